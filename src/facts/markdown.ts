@@ -1,0 +1,150 @@
+// A small Markdown outline reader: headings with the size of their sections, links and
+// e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
+// from a bare mention, in time linear in the document.
+
+export interface Heading {
+  level: number;
+  text: string;
+  line: number;
+  /** Non-blank characters of prose between this heading and the next heading of any level. */
+  ownChars: number;
+  /** Non-blank characters until the next heading of the same or a higher level (subsections included). */
+  sectionChars: number;
+  /** True when the heading's own body is only a list of links (a table of contents). */
+  linkListOnly: boolean;
+}
+
+export interface Link {
+  text: string;
+  target: string;
+  line: number;
+  column: number;
+}
+
+export interface Email {
+  address: string;
+  line: number;
+  column: number;
+}
+
+export interface MarkdownOutline {
+  headings: Heading[];
+  links: Link[];
+  emails: Email[];
+  lineCount: number;
+  /** Non-blank characters of prose outside code blocks. */
+  proseChars: number;
+}
+
+const MAX_HEADINGS = 10_000;
+const MAX_LINKS = 10_000;
+const MAX_LINE = 10_000;
+
+const LINK_RE = /\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g;
+const AUTOLINK_RE = /<((?:https?|mailto):[^>\s]{1,2000})>/g;
+const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
+const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![\w-])/g;
+const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
+
+export function parseMarkdown(text: string): MarkdownOutline {
+  const lines = text.split(/\r\n|\r|\n/);
+  const headings: Heading[] = [];
+  const links: Link[] = [];
+  const emails: Email[] = [];
+  // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
+  let inFence: string | null = null;
+  let proseChars = 0;
+  let current: { h: Heading; linkLines: number; otherLines: number } | null = null;
+  const bodies: { h: Heading; linkLines: number; otherLines: number }[] = [];
+
+  const openHeading = (level: number, raw: string, lineNo: number) => {
+    if (headings.length >= MAX_HEADINGS) return;
+    const h: Heading = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false };
+    headings.push(h);
+    current = { h, linkLines: 0, otherLines: 0 };
+    bodies.push(current);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+    const lineNo = i + 1;
+    const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (inFence !== null) {
+      if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
+      continue;
+    }
+    if (fence) {
+      inFence = fence[1];
+      continue;
+    }
+    const atx = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line);
+    if (atx) {
+      openHeading(atx[1].length, atx[2] ?? '', lineNo);
+      continue;
+    }
+    const html = HTML_HEADING_RE.exec(line);
+    if (html) {
+      openHeading(Number(html[1]), html[2].replace(/<[^>]*>/g, ''), lineNo);
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== undefined && line.trim() !== '' && /^\s{0,3}(=+|-+)\s*$/.test(next) && !/^\s*([-*+]|\d+\.)\s/.test(line)) {
+      openHeading(next.trim()[0] === '=' ? 1 : 2, line, lineNo);
+      i++;
+      continue;
+    }
+    if (links.length < MAX_LINKS) collectLinks(line, lineNo, links);
+    if (emails.length < MAX_LINKS) collectEmails(line, lineNo, emails);
+    const chars = line.replace(/\s+/g, '').length;
+    if (chars === 0) continue;
+    proseChars += chars;
+    if (current !== null) {
+      const c = current as { h: Heading; linkLines: number; otherLines: number };
+      c.h.ownChars += chars;
+      if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line)) c.linkLines++;
+      else c.otherLines++;
+    }
+  }
+  for (const b of bodies) b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
+  // Section sizes: a heading's own chars plus those of every deeper heading that follows it.
+  const stack: Heading[] = [];
+  for (const h of headings) {
+    while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
+    for (const parent of stack) parent.sectionChars += h.ownChars;
+    h.sectionChars += h.ownChars;
+    stack.push(h);
+  }
+  return { headings, links, emails, lineCount: lines.length, proseChars };
+}
+
+function cleanHeading(raw: string): string {
+  return raw
+    .replace(/<[^>]*>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 300);
+}
+
+function collectLinks(line: string, lineNo: number, out: Link[]): void {
+  for (const m of line.matchAll(LINK_RE)) out.push({ text: m[1].trim(), target: m[2], line: lineNo, column: (m.index ?? 0) + 1 });
+  for (const m of line.matchAll(AUTOLINK_RE)) out.push({ text: m[1], target: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
+  for (const m of line.matchAll(BARE_URL_RE)) {
+    const target = m[1].replace(/[.,;:!?]+$/, '');
+    out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
+  }
+}
+
+function collectEmails(line: string, lineNo: number, out: Email[]): void {
+  for (const m of line.matchAll(EMAIL_RE)) out.push({ address: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
+}
+
+/**
+ * The first heading whose text matches `pattern` and whose section tells the reader something
+ * (at least `minChars` of prose, not just a table of contents).
+ */
+export function findSection(outline: MarkdownOutline, pattern: RegExp, minChars = 40): Heading | undefined {
+  return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars));
+}
