@@ -1,0 +1,198 @@
+// Developer Certificate of Origin and Contributor License Agreement evidence (OSPS-LE-01.01:
+// contributors assert they are legally authorised to make each contribution).
+// Three kinds of evidence: sign-off trailers in recent history (git), a DCO/CLA check wired into
+// the repository (bot configuration, workflows), and contributor documentation that asks for it.
+// A DCO or CLA enforced by a GitHub App leaves no file behind; only history shows its effect.
+import type { Evidence } from '../rules/types.ts';
+import { runGit } from './git.ts';
+import type { RepoSnapshot } from './snapshot.ts';
+
+export interface DcoFacts {
+  isRepo: boolean;
+  shallow: boolean;
+  /** Commits returned by git log (merge commits included), at most maxCommits. */
+  commitsVisible: number;
+  /** Non-merge commits examined. */
+  commitsExamined: number;
+  /** Non-merge commits with at least one Signed-off-by trailer. */
+  signedOff: number;
+  /** Of those, commits signed off by their own author's email address (what DCO bots check). */
+  signedOffByAuthor: number;
+  mergeCommitsSkipped: number;
+  /** A few commits without a sign-off, for people to look at. */
+  unsigned: Evidence[];
+  dcoFile: Evidence | null;
+  claOrDcoCheck: Evidence[];
+  docMentions: Evidence[];
+  /** False when history cannot tell (no git, no commits, a shallow clone with too few commits). */
+  decidable: boolean;
+  reason?: string;
+}
+
+export interface DcoOptions {
+  maxCommits?: number;
+}
+
+const DEFAULT_MAX_COMMITS = 200;
+/** Below this many visible commits in a shallow clone, the sample says nothing about the practice. */
+const MIN_SHALLOW_SAMPLE = 10;
+const MAX_UNSIGNED_LISTED = 5;
+const SIGN_OFF = /^[ \t]*Signed-off-by:[ \t]*([^<\n]*?)[ \t]*<([^>\n]+)>[ \t]*$/gim;
+
+export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): DcoFacts {
+  const max = Math.max(1, Math.min(5000, Math.floor(options.maxCommits ?? DEFAULT_MAX_COMMITS)));
+  const facts: DcoFacts = {
+    isRepo: false,
+    shallow: false,
+    commitsVisible: 0,
+    commitsExamined: 0,
+    signedOff: 0,
+    signedOffByAuthor: 0,
+    mergeCommitsSkipped: 0,
+    unsigned: [],
+    dcoFile: findDcoFile(snapshot),
+    claOrDcoCheck: findChecks(snapshot),
+    docMentions: findDocMentions(snapshot),
+    decidable: false,
+  };
+
+  const root = snapshot.root;
+  if (runGit(root, ['rev-parse', '--git-dir']) === null) {
+    facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
+    return facts;
+  }
+  facts.isRepo = true;
+  facts.shallow = runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+  // --no-show-signature: a hostile repository config (log.showSignature + gpg.program) must not run programs.
+  const log = runGit(root, ['-c', 'log.showSignature=false', 'log', '--no-show-signature', '--no-color', '-z', '-n', String(max), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--']);
+  if (log === null) {
+    facts.reason = 'the repository has no commits (or HEAD cannot be read)';
+    return facts;
+  }
+  for (const rec of log.split('\0')) {
+    if (!rec.trim()) continue;
+    const [sha, parents, authorEmail] = rec.split('\x1f', 3);
+    if (sha === undefined || parents === undefined || authorEmail === undefined) continue;
+    const body = rec.slice(sha.length + parents.length + authorEmail.length + 3);
+    if (!/^[0-9a-f]{40,64}$/.test(sha.trim())) continue;
+    facts.commitsVisible++;
+    if (parents.trim().split(/\s+/).filter(Boolean).length > 1) {
+      facts.mergeCommitsSkipped++;
+      continue;
+    }
+    facts.commitsExamined++;
+    const emails: string[] = [];
+    SIGN_OFF.lastIndex = 0;
+    for (let m = SIGN_OFF.exec(body); m; m = SIGN_OFF.exec(body)) emails.push(m[2].trim().toLowerCase());
+    if (emails.length > 0) {
+      facts.signedOff++;
+      if (emails.includes(authorEmail.trim().toLowerCase())) facts.signedOffByAuthor++;
+    } else if (facts.unsigned.length < MAX_UNSIGNED_LISTED) {
+      facts.unsigned.push({ kind: 'git', detail: `commit ${sha.trim().slice(0, 12)} has no Signed-off-by trailer` });
+    }
+  }
+
+  if (facts.commitsVisible === 0) {
+    facts.reason = 'the repository has no commits';
+  } else if (facts.commitsExamined === 0) {
+    facts.reason = `all ${facts.commitsVisible} visible commits are merge commits`;
+  } else if (facts.shallow && facts.commitsVisible < max && facts.commitsVisible < MIN_SHALLOW_SAMPLE) {
+    facts.reason = `shallow clone: only ${facts.commitsVisible} commit(s) visible, too few to judge sign-offs; check out with full history (actions/checkout fetch-depth: 0)`;
+  } else {
+    facts.decidable = true;
+    if (facts.shallow) facts.reason = `shallow clone: ${facts.commitsVisible} commit(s) visible`;
+    else if (facts.commitsVisible < max) facts.reason = `the whole history (${facts.commitsVisible} commit(s)) was examined`;
+  }
+  return facts;
+}
+
+function findDcoFile(snapshot: RepoSnapshot): Evidence | null {
+  for (const dir of ['', '.github', 'docs']) {
+    const hits = snapshot.filesIn(dir, (b) => /^dco(\.(md|txt|rst|adoc|markdown))?$/i.test(b));
+    for (const f of hits) {
+      if (f.kind === 'symlink' || f.kind === 'submodule') continue;
+      const r = snapshot.read(f.path);
+      const real = r.ok && /Developer Certificate of Origin/i.test(r.text);
+      return { kind: 'file', path: f.path, detail: real ? 'DCO file with the Developer Certificate of Origin text' : 'file named DCO, without the Developer Certificate of Origin text' };
+    }
+  }
+  return null;
+}
+
+const CHECK_CONFIGS: { test: RegExp; detail: string }[] = [
+  { test: /^\.github\/dco\.ya?ml$/i, detail: 'DCO app (probot/dco) configuration' },
+  { test: /^(\.github\/)?\.?clabot$/i, detail: 'CLA bot (clabot) configuration' },
+  { test: /^(\.github\/)?\.?cla\.(json|ya?ml)$/i, detail: 'CLA check configuration' },
+  { test: /^\.github\/cla-signatures?\.json$|^signatures\/version\d+\/cla\.json$/i, detail: 'CLA signature record (CLA Assistant)' },
+  { test: /^\.github\/easycla\.ya?ml$/i, detail: 'EasyCLA configuration' },
+];
+
+const WORKFLOW_MARKERS: { re: RegExp; detail: string }[] = [
+  { re: /cla-assistant|contributor-assistant/i, detail: 'workflow runs CLA Assistant' },
+  { re: /easycla/i, detail: 'workflow refers to EasyCLA' },
+  { re: /probot\/dco|dcoapp/i, detail: 'workflow refers to the DCO app' },
+  { re: /(^|[^a-z0-9])dco([^a-z0-9]|$)/i, detail: 'workflow runs a DCO check' },
+  { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers' },
+];
+
+function findChecks(snapshot: RepoSnapshot): Evidence[] {
+  const out: Evidence[] = [];
+  for (const f of snapshot.files) {
+    if (f.kind === 'symlink' || f.kind === 'submodule') continue;
+    const cfg = CHECK_CONFIGS.find((c) => c.test.test(f.path));
+    if (cfg) {
+      out.push({ kind: 'file', path: f.path, detail: cfg.detail });
+      continue;
+    }
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(f.path) || out.length >= 50) continue;
+    const r = snapshot.read(f.path);
+    if (!r.ok) continue;
+    const lines = r.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (/^\s*#/.test(line) || line.length > 2000) continue;
+      const hit = WORKFLOW_MARKERS.find((w) => w.re.test(line));
+      if (hit) {
+        out.push({ kind: 'workflow', path: f.path, line: i + 1, column: line.search(/\S/) + 1, detail: hit.detail });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const DOC_MARKERS: { re: RegExp; detail: string }[] = [
+  { re: /Developer Certificate of Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
+  { re: /Signed-off-by/i, detail: 'DCO: mentions Signed-off-by' },
+  { re: /(^|[^A-Za-z0-9])DCO([^A-Za-z0-9]|$)/, detail: 'DCO: mentions the DCO' },
+  { re: /git commit\s+(-\S*s\b|--signoff)|--signoff/, detail: 'DCO: tells contributors to sign off commits' },
+  { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement' },
+  { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA' },
+];
+
+function findDocMentions(snapshot: RepoSnapshot): Evidence[] {
+  const out: Evidence[] = [];
+  const docs: string[] = [];
+  for (const dir of ['', '.github', 'docs']) {
+    for (const f of snapshot.filesIn(dir, (b) => /^(contributing|pull_request_template)(\.(md|rst|txt|adoc|markdown))?$/i.test(b))) {
+      if (f.kind !== 'symlink' && f.kind !== 'submodule') docs.push(f.path);
+    }
+  }
+  for (const path of docs) {
+    const r = snapshot.read(path);
+    if (!r.ok) continue;
+    const lines = r.text.split('\n');
+    const seen = new Set<string>();
+    for (let i = 0; i < lines.length && seen.size < DOC_MARKERS.length; i++) {
+      for (const d of DOC_MARKERS) {
+        if (seen.has(d.detail)) continue;
+        const m = d.re.exec(lines[i]);
+        if (!m) continue;
+        seen.add(d.detail);
+        const column = m.index + (m[1] !== undefined && m[0].startsWith(m[1]) ? m[1].length : 0) + 1;
+        out.push({ kind: 'file', path, line: i + 1, column, detail: d.detail });
+      }
+    }
+  }
+  return out;
+}

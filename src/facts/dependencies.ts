@@ -1,0 +1,400 @@
+// Dependency manifests, lockfiles, container base images, submodules and vendored code.
+// Feeds OSPS-QA-02.01 (a dependency list exists) and OSPS-BR-05.01 (dependencies come in through
+// standard tooling: a package manager's manifest plus lockfile rather than `curl ... | sh`).
+// Files are chosen by name from the listing; only those candidates are read, each at most once.
+import type { Evidence } from '../rules/types.ts';
+import type { RepoSnapshot } from './snapshot.ts';
+
+export type DependencyFileKind = 'manifest' | 'lockfile';
+
+export interface DependencyManifest {
+  path: string;
+  ecosystem: string;
+  kind: DependencyFileKind;
+  /** True when the file declares at least one dependency, false when it declares none, null when not checked or unreadable. */
+  declaresDependencies: boolean | null;
+}
+
+export interface EcosystemSummary {
+  name: string;
+  /** Paths of the ecosystem's manifests (outside node_modules and vendored directories). */
+  manifests: string[];
+  lockfiles: string[];
+  /** A lockfile is present (or, for Python, every requirements file pins exact versions). */
+  pinned: boolean;
+}
+
+export interface DockerfileFrom {
+  path: string;
+  line: number;
+  /** The image reference as written (may contain ${ARG} references). */
+  image: string;
+  pinnedByDigest: boolean;
+}
+
+export interface Submodule {
+  path: string;
+  url: string | null;
+  /** Where the submodule is declared (.gitmodules line) or listed (the index). */
+  line: number | null;
+}
+
+export interface VendoredDirectory {
+  path: string;
+  files: number;
+}
+
+export interface DependencyFacts {
+  manifests: DependencyManifest[];
+  ecosystems: EcosystemSummary[];
+  dockerfiles: DockerfileFrom[];
+  submodules: Submodule[];
+  vendored: VendoredDirectory[];
+  /** Downloads piped into a shell or interpreter (`curl ... | sh`), in scripts, Dockerfiles and workflows. */
+  pipeInstalls: Evidence[];
+  /** True when a list was cut at its cap; the counts above are then lower bounds. */
+  truncated: boolean;
+}
+
+const MAX_MANIFESTS = 5000;
+const MAX_SCRIPTS = 5000;
+const MAX_PIPE_INSTALLS = 200;
+const MAX_FROM_LINES = 2000;
+const MAX_SCRIPT_BYTES = 1024 * 1024;
+
+interface Matcher {
+  ecosystem: string;
+  kind: DependencyFileKind;
+  test: (base: string) => boolean;
+  declares?: (text: string) => boolean | null;
+}
+
+const exact = (...names: string[]) => {
+  const set = new Set(names);
+  return (base: string) => set.has(base);
+};
+
+const MATCHERS: Matcher[] = [
+  { ecosystem: 'npm', kind: 'manifest', test: exact('package.json'), declares: npmDeclares },
+  { ecosystem: 'npm', kind: 'lockfile', test: exact('package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb') },
+  { ecosystem: 'go', kind: 'manifest', test: exact('go.mod'), declares: (t) => /^\s*require\b/m.test(t) },
+  { ecosystem: 'go', kind: 'lockfile', test: exact('go.sum') },
+  { ecosystem: 'cargo', kind: 'manifest', test: exact('Cargo.toml'), declares: cargoDeclares },
+  { ecosystem: 'cargo', kind: 'lockfile', test: exact('Cargo.lock') },
+  { ecosystem: 'pypi', kind: 'manifest', test: (b) => /^requirements.*\.(txt|in)$/i.test(b), declares: (t) => requirementLines(t).length > 0 },
+  { ecosystem: 'pypi', kind: 'manifest', test: exact('pyproject.toml'), declares: pyprojectDeclares },
+  { ecosystem: 'pypi', kind: 'manifest', test: exact('Pipfile'), declares: (t) => tomlSectionHasEntries(t, /^(dev-)?packages$/) },
+  { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.py'), declares: (t) => /\binstall_requires\s*=\s*\[\s*[^\]\s]/.test(t) },
+  { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.cfg'), declares: (t) => /^\s*install_requires\s*=\s*\S|^\s*install_requires\s*=\s*\n[ \t]+\S/m.test(t) },
+  { ecosystem: 'pypi', kind: 'lockfile', test: exact('Pipfile.lock', 'poetry.lock', 'uv.lock', 'pdm.lock', 'pylock.toml') },
+  { ecosystem: 'maven', kind: 'manifest', test: exact('pom.xml'), declares: (t) => /<dependency>/.test(t) },
+  { ecosystem: 'gradle', kind: 'manifest', test: exact('build.gradle', 'build.gradle.kts'), declares: gradleDeclares },
+  { ecosystem: 'gradle', kind: 'manifest', test: exact('libs.versions.toml') },
+  { ecosystem: 'gradle', kind: 'lockfile', test: (b) => b === 'gradle.lockfile' || (b.endsWith('.lockfile') && b.startsWith('buildscript-gradle')) },
+  { ecosystem: 'rubygems', kind: 'manifest', test: (b) => b === 'Gemfile' || b === 'gems.rb' || b.endsWith('.gemspec'), declares: (t) => /^\s*(gem|s\.add_(runtime_|development_)?dependency|spec\.add_(runtime_|development_)?dependency)\b/m.test(t) },
+  { ecosystem: 'rubygems', kind: 'lockfile', test: exact('Gemfile.lock', 'gems.locked') },
+  { ecosystem: 'composer', kind: 'manifest', test: exact('composer.json'), declares: composerDeclares },
+  { ecosystem: 'composer', kind: 'lockfile', test: exact('composer.lock') },
+  { ecosystem: 'nuget', kind: 'manifest', test: (b) => /\.(cs|fs|vb)proj$/.test(b) || b === 'Directory.Packages.props' || b === 'packages.config', declares: (t) => /<(PackageReference|PackageVersion|package)\s/i.test(t) },
+  { ecosystem: 'nuget', kind: 'lockfile', test: exact('packages.lock.json') },
+  { ecosystem: 'swift', kind: 'manifest', test: exact('Package.swift'), declares: (t) => /\.package\s*\(/.test(t) },
+  { ecosystem: 'swift', kind: 'lockfile', test: exact('Package.resolved') },
+  { ecosystem: 'pub', kind: 'manifest', test: exact('pubspec.yaml'), declares: (t) => /^(dev_)?dependencies:\s*\n[ \t]+\S/m.test(t) },
+  { ecosystem: 'pub', kind: 'lockfile', test: exact('pubspec.lock') },
+  { ecosystem: 'hex', kind: 'manifest', test: exact('mix.exs'), declares: (t) => /\{\s*:[a-z_0-9]+\s*,/.test(t) },
+  { ecosystem: 'hex', kind: 'lockfile', test: exact('mix.lock') },
+  { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:\s*\n\s*-\s/m.test(t) },
+  { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
+];
+
+/** Directory names whose content is someone else's code, copied in. */
+const VENDOR_DIRS = new Set(['vendor', 'third_party', 'third-party', 'thirdparty', 'node_modules']);
+
+function segments(path: string): string[] {
+  return path.split('/');
+}
+
+/** Index of the first vendored directory segment, or -1. */
+function vendoredAt(parts: string[]): number {
+  for (let i = 0; i < parts.length - 1; i++) if (VENDOR_DIRS.has(parts[i])) return i;
+  return -1;
+}
+
+export function isDockerfileName(base: string): boolean {
+  const lower = base.toLowerCase();
+  return lower === 'dockerfile' || lower === 'containerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower.endsWith('.containerfile');
+}
+
+function isScriptCandidate(path: string, base: string, kind: string): boolean {
+  if (isDockerfileName(base)) return true;
+  if (/\.(sh|bash|zsh|ksh|ps1)$/i.test(base)) return true;
+  if (base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || base.endsWith('.mk')) return true;
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return true;
+  if (/^\.github\/actions\/.+\/action\.ya?ml$/.test(path) || base === 'action.yml' || base === 'action.yaml') return true;
+  // An extension-less executable is usually a script.
+  return kind === 'executable' && !base.includes('.');
+}
+
+export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
+  const manifests: DependencyManifest[] = [];
+  const dockerfiles: DockerfileFrom[] = [];
+  const pipeInstalls: Evidence[] = [];
+  const vendoredCounts = new Map<string, number>();
+  const submodules: Submodule[] = [];
+  const scripts: string[] = [];
+  let truncated = false;
+
+  for (const f of snapshot.files) {
+    const parts = segments(f.path);
+    const base = parts[parts.length - 1];
+    const v = vendoredAt(parts);
+    if (v >= 0) {
+      const dir = parts.slice(0, v + 1).join('/');
+      vendoredCounts.set(dir, (vendoredCounts.get(dir) ?? 0) + 1);
+      continue;
+    }
+    if (f.kind === 'submodule') {
+      submodules.push({ path: f.path, url: null, line: null });
+      continue;
+    }
+    if (f.kind === 'symlink') continue;
+    for (const m of MATCHERS) {
+      if (!m.test(base)) continue;
+      if (manifests.length >= MAX_MANIFESTS) {
+        truncated = true;
+        break;
+      }
+      let declares: boolean | null = null;
+      if (m.declares) {
+        const r = snapshot.read(f.path);
+        if (r.ok) {
+          try {
+            declares = m.declares(r.text);
+          } catch {
+            declares = null;
+          }
+        }
+      }
+      manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares });
+      break;
+    }
+    if (isScriptCandidate(f.path, base, f.kind)) {
+      if (scripts.length < MAX_SCRIPTS) scripts.push(f.path);
+      else truncated = true;
+    }
+  }
+
+  // Submodules as declared in .gitmodules, merged with the index entries.
+  const gm = snapshot.get('.gitmodules') ? snapshot.read('.gitmodules') : null;
+  if (gm && gm.ok) {
+    for (const decl of parseGitmodules(gm.text)) {
+      const existing = submodules.find((s) => s.path === decl.path);
+      if (existing) {
+        existing.url = decl.url;
+        existing.line = decl.line;
+      } else submodules.push(decl);
+    }
+  }
+
+  for (const path of scripts) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    const r = snapshot.read(path);
+    if (!r.ok || r.size > MAX_SCRIPT_BYTES || r.text.includes('\0')) continue;
+    if (isDockerfileName(base)) {
+      for (const from of parseDockerfileFroms(r.text)) {
+        if (dockerfiles.length >= MAX_FROM_LINES) {
+          truncated = true;
+          break;
+        }
+        dockerfiles.push({ path, ...from });
+      }
+    }
+    for (const hit of findPipeInstalls(r.text)) {
+      if (pipeInstalls.length >= MAX_PIPE_INSTALLS) {
+        truncated = true;
+        break;
+      }
+      pipeInstalls.push({ kind: path.startsWith('.github/workflows/') ? 'workflow' : 'file', path, line: hit.line, column: hit.column, detail: hit.detail });
+    }
+  }
+
+  return {
+    manifests,
+    ecosystems: summarise(manifests, snapshot),
+    dockerfiles,
+    submodules,
+    vendored: [...vendoredCounts].map(([path, files]) => ({ path, files })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    pipeInstalls,
+    truncated,
+  };
+}
+
+function summarise(manifests: DependencyManifest[], snapshot: RepoSnapshot): EcosystemSummary[] {
+  const by = new Map<string, EcosystemSummary>();
+  for (const m of manifests) {
+    let e = by.get(m.ecosystem);
+    if (!e) by.set(m.ecosystem, (e = { name: m.ecosystem, manifests: [], lockfiles: [], pinned: false }));
+    (m.kind === 'lockfile' ? e.lockfiles : e.manifests).push(m.path);
+  }
+  for (const e of by.values()) {
+    e.pinned = e.lockfiles.length > 0;
+    if (!e.pinned && e.name === 'pypi') {
+      // pip-compile style: requirements files where every requirement pins an exact version.
+      const reqs = e.manifests.filter((p) => /(^|\/)requirements[^/]*\.txt$/i.test(p));
+      if (reqs.length > 0) {
+        e.pinned = reqs.every((p) => {
+          const r = snapshot.read(p);
+          if (!r.ok) return false;
+          const lines = requirementLines(r.text);
+          return lines.length > 0 && lines.every((l) => /===?\s*[^\s,;*]+\s*(;.*)?(\s+--hash=\S+)*\s*\\?$/.test(l) || /^-r\s|^--requirement\s|^-c\s/.test(l));
+        });
+      }
+    }
+  }
+  return [...by.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+function npmDeclares(text: string): boolean | null {
+  const j = parseJsonObject(text);
+  if (!j) return null;
+  for (const k of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
+    const v = j[k];
+    if (Array.isArray(v) ? v.length > 0 : v && typeof v === 'object' && Object.keys(v).length > 0) return true;
+  }
+  return false;
+}
+
+function composerDeclares(text: string): boolean | null {
+  const j = parseJsonObject(text);
+  if (!j) return null;
+  for (const k of ['require', 'require-dev']) {
+    const v = j[k];
+    // "php" and "ext-*" entries are platform requirements, not packages.
+    if (v && typeof v === 'object' && Object.keys(v).some((name) => name !== 'php' && !name.startsWith('ext-'))) return true;
+  }
+  return false;
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function cargoDeclares(text: string): boolean {
+  return tomlSectionHasEntries(text, /^(workspace\.)?(dev-|build-)?dependencies(\..+)?$|^target\..+\.(dev-|build-)?dependencies(\..+)?$/);
+}
+
+function pyprojectDeclares(text: string): boolean {
+  // PEP 621: dependencies = ["x", ...] under [project]; Poetry: [tool.poetry.dependencies] beyond python.
+  if (/^\s*dependencies\s*=\s*\[\s*(#[^\n]*\n\s*)*["']/m.test(text)) return true;
+  if (/^\s*\[project\.optional-dependencies\]\s*\n\s*[A-Za-z0-9_.-]+\s*=\s*\[\s*["']/m.test(text)) return true;
+  if (/^\s*\[dependency-groups\]\s*\n\s*[A-Za-z0-9_.-]+\s*=\s*\[\s*["']/m.test(text)) return true;
+  return tomlSectionHasEntries(text, /^tool\.poetry\.(dev-)?dependencies$|^tool\.poetry\.group\..+\.dependencies$/, (key) => key !== 'python');
+}
+
+/** True when a TOML table whose name matches `section` has at least one key (optionally filtered). */
+function tomlSectionHasEntries(text: string, section: RegExp, keep: (key: string) => boolean = () => true): boolean {
+  let inSection = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
+    if (header) {
+      const name = header[1].replace(/["']/g, '');
+      inSection = section.test(name);
+      // [dependencies.foo] is itself a dependency entry.
+      if (inSection && /(^|\.)dependencies\.[^.]+$/.test(name)) return true;
+      continue;
+    }
+    if (inSection) {
+      const key = /^["']?([A-Za-z0-9_.-]+)["']?\s*=/.exec(line);
+      if (key && keep(key[1])) return true;
+    }
+  }
+  return false;
+}
+
+function gradleDeclares(text: string): boolean {
+  return /\b(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|androidTestImplementation|annotationProcessor|kapt|ksp|classpath|compile|testCompile)\s*[('"]/.test(text);
+}
+
+/** Requirement lines of a pip requirements file: comments, blanks and pip options removed (except -r/-c includes). */
+function requirementLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line) continue;
+    if (line.startsWith('-') && !/^(-r|--requirement|-c|--constraint|-e|--editable)\s/.test(line)) continue;
+    if (/^\s*--hash=/.test(line)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+export function parseGitmodules(text: string): Submodule[] {
+  const out: Submodule[] = [];
+  let current: Submodule | null = null;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && out.length < 10_000; i++) {
+    const line = lines[i].trim();
+    if (/^\[submodule\b/.test(line)) {
+      current = { path: '', url: null, line: i + 1 };
+      out.push(current);
+      continue;
+    }
+    if (!current) continue;
+    const kv = /^(path|url)\s*=\s*(.*)$/.exec(line);
+    if (kv) {
+      if (kv[1] === 'path') current.path = kv[2].trim();
+      else current.url = kv[2].trim();
+    }
+  }
+  return out.filter((s) => s.path !== '');
+}
+
+/** FROM lines of a Dockerfile, following line continuations; stage references and `scratch` are left out. */
+export function parseDockerfileFroms(text: string): { line: number; image: string; pinnedByDigest: boolean }[] {
+  const out: { line: number; image: string; pinnedByDigest: boolean }[] = [];
+  const stages = new Set<string>();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const startLine = i + 1;
+    let logical = lines[i];
+    while (/\\\s*$/.test(logical) && i + 1 < lines.length && logical.length < 8192) {
+      logical = logical.replace(/\\\s*$/, ' ') + lines[++i];
+    }
+    const m = /^\s*FROM\s+(.*)$/i.exec(logical);
+    if (!m) continue;
+    const words = m[1].trim().split(/\s+/).filter((w) => !w.startsWith('--'));
+    const image = words[0];
+    if (!image) continue;
+    const isStageRef = stages.has(image.toLowerCase());
+    if (words.length >= 3 && words[1].toLowerCase() === 'as') stages.add(words[2].toLowerCase());
+    if (image.toLowerCase() === 'scratch' || isStageRef) continue;
+    out.push({ line: startLine, image, pinnedByDigest: /@sha256:[0-9a-f]{64}\b/i.test(image) });
+  }
+  return out;
+}
+
+const PIPE_INSTALL = /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|\n;&]*\|\s*(sudo\s+(-\S+\s+)*)?(env\s+\S+=\S*\s+)*(ba|z|da|k)?sh\b|\b(curl|wget)\b[^|\n;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node|iex|Invoke-Expression)\b|\b(ba|z)?sh\s+(-c\s+)?["']?\s*[<$]\(\s*(curl|wget)\b/g;
+
+/** Downloads piped straight into a shell or interpreter. */
+export function findPipeInstalls(text: string): { line: number; column: number; detail: string }[] {
+  const out: { line: number; column: number; detail: string }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && out.length < 50; i++) {
+    const line = lines[i];
+    if (line.length > 4096 || !/curl|wget|iwr|invoke-/i.test(line)) continue;
+    if (/^\s*#(?!!)/.test(line)) continue; // a comment, in shell, YAML, Dockerfile and make
+    PIPE_INSTALL.lastIndex = 0;
+    const m = PIPE_INSTALL.exec(line);
+    if (!m) continue;
+    const shown = m[0].length > 120 ? m[0].slice(0, 117) + '...' : m[0];
+    out.push({ line: i + 1, column: m.index + 1, detail: `download piped into an interpreter: "${shown}"` });
+  }
+  return out;
+}

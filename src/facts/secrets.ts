@@ -1,0 +1,489 @@
+// Unencrypted secrets committed to the tree (OSPS-BR-07.01).
+// The tree is hostile and may be huge: files are filtered by name first, read directly (not
+// through the snapshot's cache, so memory stays bounded), binaries and files over 1 MiB are
+// skipped, and scanning stops after a total byte budget. A secret is never copied into the
+// facts: a finding carries its kind, place and a preview of its first four characters.
+//
+// Findings under test, fixture, example and documentation directories are still reported, with
+// severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
+// but a real key there is just as leaked, so the rule can decide what to do and a person can look.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { RepoSnapshot } from './snapshot.ts';
+
+export type SecretConfidence = 'high' | 'low';
+
+export interface SecretFinding {
+  /** e.g. private-key, github-token, aws-access-key-id, env-secret, key-file-name. */
+  kind: string;
+  path: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units of the line. */
+  column: number;
+  /** First four characters of the secret followed by '…'; never more. */
+  preview: string;
+  confidence: SecretConfidence;
+  /** 'note' under test/fixture/example/docs directories, otherwise 'error'. */
+  severity: 'error' | 'note';
+  detail: string;
+}
+
+export interface SecretFacts {
+  findings: SecretFinding[];
+  scannedFiles: number;
+  scannedBytes: number;
+  /** Files not scanned and why (too large, unreadable); binaries are only counted. */
+  skipped: { path: string; reason: string }[];
+  skippedBinary: number;
+  /** True when the total byte budget or the findings cap stopped the scan early. */
+  capped: boolean;
+}
+
+export interface SecretScanOptions {
+  maxFileBytes?: number;
+  maxTotalBytes?: number;
+  maxFindings?: number;
+}
+
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+const DEFAULT_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_FINDINGS = 500;
+const MAX_FINDINGS_PER_FILE = 20;
+const MAX_SKIPPED_LISTED = 500;
+
+/** Extensions of files that are binary by format; never read. */
+const BINARY_EXT = new Set(
+  (
+    'png jpg jpeg gif bmp ico icns webp tif tiff psd ai eps pdf zip gz tgz bz2 xz zst 7z rar lz lz4 jar war ear aar apk ipa class ' +
+    'so dll dylib exe o a lib obj pdb wasm woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv wav ogg flac webm pyc pyo ' +
+    'bin dat db sqlite sqlite3 parquet npy npz pkl pt onnx h5 tflite deb rpm msi dmg iso img snap whl gem nupkg crx xpi'
+  ).split(' '),
+);
+
+/** Key-container files judged by name only: they are binary or their encryption cannot be told from text. */
+const KEY_CONTAINER_EXT = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks']);
+const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
+
+const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
+
+function isTestPath(path: string): boolean {
+  const parts = path.split('/');
+  for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has(parts[i].toLowerCase())) return true;
+  return /(^|[._-])(test|tests|spec|example|sample|fixture)([._-]|$)/i.test(parts[parts.length - 1]);
+}
+
+interface TokenRule {
+  kind: string;
+  /** Cheap literals, one of which must be present before the regex runs. */
+  literal: string[];
+  /** Global regex; capture group 1 (or the whole match) is the secret. */
+  re: RegExp;
+  detail: string;
+}
+
+const B = '(?<![A-Za-z0-9_])';
+const E = '(?![A-Za-z0-9_])';
+
+const TOKEN_RULES: TokenRule[] = [
+  { kind: 'github-token', literal: ['gh'], re: new RegExp(`${B}(gh[pousr]_[A-Za-z0-9]{36})${E}`, 'g'), detail: 'GitHub token' },
+  { kind: 'github-token', literal: ['github_pat_'], re: new RegExp(`${B}(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})${E}`, 'g'), detail: 'GitHub fine-grained personal access token' },
+  { kind: 'gitlab-token', literal: ['glpat-'], re: new RegExp(`${B}(glpat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])`, 'g'), detail: 'GitLab personal access token' },
+  { kind: 'slack-token', literal: ['xox'], re: new RegExp(`${B}(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{8,})(?![A-Za-z0-9-])`, 'g'), detail: 'Slack token' },
+  { kind: 'slack-webhook', literal: ['hooks.slack.com'], re: /(https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{16,})/g, detail: 'Slack incoming webhook URL' },
+  { kind: 'google-api-key', literal: ['AIza'], re: new RegExp(`${B}(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])`, 'g'), detail: 'Google API key' },
+  { kind: 'stripe-secret-key', literal: ['_live_'], re: new RegExp(`${B}((?:sk|rk)_live_[0-9A-Za-z]{24,})${E}`, 'g'), detail: 'Stripe live secret key' },
+  { kind: 'npm-token', literal: ['npm_'], re: new RegExp(`${B}(npm_[A-Za-z0-9]{36})${E}`, 'g'), detail: 'npm access token' },
+  { kind: 'pypi-token', literal: ['pypi-AgEIcHlwaS5vcmc'], re: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g, detail: 'PyPI API token' },
+  { kind: 'aws-access-key-id', literal: ['AKIA', 'ASIA'], re: new RegExp(`${B}((?:AKIA|ASIA)[0-9A-Z]{16})${E}`, 'g'), detail: 'AWS access key ID' },
+  {
+    kind: 'aws-secret-access-key',
+    literal: ['ecret', 'ECRET'],
+    re: /(?:aws_?secret_?access_?key|aws_?secret_?key|secretaccesskey)["']?\s*[:=]+\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    detail: 'AWS secret access key',
+  },
+];
+
+const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |SSH2 ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
+
+const PLACEHOLDER_WORDS = /example|xxxx|placeholder|dummy|your[_-]?|redacted|changeme|sample|fake|insert|replace|<|>|\$\{|\*\*\*|1234567|abcdefg/i;
+
+/** True for values that are obviously not real secrets: documentation examples, masks, one repeated character. */
+export function looksLikePlaceholder(value: string, prefixLength = 0): boolean {
+  const body = value.slice(prefixLength);
+  if (body.length === 0) return true;
+  if (PLACEHOLDER_WORDS.test(body)) return true;
+  const distinct = new Set(body).size;
+  return distinct <= Math.min(5, Math.max(1, Math.floor(body.length / 4)));
+}
+
+function preview(secret: string): string {
+  return secret.slice(0, 4) + '…';
+}
+
+/** Maps offsets in a text to 1-based lines and columns. */
+class LineIndex {
+  private starts: number[] | null = null;
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+  at(offset: number): { line: number; column: number } {
+    if (!this.starts) {
+      const s = [0];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) s.push(i + 1);
+      this.starts = s;
+    }
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - s[lo] + 1 };
+  }
+}
+
+/** Scans one file's text for secrets. Exported for tests and for callers that already hold text. */
+export function scanText(path: string, text: string): SecretFinding[] {
+  const out: SecretFinding[] = [];
+  const idx = new LineIndex(text);
+  const severity: 'error' | 'note' = isTestPath(path) ? 'note' : 'error';
+  const add = (kind: string, offset: number, secret: string, confidence: SecretConfidence, detail: string) => {
+    if (out.length >= MAX_FINDINGS_PER_FILE) return;
+    const { line, column } = idx.at(offset);
+    out.push({ kind, path, line, column, preview: preview(secret), confidence, severity, detail });
+  };
+
+  if (text.includes('PRIVATE KEY')) {
+    PEM_BEGIN.lastIndex = 0;
+    for (let m = PEM_BEGIN.exec(text); m; m = PEM_BEGIN.exec(text)) {
+      const label = m[1];
+      const verdict = judgePrivateKey(label, text, m.index + m[0].length);
+      if (verdict.finding) add('private-key', m.index, verdict.body, verdict.confidence, `${label} (${verdict.why})`);
+    }
+  }
+
+  const awsIds: { offset: number; line: number }[] = [];
+  const awsSecrets: { offset: number; line: number }[] = [];
+  for (const rule of TOKEN_RULES) {
+    if (!rule.literal.some((l) => text.includes(l))) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const secret = m[1] ?? m[0];
+      const offset = m.index + m[0].indexOf(secret);
+      const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
+      if (looksLikePlaceholder(secret, prefix)) continue;
+      if (rule.kind === 'aws-access-key-id') {
+        awsIds.push({ offset, line: idx.at(offset).line });
+        continue;
+      }
+      if (rule.kind === 'aws-secret-access-key') awsSecrets.push({ offset, line: idx.at(offset).line });
+      add(rule.kind, offset, secret, 'high', rule.detail);
+      if (out.length >= MAX_FINDINGS_PER_FILE) break;
+    }
+  }
+  // An access key ID alone identifies a key but is not the secret; with a secret key within five
+  // lines it is a usable credential pair.
+  for (const id of awsIds) {
+    const paired = awsSecrets.some((s) => Math.abs(s.line - id.line) <= 5) || hasAwsSecretNear(text, id.offset);
+    const secret = text.slice(id.offset, id.offset + 20);
+    add('aws-access-key-id', id.offset, secret, paired ? 'high' : 'low', paired ? 'AWS access key ID with a secret access key nearby' : 'AWS access key ID (no secret key seen nearby)');
+  }
+  return out;
+}
+
+/** A 40-character base64-ish string on a line near the offset that is not the ID itself. */
+function hasAwsSecretNear(text: string, offset: number): boolean {
+  let start = offset;
+  for (let n = 0; n < 5 && start > 0; n++) start = text.lastIndexOf('\n', start - 2) + 1;
+  let end = offset;
+  for (let n = 0; n < 6 && end >= 0 && end < text.length; n++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next < 0 ? text.length : next;
+  }
+  const window = text.slice(start, Math.min(end, start + 4096));
+  const re = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const v = m[1];
+    if (/[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9/+]/.test(v) && !looksLikePlaceholder(v)) return true;
+  }
+  return false;
+}
+
+interface KeyVerdict {
+  finding: boolean;
+  confidence: SecretConfidence;
+  why: string;
+  body: string;
+}
+
+/** Decides whether a PEM/PGP/OpenSSH private key block holds an unencrypted key. */
+function judgePrivateKey(label: string, text: string, afterHeader: number): KeyVerdict {
+  const no = (why: string): KeyVerdict => ({ finding: false, confidence: 'low', why, body: '' });
+  if (label.startsWith('ENCRYPTED') || label.startsWith('SSH2 ENCRYPTED')) return no('encrypted');
+  const endAt = text.indexOf('-----END', afterHeader);
+  const block = text.slice(afterHeader, endAt < 0 ? Math.min(text.length, afterHeader + 16384) : Math.min(endAt, afterHeader + 65536));
+  // Headers (Proc-Type, DEK-Info, Version, Comment) come before a blank line in PEM/PGP armour.
+  if (/Proc-Type:\s*4\s*,\s*ENCRYPTED/i.test(block) || /DEK-Info:/i.test(block)) return no('encrypted PEM');
+  // Keys pasted into code or JSON: literal \n escapes, quotes and concatenation around each line.
+  const bodyLines = block
+    .replace(/\\n/g, '\n')
+    .split('\n')
+    .map((l) => {
+      const t = l.trim();
+      const q = /^[+\s]*["'`]([^"'`]*)["'`]/.exec(t);
+      return q ? q[1].trim() : t;
+    })
+    .filter((l) => l !== '' && !/^[A-Za-z-]+:\s/.test(l) && /^[A-Za-z0-9+/=]+$/.test(l));
+  const body = bodyLines.join('');
+  if (body.length < 64) return no('no key material');
+  if (looksLikePlaceholder(body.slice(0, 64))) return no('placeholder');
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(body.replace(/=[A-Za-z0-9+/]{4}$/, ''), 'base64');
+  } catch {
+    return { finding: true, confidence: 'low', why: 'undecodable body', body };
+  }
+  if (label === 'OPENSSH PRIVATE KEY') {
+    const cipher = opensshCipher(bytes);
+    if (cipher === null) return { finding: true, confidence: 'low', why: 'unrecognised OpenSSH key body', body };
+    return cipher === 'none' ? { finding: true, confidence: 'high', why: 'not encrypted', body } : no(`encrypted with ${cipher}`);
+  }
+  if (label === 'PGP PRIVATE KEY BLOCK') {
+    const s2k = pgpS2kUsage(bytes);
+    if (s2k === null) return { finding: true, confidence: 'low', why: 'PGP secret key; protection not determined', body };
+    return s2k === 0 ? { finding: true, confidence: 'high', why: 'PGP secret key without passphrase protection', body } : no('passphrase-protected PGP key');
+  }
+  // PKCS#1 / SEC1 / PKCS#8: DER starts with a SEQUENCE (0x30).
+  if (bytes.length > 0 && bytes[0] !== 0x30) return { finding: true, confidence: 'low', why: 'body is not DER', body };
+  return { finding: true, confidence: 'high', why: 'not encrypted', body };
+}
+
+/** The cipher name of an openssh-key-v1 body, or null when it is not one. */
+function opensshCipher(b: Buffer): string | null {
+  const magic = 'openssh-key-v1\0';
+  if (b.length < magic.length + 4 || b.toString('latin1', 0, magic.length) !== magic) return null;
+  const len = b.readUInt32BE(magic.length);
+  if (len > 64 || magic.length + 4 + len > b.length) return null;
+  return b.toString('latin1', magic.length + 4, magic.length + 4 + len);
+}
+
+/** The S2K usage octet of the first PGP secret-key packet (0 = unprotected), or null when unparseable. */
+function pgpS2kUsage(b: Buffer): number | null {
+  if (b.length < 2 || (b[0] & 0x80) === 0) return null;
+  let tag: number;
+  let p: number;
+  if (b[0] & 0x40) {
+    tag = b[0] & 0x3f;
+    const l0 = b[1];
+    p = l0 < 192 ? 2 : l0 < 224 ? 3 : l0 === 255 ? 6 : 2;
+  } else {
+    tag = (b[0] >> 2) & 0x0f;
+    const lt = b[0] & 0x03;
+    p = 1 + (lt === 0 ? 1 : lt === 1 ? 2 : lt === 2 ? 4 : 0);
+  }
+  if (tag !== 5) return null; // secret-key packet
+  const version = b[p];
+  if (version !== 4 && version !== 5 && version !== 6) return null;
+  p += 1 + 4; // version, creation time
+  const algo = b[p++];
+  if (version >= 5) p += 4; // public key material length
+  const mpi = (): boolean => {
+    if (p + 2 > b.length) return false;
+    const bits = b.readUInt16BE(p);
+    p += 2 + Math.ceil(bits / 8);
+    return p <= b.length;
+  };
+  const oid = (): boolean => {
+    if (p >= b.length) return false;
+    p += 1 + b[p];
+    return p <= b.length;
+  };
+  let ok: boolean;
+  switch (algo) {
+    case 1:
+    case 2:
+    case 3:
+      ok = mpi() && mpi();
+      break;
+    case 16:
+    case 20:
+      ok = mpi() && mpi() && mpi();
+      break;
+    case 17:
+      ok = mpi() && mpi() && mpi() && mpi();
+      break;
+    case 19:
+    case 22:
+      ok = oid() && mpi();
+      break;
+    case 18:
+      ok = oid() && mpi() && p < b.length && (p += 1 + b[p]) <= b.length;
+      break;
+    default:
+      return null;
+  }
+  if (!ok || p >= b.length) return null;
+  return b[p];
+}
+
+const ENV_SECRET_NAME = /(SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH_?KEY|CLIENT_?SECRET|_PWD$|^PWD$)/i;
+const ENV_PLACEHOLDER = /^(changeme|change_me|secret|password|passw0rd|token|none|null|nil|undefined|true|false|yes|no|test|testing|dev|development|local|localhost|admin|root|todo|tbd|empty|default)$/i;
+
+function isEnvFile(base: string): boolean {
+  if (base !== '.env' && !base.startsWith('.env.') && !base.endsWith('.env')) return false;
+  return !/(example|sample|template|dist|defaults?|tmpl|tpl|schema)$/i.test(base);
+}
+
+/** KEY=value lines of a dotenv file whose key names a secret and whose value looks real. */
+export function scanEnvFile(path: string, text: string): SecretFinding[] {
+  const out: SecretFinding[] = [];
+  const severity: 'error' | 'note' = isTestPath(path) ? 'note' : 'error';
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && out.length < MAX_FINDINGS_PER_FILE; i++) {
+    const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(lines[i]);
+    if (!m || !ENV_SECRET_NAME.test(m[2])) continue;
+    let value = m[3].trim();
+    const quoted = /^(["'])(.*)\1/.exec(value);
+    value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+    if (value.length < 8 || ENV_PLACEHOLDER.test(value) || looksLikePlaceholder(value) || value.toLowerCase() === m[2].toLowerCase()) continue;
+    if (/^\$|^%|^\{\{/.test(value)) continue; // a reference to another variable or a template
+    const column = m[0].indexOf(value, m[1].length + m[2].length) + 1;
+    const strong = value.length >= 16 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+    out.push({ kind: 'env-secret', path, line: i + 1, column, preview: preview(value), confidence: strong ? 'high' : 'low', severity, detail: `dotenv variable ${m[2]} holds a value` });
+  }
+  return out;
+}
+
+/** Reads a regular file inside the root, without following symlinks and without caching. */
+class DirectReader {
+  private readonly root: string;
+  private readonly dirOk = new Map<string, boolean>();
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  read(path: string, maxBytes: number): { ok: true; bytes: Buffer } | { ok: false; reason: string; tooLarge?: boolean } {
+    if (path.startsWith('/') || path.split('/').some((s) => s === '..' || s === '' || s === '.')) return { ok: false, reason: 'not a path inside the repository' };
+    const abs = join(this.root, ...path.split('/'));
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    let inside = this.dirOk.get(dir);
+    if (inside === undefined) {
+      try {
+        const real = realpathSync(dir === '' ? this.root : join(this.root, ...dir.split('/')));
+        inside = real === this.root || real.startsWith(this.root + sep);
+      } catch {
+        inside = false;
+      }
+      this.dirOk.set(dir, inside);
+    }
+    if (!inside) return { ok: false, reason: 'directory outside the repository or missing; not followed' };
+    let fd: number;
+    try {
+      const st = lstatSync(abs);
+      if (!st.isFile()) return { ok: false, reason: st.isSymbolicLink() ? 'symlink; not followed' : 'not a regular file' };
+      if (st.size > maxBytes) return { ok: false, reason: `skipped: ${st.size} bytes is over the ${maxBytes}-byte scan limit`, tooLarge: true };
+      fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    } catch (e) {
+      return { ok: false, reason: `cannot be read: ${(e as { code?: string }).code ?? 'error'}` };
+    }
+    try {
+      const st = fstatSync(fd);
+      if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
+      const size = Math.min(st.size, maxBytes);
+      const buf = Buffer.alloc(size);
+      let off = 0;
+      while (off < size) {
+        const n = readSync(fd, buf, off, size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      return { ok: true, bytes: buf.subarray(0, off) };
+    } catch (e) {
+      return { ok: false, reason: `cannot be read: ${(e as { code?: string }).code ?? 'error'}` };
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions = {}): SecretFacts {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+  const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const reader = new DirectReader(snapshot.root);
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const findings: SecretFinding[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  let skippedBinary = 0;
+  let scannedFiles = 0;
+  let scannedBytes = 0;
+  let capped = false;
+  const skip = (path: string, reason: string) => {
+    if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ path, reason });
+  };
+
+  for (const f of snapshot.files) {
+    if (findings.length >= maxFindings) {
+      capped = true;
+      break;
+    }
+    if (f.kind === 'symlink' || f.kind === 'submodule') continue;
+    const slash = f.path.lastIndexOf('/');
+    const base = f.path.slice(slash + 1);
+    const dot = base.lastIndexOf('.');
+    const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+    const severity: 'error' | 'note' = isTestPath(f.path) ? 'note' : 'error';
+
+    if (KEY_CONTAINER_EXT.has(ext)) {
+      findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: `a .${ext} key store; whether it is password-protected cannot be told` });
+      continue;
+    }
+    if (BINARY_EXT.has(ext)) {
+      skippedBinary++;
+      continue;
+    }
+    if (scannedBytes >= maxTotal) {
+      capped = true;
+      break;
+    }
+    const r = reader.read(f.path, maxFileBytes);
+    if (!r.ok) {
+      skip(f.path, r.reason);
+      continue;
+    }
+    const head = r.bytes.subarray(0, 8192);
+    if (head.includes(0)) {
+      skippedBinary++;
+      if (ext === 'key' || SSH_KEY_NAMES.has(base)) {
+        findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: `binary file named like a private key` });
+      }
+      continue;
+    }
+    if (scannedBytes + r.bytes.length > maxTotal) {
+      capped = true;
+      break;
+    }
+    scannedBytes += r.bytes.length;
+    scannedFiles++;
+    const text = decoder.decode(r.bytes);
+    const found = scanText(f.path, text);
+    if (isEnvFile(base)) found.push(...scanEnvFile(f.path, text));
+    if (found.length === 0 && (ext === 'key' || SSH_KEY_NAMES.has(base)) && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
+      found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: 'file named like a private key; no unencrypted key block recognised in it' });
+    }
+    for (const x of found) {
+      if (findings.length >= maxFindings) {
+        capped = true;
+        break;
+      }
+      findings.push(x);
+    }
+  }
+  if (capped) snapshot.note('.', `secret scan stopped early: ${scannedBytes} bytes in ${scannedFiles} files scanned`);
+  return { findings, scannedFiles, scannedBytes, skipped, skippedBinary, capped };
+}
