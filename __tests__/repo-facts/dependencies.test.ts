@@ -1,0 +1,126 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { RepoSnapshot } from '../../src/facts/snapshot.ts';
+import { findPipeInstalls, gatherDependencies, parseDockerfileFroms } from '../../src/facts/dependencies.ts';
+import { cleanup, makeTree } from './helpers.ts';
+
+afterAll(cleanup);
+
+const sha = 'a'.repeat(20) + '0123456789abcdef'.repeat(2) + 'b'.repeat(12);
+
+describe('gatherDependencies', () => {
+  const root = makeTree({
+    'package.json': JSON.stringify({ name: 'x', dependencies: { yaml: '^2.0.0' } }),
+    'package-lock.json': '{"lockfileVersion":3}',
+    'tools/empty/package.json': JSON.stringify({ name: 'empty', scripts: {} }),
+    'tools/broken/package.json': '{ not json',
+    'node_modules/yaml/package.json': JSON.stringify({ name: 'yaml', dependencies: { a: '1' } }),
+    'go.mod': 'module example.com/x\n\ngo 1.22\n\nrequire (\n\tgolang.org/x/mod v0.1.0\n)\n',
+    'crates/a/Cargo.toml': '[package]\nname = "a"\n\n[dependencies]\nserde = "1"\n',
+    'crates/b/Cargo.toml': '[package]\nname = "b"\nversion = "0.1.0"\n',
+    'crates/c/Cargo.toml': '[package]\nname = "c"\n\n[target.\'cfg(unix)\'.dependencies.libc]\nversion = "0.2"\n',
+    'Cargo.lock': '# generated\n',
+    'py/requirements.txt': '# pinned\nflask==3.0.0 \\\n    --hash=sha256:abc\nrequests==2.31.0\n',
+    'py/pyproject.toml': '[project]\nname = "p"\ndependencies = [\n  "flask>=3",\n]\n',
+    'py2/requirements-dev.txt': 'pytest>=8\n',
+    'poetry/pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.11"\n',
+    'svc/App.csproj': '<Project><ItemGroup><PackageReference Include="Newtonsoft.Json" Version="13.0.1" /></ItemGroup></Project>',
+    'Gemfile': "source 'https://rubygems.org'\ngem 'rails'\n",
+    'vendor/github.com/foo/bar/go.mod': 'module github.com/foo/bar\n',
+    'third_party/lib/x.c': 'int x;',
+    '.gitmodules': '[submodule "deps/lib"]\n\tpath = deps/lib\n\turl = https://github.com/o/lib.git\n',
+    'Dockerfile': [
+      '# syntax=docker/dockerfile:1',
+      `FROM --platform=$BUILDPLATFORM golang:1.22@sha256:${sha} AS build`,
+      'RUN go build ./...',
+      'FROM \\',
+      '  alpine:3.19',
+      'COPY --from=build /out /out',
+      'FROM build AS test',
+      'FROM scratch',
+      '',
+    ].join('\n'),
+    'scripts/install.sh': '#!/bin/sh\n# curl https://example.com/i.sh | sh   (a comment: not an install)\ncurl -fsSL https://get.example.com | sudo bash\ncurl -o tool.tgz https://example.com/tool.tgz\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: wget -qO- https://x.example/setup | sh -s -- -y\n      - run: curl -sSf https://x.example/a.json | jq .\n',
+  });
+  const facts = gatherDependencies(RepoSnapshot.open(root));
+  const byPath = (p: string) => facts.manifests.find((m) => m.path === p);
+
+  it('lists manifests and lockfiles by ecosystem, skipping node_modules and vendored directories', () => {
+    expect(byPath('package.json')).toEqual({ path: 'package.json', ecosystem: 'npm', kind: 'manifest', declaresDependencies: true });
+    expect(byPath('package-lock.json')?.kind).toBe('lockfile');
+    expect(byPath('node_modules/yaml/package.json')).toBeUndefined();
+    expect(byPath('vendor/github.com/foo/bar/go.mod')).toBeUndefined();
+    expect(byPath('svc/App.csproj')).toMatchObject({ ecosystem: 'nuget', declaresDependencies: true });
+    expect(byPath('Gemfile')).toMatchObject({ ecosystem: 'rubygems', declaresDependencies: true });
+    expect(byPath('Dockerfile')).toBeUndefined();
+  });
+
+  it('tells manifests that declare dependencies from those that do not', () => {
+    expect(byPath('tools/empty/package.json')?.declaresDependencies).toBe(false);
+    expect(byPath('tools/broken/package.json')?.declaresDependencies).toBeNull();
+    expect(byPath('go.mod')?.declaresDependencies).toBe(true);
+    expect(byPath('crates/a/Cargo.toml')?.declaresDependencies).toBe(true);
+    expect(byPath('crates/b/Cargo.toml')?.declaresDependencies).toBe(false);
+    expect(byPath('crates/c/Cargo.toml')?.declaresDependencies).toBe(true);
+    expect(byPath('py/pyproject.toml')?.declaresDependencies).toBe(true);
+    // Poetry's python entry is the interpreter, not a dependency.
+    expect(byPath('poetry/pyproject.toml')?.declaresDependencies).toBe(false);
+  });
+
+  it('marks an ecosystem pinned only when it has a lockfile', () => {
+    const eco = Object.fromEntries(facts.ecosystems.map((e) => [e.name, e]));
+    expect(eco.npm.pinned).toBe(true);
+    expect(eco.npm.manifests).toEqual(['package.json', 'tools/broken/package.json', 'tools/empty/package.json']);
+    expect(eco.cargo.pinned).toBe(true);
+    expect(eco.go.pinned).toBe(false); // go.mod without go.sum
+    expect(eco.rubygems.pinned).toBe(false);
+    // One requirements file pins exact versions, the other does not: not pinned.
+    expect(eco.pypi.pinned).toBe(false);
+  });
+
+  it('treats fully pinned requirements files as pinned', () => {
+    const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'requirements.txt': 'flask==3.0.0\n-r base.txt\n', 'base.txt': '' })));
+    expect(f.ecosystems).toEqual([{ name: 'pypi', manifests: ['requirements.txt'], lockfiles: [], pinned: true }]);
+    const g = gatherDependencies(RepoSnapshot.open(makeTree({ 'requirements.txt': 'flask>=3.0.0\n' })));
+    expect(g.ecosystems[0].pinned).toBe(false);
+  });
+
+  it('reads Dockerfile FROM lines, skipping stage references and scratch', () => {
+    expect(facts.dockerfiles).toEqual([
+      { path: 'Dockerfile', line: 2, image: `golang:1.22@sha256:${sha}`, pinnedByDigest: true },
+      { path: 'Dockerfile', line: 4, image: 'alpine:3.19', pinnedByDigest: false },
+    ]);
+  });
+
+  it('reports submodules and vendored directories', () => {
+    expect(facts.submodules).toEqual([{ path: 'deps/lib', url: 'https://github.com/o/lib.git', line: 1 }]);
+    expect(facts.vendored).toEqual([
+      { path: 'node_modules', files: 1 },
+      { path: 'third_party', files: 1 },
+      { path: 'vendor', files: 1 },
+    ]);
+  });
+
+  it('flags downloads piped into a shell, not plain downloads or comments', () => {
+    const places = facts.pipeInstalls.map((e) => `${e.kind}:${e.path}:${e.line}:${e.column}`);
+    expect(places).toEqual(['workflow:.github/workflows/ci.yml:6:14', 'file:scripts/install.sh:3:1']);
+    expect(facts.truncated).toBe(false);
+  });
+
+  it('recognises other pipe-install shapes and leaves near-misses alone', () => {
+    expect(findPipeInstalls('bash <(curl -s https://x.example/i)')).toHaveLength(1);
+    expect(findPipeInstalls('sh -c "$(curl -fsSL https://x.example/i)"')).toHaveLength(1);
+    expect(findPipeInstalls('curl https://x.example/get.py | python3 -')).toHaveLength(1);
+    expect(findPipeInstalls('curl -s https://x.example | grep -q ok')).toHaveLength(0);
+    expect(findPipeInstalls('echo curl is nice | shasum')).toHaveLength(0);
+  });
+
+  it('parses FROM with ARG images and lower-case keywords', () => {
+    expect(parseDockerfileFroms('ARG BASE=alpine\nfrom ${BASE}\n')).toEqual([{ line: 2, image: '${BASE}', pinnedByDigest: false }]);
+  });
+
+  it('returns empty facts for a tree without dependencies', () => {
+    const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'README.md': '# hi\n' })));
+    expect(f).toEqual({ manifests: [], ecosystems: [], dockerfiles: [], submodules: [], vendored: [], pipeInstalls: [], truncated: false });
+  });
+});

@@ -1,0 +1,197 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { RepoSnapshot } from '../../src/facts/snapshot.ts';
+import { scanSecrets, scanText, looksLikePlaceholder } from '../../src/facts/secrets.ts';
+import { gatherDependencies } from '../../src/facts/dependencies.ts';
+import { findVex } from '../../src/facts/vex.ts';
+import { BASE62, UPPER_DIGITS, cleanup, makeTree, randomFrom } from './helpers.ts';
+
+afterAll(cleanup);
+
+// Every secret is made up at run time: no token-shaped literal is committed in this repository.
+const ghToken = 'gh' + 'p_' + randomFrom(BASE62, 36);
+const npmToken = 'np' + 'm_' + randomFrom(BASE62, 36);
+const googleKey = 'AI' + 'za' + randomFrom(BASE62 + '_-', 35);
+const stripeKey = 'sk' + '_live_' + randomFrom(BASE62, 24);
+const stripeTest = 'sk' + '_test_' + randomFrom(BASE62, 24);
+const slackToken = 'xo' + 'xb-' + randomFrom('0123456789', 12) + '-' + randomFrom('0123456789', 13) + '-' + randomFrom(BASE62, 24);
+const pypiToken = 'pypi-' + 'AgEIcHlwaS5vcmc' + randomFrom(BASE62, 60);
+const fineGrained = 'github' + '_pat_' + randomFrom(BASE62, 22) + '_' + randomFrom(BASE62, 59);
+const awsId = 'AK' + 'IA' + randomFrom(UPPER_DIGITS, 16);
+const awsSecret = randomFrom(BASE62, 38) + '/+';
+
+function pem(label: string, der: Buffer): string {
+  const b64 = der.toString('base64').replace(/(.{64})/g, '$1\n');
+  return `-----BEGIN ${label}-----\n${b64}\n-----END ${label}-----\n`;
+}
+
+const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+const rsaPkcs1 = rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
+const rsaPkcs8 = rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+const rsaPkcs8Encrypted = rsa.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }) as string;
+const rsaPkcs1Encrypted = rsa.privateKey.export({ type: 'pkcs1', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pw' }) as string;
+
+function opensshKey(cipher: string): string {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(cipher.length);
+  return pem('OPENSSH PRIVATE KEY', Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), len, Buffer.from(cipher), randomBytes(300)]));
+}
+
+function pgpKey(s2kUsage: number): string {
+  const n = Buffer.concat([Buffer.from([0x08, 0x00]), randomBytes(256)]); // 2048-bit MPI
+  n[2] |= 0x80;
+  const e = Buffer.from([0x00, 0x11, 0x01, 0x00, 0x01]); // 65537
+  const body = Buffer.concat([Buffer.from([4, 0x60, 0, 0, 0, 1]), n, e, Buffer.from([s2kUsage]), randomBytes(400)]);
+  const header = Buffer.from([0xc5, 0xff, 0, 0, 0, 0]);
+  header.writeUInt32BE(body.length, 2);
+  const b64 = Buffer.concat([header, body]).toString('base64').replace(/(.{64})/g, '$1\n');
+  return `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${b64}\n=abcd\n-----END PGP PRIVATE KEY BLOCK-----\n`;
+}
+
+describe('scanText', () => {
+  it.each([
+    ['github-token', `token = "${ghToken}"`],
+    ['github-token', `GH=${fineGrained}`],
+    ['npm-token', `//registry.npmjs.org/:_authToken=${npmToken}`],
+    ['google-api-key', `key: ${googleKey}`],
+    ['stripe-secret-key', `Stripe.api_key = '${stripeKey}'`],
+    ['slack-token', `SLACK=${slackToken}`],
+    ['pypi-token', `password = ${pypiToken}`],
+  ])('finds a %s, with a redacted preview only', (kind, line) => {
+    const text = `first line\n  ${line}\n`;
+    const found = scanText('src/config.txt', text);
+    expect(found).toHaveLength(1);
+    const f = found[0];
+    expect(f).toMatchObject({ kind, path: 'src/config.txt', line: 2, confidence: 'high', severity: 'error' });
+    const secret = line.slice(f.column - 3);
+    expect(f.preview).toBe(secret.slice(0, 4) + '…');
+    expect(JSON.stringify(found)).not.toContain(secret.slice(0, 12));
+  });
+
+  it.each([
+    ['AWS documentation example', 'AKIAIOSFODNN7EXAMPLE'],
+    ['masked GitHub token', 'gh' + 'p_' + 'x'.repeat(36)],
+    ['one repeated character', 'gh' + 'p_' + 'A'.repeat(36)],
+    ['sequential example', 'gh' + 'p_' + '1234567890abcdefghijklmnopqrstuvwxyz'],
+    ['Stripe test key', stripeTest],
+    ['too short', 'gh' + 'p_' + randomFrom(BASE62, 20)],
+    ['embedded in a longer word', 'xgh' + 'p_' + randomFrom(BASE62, 36)],
+    ['placeholder', 'token: <your-token>'],
+  ])('ignores a near-miss: %s', (_name, text) => {
+    expect(scanText('a.txt', text)).toEqual([]);
+  });
+
+  it('rates an AWS key ID alone low and with a secret key nearby high', () => {
+    expect(scanText('a.env', `id=${awsId}\n`)).toMatchObject([{ kind: 'aws-access-key-id', confidence: 'low', line: 1, column: 4 }]);
+    const pair = scanText('creds', `[default]\naws_access_key_id = ${awsId}\naws_secret_access_key = ${awsSecret}\n`);
+    expect(pair.map((f) => `${f.kind}:${f.confidence}:${f.line}`).sort()).toEqual(['aws-access-key-id:high:2', 'aws-secret-access-key:high:3']);
+    expect(JSON.stringify(pair)).not.toContain(awsSecret.slice(0, 10));
+  });
+
+  it('finds unencrypted private keys and ignores encrypted ones', () => {
+    for (const key of [rsaPkcs1, rsaPkcs8, opensshKey('none'), pgpKey(0)]) {
+      const found = scanText('deploy/key.txt', `# key\n${key}`);
+      expect(found, key.slice(0, 40)).toMatchObject([{ kind: 'private-key', line: 2, column: 1, confidence: 'high' }]);
+      expect(found[0].preview).toMatch(/^[A-Za-z0-9+/]{4}…$/);
+    }
+    for (const key of [rsaPkcs8Encrypted, rsaPkcs1Encrypted, opensshKey('aes256-ctr'), pgpKey(254)]) {
+      expect(scanText('deploy/key.txt', key), key.slice(0, 60)).toEqual([]);
+    }
+  });
+
+  it('finds a key pasted into JSON with \\n escapes, and not a parser constant', () => {
+    const json = JSON.stringify({ private_key: rsaPkcs8 });
+    expect(scanText('sa.json', json)).toMatchObject([{ kind: 'private-key', line: 1, confidence: 'high' }]);
+    expect(scanText('parse.go', 'const header = "-----BEGIN RSA PRIVATE KEY-----"\nconst footer = "-----END RSA PRIVATE KEY-----"\n')).toEqual([]);
+    expect(scanText('README.md', '```\n-----BEGIN OPENSSH PRIVATE KEY-----\n...\n-----END OPENSSH PRIVATE KEY-----\n```\n')).toEqual([]);
+  });
+
+  it('lowers severity under test and fixture directories', () => {
+    expect(scanText('pkg/testdata/key.pem', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('test/fixtures/x.txt', ghToken)[0].severity).toBe('note');
+    expect(scanText('src/contest/x.txt', ghToken)[0].severity).toBe('error');
+  });
+
+  it('placeholder detection spares random values', () => {
+    expect(looksLikePlaceholder(randomFrom(BASE62, 36))).toBe(false);
+    expect(looksLikePlaceholder('REPLACE_ME_WITH_TOKEN')).toBe(true);
+  });
+});
+
+describe('scanSecrets', () => {
+  const root = makeTree({
+    'README.md': '# nothing here\n',
+    'src/app.js': `const t = "${ghToken}";\n`,
+    '.env': `DEBUG=true\nAPI_TOKEN="${randomFrom(BASE62, 32)}"\nDB_PASSWORD=changeme\nSECRET_KEY=\nAUTH_SECRET=\${OTHER}\n`,
+    '.env.example': `API_TOKEN=${randomFrom(BASE62, 32)}\n`,
+    'certs/server.p12': randomBytes(64),
+    'certs/server.key': rsaPkcs1Encrypted,
+    'keys/id_rsa': rsaPkcs1,
+    'img/logo.png': Buffer.concat([Buffer.from(ghToken), randomBytes(16)]),
+    'data/blob': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(ghToken)]),
+    'big/huge.txt': 'a'.repeat(2 * 1024 * 1024),
+    'link': Buffer.from('x'),
+  });
+  const facts = scanSecrets(RepoSnapshot.open(root));
+  const at = (path: string) => facts.findings.filter((f) => f.path === path);
+
+  it('reports each committed secret with kind, place and preview, never the value', () => {
+    expect(at('src/app.js')).toMatchObject([{ kind: 'github-token', line: 1, column: 12, preview: ghToken.slice(0, 4) + '…' }]);
+    expect(at('keys/id_rsa')).toMatchObject([{ kind: 'private-key', confidence: 'high' }]);
+    expect(JSON.stringify(facts)).not.toContain(ghToken);
+  });
+
+  it('reads .env files for secret-looking variables with real values only', () => {
+    expect(at('.env')).toMatchObject([{ kind: 'env-secret', line: 2, column: 12, confidence: 'high' }]);
+    expect(at('.env.example')).toEqual([]);
+  });
+
+  it('flags key stores by name at low confidence, not encrypted key files', () => {
+    expect(at('certs/server.p12')).toMatchObject([{ kind: 'key-file-name', confidence: 'low' }]);
+    expect(at('certs/server.key')).toEqual([]);
+  });
+
+  it('skips binaries and files over the size limit, and says so', () => {
+    expect(at('img/logo.png')).toEqual([]);
+    expect(at('data/blob')).toEqual([]);
+    expect(facts.skippedBinary).toBe(2);
+    expect(facts.skipped).toEqual([{ path: 'big/huge.txt', reason: expect.stringContaining('over the') }]);
+    expect(facts.capped).toBe(false);
+    expect(facts.scannedFiles).toBe(7);
+  });
+
+  it('stops at the total byte budget and notes it', () => {
+    const snap = RepoSnapshot.open(root);
+    const capped = scanSecrets(snap, { maxTotalBytes: 200 });
+    expect(capped.capped).toBe(true);
+    expect(capped.scannedBytes).toBeLessThanOrEqual(200);
+    expect(snap.notes.some((n) => n.detail.startsWith('secret scan stopped early'))).toBe(true);
+  });
+});
+
+describe('bounded time', () => {
+  it('scans a tree of 20,000 small files quickly', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20_000; i++) {
+      files[`pkg${i % 200}/sub${i % 7}/file${i}.${['js', 'go', 'json', 'md', 'txt'][i % 5]}`] = `// file ${i}\nexport const v${i} = "gh is not a token ${i}";\n`;
+    }
+    files['pkg3/package.json'] = '{"dependencies":{"a":"1"}}';
+    files['pkg4/leak.txt'] = ghToken;
+    const root = makeTree(files);
+    const t0 = performance.now();
+    const snap = RepoSnapshot.open(root);
+    const t1 = performance.now();
+    const secrets = scanSecrets(snap);
+    const t2 = performance.now();
+    const deps = gatherDependencies(snap);
+    const vex = findVex(snap);
+    const t3 = performance.now();
+    console.log(`20,002 files: listing ${(t1 - t0).toFixed(0)} ms, secret scan ${(t2 - t1).toFixed(0)} ms (${secrets.scannedBytes} bytes), dependencies + VEX ${(t3 - t2).toFixed(0)} ms`);
+    expect(secrets.scannedFiles).toBe(20_002);
+    expect(secrets.findings.map((f) => f.path)).toEqual(['pkg4/leak.txt']);
+    expect(deps.manifests.map((m) => m.path)).toEqual(['pkg3/package.json']);
+    expect(vex.documents).toEqual([]);
+    expect(t2 - t1).toBeLessThan(3000);
+    expect(t3 - t2).toBeLessThan(3000);
+  }, 60_000);
+});
