@@ -1,0 +1,510 @@
+// Which SPDX license is this license file? For OSPS-LE-02.01 ("the license MUST meet the OSI Open
+// Source Definition or the FSF Free Software Definition").
+//
+// 1. An "SPDX-License-Identifier: <expression>" line wins: the author said what the license is.
+// 2. Otherwise the text is compared with every license text of the SPDX License List (package
+//    spdx-license-list, loaded lazily: 5 MB, not wanted at CLI start-up). Both sides are normalised
+//    (normalize.ts) and compared as sets of words and word pairs with the Sørensen–Dice coefficient.
+// 3. A file that matches nothing as a whole is tried as several licenses one after the other,
+//    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
+import { normalizedWords, type NormalizedText } from './normalize.ts';
+import { evaluateExpression } from './expression.ts';
+import { FSF_LIBRE_IDS, isDeprecated, licenseInfo } from './metadata.ts';
+
+export { isApproved, evaluateExpression } from './expression.ts';
+export { licenseInfo } from './metadata.ts';
+
+export interface LicenseMatch {
+  /** An SPDX id, or an SPDX expression (from an identifier line, or "A AND B" for concatenated texts). */
+  spdxId: string | null;
+  name?: string;
+  /** 0..1: the similarity of the text for text matches; 1 for a known SPDX identifier. */
+  confidence: number;
+  method: 'spdx-identifier' | 'text-match' | 'none';
+  /** Other non-deprecated ids whose reference text is exactly as close (GPL-3.0-only vs GPL-3.0-or-later). */
+  alternatives: string[];
+  osiApproved: boolean;
+  fsfLibre: boolean;
+  /** osiApproved || fsfLibre: acceptable for OSPS-LE-02.01. */
+  approved: boolean;
+  /** Why nothing was identified, or what is doubtful about the identification. */
+  reason?: string;
+  /** For a file holding several licenses one after another: each part, in file order. */
+  parts?: LicensePart[];
+}
+
+export interface LicensePart {
+  spdxId: string;
+  confidence: number;
+  approved: boolean;
+}
+
+/**
+ * Minimum Sørensen–Dice similarity (words and word pairs) for a text match. Real license files
+ * differ from the SPDX reference text by a filled-in copyright line, a project name in BSD clause 3,
+ * a heading, a reflow, markdown, "Licence": that keeps them at 0.95-1.0 (tests measure it). Close
+ * relatives differ by more: BSD-2-Clause vs BSD-3-Clause ~0.85, MIT vs MIT-0 and ISC vs 0BSD below
+ * 0.85, GPL-3.0 vs AGPL-3.0 ~0.9 but each matches itself at 1.0, and the best match wins. 0.90 is
+ * the point where an edited or unknown text stops being called a standard license; the best score is
+ * reported as confidence so callers can ask for more.
+ */
+export const MATCH_THRESHOLD = 0.9;
+/**
+ * Minimum ratio of word counts (shorter / longer) for a text match. Sets ignore repetition, so a
+ * text pasted twice, or a license followed by a long addendum of repeated words, would otherwise
+ * still score high.
+ */
+export const MIN_LENGTH_RATIO = 0.8;
+/** Only this much of a file is examined: license texts are shorter (AGPL-3.0 is ~34 KB). */
+export const MAX_TEXT_CHARS = 64 * 1024;
+/** Candidates whose size alone bounds their similarity below this are not compared at all. */
+const PREFILTER_BOUND = 0.8;
+/** Scores closer than this are ties (identical reference texts score exactly the same). */
+const TIE_EPSILON = 1e-9;
+const MAX_CUTS = 40;
+const MAX_PARTS = 4;
+const MAX_SPLIT_MATCHES = 120;
+const MIN_WORDS = 8;
+
+interface IndexedLicense {
+  id: string;
+  name: string;
+  osi: boolean;
+  fsf: boolean;
+  deprecated: boolean;
+  full: Float64Array;
+  fullWords: number;
+  terms: Float64Array | null;
+  termsWords: number;
+}
+
+interface Index {
+  vocab: Map<string, number>;
+  licenses: IndexedLicense[];
+}
+
+let indexPromise: Promise<Index> | null = null;
+let lastIndexStats: { loadMs: number; indexMs: number; licenses: number } | null = null;
+
+/** Timing of the first (lazy) load, for the performance test and `--debug` output. */
+export function indexStats(): { loadMs: number; indexMs: number; licenses: number } | null {
+  return lastIndexStats;
+}
+
+function loadIndex(): Promise<Index> {
+  indexPromise ??= (async () => {
+    const t0 = performance.now();
+    // Dynamic import: the bundler puts the 5 MB list in its own chunk, read on first use only.
+    const mod = await import('spdx-license-list/full.js');
+    const list = mod.default;
+    const t1 = performance.now();
+    const vocab = new Map<string, number>();
+    const licenses: IndexedLicense[] = [];
+    for (const [id, entry] of Object.entries(list)) {
+      if (!entry.licenseText) continue;
+      const n = normalizedWords(entry.licenseText);
+      if (n.words.length === 0) continue;
+      const info = licenseInfo(id);
+      licenses.push({
+        id,
+        name: entry.name,
+        osi: entry.osiApproved === true,
+        fsf: info?.fsfLibre ?? FSF_LIBRE_IDS.has(id),
+        deprecated: isDeprecated(id),
+        full: shingleKeys(n.words, vocab, null),
+        fullWords: n.words.length,
+        terms: n.termsWords && n.termsWords.length > 0 ? shingleKeys(n.termsWords, vocab, null) : null,
+        termsWords: n.termsWords?.length ?? 0,
+      });
+    }
+    lastIndexStats = { loadMs: t1 - t0, indexMs: performance.now() - t1, licenses: licenses.length };
+    return { vocab, licenses };
+  })();
+  return indexPromise;
+}
+
+const PAIR_BASE = 2 ** 21;
+
+/**
+ * The set compared between texts, as sorted numbers: each word, and each adjacent word pair.
+ * Pairs make the measure sensitive to wording (BSD-2 vs BSD-3, MIT vs MIT-0), single words keep it
+ * tolerant of small edits. Words are numbered through the shared vocabulary; words of the text under
+ * test that no license uses get numbers in a private map (the shared one never grows after indexing).
+ */
+function shingleKeys(words: readonly string[], vocab: Map<string, number>, extra: Map<string, number> | null): Float64Array {
+  const ids = new Array<number>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let id = vocab.get(w);
+    if (id === undefined) {
+      if (extra) {
+        id = extra.get(w);
+        if (id === undefined) {
+          id = vocab.size + extra.size;
+          extra.set(w, id);
+        }
+      } else {
+        id = vocab.size;
+        vocab.set(w, id);
+      }
+    }
+    ids[i] = id;
+  }
+  const keys = new Float64Array(words.length * 2);
+  let k = 0;
+  for (let i = 0; i < ids.length; i++) {
+    keys[k++] = ids[i];
+    if (i + 1 < ids.length) keys[k++] = (ids[i] + 1) * PAIR_BASE + ids[i + 1];
+  }
+  const sorted = keys.subarray(0, k).sort();
+  let u = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i];
+  return sorted.slice(0, u);
+}
+
+/** Sørensen–Dice coefficient of two sorted unique number sets. */
+function diceSorted(a: Float64Array, b: Float64Array): number {
+  if (a.length + b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+interface Scored {
+  lic: IndexedLicense;
+  score: number;
+  lengthRatio: number;
+}
+
+interface Prepared {
+  words: number;
+  full: Float64Array;
+  terms: Float64Array | null;
+  termsWords: number;
+}
+
+function prepare(n: NormalizedText, index: Index): Prepared {
+  const extra = new Map<string, number>();
+  return {
+    words: n.words.length,
+    full: shingleKeys(n.words, index.vocab, extra),
+    terms: n.termsWords && n.termsWords.length > 0 ? shingleKeys(n.termsWords, index.vocab, extra) : null,
+    termsWords: n.termsWords?.length ?? 0,
+  };
+}
+
+function sizeBound(a: number, b: number): number {
+  return (2 * Math.min(a, b)) / (a + b);
+}
+
+function ratio(a: number, b: number): number {
+  return a === 0 || b === 0 ? 0 : Math.min(a, b) / Math.max(a, b);
+}
+
+/** All candidates worth comparing, best first. */
+function rank(p: Prepared, index: Index): Scored[] {
+  const out: Scored[] = [];
+  for (const lic of index.licenses) {
+    let best = -1;
+    let lengthRatio = 0;
+    // Whole text against whole text.
+    if (sizeBound(p.full.length, lic.full.length) >= PREFILTER_BOUND) {
+      best = diceSorted(p.full, lic.full);
+      lengthRatio = ratio(p.words, lic.fullWords);
+    }
+    // Operative terms only: the how-to-apply appendix of GPL/Apache texts is often left out.
+    if (lic.terms) {
+      const mine = p.terms ?? p.full;
+      const mineWords = p.terms ? p.termsWords : p.words;
+      if (sizeBound(mine.length, lic.terms.length) >= PREFILTER_BOUND) {
+        const s = diceSorted(mine, lic.terms);
+        if (s > best) {
+          best = s;
+          lengthRatio = ratio(mineWords, lic.termsWords);
+        }
+      }
+    }
+    if (best >= 0) out.push({ lic, score: best, lengthRatio });
+  }
+  out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(a.lic.deprecated) - Number(b.lic.deprecated) ||
+      suffixRank(a.lic.id) - suffixRank(b.lic.id) ||
+      (a.lic.id < b.lic.id ? -1 : a.lic.id > b.lic.id ? 1 : 0),
+  );
+  return out;
+}
+
+/**
+ * Among identical texts prefer the plain id, then "-only" (a license file alone grants that version;
+ * "or later" is said in per-file notices, not in the license text), then the rest.
+ */
+function suffixRank(id: string): number {
+  if (id.endsWith('-only')) return 1;
+  if (id.endsWith('-or-later')) return 2;
+  if (/-with-|-exception/i.test(id)) return 3;
+  return 0;
+}
+
+function accepted(s: Scored | undefined): boolean {
+  return s !== undefined && s.score >= MATCH_THRESHOLD && s.lengthRatio >= MIN_LENGTH_RATIO;
+}
+
+function alternativesOf(ranked: Scored[]): string[] {
+  const best = ranked[0];
+  return ranked
+    .slice(1)
+    .filter((s) => Math.abs(s.score - best.score) <= TIE_EPSILON && !s.lic.deprecated)
+    .map((s) => s.lic.id);
+}
+
+function none(reason: string): LicenseMatch {
+  return { spdxId: null, confidence: 0, method: 'none', alternatives: [], osiApproved: false, fsfLibre: false, approved: false, reason };
+}
+
+/** Does the text look like binary data rather than text? */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) odd++;
+  }
+  return odd > sample.length * 0.02;
+}
+
+const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\r\n]*)/i;
+
+function fromIdentifier(text: string): LicenseMatch | null {
+  const m = SPDX_LINE.exec(text);
+  if (!m) return null;
+  // Drop comment closers and trailing punctuation around the expression.
+  const raw = m[1].replace(/(\*\/|-->|#\}|%>|"|'|;|,)\s*$/g, '').replace(/[.\s]+$/, '').trim();
+  const verdict = evaluateExpression(raw);
+  if (!verdict) return null;
+  const single = verdict.ids.length === 1 ? licenseInfo(verdict.ids[0]) : null;
+  const unknown = verdict.unknownIds;
+  return {
+    spdxId: verdict.expression,
+    ...(single ? { name: single.name } : {}),
+    confidence: unknown.length === 0 ? 1 : 0.5,
+    method: 'spdx-identifier',
+    alternatives: [],
+    osiApproved: verdict.osiApproved,
+    fsfLibre: verdict.fsfLibre,
+    approved: verdict.approved,
+    ...(unknown.length > 0 ? { reason: `not on the SPDX License List: ${unknown.join(', ')}` } : {}),
+  };
+}
+
+/**
+ * Well-known riders that take a free license's freedoms away while leaving its text intact, so the
+ * text still matches the free license. Not on the SPDX License List, hence detected by phrase.
+ */
+const NON_FREE_RIDERS: readonly { ref: string; name: string; test: RegExp }[] = [
+  {
+    ref: 'LicenseRef-Commons-Clause',
+    name: 'Commons Clause License Condition',
+    test: /commons\s+clause[\s\S]{0,2000}?does\s+not\s+grant\s+to\s+you,?\s+the\s+right\s+to\s+sell/i,
+  },
+];
+
+/** Candidate cut points (character offsets of line starts) for a file holding several licenses. */
+function cutPoints(text: string): number[] {
+  const cuts: number[] = [];
+  const lineRe = /[^\n]*(?:\n|$)/g;
+  let prevBlank = true;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text)) && m[0].length > 0 && cuts.length < MAX_CUTS) {
+    const line = m[0].trim();
+    const start = m.index;
+    const separator = /^(?:[-=*_~#+]\s*){3,}$/.test(line);
+    const words = line.split(/\s+/).filter(Boolean).length;
+    const title =
+      prevBlank && words > 0 && words <= 12 && /licen[cs]e|copying|unlicense/i.test(line) && !/[.,;:]$/.test(line) && !/^(?:copyright|\(c\)|©)/i.test(line);
+    if ((separator || title) && start > 0) cuts.push(separator ? start + m[0].length : start);
+    prevBlank = line.length === 0 || separator;
+  }
+  return [...new Set(cuts)].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+}
+
+interface PartMatch {
+  best: Scored;
+  alternatives: string[];
+  words: number;
+}
+
+function matchPart(text: string, index: Index): PartMatch | null {
+  const n = normalizedWords(text);
+  if (n.words.length < MIN_WORDS) return null;
+  const ranked = rank(prepare(n, index), index);
+  if (!ranked[0] || !accepted(ranked[0])) return null;
+  return { best: ranked[0], alternatives: alternativesOf(ranked), words: n.words.length };
+}
+
+/** Splits the text into consecutive parts that each match a license; null when no split does. */
+function splitMatch(text: string, index: Index): PartMatch[] | null {
+  const cuts = cutPoints(text);
+  if (cuts.length === 0) return null;
+  let budget = MAX_SPLIT_MATCHES;
+  const bounds = [0, ...cuts, text.length];
+  const memo = new Map<string, PartMatch | null>();
+  const part = (a: number, b: number): PartMatch | null => {
+    const key = `${a}:${b}`;
+    if (memo.has(key)) return memo.get(key) ?? null;
+    if (budget-- <= 0) return null;
+    const slice = text.slice(bounds[a], bounds[b]);
+    const r = /\S/.test(slice) ? matchPart(slice, index) : null;
+    memo.set(key, r);
+    return r;
+  };
+  const solve = (from: number, depth: number): PartMatch[] | null => {
+    if (from === bounds.length - 1) return [];
+    if (depth >= MAX_PARTS) return null;
+    // Try the longest remaining piece first: fewer, bigger parts are the likelier reading.
+    for (let to = bounds.length - 1; to > from; to--) {
+      if (from === 0 && to === bounds.length - 1) continue; // the whole text already failed
+      const p = part(from, to);
+      if (!p) continue;
+      const rest = solve(to, depth + 1);
+      if (rest) return [p, ...rest];
+    }
+    return null;
+  };
+  const parts = solve(0, 0);
+  return parts && parts.length > 1 ? parts : null;
+}
+
+/** The largest single license found in some prefix or suffix of the text, when no full split works. */
+function partialMatch(text: string, index: Index, totalWords: number): PartMatch | null {
+  let best: PartMatch | null = null;
+  let budget = MAX_SPLIT_MATCHES / 2;
+  for (const c of cutPoints(text)) {
+    for (const slice of [text.slice(0, c), text.slice(c)]) {
+      if (budget-- <= 0) return best;
+      const p = matchPart(slice, index);
+      if (p && (!best || p.words * p.best.score > best.words * best.best.score)) best = p;
+    }
+  }
+  return best && best.words < totalWords ? best : null;
+}
+
+function fromScored(best: Scored, alternatives: string[]): LicenseMatch {
+  return {
+    spdxId: best.lic.id,
+    name: best.lic.name,
+    confidence: round(best.score),
+    method: 'text-match',
+    alternatives,
+    osiApproved: best.lic.osi,
+    fsfLibre: best.lic.fsf,
+    approved: best.lic.osi || best.lic.fsf,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Identifies the SPDX license of a license file's text. Never throws; unidentified texts give
+ * spdxId null and a reason. Only the first MAX_TEXT_CHARS characters are examined.
+ */
+export async function identifyLicense(input: string): Promise<LicenseMatch> {
+  try {
+    return await identify(input);
+  } catch (e) {
+    return none(`license identification failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+async function identify(input: string): Promise<LicenseMatch> {
+  if (typeof input !== 'string') return none('not text');
+  const truncated = input.length > MAX_TEXT_CHARS;
+  const text = truncated ? input.slice(0, MAX_TEXT_CHARS) : input;
+  if (text.trim().length === 0) return none('the file is empty');
+  if (looksBinary(text)) return none('the file is not text (binary content)');
+
+  const declared = fromIdentifier(text);
+  if (declared) return declared;
+
+  const index = await loadIndex();
+  const n = normalizedWords(text);
+  if (n.words.length < MIN_WORDS) return none(`too little text to identify (${n.words.length} words)`);
+  const ranked = rank(prepare(n, index), index);
+  const top = ranked[0];
+
+  let result: LicenseMatch;
+  if (top && accepted(top)) {
+    result = fromScored(top, alternativesOf(ranked));
+  } else {
+    const parts = splitMatch(text, index);
+    if (parts) {
+      const approved = parts.every((p) => p.best.lic.osi || p.best.lic.fsf);
+      const ids = [...new Set(parts.map((p) => p.best.lic.id))];
+      const totalWords = parts.reduce((s, p) => s + p.words, 0);
+      const confidence = parts.reduce((s, p) => s + p.best.score * p.words, 0) / totalWords;
+      result = {
+        spdxId: ids.join(' AND '),
+        confidence: round(confidence * 0.95),
+        method: 'text-match',
+        alternatives: [],
+        osiApproved: parts.every((p) => p.best.lic.osi),
+        fsfLibre: parts.every((p) => p.best.lic.osi || p.best.lic.fsf) && parts.some((p) => p.best.lic.fsf),
+        approved,
+        reason: `the file holds ${parts.length} license texts one after another (${ids.join(', ')}); all of them apply unless the file says otherwise`,
+        parts: parts.map((p) => ({ spdxId: p.best.lic.id, confidence: round(p.best.score), approved: p.best.lic.osi || p.best.lic.fsf })),
+      };
+    } else {
+      const partial = partialMatch(text, index, n.words.length);
+      if (partial) {
+        const share = partial.words / n.words.length;
+        result = {
+          ...fromScored(partial.best, partial.alternatives),
+          confidence: round(partial.best.score * Math.min(1, share)),
+          reason: `only part of the file (${Math.round(share * 100)}% of its words) is the ${partial.best.lic.id} text; the rest was not identified`,
+        };
+      } else if (top) {
+        const why = top.score >= MATCH_THRESHOLD ? `its length differs (ratio ${top.lengthRatio.toFixed(2)})` : `${Math.round(top.score * 100)}% similar`;
+        return { ...none(`no SPDX license text matches; closest is ${top.lic.id}, ${why}`), confidence: round(top.score) };
+      } else {
+        return none('no SPDX license text of similar length');
+      }
+    }
+  }
+
+  for (const rider of NON_FREE_RIDERS) {
+    if (rider.test.test(text)) {
+      result = {
+        ...result,
+        spdxId: `${result.spdxId} AND ${rider.ref}`,
+        approved: false,
+        osiApproved: false,
+        fsfLibre: false,
+        reason: `the ${result.spdxId} text is combined with the ${rider.name}, which withholds the right to sell; neither OSI nor FSF accept that`,
+      };
+    }
+  }
+  if (truncated) result = { ...result, reason: [result.reason, `only the first ${MAX_TEXT_CHARS} characters were examined`].filter(Boolean).join('; ') };
+  return result;
+}
+
+/** For tests and diagnostics: the closest reference texts and their scores. */
+export async function closestLicenses(text: string, count = 5): Promise<{ id: string; score: number; lengthRatio: number }[]> {
+  const index = await loadIndex();
+  const ranked = rank(prepare(normalizedWords(text.slice(0, MAX_TEXT_CHARS)), index), index);
+  return ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) }));
+}
