@@ -1,0 +1,70 @@
+// The GitHub Action: evaluate the checkout, write the job summary, SARIF and result files,
+// set outputs, and fail the step only as `fail-on` asks.
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { Level } from './catalog/catalog.ts';
+import { evaluate } from './engine.ts';
+import { SnapshotError } from './facts/snapshot.ts';
+import { toMarkdown } from './reporters/markdown.ts';
+import { toSarif } from './reporters/sarif.ts';
+
+export async function run(): Promise<void> {
+  try {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const inWorkspace = (p: string) => (isAbsolute(p) ? p : resolve(workspace, p));
+    const path = inWorkspace(core.getInput('path') || '.');
+    const level = parseLevel(core.getInput('level') || '1');
+    const failOn = core.getInput('fail-on') || 'none';
+    if (failOn !== 'none' && failOn !== 'fail') throw new InputError(`fail-on must be "none" or "fail", not "${failOn}"`);
+    const token = core.getInput('github-token');
+    if (token) core.setSecret(token);
+    const offline = (core.getInput('offline') || 'false') === 'true';
+    const unknownAsNotes = (core.getInput('unknown-as-notes') || 'true') === 'true';
+    const sarifFile = inWorkspace(core.getInput('sarif-file') || 'security-slam.sarif');
+    const resultFile = inWorkspace(core.getInput('result-file') || 'security-slam-result.json');
+
+    const { result } = await evaluate(path, {
+      level,
+      offline,
+      token: token || undefined,
+      repository: process.env.GITHUB_REPOSITORY || undefined,
+    });
+    // Inside Actions the event tells the ref and commit even on a detached checkout.
+    if (!result.subject.ref && process.env.GITHUB_REF) result.subject.ref = process.env.GITHUB_REF;
+    if (!result.subject.commit && process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) result.subject.commit = process.env.GITHUB_SHA;
+
+    writeOut(resultFile, JSON.stringify(result, null, 2) + '\n');
+    writeOut(sarifFile, JSON.stringify(toSarif(result, { unknownAsNotes }), null, 2) + '\n');
+    await core.summary.addRaw(toMarkdown(result), true).write();
+
+    core.setOutput('result-file', resultFile);
+    core.setOutput('sarif-file', sarifFile);
+    for (const s of result.summary) {
+      core.setOutput(`level-${s.level}-passed`, String(s.pass));
+      core.setOutput(`level-${s.level}-total`, String(s.total));
+    }
+    const fails = result.controls.filter((c) => c.status === 'fail');
+    core.setOutput('failed', String(fails.length));
+    const top = result.summary[result.summary.length - 1];
+    core.info(`OSPS Baseline Level ${result.level}: ${top.pass} of ${top.total} pass, ${top.fail} fail, ${top.unknown} unknown`);
+    if (failOn === 'fail' && fails.length > 0) core.setFailed(`${fails.length} requirement(s) fail at Level ${result.level}: ${fails.map((c) => c.id).join(', ')}`);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof SnapshotError) core.setFailed(e.message);
+    else core.setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+class InputError extends Error {}
+
+function parseLevel(v: string): Level {
+  if (v === '1' || v === '2' || v === '3') return Number(v) as Level;
+  throw new InputError(`level must be 1, 2 or 3, not "${v}"`);
+}
+
+function writeOut(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+await run();

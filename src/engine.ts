@@ -1,0 +1,27 @@
+// The one entry point both the action and the command line use: facts, then rules, then the result.
+import type { Level } from './catalog/catalog.ts';
+import { gatherFacts } from './facts/gather.ts';
+import type { Facts } from './facts/types.ts';
+import { buildResult } from './result/build.ts';
+import type { ResultDocument } from './result/types.ts';
+
+export interface EvaluateOptions {
+  level: Level;
+  offline: boolean;
+  /** GitHub token; used for API facts only, never stored in facts or results. */
+  token?: string;
+  /** owner/name, when the git remote does not say (or to override it). */
+  repository?: string;
+  now?: Date;
+}
+
+export interface Evaluation {
+  result: ResultDocument;
+  facts: Facts;
+}
+
+export async function evaluate(path: string, options: EvaluateOptions): Promise<Evaluation> {
+  const { facts } = await gatherFacts(path, { offline: options.offline, token: options.token, repository: options.repository });
+  const result = buildResult(facts, { level: options.level, now: options.now });
+  return { result, facts };
+}

@@ -1,0 +1,49 @@
+// License files: where they are (OSPS-LE-03.01) and which SPDX license their text is (OSPS-LE-02.01).
+import type { RepoSnapshot } from './snapshot.ts';
+import { identifyLicense, type LicenseMatch } from './spdx/identify.ts';
+
+export interface LicenseFile {
+  path: string;
+  /** At the root, or inside a root LICENSE/ directory: where the Baseline asks for it. */
+  atRoot: boolean;
+  match: LicenseMatch | null;
+  unreadable?: string;
+}
+
+export interface LicenseFacts {
+  files: LicenseFile[];
+}
+
+const LICENSE_NAME = /^(licen[cs]e|copying|unlicense)([._-][A-Za-z0-9._-]*)?$/i;
+/** Source files named like licenses (license.ts, license.go) are code, not license texts. */
+const CODE_EXT = /\.(ts|tsx|js|jsx|mjs|cjs|py|go|rs|java|kt|rb|php|cs|c|h|cc|cpp|swift|scala|sh|json|ya?ml|toml|xml|tmpl|tpl|css|scss|vue|svelte|dart|ex|exs|lua|pl|sql)$/i;
+
+function isLicenseName(base: string): boolean {
+  return LICENSE_NAME.test(base) && !CODE_EXT.test(base);
+}
+const MAX_LICENSE_FILES = 20;
+
+export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
+  const found: { path: string; atRoot: boolean }[] = [];
+  for (const f of snap.files) {
+    if (f.kind === 'submodule') continue;
+    const parts = f.path.split('/');
+    const base = parts[parts.length - 1];
+    const inRootLicenseDir = parts.length === 2 && /^licen[cs]es?$/i.test(parts[0]);
+    if (parts.length === 1 && isLicenseName(base)) found.push({ path: f.path, atRoot: true });
+    else if (inRootLicenseDir && !CODE_EXT.test(base)) found.push({ path: f.path, atRoot: true });
+    else if (parts.length <= 3 && isLicenseName(base) && !/(^|\/)(node_modules|vendor|third_party)\//.test(f.path))
+      found.push({ path: f.path, atRoot: false });
+  }
+  const files: LicenseFile[] = [];
+  for (const { path, atRoot } of found.slice(0, MAX_LICENSE_FILES)) {
+    if (!atRoot) {
+      files.push({ path, atRoot, match: null });
+      continue;
+    }
+    const r = snap.read(path);
+    if (!r.ok) files.push({ path, atRoot, match: null, unreadable: r.reason });
+    else files.push({ path, atRoot, match: await identifyLicense(r.text) });
+  }
+  return { files };
+}

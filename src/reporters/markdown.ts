@@ -1,0 +1,105 @@
+// The job summary a maintainer reads: where each level stands, what fails and what to do,
+// the rest folded away. Every string that came from the repository is escaped.
+import type { ControlResult, ResultDocument } from '../result/types.ts';
+import type { Evidence } from '../rules/types.ts';
+import { escapeMarkdown } from './escape.ts';
+
+const BUDGET_BYTES = 900 * 1024; // GitHub refuses job summaries over 1 MiB
+const MAX_EVIDENCE_LINES = 8;
+
+const ICON: Record<ControlResult['status'], string> = {
+  pass: '✅',
+  fail: '❌',
+  attested: '📝',
+  unknown: '❔',
+  'not-applicable': '➖',
+};
+
+export function toMarkdown(result: ResultDocument): string {
+  const out: string[] = [];
+  const subject = [
+    result.subject.repository ? escapeMarkdown(result.subject.repository) : 'local checkout',
+    result.subject.commit ? `commit ${result.subject.commit.slice(0, 12)}` : null,
+    `OSPS Baseline ${escapeMarkdown(result.catalog.version)}`,
+    `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
+  ].filter(Boolean);
+  out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+  out.push(...levelTable(result), '');
+  if (!result.run.hasToken || result.run.offline)
+    out.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
+
+  const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
+  attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || a.id.localeCompare(b.id));
+  if (attention.length > 0) {
+    out.push(`### Needs attention (${attention.length})`, '');
+    const fails = attention.filter((c) => c.status === 'fail').length;
+    let used = byteLength(out);
+    let shown = 0;
+    for (const c of attention) {
+      const block = controlBlock(c);
+      const size = Buffer.byteLength(block.join('\n'));
+      if (used + size > BUDGET_BYTES * 0.8) break;
+      out.push(...block);
+      used += size;
+      shown++;
+    }
+    if (shown < attention.length) out.push(`_${attention.length - shown} more not shown to keep this summary under GitHub's size limit; see the result file._`, '');
+    if (fails === 0) out.push('Nothing fails; the unknowns above say what would decide them.', '');
+  }
+
+  const rest = result.controls.filter((c) => c.status !== 'fail' && c.status !== 'unknown');
+  if (rest.length > 0) {
+    out.push(`<details><summary>Passing, attested and not applicable (${rest.length})</summary>`, '');
+    out.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
+    for (const c of rest) {
+      const ev = c.evidence.slice(0, 3).map(evidenceText).join('<br>');
+      const row = `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`;
+      if (byteLength(out) + row.length > BUDGET_BYTES) {
+        out.push('| … | | | truncated to stay under the size limit |');
+        break;
+      }
+      out.push(row);
+    }
+    out.push('', '</details>', '');
+  }
+  if (result.notes.length > 0) {
+    out.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
+    for (const n of result.notes.slice(0, 50)) out.push(`- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`);
+    out.push('', '</details>', '');
+  }
+  return out.join('\n');
+}
+
+function levelTable(result: ResultDocument): string[] {
+  const rows = ['| Level | Pass | Fail | Unknown | Attested | Not applicable |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const s of result.summary) {
+    const state = s.fail > 0 ? '❌' : s.unknown > 0 ? '❔' : '✅';
+    rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
+  }
+  return rows;
+}
+
+function controlBlock(c: ControlResult): string[] {
+  const lines = [`#### ${ICON[c.status]} [${c.id}](${c.helpUri}): ${escapeMarkdown(c.title, 200)}`, ''];
+  for (const e of c.evidence.slice(0, MAX_EVIDENCE_LINES)) lines.push(`- ${evidenceText(e)}`);
+  if (c.evidence.length > MAX_EVIDENCE_LINES) lines.push(`- and ${c.evidence.length - MAX_EVIDENCE_LINES} more in the result file`);
+  if (c.remediation) lines.push(`- **What to do:** ${escapeMarkdown(c.remediation, 600)}`);
+  lines.push('');
+  return lines;
+}
+
+function evidenceText(e: Evidence): string {
+  const where = e.path ? `${escapeMarkdown(e.path, 200)}${e.line ? `:${e.line}` : ''}: ` : '';
+  return `${where}${escapeMarkdown(e.detail, 300)}`;
+}
+
+function rank(c: ControlResult): number {
+  return c.status === 'fail' ? 0 : 1;
+}
+
+function byteLength(lines: string[]): number {
+  let n = 0;
+  for (const l of lines) n += Buffer.byteLength(l) + 1;
+  return n;
+}
+

@@ -1,0 +1,24 @@
+// One switch from format name to reporter, shared by the command line and the action.
+import type { ResultDocument } from '../result/types.ts';
+import { toMarkdown } from './markdown.ts';
+import { toSarif } from './sarif.ts';
+import { toText } from './text.ts';
+
+export interface RenderOptions {
+  color?: boolean;
+  verbose?: boolean;
+  unknownAsNotes?: boolean;
+}
+
+export function render(result: ResultDocument, format: 'text' | 'json' | 'sarif' | 'markdown', options: RenderOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(result, null, 2) + '\n';
+    case 'sarif':
+      return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true }), null, 2) + '\n';
+    case 'markdown':
+      return toMarkdown(result);
+    case 'text':
+      return toText(result, { color: options.color ?? false, verbose: options.verbose });
+  }
+}

@@ -1,0 +1,89 @@
+// Facts + rules -> the result document. The only place that decides which requirements apply.
+import { CATALOG_ID, CATALOG_VERSION, helpUrl, LEVELS, requirementsAt, type Level } from '../catalog/catalog.ts';
+import type { Facts } from '../facts/types.ts';
+import { RULES_BY_ID } from '../rules/index.ts';
+import { STATUSES, type Outcome } from '../rules/types.ts';
+import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.ts';
+import { RESULT_SCHEMA_VERSION, type ControlResult, type LevelSummary, type Location, type ResultDocument } from './types.ts';
+
+export interface BuildOptions {
+  level: Level;
+  now?: Date;
+}
+
+export function buildResult(facts: Facts, options: BuildOptions): ResultDocument {
+  const anchor = anchorFile(facts);
+  const fileSet = new Set(facts.files.map((f) => f.path));
+  const controls: ControlResult[] = requirementsAt(options.level).map((req) => {
+    const outcome = runRule(req.id, facts);
+    const c: ControlResult = {
+      id: req.id,
+      family: req.family,
+      level: req.level,
+      title: req.title,
+      status: outcome.status,
+      evidence: outcome.evidence,
+      helpUri: helpUrl(req.id),
+    };
+    if (outcome.remediation && outcome.status !== 'pass') c.remediation = outcome.remediation;
+    const loc = locate(outcome, fileSet, anchor);
+    if (loc) c.location = loc;
+    return c;
+  });
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
+    subject: { repository: facts.context.repository, commit: facts.git.commit, ref: facts.git.ref },
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    catalog: { id: CATALOG_ID, version: CATALOG_VERSION },
+    level: options.level,
+    run: { offline: facts.context.offline, hasToken: facts.context.hasToken },
+    controls,
+    summary: summarize(controls, options.level),
+    objectives: [],
+    notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
+  };
+}
+
+function runRule(id: string, facts: Facts): Outcome {
+  const rule = RULES_BY_ID.get(id);
+  if (!rule) return { status: 'unknown', evidence: [{ kind: 'note', detail: 'not evaluated yet: this version has no check for it' }] };
+  try {
+    return rule.evaluate(facts);
+  } catch (e) {
+    // A rule bug must not sink the run; say so honestly.
+    return { status: 'unknown', evidence: [{ kind: 'note', detail: `the check failed internally: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+export function summarize(controls: ControlResult[], level: Level): LevelSummary[] {
+  return LEVELS.filter((l) => l <= level).map((l) => {
+    const s = { level: l, total: 0 } as LevelSummary;
+    for (const st of STATUSES) s[st] = 0;
+    for (const c of controls) {
+      if (c.level > l) continue;
+      s.total++;
+      s[c.status]++;
+    }
+    return s;
+  });
+}
+
+/** The file a repository-wide finding is anchored to: the README, else the first root file. */
+function anchorFile(facts: Facts): string | null {
+  const readme = facts.documents.roles.readme?.find((p) => !p.includes('/'));
+  if (readme) return readme;
+  const rootFile = facts.files.find((f) => !f.path.includes('/') && f.kind !== 'submodule' && f.kind !== 'symlink');
+  return rootFile?.path ?? facts.files[0]?.path ?? null;
+}
+
+function locate(outcome: Outcome, files: Set<string>, anchor: string | null): Location | undefined {
+  for (const e of outcome.evidence) {
+    if (e.path && files.has(e.path)) {
+      const loc: Location = { path: e.path, line: e.line ?? 1 };
+      if (e.column !== undefined) loc.column = e.column;
+      return loc;
+    }
+  }
+  return anchor ? { path: anchor, line: 1 } : undefined;
+}

@@ -1,0 +1,48 @@
+// The result document: the public contract read by organizers and other tools.
+// Described by schemas/result.schema.json; bump RESULT_SCHEMA_VERSION on any change.
+import type { Level } from '../catalog/catalog.ts';
+import type { ObjectiveResult } from '../objectives/types.ts';
+import type { Evidence, Status } from '../rules/types.ts';
+
+export const RESULT_SCHEMA_VERSION = '1.0.0';
+
+export interface Location {
+  path: string;
+  line: number;
+  column?: number;
+}
+
+export interface ControlResult {
+  id: string;
+  family: string;
+  level: Level;
+  title: string;
+  status: Status;
+  evidence: Evidence[];
+  remediation?: string;
+  /** Where a person should look or make the fix; repository-wide findings point at a real file, line 1. */
+  location?: Location;
+  helpUri: string;
+}
+
+export type StatusCounts = Record<Status, number>;
+
+export interface LevelSummary extends StatusCounts {
+  level: Level;
+  total: number;
+}
+
+export interface ResultDocument {
+  schemaVersion: string;
+  tool: { name: string; version: string; informationUri: string };
+  subject: { repository: string | null; commit: string | null; ref: string | null };
+  generatedAt: string;
+  catalog: { id: string; version: string };
+  level: Level;
+  run: { offline: boolean; hasToken: boolean };
+  controls: ControlResult[];
+  summary: LevelSummary[];
+  objectives: ObjectiveResult[];
+  /** Problems met while reading the repository (skipped files, symlinks not followed). */
+  notes: { path: string; detail: string }[];
+}
