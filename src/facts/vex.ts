@@ -1,6 +1,6 @@
 // VEX (Vulnerability Exploitability eXchange) documents committed to the tree (OSPS-VM-04.02):
 // OpenVEX, CycloneDX with vulnerability analysis, and CSAF VEX.
-// Candidates come from names and directories; other JSON files are only sniffed (first 8 KiB)
+// Candidates come from names and directories; other JSON files (and CycloneDX-named XML) are only sniffed (first 8 KiB)
 // when they are small in number, and only parsed when that head mentions a VEX marker.
 import { parse as parseYaml } from 'yaml';
 import type { RepoSnapshot } from './snapshot.ts';
@@ -39,7 +39,7 @@ function isNamedCandidate(path: string): boolean {
   return /(^|[._-])csaf([._-]|$)/.test(base) && base.endsWith('.json');
 }
 
-const MARKER = /openvex|csaf_vex|"analysis"\s*:\s*\{[^}]*"state"|"bomFormat"\s*:\s*"CycloneDX"[\s\S]*"vulnerabilities"|"vulnerabilities"[\s\S]*"bomFormat"\s*:\s*"CycloneDX"/;
+const MARKER = /openvex|csaf_vex|"analysis"\s*:\s*\{[^}]*"state"|"bomFormat"\s*:\s*"CycloneDX"[\s\S]*"vulnerabilities"|"vulnerabilities"[\s\S]*"bomFormat"\s*:\s*"CycloneDX"|<analysis>\s*<state>/;
 
 export function findVex(snapshot: RepoSnapshot): VexFacts {
   const documents: VexDocument[] = [];
@@ -57,7 +57,9 @@ export function findVex(snapshot: RepoSnapshot): VexFacts {
       continue;
     }
     const base = parts[parts.length - 1];
-    if (!base.toLowerCase().endsWith('.json') || NOT_VEX_NAMES.has(base)) continue;
+    const lowerBase = base.toLowerCase();
+    const cdxXml = lowerBase.endsWith('.xml') && /(^|[._-])(cdx|bom|sbom|cyclonedx)([._-]|$)/.test(lowerBase);
+    if ((!lowerBase.endsWith('.json') && !cdxXml) || NOT_VEX_NAMES.has(base)) continue;
     if (sniffed >= MAX_SNIFF) {
       sniffCapped = true;
       continue;
