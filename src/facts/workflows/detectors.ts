@@ -1,0 +1,480 @@
+// Detectors: does some workflow run tests, SAST, dependency checks, secret scanning, signing,
+// SBOM or provenance generation, publishing, or an OSPS Baseline scanner, and on which triggers.
+import type { YamlFile } from './parse.ts';
+import type { ParsedAction, ParsedWorkflow } from './findings.ts';
+import { repoSlug, usesTarget } from './uses.ts';
+import type { Detector, DetectorHit, DetectorName, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
+
+interface RuleContext {
+  goreleaser: GoreleaserConfig;
+}
+
+export interface GoreleaserConfig {
+  /** `.goreleaser.yml` has signs / docker_signs / binary_signs. */
+  signs: boolean;
+  /** `.goreleaser.yml` has sboms. */
+  sboms: boolean;
+}
+
+interface ToolRule {
+  tool: string;
+  /** Tested against `owner/repo[/path]` (lower case, no ref) or `docker://image`. */
+  uses?: RegExp;
+  /** Tested against each non-comment script line. */
+  run?: RegExp;
+  /** Extra condition on the step (e.g. a `with:` input) or on repository configuration. */
+  when?: (step: StepFact, ctx: RuleContext) => boolean;
+}
+
+const withIs = (key: string, re: RegExp) => (s: StepFact) => re.test(s.with[key]?.value ?? '');
+
+const TEST_RULES: ToolRule[] = [
+  { tool: 'npm/pnpm/yarn/bun test', run: /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+|run-script\s+)?(?:-\S+\s+)*(?:test|t)(?::[\w:-]+)?(?:\s|$|;|&|\|)/ },
+  { tool: 'npm test', run: /\bnpm\s+(?:-\S+\s+)*(?:cit|install-test|it)\b/ },
+  { tool: 'js test runner', run: /\b(?:npx\s+|pnpm\s+exec\s+|yarn\s+)?(?:vitest|jest|mocha|ava|playwright\s+test|cypress\s+run|karma\s+start)\b/ },
+  { tool: 'deno test', run: /\bdeno\s+test\b/ },
+  { tool: 'go test', run: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
+  { tool: 'cargo test', run: /\bcargo\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
+  { tool: 'pytest', run: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
+  { tool: 'tox/nox', run: /\b(?:tox|nox)\b(?!\.ini)/ },
+  { tool: 'hatch test', run: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
+  { tool: 'maven', run: /\b(?:mvn|mvnw|maven)\b[^\n#]*\s(?:test|verify|install)\b/ },
+  { tool: 'gradle', run: /\b(?:gradle|gradlew)\b[^\n#]*\s(?:test|check|build)\b/ },
+  { tool: 'make test', run: /\bmake\b[^\n#]*\s(?:test|tests|check|unit-test|test-unit|unittest)\b/ },
+  { tool: 'ctest', run: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
+  { tool: 'dotnet test', run: /\bdotnet\s+test\b/ },
+  { tool: 'ruby tests', run: /\b(?:bundle\s+exec\s+)?(?:rspec|rake\s+(?:test|spec))\b/ },
+  { tool: 'php tests', run: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
+  { tool: 'swift/dart/flutter/mix test', run: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
+  { tool: 'R CMD check', run: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
+  { tool: 'julia tests', uses: /^julia-actions\/julia-runtest$/ },
+  { tool: 'cypress', uses: /^cypress-io\/github-action$/ },
+];
+
+const SAST_RULES: ToolRule[] = [
+  { tool: 'codeql', uses: /^github\/codeql-action\/analyze$/ },
+  { tool: 'codeql', run: /\bcodeql\s+database\s+analyze\b/ },
+  { tool: 'semgrep', uses: /^(?:semgrep|returntocorp)\/semgrep-action$|^docker:\/\/(?:semgrep|returntocorp)\/semgrep$/ },
+  { tool: 'semgrep', run: /\bsemgrep\b(?:\s+(?:ci|scan|--config))?/ },
+  { tool: 'gosec', uses: /^securego\/gosec$/, run: /\bgosec\b/ },
+  { tool: 'bandit', uses: /bandit/, run: /\bbandit\s/ },
+  { tool: 'zizmor', uses: /^zizmorcore\/zizmor-action$|^woodruffw\/zizmor/, run: /\bzizmor\b/ },
+  { tool: 'sonarqube', uses: /^sonarsource\/(?:sonarcloud-github-action|sonarqube-scan-action)$/ },
+  { tool: 'snyk code', uses: /^snyk\/actions(?:\/.*)?$/, when: withIs('command', /\bcode\s+test\b/) },
+  { tool: 'snyk code', run: /\bsnyk\s+code\s+test\b/ },
+  { tool: 'brakeman', run: /\bbrakeman\b/ },
+  { tool: 'njsscan', uses: /njsscan/, run: /\bnjsscan\b/ },
+  { tool: 'flawfinder', uses: /flawfinder/, run: /\bflawfinder\b/ },
+  { tool: 'bearer', uses: /^bearer\/bearer-action$/, run: /\bbearer\s+scan\b/ },
+  { tool: 'checkov', uses: /^bridgecrewio\/checkov-action$/, run: /\bcheckov\b/ },
+  { tool: 'tfsec', uses: /^aquasecurity\/tfsec-(?:action|sarif-action)$/, run: /\btfsec\b/ },
+  { tool: 'horusec', run: /\bhorusec\s+start\b/ },
+  { tool: 'kics', uses: /^checkmarx\/kics-github-action$/ },
+];
+
+const DEPENDENCY_RULES: ToolRule[] = [
+  { tool: 'dependency-review', uses: /^actions\/dependency-review-action$/ },
+  { tool: 'osv-scanner', uses: /^google\/osv-scanner-action(?:\/.*)?$/, run: /\bosv-scanner\b/ },
+  { tool: 'trivy', uses: /^aquasecurity\/trivy-action$/, run: /\btrivy\s+(?:fs|filesystem|image|repo|repository|sbom|rootfs|config)\b/ },
+  { tool: 'grype', uses: /^anchore\/scan-action$/, run: /\bgrype\b/ },
+  { tool: 'snyk', uses: /^snyk\/actions(?:\/.*)?$/, when: (s) => !/\bcode\s+test\b/.test(s.with['command']?.value ?? '') },
+  { tool: 'snyk', run: /\bsnyk\s+test\b/ },
+  { tool: 'npm audit', run: /\b(?:npm|pnpm)\s+audit\b|\byarn\s+(?:npm\s+)?audit\b|\bbun\s+audit\b/ },
+  { tool: 'govulncheck', uses: /^golang\/govulncheck-action$/, run: /\bgovulncheck\b/ },
+  { tool: 'cargo audit/deny', uses: /^rustsec\/audit-check$|^actions-rust-lang\/audit$|^embarkstudios\/cargo-deny-action$/, run: /\bcargo[\s-](?:audit|deny)\b/ },
+  { tool: 'pip-audit', uses: /^pypa\/gh-action-pip-audit$/, run: /\bpip-audit\b|\bsafety\s+(?:check|scan)\b/ },
+  { tool: 'bundler-audit', run: /\bbundle(?:r)?[\s-]audit\b/ },
+  { tool: 'composer audit', run: /\bcomposer\s+audit\b/ },
+  { tool: 'dotnet vulnerable', run: /\bdotnet\s+list\b[^\n#]*--vulnerable\b/ },
+  { tool: 'owasp dependency-check', uses: /^dependency-check\/dependency-check_action$/, run: /\bdependency-check(?:\.sh)?\b|dependency-check-maven|dependencyCheckAnalyze/ },
+  { tool: 'nancy', uses: /^sonatype-nexus-community\/nancy-github-action$/, run: /\bnancy\s+sleuth\b/ },
+  { tool: 'socket', uses: /^socketdev\//, run: /\bsocket\s+(?:ci|scan)\b/ },
+];
+
+const SECRET_RULES: ToolRule[] = [
+  { tool: 'gitleaks', uses: /^gitleaks\/gitleaks-action$|^docker:\/\/(?:zricethezav|ghcr\.io\/gitleaks)\/gitleaks$/, run: /\bgitleaks\b/ },
+  { tool: 'trufflehog', uses: /^trufflesecurity\/trufflehog(?:\/.*)?$/, run: /\btrufflehog\b/ },
+  { tool: 'detect-secrets', uses: /detect-secrets/, run: /\bdetect-secrets(?:-hook)?\b/ },
+  { tool: 'ggshield', uses: /^gitguardian\/ggshield(?:-action|\/.*)$/, run: /\bggshield\b/ },
+  { tool: 'git-secrets', run: /\bgit[\s-]secrets\s+--scan\b/ },
+  { tool: 'noseyparker', run: /\bnoseyparker\b/ },
+];
+
+const SIGNING_RULES: ToolRule[] = [
+  { tool: 'cosign', uses: /^sigstore\/cosign-installer$/ },
+  { tool: 'cosign', run: /\bcosign\s+(?:sign|sign-blob|attest|attest-blob)\b/ },
+  { tool: 'sigstore', uses: /^sigstore\/gh-action-sigstore-python$/, run: /\bsigstore\s+sign\b|\bpython[\d.]*\s+-m\s+sigstore\s+sign\b/ },
+  { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
+  { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
+  { tool: 'gpg', uses: /^crazy-max\/ghaction-import-gpg$/ },
+  { tool: 'gpg', run: /\bgpg2?\b[^\n#]*\s(?:--detach-sign|--clearsign|--sign|-[a-z]*[sb][a-z]*)\b|gpg:sign\b|\bsignArchives\b/ },
+  { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
+  { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.signs },
+  { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
+];
+
+const SBOM_RULES: ToolRule[] = [
+  { tool: 'syft', uses: /^anchore\/sbom-action(?:\/.*)?$/, run: /\bsyft\b/ },
+  { tool: 'attest-sbom', uses: /^actions\/attest-sbom$/ },
+  { tool: 'cyclonedx', uses: /^cyclonedx\//, run: /\bcyclonedx[\w-]*\b|\bcdxgen\b/ },
+  { tool: 'spdx', run: /\bspdx-sbom-generator\b|\bspdx-tools?\b/ },
+  { tool: 'trivy sbom', uses: /^aquasecurity\/trivy-action$/, when: withIs('format', /cyclonedx|spdx/i) },
+  { tool: 'trivy sbom', run: /\btrivy\b[^\n#]*--format\s+(?:cyclonedx|spdx)/ },
+  { tool: 'sbom-tool', uses: /sbom-tool|^advanced-security\/sbom-generator-action$/, run: /\bsbom-tool\s+generate\b/ },
+  { tool: 'bom', run: /\bbom\s+generate\b|\bnpm\s+sbom\b/ },
+  { tool: 'docker buildx sbom', uses: /^docker\/build-push-action$/, when: withIs('sbom', /^\s*true\s*$/) },
+  { tool: 'goreleaser sboms', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.sboms },
+  { tool: 'goreleaser sboms', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.sboms },
+];
+
+const PROVENANCE_RULES: ToolRule[] = [
+  { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
+  { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
+  { tool: 'npm provenance', run: /\b(?:npm|pnpm|yarn\s+npm)\s+publish\b[^\n#]*--provenance\b/ },
+  { tool: 'npm provenance', run: /NPM_CONFIG_PROVENANCE\s*[:=]\s*['"]?true/i },
+  // Trusted publishing to PyPI attaches attestations unless turned off (gh-action-pypi-publish >= 1.11).
+  { tool: 'pypi attestations', uses: /^pypa\/gh-action-pypi-publish$/, when: (s) => !/^\s*false\s*$/i.test(s.with['attestations']?.value ?? '') },
+  { tool: 'cosign attest', run: /\bcosign\s+attest(?:-blob)?\b/ },
+  { tool: 'docker buildx provenance', uses: /^docker\/build-push-action$/, when: withIs('provenance', /mode=max|^\s*true\s*$/) },
+  { tool: 'witness/in-toto', uses: /^testifysec\/witness-run-action$/, run: /\bwitness\s+run\b|\bin-toto-run\b/ },
+];
+
+const PUBLISH_RULES: ToolRule[] = [
+  { tool: 'github release', uses: /^softprops\/action-gh-release$|^ncipollo\/release-action$|^actions\/create-release$|^svenstaro\/upload-release-action$/ },
+  { tool: 'github release', run: /\bgh\s+release\s+(?:create|upload)\b/ },
+  { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, run: /\bgoreleaser\s+release\b/ },
+  { tool: 'pypi', uses: /^pypa\/gh-action-pypi-publish$/, run: /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch|pdm)\s+publish\b/ },
+  { tool: 'npm publish', uses: /^js-devtools\/npm-publish$|^changesets\/action$/, run: /\b(?:npm|pnpm|yarn(?:\s+npm)?|bun)\s+publish\b/ },
+  { tool: 'container push', uses: /^docker\/build-push-action$/, when: withIs('push', /^\s*true\s*$/) },
+  { tool: 'container push', run: /\b(?:docker|podman)\s+(?:image\s+)?push\b|\bko\s+(?:build|publish|resolve)\b/ },
+  { tool: 'cargo publish', run: /\bcargo\s+publish\b/ },
+  { tool: 'maven/gradle publish', run: /\bmvnw?\b[^\n#]*\sdeploy\b|\bgradlew?\b[^\n#]*\spublish\w*\b/ },
+  { tool: 'nuget/gem/helm push', run: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b|\bgem\s+push\b|\bhelm\s+push\b/ },
+  { tool: 'release-please', uses: /^(?:google-github-actions|googleapis)\/release-please-action$/ },
+];
+
+/** Names of this project's own action: a `uses:` whose repository ends with or contains these is a Baseline scanner. */
+export const SLAM_ACTION_NAMES: readonly string[] = ['security-slam-action'];
+export const SLAM_NAME_FRAGMENT = 'security-slam';
+/** Other OSPS Baseline scanners, as `owner/repo` (lower case). */
+export const OTHER_BASELINE_SCANNERS: readonly string[] = ['revanite-io/osps-baseline-action', 'revanite-io/pvtr-publish-results'];
+
+export function isBaselineScannerRepo(slug: string | null): boolean {
+  if (!slug) return false;
+  const s = slug.toLowerCase();
+  const repo = s.slice(s.indexOf('/') + 1);
+  return SLAM_ACTION_NAMES.some((n) => repo.endsWith(n)) || s.includes(SLAM_NAME_FRAGMENT) || OTHER_BASELINE_SCANNERS.includes(s);
+}
+
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+const CHANGE_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'];
+const RELEASE_EVENTS = ['release', 'push', 'workflow_dispatch', 'workflow_call', 'repository_dispatch'];
+
+interface DetectorSpec {
+  name: DetectorName;
+  rules: ToolRule[];
+  requires: string;
+  qualifies: (events: string[]) => boolean;
+}
+
+const notOnlyPr = (ev: string[]) => ev.some((e) => !PR_EVENTS.includes(e));
+
+const SPECS: DetectorSpec[] = [
+  { name: 'tests', rules: TEST_RULES, requires: 'a trigger on pull_request, pull_request_target or merge_group', qualifies: (ev) => ev.some((e) => PR_EVENTS.includes(e)) },
+  { name: 'sast', rules: SAST_RULES, requires: 'a trigger on pull_request, pull_request_target, merge_group or push', qualifies: (ev) => ev.some((e) => CHANGE_EVENTS.includes(e)) },
+  { name: 'dependencyChecks', rules: DEPENDENCY_RULES, requires: 'a trigger on pull_request, pull_request_target, merge_group or push', qualifies: (ev) => ev.some((e) => CHANGE_EVENTS.includes(e)) },
+  { name: 'secretScanning', rules: SECRET_RULES, requires: 'any trigger', qualifies: (ev) => ev.length > 0 },
+  { name: 'signing', rules: SIGNING_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
+  { name: 'sbom', rules: SBOM_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
+  { name: 'provenance', rules: PROVENANCE_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
+  { name: 'releases', rules: PUBLISH_RULES, requires: 'a trigger on release, push (tags or branches), workflow_dispatch, workflow_call or repository_dispatch', qualifies: (ev) => ev.some((e) => RELEASE_EVENTS.includes(e)) },
+];
+
+
+/** A step reached from a workflow job, possibly through local composite actions. */
+interface StepVisit {
+  file: YamlFile;
+  workflow: WorkflowFact;
+  job: JobFact;
+  step: StepFact;
+}
+
+const MAX_COMPOSITE_DEPTH = 4;
+
+function normDir(p: string): string {
+  return p
+    .replace(/^\.\/?/, '')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .join('/');
+}
+
+function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>): Generator<StepVisit> {
+  for (const job of wf.workflow.jobs) {
+    const stack: Array<{ file: YamlFile; steps: StepFact[]; depth: number; seen: Set<string> }> = [
+      { file: wf.file, steps: job.steps, depth: 0, seen: new Set() },
+    ];
+    while (stack.length > 0) {
+      const cur = stack.pop() as (typeof stack)[number];
+      for (const step of cur.steps) {
+        yield { file: cur.file, workflow: wf.workflow, job, step };
+        if (step.uses?.kind === 'local' && !step.uses.isWorkflow && cur.depth < MAX_COMPOSITE_DEPTH) {
+          const dir = normDir(step.uses.path ?? '');
+          const act = actionsByDir.get(dir);
+          if (act && act.action.valid && act.action.using === 'composite' && !cur.seen.has(dir)) {
+            const seen = new Set(cur.seen);
+            seen.add(dir);
+            stack.push({ file: act.file, steps: act.action.steps, depth: cur.depth + 1, seen });
+          }
+        }
+      }
+    }
+  }
+}
+
+function scriptLines(file: YamlFile, step: StepFact): string[] {
+  if (!step.run) return [];
+  const text = file.fullText.get(step.run) ?? step.run.text;
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepFact, lines: string[]): { via: 'uses' | 'run'; text: string; line: number; column: number } | null {
+  if (rule.when && !rule.when(step, ctx)) return null;
+  if (rule.uses && step.uses && step.uses.kind !== 'expression' && step.uses.kind !== 'invalid' && rule.uses.test(usesTarget(step.uses))) {
+    return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
+  }
+  if (rule.run && step.run) {
+    for (const l of lines) {
+      if (!rule.run.test(l)) continue;
+      const found = file.findInSource(step.run, l);
+      const at = found?.pos ?? step.run;
+      return { via: 'run', text: l.length > 160 ? l.slice(0, 157) + '...' : l, line: at.line, column: at.column };
+    }
+  }
+  return null;
+}
+
+/** Does a GitHub branch filter pattern match `name`? Supports *, **, ?, + and [...]. */
+export function globMatch(pattern: string, name: string): boolean {
+  let re = '^';
+  for (let i = 0; i < pattern.length && i < 500; i++) {
+    const c = pattern[i];
+    if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        re += '.*';
+        i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '.?';
+    else if (c === '+') re += '+';
+    else if (c === '[') {
+      const end = pattern.indexOf(']', i + 1);
+      if (end < 0) re += '\\[';
+      else {
+        re += '[' + pattern.slice(i + 1, end).replace(/\\/g, '\\\\') + ']';
+        i = end;
+      }
+    } else re += c.replace(/[.^$|(){}\\]/g, '\\$&');
+  }
+  try {
+    return new RegExp(re + '$').test(name);
+  } catch {
+    return false;
+  }
+}
+
+/** Applies include patterns in order, with `!pattern` excluding again, as GitHub does. */
+function filterIncludes(patterns: string[], name: string): boolean {
+  let included = false;
+  for (const p of patterns) {
+    if (p.startsWith('!')) {
+      if (globMatch(p.slice(1), name)) included = false;
+    } else if (globMatch(p, name)) included = true;
+  }
+  return included;
+}
+
+/** Reasons a workflow's own triggers make it recurring (push to the default branch, schedule, release). */
+export function ownRecurringReasons(wf: WorkflowFact, defaultBranches: string[]): string[] {
+  const out: string[] = [];
+  const t = wf.triggers;
+  if (t.events.includes('push')) {
+    const f = t.filters['push'];
+    if (!f) out.push(`push to ${defaultBranches[0]}`);
+    else if (f.branches !== null) {
+      const b = defaultBranches.find((d) => filterIncludes(f.branches ?? [], d));
+      if (b) out.push(`push to ${b}${f.paths || f.pathsIgnore ? ' (paths filtered)' : ''}`);
+    } else if (f.branchesIgnore !== null) {
+      const b = defaultBranches.find((d) => !filterIncludes(f.branchesIgnore ?? [], d));
+      if (b) out.push(`push to ${b}${f.paths || f.pathsIgnore ? ' (paths filtered)' : ''}`);
+    } else if (f.tags !== null || f.tagsIgnore !== null) {
+      // Only tag filters: branch pushes do not trigger it, tag pushes (releases) do.
+      out.push('push of tags (release)');
+    } else out.push(`push to ${defaultBranches[0]}${f.paths || f.pathsIgnore ? ' (paths filtered)' : ''}`);
+  }
+  if (t.events.includes('schedule')) out.push('schedule');
+  if (t.events.includes('release')) out.push('release');
+  return out;
+}
+
+export interface DetectorResult {
+  detectors: Record<DetectorName, Detector>;
+  scanners: ScannerFact[];
+}
+
+export function runDetectors(
+  workflows: ParsedWorkflow[],
+  actions: ParsedAction[],
+  options: { repository: string | null; defaultBranch: string | null; goreleaser: GoreleaserConfig },
+): DetectorResult {
+  const ctx: RuleContext = { goreleaser: options.goreleaser };
+  const actionsByDir = new Map<string, ParsedAction>();
+  for (const a of actions) if (!actionsByDir.has(normDir(a.action.dir))) actionsByDir.set(normDir(a.action.dir), a);
+  const detectors = {} as Record<DetectorName, Detector>;
+  for (const spec of SPECS) detectors[spec.name] = { found: false, requires: spec.requires, hits: [] };
+  const scanners: ScannerFact[] = [];
+  const defaultBranches = options.defaultBranch ? [options.defaultBranch] : ['main', 'master'];
+  const reasons = propagateRecurring(workflows, defaultBranches);
+  const selfIsScanner = isBaselineScannerRepo(options.repository);
+
+  for (const wf of workflows) {
+    if (!wf.workflow.valid) continue;
+    const triggers = wf.workflow.effectiveEvents;
+    const recurringReasons = reasons.get(wf.workflow.path) ?? [];
+    const addScanner = (file: YamlFile, job: JobFact, u: NonNullable<StepFact['uses']>) => {
+      const isScanner = isBaselineScannerRepo(repoSlug(u)) || (selfIsScanner && u.kind === 'local' && normDir(u.path ?? '') === '');
+      if (!isScanner) return;
+      scanners.push({ path: file.path, line: u.line, column: u.column, job: job.id, uses: u.raw.trim(), triggers, recurring: recurringReasons.length > 0, recurringReasons });
+    };
+    for (const job of wf.workflow.jobs) if (job.uses) addScanner(wf.file, job, job.uses);
+    for (const v of visitSteps(wf, actionsByDir)) {
+      if (v.step.uses) addScanner(v.file, v.job, v.step.uses);
+      const lines = scriptLines(v.file, v.step);
+      for (const spec of SPECS) {
+        const seenTools = new Set<string>();
+        for (const rule of spec.rules) {
+          if (seenTools.has(rule.tool)) continue;
+          const m = matchRule(rule, ctx, v.file, v.step, lines);
+          if (!m) continue;
+          seenTools.add(rule.tool);
+          const hit: DetectorHit = {
+            path: v.file.path,
+            workflow: wf.workflow.path,
+            job: v.job.id,
+            tool: rule.tool,
+            via: m.via,
+            text: m.text,
+            line: m.line,
+            column: m.column,
+            triggers,
+            qualifies: spec.qualifies(triggers),
+          };
+          const d = detectors[spec.name];
+          if (d.hits.length < 1000) d.hits.push(hit);
+          if (hit.qualifies) d.found = true;
+        }
+      }
+    }
+    // Reusable workflows called from a job (`jobs.<id>.uses`) can be tools too (slsa-github-generator, osv-scanner).
+    for (const job of wf.workflow.jobs) {
+      if (!job.uses || job.uses.kind !== 'reusable-workflow') continue;
+      const fakeStep: StepFact = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {} };
+      for (const spec of SPECS) {
+        for (const rule of spec.rules) {
+          if (!rule.uses) continue;
+          const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, []);
+          if (!m) continue;
+          const hit: DetectorHit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
+          const d = detectors[spec.name];
+          if (d.hits.length < 1000) d.hits.push(hit);
+          if (hit.qualifies) d.found = true;
+          break;
+        }
+      }
+    }
+  }
+  return { detectors, scanners };
+}
+
+/** Local reusable-workflow calls: caller path -> callee paths. */
+export function localCalls(workflows: ParsedWorkflow[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const wf of workflows) {
+    if (!wf.workflow.valid) continue;
+    for (const job of wf.workflow.jobs) {
+      if (job.uses?.kind === 'local' && job.uses.isWorkflow && job.uses.path) {
+        const callee = normDir(job.uses.path);
+        const list = out.get(wf.workflow.path) ?? [];
+        if (!list.includes(callee)) list.push(callee);
+        out.set(wf.workflow.path, list);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Sets `effectiveEvents` on every workflow: its own events, plus the events of local workflows
+ * that call it through `workflow_call` (transitively). `workflow_call` stays listed only when no
+ * local caller was found (it may be called from another repository).
+ */
+export function computeEffectiveEvents(workflows: ParsedWorkflow[]): void {
+  const calls = localCalls(workflows);
+  const byPath = new Map(workflows.map((w) => [w.workflow.path, w.workflow] as const));
+  const eff = new Map<string, Set<string>>();
+  for (const w of workflows) eff.set(w.workflow.path, new Set(w.workflow.triggers.events));
+  const called = new Set<string>();
+  // Fixpoint, bounded by the number of workflows (each round adds at least one event or stops).
+  for (let round = 0; round <= workflows.length; round++) {
+    let changed = false;
+    for (const [caller, callees] of calls) {
+      const from = eff.get(caller);
+      if (!from) continue;
+      for (const callee of callees) {
+        const target = byPath.get(callee);
+        if (!target || !target.triggers.events.includes('workflow_call')) continue;
+        called.add(callee);
+        const to = eff.get(callee) as Set<string>;
+        for (const e of from) {
+          if (e !== 'workflow_call' && !to.has(e)) {
+            to.add(e);
+            changed = true;
+          }
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  for (const w of workflows) {
+    const set = eff.get(w.workflow.path) as Set<string>;
+    const events = [...set];
+    w.workflow.effectiveEvents = called.has(w.workflow.path) && events.length > 1 ? events.filter((e) => e !== 'workflow_call') : events;
+  }
+}
+
+function propagateRecurring(workflows: ParsedWorkflow[], defaultBranches: string[]): Map<string, string[]> {
+  const calls = localCalls(workflows);
+  const out = new Map<string, string[]>();
+  for (const w of workflows) out.set(w.workflow.path, w.workflow.valid ? ownRecurringReasons(w.workflow, defaultBranches) : []);
+  for (let round = 0; round <= workflows.length; round++) {
+    let changed = false;
+    for (const [caller, callees] of calls) {
+      const from = out.get(caller) ?? [];
+      for (const callee of callees) {
+        const to = out.get(callee);
+        if (!to) continue;
+        for (const r of from) {
+          const tagged = r.includes('via ') ? r : `${r} via ${caller}`;
+          if (!to.some((x) => x === tagged)) {
+            to.push(tagged);
+            changed = true;
+          }
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return out;
+}

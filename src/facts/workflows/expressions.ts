@@ -1,0 +1,150 @@
+// `${{ }}` expressions: finding them in text and telling which context values they read.
+
+export interface Expression {
+  /** Offset of `${{` in the text. */
+  offset: number;
+  /** Full text including `${{` and `}}`. */
+  text: string;
+  /** The inside, trimmed. */
+  body: string;
+}
+
+/** Most expressions scanned per text; a script with more is hostile or generated. */
+const MAX_EXPRESSIONS = 2000;
+
+/** Finds `${{ ... }}` in text; `}}` inside a single-quoted string literal does not close it. */
+export function findExpressions(text: string): Expression[] {
+  const out: Expression[] = [];
+  let i = text.indexOf('${{');
+  while (i >= 0 && out.length < MAX_EXPRESSIONS) {
+    let j = i + 3;
+    let inString = false;
+    let end = -1;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c === 39 /* ' */) {
+        // '' inside a string is an escaped quote and toggles twice.
+        inString = !inString;
+      } else if (!inString && c === 125 /* } */ && text.charCodeAt(j + 1) === 125) {
+        end = j + 2;
+        break;
+      }
+      j++;
+    }
+    if (end < 0) break;
+    out.push({ offset: i, text: text.slice(i, end), body: text.slice(i + 3, end - 2).trim() });
+    i = text.indexOf('${{', end);
+  }
+  return out;
+}
+
+/**
+ * Context references in an expression body, normalised to dotted paths:
+ * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` / `x[*]` -> `x.*`.
+ * String literals are skipped.
+ */
+export function contextPaths(body: string): string[] {
+  // Remove string literals first, but keep bracketed literal keys as `.key`.
+  const noBracketKeys = body.replace(/\[\s*'((?:[^']|'')*)'\s*\]/g, (_m, k: string) => '.' + k.replace(/''/g, "'"));
+  const noIndexes = noBracketKeys.replace(/\[\s*(?:\*|\d+)\s*\]/g, '.*').replace(/\.\*(?=[A-Za-z_])/g, '.*.');
+  const noStrings = noIndexes.replace(/'(?:[^']|'')*'/g, "''");
+  const out: string[] = [];
+  const re = /(?<![\w.-])([A-Za-z_][\w-]*(?:\.(?:\*|[A-Za-z_][\w-]*))*)(\s*\()?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(noStrings)) !== null) {
+    if (m[2]) continue; // a function name: contains(, format(, ...
+    const p = m[1];
+    if (p === 'true' || p === 'false' || p === 'null') continue;
+    out.push(p.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Event fields an outside contributor controls. `*` matches one path segment.
+ * Sources: GitHub's "Security hardening for GitHub Actions" list of untrusted input, extended
+ * with the same fields reached through workflow_run and discussions.
+ */
+export const UNTRUSTED_PATHS: readonly string[] = [
+  'github.head_ref',
+  'github.event.issue.title',
+  'github.event.issue.body',
+  'github.event.pull_request.title',
+  'github.event.pull_request.body',
+  'github.event.pull_request.head.ref',
+  'github.event.pull_request.head.label',
+  'github.event.pull_request.head.repo.default_branch',
+  'github.event.pull_request.head.repo.description',
+  'github.event.pull_request.head.repo.homepage',
+  'github.event.comment.body',
+  'github.event.review.body',
+  'github.event.review_comment.body',
+  'github.event.discussion.title',
+  'github.event.discussion.body',
+  'github.event.pages.*.page_name',
+  'github.event.commits.*.message',
+  'github.event.commits.*.author.email',
+  'github.event.commits.*.author.name',
+  'github.event.commits.*.committer.email',
+  'github.event.commits.*.committer.name',
+  'github.event.head_commit.message',
+  'github.event.head_commit.author.email',
+  'github.event.head_commit.author.name',
+  'github.event.head_commit.committer.email',
+  'github.event.head_commit.committer.name',
+  'github.event.workflow_run.head_branch',
+  'github.event.workflow_run.display_title',
+  'github.event.workflow_run.head_commit.message',
+  'github.event.workflow_run.head_commit.author.email',
+  'github.event.workflow_run.head_commit.author.name',
+  'github.event.workflow_run.head_commit.committer.email',
+  'github.event.workflow_run.head_commit.committer.name',
+  'github.event.workflow_run.pull_requests.*.head.ref',
+  'github.event.workflow_run.head_repository.description',
+];
+
+const UNTRUSTED_SPLIT = UNTRUSTED_PATHS.map((p) => p.split('.'));
+
+function segmentsMatch(path: string[], pattern: string[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    if (pattern[i] !== '*' && path[i] !== '*' && pattern[i] !== path[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * True when a context path reads untrusted event data: it is one of UNTRUSTED_PATHS, lies under
+ * one, or is an object that contains one (`github.event.issue`, `toJSON(github.event)`).
+ * `github` alone and `github.event` alone count: they serialise everything.
+ */
+export function isUntrustedPath(path: string): boolean {
+  const segs = path.split('.');
+  for (const pat of UNTRUSTED_SPLIT) {
+    if (segs.length >= pat.length) {
+      if (segmentsMatch(segs, pat, pat.length)) return true;
+    } else if (segmentsMatch(segs, pat, segs.length)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `inputs.x` or `github.event.inputs.x`: returns the input name ('' for the whole object), else null. */
+export function inputName(path: string): string | null {
+  if (path === 'inputs' || path === 'github.event.inputs') return '';
+  if (path.startsWith('inputs.')) return path.slice('inputs.'.length).split('.')[0];
+  if (path.startsWith('github.event.inputs.')) return path.slice('github.event.inputs.'.length).split('.')[0];
+  return null;
+}
+
+/**
+ * True when the expression's value is a boolean whatever its operands are: a comparison or
+ * contains/startsWith/endsWith without `&&`/`||` (which return an operand) or a ternary-like form.
+ */
+export function isBooleanExpression(body: string): boolean {
+  const noStrings = body.replace(/'(?:[^']|'')*'/g, "''");
+  if (noStrings.includes('&&') || noStrings.includes('||')) return false;
+  if (/^!/.test(noStrings.trim())) return true;
+  if (/==|!=|<=|>=|<|>/.test(noStrings)) return true;
+  return /^\s*(contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i.test(noStrings);
+}

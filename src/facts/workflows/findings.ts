@@ -1,0 +1,361 @@
+// Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
+// requirement (or, with requirement null, hardening advice).
+import { contextPaths, findExpressions, inputName, isBooleanExpression, isUntrustedPath } from './expressions.ts';
+import type { YamlFile } from './parse.ts';
+import { classifyUses, repoSlug, usesTarget } from './uses.ts';
+import type { ActionFact, Finding, InputDecl, JobFact, Position, Severity, StepFact, UsesFact, WorkflowFact } from './types.ts';
+
+/** Findings kept in total; past this, `findingsTruncated` is set. */
+export const MAX_FINDINGS = 5_000;
+
+/** Triggers that run with the base repository's secrets and a write-capable token while handling outside input. */
+export const PRIVILEGED_TRIGGERS: readonly string[] = ['pull_request_target', 'workflow_run', 'issue_comment'];
+
+/**
+ * `with:` inputs that are scripts. Expressions are expanded before the action sees the text, so
+ * `${{ }}` there is an injection just as in `run:`. `actions/github-script`'s `script` is the
+ * common case; the generic names cover ssh / retry / shell-runner actions.
+ */
+export const SCRIPT_INPUTS: readonly string[] = ['script', 'run', 'command', 'commands', 'cmd', 'shell-script', 'inline-script'];
+
+/** Input types whose values GitHub constrains (not free text): not flagged when used in a script. */
+const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
+
+export interface ParsedWorkflow {
+  file: YamlFile;
+  workflow: WorkflowFact;
+}
+
+export interface ParsedAction {
+  file: YamlFile;
+  action: ActionFact;
+}
+
+export class FindingSink {
+  readonly findings: Finding[] = [];
+  truncated = false;
+  /** path, line, column and kind already reported: an aliased job or step is reported once, where its text is. */
+  private readonly seen = new Set<string>();
+
+  add(file: YamlFile, kind: Finding['kind'], requirement: string | null, severity: Severity, at: Position, message: string): void {
+    const key = `${file.path}\0${at.line}\0${at.column}\0${kind}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (this.findings.length >= MAX_FINDINGS) {
+      this.truncated = true;
+      return;
+    }
+    const snippet = file.lineAt(at.line);
+    const f: Finding = { kind, requirement, severity, path: file.path, line: at.line, column: at.column, message };
+    if (snippet) f.snippet = snippet;
+    this.findings.push(f);
+  }
+}
+
+function short(s: string, n = 120): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > n ? one.slice(0, n - 3) + '...' : one;
+}
+
+/** Scripts of a step: `run:` and script-like `with:` inputs. */
+function scriptsOf(step: StepFact): Array<{ fact: object; label: string; at: Position }> {
+  const out: Array<{ fact: object; label: string; at: Position }> = [];
+  if (step.run) out.push({ fact: step.run, label: 'run:', at: step.run });
+  if (step.uses) {
+    const isGithubScript = repoSlug(step.uses) === 'actions/github-script';
+    for (const [k, v] of Object.entries(step.with)) {
+      const key = k.toLowerCase();
+      if ((isGithubScript && key === 'script') || SCRIPT_INPUTS.includes(key)) out.push({ fact: v, label: `with.${k} of ${short(step.uses.raw, 60)}`, at: v });
+    }
+  }
+  return out;
+}
+
+/** Where the inputs used in a script are declared, to tell typed (safe) inputs from free text. */
+interface InputScope {
+  kind: 'workflow' | 'action';
+  decls: Array<Record<string, InputDecl>>;
+}
+
+function inputIsConstrained(scope: InputScope, name: string): boolean {
+  if (scope.kind === 'action' || name === '') return false;
+  const found = scope.decls.filter((d) => Object.prototype.hasOwnProperty.call(d, name));
+  // Declared in every trigger that has it, with a constrained type.
+  return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d[name].type.toLowerCase()));
+}
+
+function checkScripts(sink: FindingSink, file: YamlFile, steps: StepFact[], scope: InputScope): void {
+  for (const step of steps) {
+    for (const script of scriptsOf(step)) {
+      const text = file.fullText.get(script.fact) ?? '';
+      let cursor = 0;
+      for (const expr of findExpressions(text)) {
+        const found = file.findInSource(script.fact, expr.text, cursor);
+        if (found) cursor = found.offset + expr.text.length;
+        const at = found?.pos ?? script.at;
+        if (isBooleanExpression(expr.body)) continue;
+        const paths = contextPaths(expr.body);
+        const untrusted = paths.filter(isUntrustedPath);
+        if (untrusted.length > 0) {
+          sink.add(
+            file,
+            'untrusted-input',
+            'OSPS-BR-01.01',
+            'error',
+            at,
+            `${short(expr.text)} expands untrusted input (${untrusted.join(', ')}) into ${script.label}; anyone who can open an issue or pull request controls it. Pass it through env: and quote "$VAR" instead.`,
+          );
+          continue;
+        }
+        const inputs = paths.map(inputName).filter((n): n is string => n !== null && !inputIsConstrained(scope, n));
+        if (inputs.length > 0) {
+          const what = scope.kind === 'action' ? 'composite action input' : 'workflow input';
+          sink.add(
+            file,
+            'collaborator-input',
+            'OSPS-BR-01.04',
+            'warning',
+            at,
+            `${short(expr.text)} expands a ${what} (${inputs.map((n) => n || '(all inputs)').join(', ')}) into ${script.label} without validation. Pass it through env: and quote "$VAR", or give it a boolean/number/choice type.`,
+          );
+        }
+      }
+    }
+  }
+}
+
+// ---- Privileged triggers running pull request code (OSPS-BR-01.03) ----
+
+/** Context paths that name the pull request's head (its code), not the base. */
+const PR_HEAD_PATHS = [
+  'github.head_ref',
+  'github.event.pull_request.head.sha',
+  'github.event.pull_request.head.ref',
+  'github.event.pull_request.head.repo.full_name',
+  'github.event.pull_request.merge_commit_sha',
+  'github.event.workflow_run.head_sha',
+  'github.event.workflow_run.head_branch',
+  'github.event.workflow_run.head_commit.id',
+  'github.event.workflow_run.head_repository.full_name',
+  'github.event.workflow_run.pull_requests.*.head.sha',
+  'github.event.workflow_run.pull_requests.*.head.ref',
+];
+
+function isPrHeadPath(p: string): boolean {
+  const segs = p.split('.');
+  return PR_HEAD_PATHS.some((h) => {
+    const hs = h.split('.');
+    return hs.length === segs.length && hs.every((s, i) => s === '*' || segs[i] === '*' || s === segs[i]);
+  });
+}
+
+function mentionsPrHead(text: string): boolean {
+  if (/refs\/pull\/|(?:^|[\s:'"/])pull\/[^\s/]+\/(?:head|merge)\b/.test(text)) return true;
+  return findExpressions(text).some((e) => contextPaths(e.body).some(isPrHeadPath));
+}
+
+const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
+
+/** Where a step brings the pull request's code into the job, or null. */
+function untrustedCheckout(file: YamlFile, step: StepFact): { at: Position; how: string } | null {
+  if (step.uses && repoSlug(step.uses) === 'actions/checkout') {
+    const ref = step.with['ref'];
+    const repo = step.with['repository'];
+    for (const v of [ref, repo]) {
+      if (v && mentionsPrHead(file.fullText.get(v) ?? v.value)) return { at: v, how: `actions/checkout of ${short(v.value, 80)}` };
+    }
+    return null;
+  }
+  if (step.run) {
+    const text = file.fullText.get(step.run) ?? step.run.text;
+    for (const line of text.split('\n')) {
+      const t = line.trim();
+      if (t.startsWith('#')) continue;
+      if (/\bgh\s+pr\s+checkout\b/.test(t) || (GIT_FETCH_PR.test(t) && mentionsPrHead(t))) {
+        const found = file.findInSource(step.run, t);
+        return { at: found?.pos ?? step.run, how: `\`${short(t, 80)}\`` };
+      }
+    }
+  }
+  return null;
+}
+
+/** Actions that do not execute the checked-out code. */
+const NON_EXECUTING = [
+  /^actions\/checkout$/,
+  /^actions\/(upload|download)-artifact$/,
+  /^actions\/cache(\/.*)?$/,
+  /^actions\/github-script$/,
+  /^actions\/labeler$/,
+  /^actions\/stale$/,
+  /^peter-evans\/create-or-update-comment$/,
+  /^marocchino\/sticky-pull-request-comment$/,
+];
+
+function executesCode(step: StepFact): boolean {
+  if (step.run) return true;
+  if (!step.uses) return false;
+  if (step.uses.kind === 'local') return true;
+  const target = usesTarget(step.uses);
+  return !NON_EXECUTING.some((re) => re.test(target));
+}
+
+/** Guards that keep fork pull requests out (same-repository check, label gate, author association). */
+const GUARD = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|author_association|labels\.\*\.name|github\.event\.label\.name/;
+
+function jobUsesSecrets(file: YamlFile, wf: WorkflowFact, job: JobFact): boolean {
+  if (job.secrets !== null) return true;
+  const texts: string[] = [];
+  for (const v of [...Object.values(wf.env), ...Object.values(job.env)]) texts.push(file.fullText.get(v) ?? v.value);
+  for (const s of job.steps) {
+    for (const v of [...Object.values(s.with), ...Object.values(s.env)]) texts.push(file.fullText.get(v) ?? v.value);
+    if (s.run) texts.push(file.fullText.get(s.run) ?? s.run.text);
+  }
+  return texts.some((t) => findExpressions(t).some((e) => contextPaths(e.body).some((p) => p.startsWith('secrets.') && p !== 'secrets.github_token')));
+}
+
+function tokenDescription(wf: WorkflowFact, job: JobFact): string {
+  const p = job.permissions.kind !== 'absent' ? job.permissions : wf.permissions;
+  if (p.kind === 'absent') return 'the default GITHUB_TOKEN (write unless the repository default is read-only)';
+  if (p.kind === 'write-all') return 'a write-all GITHUB_TOKEN';
+  if (p.kind === 'map') {
+    const writes = Object.entries(p.scopes).filter(([, v]) => v === 'write').map(([k]) => k);
+    return writes.length > 0 ? `a GITHUB_TOKEN with write on ${writes.join(', ')}` : 'a read-only GITHUB_TOKEN';
+  }
+  return 'a read-only GITHUB_TOKEN';
+}
+
+function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): void {
+  const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
+  if (privileged.length === 0) return;
+  for (const job of wf.jobs) {
+    for (let i = 0; i < job.steps.length; i++) {
+      const hit = untrustedCheckout(file, job.steps[i]);
+      if (!hit) continue;
+      const runsLater = job.steps.slice(i + 1).some(executesCode);
+      const guarded = GUARD.test(`${job.if ?? ''}\n${job.steps[i].if ?? ''}`);
+      let severity: Severity = runsLater ? 'error' : 'warning';
+      if (guarded) severity = severity === 'error' ? 'warning' : 'note';
+      const exposure = `${jobUsesSecrets(file, wf, job) ? 'secrets and ' : ''}${tokenDescription(wf, job)}`;
+      sink.add(
+        file,
+        'privileged-untrusted-checkout',
+        'OSPS-BR-01.03',
+        severity,
+        hit.at,
+        `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
+          (runsLater ? '; later steps run it' : '') +
+          (guarded ? '; a condition limits which pull requests reach it' : '') +
+          '. Run untrusted code in a pull_request workflow without secrets instead.',
+      );
+      break;
+    }
+  }
+}
+
+// ---- Permissions (OSPS-AC-04.01, OSPS-AC-04.02) ----
+//
+// Interpretation, for GitHub Actions:
+// - OSPS-AC-04.01 ("tasks with no permissions specified get the lowest permissions"): the token a
+//   job gets when nothing is declared comes from a repository / organisation setting that a
+//   checkout cannot see, and was read-write by default for older repositories. A workflow whose
+//   top level has no `permissions:` while some job also has none is therefore evidence against
+//   04.01 ('permissions-missing', warning). Declaring `permissions:` (even `{}` or `read-all`)
+//   at the top level, or on every job, makes the workflow independent of that setting.
+// - OSPS-AC-04.02 ("only the minimum privileges necessary"): `write-all` anywhere is never minimal
+//   ('permissions-write-all', error). A write scope at the workflow level is granted to every job,
+//   including jobs that do not need it ('permissions-broad-write', warning; a note when the
+//   workflow has a single job, where workflow and job level are the same). Write scopes on a job
+//   are taken as needed: a checkout cannot tell what a job needs.
+
+function checkPermissions(sink: FindingSink, file: YamlFile, wf: WorkflowFact): void {
+  const rootAt: Position = file.nodePos(file.root);
+  if (wf.permissions.kind === 'absent' && wf.jobs.length > 0) {
+    const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent').map((j) => j.id);
+    if (missing.length > 0) {
+      const names = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
+      sink.add(
+        file,
+        'permissions-missing',
+        'OSPS-AC-04.01',
+        'warning',
+        rootAt,
+        `no top-level permissions: and none on job${missing.length > 1 ? 's' : ''} ${names}; ${missing.length > 1 ? 'they get' : 'it gets'} the repository's default GITHUB_TOKEN permissions, which may be read-write. Add \`permissions: {}\` or \`contents: read\` at the top and grant more per job.`,
+      );
+    }
+  }
+  if (wf.permissions.kind === 'write-all' && wf.permissions.position) {
+    sink.add(file, 'permissions-write-all', 'OSPS-AC-04.02', 'error', wf.permissions.position, 'permissions: write-all gives every job write access to everything; grant only the scopes each job needs.');
+  }
+  for (const job of wf.jobs) {
+    if (job.permissions.kind === 'write-all' && job.permissions.position) {
+      sink.add(file, 'permissions-write-all', 'OSPS-AC-04.02', 'error', job.permissions.position, `job ${job.id} has permissions: write-all; grant only the scopes it needs.`);
+    }
+  }
+  if (wf.permissions.kind === 'map') {
+    const single = wf.jobs.length === 1;
+    for (const [scope, level] of Object.entries(wf.permissions.scopes)) {
+      if (level !== 'write') continue;
+      sink.add(
+        file,
+        'permissions-broad-write',
+        'OSPS-AC-04.02',
+        single ? 'note' : 'warning',
+        wf.permissions.scopePositions[scope],
+        single
+          ? `${scope}: write is granted at the workflow level; the workflow has one job, but moving it to that job keeps new jobs read-only.`
+          : `${scope}: write is granted at the workflow level, so all ${wf.jobs.length} jobs get it; grant it only on the job that needs it.`,
+      );
+    }
+  }
+}
+
+// ---- Pinning (hardening) ----
+
+function checkPinned(sink: FindingSink, file: YamlFile, u: UsesFact | null): void {
+  if (!u || u.pinned) return;
+  if (u.kind !== 'action' && u.kind !== 'reusable-workflow' && u.kind !== 'docker') return;
+  const what = u.kind === 'docker' ? `Docker image ${short(u.raw, 100)}` : short(u.raw, 100);
+  const by =
+    u.kind === 'docker'
+      ? u.refKind === 'none'
+        ? 'has no tag or digest'
+        : `is pinned to a tag (${u.ref}), not a sha256 digest`
+      : u.refKind === 'tag'
+        ? `is pinned to a tag (${u.ref}), not a full commit SHA`
+        : u.refKind === 'branch'
+          ? `follows a branch or short ref (${u.ref}), not a full commit SHA`
+          : 'has no ref';
+  const comment = u.comment !== null ? ` (comment: # ${short(u.comment, 60)})` : '';
+  sink.add(file, 'unpinned-action', null, 'warning', u, `${what} ${by}${comment}; a moved tag or branch changes the code that runs.`);
+}
+
+export function workflowFindings(sink: FindingSink, p: ParsedWorkflow): void {
+  const { file, workflow: wf } = p;
+  if (!wf.valid) return;
+  const scope: InputScope = {
+    kind: 'workflow',
+    decls: [
+      ...(wf.triggers.events.includes('workflow_dispatch') ? [wf.triggers.dispatchInputs] : []),
+      ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
+    ],
+  };
+  for (const job of wf.jobs) checkScripts(sink, file, job.steps, scope);
+  checkPrivileged(sink, file, wf);
+  checkPermissions(sink, file, wf);
+  for (const job of wf.jobs) {
+    checkPinned(sink, file, job.uses);
+    for (const s of job.steps) checkPinned(sink, file, s.uses);
+  }
+}
+
+export function actionFindings(sink: FindingSink, p: ParsedAction, repository: string | null): void {
+  const { file, action } = p;
+  if (!action.valid) return;
+  checkScripts(sink, file, action.steps, { kind: 'action', decls: [] });
+  for (const s of action.steps) checkPinned(sink, file, s.uses);
+  const img = action.image;
+  if (img && /^docker:\/\//i.test(img.value.trim())) {
+    checkPinned(sink, file, { ...classifyUses(img.value, repository), line: img.line, column: img.column, comment: null, commentVersion: null });
+  }
+}

@@ -1,0 +1,163 @@
+// GitHub Actions workflow analysis: parses `.github/workflows/*.yml|yaml` and every
+// `action.yml|yaml`, then derives findings, detectors and Baseline-scanner facts.
+// Synchronous, bounded, and never throws on repository content.
+import type { FileEntry, ReadResult } from '../snapshot.ts';
+import { actionFindings, FindingSink, workflowFindings } from './findings.ts';
+import type { ParsedAction, ParsedWorkflow } from './findings.ts';
+import { computeEffectiveEvents, runDetectors } from './detectors.ts';
+import type { GoreleaserConfig } from './detectors.ts';
+import { parseAction, parseWorkflow } from './parse.ts';
+import type { AnalyzeOptions, Finding, WorkflowFact, WorkflowFacts, WorkflowParseError } from './types.ts';
+
+export type * from './types.ts';
+export { classifyUses, refKind, repoSlug, usesTarget, versionFromComment } from './uses.ts';
+export { findExpressions, contextPaths, isUntrustedPath, UNTRUSTED_PATHS } from './expressions.ts';
+export { PRIVILEGED_TRIGGERS, SCRIPT_INPUTS, MAX_FINDINGS } from './findings.ts';
+export { SLAM_ACTION_NAMES, SLAM_NAME_FRAGMENT, OTHER_BASELINE_SCANNERS, isBaselineScannerRepo, globMatch } from './detectors.ts';
+export { MAX_ALIASES, MAX_JOBS, MAX_STEPS, MAX_STORED_TEXT } from './parse.ts';
+
+/** What the analysis needs from a snapshot; `RepoSnapshot` provides it. */
+export interface WorkflowSource {
+  readonly files: readonly FileEntry[];
+  read(path: string): ReadResult;
+}
+
+/** Workflow files and action metadata files read at most. */
+export const MAX_WORKFLOW_FILES = 2_000;
+export const MAX_ACTION_FILES = 2_000;
+
+const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const ACTION_FILE = /(?:^|\/)action\.ya?ml$/;
+const GORELEASER_FILE = /^\.?goreleaser\.ya?ml$/;
+
+export function isWorkflowPath(path: string): boolean {
+  return WORKFLOW_FILE.test(path);
+}
+
+export function isActionMetadataPath(path: string): boolean {
+  return ACTION_FILE.test(path);
+}
+
+function unreadable(path: string, message: string): WorkflowParseError {
+  return { path, kind: 'unreadable', line: 1, column: 1, message };
+}
+
+function emptyWorkflow(path: string): WorkflowFact {
+  return {
+    path,
+    name: null,
+    valid: false,
+    triggers: { events: [], filters: {}, schedules: [], dispatchInputs: {}, callInputs: {}, position: null },
+    effectiveEvents: [],
+    permissions: { kind: 'absent', position: null, scopes: {}, scopePositions: {} },
+    env: {},
+    jobs: [],
+    jobsTruncated: false,
+  };
+}
+
+function readGoreleaser(source: WorkflowSource): GoreleaserConfig {
+  const out: GoreleaserConfig = { signs: false, sboms: false };
+  for (const f of source.files) {
+    if (f.path.includes('/') || !GORELEASER_FILE.test(f.path) || f.kind === 'submodule') continue;
+    const r = safeRead(source, f.path);
+    if (!r.ok) continue;
+    if (/^(?:signs|docker_signs|binary_signs)\s*:/m.test(r.text)) out.signs = true;
+    if (/^sboms\s*:/m.test(r.text)) out.sboms = true;
+  }
+  return out;
+}
+
+function safeRead(source: WorkflowSource, path: string): ReadResult {
+  try {
+    return source.read(path);
+  } catch (e) {
+    return { ok: false, reason: `cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}
+
+/** Analyses every workflow and action metadata file of the snapshot. */
+export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions = {}): WorkflowFacts {
+  const repository = options.repository ?? null;
+  const parseErrors: WorkflowParseError[] = [];
+  const parsedWorkflows: ParsedWorkflow[] = [];
+  const parsedActions: ParsedAction[] = [];
+  const unreadableWorkflows: WorkflowFact[] = [];
+
+  const workflowFiles = source.files.filter((f) => f.kind !== 'submodule' && WORKFLOW_FILE.test(f.path));
+  const actionFiles = source.files.filter((f) => f.kind !== 'submodule' && ACTION_FILE.test(f.path));
+  if (workflowFiles.length > MAX_WORKFLOW_FILES) parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
+  if (actionFiles.length > MAX_ACTION_FILES) parseErrors.push({ path: '.', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_ACTION_FILES} of ${actionFiles.length} action metadata files were read` });
+
+  for (const f of workflowFiles.slice(0, MAX_WORKFLOW_FILES)) {
+    const r = safeRead(source, f.path);
+    if (!r.ok) {
+      parseErrors.push(unreadable(f.path, r.reason));
+      unreadableWorkflows.push(emptyWorkflow(f.path));
+      continue;
+    }
+    try {
+      const p = parseWorkflow(f.path, r.text, repository);
+      parseErrors.push(...p.file.errors);
+      parsedWorkflows.push(p);
+    } catch (e) {
+      // Defensive: the parser is written not to throw; if it does, the file counts as broken.
+      parseErrors.push({ path: f.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+      unreadableWorkflows.push(emptyWorkflow(f.path));
+    }
+  }
+  for (const f of actionFiles.slice(0, MAX_ACTION_FILES)) {
+    const r = safeRead(source, f.path);
+    if (!r.ok) {
+      parseErrors.push(unreadable(f.path, r.reason));
+      continue;
+    }
+    try {
+      const p = parseAction(f.path, r.text, repository);
+      parseErrors.push(...p.file.errors);
+      parsedActions.push(p);
+    } catch (e) {
+      parseErrors.push({ path: f.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
+  computeEffectiveEvents(parsedWorkflows);
+
+  const sink = new FindingSink();
+  for (const p of parsedWorkflows) {
+    try {
+      workflowFindings(sink, p);
+    } catch (e) {
+      parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  for (const p of parsedActions) {
+    try {
+      actionFindings(sink, p, repository);
+    } catch (e) {
+      parseErrors.push({ path: p.action.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  sink.findings.sort(compareFindings);
+
+  const { detectors, scanners } = runDetectors(parsedWorkflows, parsedActions, {
+    repository,
+    defaultBranch: options.defaultBranch ?? null,
+    goreleaser: readGoreleaser(source),
+  });
+
+  const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return {
+    workflows,
+    actions: parsedActions.map((p) => p.action),
+    parseErrors,
+    findings: sink.findings,
+    detectors,
+    scanners,
+    findingsTruncated: sink.truncated,
+  };
+}

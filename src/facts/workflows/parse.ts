@@ -1,0 +1,512 @@
+// YAML -> workflow and action models with 1-based positions. The file is hostile input: every
+// loop is bounded, aliases are resolved by hand under a budget, and nothing here throws.
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { Document, Node, Scalar, YAMLMap } from 'yaml';
+import { classifyUses, versionFromComment } from './uses.ts';
+import type {
+  ActionFact,
+  ActionInputDecl,
+  BranchFilter,
+  InputDecl,
+  JobFact,
+  PermissionsFact,
+  Position,
+  RunFact,
+  StepFact,
+  TriggersFact,
+  UsesFact,
+  ValueFact,
+  WorkflowFact,
+  WorkflowParseError,
+} from './types.ts';
+
+/** Alias resolutions allowed per file. Anchors are legal in workflows; thousands of them are not normal. */
+export const MAX_ALIASES = 10_000;
+/** Jobs kept per workflow and steps kept per job. */
+export const MAX_JOBS = 10_000;
+export const MAX_STEPS = 1_000;
+/** Entries read from one mapping (with:, env:, inputs:). */
+export const MAX_ENTRIES = 1_000;
+/** Characters of a script kept in the facts (the analysis itself reads all of it). */
+export const MAX_STORED_TEXT = 16 * 1024;
+/** Characters kept of a non-scalar value rendered as text. */
+const MAX_VALUE_TEXT = 1024;
+
+interface AnchorDef {
+  start: number;
+  node: Node;
+}
+
+/** One parsed file: source, positions and a guarded alias resolver. */
+export class YamlFile {
+  readonly path: string;
+  readonly text: string;
+  readonly errors: WorkflowParseError[] = [];
+  readonly doc: Document.Parsed | null;
+  /** Full script text per RunFact / with-value, keyed by the fact object (facts store a truncated copy). */
+  readonly fullText = new WeakMap<object, string>();
+  /** Source range of the node behind a fact, for finding expression positions. */
+  readonly ranges = new WeakMap<object, [number, number]>();
+  private readonly lc = new LineCounter();
+  private readonly anchors = new Map<string, AnchorDef[]>();
+  private aliasBudget = MAX_ALIASES;
+  private aliasLimitHit = false;
+
+  constructor(path: string, text: string) {
+    this.path = path;
+    this.text = text;
+    let doc: Document.Parsed | null = null;
+    try {
+      doc = parseDocument(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    } catch (e) {
+      this.error('yaml', 0, `YAML parser failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    this.doc = doc;
+    if (!doc) return;
+    for (const e of doc.errors) {
+      this.error('yaml', e.pos?.[0] ?? 0, firstLine(e.message));
+    }
+    try {
+      visit(doc, {
+        Node: (_k, node) => {
+          const anchor = (node as { anchor?: string }).anchor;
+          const range = (node as { range?: [number, number, number] | null }).range;
+          if (anchor && range) {
+            const list = this.anchors.get(anchor);
+            const def = { start: range[0], node: node as Node };
+            if (list) list.push(def);
+            else this.anchors.set(anchor, [def]);
+          }
+        },
+      });
+    } catch {
+      /* a visit failure only loses aliases */
+    }
+  }
+
+  get root(): Node | null {
+    return this.doc ? this.resolve(this.doc.contents as Node | null) : null;
+  }
+
+  error(kind: WorkflowParseError['kind'], offset: number, message: string): void {
+    if (this.errors.length >= 100) return;
+    const p = this.pos(offset);
+    this.errors.push({ path: this.path, kind, line: p.line, column: p.column, message });
+  }
+
+  pos(offset: number): Position {
+    const lp = this.lc.linePos(Math.max(0, Math.min(offset, this.text.length)));
+    return { line: lp.line, column: lp.col };
+  }
+
+  nodePos(node: Node | null | undefined): Position {
+    const r = node?.range;
+    return r ? this.pos(r[0]) : { line: 1, column: 1 };
+  }
+
+  /** Follows an alias to its anchored node, spending the budget; null when out of budget or unknown. */
+  resolve(node: Node | null | undefined): Node | null {
+    if (node === null || node === undefined) return null;
+    if (!isAlias(node)) return node;
+    if (this.aliasBudget <= 0) {
+      if (!this.aliasLimitHit) {
+        this.aliasLimitHit = true;
+        this.error('limit', node.range?.[0] ?? 0, `more than ${MAX_ALIASES} alias uses; the rest were ignored`);
+      }
+      return null;
+    }
+    this.aliasBudget--;
+    const list = this.anchors.get(node.source);
+    const at = node.range?.[0] ?? Number.MAX_SAFE_INTEGER;
+    if (!list) return null;
+    // The nearest anchor defined before the alias (anchors may be redefined).
+    let lo = 0;
+    let hi = list.length - 1;
+    let found: AnchorDef | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].start < at) {
+        found = list[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const target = found?.node ?? null;
+    // An alias of an alias cannot happen in valid YAML, but do not trust it.
+    return target && !isAlias(target) ? target : null;
+  }
+
+  /** A scalar as a string (numbers and booleans as written); null for anything else. */
+  str(node: Node | null | undefined): string | null {
+    const n = this.resolve(node);
+    if (!n || !isScalar(n)) return null;
+    const s = n as Scalar;
+    if (typeof s.value === 'string') return s.value;
+    if (s.value === null || s.value === undefined) return '';
+    return typeof s.source === 'string' ? s.source : String(s.value);
+  }
+
+  /** A value as text: the scalar, or the source of a collection (shortened). */
+  textOf(node: Node | null | undefined): string {
+    const n = this.resolve(node);
+    if (!n) return '';
+    const s = this.str(n);
+    if (s !== null) return s;
+    const r = n.range;
+    return r ? this.text.slice(r[0], Math.min(r[1], r[0] + MAX_VALUE_TEXT)) : '';
+  }
+
+  /** Mapping entries with string keys; null when the node is not a mapping. */
+  entries(node: Node | null | undefined, limit = MAX_ENTRIES): Array<{ key: string; keyNode: Node; value: Node | null }> | null {
+    const n = this.resolve(node);
+    if (!n || !isMap(n)) return null;
+    const out: Array<{ key: string; keyNode: Node; value: Node | null }> = [];
+    for (const pair of (n as YAMLMap).items) {
+      if (out.length >= limit) break;
+      const keyNode = pair.key as Node | null;
+      if (!keyNode || !isScalar(keyNode)) continue;
+      const ks = keyNode as Scalar;
+      const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
+      out.push({ key, keyNode, value: (pair.value as Node | null) ?? null });
+    }
+    return out;
+  }
+
+  get(node: Node | null | undefined, key: string): Node | null {
+    const es = this.entries(node, Number.MAX_SAFE_INTEGER);
+    if (!es) return null;
+    for (const e of es) if (e.key === key) return e.value;
+    return null;
+  }
+
+  has(node: Node | null | undefined, key: string): boolean {
+    const es = this.entries(node, Number.MAX_SAFE_INTEGER);
+    return !!es && es.some((e) => e.key === key);
+  }
+
+  /** Sequence items; a lone scalar counts as a one-item list. Null for anything else. */
+  list(node: Node | null | undefined, limit = MAX_ENTRIES): Node[] | null {
+    const n = this.resolve(node);
+    if (!n) return null;
+    if (isSeq(n)) return (n.items as Node[]).slice(0, limit);
+    if (isScalar(n)) return [n];
+    return null;
+  }
+
+  strings(node: Node | null | undefined): string[] | null {
+    const l = this.list(node);
+    if (!l) return null;
+    const out: string[] = [];
+    for (const item of l) {
+      const s = this.str(item);
+      if (s !== null) out.push(s);
+    }
+    return out;
+  }
+
+  value(node: Node | null | undefined, keyNode: Node): ValueFact {
+    const n = this.resolve(node);
+    const p = n ? this.nodePos(n) : this.nodePos(keyNode);
+    const full = this.textOf(n);
+    const v: ValueFact = { ...p, value: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full };
+    this.fullText.set(v, full);
+    if (n?.range) this.ranges.set(v, [n.range[0], n.range[1]]);
+    return v;
+  }
+
+  valueMap(node: Node | null | undefined): Record<string, ValueFact> {
+    const out: Record<string, ValueFact> = {};
+    for (const e of this.entries(node) ?? []) {
+      if (Object.prototype.hasOwnProperty.call(out, e.key) || e.key === '__proto__') continue;
+      out[e.key] = this.value(e.value, e.keyNode);
+    }
+    return out;
+  }
+
+  /** The comment after a scalar on the same line, without '#'. */
+  trailingComment(node: Node | null | undefined): string | null {
+    const n = this.resolve(node);
+    const end = n?.range?.[1];
+    if (end === undefined) return null;
+    let eol = this.text.indexOf('\n', end);
+    if (eol < 0) eol = this.text.length;
+    const rest = this.text.slice(end, Math.min(eol, end + 500));
+    const m = /^[ \t]*#(.*)$/.exec(rest.replace(/\r$/, ''));
+    return m ? m[1].trim() : null;
+  }
+
+  /** Position of `needle` inside the source of a fact's node, searching from `from`; null when absent. */
+  findInSource(fact: object, needle: string, from = 0): { offset: number; pos: Position } | null {
+    const r = this.ranges.get(fact);
+    if (!r) return null;
+    const start = Math.max(r[0], from);
+    const i = this.text.indexOf(needle, start);
+    if (i < 0 || i + needle.length > r[1]) return null;
+    return { offset: i, pos: this.pos(i) };
+  }
+
+  /** The trimmed source line at a position, shortened. */
+  lineAt(line: number): string {
+    const start = this.lc.lineStarts[line - 1];
+    if (start === undefined) return '';
+    let end = this.text.indexOf('\n', start);
+    if (end < 0) end = this.text.length;
+    const s = this.text.slice(start, Math.min(end, start + 400)).trim();
+    return s.length > 200 ? s.slice(0, 197) + '...' : s;
+  }
+}
+
+function firstLine(s: string): string {
+  const l = s.split('\n')[0].trim();
+  return l.length > 300 ? l.slice(0, 297) + '...' : l;
+}
+
+function emptyPermissions(): PermissionsFact {
+  return { kind: 'absent', position: null, scopes: {}, scopePositions: {} };
+}
+
+export function parsePermissions(f: YamlFile, present: boolean, node: Node | null): PermissionsFact {
+  if (!present) return emptyPermissions();
+  const n = f.resolve(node);
+  const out = emptyPermissions();
+  out.position = n ? f.nodePos(n) : null;
+  const s = f.str(n);
+  if (s !== null) {
+    const v = s.trim();
+    out.kind = v === 'read-all' ? 'read-all' : v === 'write-all' ? 'write-all' : 'invalid';
+    return out;
+  }
+  const es = f.entries(n);
+  if (!es) {
+    out.kind = 'invalid';
+    return out;
+  }
+  if (es.length === 0) {
+    out.kind = 'none';
+    return out;
+  }
+  out.kind = 'map';
+  for (const e of es) {
+    if (e.key === '__proto__') continue;
+    out.scopes[e.key] = (f.str(e.value) ?? '').trim();
+    out.scopePositions[e.key] = f.nodePos(e.keyNode);
+  }
+  return out;
+}
+
+function emptyFilter(): BranchFilter {
+  return { branches: null, branchesIgnore: null, tags: null, tagsIgnore: null, paths: null, pathsIgnore: null, types: null };
+}
+
+function parseInputs(f: YamlFile, node: Node | null): Record<string, InputDecl> {
+  const out: Record<string, InputDecl> = {};
+  for (const e of f.entries(node) ?? []) {
+    if (e.key === '__proto__') continue;
+    const type = f.str(f.get(e.value, 'type'))?.trim() || 'string';
+    const required = (f.str(f.get(e.value, 'required')) ?? '').trim() === 'true';
+    out[e.key] = { type, required };
+  }
+  return out;
+}
+
+export function parseTriggers(f: YamlFile, present: boolean, node: Node | null): TriggersFact {
+  const out: TriggersFact = { events: [], filters: {}, schedules: [], dispatchInputs: {}, callInputs: {}, position: null };
+  if (!present) return out;
+  const n = f.resolve(node);
+  out.position = n ? f.nodePos(n) : null;
+  const s = f.str(n);
+  if (s !== null) {
+    if (s.trim()) out.events.push(s.trim());
+    return out;
+  }
+  if (n && isSeq(n)) {
+    for (const item of f.list(n) ?? []) {
+      const e = f.str(item)?.trim();
+      if (e && !out.events.includes(e)) out.events.push(e);
+    }
+    return out;
+  }
+  for (const e of f.entries(n) ?? []) {
+    const ev = e.key.trim();
+    if (!ev || ev === '__proto__' || out.events.includes(ev)) continue;
+    out.events.push(ev);
+    if (ev === 'schedule') {
+      for (const item of f.list(e.value) ?? []) {
+        const cron = f.str(f.get(item, 'cron'));
+        if (cron !== null) out.schedules.push(cron);
+      }
+      continue;
+    }
+    if (ev === 'workflow_dispatch') out.dispatchInputs = parseInputs(f, f.get(e.value, 'inputs'));
+    if (ev === 'workflow_call') out.callInputs = parseInputs(f, f.get(e.value, 'inputs'));
+    if (f.entries(e.value)) {
+      const fl = emptyFilter();
+      fl.branches = f.has(e.value, 'branches') ? f.strings(f.get(e.value, 'branches')) ?? [] : null;
+      fl.branchesIgnore = f.has(e.value, 'branches-ignore') ? f.strings(f.get(e.value, 'branches-ignore')) ?? [] : null;
+      fl.tags = f.has(e.value, 'tags') ? f.strings(f.get(e.value, 'tags')) ?? [] : null;
+      fl.tagsIgnore = f.has(e.value, 'tags-ignore') ? f.strings(f.get(e.value, 'tags-ignore')) ?? [] : null;
+      fl.paths = f.has(e.value, 'paths') ? f.strings(f.get(e.value, 'paths')) ?? [] : null;
+      fl.pathsIgnore = f.has(e.value, 'paths-ignore') ? f.strings(f.get(e.value, 'paths-ignore')) ?? [] : null;
+      fl.types = f.has(e.value, 'types') ? f.strings(f.get(e.value, 'types')) ?? [] : null;
+      out.filters[ev] = fl;
+    }
+  }
+  return out;
+}
+
+function parseUses(f: YamlFile, node: Node | null, repository: string | null): UsesFact | null {
+  const n = f.resolve(node);
+  if (!n) return null;
+  const s = f.str(n) ?? f.textOf(n);
+  const comment = f.trailingComment(n);
+  return { ...classifyUses(s, repository), ...f.nodePos(n), comment, commentVersion: versionFromComment(comment) };
+}
+
+function parseRun(f: YamlFile, node: Node | null): RunFact | null {
+  const n = f.resolve(node);
+  if (!n) return null;
+  const full = f.textOf(n);
+  const r: RunFact = { ...f.nodePos(n), text: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full, truncated: full.length > MAX_STORED_TEXT };
+  f.fullText.set(r, full);
+  if (n.range) f.ranges.set(r, [n.range[0], n.range[1]]);
+  return r;
+}
+
+function optStr(f: YamlFile, node: Node | null): string | null {
+  if (node === null) return null;
+  return f.textOf(node);
+}
+
+export function parseSteps(f: YamlFile, node: Node | null, repository: string | null, where: string): StepFact[] {
+  const out: StepFact[] = [];
+  const items = f.list(node, MAX_STEPS);
+  if (node !== null && items === null) f.error('structure', node.range?.[0] ?? 0, `${where}: steps is not a list`);
+  for (const [index, item] of (items ?? []).entries()) {
+    const n = f.resolve(item);
+    if (!n || !isMap(n)) {
+      f.error('structure', item?.range?.[0] ?? 0, `${where}: step ${index + 1} is not a mapping`);
+      continue;
+    }
+    const get = (k: string) => f.get(n, k);
+    out.push({
+      index,
+      ...f.nodePos(n),
+      id: f.has(n, 'id') ? f.str(get('id')) : null,
+      name: f.has(n, 'name') ? f.textOf(get('name')) : null,
+      if: f.has(n, 'if') ? optStr(f, get('if')) : null,
+      uses: f.has(n, 'uses') ? parseUses(f, get('uses'), repository) : null,
+      run: f.has(n, 'run') ? parseRun(f, get('run')) : null,
+      shell: f.has(n, 'shell') ? f.str(get('shell')) : null,
+      with: f.valueMap(get('with')),
+      env: f.valueMap(get('env')),
+    });
+  }
+  const all = f.list(node, Number.MAX_SAFE_INTEGER);
+  if (all && all.length > MAX_STEPS) f.error('limit', node?.range?.[0] ?? 0, `${where}: only the first ${MAX_STEPS} steps were read`);
+  return out;
+}
+
+export function parseWorkflow(path: string, text: string, repository: string | null): { file: YamlFile; workflow: WorkflowFact } {
+  const f = new YamlFile(path, text);
+  const wf: WorkflowFact = {
+    path,
+    name: null,
+    valid: f.errors.length === 0,
+    triggers: parseTriggers(f, false, null),
+    effectiveEvents: [],
+    permissions: emptyPermissions(),
+    env: {},
+    jobs: [],
+    jobsTruncated: false,
+  };
+  const root = f.root;
+  if (!f.doc || f.errors.length > 0) {
+    wf.valid = false;
+  }
+  if (!root || !isMap(root)) {
+    if (f.errors.length === 0) f.error('structure', root?.range?.[0] ?? 0, root ? 'workflow is not a mapping' : 'workflow file is empty');
+    wf.valid = false;
+    return { file: f, workflow: wf };
+  }
+  const errorsBefore = f.errors.length;
+  wf.name = f.has(root, 'name') ? f.textOf(f.get(root, 'name')) : null;
+  if (!f.has(root, 'on')) f.error('structure', root.range?.[0] ?? 0, 'workflow has no `on:` triggers');
+  wf.triggers = parseTriggers(f, f.has(root, 'on'), f.get(root, 'on'));
+  wf.permissions = parsePermissions(f, f.has(root, 'permissions'), f.get(root, 'permissions'));
+  wf.env = f.valueMap(f.get(root, 'env'));
+  const jobsNode = f.get(root, 'jobs');
+  const jobs = f.entries(jobsNode, MAX_JOBS + 1);
+  if (!f.has(root, 'jobs')) f.error('structure', root.range?.[0] ?? 0, 'workflow has no `jobs:`');
+  else if (!jobs) f.error('structure', jobsNode?.range?.[0] ?? root.range?.[0] ?? 0, '`jobs:` is not a mapping');
+  for (const e of jobs ?? []) {
+    if (wf.jobs.length >= MAX_JOBS) {
+      wf.jobsTruncated = true;
+      f.error('limit', e.keyNode.range?.[0] ?? 0, `only the first ${MAX_JOBS} jobs were read`);
+      break;
+    }
+    const j = f.resolve(e.value);
+    if (!j || !isMap(j)) {
+      f.error('structure', e.keyNode.range?.[0] ?? 0, `job ${e.key} is not a mapping`);
+      continue;
+    }
+    const get = (k: string) => f.get(j, k);
+    let secrets: JobFact['secrets'] = null;
+    if (f.has(j, 'secrets')) {
+      const sv = f.str(get('secrets'));
+      secrets = sv !== null && sv.trim() === 'inherit' ? 'inherit' : (f.entries(get('secrets')) ?? []).map((x) => x.key);
+    }
+    wf.jobs.push({
+      id: e.key,
+      ...f.nodePos(e.keyNode),
+      name: f.has(j, 'name') ? f.textOf(get('name')) : null,
+      if: f.has(j, 'if') ? optStr(f, get('if')) : null,
+      runsOn: f.has(j, 'runs-on') ? f.textOf(get('runs-on')) : null,
+      needs: f.strings(get('needs')) ?? [],
+      permissions: parsePermissions(f, f.has(j, 'permissions'), get('permissions')),
+      uses: f.has(j, 'uses') ? parseUses(f, get('uses'), repository) : null,
+      with: f.valueMap(get('with')),
+      secrets,
+      env: f.valueMap(get('env')),
+      steps: parseSteps(f, f.has(j, 'steps') ? get('steps') : null, repository, `job ${e.key}`),
+    });
+  }
+  if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure')) wf.valid = false;
+  return { file: f, workflow: wf };
+}
+
+export function parseAction(path: string, text: string, repository: string | null): { file: YamlFile; action: ActionFact } {
+  const f = new YamlFile(path, text);
+  const slash = path.lastIndexOf('/');
+  const action: ActionFact = {
+    path,
+    dir: slash >= 0 ? path.slice(0, slash) : '',
+    name: null,
+    valid: f.errors.length === 0,
+    using: null,
+    image: null,
+    inputs: {},
+    steps: [],
+  };
+  const root = f.root;
+  if (!root || !isMap(root)) {
+    if (f.errors.length === 0) f.error('structure', root?.range?.[0] ?? 0, root ? 'action metadata is not a mapping' : 'action metadata file is empty');
+    action.valid = false;
+    return { file: f, action };
+  }
+  action.name = f.has(root, 'name') ? f.textOf(f.get(root, 'name')) : null;
+  for (const e of f.entries(f.get(root, 'inputs')) ?? []) {
+    if (e.key === '__proto__') continue;
+    const decl: ActionInputDecl = {
+      required: (f.str(f.get(e.value, 'required')) ?? '').trim() === 'true',
+      default: f.has(e.value, 'default') ? f.textOf(f.get(e.value, 'default')) : null,
+    };
+    action.inputs[e.key] = decl;
+  }
+  const runs = f.get(root, 'runs');
+  action.using = f.str(f.get(runs, 'using'))?.trim() ?? null;
+  if (f.has(runs, 'image')) {
+    const img = f.get(runs, 'image');
+    action.image = f.value(img, img ?? root);
+  }
+  if (action.using === 'composite') action.steps = parseSteps(f, f.get(runs, 'steps'), repository, 'composite action');
+  return { file: f, action };
+}

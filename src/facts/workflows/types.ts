@@ -1,0 +1,277 @@
+// Plain, JSON-serialisable facts about the repository's GitHub Actions workflows and composite
+// actions. Every position is 1-based (line and column) in the file named by `path`.
+
+/** A place in a file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type UsesKind =
+  /** `./path` in this repository (an action directory or `./.github/workflows/x.yml`). */
+  | 'local'
+  /** `owner/repo(/path)@ref` where owner/repo is the repository under evaluation. */
+  | 'same-repository'
+  /** `docker://image[:tag][@sha256:digest]`. */
+  | 'docker'
+  /** `owner/repo(/path)@ref`: an action in another repository. */
+  | 'action'
+  /** `owner/repo/.github/workflows/x.yml@ref`: a reusable workflow in another repository. */
+  | 'reusable-workflow'
+  /** A `${{ }}` expression: GitHub does not evaluate expressions in `uses:`. */
+  | 'expression'
+  /** Anything else (empty, missing `@ref`, malformed). */
+  | 'invalid';
+
+/** sha: a full 40-hex commit SHA (or a Docker sha256 digest); tag: v1, v1.2.3, 1.0; branch: anything else; none: no ref. */
+export type RefKind = 'sha' | 'tag' | 'branch' | 'none';
+
+/** A `uses:` value, classified by `classifyUses`. */
+export interface UsesRef {
+  raw: string;
+  kind: UsesKind;
+  /** True when the target is a workflow file (`.github/workflows/*.yml`), local or remote. */
+  isWorkflow: boolean;
+  /** `owner` and `repo` for action, reusable-workflow and same-repository refs. */
+  owner: string | null;
+  repo: string | null;
+  /** Sub-path inside the repository (or the local path for `local`), without leading `./`. */
+  path: string | null;
+  /** The part after `@` (or the Docker tag / digest). */
+  ref: string | null;
+  refKind: RefKind;
+  /** Docker image name without tag and digest. */
+  image: string | null;
+  /** Pinned: a full commit SHA, a Docker digest, or a local / same-repository reference. */
+  pinned: boolean;
+  /** Why the value is `invalid` or `expression`. */
+  problem: string | null;
+}
+
+/** A `uses:` seen in a file: the classification plus where it is and its trailing comment. */
+export interface UsesFact extends UsesRef, Position {
+  /** The comment on the same line (`# v4.1.1`), without `#`, or null. */
+  comment: string | null;
+  /** A version found in that comment (`v4.1.1`, from `# v4.1.1`, `# tag=v4.1.1`, `# pin @v4`), or null. */
+  commentVersion: string | null;
+}
+
+/** A string value with its position. Non-scalar values are rendered as short text. */
+export interface ValueFact extends Position {
+  value: string;
+}
+
+export type PermissionsKind = 'absent' | 'read-all' | 'write-all' | 'none' | 'map' | 'invalid';
+
+export interface PermissionsFact {
+  /** absent: not declared; none: `{}`; map: scope -> read|write|none; invalid: any other value. */
+  kind: PermissionsKind;
+  /** Position of the value (null when absent). */
+  position: Position | null;
+  /** Scope grants for `map`, e.g. { contents: 'read', packages: 'write' }. */
+  scopes: Record<string, string>;
+  /** Position of each scope key for `map`. */
+  scopePositions: Record<string, Position>;
+}
+
+export interface BranchFilter {
+  branches: string[] | null;
+  branchesIgnore: string[] | null;
+  tags: string[] | null;
+  tagsIgnore: string[] | null;
+  paths: string[] | null;
+  pathsIgnore: string[] | null;
+  /** Activity types (`types:`), e.g. [opened, synchronize]. */
+  types: string[] | null;
+}
+
+export interface InputDecl {
+  /** Declared type (string, boolean, number, choice, environment), 'string' when not given. */
+  type: string;
+  required: boolean;
+}
+
+export interface TriggersFact {
+  /** Event names in declaration order (push, pull_request, schedule, ...). */
+  events: string[];
+  /** Filters per event, for events given as a mapping (push, pull_request, pull_request_target, ...). */
+  filters: Record<string, BranchFilter>;
+  /** Cron strings of `schedule`. */
+  schedules: string[];
+  /** Inputs of workflow_dispatch and workflow_call. */
+  dispatchInputs: Record<string, InputDecl>;
+  callInputs: Record<string, InputDecl>;
+  position: Position | null;
+}
+
+export interface RunFact extends Position {
+  /** The script text (truncated to MAX_STORED_TEXT characters; `truncated` says so). */
+  text: string;
+  truncated: boolean;
+}
+
+export interface StepFact extends Position {
+  index: number;
+  id: string | null;
+  name: string | null;
+  if: string | null;
+  uses: UsesFact | null;
+  run: RunFact | null;
+  shell: string | null;
+  with: Record<string, ValueFact>;
+  env: Record<string, ValueFact>;
+}
+
+export interface JobFact extends Position {
+  id: string;
+  name: string | null;
+  if: string | null;
+  runsOn: string | null;
+  needs: string[];
+  permissions: PermissionsFact;
+  /** A job that calls a reusable workflow (`jobs.<id>.uses`). */
+  uses: UsesFact | null;
+  with: Record<string, ValueFact>;
+  /** `secrets: inherit` on a reusable-workflow job, or the names of the secrets passed. */
+  secrets: 'inherit' | string[] | null;
+  env: Record<string, ValueFact>;
+  steps: StepFact[];
+}
+
+export interface WorkflowFact {
+  path: string;
+  name: string | null;
+  /** False when the file could not be read or parsed into a workflow; GitHub would not run it. */
+  valid: boolean;
+  triggers: TriggersFact;
+  /** Triggers including those of local workflows that call this one through `workflow_call`. */
+  effectiveEvents: string[];
+  permissions: PermissionsFact;
+  env: Record<string, ValueFact>;
+  jobs: JobFact[];
+  /** True when jobs were left out because the file has more than MAX_JOBS jobs. */
+  jobsTruncated: boolean;
+}
+
+export interface ActionInputDecl {
+  required: boolean;
+  default: string | null;
+}
+
+/** An action metadata file (`action.yml`/`action.yaml`) anywhere in the repository. */
+export interface ActionFact {
+  path: string;
+  /** Directory holding the file ('' for the root). */
+  dir: string;
+  name: string | null;
+  valid: boolean;
+  /** runs.using: composite, docker, node20, ... */
+  using: string | null;
+  /** runs.image for Docker actions. */
+  image: ValueFact | null;
+  inputs: Record<string, ActionInputDecl>;
+  /** Steps of a composite action. */
+  steps: StepFact[];
+}
+
+export type ParseErrorKind = 'unreadable' | 'yaml' | 'structure' | 'limit';
+
+export interface WorkflowParseError extends Position {
+  path: string;
+  kind: ParseErrorKind;
+  message: string;
+}
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export type FindingKind =
+  /** Untrusted event data (titles, bodies, branch names, commit messages) expanded into a script. */
+  | 'untrusted-input'
+  /** workflow_dispatch / workflow_call / composite-action inputs expanded into a script. */
+  | 'collaborator-input'
+  /** A privileged trigger checks out or runs the pull request's code. */
+  | 'privileged-untrusted-checkout'
+  /** No `permissions:` at the top level and on some job. */
+  | 'permissions-missing'
+  /** `permissions: write-all`. */
+  | 'permissions-write-all'
+  /** Write scopes granted at the workflow level. */
+  | 'permissions-broad-write'
+  /** An action or image not pinned to a full commit SHA / digest. */
+  | 'unpinned-action';
+
+export interface Finding extends Position {
+  kind: FindingKind;
+  /** OSPS Baseline requirement the finding is evidence against; null for hardening advice. */
+  requirement: string | null;
+  severity: Severity;
+  path: string;
+  message: string;
+  /** The source line, trimmed and shortened. Repository text: quote it, never trust it. */
+  snippet?: string;
+}
+
+export type DetectorName =
+  | 'tests'
+  | 'sast'
+  | 'dependencyChecks'
+  | 'secretScanning'
+  | 'signing'
+  | 'sbom'
+  | 'provenance'
+  | 'releases';
+
+export interface DetectorHit extends Position {
+  /** File holding the step (a workflow, or a composite action reached from one). */
+  path: string;
+  /** The workflow whose triggers apply (equal to `path` unless the step is in a composite action). */
+  workflow: string;
+  job: string;
+  /** Tool recognised, e.g. 'codeql', 'npm test', 'cosign'. */
+  tool: string;
+  via: 'uses' | 'run';
+  /** The `uses:` value, or the matching script line (shortened). */
+  text: string;
+  /** Effective trigger events of the enclosing workflow. */
+  triggers: string[];
+  /** True when the triggers satisfy what the detector is for (see `DETECTOR_TRIGGERS`). */
+  qualifies: boolean;
+}
+
+export interface Detector {
+  /** True when at least one hit qualifies. */
+  found: boolean;
+  /** Which triggers make a hit qualify, in words. */
+  requires: string;
+  hits: DetectorHit[];
+}
+
+export interface ScannerFact extends Position {
+  path: string;
+  job: string;
+  uses: string;
+  /** Effective trigger events of the enclosing workflow. */
+  triggers: string[];
+  /** Runs on push to the default branch, on a schedule, or on release. */
+  recurring: boolean;
+  /** Why it is (or is not) recurring, e.g. ['schedule'], ['push to main']. */
+  recurringReasons: string[];
+}
+
+export interface WorkflowFacts {
+  workflows: WorkflowFact[];
+  actions: ActionFact[];
+  parseErrors: WorkflowParseError[];
+  findings: Finding[];
+  detectors: Record<DetectorName, Detector>;
+  scanners: ScannerFact[];
+  /** True when findings were capped at MAX_FINDINGS. */
+  findingsTruncated: boolean;
+}
+
+export interface AnalyzeOptions {
+  /** owner/name of the repository under evaluation; enables the same-repository exemption. */
+  repository?: string | null;
+  /** Default branch name when known (from git); otherwise main and master are assumed. */
+  defaultBranch?: string | null;
+}
