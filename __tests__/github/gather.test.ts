@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gatherGitHubFacts } from '../../src/facts/github/index.ts';
 import type { Answer, GatherGitHubOptions, GitHubFacts } from '../../src/facts/github/index.ts';
 import { FakeGitHub, forbidden } from './fake-github.ts';
@@ -524,6 +524,29 @@ describe('gatherGitHubFacts on GitHub Enterprise Server', () => {
       expect(facts.repo.state).toBe('ok');
     } finally {
       await ghe.close();
+    }
+  });
+});
+
+describe('gatherGitHubFacts API URL default', () => {
+  it('uses GITHUB_API_URL when no apiUrl is given', async () => {
+    vi.stubEnv('GITHUB_API_URL', fake.baseUrl);
+    try {
+      const facts = await gather({ apiUrl: undefined });
+      expect(facts.apiUrl).toBe(fake.baseUrl);
+      expect(facts.repo.state).toBe('ok');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('defaults to https://api.github.com', async () => {
+    vi.stubEnv('GITHUB_API_URL', '');
+    try {
+      const facts = await gather({ apiUrl: undefined, offline: true });
+      expect(facts.apiUrl).toBe('https://api.github.com');
+    } finally {
+      vi.unstubAllEnvs();
     }
   });
 });

@@ -2,7 +2,7 @@
 // parallel. Without a token, or offline, nothing is sent and every answer says why.
 import { posix } from 'node:path';
 import { summariseBranchProtection } from './branch.ts';
-import { createApiClient, scrubToken, type ApiFailure } from './http.ts';
+import { createApiClient, scrubToken, type ApiClient, type ApiFailure, type ApiResult } from './http.ts';
 import { describeRelease, summariseReleases, type RawRelease } from './releases.ts';
 import type {
   Answer,
@@ -67,18 +67,30 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
   if (skip !== null || !options.token) return skipped(options.repository, apiUrl, skip ?? 'no token', scannerFiles, hint);
 
   const token = options.token;
-  const client = await createApiClient({
-    token,
-    apiUrl,
-    timeoutMs: options.timeoutMs,
-    maxResponseBytes: options.maxResponseBytes,
-    retry: options.retry,
-  });
+  let client: ApiClient;
+  try {
+    client = await createApiClient({
+      token,
+      apiUrl,
+      timeoutMs: options.timeoutMs,
+      maxResponseBytes: options.maxResponseBytes,
+      retry: options.retry,
+    });
+  } catch (error) {
+    const message = scrubToken(error instanceof Error ? error.message : String(error), token);
+    return skipped(options.repository, apiUrl, `GitHub client could not be loaded: ${message}`, scannerFiles, hint);
+  }
   const base = { owner, repo };
 
   const ask = async <T>(key: Key, params: Record<string, string | number>, parse: (data: unknown, more: boolean) => T, special?: (f: ApiFailure) => T | undefined): Promise<Answer<T>> => {
     const endpoint = ENDPOINTS[key];
-    const result = await client.get(endpoint, { ...base, ...params });
+    let result: ApiResult;
+    try {
+      result = await client.get(endpoint, { ...base, ...params });
+    } catch (error) {
+      // Never let one odd request sink the whole gathering.
+      return { state: 'unknown', reason: `request failed: ${scrubToken(error instanceof Error ? error.message : String(error), token)}`, endpoint };
+    }
     if (!result.ok) {
       const handled = special?.(result);
       if (handled !== undefined) return { state: 'ok', data: handled, source: { endpoint } };
@@ -90,7 +102,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
       if (error instanceof ShapeError) {
         return { state: 'unknown', reason: `response did not have the documented shape: ${error.message}`, endpoint, httpStatus: result.status };
       }
-      throw error;
+      return { state: 'unknown', reason: `response could not be read: ${error instanceof Error ? error.message : String(error)}`, endpoint, httpStatus: result.status };
     }
   };
 
