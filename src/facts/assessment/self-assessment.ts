@@ -37,7 +37,7 @@ const MAX_STAGE_LINES = 400;
 /** Heading text as compared with the section patterns: no numbering, no trailing punctuation. */
 export function normalizeHeading(text: string): string {
   return text
-    .replace(/^\s*(?:(?:\d+|[ivx]+|[a-z])[.)]\s*)+|^\s*\d+(?:\.\d+)*\s+/i, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i, '')
     .replace(/[:.\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
