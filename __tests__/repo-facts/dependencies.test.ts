@@ -111,6 +111,7 @@ describe('gatherDependencies', () => {
     expect(findPipeInstalls('bash <(curl -s https://x.example/i)')).toHaveLength(1);
     expect(findPipeInstalls('sh -c "$(curl -fsSL https://x.example/i)"')).toHaveLength(1);
     expect(findPipeInstalls('curl https://x.example/get.py | python3 -')).toHaveLength(1);
+    expect(findPipeInstalls('iwr https://x.example/install.ps1 -useb | iex')).toHaveLength(1);
     expect(findPipeInstalls('curl -s https://x.example | grep -q ok')).toHaveLength(0);
     expect(findPipeInstalls('echo curl is nice | shasum')).toHaveLength(0);
   });

@@ -169,6 +169,15 @@ describe('scanSecrets', () => {
   });
 });
 
+describe('scan order', () => {
+  it("scans the project's own files before vendored ones, so a budget cut falls on vendored code", () => {
+    const root = makeTree({ 'node_modules/pkg/index.js': '//'.repeat(150), 'src/leak.txt': ghToken });
+    const facts = scanSecrets(RepoSnapshot.open(root), { maxTotalBytes: 200 });
+    expect(facts.findings.map((f) => f.path)).toEqual(['src/leak.txt']);
+    expect(facts.capped).toBe(true);
+  });
+});
+
 describe('bounded time', () => {
   it('scans a tree of 20,000 small files quickly', () => {
     const files: Record<string, string> = {};

@@ -135,8 +135,11 @@ const WORKFLOW_MARKERS: { re: RegExp; detail: string }[] = [
   { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers' },
 ];
 
+const MAX_WORKFLOWS = 500;
+
 function findChecks(snapshot: RepoSnapshot): Evidence[] {
   const out: Evidence[] = [];
+  let workflowsRead = 0;
   for (const f of snapshot.files) {
     if (f.kind === 'symlink' || f.kind === 'submodule') continue;
     const cfg = CHECK_CONFIGS.find((c) => c.test.test(f.path));
@@ -144,7 +147,7 @@ function findChecks(snapshot: RepoSnapshot): Evidence[] {
       out.push({ kind: 'file', path: f.path, detail: cfg.detail });
       continue;
     }
-    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(f.path) || out.length >= 50) continue;
+    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(f.path) || out.length >= 50 || ++workflowsRead > MAX_WORKFLOWS) continue;
     const r = snapshot.read(f.path);
     if (!r.ok) continue;
     const lines = r.text.split('\n');

@@ -2,6 +2,8 @@
 // Feeds OSPS-QA-02.01 (a dependency list exists) and OSPS-BR-05.01 (dependencies come in through
 // standard tooling: a package manager's manifest plus lockfile rather than `curl ... | sh`).
 // Files are chosen by name from the listing; only those candidates are read, each at most once.
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Evidence } from '../rules/types.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
@@ -61,6 +63,17 @@ const MAX_SCRIPTS = 5000;
 const MAX_PIPE_INSTALLS = 200;
 const MAX_FROM_LINES = 2000;
 const MAX_SCRIPT_BYTES = 1024 * 1024;
+/** Total bytes this module reads; past it, manifests are listed without being read and scripts are not scanned. */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+
+/** Size of a listed file without reading it; Infinity when it cannot be stat'ed. */
+function sizeOf(snapshot: RepoSnapshot, path: string): number {
+  try {
+    return lstatSync(join(snapshot.root, ...path.split('/'))).size;
+  } catch {
+    return Infinity;
+  }
+}
 
 interface Matcher {
   ecosystem: string;
@@ -143,6 +156,19 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
   const submodules: Submodule[] = [];
   const scripts: string[] = [];
   let truncated = false;
+  let budget = MAX_TOTAL_BYTES;
+  /** Reads a file when it fits in the remaining budget. */
+  const readText = (path: string, maxBytes: number): string | null => {
+    const size = sizeOf(snapshot, path);
+    if (!Number.isFinite(size) || size > maxBytes) return null;
+    if (size > budget) {
+      truncated = true;
+      return null;
+    }
+    budget -= size;
+    const r = snapshot.read(path);
+    return r.ok ? r.text : null;
+  };
 
   for (const f of snapshot.files) {
     const parts = segments(f.path);
@@ -165,14 +191,12 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
         break;
       }
       let declares: boolean | null = null;
-      if (m.declares) {
-        const r = snapshot.read(f.path);
-        if (r.ok) {
-          try {
-            declares = m.declares(r.text);
-          } catch {
-            declares = null;
-          }
+      const text = m.declares ? readText(f.path, Infinity) : null;
+      if (m.declares && text !== null) {
+        try {
+          declares = m.declares(text);
+        } catch {
+          declares = null;
         }
       }
       manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares });
@@ -198,10 +222,10 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
 
   for (const path of scripts) {
     const base = path.slice(path.lastIndexOf('/') + 1);
-    const r = snapshot.read(path);
-    if (!r.ok || r.size > MAX_SCRIPT_BYTES || r.text.includes('\0')) continue;
+    const text = readText(path, MAX_SCRIPT_BYTES);
+    if (text === null || text.includes('\0')) continue;
     if (isDockerfileName(base)) {
-      for (const from of parseDockerfileFroms(r.text)) {
+      for (const from of parseDockerfileFroms(text)) {
         if (dockerfiles.length >= MAX_FROM_LINES) {
           truncated = true;
           break;
@@ -209,7 +233,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
         dockerfiles.push({ path, ...from });
       }
     }
-    for (const hit of findPipeInstalls(r.text)) {
+    for (const hit of findPipeInstalls(text)) {
       if (pipeInstalls.length >= MAX_PIPE_INSTALLS) {
         truncated = true;
         break;
@@ -380,7 +404,7 @@ export function parseDockerfileFroms(text: string): { line: number; image: strin
   return out;
 }
 
-const PIPE_INSTALL = /\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|\n;&]*\|\s*(sudo\s+(-\S+\s+)*)?(env\s+\S+=\S*\s+)*(ba|z|da|k)?sh\b|\b(curl|wget)\b[^|\n;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node|iex|Invoke-Expression)\b|\b(ba|z)?sh\s+(-c\s+)?["']?\s*[<$]\(\s*(curl|wget)\b/g;
+const PIPE_INSTALL = /\b(curl|wget)\b[^|\n;&]*\|\s*(sudo\s+(-\S+\s+)*)?(env\s+\S+=\S*\s+)*(ba|z|da|k)?sh\b|\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|\n;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node|iex|Invoke-Expression)\b|\b(ba|z)?sh\s+(-c\s+)?["']?\s*[<$]\(\s*(curl|wget)\b/g;
 
 /** Downloads piped straight into a shell or interpreter. */
 export function findPipeInstalls(text: string): { line: number; column: number; detail: string }[] {

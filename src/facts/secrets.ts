@@ -427,7 +427,10 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions =
     if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ path, reason });
   };
 
-  for (const f of snapshot.files) {
+  // The project's own files first, so that a large vendored tree cannot use up the byte budget.
+  const vendored = (p: string) => /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//.test(p);
+  const ordered = [...snapshot.files.filter((f) => !vendored(f.path)), ...snapshot.files.filter((f) => vendored(f.path))];
+  for (const f of ordered) {
     if (findings.length >= maxFindings) {
       capped = true;
       break;

@@ -24,6 +24,8 @@ export interface VexFacts {
 
 const MAX_SNIFF = 2000;
 const MAX_CANDIDATES = 500;
+/** Total bytes of candidates parsed; the rest are listed as rejected (not read). */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'third-party', '.git']);
 const VEX_DIRS = new Set(['vex', '.vex', '.openvex', 'openvex', 'csaf']);
 const NOT_VEX_NAMES = new Set(['package.json', 'package-lock.json', 'tsconfig.json', 'composer.json', 'composer.lock', 'packages.lock.json', 'renovate.json', '.eslintrc.json', 'jsconfig.json', 'deno.json', 'tslint.json', 'lerna.json', 'nx.json', 'project.json', 'app.json', 'manifest.json']);
@@ -70,8 +72,14 @@ export function findVex(snapshot: RepoSnapshot): VexFacts {
     if (MARKER.test(head.toString('utf8')) && candidates.length < MAX_CANDIDATES) candidates.push(f.path);
   }
 
+  let bytes = 0;
   for (const path of candidates) {
+    if (bytes >= MAX_TOTAL_BYTES) {
+      rejected.push({ path, reason: 'not read: the VEX scan byte budget was spent' });
+      continue;
+    }
     const r = snapshot.read(path);
+    if (r.ok) bytes += r.size;
     if (!r.ok) {
       rejected.push({ path, reason: r.reason });
       continue;
