@@ -7,7 +7,7 @@
 //    (normalize.ts) and compared as sets of words and word pairs with the Sørensen–Dice coefficient.
 // 3. A file that matches nothing as a whole is tried as several licenses one after the other,
 //    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
-import { normalizedWords, type NormalizedText } from './normalize.ts';
+import { dice, shingle, tokenize, type KeySet, type Shingled } from './normalize.ts';
 import { evaluateExpression } from './expression.ts';
 import { FSF_LIBRE_IDS, isDeprecated, licenseInfo } from './metadata.ts';
 
@@ -65,6 +65,11 @@ const MAX_CUTS = 40;
 const MAX_PARTS = 4;
 const MAX_SPLIT_MATCHES = 120;
 const MIN_WORDS = 8;
+/** A whole-text match below this similarity is also tried as several concatenated licenses. */
+const SPLIT_IF_BELOW = 0.985;
+/** Concatenations are less certain than single texts: how the licenses combine is not stated. */
+const SPLIT_CONFIDENCE_FACTOR = 0.95;
+const MAX_EXTRA_WORDS = 12;
 
 interface IndexedLicense {
   id: string;
@@ -72,22 +77,36 @@ interface IndexedLicense {
   osi: boolean;
   fsf: boolean;
   deprecated: boolean;
-  full: Float64Array;
+  full: KeySet;
   fullWords: number;
-  terms: Float64Array | null;
+  terms: KeySet | null;
   termsWords: number;
 }
 
 interface Index {
-  vocab: Map<string, number>;
   licenses: IndexedLicense[];
+  texts: Map<string, string>;
+}
+
+let loadedIndex: Index | null = null;
+
+function referenceText(id: string): string | null {
+  return loadedIndex?.texts.get(id) ?? null;
+}
+
+export interface IndexStats {
+  /** Reading the 5 MB list (dynamic import). */
+  loadMs: number;
+  /** Normalising and hashing every license text. */
+  indexMs: number;
+  licenses: number;
 }
 
 let indexPromise: Promise<Index> | null = null;
-let lastIndexStats: { loadMs: number; indexMs: number; licenses: number } | null = null;
+let lastIndexStats: IndexStats | null = null;
 
-/** Timing of the first (lazy) load, for the performance test and `--debug` output. */
-export function indexStats(): { loadMs: number; indexMs: number; licenses: number } | null {
+/** Timing of the first (lazy) load, for the performance test and diagnostics. */
+export function indexStats(): IndexStats | null {
   return lastIndexStats;
 }
 
@@ -98,110 +117,36 @@ function loadIndex(): Promise<Index> {
     const mod = await import('spdx-license-list/full.js');
     const list = mod.default;
     const t1 = performance.now();
-    const vocab = new Map<string, number>();
     const licenses: IndexedLicense[] = [];
+    const texts = new Map<string, string>();
     for (const [id, entry] of Object.entries(list)) {
       if (!entry.licenseText) continue;
-      const n = normalizedWords(entry.licenseText);
-      if (n.words.length === 0) continue;
-      const info = licenseInfo(id);
+      texts.set(id, entry.licenseText);
+      const sh = shingle(entry.licenseText);
+      if (sh.words === 0) continue;
       licenses.push({
         id,
         name: entry.name,
         osi: entry.osiApproved === true,
-        fsf: info?.fsfLibre ?? FSF_LIBRE_IDS.has(id),
+        fsf: licenseInfo(id)?.fsfLibre ?? FSF_LIBRE_IDS.has(id),
         deprecated: isDeprecated(id),
-        full: shingleKeys(n.words, vocab, null),
-        fullWords: n.words.length,
-        terms: n.termsWords && n.termsWords.length > 0 ? shingleKeys(n.termsWords, vocab, null) : null,
-        termsWords: n.termsWords?.length ?? 0,
+        full: sh.full,
+        fullWords: sh.words,
+        terms: sh.terms,
+        termsWords: sh.termsWords,
       });
     }
     lastIndexStats = { loadMs: t1 - t0, indexMs: performance.now() - t1, licenses: licenses.length };
-    return { vocab, licenses };
+    loadedIndex = { licenses, texts };
+    return loadedIndex;
   })();
   return indexPromise;
-}
-
-const PAIR_BASE = 2 ** 21;
-
-/**
- * The set compared between texts, as sorted numbers: each word, and each adjacent word pair.
- * Pairs make the measure sensitive to wording (BSD-2 vs BSD-3, MIT vs MIT-0), single words keep it
- * tolerant of small edits. Words are numbered through the shared vocabulary; words of the text under
- * test that no license uses get numbers in a private map (the shared one never grows after indexing).
- */
-function shingleKeys(words: readonly string[], vocab: Map<string, number>, extra: Map<string, number> | null): Float64Array {
-  const ids = new Array<number>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    let id = vocab.get(w);
-    if (id === undefined) {
-      if (extra) {
-        id = extra.get(w);
-        if (id === undefined) {
-          id = vocab.size + extra.size;
-          extra.set(w, id);
-        }
-      } else {
-        id = vocab.size;
-        vocab.set(w, id);
-      }
-    }
-    ids[i] = id;
-  }
-  const keys = new Float64Array(words.length * 2);
-  let k = 0;
-  for (let i = 0; i < ids.length; i++) {
-    keys[k++] = ids[i];
-    if (i + 1 < ids.length) keys[k++] = (ids[i] + 1) * PAIR_BASE + ids[i + 1];
-  }
-  const sorted = keys.subarray(0, k).sort();
-  let u = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[u - 1]) sorted[u++] = sorted[i];
-  return sorted.slice(0, u);
-}
-
-/** Sørensen–Dice coefficient of two sorted unique number sets. */
-function diceSorted(a: Float64Array, b: Float64Array): number {
-  if (a.length + b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      common++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return (2 * common) / (a.length + b.length);
 }
 
 interface Scored {
   lic: IndexedLicense;
   score: number;
   lengthRatio: number;
-}
-
-interface Prepared {
-  words: number;
-  full: Float64Array;
-  terms: Float64Array | null;
-  termsWords: number;
-}
-
-function prepare(n: NormalizedText, index: Index): Prepared {
-  const extra = new Map<string, number>();
-  return {
-    words: n.words.length,
-    full: shingleKeys(n.words, index.vocab, extra),
-    terms: n.termsWords && n.termsWords.length > 0 ? shingleKeys(n.termsWords, index.vocab, extra) : null,
-    termsWords: n.termsWords?.length ?? 0,
-  };
 }
 
 function sizeBound(a: number, b: number): number {
@@ -213,22 +158,22 @@ function ratio(a: number, b: number): number {
 }
 
 /** All candidates worth comparing, best first. */
-function rank(p: Prepared, index: Index): Scored[] {
+function rank(p: Shingled, index: Index): Scored[] {
   const out: Scored[] = [];
   for (const lic of index.licenses) {
     let best = -1;
     let lengthRatio = 0;
     // Whole text against whole text.
-    if (sizeBound(p.full.length, lic.full.length) >= PREFILTER_BOUND) {
-      best = diceSorted(p.full, lic.full);
+    if (sizeBound(p.full.size, lic.full.size) >= PREFILTER_BOUND) {
+      best = dice(p.full, lic.full);
       lengthRatio = ratio(p.words, lic.fullWords);
     }
     // Operative terms only: the how-to-apply appendix of GPL/Apache texts is often left out.
     if (lic.terms) {
       const mine = p.terms ?? p.full;
       const mineWords = p.terms ? p.termsWords : p.words;
-      if (sizeBound(mine.length, lic.terms.length) >= PREFILTER_BOUND) {
-        const s = diceSorted(mine, lic.terms);
+      if (sizeBound(mine.size, lic.terms.size) >= PREFILTER_BOUND) {
+        const s = dice(mine, lic.terms);
         if (s > best) {
           best = s;
           lengthRatio = ratio(mineWords, lic.termsWords);
@@ -322,21 +267,30 @@ const NON_FREE_RIDERS: readonly { ref: string; name: string; test: RegExp }[] = 
   },
 ];
 
-/** Candidate cut points (character offsets of line starts) for a file holding several licenses. */
+/**
+ * Candidate cut points (character offsets of line starts) for a file holding several licenses:
+ * after separator lines (---, ===, ***), and before title-like lines: a short line after a blank
+ * line that names a license, or a short line standing alone between blank lines ("Third party
+ * notices").
+ */
 function cutPoints(text: string): number[] {
   const cuts: number[] = [];
-  const lineRe = /[^\n]*(?:\n|$)/g;
-  let prevBlank = true;
-  let m: RegExpExecArray | null;
-  while ((m = lineRe.exec(text)) && m[0].length > 0 && cuts.length < MAX_CUTS) {
-    const line = m[0].trim();
-    const start = m.index;
-    const separator = /^(?:[-=*_~#+]\s*){3,}$/.test(line);
-    const words = line.split(/\s+/).filter(Boolean).length;
-    const title =
-      prevBlank && words > 0 && words <= 12 && /licen[cs]e|copying|unlicense/i.test(line) && !/[.,;:]$/.test(line) && !/^(?:copyright|\(c\)|©)/i.test(line);
-    if ((separator || title) && start > 0) cuts.push(separator ? start + m[0].length : start);
-    prevBlank = line.length === 0 || separator;
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length && cuts.length < MAX_CUTS; i++) {
+    const line = lines[i].trim();
+    const start = offset;
+    offset += lines[i].length + 1;
+    if (line.length === 0 || start === 0) continue;
+    const prevBlank = i === 0 || lines[i - 1].trim().length === 0;
+    const nextBlank = i + 1 >= lines.length || lines[i + 1].trim().length === 0;
+    if (/^(?:[-=*_~#+]\s*){3,}$/.test(line)) {
+      cuts.push(offset);
+      continue;
+    }
+    if (!prevBlank || /[.,;:]$/.test(line) || /^(?:copyright|\(c\)|©)/i.test(line)) continue;
+    const words = line.split(/\s+/).length;
+    if ((words <= 12 && /licen[cs]e|copying/i.test(line)) || (words <= 8 && nextBlank)) cuts.push(start);
   }
   return [...new Set(cuts)].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
 }
@@ -348,11 +302,11 @@ interface PartMatch {
 }
 
 function matchPart(text: string, index: Index): PartMatch | null {
-  const n = normalizedWords(text);
-  if (n.words.length < MIN_WORDS) return null;
-  const ranked = rank(prepare(n, index), index);
+  const sh = shingle(text);
+  if (sh.words < MIN_WORDS) return null;
+  const ranked = rank(sh, index);
   if (!ranked[0] || !accepted(ranked[0])) return null;
-  return { best: ranked[0], alternatives: alternativesOf(ranked), words: n.words.length };
+  return { best: ranked[0], alternatives: alternativesOf(ranked), words: sh.words };
 }
 
 /** Splits the text into consecutive parts that each match a license; null when no split does. */
@@ -402,8 +356,49 @@ function partialMatch(text: string, index: Index, totalWords: number): PartMatch
   return best && best.words < totalWords ? best : null;
 }
 
-function fromScored(best: Scored, alternatives: string[]): LicenseMatch {
+function weightedScore(parts: PartMatch[]): number {
+  const totalWords = parts.reduce((sum, p) => sum + p.words, 0);
+  return parts.reduce((sum, p) => sum + p.best.score * p.words, 0) / totalWords;
+}
+
+function fromParts(parts: PartMatch[]): LicenseMatch {
+  const ids = [...new Set(parts.map((p) => p.best.lic.id))];
+  const free = (p: PartMatch) => p.best.lic.osi || p.best.lic.fsf;
   return {
+    spdxId: ids.join(' AND '),
+    confidence: round(weightedScore(parts) * SPLIT_CONFIDENCE_FACTOR),
+    method: 'text-match',
+    alternatives: [],
+    osiApproved: parts.every((p) => p.best.lic.osi),
+    fsfLibre: parts.every(free) && parts.some((p) => p.best.lic.fsf),
+    approved: parts.every(free),
+    reason: `the file holds ${parts.length} license texts one after another (${parts.map((p) => p.best.lic.id).join(', ')}); read as all of them applying`,
+    parts: parts.map((p) => ({ spdxId: p.best.lic.id, confidence: round(p.best.score), approved: free(p) })),
+  };
+}
+
+/**
+ * Words of the text that the matched license text does not have (after normalisation, so not the
+ * copyright line): a project name in BSD clause 3 is harmless, "may not be used for commercial
+ * purposes" is not. Reported in the reason so a reader can judge; at most MAX_EXTRA_WORDS.
+ */
+function extraWords(text: string, id: string): string[] {
+  const reference = referenceText(id);
+  if (reference === null) return [];
+  const known = new Set(tokenize(reference));
+  const extra: string[] = [];
+  for (const w of tokenize(text)) {
+    if (!known.has(w) && !extra.includes(w)) {
+      extra.push(w);
+      if (extra.length >= MAX_EXTRA_WORDS) break;
+    }
+  }
+  return extra;
+}
+
+function fromScored(best: Scored, alternatives: string[], extra: string[] = []): LicenseMatch {
+  return {
+    ...(extra.length > 0 ? { reason: `words not in the ${best.lic.id} text: ${extra.join(', ')}` } : {}),
     spdxId: best.lic.id,
     name: best.lic.name,
     confidence: round(best.score),
@@ -442,36 +437,28 @@ async function identify(input: string): Promise<LicenseMatch> {
   if (declared) return declared;
 
   const index = await loadIndex();
-  const n = normalizedWords(text);
-  if (n.words.length < MIN_WORDS) return none(`too little text to identify (${n.words.length} words)`);
-  const ranked = rank(prepare(n, index), index);
+  const sh = shingle(text);
+  if (sh.words < MIN_WORDS) return none(`too little text to identify (${sh.words} words)`);
+  const ranked = rank(sh, index);
   const top = ranked[0];
 
   let result: LicenseMatch;
   if (top && accepted(top)) {
-    result = fromScored(top, alternativesOf(ranked));
+    result = fromScored(top, alternativesOf(ranked), extraWords(text, top.lic.id));
+    // A long license can absorb a short one pasted before or after it (MIT then Apache-2.0 still
+    // scores ~0.96 as Apache-2.0). When part of the text is unexplained, see whether it splits.
+    if (top.score < SPLIT_IF_BELOW) {
+      const parts = splitMatch(text, index);
+      if (parts && weightedScore(parts) > top.score) result = fromParts(parts);
+    }
   } else {
     const parts = splitMatch(text, index);
     if (parts) {
-      const approved = parts.every((p) => p.best.lic.osi || p.best.lic.fsf);
-      const ids = [...new Set(parts.map((p) => p.best.lic.id))];
-      const totalWords = parts.reduce((s, p) => s + p.words, 0);
-      const confidence = parts.reduce((s, p) => s + p.best.score * p.words, 0) / totalWords;
-      result = {
-        spdxId: ids.join(' AND '),
-        confidence: round(confidence * 0.95),
-        method: 'text-match',
-        alternatives: [],
-        osiApproved: parts.every((p) => p.best.lic.osi),
-        fsfLibre: parts.every((p) => p.best.lic.osi || p.best.lic.fsf) && parts.some((p) => p.best.lic.fsf),
-        approved,
-        reason: `the file holds ${parts.length} license texts one after another (${ids.join(', ')}); all of them apply unless the file says otherwise`,
-        parts: parts.map((p) => ({ spdxId: p.best.lic.id, confidence: round(p.best.score), approved: p.best.lic.osi || p.best.lic.fsf })),
-      };
+      result = fromParts(parts);
     } else {
-      const partial = partialMatch(text, index, n.words.length);
+      const partial = partialMatch(text, index, sh.words);
       if (partial) {
-        const share = partial.words / n.words.length;
+        const share = partial.words / sh.words;
         result = {
           ...fromScored(partial.best, partial.alternatives),
           confidence: round(partial.best.score * Math.min(1, share)),
@@ -505,6 +492,6 @@ async function identify(input: string): Promise<LicenseMatch> {
 /** For tests and diagnostics: the closest reference texts and their scores. */
 export async function closestLicenses(text: string, count = 5): Promise<{ id: string; score: number; lengthRatio: number }[]> {
   const index = await loadIndex();
-  const ranked = rank(prepare(normalizedWords(text.slice(0, MAX_TEXT_CHARS)), index), index);
+  const ranked = rank(shingle(text.slice(0, MAX_TEXT_CHARS)), index);
   return ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) }));
 }

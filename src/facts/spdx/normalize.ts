@@ -26,58 +26,24 @@ const VARIANTS: ReadonlyMap<string, string> = (() => {
     ['behaviour', 'behavior'], ['behaviours', 'behaviors'], ['favour', 'favor'], ['favourable', 'favorable'],
     ['centre', 'center'], ['acknowledgement', 'acknowledgment'], ['acknowledgements', 'acknowledgments'],
     ['judgement', 'judgment'], ['judgements', 'judgments'], ['labelled', 'labeled'], ['cancelled', 'canceled'],
-    ['whilst', 'while'], ['programme', 'program'], ['programmes', 'programs'], ['copyleft', 'copyleft'],
+    ['whilst', 'while'], ['programme', 'program'], ['programmes', 'programs'],
   ];
   for (const [a, b] of pairs) m.set(a, b);
   return m;
 })();
-
-export interface NormalizedText {
-  /** Words of the whole text, in order. */
-  words: string[];
-  /**
-   * Words up to "END OF TERMS AND CONDITIONS" when the text has that marker, else null: it ends the
-   * operative terms of GPL, LGPL, AGPL and Apache texts, and the how-to-apply appendix after it is
-   * often left out of LICENSE files.
-   */
-  termsWords: string[] | null;
-}
 
 /** Lower-cased, copyright lines and placeholders removed, markdown and punctuation stripped, words joined by one space. */
 export function normalizeText(raw: string): string {
   return tokenize(raw).join(' ');
 }
 
-/** The words of a license text after normalisation. */
+/** The words of a license text after normalisation (for diagnostics and tests; matching uses hashes). */
 export function tokenize(raw: string): string[] {
-  let t = raw;
-  if (/[^\x00-\x7f]/.test(t)) {
-    t = t.normalize('NFKC');
-    // Typographic quotes, dashes and spaces to ASCII.
-    t = t.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
-    t = t.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ');
-  }
-  if (t.includes('](')) t = t.replace(MARKDOWN_LINK, '$1');
-  if (t.includes('<')) t = t.replace(MARKDOWN_AUTOLINK, '$1').replace(HTML_TAG, ' ');
-  t = t.replace(COPYRIGHT_LINE, ' ');
-  t = t.toLowerCase();
-  if (t.includes('all rights reserved')) t = t.replace(/\ball rights reserved\b/g, ' ');
-  t = t.replace(PLACEHOLDERS, ' ');
-  return splitWords(t);
-}
-
-/**
- * Words are runs of letters and digits; everything else (markdown, punctuation, "&") separates
- * them. A character loop rather than a Unicode regex: this runs over 5 MB of reference texts.
- */
-function splitWords(t: string): string[] {
+  const t = cleanText(raw);
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= t.length; i++) {
-    const c = i < t.length ? t.charCodeAt(i) : 32;
-    const word =
-      (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xfffd);
-    if (word) {
+    if (i < t.length && isWordChar(t.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       const w = t.slice(start, i);
@@ -88,14 +54,182 @@ function splitWords(t: string): string[] {
   return words;
 }
 
-export function normalizedWords(raw: string): NormalizedText {
-  const words = tokenize(raw);
-  let termsWords: string[] | null = null;
-  for (let i = 0; i + 4 < words.length; i++) {
-    if (words[i] === 'end' && words[i + 1] === 'of' && words[i + 2] === 'terms' && words[i + 3] === 'and' && words[i + 4] === 'conditions') {
-      termsWords = words.slice(0, i);
-      break;
+/**
+ * Regex-level normalisation: typographic characters to ASCII, markdown links and HTML tags to their
+ * text, copyright lines and template placeholders removed, lower case.
+ */
+export function cleanText(raw: string): string {
+  let t = raw;
+  if (/[^\x00-\x7f]/.test(t)) {
+    t = t.normalize('NFKC');
+    t = t.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
+    t = t.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ');
+  }
+  if (t.includes('](')) t = t.replace(MARKDOWN_LINK, '$1');
+  if (t.includes('<')) t = t.replace(MARKDOWN_AUTOLINK, '$1').replace(HTML_TAG, ' ');
+  t = t.replace(COPYRIGHT_LINE, ' ');
+  t = t.toLowerCase();
+  if (t.includes('all rights reserved')) t = t.replace(/\ball rights reserved\b/g, ' ');
+  return t.replace(PLACEHOLDERS, ' ');
+}
+
+/**
+ * Words are runs of letters and digits; everything else (markdown, punctuation, "&") separates
+ * them. Non-ASCII letters count as letters; general punctuation and symbols do not.
+ */
+function isWordChar(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xfffd;
+}
+
+// ---- Hashed shingles ------------------------------------------------------------------------
+// The reference corpus is 5 MB / 780,000 words; making a string per word costs more than the
+// whole time budget on a small machine. Words are therefore hashed while scanning (FNV-1a, 32 bit)
+// and compared as numbers. A collision merges two words, which can only move a similarity by a
+// hair: with ~10,000 distinct words and bigrams per text, one is unlikely anywhere.
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashString(w: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+  return unigramKey(h);
+}
+
+/** Word keys are even, pair keys odd, and neither is 0 (the empty slot of KeySet). */
+function unigramKey(h: number): number {
+  return (h & ~1) >>> 0 || 2;
+}
+
+function pairKey(a: number, b: number): number {
+  return ((Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(b, 0xc2b2ae35)) | 1) >>> 0;
+}
+
+const VARIANT_KEYS: ReadonlyMap<number, number> = new Map([...VARIANTS].map(([from, to]) => [hashString(from), hashString(to)]));
+
+export interface HashedText {
+  /** Number of words. */
+  words: number;
+  /** Word and word-pair keys (with repeats). */
+  keys: Uint32Array;
+}
+
+/**
+ * Hashes the words of a cleaned text between two offsets into word keys and word-pair keys.
+ * Pairs make the measure sensitive to wording (BSD-2 vs BSD-3, MIT vs MIT-0); single words keep it
+ * tolerant of small edits.
+ */
+export function hashWords(clean: string, from = 0, to = clean.length): HashedText {
+  const keys = new Uint32Array(Math.max(4, to - from + 2));
+  let k = 0;
+  let words = 0;
+  let h = FNV_OFFSET;
+  let inWord = false;
+  let prev = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? clean.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && isWordChar(c))) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      let w = unigramKey(h);
+      w = VARIANT_KEYS.get(w) ?? w;
+      keys[k++] = w;
+      if (words > 0) keys[k++] = pairKey(prev, w);
+      prev = w;
+      words++;
+      h = FNV_OFFSET;
+      inWord = false;
     }
   }
-  return { words, termsWords };
+  return { words, keys: keys.subarray(0, k) };
+}
+
+/** Where the operative terms end ("END OF TERMS AND CONDITIONS" in GPL, LGPL, AGPL, Apache), or -1. */
+export function termsEnd(clean: string): number {
+  const i = clean.indexOf('end of terms and conditions');
+  if (i >= 0) return i;
+  const m = /\bend\W+of\W+terms\W+and\W+conditions\b/.exec(clean);
+  return m ? m.index : -1;
+}
+
+/** A set of keys: open addressing with linear probing in a power-of-two table; 0 marks an empty slot. */
+export class KeySet {
+  readonly size: number;
+  readonly unique: Uint32Array;
+  private readonly table: Uint32Array;
+  private readonly mask: number;
+
+  constructor(keys: Uint32Array) {
+    let cap = 16;
+    while (cap < keys.length * 2) cap *= 2;
+    const table = new Uint32Array(cap);
+    const mask = cap - 1;
+    const unique = new Uint32Array(keys.length);
+    let n = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      for (;;) {
+        const v = table[slot];
+        if (v === 0) {
+          table[slot] = key;
+          unique[n++] = key;
+          break;
+        }
+        if (v === key) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+    this.table = table;
+    this.mask = mask;
+    this.size = n;
+    this.unique = unique.slice(0, n);
+  }
+
+  has(key: number): boolean {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    for (;;) {
+      const v = this.table[slot];
+      if (v === key) return true;
+      if (v === 0) return false;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+/** Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|), probing the larger set with the smaller one. */
+export function dice(a: KeySet, b: KeySet): number {
+  if (a.size + b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const keys = small.unique;
+  let common = 0;
+  for (let i = 0; i < keys.length; i++) if (large.has(keys[i])) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+export interface Shingled {
+  words: number;
+  full: KeySet;
+  /** The operative terms only, when the text has an "END OF TERMS AND CONDITIONS" marker. */
+  terms: KeySet | null;
+  termsWords: number;
+}
+
+/** Everything the matcher needs from one text. */
+export function shingle(raw: string): Shingled {
+  const clean = cleanText(raw);
+  const all = hashWords(clean);
+  const end = termsEnd(clean);
+  let terms: KeySet | null = null;
+  let termsWords = 0;
+  if (end > 0) {
+    const t = hashWords(clean, 0, end);
+    if (t.words > 0) {
+      terms = new KeySet(t.keys);
+      termsWords = t.words;
+    }
+  }
+  return { words: all.words, full: new KeySet(all.keys), terms, termsWords };
 }
