@@ -203,7 +203,6 @@ const MAX_COMPOSITE_DEPTH = 4;
 
 function normDir(p: string): string {
   return p
-    .replace(/^\.\/?/, '')
     .split('/')
     .filter((s) => s !== '' && s !== '.')
     .join('/');

@@ -1,0 +1,245 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeWorkflows, globMatch, isBaselineScannerRepo } from '../../src/facts/workflows/index.ts';
+import type { DetectorHit, WorkflowFacts } from '../../src/facts/workflows/index.ts';
+import { fixture, memorySource, workflowSource } from './helpers.ts';
+
+function hits(facts: WorkflowFacts, name: keyof WorkflowFacts['detectors']): string[] {
+  return facts.detectors[name].hits.map((h: DetectorHit) => `${h.tool} ${h.via} ${h.line}:${h.column} ${h.qualifies}`);
+}
+
+describe('tests on pull requests (OSPS-QA-06.01)', () => {
+  test('npm run test on pull_request, ignoring a commented-out line', () => {
+    const facts = analyzeWorkflows(workflowSource('tests-on-pr.yml'));
+    expect(facts.detectors.tests.found).toBe(true);
+    expect(hits(facts, 'tests')).toEqual(['npm/pnpm/yarn/bun test run 17:11 true']);
+    expect(facts.detectors.tests.hits[0].triggers).toEqual(['pull_request', 'push']);
+  });
+
+  test('tests only on a schedule do not qualify', () => {
+    const facts = analyzeWorkflows(workflowSource('tests-nightly-only.yml'));
+    expect(facts.detectors.tests.found).toBe(false);
+    expect(hits(facts, 'tests')).toEqual(['go test run 11:14 false']);
+  });
+
+  test.each([
+    'npm test',
+    'npm t',
+    'pnpm test',
+    'yarn test',
+    'yarn run test:unit',
+    'bun test',
+    'go test -race ./...',
+    'cargo test --workspace',
+    'cargo nextest run',
+    'pytest -q',
+    'python -m pytest',
+    'tox -e py312',
+    'mvn -B verify',
+    './mvnw test',
+    './gradlew check',
+    'gradle test',
+    'make test',
+    'make -C build check',
+    'ctest --output-on-failure',
+    'dotnet test',
+    'bundle exec rspec',
+    'bundle exec rake test',
+    'npx vitest run',
+    'swift test',
+    'mix test',
+  ])('recognises `%s`', (cmd) => {
+    const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${cmd}\n`;
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
+    expect(facts.detectors.tests.found).toBe(true);
+  });
+
+  test.each(['echo test', 'npm ci', 'go build ./...', 'make', 'cargo build', '# npm test', 'npm run lint'])('does not take `%s` for tests', (cmd) => {
+    const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
+    expect(facts.detectors.tests.hits).toEqual([]);
+  });
+
+  test('tests inside a local composite action count, at the action position, with the workflow triggers', () => {
+    const wf = ['on: merge_group', 'jobs:', '  t:', '    runs-on: x', '    steps:', '      - uses: ./.github/actions/setup'].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf, '.github/actions/setup/action.yml': fixture('composite-setup/action.yml') }));
+    expect(facts.detectors.tests.found).toBe(true);
+    expect(facts.detectors.tests.hits[0]).toMatchObject({ path: '.github/actions/setup/action.yml', workflow: '.github/workflows/t.yml', line: 13, column: 12, triggers: ['merge_group'] });
+  });
+
+  test('composite actions that use themselves do not loop', () => {
+    const action = ['runs:', '  using: composite', '  steps:', '    - uses: ./a', '    - run: go test ./...', '      shell: bash'].join('\n');
+    const wf = ['on: pull_request', 'jobs:', '  t:', '    runs-on: x', '    steps:', '      - uses: ./a'].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf, 'a/action.yml': action }));
+    expect(facts.detectors.tests.hits).toHaveLength(1);
+  });
+});
+
+describe('security tools', () => {
+  test('CodeQL analyze, dependency review, govulncheck and gitleaks on pull_request and push', () => {
+    const facts = analyzeWorkflows(workflowSource('security-scans.yml'));
+    expect(facts.detectors.sast.found).toBe(true);
+    expect(hits(facts, 'sast')).toEqual(['codeql uses 15:15 true']);
+    expect(facts.detectors.dependencyChecks.found).toBe(true);
+    expect(hits(facts, 'dependencyChecks')).toEqual(['dependency-review uses 19:15 true', 'govulncheck run 20:14 true']);
+    expect(facts.detectors.secretScanning.found).toBe(true);
+    expect(hits(facts, 'secretScanning')).toEqual(['gitleaks uses 24:15 true']);
+  });
+
+  test('SAST only on a schedule does not qualify', () => {
+    const wf = fixture('security-scans.yml').replace(/on:\n {2}pull_request:\n {2}push:\n {4}branches: \[main\]/, 'on:\n  schedule:\n    - cron: "0 0 * * 0"');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/s.yml': wf }));
+    expect(facts.detectors.sast.found).toBe(false);
+    expect(facts.detectors.sast.hits).toHaveLength(1);
+    expect(facts.detectors.secretScanning.found).toBe(true);
+  });
+
+  test.each([
+    ['sast', 'semgrep ci'],
+    ['sast', 'gosec ./...'],
+    ['sast', 'bandit -r src'],
+    ['sast', 'zizmor .github/workflows'],
+    ['dependencyChecks', 'osv-scanner -r .'],
+    ['dependencyChecks', 'trivy fs .'],
+    ['dependencyChecks', 'grype dir:.'],
+    ['dependencyChecks', 'npm audit --audit-level=high'],
+    ['dependencyChecks', 'cargo deny check'],
+    ['dependencyChecks', 'cargo audit'],
+    ['dependencyChecks', 'pip-audit'],
+    ['secretScanning', 'trufflehog git file://.'],
+    ['secretScanning', 'detect-secrets scan'],
+    ['secretScanning', 'ggshield secret scan ci'],
+  ] as const)('%s: `%s`', (detector, cmd) => {
+    const wf = `on: [push]\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${cmd}\n`;
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
+    expect(facts.detectors[detector].found).toBe(true);
+  });
+});
+
+describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02.02)', () => {
+  test('a tag-push release with cosign, syft, goreleaser and attest-build-provenance', () => {
+    const facts = analyzeWorkflows(workflowSource('release.yml'));
+    expect(hits(facts, 'signing')).toEqual(['cosign uses 16:15 true', 'attest-build-provenance uses 21:15 true']);
+    expect(hits(facts, 'sbom')).toEqual(['syft uses 17:15 true']);
+    expect(hits(facts, 'provenance')).toEqual(['attest-build-provenance uses 21:15 true']);
+    expect(hits(facts, 'releases')).toEqual(['goreleaser uses 18:15 true']);
+  });
+
+  test('goreleaser signs and sboms come from .goreleaser.yaml', () => {
+    const facts = analyzeWorkflows(
+      workflowSource('release.yml', { '.goreleaser.yaml': 'version: 2\nsigns:\n  - artifacts: checksum\nsboms:\n  - artifacts: archive\n' }),
+    );
+    expect(facts.detectors.signing.hits.map((h) => h.tool)).toContain('goreleaser signs');
+    expect(facts.detectors.sbom.hits.map((h) => h.tool)).toContain('goreleaser sboms');
+  });
+
+  test('a reusable SLSA generator job counts as provenance and signing', () => {
+    const wf = [
+      'on:',
+      '  release:',
+      '    types: [published]',
+      'jobs:',
+      '  provenance:',
+      '    uses: slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@v2.0.0',
+    ].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/p.yml': wf }));
+    expect(facts.detectors.provenance.found).toBe(true);
+    expect(facts.detectors.signing.found).toBe(true);
+    expect(facts.detectors.provenance.hits[0]).toMatchObject({ line: 6, column: 11, via: 'uses' });
+  });
+
+  test('npm publish --provenance and signing only on pull requests', () => {
+    const wf = ['on: pull_request', 'jobs:', '  p:', '    runs-on: x', '    steps:', '      - run: npm publish --provenance --dry-run', '      - run: cosign sign-blob x'].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/p.yml': wf }));
+    expect(facts.detectors.provenance.hits).toHaveLength(1);
+    expect(facts.detectors.provenance.found).toBe(false);
+    expect(facts.detectors.signing.found).toBe(false);
+  });
+});
+
+describe('OSPS Baseline scanners (Mechanizer)', () => {
+  test('this action on push to main and a schedule is recurring', () => {
+    const facts = analyzeWorkflows(workflowSource('scanner-recurring.yml'));
+    expect(facts.scanners).toEqual([
+      {
+        path: '.github/workflows/scanner-recurring.yml',
+        line: 14,
+        column: 15,
+        job: 'scan',
+        uses: 'cncf-tag-security/security-slam-action@v1',
+        triggers: ['push', 'schedule'],
+        recurring: true,
+        recurringReasons: ['push to main', 'schedule'],
+      },
+    ]);
+  });
+
+  test('osps-baseline-action only on pull_request is not recurring', () => {
+    const facts = analyzeWorkflows(workflowSource('scanner-pr-only.yml'));
+    expect(facts.scanners).toHaveLength(1);
+    expect(facts.scanners[0]).toMatchObject({ line: 9, column: 15, recurring: false, recurringReasons: [], triggers: ['pull_request'] });
+  });
+
+  test('the pvtr reusable workflow on release is recurring', () => {
+    const facts = analyzeWorkflows(workflowSource('scanner-reusable.yml'));
+    expect(facts.scanners).toHaveLength(1);
+    expect(facts.scanners[0]).toMatchObject({ line: 9, column: 11, recurring: true, recurringReasons: ['release'] });
+  });
+
+  test('a commented-out scanner does not count', () => {
+    expect(analyzeWorkflows(workflowSource('scanner-commented.yml')).scanners).toEqual([]);
+  });
+
+  test('a scanner in an invalid workflow does not count', () => {
+    const wf = fixture('scanner-recurring.yml') + '  broken: [\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/x.yml': wf }));
+    expect(facts.scanners).toEqual([]);
+    expect(facts.parseErrors.length).toBeGreaterThan(0);
+  });
+
+  test('push filters: other branches only, tags only, branches-ignore, known default branch', () => {
+    const make = (on: string) => `on:\n${on}\njobs:\n  s:\n    runs-on: x\n    steps:\n      - uses: someone/security-slam-action@v1\n`;
+    const reasons = (on: string, defaultBranch: string | null = null) =>
+      analyzeWorkflows(memorySource({ '.github/workflows/s.yml': make(on) }), { defaultBranch }).scanners[0].recurringReasons;
+    expect(reasons('  push:\n    branches: [develop]')).toEqual([]);
+    expect(reasons('  push:\n    branches: ["release/**", "ma*"]')).toEqual(['push to main']);
+    expect(reasons('  push:\n    branches: ["**", "!main", "!master"]')).toEqual([]);
+    expect(reasons('  push:\n    tags: ["v*"]')).toEqual(['push of tags (release)']);
+    expect(reasons('  push:\n    branches-ignore: [main]')).toEqual(['push to master']);
+    expect(reasons('  push:\n    branches: [trunk]', 'trunk')).toEqual(['push to trunk']);
+    expect(reasons('  push:\n    paths: ["src/**"]')).toEqual(['push to main (paths filtered)']);
+    expect(reasons('  workflow_dispatch:')).toEqual([]);
+  });
+
+  test('a scanner in a reusable workflow inherits the caller triggers', () => {
+    const caller = 'on:\n  schedule:\n    - cron: "0 0 * * *"\njobs:\n  c:\n    uses: ./.github/workflows/scan.yml\n';
+    const callee = 'on: workflow_call\njobs:\n  s:\n    runs-on: x\n    steps:\n      - uses: revanite-io/osps-baseline-action@v1\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/ci.yml': caller, '.github/workflows/scan.yml': callee }));
+    expect(facts.scanners).toHaveLength(1);
+    expect(facts.scanners[0]).toMatchObject({ path: '.github/workflows/scan.yml', triggers: ['schedule'], recurring: true, recurringReasons: ['schedule via .github/workflows/ci.yml'] });
+  });
+
+  test('the project itself using `uses: ./`', () => {
+    const wf = 'on: push\njobs:\n  s:\n    runs-on: x\n    steps:\n      - uses: ./\n';
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/s.yml': wf }), { repository: 'cncf-tag-security/security-slam-action' }).scanners).toHaveLength(1);
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/s.yml': wf }), { repository: 'o/other' }).scanners).toHaveLength(0);
+  });
+
+  test('names', () => {
+    expect(isBaselineScannerRepo('cncf-tag-security/security-slam-action')).toBe(true);
+    expect(isBaselineScannerRepo('fork/my-security-slam-action')).toBe(true);
+    expect(isBaselineScannerRepo('security-slam/evaluate')).toBe(true);
+    expect(isBaselineScannerRepo('revanite-io/osps-baseline-action')).toBe(true);
+    expect(isBaselineScannerRepo('revanite-io/pvtr-publish-results')).toBe(true);
+    expect(isBaselineScannerRepo('actions/checkout')).toBe(false);
+    expect(isBaselineScannerRepo(null)).toBe(false);
+  });
+});
+
+test('globMatch', () => {
+  expect(globMatch('main', 'main')).toBe(true);
+  expect(globMatch('ma*', 'main')).toBe(true);
+  expect(globMatch('*', 'feature/x')).toBe(false);
+  expect(globMatch('**', 'feature/x')).toBe(true);
+  expect(globMatch('release/v[0-9]', 'release/v1')).toBe(true);
+  expect(globMatch('(a|b)', '(a|b)')).toBe(true);
+});

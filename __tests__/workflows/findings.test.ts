@@ -1,0 +1,192 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
+import type { Finding } from '../../src/facts/workflows/index.ts';
+import { fixture, memorySource, workflowSource } from './helpers.ts';
+
+/** `kind requirement severity line:column` for each finding, in report order. */
+function brief(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.kind} ${f.requirement} ${f.severity} ${f.line}:${f.column}`);
+}
+
+function findingsOf(name: string, repository: string | null = 'me/repo'): Finding[] {
+  const facts = analyzeWorkflows(workflowSource(name), { repository });
+  expect(facts.parseErrors).toEqual([]);
+  return facts.findings;
+}
+
+describe('untrusted input in scripts (OSPS-BR-01.01)', () => {
+  test('issue title, comment body, commit message in github-script, whole issue object, head_ref', () => {
+    const f = findingsOf('untrusted-input.yml');
+    expect(brief(f)).toEqual([
+      'untrusted-input OSPS-BR-01.01 error 12:26',
+      'untrusted-input OSPS-BR-01.01 error 15:17',
+      'untrusted-input OSPS-BR-01.01 error 19:26',
+      'untrusted-input OSPS-BR-01.01 error 21:19',
+      'untrusted-input OSPS-BR-01.01 error 22:34',
+    ]);
+    expect(f[0].message).toContain('github.event.issue.title');
+    expect(f[0].snippet).toBe('- run: echo "Title ${{ github.event.issue.title }}"');
+    expect(f[2].message).toContain('github.event.commits.*.message');
+    expect(f[2].message).toContain('with.script');
+    expect(f[4].message).toContain('github.head_ref');
+  });
+
+  test('near misses: env indirection, trusted contexts, boolean results, commented-out lines', () => {
+    expect(findingsOf('untrusted-safe.yml')).toEqual([]);
+  });
+
+  test('an aliased job is reported once, where its text is', () => {
+    expect(brief(findingsOf('anchors.yml'))).toEqual(['unpinned-action null warning 10:15', 'untrusted-input OSPS-BR-01.01 error 11:20']);
+  });
+
+  test('bracket syntax and folded/quoted scripts still find the expression', () => {
+    const wf = [
+      'on: issues',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: x',
+      '    steps:',
+      "      - run: echo ${{ github.event['issue']['body'] }}",
+      '      - run: >',
+      '          echo',
+      '          ${{ github.event.pull_request.title }}',
+      '      - run: "echo \\"${{ github.event.review.body }}\\""',
+      '      - run: echo ${{ github.event.pull_request.head.repo.default_branch }}',
+      '      - run: echo ${{ github.event.pull_request.user.login }} ${{ github.event_name }}',
+    ].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/x.yml': wf }));
+    expect(brief(facts.findings)).toEqual([
+      'untrusted-input OSPS-BR-01.01 error 7:19',
+      'untrusted-input OSPS-BR-01.01 error 10:11',
+      'untrusted-input OSPS-BR-01.01 error 11:22',
+      'untrusted-input OSPS-BR-01.01 error 12:19',
+    ]);
+  });
+});
+
+describe('collaborator input in scripts (OSPS-BR-01.04)', () => {
+  test('free-text inputs and github.event.inputs are flagged; boolean and choice inputs and env use are not', () => {
+    const f = findingsOf('collaborator-input.yml');
+    expect(brief(f)).toEqual(['collaborator-input OSPS-BR-01.04 warning 19:27', 'collaborator-input OSPS-BR-01.04 warning 20:19']);
+    expect(f[0].message).toContain('workflow input (version)');
+  });
+
+  test('composite action inputs in run:', () => {
+    const facts = analyzeWorkflows(memorySource({ '.github/actions/setup/action.yml': fixture('composite-setup/action.yml') }));
+    expect(brief(facts.findings)).toEqual(['unpinned-action null warning 10:13', 'collaborator-input OSPS-BR-01.04 warning 11:40']);
+    expect(facts.findings[1].path).toBe('.github/actions/setup/action.yml');
+  });
+});
+
+describe('privileged triggers running pull request code (OSPS-BR-01.03)', () => {
+  test('pull_request_target checking out the head and running it with secrets', () => {
+    const f = findingsOf('prt-checkout-head.yml');
+    expect(brief(f)).toEqual(['permissions-missing OSPS-AC-04.01 warning 1:1', 'privileged-untrusted-checkout OSPS-BR-01.03 error 9:16']);
+    expect(f[1].message).toContain('pull_request_target');
+    expect(f[1].message).toContain('secrets');
+    expect(f[1].message).toContain('later steps run it');
+  });
+
+  test('pull_request_target that checks out only the base is not flagged', () => {
+    expect(brief(findingsOf('prt-base-only.yml'))).toEqual(['permissions-broad-write OSPS-AC-04.02 note 5:3']);
+  });
+
+  test('workflow_run checking out head_sha without running it is a warning', () => {
+    expect(brief(findingsOf('workflow-run-checkout.yml'))).toEqual(['privileged-untrusted-checkout OSPS-BR-01.03 warning 14:16']);
+  });
+
+  test('issue_comment with gh pr checkout, followed by make test', () => {
+    expect(brief(findingsOf('issue-comment-pr-checkout.yml'))).toEqual(['privileged-untrusted-checkout OSPS-BR-01.03 error 13:11']);
+  });
+
+  test('a same-repository guard lowers the severity', () => {
+    const wf = fixture('prt-checkout-head.yml').replace('    runs-on: ubuntu-latest', '    if: github.event.pull_request.head.repo.full_name == github.repository\n    runs-on: ubuntu-latest');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/x.yml': wf }));
+    expect(facts.findings.filter((f) => f.kind === 'privileged-untrusted-checkout').map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  test('plain pull_request checking out the head is not privileged', () => {
+    const wf = fixture('prt-checkout-head.yml').replace('on: pull_request_target', 'on: pull_request');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/x.yml': wf }));
+    expect(facts.findings.map((f) => f.kind)).toEqual(['permissions-missing']);
+  });
+
+  test('a reusable workflow inherits the privileged trigger of its local caller', () => {
+    const caller = ['on: pull_request_target', 'permissions: {}', 'jobs:', '  call:', '    uses: ./.github/workflows/build.yml', '    secrets: inherit'].join('\n');
+    const callee = [
+      'on: workflow_call',
+      'permissions: {}',
+      'jobs:',
+      '  b:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11',
+      '        with:',
+      '          ref: refs/pull/${{ github.event.number }}/merge',
+      '      - run: make',
+    ].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/ci.yml': caller, '.github/workflows/build.yml': callee }));
+    expect(facts.findings.map((f) => `${f.path} ${f.kind} ${f.line}:${f.column}`)).toEqual(['.github/workflows/build.yml privileged-untrusted-checkout 9:16']);
+    expect(facts.workflows.find((w) => w.path.endsWith('build.yml'))?.effectiveEvents).toEqual(['pull_request_target']);
+  });
+});
+
+describe('permissions (OSPS-AC-04.01, OSPS-AC-04.02)', () => {
+  test('missing at the top level and on a job', () => {
+    const f = findingsOf('permissions-missing.yml');
+    expect(brief(f)).toEqual(['permissions-missing OSPS-AC-04.01 warning 1:1']);
+    expect(f[0].message).toContain('job a;');
+  });
+
+  test('declared on every job: not flagged', () => {
+    expect(findingsOf('permissions-per-job.yml')).toEqual([]);
+  });
+
+  test('write-all at workflow and job level', () => {
+    expect(brief(findingsOf('permissions-write-all.yml'))).toEqual(['permissions-write-all OSPS-AC-04.02 error 3:14', 'permissions-write-all OSPS-AC-04.02 error 7:18']);
+  });
+
+  test('write scopes at the workflow level, one finding per scope', () => {
+    const f = findingsOf('permissions-broad-write.yml');
+    expect(brief(f)).toEqual(['permissions-broad-write OSPS-AC-04.02 warning 4:3', 'permissions-broad-write OSPS-AC-04.02 warning 5:3']);
+    expect(f[0].message).toMatch(/^contents: write/);
+  });
+
+  test('job-level write scopes are not flagged', () => {
+    expect(findingsOf('release.yml').map((f) => f.kind)).toEqual(['unpinned-action']);
+  });
+});
+
+describe('unpinned actions (hardening)', () => {
+  test('tags, branches, short SHAs, Docker tags and reusable workflows; pinned, local, same-repo and digests exempt', () => {
+    const f = findingsOf('unpinned.yml', 'octo-org/octo-repo');
+    expect(brief(f)).toEqual([
+      'unpinned-action null warning 9:15',
+      'unpinned-action null warning 10:15',
+      'unpinned-action null warning 11:15',
+      'unpinned-action null warning 12:15',
+      'unpinned-action null warning 17:15',
+      'unpinned-action null warning 19:11',
+    ]);
+    expect(f[3].message).toContain('(comment: # v4.0.2)');
+    expect(f[2].message).toContain('Docker image docker://alpine:3.19');
+  });
+
+  test('without the repository name, a same-repository ref counts as another repository', () => {
+    expect(findingsOf('unpinned.yml', null).map((f) => f.line)).toEqual([9, 10, 11, 12, 15, 17, 19]);
+  });
+
+  test('step uses facts carry the version comment', () => {
+    const facts = analyzeWorkflows(workflowSource('unpinned.yml'));
+    const steps = facts.workflows[0].jobs[0].steps;
+    expect(steps[4].uses).toMatchObject({ kind: 'action', refKind: 'sha', pinned: true, comment: 'v4.1.1', commentVersion: 'v4.1.1', line: 13, column: 15 });
+    expect(steps[3].uses).toMatchObject({ refKind: 'tag', pinned: false, comment: 'v4.0.2' });
+  });
+
+  test('Docker actions: runs.image without a digest', () => {
+    const action = ['name: d', 'runs:', '  using: docker', '  image: docker://ghcr.io/o/img:1.2'].join('\n');
+    const facts = analyzeWorkflows(memorySource({ 'action.yml': action }));
+    expect(brief(facts.findings)).toEqual(['unpinned-action null warning 4:10']);
+  });
+});
