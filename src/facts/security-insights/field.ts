@@ -1,0 +1,99 @@
+// Pure helpers for rules: read a field with its position, and turn it into evidence.
+import type { Evidence } from '../../rules/types.ts';
+import type { Position, SecurityInsightsFacts } from './types.ts';
+
+export interface SiField {
+  value: unknown;
+  line: number;
+  column: number;
+  /** Repository-relative path of the file, or the parent file's URL for inherited project fields. */
+  path: string;
+  /** True when the value comes from the parent file named by header.project-si-source. */
+  fromParent: boolean;
+}
+
+/** Splits 'repository.security.tools[0].name' into ['repository', 'security', 'tools', 0, 'name']. */
+export function parseFieldPath(field: string): (string | number)[] | null {
+  const out: (string | number)[] = [];
+  for (const part of field.split('.')) {
+    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) return null;
+    if (m[1] !== '') out.push(m[1]);
+    else if (m[2] === '') return null;
+    for (const idx of m[2].match(/\d+/g) ?? []) out.push(Number(idx));
+  }
+  return out;
+}
+
+function canonical(segs: (string | number)[]): string {
+  let s = '';
+  for (const seg of segs) s = typeof seg === 'number' ? `${s}[${seg}]` : s === '' ? seg : `${s}.${seg}`;
+  return s;
+}
+
+function lookup(data: unknown, segs: (string | number)[]): { found: boolean; value: unknown } {
+  let cur: unknown = data;
+  for (const seg of segs) {
+    if (typeof seg === 'number') {
+      if (!Array.isArray(cur) || seg >= cur.length) return { found: false, value: undefined };
+      cur = cur[seg];
+    } else {
+      if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.hasOwn(cur, seg)) return { found: false, value: undefined };
+      cur = (cur as Record<string, unknown>)[seg];
+    }
+  }
+  return { found: true, value: cur };
+}
+
+function nearest(positions: Record<string, Position> | undefined, segs: (string | number)[]): Position {
+  if (!positions) return { line: 0, column: 0 };
+  for (let n = segs.length; n >= 0; n--) {
+    const key = canonical(segs.slice(0, n));
+    if (Object.hasOwn(positions, key)) return positions[key];
+  }
+  return { line: 1, column: 1 };
+}
+
+/**
+ * A field of the Security Insights file with its line and column, or undefined when absent.
+ * Project fields of a child file come from the loaded parent file when the file has no `project`.
+ */
+export function siField(si: SecurityInsightsFacts, field: string): SiField | undefined {
+  const segs = parseFieldPath(field);
+  if (!segs || !si.file) return undefined;
+  const local = lookup(si.data, segs);
+  if (local.found) {
+    const p = nearest(si.positions, segs);
+    return { value: local.value, line: p.line, column: p.column, path: si.file.path, fromParent: false };
+  }
+  const data = si.data as Record<string, unknown> | null;
+  const hasLocalProject = data !== null && typeof data === 'object' && Object.hasOwn(data, 'project');
+  if (segs[0] === 'project' && !hasLocalProject && si.parent?.state === 'loaded') {
+    const inherited = lookup(si.parent.data, segs);
+    if (inherited.found) {
+      const p = nearest(si.parent.positions, segs);
+      return { value: inherited.value, line: p.line, column: p.column, path: si.parent.url, fromParent: true };
+    }
+  }
+  return undefined;
+}
+
+/** Evidence of kind 'security-insights' pointing at a field (or at the file when the field is absent). */
+export function siEvidence(si: SecurityInsightsFacts, field: string, detail: string): Evidence {
+  const f = siField(si, field);
+  if (f) {
+    if (f.fromParent) return { kind: 'security-insights', url: f.path, line: f.line, column: f.column, detail };
+    return { kind: 'security-insights', path: f.path, line: f.line, column: f.column, detail };
+  }
+  const segs = parseFieldPath(field) ?? [];
+  const p = nearest(si.file ? si.positions : undefined, segs);
+  const ev: Evidence = { kind: 'security-insights', detail };
+  if (si.file) {
+    ev.path = si.file.path;
+    if (p.line > 0) {
+      ev.line = p.line;
+      ev.column = p.column;
+    }
+  }
+  return ev;
+}

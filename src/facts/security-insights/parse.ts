@@ -1,0 +1,155 @@
+// YAML parsing with source positions, hardened against hostile input.
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
+import type { Diagnostic, Position } from './types.ts';
+
+/** Largest text we parse as a Security Insights file; real files are a few KiB. */
+export const MAX_PARSE_BYTES = 2 * 1024 * 1024;
+/** Alias expansions allowed before the document is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+/** Positions recorded per document. */
+export const MAX_POSITIONS = 20_000;
+const MAX_DEPTH = 64;
+
+export interface NodePositions {
+  /** Position of the key (map entries) or of the item (sequence entries). */
+  key: Position;
+  /** Position of the value node itself. */
+  value: Position;
+}
+
+export interface ParsedYaml {
+  /** False when the YAML has errors (the data may still be partly usable). */
+  ok: boolean;
+  data: unknown;
+  diagnostics: Diagnostic[];
+  positions: Map<string, NodePositions>;
+}
+
+export function joinPath(parent: string, key: string): string {
+  return parent === '' ? key : `${parent}.${key}`;
+}
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const diagnostics: Diagnostic[] = [];
+  const positions = new Map<string, NodePositions>();
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_PARSE_BYTES) {
+    diagnostics.push({
+      severity: 'error',
+      message: `The file is ${Math.round(bytes / 1024)} KiB, larger than the ${MAX_PARSE_BYTES / 1024 / 1024} MiB this tool parses; a Security Insights file is normally a few KiB.`,
+      path: file,
+      line: 0,
+      column: 0,
+    });
+    return { ok: false, data: null, diagnostics, positions };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lc = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });
+    return { ok: false, data: null, diagnostics, positions };
+  }
+  const pos = (offset: number | undefined): Position => {
+    if (offset === undefined) return { line: 1, column: 1 };
+    const p = lc.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  let ok = true;
+  for (const e of doc.errors) {
+    ok = false;
+    const p = pos(e.pos[0]);
+    diagnostics.push({ severity: 'error', message: `YAML error (${e.code}): ${cleanYamlMessage(e.message)}`, path: file, line: p.line, column: p.column });
+  }
+  for (const w of doc.warnings) {
+    const p = pos(w.pos[0]);
+    diagnostics.push({ severity: 'warning', message: `YAML warning (${w.code}): ${cleanYamlMessage(w.message)}`, path: file, line: p.line, column: p.column });
+  }
+  if (/^\t/m.test(text) && !doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) {
+    const idx = text.search(/^\t/m);
+    const p = pos(idx);
+    diagnostics.push({ severity: 'warning', message: 'A line starts with a tab; YAML indentation must use spaces.', path: file, line: p.line, column: p.column });
+  }
+
+  let data: unknown = null;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const msg = errorText(e);
+    const bomb = /alias/i.test(msg);
+    diagnostics.push({
+      severity: 'error',
+      message: bomb
+        ? `The YAML expands aliases too many times (${msg}); the file was not read further.`
+        : `The YAML cannot be turned into data: ${msg}`,
+      path: file,
+      line: 1,
+      column: 1,
+    });
+    return { ok: false, data: null, diagnostics, positions };
+  }
+
+  // Record positions by walking the node tree (not the data), so aliases are never expanded.
+  const stack: { node: Node | null | undefined; path: string; depth: number }[] = [{ node: doc.contents as Node | null, path: '', depth: 0 }];
+  positions.set('', { key: pos(doc.contents?.range?.[0] ?? 0), value: pos(doc.contents?.range?.[0] ?? 0) });
+  let capped = false;
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop() as { node: Node | null | undefined; path: string; depth: number };
+    if (!node || depth > MAX_DEPTH || isAlias(node)) continue;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key as Node | null;
+        const keyText = isScalar(k) ? String(k.value) : k ? String(k) : '';
+        const childPath = joinPath(path, keyText);
+        const v = pair.value as Node | null;
+        const keyPos = pos(k?.range?.[0]);
+        const valuePos = v?.range ? pos(v.range[0]) : keyPos;
+        if (!positions.has(childPath)) {
+          if (positions.size >= MAX_POSITIONS) {
+            capped = true;
+            break;
+          }
+          positions.set(childPath, { key: keyPos, value: valuePos });
+        }
+        stack.push({ node: v, path: childPath, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const childPath = `${path}[${i}]`;
+        const it = item as Node | null;
+        const p = it?.range ? pos(it.range[0]) : positions.get(path)?.value ?? { line: 1, column: 1 };
+        if (positions.size >= MAX_POSITIONS) {
+          capped = true;
+          return;
+        }
+        positions.set(childPath, { key: p, value: p });
+        stack.push({ node: it, path: childPath, depth: depth + 1 });
+      });
+    }
+    if (capped) break;
+  }
+  if (capped) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `The document has more than ${MAX_POSITIONS} nodes; positions were recorded for the first ${MAX_POSITIONS} only.`,
+      path: file,
+      line: 1,
+      column: 1,
+    });
+  }
+  return { ok, data, diagnostics, positions };
+}
+
+function cleanYamlMessage(msg: string): string {
+  // yaml appends " at line N, column M" and a source excerpt; we give the position separately.
+  return msg.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message.split('\n')[0];
+  return String(e);
+}
