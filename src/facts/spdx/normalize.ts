@@ -107,34 +107,49 @@ function pairKey(a: number, b: number): number {
 }
 
 const VARIANT_KEYS: ReadonlyMap<number, number> = new Map([...VARIANTS].map(([from, to]) => [hashString(from), hashString(to)]));
+/** A 4096-bit filter over VARIANT_KEYS: almost every word skips the map lookup. */
+const VARIANT_FILTER = new Uint8Array(512);
+for (const k of VARIANT_KEYS.keys()) VARIANT_FILTER[(k >>> 3) & 511] |= 1 << (k & 7);
 
-export interface HashedText {
-  /** Number of words. */
+/** Reused between calls: the key buffer for a text is as long as the text, and is copied out by KeySet. */
+let scratch = new Uint32Array(1 << 16);
+
+interface HashedText {
   words: number;
-  /** Word and word-pair keys (with repeats). */
+  /** Word and word-pair keys, with repeats; a view of the scratch buffer, valid until the next call. */
   keys: Uint32Array;
+  /** Keys and words before offset `mark` (or all of them when mark is beyond the text). */
+  markKeys: number;
+  markWords: number;
 }
 
 /**
- * Hashes the words of a cleaned text between two offsets into word keys and word-pair keys.
- * Pairs make the measure sensitive to wording (BSD-2 vs BSD-3, MIT vs MIT-0); single words keep it
- * tolerant of small edits.
+ * Hashes the words of a cleaned text into word keys and word-pair keys. Pairs make the measure
+ * sensitive to wording (BSD-2 vs BSD-3, MIT vs MIT-0); single words keep it tolerant of small edits.
  */
-export function hashWords(clean: string, from = 0, to = clean.length): HashedText {
-  const keys = new Uint32Array(Math.max(4, to - from + 2));
+function hashWords(clean: string, mark: number): HashedText {
+  const n = clean.length;
+  if (scratch.length < n + 2) scratch = new Uint32Array(n + 2);
+  const keys = scratch;
   let k = 0;
   let words = 0;
+  let markKeys = -1;
+  let markWords = 0;
   let h = FNV_OFFSET;
   let inWord = false;
   let prev = 0;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? clean.charCodeAt(i) : 32;
+  for (let i = 0; i <= n; i++) {
+    if (i === mark) {
+      markKeys = k;
+      markWords = words;
+    }
+    const c = i < n ? clean.charCodeAt(i) : 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && isWordChar(c))) {
       h = Math.imul(h ^ c, FNV_PRIME);
       inWord = true;
     } else if (inWord) {
-      let w = unigramKey(h);
-      w = VARIANT_KEYS.get(w) ?? w;
+      let w = (h & ~1) >>> 0 || 2;
+      if (VARIANT_FILTER[(w >>> 3) & 511] & (1 << (w & 7))) w = VARIANT_KEYS.get(w) ?? w;
       keys[k++] = w;
       if (words > 0) keys[k++] = pairKey(prev, w);
       prev = w;
@@ -143,7 +158,11 @@ export function hashWords(clean: string, from = 0, to = clean.length): HashedTex
       inWord = false;
     }
   }
-  return { words, keys: keys.subarray(0, k) };
+  if (markKeys < 0) {
+    markKeys = k;
+    markWords = words;
+  }
+  return { words, keys: keys.subarray(0, k), markKeys, markWords };
 }
 
 /** Where the operative terms end ("END OF TERMS AND CONDITIONS" in GPL, LGPL, AGPL, Apache), or -1. */
@@ -220,16 +239,10 @@ export interface Shingled {
 /** Everything the matcher needs from one text. */
 export function shingle(raw: string): Shingled {
   const clean = cleanText(raw);
-  const all = hashWords(clean);
   const end = termsEnd(clean);
-  let terms: KeySet | null = null;
-  let termsWords = 0;
-  if (end > 0) {
-    const t = hashWords(clean, 0, end);
-    if (t.words > 0) {
-      terms = new KeySet(t.keys);
-      termsWords = t.words;
-    }
-  }
-  return { words: all.words, full: new KeySet(all.keys), terms, termsWords };
+  const hw = hashWords(clean, end);
+  // The terms set must be built before anything reuses the scratch buffer.
+  const hasTerms = end > 0 && hw.markWords > 0;
+  const terms = hasTerms ? new KeySet(hw.keys.subarray(0, hw.markKeys)) : null;
+  return { words: hw.words, full: new KeySet(hw.keys), terms, termsWords: hasTerms ? hw.markWords : 0 };
 }
