@@ -178,6 +178,22 @@ describe('scan order', () => {
   });
 });
 
+describe('pathological input', () => {
+  it.each([
+    ['repeated key headers', '-----BEGIN RSA PRIVATE KEY-----\n'.repeat(20_000)],
+    ['a header followed by one huge line', '-----BEGIN PRIVATE KEY-----\n' + 'A'.repeat(1_000_000)],
+    ['many access key IDs', Array.from({ length: 30_000 }, () => 'AK' + 'IA' + randomFrom(UPPER_DIGITS, 16)).join('\n')],
+    ['many near tokens', 'gh'.repeat(500_000)],
+    ['a long secret assignment', 'aws_secret_access_key=' + 'A'.repeat(1_000_000)],
+  ])('%s: scanned in bounded time with capped findings', (_name, text) => {
+    const t0 = performance.now();
+    const found = scanText('x.txt', text);
+    const ms = performance.now() - t0;
+    expect(found.length).toBeLessThanOrEqual(20);
+    expect(ms).toBeLessThan(1500);
+  });
+});
+
 describe('bounded time', () => {
   it('scans a tree of 20,000 small files quickly', () => {
     const files: Record<string, string> = {};
@@ -200,7 +216,8 @@ describe('bounded time', () => {
     expect(secrets.findings.map((f) => f.path)).toEqual(['pkg4/leak.txt']);
     expect(deps.manifests.map((m) => m.path)).toEqual(['pkg3/package.json']);
     expect(vex.documents).toEqual([]);
-    expect(t2 - t1).toBeLessThan(3000);
-    expect(t3 - t2).toBeLessThan(3000);
+    // Alone this takes well under a second; the margin is for a loaded CI runner running other suites.
+    expect(t2 - t1).toBeLessThan(4000);
+    expect(t3 - t2).toBeLessThan(4000);
   }, 60_000);
 });

@@ -404,7 +404,7 @@ export function parseDockerfileFroms(text: string): { line: number; image: strin
   return out;
 }
 
-const PIPE_INSTALL = /\b(curl|wget)\b[^|\n;&]*\|\s*(sudo\s+(-\S+\s+)*)?(env\s+\S+=\S*\s+)*(ba|z|da|k)?sh\b|\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|\n;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node|iex|Invoke-Expression)\b|\b(ba|z)?sh\s+(-c\s+)?["']?\s*[<$]\(\s*(curl|wget)\b/g;
+const PIPE_INSTALL = /\b(curl|wget)\b[^|\n;&]*\|\s*(sudo\s+(-\S+\s+)*)?(env\s+[^\s=]+=\S*\s+)*(ba|z|da|k)?sh\b|\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|\n;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node|iex|Invoke-Expression)\b|\b(ba|z)?sh\s+(-c\s+)?["']?\s*[<$]\(\s*(curl|wget)\b/g;
 
 /** Downloads piped straight into a shell or interpreter. */
 export function findPipeInstalls(text: string): { line: number; column: number; detail: string }[] {

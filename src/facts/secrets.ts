@@ -159,7 +159,8 @@ export function scanText(path: string, text: string): SecretFinding[] {
 
   if (text.includes('PRIVATE KEY')) {
     PEM_BEGIN.lastIndex = 0;
-    for (let m = PEM_BEGIN.exec(text); m; m = PEM_BEGIN.exec(text)) {
+    let judged = 0;
+    for (let m = PEM_BEGIN.exec(text); m && judged++ < 100; m = PEM_BEGIN.exec(text)) {
       const label = m[1];
       const verdict = judgePrivateKey(label, text, m.index + m[0].length);
       if (verdict.finding) add('private-key', m.index, verdict.body, verdict.confidence, `${label} (${verdict.why})`);
@@ -177,6 +178,7 @@ export function scanText(path: string, text: string): SecretFinding[] {
       const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
       if (looksLikePlaceholder(secret, prefix)) continue;
       if (rule.kind === 'aws-access-key-id') {
+        if (awsIds.length >= MAX_FINDINGS_PER_FILE) break;
         awsIds.push({ offset, line: idx.at(offset).line });
         continue;
       }
@@ -224,8 +226,10 @@ interface KeyVerdict {
 function judgePrivateKey(label: string, text: string, afterHeader: number): KeyVerdict {
   const no = (why: string): KeyVerdict => ({ finding: false, confidence: 'low', why, body: '' });
   if (label.startsWith('ENCRYPTED') || label.startsWith('SSH2 ENCRYPTED')) return no('encrypted');
-  const endAt = text.indexOf('-----END', afterHeader);
-  const block = text.slice(afterHeader, endAt < 0 ? Math.min(text.length, afterHeader + 16384) : Math.min(endAt, afterHeader + 65536));
+  // The body runs to the next armour line (END, or another BEGIN), within 64 KiB.
+  const window = text.slice(afterHeader, afterHeader + 65536);
+  const endAt = window.indexOf('-----');
+  const block = endAt < 0 ? window.slice(0, 16384) : window.slice(0, endAt);
   // Headers (Proc-Type, DEK-Info, Version, Comment) come before a blank line in PEM/PGP armour.
   if (/Proc-Type:\s*4\s*,\s*ENCRYPTED/i.test(block) || /DEK-Info:/i.test(block)) return no('encrypted PEM');
   // Keys pasted into code or JSON: literal \n escapes, quotes and concatenation around each line.
