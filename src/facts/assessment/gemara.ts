@@ -18,6 +18,10 @@ export const MAX_ERRORS = 50;
 const MAX_REFERENCES = 2000;
 const MAX_IDS = 2000;
 const MAX_ENTRIES_WALKED = 10_000;
+/** Largest file parsed as a catalog: the YAML parser takes about a second per MiB. */
+export const MAX_CATALOG_BYTES = 1024 * 1024;
+/** Bytes parsed across all candidate files, at most. */
+const MAX_TOTAL_BYTES = 8 * 1024 * 1024;
 
 const SKIP_DIRS = /(^|\/)(node_modules|vendor|third_party|\.git|dist|build|testdata|fixtures?)\//i;
 const LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Pipfile\.lock)$/i;
@@ -231,6 +235,7 @@ export function gatherGemara(snapshot: RepoSnapshot, options: { extraPaths?: str
   const findings: AssessmentFinding[] = [];
   const loaded: Loaded[] = [];
   let filesParsed = 0;
+  let totalBytes = 0;
   for (const path of list) {
     const r = snapshot.read(path);
     if (!r.ok) {
@@ -238,6 +243,17 @@ export function gatherGemara(snapshot: RepoSnapshot, options: { extraPaths?: str
       continue;
     }
     if (!SNIFF.test(r.text)) continue;
+    if (r.size > MAX_CATALOG_BYTES || totalBytes + r.size > MAX_TOTAL_BYTES) {
+      if (/ThreatCatalog|CapabilityCatalog/.test(r.text) || NAME_HINT.test(path)) {
+        findings.push({
+          severity: 'warning',
+          path,
+          detail: r.size > MAX_CATALOG_BYTES ? `not parsed: ${r.size} bytes is over the ${MAX_CATALOG_BYTES}-byte limit for a catalog` : 'not parsed: the total size of catalog files read reached its limit',
+        });
+      }
+      continue;
+    }
+    totalBytes += r.size;
     filesParsed++;
     const parsed = parseYamlOrJson(r.text);
     if (!parsed.ok) {
