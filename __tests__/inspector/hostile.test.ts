@@ -70,6 +70,7 @@ describe('Inspector on hostile input', () => {
     expect(bad).toContain('threat-catalog.yaml');
     expect(bad).toContain('gemara/bomb.yaml');
     expect(bad).toContain('gemara/dupkeys.yaml');
+    expect(bad).toContain('gemara/deep.yaml');
     expect(bad).toContain('gemara/tabs.json');
     const r = evaluateInspector(facts, { present: false });
     expect(r.status).toBe('partial');
