@@ -7,3 +7,5 @@ export { evaluateCleaner } from './cleaner.ts';
 export { SI_BASELINE_MAP, fieldsForRequirement } from './baseline-map.ts';
 export type { BaselineMapping } from './baseline-map.ts';
 export { CURRENT_VERSION, KNOWN_VERSIONS } from './schema.ts';
+export { draftSecurityInsights, writeDraft, SCANNERS } from './init.ts';
+export type { Draft, DraftFacts, WriteResult } from './init.ts';
