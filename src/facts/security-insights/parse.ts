@@ -10,6 +10,51 @@ export const MAX_ALIAS_COUNT = 100;
 /** Positions recorded per document. */
 export const MAX_POSITIONS = 20_000;
 const MAX_DEPTH = 64;
+/** Nesting beyond this is refused before parsing (the parser recurses). */
+export const MAX_NESTING = 200;
+
+/** A cheap upper estimate of nesting: flow brackets, and block indicators/indentation per line. */
+export function nestingEstimate(text: string): number {
+  let max = 0;
+  let flow = 0;
+  let quote: string | null = null;
+  let lineStart = true;
+  let lead = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      lead = 0;
+      quote = null;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        lead += 0.5;
+        continue;
+      }
+      if ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
+        lead += 1;
+        i++;
+        continue;
+      }
+      lineStart = false;
+      if (lead > max) max = Math.ceil(lead);
+    }
+    if (quote) {
+      if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#') {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      flow++;
+      if (flow > max) max = flow;
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return Math.max(max, Math.ceil(lead));
+}
 
 export interface NodePositions {
   /** Position of the key (map entries) or of the item (sequence entries). */
@@ -45,6 +90,17 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     return { ok: false, data: null, diagnostics, positions };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const depth = nestingEstimate(text);
+  if (depth > MAX_NESTING) {
+    diagnostics.push({
+      severity: 'error',
+      message: `The YAML nests about ${depth} levels deep (more than ${MAX_NESTING}); it was not parsed. A Security Insights file nests fewer than 10 levels.`,
+      path: file,
+      line: 1,
+      column: 1,
+    });
+    return { ok: false, data: null, diagnostics, positions };
+  }
   const lc = new LineCounter();
   let doc;
   try {

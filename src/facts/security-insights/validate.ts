@@ -113,6 +113,11 @@ function errorsToDiagnostics(
   const patternFields = new Set(errors.filter((e) => e.keyword === 'pattern' || e.keyword === 'type').map((e) => e.instancePath));
   const older = ctx.schemaVersion === '2.0.0' || ctx.schemaVersion === '2.1.0';
   for (const e of errors) {
+    // Past the cap, keep counting but skip the work of describing (hints are costly).
+    if (out.length > MAX_SCHEMA_DIAGNOSTICS) {
+      out.push({ severity, message: '', path: ctx.file, line: 1, column: 1 });
+      continue;
+    }
     const field = pointerToField(root, e.instancePath, base);
     let message: string;
     let at: Position;
