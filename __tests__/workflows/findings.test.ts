@@ -190,3 +190,15 @@ describe('unpinned actions (hardening)', () => {
     expect(brief(facts.findings)).toEqual(['unpinned-action null warning 4:10']);
   });
 });
+
+describe('near misses for pinning', () => {
+  test('SHA with a version comment, local, same repository and Docker digests are not flagged', () => {
+    expect(findingsOf('pinned.yml')).toEqual([]);
+  });
+});
+
+test('a workflow that is only called gets a note, not a warning, for missing permissions', () => {
+  const wf = 'on: workflow_call\njobs:\n  a:\n    runs-on: x\n    steps: [{run: echo}]\n';
+  const facts = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf }));
+  expect(brief(facts.findings)).toEqual(['permissions-missing OSPS-AC-04.01 note 1:1']);
+});

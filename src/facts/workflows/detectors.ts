@@ -231,6 +231,11 @@ function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>
   }
 }
 
+function stepTarget(step: StepFact): string | null {
+  const u = step.uses;
+  return u && u.kind !== 'expression' && u.kind !== 'invalid' ? usesTarget(u) : null;
+}
+
 function scriptLines(file: YamlFile, step: StepFact): string[] {
   if (!step.run) return [];
   const text = file.fullText.get(step.run) ?? step.run.text;
@@ -240,9 +245,9 @@ function scriptLines(file: YamlFile, step: StepFact): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepFact, lines: string[]): { via: 'uses' | 'run'; text: string; line: number; column: number } | null {
+function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepFact, target: string | null, lines: string[]): { via: 'uses' | 'run'; text: string; line: number; column: number } | null {
   if (rule.when && !rule.when(step, ctx)) return null;
-  if (rule.uses && step.uses && step.uses.kind !== 'expression' && step.uses.kind !== 'invalid' && rule.uses.test(usesTarget(step.uses))) {
+  if (rule.uses && step.uses && target !== null && rule.uses.test(target)) {
     return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
   }
   if (rule.run && step.run) {
@@ -351,11 +356,12 @@ export function runDetectors(
     for (const v of visitSteps(wf, actionsByDir)) {
       if (v.step.uses) addScanner(v.file, v.job, v.step.uses);
       const lines = scriptLines(v.file, v.step);
+      const target = stepTarget(v.step);
       for (const spec of SPECS) {
         const seenTools = new Set<string>();
         for (const rule of spec.rules) {
           if (seenTools.has(rule.tool)) continue;
-          const m = matchRule(rule, ctx, v.file, v.step, lines);
+          const m = matchRule(rule, ctx, v.file, v.step, target, lines);
           if (!m) continue;
           seenTools.add(rule.tool);
           const hit: DetectorHit = {
@@ -383,7 +389,7 @@ export function runDetectors(
       for (const spec of SPECS) {
         for (const rule of spec.rules) {
           if (!rule.uses) continue;
-          const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, []);
+          const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, stepTarget(fakeStep), []);
           if (!m) continue;
           const hit: DetectorHit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
           const d = detectors[spec.name];

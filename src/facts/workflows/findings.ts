@@ -260,7 +260,8 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
 //   job gets when nothing is declared comes from a repository / organisation setting that a
 //   checkout cannot see, and was read-write by default for older repositories. A workflow whose
 //   top level has no `permissions:` while some job also has none is therefore evidence against
-//   04.01 ('permissions-missing', warning). Declaring `permissions:` (even `{}` or `read-all`)
+//   04.01 ('permissions-missing', warning; a note for a workflow triggered only by workflow_call,
+//   whose token is bounded by its caller's). Declaring `permissions:` (even `{}` or `read-all`)
 //   at the top level, or on every job, makes the workflow independent of that setting.
 // - OSPS-AC-04.02 ("only the minimum privileges necessary"): `write-all` anywhere is never minimal
 //   ('permissions-write-all', error). A write scope at the workflow level is granted to every job,
@@ -274,13 +275,18 @@ function checkPermissions(sink: FindingSink, file: YamlFile, wf: WorkflowFact): 
     const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent').map((j) => j.id);
     if (missing.length > 0) {
       const names = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
+      // A workflow that is only ever called (workflow_call) gets at most its caller's token, so
+      // the caller decides; still worth a note, since the caller may not restrict it.
+      const onlyCalled = wf.triggers.events.length > 0 && wf.triggers.events.every((e) => e === 'workflow_call');
       sink.add(
         file,
         'permissions-missing',
         'OSPS-AC-04.01',
-        'warning',
+        onlyCalled ? 'note' : 'warning',
         rootAt,
-        `no top-level permissions: and none on job${missing.length > 1 ? 's' : ''} ${names}; ${missing.length > 1 ? 'they get' : 'it gets'} the repository's default GITHUB_TOKEN permissions, which may be read-write. Add \`permissions: {}\` or \`contents: read\` at the top and grant more per job.`,
+        `no top-level permissions: and none on job${missing.length > 1 ? 's' : ''} ${names}; ${missing.length > 1 ? 'they get' : 'it gets'} ${
+          onlyCalled ? "the calling workflow's GITHUB_TOKEN permissions" : "the repository's default GITHUB_TOKEN permissions, which may be read-write"
+        }. Add \`permissions: {}\` or \`contents: read\` at the top and grant more per job.`,
       );
     }
   }

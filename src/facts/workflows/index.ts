@@ -25,6 +25,11 @@ export interface WorkflowSource {
 /** Workflow files and action metadata files read at most. */
 export const MAX_WORKFLOW_FILES = 2_000;
 export const MAX_ACTION_FILES = 2_000;
+/**
+ * Largest workflow or action file parsed, in characters. Real workflows are a few KiB; the YAML
+ * parser takes about a second per MiB, so a larger file is reported instead of parsed.
+ */
+export const MAX_YAML_CHARS = 2 * 1024 * 1024;
 
 const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION_FILE = /(?:^|\/)action\.ya?ml$/;
@@ -100,6 +105,11 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
       unreadableWorkflows.push(emptyWorkflow(f.path));
       continue;
     }
+    if (r.text.length > MAX_YAML_CHARS) {
+      parseErrors.push({ path: f.path, kind: 'limit', line: 1, column: 1, message: `not parsed: ${r.text.length} characters is over the ${MAX_YAML_CHARS} limit` });
+      unreadableWorkflows.push(emptyWorkflow(f.path));
+      continue;
+    }
     try {
       const p = parseWorkflow(f.path, r.text, repository);
       parseErrors.push(...p.file.errors);
@@ -114,6 +124,10 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     const r = safeRead(source, f.path);
     if (!r.ok) {
       parseErrors.push(unreadable(f.path, r.reason));
+      continue;
+    }
+    if (r.text.length > MAX_YAML_CHARS) {
+      parseErrors.push({ path: f.path, kind: 'limit', line: 1, column: 1, message: `not parsed: ${r.text.length} characters is over the ${MAX_YAML_CHARS} limit` });
       continue;
     }
     try {

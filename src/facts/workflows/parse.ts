@@ -21,7 +21,7 @@ import type {
 } from './types.ts';
 
 /** Alias resolutions allowed per file. Anchors are legal in workflows; thousands of them are not normal. */
-export const MAX_ALIASES = 10_000;
+export const MAX_ALIASES = 5_000;
 /** Jobs kept per workflow and steps kept per job. */
 export const MAX_JOBS = 10_000;
 export const MAX_STEPS = 1_000;
@@ -57,7 +57,7 @@ export class YamlFile {
     this.text = text;
     let doc: Document.Parsed | null = null;
     try {
-      doc = parseDocument(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+      doc = parseDocument(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
     } catch (e) {
       this.error('yaml', 0, `YAML parser failed: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -67,17 +67,31 @@ export class YamlFile {
       this.error('yaml', e.pos?.[0] ?? 0, firstLine(e.message));
     }
     try {
+      const record = (node: Node) => {
+        const range = node.range;
+        if (node.anchor && range) {
+          const list = this.anchors.get(node.anchor);
+          const def = { start: range[0], node };
+          if (list) list.push(def);
+          else this.anchors.set(node.anchor, [def]);
+        }
+      };
       visit(doc, {
-        Node: (_k, node) => {
-          const anchor = (node as { anchor?: string }).anchor;
-          const range = (node as { range?: [number, number, number] | null }).range;
-          if (anchor && range) {
-            const list = this.anchors.get(anchor);
-            const def = { start: range[0], node: node as Node };
-            if (list) list.push(def);
-            else this.anchors.set(anchor, [def]);
+        Map: (_k, map) => {
+          record(map as Node);
+          // Duplicate keys make GitHub reject the file. The parser's own check is quadratic, so check here with a set.
+          const seen = new Set<string>();
+          for (const pair of map.items) {
+            const k = pair.key as Node | null;
+            if (!k || !isScalar(k)) continue;
+            const ks = k as Scalar;
+            const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
+            if (seen.has(key)) this.error('yaml', k.range?.[0] ?? 0, 'Map keys must be unique');
+            else seen.add(key);
           }
         },
+        Seq: (_k, seq) => record(seq as Node),
+        Scalar: (_k, scalar) => record(scalar as Node),
       });
     } catch {
       /* a visit failure only loses aliases */
