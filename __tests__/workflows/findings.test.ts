@@ -202,3 +202,26 @@ test('a workflow that is only called gets a note, not a warning, for missing per
   const facts = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf }));
   expect(brief(facts.findings)).toEqual(['permissions-missing OSPS-AC-04.01 note 1:1']);
 });
+
+test('${{ env.X }} in a script is flagged when X was set from untrusted input; "$X" is not', () => {
+  const wf = [
+    'on: issues', // 1
+    'permissions: {}', // 2
+    'env:', // 3
+    '  TITLE: ${{ github.event.issue.title }}', // 4
+    'jobs:', // 5
+    '  a:', // 6
+    '    runs-on: x', // 7
+    '    env:', // 8
+    '      SAFE: ${{ github.sha }}', // 9
+    '    steps:', // 10
+    '      - run: echo "$TITLE ${{ env.SAFE }}"', // 11
+    '      - run: echo "${{ env.TITLE }}"', // 12
+    '      - env:', // 13
+    '          TITLE: fixed', // 14
+    '        run: echo "${{ env.TITLE }}"', // 15
+  ].join('\n');
+  const facts = analyzeWorkflows(memorySource({ '.github/workflows/e.yml': wf }));
+  expect(brief(facts.findings)).toEqual(['untrusted-input OSPS-BR-01.01 error 12:20']);
+  expect(facts.findings[0].message).toContain('env.title = ${{ github.event.issue.title }}');
+});

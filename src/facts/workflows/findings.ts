@@ -3,7 +3,7 @@
 import { contextPaths, findExpressions, inputName, isBooleanExpression, isUntrustedPath } from './expressions.ts';
 import type { YamlFile } from './parse.ts';
 import { classifyUses, repoSlug, usesTarget } from './uses.ts';
-import type { ActionFact, Finding, InputDecl, JobFact, Position, Severity, StepFact, UsesFact, WorkflowFact } from './types.ts';
+import type { ActionFact, Finding, InputDecl, JobFact, Position, Severity, StepFact, UsesFact, ValueFact, WorkflowFact } from './types.ts';
 
 /** Findings kept in total; past this, `findingsTruncated` is set. */
 export const MAX_FINDINGS = 5_000;
@@ -84,8 +84,33 @@ function inputIsConstrained(scope: InputScope, name: string): boolean {
   return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d[name].type.toLowerCase()));
 }
 
-function checkScripts(sink: FindingSink, file: YamlFile, steps: StepFact[], scope: InputScope): void {
+/** Env maps that apply to a step, innermost first (step, job, workflow). */
+type EnvChain = Array<Record<string, ValueFact>>;
+
+/**
+ * `env.NAME` paths whose value (looked up step, job, workflow) expands untrusted input:
+ * `${{ env.TITLE }}` in a script is as unsafe as the expression TITLE was set from.
+ */
+function taintedEnv(file: YamlFile, paths: string[], chain: EnvChain): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!p.startsWith('env.')) continue;
+    const name = p.slice(4).split('.')[0];
+    for (const env of chain) {
+      const key = Object.keys(env).find((k) => k.toLowerCase() === name);
+      if (key === undefined) continue;
+      const v = env[key];
+      const text = file.fullText.get(v) ?? v.value;
+      if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath))) out.push(`${p} = ${short(v.value, 60)}`);
+      break;
+    }
+  }
+  return out;
+}
+
+function checkScripts(sink: FindingSink, file: YamlFile, steps: StepFact[], scope: InputScope, outer: EnvChain = []): void {
   for (const step of steps) {
+    const chain: EnvChain = [step.env, ...outer];
     for (const script of scriptsOf(step)) {
       const text = file.fullText.get(script.fact) ?? '';
       let cursor = 0;
@@ -95,7 +120,7 @@ function checkScripts(sink: FindingSink, file: YamlFile, steps: StepFact[], scop
         const at = found?.pos ?? script.at;
         if (isBooleanExpression(expr.body)) continue;
         const paths = contextPaths(expr.body);
-        const untrusted = paths.filter(isUntrustedPath);
+        const untrusted = [...paths.filter(isUntrustedPath), ...taintedEnv(file, paths, chain)];
         if (untrusted.length > 0) {
           sink.add(
             file,
@@ -346,7 +371,7 @@ export function workflowFindings(sink: FindingSink, p: ParsedWorkflow): void {
       ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
     ],
   };
-  for (const job of wf.jobs) checkScripts(sink, file, job.steps, scope);
+  for (const job of wf.jobs) checkScripts(sink, file, job.steps, scope, [job.env, wf.env]);
   checkPrivileged(sink, file, wf);
   checkPermissions(sink, file, wf);
   for (const job of wf.jobs) {
