@@ -13,6 +13,7 @@ export interface BaselineMapping {
 export const SI_BASELINE_MAP: readonly BaselineMapping[] = [
   { field: 'project.vulnerability-reporting', requirements: ['OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01'], meaning: 'How vulnerabilities are reported and handled' },
   { field: 'project.vulnerability-reporting.contact', requirements: ['OSPS-VM-02.01', 'OSPS-VM-03.01'], meaning: 'The security contact for private reports' },
+  { field: 'project.vulnerability-reporting.pgp-key', requirements: ['OSPS-VM-03.01'], meaning: 'A key for encrypted, private reports' },
   { field: 'project.vulnerability-reporting.policy', requirements: ['OSPS-VM-01.01'], meaning: 'The disclosure policy, which should state a response time' },
   { field: 'repository.documentation.security-policy', requirements: ['OSPS-VM-01.01', 'OSPS-VM-02.01'], meaning: "The repository's security policy (SECURITY.md)" },
   { field: 'repository.documentation.dependency-management-policy', requirements: ['OSPS-DO-06.01', 'OSPS-VM-05.01', 'OSPS-VM-05.02'], meaning: 'How dependencies are selected, obtained, tracked and remediated' },
@@ -30,6 +31,7 @@ export const SI_BASELINE_MAP: readonly BaselineMapping[] = [
   { field: 'repository.release.license', requirements: ['OSPS-LE-02.02'], meaning: 'License of released assets when it differs from the source license' },
   { field: 'repository.license', requirements: ['OSPS-LE-02.01', 'OSPS-LE-03.01'], meaning: 'The source license (SPDX expression and link)' },
   { field: 'repository.url', requirements: ['OSPS-QA-01.01'], meaning: 'The public, stable URL of the source repository' },
+  { field: 'project.homepage', requirements: ['OSPS-BR-03.01'], meaning: 'An official project channel, which must be served over HTTPS' },
   { field: 'project.repositories', requirements: ['OSPS-QA-04.01'], meaning: 'The codebases that make up a multi-repository project' },
   { field: 'project.documentation.detailed-guide', requirements: ['OSPS-DO-01.01'], meaning: 'User guide for the basic functionality' },
   { field: 'project.documentation.quickstart-guide', requirements: ['OSPS-DO-01.01'], meaning: 'Quickstart for new users' },
