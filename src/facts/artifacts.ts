@@ -59,23 +59,26 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
     if (TEXT_EXT.has(ext) && f.kind !== 'executable') continue;
     inspected++;
-    const head = snap.head(f.path);
-    if (head === null || head.length === 0) continue;
-    const magic = sniffExecutable(head);
-    if (magic) {
-      executables.push({ path: f.path, what: magic });
-      continue;
-    }
-    if (!head.includes(0) && !(ext in EXECUTABLE_EXT) && !(ext in ARCHIVE_EXT)) continue; // text content
-    if (MEDIA_EXT.has(ext) || sniffMedia(head)) {
-      media++;
-      continue;
-    }
-    if (ext in EXECUTABLE_EXT) executables.push({ path: f.path, what: EXECUTABLE_EXT[ext] });
-    else if (ext in ARCHIVE_EXT || sniffArchive(head)) binaries.push({ path: f.path, what: ARCHIVE_EXT[ext] ?? sniffArchive(head) ?? 'archive' });
-    else binaries.push({ path: f.path, what: 'binary file of unrecognised type' });
+    const found = snap.peek(f.path, (head) => classify(head, ext));
+    if (found === null || found === 'text') continue;
+    if (found === 'media') media++;
+    else if (found.executable) executables.push({ path: f.path, what: found.what });
+    else binaries.push({ path: f.path, what: found.what });
   }
   return { executables, binaries, media, inspected };
+}
+
+type Sniffed = 'text' | 'media' | { executable: boolean; what: string };
+
+function classify(head: Buffer, ext: string): Sniffed {
+  if (head.length === 0) return 'text';
+  const magic = sniffExecutable(head);
+  if (magic) return { executable: true, what: magic };
+  if (!head.includes(0) && !(ext in EXECUTABLE_EXT) && !(ext in ARCHIVE_EXT)) return 'text';
+  if (MEDIA_EXT.has(ext) || sniffMedia(head)) return 'media';
+  if (ext in EXECUTABLE_EXT) return { executable: true, what: EXECUTABLE_EXT[ext] };
+  const archive = ARCHIVE_EXT[ext] ?? sniffArchive(head);
+  return { executable: false, what: archive ?? 'binary file of unrecognised type' };
 }
 
 function sniffExecutable(h: Buffer): string | null {

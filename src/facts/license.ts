@@ -27,8 +27,11 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
   const found: { path: string; atRoot: boolean }[] = [];
   for (const f of snap.files) {
     if (f.kind === 'submodule') continue;
+    const first = f.path.charCodeAt(0) | 0x20; // cheap pre-filter on 100,000 paths: l, c, u or a folder named licenses
+    const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+    const b0 = base.charCodeAt(0) | 0x20;
+    if (first !== 0x6c && b0 !== 0x6c && b0 !== 0x63 && b0 !== 0x75) continue;
     const parts = f.path.split('/');
-    const base = parts[parts.length - 1];
     const inRootLicenseDir = parts.length === 2 && /^licen[cs]es?$/i.test(parts[0]);
     if (parts.length === 1 && isLicenseName(base)) found.push({ path: f.path, atRoot: true });
     else if (inRootLicenseDir && !CODE_EXT.test(base)) found.push({ path: f.path, atRoot: true });

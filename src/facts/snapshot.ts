@@ -34,6 +34,7 @@ export interface SnapshotOptions {
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_MAX_FILES = 1_000_000;
 const HEAD_BYTES = 8192;
+const headBuffer = Buffer.alloc(HEAD_BYTES);
 
 export class RepoSnapshot {
   readonly root: string;
@@ -41,9 +42,9 @@ export class RepoSnapshot {
   readonly fromGit: boolean;
   readonly notes: SnapshotNote[] = [];
   private readonly byPath = new Map<string, FileEntry>();
-  private readonly byLowerPath = new Map<string, FileEntry[]>();
+  private byLowerPath: Map<string, FileEntry[]> | null = null;
+  private byDir: Map<string, FileEntry[]> | null = null;
   private readonly texts = new Map<string, ReadResult>();
-  private readonly heads = new Map<string, Buffer | null>();
   private readonly maxFileBytes: number;
 
   private constructor(root: string, files: FileEntry[], fromGit: boolean, maxFileBytes: number) {
@@ -51,20 +52,14 @@ export class RepoSnapshot {
     this.files = files;
     this.fromGit = fromGit;
     this.maxFileBytes = maxFileBytes;
-    for (const f of files) {
-      this.byPath.set(f.path, f);
-      const lower = f.path.toLowerCase();
-      const list = this.byLowerPath.get(lower);
-      if (list) list.push(f);
-      else this.byLowerPath.set(lower, [f]);
-    }
+    for (const f of files) this.byPath.set(f.path, f);
   }
 
   /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
   static open(dir: string, options: SnapshotOptions = {}): RepoSnapshot {
     let root: string;
     try {
-      root = realpathSync(dir);
+      root = realpathSync.native(dir);
     } catch {
       throw new SnapshotError(`path does not exist: ${dir}`);
     }
@@ -100,20 +95,33 @@ export class RepoSnapshot {
 
   /** Entries whose path equals `path` ignoring case (README.md vs readme.md). */
   getIgnoreCase(path: string): FileEntry[] {
+    if (this.byLowerPath === null) {
+      this.byLowerPath = new Map();
+      for (const f of this.files) {
+        const lower = f.path.toLowerCase();
+        const list = this.byLowerPath.get(lower);
+        if (list) list.push(f);
+        else this.byLowerPath.set(lower, [f]);
+      }
+    }
     return this.byLowerPath.get(path.toLowerCase()) ?? [];
   }
 
   /** Files directly inside `dir` ('' for the root), matching an optional test on the base name. */
   filesIn(dir: string, test?: (base: string) => boolean): FileEntry[] {
-    const prefix = dir === '' ? '' : dir.replace(/\/+$/, '') + '/';
-    const out: FileEntry[] = [];
-    for (const f of this.files) {
-      if (!f.path.startsWith(prefix)) continue;
-      const rest = f.path.slice(prefix.length);
-      if (rest.includes('/')) continue;
-      if (!test || test(rest)) out.push(f);
+    if (this.byDir === null) {
+      this.byDir = new Map();
+      for (const f of this.files) {
+        const slash = f.path.lastIndexOf('/');
+        const d = slash < 0 ? '' : f.path.slice(0, slash);
+        const list = this.byDir.get(d);
+        if (list) list.push(f);
+        else this.byDir.set(d, [f]);
+      }
     }
-    return out;
+    const entries = this.byDir.get(dir.replace(/\/+$/, '')) ?? [];
+    if (!test) return entries.slice();
+    return entries.filter((f) => test(f.path.slice(f.path.lastIndexOf('/') + 1)));
   }
 
   /** Reads a file as UTF-8 text, once. Refuses symlinks that leave the root and files over the cap. */
@@ -127,24 +135,36 @@ export class RepoSnapshot {
     return result;
   }
 
-  /** The first bytes of a file, for content sniffing (binary, executable magic). Null when unreadable. */
+  /**
+   * The first bytes of a file (up to 8 KiB), for content sniffing: binary, executable magic.
+   * Null when unreadable. Not cached: each caller sniffs a file once, and 100,000 cached heads
+   * would cost hundreds of MiB.
+   */
   head(path: string): Buffer | null {
-    if (this.heads.has(path)) return this.heads.get(path) ?? null;
-    let buf: Buffer | null = null;
     const fd = this.openInside(path);
-    if (typeof fd === 'number') {
-      try {
-        const b = Buffer.alloc(HEAD_BYTES);
-        const n = readSync(fd, b, 0, HEAD_BYTES, 0);
-        buf = b.subarray(0, n);
-      } catch {
-        buf = null;
-      } finally {
-        closeSync(fd);
-      }
+    if (typeof fd !== 'number') return null;
+    try {
+      const n = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+      return Buffer.from(headBuffer.subarray(0, n));
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
     }
-    this.heads.set(path, buf);
-    return buf;
+  }
+
+  /** Calls `fn` with the first bytes of a file without copying them; `fn` must not keep the buffer. */
+  peek<T>(path: string, fn: (head: Buffer) => T): T | null {
+    const fd = this.openInside(path);
+    if (typeof fd !== 'number') return null;
+    try {
+      const n = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+      return fn(headBuffer.subarray(0, n));
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
+    }
   }
 
   /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
@@ -195,16 +215,22 @@ export class RepoSnapshot {
   private openInside(path: string): number | string {
     if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/')) return 'not a path inside the repository';
     const abs = join(this.root, ...path.split('/'));
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch (e) {
-      const code = errorCode(e);
-      return code === 'ELOOP' ? 'symlink loop; not followed' : code === 'ENOENT' ? 'missing from the working tree' : `cannot be resolved: ${code}`;
+    const entry = this.byPath.get(path);
+    let target = abs;
+    if (!entry || entry.kind === 'symlink') {
+      // Unlisted paths and symlinks: resolve fully and refuse anything that lands outside the root.
+      try {
+        target = realpathSync.native(abs);
+      } catch (e) {
+        const code = errorCode(e);
+        return code === 'ELOOP' ? 'symlink loop; not followed' : code === 'ENOENT' ? 'missing from the working tree' : `cannot be resolved: ${code}`;
+      }
+      if (target !== this.root && !target.startsWith(this.root + sep)) return 'symlink to a target outside the repository; not followed';
     }
-    if (real !== this.root && !real.startsWith(this.root + sep)) return 'symlink to a target outside the repository; not followed';
+    // Listed regular files: git never checks a path out beneath a symlinked folder and the walk
+    // never descends into one, so refusing a symlink in the last component (O_NOFOLLOW) suffices.
     try {
-      const fd = openSync(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+      const fd = openSync(target, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
       const st = fstatSync(fd);
       if (!st.isFile()) {
         closeSync(fd);
@@ -212,7 +238,8 @@ export class RepoSnapshot {
       }
       return fd;
     } catch (e) {
-      return `cannot be read: ${errorCode(e)}`;
+      const code = errorCode(e);
+      return code === 'ELOOP' ? 'a symlink where a file was listed; not followed' : code === 'ENOENT' ? 'missing from the working tree' : `cannot be read: ${code}`;
     }
   }
 }

@@ -1,0 +1,77 @@
+// The bundled command line, as a maintainer runs it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeRepo, type TempRepo } from './helpers/repo.ts';
+import { runCli } from './helpers/run-dist.ts';
+import { resultValidator } from './helpers/schemas.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+function repo() {
+  const r = makeRepo({ 'README.md': '# Demo\n', 'SECURITY.md': 'Contact security@example.org\n' });
+  repos.push(r);
+  return r.root;
+}
+
+describe('dist/cli.js', () => {
+  it('prints help and version', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('slam evaluate [path]');
+    const v = runCli(['--version']);
+    expect(v.stdout).toMatch(/^security-slam-action \d+\.\d+\.\d+\n$/);
+  });
+
+  it('evaluates a repository in every format, exiting 0 whatever it finds', () => {
+    const root = repo();
+    const text = runCli(['evaluate', root, '--offline']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Level 1: \d+ of 24 pass/);
+    expect(text.stdout).not.toContain('\x1b['); // no colour when not a terminal
+    const json = runCli(['evaluate', root, '--format', 'json', '--level', '3', '--offline']);
+    const doc = JSON.parse(json.stdout);
+    expect(resultValidator()(doc)).toBe(true);
+    expect(doc.controls).toHaveLength(64);
+    const sarif = JSON.parse(runCli(['evaluate', root, '-f', 'sarif', '--offline']).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const md = runCli(['evaluate', root, '--format=markdown', '--offline']);
+    expect(md.stdout).toContain('## Security Slam');
+  });
+
+  it('writes --output to a file', () => {
+    const root = repo();
+    const out = join(root, 'report.json');
+    const r = runCli(['evaluate', root, '-f', 'json', '-o', out, '--offline']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).level).toBe(1);
+  });
+
+  it('exits 2 with a one-line error on bad usage or an unreadable path', () => {
+    const cases: [string[], RegExp][] = [
+      [['evaluate', '/no/such/path'], /^slam: path does not exist: \/no\/such\/path\n$/],
+      [['evaluate', '--level', '4'], /^slam: --level must be 1, 2 or 3\n$/],
+      [['evaluate', '--format', 'xml'], /^slam: --format must be one of text, json, sarif, markdown\n$/],
+      [['evaluate', '--bogus'], /^slam: unknown option --bogus\n$/],
+      [['frobnicate'], /^slam: unknown command "frobnicate"/],
+      [['evaluate', '--level'], /^slam: option --level needs a value\n$/],
+      [['evaluate', join(repo(), 'README.md')], /^slam: path is not a directory: /],
+    ];
+    for (const [args, err] of cases) {
+      const r = runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(err);
+      expect(r.stderr.split('\n').length).toBe(2);
+    }
+  });
+
+  it('evaluates the current directory by default', () => {
+    const root = repo();
+    const r = runCli(['evaluate', '--offline', '-f', 'json'], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).controls).toHaveLength(24);
+  });
+});

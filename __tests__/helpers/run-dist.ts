@@ -1,0 +1,80 @@
+// Runs the committed bundles the way users and the runner do.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'cli.js'))) throw new Error('dist/ is missing: run npm run build');
+}
+
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}) {
+  requireDist();
+  const env = { ...process.env, GITHUB_TOKEN: '', NO_COLOR: '1', ...options.env };
+  const r = spawnSync(process.execPath, [join(DIST, 'cli.js'), ...args], { cwd: options.cwd, env, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+/** Runs dist/index.js as the runner does: INPUT_* variables and the GITHUB_* files. */
+export function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
+  requireDist();
+  const runnerDir = mkdtempSync(join(tmpdir(), 'slam-runner-'));
+  const summaryFile = join(runnerDir, 'summary.md');
+  const outputFile = join(runnerDir, 'output.txt');
+  const eventFile = join(runnerDir, 'event.json');
+  writeFileSync(summaryFile, '');
+  writeFileSync(outputFile, '');
+  writeFileSync(eventFile, JSON.stringify({ repository: { full_name: 'example/demo', default_branch: 'main' } }));
+  const inputEnv: Record<string, string> = {};
+  for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
+  const r = spawnSync(process.execPath, [join(DIST, 'index.js')], {
+    cwd: workspace,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: {
+      ...clean,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REPOSITORY: 'example/demo',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: 'a'.repeat(40),
+      RUNNER_TEMP: runnerDir,
+      ...inputEnv,
+      ...env,
+    },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputs(readFileSync(outputFile, 'utf8')) };
+}
+
+/** Parses the GITHUB_OUTPUT file format: name<<DELIMITER\nvalue\nDELIMITER. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (m) {
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== m[2]) value.push(lines[i]);
+      out[m[1]] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const eq = lines[i].indexOf('=');
+      out[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate } from '../src/engine.ts';
+import { escapeMarkdown } from '../src/reporters/escape.ts';
+import { toMarkdown } from '../src/reporters/markdown.ts';
+import { makeRepo, type TempRepo, type Tree } from './helpers/repo.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+async function summaryOf(files: Tree, level: 1 | 2 | 3 = 1) {
+  const r = makeRepo(files);
+  repos.push(r);
+  const { result } = await evaluate(r.root, { level, offline: true });
+  return { md: toMarkdown(result), result };
+}
+
+describe('job summary', () => {
+  it('shows each level at a glance, failing requirements first with what to do, the rest folded', async () => {
+    const { md } = await summaryOf({ 'README.md': '# x\n' }, 2);
+    expect(md).toMatch(/Level 1: \d+ of 24 pass/);
+    expect(md).toMatch(/Level 2: \d+ of 43 pass/);
+    const firstFail = md.indexOf('❌ [OSPS-');
+    const firstUnknown = md.indexOf('❔ [OSPS-');
+    expect(firstFail).toBeGreaterThan(0);
+    expect(firstFail).toBeLessThan(firstUnknown);
+    expect(md).toContain('**What to do:**');
+    expect(md).toContain('](https://baseline.openssf.org/versions/2026-02-19#osps-le-03)');
+    expect(md).toMatch(/<details><summary>Passing, attested and not applicable \(\d+\)<\/summary>/);
+  });
+
+  it('escapes hostile text from the repository so it cannot inject Markdown or HTML', async () => {
+    const evil = '<img src=x onerror=alert(1)> [click](https://evil.example) **bold** @everyone | col';
+    const { md } = await summaryOf({ 'SECURITY.md': `# Security\n\n## ${evil}\n\nWrite to us at the address below, any time you like, day or night.\n`, [`docs/${'a'.repeat(10)}<script>.md`]: 'x' });
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('<script>');
+    expect(md).not.toContain('[click](');
+    expect(md).not.toContain('@everyone');
+    const escaped = escapeMarkdown(evil);
+    expect(escaped).toContain('&lt;img');
+    expect(escaped).toContain('\\[click\\]\\(https');
+    expect(escaped).toContain('&#124;');
+  });
+
+  it('stays under 1 MiB for a repository with thousands of findings', async () => {
+    const files: Tree = { 'README.md': '# x' };
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(16)]);
+    for (let i = 0; i < 3000; i++) files[`bin/${'x'.repeat(150)}-${i}`] = elf;
+    const { md, result } = await summaryOf(files, 3);
+    expect(result.controls.find((c) => c.id === 'OSPS-QA-05.01')?.status).toBe('fail');
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+  });
+});

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../src/engine.ts';
+import { toSarif } from '../src/reporters/sarif.ts';
+import { makeRepo, type TempRepo } from './helpers/repo.ts';
+import { sarifValidator } from './helpers/schemas.ts';
+
+let repo: TempRepo;
+beforeAll(() => {
+  const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(60)]);
+  repo = makeRepo({ 'README.md': '# Demo\n', 'bin/tool': elf, 'dir with space/a b.exe': elf, 'SECURITY.md': '# Security\n\nBe nice.\n' });
+});
+afterAll(() => repo.cleanup());
+
+type Sarif = { runs: { tool: { driver: { rules: { id: string; helpUri: string; help: { markdown: string }; properties: Record<string, unknown> }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; partialFingerprints: Record<string, string> }[]; automationDetails: { id: string } }[] };
+
+describe('SARIF', () => {
+  it('validates against the SARIF 2.1.0 schema', async () => {
+    const validate = sarifValidator();
+    if (!validate) return;
+    const { result } = await evaluate(repo.root, { level: 3, offline: true });
+    const sarif = toSarif(result);
+    const ok = validate(sarif);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('has one rule per requirement, with help, tags and security-severity', async () => {
+    const { result } = await evaluate(repo.root, { level: 2, offline: true });
+    const run = (toSarif(result) as unknown as Sarif).runs[0];
+    expect(run.tool.driver.rules).toHaveLength(43);
+    for (const r of run.tool.driver.rules) {
+      expect(r.helpUri).toMatch(/^https:\/\/baseline\.openssf\.org\//);
+      expect(r.help.markdown).toContain(r.id);
+      expect(Number(r.properties['security-severity'])).toBeGreaterThan(0);
+      expect(r.properties.tags).toContain('security');
+    }
+    expect(run.automationDetails.id).toBe('security-slam/osps-baseline/level-2/');
+  });
+
+  it('reports each failing file at its location, every result located, unknowns as notes', async () => {
+    const { result } = await evaluate(repo.root, { level: 1, offline: true });
+    const run = (toSarif(result) as unknown as Sarif).runs[0];
+    const qa = run.results.filter((r) => r.ruleId === 'OSPS-QA-05.01');
+    expect(qa.map((r) => r.locations[0].physicalLocation.artifactLocation.uri).sort()).toEqual(['bin/tool', 'dir%20with%20space/a%20b.exe']);
+    for (const r of run.results) expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+    expect(run.results.some((r) => r.level === 'note')).toBe(true);
+    const lic = run.results.find((r) => r.ruleId === 'OSPS-LE-03.01');
+    expect(lic?.locations[0].physicalLocation.artifactLocation.uri).toBe('README.md');
+    const quiet = (toSarif(result, { unknownAsNotes: false }) as unknown as Sarif).runs[0];
+    expect(quiet.results.some((r) => r.level === 'note')).toBe(false);
+  });
+
+  it('keeps fingerprints stable across runs and distinct across findings', async () => {
+    const a = (toSarif((await evaluate(repo.root, { level: 1, offline: true })).result) as unknown as Sarif).runs[0].results;
+    const b = (toSarif((await evaluate(repo.root, { level: 1, offline: true })).result) as unknown as Sarif).runs[0].results;
+    expect(a.map((r) => r.partialFingerprints)).toEqual(b.map((r) => r.partialFingerprints));
+    const prints = a.map((r) => r.partialFingerprints['slamFinding/v1']);
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+});

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RepoSnapshot, SnapshotError } from '../src/facts/snapshot.ts';
+import { makeRepo, type TempRepo } from './helpers/repo.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+const repo = (...a: Parameters<typeof makeRepo>) => {
+  const r = makeRepo(...a);
+  repos.push(r);
+  return r;
+};
+
+describe('RepoSnapshot', () => {
+  it('lists tracked and untracked-but-not-ignored files from git, marking executables and symlinks', () => {
+    const r = repo({ 'a.txt': 'a', 'bin/run': '#!/bin/sh\n', '.gitignore': 'ignored.txt\n', 'ignored.txt': 'x' }, { git: true });
+    execFileSync('chmod', ['+x', join(r.root, 'bin/run')]);
+    execFileSync('git', ['add', 'bin/run'], { cwd: r.root });
+    writeFileSync(join(r.root, 'new.md'), 'new');
+    symlinkSync('a.txt', join(r.root, 'link'));
+    const snap = RepoSnapshot.open(r.root);
+    expect(snap.fromGit).toBe(true);
+    const paths = snap.files.map((f) => f.path);
+    expect(paths).toContain('a.txt');
+    expect(paths).toContain('new.md');
+    expect(paths).not.toContain('ignored.txt');
+    expect(snap.get('new.md')?.tracked).toBe(false);
+    expect(snap.get('bin/run')?.kind).toBe('executable');
+    expect(snap.get('link')?.kind).toBe('symlink');
+  });
+
+  it('walks the tree when it is not a git checkout, skipping .git folders', () => {
+    const r = repo({ 'x/y/z.txt': 'z', 'README.md': '# hi', '.git/config': 'nope' });
+    const snap = RepoSnapshot.open(r.root);
+    expect(snap.fromGit).toBe(false);
+    expect(snap.files.map((f) => f.path)).toEqual(['README.md', 'x/y/z.txt']);
+  });
+
+  it('never reads through a symlink that leaves the repository, and survives symlink loops', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'slam-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'TOP SECRET');
+    const r = repo({ 'in.txt': 'inside' });
+    symlinkSync(join(outside, 'secret.txt'), join(r.root, 'escape.txt'));
+    symlinkSync('loop-b', join(r.root, 'loop-a'));
+    symlinkSync('loop-a', join(r.root, 'loop-b'));
+    symlinkSync('in.txt', join(r.root, 'inner-link'));
+    const snap = RepoSnapshot.open(r.root);
+    const escaped = snap.read('escape.txt');
+    expect(escaped.ok).toBe(false);
+    expect(JSON.stringify(escaped)).not.toContain('TOP SECRET');
+    expect(!escaped.ok && escaped.reason).toMatch(/outside the repository/);
+    expect(snap.head('escape.txt')).toBeNull();
+    const loop = snap.read('loop-a');
+    expect(!loop.ok && loop.reason).toMatch(/loop/);
+    const inner = snap.read('inner-link');
+    expect(inner.ok && inner.text).toBe('inside');
+    expect(snap.notes.some((n) => n.path === 'escape.txt')).toBe(true);
+  });
+
+  it('skips a 1 GB file with a note instead of reading it', () => {
+    const r = repo({ 'small.txt': 'ok' });
+    writeFileSync(join(r.root, 'huge.bin'), '');
+    truncateSync(join(r.root, 'huge.bin'), 1024 * 1024 * 1024); // sparse: no disk used
+    const snap = RepoSnapshot.open(r.root);
+    const t0 = Date.now();
+    const res = snap.read('huge.bin');
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.reason).toMatch(/1\.0 GiB is over the 5\.0 MiB read limit/);
+  });
+
+  it('reads once, strips a BOM, and notes invalid UTF-8', () => {
+    const r = repo({ 'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# Title')]), 'bad.txt': Buffer.from([0x61, 0xff, 0xfe, 0x62]) });
+    const snap = RepoSnapshot.open(r.root);
+    const bom = snap.read('bom.md');
+    expect(bom.ok && bom.text).toBe('# Title');
+    writeFileSync(join(r.root, 'bom.md'), 'changed');
+    const again = snap.read('bom.md');
+    expect(again.ok && again.text).toBe('# Title');
+    const bad = snap.read('bad.txt');
+    expect(bad.ok && bad.invalidUtf8).toBe(true);
+    expect(snap.notes.find((n) => n.path === 'bad.txt')?.detail).toMatch(/UTF-8/);
+  });
+
+  it('handles names with newlines from git and refuses paths that climb out', () => {
+    const r = repo({ 'line\nbreak.md': 'x' }, { git: true });
+    const snap = RepoSnapshot.open(r.root);
+    expect(snap.has('line\nbreak.md')).toBe(true);
+    expect(snap.read('line\nbreak.md').ok).toBe(true);
+    expect(snap.read('../etc/passwd').ok).toBe(false);
+    expect(snap.read('/etc/passwd').ok).toBe(false);
+  });
+
+  it('does not read a FIFO or a directory as a file', () => {
+    const r = repo({ 'a.txt': 'a' });
+    execFileSync('mkfifo', [join(r.root, 'pipe')]);
+    mkdirSync(join(r.root, 'dir'));
+    const snap = RepoSnapshot.open(r.root);
+    const pipe = snap.read('pipe');
+    expect(!pipe.ok && pipe.reason).toMatch(/not a regular file/);
+    expect(snap.read('dir').ok).toBe(false);
+  });
+
+  it('detects binaries by content, not by name', () => {
+    const r = repo({ 'looks.txt': Buffer.from([0x41, 0x00, 0x42]), 'text.bin': 'plain text' });
+    const snap = RepoSnapshot.open(r.root);
+    expect(snap.isBinary('looks.txt')).toBe(true);
+    expect(snap.isBinary('text.bin')).toBe(false);
+  });
+
+  it('throws a clear error for a missing path or a file', () => {
+    expect(() => RepoSnapshot.open('/no/such/dir')).toThrow(new SnapshotError('path does not exist: /no/such/dir'));
+    const r = repo({ 'f.txt': 'x' });
+    expect(() => RepoSnapshot.open(join(r.root, 'f.txt'))).toThrow(/not a directory/);
+  });
+});

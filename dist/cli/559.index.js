@@ -1,0 +1,315 @@
+export const id = 559;
+export const ids = [559];
+export const modules = {
+
+/***/ 559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  render: () => (/* binding */ render)
+});
+
+;// CONCATENATED MODULE: ./src/reporters/escape.ts
+// Text from the evaluated repository is hostile: it must not inject Markdown or HTML into
+// the job summary, nor mention people, nor break a table.
+const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~<>&@]/g;
+const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '@': '&#64;', '|': '&#124;' };
+/** Escapes text for Markdown and inline HTML, on one line, at most `max` characters. */
+function escapeMarkdown(text, max = 500) {
+    const oneLine = stripControl(text).replace(/\s+/g, ' ').trim();
+    const cut = oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
+    return cut.replace(MD_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`);
+}
+/** Escapes text for an HTML element body or attribute (used inside <details>/<summary>). */
+function escapeHtml(text, max = 500) {
+    const oneLine = stripControl(text).replace(/\s+/g, ' ').trim();
+    const cut = oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
+    return cut.replace(/[&<>"'@`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** Removes terminal escape sequences and other control characters (for the terminal report). */
+function stripControl(text) {
+    return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+const BUDGET_BYTES = 900 * 1024; // GitHub refuses job summaries over 1 MiB
+const MAX_EVIDENCE_LINES = 8;
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    attested: '📝',
+    unknown: '❔',
+    'not-applicable': '➖',
+};
+function toMarkdown(result) {
+    const out = [];
+    const subject = [
+        result.subject.repository ? escapeMarkdown(result.subject.repository) : 'local checkout',
+        result.subject.commit ? `commit ${result.subject.commit.slice(0, 12)}` : null,
+        `OSPS Baseline ${escapeMarkdown(result.catalog.version)}`,
+        `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
+    ].filter(Boolean);
+    out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+    out.push(...levelTable(result), '');
+    if (!result.run.hasToken || result.run.offline)
+        out.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
+    const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
+    attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || a.id.localeCompare(b.id));
+    if (attention.length > 0) {
+        out.push(`### Needs attention (${attention.length})`, '');
+        const fails = attention.filter((c) => c.status === 'fail').length;
+        let used = byteLength(out);
+        let shown = 0;
+        for (const c of attention) {
+            const block = controlBlock(c);
+            const size = Buffer.byteLength(block.join('\n'));
+            if (used + size > BUDGET_BYTES * 0.8)
+                break;
+            out.push(...block);
+            used += size;
+            shown++;
+        }
+        if (shown < attention.length)
+            out.push(`_${attention.length - shown} more not shown to keep this summary under GitHub's size limit; see the result file._`, '');
+        if (fails === 0)
+            out.push('Nothing fails; the unknowns above say what would decide them.', '');
+    }
+    const rest = result.controls.filter((c) => c.status !== 'fail' && c.status !== 'unknown');
+    if (rest.length > 0) {
+        out.push(`<details><summary>Passing, attested and not applicable (${rest.length})</summary>`, '');
+        out.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
+        for (const c of rest) {
+            const ev = c.evidence.slice(0, 3).map(evidenceText).join('<br>');
+            const row = `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`;
+            if (byteLength(out) + row.length > BUDGET_BYTES) {
+                out.push('| … | | | truncated to stay under the size limit |');
+                break;
+            }
+            out.push(row);
+        }
+        out.push('', '</details>', '');
+    }
+    if (result.notes.length > 0) {
+        out.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
+        for (const n of result.notes.slice(0, 50))
+            out.push(`- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`);
+        out.push('', '</details>', '');
+    }
+    return out.join('\n');
+}
+function levelTable(result) {
+    const rows = ['| Level | Pass | Fail | Unknown | Attested | Not applicable |', '| --- | --- | --- | --- | --- | --- |'];
+    for (const s of result.summary) {
+        const state = s.fail > 0 ? '❌' : s.unknown > 0 ? '❔' : '✅';
+        rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
+    }
+    return rows;
+}
+function controlBlock(c) {
+    const lines = [`#### ${ICON[c.status]} [${c.id}](${c.helpUri}): ${escapeMarkdown(c.title, 200)}`, ''];
+    for (const e of c.evidence.slice(0, MAX_EVIDENCE_LINES))
+        lines.push(`- ${evidenceText(e)}`);
+    if (c.evidence.length > MAX_EVIDENCE_LINES)
+        lines.push(`- and ${c.evidence.length - MAX_EVIDENCE_LINES} more in the result file`);
+    if (c.remediation)
+        lines.push(`- **What to do:** ${escapeMarkdown(c.remediation, 600)}`);
+    lines.push('');
+    return lines;
+}
+function evidenceText(e) {
+    const where = e.path ? `${escapeMarkdown(e.path, 200)}${e.line ? `:${e.line}` : ''}: ` : '';
+    return `${where}${escapeMarkdown(e.detail, 300)}`;
+}
+function rank(c) {
+    return c.status === 'fail' ? 0 : 1;
+}
+function byteLength(lines) {
+    let n = 0;
+    for (const l of lines)
+        n += Buffer.byteLength(l) + 1;
+    return n;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+;// CONCATENATED MODULE: ./src/reporters/severity.ts
+// GitHub code scanning ranks alerts by `security-severity` (0.1-3.9 low, 4-6.9 medium,
+// 7-8.9 high, 9+ critical). Our judgement of how directly each requirement guards the project.
+const BY_FAMILY = { AC: 7.5, BR: 7.0, DO: 3.0, GV: 3.0, LE: 2.0, QA: 5.0, SA: 4.0, VM: 5.5 };
+const BY_ID = {
+    'OSPS-AC-01.01': 8.5,
+    'OSPS-BR-01.01': 8.5,
+    'OSPS-BR-01.03': 8.5,
+    'OSPS-BR-07.01': 8.0,
+    'OSPS-AC-04.02': 6.5,
+    'OSPS-QA-05.01': 6.0,
+    'OSPS-VM-02.01': 5.0,
+    'OSPS-VM-03.01': 5.0,
+};
+function securitySeverity(id, family) {
+    return (BY_ID[id] ?? BY_FAMILY[family] ?? 5.0).toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning: one run, one rule per requirement, results on the
+// file and line the fix touches, fingerprints that stay stable from run to run.
+
+
+function toSarif(result, options = {}) {
+    const unknownAsNotes = options.unknownAsNotes ?? true;
+    const maxPerRule = options.maxResultsPerRule ?? 50;
+    const rules = result.controls.map((c) => ruleFor(c));
+    const results = [];
+    result.controls.forEach((c, ruleIndex) => {
+        if (c.status === 'fail')
+            results.push(...resultsFor(c, ruleIndex, 'error', maxPerRule));
+        else if (c.status === 'unknown' && unknownAsNotes)
+            results.push(...resultsFor(c, ruleIndex, 'note', 1));
+    });
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Security Slam',
+                        fullName: 'Security Slam: OSPS Baseline evaluation',
+                        version: result.tool.version,
+                        semanticVersion: result.tool.version,
+                        informationUri: result.tool.informationUri,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `security-slam/${result.catalog.id}/level-${result.level}/` },
+                results,
+                properties: { catalog: `${result.catalog.id}@${result.catalog.version}`, level: result.level },
+            },
+        ],
+    };
+}
+function ruleFor(c) {
+    const help = `${c.title}.\n\nOSPS Baseline requirement ${c.id} (maturity level ${c.level} and above).`;
+    return {
+        id: c.id,
+        name: c.id.replace(/[^A-Za-z0-9]/g, ''),
+        shortDescription: { text: c.title },
+        fullDescription: { text: `${c.id}: ${c.title}.` },
+        helpUri: c.helpUri,
+        help: {
+            text: `${help}\n\nSee ${c.helpUri}`,
+            markdown: `**${c.title}.**\n\nOSPS Baseline requirement [${c.id}](${c.helpUri}) applies from maturity level ${c.level}.`,
+        },
+        defaultConfiguration: { level: 'error' },
+        properties: {
+            tags: ['security', 'osps-baseline', `osps-${c.family.toLowerCase()}`, `level-${c.level}`],
+            precision: 'high',
+            'problem.severity': 'error',
+            'security-severity': securitySeverity(c.id, c.family),
+        },
+    };
+}
+function resultsFor(c, ruleIndex, level, max) {
+    const located = c.evidence.filter((e) => e.path);
+    const out = [];
+    const remediation = c.remediation ? ` ${c.remediation}` : '';
+    if (located.length > 0 && level === 'error') {
+        for (const e of located.slice(0, max)) {
+            out.push(one(c, ruleIndex, level, `${c.id}: ${e.detail}.${remediation}`, e.path, e.line ?? 1, e.column, e.detail));
+        }
+        return out;
+    }
+    if (!c.location)
+        return out; // a repository without a single file: nothing to anchor to
+    const detail = c.evidence.map((e) => e.detail).join('; ');
+    out.push(one(c, ruleIndex, level, `${c.id}: ${detail}.${remediation}`, c.location.path, c.location.line, c.location.column, 'requirement'));
+    return out;
+}
+function one(c, ruleIndex, level, text, path, line, column, key) {
+    const region = { startLine: Math.max(1, line) };
+    if (column !== undefined)
+        region.startColumn = Math.max(1, column);
+    return {
+        ruleId: c.id,
+        ruleIndex,
+        level,
+        message: { text: text.length > 2000 ? text.slice(0, 1999) + '…' : text },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(path), uriBaseId: '%SRCROOT%' }, region } }],
+        // Stable across runs: rule, file and what was found, never the line (which moves with edits).
+        partialFingerprints: { 'slamFinding/v1': fingerprint(`${c.id}\u0000${path}\u0000${key.replace(/\d+/g, '#')}`) },
+    };
+}
+function toUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function fingerprint(s) {
+    return (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/text.ts
+
+const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 };
+function toText(result, options) {
+    const paint = (code, s) => (options.color ? `\x1b[${CODES[code]}m${s}\x1b[0m` : s);
+    const mark = {
+        pass: paint('green', 'PASS'),
+        fail: paint('red', 'FAIL'),
+        attested: paint('blue', 'ATTESTED'),
+        unknown: paint('yellow', 'UNKNOWN'),
+        'not-applicable': paint('dim', 'N/A'),
+    };
+    const lines = [];
+    const subject = result.subject.repository ?? 'local checkout';
+    lines.push(paint('bold', `Security Slam · OSPS Baseline ${result.catalog.version} · Level ${result.level} · ${clean(subject)}`));
+    for (const s of result.summary) {
+        lines.push(`  Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown` +
+            (s.attested ? `, ${s.attested} attested` : '') + (s['not-applicable'] ? `, ${s['not-applicable']} not applicable` : ''));
+    }
+    lines.push('');
+    const order = ['fail', 'unknown', 'attested', 'not-applicable', 'pass'];
+    for (const status of order) {
+        if (status === 'pass' && !options.verbose)
+            continue;
+        for (const c of result.controls.filter((x) => x.status === status)) {
+            lines.push(`${mark[c.status]} ${c.id} ${clean(c.title)}`);
+            for (const e of c.evidence.slice(0, 5)) {
+                const where = e.path ? `${clean(e.path)}${e.line ? `:${e.line}` : ''}: ` : '';
+                lines.push(paint('dim', `     ${where}${clean(e.detail)}`));
+            }
+            if (c.remediation)
+                lines.push(`     → ${clean(c.remediation)}`);
+        }
+    }
+    const passing = result.controls.filter((c) => c.status === 'pass').length;
+    if (!options.verbose && passing > 0)
+        lines.push(paint('dim', `${passing} passing requirement(s) not listed; use --verbose to list them.`));
+    return lines.join('\n') + '\n';
+}
+function clean(s) {
+    return stripControl(s).replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/reporters/render.ts
+
+
+
+function render(result, format, options = {}) {
+    switch (format) {
+        case 'json':
+            return JSON.stringify(result, null, 2) + '\n';
+        case 'sarif':
+            return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true }), null, 2) + '\n';
+        case 'markdown':
+            return toMarkdown(result);
+        case 'text':
+            return toText(result, { color: options.color ?? false, verbose: options.verbose });
+    }
+}
+
+
+/***/ })
+
+};
