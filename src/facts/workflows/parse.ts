@@ -49,6 +49,7 @@ export class YamlFile {
   readonly ranges = new WeakMap<object, [number, number]>();
   private readonly lc = new LineCounter();
   private readonly anchors = new Map<string, AnchorDef[]>();
+  private readonly keyIndexes = new WeakMap<Node, Map<string, Node | null>>();
   private aliasBudget = MAX_ALIASES;
   private aliasLimitHit = false;
 
@@ -185,16 +186,25 @@ export class YamlFile {
     return out;
   }
 
+  /** Key -> value of a mapping (first occurrence wins), built once per mapping. */
+  private keyIndex(node: Node | null | undefined): Map<string, Node | null> | null {
+    const n = this.resolve(node);
+    if (!n || !isMap(n)) return null;
+    let index = this.keyIndexes.get(n);
+    if (!index) {
+      index = new Map();
+      for (const e of this.entries(n, Number.MAX_SAFE_INTEGER) ?? []) if (!index.has(e.key)) index.set(e.key, e.value);
+      this.keyIndexes.set(n, index);
+    }
+    return index;
+  }
+
   get(node: Node | null | undefined, key: string): Node | null {
-    const es = this.entries(node, Number.MAX_SAFE_INTEGER);
-    if (!es) return null;
-    for (const e of es) if (e.key === key) return e.value;
-    return null;
+    return this.keyIndex(node)?.get(key) ?? null;
   }
 
   has(node: Node | null | undefined, key: string): boolean {
-    const es = this.entries(node, Number.MAX_SAFE_INTEGER);
-    return !!es && es.some((e) => e.key === key);
+    return this.keyIndex(node)?.has(key) ?? false;
   }
 
   /** Sequence items; a lone scalar counts as a one-item list. Null for anything else. */
