@@ -225,3 +225,23 @@ test('${{ env.X }} in a script is flagged when X was set from untrusted input; "
   expect(brief(facts.findings)).toEqual(['untrusted-input OSPS-BR-01.01 error 12:20']);
   expect(facts.findings[0].message).toContain('env.title = ${{ github.event.issue.title }}');
 });
+
+test('workflow_run downloading the triggering run artifacts and running a script', () => {
+  const wf = [
+    'on:', // 1
+    '  workflow_run:', // 2
+    '    workflows: [CI]', // 3
+    '    types: [completed]', // 4
+    'permissions: {}', // 5
+    'jobs:', // 6
+    '  deploy:', // 7
+    '    runs-on: x', // 8
+    '    steps:', // 9
+    '      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16 # v4.1.8', // 10
+    '        with:', // 11
+    '          run-id: ${{ github.event.workflow_run.id }}', // 12
+    '      - run: ./dist/deploy.sh', // 13
+  ].join('\n');
+  const facts = analyzeWorkflows(memorySource({ '.github/workflows/d.yml': wf }));
+  expect(brief(facts.findings)).toEqual(['privileged-untrusted-checkout OSPS-BR-01.03 error 12:19']);
+});

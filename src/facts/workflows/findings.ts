@@ -205,6 +205,21 @@ function untrustedCheckout(file: YamlFile, step: StepFact): { at: Position; how:
   return null;
 }
 
+/**
+ * workflow_run only: artifacts of the triggering run were built from the pull request's code
+ * (artifact poisoning), so downloading them brings that code in as well.
+ */
+function untrustedArtifact(file: YamlFile, wf: WorkflowFact, step: StepFact): { at: Position; how: string } | null {
+  if (!wf.effectiveEvents.includes('workflow_run') || !step.uses) return null;
+  const slug = repoSlug(step.uses);
+  if (slug === 'dawidd6/action-download-artifact') return { at: step.uses, how: `${short(step.uses.raw, 80)} (artifacts of another run)` };
+  if (slug === 'actions/download-artifact') {
+    const runId = step.with['run-id'];
+    if (runId && /workflow_run\.id/.test(file.fullText.get(runId) ?? runId.value)) return { at: runId, how: 'actions/download-artifact of the triggering run' };
+  }
+  return null;
+}
+
 /** Actions that do not execute the checked-out code. */
 const NON_EXECUTING = [
   /^actions\/checkout$/,
@@ -255,7 +270,7 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
   if (privileged.length === 0) return;
   for (const job of wf.jobs) {
     for (let i = 0; i < job.steps.length; i++) {
-      const hit = untrustedCheckout(file, job.steps[i]);
+      const hit = untrustedCheckout(file, job.steps[i]) ?? untrustedArtifact(file, wf, job.steps[i]);
       if (!hit) continue;
       const runsLater = job.steps.slice(i + 1).some(executesCode);
       const guarded = GUARD.test(`${job.if ?? ''}\n${job.steps[i].if ?? ''}`);
