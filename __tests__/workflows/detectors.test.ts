@@ -61,7 +61,7 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
 
   test('tests inside a local composite action count, at the action position, with the workflow triggers', () => {
     const wf = ['on: merge_group', 'jobs:', '  t:', '    runs-on: x', '    steps:', '      - uses: ./.github/actions/setup'].join('\n');
-    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf, '.github/actions/setup/action.yml': fixture('composite-setup/action.yml') }));
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf, '.github/actions/setup/action.yml': fixture('composite-setup.action.yml') }));
     expect(facts.detectors.tests.found).toBe(true);
     expect(facts.detectors.tests.hits[0]).toMatchObject({ path: '.github/actions/setup/action.yml', workflow: '.github/workflows/t.yml', line: 13, column: 12, triggers: ['merge_group'] });
   });
@@ -242,4 +242,33 @@ test('globMatch', () => {
   expect(globMatch('**', 'feature/x')).toBe(true);
   expect(globMatch('release/v[0-9]', 'release/v1')).toBe(true);
   expect(globMatch('(a|b)', '(a|b)')).toBe(true);
+});
+
+describe('scripts a step runs', () => {
+  const wf = (run: string) => `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${run}\n`;
+
+  test('tests inside `bash .ci/run` are found at their line in the script', () => {
+    const script = '#!/usr/bin/env bash\nset -e\necho "== npm test"\n# npm test\n  npm test\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf('bash .ci/run'), '.ci/run': script }));
+    expect(facts.detectors.tests.found).toBe(true);
+    expect(facts.detectors.tests.hits).toMatchObject([{ path: '.ci/run', workflow: '.github/workflows/t.yml', via: 'script', line: 5, column: 3, text: 'npm test' }]);
+  });
+
+  test('./scripts/test.sh and python tools/check.py are followed; missing files and ../ are not', () => {
+    const facts = analyzeWorkflows(
+      memorySource({
+        '.github/workflows/t.yml': wf('./scripts/test.sh && python tools/check.py && bash ../outside.sh && bash missing.sh'),
+        'scripts/test.sh': 'go test ./...\n',
+        'tools/check.py': 'import os\nos.system("bandit -r src")\n',
+      }),
+    );
+    expect(facts.detectors.tests.hits.map((h) => h.path)).toEqual(['scripts/test.sh']);
+  });
+
+  test('the root action named Security Slam counts as a scanner when the repository name is unknown', () => {
+    const run = 'on:\n  schedule:\n    - cron: "0 0 * * 0"\njobs:\n  s:\n    runs-on: x\n    steps:\n      - uses: ./\n';
+    const files = { '.github/workflows/s.yml': run, 'action.yml': 'name: Security Slam\nruns:\n  using: node24\n  main: dist/index.js\n' };
+    expect(analyzeWorkflows(memorySource(files)).scanners).toMatchObject([{ uses: './', recurring: true }]);
+    expect(analyzeWorkflows(memorySource({ ...files, 'action.yml': 'name: Something else\nruns:\n  using: node24\n  main: x.js\n' })).scanners).toEqual([]);
+  });
 });

@@ -73,7 +73,7 @@ describe('collaborator input in scripts (OSPS-BR-01.04)', () => {
   });
 
   test('composite action inputs in run:', () => {
-    const facts = analyzeWorkflows(memorySource({ '.github/actions/setup/action.yml': fixture('composite-setup/action.yml') }));
+    const facts = analyzeWorkflows(memorySource({ '.github/actions/setup/action.yml': fixture('composite-setup.action.yml') }));
     expect(brief(facts.findings)).toEqual(['unpinned-action null warning 10:13', 'collaborator-input OSPS-BR-01.04 warning 11:40']);
     expect(facts.findings[1].path).toBe('.github/actions/setup/action.yml');
   });
@@ -244,4 +244,14 @@ test('workflow_run downloading the triggering run artifacts and running a script
   ].join('\n');
   const facts = analyzeWorkflows(memorySource({ '.github/workflows/d.yml': wf }));
   expect(brief(facts.findings)).toEqual(['privileged-untrusted-checkout OSPS-BR-01.03 error 12:19']);
+});
+
+test('vendored and fixture action files get no findings unless a workflow uses them', () => {
+  const action = fixture('composite-setup.action.yml');
+  const quiet = analyzeWorkflows(memorySource({ 'node_modules/x/action.yml': action, 'test/fixtures/a/action.yml': action }));
+  expect(quiet.actions).toHaveLength(2);
+  expect(quiet.findings).toEqual([]);
+  const wf = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./test/fixtures/a\n';
+  const used = analyzeWorkflows(memorySource({ '.github/workflows/w.yml': wf, 'test/fixtures/a/action.yml': action }));
+  expect(used.findings.map((f) => f.path)).toEqual(['test/fixtures/a/action.yml', 'test/fixtures/a/action.yml']);
 });

@@ -98,7 +98,7 @@ describe('workflow model', () => {
   });
 
   test('composite and Docker action metadata', () => {
-    const facts = analyzeWorkflows(memorySource({ '.github/actions/setup/action.yml': fixture('composite-setup/action.yml'), 'action.yaml': 'name: root\nruns:\n  using: node20\n  main: index.js\n' }));
+    const facts = analyzeWorkflows(memorySource({ '.github/actions/setup/action.yml': fixture('composite-setup.action.yml'), 'action.yaml': 'name: root\nruns:\n  using: node20\n  main: index.js\n' }));
     expect(facts.actions.map((a) => [a.path, a.dir, a.using, a.steps.length])).toEqual([
       ['.github/actions/setup/action.yml', '.github/actions/setup', 'composite', 3],
       ['action.yaml', '', 'node20', 0],

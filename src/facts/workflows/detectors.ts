@@ -231,6 +231,17 @@ function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>
   }
 }
 
+/** First non-comment line of a script file matching `re`, with its 1-based position. */
+function matchScript(re: RegExp, lines: string[]): { text: string; line: number; column: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].replace(/\r$/, '');
+    const t = raw.trim();
+    if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ')) continue;
+    if (re.test(t)) return { text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
+  }
+  return null;
+}
+
 function stepTarget(step: StepFact): string | null {
   const u = step.uses;
   return u && u.kind !== 'expression' && u.kind !== 'invalid' ? usesTarget(u) : null;
@@ -328,11 +339,38 @@ export interface DetectorResult {
   scanners: ScannerFact[];
 }
 
-export function runDetectors(
-  workflows: ParsedWorkflow[],
-  actions: ParsedAction[],
-  options: { repository: string | null; defaultBranch: string | null; goreleaser: GoreleaserConfig },
-): DetectorResult {
+export interface DetectorOptions {
+  repository: string | null;
+  defaultBranch: string | null;
+  goreleaser: GoreleaserConfig;
+  /** Text of a repository file a `run:` script invokes (`bash .ci/run`), or null when absent or unreadable. */
+  readScript?: (path: string) => string | null;
+}
+
+/** Script files followed per analysis, and lines read from each. */
+const MAX_SCRIPTS = 200;
+const MAX_SCRIPT_LINES = 5_000;
+
+/**
+ * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
+ * `python tools/check.py`. Paths with variables or `..` are ignored.
+ */
+export function invokedScripts(line: string): string[] {
+  const out: string[] = [];
+  const re = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)\s+(?:-\S+\s+)*)?((?:\.\/)?[\w.-]*[\w-][\w.-]*(?:\/[\w.-]+)+|\.\/[\w.-]+)(?=$|[\s;&|)])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null && out.length < 5) {
+    const raw = m[1];
+    const explicit = /^(?:bash|sh|zsh|dash|pwsh|python|node|ruby|perl)/.test(m[0].trim()) || raw.startsWith('./');
+    if (!explicit) continue;
+    const p = raw.replace(/^\.\//, '');
+    if (p.split('/').some((seg) => seg === '..' || seg === '')) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[], options: DetectorOptions): DetectorResult {
   const ctx: RuleContext = { goreleaser: options.goreleaser };
   const actionsByDir = new Map<string, ParsedAction>();
   for (const a of actions) if (!actionsByDir.has(normDir(a.action.dir))) actionsByDir.set(normDir(a.action.dir), a);
@@ -341,7 +379,26 @@ export function runDetectors(
   const scanners: ScannerFact[] = [];
   const defaultBranches = options.defaultBranch ? [options.defaultBranch] : ['main', 'master'];
   const reasons = propagateRecurring(workflows, defaultBranches);
-  const selfIsScanner = isBaselineScannerRepo(options.repository);
+  // `uses: ./` runs the repository's own root action: a scanner when the repository is this
+  // project (by name), or, when the name is unknown, when the root action.yml is named Security Slam.
+  const rootAction = actionsByDir.get('');
+  const selfIsScanner = options.repository
+    ? isBaselineScannerRepo(options.repository)
+    : !!rootAction && rootAction.action.valid && /security[\s_-]*slam/i.test(rootAction.action.name ?? '');
+  const scriptCache = new Map<string, string[] | null>();
+  const scriptLinesOf = (path: string): string[] | null => {
+    if (scriptCache.has(path)) return scriptCache.get(path) ?? null;
+    if (scriptCache.size >= MAX_SCRIPTS || !options.readScript) return null;
+    let text: string | null = null;
+    try {
+      text = options.readScript(path);
+    } catch {
+      text = null;
+    }
+    const lines = text === null ? null : text.split('\n', MAX_SCRIPT_LINES);
+    scriptCache.set(path, lines);
+    return lines;
+  };
 
   for (const wf of workflows) {
     if (!wf.workflow.valid) continue;
@@ -357,15 +414,32 @@ export function runDetectors(
       if (v.step.uses) addScanner(v.file, v.job, v.step.uses);
       const lines = scriptLines(v.file, v.step);
       const target = stepTarget(v.step);
+      // Scripts in the repository that the step runs, scanned line by line with the same rules.
+      const scripts: Array<{ path: string; lines: string[] }> = [];
+      for (const l of lines) {
+        for (const p of invokedScripts(l)) {
+          const sl = scriptLinesOf(p);
+          if (sl && !scripts.some((x) => x.path === p)) scripts.push({ path: p, lines: sl });
+        }
+      }
       for (const spec of SPECS) {
         const seenTools = new Set<string>();
         for (const rule of spec.rules) {
           if (seenTools.has(rule.tool)) continue;
-          const m = matchRule(rule, ctx, v.file, v.step, target, lines);
+          let m: { via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null = matchRule(rule, ctx, v.file, v.step, target, lines);
+          if (!m && rule.run && (!rule.when || rule.when(v.step, ctx))) {
+            for (const sc of scripts) {
+              const found = matchScript(rule.run, sc.lines);
+              if (found) {
+                m = { via: 'script', path: sc.path, ...found };
+                break;
+              }
+            }
+          }
           if (!m) continue;
           seenTools.add(rule.tool);
           const hit: DetectorHit = {
-            path: v.file.path,
+            path: m.path ?? v.file.path,
             workflow: wf.workflow.path,
             job: v.job.id,
             tool: rule.tool,

@@ -31,6 +31,9 @@ export const MAX_ACTION_FILES = 2_000;
  */
 export const MAX_YAML_CHARS = 2 * 1024 * 1024;
 
+/** Largest repository script followed from a `run:` line (`bash .ci/run`). */
+const MAX_SCRIPT_CHARS = 512 * 1024;
+
 const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const ACTION_FILE = /(?:^|\/)action\.ya?ml$/;
 const GORELEASER_FILE = /^\.?goreleaser\.ya?ml$/;
@@ -41,6 +44,22 @@ export function isWorkflowPath(path: string): boolean {
 
 export function isActionMetadataPath(path: string): boolean {
   return ACTION_FILE.test(path);
+}
+
+/** Directories whose action files get no findings unless a workflow runs them. */
+const THIRD_PARTY_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'testdata', 'fixtures', '__fixtures__']);
+
+/** Directories of local actions that workflow steps use (`uses: ./dir`). */
+function referencedActionDirs(workflows: ParsedWorkflow[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of workflows) {
+    for (const j of w.workflow.jobs) {
+      for (const st of j.steps) {
+        if (st.uses?.kind === 'local' && !st.uses.isWorkflow) out.add((st.uses.path ?? '').split('/').filter((x) => x !== '' && x !== '.').join('/'));
+      }
+    }
+  }
+  return out;
 }
 
 function unreadable(path: string, message: string): WorkflowParseError {
@@ -93,6 +112,7 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   const parsedActions: ParsedAction[] = [];
   const unreadableWorkflows: WorkflowFact[] = [];
 
+  const knownFiles = new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
   const workflowFiles = source.files.filter((f) => f.kind !== 'submodule' && WORKFLOW_FILE.test(f.path));
   const actionFiles = source.files.filter((f) => f.kind !== 'submodule' && ACTION_FILE.test(f.path));
   if (workflowFiles.length > MAX_WORKFLOW_FILES) parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
@@ -149,7 +169,10 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
       parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
+  const referenced = referencedActionDirs(parsedWorkflows);
   for (const p of parsedActions) {
+    // Vendored and test-fixture action files are not the project's CI unless a workflow uses them.
+    if (p.action.path.split('/').some((seg) => THIRD_PARTY_DIRS.has(seg)) && !referenced.has(p.action.dir)) continue;
     try {
       actionFindings(sink, p, repository);
     } catch (e) {
@@ -162,6 +185,11 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     repository,
     defaultBranch: options.defaultBranch ?? null,
     goreleaser: readGoreleaser(source),
+    readScript: (path) => {
+      if (!knownFiles.has(path)) return null;
+      const r = safeRead(source, path);
+      return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
+    },
   });
 
   const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -222,14 +222,15 @@ export type DetectorName =
   | 'releases';
 
 export interface DetectorHit extends Position {
-  /** File holding the step (a workflow, or a composite action reached from one). */
+  /** File holding the match: a workflow, a composite action reached from one, or a script a step runs. */
   path: string;
   /** The workflow whose triggers apply (equal to `path` unless the step is in a composite action). */
   workflow: string;
   job: string;
   /** Tool recognised, e.g. 'codeql', 'npm test', 'cosign'. */
   tool: string;
-  via: 'uses' | 'run';
+  /** uses: the step's action; run: a line of its `run:`; script: a line of a repository script the step runs (`bash .ci/run`). */
+  via: 'uses' | 'run' | 'script';
   /** The `uses:` value, or the matching script line (shortened). */
   text: string;
   /** Effective trigger events of the enclosing workflow. */
