@@ -12,6 +12,10 @@ export interface EvaluateOptions {
   token?: string;
   /** owner/name, when the git remote does not say (or to override it). */
   repository?: string;
+  /** Default branch, when the caller knows it (the Actions event payload). */
+  defaultBranch?: string;
+  /** GitHub API base URL (GitHub Enterprise); defaults to GITHUB_API_URL. */
+  apiUrl?: string;
   now?: Date;
 }
 
@@ -21,7 +25,7 @@ export interface Evaluation {
 }
 
 export async function evaluate(path: string, options: EvaluateOptions): Promise<Evaluation> {
-  const { facts } = await gatherFacts(path, { offline: options.offline, token: options.token, repository: options.repository });
+  const { facts } = await gatherFacts(path, { offline: options.offline, token: options.token, repository: options.repository, defaultBranch: options.defaultBranch, apiUrl: options.apiUrl, now: options.now });
   const result = buildResult(facts, { level: options.level, now: options.now });
   return { result, facts };
 }

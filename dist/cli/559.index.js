@@ -2,7 +2,7 @@ export const id = 559;
 export const ids = [559];
 export const modules = {
 
-/***/ 559:
+/***/ 8559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -134,7 +134,7 @@ function byteLength(lines) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/reporters/severity.ts
 // GitHub code scanning ranks alerts by `security-severity` (0.1-3.9 low, 4-6.9 medium,
 // 7-8.9 high, 9+ critical). Our judgement of how directly each requirement guards the project.

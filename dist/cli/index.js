@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 114:
+/***/ 8114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16,7 +16,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/facts/git.ts
 // Git, asked read-only questions about the checkout. The repository is hostile input:
 // never let its configuration run programs (fsmonitor, hooks do not run for these commands).
@@ -81,25 +81,19 @@ function parseRepository(url) {
 
 /***/ }),
 
-/***/ 661:
+/***/ 1055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xC: () => (/* binding */ RepoSnapshot),
-  JC: () => (/* binding */ SnapshotError)
-});
-
-// UNUSED EXPORTS: errorCode, formatBytes
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./src/facts/git.ts + 1 modules
-var git = __nccwpck_require__(114);
-;// CONCATENATED MODULE: ./src/facts/snapshot.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JC: () => (/* binding */ SnapshotError),
+/* harmony export */   xC: () => (/* binding */ RepoSnapshot)
+/* harmony export */ });
+/* unused harmony exports formatBytes, errorCode */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8114);
 // A read-only, hostile-input-safe view of the checked-out repository.
 // Every other fact is built on it: it lists files once, reads each file at most once,
 // never follows a symlink out of the root, and skips files that are too large.
@@ -132,14 +126,14 @@ class RepoSnapshot {
     static open(dir, options = {}) {
         let root;
         try {
-            root = external_node_fs_.realpathSync.native(dir);
+            root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
         }
         catch {
             throw new SnapshotError(`path does not exist: ${dir}`);
         }
         let isDir = false;
         try {
-            isDir = (0,external_node_fs_.lstatSync)(root).isDirectory();
+            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root).isDirectory();
         }
         catch {
             /* handled below */
@@ -147,7 +141,7 @@ class RepoSnapshot {
         if (!isDir)
             throw new SnapshotError(`path is not a directory: ${dir}`);
         try {
-            (0,external_node_fs_.readdirSync)(root);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root);
         }
         catch {
             throw new SnapshotError(`directory cannot be read: ${dir}`);
@@ -224,14 +218,14 @@ class RepoSnapshot {
         if (typeof fd !== 'number')
             return null;
         try {
-            const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
             return Buffer.from(headBuffer.subarray(0, n));
         }
         catch {
             return null;
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
     /** Calls `fn` with the first bytes of a file without copying them; `fn` must not keep the buffer. */
@@ -240,14 +234,14 @@ class RepoSnapshot {
         if (typeof fd !== 'number')
             return null;
         try {
-            const n = (0,external_node_fs_.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
             return fn(headBuffer.subarray(0, n));
         }
         catch {
             return null;
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
     /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
@@ -264,14 +258,14 @@ class RepoSnapshot {
         if (typeof fd !== 'number')
             return { ok: false, reason: fd };
         try {
-            const size = (0,external_node_fs_.fstatSync)(fd).size;
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
             if (size > this.maxFileBytes) {
                 return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(this.maxFileBytes)} read limit` };
             }
             const buf = Buffer.alloc(size);
             let off = 0;
             while (off < size) {
-                const n = (0,external_node_fs_.readSync)(fd, buf, off, size - off, off);
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, size - off, off);
                 if (n === 0)
                     break;
                 off += n;
@@ -295,35 +289,35 @@ class RepoSnapshot {
             return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
     /** Opens a regular file inside the root, or returns why not. */
     openInside(path) {
         if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/'))
             return 'not a path inside the repository';
-        const abs = (0,external_node_path_namespaceObject.join)(this.root, ...path.split('/'));
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...path.split('/'));
         const entry = this.byPath.get(path);
         let target = abs;
         if (!entry || entry.kind === 'symlink') {
             // Unlisted paths and symlinks: resolve fully and refuse anything that lands outside the root.
             try {
-                target = external_node_fs_.realpathSync.native(abs);
+                target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
             }
             catch (e) {
                 const code = errorCode(e);
                 return code === 'ELOOP' ? 'symlink loop; not followed' : code === 'ENOENT' ? 'missing from the working tree' : `cannot be resolved: ${code}`;
             }
-            if (target !== this.root && !target.startsWith(this.root + external_node_path_namespaceObject.sep))
+            if (target !== this.root && !target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
                 return 'symlink to a target outside the repository; not followed';
         }
         // Listed regular files: git never checks a path out beneath a symlinked folder and the walk
         // never descends into one, so refusing a symlink in the last component (O_NOFOLLOW) suffices.
         try {
-            const fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-            const st = (0,external_node_fs_.fstatSync)(fd);
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             if (!st.isFile()) {
-                (0,external_node_fs_.closeSync)(fd);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
                 return st.isDirectory() ? 'a directory, not a file' : 'not a regular file';
             }
             return fd;
@@ -337,7 +331,7 @@ class RepoSnapshot {
 class SnapshotError extends Error {
 }
 function listFromGit(root) {
-    const staged = (0,git/* runGit */.EO)(root, ['ls-files', '-z', '--stage']);
+    const staged = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--stage']);
     if (staged === null)
         return null;
     const files = [];
@@ -356,14 +350,14 @@ function listFromGit(root) {
     // Drop duplicate entries of a conflicted merge (stages 1-3).
     const seen = new Set();
     const unique = files.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
-    const others = (0,git/* runGit */.EO)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const others = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
     if (others) {
         for (const path of others.split('\0')) {
             if (!path || seen.has(path))
                 continue;
             let kind = 'file';
             try {
-                const st = (0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(root, path));
+                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
                 if (st.isSymbolicLink())
                     kind = 'symlink';
                 else if (st.mode & 0o111)
@@ -384,7 +378,7 @@ function walk(root, maxFiles, notes) {
         const rel = stack.pop();
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(rel === '' ? root : (0,external_node_path_namespaceObject.join)(root, rel), { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(rel === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), { withFileTypes: true });
         }
         catch (e) {
             notes.push({ path: rel || '.', detail: `directory cannot be read: ${errorCode(e)}` });
@@ -404,7 +398,7 @@ function walk(root, maxFiles, notes) {
                 if (ent.name.indexOf('.') < 0) {
                     // Only extension-less files are likely executables; avoid a stat per file otherwise.
                     try {
-                        if ((0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(root, path)).mode & 0o111)
+                        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path)).mode & 0o111)
                             kind = 'executable';
                     }
                     catch {
@@ -439,7 +433,7 @@ function errorCode(e) {
 
 /***/ }),
 
-/***/ 13:
+/***/ 1013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -462,17 +456,241 @@ const TOOL_URI = 'https://github.com/security-slam/security-slam-action';
 
 /***/ }),
 
-/***/ 598:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -498,7 +716,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -514,6 +732,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -667,7 +897,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line parsing without dependencies: small, strict, with one-line errors.
 class UsageError extends Error {
@@ -716,10 +946,10 @@ function parseArgs(argv, known) {
     return { command, positionals, flags };
 }
 
-// EXTERNAL MODULE: ./src/facts/snapshot.ts + 1 modules
-var snapshot = __nccwpck_require__(661);
+// EXTERNAL MODULE: ./src/facts/snapshot.ts
+var snapshot = __nccwpck_require__(1055);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(13);
+var version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `slam`: the command line. Exit 0 when the evaluation ran (whatever it found), 2 on bad usage
 // or an unreadable path, 1 on an internal error; errors are one line, never a stack trace.
@@ -791,9 +1021,9 @@ async function evaluateCommand(args) {
         throw new UsageError('--repo must look like owner/name');
     const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
     const output = stringFlag(args, 'output');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 203));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7609));
     const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
-    const { render } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 559));
+    const { render } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 8559));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const text = render(result, format, { color, verbose: Boolean(args.flags.verbose), unknownAsNotes: !args.flags['no-unknown-notes'] });
     if (output !== undefined) {

@@ -1,10 +1,18 @@
 // Everything the rules may know about a repository, gathered once before any rule runs.
 // Plain data only: rules must be able to run on a Facts object built by hand in a test.
-import type { FileEntry, SnapshotNote } from './snapshot.ts';
-import type { GitFacts } from './git.ts';
-import type { LicenseFacts } from './license.ts';
-import type { DocumentFacts } from './documents.ts';
 import type { ArtifactFacts } from './artifacts.ts';
+import type { AssessmentFacts } from './assessment/index.ts';
+import type { DcoFacts } from './dco.ts';
+import type { DependencyFacts } from './dependencies.ts';
+import type { DocumentFacts } from './documents.ts';
+import type { GitFacts } from './git.ts';
+import type { GitHubFacts } from './github/index.ts';
+import type { LicenseFacts } from './license.ts';
+import type { SecretFacts } from './secrets.ts';
+import type { SecurityInsightsFacts } from './security-insights/index.ts';
+import type { FileEntry, SnapshotNote } from './snapshot.ts';
+import type { VexFacts } from './vex.ts';
+import type { WorkflowFacts } from './workflows/index.ts';
 
 export interface RunContext {
   offline: boolean;
@@ -12,6 +20,8 @@ export interface RunContext {
   hasToken: boolean;
   /** owner/name of the repository under evaluation, when known. */
   repository: string | null;
+  /** Default branch name, when known (event payload, API, or the checked-out branch). */
+  defaultBranch: string | null;
 }
 
 export interface Facts {
@@ -24,4 +34,12 @@ export interface Facts {
   license: LicenseFacts;
   documents: DocumentFacts;
   artifacts: ArtifactFacts;
+  workflows: WorkflowFacts;
+  securityInsights: SecurityInsightsFacts;
+  github: GitHubFacts;
+  dependencies: DependencyFacts;
+  secrets: SecretFacts;
+  vex: VexFacts;
+  dco: DcoFacts;
+  assessment: AssessmentFacts;
 }
