@@ -23,3 +23,5 @@ export const qa0502: Rule = {
     verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries',
       'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.'),
 };
+
+export const ARTIFACT_RULES: readonly Rule[] = [qa0501, qa0502];

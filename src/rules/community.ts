@@ -1,5 +1,4 @@
-// First documentation checks: how to contribute (OSPS-GV-03.01), how to report defects
-// (OSPS-DO-02.01), who the security contacts are (OSPS-VM-02.01).
+// How to contribute (OSPS-GV-03.01) and how to report defects (OSPS-DO-02.01).
 import { documentOf, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence, findSectionIn, sectionEvidence, substantive } from './helpers.ts';
@@ -39,39 +38,4 @@ export const do0201: Rule = {
   },
 };
 
-const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
-const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
-
-export const vm0201: Rule = {
-  id: 'OSPS-VM-02.01',
-  evaluate(facts: Facts): Outcome {
-    const policies = documentsOf(facts.documents, 'security');
-    const contacts: Evidence[] = [];
-    for (const doc of policies) {
-      const o = doc.outline;
-      if (!o) continue;
-      for (const e of o.emails) contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
-      for (const l of o.links) {
-        if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
-        if (ADVISORY_LINK.test(l.target)) contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
-      }
-    }
-    if (contacts.length > 0) return pass(capEvidence(dedupe(contacts)));
-    const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
-    if (section) return pass([sectionEvidence(section, 'security contact section')]);
-    const evidence: Evidence[] = policies.length > 0
-      ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
-      : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
-    return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form.');
-  },
-};
-
-function dedupe(items: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return items.filter((e) => {
-    const k = `${e.path}:${e.line}:${e.detail}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
+export const COMMUNITY_RULES: readonly Rule[] = [gv0301, do0201];

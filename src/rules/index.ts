@@ -1,9 +1,28 @@
 // Every rule, by requirement ID. Requirements without a rule are reported unknown, never guessed.
-import { qa0501, qa0502 } from './artifacts.ts';
-import { do0201, gv0301, vm0201 } from './community.ts';
-import { le0201, le0301 } from './legal.ts';
+// Each family file exports its rules; add a rule there, not here.
+import { AC_RULES } from './access.ts';
+import { ARTIFACT_RULES } from './artifacts.ts';
+import { SA_RULES } from './assessment.ts';
+import { BR_RULES } from './build-release.ts';
+import { COMMUNITY_RULES } from './community.ts';
+import { DO_RULES } from './documentation.ts';
+import { GV_RULES } from './governance.ts';
+import { LE_RULES } from './legal.ts';
+import { QA_RULES } from './quality.ts';
 import type { Rule } from './types.ts';
+import { VM_RULES } from './vulnerability.ts';
 
-export const RULES: readonly Rule[] = [le0301, le0201, gv0301, do0201, vm0201, qa0501, qa0502];
+export const RULES: readonly Rule[] = [
+  ...AC_RULES,
+  ...BR_RULES,
+  ...DO_RULES,
+  ...COMMUNITY_RULES,
+  ...GV_RULES,
+  ...LE_RULES,
+  ...QA_RULES,
+  ...ARTIFACT_RULES,
+  ...SA_RULES,
+  ...VM_RULES,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -53,3 +53,5 @@ export const le0201: Rule = {
     );
   },
 };
+
+export const LE_RULES: readonly Rule[] = [le0301, le0201];

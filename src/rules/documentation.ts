@@ -1,0 +1,4 @@
+// OSPS-DO rules.
+import type { Rule } from './types.ts';
+
+export const DO_RULES: readonly Rule[] = [];
