@@ -10,6 +10,7 @@ const HELP = `slam ${TOOL_VERSION}: evaluate a repository against the Security S
 
 Usage:
   slam evaluate [path]        evaluate the repository at path (default: .)
+  slam insights init [path]   draft a security-insights.yml (schema 2.2.0) from what the repository shows
   slam --help | --version
 
 Options for evaluate:
@@ -22,13 +23,17 @@ Options for evaluate:
       --no-unknown-notes      SARIF: leave unknown requirements out instead of reporting notes
   -v, --verbose               text: also list passing requirements
 
+Options for insights init:
+      --force                 overwrite an existing security-insights.yml
+      --print                 print the draft instead of writing it
+
 Exit status: 0 when the evaluation ran, whatever it found; 2 on bad usage or an unreadable path.
 `;
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
-const KNOWN_FLAGS = new Set(['help', 'version', 'level', 'format', 'output', 'offline', 'token', 'repo', 'verbose', 'no-unknown-notes']);
+const KNOWN_FLAGS = new Set(['help', 'version', 'level', 'format', 'output', 'offline', 'token', 'repo', 'verbose', 'no-unknown-notes', 'force', 'print']);
 
 export async function main(argv: string[]): Promise<number> {
   let args: ParsedArgs;
@@ -49,6 +54,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (args.command) {
       case 'evaluate':
         return await evaluateCommand(args);
+      case 'insights':
+        return await insightsCommand(args);
       default:
         throw new UsageError(`unknown command "${args.command}" (try --help)`);
     }
@@ -85,6 +92,17 @@ async function evaluateCommand(args: ParsedArgs): Promise<number> {
     process.stdout.write(text);
   }
   return 0;
+}
+
+async function insightsCommand(args: ParsedArgs): Promise<number> {
+  const [sub, path = '.', ...rest] = args.positionals;
+  if (sub !== 'init') throw new UsageError('usage: slam insights init [path] [--force] [--print]');
+  if (rest.length > 0) throw new UsageError('insights init takes at most one path');
+  const { draftInsightsFile } = await import('./cli/insights-init.ts');
+  const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
+  if (outcome.printed !== undefined) process.stdout.write(outcome.printed);
+  for (const line of outcome.messages) process.stderr.write(`slam: ${line}\n`);
+  return outcome.written || outcome.printed !== undefined ? 0 : 1;
 }
 
 function parseLevel(v: string | true | undefined): Level {

@@ -34995,7 +34995,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7716);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7875);
 /* harmony import */ var _facts_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1055);
 /* harmony import */ var _reporters_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3467);
 /* harmony import */ var _reporters_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2120);
@@ -35076,7 +35076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7716:
+/***/ 7875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43194,6 +43194,32 @@ function fileEvidence(path, detail, line, column) {
 function substantive(doc, minChars = 80) {
     return doc.outline !== null && doc.outline.proseChars >= minChars;
 }
+/** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
+function apiUnknownDetail(answer, what) {
+    const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
+    return `${what} could not be read from the GitHub API: ${answer.reason}${perm}`;
+}
+/**
+ * Whether the project has made a release: the API's releases first, then tags in the checkout.
+ * Release-gated requirements are not applicable without a release, unknown when it cannot be told.
+ */
+function releaseState(facts) {
+    const rel = facts.github.releases;
+    if (rel.state === 'ok') {
+        const s = rel.data.summary;
+        if (s.releasesExist && s.latest)
+            return { state: 'released', evidence: { kind: 'api', url: s.latest.htmlUrl, detail: `${s.publishedCount} published release(s); latest ${s.latest.tagName}` } };
+        const tags = facts.github.tags;
+        if (tags.state === 'ok' && tags.data.names.length > 0)
+            return { state: 'released', evidence: { kind: 'api', detail: `no GitHub releases, but ${tags.data.names.length} tag(s), e.g. ${tags.data.names[0]}` } };
+        if (tags.state === 'ok')
+            return { state: 'none', evidence: { kind: 'api', detail: 'the repository has no releases and no tags' } };
+    }
+    if (facts.git.tags.length > 0)
+        return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${facts.git.tags[facts.git.tags.length - 1]}` } };
+    const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
+    return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
@@ -43209,6 +43235,204 @@ const notApplicable = (detail, evidence = []) => ({
     status: 'not-applicable',
     evidence: [...evidence, { kind: 'note', detail }],
 });
+
+;// CONCATENATED MODULE: ./src/rules/access.ts
+
+
+// ---- Shared helpers (used by build-release.ts and quality.ts too) ----
+/** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
+function endpointUrl(facts, endpoint) {
+    const [owner = '', repo = ''] = (facts.github.repository || facts.context.repository || '').split('/');
+    const branch = facts.github.branchProtection.branch ?? facts.github.defaultBranch.name ?? facts.context.defaultBranch ?? '';
+    const path = endpoint
+        .replace(/^[A-Z]+\s+/, '')
+        .replace('{owner}', encodeURIComponent(owner))
+        .replace('{repo}', encodeURIComponent(repo))
+        .replace('{branch}', encodeURIComponent(branch));
+    return `${facts.github.apiUrl.replace(/\/+$/, '')}${path}`;
+}
+function apiEvidence(facts, endpoint, detail) {
+    return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
+}
+/** The token permission that would let the branch-protection questions be answered. */
+function protectionPermission(facts) {
+    const c = facts.github.classicProtection;
+    const r = facts.github.branchRules;
+    if (c.state === 'unknown' && c.permission)
+        return c.permission;
+    if (r.state === 'unknown' && r.permission)
+        return r.permission;
+    return c.state === 'unknown' ? 'administration: read' : undefined;
+}
+/**
+ * A merged branch-protection property as an outcome: true → pass with the endpoints that said so,
+ * false → fail, null → unknown saying why and what token would decide it.
+ */
+function branchFact(facts, fact, what) {
+    const branch = facts.github.branchProtection.branch ?? 'the default branch';
+    if (fact.value === true)
+        return pass(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.yes}`)));
+    if (fact.value === false)
+        return fail(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.no}`)), what.remediation);
+    const permission = protectionPermission(facts);
+    const answer = { reason: fact.note || facts.github.skippedReason || 'no answer' };
+    if (permission)
+        answer.permission = permission;
+    return unknown(apiUnknownDetail(answer, what.question), what.remediation);
+}
+/** CI systems other than GitHub Actions, whose pipelines this action does not analyse. */
+const OTHER_CI = /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker(\.ya?ml|\/.+\.ya?ml)|\.cirrus\.ya?ml|appveyor\.ya?ml|\.forgejo\/workflows\/.+\.ya?ml|\.gitea\/workflows\/.+\.ya?ml)$/;
+function otherCiFiles(facts) {
+    return facts.files.filter((f) => OTHER_CI.test(f.path)).map((f) => f.path);
+}
+function findingEvidence(f) {
+    const snippet = f.snippet ? ` — "${f.snippet}"` : '';
+    return { kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` };
+}
+/**
+ * Workflow findings for one requirement as an outcome.
+ * - no GitHub Actions workflows or actions: not-applicable, or unknown when another CI system's
+ *   configuration is present (not analysed);
+ * - findings of severity error or warning: fail, each with file:line:column;
+ * - findings of severity note only (a guarded or called-only case the analysis judged low risk):
+ *   pass, with the notes as evidence for a person to review;
+ * - files GitHub would run but that could not be analysed (size limit, unreadable), or findings cut
+ *   at their cap: unknown, unless something already fails.
+ */
+function workflowVerdict(facts, id, text) {
+    const wf = facts.workflows;
+    const own = wf.findings.filter((f) => f.requirement === id);
+    const failing = own.filter((f) => f.severity !== 'note');
+    const notes = own.filter((f) => f.severity === 'note');
+    const valid = wf.workflows.filter((w) => w.valid);
+    const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
+    if (failing.length > 0)
+        return fail(capEvidence([...failing, ...notes].map(findingEvidence)), text.remediation);
+    const unanalysed = wf.parseErrors.filter((e) => e.kind === 'limit' || e.kind === 'unreadable');
+    const broken = wf.parseErrors.filter((e) => e.kind === 'yaml' || e.kind === 'structure');
+    if (wf.workflows.length === 0 && wf.parseErrors.length === 0) {
+        const other = otherCiFiles(facts);
+        if (other.length > 0)
+            return unknown(`no GitHub Actions workflows; CI configuration of another system is present (${other.slice(0, 5).join(', ')}) and is not analysed`, 'Review those pipelines by hand for this requirement, or move CI to GitHub Actions where it can be checked.');
+        return notApplicable('no CI/CD pipelines: no GitHub Actions workflows in .github/workflows and no other CI configuration');
+    }
+    const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
+    const evidence = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.map(findingEvidence)];
+    for (const e of broken)
+        evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
+    if (unanalysed.length > 0)
+        return unknown(`${unanalysed.length} workflow file(s) GitHub may run could not be analysed`, 'Split or shorten the workflow files named so that they can be analysed.', [...evidence, ...unanalysed.map((e) => ({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message}` }))]);
+    if (wf.findingsTruncated)
+        return unknown('workflow findings were cut at their cap before every file was analysed', 'Fix the findings reported and run the evaluation again.', evidence);
+    if (valid.length === 0 && actions.length === 0)
+        return notApplicable('no workflow that GitHub can run: every workflow file fails to parse', evidence);
+    return pass(capEvidence(evidence));
+}
+// ---- OSPS-AC-01.01: multi-factor authentication ----
+// No token a workflow gets can read whether the organization requires two-factor authentication
+// (`two_factor_requirement_enabled` needs an organization owner's token), and Security Insights has
+// no field for it. So the rule cannot pass: a section of the project's documentation that states
+// the policy (heading about two-factor / 2FA / MFA / passkeys) makes it attested; otherwise unknown,
+// naming what would count.
+const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|second factor/i;
+const ac0101 = {
+    id: 'OSPS-AC-01.01',
+    evaluate(facts) {
+        const hit = findSectionIn(facts, ['security', 'governance', 'contributing', 'maintainers', 'readme', 'docs'], MFA_HEADING, 40);
+        const remediation = 'Require two-factor authentication for the GitHub organization (Settings → Authentication security), and state it in a "Two-factor authentication" section of SECURITY.md or GOVERNANCE.md.';
+        if (hit)
+            return attested([
+                sectionEvidence(hit, 'the project states a multi-factor authentication policy'),
+                { kind: 'note', detail: 'whether GitHub enforces it cannot be read with a repository token; the statement is the project\'s' },
+            ], 'Keep the organization setting "Require two-factor authentication" on; organizers may ask for a screenshot of it.');
+        return unknown('whether multi-factor authentication is required cannot be read with a repository token (the organization setting needs an owner\'s token); no section of SECURITY, GOVERNANCE, CONTRIBUTING, README or docs/ states an MFA / two-factor policy, which would count as the project\'s statement', remediation);
+    },
+};
+// ---- OSPS-AC-02.01: least privilege for new collaborators ----
+// GitHub asks for a role when someone invites a collaborator to an organization repository, but
+// the organization's base permission (which every member gets) may be write or admin, and on a
+// personal repository every collaborator gets write access. Neither is visible without an owner's
+// token, so the rule never passes on assumption: a documented access policy (a section about
+// least privilege, access control, or collaborator permissions/roles) makes it attested; otherwise unknown.
+const ACCESS_HEADING = /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
+const ac0201 = {
+    id: 'OSPS-AC-02.01',
+    evaluate(facts) {
+        const hit = findSectionIn(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], ACCESS_HEADING, 60);
+        const remediation = 'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
+        if (hit)
+            return attested([
+                sectionEvidence(hit, 'the project documents how collaborator access is granted'),
+                { kind: 'note', detail: 'the organization\'s base permission cannot be read with a repository token; the documented policy is the project\'s statement' },
+            ], 'Keep the organization base permission at "Read" or lower.');
+        return unknown('GitHub asks for a role when a collaborator is invited to an organization repository, but the organization\'s base permission (and, for personal repositories, the fixed write access of collaborators) cannot be read without an owner\'s token; no section of GOVERNANCE, SECURITY, CONTRIBUTING or docs/ documents how access is granted', remediation);
+    },
+};
+// ---- OSPS-AC-03.01 / 03.02: the primary branch ----
+// Direct commits are prevented when a pull request is required (ruleset `pull_request` rule or
+// classic "require a pull request before merging"); blocking force pushes alone does not stop a
+// direct commit, so it is shown as evidence but does not decide. Deletion: a `deletion` rule or
+// classic protection with deletions not allowed. Rulesets' bypass lists are not visible to a
+// read-only token; classic protection that does not apply to administrators is noted.
+const ac0301 = {
+    id: 'OSPS-AC-03.01',
+    evaluate(facts) {
+        const bp = facts.github.branchProtection;
+        const out = branchFact(facts, bp.pullRequestRequired, {
+            yes: 'changes must come through a pull request (direct pushes are refused)',
+            no: 'no rule requires a pull request, so direct commits are accepted',
+            question: 'whether direct commits to the default branch are blocked',
+            remediation: 'Add a branch ruleset (or classic branch protection) on the default branch with "Require a pull request before merging", and block force pushes.',
+        });
+        if (out.status === 'pass') {
+            if (bp.forcePushBlocked.value === true)
+                out.evidence.push(...bp.forcePushBlocked.sources.map((s) => apiEvidence(facts, s, 'force pushes are blocked')));
+            const c = facts.github.classicProtection;
+            if (c.state === 'ok' && c.data.enabled && c.data.pullRequestReviewsRequired && !c.data.enforceAdmins && !bp.pullRequestRequired.sources.some((s) => s.includes('/rules/')))
+                out.evidence.push({ kind: 'note', detail: 'classic protection does not apply to administrators ("Do not allow bypassing the above settings" is off)' });
+        }
+        return out;
+    },
+};
+const ac0302 = {
+    id: 'OSPS-AC-03.02',
+    evaluate: (facts) => branchFact(facts, facts.github.branchProtection.deletionBlocked, {
+        yes: 'deletion of the branch is blocked',
+        no: 'nothing blocks deleting the branch',
+        question: 'whether deleting the default branch is blocked',
+        remediation: 'Add a branch ruleset on the default branch with "Restrict deletions" (or classic branch protection, which blocks deletion unless "Allow deletions" is ticked).',
+    }),
+};
+// ---- OSPS-AC-04.01 / 04.02: CI/CD permissions ----
+// 04.01 is about tasks with no permissions declared: the repository's "Workflow permissions"
+// default decides what they get and is not visible to this action, so a workflow is compliant
+// when it declares `permissions:` at the top level or on every job (facts/workflows/findings.ts).
+// 04.02: `write-all` anywhere, or write scopes at the workflow level of a multi-job workflow.
+// Findings of severity note (a called-only workflow, a single-job workflow) do not fail.
+const ac0401 = {
+    id: 'OSPS-AC-04.01',
+    evaluate(facts) {
+        const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
+            none: 'each declares permissions: at the top level or on every job',
+            remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings → Actions → Workflow permissions to "Read repository contents".',
+        });
+        if (out.status === 'pass') {
+            const declared = facts.workflows.workflows
+                .filter((w) => w.valid && w.permissions.position)
+                .map((w) => ({ kind: 'workflow', path: w.path, line: w.permissions.position.line, column: w.permissions.position.column, detail: `top-level permissions: ${w.permissions.kind}` }));
+            out.evidence = capEvidence([...out.evidence, ...declared]);
+        }
+        return out;
+    },
+};
+const ac0402 = {
+    id: 'OSPS-AC-04.02',
+    evaluate: (facts) => workflowVerdict(facts, 'OSPS-AC-04.02', {
+        none: 'no permissions: write-all and no write scope granted to every job of a multi-job workflow',
+        remediation: 'Replace `write-all` with the scopes each job needs, and move write scopes from the workflow level to the job that needs them.',
+    }),
+};
+const AC_RULES = [ac0101, ac0201, ac0301, ac0302, ac0401, ac0402];
 
 ;// CONCATENATED MODULE: ./src/rules/artifacts.ts
 
@@ -43226,10 +43450,328 @@ const qa0502 = {
     id: 'OSPS-QA-05.02',
     evaluate: (facts) => verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.'),
 };
+const ARTIFACT_RULES = [qa0501, qa0502];
+
+;// CONCATENATED MODULE: ./src/rules/insights.ts
+// Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
+// A declaration no machine can check is `attested` with the field as evidence; a link into the
+// repository is checked against the tree; a declaration that the practice is absent is a `fail`.
+
+
+/** Reads one Security Insights field and classifies what it declares. */
+function declaration(facts, field, what) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return { state: 'absent' };
+    if (field.startsWith('project.') && si.projectUnknownReason)
+        return { state: 'unknown', reason: si.projectUnknownReason };
+    const f = field_siField(si, field);
+    if (!f || f.value === null || f.value === undefined)
+        return { state: 'absent' };
+    const v = f.value;
+    if (v === false || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0))
+        return { state: 'negative', evidence: field_siEvidence(si, field, `${what}: ${field} says ${JSON.stringify(v)}`) };
+    if (typeof v === 'string') {
+        const path = inRepoPath(facts, v);
+        if (path === 'missing')
+            return { state: 'broken-link', evidence: field_siEvidence(si, field, `${what}: ${field} links to a file that is not in the repository`), target: v };
+        if (path)
+            return { state: 'in-repo', evidence: field_siEvidence(si, field, `${what}: ${field} links to ${path}`), path };
+        return { state: 'declared', evidence: field_siEvidence(si, field, `${what}: ${field} declares ${insights_short(v)}`), value: v };
+    }
+    return { state: 'declared', evidence: field_siEvidence(si, field, `${what}: declared in ${field}`), value: v };
+}
+/** The first of several fields that declares something (in-repo links first). */
+function firstDeclaration(facts, fields, what) {
+    const all = fields.map((f) => declaration(facts, f, what));
+    return (all.find((d) => d.state === 'in-repo') ??
+        all.find((d) => d.state === 'declared') ??
+        all.find((d) => d.state === 'broken-link') ??
+        all.find((d) => d.state === 'negative') ??
+        all.find((d) => d.state === 'unknown') ?? { state: 'absent' });
+}
+/** The raw field, for rules that read structured values (contacts, tools, attestations). */
+function insightsField(facts, field) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return undefined;
+    return field_siField(si, field);
+}
+function insightsEvidence(facts, field, detail) {
+    return field_siEvidence(facts.securityInsights, field, detail);
+}
+/**
+ * The repository path a link points at: a relative path or a github.com URL of this repository.
+ * 'missing' when it points into this repository at nothing; null when it points elsewhere.
+ */
+function inRepoPath(facts, link) {
+    const exists = (p) => {
+        const clean = p.replace(/^\.?\//, '').replace(/\/+$/, '');
+        return clean === '' || facts.files.some((f) => f.path === clean || f.path.startsWith(clean + '/'));
+    };
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(link)) {
+        const p = link.replace(/[#?].*$/, '');
+        return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
+    }
+    const repo = facts.context.repository?.toLowerCase();
+    if (!repo)
+        return null;
+    const candidates = repoPathCandidates(link, repo);
+    if (candidates === null)
+        return null;
+    const hit = candidates.find(exists);
+    return hit ?? 'missing';
+}
+function insights_short(v) {
+    return v.length > 120 ? `"${v.slice(0, 117)}…"` : `"${v}"`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/assessment.ts
+// OSPS-SA: security assessment — design documentation of actors and actions (SA-01.01),
+// descriptions of external interfaces (SA-02.01), a security assessment (SA-03.01) and a threat
+// model with attack surface analysis (SA-03.02). All four apply "when the project has made a
+// release": evidence found passes whatever the release state; without evidence the release state
+// decides between fail, not-applicable and unknown.
+// SA-03.01 and SA-03.02 read the same facts as the Inspector objective (src/objectives/inspector.ts)
+// and agree with it: a complete self-assessment or a complete Gemara ThreatCatalog, and a Security
+// Insights entry that says the assessment is not done wins over a file that looks done.
+
+
+
+
+
+/**
+ * Applies the release gate when no evidence was found: released → fail, no release →
+ * not-applicable, cannot tell → unknown. `seen` is evidence that explains the miss.
+ */
+function releaseGated(facts, seen, remediation) {
+    const rel = releaseState(facts);
+    if (rel.state === 'released')
+        return fail([...seen, rel.evidence], remediation);
+    if (rel.state === 'none')
+        return notApplicable('the project has not made a release, so this requirement does not apply yet', [...seen, rel.evidence]);
+    return unknown(`${rel.reason}; the requirement applies once the project has made a release`, remediation, seen);
+}
+/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
+function sectionsIn(facts, roles, heading, minChars = 80) {
+    const hits = [];
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            for (const h of doc.outline?.headings ?? []) {
+                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                    hits.push({ doc, heading: h });
+            }
+        }
+    }
+    return hits;
+}
+/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
+function docsNamed(facts, path) {
+    return documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
+}
+/** Files in the tree by name that no fact module reads (their content is unknown here). */
+function unreadNamed(facts, name) {
+    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
+}
+// SA-01.01 ----------------------------------------------------------------------------------
+const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
+const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
+const sa0101 = {
+    id: 'OSPS-SA-01.01',
+    evaluate(facts) {
+        const evidence = [];
+        // A self-assessment whose Actors and Actions sections are filled documents exactly this.
+        for (const doc of facts.assessment.selfAssessments) {
+            const actors = doc.sections.find((s) => s.id === 'actors' && s.state === 'filled');
+            const actions = doc.sections.find((s) => s.id === 'actions' && s.state === 'filled');
+            if (actors && actions) {
+                evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actors: section "${actors.heading ?? actors.title}"`, actors.line));
+                evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
+            }
+        }
+        for (const d of docsNamed(facts, DESIGN_PATH))
+            evidence.push(fileEvidence(d.path, 'design documentation', 1));
+        for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
+            evidence.push(sectionEvidence(hit, 'design documentation'));
+        const si = declaration(facts, 'project.documentation.design', 'design documentation');
+        if (si.state === 'in-repo')
+            evidence.push(si.evidence);
+        if (evidence.length > 0)
+            return pass(capEvidence(dedupe(evidence)));
+        if (si.state === 'declared')
+            return attested([si.evidence], 'Commit the design documentation to the repository (for example docs/architecture.md) so it can be checked, and link it from project.documentation.design.');
+        const seen = [];
+        if (si.state === 'broken-link')
+            seen.push(si.evidence);
+        const unread = unreadNamed(facts, DESIGN_FILE);
+        const remediation = 'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
+        if (unread.length > 0)
+            return unknown(`${unread[0]} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.', [...seen, fileEvidence(unread[0], 'design document found by name, content not read')]);
+        seen.push({ kind: 'note', detail: 'no design documentation found: no architecture or design document under docs/, no Architecture/Design section, no Actors and Actions sections in a self-assessment, no project.documentation.design in Security Insights' });
+        return releaseGated(facts, seen, remediation);
+    },
+};
+// SA-02.01 ----------------------------------------------------------------------------------
+const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
+const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx)$)/i;
+const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
+const sa0201 = {
+    id: 'OSPS-SA-02.01',
+    evaluate(facts) {
+        const evidence = [];
+        for (const f of facts.files) {
+            if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !/(^|\/)(node_modules|vendor|third_party|testdata|fixtures?)\//i.test(f.path))
+                evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
+        }
+        for (const d of docsNamed(facts, INTERFACE_PATH))
+            evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+        for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING))
+            evidence.push(sectionEvidence(hit, 'describes an external interface'));
+        if (evidence.length > 0) {
+            evidence.push({ kind: 'note', detail: 'whether every external interface of the released assets is described is for a reviewer to confirm' });
+            return pass(capEvidence(dedupe(evidence)));
+        }
+        const si = declaration(facts, 'project.documentation.design', 'design documentation');
+        if (si.state === 'in-repo' || si.state === 'declared')
+            return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
+        const seen = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
+        return releaseGated(facts, seen, 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.');
+    },
+};
+// SA-03.01 ----------------------------------------------------------------------------------
+const SI_SELF = 'repository.security.assessments.self';
+const SI_THIRD = 'repository.security.assessments.third-party';
+/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
+function thirdParty(facts) {
+    const out = { inRepo: [], external: [], broken: [] };
+    const f = insightsField(facts, SI_THIRD);
+    if (!f || !Array.isArray(f.value))
+        return out;
+    f.value.forEach((entry, i) => {
+        if (entry === null || typeof entry !== 'object')
+            return;
+        const e = entry;
+        const field = `${SI_THIRD}[${i}]`;
+        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
+        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
+        if (!link)
+            return; // a comment alone is a bare "yes"
+        const p = inRepoPath(facts, link);
+        if (p === 'missing')
+            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
+        else if (p)
+            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
+        else
+            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
+    });
+    return out;
+}
+function selfRefEvidence(facts) {
+    const ref = facts.assessment.securityInsights;
+    if (!ref)
+        return null;
+    return {
+        kind: 'security-insights',
+        ...(ref.path !== undefined ? { path: ref.path } : {}),
+        ...(ref.line !== undefined ? { line: ref.line } : {}),
+        ...(ref.column !== undefined ? { column: ref.column } : {}),
+        detail: `${SI_SELF}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}`,
+    };
+}
+const sa0301 = {
+    id: 'OSPS-SA-03.01',
+    evaluate(facts) {
+        const a = facts.assessment;
+        const ref = a.securityInsights;
+        const refEv = selfRefEvidence(facts);
+        const tp = thirdParty(facts);
+        const completeDocs = a.selfAssessments.filter((d) => d.looksComplete);
+        const completeCats = completeThreatCatalogs(a.gemara);
+        const found = [
+            ...completeDocs.map((d) => fileEvidence(d.path, 'security self-assessment with every required section of the OpenSSF template filled', d.stage?.line)),
+            ...completeCats.map((t) => fileEvidence(t.path, `complete Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')} with ${t.entryCount} threat(s)`, t.line)),
+        ];
+        const saysNotDone = ref?.saysNotDone === true;
+        const notDone = saysNotDone && refEv ? [{ ...refEv, detail: `${refEv.detail}: says the self-assessment is not done (${JSON.stringify(ref?.notDoneReason ?? '')}); Security Insights wins over the files` }] : [];
+        // Security Insights saying "not done" wins over a file that looks done (as the Inspector decides).
+        if (!saysNotDone && found.length > 0) {
+            if (refEv)
+                found.push(refEv);
+            return pass(capEvidence([...found, ...tp.inRepo]));
+        }
+        if (tp.inRepo.length > 0)
+            return pass(capEvidence(tp.inRepo));
+        if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
+            return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
+        if (tp.external.length > 0)
+            return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
+        const seen = [...notDone, ...tp.broken];
+        if (saysNotDone && found.length > 0)
+            seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));
+        for (const d of a.selfAssessments.filter((x) => !x.looksComplete)) {
+            seen.push(fileEvidence(d.path, d.unreadable ? `self-assessment not read: ${d.unreadable}` : `incomplete self-assessment: required sections not filled: ${d.requiredNotFilled.join(', ') || 'stage says incomplete'}`));
+        }
+        for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c)))
+            seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+        if (ref && !saysNotDone && refEv && !(ref.target.kind === 'local' && ref.target.exists))
+            seen.push(refEv);
+        if (seen.length === 0)
+            seen.push({ kind: 'note', detail: 'no security assessment found: no self-assessment document, no Gemara ThreatCatalog, no assessment in Security Insights' });
+        const remediation = saysNotDone && found.length > 0
+            ? `Update ${SI_SELF} in Security Insights: its comment says the assessment is not done while ${found[0].path ?? 'a document'} looks complete.`
+            : `Perform a security assessment and commit it: a self-assessment following the OpenSSF template (for example docs/security/self-assessment.md) or a Gemara ThreatCatalog with its CapabilityCatalog, and reference it from Security Insights ${SI_SELF}.`;
+        return releaseGated(facts, capEvidence(seen), remediation);
+    },
+};
+// SA-03.02 ----------------------------------------------------------------------------------
+const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
+const THREAT_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
+const sa0302 = {
+    id: 'OSPS-SA-03.02',
+    evaluate(facts) {
+        const a = facts.assessment;
+        const completeCats = completeThreatCatalogs(a.gemara);
+        const evidence = completeCats.map((t) => fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line));
+        for (const d of docsNamed(facts, THREAT_PATH))
+            evidence.push(fileEvidence(d.path, 'threat model document', 1));
+        for (const hit of sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING))
+            evidence.push(sectionEvidence(hit, 'threat model'));
+        // Self-assessments are read by their own module; their headings are in `sections` only for
+        // template sections, so threat-model headings inside them come from the docs outline above.
+        if (evidence.length > 0)
+            return pass(capEvidence(dedupe(evidence)));
+        const tp = thirdParty(facts);
+        if (tp.inRepo.length > 0 || tp.external.length > 0)
+            return attested(capEvidence([...tp.inRepo, ...tp.external]), 'Commit a threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
+        const seen = [...tp.broken];
+        for (const t of a.gemara.threatCatalogs)
+            seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+        const unread = unreadNamed(facts, /(^|\/)[^/]*threat[-_ ]?model[^/]*\.(md|markdown|mdx|rst|txt|adoc)$/i);
+        if (unread.length > 0)
+            return unknown(`${unread[0]} looks like a threat model by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the threat model under docs/ (for example docs/threat-model.md), or commit it as a Gemara ThreatCatalog.', [...seen, fileEvidence(unread[0], 'threat model found by name, content not read')]);
+        if (seen.length === 0)
+            seen.push({ kind: 'note', detail: 'no threat model found: no complete Gemara ThreatCatalog, no threat model or attack surface section under docs/ or in SECURITY.md' });
+        return releaseGated(facts, capEvidence(seen), 'Model the threats to the project and its attack surface and commit the result: a Gemara ThreatCatalog with the CapabilityCatalog it references, or a docs/threat-model.md with "Threat model" and "Attack surface" sections; reference it from Security Insights.');
+    },
+};
+function dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+const SA_RULES = [sa0101, sa0201, sa0301, sa0302];
+
+;// CONCATENATED MODULE: ./src/rules/build-release.ts
+const BR_RULES = [];
 
 ;// CONCATENATED MODULE: ./src/rules/community.ts
-// First documentation checks: how to contribute (OSPS-GV-03.01), how to report defects
-// (OSPS-DO-02.01), who the security contacts are (OSPS-VM-02.01).
+// How to contribute (OSPS-GV-03.01) and how to report defects (OSPS-DO-02.01).
 
 
 
@@ -43264,47 +43806,301 @@ const do0201 = {
         return fail([{ kind: 'note', detail: 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT' }], 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.');
     },
 };
-const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
-const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
-const vm0201 = {
-    id: 'OSPS-VM-02.01',
-    evaluate(facts) {
-        const policies = documentsOf(facts.documents, 'security');
-        const contacts = [];
-        for (const doc of policies) {
-            const o = doc.outline;
-            if (!o)
-                continue;
-            for (const e of o.emails)
-                contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
-            for (const l of o.links) {
-                if (l.target.startsWith('mailto:'))
-                    continue; // counted as an e-mail above
-                if (ADVISORY_LINK.test(l.target))
-                    contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+const COMMUNITY_RULES = [gv0301, do0201];
+
+;// CONCATENATED MODULE: ./src/rules/documentation.ts
+
+
+
+
+// Shared by the DO, GV, LE and community rules ------------------------------------------------
+/** Headings examined per document; a README with thousands of headings stays linear and bounded. */
+const MAX_HEADINGS_PER_DOC = 5_000;
+/** The line after the last line of a heading's section (next heading of the same or a higher level). */
+function sectionEnd(doc, h) {
+    const hs = doc.outline?.headings ?? [];
+    const i = hs.indexOf(h);
+    for (let j = i + 1; j < hs.length; j++)
+        if (hs[j].level <= h.level)
+            return hs[j].line;
+    return Number.MAX_SAFE_INTEGER;
+}
+/** Links written inside a heading's section (subsections included). */
+function sectionLinks(doc, h) {
+    const end = sectionEnd(doc, h);
+    return (doc.outline?.links ?? []).filter((l) => l.line > h.line && l.line < end);
+}
+/** A section with prose: not an empty heading, not only a list of links. */
+function hasBody(h, minChars) {
+    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+}
+/**
+ * The first section, in documents of the given roles (in order), whose heading passes `test` and
+ * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ */
+function findSectionWhere(facts, roles, test, minChars = 40) {
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            const hit = sectionIn(doc, test, minChars);
+            if (hit)
+                return { doc, heading: hit };
+        }
+    }
+    return undefined;
+}
+function sectionIn(doc, test, minChars = 40) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (hasBody(h, minChars) && test(h, doc))
+            return h;
+    }
+    return undefined;
+}
+/** A heading test from a regular expression (and an optional exclusion). */
+function headingIs(re, not) {
+    return (h) => re.test(h.text) && !(not && not.test(h.text));
+}
+/**
+ * Reads Security Insights fields that point at documentation. A link into the repository is checked
+ * against the tree: a missing target is a contradiction; an outlined target must have a section
+ * `check` accepts to be confirmed (otherwise it stays a declaration).
+ */
+function siDocs(facts, fields, what, check) {
+    const out = { broken: [], confirmed: [], declared: [] };
+    for (const field of fields) {
+        const d = declaration(facts, field, what);
+        switch (d.state) {
+            case 'absent':
+                break;
+            case 'unknown':
+                out.unknownReason ??= d.reason;
+                break;
+            case 'negative':
+            case 'broken-link':
+                out.broken.push(d.evidence);
+                break;
+            case 'declared':
+                out.declared.push(d.evidence);
+                break;
+            case 'in-repo': {
+                const doc = facts.documents.byPath[d.path];
+                if (!doc || !doc.outline || !check) {
+                    out.confirmed.push(d.evidence);
+                    break;
+                }
+                const h = check(doc);
+                if (h)
+                    out.confirmed.push(d.evidence, fileEvidence(doc.path, `${what}: section "${h.text}"`, h.line));
+                else
+                    out.declared.push(d.evidence, fileEvidence(doc.path, `the linked file has no section this check recognises as ${what}`, 1));
+                break;
             }
         }
-        if (contacts.length > 0)
-            return pass(capEvidence(dedupe(contacts)));
-        const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+    }
+    return out;
+}
+/** The outcome when nothing was found: fail once released, not applicable before, unknown when it cannot be told. */
+function releaseGate(facts, missing, remediation, evidence = []) {
+    const rs = releaseState(facts);
+    if (rs.state === 'released')
+        return fail([...evidence, { kind: 'note', detail: missing }, rs.evidence], remediation);
+    if (rs.state === 'none')
+        return notApplicable(`the project has not made a release, so this is not yet required (${missing})`, [...evidence, rs.evidence]);
+    return unknown(`${missing}; ${rs.reason}, and this is required only once the project has released`, remediation, evidence);
+}
+/**
+ * The common decision for a documentation requirement: a Security Insights link that contradicts
+ * the tree fails; a document section passes; a confirmed in-repo declaration passes; a declaration
+ * elsewhere is attested; otherwise `missing()` decides (release gate, or a plain fail).
+ */
+function decideDocs(found, si, fixField, missing) {
+    if (si.broken.length > 0)
+        return fail(capEvidence([...si.broken, ...found, ...si.confirmed]), `Fix ${fixField} in the Security Insights file: point it at a document that exists in the repository (or remove the field).`);
+    if (found.length > 0 || si.confirmed.length > 0)
+        return pass(capEvidence([...found, ...si.confirmed]));
+    if (si.declared.length > 0)
+        return attested(capEvidence(si.declared));
+    if (si.unknownReason) {
+        const m = missing([]);
+        if (m.status === 'not-applicable')
+            return m;
+        return unknown(`no document in the repository, and the project-level Security Insights fields could not be read: ${si.unknownReason}`, m.remediation, m.evidence.filter((e) => e.kind !== 'note'));
+    }
+    return missing([]);
+}
+// OSPS-DO-01.01: user guides ------------------------------------------------------------------
+const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
+const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
+const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
+function userGuideSection(doc) {
+    return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), 80);
+}
+const do0101 = {
+    id: 'OSPS-DO-01.01',
+    evaluate(facts) {
+        const found = [];
+        const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), 80);
         if (section)
-            return pass([sectionEvidence(section, 'security contact section')]);
-        const evidence = policies.length > 0
-            ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
-            : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
-        return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form.');
+            found.push(sectionEvidence(section, 'user guide'));
+        const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
+        for (const g of guides.slice(0, 3))
+            found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+        const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
+        const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
+            // A README that sends readers to documentation elsewhere: declared, not observed.
+            const external = [];
+            for (const doc of documentsOf(facts.documents, 'readme')) {
+                for (const l of doc.outline?.links ?? []) {
+                    if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
+                        external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+                    if (external.length >= 3)
+                        break;
+                }
+            }
+            if (external.length > 0)
+                return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
+            return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', 'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.');
+        });
+        return outcome;
     },
 };
-function dedupe(items) {
-    const seen = new Set();
-    return items.filter((e) => {
-        const k = `${e.path}:${e.line}:${e.detail}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
+const INTEGRITY = {
+    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|checksums?|sha-?(256|512)(sums?)?)\b/i,
+    generic: /\b(signatures?|signing|signed|integrity|authenticity)\b/i,
+    releaseObjectSuffices: true,
+};
+const IDENTITY = {
+    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|signers?|key ids?|fingerprints?)\b/i,
+    generic: /\b(signatures?|signing|signed|identity|identities|keys?|certificates?|issuer|oidc)\b/i,
+    releaseObjectSuffices: false,
+};
+const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
+const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
+const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
+/** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
+const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
+const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
+const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
+function linkNames(doc, h, re) {
+    return sectionLinks(doc, h).some((l) => re.test(l.target) || re.test(l.text));
 }
+/** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
+function verifiesReleases(w) {
+    return (h, doc) => {
+        const t = h.text;
+        if (CONTRIBUTION_SIGNING.test(t))
+            return false;
+        if (w.tech.test(t))
+            return true;
+        if (INSTALL_CHECK.test(t))
+            return false;
+        if (w.generic.test(t)) {
+            if (SIGNING_WORD.test(t) && (VERIFY_WORD.test(t) || RELEASE_OBJECT.test(t) || w === IDENTITY))
+                return true;
+            if (RELEASE_OBJECT.test(t) || (SIGNING_WORD.test(t) && w.generic.test(t.replace(SIGNING_WORD, ''))))
+                return true;
+            if (VERIFY_WORD.test(t))
+                return linkNames(doc, h, VERIFY_LINK);
+            return false;
+        }
+        if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
+            return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
+        if (VERIFY_WORD.test(t))
+            return linkNames(doc, h, VERIFY_LINK);
+        return false;
+    };
+}
+const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing'];
+function verificationRule(id, words, what, missing, remediation) {
+    const test = verifiesReleases(words);
+    return {
+        id,
+        evaluate(facts) {
+            const found = [];
+            const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
+            if (section) {
+                found.push(sectionEvidence(section, what));
+                const links = sectionLinks(section.doc, section.heading).filter((l) => VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)).slice(0, 3);
+                for (const l of links)
+                    found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
+            }
+            const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30));
+            return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
+        },
+    };
+}
+const do0301 = verificationRule('OSPS-DO-03.01', INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
+const do0302 = verificationRule('OSPS-DO-03.02', IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
+// OSPS-DO-04.01 / 05.01: support scope and duration, end of security updates -------------------
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|lifecycle|life cycle|versioning and support|maintained versions|deprecation policy)\b/i;
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
+function supportRule(id, heading, what, missing, remediation) {
+    const test = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+    return {
+        id,
+        evaluate(facts) {
+            const found = [];
+            const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
+            if (section)
+                found.push(sectionEvidence(section, what));
+            const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+            return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
+        },
+    };
+}
+const do0401 = supportRule('OSPS-DO-04.01', SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
+const do0501 = supportRule('OSPS-DO-05.01', SECURITY_UPDATES_HEADING, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
+// OSPS-DO-06.01: how dependencies are selected, obtained and tracked -----------------------------
+const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add\w*|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add\w*|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$|^dependencies$/i;
+const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx)$/i;
+function dependencySection(doc) {
+    return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
+}
+const do0601 = {
+    id: 'OSPS-DO-06.01',
+    evaluate(facts) {
+        const found = [];
+        // A bare "Dependencies" heading in the README usually lists prerequisites; it counts only in
+        // contributor, security and docs documents, where it describes the project's practice.
+        const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance'], headingIs(DEPENDENCY_HEADING), 80) ??
+            findSectionWhere(facts, ['readme'], headingIs(DEPENDENCY_HEADING, /^dependencies$/i), 80);
+        if (section)
+            found.push(sectionEvidence(section, 'how dependencies are managed'));
+        const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+        for (const d of docs.slice(0, 2))
+            found.push(fileEvidence(d.path, 'dependency management document', 1));
+        const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
+        return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', 'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.'));
+    },
+};
+// OSPS-DO-07.01: how to build the software ------------------------------------------------------
+const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
+const do0701 = {
+    id: 'OSPS-DO-07.01',
+    evaluate(facts) {
+        const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_HEADING, BUILD_NOT), 60);
+        if (section)
+            return pass([sectionEvidence(section, 'build instructions')]);
+        const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+        if (doc)
+            return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
+        const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
+        if (named)
+            return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
+        const evidence = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
+        return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
+    },
+};
+const DO_RULES = [do0101, do0301, do0302, do0401, do0501, do0601, do0701];
+
+;// CONCATENATED MODULE: ./src/rules/governance.ts
+const GV_RULES = [];
 
 ;// CONCATENATED MODULE: ./src/rules/legal.ts
 
@@ -43354,13 +44150,85 @@ const le0201 = {
         return unknown('the license text could not be matched to a known SPDX license', 'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.', unclear);
     },
 };
+const LE_RULES = [le0301, le0201];
+
+;// CONCATENATED MODULE: ./src/rules/quality.ts
+const QA_RULES = [];
+
+;// CONCATENATED MODULE: ./src/rules/vulnerability.ts
+// OSPS-VM: vulnerability management — contacts, disclosure, private reporting, published data,
+// and the policies and checks for dependencies (SCA) and code weaknesses (SAST).
+
+
+
+const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
+const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
+const vm0201 = {
+    id: 'OSPS-VM-02.01',
+    evaluate(facts) {
+        const policies = documentsOf(facts.documents, 'security');
+        const contacts = [];
+        for (const doc of policies) {
+            const o = doc.outline;
+            if (!o)
+                continue;
+            for (const e of o.emails)
+                contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
+            for (const l of o.links) {
+                if (l.target.startsWith('mailto:'))
+                    continue; // counted as an e-mail above
+                if (ADVISORY_LINK.test(l.target))
+                    contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+            }
+        }
+        if (contacts.length > 0)
+            return pass(capEvidence(vulnerability_dedupe(contacts)));
+        const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+        if (section)
+            return pass([sectionEvidence(section, 'security contact section')]);
+        const evidence = policies.length > 0
+            ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
+            : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
+        return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form.');
+    },
+};
+function vulnerability_dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}:${e.detail}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+const VM_RULES = [vm0201];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 // Every rule, by requirement ID. Requirements without a rule are reported unknown, never guessed.
+// Each family file exports its rules; add a rule there, not here.
 
 
 
-const RULES = [le0301, le0201, gv0301, do0201, vm0201, qa0501, qa0502];
+
+
+
+
+
+
+
+const RULES = [
+    ...AC_RULES,
+    ...BR_RULES,
+    ...DO_RULES,
+    ...COMMUNITY_RULES,
+    ...GV_RULES,
+    ...LE_RULES,
+    ...QA_RULES,
+    ...ARTIFACT_RULES,
+    ...SA_RULES,
+    ...VM_RULES,
+];
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 ;// CONCATENATED MODULE: ./package.json
@@ -43414,6 +44282,8 @@ function buildResult(facts, options) {
         controls,
         summary: summarize(controls, options.level),
         objectives: [],
+        securityInsights: securityInsightsSummary(facts),
+        findings: extraFindings(facts),
         notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
     };
 }
@@ -43461,6 +44331,37 @@ function locate(outcome, files, anchor) {
         }
     }
     return anchor ? { path: anchor, line: 1 } : undefined;
+}
+const MAX_DIAGNOSTICS = 200;
+const build_MAX_FINDINGS = 500;
+function securityInsightsSummary(facts) {
+    const si = facts.securityInsights;
+    if (!si.file)
+        return null;
+    return {
+        path: si.file.path,
+        schemaVersion: si.file.schemaVersion,
+        valid: si.file.valid,
+        legacy: si.file.legacy,
+        diagnostics: si.diagnostics.slice(0, MAX_DIAGNOSTICS).map((d) => {
+            const out = { severity: d.severity, message: d.message, path: d.path, line: d.line, column: d.column };
+            if (d.field)
+                out.field = d.field;
+            return out;
+        }),
+    };
+}
+/** Workflow findings that no requirement covers: today, actions not pinned to a full commit SHA. */
+function extraFindings(facts) {
+    const out = [];
+    for (const f of facts.workflows.findings) {
+        if (f.requirement !== null)
+            continue;
+        out.push({ id: `workflow/${f.kind}`, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message });
+        if (out.length >= build_MAX_FINDINGS)
+            break;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -43959,6 +44860,7 @@ function toMarkdown(result) {
     ].filter(Boolean);
     out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
     out.push(...levelTable(result), '');
+    out.push(...insightsBlock(result), '');
     if (!result.run.hasToken || result.run.offline)
         out.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
     const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
@@ -43997,6 +44899,14 @@ function toMarkdown(result) {
         }
         out.push('', '</details>', '');
     }
+    if (result.findings.length > 0) {
+        out.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
+        for (const f of result.findings.slice(0, 100))
+            out.push(`- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`);
+        if (result.findings.length > 100)
+            out.push(`- and ${result.findings.length - 100} more in the SARIF report`);
+        out.push('', '</details>', '');
+    }
     if (result.notes.length > 0) {
         out.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
         for (const n of result.notes.slice(0, 50))
@@ -44012,6 +44922,28 @@ function levelTable(result) {
         rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
     }
     return rows;
+}
+const MAX_DIAGNOSTICS_SHOWN = 20;
+function insightsBlock(result) {
+    const si = result.securityInsights;
+    if (!si)
+        return ['**Security Insights:** ❌ no `security-insights.yml` found (at the root or in `.github/`). `slam insights init` drafts one.'];
+    const errors = si.diagnostics.filter((d) => d.severity === 'error');
+    const warnings = si.diagnostics.filter((d) => d.severity !== 'error');
+    const state = si.legacy ? '❌ legacy schema 1.0.0, does not meet the current 2.x schema' : si.valid ? '✅ valid' : '❌ not valid';
+    const version = si.schemaVersion ? `schema ${escapeMarkdown(si.schemaVersion, 40)}` : 'no schema version';
+    const lines = [`**Security Insights:** ${escapeMarkdown(si.path, 200)} (${version}): ${state}; ${errors.length} error(s), ${warnings.length} warning(s)`];
+    const shown = [...errors, ...warnings].slice(0, MAX_DIAGNOSTICS_SHOWN);
+    if (shown.length > 0) {
+        lines.push('');
+        for (const d of shown) {
+            const where = d.line > 0 ? `${escapeMarkdown(d.path, 200)}:${d.line}:${d.column}` : escapeMarkdown(d.path, 200);
+            lines.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${where}: ${escapeMarkdown(d.message, 400)}`);
+        }
+        if (si.diagnostics.length > shown.length)
+            lines.push(`- and ${si.diagnostics.length - shown.length} more in the result file`);
+    }
+    return lines;
 }
 function controlBlock(c) {
     const lines = [`#### ${ICON[c.status]} [${c.id}](${c.helpUri}): ${escapeMarkdown(c.title, 200)}`, ''];
@@ -44086,6 +45018,10 @@ function toSarif(result, options = {}) {
         else if (c.status === 'unknown' && unknownAsNotes)
             results.push(...resultsFor(c, ruleIndex, 'note', 1));
     });
+    for (const extra of extraResults(result, rules.length)) {
+        rules.push(extra.rule);
+        results.push(...extra.results);
+    }
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -44158,6 +45094,84 @@ function one(c, ruleIndex, level, text, path, line, column, key) {
         // Stable across runs: rule, file and what was found, never the line (which moves with edits).
         partialFingerprints: { 'slamFinding/v1': fingerprint(`${c.id}\u0000${path}\u0000${key.replace(/\d+/g, '#')}`) },
     };
+}
+const EXTRA_RULES = {
+    'security-insights/error': {
+        id: 'security-insights/error',
+        title: 'Security Insights file does not meet the specification',
+        help: 'The file must validate against the Security Insights 2.x schema (schema.cue). Each result names the field, what was expected and, for misspelled or misplaced keys, what was probably meant.',
+        level: 'error',
+        severity: '4.0',
+        tags: ['security', 'security-insights'],
+    },
+    'security-insights/warning': {
+        id: 'security-insights/warning',
+        title: 'Security Insights file needs attention',
+        help: 'Valid by the schema, but out of date, pointing at missing files, or against the documented intent of the specification.',
+        level: 'warning',
+        severity: '2.0',
+        tags: ['security', 'security-insights'],
+    },
+    'workflow/unpinned-action': {
+        id: 'workflow/unpinned-action',
+        title: 'Action not pinned to a full commit SHA',
+        help: 'A tag or branch can be moved to malicious code, as in the tj-actions/changed-files compromise; a full commit SHA cannot. Pin the action to the commit SHA and keep the version in a trailing comment (`uses: owner/action@<sha> # v1.2.3`).',
+        level: 'warning',
+        severity: '5.5',
+        tags: ['security', 'supply-chain', 'hardening'],
+    },
+};
+function extraResults(result, firstIndex) {
+    const groups = new Map();
+    const add = (id, item) => {
+        const list = groups.get(id) ?? [];
+        if (list.length < 500)
+            list.push(item);
+        groups.set(id, list);
+    };
+    const si = result.securityInsights;
+    if (si) {
+        for (const d of si.diagnostics) {
+            if (/^[a-z]+:\/\//i.test(d.path))
+                continue; // a parent file at a URL is not in this repository
+            const id = d.severity === 'error' ? 'security-insights/error' : 'security-insights/warning';
+            const field = d.field ? ` (${d.field})` : '';
+            add(id, { path: d.path, line: Math.max(1, d.line), column: d.column > 0 ? d.column : undefined, message: `${d.message}${field}`, level: d.severity === 'info' ? 'note' : d.severity });
+        }
+    }
+    for (const f of result.findings) {
+        if (EXTRA_RULES[f.id])
+            add(f.id, { path: f.path, line: f.line, column: f.column, message: f.message, level: f.severity });
+    }
+    const out = [];
+    for (const [id, items] of groups) {
+        const r = EXTRA_RULES[id];
+        const ruleIndex = firstIndex + out.length;
+        const rule = {
+            id: r.id,
+            name: r.id.replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase()),
+            shortDescription: { text: r.title },
+            fullDescription: { text: r.help },
+            help: { text: r.help, markdown: r.help },
+            defaultConfiguration: { level: r.level },
+            properties: { tags: r.tags, precision: 'high', 'problem.severity': r.level === 'note' ? 'recommendation' : r.level, 'security-severity': r.severity },
+        };
+        const results = items.map((it) => {
+            const region = { startLine: it.line };
+            if (it.column !== undefined)
+                region.startColumn = it.column;
+            return {
+                ruleId: r.id,
+                ruleIndex,
+                level: it.level,
+                message: { text: it.message.length > 2000 ? it.message.slice(0, 1999) + '…' : it.message },
+                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(it.path), uriBaseId: '%SRCROOT%' }, region } }],
+                partialFingerprints: { 'slamFinding/v1': fingerprint(`${r.id}\u0000${it.path}\u0000${it.message.replace(/\d+/g, '#')}`) },
+            };
+        });
+        out.push({ rule, results });
+    }
+    return out;
 }
 function toUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');

@@ -54,6 +54,7 @@ function toMarkdown(result) {
     ].filter(Boolean);
     out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
     out.push(...levelTable(result), '');
+    out.push(...insightsBlock(result), '');
     if (!result.run.hasToken || result.run.offline)
         out.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
     const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
@@ -92,6 +93,14 @@ function toMarkdown(result) {
         }
         out.push('', '</details>', '');
     }
+    if (result.findings.length > 0) {
+        out.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
+        for (const f of result.findings.slice(0, 100))
+            out.push(`- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`);
+        if (result.findings.length > 100)
+            out.push(`- and ${result.findings.length - 100} more in the SARIF report`);
+        out.push('', '</details>', '');
+    }
     if (result.notes.length > 0) {
         out.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
         for (const n of result.notes.slice(0, 50))
@@ -107,6 +116,28 @@ function levelTable(result) {
         rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
     }
     return rows;
+}
+const MAX_DIAGNOSTICS_SHOWN = 20;
+function insightsBlock(result) {
+    const si = result.securityInsights;
+    if (!si)
+        return ['**Security Insights:** ❌ no `security-insights.yml` found (at the root or in `.github/`). `slam insights init` drafts one.'];
+    const errors = si.diagnostics.filter((d) => d.severity === 'error');
+    const warnings = si.diagnostics.filter((d) => d.severity !== 'error');
+    const state = si.legacy ? '❌ legacy schema 1.0.0, does not meet the current 2.x schema' : si.valid ? '✅ valid' : '❌ not valid';
+    const version = si.schemaVersion ? `schema ${escapeMarkdown(si.schemaVersion, 40)}` : 'no schema version';
+    const lines = [`**Security Insights:** ${escapeMarkdown(si.path, 200)} (${version}): ${state}; ${errors.length} error(s), ${warnings.length} warning(s)`];
+    const shown = [...errors, ...warnings].slice(0, MAX_DIAGNOSTICS_SHOWN);
+    if (shown.length > 0) {
+        lines.push('');
+        for (const d of shown) {
+            const where = d.line > 0 ? `${escapeMarkdown(d.path, 200)}:${d.line}:${d.column}` : escapeMarkdown(d.path, 200);
+            lines.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${where}: ${escapeMarkdown(d.message, 400)}`);
+        }
+        if (si.diagnostics.length > shown.length)
+            lines.push(`- and ${si.diagnostics.length - shown.length} more in the result file`);
+    }
+    return lines;
 }
 function controlBlock(c) {
     const lines = [`#### ${ICON[c.status]} [${c.id}](${c.helpUri}): ${escapeMarkdown(c.title, 200)}`, ''];
@@ -169,6 +200,10 @@ function toSarif(result, options = {}) {
         else if (c.status === 'unknown' && unknownAsNotes)
             results.push(...resultsFor(c, ruleIndex, 'note', 1));
     });
+    for (const extra of extraResults(result, rules.length)) {
+        rules.push(extra.rule);
+        results.push(...extra.results);
+    }
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -242,6 +277,84 @@ function one(c, ruleIndex, level, text, path, line, column, key) {
         partialFingerprints: { 'slamFinding/v1': fingerprint(`${c.id}\u0000${path}\u0000${key.replace(/\d+/g, '#')}`) },
     };
 }
+const EXTRA_RULES = {
+    'security-insights/error': {
+        id: 'security-insights/error',
+        title: 'Security Insights file does not meet the specification',
+        help: 'The file must validate against the Security Insights 2.x schema (schema.cue). Each result names the field, what was expected and, for misspelled or misplaced keys, what was probably meant.',
+        level: 'error',
+        severity: '4.0',
+        tags: ['security', 'security-insights'],
+    },
+    'security-insights/warning': {
+        id: 'security-insights/warning',
+        title: 'Security Insights file needs attention',
+        help: 'Valid by the schema, but out of date, pointing at missing files, or against the documented intent of the specification.',
+        level: 'warning',
+        severity: '2.0',
+        tags: ['security', 'security-insights'],
+    },
+    'workflow/unpinned-action': {
+        id: 'workflow/unpinned-action',
+        title: 'Action not pinned to a full commit SHA',
+        help: 'A tag or branch can be moved to malicious code, as in the tj-actions/changed-files compromise; a full commit SHA cannot. Pin the action to the commit SHA and keep the version in a trailing comment (`uses: owner/action@<sha> # v1.2.3`).',
+        level: 'warning',
+        severity: '5.5',
+        tags: ['security', 'supply-chain', 'hardening'],
+    },
+};
+function extraResults(result, firstIndex) {
+    const groups = new Map();
+    const add = (id, item) => {
+        const list = groups.get(id) ?? [];
+        if (list.length < 500)
+            list.push(item);
+        groups.set(id, list);
+    };
+    const si = result.securityInsights;
+    if (si) {
+        for (const d of si.diagnostics) {
+            if (/^[a-z]+:\/\//i.test(d.path))
+                continue; // a parent file at a URL is not in this repository
+            const id = d.severity === 'error' ? 'security-insights/error' : 'security-insights/warning';
+            const field = d.field ? ` (${d.field})` : '';
+            add(id, { path: d.path, line: Math.max(1, d.line), column: d.column > 0 ? d.column : undefined, message: `${d.message}${field}`, level: d.severity === 'info' ? 'note' : d.severity });
+        }
+    }
+    for (const f of result.findings) {
+        if (EXTRA_RULES[f.id])
+            add(f.id, { path: f.path, line: f.line, column: f.column, message: f.message, level: f.severity });
+    }
+    const out = [];
+    for (const [id, items] of groups) {
+        const r = EXTRA_RULES[id];
+        const ruleIndex = firstIndex + out.length;
+        const rule = {
+            id: r.id,
+            name: r.id.replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase()),
+            shortDescription: { text: r.title },
+            fullDescription: { text: r.help },
+            help: { text: r.help, markdown: r.help },
+            defaultConfiguration: { level: r.level },
+            properties: { tags: r.tags, precision: 'high', 'problem.severity': r.level === 'note' ? 'recommendation' : r.level, 'security-severity': r.severity },
+        };
+        const results = items.map((it) => {
+            const region = { startLine: it.line };
+            if (it.column !== undefined)
+                region.startColumn = it.column;
+            return {
+                ruleId: r.id,
+                ruleIndex,
+                level: it.level,
+                message: { text: it.message.length > 2000 ? it.message.slice(0, 1999) + '…' : it.message },
+                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(it.path), uriBaseId: '%SRCROOT%' }, region } }],
+                partialFingerprints: { 'slamFinding/v1': fingerprint(`${r.id}\u0000${it.path}\u0000${it.message.replace(/\d+/g, '#')}`) },
+            };
+        });
+        out.push({ rule, results });
+    }
+    return out;
+}
 function toUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
@@ -267,6 +380,17 @@ function toText(result, options) {
     for (const s of result.summary) {
         lines.push(`  Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown` +
             (s.attested ? `, ${s.attested} attested` : '') + (s['not-applicable'] ? `, ${s['not-applicable']} not applicable` : ''));
+    }
+    const si = result.securityInsights;
+    if (si) {
+        const errors = si.diagnostics.filter((d) => d.severity === 'error').length;
+        const state = si.legacy ? paint('red', 'legacy 1.0.0 schema') : si.valid ? paint('green', 'valid') : paint('red', 'not valid');
+        lines.push(`  Security Insights: ${clean(si.path)} (${clean(si.schemaVersion ?? 'no version')}): ${state}, ${errors} error(s), ${si.diagnostics.length - errors} warning(s)`);
+        for (const d of si.diagnostics.slice(0, 10))
+            lines.push(paint('dim', `     ${clean(d.path)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}: ${d.severity}: ${clean(d.message)}`));
+    }
+    else {
+        lines.push(`  Security Insights: ${paint('red', 'none found')} (slam insights init drafts one)`);
     }
     lines.push('');
     const order = ['fail', 'unknown', 'attested', 'not-applicable', 'pass'];

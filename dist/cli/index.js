@@ -961,6 +961,7 @@ const HELP = `slam ${version/* TOOL_VERSION */.wr}: evaluate a repository agains
 
 Usage:
   slam evaluate [path]        evaluate the repository at path (default: .)
+  slam insights init [path]   draft a security-insights.yml (schema 2.2.0) from what the repository shows
   slam --help | --version
 
 Options for evaluate:
@@ -973,10 +974,14 @@ Options for evaluate:
       --no-unknown-notes      SARIF: leave unknown requirements out instead of reporting notes
   -v, --verbose               text: also list passing requirements
 
+Options for insights init:
+      --force                 overwrite an existing security-insights.yml
+      --print                 print the draft instead of writing it
+
 Exit status: 0 when the evaluation ran, whatever it found; 2 on bad usage or an unreadable path.
 `;
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
-const KNOWN_FLAGS = new Set(['help', 'version', 'level', 'format', 'output', 'offline', 'token', 'repo', 'verbose', 'no-unknown-notes']);
+const KNOWN_FLAGS = new Set(['help', 'version', 'level', 'format', 'output', 'offline', 'token', 'repo', 'verbose', 'no-unknown-notes', 'force', 'print']);
 async function main(argv) {
     let args;
     try {
@@ -997,6 +1002,8 @@ async function main(argv) {
         switch (args.command) {
             case 'evaluate':
                 return await evaluateCommand(args);
+            case 'insights':
+                return await insightsCommand(args);
             default:
                 throw new UsageError(`unknown command "${args.command}" (try --help)`);
         }
@@ -1021,7 +1028,7 @@ async function evaluateCommand(args) {
         throw new UsageError('--repo must look like owner/name');
     const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
     const output = stringFlag(args, 'output');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7609));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(787), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4062));
     const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
     const { render } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 8559));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -1038,6 +1045,20 @@ async function evaluateCommand(args) {
         process.stdout.write(text);
     }
     return 0;
+}
+async function insightsCommand(args) {
+    const [sub, path = '.', ...rest] = args.positionals;
+    if (sub !== 'init')
+        throw new UsageError('usage: slam insights init [path] [--force] [--print]');
+    if (rest.length > 0)
+        throw new UsageError('insights init takes at most one path');
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(787), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+    const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
+    if (outcome.printed !== undefined)
+        process.stdout.write(outcome.printed);
+    for (const line of outcome.messages)
+        process.stderr.write(`slam: ${line}\n`);
+    return outcome.written || outcome.printed !== undefined ? 0 : 1;
 }
 function parseLevel(v) {
     if (v === undefined)

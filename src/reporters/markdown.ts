@@ -25,6 +25,7 @@ export function toMarkdown(result: ResultDocument): string {
   ].filter(Boolean);
   out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
   out.push(...levelTable(result), '');
+  out.push(...insightsBlock(result), '');
   if (!result.run.hasToken || result.run.offline)
     out.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
 
@@ -62,6 +63,12 @@ export function toMarkdown(result: ResultDocument): string {
     }
     out.push('', '</details>', '');
   }
+  if (result.findings.length > 0) {
+    out.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
+    for (const f of result.findings.slice(0, 100)) out.push(`- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`);
+    if (result.findings.length > 100) out.push(`- and ${result.findings.length - 100} more in the SARIF report`);
+    out.push('', '</details>', '');
+  }
   if (result.notes.length > 0) {
     out.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
     for (const n of result.notes.slice(0, 50)) out.push(`- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`);
@@ -77,6 +84,28 @@ function levelTable(result: ResultDocument): string[] {
     rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
   }
   return rows;
+}
+
+const MAX_DIAGNOSTICS_SHOWN = 20;
+
+function insightsBlock(result: ResultDocument): string[] {
+  const si = result.securityInsights;
+  if (!si) return ['**Security Insights:** ❌ no `security-insights.yml` found (at the root or in `.github/`). `slam insights init` drafts one.'];
+  const errors = si.diagnostics.filter((d) => d.severity === 'error');
+  const warnings = si.diagnostics.filter((d) => d.severity !== 'error');
+  const state = si.legacy ? '❌ legacy schema 1.0.0, does not meet the current 2.x schema' : si.valid ? '✅ valid' : '❌ not valid';
+  const version = si.schemaVersion ? `schema ${escapeMarkdown(si.schemaVersion, 40)}` : 'no schema version';
+  const lines = [`**Security Insights:** ${escapeMarkdown(si.path, 200)} (${version}): ${state}; ${errors.length} error(s), ${warnings.length} warning(s)`];
+  const shown = [...errors, ...warnings].slice(0, MAX_DIAGNOSTICS_SHOWN);
+  if (shown.length > 0) {
+    lines.push('');
+    for (const d of shown) {
+      const where = d.line > 0 ? `${escapeMarkdown(d.path, 200)}:${d.line}:${d.column}` : escapeMarkdown(d.path, 200);
+      lines.push(`- ${d.severity === 'error' ? '❌' : '⚠️'} ${where}: ${escapeMarkdown(d.message, 400)}`);
+    }
+    if (si.diagnostics.length > shown.length) lines.push(`- and ${si.diagnostics.length - shown.length} more in the result file`);
+  }
+  return lines;
 }
 
 function controlBlock(c: ControlResult): string[] {

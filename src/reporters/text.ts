@@ -26,6 +26,15 @@ export function toText(result: ResultDocument, options: TextOptions): string {
     lines.push(`  Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown` +
       (s.attested ? `, ${s.attested} attested` : '') + (s['not-applicable'] ? `, ${s['not-applicable']} not applicable` : ''));
   }
+  const si = result.securityInsights;
+  if (si) {
+    const errors = si.diagnostics.filter((d) => d.severity === 'error').length;
+    const state = si.legacy ? paint('red', 'legacy 1.0.0 schema') : si.valid ? paint('green', 'valid') : paint('red', 'not valid');
+    lines.push(`  Security Insights: ${clean(si.path)} (${clean(si.schemaVersion ?? 'no version')}): ${state}, ${errors} error(s), ${si.diagnostics.length - errors} warning(s)`);
+    for (const d of si.diagnostics.slice(0, 10)) lines.push(paint('dim', `     ${clean(d.path)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}: ${d.severity}: ${clean(d.message)}`));
+  } else {
+    lines.push(`  Security Insights: ${paint('red', 'none found')} (slam insights init drafts one)`);
+  }
   lines.push('');
   const order: ControlResult['status'][] = ['fail', 'unknown', 'attested', 'not-applicable', 'pass'];
   for (const status of order) {

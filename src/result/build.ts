@@ -4,7 +4,7 @@ import type { Facts } from '../facts/types.ts';
 import { RULES_BY_ID } from '../rules/index.ts';
 import { STATUSES, type Outcome } from '../rules/types.ts';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.ts';
-import { RESULT_SCHEMA_VERSION, type ControlResult, type LevelSummary, type Location, type ResultDocument } from './types.ts';
+import { RESULT_SCHEMA_VERSION, type ControlResult, type ExtraFinding, type LevelSummary, type Location, type ResultDocument, type SecurityInsightsSummary } from './types.ts';
 
 export interface BuildOptions {
   level: Level;
@@ -41,6 +41,8 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
     controls,
     summary: summarize(controls, options.level),
     objectives: [],
+    securityInsights: securityInsightsSummary(facts),
+    findings: extraFindings(facts),
     notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
   };
 }
@@ -86,4 +88,34 @@ function locate(outcome: Outcome, files: Set<string>, anchor: string | null): Lo
     }
   }
   return anchor ? { path: anchor, line: 1 } : undefined;
+}
+
+const MAX_DIAGNOSTICS = 200;
+const MAX_FINDINGS = 500;
+
+function securityInsightsSummary(facts: Facts): SecurityInsightsSummary | null {
+  const si = facts.securityInsights;
+  if (!si.file) return null;
+  return {
+    path: si.file.path,
+    schemaVersion: si.file.schemaVersion,
+    valid: si.file.valid,
+    legacy: si.file.legacy,
+    diagnostics: si.diagnostics.slice(0, MAX_DIAGNOSTICS).map((d) => {
+      const out: SecurityInsightsSummary['diagnostics'][number] = { severity: d.severity, message: d.message, path: d.path, line: d.line, column: d.column };
+      if (d.field) out.field = d.field;
+      return out;
+    }),
+  };
+}
+
+/** Workflow findings that no requirement covers: today, actions not pinned to a full commit SHA. */
+function extraFindings(facts: Facts): ExtraFinding[] {
+  const out: ExtraFinding[] = [];
+  for (const f of facts.workflows.findings) {
+    if (f.requirement !== null) continue;
+    out.push({ id: `workflow/${f.kind}`, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message });
+    if (out.length >= MAX_FINDINGS) break;
+  }
+  return out;
 }

@@ -32,6 +32,27 @@ export interface LevelSummary extends StatusCounts {
   total: number;
 }
 
+/** A finding that is not a Baseline requirement: hardening advice and Security Insights diagnostics. */
+export interface ExtraFinding {
+  /** Stable rule id, e.g. "workflow/unpinned-action". */
+  id: string;
+  severity: 'error' | 'warning' | 'note';
+  path: string;
+  line: number;
+  column?: number;
+  message: string;
+}
+
+export interface SecurityInsightsSummary {
+  /** The file used; other candidates are reported as diagnostics. */
+  path: string;
+  schemaVersion: string | null;
+  /** True when the file meets the current 2.x schema (as `cue vet` applies schema.cue). */
+  valid: boolean;
+  legacy: boolean;
+  diagnostics: { severity: 'error' | 'warning' | 'info'; message: string; path: string; line: number; column: number; field?: string }[];
+}
+
 export interface ResultDocument {
   schemaVersion: string;
   tool: { name: string; version: string; informationUri: string };
@@ -43,6 +64,10 @@ export interface ResultDocument {
   controls: ControlResult[];
   summary: LevelSummary[];
   objectives: ObjectiveResult[];
+  /** The Security Insights file used, or null when the repository has none. */
+  securityInsights: SecurityInsightsSummary | null;
+  /** Hardening findings that no requirement covers (e.g. actions not pinned to a commit SHA). */
+  findings: ExtraFinding[];
   /** Problems met while reading the repository (skipped files, symlinks not followed). */
   notes: { path: string; detail: string }[];
 }

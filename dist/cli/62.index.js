@@ -1,14 +1,21 @@
-export const id = 609;
-export const ids = [609];
+export const id = 62;
+export const ids = [62];
 export const modules = {
 
-/***/ 7609:
+/***/ 4062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   evaluate: () => (/* binding */ evaluate)
+});
+
+// NAMESPACE OBJECT: ./src/rules/quality.ts
+var quality_namespaceObject = {};
+__webpack_require__.r(quality_namespaceObject);
+__webpack_require__.d(quality_namespaceObject, {
+  r: () => (QA_RULES)
 });
 
 ;// CONCATENATED MODULE: ./src/facts/artifacts.ts
@@ -122,7 +129,6 @@ function sniffArchive(h) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
-var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
@@ -2795,921 +2801,8 @@ function scrubDeep(value, token) {
 
 
 
-;// CONCATENATED MODULE: ./src/facts/spdx/normalize.ts
-// Turns license text into comparable words: the same normalisation is applied to the text under
-// test and to every reference text, so anything it throws away is thrown away on both sides.
-/** Lines that state a copyright (a year, "(c)", "©" or a template placeholder right after the word). */
-const COPYRIGHT_LINE = /^[ \t>*#_-]*(?:copyright\b[ \t]*(?:\(c\)|©|&copy;|\d{4}|\[|<|\{|\$)|\(c\)[ \t]*\d|©).*$/gim;
-/** Template placeholders in the SPDX texts and in hand-filled templates: <year>, [yyyy], {{ owner }}. */
-const PLACEHOLDERS = /<[^<>\n]{1,80}>|\[[^[\]\n]{1,80}\](?!\()|\{\{[^{}\n]{0,80}\}\}/g;
-const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\]\([^()\n]{0,300}\)/g;
-const MARKDOWN_AUTOLINK = /<((?:https?|mailto):[^<>\s]{1,300})>/g;
-const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?\/?>/gi;
-/**
- * British/American and other spelling variants seen in license files, folded word by word so that
- * "Licence" or "authorised" are not counted as differences.
- */
-const VARIANTS = (() => {
-    const m = new Map();
-    for (const suffix of ['e', 'es', 'ed', 'ee', 'ees', 'or', 'ors', 'ing']) {
-        m.set(`licenc${suffix}`, `licens${suffix}`);
-        m.set(`sublicenc${suffix}`, `sublicens${suffix}`);
-    }
-    for (const stem of ['authori', 'organi', 'recogni', 'summari', 'characteri', 'utili', 'minimi', 'emphasi', 'reali'])
-        for (const suffix of ['se', 'ses', 'sed', 'sing', 'sation', 'sations'])
-            m.set(stem + suffix, stem + 'z' + suffix.slice(1));
-    const pairs = [
-        ['behaviour', 'behavior'], ['behaviours', 'behaviors'], ['favour', 'favor'], ['favourable', 'favorable'],
-        ['centre', 'center'], ['acknowledgement', 'acknowledgment'], ['acknowledgements', 'acknowledgments'],
-        ['judgement', 'judgment'], ['judgements', 'judgments'], ['labelled', 'labeled'], ['cancelled', 'canceled'],
-        ['whilst', 'while'], ['programme', 'program'], ['programmes', 'programs'],
-    ];
-    for (const [a, b] of pairs)
-        m.set(a, b);
-    return m;
-})();
-/** Lower-cased, copyright lines and placeholders removed, markdown and punctuation stripped, words joined by one space. */
-function normalizeText(raw) {
-    return tokenize(raw).join(' ');
-}
-/** The words of a license text after normalisation (for diagnostics and tests; matching uses hashes). */
-function tokenize(raw) {
-    const t = cleanText(raw);
-    const words = [];
-    let start = -1;
-    for (let i = 0; i <= t.length; i++) {
-        if (i < t.length && isWordChar(t.charCodeAt(i))) {
-            if (start < 0)
-                start = i;
-        }
-        else if (start >= 0) {
-            const w = t.slice(start, i);
-            words.push(VARIANTS.get(w) ?? w);
-            start = -1;
-        }
-    }
-    return words;
-}
-/**
- * Regex-level normalisation: typographic characters to ASCII, markdown links and HTML tags to their
- * text, copyright lines and template placeholders removed, lower case.
- */
-function cleanText(raw) {
-    let t = raw;
-    if (/[^\x00-\x7f]/.test(t)) {
-        t = t.normalize('NFKC');
-        t = t.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
-        t = t.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ');
-    }
-    if (t.includes(']('))
-        t = t.replace(MARKDOWN_LINK, '$1');
-    if (t.includes('<'))
-        t = t.replace(MARKDOWN_AUTOLINK, '$1').replace(HTML_TAG, ' ');
-    t = t.replace(COPYRIGHT_LINE, ' ');
-    t = t.toLowerCase();
-    if (t.includes('all rights reserved'))
-        t = t.replace(/\ball rights reserved\b/g, ' ');
-    return t.replace(PLACEHOLDERS, ' ');
-}
-/**
- * Words are runs of letters and digits; everything else (markdown, punctuation, "&") separates
- * them. Non-ASCII letters count as letters; general punctuation and symbols do not.
- */
-function isWordChar(c) {
-    if (c < 0xc0)
-        return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xfffd;
-}
-// ---- Hashed shingles ------------------------------------------------------------------------
-// The reference corpus is 5 MB / 780,000 words; making a string per word costs more than the
-// whole time budget on a small machine. Words are therefore hashed while scanning (FNV-1a, 32 bit)
-// and compared as numbers. A collision merges two words, which can only move a similarity by a
-// hair: with ~10,000 distinct words and bigrams per text, one is unlikely anywhere.
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-function hashString(w) {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < w.length; i++)
-        h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
-    return unigramKey(h);
-}
-/** Word keys are even, pair keys odd, and neither is 0 (the empty slot of KeySet). */
-function unigramKey(h) {
-    return (h & ~1) >>> 0 || 2;
-}
-function pairKey(a, b) {
-    return ((Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(b, 0xc2b2ae35)) | 1) >>> 0;
-}
-const VARIANT_KEYS = new Map([...VARIANTS].map(([from, to]) => [hashString(from), hashString(to)]));
-/** A 4096-bit filter over VARIANT_KEYS: almost every word skips the map lookup. */
-const VARIANT_FILTER = new Uint8Array(512);
-for (const k of VARIANT_KEYS.keys())
-    VARIANT_FILTER[(k >>> 3) & 511] |= 1 << (k & 7);
-/** Reused between calls: the key buffer for a text is as long as the text, and is copied out by KeySet. */
-let scratch = new Uint32Array(1 << 16);
-/**
- * Hashes the words of a cleaned text into word keys and word-pair keys. Pairs make the measure
- * sensitive to wording (BSD-2 vs BSD-3, MIT vs MIT-0); single words keep it tolerant of small edits.
- */
-function hashWords(clean, mark) {
-    const n = clean.length;
-    if (scratch.length < n + 2)
-        scratch = new Uint32Array(n + 2);
-    const keys = scratch;
-    let k = 0;
-    let words = 0;
-    let markKeys = -1;
-    let markWords = 0;
-    let h = FNV_OFFSET;
-    let inWord = false;
-    let prev = 0;
-    for (let i = 0; i <= n; i++) {
-        if (i === mark) {
-            markKeys = k;
-            markWords = words;
-        }
-        const c = i < n ? clean.charCodeAt(i) : 32;
-        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && isWordChar(c))) {
-            h = Math.imul(h ^ c, FNV_PRIME);
-            inWord = true;
-        }
-        else if (inWord) {
-            let w = (h & ~1) >>> 0 || 2;
-            if (VARIANT_FILTER[(w >>> 3) & 511] & (1 << (w & 7)))
-                w = VARIANT_KEYS.get(w) ?? w;
-            keys[k++] = w;
-            if (words > 0)
-                keys[k++] = pairKey(prev, w);
-            prev = w;
-            words++;
-            h = FNV_OFFSET;
-            inWord = false;
-        }
-    }
-    if (markKeys < 0) {
-        markKeys = k;
-        markWords = words;
-    }
-    return { words, keys: keys.subarray(0, k), markKeys, markWords };
-}
-/** Where the operative terms end ("END OF TERMS AND CONDITIONS" in GPL, LGPL, AGPL, Apache), or -1. */
-function termsEnd(clean) {
-    const i = clean.indexOf('end of terms and conditions');
-    if (i >= 0)
-        return i;
-    const m = /\bend\W+of\W+terms\W+and\W+conditions\b/.exec(clean);
-    return m ? m.index : -1;
-}
-/** A set of keys: open addressing with linear probing in a power-of-two table; 0 marks an empty slot. */
-class KeySet {
-    size;
-    unique;
-    table;
-    mask;
-    constructor(keys) {
-        let cap = 16;
-        while (cap < keys.length * 2)
-            cap *= 2;
-        const table = new Uint32Array(cap);
-        const mask = cap - 1;
-        const unique = new Uint32Array(keys.length);
-        let n = 0;
-        for (let i = 0; i < keys.length; i++) {
-            const key = keys[i];
-            let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-            for (;;) {
-                const v = table[slot];
-                if (v === 0) {
-                    table[slot] = key;
-                    unique[n++] = key;
-                    break;
-                }
-                if (v === key)
-                    break;
-                slot = (slot + 1) & mask;
-            }
-        }
-        this.table = table;
-        this.mask = mask;
-        this.size = n;
-        this.unique = unique.slice(0, n);
-    }
-    has(key) {
-        let slot = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-        for (;;) {
-            const v = this.table[slot];
-            if (v === key)
-                return true;
-            if (v === 0)
-                return false;
-            slot = (slot + 1) & this.mask;
-        }
-    }
-}
-/** Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|), probing the larger set with the smaller one. */
-function dice(a, b) {
-    if (a.size + b.size === 0)
-        return 0;
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    const keys = small.unique;
-    let common = 0;
-    for (let i = 0; i < keys.length; i++)
-        if (large.has(keys[i]))
-            common++;
-    return (2 * common) / (a.size + b.size);
-}
-/** Everything the matcher needs from one text. */
-function normalize_shingle(raw) {
-    const clean = cleanText(raw);
-    const end = termsEnd(clean);
-    const hw = hashWords(clean, end);
-    // The terms set must be built before anything reuses the scratch buffer.
-    const hasTerms = end > 0 && hw.markWords > 0;
-    const terms = hasTerms ? new KeySet(hw.keys.subarray(0, hw.markKeys)) : null;
-    return { words: hw.words, full: new KeySet(hw.keys), terms, termsWords: hasTerms ? hw.markWords : 0 };
-}
-
-// EXTERNAL MODULE: ./node_modules/spdx-license-list/index.js
-var spdx_license_list = __webpack_require__(5456);
-;// CONCATENATED MODULE: ./src/facts/spdx/fsf-libre.json
-const fsf_libre_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["AGPL-1.0","Apache-1.0","BitTorrent-1.1","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-3-Clause-Clear","BSD-4-Clause","CC-BY-4.0","CC-BY-SA-4.0","CC0-1.0","CECILL-2.0","CECILL-B","CECILL-C","ClArtistic","Condor-1.1","eCos-2.0","FSFAP","FTL","GFDL-1.1","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-only","GFDL-1.3-or-later","gnuplot","IJG","iMatix","Imlib2","LPPL-1.2","LPPL-1.3a","NOSL","NPL-1.0","NPL-1.1","Nunit","ODbL-1.0","OFL-1.0","OLDAP-2.3","OLDAP-2.7","OpenSSL","OSL-1.1","Ruby","SGI-B-2.0","SMLNJ","StandardML-NJ","Vim","WTFPL","X11","XFree86-1.1","xinetd","YPL-1.1","Zend-2.0","Zimbra-1.3"]}');
-;// CONCATENATED MODULE: ./src/facts/spdx/metadata.ts
-// Small, synchronous facts about SPDX ids: known or not, OSI-approved, FSF free, deprecated.
-// Uses the metadata-only list of spdx-license-list (about 120 KB, no license texts);
-// the 5 MB list with texts is loaded lazily by identify.ts only.
-
-
-/**
- * Ids the SPDX License List marks isDeprecatedLicenseId (spdx-license-list drops that flag).
- * Source: spdx/license-list-data json/licenses.json.
- */
-const DEPRECATED_IDS = new Set([
-    'AGPL-1.0', 'AGPL-3.0', 'BSD-2-Clause-FreeBSD', 'BSD-2-Clause-NetBSD', 'bzip2-1.0.5', 'eCos-2.0',
-    'GFDL-1.1', 'GFDL-1.2', 'GFDL-1.3', 'GPL-1.0', 'GPL-1.0+', 'GPL-2.0', 'GPL-2.0+',
-    'GPL-2.0-with-autoconf-exception', 'GPL-2.0-with-bison-exception', 'GPL-2.0-with-classpath-exception',
-    'GPL-2.0-with-font-exception', 'GPL-2.0-with-GCC-exception', 'GPL-3.0', 'GPL-3.0+',
-    'GPL-3.0-with-autoconf-exception', 'GPL-3.0-with-GCC-exception', 'LGPL-2.0', 'LGPL-2.0+', 'LGPL-2.1',
-    'LGPL-2.1+', 'LGPL-3.0', 'LGPL-3.0+', 'Nunit', 'StandardML-NJ', 'wxWindows',
-]);
-const FSF_LIBRE_IDS = new Set(fsf_libre_namespaceObject.dK);
-const byLowerId = new Map();
-for (const id of Object.keys(spdx_license_list))
-    byLowerId.set(id.toLowerCase(), id);
-/** The canonical spelling of an SPDX license id (ids match case-insensitively), or null if unknown. */
-function canonicalId(id) {
-    return byLowerId.get(id.trim().toLowerCase()) ?? null;
-}
-function isDeprecated(id) {
-    return DEPRECATED_IDS.has(id) || id.endsWith('+');
-}
-/** Facts about one SPDX license id, or null when the id is not on the SPDX License List. */
-function licenseInfo(id) {
-    const canon = canonicalId(id);
-    if (!canon)
-        return null;
-    const entry = spdx_license_list[canon];
-    return {
-        id: canon,
-        name: entry.name,
-        osiApproved: entry.osiApproved === true,
-        fsfLibre: FSF_LIBRE_IDS.has(canon) || isFsfLibreByFamily(canon),
-        deprecated: isDeprecated(canon),
-    };
-}
-/**
- * The FSF judges a license, not SPDX's version-choice spelling of it: when the SPDX list flags the
- * bare id (AGPL-1.0) as FSF free, the -only / -or-later / + spellings of the same text are too.
- */
-function isFsfLibreByFamily(id) {
-    const m = /^(.*?)(-only|-or-later|\+)$/.exec(id);
-    return m !== null && FSF_LIBRE_IDS.has(m[1]);
-}
-
-;// CONCATENATED MODULE: ./src/facts/spdx/expression.ts
-// SPDX license expressions (SPDX spec, annex D): ids, "+", WITH exceptions, AND, OR, parentheses.
-// Enough to decide whether an expression as a whole is OSI/FSF acceptable:
-//   OR  – acceptable when any side is (the recipient may choose it),
-//   AND – acceptable when every side is,
-//   WITH – judged by the base license (exceptions only add permissions).
-
-const MAX_EXPRESSION_LENGTH = 1000;
-const MAX_DEPTH = 32;
-function expression_tokenize(expr) {
-    const out = [];
-    const re = /\s*(\(|\)|[A-Za-z0-9][A-Za-z0-9.+:-]*)/y;
-    let pos = 0;
-    while (pos < expr.length) {
-        if (/^\s*$/.test(expr.slice(pos)))
-            break;
-        re.lastIndex = pos;
-        const m = re.exec(expr);
-        if (!m)
-            return null;
-        pos = re.lastIndex;
-        const w = m[1];
-        const lw = w.toLowerCase();
-        if (w === '(' || w === ')')
-            out.push({ t: w });
-        else if (lw === 'and' || lw === 'or' || lw === 'with')
-            out.push({ t: lw });
-        else
-            out.push({ t: 'id', v: w });
-    }
-    return out;
-}
-/** Parses an SPDX expression; null when it is not one (free text, unbalanced parentheses, ...). */
-function parseExpression(expr) {
-    if (expr.length === 0 || expr.length > MAX_EXPRESSION_LENGTH)
-        return null;
-    const tokens = expression_tokenize(expr);
-    if (!tokens || tokens.length === 0)
-        return null;
-    let i = 0;
-    const peek = () => tokens[i];
-    // or := and ("OR" and)* ; and := with ("AND" with)* ; with := atom ("WITH" id)? ; atom := id | "(" or ")"
-    function parseOr(depth) {
-        let left = parseAnd(depth);
-        while (left && peek()?.t === 'or') {
-            i++;
-            const right = parseAnd(depth);
-            if (!right)
-                return null;
-            left = { kind: 'or', left, right };
-        }
-        return left;
-    }
-    function parseAnd(depth) {
-        let left = parseWith(depth);
-        while (left && peek()?.t === 'and') {
-            i++;
-            const right = parseWith(depth);
-            if (!right)
-                return null;
-            left = { kind: 'and', left, right };
-        }
-        return left;
-    }
-    function parseWith(depth) {
-        const atom = parseAtom(depth);
-        if (!atom)
-            return null;
-        if (peek()?.t === 'with') {
-            i++;
-            const ex = peek();
-            if (atom.kind !== 'license' || !ex || ex.t !== 'id')
-                return null;
-            i++;
-            return { ...atom, exception: ex.v };
-        }
-        return atom;
-    }
-    function parseAtom(depth) {
-        if (depth > MAX_DEPTH)
-            return null;
-        const tok = peek();
-        if (!tok)
-            return null;
-        if (tok.t === '(') {
-            i++;
-            const inner = parseOr(depth + 1);
-            if (!inner || peek()?.t !== ')')
-                return null;
-            i++;
-            return inner;
-        }
-        if (tok.t !== 'id')
-            return null;
-        i++;
-        // "GPL-2.0+" is itself a (deprecated) list id; otherwise a trailing + means "or later".
-        const plus = tok.v.endsWith('+') && licenseInfo(tok.v) === null;
-        return { kind: 'license', id: plus ? tok.v.slice(0, -1) : tok.v, plus };
-    }
-    const node = parseOr(0);
-    if (!node || i !== tokens.length)
-        return null;
-    return node;
-}
-function evaluateNode(node, unknown, ids) {
-    if (node.kind === 'license') {
-        const info = licenseInfo(node.id);
-        const id = info?.id ?? node.id;
-        ids.push(id);
-        if (!info)
-            unknown.push(node.id);
-        const osi = info?.osiApproved ?? false;
-        const fsf = info?.fsfLibre ?? false;
-        const text = `${id}${node.plus ? '+' : ''}${node.exception ? ` WITH ${node.exception}` : ''}`;
-        return { approved: osi || fsf, osi, fsf, text };
-    }
-    const l = evaluateNode(node.left, unknown, ids);
-    const r = evaluateNode(node.right, unknown, ids);
-    const wrap = (e, child) => (child.kind !== 'license' && child.kind !== node.kind ? `(${e.text})` : e.text);
-    const text = `${wrap(l, node.left)} ${node.kind.toUpperCase()} ${wrap(r, node.right)}`;
-    if (node.kind === 'or')
-        return { approved: l.approved || r.approved, osi: l.osi || r.osi, fsf: l.fsf || r.fsf, text };
-    return { approved: l.approved && r.approved, osi: l.osi && r.osi, fsf: l.fsf && r.fsf, text };
-}
-/** Evaluates an SPDX expression for OSI/FSF acceptability; null when the text is not an expression. */
-function evaluateExpression(expr) {
-    const node = parseExpression(expr.trim());
-    if (!node)
-        return null;
-    const unknownIds = [];
-    const ids = [];
-    const e = evaluateNode(node, unknownIds, ids);
-    return { expression: e.text, approved: e.approved, osiApproved: e.osi, fsfLibre: e.fsf, unknownIds, ids };
-}
-/**
- * Whether an SPDX id or expression (Security Insights `license.expression`, package.json
- * "license", Cargo "license", ...) is OSI-approved or FSF free. Unknown ids and malformed
- * expressions are not approved.
- */
-function isApproved(spdxIdOrExpression) {
-    return evaluateExpression(spdxIdOrExpression)?.approved ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/facts/spdx/identify.ts
-// Which SPDX license is this license file? For OSPS-LE-02.01 ("the license MUST meet the OSI Open
-// Source Definition or the FSF Free Software Definition").
-//
-// 1. An "SPDX-License-Identifier: <expression>" line wins: the author said what the license is.
-// 2. Otherwise the text is compared with every license text of the SPDX License List (package
-//    spdx-license-list, loaded lazily: 5 MB, not wanted at CLI start-up). Both sides are normalised
-//    (normalize.ts) and compared as sets of words and word pairs with the Sørensen–Dice coefficient.
-// 3. A file that matches nothing as a whole is tried as several licenses one after the other,
-//    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
-
-
-
-
-
-/**
- * Minimum Sørensen–Dice similarity (words and word pairs) for a text match. Real license files
- * differ from the SPDX reference text by a filled-in copyright line, a project name in BSD clause 3,
- * a heading, a reflow, markdown, "Licence": that keeps them at 0.95-1.0 (tests measure it). Close
- * relatives differ by more: BSD-2-Clause vs BSD-3-Clause ~0.85, MIT vs MIT-0 and ISC vs 0BSD below
- * 0.85, GPL-3.0 vs AGPL-3.0 ~0.9 but each matches itself at 1.0, and the best match wins. 0.90 is
- * the point where an edited or unknown text stops being called a standard license; the best score is
- * reported as confidence so callers can ask for more.
- */
-const MATCH_THRESHOLD = 0.9;
-/**
- * Minimum ratio of word counts (shorter / longer) for a text match. Sets ignore repetition, so a
- * text pasted twice, or a license followed by a long addendum of repeated words, would otherwise
- * still score high.
- */
-const MIN_LENGTH_RATIO = 0.8;
-/** Only this much of a file is examined: license texts are shorter (AGPL-3.0 is ~34 KB). */
-const MAX_TEXT_CHARS = 64 * 1024;
-/** Candidates whose size alone bounds their similarity below this are not compared at all. */
-const PREFILTER_BOUND = 0.8;
-/** Scores closer than this are ties (identical reference texts score exactly the same). */
-const TIE_EPSILON = 1e-9;
-const MAX_CUTS = 40;
-const MAX_PARTS = 4;
-const MAX_SPLIT_MATCHES = 120;
-const MIN_WORDS = 8;
-/** A whole-text match below this similarity is also tried as several concatenated licenses. */
-const SPLIT_IF_BELOW = 0.985;
-/** Concatenations are less certain than single texts: how the licenses combine is not stated. */
-const SPLIT_CONFIDENCE_FACTOR = 0.95;
-const MAX_EXTRA_WORDS = 12;
-let loadedIndex = null;
-function referenceText(id) {
-    return loadedIndex?.texts.get(id) ?? null;
-}
-let indexPromise = null;
-let lastIndexStats = null;
-/** Timing of the first (lazy) load, for the performance test and diagnostics. */
-function indexStats() {
-    return lastIndexStats;
-}
-function loadIndex() {
-    indexPromise ??= (async () => {
-        const t0 = performance.now();
-        // Dynamic import: the bundler puts the 5 MB list in its own chunk, read on first use only.
-        const mod = await __webpack_require__.e(/* import() */ 403).then(__webpack_require__.t.bind(__webpack_require__, 8403, 19));
-        const list = mod.default;
-        const t1 = performance.now();
-        const licenses = [];
-        const texts = new Map();
-        for (const [id, entry] of Object.entries(list)) {
-            if (!entry.licenseText)
-                continue;
-            texts.set(id, entry.licenseText);
-            const sh = normalize_shingle(entry.licenseText);
-            if (sh.words === 0)
-                continue;
-            licenses.push({
-                id,
-                name: entry.name,
-                osi: entry.osiApproved === true,
-                fsf: licenseInfo(id)?.fsfLibre ?? FSF_LIBRE_IDS.has(id),
-                deprecated: isDeprecated(id),
-                full: sh.full,
-                fullWords: sh.words,
-                terms: sh.terms,
-                termsWords: sh.termsWords,
-            });
-        }
-        lastIndexStats = { loadMs: t1 - t0, indexMs: performance.now() - t1, licenses: licenses.length };
-        loadedIndex = { licenses, texts };
-        return loadedIndex;
-    })();
-    return indexPromise;
-}
-function sizeBound(a, b) {
-    return (2 * Math.min(a, b)) / (a + b);
-}
-function ratio(a, b) {
-    return a === 0 || b === 0 ? 0 : Math.min(a, b) / Math.max(a, b);
-}
-/** All candidates worth comparing, best first. */
-function rank(p, index) {
-    const out = [];
-    for (const lic of index.licenses) {
-        let best = -1;
-        let lengthRatio = 0;
-        // Whole text against whole text.
-        if (sizeBound(p.full.size, lic.full.size) >= PREFILTER_BOUND) {
-            best = dice(p.full, lic.full);
-            lengthRatio = ratio(p.words, lic.fullWords);
-        }
-        // Operative terms only: the how-to-apply appendix of GPL/Apache texts is often left out.
-        if (lic.terms) {
-            const mine = p.terms ?? p.full;
-            const mineWords = p.terms ? p.termsWords : p.words;
-            if (sizeBound(mine.size, lic.terms.size) >= PREFILTER_BOUND) {
-                const s = dice(mine, lic.terms);
-                if (s > best) {
-                    best = s;
-                    lengthRatio = ratio(mineWords, lic.termsWords);
-                }
-            }
-        }
-        if (best >= 0)
-            out.push({ lic, score: best, lengthRatio });
-    }
-    out.sort((a, b) => b.score - a.score ||
-        Number(a.lic.deprecated) - Number(b.lic.deprecated) ||
-        suffixRank(a.lic.id) - suffixRank(b.lic.id) ||
-        (a.lic.id < b.lic.id ? -1 : a.lic.id > b.lic.id ? 1 : 0));
-    return out;
-}
-/**
- * Among identical texts prefer the plain id, then "-only" (a license file alone grants that version;
- * "or later" is said in per-file notices, not in the license text), then the rest.
- */
-function suffixRank(id) {
-    if (id.endsWith('-only'))
-        return 1;
-    if (id.endsWith('-or-later'))
-        return 2;
-    if (/-with-|-exception/i.test(id))
-        return 3;
-    return 0;
-}
-function accepted(s) {
-    return s !== undefined && s.score >= MATCH_THRESHOLD && s.lengthRatio >= MIN_LENGTH_RATIO;
-}
-function alternativesOf(ranked) {
-    const best = ranked[0];
-    return ranked
-        .slice(1)
-        .filter((s) => Math.abs(s.score - best.score) <= TIE_EPSILON && !s.lic.deprecated)
-        .map((s) => s.lic.id);
-}
-function none(reason) {
-    return { spdxId: null, confidence: 0, method: 'none', alternatives: [], osiApproved: false, fsfLibre: false, approved: false, reason };
-}
-/** Does the text look like binary data rather than text? */
-function looksBinary(text) {
-    const sample = text.slice(0, 8192);
-    if (sample.includes('\u0000'))
-        return true;
-    let odd = 0;
-    for (let i = 0; i < sample.length; i++) {
-        const c = sample.charCodeAt(i);
-        if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd)
-            odd++;
-    }
-    return odd > sample.length * 0.02;
-}
-const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\r\n]*)/i;
-function fromIdentifier(text) {
-    const m = SPDX_LINE.exec(text);
-    if (!m)
-        return null;
-    // Drop comment closers and trailing punctuation around the expression.
-    const raw = m[1].replace(/(\*\/|-->|#\}|%>|"|'|;|,)\s*$/g, '').replace(/[.\s]+$/, '').trim();
-    const verdict = evaluateExpression(raw);
-    if (!verdict)
-        return null;
-    const single = verdict.ids.length === 1 ? licenseInfo(verdict.ids[0]) : null;
-    const unknown = verdict.unknownIds;
-    return {
-        spdxId: verdict.expression,
-        ...(single ? { name: single.name } : {}),
-        confidence: unknown.length === 0 ? 1 : 0.5,
-        method: 'spdx-identifier',
-        alternatives: [],
-        osiApproved: verdict.osiApproved,
-        fsfLibre: verdict.fsfLibre,
-        approved: verdict.approved,
-        ...(unknown.length > 0 ? { reason: `not on the SPDX License List: ${unknown.join(', ')}` } : {}),
-    };
-}
-/**
- * Well-known riders that take a free license's freedoms away while leaving its text intact, so the
- * text still matches the free license. Not on the SPDX License List, hence detected by phrase.
- */
-const NON_FREE_RIDERS = [
-    {
-        ref: 'LicenseRef-Commons-Clause',
-        name: 'Commons Clause License Condition',
-        test: /commons\s+clause[\s\S]{0,2000}?does\s+not\s+grant\s+to\s+you,?\s+the\s+right\s+to\s+sell/i,
-    },
-];
-/**
- * Candidate cut points (character offsets of line starts) for a file holding several licenses:
- * after separator lines (---, ===, ***), and before title-like lines: a short line after a blank
- * line that names a license, or a short line standing alone between blank lines ("Third party
- * notices").
- */
-function cutPoints(text) {
-    const cuts = [];
-    const lines = text.split('\n');
-    let offset = 0;
-    for (let i = 0; i < lines.length && cuts.length < MAX_CUTS; i++) {
-        const line = lines[i].trim();
-        const start = offset;
-        offset += lines[i].length + 1;
-        if (line.length === 0 || start === 0)
-            continue;
-        const prevBlank = i === 0 || lines[i - 1].trim().length === 0;
-        const nextBlank = i + 1 >= lines.length || lines[i + 1].trim().length === 0;
-        if (/^(?:[-=*_~#+]\s*){3,}$/.test(line)) {
-            cuts.push(offset);
-            continue;
-        }
-        if (!prevBlank || /[.,;:]$/.test(line) || /^(?:copyright|\(c\)|©)/i.test(line))
-            continue;
-        const words = line.split(/\s+/).length;
-        if ((words <= 12 && /licen[cs]e|copying/i.test(line)) || (words <= 8 && nextBlank))
-            cuts.push(start);
-    }
-    return [...new Set(cuts)].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
-}
-function matchPart(text, index) {
-    const sh = normalize_shingle(text);
-    if (sh.words < MIN_WORDS)
-        return null;
-    const ranked = rank(sh, index);
-    if (!ranked[0] || !accepted(ranked[0]))
-        return null;
-    return { best: ranked[0], alternatives: alternativesOf(ranked), words: sh.words };
-}
-/** Splits the text into consecutive parts that each match a license; null when no split does. */
-function splitMatch(text, index) {
-    const cuts = cutPoints(text);
-    if (cuts.length === 0)
-        return null;
-    let budget = MAX_SPLIT_MATCHES;
-    const bounds = [0, ...cuts, text.length];
-    const memo = new Map();
-    const part = (a, b) => {
-        const key = `${a}:${b}`;
-        if (memo.has(key))
-            return memo.get(key) ?? null;
-        if (budget-- <= 0)
-            return null;
-        const slice = text.slice(bounds[a], bounds[b]);
-        const r = /\S/.test(slice) ? matchPart(slice, index) : null;
-        memo.set(key, r);
-        return r;
-    };
-    const solve = (from, depth) => {
-        if (from === bounds.length - 1)
-            return [];
-        if (depth >= MAX_PARTS)
-            return null;
-        // Try the longest remaining piece first: fewer, bigger parts are the likelier reading.
-        for (let to = bounds.length - 1; to > from; to--) {
-            if (from === 0 && to === bounds.length - 1)
-                continue; // the whole text already failed
-            const p = part(from, to);
-            if (!p)
-                continue;
-            const rest = solve(to, depth + 1);
-            if (rest)
-                return [p, ...rest];
-        }
-        return null;
-    };
-    const parts = solve(0, 0);
-    return parts && parts.length > 1 ? parts : null;
-}
-/** The largest single license found in some prefix or suffix of the text, when no full split works. */
-function partialMatch(text, index, totalWords) {
-    let best = null;
-    let budget = MAX_SPLIT_MATCHES / 2;
-    for (const c of cutPoints(text)) {
-        for (const slice of [text.slice(0, c), text.slice(c)]) {
-            if (budget-- <= 0)
-                return best;
-            const p = matchPart(slice, index);
-            if (p && (!best || p.words * p.best.score > best.words * best.best.score))
-                best = p;
-        }
-    }
-    return best && best.words < totalWords ? best : null;
-}
-function weightedScore(parts) {
-    const totalWords = parts.reduce((sum, p) => sum + p.words, 0);
-    return parts.reduce((sum, p) => sum + p.best.score * p.words, 0) / totalWords;
-}
-function fromParts(parts) {
-    const ids = [...new Set(parts.map((p) => p.best.lic.id))];
-    const free = (p) => p.best.lic.osi || p.best.lic.fsf;
-    return {
-        spdxId: ids.join(' AND '),
-        confidence: round(weightedScore(parts) * SPLIT_CONFIDENCE_FACTOR),
-        method: 'text-match',
-        alternatives: [],
-        osiApproved: parts.every((p) => p.best.lic.osi),
-        fsfLibre: parts.every(free) && parts.some((p) => p.best.lic.fsf),
-        approved: parts.every(free),
-        reason: `the file holds ${parts.length} license texts one after another (${parts.map((p) => p.best.lic.id).join(', ')}); read as all of them applying`,
-        parts: parts.map((p) => ({ spdxId: p.best.lic.id, confidence: round(p.best.score), approved: free(p) })),
-    };
-}
-/**
- * Words of the text that the matched license text does not have (after normalisation, so not the
- * copyright line): a project name in BSD clause 3 is harmless, "may not be used for commercial
- * purposes" is not. Reported in the reason so a reader can judge; at most MAX_EXTRA_WORDS.
- */
-function extraWords(text, id) {
-    const reference = referenceText(id);
-    if (reference === null)
-        return [];
-    const known = new Set(tokenize(reference));
-    const extra = [];
-    for (const w of tokenize(text)) {
-        if (!known.has(w) && !extra.includes(w)) {
-            extra.push(w);
-            if (extra.length >= MAX_EXTRA_WORDS)
-                break;
-        }
-    }
-    return extra;
-}
-function fromScored(best, alternatives, extra = []) {
-    return {
-        ...(extra.length > 0 ? { reason: `words not in the ${best.lic.id} text: ${extra.join(', ')}` } : {}),
-        spdxId: best.lic.id,
-        name: best.lic.name,
-        confidence: round(best.score),
-        method: 'text-match',
-        alternatives,
-        osiApproved: best.lic.osi,
-        fsfLibre: best.lic.fsf,
-        approved: best.lic.osi || best.lic.fsf,
-    };
-}
-function round(x) {
-    return Math.round(x * 1000) / 1000;
-}
-/**
- * Identifies the SPDX license of a license file's text. Never throws; unidentified texts give
- * spdxId null and a reason. Only the first MAX_TEXT_CHARS characters are examined.
- */
-async function identifyLicense(input) {
-    try {
-        return await identify(input);
-    }
-    catch (e) {
-        return none(`license identification failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-}
-async function identify(input) {
-    if (typeof input !== 'string')
-        return none('not text');
-    const truncated = input.length > MAX_TEXT_CHARS;
-    const text = truncated ? input.slice(0, MAX_TEXT_CHARS) : input;
-    if (text.trim().length === 0)
-        return none('the file is empty');
-    if (looksBinary(text))
-        return none('the file is not text (binary content)');
-    const declared = fromIdentifier(text);
-    if (declared)
-        return declared;
-    const index = await loadIndex();
-    const sh = normalize_shingle(text);
-    if (sh.words < MIN_WORDS)
-        return none(`too little text to identify (${sh.words} words)`);
-    const ranked = rank(sh, index);
-    const top = ranked[0];
-    let result;
-    if (top && accepted(top)) {
-        result = fromScored(top, alternativesOf(ranked), extraWords(text, top.lic.id));
-        // A long license can absorb a short one pasted before or after it (MIT then Apache-2.0 still
-        // scores ~0.96 as Apache-2.0). When part of the text is unexplained, see whether it splits.
-        if (top.score < SPLIT_IF_BELOW) {
-            const parts = splitMatch(text, index);
-            if (parts && weightedScore(parts) > top.score)
-                result = fromParts(parts);
-        }
-    }
-    else {
-        const parts = splitMatch(text, index);
-        if (parts) {
-            result = fromParts(parts);
-        }
-        else {
-            const partial = partialMatch(text, index, sh.words);
-            if (partial) {
-                const share = partial.words / sh.words;
-                result = {
-                    ...fromScored(partial.best, partial.alternatives),
-                    confidence: round(partial.best.score * Math.min(1, share)),
-                    reason: `only part of the file (${Math.round(share * 100)}% of its words) is the ${partial.best.lic.id} text; the rest was not identified`,
-                };
-            }
-            else if (top) {
-                const why = top.score >= MATCH_THRESHOLD ? `its length differs (ratio ${top.lengthRatio.toFixed(2)})` : `${Math.round(top.score * 100)}% similar`;
-                return { ...none(`no SPDX license text matches; closest is ${top.lic.id}, ${why}`), confidence: round(top.score) };
-            }
-            else {
-                return none('no SPDX license text of similar length');
-            }
-        }
-    }
-    for (const rider of NON_FREE_RIDERS) {
-        if (rider.test.test(text)) {
-            result = {
-                ...result,
-                spdxId: `${result.spdxId} AND ${rider.ref}`,
-                approved: false,
-                osiApproved: false,
-                fsfLibre: false,
-                reason: `the ${result.spdxId} text is combined with the ${rider.name}, which withholds the right to sell; neither OSI nor FSF accept that`,
-            };
-        }
-    }
-    if (truncated)
-        result = { ...result, reason: [result.reason, `only the first ${MAX_TEXT_CHARS} characters were examined`].filter(Boolean).join('; ') };
-    return result;
-}
-/** For tests and diagnostics: the closest reference texts and their scores. */
-async function closestLicenses(text, count = 5) {
-    const index = await loadIndex();
-    const ranked = rank(shingle(text.slice(0, MAX_TEXT_CHARS)), index);
-    return ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) }));
-}
-
-;// CONCATENATED MODULE: ./src/facts/license.ts
-
-const LICENSE_NAME = /^(licen[cs]e|copying|unlicense)([._-][A-Za-z0-9._-]*)?$/i;
-/** Source files named like licenses (license.ts, license.go) are code, not license texts. */
-const CODE_EXT = /\.(ts|tsx|js|jsx|mjs|cjs|py|go|rs|java|kt|rb|php|cs|c|h|cc|cpp|swift|scala|sh|json|ya?ml|toml|xml|tmpl|tpl|css|scss|vue|svelte|dart|ex|exs|lua|pl|sql)$/i;
-function isLicenseName(base) {
-    return LICENSE_NAME.test(base) && !CODE_EXT.test(base);
-}
-const MAX_LICENSE_FILES = 20;
-async function gatherLicense(snap) {
-    const found = [];
-    for (const f of snap.files) {
-        if (f.kind === 'submodule')
-            continue;
-        const first = f.path.charCodeAt(0) | 0x20; // cheap pre-filter on 100,000 paths: l, c, u or a folder named licenses
-        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
-        const b0 = base.charCodeAt(0) | 0x20;
-        if (first !== 0x6c && b0 !== 0x6c && b0 !== 0x63 && b0 !== 0x75)
-            continue;
-        const parts = f.path.split('/');
-        const inRootLicenseDir = parts.length === 2 && /^licen[cs]es?$/i.test(parts[0]);
-        if (parts.length === 1 && isLicenseName(base))
-            found.push({ path: f.path, atRoot: true });
-        else if (inRootLicenseDir && !CODE_EXT.test(base))
-            found.push({ path: f.path, atRoot: true });
-        else if (parts.length <= 3 && isLicenseName(base) && !/(^|\/)(node_modules|vendor|third_party)\//.test(f.path))
-            found.push({ path: f.path, atRoot: false });
-    }
-    const files = [];
-    for (const { path, atRoot } of found.slice(0, MAX_LICENSE_FILES)) {
-        if (!atRoot) {
-            files.push({ path, atRoot, match: null });
-            continue;
-        }
-        const r = snap.read(path);
-        if (!r.ok)
-            files.push({ path, atRoot, match: null, unreadable: r.reason });
-        else
-            files.push({ path, atRoot, match: await identifyLicense(r.text) });
-    }
-    return { files };
-}
-
+// EXTERNAL MODULE: ./src/facts/license.ts + 5 modules
+var facts_license = __webpack_require__(1538);
 ;// CONCATENATED MODULE: ./src/facts/secrets.ts
 // Unencrypted secrets committed to the tree (OSPS-BR-07.01).
 // The tree is hostile and may be huge: files are filtered by name first, read directly (not
@@ -4177,1758 +3270,8 @@ function scanSecrets(snapshot, options = {}) {
     return { findings, scannedFiles, scannedBytes, skipped, skippedBinary, capped };
 }
 
-;// CONCATENATED MODULE: ./src/facts/security-insights/parse.ts
-// YAML parsing with source positions, hardened against hostile input.
-
-/** Largest text we parse as a Security Insights file; real files are a few KiB. */
-const MAX_PARSE_BYTES = 2 * 1024 * 1024;
-/** Alias expansions allowed before the document is treated as an alias bomb. */
-const MAX_ALIAS_COUNT = 100;
-/** Positions recorded per document. */
-const MAX_POSITIONS = 20_000;
-const parse_MAX_DEPTH = 64;
-/** Nesting beyond this is refused before parsing (the parser recurses). */
-const MAX_NESTING = 200;
-/** A cheap upper estimate of nesting: flow brackets, and block indicators/indentation per line. */
-function nestingEstimate(text) {
-    let max = 0;
-    let flow = 0;
-    let quote = null;
-    let lineStart = true;
-    let lead = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            lineStart = true;
-            lead = 0;
-            quote = null;
-            continue;
-        }
-        if (lineStart) {
-            if (c === ' ') {
-                lead += 0.5;
-                continue;
-            }
-            if ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
-                lead += 1;
-                i++;
-                continue;
-            }
-            lineStart = false;
-            if (lead > max)
-                max = Math.ceil(lead);
-        }
-        if (quote) {
-            if (c === quote)
-                quote = null;
-            continue;
-        }
-        if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#') {
-            while (i + 1 < text.length && text[i + 1] !== '\n')
-                i++;
-        }
-        else if (c === '[' || c === '{') {
-            flow++;
-            if (flow > max)
-                max = flow;
-        }
-        else if ((c === ']' || c === '}') && flow > 0)
-            flow--;
-    }
-    return Math.max(max, Math.ceil(lead));
-}
-function joinPath(parent, key) {
-    return parent === '' ? key : `${parent}.${key}`;
-}
-function parse_parseYaml(text, file) {
-    const diagnostics = [];
-    const positions = new Map();
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_PARSE_BYTES) {
-        diagnostics.push({
-            severity: 'error',
-            message: `The file is ${Math.round(bytes / 1024)} KiB, larger than the ${MAX_PARSE_BYTES / 1024 / 1024} MiB this tool parses; a Security Insights file is normally a few KiB.`,
-            path: file,
-            line: 0,
-            column: 0,
-        });
-        return { ok: false, data: null, diagnostics, positions };
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const depth = nestingEstimate(text);
-    if (depth > MAX_NESTING) {
-        diagnostics.push({
-            severity: 'error',
-            message: `The YAML nests about ${depth} levels deep (more than ${MAX_NESTING}); it was not parsed. A Security Insights file nests fewer than 10 levels.`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-        return { ok: false, data: null, diagnostics, positions };
-    }
-    const lc = new yaml_dist/* LineCounter */.HN();
-    let doc;
-    try {
-        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
-    }
-    catch (e) {
-        diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });
-        return { ok: false, data: null, diagnostics, positions };
-    }
-    const pos = (offset) => {
-        if (offset === undefined)
-            return { line: 1, column: 1 };
-        const p = lc.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    let ok = true;
-    for (const e of doc.errors) {
-        ok = false;
-        const p = pos(e.pos[0]);
-        diagnostics.push({ severity: 'error', message: `YAML error (${e.code}): ${cleanYamlMessage(e.message)}`, path: file, line: p.line, column: p.column });
-    }
-    for (const w of doc.warnings) {
-        const p = pos(w.pos[0]);
-        diagnostics.push({ severity: 'warning', message: `YAML warning (${w.code}): ${cleanYamlMessage(w.message)}`, path: file, line: p.line, column: p.column });
-    }
-    if (/^\t/m.test(text) && !doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) {
-        const idx = text.search(/^\t/m);
-        const p = pos(idx);
-        diagnostics.push({ severity: 'warning', message: 'A line starts with a tab; YAML indentation must use spaces.', path: file, line: p.line, column: p.column });
-    }
-    let data = null;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        const msg = errorText(e);
-        const bomb = /alias/i.test(msg);
-        diagnostics.push({
-            severity: 'error',
-            message: bomb
-                ? `The YAML expands aliases too many times (${msg}); the file was not read further.`
-                : `The YAML cannot be turned into data: ${msg}`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-        return { ok: false, data: null, diagnostics, positions };
-    }
-    // Record positions by walking the node tree (not the data), so aliases are never expanded.
-    const stack = [{ node: doc.contents, path: '', depth: 0 }];
-    positions.set('', { key: pos(doc.contents?.range?.[0] ?? 0), value: pos(doc.contents?.range?.[0] ?? 0) });
-    let capped = false;
-    while (stack.length > 0) {
-        const { node, path, depth } = stack.pop();
-        if (!node || depth > parse_MAX_DEPTH || (0,yaml_dist/* isAlias */.Vj)(node))
-            continue;
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            for (const pair of node.items) {
-                if (!(0,yaml_dist/* isPair */.tO)(pair))
-                    continue;
-                const k = pair.key;
-                const keyText = (0,yaml_dist/* isScalar */.jn)(k) ? String(k.value) : k ? String(k) : '';
-                const childPath = joinPath(path, keyText);
-                const v = pair.value;
-                const keyPos = pos(k?.range?.[0]);
-                const valuePos = v?.range ? pos(v.range[0]) : keyPos;
-                if (!positions.has(childPath)) {
-                    if (positions.size >= MAX_POSITIONS) {
-                        capped = true;
-                        break;
-                    }
-                    positions.set(childPath, { key: keyPos, value: valuePos });
-                }
-                stack.push({ node: v, path: childPath, depth: depth + 1 });
-            }
-        }
-        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, i) => {
-                const childPath = `${path}[${i}]`;
-                const it = item;
-                const p = it?.range ? pos(it.range[0]) : positions.get(path)?.value ?? { line: 1, column: 1 };
-                if (positions.size >= MAX_POSITIONS) {
-                    capped = true;
-                    return;
-                }
-                positions.set(childPath, { key: p, value: p });
-                stack.push({ node: it, path: childPath, depth: depth + 1 });
-            });
-        }
-        if (capped)
-            break;
-    }
-    if (capped) {
-        diagnostics.push({
-            severity: 'warning',
-            message: `The document has more than ${MAX_POSITIONS} nodes; positions were recorded for the first ${MAX_POSITIONS} only.`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-    }
-    return { ok, data, diagnostics, positions };
-}
-function cleanYamlMessage(msg) {
-    // yaml appends " at line N, column M" and a source excerpt; we give the position separately.
-    return msg.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-function errorText(e) {
-    if (e instanceof Error)
-        return e.message.split('\n')[0];
-    return String(e);
-}
-
-;// CONCATENATED MODULE: ./schemas/security-insights-2.x.schema.json
-const security_insights_2_x_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://security-slam.dev/schemas/security-insights-2.x.schema.json","title":"OpenSSF Security Insights 2.x","description":"Written by hand for the Security Slam action from the authoritative CUE schema of Security Insights v2.2.0 (schema.cue, #SecurityInsights). It follows what `cue vet` applies: CUE definitions are closed (no unknown keys), and a CUE list written [#X, ...] requires at least one entry and constrains only the first (prefixItems). Files that declare schema-version 2.0.0 or 2.1.0 are checked against these same rules; see docs/security-insights.md for the differences between versions.","$ref":"#/$defs/SecurityInsights","$defs":{"URL":{"description":"a web URL beginning with http:// or https://","type":"string","pattern":"^https?://[^\\\\s]+$"},"Email":{"description":"an email address such as security@example.org","type":"string","pattern":"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\\\.[A-Za-z]{2,}$"},"Date":{"description":"a date written YYYY-MM-DD (quote it in YAML, e.g. \'2025-03-01\')","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"SchemaVersion":{"description":"a version written X.Y.Z, such as 2.2.0","type":"string","pattern":"^[1-9]+\\\\.[0-9]+\\\\.[0-9]+$"},"Assessment":{"type":"object","properties":{"comment":{"type":"string"},"name":{"type":"string"},"evidence":{"$ref":"#/$defs/URL"},"date":{"$ref":"#/$defs/Date"}},"required":["comment"],"additionalProperties":false},"Attestation":{"type":"object","properties":{"name":{"type":"string"},"location":{"$ref":"#/$defs/URL"},"predicate-uri":{"type":"string"},"comment":{"type":"string"}},"required":["name","location","predicate-uri"],"additionalProperties":false},"Contact":{"type":"object","properties":{"name":{"type":"string"},"primary":{"type":"boolean"},"affiliation":{"type":"string"},"email":{"$ref":"#/$defs/Email"},"social":{"type":"string"}},"required":["name","primary"],"additionalProperties":false},"License":{"type":"object","properties":{"url":{"$ref":"#/$defs/URL"},"expression":{"type":"string"}},"required":["url","expression"],"additionalProperties":false},"Link":{"type":"object","properties":{"uri":{"type":"string"},"comment":{"type":"string"}},"required":["uri","comment"],"additionalProperties":false},"ProjectRepository":{"type":"object","properties":{"name":{"type":"string"},"comment":{"type":"string"},"url":{"$ref":"#/$defs/URL"}},"required":["name","comment","url"],"additionalProperties":false},"SecurityInsights":{"type":"object","properties":{"header":{"$ref":"#/$defs/Header"},"project":{"$ref":"#/$defs/Project"},"repository":{"$ref":"#/$defs/Repository"}},"required":["header"],"additionalProperties":false},"Header":{"type":"object","properties":{"last-reviewed":{"$ref":"#/$defs/Date"},"last-updated":{"$ref":"#/$defs/Date"},"schema-version":{"$ref":"#/$defs/SchemaVersion"},"url":{"$ref":"#/$defs/URL"},"comment":{"type":"string"},"project-si-source":{"$ref":"#/$defs/URL"}},"required":["last-reviewed","last-updated","schema-version","url"],"additionalProperties":false},"ProjectDocumentation":{"type":"object","properties":{"design":{"$ref":"#/$defs/URL"},"detailed-guide":{"$ref":"#/$defs/URL"},"code-of-conduct":{"$ref":"#/$defs/URL"},"quickstart-guide":{"$ref":"#/$defs/URL"},"release-process":{"$ref":"#/$defs/URL"},"support-policy":{"$ref":"#/$defs/URL"},"signature-verification":{"$ref":"#/$defs/URL"}},"additionalProperties":false},"VulnerabilityReporting":{"type":"object","properties":{"reports-accepted":{"type":"boolean"},"bug-bounty-available":{"type":"boolean"},"bug-bounty-program":{"$ref":"#/$defs/URL"},"contact":{"$ref":"#/$defs/Contact"},"comment":{"type":"string"},"policy":{"$ref":"#/$defs/URL"},"pgp-key":{"type":"string"},"in-scope":{"type":"array","items":{"type":"string"}},"out-of-scope":{"type":"array","items":{"type":"string"}}},"required":["reports-accepted","bug-bounty-available"],"additionalProperties":false},"Project":{"type":"object","properties":{"name":{"type":"string"},"homepage":{"$ref":"#/$defs/URL"},"roadmap":{"$ref":"#/$defs/URL"},"funding":{"$ref":"#/$defs/URL"},"steward":{"$ref":"#/$defs/Link"},"administrators":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Contact"}]},"repositories":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/ProjectRepository"}]},"vulnerability-reporting":{"$ref":"#/$defs/VulnerabilityReporting"},"documentation":{"$ref":"#/$defs/ProjectDocumentation"}},"required":["name","administrators","repositories","vulnerability-reporting"],"additionalProperties":false},"SecurityToolIntegration":{"type":"object","properties":{"adhoc":{"type":"boolean"},"ci":{"type":"boolean"},"release":{"type":"boolean"}},"required":["adhoc","ci","release"],"additionalProperties":false},"SecurityToolResults":{"type":"object","properties":{"adhoc":{"$ref":"#/$defs/Attestation"},"ci":{"$ref":"#/$defs/Attestation"},"release":{"$ref":"#/$defs/Attestation"}},"additionalProperties":false},"SecurityTool":{"type":"object","properties":{"name":{"type":"string"},"type":{"enum":["fuzzing","container","secret","SCA","SAST","other"]},"version":{"type":"string"},"comment":{"type":"string"},"rulesets":{"type":"array","items":{"type":"string"}},"integration":{"$ref":"#/$defs/SecurityToolIntegration"},"results":{"$ref":"#/$defs/SecurityToolResults"}},"required":["name","type","rulesets","integration","results"],"additionalProperties":false},"SecurityAssessments":{"type":"object","properties":{"self":{"$ref":"#/$defs/Assessment"},"third-party":{"type":"array","items":{"$ref":"#/$defs/Assessment"}}},"required":["self"],"additionalProperties":false},"SecurityPosture":{"type":"object","properties":{"assessments":{"$ref":"#/$defs/SecurityAssessments"},"champions":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"tools":{"type":"array","items":{"$ref":"#/$defs/SecurityTool"}}},"required":["assessments"],"additionalProperties":false},"RepositoryDocumentation":{"type":"object","properties":{"contributing-guide":{"$ref":"#/$defs/URL"},"dependency-management-policy":{"$ref":"#/$defs/URL"},"governance":{"$ref":"#/$defs/URL"},"review-policy":{"$ref":"#/$defs/URL"},"security-policy":{"$ref":"#/$defs/URL"}},"additionalProperties":false},"ReleaseDetails":{"type":"object","properties":{"automated-pipeline":{"type":"boolean"},"distribution-points":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Link"}]},"changelog":{"$ref":"#/$defs/URL"},"license":{"$ref":"#/$defs/License"},"attestations":{"type":"array","items":{"$ref":"#/$defs/Attestation"}}},"required":["automated-pipeline","distribution-points"],"additionalProperties":false},"Repository":{"type":"object","properties":{"status":{"enum":["active","abandoned","concept","inactive","moved","suspended","unsupported","WIP"]},"url":{"$ref":"#/$defs/URL"},"accepts-change-request":{"type":"boolean"},"accepts-automated-change-request":{"type":"boolean"},"bug-fixes-only":{"type":"boolean"},"no-third-party-packages":{"type":"boolean"},"core-team":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Contact"}]},"license":{"$ref":"#/$defs/License"},"security":{"$ref":"#/$defs/SecurityPosture"},"documentation":{"$ref":"#/$defs/RepositoryDocumentation"},"release":{"$ref":"#/$defs/ReleaseDetails"}},"required":["status","url","accepts-change-request","accepts-automated-change-request","core-team","license","security"],"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./src/facts/security-insights/schema.ts
-// Our JSON Schema for Security Insights 2.x (written from schema.cue), compiled once,
-// plus an index of where each key is allowed, used for "did you mean" hints.
-
-
-
-const SCHEMA = security_insights_2_x_schema_namespaceObject;
-const SCHEMA_ID = SCHEMA.$id;
-/** Schema versions of the 2.x line this module knows. */
-const KNOWN_VERSIONS = ['2.0.0', '2.1.0', '2.2.0'];
-const schema_CURRENT_VERSION = '2.2.0';
-let compiled = null;
-function schema_validators() {
-    if (compiled)
-        return compiled;
-    // strictTuples is off because CUE's [#X, ...] is an open tuple: one constrained entry, any number after it.
-    const ajv = new (_2020_default())({ allErrors: true, strict: true, strictTuples: false, verbose: true });
-    dist_default()(ajv, ['date']);
-    ajv.addSchema(SCHEMA);
-    const document = ajv.getSchema(SCHEMA_ID);
-    if (!document)
-        throw new Error('Security Insights schema failed to compile');
-    const defs = new Map();
-    for (const name of Object.keys(SCHEMA.$defs ?? {})) {
-        const v = ajv.getSchema(`${SCHEMA_ID}#/$defs/${name}`);
-        if (v)
-            defs.set(name, v);
-    }
-    compiled = { document, defs };
-    return compiled;
-}
-/** Validates a parsed document against the 2.x schema. */
-function validateDocument(data) {
-    const v = schema_validators().document;
-    return v(data) ? [] : [...(v.errors ?? [])];
-}
-/** Validates a value against one definition, e.g. "Contact". */
-function validateDefinition(name, data) {
-    const v = schema_validators().defs.get(name);
-    if (!v)
-        throw new Error(`unknown definition ${name}`);
-    return v(data) ? [] : [...(v.errors ?? [])];
-}
-function resolveRef(s) {
-    let cur = s;
-    for (let i = 0; i < 10 && cur.$ref; i++) {
-        const m = /^#\/\$defs\/(.+)$/.exec(cur.$ref);
-        const next = m ? SCHEMA.$defs?.[m[1]] : undefined;
-        if (!next)
-            break;
-        cur = next;
-    }
-    return cur;
-}
-let locations = null;
-/** Every (parent, key) pair the schema allows, walking $refs (the schema has no cycles). */
-function keyLocations() {
-    if (locations)
-        return locations;
-    const out = [];
-    const visit = (s, path, depth) => {
-        if (depth > 20)
-            return;
-        const r = resolveRef(s);
-        if (r.properties) {
-            for (const [key, child] of Object.entries(r.properties)) {
-                const def = child.$ref ? child.$ref.replace('#/$defs/', '') : undefined;
-                out.push({ parent: path, key, def });
-                visit(child, path === '' ? key : `${path}.${key}`, depth + 1);
-            }
-        }
-        const item = r.prefixItems?.[0] ?? (typeof r.items === 'object' ? r.items : undefined);
-        if (item)
-            visit(item, `${path}[]`, depth + 1);
-    };
-    visit(SCHEMA, '', 0);
-    locations = out;
-    return out;
-}
-/** The object schema at a schema path ('' root, 'project.administrators[]'), or undefined. */
-function schemaAt(schemaPath) {
-    let cur = resolveRef(SCHEMA);
-    for (const seg of splitSchemaPath(schemaPath)) {
-        if (!cur)
-            return undefined;
-        if (seg === '[]') {
-            const item = cur.prefixItems?.[0] ?? (typeof cur.items === 'object' ? cur.items : undefined);
-            cur = item ? resolveRef(item) : undefined;
-        }
-        else {
-            const p = cur.properties?.[seg];
-            cur = p ? resolveRef(p) : undefined;
-        }
-    }
-    return cur;
-}
-/** Splits 'a.b[].c' or 'a.b[3].c' into ['a', 'b', '[]', 'c'] (indices become []). */
-function splitSchemaPath(path) {
-    const out = [];
-    for (const part of path.split('.')) {
-        if (part === '')
-            continue;
-        const m = /^([^[]*)((?:\[\d*\])*)$/.exec(part);
-        if (!m) {
-            out.push(part);
-            continue;
-        }
-        if (m[1])
-            out.push(m[1]);
-        const brackets = m[2].match(/\[\d*\]/g) ?? [];
-        for (let i = 0; i < brackets.length; i++)
-            out.push('[]');
-    }
-    return out;
-}
-/** The schema path of an instance path: indices replaced by []. */
-function toSchemaPath(field) {
-    return field.replace(/\[\d+\]/g, '[]');
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/suggest.ts
-// "Did you mean" hints: misspelled keys (edit distance) and keys placed at the wrong level.
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transposition), bounded input. */
-function editDistance(a, b) {
-    a = a.slice(0, 80);
-    b = b.slice(0, 80);
-    const n = a.length;
-    const m = b.length;
-    if (n === 0)
-        return m;
-    if (m === 0)
-        return n;
-    const d = [];
-    for (let i = 0; i <= n; i++)
-        d.push(new Array(m + 1).fill(0));
-    for (let i = 0; i <= n; i++)
-        d[i][0] = i;
-    for (let j = 0; j <= m; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= n; i++) {
-        for (let j = 1; j <= m; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            d[i][j] = v;
-        }
-    }
-    return d[n][m];
-}
-function normalize(k) {
-    return k.toLowerCase().replace(/[\s_.]+/g, '-');
-}
-/** The closest of `candidates` to `word`, when close enough to be a likely typo. */
-function closest(word, candidates) {
-    const nw = normalize(word);
-    let best;
-    let bestD = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            continue;
-        const d = normalize(c) === nw ? 0 : editDistance(nw, normalize(c));
-        if (d < bestD) {
-            bestD = d;
-            best = c;
-        }
-    }
-    const limit = Math.max(2, Math.floor(nw.length / 4));
-    return best !== undefined && bestD <= limit ? best : undefined;
-}
-function parentOf(schemaPath) {
-    if (schemaPath === '')
-        return null;
-    if (schemaPath.endsWith('[]'))
-        return schemaPath.slice(0, -2);
-    const i = schemaPath.lastIndexOf('.');
-    return i < 0 ? '' : schemaPath.slice(0, i);
-}
-function show(schemaPath) {
-    return schemaPath === '' ? 'the top level' : `\`${schemaPath}\``;
-}
-/**
- * A hint for an unknown key `key` found in the object at instance path `parentField`
- * ('' for the top level), or undefined when we have nothing useful to say.
- */
-function unknownKeyHint(parentField, key) {
-    const sp = toSchemaPath(parentField);
-    const here = schemaAt(sp);
-    const allowed = Object.keys(here?.properties ?? {});
-    const typo = closest(key, allowed);
-    if (typo)
-        return `Did you mean \`${typo}\`?`;
-    const nk = normalize(key);
-    const places = keyLocations().filter((l) => l.key === key || normalize(l.key) === nk);
-    if (places.length === 0) {
-        // A misspelled key that also sits at the wrong level.
-        const near = keyLocations().filter((l) => editDistance(normalize(l.key), nk) <= 1);
-        if (near.length === 1)
-            return `Did you mean \`${near[0].key}\` under ${show(near[0].parent)}?`;
-        return allowed.length > 0 ? `Allowed here: ${allowed.map((a) => `\`${a}\``).join(', ')}.` : undefined;
-    }
-    const up = parentOf(sp);
-    const rank = (p) => {
-        if (p === up)
-            return 0; // one level up
-        if (parentOf(p) === sp)
-            return 1; // one level down
-        if (up !== null && parentOf(p) === up)
-            return 2; // under a sibling
-        return 3;
-    };
-    const sorted = [...places].sort((a, b) => rank(a.parent) - rank(b.parent) || a.parent.length - b.parent.length);
-    const best = rank(sorted[0].parent);
-    const chosen = sorted.filter((p) => rank(p.parent) === best).slice(0, 3);
-    const where = chosen.map((p) => `${show(p.parent)} (as \`${p.parent === '' ? p.key : `${p.parent}.${p.key}`}\`)`).join(' or ');
-    const relation = ['one level up', 'one level down', 'under a sibling', 'elsewhere'][best];
-    return `\`${key}\` belongs ${relation}, under ${where}.`;
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/validate.ts
-// Schema validation with diagnostics a maintainer can act on: line, column, field path,
-// what was expected, and "did you mean" hints.
-
-
-
-/** Cap on schema diagnostics per file, so a hostile file cannot flood the report. */
-const MAX_SCHEMA_DIAGNOSTICS = 200;
-/** Converts a JSON pointer into a dot path, using the data to tell array indices from keys. */
-function pointerToField(root, pointer, base = '') {
-    if (pointer === '')
-        return base;
-    let field = base;
-    let cur = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(cur)) {
-            field = `${field}[${seg}]`;
-            cur = cur[Number(seg)];
-        }
-        else {
-            field = joinPath(field, seg);
-            cur = cur && typeof cur === 'object' && Object.hasOwn(cur, seg) ? cur[seg] : undefined;
-        }
-    }
-    return field;
-}
-/** Position of a field: its key (which: 'key') or its value; falls back to the nearest ancestor. */
-function positionOf(positions, field, which) {
-    let f = field;
-    for (let i = 0; i < 100; i++) {
-        const p = positions.get(f);
-        if (p)
-            return which === 'key' ? p.key : p.value;
-        if (f === '')
-            break;
-        const m = /^(.*)\[\d+\]$/.exec(f);
-        if (m)
-            f = m[1];
-        else {
-            const dot = f.lastIndexOf('.');
-            f = dot < 0 ? '' : f.slice(0, dot);
-        }
-    }
-    return { line: 1, column: 1 };
-}
-function describeValue(v) {
-    if (v === null || v === undefined)
-        return 'nothing (an empty value)';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    if (typeof v === 'string')
-        return `the text ${validate_quote(v)}`;
-    if (typeof v === 'boolean')
-        return `the boolean ${v}`;
-    if (typeof v === 'number')
-        return `the number ${v}`;
-    return typeof v;
-}
-function validate_quote(s) {
-    const t = s.length > 80 ? `${s.slice(0, 77)}...` : s;
-    return JSON.stringify(t);
-}
-const TYPE_WORDS = {
-    string: 'text',
-    boolean: 'true or false',
-    object: 'a mapping of keys to values',
-    array: 'a list',
-    number: 'a number',
-    integer: 'a whole number',
-};
-function valueAt(root, pointer) {
-    let cur = root;
-    for (const raw of pointer.split('/').slice(1)) {
-        const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg))
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-/** Renames between 2.x versions that we tolerate in files declaring the older version. */
-const RENAMED_IN_2_2 = [
-    { parent: 'project.vulnerability-reporting', old: 'security-policy', now: 'policy' },
-];
-/** Fields added in 2.2.0 (not in 2.0.0 / 2.1.0). */
-const ADDED_IN_2_2 = ['project.documentation.design', 'project.vulnerability-reporting.policy'];
-/** Fields added in 2.1.0 (not in 2.0.0). */
-const ADDED_IN_2_1 = ['project.steward', 'project.documentation.support-policy'];
-function errorsToDiagnostics(errors, root, ctx, severity, base, prefix) {
-    const out = [];
-    const seen = new Set();
-    const patternFields = new Set(errors.filter((e) => e.keyword === 'pattern' || e.keyword === 'type').map((e) => e.instancePath));
-    const older = ctx.schemaVersion === '2.0.0' || ctx.schemaVersion === '2.1.0';
-    for (const e of errors) {
-        // Past the cap, keep counting but skip the work of describing (hints are costly).
-        if (out.length > MAX_SCHEMA_DIAGNOSTICS) {
-            out.push({ severity, message: '', path: ctx.file, line: 1, column: 1 });
-            continue;
-        }
-        const field = pointerToField(root, e.instancePath, base);
-        let message;
-        let at;
-        let diagField = field;
-        let sev = severity;
-        const parentSchema = e.parentSchema;
-        switch (e.keyword) {
-            case 'required': {
-                const missing = String(e.params.missingProperty);
-                diagField = joinPath(field, missing);
-                const where = field === '' ? 'The document' : `\`${field}\``;
-                const child = parentSchema?.properties?.[missing];
-                const expected = child ? describeSchema(child) : 'a value';
-                message = `${where} is missing the required field \`${missing}\` (expected ${expected}).`;
-                at = positionOf(ctx.positions, field, 'key');
-                break;
-            }
-            case 'additionalProperties': {
-                const key = String(e.params.additionalProperty);
-                diagField = joinPath(field, key);
-                at = positionOf(ctx.positions, diagField, 'key');
-                const rename = RENAMED_IN_2_2.find((r) => r.parent === field && r.old === key);
-                if (rename && older) {
-                    sev = 'info';
-                    message = `\`${diagField}\` is the ${ctx.schemaVersion} name; schema 2.2.0 renamed it \`${rename.now}\`. Accepted for a ${ctx.schemaVersion} file; rename it when you move to 2.2.0.`;
-                    break;
-                }
-                const where = field === '' ? 'the top level' : `\`${field}\``;
-                const hint = rename ? `Schema 2.2.0 renamed it \`${rename.now}\`.` : unknownKeyHint(field, key);
-                message = `\`${key}\` is not a field of ${where}.${hint ? ` ${hint}` : ''}`;
-                break;
-            }
-            case 'type': {
-                const v = valueAt(root, e.instancePath);
-                const want = String(e.params.type);
-                message = `\`${field || '(document)'}\` must be ${TYPE_WORDS[want] ?? want}; found ${describeValue(v)}.`;
-                if (want === 'array' && (typeof v === 'string' || typeof v === 'object'))
-                    message += ' Write it as a YAML list (lines starting with "- ").';
-                if (want === 'string' && (typeof v === 'number' || typeof v === 'boolean'))
-                    message += ' Quote the value to make it text.';
-                at = positionOf(ctx.positions, field, 'value');
-                break;
-            }
-            case 'pattern':
-            case 'format': {
-                if (e.keyword === 'format' && patternFields.has(e.instancePath))
-                    continue;
-                const v = valueAt(root, e.instancePath);
-                const desc = parentSchema?.description ?? `text matching ${String(e.params.pattern ?? '')}`;
-                const real = e.keyword === 'format' ? 'a real calendar date, written YYYY-MM-DD' : desc;
-                message = `\`${field}\` must be ${real}; found ${describeValue(v)}.`;
-                at = positionOf(ctx.positions, field, 'value');
-                break;
-            }
-            case 'enum': {
-                const v = valueAt(root, e.instancePath);
-                const allowed = (e.params.allowedValues ?? []).map(String);
-                const ci = typeof v === 'string' ? allowed.find((a) => a.toLowerCase() === v.toLowerCase()) : undefined;
-                message = `\`${field}\` must be one of ${allowed.map((a) => `\`${a}\``).join(', ')}; found ${describeValue(v)}.${ci ? ` Did you mean \`${ci}\`?` : ''}`;
-                at = positionOf(ctx.positions, field, 'value');
-                break;
-            }
-            case 'minItems':
-                message = `\`${field}\` must list at least one entry.`;
-                at = positionOf(ctx.positions, field, 'key');
-                break;
-            default:
-                message = `\`${field || '(document)'}\` ${e.message ?? 'does not meet the schema'}.`;
-                at = positionOf(ctx.positions, field, 'value');
-        }
-        const dedupe = `${diagField}|${message}`;
-        if (seen.has(dedupe))
-            continue;
-        seen.add(dedupe);
-        out.push({ severity: sev, message: prefix + message, path: ctx.file, line: at.line, column: at.column, field: diagField || undefined });
-    }
-    return out;
-}
-function describeSchema(s) {
-    const r = resolveRef(s);
-    if (r.description)
-        return r.description;
-    if (r.enum)
-        return `one of ${r.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
-    if (r.type === 'array')
-        return 'a list';
-    if (r.type === 'object')
-        return 'a mapping';
-    return r.type ? (TYPE_WORDS[r.type] ?? r.type) : 'a value';
-}
-/** Arrays written [#X, ...] in CUE: schema path (no indices) and the item definition. */
-function openTupleLists() {
-    const out = [];
-    const visit = (s, path, depth) => {
-        if (depth > 12)
-            return;
-        const r = resolveRef(s);
-        for (const [k, child] of Object.entries(r.properties ?? {})) {
-            const p = joinPath(path, k);
-            const c = resolveRef(child);
-            if (c.prefixItems?.[0]?.$ref)
-                out.push({ field: p, def: c.prefixItems[0].$ref.replace('#/$defs/', '') });
-            else if (c.type === 'object' || c.properties)
-                visit(child, p, depth + 1);
-        }
-    };
-    visit(SCHEMA, '', 0);
-    return out;
-}
-let tupleLists = null;
-function getPath(root, field) {
-    let cur = root;
-    for (const seg of field.split('.')) {
-        if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.hasOwn(cur, seg))
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-/** Validates a parsed 2.x document. */
-function validate_validateInsights(data, ctx) {
-    const errors = validateDocument(data);
-    let diagnostics = errorsToDiagnostics(errors, data, ctx, 'error', '', '');
-    const valid = !diagnostics.some((d) => d.severity === 'error');
-    // The documented intent that CUE does not enforce: every entry of a [#X, ...] list is an X.
-    tupleLists ??= openTupleLists();
-    for (const { field, def } of tupleLists) {
-        const list = getPath(data, field);
-        if (!Array.isArray(list))
-            continue;
-        for (let i = 1; i < list.length && i < 1000; i++) {
-            const errs = validateDefinition(def, list[i]);
-            if (errs.length === 0)
-                continue;
-            diagnostics.push(...errorsToDiagnostics(errs, list[i], ctx, 'warning', `${field}[${i}]`, `The specification says every entry of \`${field}\` is a ${def} (schema.cue checks only the first, so this does not make the file invalid): `));
-        }
-    }
-    // Version-specific notes for files that declare an older 2.x version.
-    if (ctx.schemaVersion === '2.0.0' || ctx.schemaVersion === '2.1.0') {
-        const added = ctx.schemaVersion === '2.0.0' ? [...ADDED_IN_2_1, ...ADDED_IN_2_2] : ADDED_IN_2_2;
-        for (const f of added) {
-            if (getPath(data, f) === undefined)
-                continue;
-            const p = positionOf(ctx.positions, f, 'key');
-            diagnostics.push({
-                severity: 'info',
-                message: `\`${f}\` is not part of schema ${ctx.schemaVersion}, which the header declares; set \`header.schema-version\` to 2.2.0.`,
-                path: ctx.file,
-                line: p.line,
-                column: p.column,
-                field: f,
-            });
-        }
-    }
-    if (diagnostics.length > MAX_SCHEMA_DIAGNOSTICS) {
-        const dropped = diagnostics.length - MAX_SCHEMA_DIAGNOSTICS;
-        diagnostics = diagnostics.slice(0, MAX_SCHEMA_DIAGNOSTICS);
-        diagnostics.push({ severity: 'info', message: `${dropped} more schema findings were not listed.`, path: ctx.file, line: 1, column: 1 });
-    }
-    return { valid, diagnostics };
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/checks.ts
-
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
-const MAX_STRINGS = 5000;
-const checks_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-function get(root, field) {
-    let cur = root;
-    for (const seg of field.split('.')) {
-        if (!checks_isObj(cur) || !Object.hasOwn(cur, seg))
-            return undefined;
-        cur = cur[seg];
-    }
-    return cur;
-}
-function diag(ctx, severity, field, message, which = 'value') {
-    const p = positionOf(ctx.positions, field, which);
-    return { severity, message, path: ctx.file, line: p.line, column: p.column, field: field || undefined };
-}
-/** Parses YYYY-MM-DD as a UTC date, or null. */
-function parseDate(v) {
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v))
-        return null;
-    const d = new Date(`${v}T00:00:00Z`);
-    return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v ? null : d;
-}
-function dateChecks(data, ctx) {
-    const out = [];
-    const now = ctx.now.getTime();
-    for (const f of ['header.last-updated', 'header.last-reviewed']) {
-        const d = parseDate(get(data, f));
-        if (!d)
-            continue;
-        const ageDays = Math.floor((now - d.getTime()) / DAY_MS);
-        if (ageDays > 365) {
-            out.push(diag(ctx, 'warning', f, `\`${f}\` is ${ageDays} days old (more than a year); review the file and update the date.`));
-        }
-        else if (d.getTime() - now > DAY_MS) {
-            out.push(diag(ctx, 'warning', f, `\`${f}\` is in the future (${get(data, f)}).`));
-        }
-    }
-    const updated = parseDate(get(data, 'header.last-updated'));
-    const reviewed = parseDate(get(data, 'header.last-reviewed'));
-    if (updated && reviewed && reviewed.getTime() < updated.getTime()) {
-        out.push(diag(ctx, 'info', 'header.last-reviewed', '`header.last-reviewed` is earlier than `header.last-updated`; a review normally follows the last update.'));
-    }
-    return out;
-}
-/** Checks on a legacy (1.x) file: its expiration date. */
-function legacyChecks(data, ctx) {
-    const out = [];
-    const raw = get(data, 'header.expiration-date');
-    const exp = typeof raw === 'string' ? new Date(raw) : null;
-    if (exp && !Number.isNaN(exp.getTime()) && exp.getTime() < ctx.now.getTime()) {
-        out.push(diag(ctx, 'warning', 'header.expiration-date', `\`header.expiration-date\` (${validate_quote(raw)}) is in the past; the file has expired.`));
-    }
-    return out;
-}
-/** Every string value in the document with its dot path (bounded). */
-function strings(root) {
-    const out = [];
-    const stack = [{ v: root, field: '', key: '', depth: 0 }];
-    while (stack.length > 0 && out.length < MAX_STRINGS) {
-        const { v, field, key, depth } = stack.pop();
-        if (depth > 64)
-            continue;
-        if (typeof v === 'string')
-            out.push({ field, value: v, key });
-        else if (Array.isArray(v))
-            v.forEach((x, i) => stack.push({ v: x, field: `${field}[${i}]`, key, depth: depth + 1 }));
-        else if (checks_isObj(v))
-            for (const k of Object.keys(v))
-                stack.push({ v: v[k], field: joinPath(field, k), key: k, depth: depth + 1 });
-    }
-    return out.reverse();
-}
-/** owner/repo of a GitHub URL, lower-cased, or null. */
-function checks_githubRepoOf(url) {
-    if (typeof url !== 'string')
-        return null;
-    const m = /^https?:\/\/(?:www\.)?github\.com\/([^/\s]+)\/([^/\s#?]+?)(?:\.git)?\/?(?:[#?].*)?$/i.exec(url);
-    return m ? `${m[1]}/${m[2]}`.toLowerCase() : null;
-}
-/**
- * The repository path a URL points into, when it is a blob/tree/raw URL of the evaluated repository.
- * Returns the candidate paths (a ref may contain slashes, so each split is a candidate).
- */
-function repoPathCandidates(url, repo) {
-    let rest = null;
-    const gh = /^https?:\/\/(?:www\.)?github\.com\/([^/]+)\/([^/]+)\/(?:blob|tree|raw)\/(.+)$/i.exec(url);
-    const raw = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/(.+)$/i.exec(url);
-    const m = gh ?? raw;
-    if (!m || `${m[1]}/${m[2]}`.toLowerCase() !== repo)
-        return null;
-    rest = m[3].replace(/[#?].*$/, '');
-    let segs = rest.split('/').filter((s) => s !== '');
-    if (raw && segs[0] === 'refs' && (segs[1] === 'heads' || segs[1] === 'tags'))
-        segs = segs.slice(2);
-    const out = [];
-    for (let i = 1; i < segs.length && i <= 10; i++) {
-        try {
-            out.push(segs.slice(i).map((s) => decodeURIComponent(s)).join('/'));
-        }
-        catch {
-            /* malformed escape: skip this split */
-        }
-    }
-    return out;
-}
-function existsInSnapshot(snapshot, path) {
-    const p = path.replace(/^\.\//, '').replace(/\/+$/, '');
-    if (p === '')
-        return true;
-    if (snapshot.has(p))
-        return true;
-    const prefix = p + '/';
-    return snapshot.files.some((f) => f.path.startsWith(prefix));
-}
-function linkChecks(data, ctx) {
-    const out = [];
-    const repo = checks_githubRepoOf(get(data, 'repository.url'));
-    for (const { field, value, key } of strings(data)) {
-        if (out.length > 100)
-            break;
-        const v = value.trim();
-        if (/^https?:\/\//i.test(v)) {
-            let u = null;
-            try {
-                u = new URL(v);
-            }
-            catch {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` does not parse as a URL: ${validate_quote(v)}.`));
-                continue;
-            }
-            if (!u.hostname.includes('.') && u.hostname !== 'localhost') {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` has a host without a domain (${validate_quote(u.hostname)}); is the URL complete?`));
-            }
-            if (/^(localhost|127\.|0\.0\.0\.0|\[::1\])/.test(u.hostname)) {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` points at a local address (${validate_quote(u.hostname)}), which readers cannot open.`));
-            }
-            if (repo && !v.includes('{')) {
-                const cands = repoPathCandidates(v, repo);
-                if (cands && cands.length > 0 && !cands.some((c) => existsInSnapshot(ctx.snapshot, c))) {
-                    out.push(diag(ctx, 'warning', field, `\`${field}\` links to ${validate_quote(cands[0])} in this repository, but no such file is in the checked-out tree.`));
-                }
-            }
-        }
-        else if (/^mailto:/i.test(v)) {
-            const addr = v.slice(7).split('?')[0];
-            let decoded = addr;
-            try {
-                decoded = decodeURIComponent(addr);
-            }
-            catch {
-                /* keep raw */
-            }
-            if (!EMAIL.test(decoded))
-                out.push(diag(ctx, 'warning', field, `\`${field}\` is a mailto link without a valid address: ${validate_quote(v)}.`));
-        }
-        else if (key === 'uri' && isRelativePath(v)) {
-            if (!existsInSnapshot(ctx.snapshot, v)) {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` is a relative path ${validate_quote(v)}, but no such file is in the repository.`));
-            }
-        }
-    }
-    return out;
-}
-function isRelativePath(v) {
-    if (v === '' || v.length > 500 || /\s/.test(v))
-        return false;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(v))
-        return false; // has a scheme (pkg:, oci:, ...)
-    if (v.startsWith('/') || v.split('/').includes('..'))
-        return false;
-    return v.startsWith('./') || v.includes('/') || /\.(md|txt|ya?ml|json|rst|adoc|html)$/i.test(v);
-}
-function contactChecks(data, ctx) {
-    const out = [];
-    for (const f of ['project.administrators', 'repository.core-team', 'repository.security.champions']) {
-        const list = get(data, f);
-        if (!Array.isArray(list) || list.length === 0)
-            continue;
-        const primaries = list.filter((c) => checks_isObj(c) && c.primary === true).length;
-        if (primaries === 0)
-            out.push(diag(ctx, 'warning', f, `No entry of \`${f}\` has \`primary: true\`; mark the first point of contact.`, 'key'));
-        else if (primaries > 1)
-            out.push(diag(ctx, 'warning', f, `${primaries} entries of \`${f}\` have \`primary: true\`; the specification says only one should.`, 'key'));
-    }
-    const contact = get(data, 'project.vulnerability-reporting.contact');
-    if (checks_isObj(contact) && contact.email === undefined && contact.social === undefined) {
-        out.push(diag(ctx, 'warning', 'project.vulnerability-reporting.contact', '`project.vulnerability-reporting.contact` has no `email` or `social`; reporters need a way to reach it.', 'key'));
-    }
-    return out;
-}
-function structureChecks(data, ctx) {
-    const out = [];
-    if (!checks_isObj(data))
-        return out;
-    const child = get(data, 'header.project-si-source') !== undefined;
-    if (!child && data.project === undefined) {
-        out.push(diag(ctx, 'warning', '', 'The file has no `project` section; the specification requires it in single-repository files and parent files (child files set `header.project-si-source` instead).', 'key'));
-    }
-    if (child && data.repository === undefined) {
-        out.push(diag(ctx, 'warning', '', 'The file sets `header.project-si-source` (a child file) but has no `repository` section, which the specification requires in child files.', 'key'));
-    }
-    if (child && data.project !== undefined) {
-        out.push(diag(ctx, 'info', 'project', 'The file sets `header.project-si-source` and also has a `project` section; the specification says child files omit `project` and inherit it.', 'key'));
-    }
-    if (!child && data.project !== undefined && data.repository === undefined) {
-        out.push(diag(ctx, 'info', '', 'The file has no `repository` section; that is only expected in a parent file of a multi-repository project.', 'key'));
-    }
-    return out;
-}
-/** All checks beyond the schema, for a 2.x document. */
-function extraChecks(data, ctx) {
-    return [...structureChecks(data, ctx), ...dateChecks(data, ctx), ...contactChecks(data, ctx), ...linkChecks(data, ctx)];
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/locate.ts
-/** Directories the specification accepts besides the root: the source forge's folder. */
-const FORGE_DIRS = ['.github', '.gitlab', '.forgejo', '.gitea'];
-/** The names the specification gives. */
-const STANDARD_NAMES = ['security-insights.yml', 'security-insights.yaml'];
-/** The 1.0.0 file name (Security Slam 2023). */
-const LEGACY_NAME = 'SECURITY-INSIGHTS.yml';
-/** Any case, any separator (or none) between the two words, .yml or .yaml. */
-const locate_NAME_RE = /^security[-_. ]?insights\.ya?ml$/i;
-const MAX_CANDIDATES = 10;
-/** Files that look like a Security Insights file, in a stable order (root first, then forge dirs). */
-function locateCandidates(snapshot) {
-    const out = [];
-    for (const dir of ['', ...FORGE_DIRS]) {
-        for (const f of snapshot.filesIn(dir, (b) => locate_NAME_RE.test(b))) {
-            if (f.kind === 'submodule')
-                continue;
-            const base = dir === '' ? f.path : f.path.slice(dir.length + 1);
-            out.push({ path: f.path, dir, base, atRoot: dir === '', standardName: STANDARD_NAMES.includes(base) });
-            if (out.length >= MAX_CANDIDATES)
-                return out;
-        }
-    }
-    return out;
-}
-/** Sort key: lower is preferred. */
-function preference(c, gen) {
-    const genRank = gen === 'current' ? 0 : gen === 'legacy' ? 2 : 3;
-    const nameRank = c.standardName ? 0 : 1;
-    const dirRank = c.atRoot ? 0 : 1 + FORGE_DIRS.indexOf(c.dir);
-    const extRank = c.base.endsWith('.yml') ? 0 : 1;
-    return [genRank + nameRank, dirRank, extRank];
-}
-function compareCandidates(a, b) {
-    const pa = preference(a.c, a.gen);
-    const pb = preference(b.c, b.gen);
-    for (let i = 0; i < pa.length; i++)
-        if (pa[i] !== pb[i])
-            return pa[i] - pb[i];
-    return a.c.path < b.c.path ? -1 : a.c.path > b.c.path ? 1 : 0;
-}
-function describeWhy(c, gen) {
-    const parts = [];
-    parts.push(gen === 'current' ? 'schema 2.x' : gen === 'legacy' ? 'legacy schema 1.x' : 'schema not recognised');
-    parts.push(c.standardName ? 'name given by the specification' : 'name not given by the specification');
-    parts.push(c.atRoot ? 'at the repository root' : `in ${c.dir}/`);
-    return parts.join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/gather.ts
-
-
-
-
-
-/** Largest parent file fetched. */
-const MAX_PARENT_BYTES = 1024 * 1024;
-const DEFAULT_FETCH_TIMEOUT_MS = 10_000;
-/** Top-level keys of schema 1.0.0 that 2.x does not have. */
-const LEGACY_KEYS = ['project-lifecycle', 'contribution-policy', 'security-contacts', 'security-artifacts', 'security-testing', 'dependencies', 'distribution-points'];
-const gather_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-function schemaVersionOf(data) {
-    if (!gather_isObj(data) || !gather_isObj(data.header))
-        return null;
-    const v = data.header['schema-version'];
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
-}
-function generationOf(data) {
-    if (!gather_isObj(data))
-        return 'unknown';
-    const v = schemaVersionOf(data);
-    if (v !== null) {
-        if (/^1(\.|$)/.test(v))
-            return 'legacy';
-        if (/^2(\.|$)/.test(v))
-            return 'current';
-    }
-    if ((gather_isObj(data.header) && data.header['expiration-date'] !== undefined) || LEGACY_KEYS.some((k) => Object.hasOwn(data, k)) || (gather_isObj(data['vulnerability-reporting']))) {
-        return 'legacy';
-    }
-    if (v === null && (Object.hasOwn(data, 'project') || Object.hasOwn(data, 'repository') || Object.hasOwn(data, 'header')))
-        return 'current';
-    return 'unknown';
-}
-function load(snapshot, c) {
-    const entry = snapshot.get(c.path);
-    const r = snapshot.read(c.path);
-    if (!r.ok) {
-        const reason = entry?.kind === 'symlink' && /outside|loop/.test(r.reason) ? `a symlink; ${r.reason}` : r.reason;
-        return { c, gen: 'unknown', parsed: null, readError: reason };
-    }
-    let parsed;
-    try {
-        parsed = parse_parseYaml(r.text, c.path);
-    }
-    catch (e) {
-        // parseYaml catches what it can; this is a last line of defence (e.g. stack exhaustion).
-        parsed = {
-            ok: false,
-            data: null,
-            positions: new Map(),
-            diagnostics: [{ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: c.path, line: 0, column: 0 }],
-        };
-    }
-    if (r.invalidUtf8) {
-        parsed.diagnostics.unshift({ severity: 'warning', message: 'The file is not valid UTF-8; invalid bytes were replaced.', path: c.path, line: 0, column: 0 });
-    }
-    return { c, gen: generationOf(parsed.data), parsed, readError: null };
-}
-function positionsRecord(map) {
-    return Object.fromEntries([...map].map(([k, v]) => [k, v.key]));
-}
-async function gatherSecurityInsights(snapshot, options) {
-    const now = options.now ?? new Date();
-    const found = locateCandidates(snapshot);
-    const facts = { file: null, candidates: [], diagnostics: [], data: null, positions: {}, parent: null, projectUnknownReason: null };
-    if (found.length === 0)
-        return facts;
-    const loaded = found.map((c) => load(snapshot, c)).sort(compareCandidates);
-    const chosen = loaded[0];
-    const why = (l) => describeWhy(l.c, l.gen) + (l.readError ? `; cannot be read: ${l.readError}` : '');
-    facts.candidates = loaded.map((l, i) => ({
-        path: l.c.path,
-        used: i === 0,
-        why: i === 0 ? (loaded.length > 1 ? `used: ${why(l)}; preferred over the others` : `used: ${why(l)}`) : `not used: ${why(l)}; ${chosen.c.path} is preferred`,
-    }));
-    for (const other of loaded.slice(1)) {
-        facts.diagnostics.push({
-            severity: 'warning',
-            message: `Another Security Insights file was found and ignored: ${other.c.path} (${why(other)}). ${chosen.c.path} is used; remove or merge the other file so readers see one source.`,
-            path: other.c.path,
-            line: 1,
-            column: 1,
-        });
-    }
-    const file = chosen.c.path;
-    const diags = facts.diagnostics;
-    const version = chosen.parsed ? schemaVersionOf(chosen.parsed.data) : null;
-    facts.file = { path: file, schemaVersion: version, legacy: chosen.gen === 'legacy', valid: false, atRoot: chosen.c.atRoot, nameIsStandard: chosen.c.standardName };
-    if (chosen.readError !== null || !chosen.parsed) {
-        diags.push({ severity: 'error', message: `The Security Insights file cannot be read: ${chosen.readError ?? 'unknown reason'}.`, path: file, line: 0, column: 0 });
-        return facts;
-    }
-    const parsed = chosen.parsed;
-    diags.push(...parsed.diagnostics);
-    facts.data = parsed.data ?? null;
-    facts.positions = positionsRecord(parsed.positions);
-    if (!chosen.c.standardName && chosen.gen !== 'legacy') {
-        diags.push({
-            severity: 'warning',
-            message: `The file is named ${chosen.c.base}; the specification names it security-insights.yml (at the root, or in the forge folder such as .github/). Tools that follow the specification will not find it.`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-    }
-    if (!chosen.c.atRoot) {
-        diags.push({
-            severity: 'info',
-            message: `The file is in ${chosen.c.dir}/, which the specification accepts; the Security Slam asks for it at the repository root.`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-    }
-    const data = parsed.data;
-    if (!gather_isObj(data)) {
-        diags.push({
-            severity: 'error',
-            message: `The document must be a mapping with \`header\`, \`project\` and \`repository\`; found ${describeValue(data)}.`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-        return facts;
-    }
-    const ctx = { file, positions: parsed.positions, snapshot, now };
-    if (chosen.gen === 'legacy') {
-        const at = positionOf(parsed.positions, 'header.schema-version', 'value');
-        diags.push({
-            severity: 'error',
-            message: `This is a Security Insights ${version ? `${version} ` : '1.x '}file, the legacy schema; it does not meet the current schema (2.x, latest ${schema_CURRENT_VERSION}). Write a ${schema_CURRENT_VERSION} security-insights.yml at the repository root (\`slam insights init\` drafts one).`,
-            path: file,
-            line: at.line,
-            column: at.column,
-            field: 'header.schema-version',
-        });
-        diags.push(...legacyChecks(data, ctx));
-        return facts;
-    }
-    if (version !== null && !KNOWN_VERSIONS.includes(version)) {
-        const at = positionOf(parsed.positions, 'header.schema-version', 'value');
-        const newer2 = /^2\.\d+\.\d+$/.test(version);
-        diags.push({
-            severity: newer2 ? 'warning' : 'error',
-            message: newer2
-                ? `Schema version ${version} is newer than the versions this tool knows (${KNOWN_VERSIONS.join(', ')}); it was checked against the ${schema_CURRENT_VERSION} rules.`
-                : `Schema version ${JSON.stringify(version)} is not a Security Insights 2.x version (${KNOWN_VERSIONS.join(', ')}).`,
-            path: file,
-            line: at.line,
-            column: at.column,
-            field: 'header.schema-version',
-        });
-    }
-    const result = validate_validateInsights(data, { file, positions: parsed.positions, schemaVersion: version });
-    diags.push(...result.diagnostics);
-    diags.push(...extraChecks(data, ctx));
-    const versionOk = version !== null && /^2\.\d+\.\d+$/.test(version);
-    facts.file.valid = parsed.ok && result.valid && versionOk && chosen.gen === 'current';
-    // A child file inherits its project section from header.project-si-source.
-    const header = gather_isObj(data.header) ? data.header : {};
-    const source = header['project-si-source'];
-    if (typeof source === 'string' && source !== '') {
-        facts.parent = await loadParent(source, options, diags);
-        if (data.project === undefined && facts.parent.state !== 'loaded') {
-            facts.projectUnknownReason = `project-level fields come from the parent file ${source}, which was not read: ${facts.parent.reason ?? 'unknown reason'}`;
-        }
-    }
-    return facts;
-}
-async function loadParent(url, options, diags) {
-    if (!/^https:\/\//i.test(url))
-        return { url, state: 'not-followed', reason: 'only HTTPS parent URLs are followed' };
-    try {
-        new URL(url);
-    }
-    catch {
-        return { url, state: 'not-followed', reason: 'the URL does not parse' };
-    }
-    if (options.offline)
-        return { url, state: 'not-followed', reason: 'running offline; the parent file was not fetched' };
-    if (!options.fetchText)
-        return { url, state: 'not-followed', reason: 'no way to fetch URLs was provided' };
-    const timeoutMs = options.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
-    let text;
-    let timer;
-    try {
-        const timeout = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
-            timer.unref?.();
-        });
-        const got = await Promise.race([options.fetchText(url), timeout]);
-        if (typeof got !== 'string')
-            return { url, state: 'error', reason: 'the fetch returned no text' };
-        text = got;
-    }
-    catch (e) {
-        return { url, state: 'error', reason: `fetching failed: ${errorText(e)}` };
-    }
-    finally {
-        if (timer)
-            clearTimeout(timer);
-    }
-    if (Buffer.byteLength(text, 'utf8') > MAX_PARENT_BYTES) {
-        return { url, state: 'error', reason: `the parent file is larger than ${MAX_PARENT_BYTES / 1024 / 1024} MiB` };
-    }
-    if (/^\s*<(!doctype|html)/i.test(text))
-        return { url, state: 'error', reason: 'the URL returned an HTML page, not raw YAML' };
-    const parsed = parse_parseYaml(text, url);
-    const data = parsed.data;
-    const positions = positionsRecord(parsed.positions);
-    const asWarnings = (ds) => ds.map((d) => ({ ...d, severity: d.severity === 'error' ? 'warning' : d.severity, message: `Parent file: ${d.message}` }));
-    diags.push(...asWarnings(parsed.diagnostics));
-    if (!gather_isObj(data))
-        return { url, state: 'error', reason: 'the parent file is not a YAML mapping' };
-    if (!gather_isObj(data.project))
-        return { url, state: 'error', reason: 'the parent file has no `project` section', data, positions };
-    const result = validate_validateInsights(data, { file: url, positions: parsed.positions, schemaVersion: schemaVersionOf(data) });
-    diags.push(...asWarnings(result.diagnostics));
-    return { url, state: 'loaded', data, positions, valid: parsed.ok && result.valid };
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/field.ts
-/** Splits 'repository.security.tools[0].name' into ['repository', 'security', 'tools', 0, 'name']. */
-function parseFieldPath(field) {
-    const out = [];
-    for (const part of field.split('.')) {
-        const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
-        if (!m)
-            return null;
-        if (m[1] !== '')
-            out.push(m[1]);
-        else if (m[2] === '')
-            return null;
-        for (const idx of m[2].match(/\d+/g) ?? [])
-            out.push(Number(idx));
-    }
-    return out;
-}
-function canonical(segs) {
-    let s = '';
-    for (const seg of segs)
-        s = typeof seg === 'number' ? `${s}[${seg}]` : s === '' ? seg : `${s}.${seg}`;
-    return s;
-}
-function lookup(data, segs) {
-    let cur = data;
-    for (const seg of segs) {
-        if (typeof seg === 'number') {
-            if (!Array.isArray(cur) || seg >= cur.length)
-                return { found: false, value: undefined };
-            cur = cur[seg];
-        }
-        else {
-            if (cur === null || typeof cur !== 'object' || Array.isArray(cur) || !Object.hasOwn(cur, seg))
-                return { found: false, value: undefined };
-            cur = cur[seg];
-        }
-    }
-    return { found: true, value: cur };
-}
-function nearest(positions, segs) {
-    if (!positions)
-        return { line: 0, column: 0 };
-    for (let n = segs.length; n >= 0; n--) {
-        const key = canonical(segs.slice(0, n));
-        if (Object.hasOwn(positions, key))
-            return positions[key];
-    }
-    return { line: 1, column: 1 };
-}
-/**
- * A field of the Security Insights file with its line and column, or undefined when absent.
- * Project fields of a child file come from the loaded parent file when the file has no `project`.
- */
-function field_siField(si, field) {
-    const segs = parseFieldPath(field);
-    if (!segs || !si.file)
-        return undefined;
-    const local = lookup(si.data, segs);
-    if (local.found) {
-        const p = nearest(si.positions, segs);
-        return { value: local.value, line: p.line, column: p.column, path: si.file.path, fromParent: false };
-    }
-    const data = si.data;
-    const hasLocalProject = data !== null && typeof data === 'object' && Object.hasOwn(data, 'project');
-    if (segs[0] === 'project' && !hasLocalProject && si.parent?.state === 'loaded') {
-        const inherited = lookup(si.parent.data, segs);
-        if (inherited.found) {
-            const p = nearest(si.parent.positions, segs);
-            return { value: inherited.value, line: p.line, column: p.column, path: si.parent.url, fromParent: true };
-        }
-    }
-    return undefined;
-}
-/** Evidence of kind 'security-insights' pointing at a field (or at the file when the field is absent). */
-function field_siEvidence(si, field, detail) {
-    const f = field_siField(si, field);
-    if (f) {
-        if (f.fromParent)
-            return { kind: 'security-insights', url: f.path, line: f.line, column: f.column, detail };
-        return { kind: 'security-insights', path: f.path, line: f.line, column: f.column, detail };
-    }
-    const segs = parseFieldPath(field) ?? [];
-    const p = nearest(si.file ? si.positions : undefined, segs);
-    const ev = { kind: 'security-insights', detail };
-    if (si.file) {
-        ev.path = si.file.path;
-        if (p.line > 0) {
-            ev.line = p.line;
-            ev.column = p.column;
-        }
-    }
-    return ev;
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/cleaner.ts
-
-
-const cleaner_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const nonEmptyString = (v) => typeof v === 'string' && v.trim() !== '';
-function check(id, title, status, evidence, missing) {
-    return status === 'pass' ? { id, title, status, evidence } : { id, title, status, evidence, missing };
-}
-function contactsCheck(si) {
-    const title = 'Names at least one security contact';
-    const contact = siField(si, 'project.vulnerability-reporting.contact');
-    if (contact && cleaner_isObj(contact.value) && nonEmptyString(contact.value.name)) {
-        const c = contact.value;
-        const how = nonEmptyString(c.email) ? ` <${c.email}>` : '';
-        return check('security-contacts', title, 'pass', [siEvidence(si, 'project.vulnerability-reporting.contact', `Security contact: ${String(c.name)}${how}`)]);
-    }
-    const champions = siField(si, 'repository.security.champions');
-    if (champions && Array.isArray(champions.value) && champions.value.some((c) => cleaner_isObj(c) && nonEmptyString(c.name))) {
-        return check('security-contacts', title, 'pass', [siEvidence(si, 'repository.security.champions', `${champions.value.length} security champion(s) listed`)]);
-    }
-    if (si.projectUnknownReason)
-        return check('security-contacts', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable, or add `project.vulnerability-reporting.contact` to it.');
-    return check('security-contacts', title, 'fail', [siEvidence(si, 'project.vulnerability-reporting', 'No security contact is named')], 'Add `project.vulnerability-reporting.contact` (name, email, primary: true) naming who receives vulnerability reports.');
-}
-function reportingCheck(si) {
-    const title = 'Describes the vulnerability reporting process';
-    const vr = siField(si, 'project.vulnerability-reporting');
-    if (!vr || !cleaner_isObj(vr.value)) {
-        if (si.projectUnknownReason)
-            return check('vulnerability-reporting', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable.');
-        return check('vulnerability-reporting', title, 'fail', [siEvidence(si, 'project', 'No `project.vulnerability-reporting` section')], 'Add `project.vulnerability-reporting` with `reports-accepted: true` and `policy` linking to your disclosure policy (SECURITY.md).');
-    }
-    const v = vr.value;
-    const policyField = nonEmptyString(v.policy) ? 'project.vulnerability-reporting.policy' : nonEmptyString(v['security-policy']) ? 'project.vulnerability-reporting.security-policy' : null;
-    const repoPolicy = siField(si, 'repository.documentation.security-policy');
-    const evidence = [];
-    if (v['reports-accepted'] !== true) {
-        return check('vulnerability-reporting', title, 'fail', [siEvidence(si, 'project.vulnerability-reporting.reports-accepted', '`reports-accepted` is not true')], 'Set `project.vulnerability-reporting.reports-accepted: true` and describe how reports are made.');
-    }
-    evidence.push(siEvidence(si, 'project.vulnerability-reporting.reports-accepted', 'Vulnerability reports are accepted'));
-    if (policyField) {
-        evidence.push(siEvidence(si, policyField, `Disclosure policy: ${String(v.policy ?? v['security-policy'])}`));
-        return check('vulnerability-reporting', title, 'pass', evidence);
-    }
-    if (repoPolicy && nonEmptyString(repoPolicy.value)) {
-        evidence.push(siEvidence(si, 'repository.documentation.security-policy', `Security policy: ${repoPolicy.value}`));
-        return check('vulnerability-reporting', title, 'pass', evidence);
-    }
-    return check('vulnerability-reporting', title, 'fail', evidence, 'Link the disclosure policy: set `project.vulnerability-reporting.policy` (or `repository.documentation.security-policy`) to your SECURITY.md.');
-}
-function releaseCheck(si) {
-    const title = 'Describes build and release practices';
-    const evidence = [];
-    const dp = siField(si, 'repository.release.distribution-points');
-    if (dp && Array.isArray(dp.value) && dp.value.length > 0)
-        evidence.push(siEvidence(si, 'repository.release.distribution-points', `${dp.value.length} distribution point(s)`));
-    const cl = siField(si, 'repository.release.changelog');
-    if (cl && nonEmptyString(cl.value))
-        evidence.push(siEvidence(si, 'repository.release.changelog', `Changelog: ${cl.value}`));
-    const at = siField(si, 'repository.release.attestations');
-    if (at && Array.isArray(at.value) && at.value.length > 0)
-        evidence.push(siEvidence(si, 'repository.release.attestations', `${at.value.length} release attestation(s)`));
-    if (evidence.length > 0)
-        return check('release-practices', title, 'pass', evidence);
-    return check('release-practices', title, 'fail', [siEvidence(si, 'repository.release', 'No release distribution points, changelog or attestations')], 'Add `repository.release` with `distribution-points` (where releases are published), a `changelog` URL, and any `attestations` (provenance, SBOM).');
-}
-/** Legacy 1.x files: the same questions, answered from the 1.0.0 fields, as evidence only. */
-function cleaner_legacyChecks(si) {
-    const d = cleaner_isObj(si.data) ? si.data : {};
-    const contacts = Array.isArray(d['security-contacts']) && d['security-contacts'].length > 0;
-    const vr = cleaner_isObj(d['vulnerability-reporting']) ? d['vulnerability-reporting'] : null;
-    const dist = Array.isArray(d['distribution-points']) && d['distribution-points'].length > 0;
-    const migrate = `(in the ${CURRENT_VERSION} file you write)`;
-    return [
-        check('security-contacts', 'Names at least one security contact', contacts ? 'pass' : 'fail', [siEvidence(si, 'security-contacts', contacts ? 'Legacy `security-contacts` lists contacts' : 'No legacy `security-contacts`')], `Add \`project.vulnerability-reporting.contact\` ${migrate}.`),
-        check('vulnerability-reporting', 'Describes the vulnerability reporting process', vr ? 'pass' : 'fail', [siEvidence(si, 'vulnerability-reporting', vr ? 'Legacy `vulnerability-reporting` section' : 'No legacy `vulnerability-reporting`')], `Add \`project.vulnerability-reporting\` ${migrate}.`),
-        check('release-practices', 'Describes build and release practices', dist ? 'pass' : 'fail', [siEvidence(si, 'distribution-points', dist ? 'Legacy `distribution-points` listed' : 'No legacy `distribution-points`')], `Add \`repository.release\` ${migrate}.`),
-    ];
-}
-function evaluateCleaner(si) {
-    const title = 'Cleaner';
-    if (!si.file) {
-        const missing = `Add security-insights.yml (schema ${CURRENT_VERSION}) at the repository root; \`slam insights init\` drafts one from what the repository shows.`;
-        return {
-            id: 'cleaner',
-            title,
-            status: 'unmet',
-            checks: [check('file-present', 'A Security Insights file exists', 'fail', [{ kind: 'note', detail: 'No security-insights.yml at the root or in .github/' }], missing)],
-            missing: [missing],
-        };
-    }
-    const f = si.file;
-    const checks = [check('file-present', 'A Security Insights file exists', 'pass', [{ kind: 'security-insights', path: f.path, line: 1, column: 1, detail: `Found ${f.path}` }])];
-    const errors = si.diagnostics.filter((d) => d.severity === 'error' && d.path === f.path);
-    if (f.legacy) {
-        checks.push(check('schema-valid', `Meets the current schema (${CURRENT_VERSION})`, 'fail', [siEvidence(si, 'header.schema-version', `Schema ${f.schemaVersion ?? '1.x'} is the legacy format`)], `Rewrite the file in the ${CURRENT_VERSION} format as security-insights.yml at the root (\`slam insights init\` drafts one); schema 1.0.0 does not meet the current schema.`));
-        checks.push(...cleaner_legacyChecks(si));
-    }
-    else if (f.valid) {
-        checks.push(check('schema-valid', `Meets the current schema (${CURRENT_VERSION})`, 'pass', [siEvidence(si, 'header.schema-version', `Validates as schema ${f.schemaVersion ?? ''}`.trim())]));
-    }
-    else {
-        const ev = errors.slice(0, 5).map((d) => ({ kind: 'security-insights', path: d.path, line: d.line || undefined, column: d.column || undefined, detail: d.message }));
-        if (ev.length === 0)
-            ev.push({ kind: 'security-insights', path: f.path, detail: 'The file does not validate' });
-        const more = errors.length > 5 ? ` (${errors.length} errors in all)` : '';
-        checks.push(check('schema-valid', `Meets the current schema (${CURRENT_VERSION})`, 'fail', ev, `Fix the schema errors in ${f.path}${more}; each is reported with its line and column.`));
-    }
-    if (!f.legacy)
-        checks.push(contactsCheck(si), reportingCheck(si), releaseCheck(si));
-    // Advisory: the event asks for the file at the root; the specification also accepts .github/.
-    const rootMissing = f.atRoot ? undefined : `Move ${f.path} to security-insights.yml at the repository root, where the Security Slam looks for it (advisory; does not block this objective).`;
-    checks.push(check('at-root', 'File is at the repository root (advisory, does not block)', f.atRoot && f.nameIsStandard ? 'pass' : 'fail', [{ kind: 'security-insights', path: f.path, detail: f.atRoot ? `At the root as ${f.path}` : `Found at ${f.path}, not at the root` }], rootMissing ?? `Rename ${f.path} to security-insights.yml (advisory; does not block this objective).`));
-    const blocking = checks.filter((c) => c.id !== 'at-root');
-    const anyFail = blocking.some((c) => c.status === 'fail');
-    const anyUnknown = blocking.some((c) => c.status === 'unknown');
-    const status = anyFail ? 'partial' : anyUnknown ? 'unknown' : 'met';
-    const missing = checks.filter((c) => c.status !== 'pass' && c.missing).map((c) => c.missing);
-    return { id: 'cleaner', title, status, checks, missing };
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/baseline-map.ts
-// Which Security Insights fields speak to which OSPS Baseline requirements.
-// docs/security-insights.md carries the same table; a test keeps the two in agreement.
-const SI_BASELINE_MAP = [
-    { field: 'project.vulnerability-reporting', requirements: ['OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01'], meaning: 'How vulnerabilities are reported and handled' },
-    { field: 'project.vulnerability-reporting.contact', requirements: ['OSPS-VM-02.01', 'OSPS-VM-03.01'], meaning: 'The security contact for private reports' },
-    { field: 'project.vulnerability-reporting.pgp-key', requirements: ['OSPS-VM-03.01'], meaning: 'A key for encrypted, private reports' },
-    { field: 'project.vulnerability-reporting.policy', requirements: ['OSPS-VM-01.01'], meaning: 'The disclosure policy, which should state a response time' },
-    { field: 'repository.documentation.security-policy', requirements: ['OSPS-VM-01.01', 'OSPS-VM-02.01'], meaning: "The repository's security policy (SECURITY.md)" },
-    { field: 'repository.documentation.dependency-management-policy', requirements: ['OSPS-DO-06.01', 'OSPS-VM-05.01', 'OSPS-VM-05.02'], meaning: 'How dependencies are selected, obtained, tracked and remediated' },
-    { field: 'repository.documentation.governance', requirements: ['OSPS-GV-01.01', 'OSPS-GV-01.02'], meaning: 'Governance: roles, responsibilities, decision-making' },
-    { field: 'project.administrators', requirements: ['OSPS-GV-01.01'], meaning: 'Members with administrative access to project resources' },
-    { field: 'repository.core-team', requirements: ['OSPS-GV-01.01'], meaning: 'Core team members (maintainers, approvers) of the repository' },
-    { field: 'repository.documentation.contributing-guide', requirements: ['OSPS-GV-03.01', 'OSPS-GV-03.02'], meaning: 'How to contribute and what contributions must meet' },
-    { field: 'repository.documentation.review-policy', requirements: ['OSPS-QA-07.01'], meaning: 'How changes are reviewed before they merge' },
-    { field: 'repository.security.assessments.self', requirements: ['OSPS-SA-03.01'], meaning: "The project's own security assessment" },
-    { field: 'repository.security.assessments.third-party', requirements: ['OSPS-SA-03.01', 'OSPS-SA-03.02'], meaning: 'Security assessments by third parties' },
-    { field: 'repository.security.tools', requirements: ['OSPS-VM-05.03', 'OSPS-VM-06.02', 'OSPS-BR-07.01'], meaning: 'Security scanners (SCA, SAST, secret scanning) and where they run' },
-    { field: 'repository.release.attestations', requirements: ['OSPS-BR-06.01', 'OSPS-QA-02.02', 'OSPS-VM-04.02'], meaning: 'Signed provenance, SBOM and VEX attestations for releases' },
-    { field: 'repository.release.changelog', requirements: ['OSPS-BR-04.01'], meaning: 'Release notes with functional and security changes' },
-    { field: 'repository.release.distribution-points', requirements: ['OSPS-BR-03.02'], meaning: 'Where releases are published' },
-    { field: 'repository.release.license', requirements: ['OSPS-LE-02.02'], meaning: 'License of released assets when it differs from the source license' },
-    { field: 'repository.license', requirements: ['OSPS-LE-02.01', 'OSPS-LE-03.01'], meaning: 'The source license (SPDX expression and link)' },
-    { field: 'repository.url', requirements: ['OSPS-QA-01.01'], meaning: 'The public, stable URL of the source repository' },
-    { field: 'project.homepage', requirements: ['OSPS-BR-03.01'], meaning: 'An official project channel, which must be served over HTTPS' },
-    { field: 'project.repositories', requirements: ['OSPS-QA-04.01'], meaning: 'The codebases that make up a multi-repository project' },
-    { field: 'project.documentation.detailed-guide', requirements: ['OSPS-DO-01.01'], meaning: 'User guide for the basic functionality' },
-    { field: 'project.documentation.quickstart-guide', requirements: ['OSPS-DO-01.01'], meaning: 'Quickstart for new users' },
-    { field: 'project.documentation.design', requirements: ['OSPS-SA-01.01', 'OSPS-SA-02.01'], meaning: "Design documentation: the system's actions, actors and interfaces" },
-    { field: 'project.documentation.signature-verification', requirements: ['OSPS-DO-03.01', 'OSPS-DO-03.02'], meaning: 'How to verify release integrity, authenticity and origin' },
-    { field: 'project.documentation.support-policy', requirements: ['OSPS-DO-04.01', 'OSPS-DO-05.01'], meaning: 'Scope and duration of support, end of security updates' },
-    { field: 'project.documentation.release-process', requirements: ['OSPS-BR-02.01'], meaning: 'How releases are planned, versioned and published' },
-];
-/** Mappings whose requirements include `id`. */
-function fieldsForRequirement(id) {
-    return SI_BASELINE_MAP.filter((m) => m.requirements.includes(id));
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/init.ts
-// `slam insights init`: draft a schema 2.2.0 security-insights.yml from what the repository shows.
-// Every value we cannot determine is a TODO- placeholder (still valid against the schema where
-// possible) and is listed in `placeholders`; guesses carry a "TODO: confirm" comment.
-
-
-
-
-
-
-
-const init_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const EMAIL_FULL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
-const URL_RE = /^https?:\/\/[^\s]+$/;
-const init_MAX_WORKFLOWS = 100;
-const MAX_SCAN_CHARS = (/* unused pure expression or super */ null && (256 * 1024));
-/** Security scanners recognised by a plain text scan of workflow files. */
-const SCANNERS = [
-    { re: /github\/codeql-action\/(?:init|analyze|autobuild)/i, name: 'CodeQL', type: 'SAST' },
-    { re: /ossf\/scorecard-action/i, name: 'OpenSSF Scorecard', type: 'other' },
-    { re: /aquasecurity\/trivy-action|\btrivy\s+(?:image|fs|repo|config)\b/i, name: 'Trivy', type: 'container' },
-    { re: /anchore\/scan-action|\bgrype\b/i, name: 'Grype', type: 'container' },
-    { re: /gitleaks\/gitleaks-action|\bgitleaks\b/i, name: 'Gitleaks', type: 'secret' },
-    { re: /trufflesecurity\/trufflehog|\btrufflehog\b/i, name: 'TruffleHog', type: 'secret' },
-    { re: /semgrep/i, name: 'Semgrep', type: 'SAST' },
-    { re: /securego\/gosec|\bgosec\b/i, name: 'gosec', type: 'SAST' },
-    { re: /\bzizmor/i, name: 'zizmor', type: 'SAST' },
-    { re: /snyk\/actions/i, name: 'Snyk', type: 'SCA' },
-    { re: /google\/osv-scanner|osv-scanner/i, name: 'OSV-Scanner', type: 'SCA' },
-    { re: /actions\/dependency-review-action/i, name: 'Dependency Review', type: 'SCA' },
-    { re: /\bgovulncheck\b/i, name: 'govulncheck', type: 'SCA' },
-    { re: /google\/clusterfuzzlite|oss-fuzz\/infra\/cifuzz/i, name: 'ClusterFuzzLite / CIFuzz', type: 'fuzzing' },
-    { re: /revanite-io\/osps-baseline-action|revanite-io\/pvtr-publish-results/i, name: 'OSPS Baseline scan (Privateer)', type: 'other' },
-    { re: /security-slam-action/i, name: 'Security Slam action', type: 'other' },
-];
-const RELEASE_USES = /goreleaser\/goreleaser-action|softprops\/action-gh-release|\bgh release create\b|pypa\/gh-action-pypi-publish|\bnpm publish\b|\bcargo publish\b|docker\/build-push-action|changesets\/action|release-please-action/i;
-const PROVENANCE = /actions\/attest-build-provenance|actions\/attest@|slsa-framework\/slsa-github-generator/i;
-function firstExisting(snapshot, names) {
-    for (const dir of ['', '.github', 'docs']) {
-        for (const n of names) {
-            const hits = snapshot.getIgnoreCase(dir === '' ? n : `${dir}/${n}`).filter((e) => e.kind !== 'submodule');
-            if (hits.length > 0)
-                return hits[0].path;
-        }
-    }
-    return null;
-}
-function readText(snapshot, path) {
-    const r = snapshot.read(path);
-    return r.ok ? r.text.slice(0, MAX_SCAN_CHARS) : '';
-}
-function linkTo(repoUrl, branch, path) {
-    if (!repoUrl)
-        return null;
-    const enc = path.split('/').map(encodeURIComponent).join('/');
-    if (/^https:\/\/(?:www\.)?github\.com\//i.test(repoUrl))
-        return `${repoUrl}/blob/${encodeURIComponent(branch)}/${enc}`;
-    if (/^https:\/\/gitlab\.com\//i.test(repoUrl))
-        return `${repoUrl}/-/blob/${encodeURIComponent(branch)}/${enc}`;
-    return null;
-}
-function triggers(text) {
-    return {
-        ci: /\b(?:pull_request|pull_request_target|push|merge_group)\b/.test(text),
-        adhoc: /\b(?:schedule|workflow_dispatch)\b/.test(text),
-        release: /\brelease\s*:|\btags\s*:/.test(text),
-    };
-}
-function codeownersHandles(snapshot) {
-    const path = firstExisting(snapshot, ['CODEOWNERS']);
-    if (!path)
-        return [];
-    const out = [];
-    for (const line of readText(snapshot, path).split('\n')) {
-        const t = line.replace(/#.*/, '').trim();
-        if (!t.startsWith('* ') && !t.startsWith('*\t'))
-            continue;
-        for (const owner of t.split(/\s+/).slice(1)) {
-            const m = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(owner);
-            if (m && !out.includes(m[1]))
-                out.push(m[1]);
-        }
-    }
-    return out.slice(0, 10);
-}
-/** Writes a draft Security Insights file for the repository. Pure apart from reading the snapshot. */
-function draftSecurityInsights(snapshot, facts) {
-    const placeholders = [];
-    const confirm = [];
-    const todo = (path, what, value) => {
-        placeholders.push(`${path}: ${what}`);
-        return value;
-    };
-    const guess = (path, what) => {
-        placeholders.push(`${path.join('.')}: ${what} (a guess; confirm)`);
-        confirm.push(path);
-    };
-    const now = facts.now ?? new Date();
-    const today = now.toISOString().slice(0, 10);
-    const repoUrl = facts.repositoryUrl && URL_RE.test(facts.repositoryUrl) ? facts.repositoryUrl.replace(/\.git$/, '').replace(/\/+$/, '') : null;
-    const branch = facts.defaultBranch && /^[A-Za-z0-9._/-]{1,100}$/.test(facts.defaultBranch) ? facts.defaultBranch : 'HEAD';
-    const gh = githubRepoOf(repoUrl);
-    const repoName = repoUrl ? (repoUrl.split('/').pop() ?? '') : '';
-    const projectName = facts.projectName?.trim() || repoName || todo('project.name', 'the project name', 'TODO-project-name');
-    const repositoryUrl = repoUrl ?? todo('repository.url', 'the https URL of the repository', 'https://TODO-repository-url.example');
-    const link = (path) => linkTo(repoUrl, branch, path);
-    const header = {
-        'schema-version': CURRENT_VERSION,
-        'last-updated': today,
-        'last-reviewed': today,
-        url: gh !== null
-            ? `https://raw.githubusercontent.com/${repoUrl.split('/').slice(-2).join('/')}/${branch}/security-insights.yml`
-            : todo('header.url', 'the raw URL where this file is published', 'https://TODO-raw-url-of-this-file.example/security-insights.yml'),
-        comment: 'Drafted by `slam insights init` from what the repository shows. Replace every TODO value and review every "TODO: confirm" comment.',
-    };
-    // Security policy and contacts.
-    const securityPath = firstExisting(snapshot, ['SECURITY.md', 'SECURITY.rst', 'SECURITY.txt', 'SECURITY']);
-    const securityText = securityPath ? readText(snapshot, securityPath) : '';
-    const emails = [...new Set((securityText.match(init_EMAIL) ?? []).filter((e) => EMAIL_FULL.test(e) && !/@(example\.(com|org|net)|users\.noreply\.github\.com)$/i.test(e)))];
-    const vr = { 'reports-accepted': true, 'bug-bounty-available': false };
-    guess(['project', 'vulnerability-reporting', 'reports-accepted'], 'whether vulnerability reports are accepted');
-    guess(['project', 'vulnerability-reporting', 'bug-bounty-available'], 'whether a bug bounty is offered');
-    if (emails.length > 0) {
-        vr.contact = { name: `${projectName} security contact`, email: emails[0], primary: true };
-        guess(['project', 'vulnerability-reporting', 'contact', 'name'], `the name behind ${emails[0]} (found in ${securityPath})`);
-    }
-    else {
-        vr.contact = { name: todo('project.vulnerability-reporting.contact.name', 'who receives vulnerability reports', 'TODO-security-contact-name'), primary: true };
-        placeholders.push('project.vulnerability-reporting.contact.email: add the address for private reports (none found in SECURITY.md)');
-    }
-    const securityLink = securityPath ? link(securityPath) : null;
-    vr.policy = securityLink ?? todo('project.vulnerability-reporting.policy', 'URL of the disclosure policy (SECURITY.md)', 'https://TODO-security-policy-url.example');
-    const projectDocs = {};
-    const docLinks = [
-        ['code-of-conduct', ['CODE_OF_CONDUCT.md', 'CODE-OF-CONDUCT.md', 'CODE_OF_CONDUCT.rst'], projectDocs],
-        ['support-policy', ['SUPPORT.md', 'SUPPORT.rst'], projectDocs],
-        ['release-process', ['RELEASE.md', 'RELEASING.md', 'RELEASE_PROCESS.md', 'release-process.md'], projectDocs],
-    ];
-    const repoDocs = {};
-    docLinks.push(['contributing-guide', ['CONTRIBUTING.md', 'CONTRIBUTING.rst', 'CONTRIBUTING'], repoDocs], ['governance', ['GOVERNANCE.md', 'GOVERNANCE.rst'], repoDocs], ['security-policy', securityPath ? [securityPath.split('/').pop()] : [], repoDocs], ['dependency-management-policy', ['DEPENDENCIES.md', 'dependency-management.md', 'DEPENDENCY_POLICY.md'], repoDocs], ['review-policy', ['REVIEWING.md', 'REVIEW_POLICY.md', 'code-review.md'], repoDocs]);
-    for (const [key, names, target] of docLinks) {
-        const p = firstExisting(snapshot, names);
-        const l = p ? link(p) : null;
-        if (l)
-            target[key] = l;
-    }
-    const handles = codeownersHandles(snapshot);
-    const coreTeam = handles.length > 0
-        ? handles.map((h, i) => ({ name: h, social: `https://github.com/${h}`, primary: i === 0 }))
-        : [{ name: todo('repository.core-team[0].name', 'a maintainer of the repository (none found in CODEOWNERS)', 'TODO-maintainer-name'), primary: true }];
-    const project = {
-        name: projectName,
-        administrators: [{ name: todo('project.administrators[0].name', 'a person with administrative access to project resources', 'TODO-administrator-name'), primary: true }],
-        repositories: [{ name: repoName || projectName, url: repositoryUrl, comment: `The main repository of ${projectName}.` }],
-        'vulnerability-reporting': vr,
-    };
-    if (Object.keys(projectDocs).length > 0)
-        project.documentation = projectDocs;
-    // License.
-    const licensePath = firstExisting(snapshot, ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'COPYING', 'COPYING.md', 'LICENCE']);
-    const license = {
-        url: (licensePath ? link(licensePath) : null) ?? todo('repository.license.url', 'URL of the license text', 'https://TODO-license-url.example'),
-        expression: facts.licenseSpdx?.trim() || todo('repository.license.expression', 'the SPDX license expression, e.g. Apache-2.0', 'TODO-SPDX-expression'),
-    };
-    // Workflows: scanners and release automation.
-    const tools = new Map();
-    let releaseAutomated = false;
-    let provenance = false;
-    const workflows = snapshot.files.filter((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(f.path)).slice(0, init_MAX_WORKFLOWS);
-    for (const wf of workflows) {
-        const text = readText(snapshot, wf.path);
-        if (!text)
-            continue;
-        const t = triggers(text);
-        if (RELEASE_USES.test(text) || (t.release && /\bpublish|release\b/i.test(text)))
-            releaseAutomated = true;
-        if (PROVENANCE.test(text))
-            provenance = true;
-        for (const s of SCANNERS) {
-            if (!s.re.test(text))
-                continue;
-            const cur = tools.get(s.name) ?? { name: s.name, type: s.type, ci: false, adhoc: false, release: false, from: [] };
-            cur.ci ||= t.ci;
-            cur.adhoc ||= t.adhoc;
-            cur.release ||= t.release;
-            cur.from.push(wf.path);
-            tools.set(s.name, cur);
-        }
-    }
-    if (firstExisting(snapshot, ['dependabot.yml', 'dependabot.yaml']) && !tools.has('Dependabot')) {
-        tools.set('Dependabot', { name: 'Dependabot', type: 'SCA', ci: false, adhoc: true, release: false, from: ['.github/dependabot.yml'] });
-    }
-    if (firstExisting(snapshot, ['renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json'])) {
-        tools.set('Renovate', { name: 'Renovate', type: 'SCA', ci: false, adhoc: true, release: false, from: ['renovate configuration'] });
-    }
-    const security = {
-        assessments: {
-            self: {
-                comment: todo('repository.security.assessments.self.comment', 'describe your self-assessment and link it with `evidence`, or keep saying it is not done', 'TODO: Self assessment has not yet been completed.'),
-            },
-        },
-    };
-    if (tools.size > 0) {
-        security.tools = [...tools.values()].map((t) => ({
-            name: t.name,
-            type: t.type,
-            rulesets: ['default'],
-            integration: { adhoc: t.adhoc, ci: t.ci, release: t.release },
-            results: {},
-            comment: `Found in ${t.from.slice(0, 3).join(', ')}.`,
-        }));
-        placeholders.push('repository.security.tools: found by a text scan of workflows; confirm each tool, its rulesets and integration, and add where results are published');
-    }
-    const changelogPath = firstExisting(snapshot, ['CHANGELOG.md', 'CHANGELOG', 'CHANGES.md', 'HISTORY.md', 'NEWS.md', 'RELEASE_NOTES.md']);
-    const distribution = [];
-    if (gh)
-        distribution.push({ uri: `${repoUrl}/releases`, comment: 'GitHub Releases' });
-    const pkg = snapshot.has('package.json') ? readText(snapshot, 'package.json') : '';
-    if (pkg) {
-        try {
-            const parsed = JSON.parse(pkg);
-            if (typeof parsed.name === 'string' && parsed.private !== true && /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(parsed.name)) {
-                distribution.push({ uri: `pkg:npm/${parsed.name}`, comment: 'npm package' });
-            }
-        }
-        catch {
-            /* not JSON: ignore */
-        }
-    }
-    if (distribution.length === 0)
-        distribution.push({ uri: todo('repository.release.distribution-points[0].uri', 'where releases are published (URL or package URL)', 'TODO-where-releases-are-published'), comment: 'TODO-describe-this-distribution-point' });
-    const release = { 'automated-pipeline': releaseAutomated, 'distribution-points': distribution };
-    guess(['repository', 'release', 'automated-pipeline'], releaseAutomated ? 'a release workflow was found' : 'no release workflow was found');
-    const changelog = changelogPath ? link(changelogPath) : null;
-    if (changelog)
-        release.changelog = changelog;
-    if (provenance && gh) {
-        release.attestations = [{ name: 'Build provenance', location: `${repoUrl}/attestations`, 'predicate-uri': 'https://slsa.dev/provenance/v1', comment: 'Verify with `gh attestation verify`.' }];
-    }
-    const automated = firstExisting(snapshot, ['dependabot.yml', 'dependabot.yaml', 'renovate.json', 'renovate.json5', '.renovaterc', '.renovaterc.json']) !== null;
-    const repository = {
-        url: repositoryUrl,
-        status: 'active',
-        'accepts-change-request': true,
-        'accepts-automated-change-request': automated,
-        'core-team': coreTeam,
-        license,
-        release,
-        security,
-    };
-    guess(['repository', 'status'], 'the repostatus.org status');
-    guess(['repository', 'accepts-change-request'], 'whether changes are accepted');
-    guess(['repository', 'accepts-automated-change-request'], automated ? 'a dependency bot is configured' : 'no dependency bot is configured');
-    if (handles.length > 0)
-        guess(['repository', 'core-team'], 'taken from the owners of * in CODEOWNERS');
-    if (Object.keys(repoDocs).length > 0)
-        repository.documentation = repoDocs;
-    const doc = new Document({ header, project, repository });
-    doc.commentBefore = ' Security Insights (https://github.com/ossf/security-insights), schema 2.2.0.\n Drafted by `slam insights init`: replace TODO values and check every "TODO: confirm".';
-    for (const p of [['header', 'last-updated'], ['header', 'last-reviewed']]) {
-        const n = doc.getIn(p, true);
-        if (isScalar(n))
-            n.type = 'QUOTE_SINGLE';
-    }
-    for (const p of confirm) {
-        const n = doc.getIn(p, true);
-        if (isScalar(n))
-            n.comment = ' TODO: confirm';
-        else if (n && typeof n === 'object' && 'commentBefore' in n)
-            n.commentBefore = ' TODO: confirm';
-    }
-    const yaml = doc.toString({ lineWidth: 0 });
-    // Check our own output.
-    const parsed = parseYaml(yaml, 'security-insights.yml');
-    const result = validateInsights(parsed.data, { file: 'security-insights.yml', positions: parsed.positions, schemaVersion: CURRENT_VERSION });
-    const problems = [...parsed.diagnostics, ...result.diagnostics].filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.message}`);
-    return { yaml, placeholders, problems };
-}
-/** Writes security-insights.yml at the root; never overwrites an existing file unless `force`. */
-function writeDraft(root, yaml, options) {
-    const path = join(root, 'security-insights.yml');
-    let exists = false;
-    try {
-        lstatSync(path);
-        exists = true;
-    }
-    catch {
-        exists = false;
-    }
-    if (exists && !options.force)
-        return { written: false, path, reason: 'security-insights.yml already exists; pass --force to overwrite it' };
-    try {
-        // Replace rather than write through: an existing symlink is removed, never followed.
-        if (exists)
-            unlinkSync(path);
-        const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
-        try {
-            writeSync(fd, yaml);
-        }
-        finally {
-            closeSync(fd);
-        }
-        return { written: true, path };
-    }
-    catch (e) {
-        return { written: false, path, reason: `cannot write: ${e instanceof Error ? e.message : String(e)}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/index.ts
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/facts/security-insights/index.ts + 6 modules
+var security_insights = __webpack_require__(570);
 // EXTERNAL MODULE: ./src/facts/snapshot.ts
 var facts_snapshot = __webpack_require__(1055);
 ;// CONCATENATED MODULE: ./src/facts/vex.ts
@@ -5938,7 +3281,7 @@ var facts_snapshot = __webpack_require__(1055);
 // when they are small in number, and only parsed when that head mentions a VEX marker.
 
 const MAX_SNIFF = 2000;
-const vex_MAX_CANDIDATES = 500;
+const MAX_CANDIDATES = 500;
 /** Total bytes of candidates parsed; the rest are listed as rejected (not read). */
 const vex_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const vex_SKIP_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'third-party', '.git']);
@@ -5971,7 +3314,7 @@ function findVex(snapshot) {
         if (parts.some((p, i) => i < parts.length - 1 && vex_SKIP_DIRS.has(p)))
             continue;
         if (isNamedCandidate(f.path)) {
-            if (candidates.length < vex_MAX_CANDIDATES)
+            if (candidates.length < MAX_CANDIDATES)
                 candidates.push(f.path);
             continue;
         }
@@ -5988,7 +3331,7 @@ function findVex(snapshot) {
         const head = snapshot.head(f.path);
         if (!head || head.includes(0))
             continue;
-        if (MARKER.test(head.toString('utf8')) && candidates.length < vex_MAX_CANDIDATES)
+        if (MARKER.test(head.toString('utf8')) && candidates.length < MAX_CANDIDATES)
             candidates.push(f.path);
     }
     let bytes = 0;
@@ -8007,8 +5350,8 @@ async function gatherFacts(path, options) {
         defaultBranchHint: defaultBranch ?? undefined,
         scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
     });
-    const siPromise = gatherSecurityInsights(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
-    const license = await gatherLicense(snapshot);
+    const siPromise = (0,security_insights/* gatherSecurityInsights */.n5)(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
+    const license = await (0,facts_license/* gatherLicense */.$)(snapshot);
     const documents = gatherDocuments(snapshot);
     const artifacts = gatherArtifacts(snapshot);
     const dependencies = gatherDependencies(snapshot);
@@ -8046,7 +5389,7 @@ async function gatherFacts(path, options) {
 }
 /** The Security Insights `repository.security.assessments.self` entry, as the assessment facts take it. */
 function selfRef(si) {
-    const entry = field_siField(si, 'repository.security.assessments.self');
+    const entry = (0,security_insights/* siField */.Hy)(si, 'repository.security.assessments.self');
     if (!entry || typeof entry.value !== 'object' || entry.value === null)
         return undefined;
     const v = entry.value;
@@ -8120,6 +5463,32 @@ function fileEvidence(path, detail, line, column) {
 function substantive(doc, minChars = 80) {
     return doc.outline !== null && doc.outline.proseChars >= minChars;
 }
+/** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
+function apiUnknownDetail(answer, what) {
+    const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
+    return `${what} could not be read from the GitHub API: ${answer.reason}${perm}`;
+}
+/**
+ * Whether the project has made a release: the API's releases first, then tags in the checkout.
+ * Release-gated requirements are not applicable without a release, unknown when it cannot be told.
+ */
+function releaseState(facts) {
+    const rel = facts.github.releases;
+    if (rel.state === 'ok') {
+        const s = rel.data.summary;
+        if (s.releasesExist && s.latest)
+            return { state: 'released', evidence: { kind: 'api', url: s.latest.htmlUrl, detail: `${s.publishedCount} published release(s); latest ${s.latest.tagName}` } };
+        const tags = facts.github.tags;
+        if (tags.state === 'ok' && tags.data.names.length > 0)
+            return { state: 'released', evidence: { kind: 'api', detail: `no GitHub releases, but ${tags.data.names.length} tag(s), e.g. ${tags.data.names[0]}` } };
+        if (tags.state === 'ok')
+            return { state: 'none', evidence: { kind: 'api', detail: 'the repository has no releases and no tags' } };
+    }
+    if (facts.git.tags.length > 0)
+        return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${facts.git.tags[facts.git.tags.length - 1]}` } };
+    const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
+    return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
@@ -8135,6 +5504,204 @@ const notApplicable = (detail, evidence = []) => ({
     status: 'not-applicable',
     evidence: [...evidence, { kind: 'note', detail }],
 });
+
+;// CONCATENATED MODULE: ./src/rules/access.ts
+
+
+// ---- Shared helpers (used by build-release.ts and quality.ts too) ----
+/** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
+function endpointUrl(facts, endpoint) {
+    const [owner = '', repo = ''] = (facts.github.repository || facts.context.repository || '').split('/');
+    const branch = facts.github.branchProtection.branch ?? facts.github.defaultBranch.name ?? facts.context.defaultBranch ?? '';
+    const path = endpoint
+        .replace(/^[A-Z]+\s+/, '')
+        .replace('{owner}', encodeURIComponent(owner))
+        .replace('{repo}', encodeURIComponent(repo))
+        .replace('{branch}', encodeURIComponent(branch));
+    return `${facts.github.apiUrl.replace(/\/+$/, '')}${path}`;
+}
+function apiEvidence(facts, endpoint, detail) {
+    return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
+}
+/** The token permission that would let the branch-protection questions be answered. */
+function protectionPermission(facts) {
+    const c = facts.github.classicProtection;
+    const r = facts.github.branchRules;
+    if (c.state === 'unknown' && c.permission)
+        return c.permission;
+    if (r.state === 'unknown' && r.permission)
+        return r.permission;
+    return c.state === 'unknown' ? 'administration: read' : undefined;
+}
+/**
+ * A merged branch-protection property as an outcome: true → pass with the endpoints that said so,
+ * false → fail, null → unknown saying why and what token would decide it.
+ */
+function branchFact(facts, fact, what) {
+    const branch = facts.github.branchProtection.branch ?? 'the default branch';
+    if (fact.value === true)
+        return pass(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.yes}`)));
+    if (fact.value === false)
+        return fail(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.no}`)), what.remediation);
+    const permission = protectionPermission(facts);
+    const answer = { reason: fact.note || facts.github.skippedReason || 'no answer' };
+    if (permission)
+        answer.permission = permission;
+    return unknown(apiUnknownDetail(answer, what.question), what.remediation);
+}
+/** CI systems other than GitHub Actions, whose pipelines this action does not analyse. */
+const OTHER_CI = /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker(\.ya?ml|\/.+\.ya?ml)|\.cirrus\.ya?ml|appveyor\.ya?ml|\.forgejo\/workflows\/.+\.ya?ml|\.gitea\/workflows\/.+\.ya?ml)$/;
+function otherCiFiles(facts) {
+    return facts.files.filter((f) => OTHER_CI.test(f.path)).map((f) => f.path);
+}
+function findingEvidence(f) {
+    const snippet = f.snippet ? ` — "${f.snippet}"` : '';
+    return { kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` };
+}
+/**
+ * Workflow findings for one requirement as an outcome.
+ * - no GitHub Actions workflows or actions: not-applicable, or unknown when another CI system's
+ *   configuration is present (not analysed);
+ * - findings of severity error or warning: fail, each with file:line:column;
+ * - findings of severity note only (a guarded or called-only case the analysis judged low risk):
+ *   pass, with the notes as evidence for a person to review;
+ * - files GitHub would run but that could not be analysed (size limit, unreadable), or findings cut
+ *   at their cap: unknown, unless something already fails.
+ */
+function workflowVerdict(facts, id, text) {
+    const wf = facts.workflows;
+    const own = wf.findings.filter((f) => f.requirement === id);
+    const failing = own.filter((f) => f.severity !== 'note');
+    const notes = own.filter((f) => f.severity === 'note');
+    const valid = wf.workflows.filter((w) => w.valid);
+    const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
+    if (failing.length > 0)
+        return fail(capEvidence([...failing, ...notes].map(findingEvidence)), text.remediation);
+    const unanalysed = wf.parseErrors.filter((e) => e.kind === 'limit' || e.kind === 'unreadable');
+    const broken = wf.parseErrors.filter((e) => e.kind === 'yaml' || e.kind === 'structure');
+    if (wf.workflows.length === 0 && wf.parseErrors.length === 0) {
+        const other = otherCiFiles(facts);
+        if (other.length > 0)
+            return unknown(`no GitHub Actions workflows; CI configuration of another system is present (${other.slice(0, 5).join(', ')}) and is not analysed`, 'Review those pipelines by hand for this requirement, or move CI to GitHub Actions where it can be checked.');
+        return notApplicable('no CI/CD pipelines: no GitHub Actions workflows in .github/workflows and no other CI configuration');
+    }
+    const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
+    const evidence = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.map(findingEvidence)];
+    for (const e of broken)
+        evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
+    if (unanalysed.length > 0)
+        return unknown(`${unanalysed.length} workflow file(s) GitHub may run could not be analysed`, 'Split or shorten the workflow files named so that they can be analysed.', [...evidence, ...unanalysed.map((e) => ({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message}` }))]);
+    if (wf.findingsTruncated)
+        return unknown('workflow findings were cut at their cap before every file was analysed', 'Fix the findings reported and run the evaluation again.', evidence);
+    if (valid.length === 0 && actions.length === 0)
+        return notApplicable('no workflow that GitHub can run: every workflow file fails to parse', evidence);
+    return pass(capEvidence(evidence));
+}
+// ---- OSPS-AC-01.01: multi-factor authentication ----
+// No token a workflow gets can read whether the organization requires two-factor authentication
+// (`two_factor_requirement_enabled` needs an organization owner's token), and Security Insights has
+// no field for it. So the rule cannot pass: a section of the project's documentation that states
+// the policy (heading about two-factor / 2FA / MFA / passkeys) makes it attested; otherwise unknown,
+// naming what would count.
+const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|second factor/i;
+const ac0101 = {
+    id: 'OSPS-AC-01.01',
+    evaluate(facts) {
+        const hit = findSectionIn(facts, ['security', 'governance', 'contributing', 'maintainers', 'readme', 'docs'], MFA_HEADING, 40);
+        const remediation = 'Require two-factor authentication for the GitHub organization (Settings → Authentication security), and state it in a "Two-factor authentication" section of SECURITY.md or GOVERNANCE.md.';
+        if (hit)
+            return attested([
+                sectionEvidence(hit, 'the project states a multi-factor authentication policy'),
+                { kind: 'note', detail: 'whether GitHub enforces it cannot be read with a repository token; the statement is the project\'s' },
+            ], 'Keep the organization setting "Require two-factor authentication" on; organizers may ask for a screenshot of it.');
+        return unknown('whether multi-factor authentication is required cannot be read with a repository token (the organization setting needs an owner\'s token); no section of SECURITY, GOVERNANCE, CONTRIBUTING, README or docs/ states an MFA / two-factor policy, which would count as the project\'s statement', remediation);
+    },
+};
+// ---- OSPS-AC-02.01: least privilege for new collaborators ----
+// GitHub asks for a role when someone invites a collaborator to an organization repository, but
+// the organization's base permission (which every member gets) may be write or admin, and on a
+// personal repository every collaborator gets write access. Neither is visible without an owner's
+// token, so the rule never passes on assumption: a documented access policy (a section about
+// least privilege, access control, or collaborator permissions/roles) makes it attested; otherwise unknown.
+const ACCESS_HEADING = /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
+const ac0201 = {
+    id: 'OSPS-AC-02.01',
+    evaluate(facts) {
+        const hit = findSectionIn(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], ACCESS_HEADING, 60);
+        const remediation = 'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
+        if (hit)
+            return attested([
+                sectionEvidence(hit, 'the project documents how collaborator access is granted'),
+                { kind: 'note', detail: 'the organization\'s base permission cannot be read with a repository token; the documented policy is the project\'s statement' },
+            ], 'Keep the organization base permission at "Read" or lower.');
+        return unknown('GitHub asks for a role when a collaborator is invited to an organization repository, but the organization\'s base permission (and, for personal repositories, the fixed write access of collaborators) cannot be read without an owner\'s token; no section of GOVERNANCE, SECURITY, CONTRIBUTING or docs/ documents how access is granted', remediation);
+    },
+};
+// ---- OSPS-AC-03.01 / 03.02: the primary branch ----
+// Direct commits are prevented when a pull request is required (ruleset `pull_request` rule or
+// classic "require a pull request before merging"); blocking force pushes alone does not stop a
+// direct commit, so it is shown as evidence but does not decide. Deletion: a `deletion` rule or
+// classic protection with deletions not allowed. Rulesets' bypass lists are not visible to a
+// read-only token; classic protection that does not apply to administrators is noted.
+const ac0301 = {
+    id: 'OSPS-AC-03.01',
+    evaluate(facts) {
+        const bp = facts.github.branchProtection;
+        const out = branchFact(facts, bp.pullRequestRequired, {
+            yes: 'changes must come through a pull request (direct pushes are refused)',
+            no: 'no rule requires a pull request, so direct commits are accepted',
+            question: 'whether direct commits to the default branch are blocked',
+            remediation: 'Add a branch ruleset (or classic branch protection) on the default branch with "Require a pull request before merging", and block force pushes.',
+        });
+        if (out.status === 'pass') {
+            if (bp.forcePushBlocked.value === true)
+                out.evidence.push(...bp.forcePushBlocked.sources.map((s) => apiEvidence(facts, s, 'force pushes are blocked')));
+            const c = facts.github.classicProtection;
+            if (c.state === 'ok' && c.data.enabled && c.data.pullRequestReviewsRequired && !c.data.enforceAdmins && !bp.pullRequestRequired.sources.some((s) => s.includes('/rules/')))
+                out.evidence.push({ kind: 'note', detail: 'classic protection does not apply to administrators ("Do not allow bypassing the above settings" is off)' });
+        }
+        return out;
+    },
+};
+const ac0302 = {
+    id: 'OSPS-AC-03.02',
+    evaluate: (facts) => branchFact(facts, facts.github.branchProtection.deletionBlocked, {
+        yes: 'deletion of the branch is blocked',
+        no: 'nothing blocks deleting the branch',
+        question: 'whether deleting the default branch is blocked',
+        remediation: 'Add a branch ruleset on the default branch with "Restrict deletions" (or classic branch protection, which blocks deletion unless "Allow deletions" is ticked).',
+    }),
+};
+// ---- OSPS-AC-04.01 / 04.02: CI/CD permissions ----
+// 04.01 is about tasks with no permissions declared: the repository's "Workflow permissions"
+// default decides what they get and is not visible to this action, so a workflow is compliant
+// when it declares `permissions:` at the top level or on every job (facts/workflows/findings.ts).
+// 04.02: `write-all` anywhere, or write scopes at the workflow level of a multi-job workflow.
+// Findings of severity note (a called-only workflow, a single-job workflow) do not fail.
+const ac0401 = {
+    id: 'OSPS-AC-04.01',
+    evaluate(facts) {
+        const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
+            none: 'each declares permissions: at the top level or on every job',
+            remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings → Actions → Workflow permissions to "Read repository contents".',
+        });
+        if (out.status === 'pass') {
+            const declared = facts.workflows.workflows
+                .filter((w) => w.valid && w.permissions.position)
+                .map((w) => ({ kind: 'workflow', path: w.path, line: w.permissions.position.line, column: w.permissions.position.column, detail: `top-level permissions: ${w.permissions.kind}` }));
+            out.evidence = capEvidence([...out.evidence, ...declared]);
+        }
+        return out;
+    },
+};
+const ac0402 = {
+    id: 'OSPS-AC-04.02',
+    evaluate: (facts) => workflowVerdict(facts, 'OSPS-AC-04.02', {
+        none: 'no permissions: write-all and no write scope granted to every job of a multi-job workflow',
+        remediation: 'Replace `write-all` with the scopes each job needs, and move write scopes from the workflow level to the job that needs them.',
+    }),
+};
+const AC_RULES = [ac0101, ac0201, ac0301, ac0302, ac0401, ac0402];
 
 ;// CONCATENATED MODULE: ./src/rules/artifacts.ts
 
@@ -8152,10 +5719,730 @@ const qa0502 = {
     id: 'OSPS-QA-05.02',
     evaluate: (facts) => verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.'),
 };
+const ARTIFACT_RULES = [qa0501, qa0502];
+
+// EXTERNAL MODULE: ./src/facts/security-insights/checks.ts
+var checks = __webpack_require__(7267);
+;// CONCATENATED MODULE: ./src/rules/insights.ts
+// Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
+// A declaration no machine can check is `attested` with the field as evidence; a link into the
+// repository is checked against the tree; a declaration that the practice is absent is a `fail`.
+
+
+/** Reads one Security Insights field and classifies what it declares. */
+function declaration(facts, field, what) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return { state: 'absent' };
+    if (field.startsWith('project.') && si.projectUnknownReason)
+        return { state: 'unknown', reason: si.projectUnknownReason };
+    const f = (0,security_insights/* siField */.Hy)(si, field);
+    if (!f || f.value === null || f.value === undefined)
+        return { state: 'absent' };
+    const v = f.value;
+    if (v === false || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0))
+        return { state: 'negative', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: ${field} says ${JSON.stringify(v)}`) };
+    if (typeof v === 'string') {
+        const path = inRepoPath(facts, v);
+        if (path === 'missing')
+            return { state: 'broken-link', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: ${field} links to a file that is not in the repository`), target: v };
+        if (path)
+            return { state: 'in-repo', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: ${field} links to ${path}`), path };
+        return { state: 'declared', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: ${field} declares ${insights_short(v)}`), value: v };
+    }
+    return { state: 'declared', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: declared in ${field}`), value: v };
+}
+/** The first of several fields that declares something (in-repo links first). */
+function firstDeclaration(facts, fields, what) {
+    const all = fields.map((f) => declaration(facts, f, what));
+    return (all.find((d) => d.state === 'in-repo') ??
+        all.find((d) => d.state === 'declared') ??
+        all.find((d) => d.state === 'broken-link') ??
+        all.find((d) => d.state === 'negative') ??
+        all.find((d) => d.state === 'unknown') ?? { state: 'absent' });
+}
+/** The raw field, for rules that read structured values (contacts, tools, attestations). */
+function insightsField(facts, field) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return undefined;
+    return (0,security_insights/* siField */.Hy)(si, field);
+}
+function insightsEvidence(facts, field, detail) {
+    return (0,security_insights/* siEvidence */.m_)(facts.securityInsights, field, detail);
+}
+/**
+ * The repository path a link points at: a relative path or a github.com URL of this repository.
+ * 'missing' when it points into this repository at nothing; null when it points elsewhere.
+ */
+function inRepoPath(facts, link) {
+    const exists = (p) => {
+        const clean = p.replace(/^\.?\//, '').replace(/\/+$/, '');
+        return clean === '' || facts.files.some((f) => f.path === clean || f.path.startsWith(clean + '/'));
+    };
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(link)) {
+        const p = link.replace(/[#?].*$/, '');
+        return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
+    }
+    const repo = facts.context.repository?.toLowerCase();
+    if (!repo)
+        return null;
+    const candidates = (0,checks/* repoPathCandidates */.ig)(link, repo);
+    if (candidates === null)
+        return null;
+    const hit = candidates.find(exists);
+    return hit ?? 'missing';
+}
+function insights_short(v) {
+    return v.length > 120 ? `"${v.slice(0, 117)}…"` : `"${v}"`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/assessment.ts
+// OSPS-SA: security assessment — design documentation of actors and actions (SA-01.01),
+// descriptions of external interfaces (SA-02.01), a security assessment (SA-03.01) and a threat
+// model with attack surface analysis (SA-03.02). All four apply "when the project has made a
+// release": evidence found passes whatever the release state; without evidence the release state
+// decides between fail, not-applicable and unknown.
+// SA-03.01 and SA-03.02 read the same facts as the Inspector objective (src/objectives/inspector.ts)
+// and agree with it: a complete self-assessment or a complete Gemara ThreatCatalog, and a Security
+// Insights entry that says the assessment is not done wins over a file that looks done.
+
+
+
+
+
+/**
+ * Applies the release gate when no evidence was found: released → fail, no release →
+ * not-applicable, cannot tell → unknown. `seen` is evidence that explains the miss.
+ */
+function releaseGated(facts, seen, remediation) {
+    const rel = releaseState(facts);
+    if (rel.state === 'released')
+        return fail([...seen, rel.evidence], remediation);
+    if (rel.state === 'none')
+        return notApplicable('the project has not made a release, so this requirement does not apply yet', [...seen, rel.evidence]);
+    return unknown(`${rel.reason}; the requirement applies once the project has made a release`, remediation, seen);
+}
+/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
+function sectionsIn(facts, roles, heading, minChars = 80) {
+    const hits = [];
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            for (const h of doc.outline?.headings ?? []) {
+                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                    hits.push({ doc, heading: h });
+            }
+        }
+    }
+    return hits;
+}
+/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
+function docsNamed(facts, path) {
+    return documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
+}
+/** Files in the tree by name that no fact module reads (their content is unknown here). */
+function unreadNamed(facts, name) {
+    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
+}
+// SA-01.01 ----------------------------------------------------------------------------------
+const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
+const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
+const sa0101 = {
+    id: 'OSPS-SA-01.01',
+    evaluate(facts) {
+        const evidence = [];
+        // A self-assessment whose Actors and Actions sections are filled documents exactly this.
+        for (const doc of facts.assessment.selfAssessments) {
+            const actors = doc.sections.find((s) => s.id === 'actors' && s.state === 'filled');
+            const actions = doc.sections.find((s) => s.id === 'actions' && s.state === 'filled');
+            if (actors && actions) {
+                evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actors: section "${actors.heading ?? actors.title}"`, actors.line));
+                evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
+            }
+        }
+        for (const d of docsNamed(facts, DESIGN_PATH))
+            evidence.push(fileEvidence(d.path, 'design documentation', 1));
+        for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
+            evidence.push(sectionEvidence(hit, 'design documentation'));
+        const si = declaration(facts, 'project.documentation.design', 'design documentation');
+        if (si.state === 'in-repo')
+            evidence.push(si.evidence);
+        if (evidence.length > 0)
+            return pass(capEvidence(dedupe(evidence)));
+        if (si.state === 'declared')
+            return attested([si.evidence], 'Commit the design documentation to the repository (for example docs/architecture.md) so it can be checked, and link it from project.documentation.design.');
+        const seen = [];
+        if (si.state === 'broken-link')
+            seen.push(si.evidence);
+        const unread = unreadNamed(facts, DESIGN_FILE);
+        const remediation = 'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
+        if (unread.length > 0)
+            return unknown(`${unread[0]} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.', [...seen, fileEvidence(unread[0], 'design document found by name, content not read')]);
+        seen.push({ kind: 'note', detail: 'no design documentation found: no architecture or design document under docs/, no Architecture/Design section, no Actors and Actions sections in a self-assessment, no project.documentation.design in Security Insights' });
+        return releaseGated(facts, seen, remediation);
+    },
+};
+// SA-02.01 ----------------------------------------------------------------------------------
+const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
+const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx)$)/i;
+const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
+const sa0201 = {
+    id: 'OSPS-SA-02.01',
+    evaluate(facts) {
+        const evidence = [];
+        for (const f of facts.files) {
+            if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !/(^|\/)(node_modules|vendor|third_party|testdata|fixtures?)\//i.test(f.path))
+                evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
+        }
+        for (const d of docsNamed(facts, INTERFACE_PATH))
+            evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+        for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING))
+            evidence.push(sectionEvidence(hit, 'describes an external interface'));
+        if (evidence.length > 0) {
+            evidence.push({ kind: 'note', detail: 'whether every external interface of the released assets is described is for a reviewer to confirm' });
+            return pass(capEvidence(dedupe(evidence)));
+        }
+        const si = declaration(facts, 'project.documentation.design', 'design documentation');
+        if (si.state === 'in-repo' || si.state === 'declared')
+            return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
+        const seen = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
+        return releaseGated(facts, seen, 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.');
+    },
+};
+// SA-03.01 ----------------------------------------------------------------------------------
+const SI_SELF = 'repository.security.assessments.self';
+const SI_THIRD = 'repository.security.assessments.third-party';
+/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
+function thirdParty(facts) {
+    const out = { inRepo: [], external: [], broken: [] };
+    const f = insightsField(facts, SI_THIRD);
+    if (!f || !Array.isArray(f.value))
+        return out;
+    f.value.forEach((entry, i) => {
+        if (entry === null || typeof entry !== 'object')
+            return;
+        const e = entry;
+        const field = `${SI_THIRD}[${i}]`;
+        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
+        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
+        if (!link)
+            return; // a comment alone is a bare "yes"
+        const p = inRepoPath(facts, link);
+        if (p === 'missing')
+            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
+        else if (p)
+            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
+        else
+            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
+    });
+    return out;
+}
+function selfRefEvidence(facts) {
+    const ref = facts.assessment.securityInsights;
+    if (!ref)
+        return null;
+    return {
+        kind: 'security-insights',
+        ...(ref.path !== undefined ? { path: ref.path } : {}),
+        ...(ref.line !== undefined ? { line: ref.line } : {}),
+        ...(ref.column !== undefined ? { column: ref.column } : {}),
+        detail: `${SI_SELF}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}`,
+    };
+}
+const sa0301 = {
+    id: 'OSPS-SA-03.01',
+    evaluate(facts) {
+        const a = facts.assessment;
+        const ref = a.securityInsights;
+        const refEv = selfRefEvidence(facts);
+        const tp = thirdParty(facts);
+        const completeDocs = a.selfAssessments.filter((d) => d.looksComplete);
+        const completeCats = completeThreatCatalogs(a.gemara);
+        const found = [
+            ...completeDocs.map((d) => fileEvidence(d.path, 'security self-assessment with every required section of the OpenSSF template filled', d.stage?.line)),
+            ...completeCats.map((t) => fileEvidence(t.path, `complete Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')} with ${t.entryCount} threat(s)`, t.line)),
+        ];
+        const saysNotDone = ref?.saysNotDone === true;
+        const notDone = saysNotDone && refEv ? [{ ...refEv, detail: `${refEv.detail}: says the self-assessment is not done (${JSON.stringify(ref?.notDoneReason ?? '')}); Security Insights wins over the files` }] : [];
+        // Security Insights saying "not done" wins over a file that looks done (as the Inspector decides).
+        if (!saysNotDone && found.length > 0) {
+            if (refEv)
+                found.push(refEv);
+            return pass(capEvidence([...found, ...tp.inRepo]));
+        }
+        if (tp.inRepo.length > 0)
+            return pass(capEvidence(tp.inRepo));
+        if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
+            return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
+        if (tp.external.length > 0)
+            return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
+        const seen = [...notDone, ...tp.broken];
+        if (saysNotDone && found.length > 0)
+            seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));
+        for (const d of a.selfAssessments.filter((x) => !x.looksComplete)) {
+            seen.push(fileEvidence(d.path, d.unreadable ? `self-assessment not read: ${d.unreadable}` : `incomplete self-assessment: required sections not filled: ${d.requiredNotFilled.join(', ') || 'stage says incomplete'}`));
+        }
+        for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c)))
+            seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+        if (ref && !saysNotDone && refEv && !(ref.target.kind === 'local' && ref.target.exists))
+            seen.push(refEv);
+        if (seen.length === 0)
+            seen.push({ kind: 'note', detail: 'no security assessment found: no self-assessment document, no Gemara ThreatCatalog, no assessment in Security Insights' });
+        const remediation = saysNotDone && found.length > 0
+            ? `Update ${SI_SELF} in Security Insights: its comment says the assessment is not done while ${found[0].path ?? 'a document'} looks complete.`
+            : `Perform a security assessment and commit it: a self-assessment following the OpenSSF template (for example docs/security/self-assessment.md) or a Gemara ThreatCatalog with its CapabilityCatalog, and reference it from Security Insights ${SI_SELF}.`;
+        return releaseGated(facts, capEvidence(seen), remediation);
+    },
+};
+// SA-03.02 ----------------------------------------------------------------------------------
+const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
+const THREAT_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
+const sa0302 = {
+    id: 'OSPS-SA-03.02',
+    evaluate(facts) {
+        const a = facts.assessment;
+        const completeCats = completeThreatCatalogs(a.gemara);
+        const evidence = completeCats.map((t) => fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line));
+        for (const d of docsNamed(facts, THREAT_PATH))
+            evidence.push(fileEvidence(d.path, 'threat model document', 1));
+        for (const hit of sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING))
+            evidence.push(sectionEvidence(hit, 'threat model'));
+        // Self-assessments are read by their own module; their headings are in `sections` only for
+        // template sections, so threat-model headings inside them come from the docs outline above.
+        if (evidence.length > 0)
+            return pass(capEvidence(dedupe(evidence)));
+        const tp = thirdParty(facts);
+        if (tp.inRepo.length > 0 || tp.external.length > 0)
+            return attested(capEvidence([...tp.inRepo, ...tp.external]), 'Commit a threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
+        const seen = [...tp.broken];
+        for (const t of a.gemara.threatCatalogs)
+            seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+        const unread = unreadNamed(facts, /(^|\/)[^/]*threat[-_ ]?model[^/]*\.(md|markdown|mdx|rst|txt|adoc)$/i);
+        if (unread.length > 0)
+            return unknown(`${unread[0]} looks like a threat model by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the threat model under docs/ (for example docs/threat-model.md), or commit it as a Gemara ThreatCatalog.', [...seen, fileEvidence(unread[0], 'threat model found by name, content not read')]);
+        if (seen.length === 0)
+            seen.push({ kind: 'note', detail: 'no threat model found: no complete Gemara ThreatCatalog, no threat model or attack surface section under docs/ or in SECURITY.md' });
+        return releaseGated(facts, capEvidence(seen), 'Model the threats to the project and its attack surface and commit the result: a Gemara ThreatCatalog with the CapabilityCatalog it references, or a docs/threat-model.md with "Threat model" and "Attack surface" sections; reference it from Security Insights.');
+    },
+};
+function dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+const SA_RULES = [sa0101, sa0201, sa0301, sa0302];
+
+;// CONCATENATED MODULE: ./src/rules/quality.ts
+const QA_RULES = [];
+
+;// CONCATENATED MODULE: ./src/rules/build-release.ts
+// OSPS-BR rules: CI/CD input handling, release identifiers, encrypted channels, release notes,
+// dependency tooling, signed releases, and secrets.
+
+
+
+
+
+
+// ---- OSPS-BR-01.01 / 01.03 / 01.04: what CI/CD pipelines do with untrusted input ----
+// Decided by the workflow analysis (facts/workflows/findings.ts): untrusted event data expanded
+// into scripts (01.01), privileged triggers that bring in pull request code (01.03), workflow and
+// composite-action inputs expanded into scripts without validation (01.04). Errors and warnings
+// fail; notes (guarded cases) are shown but do not fail (see workflowVerdict in access.ts).
+const br0101 = {
+    id: 'OSPS-BR-01.01',
+    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.01', {
+        none: 'no untrusted event data (titles, bodies, branch names, commit messages) expanded into a script',
+        remediation: 'Pass each untrusted value through `env:` and use it as a quoted "$VAR" in the script, instead of expanding `${{ github.event... }}` inside `run:` or `script:`.',
+    }),
+};
+const br0103 = {
+    id: 'OSPS-BR-01.03',
+    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.03', {
+        none: 'no privileged trigger (pull_request_target, workflow_run, issue_comment) checks out or runs pull request code',
+        remediation: 'Do not check out or download the pull request\'s code in pull_request_target / workflow_run jobs that hold secrets or a write token; build and test it in a `pull_request` workflow with read-only permissions instead.',
+    }),
+};
+const br0104 = {
+    id: 'OSPS-BR-01.04',
+    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.04', {
+        none: 'no workflow_dispatch, workflow_call or composite-action input expanded into a script without validation',
+        remediation: 'Give manual inputs a `choice`, `boolean` or `number` type, or pass them through `env:` and validate the quoted "$VAR" in the script before use.',
+    }),
+};
+// ---- Releases ----
+/** The newest published release that is not a pre-release (else the newest published one). */
+function officialLatest(facts) {
+    const rel = facts.github.releases;
+    if (rel.state !== 'ok')
+        return null;
+    const published = rel.data.releases.filter((r) => !r.draft);
+    const newest = (list) => [...list].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? ''))[0] ?? null;
+    return newest(published.filter((r) => !r.prerelease && r.publishedAt)) ?? newest(published.filter((r) => r.publishedAt)) ?? published[0] ?? null;
+}
+function releaseEvidence(r, detail) {
+    return { kind: 'api', url: r.htmlUrl, detail: `release ${r.tagName}: ${detail}` };
+}
+/** Outcome for a release-gated rule when there is no release, or none can be seen; null to go on. */
+function gate(facts, what) {
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable(`the project has made no release, so ${what} does not apply yet`, [rs.evidence]);
+    if (rs.state === 'unknown')
+        return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.');
+    return null;
+}
+// OSPS-BR-02.01: each published release has its own tag (GitHub refuses two releases on one tag,
+// but a release can be re-pointed: a duplicate or a tag without any digit, like `latest` or
+// `nightly`, is not a unique version identifier). Pre-releases and drafts are not official
+// releases and do not fail. Tags without GitHub releases are unique by construction in git.
+const VERSIONISH = /\d/;
+const br0201 = {
+    id: 'OSPS-BR-02.01',
+    evaluate(facts) {
+        const rel = facts.github.releases;
+        if (rel.state === 'ok' && rel.data.summary.releasesExist) {
+            const s = rel.data.summary;
+            const ev = apiEvidence(facts, rel.source.endpoint, `${s.publishedCount} published release(s)`);
+            if (!s.uniqueTagNames)
+                return fail([ev, { kind: 'note', detail: `tag names used by more than one release: ${s.duplicateTagNames.join(', ')}` }], 'Give every release its own version tag (SemVer such as v1.2.3, or CalVer) and never reuse a tag for a second release.');
+            const official = rel.data.releases.filter((r) => !r.draft && !r.prerelease);
+            const unversioned = official.filter((r) => !VERSIONISH.test(r.tagName));
+            if (unversioned.length > 0)
+                return fail([ev, ...unversioned.slice(0, 10).map((r) => releaseEvidence(r, `tag "${r.tagName}" names no version`))], 'Tag each official release with a version identifier (v1.2.3, 2026.03.1) instead of a moving name such as "latest" or "nightly", or mark such builds as pre-releases.');
+            const latest = officialLatest(facts);
+            const examples = official.slice(0, 5).map((r) => r.tagName).join(', ');
+            return pass([ev, ...(latest ? [releaseEvidence(latest, 'latest release')] : []), { kind: 'note', detail: `every release has its own tag${examples ? `, e.g. ${examples}` : ''}${rel.data.truncated ? ' (first 100 releases read)' : ''}` }]);
+        }
+        const gated = gate(facts, 'a unique version identifier per release');
+        if (gated)
+            return gated;
+        const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
+        const versioned = tags.filter((t) => VERSIONISH.test(t));
+        if (versioned.length > 0)
+            return pass([
+                releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
+                    ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${versioned.slice(0, 3).join(', ')}`)
+                    : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${versioned.slice(0, 3).join(', ')}` },
+                { kind: 'note', detail: 'releases are git tags, each unique by construction and naming a version' },
+            ]);
+        return fail([{ kind: 'note', detail: `tags name no version: ${tags.slice(0, 5).join(', ')}` }], 'Tag each release with a version identifier such as v1.2.3 (SemVer) or 2026.03.1 (CalVer).');
+    },
+};
+// OSPS-BR-02.02: the latest official release's uploaded artifacts carry its version in their
+// names (signatures, checksums, provenance and license files are exempt, see facts/github/releases.ts).
+// A release with no uploaded assets has only GitHub's source archives, which are named by the tag.
+// Older releases are reported but do not decide. Releases only as tags: asset names unknown.
+const br0202 = {
+    id: 'OSPS-BR-02.02',
+    evaluate(facts) {
+        const gated = gate(facts, 'naming release assets after the release');
+        if (gated)
+            return gated;
+        const latest = officialLatest(facts);
+        const rel = facts.github.releases;
+        if (!latest || rel.state !== 'ok')
+            return unknown('the project has tags but no GitHub releases could be read, so the names of its release assets could not be checked', 'Publish releases on GitHub with assets named after the version (tool_1.2.3_linux_amd64.tar.gz), or run with a token that can read releases.');
+        const s = rel.data.summary;
+        const older = { kind: 'note', detail: `${s.withVersionedAssetNames} of ${s.withAssets} release(s) with assets name every artifact after the version` };
+        if (latest.assets.length === 0)
+            return pass([releaseEvidence(latest, 'no uploaded assets; only GitHub\'s source archives, which carry the tag name'), older]);
+        const artifacts = latest.assets.filter((a) => !a.kinds.some((k) => k === 'signature' || k === 'certificate' || k === 'checksum' || k === 'provenance' || k === 'license'));
+        const bad = artifacts.filter((a) => !a.containsVersion);
+        if (artifacts.length === 0)
+            return pass([releaseEvidence(latest, 'its assets are only signatures, checksums, provenance or license files'), older]);
+        if (bad.length === 0)
+            return pass([releaseEvidence(latest, `all ${artifacts.length} artifact(s) carry the version, e.g. ${artifacts[0].name}`), older]);
+        return fail(capEvidence([...bad.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `asset "${a.name}" of ${latest.tagName} does not carry the version` })), older]), `Name every release artifact after the release version (e.g. ${'tool_<version>_<os>_<arch>.tar.gz'}) so a downloaded file still says which release it came from.`);
+    },
+};
+const CHANNEL_FIELDS = [
+    'header.url',
+    'project.homepage',
+    'project.roadmap',
+    'project.funding',
+    'repository.url',
+    'project.documentation.detailed-guide',
+    'project.documentation.quickstart-guide',
+    'project.documentation.code-of-conduct',
+    'project.documentation.release-process',
+    'project.documentation.support-policy',
+    'project.documentation.signature-verification',
+    'project.documentation.design',
+    'project.vulnerability-reporting.policy',
+];
+function siStringChannel(facts, field) {
+    const f = insightsField(facts, field);
+    if (!f || typeof f.value !== 'string' || f.value.trim() === '')
+        return null;
+    return { uri: f.value.trim(), evidence: insightsEvidence(facts, field, `${field}: ${f.value.trim()}`) };
+}
+function siListChannels(facts, list, key) {
+    const f = insightsField(facts, list);
+    if (!f || !Array.isArray(f.value))
+        return [];
+    const out = [];
+    f.value.forEach((_, i) => {
+        const c = siStringChannel(facts, `${list}[${i}].${key}`);
+        if (c)
+            out.push(c);
+    });
+    return out;
+}
+const README_CHANNEL_TEXT = /\b(web ?site|home ?page|documentation|docs|download|downloads|install(ation)?|releases?|project page)\b/i;
+const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
+function readmeChannels(facts, textRe) {
+    const out = [];
+    for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
+        for (const l of doc.outline?.links ?? []) {
+            if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
+                continue;
+            if (!textRe.test(l.text) || l.text === l.target)
+                continue;
+            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README link "${l.text}" → ${l.target}`, l.line, l.column) });
+        }
+    }
+    return out;
+}
+function channelVerdict(uri) {
+    const m = /^([a-z][a-z0-9+.-]*):/i.exec(uri);
+    if (!m)
+        return 'other';
+    const scheme = m[1].toLowerCase();
+    if (scheme === 'http') {
+        const host = /^http:\/\/([^/:?#]+)/i.exec(uri)?.[1]?.toLowerCase() ?? '';
+        if (host === 'localhost' || host.startsWith('127.') || host === '[::1]')
+            return 'other';
+        return 'plain';
+    }
+    if (scheme === 'ftp' || scheme === 'git' || scheme === 'telnet')
+        return 'plain';
+    if (scheme === 'https' || scheme === 'ssh' || scheme === 'git+ssh' || scheme === 'ftps' || scheme === 'sftp')
+        return 'encrypted';
+    return 'other';
+}
+function channelsOutcome(facts, channels, noun, remediation) {
+    const plain = channels.filter((c) => channelVerdict(c.uri) === 'plain');
+    if (plain.length > 0)
+        return fail(capEvidence(plain.map((c) => ({ ...c.evidence, detail: `unencrypted ${noun}: ${c.evidence.detail}` }))), remediation);
+    const encrypted = channels.filter((c) => channelVerdict(c.uri) === 'encrypted');
+    if (encrypted.length > 0)
+        return pass(capEvidence(encrypted.map((c) => c.evidence)));
+    return null;
+}
+function githubRepoChannel(facts) {
+    const repo = facts.github.repo;
+    if (repo.state === 'ok' && /^https:\/\//.test(repo.data.htmlUrl))
+        return apiEvidence(facts, repo.source.endpoint, `the repository is served at ${repo.data.htmlUrl} (GitHub serves only HTTPS)`);
+    const remote = facts.git.remoteUrl;
+    if (remote && /^(https:\/\/github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)/i.test(remote))
+        return { kind: 'git', detail: `the repository's remote is ${remote.replace(/\/\/[^@/]*@/, '//')} on github.com, which serves only HTTPS and SSH` };
+    return null;
+}
+const br0301 = {
+    id: 'OSPS-BR-03.01',
+    evaluate(facts) {
+        const channels = [
+            ...CHANNEL_FIELDS.map((f) => siStringChannel(facts, f)).filter((c) => c !== null),
+            ...siListChannels(facts, 'project.repositories', 'url'),
+            ...siListChannels(facts, 'repository.release.distribution-points', 'uri'),
+            ...readmeChannels(facts, README_CHANNEL_TEXT),
+        ];
+        const remediation = 'Serve every listed project channel over HTTPS (or SSH) and change the http:// links named to https://.';
+        const decided = channelsOutcome(facts, channels, 'channel', remediation);
+        if (decided) {
+            const gh = githubRepoChannel(facts);
+            if (decided.status === 'pass' && gh)
+                decided.evidence.push(gh);
+            return decided;
+        }
+        const gh = githubRepoChannel(facts);
+        if (gh)
+            return pass([gh, { kind: 'note', detail: 'no other channel is listed in Security Insights or linked from the README as the website, documentation or downloads' }]);
+        return unknown('no project channel is listed (Security Insights project.homepage, repository.url, documentation links, or README links to the website or docs), and the repository\'s own URL is not known', 'List the project\'s channels in security-insights.yml (project.homepage, repository.url) with https:// URLs.');
+    },
+};
+const br0302 = {
+    id: 'OSPS-BR-03.02',
+    evaluate(facts) {
+        const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
+        const readme = readmeChannels(facts, DISTRIBUTION_TEXT);
+        const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
+        const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
+        if (decided?.status === 'fail')
+            return decided;
+        const unclear = points.filter((c) => channelVerdict(c.uri) === 'other');
+        const rel = facts.github.releases;
+        const latest = officialLatest(facts);
+        const ghReleases = rel.state === 'ok' && latest
+            ? [{ kind: 'api', url: latest.htmlUrl, detail: `releases are published on GitHub and downloaded over HTTPS (${rel.data.summary.publishedCount} release(s), latest ${latest.tagName})` }]
+            : [];
+        if (unclear.length > 0)
+            return unknown(`distribution point(s) without a URL scheme could not be judged: ${unclear.map((c) => c.uri).join(', ')}`, 'Write each distribution point as an https:// URL (for a registry, the package page URL).', [...unclear.map((c) => c.evidence), ...(decided?.evidence ?? []), ...ghReleases]);
+        if (decided)
+            return pass(capEvidence([...decided.evidence, ...ghReleases]));
+        if (ghReleases.length > 0)
+            return pass(ghReleases);
+        const rs = releaseState(facts);
+        if (rs.state === 'none')
+            return notApplicable('the project lists no distribution channel and has made no release', [rs.evidence]);
+        if (rs.state === 'unknown')
+            return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs.');
+        return unknown('the project has tags but lists no distribution channel, so where releases are published could not be checked', 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.', [rs.evidence]);
+    },
+};
+// ---- OSPS-BR-04.01: release notes ----
+// The latest official release's body reads like release notes (facts/github/releases.ts); else a
+// changelog document in the repository with some content; else Security Insights
+// `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
+// mention security changes cannot be told from a body's shape; that is left to a person.
+const br0401 = {
+    id: 'OSPS-BR-04.01',
+    evaluate(facts) {
+        const gated = gate(facts, 'release notes');
+        const latest = officialLatest(facts);
+        const rel = facts.github.releases;
+        const evidence = [];
+        if (latest && rel.state === 'ok') {
+            if (latest.hasChangelogBody)
+                return pass([
+                    releaseEvidence(latest, 'the release description reads like release notes'),
+                    { kind: 'note', detail: `${rel.data.summary.withChangelogBody} of ${rel.data.summary.publishedCount} release(s) have release notes` },
+                ]);
+            evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
+        }
+        const changelog = documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
+        if (changelog)
+            return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
+        const d = declaration(facts, 'repository.release.changelog', 'release notes');
+        if (d.state === 'in-repo')
+            return pass([d.evidence, ...evidence]);
+        if (d.state === 'declared')
+            return attested([d.evidence, ...evidence]);
+        if (gated && gated.status === 'not-applicable')
+            return gated;
+        if (gated && evidence.length === 0)
+            return gated;
+        if (d.state === 'broken-link' || d.state === 'negative')
+            evidence.push(d.evidence);
+        return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }], 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).');
+    },
+};
+// ---- OSPS-BR-05.01: standard dependency tooling ----
+// Dependencies come in through a package manager when there is a recognised manifest; a download
+// piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without a
+// lockfile still uses standard tooling (pinning is OSPS-VM / Scorecard's concern) and is noted.
+// Nothing ingested: not-applicable when the repository has no code of a language with a package
+// manager; unknown when it has such code but no manifest (how dependencies arrive is not visible).
+const br0501 = {
+    id: 'OSPS-BR-05.01',
+    evaluate(facts) {
+        const dep = facts.dependencies;
+        if (dep.pipeInstalls.length > 0)
+            return fail(capEvidence(dep.pipeInstalls.map((e) => ({ ...e, detail: `download piped into a shell: ${e.detail}` }))), 'Install dependencies with the ecosystem\'s package manager from a manifest and lockfile (or a pinned, checksum-verified download) instead of piping a download into a shell.');
+        if (dep.ecosystems.length > 0) {
+            const ev = dep.ecosystems.map((e) => fileEvidence(e.manifests[0] ?? e.lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${e.lockfiles.length > 0 ? `, lockfile ${e.lockfiles[0]}` : ', no lockfile'}`, 1));
+            return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
+        }
+        const langs = (0,quality_namespaceObject.codeLanguages)(facts).filter((l) => l.packageManager);
+        if (langs.length > 0)
+            return unknown(`code in ${langs.map((l) => l.name).join(', ')} but no dependency manifest: how dependencies are ingested could not be told`, 'Declare dependencies in the ecosystem\'s manifest (package.json, go.mod, pyproject.toml, ...) and let the package manager fetch them.');
+        return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
+    },
+};
+// ---- OSPS-BR-06.01: signed releases ----
+// Observed when the latest official release has a signature asset (.sig, .asc, .sigstore.json,
+// .bundle, …) or signed provenance (.intoto.jsonl); or a workflow that runs on release / push /
+// dispatch signs or attests what it builds (cosign, actions/attest-build-provenance, SLSA
+// generator, …), with the step as evidence. A checksum list alone is not signed and does not count.
+// Security Insights `repository.release.attestations` without either is attested.
+function detectorEvidence(d, what) {
+    return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+}
+const br0601 = {
+    id: 'OSPS-BR-06.01',
+    evaluate(facts) {
+        const gated = gate(facts, 'signing releases');
+        if (gated?.status === 'not-applicable')
+            return gated;
+        const latest = officialLatest(facts);
+        const evidence = [];
+        if (latest) {
+            const sigs = latest.assets.filter((a) => a.kinds.includes('signature') || a.kinds.includes('provenance'));
+            if (sigs.length > 0)
+                return pass(capEvidence([releaseEvidence(latest, 'the release carries signatures or signed provenance'), ...sigs.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `${a.kinds.join(', ')}: ${a.name}` }))]));
+            evidence.push(releaseEvidence(latest, latest.hasChecksums ? 'checksums but no signature or provenance asset' : 'no signature or provenance asset'));
+        }
+        const wf = [...detectorEvidence(facts.workflows.detectors.signing, 'signs'), ...detectorEvidence(facts.workflows.detectors.provenance, 'attests provenance')];
+        if (wf.length > 0)
+            return pass(capEvidence([...wf, ...evidence]));
+        const att = insightsField(facts, 'repository.release.attestations');
+        if (att && Array.isArray(att.value) && att.value.length > 0)
+            return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
+        if (gated)
+            return { ...gated, evidence: [...evidence, ...gated.evidence] };
+        return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }], 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');
+    },
+};
+// ---- OSPS-BR-07.01: secrets kept out of version control ----
+// Fails on each high-confidence secret outside test/fixture/example/docs paths (severity error),
+// with file:line:column and a 4-character preview. Low-confidence matches and those under test
+// paths are shown for review but do not fail by themselves (projects commit throwaway test keys;
+// a person should look). Passing needs a complete scan with nothing decisive; a secret scanner in
+// CI is shown as evidence but not required (GitHub's own secret scanning is not visible to a
+// repository token). A scan cut short by its byte budget is unknown unless a scanner runs in CI.
+const br0701 = {
+    id: 'OSPS-BR-07.01',
+    evaluate(facts) {
+        const s = facts.secrets;
+        const ev = (f, prefix) => fileEvidence(f.path, `${prefix}${f.kind} (${f.preview}): ${f.detail}`, f.line, f.column);
+        const decisive = s.findings.filter((f) => f.confidence === 'high' && f.severity === 'error');
+        const review = s.findings.filter((f) => !(f.confidence === 'high' && f.severity === 'error'));
+        const reviewEv = review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '));
+        if (decisive.length > 0)
+            return fail(capEvidence([...decisive.map((f) => ev(f, '')), ...reviewEv]), 'Remove each secret named from the repository, rotate it (it is leaked: it stays in git history), keep secrets in the CI secret store, and add a secret scanner (gitleaks, GitHub push protection) to stop new ones.');
+        const scanners = detectorEvidence(facts.workflows.detectors.secretScanning, 'secret scanning in CI');
+        const tools = insightsField(facts, 'repository.security.tools');
+        const siTools = [];
+        if (tools && Array.isArray(tools.value))
+            tools.value.forEach((t, i) => {
+                if (t && typeof t === 'object' && t.type === 'secret')
+                    siTools.push(insightsEvidence(facts, `repository.security.tools[${i}]`, `secret scanner declared: ${String(t.name)}`));
+            });
+        const scanNote = { kind: 'note', detail: `${s.scannedFiles} file(s) scanned, no high-confidence secret outside test and example paths${s.capped ? ' (scan stopped early at its budget)' : ''}` };
+        const gitignore = facts.files.some((f) => f.path === '.gitignore') ? [fileEvidence('.gitignore', '.gitignore present', 1)] : [];
+        const all = capEvidence([scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv]);
+        if (s.capped && scanners.length === 0)
+            return unknown('the secret scan stopped at its byte budget before reading every file, and no secret scanner runs in CI', 'Add a secret scanner (gitleaks, trufflehog) to CI so every commit is checked.', all);
+        return pass(all);
+    },
+};
+// ---- OSPS-BR-07.02: a policy for managing secrets ----
+// A documentation policy: a section about secrets or credentials (their storage, access, rotation)
+// in SECURITY, CONTRIBUTING, GOVERNANCE or docs/ (README last, since a README's "Secrets" section
+// is often about the tool's own configuration). Security Insights has no field for it.
+const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?keys? (handling|rotation|management|storage)|token (handling|rotation|management|storage)/i;
+const br0702 = {
+    id: 'OSPS-BR-07.02',
+    evaluate(facts) {
+        const hit = findSectionIn(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], SECRETS_HEADING, 80);
+        if (hit)
+            return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
+        return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README' }], 'Add a "Secrets and credentials" section to SECURITY.md saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated.');
+    },
+};
+const BR_RULES = [br0101, br0103, br0104, br0201, br0202, br0301, br0302, br0401, br0501, br0601, br0701, br0702];
+// Exported for tests and other rule files.
+
 
 ;// CONCATENATED MODULE: ./src/rules/community.ts
-// First documentation checks: how to contribute (OSPS-GV-03.01), how to report defects
-// (OSPS-DO-02.01), who the security contacts are (OSPS-VM-02.01).
+// How to contribute (OSPS-GV-03.01) and how to report defects (OSPS-DO-02.01).
 
 
 
@@ -8190,47 +6477,302 @@ const do0201 = {
         return fail([{ kind: 'note', detail: 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT' }], 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.');
     },
 };
-const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
-const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
-const vm0201 = {
-    id: 'OSPS-VM-02.01',
-    evaluate(facts) {
-        const policies = documentsOf(facts.documents, 'security');
-        const contacts = [];
-        for (const doc of policies) {
-            const o = doc.outline;
-            if (!o)
-                continue;
-            for (const e of o.emails)
-                contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
-            for (const l of o.links) {
-                if (l.target.startsWith('mailto:'))
-                    continue; // counted as an e-mail above
-                if (ADVISORY_LINK.test(l.target))
-                    contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+const COMMUNITY_RULES = [gv0301, do0201];
+
+;// CONCATENATED MODULE: ./src/rules/documentation.ts
+
+
+
+
+// Shared by the DO, GV, LE and community rules ------------------------------------------------
+/** Headings examined per document; a README with thousands of headings stays linear and bounded. */
+const MAX_HEADINGS_PER_DOC = 5_000;
+/** The line after the last line of a heading's section (next heading of the same or a higher level). */
+function sectionEnd(doc, h) {
+    const hs = doc.outline?.headings ?? [];
+    const i = hs.indexOf(h);
+    for (let j = i + 1; j < hs.length; j++)
+        if (hs[j].level <= h.level)
+            return hs[j].line;
+    return Number.MAX_SAFE_INTEGER;
+}
+/** Links written inside a heading's section (subsections included). */
+function sectionLinks(doc, h) {
+    const end = sectionEnd(doc, h);
+    return (doc.outline?.links ?? []).filter((l) => l.line > h.line && l.line < end);
+}
+/** A section with prose: not an empty heading, not only a list of links. */
+function hasBody(h, minChars) {
+    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+}
+/**
+ * The first section, in documents of the given roles (in order), whose heading passes `test` and
+ * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ */
+function findSectionWhere(facts, roles, test, minChars = 40) {
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            const hit = sectionIn(doc, test, minChars);
+            if (hit)
+                return { doc, heading: hit };
+        }
+    }
+    return undefined;
+}
+function sectionIn(doc, test, minChars = 40) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (hasBody(h, minChars) && test(h, doc))
+            return h;
+    }
+    return undefined;
+}
+/** A heading test from a regular expression (and an optional exclusion). */
+function headingIs(re, not) {
+    return (h) => re.test(h.text) && !(not && not.test(h.text));
+}
+/**
+ * Reads Security Insights fields that point at documentation. A link into the repository is checked
+ * against the tree: a missing target is a contradiction; an outlined target must have a section
+ * `check` accepts to be confirmed (otherwise it stays a declaration).
+ */
+function siDocs(facts, fields, what, check) {
+    const out = { broken: [], confirmed: [], declared: [] };
+    for (const field of fields) {
+        const d = declaration(facts, field, what);
+        switch (d.state) {
+            case 'absent':
+                break;
+            case 'unknown':
+                out.unknownReason ??= d.reason;
+                break;
+            case 'negative':
+            case 'broken-link':
+                out.broken.push(d.evidence);
+                break;
+            case 'declared':
+                out.declared.push(d.evidence);
+                break;
+            case 'in-repo': {
+                const doc = facts.documents.byPath[d.path];
+                if (!doc || !doc.outline || !check) {
+                    out.confirmed.push(d.evidence);
+                    break;
+                }
+                const h = check(doc);
+                if (h)
+                    out.confirmed.push(d.evidence, fileEvidence(doc.path, `${what}: section "${h.text}"`, h.line));
+                else
+                    out.declared.push(d.evidence, fileEvidence(doc.path, `the linked file has no section this check recognises as ${what}`, 1));
+                break;
             }
         }
-        if (contacts.length > 0)
-            return pass(capEvidence(dedupe(contacts)));
-        const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+    }
+    return out;
+}
+/** The outcome when nothing was found: fail once released, not applicable before, unknown when it cannot be told. */
+function releaseGate(facts, missing, remediation, evidence = []) {
+    const rs = releaseState(facts);
+    if (rs.state === 'released')
+        return fail([...evidence, { kind: 'note', detail: missing }, rs.evidence], remediation);
+    if (rs.state === 'none')
+        return notApplicable(`the project has not made a release, so this is not yet required (${missing})`, [...evidence, rs.evidence]);
+    return unknown(`${missing}; ${rs.reason}, and this is required only once the project has released`, remediation, evidence);
+}
+/**
+ * The common decision for a documentation requirement: a Security Insights link that contradicts
+ * the tree fails; a document section passes; a confirmed in-repo declaration passes; a declaration
+ * elsewhere is attested; otherwise `missing()` decides (release gate, or a plain fail).
+ */
+function decideDocs(found, si, fixField, missing) {
+    if (si.broken.length > 0)
+        return fail(capEvidence([...si.broken, ...found, ...si.confirmed]), `Fix ${fixField} in the Security Insights file: point it at a document that exists in the repository (or remove the field).`);
+    if (found.length > 0 || si.confirmed.length > 0)
+        return pass(capEvidence([...found, ...si.confirmed]));
+    if (si.declared.length > 0)
+        return attested(capEvidence(si.declared));
+    if (si.unknownReason) {
+        const m = missing([]);
+        if (m.status === 'not-applicable')
+            return m;
+        return unknown(`no document in the repository, and the project-level Security Insights fields could not be read: ${si.unknownReason}`, m.remediation, m.evidence.filter((e) => e.kind !== 'note'));
+    }
+    return missing([]);
+}
+// OSPS-DO-01.01: user guides ------------------------------------------------------------------
+const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
+const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
+const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
+function userGuideSection(doc) {
+    return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), 80);
+}
+const do0101 = {
+    id: 'OSPS-DO-01.01',
+    evaluate(facts) {
+        const found = [];
+        const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), 80);
         if (section)
-            return pass([sectionEvidence(section, 'security contact section')]);
-        const evidence = policies.length > 0
-            ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
-            : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
-        return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form.');
+            found.push(sectionEvidence(section, 'user guide'));
+        const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
+        for (const g of guides.slice(0, 3))
+            found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+        const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
+        const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
+            // A README that sends readers to documentation elsewhere: declared, not observed.
+            const external = [];
+            for (const doc of documentsOf(facts.documents, 'readme')) {
+                for (const l of doc.outline?.links ?? []) {
+                    if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
+                        external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+                    if (external.length >= 3)
+                        break;
+                }
+            }
+            if (external.length > 0)
+                return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
+            return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', 'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.');
+        });
+        return outcome;
     },
 };
-function dedupe(items) {
-    const seen = new Set();
-    return items.filter((e) => {
-        const k = `${e.path}:${e.line}:${e.detail}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
+const INTEGRITY = {
+    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|checksums?|sha-?(256|512)(sums?)?)\b/i,
+    generic: /\b(signatures?|signing|signed|integrity|authenticity)\b/i,
+    releaseObjectSuffices: true,
+};
+const IDENTITY = {
+    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|signers?|key ids?|fingerprints?)\b/i,
+    generic: /\b(signatures?|signing|signed|identity|identities|keys?|certificates?|issuer|oidc)\b/i,
+    releaseObjectSuffices: false,
+};
+const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
+const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
+const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
+/** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
+const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
+const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
+const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
+function linkNames(doc, h, re) {
+    return sectionLinks(doc, h).some((l) => re.test(l.target) || re.test(l.text));
 }
+/** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
+function verifiesReleases(w) {
+    return (h, doc) => {
+        const t = h.text;
+        if (CONTRIBUTION_SIGNING.test(t))
+            return false;
+        if (w.tech.test(t))
+            return true;
+        if (INSTALL_CHECK.test(t))
+            return false;
+        if (w.generic.test(t)) {
+            const signing = SIGNING_WORD.test(t);
+            if (signing && (VERIFY_WORD.test(t) || RELEASE_OBJECT.test(t)))
+                return true; // "Verifying signatures", "Release signing"
+            if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, '')))
+                return true; // "Signing keys"
+            if (RELEASE_OBJECT.test(t))
+                return true; // "Release integrity", "Release keys"
+            return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK);
+        }
+        if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
+            return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
+        if (VERIFY_WORD.test(t))
+            return linkNames(doc, h, VERIFY_LINK);
+        return false;
+    };
+}
+const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing'];
+function verificationRule(id, words, what, missing, remediation) {
+    const test = verifiesReleases(words);
+    return {
+        id,
+        evaluate(facts) {
+            const found = [];
+            const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
+            if (section) {
+                found.push(sectionEvidence(section, what));
+                const links = sectionLinks(section.doc, section.heading).filter((l) => VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)).slice(0, 3);
+                for (const l of links)
+                    found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
+            }
+            const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30));
+            return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
+        },
+    };
+}
+const do0301 = verificationRule('OSPS-DO-03.01', INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
+const do0302 = verificationRule('OSPS-DO-03.02', IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
+// OSPS-DO-04.01 / 05.01: support scope and duration, end of security updates -------------------
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|lifecycle|life cycle|versioning and support|maintained versions|deprecation policy)\b/i;
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
+function supportRule(id, heading, what, missing, remediation) {
+    const test = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+    return {
+        id,
+        evaluate(facts) {
+            const found = [];
+            const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
+            if (section)
+                found.push(sectionEvidence(section, what));
+            const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+            return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
+        },
+    };
+}
+const do0401 = supportRule('OSPS-DO-04.01', SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
+const do0501 = supportRule('OSPS-DO-05.01', SECURITY_UPDATES_HEADING, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
+// OSPS-DO-06.01: how dependencies are selected, obtained and tracked -----------------------------
+const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add\w*|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add\w*|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$|^dependencies$/i;
+const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx)$/i;
+function dependencySection(doc) {
+    return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
+}
+const do0601 = {
+    id: 'OSPS-DO-06.01',
+    evaluate(facts) {
+        const found = [];
+        // A bare "Dependencies" heading in the README usually lists prerequisites; it counts only in
+        // contributor, security and docs documents, where it describes the project's practice.
+        const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance'], headingIs(DEPENDENCY_HEADING), 80) ??
+            findSectionWhere(facts, ['readme'], headingIs(DEPENDENCY_HEADING, /^dependencies$/i), 80);
+        if (section)
+            found.push(sectionEvidence(section, 'how dependencies are managed'));
+        const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+        for (const d of docs.slice(0, 2))
+            found.push(fileEvidence(d.path, 'dependency management document', 1));
+        const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
+        return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', 'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.'));
+    },
+};
+// OSPS-DO-07.01: how to build the software ------------------------------------------------------
+const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
+const do0701 = {
+    id: 'OSPS-DO-07.01',
+    evaluate(facts) {
+        const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_HEADING, BUILD_NOT), 60);
+        if (section)
+            return pass([sectionEvidence(section, 'build instructions')]);
+        const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+        if (doc)
+            return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
+        const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
+        if (named)
+            return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
+        const evidence = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
+        return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
+    },
+};
+const DO_RULES = [do0101, do0301, do0302, do0401, do0501, do0601, do0701];
+
+;// CONCATENATED MODULE: ./src/rules/governance.ts
+const GV_RULES = [];
 
 ;// CONCATENATED MODULE: ./src/rules/legal.ts
 
@@ -8280,13 +6822,82 @@ const le0201 = {
         return unknown('the license text could not be matched to a known SPDX license', 'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.', unclear);
     },
 };
+const LE_RULES = [le0301, le0201];
+
+;// CONCATENATED MODULE: ./src/rules/vulnerability.ts
+// OSPS-VM: vulnerability management — contacts, disclosure, private reporting, published data,
+// and the policies and checks for dependencies (SCA) and code weaknesses (SAST).
+
+
+
+const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
+const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
+const vm0201 = {
+    id: 'OSPS-VM-02.01',
+    evaluate(facts) {
+        const policies = documentsOf(facts.documents, 'security');
+        const contacts = [];
+        for (const doc of policies) {
+            const o = doc.outline;
+            if (!o)
+                continue;
+            for (const e of o.emails)
+                contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
+            for (const l of o.links) {
+                if (l.target.startsWith('mailto:'))
+                    continue; // counted as an e-mail above
+                if (ADVISORY_LINK.test(l.target))
+                    contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+            }
+        }
+        if (contacts.length > 0)
+            return pass(capEvidence(vulnerability_dedupe(contacts)));
+        const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+        if (section)
+            return pass([sectionEvidence(section, 'security contact section')]);
+        const evidence = policies.length > 0
+            ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
+            : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
+        return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form.');
+    },
+};
+function vulnerability_dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}:${e.detail}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+const VM_RULES = [vm0201];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 // Every rule, by requirement ID. Requirements without a rule are reported unknown, never guessed.
+// Each family file exports its rules; add a rule there, not here.
 
 
 
-const RULES = [le0301, le0201, gv0301, do0201, vm0201, qa0501, qa0502];
+
+
+
+
+
+
+
+const RULES = [
+    ...AC_RULES,
+    ...BR_RULES,
+    ...DO_RULES,
+    ...COMMUNITY_RULES,
+    ...GV_RULES,
+    ...LE_RULES,
+    ...QA_RULES,
+    ...ARTIFACT_RULES,
+    ...SA_RULES,
+    ...VM_RULES,
+];
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
@@ -8333,6 +6944,8 @@ function buildResult(facts, options) {
         controls,
         summary: summarize(controls, options.level),
         objectives: [],
+        securityInsights: securityInsightsSummary(facts),
+        findings: extraFindings(facts),
         notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
     };
 }
@@ -8380,6 +6993,37 @@ function locate(outcome, files, anchor) {
         }
     }
     return anchor ? { path: anchor, line: 1 } : undefined;
+}
+const MAX_DIAGNOSTICS = 200;
+const build_MAX_FINDINGS = 500;
+function securityInsightsSummary(facts) {
+    const si = facts.securityInsights;
+    if (!si.file)
+        return null;
+    return {
+        path: si.file.path,
+        schemaVersion: si.file.schemaVersion,
+        valid: si.file.valid,
+        legacy: si.file.legacy,
+        diagnostics: si.diagnostics.slice(0, MAX_DIAGNOSTICS).map((d) => {
+            const out = { severity: d.severity, message: d.message, path: d.path, line: d.line, column: d.column };
+            if (d.field)
+                out.field = d.field;
+            return out;
+        }),
+    };
+}
+/** Workflow findings that no requirement covers: today, actions not pinned to a full commit SHA. */
+function extraFindings(facts) {
+    const out = [];
+    for (const f of facts.workflows.findings) {
+        if (f.requirement !== null)
+            continue;
+        out.push({ id: `workflow/${f.kind}`, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message });
+        if (out.length >= build_MAX_FINDINGS)
+            break;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
