@@ -1,7 +1,7 @@
 // The GitHub Action: evaluate the checkout, write the job summary, SARIF and result files,
 // set outputs, and fail the step only as `fail-on` asks.
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Level } from './catalog/catalog.ts';
 import { evaluate } from './engine.ts';
@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
       offline,
       token: token || undefined,
       repository: process.env.GITHUB_REPOSITORY || undefined,
+      defaultBranch: eventDefaultBranch(),
     });
     // Inside Actions the event tells the ref and commit even on a detached checkout.
     if (!result.subject.ref && process.env.GITHUB_REF) result.subject.ref = process.env.GITHUB_REF;
@@ -56,6 +57,19 @@ export async function run(): Promise<void> {
 }
 
 class InputError extends Error {}
+
+/** The default branch named in the event payload (push, pull_request, schedule... all carry `repository`). */
+function eventDefaultBranch(): string | undefined {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (!file) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(file, 'utf8')) as { repository?: { default_branch?: unknown } };
+    const b = event.repository?.default_branch;
+    return typeof b === 'string' && b.length > 0 && b.length < 256 ? b : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function parseLevel(v: string): Level {
   if (v === '1' || v === '2' || v === '3') return Number(v) as Level;
