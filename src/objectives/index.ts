@@ -1,0 +1,58 @@
+// The six Security Slam objectives and the one next step, from facts and the Baseline results.
+// Pure: no file system, no network, no clock.
+import type { Level } from '../catalog/catalog.ts';
+import { evaluateCleaner } from '../facts/security-insights/cleaner.ts';
+import type { Facts } from '../facts/types.ts';
+import type { ControlResult } from '../result/types.ts';
+import { evaluateChroniclerDetailed, type CheckAction } from './chronicler.ts';
+import { evaluateCraReadinessDetailed } from './cra-readiness.ts';
+import { evaluateDefenderDetailed } from './defender.ts';
+import { evaluateInspector } from './inspector.ts';
+import { evaluateMechanizerDetailed } from './mechanizer.ts';
+import { chooseNextStep, type NextStep } from './next-step.ts';
+import type { ObjectiveId, ObjectiveResult } from './types.ts';
+
+export type { NextStep, NextStepAction } from './next-step.ts';
+export type { ObjectiveCheck, ObjectiveId, ObjectiveResult, ObjectiveStatus } from './types.ts';
+export { OBJECTIVE_IDS } from './types.ts';
+
+export interface ObjectivesEvaluation {
+  objectives: ObjectiveResult[];
+  nextStep: NextStep | null;
+}
+
+/** What could not be evaluated, as an honest unknown rather than a crash. */
+function failed(id: ObjectiveId, title: string, e: unknown): ObjectiveResult {
+  const detail = `the objective could not be evaluated: ${e instanceof Error ? e.message : String(e)}`;
+  return { id, title, status: 'unknown', checks: [{ id: 'internal-error', title: 'Evaluation', status: 'unknown', evidence: [{ kind: 'note', detail }], missing: 'report this as a bug of the Security Slam action' }], missing: [detail] };
+}
+
+function guard<T>(id: ObjectiveId, title: string, fn: () => { result: ObjectiveResult; actions?: T }): { result: ObjectiveResult; actions?: T } {
+  try {
+    return fn();
+  } catch (e) {
+    return { result: failed(id, title, e) };
+  }
+}
+
+export function evaluateObjectives(facts: Facts, controls: ControlResult[], level: Level): ObjectivesEvaluation {
+  const si = facts.securityInsights;
+  const cleaner = guard('cleaner', 'Cleaner', () => ({ result: evaluateCleaner(si) }));
+  const chronicler = guard<CheckAction[]>('chronicler', 'Chronicler', () => evaluateChroniclerDetailed(facts, controls, level));
+  const siProblem = si.file && si.data === null ? (si.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the file could not be parsed') : undefined;
+  const inspector = guard('inspector', 'Inspector', () => ({
+    result: evaluateInspector(facts.assessment, { present: si.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
+  }));
+  const mechanizer = guard<CheckAction[]>('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts));
+  const defender = guard<CheckAction[]>('defender', 'Defender', () => {
+    const d = evaluateDefenderDetailed(controls, level);
+    return {
+      result: d.result,
+      actions: d.blockers.map((b) => ({ checkId: b.id, text: b.text, requirement: b.id })),
+    };
+  });
+  const cra = guard<CheckAction[]>('cra-readiness', 'CRA Readiness', () => evaluateCraReadinessDetailed(facts, controls));
+  const objectives = [cleaner.result, chronicler.result, inspector.result, mechanizer.result, defender.result, cra.result];
+  const nextStep = chooseNextStep(objectives, { chronicler: chronicler.actions, mechanizer: mechanizer.actions, defender: defender.actions, 'cra-readiness': cra.actions }, controls);
+  return { objectives, nextStep };
+}
