@@ -1,21 +1,38 @@
 // How to contribute (OSPS-GV-03.01) and how to report defects (OSPS-DO-02.01).
-import { documentOf, documentsOf } from '../facts/documents.ts';
+// A Security Insights contributing-guide link that points at a missing file fails GV-03.01 (the
+// file contradicts the tree); DO-02.01 is release-gated like the other DO requirements.
+import { documentOf, documentsOf, type DocumentInfo } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
+import { decideDocs, releaseGate, sectionIn, siDocs } from './documentation.ts';
 import { capEvidence, fileEvidence, findSectionIn, sectionEvidence, substantive } from './helpers.ts';
 import { fail, pass, type Evidence, type Outcome, type Rule } from './types.ts';
+
+/** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
+function contributionGuide(doc: DocumentInfo): Heading | undefined {
+  const first = doc.outline?.headings[0];
+  if (first && substantive(doc)) return first;
+  return sectionIn(doc, (h) => /contribut/i.test(h.text), 60);
+}
 
 export const gv0301: Rule = {
   id: 'OSPS-GV-03.01',
   evaluate(facts: Facts): Outcome {
+    const found: Evidence[] = [];
     const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
-    if (guide) return pass([fileEvidence(guide.path, 'contribution guide', 1)]);
-    const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
-    if (section) return pass([sectionEvidence(section, 'contribution process explained')]);
-    const empty = documentOf(facts.documents, 'contributing');
-    const evidence: Evidence[] = empty
-      ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
-      : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
-    return fail(evidence, 'Add CONTRIBUTING.md explaining how to propose changes: where to discuss, how to open a pull request, and what review to expect.');
+    if (guide) found.push(fileEvidence(guide.path, 'contribution guide', 1));
+    else {
+      const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
+      if (section) found.push(sectionEvidence(section, 'contribution process explained'));
+    }
+    const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+      const empty = documentOf(facts.documents, 'contributing');
+      const evidence: Evidence[] = empty
+        ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
+        : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
+      return fail(evidence, 'Add CONTRIBUTING.md explaining how to propose changes: where to discuss, how to open a pull request, and what review to expect.');
+    });
   },
 };
 
@@ -31,8 +48,9 @@ export const do0201: Rule = {
     }
     const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
     if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
-    return fail(
-      [{ kind: 'note', detail: 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT' }],
+    return releaseGate(
+      facts,
+      'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT',
       'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.',
     );
   },
