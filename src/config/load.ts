@@ -38,7 +38,8 @@ function errorMessage(e: ErrorObject, path: string): string {
   if (e.keyword === 'additionalProperties') {
     const key = String((e.params as { additionalProperty?: string }).additionalProperty ?? '');
     const known = ['level', 'foundation-maturity'];
-    const hint = known.find((k) => k.replace(/-/g, '') === key.toLowerCase().replace(/[-_ ]/g, ''));
+    const norm = key.toLowerCase().replace(/[-_ ]/g, '');
+    const hint = known.find((k) => k.replace(/-/g, '') === norm || (key.length <= 40 && editDistance(k, key.toLowerCase()) <= 2));
     return `${path}: unknown key \`${key}\`${hint ? `; did you mean \`${hint}\`?` : ` (known keys: ${known.join(', ')})`}`;
   }
   if (e.keyword === 'enum') {
@@ -47,6 +48,17 @@ function errorMessage(e: ErrorObject, path: string): string {
   }
   if (e.keyword === 'type') return `${path}: ${where} must be ${(e.params as { type?: string }).type === 'object' ? 'a mapping' : `of type ${(e.params as { type?: string }).type}`}`;
   return `${path}: ${where} ${e.message ?? 'is not valid'}`;
+}
+
+/** Levenshtein distance, for "did you mean" on short keys. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 export function loadConfig(snapshot: RepoSnapshot): LoadedConfig {
