@@ -1,0 +1,167 @@
+// OSPS-AC rules: fixtures that pass, fail, and are unknown / attested / not applicable.
+import { afterEach, describe, expect, it } from 'vitest';
+import { forbidden } from '../github/fake-github.ts';
+import { BODY, cleanupRepos, control, details } from './fixtures-acbrqa/helpers.ts';
+
+afterEach(cleanupRepos);
+
+const CI_OK = `name: ci
+on: [push, pull_request]
+permissions:
+  contents: read
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm test
+`;
+
+const CI_NO_PERMISSIONS = `name: ci
+on: [push, pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm test
+`;
+
+describe('OSPS-AC-01.01 multi-factor authentication', () => {
+  it('is attested when SECURITY.md states a two-factor policy, pointing at the section', async () => {
+    const c = await control({ 'SECURITY.md': `# Security\n\n## Two-factor authentication\n\n${BODY}` }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
+  });
+  it('is unknown without a statement, saying what would count', async () => {
+    const c = await control({ 'README.md': `# Demo\n\n## Usage\n\n${BODY}` }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/MFA|two-factor/);
+  });
+  it('does not take a bare heading without a body', async () => {
+    const c = await control({ 'SECURITY.md': '# Security\n\n## MFA\n\n## Other\n' }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('unknown');
+  });
+});
+
+describe('OSPS-AC-02.01 collaborator permissions', () => {
+  it('is attested from a documented access policy', async () => {
+    const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Repository access\n\n${BODY}` }, 'OSPS-AC-02.01');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
+  });
+  it('is unknown, not a guessed pass, without one', async () => {
+    const c = await control({ 'README.md': '# Demo\n' }, 'OSPS-AC-02.01');
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/base permission/);
+  });
+});
+
+describe('OSPS-AC-03.01 direct commits to the primary branch', () => {
+  it('passes when a ruleset requires pull requests, with the endpoint as evidence', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.01', {});
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.kind === 'api' && /\/repos\/octo-org\/demo\/rules\/branches\/main$/.test(e.url ?? ''))).toBe(true);
+  });
+  it('fails when nothing protects the branch', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.01', {
+      state: (s) => {
+        s.rules = [];
+        s.protection = null;
+        s.branch = { ...s.branch, protected: false, protection: { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } } };
+      },
+    });
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/Require a pull request/);
+  });
+  it('fails when only force pushes are blocked', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.01', {
+      state: (s) => {
+        s.rules = s.rules.filter((r) => r.type === 'non_fast_forward');
+        s.protection = { ...s.protection, required_pull_request_reviews: undefined };
+      },
+    });
+    expect(c.status).toBe('fail');
+  });
+  it('is unknown offline, saying why', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.01');
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/offline/);
+  });
+  it('is unknown with the permission that would decide it when protection is forbidden', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.01', {
+      state: (s) => {
+        s.rules = [];
+      },
+      overrides: { '/branches/main/protection': { status: 403, body: forbidden() } },
+    });
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/administration: read/);
+  });
+});
+
+describe('OSPS-AC-03.02 deleting the primary branch', () => {
+  it('passes when a deletion rule exists', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.02', {});
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/deletion of the branch is blocked/);
+  });
+  it('fails when classic protection allows deletions and no ruleset blocks it', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.02', {
+      state: (s) => {
+        s.rules = [];
+        s.protection = { ...s.protection, allow_deletions: { enabled: true } };
+      },
+    });
+    expect(c.status).toBe('fail');
+  });
+});
+
+describe('OSPS-AC-04.01 default CI permissions', () => {
+  it('passes when every workflow declares permissions, pointing at the declaration', async () => {
+    const c = await control({ '.github/workflows/ci.yml': CI_OK }, 'OSPS-AC-04.01');
+    expect(c.status).toBe('pass');
+    // the position of the permissions value: the first scope of the mapping
+    expect(c.evidence.find((e) => e.kind === 'workflow')).toMatchObject({ path: '.github/workflows/ci.yml', line: 4 });
+    expect(details(c)).toMatch(/1 workflow\(s\) analysed/);
+  });
+  it('fails with file and line for a workflow without permissions', async () => {
+    const c = await control({ '.github/workflows/ci.yml': CI_OK, '.github/workflows/other.yml': CI_NO_PERMISSIONS }, 'OSPS-AC-04.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/other.yml', line: 1 });
+  });
+  it('does not fail on a note: a workflow only ever called by another', async () => {
+    const called = `on: workflow_call\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n`;
+    const c = await control({ '.github/workflows/ci.yml': CI_OK, '.github/workflows/called.yml': called }, 'OSPS-AC-04.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.path === '.github/workflows/called.yml' && /^note:/.test(e.detail))).toBe(true);
+  });
+  it('is not applicable without any CI', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-AC-04.01');
+    expect(c.status).toBe('not-applicable');
+  });
+  it('is unknown when only another CI system is configured', async () => {
+    const c = await control({ '.gitlab-ci.yml': 'test:\n  script: make test\n' }, 'OSPS-AC-04.01');
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/\.gitlab-ci\.yml/);
+  });
+});
+
+describe('OSPS-AC-04.02 least CI privileges', () => {
+  it('passes for read-only workflows', async () => {
+    const c = await control({ '.github/workflows/ci.yml': CI_OK }, 'OSPS-AC-04.02');
+    expect(c.status).toBe('pass');
+  });
+  it('fails on permissions: write-all with its position', async () => {
+    const wf = CI_OK.replace('permissions:\n  contents: read', 'permissions: write-all');
+    const c = await control({ '.github/workflows/ci.yml': wf }, 'OSPS-AC-04.02');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/ci.yml', line: 3, column: 14 });
+  });
+  it('fails on a write scope given to every job of a multi-job workflow, not on a single-job one', async () => {
+    const broad = `on: push\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo a\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo b\n`;
+    const fails = await control({ '.github/workflows/rel.yml': broad }, 'OSPS-AC-04.02');
+    expect(fails.status).toBe('fail');
+    expect(fails.evidence[0]).toMatchObject({ path: '.github/workflows/rel.yml', line: 3 });
+    const single = `on: push\npermissions:\n  contents: write\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo a\n`;
+    expect((await control({ '.github/workflows/rel.yml': single }, 'OSPS-AC-04.02')).status).toBe('pass');
+  });
+});
