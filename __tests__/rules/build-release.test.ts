@@ -1,0 +1,289 @@
+// OSPS-BR rules: fixtures that pass, fail, and are unknown / attested / not applicable.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FakeState } from '../github/fake-github.ts';
+import { BODY, cleanupRepos, control, details, insights } from './fixtures-acbrqa/helpers.ts';
+
+afterEach(cleanupRepos);
+
+type Release = Record<string, unknown> & { assets: Record<string, unknown>[] };
+
+/** Makes the latest release (v1.2.0 in the fake's canned data) look as the test needs. */
+function latest(s: FakeState, patch: Partial<Release>): void {
+  s.releases[0] = { ...s.releases[0], ...patch };
+}
+
+function asset(s: FakeState, name: string): Record<string, unknown> {
+  const a = (s.releases[0] as Release).assets[0];
+  return { ...a, name, browser_download_url: `https://github.com/octo-org/demo/releases/download/v1.2.0/${name}` };
+}
+
+const noReleases = (s: FakeState) => {
+  s.releases = [];
+  s.tags = [];
+};
+
+describe('OSPS-BR-01.01 untrusted metadata in CI', () => {
+  it('fails on an issue title expanded into a script, at its position', async () => {
+    const wf = 'on: issues\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "${{ github.event.issue.title }}"\n';
+    const c = await control({ '.github/workflows/triage.yml': wf }, 'OSPS-BR-01.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/triage.yml', line: 7 });
+    expect(c.remediation).toMatch(/env:/);
+  });
+  it('passes when the value goes through env:', async () => {
+    const wf = 'on: issues\npermissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "$TITLE"\n        env:\n          TITLE: ${{ github.event.issue.title }}\n';
+    const c = await control({ '.github/workflows/triage.yml': wf }, 'OSPS-BR-01.01');
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/1 workflow\(s\) analysed/);
+  });
+  it('is not applicable without CI', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-01.01')).status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-BR-01.03 untrusted code with privileged credentials', () => {
+  it('fails when pull_request_target checks out and runs the pull request', async () => {
+    const wf = `on: pull_request_target
+permissions:
+  contents: read
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+      - run: npm install && npm test
+`;
+    const c = await control({ '.github/workflows/pr.yml': wf }, 'OSPS-BR-01.03');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].path).toBe('.github/workflows/pr.yml');
+  });
+  it('passes for a plain pull_request workflow', async () => {
+    const wf = 'on: pull_request\npermissions:\n  contents: read\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11\n      - run: npm test\n';
+    expect((await control({ '.github/workflows/pr.yml': wf }, 'OSPS-BR-01.03')).status).toBe('pass');
+  });
+});
+
+describe('OSPS-BR-01.04 collaborator input in CI', () => {
+  const wf = (type: string) =>
+    `on:\n  workflow_dispatch:\n    inputs:\n      target:\n        type: ${type}\n${type === 'choice' ? '        options: [a, b]\n' : ''}permissions: {}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./deploy.sh \${{ inputs.target }}\n`;
+  it('fails on a free-text input expanded into a script', async () => {
+    const c = await control({ '.github/workflows/deploy.yml': wf('string') }, 'OSPS-BR-01.04');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/deploy.yml', line: 11 });
+  });
+  it('passes when the input is a choice', async () => {
+    expect((await control({ '.github/workflows/deploy.yml': wf('choice') }, 'OSPS-BR-01.04')).status).toBe('pass');
+  });
+});
+
+describe('OSPS-BR-02.01 unique version identifiers', () => {
+  it('passes with versioned, unique release tags, pointing at the releases endpoint', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', {});
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].url).toMatch(/\/repos\/octo-org\/demo\/releases$/);
+  });
+  it('fails for an official release tagged with a moving name', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', { state: (s) => latest(s, { tag_name: 'latest', html_url: 'https://github.com/octo-org/demo/releases/tag/latest' }) });
+    expect(c.status).toBe('fail');
+    expect(details(c)).toMatch(/"latest" names no version/);
+  });
+  it('passes with version tags and no GitHub releases', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', {
+      state: (s) => {
+        s.releases = [];
+      },
+    });
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/v1\.2\.0/);
+  });
+  it('is not applicable without releases or tags, unknown offline', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-02.01', { state: noReleases })).status).toBe('not-applicable');
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-02.01')).status).toBe('unknown');
+  });
+});
+
+describe('OSPS-BR-02.02 assets carry the version', () => {
+  it('passes when the latest release names its artifacts after the version', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-02.02', {});
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/demo_1\.2\.0_linux_amd64\.tar\.gz/);
+  });
+  it('fails naming an asset without the version', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-02.02', {
+      state: (s) => latest(s, { assets: [asset(s, 'demo-linux-amd64.tar.gz'), asset(s, 'SHA256SUMS')] }),
+    });
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].url).toMatch(/demo-linux-amd64\.tar\.gz$/);
+    expect(details(c)).not.toMatch(/SHA256SUMS/);
+  });
+  it('is not applicable without a release', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-02.02', { state: noReleases })).status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-BR-03.01 official channels over HTTPS', () => {
+  it('fails on an http:// homepage in Security Insights, at its line', async () => {
+    const si = insights({ project: { homepage: 'http://demo.example.org' } });
+    const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-03.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
+    expect(c.evidence[0].line).toBe(si.split('\n').findIndex((l) => l.includes('homepage')) + 1);
+  });
+  it('fails on an http:// documentation link in the README', async () => {
+    const c = await control({ 'README.md': '# Demo\n\nRead the [documentation](http://docs.example.org/demo).\n' }, 'OSPS-BR-03.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3, column: 10 });
+  });
+  it('passes when every listed channel is https', async () => {
+    const c = await control({ 'security-insights.yml': insights({ project: { homepage: 'https://demo.example.org' } }) }, 'OSPS-BR-03.01');
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/project\.homepage: https:\/\/demo\.example\.org/);
+  });
+  it('ignores http links that are not channels (a loopback example)', async () => {
+    const c = await control({ 'README.md': '# Demo\n\nOpen the [docs](http://localhost:8080) after starting it.\n' }, 'OSPS-BR-03.01', undefined, { git: true, remote: 'https://github.com/octo-org/demo.git' });
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/github\.com/);
+  });
+  it('is unknown with nothing listed and no known repository URL', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-03.01')).status).toBe('unknown');
+  });
+});
+
+describe('OSPS-BR-03.02 distribution channels', () => {
+  const withPoints = (uri: string) =>
+    insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri, comment: 'downloads' }] } } });
+  it('fails on an http:// distribution point', async () => {
+    const c = await control({ 'security-insights.yml': withPoints('http://downloads.example.org/demo') }, 'OSPS-BR-03.02');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].path).toBe('security-insights.yml');
+  });
+  it('passes for https distribution points and for GitHub releases', async () => {
+    expect((await control({ 'security-insights.yml': withPoints('https://github.com/octo-org/demo/releases') }, 'OSPS-BR-03.02')).status).toBe('pass');
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-03.02', {});
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].url).toMatch(/releases\/tag\/v1\.2\.0$/);
+  });
+  it('is unknown for a distribution point without a scheme', async () => {
+    const c = await control({ 'security-insights.yml': withPoints('ghcr.io/octo-org/demo') }, 'OSPS-BR-03.02');
+    expect(c.status).toBe('unknown');
+  });
+  it('is not applicable with no channel listed and no release', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-03.02', { state: noReleases })).status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-BR-04.01 release notes', () => {
+  it('passes when the latest release has notes', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-04.01', {});
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].url).toMatch(/v1\.2\.0$/);
+  });
+  it('passes with a CHANGELOG when the release body is empty', async () => {
+    const c = await control({ 'CHANGELOG.md': `# Changelog\n\n## 1.2.0\n\n${BODY}${BODY}` }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'CHANGELOG.md' });
+  });
+  it('is attested from a changelog URL in Security Insights', async () => {
+    const si = insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }], changelog: 'https://demo.example.org/changes' } } });
+    const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
+    expect(c.status).toBe('attested');
+  });
+  it('fails when the latest release has no notes and there is no changelog', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
+    expect(c.status).toBe('fail');
+    expect(details(c)).toMatch(/no description/);
+  });
+  it('is not applicable without a release', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-04.01', { state: noReleases })).status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-BR-05.01 standard dependency tooling', () => {
+  it('passes with a package manifest and lockfile', async () => {
+    const c = await control({ 'package.json': '{"dependencies":{"yaml":"^2.0.0"}}', 'package-lock.json': '{}', 'src/a.js': 'export {}' }, 'OSPS-BR-05.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'package.json' });
+    expect(details(c)).toMatch(/lockfile package-lock\.json/);
+  });
+  it('fails on a download piped into a shell, at its line', async () => {
+    const c = await control({ 'package.json': '{}', 'scripts/setup.sh': '#!/bin/sh\nset -e\ncurl -fsSL https://get.example.org/install | sh\n' }, 'OSPS-BR-05.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ path: 'scripts/setup.sh', line: 3 });
+  });
+  it('is unknown for code without a manifest, not applicable without code', async () => {
+    expect((await control({ 'app/main.py': 'print(1)\n' }, 'OSPS-BR-05.01')).status).toBe('unknown');
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-05.01')).status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-BR-06.01 signed releases', () => {
+  const unsigned = (s: FakeState) => latest(s, { assets: [asset(s, 'demo_1.2.0_linux_amd64.tar.gz'), asset(s, 'SHA256SUMS')] });
+  it('passes when the latest release carries signatures', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-06.01', {});
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/sigstore\.json/);
+  });
+  it('fails with checksums only', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('fail');
+    expect(details(c)).toMatch(/checksums but no signature/);
+  });
+  it('passes when a release workflow signs, pointing at the step', async () => {
+    const wf = 'on:\n  release:\n    types: [published]\npermissions:\n  contents: write\njobs:\n  sign:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cosign sign-blob --yes dist/demo.tar.gz\n';
+    const c = await control({ '.github/workflows/release.yml': wf }, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/release.yml', line: 10 });
+  });
+  it('is attested from release attestations in Security Insights', async () => {
+    const si = insights({
+      repository: {
+        release: {
+          'automated-pipeline': true,
+          'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }],
+          attestations: [{ name: 'provenance', location: 'https://demo.example.org/att', 'predicate-uri': 'https://slsa.dev/provenance/v1' }],
+        },
+      },
+    });
+    expect((await control({ 'security-insights.yml': si }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('attested');
+  });
+  it('is not applicable without a release', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-BR-06.01', { state: noReleases })).status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-BR-07.01 secrets in version control', () => {
+  // Built at run time so this file does not itself hold a token-shaped string.
+  const token = ['gh', 'p_', 'R8kq2ZxT4mWp9LvN3sYb7HcJ5dFg1QeU6tAo'].join('');
+  it('fails on a committed token with file, line, column and a short preview only', async () => {
+    const c = await control({ 'src/config.ts': `// settings\nexport const token = "${token}";\n` }, 'OSPS-BR-07.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ path: 'src/config.ts', line: 2, column: 23 });
+    expect(details(c)).not.toContain(token.slice(0, 8));
+  });
+  it('shows a token under a test fixture path without failing on it', async () => {
+    const c = await control({ 'test/fixtures/config.ts': `export const token = "${token}";\n` }, 'OSPS-BR-07.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.path === 'test/fixtures/config.ts' && /not decisive/.test(e.detail))).toBe(true);
+  });
+  it('passes for a clean tree, naming a CI secret scanner when there is one', async () => {
+    const wf = 'on: push\npermissions:\n  contents: read\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gitleaks detect --source .\n';
+    const c = await control({ '.github/workflows/secrets.yml': wf, '.gitignore': '.env\n' }, 'OSPS-BR-07.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.path === '.github/workflows/secrets.yml' && /gitleaks/.test(e.detail))).toBe(true);
+  });
+});
+
+describe('OSPS-BR-07.02 secrets policy', () => {
+  it('passes with a secrets section in SECURITY.md', async () => {
+    const c = await control({ 'SECURITY.md': `# Security\n\n## Managing secrets and credentials\n\n${BODY}` }, 'OSPS-BR-07.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
+  });
+  it('fails without one', async () => {
+    const c = await control({ 'SECURITY.md': `# Security\n\n## Reporting\n\n${BODY}` }, 'OSPS-BR-07.02');
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/rotated/);
+  });
+});
