@@ -1,0 +1,226 @@
+// OSPS-SA rules: release-gated documentation and assessment checks, each with fixtures that pass,
+// fail (after a release), are not applicable (no release), unknown (release state unknown) or attested.
+import { execFileSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { evaluate } from '../../src/engine.ts';
+import type { ControlResult } from '../../src/result/types.ts';
+import { FakeGitHub } from '../github/fake-github.ts';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+import { CAPABILITY_CATALOG, COMPLETE_SELF_ASSESSMENT, THREAT_CATALOG } from '../inspector/helpers.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+
+let fake: FakeGitHub;
+beforeAll(async () => {
+  fake = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+type Release = 'tagged' | 'untagged' | 'api-none';
+
+/** Evaluates one requirement. tagged: a git tag in the checkout (released); untagged: offline, no tags (unknown); api-none: the API says no releases and no tags. */
+async function control(files: Tree, id: string, release: Release = 'untagged'): Promise<ControlResult> {
+  const r = makeRepo(files, { git: release === 'tagged' });
+  repos.push(r);
+  if (release === 'tagged') execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root, stdio: 'ignore' });
+  if (release === 'api-none') {
+    const saved = { releases: fake.state.releases, tags: fake.state.tags };
+    fake.state.releases = [];
+    fake.state.tags = [];
+    try {
+      const { result } = await evaluate(r.root, { level: 3, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' });
+      return find(result.controls, id);
+    } finally {
+      Object.assign(fake.state, saved);
+    }
+  }
+  const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
+  return find(result.controls, id);
+}
+
+function find(controls: ControlResult[], id: string): ControlResult {
+  const c = controls.find((x) => x.id === id);
+  if (!c) throw new Error(`${id} missing`);
+  return c;
+}
+
+/** A small Security Insights 2.2.0 file with the given design link and assessments. */
+function insights(o: { design?: string; self?: Record<string, unknown>; thirdParty?: Record<string, unknown>[] }): string {
+  return stringify({
+    header: { 'schema-version': '2.2.0', 'last-updated': '2026-02-01', 'last-reviewed': '2026-02-01', url: 'https://github.com/o/r/raw/main/security-insights.yml' },
+    project: {
+      name: 'R',
+      administrators: [{ name: 'Ada Admin', primary: true }],
+      repositories: [{ name: 'r', url: 'https://github.com/o/r', comment: 'The main repository.' }],
+      'vulnerability-reporting': { 'reports-accepted': true, 'bug-bounty-available': false },
+      ...(o.design ? { documentation: { design: o.design } } : {}),
+    },
+    repository: {
+      url: 'https://github.com/o/r',
+      status: 'active',
+      'accepts-change-request': true,
+      'accepts-automated-change-request': true,
+      'core-team': [{ name: 'Alice', primary: true }],
+      license: { url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'Apache-2.0' },
+      security: { assessments: { self: o.self ?? { comment: 'Not started.' }, ...(o.thirdParty ? { 'third-party': o.thirdParty } : {}) } },
+    },
+  });
+}
+
+const ARCHITECTURE = `# Architecture
+
+The command line client reads the configuration file, asks the control server for signed bundles over
+HTTPS and hands them to the agent. The agent verifies each bundle's signature against a pinned key and
+applies it atomically. Operators are the only human actors; the CI system is the only automated one.
+`;
+
+describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
+  it('passes with docs/architecture.md', async () => {
+    const c = await control({ 'docs/architecture.md': ARCHITECTURE }, 'OSPS-SA-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/architecture.md', line: 1 });
+  });
+  it('passes with the Actors and Actions sections of a self-assessment, on their lines', async () => {
+    const c = await control({ 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT }, 'OSPS-SA-01.01');
+    expect(c.status).toBe('pass');
+    const lines = COMPLETE_SELF_ASSESSMENT.split('\n');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/security/self-assessment.md', line: lines.indexOf('### Actors') + 1 });
+    expect(c.evidence[1]).toMatchObject({ line: lines.indexOf('### Actions') + 1 });
+  });
+  it('fails after a release without design documentation', async () => {
+    const c = await control({ 'README.md': '# r\n\nA tool.\n' }, 'OSPS-SA-01.01', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.evidence.some((e) => e.kind === 'git' && /v1\.0\.0/.test(e.detail))).toBe(true);
+    expect(c.remediation).toMatch(/actor/);
+  });
+  it('is not applicable when the API shows no release and no tag', async () => {
+    const c = await control({ 'README.md': '# r' }, 'OSPS-SA-01.01', 'api-none');
+    expect(c.status).toBe('not-applicable');
+  });
+  it('is unknown when whether a release was made cannot be told', async () => {
+    const c = await control({ 'README.md': '# r' }, 'OSPS-SA-01.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/release/);
+  });
+  it('is attested by a design URL outside the repository in Security Insights', async () => {
+    const c = await control({ 'security-insights.yml': insights({ design: 'https://r.example.org/design' }) }, 'OSPS-SA-01.01', 'tagged');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
+  });
+  it('is unknown for a root DESIGN.md whose content this check does not read', async () => {
+    const c = await control({ 'DESIGN.md': ARCHITECTURE }, 'OSPS-SA-01.01', 'tagged');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: 'DESIGN.md' });
+  });
+});
+
+describe('OSPS-SA-02.01 external interfaces', () => {
+  it('passes with a Usage section in the README, on its line', async () => {
+    const c = await control({ 'README.md': '# r\n\nA tool.\n\n## Usage\n\nRun `r check <path>`; it prints one line per finding and exits 1 when any finding is an error. `--json` prints the findings as JSON.\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5 });
+  });
+  it('passes with an OpenAPI description', async () => {
+    const c = await control({ 'api/openapi.yaml': 'openapi: 3.1.0\ninfo:\n  title: r\n  version: 1.0.0\npaths: {}\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].path).toBe('api/openapi.yaml');
+  });
+  it('fails after a release with a README that describes no interface', async () => {
+    const c = await control({ 'README.md': '# r\n\n## About\n\nThis project started as a weekend experiment and grew into a small tool we use every day.\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/interface/);
+  });
+  it('is not applicable without a release', async () => {
+    expect((await control({ 'README.md': '# r' }, 'OSPS-SA-02.01', 'api-none')).status).toBe('not-applicable');
+  });
+});
+
+const at = (evidence: string, comment = 'Self-assessment of the design.') => ({ evidence, comment, date: '2026-01-15' });
+
+describe('OSPS-SA-03.01 security assessment', () => {
+  it('passes with a complete self-assessment referenced from Security Insights', async () => {
+    const c = await control(
+      { 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT, 'security-insights.yml': insights({ self: at('https://github.com/o/r/blob/main/docs/security/self-assessment.md') }) },
+      'OSPS-SA-03.01',
+      'tagged',
+    );
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/security/self-assessment.md' });
+    expect(c.evidence.some((e) => e.kind === 'security-insights')).toBe(true);
+  });
+  it('passes with a complete Gemara ThreatCatalog and its CapabilityCatalog', async () => {
+    const c = await control({ 'security/threats.yaml': THREAT_CATALOG, 'security/capabilities.yaml': CAPABILITY_CATALOG }, 'OSPS-SA-03.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].path).toBe('security/threats.yaml');
+  });
+  it('fails after a release when Security Insights says the assessment is not done, even though the file looks complete', async () => {
+    const c = await control(
+      { 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT, 'security-insights.yml': insights({ self: at('docs/security/self-assessment.md', 'Not yet completed.') }) },
+      'OSPS-SA-03.01',
+      'tagged',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
+    expect(c.remediation).toMatch(/not done/);
+  });
+  it('fails after a release with an incomplete self-assessment, naming what is missing', async () => {
+    const partial = COMPLETE_SELF_ASSESSMENT.split('## Self-assessment use')[0];
+    const c = await control({ 'docs/security/self-assessment.md': partial }, 'OSPS-SA-03.01', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toMatch(/incomplete self-assessment/);
+  });
+  it('is attested by a self-assessment published outside the repository', async () => {
+    const c = await control({ 'security-insights.yml': insights({ self: at('https://r.example.org/security/assessment.html') }) }, 'OSPS-SA-03.01', 'tagged');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0].url).toBe('https://r.example.org/security/assessment.html');
+  });
+  it('passes with a third-party report committed to the repository; attested when it is elsewhere', async () => {
+    const inRepo = await control({ 'audits/2025-ostif.pdf': 'report', 'security-insights.yml': insights({ thirdParty: [at('audits/2025-ostif.pdf', 'OSTIF audit 2025')] }) }, 'OSPS-SA-03.01', 'tagged');
+    expect(inRepo.status).toBe('pass');
+    expect(inRepo.evidence[0].detail).toMatch(/audits\/2025-ostif\.pdf/);
+    const elsewhere = await control({ 'security-insights.yml': insights({ thirdParty: [at('https://ostif.org/r-audit.pdf', 'OSTIF audit 2025')] }) }, 'OSPS-SA-03.01', 'tagged');
+    expect(elsewhere.status).toBe('attested');
+  });
+  it('is not applicable without a release, and unknown when that cannot be told', async () => {
+    expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.01', 'api-none')).status).toBe('not-applicable');
+    expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.01')).status).toBe('unknown');
+  });
+});
+
+describe('OSPS-SA-03.02 threat model and attack surface', () => {
+  it('passes with a complete Gemara ThreatCatalog', async () => {
+    const c = await control({ 'security/threats.yaml': THREAT_CATALOG, 'security/capabilities.yaml': CAPABILITY_CATALOG }, 'OSPS-SA-03.02', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].path).toBe('security/threats.yaml');
+  });
+  it('passes with a threat model section under docs/, on its line', async () => {
+    const doc = '# Security design\n\n## Threat model\n\nAn attacker who controls the network can replay old bundles; the agent rejects bundles older than the one applied. A stolen operator key lets an attacker sign bundles; keys live in an HSM.\n';
+    const c = await control({ 'docs/security.md': doc }, 'OSPS-SA-03.02', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/security.md', line: 3 });
+  });
+  it('fails after a release when the only assessment is a self-assessment without a threat model', async () => {
+    const c = await control({ 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT }, 'OSPS-SA-03.02', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/ThreatCatalog/);
+  });
+  it('fails after a release when the ThreatCatalog references a capability catalog that is not committed', async () => {
+    const c = await control({ 'security/threats.yaml': THREAT_CATALOG }, 'OSPS-SA-03.02', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ path: 'security/threats.yaml' });
+    expect(c.evidence[0].detail).toMatch(/not complete/);
+  });
+  it('is attested by a third-party assessment published elsewhere', async () => {
+    const c = await control({ 'security-insights.yml': insights({ thirdParty: [at('https://ostif.org/r-audit.pdf', 'OSTIF audit with threat model')] }) }, 'OSPS-SA-03.02', 'tagged');
+    expect(c.status).toBe('attested');
+  });
+  it('is not applicable without a release', async () => {
+    expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.02', 'api-none')).status).toBe('not-applicable');
+  });
+});
