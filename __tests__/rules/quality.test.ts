@@ -1,0 +1,234 @@
+// OSPS-QA rules (QA-05 is tested elsewhere): fixtures that pass, fail, and are unknown /
+// attested / not applicable.
+import { afterEach, describe, expect, it } from 'vitest';
+import { forbidden, type FakeState } from '../github/fake-github.ts';
+import { BODY, cleanupRepos, control, details, insights } from './fixtures-acbrqa/helpers.ts';
+
+afterEach(cleanupRepos);
+
+const privateRepo = (s: FakeState) => {
+  s.repository = { ...s.repository, private: true, visibility: 'private' };
+};
+
+describe('OSPS-QA-01.01 public repository', () => {
+  it('passes for a public repository, with the endpoint', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-01.01', {});
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ kind: 'api' });
+    expect(c.evidence[0].url).toMatch(/\/repos\/octo-org\/demo$/);
+    expect(details(c)).toMatch(/public at https:\/\/github\.com\/octo-org\/demo/);
+  });
+  it('fails for a private repository', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-QA-01.01', { state: privateRepo })).status).toBe('fail');
+  });
+  it('is unknown offline and when the API refuses', async () => {
+    const off = await control({ 'README.md': '# x' }, 'OSPS-QA-01.01');
+    expect(off.status).toBe('unknown');
+    expect(details(off)).toMatch(/offline/);
+    const refused = await control({ 'README.md': '# x' }, 'OSPS-QA-01.01', { overrides: { '': { status: 403, body: forbidden() } } });
+    expect(refused.status).toBe('unknown');
+    expect(details(refused)).toMatch(/403/);
+  });
+});
+
+describe('OSPS-QA-01.02 public history', () => {
+  it('passes for a public git repository, naming the commit', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-01.02', {}, { git: true });
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.kind === 'git' && /[0-9a-f]{40}/.test(e.detail))).toBe(true);
+  });
+  it('fails for a private repository and is unknown offline', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-QA-01.02', { state: privateRepo })).status).toBe('fail');
+    expect((await control({ 'README.md': '# x' }, 'OSPS-QA-01.02')).status).toBe('unknown');
+  });
+});
+
+describe('OSPS-QA-02.01 dependency list', () => {
+  it('passes with a manifest, naming it', async () => {
+    const c = await control({ 'go.mod': 'module example.org/demo\n\ngo 1.22\n', 'main.go': 'package main\n' }, 'OSPS-QA-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'go.mod' });
+  });
+  it('fails for Python code without a manifest, naming a file', async () => {
+    const c = await control({ 'app/main.py': 'import requests\n' }, 'OSPS-QA-02.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].path).toBe('app/main.py');
+    expect(c.remediation).toMatch(/pyproject\.toml/);
+  });
+  it('is not applicable for C code or no code at all', async () => {
+    expect((await control({ 'src/main.c': 'int main(void){return 0;}\n' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');
+    expect((await control({ 'README.md': '# x' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');
+  });
+  it('does not count vendored code', async () => {
+    expect((await control({ 'vendor/lib/x.py': 'x = 1\n' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-QA-02.02 SBOM with releases', () => {
+  it('passes when the latest release carries an SBOM', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-02.02', {});
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/demo_1\.2\.0\.spdx\.json/);
+  });
+  const noSbom = (s: FakeState) => {
+    const r = s.releases[0] as { assets: Record<string, unknown>[] };
+    r.assets = r.assets.filter((a) => !/spdx/.test(String(a.name)));
+  };
+  it('fails when released assets come without an SBOM', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-02.02', { state: noSbom });
+    expect(c.status).toBe('fail');
+    expect(details(c)).toMatch(/none an SBOM/);
+  });
+  it('passes when a release workflow generates one', async () => {
+    const wf = 'on:\n  push:\n    tags: ["v*"]\npermissions:\n  contents: read\njobs:\n  sbom:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: anchore/sbom-action@f325610c9f50a54015d37c8d16cb3b0e2c8f4de0\n';
+    const c = await control({ '.github/workflows/release.yml': wf }, 'OSPS-QA-02.02', { state: noSbom });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/release.yml', line: 10 });
+  });
+  it('is not applicable without a release, or when releases upload no compiled assets', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-QA-02.02', { state: (s) => ((s.releases = []), (s.tags = [])) })).status).toBe('not-applicable');
+    const sourceOnly = await control({ 'README.md': '# x' }, 'OSPS-QA-02.02', {
+      state: (s) => {
+        (s.releases[0] as { assets: unknown[] }).assets = [];
+      },
+    });
+    expect(sourceOnly.status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-QA-03.01 required status checks', () => {
+  it('passes when checks are required', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-03.01', {});
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/status checks must pass/);
+  });
+  it('fails when no check is required', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-03.01', {
+      state: (s) => {
+        s.rules = s.rules.filter((r) => r.type !== 'required_status_checks');
+        s.protection = { ...s.protection, required_status_checks: null };
+        s.branch = { ...s.branch, protection: { enabled: true, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } } };
+      },
+    });
+    expect(c.status).toBe('fail');
+  });
+  it('is unknown offline', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-QA-03.01')).status).toBe('unknown');
+  });
+});
+
+describe('OSPS-QA-04.01 / 04.02 multi-repository projects', () => {
+  const two = insights({
+    project: {
+      repositories: [
+        { name: 'demo', url: 'https://github.com/octo-org/demo', comment: 'Main.' },
+        { name: 'demo-operator', url: 'https://github.com/octo-org/demo-operator', comment: 'Kubernetes operator.' },
+      ],
+    },
+  });
+  it('04.01 passes when project.repositories lists the codebases, pointing at each', async () => {
+    const c = await control({ 'security-insights.yml': two }, 'OSPS-QA-04.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.filter((e) => e.kind === 'security-insights')).toHaveLength(2);
+  });
+  it('04.01 and 04.02 are not applicable when the one listed repository is this one', async () => {
+    const si = insights();
+    expect((await control({ 'security-insights.yml': si }, 'OSPS-QA-04.01')).status).toBe('not-applicable');
+    const c = await control({ 'security-insights.yml': si }, 'OSPS-QA-04.02');
+    expect(c.status).toBe('not-applicable');
+    expect(details(c)).toMatch(/single-repository/);
+  });
+  it('04.01 is unknown without a list, or when the one entry is another repository', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-QA-04.01')).status).toBe('unknown');
+    const other = insights({ project: { repositories: [{ name: 'x', url: 'https://github.com/someone/else', comment: 'x' }] } });
+    expect((await control({ 'security-insights.yml': other }, 'OSPS-QA-04.01')).status).toBe('unknown');
+  });
+  it('04.02 is unknown for a multi-repository project with releases, not applicable without releases', async () => {
+    const c = await control({ 'security-insights.yml': two }, 'OSPS-QA-04.02', {});
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/2 repositories/);
+    expect((await control({ 'security-insights.yml': two }, 'OSPS-QA-04.02', { state: (s) => ((s.releases = []), (s.tags = [])) })).status).toBe('not-applicable');
+  });
+});
+
+describe('OSPS-QA-06.01 tests in CI before merging', () => {
+  const wf = (on: string) => `on: [${on}]\npermissions:\n  contents: read\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: go test ./...\n`;
+  it('passes with a test step on pull_request, at its line', async () => {
+    const c = await control({ '.github/workflows/ci.yml': wf('pull_request') }, 'OSPS-QA-06.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/ci.yml', line: 8 });
+  });
+  it('fails when tests run only after merging', async () => {
+    const c = await control({ '.github/workflows/ci.yml': wf('push') }, 'OSPS-QA-06.01');
+    expect(c.status).toBe('fail');
+    expect(details(c)).toMatch(/not on pull requests/);
+  });
+  it('fails without any CI tests', async () => {
+    expect((await control({ 'README.md': '# x' }, 'OSPS-QA-06.01')).status).toBe('fail');
+  });
+});
+
+describe('OSPS-QA-06.02 documented testing', () => {
+  it('passes with a Running tests section in CONTRIBUTING', async () => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Running tests\n\n${BODY}` }, 'OSPS-QA-06.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+  });
+  it('fails without one, and for an empty heading', async () => {
+    expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.02')).status).toBe('fail');
+    expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nTBD\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
+});
+
+describe('OSPS-QA-06.03 policy that changes add tests', () => {
+  it('passes with a heading that states the policy', async () => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Writing tests\n\n${BODY}` }, 'OSPS-QA-06.03');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+  });
+  it('passes with a pull request template that asks about tests', async () => {
+    const c = await control({ '.github/pull_request_template.md': '## Description\n\n## Tests\n\n- [ ] I added or updated tests\n' }, 'OSPS-QA-06.03');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: '.github/pull_request_template.md', line: 3 });
+  });
+  it('is unknown for a plain Testing section, fails with nothing', async () => {
+    const plain = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${BODY}` }, 'OSPS-QA-06.03');
+    expect(plain.status).toBe('unknown');
+    expect(plain.evidence[0].path).toBe('CONTRIBUTING.md');
+    expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.03')).status).toBe('fail');
+  });
+});
+
+describe('OSPS-QA-07.01 required approval', () => {
+  it('passes with required approvals, giving the count', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-07.01', {});
+    expect(c.status).toBe('pass');
+    expect(details(c)).toMatch(/2 approving review\(s\) required/);
+  });
+  it('fails when a pull request is required but no approval', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-07.01', {
+      state: (s) => {
+        s.rules = s.rules.map((r) => (r.type === 'pull_request' ? { ...r, parameters: { ...(r.parameters as object), required_approving_review_count: 0 } } : r));
+        s.protection = { ...s.protection, required_pull_request_reviews: { ...(s.protection!.required_pull_request_reviews as object), required_approving_review_count: 0 } };
+      },
+    });
+    expect(c.status).toBe('fail');
+    expect(details(c)).toMatch(/0 approving/);
+  });
+  it('fails when no pull request is required', async () => {
+    const c = await control({ 'README.md': '# x' }, 'OSPS-QA-07.01', {
+      state: (s) => {
+        s.rules = [];
+        s.protection = null;
+        s.branch = { ...s.branch, protected: false };
+      },
+    });
+    expect(c.status).toBe('fail');
+  });
+  it('is unknown offline, showing a declared review policy', async () => {
+    const si = insights({ repository: { documentation: { 'review-policy': 'https://demo.example.org/review' } } });
+    const c = await control({ 'security-insights.yml': si }, 'OSPS-QA-07.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ kind: 'security-insights' });
+  });
+});
