@@ -1,0 +1,261 @@
+// OSPS-DO rules: each with fixtures that pass and fail, plus unknown / not-applicable / attested,
+// the "Verify Installation" trap, and Security Insights links that contradict the tree.
+import { execFileSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.ts';
+import type { ControlResult } from '../../src/result/types.ts';
+import { DO_RULES } from '../../src/rules/documentation.ts';
+import { FakeGitHub } from '../github/fake-github.ts';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+
+let gh: FakeGitHub;
+beforeAll(async () => {
+  gh = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await gh.close();
+});
+
+type ReleaseMode = 'unknown' | 'tagged' | 'none' | 'released-api';
+
+/** Evaluates a fixture; `tagged` makes a git repository with a tag (released, offline). */
+async function control(files: Tree, id: string, mode: ReleaseMode = 'unknown'): Promise<ControlResult> {
+  const r = makeRepo(files, { git: mode === 'tagged' });
+  repos.push(r);
+  if (mode === 'tagged') execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root, stdio: 'ignore' });
+  let options: Parameters<typeof evaluate>[1] = { level: 3, offline: true, repository: 'o/r' };
+  if (mode === 'none' || mode === 'released-api') {
+    const state = (await import('../github/fake-github.ts')).defaultState();
+    gh.state = mode === 'none' ? { ...state, owner: 'o', repo: 'r', releases: [], tags: [] } : { ...state, owner: 'o', repo: 'r' };
+    options = { level: 3, offline: false, token: 'test-token', repository: 'o/r', apiUrl: gh.baseUrl, defaultBranch: 'main' };
+  }
+  const { result } = await evaluate(r.root, options);
+  const c = result.controls.find((x) => x.id === id);
+  if (!c) throw new Error(`${id} missing`);
+  return c;
+}
+
+/** A small valid Security Insights 2.2.0 file with the given documentation fields. */
+function insights(projectDocs: Record<string, string> = {}, repoDocs: Record<string, string> = {}): string {
+  const block = (indent: string, m: Record<string, string>) => Object.entries(m).map(([k, v]) => `${indent}${k}: ${v}`).join('\n');
+  return `header:
+  schema-version: 2.2.0
+  last-updated: '2026-01-01'
+  last-reviewed: '2026-01-01'
+  url: https://github.com/o/r/raw/main/security-insights.yml
+project:
+  name: R
+  administrators:
+    - name: Ada Admin
+      primary: true
+  repositories:
+    - name: r
+      url: https://github.com/o/r
+      comment: The repository.
+${Object.keys(projectDocs).length ? `  documentation:\n${block('    ', projectDocs)}\n` : ''}  vulnerability-reporting:
+    reports-accepted: true
+    bug-bounty-available: false
+repository:
+  url: https://github.com/o/r
+  status: active
+  accepts-change-request: true
+  accepts-automated-change-request: true
+  core-team:
+    - name: Alice
+      primary: true
+${Object.keys(repoDocs).length ? `  documentation:\n${block('    ', repoDocs)}\n` : ''}  license:
+    url: https://github.com/o/r/blob/main/LICENSE
+    expression: MIT
+`;
+}
+
+const para = (s: string) => `${s} ${'This paragraph explains the step in enough words for a reader to follow it. '.repeat(2)}`;
+
+describe('OSPS-DO-01.01 user guides', () => {
+  it('passes with a "Getting started" section with text, pointing at its line', async () => {
+    const c = await control({ 'README.md': `# Tool\n\nIntro.\n\n## Getting started\n\n${para('Install with npm, then run tool init.')}\n` }, 'OSPS-DO-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5 });
+  });
+  it('passes with a guide under docs/', async () => {
+    const c = await control({ 'README.md': '# Tool\n', 'docs/user-guide.md': `# User guide\n\n${para('Configure the tool.')}\n${para('Run it.')}\n` }, 'OSPS-DO-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.path)).toContain('docs/user-guide.md');
+  });
+  it('fails for an empty "Usage" heading once released, unknown when the release state cannot be told', async () => {
+    const files = { 'README.md': '# Tool\n\n## Usage\n\n## License\n\nMIT\n' };
+    expect((await control(files, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
+    const u = await control(files, 'OSPS-DO-01.01', 'unknown');
+    expect(u.status).toBe('unknown');
+    expect(u.evidence.map((e) => e.detail).join(' ')).toMatch(/release/);
+  });
+  it('is not applicable before the first release (API: no releases, no tags)', async () => {
+    expect((await control({ 'README.md': '# Tool\n' }, 'OSPS-DO-01.01', 'none')).status).toBe('not-applicable');
+  });
+  it('is attested when the README only links to documentation elsewhere', async () => {
+    const c = await control({ 'README.md': '# Tool\n\nSee the [Documentation](https://tool.example.dev/docs).\n' }, 'OSPS-DO-01.01', 'tagged');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
+  });
+  it('fails when Security Insights links a quickstart that is not in the repository, naming the field', async () => {
+    const c = await control(
+      {
+        'README.md': `# Tool\n\n## Usage\n\n${para('Run tool.')}\n`,
+        'security-insights.yml': insights({ 'quickstart-guide': 'https://github.com/o/r/blob/main/docs/quickstart.md' }),
+      },
+      'OSPS-DO-01.01',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
+    expect(c.evidence[0].detail).toContain('project.documentation.quickstart-guide');
+    expect(c.remediation).toContain('Security Insights');
+  });
+});
+
+describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
+  it('fails without a guide once released, and is not applicable before a release', async () => {
+    expect((await control({ 'README.md': '# x\n' }, 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': '# x\n' }, 'OSPS-DO-02.01', 'none')).status).toBe('not-applicable');
+  });
+  it('passes with a bug template whatever the release state', async () => {
+    expect((await control({ '.github/ISSUE_TEMPLATE/bug.yml': 'name: Bug\n' }, 'OSPS-DO-02.01', 'none')).status).toBe('pass');
+  });
+});
+
+describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
+  const trap = { 'README.md': `# Tool\n\n## Installation\n\n${para('Download the binary.')}\n\n## Verify Installation\n\n${para('Run tool --version and check that it prints the version you installed.')}\n` };
+  it('does not count a "Verify Installation" section (it checks the install works, not the release)', async () => {
+    const c = await control(trap, 'OSPS-DO-03.01', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/cosign|GPG/);
+    expect((await control(trap, 'OSPS-DO-03.02', 'tagged')).status).toBe('fail');
+  });
+  it('passes both with a section on verifying release signatures with cosign', async () => {
+    const files = { 'README.md': `# Tool\n\n## Verifying release signatures\n\n${para('Each archive is signed with cosign keyless signing; check the certificate identity.')}\n` };
+    const a = await control(files, 'OSPS-DO-03.01');
+    expect(a.status).toBe('pass');
+    expect(a.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
+    expect((await control(files, 'OSPS-DO-03.02')).status).toBe('pass');
+  });
+  it('checksums verify integrity but do not identify the author', async () => {
+    const files = { 'docs/install.md': `# Install\n\n## Checksums\n\n${para('Compare the SHA256SUMS file against the download.')}\n` };
+    expect((await control(files, 'OSPS-DO-03.01', 'tagged')).status).toBe('pass');
+    expect((await control(files, 'OSPS-DO-03.02', 'tagged')).status).toBe('fail');
+  });
+  it('"Signing keys" names the signer; "Function signatures" is not about releases', async () => {
+    expect((await control({ 'SECURITY.md': `# Security\n\n## Signing keys\n\n${para('Releases are signed with key 0xABCDEF.')}\n` }, 'OSPS-DO-03.02', 'tagged')).status).toBe('pass');
+    expect((await control({ 'docs/api.md': `# API\n\n## Function signatures\n\n${para('Every function takes a context.')}\n` }, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
+  });
+  it('an ambiguous "Verification" heading counts only with a link naming the technology', async () => {
+    const withLink = { 'README.md': `# Tool\n\n## Verification\n\n${para('Use the verifier.')}\nSee [slsa-verifier](https://github.com/slsa-framework/slsa-verifier).\n` };
+    const c = await control(withLink, 'OSPS-DO-03.02', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.line === 6 && /slsa-verifier/.test(e.detail))).toBe(true);
+    const bare = { 'README.md': `# Tool\n\n## Verification\n\n${para('Use the verifier.')}\n` };
+    expect((await control(bare, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
+  });
+  it('Security Insights signature-verification elsewhere is attested; an in-repo link to a file without such a section is attested, not passed', async () => {
+    const ext = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'signature-verification': 'https://tool.example.dev/verify' }) }, 'OSPS-DO-03.01', 'tagged');
+    expect(ext.status).toBe('attested');
+    expect(ext.evidence[0].detail).toContain('project.documentation.signature-verification');
+    const inRepo = await control({ ...trap, 'security-insights.yml': insights({ 'signature-verification': 'https://github.com/o/r/blob/main/README.md' }) }, 'OSPS-DO-03.01', 'tagged');
+    expect(inRepo.status).toBe('attested');
+    expect(inRepo.evidence.some((e) => e.path === 'README.md' && /no section/.test(e.detail))).toBe(true);
+  });
+  it('fails when signature-verification links into the repository at nothing', async () => {
+    const c = await control(
+      { 'README.md': `# T\n\n## Verifying releases\n\n${para('Run cosign verify-blob.')}\n`, 'security-insights.yml': insights({ 'signature-verification': 'https://github.com/o/r/blob/main/docs/verify.md' }) },
+      'OSPS-DO-03.01',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toMatch(/signature-verification.*not in the repository/);
+  });
+});
+
+describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
+  const security = { 'SECURITY.md': '# Security\n\n## Supported Versions\n\nOnly the latest minor release receives security updates; older ones stop when a new minor ships.\n\n| Version | Supported |\n|---|---|\n| 2.x | yes |\n' };
+  it('a "Supported Versions" section in SECURITY.md passes both', async () => {
+    const a = await control(security, 'OSPS-DO-04.01', 'tagged');
+    expect(a.status).toBe('pass');
+    expect(a.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
+    expect((await control(security, 'OSPS-DO-05.01', 'tagged')).status).toBe('pass');
+  });
+  it('a SUPPORT.md about getting help is not a support policy', async () => {
+    const files = { 'SUPPORT.md': `# Support\n\n## Getting support\n\n${para('Ask in GitHub Discussions.')}\n` };
+    expect((await control(files, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
+    expect((await control(files, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
+  });
+  it('Security Insights support-policy elsewhere is attested', async () => {
+    const c = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'support-policy': 'https://tool.example.dev/support' }) }, 'OSPS-DO-05.01', 'tagged');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
+  });
+  it('is not applicable before a release and unknown when the release state cannot be told', async () => {
+    expect((await control({ 'README.md': '# T\n' }, 'OSPS-DO-04.01', 'none')).status).toBe('not-applicable');
+    expect((await control({ 'README.md': '# T\n' }, 'OSPS-DO-04.01')).status).toBe('unknown');
+  });
+});
+
+describe('OSPS-DO-06.01 dependency management', () => {
+  it('passes with an "Adding dependencies" section in CONTRIBUTING', async () => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Adding dependencies\n\n${para('New dependencies need a maintainer review; Dependabot tracks updates.')}\n` }, 'OSPS-DO-06.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+  });
+  it('a README "Dependencies" list of prerequisites does not count', async () => {
+    expect((await control({ 'README.md': `# T\n\n## Dependencies\n\n${para('You need Go 1.22 and libgit2.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
+  });
+  it('fails when dependency-management-policy links to a missing file, naming the field', async () => {
+    const c = await control(
+      { 'CONTRIBUTING.md': `# C\n\n## Dependency policy\n\n${para('We pin.')}\n`, 'security-insights.yml': insights({}, { 'dependency-management-policy': 'https://github.com/o/r/blob/main/docs/deps.md' }) },
+      'OSPS-DO-06.01',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('repository.documentation.dependency-management-policy');
+  });
+  it('passes from an in-repo policy linked from Security Insights', async () => {
+    const c = await control(
+      { 'docs/policies/deps.md': `# Policy\n\n## Selecting dependencies\n\n${para('We prefer maintained libraries.')}\n`, 'security-insights.yml': insights({}, { 'dependency-management-policy': 'https://github.com/o/r/blob/main/docs/policies/deps.md' }) },
+      'OSPS-DO-06.01',
+    );
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.path === 'docs/policies/deps.md' && e.line === 3)).toBe(true);
+  });
+});
+
+describe('OSPS-DO-07.01 build instructions', () => {
+  it('passes with "Building from source" in CONTRIBUTING', async () => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+  });
+  it('fails for a "Build status" badge section and for nothing at all', async () => {
+    expect((await control({ 'README.md': `# T\n\n## Build status\n\n${para('Badges.')}\n` }, 'OSPS-DO-07.01')).status).toBe('fail');
+    expect((await control({ 'README.md': '# T\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
+  it('is unknown (not a guessed pass) for a root BUILDING.md this check does not outline', async () => {
+    const c = await control({ 'README.md': '# T\n', 'BUILDING.md': '# Building\n\nRun make.\n' }, 'OSPS-DO-07.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: 'BUILDING.md' });
+  });
+});
+
+describe('documentation rules stay fast', () => {
+  it('a README with 5,000 headings is judged in well under a second', async () => {
+    let md = '# Big\n\n';
+    for (let i = 0; i < 5000; i++) md += `## Section ${i}\n\nSome text about item ${i} with a [link](https://example.com/${i}).\n\n`;
+    const r = makeRepo({ 'README.md': md });
+    repos.push(r);
+    const { facts } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
+    const t0 = performance.now();
+    const statuses = DO_RULES.map((rule) => rule.evaluate(facts).status);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(statuses).toHaveLength(DO_RULES.length);
+    expect(statuses.every((s) => s !== 'pass')).toBe(true);
+  });
+});

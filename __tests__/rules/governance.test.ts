@@ -1,0 +1,194 @@
+// OSPS-GV rules: members, roles, public discussion, contribution guide and requirements, vetting.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.ts';
+import type { ControlResult } from '../../src/result/types.ts';
+import { FakeGitHub, defaultState } from '../github/fake-github.ts';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+
+let gh: FakeGitHub;
+beforeAll(async () => {
+  gh = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await gh.close();
+});
+
+async function control(files: Tree, id: string, api?: { hasIssues: boolean; hasDiscussions: boolean }): Promise<ControlResult> {
+  const r = makeRepo(files);
+  repos.push(r);
+  let options: Parameters<typeof evaluate>[1] = { level: 3, offline: true, repository: 'o/r' };
+  if (api) {
+    const s = defaultState();
+    gh.state = { ...s, owner: 'o', repo: 'r', repository: { ...s.repository, full_name: 'o/r', html_url: 'https://github.com/o/r', has_issues: api.hasIssues, has_discussions: api.hasDiscussions } };
+    options = { level: 3, offline: false, token: 'test-token', repository: 'o/r', apiUrl: gh.baseUrl, defaultBranch: 'main' };
+  }
+  const { result } = await evaluate(r.root, options);
+  const c = result.controls.find((x) => x.id === id);
+  if (!c) throw new Error(`${id} missing`);
+  return c;
+}
+
+/** A small valid Security Insights 2.2.0 file; `team` adds administrators and core-team. */
+function insights(repoDocs: Record<string, string> = {}, team = true): string {
+  const docs = Object.entries(repoDocs).map(([k, v]) => `    ${k}: ${v}`).join('\n');
+  return `header:
+  schema-version: 2.2.0
+  last-updated: '2026-01-01'
+  last-reviewed: '2026-01-01'
+  url: https://github.com/o/r/raw/main/security-insights.yml
+project:
+  name: R
+  administrators:
+    - name: ${team ? 'Ada Admin' : "''"}
+      primary: true
+  repositories:
+    - name: r
+      url: https://github.com/o/r
+      comment: The repository.
+  vulnerability-reporting:
+    reports-accepted: true
+    bug-bounty-available: false
+repository:
+  url: https://github.com/o/r
+  status: active
+  accepts-change-request: true
+  accepts-automated-change-request: true
+  core-team:
+    - name: ${team ? 'Alice Maintainer' : "''"}
+      primary: true
+${docs ? `  documentation:\n${docs}\n` : ''}  license:
+    url: https://github.com/o/r/blob/main/LICENSE
+    expression: MIT
+`;
+}
+
+const para = (s: string) => `${s} ${'This paragraph explains the rule in enough words for a reader to follow it. '.repeat(2)}`;
+
+describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
+  it('passes with MAINTAINERS.md listing people', async () => {
+    const c = await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane Doe <jane@example.com> [@jane](https://github.com/jane)\n' }, 'OSPS-GV-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'MAINTAINERS.md' });
+    expect(c.evidence[0].detail).toMatch(/2 e-mail/);
+  });
+  it('passes with CODEOWNERS, and with Security Insights core-team names (field position as evidence)', async () => {
+    expect((await control({ '.github/CODEOWNERS': '* @o/maintainers\n' }, 'OSPS-GV-01.01')).status).toBe('pass');
+    const c = await control({ 'README.md': '# T\n', 'security-insights.yml': insights() }, 'OSPS-GV-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.kind === 'security-insights' && e.path === 'security-insights.yml' && (e.line ?? 0) > 1 && /Alice Maintainer/.test(e.detail))).toBe(true);
+  });
+  it('fails with nothing listing members, and for an empty-named Security Insights team', async () => {
+    const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-01.01');
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/MAINTAINERS\.md/);
+    expect((await control({ 'README.md': '# T\n', 'security-insights.yml': insights({}, false) }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
+  it('fails when Security Insights links a governance document that does not exist, even with MAINTAINERS.md', async () => {
+    const c = await control(
+      { 'MAINTAINERS.md': '# Maintainers\n\n- Jane Doe <jane@example.com>\n', 'security-insights.yml': insights({ governance: 'https://github.com/o/r/blob/main/GOVERNANCE.md' }) },
+      'OSPS-GV-01.01',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
+    expect(c.evidence[0].detail).toContain('repository.documentation.governance');
+    expect(c.remediation).toContain('repository.documentation.governance');
+  });
+});
+
+describe('OSPS-GV-01.02 roles and responsibilities', () => {
+  it('passes with a "Roles and responsibilities" section in GOVERNANCE.md', async () => {
+    const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Roles and responsibilities\n\n${para('Maintainers review and merge; reviewers review.')}\n` }, 'OSPS-GV-01.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
+  });
+  it('passes when GOVERNANCE.md describes two roles under their own headings', async () => {
+    const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Maintainers\n\n${para('Maintainers merge changes and cut releases.')}\n\n## Reviewers\n\n${para('Reviewers approve pull requests in their area.')}\n` }, 'OSPS-GV-01.02');
+    expect(c.status).toBe('pass');
+  });
+  it('fails for a bare list of maintainers', async () => {
+    expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@example.com>\n- Joe <joe@example.com>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
+  it('is attested when governance is linked elsewhere, and fails when it links into the repository at nothing', async () => {
+    const a = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ governance: 'https://example.org/governance' }) }, 'OSPS-GV-01.02');
+    expect(a.status).toBe('attested');
+    expect(a.evidence[0].detail).toContain('repository.documentation.governance');
+    const f = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ governance: 'https://github.com/o/r/blob/main/docs/governance.md' }) }, 'OSPS-GV-01.02');
+    expect(f.status).toBe('fail');
+  });
+});
+
+describe('OSPS-GV-02.01 public discussion', () => {
+  it('passes with a README link to a chat, pointing at its line', async () => {
+    const c = await control({ 'README.md': '# T\n\nJoin us on [Discord](https://discord.gg/abc123).\n' }, 'OSPS-GV-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
+  });
+  it('is unknown offline without documented channels, saying the API could not be read', async () => {
+    const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-02.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/GitHub API/);
+  });
+  it('passes when the API says issues are enabled, with the endpoint as evidence', async () => {
+    const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-02.01', { hasIssues: true, hasDiscussions: false });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ kind: 'api', url: 'https://github.com/o/r/issues' });
+    expect(c.evidence[0].detail).toMatch(/has_issues true/);
+  });
+  it('fails when issues and discussions are disabled and no channel is documented', async () => {
+    const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-02.01', { hasIssues: false, hasDiscussions: false });
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toMatch(/has_issues false/);
+  });
+});
+
+describe('OSPS-GV-03.01 contribution process with Security Insights', () => {
+  it('fails when contributing-guide links to a missing file although CONTRIBUTING.md exists', async () => {
+    const c = await control(
+      { 'CONTRIBUTING.md': `# Contributing\n\n${para('Open a pull request.')}\n`, 'security-insights.yml': insights({ 'contributing-guide': 'https://github.com/o/r/blob/main/CONTRIBUTE.md' }) },
+      'OSPS-GV-03.01',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('repository.documentation.contributing-guide');
+  });
+  it('is attested for a guide kept elsewhere, and passes with both', async () => {
+    expect((await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'contributing-guide': 'https://example.org/contribute' }) }, 'OSPS-GV-03.01')).status).toBe('attested');
+    const c = await control(
+      { 'CONTRIBUTING.md': `# Contributing\n\n${para('Open a pull request.')}\n`, 'security-insights.yml': insights({ 'contributing-guide': 'https://github.com/o/r/blob/main/CONTRIBUTING.md' }) },
+      'OSPS-GV-03.01',
+    );
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.kind === 'security-insights')).toBe(true);
+  });
+});
+
+describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
+  it('passes with a "Coding standards" or a "Pull request checklist" section', async () => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Coding standards\n\n${para('Run the linter; follow the style guide.')}\n` }, 'OSPS-GV-03.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+    expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull request checklist\n\n${para('Tests added, docs updated.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
+  });
+  it('fails for a guide that only says how to open a pull request, with no requirements', async () => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## How to help\n\n${para('Fork and open one.')}\n` }, 'OSPS-GV-03.02');
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/CONTRIBUTING\.md/);
+  });
+});
+
+describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
+  it('passes with a "Becoming a maintainer" section', async () => {
+    const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Becoming a maintainer\n\n${para('A maintainer nominates you; two thirds of maintainers must approve.')}\n` }, 'OSPS-GV-04.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
+  });
+  it('fails for a governance file that only lists maintainers', async () => {
+    const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Maintainers\n\n${para('Jane and Joe.')}\n` }, 'OSPS-GV-04.01');
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/Becoming a maintainer/);
+  });
+});

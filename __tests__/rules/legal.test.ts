@@ -1,0 +1,198 @@
+// OSPS-LE rules: DCO/CLA on every commit, license of released assets and in released source, and
+// Security Insights license fields as evidence (a broken link into the repository fails).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.ts';
+import type { ControlResult } from '../../src/result/types.ts';
+import { FakeGitHub, defaultState } from '../github/fake-github.ts';
+import { licenseText } from '../helpers/license-texts.ts';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+let gh: FakeGitHub;
+beforeAll(async () => {
+  gh = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await gh.close();
+});
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
+
+type Mode = 'unknown' | 'tagged' | 'none' | 'api';
+
+async function run(root: string, id: string, mode: Mode): Promise<ControlResult> {
+  let options: Parameters<typeof evaluate>[1] = { level: 3, offline: true, repository: 'o/r' };
+  if (mode === 'none' || mode === 'api') {
+    const s = defaultState();
+    gh.state = mode === 'none' ? { ...s, owner: 'o', repo: 'r', releases: [], tags: [] } : { ...s, owner: 'o', repo: 'r' };
+    options = { level: 3, offline: false, token: 'test-token', repository: 'o/r', apiUrl: gh.baseUrl, defaultBranch: 'main' };
+  }
+  const { result } = await evaluate(root, options);
+  const c = result.controls.find((x) => x.id === id);
+  if (!c) throw new Error(`${id} missing`);
+  return c;
+}
+
+async function control(files: Tree, id: string, mode: Mode = 'unknown'): Promise<ControlResult> {
+  const r: TempRepo = makeRepo(files, { git: mode === 'tagged' });
+  cleanups.push(r.cleanup);
+  if (mode === 'tagged') git(r.root, 'tag', 'v1.0.0');
+  return run(r.root, id, mode);
+}
+
+function insights(license: { url: string; expression: string }, release?: { url: string; expression: string }): string {
+  return `header:
+  schema-version: 2.2.0
+  last-updated: '2026-01-01'
+  last-reviewed: '2026-01-01'
+  url: https://github.com/o/r/raw/main/security-insights.yml
+project:
+  name: R
+  administrators:
+    - name: Ada Admin
+      primary: true
+  repositories:
+    - name: r
+      url: https://github.com/o/r
+      comment: The repository.
+  vulnerability-reporting:
+    reports-accepted: true
+    bug-bounty-available: false
+repository:
+  url: https://github.com/o/r
+  status: active
+  accepts-change-request: true
+  accepts-automated-change-request: true
+  core-team:
+    - name: Alice
+      primary: true
+  license:
+    url: ${license.url}
+    expression: ${license.expression}
+${release ? `  release:\n    automated-pipeline: true\n    license:\n      url: ${release.url}\n      expression: ${release.expression}\n` : ''}`;
+}
+
+describe('OSPS-LE-01.01 DCO or CLA on every commit', () => {
+  it('passes when every commit is signed off, failing once one is not', async () => {
+    const r = makeRepo({ 'README.md': '# T\n' }, { git: true });
+    cleanups.push(r.cleanup);
+    git(r.root, 'commit', '-q', '--amend', '-s', '--no-edit');
+    const ok = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect(ok.status).toBe('pass');
+    expect(ok.evidence[0]).toMatchObject({ kind: 'git' });
+    expect(ok.evidence[0].detail).toMatch(/all 1 non-merge commit/);
+    git(r.root, 'commit', '-q', '--allow-empty', '-m', 'unsigned change');
+    const bad = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect(bad.status).toBe('fail');
+    expect(bad.evidence[0].detail).toMatch(/1 of 2/);
+    expect(bad.evidence.some((e) => /has no Signed-off-by/.test(e.detail))).toBe(true);
+    expect(bad.remediation).toMatch(/DCO/);
+  });
+  it('passes with a configured DCO check even when history lacks sign-offs', async () => {
+    const r = makeRepo({ 'README.md': '# T\n', '.github/dco.yml': 'require:\n  members: false\n' }, { git: true });
+    cleanups.push(r.cleanup);
+    const c = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: '.github/dco.yml' });
+  });
+  it('is unknown in a shallow checkout, saying fetch-depth: 0 would decide it', async () => {
+    const src = makeRepo({ 'README.md': '# T\n' }, { git: true });
+    cleanups.push(src.cleanup);
+    git(src.root, 'commit', '-q', '--allow-empty', '-m', 'second');
+    const dir = mkdtempSync(join(tmpdir(), 'slam-shallow-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${src.root}`, join(dir, 'c')], { stdio: 'ignore' });
+    const c = await run(join(dir, 'c'), 'OSPS-LE-01.01', 'unknown');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/shallow.*fetch-depth: 0/);
+  });
+  it('is unknown outside a git repository', async () => {
+    const c = await control({ 'README.md': '# T\n' }, 'OSPS-LE-01.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/not a git work tree/);
+  });
+});
+
+describe('OSPS-LE-03.01 / 02.01 with Security Insights repository.license', () => {
+  it('LE-03.01 fails when repository.license.url links to a missing file, naming the field', async () => {
+    const c = await control({ LICENSE: licenseText('MIT'), 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/COPYING.txt', expression: 'MIT' }) }, 'OSPS-LE-03.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('repository.license.url');
+    expect(c.remediation).toContain('repository.license.url');
+  });
+  it('LE-03.01 passes with the field pointing at the license', async () => {
+    const c = await control({ LICENSE: licenseText('MIT'), 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'MIT' }) }, 'OSPS-LE-03.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => e.kind === 'security-insights')).toBe(true);
+  });
+  it('LE-02.01 fails when the declared expression is not an open source license', async () => {
+    const c = await control({ LICENSE: licenseText('MIT'), 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'BUSL-1.1' }) }, 'OSPS-LE-02.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toMatch(/repository\.license\.expression.*BUSL-1\.1/);
+  });
+  it('LE-02.01 is attested when the text is not identified but an approved license is declared', async () => {
+    const c = await control({ LICENSE: 'Our own words about licensing.\n', 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'Apache-2.0' }) }, 'OSPS-LE-02.01');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0].detail).toMatch(/Apache-2\.0/);
+  });
+});
+
+describe('OSPS-LE-02.02 license of released assets', () => {
+  it('passes with an approved source license and no different release license, explaining why', async () => {
+    const c = await control({ LICENSE: licenseText('Apache-2.0') }, 'OSPS-LE-02.02', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'LICENSE' });
+    expect(c.evidence[0].detail).toMatch(/Apache-2\.0.*repository\.release\.license is absent/);
+  });
+  it('fails for a source-available license, and for a declared release license that is not open source', async () => {
+    expect((await control({ LICENSE: licenseText('BUSL-1.1') }, 'OSPS-LE-02.02', 'tagged')).status).toBe('fail');
+    const c = await control(
+      { LICENSE: licenseText('MIT'), 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'MIT' }, { url: 'https://example.org/eula', expression: 'BUSL-1.1' }) },
+      'OSPS-LE-02.02',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('repository.release.license.expression');
+  });
+  it('fails without any license once released; not applicable before; unknown when it cannot be told', async () => {
+    expect((await control({ 'README.md': '# T\n' }, 'OSPS-LE-02.02', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': '# T\n' }, 'OSPS-LE-02.02', 'none')).status).toBe('not-applicable');
+    expect((await control({ 'README.md': '# T\n' }, 'OSPS-LE-02.02', 'unknown')).status).toBe('unknown');
+  });
+});
+
+describe('OSPS-LE-03.02 license in released source or alongside assets', () => {
+  it('passes with a LICENSE at the root, saying source archives carry it', async () => {
+    const c = await control({ LICENSE: licenseText('MIT') }, 'OSPS-LE-03.02', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].detail).toMatch(/source archives/);
+  });
+  it('passes from a LICENSE asset on the latest release (API evidence)', async () => {
+    const c = await control({ 'README.md': '# T\n' }, 'OSPS-LE-03.02', 'api');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ kind: 'api' });
+    expect(c.evidence[0].url).toMatch(/releases\/download\/v1\.2\.0\/LICENSE$/);
+  });
+  it('fails when repository.release.license.url links into the repository at nothing', async () => {
+    const c = await control(
+      { LICENSE: licenseText('MIT'), 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'MIT' }, { url: 'https://github.com/o/r/blob/main/dist/LICENSE.bin.txt', expression: 'MIT' }) },
+      'OSPS-LE-03.02',
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('repository.release.license.url');
+  });
+  it('fails without a license once released, and is not applicable before', async () => {
+    const c = await control({ 'README.md': '# T\n' }, 'OSPS-LE-03.02', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.remediation).toMatch(/LICENSE/);
+    expect((await control({ 'README.md': '# T\n' }, 'OSPS-LE-03.02', 'none')).status).toBe('not-applicable');
+  });
+});
