@@ -22,7 +22,7 @@ export const EFFORT_LABELS: Record<EffortTier, string> = {
   4: 'release change',
 };
 
-/** Effort per requirement (most specific prefix wins), then per family. Documented in docs/objectives.md. */
+/** Effort per requirement (the longest matching prefix wins); anything unlisted is tier 1. */
 const EFFORT_BY_PREFIX: [string, EffortTier][] = [
   ['OSPS-AC-01', 2],
   ['OSPS-AC-02', 2],
