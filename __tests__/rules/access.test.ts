@@ -85,6 +85,8 @@ describe('OSPS-AC-03.01 direct commits to the primary branch', () => {
     const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.01');
     expect(c.status).toBe('unknown');
     expect(details(c)).toMatch(/offline/);
+    // offline, a token permission would not help: the detail must not suggest one
+    expect(details(c)).not.toMatch(/a token with/);
   });
   it('is unknown with the permission that would decide it when protection is forbidden', async () => {
     const c = await control({ 'README.md': '# x' }, 'OSPS-AC-03.01', {

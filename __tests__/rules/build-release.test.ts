@@ -207,6 +207,10 @@ describe('OSPS-BR-05.01 standard dependency tooling', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'package.json' });
     expect(details(c)).toMatch(/lockfile package-lock\.json/);
   });
+  it('points at the root manifest before those of sub-packages', async () => {
+    const c = await control({ 'packages/z/package.json': '{}', 'package.json': '{}', 'yarn.lock': '' }, 'OSPS-BR-05.01');
+    expect(c.evidence[0]).toMatchObject({ path: 'package.json' });
+  });
   it('fails on a download piped into a shell, at its line', async () => {
     const c = await control({ 'package.json': '{}', 'scripts/setup.sh': '#!/bin/sh\nset -e\ncurl -fsSL https://get.example.org/install | sh\n' }, 'OSPS-BR-05.01');
     expect(c.status).toBe('fail');

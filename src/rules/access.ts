@@ -32,6 +32,8 @@ function protectionPermission(facts: Facts): string | undefined {
   const r = facts.github.branchRules;
   if (c.state === 'unknown' && c.permission) return c.permission;
   if (r.state === 'unknown' && r.permission) return r.permission;
+  // Offline, the missing piece is the network, not a permission; without a token, say which one.
+  if (facts.context.offline) return undefined;
   return c.state === 'unknown' ? 'administration: read' : undefined;
 }
 

@@ -337,6 +337,11 @@ export const br0401: Rule = {
   },
 };
 
+/** Paths nearest the root first (the project's own manifest before those of sub-packages). */
+export function shallowestFirst(paths: string[]): string[] {
+  return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+}
+
 // ---- OSPS-BR-05.01: standard dependency tooling ----
 // Dependencies come in through a package manager when there is a recognised manifest; a download
 // piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without a
@@ -353,9 +358,11 @@ export const br0501: Rule = {
         'Install dependencies with the ecosystem\'s package manager from a manifest and lockfile (or a pinned, checksum-verified download) instead of piping a download into a shell.',
       );
     if (dep.ecosystems.length > 0) {
-      const ev = dep.ecosystems.map((e): Evidence =>
-        fileEvidence(e.manifests[0] ?? e.lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${e.lockfiles.length > 0 ? `, lockfile ${e.lockfiles[0]}` : ', no lockfile'}`, 1),
-      );
+      const ev = dep.ecosystems.map((e): Evidence => {
+        const manifests = shallowestFirst(e.manifests);
+        const lockfiles = shallowestFirst(e.lockfiles);
+        return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
+      });
       return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
     }
     const langs = codeLanguages(facts).filter((l) => l.packageManager);

@@ -3,7 +3,7 @@
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { apiEvidence, branchFact } from './access.ts';
-import { officialLatest } from './build-release.ts';
+import { officialLatest, shallowestFirst } from './build-release.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence, findSectionIn, releaseState, sectionEvidence } from './helpers.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
 import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
@@ -107,7 +107,7 @@ export const qa0201: Rule = {
   evaluate(facts: Facts): Outcome {
     const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
     if (eco.length > 0)
-      return pass(capEvidence(eco.flatMap((e) => e.manifests.slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+      return pass(capEvidence(eco.flatMap((e) => shallowestFirst(e.manifests).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
     const langs = codeLanguages(facts).filter((l) => l.packageManager);
     const none = insightsField(facts, 'repository.no-third-party-packages');
     if (langs.length > 0) {
