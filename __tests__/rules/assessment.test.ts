@@ -131,8 +131,9 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0].path).toBe('api/openapi.yaml');
   });
-  it('fails after a release with a README that describes no interface', async () => {
-    const c = await control({ 'README.md': '# r\n\n## About\n\nThis project started as a weekend experiment and grew into a small tool we use every day.\n' }, 'OSPS-SA-02.01', 'tagged');
+  it('fails after a release with a README that describes no interface (an FAQ about usage does not count)', async () => {
+    const faq = '# FAQ\n\n## Usage questions\n\nPeople often ask whether r works offline. It does, as long as nothing needs the network to be read.\n';
+    const c = await control({ 'README.md': '# r\n\n## About\n\nThis project started as a weekend experiment and grew into a small tool we use every day.\n', 'docs/FAQ.md': faq }, 'OSPS-SA-02.01', 'tagged');
     expect(c.status).toBe('fail');
     expect(c.remediation).toMatch(/interface/);
   });

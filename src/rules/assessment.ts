@@ -93,6 +93,7 @@ export const sa0101: Rule = {
 
 const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx)$)/i;
+const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
 
 export const sa0201: Rule = {
@@ -104,7 +105,11 @@ export const sa0201: Rule = {
         evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
     }
     for (const d of docsNamed(facts, INTERFACE_PATH)) evidence.push(fileEvidence(d.path, 'interface documentation', 1));
-    for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) evidence.push(sectionEvidence(hit, 'describes an external interface'));
+    for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
+      // Questions and answers about usage are not a description of the interface.
+      if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path)) continue;
+      evidence.push(sectionEvidence(hit, 'describes an external interface'));
+    }
     if (evidence.length > 0) {
       evidence.push({ kind: 'note', detail: 'whether every external interface of the released assets is described is for a reviewer to confirm' });
       return pass(capEvidence(dedupe(evidence)));
