@@ -82,6 +82,10 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5 });
   });
+  it('passes with a "Quick start" of one sentence and a code block (code is not counted as prose)', async () => {
+    const c = await control({ 'README.md': '# Tool\n\n## Quick start\n\nOn a machine with Node.js, from a clone of this repository:\n\n```sh\nnode dist/cli.js evaluate .\n```\n' }, 'OSPS-DO-01.01', 'tagged');
+    expect(c.status).toBe('pass');
+  });
   it('passes with a guide under docs/', async () => {
     const c = await control({ 'README.md': '# Tool\n', 'docs/user-guide.md': `# User guide\n\n${para('Configure the tool.')}\n${para('Run it.')}\n` }, 'OSPS-DO-01.01');
     expect(c.status).toBe('pass');
@@ -234,6 +238,12 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
   });
+  it('passes with a "Setting up" section of commands in CONTRIBUTING, not with a README "Setup" section', async () => {
+    const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Setting up\n\nInstall Node 24 and git, then from a clone:\n\n```sh\nnpm ci && npm test\n```\n' }, 'OSPS-DO-07.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+    expect((await control({ 'README.md': '# T\n\n## Setup\n\nCreate a config file in your home directory and set the token.\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('fails for a "Build status" badge section and for nothing at all', async () => {
     expect((await control({ 'README.md': `# T\n\n## Build status\n\n${para('Badges.')}\n` }, 'OSPS-DO-07.01')).status).toBe('fail');
     expect((await control({ 'README.md': '# T\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
@@ -247,15 +257,18 @@ describe('OSPS-DO-07.01 build instructions', () => {
 
 describe('documentation rules stay fast', () => {
   it('a README with 5,000 headings is judged in well under a second', async () => {
+    // Worst case: every heading is an ambiguous "Verification" whose section must be searched for links.
     let md = '# Big\n\n';
-    for (let i = 0; i < 5000; i++) md += `## Section ${i}\n\nSome text about item ${i} with a [link](https://example.com/${i}).\n\n`;
-    const r = makeRepo({ 'README.md': md });
+    for (let i = 0; i < 2500; i++) md += `### Verification ${i}\n\nSome text about item ${i} with a [link](https://example.com/${i}).\n\n#### Section ${i}\n\nMore text under a subsection ${i}.\n\n`;
+    const r = makeRepo({ 'README.md': md, 'CONTRIBUTING.md': md, 'docs/notes.md': md });
     repos.push(r);
     const { facts } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
     const t0 = performance.now();
     const statuses = DO_RULES.map((rule) => rule.evaluate(facts).status);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const ms = performance.now() - t0;
+    expect(ms).toBeLessThan(1000);
     expect(statuses).toHaveLength(DO_RULES.length);
     expect(statuses.every((s) => s !== 'pass')).toBe(true);
+    console.log(`DO rules on 3 x 5,000 headings: ${ms.toFixed(0)} ms`);
   });
 });

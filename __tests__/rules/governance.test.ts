@@ -173,6 +173,11 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull request checklist\n\n${para('Tests added, docs updated.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
   });
+  it('passes with "What a good change looks like"; a docs heading that merely says "requirements" does not count', async () => {
+    expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## What a good change looks like\n\n${para('Every check has fixtures.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
+    const c = await control({ 'docs/mapping.md': `# Map\n\n## Fields and Baseline requirements\n\n${para('Each field maps to requirements.')}\n` }, 'OSPS-GV-03.02');
+    expect(c.status).toBe('fail');
+  });
   it('fails for a guide that only says how to open a pull request, with no requirements', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## How to help\n\n${para('Fork and open one.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');

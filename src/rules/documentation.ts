@@ -22,18 +22,40 @@ import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outco
 /** Headings examined per document; a README with thousands of headings stays linear and bounded. */
 const MAX_HEADINGS_PER_DOC = 5_000;
 
+/** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
+const SECTION_ENDS = new WeakMap<object, Map<Heading, number>>();
+
 /** The line after the last line of a heading's section (next heading of the same or a higher level). */
 function sectionEnd(doc: DocumentInfo, h: Heading): number {
-  const hs = doc.outline?.headings ?? [];
-  const i = hs.indexOf(h);
-  for (let j = i + 1; j < hs.length; j++) if (hs[j].level <= h.level) return hs[j].line;
-  return Number.MAX_SAFE_INTEGER;
+  const o = doc.outline;
+  if (!o) return Number.MAX_SAFE_INTEGER;
+  let ends = SECTION_ENDS.get(o);
+  if (!ends) {
+    ends = new Map();
+    const open: Heading[] = [];
+    for (const x of o.headings) {
+      while (open.length > 0 && open[open.length - 1].level >= x.level) ends.set(open.pop() as Heading, x.line);
+      open.push(x);
+    }
+    SECTION_ENDS.set(o, ends);
+  }
+  return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
 }
 
-/** Links written inside a heading's section (subsections included). */
+/** Links written inside a heading's section (subsections included); links are in line order. */
 export function sectionLinks(doc: DocumentInfo, h: Heading): Link[] {
+  const links = doc.outline?.links ?? [];
   const end = sectionEnd(doc, h);
-  return (doc.outline?.links ?? []).filter((l) => l.line > h.line && l.line < end);
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid].line <= h.line) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Link[] = [];
+  for (let i = lo; i < links.length && links[i].line < end; i++) out.push(links[i]);
+  return out;
 }
 
 /** A section with prose: not an empty heading, not only a list of links. */
@@ -163,15 +185,18 @@ const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|r
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
 const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
 
+/** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
+const GUIDE_MIN_CHARS = 30;
+
 function userGuideSection(doc: DocumentInfo): Heading | undefined {
-  return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), 80);
+  return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
 
 export const do0101: Rule = {
   id: 'OSPS-DO-01.01',
   evaluate(facts: Facts): Outcome {
     const found: Evidence[] = [];
-    const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), 80);
+    const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
     if (section) found.push(sectionEvidence(section, 'user guide'));
     const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
     for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
@@ -366,7 +391,11 @@ const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ 
 export const do0701: Rule = {
   id: 'OSPS-DO-07.01',
   evaluate(facts: Facts): Outcome {
-    const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_HEADING, BUILD_NOT), 60);
+    const section =
+      findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+      findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
+      // In a contribution guide, "Setting up" is the development environment.
+      findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
     if (section) return pass([sectionEvidence(section, 'build instructions')]);
     const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
     if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);

@@ -158,7 +158,9 @@ export const gv0201: Rule = {
 // OSPS-GV-03.02: requirements for acceptable contributions --------------------------------------
 
 /** Headings that state what a contribution must meet. */
-const REQUIREMENTS_HEADING = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+/** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
 
@@ -173,7 +175,7 @@ export const gv0302: Rule = {
     const section =
       findSectionWhere(facts, ['contributing'], headingIs(REQUIREMENTS_HEADING), 60) ??
       findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
-      findSectionWhere(facts, ['docs', 'readme'], (h) => REQUIREMENTS_HEADING.test(h.text) && !/^(requirements|guidelines)$/i.test(h.text), 60);
+      findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
     if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
     return decideDocs(found, si, 'repository.documentation.contributing-guide', () =>
