@@ -146,6 +146,15 @@ describe('OSPS-BR-03.01 official channels over HTTPS', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).toMatch(/github\.com/);
   });
+  it('caps the evidence for a README with thousands of plain-http download links, in bounded time', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `## Part ${i}\n\n[download ${i}](http://mirror${i}.example.org/demo.tgz)\n`).join('\n');
+    const started = performance.now();
+    const c = await control({ 'README.md': `# Demo\n\n${lines}` }, 'OSPS-BR-03.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence.length).toBeLessThanOrEqual(26);
+    expect(c.evidence.at(-1)?.detail).toMatch(/and 4975 more/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
   it('is unknown with nothing listed and no known repository URL', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-BR-03.01')).status).toBe('unknown');
   });
