@@ -189,6 +189,9 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     expect(a.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
     expect((await control(security, 'OSPS-DO-05.01', 'tagged')).status).toBe('pass');
   });
+  it('"Component lifecycle" in docs/ is not a support lifecycle', async () => {
+    expect((await control({ 'docs/components.md': `# Components\n\n## Component lifecycle\n\n${para('Mount, update, unmount.')}\n` }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
+  });
   it('a SUPPORT.md about getting help is not a support policy', async () => {
     const files = { 'SUPPORT.md': `# Support\n\n## Getting support\n\n${para('Ask in GitHub Discussions.')}\n` };
     expect((await control(files, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
@@ -211,8 +214,9 @@ describe('OSPS-DO-06.01 dependency management', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
   });
-  it('a README "Dependencies" list of prerequisites does not count', async () => {
+  it('a "Dependencies" or "Additional dependencies" list of prerequisites does not count', async () => {
     expect((await control({ 'README.md': `# T\n\n## Dependencies\n\n${para('You need Go 1.22 and libgit2.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'docs/install.md': `# Install\n\n## Dependencies\n\n${para('You need Go.')}\n\n## Additional dependencies\n\n${para('And make.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
   });
   it('fails when dependency-management-policy links to a missing file, naming the field', async () => {
     const c = await control(

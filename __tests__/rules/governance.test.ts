@@ -82,6 +82,10 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.some((e) => e.kind === 'security-insights' && e.path === 'security-insights.yml' && (e.line ?? 0) > 1 && /Alice Maintainer/.test(e.detail))).toBe(true);
   });
+  it('"Members" of a class in an API reference under docs/ is not a member list', async () => {
+    expect((await control({ 'docs/api/client.md': `# Client\n\n## Members\n\n${para('timeout: number.')}\n` }, 'OSPS-GV-01.01')).status).toBe('fail');
+    expect((await control({ 'docs/community/team.md': '# Team\n\n## Maintainers\n\n- Jane Doe (@jane)\n' }, 'OSPS-GV-01.01')).status).toBe('pass');
+  });
   it('fails with nothing listing members, and for an empty-named Security Insights team', async () => {
     const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-01.01');
     expect(c.status).toBe('fail');

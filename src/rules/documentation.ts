@@ -316,7 +316,7 @@ export const do0302 = verificationRule(
 
 // OSPS-DO-04.01 / 05.01: support scope and duration, end of security updates -------------------
 
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|lifecycle|life cycle|versioning and support|maintained versions|deprecation policy)\b/i;
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
 const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
 const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
 
@@ -352,7 +352,9 @@ export const do0501 = supportRule(
 
 // OSPS-DO-06.01: how dependencies are selected, obtained and tracked -----------------------------
 
-const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add\w*|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add\w*|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$|^dependencies$/i;
+const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
+/** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
+const BARE_DEPENDENCIES = /^dependencies$/i;
 const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx)$/i;
 
 function dependencySection(doc: DocumentInfo): Heading | undefined {
@@ -363,11 +365,9 @@ export const do0601: Rule = {
   id: 'OSPS-DO-06.01',
   evaluate(facts: Facts): Outcome {
     const found: Evidence[] = [];
-    // A bare "Dependencies" heading in the README usually lists prerequisites; it counts only in
-    // contributor, security and docs documents, where it describes the project's practice.
     const section =
-      findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance'], headingIs(DEPENDENCY_HEADING), 80) ??
-      findSectionWhere(facts, ['readme'], headingIs(DEPENDENCY_HEADING, /^dependencies$/i), 80);
+      findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
+      findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
     if (section) found.push(sectionEvidence(section, 'how dependencies are managed'));
     const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
     for (const d of docs.slice(0, 2)) found.push(fileEvidence(d.path, 'dependency management document', 1));

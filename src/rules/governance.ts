@@ -15,6 +15,7 @@ import { fail, pass, unknown, type Evidence, type Outcome, type Rule } from './t
 
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
 const MEMBERS_NOT = /\b(becom\w*|how to|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
+const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 
 function membersSection(doc: DocumentInfo): Heading | undefined {
@@ -46,7 +47,10 @@ export const gv0101: Rule = {
         break;
       }
     }
-    const section = findSectionWhere(facts, ['governance', 'readme', 'contributing', 'docs'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
+    // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
+    const section =
+      findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
+      findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
     if (section) found.push(sectionEvidence(section, 'project members listed'));
     for (const field of ['project.administrators', 'repository.core-team']) {
       const f = insightsField(facts, field);
@@ -134,7 +138,8 @@ export const gv0201: Rule = {
     }
     found.push(...links);
     if (links.length === 0) {
-      const section = findSectionWhere(facts, DISCUSSION_ROLES, headingIs(DISCUSSION_HEADING), 40);
+      // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
+      const section = findSectionWhere(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
       if (section) found.push(sectionEvidence(section, 'documents a public discussion channel'));
     }
     if (found.length > 0) return pass(capEvidence(found));
