@@ -14,7 +14,8 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const inWorkspace = (p: string) => (isAbsolute(p) ? p : resolve(workspace, p));
     const path = inWorkspace(core.getInput('path') || '.');
-    const level = parseLevel(core.getInput('level') || '1');
+    const levelInput = core.getInput('level');
+    const level = levelInput === '' ? undefined : parseLevel(levelInput);
     const failOn = core.getInput('fail-on') || 'none';
     if (failOn !== 'none' && failOn !== 'fail') throw new InputError(`fail-on must be "none" or "fail", not "${failOn}"`);
     const token = core.getInput('github-token');
@@ -45,6 +46,10 @@ export async function run(): Promise<void> {
       core.setOutput(`level-${s.level}-passed`, String(s.pass));
       core.setOutput(`level-${s.level}-total`, String(s.total));
     }
+    for (const o of result.objectives) core.setOutput(`objective-${o.id}`, o.status);
+    core.setOutput('objectives-met', result.objectives.filter((o) => o.status === 'met').map((o) => o.id).join(','));
+    core.setOutput('next-step', result.nextStep?.objective ?? '');
+    core.setOutput('level', String(result.level));
     const fails = result.controls.filter((c) => c.status === 'fail');
     core.setOutput('failed', String(fails.length));
     const top = result.summary[result.summary.length - 1];

@@ -14,7 +14,8 @@ Usage:
   slam --help | --version
 
 Options for evaluate:
-  -l, --level 1|2|3           OSPS Baseline maturity level (default: 1)
+  -l, --level 1|2|3           OSPS Baseline maturity level (default: the level in
+                              .github/security-slam.yml, else 1)
   -f, --format FORMAT         text (default), json, sarif or markdown
   -o, --output FILE           write the report to FILE instead of standard output
       --offline               do not call the GitHub API; API-only requirements become unknown
@@ -105,8 +106,8 @@ async function insightsCommand(args: ParsedArgs): Promise<number> {
   return outcome.written || outcome.printed !== undefined ? 0 : 1;
 }
 
-function parseLevel(v: string | true | undefined): Level {
-  if (v === undefined) return 1;
+function parseLevel(v: string | true | undefined): Level | undefined {
+  if (v === undefined) return undefined;
   if (v === '1' || v === '2' || v === '3') return Number(v) as Level;
   throw new UsageError('--level must be 1, 2 or 3');
 }

@@ -16,6 +16,7 @@ export type DocumentRole =
   | 'license'
   | 'issue-template'
   | 'pull-request-template'
+  | 'cra-readiness'
   | 'docs';
 
 export interface DocumentInfo {
@@ -46,6 +47,7 @@ const ROLE_NAMES: [DocumentRole, RegExp][] = [
   ['codeowners', /^codeowners$/i],
   ['code-of-conduct', /^code[_-]of[_-]conduct(\.[a-z]+)?$/i],
   ['changelog', /^(changelog|changes|history|news|releases?|release[_-]notes)(\.[a-z]+)?$/i],
+  ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
 ];
 
 const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;

@@ -24,6 +24,9 @@ export function toMarkdown(result: ResultDocument): string {
     `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
   ].filter(Boolean);
   out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+  out.push(...objectivesRow(result), '');
+  out.push(...nextStepBlock(result), '');
+  out.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
   out.push(...levelTable(result), '');
   out.push(...insightsBlock(result), '');
   if (!result.run.hasToken || result.run.offline)
@@ -87,6 +90,47 @@ function levelTable(result: ResultDocument): string[] {
 }
 
 const MAX_DIAGNOSTICS_SHOWN = 20;
+
+const LEVEL_SOURCE: Record<ResultDocument['levelSource'], string> = {
+  input: 'was chosen by the `level` input',
+  config: 'comes from the project\'s `security-slam.yml`',
+  default: 'is the default: set `level` or add `.github/security-slam.yml` to choose another',
+};
+
+const OBJECTIVE_ICON: Record<string, string> = { met: '✅', partial: '🟡', unmet: '❌', unknown: '❔' };
+
+/** The six objectives in one row: where the project stands at a glance. */
+function objectivesRow(result: ResultDocument): string[] {
+  if (result.objectives.length === 0) return [];
+  const head = `| ${result.objectives.map((o) => o.title.split(':')[0]).join(' | ')} |`;
+  const sep = `| ${result.objectives.map(() => '---').join(' | ')} |`;
+  const row = `| ${result.objectives.map((o) => `${OBJECTIVE_ICON[o.status] ?? ''} ${o.status}`).join(' | ')} |`;
+  const lines = [head, sep, row];
+  const detail = result.objectives.filter((o) => o.status !== 'met' && o.missing.length > 0);
+  if (detail.length > 0) {
+    lines.push('', '<details><summary>What each objective is missing</summary>', '');
+    for (const o of detail) {
+      lines.push(`- **${escapeMarkdown(o.title.split(':')[0], 60)}** (${o.status}):`);
+      for (const m of o.missing.slice(0, 8)) lines.push(`  - ${escapeMarkdown(m, 400)}`);
+      if (o.missing.length > 8) lines.push(`  - and ${o.missing.length - 8} more in the result file`);
+    }
+    lines.push('', '</details>');
+  }
+  lines.push('', '_Organizers award badges; this report shows the evidence._');
+  return lines;
+}
+
+/** Exactly one next step: the first objective in the event's order that is not met. */
+function nextStepBlock(result: ResultDocument): string[] {
+  const n = result.nextStep;
+  if (!n) return result.objectives.length > 0 ? ['**Next step:** none: every objective is met.'] : [];
+  const lines = [`### Next step: ${escapeMarkdown(n.title.split(':')[0], 80)}`, ''];
+  n.actions.forEach((a, i) => {
+    const link = a.requirement && a.helpUri ? ` ([${a.requirement}](${a.helpUri}))` : '';
+    lines.push(`${i + 1}. ${escapeMarkdown(a.text, 500)}${link}`);
+  });
+  return lines;
+}
 
 function insightsBlock(result: ResultDocument): string[] {
   const si = result.securityInsights;

@@ -22,6 +22,14 @@ export function toText(result: ResultDocument, options: TextOptions): string {
   const lines: string[] = [];
   const subject = result.subject.repository ?? 'local checkout';
   lines.push(paint('bold', `Security Slam · OSPS Baseline ${result.catalog.version} · Level ${result.level} · ${clean(subject)}`));
+  if (result.objectives.length > 0) {
+    const icon: Record<string, string> = { met: paint('green', 'met'), partial: paint('yellow', 'partial'), unmet: paint('red', 'unmet'), unknown: paint('dim', 'unknown') };
+    lines.push(`  Objectives: ${result.objectives.map((o) => `${o.title.split(':')[0]} ${icon[o.status] ?? o.status}`).join(' · ')}`);
+    if (result.nextStep) {
+      lines.push(paint('bold', `  Next step: ${clean(result.nextStep.title.split(':')[0])}`));
+      result.nextStep.actions.forEach((a, i) => lines.push(`    ${i + 1}. ${clean(a.text)}${a.requirement ? ` (${a.requirement})` : ''}`));
+    }
+  }
   for (const s of result.summary) {
     lines.push(`  Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown` +
       (s.attested ? `, ${s.attested} attested` : '') + (s['not-applicable'] ? `, ${s['not-applicable']} not applicable` : ''));

@@ -1,6 +1,7 @@
 // Facts + rules -> the result document. The only place that decides which requirements apply.
 import { CATALOG_ID, CATALOG_VERSION, helpUrl, LEVELS, requirementsAt, type Level } from '../catalog/catalog.ts';
 import type { Facts } from '../facts/types.ts';
+import { evaluateObjectives } from '../objectives/index.ts';
 import { RULES_BY_ID } from '../rules/index.ts';
 import { STATUSES, type Outcome } from '../rules/types.ts';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.ts';
@@ -8,6 +9,7 @@ import { RESULT_SCHEMA_VERSION, type ControlResult, type ExtraFinding, type Leve
 
 export interface BuildOptions {
   level: Level;
+  levelSource?: ResultDocument['levelSource'];
   now?: Date;
 }
 
@@ -30,6 +32,7 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
     if (loc) c.location = loc;
     return c;
   });
+  const { objectives, nextStep } = evaluateObjectives(facts, controls, options.level);
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
@@ -37,10 +40,12 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
     generatedAt: (options.now ?? new Date()).toISOString(),
     catalog: { id: CATALOG_ID, version: CATALOG_VERSION },
     level: options.level,
+    levelSource: options.levelSource ?? 'input',
     run: { offline: facts.context.offline, hasToken: facts.context.hasToken },
     controls,
     summary: summarize(controls, options.level),
-    objectives: [],
+    objectives,
+    nextStep,
     securityInsights: securityInsightsSummary(facts),
     findings: extraFindings(facts),
     notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),

@@ -1,6 +1,7 @@
 // The result document: the public contract read by organizers and other tools.
 // Described by schemas/result.schema.json; bump RESULT_SCHEMA_VERSION on any change.
 import type { Level } from '../catalog/catalog.ts';
+import type { NextStep } from '../objectives/next-step.ts';
 import type { ObjectiveResult } from '../objectives/types.ts';
 import type { Evidence, Status } from '../rules/types.ts';
 
@@ -60,10 +61,14 @@ export interface ResultDocument {
   generatedAt: string;
   catalog: { id: string; version: string };
   level: Level;
+  /** What decided the level: the input/flag, the project's configuration file, or the default (1). */
+  levelSource: 'input' | 'config' | 'default';
   run: { offline: boolean; hasToken: boolean };
   controls: ControlResult[];
   summary: LevelSummary[];
   objectives: ObjectiveResult[];
+  /** The one next step: the first objective in the event's order that is not met, or null. */
+  nextStep: NextStep | null;
   /** The Security Insights file used, or null when the repository has none. */
   securityInsights: SecurityInsightsSummary | null;
   /** Hardening findings that no requirement covers (e.g. actions not pinned to a commit SHA). */
