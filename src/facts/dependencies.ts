@@ -84,7 +84,7 @@ interface Matcher {
 
 const exact = (...names: string[]) => {
   const set = new Set(names);
-  return (base: string) => set.has(base);
+  return Object.assign((base: string) => set.has(base), { names });
 };
 
 const MATCHERS: Matcher[] = [
@@ -119,6 +119,28 @@ const MATCHERS: Matcher[] = [
   { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:\s*\n\s*-\s/m.test(t) },
   { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
 ];
+
+/** The first matcher of each exact name, and the matchers that test names otherwise (in order). */
+const EXACT_MATCHER = new Map<string, number>();
+const OTHER_MATCHERS: number[] = [];
+MATCHERS.forEach((m, i) => {
+  const names = (m.test as { names?: string[] }).names;
+  if (!names) OTHER_MATCHERS.push(i);
+  else for (const n of names) if (!EXACT_MATCHER.has(n)) EXACT_MATCHER.set(n, i);
+});
+
+/** The first of MATCHERS whose test accepts `base`, without calling every test. */
+function matcherFor(base: string): Matcher | undefined {
+  let best = EXACT_MATCHER.get(base) ?? MATCHERS.length;
+  for (const i of OTHER_MATCHERS) {
+    if (i >= best) break;
+    if (MATCHERS[i].test(base)) {
+      best = i;
+      break;
+    }
+  }
+  return MATCHERS[best];
+}
 
 /** Directory names whose content is someone else's code, copied in. */
 const VENDOR_DIRS = new Set(['vendor', 'third_party', 'third-party', 'thirdparty', 'node_modules']);
@@ -171,25 +193,26 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
   };
 
   for (const f of snapshot.files) {
-    const parts = segments(f.path);
-    const base = parts[parts.length - 1];
-    const v = vendoredAt(parts);
-    if (v >= 0) {
-      const dir = parts.slice(0, v + 1).join('/');
-      vendoredCounts.set(dir, (vendoredCounts.get(dir) ?? 0) + 1);
-      continue;
+    const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+    // Every vendored directory name holds 'vendor', 'third' or 'node_modules': split only those paths.
+    if (f.path.includes('vendor') || f.path.includes('third') || f.path.includes('node_modules')) {
+      const parts = segments(f.path);
+      const v = vendoredAt(parts);
+      if (v >= 0) {
+        const dir = parts.slice(0, v + 1).join('/');
+        vendoredCounts.set(dir, (vendoredCounts.get(dir) ?? 0) + 1);
+        continue;
+      }
     }
     if (f.kind === 'submodule') {
       submodules.push({ path: f.path, url: null, line: null });
       continue;
     }
     if (f.kind === 'symlink') continue;
-    for (const m of MATCHERS) {
-      if (!m.test(base)) continue;
-      if (manifests.length >= MAX_MANIFESTS) {
-        truncated = true;
-        break;
-      }
+    const m = matcherFor(base);
+    if (m && manifests.length >= MAX_MANIFESTS) {
+      truncated = true;
+    } else if (m) {
       let declares: boolean | null = null;
       const text = m.declares ? readText(f.path, Infinity) : null;
       if (m.declares && text !== null) {
@@ -200,7 +223,6 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
         }
       }
       manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares });
-      break;
     }
     if (isScriptCandidate(f.path, base, f.kind)) {
       if (scripts.length < MAX_SCRIPTS) scripts.push(f.path);

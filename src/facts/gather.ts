@@ -6,10 +6,10 @@ import { gatherDco } from './dco.ts';
 import { gatherDependencies } from './dependencies.ts';
 import { gatherDocuments } from './documents.ts';
 import { fetchText } from './fetch-text.ts';
-import { gatherGitFacts } from './git.ts';
+import { gatherGitFactsAsync } from './git.ts';
 import { gatherGitHubFacts } from './github/index.ts';
 import { gatherLicense } from './license.ts';
-import { scanSecrets } from './secrets.ts';
+import { findLargeFiles, prefilterSecrets, scanSecrets } from './secrets.ts';
 import { gatherSecurityInsights, siField, type SecurityInsightsFacts } from './security-insights/index.ts';
 import { RepoSnapshot } from './snapshot.ts';
 import type { Facts } from './types.ts';
@@ -29,8 +29,15 @@ export interface GatherOptions {
 }
 
 export async function gatherFacts(path: string, options: GatherOptions): Promise<{ facts: Facts; snapshot: RepoSnapshot }> {
-  const snapshot = RepoSnapshot.open(path);
-  const git = gatherGitFacts(snapshot.root);
+  // Other processes work on the other core while this thread gathers: find lists the files too
+  // large to search alongside git's listing, git answers its small questions at once, and git grep
+  // searches the tracked files for the secret rules' literals until scanSecrets needs the answer.
+  // `await turn()` between the steps gives the event loop a turn to start the next process.
+  const large = findLargeFiles(path);
+  const snapshot = await RepoSnapshot.openAsync(path);
+  const gitPromise = gatherGitFactsAsync(snapshot.root);
+  const secretPrefilter = prefilterSecrets(snapshot, { large }).catch(() => null);
+  const git = await gitPromise;
   const repository = options.repository ?? git.repository;
   const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
   const defaultBranch = options.defaultBranch ?? branchFromRef;
@@ -46,13 +53,17 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
   });
   const siPromise = gatherSecurityInsights(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
 
+  await turn();
   const license = await gatherLicense(snapshot);
   const documents = gatherDocuments(snapshot);
+  await turn();
   const artifacts = gatherArtifacts(snapshot);
+  await turn();
   const dependencies = gatherDependencies(snapshot);
-  const secrets = scanSecrets(snapshot);
   const vex = findVex(snapshot);
+  await turn();
   const dco = gatherDco(snapshot);
+  const secrets = scanSecrets(snapshot, { prefilter: await secretPrefilter });
   const securityInsights = await siPromise;
   const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
   const assessment = gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl });
@@ -82,6 +93,11 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
     assessment,
   };
   return { facts, snapshot };
+}
+
+/** Lets the event loop run pending callbacks (a child process that ended) between synchronous steps. */
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The Security Insights `repository.security.assessments.self` entry, as the assessment facts take it. */

@@ -1,46 +1,113 @@
 // Git, asked read-only questions about the checkout. The repository is hostile input:
 // never let its configuration run programs (fsmonitor, hooks do not run for these commands).
-import { execFileSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 
 const GIT_SAFE_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*'];
+// Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's environment says.
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+
+/** What a git command printed and how it exited (git grep exits 1 when nothing matches). */
+export interface GitOutput {
+  status: number;
+  stdout: string;
+}
 
 /** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
 export function runGit(root: string, args: string[], maxBuffer = 512 * 1024 * 1024): string | null {
-  if (!isWorkTreeTop(root)) return null;
+  const info = workTreeInfo(root);
+  if (info === null) return null;
+  // Answers already known from the one rev-parse that checked the work tree top.
+  if (args.length === 2 && args[0] === 'rev-parse') {
+    if (args[1] === '--git-dir') return info.gitDir;
+    if (args[1] === '--is-shallow-repository') return info.shallow;
+  }
+  const r = rawGit(root, args, maxBuffer);
+  return r !== null && r.status === 0 ? r.stdout : null;
+}
+
+/** Like runGit, but reports any exit status (null only when git cannot run or `root` is not a work tree top). */
+export function runGitStatus(root: string, args: string[], maxBuffer = 64 * 1024 * 1024): GitOutput | null {
+  if (workTreeInfo(root) === null) return null;
   return rawGit(root, args, maxBuffer);
 }
 
-const topCache = new Map<string, boolean>();
-
-function isWorkTreeTop(root: string): boolean {
-  const cached = topCache.get(root);
-  if (cached !== undefined) return cached;
-  const top = rawGit(root, ['rev-parse', '--show-toplevel'])?.trim();
-  let ok = false;
-  if (top) {
-    try {
-      ok = realpathSync(top) === root;
-    } catch {
-      ok = false;
-    }
-  }
-  topCache.set(root, ok);
-  return ok;
+/** runGitStatus without blocking: the JavaScript thread works on while git runs. */
+export function runGitAsync(root: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<GitOutput | null> {
+  if (workTreeInfo(root) === null) return Promise.resolve(null);
+  return execAsync('git', [...GIT_SAFE_ARGS, ...args], root, maxBuffer, { ...process.env, ...GIT_ENV });
 }
 
-function rawGit(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): string | null {
-  try {
-    return execFileSync('git', [...GIT_SAFE_ARGS, ...args], {
-      cwd,
-      encoding: 'utf8',
-      maxBuffer,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-    });
-  } catch {
-    return null;
+/** Runs another read-only tool (find) in `cwd`, synchronously; null when it cannot run. */
+export function runTool(cmd: string, cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): GitOutput | null {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer, stdio: ['ignore', 'pipe', 'ignore'] });
+  if (r.error || r.status === null) return null;
+  return { status: r.status, stdout: r.stdout };
+}
+
+/** runTool without blocking. */
+export function runToolAsync(cmd: string, cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<GitOutput | null> {
+  return execAsync(cmd, args, cwd, maxBuffer, process.env);
+}
+
+function execAsync(cmd: string, args: string[], cwd: string, maxBuffer: number, env: NodeJS.ProcessEnv): Promise<GitOutput | null> {
+  return new Promise((resolve) => {
+    try {
+      execFile(cmd, args, { cwd, encoding: 'utf8', maxBuffer, env }, (err, stdout) => {
+        if (!err) return resolve({ status: 0, stdout });
+        const code = (err as { code?: unknown }).code;
+        // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal) is a failure.
+        resolve(typeof code === 'number' && !(err as { killed?: boolean }).killed ? { status: code, stdout } : null);
+      }).stdin?.end();
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+interface WorkTreeInfo {
+  /** `git rev-parse --git-dir` output, newline included, as runGit would return it. */
+  gitDir: string;
+  shallow: string;
+}
+
+const infoCache = new Map<string, WorkTreeInfo | null>();
+
+/** One rev-parse answers whether `root` is a work tree top, where its git directory is and whether it is shallow. */
+function workTreeInfo(root: string): WorkTreeInfo | null {
+  const cached = infoCache.get(root);
+  if (cached !== undefined) return cached;
+  let info: WorkTreeInfo | null = null;
+  const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel']);
+  if (r !== null && r.status === 0) {
+    // The first two answers hold no newline; the top level (a path) takes the rest.
+    const a = r.stdout.indexOf('\n');
+    const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
+    const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
+    let ok = false;
+    if (top) {
+      try {
+        ok = realpathSync(top) === root;
+      } catch {
+        ok = false;
+      }
+    }
+    if (ok) info = { shallow: r.stdout.slice(0, a + 1), gitDir: r.stdout.slice(a + 1, b + 1) };
   }
+  infoCache.set(root, info);
+  return info;
+}
+
+function rawGit(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): GitOutput | null {
+  const r = spawnSync('git', [...GIT_SAFE_ARGS, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, ...GIT_ENV },
+  });
+  if (r.error || r.status === null) return null;
+  return { status: r.status, stdout: r.stdout };
 }
 
 export interface GitFacts {
@@ -55,15 +122,28 @@ export interface GitFacts {
   tags: string[];
 }
 
+const NOT_A_REPO: GitFacts = { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
+const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', '-q', 'HEAD'], ['config', '--get', 'remote.origin.url'], ['tag', '--list']];
+
 export function gatherGitFacts(root: string): GitFacts {
-  const isRepo = runGit(root, ['rev-parse', '--git-dir']) !== null;
-  if (!isRepo) return { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
-  const commit = runGit(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() || null;
-  const ref = runGit(root, ['symbolic-ref', '-q', 'HEAD'])?.trim() || null;
-  const remoteUrl = runGit(root, ['config', '--get', 'remote.origin.url'])?.trim() || null;
+  if (workTreeInfo(root) === null) return { ...NOT_A_REPO };
+  return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
+}
+
+/** gatherGitFacts with its git questions asked at the same time. */
+export async function gatherGitFactsAsync(root: string): Promise<GitFacts> {
+  if (workTreeInfo(root) === null) return { ...NOT_A_REPO };
+  const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024)));
+  return gitFacts(root, answers.map((a) => (a !== null && a.status === 0 ? a.stdout : null)));
+}
+
+function gitFacts(root: string, [head, symbolic, remote, tagList]: (string | null)[]): GitFacts {
+  const commit = head?.trim() || null;
+  const ref = symbolic?.trim() || null;
+  const remoteUrl = remote?.trim() || null;
   const shallow = runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-  const tags = (runGit(root, ['tag', '--list'])?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
-  return { isRepo, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
+  const tags = (tagList?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
+  return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
 }
 
 /** owner/name from https://github.com/o/n(.git), git@github.com:o/n.git, ssh://git@host/o/n. */

@@ -1,15 +1,17 @@
 // Unencrypted secrets committed to the tree (OSPS-BR-07.01).
-// The tree is hostile and may be huge: files are filtered by name first, read directly (not
-// through the snapshot's cache, so memory stays bounded), binaries and files over 1 MiB are
-// skipped, and scanning stops after a total byte budget. A secret is never copied into the
-// facts: a finding carries its kind, place and a preview of its first four characters.
+// The tree is hostile and may be huge: files are filtered by name first; in a git work tree,
+// `git grep` searches the tracked files for the rules' literals and only files with a hit are
+// read here; files are read through the snapshot's uncached byte read (never through a symlink
+// out of the root, so memory stays bounded), binaries and files over 1 MiB are skipped, and
+// reading stops after a total byte budget. A secret is never copied into the facts: a finding
+// carries its kind, place and a preview of its first four characters.
 //
 // Findings under test, fixture, example and documentation directories are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import type { RepoSnapshot } from './snapshot.ts';
+import { realpathSync } from 'node:fs';
+import { runGitAsync, runGitStatus, runTool, runToolAsync, type GitOutput } from './git.ts';
+import type { FileEntry, RepoSnapshot } from './snapshot.ts';
 
 export type SecretConfidence = 'high' | 'low';
 
@@ -362,79 +364,171 @@ export function scanEnvFile(path: string, text: string): SecretFinding[] {
   return out;
 }
 
-/** Reads a regular file inside the root, without following symlinks and without caching. */
-class DirectReader {
-  private readonly root: string;
-  private readonly dirOk = new Map<string, boolean>();
-  constructor(root: string) {
-    this.root = root;
-  }
+/**
+ * Literals of which a text needs one before scanText can report anything: the rules' own
+ * literal gates, made tighter where a rule's pattern allows ('gh' → 'ghp_' … 'ghr_', 'xox' →
+ * 'xoxb-' …). Case-sensitive ASCII, so a byte search finds exactly what a search of the decoded
+ * text finds (a UTF-8 decoder never merges an ASCII byte into a replaced sequence).
+ */
+const GATE_LITERALS = [
+  'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
+  'hooks.slack.com', 'AIza', '_live_', 'npm_', 'pypi-AgEIcHlwaS5vcmc', 'AKIA', 'ASIA', 'ecret', 'ECRET',
+];
+const GATE_BYTES = GATE_LITERALS.map((l) => Buffer.from(l, 'latin1'));
 
-  read(path: string, maxBytes: number): { ok: true; bytes: Buffer } | { ok: false; reason: string; tooLarge?: boolean } {
-    if (path.startsWith('/') || path.split('/').some((s) => s === '..' || s === '' || s === '.')) return { ok: false, reason: 'not a path inside the repository' };
-    const abs = join(this.root, ...path.split('/'));
-    const slash = path.lastIndexOf('/');
-    const dir = slash < 0 ? '' : path.slice(0, slash);
-    let inside = this.dirOk.get(dir);
-    if (inside === undefined) {
-      try {
-        const real = realpathSync(dir === '' ? this.root : join(this.root, ...dir.split('/')));
-        inside = real === this.root || real.startsWith(this.root + sep);
-      } catch {
-        inside = false;
-      }
-      this.dirOk.set(dir, inside);
+function mayHoldToken(bytes: Buffer): boolean {
+  for (const g of GATE_BYTES) if (bytes.includes(g)) return true;
+  return false;
+}
+
+/**
+ * What `git grep` (C, multi-threaded) learnt of the tracked files, so that the scan reads only
+ * files that hold a gate literal. Built by prefilterSecrets; a snapshot that is not a git work
+ * tree, or a git or find that fails, gets null and the scan reads every file itself.
+ */
+export interface SecretPrefilter {
+  /** The per-file size limit the search was planned for. */
+  maxFileBytes: number;
+  /** Tracked regular files git searched (none over the size limit). */
+  searched: Set<string>;
+  /** Paths git found a gate literal in. */
+  candidates: Set<string>;
+}
+
+/** Tracked files git is told to leave out at most (each is a pathspec); past it the scan reads every file itself. */
+const MAX_GIT_EXCLUDES = 500;
+
+/** `find` lists the regular files over the size limit (it never follows symlinks): git grep reads a file whole. */
+function findArgs(maxFileBytes: number): string[] {
+  return ['.', '-name', '.git', '-prune', '-o', '-type', 'f', '-size', `+${maxFileBytes}c`, '-print0'];
+}
+
+function largeFrom(r: GitOutput | null): Set<string> | null {
+  if (r === null || r.status !== 0) return null;
+  return new Set(r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith('./') ? p.slice(2) : p)));
+}
+
+interface GrepPlan {
+  args: string[];
+  searched: Set<string>;
+}
+
+/**
+ * Leaves out of git's search every tracked file over the size limit and every file whose content
+ * git takes from the index. Never textconv, never -I: a hostile .gitattributes ('-diff') must
+ * not hide a file. Symlinks and submodules git skips by itself, without reading them.
+ */
+function planGrep(snapshot: RepoSnapshot, large: Set<string>): GrepPlan | null {
+  const searched = new Set<string>();
+  const excludes: string[] = [];
+  for (const f of snapshot.files) {
+    if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink') continue;
+    if (large.has(f.path) || snapshot.gitReadsIndex.has(f.path)) {
+      if (excludes.length >= MAX_GIT_EXCLUDES) return null;
+      excludes.push(`:(exclude,literal)${f.path}`);
+    } else {
+      searched.add(f.path);
     }
-    if (!inside) return { ok: false, reason: 'directory outside the repository or missing; not followed' };
-    let fd: number;
-    try {
-      const st = lstatSync(abs);
-      if (!st.isFile()) return { ok: false, reason: st.isSymbolicLink() ? 'symlink; not followed' : 'not a regular file' };
-      if (st.size > maxBytes) return { ok: false, reason: `skipped: ${st.size} bytes is over the ${maxBytes}-byte scan limit`, tooLarge: true };
-      fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-    } catch (e) {
-      return { ok: false, reason: `cannot be read: ${(e as { code?: string }).code ?? 'error'}` };
-    }
-    try {
-      const st = fstatSync(fd);
-      if (!st.isFile()) return { ok: false, reason: 'not a regular file' };
-      const size = Math.min(st.size, maxBytes);
-      const buf = Buffer.alloc(size);
-      let off = 0;
-      while (off < size) {
-        const n = readSync(fd, buf, off, size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      return { ok: true, bytes: buf.subarray(0, off) };
-    } catch (e) {
-      return { ok: false, reason: `cannot be read: ${(e as { code?: string }).code ?? 'error'}` };
-    } finally {
-      closeSync(fd);
-    }
+  }
+  const args = [
+    '-c', 'grep.fallbackToNoIndex=false', '-c', 'submodule.recurse=false',
+    'grep', '-z', '-l', '-F', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
+    ...GATE_LITERALS.flatMap((l) => ['-e', l]),
+    '--', ...excludes,
+  ];
+  return { args, searched };
+}
+
+function prefilterFrom(plan: GrepPlan, out: GitOutput | null, maxFileBytes: number): SecretPrefilter | null {
+  // git grep exits 1 when nothing matches; anything else is a failure and the scan reads every file.
+  if (out === null || (out.status !== 0 && out.status !== 1)) return null;
+  const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean) : []);
+  return { maxFileBytes, searched: plan.searched, candidates };
+}
+
+/**
+ * Starts listing the files over the size limit under `dir` (find, in the background); pass the
+ * result to prefilterSecrets. Started before the snapshot is listed, it runs alongside git's listing.
+ */
+export function findLargeFiles(dir: string, options: SecretScanOptions = {}): LargeFiles {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const files = process.platform === 'win32' ? Promise.resolve(null) : runToolAsync('find', dir, findArgs(maxFileBytes)).then(largeFrom, () => null);
+  return { dir, maxFileBytes, files };
+}
+
+export interface LargeFiles {
+  dir: string;
+  maxFileBytes: number;
+  files: Promise<Set<string> | null>;
+}
+
+/**
+ * The tracked files' prefilter (find, then git grep), run without blocking the JavaScript thread
+ * while they read. The caller must give the event loop a turn now and then for git grep to start.
+ */
+export async function prefilterSecrets(snapshot: RepoSnapshot, options: SecretScanOptions & { large?: LargeFiles } = {}): Promise<SecretPrefilter | null> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (!snapshot.fromGit || process.platform === 'win32') return null;
+  let largeFiles = options.large;
+  if (largeFiles !== undefined && (largeFiles.maxFileBytes !== maxFileBytes || realPath(largeFiles.dir) !== snapshot.root)) largeFiles = undefined;
+  const large = await (largeFiles ?? findLargeFiles(snapshot.root, { maxFileBytes })).files;
+  if (large === null) return null;
+  const plan = planGrep(snapshot, large);
+  if (plan === null) return null;
+  return prefilterFrom(plan, await runGitAsync(snapshot.root, plan.args), maxFileBytes);
+}
+
+function realPath(dir: string): string | null {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return null;
   }
 }
 
-export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions = {}): SecretFacts {
+function prefilterSecretsSync(snapshot: RepoSnapshot, maxFileBytes: number): SecretPrefilter | null {
+  if (!snapshot.fromGit || process.platform === 'win32') return null;
+  const large = largeFrom(runTool('find', snapshot.root, findArgs(maxFileBytes)));
+  if (large === null) return null;
+  const plan = planGrep(snapshot, large);
+  if (plan === null) return null;
+  return prefilterFrom(plan, runGitStatus(snapshot.root, plan.args), maxFileBytes);
+}
+
+const VENDORED = /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//;
+
+/**
+ * Scans the snapshot's files for committed secrets. In a git work tree, tracked files are first
+ * searched by `git grep` for the rules' literals (options.prefilter, or run here), and only files
+ * with a hit are read; untracked files, files named like env or key files, and every file of a
+ * plain directory are read here. Either way the findings are the same.
+ *
+ * `scannedFiles` counts the files searched, by git or here; `scannedBytes` the bytes read and
+ * scanned here. The total byte budget bounds what is read here: git's search of the tracked files
+ * within the size limit is not cut short.
+ */
+export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions & { prefilter?: SecretPrefilter | null } = {}): SecretFacts {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-  const reader = new DirectReader(snapshot.root);
+  let prefilter = options.prefilter === undefined ? prefilterSecretsSync(snapshot, maxFileBytes) : options.prefilter;
+  if (prefilter !== null && prefilter.maxFileBytes !== maxFileBytes) prefilter = null;
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const findings: SecretFinding[] = [];
   const skipped: { path: string; reason: string }[] = [];
   let skippedBinary = 0;
   let scannedFiles = 0;
-  let scannedBytes = 0;
+  let readBytes = 0;
   let capped = false;
   const skip = (path: string, reason: string) => {
     if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ path, reason });
   };
 
   // The project's own files first, so that a large vendored tree cannot use up the byte budget.
-  const vendored = (p: string) => /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//.test(p);
-  const ordered = [...snapshot.files.filter((f) => !vendored(f.path)), ...snapshot.files.filter((f) => vendored(f.path))];
-  for (const f of ordered) {
+  const own: FileEntry[] = [];
+  const vendored: FileEntry[] = [];
+  for (const f of snapshot.files) (VENDORED.test(f.path) ? vendored : own).push(f);
+  for (const f of own.concat(vendored)) {
     if (findings.length >= maxFindings) {
       capped = true;
       break;
@@ -444,44 +538,53 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions =
     const base = f.path.slice(slash + 1);
     const dot = base.lastIndexOf('.');
     const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-    const severity: 'error' | 'note' = isTestPath(f.path) ? 'note' : 'error';
+    const severity = (): 'error' | 'note' => (isTestPath(f.path) ? 'note' : 'error');
 
     if (KEY_CONTAINER_EXT.has(ext)) {
-      findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: `a .${ext} key store; whether it is password-protected cannot be told` });
+      findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `a .${ext} key store; whether it is password-protected cannot be told` });
       continue;
     }
     if (BINARY_EXT.has(ext)) {
       skippedBinary++;
       continue;
     }
-    if (scannedBytes >= maxTotal) {
+    const keyNamed = ext === 'key' || SSH_KEY_NAMES.has(base);
+    const envFile = isEnvFile(base);
+    if (prefilter !== null && !keyNamed && !envFile && !prefilter.candidates.has(f.path) && prefilter.searched.has(f.path)) {
+      // Searched by git: no rule's literal is in it, so nothing here could be reported.
+      scannedFiles++;
+      continue;
+    }
+    if (readBytes >= maxTotal) {
       capped = true;
       break;
     }
-    const r = reader.read(f.path, maxFileBytes);
+    const r = snapshot.readBytes(f.path, maxFileBytes);
     if (!r.ok) {
-      skip(f.path, r.reason);
+      skip(f.path, r.size !== undefined && r.size > maxFileBytes ? `skipped: ${r.size} bytes is over the ${maxFileBytes}-byte scan limit` : r.reason);
       continue;
     }
-    const head = r.bytes.subarray(0, 8192);
-    if (head.includes(0)) {
+    const bytes = r.bytes;
+    if (bytes.subarray(0, 8192).includes(0)) {
       skippedBinary++;
-      if (ext === 'key' || SSH_KEY_NAMES.has(base)) {
-        findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: `binary file named like a private key` });
+      if (keyNamed) {
+        findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `binary file named like a private key` });
       }
       continue;
     }
-    if (scannedBytes + r.bytes.length > maxTotal) {
+    if (readBytes + bytes.length > maxTotal) {
       capped = true;
       break;
     }
-    scannedBytes += r.bytes.length;
+    readBytes += bytes.length;
     scannedFiles++;
-    const text = decoder.decode(r.bytes);
-    const found = scanText(f.path, text);
-    if (isEnvFile(base)) found.push(...scanEnvFile(f.path, text));
-    if (found.length === 0 && (ext === 'key' || SSH_KEY_NAMES.has(base)) && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
-      found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: 'file named like a private key; no unencrypted key block recognised in it' });
+    const tokens = mayHoldToken(bytes);
+    if (!tokens && !keyNamed && !envFile) continue;
+    const text = decoder.decode(bytes);
+    const found = tokens ? scanText(f.path, text) : [];
+    if (envFile) found.push(...scanEnvFile(f.path, text));
+    if (found.length === 0 && keyNamed && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
+      found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: 'file named like a private key; no unencrypted key block recognised in it' });
     }
     for (const x of found) {
       if (findings.length >= maxFindings) {
@@ -491,6 +594,7 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions =
       findings.push(x);
     }
   }
+  const scannedBytes = readBytes;
   if (capped) snapshot.note('.', `secret scan stopped early: ${scannedBytes} bytes in ${scannedFiles} files scanned`);
   return { findings, scannedFiles, scannedBytes, skipped, skippedBinary, capped };
 }

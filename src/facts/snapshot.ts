@@ -3,7 +3,7 @@
 // never follows a symlink out of the root, and skips files that are too large.
 import { closeSync, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, constants } from 'node:fs';
 import { join, sep } from 'node:path';
-import { runGit } from './git.ts';
+import { runGit, runGitAsync, type GitOutput } from './git.ts';
 
 export type EntryKind = 'file' | 'executable' | 'symlink' | 'submodule';
 
@@ -24,6 +24,11 @@ export type ReadResult =
   | { ok: true; text: string; size: number; invalidUtf8: boolean }
   | { ok: false; reason: string };
 
+/** Bytes of a file read without caching; `size` is the file's size when it is known. */
+export type BytesResult =
+  | { ok: true; bytes: Buffer; size: number }
+  | { ok: false; reason: string; size?: number };
+
 export interface SnapshotOptions {
   /** Largest file read as text, in bytes. */
   maxFileBytes?: number;
@@ -41,6 +46,11 @@ export class RepoSnapshot {
   readonly files: readonly FileEntry[];
   readonly fromGit: boolean;
   readonly notes: SnapshotNote[] = [];
+  /**
+   * Tracked files git itself reads from the index instead of the work tree (marked
+   * assume-unchanged or skip-worktree): what git says of their content may not be what is checked out.
+   */
+  gitReadsIndex: ReadonlySet<string> = new Set();
   private readonly byPath = new Map<string, FileEntry>();
   private byLowerPath: Map<string, FileEntry[]> | null = null;
   private byDir: Map<string, FileEntry[]> | null = null;
@@ -57,31 +67,30 @@ export class RepoSnapshot {
 
   /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
   static open(dir: string, options: SnapshotOptions = {}): RepoSnapshot {
-    let root: string;
-    try {
-      root = realpathSync.native(dir);
-    } catch {
-      throw new SnapshotError(`path does not exist: ${dir}`);
-    }
-    let isDir = false;
-    try {
-      isDir = lstatSync(root).isDirectory();
-    } catch {
-      /* handled below */
-    }
-    if (!isDir) throw new SnapshotError(`path is not a directory: ${dir}`);
-    try {
-      readdirSync(root);
-    } catch {
-      throw new SnapshotError(`directory cannot be read: ${dir}`);
-    }
+    const root = checkRoot(dir);
+    const staged = runGit(root, ['ls-files', '-z', '-v', '--stage']);
+    const others = staged === null ? null : runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    return RepoSnapshot.build(root, staged, others, options);
+  }
+
+  /** open(), with git's two listings (tracked, and untracked but not ignored) made at the same time. */
+  static async openAsync(dir: string, options: SnapshotOptions = {}): Promise<RepoSnapshot> {
+    const root = checkRoot(dir);
+    const [staged, others] = await Promise.all([runGitAsync(root, ['ls-files', '-z', '-v', '--stage'], 512 * 1024 * 1024), runGitAsync(root, ['ls-files', '-z', '--others', '--exclude-standard'], 512 * 1024 * 1024)]);
+    const ok = (r: GitOutput | null) => (r !== null && r.status === 0 ? r.stdout : null);
+    return RepoSnapshot.build(root, ok(staged), ok(staged) === null ? null : ok(others), options);
+  }
+
+  private static build(root: string, staged: string | null, others: string | null, options: SnapshotOptions): RepoSnapshot {
     const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
     const notes: SnapshotNote[] = [];
-    const listed = listFromGit(root) ?? null;
+    const fromIndex = new Set<string>();
+    const listed = staged === null ? null : listFromGit(root, staged, others, fromIndex);
     const files = listed ?? walk(root, maxFiles, notes);
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     snap.notes.push(...notes);
+    snap.gitReadsIndex = fromIndex;
     return snap;
   }
 
@@ -111,12 +120,19 @@ export class RepoSnapshot {
   filesIn(dir: string, test?: (base: string) => boolean): FileEntry[] {
     if (this.byDir === null) {
       this.byDir = new Map();
+      // The listing is sorted, so files of one folder mostly come in runs: test the run's folder before slicing.
+      let dir = '';
+      let run: FileEntry[] | null = null;
       for (const f of this.files) {
         const slash = f.path.lastIndexOf('/');
-        const d = slash < 0 ? '' : f.path.slice(0, slash);
-        const list = this.byDir.get(d);
-        if (list) list.push(f);
-        else this.byDir.set(d, [f]);
+        if (run !== null && (slash < 0 ? dir === '' : slash === dir.length && f.path.startsWith(dir))) {
+          run.push(f);
+          continue;
+        }
+        dir = slash < 0 ? '' : f.path.slice(0, slash);
+        run = this.byDir.get(dir) ?? null;
+        if (run) run.push(f);
+        else this.byDir.set(dir, (run = [f]));
       }
     }
     const entries = this.byDir.get(dir.replace(/\/+$/, '')) ?? [];
@@ -167,6 +183,25 @@ export class RepoSnapshot {
     }
   }
 
+  /**
+   * A whole file's bytes, uncached (a scan of every file must not keep them), with the same
+   * refusals as read(): never through a symlink out of the root, never a non-regular file. A file
+   * over `maxBytes` is not read: the result says so, with its size.
+   */
+  readBytes(path: string, maxBytes: number): BytesResult {
+    const fd = this.openInside(path);
+    if (typeof fd !== 'number') return { ok: false, reason: fd };
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
+      return { ok: true, bytes: readFd(fd, size), size };
+    } catch (e) {
+      return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
   isBinary(path: string): boolean {
     const h = this.head(path);
@@ -185,14 +220,8 @@ export class RepoSnapshot {
       if (size > this.maxFileBytes) {
         return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(this.maxFileBytes)} read limit` };
       }
-      const buf = Buffer.alloc(size);
-      let off = 0;
-      while (off < size) {
-        const n = readSync(fd, buf, off, size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      const bytes = buf.subarray(0, off);
+      const bytes = readFd(fd, size);
+      const off = bytes.length;
       let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
       let invalidUtf8 = false;
       if (text.includes('\uFFFD')) {
@@ -213,8 +242,8 @@ export class RepoSnapshot {
 
   /** Opens a regular file inside the root, or returns why not. */
   private openInside(path: string): number | string {
-    if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/')) return 'not a path inside the repository';
-    const abs = join(this.root, ...path.split('/'));
+    if (!isRelativeInside(path)) return 'not a path inside the repository';
+    const abs = this.root + sep + (sep === '/' ? path : path.replaceAll('/', sep));
     const entry = this.byPath.get(path);
     let target = abs;
     if (!entry || entry.kind === 'symlink') {
@@ -246,24 +275,68 @@ export class RepoSnapshot {
 
 export class SnapshotError extends Error {}
 
-function listFromGit(root: string): FileEntry[] | null {
-  const staged = runGit(root, ['ls-files', '-z', '--stage']);
-  if (staged === null) return null;
+/** The real path of `dir`; throws SnapshotError when it is not a readable directory. */
+function checkRoot(dir: string): string {
+  let root: string;
+  try {
+    root = realpathSync.native(dir);
+  } catch {
+    throw new SnapshotError(`path does not exist: ${dir}`);
+  }
+  let isDir = false;
+  try {
+    isDir = lstatSync(root).isDirectory();
+  } catch {
+    /* handled below */
+  }
+  if (!isDir) throw new SnapshotError(`path is not a directory: ${dir}`);
+  try {
+    readdirSync(root);
+  } catch {
+    throw new SnapshotError(`directory cannot be read: ${dir}`);
+  }
+  return root;
+}
+
+/** Reads up to `size` bytes from the start of an open file (fewer when it shrank). */
+function readFd(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafe(size);
+  let off = 0;
+  while (off < size) {
+    const n = readSync(fd, buf, off, size - off, off);
+    if (n === 0) break;
+    off += n;
+  }
+  return buf.subarray(0, off);
+}
+
+/** A relative path with no empty, '..' or (on Windows) backslash-hidden segments. */
+function isRelativeInside(path: string): boolean {
+  if (path === '' || path.charCodeAt(0) === 47 || path.charCodeAt(path.length - 1) === 47 || path.includes('//')) return false;
+  if (sep !== '/' && (path.includes(sep) || path.includes(':'))) return false;
+  if (path.includes('..')) {
+    for (const s of path.split('/')) if (s === '..') return false;
+  }
+  return true;
+}
+
+function listFromGit(root: string, staged: string, others: string | null, fromIndex: Set<string>): FileEntry[] {
   const files: FileEntry[] = [];
   for (const rec of staged.split('\0')) {
     if (!rec) continue;
-    // "<mode> <object> <stage>\t<path>"
+    // "<tag> <mode> <object> <stage>\t<path>"; the tag is H, or S for skip-worktree, lower case when assume-unchanged.
     const tab = rec.indexOf('\t');
     if (tab < 0) continue;
-    const mode = rec.slice(0, 6);
+    const tagged = rec.charCodeAt(1) === 32;
+    const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
     const path = rec.slice(tab + 1);
     const kind: EntryKind = mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : mode === '100755' ? 'executable' : 'file';
     files.push({ path, kind, tracked: true });
+    if (tagged && rec[0] !== 'H' && rec[0] !== 'M') fromIndex.add(path);
   }
   // Drop duplicate entries of a conflicted merge (stages 1-3).
   const seen = new Set<string>();
   const unique = files.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
-  const others = runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']);
   if (others) {
     for (const path of others.split('\0')) {
       if (!path || seen.has(path)) continue;

@@ -43,6 +43,12 @@ function isNamedCandidate(path: string): boolean {
 
 const MARKER = /openvex|csaf_vex|"analysis"\s*:\s*\{[^}]*"state"|"bomFormat"\s*:\s*"CycloneDX"[\s\S]*"vulnerabilities"|"vulnerabilities"[\s\S]*"bomFormat"\s*:\s*"CycloneDX"|<analysis>\s*<state>/;
 
+/** MARKER, after the literals one of which each of its alternatives holds. */
+function hasMarker(head: string): boolean {
+  if (!head.includes('openvex') && !head.includes('csaf_vex') && !head.includes('analysis') && !head.includes('bomFormat')) return false;
+  return MARKER.test(head);
+}
+
 export function findVex(snapshot: RepoSnapshot): VexFacts {
   const documents: VexDocument[] = [];
   const rejected: { path: string; reason: string }[] = [];
@@ -52,9 +58,14 @@ export function findVex(snapshot: RepoSnapshot): VexFacts {
 
   for (const f of snapshot.files) {
     if (f.kind !== 'file' && f.kind !== 'executable') continue;
+    // Names first (a large repository lists 100,000 files): every VEX directory and name holds
+    // 'vex' or 'csaf', and only .json and .xml files are sniffed.
+    const lowerPath = f.path.toLowerCase();
+    const vexWord = lowerPath.includes('vex') || lowerPath.includes('csaf');
+    if (!vexWord && !lowerPath.endsWith('.json') && !lowerPath.endsWith('.xml')) continue;
     const parts = f.path.split('/');
     if (parts.some((p, i) => i < parts.length - 1 && SKIP_DIRS.has(p))) continue;
-    if (isNamedCandidate(f.path)) {
+    if (vexWord && isNamedCandidate(f.path)) {
       if (candidates.length < MAX_CANDIDATES) candidates.push(f.path);
       continue;
     }
@@ -67,9 +78,8 @@ export function findVex(snapshot: RepoSnapshot): VexFacts {
       continue;
     }
     sniffed++;
-    const head = snapshot.head(f.path);
-    if (!head || head.includes(0)) continue;
-    if (MARKER.test(head.toString('utf8')) && candidates.length < MAX_CANDIDATES) candidates.push(f.path);
+    const marked = snapshot.peek(f.path, (head) => !head.includes(0) && hasMarker(head.toString('utf8')));
+    if (marked === true && candidates.length < MAX_CANDIDATES) candidates.push(f.path);
   }
 
   let bytes = 0;

@@ -80,10 +80,26 @@ function emptyWorkflow(path: string): WorkflowFact {
   };
 }
 
-function readGoreleaser(source: WorkflowSource): GoreleaserConfig {
-  const out: GoreleaserConfig = { signs: false, sboms: false };
+/** One pass over the listing (100,000 entries in a large repository): cheap string tests before each pattern. */
+function selectFiles(source: WorkflowSource): { workflowFiles: FileEntry[]; actionFiles: FileEntry[]; goreleaserFiles: FileEntry[] } {
+  const workflowFiles: FileEntry[] = [];
+  const actionFiles: FileEntry[] = [];
+  const goreleaserFiles: FileEntry[] = [];
   for (const f of source.files) {
-    if (f.path.includes('/') || !GORELEASER_FILE.test(f.path) || f.kind === 'submodule') continue;
+    if (f.kind === 'submodule') continue;
+    const p = f.path;
+    if (p.endsWith('.yml') || p.endsWith('.yaml')) {
+      if (p.startsWith('.github/workflows/') && WORKFLOW_FILE.test(p)) workflowFiles.push(f);
+      if (p.includes('action.y') && ACTION_FILE.test(p)) actionFiles.push(f);
+      if (p.includes('goreleaser.y') && !p.includes('/') && GORELEASER_FILE.test(p)) goreleaserFiles.push(f);
+    }
+  }
+  return { workflowFiles, actionFiles, goreleaserFiles };
+}
+
+function readGoreleaser(source: WorkflowSource, files: FileEntry[]): GoreleaserConfig {
+  const out: GoreleaserConfig = { signs: false, sboms: false };
+  for (const f of files) {
     const r = safeRead(source, f.path);
     if (!r.ok) continue;
     if (/^(?:signs|docker_signs|binary_signs)\s*:/m.test(r.text)) out.signs = true;
@@ -112,9 +128,9 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   const parsedActions: ParsedAction[] = [];
   const unreadableWorkflows: WorkflowFact[] = [];
 
-  const knownFiles = new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
-  const workflowFiles = source.files.filter((f) => f.kind !== 'submodule' && WORKFLOW_FILE.test(f.path));
-  const actionFiles = source.files.filter((f) => f.kind !== 'submodule' && ACTION_FILE.test(f.path));
+  // Built on the first script a run: step names (most analyses follow none).
+  let knownFiles: Set<string> | null = null;
+  const { workflowFiles, actionFiles, goreleaserFiles } = selectFiles(source);
   if (workflowFiles.length > MAX_WORKFLOW_FILES) parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
   if (actionFiles.length > MAX_ACTION_FILES) parseErrors.push({ path: '.', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_ACTION_FILES} of ${actionFiles.length} action metadata files were read` });
 
@@ -184,8 +200,9 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   const { detectors, scanners } = runDetectors(parsedWorkflows, parsedActions, {
     repository,
     defaultBranch: options.defaultBranch ?? null,
-    goreleaser: readGoreleaser(source),
+    goreleaser: readGoreleaser(source, goreleaserFiles),
     readScript: (path) => {
+      knownFiles ??= new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
       if (!knownFiles.has(path)) return null;
       const r = safeRead(source, path);
       return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;

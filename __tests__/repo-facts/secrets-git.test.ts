@@ -1,0 +1,128 @@
+// The secret scan in a git work tree: `git grep` searches the tracked files for the rules'
+// literals and only files with a hit are read. The findings must be those of a plain walk that
+// reads every file, and a hostile checkout must not hide a file from git or make it read one whole.
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RepoSnapshot } from '../../src/facts/snapshot.ts';
+import { prefilterSecrets, scanSecrets, type SecretFinding } from '../../src/facts/secrets.ts';
+import { BASE62, UPPER_DIGITS, cleanup, git, makeTree, randomFrom } from './helpers.ts';
+
+afterAll(cleanup);
+
+const ghToken = 'gh' + 'p_' + randomFrom(BASE62, 36);
+const npmToken = 'np' + 'm_' + randomFrom(BASE62, 36);
+const awsId = 'AK' + 'IA' + randomFrom(UPPER_DIGITS, 16);
+const awsSecret = randomFrom(BASE62, 38) + '/+';
+const rsaPkcs1 = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
+
+const files: Record<string, string | Buffer> = {
+  'README.md': '# nothing here; ghost, high and github are words, not tokens\n',
+  'src/app.js': `const t = "${ghToken}";\n`,
+  'src/npmrc.txt': `//registry.npmjs.org/:_authToken=${npmToken}\n`,
+  'deploy/creds': `[default]\naws_access_key_id = ${awsId}\naws_secret_access_key = ${awsSecret}\n`,
+  'keys/id_rsa': rsaPkcs1,
+  'test/fixtures/key.pem': rsaPkcs1,
+  '.env': `API_TOKEN="${randomFrom(BASE62, 32)}"\n`,
+  'certs/server.p12': Buffer.from([0x30, 0x82, 1, 2]),
+  'data/blob': Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(ghToken)]),
+  'img/logo.png': Buffer.concat([Buffer.from(ghToken), Buffer.from([0, 0])]),
+  'vendor/lib/x.js': `// ${ghToken}\n`,
+  'docs/guide.md': 'Set AWS_SECRET in the CI secret store.\n',
+};
+
+const sortFindings = (f: SecretFinding[]) => [...f].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
+
+function gitTree(tree: Record<string, string | Buffer>): string {
+  const root = makeTree(tree);
+  git(root, 'init', '-q');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'initial');
+  return root;
+}
+
+describe('secret scan in a git work tree', () => {
+  it('reports exactly what a walk reading every file reports, reading only files git found a literal in', async () => {
+    const walked = scanSecrets(RepoSnapshot.open(makeTree(files)));
+    const root = gitTree(files);
+    const snap = RepoSnapshot.open(root);
+    expect(snap.fromGit).toBe(true);
+    const prefilter = await prefilterSecrets(snap);
+    expect(prefilter).not.toBeNull();
+    expect([...(prefilter?.candidates ?? [])].sort()).toEqual(['data/blob', 'deploy/creds', 'docs/guide.md', 'img/logo.png', 'keys/id_rsa', 'src/app.js', 'src/npmrc.txt', 'test/fixtures/key.pem', 'vendor/lib/x.js']);
+    const viaGit = scanSecrets(snap, { prefilter });
+    expect(sortFindings(viaGit.findings)).toEqual(sortFindings(walked.findings));
+    expect(viaGit.findings.map((f) => f.path)).toEqual(walked.findings.map((f) => f.path));
+    expect(viaGit.scannedFiles).toBe(walked.scannedFiles);
+    expect(viaGit.capped).toBe(false);
+    // Without a prefilter given, the scan runs git grep itself.
+    expect(sortFindings(scanSecrets(RepoSnapshot.open(root)).findings)).toEqual(sortFindings(walked.findings));
+  });
+
+  it('is not blinded by a .gitattributes marking every file binary or -diff', () => {
+    const root = gitTree({ ...files, '.gitattributes': '* binary\n*.js -diff\n' });
+    const found = scanSecrets(RepoSnapshot.open(root)).findings.map((f) => f.path);
+    expect(found).toContain('src/app.js');
+    expect(found).toContain('src/npmrc.txt');
+  });
+
+  it('reads untracked files and files git answers for from the index itself', () => {
+    const root = gitTree({ 'a.txt': 'nothing\n', 'b.txt': 'nothing\n' });
+    writeFileSync(join(root, 'untracked.txt'), `token ${ghToken}\n`);
+    git(root, 'update-index', '--assume-unchanged', 'b.txt');
+    writeFileSync(join(root, 'b.txt'), `token ${ghToken}\n`);
+    const facts = scanSecrets(RepoSnapshot.open(root));
+    expect(facts.findings.map((f) => f.path).sort()).toEqual(['b.txt', 'untracked.txt']);
+  });
+
+  it('never lets git read a file over the size limit, and lists it as skipped', async () => {
+    const root = gitTree({ 'small.txt': `x ${ghToken}\n`, 'big.txt': 'x'.repeat(2 * 1024 * 1024) + ghToken });
+    const snap = RepoSnapshot.open(root);
+    const prefilter = await prefilterSecrets(snap);
+    expect(prefilter?.searched.has('big.txt')).toBe(false);
+    expect(prefilter?.candidates.has('big.txt')).toBe(false);
+    const facts = scanSecrets(snap, { prefilter });
+    expect(facts.findings.map((f) => f.path)).toEqual(['small.txt']);
+    expect(facts.skipped).toEqual([{ path: 'big.txt', reason: expect.stringContaining('over the') }]);
+  });
+
+  it('keeps its pathspecs literal whatever GIT_LITERAL_PATHSPECS says', async () => {
+    const root = gitTree({ 'small.txt': 'x\n', 'big.txt': ghToken + 'x'.repeat(2 * 1024 * 1024) });
+    const saved = process.env.GIT_LITERAL_PATHSPECS;
+    process.env.GIT_LITERAL_PATHSPECS = '1';
+    try {
+      const prefilter = await prefilterSecrets(RepoSnapshot.open(root));
+      expect(prefilter).not.toBeNull();
+      expect(prefilter?.candidates.has('big.txt')).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.GIT_LITERAL_PATHSPECS;
+      else process.env.GIT_LITERAL_PATHSPECS = saved;
+    }
+  });
+
+  it('a sparse 1 GiB tracked file is sized, not read', async () => {
+    const root = gitTree({ 'small.txt': 'x\n', 'huge.txt': 'x' });
+    truncateSync(join(root, 'huge.txt'), 1024 * 1024 * 1024);
+    const t0 = performance.now();
+    const facts = scanSecrets(RepoSnapshot.open(root));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(facts.skipped).toEqual([{ path: 'huge.txt', reason: expect.stringContaining('over the') }]);
+  });
+
+  it('does not follow a tracked file replaced by a symlink out of the repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'slam-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.txt'), `token ${ghToken}\n`);
+      const root = gitTree({ 'a.txt': 'nothing\n', 'leak.txt': 'nothing\n' });
+      unlinkSync(join(root, 'leak.txt'));
+      symlinkSync(join(outside, 'secret.txt'), join(root, 'leak.txt'));
+      const facts = scanSecrets(RepoSnapshot.open(root));
+      expect(facts.findings).toEqual([]);
+      expect(JSON.stringify(facts)).not.toContain(ghToken.slice(0, 12));
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
