@@ -113,9 +113,9 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.status).toBe('attested');
     expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
   });
-  it('is unknown for a root DESIGN.md whose content this check does not read', async () => {
+  it('reads a root DESIGN.md now that root Markdown is outlined', async () => {
     const c = await control({ 'DESIGN.md': ARCHITECTURE }, 'OSPS-SA-01.01', 'tagged');
-    expect(c.status).toBe('unknown');
+    expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'DESIGN.md' });
   });
 });

@@ -83,6 +83,13 @@ export function gatherDocuments(snap: RepoSnapshot): DocumentFacts {
       add(f.path, 'pull-request-template');
   }
   let docsCount = 0;
+  // Other Markdown at the root (BUILDING.md, ARCHITECTURE.md, THREAT_MODEL.md, ...) reads as documentation.
+  for (const f of snap.filesIn('', (base) => /\.(md|markdown|mdx)$/i.test(base))) {
+    if (docsCount >= MAX_DOCS_FILES) break;
+    if (f.kind === 'submodule' || byPath[f.path]) continue;
+    add(f.path, 'docs');
+    docsCount++;
+  }
   for (const f of snap.files) {
     if (docsCount >= MAX_DOCS_FILES) break;
     if (f.kind === 'submodule' || byPath[f.path]) continue;

@@ -12,6 +12,20 @@ export interface Heading {
   sectionChars: number;
   /** True when the heading's own body is only a list of links (a table of contents). */
   linkListOnly: boolean;
+  /**
+   * The start of the heading's own prose (code blocks excluded), whitespace collapsed, at most
+   * BODY_SAMPLE characters: enough for a rule to read what a section says, scoped to it.
+   */
+  body: string;
+  /** The start of the code in the heading's own body (fenced blocks and inline code), at most CODE_SAMPLE characters. */
+  code: string;
+}
+
+/** A stated period of time in prose ("within 3 business days", "90 days"), e.g. for disclosure timelines. */
+export interface Timeframe {
+  text: string;
+  line: number;
+  column: number;
 }
 
 export interface Link {
@@ -34,11 +48,20 @@ export interface MarkdownOutline {
   lineCount: number;
   /** Non-blank characters of prose outside code blocks. */
   proseChars: number;
+  /** Periods of time stated in prose, in order (at most MAX_TIMEFRAMES). */
+  timeframes: Timeframe[];
 }
 
 const MAX_HEADINGS = 10_000;
 const MAX_LINKS = 10_000;
 const MAX_LINE = 10_000;
+export const BODY_SAMPLE = 1500;
+export const CODE_SAMPLE = 800;
+/** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
+const SAMPLE_BUDGET = 512 * 1024;
+const MAX_TIMEFRAMES = 200;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
+const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|–)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
 
 const LINK_RE = /\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g;
 const AUTOLINK_RE = /<((?:https?|mailto):[^>\s]{1,2000})>/g;
@@ -54,12 +77,30 @@ export function parseMarkdown(text: string): MarkdownOutline {
   // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
   let inFence: string | null = null;
   let proseChars = 0;
+  let budget = SAMPLE_BUDGET;
+  const timeframes: Timeframe[] = [];
+  const addBody = (h: Heading, text: string) => {
+    if (h.body.length >= BODY_SAMPLE || budget <= 0) return;
+    const piece = text.replace(/\s+/g, ' ').trim();
+    if (!piece) return;
+    const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
+    h.body += add;
+    budget -= add.length;
+  };
+  const addCode = (h: Heading, text: string) => {
+    if (h.code.length >= CODE_SAMPLE || budget <= 0) return;
+    const piece = text.replace(/\s+/g, ' ').trim();
+    if (!piece) return;
+    const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
+    h.code += add;
+    budget -= add.length;
+  };
   let current: { h: Heading; linkLines: number; otherLines: number } | null = null;
   const bodies: { h: Heading; linkLines: number; otherLines: number }[] = [];
 
   const openHeading = (level: number, raw: string, lineNo: number) => {
     if (headings.length >= MAX_HEADINGS) return;
-    const h: Heading = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false };
+    const h: Heading = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', code: '' };
     headings.push(h);
     current = { h, linkLines: 0, otherLines: 0 };
     bodies.push(current);
@@ -72,6 +113,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
     const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
     if (inFence !== null) {
       if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
+      else if (current !== null) addCode((current as { h: Heading }).h, line);
       continue;
     }
     if (fence) {
@@ -99,8 +141,16 @@ export function parseMarkdown(text: string): MarkdownOutline {
     const chars = line.replace(/\s+/g, '').length;
     if (chars === 0) continue;
     proseChars += chars;
+    if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
+      for (const m of line.matchAll(TIMEFRAME_RE)) {
+        if (timeframes.length >= MAX_TIMEFRAMES) break;
+        timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
+      }
+    }
     if (current !== null) {
       const c = current as { h: Heading; linkLines: number; otherLines: number };
+      addBody(c.h, line.replace(/`[^`]*`/g, ' '));
+      for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1]);
       c.h.ownChars += chars;
       if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line)) c.linkLines++;
       else c.otherLines++;
@@ -115,7 +165,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
     h.sectionChars += h.ownChars;
     stack.push(h);
   }
-  return { headings, links, emails, lineCount: lines.length, proseChars };
+  return { headings, links, emails, lineCount: lines.length, proseChars, timeframes };
 }
 
 function cleanHeading(raw: string): string {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { BODY_SAMPLE, parseMarkdown } from '../src/facts/markdown.ts';
+
+describe('Markdown outline', () => {
+  it('reads headings (ATX, setext, HTML) with section sizes, skipping code fences', () => {
+    const o = parseMarkdown('# Title\n\nIntro text.\n\n## Install\n\n```sh\n# not a heading\nnpm i\n```\n\nRun it.\n\nUsage\n-----\n\nCall `tool --help` to see more.\n\n<h3>Extra</h3>\n');
+    expect(o.headings.map((h) => [h.level, h.text, h.line])).toEqual([[1, 'Title', 1], [2, 'Install', 5], [2, 'Usage', 14], [3, 'Extra', 19]]);
+    const install = o.headings[1];
+    expect(install.body).toBe('Run it.');
+    expect(install.code).toBe('# not a heading npm i');
+    expect(o.headings[2].code).toBe('tool --help');
+    expect(o.headings[0].sectionChars).toBeGreaterThan(o.headings[0].ownChars);
+  });
+
+  it('tells a table of contents from a section with prose', () => {
+    const o = parseMarkdown('## Contents\n\n- [Overview](#overview)\n- [Goals](#goals)\n\n## Overview\n\nThe project does things.\n');
+    expect(o.headings[0].linkListOnly).toBe(true);
+    expect(o.headings[1].linkListOnly).toBe(false);
+  });
+
+  it('finds links, e-mail addresses and stated timeframes with positions', () => {
+    const o = parseMarkdown('# Security\n\nMail security@example.org; we answer within 3 business days and fix within ninety days.\nSee [policy](https://example.org/p) or <https://example.org/q>.\n');
+    expect(o.emails).toEqual([{ address: 'security@example.org', line: 3, column: 6 }]);
+    expect(o.timeframes.map((t) => t.text)).toEqual(['3 business days', 'ninety days']);
+    expect(o.links.map((l) => l.target)).toEqual(['https://example.org/p', 'https://example.org/q']);
+  });
+
+  it('bounds samples and stays linear on 5,000 headings with long bodies', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `## H${i}\n\n${'word '.repeat(400)}\n`).join('\n');
+    const t0 = Date.now();
+    const o = parseMarkdown(text);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(o.headings).toHaveLength(5000);
+    expect(o.headings[0].body.length).toBeLessThanOrEqual(BODY_SAMPLE);
+    const total = o.headings.reduce((n, h) => n + h.body.length, 0);
+    expect(total).toBeLessThanOrEqual(512 * 1024 + BODY_SAMPLE);
+  });
+});
