@@ -113,6 +113,54 @@ describe('RepoSnapshot', () => {
     expect(snap.isBinary('text.bin')).toBe(false);
   });
 
+  it('lists tracked and untracked files in one sorted order, the same from open and openAsync', async () => {
+    const r = repo({ 'b/x.txt': 'x', 'd.txt': 'd', 'b.txt': 'b', 'a-b/c.txt': 'c' }, { git: true });
+    for (const p of ['a.txt', 'b/a.txt', 'c.txt', 'e/f.txt', 'b0.txt']) {
+      mkdirSync(join(r.root, p, '..'), { recursive: true });
+      writeFileSync(join(r.root, p), p);
+    }
+    const snap = RepoSnapshot.open(r.root);
+    const paths = snap.files.map((f) => f.path);
+    expect(paths).toEqual([...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toEqual(['a-b/c.txt', 'a.txt', 'b.txt', 'b/a.txt', 'b/x.txt', 'b0.txt', 'c.txt', 'd.txt', 'e/f.txt']);
+    expect(snap.files.filter((f) => !f.tracked).map((f) => f.path)).toEqual(['a.txt', 'b/a.txt', 'b0.txt', 'c.txt', 'e/f.txt']);
+    const viaAsync = await RepoSnapshot.openAsync(r.root);
+    expect(viaAsync.files).toEqual(snap.files);
+    expect(viaAsync.fromGit).toBe(true);
+    expect(snap.filesIn('b').map((f) => f.path)).toEqual(['b/a.txt', 'b/x.txt']);
+    expect(snap.filesIn('').map((f) => f.path)).toEqual(['a.txt', 'b.txt', 'b0.txt', 'c.txt', 'd.txt']);
+  });
+
+  it('reads bytes uncached, within a limit, with the same refusals as read', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'slam-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'TOP SECRET');
+    const r = repo({ 'a.txt': 'hello', 'big.txt': 'x'.repeat(5000) });
+    symlinkSync(join(outside, 'secret.txt'), join(r.root, 'escape.txt'));
+    const snap = RepoSnapshot.open(r.root);
+    const a = snap.readBytes('a.txt', 100);
+    expect(a.ok && a.bytes.toString()).toBe('hello');
+    writeFileSync(join(r.root, 'a.txt'), 'changed');
+    const again = snap.readBytes('a.txt', 100);
+    expect(again.ok && again.bytes.toString()).toBe('changed');
+    const big = snap.readBytes('big.txt', 4096);
+    expect(big).toMatchObject({ ok: false, size: 5000, reason: expect.stringContaining('over the') });
+    const escaped = snap.readBytes('escape.txt', 100);
+    expect(escaped.ok).toBe(false);
+    expect(JSON.stringify(escaped)).not.toContain('TOP SECRET');
+    expect(snap.readBytes('../etc/passwd', 100).ok).toBe(false);
+    expect(snap.readBytes('a.txt/', 100).ok).toBe(false);
+  });
+
+  it('marks tracked files git reads from the index (assume-unchanged, skip-worktree)', () => {
+    const r = repo({ 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' }, { git: true });
+    execFileSync('git', ['update-index', '--assume-unchanged', 'a.txt'], { cwd: r.root });
+    execFileSync('git', ['update-index', '--skip-worktree', 'b.txt'], { cwd: r.root });
+    const snap = RepoSnapshot.open(r.root);
+    expect([...snap.gitReadsIndex].sort()).toEqual(['a.txt', 'b.txt']);
+    expect(snap.files.map((f) => f.path)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
   it('throws a clear error for a missing path or a file', () => {
     expect(() => RepoSnapshot.open('/no/such/dir')).toThrow(new SnapshotError('path does not exist: /no/such/dir'));
     const r = repo({ 'f.txt': 'x' });

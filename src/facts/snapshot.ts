@@ -86,8 +86,7 @@ export class RepoSnapshot {
     const notes: SnapshotNote[] = [];
     const fromIndex = new Set<string>();
     const listed = staged === null ? null : listFromGit(root, staged, others, fromIndex);
-    const files = listed ?? walk(root, maxFiles, notes);
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const files = sortByPath(listed ?? walk(root, maxFiles, notes));
     const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     snap.notes.push(...notes);
     snap.gitReadsIndex = fromIndex;
@@ -298,6 +297,29 @@ function checkRoot(dir: string): string {
   return root;
 }
 
+const byPathOrder = (a: FileEntry, b: FileEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * Sorts entries by path, one entry per path. git lists tracked files already in order: only the
+ * untracked ones after them are sorted, then merged in.
+ */
+function sortByPath(files: FileEntry[]): FileEntry[] {
+  let n = 1;
+  while (n < files.length && files[n - 1].path < files[n].path) n++;
+  if (n >= files.length) return files;
+  const head = files.slice(0, n);
+  const tail = files.slice(n).sort(byPathOrder);
+  const out: FileEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < head.length || j < tail.length) {
+    const next = j >= tail.length || (i < head.length && head[i].path <= tail[j].path) ? head[i++] : tail[j++];
+    // A path listed twice (git lists none twice) is kept once, first as listed.
+    if (out.length === 0 || out[out.length - 1].path !== next.path) out.push(next);
+  }
+  return out;
+}
+
 /** Reads up to `size` bytes from the start of an open file (fewer when it shrank). */
 function readFd(fd: number, size: number): Buffer {
   const buf = Buffer.allocUnsafe(size);
@@ -328,18 +350,18 @@ function listFromGit(root: string, staged: string, others: string | null, fromIn
     const tab = rec.indexOf('\t');
     if (tab < 0) continue;
     const tagged = rec.charCodeAt(1) === 32;
-    const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
     const path = rec.slice(tab + 1);
+    // Duplicate entries of a conflicted merge (stages 1-3) are adjacent in index order; keep the first.
+    if (files.length > 0 && files[files.length - 1].path === path) continue;
+    const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
     const kind: EntryKind = mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : mode === '100755' ? 'executable' : 'file';
     files.push({ path, kind, tracked: true });
     if (tagged && rec[0] !== 'H' && rec[0] !== 'M') fromIndex.add(path);
   }
-  // Drop duplicate entries of a conflicted merge (stages 1-3).
-  const seen = new Set<string>();
-  const unique = files.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
+  const unique = files;
   if (others) {
     for (const path of others.split('\0')) {
-      if (!path || seen.has(path)) continue;
+      if (!path) continue;
       let kind: EntryKind = 'file';
       try {
         const st = lstatSync(join(root, path));
