@@ -29,7 +29,7 @@ describe('performance', () => {
     const firstMs = performance.now() - t0;
     expect(first.spdxId).toBe('Apache-2.0');
     const stats = indexStats();
-    expect(stats?.licenses).toBeGreaterThan(600);
+    expect(stats?.licenses).toBeGreaterThan(150); // the common tier: OSI, FSF and well-known non-free
 
     const samples: Record<string, number> = {};
     for (const id of ['MIT', 'BSD-3-Clause', 'Apache-2.0', 'GPL-3.0-only', 'AGPL-3.0-only']) {

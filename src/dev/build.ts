@@ -2,7 +2,7 @@
 // Each bundle lives in its own folder because ncc names split chunks by number; dist/index.js and
 // dist/cli.js are small entry files. Run with Node 24 (type stripping), as npm scripts do here.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -29,6 +29,9 @@ for (const b of bundles) {
   if (b.shebang) chmodSync(join(dist, b.shim), 0o755);
 }
 writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+// The SPDX license list is read as JSON at run time (faster than compiling it as a module);
+// src/facts/spdx/identify.ts looks for it beside the bundles.
+copyFileSync(join(root, 'node_modules', 'spdx-license-list', 'spdx-full.json'), join(dist, 'spdx-licenses.json'));
 // One licenses file for both bundles, each third-party notice once.
 const notices = new Set<string>();
 for (const text of licenses) for (const block of text.split(/\n(?=\S[^\n]*\n(?:MIT|ISC|Apache|BSD|[A-Z][^\n]*)\n)/)) notices.add(block.trim());

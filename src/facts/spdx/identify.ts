@@ -7,6 +7,10 @@
 //    (normalize.ts) and compared as sets of words and word pairs with the Sørensen–Dice coefficient.
 // 3. A file that matches nothing as a whole is tried as several licenses one after the other,
 //    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { dice, shingle, tokenize, type KeySet, type Shingled } from './normalize.ts';
 import { evaluateExpression } from './expression.ts';
 import { FSF_LIBRE_IDS, isDeprecated, licenseInfo } from './metadata.ts';
@@ -95,52 +99,77 @@ function referenceText(id: string): string | null {
 }
 
 export interface IndexStats {
-  /** Reading the 5 MB list (dynamic import). */
+  /** Reading the 5 MB list (JSON beside the bundle, or from node_modules). */
   loadMs: number;
-  /** Normalising and hashing every license text. */
+  /** Normalising and hashing the license texts indexed so far. */
   indexMs: number;
+  /** Licenses indexed so far: the common tier first, every license once a text needs it. */
   licenses: number;
 }
 
-let indexPromise: Promise<Index> | null = null;
+type Tier = 'common' | 'all';
 let lastIndexStats: IndexStats | null = null;
+let rawList: Record<string, { name: string; osiApproved?: boolean; licenseText?: string }> | null = null;
+const tiers = new Map<Tier, Index>();
 
-/** Timing of the first (lazy) load, for the performance test and diagnostics. */
+/** Timing of the lazy loads, for the performance test and diagnostics. */
 export function indexStats(): IndexStats | null {
   return lastIndexStats;
 }
 
-function loadIndex(): Promise<Index> {
-  indexPromise ??= (async () => {
-    const t0 = performance.now();
-    // Dynamic import: the bundler puts the 5 MB list in its own chunk, read on first use only.
-    const mod = await import('spdx-license-list/full.js');
-    const list = mod.default;
-    const t1 = performance.now();
-    const licenses: IndexedLicense[] = [];
-    const texts = new Map<string, string>();
-    for (const [id, entry] of Object.entries(list)) {
-      if (!entry.licenseText) continue;
-      texts.set(id, entry.licenseText);
-      const sh = shingle(entry.licenseText);
-      if (sh.words === 0) continue;
-      licenses.push({
-        id,
-        name: entry.name,
-        osi: entry.osiApproved === true,
-        fsf: licenseInfo(id)?.fsfLibre ?? FSF_LIBRE_IDS.has(id),
-        deprecated: isDeprecated(id),
-        full: sh.full,
-        fullWords: sh.words,
-        terms: sh.terms,
-        termsWords: sh.termsWords,
-      });
-    }
-    lastIndexStats = { loadMs: t1 - t0, indexMs: performance.now() - t1, licenses: licenses.length };
-    loadedIndex = { licenses, texts };
-    return loadedIndex;
-  })();
-  return indexPromise;
+/**
+ * Licenses that real projects use: OSI-approved, FSF-free, and the well-known non-free ones.
+ * Most license files match one of these, so the other ~500 texts are indexed only when needed.
+ */
+const COMMON_NON_FREE = new Set(['BUSL-1.1', 'SSPL-1.0', 'Elastic-2.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-NC-ND-4.0', 'CC-BY-ND-4.0', 'PolyForm-Noncommercial-1.0.0', 'PolyForm-Small-Business-1.0.0', 'JSON', 'Commons-Clause', 'CC-BY-NC-3.0', 'CC-BY-NC-SA-3.0', 'Hippocratic-2.1', 'BSL-1.0', 'Unlicense', 'MIT-0']);
+
+/**
+ * The SPDX list as JSON: beside the bundle (dist/spdx-licenses.json, copied by the build) or from
+ * the installed package. Read with JSON.parse, which is several times faster than compiling the
+ * same 5 MB as a JavaScript module.
+ */
+function readList(): NonNullable<typeof rawList> {
+  if (rawList) return rawList;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const beside = join(here, '..', 'spdx-licenses.json');
+  const path = existsSync(beside) ? beside : createRequire(import.meta.url).resolve('spdx-license-list/spdx-full.json');
+  rawList = JSON.parse(readFileSync(path, 'utf8')) as NonNullable<typeof rawList>;
+  return rawList;
+}
+
+function loadIndex(tier: Tier = 'all'): Promise<Index> {
+  const cached = tiers.get(tier);
+  if (cached) return Promise.resolve(cached);
+  const t0 = performance.now();
+  const list = readList();
+  const t1 = performance.now();
+  const previous = tiers.get('common');
+  const licenses: IndexedLicense[] = tier === 'all' && previous ? [...previous.licenses] : [];
+  const texts = new Map<string, string>(tier === 'all' && previous ? previous.texts : []);
+  for (const [id, entry] of Object.entries(list)) {
+    if (!entry.licenseText || texts.has(id)) continue;
+    const fsf = licenseInfo(id)?.fsfLibre ?? FSF_LIBRE_IDS.has(id);
+    if (tier === 'common' && !(entry.osiApproved === true || fsf || COMMON_NON_FREE.has(id))) continue;
+    texts.set(id, entry.licenseText);
+    const sh = shingle(entry.licenseText);
+    if (sh.words === 0) continue;
+    licenses.push({
+      id,
+      name: entry.name,
+      osi: entry.osiApproved === true,
+      fsf,
+      deprecated: isDeprecated(id),
+      full: sh.full,
+      fullWords: sh.words,
+      terms: sh.terms,
+      termsWords: sh.termsWords,
+    });
+  }
+  lastIndexStats = { loadMs: (lastIndexStats?.loadMs ?? 0) + (t1 - t0), indexMs: (lastIndexStats?.indexMs ?? 0) + (performance.now() - t1), licenses: licenses.length };
+  const index = { licenses, texts };
+  tiers.set(tier, index);
+  loadedIndex = index;
+  return Promise.resolve(index);
 }
 
 interface Scored {
@@ -436,9 +465,13 @@ async function identify(input: string): Promise<LicenseMatch> {
   const declared = fromIdentifier(text);
   if (declared) return declared;
 
-  const index = await loadIndex();
   const sh = shingle(text);
   if (sh.words < MIN_WORDS) return none(`too little text to identify (${sh.words} words)`);
+  // Common licenses first; a clear, whole-text match there needs no other index.
+  const common = await loadIndex('common');
+  const quick = rank(sh, common);
+  if (accepted(quick[0]) && quick[0].score >= SPLIT_IF_BELOW) return fromScored(quick[0], alternativesOf(quick), extraWords(text, quick[0].lic.id));
+  const index = await loadIndex('all');
   const ranked = rank(sh, index);
   const top = ranked[0];
 
