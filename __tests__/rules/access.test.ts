@@ -40,6 +40,32 @@ describe('OSPS-AC-01.01 multi-factor authentication', () => {
     const c = await control({ 'SECURITY.md': '# Security\n\n## MFA\n\n## Other\n' }, 'OSPS-AC-01.01');
     expect(c.status).toBe('unknown');
   });
+  it('is attested from a sentence in a section\'s prose, quoting it with the section\'s line', async () => {
+    const c = await control({ 'GOVERNANCE.md': '# Governance\n\n## Maintainers\n\nAll maintainers must use two-factor authentication on their GitHub accounts.\n' }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
+    expect(c.evidence[0].detail).toMatch(/All maintainers must use two-factor authentication/);
+  });
+  it('reads "the GitHub organization requires 2FA" in CRA-READINESS.md', async () => {
+    const c = await control({ 'CRA-READINESS.md': '# CRA readiness\n\n## Accounts\n\nThe GitHub organization requires 2FA for every member.\n' }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'CRA-READINESS.md', line: 3 });
+  });
+  it.each([
+    ['a denial', 'We do not require 2FA for contributors.'],
+    ['an option', 'Two-factor authentication is optional but welcome.'],
+    ['a recommendation', 'We recommend that maintainers enable two-factor authentication.'],
+    ['a mention', 'Passkeys are a kind of credential supported by GitHub.'],
+  ])('stays unknown on %s in prose', async (_what, sentence) => {
+    const c = await control({ 'SECURITY.md': `# Security\n\n## Accounts\n\n${sentence}\n` }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('unknown');
+  });
+  it('does not take a section about 2FA whose prose says it is not required', async () => {
+    const c = await control({ 'SECURITY.md': '# Security\n\n## Two-factor authentication\n\nTwo-factor authentication is not required for maintainers of this project at the moment.\n' }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
+    expect(c.evidence[0].detail).toMatch(/does not require it/);
+  });
 });
 
 describe('OSPS-AC-02.01 collaborator permissions', () => {

@@ -1,0 +1,59 @@
+// The sentence reader rules use on section prose (src/rules/helpers.ts): sentences, negations,
+// GitHub's unfilled SECURITY.md template, and "While active" requirements of inactive repositories.
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/facts/markdown.ts';
+import { isTemplateSection, negatedIn, sentencesOf, statementIn } from '../../src/rules/helpers.ts';
+
+describe('sentencesOf', () => {
+  it('splits sentences, semicolons, list items, checkboxes and table cells, dropping emphasis and link targets', () => {
+    const s = sentencesOf('- All maintainers **must** use two-factor authentication. We do not require 2FA for contributors; see [the docs](https://x.example). - [ ] I have added tests | Version | Supported |');
+    expect(s).toEqual(['All maintainers must use two-factor authentication.', 'We do not require 2FA for contributors', 'see the docs.', 'I have added tests', 'Version', 'Supported']);
+  });
+  it('keeps hyphenated words and abbreviations together', () => {
+    expect(sentencesOf('Use two-factor auth, e.g. a passkey.')).toEqual(['Use two-factor auth, e.g. a passkey.']);
+  });
+});
+
+describe('statementIn / negatedIn', () => {
+  const MFA = /two[- ]factor|\b2fa\b/i;
+  const NOT = /\bnot\b|\boptional\b/i;
+  it('finds the sentence that states it and skips a negated one', () => {
+    expect(statementIn('2FA is optional. Maintainers must use two-factor authentication.', MFA, NOT)).toBe('Maintainers must use two-factor authentication.');
+    expect(statementIn('We do not require 2FA.', MFA, NOT)).toBeNull();
+    expect(negatedIn('We do not require 2FA.', MFA, NOT)).toBe(true);
+    expect(negatedIn('We require 2FA.', MFA, NOT)).toBe(false);
+  });
+});
+
+describe('isTemplateSection', () => {
+  const template = `# Security Policy
+
+## Supported Versions
+
+Use this section to tell people about which versions of your project are
+currently being supported with security updates.
+
+| Version | Supported          |
+| ------- | ------------------ |
+| 5.1.x   | :white_check_mark: |
+| 5.0.x   | :x:                |
+| 4.0.x   | :white_check_mark: |
+| < 4.0   | :x:                |
+
+## Reporting a Vulnerability
+
+Use this section to tell people how to report a vulnerability.
+
+Tell them where to go, how often they can expect to get an update on a
+reported vulnerability, what to expect if the vulnerability is accepted or
+declined, etc.
+`;
+  it("recognises GitHub's unfilled template sections", () => {
+    const o = parseMarkdown(template);
+    expect(o.headings.map((h) => isTemplateSection(h))).toEqual([false, true, true]);
+  });
+  it('does not flag a filled-in policy, nor one that kept only the table layout', () => {
+    const o = parseMarkdown('# Security\n\n## Supported Versions\n\nOnly the latest minor release gets security updates.\n\n| Version | Supported |\n| --- | --- |\n| 2.3.x | yes |\n| < 2.3 | no |\n');
+    expect(o.headings.some((h) => isTemplateSection(h))).toBe(false);
+  });
+});
