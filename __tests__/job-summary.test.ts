@@ -51,3 +51,29 @@ describe('job summary', () => {
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
   });
 });
+
+describe('job summary: unknowns and what would decide them', () => {
+  it('says per level how many pass, fail and are unknown, and what would answer the unknowns', async () => {
+    const { md } = await summaryOf({ 'README.md': '# x\n' }, 2);
+    expect(md).toMatch(/Level 1: \d+ of 24 pass, \d+ fail, \d+ unknown/);
+    expect(md).toContain('**What would turn unknowns into answers:**');
+    expect(md).toMatch(/- an online run with a token: .*OSPS-AC-03\.01/);
+  });
+
+  it('names the token permission when the API refuses one', async () => {
+    const { FakeGitHub, forbidden } = await import('./github/fake-github.ts');
+    const fake = await FakeGitHub.start();
+    try {
+      fake.state.rules = [];
+      fake.override(fake.repoPath('/branches/main/protection'), { status: 403, body: forbidden() });
+      const r = makeRepo({ 'README.md': '# x\n' });
+      repos.push(r);
+      const { result } = await evaluate(r.root, { level: 1, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' });
+      const md = toMarkdown(result);
+      expect(md).toMatch(/- a token with administration: read: .*OSPS-AC-03\.01/);
+      expect(md).not.toContain('test-token');
+    } finally {
+      await fake.close();
+    }
+  });
+});

@@ -84,9 +84,33 @@ function levelTable(result: ResultDocument): string[] {
   const rows = ['| Level | Pass | Fail | Unknown | Attested | Not applicable |', '| --- | --- | --- | --- | --- | --- |'];
   for (const s of result.summary) {
     const state = s.fail > 0 ? '❌' : s.unknown > 0 ? '❔' : '✅';
-    rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
+    rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
+  }
+  const byPermission = unknownsByPermission(result);
+  if (byPermission.length > 0) {
+    rows.push('', '**What would turn unknowns into answers:**', '');
+    for (const [what, ids] of byPermission) rows.push(`- ${escapeMarkdown(what, 200)}: ${ids.join(', ')}`);
   }
   return rows;
+}
+
+/** Groups unknown requirements by what would decide them (a token permission, a token, a deeper checkout). */
+function unknownsByPermission(result: ResultDocument): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const c of result.controls) {
+    if (c.status !== 'unknown') continue;
+    const text = c.evidence.map((e) => e.detail).join(' ');
+    let key: string | null = null;
+    const perm = /a token with (.+?) would decide it/.exec(text);
+    if (perm) key = `a token with ${perm[1]}`;
+    else if (/\b(no token|offline run)\b/.test(text)) key = result.run.offline ? 'an online run with a token' : 'a GitHub token (the workflow token is enough for public repositories)';
+    else if (/fetch-depth: 0/.test(text)) key = 'a full checkout (actions/checkout with fetch-depth: 0)';
+    if (!key) continue;
+    const list = groups.get(key) ?? [];
+    list.push(c.id);
+    groups.set(key, list);
+  }
+  return [...groups.entries()];
 }
 
 const MAX_DIAGNOSTICS_SHOWN = 20;
