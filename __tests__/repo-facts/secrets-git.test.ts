@@ -77,36 +77,40 @@ describe('secret scan in a git work tree', () => {
     expect(facts.findings.map((f) => f.path).sort()).toEqual(['b.txt', 'untracked.txt']);
   });
 
-  it('never lets git read a file over the size limit, and lists it as skipped', async () => {
-    const root = gitTree({ 'small.txt': `x ${ghToken}\n`, 'big.txt': 'x'.repeat(2 * 1024 * 1024) + ghToken });
+  it('reads no file over the size limit here; git searches it within its memory limit', async () => {
+    const root = gitTree({ 'small.txt': `x ${ghToken}\n`, 'big.txt': 'x'.repeat(2 * 1024 * 1024) + ghToken, 'big-clean.txt': 'x'.repeat(2 * 1024 * 1024) });
     const snap = RepoSnapshot.open(root);
     const prefilter = await prefilterSecrets(snap);
-    expect(prefilter?.searched.has('big.txt')).toBe(false);
-    expect(prefilter?.candidates.has('big.txt')).toBe(false);
+    expect([...(prefilter?.candidates ?? [])].sort()).toEqual(['big.txt', 'small.txt']);
     const facts = scanSecrets(snap, { prefilter });
     expect(facts.findings.map((f) => f.path)).toEqual(['small.txt']);
     expect(facts.skipped).toEqual([{ path: 'big.txt', reason: expect.stringContaining('over the') }]);
+    expect(facts.scannedFiles).toBe(2);
   });
 
   it('keeps its pathspecs literal whatever GIT_LITERAL_PATHSPECS says', async () => {
-    const root = gitTree({ 'small.txt': 'x\n', 'big.txt': ghToken + 'x'.repeat(2 * 1024 * 1024) });
+    const root = gitTree({ 'a.txt': `x ${ghToken}\n`, 'b.txt': 'x\n' });
+    git(root, 'update-index', '--assume-unchanged', 'b.txt');
     const saved = process.env.GIT_LITERAL_PATHSPECS;
     process.env.GIT_LITERAL_PATHSPECS = '1';
     try {
       const prefilter = await prefilterSecrets(RepoSnapshot.open(root));
-      expect(prefilter).not.toBeNull();
-      expect(prefilter?.candidates.has('big.txt')).toBe(false);
+      expect(prefilter?.candidates).toEqual(new Set(['a.txt']));
+      expect(prefilter?.searched).toEqual(new Set(['a.txt']));
     } finally {
       if (saved === undefined) delete process.env.GIT_LITERAL_PATHSPECS;
       else process.env.GIT_LITERAL_PATHSPECS = saved;
     }
   });
 
-  it('a sparse 1 GiB tracked file is sized, not read', async () => {
-    const root = gitTree({ 'small.txt': 'x\n', 'huge.txt': 'x' });
-    truncateSync(join(root, 'huge.txt'), 1024 * 1024 * 1024);
+  it('a 1 GiB tracked file stops git at its memory limit and is skipped here, not read', async () => {
+    const root = gitTree({ 'small.txt': `x ${ghToken}\n`, 'huge.txt': 'x' });
+    truncateSync(join(root, 'huge.txt'), 1024 * 1024 * 1024); // sparse: no disk used
     const t0 = performance.now();
-    const facts = scanSecrets(RepoSnapshot.open(root));
+    const snap = RepoSnapshot.open(root);
+    expect(await prefilterSecrets(snap)).toBeNull();
+    const facts = scanSecrets(snap);
+    expect(facts.findings.map((f) => f.path)).toEqual(['small.txt']);
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(facts.skipped).toEqual([{ path: 'huge.txt', reason: expect.stringContaining('over the') }]);
   });

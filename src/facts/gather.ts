@@ -9,7 +9,7 @@ import { fetchText } from './fetch-text.ts';
 import { gatherGitFactsAsync } from './git.ts';
 import { gatherGitHubFacts } from './github/index.ts';
 import { gatherLicense } from './license.ts';
-import { findLargeFiles, prefilterSecrets, scanSecrets } from './secrets.ts';
+import { prefilterSecrets, scanSecrets } from './secrets.ts';
 import { gatherSecurityInsights, siField, type SecurityInsightsFacts } from './security-insights/index.ts';
 import { RepoSnapshot } from './snapshot.ts';
 import type { Facts } from './types.ts';
@@ -29,14 +29,13 @@ export interface GatherOptions {
 }
 
 export async function gatherFacts(path: string, options: GatherOptions): Promise<{ facts: Facts; snapshot: RepoSnapshot }> {
-  // Other processes work on the other core while this thread gathers: find lists the files too
-  // large to search alongside git's listing, git answers its small questions at once, and git grep
-  // searches the tracked files for the secret rules' literals until scanSecrets needs the answer.
-  // `await turn()` between the steps gives the event loop a turn to start the next process.
-  const large = findLargeFiles(path);
+  // git works on the other core while this thread gathers: it lists tracked and untracked files
+  // at once, answers its small questions at once, then searches the tracked files for the secret
+  // rules' literals until scanSecrets needs the answer. `await turn()` between the steps lets the
+  // event loop collect what a finished process wrote.
   const snapshot = await RepoSnapshot.openAsync(path);
+  const secretPrefilter = prefilterSecrets(snapshot).catch(() => null);
   const gitPromise = gatherGitFactsAsync(snapshot.root);
-  const secretPrefilter = prefilterSecrets(snapshot, { large }).catch(() => null);
   const git = await gitPromise;
   const repository = options.repository ?? git.repository;
   const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;

@@ -26,38 +26,28 @@ export function runGit(root: string, args: string[], maxBuffer = 512 * 1024 * 10
   return r !== null && r.status === 0 ? r.stdout : null;
 }
 
-/** Like runGit, but reports any exit status (null only when git cannot run or `root` is not a work tree top). */
-export function runGitStatus(root: string, args: string[], maxBuffer = 64 * 1024 * 1024): GitOutput | null {
+/** Extra environment (GIT_ALLOC_LIMIT) and a time limit for one git command. */
+export interface GitLimits {
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** Like runGit, but reports any exit status (null only when git cannot run, times out or `root` is not a work tree top). */
+export function runGitStatus(root: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): GitOutput | null {
   if (workTreeInfo(root) === null) return null;
-  return rawGit(root, args, maxBuffer);
+  return rawGit(root, args, maxBuffer, limits);
 }
 
 /** runGitStatus without blocking: the JavaScript thread works on while git runs. */
-export function runGitAsync(root: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<GitOutput | null> {
+export function runGitAsync(root: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): Promise<GitOutput | null> {
   if (workTreeInfo(root) === null) return Promise.resolve(null);
-  return execAsync('git', [...GIT_SAFE_ARGS, ...args], root, maxBuffer, { ...process.env, ...GIT_ENV });
-}
-
-/** Runs another read-only tool (find) in `cwd`, synchronously; null when it cannot run. */
-export function runTool(cmd: string, cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): GitOutput | null {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer, stdio: ['ignore', 'pipe', 'ignore'] });
-  if (r.error || r.status === null) return null;
-  return { status: r.status, stdout: r.stdout };
-}
-
-/** runTool without blocking. */
-export function runToolAsync(cmd: string, cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<GitOutput | null> {
-  return execAsync(cmd, args, cwd, maxBuffer, process.env);
-}
-
-function execAsync(cmd: string, args: string[], cwd: string, maxBuffer: number, env: NodeJS.ProcessEnv): Promise<GitOutput | null> {
   return new Promise((resolve) => {
     try {
-      execFile(cmd, args, { cwd, encoding: 'utf8', maxBuffer, env }, (err, stdout) => {
+      execFile('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: 'utf8', maxBuffer, timeout: limits.timeoutMs ?? 0, env: { ...process.env, ...limits.env, ...GIT_ENV } }, (err, stdout) => {
         if (!err) return resolve({ status: 0, stdout });
         const code = (err as { code?: unknown }).code;
-        // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal) is a failure.
-        resolve(typeof code === 'number' && !(err as { killed?: boolean }).killed ? { status: code, stdout } : null);
+        // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal, the time limit) is a failure.
+        resolve(typeof code === 'number' && !(err as { killed?: boolean }).killed && !(err as { signal?: unknown }).signal ? { status: code, stdout } : null);
       }).stdin?.end();
     } catch {
       resolve(null);
@@ -98,15 +88,16 @@ function workTreeInfo(root: string): WorkTreeInfo | null {
   return info;
 }
 
-function rawGit(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): GitOutput | null {
+function rawGit(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): GitOutput | null {
   const r = spawnSync('git', [...GIT_SAFE_ARGS, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer,
+    timeout: limits.timeoutMs,
     stdio: ['ignore', 'pipe', 'ignore'],
-    env: { ...process.env, ...GIT_ENV },
+    env: { ...process.env, ...limits.env, ...GIT_ENV },
   });
-  if (r.error || r.status === null) return null;
+  if (r.error || r.status === null || r.signal) return null;
   return { status: r.status, stdout: r.stdout };
 }
 

@@ -9,8 +9,7 @@
 // Findings under test, fixture, example and documentation directories are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
-import { realpathSync } from 'node:fs';
-import { runGitAsync, runGitStatus, runTool, runToolAsync, type GitOutput } from './git.ts';
+import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
 import type { FileEntry, RepoSnapshot } from './snapshot.ts';
 
 export type SecretConfidence = 'high' | 'low';
@@ -382,14 +381,12 @@ function mayHoldToken(bytes: Buffer): boolean {
 }
 
 /**
- * What `git grep` (C, multi-threaded) learnt of the tracked files, so that the scan reads only
- * files that hold a gate literal. Built by prefilterSecrets; a snapshot that is not a git work
- * tree, or a git or find that fails, gets null and the scan reads every file itself.
+ * What `git grep` learnt of the tracked files, so that the scan reads only files that hold a gate
+ * literal. Built by prefilterSecrets; a snapshot that is not a git work tree, or a git grep that
+ * fails (or stops at its memory or time limit), gets null and the scan reads every file itself.
  */
 export interface SecretPrefilter {
-  /** The per-file size limit the search was planned for. */
-  maxFileBytes: number;
-  /** Tracked regular files git searched (none over the size limit). */
+  /** Tracked regular files git searched, whole. */
   searched: Set<string>;
   /** Paths git found a gate literal in. */
   candidates: Set<string>;
@@ -397,16 +394,13 @@ export interface SecretPrefilter {
 
 /** Tracked files git is told to leave out at most (each is a pathspec); past it the scan reads every file itself. */
 const MAX_GIT_EXCLUDES = 500;
-
-/** `find` lists the regular files over the size limit (it never follows symlinks): git grep reads a file whole. */
-function findArgs(maxFileBytes: number): string[] {
-  return ['.', '-name', '.git', '-prune', '-o', '-type', 'f', '-size', `+${maxFileBytes}c`, '-print0'];
-}
-
-function largeFrom(r: GitOutput | null): Set<string> | null {
-  if (r === null || r.status !== 0) return null;
-  return new Set(r.stdout.split('\0').filter(Boolean).map((p) => (p.startsWith('./') ? p.slice(2) : p)));
-}
+/**
+ * git grep reads each file whole into one allocation: GIT_ALLOC_LIMIT makes git stop (and the
+ * scan fall back to reading every file itself, within its limits) rather than read a file over
+ * this, and one thread keeps one file in memory at a time and leaves the other core to JavaScript.
+ */
+const GIT_GREP_ALLOC_LIMIT = '64m';
+const GIT_GREP_TIMEOUT_MS = 30_000;
 
 interface GrepPlan {
   args: string[];
@@ -414,16 +408,18 @@ interface GrepPlan {
 }
 
 /**
- * Leaves out of git's search every tracked file over the size limit and every file whose content
- * git takes from the index. Never textconv, never -I: a hostile .gitattributes ('-diff') must
- * not hide a file. Symlinks and submodules git skips by itself, without reading them.
+ * Leaves out of git's search every file whose content git would take from the index, not the
+ * work tree (assume-unchanged, skip-worktree). Never textconv, never -I: a hostile
+ * .gitattributes ('-diff', 'binary') must not hide a file. Symlinks and submodules git skips by
+ * itself without reading them; git never follows a symlink to a file.
  */
-function planGrep(snapshot: RepoSnapshot, large: Set<string>): GrepPlan | null {
+function planGrep(snapshot: RepoSnapshot): GrepPlan | null {
+  if (!snapshot.fromGit) return null;
   const searched = new Set<string>();
   const excludes: string[] = [];
   for (const f of snapshot.files) {
     if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink') continue;
-    if (large.has(f.path) || snapshot.gitReadsIndex.has(f.path)) {
+    if (snapshot.gitReadsIndex.has(f.path)) {
       if (excludes.length >= MAX_GIT_EXCLUDES) return null;
       excludes.push(`:(exclude,literal)${f.path}`);
     } else {
@@ -432,67 +428,36 @@ function planGrep(snapshot: RepoSnapshot, large: Set<string>): GrepPlan | null {
   }
   const args = [
     '-c', 'grep.fallbackToNoIndex=false', '-c', 'submodule.recurse=false',
-    'grep', '-z', '-l', '-F', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
+    'grep', '--threads=1', '-z', '-l', '-F', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
     ...GATE_LITERALS.flatMap((l) => ['-e', l]),
     '--', ...excludes,
   ];
   return { args, searched };
 }
 
-function prefilterFrom(plan: GrepPlan, out: GitOutput | null, maxFileBytes: number): SecretPrefilter | null {
-  // git grep exits 1 when nothing matches; anything else is a failure and the scan reads every file.
+const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS };
+
+function prefilterFrom(plan: GrepPlan, out: GitOutput | null): SecretPrefilter | null {
+  // git grep exits 1 when nothing matches; anything else (a limit hit, a failure) and the scan reads every file.
   if (out === null || (out.status !== 0 && out.status !== 1)) return null;
   const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean) : []);
-  return { maxFileBytes, searched: plan.searched, candidates };
+  return { searched: plan.searched, candidates };
 }
 
 /**
- * Starts listing the files over the size limit under `dir` (find, in the background); pass the
- * result to prefilterSecrets. Started before the snapshot is listed, it runs alongside git's listing.
+ * Starts git grep on the tracked files at once and returns without blocking: git searches on
+ * another core while JavaScript gathers other facts; pass the answer to scanSecrets.
  */
-export function findLargeFiles(dir: string, options: SecretScanOptions = {}): LargeFiles {
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const files = process.platform === 'win32' ? Promise.resolve(null) : runToolAsync('find', dir, findArgs(maxFileBytes)).then(largeFrom, () => null);
-  return { dir, maxFileBytes, files };
+export function prefilterSecrets(snapshot: RepoSnapshot): Promise<SecretPrefilter | null> {
+  const plan = planGrep(snapshot);
+  if (plan === null) return Promise.resolve(null);
+  return runGitAsync(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS).then((out) => prefilterFrom(plan, out));
 }
 
-export interface LargeFiles {
-  dir: string;
-  maxFileBytes: number;
-  files: Promise<Set<string> | null>;
-}
-
-/**
- * The tracked files' prefilter (find, then git grep), run without blocking the JavaScript thread
- * while they read. The caller must give the event loop a turn now and then for git grep to start.
- */
-export async function prefilterSecrets(snapshot: RepoSnapshot, options: SecretScanOptions & { large?: LargeFiles } = {}): Promise<SecretPrefilter | null> {
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (!snapshot.fromGit || process.platform === 'win32') return null;
-  let largeFiles = options.large;
-  if (largeFiles !== undefined && (largeFiles.maxFileBytes !== maxFileBytes || realPath(largeFiles.dir) !== snapshot.root)) largeFiles = undefined;
-  const large = await (largeFiles ?? findLargeFiles(snapshot.root, { maxFileBytes })).files;
-  if (large === null) return null;
-  const plan = planGrep(snapshot, large);
+function prefilterSecretsSync(snapshot: RepoSnapshot): SecretPrefilter | null {
+  const plan = planGrep(snapshot);
   if (plan === null) return null;
-  return prefilterFrom(plan, await runGitAsync(snapshot.root, plan.args), maxFileBytes);
-}
-
-function realPath(dir: string): string | null {
-  try {
-    return realpathSync.native(dir);
-  } catch {
-    return null;
-  }
-}
-
-function prefilterSecretsSync(snapshot: RepoSnapshot, maxFileBytes: number): SecretPrefilter | null {
-  if (!snapshot.fromGit || process.platform === 'win32') return null;
-  const large = largeFrom(runTool('find', snapshot.root, findArgs(maxFileBytes)));
-  if (large === null) return null;
-  const plan = planGrep(snapshot, large);
-  if (plan === null) return null;
-  return prefilterFrom(plan, runGitStatus(snapshot.root, plan.args), maxFileBytes);
+  return prefilterFrom(plan, runGitStatus(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS));
 }
 
 const VENDORED = /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//;
@@ -504,15 +469,15 @@ const VENDORED = /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)
  * plain directory are read here. Either way the findings are the same.
  *
  * `scannedFiles` counts the files searched, by git or here; `scannedBytes` the bytes read and
- * scanned here. The total byte budget bounds what is read here: git's search of the tracked files
- * within the size limit is not cut short.
+ * scanned here, and `skipped` the files not read here (a file over the size limit that git
+ * searched without a hit is counted as scanned). The total byte budget bounds what is read here;
+ * git's search of the tracked files is bounded by its memory and time limits instead.
  */
 export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions & { prefilter?: SecretPrefilter | null } = {}): SecretFacts {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-  let prefilter = options.prefilter === undefined ? prefilterSecretsSync(snapshot, maxFileBytes) : options.prefilter;
-  if (prefilter !== null && prefilter.maxFileBytes !== maxFileBytes) prefilter = null;
+  const prefilter = options.prefilter === undefined ? prefilterSecretsSync(snapshot) : options.prefilter;
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const findings: SecretFinding[] = [];
   const skipped: { path: string; reason: string }[] = [];
