@@ -191,6 +191,38 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: '.github/pull_request_template.md', line: 3 });
   });
+  it.each([
+    ['CONTRIBUTING.md', '# Contributing\n\n## Pull requests\n\nKeep changes small. Changes must include tests for the behaviour they add or fix.\n', 3, /Changes must include tests/],
+    ['CONTRIBUTING.md', '# Contributing\n\n## Testing\n\nRun `npm test` before you push. Please add or update tests with every change.\n', 3, /add or update tests/],
+    ['CONTRIBUTING.md', '# Contributing\n\n## Review\n\nPull requests without tests will not be merged.\n', 3, /without tests will not be merged/],
+    ['CONTRIBUTING.md', '# Contributing\n\n## Guidelines\n\n- New features require unit tests.\n- Follow the style guide.\n', 3, /New features require unit tests/],
+    ['.github/pull_request_template.md', '## Checklist\n\n- [ ] I have added tests that prove my fix is effective\n', 1, /I have added tests/],
+    ['docs/contributing-guide.md', '# Guide\n\n## Submitting changes\n\nEvery change should come with appropriate tests.\n', 3, /should come with appropriate tests/],
+  ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
+    const c = await control({ [path]: text }, 'OSPS-QA-06.03');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path, line });
+    expect(c.evidence[0].detail).toMatch(quote);
+  });
+  it.each([
+    ['optional tests', 'Tests are optional for small changes to the documentation and examples.'],
+    ['running tests', 'You must run the tests before you push; see the tests folder for examples.'],
+    ['passing tests', 'All pull requests must have the tests passing in CI.'],
+    ['a softened request', 'Adding tests is welcome but not required for your pull request.'],
+  ])('does not pass on %s in a Testing section', async (_what, sentence) => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${sentence}\n` }, 'OSPS-QA-06.03');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+  });
+  it('does not take a policy heading whose prose says tests are optional', async () => {
+    const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Test requirements\n\nTests are optional; maintainers will add them when needed.\n' }, 'OSPS-QA-06.03');
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/optional or not required/);
+  });
+  it('does not read a user guide in docs/ as the contribution policy', async () => {
+    const c = await control({ 'docs/plugins.md': '# Plugins\n\n## Writing a plugin\n\nYour plugin must include tests before it is listed.\n' }, 'OSPS-QA-06.03');
+    expect(c.status).toBe('fail');
+  });
   it('is unknown for a plain Testing section, fails with nothing', async () => {
     const plain = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${BODY}` }, 'OSPS-QA-06.03');
     expect(plain.status).toBe('unknown');
