@@ -294,6 +294,25 @@ describe('OSPS-BR-07.02 secrets policy', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
   });
+  it.each([
+    ['SECURITY.md', '# Security\n\n## Release process\n\nRelease credentials are stored as GitHub Actions secrets, readable only by maintainers, and rotated every year.\n', /stored as GitHub Actions secrets/],
+    ['CONTRIBUTING.md', '# Contributing\n\n## Ground rules\n\nAPI keys and tokens must never be committed; the npm token is kept in the release environment.\n', /never be committed/],
+    ['docs/release-process.md', '# Maintainer guide\n\n## Publishing\n\nThe PyPI token is scoped to this project and revoked when a maintainer steps down.\n', /revoked when a maintainer steps down/],
+  ])('passes with a policy stated in the prose of %s', async (path, text, quote) => {
+    const c = await control({ [path]: text }, 'OSPS-BR-07.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path, line: 3 });
+    expect(c.evidence[0].detail).toMatch(quote);
+  });
+  it.each([
+    ['README configuration', { 'README.md': '# Tool\n\n## Configuration\n\nStore your API key in ~/.config/tool and keep it private.\n' }],
+    ['a secret kept during disclosure', { 'SECURITY.md': '# Security\n\n## Reporting\n\nPlease keep the report secret until we have released a fix and published an advisory.\n' }],
+    ['a denial', { 'SECURITY.md': '# Security\n\n## Process\n\nWe have no formal policy for how credentials are stored or rotated yet.\n' }],
+    ['a user guide', { 'docs/usage.md': '# Usage\n\n## Connecting\n\nStore your credentials in the CLOUD_TOKEN environment variable before running the tool.\n' }],
+  ])('does not pass on %s', async (_what, files) => {
+    const c = await control(files, 'OSPS-BR-07.02');
+    expect(c.status).toBe('fail');
+  });
   it('fails without one', async () => {
     const c = await control({ 'SECURITY.md': `# Security\n\n## Reporting\n\n${BODY}` }, 'OSPS-BR-07.02');
     expect(c.status).toBe('fail');
