@@ -163,6 +163,30 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     const bare = { 'README.md': `# Tool\n\n## Verification\n\n${para('Use the verifier.')}\n` };
     expect((await control(bare, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
   });
+  it.each([
+    ['cosign', '## Verify\n\n```sh\ncosign verify-blob tool.tar.gz --bundle tool.tar.gz.sigstore.json \\\n  --certificate-identity https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0 \\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com\n```\n', 'pass'],
+    ['gpg', '## Release artifacts\n\n```\ngpg --import KEYS\ngpg --verify tool.tar.gz.asc tool.tar.gz\n```\n', 'pass'],
+    ['slsa-verifier', '## Provenance check\n\n```\nslsa-verifier verify-artifact tool.tar.gz --provenance-path tool.intoto.jsonl --source-uri github.com/o/r\n```\n', 'pass'],
+    ['gh attestation', '## Check the download\n\n```\ngh attestation verify tool.tar.gz --owner o\n```\n', 'pass'],
+    ['sha256sum -c', '## Verifying the download\n\n```\nsha256sum -c tool.tar.gz.sha256\n```\n', 'fail'],
+  ])('a section that is only a code block running %s counts (identity: %s)', async (_tool, section, identity) => {
+    const files = { 'README.md': `# Tool\n\n## Installation\n\n${para('Download the archive for your platform.')}\n\n${section}` };
+    const a = await control(files, 'OSPS-DO-03.01', 'tagged');
+    expect(a.status).toBe('pass');
+    expect(a.evidence[0]).toMatchObject({ path: 'README.md', line: 7 });
+    expect(a.evidence[0].detail).toMatch(/gives the command/);
+    expect((await control(files, 'OSPS-DO-03.02', 'tagged')).status).toBe(identity);
+  });
+  it('keeps the trap when "Verify Installation" is only a code block running tool --version', async () => {
+    const files = { 'README.md': '# Tool\n\n## Installation\n\nDownload the binary for your platform from the releases page.\n\n## Verify Installation\n\n```sh\ntool --version\n```\n' };
+    expect((await control(files, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
+    expect((await control(files, 'OSPS-DO-03.02', 'tagged')).status).toBe('fail');
+  });
+  it('an ambiguous "Verification" heading counts with inline code naming the technology', async () => {
+    const c = await control({ 'README.md': `# Tool\n\n## Verification\n\n${para('Run `slsa-verifier verify-artifact` on the download.')}\n` }, 'OSPS-DO-03.02', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
+  });
   it('Security Insights signature-verification elsewhere is attested; an in-repo link to a file without such a section is attested, not passed', async () => {
     const ext = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'signature-verification': 'https://tool.example.dev/verify' }) }, 'OSPS-DO-03.01', 'tagged');
     expect(ext.status).toBe('attested');
@@ -178,6 +202,47 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     );
     expect(c.status).toBe('fail');
     expect(c.evidence[0].detail).toMatch(/signature-verification.*not in the repository/);
+  });
+});
+
+describe("OSPS-DO-04.01 / 05.01 and GitHub's SECURITY.md template", () => {
+  const template = `# Security Policy
+
+## Supported Versions
+
+Use this section to tell people about which versions of your project are
+currently being supported with security updates.
+
+| Version | Supported          |
+| ------- | ------------------ |
+| 5.1.x   | :white_check_mark: |
+| 5.0.x   | :x:                |
+| 4.0.x   | :white_check_mark: |
+| < 4.0   | :x:                |
+
+## Reporting a Vulnerability
+
+Use this section to tell people how to report a vulnerability.
+
+Tell them where to go, how often they can expect to get an update on a
+reported vulnerability, what to expect if the vulnerability is accepted or
+declined, etc.
+`;
+  it('fails as template text not filled in, released or not', async () => {
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      for (const mode of ['tagged', 'unknown', 'none'] as const) {
+        const c = await control({ 'SECURITY.md': template }, id, mode);
+        expect(c.status, `${id} ${mode}`).toBe('fail');
+        expect(c.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
+        expect(c.evidence[0].detail).toMatch(/template text not filled in/);
+        expect(c.remediation).toMatch(/Replace the template text/);
+      }
+    }
+  });
+  it('passes when another document states the support policy', async () => {
+    const c = await control({ 'SECURITY.md': template, 'SUPPORT.md': '# Support\n\n## Support policy\n\nThe latest two minor releases are supported for twelve months each.\n' }, 'OSPS-DO-04.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'SUPPORT.md' });
   });
 });
 

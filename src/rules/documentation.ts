@@ -4,8 +4,10 @@
 //
 // Documents are judged by their outlines (src/facts/markdown.ts): a section counts when its heading
 // names the topic and its body has prose (not an empty heading, not a table of contents). The
-// outline has no body text and skips fenced code, so a heading that is ambiguous ("Verification")
-// counts only with a link inside its section that names a verification technology.
+// outline keeps the start of each section's prose and code: a heading that is ambiguous
+// ("Verification") counts only with a link or code inside its section that names a verification
+// technology, and a section that is only a code block counts when the code runs a verification
+// command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation verify).
 // Release-gated requirements use `releaseState`: evidence found passes whatever the release state;
 // without evidence, a released project fails, an unreleased one is not applicable, and one whose
 // release state cannot be told is unknown.
@@ -13,7 +15,7 @@ import type { DocumentInfo, DocumentRole } from '../facts/documents.ts';
 import { documentsOf } from '../facts/documents.ts';
 import type { Heading, Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
-import { capEvidence, fileEvidence, releaseState, sectionEvidence, substantive, type SectionHit } from './helpers.ts';
+import { capEvidence, fileEvidence, isTemplateSection, releaseState, sectionEvidence, substantive, type SectionHit } from './helpers.ts';
 import { declaration } from './insights.ts';
 import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
 
@@ -234,17 +236,27 @@ interface VerifyWords {
   generic: RegExp;
   /** Accept "Verify the release/download" headings without naming the technology. */
   releaseObjectSuffices: boolean;
+  /** A command in a section's code that verifies releases in this sense. */
+  command: RegExp;
 }
+
+/** Commands that check a signature or provenance, and so who made the release. */
+const SIGNATURE_COMMAND =
+  /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+/** Commands that check a checksum: integrity, not identity. */
+const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
 
 const INTEGRITY: VerifyWords = {
   tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|checksums?|sha-?(256|512)(sums?)?)\b/i,
   generic: /\b(signatures?|signing|signed|integrity|authenticity)\b/i,
   releaseObjectSuffices: true,
+  command: new RegExp(`${SIGNATURE_COMMAND.source}|${CHECKSUM_COMMAND.source}`, 'i'),
 };
 const IDENTITY: VerifyWords = {
   tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|signers?|key ids?|fingerprints?)\b/i,
   generic: /\b(signatures?|signing|signed|identity|identities|keys?|certificates?|issuer|oidc)\b/i,
   releaseObjectSuffices: false,
+  command: SIGNATURE_COMMAND,
 };
 const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
 const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
@@ -255,7 +267,23 @@ const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|wor
 const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
 
 function linkNames(doc: DocumentInfo, h: Heading, re: RegExp): boolean {
-  return sectionLinks(doc, h).some((l) => re.test(l.target) || re.test(l.text));
+  return re.test(h.code) || sectionLinks(doc, h).some((l) => re.test(l.target) || re.test(l.text));
+}
+
+/**
+ * A section whose code runs a verification command, whatever its prose (often none: the section is
+ * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
+ */
+function verificationCode(doc: DocumentInfo, w: VerifyWords): { heading: Heading; command: string } | undefined {
+  const hs = doc.outline?.headings ?? [];
+  const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+  for (let i = 0; i < n; i++) {
+    const h = hs[i];
+    if (!h.code || CONTRIBUTION_SIGNING.test(h.text)) continue;
+    const m = w.command.exec(h.code);
+    if (m) return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
+  }
+  return undefined;
 }
 
 /** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
@@ -291,8 +319,17 @@ function verificationRule(id: string, words: VerifyWords, what: string, missing:
         found.push(sectionEvidence(section, what));
         const links = sectionLinks(section.doc, section.heading).filter((l) => VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)).slice(0, 3);
         for (const l of links) found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
+      } else {
+        outer: for (const role of VERIFY_ROLES)
+          for (const doc of documentsOf(facts.documents, role)) {
+            const code = verificationCode(doc, words);
+            if (code) {
+              found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
+              break outer;
+            }
+          }
       }
-      const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30));
+      const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words)?.heading);
       return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
     },
   };
@@ -321,7 +358,10 @@ const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|secur
 const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
 
 function supportRule(id: string, heading: RegExp, what: string, missing: string, remediation: string): Rule {
-  const test = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+  const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+  // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
+  // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
+  const test = (h: Heading) => about(h) && !isTemplateSection(h);
   return {
     id,
     evaluate(facts: Facts): Outcome {
@@ -329,6 +369,14 @@ function supportRule(id: string, heading: RegExp, what: string, missing: string,
       const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
       if (section) found.push(sectionEvidence(section, what));
       const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+      if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
+        const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
+        if (template)
+          return fail(
+            capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]),
+            `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`,
+          );
+      }
       return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
     },
   };
