@@ -103,6 +103,47 @@ describe('CRA Readiness objective', () => {
     expect(check(r, 'mfa-stated')?.status).toBe('unknown');
   });
 
+  it('reads policy points, the MFA statement and the disclaimer from prose too', async () => {
+    const { facts } = await evaluateTree({
+      ...FULL,
+      'SECURITY.md': `# Security policy
+
+How we keep this project secure. We follow secure development practices: every change is reviewed and CI runs CodeQL.
+
+## Our process
+
+Project risks are tracked in a threat model that we review at every minor release. Report a vulnerability privately via GitHub's form and we coordinate disclosure with you. Only the latest minor release receives security fixes; older releases reach end of life when a new minor ships.
+
+## Contact
+
+E-mail security@example.org.
+`,
+      'docs/CRA-READINESS.md': '# CRA readiness\n\nHow this project meets the checklist.\n\n## Accounts\n\nAll maintainers must use two-factor authentication on GitHub.\n\n## Scope\n\nThis document is not a statement of conformity, and the maintainers take on no CRA obligations.\n',
+    });
+    const r = evaluateCraReadiness(facts, withControls(l1(), { 'OSPS-AC-01.01': { status: 'unknown', evidence: [{ kind: 'note', detail: 'needs an owner token' }] } }));
+    const policy = check(r, 'security-policy');
+    expect(policy?.status).toBe('pass');
+    expect(policy?.evidence.map((e) => e.detail).join('\n')).toMatch(/secure development practices: "We follow secure development practices/);
+    expect(policy?.evidence.find((e) => /how project risks are handled/.test(e.detail))).toMatchObject({ path: 'SECURITY.md', line: 5 });
+    const mfa = check(r, 'mfa-stated');
+    expect(mfa?.status).toBe('pass');
+    expect(mfa?.evidence.find((e) => e.path === 'docs/CRA-READINESS.md')).toMatchObject({ line: 5, detail: expect.stringContaining('All maintainers must use two-factor authentication') });
+    expect(check(r, 'readiness-document')).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/CRA-READINESS.md', line: 9, detail: expect.stringContaining('not a statement of conformity') }] });
+  });
+
+  it('does not take denials, recommendations or the unfilled GitHub template as covering a point', async () => {
+    const template = '# Security Policy\n\n## Supported Versions\n\nUse this section to tell people about which versions of your project are\ncurrently being supported with security updates.\n\n| Version | Supported          |\n| ------- | ------------------ |\n| 5.1.x   | :white_check_mark: |\n| 5.0.x   | :x:                |\n| 4.0.x   | :white_check_mark: |\n\n## Notes\n\nWe do not have a threat model yet. We recommend two-factor authentication for maintainers.\n';
+    const { facts } = await evaluateTree({
+      ...FULL,
+      'SECURITY.md': template,
+      'docs/CRA-READINESS.md': '# CRA readiness\n\nThis document describes our CRA obligations and how we guarantee compliance.\n',
+    });
+    const r = evaluateCraReadiness(facts, withControls(l1(), { 'OSPS-AC-01.01': { status: 'unknown', evidence: [{ kind: 'note', detail: 'needs an owner token' }] } }));
+    expect(check(r, 'security-policy')?.missing).toMatch(/how project risks are handled;.*the support period/);
+    expect(check(r, 'mfa-stated')?.status).toBe('unknown');
+    expect(check(r, 'readiness-document')?.status).toBe('fail');
+  });
+
   it('unmet-ish: an empty repository fails each item it can observe, and a bug guide only in SECURITY.md is not distinct', async () => {
     const { facts } = await evaluateTree({ 'main.c': 'int main(void) { return 0; }\n' });
     const controls = withControls(makeControls(1, {}, 'fail'), { 'OSPS-DO-02.01': { status: 'pass', evidence: [{ kind: 'file', path: 'SECURITY.md', line: 3, detail: 'explains how to report defects' }] } });

@@ -9,9 +9,11 @@
 //       (8) OSPS Baseline Level 1. The readiness document (CRA-READINESS.md), linked from the
 //       README, carries a disclaimer that the maintainers take on no CRA obligations and give no
 //       compliance assurance.
-// Documents are read as outlines (headings with the size of their sections, links): a topic counts
-// when a heading names it and its section has a body. Statements buried in body text are not seen;
-// the advice says to give them a heading.
+// Documents are read as outlines (headings with the size of their sections, links, and the start of
+// each section's prose): a topic counts when a heading names it and its section has a body, or when
+// a sentence of a section's prose states it ("We follow secure development practices: ...", "The
+// maintainers take on no CRA obligations"). A sentence that denies it ("we have no threat model")
+// does not count, and neither does GitHub's unfilled SECURITY.md template.
 import { requirementsAt } from '../catalog/catalog.ts';
 import { documentsOf, type DocumentInfo } from '../facts/documents.ts';
 import { findSection, type Heading, type Link } from '../facts/markdown.ts';
@@ -19,6 +21,8 @@ import { repoPathCandidates } from '../facts/security-insights/checks.ts';
 import type { Facts } from '../facts/types.ts';
 import type { ControlResult } from '../result/types.ts';
 import { declaration } from '../rules/insights.ts';
+import { isTemplateSection, quoteSentence, statementInDoc } from '../rules/helpers.ts';
+import { mfaDenied, mfaStatement } from '../rules/access.ts';
 import type { Evidence } from '../rules/types.ts';
 import type { CheckAction } from './chronicler.ts';
 import { controlMap, satisfaction } from './defender.ts';
@@ -29,36 +33,41 @@ export interface CraEvaluation {
   actions: CheckAction[];
 }
 
-/** The five points the policy must cover, each found by a heading with a body. */
-export const POLICY_TOPICS: { id: string; name: string; heading: RegExp; suggest: string }[] = [
+/** The five points the policy must cover, each found by a heading with a body or a sentence of prose. */
+export const POLICY_TOPICS: { id: string; name: string; heading: RegExp; prose: RegExp; suggest: string }[] = [
   {
     id: 'secure-development',
     name: 'secure development practices',
     heading: /secure[- ](software[- ])?(development|coding|design|by[- ]design|engineering)|security[- ](development )?practices|development[- ]practices|\bssdf\b|supply[- ]chain security|hardening/i,
+    prose: /\bsecure[- ](?:software[- ])?(?:development|coding|design|engineering)\b|\bsecurity (?:development )?practices\b|\bssdf\b|\bsecure[- ]by[- ](?:design|default)\b|\b(?:all|every) (?:changes?|pull requests?|commits?|contributions?) (?:are|is|must be|get) (?:\w+ )?reviewed\b.*\b(?:codeql|sast|static analysis|fuzz\w*|dependency review|scorecard|signed|pinned)\b/i,
     suggest: 'Secure development practices',
   },
   {
     id: 'risk-handling',
     name: 'how project risks are handled',
     heading: /\brisks?\b|threat[- ]model|security[- ](self-)?assessment|incident[- ]response|security[- ]model/i,
+    prose: /\bthreat[- ]model\w*|\brisk (?:assessments?|analysis|management|register|treatment)\b|\bsecurity (?:self-)?assessments?\b|\bincident[- ]response\b|\b(?:security )?risks? (?:are|is) (?:assessed|reviewed|tracked|handled|managed|triaged)\b/i,
     suggest: 'Handling security risks',
   },
   {
     id: 'contacts',
     name: 'security contact information',
     heading: /contact|security[- ]team|who to (contact|report)|security[- ](response )?(team|committee)|maintainers/i,
+    prose: /\b(?:contact|reach|e-?mail|write to|notify)\b.{0,60}\b(?:security team|security contacts?|security response|maintainers)\b|\bsecurity (?:team|contacts?) (?:is|are|can be)\b/i,
     suggest: 'Security contacts',
   },
   {
     id: 'disclosure',
     name: 'reporting, fixing and coordinated disclosure of vulnerabilities',
     heading: /report|disclos|vulnerabilit(y|ies)[- ](handling|management|process|response)|embargo|advisor|security (fix|patch|release)|response process|triage/i,
+    prose: /\bcoordinated (?:vulnerability )?disclosure\b|\bresponsible disclosure\b|\bembargo\w*|\breport (?:a |any |suspected )?(?:security )?(?:vulnerabilit\w*|issues?) (?:privately|to|via|through|by)\b|\bvulnerabilit(?:y|ies) (?:reports? )?(?:are|is) (?:handled|triaged|fixed|disclosed|assessed)\b/i,
     suggest: 'Reporting and coordinated disclosure',
   },
   {
     id: 'support-period',
     name: 'the support period and its end-of-life process',
     heading: /support(ed)?[- ](period|versions?|releases?|policy|lifecycle|window|timeline)|end[- ]of[- ](life|support)|\beol\b|lifecycle|maintenance[- ](policy|period)|security updates/i,
+    prose: /\bsupported (?:versions?|releases?)\b|\bsecurity (?:updates|fixes|patches) (?:are|will be) (?:provided|backported|released|made)\b|\bend[- ]of[- ](?:life|support)\b|\beol\b|\breceives? security (?:updates|fixes|patches)\b|\b(?:supported|maintained) (?:for|until) (?:\d|one|two|three|six|twelve|eighteen|twenty)/i,
     suggest: 'Supported versions and end of life',
   },
 ];
@@ -66,6 +75,12 @@ export const POLICY_TOPICS: { id: string; name: string; heading: RegExp; suggest
 const SECURE_DEV_LINK = /secure[-_ ]?(software[-_ ]?)?(development|coding|design)|security[-_ ]?(development[-_ ]?)?(practices|guide|guidelines)|\bssdf\b/i;
 const MFA_HEADING = /\b(mfa|2fa|multi[- ]?factor|two[- ]?factor|two[- ]step)\b/i;
 const DISCLAIMER_HEADING = /disclaimer|no (cra |legal |compliance )?obligations?|no (compliance |legal )?(assurance|guarantee|warrant(y|ies))|not (a )?(legal|compliance) (advice|statement|guarantee)|limitations?|legal notice/i;
+/** A sentence that disclaims: no CRA obligations, no compliance assurance, not a statement of conformity. */
+const DISCLAIMER_STATEMENT =
+  /\bno (?:cra |legal |compliance |regulatory |contractual )?obligations?\b|\b(?:take|takes|taking|assume|assumes|accept|accepts) (?:on )?no\b.{0,40}\b(?:obligations?|liabilit\w*|responsibilit\w*)|\bno (?:compliance |legal |regulatory |cra )?(?:assurances?|guarantees?|warrant(?:y|ies)|representations?)\b|\bnot (?:a |an )?(?:legal|compliance|regulatory) (?:advice|statement|guarantee|assurance|opinion)\b|\bnot (?:a |an )?(?:statement|declaration|claim|certificate) of (?:conformity|compliance)\b|\b(?:does|do|is|are) not (?:constitute|represent|imply|create|establish|provide|make)\b.{0,60}\b(?:conformity|compliance|obligations?|assurances?|guarantees?|warrant(?:y|ies)|declaration)\b|\bwithout (?:any )?(?:warranty|warranties|guarantee|assurance)\b/i;
+/** "We have no threat model", "there is no formal process": a topic denied, not covered. */
+const TOPIC_DENIED =
+  /\b(?:no|not|never|without|\w+n[’']t)\s+(?:\w+\s+){0,2}(?:define\w*|have|has|document\w*|provide\w*|offer\w*|polic\w*|process\w*|guarantee\w*|plan\w*|formal|follow\w*|perform\w*|maintain\w*|keep|handle\w*|accept\w*|exist\w*|yet)\b|\bno (?:formal |defined |documented |written )?(?:policy|process|period|plan|team|model|practices)\b/i;
 const READINESS_NAME = /^(?:|docs\/|\.github\/)cra[-_]?readiness(?:\.(?:md|markdown|mdx|rst|txt|adoc))?$/i;
 const MAX_FOLLOW = 20;
 
@@ -75,6 +90,15 @@ function fileEv(path: string, detail: string, line?: number): Evidence {
 
 function sectionEv(doc: DocumentInfo, h: Heading, what: string): Evidence {
   return fileEv(doc.path, `${what}: section "${h.text}"`, h.line);
+}
+
+/** A section on a topic: its heading names it, it has a body, it is not GitHub's unfilled template. */
+function findTopicSection(doc: DocumentInfo, heading: RegExp, minChars: number): Heading | undefined {
+  const o = doc.outline;
+  if (!o) return undefined;
+  const first = findSection(o, heading, minChars);
+  if (!first || !isTemplateSection(first)) return first;
+  return o.headings.find((h) => heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !isTemplateSection(h));
 }
 
 /** Normalises a path with `.` and `..` segments; null when it leaves the repository. */
@@ -185,11 +209,18 @@ function policyCheck(facts: Facts, actions: CheckAction[]): ObjectiveCheck {
   const evidence: Evidence[] = found.via ? [found.via] : [];
   const missingTopics: string[] = [];
   for (const topic of POLICY_TOPICS) {
-    let hit: { d: DocumentInfo; h: Heading } | undefined;
+    let hit: { d: DocumentInfo; h: Heading; sentence?: string } | undefined;
     for (const d of docs) {
-      const h = d.outline ? findSection(d.outline, topic.heading, 40) : undefined;
+      const h = d.outline ? findTopicSection(d, topic.heading, 40) : undefined;
       if (h) {
         hit = { d, h };
+        break;
+      }
+    }
+    for (const d of hit ? [] : docs) {
+      const said = statementInDoc(d, topic.prose, { reject: TOPIC_DENIED });
+      if (said) {
+        hit = { d, h: said.heading, sentence: said.sentence };
         break;
       }
     }
@@ -201,12 +232,13 @@ function policyCheck(facts: Facts, actions: CheckAction[]): ObjectiveCheck {
       else if (pvr) evidence.push(fileEv(doc.path, 'security contacts: link to private vulnerability reporting', pvr.line));
       if (email || pvr) continue;
     }
-    if (hit) evidence.push(sectionEv(hit.d, hit.h, topic.name));
+    if (hit?.sentence) evidence.push(fileEv(hit.d.path, `${topic.name}: "${quoteSentence(hit.sentence)}" (section "${hit.h.text}")`, hit.h.line));
+    else if (hit) evidence.push(sectionEv(hit.d, hit.h, topic.name));
     else missingTopics.push(topic.name);
   }
   if (missingTopics.length === 0) return { id, title, status: 'pass', evidence };
   const suggest = POLICY_TOPICS.filter((t) => missingTopics.includes(t.name)).map((t) => `"${t.suggest}"`);
-  const missing = `${doc.path} does not cover ${missingTopics.join('; ')}: add a section for each (headed e.g. ${suggest.join(', ')}; sections are recognised by their heading and need a body)`;
+  const missing = `${doc.path} does not cover ${missingTopics.join('; ')}: add a section for each (headed e.g. ${suggest.join(', ')}; a section is recognised by its heading, or by a sentence of its prose that states the point)`;
   evidence.push(fileEv(doc.path, `policy read as ${doc.outline.headings.length} heading(s); not covered: ${missingTopics.join('; ')}`, 1));
   actions.push({ checkId: id, text: missing, file: doc.path });
   return { id, title, status: 'fail', evidence, missing };
@@ -302,24 +334,29 @@ function mfaCheck(facts: Facts, byId: Map<string, ControlResult>, actions: Check
   const s = satisfaction(c);
   const evidence: Evidence[] = [];
   if (s.state === 'ok' && s.how !== 'not-applicable') evidence.push(...(c?.evidence ?? []).slice(0, 3));
-  for (const role of ['security', 'contributing', 'governance', 'readme', 'docs'] as const) {
+  // The project's statement: a sentence that MFA is required, or a section about MFA (whose prose
+  // does not say it is optional or not required), in the policy documents or CRA-READINESS.md.
+  const stated = mfaStatement(facts);
+  let statement: Evidence | undefined = stated?.evidence ? { ...stated.evidence, detail: stated.evidence.detail.replace(/^the project states an? /, 'states ') } : undefined;
+  for (const role of statement ? [] : (['security', 'contributing', 'governance', 'cra-readiness', 'readme', 'docs'] as const)) {
     for (const d of documentsOf(facts.documents, role)) {
-      const h = d.outline ? findSection(d.outline, MFA_HEADING, 20) : undefined;
+      const h = d.outline?.headings.find((x) => MFA_HEADING.test(x.text) && x.sectionChars >= 20 && !(x.linkListOnly && x.sectionChars === x.ownChars) && !mfaDenied(x.body));
       if (h) {
-        evidence.push(sectionEv(d, h, 'states multi-factor authentication'));
+        statement = sectionEv(d, h, 'states multi-factor authentication');
         break;
       }
     }
-    if (evidence.some((e) => e.kind === 'file' && e.detail.startsWith('states multi-factor'))) break;
+    if (statement) break;
   }
+  if (statement) evidence.push(statement);
   if (evidence.length > 0 && s.state !== 'fail') return { id, title, status: 'pass', evidence };
   const missing =
-    'require two-factor authentication in the organization settings and state it in SECURITY.md or CONTRIBUTING.md under a heading such as "Multi-factor authentication" (a statement inside body text is not recognised)';
+    'require two-factor authentication in the organization settings and state it in SECURITY.md or CONTRIBUTING.md, e.g. under a heading such as "Multi-factor authentication" or in a sentence such as "All maintainers must use two-factor authentication"';
   actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-01.01', file: 'SECURITY.md' });
   if (s.state === 'fail') return { id, title, status: 'fail', evidence: [...(c?.evidence ?? []).slice(0, 3), ...evidence], missing };
   if (s.state === 'unknown' || s.state === 'missing')
-    return { id, title, status: 'unknown', evidence: [...(c?.evidence ?? [{ kind: 'note', detail: 'OSPS-AC-01.01 is not in the result' }]).slice(0, 3), { kind: 'note', detail: 'no document has a section on multi-factor authentication' }], missing };
-  return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: 'no document has a section on multi-factor authentication' }, ...(c?.evidence ?? []).slice(0, 2)], missing };
+    return { id, title, status: 'unknown', evidence: [...(c?.evidence ?? [{ kind: 'note', detail: 'OSPS-AC-01.01 is not in the result' }]).slice(0, 3), { kind: 'note', detail: 'no document has a section or sentence stating that multi-factor authentication is required' }], missing };
+  return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: 'no document has a section or sentence stating that multi-factor authentication is required' }, ...(c?.evidence ?? []).slice(0, 2)], missing };
 }
 
 function branchProtectionCheck(facts: Facts, byId: Map<string, ControlResult>, actions: CheckAction[]): ObjectiveCheck {
@@ -417,9 +454,12 @@ function readinessChecks(facts: Facts, actions: CheckAction[]): ObjectiveCheck[]
     });
   } else {
     const h = findSection(doc.outline, DISCLAIMER_HEADING, 20);
+    const said = h ? undefined : statementInDoc(doc, DISCLAIMER_STATEMENT);
     if (h) out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'pass', evidence: [sectionEv(doc, h, 'disclaimer')] });
+    else if (said)
+      out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'pass', evidence: [fileEv(doc.path, `disclaimer: "${quoteSentence(said.sentence)}" (section "${said.heading.text}")`, said.heading.line)] });
     else {
-      const missing = `add a "Disclaimer" section to ${path} saying the maintainers take on no CRA obligations and give no compliance assurance (the disclaimer is recognised by its heading; a sentence in body text is not)`;
+      const missing = `add a "Disclaimer" section to ${path} saying the maintainers take on no CRA obligations and give no compliance assurance (recognised by such a heading, or by a sentence such as "The maintainers take on no CRA obligations and give no assurance of compliance")`;
       actions.push({ checkId: 'readiness-document', text: missing, file: path });
       out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'fail', evidence: [fileEv(path, `readiness document with ${doc.outline.headings.length} heading(s), none a disclaimer`, 1)], missing });
     }

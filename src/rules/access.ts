@@ -6,7 +6,7 @@ import type { DerivedFact } from '../facts/github/types.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Finding } from '../facts/workflows/types.ts';
 import { documentsOf } from '../facts/documents.ts';
-import { apiUnknownDetail, capEvidence, fileEvidence, findSectionIn, findStatementIn, negatedIn, quoteSentence, sectionEvidence, statementEvidence } from './helpers.ts';
+import { apiUnknownDetail, capEvidence, fileEvidence, findSectionIn, findStatementIn, negatedIn, quoteSentence, sectionEvidence, statementEvidence, statementIn } from './helpers.ts';
 import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
 
 // ---- Shared helpers (used by build-release.ts and quality.ts too) ----
@@ -135,6 +135,11 @@ const MFA_NOT =
   /\b(not|no(?! exceptions?\b)|never|\w+n[’']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
 const MFA_ROLES = ['security', 'governance', 'contributing', 'maintainers', 'cra-readiness', 'readme', 'docs'] as const;
 
+/** True when a section's prose about MFA does not require it ("not required", "optional", "we recommend"). */
+export function mfaDenied(body: string): boolean {
+  return negatedIn(body, MFA_WORD, MFA_NOT) || (!!body && MFA_NOT.test(body) && statementIn(body, MFA_STATEMENT, MFA_NOT) === null);
+}
+
 /**
  * The project's statement that MFA is required: a section about MFA whose prose does not deny it,
  * or a sentence in any section that says so. Shared with the CRA Readiness objective.
@@ -148,7 +153,7 @@ export function mfaStatement(facts: Facts): { evidence: Evidence; denied?: undef
     for (const doc of documentsOf(facts.documents, role))
       for (const h of doc.outline?.headings ?? []) {
         if (!MFA_HEADING.test(h.text) || h.sectionChars < 40 || (h.linkListOnly && h.sectionChars === h.ownChars)) continue;
-        if (negatedIn(h.body, MFA_WORD, MFA_NOT) || (h.body && MFA_NOT.test(h.body) && !MFA_STATEMENT.test(h.body))) {
+        if (mfaDenied(h.body)) {
           denied ??= fileEvidence(doc.path, `a section about multi-factor authentication does not require it: "${quoteSentence(h.body, 120)}" (section "${h.text}")`, h.line);
           continue;
         }
