@@ -152,6 +152,22 @@ describe('RepoSnapshot', () => {
     expect(snap.readBytes('a.txt/', 100).ok).toBe(false);
   });
 
+  it('does not read a listed file through a folder replaced by a symlink out of the repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'slam-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'TOP SECRET');
+    const r = repo({ 'sub/secret.txt': 'inside', 'ok/a.txt': 'a' }, { git: true });
+    const snap = RepoSnapshot.open(r.root);
+    execFileSync('rm', ['-r', join(r.root, 'sub')]);
+    symlinkSync(outside, join(r.root, 'sub'));
+    const res = snap.read('sub/secret.txt');
+    expect(res.ok).toBe(false);
+    expect(JSON.stringify(res)).not.toContain('TOP SECRET');
+    expect(snap.readBytes('sub/secret.txt', 100).ok).toBe(false);
+    expect(snap.head('sub/secret.txt')).toBeNull();
+    const a = snap.read('ok/a.txt');
+    expect(a.ok && a.text).toBe('a');
+  });
+
   it('marks tracked files git reads from the index (assume-unchanged, skip-worktree)', () => {
     const r = repo({ 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' }, { git: true });
     execFileSync('git', ['update-index', '--assume-unchanged', 'a.txt'], { cwd: r.root });

@@ -55,6 +55,7 @@ export class RepoSnapshot {
   private byLowerPath: Map<string, FileEntry[]> | null = null;
   private byDir: Map<string, FileEntry[]> | null = null;
   private readonly texts = new Map<string, ReadResult>();
+  private readonly dirOk = new Map<string, boolean>();
   private readonly maxFileBytes: number;
 
   private constructor(root: string, files: FileEntry[], fromGit: boolean, maxFileBytes: number) {
@@ -239,6 +240,24 @@ export class RepoSnapshot {
     }
   }
 
+  /** True when the folder holding a listed path resolves inside the root (checked once per folder). */
+  private dirInside(path: string): boolean {
+    const slash = path.lastIndexOf('/');
+    if (slash < 0) return true;
+    const dir = path.slice(0, slash);
+    let inside = this.dirOk.get(dir);
+    if (inside === undefined) {
+      try {
+        const real = realpathSync.native(this.root + sep + (sep === '/' ? dir : dir.replaceAll('/', sep)));
+        inside = real === this.root || real.startsWith(this.root + sep);
+      } catch {
+        inside = true; // a missing folder: the open below says so
+      }
+      this.dirOk.set(dir, inside);
+    }
+    return inside;
+  }
+
   /** Opens a regular file inside the root, or returns why not. */
   private openInside(path: string): number | string {
     if (!isRelativeInside(path)) return 'not a path inside the repository';
@@ -254,9 +273,12 @@ export class RepoSnapshot {
         return code === 'ELOOP' ? 'symlink loop; not followed' : code === 'ENOENT' ? 'missing from the working tree' : `cannot be resolved: ${code}`;
       }
       if (target !== this.root && !target.startsWith(this.root + sep)) return 'symlink to a target outside the repository; not followed';
+    } else if (!this.dirInside(path)) {
+      return 'in a folder that resolves outside the repository; not followed';
     }
     // Listed regular files: git never checks a path out beneath a symlinked folder and the walk
-    // never descends into one, so refusing a symlink in the last component (O_NOFOLLOW) suffices.
+    // never descends into one; a folder replaced by a symlink since is caught by dirInside (once
+    // per folder), and a symlink in the last component is refused by O_NOFOLLOW.
     try {
       const fd = openSync(target, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
       const st = fstatSync(fd);
