@@ -79,8 +79,12 @@ export function inRepoPath(facts: Facts, link: string): string | 'missing' | nul
   if (!repo) return null;
   const candidates = repoPathCandidates(link, repo);
   if (candidates === null) return null;
-  const hit = candidates.find(exists);
-  return hit ?? 'missing';
+  // The split with a plain ref (`blob/main/<path>`) first; a ref with slashes (`blob/release/1.2/<path>`)
+  // only when that path is missing, and only a ref that could be a branch (repoPathCandidates leaves
+  // out `main/.github`), so `blob/main/.github/CONTRIBUTING.md` is not found as a root CONTRIBUTING.md.
+  const [plain, ...slashed] = candidates;
+  if (plain !== undefined && exists(plain)) return plain;
+  return slashed.find(exists) ?? 'missing';
 }
 
 function short(v: string): string {

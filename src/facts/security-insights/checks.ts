@@ -96,7 +96,12 @@ export function githubRepoOf(url: unknown): string | null {
 
 /**
  * The repository path a URL points into, when it is a blob/tree/raw URL of the evaluated repository.
- * Returns the candidate paths (a ref may contain slashes, so each split is a candidate).
+ * Returns the candidate paths, best first. GitHub's URLs do not say where the ref ends and the path
+ * begins, so the first candidate takes a plain ref (`main`, `v1.2.0`, a commit); later candidates
+ * take a ref with slashes, and only when it could be a branch: `release/1.2` yes, but not
+ * `main/.github` (a ref component cannot begin with a dot), `main/docs` (a branch `main` excludes
+ * branches under `main/`), nor anything under a commit or a version tag. Callers take the first
+ * candidate that exists, so a slashed ref is used only when the plain split's path is missing.
  */
 export function repoPathCandidates(url: string, repo: string): string[] | null {
   let rest: string | null = null;
@@ -107,8 +112,15 @@ export function repoPathCandidates(url: string, repo: string): string[] | null {
   rest = m[3].replace(/[#?].*$/, '');
   let segs = rest.split('/').filter((s) => s !== '');
   if (raw && segs[0] === 'refs' && (segs[1] === 'heads' || segs[1] === 'tags')) segs = segs.slice(2);
+  // A ref component git accepts (git check-ref-format), and a first component that can have others under it.
+  const validComponent = (c: string) => !/^\.|\.lock$|\.$|\.\.|@\{|[\x00-\x20~^:?*[\\\x7f]/.test(c) && c !== '@';
+  const leaf = (c: string) => /^(?:[0-9a-f]{40}|[0-9a-f]{64}|HEAD|main|master|trunk|gh-pages|v?\d+(?:\.\d+)+(?:[-+][\w.]+)?)$/i.test(c);
+  const branchLike = (ref: string[]) => ref.length === 1 || (!leaf(ref[0]) && ref.every(validComponent));
+  // A URL that ends at the ref (`/tree/main`) is the repository's root.
+  if (segs.length === 1) return [''];
   const out: string[] = [];
   for (let i = 1; i < segs.length && i <= 10; i++) {
+    if (!branchLike(segs.slice(0, i))) continue;
     try {
       out.push(segs.slice(i).map((s) => decodeURIComponent(s)).join('/'));
     } catch {
