@@ -201,6 +201,15 @@ export function inactiveReason(facts: Facts): { detail: string; evidence: Eviden
   };
 }
 
+/** Requirements whose text begins "While active" in OSPS Baseline v2026.02.19. */
+export const WHILE_ACTIVE: ReadonlySet<string> = new Set([
+  'OSPS-GV-01.01', 'OSPS-GV-01.02', 'OSPS-GV-02.01', 'OSPS-GV-03.01', 'OSPS-GV-03.02', 'OSPS-GV-04.01',
+  'OSPS-LE-01.01', 'OSPS-LE-02.01', 'OSPS-LE-02.02', 'OSPS-LE-03.01', 'OSPS-LE-03.02',
+  'OSPS-QA-01.01', 'OSPS-QA-05.01', 'OSPS-QA-05.02', 'OSPS-QA-06.02', 'OSPS-QA-06.03',
+  'OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01', 'OSPS-VM-04.01', 'OSPS-VM-04.02',
+  'OSPS-VM-05.01', 'OSPS-VM-05.02', 'OSPS-VM-05.03', 'OSPS-VM-06.01', 'OSPS-VM-06.02',
+]);
+
 /** Not applicable when the repository is not active; null otherwise (the rule then decides). */
 export function whileActive(facts: Facts): Outcome | null {
   const r = inactiveReason(facts);
