@@ -4,9 +4,11 @@
 // command line's start-up against a bare `node -e ''`. Figures are printed as ratios too,
 // because only ratios measured in one run are comparable across machines.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RepoSnapshot } from '../facts/snapshot.ts';
+import { analyzeWorkflows, isWorkflowPath } from '../facts/workflows/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // BENCH_CLI measures another build of the command line (e.g. one bundled from an older commit).
@@ -96,6 +98,24 @@ try {
   row('slam evaluate --offline --level 3 (bundle)', evalRun, floor);
   row("node -e '' (start-up floor)", bare);
   row('slam --help (bundle start-up)', help, bare);
+  // Workflow analysis alone, in this process, against reading the same workflow files (its floor).
+  const snapshot = RepoSnapshot.open(dir);
+  const workflowPaths = snapshot.files.filter((f) => isWorkflowPath(f.path)).map((f) => f.path);
+  const readTimes: number[] = [];
+  const analyseTimes: number[] = [];
+  let analysed = 0;
+  for (let i = 0; i < 5; i++) {
+    let t = performance.now();
+    for (const p of workflowPaths) readFileSync(join(dir, p), 'utf8');
+    readTimes.push(performance.now() - t);
+    t = performance.now();
+    analysed = analyzeWorkflows(RepoSnapshot.open(dir)).workflows.length;
+    analyseTimes.push(performance.now() - t);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const readMs = median(readTimes);
+  const analyseMs = median(analyseTimes);
+  console.log(`${`analyzeWorkflows (${analysed} workflows)`.padEnd(44)} median ${analyseMs.toFixed(0).padStart(6)} ms  (reading the same files: ${readMs.toFixed(0)} ms; ${(analyseMs / Math.max(readMs, 0.001)).toFixed(1)}x)`);
   const ok = evalRun.ms < 2000 && evalRun.rssMiB < 300 && help.ms < 150;
   console.log(`targets (evaluate < 2000 ms and < 300 MiB; --help < 150 ms): ${ok ? 'met' : 'NOT met'}`);
 } finally {
