@@ -34995,7 +34995,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7875);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4856);
 /* harmony import */ var _facts_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1055);
 /* harmony import */ var _reporters_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3467);
 /* harmony import */ var _reporters_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2120);
@@ -35013,7 +35013,8 @@ async function run() {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const inWorkspace = (p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, p));
         const path = inWorkspace(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('path') || '.');
-        const level = parseLevel(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('level') || '1');
+        const levelInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('level');
+        const level = levelInput === '' ? undefined : parseLevel(levelInput);
         const failOn = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on') || 'none';
         if (failOn !== 'none' && failOn !== 'fail')
             throw new InputError(`fail-on must be "none" or "fail", not "${failOn}"`);
@@ -35029,6 +35030,7 @@ async function run() {
             offline,
             token: token || undefined,
             repository: process.env.GITHUB_REPOSITORY || undefined,
+            defaultBranch: eventDefaultBranch(),
         });
         // Inside Actions the event tells the ref and commit even on a detached checkout.
         if (!result.subject.ref && process.env.GITHUB_REF)
@@ -35044,6 +35046,11 @@ async function run() {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(`level-${s.level}-passed`, String(s.pass));
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(`level-${s.level}-total`, String(s.total));
         }
+        for (const o of result.objectives)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(`objective-${o.id}`, o.status);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('objectives-met', result.objectives.filter((o) => o.status === 'met').map((o) => o.id).join(','));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('next-step', result.nextStep?.objective ?? '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('level', String(result.level));
         const fails = result.controls.filter((c) => c.status === 'fail');
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('failed', String(fails.length));
         const top = result.summary[result.summary.length - 1];
@@ -35059,6 +35066,20 @@ async function run() {
     }
 }
 class InputError extends Error {
+}
+/** The default branch named in the event payload (push, pull_request, schedule... all carry `repository`). */
+function eventDefaultBranch() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+        const b = event.repository?.default_branch;
+        return typeof b === 'string' && b.length > 0 && b.length < 256 ? b : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function parseLevel(v) {
     if (v === '1' || v === '2' || v === '3')
@@ -35076,7 +35097,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7875:
+/***/ 4856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35084,6 +35105,362 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ evaluate)
 });
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(2210);
+var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/facts/security-insights/parse.ts
+// YAML parsing with source positions, hardened against hostile input.
+
+/** Largest text we parse as a Security Insights file; real files are a few KiB. */
+const MAX_PARSE_BYTES = 2 * 1024 * 1024;
+/** Alias expansions allowed before the document is treated as an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+/** Positions recorded per document. */
+const MAX_POSITIONS = 20_000;
+const MAX_DEPTH = 64;
+/** Nesting beyond this is refused before parsing (the parser recurses). */
+const MAX_NESTING = 200;
+/** A cheap upper estimate of nesting: flow brackets, and block indicators/indentation per line. */
+function nestingEstimate(text) {
+    let max = 0;
+    let flow = 0;
+    let quote = null;
+    let lineStart = true;
+    let lead = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            lineStart = true;
+            lead = 0;
+            quote = null;
+            continue;
+        }
+        if (lineStart) {
+            if (c === ' ') {
+                lead += 0.5;
+                continue;
+            }
+            if ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
+                lead += 1;
+                i++;
+                continue;
+            }
+            lineStart = false;
+            if (lead > max)
+                max = Math.ceil(lead);
+        }
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#') {
+            while (i + 1 < text.length && text[i + 1] !== '\n')
+                i++;
+        }
+        else if (c === '[' || c === '{') {
+            flow++;
+            if (flow > max)
+                max = flow;
+        }
+        else if ((c === ']' || c === '}') && flow > 0)
+            flow--;
+    }
+    return Math.max(max, Math.ceil(lead));
+}
+function joinPath(parent, key) {
+    return parent === '' ? key : `${parent}.${key}`;
+}
+function parse_parseYaml(text, file) {
+    const diagnostics = [];
+    const positions = new Map();
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_PARSE_BYTES) {
+        diagnostics.push({
+            severity: 'error',
+            message: `The file is ${Math.round(bytes / 1024)} KiB, larger than the ${MAX_PARSE_BYTES / 1024 / 1024} MiB this tool parses; a Security Insights file is normally a few KiB.`,
+            path: file,
+            line: 0,
+            column: 0,
+        });
+        return { ok: false, data: null, diagnostics, positions };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const depth = nestingEstimate(text);
+    if (depth > MAX_NESTING) {
+        diagnostics.push({
+            severity: 'error',
+            message: `The YAML nests about ${depth} levels deep (more than ${MAX_NESTING}); it was not parsed. A Security Insights file nests fewer than 10 levels.`,
+            path: file,
+            line: 1,
+            column: 1,
+        });
+        return { ok: false, data: null, diagnostics, positions };
+    }
+    const lc = new dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+    }
+    catch (e) {
+        diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });
+        return { ok: false, data: null, diagnostics, positions };
+    }
+    const pos = (offset) => {
+        if (offset === undefined)
+            return { line: 1, column: 1 };
+        const p = lc.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    let ok = true;
+    for (const e of doc.errors) {
+        ok = false;
+        const p = pos(e.pos[0]);
+        diagnostics.push({ severity: 'error', message: `YAML error (${e.code}): ${cleanYamlMessage(e.message)}`, path: file, line: p.line, column: p.column });
+    }
+    for (const w of doc.warnings) {
+        const p = pos(w.pos[0]);
+        diagnostics.push({ severity: 'warning', message: `YAML warning (${w.code}): ${cleanYamlMessage(w.message)}`, path: file, line: p.line, column: p.column });
+    }
+    if (/^\t/m.test(text) && !doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) {
+        const idx = text.search(/^\t/m);
+        const p = pos(idx);
+        diagnostics.push({ severity: 'warning', message: 'A line starts with a tab; YAML indentation must use spaces.', path: file, line: p.line, column: p.column });
+    }
+    let data = null;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        const msg = errorText(e);
+        const bomb = /alias/i.test(msg);
+        diagnostics.push({
+            severity: 'error',
+            message: bomb
+                ? `The YAML expands aliases too many times (${msg}); the file was not read further.`
+                : `The YAML cannot be turned into data: ${msg}`,
+            path: file,
+            line: 1,
+            column: 1,
+        });
+        return { ok: false, data: null, diagnostics, positions };
+    }
+    // Record positions by walking the node tree (not the data), so aliases are never expanded.
+    const stack = [{ node: doc.contents, path: '', depth: 0 }];
+    positions.set('', { key: pos(doc.contents?.range?.[0] ?? 0), value: pos(doc.contents?.range?.[0] ?? 0) });
+    let capped = false;
+    while (stack.length > 0) {
+        const { node, path, depth } = stack.pop();
+        if (!node || depth > MAX_DEPTH || (0,dist/* isAlias */.Vj)(node))
+            continue;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                const k = pair.key;
+                const keyText = (0,dist/* isScalar */.jn)(k) ? String(k.value) : k ? String(k) : '';
+                const childPath = joinPath(path, keyText);
+                const v = pair.value;
+                const keyPos = pos(k?.range?.[0]);
+                const valuePos = v?.range ? pos(v.range[0]) : keyPos;
+                if (!positions.has(childPath)) {
+                    if (positions.size >= MAX_POSITIONS) {
+                        capped = true;
+                        break;
+                    }
+                    positions.set(childPath, { key: keyPos, value: valuePos });
+                }
+                stack.push({ node: v, path: childPath, depth: depth + 1 });
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => {
+                const childPath = `${path}[${i}]`;
+                const it = item;
+                const p = it?.range ? pos(it.range[0]) : positions.get(path)?.value ?? { line: 1, column: 1 };
+                if (positions.size >= MAX_POSITIONS) {
+                    capped = true;
+                    return;
+                }
+                positions.set(childPath, { key: p, value: p });
+                stack.push({ node: it, path: childPath, depth: depth + 1 });
+            });
+        }
+        if (capped)
+            break;
+    }
+    if (capped) {
+        diagnostics.push({
+            severity: 'warning',
+            message: `The document has more than ${MAX_POSITIONS} nodes; positions were recorded for the first ${MAX_POSITIONS} only.`,
+            path: file,
+            line: 1,
+            column: 1,
+        });
+    }
+    return { ok, data, diagnostics, positions };
+}
+function cleanYamlMessage(msg) {
+    // yaml appends " at line N, column M" and a source excerpt; we give the position separately.
+    return msg.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+function errorText(e) {
+    if (e instanceof Error)
+        return e.message.split('\n')[0];
+    return String(e);
+}
+
+;// CONCATENATED MODULE: ./schemas/slam-config.schema.json
+const slam_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/security-slam/security-slam-action/schemas/slam-config.schema.json","title":"Security Slam project configuration","description":"The project\'s own settings for the Security Slam action, in .github/security-slam.yml (or .security-slam.yml at the root). The action\'s `level` input, when given, wins over this file.","type":"object","properties":{"level":{"description":"OSPS Baseline maturity level the project is judged at (1, 2 or 3; levels are cumulative). A quoted number such as \'2\' is accepted.","enum":[1,2,3,"1","2","3"]},"foundation-maturity":{"description":"CNCF or OpenSSF foundation maturity; sets the level by the event\'s rule (sandbox: 1, incubating: 2, graduated: 3) when `level` is not given.","type":"string","enum":["sandbox","incubating","graduated"]}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Loads the project's Security Slam configuration: `.github/security-slam.yml` (or `.yaml`), else
+// `.security-slam.yml` at the root. The file is small and optional:
+//
+//   level: 2                         # OSPS Baseline maturity level, 1-3
+//   foundation-maturity: incubating  # sandbox | incubating | graduated (used when level is absent)
+//
+// Hostile input (huge files, alias bombs, deep nesting, a list or a string instead of a mapping,
+// unknown keys) gives diagnostics with a line and column, never an exception.
+
+
+
+/** Where the file is looked for, in order. */
+const CONFIG_PATHS = ['.github/security-slam.yml', '.github/security-slam.yaml', '.security-slam.yml', '.security-slam.yaml'];
+/** A real configuration is a few lines; anything larger is refused unparsed. */
+const MAX_CONFIG_BYTES = 64 * 1024;
+const load_MAX_NESTING = 20;
+const MAX_DIAGNOSTICS = 20;
+const MATURITY_LEVELS = { sandbox: 1, incubating: 2, graduated: 3 };
+let validator = null;
+function validate() {
+    if (!validator)
+        validator = new _2020.Ajv2020({ allErrors: true, strict: true }).compile(slam_config_schema_namespaceObject);
+    return validator;
+}
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function errorMessage(e, path) {
+    const where = e.instancePath ? `\`${e.instancePath.slice(1).replace(/\//g, '.')}\`` : 'the file';
+    if (e.keyword === 'additionalProperties') {
+        const key = String(e.params.additionalProperty ?? '');
+        const known = ['level', 'foundation-maturity'];
+        const norm = key.toLowerCase().replace(/[-_ ]/g, '');
+        const hint = known.find((k) => k.replace(/-/g, '') === norm || (key.length <= 40 && editDistance(k, key.toLowerCase()) <= 2));
+        return `${path}: unknown key \`${key}\`${hint ? `; did you mean \`${hint}\`?` : ` (known keys: ${known.join(', ')})`}`;
+    }
+    if (e.keyword === 'enum') {
+        const allowed = (e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ');
+        return `${path}: ${where} must be one of ${allowed}`;
+    }
+    if (e.keyword === 'type')
+        return `${path}: ${where} must be ${e.params.type === 'object' ? 'a mapping' : `of type ${e.params.type}`}`;
+    return `${path}: ${where} ${e.message ?? 'is not valid'}`;
+}
+/** Levenshtein distance, for "did you mean" on short keys. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+function loadConfig(snapshot) {
+    const found = CONFIG_PATHS.filter((p) => snapshot.has(p));
+    if (found.length === 0)
+        return { config: null, path: null, diagnostics: [] };
+    const path = found[0];
+    const diagnostics = [];
+    const diag = (severity, message, line = 0, column = 0) => {
+        if (diagnostics.length < MAX_DIAGNOSTICS)
+            diagnostics.push({ severity, message, line, column });
+    };
+    for (const other of found.slice(1))
+        diag('warning', `${other} is ignored: ${path} is read first; keep one configuration file`);
+    const entry = snapshot.get(path);
+    if (entry && (entry.kind === 'symlink' || entry.kind === 'submodule')) {
+        diag('error', `${path} is a ${entry.kind}; it was not read`);
+        return { config: null, path, diagnostics };
+    }
+    const read = snapshot.read(path);
+    if (!read.ok) {
+        diag('error', `${path} could not be read: ${read.reason}`);
+        return { config: null, path, diagnostics };
+    }
+    if (read.size > MAX_CONFIG_BYTES) {
+        diag('error', `${path} is ${Math.round(read.size / 1024)} KiB, larger than the ${MAX_CONFIG_BYTES / 1024} KiB read; a configuration is a few lines`, 1, 1);
+        return { config: null, path, diagnostics };
+    }
+    const depth = nestingEstimate(read.text);
+    if (depth > load_MAX_NESTING) {
+        diag('error', `${path} nests about ${depth} levels deep; it was not parsed (the configuration is a flat mapping)`, 1, 1);
+        return { config: null, path, diagnostics };
+    }
+    const parsed = parse_parseYaml(read.text, path);
+    for (const d of parsed.diagnostics)
+        diag(d.severity === 'error' ? 'error' : 'warning', d.message.startsWith(path) ? d.message : `${path}: ${d.message}`, d.line, d.column);
+    // A file with YAML errors sets nothing: a half-read file must not change the level.
+    if (!parsed.ok)
+        return { config: null, path, diagnostics };
+    const data = parsed.data;
+    const pos = (key) => parsed.positions.get(key)?.key ?? parsed.positions.get('')?.value ?? { line: 1, column: 1 };
+    if (data === null || data === undefined) {
+        diag('warning', `${path} is empty; the default level applies`, 1, 1);
+        return { config: {}, path, diagnostics };
+    }
+    if (!isObj(data)) {
+        const p = pos('');
+        diag('error', `${path} must be a mapping (for example \`level: 2\`), not ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}`, p.line, p.column);
+        return { config: null, path, diagnostics };
+    }
+    const v = validate();
+    const bad = new Set();
+    if (!v(data)) {
+        for (const e of v.errors ?? []) {
+            const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty ?? '') : e.instancePath.slice(1).split('/')[0] ?? '';
+            bad.add(key);
+            const p = pos(key);
+            diag(e.keyword === 'additionalProperties' ? 'warning' : 'error', errorMessage(e, path), p.line, p.column);
+        }
+    }
+    const config = {};
+    if (!bad.has('level') && data.level !== undefined)
+        config.level = Number(data.level);
+    const fm = data['foundation-maturity'];
+    if (!bad.has('foundation-maturity') && typeof fm === 'string')
+        config.foundationMaturity = fm;
+    if (config.level !== undefined && config.foundationMaturity && MATURITY_LEVELS[config.foundationMaturity] !== config.level) {
+        const p = pos('level');
+        diag('warning', `${path}: level ${config.level} differs from foundation-maturity ${config.foundationMaturity} (Level ${MATURITY_LEVELS[config.foundationMaturity]} by the event's rule); level ${config.level} is used`, p.line, p.column);
+    }
+    return { config, path, diagnostics };
+}
+/** The level from the configuration: `level`, else the foundation maturity; undefined when neither. */
+function configLevel(config) {
+    if (!config)
+        return undefined;
+    if (config.level !== undefined)
+        return config.level;
+    if (config.foundationMaturity)
+        return MATURITY_LEVELS[config.foundationMaturity];
+    return undefined;
+}
+/** The level to evaluate at: the explicit input wins, then the configuration file, then Level 1. */
+function resolveLevel(input, config) {
+    if (input !== undefined)
+        return { level: input, source: 'input' };
+    const fromConfig = configLevel(config);
+    if (fromConfig !== undefined)
+        return { level: fromConfig, source: 'config' };
+    return { level: 1, source: 'default' };
+}
 
 ;// CONCATENATED MODULE: ./src/facts/artifacts.ts
 /** Text files by extension are not sniffed: a repository of 100,000 sources must stay fast. */
@@ -35194,14 +35571,9 @@ function sniffArchive(h) {
     return null;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __nccwpck_require__(2210);
-var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+var ajv_formats_dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/gemara-common.schema.json
 const gemara_common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-common:1.4.1","title":"Gemara v1.4.1 shared definitions","description":"Metadata, entities, groups and mappings shared by Gemara catalogs. Written by hand from the Gemara v1.4.1 CUE definitions; CUE definitions are closed, so every object here rejects unknown properties. Cross-references (unique ids, group ids that must exist) cannot be expressed in JSON Schema and are checked in code (src/facts/assessment/gemara.ts).","$defs":{"Datetime":{"description":"RFC 3339 date-time, the CUE layout 2006-01-02T15:04:05Z07:00.","type":"string","format":"date-time"},"Email":{"type":"string","pattern":"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\\\.[A-Za-z]{2,}$"},"HttpUri":{"type":"string","pattern":"^https?://[^\\\\s]+$"},"ArtifactType":{"enum":["CapabilityCatalog","ControlCatalog","GuidanceCatalog","ThreatCatalog","RiskCatalog","Policy","MappingDocument","Lexicon","EvaluationLog","EnforcementLog","VectorCatalog","PrincipleCatalog","AuditLog"]},"EntityType":{"enum":["Human","Software","Software Assisted"]},"Group":{"type":"object","required":["id","title","description"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"}},"additionalProperties":false},"Contact":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"affiliation":{"type":"string"},"email":{"$ref":"#/$defs/Email"},"social":{"type":"string"}},"additionalProperties":false},"EntityFields":{"description":"Fields of an Entity, open so that Actor and Resource can add their own; each closes itself with propertyNames.","type":"object","required":["id","name","type"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"$ref":"#/$defs/EntityType"},"version":{"type":"string"},"description":{"type":"string"},"uri":{"$ref":"#/$defs/HttpUri"}}},"Entity":{"$ref":"#/$defs/EntityFields","type":"object","propertyNames":{"enum":["id","name","type","version","description","uri"]}},"Actor":{"$ref":"#/$defs/EntityFields","type":"object","properties":{"contact":{"$ref":"#/$defs/Contact"}},"propertyNames":{"enum":["id","name","type","version","description","uri","contact"]}},"MappingReference":{"type":"object","required":["id","title","version"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"url":{"type":"string","pattern":"^(https?|file)://[^\\\\s]+$"}},"additionalProperties":false},"ArtifactMapping":{"type":"object","required":["reference-id"],"properties":{"reference-id":{"type":"string"},"remarks":{"type":"string"}},"additionalProperties":false},"MultiEntryMapping":{"type":"object","required":["reference-id","entries"],"properties":{"reference-id":{"type":"string"},"remarks":{"type":"string"},"entries":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ArtifactMapping"}}},"additionalProperties":false},"EntryMapping":{"type":"object","required":["reference-id","entry-id"],"properties":{"reference-id":{"type":"string"},"entry-id":{"type":"string"},"remarks":{"type":"string"}},"additionalProperties":false},"Metadata":{"type":"object","required":["id","type","gemara-version","description","author"],"properties":{"id":{"type":"string"},"type":{"$ref":"#/$defs/ArtifactType"},"gemara-version":{"type":"string"},"version":{"type":"string"},"date":{"$ref":"#/$defs/Datetime"},"description":{"type":"string"},"author":{"$ref":"#/$defs/Actor"},"mapping-references":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/MappingReference"}},"applicability-groups":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Group"}},"draft":{"type":"boolean"},"lexicon":{"$ref":"#/$defs/ArtifactMapping"}},"additionalProperties":false},"Catalog":{"description":"Fields every catalog has. Open: each concrete catalog closes it by listing these names and setting additionalProperties to false.","type":"object","required":["title","metadata"],"properties":{"title":{"type":"string"},"metadata":{"$ref":"#/$defs/Metadata"},"groups":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Group"}},"extends":{"type":"array","items":{"$ref":"#/$defs/ArtifactMapping"}},"imports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/MultiEntryMapping"}}},"dependentSchemas":{"extends":{"type":"object","properties":{"metadata":{"type":"object","required":["mapping-references"]}}},"imports":{"type":"object","properties":{"metadata":{"type":"object","required":["mapping-references"]}}}}}}}');
 ;// CONCATENATED MODULE: ./schemas/gemara-threat-catalog.schema.json
@@ -35343,7 +35715,7 @@ function getValidators() {
     validators = { threat: ajv.compile(gemara_threat_catalog_schema_namespaceObject), capability: ajv.compile(gemara_capability_catalog_schema_namespaceObject) };
     return validators;
 }
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const gemara_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' ? v : null);
 function quote(s, max = 80) {
     const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
@@ -35351,10 +35723,10 @@ function quote(s, max = 80) {
 }
 /** Parses YAML or JSON text without throwing, with alias expansion and nesting bounded. */
 function parseYamlOrJson(text) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const lineCounter = new dist/* LineCounter */.HN();
     let doc;
     try {
-        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
     }
     catch (e) {
         return { ok: false, detail: `cannot be parsed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
@@ -35380,7 +35752,7 @@ function parseYamlOrJson(text) {
             catch {
                 node = undefined;
             }
-            if ((0,yaml_dist/* isNode */.Ll)(node) && node.range)
+            if ((0,dist/* isNode */.Ll)(node) && node.range)
                 return lineCounter.linePos(node.range[0]).line;
         }
         return undefined;
@@ -35417,17 +35789,17 @@ function describeError(e) {
 }
 /** Decides whether parsed data is a Gemara threat or capability catalog. */
 function catalogKind(data) {
-    if (!isObj(data))
+    if (!gemara_isObj(data))
         return null;
     const meta = data.metadata;
-    const type = isObj(meta) ? meta.type : undefined;
+    const type = gemara_isObj(meta) ? meta.type : undefined;
     if (type === 'ThreatCatalog')
         return 'ThreatCatalog';
     if (type === 'CapabilityCatalog')
         return 'CapabilityCatalog';
     if (typeof type === 'string')
         return null;
-    const looksLikeEntries = (v) => Array.isArray(v) && v.length > 0 && v.slice(0, 20).some((t) => isObj(t) && typeof t.id === 'string' && ('title' in t || 'group' in t));
+    const looksLikeEntries = (v) => Array.isArray(v) && v.length > 0 && v.slice(0, 20).some((t) => gemara_isObj(t) && typeof t.id === 'string' && ('title' in t || 'group' in t));
     if (looksLikeEntries(data.threats))
         return 'ThreatCatalog';
     if (looksLikeEntries(data.capabilities))
@@ -35459,14 +35831,14 @@ function validateCatalog(kind, data, lineOf = () => undefined, path) {
             add(`schema: ${detail}`, pointerToPath(e.instancePath));
         }
     }
-    if (!isObj(data))
+    if (!gemara_isObj(data))
         return errors;
     const unique = (list, key) => {
         if (!Array.isArray(list))
             return;
         const ids = new Map();
         list.slice(0, MAX_ENTRIES_WALKED).forEach((item, i) => {
-            const id = isObj(item) ? str(item.id) : null;
+            const id = gemara_isObj(item) ? str(item.id) : null;
             if (id === null)
                 return;
             if (ids.has(id))
@@ -35478,14 +35850,14 @@ function validateCatalog(kind, data, lineOf = () => undefined, path) {
     const listKey = kind === 'ThreatCatalog' ? 'threats' : 'capabilities';
     unique(data.groups, ['groups']);
     unique(data[listKey], [listKey]);
-    if (isObj(data.metadata)) {
+    if (gemara_isObj(data.metadata)) {
         unique(data.metadata['mapping-references'], ['metadata', 'mapping-references']);
         unique(data.metadata['applicability-groups'], ['metadata', 'applicability-groups']);
     }
-    const groupIds = new Set((Array.isArray(data.groups) ? data.groups : []).map((g) => (isObj(g) ? str(g.id) : null)).filter((g) => g !== null));
+    const groupIds = new Set((Array.isArray(data.groups) ? data.groups : []).map((g) => (gemara_isObj(g) ? str(g.id) : null)).filter((g) => g !== null));
     if (Array.isArray(data[listKey])) {
         data[listKey].slice(0, MAX_ENTRIES_WALKED).forEach((item, i) => {
-            if (!isObj(item))
+            if (!gemara_isObj(item))
                 return;
             const group = str(item.group);
             if (group !== null && !groupIds.has(group)) {
@@ -35566,7 +35938,7 @@ function gatherGemara(snapshot, options = {}) {
         if (kind === null)
             continue;
         const data = parsed.file.data;
-        const meta = isObj(data.metadata) ? data.metadata : {};
+        const meta = gemara_isObj(data.metadata) ? data.metadata : {};
         const errors = validateCatalog(kind, data, parsed.file.lineOf, path);
         const listKey = kind === 'ThreatCatalog' ? 'threats' : 'capabilities';
         const entries = Array.isArray(data[listKey]) ? data[listKey] : [];
@@ -35575,7 +35947,7 @@ function gatherGemara(snapshot, options = {}) {
             kind,
             id: str(meta.id),
             title: str(data.title),
-            line: parsed.file.lineOf(isObj(data.metadata) ? ['metadata', 'type'] : [listKey]),
+            line: parsed.file.lineOf(gemara_isObj(data.metadata) ? ['metadata', 'type'] : [listKey]),
             valid: errors.length === 0,
             errors,
             entryCount: entries.length,
@@ -35583,7 +35955,7 @@ function gatherGemara(snapshot, options = {}) {
         if (kind === 'CapabilityCatalog') {
             catalog.capabilityIds = entries
                 .slice(0, MAX_IDS)
-                .map((c) => (isObj(c) ? str(c.id) : null))
+                .map((c) => (gemara_isObj(c) ? str(c.id) : null))
                 .filter((c) => c !== null);
         }
         loaded.push({ catalog, data, file: parsed.file });
@@ -35605,11 +35977,11 @@ function resolveCapabilities(snapshot, threat, capCatalogs, findings, repository
     const { data, file, catalog } = threat;
     const path = catalog.path;
     const baseDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    const meta = isObj(data.metadata) ? data.metadata : {};
+    const meta = gemara_isObj(data.metadata) ? data.metadata : {};
     const mappingRefs = new Map();
     if (Array.isArray(meta['mapping-references'])) {
         for (const m of meta['mapping-references'])
-            if (isObj(m) && typeof m.id === 'string' && !mappingRefs.has(m.id))
+            if (gemara_isObj(m) && typeof m.id === 'string' && !mappingRefs.has(m.id))
                 mappingRefs.set(m.id, m);
     }
     const resolved = new Map();
@@ -35649,18 +36021,18 @@ function resolveCapabilities(snapshot, threat, capCatalogs, findings, repository
     const threats = Array.isArray(data.threats) ? data.threats.slice(0, MAX_ENTRIES_WALKED) : [];
     let walked = 0;
     threats.forEach((t, i) => {
-        if (!isObj(t) || !Array.isArray(t.capabilities))
+        if (!gemara_isObj(t) || !Array.isArray(t.capabilities))
             return;
         const threatId = str(t.id) ?? `threats[${i}]`;
         t.capabilities.forEach((m, j) => {
-            if (!isObj(m) || typeof m['reference-id'] !== 'string' || !Array.isArray(m.entries))
+            if (!gemara_isObj(m) || typeof m['reference-id'] !== 'string' || !Array.isArray(m.entries))
                 return;
             const referenceId = m['reference-id'];
             const target = resolveCatalog(referenceId, ['threats', i, 'capabilities', j, 'reference-id']);
             m.entries.forEach((e, k) => {
                 if (++walked > MAX_ENTRIES_WALKED)
                     return;
-                if (!isObj(e) || typeof e['reference-id'] !== 'string')
+                if (!gemara_isObj(e) || typeof e['reference-id'] !== 'string')
                     return;
                 const capabilityId = e['reference-id'];
                 const ids = target.loaded?.catalog.capabilityIds;
@@ -35696,6 +36068,13 @@ function resolveCapabilities(snapshot, threat, capCatalogs, findings, repository
 const MAX_HEADINGS = 10_000;
 const MAX_LINKS = 10_000;
 const MAX_LINE = 10_000;
+const BODY_SAMPLE = 1500;
+const CODE_SAMPLE = 800;
+/** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
+const SAMPLE_BUDGET = 512 * 1024;
+const MAX_TIMEFRAMES = 200;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
+const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|–)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
 const LINK_RE = /\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g;
 const AUTOLINK_RE = /<((?:https?|mailto):[^>\s]{1,2000})>/g;
 const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
@@ -35709,12 +36088,34 @@ function parseMarkdown(text) {
     // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
     let inFence = null;
     let proseChars = 0;
+    let budget = SAMPLE_BUDGET;
+    const timeframes = [];
+    const addBody = (h, text) => {
+        if (h.body.length >= BODY_SAMPLE || budget <= 0)
+            return;
+        const piece = text.replace(/\s+/g, ' ').trim();
+        if (!piece)
+            return;
+        const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
+        h.body += add;
+        budget -= add.length;
+    };
+    const addCode = (h, text) => {
+        if (h.code.length >= CODE_SAMPLE || budget <= 0)
+            return;
+        const piece = text.replace(/\s+/g, ' ').trim();
+        if (!piece)
+            return;
+        const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
+        h.code += add;
+        budget -= add.length;
+    };
     let current = null;
     const bodies = [];
     const openHeading = (level, raw, lineNo) => {
         if (headings.length >= MAX_HEADINGS)
             return;
-        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false };
+        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', code: '' };
         headings.push(h);
         current = { h, linkLines: 0, otherLines: 0 };
         bodies.push(current);
@@ -35728,6 +36129,8 @@ function parseMarkdown(text) {
         if (inFence !== null) {
             if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length)
                 inFence = null;
+            else if (current !== null)
+                addCode(current.h, line);
             continue;
         }
         if (fence) {
@@ -35758,8 +36161,18 @@ function parseMarkdown(text) {
         if (chars === 0)
             continue;
         proseChars += chars;
+        if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
+            for (const m of line.matchAll(TIMEFRAME_RE)) {
+                if (timeframes.length >= MAX_TIMEFRAMES)
+                    break;
+                timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
+            }
+        }
         if (current !== null) {
             const c = current;
+            addBody(c.h, line.replace(/`[^`]*`/g, ' '));
+            for (const m of line.matchAll(/`([^`]{1,200})`/g))
+                addCode(c.h, m[1]);
             c.h.ownChars += chars;
             if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line))
                 c.linkLines++;
@@ -35779,7 +36192,7 @@ function parseMarkdown(text) {
         h.sectionChars += h.ownChars;
         stack.push(h);
     }
-    return { headings, links, emails, lineCount: lines.length, proseChars };
+    return { headings, links, emails, lineCount: lines.length, proseChars, timeframes };
 }
 function cleanHeading(raw) {
     return raw
@@ -36483,7 +36896,7 @@ function sizeOf(snapshot, path) {
 }
 const exact = (...names) => {
     const set = new Set(names);
-    return (base) => set.has(base);
+    return Object.assign((base) => set.has(base), { names });
 };
 const MATCHERS = [
     { ecosystem: 'npm', kind: 'manifest', test: exact('package.json'), declares: npmDeclares },
@@ -36517,6 +36930,31 @@ const MATCHERS = [
     { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:\s*\n\s*-\s/m.test(t) },
     { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
 ];
+/** The first matcher of each exact name, and the matchers that test names otherwise (in order). */
+const EXACT_MATCHER = new Map();
+const OTHER_MATCHERS = [];
+MATCHERS.forEach((m, i) => {
+    const names = m.test.names;
+    if (!names)
+        OTHER_MATCHERS.push(i);
+    else
+        for (const n of names)
+            if (!EXACT_MATCHER.has(n))
+                EXACT_MATCHER.set(n, i);
+});
+/** The first of MATCHERS whose test accepts `base`, without calling every test. */
+function matcherFor(base) {
+    let best = EXACT_MATCHER.get(base) ?? MATCHERS.length;
+    for (const i of OTHER_MATCHERS) {
+        if (i >= best)
+            break;
+        if (MATCHERS[i].test(base)) {
+            best = i;
+            break;
+        }
+    }
+    return MATCHERS[best];
+}
 /** Directory names whose content is someone else's code, copied in. */
 const VENDOR_DIRS = new Set(['vendor', 'third_party', 'third-party', 'thirdparty', 'node_modules']);
 function segments(path) {
@@ -36570,13 +37008,16 @@ function gatherDependencies(snapshot) {
         return r.ok ? r.text : null;
     };
     for (const f of snapshot.files) {
-        const parts = segments(f.path);
-        const base = parts[parts.length - 1];
-        const v = vendoredAt(parts);
-        if (v >= 0) {
-            const dir = parts.slice(0, v + 1).join('/');
-            vendoredCounts.set(dir, (vendoredCounts.get(dir) ?? 0) + 1);
-            continue;
+        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+        // Every vendored directory name holds 'vendor', 'third' or 'node_modules': split only those paths.
+        if (f.path.includes('vendor') || f.path.includes('third') || f.path.includes('node_modules')) {
+            const parts = segments(f.path);
+            const v = vendoredAt(parts);
+            if (v >= 0) {
+                const dir = parts.slice(0, v + 1).join('/');
+                vendoredCounts.set(dir, (vendoredCounts.get(dir) ?? 0) + 1);
+                continue;
+            }
         }
         if (f.kind === 'submodule') {
             submodules.push({ path: f.path, url: null, line: null });
@@ -36584,13 +37025,11 @@ function gatherDependencies(snapshot) {
         }
         if (f.kind === 'symlink')
             continue;
-        for (const m of MATCHERS) {
-            if (!m.test(base))
-                continue;
-            if (manifests.length >= MAX_MANIFESTS) {
-                truncated = true;
-                break;
-            }
+        const m = matcherFor(base);
+        if (m && manifests.length >= MAX_MANIFESTS) {
+            truncated = true;
+        }
+        else if (m) {
             let declares = null;
             const text = m.declares ? readText(f.path, Infinity) : null;
             if (m.declares && text !== null) {
@@ -36602,7 +37041,6 @@ function gatherDependencies(snapshot) {
                 }
             }
             manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares });
-            break;
         }
         if (isScriptCandidate(f.path, base, f.kind)) {
             if (scripts.length < MAX_SCRIPTS)
@@ -36856,6 +37294,7 @@ const ROLE_NAMES = [
     ['codeowners', /^codeowners$/i],
     ['code-of-conduct', /^code[_-]of[_-]conduct(\.[a-z]+)?$/i],
     ['changelog', /^(changelog|changes|history|news|releases?|release[_-]notes)(\.[a-z]+)?$/i],
+    ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
 ];
 const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 const MAX_DOCS_FILES = 300;
@@ -36891,6 +37330,15 @@ function gatherDocuments(snap) {
             add(f.path, 'pull-request-template');
     }
     let docsCount = 0;
+    // Other Markdown at the root (BUILDING.md, ARCHITECTURE.md, THREAT_MODEL.md, ...) reads as documentation.
+    for (const f of snap.filesIn('', (base) => /\.(md|markdown|mdx)$/i.test(base))) {
+        if (docsCount >= MAX_DOCS_FILES)
+            break;
+        if (f.kind === 'submodule' || byPath[f.path])
+            continue;
+        add(f.path, 'docs');
+        docsCount++;
+    }
     for (const f of snap.files) {
         if (docsCount >= MAX_DOCS_FILES)
             break;
@@ -37128,7 +37576,7 @@ async function createApiClient(options) {
             const { status, headers, text } = outcome.response;
             if (status >= 200 && status < 300)
                 return parseSuccess(status, headers, text);
-            const apiMessage = errorMessage(text, scrub);
+            const apiMessage = http_errorMessage(text, scrub);
             const base = { ok: false, status, ...(apiMessage ? { apiMessage } : {}) };
             if (status >= 500) {
                 last = { ...base, kind: 'server-error', reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${status})` };
@@ -37250,7 +37698,7 @@ async function readCapped(response, maxBytes) {
     }
     return { type: 'ok', bytes };
 }
-function errorMessage(text, scrub) {
+function http_errorMessage(text, scrub) {
     if (!text)
         return undefined;
     try {
@@ -37869,6 +38317,10 @@ function scrubDeep(value, token) {
 
 
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/facts/spdx/normalize.ts
 // Turns license text into comparable words: the same normalisation is applied to the text under
 // test and to every reference text, so anything it throws away is thrown away on both sides.
@@ -38167,7 +38619,7 @@ function isFsfLibreByFamily(id) {
 //   WITH – judged by the base license (exceptions only add permissions).
 
 const MAX_EXPRESSION_LENGTH = 1000;
-const MAX_DEPTH = 32;
+const expression_MAX_DEPTH = 32;
 function expression_tokenize(expr) {
     const out = [];
     const re = /\s*(\(|\)|[A-Za-z0-9][A-Za-z0-9.+:-]*)/y;
@@ -38238,7 +38690,7 @@ function parseExpression(expr) {
         return atom;
     }
     function parseAtom(depth) {
-        if (depth > MAX_DEPTH)
+        if (depth > expression_MAX_DEPTH)
             return null;
         const tok = peek();
         if (!tok)
@@ -38317,6 +38769,10 @@ function isApproved(spdxIdOrExpression) {
 
 
 
+
+
+
+
 /**
  * Minimum Sørensen–Dice similarity (words and word pairs) for a text match. Real license files
  * differ from the SPDX reference text by a filled-in copyright line, a project name in BSD clause 3,
@@ -38352,45 +38808,69 @@ let loadedIndex = null;
 function referenceText(id) {
     return loadedIndex?.texts.get(id) ?? null;
 }
-let indexPromise = null;
 let lastIndexStats = null;
-/** Timing of the first (lazy) load, for the performance test and diagnostics. */
+let rawList = null;
+const tiers = new Map();
+/** Timing of the lazy loads, for the performance test and diagnostics. */
 function indexStats() {
     return lastIndexStats;
 }
-function loadIndex() {
-    indexPromise ??= (async () => {
-        const t0 = performance.now();
-        // Dynamic import: the bundler puts the 5 MB list in its own chunk, read on first use only.
-        const mod = await __nccwpck_require__.e(/* import() */ 403).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8403, 19));
-        const list = mod.default;
-        const t1 = performance.now();
-        const licenses = [];
-        const texts = new Map();
-        for (const [id, entry] of Object.entries(list)) {
-            if (!entry.licenseText)
-                continue;
-            texts.set(id, entry.licenseText);
-            const sh = normalize_shingle(entry.licenseText);
-            if (sh.words === 0)
-                continue;
-            licenses.push({
-                id,
-                name: entry.name,
-                osi: entry.osiApproved === true,
-                fsf: licenseInfo(id)?.fsfLibre ?? FSF_LIBRE_IDS.has(id),
-                deprecated: isDeprecated(id),
-                full: sh.full,
-                fullWords: sh.words,
-                terms: sh.terms,
-                termsWords: sh.termsWords,
-            });
-        }
-        lastIndexStats = { loadMs: t1 - t0, indexMs: performance.now() - t1, licenses: licenses.length };
-        loadedIndex = { licenses, texts };
-        return loadedIndex;
-    })();
-    return indexPromise;
+/**
+ * Licenses that real projects use: OSI-approved, FSF-free, and the well-known non-free ones.
+ * Most license files match one of these, so the other ~500 texts are indexed only when needed.
+ */
+const COMMON_NON_FREE = new Set(['BUSL-1.1', 'SSPL-1.0', 'Elastic-2.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-NC-ND-4.0', 'CC-BY-ND-4.0', 'PolyForm-Noncommercial-1.0.0', 'PolyForm-Small-Business-1.0.0', 'JSON', 'Commons-Clause', 'CC-BY-NC-3.0', 'CC-BY-NC-SA-3.0', 'Hippocratic-2.1', 'BSL-1.0', 'Unlicense', 'MIT-0']);
+/**
+ * The SPDX list as JSON: beside the bundle (dist/spdx-licenses.json, copied by the build) or from
+ * the installed package. Read with JSON.parse, which is several times faster than compiling the
+ * same 5 MB as a JavaScript module.
+ */
+function readList() {
+    if (rawList)
+        return rawList;
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const beside = (0,external_node_path_.join)(here, '..', 'spdx-licenses.json');
+    const path = (0,external_node_fs_.existsSync)(beside) ? beside : (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve('spdx-license-list/spdx-full.json');
+    rawList = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    return rawList;
+}
+function loadIndex(tier = 'all') {
+    const cached = tiers.get(tier);
+    if (cached)
+        return Promise.resolve(cached);
+    const t0 = performance.now();
+    const list = readList();
+    const t1 = performance.now();
+    const previous = tiers.get('common');
+    const licenses = tier === 'all' && previous ? [...previous.licenses] : [];
+    const texts = new Map(tier === 'all' && previous ? previous.texts : []);
+    for (const [id, entry] of Object.entries(list)) {
+        if (!entry.licenseText || texts.has(id))
+            continue;
+        const fsf = licenseInfo(id)?.fsfLibre ?? FSF_LIBRE_IDS.has(id);
+        if (tier === 'common' && !(entry.osiApproved === true || fsf || COMMON_NON_FREE.has(id)))
+            continue;
+        texts.set(id, entry.licenseText);
+        const sh = normalize_shingle(entry.licenseText);
+        if (sh.words === 0)
+            continue;
+        licenses.push({
+            id,
+            name: entry.name,
+            osi: entry.osiApproved === true,
+            fsf,
+            deprecated: isDeprecated(id),
+            full: sh.full,
+            fullWords: sh.words,
+            terms: sh.terms,
+            termsWords: sh.termsWords,
+        });
+    }
+    lastIndexStats = { loadMs: (lastIndexStats?.loadMs ?? 0) + (t1 - t0), indexMs: (lastIndexStats?.indexMs ?? 0) + (performance.now() - t1), licenses: licenses.length };
+    const index = { licenses, texts };
+    tiers.set(tier, index);
+    loadedIndex = index;
+    return Promise.resolve(index);
 }
 function sizeBound(a, b) {
     return (2 * Math.min(a, b)) / (a + b);
@@ -38677,10 +39157,15 @@ async function identify(input) {
     const declared = fromIdentifier(text);
     if (declared)
         return declared;
-    const index = await loadIndex();
     const sh = normalize_shingle(text);
     if (sh.words < MIN_WORDS)
         return none(`too little text to identify (${sh.words} words)`);
+    // Common licenses first; a clear, whole-text match there needs no other index.
+    const common = await loadIndex('common');
+    const quick = rank(sh, common);
+    if (accepted(quick[0]) && quick[0].score >= SPLIT_IF_BELOW)
+        return fromScored(quick[0], alternativesOf(quick), extraWords(text, quick[0].lic.id));
+    const index = await loadIndex('all');
     const ranked = rank(sh, index);
     const top = ranked[0];
     let result;
@@ -38786,15 +39271,16 @@ async function gatherLicense(snap) {
 
 ;// CONCATENATED MODULE: ./src/facts/secrets.ts
 // Unencrypted secrets committed to the tree (OSPS-BR-07.01).
-// The tree is hostile and may be huge: files are filtered by name first, read directly (not
-// through the snapshot's cache, so memory stays bounded), binaries and files over 1 MiB are
-// skipped, and scanning stops after a total byte budget. A secret is never copied into the
-// facts: a finding carries its kind, place and a preview of its first four characters.
+// The tree is hostile and may be huge: files are filtered by name first; in a git work tree,
+// `git grep` searches the tracked files for the rules' literals and only files with a hit are
+// read here; files are read through the snapshot's uncached byte read (never through a symlink
+// out of the root, so memory stays bounded), binaries and files over 1 MiB are skipped, and
+// reading stops after a total byte budget. A secret is never copied into the facts: a finding
+// carries its kind, place and a preview of its first four characters.
 //
 // Findings under test, fixture, example and documentation directories are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
-
 
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
@@ -39108,87 +39594,121 @@ function scanEnvFile(path, text) {
     }
     return out;
 }
-/** Reads a regular file inside the root, without following symlinks and without caching. */
-class DirectReader {
-    root;
-    dirOk = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    read(path, maxBytes) {
-        if (path.startsWith('/') || path.split('/').some((s) => s === '..' || s === '' || s === '.'))
-            return { ok: false, reason: 'not a path inside the repository' };
-        const abs = (0,external_node_path_.join)(this.root, ...path.split('/'));
-        const slash = path.lastIndexOf('/');
-        const dir = slash < 0 ? '' : path.slice(0, slash);
-        let inside = this.dirOk.get(dir);
-        if (inside === undefined) {
-            try {
-                const real = (0,external_node_fs_.realpathSync)(dir === '' ? this.root : (0,external_node_path_.join)(this.root, ...dir.split('/')));
-                inside = real === this.root || real.startsWith(this.root + external_node_path_.sep);
-            }
-            catch {
-                inside = false;
-            }
-            this.dirOk.set(dir, inside);
-        }
-        if (!inside)
-            return { ok: false, reason: 'directory outside the repository or missing; not followed' };
-        let fd;
-        try {
-            const st = (0,external_node_fs_.lstatSync)(abs);
-            if (!st.isFile())
-                return { ok: false, reason: st.isSymbolicLink() ? 'symlink; not followed' : 'not a regular file' };
-            if (st.size > maxBytes)
-                return { ok: false, reason: `skipped: ${st.size} bytes is over the ${maxBytes}-byte scan limit`, tooLarge: true };
-            fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-        }
-        catch (e) {
-            return { ok: false, reason: `cannot be read: ${e.code ?? 'error'}` };
-        }
-        try {
-            const st = (0,external_node_fs_.fstatSync)(fd);
-            if (!st.isFile())
-                return { ok: false, reason: 'not a regular file' };
-            const size = Math.min(st.size, maxBytes);
-            const buf = Buffer.alloc(size);
-            let off = 0;
-            while (off < size) {
-                const n = (0,external_node_fs_.readSync)(fd, buf, off, size - off, off);
-                if (n === 0)
-                    break;
-                off += n;
-            }
-            return { ok: true, bytes: buf.subarray(0, off) };
-        }
-        catch (e) {
-            return { ok: false, reason: `cannot be read: ${e.code ?? 'error'}` };
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
+/**
+ * Literals of which a text needs one before scanText can report anything: the rules' own
+ * literal gates, made tighter where a rule's pattern allows ('gh' → 'ghp_' … 'ghr_', 'xox' →
+ * 'xoxb-' …). Case-sensitive ASCII, so a byte search finds exactly what a search of the decoded
+ * text finds (a UTF-8 decoder never merges an ASCII byte into a replaced sequence).
+ */
+const GATE_LITERALS = [
+    'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
+    'hooks.slack.com', 'AIza', '_live_', 'npm_', 'pypi-AgEIcHlwaS5vcmc', 'AKIA', 'ASIA', 'ecret', 'ECRET',
+];
+const GATE_BYTES = GATE_LITERALS.map((l) => Buffer.from(l, 'latin1'));
+function mayHoldToken(bytes) {
+    for (const g of GATE_BYTES)
+        if (bytes.includes(g))
+            return true;
+    return false;
 }
+/** Tracked files git is told to leave out at most (each is a pathspec); past it the scan reads every file itself. */
+const MAX_GIT_EXCLUDES = 500;
+/**
+ * git grep reads each file whole into one allocation: GIT_ALLOC_LIMIT makes git stop (and the
+ * scan fall back to reading every file itself, within its limits) rather than read a file over
+ * this, and one thread keeps one file in memory at a time and leaves the other core to JavaScript.
+ */
+const GIT_GREP_ALLOC_LIMIT = '64m';
+const GIT_GREP_TIMEOUT_MS = 30_000;
+/**
+ * Leaves out of git's search every file whose content git would take from the index, not the
+ * work tree (assume-unchanged, skip-worktree). Never textconv, never -I: a hostile
+ * .gitattributes ('-diff', 'binary') must not hide a file. Symlinks and submodules git skips by
+ * itself without reading them; git never follows a symlink to a file.
+ */
+function planGrep(snapshot) {
+    if (!snapshot.fromGit)
+        return null;
+    const searched = new Set();
+    const excludes = [];
+    for (const f of snapshot.files) {
+        if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink')
+            continue;
+        if (snapshot.gitReadsIndex.has(f.path)) {
+            if (excludes.length >= MAX_GIT_EXCLUDES)
+                return null;
+            excludes.push(`:(exclude,literal)${f.path}`);
+        }
+        else {
+            searched.add(f.path);
+        }
+    }
+    const args = [
+        '-c', 'grep.fallbackToNoIndex=false', '-c', 'submodule.recurse=false',
+        'grep', '--threads=1', '-z', '-l', '-F', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
+        ...GATE_LITERALS.flatMap((l) => ['-e', l]),
+        '--', ...excludes,
+    ];
+    return { args, searched };
+}
+const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS };
+function prefilterFrom(plan, out) {
+    // git grep exits 1 when nothing matches; anything else (a limit hit, a failure) and the scan reads every file.
+    if (out === null || (out.status !== 0 && out.status !== 1))
+        return null;
+    const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean) : []);
+    return { searched: plan.searched, candidates };
+}
+/**
+ * Starts git grep on the tracked files at once and returns without blocking: git searches on
+ * another core while JavaScript gathers other facts; pass the answer to scanSecrets.
+ */
+function prefilterSecrets(snapshot) {
+    const plan = planGrep(snapshot);
+    if (plan === null)
+        return Promise.resolve(null);
+    return (0,facts_git/* runGitAsync */.Sf)(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS).then((out) => prefilterFrom(plan, out));
+}
+function prefilterSecretsSync(snapshot) {
+    const plan = planGrep(snapshot);
+    if (plan === null)
+        return null;
+    return prefilterFrom(plan, (0,facts_git/* runGitStatus */.WQ)(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS));
+}
+const VENDORED = /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//;
+/**
+ * Scans the snapshot's files for committed secrets. In a git work tree, tracked files are first
+ * searched by `git grep` for the rules' literals (options.prefilter, or run here), and only files
+ * with a hit are read; untracked files, files named like env or key files, and every file of a
+ * plain directory are read here. Either way the findings are the same.
+ *
+ * `scannedFiles` counts the files searched, by git or here; `scannedBytes` the bytes read and
+ * scanned here, and `skipped` the files not read here (a file over the size limit that git
+ * searched without a hit is counted as scanned). The total byte budget bounds what is read here;
+ * git's search of the tracked files is bounded by its memory and time limits instead.
+ */
 function scanSecrets(snapshot, options = {}) {
     const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
     const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-    const reader = new DirectReader(snapshot.root);
+    const prefilter = options.prefilter === undefined ? prefilterSecretsSync(snapshot) : options.prefilter;
     const decoder = new TextDecoder('utf-8', { fatal: false });
     const findings = [];
     const skipped = [];
     let skippedBinary = 0;
     let scannedFiles = 0;
-    let scannedBytes = 0;
+    let readBytes = 0;
     let capped = false;
     const skip = (path, reason) => {
         if (skipped.length < MAX_SKIPPED_LISTED)
             skipped.push({ path, reason });
     };
     // The project's own files first, so that a large vendored tree cannot use up the byte budget.
-    const vendored = (p) => /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//.test(p);
-    const ordered = [...snapshot.files.filter((f) => !vendored(f.path)), ...snapshot.files.filter((f) => vendored(f.path))];
-    for (const f of ordered) {
+    const own = [];
+    const vendored = [];
+    for (const f of snapshot.files)
+        (VENDORED.test(f.path) ? vendored : own).push(f);
+    for (const f of own.concat(vendored)) {
         if (findings.length >= maxFindings) {
             capped = true;
             break;
@@ -39199,44 +39719,54 @@ function scanSecrets(snapshot, options = {}) {
         const base = f.path.slice(slash + 1);
         const dot = base.lastIndexOf('.');
         const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-        const severity = isTestPath(f.path) ? 'note' : 'error';
+        const severity = () => (isTestPath(f.path) ? 'note' : 'error');
         if (KEY_CONTAINER_EXT.has(ext)) {
-            findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: `a .${ext} key store; whether it is password-protected cannot be told` });
+            findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `a .${ext} key store; whether it is password-protected cannot be told` });
             continue;
         }
         if (BINARY_EXT.has(ext)) {
             skippedBinary++;
             continue;
         }
-        if (scannedBytes >= maxTotal) {
+        const keyNamed = ext === 'key' || SSH_KEY_NAMES.has(base);
+        const envFile = isEnvFile(base);
+        if (prefilter !== null && !keyNamed && !envFile && !prefilter.candidates.has(f.path) && prefilter.searched.has(f.path)) {
+            // Searched by git: no rule's literal is in it, so nothing here could be reported.
+            scannedFiles++;
+            continue;
+        }
+        if (readBytes >= maxTotal) {
             capped = true;
             break;
         }
-        const r = reader.read(f.path, maxFileBytes);
+        const r = snapshot.readBytes(f.path, maxFileBytes);
         if (!r.ok) {
-            skip(f.path, r.reason);
+            skip(f.path, r.size !== undefined && r.size > maxFileBytes ? `skipped: ${r.size} bytes is over the ${maxFileBytes}-byte scan limit` : r.reason);
             continue;
         }
-        const head = r.bytes.subarray(0, 8192);
-        if (head.includes(0)) {
+        const bytes = r.bytes;
+        if (bytes.subarray(0, 8192).includes(0)) {
             skippedBinary++;
-            if (ext === 'key' || SSH_KEY_NAMES.has(base)) {
-                findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: `binary file named like a private key` });
+            if (keyNamed) {
+                findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `binary file named like a private key` });
             }
             continue;
         }
-        if (scannedBytes + r.bytes.length > maxTotal) {
+        if (readBytes + bytes.length > maxTotal) {
             capped = true;
             break;
         }
-        scannedBytes += r.bytes.length;
+        readBytes += bytes.length;
         scannedFiles++;
-        const text = decoder.decode(r.bytes);
-        const found = scanText(f.path, text);
-        if (isEnvFile(base))
+        const tokens = mayHoldToken(bytes);
+        if (!tokens && !keyNamed && !envFile)
+            continue;
+        const text = decoder.decode(bytes);
+        const found = tokens ? scanText(f.path, text) : [];
+        if (envFile)
             found.push(...scanEnvFile(f.path, text));
-        if (found.length === 0 && (ext === 'key' || SSH_KEY_NAMES.has(base)) && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
-            found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity, detail: 'file named like a private key; no unencrypted key block recognised in it' });
+        if (found.length === 0 && keyNamed && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
+            found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: 'file named like a private key; no unencrypted key block recognised in it' });
         }
         for (const x of found) {
             if (findings.length >= maxFindings) {
@@ -39246,214 +39776,10 @@ function scanSecrets(snapshot, options = {}) {
             findings.push(x);
         }
     }
+    const scannedBytes = readBytes;
     if (capped)
         snapshot.note('.', `secret scan stopped early: ${scannedBytes} bytes in ${scannedFiles} files scanned`);
     return { findings, scannedFiles, scannedBytes, skipped, skippedBinary, capped };
-}
-
-;// CONCATENATED MODULE: ./src/facts/security-insights/parse.ts
-// YAML parsing with source positions, hardened against hostile input.
-
-/** Largest text we parse as a Security Insights file; real files are a few KiB. */
-const MAX_PARSE_BYTES = 2 * 1024 * 1024;
-/** Alias expansions allowed before the document is treated as an alias bomb. */
-const MAX_ALIAS_COUNT = 100;
-/** Positions recorded per document. */
-const MAX_POSITIONS = 20_000;
-const parse_MAX_DEPTH = 64;
-/** Nesting beyond this is refused before parsing (the parser recurses). */
-const MAX_NESTING = 200;
-/** A cheap upper estimate of nesting: flow brackets, and block indicators/indentation per line. */
-function nestingEstimate(text) {
-    let max = 0;
-    let flow = 0;
-    let quote = null;
-    let lineStart = true;
-    let lead = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
-            lineStart = true;
-            lead = 0;
-            quote = null;
-            continue;
-        }
-        if (lineStart) {
-            if (c === ' ') {
-                lead += 0.5;
-                continue;
-            }
-            if ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
-                lead += 1;
-                i++;
-                continue;
-            }
-            lineStart = false;
-            if (lead > max)
-                max = Math.ceil(lead);
-        }
-        if (quote) {
-            if (c === quote)
-                quote = null;
-            continue;
-        }
-        if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#') {
-            while (i + 1 < text.length && text[i + 1] !== '\n')
-                i++;
-        }
-        else if (c === '[' || c === '{') {
-            flow++;
-            if (flow > max)
-                max = flow;
-        }
-        else if ((c === ']' || c === '}') && flow > 0)
-            flow--;
-    }
-    return Math.max(max, Math.ceil(lead));
-}
-function joinPath(parent, key) {
-    return parent === '' ? key : `${parent}.${key}`;
-}
-function parse_parseYaml(text, file) {
-    const diagnostics = [];
-    const positions = new Map();
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_PARSE_BYTES) {
-        diagnostics.push({
-            severity: 'error',
-            message: `The file is ${Math.round(bytes / 1024)} KiB, larger than the ${MAX_PARSE_BYTES / 1024 / 1024} MiB this tool parses; a Security Insights file is normally a few KiB.`,
-            path: file,
-            line: 0,
-            column: 0,
-        });
-        return { ok: false, data: null, diagnostics, positions };
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const depth = nestingEstimate(text);
-    if (depth > MAX_NESTING) {
-        diagnostics.push({
-            severity: 'error',
-            message: `The YAML nests about ${depth} levels deep (more than ${MAX_NESTING}); it was not parsed. A Security Insights file nests fewer than 10 levels.`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-        return { ok: false, data: null, diagnostics, positions };
-    }
-    const lc = new yaml_dist/* LineCounter */.HN();
-    let doc;
-    try {
-        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
-    }
-    catch (e) {
-        diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });
-        return { ok: false, data: null, diagnostics, positions };
-    }
-    const pos = (offset) => {
-        if (offset === undefined)
-            return { line: 1, column: 1 };
-        const p = lc.linePos(offset);
-        return { line: p.line, column: p.col };
-    };
-    let ok = true;
-    for (const e of doc.errors) {
-        ok = false;
-        const p = pos(e.pos[0]);
-        diagnostics.push({ severity: 'error', message: `YAML error (${e.code}): ${cleanYamlMessage(e.message)}`, path: file, line: p.line, column: p.column });
-    }
-    for (const w of doc.warnings) {
-        const p = pos(w.pos[0]);
-        diagnostics.push({ severity: 'warning', message: `YAML warning (${w.code}): ${cleanYamlMessage(w.message)}`, path: file, line: p.line, column: p.column });
-    }
-    if (/^\t/m.test(text) && !doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) {
-        const idx = text.search(/^\t/m);
-        const p = pos(idx);
-        diagnostics.push({ severity: 'warning', message: 'A line starts with a tab; YAML indentation must use spaces.', path: file, line: p.line, column: p.column });
-    }
-    let data = null;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        const msg = errorText(e);
-        const bomb = /alias/i.test(msg);
-        diagnostics.push({
-            severity: 'error',
-            message: bomb
-                ? `The YAML expands aliases too many times (${msg}); the file was not read further.`
-                : `The YAML cannot be turned into data: ${msg}`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-        return { ok: false, data: null, diagnostics, positions };
-    }
-    // Record positions by walking the node tree (not the data), so aliases are never expanded.
-    const stack = [{ node: doc.contents, path: '', depth: 0 }];
-    positions.set('', { key: pos(doc.contents?.range?.[0] ?? 0), value: pos(doc.contents?.range?.[0] ?? 0) });
-    let capped = false;
-    while (stack.length > 0) {
-        const { node, path, depth } = stack.pop();
-        if (!node || depth > parse_MAX_DEPTH || (0,yaml_dist/* isAlias */.Vj)(node))
-            continue;
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            for (const pair of node.items) {
-                if (!(0,yaml_dist/* isPair */.tO)(pair))
-                    continue;
-                const k = pair.key;
-                const keyText = (0,yaml_dist/* isScalar */.jn)(k) ? String(k.value) : k ? String(k) : '';
-                const childPath = joinPath(path, keyText);
-                const v = pair.value;
-                const keyPos = pos(k?.range?.[0]);
-                const valuePos = v?.range ? pos(v.range[0]) : keyPos;
-                if (!positions.has(childPath)) {
-                    if (positions.size >= MAX_POSITIONS) {
-                        capped = true;
-                        break;
-                    }
-                    positions.set(childPath, { key: keyPos, value: valuePos });
-                }
-                stack.push({ node: v, path: childPath, depth: depth + 1 });
-            }
-        }
-        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            node.items.forEach((item, i) => {
-                const childPath = `${path}[${i}]`;
-                const it = item;
-                const p = it?.range ? pos(it.range[0]) : positions.get(path)?.value ?? { line: 1, column: 1 };
-                if (positions.size >= MAX_POSITIONS) {
-                    capped = true;
-                    return;
-                }
-                positions.set(childPath, { key: p, value: p });
-                stack.push({ node: it, path: childPath, depth: depth + 1 });
-            });
-        }
-        if (capped)
-            break;
-    }
-    if (capped) {
-        diagnostics.push({
-            severity: 'warning',
-            message: `The document has more than ${MAX_POSITIONS} nodes; positions were recorded for the first ${MAX_POSITIONS} only.`,
-            path: file,
-            line: 1,
-            column: 1,
-        });
-    }
-    return { ok, data, diagnostics, positions };
-}
-function cleanYamlMessage(msg) {
-    // yaml appends " at line N, column M" and a source excerpt; we give the position separately.
-    return msg.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-function errorText(e) {
-    if (e instanceof Error)
-        return e.message.split('\n')[0];
-    return String(e);
 }
 
 ;// CONCATENATED MODULE: ./schemas/security-insights-2.x.schema.json
@@ -39582,7 +39908,7 @@ function toSchemaPath(field) {
 // "Did you mean" hints: misspelled keys (edit distance) and keys placed at the wrong level.
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transposition), bounded input. */
-function editDistance(a, b) {
+function suggest_editDistance(a, b) {
     a = a.slice(0, 80);
     b = b.slice(0, 80);
     const n = a.length;
@@ -39620,7 +39946,7 @@ function closest(word, candidates) {
     for (const c of candidates) {
         if (c === word)
             continue;
-        const d = normalize(c) === nw ? 0 : editDistance(nw, normalize(c));
+        const d = normalize(c) === nw ? 0 : suggest_editDistance(nw, normalize(c));
         if (d < bestD) {
             bestD = d;
             best = c;
@@ -39655,7 +39981,7 @@ function unknownKeyHint(parentField, key) {
     const places = keyLocations().filter((l) => l.key === key || normalize(l.key) === nk);
     if (places.length === 0) {
         // A misspelled key that also sits at the wrong level.
-        const near = keyLocations().filter((l) => editDistance(normalize(l.key), nk) <= 1);
+        const near = keyLocations().filter((l) => suggest_editDistance(normalize(l.key), nk) <= 1);
         if (near.length === 1)
             return `Did you mean \`${near[0].key}\` under ${show(near[0].parent)}?`;
         return allowed.length > 0 ? `Allowed here: ${allowed.map((a) => `\`${a}\``).join(', ')}.` : undefined;
@@ -40028,7 +40354,12 @@ function checks_githubRepoOf(url) {
 }
 /**
  * The repository path a URL points into, when it is a blob/tree/raw URL of the evaluated repository.
- * Returns the candidate paths (a ref may contain slashes, so each split is a candidate).
+ * Returns the candidate paths, best first. GitHub's URLs do not say where the ref ends and the path
+ * begins, so the first candidate takes a plain ref (`main`, `v1.2.0`, a commit); later candidates
+ * take a ref with slashes, and only when it could be a branch: `release/1.2` yes, but not
+ * `main/.github` (a ref component cannot begin with a dot), `main/docs` (a branch `main` excludes
+ * branches under `main/`), nor anything under a commit or a version tag. Callers take the first
+ * candidate that exists, so a slashed ref is used only when the plain split's path is missing.
  */
 function repoPathCandidates(url, repo) {
     let rest = null;
@@ -40041,8 +40372,17 @@ function repoPathCandidates(url, repo) {
     let segs = rest.split('/').filter((s) => s !== '');
     if (raw && segs[0] === 'refs' && (segs[1] === 'heads' || segs[1] === 'tags'))
         segs = segs.slice(2);
+    // A ref component git accepts (git check-ref-format), and a first component that can have others under it.
+    const validComponent = (c) => !/^\.|\.lock$|\.$|\.\.|@\{|[\x00-\x20~^:?*[\\\x7f]/.test(c) && c !== '@';
+    const leaf = (c) => /^(?:[0-9a-f]{40}|[0-9a-f]{64}|HEAD|main|master|trunk|gh-pages|v?\d+(?:\.\d+)+(?:[-+][\w.]+)?)$/i.test(c);
+    const branchLike = (ref) => ref.length === 1 || (!leaf(ref[0]) && ref.every(validComponent));
+    // A URL that ends at the ref (`/tree/main`) is the repository's root.
+    if (segs.length === 1)
+        return [''];
     const out = [];
     for (let i = 1; i < segs.length && i <= 10; i++) {
+        if (!branchLike(segs.slice(0, i)))
+            continue;
         try {
             out.push(segs.slice(i).map((s) => decodeURIComponent(s)).join('/'));
         }
@@ -40486,7 +40826,7 @@ function nearest(positions, segs) {
  * A field of the Security Insights file with its line and column, or undefined when absent.
  * Project fields of a child file come from the loaded parent file when the file has no `project`.
  */
-function field_siField(si, field) {
+function siField(si, field) {
     const segs = parseFieldPath(field);
     if (!segs || !si.file)
         return undefined;
@@ -40507,8 +40847,8 @@ function field_siField(si, field) {
     return undefined;
 }
 /** Evidence of kind 'security-insights' pointing at a field (or at the file when the field is absent). */
-function field_siEvidence(si, field, detail) {
-    const f = field_siField(si, field);
+function siEvidence(si, field, detail) {
+    const f = siField(si, field);
     if (f) {
         if (f.fromParent)
             return { kind: 'security-insights', url: f.path, line: f.line, column: f.column, detail };
@@ -40599,7 +40939,7 @@ function cleaner_legacyChecks(si) {
     const contacts = Array.isArray(d['security-contacts']) && d['security-contacts'].length > 0;
     const vr = cleaner_isObj(d['vulnerability-reporting']) ? d['vulnerability-reporting'] : null;
     const dist = Array.isArray(d['distribution-points']) && d['distribution-points'].length > 0;
-    const migrate = `(in the ${CURRENT_VERSION} file you write)`;
+    const migrate = `(in the ${schema_CURRENT_VERSION} file you write)`;
     return [
         check('security-contacts', 'Names at least one security contact', contacts ? 'pass' : 'fail', [siEvidence(si, 'security-contacts', contacts ? 'Legacy `security-contacts` lists contacts' : 'No legacy `security-contacts`')], `Add \`project.vulnerability-reporting.contact\` ${migrate}.`),
         check('vulnerability-reporting', 'Describes the vulnerability reporting process', vr ? 'pass' : 'fail', [siEvidence(si, 'vulnerability-reporting', vr ? 'Legacy `vulnerability-reporting` section' : 'No legacy `vulnerability-reporting`')], `Add \`project.vulnerability-reporting\` ${migrate}.`),
@@ -40609,7 +40949,7 @@ function cleaner_legacyChecks(si) {
 function evaluateCleaner(si) {
     const title = 'Cleaner';
     if (!si.file) {
-        const missing = `Add security-insights.yml (schema ${CURRENT_VERSION}) at the repository root; \`slam insights init\` drafts one from what the repository shows.`;
+        const missing = `Add security-insights.yml (schema ${schema_CURRENT_VERSION}) at the repository root; \`slam insights init\` drafts one from what the repository shows.`;
         return {
             id: 'cleaner',
             title,
@@ -40622,18 +40962,18 @@ function evaluateCleaner(si) {
     const checks = [check('file-present', 'A Security Insights file exists', 'pass', [{ kind: 'security-insights', path: f.path, line: 1, column: 1, detail: `Found ${f.path}` }])];
     const errors = si.diagnostics.filter((d) => d.severity === 'error' && d.path === f.path);
     if (f.legacy) {
-        checks.push(check('schema-valid', `Meets the current schema (${CURRENT_VERSION})`, 'fail', [siEvidence(si, 'header.schema-version', `Schema ${f.schemaVersion ?? '1.x'} is the legacy format`)], `Rewrite the file in the ${CURRENT_VERSION} format as security-insights.yml at the root (\`slam insights init\` drafts one); schema 1.0.0 does not meet the current schema.`));
+        checks.push(check('schema-valid', `Meets the current schema (${schema_CURRENT_VERSION})`, 'fail', [siEvidence(si, 'header.schema-version', `Schema ${f.schemaVersion ?? '1.x'} is the legacy format`)], `Rewrite the file in the ${schema_CURRENT_VERSION} format as security-insights.yml at the root (\`slam insights init\` drafts one); schema 1.0.0 does not meet the current schema.`));
         checks.push(...cleaner_legacyChecks(si));
     }
     else if (f.valid) {
-        checks.push(check('schema-valid', `Meets the current schema (${CURRENT_VERSION})`, 'pass', [siEvidence(si, 'header.schema-version', `Validates as schema ${f.schemaVersion ?? ''}`.trim())]));
+        checks.push(check('schema-valid', `Meets the current schema (${schema_CURRENT_VERSION})`, 'pass', [siEvidence(si, 'header.schema-version', `Validates as schema ${f.schemaVersion ?? ''}`.trim())]));
     }
     else {
         const ev = errors.slice(0, 5).map((d) => ({ kind: 'security-insights', path: d.path, line: d.line || undefined, column: d.column || undefined, detail: d.message }));
         if (ev.length === 0)
             ev.push({ kind: 'security-insights', path: f.path, detail: 'The file does not validate' });
         const more = errors.length > 5 ? ` (${errors.length} errors in all)` : '';
-        checks.push(check('schema-valid', `Meets the current schema (${CURRENT_VERSION})`, 'fail', ev, `Fix the schema errors in ${f.path}${more}; each is reported with its line and column.`));
+        checks.push(check('schema-valid', `Meets the current schema (${schema_CURRENT_VERSION})`, 'fail', ev, `Fix the schema errors in ${f.path}${more}; each is reported with its line and column.`));
     }
     if (!f.legacy)
         checks.push(contactsCheck(si), reportingCheck(si), releaseCheck(si));
@@ -41032,6 +41372,12 @@ function isNamedCandidate(path) {
     return /(^|[._-])csaf([._-]|$)/.test(base) && base.endsWith('.json');
 }
 const MARKER = /openvex|csaf_vex|"analysis"\s*:\s*\{[^}]*"state"|"bomFormat"\s*:\s*"CycloneDX"[\s\S]*"vulnerabilities"|"vulnerabilities"[\s\S]*"bomFormat"\s*:\s*"CycloneDX"|<analysis>\s*<state>/;
+/** MARKER, after the literals one of which each of its alternatives holds. */
+function hasMarker(head) {
+    if (!head.includes('openvex') && !head.includes('csaf_vex') && !head.includes('analysis') && !head.includes('bomFormat'))
+        return false;
+    return MARKER.test(head);
+}
 function findVex(snapshot) {
     const documents = [];
     const rejected = [];
@@ -41041,10 +41387,16 @@ function findVex(snapshot) {
     for (const f of snapshot.files) {
         if (f.kind !== 'file' && f.kind !== 'executable')
             continue;
+        // Names first (a large repository lists 100,000 files): every VEX directory and name holds
+        // 'vex' or 'csaf', and only .json and .xml files are sniffed.
+        const lowerPath = f.path.toLowerCase();
+        const vexWord = lowerPath.includes('vex') || lowerPath.includes('csaf');
+        if (!vexWord && !lowerPath.endsWith('.json') && !lowerPath.endsWith('.xml'))
+            continue;
         const parts = f.path.split('/');
         if (parts.some((p, i) => i < parts.length - 1 && vex_SKIP_DIRS.has(p)))
             continue;
-        if (isNamedCandidate(f.path)) {
+        if (vexWord && isNamedCandidate(f.path)) {
             if (candidates.length < vex_MAX_CANDIDATES)
                 candidates.push(f.path);
             continue;
@@ -41059,10 +41411,8 @@ function findVex(snapshot) {
             continue;
         }
         sniffed++;
-        const head = snapshot.head(f.path);
-        if (!head || head.includes(0))
-            continue;
-        if (MARKER.test(head.toString('utf8')) && candidates.length < vex_MAX_CANDIDATES)
+        const marked = snapshot.peek(f.path, (head) => !head.includes(0) && hasMarker(head.toString('utf8')));
+        if (marked === true && candidates.length < vex_MAX_CANDIDATES)
             candidates.push(f.path);
     }
     let bytes = 0;
@@ -41097,7 +41447,7 @@ function vex_classify(path, text) {
     }
     let doc;
     try {
-        doc = /\.ya?ml$/.test(lower) ? (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100 }) : JSON.parse(text);
+        doc = /\.ya?ml$/.test(lower) ? (0,dist/* parse */.qg)(text, { maxAliasCount: 100 }) : JSON.parse(text);
     }
     catch {
         return { reason: 'not valid JSON or YAML' };
@@ -42343,7 +42693,7 @@ class YamlFile {
     fullText = new WeakMap();
     /** Source range of the node behind a fact, for finding expression positions. */
     ranges = new WeakMap();
-    lc = new yaml_dist/* LineCounter */.HN();
+    lc = new dist/* LineCounter */.HN();
     anchors = new Map();
     keyIndexes = new WeakMap();
     aliasBudget = MAX_ALIASES;
@@ -42353,7 +42703,7 @@ class YamlFile {
         this.text = text;
         let doc = null;
         try {
-            doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+            doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
         }
         catch (e) {
             this.error('yaml', 0, `YAML parser failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -42376,14 +42726,14 @@ class YamlFile {
                         this.anchors.set(node.anchor, [def]);
                 }
             };
-            (0,yaml_dist/* visit */.YR)(doc, {
+            (0,dist/* visit */.YR)(doc, {
                 Map: (_k, map) => {
                     record(map);
                     // Duplicate keys make GitHub reject the file. The parser's own check is quadratic, so check here with a set.
                     const seen = new Set();
                     for (const pair of map.items) {
                         const k = pair.key;
-                        if (!k || !(0,yaml_dist/* isScalar */.jn)(k))
+                        if (!k || !(0,dist/* isScalar */.jn)(k))
                             continue;
                         const ks = k;
                         const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
@@ -42422,7 +42772,7 @@ class YamlFile {
     resolve(node) {
         if (node === null || node === undefined)
             return null;
-        if (!(0,yaml_dist/* isAlias */.Vj)(node))
+        if (!(0,dist/* isAlias */.Vj)(node))
             return node;
         if (this.aliasBudget <= 0) {
             if (!this.aliasLimitHit) {
@@ -42451,12 +42801,12 @@ class YamlFile {
         }
         const target = found?.node ?? null;
         // An alias of an alias cannot happen in valid YAML, but do not trust it.
-        return target && !(0,yaml_dist/* isAlias */.Vj)(target) ? target : null;
+        return target && !(0,dist/* isAlias */.Vj)(target) ? target : null;
     }
     /** A scalar as a string (numbers and booleans as written); null for anything else. */
     str(node) {
         const n = this.resolve(node);
-        if (!n || !(0,yaml_dist/* isScalar */.jn)(n))
+        if (!n || !(0,dist/* isScalar */.jn)(n))
             return null;
         const s = n;
         if (typeof s.value === 'string')
@@ -42479,14 +42829,14 @@ class YamlFile {
     /** Mapping entries with string keys; null when the node is not a mapping. */
     entries(node, limit = MAX_ENTRIES) {
         const n = this.resolve(node);
-        if (!n || !(0,yaml_dist/* isMap */.jh)(n))
+        if (!n || !(0,dist/* isMap */.jh)(n))
             return null;
         const out = [];
         for (const pair of n.items) {
             if (out.length >= limit)
                 break;
             const keyNode = pair.key;
-            if (!keyNode || !(0,yaml_dist/* isScalar */.jn)(keyNode))
+            if (!keyNode || !(0,dist/* isScalar */.jn)(keyNode))
                 continue;
             const ks = keyNode;
             const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
@@ -42497,7 +42847,7 @@ class YamlFile {
     /** Key -> value of a mapping (first occurrence wins), built once per mapping. */
     keyIndex(node) {
         const n = this.resolve(node);
-        if (!n || !(0,yaml_dist/* isMap */.jh)(n))
+        if (!n || !(0,dist/* isMap */.jh)(n))
             return null;
         let index = this.keyIndexes.get(n);
         if (!index) {
@@ -42520,9 +42870,9 @@ class YamlFile {
         const n = this.resolve(node);
         if (!n)
             return null;
-        if ((0,yaml_dist/* isSeq */.oP)(n))
+        if ((0,dist/* isSeq */.oP)(n))
             return n.items.slice(0, limit);
-        if ((0,yaml_dist/* isScalar */.jn)(n))
+        if ((0,dist/* isScalar */.jn)(n))
             return [n];
         return null;
     }
@@ -42656,7 +43006,7 @@ function parseTriggers(f, present, node) {
             out.events.push(s.trim());
         return out;
     }
-    if (n && (0,yaml_dist/* isSeq */.oP)(n)) {
+    if (n && (0,dist/* isSeq */.oP)(n)) {
         for (const item of f.list(n) ?? []) {
             const e = f.str(item)?.trim();
             if (e && !out.events.includes(e))
@@ -42726,7 +43076,7 @@ function parseSteps(f, node, repository, where) {
         f.error('structure', node.range?.[0] ?? 0, `${where}: steps is not a list`);
     for (const [index, item] of (items ?? []).entries()) {
         const n = f.resolve(item);
-        if (!n || !(0,yaml_dist/* isMap */.jh)(n)) {
+        if (!n || !(0,dist/* isMap */.jh)(n)) {
             f.error('structure', item?.range?.[0] ?? 0, `${where}: step ${index + 1} is not a mapping`);
             continue;
         }
@@ -42766,7 +43116,7 @@ function parseWorkflow(path, text, repository) {
     if (!f.doc || f.errors.length > 0) {
         wf.valid = false;
     }
-    if (!root || !(0,yaml_dist/* isMap */.jh)(root)) {
+    if (!root || !(0,dist/* isMap */.jh)(root)) {
         if (f.errors.length === 0)
             f.error('structure', root?.range?.[0] ?? 0, root ? 'workflow is not a mapping' : 'workflow file is empty');
         wf.valid = false;
@@ -42792,7 +43142,7 @@ function parseWorkflow(path, text, repository) {
             break;
         }
         const j = f.resolve(e.value);
-        if (!j || !(0,yaml_dist/* isMap */.jh)(j)) {
+        if (!j || !(0,dist/* isMap */.jh)(j)) {
             f.error('structure', e.keyNode.range?.[0] ?? 0, `job ${e.key} is not a mapping`);
             continue;
         }
@@ -42835,7 +43185,7 @@ function parseAction(path, text, repository) {
         steps: [],
     };
     const root = f.root;
-    if (!root || !(0,yaml_dist/* isMap */.jh)(root)) {
+    if (!root || !(0,dist/* isMap */.jh)(root)) {
         if (f.errors.length === 0)
             f.error('structure', root?.range?.[0] ?? 0, root ? 'action metadata is not a mapping' : 'action metadata file is empty');
         action.valid = false;
@@ -42921,11 +43271,29 @@ function emptyWorkflow(path) {
         jobsTruncated: false,
     };
 }
-function readGoreleaser(source) {
-    const out = { signs: false, sboms: false };
+/** One pass over the listing (100,000 entries in a large repository): cheap string tests before each pattern. */
+function selectFiles(source) {
+    const workflowFiles = [];
+    const actionFiles = [];
+    const goreleaserFiles = [];
     for (const f of source.files) {
-        if (f.path.includes('/') || !GORELEASER_FILE.test(f.path) || f.kind === 'submodule')
+        if (f.kind === 'submodule')
             continue;
+        const p = f.path;
+        if (p.endsWith('.yml') || p.endsWith('.yaml')) {
+            if (p.startsWith('.github/workflows/') && WORKFLOW_FILE.test(p))
+                workflowFiles.push(f);
+            if (p.includes('action.y') && ACTION_FILE.test(p))
+                actionFiles.push(f);
+            if (p.includes('goreleaser.y') && !p.includes('/') && GORELEASER_FILE.test(p))
+                goreleaserFiles.push(f);
+        }
+    }
+    return { workflowFiles, actionFiles, goreleaserFiles };
+}
+function readGoreleaser(source, files) {
+    const out = { signs: false, sboms: false };
+    for (const f of files) {
         const r = safeRead(source, f.path);
         if (!r.ok)
             continue;
@@ -42954,9 +43322,9 @@ function analyzeWorkflows(source, options = {}) {
     const parsedWorkflows = [];
     const parsedActions = [];
     const unreadableWorkflows = [];
-    const knownFiles = new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
-    const workflowFiles = source.files.filter((f) => f.kind !== 'submodule' && WORKFLOW_FILE.test(f.path));
-    const actionFiles = source.files.filter((f) => f.kind !== 'submodule' && ACTION_FILE.test(f.path));
+    // Built on the first script a run: step names (most analyses follow none).
+    let knownFiles = null;
+    const { workflowFiles, actionFiles, goreleaserFiles } = selectFiles(source);
     if (workflowFiles.length > MAX_WORKFLOW_FILES)
         parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
     if (actionFiles.length > MAX_ACTION_FILES)
@@ -43029,8 +43397,9 @@ function analyzeWorkflows(source, options = {}) {
     const { detectors, scanners } = runDetectors(parsedWorkflows, parsedActions, {
         repository,
         defaultBranch: options.defaultBranch ?? null,
-        goreleaser: readGoreleaser(source),
+        goreleaser: readGoreleaser(source, goreleaserFiles),
         readScript: (path) => {
+            knownFiles ??= new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
             if (!knownFiles.has(path))
                 return null;
             const r = safeRead(source, path);
@@ -43067,8 +43436,14 @@ function analyzeWorkflows(source, options = {}) {
 
 
 async function gatherFacts(path, options) {
-    const snapshot = facts_snapshot/* RepoSnapshot */.xC.open(path);
-    const git = (0,facts_git/* gatherGitFacts */.Vs)(snapshot.root);
+    // git works on the other core while this thread gathers: it lists tracked and untracked files
+    // at once, answers its small questions at once, then searches the tracked files for the secret
+    // rules' literals until scanSecrets needs the answer. `await turn()` between the steps lets the
+    // event loop collect what a finished process wrote.
+    const snapshot = await facts_snapshot/* RepoSnapshot */.xC.openAsync(path);
+    const secretPrefilter = prefilterSecrets(snapshot).catch(() => null);
+    const gitPromise = (0,facts_git/* gatherGitFactsAsync */.xJ)(snapshot.root);
+    const git = await gitPromise;
     const repository = options.repository ?? git.repository;
     const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
     const defaultBranch = options.defaultBranch ?? branchFromRef;
@@ -43082,13 +43457,17 @@ async function gatherFacts(path, options) {
         scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
     });
     const siPromise = gatherSecurityInsights(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
+    await turn();
     const license = await gatherLicense(snapshot);
     const documents = gatherDocuments(snapshot);
+    await turn();
     const artifacts = gatherArtifacts(snapshot);
+    await turn();
     const dependencies = gatherDependencies(snapshot);
-    const secrets = scanSecrets(snapshot);
     const vex = findVex(snapshot);
+    await turn();
     const dco = gatherDco(snapshot);
+    const secrets = scanSecrets(snapshot, { prefilter: await secretPrefilter });
     const securityInsights = await siPromise;
     const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
     const assessment = gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl });
@@ -43118,9 +43497,13 @@ async function gatherFacts(path, options) {
     };
     return { facts, snapshot };
 }
+/** Lets the event loop run pending callbacks (a child process that ended) between synchronous steps. */
+function turn() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
 /** The Security Insights `repository.security.assessments.self` entry, as the assessment facts take it. */
 function selfRef(si) {
-    const entry = field_siField(si, 'repository.security.assessments.self');
+    const entry = siField(si, 'repository.security.assessments.self');
     if (!entry || typeof entry.value !== 'object' || entry.value === null)
         return undefined;
     const v = entry.value;
@@ -43155,12 +43538,468 @@ function helpUrl(id) {
     return `${osps_baseline_2026_02_19_namespaceObject.dd}#${control}`;
 }
 
+;// CONCATENATED MODULE: ./src/rules/insights.ts
+// Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
+// A declaration no machine can check is `attested` with the field as evidence; a link into the
+// repository is checked against the tree; a declaration that the practice is absent is a `fail`.
+
+
+/** Reads one Security Insights field and classifies what it declares. */
+function declaration(facts, field, what) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return { state: 'absent' };
+    if (field.startsWith('project.') && si.projectUnknownReason)
+        return { state: 'unknown', reason: si.projectUnknownReason };
+    const f = siField(si, field);
+    if (!f || f.value === null || f.value === undefined)
+        return { state: 'absent' };
+    const v = f.value;
+    if (v === false || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0))
+        return { state: 'negative', evidence: siEvidence(si, field, `${what}: ${field} says ${JSON.stringify(v)}`) };
+    if (typeof v === 'string') {
+        const path = inRepoPath(facts, v);
+        if (path === 'missing')
+            return { state: 'broken-link', evidence: siEvidence(si, field, `${what}: ${field} links to a file that is not in the repository`), target: v };
+        if (path)
+            return { state: 'in-repo', evidence: siEvidence(si, field, `${what}: ${field} links to ${path}`), path };
+        return { state: 'declared', evidence: siEvidence(si, field, `${what}: ${field} declares ${insights_short(v)}`), value: v };
+    }
+    return { state: 'declared', evidence: siEvidence(si, field, `${what}: declared in ${field}`), value: v };
+}
+/** The first of several fields that declares something (in-repo links first). */
+function firstDeclaration(facts, fields, what) {
+    const all = fields.map((f) => declaration(facts, f, what));
+    return (all.find((d) => d.state === 'in-repo') ??
+        all.find((d) => d.state === 'declared') ??
+        all.find((d) => d.state === 'broken-link') ??
+        all.find((d) => d.state === 'negative') ??
+        all.find((d) => d.state === 'unknown') ?? { state: 'absent' });
+}
+/** The raw field, for rules that read structured values (contacts, tools, attestations). */
+function insightsField(facts, field) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return undefined;
+    return siField(si, field);
+}
+function insightsEvidence(facts, field, detail) {
+    return siEvidence(facts.securityInsights, field, detail);
+}
+/**
+ * The repository path a link points at: a relative path or a github.com URL of this repository.
+ * 'missing' when it points into this repository at nothing; null when it points elsewhere.
+ */
+function inRepoPath(facts, link) {
+    const exists = (p) => {
+        const clean = p.replace(/^\.?\//, '').replace(/\/+$/, '');
+        return clean === '' || facts.files.some((f) => f.path === clean || f.path.startsWith(clean + '/'));
+    };
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(link)) {
+        const p = link.replace(/[#?].*$/, '');
+        return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
+    }
+    const repo = facts.context.repository?.toLowerCase();
+    if (!repo)
+        return null;
+    const candidates = repoPathCandidates(link, repo);
+    if (candidates === null)
+        return null;
+    // The split with a plain ref (`blob/main/<path>`) first; a ref with slashes (`blob/release/1.2/<path>`)
+    // only when that path is missing, and only a ref that could be a branch (repoPathCandidates leaves
+    // out `main/.github`), so `blob/main/.github/CONTRIBUTING.md` is not found as a root CONTRIBUTING.md.
+    const [plain, ...slashed] = candidates;
+    if (plain !== undefined && exists(plain))
+        return plain;
+    return slashed.find(exists) ?? 'missing';
+}
+function insights_short(v) {
+    return v.length > 120 ? `"${v.slice(0, 117)}…"` : `"${v}"`;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/defender.ts
+// Objective 5, Defender: every Baseline requirement at the project's level passes; requirements no
+// machine can observe are attested with a link to real evidence (a document, a settings page, a
+// release), never a bare "yes". The action's own signed result is the published, checkable result.
+//
+// Blockers are listed in order of effort, so a maintainer starts with the cheapest change:
+//   1. documentation or configuration in the repository (a policy, a guide, a Security Insights link)
+//   2. repository or organization settings (MFA, branch rules, private vulnerability reporting)
+//   3. CI workflow changes (permissions, untrusted input, scanners, tests)
+//   4. release changes (signatures, SBOMs, changelogs, versioned assets)
+// Within a tier, catalog order. Unknowns (could not be observed) come after every failure.
+
+const EFFORT_LABELS = {
+    1: 'documentation or configuration change',
+    2: 'repository or organization setting',
+    3: 'CI workflow change',
+    4: 'release change',
+};
+/** Effort per requirement (the longest matching prefix wins); anything unlisted is tier 1. */
+const EFFORT_BY_PREFIX = [
+    ['OSPS-AC-01', 2],
+    ['OSPS-AC-02', 2],
+    ['OSPS-AC-03', 2],
+    ['OSPS-AC-04', 3],
+    ['OSPS-BR-01', 3],
+    ['OSPS-BR-02', 4],
+    ['OSPS-BR-03.01', 2],
+    ['OSPS-BR-03.02', 4],
+    ['OSPS-BR-04', 4],
+    ['OSPS-BR-05', 3],
+    ['OSPS-BR-06', 4],
+    ['OSPS-BR-07.01', 1],
+    ['OSPS-BR-07.02', 1],
+    ['OSPS-DO', 1],
+    ['OSPS-GV-04', 1],
+    ['OSPS-GV', 1],
+    ['OSPS-LE-01', 2],
+    ['OSPS-LE-02.01', 1],
+    ['OSPS-LE-02.02', 4],
+    ['OSPS-LE-03.01', 1],
+    ['OSPS-LE-03.02', 4],
+    ['OSPS-QA-01', 2],
+    ['OSPS-QA-02.01', 1],
+    ['OSPS-QA-02.02', 4],
+    ['OSPS-QA-03', 2],
+    ['OSPS-QA-04', 1],
+    ['OSPS-QA-05', 1],
+    ['OSPS-QA-06.01', 3],
+    ['OSPS-QA-06', 1],
+    ['OSPS-QA-07', 2],
+    ['OSPS-SA', 1],
+    ['OSPS-VM-01', 1],
+    ['OSPS-VM-02', 1],
+    ['OSPS-VM-03', 2],
+    ['OSPS-VM-04', 4],
+    ['OSPS-VM-05.03', 3],
+    ['OSPS-VM-05', 1],
+    ['OSPS-VM-06.02', 3],
+    ['OSPS-VM-06', 1],
+];
+function effortOf(id) {
+    let best;
+    for (const e of EFFORT_BY_PREFIX)
+        if (id.startsWith(e[0]) && (!best || e[0].length > best[0].length))
+            best = e;
+    return best ? best[1] : 1;
+}
+const defender_URL_RE = /\bhttps?:\/\/[^\s"'<>)]+/i;
+const LINKS_TO_RE = /\blinks to ([^\s"']+)/i;
+/**
+ * The link an attestation gives to real evidence: a URL (API evidence, a Security Insights field
+ * whose value is a URL), or a document in the repository. Null for a bare declaration ("true").
+ */
+function attestationLink(c) {
+    for (const e of c.evidence) {
+        if (e.url && /^https?:\/\//i.test(e.url))
+            return e.url;
+        if (e.kind === 'file' && e.path)
+            return e.path;
+        const u = defender_URL_RE.exec(e.detail);
+        if (u)
+            return u[0];
+        if (e.kind === 'security-insights') {
+            const l = LINKS_TO_RE.exec(e.detail);
+            if (l)
+                return l[1];
+        }
+    }
+    return null;
+}
+/** Whether a control counts as met for the objectives: pass, not applicable, or attested with a link. */
+function satisfaction(c) {
+    if (!c)
+        return { state: 'missing' };
+    switch (c.status) {
+        case 'pass':
+            return { state: 'ok', how: 'pass' };
+        case 'not-applicable':
+            return { state: 'ok', how: 'not-applicable' };
+        case 'attested': {
+            const link = attestationLink(c);
+            return link ? { state: 'ok', how: 'attested', link } : { state: 'weak-attestation' };
+        }
+        case 'fail':
+            return { state: 'fail' };
+        default:
+            return { state: 'unknown' };
+    }
+}
+function controlMap(controls) {
+    return new Map(controls.map((c) => [c.id, c]));
+}
+/** The control's help page: from the result, else from the catalog. */
+function helpFor(id, byId) {
+    const c = byId.get(id);
+    if (c)
+        return c.helpUri;
+    try {
+        return helpUrl(id);
+    }
+    catch {
+        return undefined;
+    }
+}
+const MAX_EVIDENCE = 6;
+function firstSentence(s, max = 240) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+function evaluateDefenderDetailed(controls, level) {
+    const byId = controlMap(controls);
+    const reqs = requirementsAt(level);
+    const blockers = [];
+    const okIds = [];
+    const counts = { pass: 0, 'not-applicable': 0, attested: 0 };
+    for (const r of reqs) {
+        const c = byId.get(r.id);
+        const s = satisfaction(c);
+        const tier = effortOf(r.id);
+        const help = helpFor(r.id, byId);
+        if (s.state === 'ok') {
+            okIds.push(r.id);
+            counts[s.how]++;
+            continue;
+        }
+        const title = c?.title ?? r.title;
+        let kind;
+        let text;
+        if (s.state === 'fail') {
+            kind = 'fail';
+            text = `${r.id} (${title}): ${firstSentence(c?.remediation ?? 'fix what the evidence shows')}`;
+        }
+        else if (s.state === 'weak-attestation') {
+            kind = 'weak-attestation';
+            text = `${r.id} (${title}): the attestation is a bare declaration; link real evidence (a document, a settings page or a release URL) from Security Insights`;
+        }
+        else {
+            kind = 'unknown';
+            const why = c?.evidence.find((e) => e.kind === 'note')?.detail ?? (c ? 'could not be observed' : 'not in the result');
+            text = `${r.id} (${title}): could not be observed (${firstSentence(why, 160)})${c?.remediation ? `; ${firstSentence(c.remediation, 160)}` : ''}`;
+        }
+        blockers.push({ id: r.id, tier, kind, text, ...(help ? { helpUri: help } : {}) });
+    }
+    const order = new Map(reqs.map((r, i) => [r.id, i]));
+    const rank = (b) => (b.kind === 'unknown' ? 10 : 0) + b.tier;
+    blockers.sort((a, b) => rank(a) - rank(b) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const checks = [];
+    const failing = blockers.filter((b) => b.kind !== 'unknown');
+    const unknowns = blockers.filter((b) => b.kind === 'unknown');
+    const summaryEvidence = [
+        {
+            kind: 'note',
+            detail: `${okIds.length} of ${reqs.length} requirements at Level ${level} are met (${counts.pass} pass, ${counts.attested} attested with a link, ${counts['not-applicable']} not applicable); ${failing.length} blocking, ${unknowns.length} could not be observed`,
+        },
+    ];
+    checks.push({
+        id: 'all-requirements',
+        title: `Every OSPS Baseline requirement at Level ${level} passes, is not applicable, or is attested with a link to real evidence`,
+        status: failing.length > 0 ? 'fail' : unknowns.length > 0 ? 'unknown' : 'pass',
+        evidence: summaryEvidence,
+        ...(blockers.length > 0 ? { missing: `resolve ${blockers.length} requirement(s), starting with ${blockers[0].id}` } : {}),
+    });
+    for (const b of blockers) {
+        const c = byId.get(b.id);
+        const evidence = (c?.evidence ?? [{ kind: 'note', detail: 'the requirement is not in the result' }]).slice(0, MAX_EVIDENCE);
+        checks.push({
+            id: b.id,
+            title: `${b.id}: ${c?.title ?? ''} (${EFFORT_LABELS[b.tier]})`.replace(': (', ' ('),
+            status: b.kind === 'unknown' ? 'unknown' : 'fail',
+            evidence,
+            missing: b.text,
+        });
+    }
+    let status;
+    if (failing.length === 0 && unknowns.length === 0)
+        status = 'met';
+    else if (failing.length === 0)
+        status = 'unknown';
+    else if (okIds.length === 0)
+        status = 'unmet';
+    else
+        status = 'partial';
+    return {
+        result: { id: 'defender', title: 'Defender: every Baseline requirement at the level is met', status, checks, missing: blockers.map((b) => b.text) },
+        blockers,
+    };
+}
+function evaluateDefender(controls, level) {
+    return evaluateDefenderDetailed(controls, level).result;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/chronicler.ts
+// Objective 2, Chronicler: the documentation the Baseline requires at the project's level (the
+// OSPS-DO family plus the documents other families require: contribution guide OSPS-GV-03,
+// disclosure policy and contacts OSPS-VM-01/02/03, governance OSPS-GV-01 at Level 2+), each linked
+// from Security Insights where the schema has a field for it.
+//
+// One check per requirement: the document is there (the control passes, is not applicable, or is
+// attested with a link) and, when Security Insights has a field for it, that field links it.
+
+
+
+/** Which requirements are documentation requirements for Chronicler. */
+function isChroniclerRequirement(id) {
+    return /^OSPS-(DO-\d\d|GV-0[13]|VM-0[123])\.\d\d$/.test(id);
+}
+/** The document each requirement asks for and the Security Insights field that links it (schema 2.x). */
+const DOC_SPECS = {
+    'OSPS-DO-01.01': { document: 'a user guide covering the basic functionality', file: 'docs/user-guide.md', fields: ['project.documentation.detailed-guide', 'project.documentation.quickstart-guide'] },
+    'OSPS-DO-02.01': { document: 'a guide to reporting defects (a bug report template or a "Reporting bugs" section)', file: '.github/ISSUE_TEMPLATE/bug_report.yml', fields: [] },
+    'OSPS-DO-03.01': { document: 'instructions for verifying the integrity and authenticity of releases', file: 'docs/verify-release.md', fields: ['project.documentation.signature-verification'] },
+    'OSPS-DO-03.02': { document: 'instructions for verifying who or what produced a release (provenance)', file: 'docs/verify-release.md', fields: ['project.documentation.signature-verification'] },
+    'OSPS-DO-04.01': { document: 'a support policy stating the scope and duration of support per release', file: 'SUPPORT.md', fields: ['project.documentation.support-policy'] },
+    'OSPS-DO-05.01': { document: 'a statement of when releases stop receiving security updates (end of life)', file: 'SUPPORT.md', fields: ['project.documentation.support-policy'] },
+    'OSPS-DO-06.01': { document: 'a dependency management policy (how dependencies are selected, obtained and tracked)', file: 'docs/dependencies.md', fields: ['repository.documentation.dependency-management-policy'] },
+    'OSPS-DO-07.01': { document: 'instructions for building the software from source', file: 'CONTRIBUTING.md', fields: [] },
+    'OSPS-GV-01.01': { document: 'a list of members with access to sensitive resources', file: 'GOVERNANCE.md', fields: ['repository.documentation.governance'] },
+    'OSPS-GV-01.02': { document: 'a description of the roles and responsibilities of members', file: 'GOVERNANCE.md', fields: ['repository.documentation.governance'] },
+    'OSPS-GV-03.01': { document: 'a contribution guide explaining the contribution process', file: 'CONTRIBUTING.md', fields: ['repository.documentation.contributing-guide'] },
+    'OSPS-GV-03.02': { document: 'a contributor guide setting requirements for acceptable contributions', file: 'CONTRIBUTING.md', fields: ['repository.documentation.contributing-guide'] },
+    'OSPS-VM-01.01': { document: 'a coordinated disclosure policy that states a response time', file: 'SECURITY.md', fields: ['project.vulnerability-reporting.policy', 'repository.documentation.security-policy'] },
+    'OSPS-VM-02.01': { document: 'the security contacts', file: 'SECURITY.md', fields: ['repository.documentation.security-policy', 'project.vulnerability-reporting.policy', 'project.vulnerability-reporting.contact'] },
+    'OSPS-VM-03.01': { document: 'how to report vulnerabilities privately to the security contacts', file: 'SECURITY.md', fields: ['project.vulnerability-reporting.policy', 'repository.documentation.security-policy'] },
+};
+const chronicler_MAX_EVIDENCE = 5;
+function linkState(facts, spec, id) {
+    let problem = null;
+    let unknown = null;
+    for (const field of spec.fields) {
+        const d = declaration(facts, field, `${id} document`);
+        if (d.state === 'in-repo' || d.state === 'declared')
+            return { linked: d, problem: null, unknown: null };
+        if ((d.state === 'broken-link' || d.state === 'negative') && !problem)
+            problem = d;
+        if (d.state === 'unknown' && !unknown)
+            unknown = d;
+    }
+    return { linked: null, problem, unknown };
+}
+function evaluateChroniclerDetailed(facts, controls, level) {
+    const byId = controlMap(controls);
+    const ids = requirementsAt(level)
+        .map((r) => r.id)
+        .filter(isChroniclerRequirement);
+    const si = facts.securityInsights;
+    const siUsable = si.file !== null && !si.file.legacy;
+    const siPath = si.file?.path ?? 'security-insights.yml';
+    const checks = [];
+    const actions = [];
+    let okDocs = 0;
+    for (const id of ids) {
+        const c = byId.get(id);
+        const spec = DOC_SPECS[id] ?? { document: `the documentation ${id} asks for`, fields: [] };
+        const s = satisfaction(c);
+        const title = `${id}: ${c?.title ?? spec.document}`;
+        const evidence = (c?.evidence ?? []).slice(0, chronicler_MAX_EVIDENCE);
+        const field = spec.fields[0];
+        const fieldText = field ? ` and link it from \`${field}\` in ${siPath}` : '';
+        if (s.state === 'fail' || s.state === 'missing' || s.state === 'weak-attestation') {
+            const why = s.state === 'weak-attestation'
+                ? `${id} is only declared; add ${spec.document}${spec.file ? ` (e.g. ${spec.file})` : ''}${field ? ` and set \`${field}\` to its URL` : ''}`
+                : `add ${spec.document}${spec.file ? ` (e.g. ${spec.file})` : ''}${fieldText}`;
+            if (s.state === 'missing')
+                evidence.push({ kind: 'note', detail: `${id} is not in the result` });
+            checks.push({ id, title, status: 'fail', evidence, missing: why });
+            actions.push({ checkId: id, text: why, requirement: id, ...(field ? { field } : {}), ...(spec.file ? { file: spec.file } : {}) });
+            continue;
+        }
+        if (s.state === 'unknown') {
+            // Not observable here, but Security Insights links the document: that is an attestation with a link.
+            const siLink = siUsable && spec.fields.length > 0 ? linkState(facts, spec, id).linked : null;
+            if (siLink && (siLink.state === 'in-repo' || siLink.state === 'declared')) {
+                okDocs++;
+                checks.push({ id, title, status: 'pass', evidence: [...evidence.slice(0, chronicler_MAX_EVIDENCE - 1), siLink.evidence] });
+                continue;
+            }
+            const why = c?.evidence.find((e) => e.kind === 'note')?.detail ?? 'could not be observed';
+            const text = `${id} could not be decided (${why}); make sure ${spec.document} exists${fieldText}`;
+            checks.push({ id, title, status: 'unknown', evidence, missing: text });
+            actions.push({ checkId: id, text, requirement: id, ...(field ? { field } : {}), ...(spec.file ? { file: spec.file } : {}) });
+            continue;
+        }
+        okDocs++;
+        if (s.how === 'not-applicable' || spec.fields.length === 0) {
+            checks.push({ id, title, status: 'pass', evidence });
+            continue;
+        }
+        // The document is there: is it linked from Security Insights?
+        const where = s.how === 'attested' ? s.link : documentPath(c);
+        const link = siUsable ? linkState(facts, spec, id) : null;
+        if (link?.linked) {
+            const ev = link.linked.state === 'in-repo' || link.linked.state === 'declared' ? link.linked.evidence : undefined;
+            checks.push({ id, title, status: 'pass', evidence: ev ? [...evidence.slice(0, chronicler_MAX_EVIDENCE - 1), ev] : evidence });
+            continue;
+        }
+        if (link?.unknown && !link.problem) {
+            const reason = link.unknown.state === 'unknown' ? link.unknown.reason : '';
+            const text = `make the Security Insights parent file readable so \`${field}\` can be read (${reason})`;
+            checks.push({ id, title, status: 'unknown', evidence: [...evidence, { kind: 'note', detail: reason }], missing: text });
+            actions.push({ checkId: id, text, requirement: id, field });
+            continue;
+        }
+        let text;
+        if (!si.file)
+            text = `add ${siPath} and link ${where ?? spec.document} from \`${field}\``;
+        else if (si.file.legacy)
+            text = `link ${where ?? spec.document} from \`${field}\` in a Security Insights 2.x file (${si.file.path} is schema 1.x)`;
+        else if (link?.problem && (link.problem.state === 'broken-link' || link.problem.state === 'negative')) {
+            evidence.push(link.problem.evidence);
+            text =
+                link.problem.state === 'broken-link'
+                    ? `${siPath} links ${id}'s document to ${link.problem.target}, which is not in the repository, while ${where ?? 'the document'} is; point \`${field}\` at ${where ?? 'it'}`
+                    : `${siPath} says there is no such document while ${where ?? 'one'} exists; set \`${field}\` to ${where ?? 'its URL'}`;
+        }
+        else
+            text = `link ${where ?? spec.document} from \`${field}\` in ${siPath}`;
+        checks.push({ id, title, status: 'fail', evidence, missing: text });
+        actions.push({ checkId: id, text, requirement: id, field, file: siPath });
+    }
+    const fails = checks.filter((c) => c.status === 'fail');
+    const unknowns = checks.filter((c) => c.status === 'unknown');
+    let status;
+    if (fails.length === 0 && unknowns.length === 0)
+        status = 'met';
+    else if (fails.length === 0)
+        status = 'unknown';
+    else if (okDocs === 0)
+        status = 'unmet';
+    else
+        status = 'partial';
+    const missing = [...fails, ...unknowns].map((c) => c.missing);
+    return { result: { id: 'chronicler', title: 'Chronicler: the documentation the Baseline requires, linked from Security Insights', status, checks, missing }, actions };
+}
+/** The document a passing control points at (its first file evidence). */
+function documentPath(c) {
+    return c?.evidence.find((e) => e.kind === 'file' && e.path)?.path;
+}
+function evaluateChronicler(facts, controls, level) {
+    return evaluateChroniclerDetailed(facts, controls, level).result;
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
+const pass = (evidence) => ({ status: 'pass', evidence });
+const fail = (evidence, remediation) => ({ status: 'fail', evidence, remediation });
+const attested = (evidence, remediation) => ({ status: 'attested', evidence, remediation });
+const unknown = (detail, remediation, evidence = []) => ({
+    status: 'unknown',
+    evidence: [...evidence, { kind: 'note', detail }],
+    remediation,
+});
+const notApplicable = (detail, evidence = []) => ({
+    status: 'not-applicable',
+    evidence: [...evidence, { kind: 'note', detail }],
+});
+
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
 // Small helpers shared by rules: finding documents and sections, capping evidence lists.
 
-const MAX_EVIDENCE = 25;
+
+
+const helpers_MAX_EVIDENCE = 25;
 /** Caps a list of evidence, adding a line that says how many were left out. */
-function capEvidence(items, max = MAX_EVIDENCE) {
+function capEvidence(items, max = helpers_MAX_EVIDENCE) {
     if (items.length <= max)
         return items;
     return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
@@ -43220,23 +44059,125 @@ function releaseState(facts) {
     const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
     return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
 }
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
-const pass = (evidence) => ({ status: 'pass', evidence });
-const fail = (evidence, remediation) => ({ status: 'fail', evidence, remediation });
-const attested = (evidence, remediation) => ({ status: 'attested', evidence, remediation });
-const unknown = (detail, remediation, evidence = []) => ({
-    status: 'unknown',
-    evidence: [...evidence, { kind: 'note', detail }],
-    remediation,
-});
-const notApplicable = (detail, evidence = []) => ({
-    status: 'not-applicable',
-    evidence: [...evidence, { kind: 'note', detail }],
-});
+// ---- Reading what a section says ----------------------------------------------------------------
+// The outline carries the start of each section's own prose (`Heading.body`, code excluded,
+// whitespace collapsed) and code (`Heading.code`). Rules read statements sentence by sentence, in
+// one section at a time, so that words from different places never combine into a finding.
+/** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
+function sentencesOf(body) {
+    const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    return text
+        .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|\s*\|\s*|\s+-\s+\[[ xX]\]\s+/)
+        .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
+        .filter((s) => s.length > 0);
+}
+/**
+ * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
+ * softening such as "optional", "we do not require"). Null when none.
+ */
+function statementIn(body, statement, reject) {
+    if (!body || !statement.test(body))
+        return null;
+    for (const s of sentencesOf(body))
+        if (statement.test(s) && !(reject && reject.test(s)))
+            return s;
+    return null;
+}
+/** True when some sentence of `body` matches `statement` but is rejected (a negated or softened statement). */
+function negatedIn(body, statement, reject) {
+    if (!body || !statement.test(body))
+        return false;
+    return sentencesOf(body).some((s) => statement.test(s) && reject.test(s));
+}
+/**
+ * The first section, in documents of the given roles (in order), whose own prose contains a
+ * sentence stating `statement` (and not rejected). Template sections are skipped.
+ */
+function findStatementIn(facts, roles, statement, options = {}) {
+    const seen = new Set();
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            if (seen.has(doc.path))
+                continue;
+            seen.add(doc.path);
+            const hit = statementInDoc(doc, statement, options);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+/** The first statement in one document (see findStatementIn). */
+function statementInDoc(doc, statement, options = {}) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, options.maxHeadings ?? 5_000);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (!h.body || (options.heading && !options.heading.test(h.text)) || isTemplateSection(h))
+            continue;
+        const sentence = statementIn(h.body, statement, options.reject);
+        if (sentence)
+            return { doc, heading: h, sentence };
+    }
+    return undefined;
+}
+/** Evidence for a statement: the section's heading line, with the sentence quoted. */
+function statementEvidence(hit, what) {
+    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
+}
+function quoteSentence(s, max = 160) {
+    const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+// GitHub's SECURITY.md template ("Security Policy" from the repository's Security tab), committed
+// without being filled in: its sections have bodies but say nothing about the project.
+const TEMPLATE_PROSE = /use this section to tell people (about which versions of your project are currently being supported|how to report a vulnerability)|tell them where to go, how often they can expect to get an update/i;
+const TEMPLATE_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
+/** True when a section's prose is GitHub's unfilled SECURITY.md template text. */
+function isTemplateSection(h) {
+    return !!h.body && (TEMPLATE_PROSE.test(h.body) || TEMPLATE_TABLE.test(h.body));
+}
+// ---- Repositories that are not active ------------------------------------------------------------
+// Most Baseline requirements begin "While active": they do not apply to a repository that is no
+// longer maintained. Security Insights repository.status takes repostatus.org values; 'active',
+// 'WIP' (in development) and 'concept' (being designed) are active work, while 'inactive',
+// 'abandoned', 'suspended', 'unsupported' and 'moved' say maintenance has stopped or moved away.
+const NOT_ACTIVE = new Set(['inactive', 'abandoned', 'suspended', 'unsupported', 'moved']);
+/**
+ * Why a "While active" requirement does not apply: Security Insights says the repository is not
+ * active. Null when it says nothing of the kind (or the file is absent, legacy or unreadable).
+ */
+function inactiveReason(facts) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return null;
+    const f = siField(si, 'repository.status');
+    if (!f || typeof f.value !== 'string')
+        return null;
+    const status = f.value.trim().toLowerCase();
+    if (!NOT_ACTIVE.has(status))
+        return null;
+    return {
+        detail: `the repository is not active (Security Insights repository.status is "${status}"), and this requirement applies only while a project is active`,
+        evidence: siEvidence(si, 'repository.status', `Security Insights declares the repository status "${f.value.trim().slice(0, 40)}"`),
+    };
+}
+/** Requirements whose text begins "While active" in OSPS Baseline v2026.02.19. */
+const WHILE_ACTIVE = new Set([
+    'OSPS-GV-01.01', 'OSPS-GV-01.02', 'OSPS-GV-02.01', 'OSPS-GV-03.01', 'OSPS-GV-03.02', 'OSPS-GV-04.01',
+    'OSPS-LE-01.01', 'OSPS-LE-02.01', 'OSPS-LE-02.02', 'OSPS-LE-03.01', 'OSPS-LE-03.02',
+    'OSPS-QA-01.01', 'OSPS-QA-05.01', 'OSPS-QA-05.02', 'OSPS-QA-06.02', 'OSPS-QA-06.03',
+    'OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01', 'OSPS-VM-04.01', 'OSPS-VM-04.02',
+    'OSPS-VM-05.01', 'OSPS-VM-05.02', 'OSPS-VM-05.03', 'OSPS-VM-06.01', 'OSPS-VM-06.02',
+]);
+/** Not applicable when the repository is not active; null otherwise (the rule then decides). */
+function whileActive(facts) {
+    const r = inactiveReason(facts);
+    return r ? notApplicable(r.detail, [r.evidence]) : null;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/access.ts
+
 
 
 // ---- Shared helpers (used by build-release.ts and quality.ts too) ----
@@ -43262,6 +44203,9 @@ function protectionPermission(facts) {
         return c.permission;
     if (r.state === 'unknown' && r.permission)
         return r.permission;
+    // Offline, the missing piece is the network, not a permission; without a token, say which one.
+    if (facts.context.offline)
+        return undefined;
     return c.state === 'unknown' ? 'administration: read' : undefined;
 }
 /**
@@ -43331,21 +44275,53 @@ function workflowVerdict(facts, id, text) {
 // ---- OSPS-AC-01.01: multi-factor authentication ----
 // No token a workflow gets can read whether the organization requires two-factor authentication
 // (`two_factor_requirement_enabled` needs an organization owner's token), and Security Insights has
-// no field for it. So the rule cannot pass: a section of the project's documentation that states
-// the policy (heading about two-factor / 2FA / MFA / passkeys) makes it attested; otherwise unknown,
-// naming what would count.
+// no field for it. So the rule cannot pass: the project's own statement makes it attested, either a
+// section about two-factor / 2FA / MFA / passkeys, or a sentence in any section's prose that says it
+// is required ("All maintainers must use two-factor authentication", "the organization requires
+// 2FA"). A statement that it is not required, optional or only recommended does not count, and a
+// section about MFA whose prose says so is not taken either. Otherwise unknown, naming what would count.
 const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|second factor/i;
+const MFA_WORD = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|\bpasskeys?\b|second factor|two[- ]step (verification|authentication)/i;
+/** A sentence that says MFA is required or enforced: the MFA words and a word of obligation. */
+const MFA_STATEMENT = new RegExp(`^(?=.*(?:${MFA_WORD.source}))(?=.*\\b(must|required?|requires|requiring|enforced?|enforces|enforcing|mandatory|mandated|shall|ha(?:ve|s) to|needs? to|(?:is|are) (?:turned on|enabled|on) for (?:all|every)|(?:all|every|each) (?:\\w+ ){0,3}(?:use|uses|have|has|enable|enabled)\\b))`, 'i');
+/** Negations and softenings: "we do not require 2FA", "2FA is optional", "we recommend 2FA". */
+const MFA_NOT = /\b(not|no(?! exceptions?\b)|never|\w+n[’']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
+const MFA_ROLES = ['security', 'governance', 'contributing', 'maintainers', 'cra-readiness', 'readme', 'docs'];
+/** True when a section's prose about MFA does not require it ("not required", "optional", "we recommend"). */
+function mfaDenied(body) {
+    return negatedIn(body, MFA_WORD, MFA_NOT) || (!!body && MFA_NOT.test(body) && statementIn(body, MFA_STATEMENT, MFA_NOT) === null);
+}
+/**
+ * The project's statement that MFA is required: a section about MFA whose prose does not deny it,
+ * or a sentence in any section that says so. Shared with the CRA Readiness objective.
+ */
+function mfaStatement(facts) {
+    const roles = [...MFA_ROLES];
+    const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
+    if (sentence)
+        return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
+    let denied;
+    for (const role of roles)
+        for (const doc of documentsOf(facts.documents, role))
+            for (const h of doc.outline?.headings ?? []) {
+                if (!MFA_HEADING.test(h.text) || h.sectionChars < 40 || (h.linkListOnly && h.sectionChars === h.ownChars))
+                    continue;
+                if (mfaDenied(h.body)) {
+                    denied ??= fileEvidence(doc.path, `a section about multi-factor authentication does not require it: "${quoteSentence(h.body, 120)}" (section "${h.text}")`, h.line);
+                    continue;
+                }
+                return { evidence: sectionEvidence({ doc, heading: h }, 'the project states a multi-factor authentication policy') };
+            }
+    return denied ? { denied } : null;
+}
 const ac0101 = {
     id: 'OSPS-AC-01.01',
     evaluate(facts) {
-        const hit = findSectionIn(facts, ['security', 'governance', 'contributing', 'maintainers', 'readme', 'docs'], MFA_HEADING, 40);
+        const stated = mfaStatement(facts);
         const remediation = 'Require two-factor authentication for the GitHub organization (Settings → Authentication security), and state it in a "Two-factor authentication" section of SECURITY.md or GOVERNANCE.md.';
-        if (hit)
-            return attested([
-                sectionEvidence(hit, 'the project states a multi-factor authentication policy'),
-                { kind: 'note', detail: 'whether GitHub enforces it cannot be read with a repository token; the statement is the project\'s' },
-            ], 'Keep the organization setting "Require two-factor authentication" on; organizers may ask for a screenshot of it.');
-        return unknown('whether multi-factor authentication is required cannot be read with a repository token (the organization setting needs an owner\'s token); no section of SECURITY, GOVERNANCE, CONTRIBUTING, README or docs/ states an MFA / two-factor policy, which would count as the project\'s statement', remediation);
+        if (stated?.evidence)
+            return attested([stated.evidence, { kind: 'note', detail: 'whether GitHub enforces it cannot be read with a repository token; the statement is the project\'s' }], 'Keep the organization setting "Require two-factor authentication" on; organizers may ask for a screenshot of it.');
+        return unknown('whether multi-factor authentication is required cannot be read with a repository token (the organization setting needs an owner\'s token); no section of SECURITY, GOVERNANCE, CONTRIBUTING, CRA-READINESS, README or docs/ states that MFA / two-factor authentication is required, which would count as the project\'s statement', remediation, stated?.denied ? [stated.denied] : []);
     },
 };
 // ---- OSPS-AC-02.01: least privilege for new collaborators ----
@@ -43434,6 +44410,1026 @@ const ac0402 = {
 };
 const AC_RULES = [ac0101, ac0201, ac0301, ac0302, ac0401, ac0402];
 
+;// CONCATENATED MODULE: ./src/objectives/cra-readiness.ts
+// Objective 6, CRA Readiness: voluntary readiness for the EU Cyber Resilience Act as the event's
+// guide defines it, eight items plus the readiness document:
+//   (1) a security and vulnerability management policy covering secure development practices,
+//       risk handling, security contacts, reporting/fixing/coordinated disclosure, and the support
+//       period with its end of life; (2) contributing guidance that links to the secure development
+//       practices; (3) release documentation; (4) a bug-reporting guide distinct from security
+//       reporting; (5) MFA enforced for contributors, stated by the project; (6) branch protection
+//       or rulesets on the default branch; (7) a LICENSE or COPYING file, ideally OSI-approved;
+//       (8) OSPS Baseline Level 1. The readiness document (CRA-READINESS.md), linked from the
+//       README, carries a disclaimer that the maintainers take on no CRA obligations and give no
+//       compliance assurance.
+// Documents are read as outlines (headings with the size of their sections, links, and the start of
+// each section's prose): a topic counts when a heading names it and its section has a body, or when
+// a sentence of a section's prose states it ("We follow secure development practices: ...", "The
+// maintainers take on no CRA obligations"). A sentence that denies it ("we have no threat model")
+// does not count, and neither does GitHub's unfilled SECURITY.md template.
+
+
+
+
+
+
+
+
+/** The five points the policy must cover, each found by a heading with a body or a sentence of prose. */
+const POLICY_TOPICS = [
+    {
+        id: 'secure-development',
+        name: 'secure development practices',
+        heading: /secure[- ](software[- ])?(development|coding|design|by[- ]design|engineering)|security[- ](development )?practices|development[- ]practices|\bssdf\b|supply[- ]chain security|hardening/i,
+        prose: /\bsecure[- ](?:software[- ])?(?:development|coding|design|engineering)\b|\bsecurity (?:development )?practices\b|\bssdf\b|\bsecure[- ]by[- ](?:design|default)\b|\b(?:all|every) (?:changes?|pull requests?|commits?|contributions?) (?:are|is|must be|get) (?:\w+ )?reviewed\b.*\b(?:codeql|sast|static analysis|fuzz\w*|dependency review|scorecard|signed|pinned)\b/i,
+        suggest: 'Secure development practices',
+    },
+    {
+        id: 'risk-handling',
+        name: 'how project risks are handled',
+        heading: /\brisks?\b|threat[- ]model|security[- ](self-)?assessment|incident[- ]response|security[- ]model/i,
+        prose: /\bthreat[- ]model\w*|\brisk (?:assessments?|analysis|management|register|treatment)\b|\bsecurity (?:self-)?assessments?\b|\bincident[- ]response\b|\b(?:security )?risks? (?:are|is) (?:assessed|reviewed|tracked|handled|managed|triaged)\b/i,
+        suggest: 'Handling security risks',
+    },
+    {
+        id: 'contacts',
+        name: 'security contact information',
+        heading: /contact|security[- ]team|who to (contact|report)|security[- ](response )?(team|committee)|maintainers/i,
+        prose: /\b(?:contact|reach|e-?mail|write to|notify)\b.{0,60}\b(?:security team|security contacts?|security response|maintainers)\b|\bsecurity (?:team|contacts?) (?:is|are|can be)\b/i,
+        suggest: 'Security contacts',
+    },
+    {
+        id: 'disclosure',
+        name: 'reporting, fixing and coordinated disclosure of vulnerabilities',
+        heading: /report|disclos|vulnerabilit(y|ies)[- ](handling|management|process|response)|embargo|advisor|security (fix|patch|release)|response process|triage/i,
+        prose: /\bcoordinated (?:vulnerability )?disclosure\b|\bresponsible disclosure\b|\bembargo\w*|\breport (?:a |any |suspected )?(?:security )?(?:vulnerabilit\w*|issues?) (?:privately|to|via|through|by)\b|\bvulnerabilit(?:y|ies) (?:reports? )?(?:are|is) (?:handled|triaged|fixed|disclosed|assessed)\b/i,
+        suggest: 'Reporting and coordinated disclosure',
+    },
+    {
+        id: 'support-period',
+        name: 'the support period and its end-of-life process',
+        heading: /support(ed)?[- ](period|versions?|releases?|policy|lifecycle|window|timeline)|end[- ]of[- ](life|support)|\beol\b|lifecycle|maintenance[- ](policy|period)|security updates/i,
+        prose: /\bsupported (?:versions?|releases?)\b|\bsecurity (?:updates|fixes|patches) (?:are|will be) (?:provided|backported|released|made)\b|\bend[- ]of[- ](?:life|support)\b|\beol\b|\breceives? security (?:updates|fixes|patches)\b|\b(?:supported|maintained) (?:for|until) (?:\d|one|two|three|six|twelve|eighteen|twenty)/i,
+        suggest: 'Supported versions and end of life',
+    },
+];
+const SECURE_DEV_LINK = /secure[-_ ]?(software[-_ ]?)?(development|coding|design)|security[-_ ]?(development[-_ ]?)?(practices|guide|guidelines)|\bssdf\b/i;
+const cra_readiness_MFA_HEADING = /\b(mfa|2fa|multi[- ]?factor|two[- ]?factor|two[- ]step)\b/i;
+const DISCLAIMER_HEADING = /disclaimer|no (cra |legal |compliance )?obligations?|no (compliance |legal )?(assurance|guarantee|warrant(y|ies))|not (a )?(legal|compliance) (advice|statement|guarantee)|limitations?|legal notice/i;
+/** A sentence that disclaims: no CRA obligations, no compliance assurance, not a statement of conformity. */
+const DISCLAIMER_STATEMENT = /\bno (?:cra |legal |compliance |regulatory |contractual )?obligations?\b|\b(?:take|takes|taking|assume|assumes|accept|accepts) (?:on )?no\b.{0,40}\b(?:obligations?|liabilit\w*|responsibilit\w*)|\bno (?:compliance |legal |regulatory |cra )?(?:assurances?|guarantees?|warrant(?:y|ies)|representations?)\b|\bnot (?:a |an )?(?:legal|compliance|regulatory) (?:advice|statement|guarantee|assurance|opinion)\b|\bnot (?:a |an )?(?:statement|declaration|claim|certificate) of (?:conformity|compliance)\b|\b(?:does|do|is|are) not (?:constitute|represent|imply|create|establish|provide|make)\b.{0,60}\b(?:conformity|compliance|obligations?|assurances?|guarantees?|warrant(?:y|ies)|declaration)\b|\bwithout (?:any )?(?:warranty|warranties|guarantee|assurance)\b/i;
+/** "We have no threat model", "there is no formal process": a topic denied, not covered. */
+const TOPIC_DENIED = /\b(?:no|not|never|without|\w+n[’']t)\s+(?:\w+\s+){0,2}(?:define\w*|have|has|document\w*|provide\w*|offer\w*|polic\w*|process\w*|guarantee\w*|plan\w*|formal|follow\w*|perform\w*|maintain\w*|keep|handle\w*|accept\w*|exist\w*|yet)\b|\bno (?:formal |defined |documented |written )?(?:policy|process|period|plan|team|model|practices)\b/i;
+const READINESS_NAME = /^(?:|docs\/|\.github\/)cra[-_]?readiness(?:\.(?:md|markdown|mdx|rst|txt|adoc))?$/i;
+const MAX_FOLLOW = 20;
+function fileEv(path, detail, line) {
+    return line !== undefined ? { kind: 'file', path, line, detail } : { kind: 'file', path, detail };
+}
+function sectionEv(doc, h, what) {
+    return fileEv(doc.path, `${what}: section "${h.text}"`, h.line);
+}
+/** A section on a topic: its heading names it, it has a body, it is not GitHub's unfilled template. */
+function findTopicSection(doc, heading, minChars) {
+    const o = doc.outline;
+    if (!o)
+        return undefined;
+    const first = findSection(o, heading, minChars);
+    if (!first || !isTemplateSection(first))
+        return first;
+    return o.headings.find((h) => heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !isTemplateSection(h));
+}
+/** Normalises a path with `.` and `..` segments; null when it leaves the repository. */
+function cra_readiness_normalize(path) {
+    const out = [];
+    for (const seg of path.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length === 0)
+                return null;
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    return out.join('/');
+}
+/** Where a Markdown link in `from` points: a path in this repository, or an external URL. */
+function resolveLink(facts, from, target) {
+    const t = target.trim();
+    if (/^mailto:/i.test(t))
+        return { kind: 'other' };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(t)) {
+        const repo = facts.context.repository?.toLowerCase();
+        const candidates = repo ? repoPathCandidates(t, repo) : null;
+        if (candidates) {
+            const hit = candidates.find((p) => facts.files.some((f) => f.path === p));
+            const anchor = /#(.*)$/.exec(t)?.[1] ?? null;
+            if (hit)
+                return { kind: 'repo', path: hit, anchor };
+        }
+        return /^https?:/i.test(t) ? { kind: 'external', url: t } : { kind: 'other' };
+    }
+    const hashAt = t.indexOf('#');
+    const anchor = hashAt >= 0 ? t.slice(hashAt + 1) : null;
+    let p = (hashAt >= 0 ? t.slice(0, hashAt) : t).replace(/\?.*$/, '');
+    try {
+        p = decodeURIComponent(p);
+    }
+    catch {
+        /* keep as written */
+    }
+    if (p === '')
+        return { kind: 'repo', path: from, anchor };
+    const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+    const joined = p.startsWith('/') ? p.slice(1) : dir ? `${dir}/${p}` : p;
+    const n = cra_readiness_normalize(joined);
+    return n === null ? { kind: 'other' } : { kind: 'repo', path: n.replace(/\/+$/, ''), anchor };
+}
+/** GitHub's heading anchor: lower case, punctuation dropped, spaces to dashes. */
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .trim()
+        .replace(/\s/g, '-');
+}
+function headingFor(doc, anchor) {
+    if (!anchor || !doc.outline)
+        return undefined;
+    const a = anchor.toLowerCase();
+    return doc.outline.headings.find((h) => slug(h.text) === a);
+}
+function statusOf(checks) {
+    return {
+        fails: checks.filter((c) => c.status === 'fail').length,
+        unknowns: checks.filter((c) => c.status === 'unknown').length,
+        passes: checks.filter((c) => c.status === 'pass').length,
+    };
+}
+/** The security policy: the document Security Insights links, else SECURITY.md (root, .github/, docs/). */
+function policyDocument(facts) {
+    for (const field of ['project.vulnerability-reporting.policy', 'repository.documentation.security-policy']) {
+        const d = declaration(facts, field, 'security policy');
+        if (d.state === 'in-repo') {
+            const doc = facts.documents.byPath[d.path];
+            if (doc)
+                return { doc, via: d.evidence };
+        }
+    }
+    const doc = documentsOf(facts.documents, 'security')[0];
+    return doc ? { doc, via: null } : null;
+}
+function policyCheck(facts, actions) {
+    const id = 'security-policy';
+    const title = '(1) A security and vulnerability management policy covering its five points';
+    const found = policyDocument(facts);
+    if (!found) {
+        const missing = `add SECURITY.md with sections on ${POLICY_TOPICS.map((t) => t.name).join('; ')}`;
+        actions.push({ checkId: id, text: missing, file: 'SECURITY.md' });
+        return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: 'no SECURITY.md (root, .github/ or docs/) and no policy linked from Security Insights' }], missing };
+    }
+    const { doc } = found;
+    if (!doc.outline) {
+        const missing = `make ${doc.path} readable (${doc.unreadable ?? 'not read'})`;
+        return { id, title, status: 'unknown', evidence: [fileEv(doc.path, `the policy could not be read: ${doc.unreadable ?? 'not read'}`)], missing };
+    }
+    // The policy document, then in-repository documents it links to (one hop; cycles cannot loop).
+    const docs = [doc];
+    const seen = new Set([doc.path]);
+    for (const l of doc.outline.links) {
+        if (docs.length > MAX_FOLLOW)
+            break;
+        const t = resolveLink(facts, doc.path, l.target);
+        if (t.kind !== 'repo' || seen.has(t.path))
+            continue;
+        seen.add(t.path);
+        const linked = facts.documents.byPath[t.path];
+        if (linked?.outline)
+            docs.push(linked);
+    }
+    const evidence = found.via ? [found.via] : [];
+    const missingTopics = [];
+    for (const topic of POLICY_TOPICS) {
+        let hit;
+        for (const d of docs) {
+            const h = d.outline ? findTopicSection(d, topic.heading, 40) : undefined;
+            if (h) {
+                hit = { d, h };
+                break;
+            }
+        }
+        for (const d of hit ? [] : docs) {
+            const said = statementInDoc(d, topic.prose, { reject: TOPIC_DENIED });
+            if (said) {
+                hit = { d, h: said.heading, sentence: said.sentence };
+                break;
+            }
+        }
+        // Contacts: an e-mail address or a private reporting link in the policy also names a contact.
+        if (!hit && topic.id === 'contacts' && doc.outline) {
+            const email = doc.outline.emails[0];
+            const pvr = doc.outline.links.find((l) => /\/security\/advisories\/new\b/i.test(l.target));
+            if (email)
+                evidence.push(fileEv(doc.path, `security contacts: e-mail address ${email.address}`, email.line));
+            else if (pvr)
+                evidence.push(fileEv(doc.path, 'security contacts: link to private vulnerability reporting', pvr.line));
+            if (email || pvr)
+                continue;
+        }
+        if (hit?.sentence)
+            evidence.push(fileEv(hit.d.path, `${topic.name}: "${quoteSentence(hit.sentence)}" (section "${hit.h.text}")`, hit.h.line));
+        else if (hit)
+            evidence.push(sectionEv(hit.d, hit.h, topic.name));
+        else
+            missingTopics.push(topic.name);
+    }
+    if (missingTopics.length === 0)
+        return { id, title, status: 'pass', evidence };
+    const suggest = POLICY_TOPICS.filter((t) => missingTopics.includes(t.name)).map((t) => `"${t.suggest}"`);
+    const missing = `${doc.path} does not cover ${missingTopics.join('; ')}: add a section for each (headed e.g. ${suggest.join(', ')}; a section is recognised by its heading, or by a sentence of its prose that states the point)`;
+    evidence.push(fileEv(doc.path, `policy read as ${doc.outline.headings.length} heading(s); not covered: ${missingTopics.join('; ')}`, 1));
+    actions.push({ checkId: id, text: missing, file: doc.path });
+    return { id, title, status: 'fail', evidence, missing };
+}
+function contributingCheck(facts, actions) {
+    const id = 'contributing-links-secure-development';
+    const title = '(2) The contributing guide links to the secure development practices';
+    const guides = documentsOf(facts.documents, 'contributing').filter((d) => d.outline);
+    if (guides.length === 0) {
+        const missing = 'add CONTRIBUTING.md with a link to your secure development practices (e.g. the section in SECURITY.md)';
+        actions.push({ checkId: id, text: missing, file: 'CONTRIBUTING.md' });
+        return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: 'no readable CONTRIBUTING file (root, .github/ or docs/)' }], missing };
+    }
+    const secureDev = POLICY_TOPICS[0].heading;
+    for (const g of guides) {
+        const outline = g.outline;
+        for (const l of outline.links) {
+            const t = resolveLink(facts, g.path, l.target);
+            if (t.kind === 'external') {
+                if (SECURE_DEV_LINK.test(l.text) || SECURE_DEV_LINK.test(l.target))
+                    return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to secure development practices: ${l.target.slice(0, 200)}`, l.line)] };
+                continue;
+            }
+            if (t.kind !== 'repo')
+                continue;
+            const target = facts.documents.byPath[t.path];
+            if (!target?.outline) {
+                if (SECURE_DEV_LINK.test(t.path) && facts.files.some((f) => f.path === t.path))
+                    return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to ${t.path}`, l.line)] };
+                continue;
+            }
+            const anchored = headingFor(target, t.anchor);
+            if (anchored && secureDev.test(anchored.text))
+                return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to section "${anchored.text}" of ${t.path}`, l.line), fileEv(t.path, 'secure development practices', anchored.line)] };
+            const section = findSection(target.outline, secureDev, 40);
+            if (section && (SECURE_DEV_LINK.test(l.text) || /secur/i.test(l.text) || !t.anchor))
+                return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to ${t.path}`, l.line), fileEv(t.path, `secure development practices: section "${section.text}"`, section.line)] };
+        }
+        const own = findSection(outline, secureDev, 40);
+        if (own)
+            return { id, title, status: 'pass', evidence: [fileEv(g.path, `describes secure development practices itself: section "${own.text}"`, own.line)] };
+    }
+    const g = guides[0];
+    const missing = `link the secure development practices from ${g.path} (a link to a "Secure development practices" section or document)`;
+    actions.push({ checkId: id, text: missing, file: g.path });
+    return { id, title, status: 'fail', evidence: [fileEv(g.path, `no link to secure development practices among ${g.outline.links.length} link(s)`, 1)], missing };
+}
+function releaseDocsCheck(facts, actions) {
+    const id = 'release-documentation';
+    const title = '(3) Release documentation: a changelog or release notes';
+    const evidence = [];
+    const changelog = documentsOf(facts.documents, 'changelog').find((d) => d.outline && d.outline.proseChars >= 40);
+    if (changelog) {
+        const sec = changelog.outline.headings.find((h) => /secur/i.test(h.text));
+        evidence.push(fileEv(changelog.path, `changelog with ${changelog.outline.headings.length} heading(s)${sec ? `, including "${sec.text}"` : ''}`, 1));
+    }
+    const rel = facts.github.releases;
+    if (rel.state === 'ok' && rel.data.summary.withChangelogBody > 0)
+        evidence.push({ kind: 'api', url: rel.data.summary.latest?.htmlUrl, detail: `${rel.data.summary.withChangelogBody} of ${rel.data.summary.publishedCount} release(s) carry release notes` });
+    const si = declaration(facts, 'repository.release.changelog', 'changelog');
+    if (si.state === 'in-repo' || si.state === 'declared')
+        evidence.push(si.evidence);
+    if (evidence.length > 0)
+        return { id, title, status: 'pass', evidence };
+    const missing = 'add CHANGELOG.md (with security fixes called out), or release notes on each release, and link it from `repository.release.changelog`';
+    actions.push({ checkId: id, text: missing, file: 'CHANGELOG.md', field: 'repository.release.changelog' });
+    if (rel.state === 'unknown') {
+        return { id, title, status: 'unknown', evidence: [{ kind: 'note', detail: `no changelog file and no repository.release.changelog; release notes could not be read (${rel.reason})` }], missing };
+    }
+    return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: rel.data.summary.publishedCount ? `no changelog file and none of ${rel.data.summary.publishedCount} release(s) carries release notes` : 'no changelog file and no releases' }], missing };
+}
+function bugReportingCheck(facts, byId, actions) {
+    const id = 'bug-reporting-guide';
+    const title = '(4) A bug-reporting guide distinct from security reporting';
+    const c = byId.get('OSPS-DO-02.01');
+    const securityDocs = new Set(facts.documents.roles.security ?? []);
+    const missing = 'add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md, separate from SECURITY.md';
+    const s = satisfaction(c);
+    if (s.state === 'ok' && s.how !== 'not-applicable') {
+        const places = (c?.evidence ?? []).filter((e) => e.path);
+        const distinct = places.filter((e) => !securityDocs.has(e.path));
+        if (distinct.length > 0)
+            return { id, title, status: 'pass', evidence: distinct.slice(0, 3) };
+        if (places.length > 0) {
+            actions.push({ checkId: id, text: missing, requirement: 'OSPS-DO-02.01', file: '.github/ISSUE_TEMPLATE/bug_report.yml' });
+            return { id, title, status: 'fail', evidence: places.slice(0, 3), missing: `bugs are explained only in ${places[0].path}, the security policy; ${missing}` };
+        }
+        if (s.how === 'attested')
+            return { id, title, status: 'pass', evidence: (c?.evidence ?? []).slice(0, 3) };
+    }
+    if (s.state === 'unknown' || s.state === 'missing')
+        return { id, title, status: 'unknown', evidence: (c?.evidence ?? [{ kind: 'note', detail: 'OSPS-DO-02.01 is not in the result' }]).slice(0, 3), missing };
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-DO-02.01', file: '.github/ISSUE_TEMPLATE/bug_report.yml' });
+    return { id, title, status: 'fail', evidence: (c?.evidence ?? []).slice(0, 3), missing };
+}
+function mfaCheck(facts, byId, actions) {
+    const id = 'mfa-stated';
+    const title = '(5) MFA is enforced for contributors, as stated by the project';
+    const c = byId.get('OSPS-AC-01.01');
+    const s = satisfaction(c);
+    const evidence = [];
+    if (s.state === 'ok' && s.how !== 'not-applicable')
+        evidence.push(...(c?.evidence ?? []).slice(0, 3));
+    // The project's statement: a sentence that MFA is required, or a section about MFA (whose prose
+    // does not say it is optional or not required), in the policy documents or CRA-READINESS.md.
+    const stated = mfaStatement(facts);
+    let statement = stated?.evidence ? { ...stated.evidence, detail: stated.evidence.detail.replace(/^the project states an? /, 'states ') } : undefined;
+    for (const role of statement ? [] : ['security', 'contributing', 'governance', 'cra-readiness', 'readme', 'docs']) {
+        for (const d of documentsOf(facts.documents, role)) {
+            const h = d.outline?.headings.find((x) => cra_readiness_MFA_HEADING.test(x.text) && x.sectionChars >= 20 && !(x.linkListOnly && x.sectionChars === x.ownChars) && !mfaDenied(x.body));
+            if (h) {
+                statement = sectionEv(d, h, 'states multi-factor authentication');
+                break;
+            }
+        }
+        if (statement)
+            break;
+    }
+    if (statement)
+        evidence.push(statement);
+    if (evidence.length > 0 && s.state !== 'fail')
+        return { id, title, status: 'pass', evidence };
+    const missing = 'require two-factor authentication in the organization settings and state it in SECURITY.md or CONTRIBUTING.md, e.g. under a heading such as "Multi-factor authentication" or in a sentence such as "All maintainers must use two-factor authentication"';
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-01.01', file: 'SECURITY.md' });
+    if (s.state === 'fail')
+        return { id, title, status: 'fail', evidence: [...(c?.evidence ?? []).slice(0, 3), ...evidence], missing };
+    if (s.state === 'unknown' || s.state === 'missing')
+        return { id, title, status: 'unknown', evidence: [...(c?.evidence ?? [{ kind: 'note', detail: 'OSPS-AC-01.01 is not in the result' }]).slice(0, 3), { kind: 'note', detail: 'no document has a section or sentence stating that multi-factor authentication is required' }], missing };
+    return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: 'no document has a section or sentence stating that multi-factor authentication is required' }, ...(c?.evidence ?? []).slice(0, 2)], missing };
+}
+function branchProtectionCheck(facts, byId, actions) {
+    const id = 'branch-protection';
+    const title = '(6) Branch protection or rulesets on the default branch';
+    const gh = facts.github;
+    const bp = gh.branchProtection;
+    const branch = bp.branch ?? gh.defaultBranch.name ?? facts.context.defaultBranch ?? 'the default branch';
+    const evidence = [];
+    if (gh.branchRules.state === 'ok' && gh.branchRules.data.rules.length > 0)
+        evidence.push({ kind: 'api', detail: `${gh.branchRules.data.rules.length} ruleset rule(s) on ${branch}: ${[...new Set(gh.branchRules.data.rules.map((r) => r.type))].slice(0, 6).join(', ')} (${gh.branchRules.source.endpoint})` });
+    if (gh.classicProtection.state === 'ok' && gh.classicProtection.data.enabled)
+        evidence.push({ kind: 'api', detail: `classic branch protection on ${branch} (${gh.classicProtection.source.endpoint})` });
+    if (gh.branch.state === 'ok' && gh.branch.data.protected && evidence.length === 0)
+        evidence.push({ kind: 'api', detail: `${branch} is marked protected (${gh.branch.source.endpoint})` });
+    for (const [name, f] of [['pull requests required', bp.pullRequestRequired], ['force pushes blocked', bp.forcePushBlocked], ['deletion blocked', bp.deletionBlocked]]) {
+        if (f.value === true && evidence.length < 4)
+            evidence.push({ kind: 'api', detail: `${name} on ${branch} (${f.sources.join(', ')})` });
+    }
+    const c = byId.get('OSPS-AC-03.01');
+    if (evidence.length > 0)
+        return { id, title, status: 'pass', evidence };
+    if (c && c.status === 'pass')
+        return { id, title, status: 'pass', evidence: c.evidence.slice(0, 3) };
+    const missing = `protect ${branch} with a ruleset or branch protection (require pull requests, block force pushes and deletion)`;
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-03.01' });
+    const known = gh.branch.state === 'ok' || gh.branchRules.state === 'ok' || gh.classicProtection.state === 'ok';
+    if (!known) {
+        const why = gh.skippedReason ?? (gh.branchRules.state === 'unknown' ? gh.branchRules.reason : 'the branch rules could not be read');
+        return { id, title, status: 'unknown', evidence: [{ kind: 'note', detail: `branch protection could not be read: ${why}` }], missing: `run with a GitHub token to check this; ${missing}` };
+    }
+    return { id, title, status: 'fail', evidence: [{ kind: 'api', detail: `no ruleset rules and no branch protection on ${branch}` }], missing };
+}
+function licenseCheck(byId, actions) {
+    const id = 'license';
+    const title = '(7) A LICENSE or COPYING file, ideally OSI-approved';
+    const file = byId.get('OSPS-LE-03.01');
+    const osi = byId.get('OSPS-LE-02.01');
+    const fs = satisfaction(file);
+    const evidence = (file?.evidence ?? []).slice(0, 3);
+    if (fs.state === 'ok') {
+        if (osi?.status === 'pass')
+            evidence.push(...osi.evidence.slice(0, 2));
+        else
+            evidence.push({ kind: 'note', detail: `license approval: ${osi ? osi.status : 'not evaluated'} (OSI approval is recommended, not required)` });
+        return { id, title, status: 'pass', evidence };
+    }
+    const missing = file?.remediation ?? 'add a LICENSE file with an OSI-approved license at the repository root';
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-LE-03.01', file: 'LICENSE' });
+    if (fs.state === 'unknown' || fs.state === 'missing')
+        return { id, title, status: 'unknown', evidence: evidence.length ? evidence : [{ kind: 'note', detail: 'OSPS-LE-03.01 is not in the result' }], missing };
+    return { id, title, status: 'fail', evidence, missing };
+}
+function levelOneCheck(byId, actions) {
+    const id = 'baseline-level-1';
+    const title = '(8) OSPS Baseline Level 1: every Level 1 requirement is met';
+    const l1 = requirementsAt(1);
+    const failing = [];
+    const unknown = [];
+    for (const r of l1) {
+        const s = satisfaction(byId.get(r.id));
+        if (s.state === 'ok')
+            continue;
+        if (s.state === 'unknown' || s.state === 'missing')
+            unknown.push(r.id);
+        else
+            failing.push(r.id);
+    }
+    const met = l1.length - failing.length - unknown.length;
+    const evidence = [{ kind: 'note', detail: `${met} of ${l1.length} Level 1 requirements met${failing.length ? `; not met: ${failing.join(', ')}` : ''}${unknown.length ? `; could not be observed: ${unknown.join(', ')}` : ''}` }];
+    if (failing.length === 0 && unknown.length === 0)
+        return { id, title, status: 'pass', evidence };
+    const first = failing[0] ?? unknown[0];
+    const missing = failing.length
+        ? `meet the Level 1 requirements ${failing.join(', ')} (see the Defender objective for what each needs)`
+        : `decide the Level 1 requirements that could not be observed: ${unknown.join(', ')}`;
+    actions.push({ checkId: id, text: missing, requirement: first });
+    return { id, title, status: failing.length ? 'fail' : 'unknown', evidence, missing };
+}
+function readinessDocument(facts) {
+    const hits = facts.files.filter((f) => f.kind !== 'submodule' && READINESS_NAME.test(f.path));
+    hits.sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+    return hits[0]?.path;
+}
+function readinessChecks(facts, actions) {
+    const path = readinessDocument(facts);
+    const out = [];
+    if (!path) {
+        const missing = 'add CRA-READINESS.md describing how the project meets these items, with a disclaimer that the maintainers take on no CRA obligations and give no compliance assurance, and link it from the README';
+        actions.push({ checkId: 'readiness-document', text: missing, file: 'CRA-READINESS.md' });
+        out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'fail', evidence: [{ kind: 'note', detail: 'no CRA-READINESS.md at the root, in docs/ or in .github/' }], missing });
+        out.push({ id: 'readiness-linked-from-readme', title: 'The readiness document is linked from the README', status: 'fail', evidence: [{ kind: 'note', detail: 'no readiness document to link' }], missing: 'link CRA-READINESS.md from the README' });
+        return out;
+    }
+    const doc = facts.documents.byPath[path];
+    if (!doc?.outline) {
+        out.push({
+            id: 'readiness-document',
+            title: 'A CRA readiness document with a disclaimer',
+            status: 'unknown',
+            evidence: [fileEv(path, doc?.unreadable ? `readiness document found but not readable (${doc.unreadable})` : 'readiness document found; its text is not read by this version, so the disclaimer cannot be checked')],
+            missing: `make sure ${path} has a "Disclaimer" section saying the maintainers take on no CRA obligations and give no compliance assurance`,
+        });
+    }
+    else {
+        const h = findSection(doc.outline, DISCLAIMER_HEADING, 20);
+        const said = h ? undefined : statementInDoc(doc, DISCLAIMER_STATEMENT);
+        if (h)
+            out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'pass', evidence: [sectionEv(doc, h, 'disclaimer')] });
+        else if (said)
+            out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'pass', evidence: [fileEv(doc.path, `disclaimer: "${quoteSentence(said.sentence)}" (section "${said.heading.text}")`, said.heading.line)] });
+        else {
+            const missing = `add a "Disclaimer" section to ${path} saying the maintainers take on no CRA obligations and give no compliance assurance (recognised by such a heading, or by a sentence such as "The maintainers take on no CRA obligations and give no assurance of compliance")`;
+            actions.push({ checkId: 'readiness-document', text: missing, file: path });
+            out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'fail', evidence: [fileEv(path, `readiness document with ${doc.outline.headings.length} heading(s), none a disclaimer`, 1)], missing });
+        }
+    }
+    // Linked from the README.
+    const readmes = documentsOf(facts.documents, 'readme').filter((d) => !d.path.includes('/') && d.outline);
+    let link;
+    for (const d of readmes) {
+        const l = d.outline.links.find((x) => {
+            const t = resolveLink(facts, d.path, x.target);
+            return t.kind === 'repo' && t.path.toLowerCase() === path.toLowerCase();
+        });
+        if (l) {
+            link = { d, l };
+            break;
+        }
+    }
+    if (link)
+        out.push({ id: 'readiness-linked-from-readme', title: 'The readiness document is linked from the README', status: 'pass', evidence: [fileEv(link.d.path, `links to ${path}`, link.l.line)] });
+    else {
+        const readme = readmes[0]?.path ?? 'README.md';
+        const missing = `link ${path} from ${readme} (a relative link such as [CRA readiness](${path}))`;
+        actions.push({ checkId: 'readiness-linked-from-readme', text: missing, file: readme });
+        out.push({ id: 'readiness-linked-from-readme', title: 'The readiness document is linked from the README', status: 'fail', evidence: [{ kind: 'note', detail: readmes.length ? `${readme} has no link that resolves to ${path}` : 'no README at the root' }], missing });
+    }
+    return out;
+}
+function evaluateCraReadinessDetailed(facts, controls) {
+    const byId = controlMap(controls);
+    const actions = [];
+    const checks = [
+        policyCheck(facts, actions),
+        contributingCheck(facts, actions),
+        releaseDocsCheck(facts, actions),
+        bugReportingCheck(facts, byId, actions),
+        mfaCheck(facts, byId, actions),
+        branchProtectionCheck(facts, byId, actions),
+        licenseCheck(byId, actions),
+        levelOneCheck(byId, actions),
+        ...readinessChecks(facts, actions),
+    ];
+    const { fails, unknowns, passes } = statusOf(checks);
+    let status;
+    if (fails === 0 && unknowns === 0)
+        status = 'met';
+    else if (fails === 0)
+        status = 'unknown';
+    else if (passes === 0)
+        status = 'unmet';
+    else
+        status = 'partial';
+    const missing = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'unknown')].map((c) => c.missing).filter((m) => !!m);
+    return { result: { id: 'cra-readiness', title: 'CRA Readiness: voluntary readiness for the EU Cyber Resilience Act', status, checks, missing }, actions };
+}
+function evaluateCraReadiness(facts, controls) {
+    return evaluateCraReadinessDetailed(facts, controls).result;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/inspector.ts
+
+const TITLE = 'Inspector: threat model or security self-assessment';
+const SI_FIELD = 'repository.security.assessments.self';
+const inspector_MAX_EVIDENCE = 12;
+const inspector_fileEvidence = (f) => ({
+    kind: 'file',
+    ...(f.path !== undefined ? { path: f.path } : {}),
+    ...(f.line !== undefined ? { line: f.line } : {}),
+    ...(f.column !== undefined ? { column: f.column } : {}),
+    detail: f.detail,
+});
+function sectionList(ids, doc) {
+    return ids.map((id) => doc.sections.find((s) => s.id === id)?.title ?? id).join(', ');
+}
+/** One sentence telling what a self-assessment still needs. */
+function docAdvice(doc) {
+    if (doc.unreadable)
+        return `${doc.path} could not be read (${doc.unreadable}); make it a readable Markdown file`;
+    const parts = [];
+    const by = (state) => doc.requiredNotFilled.filter((id) => doc.sections.find((s) => s.id === id)?.state === state);
+    const missing = by('missing');
+    const empty = [...by('empty'), ...by('toc')];
+    const template = by('template');
+    if (missing.length)
+        parts.push(`add sections ${sectionList(missing, doc)}`);
+    if (empty.length)
+        parts.push(`write the body of ${sectionList(empty, doc)}`);
+    if (template.length)
+        parts.push(`replace the template text in ${sectionList(template, doc)}`);
+    if (doc.stage && ['incomplete', 'draft', 'obsolete'].includes(doc.stage.normalized))
+        parts.push(`update its stage (now ${JSON.stringify(doc.stage.value)}) once it is complete`);
+    if (doc.stage?.normalized === 'placeholder')
+        parts.push('fill in the Assessment Stage');
+    return `complete ${doc.path}: ${parts.join('; ') || 'fill the sections of the OpenSSF self-assessment template'}`;
+}
+function catalogAdvice(t, a) {
+    const parts = [];
+    if (!t.valid)
+        parts.push(`fix ${t.errors.length} schema error${t.errors.length === 1 ? '' : 's'} (first: ${t.errors[0]?.detail ?? '?'})`);
+    const refs = t.capabilityReferences ?? [];
+    if (refs.length === 0)
+        parts.push('reference the capabilities each threat affects');
+    const missingCatalogs = (t.referencedCatalogs ?? []).filter((r) => r.catalogPath === null).map((r) => r.referenceId);
+    if (missingCatalogs.length)
+        parts.push(`commit the CapabilityCatalog ${missingCatalogs.map((m) => JSON.stringify(m)).join(', ')} it references`);
+    const invalidCaps = a.gemara.capabilityCatalogs.filter((c) => !c.valid && refs.some((r) => r.catalogPath === c.path));
+    for (const c of invalidCaps)
+        parts.push(`fix ${c.path} (${c.errors[0]?.detail ?? 'invalid'})`);
+    const unknownCaps = refs.filter((r) => r.catalogPath !== null && !r.found).map((r) => r.capabilityId);
+    if (unknownCaps.length)
+        parts.push(`define or correct the capabilities ${[...new Set(unknownCaps)].slice(0, 5).join(', ')}`);
+    return `complete ${t.path}: ${parts.join('; ') || 'make it a valid ThreatCatalog with its CapabilityCatalog'}`;
+}
+function evaluateInspector(a, si) {
+    const siPath = si.path ?? 'security-insights.yml';
+    const checks = [];
+    const missing = [];
+    const ref = a.securityInsights;
+    const completeCats = completeThreatCatalogs(a.gemara);
+    const completeDocs = a.selfAssessments.filter((d) => d.looksComplete);
+    const shapedDocs = a.selfAssessments.filter((d) => d.looksLikeSelfAssessment || d.foundBy.includes('security-insights'));
+    const anyDocs = a.selfAssessments;
+    const gemaraSeen = a.gemara.threatCatalogs.length > 0 || a.gemara.capabilityCatalogs.length > 0 || a.gemara.findings.length > 0;
+    // 1. Gemara catalogs, when the project has any.
+    if (gemaraSeen) {
+        const evidence = [];
+        for (const t of completeCats)
+            evidence.push({ kind: 'file', path: t.path, line: t.line, detail: `valid Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')} with ${t.entryCount} threat(s), every capability reference resolved` });
+        for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c))) {
+            evidence.push({ kind: 'file', path: t.path, line: t.line, detail: `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.valid ? 'valid' : `${t.errors.length} schema error(s)`}` });
+            for (const e of t.errors.slice(0, 3))
+                evidence.push(inspector_fileEvidence(e));
+        }
+        for (const c of a.gemara.capabilityCatalogs) {
+            evidence.push({ kind: 'file', path: c.path, line: c.line, detail: `Gemara CapabilityCatalog ${JSON.stringify(c.id ?? c.title ?? '')} with ${c.entryCount} capabilities${c.valid ? '' : `, ${c.errors.length} schema error(s)`}` });
+            for (const e of c.errors.slice(0, 3))
+                evidence.push(inspector_fileEvidence(e));
+        }
+        for (const f of a.gemara.findings)
+            evidence.push(inspector_fileEvidence(f));
+        const pass = completeCats.length > 0;
+        const first = a.gemara.threatCatalogs[0];
+        const advice = pass
+            ? undefined
+            : first
+                ? catalogAdvice(first, a)
+                : 'add the Gemara ThreatCatalog whose threats reference the capabilities in your CapabilityCatalog';
+        checks.push({
+            id: 'gemara-threat-catalog',
+            title: 'Gemara ThreatCatalog with the CapabilityCatalog it references',
+            status: pass ? 'pass' : 'fail',
+            evidence: evidence.slice(0, inspector_MAX_EVIDENCE),
+            ...(advice ? { missing: advice } : {}),
+        });
+    }
+    // 2. Self-assessment documents, when the project has any.
+    if (anyDocs.length > 0) {
+        const evidence = [];
+        for (const d of anyDocs) {
+            const filled = d.sections.filter((s) => s.required && s.state === 'filled').length;
+            const required = d.sections.filter((s) => s.required).length;
+            evidence.push({
+                kind: 'file',
+                path: d.path,
+                detail: d.unreadable
+                    ? `self-assessment not read: ${d.unreadable}`
+                    : `self-assessment with ${filled} of ${required} required sections filled${d.stage ? `, stage ${JSON.stringify(d.stage.value)}` : ''}`,
+            });
+            for (const f of d.findings.filter((x) => x.severity !== 'info').slice(0, 6))
+                evidence.push(inspector_fileEvidence(f));
+        }
+        const pass = completeDocs.length > 0;
+        const best = shapedDocs[0] ?? anyDocs[0];
+        checks.push({
+            id: 'self-assessment',
+            title: 'Security self-assessment with every required section of the OpenSSF template filled',
+            status: pass ? 'pass' : 'fail',
+            evidence: evidence.slice(0, inspector_MAX_EVIDENCE),
+            ...(pass ? {} : { missing: docAdvice(best) }),
+        });
+    }
+    // 3. Either form, complete.
+    const haveComplete = completeCats.length > 0 || completeDocs.length > 0;
+    const docCheck = {
+        id: 'assessment-document',
+        title: 'A complete threat catalog or self-assessment is committed',
+        status: haveComplete ? 'pass' : 'fail',
+        evidence: haveComplete
+            ? [
+                ...completeCats.map((t) => ({ kind: 'file', path: t.path, line: t.line, detail: 'complete Gemara ThreatCatalog' })),
+                ...completeDocs.map((d) => ({ kind: 'file', path: d.path, detail: 'self-assessment with every required section filled' })),
+            ]
+            : [{ kind: 'note', detail: gemaraSeen || anyDocs.length > 0 ? 'assessment documents were found but none is complete' : 'no Gemara ThreatCatalog and no self-assessment document found' }],
+    };
+    if (!haveComplete) {
+        const advice = shapedDocs.length > 0
+            ? docAdvice(shapedDocs[0])
+            : a.gemara.threatCatalogs.length > 0
+                ? catalogAdvice(a.gemara.threatCatalogs[0], a)
+                : anyDocs.length > 0
+                    ? docAdvice(anyDocs[0])
+                    : 'commit a Gemara ThreatCatalog with the CapabilityCatalog it references, or a security self-assessment that follows the OpenSSF template (for example docs/security/self-assessment.md)';
+        docCheck.missing = advice;
+        missing.push(advice);
+    }
+    checks.push(docCheck);
+    // 4. Referenced from Security Insights.
+    const artefacts = [...a.selfAssessments.map((d) => d.path), ...a.gemara.threatCatalogs.map((t) => t.path), ...a.gemara.capabilityCatalogs.map((c) => c.path)];
+    const completePaths = [...completeDocs.map((d) => d.path), ...completeCats.map((t) => t.path)];
+    const bestPath = completePaths[0] ?? shapedDocs[0]?.path ?? a.gemara.threatCatalogs[0]?.path ?? anyDocs[0]?.path;
+    const siEvidence = ref
+        ? [{ kind: 'security-insights', path: ref.path ?? siPath, ...(ref.line !== undefined ? { line: ref.line } : {}), ...(ref.column !== undefined ? { column: ref.column } : {}), detail: `${SI_FIELD}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}` }]
+        : [];
+    const pointAt = bestPath ? ` pointing at ${bestPath}` : '';
+    let refStatus = 'fail';
+    let refMissing;
+    let coversComplete = false;
+    if (si.problem) {
+        refStatus = 'unknown';
+        siEvidence.push({ kind: 'note', detail: `${siPath} could not be read: ${si.problem}` });
+        refMissing = `fix ${siPath} so that ${SI_FIELD} can be read`;
+    }
+    else if (!si.present) {
+        siEvidence.push({ kind: 'note', detail: 'no Security Insights file found' });
+        refMissing = `add security-insights.yml with ${SI_FIELD}${pointAt}`;
+    }
+    else if (!ref) {
+        siEvidence.push({ kind: 'note', detail: `${siPath} has no ${SI_FIELD} entry` });
+        refMissing = `reference the assessment from ${siPath} at ${SI_FIELD}${pointAt}`;
+    }
+    else if (ref.target.kind === 'none') {
+        refMissing = `set evidence in ${siPath} at ${SI_FIELD}${pointAt}`;
+    }
+    else if (ref.target.kind === 'external') {
+        siEvidence.push({ kind: 'note', detail: `the evidence points outside this repository: ${ref.target.url.slice(0, 200)}` });
+        refMissing = `commit the assessment to this repository and point ${SI_FIELD} evidence at it${bestPath ? ` (${bestPath})` : ''}`;
+    }
+    else if (!ref.target.exists) {
+        siEvidence.push({ kind: 'note', detail: `the evidence names ${ref.target.path}, which is not in the repository` });
+        refMissing = `point ${SI_FIELD} evidence at a file that exists${bestPath ? ` (${bestPath})` : ''}`;
+    }
+    else {
+        const covered = artefacts.filter((p) => targetCovers(ref, p));
+        coversComplete = completePaths.some((p) => targetCovers(ref, p));
+        if (covered.length > 0) {
+            refStatus = 'pass';
+            siEvidence.push({ kind: 'file', path: covered[0], detail: `${SI_FIELD} points at this assessment document` });
+            if (!coversComplete && completePaths.length > 0)
+                missing.push(`point ${SI_FIELD} evidence at the complete assessment ${completePaths[0]} instead of ${ref.target.path}`);
+        }
+        else {
+            siEvidence.push({ kind: 'note', detail: `${ref.target.path} is neither a self-assessment nor a Gemara catalog` });
+            refMissing = `point ${SI_FIELD} evidence at the assessment document${bestPath ? ` (${bestPath})` : ''}`;
+        }
+    }
+    checks.push({ id: 'security-insights-reference', title: `Referenced from Security Insights ${SI_FIELD}`, status: refStatus, evidence: siEvidence, ...(refMissing ? { missing: refMissing } : {}) });
+    if (refMissing)
+        missing.push(refMissing);
+    // 5. Security Insights and the repository agree.
+    if (ref && !si.problem) {
+        const m = a.mismatch;
+        const consistent = {
+            id: 'security-insights-consistent',
+            title: 'Security Insights and the repository agree on whether the assessment is done',
+            status: m ? 'fail' : 'pass',
+            evidence: m
+                ? [{ kind: 'security-insights', path: m.path ?? siPath, ...(m.line !== undefined ? { line: m.line } : {}), detail: m.detail }]
+                : [{ kind: 'security-insights', path: ref.path ?? siPath, ...(ref.line !== undefined ? { line: ref.line } : {}), detail: ref.saysNotDone ? `says the assessment is not done (${JSON.stringify(ref.notDoneReason ?? '')}), and no complete assessment was found` : 'does not say the assessment is unfinished' }],
+        };
+        if (m) {
+            consistent.missing = `update ${SI_FIELD} in ${siPath}: its comment says the assessment is not done (${JSON.stringify(ref.notDoneReason ?? '')}) while ${completePaths[0] ?? 'the document'} looks complete`;
+            missing.push(consistent.missing);
+        }
+        checks.push(consistent);
+    }
+    const saysNotDone = ref?.saysNotDone === true;
+    const anyEvidence = gemaraSeen || anyDocs.length > 0 || (ref !== null && ref.target.kind !== 'none' && !(ref.target.kind === 'local' && !ref.target.exists));
+    let status;
+    if (haveComplete && refStatus === 'pass' && coversComplete && !saysNotDone)
+        status = 'met';
+    else if (haveComplete && refStatus === 'unknown')
+        status = 'unknown';
+    else if (anyEvidence)
+        status = 'partial';
+    else
+        status = 'unmet';
+    return { id: 'inspector', title: TITLE, status, checks, missing: [...new Set(missing)] };
+}
+
+;// CONCATENATED MODULE: ./src/objectives/mechanizer.ts
+
+
+const TOOLS_FIELD = 'repository.security.tools';
+/** Names under which a Baseline scanner may be listed in Security Insights. */
+const SCANNER_NAME_RE = /security[-_ ]?slam|osps[-_ ]?baseline|\bpvtr\b|privateer/i;
+const EXAMPLE_WORKFLOW = '.github/workflows/security-slam.yml';
+const mechanizer_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function toolText(t) {
+    const parts = [];
+    for (const k of ['name', 'type', 'comment', 'rulesets', 'version'])
+        if (typeof t[k] === 'string')
+            parts.push(t[k]);
+    return parts.join(' ');
+}
+function evaluateMechanizerDetailed(facts) {
+    const scanners = facts.workflows.scanners;
+    const recurring = scanners.filter((s) => s.recurring);
+    const checks = [];
+    const actions = [];
+    const branch = facts.context.defaultBranch ?? facts.github.defaultBranch.name ?? 'the default branch';
+    // 1. A recurring scanner.
+    if (recurring.length > 0) {
+        checks.push({
+            id: 'recurring-scan',
+            title: 'A Baseline scanner runs on push to the default branch, on a schedule or on release',
+            status: 'pass',
+            evidence: recurring.slice(0, 5).map((s) => ({ kind: 'workflow', path: s.path, line: s.line, column: s.column, detail: `${s.uses} runs in job ${s.job} (${s.recurringReasons.join(', ') || s.triggers.join(', ')})` })),
+        });
+    }
+    else if (scanners.length > 0) {
+        const s = scanners[0];
+        const text = `add a push trigger for ${branch} or a schedule trigger to ${s.path}: the Baseline scanner there runs only on ${s.triggers.join(', ') || 'no trigger'}`;
+        checks.push({
+            id: 'recurring-scan',
+            title: 'A Baseline scanner runs on push to the default branch, on a schedule or on release',
+            status: 'fail',
+            evidence: scanners.slice(0, 5).map((x) => ({ kind: 'workflow', path: x.path, line: x.line, column: x.column, detail: `${x.uses} runs only on ${x.triggers.join(', ') || 'no trigger'}; not recurring${x.recurringReasons.length ? ` (${x.recurringReasons.join(', ')})` : ''}` })),
+            missing: text,
+        });
+        actions.push({ checkId: 'recurring-scan', text, file: s.path });
+    }
+    else {
+        const broken = facts.workflows.parseErrors.slice(0, 3).map((e) => ({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `workflow not read: ${e.message}` }));
+        const text = `add a workflow (e.g. ${EXAMPLE_WORKFLOW}) that runs the Security Slam action, revanite-io/osps-baseline-action or revanite-io/pvtr-publish-results on push to ${branch} and on a schedule`;
+        checks.push({
+            id: 'recurring-scan',
+            title: 'A Baseline scanner runs on push to the default branch, on a schedule or on release',
+            status: 'fail',
+            evidence: [{ kind: 'note', detail: `no workflow runs an OSPS Baseline scanner (${facts.workflows.workflows.length} workflow file(s) read)` }, ...broken],
+            missing: text,
+        });
+        actions.push({ checkId: 'recurring-scan', text, file: EXAMPLE_WORKFLOW });
+    }
+    // 2. Listed in Security Insights.
+    const si = facts.securityInsights;
+    const siPath = si.file?.path ?? 'security-insights.yml';
+    let listed = 'fail';
+    let listedEvidence;
+    let listedMissing;
+    const toolName = recurring[0]?.uses.includes('osps-baseline-action') ? 'OSPS Baseline' : recurring[0]?.uses.includes('pvtr') ? 'Privateer (pvtr)' : 'Security Slam';
+    if (!si.file) {
+        listedEvidence = [{ kind: 'note', detail: 'no Security Insights file' }];
+        listedMissing = `add security-insights.yml with the scanner under \`${TOOLS_FIELD}\` (name "${toolName}", type "OSPS Baseline scanner", integration ci/adhoc)`;
+    }
+    else if (si.file.legacy) {
+        listedEvidence = [{ kind: 'security-insights', path: si.file.path, detail: 'the Security Insights file is schema 1.x, which has no repository.security.tools' }];
+        listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in a Security Insights 2.x file`;
+    }
+    else if (!mechanizer_isObj(si.data)) {
+        listed = 'unknown';
+        listedEvidence = [{ kind: 'security-insights', path: si.file.path, detail: 'the Security Insights file could not be read as a mapping' }];
+        listedMissing = `fix ${si.file.path} so that \`${TOOLS_FIELD}\` can be read`;
+    }
+    else {
+        const f = insightsField(facts, TOOLS_FIELD);
+        const tools = f && Array.isArray(f.value) ? f.value : [];
+        const idx = tools.findIndex((t) => mechanizer_isObj(t) && SCANNER_NAME_RE.test(toolText(t)));
+        if (idx >= 0) {
+            listed = 'pass';
+            const t = tools[idx];
+            listedEvidence = [siEvidence(si, `${TOOLS_FIELD}[${idx}]`, `${TOOLS_FIELD} lists ${JSON.stringify(String(t.name ?? '').slice(0, 80))}`)];
+        }
+        else {
+            listedEvidence = [siEvidence(si, TOOLS_FIELD, tools.length ? `${TOOLS_FIELD} lists ${tools.length} tool(s), none of them an OSPS Baseline scanner` : `no ${TOOLS_FIELD}`)];
+            listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in ${siPath} (name "${toolName}", type "OSPS Baseline scanner", integration ci/adhoc)`;
+        }
+    }
+    checks.push({ id: 'listed-in-security-insights', title: `The scanner is listed under ${TOOLS_FIELD} in Security Insights`, status: listed, evidence: listedEvidence, ...(listedMissing ? { missing: listedMissing } : {}) });
+    if (listedMissing)
+        actions.push({ checkId: 'listed-in-security-insights', text: listedMissing, field: TOOLS_FIELD, file: siPath });
+    // 3. Last successful run on the default branch (information only).
+    if (recurring.length > 0) {
+        const paths = new Set(recurring.map((s) => s.path));
+        const runs = facts.github.scannerRuns.filter((r) => paths.has(r.workflow));
+        const evidence = [];
+        let status = 'unknown';
+        let missing;
+        let newest = null;
+        const unknownReasons = [];
+        let answered = false;
+        for (const r of runs) {
+            const a = r.lastSuccess;
+            if (a.state === 'unknown') {
+                unknownReasons.push(a.reason);
+                continue;
+            }
+            answered = true;
+            if (a.data && (!newest || (a.data.createdAt ?? '') > newest.at))
+                newest = { at: a.data.createdAt ?? a.data.updatedAt ?? '', url: a.data.htmlUrl, path: r.workflow };
+        }
+        if (newest) {
+            status = 'pass';
+            evidence.push({ kind: 'api', url: newest.url, detail: `last successful run of ${newest.path} on ${branch}: ${newest.at || 'date not given'}` });
+        }
+        else if (answered) {
+            status = 'fail';
+            evidence.push({ kind: 'api', detail: `no successful run of ${[...paths].join(', ')} on ${branch} yet` });
+            missing = `let ${[...paths][0]} run once on ${branch} (information; does not block this objective)`;
+        }
+        else {
+            const why = unknownReasons[0] ?? facts.github.skippedReason ?? 'the workflow runs were not asked for';
+            evidence.push({ kind: 'note', detail: `the last successful run could not be read: ${why}` });
+            missing = 'run with a GitHub token (actions: read) to show the last successful run (information; does not block this objective)';
+        }
+        checks.push({ id: 'last-successful-run', title: 'Last successful run on the default branch (information, does not block)', status, evidence, ...(missing ? { missing } : {}) });
+    }
+    const recurringOk = checks[0].status === 'pass';
+    let status;
+    if (recurringOk && listed === 'pass')
+        status = 'met';
+    else if (recurringOk && listed === 'unknown')
+        status = 'unknown';
+    else if (scanners.length > 0 || listed === 'pass')
+        status = 'partial';
+    else
+        status = 'unmet';
+    const missing = checks.filter((c) => c.status !== 'pass' && c.missing && c.id !== 'last-successful-run').map((c) => c.missing);
+    return { result: { id: 'mechanizer', title: 'Mechanizer: a recurring OSPS Baseline scan on the default branch', status, checks, missing }, actions };
+}
+function evaluateMechanizer(facts) {
+    return evaluateMechanizerDetailed(facts).result;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/types.ts
+const OBJECTIVE_IDS = ['cleaner', 'chronicler', 'inspector', 'mechanizer', 'defender', 'cra-readiness'];
+
+;// CONCATENATED MODULE: ./src/objectives/next-step.ts
+
+
+const MAX_ACTIONS = 3;
+const REQ_RE = /\bOSPS-[A-Z]{2}-\d\d\.\d\d\b/;
+const FIELD_RE = /`((?:project|repository|header)\.[a-z0-9.[\]-]+)`/;
+const FILE_RE = /\b((?:\.github\/|docs\/)?[\w.-]*(?:security-insights\.ya?ml|SECURITY\.md|CONTRIBUTING\.md|CHANGELOG\.md|README\.md|LICENSE|GOVERNANCE\.md|SUPPORT\.md|CRA-READINESS\.md|[\w-]+\.ya?ml|[\w-]+\.md))\b/;
+/** Actions for objectives that give only `missing` sentences (Cleaner, Inspector): fields and files are read from the words. */
+function actionsFromMissing(missing) {
+    return missing.map((text) => {
+        const a = { checkId: '', text };
+        const req = REQ_RE.exec(text);
+        if (req)
+            a.requirement = req[0];
+        const field = FIELD_RE.exec(text) ?? /\b((?:project|repository)\.(?:[a-z-]+\.)+[a-z-]+)\b/.exec(text);
+        if (field)
+            a.field = field[1];
+        const file = FILE_RE.exec(text);
+        if (file)
+            a.file = file[1];
+        return a;
+    });
+}
+function chooseNextStep(objectives, actionsByObjective, controls) {
+    const byId = controlMap(controls);
+    for (const id of OBJECTIVE_IDS) {
+        const o = objectives.find((x) => x.id === id);
+        if (!o || o.status === 'met')
+            continue;
+        const given = actionsByObjective[id];
+        // Keep the objective's own order (it lists what to do first, cheapest first), failures before unknowns.
+        const failing = new Set(o.checks.filter((c) => c.status === 'fail').map((c) => c.id));
+        let candidates = given && given.length > 0 ? given : actionsFromMissing(o.missing);
+        if (given && given.length > 0) {
+            const fromFails = candidates.filter((a) => failing.has(a.checkId));
+            if (fromFails.length > 0)
+                candidates = [...fromFails, ...candidates.filter((a) => !failing.has(a.checkId))];
+        }
+        const seen = new Set();
+        const unique = candidates.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
+        const ranked = unique.slice(0, MAX_ACTIONS);
+        const actions = ranked.map((a) => {
+            const out = { text: a.text };
+            if (a.requirement) {
+                out.requirement = a.requirement;
+                const help = helpFor(a.requirement, byId);
+                if (help)
+                    out.helpUri = help;
+            }
+            if (a.field)
+                out.field = a.field;
+            if (a.file)
+                out.file = a.file;
+            return out;
+        });
+        if (actions.length === 0)
+            actions.push({ text: `see the ${o.title} objective's checks` });
+        return { objective: id, title: o.title, actions };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/index.ts
+
+
+
+
+
+
+
+
+/** What could not be evaluated, as an honest unknown rather than a crash. */
+function failed(id, title, e) {
+    const detail = `the objective could not be evaluated: ${e instanceof Error ? e.message : String(e)}`;
+    return { id, title, status: 'unknown', checks: [{ id: 'internal-error', title: 'Evaluation', status: 'unknown', evidence: [{ kind: 'note', detail }], missing: 'report this as a bug of the Security Slam action' }], missing: [detail] };
+}
+function guard(id, title, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        return { result: failed(id, title, e) };
+    }
+}
+function evaluateObjectives(facts, controls, level) {
+    const si = facts.securityInsights;
+    const cleaner = guard('cleaner', 'Cleaner', () => ({ result: evaluateCleaner(si) }));
+    const chronicler = guard('chronicler', 'Chronicler', () => evaluateChroniclerDetailed(facts, controls, level));
+    const siProblem = si.file && si.data === null ? (si.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the file could not be parsed') : undefined;
+    const inspector = guard('inspector', 'Inspector', () => ({
+        result: evaluateInspector(facts.assessment, { present: si.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
+    }));
+    const mechanizer = guard('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts));
+    const defender = guard('defender', 'Defender', () => {
+        const d = evaluateDefenderDetailed(controls, level);
+        return {
+            result: d.result,
+            actions: d.blockers.map((b) => ({ checkId: b.id, text: b.text, requirement: b.id })),
+        };
+    });
+    const cra = guard('cra-readiness', 'CRA Readiness', () => evaluateCraReadinessDetailed(facts, controls));
+    const objectives = [cleaner.result, chronicler.result, inspector.result, mechanizer.result, defender.result, cra.result];
+    const nextStep = chooseNextStep(objectives, { chronicler: chronicler.actions, mechanizer: mechanizer.actions, defender: defender.actions, 'cra-readiness': cra.actions }, controls);
+    return { objectives, nextStep };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/artifacts.ts
 
 
@@ -43451,80 +45447,6 @@ const qa0502 = {
     evaluate: (facts) => verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.'),
 };
 const ARTIFACT_RULES = [qa0501, qa0502];
-
-;// CONCATENATED MODULE: ./src/rules/insights.ts
-// Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
-// A declaration no machine can check is `attested` with the field as evidence; a link into the
-// repository is checked against the tree; a declaration that the practice is absent is a `fail`.
-
-
-/** Reads one Security Insights field and classifies what it declares. */
-function declaration(facts, field, what) {
-    const si = facts.securityInsights;
-    if (!si.file || si.file.legacy)
-        return { state: 'absent' };
-    if (field.startsWith('project.') && si.projectUnknownReason)
-        return { state: 'unknown', reason: si.projectUnknownReason };
-    const f = field_siField(si, field);
-    if (!f || f.value === null || f.value === undefined)
-        return { state: 'absent' };
-    const v = f.value;
-    if (v === false || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0))
-        return { state: 'negative', evidence: field_siEvidence(si, field, `${what}: ${field} says ${JSON.stringify(v)}`) };
-    if (typeof v === 'string') {
-        const path = inRepoPath(facts, v);
-        if (path === 'missing')
-            return { state: 'broken-link', evidence: field_siEvidence(si, field, `${what}: ${field} links to a file that is not in the repository`), target: v };
-        if (path)
-            return { state: 'in-repo', evidence: field_siEvidence(si, field, `${what}: ${field} links to ${path}`), path };
-        return { state: 'declared', evidence: field_siEvidence(si, field, `${what}: ${field} declares ${insights_short(v)}`), value: v };
-    }
-    return { state: 'declared', evidence: field_siEvidence(si, field, `${what}: declared in ${field}`), value: v };
-}
-/** The first of several fields that declares something (in-repo links first). */
-function firstDeclaration(facts, fields, what) {
-    const all = fields.map((f) => declaration(facts, f, what));
-    return (all.find((d) => d.state === 'in-repo') ??
-        all.find((d) => d.state === 'declared') ??
-        all.find((d) => d.state === 'broken-link') ??
-        all.find((d) => d.state === 'negative') ??
-        all.find((d) => d.state === 'unknown') ?? { state: 'absent' });
-}
-/** The raw field, for rules that read structured values (contacts, tools, attestations). */
-function insightsField(facts, field) {
-    const si = facts.securityInsights;
-    if (!si.file || si.file.legacy)
-        return undefined;
-    return field_siField(si, field);
-}
-function insightsEvidence(facts, field, detail) {
-    return field_siEvidence(facts.securityInsights, field, detail);
-}
-/**
- * The repository path a link points at: a relative path or a github.com URL of this repository.
- * 'missing' when it points into this repository at nothing; null when it points elsewhere.
- */
-function inRepoPath(facts, link) {
-    const exists = (p) => {
-        const clean = p.replace(/^\.?\//, '').replace(/\/+$/, '');
-        return clean === '' || facts.files.some((f) => f.path === clean || f.path.startsWith(clean + '/'));
-    };
-    if (!/^[a-z][a-z0-9+.-]*:/i.test(link)) {
-        const p = link.replace(/[#?].*$/, '');
-        return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
-    }
-    const repo = facts.context.repository?.toLowerCase();
-    if (!repo)
-        return null;
-    const candidates = repoPathCandidates(link, repo);
-    if (candidates === null)
-        return null;
-    const hit = candidates.find(exists);
-    return hit ?? 'missing';
-}
-function insights_short(v) {
-    return v.length > 120 ? `"${v.slice(0, 117)}…"` : `"${v}"`;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/assessment.ts
 // OSPS-SA: security assessment — design documentation of actors and actions (SA-01.01),
@@ -43615,6 +45537,7 @@ const sa0101 = {
 // SA-02.01 ----------------------------------------------------------------------------------
 const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx)$)/i;
+const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
 const sa0201 = {
     id: 'OSPS-SA-02.01',
@@ -43626,8 +45549,12 @@ const sa0201 = {
         }
         for (const d of docsNamed(facts, INTERFACE_PATH))
             evidence.push(fileEvidence(d.path, 'interface documentation', 1));
-        for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING))
+        for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
+            // Questions and answers about usage are not a description of the interface.
+            if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
+                continue;
             evidence.push(sectionEvidence(hit, 'describes an external interface'));
+        }
         if (evidence.length > 0) {
             evidence.push({ kind: 'note', detail: 'whether every external interface of the released assets is described is for a reviewer to confirm' });
             return pass(capEvidence(dedupe(evidence)));
@@ -43767,46 +45694,777 @@ function dedupe(items) {
 }
 const SA_RULES = [sa0101, sa0201, sa0301, sa0302];
 
-;// CONCATENATED MODULE: ./src/rules/build-release.ts
-const BR_RULES = [];
-
-;// CONCATENATED MODULE: ./src/rules/community.ts
-// How to contribute (OSPS-GV-03.01) and how to report defects (OSPS-DO-02.01).
+;// CONCATENATED MODULE: ./src/rules/quality.ts
+// OSPS-QA rules (QA-05 lives in artifacts.ts): a public repository with its history, dependency
+// lists, SBOMs, required status checks, multi-repository projects, tests, and required review.
 
 
 
-const gv0301 = {
-    id: 'OSPS-GV-03.01',
+
+
+
+const LANGUAGES = [
+    { name: 'JavaScript/TypeScript', ext: /\.(m?js|cjs|jsx|ts|tsx|mts|cts)$/i, packageManager: true },
+    { name: 'Python', ext: /\.py$/i, packageManager: true },
+    { name: 'Go', ext: /\.go$/i, packageManager: true },
+    { name: 'Rust', ext: /\.rs$/i, packageManager: true },
+    { name: 'Java/Kotlin/Scala', ext: /\.(java|kt|kts|scala)$/i, packageManager: true },
+    { name: 'Ruby', ext: /\.rb$/i, packageManager: true },
+    { name: 'PHP', ext: /\.php$/i, packageManager: true },
+    { name: 'C#/F#', ext: /\.(cs|fs)$/i, packageManager: true },
+    { name: 'Swift', ext: /\.swift$/i, packageManager: true },
+    { name: 'Dart', ext: /\.dart$/i, packageManager: true },
+    { name: 'Elixir', ext: /\.exs?$/i, packageManager: true },
+    { name: 'C/C++', ext: /\.(c|h|cc|cpp|cxx|hpp|hh)$/i, packageManager: false },
+    { name: 'Shell', ext: /\.(sh|bash|zsh|ps1)$/i, packageManager: false },
+];
+/** Directories whose code is not the project's own (vendored, fixtures, generated). */
+const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
+/** Languages of the project's own source files, by extension (config files like *.config.js count too). */
+function codeLanguages(facts) {
+    const out = new Map();
+    for (const f of facts.files) {
+        if (f.kind === 'submodule' || NOT_OWN.test(f.path))
+            continue;
+        const lang = LANGUAGES.find((l) => l.ext.test(f.path));
+        if (!lang)
+            continue;
+        const cur = out.get(lang.name);
+        if (cur)
+            cur.files++;
+        else
+            out.set(lang.name, { name: lang.name, packageManager: lang.packageManager, files: 1, example: f.path });
+    }
+    return [...out.values()];
+}
+// ---- OSPS-QA-01.01 / 01.02: public repository and history ----
+// Read from GET /repos/{owner}/{repo}: visibility public → pass with the repository's URL; private
+// or internal → fail; no answer → unknown (a checkout cannot tell who may read it). The history
+// (01.02) is the git history GitHub serves publicly with each commit's author and date: a public
+// repository with commits passes, with the checked-out commit as further evidence.
+function publicRepo(facts, what) {
+    const repo = facts.github.repo;
+    if (repo.state === 'unknown')
+        return {
+            outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
+            evidence: [],
+        };
+    const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
+    if (repo.data.visibility !== 'public' || repo.data.private)
+        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings → General → Danger Zone → Change visibility).`), evidence: [] };
+    return { outcome: null, evidence: [ev] };
+}
+const qa0101 = {
+    id: 'OSPS-QA-01.01',
     evaluate(facts) {
-        const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
-        if (guide)
-            return pass([fileEvidence(guide.path, 'contribution guide', 1)]);
-        const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
-        if (section)
-            return pass([sectionEvidence(section, 'contribution process explained')]);
-        const empty = documentOf(facts.documents, 'contributing');
-        const evidence = empty
-            ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
-            : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
-        return fail(evidence, 'Add CONTRIBUTING.md explaining how to propose changes: where to discuss, how to open a pull request, and what review to expect.');
-    },
-};
-const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
-const do0201 = {
-    id: 'OSPS-DO-02.01',
-    evaluate(facts) {
-        const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
-        if (templates.length > 0) {
-            const bug = templates.filter((d) => /bug|defect|issue|problem/i.test(d.path));
-            return pass(capEvidence((bug.length > 0 ? bug : templates).map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
+        const { outcome, evidence } = publicRepo(facts, 'its source code');
+        if (outcome) {
+            const url = insightsField(facts, 'repository.url');
+            if (outcome.status === 'unknown' && url && typeof url.value === 'string')
+                outcome.evidence.unshift(insightsEvidence(facts, 'repository.url', `the project declares its repository at ${url.value}`));
+            return outcome;
         }
-        const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
-        if (section)
-            return pass([sectionEvidence(section, 'explains how to report defects')]);
-        return fail([{ kind: 'note', detail: 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT' }], 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.');
+        return pass(evidence);
     },
 };
-const COMMUNITY_RULES = [gv0301, do0201];
+const qa0102 = {
+    id: 'OSPS-QA-01.02',
+    evaluate(facts) {
+        const { outcome, evidence } = publicRepo(facts, 'its history of changes');
+        if (outcome)
+            return outcome;
+        const git = facts.git.commit
+            ? [{ kind: 'git', detail: `git history with author and date per commit; checked-out commit ${facts.git.commit}${facts.git.shallow ? ' (shallow checkout; the full history is on GitHub)' : ''}` }]
+            : [{ kind: 'note', detail: 'the public repository is a git repository: every commit records its author, committer and date' }];
+        return pass([...evidence, ...git]);
+    },
+};
+// ---- OSPS-QA-02.01: a dependency list ----
+// Pass when a recognised manifest exists (listing ecosystems and paths). Without one: fail when the
+// project has code in a language whose package manager supports a dependency list (the catalog's
+// "when the package management system supports it"); not-applicable when it has no such code (only
+// C/C++, shell, or no code), since no standard dependency list exists there. Security Insights
+// `repository.no-third-party-packages: true` without a manifest is attested.
+const qa0201 = {
+    id: 'OSPS-QA-02.01',
+    evaluate(facts) {
+        const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
+        if (eco.length > 0)
+            return pass(capEvidence(eco.flatMap((e) => shallowestFirst(e.manifests).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+        const langs = codeLanguages(facts).filter((l) => l.packageManager);
+        const none = insightsField(facts, 'repository.no-third-party-packages');
+        if (langs.length > 0) {
+            if (none?.value === true)
+                return attested([insightsEvidence(facts, 'repository.no-third-party-packages', 'the project declares it uses no third-party packages')]);
+            return fail(langs.map((l) => fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)), `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`);
+        }
+        const other = codeLanguages(facts);
+        return notApplicable(other.length > 0
+            ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list`
+            : 'no source code in a language with a package manager, and no dependency manifest');
+    },
+};
+const MANIFEST_HINT = {
+    'JavaScript/TypeScript': 'package.json',
+    Python: 'pyproject.toml or requirements.txt',
+    Go: 'go.mod',
+    Rust: 'Cargo.toml',
+    'Java/Kotlin/Scala': 'pom.xml or build.gradle',
+    Ruby: 'Gemfile',
+    PHP: 'composer.json',
+    'C#/F#': 'a .csproj with PackageReference',
+    Swift: 'Package.swift',
+    Dart: 'pubspec.yaml',
+    Elixir: 'mix.exs',
+};
+// ---- OSPS-QA-02.02: SBOM with compiled release assets ----
+// Gated on a release. Pass when the latest official release carries an SBOM asset, or a release
+// workflow generates one (syft, cyclonedx, spdx-sbom-generator, …). Not-applicable when the latest
+// release uploads no assets and no distribution point is declared (no compiled assets released).
+// Security Insights `repository.release.attestations` naming an SBOM (SPDX / CycloneDX) is attested.
+function sbomAttestation(facts) {
+    const att = insightsField(facts, 'repository.release.attestations');
+    if (!att || !Array.isArray(att.value))
+        return null;
+    for (let i = 0; i < att.value.length; i++) {
+        const a = att.value[i];
+        const text = a && typeof a === 'object' ? `${String(a.name ?? '')} ${String(a['predicate-uri'] ?? '')} ${String(a.location ?? '')}` : '';
+        if (/sbom|spdx|cyclonedx/i.test(text))
+            return insightsEvidence(facts, `repository.release.attestations[${i}]`, `SBOM attestation declared: ${String(a?.name ?? '')}`);
+    }
+    return null;
+}
+const qa0202 = {
+    id: 'OSPS-QA-02.02',
+    evaluate(facts) {
+        const rs = releaseState(facts);
+        if (rs.state === 'none')
+            return notApplicable('the project has made no release', [rs.evidence]);
+        const latest = officialLatest(facts);
+        const evidence = [];
+        if (latest) {
+            const sboms = latest.assets.filter((a) => a.kinds.includes('sbom'));
+            if (sboms.length > 0)
+                return pass(sboms.slice(0, 10).map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `release ${latest.tagName} carries SBOM ${a.name}` })));
+            evidence.push({ kind: 'api', url: latest.htmlUrl, detail: `release ${latest.tagName}: ${latest.assets.length} asset(s), none an SBOM` });
+        }
+        const hits = facts.workflows.detectors.sbom.hits.filter((h) => h.qualifies);
+        if (hits.length > 0)
+            return pass(capEvidence([...hits.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `generates an SBOM: ${h.tool} in ${h.workflow}, runs on ${h.triggers.join(', ')}` })), ...evidence]));
+        const declared = sbomAttestation(facts);
+        if (declared)
+            return attested([declared, ...evidence]);
+        const points = insightsField(facts, 'repository.release.distribution-points');
+        const hasPoints = points !== undefined && Array.isArray(points.value) && points.value.length > 0;
+        if (latest && latest.assets.length === 0 && !hasPoints)
+            return notApplicable('the latest release uploads no compiled assets (only GitHub\'s source archives) and no other distribution point is declared', evidence);
+        if (rs.state === 'unknown')
+            return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.', evidence);
+        return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no SBOM asset on releases, no SBOM generation in a release workflow, no SBOM attestation in Security Insights' }], 'Generate an SBOM at build time in the release workflow (e.g. anchore/sbom-action or syft, SPDX or CycloneDX) and attach it to each release.');
+    },
+};
+// ---- OSPS-QA-03.01: required status checks ----
+const qa0301 = {
+    id: 'OSPS-QA-03.01',
+    evaluate: (facts) => branchFact(facts, facts.github.branchProtection.statusChecksRequired, {
+        yes: 'status checks must pass before merging',
+        no: 'no status check is required before merging',
+        question: 'whether status checks are required on the default branch',
+        remediation: 'Add a branch ruleset on the default branch with "Require status checks to pass" and select the CI checks (tests, lint) that must pass.',
+    }),
+};
+function normRepoUrl(u) {
+    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/\/+$/, '');
+}
+function projectRepositories(facts) {
+    const si = facts.securityInsights;
+    if (si.file && !si.file.legacy && si.projectUnknownReason)
+        return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
+    const f = insightsField(facts, 'project.repositories');
+    if (!f || !Array.isArray(f.value) || f.value.length === 0)
+        return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
+    const urls = f.value.map((r) => (r && typeof r === 'object' ? String(r.url ?? '') : ''));
+    const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
+    if (urls.length > 1)
+        return { kind: 'multi', evidence: items, count: urls.length };
+    const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
+    const own = insightsField(facts, 'repository.url');
+    const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x) => !!x).map(normRepoUrl);
+    if (candidates.includes(normRepoUrl(urls[0])))
+        return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
+    return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
+}
+const qa0401 = {
+    id: 'OSPS-QA-04.01',
+    evaluate(facts) {
+        const r = projectRepositories(facts);
+        if (r.kind === 'multi')
+            return pass(capEvidence([{ kind: 'note', detail: `${r.count} codebases listed in project.repositories` }, ...r.evidence]));
+        if (r.kind === 'single')
+            return notApplicable('single-repository project', [r.evidence]);
+        return unknown(`whether the project has more than one repository could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories (name, url, comment); a single-repository project lists just this one.', r.evidence);
+    },
+};
+const qa0402 = {
+    id: 'OSPS-QA-04.02',
+    evaluate(facts) {
+        const r = projectRepositories(facts);
+        if (r.kind === 'single')
+            return notApplicable('single-repository project', [r.evidence]);
+        const rs = releaseState(facts);
+        if (rs.state === 'none')
+            return notApplicable('the project has made no release', [rs.evidence]);
+        if (r.kind === 'multi')
+            return unknown(`the project lists ${r.count} repositories; whether each enforces requirements as strict as this one can only be told by evaluating each of them`, 'Run this action in every repository listed in project.repositories at the same level, and link each result from its security-insights.yml.', capEvidence(r.evidence));
+        return unknown(`whether the release comprises several repositories could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories; a single-repository project lists just this one.', r.evidence);
+    },
+};
+// ---- OSPS-QA-06.01: automated tests before a change is accepted ----
+// A test step (npm test, go test, pytest, cargo test, …) in a workflow that runs on pull_request,
+// pull_request_target or merge_group. Tests that run only after merging (push) are shown but fail,
+// since they do not run before the commit is accepted. No workflows with tests at all: fail.
+const qa0601 = {
+    id: 'OSPS-QA-06.01',
+    evaluate(facts) {
+        const d = facts.workflows.detectors.tests;
+        const ev = (h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
+        const good = d.hits.filter((h) => h.qualifies);
+        if (good.length > 0)
+            return pass(capEvidence(good.map(ev)));
+        const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
+        if (d.hits.length > 0)
+            return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...d.hits.map(ev)]), remediation);
+        if (facts.workflows.workflows.length === 0) {
+            const other = facts.files.filter((f) => /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml)$/.test(f.path));
+            if (other.length > 0)
+                return unknown(`no GitHub Actions workflows; the CI configuration of another system (${other.map((f) => f.path).join(', ')}) is not analysed`, remediation);
+        }
+        return fail([{ kind: 'note', detail: `${facts.workflows.workflows.length} workflow(s) analysed; none runs a recognised test command` }], remediation);
+    },
+};
+// ---- OSPS-QA-06.02: documentation says when and how tests run ----
+// A section about testing (Testing, Running tests, Tests) with some body in CONTRIBUTING, docs/ or
+// the README. Only headings and section sizes are visible to rules, so the section's heading and
+// size decide; a person may check that it also says when CI runs them.
+const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
+const qa0602 = {
+    id: 'OSPS-QA-06.02',
+    evaluate(facts) {
+        const hit = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
+        if (hit)
+            return pass([sectionEvidence(hit, 'documents how tests are run')]);
+        return fail([{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], 'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.');
+    },
+};
+// ---- OSPS-QA-06.03: policy that major changes add or update tests ----
+// A heading that states the policy (Writing tests, Adding tests, Test requirements, Testing
+// policy/guidelines/expectations) in CONTRIBUTING or docs/ passes, unless its prose says tests are
+// optional; a pull request template with a section about tests passes too (it asks every change for
+// them). Section prose is read as well: a sentence that says changes must add, include or update tests
+// ("changes must include tests", "add or update tests", "PRs without tests will not be merged",
+// "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request template, and
+// in sections of docs/ or governance about contributing, testing or review. "Tests are optional",
+// "you must run the tests" or "see the tests folder" are not such a policy. A plain "Testing" section
+// whose prose states none is unknown, for a person to read.
+const TEST_POLICY_HEADING = /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
+const TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
+/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
+const TEST_GAP = String.raw `(?:\s+(?:a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+const TEST_POLICY_STATEMENT = new RegExp([
+    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests"
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "Tests are required for all changes"
+    String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
+    // "New features require tests", "bug fixes need a regression test"
+    String.raw `\b(?:require|requires|need|needs)${TEST_GAP}`,
+    // "add or update tests"
+    String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
+    // "PRs without tests will not be merged"
+    String.raw `\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
+    // a pull request template's checklist: "I have added tests that prove my fix is effective"
+    String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
+].join('|'), 'i');
+const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+/** In docs/ and governance, only sections about contributing, testing or review state the policy. */
+const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
+const qa0603 = {
+    id: 'OSPS-QA-06.03',
+    evaluate(facts) {
+        const headed = findSectionIn(facts, ['contributing', 'docs', 'governance'], TEST_POLICY_HEADING, 40);
+        const statedIn = (h) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
+        if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
+            return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
+        const stated = findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT }) ??
+            findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
+        if (stated)
+            return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
+        for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
+            const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
+            if (h)
+                return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
+        }
+        const remediation = 'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
+        const plain = headed ?? findSectionIn(facts, ['contributing', 'docs'], /\btest(s|ing)?\b/i, 40);
+        if (plain) {
+            const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
+            return unknown(softened
+                ? 'a section about testing says tests are optional or not required, so it states no policy that changes add or update tests'
+                : 'a section about testing exists, but neither its heading nor its prose says that changes must add or update tests', remediation, [sectionEvidence(plain, 'testing section')]);
+        }
+        return fail([{ kind: 'note', detail: 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template' }], remediation);
+    },
+};
+// ---- OSPS-QA-07.01: at least one approval before merging ----
+// A pull request is required and at least one approving review (rulesets or classic protection).
+// GitHub never counts the author's own approval, so any required approval is a non-author's.
+const qa0701 = {
+    id: 'OSPS-QA-07.01',
+    evaluate(facts) {
+        const bp = facts.github.branchProtection;
+        const remediation = 'Add a branch ruleset on the default branch with "Require a pull request before merging" and "Required approvals" set to 1 or more.';
+        const pr = branchFact(facts, bp.pullRequestRequired, {
+            yes: 'a pull request is required',
+            no: 'no pull request is required, so changes can merge without review',
+            question: 'whether approvals are required on the default branch',
+            remediation,
+        });
+        if (pr.status !== 'pass') {
+            const policy = insightsField(facts, 'repository.documentation.review-policy');
+            if (pr.status === 'unknown' && policy && typeof policy.value === 'string')
+                pr.evidence.unshift(insightsEvidence(facts, 'repository.documentation.review-policy', `the project documents its review policy at ${policy.value}`));
+            return pr;
+        }
+        const n = bp.requiredApprovals;
+        if (n.value === null)
+            return unknown(apiUnknownDetail({ reason: n.note ?? 'no answer' }, 'the number of required approvals'), remediation, pr.evidence);
+        const ev = n.sources.map((s) => apiEvidence(facts, s, `${n.value} approving review(s) required${n.note ? ` (${n.note})` : ''}`));
+        if (n.value >= 1)
+            return pass([...ev, ...pr.evidence]);
+        return fail([...ev, ...pr.evidence], remediation);
+    },
+};
+const QA_RULES = [qa0101, qa0102, qa0201, qa0202, qa0301, qa0401, qa0402, qa0601, qa0602, qa0603, qa0701];
+
+;// CONCATENATED MODULE: ./src/rules/build-release.ts
+// OSPS-BR rules: CI/CD input handling, release identifiers, encrypted channels, release notes,
+// dependency tooling, signed releases, and secrets.
+
+
+
+
+
+
+// ---- OSPS-BR-01.01 / 01.03 / 01.04: what CI/CD pipelines do with untrusted input ----
+// Decided by the workflow analysis (facts/workflows/findings.ts): untrusted event data expanded
+// into scripts (01.01), privileged triggers that bring in pull request code (01.03), workflow and
+// composite-action inputs expanded into scripts without validation (01.04). Errors and warnings
+// fail; notes (guarded cases) are shown but do not fail (see workflowVerdict in access.ts).
+const br0101 = {
+    id: 'OSPS-BR-01.01',
+    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.01', {
+        none: 'no untrusted event data (titles, bodies, branch names, commit messages) expanded into a script',
+        remediation: 'Pass each untrusted value through `env:` and use it as a quoted "$VAR" in the script, instead of expanding `${{ github.event... }}` inside `run:` or `script:`.',
+    }),
+};
+const br0103 = {
+    id: 'OSPS-BR-01.03',
+    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.03', {
+        none: 'no privileged trigger (pull_request_target, workflow_run, issue_comment) checks out or runs pull request code',
+        remediation: 'Do not check out or download the pull request\'s code in pull_request_target / workflow_run jobs that hold secrets or a write token; build and test it in a `pull_request` workflow with read-only permissions instead.',
+    }),
+};
+const br0104 = {
+    id: 'OSPS-BR-01.04',
+    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.04', {
+        none: 'no workflow_dispatch, workflow_call or composite-action input expanded into a script without validation',
+        remediation: 'Give manual inputs a `choice`, `boolean` or `number` type, or pass them through `env:` and validate the quoted "$VAR" in the script before use.',
+    }),
+};
+// ---- Releases ----
+/** The newest published release that is not a pre-release (else the newest published one). */
+function officialLatest(facts) {
+    const rel = facts.github.releases;
+    if (rel.state !== 'ok')
+        return null;
+    const published = rel.data.releases.filter((r) => !r.draft);
+    const newest = (list) => [...list].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? ''))[0] ?? null;
+    return newest(published.filter((r) => !r.prerelease && r.publishedAt)) ?? newest(published.filter((r) => r.publishedAt)) ?? published[0] ?? null;
+}
+function releaseEvidence(r, detail) {
+    return { kind: 'api', url: r.htmlUrl, detail: `release ${r.tagName}: ${detail}` };
+}
+/** Outcome for a release-gated rule when there is no release, or none can be seen; null to go on. */
+function gate(facts, what) {
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable(`the project has made no release, so ${what} does not apply yet`, [rs.evidence]);
+    if (rs.state === 'unknown')
+        return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.');
+    return null;
+}
+// OSPS-BR-02.01: each published release has its own tag (GitHub refuses two releases on one tag,
+// but a release can be re-pointed: a duplicate or a tag without any digit, like `latest` or
+// `nightly`, is not a unique version identifier). Pre-releases and drafts are not official
+// releases and do not fail. Tags without GitHub releases are unique by construction in git.
+const VERSIONISH = /\d/;
+const br0201 = {
+    id: 'OSPS-BR-02.01',
+    evaluate(facts) {
+        const rel = facts.github.releases;
+        if (rel.state === 'ok' && rel.data.summary.releasesExist) {
+            const s = rel.data.summary;
+            const ev = apiEvidence(facts, rel.source.endpoint, `${s.publishedCount} published release(s)`);
+            if (!s.uniqueTagNames)
+                return fail([ev, { kind: 'note', detail: `tag names used by more than one release: ${s.duplicateTagNames.join(', ')}` }], 'Give every release its own version tag (SemVer such as v1.2.3, or CalVer) and never reuse a tag for a second release.');
+            const official = rel.data.releases.filter((r) => !r.draft && !r.prerelease);
+            const unversioned = official.filter((r) => !VERSIONISH.test(r.tagName));
+            if (unversioned.length > 0)
+                return fail([ev, ...unversioned.slice(0, 10).map((r) => releaseEvidence(r, `tag "${r.tagName}" names no version`))], 'Tag each official release with a version identifier (v1.2.3, 2026.03.1) instead of a moving name such as "latest" or "nightly", or mark such builds as pre-releases.');
+            const latest = officialLatest(facts);
+            const examples = official.slice(0, 5).map((r) => r.tagName).join(', ');
+            return pass([ev, ...(latest ? [releaseEvidence(latest, 'latest release')] : []), { kind: 'note', detail: `every release has its own tag${examples ? `, e.g. ${examples}` : ''}${rel.data.truncated ? ' (first 100 releases read)' : ''}` }]);
+        }
+        const gated = gate(facts, 'a unique version identifier per release');
+        if (gated)
+            return gated;
+        const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
+        const versioned = tags.filter((t) => VERSIONISH.test(t));
+        if (versioned.length > 0)
+            return pass([
+                releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
+                    ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${versioned.slice(0, 3).join(', ')}`)
+                    : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${versioned.slice(0, 3).join(', ')}` },
+                { kind: 'note', detail: 'releases are git tags, each unique by construction and naming a version' },
+            ]);
+        return fail([{ kind: 'note', detail: `tags name no version: ${tags.slice(0, 5).join(', ')}` }], 'Tag each release with a version identifier such as v1.2.3 (SemVer) or 2026.03.1 (CalVer).');
+    },
+};
+// OSPS-BR-02.02: the latest official release's uploaded artifacts carry its version in their
+// names (signatures, checksums, provenance and license files are exempt, see facts/github/releases.ts).
+// A release with no uploaded assets has only GitHub's source archives, which are named by the tag.
+// Older releases are reported but do not decide. Releases only as tags: asset names unknown.
+const br0202 = {
+    id: 'OSPS-BR-02.02',
+    evaluate(facts) {
+        const gated = gate(facts, 'naming release assets after the release');
+        if (gated)
+            return gated;
+        const latest = officialLatest(facts);
+        const rel = facts.github.releases;
+        if (!latest || rel.state !== 'ok')
+            return unknown('the project has tags but no GitHub releases could be read, so the names of its release assets could not be checked', 'Publish releases on GitHub with assets named after the version (tool_1.2.3_linux_amd64.tar.gz), or run with a token that can read releases.');
+        const s = rel.data.summary;
+        const older = { kind: 'note', detail: `${s.withVersionedAssetNames} of ${s.withAssets} release(s) with assets name every artifact after the version` };
+        if (latest.assets.length === 0)
+            return pass([releaseEvidence(latest, 'no uploaded assets; only GitHub\'s source archives, which carry the tag name'), older]);
+        const artifacts = latest.assets.filter((a) => !a.kinds.some((k) => k === 'signature' || k === 'certificate' || k === 'checksum' || k === 'provenance' || k === 'license'));
+        const bad = artifacts.filter((a) => !a.containsVersion);
+        if (artifacts.length === 0)
+            return pass([releaseEvidence(latest, 'its assets are only signatures, checksums, provenance or license files'), older]);
+        if (bad.length === 0)
+            return pass([releaseEvidence(latest, `all ${artifacts.length} artifact(s) carry the version, e.g. ${artifacts[0].name}`), older]);
+        return fail(capEvidence([...bad.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `asset "${a.name}" of ${latest.tagName} does not carry the version` })), older]), `Name every release artifact after the release version (e.g. ${'tool_<version>_<os>_<arch>.tar.gz'}) so a downloaded file still says which release it came from.`);
+    },
+};
+const CHANNEL_FIELDS = [
+    'header.url',
+    'project.homepage',
+    'project.roadmap',
+    'project.funding',
+    'repository.url',
+    'project.documentation.detailed-guide',
+    'project.documentation.quickstart-guide',
+    'project.documentation.code-of-conduct',
+    'project.documentation.release-process',
+    'project.documentation.support-policy',
+    'project.documentation.signature-verification',
+    'project.documentation.design',
+    'project.vulnerability-reporting.policy',
+];
+function siStringChannel(facts, field) {
+    const f = insightsField(facts, field);
+    if (!f || typeof f.value !== 'string' || f.value.trim() === '')
+        return null;
+    return { uri: f.value.trim(), evidence: insightsEvidence(facts, field, `${field}: ${f.value.trim()}`) };
+}
+function siListChannels(facts, list, key) {
+    const f = insightsField(facts, list);
+    if (!f || !Array.isArray(f.value))
+        return [];
+    const out = [];
+    f.value.forEach((_, i) => {
+        const c = siStringChannel(facts, `${list}[${i}].${key}`);
+        if (c)
+            out.push(c);
+    });
+    return out;
+}
+const README_CHANNEL_TEXT = /\b(web ?site|home ?page|documentation|docs|download|downloads|install(ation)?|releases?|project page)\b/i;
+const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
+function readmeChannels(facts, textRe) {
+    const out = [];
+    for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
+        for (const l of doc.outline?.links ?? []) {
+            if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
+                continue;
+            if (!textRe.test(l.text) || l.text === l.target)
+                continue;
+            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README link "${l.text}" → ${l.target}`, l.line, l.column) });
+        }
+    }
+    return out;
+}
+function channelVerdict(uri) {
+    const m = /^([a-z][a-z0-9+.-]*):/i.exec(uri);
+    if (!m)
+        return 'other';
+    const scheme = m[1].toLowerCase();
+    if (scheme === 'http') {
+        const host = /^http:\/\/([^/:?#]+)/i.exec(uri)?.[1]?.toLowerCase() ?? '';
+        if (host === 'localhost' || host.startsWith('127.') || host === '[::1]')
+            return 'other';
+        return 'plain';
+    }
+    if (scheme === 'ftp' || scheme === 'git' || scheme === 'telnet')
+        return 'plain';
+    if (scheme === 'https' || scheme === 'ssh' || scheme === 'git+ssh' || scheme === 'ftps' || scheme === 'sftp')
+        return 'encrypted';
+    return 'other';
+}
+function channelsOutcome(facts, channels, noun, remediation) {
+    const plain = channels.filter((c) => channelVerdict(c.uri) === 'plain');
+    if (plain.length > 0)
+        return fail(capEvidence(plain.map((c) => ({ ...c.evidence, detail: `unencrypted ${noun}: ${c.evidence.detail}` }))), remediation);
+    const encrypted = channels.filter((c) => channelVerdict(c.uri) === 'encrypted');
+    if (encrypted.length > 0)
+        return pass(capEvidence(encrypted.map((c) => c.evidence)));
+    return null;
+}
+function githubRepoChannel(facts) {
+    const repo = facts.github.repo;
+    if (repo.state === 'ok' && /^https:\/\//.test(repo.data.htmlUrl))
+        return apiEvidence(facts, repo.source.endpoint, `the repository is served at ${repo.data.htmlUrl} (GitHub serves only HTTPS)`);
+    const remote = facts.git.remoteUrl;
+    if (remote && /^(https:\/\/github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)/i.test(remote))
+        return { kind: 'git', detail: `the repository's remote is ${remote.replace(/\/\/[^@/]*@/, '//')} on github.com, which serves only HTTPS and SSH` };
+    return null;
+}
+const br0301 = {
+    id: 'OSPS-BR-03.01',
+    evaluate(facts) {
+        const channels = [
+            ...CHANNEL_FIELDS.map((f) => siStringChannel(facts, f)).filter((c) => c !== null),
+            ...siListChannels(facts, 'project.repositories', 'url'),
+            ...siListChannels(facts, 'repository.release.distribution-points', 'uri'),
+            ...readmeChannels(facts, README_CHANNEL_TEXT),
+        ];
+        const remediation = 'Serve every listed project channel over HTTPS (or SSH) and change the http:// links named to https://.';
+        const decided = channelsOutcome(facts, channels, 'channel', remediation);
+        if (decided) {
+            const gh = githubRepoChannel(facts);
+            if (decided.status === 'pass' && gh)
+                decided.evidence.push(gh);
+            return decided;
+        }
+        const gh = githubRepoChannel(facts);
+        if (gh)
+            return pass([gh, { kind: 'note', detail: 'no other channel is listed in Security Insights or linked from the README as the website, documentation or downloads' }]);
+        return unknown('no project channel is listed (Security Insights project.homepage, repository.url, documentation links, or README links to the website or docs), and the repository\'s own URL is not known', 'List the project\'s channels in security-insights.yml (project.homepage, repository.url) with https:// URLs.');
+    },
+};
+const br0302 = {
+    id: 'OSPS-BR-03.02',
+    evaluate(facts) {
+        const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
+        const readme = readmeChannels(facts, DISTRIBUTION_TEXT);
+        const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
+        const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
+        if (decided?.status === 'fail')
+            return decided;
+        const unclear = points.filter((c) => channelVerdict(c.uri) === 'other');
+        const rel = facts.github.releases;
+        const latest = officialLatest(facts);
+        const ghReleases = rel.state === 'ok' && latest
+            ? [{ kind: 'api', url: latest.htmlUrl, detail: `releases are published on GitHub and downloaded over HTTPS (${rel.data.summary.publishedCount} release(s), latest ${latest.tagName})` }]
+            : [];
+        if (unclear.length > 0)
+            return unknown(`distribution point(s) without a URL scheme could not be judged: ${unclear.map((c) => c.uri).join(', ')}`, 'Write each distribution point as an https:// URL (for a registry, the package page URL).', [...unclear.map((c) => c.evidence), ...(decided?.evidence ?? []), ...ghReleases]);
+        if (decided)
+            return pass(capEvidence([...decided.evidence, ...ghReleases]));
+        if (ghReleases.length > 0)
+            return pass(ghReleases);
+        const rs = releaseState(facts);
+        if (rs.state === 'none')
+            return notApplicable('the project lists no distribution channel and has made no release', [rs.evidence]);
+        if (rs.state === 'unknown')
+            return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs.');
+        return unknown('the project has tags but lists no distribution channel, so where releases are published could not be checked', 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.', [rs.evidence]);
+    },
+};
+// ---- OSPS-BR-04.01: release notes ----
+// The latest official release's body reads like release notes (facts/github/releases.ts); else a
+// changelog document in the repository with some content; else Security Insights
+// `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
+// mention security changes cannot be told from a body's shape; that is left to a person.
+const br0401 = {
+    id: 'OSPS-BR-04.01',
+    evaluate(facts) {
+        const gated = gate(facts, 'release notes');
+        if (gated?.status === 'not-applicable')
+            return gated;
+        const latest = officialLatest(facts);
+        const rel = facts.github.releases;
+        const evidence = [];
+        if (latest && rel.state === 'ok') {
+            if (latest.hasChangelogBody)
+                return pass([
+                    releaseEvidence(latest, 'the release description reads like release notes'),
+                    { kind: 'note', detail: `${rel.data.summary.withChangelogBody} of ${rel.data.summary.publishedCount} release(s) have release notes` },
+                ]);
+            evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
+        }
+        const changelog = documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
+        if (changelog)
+            return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
+        const d = declaration(facts, 'repository.release.changelog', 'release notes');
+        if (d.state === 'in-repo')
+            return pass([d.evidence, ...evidence]);
+        if (d.state === 'declared')
+            return attested([d.evidence, ...evidence]);
+        if (d.state === 'broken-link' || d.state === 'negative')
+            evidence.push(d.evidence);
+        if (gated)
+            return { ...gated, evidence: [...evidence, ...gated.evidence] };
+        return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }], 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).');
+    },
+};
+/** Paths nearest the root first (the project's own manifest before those of sub-packages). */
+function shallowestFirst(paths) {
+    return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+}
+// ---- OSPS-BR-05.01: standard dependency tooling ----
+// Dependencies come in through a package manager when there is a recognised manifest; a download
+// piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without a
+// lockfile still uses standard tooling (pinning is OSPS-VM / Scorecard's concern) and is noted.
+// Nothing ingested: not-applicable when the repository has no code of a language with a package
+// manager; unknown when it has such code but no manifest (how dependencies arrive is not visible).
+const br0501 = {
+    id: 'OSPS-BR-05.01',
+    evaluate(facts) {
+        const dep = facts.dependencies;
+        if (dep.pipeInstalls.length > 0)
+            return fail(capEvidence(dep.pipeInstalls.map((e) => ({ ...e, detail: `download piped into a shell: ${e.detail}` }))), 'Install dependencies with the ecosystem\'s package manager from a manifest and lockfile (or a pinned, checksum-verified download) instead of piping a download into a shell.');
+        if (dep.ecosystems.length > 0) {
+            const ev = dep.ecosystems.map((e) => {
+                const manifests = shallowestFirst(e.manifests);
+                const lockfiles = shallowestFirst(e.lockfiles);
+                return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
+            });
+            return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
+        }
+        const langs = codeLanguages(facts).filter((l) => l.packageManager);
+        if (langs.length > 0)
+            return unknown(`code in ${langs.map((l) => l.name).join(', ')} but no dependency manifest: how dependencies are ingested could not be told`, 'Declare dependencies in the ecosystem\'s manifest (package.json, go.mod, pyproject.toml, ...) and let the package manager fetch them.');
+        return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
+    },
+};
+// ---- OSPS-BR-06.01: signed releases ----
+// Observed when the latest official release has a signature asset (.sig, .asc, .sigstore.json,
+// .bundle, …) or signed provenance (.intoto.jsonl); or a workflow that runs on release / push /
+// dispatch signs or attests what it builds (cosign, actions/attest-build-provenance, SLSA
+// generator, …), with the step as evidence. A checksum list alone is not signed and does not count.
+// Security Insights `repository.release.attestations` without either is attested.
+function detectorEvidence(d, what) {
+    return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+}
+const br0601 = {
+    id: 'OSPS-BR-06.01',
+    evaluate(facts) {
+        const gated = gate(facts, 'signing releases');
+        if (gated?.status === 'not-applicable')
+            return gated;
+        const latest = officialLatest(facts);
+        const evidence = [];
+        if (latest) {
+            const sigs = latest.assets.filter((a) => a.kinds.includes('signature') || a.kinds.includes('provenance'));
+            if (sigs.length > 0)
+                return pass(capEvidence([releaseEvidence(latest, 'the release carries signatures or signed provenance'), ...sigs.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `${a.kinds.join(', ')}: ${a.name}` }))]));
+            evidence.push(releaseEvidence(latest, latest.hasChecksums ? 'checksums but no signature or provenance asset' : 'no signature or provenance asset'));
+        }
+        const wf = [...detectorEvidence(facts.workflows.detectors.signing, 'signs'), ...detectorEvidence(facts.workflows.detectors.provenance, 'attests provenance')];
+        if (wf.length > 0)
+            return pass(capEvidence([...wf, ...evidence]));
+        const att = insightsField(facts, 'repository.release.attestations');
+        if (att && Array.isArray(att.value) && att.value.length > 0)
+            return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
+        if (gated)
+            return { ...gated, evidence: [...evidence, ...gated.evidence] };
+        return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }], 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');
+    },
+};
+// ---- OSPS-BR-07.01: secrets kept out of version control ----
+// Fails on each high-confidence secret outside test/fixture/example/docs paths (severity error),
+// with file:line:column and a 4-character preview. Low-confidence matches and those under test
+// paths are shown for review but do not fail by themselves (projects commit throwaway test keys;
+// a person should look). Passing needs a complete scan with nothing decisive; a secret scanner in
+// CI is shown as evidence but not required (GitHub's own secret scanning is not visible to a
+// repository token). A scan cut short by its byte budget is unknown unless a scanner runs in CI.
+const br0701 = {
+    id: 'OSPS-BR-07.01',
+    evaluate(facts) {
+        const s = facts.secrets;
+        const ev = (f, prefix) => fileEvidence(f.path, `${prefix}${f.kind} (${f.preview}): ${f.detail}`, f.line, f.column);
+        const decisive = s.findings.filter((f) => f.confidence === 'high' && f.severity === 'error');
+        const review = s.findings.filter((f) => !(f.confidence === 'high' && f.severity === 'error'));
+        const reviewEv = review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '));
+        if (decisive.length > 0)
+            return fail(capEvidence([...decisive.map((f) => ev(f, '')), ...reviewEv]), 'Remove each secret named from the repository, rotate it (it is leaked: it stays in git history), keep secrets in the CI secret store, and add a secret scanner (gitleaks, GitHub push protection) to stop new ones.');
+        const scanners = detectorEvidence(facts.workflows.detectors.secretScanning, 'secret scanning in CI');
+        const tools = insightsField(facts, 'repository.security.tools');
+        const siTools = [];
+        if (tools && Array.isArray(tools.value))
+            tools.value.forEach((t, i) => {
+                if (t && typeof t === 'object' && t.type === 'secret')
+                    siTools.push(insightsEvidence(facts, `repository.security.tools[${i}]`, `secret scanner declared: ${String(t.name)}`));
+            });
+        const scanNote = { kind: 'note', detail: `${s.scannedFiles} file(s) scanned, no high-confidence secret outside test and example paths${s.capped ? ' (scan stopped early at its budget)' : ''}` };
+        const gitignore = facts.files.some((f) => f.path === '.gitignore') ? [fileEvidence('.gitignore', '.gitignore present', 1)] : [];
+        const all = capEvidence([scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv]);
+        if (s.capped && scanners.length === 0)
+            return unknown('the secret scan stopped at its byte budget before reading every file, and no secret scanner runs in CI', 'Add a secret scanner (gitleaks, trufflehog) to CI so every commit is checked.', all);
+        return pass(all);
+    },
+};
+// ---- OSPS-BR-07.02: a policy for managing secrets ----
+// A documentation policy: a section about secrets or credentials (their storage, access, rotation)
+// in SECURITY, CONTRIBUTING, GOVERNANCE or docs/ (README last, since a README's "Secrets" section
+// is often about the tool's own configuration). Section prose counts too: a sentence about the
+// project's secrets or credentials that says how they are stored, who can access them, or that they
+// are rotated, revoked or never committed ("Release credentials are stored as GitHub Actions
+// secrets, readable only by maintainers, and rotated every year"), in SECURITY, CONTRIBUTING,
+// GOVERNANCE, MAINTAINERS or CRA-READINESS, or in a docs/ section about security, releases, CI or maintenance.
+// The README's prose is not read for it (it tells users how to configure their own keys).
+// Security Insights has no field for it.
+const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?keys? (handling|rotation|management|storage)|token (handling|rotation|management|storage)/i;
+const SECRET_NOUN = String.raw `\bsecrets\b|\bcredentials?\b|\b(?:api|access|deploy|deployment|signing|private|ssh|gpg|pgp|release|publishing|registry|cloud) (?:keys?|tokens?)\b|\b(?:personal access|npm|pypi|github|auth|authentication|publish(?:ing)?|ci) tokens?\b|\bpasswords?\b|\bsecret (?:keys?|tokens?|values?|material|store|manager)\b`;
+const SECRET_MANAGEMENT = String.raw `\b(?:stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
+const SECRETS_STATEMENT = new RegExp(`^(?=.*(?:${SECRET_NOUN}))(?=.*${SECRET_MANAGEMENT})`, 'i');
+const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b/i;
+const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
+const br0702 = {
+    id: 'OSPS-BR-07.02',
+    evaluate(facts) {
+        const hit = findSectionIn(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], SECRETS_HEADING, 80);
+        if (hit)
+            return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
+        const stated = findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
+            findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION });
+        if (stated)
+            return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
+        return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }], 'Add a "Secrets and credentials" section to SECURITY.md saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated.');
+    },
+};
+const BR_RULES = [br0101, br0103, br0104, br0201, br0202, br0301, br0302, br0401, br0501, br0601, br0701, br0702];
 
 ;// CONCATENATED MODULE: ./src/rules/documentation.ts
 
@@ -43816,19 +46474,43 @@ const COMMUNITY_RULES = [gv0301, do0201];
 // Shared by the DO, GV, LE and community rules ------------------------------------------------
 /** Headings examined per document; a README with thousands of headings stays linear and bounded. */
 const MAX_HEADINGS_PER_DOC = 5_000;
+/** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
+const SECTION_ENDS = new WeakMap();
 /** The line after the last line of a heading's section (next heading of the same or a higher level). */
 function sectionEnd(doc, h) {
-    const hs = doc.outline?.headings ?? [];
-    const i = hs.indexOf(h);
-    for (let j = i + 1; j < hs.length; j++)
-        if (hs[j].level <= h.level)
-            return hs[j].line;
-    return Number.MAX_SAFE_INTEGER;
+    const o = doc.outline;
+    if (!o)
+        return Number.MAX_SAFE_INTEGER;
+    let ends = SECTION_ENDS.get(o);
+    if (!ends) {
+        ends = new Map();
+        const open = [];
+        for (const x of o.headings) {
+            while (open.length > 0 && open[open.length - 1].level >= x.level)
+                ends.set(open.pop(), x.line);
+            open.push(x);
+        }
+        SECTION_ENDS.set(o, ends);
+    }
+    return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
 }
-/** Links written inside a heading's section (subsections included). */
+/** Links written inside a heading's section (subsections included); links are in line order. */
 function sectionLinks(doc, h) {
+    const links = doc.outline?.links ?? [];
     const end = sectionEnd(doc, h);
-    return (doc.outline?.links ?? []).filter((l) => l.line > h.line && l.line < end);
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (links[mid].line <= h.line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < links.length && links[i].line < end; i++)
+        out.push(links[i]);
+    return out;
 }
 /** A section with prose: not an empty heading, not only a list of links. */
 function hasBody(h, minChars) {
@@ -43886,8 +46568,8 @@ function siDocs(facts, fields, what, check) {
                 break;
             case 'in-repo': {
                 const doc = facts.documents.byPath[d.path];
-                if (!doc || !doc.outline || !check) {
-                    out.confirmed.push(d.evidence);
+                if (!doc || !doc.outline) {
+                    out.declared.push(d.evidence, fileEvidence(d.path, 'the linked file exists; its content is not outlined by this check', 1));
                     break;
                 }
                 const h = check(doc);
@@ -43935,14 +46617,16 @@ const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
 const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
+/** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
+const GUIDE_MIN_CHARS = 30;
 function userGuideSection(doc) {
-    return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), 80);
+    return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
 const do0101 = {
     id: 'OSPS-DO-01.01',
     evaluate(facts) {
         const found = [];
-        const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), 80);
+        const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
         if (section)
             found.push(sectionEvidence(section, 'user guide'));
         const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
@@ -43967,15 +46651,21 @@ const do0101 = {
         return outcome;
     },
 };
+/** Commands that check a signature or provenance, and so who made the release. */
+const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+/** Commands that check a checksum: integrity, not identity. */
+const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
 const INTEGRITY = {
     tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|checksums?|sha-?(256|512)(sums?)?)\b/i,
     generic: /\b(signatures?|signing|signed|integrity|authenticity)\b/i,
     releaseObjectSuffices: true,
+    command: new RegExp(`${SIGNATURE_COMMAND.source}|${CHECKSUM_COMMAND.source}`, 'i'),
 };
 const IDENTITY = {
     tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|signers?|key ids?|fingerprints?)\b/i,
     generic: /\b(signatures?|signing|signed|identity|identities|keys?|certificates?|issuer|oidc)\b/i,
     releaseObjectSuffices: false,
+    command: SIGNATURE_COMMAND,
 };
 const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
 const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
@@ -43985,7 +46675,24 @@ const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags
 const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
 const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
 function linkNames(doc, h, re) {
-    return sectionLinks(doc, h).some((l) => re.test(l.target) || re.test(l.text));
+    return re.test(h.code) || sectionLinks(doc, h).some((l) => re.test(l.target) || re.test(l.text));
+}
+/**
+ * A section whose code runs a verification command, whatever its prose (often none: the section is
+ * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
+ */
+function verificationCode(doc, w) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (!h.code || CONTRIBUTION_SIGNING.test(h.text))
+            continue;
+        const m = w.command.exec(h.code);
+        if (m)
+            return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
+    }
+    return undefined;
 }
 /** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
 function verifiesReleases(w) {
@@ -43998,13 +46705,14 @@ function verifiesReleases(w) {
         if (INSTALL_CHECK.test(t))
             return false;
         if (w.generic.test(t)) {
-            if (SIGNING_WORD.test(t) && (VERIFY_WORD.test(t) || RELEASE_OBJECT.test(t) || w === IDENTITY))
-                return true;
-            if (RELEASE_OBJECT.test(t) || (SIGNING_WORD.test(t) && w.generic.test(t.replace(SIGNING_WORD, ''))))
-                return true;
-            if (VERIFY_WORD.test(t))
-                return linkNames(doc, h, VERIFY_LINK);
-            return false;
+            const signing = SIGNING_WORD.test(t);
+            if (signing && (VERIFY_WORD.test(t) || RELEASE_OBJECT.test(t)))
+                return true; // "Verifying signatures", "Release signing"
+            if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, '')))
+                return true; // "Signing keys"
+            if (RELEASE_OBJECT.test(t))
+                return true; // "Release integrity", "Release keys"
+            return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK);
         }
         if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
             return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
@@ -44027,7 +46735,17 @@ function verificationRule(id, words, what, missing, remediation) {
                 for (const l of links)
                     found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
             }
-            const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30));
+            else {
+                outer: for (const role of VERIFY_ROLES)
+                    for (const doc of documentsOf(facts.documents, role)) {
+                        const code = verificationCode(doc, words);
+                        if (code) {
+                            found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
+                            break outer;
+                        }
+                    }
+            }
+            const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words)?.heading);
             return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
         },
     };
@@ -44035,11 +46753,14 @@ function verificationRule(id, words, what, missing, remediation) {
 const do0301 = verificationRule('OSPS-DO-03.01', INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
 const do0302 = verificationRule('OSPS-DO-03.02', IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
 // OSPS-DO-04.01 / 05.01: support scope and duration, end of security updates -------------------
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|lifecycle|life cycle|versioning and support|maintained versions|deprecation policy)\b/i;
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
 const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
 const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
 function supportRule(id, heading, what, missing, remediation) {
-    const test = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+    const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+    // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
+    // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
+    const test = (h) => about(h) && !isTemplateSection(h);
     return {
         id,
         evaluate(facts) {
@@ -44048,6 +46769,11 @@ function supportRule(id, heading, what, missing, remediation) {
             if (section)
                 found.push(sectionEvidence(section, what));
             const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+            if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
+                const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
+                if (template)
+                    return fail(capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
+            }
             return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
         },
     };
@@ -44055,7 +46781,9 @@ function supportRule(id, heading, what, missing, remediation) {
 const do0401 = supportRule('OSPS-DO-04.01', SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
 const do0501 = supportRule('OSPS-DO-05.01', SECURITY_UPDATES_HEADING, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
 // OSPS-DO-06.01: how dependencies are selected, obtained and tracked -----------------------------
-const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add\w*|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add\w*|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$|^dependencies$/i;
+const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
+/** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
+const BARE_DEPENDENCIES = /^dependencies$/i;
 const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx)$/i;
 function dependencySection(doc) {
     return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
@@ -44064,10 +46792,8 @@ const do0601 = {
     id: 'OSPS-DO-06.01',
     evaluate(facts) {
         const found = [];
-        // A bare "Dependencies" heading in the README usually lists prerequisites; it counts only in
-        // contributor, security and docs documents, where it describes the project's practice.
-        const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance'], headingIs(DEPENDENCY_HEADING), 80) ??
-            findSectionWhere(facts, ['readme'], headingIs(DEPENDENCY_HEADING, /^dependencies$/i), 80);
+        const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
+            findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
         if (section)
             found.push(sectionEvidence(section, 'how dependencies are managed'));
         const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
@@ -44084,7 +46810,10 @@ const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ 
 const do0701 = {
     id: 'OSPS-DO-07.01',
     evaluate(facts) {
-        const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_HEADING, BUILD_NOT), 60);
+        const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+            findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
+            // In a contribution guide, "Setting up" is the development environment.
+            findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
         if (section)
             return pass([sectionEvidence(section, 'build instructions')]);
         const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
@@ -44099,19 +46828,281 @@ const do0701 = {
 };
 const DO_RULES = [do0101, do0301, do0302, do0401, do0501, do0601, do0701];
 
+;// CONCATENATED MODULE: ./src/rules/community.ts
+// How to contribute (OSPS-GV-03.01) and how to report defects (OSPS-DO-02.01).
+// A Security Insights contributing-guide link that points at a missing file fails GV-03.01 (the
+// file contradicts the tree); DO-02.01 is release-gated like the other DO requirements.
+
+
+
+
+/** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
+function contributionGuide(doc) {
+    const first = doc.outline?.headings[0];
+    if (first && substantive(doc))
+        return first;
+    return sectionIn(doc, (h) => /contribut/i.test(h.text), 60);
+}
+const gv0301 = {
+    id: 'OSPS-GV-03.01',
+    evaluate(facts) {
+        const found = [];
+        const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
+        if (guide)
+            found.push(fileEvidence(guide.path, 'contribution guide', 1));
+        else {
+            const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
+            if (section)
+                found.push(sectionEvidence(section, 'contribution process explained'));
+        }
+        const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
+        return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+            const empty = documentOf(facts.documents, 'contributing');
+            const evidence = empty
+                ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
+                : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
+            return fail(evidence, 'Add CONTRIBUTING.md explaining how to propose changes: where to discuss, how to open a pull request, and what review to expect.');
+        });
+    },
+};
+const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
+const do0201 = {
+    id: 'OSPS-DO-02.01',
+    evaluate(facts) {
+        const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
+        if (templates.length > 0) {
+            const bug = templates.filter((d) => /bug|defect|issue|problem/i.test(d.path));
+            return pass(capEvidence((bug.length > 0 ? bug : templates).map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
+        }
+        const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
+        if (section)
+            return pass([sectionEvidence(section, 'explains how to report defects')]);
+        return releaseGate(facts, 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT', 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.');
+    },
+};
+const COMMUNITY_RULES = [gv0301, do0201];
+
 ;// CONCATENATED MODULE: ./src/rules/governance.ts
-const GV_RULES = [];
+
+
+
+
+
+// OSPS-GV-01.01: members with access to sensitive resources --------------------------------------
+const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
+const MEMBERS_NOT = /\b(becom\w*|how to|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
+const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
+const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
+function membersSection(doc) {
+    return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
+}
+/** Names of people in a Security Insights contact list (project.administrators, repository.core-team). */
+function contactNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value
+        .map((c) => (c && typeof c === 'object' && typeof c.name === 'string' ? c.name.trim() : ''))
+        .filter((n) => n !== '');
+}
+const gv0101 = {
+    id: 'OSPS-GV-01.01',
+    evaluate(facts) {
+        const found = [];
+        for (const doc of documentsOf(facts.documents, 'maintainers')) {
+            const o = doc.outline;
+            if (!o || o.proseChars < 10)
+                continue;
+            const people = o.emails.length + o.links.filter((l) => PROFILE_LINK.test(l.target)).length;
+            found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
+            break;
+        }
+        for (const doc of documentsOf(facts.documents, 'codeowners')) {
+            if (doc.outline && doc.outline.proseChars >= 3) {
+                found.push(fileEvidence(doc.path, 'CODEOWNERS names the people and teams whose review is required, by path', 1));
+                break;
+            }
+        }
+        // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
+        const section = findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
+            findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
+        if (section)
+            found.push(sectionEvidence(section, 'project members listed'));
+        for (const field of ['project.administrators', 'repository.core-team']) {
+            const f = insightsField(facts, field);
+            const names = f ? contactNames(f.value) : [];
+            if (names.length > 0)
+                found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
+        }
+        const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
+        return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], 'Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of security-insights.yml.'));
+    },
+};
+// OSPS-GV-01.02: roles and responsibilities -----------------------------------------------------
+const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
+const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|admins?|administrators?|steering committee|technical steering committee|tsc|core team|release managers?|security team|emeritus( maintainers?)?)$/i;
+function rolesSection(doc) {
+    return sectionIn(doc, headingIs(ROLES_HEADING), 60) ?? (doc.role === 'governance' || doc.role === 'docs' ? roleNamesDescribed(doc) : undefined);
+}
+/** In a governance document, two or more role headings each with a paragraph: the roles are described. */
+function roleNamesDescribed(doc) {
+    const described = (doc.outline?.headings ?? []).filter((h) => ROLE_NAME_HEADING.test(h.text) && h.ownChars >= 100 && !h.linkListOnly);
+    return described.length >= 2 ? described[0] : undefined;
+}
+const gv0102 = {
+    id: 'OSPS-GV-01.02',
+    evaluate(facts) {
+        const found = [];
+        const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
+        const section = findSectionWhere(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
+        if (section)
+            found.push(sectionEvidence(section, 'roles and responsibilities described'));
+        else {
+            for (const doc of documentsOf(facts.documents, 'governance')) {
+                const h = roleNamesDescribed(doc);
+                if (h) {
+                    found.push(fileEvidence(doc.path, `roles described: section "${h.text}" and others`, h.line));
+                    break;
+                }
+            }
+        }
+        const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
+        return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], 'Add GOVERNANCE.md with a "Roles and responsibilities" section describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do, and link it from repository.documentation.governance in security-insights.yml.'));
+    },
+};
+// OSPS-GV-02.01: public discussion ---------------------------------------------------------------
+const DISCUSSION_LINK = /(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
+const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'docs'];
+const gv0201 = {
+    id: 'OSPS-GV-02.01',
+    evaluate(facts) {
+        const found = [];
+        const repo = facts.github.repo;
+        if (repo.state === 'ok') {
+            const url = repo.data.htmlUrl;
+            if (repo.data.hasIssues === true)
+                found.push({ kind: 'api', url: `${url}/issues`, detail: `GitHub issues are enabled (${repo.source.endpoint}: has_issues true)` });
+            if (repo.data.hasDiscussions === true)
+                found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
+        }
+        const links = [];
+        for (const role of DISCUSSION_ROLES) {
+            for (const doc of documentsOf(facts.documents, role)) {
+                for (const l of doc.outline?.links ?? []) {
+                    if (!DISCUSSION_LINK.test(l.target))
+                        continue;
+                    links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
+                    if (links.length >= 3)
+                        break;
+                }
+                if (links.length >= 3)
+                    break;
+            }
+            if (links.length >= 3)
+                break;
+        }
+        found.push(...links);
+        if (links.length === 0) {
+            // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
+            const section = findSectionWhere(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
+            if (section)
+                found.push(sectionEvidence(section, 'documents a public discussion channel'));
+        }
+        if (found.length > 0)
+            return pass(capEvidence(found));
+        const remediation = 'Enable GitHub issues or Discussions for the repository, or document a public mailing list or chat (Slack, Discord, Matrix) with a link in the README or CONTRIBUTING.md.';
+        if (repo.state === 'unknown')
+            return unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation);
+        return fail([
+            { kind: 'api', url: repo.data.htmlUrl, detail: `${repo.source.endpoint}: has_issues ${String(repo.data.hasIssues)}, has_discussions ${String(repo.data.hasDiscussions)}` },
+            { kind: 'note', detail: 'no document links to a mailing list, chat or forum' },
+        ], remediation);
+    },
+};
+// OSPS-GV-03.02: requirements for acceptable contributions --------------------------------------
+/** Headings that state what a contribution must meet. */
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+/** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+/** "Tests" sections state requirements only in a contribution guide. */
+const TESTS_HEADING = /\b(tests?|testing)\b/i;
+function requirementsSection(doc) {
+    return sectionIn(doc, headingIs(REQUIREMENTS_HEADING), 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
+}
+const gv0302 = {
+    id: 'OSPS-GV-03.02',
+    evaluate(facts) {
+        const found = [];
+        const section = findSectionWhere(facts, ['contributing'], headingIs(REQUIREMENTS_HEADING), 60) ??
+            findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
+            findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
+        if (section)
+            found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
+        const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
+        return decideDocs(found, si, 'repository.documentation.contributing-guide', () => fail([{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }], 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.'));
+    },
+};
+// OSPS-GV-04.01: vetting before escalated permissions --------------------------------------------
+const ROLE = String.raw `(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
+const VETTING_HEADING = new RegExp(String.raw `\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*|adding( new)?|new)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`, 'i');
+const gv0401 = {
+    id: 'OSPS-GV-04.01',
+    evaluate(facts) {
+        const found = [];
+        const section = findSectionWhere(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
+        if (section)
+            found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
+        const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
+        return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.'));
+    },
+};
+const GV_RULES = [gv0101, gv0102, gv0201, gv0302, gv0401];
 
 ;// CONCATENATED MODULE: ./src/rules/legal.ts
+// OSPS-LE: contributors' assertion of their right to contribute (DCO/CLA), where the license is,
+// and whether the source and the released assets are under an open source license.
+// Security Insights `repository.license` (url, expression) and `repository.release.license` add
+// evidence; a license link into the repository that points at nothing fails, naming the field.
 
 
+
+
+
+/** A Security Insights license link into the repository whose target is missing: a contradiction. */
+function brokenLicenseLink(facts, field) {
+    const d = declaration(facts, field, 'license');
+    return d.state === 'broken-link' ? d.evidence : null;
+}
+/** What a Security Insights license expression field says, judged against the OSI and FSF lists. */
+function declaredExpression(facts, field) {
+    const f = insightsField(facts, field);
+    if (!f || typeof f.value !== 'string' || f.value.trim() === '')
+        return null;
+    const v = evaluateExpression(f.value);
+    if (!v)
+        return { approved: null, evidence: insightsEvidence(facts, field, `${field} ${JSON.stringify(f.value.slice(0, 100))} is not an SPDX license expression`) };
+    if (v.approved) {
+        const by = [v.osiApproved ? 'OSI-approved' : '', v.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
+        return { approved: true, evidence: insightsEvidence(facts, field, `${field} declares ${v.expression}; ${by}`) };
+    }
+    const unk = v.unknownIds.length > 0 ? ` (not on the SPDX License List: ${v.unknownIds.join(', ')})` : '';
+    return { approved: false, evidence: insightsEvidence(facts, field, `${field} declares ${v.expression}, neither OSI-approved nor FSF free${unk}`) };
+}
 const ADD_LICENSE = 'Add a LICENSE (or COPYING) file at the repository root with the full text of an OSI-approved license such as Apache-2.0 or MIT.';
 const le0301 = {
     id: 'OSPS-LE-03.01',
     evaluate(facts) {
         const root = facts.license.files.filter((f) => f.atRoot);
-        if (root.length > 0)
-            return pass(root.map((f) => fileEvidence(f.path, 'license file at the repository root', 1)));
+        const broken = brokenLicenseLink(facts, 'repository.license.url');
+        if (root.length > 0) {
+            const evidence = root.map((f) => fileEvidence(f.path, 'license file at the repository root', 1));
+            if (broken)
+                return fail([broken, ...evidence], 'Fix repository.license.url in the Security Insights file: point it at the license file in the repository (e.g. the URL of LICENSE on the default branch).');
+            const d = declaration(facts, 'repository.license.url', 'license');
+            if (d.state === 'in-repo')
+                evidence.push(d.evidence);
+            return pass(evidence);
+        }
         const elsewhere = facts.license.files.filter((f) => !f.atRoot);
         if (elsewhere.length > 0)
             return fail(elsewhere.map((f) => fileEvidence(f.path, 'license file found, but not at the repository root', 1)), 'Move or copy the license to LICENSE (or COPYING, or a LICENSE/ directory) at the repository root.');
@@ -44143,26 +47134,127 @@ const le0201 = {
                 refused.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; neither OSI-approved nor FSF free`, 1));
             }
         }
+        const declared = declaredExpression(facts, 'repository.license.expression');
         if (refused.length > 0)
-            return fail([...refused, ...approved, ...unclear], 'License the source code under an OSI-approved or FSF free license; the license found is neither.');
+            return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license; the license found is neither.');
+        if (declared?.approved === false)
+            return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
         if (approved.length > 0)
-            return pass([...approved, ...unclear]);
+            return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);
+        if (declared?.approved === true)
+            return attested([declared.evidence, ...unclear], 'The license text could not be identified; use the unmodified text of the declared license, or add "SPDX-License-Identifier: <id>" to the license file.');
         return unknown('the license text could not be matched to a known SPDX license', 'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.', unclear);
     },
 };
-const LE_RULES = [le0301, le0201];
-
-;// CONCATENATED MODULE: ./src/rules/quality.ts
-const QA_RULES = [];
+// OSPS-LE-01.01: contributors assert their right to contribute, on every commit ------------------
+const REQUIRE_DCO = 'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
+const le0101 = {
+    id: 'OSPS-LE-01.01',
+    evaluate(facts) {
+        const d = facts.dco;
+        const docs = d.docMentions.slice(0, 3);
+        if (d.claOrDcoCheck.length > 0)
+            return pass(capEvidence([...d.claOrDcoCheck, ...(d.dcoFile ? [d.dcoFile] : []), ...docs]));
+        if (!d.decidable) {
+            const why = d.shallow
+                ? `the checkout is shallow (${d.commitsVisible} commit(s) visible), too few to tell whether every commit is signed off; actions/checkout with fetch-depth: 0 would decide it`
+                : `commit sign-offs could not be examined: ${d.reason ?? 'no history'}`;
+            return unknown(`${why}; no DCO or CLA check is configured in the repository`, REQUIRE_DCO, [...(d.dcoFile ? [d.dcoFile] : []), ...docs]);
+        }
+        const scope = d.reason ? ` (${d.reason})` : '';
+        if (d.signedOff === d.commitsExamined)
+            return pass([
+                { kind: 'git', detail: `all ${d.commitsExamined} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author` },
+                ...(d.dcoFile ? [d.dcoFile] : []),
+                ...docs,
+            ]);
+        return fail(capEvidence([
+            { kind: 'git', detail: `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}, and no DCO or CLA check is configured` },
+            ...d.unsigned,
+            ...(d.dcoFile ? [d.dcoFile] : []),
+            ...docs,
+        ]), REQUIRE_DCO);
+    },
+};
+// OSPS-LE-02.02 / 03.02: the license of released assets -------------------------------------------
+/** The newest published release's license asset, when the API was read. */
+function releaseLicenseAsset(facts) {
+    const rel = facts.github.releases;
+    if (rel.state !== 'ok')
+        return null;
+    const latest = rel.data.releases.find((r) => !r.draft);
+    const asset = latest?.assets.find((a) => a.kinds.includes('license'));
+    if (!latest || !asset)
+        return null;
+    return { kind: 'api', url: asset.browserDownloadUrl, detail: `release ${latest.tagName} ships a license file alongside its assets: ${asset.name}` };
+}
+const SOURCE_ARCHIVES = 'the source archives GitHub builds for each release tag contain the repository tree at that tag';
+const le0202 = {
+    id: 'OSPS-LE-02.02',
+    evaluate(facts) {
+        const declared = declaredExpression(facts, 'repository.release.license.expression');
+        const asset = releaseLicenseAsset(facts);
+        if (declared?.approved === false)
+            return fail([declared.evidence], 'License the released assets under an OSI-approved or FSF free license, and declare it in repository.release.license.expression.');
+        if (declared?.approved === true)
+            return pass([declared.evidence, ...(asset ? [asset] : [])]);
+        const root = facts.license.files.filter((f) => f.atRoot);
+        const refused = root.filter((f) => f.match?.spdxId && !f.match.approved);
+        const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
+        const remediation = 'License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of security-insights.yml.';
+        if (refused.length > 0)
+            return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
+        if (approved.length > 0) {
+            const evidence = approved.map((f) => fileEvidence(f.path, `released assets carry the source license ${f.match?.spdxId} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1));
+            if (asset)
+                evidence.push(asset);
+            if (declared)
+                evidence.push(declared.evidence);
+            return pass(evidence);
+        }
+        if (root.length > 0)
+            return unknown('the source license text could not be identified, and no license is declared for released assets (repository.release.license)', remediation, root.map((f) => fileEvidence(f.path, 'license text not identified', 1)));
+        return releaseGate(facts, 'no license for released assets: no LICENSE at the root and no repository.release.license in Security Insights', remediation);
+    },
+};
+const le0302 = {
+    id: 'OSPS-LE-03.02',
+    evaluate(facts) {
+        const broken = brokenLicenseLink(facts, 'repository.release.license.url');
+        if (broken)
+            return fail([broken], 'Fix repository.release.license.url in the Security Insights file: point it at the license shipped with the releases (a file that exists, or the release page).');
+        const found = [];
+        const asset = releaseLicenseAsset(facts);
+        if (asset)
+            found.push(asset);
+        const root = facts.license.files.filter((f) => f.atRoot);
+        for (const f of root.slice(0, 3))
+            found.push(fileEvidence(f.path, `license file at the root of the checked-out tree; ${SOURCE_ARCHIVES}, so releases cut from this tree include it`, 1));
+        const d = declaration(facts, 'repository.release.license.url', 'license of released assets');
+        if (d.state === 'in-repo')
+            found.push(d.evidence);
+        if (found.length > 0)
+            return pass(found);
+        if (d.state === 'declared')
+            return attested([d.evidence], 'Keep a LICENSE file at the repository root so every release\'s source archive contains it.');
+        return releaseGate(facts, 'no license file at the root of the tree (so release source archives carry none) and no license file among the latest release\'s assets', 'Add a LICENSE file at the repository root (it then ships in every release\'s source archive), and attach it to releases that publish binaries.');
+    },
+};
+const LE_RULES = [le0101, le0301, le0201, le0202, le0302];
 
 ;// CONCATENATED MODULE: ./src/rules/vulnerability.ts
 // OSPS-VM: vulnerability management — contacts, disclosure, private reporting, published data,
 // and the policies and checks for dependencies (SCA) and code weaknesses (SAST).
+// Documentation checks read the outlines of Markdown files (headings, links, e-mail addresses);
+// Security Insights fields are read through src/rules/insights.ts; GitHub settings through the API facts.
+
 
 
 
 const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
+const PVR_LINK = /\/security\/advisories\/new\/?$/i;
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
+const VR = 'project.vulnerability-reporting';
 const vm0201 = {
     id: 'OSPS-VM-02.01',
     evaluate(facts) {
@@ -44181,16 +47273,484 @@ const vm0201 = {
                     contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
             }
         }
+        const si = insightsContact(facts);
         if (contacts.length > 0)
-            return pass(capEvidence(vulnerability_dedupe(contacts)));
+            return pass(capEvidence(vulnerability_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
+        if (si.reachable)
+            return pass([si.reachable]);
         const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
-        if (section)
+        if (section && !isTemplateSection(section.heading))
             return pass([sectionEvidence(section, 'security contact section')]);
         const evidence = policies.length > 0
             ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
             : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
-        return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form.');
+        if (section)
+            evidence.push(sectionEvidence(section, 'GitHub\'s SECURITY.md template text, not filled in'));
+        if (si.unreachable)
+            evidence.push(si.unreachable);
+        if (si.unknownReason)
+            return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
+        return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
     },
+};
+// Shared readers ------------------------------------------------------------------------------
+/** What `project.vulnerability-reporting.contact` says: a reachable contact, a name only, or unknown. */
+function insightsContact(facts) {
+    const d = declaration(facts, `${VR}.contact`, 'security contact');
+    if (d.state === 'unknown')
+        return { unknownReason: d.reason };
+    const f = insightsField(facts, `${VR}.contact`);
+    if (!f || f.value === null || typeof f.value !== 'object' || Array.isArray(f.value))
+        return {};
+    const c = f.value;
+    const name = typeof c.name === 'string' && c.name.trim() ? c.name.trim().slice(0, 80) : 'unnamed contact';
+    const email = typeof c.email === 'string' && c.email.trim() ? c.email.trim() : undefined;
+    const social = typeof c.social === 'string' && c.social.trim() ? c.social.trim() : undefined;
+    if (email)
+        return { email, reachable: insightsEvidence(facts, `${VR}.contact.email`, `Security Insights names the security contact ${JSON.stringify(name)} <${email.slice(0, 120)}>`) };
+    if (social)
+        return { reachable: insightsEvidence(facts, `${VR}.contact.social`, `Security Insights names the security contact ${JSON.stringify(name)} (${social.slice(0, 120)})`) };
+    return { unreachable: insightsEvidence(facts, `${VR}.contact`, `Security Insights names the security contact ${JSON.stringify(name)} but gives no e-mail address or handle to reach them`) };
+}
+/** `project.vulnerability-reporting.reports-accepted`, when it is a boolean. */
+function reportsAccepted(facts) {
+    const d = declaration(facts, `${VR}.reports-accepted`, 'vulnerability reports');
+    const f = insightsField(facts, `${VR}.reports-accepted`);
+    if (d.state === 'unknown' || !f || typeof f.value !== 'boolean')
+        return null;
+    return { value: f.value, evidence: insightsEvidence(facts, `${VR}.reports-accepted`, `Security Insights ${VR}.reports-accepted is ${f.value}`) };
+}
+/** The security policy documents plus any in-repo documents Security Insights links as policy. */
+function policyDocs(facts, fields) {
+    const out = [];
+    const add = (path) => {
+        const doc = facts.documents.byPath[path];
+        if (doc?.outline && !out.some((o) => o.path === path))
+            out.push({ path, outline: doc.outline });
+    };
+    for (const d of documentsOf(facts.documents, 'security'))
+        add(d.path);
+    for (const field of fields) {
+        const d = declaration(facts, field, 'policy');
+        if (d.state === 'in-repo')
+            add(d.path);
+    }
+    return out;
+}
+function headingHits(docs, re, minChars) {
+    const hits = [];
+    for (const d of docs)
+        for (const h of d.outline.headings)
+            if (re.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                hits.push({ path: d.path, heading: h });
+    return hits;
+}
+/** Every matching section in documents of these roles. */
+function vulnerability_sectionsIn(facts, roles, match, minChars = 60) {
+    const hits = [];
+    for (const role of roles)
+        for (const doc of documentsOf(facts.documents, role))
+            for (const h of doc.outline?.headings ?? [])
+                if (match(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line))
+                    hits.push({ doc, heading: h });
+    return hits;
+}
+function repoUrl(facts) {
+    const r = facts.github.repo;
+    if (r.state === 'ok')
+        return r.data.htmlUrl;
+    return facts.context.repository ? `https://github.com/${facts.context.repository}` : undefined;
+}
+const POLICY_ROLES = ['security', 'contributing', 'governance', 'docs', 'readme'];
+// OSPS-VM-01.01 -----------------------------------------------------------------------------
+const DISCLOSURE_HEADING = /disclos|vulnerabilit|report(ing)?\b|respon(se|d)|handling|what to expect|embargo|\bcvd\b/i;
+/** A heading that is itself about timing: "Response timeline", "Disclosure within 90 days", "SLA". */
+const TIME_HEADING = /\b\d+\s*(business |working |calendar )?(hours?|days?|weeks?|months?)\b|\b(response|disclosure|remediation|fix|acknowledg\w*|triage|resolution) (times?|timelines?|windows?|periods?|targets?|slas?)\b|\btimelines?\b|\bsla\b|service[- ]level|time ?frames?/i;
+/** Time statements in the prose of a policy ("within 3 business days"), from the outline. */
+function timeframesOf(outline) {
+    return outline.timeframes;
+}
+const vm0101 = {
+    id: 'OSPS-VM-01.01',
+    evaluate(facts) {
+        const fields = [`${VR}.policy`, 'repository.documentation.security-policy'];
+        const docs = policyDocs(facts, fields);
+        const ra = reportsAccepted(facts);
+        const disclosure = headingHits(docs, DISCLOSURE_HEADING, 60);
+        const timeHeadings = headingHits(docs, TIME_HEADING, 20);
+        const timeEvidence = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
+        let timeframesRead = false;
+        for (const d of docs) {
+            const t = timeframesOf(d.outline);
+            if (t === undefined)
+                continue;
+            timeframesRead = true;
+            for (const x of t)
+                timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.text.slice(0, 80)}"`, x.line, x.column));
+        }
+        const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: section "${h.heading.text}"`, h.heading.line));
+        const refusal = ra && !ra.value ? [{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports` }] : [];
+        if ((disclosure.length > 0 || timeHeadings.length > 0) && timeEvidence.length > 0 && refusal.length === 0)
+            return pass(capEvidence(vulnerability_dedupe([...sectionEv, ...timeEvidence])));
+        const siPolicy = firstOf(facts, fields, 'disclosure policy');
+        if (refusal.length > 0)
+            return fail([...refusal, ...sectionEv.slice(0, 3)], `Security Insights ${VR}.reports-accepted is false, which contradicts a coordinated disclosure policy: set it to true and keep SECURITY.md's disclosure section with its response time, or, if reports are really not accepted, say so in SECURITY.md.`);
+        if (disclosure.length > 0) {
+            if (timeframesRead)
+                return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
+            return unknown(`${disclosure[0].path} has a disclosure section ("${disclosure[0].heading.text}", line ${disclosure[0].heading.line}), but no heading states a response time and the section's prose is not read for one by this version`, `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`, sectionEv);
+        }
+        if (siPolicy.state === 'declared')
+            return attested([siPolicy.evidence], 'Commit the disclosure policy with its response timeframe to the repository as SECURITY.md so that it can be checked.');
+        const evidence = [];
+        if (siPolicy.state === 'broken-link' || siPolicy.state === 'negative')
+            evidence.push(siPolicy.evidence);
+        if (docs.length > 0)
+            evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
+        else
+            evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/, and no disclosure policy in Security Insights' });
+        if (siPolicy.state === 'unknown')
+            return unknown(`the Security Insights project section could not be read (${siPolicy.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
+        return fail(evidence, 'Add a coordinated vulnerability disclosure policy to SECURITY.md: how to report privately, what happens next, and a clear response timeframe (for example "acknowledged within 3 business days, fixed or disclosed within 90 days"); link it from Security Insights project.vulnerability-reporting.policy.');
+    },
+};
+function firstOf(facts, fields, what) {
+    const all = fields.map((f) => declaration(facts, f, what));
+    return all.find((d) => d.state === 'in-repo') ?? all.find((d) => d.state === 'declared') ?? all.find((d) => d.state === 'broken-link') ?? all.find((d) => d.state === 'negative') ?? all.find((d) => d.state === 'unknown') ?? { state: 'absent' };
+}
+// OSPS-VM-03.01 -----------------------------------------------------------------------------
+const vm0301 = {
+    id: 'OSPS-VM-03.01',
+    evaluate(facts) {
+        const docs = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
+        const ra = reportsAccepted(facts);
+        const pvr = facts.github.privateVulnerabilityReporting;
+        const base = repoUrl(facts);
+        const means = [];
+        const pvrLinks = [];
+        for (const d of docs) {
+            for (const e of d.outline.emails)
+                means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
+            for (const l of d.outline.links) {
+                if (l.target.startsWith('mailto:'))
+                    continue;
+                if (PVR_LINK.test(l.target))
+                    pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
+            }
+        }
+        const contact = insightsContact(facts);
+        if (contact.email && contact.reachable)
+            means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
+        const pvrEvidence = pvr.state === 'ok'
+            ? { kind: 'api', ...(base ? { url: `${base}/security/advisories/new` } : {}), detail: `private vulnerability reporting is ${pvr.data.enabled ? 'enabled' : 'disabled'} (${pvr.source.endpoint})` }
+            : null;
+        // The project's own declaration that it takes no reports contradicts any channel it documents.
+        if (ra && !ra.value) {
+            const contradicted = [...means, ...pvrLinks, ...(pvrEvidence && pvr.state === 'ok' && pvr.data.enabled ? [pvrEvidence] : [])];
+            return fail(capEvidence([{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports${contradicted.length ? ', contradicting the reporting channels below' : ''}` }, ...contradicted]), `Set ${VR}.reports-accepted to true in Security Insights if the channels in SECURITY.md are meant to be used; otherwise provide a private reporting channel and update both.`);
+        }
+        if (pvr.state === 'ok' && pvr.data.enabled && pvrEvidence)
+            means.push(pvrEvidence, ...pvrLinks);
+        if (means.length > 0) {
+            if (ra?.value)
+                means.push(ra.evidence);
+            return pass(capEvidence(vulnerability_dedupe(means)));
+        }
+        const evidence = [];
+        if (pvrEvidence)
+            evidence.push(pvrEvidence);
+        if (pvr.state === 'ok' && !pvr.data.enabled)
+            evidence.push(...pvrLinks.map((e) => ({ ...e, detail: `${e.detail}, but private vulnerability reporting is disabled, so the form does not exist` })));
+        if (contact.unreachable)
+            evidence.push(contact.unreachable);
+        if (docs.length === 0)
+            evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
+        else if (pvrLinks.length === 0)
+            evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
+        const remediation = `Enable GitHub private vulnerability reporting (Settings → Security → Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;
+        if (pvr.state === 'unknown')
+            return unknown(apiUnknownDetail(pvr, 'Whether private vulnerability reporting is enabled'), remediation, evidence);
+        return fail(evidence, remediation);
+    },
+};
+// OSPS-VM-04.01 -----------------------------------------------------------------------------
+const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|github\.com\/advisories|cve\.org|nvd\.nist\.gov|osv\.dev/i;
+const PUBLISH_HEADING = /advisor(y|ies)|security (announcements?|bulletins?|notices?|releases?|updates?)|\bcves?\b|known vulnerabilit|published vulnerabilit|vulnerability (disclosures?|announcements?)|(past|previous) (vulnerabilit|issues)/i;
+const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security advisories|vulnerabilit(y|ies)( fixes| fixed)?)$/i;
+/**
+ * A sentence of the security policy saying where vulnerability data is published: a publishing verb
+ * and a place (GitHub Security Advisories, CVE, an advisories page, OSV, a security announcement
+ * list; release notes or the changelog only when the sentence is about vulnerabilities or security
+ * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released."
+ */
+const PUBLISH_VERB = String.raw `\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?)\b`;
+const PUBLISH_PLACE = String.raw `\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
+const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w*|security issues?)\b)(?=.*\b(?:release notes|changelog)\b)`;
+const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
+/** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
+const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
+const vm0401 = {
+    id: 'OSPS-VM-04.01',
+    evaluate(facts) {
+        const adv = facts.github.securityAdvisories;
+        const published = [];
+        if (adv.state === 'ok')
+            for (const a of adv.data.advisories)
+                published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
+        for (const hit of vulnerability_sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
+            published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+        if (published.length > 0)
+            return pass(capEvidence(published));
+        const mechanism = [];
+        for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
+            for (const l of d.outline.links)
+                if (ADVISORY_LIST.test(l.target))
+                    mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+        for (const hit of vulnerability_sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40))
+            mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
+        for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
+            const said = statementInDoc({ path: d.path, role: 'security', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
+            if (said)
+                mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
+        }
+        const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security → Advisories page).';
+        if (adv.state === 'ok') {
+            const api = { kind: 'api', ...(repoUrl(facts) ? { url: `${repoUrl(facts)}/security/advisories` } : {}), detail: `no published security advisories (${adv.source.endpoint})` };
+            if (mechanism.length > 0)
+                return attested(capEvidence([...vulnerability_dedupe(mechanism), api]), 'Nothing has been published yet; when a vulnerability is fixed, publish it there as the policy says.');
+            const policies = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
+            if (policies.length > 0)
+                return unknown(`nothing has been published yet, and no heading, link or sentence in ${policies[0].path} says where vulnerabilities will be published`, remediation, [api, fileEvidence(policies[0].path, 'security policy without a link to where advisories are published', 1)]);
+            return fail([api, { kind: 'note', detail: 'no published advisories, no security section in the changelog, and no SECURITY.md saying where vulnerabilities are published' }], remediation);
+        }
+        if (mechanism.length > 0)
+            return attested(capEvidence([...vulnerability_dedupe(mechanism), { kind: 'note', detail: apiUnknownDetail(adv, 'Published security advisories') }]), remediation);
+        return unknown(apiUnknownDetail(adv, 'Published security advisories'), remediation, [{ kind: 'note', detail: 'no security section in the changelog, and SECURITY.md does not say where vulnerabilities are published' }]);
+    },
+};
+// OSPS-VM-04.02 -----------------------------------------------------------------------------
+const vm0402 = {
+    id: 'OSPS-VM-04.02',
+    evaluate(facts) {
+        const found = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
+        if (found.length > 0)
+            return pass(capEvidence(found));
+        const inRepo = [];
+        const external = [];
+        const broken = [];
+        const f = insightsField(facts, 'repository.release.attestations');
+        if (f && Array.isArray(f.value)) {
+            f.value.forEach((entry, i) => {
+                if (entry === null || typeof entry !== 'object')
+                    return;
+                const e = entry;
+                const text = [e['predicate-uri'], e.name, e.comment].filter((x) => typeof x === 'string').join(' ');
+                if (!/\b(open)?vex\b|openvex|csaf/i.test(text))
+                    return;
+                const field = `repository.release.attestations[${i}]`;
+                const d = declaration(facts, `${field}.location`, 'VEX attestation');
+                if (d.state === 'in-repo')
+                    inRepo.push(d.evidence);
+                else if (d.state === 'declared')
+                    external.push({ ...d.evidence, ...(typeof e.location === 'string' ? { url: e.location } : {}) });
+                else if (d.state === 'broken-link')
+                    broken.push(d.evidence);
+            });
+        }
+        if (inRepo.length > 0)
+            return pass(capEvidence(inRepo));
+        if (external.length > 0)
+            return attested(capEvidence(external), 'Commit the VEX document (for example vex/project.openvex.json) to the repository so that it can be checked.');
+        const evidence = [...broken, ...facts.vex.rejected.slice(0, 10).map((r) => fileEvidence(r.path, `not a valid VEX document: ${r.reason}`))];
+        if (facts.vex.sniffCapped)
+            evidence.push({ kind: 'note', detail: 'some JSON files were not examined (too many); a VEX document among them would not have been seen' });
+        if (evidence.length === 0)
+            evidence.push({ kind: 'note', detail: 'no VEX document (OpenVEX, CycloneDX with analysis, CSAF VEX) in the repository and no VEX attestation in Security Insights repository.release.attestations' });
+        return fail(evidence, 'Publish a VEX document that accounts for known vulnerabilities in dependencies that do not affect the project (for example an OpenVEX file such as vex/project.openvex.json, kept current by vexctl), and list it in Security Insights repository.release.attestations with predicate-uri https://openvex.dev/ns.');
+    },
+};
+// OSPS-VM-05.01 / 05.02 / 06.01: remediation policies ---------------------------------------
+const DEP_WORD = /dependenc|third[- ]party|\bsca\b|software composition|supply[- ]chain|vulnerable (packages|libraries|components)|\blibrar(y|ies)\b|\bpackages?\b/i;
+const THRESHOLD_WORD = /polic|remediat|vulnerab|threshold|\bslas?\b|triage|licen[cs]|severity|cve/i;
+const GENERAL_DEP_POLICY = /dependenc\w* (management|updates?|policy|handling|maintenance)|managing dependencies|updating dependencies/i;
+const RELEASE_WORD = /releas/i;
+const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|security (scans?|checks?|review)/i;
+const SAST_WORD = /\bsast\b|static (application security testing|analysis|code analysis)|code scanning|codeql|semgrep|security (scans?|scanning|testing|linting)/i;
+const SAST_POLICY_WORD = /polic|remediat|threshold|triage|\bslas?\b|findings|alerts|results|severity/i;
+const DEP_POLICY_FIELD = 'repository.documentation.dependency-management-policy';
+// Remediation policies stated in prose. A sentence counts when it sets a threshold or a gate
+// (severities and a time limit, "before merge", "block the release") and is about the topic: it
+// names dependencies / SCA (or static analysis for SAST) itself, or stands in a section whose
+// heading does. "Critical and high findings in dependencies are fixed within 30 days"; "releases
+// are blocked on known vulnerabilities"; "SAST findings of high severity must be fixed before merge".
+// Best-effort wording, "not blocked" and "no formal SLA" are not policies.
+const SEVERITY = String.raw `\b(?:critical|high|medium|moderate|low)(?:[- ]severity)?\b|\bseverit(?:y|ies)\b|\bcvss\b|\bthresholds?\b`;
+const REMEDIATE = String.raw `\b(?:fix(?:ed|es|ing)?|remediat\w*|patch(?:ed|es|ing)?|address(?:ed|es|ing)?|resolv\w*|upgrad\w*|updat(?:e|ed|es|ing)|mitigat\w*|replac\w*|remov\w*)\b`;
+const DEADLINE = String.raw `\bwithin\s+(?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)\b|\b(?:before|prior to)\s+(?:(?:the|a|any|each|every|next|it|they|is|are|can be|being)\s+)*(?:releas\w*|merg\w*|tag\w*|publish\w*|ship\w*|accepted)|\bblock(?:s|ed|ing)?\b|\bgat(?:e|ed|es|ing)\b|\bin the next (?:patch |minor |major )?releases?\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to) (?:be )?(?:\w+ )?(?:fixed|remediated|addressed|resolved|patched|upgraded|updated|mitigated|triaged)`;
+const REMEDIATION_STATEMENT = new RegExp(`^(?=.*(?:${SEVERITY}))(?=.*${REMEDIATE})(?=.*(?:${DEADLINE}))`, 'i');
+const REMEDIATION_NOT = /\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\bbest[- ]effort\b|\bno (?:formal |fixed |set )?(?:policy|slas?|timelines?|thresholds?|deadlines?)\b|\bwhen (?:we|maintainers) (?:can|have time)\b|\boptional\b|\binformational\b/i;
+const DEP_PROSE = String.raw `dependenc|third[- ]party|\bsca\b|software composition|supply[- ]chain|vulnerable (?:packages|libraries|components|versions)|\blibrar(?:y|ies)\b|\bpackages?\b|dependabot|renovate|\b(?:npm|pnpm|yarn|pip|cargo|bundler) audit\b|osv-scanner|govulncheck|\bupstream\b`;
+const DEP_STATEMENT = new RegExp(`^(?=.*(?:${DEP_PROSE}))${REMEDIATION_STATEMENT.source.slice(1)}`, 'i');
+const DEP_SECTION = new RegExp(`${DEP_PROSE}|${GENERAL_DEP_POLICY.source}`, 'i');
+/** Releases held back by known vulnerabilities or SCA findings: a release word, a finding word and a gate. */
+const RELEASE_GATE = String.raw `\bblock\w*\b|\bgat(?:e|ed|es|ing)\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to|will) (?:be )?(?:\w+ )?(?:fixed|addressed|resolved|remediated|triaged|cleared|upgraded|patched|reviewed)\b|\bno releases?\b.{0,80}\b(?:while|until|with|if)\b|\b(?:not|never|cannot|can't|won't) (?:be )?(?:released|tagged|published|shipped|cut)\b|\bwithout (?:any )?(?:known|open|unresolved)\b`;
+const SCA_FINDING = String.raw `vulnerab\w*|\bsca\b|software composition|\baudit\b|\badvisor(?:y|ies)\b|\bcves?\b|findings|dependabot alerts`;
+const RELEASE_STATEMENT = new RegExp(`^(?=.*\\b(?:releas\\w*|tag(?:s|ged|ging)?|publish\\w*|ship\\w*)\\b)(?=.*(?:${SCA_FINDING}))(?=.*(?:${RELEASE_GATE}))`, 'i');
+const RELEASE_NOT = /\b(?:not|never)\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\bregardless\b|\boptional\b|\bbest[- ]effort\b|\bmay (?:still )?(?:be )?(?:released|shipped|published)/i;
+/** SAST: a threshold (severities, findings) with a remediation or a gate, about static analysis. */
+const SAST_PROSE = String.raw `\bsast\b|static (?:application security testing|analysis|code analysis)|code scanning|codeql|semgrep|gosec|bandit|brakeman|security (?:scans?|scanning|linters?|linting)`;
+const SAST_THRESHOLD = String.raw `${SEVERITY}|\bfindings?\b|\balerts?\b|\bwarnings?\b`;
+const SAST_ACTION = String.raw `(?=.*${REMEDIATE}|.*\bdismiss\w*)(?=.*(?:${DEADLINE}|\bmust\b|\bshall\b|\brequired\b))|(?=.*\bblock(?:s|ed|ing)?\b)(?=.*\b(?:merg\w*|releas\w*|pull requests?)\b)`;
+const SAST_STATEMENT = new RegExp(`^(?=.*(?:${SAST_PROSE}))(?=.*(?:${SAST_THRESHOLD}))(?:${SAST_ACTION})`, 'i');
+const SAST_SECTION_STATEMENT = new RegExp(`^(?=.*(?:${SAST_THRESHOLD}))(?:${SAST_ACTION})`, 'i');
+const SAST_NOT = new RegExp(`${REMEDIATION_NOT.source}|\\badvisory only\\b|\\bignored?\\b`, 'i');
+const SAST_SECTION = new RegExp(SAST_WORD.source, 'i');
+/** A statement in prose: a sentence on the topic, or a sentence in a section about the topic. */
+function proseStatement(facts, onTopic, inSection, section, reject) {
+    return findStatementIn(facts, POLICY_ROLES, onTopic, { reject }) ?? findStatementIn(facts, POLICY_ROLES, inSection, { reject, heading: section });
+}
+function depPolicy(facts) {
+    return declaration(facts, DEP_POLICY_FIELD, 'dependency management policy');
+}
+const vm0501 = {
+    id: 'OSPS-VM-05.01',
+    evaluate(facts) {
+        const strong = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || /remediation (polic|thresholds?|slas?|timelines?)/i.test(t));
+        if (strong.length > 0)
+            return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating findings in dependencies'))));
+        const stated = proseStatement(facts, DEP_STATEMENT, REMEDIATION_STATEMENT, DEP_SECTION, REMEDIATION_NOT);
+        if (stated)
+            return pass([statementEvidence(stated, 'threshold for remediating findings in dependencies')]);
+        const decl = depPolicy(facts);
+        const remediation = 'Document a dependency remediation policy (for example a "Dependency vulnerability remediation" section in SECURITY.md or docs/dependency-policy.md): the severity thresholds and time limits for fixing vulnerable dependencies and the licenses that are not allowed, and how findings are triaged; link it from Security Insights repository.documentation.dependency-management-policy.';
+        if (decl.state === 'in-repo' || decl.state === 'declared')
+            return attested([decl.evidence], 'Make sure the dependency management policy states the remediation thresholds for vulnerability and license findings, under a heading that says so (for example "Vulnerability remediation").');
+        const general = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => GENERAL_DEP_POLICY.test(t));
+        if (general.length > 0)
+            return unknown(`a dependency policy section was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets remediation thresholds (severities and time limits) for vulnerable dependencies`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
+        const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
+        evidence.push({ kind: 'note', detail: 'no dependency remediation policy: no section or sentence on remediating dependency vulnerabilities or licenses in SECURITY.md, CONTRIBUTING, governance or docs/, and no dependency-management-policy in Security Insights' });
+        return fail(evidence, remediation);
+    },
+};
+const vm0502 = {
+    id: 'OSPS-VM-05.02',
+    evaluate(facts) {
+        const hits = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => RELEASE_WORD.test(t) && SCA_RELEASE_WORD.test(t), 40);
+        if (hits.length > 0)
+            return pass(capEvidence(hits.map((h) => sectionEvidence(h, 'policy for addressing dependency (SCA) findings before a release'))));
+        const stated = findStatementIn(facts, POLICY_ROLES, RELEASE_STATEMENT, { reject: RELEASE_NOT });
+        if (stated)
+            return pass([statementEvidence(stated, 'SCA findings are addressed before a release')]);
+        const remediation = 'Document that SCA findings (vulnerable or disallowed dependencies) must be addressed before any release, for example a "Dependency checks before release" section in the release process or SECURITY.md, and make the release workflow run the SCA tool as a gate.';
+        const decl = depPolicy(facts);
+        if (decl.state === 'in-repo' || decl.state === 'declared')
+            return attested([decl.evidence], 'Make sure the dependency management policy says SCA findings are addressed before every release, under a heading that says so.');
+        const policy = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || GENERAL_DEP_POLICY.test(t));
+        if (policy.length > 0)
+            return unknown(`a dependency policy section was found ("${policy[0].heading.text}" in ${policy[0].doc.path}), but neither its heading nor a sentence of its prose says SCA findings are addressed before a release`, remediation, policy.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
+        const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
+        evidence.push({ kind: 'note', detail: 'no policy on addressing SCA findings before a release: no such section or sentence in SECURITY.md, CONTRIBUTING, governance, the README or docs/' });
+        return fail(evidence, remediation);
+    },
+};
+const vm0601 = {
+    id: 'OSPS-VM-06.01',
+    evaluate(facts) {
+        const strong = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t) && SAST_POLICY_WORD.test(t));
+        if (strong.length > 0)
+            return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating SAST findings'))));
+        const stated = proseStatement(facts, SAST_STATEMENT, SAST_SECTION_STATEMENT, SAST_SECTION, SAST_NOT);
+        if (stated)
+            return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
+        const remediation = 'Document a SAST remediation policy (for example a "Static analysis findings" section in SECURITY.md or CONTRIBUTING.md): which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed.';
+        const general = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t));
+        if (general.length > 0)
+            return unknown(`a section on static analysis was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets a remediation threshold for findings`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'static analysis section')));
+        return fail([{ kind: 'note', detail: 'no SAST remediation policy: no section or sentence on static analysis findings in SECURITY.md, CONTRIBUTING, governance, the README or docs/' }], remediation);
+    },
+};
+function hitEvidence(h, qualifies) {
+    const where = h.path === h.workflow ? `${h.workflow} job ${h.job}` : `${h.path} (from ${h.workflow} job ${h.job})`;
+    const when = h.triggers.length ? h.triggers.join(', ') : 'no trigger';
+    return {
+        kind: 'workflow',
+        path: h.path,
+        line: h.line,
+        column: h.column,
+        detail: qualifies ? `${h.tool} runs on every change (${when}) in ${where}` : `${h.tool} runs only on ${when} in ${where}, not on every change`,
+    };
+}
+function perChange(facts, spec) {
+    const qualifying = spec.detector.hits.filter((h) => h.qualifies);
+    const blocking = facts.github.branchProtection.statusChecksRequired;
+    if (qualifying.length > 0) {
+        const evidence = qualifying.map((h) => hitEvidence(h, true));
+        if (blocking.value === false)
+            return fail([...evidence, { kind: 'api', detail: `the default branch requires no status checks (${blocking.sources.join(', ')}), so a failing ${spec.what} does not block a merge` }], `Require the ${spec.what} job as a status check on the default branch (a ruleset or branch protection rule), so that violations block the change.`);
+        if (blocking.value === true)
+            evidence.push({ kind: 'api', detail: `the default branch requires status checks (${blocking.sources.join(', ')})` });
+        else
+            evidence.push({ kind: 'note', detail: `whether the check is required before merging could not be read${blocking.note ? ` (${blocking.note})` : ''}` });
+        return pass(capEvidence(evidence));
+    }
+    const tools = insightsField(facts, 'repository.security.tools');
+    const declared = [];
+    const notCi = [];
+    if (tools && Array.isArray(tools.value)) {
+        tools.value.forEach((t, i) => {
+            if (t === null || typeof t !== 'object')
+                return;
+            const o = t;
+            if (typeof o.type !== 'string' || !spec.siType.test(o.type))
+                return;
+            const name = typeof o.name === 'string' ? o.name.slice(0, 80) : 'unnamed tool';
+            const integration = o.integration && typeof o.integration === 'object' ? o.integration : {};
+            const field = `repository.security.tools[${i}]`;
+            if (integration.ci === true)
+                declared.push({ name, evidence: insightsEvidence(facts, `${field}.integration.ci`, `Security Insights declares ${spec.what} tool ${JSON.stringify(name)} (type ${JSON.stringify(o.type)}) integrated in CI`) });
+            else
+                notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
+        });
+    }
+    const others = spec.detector.hits.map((h) => hitEvidence(h, false));
+    // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
+    // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
+    const seenTools = spec.detector.hits.map((h) => h.tool.toLowerCase());
+    const uncontradicted = declared.filter((d) => !seenTools.some((t) => sameTool(t, d.name)));
+    if (uncontradicted.length > 0)
+        return attested(capEvidence([...uncontradicted.map((d) => d.evidence), ...others]), `Run the ${spec.what} tool in a workflow on pull_request (or require the check its app reports) so that it can be observed, or keep the Security Insights entry current.`);
+    const evidence = [...others, ...declared.map((d) => ({ ...d.evidence, detail: `${d.evidence.detail}, but the workflow that runs it does not run on every change` })), ...notCi];
+    if (facts.workflows.parseErrors.length > 0)
+        evidence.push({ kind: 'note', detail: `${facts.workflows.parseErrors.length} workflow file(s) could not be parsed; GitHub would not run them either` });
+    if (evidence.length === 0)
+        evidence.push({ kind: 'note', detail: `no ${spec.what} tool found in any workflow, and none declared in Security Insights repository.security.tools` });
+    return fail(capEvidence(evidence), others.length > 0 ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
+}
+/** A detector's tool name ('osv-scanner', 'codeql') and a Security Insights tool name ('OSV-Scanner', 'CodeQL analysis'). */
+function sameTool(detected, declaredName) {
+    const norm = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const a = norm(detected.split(/[\s/]/)[0]);
+    const b = norm(declaredName);
+    return a.length >= 3 && b.length >= 3 && (b.includes(a) || a.includes(b));
+}
+const vm0503 = {
+    id: 'OSPS-VM-05.03',
+    evaluate: (facts) => perChange(facts, {
+        detector: facts.workflows.detectors.dependencyChecks,
+        siType: /\bsca\b|software composition|dependenc|vulnerab/i,
+        what: 'dependency (SCA) scan',
+        remediation: 'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
+    }),
+};
+const vm0602 = {
+    id: 'OSPS-VM-06.02',
+    evaluate: (facts) => perChange(facts, {
+        detector: facts.workflows.detectors.sast,
+        siType: /\bsast\b|static/i,
+        what: 'SAST scan',
+        remediation: 'Add a workflow on pull_request that runs a SAST tool (github/codeql-action, semgrep, or your language\'s security linter), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SAST.',
+    }),
 };
 function vulnerability_dedupe(items) {
     const seen = new Set();
@@ -44202,7 +47762,7 @@ function vulnerability_dedupe(items) {
         return true;
     });
 }
-const VM_RULES = [vm0201];
+const VM_RULES = [vm0101, vm0201, vm0301, vm0401, vm0402, vm0501, vm0502, vm0503, vm0601, vm0602];
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 // Every rule, by requirement ID. Requirements without a rule are reported unknown, never guessed.
@@ -44217,6 +47777,13 @@ const VM_RULES = [vm0201];
 
 
 
+
+/** A "While active" requirement is not applicable once Security Insights says the repository is not active. */
+function whileActiveGate(rule) {
+    if (!WHILE_ACTIVE.has(rule.id))
+        return rule;
+    return { id: rule.id, evaluate: (facts) => whileActive(facts) ?? rule.evaluate(facts) };
+}
 const RULES = [
     ...AC_RULES,
     ...BR_RULES,
@@ -44228,7 +47795,7 @@ const RULES = [
     ...ARTIFACT_RULES,
     ...SA_RULES,
     ...VM_RULES,
-];
+].map(whileActiveGate);
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 ;// CONCATENATED MODULE: ./package.json
@@ -44245,6 +47812,7 @@ const RESULT_SCHEMA_VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/result/build.ts
 // Facts + rules -> the result document. The only place that decides which requirements apply.
+
 
 
 
@@ -44271,6 +47839,7 @@ function buildResult(facts, options) {
             c.location = loc;
         return c;
     });
+    const { objectives, nextStep } = evaluateObjectives(facts, controls, options.level);
     return {
         schemaVersion: RESULT_SCHEMA_VERSION,
         tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
@@ -44278,10 +47847,12 @@ function buildResult(facts, options) {
         generatedAt: (options.now ?? new Date()).toISOString(),
         catalog: { id: CATALOG_ID, version: CATALOG_VERSION },
         level: options.level,
+        levelSource: options.levelSource ?? 'input',
         run: { offline: facts.context.offline, hasToken: facts.context.hasToken },
         controls,
         summary: summarize(controls, options.level),
-        objectives: [],
+        objectives,
+        nextStep,
         securityInsights: securityInsightsSummary(facts),
         findings: extraFindings(facts),
         notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
@@ -44332,7 +47903,7 @@ function locate(outcome, files, anchor) {
     }
     return anchor ? { path: anchor, line: 1 } : undefined;
 }
-const MAX_DIAGNOSTICS = 200;
+const build_MAX_DIAGNOSTICS = 200;
 const build_MAX_FINDINGS = 500;
 function securityInsightsSummary(facts) {
     const si = facts.securityInsights;
@@ -44343,7 +47914,7 @@ function securityInsightsSummary(facts) {
         schemaVersion: si.file.schemaVersion,
         valid: si.file.valid,
         legacy: si.file.legacy,
-        diagnostics: si.diagnostics.slice(0, MAX_DIAGNOSTICS).map((d) => {
+        diagnostics: si.diagnostics.slice(0, build_MAX_DIAGNOSTICS).map((d) => {
             const out = { severity: d.severity, message: d.message, path: d.path, line: d.line, column: d.column };
             if (d.field)
                 out.field = d.field;
@@ -44367,9 +47938,15 @@ function extraFindings(facts) {
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
+
 async function evaluate(path, options) {
-    const { facts } = await gatherFacts(path, { offline: options.offline, token: options.token, repository: options.repository, defaultBranch: options.defaultBranch, apiUrl: options.apiUrl, now: options.now });
-    const result = buildResult(facts, { level: options.level, now: options.now });
+    const { facts, snapshot } = await gatherFacts(path, { offline: options.offline, token: options.token, repository: options.repository, defaultBranch: options.defaultBranch, apiUrl: options.apiUrl, now: options.now });
+    const loaded = loadConfig(snapshot);
+    const { level, source } = resolveLevel(options.level, loaded.config);
+    // Configuration problems are shown where repository-reading problems are.
+    for (const d of loaded.diagnostics)
+        facts.notes.push({ path: loaded.path ?? '.', detail: `${d.line > 0 ? `line ${d.line}, column ${d.column}: ` : ''}${d.severity}: ${d.message}` });
+    const result = buildResult(facts, { level, levelSource: source, now: options.now });
     return { result, facts };
 }
 
@@ -44382,11 +47959,13 @@ async function evaluate(path, options) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Vs: () => (/* binding */ gatherGitFacts),
-  EO: () => (/* binding */ runGit)
+  xJ: () => (/* binding */ gatherGitFactsAsync),
+  EO: () => (/* binding */ runGit),
+  Sf: () => (/* binding */ runGitAsync),
+  WQ: () => (/* binding */ runGitStatus)
 });
 
-// UNUSED EXPORTS: parseRepository
+// UNUSED EXPORTS: gatherGitFacts, parseRepository
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -44398,54 +47977,110 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 const GIT_SAFE_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*'];
+// Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's environment says.
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
 /** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
 function runGit(root, args, maxBuffer = 512 * 1024 * 1024) {
-    if (!isWorkTreeTop(root))
+    const info = workTreeInfo(root);
+    if (info === null)
         return null;
-    return rawGit(root, args, maxBuffer);
+    // Answers already known from the one rev-parse that checked the work tree top.
+    if (args.length === 2 && args[0] === 'rev-parse') {
+        if (args[1] === '--git-dir')
+            return info.gitDir;
+        if (args[1] === '--is-shallow-repository')
+            return info.shallow;
+    }
+    const r = rawGit(root, args, maxBuffer);
+    return r !== null && r.status === 0 ? r.stdout : null;
 }
-const topCache = new Map();
-function isWorkTreeTop(root) {
-    const cached = topCache.get(root);
-    if (cached !== undefined)
-        return cached;
-    const top = rawGit(root, ['rev-parse', '--show-toplevel'])?.trim();
-    let ok = false;
-    if (top) {
+/** Like runGit, but reports any exit status (null only when git cannot run, times out or `root` is not a work tree top). */
+function runGitStatus(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    if (workTreeInfo(root) === null)
+        return null;
+    return rawGit(root, args, maxBuffer, limits);
+}
+/** runGitStatus without blocking: the JavaScript thread works on while git runs. */
+function runGitAsync(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    if (workTreeInfo(root) === null)
+        return Promise.resolve(null);
+    return new Promise((resolve) => {
         try {
-            ok = (0,external_node_fs_.realpathSync)(top) === root;
+            (0,external_node_child_process_namespaceObject.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: 'utf8', maxBuffer, timeout: limits.timeoutMs ?? 0, env: { ...process.env, ...limits.env, ...GIT_ENV } }, (err, stdout) => {
+                if (!err)
+                    return resolve({ status: 0, stdout });
+                const code = err.code;
+                // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal, the time limit) is a failure.
+                resolve(typeof code === 'number' && !err.killed && !err.signal ? { status: code, stdout } : null);
+            }).stdin?.end();
         }
         catch {
-            ok = false;
+            resolve(null);
         }
-    }
-    topCache.set(root, ok);
-    return ok;
+    });
 }
-function rawGit(cwd, args, maxBuffer = 64 * 1024 * 1024) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...GIT_SAFE_ARGS, ...args], {
-            cwd,
-            encoding: 'utf8',
-            maxBuffer,
-            stdio: ['ignore', 'pipe', 'ignore'],
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-        });
+const infoCache = new Map();
+/** One rev-parse answers whether `root` is a work tree top, where its git directory is and whether it is shallow. */
+function workTreeInfo(root) {
+    const cached = infoCache.get(root);
+    if (cached !== undefined)
+        return cached;
+    let info = null;
+    const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel']);
+    if (r !== null && r.status === 0) {
+        // The first two answers hold no newline; the top level (a path) takes the rest.
+        const a = r.stdout.indexOf('\n');
+        const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
+        const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
+        let ok = false;
+        if (top) {
+            try {
+                ok = (0,external_node_fs_.realpathSync)(top) === root;
+            }
+            catch {
+                ok = false;
+            }
+        }
+        if (ok)
+            info = { shallow: r.stdout.slice(0, a + 1), gitDir: r.stdout.slice(a + 1, b + 1) };
     }
-    catch {
+    infoCache.set(root, info);
+    return info;
+}
+function rawGit(cwd, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer,
+        timeout: limits.timeoutMs,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, ...limits.env, ...GIT_ENV },
+    });
+    if (r.error || r.status === null || r.signal)
         return null;
-    }
+    return { status: r.status, stdout: r.stdout };
 }
+const NOT_A_REPO = { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
+const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', '-q', 'HEAD'], ['config', '--get', 'remote.origin.url'], ['tag', '--list']];
 function gatherGitFacts(root) {
-    const isRepo = runGit(root, ['rev-parse', '--git-dir']) !== null;
-    if (!isRepo)
-        return { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
-    const commit = runGit(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() || null;
-    const ref = runGit(root, ['symbolic-ref', '-q', 'HEAD'])?.trim() || null;
-    const remoteUrl = runGit(root, ['config', '--get', 'remote.origin.url'])?.trim() || null;
+    if (workTreeInfo(root) === null)
+        return { ...NOT_A_REPO };
+    return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
+}
+/** gatherGitFacts with its git questions asked at the same time. */
+async function gatherGitFactsAsync(root) {
+    if (workTreeInfo(root) === null)
+        return { ...NOT_A_REPO };
+    const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024)));
+    return gitFacts(root, answers.map((a) => (a !== null && a.status === 0 ? a.stdout : null)));
+}
+function gitFacts(root, [head, symbolic, remote, tagList]) {
+    const commit = head?.trim() || null;
+    const ref = symbolic?.trim() || null;
+    const remoteUrl = remote?.trim() || null;
     const shallow = runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-    const tags = (runGit(root, ['tag', '--list'])?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
-    return { isRepo, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
+    const tags = (tagList?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
+    return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
 }
 /** owner/name from https://github.com/o/n(.git), git@github.com:o/n.git, ssh://git@host/o/n. */
 function parseRepository(url) {
@@ -44484,10 +48119,16 @@ class RepoSnapshot {
     files;
     fromGit;
     notes = [];
+    /**
+     * Tracked files git itself reads from the index instead of the work tree (marked
+     * assume-unchanged or skip-worktree): what git says of their content may not be what is checked out.
+     */
+    gitReadsIndex = new Set();
     byPath = new Map();
     byLowerPath = null;
     byDir = null;
     texts = new Map();
+    dirOk = new Map();
     maxFileBytes;
     constructor(root, files, fromGit, maxFileBytes) {
         this.root = root;
@@ -44499,35 +48140,27 @@ class RepoSnapshot {
     }
     /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
     static open(dir, options = {}) {
-        let root;
-        try {
-            root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
-        }
-        catch {
-            throw new SnapshotError(`path does not exist: ${dir}`);
-        }
-        let isDir = false;
-        try {
-            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root).isDirectory();
-        }
-        catch {
-            /* handled below */
-        }
-        if (!isDir)
-            throw new SnapshotError(`path is not a directory: ${dir}`);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root);
-        }
-        catch {
-            throw new SnapshotError(`directory cannot be read: ${dir}`);
-        }
+        const root = checkRoot(dir);
+        const staged = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '-v', '--stage']);
+        const others = staged === null ? null : (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+        return RepoSnapshot.build(root, staged, others, options);
+    }
+    /** open(), with git's two listings (tracked, and untracked but not ignored) made at the same time. */
+    static async openAsync(dir, options = {}) {
+        const root = checkRoot(dir);
+        const [staged, others] = await Promise.all([(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, ['ls-files', '-z', '-v', '--stage'], 512 * 1024 * 1024), (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, ['ls-files', '-z', '--others', '--exclude-standard'], 512 * 1024 * 1024)]);
+        const ok = (r) => (r !== null && r.status === 0 ? r.stdout : null);
+        return RepoSnapshot.build(root, ok(staged), ok(staged) === null ? null : ok(others), options);
+    }
+    static build(root, staged, others, options) {
         const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
         const notes = [];
-        const listed = listFromGit(root) ?? null;
-        const files = listed ?? walk(root, maxFiles, notes);
-        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const fromIndex = new Set();
+        const listed = staged === null ? null : listFromGit(root, staged, others, fromIndex);
+        const files = sortByPath(listed ?? walk(root, maxFiles, notes));
         const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
         snap.notes.push(...notes);
+        snap.gitReadsIndex = fromIndex;
         return snap;
     }
     get(path) {
@@ -44555,14 +48188,21 @@ class RepoSnapshot {
     filesIn(dir, test) {
         if (this.byDir === null) {
             this.byDir = new Map();
+            // The listing is sorted, so files of one folder mostly come in runs: test the run's folder before slicing.
+            let dir = '';
+            let run = null;
             for (const f of this.files) {
                 const slash = f.path.lastIndexOf('/');
-                const d = slash < 0 ? '' : f.path.slice(0, slash);
-                const list = this.byDir.get(d);
-                if (list)
-                    list.push(f);
+                if (run !== null && (slash < 0 ? dir === '' : slash === dir.length && f.path.startsWith(dir))) {
+                    run.push(f);
+                    continue;
+                }
+                dir = slash < 0 ? '' : f.path.slice(0, slash);
+                run = this.byDir.get(dir) ?? null;
+                if (run)
+                    run.push(f);
                 else
-                    this.byDir.set(d, [f]);
+                    this.byDir.set(dir, (run = [f]));
             }
         }
         const entries = this.byDir.get(dir.replace(/\/+$/, '')) ?? [];
@@ -44619,6 +48259,28 @@ class RepoSnapshot {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
+    /**
+     * A whole file's bytes, uncached (a scan of every file must not keep them), with the same
+     * refusals as read(): never through a symlink out of the root, never a non-regular file. A file
+     * over `maxBytes` is not read: the result says so, with its size.
+     */
+    readBytes(path, maxBytes) {
+        const fd = this.openInside(path);
+        if (typeof fd !== 'number')
+            return { ok: false, reason: fd };
+        try {
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+            if (size > maxBytes)
+                return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
+            return { ok: true, bytes: readFd(fd, size), size };
+        }
+        catch (e) {
+            return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
     /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
     isBinary(path) {
         const h = this.head(path);
@@ -44637,15 +48299,8 @@ class RepoSnapshot {
             if (size > this.maxFileBytes) {
                 return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(this.maxFileBytes)} read limit` };
             }
-            const buf = Buffer.alloc(size);
-            let off = 0;
-            while (off < size) {
-                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, size - off, off);
-                if (n === 0)
-                    break;
-                off += n;
-            }
-            const bytes = buf.subarray(0, off);
+            const bytes = readFd(fd, size);
+            const off = bytes.length;
             let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
             let invalidUtf8 = false;
             if (text.includes('\uFFFD')) {
@@ -44667,11 +48322,30 @@ class RepoSnapshot {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
+    /** True when the folder holding a listed path resolves inside the root (checked once per folder). */
+    dirInside(path) {
+        const slash = path.lastIndexOf('/');
+        if (slash < 0)
+            return true;
+        const dir = path.slice(0, slash);
+        let inside = this.dirOk.get(dir);
+        if (inside === undefined) {
+            try {
+                const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? dir : dir.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep)));
+                inside = real === this.root || real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+            }
+            catch {
+                inside = true; // a missing folder: the open below says so
+            }
+            this.dirOk.set(dir, inside);
+        }
+        return inside;
+    }
     /** Opens a regular file inside the root, or returns why not. */
     openInside(path) {
-        if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/'))
+        if (!isRelativeInside(path))
             return 'not a path inside the repository';
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...path.split('/'));
+        const abs = this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? path : path.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
         const entry = this.byPath.get(path);
         let target = abs;
         if (!entry || entry.kind === 'symlink') {
@@ -44686,8 +48360,12 @@ class RepoSnapshot {
             if (target !== this.root && !target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
                 return 'symlink to a target outside the repository; not followed';
         }
+        else if (!this.dirInside(path)) {
+            return 'in a folder that resolves outside the repository; not followed';
+        }
         // Listed regular files: git never checks a path out beneath a symlinked folder and the walk
-        // never descends into one, so refusing a symlink in the last component (O_NOFOLLOW) suffices.
+        // never descends into one; a folder replaced by a symlink since is caught by dirInside (once
+        // per folder), and a symlink in the last component is refused by O_NOFOLLOW.
         try {
             const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
@@ -44705,30 +48383,105 @@ class RepoSnapshot {
 }
 class SnapshotError extends Error {
 }
-function listFromGit(root) {
-    const staged = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--stage']);
-    if (staged === null)
-        return null;
+/** The real path of `dir`; throws SnapshotError when it is not a readable directory. */
+function checkRoot(dir) {
+    let root;
+    try {
+        root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+    }
+    catch {
+        throw new SnapshotError(`path does not exist: ${dir}`);
+    }
+    let isDir = false;
+    try {
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root).isDirectory();
+    }
+    catch {
+        /* handled below */
+    }
+    if (!isDir)
+        throw new SnapshotError(`path is not a directory: ${dir}`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root);
+    }
+    catch {
+        throw new SnapshotError(`directory cannot be read: ${dir}`);
+    }
+    return root;
+}
+const byPathOrder = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/**
+ * Sorts entries by path, one entry per path. git lists tracked files already in order: only the
+ * untracked ones after them are sorted, then merged in.
+ */
+function sortByPath(files) {
+    let n = 1;
+    while (n < files.length && files[n - 1].path < files[n].path)
+        n++;
+    if (n >= files.length)
+        return files;
+    const head = files.slice(0, n);
+    const tail = files.slice(n).sort(byPathOrder);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < head.length || j < tail.length) {
+        const next = j >= tail.length || (i < head.length && head[i].path <= tail[j].path) ? head[i++] : tail[j++];
+        // A path listed twice (git lists none twice) is kept once, first as listed.
+        if (out.length === 0 || out[out.length - 1].path !== next.path)
+            out.push(next);
+    }
+    return out;
+}
+/** Reads up to `size` bytes from the start of an open file (fewer when it shrank). */
+function readFd(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, size - off, off);
+        if (n === 0)
+            break;
+        off += n;
+    }
+    return buf.subarray(0, off);
+}
+/** A relative path with no empty, '..' or (on Windows) backslash-hidden segments. */
+function isRelativeInside(path) {
+    if (path === '' || path.charCodeAt(0) === 47 || path.charCodeAt(path.length - 1) === 47 || path.includes('//'))
+        return false;
+    if (node_path__WEBPACK_IMPORTED_MODULE_1__.sep !== '/' && (path.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || path.includes(':')))
+        return false;
+    if (path.includes('..')) {
+        for (const s of path.split('/'))
+            if (s === '..')
+                return false;
+    }
+    return true;
+}
+function listFromGit(root, staged, others, fromIndex) {
     const files = [];
     for (const rec of staged.split('\0')) {
         if (!rec)
             continue;
-        // "<mode> <object> <stage>\t<path>"
+        // "<tag> <mode> <object> <stage>\t<path>"; the tag is H, or S for skip-worktree, lower case when assume-unchanged.
         const tab = rec.indexOf('\t');
         if (tab < 0)
             continue;
-        const mode = rec.slice(0, 6);
+        const tagged = rec.charCodeAt(1) === 32;
         const path = rec.slice(tab + 1);
+        // Duplicate entries of a conflicted merge (stages 1-3) are adjacent in index order; keep the first.
+        if (files.length > 0 && files[files.length - 1].path === path)
+            continue;
+        const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
         const kind = mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : mode === '100755' ? 'executable' : 'file';
         files.push({ path, kind, tracked: true });
+        if (tagged && rec[0] !== 'H' && rec[0] !== 'M')
+            fromIndex.add(path);
     }
-    // Drop duplicate entries of a conflicted merge (stages 1-3).
-    const seen = new Set();
-    const unique = files.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
-    const others = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const unique = files;
     if (others) {
         for (const path of others.split('\0')) {
-            if (!path || seen.has(path))
+            if (!path)
                 continue;
             let kind = 'file';
             try {
@@ -44859,6 +48612,9 @@ function toMarkdown(result) {
         `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
     ].filter(Boolean);
     out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+    out.push(...objectivesRow(result), '');
+    out.push(...nextStepBlock(result), '');
+    out.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
     out.push(...levelTable(result), '');
     out.push(...insightsBlock(result), '');
     if (!result.run.hasToken || result.run.offline)
@@ -44919,11 +48675,81 @@ function levelTable(result) {
     const rows = ['| Level | Pass | Fail | Unknown | Attested | Not applicable |', '| --- | --- | --- | --- | --- | --- |'];
     for (const s of result.summary) {
         const state = s.fail > 0 ? '❌' : s.unknown > 0 ? '❔' : '✅';
-        rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
+        rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
+    }
+    const byPermission = unknownsByPermission(result);
+    if (byPermission.length > 0) {
+        rows.push('', '**What would turn unknowns into answers:**', '');
+        for (const [what, ids] of byPermission)
+            rows.push(`- ${escapeMarkdown(what, 200)}: ${ids.join(', ')}`);
     }
     return rows;
 }
+/** Groups unknown requirements by what would decide them (a token permission, a token, a deeper checkout). */
+function unknownsByPermission(result) {
+    const groups = new Map();
+    for (const c of result.controls) {
+        if (c.status !== 'unknown')
+            continue;
+        const text = c.evidence.map((e) => e.detail).join(' ');
+        let key = null;
+        const perm = /a token with (.+?) would decide it/.exec(text);
+        if (perm)
+            key = `a token with ${perm[1]}`;
+        else if (/\b(no token|offline run)\b/.test(text))
+            key = result.run.offline ? 'an online run with a token' : 'a GitHub token (the workflow token is enough for public repositories)';
+        else if (/fetch-depth: 0/.test(text))
+            key = 'a full checkout (actions/checkout with fetch-depth: 0)';
+        if (!key)
+            continue;
+        const list = groups.get(key) ?? [];
+        list.push(c.id);
+        groups.set(key, list);
+    }
+    return [...groups.entries()];
+}
 const MAX_DIAGNOSTICS_SHOWN = 20;
+const LEVEL_SOURCE = {
+    input: 'was chosen by the `level` input',
+    config: 'comes from the project\'s `security-slam.yml`',
+    default: 'is the default: set `level` or add `.github/security-slam.yml` to choose another',
+};
+const OBJECTIVE_ICON = { met: '✅', partial: '🟡', unmet: '❌', unknown: '❔' };
+/** The six objectives in one row: where the project stands at a glance. */
+function objectivesRow(result) {
+    if (result.objectives.length === 0)
+        return [];
+    const head = `| ${result.objectives.map((o) => o.title.split(':')[0]).join(' | ')} |`;
+    const sep = `| ${result.objectives.map(() => '---').join(' | ')} |`;
+    const row = `| ${result.objectives.map((o) => `${OBJECTIVE_ICON[o.status] ?? ''} ${o.status}`).join(' | ')} |`;
+    const lines = [head, sep, row];
+    const detail = result.objectives.filter((o) => o.status !== 'met' && o.missing.length > 0);
+    if (detail.length > 0) {
+        lines.push('', '<details><summary>What each objective is missing</summary>', '');
+        for (const o of detail) {
+            lines.push(`- **${escapeMarkdown(o.title.split(':')[0], 60)}** (${o.status}):`);
+            for (const m of o.missing.slice(0, 8))
+                lines.push(`  - ${escapeMarkdown(m, 400)}`);
+            if (o.missing.length > 8)
+                lines.push(`  - and ${o.missing.length - 8} more in the result file`);
+        }
+        lines.push('', '</details>');
+    }
+    lines.push('', '_Organizers award badges; this report shows the evidence._');
+    return lines;
+}
+/** Exactly one next step: the first objective in the event's order that is not met. */
+function nextStepBlock(result) {
+    const n = result.nextStep;
+    if (!n)
+        return result.objectives.length > 0 ? ['**Next step:** none: every objective is met.'] : [];
+    const lines = [`### Next step: ${escapeMarkdown(n.title.split(':')[0], 80)}`, ''];
+    n.actions.forEach((a, i) => {
+        const link = a.requirement && a.helpUri ? ` ([${a.requirement}](${a.helpUri}))` : '';
+        lines.push(`${i + 1}. ${escapeMarkdown(a.text, 500)}${link}`);
+    });
+    return lines;
+}
 function insightsBlock(result) {
     const si = result.securityInsights;
     if (!si)
@@ -58949,36 +62775,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"FSL-1.1-MIT":{"name":"Functional Sou
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

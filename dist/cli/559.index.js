@@ -53,6 +53,9 @@ function toMarkdown(result) {
         `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
     ].filter(Boolean);
     out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+    out.push(...objectivesRow(result), '');
+    out.push(...nextStepBlock(result), '');
+    out.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
     out.push(...levelTable(result), '');
     out.push(...insightsBlock(result), '');
     if (!result.run.hasToken || result.run.offline)
@@ -113,11 +116,81 @@ function levelTable(result) {
     const rows = ['| Level | Pass | Fail | Unknown | Attested | Not applicable |', '| --- | --- | --- | --- | --- | --- |'];
     for (const s of result.summary) {
         const state = s.fail > 0 ? '❌' : s.unknown > 0 ? '❔' : '✅';
-        rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
+        rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
+    }
+    const byPermission = unknownsByPermission(result);
+    if (byPermission.length > 0) {
+        rows.push('', '**What would turn unknowns into answers:**', '');
+        for (const [what, ids] of byPermission)
+            rows.push(`- ${escapeMarkdown(what, 200)}: ${ids.join(', ')}`);
     }
     return rows;
 }
+/** Groups unknown requirements by what would decide them (a token permission, a token, a deeper checkout). */
+function unknownsByPermission(result) {
+    const groups = new Map();
+    for (const c of result.controls) {
+        if (c.status !== 'unknown')
+            continue;
+        const text = c.evidence.map((e) => e.detail).join(' ');
+        let key = null;
+        const perm = /a token with (.+?) would decide it/.exec(text);
+        if (perm)
+            key = `a token with ${perm[1]}`;
+        else if (/\b(no token|offline run)\b/.test(text))
+            key = result.run.offline ? 'an online run with a token' : 'a GitHub token (the workflow token is enough for public repositories)';
+        else if (/fetch-depth: 0/.test(text))
+            key = 'a full checkout (actions/checkout with fetch-depth: 0)';
+        if (!key)
+            continue;
+        const list = groups.get(key) ?? [];
+        list.push(c.id);
+        groups.set(key, list);
+    }
+    return [...groups.entries()];
+}
 const MAX_DIAGNOSTICS_SHOWN = 20;
+const LEVEL_SOURCE = {
+    input: 'was chosen by the `level` input',
+    config: 'comes from the project\'s `security-slam.yml`',
+    default: 'is the default: set `level` or add `.github/security-slam.yml` to choose another',
+};
+const OBJECTIVE_ICON = { met: '✅', partial: '🟡', unmet: '❌', unknown: '❔' };
+/** The six objectives in one row: where the project stands at a glance. */
+function objectivesRow(result) {
+    if (result.objectives.length === 0)
+        return [];
+    const head = `| ${result.objectives.map((o) => o.title.split(':')[0]).join(' | ')} |`;
+    const sep = `| ${result.objectives.map(() => '---').join(' | ')} |`;
+    const row = `| ${result.objectives.map((o) => `${OBJECTIVE_ICON[o.status] ?? ''} ${o.status}`).join(' | ')} |`;
+    const lines = [head, sep, row];
+    const detail = result.objectives.filter((o) => o.status !== 'met' && o.missing.length > 0);
+    if (detail.length > 0) {
+        lines.push('', '<details><summary>What each objective is missing</summary>', '');
+        for (const o of detail) {
+            lines.push(`- **${escapeMarkdown(o.title.split(':')[0], 60)}** (${o.status}):`);
+            for (const m of o.missing.slice(0, 8))
+                lines.push(`  - ${escapeMarkdown(m, 400)}`);
+            if (o.missing.length > 8)
+                lines.push(`  - and ${o.missing.length - 8} more in the result file`);
+        }
+        lines.push('', '</details>');
+    }
+    lines.push('', '_Organizers award badges; this report shows the evidence._');
+    return lines;
+}
+/** Exactly one next step: the first objective in the event's order that is not met. */
+function nextStepBlock(result) {
+    const n = result.nextStep;
+    if (!n)
+        return result.objectives.length > 0 ? ['**Next step:** none: every objective is met.'] : [];
+    const lines = [`### Next step: ${escapeMarkdown(n.title.split(':')[0], 80)}`, ''];
+    n.actions.forEach((a, i) => {
+        const link = a.requirement && a.helpUri ? ` ([${a.requirement}](${a.helpUri}))` : '';
+        lines.push(`${i + 1}. ${escapeMarkdown(a.text, 500)}${link}`);
+    });
+    return lines;
+}
 function insightsBlock(result) {
     const si = result.securityInsights;
     if (!si)
@@ -377,6 +450,14 @@ function toText(result, options) {
     const lines = [];
     const subject = result.subject.repository ?? 'local checkout';
     lines.push(paint('bold', `Security Slam · OSPS Baseline ${result.catalog.version} · Level ${result.level} · ${clean(subject)}`));
+    if (result.objectives.length > 0) {
+        const icon = { met: paint('green', 'met'), partial: paint('yellow', 'partial'), unmet: paint('red', 'unmet'), unknown: paint('dim', 'unknown') };
+        lines.push(`  Objectives: ${result.objectives.map((o) => `${o.title.split(':')[0]} ${icon[o.status] ?? o.status}`).join(' · ')}`);
+        if (result.nextStep) {
+            lines.push(paint('bold', `  Next step: ${clean(result.nextStep.title.split(':')[0])}`));
+            result.nextStep.actions.forEach((a, i) => lines.push(`    ${i + 1}. ${clean(a.text)}${a.requirement ? ` (${a.requirement})` : ''}`));
+        }
+    }
     for (const s of result.summary) {
         lines.push(`  Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown` +
             (s.attested ? `, ${s.attested} attested` : '') + (s['not-applicable'] ? `, ${s['not-applicable']} not applicable` : ''));

@@ -8,7 +8,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Vs: () => (/* binding */ gatherGitFacts),
-  EO: () => (/* binding */ runGit)
+  xJ: () => (/* binding */ gatherGitFactsAsync),
+  EO: () => (/* binding */ runGit),
+  Sf: () => (/* binding */ runGitAsync),
+  WQ: () => (/* binding */ runGitStatus)
 });
 
 // UNUSED EXPORTS: parseRepository
@@ -23,54 +26,110 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 const GIT_SAFE_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*'];
+// Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's environment says.
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
 /** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
 function runGit(root, args, maxBuffer = 512 * 1024 * 1024) {
-    if (!isWorkTreeTop(root))
+    const info = workTreeInfo(root);
+    if (info === null)
         return null;
-    return rawGit(root, args, maxBuffer);
+    // Answers already known from the one rev-parse that checked the work tree top.
+    if (args.length === 2 && args[0] === 'rev-parse') {
+        if (args[1] === '--git-dir')
+            return info.gitDir;
+        if (args[1] === '--is-shallow-repository')
+            return info.shallow;
+    }
+    const r = rawGit(root, args, maxBuffer);
+    return r !== null && r.status === 0 ? r.stdout : null;
 }
-const topCache = new Map();
-function isWorkTreeTop(root) {
-    const cached = topCache.get(root);
-    if (cached !== undefined)
-        return cached;
-    const top = rawGit(root, ['rev-parse', '--show-toplevel'])?.trim();
-    let ok = false;
-    if (top) {
+/** Like runGit, but reports any exit status (null only when git cannot run, times out or `root` is not a work tree top). */
+function runGitStatus(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    if (workTreeInfo(root) === null)
+        return null;
+    return rawGit(root, args, maxBuffer, limits);
+}
+/** runGitStatus without blocking: the JavaScript thread works on while git runs. */
+function runGitAsync(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    if (workTreeInfo(root) === null)
+        return Promise.resolve(null);
+    return new Promise((resolve) => {
         try {
-            ok = (0,external_node_fs_.realpathSync)(top) === root;
+            (0,external_node_child_process_namespaceObject.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: 'utf8', maxBuffer, timeout: limits.timeoutMs ?? 0, env: { ...process.env, ...limits.env, ...GIT_ENV } }, (err, stdout) => {
+                if (!err)
+                    return resolve({ status: 0, stdout });
+                const code = err.code;
+                // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal, the time limit) is a failure.
+                resolve(typeof code === 'number' && !err.killed && !err.signal ? { status: code, stdout } : null);
+            }).stdin?.end();
         }
         catch {
-            ok = false;
+            resolve(null);
         }
-    }
-    topCache.set(root, ok);
-    return ok;
+    });
 }
-function rawGit(cwd, args, maxBuffer = 64 * 1024 * 1024) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', [...GIT_SAFE_ARGS, ...args], {
-            cwd,
-            encoding: 'utf8',
-            maxBuffer,
-            stdio: ['ignore', 'pipe', 'ignore'],
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-        });
+const infoCache = new Map();
+/** One rev-parse answers whether `root` is a work tree top, where its git directory is and whether it is shallow. */
+function workTreeInfo(root) {
+    const cached = infoCache.get(root);
+    if (cached !== undefined)
+        return cached;
+    let info = null;
+    const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel']);
+    if (r !== null && r.status === 0) {
+        // The first two answers hold no newline; the top level (a path) takes the rest.
+        const a = r.stdout.indexOf('\n');
+        const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
+        const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
+        let ok = false;
+        if (top) {
+            try {
+                ok = (0,external_node_fs_.realpathSync)(top) === root;
+            }
+            catch {
+                ok = false;
+            }
+        }
+        if (ok)
+            info = { shallow: r.stdout.slice(0, a + 1), gitDir: r.stdout.slice(a + 1, b + 1) };
     }
-    catch {
+    infoCache.set(root, info);
+    return info;
+}
+function rawGit(cwd, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
+        cwd,
+        encoding: 'utf8',
+        maxBuffer,
+        timeout: limits.timeoutMs,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, ...limits.env, ...GIT_ENV },
+    });
+    if (r.error || r.status === null || r.signal)
         return null;
-    }
+    return { status: r.status, stdout: r.stdout };
 }
+const NOT_A_REPO = { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
+const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', '-q', 'HEAD'], ['config', '--get', 'remote.origin.url'], ['tag', '--list']];
 function gatherGitFacts(root) {
-    const isRepo = runGit(root, ['rev-parse', '--git-dir']) !== null;
-    if (!isRepo)
-        return { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
-    const commit = runGit(root, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim() || null;
-    const ref = runGit(root, ['symbolic-ref', '-q', 'HEAD'])?.trim() || null;
-    const remoteUrl = runGit(root, ['config', '--get', 'remote.origin.url'])?.trim() || null;
+    if (workTreeInfo(root) === null)
+        return { ...NOT_A_REPO };
+    return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
+}
+/** gatherGitFacts with its git questions asked at the same time. */
+async function gatherGitFactsAsync(root) {
+    if (workTreeInfo(root) === null)
+        return { ...NOT_A_REPO };
+    const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024)));
+    return gitFacts(root, answers.map((a) => (a !== null && a.status === 0 ? a.stdout : null)));
+}
+function gitFacts(root, [head, symbolic, remote, tagList]) {
+    const commit = head?.trim() || null;
+    const ref = symbolic?.trim() || null;
+    const remoteUrl = remote?.trim() || null;
     const shallow = runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-    const tags = (runGit(root, ['tag', '--list'])?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
-    return { isRepo, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
+    const tags = (tagList?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
+    return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
 }
 /** owner/name from https://github.com/o/n(.git), git@github.com:o/n.git, ssh://git@host/o/n. */
 function parseRepository(url) {
@@ -109,10 +168,16 @@ class RepoSnapshot {
     files;
     fromGit;
     notes = [];
+    /**
+     * Tracked files git itself reads from the index instead of the work tree (marked
+     * assume-unchanged or skip-worktree): what git says of their content may not be what is checked out.
+     */
+    gitReadsIndex = new Set();
     byPath = new Map();
     byLowerPath = null;
     byDir = null;
     texts = new Map();
+    dirOk = new Map();
     maxFileBytes;
     constructor(root, files, fromGit, maxFileBytes) {
         this.root = root;
@@ -124,35 +189,27 @@ class RepoSnapshot {
     }
     /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
     static open(dir, options = {}) {
-        let root;
-        try {
-            root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
-        }
-        catch {
-            throw new SnapshotError(`path does not exist: ${dir}`);
-        }
-        let isDir = false;
-        try {
-            isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root).isDirectory();
-        }
-        catch {
-            /* handled below */
-        }
-        if (!isDir)
-            throw new SnapshotError(`path is not a directory: ${dir}`);
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root);
-        }
-        catch {
-            throw new SnapshotError(`directory cannot be read: ${dir}`);
-        }
+        const root = checkRoot(dir);
+        const staged = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '-v', '--stage']);
+        const others = staged === null ? null : (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+        return RepoSnapshot.build(root, staged, others, options);
+    }
+    /** open(), with git's two listings (tracked, and untracked but not ignored) made at the same time. */
+    static async openAsync(dir, options = {}) {
+        const root = checkRoot(dir);
+        const [staged, others] = await Promise.all([(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, ['ls-files', '-z', '-v', '--stage'], 512 * 1024 * 1024), (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, ['ls-files', '-z', '--others', '--exclude-standard'], 512 * 1024 * 1024)]);
+        const ok = (r) => (r !== null && r.status === 0 ? r.stdout : null);
+        return RepoSnapshot.build(root, ok(staged), ok(staged) === null ? null : ok(others), options);
+    }
+    static build(root, staged, others, options) {
         const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
         const notes = [];
-        const listed = listFromGit(root) ?? null;
-        const files = listed ?? walk(root, maxFiles, notes);
-        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const fromIndex = new Set();
+        const listed = staged === null ? null : listFromGit(root, staged, others, fromIndex);
+        const files = sortByPath(listed ?? walk(root, maxFiles, notes));
         const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
         snap.notes.push(...notes);
+        snap.gitReadsIndex = fromIndex;
         return snap;
     }
     get(path) {
@@ -180,14 +237,21 @@ class RepoSnapshot {
     filesIn(dir, test) {
         if (this.byDir === null) {
             this.byDir = new Map();
+            // The listing is sorted, so files of one folder mostly come in runs: test the run's folder before slicing.
+            let dir = '';
+            let run = null;
             for (const f of this.files) {
                 const slash = f.path.lastIndexOf('/');
-                const d = slash < 0 ? '' : f.path.slice(0, slash);
-                const list = this.byDir.get(d);
-                if (list)
-                    list.push(f);
+                if (run !== null && (slash < 0 ? dir === '' : slash === dir.length && f.path.startsWith(dir))) {
+                    run.push(f);
+                    continue;
+                }
+                dir = slash < 0 ? '' : f.path.slice(0, slash);
+                run = this.byDir.get(dir) ?? null;
+                if (run)
+                    run.push(f);
                 else
-                    this.byDir.set(d, [f]);
+                    this.byDir.set(dir, (run = [f]));
             }
         }
         const entries = this.byDir.get(dir.replace(/\/+$/, '')) ?? [];
@@ -244,6 +308,28 @@ class RepoSnapshot {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
+    /**
+     * A whole file's bytes, uncached (a scan of every file must not keep them), with the same
+     * refusals as read(): never through a symlink out of the root, never a non-regular file. A file
+     * over `maxBytes` is not read: the result says so, with its size.
+     */
+    readBytes(path, maxBytes) {
+        const fd = this.openInside(path);
+        if (typeof fd !== 'number')
+            return { ok: false, reason: fd };
+        try {
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+            if (size > maxBytes)
+                return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
+            return { ok: true, bytes: readFd(fd, size), size };
+        }
+        catch (e) {
+            return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
     /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
     isBinary(path) {
         const h = this.head(path);
@@ -262,15 +348,8 @@ class RepoSnapshot {
             if (size > this.maxFileBytes) {
                 return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(this.maxFileBytes)} read limit` };
             }
-            const buf = Buffer.alloc(size);
-            let off = 0;
-            while (off < size) {
-                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, size - off, off);
-                if (n === 0)
-                    break;
-                off += n;
-            }
-            const bytes = buf.subarray(0, off);
+            const bytes = readFd(fd, size);
+            const off = bytes.length;
             let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
             let invalidUtf8 = false;
             if (text.includes('\uFFFD')) {
@@ -292,11 +371,30 @@ class RepoSnapshot {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
+    /** True when the folder holding a listed path resolves inside the root (checked once per folder). */
+    dirInside(path) {
+        const slash = path.lastIndexOf('/');
+        if (slash < 0)
+            return true;
+        const dir = path.slice(0, slash);
+        let inside = this.dirOk.get(dir);
+        if (inside === undefined) {
+            try {
+                const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? dir : dir.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep)));
+                inside = real === this.root || real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+            }
+            catch {
+                inside = true; // a missing folder: the open below says so
+            }
+            this.dirOk.set(dir, inside);
+        }
+        return inside;
+    }
     /** Opens a regular file inside the root, or returns why not. */
     openInside(path) {
-        if (path.split('/').some((s) => s === '..' || s === '') || path.startsWith('/'))
+        if (!isRelativeInside(path))
             return 'not a path inside the repository';
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...path.split('/'));
+        const abs = this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? path : path.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
         const entry = this.byPath.get(path);
         let target = abs;
         if (!entry || entry.kind === 'symlink') {
@@ -311,8 +409,12 @@ class RepoSnapshot {
             if (target !== this.root && !target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
                 return 'symlink to a target outside the repository; not followed';
         }
+        else if (!this.dirInside(path)) {
+            return 'in a folder that resolves outside the repository; not followed';
+        }
         // Listed regular files: git never checks a path out beneath a symlinked folder and the walk
-        // never descends into one, so refusing a symlink in the last component (O_NOFOLLOW) suffices.
+        // never descends into one; a folder replaced by a symlink since is caught by dirInside (once
+        // per folder), and a symlink in the last component is refused by O_NOFOLLOW.
         try {
             const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
             const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
@@ -330,30 +432,105 @@ class RepoSnapshot {
 }
 class SnapshotError extends Error {
 }
-function listFromGit(root) {
-    const staged = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--stage']);
-    if (staged === null)
-        return null;
+/** The real path of `dir`; throws SnapshotError when it is not a readable directory. */
+function checkRoot(dir) {
+    let root;
+    try {
+        root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+    }
+    catch {
+        throw new SnapshotError(`path does not exist: ${dir}`);
+    }
+    let isDir = false;
+    try {
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(root).isDirectory();
+    }
+    catch {
+        /* handled below */
+    }
+    if (!isDir)
+        throw new SnapshotError(`path is not a directory: ${dir}`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root);
+    }
+    catch {
+        throw new SnapshotError(`directory cannot be read: ${dir}`);
+    }
+    return root;
+}
+const byPathOrder = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/**
+ * Sorts entries by path, one entry per path. git lists tracked files already in order: only the
+ * untracked ones after them are sorted, then merged in.
+ */
+function sortByPath(files) {
+    let n = 1;
+    while (n < files.length && files[n - 1].path < files[n].path)
+        n++;
+    if (n >= files.length)
+        return files;
+    const head = files.slice(0, n);
+    const tail = files.slice(n).sort(byPathOrder);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < head.length || j < tail.length) {
+        const next = j >= tail.length || (i < head.length && head[i].path <= tail[j].path) ? head[i++] : tail[j++];
+        // A path listed twice (git lists none twice) is kept once, first as listed.
+        if (out.length === 0 || out[out.length - 1].path !== next.path)
+            out.push(next);
+    }
+    return out;
+}
+/** Reads up to `size` bytes from the start of an open file (fewer when it shrank). */
+function readFd(fd, size) {
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, size - off, off);
+        if (n === 0)
+            break;
+        off += n;
+    }
+    return buf.subarray(0, off);
+}
+/** A relative path with no empty, '..' or (on Windows) backslash-hidden segments. */
+function isRelativeInside(path) {
+    if (path === '' || path.charCodeAt(0) === 47 || path.charCodeAt(path.length - 1) === 47 || path.includes('//'))
+        return false;
+    if (node_path__WEBPACK_IMPORTED_MODULE_1__.sep !== '/' && (path.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || path.includes(':')))
+        return false;
+    if (path.includes('..')) {
+        for (const s of path.split('/'))
+            if (s === '..')
+                return false;
+    }
+    return true;
+}
+function listFromGit(root, staged, others, fromIndex) {
     const files = [];
     for (const rec of staged.split('\0')) {
         if (!rec)
             continue;
-        // "<mode> <object> <stage>\t<path>"
+        // "<tag> <mode> <object> <stage>\t<path>"; the tag is H, or S for skip-worktree, lower case when assume-unchanged.
         const tab = rec.indexOf('\t');
         if (tab < 0)
             continue;
-        const mode = rec.slice(0, 6);
+        const tagged = rec.charCodeAt(1) === 32;
         const path = rec.slice(tab + 1);
+        // Duplicate entries of a conflicted merge (stages 1-3) are adjacent in index order; keep the first.
+        if (files.length > 0 && files[files.length - 1].path === path)
+            continue;
+        const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
         const kind = mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : mode === '100755' ? 'executable' : 'file';
         files.push({ path, kind, tracked: true });
+        if (tagged && rec[0] !== 'H' && rec[0] !== 'M')
+            fromIndex.add(path);
     }
-    // Drop duplicate entries of a conflicted merge (stages 1-3).
-    const seen = new Set();
-    const unique = files.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
-    const others = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const unique = files;
     if (others) {
         for (const path of others.split('\0')) {
-            if (!path || seen.has(path))
+            if (!path)
                 continue;
             let kind = 'file';
             try {
@@ -582,6 +759,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -742,36 +926,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -965,7 +1119,8 @@ Usage:
   slam --help | --version
 
 Options for evaluate:
-  -l, --level 1|2|3           OSPS Baseline maturity level (default: 1)
+  -l, --level 1|2|3           OSPS Baseline maturity level (default: the level in
+                              .github/security-slam.yml, else 1)
   -f, --format FORMAT         text (default), json, sarif or markdown
   -o, --output FILE           write the report to FILE instead of standard output
       --offline               do not call the GitHub API; API-only requirements become unknown
@@ -1028,7 +1183,7 @@ async function evaluateCommand(args) {
         throw new UsageError('--repo must look like owner/name');
     const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
     const output = stringFlag(args, 'output');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(787), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4062));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(493), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1529));
     const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
     const { render } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 8559));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -1052,7 +1207,7 @@ async function insightsCommand(args) {
         throw new UsageError('usage: slam insights init [path] [--force] [--print]');
     if (rest.length > 0)
         throw new UsageError('insights init takes at most one path');
-    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(787), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(493), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
     const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
     if (outcome.printed !== undefined)
         process.stdout.write(outcome.printed);
@@ -1062,7 +1217,7 @@ async function insightsCommand(args) {
 }
 function parseLevel(v) {
     if (v === undefined)
-        return 1;
+        return undefined;
     if (v === '1' || v === '2' || v === '3')
         return Number(v);
     throw new UsageError('--level must be 1, 2 or 3');
