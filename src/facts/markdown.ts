@@ -95,6 +95,8 @@ export function parseMarkdown(text: string): MarkdownOutline {
     h.code += add;
     budget -= add.length;
   };
+  // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
+  let openLink: OpenLink | null = null;
   let current: { h: Heading; linkLines: number; otherLines: number } | null = null;
   const bodies: { h: Heading; linkLines: number; otherLines: number }[] = [];
 
@@ -110,6 +112,8 @@ export function parseMarkdown(text: string): MarkdownOutline {
     let line = lines[i];
     if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
     const lineNo = i + 1;
+    const prevOpen = openLink;
+    openLink = null;
     const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
     if (inFence !== null) {
       if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
@@ -136,7 +140,11 @@ export function parseMarkdown(text: string): MarkdownOutline {
       i++;
       continue;
     }
-    if (links.length < MAX_LINKS) collectLinks(line, lineNo, links);
+    if (links.length < MAX_LINKS) {
+      if (prevOpen !== null) collectWrappedLink(prevOpen, line, links);
+      collectLinks(line, lineNo, links);
+    }
+    openLink = unclosedLinkText(line, lineNo);
     if (emails.length < MAX_LINKS) collectEmails(line, lineNo, emails);
     const chars = line.replace(/\s+/g, '').length;
     if (chars === 0) continue;
@@ -185,6 +193,27 @@ function collectLinks(line: string, lineNo: number, out: Link[]): void {
     const target = m[1].replace(/[.,;:!?]+$/, '');
     out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
   }
+}
+
+interface OpenLink {
+  /** The line's text from its last unclosed `[`. */
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
+function unclosedLinkText(line: string, lineNo: number): OpenLink | null {
+  const i = line.lastIndexOf('[');
+  if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300) return null;
+  return { text: line.slice(i), line: lineNo, column: i + 1 };
+}
+
+/** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
+function collectWrappedLink(open: OpenLink, line: string, out: Link[]): void {
+  const m = LINK_RE.exec(`${open.text} ${line}`);
+  LINK_RE.lastIndex = 0;
+  if (m && m.index === 0) out.push({ text: m[1].replace(/\s+/g, ' ').trim(), target: m[2], line: open.line, column: open.column });
 }
 
 function collectEmails(line: string, lineNo: number, out: Email[]): void {

@@ -38,20 +38,30 @@ export const gv0301: Rule = {
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
 
+const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 export const do0201: Rule = {
   id: 'OSPS-DO-02.01',
   evaluate(facts: Facts): Outcome {
     const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
-    if (templates.length > 0) {
-      const bug = templates.filter((d) => /bug|defect|issue|problem/i.test(d.path));
-      return pass(capEvidence((bug.length > 0 ? bug : templates).map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
-    }
+    // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
+    // the folder says nothing, and a feature-request or proposal template is not a defect guide.
+    const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+    if (bug.length > 0) return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
     const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
     if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
+    const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
     return releaseGate(
       facts,
-      'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT',
+      templates.length > 0
+        ? `no issue template for reporting defects under .github/ISSUE_TEMPLATE/ (${templates.length} other template(s)) and no section on reporting bugs in README, CONTRIBUTING or SUPPORT`
+        : 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT',
       'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.',
+      others,
     );
   },
 };

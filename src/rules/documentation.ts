@@ -266,8 +266,11 @@ const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags
 const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
 const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
 
+/** Status badges and images: a project's own name in a badge URL is not a link about verification. */
+const BADGE_LINK = /\bbadges?\b|shields\.io|\.(svg|png|gif|jpe?g)(\?|#|$)/i;
+
 function linkNames(doc: DocumentInfo, h: Heading, re: RegExp): boolean {
-  return re.test(h.code) || sectionLinks(doc, h).some((l) => re.test(l.target) || re.test(l.text));
+  return re.test(h.code) || sectionLinks(doc, h).some((l) => !BADGE_LINK.test(l.target) && (re.test(l.target) || re.test(l.text)));
 }
 
 /**
@@ -286,19 +289,75 @@ function verificationCode(doc: DocumentInfo, w: VerifyWords): { heading: Heading
   return undefined;
 }
 
+/** Per outline: each heading's parent (the nearest earlier heading of a higher level). Computed once. */
+const PARENTS = new WeakMap<object, Map<Heading, Heading>>();
+
+function parentOf(doc: DocumentInfo, h: Heading): Heading | undefined {
+  const o = doc.outline;
+  if (!o) return undefined;
+  let parents = PARENTS.get(o);
+  if (!parents) {
+    parents = new Map();
+    const open: Heading[] = [];
+    for (const x of o.headings) {
+      while (open.length > 0 && open[open.length - 1].level >= x.level) open.pop();
+      if (open.length > 0) parents.set(x, open[open.length - 1]);
+      open.push(x);
+    }
+    PARENTS.set(o, parents);
+  }
+  return parents.get(h);
+}
+
+/** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" is about the reader's images, not the project's releases. */
+const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
+/** Words that tie a section to the project's own releases. */
+const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
+
+function underUsage(doc: DocumentInfo, h: Heading): boolean {
+  for (let p = parentOf(doc, h), depth = 0; p && depth < 6; p = parentOf(doc, p), depth++) if (USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim())) return true;
+  return false;
+}
+
+/** The document's title: its first heading, at the highest level used. It names the project or the page, not a topic. */
+function isTitle(doc: DocumentInfo, h: Heading): boolean {
+  const hs = doc.outline?.headings ?? [];
+  return hs[0] === h && hs.every((x) => x.level >= h.level);
+}
+
 /** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
-function verifiesReleases(w: VerifyWords) {
+function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
   return (h: Heading, doc: DocumentInfo): boolean => {
-    const t = h.text;
+    // In a signing tool's own documents ("cosign", "Expected cosign version behaviour") the project's
+    // name is not the technology being used to verify its releases.
+    const t = projectName ? h.text.replace(projectName, ' ').trim() : h.text;
+    if (!t) return false;
     if (CONTRIBUTION_SIGNING.test(t)) return false;
-    if (w.tech.test(t)) return true;
+    if (underUsage(doc, h) && !OWN_RELEASE.test(t)) return false;
+    // A page title that only names things ("cosign download attestation", a command reference) is
+    // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
+    if (isTitle(doc, h) && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t)) return false;
+    if (w.tech.test(t)) {
+      if (VERIFY_WORD.test(t) || SIGNING_WORD.test(t) || RELEASE_OBJECT.test(t) || w.generic.test(t.replace(w.tech, ''))) return true;
+      // A heading that only names the technology ("cosign", "Attestation", "Checksums") is the
+      // project's title in a signing tool's README or a field in a schema reference unless its
+      // section speaks of verifying or of releases, or runs a verification command.
+      if (isTitle(doc, h)) return false;
+      return VERIFY_WORD.test(h.body) || RELEASE_OBJECT.test(h.body) || w.command.test(h.code);
+    }
     if (INSTALL_CHECK.test(t)) return false;
     if (w.generic.test(t)) {
       const signing = SIGNING_WORD.test(t);
-      if (signing && (VERIFY_WORD.test(t) || RELEASE_OBJECT.test(t))) return true; // "Verifying signatures", "Release signing"
+      if (signing && VERIFY_WORD.test(t)) return true; // "Verifying signatures"
+      // "Release signing", "Image signing": about the project's own artifacts when the prose says
+      // so ("releases are signed…", "verify with…"); "Why not use containers/image signing" in a
+      // signing tool's FAQ is not.
+      if (signing && RELEASE_OBJECT.test(t) && (OWN_RELEASE.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body))) return true;
       if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, ''))) return true; // "Signing keys"
       if (RELEASE_OBJECT.test(t)) return true; // "Release integrity", "Release keys"
-      return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK);
+      // "Signature specification" linking minisign describes a format; it teaches verifying only
+      // when its heading or prose speaks of verifying, or of the project's releases.
+      return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
     }
     if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t)) return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
     if (VERIFY_WORD.test(t)) return linkNames(doc, h, VERIFY_LINK);
@@ -308,16 +367,25 @@ function verifiesReleases(w: VerifyWords) {
 
 const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing'];
 
+/** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
+function projectNamePattern(facts: Facts): RegExp | null {
+  const name = facts.context.repository?.split('/')[1]?.toLowerCase();
+  if (!name || !/^[a-z0-9][a-z0-9_.-]*$/.test(name) || !VERIFY_LINK.test(name)) return null;
+  return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
+}
+
 function verificationRule(id: string, words: VerifyWords, what: string, missing: string, remediation: string): Rule {
-  const test = verifiesReleases(words);
   return {
     id,
     evaluate(facts: Facts): Outcome {
+      const test = verifiesReleases(words, projectNamePattern(facts));
       const found: Evidence[] = [];
       const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
       if (section) {
         found.push(sectionEvidence(section, what));
-        const links = sectionLinks(section.doc, section.heading).filter((l) => VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)).slice(0, 3);
+        const links = sectionLinks(section.doc, section.heading)
+          .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)) && !BADGE_LINK.test(l.target))
+          .slice(0, 3);
         for (const l of links) found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
       } else {
         outer: for (const role of VERIFY_ROLES)
@@ -432,7 +500,16 @@ export const do0601: Rule = {
 
 // OSPS-DO-07.01: how to build the software ------------------------------------------------------
 
-const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+/**
+ * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
+ * "Compiling" or "Build" heading is as often about the product's own features ("Compiling and
+ * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
+ * and the README.
+ */
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
+/** Commands that build the software, in a section's code. */
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
 
@@ -440,11 +517,18 @@ export const do0701: Rule = {
   id: 'OSPS-DO-07.01',
   evaluate(facts: Facts): Outcome {
     const section =
-      findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+      findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
+      findSectionWhere(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
       findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
       // In a contribution guide, "Setting up" is the development environment.
       findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
     if (section) return pass([sectionEvidence(section, 'build instructions')]);
+    // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
+    const coded = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
+    if (coded) {
+      const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
+      return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
+    }
     const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
     if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
     const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');

@@ -168,9 +168,21 @@ const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull reques
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
+/**
+ * A heading that says only "Requirements" (or "System / development requirements") is as often
+ * about what a developer must install ("Python 3.10 or newer") as about what a contribution must
+ * meet: it counts only when its prose speaks of contributions, changes or pull requests.
+ */
+const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
+const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
+
+function requirementsHeading(h: Heading): boolean {
+  if (!REQUIREMENTS_HEADING.test(h.text)) return false;
+  return !BARE_REQUIREMENTS.test(h.text.trim()) || CONTRIBUTION_WORD.test(h.body);
+}
 
 function requirementsSection(doc: DocumentInfo): Heading | undefined {
-  return sectionIn(doc, headingIs(REQUIREMENTS_HEADING), 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
+  return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
 }
 
 export const gv0302: Rule = {
@@ -178,7 +190,7 @@ export const gv0302: Rule = {
   evaluate(facts: Facts): Outcome {
     const found: Evidence[] = [];
     const section =
-      findSectionWhere(facts, ['contributing'], headingIs(REQUIREMENTS_HEADING), 60) ??
+      findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
       findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
       findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
     if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));

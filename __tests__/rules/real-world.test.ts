@@ -1,0 +1,179 @@
+// Regression tests for verdicts found wrong on real open source repositories (fetched read-only,
+// never copied): each fixture is a minimal equivalent we wrote of the shape that misled a rule.
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.ts';
+import type { ControlResult } from '../../src/result/types.ts';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+
+/** Evaluates offline at Level 3; `tagged` makes a git repository with a tag, so release-gated rules apply. */
+async function control(files: Tree, id: string, opts: { tagged?: boolean; repository?: string } = {}): Promise<ControlResult> {
+  const r = makeRepo(files, { git: opts.tagged === true });
+  repos.push(r);
+  if (opts.tagged) execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root, stdio: 'ignore' });
+  const { result } = await evaluate(r.root, { level: 3, offline: true, repository: opts.repository ?? 'o/r' });
+  const c = result.controls.find((x) => x.id === id);
+  if (!c) throw new Error(`${id} missing`);
+  return c;
+}
+
+const para = (s: string) => `${s} This paragraph is long enough to count as the body of its section.`;
+
+describe('OSPS-GV-03.02: a "Requirements" heading about the development environment', () => {
+  it('does not count when its prose lists what a developer must install', async () => {
+    const c = await control(
+      { 'CONTRIBUTING.md': `# Contributing\n\n## Requirements\n\n${para('The only development requirement is Python 3.10 or newer; macOS and Linux are tested.')}\n` },
+      'OSPS-GV-03.02',
+    );
+    expect(c.status).toBe('fail');
+  });
+  it('counts when its prose states what a pull request must meet', async () => {
+    const c = await control(
+      { 'CONTRIBUTING.md': `# Contributing\n\n## Requirements\n\n${para('Every pull request must pass the linters and include tests before it is merged.')}\n` },
+      'OSPS-GV-03.02',
+    );
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 3 }] });
+  });
+});
+
+describe('OSPS-DO-07.01: build instructions', () => {
+  it('a "Development steps" section of CONTRIBUTING passes', async () => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Development steps\n\n${para('Clone the repository, then run a Makefile target; the first run sets up the virtual environment.')}\n` }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining('Development steps') }] });
+  });
+  it('"Compiling and caching" in a design page of docs/ is about the product, not building it', async () => {
+    const c = await control({ 'docs/engine.md': `# Engine\n\n### Compiling and caching\n\n${para('Compiling an expression is expensive, so compiled programs are memoized by their text.')}\n` }, 'OSPS-DO-07.01');
+    expect(c.status).toBe('fail');
+  });
+  it('a "Build from source" section that is only commands passes, naming the command, ahead of a weaker heading elsewhere', async () => {
+    const c = await control(
+      {
+        'docs/a-engine.md': `# Engine\n\n### Compiling and caching\n\n${para('Compiled programs are memoized.')}\n`,
+        'docs/installation.md': '# Installation\n\n### Build from Source\n\n```bash\ngit clone https://example.org/o/r.git\ncd r\nmake build\n```\n',
+      },
+      'OSPS-DO-07.01',
+    );
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/installation.md', line: 3, detail: expect.stringContaining('make build') }] });
+  });
+});
+
+describe('OSPS-DO-02.01: issue templates are judged by their own names', () => {
+  it('a feature-request template and a proposal template are not a guide for reporting defects', async () => {
+    const c = await control(
+      {
+        '.github/ISSUE_TEMPLATE/feature-request.yml': 'name: Feature request\ndescription: Suggest an idea\n',
+        '.github/ISSUE_TEMPLATE/proposal.yml': 'name: Enhancement proposal\ndescription: Propose a change to the specification\n',
+      },
+      'OSPS-DO-02.01',
+      { tagged: true },
+    );
+    expect(c.status).toBe('fail');
+    expect(c.evidence.some((e) => e.path === '.github/ISSUE_TEMPLATE/proposal.yml')).toBe(true);
+  });
+  it('with a bug template beside a feature template, only the bug template is the evidence', async () => {
+    const c = await control(
+      {
+        '.github/ISSUE_TEMPLATE/bug-report.yml': 'name: Bug report\n',
+        '.github/ISSUE_TEMPLATE/feature-request.yml': 'name: Feature request\n',
+      },
+      'OSPS-DO-02.01',
+    );
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.path)).toEqual(['.github/ISSUE_TEMPLATE/bug-report.yml']);
+  });
+});
+
+describe('OSPS-DO-03.01/03.02: headings that name a technology without teaching verification', () => {
+  it('a signing tool\'s README title and its usage sections are not release verification instructions', async () => {
+    const readme = [
+      '# sigtool',
+      '',
+      'Signing containers with [Sigstore](https://sigstore.dev/)! Signing, verification and storage in a registry.',
+      '',
+      '[![Report](https://example.org/badge/github.com/o/sigtool)](https://example.org/report)',
+      '',
+      '## Quick Start',
+      '',
+      para('Generate a key pair and sign your image.'),
+      '',
+      '### Verify a container',
+      '',
+      para('To verify the image, pass the public key.'),
+      '',
+      '## FAQ',
+      '',
+      '### Why not use image signing from another tool',
+      '',
+      para('That approach stores signatures differently.'),
+      '',
+      '## Signature specification',
+      '',
+      'sigtool is inspired by [minisign](https://example.org/minisign/) and [signify](https://example.org/signify.html). Keys are stored in PEM format, encrypted with scrypt.',
+      '',
+    ].join('\n');
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      const c = await control({ 'README.md': readme }, id, { tagged: true });
+      expect(c.status, id).toBe('fail');
+    }
+  });
+  it('the repository\'s own name is not the technology: "# cosign" in sigstore-like cosign is a title', async () => {
+    const c = await control({ 'README.md': `# cosign\n\n${para('Container signing, verification and storage in an OCI registry.')}\n` }, 'OSPS-DO-03.01', { tagged: true, repository: 'o/cosign' });
+    expect(c.status).toBe('fail');
+  });
+  it('a schema reference\'s "Attestation" field is not instructions', async () => {
+    const c = await control({ 'docs/schema.md': `# Schema\n\n## Attestation\n\n${para('Attestation describes an in-toto attestation, including its name, location and predicate URI.')}\n` }, 'OSPS-DO-03.01', { tagged: true });
+    expect(c.status).toBe('fail');
+  });
+  it('a "Checksums" section about the project\'s releases still passes', async () => {
+    const c = await control({ 'README.md': `# r\n\n## Checksums\n\n${para('Every release ships a SHA256SUMS file listing each archive.')}\n` }, 'OSPS-DO-03.01', { tagged: true });
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 3 }] });
+  });
+});
+
+describe('OSPS-VM-01.01/02.01: a security policy kept in the organization\'s central repository', () => {
+  const stub = '# Security\n\nThe project manages this document in the central governance repository.\n\nGo to the [central SECURITY.md](https://github.com/o/governance/blob/main/SECURITY.md)\n';
+  it('a SECURITY.md stub that links the central policy is attested with the link, not failed', async () => {
+    for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {
+      const c = await control({ 'SECURITY.md': stub }, id);
+      expect(c, id).toMatchObject({ status: 'attested', evidence: [{ path: 'SECURITY.md', line: 5, detail: expect.stringContaining('https://github.com/o/governance/blob/main/SECURITY.md') }] });
+    }
+  });
+  it('a README "Security" section whose link text wraps onto the next line is read', async () => {
+    const readme = '# r\n\n## Security\n\nShould you find a security issue, please refer to our [security\nprocess](https://github.com/o/.github/blob/main/SECURITY.md)\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-VM-02.01');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 5, detail: expect.stringContaining('o/.github') }] });
+  });
+  it('without any link to a policy it still fails', async () => {
+    expect((await control({ 'README.md': '# r\n\n## Security\n\nWe care about security and test a lot before each release.\n' }, 'OSPS-VM-01.01')).status).toBe('fail');
+  });
+});
+
+describe('OSPS-VM-05.03/06.02: a scan that runs only after a change lands cannot block it', () => {
+  const wf = (on: string, step: string) =>
+    `name: scan\non:\n${on}\npermissions:\n  contents: read\njobs:\n  scan:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11\n${step}\n`;
+  const codeql = '      - uses: github/codeql-action/init@4e828ff8d448a8a6e532957b1811f387a63867e8\n      - uses: github/codeql-action/analyze@4e828ff8d448a8a6e532957b1811f387a63867e8';
+  it('CodeQL on push to main only fails VM-06.02, saying why', async () => {
+    const c = await control({ '.github/workflows/codeql.yml': wf('  push:\n    branches: [main]', codeql) }, 'OSPS-VM-06.02');
+    expect(c).toMatchObject({ status: 'fail', evidence: [{ path: '.github/workflows/codeql.yml', detail: expect.stringContaining('cannot block a change') }] });
+  });
+  it('osv-scanner on push and by hand only fails VM-05.03; on pull_request it passes', async () => {
+    expect((await control({ '.github/workflows/deps.yml': wf('  push:\n  workflow_dispatch:', '      - run: osv-scanner --recursive .') }, 'OSPS-VM-05.03')).status).toBe('fail');
+    expect((await control({ '.github/workflows/deps.yml': wf('  pull_request:\n  push:', '      - run: osv-scanner --recursive .') }, 'OSPS-VM-05.03')).status).toBe('pass');
+  });
+});
+
+describe('OSPS-BR-07.02: a hypothetical is not the project\'s secrets policy', () => {
+  it('"you\'d need to store a token in your repository secrets" in a release doc does not count', async () => {
+    const doc = `# Release notes for packagers\n\n## Problems with publishing from the build tool\n\nSecurity risk: you'd need to store a personal access token with write access in your repository secrets. We use a bot instead.\n`;
+    expect((await control({ 'PACKAGING.md': doc }, 'OSPS-BR-07.02')).status).toBe('fail');
+  });
+  it('a statement of how the project stores its publishing token still counts', async () => {
+    const doc = '# Releasing\n\n## Publishing\n\nThe publishing token is stored as a GitHub Actions environment secret, readable only by maintainers, and rotated every year.\n';
+    expect((await control({ 'RELEASING.md': doc }, 'OSPS-BR-07.02')).status).toBe('pass');
+  });
+});
