@@ -244,6 +244,20 @@ function policyCheck(facts: Facts, actions: CheckAction[]): ObjectiveCheck {
   return { id, title, status: 'fail', evidence, missing };
 }
 
+/** Headings that name security themselves; a plain "Development practices" heading does not. */
+const SECURITY_HEADING_WORD = /secur|\bssdf\b|hardening|supply[- ]chain/i;
+const SECURITY_PROSE_WORD = /\b(secur\w*|vulnerab\w*|codeql|sast|static analysis|fuzz\w*|signed|signing|signatures?|2fa|mfa|two[- ]factor|dependabot|scorecard|threats?|least privilege|secrets?|credentials?)\b/i;
+
+/**
+ * A section on secure development practices: its heading names them ("Secure development"), or it
+ * is a "Development practices" section whose prose is about security. A contribution guide's
+ * "Development practices" that asks for private APIs, consistent flags and debug logging is not.
+ */
+function secureDevSection(h: Heading, minChars: number): boolean {
+  if (!POLICY_TOPICS[0].heading.test(h.text) || h.sectionChars < minChars || (h.linkListOnly && h.sectionChars === h.ownChars)) return false;
+  return SECURITY_HEADING_WORD.test(h.text) || SECURITY_PROSE_WORD.test(h.body) || SECURITY_PROSE_WORD.test(h.code);
+}
+
 function contributingCheck(facts: Facts, actions: CheckAction[]): ObjectiveCheck {
   const id = 'contributing-links-secure-development';
   const title = '(2) The contributing guide links to the secure development practices';
@@ -270,10 +284,10 @@ function contributingCheck(facts: Facts, actions: CheckAction[]): ObjectiveCheck
       }
       const anchored = headingFor(target, t.anchor);
       if (anchored && secureDev.test(anchored.text)) return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to section "${anchored.text}" of ${t.path}`, l.line), fileEv(t.path, 'secure development practices', anchored.line)] };
-      const section = findSection(target.outline, secureDev, 40);
+      const section = target.outline.headings.find((h) => secureDevSection(h, 40));
       if (section && (SECURE_DEV_LINK.test(l.text) || /secur/i.test(l.text) || !t.anchor)) return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to ${t.path}`, l.line), fileEv(t.path, `secure development practices: section "${section.text}"`, section.line)] };
     }
-    const own = findSection(outline, secureDev, 40);
+    const own = outline.headings.find((h) => secureDevSection(h, 40));
     if (own) return { id, title, status: 'pass', evidence: [fileEv(g.path, `describes secure development practices itself: section "${own.text}"`, own.line)] };
   }
   const g = guides[0];
