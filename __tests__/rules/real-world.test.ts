@@ -177,3 +177,18 @@ describe('OSPS-BR-07.02: a hypothetical is not the project\'s secrets policy', (
     expect((await control({ 'RELEASING.md': doc }, 'OSPS-BR-07.02')).status).toBe('pass');
   });
 });
+
+describe('a release-process document is not a changelog', () => {
+  it('does not take RELEASE.md (how to cut a release) as release notes for OSPS-BR-04.01', async () => {
+    const r = makeRepo({ 'README.md': '# x\n', 'RELEASE.md': '# Releasing\n\n## Cutting a release\n\nTag the commit, push the tag, and the release workflow publishes the artifacts.\n' }, { git: true });
+    try {
+      execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root });
+      const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
+      const c = result.controls.find((x) => x.id === 'OSPS-BR-04.01');
+      expect(c?.status).not.toBe('pass');
+      expect(JSON.stringify(c?.evidence)).not.toContain('RELEASE.md');
+    } finally {
+      r.cleanup();
+    }
+  });
+});

@@ -46,7 +46,7 @@ const ROLE_NAMES: [DocumentRole, RegExp][] = [
   ['maintainers', /^(maintainers|owners|committers|codeowners-list)(\.[a-z]+)?$/i],
   ['codeowners', /^codeowners$/i],
   ['code-of-conduct', /^code[_-]of[_-]conduct(\.[a-z]+)?$/i],
-  ['changelog', /^(changelog|changes|history|news|releases?|release[_-]notes)(\.[a-z]+)?$/i],
+  ['changelog', /^(changelog|changes|history|news|releases|release[_-]notes)(\.[a-z]+)?$/i],
   ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
 ];
 
