@@ -192,3 +192,24 @@ describe('a release-process document is not a changelog', () => {
     }
   });
 });
+
+describe('OSPS-VM-06.01 needs a remediation policy, not a heading about a tool\'s output', () => {
+  it('does not pass on a README "Code Scanning Alerts" section that explains where alerts appear', async () => {
+    const r = makeRepo({ 'README.md': '# tool\n\n## Code Scanning Alerts\n\nAfter the workflow runs, the results show up in the Security tab of your repository under Code scanning alerts.\n' });
+    try {
+      const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
+      expect(result.controls.find((x) => x.id === 'OSPS-VM-06.01')?.status).not.toBe('pass');
+    } finally {
+      r.cleanup();
+    }
+  });
+  it('still passes on a "SAST findings policy" section', async () => {
+    const r = makeRepo({ 'SECURITY.md': '# Security\n\n## Static analysis findings policy\n\nCodeQL runs on every pull request. High and critical findings block the merge; medium findings are fixed within 30 days.\n' });
+    try {
+      const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
+      expect(result.controls.find((x) => x.id === 'OSPS-VM-06.01')?.status).toBe('pass');
+    } finally {
+      r.cleanup();
+    }
+  });
+});
