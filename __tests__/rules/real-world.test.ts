@@ -213,3 +213,50 @@ describe('OSPS-VM-06.01 needs a remediation policy, not a heading about a tool\'
     }
   });
 });
+
+describe('OSPS-DO-03.x: a generated command reference page is not a guide to verifying releases', () => {
+  it('does not pass on a signing tool\'s own `verify` command reference', async () => {
+    const page = '## tool verify-blob\n\nVerify a signature on the supplied blob\n\n### Synopsis\n\nVerify a signature on the supplied blob input using the specified key reference.\n\n```\ntool verify-blob [flags]\n```\n\n### Examples\n\n```\ntool verify-blob --key key.pub --signature sig blob\n```\n\n### Options\n\n```\n  --key string   path to the public key file\n```\n\n### SEE ALSO\n\n* [tool](tool.md)\t - A tool for signing and verifying artifacts\n';
+    const r = makeRepo({ 'README.md': '# tool\n', 'doc/tool_verify-blob.md': page, 'docs/tool_verify-blob.md': page });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: r.root });
+      const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/tool' });
+      for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+        const c = result.controls.find((x) => x.id === id);
+        expect(c?.status, id).not.toBe('pass');
+      }
+    } finally {
+      r.cleanup();
+    }
+  });
+});
+
+describe('OSPS-DO-03.x in a signing tool\'s own repository', () => {
+  async function verdicts(files: Tree): Promise<Record<string, ControlResult | undefined>> {
+    const r = makeRepo(files);
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: r.root });
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x'], { cwd: r.root });
+      execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root });
+      const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'example/cosign' });
+      return Object.fromEntries(['OSPS-DO-03.01', 'OSPS-DO-03.02'].map((id) => [id, result.controls.find((c) => c.id === id)]));
+    } finally {
+      r.cleanup();
+    }
+  }
+  it('does not count the tool\'s own usage ("Verify a container": `cosign verify`) or changelog examples', async () => {
+    const v = await verdicts({
+      'README.md': '# cosign\n\nSign and verify containers.\n\n## Quick Start\n\n### Verify a container\n\n```\ncosign verify --key cosign.pub user/demo\n```\n\nThe command prints the verified payload.\n',
+      'CHANGELOG.md': '# v2.0.0\n\nNew bundle format for our next release.\n\n```\ncosign verify-blob --bundle b.json README.md\n```\n',
+    });
+    expect(v['OSPS-DO-03.01']?.status).toBe('fail');
+    expect(v['OSPS-DO-03.02']?.status).toBe('fail');
+  });
+  it('counts a section on the release assets that says they verify the release and links the instructions', async () => {
+    const v = await verdicts({
+      'README.md': '# cosign\n\n## Bundle files in GitHub Release Assets\n\nThe release assets contain Sigstore bundle files, provided for users who wish to [verify the integrity of the release binaries](https://docs.example.org/verifying-releases).\n',
+    });
+    expect(v['OSPS-DO-03.01']?.status).toBe('pass');
+    expect(v['OSPS-DO-03.01']?.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
+  });
+});

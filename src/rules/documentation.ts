@@ -260,6 +260,8 @@ const IDENTITY: VerifyWords = {
 };
 const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
 const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
+/** Prose saying the release can be verified: "verify the integrity of the release binaries". */
+const VERIFY_RELEASE_PROSE = /\bverif(y|ying|ication of)\b[^.]{0,60}\b(integrity|authenticity|signatures?|provenance|origin)\b[^.]{0,60}\b(releases?|binar(y|ies)|downloads?|assets?|artifacts?)\b/i;
 const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
 /** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
 const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
@@ -277,14 +279,22 @@ function linkNames(doc: DocumentInfo, h: Heading, re: RegExp): boolean {
  * A section whose code runs a verification command, whatever its prose (often none: the section is
  * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
  */
-function verificationCode(doc: DocumentInfo, w: VerifyWords): { heading: Heading; command: string } | undefined {
+function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp | null = null): { heading: Heading; command: string } | undefined {
+  if (isCommandReference(doc)) return undefined;
   const hs = doc.outline?.headings ?? [];
   const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
   for (let i = 0; i < n; i++) {
     const h = hs[i];
     if (!h.code || CONTRIBUTION_SIGNING.test(h.text)) continue;
     const m = w.command.exec(h.code);
-    if (m) return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
+    if (!m) continue;
+    // A signing tool's own command in a usage section ("Verify a container": `cosign verify`)
+    // teaches readers to verify their artifacts, not the project's releases.
+    // Its heading must then say it is about the project's releases ("Verifying cosign releases").
+    const ownTool = projectName !== null && new RegExp(projectName.source, 'i').test(m[0]);
+    if (ownTool && !OWN_RELEASE.test(h.text)) continue;
+    if (underUsage(doc, h) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.body)) continue;
+    return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
   }
   return undefined;
 }
@@ -325,6 +335,23 @@ function isTitle(doc: DocumentInfo, h: Heading): boolean {
   return hs[0] === h && hs.every((x) => x.level >= h.level);
 }
 
+/**
+ * A generated command reference page (cobra, click, clap docs: "Synopsis", "Options", "SEE ALSO")
+ * documents what a command does, e.g. a signing tool's own `verify` command; it is not a guide to
+ * verifying the project's releases. Found on sigstore/cosign's doc/cosign_*.md pages.
+ */
+function isCommandReference(doc: DocumentInfo): boolean {
+  const hs = doc.outline?.headings ?? [];
+  let seeAlso = false;
+  let options = false;
+  for (let i = 0; i < hs.length && i < 200; i++) {
+    const t = hs[i].text.trim();
+    if (/^see also$/i.test(t)) seeAlso = true;
+    else if (/^(options|flags|synopsis|usage|options inherited from parent commands)$/i.test(t)) options = true;
+  }
+  return seeAlso && options;
+}
+
 /** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
 function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
   return (h: Heading, doc: DocumentInfo): boolean => {
@@ -333,6 +360,7 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
     const t = projectName ? h.text.replace(projectName, ' ').trim() : h.text;
     if (!t) return false;
     if (CONTRIBUTION_SIGNING.test(t)) return false;
+    if (isCommandReference(doc)) return false;
     if (underUsage(doc, h) && !OWN_RELEASE.test(t)) return false;
     // A page title that only names things ("cosign download attestation", a command reference) is
     // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
@@ -361,6 +389,9 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
     }
     if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t)) return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
     if (VERIFY_WORD.test(t)) return linkNames(doc, h, VERIFY_LINK);
+    // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
+    // they are there to verify the release and links the instructions (sigstore/cosign's README).
+    if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body))) return linkNames(doc, h, VERIFY_LINK) || linkNames(doc, h, /^https?:/);
     return false;
   };
 }
@@ -388,16 +419,17 @@ function verificationRule(id: string, words: VerifyWords, what: string, missing:
           .slice(0, 3);
         for (const l of links) found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
       } else {
-        outer: for (const role of VERIFY_ROLES)
+        // A changelog's examples show new features, not how to verify a release.
+        outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
           for (const doc of documentsOf(facts.documents, role)) {
-            const code = verificationCode(doc, words);
+            const code = verificationCode(doc, words, projectNamePattern(facts));
             if (code) {
               found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
               break outer;
             }
           }
       }
-      const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words)?.heading);
+      const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
       return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
     },
   };
