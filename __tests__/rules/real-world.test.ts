@@ -260,3 +260,24 @@ describe('OSPS-DO-03.x in a signing tool\'s own repository', () => {
     expect(v['OSPS-DO-03.01']?.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
   });
 });
+
+describe('OSPS-QA-06.02 needs a section that says how tests run', () => {
+  async function qa0602(files: Tree) {
+    const r = makeRepo(files);
+    try {
+      const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
+      return result.controls.find((c) => c.id === 'OSPS-QA-06.02');
+    } finally {
+      r.cleanup();
+    }
+  }
+  it('does not pass on "Testing the Template" in a release how-to', async () => {
+    const c = await qa0602({ 'KREW_RELEASE.md': '# Releasing to Krew\n\n## Testing the Template\n\nOpen the generated manifest and compare the version field with the tag you pushed before you submit it.\n' });
+    expect(c?.status).toBe('fail');
+    expect(c?.evidence[0].detail).toMatch(/no test command/);
+  });
+  it('passes on a Testing section that gives the test command', async () => {
+    const c = await qa0602({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\n```\ngo test ./...\n```\n' });
+    expect(c?.status).toBe('pass');
+  });
+});

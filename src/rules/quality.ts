@@ -1,6 +1,7 @@
 // OSPS-QA rules (QA-05 lives in artifacts.ts): a public repository with its history, dependency
 // lists, SBOMs, required status checks, multi-repository projects, tests, and required review.
 import { documentsOf } from '../facts/documents.ts';
+import { findSectionWhere } from './documentation.ts';
 import type { Facts } from '../facts/types.ts';
 import { apiEvidence, branchFact } from './access.ts';
 import { officialLatest, shallowestFirst } from './build-release.ts';
@@ -287,18 +288,28 @@ export const qa0601: Rule = {
 };
 
 // ---- OSPS-QA-06.02: documentation says when and how tests run ----
-// A section about testing (Testing, Running tests, Tests) with some body in CONTRIBUTING, docs/ or
-// the README. Only headings and section sizes are visible to rules, so the section's heading and
-// size decide; a person may check that it also says when CI runs them.
+// A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
+// says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or a
+// sentence about running them ("run the tests with…", "tests run on every pull request"). A testing
+// heading whose section says neither ("Testing the Template" in a release how-to) does not count.
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake (test|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b/i;
+const RUNNING_TESTS = /\b(run|running|execute|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
+
+function saysHowTestsRun(h: { text: string; body: string; code: string }): boolean {
+  return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
+}
 
 export const qa0602: Rule = {
   id: 'OSPS-QA-06.02',
   evaluate(facts: Facts): Outcome {
-    const hit = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
+    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h), 0);
     if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
+    const vague = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
     return fail(
-      [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }],
+      vague
+        ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
+        : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }],
       'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.',
     );
   },
