@@ -63,8 +63,9 @@ export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): Dco
   }
   facts.isRepo = true;
   facts.shallow = runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-  // --no-show-signature: a hostile repository config (log.showSignature + gpg.program) must not run programs.
-  const log = runGit(root, ['-c', 'log.showSignature=false', 'log', '--no-show-signature', '--no-color', '-z', '-n', String(max), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--']);
+  // --no-show-signature (and runGit's log.showSignature=false): a hostile repository config
+  // (log.showSignature + gpg.program) must not run programs.
+  const log = runGit(root, ['log', '--no-show-signature', '--no-color', '-z', '-n', String(max), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--']);
   if (log === null) {
     facts.reason = 'the repository has no commits (or HEAD cannot be read)';
     return facts;

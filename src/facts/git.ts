@@ -1,11 +1,34 @@
 // Git, asked read-only questions about the checkout. The repository is hostile input:
-// never let its configuration run programs (fsmonitor, hooks do not run for these commands).
+// never let its configuration run programs (fsmonitor; hooks, filters, textconv, pagers and gpg do
+// not run for these commands and options), change the shape of an answer, or hang the run.
 import { execFile, spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 
-const GIT_SAFE_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*'];
+// Command-line settings win over the repository's: no fsmonitor program, no signature checks
+// (gpg.program), tags one to a line, history in UTF-8 whatever i18n.logOutputEncoding says.
+const GIT_SAFE_ARGS = [
+  '-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*',
+  '-c', 'log.showSignature=false', '-c', 'column.ui=never', '-c', 'i18n.logOutputEncoding=UTF-8',
+];
 // Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's environment says.
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+const GIT_OWN_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+/**
+ * The caller's environment without its GIT_* variables: a git hook or an alias that runs the
+ * evaluation sets GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE or GIT_CONFIG_PARAMETERS, which would
+ * point git at another repository or bring back settings the arguments above turn off.
+ */
+function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.toUpperCase().startsWith('GIT_')) env[k] = v;
+  return { ...env, ...extra, ...GIT_OWN_ENV };
+}
+/**
+ * Every git command is time-bounded: a hostile configuration can name a FIFO (include.path,
+ * core.excludesFile) that git would wait on for ever. The first question, whether the root is a
+ * work tree, is small; a listing of a very large tree gets longer.
+ */
+const PROBE_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** What a git command printed and how it exited (git grep exits 1 when nothing matches). */
 export interface GitOutput {
@@ -43,7 +66,7 @@ export function runGitAsync(root: string, args: string[], maxBuffer = 64 * 1024 
   if (workTreeInfo(root) === null) return Promise.resolve(null);
   return new Promise((resolve) => {
     try {
-      execFile('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: 'utf8', maxBuffer, timeout: limits.timeoutMs ?? 0, env: { ...process.env, ...limits.env, ...GIT_ENV } }, (err, stdout) => {
+      execFile('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
         if (!err) return resolve({ status: 0, stdout });
         const code = (err as { code?: unknown }).code;
         // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal, the time limit) is a failure.
@@ -68,7 +91,7 @@ function workTreeInfo(root: string): WorkTreeInfo | null {
   const cached = infoCache.get(root);
   if (cached !== undefined) return cached;
   let info: WorkTreeInfo | null = null;
-  const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel']);
+  const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'], undefined, { timeoutMs: PROBE_TIMEOUT_MS });
   if (r !== null && r.status === 0) {
     // The first two answers hold no newline; the top level (a path) takes the rest.
     const a = r.stdout.indexOf('\n');
@@ -93,9 +116,9 @@ function rawGit(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024, limit
     cwd,
     encoding: 'utf8',
     maxBuffer,
-    timeout: limits.timeoutMs,
+    timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     stdio: ['ignore', 'pipe', 'ignore'],
-    env: { ...process.env, ...limits.env, ...GIT_ENV },
+    env: gitEnv(limits.env),
   });
   if (r.error || r.status === null || r.signal) return null;
   return { status: r.status, stdout: r.stdout };

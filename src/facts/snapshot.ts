@@ -1,7 +1,7 @@
 // A read-only, hostile-input-safe view of the checked-out repository.
 // Every other fact is built on it: it lists files once, reads each file at most once,
 // never follows a symlink out of the root, and skips files that are too large.
-import { closeSync, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, constants } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, constants } from 'node:fs';
 import { join, sep } from 'node:path';
 import { runGit, runGitAsync, type GitOutput } from './git.ts';
 
@@ -87,6 +87,9 @@ export class RepoSnapshot {
     const notes: SnapshotNote[] = [];
     const fromIndex = new Set<string>();
     const listed = staged === null ? null : listFromGit(root, staged, others, fromIndex);
+    if (listed === null && existsSync(join(root, '.git'))) {
+      notes.push({ path: '.git', detail: 'git could not list the files (not a work tree top, a broken .git, or no answer in time): the folder was listed instead, ignored files included' });
+    }
     const files = sortByPath(listed ?? walk(root, maxFiles, notes));
     const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
     snap.notes.push(...notes);
