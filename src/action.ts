@@ -20,8 +20,8 @@ export async function run(): Promise<void> {
     if (failOn !== 'none' && failOn !== 'fail') throw new InputError(`fail-on must be "none" or "fail", not "${failOn}"`);
     const token = core.getInput('github-token');
     if (token) core.setSecret(token);
-    const offline = (core.getInput('offline') || 'false') === 'true';
-    const unknownAsNotes = (core.getInput('unknown-as-notes') || 'true') === 'true';
+    const offline = booleanInput('offline', false);
+    const unknownAsNotes = booleanInput('unknown-as-notes', true);
     const sarifFile = inWorkspace(core.getInput('sarif-file') || 'security-slam.sarif');
     const resultFile = inWorkspace(core.getInput('result-file') || 'security-slam-result.json');
 
@@ -38,7 +38,6 @@ export async function run(): Promise<void> {
 
     writeOut(resultFile, JSON.stringify(result, null, 2) + '\n');
     writeOut(sarifFile, JSON.stringify(toSarif(result, { unknownAsNotes }), null, 2) + '\n');
-    await core.summary.addRaw(toMarkdown(result), true).write();
 
     core.setOutput('result-file', resultFile);
     core.setOutput('sarif-file', sarifFile);
@@ -54,6 +53,7 @@ export async function run(): Promise<void> {
     core.setOutput('failed', String(fails.length));
     const top = result.summary[result.summary.length - 1];
     core.info(`OSPS Baseline Level ${result.level}: ${top.pass} of ${top.total} pass, ${top.fail} fail, ${top.unknown} unknown`);
+    await writeSummary(toMarkdown(result));
     if (failOn === 'fail' && fails.length > 0) core.setFailed(`${fails.length} requirement(s) fail at Level ${result.level}: ${fails.map((c) => c.id).join(', ')}`);
   } catch (e) {
     if (e instanceof InputError || e instanceof SnapshotError) core.setFailed(e.message);
@@ -73,6 +73,24 @@ function eventDefaultBranch(): string | undefined {
     return typeof b === 'string' && b.length > 0 && b.length < 256 ? b : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** A YAML 1.2 boolean input (true, True, TRUE, false, False, FALSE), or `fallback` when empty. */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const v = core.getInput(name);
+  if (v === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new InputError(`${name} must be "true" or "false", not "${v}"`);
+}
+
+/** The job summary is a convenience: without one (GITHUB_STEP_SUMMARY unset, a runner that refuses it) the step still succeeds. */
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (e) {
+    core.warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

@@ -25,9 +25,12 @@ export interface ActionRun {
   outputs: Record<string, string>;
 }
 
-/** Runs dist/index.js as the runner does: INPUT_* variables and the GITHUB_* files. */
-export function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
-  requireDist();
+/** The action's source entry point, run by Node's type stripping: tests of src/ need no build. */
+export const ACTION_SOURCE = join(import.meta.dirname, '..', '..', 'src', 'action.ts');
+
+/** Runs dist/index.js (or another entry point) as the runner does: INPUT_* variables and the GITHUB_* files. */
+export function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, entry = join(DIST, 'index.js')): ActionRun {
+  if (entry.startsWith(DIST)) requireDist();
   const runnerDir = mkdtempSync(join(tmpdir(), 'slam-runner-'));
   const summaryFile = join(runnerDir, 'summary.md');
   const outputFile = join(runnerDir, 'output.txt');
@@ -38,7 +41,7 @@ export function runAction(workspace: string, inputs: Record<string, string>, env
   const inputEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
-  const r = spawnSync(process.execPath, [join(DIST, 'index.js')], {
+  const r = spawnSync(process.execPath, [entry], {
     cwd: workspace,
     encoding: 'utf8',
     timeout: 60_000,

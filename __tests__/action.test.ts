@@ -1,0 +1,43 @@
+// The action's entry point (src/action.ts) run as the runner runs it: inputs, outputs, the job summary.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeRepo, type TempRepo } from './helpers/repo.ts';
+import { ACTION_SOURCE, runAction } from './helpers/run-dist.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+function workspace() {
+  const r = makeRepo({ 'README.md': '# Demo\n\nA demo project.\n' }, { git: true, remote: 'https://github.com/example/demo.git' });
+  repos.push(r);
+  return r.root;
+}
+const run = (ws: string, inputs: Record<string, string>, env: Record<string, string> = {}) => runAction(ws, { 'github-token': '', ...inputs }, env, ACTION_SOURCE);
+
+describe('src/action.ts', () => {
+  it('still writes the files and sets the outputs when GITHUB_STEP_SUMMARY is unset, with a warning', () => {
+    const ws = workspace();
+    const r = run(ws, { offline: 'true' }, { GITHUB_STEP_SUMMARY: '' });
+    expect(r.stdout).not.toContain('::error::');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::.*job summary/);
+    expect(r.outputs['level']).toBe('1');
+    expect(JSON.parse(readFileSync(r.outputs['result-file'], 'utf8')).level).toBe(1);
+  }, 60_000);
+
+  it('reads boolean inputs as YAML booleans and rejects anything else with a clear error', () => {
+    const ws = workspace();
+    const upper = run(ws, { offline: 'True', 'unknown-as-notes': 'FALSE' });
+    expect(upper.code).toBe(0);
+    expect(JSON.parse(readFileSync(upper.outputs['result-file'], 'utf8')).run.offline).toBe(true);
+    const sarif = JSON.parse(readFileSync(upper.outputs['sarif-file'], 'utf8'));
+    expect(sarif.runs[0].results.filter((x: { level: string }) => x.level === 'note' && /^OSPS-/.test((x as unknown as { ruleId: string }).ruleId))).toEqual([]);
+    const bad = run(ws, { offline: 'yes' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('::error::offline must be "true" or "false", not "yes"');
+    const badNotes = run(ws, { offline: 'true', 'unknown-as-notes': 'no' });
+    expect(badNotes.code).toBe(1);
+    expect(badNotes.stdout).toContain('::error::unknown-as-notes must be "true" or "false", not "no"');
+  }, 60_000);
+});
