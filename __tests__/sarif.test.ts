@@ -58,3 +58,55 @@ describe('SARIF', () => {
     expect(new Set(prints).size).toBe(prints.length);
   });
 });
+
+describe('SARIF for GitHub code scanning', () => {
+  let wf: TempRepo;
+  beforeAll(() => {
+    const step = '      - run: echo "${{ github.event.issue.title }}"\n';
+    wf = makeRepo(
+      {
+        'README.md': '# Demo\n',
+        '.github/workflows/ci.yml': `on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${step}${step}  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${step}`,
+      },
+      { git: true },
+    );
+  });
+  afterAll(() => wf.cleanup());
+
+  it('gives every result its own fingerprint when the same finding occurs twice in one file', async () => {
+    const { result } = await evaluate(wf.root, { level: 3, offline: true });
+    const run = (toSarif(result) as unknown as Sarif).runs[0];
+    const untrusted = run.results.filter((r) => r.ruleId === 'OSPS-BR-01.01');
+    expect(untrusted.length).toBe(3);
+    const unpinned = run.results.filter((r) => r.ruleId === 'workflow/unpinned-action');
+    expect(unpinned.length).toBe(2);
+    const prints = run.results.map((r) => r.partialFingerprints['slamFinding/v1']);
+    expect(new Set(prints).size).toBe(prints.length);
+    // Stable: the same tree gives the same fingerprints, in the same order.
+    const again = (toSarif((await evaluate(wf.root, { level: 3, offline: true })).result) as unknown as Sarif).runs[0];
+    expect(again.results.map((r) => r.partialFingerprints['slamFinding/v1'])).toEqual(prints);
+  });
+
+  it('never uses a URL, an absolute path or a path leaving the root as a location', async () => {
+    const { result } = await evaluate(wf.root, { level: 3, offline: true });
+    const failing = result.controls.find((c) => c.status === 'fail');
+    if (!failing) throw new Error('fixture has no failing requirement');
+    // Evidence can name a parent Security Insights file by its URL.
+    failing.evidence = [
+      { kind: 'security-insights', path: 'https://example.org/security-insights.yml', line: 3, detail: 'inherited from the parent file' },
+      { kind: 'file', path: '/etc/passwd', detail: 'absolute' },
+      { kind: 'file', path: '../outside.md', detail: 'outside' },
+      { kind: 'file', path: 'C:/Windows/win.ini', detail: 'a drive letter' },
+    ];
+    const sarif = toSarif(result) as unknown as Sarif;
+    const mine = sarif.runs[0].results.filter((r) => r.ruleId === failing.id);
+    expect(mine.length).toBe(1);
+    expect(mine[0].locations[0].physicalLocation.artifactLocation.uri).toBe(failing.location?.path);
+    for (const r of sarif.runs[0].results) {
+      const uri = decodeURIComponent(r.locations[0].physicalLocation.artifactLocation.uri);
+      expect(uri).not.toMatch(/^[a-z][a-z0-9+.-]*:|^\/|(^|\/)\.\.(\/|$)/i);
+    }
+    const validate = sarifValidator();
+    if (validate) expect(validate(sarif)).toBe(true);
+  });
+});

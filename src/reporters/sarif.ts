@@ -26,6 +26,7 @@ export function toSarif(result: ResultDocument, options: SarifOptions = {}): Jso
     rules.push(extra.rule);
     results.push(...extra.results);
   }
+  finishFingerprints(results);
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -72,33 +73,55 @@ function ruleFor(c: ControlResult): Json {
 }
 
 function resultsFor(c: ControlResult, ruleIndex: number, level: 'error' | 'note', max: number): Json[] {
-  const located = c.evidence.filter((e) => e.path);
+  // Evidence outside the repository (a parent Security Insights file at a URL) is no place for an alert.
+  const located = c.evidence.filter((e) => e.path !== undefined && inRepository(e.path));
   const out: Json[] = [];
   const remediation = c.remediation ? ` ${c.remediation}` : '';
   if (located.length > 0 && level === 'error') {
     for (const e of located.slice(0, max)) {
-      out.push(one(c, ruleIndex, level, `${c.id}: ${e.detail}.${remediation}`, e.path as string, e.line ?? 1, e.column, e.detail));
+      out.push(sarifResult(c.id, ruleIndex, level, `${c.id}: ${e.detail}.${remediation}`, { path: e.path as string, line: e.line ?? 1, column: e.column }, e.detail));
     }
     return out;
   }
   if (!c.location) return out; // a repository without a single file: nothing to anchor to
   const detail = c.evidence.map((e) => e.detail).join('; ');
-  out.push(one(c, ruleIndex, level, `${c.id}: ${detail}.${remediation}`, c.location.path, c.location.line, c.location.column, 'requirement'));
+  out.push(sarifResult(c.id, ruleIndex, level, `${c.id}: ${detail}.${remediation}`, c.location, 'requirement'));
   return out;
 }
 
-function one(c: ControlResult, ruleIndex: number, level: string, text: string, path: string, line: number, column: number | undefined, key: string): Json {
-  const region: Json = { startLine: Math.max(1, line) };
-  if (column !== undefined) region.startColumn = Math.max(1, column);
+const MAX_MESSAGE = 2000;
+
+/** One result on one place in the repository; `key` is what the fingerprint keeps besides rule and file. */
+function sarifResult(ruleId: string, ruleIndex: number, level: string, text: string, where: { path: string; line: number; column?: number }, key: string): Json {
+  const region: Json = { startLine: Math.max(1, where.line) };
+  if (where.column !== undefined) region.startColumn = Math.max(1, where.column);
   return {
-    ruleId: c.id,
+    ruleId,
     ruleIndex,
     level,
-    message: { text: text.length > 2000 ? text.slice(0, 1999) + '…' : text },
-    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(path), uriBaseId: '%SRCROOT%' }, region } }],
+    message: { text: text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE - 1) + '…' : text },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toUri(where.path), uriBaseId: '%SRCROOT%' }, region } }],
     // Stable across runs: rule, file and what was found, never the line (which moves with edits).
-    partialFingerprints: { 'slamFinding/v1': fingerprint(`${c.id}\u0000${path}\u0000${key.replace(/\d+/g, '#')}`) },
+    partialFingerprints: { [FINGERPRINT]: `${ruleId}\u0000${where.path}\u0000${key.replace(/\d+/g, '#')}` },
   };
+}
+
+const FINGERPRINT = 'slamFinding/v1';
+
+/**
+ * Hashes each result's fingerprint key; the second and later results with the same key (the same
+ * finding twice in one file) get their occurrence number in it, so that code scanning keeps one
+ * alert per result instead of merging them.
+ */
+function finishFingerprints(results: Json[]): void {
+  const seen = new Map<string, number>();
+  for (const r of results) {
+    const prints = r.partialFingerprints as Record<string, string>;
+    const key = prints[FINGERPRINT];
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    prints[FINGERPRINT] = fingerprint(n === 0 ? key : `${key}\u0000${n}`);
+  }
 }
 
 interface ExtraRule {
@@ -147,14 +170,14 @@ function extraResults(result: ResultDocument, firstIndex: number): { rule: Json;
   const si = result.securityInsights;
   if (si) {
     for (const d of si.diagnostics) {
-      if (/^[a-z]+:\/\//i.test(d.path)) continue; // a parent file at a URL is not in this repository
+      if (!inRepository(d.path)) continue; // a parent file at a URL is not in this repository
       const id = d.severity === 'error' ? 'security-insights/error' : 'security-insights/warning';
       const field = d.field ? ` (${d.field})` : '';
       add(id, { path: d.path, line: Math.max(1, d.line), column: d.column > 0 ? d.column : undefined, message: `${d.message}${field}`, level: d.severity === 'info' ? 'note' : d.severity });
     }
   }
   for (const f of result.findings) {
-    if (EXTRA_RULES[f.id]) add(f.id, { path: f.path, line: f.line, column: f.column, message: f.message, level: f.severity });
+    if (EXTRA_RULES[f.id] && inRepository(f.path)) add(f.id, { path: f.path, line: f.line, column: f.column, message: f.message, level: f.severity });
   }
   const out: { rule: Json; results: Json[] }[] = [];
   for (const [id, items] of groups) {
@@ -169,21 +192,15 @@ function extraResults(result: ResultDocument, firstIndex: number): { rule: Json;
       defaultConfiguration: { level: r.level },
       properties: { tags: r.tags, precision: 'high', 'problem.severity': r.level === 'note' ? 'recommendation' : r.level, 'security-severity': r.severity },
     };
-    const results = items.map((it) => {
-      const region: Json = { startLine: it.line };
-      if (it.column !== undefined) region.startColumn = it.column;
-      return {
-        ruleId: r.id,
-        ruleIndex,
-        level: it.level,
-        message: { text: it.message.length > 2000 ? it.message.slice(0, 1999) + '…' : it.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(it.path), uriBaseId: '%SRCROOT%' }, region } }],
-        partialFingerprints: { 'slamFinding/v1': fingerprint(`${r.id}\u0000${it.path}\u0000${it.message.replace(/\d+/g, '#')}`) },
-      };
-    });
+    const results = items.map((it) => sarifResult(r.id, ruleIndex, it.level, it.message, it, it.message));
     out.push({ rule, results });
   }
   return out;
+}
+
+/** A path relative to the repository root: no URL, no absolute or drive path, no '..' segment. */
+function inRepository(path: string): boolean {
+  return path !== '' && !/^[a-z][a-z0-9+.-]*:|^[/\\]|(^|[/\\])\.\.([/\\]|$)/i.test(path);
 }
 
 function toUri(path: string): string {
