@@ -77,3 +77,28 @@ describe('job summary: unknowns and what would decide them', () => {
     }
   });
 });
+
+describe('job summary: size', () => {
+  it('stays under 1 MiB when every list is full of text that escaping makes longer', async () => {
+    const { result } = await summaryOf({ 'README.md': '# x\n', '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n' }, 3);
+    // Each character of this text becomes five or six bytes once escaped; the emoji four.
+    const hostile = (n: number) => '|&@<>'.repeat(Math.ceil(n / 5)).slice(0, n);
+    const path = `${hostile(300)}/${'😀'.repeat(100)}`;
+    result.controls.forEach((c, i) => {
+      c.status = i % 2 === 0 ? 'fail' : 'pass';
+      c.evidence = Array.from({ length: 100 }, () => ({ kind: 'file' as const, path, line: 1, detail: hostile(2000) }));
+      c.remediation = hostile(2000);
+    });
+    result.findings = Array.from({ length: 500 }, (_, i) => ({ id: 'workflow/unpinned-action', severity: 'warning' as const, path, line: i + 1, message: hostile(2000) }));
+    result.notes = Array.from({ length: 200 }, () => ({ path, detail: hostile(2000) }));
+    result.securityInsights = { path, schemaVersion: hostile(100), valid: false, legacy: false, diagnostics: Array.from({ length: 200 }, () => ({ severity: 'error' as const, message: hostile(2000), path, line: 1, column: 1 })) };
+    for (const o of result.objectives) {
+      o.status = 'unmet';
+      o.missing = Array.from({ length: 50 }, () => hostile(2000));
+    }
+    const md = toMarkdown(result);
+    expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);
+    // The notes and findings say how many there are even when cut.
+    expect(md).toContain('Hardening findings (500)');
+  });
+});

@@ -4,7 +4,12 @@ import type { ControlResult, ResultDocument } from '../result/types.ts';
 import type { Evidence } from '../rules/types.ts';
 import { escapeMarkdown } from './escape.ts';
 
-const BUDGET_BYTES = 900 * 1024; // GitHub refuses job summaries over 1 MiB
+// GitHub refuses job summaries over 1 MiB. Each part after the head stops at its share of the
+// budget, which leaves room for the parts after it and for the closing lines (a few hundred bytes).
+const BUDGET_BYTES = 900 * 1024;
+const ATTENTION_BYTES = BUDGET_BYTES * 0.6;
+const TABLE_BYTES = BUDGET_BYTES * 0.75;
+const FINDINGS_BYTES = BUDGET_BYTES * 0.9;
 const MAX_EVIDENCE_LINES = 8;
 
 const ICON: Record<ControlResult['status'], string> = {
@@ -16,68 +21,89 @@ const ICON: Record<ControlResult['status'], string> = {
 };
 
 export function toMarkdown(result: ResultDocument): string {
-  const out: string[] = [];
+  const w = new Writer();
   const subject = [
     result.subject.repository ? escapeMarkdown(result.subject.repository) : 'local checkout',
     result.subject.commit ? `commit ${result.subject.commit.slice(0, 12)}` : null,
     `OSPS Baseline ${escapeMarkdown(result.catalog.version)}`,
     `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
   ].filter(Boolean);
-  out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
-  out.push(...objectivesRow(result), '');
-  out.push(...nextStepBlock(result), '');
-  out.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
-  out.push(...levelTable(result), '');
-  out.push(...insightsBlock(result), '');
+  // The head is bounded by construction (a few lists of at most 20 short lines); what follows is
+  // added while it fits, each part leaving room for the next.
+  w.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+  w.push(...objectivesRow(result), '');
+  w.push(...nextStepBlock(result), '');
+  w.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
+  w.push(...levelTable(result), '');
+  w.push(...insightsBlock(result), '');
   if (!result.run.hasToken || result.run.offline)
-    out.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
+    w.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
 
   const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
   attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || a.id.localeCompare(b.id));
   if (attention.length > 0) {
-    out.push(`### Needs attention (${attention.length})`, '');
+    w.push(`### Needs attention (${attention.length})`, '');
     const fails = attention.filter((c) => c.status === 'fail').length;
-    let used = byteLength(out);
     let shown = 0;
-    for (const c of attention) {
-      const block = controlBlock(c);
-      const size = Buffer.byteLength(block.join('\n'));
-      if (used + size > BUDGET_BYTES * 0.8) break;
-      out.push(...block);
-      used += size;
-      shown++;
-    }
-    if (shown < attention.length) out.push(`_${attention.length - shown} more not shown to keep this summary under GitHub's size limit; see the result file._`, '');
-    if (fails === 0) out.push('Nothing fails; the unknowns above say what would decide them.', '');
+    while (shown < attention.length && w.pushWithin(ATTENTION_BYTES, ...controlBlock(attention[shown]))) shown++;
+    if (shown < attention.length) w.push(`_${attention.length - shown} more not shown to keep this summary under GitHub's size limit; see the result file._`, '');
+    if (fails === 0) w.push('Nothing fails; the unknowns above say what would decide them.', '');
   }
 
   const rest = result.controls.filter((c) => c.status !== 'fail' && c.status !== 'unknown');
   if (rest.length > 0) {
-    out.push(`<details><summary>Passing, attested and not applicable (${rest.length})</summary>`, '');
-    out.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
+    w.push(`<details><summary>Passing, attested and not applicable (${rest.length})</summary>`, '');
+    w.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
     for (const c of rest) {
       const ev = c.evidence.slice(0, 3).map(evidenceText).join('<br>');
-      const row = `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`;
-      if (byteLength(out) + row.length > BUDGET_BYTES) {
-        out.push('| … | | | truncated to stay under the size limit |');
+      if (!w.pushWithin(TABLE_BYTES, `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`)) {
+        w.push('| … | | | truncated to stay under the size limit |');
         break;
       }
-      out.push(row);
     }
-    out.push('', '</details>', '');
+    w.push('', '</details>', '');
   }
   if (result.findings.length > 0) {
-    out.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
-    for (const f of result.findings.slice(0, 100)) out.push(`- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`);
-    if (result.findings.length > 100) out.push(`- and ${result.findings.length - 100} more in the SARIF report`);
-    out.push('', '</details>', '');
+    w.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
+    let shown = 0;
+    for (const f of result.findings.slice(0, 100)) {
+      if (!w.pushWithin(FINDINGS_BYTES, `- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`)) break;
+      shown++;
+    }
+    if (result.findings.length > shown) w.push(`- and ${result.findings.length - shown} more in the SARIF report`);
+    w.push('', '</details>', '');
   }
   if (result.notes.length > 0) {
-    out.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
-    for (const n of result.notes.slice(0, 50)) out.push(`- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`);
-    out.push('', '</details>', '');
+    w.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
+    let shown = 0;
+    for (const n of result.notes.slice(0, 50)) {
+      if (!w.pushWithin(BUDGET_BYTES, `- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`)) break;
+      shown++;
+    }
+    if (result.notes.length > shown) w.push(`- and ${result.notes.length - shown} more in the result file`);
+    w.push('', '</details>', '');
   }
-  return out.join('\n');
+  return w.lines.join('\n');
+}
+
+/** Lines with a running byte count, so that each part of the summary can stop at its share. */
+class Writer {
+  readonly lines: string[] = [];
+  private bytes = 0;
+
+  push(...lines: string[]): void {
+    for (const l of lines) this.lines.push(l);
+    this.bytes += byteLength(lines);
+  }
+
+  /** Adds the lines when the summary stays within `limit` bytes with them; false (nothing added) when not. */
+  pushWithin(limit: number, ...lines: string[]): boolean {
+    const size = byteLength(lines);
+    if (this.bytes + size > limit) return false;
+    this.lines.push(...lines);
+    this.bytes += size;
+    return true;
+  }
 }
 
 function levelTable(result: ResultDocument): string[] {
