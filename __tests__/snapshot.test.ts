@@ -183,3 +183,46 @@ describe('RepoSnapshot', () => {
     expect(() => RepoSnapshot.open(join(r.root, 'f.txt'))).toThrow(/not a directory/);
   });
 });
+
+describe('RepoSnapshot: file names that are not UTF-8', () => {
+  const token = 'gh' + 'p_' + 'Zq8wE3rT5yU7iO9pA1sD2fG4hJ6kL0xCvBnM';
+  const bad = (s: string) => Buffer.from(s.replace('\\xff', '\xff').replace('\\xfe', '\xfe'), 'latin1');
+  function treeWithBadNames(git: boolean): string {
+    const r = repo({ 'README.md': '# hi\n' }, {});
+    mkdirSync(Buffer.concat([Buffer.from(r.root + '/'), bad('d\\xfe')]));
+    writeFileSync(Buffer.concat([Buffer.from(r.root + '/'), bad('a\\xff.txt')]), `token = "${token}"\n`);
+    writeFileSync(Buffer.concat([Buffer.from(r.root + '/'), bad('a\\xfe.txt')]), 'second\n');
+    writeFileSync(Buffer.concat([Buffer.from(r.root + '/'), bad('d\\xfe/inner.md')]), 'inner\n');
+    if (git) {
+      execFileSync('git', ['init', '-q'], { cwd: r.root });
+      execFileSync('git', ['add', '-A'], { cwd: r.root });
+    }
+    return r.root;
+  }
+
+  for (const git of [true, false]) {
+    it(`lists, reads and scans them, each under its own name with \\xNN escapes (${git ? 'git' : 'plain walk'})`, async () => {
+      const root = treeWithBadNames(git);
+      const snap = await RepoSnapshot.openAsync(root);
+      expect(snap.fromGit).toBe(git);
+      expect(snap.files.map((f) => f.path)).toEqual(['README.md', 'a\\xfe.txt', 'a\\xff.txt', 'd\\xfe/inner.md']);
+      const r = snap.read('a\\xfe.txt');
+      expect(r.ok && r.text).toBe('second\n');
+      const inner = snap.read('d\\xfe/inner.md');
+      expect(inner.ok && inner.text).toBe('inner\n');
+      expect(snap.notes.some((n) => /not valid UTF-8/.test(n.detail) && /\\xNN/.test(n.detail))).toBe(true);
+      const { scanSecrets, prefilterSecrets } = await import('../src/facts/secrets.ts');
+      const found = scanSecrets(snap, { prefilter: await prefilterSecrets(snap) });
+      expect(found.findings.map((f) => `${f.kind} ${f.path}`)).toEqual(['github-token a\\xff.txt']);
+      expect(found.skipped).toEqual([]);
+    });
+  }
+
+  it('reads dependency manifests under such names', async () => {
+    const root = treeWithBadNames(false);
+    writeFileSync(Buffer.concat([Buffer.from(root + '/'), bad('d\\xfe/package.json')]), '{"dependencies": {"left-pad": "1.3.0"}}\n');
+    const { gatherDependencies } = await import('../src/facts/dependencies.ts');
+    const deps = gatherDependencies(RepoSnapshot.open(root));
+    expect(deps.manifests).toEqual([{ path: 'd\\xfe/package.json', ecosystem: 'npm', kind: 'manifest', declaresDependencies: true }]);
+  });
+});

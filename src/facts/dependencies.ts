@@ -2,8 +2,6 @@
 // Feeds OSPS-QA-02.01 (a dependency list exists) and OSPS-BR-05.01 (dependencies come in through
 // standard tooling: a package manager's manifest plus lockfile rather than `curl ... | sh`).
 // Files are chosen by name from the listing; only those candidates are read, each at most once.
-import { lstatSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Evidence } from '../rules/types.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
@@ -65,15 +63,6 @@ const MAX_FROM_LINES = 2000;
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 /** Total bytes this module reads; past it, manifests are listed without being read and scripts are not scanned. */
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
-
-/** Size of a listed file without reading it; Infinity when it cannot be stat'ed. */
-function sizeOf(snapshot: RepoSnapshot, path: string): number {
-  try {
-    return lstatSync(join(snapshot.root, ...path.split('/'))).size;
-  } catch {
-    return Infinity;
-  }
-}
 
 interface Matcher {
   ecosystem: string;
@@ -181,8 +170,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
   let budget = MAX_TOTAL_BYTES;
   /** Reads a file when it fits in the remaining budget. */
   const readText = (path: string, maxBytes: number): string | null => {
-    const size = sizeOf(snapshot, path);
-    if (!Number.isFinite(size) || size > maxBytes) return null;
+    const size = snapshot.size(path);
+    if (size === null || size > maxBytes) return null;
     if (size > budget) {
       truncated = true;
       return null;

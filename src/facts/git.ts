@@ -49,10 +49,12 @@ export function runGit(root: string, args: string[], maxBuffer = 512 * 1024 * 10
   return r !== null && r.status === 0 ? r.stdout : null;
 }
 
-/** Extra environment (GIT_ALLOC_LIMIT) and a time limit for one git command. */
+/** Extra environment (GIT_ALLOC_LIMIT), a time limit and the output's decoding for one git command. */
 export interface GitLimits {
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** 'latin1' keeps each byte of the output as one character: file names need not be UTF-8. */
+  encoding?: 'utf8' | 'latin1';
 }
 
 /** Like runGit, but reports any exit status (null only when git cannot run, times out or `root` is not a work tree top). */
@@ -66,7 +68,7 @@ export function runGitAsync(root: string, args: string[], maxBuffer = 64 * 1024 
   if (workTreeInfo(root) === null) return Promise.resolve(null);
   return new Promise((resolve) => {
     try {
-      execFile('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
+      execFile('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: limits.encoding ?? 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
         if (!err) return resolve({ status: 0, stdout });
         const code = (err as { code?: unknown }).code;
         // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal, the time limit) is a failure.
@@ -114,7 +116,7 @@ function workTreeInfo(root: string): WorkTreeInfo | null {
 function rawGit(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): GitOutput | null {
   const r = spawnSync('git', [...GIT_SAFE_ARGS, ...args], {
     cwd,
-    encoding: 'utf8',
+    encoding: limits.encoding ?? 'utf8',
     maxBuffer,
     timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     stdio: ['ignore', 'pipe', 'ignore'],

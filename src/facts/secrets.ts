@@ -10,7 +10,7 @@
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
-import type { FileEntry, RepoSnapshot } from './snapshot.ts';
+import { decodeFileName, type FileEntry, type RepoSnapshot } from './snapshot.ts';
 
 export type SecretConfidence = 'high' | 'low';
 
@@ -420,7 +420,8 @@ function planGrep(snapshot: RepoSnapshot): GrepPlan | null {
   for (const f of snapshot.files) {
     if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink') continue;
     if (snapshot.gitReadsIndex.has(f.path)) {
-      if (excludes.length >= MAX_GIT_EXCLUDES) return null;
+      // A name that is not UTF-8 cannot be passed to git as a pathspec.
+      if (excludes.length >= MAX_GIT_EXCLUDES || snapshot.nameBytes(f.path) !== undefined) return null;
       excludes.push(`:(exclude,literal)${f.path}`);
     } else {
       searched.add(f.path);
@@ -435,12 +436,13 @@ function planGrep(snapshot: RepoSnapshot): GrepPlan | null {
   return { args, searched };
 }
 
-const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS };
+// File names come back byte for byte and are decoded as the snapshot decodes them.
+const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS, encoding: 'latin1' } as const;
 
 function prefilterFrom(plan: GrepPlan, out: GitOutput | null): SecretPrefilter | null {
   // git grep exits 1 when nothing matches; anything else (a limit hit, a failure) and the scan reads every file.
   if (out === null || (out.status !== 0 && out.status !== 1)) return null;
-  const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean) : []);
+  const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean).map((name) => decodeFileName(name).path) : []);
   return { searched: plan.searched, candidates };
 }
 

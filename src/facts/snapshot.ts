@@ -3,7 +3,7 @@
 // never follows a symlink out of the root, and skips files that are too large.
 import { closeSync, existsSync, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, constants } from 'node:fs';
 import { join, sep } from 'node:path';
-import { runGit, runGitAsync, type GitOutput } from './git.ts';
+import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
 
 export type EntryKind = 'file' | 'executable' | 'symlink' | 'submodule';
 
@@ -37,6 +37,11 @@ export interface SnapshotOptions {
 }
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+// git prints file names as bytes: read byte for byte, each is decoded here (names need not be UTF-8).
+const LIST_TRACKED = ['ls-files', '-z', '-v', '--stage'];
+const LIST_OTHERS = ['ls-files', '-z', '--others', '--exclude-standard'];
+const LIST_MAX_BUFFER = 512 * 1024 * 1024;
+const AS_BYTES = { encoding: 'latin1' } as const;
 const DEFAULT_MAX_FILES = 1_000_000;
 const HEAD_BYTES = 8192;
 const headBuffer = Buffer.alloc(HEAD_BYTES);
@@ -57,41 +62,45 @@ export class RepoSnapshot {
   private readonly texts = new Map<string, ReadResult>();
   private readonly dirOk = new Map<string, boolean>();
   private readonly maxFileBytes: number;
+  /** The bytes of each listed name that is not UTF-8 (its path shows them as \xNN). */
+  private readonly rawNames: ReadonlyMap<string, Buffer>;
 
-  private constructor(root: string, files: FileEntry[], fromGit: boolean, maxFileBytes: number) {
+  private constructor(root: string, files: FileEntry[], fromGit: boolean, maxFileBytes: number, rawNames: ReadonlyMap<string, Buffer>) {
     this.root = root;
     this.files = files;
     this.fromGit = fromGit;
     this.maxFileBytes = maxFileBytes;
+    this.rawNames = rawNames;
     for (const f of files) this.byPath.set(f.path, f);
   }
 
   /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
   static open(dir: string, options: SnapshotOptions = {}): RepoSnapshot {
     const root = checkRoot(dir);
-    const staged = runGit(root, ['ls-files', '-z', '-v', '--stage']);
-    const others = staged === null ? null : runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    const staged = listing(runGitStatus(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES));
+    const others = staged === null ? null : listing(runGitStatus(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES));
     return RepoSnapshot.build(root, staged, others, options);
   }
 
   /** open(), with git's two listings (tracked, and untracked but not ignored) made at the same time. */
   static async openAsync(dir: string, options: SnapshotOptions = {}): Promise<RepoSnapshot> {
     const root = checkRoot(dir);
-    const [staged, others] = await Promise.all([runGitAsync(root, ['ls-files', '-z', '-v', '--stage'], 512 * 1024 * 1024), runGitAsync(root, ['ls-files', '-z', '--others', '--exclude-standard'], 512 * 1024 * 1024)]);
-    const ok = (r: GitOutput | null) => (r !== null && r.status === 0 ? r.stdout : null);
-    return RepoSnapshot.build(root, ok(staged), ok(staged) === null ? null : ok(others), options);
+    const [staged, others] = await Promise.all([runGitAsync(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES), runGitAsync(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES)]);
+    return RepoSnapshot.build(root, listing(staged), listing(staged) === null ? null : listing(others), options);
   }
 
   private static build(root: string, staged: string | null, others: string | null, options: SnapshotOptions): RepoSnapshot {
     const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
     const notes: SnapshotNote[] = [];
     const fromIndex = new Set<string>();
-    const listed = staged === null ? null : listFromGit(root, staged, others, fromIndex);
+    const names = new NameDecoder(root);
+    const listed = staged === null ? null : listFromGit(names, staged, others, fromIndex);
     if (listed === null && existsSync(join(root, '.git'))) {
       notes.push({ path: '.git', detail: 'git could not list the files (not a work tree top, a broken .git, or no answer in time): the folder was listed instead, ignored files included' });
     }
-    const files = sortByPath(listed ?? walk(root, maxFiles, notes));
-    const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const files = sortByPath(listed ?? walk(names, maxFiles, notes));
+    if (names.raw.size > 0) notes.push({ path: '.', detail: `${names.raw.size} file name(s) are not valid UTF-8: each invalid byte is shown as \\xNN` });
+    const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, names.raw);
     snap.notes.push(...notes);
     snap.gitReadsIndex = fromIndex;
     return snap;
@@ -103,6 +112,11 @@ export class RepoSnapshot {
 
   has(path: string): boolean {
     return this.byPath.has(path);
+  }
+
+  /** The bytes of a listed name that is not valid UTF-8 (its path shows each invalid byte as \xNN); undefined for every other name. */
+  nameBytes(path: string): Buffer | undefined {
+    return this.rawNames.get(path);
   }
 
   /** Entries whose path equals `path` ignoring case (README.md vs readme.md). */
@@ -205,6 +219,19 @@ export class RepoSnapshot {
     }
   }
 
+  /** A file's size without reading it, with the same refusals as read(); null when it cannot be read. */
+  size(path: string): number | null {
+    const fd = this.openInside(path);
+    if (typeof fd !== 'number') return null;
+    try {
+      return fstatSync(fd).size;
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
   isBinary(path: string): boolean {
     const h = this.head(path);
@@ -250,9 +277,9 @@ export class RepoSnapshot {
     const dir = path.slice(0, slash);
     let inside = this.dirOk.get(dir);
     if (inside === undefined) {
+      const raw = this.rawNames.get(path);
       try {
-        const real = realpathSync.native(this.root + sep + (sep === '/' ? dir : dir.replaceAll('/', sep)));
-        inside = real === this.root || real.startsWith(this.root + sep);
+        inside = this.resolvesInside(raw ? this.fsPath(dir, raw.subarray(0, raw.lastIndexOf(0x2f))) : this.fsPath(dir)).inside;
       } catch {
         inside = true; // a missing folder: the open below says so
       }
@@ -261,21 +288,40 @@ export class RepoSnapshot {
     return inside;
   }
 
+  /** Where a listed path is on disk: its bytes when its name is not UTF-8. */
+  private fsPath(path: string, raw?: Buffer): string | Buffer {
+    if (raw) return Buffer.concat([Buffer.from(this.root + sep), raw]);
+    return this.root + sep + (sep === '/' ? path : path.replaceAll('/', sep));
+  }
+
+  /** The real path of `abs` and whether it is the root or inside it; throws what realpath throws. */
+  private resolvesInside(abs: string | Buffer): { target: string | Buffer; inside: boolean } {
+    if (typeof abs === 'string') {
+      const target = realpathSync.native(abs);
+      return { target, inside: target === this.root || target.startsWith(this.root + sep) };
+    }
+    const target = realpathSync.native(abs, { encoding: 'buffer' });
+    const root = Buffer.from(this.root);
+    const under = target.length > root.length && target[root.length] === sep.charCodeAt(0);
+    return { target, inside: target.subarray(0, root.length).equals(root) && (target.length === root.length || under) };
+  }
+
   /** Opens a regular file inside the root, or returns why not. */
   private openInside(path: string): number | string {
     if (!isRelativeInside(path)) return 'not a path inside the repository';
-    const abs = this.root + sep + (sep === '/' ? path : path.replaceAll('/', sep));
+    const abs = this.fsPath(path, this.rawNames.get(path));
     const entry = this.byPath.get(path);
     let target = abs;
     if (!entry || entry.kind === 'symlink') {
       // Unlisted paths and symlinks: resolve fully and refuse anything that lands outside the root.
+      let inside: boolean;
       try {
-        target = realpathSync.native(abs);
+        ({ target, inside } = this.resolvesInside(abs));
       } catch (e) {
         const code = errorCode(e);
         return code === 'ELOOP' ? 'symlink loop; not followed' : code === 'ENOENT' ? 'missing from the working tree' : `cannot be resolved: ${code}`;
       }
-      if (target !== this.root && !target.startsWith(this.root + sep)) return 'symlink to a target outside the repository; not followed';
+      if (!inside) return 'symlink to a target outside the repository; not followed';
     } else if (!this.dirInside(path)) {
       return 'in a folder that resolves outside the repository; not followed';
     }
@@ -367,7 +413,74 @@ function isRelativeInside(path: string): boolean {
   return true;
 }
 
-function listFromGit(root: string, staged: string, others: string | null, fromIndex: Set<string>): FileEntry[] {
+/** git's output when it listed the files, else null. */
+function listing(r: GitOutput | null): string | null {
+  return r !== null && r.status === 0 ? r.stdout : null;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const NON_ASCII = /[\x80-\xff]/;
+
+/**
+ * A file name read byte for byte (one latin1 character a byte, as git and readdir give it) as a
+ * path: UTF-8 decoded, and when it is not valid UTF-8, each invalid byte written \xNN (so that two
+ * such names stay two paths) and the bytes kept to open the file by.
+ */
+export function decodeFileName(latin1: string): { path: string; bytes?: Buffer } {
+  if (!NON_ASCII.test(latin1)) return { path: latin1 };
+  const bytes = Buffer.from(latin1, 'latin1');
+  try {
+    return { path: STRICT_UTF8.decode(bytes) };
+  } catch {
+    return { path: escapeInvalidUtf8(bytes), bytes };
+  }
+}
+
+function escapeInvalidUtf8(bytes: Buffer): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len > 0 && i + len <= bytes.length) {
+      try {
+        out += STRICT_UTF8.decode(bytes.subarray(i, i + len));
+        i += len;
+        continue;
+      } catch {
+        /* not a valid sequence: escaped below */
+      }
+    }
+    out += `\\x${b.toString(16).padStart(2, '0')}`;
+    i++;
+  }
+  return out;
+}
+
+/** Decodes listed names, keeping the bytes of those that are not UTF-8 to reach them on disk. */
+class NameDecoder {
+  readonly raw = new Map<string, Buffer>();
+  private readonly rootBytes: Buffer;
+
+  constructor(root: string) {
+    this.rootBytes = Buffer.from(root);
+  }
+
+  path(latin1: string): string {
+    const d = decodeFileName(latin1);
+    if (d.bytes) this.raw.set(d.path, d.bytes);
+    return d.path;
+  }
+
+  /** The absolute name of a relative one read byte for byte. */
+  onDisk(latin1: string): Buffer {
+    return latin1 === '' ? this.rootBytes : Buffer.concat([this.rootBytes, SLASH, Buffer.from(latin1, 'latin1')]);
+  }
+}
+
+const SLASH = Buffer.from('/');
+
+function listFromGit(names: NameDecoder, staged: string, others: string | null, fromIndex: Set<string>): FileEntry[] {
   const files: FileEntry[] = [];
   for (const rec of staged.split('\0')) {
     if (!rec) continue;
@@ -375,7 +488,7 @@ function listFromGit(root: string, staged: string, others: string | null, fromIn
     const tab = rec.indexOf('\t');
     if (tab < 0) continue;
     const tagged = rec.charCodeAt(1) === 32;
-    const path = rec.slice(tab + 1);
+    const path = names.path(rec.slice(tab + 1));
     // Duplicate entries of a conflicted merge (stages 1-3) are adjacent in index order; keep the first.
     if (files.length > 0 && files[files.length - 1].path === path) continue;
     const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
@@ -385,11 +498,12 @@ function listFromGit(root: string, staged: string, others: string | null, fromIn
   }
   const unique = files;
   if (others) {
-    for (const path of others.split('\0')) {
-      if (!path) continue;
+    for (const name of others.split('\0')) {
+      if (!name) continue;
+      const path = names.path(name);
       let kind: EntryKind = 'file';
       try {
-        const st = lstatSync(join(root, path));
+        const st = lstatSync(names.onDisk(name));
         if (st.isSymbolicLink()) kind = 'symlink';
         else if (st.mode & 0o111) kind = 'executable';
       } catch {
@@ -401,35 +515,37 @@ function listFromGit(root: string, staged: string, others: string | null, fromIn
   return unique;
 }
 
-function walk(root: string, maxFiles: number, notes: SnapshotNote[]): FileEntry[] {
+/** Lists the folder without git; names are read as bytes, as git gives them. */
+function walk(names: NameDecoder, maxFiles: number, notes: SnapshotNote[]): FileEntry[] {
   const out: FileEntry[] = [];
   const stack: string[] = [''];
   while (stack.length > 0) {
     const rel = stack.pop() as string;
     let entries;
     try {
-      entries = readdirSync(rel === '' ? root : join(root, rel), { withFileTypes: true });
+      entries = readdirSync(names.onDisk(rel), { withFileTypes: true, encoding: 'buffer' });
     } catch (e) {
-      notes.push({ path: rel || '.', detail: `directory cannot be read: ${errorCode(e)}` });
+      notes.push({ path: names.path(rel) || '.', detail: `directory cannot be read: ${errorCode(e)}` });
       continue;
     }
     for (const ent of entries) {
-      const path = rel === '' ? ent.name : `${rel}/${ent.name}`;
+      const name = ent.name.toString('latin1');
+      const rawPath = rel === '' ? name : `${rel}/${name}`;
       if (ent.isDirectory()) {
-        if (ent.name !== '.git') stack.push(path);
+        if (name !== '.git') stack.push(rawPath);
       } else if (ent.isSymbolicLink()) {
-        out.push({ path, kind: 'symlink', tracked: true });
+        out.push({ path: names.path(rawPath), kind: 'symlink', tracked: true });
       } else if (ent.isFile()) {
         let kind: EntryKind = 'file';
-        if (ent.name.indexOf('.') < 0) {
+        if (name.indexOf('.') < 0) {
           // Only extension-less files are likely executables; avoid a stat per file otherwise.
           try {
-            if (lstatSync(join(root, path)).mode & 0o111) kind = 'executable';
+            if (lstatSync(names.onDisk(rawPath)).mode & 0o111) kind = 'executable';
           } catch {
             /* listed anyway */
           }
         }
-        out.push({ path, kind, tracked: true });
+        out.push({ path: names.path(rawPath), kind, tracked: true });
       }
       if (out.length >= maxFiles) {
         notes.push({ path: '.', detail: `listing stopped at ${maxFiles} files` });
