@@ -65,3 +65,34 @@ describe('result document', () => {
     }
   });
 });
+
+describe('result document: every part the schema describes', () => {
+  it('validates with a Security Insights file with problems, hardening findings, notes and a next step', async () => {
+    const rich = makeRepo(
+      {
+        'README.md': '# Demo\n',
+        'security-insights.yml': 'header:\n  schema-version: 2.2.0\n  last-updated: not-a-date\nproject:\n  nmae: demo\n',
+        '.github/workflows/ci.yml': 'on: push\npermissions: write-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n',
+        'big.json': Buffer.from([0xff, 0xfe, 0x00, 0x41]),
+      },
+      { git: true },
+    );
+    try {
+      const { symlinkSync } = await import('node:fs');
+      symlinkSync('/etc/passwd', `${rich.root}/escape.md`);
+      const validate = resultValidator();
+      for (const level of [1, 2, 3] as const) {
+        const { result } = await evaluate(rich.root, { level, offline: true });
+        expect(result.securityInsights?.diagnostics.length).toBeGreaterThan(0);
+        expect(result.findings.length).toBeGreaterThan(0);
+        expect(result.nextStep?.actions.length).toBeGreaterThan(0);
+        expect(result.objectives).toHaveLength(6);
+        const ok = validate(result);
+        expect(validate.errors ?? []).toEqual([]);
+        expect(ok).toBe(true);
+      }
+    } finally {
+      rich.cleanup();
+    }
+  });
+});

@@ -54,7 +54,7 @@ describe('RepoSnapshot', () => {
     expect(escaped.ok).toBe(false);
     expect(JSON.stringify(escaped)).not.toContain('TOP SECRET');
     expect(!escaped.ok && escaped.reason).toMatch(/outside the repository/);
-    expect(snap.head('escape.txt')).toBeNull();
+    expect(snap.peek('escape.txt', (h) => h.length)).toBeNull();
     const loop = snap.read('loop-a');
     expect(!loop.ok && loop.reason).toMatch(/loop/);
     const inner = snap.read('inner-link');
@@ -106,11 +106,11 @@ describe('RepoSnapshot', () => {
     expect(snap.read('dir').ok).toBe(false);
   });
 
-  it('detects binaries by content, not by name', () => {
+  it('lets a caller sniff the first bytes of a file, whatever its name', () => {
     const r = repo({ 'looks.txt': Buffer.from([0x41, 0x00, 0x42]), 'text.bin': 'plain text' });
     const snap = RepoSnapshot.open(r.root);
-    expect(snap.isBinary('looks.txt')).toBe(true);
-    expect(snap.isBinary('text.bin')).toBe(false);
+    expect(snap.peek('looks.txt', (h) => h.includes(0))).toBe(true);
+    expect(snap.peek('text.bin', (h) => h.toString())).toBe('plain text');
   });
 
   it('lists tracked and untracked files in one sorted order, the same from open and openAsync', async () => {
@@ -163,7 +163,7 @@ describe('RepoSnapshot', () => {
     expect(res.ok).toBe(false);
     expect(JSON.stringify(res)).not.toContain('TOP SECRET');
     expect(snap.readBytes('sub/secret.txt', 100).ok).toBe(false);
-    expect(snap.head('sub/secret.txt')).toBeNull();
+    expect(snap.peek('sub/secret.txt', (h) => h.length)).toBeNull();
     const a = snap.read('ok/a.txt');
     expect(a.ok && a.text).toBe('a');
   });
@@ -224,5 +224,19 @@ describe('RepoSnapshot: file names that are not UTF-8', () => {
     const { gatherDependencies } = await import('../src/facts/dependencies.ts');
     const deps = gatherDependencies(RepoSnapshot.open(root));
     expect(deps.manifests).toEqual([{ path: 'd\\xfe/package.json', ecosystem: 'npm', kind: 'manifest', declaresDependencies: true }]);
+  });
+});
+
+describe('RepoSnapshot: limits', () => {
+  it('stops listing at maxFiles from git as from a plain walk, with a note', async () => {
+    for (const git of [true, false]) {
+      const r = repo({ 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c' }, { git });
+      writeFileSync(join(r.root, 'd-untracked.txt'), 'd');
+      for (const snap of [RepoSnapshot.open(r.root, { maxFiles: 2 }), await RepoSnapshot.openAsync(r.root, { maxFiles: 2 })]) {
+        expect(snap.fromGit).toBe(git);
+        expect(snap.files).toHaveLength(2);
+        expect(snap.notes).toContainEqual({ path: '.', detail: 'listing stopped at 2 files' });
+      }
+    }
   });
 });

@@ -60,6 +60,7 @@ export class RepoSnapshot {
   private byLowerPath: Map<string, FileEntry[]> | null = null;
   private byDir: Map<string, FileEntry[]> | null = null;
   private readonly texts = new Map<string, ReadResult>();
+  private readonly noted = new Set<string>();
   private readonly dirOk = new Map<string, boolean>();
   private readonly maxFileBytes: number;
   /** The bytes of each listed name that is not UTF-8 (its path shows them as \xNN). */
@@ -94,7 +95,7 @@ export class RepoSnapshot {
     const notes: SnapshotNote[] = [];
     const fromIndex = new Set<string>();
     const names = new NameDecoder(root);
-    const listed = staged === null ? null : listFromGit(names, staged, others, fromIndex);
+    const listed = staged === null ? null : listFromGit(names, staged, others, fromIndex, maxFiles, notes);
     if (listed === null && existsSync(join(root, '.git'))) {
       notes.push({ path: '.git', detail: 'git could not list the files (not a work tree top, a broken .git, or no answer in time): the folder was listed instead, ignored files included' });
     }
@@ -169,24 +170,10 @@ export class RepoSnapshot {
   }
 
   /**
-   * The first bytes of a file (up to 8 KiB), for content sniffing: binary, executable magic.
-   * Null when unreadable. Not cached: each caller sniffs a file once, and 100,000 cached heads
-   * would cost hundreds of MiB.
+   * Calls `fn` with the first bytes of a file (up to 8 KiB, for content sniffing) without copying
+   * them; `fn` must not keep the buffer. Null when the file cannot be read. Nothing is cached: a
+   * sniff of every file must not keep 100,000 heads.
    */
-  head(path: string): Buffer | null {
-    const fd = this.openInside(path);
-    if (typeof fd !== 'number') return null;
-    try {
-      const n = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
-      return Buffer.from(headBuffer.subarray(0, n));
-    } catch {
-      return null;
-    } finally {
-      closeSync(fd);
-    }
-  }
-
-  /** Calls `fn` with the first bytes of a file without copying them; `fn` must not keep the buffer. */
   peek<T>(path: string, fn: (head: Buffer) => T): T | null {
     const fd = this.openInside(path);
     if (typeof fd !== 'number') return null;
@@ -232,14 +219,11 @@ export class RepoSnapshot {
     }
   }
 
-  /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
-  isBinary(path: string): boolean {
-    const h = this.head(path);
-    return h !== null && h.includes(0);
-  }
-
   note(path: string, detail: string): void {
-    if (!this.notes.some((n) => n.path === path && n.detail === detail)) this.notes.push({ path, detail });
+    const key = `${path}\0${detail}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.notes.push({ path, detail });
   }
 
   private readUncached(path: string): ReadResult {
@@ -480,8 +464,13 @@ class NameDecoder {
 
 const SLASH = Buffer.from('/');
 
-function listFromGit(names: NameDecoder, staged: string, others: string | null, fromIndex: Set<string>): FileEntry[] {
+function listFromGit(names: NameDecoder, staged: string, others: string | null, fromIndex: Set<string>, maxFiles: number, notes: SnapshotNote[]): FileEntry[] {
   const files: FileEntry[] = [];
+  const full = () => {
+    if (files.length < maxFiles) return false;
+    notes.push({ path: '.', detail: `listing stopped at ${maxFiles} files` });
+    return true;
+  };
   for (const rec of staged.split('\0')) {
     if (!rec) continue;
     // "<tag> <mode> <object> <stage>\t<path>"; the tag is H, or S for skip-worktree, lower case when assume-unchanged.
@@ -491,15 +480,16 @@ function listFromGit(names: NameDecoder, staged: string, others: string | null, 
     const path = names.path(rec.slice(tab + 1));
     // Duplicate entries of a conflicted merge (stages 1-3) are adjacent in index order; keep the first.
     if (files.length > 0 && files[files.length - 1].path === path) continue;
+    if (full()) return files;
     const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
     const kind: EntryKind = mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : mode === '100755' ? 'executable' : 'file';
     files.push({ path, kind, tracked: true });
     if (tagged && rec[0] !== 'H' && rec[0] !== 'M') fromIndex.add(path);
   }
-  const unique = files;
   if (others) {
     for (const name of others.split('\0')) {
       if (!name) continue;
+      if (full()) return files;
       const path = names.path(name);
       let kind: EntryKind = 'file';
       try {
@@ -509,10 +499,10 @@ function listFromGit(names: NameDecoder, staged: string, others: string | null, 
       } catch {
         continue;
       }
-      unique.push({ path, kind, tracked: false });
+      files.push({ path, kind, tracked: false });
     }
   }
-  return unique;
+  return files;
 }
 
 /** Lists the folder without git; names are read as bytes, as git gives them. */

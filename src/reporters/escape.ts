@@ -11,13 +11,6 @@ export function escapeMarkdown(text: string, max = 500): string {
   return cut.replace(MD_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`);
 }
 
-/** Escapes text for an HTML element body or attribute (used inside <details>/<summary>). */
-export function escapeHtml(text: string, max = 500): string {
-  const oneLine = stripControl(text).replace(/\s+/g, ' ').trim();
-  const cut = oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
-  return cut.replace(/[&<>"'@`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** Removes terminal escape sequences and other control characters (for the terminal report). */
 export function stripControl(text: string): string {
   return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ' ');
