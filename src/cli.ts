@@ -28,7 +28,8 @@ Options for insights init:
       --force                 overwrite an existing security-insights.yml
       --print                 print the draft instead of writing it
 
-Exit status: 0 when the evaluation ran, whatever it found; 2 on bad usage or an unreadable path.
+Exit status: 0 when the evaluation ran, whatever it found; 2 on bad usage or a path that
+cannot be read or written; 1 on an internal error.
 `;
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
@@ -103,7 +104,8 @@ async function insightsCommand(args: ParsedArgs): Promise<number> {
   const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
   if (outcome.printed !== undefined) process.stdout.write(outcome.printed);
   for (const line of outcome.messages) process.stderr.write(`slam: ${line}\n`);
-  return outcome.written || outcome.printed !== undefined ? 0 : 1;
+  // Not written (a file in the way without --force, a path that cannot be written): the user's to fix, not an internal error.
+  return outcome.written || outcome.printed !== undefined ? 0 : 2;
 }
 
 function parseLevel(v: string | true | undefined): Level | undefined {
