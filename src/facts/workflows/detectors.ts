@@ -40,7 +40,8 @@ const TEST_RULES: ToolRule[] = [
   { tool: 'hatch test', run: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
   { tool: 'maven', run: /\b(?:mvn|mvnw|maven)\b[^\n#]*\s(?:test|verify|install)\b/ },
   { tool: 'gradle', run: /\b(?:gradle|gradlew)\b[^\n#]*\s(?:test|check|build)\b/ },
-  { tool: 'make test', run: /\bmake\b[^\n#]*\s(?:test|tests|check|unit-test|test-unit|unittest)\b/ },
+  // The target must end there: `make check-readme` or `make test-image` is not a test run.
+  { tool: 'make test', run: /\bmake\b[^\n#]*\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/m },
   { tool: 'ctest', run: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
   { tool: 'dotnet test', run: /\bdotnet\s+test\b/ },
   { tool: 'ruby tests', run: /\b(?:bundle\s+exec\s+)?(?:rspec|rake\s+(?:test|spec))\b/ },
@@ -101,7 +102,7 @@ const SECRET_RULES: ToolRule[] = [
 ];
 
 const SIGNING_RULES: ToolRule[] = [
-  { tool: 'cosign', uses: /^sigstore\/cosign-installer$/ },
+  // Installing cosign (sigstore/cosign-installer) is not signing: it is as often used to verify.
   { tool: 'cosign', run: /\bcosign\s+(?:sign|sign-blob|attest|attest-blob)\b/ },
   { tool: 'sigstore', uses: /^sigstore\/gh-action-sigstore-python$/, run: /\bsigstore\s+sign\b|\bpython[\d.]*\s+-m\s+sigstore\s+sign\b/ },
   { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
