@@ -35021,8 +35021,8 @@ async function run() {
         const token = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token');
         if (token)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
-        const offline = (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('offline') || 'false') === 'true';
-        const unknownAsNotes = (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('unknown-as-notes') || 'true') === 'true';
+        const offline = booleanInput('offline', false);
+        const unknownAsNotes = booleanInput('unknown-as-notes', true);
         const sarifFile = inWorkspace(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sarif-file') || 'security-slam.sarif');
         const resultFile = inWorkspace(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('result-file') || 'security-slam-result.json');
         const { result } = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluate */ ._)(path, {
@@ -35039,7 +35039,6 @@ async function run() {
             result.subject.commit = process.env.GITHUB_SHA;
         writeOut(resultFile, JSON.stringify(result, null, 2) + '\n');
         writeOut(sarifFile, JSON.stringify((0,_reporters_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .z)(result, { unknownAsNotes }), null, 2) + '\n');
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_reporters_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .toMarkdown */ .l)(result), true).write();
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('result-file', resultFile);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sarif-file', sarifFile);
         for (const s of result.summary) {
@@ -35055,6 +35054,7 @@ async function run() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('failed', String(fails.length));
         const top = result.summary[result.summary.length - 1];
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`OSPS Baseline Level ${result.level}: ${top.pass} of ${top.total} pass, ${top.fail} fail, ${top.unknown} unknown`);
+        await writeSummary((0,_reporters_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .toMarkdown */ .l)(result));
         if (failOn === 'fail' && fails.length > 0)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${fails.length} requirement(s) fail at Level ${result.level}: ${fails.map((c) => c.id).join(', ')}`);
     }
@@ -35079,6 +35079,26 @@ function eventDefaultBranch() {
     }
     catch {
         return undefined;
+    }
+}
+/** A YAML 1.2 boolean input (true, True, TRUE, false, False, FALSE), or `fallback` when empty. */
+function booleanInput(name, fallback) {
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new InputError(`${name} must be "true" or "false", not "${v}"`);
+}
+/** The job summary is a convenience: without one (GITHUB_STEP_SUMMARY unset, a runner that refuses it) the step still succeeds. */
+async function writeSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
 function parseLevel(v) {
@@ -36110,6 +36130,8 @@ function parseMarkdown(text) {
         h.code += add;
         budget -= add.length;
     };
+    // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
+    let openLink = null;
     let current = null;
     const bodies = [];
     const openHeading = (level, raw, lineNo) => {
@@ -36125,6 +36147,8 @@ function parseMarkdown(text) {
         if (line.length > MAX_LINE)
             line = line.slice(0, MAX_LINE);
         const lineNo = i + 1;
+        const prevOpen = openLink;
+        openLink = null;
         const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
         if (inFence !== null) {
             if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length)
@@ -36153,8 +36177,12 @@ function parseMarkdown(text) {
             i++;
             continue;
         }
-        if (links.length < MAX_LINKS)
+        if (links.length < MAX_LINKS) {
+            if (prevOpen !== null)
+                collectWrappedLink(prevOpen, line, links);
             collectLinks(line, lineNo, links);
+        }
+        openLink = unclosedLinkText(line, lineNo);
         if (emails.length < MAX_LINKS)
             collectEmails(line, lineNo, emails);
         const chars = line.replace(/\s+/g, '').length;
@@ -36212,6 +36240,20 @@ function collectLinks(line, lineNo, out) {
         const target = m[1].replace(/[.,;:!?]+$/, '');
         out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
     }
+}
+/** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
+function unclosedLinkText(line, lineNo) {
+    const i = line.lastIndexOf('[');
+    if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300)
+        return null;
+    return { text: line.slice(i), line: lineNo, column: i + 1 };
+}
+/** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
+function collectWrappedLink(open, line, out) {
+    const m = LINK_RE.exec(`${open.text} ${line}`);
+    LINK_RE.lastIndex = 0;
+    if (m && m.index === 0)
+        out.push({ text: m[1].replace(/\s+/g, ' ').trim(), target: m[2], line: open.line, column: open.column });
 }
 function collectEmails(line, lineNo, out) {
     for (const m of line.matchAll(EMAIL_RE))
@@ -36718,8 +36760,9 @@ function gatherDco(snapshot, options = {}) {
     }
     facts.isRepo = true;
     facts.shallow = (0,facts_git/* runGit */.EO)(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-    // --no-show-signature: a hostile repository config (log.showSignature + gpg.program) must not run programs.
-    const log = (0,facts_git/* runGit */.EO)(root, ['-c', 'log.showSignature=false', 'log', '--no-show-signature', '--no-color', '-z', '-n', String(max), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--']);
+    // --no-show-signature (and runGit's log.showSignature=false): a hostile repository config
+    // (log.showSignature + gpg.program) must not run programs.
+    const log = (0,facts_git/* runGit */.EO)(root, ['log', '--no-show-signature', '--no-color', '-z', '-n', String(max), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--']);
     if (log === null) {
         facts.reason = 'the repository has no commits (or HEAD cannot be read)';
         return facts;
@@ -36867,17 +36910,7 @@ function findDocMentions(snapshot) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/facts/dependencies.ts
-// Dependency manifests, lockfiles, container base images, submodules and vendored code.
-// Feeds OSPS-QA-02.01 (a dependency list exists) and OSPS-BR-05.01 (dependencies come in through
-// standard tooling: a package manager's manifest plus lockfile rather than `curl ... | sh`).
-// Files are chosen by name from the listing; only those candidates are read, each at most once.
-
-
 const MAX_MANIFESTS = 5000;
 const MAX_SCRIPTS = 5000;
 const MAX_PIPE_INSTALLS = 200;
@@ -36885,15 +36918,6 @@ const MAX_FROM_LINES = 2000;
 const MAX_SCRIPT_BYTES = 1024 * 1024;
 /** Total bytes this module reads; past it, manifests are listed without being read and scripts are not scanned. */
 const dependencies_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
-/** Size of a listed file without reading it; Infinity when it cannot be stat'ed. */
-function sizeOf(snapshot, path) {
-    try {
-        return (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(snapshot.root, ...path.split('/'))).size;
-    }
-    catch {
-        return Infinity;
-    }
-}
 const exact = (...names) => {
     const set = new Set(names);
     return Object.assign((base) => set.has(base), { names });
@@ -36996,8 +37020,8 @@ function gatherDependencies(snapshot) {
     let budget = dependencies_MAX_TOTAL_BYTES;
     /** Reads a file when it fits in the remaining budget. */
     const readText = (path, maxBytes) => {
-        const size = sizeOf(snapshot, path);
-        if (!Number.isFinite(size) || size > maxBytes)
+        const size = snapshot.size(path);
+        if (size === null || size > maxBytes)
             return null;
         if (size > budget) {
             truncated = true;
@@ -37293,7 +37317,7 @@ const ROLE_NAMES = [
     ['maintainers', /^(maintainers|owners|committers|codeowners-list)(\.[a-z]+)?$/i],
     ['codeowners', /^codeowners$/i],
     ['code-of-conduct', /^code[_-]of[_-]conduct(\.[a-z]+)?$/i],
-    ['changelog', /^(changelog|changes|history|news|releases?|release[_-]notes)(\.[a-z]+)?$/i],
+    ['changelog', /^(changelog|changes|history|news|releases|release[_-]notes)(\.[a-z]+)?$/i],
     ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
 ];
 const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
@@ -37395,6 +37419,8 @@ async function fetchText(url, options = {}) {
     return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/facts/github/branch.ts
 function decide(evidence) {
     const yes = evidence.filter((e) => e.says === true);
@@ -38317,6 +38343,8 @@ function scrubDeep(value, token) {
 
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:url"
@@ -39269,6 +39297,8 @@ async function gatherLicense(snap) {
     return { files };
 }
 
+// EXTERNAL MODULE: ./src/facts/snapshot.ts
+var facts_snapshot = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./src/facts/secrets.ts
 // Unencrypted secrets committed to the tree (OSPS-BR-07.01).
 // The tree is hostile and may be huge: files are filtered by name first; in a git work tree,
@@ -39281,6 +39311,7 @@ async function gatherLicense(snap) {
 // Findings under test, fixture, example and documentation directories are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
+
 
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
@@ -39635,7 +39666,8 @@ function planGrep(snapshot) {
         if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink')
             continue;
         if (snapshot.gitReadsIndex.has(f.path)) {
-            if (excludes.length >= MAX_GIT_EXCLUDES)
+            // A name that is not UTF-8 cannot be passed to git as a pathspec.
+            if (excludes.length >= MAX_GIT_EXCLUDES || snapshot.nameBytes(f.path) !== undefined)
                 return null;
             excludes.push(`:(exclude,literal)${f.path}`);
         }
@@ -39651,12 +39683,13 @@ function planGrep(snapshot) {
     ];
     return { args, searched };
 }
-const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS };
+// File names come back byte for byte and are decoded as the snapshot decodes them.
+const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS, encoding: 'latin1' };
 function prefilterFrom(plan, out) {
     // git grep exits 1 when nothing matches; anything else (a limit hit, a failure) and the scan reads every file.
     if (out === null || (out.status !== 0 && out.status !== 1))
         return null;
-    const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean) : []);
+    const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean).map((name) => (0,facts_snapshot/* decodeFileName */.qL)(name).path) : []);
     return { searched: plan.searched, candidates };
 }
 /**
@@ -41343,8 +41376,6 @@ function writeDraft(root, yaml, options) {
 
 
 
-// EXTERNAL MODULE: ./src/facts/snapshot.ts
-var facts_snapshot = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./src/facts/vex.ts
 // VEX (Vulnerability Exploitability eXchange) documents committed to the tree (OSPS-VM-04.02):
 // OpenVEX, CycloneDX with vulnerability analysis, and CSAF VEX.
@@ -42148,7 +42179,8 @@ const TEST_RULES = [
     { tool: 'hatch test', run: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
     { tool: 'maven', run: /\b(?:mvn|mvnw|maven)\b[^\n#]*\s(?:test|verify|install)\b/ },
     { tool: 'gradle', run: /\b(?:gradle|gradlew)\b[^\n#]*\s(?:test|check|build)\b/ },
-    { tool: 'make test', run: /\bmake\b[^\n#]*\s(?:test|tests|check|unit-test|test-unit|unittest)\b/ },
+    // The target must end there: `make check-readme` or `make test-image` is not a test run.
+    { tool: 'make test', run: /\bmake\b[^\n#]*\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/m },
     { tool: 'ctest', run: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
     { tool: 'dotnet test', run: /\bdotnet\s+test\b/ },
     { tool: 'ruby tests', run: /\b(?:bundle\s+exec\s+)?(?:rspec|rake\s+(?:test|spec))\b/ },
@@ -42205,7 +42237,7 @@ const SECRET_RULES = [
     { tool: 'noseyparker', run: /\bnoseyparker\b/ },
 ];
 const SIGNING_RULES = [
-    { tool: 'cosign', uses: /^sigstore\/cosign-installer$/ },
+    // Installing cosign (sigstore/cosign-installer) is not signing: it is as often used to verify.
     { tool: 'cosign', run: /\bcosign\s+(?:sign|sign-blob|attest|attest-blob)\b/ },
     { tool: 'sigstore', uses: /^sigstore\/gh-action-sigstore-python$/, run: /\bsigstore\s+sign\b|\bpython[\d.]*\s+-m\s+sigstore\s+sign\b/ },
     { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
@@ -44652,6 +44684,19 @@ function policyCheck(facts, actions) {
     actions.push({ checkId: id, text: missing, file: doc.path });
     return { id, title, status: 'fail', evidence, missing };
 }
+/** Headings that name security themselves; a plain "Development practices" heading does not. */
+const SECURITY_HEADING_WORD = /secur|\bssdf\b|hardening|supply[- ]chain/i;
+const SECURITY_PROSE_WORD = /\b(secur\w*|vulnerab\w*|codeql|sast|static analysis|fuzz\w*|signed|signing|signatures?|2fa|mfa|two[- ]factor|dependabot|scorecard|threats?|least privilege|secrets?|credentials?)\b/i;
+/**
+ * A section on secure development practices: its heading names them ("Secure development"), or it
+ * is a "Development practices" section whose prose is about security. A contribution guide's
+ * "Development practices" that asks for private APIs, consistent flags and debug logging is not.
+ */
+function secureDevSection(h, minChars) {
+    if (!POLICY_TOPICS[0].heading.test(h.text) || h.sectionChars < minChars || (h.linkListOnly && h.sectionChars === h.ownChars))
+        return false;
+    return SECURITY_HEADING_WORD.test(h.text) || SECURITY_PROSE_WORD.test(h.body) || SECURITY_PROSE_WORD.test(h.code);
+}
 function contributingCheck(facts, actions) {
     const id = 'contributing-links-secure-development';
     const title = '(2) The contributing guide links to the secure development practices';
@@ -44682,11 +44727,11 @@ function contributingCheck(facts, actions) {
             const anchored = headingFor(target, t.anchor);
             if (anchored && secureDev.test(anchored.text))
                 return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to section "${anchored.text}" of ${t.path}`, l.line), fileEv(t.path, 'secure development practices', anchored.line)] };
-            const section = findSection(target.outline, secureDev, 40);
+            const section = target.outline.headings.find((h) => secureDevSection(h, 40));
             if (section && (SECURE_DEV_LINK.test(l.text) || /secur/i.test(l.text) || !t.anchor))
                 return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to ${t.path}`, l.line), fileEv(t.path, `secure development practices: section "${section.text}"`, section.line)] };
         }
-        const own = findSection(outline, secureDev, 40);
+        const own = outline.headings.find((h) => secureDevSection(h, 40));
         if (own)
             return { id, title, status: 'pass', evidence: [fileEv(g.path, `describes secure development practices itself: section "${own.text}"`, own.line)] };
     }
@@ -45694,9 +45739,498 @@ function dedupe(items) {
 }
 const SA_RULES = [sa0101, sa0201, sa0301, sa0302];
 
+;// CONCATENATED MODULE: ./src/rules/documentation.ts
+
+
+
+
+// Shared by the DO, GV, LE and community rules ------------------------------------------------
+/** Headings examined per document; a README with thousands of headings stays linear and bounded. */
+const MAX_HEADINGS_PER_DOC = 5_000;
+/** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
+const SECTION_ENDS = new WeakMap();
+/** The line after the last line of a heading's section (next heading of the same or a higher level). */
+function sectionEnd(doc, h) {
+    const o = doc.outline;
+    if (!o)
+        return Number.MAX_SAFE_INTEGER;
+    let ends = SECTION_ENDS.get(o);
+    if (!ends) {
+        ends = new Map();
+        const open = [];
+        for (const x of o.headings) {
+            while (open.length > 0 && open[open.length - 1].level >= x.level)
+                ends.set(open.pop(), x.line);
+            open.push(x);
+        }
+        SECTION_ENDS.set(o, ends);
+    }
+    return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
+}
+/** Links written inside a heading's section (subsections included); links are in line order. */
+function sectionLinks(doc, h) {
+    const links = doc.outline?.links ?? [];
+    const end = sectionEnd(doc, h);
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (links[mid].line <= h.line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < links.length && links[i].line < end; i++)
+        out.push(links[i]);
+    return out;
+}
+/** A section with prose: not an empty heading, not only a list of links. */
+function hasBody(h, minChars) {
+    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+}
+/**
+ * The first section, in documents of the given roles (in order), whose heading passes `test` and
+ * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ */
+function findSectionWhere(facts, roles, test, minChars = 40) {
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            const hit = sectionIn(doc, test, minChars);
+            if (hit)
+                return { doc, heading: hit };
+        }
+    }
+    return undefined;
+}
+function sectionIn(doc, test, minChars = 40) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (hasBody(h, minChars) && test(h, doc))
+            return h;
+    }
+    return undefined;
+}
+/** A heading test from a regular expression (and an optional exclusion). */
+function headingIs(re, not) {
+    return (h) => re.test(h.text) && !(not && not.test(h.text));
+}
+/**
+ * Reads Security Insights fields that point at documentation. A link into the repository is checked
+ * against the tree: a missing target is a contradiction; an outlined target must have a section
+ * `check` accepts to be confirmed (otherwise it stays a declaration).
+ */
+function siDocs(facts, fields, what, check) {
+    const out = { broken: [], confirmed: [], declared: [] };
+    for (const field of fields) {
+        const d = declaration(facts, field, what);
+        switch (d.state) {
+            case 'absent':
+                break;
+            case 'unknown':
+                out.unknownReason ??= d.reason;
+                break;
+            case 'negative':
+            case 'broken-link':
+                out.broken.push(d.evidence);
+                break;
+            case 'declared':
+                out.declared.push(d.evidence);
+                break;
+            case 'in-repo': {
+                const doc = facts.documents.byPath[d.path];
+                if (!doc || !doc.outline) {
+                    out.declared.push(d.evidence, fileEvidence(d.path, 'the linked file exists; its content is not outlined by this check', 1));
+                    break;
+                }
+                const h = check(doc);
+                if (h)
+                    out.confirmed.push(d.evidence, fileEvidence(doc.path, `${what}: section "${h.text}"`, h.line));
+                else
+                    out.declared.push(d.evidence, fileEvidence(doc.path, `the linked file has no section this check recognises as ${what}`, 1));
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** The outcome when nothing was found: fail once released, not applicable before, unknown when it cannot be told. */
+function releaseGate(facts, missing, remediation, evidence = []) {
+    const rs = releaseState(facts);
+    if (rs.state === 'released')
+        return fail([...evidence, { kind: 'note', detail: missing }, rs.evidence], remediation);
+    if (rs.state === 'none')
+        return notApplicable(`the project has not made a release, so this is not yet required (${missing})`, [...evidence, rs.evidence]);
+    return unknown(`${missing}; ${rs.reason}, and this is required only once the project has released`, remediation, evidence);
+}
+/**
+ * The common decision for a documentation requirement: a Security Insights link that contradicts
+ * the tree fails; a document section passes; a confirmed in-repo declaration passes; a declaration
+ * elsewhere is attested; otherwise `missing()` decides (release gate, or a plain fail).
+ */
+function decideDocs(found, si, fixField, missing) {
+    if (si.broken.length > 0)
+        return fail(capEvidence([...si.broken, ...found, ...si.confirmed]), `Fix ${fixField} in the Security Insights file: point it at a document that exists in the repository (or remove the field).`);
+    if (found.length > 0 || si.confirmed.length > 0)
+        return pass(capEvidence([...found, ...si.confirmed]));
+    if (si.declared.length > 0)
+        return attested(capEvidence(si.declared));
+    if (si.unknownReason) {
+        const m = missing([]);
+        if (m.status === 'not-applicable')
+            return m;
+        return unknown(`no document in the repository, and the project-level Security Insights fields could not be read: ${si.unknownReason}`, m.remediation, m.evidence.filter((e) => e.kind !== 'note'));
+    }
+    return missing([]);
+}
+// OSPS-DO-01.01: user guides ------------------------------------------------------------------
+const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
+const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
+const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
+/** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
+const GUIDE_MIN_CHARS = 30;
+function userGuideSection(doc) {
+    return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+}
+const do0101 = {
+    id: 'OSPS-DO-01.01',
+    evaluate(facts) {
+        const found = [];
+        const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+        if (section)
+            found.push(sectionEvidence(section, 'user guide'));
+        const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
+        for (const g of guides.slice(0, 3))
+            found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+        const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
+        const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
+            // A README that sends readers to documentation elsewhere: declared, not observed.
+            const external = [];
+            for (const doc of documentsOf(facts.documents, 'readme')) {
+                for (const l of doc.outline?.links ?? []) {
+                    if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
+                        external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+                    if (external.length >= 3)
+                        break;
+                }
+            }
+            if (external.length > 0)
+                return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
+            return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', 'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.');
+        });
+        return outcome;
+    },
+};
+/** Commands that check a signature or provenance, and so who made the release. */
+const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+/** Commands that check a checksum: integrity, not identity. */
+const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
+const INTEGRITY = {
+    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|checksums?|sha-?(256|512)(sums?)?)\b/i,
+    generic: /\b(signatures?|signing|signed|integrity|authenticity)\b/i,
+    releaseObjectSuffices: true,
+    command: new RegExp(`${SIGNATURE_COMMAND.source}|${CHECKSUM_COMMAND.source}`, 'i'),
+};
+const IDENTITY = {
+    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|signers?|key ids?|fingerprints?)\b/i,
+    generic: /\b(signatures?|signing|signed|identity|identities|keys?|certificates?|issuer|oidc)\b/i,
+    releaseObjectSuffices: false,
+    command: SIGNATURE_COMMAND,
+};
+const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
+const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
+/** Prose saying the release can be verified: "verify the integrity of the release binaries". */
+const VERIFY_RELEASE_PROSE = /\bverif(y|ying|ication of)\b[^.]{0,60}\b(integrity|authenticity|signatures?|provenance|origin)\b[^.]{0,60}\b(releases?|binar(y|ies)|downloads?|assets?|artifacts?)\b/i;
+const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
+/** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
+const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
+const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
+const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
+/** Status badges and images: a project's own name in a badge URL is not a link about verification. */
+const BADGE_LINK = /\bbadges?\b|shields\.io|\.(svg|png|gif|jpe?g)(\?|#|$)/i;
+function linkNames(doc, h, re) {
+    return re.test(h.code) || sectionLinks(doc, h).some((l) => !BADGE_LINK.test(l.target) && (re.test(l.target) || re.test(l.text)));
+}
+/**
+ * A section whose code runs a verification command, whatever its prose (often none: the section is
+ * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
+ */
+function verificationCode(doc, w, projectName = null) {
+    if (isCommandReference(doc))
+        return undefined;
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (!h.code || CONTRIBUTION_SIGNING.test(h.text))
+            continue;
+        const m = w.command.exec(h.code);
+        if (!m)
+            continue;
+        // A signing tool's own command in a usage section ("Verify a container": `cosign verify`)
+        // teaches readers to verify their artifacts, not the project's releases.
+        // Its heading must then say it is about the project's releases ("Verifying cosign releases").
+        const ownTool = projectName !== null && new RegExp(projectName.source, 'i').test(m[0]);
+        if (ownTool && !OWN_RELEASE.test(h.text))
+            continue;
+        if (underUsage(doc, h) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.body))
+            continue;
+        return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
+    }
+    return undefined;
+}
+/** Per outline: each heading's parent (the nearest earlier heading of a higher level). Computed once. */
+const PARENTS = new WeakMap();
+function documentation_parentOf(doc, h) {
+    const o = doc.outline;
+    if (!o)
+        return undefined;
+    let parents = PARENTS.get(o);
+    if (!parents) {
+        parents = new Map();
+        const open = [];
+        for (const x of o.headings) {
+            while (open.length > 0 && open[open.length - 1].level >= x.level)
+                open.pop();
+            if (open.length > 0)
+                parents.set(x, open[open.length - 1]);
+            open.push(x);
+        }
+        PARENTS.set(o, parents);
+    }
+    return parents.get(h);
+}
+/** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" is about the reader's images, not the project's releases. */
+const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
+/** Words that tie a section to the project's own releases. */
+const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
+function underUsage(doc, h) {
+    for (let p = documentation_parentOf(doc, h), depth = 0; p && depth < 6; p = documentation_parentOf(doc, p), depth++)
+        if (USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()))
+            return true;
+    return false;
+}
+/** The document's title: its first heading, at the highest level used. It names the project or the page, not a topic. */
+function isTitle(doc, h) {
+    const hs = doc.outline?.headings ?? [];
+    return hs[0] === h && hs.every((x) => x.level >= h.level);
+}
+/**
+ * A generated command reference page (cobra, click, clap docs: "Synopsis", "Options", "SEE ALSO")
+ * documents what a command does, e.g. a signing tool's own `verify` command; it is not a guide to
+ * verifying the project's releases. Found on sigstore/cosign's doc/cosign_*.md pages.
+ */
+function isCommandReference(doc) {
+    const hs = doc.outline?.headings ?? [];
+    let seeAlso = false;
+    let options = false;
+    for (let i = 0; i < hs.length && i < 200; i++) {
+        const t = hs[i].text.trim();
+        if (/^see also$/i.test(t))
+            seeAlso = true;
+        else if (/^(options|flags|synopsis|usage|options inherited from parent commands)$/i.test(t))
+            options = true;
+    }
+    return seeAlso && options;
+}
+/** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
+function verifiesReleases(w, projectName) {
+    return (h, doc) => {
+        // In a signing tool's own documents ("cosign", "Expected cosign version behaviour") the project's
+        // name is not the technology being used to verify its releases.
+        const t = projectName ? h.text.replace(projectName, ' ').trim() : h.text;
+        if (!t)
+            return false;
+        if (CONTRIBUTION_SIGNING.test(t))
+            return false;
+        if (isCommandReference(doc))
+            return false;
+        if (underUsage(doc, h) && !OWN_RELEASE.test(t))
+            return false;
+        // A page title that only names things ("cosign download attestation", a command reference) is
+        // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
+        if (isTitle(doc, h) && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t))
+            return false;
+        if (w.tech.test(t)) {
+            if (VERIFY_WORD.test(t) || SIGNING_WORD.test(t) || RELEASE_OBJECT.test(t) || w.generic.test(t.replace(w.tech, '')))
+                return true;
+            // A heading that only names the technology ("cosign", "Attestation", "Checksums") is the
+            // project's title in a signing tool's README or a field in a schema reference unless its
+            // section speaks of verifying or of releases, or runs a verification command.
+            if (isTitle(doc, h))
+                return false;
+            return VERIFY_WORD.test(h.body) || RELEASE_OBJECT.test(h.body) || w.command.test(h.code);
+        }
+        if (INSTALL_CHECK.test(t))
+            return false;
+        if (w.generic.test(t)) {
+            const signing = SIGNING_WORD.test(t);
+            if (signing && VERIFY_WORD.test(t))
+                return true; // "Verifying signatures"
+            // "Release signing", "Image signing": about the project's own artifacts when the prose says
+            // so ("releases are signed…", "verify with…"); "Why not use containers/image signing" in a
+            // signing tool's FAQ is not.
+            if (signing && RELEASE_OBJECT.test(t) && (OWN_RELEASE.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body)))
+                return true;
+            if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, '')))
+                return true; // "Signing keys"
+            if (RELEASE_OBJECT.test(t))
+                return true; // "Release integrity", "Release keys"
+            // "Signature specification" linking minisign describes a format; it teaches verifying only
+            // when its heading or prose speaks of verifying, or of the project's releases.
+            return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
+        }
+        if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
+            return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
+        if (VERIFY_WORD.test(t))
+            return linkNames(doc, h, VERIFY_LINK);
+        // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
+        // they are there to verify the release and links the instructions (sigstore/cosign's README).
+        if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body)))
+            return linkNames(doc, h, VERIFY_LINK) || linkNames(doc, h, /^https?:/);
+        return false;
+    };
+}
+const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing'];
+/** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
+function projectNamePattern(facts) {
+    const name = facts.context.repository?.split('/')[1]?.toLowerCase();
+    if (!name || !/^[a-z0-9][a-z0-9_.-]*$/.test(name) || !VERIFY_LINK.test(name))
+        return null;
+    return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
+}
+function verificationRule(id, words, what, missing, remediation) {
+    return {
+        id,
+        evaluate(facts) {
+            const test = verifiesReleases(words, projectNamePattern(facts));
+            const found = [];
+            const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
+            if (section) {
+                found.push(sectionEvidence(section, what));
+                const links = sectionLinks(section.doc, section.heading)
+                    .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)) && !BADGE_LINK.test(l.target))
+                    .slice(0, 3);
+                for (const l of links)
+                    found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
+            }
+            else {
+                // A changelog's examples show new features, not how to verify a release.
+                outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
+                    for (const doc of documentsOf(facts.documents, role)) {
+                        const code = verificationCode(doc, words, projectNamePattern(facts));
+                        if (code) {
+                            found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
+                            break outer;
+                        }
+                    }
+            }
+            const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
+            return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
+        },
+    };
+}
+const do0301 = verificationRule('OSPS-DO-03.01', INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
+const do0302 = verificationRule('OSPS-DO-03.02', IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
+// OSPS-DO-04.01 / 05.01: support scope and duration, end of security updates -------------------
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
+function supportRule(id, heading, what, missing, remediation) {
+    const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+    // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
+    // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
+    const test = (h) => about(h) && !isTemplateSection(h);
+    return {
+        id,
+        evaluate(facts) {
+            const found = [];
+            const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
+            if (section)
+                found.push(sectionEvidence(section, what));
+            const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+            if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
+                const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
+                if (template)
+                    return fail(capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
+            }
+            return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
+        },
+    };
+}
+const do0401 = supportRule('OSPS-DO-04.01', SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
+const do0501 = supportRule('OSPS-DO-05.01', SECURITY_UPDATES_HEADING, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
+// OSPS-DO-06.01: how dependencies are selected, obtained and tracked -----------------------------
+const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
+/** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
+const BARE_DEPENDENCIES = /^dependencies$/i;
+const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx)$/i;
+function dependencySection(doc) {
+    return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
+}
+const do0601 = {
+    id: 'OSPS-DO-06.01',
+    evaluate(facts) {
+        const found = [];
+        const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
+            findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
+        if (section)
+            found.push(sectionEvidence(section, 'how dependencies are managed'));
+        const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+        for (const d of docs.slice(0, 2))
+            found.push(fileEvidence(d.path, 'dependency management document', 1));
+        const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
+        return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', 'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.'));
+    },
+};
+// OSPS-DO-07.01: how to build the software ------------------------------------------------------
+const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+/**
+ * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
+ * "Compiling" or "Build" heading is as often about the product's own features ("Compiling and
+ * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
+ * and the README.
+ */
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
+/** Commands that build the software, in a section's code. */
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
+const do0701 = {
+    id: 'OSPS-DO-07.01',
+    evaluate(facts) {
+        const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
+            findSectionWhere(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+            findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
+            // In a contribution guide, "Setting up" is the development environment.
+            findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
+        if (section)
+            return pass([sectionEvidence(section, 'build instructions')]);
+        // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
+        const coded = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
+        if (coded) {
+            const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
+            return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
+        }
+        const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+        if (doc)
+            return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
+        const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
+        if (named)
+            return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
+        const evidence = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
+        return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
+    },
+};
+const DO_RULES = [do0101, do0301, do0302, do0401, do0501, do0601, do0701];
+
 ;// CONCATENATED MODULE: ./src/rules/quality.ts
 // OSPS-QA rules (QA-05 lives in artifacts.ts): a public repository with its history, dependency
 // lists, SBOMs, required status checks, multi-repository projects, tests, and required review.
+
 
 
 
@@ -45943,17 +46477,26 @@ const qa0601 = {
     },
 };
 // ---- OSPS-QA-06.02: documentation says when and how tests run ----
-// A section about testing (Testing, Running tests, Tests) with some body in CONTRIBUTING, docs/ or
-// the README. Only headings and section sizes are visible to rules, so the section's heading and
-// size decide; a person may check that it also says when CI runs them.
+// A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
+// says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or a
+// sentence about running them ("run the tests with…", "tests run on every pull request"). A testing
+// heading whose section says neither ("Testing the Template" in a release how-to) does not count.
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake (test|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b/i;
+const RUNNING_TESTS = /\b(run|running|execute|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
+function saysHowTestsRun(h) {
+    return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
+}
 const qa0602 = {
     id: 'OSPS-QA-06.02',
     evaluate(facts) {
-        const hit = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
+        const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h), 0);
         if (hit)
             return pass([sectionEvidence(hit, 'documents how tests are run')]);
-        return fail([{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], 'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.');
+        const vague = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
+        return fail(vague
+            ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
+            : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], 'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.');
     },
 };
 // ---- OSPS-QA-06.03: policy that major changes add or update tests ----
@@ -46449,7 +46992,9 @@ const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?k
 const SECRET_NOUN = String.raw `\bsecrets\b|\bcredentials?\b|\b(?:api|access|deploy|deployment|signing|private|ssh|gpg|pgp|release|publishing|registry|cloud) (?:keys?|tokens?)\b|\b(?:personal access|npm|pypi|github|auth|authentication|publish(?:ing)?|ci) tokens?\b|\bpasswords?\b|\bsecret (?:keys?|tokens?|values?|material|store|manager)\b`;
 const SECRET_MANAGEMENT = String.raw `\b(?:stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
 const SECRETS_STATEMENT = new RegExp(`^(?=.*(?:${SECRET_NOUN}))(?=.*${SECRET_MANAGEMENT})`, 'i');
-const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b/i;
+// A hypothetical ("you'd need to store a token in your repository secrets", "this would require a
+// PAT") weighs an option the project did not take; it is not how the project manages its secrets.
+const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
 const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
 const br0702 = {
     id: 'OSPS-BR-07.02',
@@ -46465,368 +47010,6 @@ const br0702 = {
     },
 };
 const BR_RULES = [br0101, br0103, br0104, br0201, br0202, br0301, br0302, br0401, br0501, br0601, br0701, br0702];
-
-;// CONCATENATED MODULE: ./src/rules/documentation.ts
-
-
-
-
-// Shared by the DO, GV, LE and community rules ------------------------------------------------
-/** Headings examined per document; a README with thousands of headings stays linear and bounded. */
-const MAX_HEADINGS_PER_DOC = 5_000;
-/** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
-const SECTION_ENDS = new WeakMap();
-/** The line after the last line of a heading's section (next heading of the same or a higher level). */
-function sectionEnd(doc, h) {
-    const o = doc.outline;
-    if (!o)
-        return Number.MAX_SAFE_INTEGER;
-    let ends = SECTION_ENDS.get(o);
-    if (!ends) {
-        ends = new Map();
-        const open = [];
-        for (const x of o.headings) {
-            while (open.length > 0 && open[open.length - 1].level >= x.level)
-                ends.set(open.pop(), x.line);
-            open.push(x);
-        }
-        SECTION_ENDS.set(o, ends);
-    }
-    return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
-}
-/** Links written inside a heading's section (subsections included); links are in line order. */
-function sectionLinks(doc, h) {
-    const links = doc.outline?.links ?? [];
-    const end = sectionEnd(doc, h);
-    let lo = 0;
-    let hi = links.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (links[mid].line <= h.line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const out = [];
-    for (let i = lo; i < links.length && links[i].line < end; i++)
-        out.push(links[i]);
-    return out;
-}
-/** A section with prose: not an empty heading, not only a list of links. */
-function hasBody(h, minChars) {
-    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
-}
-/**
- * The first section, in documents of the given roles (in order), whose heading passes `test` and
- * whose body has at least `minChars` of prose. `test` may look at the section's links.
- */
-function findSectionWhere(facts, roles, test, minChars = 40) {
-    for (const role of roles) {
-        for (const doc of documentsOf(facts.documents, role)) {
-            const hit = sectionIn(doc, test, minChars);
-            if (hit)
-                return { doc, heading: hit };
-        }
-    }
-    return undefined;
-}
-function sectionIn(doc, test, minChars = 40) {
-    const hs = doc.outline?.headings ?? [];
-    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
-    for (let i = 0; i < n; i++) {
-        const h = hs[i];
-        if (hasBody(h, minChars) && test(h, doc))
-            return h;
-    }
-    return undefined;
-}
-/** A heading test from a regular expression (and an optional exclusion). */
-function headingIs(re, not) {
-    return (h) => re.test(h.text) && !(not && not.test(h.text));
-}
-/**
- * Reads Security Insights fields that point at documentation. A link into the repository is checked
- * against the tree: a missing target is a contradiction; an outlined target must have a section
- * `check` accepts to be confirmed (otherwise it stays a declaration).
- */
-function siDocs(facts, fields, what, check) {
-    const out = { broken: [], confirmed: [], declared: [] };
-    for (const field of fields) {
-        const d = declaration(facts, field, what);
-        switch (d.state) {
-            case 'absent':
-                break;
-            case 'unknown':
-                out.unknownReason ??= d.reason;
-                break;
-            case 'negative':
-            case 'broken-link':
-                out.broken.push(d.evidence);
-                break;
-            case 'declared':
-                out.declared.push(d.evidence);
-                break;
-            case 'in-repo': {
-                const doc = facts.documents.byPath[d.path];
-                if (!doc || !doc.outline) {
-                    out.declared.push(d.evidence, fileEvidence(d.path, 'the linked file exists; its content is not outlined by this check', 1));
-                    break;
-                }
-                const h = check(doc);
-                if (h)
-                    out.confirmed.push(d.evidence, fileEvidence(doc.path, `${what}: section "${h.text}"`, h.line));
-                else
-                    out.declared.push(d.evidence, fileEvidence(doc.path, `the linked file has no section this check recognises as ${what}`, 1));
-                break;
-            }
-        }
-    }
-    return out;
-}
-/** The outcome when nothing was found: fail once released, not applicable before, unknown when it cannot be told. */
-function releaseGate(facts, missing, remediation, evidence = []) {
-    const rs = releaseState(facts);
-    if (rs.state === 'released')
-        return fail([...evidence, { kind: 'note', detail: missing }, rs.evidence], remediation);
-    if (rs.state === 'none')
-        return notApplicable(`the project has not made a release, so this is not yet required (${missing})`, [...evidence, rs.evidence]);
-    return unknown(`${missing}; ${rs.reason}, and this is required only once the project has released`, remediation, evidence);
-}
-/**
- * The common decision for a documentation requirement: a Security Insights link that contradicts
- * the tree fails; a document section passes; a confirmed in-repo declaration passes; a declaration
- * elsewhere is attested; otherwise `missing()` decides (release gate, or a plain fail).
- */
-function decideDocs(found, si, fixField, missing) {
-    if (si.broken.length > 0)
-        return fail(capEvidence([...si.broken, ...found, ...si.confirmed]), `Fix ${fixField} in the Security Insights file: point it at a document that exists in the repository (or remove the field).`);
-    if (found.length > 0 || si.confirmed.length > 0)
-        return pass(capEvidence([...found, ...si.confirmed]));
-    if (si.declared.length > 0)
-        return attested(capEvidence(si.declared));
-    if (si.unknownReason) {
-        const m = missing([]);
-        if (m.status === 'not-applicable')
-            return m;
-        return unknown(`no document in the repository, and the project-level Security Insights fields could not be read: ${si.unknownReason}`, m.remediation, m.evidence.filter((e) => e.kind !== 'note'));
-    }
-    return missing([]);
-}
-// OSPS-DO-01.01: user guides ------------------------------------------------------------------
-const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
-const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
-const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
-const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
-/** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
-const GUIDE_MIN_CHARS = 30;
-function userGuideSection(doc) {
-    return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
-}
-const do0101 = {
-    id: 'OSPS-DO-01.01',
-    evaluate(facts) {
-        const found = [];
-        const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
-        if (section)
-            found.push(sectionEvidence(section, 'user guide'));
-        const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
-        for (const g of guides.slice(0, 3))
-            found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
-        const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
-        const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
-            // A README that sends readers to documentation elsewhere: declared, not observed.
-            const external = [];
-            for (const doc of documentsOf(facts.documents, 'readme')) {
-                for (const l of doc.outline?.links ?? []) {
-                    if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
-                        external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
-                    if (external.length >= 3)
-                        break;
-                }
-            }
-            if (external.length > 0)
-                return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
-            return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', 'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.');
-        });
-        return outcome;
-    },
-};
-/** Commands that check a signature or provenance, and so who made the release. */
-const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
-/** Commands that check a checksum: integrity, not identity. */
-const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
-const INTEGRITY = {
-    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|checksums?|sha-?(256|512)(sums?)?)\b/i,
-    generic: /\b(signatures?|signing|signed|integrity|authenticity)\b/i,
-    releaseObjectSuffices: true,
-    command: new RegExp(`${SIGNATURE_COMMAND.source}|${CHECKSUM_COMMAND.source}`, 'i'),
-};
-const IDENTITY = {
-    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|signers?|key ids?|fingerprints?)\b/i,
-    generic: /\b(signatures?|signing|signed|identity|identities|keys?|certificates?|issuer|oidc)\b/i,
-    releaseObjectSuffices: false,
-    command: SIGNATURE_COMMAND,
-};
-const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
-const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
-const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
-/** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
-const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
-const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
-const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
-function linkNames(doc, h, re) {
-    return re.test(h.code) || sectionLinks(doc, h).some((l) => re.test(l.target) || re.test(l.text));
-}
-/**
- * A section whose code runs a verification command, whatever its prose (often none: the section is
- * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
- */
-function verificationCode(doc, w) {
-    const hs = doc.outline?.headings ?? [];
-    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
-    for (let i = 0; i < n; i++) {
-        const h = hs[i];
-        if (!h.code || CONTRIBUTION_SIGNING.test(h.text))
-            continue;
-        const m = w.command.exec(h.code);
-        if (m)
-            return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
-    }
-    return undefined;
-}
-/** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
-function verifiesReleases(w) {
-    return (h, doc) => {
-        const t = h.text;
-        if (CONTRIBUTION_SIGNING.test(t))
-            return false;
-        if (w.tech.test(t))
-            return true;
-        if (INSTALL_CHECK.test(t))
-            return false;
-        if (w.generic.test(t)) {
-            const signing = SIGNING_WORD.test(t);
-            if (signing && (VERIFY_WORD.test(t) || RELEASE_OBJECT.test(t)))
-                return true; // "Verifying signatures", "Release signing"
-            if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, '')))
-                return true; // "Signing keys"
-            if (RELEASE_OBJECT.test(t))
-                return true; // "Release integrity", "Release keys"
-            return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK);
-        }
-        if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
-            return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
-        if (VERIFY_WORD.test(t))
-            return linkNames(doc, h, VERIFY_LINK);
-        return false;
-    };
-}
-const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing'];
-function verificationRule(id, words, what, missing, remediation) {
-    const test = verifiesReleases(words);
-    return {
-        id,
-        evaluate(facts) {
-            const found = [];
-            const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
-            if (section) {
-                found.push(sectionEvidence(section, what));
-                const links = sectionLinks(section.doc, section.heading).filter((l) => VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)).slice(0, 3);
-                for (const l of links)
-                    found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
-            }
-            else {
-                outer: for (const role of VERIFY_ROLES)
-                    for (const doc of documentsOf(facts.documents, role)) {
-                        const code = verificationCode(doc, words);
-                        if (code) {
-                            found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
-                            break outer;
-                        }
-                    }
-            }
-            const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words)?.heading);
-            return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
-        },
-    };
-}
-const do0301 = verificationRule('OSPS-DO-03.01', INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
-const do0302 = verificationRule('OSPS-DO-03.02', IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
-// OSPS-DO-04.01 / 05.01: support scope and duration, end of security updates -------------------
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
-const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
-const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
-function supportRule(id, heading, what, missing, remediation) {
-    const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
-    // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
-    // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
-    const test = (h) => about(h) && !isTemplateSection(h);
-    return {
-        id,
-        evaluate(facts) {
-            const found = [];
-            const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
-            if (section)
-                found.push(sectionEvidence(section, what));
-            const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
-            if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
-                const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
-                if (template)
-                    return fail(capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
-            }
-            return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
-        },
-    };
-}
-const do0401 = supportRule('OSPS-DO-04.01', SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
-const do0501 = supportRule('OSPS-DO-05.01', SECURITY_UPDATES_HEADING, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
-// OSPS-DO-06.01: how dependencies are selected, obtained and tracked -----------------------------
-const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
-/** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
-const BARE_DEPENDENCIES = /^dependencies$/i;
-const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx)$/i;
-function dependencySection(doc) {
-    return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
-}
-const do0601 = {
-    id: 'OSPS-DO-06.01',
-    evaluate(facts) {
-        const found = [];
-        const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
-            findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
-        if (section)
-            found.push(sectionEvidence(section, 'how dependencies are managed'));
-        const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
-        for (const d of docs.slice(0, 2))
-            found.push(fileEvidence(d.path, 'dependency management document', 1));
-        const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
-        return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', 'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.'));
-    },
-};
-// OSPS-DO-07.01: how to build the software ------------------------------------------------------
-const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
-const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
-const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
-const do0701 = {
-    id: 'OSPS-DO-07.01',
-    evaluate(facts) {
-        const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-            findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
-            // In a contribution guide, "Setting up" is the development environment.
-            findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
-        if (section)
-            return pass([sectionEvidence(section, 'build instructions')]);
-        const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
-        if (doc)
-            return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
-        const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
-        if (named)
-            return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
-        const evidence = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
-        return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
-    },
-};
-const DO_RULES = [do0101, do0301, do0302, do0401, do0501, do0601, do0701];
 
 ;// CONCATENATED MODULE: ./src/rules/community.ts
 // How to contribute (OSPS-GV-03.01) and how to report defects (OSPS-DO-02.01).
@@ -46866,18 +47049,26 @@ const gv0301 = {
     },
 };
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
+const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
 const do0201 = {
     id: 'OSPS-DO-02.01',
     evaluate(facts) {
         const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
-        if (templates.length > 0) {
-            const bug = templates.filter((d) => /bug|defect|issue|problem/i.test(d.path));
-            return pass(capEvidence((bug.length > 0 ? bug : templates).map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
-        }
+        // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
+        // the folder says nothing, and a feature-request or proposal template is not a defect guide.
+        const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+        if (bug.length > 0)
+            return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
         const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
         if (section)
             return pass([sectionEvidence(section, 'explains how to report defects')]);
-        return releaseGate(facts, 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT', 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.');
+        const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
+        return releaseGate(facts, templates.length > 0
+            ? `no issue template for reporting defects under .github/ISSUE_TEMPLATE/ (${templates.length} other template(s)) and no section on reporting bugs in README, CONTRIBUTING or SUPPORT`
+            : 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT', 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.', others);
     },
 };
 const COMMUNITY_RULES = [gv0301, do0201];
@@ -47026,14 +47217,26 @@ const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull reques
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
+/**
+ * A heading that says only "Requirements" (or "System / development requirements") is as often
+ * about what a developer must install ("Python 3.10 or newer") as about what a contribution must
+ * meet: it counts only when its prose speaks of contributions, changes or pull requests.
+ */
+const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
+const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
+function requirementsHeading(h) {
+    if (!REQUIREMENTS_HEADING.test(h.text))
+        return false;
+    return !BARE_REQUIREMENTS.test(h.text.trim()) || CONTRIBUTION_WORD.test(h.body);
+}
 function requirementsSection(doc) {
-    return sectionIn(doc, headingIs(REQUIREMENTS_HEADING), 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
+    return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
 }
 const gv0302 = {
     id: 'OSPS-GV-03.02',
     evaluate(facts) {
         const found = [];
-        const section = findSectionWhere(facts, ['contributing'], headingIs(REQUIREMENTS_HEADING), 60) ??
+        const section = findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
             findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
             findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
         if (section)
@@ -47251,6 +47454,7 @@ const LE_RULES = [le0101, le0301, le0201, le0202, le0302];
 
 
 
+
 const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
 const PVR_LINK = /\/security\/advisories\/new\/?$/i;
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
@@ -47290,10 +47494,43 @@ const vm0201 = {
             evidence.push(si.unreachable);
         if (si.unknownReason)
             return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
+        const elsewhere = externalPolicyLinks(facts);
+        if (elsewhere.length > 0 && !section)
+            return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
         return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
     },
 };
 // Shared readers ------------------------------------------------------------------------------
+/** A link to a security policy kept outside this repository (an organization's `.github` repository, a governance repository). */
+const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;
+const SECURITY_SECTION = /secur|vulnerab/i;
+/**
+ * Links to a security policy kept elsewhere: in the repository's own SECURITY.md (a stub that says
+ * "the policy is in the central repository"), or in a security section of the README or CONTRIBUTING
+ * ("please refer to the organization's security process"). Many organizations keep one SECURITY.md
+ * in their `.github` or governance repository; that document is the project's policy, but this check
+ * does not read it, so it is the project's word, not an observation.
+ */
+function externalPolicyLinks(facts) {
+    const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
+    const out = [];
+    const consider = (path, l) => {
+        if (!EXTERNAL_POLICY.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target)))
+            return;
+        out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
+    };
+    for (const doc of documentsOf(facts.documents, 'security'))
+        for (const l of doc.outline?.links ?? [])
+            consider(doc.path, l);
+    for (const role of ['readme', 'contributing'])
+        for (const doc of documentsOf(facts.documents, role))
+            for (const h of doc.outline?.headings ?? [])
+                if (SECURITY_SECTION.test(h.text))
+                    for (const l of sectionLinks(doc, h))
+                        consider(doc.path, l);
+    return out.slice(0, 3);
+}
+const EXTERNAL_POLICY_REMEDIATION = 'Keep the policy where it is, but make it checkable here: state the essentials in this repository\'s SECURITY.md (how to report privately, the contact, the response timeframe), or point Security Insights project.vulnerability-reporting at the policy and name the contact there.';
 /** What `project.vulnerability-reporting.contact` says: a reachable contact, a name only, or unknown. */
 function insightsContact(facts) {
     const d = declaration(facts, `${VR}.contact`, 'security contact');
@@ -47411,6 +47648,9 @@ const vm0101 = {
             evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/, and no disclosure policy in Security Insights' });
         if (siPolicy.state === 'unknown')
             return unknown(`the Security Insights project section could not be read (${siPolicy.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
+        const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
+        if (elsewhere.length > 0)
+            return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
         return fail(evidence, 'Add a coordinated vulnerability disclosure policy to SECURITY.md: how to report privately, what happens next, and a clear response timeframe (for example "acknowledged within 3 business days, fixed or disclosed within 90 days"); link it from Security Insights project.vulnerability-reporting.policy.');
     },
 };
@@ -47576,7 +47816,9 @@ const GENERAL_DEP_POLICY = /dependenc\w* (management|updates?|policy|handling|ma
 const RELEASE_WORD = /releas/i;
 const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|security (scans?|checks?|review)/i;
 const SAST_WORD = /\bsast\b|static (application security testing|analysis|code analysis)|code scanning|codeql|semgrep|security (scans?|scanning|testing|linting)/i;
-const SAST_POLICY_WORD = /polic|remediat|threshold|triage|\bslas?\b|findings|alerts|results|severity/i;
+// A heading alone must name a policy: "Code Scanning Alerts" or "SAST results" describe a tool's output
+// (often in user documentation of a security tool), not how the project remediates its own findings.
+const SAST_POLICY_WORD = /polic|remediat|threshold|triage|\bslas?\b|(handling|fixing|addressing|responding to) (of )?(the )?(findings|alerts)/i;
 const DEP_POLICY_FIELD = 'repository.documentation.dependency-management-policy';
 // Remediation policies stated in prose. A sentence counts when it sets a threshold or a gate
 // (severities and a time limit, "before merge", "block the release") and is about the topic: it
@@ -47670,19 +47912,27 @@ const vm0601 = {
         return fail([{ kind: 'note', detail: 'no SAST remediation policy: no section or sentence on static analysis findings in SECURITY.md, CONTRIBUTING, governance, the README or docs/' }], remediation);
     },
 };
+/**
+ * Triggers that evaluate a change before it lands. A scan that runs only on push evaluates a change
+ * after it is merged (or only on branches of this repository, never on a fork's pull request), so
+ * it cannot block the change as the requirement asks.
+ */
+const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+function beforeMerge(h) {
+    return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
+}
 function hitEvidence(h, qualifies) {
     const where = h.path === h.workflow ? `${h.workflow} job ${h.job}` : `${h.path} (from ${h.workflow} job ${h.job})`;
     const when = h.triggers.length ? h.triggers.join(', ') : 'no trigger';
-    return {
-        kind: 'workflow',
-        path: h.path,
-        line: h.line,
-        column: h.column,
-        detail: qualifies ? `${h.tool} runs on every change (${when}) in ${where}` : `${h.tool} runs only on ${when} in ${where}, not on every change`,
-    };
+    const detail = qualifies
+        ? `${h.tool} runs on every change (${when}) in ${where}`
+        : h.qualifies
+            ? `${h.tool} runs only on ${when} in ${where}, after a change lands: no pull_request or merge_group trigger, so it cannot block a change`
+            : `${h.tool} runs only on ${when} in ${where}, not on every change`;
+    return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail };
 }
 function perChange(facts, spec) {
-    const qualifying = spec.detector.hits.filter((h) => h.qualifies);
+    const qualifying = spec.detector.hits.filter(beforeMerge);
     const blocking = facts.github.branchProtection.statusChecksRequired;
     if (qualifying.length > 0) {
         const evidence = qualifying.map((h) => hitEvidence(h, true));
@@ -47973,12 +48223,37 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/facts/git.ts
 // Git, asked read-only questions about the checkout. The repository is hostile input:
-// never let its configuration run programs (fsmonitor, hooks do not run for these commands).
+// never let its configuration run programs (fsmonitor; hooks, filters, textconv, pagers and gpg do
+// not run for these commands and options), change the shape of an answer, or hang the run.
 
 
-const GIT_SAFE_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*'];
+// Command-line settings win over the repository's: no fsmonitor program, no signature checks
+// (gpg.program), tags one to a line, history in UTF-8 whatever i18n.logOutputEncoding says.
+const GIT_SAFE_ARGS = [
+    '-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*',
+    '-c', 'log.showSignature=false', '-c', 'column.ui=never', '-c', 'i18n.logOutputEncoding=UTF-8',
+];
 // Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's environment says.
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+const GIT_OWN_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+/**
+ * The caller's environment without its GIT_* variables: a git hook or an alias that runs the
+ * evaluation sets GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE or GIT_CONFIG_PARAMETERS, which would
+ * point git at another repository or bring back settings the arguments above turn off.
+ */
+function gitEnv(extra = {}) {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.toUpperCase().startsWith('GIT_'))
+            env[k] = v;
+    return { ...env, ...extra, ...GIT_OWN_ENV };
+}
+/**
+ * Every git command is time-bounded: a hostile configuration can name a FIFO (include.path,
+ * core.excludesFile) that git would wait on for ever. The first question, whether the root is a
+ * work tree, is small; a listing of a very large tree gets longer.
+ */
+const PROBE_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 /** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
 function runGit(root, args, maxBuffer = 512 * 1024 * 1024) {
     const info = workTreeInfo(root);
@@ -48006,7 +48281,7 @@ function runGitAsync(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
         return Promise.resolve(null);
     return new Promise((resolve) => {
         try {
-            (0,external_node_child_process_namespaceObject.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: 'utf8', maxBuffer, timeout: limits.timeoutMs ?? 0, env: { ...process.env, ...limits.env, ...GIT_ENV } }, (err, stdout) => {
+            (0,external_node_child_process_namespaceObject.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: limits.encoding ?? 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
                 if (!err)
                     return resolve({ status: 0, stdout });
                 const code = err.code;
@@ -48026,7 +48301,7 @@ function workTreeInfo(root) {
     if (cached !== undefined)
         return cached;
     let info = null;
-    const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel']);
+    const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'], undefined, { timeoutMs: PROBE_TIMEOUT_MS });
     if (r !== null && r.status === 0) {
         // The first two answers hold no newline; the top level (a path) takes the rest.
         const a = r.stdout.indexOf('\n');
@@ -48050,11 +48325,11 @@ function workTreeInfo(root) {
 function rawGit(cwd, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
     const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
         cwd,
-        encoding: 'utf8',
+        encoding: limits.encoding ?? 'utf8',
         maxBuffer,
-        timeout: limits.timeoutMs,
+        timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         stdio: ['ignore', 'pipe', 'ignore'],
-        env: { ...process.env, ...limits.env, ...GIT_ENV },
+        env: gitEnv(limits.env),
     });
     if (r.error || r.status === null || r.signal)
         return null;
@@ -48096,6 +48371,7 @@ function parseRepository(url) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ SnapshotError),
+/* harmony export */   qL: () => (/* binding */ decodeFileName),
 /* harmony export */   xC: () => (/* binding */ RepoSnapshot)
 /* harmony export */ });
 /* unused harmony exports formatBytes, errorCode */
@@ -48111,6 +48387,11 @@ function parseRepository(url) {
 
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+// git prints file names as bytes: read byte for byte, each is decoded here (names need not be UTF-8).
+const LIST_TRACKED = ['ls-files', '-z', '-v', '--stage'];
+const LIST_OTHERS = ['ls-files', '-z', '--others', '--exclude-standard'];
+const LIST_MAX_BUFFER = 512 * 1024 * 1024;
+const AS_BYTES = { encoding: 'latin1' };
 const DEFAULT_MAX_FILES = 1_000_000;
 const HEAD_BYTES = 8192;
 const headBuffer = Buffer.alloc(HEAD_BYTES);
@@ -48128,37 +48409,46 @@ class RepoSnapshot {
     byLowerPath = null;
     byDir = null;
     texts = new Map();
+    noted = new Set();
     dirOk = new Map();
     maxFileBytes;
-    constructor(root, files, fromGit, maxFileBytes) {
+    /** The bytes of each listed name that is not UTF-8 (its path shows them as \xNN). */
+    rawNames;
+    constructor(root, files, fromGit, maxFileBytes, rawNames) {
         this.root = root;
         this.files = files;
         this.fromGit = fromGit;
         this.maxFileBytes = maxFileBytes;
+        this.rawNames = rawNames;
         for (const f of files)
             this.byPath.set(f.path, f);
     }
     /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
     static open(dir, options = {}) {
         const root = checkRoot(dir);
-        const staged = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '-v', '--stage']);
-        const others = staged === null ? null : (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+        const staged = listing((0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitStatus */ .WQ)(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES));
+        const others = staged === null ? null : listing((0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitStatus */ .WQ)(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES));
         return RepoSnapshot.build(root, staged, others, options);
     }
     /** open(), with git's two listings (tracked, and untracked but not ignored) made at the same time. */
     static async openAsync(dir, options = {}) {
         const root = checkRoot(dir);
-        const [staged, others] = await Promise.all([(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, ['ls-files', '-z', '-v', '--stage'], 512 * 1024 * 1024), (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, ['ls-files', '-z', '--others', '--exclude-standard'], 512 * 1024 * 1024)]);
-        const ok = (r) => (r !== null && r.status === 0 ? r.stdout : null);
-        return RepoSnapshot.build(root, ok(staged), ok(staged) === null ? null : ok(others), options);
+        const [staged, others] = await Promise.all([(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES), (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES)]);
+        return RepoSnapshot.build(root, listing(staged), listing(staged) === null ? null : listing(others), options);
     }
     static build(root, staged, others, options) {
         const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
         const notes = [];
         const fromIndex = new Set();
-        const listed = staged === null ? null : listFromGit(root, staged, others, fromIndex);
-        const files = sortByPath(listed ?? walk(root, maxFiles, notes));
-        const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+        const names = new NameDecoder(root);
+        const listed = staged === null ? null : listFromGit(names, staged, others, fromIndex, maxFiles, notes);
+        if (listed === null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git'))) {
+            notes.push({ path: '.git', detail: 'git could not list the files (not a work tree top, a broken .git, or no answer in time): the folder was listed instead, ignored files included' });
+        }
+        const files = sortByPath(listed ?? walk(names, maxFiles, notes));
+        if (names.raw.size > 0)
+            notes.push({ path: '.', detail: `${names.raw.size} file name(s) are not valid UTF-8: each invalid byte is shown as \\xNN` });
+        const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, names.raw);
         snap.notes.push(...notes);
         snap.gitReadsIndex = fromIndex;
         return snap;
@@ -48168,6 +48458,10 @@ class RepoSnapshot {
     }
     has(path) {
         return this.byPath.has(path);
+    }
+    /** The bytes of a listed name that is not valid UTF-8 (its path shows each invalid byte as \xNN); undefined for every other name. */
+    nameBytes(path) {
+        return this.rawNames.get(path);
     }
     /** Entries whose path equals `path` ignoring case (README.md vs readme.md). */
     getIgnoreCase(path) {
@@ -48224,26 +48518,10 @@ class RepoSnapshot {
         return result;
     }
     /**
-     * The first bytes of a file (up to 8 KiB), for content sniffing: binary, executable magic.
-     * Null when unreadable. Not cached: each caller sniffs a file once, and 100,000 cached heads
-     * would cost hundreds of MiB.
+     * Calls `fn` with the first bytes of a file (up to 8 KiB, for content sniffing) without copying
+     * them; `fn` must not keep the buffer. Null when the file cannot be read. Nothing is cached: a
+     * sniff of every file must not keep 100,000 heads.
      */
-    head(path) {
-        const fd = this.openInside(path);
-        if (typeof fd !== 'number')
-            return null;
-        try {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
-            return Buffer.from(headBuffer.subarray(0, n));
-        }
-        catch {
-            return null;
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-    }
-    /** Calls `fn` with the first bytes of a file without copying them; `fn` must not keep the buffer. */
     peek(path, fn) {
         const fd = this.openInside(path);
         if (typeof fd !== 'number')
@@ -48281,14 +48559,27 @@ class RepoSnapshot {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
-    /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
-    isBinary(path) {
-        const h = this.head(path);
-        return h !== null && h.includes(0);
+    /** A file's size without reading it, with the same refusals as read(); null when it cannot be read. */
+    size(path) {
+        const fd = this.openInside(path);
+        if (typeof fd !== 'number')
+            return null;
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        }
+        catch {
+            return null;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
     }
     note(path, detail) {
-        if (!this.notes.some((n) => n.path === path && n.detail === detail))
-            this.notes.push({ path, detail });
+        const key = `${path}\0${detail}`;
+        if (this.noted.has(key))
+            return;
+        this.noted.add(key);
+        this.notes.push({ path, detail });
     }
     readUncached(path) {
         const fd = this.openInside(path);
@@ -48330,9 +48621,9 @@ class RepoSnapshot {
         const dir = path.slice(0, slash);
         let inside = this.dirOk.get(dir);
         if (inside === undefined) {
+            const raw = this.rawNames.get(path);
             try {
-                const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? dir : dir.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep)));
-                inside = real === this.root || real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+                inside = this.resolvesInside(raw ? this.fsPath(dir, raw.subarray(0, raw.lastIndexOf(0x2f))) : this.fsPath(dir)).inside;
             }
             catch {
                 inside = true; // a missing folder: the open below says so
@@ -48341,23 +48632,41 @@ class RepoSnapshot {
         }
         return inside;
     }
+    /** Where a listed path is on disk: its bytes when its name is not UTF-8. */
+    fsPath(path, raw) {
+        if (raw)
+            return Buffer.concat([Buffer.from(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep), raw]);
+        return this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? path : path.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
+    }
+    /** The real path of `abs` and whether it is the root or inside it; throws what realpath throws. */
+    resolvesInside(abs) {
+        if (typeof abs === 'string') {
+            const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
+            return { target, inside: target === this.root || target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) };
+        }
+        const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs, { encoding: 'buffer' });
+        const root = Buffer.from(this.root);
+        const under = target.length > root.length && target[root.length] === node_path__WEBPACK_IMPORTED_MODULE_1__.sep.charCodeAt(0);
+        return { target, inside: target.subarray(0, root.length).equals(root) && (target.length === root.length || under) };
+    }
     /** Opens a regular file inside the root, or returns why not. */
     openInside(path) {
         if (!isRelativeInside(path))
             return 'not a path inside the repository';
-        const abs = this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? path : path.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
+        const abs = this.fsPath(path, this.rawNames.get(path));
         const entry = this.byPath.get(path);
         let target = abs;
         if (!entry || entry.kind === 'symlink') {
             // Unlisted paths and symlinks: resolve fully and refuse anything that lands outside the root.
+            let inside;
             try {
-                target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
+                ({ target, inside } = this.resolvesInside(abs));
             }
             catch (e) {
                 const code = errorCode(e);
                 return code === 'ELOOP' ? 'symlink loop; not followed' : code === 'ENOENT' ? 'missing from the working tree' : `cannot be resolved: ${code}`;
             }
-            if (target !== this.root && !target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            if (!inside)
                 return 'symlink to a target outside the repository; not followed';
         }
         else if (!this.dirInside(path)) {
@@ -48458,8 +48767,76 @@ function isRelativeInside(path) {
     }
     return true;
 }
-function listFromGit(root, staged, others, fromIndex) {
+/** git's output when it listed the files, else null. */
+function listing(r) {
+    return r !== null && r.status === 0 ? r.stdout : null;
+}
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const NON_ASCII = /[\x80-\xff]/;
+/**
+ * A file name read byte for byte (one latin1 character a byte, as git and readdir give it) as a
+ * path: UTF-8 decoded, and when it is not valid UTF-8, each invalid byte written \xNN (so that two
+ * such names stay two paths) and the bytes kept to open the file by.
+ */
+function decodeFileName(latin1) {
+    if (!NON_ASCII.test(latin1))
+        return { path: latin1 };
+    const bytes = Buffer.from(latin1, 'latin1');
+    try {
+        return { path: STRICT_UTF8.decode(bytes) };
+    }
+    catch {
+        return { path: escapeInvalidUtf8(bytes), bytes };
+    }
+}
+function escapeInvalidUtf8(bytes) {
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (len > 0 && i + len <= bytes.length) {
+            try {
+                out += STRICT_UTF8.decode(bytes.subarray(i, i + len));
+                i += len;
+                continue;
+            }
+            catch {
+                /* not a valid sequence: escaped below */
+            }
+        }
+        out += `\\x${b.toString(16).padStart(2, '0')}`;
+        i++;
+    }
+    return out;
+}
+/** Decodes listed names, keeping the bytes of those that are not UTF-8 to reach them on disk. */
+class NameDecoder {
+    raw = new Map();
+    rootBytes;
+    constructor(root) {
+        this.rootBytes = Buffer.from(root);
+    }
+    path(latin1) {
+        const d = decodeFileName(latin1);
+        if (d.bytes)
+            this.raw.set(d.path, d.bytes);
+        return d.path;
+    }
+    /** The absolute name of a relative one read byte for byte. */
+    onDisk(latin1) {
+        return latin1 === '' ? this.rootBytes : Buffer.concat([this.rootBytes, SLASH, Buffer.from(latin1, 'latin1')]);
+    }
+}
+const SLASH = Buffer.from('/');
+function listFromGit(names, staged, others, fromIndex, maxFiles, notes) {
     const files = [];
+    const full = () => {
+        if (files.length < maxFiles)
+            return false;
+        notes.push({ path: '.', detail: `listing stopped at ${maxFiles} files` });
+        return true;
+    };
     for (const rec of staged.split('\0')) {
         if (!rec)
             continue;
@@ -48468,24 +48845,28 @@ function listFromGit(root, staged, others, fromIndex) {
         if (tab < 0)
             continue;
         const tagged = rec.charCodeAt(1) === 32;
-        const path = rec.slice(tab + 1);
+        const path = names.path(rec.slice(tab + 1));
         // Duplicate entries of a conflicted merge (stages 1-3) are adjacent in index order; keep the first.
         if (files.length > 0 && files[files.length - 1].path === path)
             continue;
+        if (full())
+            return files;
         const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
         const kind = mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : mode === '100755' ? 'executable' : 'file';
         files.push({ path, kind, tracked: true });
         if (tagged && rec[0] !== 'H' && rec[0] !== 'M')
             fromIndex.add(path);
     }
-    const unique = files;
     if (others) {
-        for (const path of others.split('\0')) {
-            if (!path)
+        for (const name of others.split('\0')) {
+            if (!name)
                 continue;
+            if (full())
+                return files;
+            const path = names.path(name);
             let kind = 'file';
             try {
-                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
+                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(names.onDisk(name));
                 if (st.isSymbolicLink())
                     kind = 'symlink';
                 else if (st.mode & 0o111)
@@ -48494,46 +48875,48 @@ function listFromGit(root, staged, others, fromIndex) {
             catch {
                 continue;
             }
-            unique.push({ path, kind, tracked: false });
+            files.push({ path, kind, tracked: false });
         }
     }
-    return unique;
+    return files;
 }
-function walk(root, maxFiles, notes) {
+/** Lists the folder without git; names are read as bytes, as git gives them. */
+function walk(names, maxFiles, notes) {
     const out = [];
     const stack = [''];
     while (stack.length > 0) {
         const rel = stack.pop();
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(rel === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(names.onDisk(rel), { withFileTypes: true, encoding: 'buffer' });
         }
         catch (e) {
-            notes.push({ path: rel || '.', detail: `directory cannot be read: ${errorCode(e)}` });
+            notes.push({ path: names.path(rel) || '.', detail: `directory cannot be read: ${errorCode(e)}` });
             continue;
         }
         for (const ent of entries) {
-            const path = rel === '' ? ent.name : `${rel}/${ent.name}`;
+            const name = ent.name.toString('latin1');
+            const rawPath = rel === '' ? name : `${rel}/${name}`;
             if (ent.isDirectory()) {
-                if (ent.name !== '.git')
-                    stack.push(path);
+                if (name !== '.git')
+                    stack.push(rawPath);
             }
             else if (ent.isSymbolicLink()) {
-                out.push({ path, kind: 'symlink', tracked: true });
+                out.push({ path: names.path(rawPath), kind: 'symlink', tracked: true });
             }
             else if (ent.isFile()) {
                 let kind = 'file';
-                if (ent.name.indexOf('.') < 0) {
+                if (name.indexOf('.') < 0) {
                     // Only extension-less files are likely executables; avoid a stat per file otherwise.
                     try {
-                        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path)).mode & 0o111)
+                        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(names.onDisk(rawPath)).mode & 0o111)
                             kind = 'executable';
                     }
                     catch {
                         /* listed anyway */
                     }
                 }
-                out.push({ path, kind, tracked: true });
+                out.push({ path: names.path(rawPath), kind, tracked: true });
             }
             if (out.length >= maxFiles) {
                 notes.push({ path: '.', detail: `listing stopped at ${maxFiles} files` });
@@ -48581,12 +48964,6 @@ function escapeMarkdown(text, max = 500) {
     const cut = oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
     return cut.replace(MD_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`);
 }
-/** Escapes text for an HTML element body or attribute (used inside <details>/<summary>). */
-function escapeHtml(text, max = 500) {
-    const oneLine = stripControl(text).replace(/\s+/g, ' ').trim();
-    const cut = oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
-    return cut.replace(/[&<>"'@`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 /** Removes terminal escape sequences and other control characters (for the terminal report). */
 function stripControl(text) {
     return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ' ');
@@ -48594,7 +48971,12 @@ function stripControl(text) {
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
 
-const BUDGET_BYTES = 900 * 1024; // GitHub refuses job summaries over 1 MiB
+// GitHub refuses job summaries over 1 MiB. Each part after the head stops at its share of the
+// budget, which leaves room for the parts after it and for the closing lines (a few hundred bytes).
+const BUDGET_BYTES = 900 * 1024;
+const ATTENTION_BYTES = BUDGET_BYTES * 0.6;
+const TABLE_BYTES = BUDGET_BYTES * 0.75;
+const FINDINGS_BYTES = BUDGET_BYTES * 0.9;
 const MAX_EVIDENCE_LINES = 8;
 const ICON = {
     pass: '✅',
@@ -48604,72 +48986,93 @@ const ICON = {
     'not-applicable': '➖',
 };
 function toMarkdown(result) {
-    const out = [];
+    const w = new Writer();
     const subject = [
         result.subject.repository ? escapeMarkdown(result.subject.repository) : 'local checkout',
         result.subject.commit ? `commit ${result.subject.commit.slice(0, 12)}` : null,
         `OSPS Baseline ${escapeMarkdown(result.catalog.version)}`,
         `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
     ].filter(Boolean);
-    out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
-    out.push(...objectivesRow(result), '');
-    out.push(...nextStepBlock(result), '');
-    out.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
-    out.push(...levelTable(result), '');
-    out.push(...insightsBlock(result), '');
+    // The head is bounded by construction (a few lists of at most 20 short lines); what follows is
+    // added while it fits, each part leaving room for the next.
+    w.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+    w.push(...objectivesRow(result), '');
+    w.push(...nextStepBlock(result), '');
+    w.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
+    w.push(...levelTable(result), '');
+    w.push(...insightsBlock(result), '');
     if (!result.run.hasToken || result.run.offline)
-        out.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
+        w.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
     const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
     attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || a.id.localeCompare(b.id));
     if (attention.length > 0) {
-        out.push(`### Needs attention (${attention.length})`, '');
+        w.push(`### Needs attention (${attention.length})`, '');
         const fails = attention.filter((c) => c.status === 'fail').length;
-        let used = byteLength(out);
         let shown = 0;
-        for (const c of attention) {
-            const block = controlBlock(c);
-            const size = Buffer.byteLength(block.join('\n'));
-            if (used + size > BUDGET_BYTES * 0.8)
-                break;
-            out.push(...block);
-            used += size;
+        while (shown < attention.length && w.pushWithin(ATTENTION_BYTES, ...controlBlock(attention[shown])))
             shown++;
-        }
         if (shown < attention.length)
-            out.push(`_${attention.length - shown} more not shown to keep this summary under GitHub's size limit; see the result file._`, '');
+            w.push(`_${attention.length - shown} more not shown to keep this summary under GitHub's size limit; see the result file._`, '');
         if (fails === 0)
-            out.push('Nothing fails; the unknowns above say what would decide them.', '');
+            w.push('Nothing fails; the unknowns above say what would decide them.', '');
     }
     const rest = result.controls.filter((c) => c.status !== 'fail' && c.status !== 'unknown');
     if (rest.length > 0) {
-        out.push(`<details><summary>Passing, attested and not applicable (${rest.length})</summary>`, '');
-        out.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
+        w.push(`<details><summary>Passing, attested and not applicable (${rest.length})</summary>`, '');
+        w.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
         for (const c of rest) {
             const ev = c.evidence.slice(0, 3).map(evidenceText).join('<br>');
-            const row = `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`;
-            if (byteLength(out) + row.length > BUDGET_BYTES) {
-                out.push('| … | | | truncated to stay under the size limit |');
+            if (!w.pushWithin(TABLE_BYTES, `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`)) {
+                w.push('| … | | | truncated to stay under the size limit |');
                 break;
             }
-            out.push(row);
         }
-        out.push('', '</details>', '');
+        w.push('', '</details>', '');
     }
     if (result.findings.length > 0) {
-        out.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
-        for (const f of result.findings.slice(0, 100))
-            out.push(`- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`);
-        if (result.findings.length > 100)
-            out.push(`- and ${result.findings.length - 100} more in the SARIF report`);
-        out.push('', '</details>', '');
+        w.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
+        let shown = 0;
+        for (const f of result.findings.slice(0, 100)) {
+            if (!w.pushWithin(FINDINGS_BYTES, `- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`))
+                break;
+            shown++;
+        }
+        if (result.findings.length > shown)
+            w.push(`- and ${result.findings.length - shown} more in the SARIF report`);
+        w.push('', '</details>', '');
     }
     if (result.notes.length > 0) {
-        out.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
-        for (const n of result.notes.slice(0, 50))
-            out.push(`- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`);
-        out.push('', '</details>', '');
+        w.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
+        let shown = 0;
+        for (const n of result.notes.slice(0, 50)) {
+            if (!w.pushWithin(BUDGET_BYTES, `- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`))
+                break;
+            shown++;
+        }
+        if (result.notes.length > shown)
+            w.push(`- and ${result.notes.length - shown} more in the result file`);
+        w.push('', '</details>', '');
     }
-    return out.join('\n');
+    return w.lines.join('\n');
+}
+/** Lines with a running byte count, so that each part of the summary can stop at its share. */
+class Writer {
+    lines = [];
+    bytes = 0;
+    push(...lines) {
+        for (const l of lines)
+            this.lines.push(l);
+        this.bytes += byteLength(lines);
+    }
+    /** Adds the lines when the summary stays within `limit` bytes with them; false (nothing added) when not. */
+    pushWithin(limit, ...lines) {
+        const size = byteLength(lines);
+        if (this.bytes + size > limit)
+            return false;
+        this.lines.push(...lines);
+        this.bytes += size;
+        return true;
+    }
 }
 function levelTable(result) {
     const rows = ['| Level | Pass | Fail | Unknown | Attested | Not applicable |', '| --- | --- | --- | --- | --- | --- |'];
@@ -48848,6 +49251,7 @@ function toSarif(result, options = {}) {
         rules.push(extra.rule);
         results.push(...extra.results);
     }
+    finishFingerprints(results);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -48892,34 +49296,53 @@ function ruleFor(c) {
     };
 }
 function resultsFor(c, ruleIndex, level, max) {
-    const located = c.evidence.filter((e) => e.path);
+    // Evidence outside the repository (a parent Security Insights file at a URL) is no place for an alert.
+    const located = c.evidence.filter((e) => e.path !== undefined && inRepository(e.path));
     const out = [];
     const remediation = c.remediation ? ` ${c.remediation}` : '';
     if (located.length > 0 && level === 'error') {
         for (const e of located.slice(0, max)) {
-            out.push(one(c, ruleIndex, level, `${c.id}: ${e.detail}.${remediation}`, e.path, e.line ?? 1, e.column, e.detail));
+            out.push(sarifResult(c.id, ruleIndex, level, `${c.id}: ${e.detail}.${remediation}`, { path: e.path, line: e.line ?? 1, column: e.column }, e.detail));
         }
         return out;
     }
     if (!c.location)
         return out; // a repository without a single file: nothing to anchor to
     const detail = c.evidence.map((e) => e.detail).join('; ');
-    out.push(one(c, ruleIndex, level, `${c.id}: ${detail}.${remediation}`, c.location.path, c.location.line, c.location.column, 'requirement'));
+    out.push(sarifResult(c.id, ruleIndex, level, `${c.id}: ${detail}.${remediation}`, c.location, 'requirement'));
     return out;
 }
-function one(c, ruleIndex, level, text, path, line, column, key) {
-    const region = { startLine: Math.max(1, line) };
-    if (column !== undefined)
-        region.startColumn = Math.max(1, column);
+const MAX_MESSAGE = 2000;
+/** One result on one place in the repository; `key` is what the fingerprint keeps besides rule and file. */
+function sarifResult(ruleId, ruleIndex, level, text, where, key) {
+    const region = { startLine: Math.max(1, where.line) };
+    if (where.column !== undefined)
+        region.startColumn = Math.max(1, where.column);
     return {
-        ruleId: c.id,
+        ruleId,
         ruleIndex,
         level,
-        message: { text: text.length > 2000 ? text.slice(0, 1999) + '…' : text },
-        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(path), uriBaseId: '%SRCROOT%' }, region } }],
+        message: { text: text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE - 1) + '…' : text },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(where.path), uriBaseId: '%SRCROOT%' }, region } }],
         // Stable across runs: rule, file and what was found, never the line (which moves with edits).
-        partialFingerprints: { 'slamFinding/v1': fingerprint(`${c.id}\u0000${path}\u0000${key.replace(/\d+/g, '#')}`) },
+        partialFingerprints: { [FINGERPRINT]: `${ruleId}\u0000${where.path}\u0000${key.replace(/\d+/g, '#')}` },
     };
+}
+const FINGERPRINT = 'slamFinding/v1';
+/**
+ * Hashes each result's fingerprint key; the second and later results with the same key (the same
+ * finding twice in one file) get their occurrence number in it, so that code scanning keeps one
+ * alert per result instead of merging them.
+ */
+function finishFingerprints(results) {
+    const seen = new Map();
+    for (const r of results) {
+        const prints = r.partialFingerprints;
+        const key = prints[FINGERPRINT];
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        prints[FINGERPRINT] = fingerprint(n === 0 ? key : `${key}\u0000${n}`);
+    }
 }
 const EXTRA_RULES = {
     'security-insights/error': {
@@ -48958,7 +49381,7 @@ function extraResults(result, firstIndex) {
     const si = result.securityInsights;
     if (si) {
         for (const d of si.diagnostics) {
-            if (/^[a-z]+:\/\//i.test(d.path))
+            if (!inRepository(d.path))
                 continue; // a parent file at a URL is not in this repository
             const id = d.severity === 'error' ? 'security-insights/error' : 'security-insights/warning';
             const field = d.field ? ` (${d.field})` : '';
@@ -48966,7 +49389,7 @@ function extraResults(result, firstIndex) {
         }
     }
     for (const f of result.findings) {
-        if (EXTRA_RULES[f.id])
+        if (EXTRA_RULES[f.id] && inRepository(f.path))
             add(f.id, { path: f.path, line: f.line, column: f.column, message: f.message, level: f.severity });
     }
     const out = [];
@@ -48982,22 +49405,14 @@ function extraResults(result, firstIndex) {
             defaultConfiguration: { level: r.level },
             properties: { tags: r.tags, precision: 'high', 'problem.severity': r.level === 'note' ? 'recommendation' : r.level, 'security-severity': r.severity },
         };
-        const results = items.map((it) => {
-            const region = { startLine: it.line };
-            if (it.column !== undefined)
-                region.startColumn = it.column;
-            return {
-                ruleId: r.id,
-                ruleIndex,
-                level: it.level,
-                message: { text: it.message.length > 2000 ? it.message.slice(0, 1999) + '…' : it.message },
-                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(it.path), uriBaseId: '%SRCROOT%' }, region } }],
-                partialFingerprints: { 'slamFinding/v1': fingerprint(`${r.id}\u0000${it.path}\u0000${it.message.replace(/\d+/g, '#')}`) },
-            };
-        });
+        const results = items.map((it) => sarifResult(r.id, ruleIndex, it.level, it.message, it, it.message));
         out.push({ rule, results });
     }
     return out;
+}
+/** A path relative to the repository root: no URL, no absolute or drive path, no '..' segment. */
+function inRepository(path) {
+    return path !== '' && !/^[a-z][a-z0-9+.-]*:|^[/\\]|(^|[/\\])\.\.([/\\]|$)/i.test(path);
 }
 function toUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
@@ -59628,10 +60043,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -62476,7 +62892,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

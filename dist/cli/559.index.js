@@ -22,12 +22,6 @@ function escapeMarkdown(text, max = 500) {
     const cut = oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
     return cut.replace(MD_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`);
 }
-/** Escapes text for an HTML element body or attribute (used inside <details>/<summary>). */
-function escapeHtml(text, max = 500) {
-    const oneLine = stripControl(text).replace(/\s+/g, ' ').trim();
-    const cut = oneLine.length > max ? oneLine.slice(0, max - 1) + '…' : oneLine;
-    return cut.replace(/[&<>"'@`*_[\]|\\]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 /** Removes terminal escape sequences and other control characters (for the terminal report). */
 function stripControl(text) {
     return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ' ');
@@ -35,7 +29,12 @@ function stripControl(text) {
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
 
-const BUDGET_BYTES = 900 * 1024; // GitHub refuses job summaries over 1 MiB
+// GitHub refuses job summaries over 1 MiB. Each part after the head stops at its share of the
+// budget, which leaves room for the parts after it and for the closing lines (a few hundred bytes).
+const BUDGET_BYTES = 900 * 1024;
+const ATTENTION_BYTES = BUDGET_BYTES * 0.6;
+const TABLE_BYTES = BUDGET_BYTES * 0.75;
+const FINDINGS_BYTES = BUDGET_BYTES * 0.9;
 const MAX_EVIDENCE_LINES = 8;
 const ICON = {
     pass: '✅',
@@ -45,72 +44,93 @@ const ICON = {
     'not-applicable': '➖',
 };
 function toMarkdown(result) {
-    const out = [];
+    const w = new Writer();
     const subject = [
         result.subject.repository ? escapeMarkdown(result.subject.repository) : 'local checkout',
         result.subject.commit ? `commit ${result.subject.commit.slice(0, 12)}` : null,
         `OSPS Baseline ${escapeMarkdown(result.catalog.version)}`,
         `${escapeMarkdown(result.tool.name)} ${escapeMarkdown(result.tool.version)}`,
     ].filter(Boolean);
-    out.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
-    out.push(...objectivesRow(result), '');
-    out.push(...nextStepBlock(result), '');
-    out.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
-    out.push(...levelTable(result), '');
-    out.push(...insightsBlock(result), '');
+    // The head is bounded by construction (a few lists of at most 20 short lines); what follows is
+    // added while it fits, each part leaving room for the next.
+    w.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+    w.push(...objectivesRow(result), '');
+    w.push(...nextStepBlock(result), '');
+    w.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
+    w.push(...levelTable(result), '');
+    w.push(...insightsBlock(result), '');
     if (!result.run.hasToken || result.run.offline)
-        out.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
+        w.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
     const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
     attention.sort((a, b) => rank(a) - rank(b) || a.level - b.level || a.id.localeCompare(b.id));
     if (attention.length > 0) {
-        out.push(`### Needs attention (${attention.length})`, '');
+        w.push(`### Needs attention (${attention.length})`, '');
         const fails = attention.filter((c) => c.status === 'fail').length;
-        let used = byteLength(out);
         let shown = 0;
-        for (const c of attention) {
-            const block = controlBlock(c);
-            const size = Buffer.byteLength(block.join('\n'));
-            if (used + size > BUDGET_BYTES * 0.8)
-                break;
-            out.push(...block);
-            used += size;
+        while (shown < attention.length && w.pushWithin(ATTENTION_BYTES, ...controlBlock(attention[shown])))
             shown++;
-        }
         if (shown < attention.length)
-            out.push(`_${attention.length - shown} more not shown to keep this summary under GitHub's size limit; see the result file._`, '');
+            w.push(`_${attention.length - shown} more not shown to keep this summary under GitHub's size limit; see the result file._`, '');
         if (fails === 0)
-            out.push('Nothing fails; the unknowns above say what would decide them.', '');
+            w.push('Nothing fails; the unknowns above say what would decide them.', '');
     }
     const rest = result.controls.filter((c) => c.status !== 'fail' && c.status !== 'unknown');
     if (rest.length > 0) {
-        out.push(`<details><summary>Passing, attested and not applicable (${rest.length})</summary>`, '');
-        out.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
+        w.push(`<details><summary>Passing, attested and not applicable (${rest.length})</summary>`, '');
+        w.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
         for (const c of rest) {
             const ev = c.evidence.slice(0, 3).map(evidenceText).join('<br>');
-            const row = `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`;
-            if (byteLength(out) + row.length > BUDGET_BYTES) {
-                out.push('| … | | | truncated to stay under the size limit |');
+            if (!w.pushWithin(TABLE_BYTES, `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`)) {
+                w.push('| … | | | truncated to stay under the size limit |');
                 break;
             }
-            out.push(row);
         }
-        out.push('', '</details>', '');
+        w.push('', '</details>', '');
     }
     if (result.findings.length > 0) {
-        out.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
-        for (const f of result.findings.slice(0, 100))
-            out.push(`- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`);
-        if (result.findings.length > 100)
-            out.push(`- and ${result.findings.length - 100} more in the SARIF report`);
-        out.push('', '</details>', '');
+        w.push(`<details><summary>Hardening findings (${result.findings.length})</summary>`, '');
+        let shown = 0;
+        for (const f of result.findings.slice(0, 100)) {
+            if (!w.pushWithin(FINDINGS_BYTES, `- ${escapeMarkdown(f.path, 200)}:${f.line}: ${escapeMarkdown(f.message, 300)}`))
+                break;
+            shown++;
+        }
+        if (result.findings.length > shown)
+            w.push(`- and ${result.findings.length - shown} more in the SARIF report`);
+        w.push('', '</details>', '');
     }
     if (result.notes.length > 0) {
-        out.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
-        for (const n of result.notes.slice(0, 50))
-            out.push(`- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`);
-        out.push('', '</details>', '');
+        w.push(`<details><summary>Notes while reading the repository (${result.notes.length})</summary>`, '');
+        let shown = 0;
+        for (const n of result.notes.slice(0, 50)) {
+            if (!w.pushWithin(BUDGET_BYTES, `- ${escapeMarkdown(n.path, 200)}: ${escapeMarkdown(n.detail, 200)}`))
+                break;
+            shown++;
+        }
+        if (result.notes.length > shown)
+            w.push(`- and ${result.notes.length - shown} more in the result file`);
+        w.push('', '</details>', '');
     }
-    return out.join('\n');
+    return w.lines.join('\n');
+}
+/** Lines with a running byte count, so that each part of the summary can stop at its share. */
+class Writer {
+    lines = [];
+    bytes = 0;
+    push(...lines) {
+        for (const l of lines)
+            this.lines.push(l);
+        this.bytes += byteLength(lines);
+    }
+    /** Adds the lines when the summary stays within `limit` bytes with them; false (nothing added) when not. */
+    pushWithin(limit, ...lines) {
+        const size = byteLength(lines);
+        if (this.bytes + size > limit)
+            return false;
+        this.lines.push(...lines);
+        this.bytes += size;
+        return true;
+    }
 }
 function levelTable(result) {
     const rows = ['| Level | Pass | Fail | Unknown | Attested | Not applicable |', '| --- | --- | --- | --- | --- | --- |'];
@@ -277,6 +297,7 @@ function toSarif(result, options = {}) {
         rules.push(extra.rule);
         results.push(...extra.results);
     }
+    finishFingerprints(results);
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -321,34 +342,53 @@ function ruleFor(c) {
     };
 }
 function resultsFor(c, ruleIndex, level, max) {
-    const located = c.evidence.filter((e) => e.path);
+    // Evidence outside the repository (a parent Security Insights file at a URL) is no place for an alert.
+    const located = c.evidence.filter((e) => e.path !== undefined && inRepository(e.path));
     const out = [];
     const remediation = c.remediation ? ` ${c.remediation}` : '';
     if (located.length > 0 && level === 'error') {
         for (const e of located.slice(0, max)) {
-            out.push(one(c, ruleIndex, level, `${c.id}: ${e.detail}.${remediation}`, e.path, e.line ?? 1, e.column, e.detail));
+            out.push(sarifResult(c.id, ruleIndex, level, `${c.id}: ${e.detail}.${remediation}`, { path: e.path, line: e.line ?? 1, column: e.column }, e.detail));
         }
         return out;
     }
     if (!c.location)
         return out; // a repository without a single file: nothing to anchor to
     const detail = c.evidence.map((e) => e.detail).join('; ');
-    out.push(one(c, ruleIndex, level, `${c.id}: ${detail}.${remediation}`, c.location.path, c.location.line, c.location.column, 'requirement'));
+    out.push(sarifResult(c.id, ruleIndex, level, `${c.id}: ${detail}.${remediation}`, c.location, 'requirement'));
     return out;
 }
-function one(c, ruleIndex, level, text, path, line, column, key) {
-    const region = { startLine: Math.max(1, line) };
-    if (column !== undefined)
-        region.startColumn = Math.max(1, column);
+const MAX_MESSAGE = 2000;
+/** One result on one place in the repository; `key` is what the fingerprint keeps besides rule and file. */
+function sarifResult(ruleId, ruleIndex, level, text, where, key) {
+    const region = { startLine: Math.max(1, where.line) };
+    if (where.column !== undefined)
+        region.startColumn = Math.max(1, where.column);
     return {
-        ruleId: c.id,
+        ruleId,
         ruleIndex,
         level,
-        message: { text: text.length > 2000 ? text.slice(0, 1999) + '…' : text },
-        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(path), uriBaseId: '%SRCROOT%' }, region } }],
+        message: { text: text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE - 1) + '…' : text },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(where.path), uriBaseId: '%SRCROOT%' }, region } }],
         // Stable across runs: rule, file and what was found, never the line (which moves with edits).
-        partialFingerprints: { 'slamFinding/v1': fingerprint(`${c.id}\u0000${path}\u0000${key.replace(/\d+/g, '#')}`) },
+        partialFingerprints: { [FINGERPRINT]: `${ruleId}\u0000${where.path}\u0000${key.replace(/\d+/g, '#')}` },
     };
+}
+const FINGERPRINT = 'slamFinding/v1';
+/**
+ * Hashes each result's fingerprint key; the second and later results with the same key (the same
+ * finding twice in one file) get their occurrence number in it, so that code scanning keeps one
+ * alert per result instead of merging them.
+ */
+function finishFingerprints(results) {
+    const seen = new Map();
+    for (const r of results) {
+        const prints = r.partialFingerprints;
+        const key = prints[FINGERPRINT];
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        prints[FINGERPRINT] = fingerprint(n === 0 ? key : `${key}\u0000${n}`);
+    }
 }
 const EXTRA_RULES = {
     'security-insights/error': {
@@ -387,7 +427,7 @@ function extraResults(result, firstIndex) {
     const si = result.securityInsights;
     if (si) {
         for (const d of si.diagnostics) {
-            if (/^[a-z]+:\/\//i.test(d.path))
+            if (!inRepository(d.path))
                 continue; // a parent file at a URL is not in this repository
             const id = d.severity === 'error' ? 'security-insights/error' : 'security-insights/warning';
             const field = d.field ? ` (${d.field})` : '';
@@ -395,7 +435,7 @@ function extraResults(result, firstIndex) {
         }
     }
     for (const f of result.findings) {
-        if (EXTRA_RULES[f.id])
+        if (EXTRA_RULES[f.id] && inRepository(f.path))
             add(f.id, { path: f.path, line: f.line, column: f.column, message: f.message, level: f.severity });
     }
     const out = [];
@@ -411,22 +451,14 @@ function extraResults(result, firstIndex) {
             defaultConfiguration: { level: r.level },
             properties: { tags: r.tags, precision: 'high', 'problem.severity': r.level === 'note' ? 'recommendation' : r.level, 'security-severity': r.severity },
         };
-        const results = items.map((it) => {
-            const region = { startLine: it.line };
-            if (it.column !== undefined)
-                region.startColumn = it.column;
-            return {
-                ruleId: r.id,
-                ruleIndex,
-                level: it.level,
-                message: { text: it.message.length > 2000 ? it.message.slice(0, 1999) + '…' : it.message },
-                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(it.path), uriBaseId: '%SRCROOT%' }, region } }],
-                partialFingerprints: { 'slamFinding/v1': fingerprint(`${r.id}\u0000${it.path}\u0000${it.message.replace(/\d+/g, '#')}`) },
-            };
-        });
+        const results = items.map((it) => sarifResult(r.id, ruleIndex, it.level, it.message, it, it.message));
         out.push({ rule, results });
     }
     return out;
+}
+/** A path relative to the repository root: no URL, no absolute or drive path, no '..' segment. */
+function inRepository(path) {
+    return path !== '' && !/^[a-z][a-z0-9+.-]*:|^[/\\]|(^|[/\\])\.\.([/\\]|$)/i.test(path);
 }
 function toUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');

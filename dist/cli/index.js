@@ -22,12 +22,37 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/facts/git.ts
 // Git, asked read-only questions about the checkout. The repository is hostile input:
-// never let its configuration run programs (fsmonitor, hooks do not run for these commands).
+// never let its configuration run programs (fsmonitor; hooks, filters, textconv, pagers and gpg do
+// not run for these commands and options), change the shape of an answer, or hang the run.
 
 
-const GIT_SAFE_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*'];
+// Command-line settings win over the repository's: no fsmonitor program, no signature checks
+// (gpg.program), tags one to a line, history in UTF-8 whatever i18n.logOutputEncoding says.
+const GIT_SAFE_ARGS = [
+    '-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*',
+    '-c', 'log.showSignature=false', '-c', 'column.ui=never', '-c', 'i18n.logOutputEncoding=UTF-8',
+];
 // Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's environment says.
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+const GIT_OWN_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+/**
+ * The caller's environment without its GIT_* variables: a git hook or an alias that runs the
+ * evaluation sets GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE or GIT_CONFIG_PARAMETERS, which would
+ * point git at another repository or bring back settings the arguments above turn off.
+ */
+function gitEnv(extra = {}) {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (!k.toUpperCase().startsWith('GIT_'))
+            env[k] = v;
+    return { ...env, ...extra, ...GIT_OWN_ENV };
+}
+/**
+ * Every git command is time-bounded: a hostile configuration can name a FIFO (include.path,
+ * core.excludesFile) that git would wait on for ever. The first question, whether the root is a
+ * work tree, is small; a listing of a very large tree gets longer.
+ */
+const PROBE_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 120_000;
 /** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
 function runGit(root, args, maxBuffer = 512 * 1024 * 1024) {
     const info = workTreeInfo(root);
@@ -55,7 +80,7 @@ function runGitAsync(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
         return Promise.resolve(null);
     return new Promise((resolve) => {
         try {
-            (0,external_node_child_process_namespaceObject.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: 'utf8', maxBuffer, timeout: limits.timeoutMs ?? 0, env: { ...process.env, ...limits.env, ...GIT_ENV } }, (err, stdout) => {
+            (0,external_node_child_process_namespaceObject.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: limits.encoding ?? 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
                 if (!err)
                     return resolve({ status: 0, stdout });
                 const code = err.code;
@@ -75,7 +100,7 @@ function workTreeInfo(root) {
     if (cached !== undefined)
         return cached;
     let info = null;
-    const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel']);
+    const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'], undefined, { timeoutMs: PROBE_TIMEOUT_MS });
     if (r !== null && r.status === 0) {
         // The first two answers hold no newline; the top level (a path) takes the rest.
         const a = r.stdout.indexOf('\n');
@@ -99,11 +124,11 @@ function workTreeInfo(root) {
 function rawGit(cwd, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
     const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
         cwd,
-        encoding: 'utf8',
+        encoding: limits.encoding ?? 'utf8',
         maxBuffer,
-        timeout: limits.timeoutMs,
+        timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         stdio: ['ignore', 'pipe', 'ignore'],
-        env: { ...process.env, ...limits.env, ...GIT_ENV },
+        env: gitEnv(limits.env),
     });
     if (r.error || r.status === null || r.signal)
         return null;
@@ -145,6 +170,7 @@ function parseRepository(url) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ SnapshotError),
+/* harmony export */   qL: () => (/* binding */ decodeFileName),
 /* harmony export */   xC: () => (/* binding */ RepoSnapshot)
 /* harmony export */ });
 /* unused harmony exports formatBytes, errorCode */
@@ -160,6 +186,11 @@ function parseRepository(url) {
 
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+// git prints file names as bytes: read byte for byte, each is decoded here (names need not be UTF-8).
+const LIST_TRACKED = ['ls-files', '-z', '-v', '--stage'];
+const LIST_OTHERS = ['ls-files', '-z', '--others', '--exclude-standard'];
+const LIST_MAX_BUFFER = 512 * 1024 * 1024;
+const AS_BYTES = { encoding: 'latin1' };
 const DEFAULT_MAX_FILES = 1_000_000;
 const HEAD_BYTES = 8192;
 const headBuffer = Buffer.alloc(HEAD_BYTES);
@@ -177,37 +208,46 @@ class RepoSnapshot {
     byLowerPath = null;
     byDir = null;
     texts = new Map();
+    noted = new Set();
     dirOk = new Map();
     maxFileBytes;
-    constructor(root, files, fromGit, maxFileBytes) {
+    /** The bytes of each listed name that is not UTF-8 (its path shows them as \xNN). */
+    rawNames;
+    constructor(root, files, fromGit, maxFileBytes, rawNames) {
         this.root = root;
         this.files = files;
         this.fromGit = fromGit;
         this.maxFileBytes = maxFileBytes;
+        this.rawNames = rawNames;
         for (const f of files)
             this.byPath.set(f.path, f);
     }
     /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
     static open(dir, options = {}) {
         const root = checkRoot(dir);
-        const staged = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '-v', '--stage']);
-        const others = staged === null ? null : (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+        const staged = listing((0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitStatus */ .WQ)(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES));
+        const others = staged === null ? null : listing((0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitStatus */ .WQ)(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES));
         return RepoSnapshot.build(root, staged, others, options);
     }
     /** open(), with git's two listings (tracked, and untracked but not ignored) made at the same time. */
     static async openAsync(dir, options = {}) {
         const root = checkRoot(dir);
-        const [staged, others] = await Promise.all([(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, ['ls-files', '-z', '-v', '--stage'], 512 * 1024 * 1024), (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, ['ls-files', '-z', '--others', '--exclude-standard'], 512 * 1024 * 1024)]);
-        const ok = (r) => (r !== null && r.status === 0 ? r.stdout : null);
-        return RepoSnapshot.build(root, ok(staged), ok(staged) === null ? null : ok(others), options);
+        const [staged, others] = await Promise.all([(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES), (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES)]);
+        return RepoSnapshot.build(root, listing(staged), listing(staged) === null ? null : listing(others), options);
     }
     static build(root, staged, others, options) {
         const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
         const notes = [];
         const fromIndex = new Set();
-        const listed = staged === null ? null : listFromGit(root, staged, others, fromIndex);
-        const files = sortByPath(listed ?? walk(root, maxFiles, notes));
-        const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+        const names = new NameDecoder(root);
+        const listed = staged === null ? null : listFromGit(names, staged, others, fromIndex, maxFiles, notes);
+        if (listed === null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git'))) {
+            notes.push({ path: '.git', detail: 'git could not list the files (not a work tree top, a broken .git, or no answer in time): the folder was listed instead, ignored files included' });
+        }
+        const files = sortByPath(listed ?? walk(names, maxFiles, notes));
+        if (names.raw.size > 0)
+            notes.push({ path: '.', detail: `${names.raw.size} file name(s) are not valid UTF-8: each invalid byte is shown as \\xNN` });
+        const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, names.raw);
         snap.notes.push(...notes);
         snap.gitReadsIndex = fromIndex;
         return snap;
@@ -217,6 +257,10 @@ class RepoSnapshot {
     }
     has(path) {
         return this.byPath.has(path);
+    }
+    /** The bytes of a listed name that is not valid UTF-8 (its path shows each invalid byte as \xNN); undefined for every other name. */
+    nameBytes(path) {
+        return this.rawNames.get(path);
     }
     /** Entries whose path equals `path` ignoring case (README.md vs readme.md). */
     getIgnoreCase(path) {
@@ -273,26 +317,10 @@ class RepoSnapshot {
         return result;
     }
     /**
-     * The first bytes of a file (up to 8 KiB), for content sniffing: binary, executable magic.
-     * Null when unreadable. Not cached: each caller sniffs a file once, and 100,000 cached heads
-     * would cost hundreds of MiB.
+     * Calls `fn` with the first bytes of a file (up to 8 KiB, for content sniffing) without copying
+     * them; `fn` must not keep the buffer. Null when the file cannot be read. Nothing is cached: a
+     * sniff of every file must not keep 100,000 heads.
      */
-    head(path) {
-        const fd = this.openInside(path);
-        if (typeof fd !== 'number')
-            return null;
-        try {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
-            return Buffer.from(headBuffer.subarray(0, n));
-        }
-        catch {
-            return null;
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-    }
-    /** Calls `fn` with the first bytes of a file without copying them; `fn` must not keep the buffer. */
     peek(path, fn) {
         const fd = this.openInside(path);
         if (typeof fd !== 'number')
@@ -330,14 +358,27 @@ class RepoSnapshot {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
-    /** Binary by content: a NUL byte in the first 8 KiB, as git decides. */
-    isBinary(path) {
-        const h = this.head(path);
-        return h !== null && h.includes(0);
+    /** A file's size without reading it, with the same refusals as read(); null when it cannot be read. */
+    size(path) {
+        const fd = this.openInside(path);
+        if (typeof fd !== 'number')
+            return null;
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+        }
+        catch {
+            return null;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
     }
     note(path, detail) {
-        if (!this.notes.some((n) => n.path === path && n.detail === detail))
-            this.notes.push({ path, detail });
+        const key = `${path}\0${detail}`;
+        if (this.noted.has(key))
+            return;
+        this.noted.add(key);
+        this.notes.push({ path, detail });
     }
     readUncached(path) {
         const fd = this.openInside(path);
@@ -379,9 +420,9 @@ class RepoSnapshot {
         const dir = path.slice(0, slash);
         let inside = this.dirOk.get(dir);
         if (inside === undefined) {
+            const raw = this.rawNames.get(path);
             try {
-                const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? dir : dir.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep)));
-                inside = real === this.root || real.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+                inside = this.resolvesInside(raw ? this.fsPath(dir, raw.subarray(0, raw.lastIndexOf(0x2f))) : this.fsPath(dir)).inside;
             }
             catch {
                 inside = true; // a missing folder: the open below says so
@@ -390,23 +431,41 @@ class RepoSnapshot {
         }
         return inside;
     }
+    /** Where a listed path is on disk: its bytes when its name is not UTF-8. */
+    fsPath(path, raw) {
+        if (raw)
+            return Buffer.concat([Buffer.from(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep), raw]);
+        return this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? path : path.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
+    }
+    /** The real path of `abs` and whether it is the root or inside it; throws what realpath throws. */
+    resolvesInside(abs) {
+        if (typeof abs === 'string') {
+            const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
+            return { target, inside: target === this.root || target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) };
+        }
+        const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs, { encoding: 'buffer' });
+        const root = Buffer.from(this.root);
+        const under = target.length > root.length && target[root.length] === node_path__WEBPACK_IMPORTED_MODULE_1__.sep.charCodeAt(0);
+        return { target, inside: target.subarray(0, root.length).equals(root) && (target.length === root.length || under) };
+    }
     /** Opens a regular file inside the root, or returns why not. */
     openInside(path) {
         if (!isRelativeInside(path))
             return 'not a path inside the repository';
-        const abs = this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep + (node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? path : path.replaceAll('/', node_path__WEBPACK_IMPORTED_MODULE_1__.sep));
+        const abs = this.fsPath(path, this.rawNames.get(path));
         const entry = this.byPath.get(path);
         let target = abs;
         if (!entry || entry.kind === 'symlink') {
             // Unlisted paths and symlinks: resolve fully and refuse anything that lands outside the root.
+            let inside;
             try {
-                target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(abs);
+                ({ target, inside } = this.resolvesInside(abs));
             }
             catch (e) {
                 const code = errorCode(e);
                 return code === 'ELOOP' ? 'symlink loop; not followed' : code === 'ENOENT' ? 'missing from the working tree' : `cannot be resolved: ${code}`;
             }
-            if (target !== this.root && !target.startsWith(this.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            if (!inside)
                 return 'symlink to a target outside the repository; not followed';
         }
         else if (!this.dirInside(path)) {
@@ -507,8 +566,76 @@ function isRelativeInside(path) {
     }
     return true;
 }
-function listFromGit(root, staged, others, fromIndex) {
+/** git's output when it listed the files, else null. */
+function listing(r) {
+    return r !== null && r.status === 0 ? r.stdout : null;
+}
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const NON_ASCII = /[\x80-\xff]/;
+/**
+ * A file name read byte for byte (one latin1 character a byte, as git and readdir give it) as a
+ * path: UTF-8 decoded, and when it is not valid UTF-8, each invalid byte written \xNN (so that two
+ * such names stay two paths) and the bytes kept to open the file by.
+ */
+function decodeFileName(latin1) {
+    if (!NON_ASCII.test(latin1))
+        return { path: latin1 };
+    const bytes = Buffer.from(latin1, 'latin1');
+    try {
+        return { path: STRICT_UTF8.decode(bytes) };
+    }
+    catch {
+        return { path: escapeInvalidUtf8(bytes), bytes };
+    }
+}
+function escapeInvalidUtf8(bytes) {
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (len > 0 && i + len <= bytes.length) {
+            try {
+                out += STRICT_UTF8.decode(bytes.subarray(i, i + len));
+                i += len;
+                continue;
+            }
+            catch {
+                /* not a valid sequence: escaped below */
+            }
+        }
+        out += `\\x${b.toString(16).padStart(2, '0')}`;
+        i++;
+    }
+    return out;
+}
+/** Decodes listed names, keeping the bytes of those that are not UTF-8 to reach them on disk. */
+class NameDecoder {
+    raw = new Map();
+    rootBytes;
+    constructor(root) {
+        this.rootBytes = Buffer.from(root);
+    }
+    path(latin1) {
+        const d = decodeFileName(latin1);
+        if (d.bytes)
+            this.raw.set(d.path, d.bytes);
+        return d.path;
+    }
+    /** The absolute name of a relative one read byte for byte. */
+    onDisk(latin1) {
+        return latin1 === '' ? this.rootBytes : Buffer.concat([this.rootBytes, SLASH, Buffer.from(latin1, 'latin1')]);
+    }
+}
+const SLASH = Buffer.from('/');
+function listFromGit(names, staged, others, fromIndex, maxFiles, notes) {
     const files = [];
+    const full = () => {
+        if (files.length < maxFiles)
+            return false;
+        notes.push({ path: '.', detail: `listing stopped at ${maxFiles} files` });
+        return true;
+    };
     for (const rec of staged.split('\0')) {
         if (!rec)
             continue;
@@ -517,24 +644,28 @@ function listFromGit(root, staged, others, fromIndex) {
         if (tab < 0)
             continue;
         const tagged = rec.charCodeAt(1) === 32;
-        const path = rec.slice(tab + 1);
+        const path = names.path(rec.slice(tab + 1));
         // Duplicate entries of a conflicted merge (stages 1-3) are adjacent in index order; keep the first.
         if (files.length > 0 && files[files.length - 1].path === path)
             continue;
+        if (full())
+            return files;
         const mode = tagged ? rec.slice(2, 8) : rec.slice(0, 6);
         const kind = mode === '120000' ? 'symlink' : mode === '160000' ? 'submodule' : mode === '100755' ? 'executable' : 'file';
         files.push({ path, kind, tracked: true });
         if (tagged && rec[0] !== 'H' && rec[0] !== 'M')
             fromIndex.add(path);
     }
-    const unique = files;
     if (others) {
-        for (const path of others.split('\0')) {
-            if (!path)
+        for (const name of others.split('\0')) {
+            if (!name)
                 continue;
+            if (full())
+                return files;
+            const path = names.path(name);
             let kind = 'file';
             try {
-                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
+                const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(names.onDisk(name));
                 if (st.isSymbolicLink())
                     kind = 'symlink';
                 else if (st.mode & 0o111)
@@ -543,46 +674,48 @@ function listFromGit(root, staged, others, fromIndex) {
             catch {
                 continue;
             }
-            unique.push({ path, kind, tracked: false });
+            files.push({ path, kind, tracked: false });
         }
     }
-    return unique;
+    return files;
 }
-function walk(root, maxFiles, notes) {
+/** Lists the folder without git; names are read as bytes, as git gives them. */
+function walk(names, maxFiles, notes) {
     const out = [];
     const stack = [''];
     while (stack.length > 0) {
         const rel = stack.pop();
         let entries;
         try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(rel === '' ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel), { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(names.onDisk(rel), { withFileTypes: true, encoding: 'buffer' });
         }
         catch (e) {
-            notes.push({ path: rel || '.', detail: `directory cannot be read: ${errorCode(e)}` });
+            notes.push({ path: names.path(rel) || '.', detail: `directory cannot be read: ${errorCode(e)}` });
             continue;
         }
         for (const ent of entries) {
-            const path = rel === '' ? ent.name : `${rel}/${ent.name}`;
+            const name = ent.name.toString('latin1');
+            const rawPath = rel === '' ? name : `${rel}/${name}`;
             if (ent.isDirectory()) {
-                if (ent.name !== '.git')
-                    stack.push(path);
+                if (name !== '.git')
+                    stack.push(rawPath);
             }
             else if (ent.isSymbolicLink()) {
-                out.push({ path, kind: 'symlink', tracked: true });
+                out.push({ path: names.path(rawPath), kind: 'symlink', tracked: true });
             }
             else if (ent.isFile()) {
                 let kind = 'file';
-                if (ent.name.indexOf('.') < 0) {
+                if (name.indexOf('.') < 0) {
                     // Only extension-less files are likely executables; avoid a stat per file otherwise.
                     try {
-                        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path)).mode & 0o111)
+                        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(names.onDisk(rawPath)).mode & 0o111)
                             kind = 'executable';
                     }
                     catch {
                         /* listed anyway */
                     }
                 }
-                out.push({ path, kind, tracked: true });
+                out.push({ path: names.path(rawPath), kind, tracked: true });
             }
             if (out.length >= maxFiles) {
                 notes.push({ path: '.', detail: `listing stopped at ${maxFiles} files` });
@@ -1133,7 +1266,8 @@ Options for insights init:
       --force                 overwrite an existing security-insights.yml
       --print                 print the draft instead of writing it
 
-Exit status: 0 when the evaluation ran, whatever it found; 2 on bad usage or an unreadable path.
+Exit status: 0 when the evaluation ran, whatever it found; 2 on bad usage or a path that
+cannot be read or written; 1 on an internal error.
 `;
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const KNOWN_FLAGS = new Set(['help', 'version', 'level', 'format', 'output', 'offline', 'token', 'repo', 'verbose', 'no-unknown-notes', 'force', 'print']);
@@ -1213,7 +1347,8 @@ async function insightsCommand(args) {
         process.stdout.write(outcome.printed);
     for (const line of outcome.messages)
         process.stderr.write(`slam: ${line}\n`);
-    return outcome.written || outcome.printed !== undefined ? 0 : 1;
+    // Not written (a file in the way without --force, a path that cannot be written): the user's to fix, not an internal error.
+    return outcome.written || outcome.printed !== undefined ? 0 : 2;
 }
 function parseLevel(v) {
     if (v === undefined)
