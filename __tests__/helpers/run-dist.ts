@@ -1,5 +1,5 @@
 // Runs the committed bundles the way users and the runner do.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +29,14 @@ export interface ActionRun {
 export const ACTION_SOURCE = join(import.meta.dirname, '..', '..', 'src', 'action.ts');
 
 /** Runs dist/index.js (or another entry point) as the runner does: INPUT_* variables and the GITHUB_* files. */
-export function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, entry = join(DIST, 'index.js')): ActionRun {
-  if (entry.startsWith(DIST)) requireDist();
+interface RunnerFiles {
+  summaryFile: string;
+  outputFile: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The runner's environment: INPUT_* variables and the GITHUB_* files, as Actions provides them. */
+function runnerEnvironment(workspace: string, inputs: Record<string, string>, env: Record<string, string>): RunnerFiles {
   const runnerDir = mkdtempSync(join(tmpdir(), 'slam-runner-'));
   const summaryFile = join(runnerDir, 'summary.md');
   const outputFile = join(runnerDir, 'output.txt');
@@ -41,10 +47,9 @@ export function runAction(workspace: string, inputs: Record<string, string>, env
   const inputEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(inputs)) inputEnv[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
-  const r = spawnSync(process.execPath, [entry], {
-    cwd: workspace,
-    encoding: 'utf8',
-    timeout: 60_000,
+  return {
+    summaryFile,
+    outputFile,
     env: {
       ...clean,
       GITHUB_ACTIONS: 'true',
@@ -60,8 +65,27 @@ export function runAction(workspace: string, inputs: Record<string, string>, env
       ...inputEnv,
       ...env,
     },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputs(readFileSync(outputFile, 'utf8')) };
+  };
+}
+
+export function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, entry = join(DIST, 'index.js')): ActionRun {
+  if (entry.startsWith(DIST)) requireDist();
+  const files = runnerEnvironment(workspace, inputs, env);
+  const r = spawnSync(process.execPath, [entry], { cwd: workspace, encoding: 'utf8', timeout: 60_000, env: files.env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(files.summaryFile, 'utf8'), outputs: parseOutputs(readFileSync(files.outputFile, 'utf8')) };
+}
+
+/** Like runAction, without blocking this process: for a loopback server the test itself runs. */
+export async function runActionAsync(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  requireDist();
+  const files = runnerEnvironment(workspace, inputs, env);
+  const child = spawn(process.execPath, [join(DIST, 'index.js')], { cwd: workspace, env: files.env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  return { code, stdout, stderr, summary: readFileSync(files.summaryFile, 'utf8'), outputs: parseOutputs(readFileSync(files.outputFile, 'utf8')) };
 }
 
 /** Parses the GITHUB_OUTPUT file format: name<<DELIMITER\nvalue\nDELIMITER. */
