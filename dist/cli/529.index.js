@@ -6641,6 +6641,7 @@ const AC_RULES = [ac0101, ac0201, ac0301, ac0302, ac0401, ac0402];
 
 
 
+
 /** The five points the policy must cover, each found by a heading with a body or a sentence of prose. */
 const POLICY_TOPICS = [
     {
@@ -6704,22 +6705,6 @@ function findTopicSection(doc, heading, minChars) {
         return first;
     return o.headings.find((h) => heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !isTemplateSection(h));
 }
-/** Normalises a path with `.` and `..` segments; null when it leaves the repository. */
-function normalize(path) {
-    const out = [];
-    for (const seg of path.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (out.length === 0)
-                return null;
-            out.pop();
-        }
-        else
-            out.push(seg);
-    }
-    return out.join('/');
-}
 /** Where a Markdown link in `from` points: a path in this repository, or an external URL. */
 function resolveLink(facts, from, target) {
     const t = target.trim();
@@ -6749,7 +6734,7 @@ function resolveLink(facts, from, target) {
         return { kind: 'repo', path: from, anchor };
     const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
     const joined = p.startsWith('/') ? p.slice(1) : dir ? `${dir}/${p}` : p;
-    const n = normalize(joined);
+    const n = normalizeRelative(joined);
     return n === null ? { kind: 'other' } : { kind: 'repo', path: n.replace(/\/+$/, ''), anchor };
 }
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to dashes. */

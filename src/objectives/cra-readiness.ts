@@ -27,6 +27,7 @@ import type { Evidence } from '../rules/types.ts';
 import type { CheckAction } from './chronicler.ts';
 import { controlMap, satisfaction } from './defender.ts';
 import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
+import { normalizeRelative } from '../facts/assessment/paths.ts';
 
 export interface CraEvaluation {
   result: ObjectiveResult;
@@ -101,19 +102,6 @@ function findTopicSection(doc: DocumentInfo, heading: RegExp, minChars: number):
   return o.headings.find((h) => heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !isTemplateSection(h));
 }
 
-/** Normalises a path with `.` and `..` segments; null when it leaves the repository. */
-function normalize(path: string): string | null {
-  const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join('/');
-}
-
 export type LinkTarget = { kind: 'repo'; path: string; anchor: string | null } | { kind: 'external'; url: string } | { kind: 'other' };
 
 /** Where a Markdown link in `from` points: a path in this repository, or an external URL. */
@@ -141,7 +129,7 @@ export function resolveLink(facts: Facts, from: string, target: string): LinkTar
   if (p === '') return { kind: 'repo', path: from, anchor };
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   const joined = p.startsWith('/') ? p.slice(1) : dir ? `${dir}/${p}` : p;
-  const n = normalize(joined);
+  const n = normalizeRelative(joined);
   return n === null ? { kind: 'other' } : { kind: 'repo', path: n.replace(/\/+$/, ''), anchor };
 }
 
