@@ -127,7 +127,7 @@ E-mail security@example.org.
     expect(policy?.evidence.find((e) => /how project risks are handled/.test(e.detail))).toMatchObject({ path: 'SECURITY.md', line: 5 });
     const mfa = check(r, 'mfa-stated');
     expect(mfa?.status).toBe('pass');
-    expect(mfa?.evidence.find((e) => e.path === 'docs/CRA-READINESS.md')).toMatchObject({ line: 5, detail: expect.stringContaining('All maintainers must use two-factor authentication') });
+    expect(mfa?.evidence.find((e) => e.path === 'docs/CRA-READINESS.md')).toMatchObject({ line: 7, detail: expect.stringContaining('All maintainers must use two-factor authentication') });
     expect(check(r, 'readiness-document')).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/CRA-READINESS.md', line: 9, detail: expect.stringContaining('not a statement of conformity') }] });
   });
 

@@ -40,16 +40,16 @@ describe('OSPS-AC-01.01 multi-factor authentication', () => {
     const c = await control({ 'SECURITY.md': '# Security\n\n## MFA\n\n## Other\n' }, 'OSPS-AC-01.01');
     expect(c.status).toBe('unknown');
   });
-  it('is attested from a sentence in a section\'s prose, quoting it with the section\'s line', async () => {
+  it('is attested from a sentence in a section\'s prose, quoting it on its own line', async () => {
     const c = await control({ 'GOVERNANCE.md': '# Governance\n\n## Maintainers\n\nAll maintainers must use two-factor authentication on their GitHub accounts.\n' }, 'OSPS-AC-01.01');
     expect(c.status).toBe('attested');
-    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 3 });
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 5 });
     expect(c.evidence[0].detail).toMatch(/All maintainers must use two-factor authentication/);
   });
   it('reads "the GitHub organization requires 2FA" in CRA-READINESS.md', async () => {
     const c = await control({ 'CRA-READINESS.md': '# CRA readiness\n\n## Accounts\n\nThe GitHub organization requires 2FA for every member.\n' }, 'OSPS-AC-01.01');
     expect(c.status).toBe('attested');
-    expect(c.evidence[0]).toMatchObject({ path: 'CRA-READINESS.md', line: 3 });
+    expect(c.evidence[0]).toMatchObject({ path: 'CRA-READINESS.md', line: 5 });
   });
   it.each([
     ['a denial', 'We do not require 2FA for contributors.'],

@@ -301,7 +301,7 @@ describe('OSPS-BR-07.02 secrets policy', () => {
   ])('passes with a policy stated in the prose of %s', async (path, text, quote) => {
     const c = await control({ [path]: text }, 'OSPS-BR-07.02');
     expect(c.status).toBe('pass');
-    expect(c.evidence[0]).toMatchObject({ path, line: 3 });
+    expect(c.evidence[0]).toMatchObject({ path, line: 5 });
     expect(c.evidence[0].detail).toMatch(quote);
   });
   it.each([

@@ -192,12 +192,13 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     expect(c.evidence[0]).toMatchObject({ path: '.github/pull_request_template.md', line: 3 });
   });
   it.each([
-    ['CONTRIBUTING.md', '# Contributing\n\n## Pull requests\n\nKeep changes small. Changes must include tests for the behaviour they add or fix.\n', 3, /Changes must include tests/],
-    ['CONTRIBUTING.md', '# Contributing\n\n## Testing\n\nRun `npm test` before you push. Please add or update tests with every change.\n', 3, /add or update tests/],
-    ['CONTRIBUTING.md', '# Contributing\n\n## Review\n\nPull requests without tests will not be merged.\n', 3, /without tests will not be merged/],
-    ['CONTRIBUTING.md', '# Contributing\n\n## Guidelines\n\n- New features require unit tests.\n- Follow the style guide.\n', 3, /New features require unit tests/],
-    ['.github/pull_request_template.md', '## Checklist\n\n- [ ] I have added tests that prove my fix is effective\n', 1, /I have added tests/],
-    ['docs/contributing-guide.md', '# Guide\n\n## Submitting changes\n\nEvery change should come with appropriate tests.\n', 3, /should come with appropriate tests/],
+    // The evidence line is the statement's own line, not its heading's.
+    ['CONTRIBUTING.md', '# Contributing\n\n## Pull requests\n\nKeep changes small. Changes must include tests for the behaviour they add or fix.\n', 5, /Changes must include tests/],
+    ['CONTRIBUTING.md', '# Contributing\n\n## Testing\n\nRun `npm test` before you push. Please add or update tests with every change.\n', 5, /add or update tests/],
+    ['CONTRIBUTING.md', '# Contributing\n\n## Review\n\nPull requests without tests will not be merged.\n', 5, /without tests will not be merged/],
+    ['CONTRIBUTING.md', '# Contributing\n\n## Guidelines\n\n- Follow the style guide.\n- New features require unit tests.\n', 6, /New features require unit tests/],
+    ['.github/pull_request_template.md', '## Checklist\n\n- [ ] I have added tests that prove my fix is effective\n', 3, /I have added tests/],
+    ['docs/contributing-guide.md', '# Guide\n\n## Submitting changes\n\nEvery change should come with appropriate tests.\n', 5, /should come with appropriate tests/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');

@@ -791,13 +791,14 @@ function parseMarkdown(text) {
     let proseChars = 0;
     let budget = SAMPLE_BUDGET;
     const timeframes = [];
-    const addBody = (h, text) => {
+    const addBody = (h, text, lineNo) => {
         if (h.body.length >= BODY_SAMPLE || budget <= 0)
             return;
         const piece = text.replace(/\s+/g, ' ').trim();
         if (!piece)
             return;
         const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
+        h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
         h.body += add;
         budget -= add.length;
     };
@@ -818,7 +819,7 @@ function parseMarkdown(text) {
     const openHeading = (level, raw, lineNo) => {
         if (headings.length >= MAX_HEADINGS)
             return;
-        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', code: '' };
+        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '' };
         headings.push(h);
         current = { h, linkLines: 0, otherLines: 0 };
         bodies.push(current);
@@ -879,7 +880,7 @@ function parseMarkdown(text) {
         }
         if (current !== null) {
             const c = current;
-            addBody(c.h, line.replace(/`[^`]*`/g, ' '));
+            addBody(c.h, line.replace(/`[^`]*`/g, ' '), lineNo);
             for (const m of line.matchAll(/`([^`]{1,200})`/g))
                 addCode(c.h, m[1]);
             c.h.ownChars += chars;
@@ -946,6 +947,19 @@ function collectEmails(line, lineNo, out) {
  */
 function findSection(outline, pattern, minChars = 40) {
     return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars));
+}
+/** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
+function bodyLineOf(h, text) {
+    const at = h.body.indexOf(text.slice(0, 60));
+    if (at < 0)
+        return h.line;
+    let line = h.line;
+    for (let i = 0; i < h.bodyLines.length; i += 2) {
+        if (h.bodyLines[i] > at)
+            break;
+        line = h.bodyLines[i + 1];
+    }
+    return line;
 }
 
 ;// CONCATENATED MODULE: ./src/facts/assessment/self-assessment-sections.json
@@ -6203,6 +6217,7 @@ const notApplicable = (detail, evidence = []) => ({
 
 
 
+
 const helpers_MAX_EVIDENCE = 25;
 /** Caps a list of evidence, adding a line that says how many were left out. */
 function capEvidence(items, max = helpers_MAX_EVIDENCE) {
@@ -6327,9 +6342,9 @@ function statementInDoc(doc, statement, options = {}) {
     }
     return undefined;
 }
-/** Evidence for a statement: the section's heading line, with the sentence quoted. */
+/** Evidence for a statement: the line of the sentence, quoted, with its section. */
 function statementEvidence(hit, what) {
-    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
+    return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
 }
 function quoteSentence(s, max = 160) {
     const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();

@@ -17,6 +17,8 @@ export interface Heading {
    * BODY_SAMPLE characters: enough for a rule to read what a section says, scoped to it.
    */
   body: string;
+  /** Where each line of `body` came from: pairs of [offset in body, line number], in order. */
+  bodyLines: number[];
   /** The start of the code in the heading's own body (fenced blocks and inline code), at most CODE_SAMPLE characters. */
   code: string;
 }
@@ -79,11 +81,12 @@ export function parseMarkdown(text: string): MarkdownOutline {
   let proseChars = 0;
   let budget = SAMPLE_BUDGET;
   const timeframes: Timeframe[] = [];
-  const addBody = (h: Heading, text: string) => {
+  const addBody = (h: Heading, text: string, lineNo: number) => {
     if (h.body.length >= BODY_SAMPLE || budget <= 0) return;
     const piece = text.replace(/\s+/g, ' ').trim();
     if (!piece) return;
     const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
+    h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
     h.body += add;
     budget -= add.length;
   };
@@ -102,7 +105,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
 
   const openHeading = (level: number, raw: string, lineNo: number) => {
     if (headings.length >= MAX_HEADINGS) return;
-    const h: Heading = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', code: '' };
+    const h: Heading = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '' };
     headings.push(h);
     current = { h, linkLines: 0, otherLines: 0 };
     bodies.push(current);
@@ -157,7 +160,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
     }
     if (current !== null) {
       const c = current as { h: Heading; linkLines: number; otherLines: number };
-      addBody(c.h, line.replace(/`[^`]*`/g, ' '));
+      addBody(c.h, line.replace(/`[^`]*`/g, ' '), lineNo);
       for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1]);
       c.h.ownChars += chars;
       if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line)) c.linkLines++;
@@ -226,4 +229,16 @@ function collectEmails(line: string, lineNo: number, out: Email[]): void {
  */
 export function findSection(outline: MarkdownOutline, pattern: RegExp, minChars = 40): Heading | undefined {
   return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars));
+}
+
+/** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
+export function bodyLineOf(h: Heading, text: string): number {
+  const at = h.body.indexOf(text.slice(0, 60));
+  if (at < 0) return h.line;
+  let line = h.line;
+  for (let i = 0; i < h.bodyLines.length; i += 2) {
+    if (h.bodyLines[i] > at) break;
+    line = h.bodyLines[i + 1];
+  }
+  return line;
 }

@@ -1,6 +1,6 @@
 // Small helpers shared by rules: finding documents and sections, capping evidence lists.
 import { documentsOf, type DocumentInfo, type DocumentRole } from '../facts/documents.ts';
-import type { Heading } from '../facts/markdown.ts';
+import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import { siEvidence, siField } from '../facts/security-insights/index.ts';
 import type { Facts } from '../facts/types.ts';
 import { notApplicable, type Evidence, type Outcome } from './types.ts';
@@ -156,9 +156,9 @@ export function statementInDoc(doc: DocumentInfo, statement: RegExp, options: St
   return undefined;
 }
 
-/** Evidence for a statement: the section's heading line, with the sentence quoted. */
+/** Evidence for a statement: the line of the sentence, quoted, with its section. */
 export function statementEvidence(hit: StatementHit, what: string): Evidence {
-  return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
+  return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
 }
 
 export function quoteSentence(s: string, max = 160): string {
