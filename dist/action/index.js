@@ -37409,6 +37409,9 @@ async function fetchText(url, options = {}) {
         throw new Error('only HTTPS URLs are fetched');
     const maxBytes = options.maxBytes ?? 1024 * 1024;
     const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    // A redirect may not downgrade to plain HTTP (fetch follows it before we see it).
+    if (res.url && !res.url.startsWith('https://'))
+        throw new Error('redirected to a URL that is not HTTPS');
     if (!res.ok)
         throw new Error(`HTTP ${res.status}`);
     const declared = Number(res.headers.get('content-length') ?? '0');

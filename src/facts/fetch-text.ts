@@ -3,6 +3,8 @@ export async function fetchText(url: string, options: { timeoutMs?: number; maxB
   if (!url.startsWith('https://')) throw new Error('only HTTPS URLs are fetched');
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+  // A redirect may not downgrade to plain HTTP (fetch follows it before we see it).
+  if (res.url && !res.url.startsWith('https://')) throw new Error('redirected to a URL that is not HTTPS');
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
