@@ -55,6 +55,8 @@ export interface FakeState {
   advisories: Record<string, unknown>[];
   /** Runs per workflow file name, newest first. */
   workflowRuns: Record<string, Record<string, unknown>[]>;
+  /** Files of the owner's `.github` repository (default community health files); null: no such repository. */
+  orgHealthPaths: string[] | null;
 }
 
 export interface FakeGitHubOptions {
@@ -158,6 +160,10 @@ export class FakeGitHub {
     const s = this.state;
     const base = `/repos/${s.owner}/${s.repo}`;
     if (route === base) return { body: s.repository };
+    if (route === `/repos/${s.owner}/.github/git/trees/HEAD`) {
+      if (s.orgHealthPaths === null) return { status: 404, body: notFound() };
+      return { body: { sha: 'f'.repeat(40), url: `${this.baseUrl}${route}`, truncated: false, tree: s.orgHealthPaths.map((path) => ({ path, mode: '100644', type: 'blob', sha: 'e'.repeat(40), size: 100 })) } };
+    }
     if (!route.startsWith(`${base}/`)) return { status: 404, body: notFound() };
     const rest = route.slice(base.length + 1);
 
@@ -448,6 +454,7 @@ export function defaultState(): FakeState {
         published_at: null,
       },
     ],
+    orgHealthPaths: null,
     workflowRuns: {
       'slam.yml': [
         {

@@ -179,6 +179,7 @@ describe('gatherGitHubFacts happy path', () => {
         '/repos/octo-org/demo/rules/branches/main?per_page=100',
         '/repos/octo-org/demo/security-advisories?state=published&per_page=100',
         '/repos/octo-org/demo/tags?per_page=100',
+        '/repos/octo-org/.github/git/trees/HEAD?recursive=1',
       ].sort(),
     );
     expect(fake.requests.every((r) => r.method === 'GET' && r.hasAuthorization)).toBe(true);
@@ -210,7 +211,7 @@ describe('gatherGitHubFacts happy path', () => {
     expect(elapsed).toBeLessThan(950);
     expect(ok(facts.branchRules).rules).toHaveLength(4);
     expect(facts.defaultBranch).toEqual({ name: 'main', from: 'api' });
-    expect(fake.requests).toHaveLength(9);
+    expect(fake.requests).toHaveLength(10);
   });
 
   it('asks again about the real default branch when the hint was wrong', async () => {
@@ -512,8 +513,8 @@ describe('gatherGitHubFacts on GitHub Enterprise Server', () => {
       expect(facts.repo.state).toBe('ok');
       expect(facts.releases.state).toBe('ok');
       expect(facts.branchProtection.pullRequestRequired.value).toBe(true);
-      expect(ghe.requests.length).toBe(9);
-      expect(ghe.requests.every((r) => r.route.startsWith('/repos/octo-org/demo'))).toBe(true);
+      expect(ghe.requests.length).toBe(10);
+      expect(ghe.requests.every((r) => r.route.startsWith('/repos/octo-org/demo') || r.route.startsWith('/repos/octo-org/.github/'))).toBe(true);
     } finally {
       await ghe.close();
     }
@@ -549,6 +550,22 @@ describe('gatherGitHubFacts API URL default', () => {
       expect(facts.apiUrl).toBe('https://api.github.com');
     } finally {
       vi.unstubAllEnvs();
+    }
+  });
+});
+
+describe("gatherGitHubFacts: the owner's default community health files", () => {
+  it('lists the files of the owner\'s .github repository, and says when there is none', async () => {
+    const server = await FakeGitHub.start();
+    try {
+      server.state.orgHealthPaths = ['SECURITY.md', '.github/ISSUE_TEMPLATE/bug.yml', 'profile/README.md'];
+      const facts = await gatherGitHubFacts({ repository: `${server.state.owner}/${server.state.repo}`, token: TOKEN, apiUrl: server.baseUrl, offline: false, retry: { attempts: 1, baseDelayMs: 1 } });
+      expect(facts.orgHealthFiles).toMatchObject({ state: 'ok', data: { repository: 'octo-org/.github', exists: true, paths: ['SECURITY.md', '.github/ISSUE_TEMPLATE/bug.yml', 'profile/README.md'] } });
+      server.state.orgHealthPaths = null;
+      const none = await gatherGitHubFacts({ repository: `${server.state.owner}/${server.state.repo}`, token: TOKEN, apiUrl: server.baseUrl, offline: false, retry: { attempts: 1, baseDelayMs: 1 } });
+      expect(none.orgHealthFiles).toMatchObject({ state: 'ok', data: { exists: false, paths: [] } });
+    } finally {
+      await server.close();
     }
   });
 });

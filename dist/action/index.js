@@ -37929,6 +37929,7 @@ const ENDPOINTS = {
     privateVulnerabilityReporting: 'GET /repos/{owner}/{repo}/private-vulnerability-reporting',
     securityAdvisories: 'GET /repos/{owner}/{repo}/security-advisories',
     workflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    orgHealthFiles: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
 };
 /** Token permissions (fine-grained / workflow `permissions:` names) each endpoint needs. */
 const PERMISSIONS = {
@@ -37941,6 +37942,7 @@ const PERMISSIONS = {
     privateVulnerabilityReporting: 'administration: read',
     securityAdvisories: 'repository security advisories: read',
     workflowRuns: 'actions: read',
+    orgHealthFiles: 'contents: read (of the owner\'s .github repository)',
 };
 const DEFAULT_API_URL = 'https://api.github.com';
 /** Shape problems in a 200 response: the server answered, but not with what GitHub documents. */
@@ -38009,6 +38011,10 @@ async function gatherGitHubFacts(options) {
     const tagsP = ask('tags', { per_page: 100 }, parseTags);
     const pvrP = ask('privateVulnerabilityReporting', {}, parsePrivateVulnerabilityReporting);
     const advisoriesP = ask('securityAdvisories', { state: 'published', per_page: 100 }, parseAdvisories);
+    const orgRepo = `${owner}/.github`;
+    const orgHealthP = repo === '.github'
+        ? Promise.resolve({ state: 'ok', data: { repository: orgRepo, exists: true, paths: [], truncated: false }, source: { endpoint: ENDPOINTS.orgHealthFiles } })
+        : ask('orgHealthFiles', { repo: '.github', tree_sha: 'HEAD', recursive: 1 }, (d) => parseOrgHealthFiles(d, orgRepo), (f) => f.status === 404 ? { repository: orgRepo, exists: false, paths: [], truncated: false } : undefined);
     const repoAnswer = await repoP;
     const apiBranch = repoAnswer.state === 'ok' ? repoAnswer.data.defaultBranch : null;
     let defaultBranch;
@@ -38045,6 +38051,7 @@ async function gatherGitHubFacts(options) {
         privateVulnerabilityReporting: await pvrP,
         securityAdvisories: await advisoriesP,
         scannerRuns: level.runs,
+        orgHealthFiles: await orgHealthP,
     };
     // Defence in depth: nothing the server sent back may smuggle the token into the facts.
     return scrubDeep(facts, token);
@@ -38089,7 +38096,23 @@ function skipped(repository, apiUrl, reason, scannerFiles, hint) {
         privateVulnerabilityReporting: unknown('privateVulnerabilityReporting'),
         securityAdvisories: unknown('securityAdvisories'),
         scannerRuns: scannerFiles.map((workflow) => ({ workflow, branch: hint, lastSuccess: unknown('workflowRuns') })),
+        orgHealthFiles: unknown('orgHealthFiles'),
     };
+}
+const MAX_ORG_PATHS = 2_000;
+/** The `.github` repository's tree: only paths matter (which default files exist). */
+function parseOrgHealthFiles(data, repository) {
+    const o = obj(data, 'tree');
+    if (!Array.isArray(o.tree))
+        throw new ShapeError('tree is not a list');
+    const paths = [];
+    for (const entry of o.tree) {
+        if (paths.length >= MAX_ORG_PATHS)
+            break;
+        if (entry && typeof entry === 'object' && typeof entry.path === 'string' && entry.type === 'blob')
+            paths.push(entry.path);
+    }
+    return { repository, exists: true, paths, truncated: o.truncated === true || paths.length >= MAX_ORG_PATHS };
 }
 function failureToUnknown(failure, endpoint, permission) {
     const out = { state: 'unknown', reason: failure.reason, endpoint };
@@ -44225,6 +44248,33 @@ function whileActive(facts) {
     const r = inactiveReason(facts);
     return r ? notApplicable(r.detail, [r.evidence]) : null;
 }
+/**
+ * Default community health files from the owner's `.github` repository, which GitHub shows for a
+ * repository that has no file of that type itself (SECURITY.md, CONTRIBUTING.md, issue templates).
+ * Callers ask only when the repository has none of its own. Their contents are not read.
+ */
+function orgDefaults(facts, file, what) {
+    const answer = facts.github.orgHealthFiles;
+    if (answer.state !== 'ok' || !answer.data.exists)
+        return [];
+    const repoAnswer = facts.github.repo;
+    let origin = 'https://github.com';
+    if (repoAnswer.state === 'ok') {
+        try {
+            origin = new URL(repoAnswer.data.htmlUrl).origin;
+        }
+        catch {
+            /* keep github.com */
+        }
+    }
+    return answer.data.paths
+        .filter((p) => file.test(p))
+        .slice(0, 10)
+        .map((path) => ({
+        path,
+        evidence: { kind: 'api', url: `${origin}/${answer.data.repository}/blob/HEAD/${path.split('/').map(encodeURIComponent).join('/')}`, detail: `${what}: ${path} in ${answer.data.repository}, the owner's default for repositories without their own` },
+    }));
+}
 
 ;// CONCATENATED MODULE: ./src/rules/access.ts
 
@@ -47057,6 +47107,10 @@ const gv0301 = {
         const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
         return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
             const empty = documentOf(facts.documents, 'contributing');
+            // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
+            const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+            if (inherited.length > 0)
+                return attested([inherited[0].evidence], 'Check that the organization\'s CONTRIBUTING.md explains how to contribute to this repository, or add a CONTRIBUTING.md here.');
             const evidence = empty
                 ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
                 : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
@@ -47081,6 +47135,14 @@ const do0201 = {
         const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
         if (section)
             return pass([sectionEvidence(section, 'explains how to report defects')]);
+        // GitHub uses the owner's default issue templates only when this repository has no
+        // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
+        const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
+        const inherited = ownTemplateFiles
+            ? []
+            : orgDefaults(facts, /^(\.github\/)?ISSUE_TEMPLATE\/[^/]+$/i, 'issue template').filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+        if (inherited.length > 0)
+            return pass(inherited.map((d) => d.evidence));
         const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
         return releaseGate(facts, templates.length > 0
             ? `no issue template for reporting defects under .github/ISSUE_TEMPLATE/ (${templates.length} other template(s)) and no section on reporting bugs in README, CONTRIBUTING or SUPPORT`
@@ -47513,6 +47575,10 @@ const vm0201 = {
         const elsewhere = externalPolicyLinks(facts);
         if (elsewhere.length > 0 && !section)
             return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
+        // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
+        const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
+        if (inherited.length > 0)
+            return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
         return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
     },
 };

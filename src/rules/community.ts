@@ -5,8 +5,8 @@ import { documentOf, documentsOf, type DocumentInfo } from '../facts/documents.t
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { decideDocs, releaseGate, sectionIn, siDocs } from './documentation.ts';
-import { capEvidence, fileEvidence, findSectionIn, sectionEvidence, substantive } from './helpers.ts';
-import { fail, pass, type Evidence, type Outcome, type Rule } from './types.ts';
+import { capEvidence, fileEvidence, findSectionIn, orgDefaults, sectionEvidence, substantive } from './helpers.ts';
+import { attested, fail, pass, type Evidence, type Outcome, type Rule } from './types.ts';
 
 /** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
 function contributionGuide(doc: DocumentInfo): Heading | undefined {
@@ -28,6 +28,10 @@ export const gv0301: Rule = {
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
     return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
       const empty = documentOf(facts.documents, 'contributing');
+      // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
+      const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+      if (inherited.length > 0)
+        return attested([inherited[0].evidence], 'Check that the organization\'s CONTRIBUTING.md explains how to contribute to this repository, or add a CONTRIBUTING.md here.');
       const evidence: Evidence[] = empty
         ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
         : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
@@ -54,6 +58,13 @@ export const do0201: Rule = {
     if (bug.length > 0) return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
     const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
     if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
+    // GitHub uses the owner's default issue templates only when this repository has no
+    // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
+    const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
+    const inherited = ownTemplateFiles
+      ? []
+      : orgDefaults(facts, /^(\.github\/)?ISSUE_TEMPLATE\/[^/]+$/i, 'issue template').filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+    if (inherited.length > 0) return pass(inherited.map((d) => d.evidence));
     const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
     return releaseGate(
       facts,

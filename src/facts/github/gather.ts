@@ -17,6 +17,7 @@ import type {
   RepositoryMetadata,
   ScannerWorkflowRuns,
   SecurityAdvisoriesData,
+  OrgHealthFiles,
   TagsData,
   UnknownAnswer,
   WorkflowRunInfo,
@@ -32,6 +33,7 @@ export const ENDPOINTS = {
   privateVulnerabilityReporting: 'GET /repos/{owner}/{repo}/private-vulnerability-reporting',
   securityAdvisories: 'GET /repos/{owner}/{repo}/security-advisories',
   workflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+  orgHealthFiles: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
 } as const;
 
 /** Token permissions (fine-grained / workflow `permissions:` names) each endpoint needs. */
@@ -45,6 +47,7 @@ export const PERMISSIONS = {
   privateVulnerabilityReporting: 'administration: read',
   securityAdvisories: 'repository security advisories: read',
   workflowRuns: 'actions: read',
+  orgHealthFiles: 'contents: read (of the owner\'s .github repository)',
 } as const;
 
 type Key = keyof typeof ENDPOINTS;
@@ -114,6 +117,13 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
   const tagsP = ask('tags', { per_page: 100 }, parseTags);
   const pvrP = ask('privateVulnerabilityReporting', {}, parsePrivateVulnerabilityReporting);
   const advisoriesP = ask('securityAdvisories', { state: 'published', per_page: 100 }, parseAdvisories);
+  const orgRepo = `${owner}/.github`;
+  const orgHealthP =
+    repo === '.github'
+      ? Promise.resolve<Answer<OrgHealthFiles>>({ state: 'ok', data: { repository: orgRepo, exists: true, paths: [], truncated: false }, source: { endpoint: ENDPOINTS.orgHealthFiles } })
+      : ask('orgHealthFiles', { repo: '.github', tree_sha: 'HEAD', recursive: 1 }, (d) => parseOrgHealthFiles(d, orgRepo), (f) =>
+          f.status === 404 ? { repository: orgRepo, exists: false, paths: [], truncated: false } : undefined,
+        );
 
   const repoAnswer = await repoP;
   const apiBranch = repoAnswer.state === 'ok' ? repoAnswer.data.defaultBranch : null;
@@ -149,6 +159,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
     privateVulnerabilityReporting: await pvrP,
     securityAdvisories: await advisoriesP,
     scannerRuns: level.runs,
+    orgHealthFiles: await orgHealthP,
   };
   // Defence in depth: nothing the server sent back may smuggle the token into the facts.
   return scrubDeep(facts, token);
@@ -218,7 +229,23 @@ function skipped(repository: string, apiUrl: string, reason: string, scannerFile
     privateVulnerabilityReporting: unknown('privateVulnerabilityReporting'),
     securityAdvisories: unknown('securityAdvisories'),
     scannerRuns: scannerFiles.map((workflow) => ({ workflow, branch: hint, lastSuccess: unknown('workflowRuns') })),
+    orgHealthFiles: unknown('orgHealthFiles'),
   };
+}
+
+const MAX_ORG_PATHS = 2_000;
+
+/** The `.github` repository's tree: only paths matter (which default files exist). */
+function parseOrgHealthFiles(data: unknown, repository: string): OrgHealthFiles {
+  const o = obj(data, 'tree');
+  if (!Array.isArray(o.tree)) throw new ShapeError('tree is not a list');
+  const paths: string[] = [];
+  for (const entry of o.tree as unknown[]) {
+    if (paths.length >= MAX_ORG_PATHS) break;
+    if (entry && typeof entry === 'object' && typeof (entry as { path?: unknown }).path === 'string' && (entry as { type?: unknown }).type === 'blob')
+      paths.push((entry as { path: string }).path);
+  }
+  return { repository, exists: true, paths, truncated: o.truncated === true || paths.length >= MAX_ORG_PATHS };
 }
 
 export function failureToUnknown(failure: ApiFailure, endpoint: string, permission: string): UnknownAnswer {

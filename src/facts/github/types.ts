@@ -216,6 +216,20 @@ export interface ScannerWorkflowRuns {
 
 // Everything --------------------------------------------------------------------------------
 
+/**
+ * The owner's `.github` repository: GitHub shows its community health files (SECURITY.md,
+ * CONTRIBUTING.md, issue templates, ...) for every repository of the owner that has none of its own.
+ */
+export interface OrgHealthFiles {
+  /** owner/.github */
+  repository: string;
+  /** False when the owner has no `.github` repository (HTTP 404). */
+  exists: boolean;
+  /** Paths in that repository (capped). */
+  paths: string[];
+  truncated: boolean;
+}
+
 export interface GitHubFacts {
   /** owner/name as given. */
   repository: string;
@@ -237,6 +251,8 @@ export interface GitHubFacts {
   privateVulnerabilityReporting: Answer<PrivateVulnerabilityReportingData>;
   securityAdvisories: Answer<SecurityAdvisoriesData>;
   scannerRuns: ScannerWorkflowRuns[];
+  /** Default community health files of the owner (`GET /repos/{owner}/.github/git/trees/HEAD`). */
+  orgHealthFiles: Answer<OrgHealthFiles>;
 }
 
 export interface GatherGitHubOptions {

@@ -1,0 +1,50 @@
+// Default community health files from the owner's .github repository, read through the API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.ts';
+import type { ControlResult } from '../../src/result/types.ts';
+import { FakeGitHub } from '../github/fake-github.ts';
+import { makeRepo, type Tree } from '../helpers/repo.ts';
+
+let fake: FakeGitHub;
+beforeAll(async () => {
+  fake = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+async function controls(files: Tree, orgPaths: string[] | null): Promise<Record<string, ControlResult>> {
+  fake.state.orgHealthPaths = orgPaths;
+  const r = makeRepo(files);
+  try {
+    const { result } = await evaluate(r.root, { level: 1, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' });
+    return Object.fromEntries(result.controls.map((c) => [c.id, c]));
+  } finally {
+    r.cleanup();
+  }
+}
+
+describe("the owner's default community health files", () => {
+  it('count for a repository without its own: bug template passes, SECURITY.md and CONTRIBUTING.md are attested with a link', async () => {
+    const c = await controls({ 'README.md': '# demo\n' }, ['SECURITY.md', '.github/CONTRIBUTING.md', '.github/ISSUE_TEMPLATE/bug_report.yml', '.github/ISSUE_TEMPLATE/feature.yml', 'profile/README.md']);
+    expect(c['OSPS-DO-02.01'].status).toBe('pass');
+    expect(c['OSPS-DO-02.01'].evidence.map((e) => e.url)).toEqual(['https://github.com/octo-org/.github/blob/HEAD/.github/ISSUE_TEMPLATE/bug_report.yml']);
+    expect(c['OSPS-VM-02.01'].status).toBe('attested');
+    expect(c['OSPS-VM-02.01'].evidence[0]).toMatchObject({ kind: 'api', url: 'https://github.com/octo-org/.github/blob/HEAD/SECURITY.md' });
+    expect(c['OSPS-GV-03.01'].status).toBe('attested');
+  });
+
+  it('do not count when the repository has issue template files of its own, or when the owner has no .github repository', async () => {
+    const own = await controls({ 'README.md': '# demo\n', '.github/ISSUE_TEMPLATE/config.yml': 'blank_issues_enabled: false\n' }, ['.github/ISSUE_TEMPLATE/bug_report.yml']);
+    expect(own['OSPS-DO-02.01'].status).not.toBe('pass');
+    const none = await controls({ 'README.md': '# demo\n' }, null);
+    expect(none['OSPS-VM-02.01'].status).toBe('fail');
+    expect(none['OSPS-GV-03.01'].status).toBe('fail');
+  });
+
+  it('never override a repository file of its own', async () => {
+    const c = await controls({ 'SECURITY.md': '# Security\n\nWrite to security@example.org.\n' }, ['SECURITY.md']);
+    expect(c['OSPS-VM-02.01'].status).toBe('pass');
+    expect(c['OSPS-VM-02.01'].evidence[0].path).toBe('SECURITY.md');
+  });
+});
