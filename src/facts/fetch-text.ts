@@ -1,3 +1,5 @@
+import { readCapped } from './read-capped.ts';
+
 // HTTPS GET of a small text document (a parent Security Insights file): time- and size-bounded.
 export async function fetchText(url: string, options: { timeoutMs?: number; maxBytes?: number } = {}): Promise<string> {
   if (!url.startsWith('https://')) throw new Error('only HTTPS URLs are fetched');
@@ -6,21 +8,8 @@ export async function fetchText(url: string, options: { timeoutMs?: number; maxB
   // A redirect may not downgrade to plain HTTP (fetch follows it before we see it).
   if (res.url && !res.url.startsWith('https://')) throw new Error('redirected to a URL that is not HTTPS');
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const declared = Number(res.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
-  const reader = res.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new Error(`larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+  const body = await readCapped(res, maxBytes);
+  if (body.type === 'too-large') throw new Error(`larger than ${maxBytes} bytes`);
+  if (body.type === 'truncated') throw new Error('the response was cut short');
+  return new TextDecoder('utf-8').decode(body.bytes);
 }

@@ -3,6 +3,7 @@
 // classification of every failure into a short, honest reason. Octokit (from @actions/github)
 // builds URLs and headers (auth, user agent, API version, proxy-aware fetch); our fetch wrapper
 // sees the raw response so that nothing it does can read an unbounded body.
+import { readCapped } from '../read-capped.ts';
 import type { RetryOptions } from './types.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -255,42 +256,6 @@ function endsEarly(text: string): boolean {
     else if (ch === '}' || ch === ']') depth--;
   }
   return inString || depth > 0;
-}
-
-type ReadResult = { type: 'ok'; bytes: Uint8Array<ArrayBuffer> } | { type: 'too-large' } | { type: 'truncated' };
-
-async function readCapped(response: Response, maxBytes: number): Promise<ReadResult> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    return { type: 'too-large' };
-  }
-  if (!response.body) return { type: 'ok', bytes: new Uint8Array(0) };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => {});
-        return { type: 'too-large' };
-      }
-      chunks.push(value);
-    }
-  } catch {
-    // The connection closed before the declared length arrived (or the read was aborted).
-    return { type: 'truncated' };
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { type: 'ok', bytes };
 }
 
 function errorMessage(text: string, scrub: (s: string) => string): string | undefined {
