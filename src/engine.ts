@@ -1,24 +1,15 @@
 // The one entry point both the action and the command line use: facts, then rules, then the result.
 import type { Level } from './catalog/catalog.ts';
 import { loadConfig, resolveLevel } from './config/load.ts';
-import { gatherFacts } from './facts/gather.ts';
+import { gatherFacts, type GatherOptions } from './facts/gather.ts';
 import type { Facts } from './facts/types.ts';
 import { buildResult } from './result/build.ts';
 import type { ResultDocument } from './result/types.ts';
 
-export interface EvaluateOptions {
+/** Everything gathering takes (offline, token, repository, default branch, API URL, now), plus the level. */
+export interface EvaluateOptions extends GatherOptions {
   /** Maturity level; when absent, the project's configuration file decides, else Level 1. */
   level?: Level;
-  offline: boolean;
-  /** GitHub token; used for API facts only, never stored in facts or results. */
-  token?: string;
-  /** owner/name, when the git remote does not say (or to override it). */
-  repository?: string;
-  /** Default branch, when the caller knows it (the Actions event payload). */
-  defaultBranch?: string;
-  /** GitHub API base URL (GitHub Enterprise); defaults to GITHUB_API_URL. */
-  apiUrl?: string;
-  now?: Date;
 }
 
 export interface Evaluation {
@@ -27,7 +18,7 @@ export interface Evaluation {
 }
 
 export async function evaluate(path: string, options: EvaluateOptions): Promise<Evaluation> {
-  const { facts, snapshot } = await gatherFacts(path, { offline: options.offline, token: options.token, repository: options.repository, defaultBranch: options.defaultBranch, apiUrl: options.apiUrl, now: options.now });
+  const { facts, snapshot } = await gatherFacts(path, options);
   const loaded = loadConfig(snapshot);
   const { level, source } = resolveLevel(options.level, loaded.config);
   // Configuration problems are shown where repository-reading problems are.

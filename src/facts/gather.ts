@@ -18,6 +18,7 @@ import { analyzeWorkflows } from './workflows/index.ts';
 
 export interface GatherOptions {
   offline: boolean;
+  /** GitHub token; used for API facts only, never stored in facts or results. */
   token?: string;
   /** owner/name; defaults to the git remote. */
   repository?: string;
@@ -35,8 +36,7 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
   // event loop collect what a finished process wrote.
   const snapshot = await RepoSnapshot.openAsync(path);
   const secretPrefilter = prefilterSecrets(snapshot).catch(() => null);
-  const gitPromise = gatherGitFactsAsync(snapshot.root);
-  const git = await gitPromise;
+  const git = await gatherGitFactsAsync(snapshot.root);
   const repository = options.repository ?? git.repository;
   const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
   const defaultBranch = options.defaultBranch ?? branchFromRef;
