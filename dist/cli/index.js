@@ -1317,7 +1317,7 @@ async function evaluateCommand(args) {
         throw new UsageError('--repo must look like owner/name');
     const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
     const output = stringFlag(args, 'output');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(493), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1529));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(493), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
     const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
     const { render } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 8559));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;

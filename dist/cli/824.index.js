@@ -1,8 +1,8 @@
-export const id = 529;
-export const ids = [529];
+export const id = 824;
+export const ids = [824];
 export const modules = {
 
-/***/ 1529:
+/***/ 5824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2083,7 +2083,46 @@ function documentsOf(docs, role) {
     return (docs.roles[role] ?? []).map((p) => docs.byPath[p]).filter((d) => d !== undefined);
 }
 
+;// CONCATENATED MODULE: ./src/facts/read-capped.ts
+async function readCapped(response, maxBytes) {
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => { });
+        return { type: 'too-large' };
+    }
+    if (!response.body)
+        return { type: 'ok', bytes: new Uint8Array(0) };
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > maxBytes) {
+                await reader.cancel().catch(() => { });
+                return { type: 'too-large' };
+            }
+            chunks.push(value);
+        }
+    }
+    catch {
+        // The connection closed before the declared length arrived (or the read was aborted).
+        return { type: 'truncated' };
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return { type: 'ok', bytes };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/fetch-text.ts
+
 // HTTPS GET of a small text document (a parent Security Insights file): time- and size-bounded.
 async function fetchText(url, options = {}) {
     if (!url.startsWith('https://'))
@@ -2095,26 +2134,12 @@ async function fetchText(url, options = {}) {
         throw new Error('redirected to a URL that is not HTTPS');
     if (!res.ok)
         throw new Error(`HTTP ${res.status}`);
-    const declared = Number(res.headers.get('content-length') ?? '0');
-    if (declared > maxBytes)
+    const body = await readCapped(res, maxBytes);
+    if (body.type === 'too-large')
         throw new Error(`larger than ${maxBytes} bytes`);
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel();
-            throw new Error(`larger than ${maxBytes} bytes`);
-        }
-        chunks.push(value);
-    }
-    return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+    if (body.type === 'truncated')
+        throw new Error('the response was cut short');
+    return new TextDecoder('utf-8').decode(body.bytes);
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -2192,6 +2217,12 @@ function approvals(pr, rules, classic) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/github/http.ts
+// One careful GET against the GitHub REST API: a timeout per attempt, a cap on the body size,
+// retries with backoff on server errors, network errors and secondary rate limits, and a
+// classification of every failure into a short, honest reason. Octokit (from @actions/github)
+// builds URLs and headers (auth, user agent, API version, proxy-aware fetch); our fetch wrapper
+// sees the raw response so that nothing it does can read an unbounded body.
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 20_000 };
@@ -2385,42 +2416,6 @@ function endsEarly(text) {
             depth--;
     }
     return inString || depth > 0;
-}
-async function readCapped(response, maxBytes) {
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await response.body?.cancel().catch(() => { });
-        return { type: 'too-large' };
-    }
-    if (!response.body)
-        return { type: 'ok', bytes: new Uint8Array(0) };
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-                await reader.cancel().catch(() => { });
-                return { type: 'too-large' };
-            }
-            chunks.push(value);
-        }
-    }
-    catch {
-        // The connection closed before the declared length arrived (or the read was aborted).
-        return { type: 'truncated' };
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return { type: 'ok', bytes };
 }
 function http_errorMessage(text, scrub) {
     if (!text)
@@ -5684,8 +5679,7 @@ async function gatherFacts(path, options) {
     // event loop collect what a finished process wrote.
     const snapshot = await facts_snapshot/* RepoSnapshot */.xC.openAsync(path);
     const secretPrefilter = prefilterSecrets(snapshot).catch(() => null);
-    const gitPromise = (0,facts_git/* gatherGitFactsAsync */.xJ)(snapshot.root);
-    const git = await gitPromise;
+    const git = await (0,facts_git/* gatherGitFactsAsync */.xJ)(snapshot.root);
     const repository = options.repository ?? git.repository;
     const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
     const defaultBranch = options.defaultBranch ?? branchFromRef;
@@ -10443,7 +10437,7 @@ function extraFindings(facts) {
 
 
 async function evaluate(path, options) {
-    const { facts, snapshot } = await gatherFacts(path, { offline: options.offline, token: options.token, repository: options.repository, defaultBranch: options.defaultBranch, apiUrl: options.apiUrl, now: options.now });
+    const { facts, snapshot } = await gatherFacts(path, options);
     const loaded = loadConfig(snapshot);
     const { level, source } = resolveLevel(options.level, loaded.config);
     // Configuration problems are shown where repository-reading problems are.
