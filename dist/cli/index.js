@@ -1183,22 +1183,39 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line parsing without dependencies: small, strict, with one-line errors.
 class UsageError extends Error {
 }
-/** Flags that take a value; every other flag is a boolean switch. */
-const VALUE_FLAGS = new Set(['level', 'format', 'output', 'token', 'repo', 'config']);
 const SHORT = { h: 'help', V: 'version', l: 'level', f: 'format', o: 'output', v: 'verbose' };
-function parseArgs(argv, known) {
+/**
+ * Finds the command word (the first argument that is neither a flag nor a flag's value, for any
+ * command's value flags), then parses the rest with the flags that command accepts.
+ */
+function parseArgs(argv, specs) {
+    const anyValue = new Set(Object.values(specs).flatMap((s) => s.values));
+    let first = -1;
+    for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+        const a = argv[i];
+        if (!a.startsWith('-') || a === '-') {
+            first = i;
+            break;
+        }
+        const name = a.startsWith('--') ? a.slice(2) : SHORT[a.slice(1)] ?? a.slice(1);
+        if (!name.includes('=') && anyValue.has(name))
+            i++;
+    }
+    const command = first >= 0 ? argv[first] : null;
+    const rest = command === null ? argv : [...argv.slice(0, first), ...argv.slice(first + 1)];
+    const spec = (command !== null ? specs[command] : undefined) ?? { values: [...anyValue], switches: Object.values(specs).flatMap((s) => s.switches) };
+    const values = new Set(spec.values);
+    const known = new Set([...spec.values, ...spec.switches, 'help', 'version']);
     const positionals = [];
     const flags = {};
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
+    for (let i = 0; i < rest.length; i++) {
+        const a = rest[i];
         if (a === '--') {
-            positionals.push(...argv.slice(i + 1));
+            positionals.push(...rest.slice(i + 1));
             break;
         }
         if (a.startsWith('--') || (a.startsWith('-') && a.length === 2)) {
@@ -1210,10 +1227,10 @@ function parseArgs(argv, known) {
                 name = name.slice(0, eq);
             }
             if (!known.has(name))
-                throw new UsageError(`unknown option --${name}`);
-            if (VALUE_FLAGS.has(name)) {
+                throw new UsageError(`unknown option --${name}${command ? ` for ${command}` : ''}`);
+            if (values.has(name)) {
                 if (value === undefined) {
-                    value = argv[++i];
+                    value = rest[++i];
                     if (value === undefined)
                         throw new UsageError(`option --${name} needs a value`);
                 }
@@ -1229,29 +1246,25 @@ function parseArgs(argv, known) {
             positionals.push(a);
         }
     }
-    const command = positionals.shift() ?? null;
     return { command, positionals, flags };
 }
+function stringFlag(args, name) {
+    const v = args.flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
 
-// EXTERNAL MODULE: ./src/facts/snapshot.ts
-var snapshot = __nccwpck_require__(1055);
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __nccwpck_require__(1013);
-;// CONCATENATED MODULE: ./src/cli.ts
-// `slam`: the command line. Exit 0 when the evaluation ran (whatever it found), 2 on bad usage
-// or an unreadable path, 1 on an internal error; errors are one line, never a stack trace.
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/cli/evaluate.ts
+// `slam evaluate [path]`: the evaluation on a laptop, printed or written in any report format.
 
 
-
-
-const HELP = `slam ${version/* TOOL_VERSION */.wr}: evaluate a repository against the Security Slam objectives and the OSPS Baseline
-
-Usage:
-  slam evaluate [path]        evaluate the repository at path (default: .)
-  slam insights init [path]   draft a security-insights.yml (schema 2.2.0) from what the repository shows
-  slam --help | --version
-
-Options for evaluate:
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const evaluateCommand = {
+    name: 'evaluate',
+    usage: 'evaluate [path]',
+    summary: 'evaluate the repository at path (default: .)',
+    help: `Options for evaluate:
   -l, --level 1|2|3           OSPS Baseline maturity level (default: the level in
                               .github/security-slam.yml, else 1)
   -f, --format FORMAT         text (default), json, sarif or markdown
@@ -1260,51 +1273,11 @@ Options for evaluate:
       --token TOKEN           GitHub token (default: $GITHUB_TOKEN); never printed
       --repo OWNER/NAME       repository on GitHub (default: from the git remote)
       --no-unknown-notes      SARIF: leave unknown requirements out instead of reporting notes
-  -v, --verbose               text: also list passing requirements
-
-Options for insights init:
-      --force                 overwrite an existing security-insights.yml
-      --print                 print the draft instead of writing it
-
-Exit status: 0 when the evaluation ran, whatever it found; 2 on bad usage or a path that
-cannot be read or written; 1 on an internal error.
-`;
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
-const KNOWN_FLAGS = new Set(['help', 'version', 'level', 'format', 'output', 'offline', 'token', 'repo', 'verbose', 'no-unknown-notes', 'force', 'print']);
-async function main(argv) {
-    let args;
-    try {
-        args = parseArgs(argv, KNOWN_FLAGS);
-    }
-    catch (e) {
-        return usageError(e);
-    }
-    if (args.flags.version) {
-        process.stdout.write(`${version/* TOOL_NAME */.lH} ${version/* TOOL_VERSION */.wr}\n`);
-        return 0;
-    }
-    if (args.flags.help || args.command === null || args.command === 'help') {
-        process.stdout.write(HELP);
-        return args.command === null && !args.flags.help ? 2 : 0;
-    }
-    try {
-        switch (args.command) {
-            case 'evaluate':
-                return await evaluateCommand(args);
-            case 'insights':
-                return await insightsCommand(args);
-            default:
-                throw new UsageError(`unknown command "${args.command}" (try --help)`);
-        }
-    }
-    catch (e) {
-        if (e instanceof UsageError || e instanceof snapshot/* SnapshotError */.JC)
-            return usageError(e);
-        process.stderr.write(`slam: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-        return 1;
-    }
-}
-async function evaluateCommand(args) {
+  -v, --verbose               text: also list passing requirements`,
+    flags: { values: ['level', 'format', 'output', 'token', 'repo'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
+    run,
+};
+async function run(args) {
     if (args.positionals.length > 1)
         throw new UsageError('evaluate takes at most one path');
     const path = args.positionals[0] ?? '.';
@@ -1335,7 +1308,28 @@ async function evaluateCommand(args) {
     }
     return 0;
 }
-async function insightsCommand(args) {
+function parseLevel(v) {
+    if (v === undefined)
+        return undefined;
+    if (v === '1' || v === '2' || v === '3')
+        return Number(v);
+    throw new UsageError('--level must be 1, 2 or 3');
+}
+
+;// CONCATENATED MODULE: ./src/cli/insights.ts
+// `slam insights init [path]`: drafts a security-insights.yml from what the repository shows.
+
+const insightsCommand = {
+    name: 'insights',
+    usage: 'insights init [path]',
+    summary: 'draft a security-insights.yml (schema 2.2.0) from what the repository shows',
+    help: `Options for insights init:
+      --force                 overwrite an existing security-insights.yml
+      --print                 print the draft instead of writing it`,
+    flags: { values: [], switches: ['force', 'print'] },
+    run: insights_run,
+};
+async function insights_run(args) {
     const [sub, path = '.', ...rest] = args.positionals;
     if (sub !== 'init')
         throw new UsageError('usage: slam insights init [path] [--force] [--print]');
@@ -1350,16 +1344,65 @@ async function insightsCommand(args) {
     // Not written (a file in the way without --force, a path that cannot be written): the user's to fix, not an internal error.
     return outcome.written || outcome.printed !== undefined ? 0 : 2;
 }
-function parseLevel(v) {
-    if (v === undefined)
-        return undefined;
-    if (v === '1' || v === '2' || v === '3')
-        return Number(v);
-    throw new UsageError('--level must be 1, 2 or 3');
+
+// EXTERNAL MODULE: ./src/facts/snapshot.ts
+var snapshot = __nccwpck_require__(1055);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __nccwpck_require__(1013);
+;// CONCATENATED MODULE: ./src/cli.ts
+// `slam`: the command line. Each subcommand lives in src/cli/<name>.ts and is listed here once.
+// Exit 0 when a command did its work (whatever an evaluation found), 2 on bad usage or an
+// unreadable path, 1 on an internal error; errors are one line, never a stack trace.
+
+
+
+
+
+const COMMANDS = [evaluateCommand, insightsCommand];
+function help() {
+    const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+    const lines = COMMANDS.map((c) => `  slam ${c.usage.padEnd(width)}   ${c.summary}`);
+    return `slam ${version/* TOOL_VERSION */.wr}: evaluate a repository against the Security Slam objectives and the OSPS Baseline
+
+Usage:
+${lines.join('\n')}
+  slam --help | --version
+
+${COMMANDS.map((c) => c.help).join('\n\n')}
+
+Exit status: 0 when the command did its work (for evaluate: whatever it found); 2 on bad usage
+or a path that cannot be read or written; 1 on an internal error.
+`;
 }
-function stringFlag(args, name) {
-    const v = args.flags[name];
-    return typeof v === 'string' ? v : undefined;
+async function main(argv) {
+    const specs = Object.fromEntries(COMMANDS.map((c) => [c.name, c.flags]));
+    let args;
+    try {
+        args = parseArgs(argv, specs);
+    }
+    catch (e) {
+        return usageError(e);
+    }
+    if (args.flags.version) {
+        process.stdout.write(`${version/* TOOL_NAME */.lH} ${version/* TOOL_VERSION */.wr}\n`);
+        return 0;
+    }
+    if (args.flags.help || args.command === null || args.command === 'help') {
+        process.stdout.write(help());
+        return args.command === null && !args.flags.help ? 2 : 0;
+    }
+    try {
+        const command = COMMANDS.find((c) => c.name === args.command);
+        if (!command)
+            throw new UsageError(`unknown command "${args.command}" (try --help)`);
+        return await command.run(args);
+    }
+    catch (e) {
+        if (e instanceof UsageError || e instanceof snapshot/* SnapshotError */.JC)
+            return usageError(e);
+        process.stderr.write(`slam: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 1;
+    }
 }
 function usageError(e) {
     process.stderr.write(`slam: ${e instanceof Error ? e.message : String(e)}\n`);

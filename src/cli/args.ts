@@ -8,17 +8,41 @@ export interface ParsedArgs {
   flags: Record<string, string | true>;
 }
 
-/** Flags that take a value; every other flag is a boolean switch. */
-const VALUE_FLAGS = new Set(['level', 'format', 'output', 'token', 'repo', 'config']);
+/** What a command accepts: flags that take a value, and boolean switches. */
+export interface FlagSpec {
+  values: readonly string[];
+  switches: readonly string[];
+}
+
 const SHORT: Record<string, string> = { h: 'help', V: 'version', l: 'level', f: 'format', o: 'output', v: 'verbose' };
 
-export function parseArgs(argv: string[], known: Set<string>): ParsedArgs {
+/**
+ * Finds the command word (the first argument that is neither a flag nor a flag's value, for any
+ * command's value flags), then parses the rest with the flags that command accepts.
+ */
+export function parseArgs(argv: string[], specs: Readonly<Record<string, FlagSpec>>): ParsedArgs {
+  const anyValue = new Set(Object.values(specs).flatMap((s) => s.values));
+  let first = -1;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const a = argv[i];
+    if (!a.startsWith('-') || a === '-') {
+      first = i;
+      break;
+    }
+    const name = a.startsWith('--') ? a.slice(2) : SHORT[a.slice(1)] ?? a.slice(1);
+    if (!name.includes('=') && anyValue.has(name)) i++;
+  }
+  const command = first >= 0 ? argv[first] : null;
+  const rest = command === null ? argv : [...argv.slice(0, first), ...argv.slice(first + 1)];
+  const spec = (command !== null ? specs[command] : undefined) ?? { values: [...anyValue], switches: Object.values(specs).flatMap((s) => s.switches) };
+  const values = new Set(spec.values);
+  const known = new Set([...spec.values, ...spec.switches, 'help', 'version']);
   const positionals: string[] = [];
   const flags: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
     if (a === '--') {
-      positionals.push(...argv.slice(i + 1));
+      positionals.push(...rest.slice(i + 1));
       break;
     }
     if (a.startsWith('--') || (a.startsWith('-') && a.length === 2)) {
@@ -29,10 +53,10 @@ export function parseArgs(argv: string[], known: Set<string>): ParsedArgs {
         value = name.slice(eq + 1);
         name = name.slice(0, eq);
       }
-      if (!known.has(name)) throw new UsageError(`unknown option --${name}`);
-      if (VALUE_FLAGS.has(name)) {
+      if (!known.has(name)) throw new UsageError(`unknown option --${name}${command ? ` for ${command}` : ''}`);
+      if (values.has(name)) {
         if (value === undefined) {
-          value = argv[++i];
+          value = rest[++i];
           if (value === undefined) throw new UsageError(`option --${name} needs a value`);
         }
         flags[name] = value;
@@ -44,6 +68,10 @@ export function parseArgs(argv: string[], known: Set<string>): ParsedArgs {
       positionals.push(a);
     }
   }
-  const command = positionals.shift() ?? null;
   return { command, positionals, flags };
+}
+
+export function stringFlag(args: ParsedArgs, name: string): string | undefined {
+  const v = args.flags[name];
+  return typeof v === 'string' ? v : undefined;
 }

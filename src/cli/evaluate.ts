@@ -1,0 +1,60 @@
+// `slam evaluate [path]`: the evaluation on a laptop, printed or written in any report format.
+import { writeFileSync } from 'node:fs';
+import type { Level } from '../catalog/catalog.ts';
+import { stringFlag, UsageError, type ParsedArgs } from './args.ts';
+import type { Command } from './command.ts';
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  usage: 'evaluate [path]',
+  summary: 'evaluate the repository at path (default: .)',
+  help: `Options for evaluate:
+  -l, --level 1|2|3           OSPS Baseline maturity level (default: the level in
+                              .github/security-slam.yml, else 1)
+  -f, --format FORMAT         text (default), json, sarif or markdown
+  -o, --output FILE           write the report to FILE instead of standard output
+      --offline               do not call the GitHub API; API-only requirements become unknown
+      --token TOKEN           GitHub token (default: $GITHUB_TOKEN); never printed
+      --repo OWNER/NAME       repository on GitHub (default: from the git remote)
+      --no-unknown-notes      SARIF: leave unknown requirements out instead of reporting notes
+  -v, --verbose               text: also list passing requirements`,
+  flags: { values: ['level', 'format', 'output', 'token', 'repo'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
+  run,
+};
+
+async function run(args: ParsedArgs): Promise<number> {
+  if (args.positionals.length > 1) throw new UsageError('evaluate takes at most one path');
+  const path = args.positionals[0] ?? '.';
+  const level = parseLevel(args.flags.level);
+  const format = (args.flags.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const repo = stringFlag(args, 'repo');
+  if (repo !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) throw new UsageError('--repo must look like owner/name');
+  const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
+  const output = stringFlag(args, 'output');
+
+  const { evaluate } = await import('../engine.ts');
+  const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
+  const { render } = await import('../reporters/render.ts');
+  const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const text = render(result, format, { color, verbose: Boolean(args.flags.verbose), unknownAsNotes: !args.flags['no-unknown-notes'] });
+  if (output !== undefined) {
+    try {
+      writeFileSync(output, text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
+}
+
+function parseLevel(v: string | true | undefined): Level | undefined {
+  if (v === undefined) return undefined;
+  if (v === '1' || v === '2' || v === '3') return Number(v) as Level;
+  throw new UsageError('--level must be 1, 2 or 3');
+}
