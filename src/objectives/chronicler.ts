@@ -9,7 +9,7 @@ import { requirementsAt, type Level } from '../catalog/catalog.ts';
 import type { Facts } from '../facts/types.ts';
 import type { ControlResult } from '../result/types.ts';
 import { declaration, type Declaration } from '../rules/insights.ts';
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import { controlMap, satisfaction } from './defender.ts';
 import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 

@@ -23,7 +23,7 @@ import type { ControlResult } from '../result/types.ts';
 import { declaration } from '../rules/insights.ts';
 import { isTemplateSection, quoteSentence, statementInDoc } from '../rules/helpers.ts';
 import { mfaDenied, mfaStatement } from '../rules/access.ts';
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import type { CheckAction } from './chronicler.ts';
 import { controlMap, satisfaction } from './defender.ts';
 import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';

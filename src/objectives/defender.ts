@@ -10,7 +10,7 @@
 // Within a tier, catalog order. Unknowns (could not be observed) come after every failure.
 import { helpUrl, requirementsAt, type Level } from '../catalog/catalog.ts';
 import type { ControlResult } from '../result/types.ts';
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 
 export type EffortTier = 1 | 2 | 3 | 4;

@@ -6,7 +6,7 @@
 import type { Facts } from '../facts/types.ts';
 import { siEvidence } from '../facts/security-insights/field.ts';
 import { insightsField } from '../rules/insights.ts';
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import type { CheckAction } from './chronicler.ts';
 import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 

@@ -1,5 +1,5 @@
 // The six Security Slam objectives, in the event's order: each builds on the ones before.
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 
 export const OBJECTIVE_IDS = ['cleaner', 'chronicler', 'inspector', 'mechanizer', 'defender', 'cra-readiness'] as const;
 export type ObjectiveId = (typeof OBJECTIVE_IDS)[number];

@@ -3,7 +3,7 @@
 import type { Level } from '../catalog/catalog.ts';
 import type { NextStep } from '../objectives/next-step.ts';
 import type { ObjectiveResult } from '../objectives/types.ts';
-import type { Evidence, Status } from '../rules/types.ts';
+import type { Evidence, Status } from '../model/evidence.ts';
 
 export const RESULT_SCHEMA_VERSION = '1.0.0';
 

@@ -7,7 +7,8 @@ import type { Facts } from '../facts/types.ts';
 import type { Finding } from '../facts/workflows/types.ts';
 import { documentsOf } from '../facts/documents.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence, findSectionIn, findStatementIn, negatedIn, quoteSentence, sectionEvidence, statementEvidence, statementIn } from './helpers.ts';
-import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { attested, fail, notApplicable, pass, unknown, type Outcome, type Rule } from './types.ts';
 
 // ---- Shared helpers (used by build-release.ts and quality.ts too) ----
 

@@ -11,7 +11,8 @@ import { documentsOf, type DocumentInfo, type DocumentRole } from '../facts/docu
 import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence, releaseState, sectionEvidence, substantive, type SectionHit } from './helpers.ts';
 import { declaration, insightsEvidence, insightsField, inRepoPath } from './insights.ts';
-import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { attested, fail, notApplicable, pass, unknown, type Outcome, type Rule } from './types.ts';
 
 /**
  * Applies the release gate when no evidence was found: released → fail, no release →

@@ -8,7 +8,8 @@ import { apiEvidence, workflowVerdict } from './access.ts';
 import { capEvidence, fileEvidence, findSectionIn, findStatementIn, releaseState, sectionEvidence, statementEvidence, substantive } from './helpers.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
 import { codeLanguages } from './quality.ts';
-import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { attested, fail, notApplicable, pass, unknown, type Outcome, type Rule } from './types.ts';
 
 // ---- OSPS-BR-01.01 / 01.03 / 01.04: what CI/CD pipelines do with untrusted input ----
 // Decided by the workflow analysis (facts/workflows/findings.ts): untrusted event data expanded

@@ -6,7 +6,8 @@ import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { decideDocs, releaseGate, sectionIn, siDocs } from './documentation.ts';
 import { capEvidence, fileEvidence, findSectionIn, orgDefaults, sectionEvidence, substantive } from './helpers.ts';
-import { attested, fail, pass, type Evidence, type Outcome, type Rule } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { attested, fail, pass, type Outcome, type Rule } from './types.ts';
 
 /** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
 function contributionGuide(doc: DocumentInfo): Heading | undefined {

@@ -17,7 +17,8 @@ import type { Heading, Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence, isTemplateSection, releaseState, sectionEvidence, substantive, type SectionHit } from './helpers.ts';
 import { declaration } from './insights.ts';
-import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { attested, fail, notApplicable, pass, unknown, type Outcome, type Rule } from './types.ts';
 
 // Shared by the DO, GV, LE and community rules ------------------------------------------------
 

@@ -9,7 +9,8 @@ import type { Facts } from '../facts/types.ts';
 import { decideDocs, findSectionWhere, headingIs, sectionIn, siDocs } from './documentation.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence, sectionEvidence } from './helpers.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
-import { fail, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { fail, pass, unknown, type Outcome, type Rule } from './types.ts';
 
 // OSPS-GV-01.01: members with access to sensitive resources --------------------------------------
 

@@ -3,7 +3,8 @@ import { documentsOf, type DocumentInfo, type DocumentRole } from '../facts/docu
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import { siEvidence, siField } from '../facts/security-insights/index.ts';
 import type { Facts } from '../facts/types.ts';
-import { notApplicable, type Evidence, type Outcome } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { notApplicable, type Outcome } from './types.ts';
 
 export const MAX_EVIDENCE = 25;
 

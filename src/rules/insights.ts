@@ -4,7 +4,7 @@
 import { repoPathCandidates } from '../facts/security-insights/checks.ts';
 import { siEvidence, siField, type SiField } from '../facts/security-insights/index.ts';
 import type { Facts } from '../facts/types.ts';
-import type { Evidence } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
 
 export type Declaration =
   /** The field is absent (or there is no usable file). */

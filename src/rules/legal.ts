@@ -7,7 +7,8 @@ import type { Facts } from '../facts/types.ts';
 import { releaseGate } from './documentation.ts';
 import { capEvidence, fileEvidence } from './helpers.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
-import { attested, fail, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { attested, fail, pass, unknown, type Outcome, type Rule } from './types.ts';
 
 /** A Security Insights license link into the repository whose target is missing: a contradiction. */
 function brokenLicenseLink(facts: Facts, field: string): Evidence | null {

@@ -7,7 +7,8 @@ import { apiEvidence, branchFact } from './access.ts';
 import { officialLatest, shallowestFirst } from './build-release.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence, findSectionIn, findStatementIn, negatedIn, releaseState, sectionEvidence, statementEvidence, statementIn } from './helpers.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
-import { attested, fail, notApplicable, pass, unknown, type Evidence, type Outcome, type Rule } from './types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { attested, fail, notApplicable, pass, unknown, type Outcome, type Rule } from './types.ts';
 
 // ---- Code languages (shared with BR-05.01) ----
 

@@ -1,6 +1,6 @@
 // The Cleaner objective: a Security Insights file of the current schema that validates, names
 // security contacts and the vulnerability reporting process, and describes release practices.
-import type { Evidence } from '../../rules/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
 import type { ObjectiveCheck, ObjectiveResult } from '../../objectives/types.ts';
 import { siEvidence, siField } from './field.ts';
 import { CURRENT_VERSION } from './schema.ts';
