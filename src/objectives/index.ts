@@ -1,9 +1,9 @@
 // The six Security Slam objectives and the one next step, from facts and the Baseline results.
 // Pure: no file system, no network, no clock.
 import type { Level } from '../catalog/catalog.ts';
-import { evaluateCleaner } from '../facts/security-insights/cleaner.ts';
 import type { Facts } from '../facts/types.ts';
 import type { ControlResult } from '../result/types.ts';
+import { evaluateCleaner } from './cleaner.ts';
 import { evaluateChroniclerDetailed, type CheckAction } from './chronicler.ts';
 import { evaluateCraReadinessDetailed } from './cra-readiness.ts';
 import { evaluateDefenderDetailed } from './defender.ts';

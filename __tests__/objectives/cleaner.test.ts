@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCleaner, gatherSecurityInsights } from '../../src/facts/security-insights/index.ts';
+import { gatherSecurityInsights } from '../../src/facts/security-insights/index.ts';
+import { evaluateCleaner } from '../../src/objectives/cleaner.ts';
 import type { SecurityInsightsFacts } from '../../src/facts/security-insights/index.ts';
-import { MINIMAL, NOW, snap } from './helpers.ts';
+import { MINIMAL, NOW, snap } from '../security-insights/helpers.ts';
 
 const gather = (files: Record<string, string>): Promise<SecurityInsightsFacts> => gatherSecurityInsights(snap(files), { offline: true, now: NOW });
 const REPO = { 'SECURITY.md': 'x', LICENSE: 'x' };

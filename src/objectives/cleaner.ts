@@ -1,10 +1,10 @@
 // The Cleaner objective: a Security Insights file of the current schema that validates, names
 // security contacts and the vulnerability reporting process, and describes release practices.
-import type { Evidence } from '../../model/evidence.ts';
-import type { ObjectiveCheck, ObjectiveResult } from '../../objectives/types.ts';
-import { siEvidence, siField } from './field.ts';
-import { CURRENT_VERSION } from './schema.ts';
-import type { SecurityInsightsFacts } from './types.ts';
+import { siEvidence, siField } from '../facts/security-insights/field.ts';
+import { CURRENT_VERSION } from '../facts/security-insights/schema.ts';
+import type { SecurityInsightsFacts } from '../facts/security-insights/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import type { ObjectiveCheck, ObjectiveResult } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
