@@ -2,15 +2,15 @@
 // Pure: no file system, no network, no clock.
 import type { Level } from '../catalog/catalog.ts';
 import type { Facts } from '../facts/types.ts';
-import type { ControlResult } from '../result/types.ts';
+import type { ControlResult } from '../model/control.ts';
 import { evaluateCleaner } from './cleaner.ts';
-import { evaluateChroniclerDetailed, type CheckAction } from './chronicler.ts';
+import { evaluateChroniclerDetailed } from './chronicler.ts';
 import { evaluateCraReadinessDetailed } from './cra-readiness.ts';
 import { evaluateDefenderDetailed } from './defender.ts';
 import { evaluateInspector } from './inspector.ts';
 import { evaluateMechanizerDetailed } from './mechanizer.ts';
 import { chooseNextStep, type NextStep } from './next-step.ts';
-import type { ObjectiveId, ObjectiveResult } from './types.ts';
+import type { CheckAction, ObjectiveId, ObjectiveResult } from './types.ts';
 
 export type { NextStep, NextStepAction } from './next-step.ts';
 export type { ObjectiveCheck, ObjectiveId, ObjectiveResult, ObjectiveStatus } from './types.ts';

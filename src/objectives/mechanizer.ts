@@ -7,8 +7,7 @@ import type { Facts } from '../facts/types.ts';
 import { siEvidence } from '../facts/security-insights/field.ts';
 import { insightsField } from '../rules/insights.ts';
 import type { Evidence } from '../model/evidence.ts';
-import type { CheckAction } from './chronicler.ts';
-import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
+import type { CheckAction, ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 
 const TOOLS_FIELD = 'repository.security.tools';
 /** Names under which a Baseline scanner may be listed in Security Insights. */

@@ -23,3 +23,12 @@ export interface ObjectiveResult {
   /** Everything missing, in the order a maintainer should do it. */
   missing: string[];
 }
+
+/** A structured action behind a check (the check it fixes, a requirement, field or file), for the next step. */
+export interface CheckAction {
+  checkId: string;
+  text: string;
+  requirement?: string;
+  field?: string;
+  file?: string;
+}
