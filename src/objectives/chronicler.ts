@@ -8,7 +8,7 @@
 import { requirementsAt, type Level } from '../catalog/catalog.ts';
 import type { Facts } from '../facts/types.ts';
 import type { ControlResult } from '../model/control.ts';
-import { declaration, type Declaration } from '../rules/insights.ts';
+import { declaration, type Declaration } from '../rules/helpers/insights.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { controlMap, satisfaction } from './helpers.ts';
 import type { CheckAction, ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';

@@ -5,7 +5,7 @@
 // the default branch is shown as information; it never decides the objective.
 import type { Facts } from '../facts/types.ts';
 import { siEvidence } from '../facts/security-insights/field.ts';
-import { insightsField } from '../rules/insights.ts';
+import { insightsField } from '../rules/helpers/insights.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { CheckAction, ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 

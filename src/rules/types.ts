@@ -11,7 +11,10 @@ export interface Outcome {
 
 /** A rule is a pure function from facts to an outcome: no file system, no network. */
 export interface Rule {
+  /** The requirement's ID in the catalog, e.g. OSPS-AC-01.01. */
   id: string;
+  /** True when the requirement begins "While active": not applicable to a repository that is not active. */
+  whileActive?: boolean;
   evaluate(facts: Facts): Outcome;
 }
 

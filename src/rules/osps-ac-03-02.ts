@@ -1,0 +1,15 @@
+// TODO header
+import type { Facts } from '../facts/types.ts';
+import { branchFact } from './helpers/branch-protection.ts';
+import type { Outcome } from './types.ts';
+
+export const id = 'OSPS-AC-03.02';
+
+export function evaluate(facts: Facts): Outcome {
+  return branchFact(facts, facts.github.branchProtection.deletionBlocked, {
+    yes: 'deletion of the branch is blocked',
+    no: 'nothing blocks deleting the branch',
+    question: 'whether deleting the default branch is blocked',
+    remediation: 'Add a branch ruleset on the default branch with "Restrict deletions" (or classic branch protection, which blocks deletion unless "Allow deletions" is ticked).',
+  });
+}

@@ -1,0 +1,13 @@
+// TODO header
+import type { Facts } from '../facts/types.ts';
+import { workflowVerdict } from './helpers/workflows.ts';
+import type { Outcome } from './types.ts';
+
+export const id = 'OSPS-AC-04.02';
+
+export function evaluate(facts: Facts): Outcome {
+  return workflowVerdict(facts, 'OSPS-AC-04.02', {
+    none: 'no permissions: write-all and no write scope granted to every job of a multi-job workflow',
+    remediation: 'Replace `write-all` with the scopes each job needs, and move write scopes from the workflow level to the job that needs them.',
+  });
+}

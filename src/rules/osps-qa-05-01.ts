@@ -1,0 +1,13 @@
+// TODO header
+import type { Facts } from '../facts/types.ts';
+import { verdict } from './helpers/artifacts.ts';
+import type { Outcome } from './types.ts';
+
+export const id = 'OSPS-QA-05.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  return verdict(facts.artifacts.executables, facts, 'no generated executables',
+    'Remove compiled executables, libraries and bytecode from the repository; build them in CI and publish them as release assets.');
+}

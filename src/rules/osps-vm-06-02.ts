@@ -1,0 +1,18 @@
+// TODO header
+import type { Facts } from '../facts/types.ts';
+import { perChange } from './helpers/scans.ts';
+import type { Outcome } from './types.ts';
+
+export const id = 'OSPS-VM-06.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  return perChange(facts, {
+    detector: facts.workflows.detectors.sast,
+    siType: /\bsast\b|static/i,
+    what: 'SAST scan',
+    remediation:
+      'Add a workflow on pull_request that runs a SAST tool (github/codeql-action, semgrep, or your language\'s security linter), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SAST.',
+  });
+}
