@@ -1,4 +1,12 @@
-// TODO header
+// OSPS-AC-01.01: Multi-factor authentication is required.
+// No token a workflow gets can read whether the organization requires two-factor authentication
+// (`two_factor_requirement_enabled` needs an organization owner's token), and Security Insights has
+// no field for it. So the rule cannot pass: the project's own statement makes it attested, either a
+// section about two-factor / 2FA / MFA / passkeys, or a sentence in any section's prose that says
+// it is required ("All maintainers must use two-factor authentication", "the organization requires
+// 2FA"). A statement that it is not required, optional or only recommended does not count, and a
+// section about MFA whose prose says so is not taken either (helpers/mfa.ts). Otherwise unknown,
+// naming what would count.
 import type { Facts } from '../facts/types.ts';
 import { mfaStatement } from './helpers/mfa.ts';
 import { attested, type Outcome, unknown } from './types.ts';

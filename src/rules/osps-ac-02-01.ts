@@ -1,9 +1,9 @@
-// ---- OSPS-AC-02.01: least privilege for new collaborators ----
-// GitHub asks for a role when someone invites a collaborator to an organization repository, but
-// the organization's base permission (which every member gets) may be write or admin, and on a
-// personal repository every collaborator gets write access. Neither is visible without an owner's
-// token, so the rule never passes on assumption: a documented access policy (a section about
-// least privilege, access control, or collaborator permissions/roles) makes it attested; otherwise unknown.
+// OSPS-AC-02.01: Least privilege for new collaborators.
+// GitHub asks for a role when someone invites a collaborator to an organization repository, but the
+// organization's base permission (which every member gets) may be write or admin, and on a personal
+// repository every collaborator gets write access. Neither is visible without an owner's token, so
+// the rule never passes on assumption: a documented access policy (a section about least privilege,
+// access control, or collaborator permissions/roles) makes it attested; otherwise unknown.
 import type { Facts } from '../facts/types.ts';
 import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, unknown } from './types.ts';

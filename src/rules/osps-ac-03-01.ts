@@ -1,9 +1,10 @@
-// ---- OSPS-AC-03.01 / 03.02: the primary branch ----
-// Direct commits are prevented when a pull request is required (ruleset `pull_request` rule or
-// classic "require a pull request before merging"); blocking force pushes alone does not stop a
-// direct commit, so it is shown as evidence but does not decide. Deletion: a `deletion` rule or
-// classic protection with deletions not allowed. Rulesets' bypass lists are not visible to a
-// read-only token; classic protection that does not apply to administrators is noted.
+// OSPS-AC-03.01: Direct commits to the primary branch are blocked.
+// Prevented when a pull request is required (ruleset `pull_request` rule or classic "require a pull
+// request before merging"), read from the branch-protection facts (helpers/branch-protection.ts):
+// true passes, false fails, no answer is unknown naming the token that would decide it. Blocking
+// force pushes alone does not stop a direct commit, so it is shown as evidence but does not decide.
+// Rulesets' bypass lists are not visible to a read-only token; classic protection that does not
+// apply to administrators is noted.
 import type { Facts } from '../facts/types.ts';
 import { branchFact } from './helpers/branch-protection.ts';
 import { apiEvidence } from './helpers/evidence.ts';

@@ -1,4 +1,7 @@
-// TODO header
+// OSPS-AC-03.02: Deleting the primary branch is prevented.
+// A ruleset `deletion` rule, or classic branch protection (which blocks deletion unless "Allow
+// deletions" is ticked), read from the branch-protection facts: true passes, false fails, no answer
+// is unknown naming the token that would decide it (helpers/branch-protection.ts).
 import type { Facts } from '../facts/types.ts';
 import { branchFact } from './helpers/branch-protection.ts';
 import type { Outcome } from './types.ts';

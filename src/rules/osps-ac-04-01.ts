@@ -1,9 +1,9 @@
-// ---- OSPS-AC-04.01 / 04.02: CI/CD permissions ----
-// 04.01 is about tasks with no permissions declared: the repository's "Workflow permissions"
-// default decides what they get and is not visible to this action, so a workflow is compliant
-// when it declares `permissions:` at the top level or on every job (facts/workflows/findings.ts).
-// 04.02: `write-all` anywhere, or write scopes at the workflow level of a multi-job workflow.
-// Findings of severity note (a called-only workflow, a single-job workflow) do not fail.
+// OSPS-AC-04.01: CI/CD tasks without declared permissions get the lowest permissions.
+// The repository's "Workflow permissions" default decides what an undeclared task gets and is not
+// visible to this action, so a workflow is compliant when it declares `permissions:` at the top
+// level or on every job (facts/workflows/findings.ts). Decided by workflowVerdict
+// (helpers/workflows.ts): errors and warnings fail; notes (a called-only workflow) do not. A pass
+// lists each workflow's top-level permissions.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';

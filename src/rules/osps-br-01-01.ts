@@ -1,8 +1,9 @@
-// ---- OSPS-BR-01.01 / 01.03 / 01.04: what CI/CD pipelines do with untrusted input ----
-// Decided by the workflow analysis (facts/workflows/findings.ts): untrusted event data expanded
-// into scripts (01.01), privileged triggers that bring in pull request code (01.03), workflow and
-// composite-action inputs expanded into scripts without validation (01.04). Errors and warnings
-// fail; notes (guarded cases) are shown but do not fail (see workflowVerdict in access.ts).
+// OSPS-BR-01.01: Untrusted input is not expanded into CI/CD scripts.
+// Fails on untrusted event data (titles, bodies, branch names, commit messages) expanded with `${{
+// }}` into `run:` or `script:`, as found by the workflow analysis (facts/workflows/findings.ts).
+// Decided by workflowVerdict (helpers/workflows.ts): errors and warnings fail, each with
+// file:line:column; notes (guarded cases) are shown but do not fail; no workflows at all is not
+// applicable, another CI system's configuration unknown.
 import type { Facts } from '../facts/types.ts';
 import { workflowVerdict } from './helpers/workflows.ts';
 import type { Outcome } from './types.ts';

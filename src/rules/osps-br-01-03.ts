@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-BR-01.03: Privileged pipelines do not run untrusted code.
+// Fails on privileged triggers (pull_request_target, workflow_run, issue_comment) that check out or
+// run pull request code, as found by the workflow analysis (facts/workflows/findings.ts). Decided
+// by workflowVerdict (helpers/workflows.ts): errors and warnings fail, each with file:line:column;
+// notes (guarded cases) are shown but do not fail; no workflows at all is not applicable, another
+// CI system's configuration unknown.
 import type { Facts } from '../facts/types.ts';
 import { workflowVerdict } from './helpers/workflows.ts';
 import type { Outcome } from './types.ts';

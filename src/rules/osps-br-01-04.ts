@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-BR-01.04: Manual and reusable inputs are validated before use.
+// Fails on workflow_dispatch, workflow_call and composite-action inputs expanded into scripts
+// without validation (a choice, boolean or number type is safe), as found by the workflow analysis
+// (facts/workflows/findings.ts). Decided by workflowVerdict (helpers/workflows.ts): errors and
+// warnings fail, each with file:line:column; notes (guarded cases) are shown but do not fail; no
+// workflows at all is not applicable, another CI system's configuration unknown.
 import type { Facts } from '../facts/types.ts';
 import { workflowVerdict } from './helpers/workflows.ts';
 import type { Outcome } from './types.ts';

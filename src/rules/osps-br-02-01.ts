@@ -1,7 +1,9 @@
-// OSPS-BR-02.01: each published release has its own tag (GitHub refuses two releases on one tag,
-// but a release can be re-pointed: a duplicate or a tag without any digit, like `latest` or
-// `nightly`, is not a unique version identifier). Pre-releases and drafts are not official
-// releases and do not fail. Tags without GitHub releases are unique by construction in git.
+// OSPS-BR-02.01: Each release has a unique version identifier.
+// Each published release has its own tag (GitHub refuses two releases on one tag, but a release can
+// be re-pointed: a duplicate or a tag without any digit, like `latest` or `nightly`, is not a
+// unique version identifier). Pre-releases and drafts are not official releases and do not fail.
+// Tags without GitHub releases are unique by construction in git. No release at all: the release
+// gate decides (helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import { apiEvidence } from './helpers/evidence.ts';
 import { gate, officialLatest, releaseEvidence, releaseState } from './helpers/release.ts';

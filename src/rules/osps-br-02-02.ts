@@ -1,7 +1,8 @@
-// OSPS-BR-02.02: the latest official release's uploaded artifacts carry its version in their
-// names (signatures, checksums, provenance and license files are exempt, see facts/github/releases.ts).
-// A release with no uploaded assets has only GitHub's source archives, which are named by the tag.
-// Older releases are reported but do not decide. Releases only as tags: asset names unknown.
+// OSPS-BR-02.02: Release assets carry the release's version.
+// The latest official release's uploaded artifacts carry its version in their names (signatures,
+// checksums, provenance and license files are exempt, see facts/github/releases.ts). A release with
+// no uploaded assets has only GitHub's source archives, which are named by the tag. Older releases
+// are reported but do not decide. Releases only as tags: asset names unknown.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';

@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-BR-03.01: Project channels use encrypted transport.
+// The channels are the URLs the project lists: the Security Insights fields that name project
+// channels (homepage, repository, documentation links, ...) and README links whose text names the
+// website, documentation or downloads. Any `http://`, `ftp://` or `git://` channel fails on its
+// line (loopback addresses are ignored; helpers/channels.ts). Without any listed channel, the
+// repository's own GitHub URL (HTTPS only) is the channel; with none known, unknown.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { type Channel, channelsOutcome, readmeChannels, siListChannels, siStringChannel } from './helpers/channels.ts';

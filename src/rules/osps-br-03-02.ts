@@ -1,4 +1,8 @@
-// TODO header
+// OSPS-BR-03.02: Releases are distributed over encrypted channels.
+// The distribution points in Security Insights (`repository.release.distribution-points`) and
+// README links whose text names downloads, installation or packages: any plain-text channel fails
+// (helpers/channels.ts); a point without a URL scheme is unknown. GitHub releases are served over
+// HTTPS and pass. No channel and no release: not applicable; release state unknown: unknown.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { channelsOutcome, channelVerdict, readmeChannels, siListChannels } from './helpers/channels.ts';

@@ -1,4 +1,4 @@
-// ---- OSPS-BR-04.01: release notes ----
+// OSPS-BR-04.01: Releases have release notes.
 // The latest official release's body reads like release notes (facts/github/releases.ts); else a
 // changelog document in the repository with some content; else Security Insights
 // `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes

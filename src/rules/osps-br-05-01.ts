@@ -1,9 +1,9 @@
-// ---- OSPS-BR-05.01: standard dependency tooling ----
+// OSPS-BR-05.01: Dependencies come in through standard tooling.
 // Dependencies come in through a package manager when there is a recognised manifest; a download
-// piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without a
-// lockfile still uses standard tooling (pinning is OSPS-VM / Scorecard's concern) and is noted.
+// piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without
+// a lockfile still uses standard tooling (pinning is OSPS-VM / Scorecard's concern) and is noted.
 // Nothing ingested: not-applicable when the repository has no code of a language with a package
-// manager; unknown when it has such code but no manifest (how dependencies arrive is not visible).
+// manager (helpers/languages.ts); unknown when it has such code but no manifest.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence, shallowestFirst } from './helpers/evidence.ts';

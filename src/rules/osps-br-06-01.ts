@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-BR-06.01: Releases are signed or carry signed provenance.
+// Observed when the latest official release has a signature asset (.sig, .asc, .sigstore.json,
+// .bundle, …) or signed provenance (.intoto.jsonl); or a workflow that runs on release / push /
+// dispatch signs or attests what it builds (cosign, actions/attest-build-provenance, SLSA
+// generator, …), with the step as evidence. A checksum list alone is not signed and does not count.
+// Security Insights `repository.release.attestations` without either is attested.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';

@@ -1,9 +1,9 @@
-// ---- OSPS-BR-07.01: secrets kept out of version control ----
+// OSPS-BR-07.01: Secrets are kept out of version control.
 // Fails on each high-confidence secret outside test/fixture/example/docs paths (severity error),
 // with file:line:column and a 4-character preview. Low-confidence matches and those under test
-// paths are shown for review but do not fail by themselves (projects commit throwaway test keys;
-// a person should look). Passing needs a complete scan with nothing decisive; a secret scanner in
-// CI is shown as evidence but not required (GitHub's own secret scanning is not visible to a
+// paths are shown for review but do not fail by themselves (projects commit throwaway test keys; a
+// person should look). Passing needs a complete scan with nothing decisive; a secret scanner in CI
+// is shown as evidence but not required (GitHub's own secret scanning is not visible to a
 // repository token). A scan cut short by its byte budget is unknown unless a scanner runs in CI.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';

@@ -1,13 +1,13 @@
-// ---- OSPS-BR-07.02: a policy for managing secrets ----
+// OSPS-BR-07.02: A policy for managing secrets.
 // A documentation policy: a section about secrets or credentials (their storage, access, rotation)
 // in SECURITY, CONTRIBUTING, GOVERNANCE or docs/ (README last, since a README's "Secrets" section
 // is often about the tool's own configuration). Section prose counts too: a sentence about the
 // project's secrets or credentials that says how they are stored, who can access them, or that they
 // are rotated, revoked or never committed ("Release credentials are stored as GitHub Actions
 // secrets, readable only by maintainers, and rotated every year"), in SECURITY, CONTRIBUTING,
-// GOVERNANCE, MAINTAINERS or CRA-READINESS, or in a docs/ section about security, releases, CI or maintenance.
-// The README's prose is not read for it (it tells users how to configure their own keys).
-// Security Insights has no field for it.
+// GOVERNANCE, MAINTAINERS or CRA-READINESS, or in a docs/ section about security, releases, CI or
+// maintenance. The README's prose is not read for it (it tells users how to configure their own
+// keys). Security Insights has no field for it.
 import type { Facts } from '../facts/types.ts';
 import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';

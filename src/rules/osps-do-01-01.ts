@@ -1,4 +1,11 @@
-// OSPS-DO-01.01: user guides ------------------------------------------------------------------
+// OSPS-DO-01.01: User guides for the basic functionality.
+// A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
+// or docs/ (not a contributor or developer section), or a guide document under docs/; Security
+// Insights quickstart and detailed guides are checked against the tree. A Security Insights link
+// that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
+// attested. Nothing found: fail once released, not applicable before, unknown when the release
+// state cannot be told (releaseGate, helpers/release.ts).
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';

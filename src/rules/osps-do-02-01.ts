@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-DO-02.01: A guide for reporting defects.
+// An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
+// on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/; without templates of its own,
+// the owner's default issue templates (.github repository) count, as GitHub shows them. A
+// feature-request template alone does not count. Nothing found: fail once released, not applicable
+// before, unknown when the release state cannot be told (releaseGate, helpers/release.ts).
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';

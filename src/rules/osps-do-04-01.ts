@@ -1,4 +1,11 @@
-// OSPS-DO-04.01 / 05.01: support scope and duration, end of security updates -------------------
+// OSPS-DO-04.01: The scope and duration of support.
+// A "Support policy", "Supported versions", lifecycle or end-of-life section in SUPPORT, SECURITY,
+// the README, docs/, governance or the changelog (not "getting support"); GitHub's unfilled
+// SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts,
+// shared with OSPS-DO-05.01. A Security Insights link that contradicts the tree fails; a document
+// section passes; a declaration elsewhere is attested (decideDocs, helpers/documentation.ts).
+// Nothing found: fail once released, not applicable before, unknown when the release state cannot
+// be told (releaseGate, helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import { supportCheck } from './helpers/support-policy.ts';
 import type { Outcome } from './types.ts';

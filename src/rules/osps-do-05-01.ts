@@ -1,4 +1,11 @@
-// TODO header
+// OSPS-DO-05.01: When releases stop receiving security updates.
+// A "Supported versions", "Security updates" or end-of-life section in SECURITY, SUPPORT, the
+// README, docs/, governance or the changelog; GitHub's unfilled SECURITY.md template fails, naming
+// the file. The decision lives in helpers/support-policy.ts, shared with OSPS-DO-04.01. A Security
+// Insights link that contradicts the tree fails; a document section passes; a declaration elsewhere
+// is attested (decideDocs, helpers/documentation.ts). Nothing found: fail once released, not
+// applicable before, unknown when the release state cannot be told (releaseGate,
+// helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import { supportCheck } from './helpers/support-policy.ts';
 import type { Outcome } from './types.ts';

@@ -1,4 +1,11 @@
-// OSPS-DO-06.01: how dependencies are selected, obtained and tracked -----------------------------
+// OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
+// A section about dependency management (choosing, adding, updating, pinning, reviewing
+// dependencies) in CONTRIBUTING, SECURITY, docs/, governance or the README; a bare "Dependencies"
+// heading counts only in contributor and security documents, as it usually lists prerequisites; or
+// a dependency-policy document under docs/. A Security Insights link that contradicts the tree
+// fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
+// the release state cannot be told (releaseGate, helpers/release.ts).
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';

@@ -1,4 +1,9 @@
-// OSPS-DO-07.01: how to build the software ------------------------------------------------------
+// OSPS-DO-07.01: Instructions to build the software.
+// A "Building from source", "Development setup" or similar section in CONTRIBUTING, the README or
+// docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
+// them for product features); a "Build from source" section that is only a code block running a
+// build command; or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
+// outlined, is unknown rather than a guessed pass. Otherwise fail (not release-gated).
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';

@@ -1,4 +1,10 @@
-// OSPS-GV-01.01: members with access to sensitive resources --------------------------------------
+// OSPS-GV-01.01: A list of members with access to sensitive resources.
+// A MAINTAINERS/OWNERS file with content, CODEOWNERS, a "Maintainers"/"Team" section in GOVERNANCE,
+// the README or CONTRIBUTING (in docs/, only on a page about the project's people), or members
+// named in Security Insights `project.administrators` or `repository.core-team`. The governance
+// link in Security Insights is checked against the tree. A Security Insights link that contradicts
+// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Otherwise fail.
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -30,6 +36,7 @@ function contactNames(value: unknown): string[] {
 }
 
 export const id = 'OSPS-GV-01.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,9 @@
-// OSPS-GV-01.02: roles and responsibilities -----------------------------------------------------
+// OSPS-GV-01.02: Roles and responsibilities of members.
+// A "Roles and responsibilities" (duties, contributor ladder, membership) section in GOVERNANCE,
+// MAINTAINERS, CONTRIBUTING, docs/ or the README, or a governance document describing two or more
+// roles under their own headings with a paragraph each. A Security Insights link that contradicts
+// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Otherwise fail.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -23,6 +28,7 @@ function roleNamesDescribed(doc: DocumentInfo): Heading | undefined {
 }
 
 export const id = 'OSPS-GV-01.02';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

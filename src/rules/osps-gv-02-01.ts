@@ -1,4 +1,7 @@
-// OSPS-GV-02.01: public discussion ---------------------------------------------------------------
+// OSPS-GV-02.01: Public discussion of changes and obstacles.
+// GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
+// the community documents, or a section about such a channel in the README, CONTRIBUTING, SUPPORT
+// or governance. Nothing found: unknown when the API could not be read, else fail.
 import { type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -13,6 +16,7 @@ const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|
 const DISCUSSION_ROLES: DocumentRole[] = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'docs'];
 
 export const id = 'OSPS-GV-02.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,10 @@
-/** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
+// OSPS-GV-03.01: A contribution guide.
+// A CONTRIBUTING document with some prose, or a "Contributing" section in the README or docs/; the
+// Security Insights contributing-guide link is checked against the tree and a link to a missing
+// file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
+// is attested, since GitHub shows it but its text is not read here. A Security Insights link that
+// contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). Otherwise fail.
 import { type DocumentInfo, documentOf, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -9,6 +15,7 @@ import { orgDefaults } from './helpers/org-defaults.ts';
 import { findSectionIn, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
+/** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
 function contributionGuide(doc: DocumentInfo): Heading | undefined {
   const first = doc.outline?.headings[0];
   if (first && substantive(doc)) return first;
@@ -16,6 +23,7 @@ function contributionGuide(doc: DocumentInfo): Heading | undefined {
 }
 
 export const id = 'OSPS-GV-03.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

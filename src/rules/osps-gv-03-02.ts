@@ -1,6 +1,10 @@
-// OSPS-GV-03.02: requirements for acceptable contributions --------------------------------------
-
-/** Headings that state what a contribution must meet. */
+// OSPS-GV-03.02: Requirements for acceptable contributions.
+// A section of the contribution guide that states what a contribution must meet: coding standards,
+// tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
+// only when its prose speaks of contributions; a "Tests" section counts in CONTRIBUTING), or such a
+// section in docs/ or the README whose heading says it is about contributions. A Security Insights
+// link that contradicts the tree fails; a document section passes; a declaration elsewhere is
+// attested (decideDocs, helpers/documentation.ts). Otherwise fail.
 import type { DocumentInfo } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -9,6 +13,7 @@ import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { fail, type Outcome } from './types.ts';
 
+/** Headings that state what a contribution must meet. */
 const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
@@ -36,6 +41,7 @@ function requirementsSection(doc: DocumentInfo): Heading | undefined {
 }
 
 export const id = 'OSPS-GV-03.02';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,8 @@
-// OSPS-GV-04.01: vetting before escalated permissions --------------------------------------------
+// OSPS-GV-04.01: Collaborators are vetted before they get escalated permissions.
+// A section on becoming, nominating, electing or onboarding maintainers or committers in
+// governance, MAINTAINERS, CONTRIBUTING, SECURITY, docs/ or the README. A Security Insights link
+// that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). Otherwise fail.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
@@ -13,6 +17,7 @@ const VETTING_HEADING = new RegExp(
 );
 
 export const id = 'OSPS-GV-04.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,8 @@
-// OSPS-LE-01.01: contributors assert their right to contribute, on every commit ------------------
+// OSPS-LE-01.01: Contributors assert their right to contribute, on every commit.
+// A configured DCO or CLA check (the DCO app's configuration, a workflow that checks sign-offs, a
+// CLA assistant) passes; else every non-merge commit examined carries a Signed-off-by trailer
+// (pass) or some do not (fail, naming them). A shallow checkout or unreadable history is unknown:
+// too few commits to tell (facts/dco.ts).
 import type { Facts } from '../facts/types.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
@@ -7,6 +11,7 @@ const REQUIRE_DCO =
   'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
 
 export const id = 'OSPS-LE-01.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-LE-02.01: The source code is under an OSI-approved or FSF free license.
+// The license files at the root are identified (by SPDX-License-Identifier, or by their text
+// against the SPDX list; facts/license.ts): an approved license passes, one that is neither
+// OSI-approved nor FSF free fails, as does a Security Insights `repository.license.expression` that
+// is not approved. No license file at the root fails. Text not identified: attested when Security
+// Insights declares an approved expression, else unknown.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -6,6 +11,7 @@ import { ADD_LICENSE, declaredExpression } from './helpers/license.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-LE-02.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

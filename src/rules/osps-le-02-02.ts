@@ -1,4 +1,8 @@
-// TODO header
+// OSPS-LE-02.02: Released assets are under an OSI-approved or FSF free license.
+// Security Insights `repository.release.license.expression` decides when present; else the source
+// license at the root, which the source archives of every release carry (approved: pass, not
+// approved: fail, not identified: unknown). No license at all: the release gate decides
+// (helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -7,6 +11,7 @@ import { releaseGate } from './helpers/release.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-LE-02.02';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

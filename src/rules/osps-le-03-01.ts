@@ -1,4 +1,7 @@
-// TODO header
+// OSPS-LE-03.01: The license is kept in a well-known place in the repository.
+// A LICENSE or COPYING file (or LICENSE/ directory) at the root passes, unless Security Insights
+// `repository.license.url` links into the repository at a file that is not there; a license only
+// elsewhere in the tree fails, as does none.
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
@@ -6,6 +9,7 @@ import { ADD_LICENSE, brokenLicenseLink } from './helpers/license.ts';
 import { fail, type Outcome, pass } from './types.ts';
 
 export const id = 'OSPS-LE-03.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

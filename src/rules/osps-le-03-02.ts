@@ -1,4 +1,8 @@
-// TODO header
+// OSPS-LE-03.02: The license is shipped with released assets.
+// A license asset on the latest release, or a license file at the root of the tree (the source
+// archives GitHub builds for each release tag carry it) passes; a Security Insights
+// `repository.release.license.url` into the repository at a missing file fails, and one elsewhere
+// is attested. Nothing found: the release gate decides (helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -8,6 +12,7 @@ import { releaseGate } from './helpers/release.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
 
 export const id = 'OSPS-LE-03.02';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,10 +1,15 @@
-// TODO header
+// OSPS-QA-01.01: The source code is publicly readable.
+// Read from GET /repos/{owner}/{repo}: visibility public passes with the repository's URL; private
+// or internal fails; no answer is unknown, since a checkout cannot tell who may read it
+// (publicRepo, helpers/repository.ts). A declared `repository.url` in Security Insights is added to
+// an unknown.
 import type { Facts } from '../facts/types.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
 import { publicRepo } from './helpers/repository.ts';
 import { type Outcome, pass } from './types.ts';
 
 export const id = 'OSPS-QA-01.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

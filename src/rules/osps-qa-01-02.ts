@@ -1,4 +1,7 @@
-// TODO header
+// OSPS-QA-01.02: The history of changes is public, with authors and dates.
+// The git history GitHub serves publicly records each commit's author and date: a public repository
+// passes, with the checked-out commit as further evidence; private fails and no answer is unknown
+// (publicRepo, helpers/repository.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { publicRepo } from './helpers/repository.ts';

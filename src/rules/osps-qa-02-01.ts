@@ -1,4 +1,4 @@
-// ---- OSPS-QA-02.01: a dependency list ----
+// OSPS-QA-02.01: A list of direct dependencies.
 // Pass when a recognised manifest exists (listing ecosystems and paths). Without one: fail when the
 // project has code in a language whose package manager supports a dependency list (the catalog's
 // "when the package management system supports it"); not-applicable when it has no such code (only

@@ -1,8 +1,9 @@
-// ---- OSPS-QA-02.02: SBOM with compiled release assets ----
+// OSPS-QA-02.02: An SBOM with compiled release assets.
 // Gated on a release. Pass when the latest official release carries an SBOM asset, or a release
 // workflow generates one (syft, cyclonedx, spdx-sbom-generator, …). Not-applicable when the latest
 // release uploads no assets and no distribution point is declared (no compiled assets released).
-// Security Insights `repository.release.attestations` naming an SBOM (SPDX / CycloneDX) is attested.
+// Security Insights `repository.release.attestations` naming an SBOM (SPDX / CycloneDX) is
+// attested.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';

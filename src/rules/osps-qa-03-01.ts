@@ -1,4 +1,7 @@
-// ---- OSPS-QA-03.01: required status checks ----
+// OSPS-QA-03.01: Status checks must pass before merging.
+// Read from the branch-protection facts (rulesets or classic protection on the default branch):
+// true passes, false fails, no answer is unknown naming the token that would decide it
+// (helpers/branch-protection.ts).
 import type { Facts } from '../facts/types.ts';
 import { branchFact } from './helpers/branch-protection.ts';
 import type { Outcome } from './types.ts';

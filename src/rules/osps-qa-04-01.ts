@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-QA-04.01: The project's codebases are listed.
+// The list of codebases is Security Insights `project.repositories` (helpers/repository.ts). More
+// than one entry: the list is documented (pass). Exactly one entry that is this repository: a
+// single-repository project, not applicable. Anything else (no file, no field, one entry
+// elsewhere): unknown, since a checkout cannot tell whether other repositories belong to the
+// project.
 import type { Facts } from '../facts/types.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { projectRepositories } from './helpers/repository.ts';

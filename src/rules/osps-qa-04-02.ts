@@ -1,4 +1,7 @@
-// TODO header
+// OSPS-QA-04.02: Subprojects enforce requirements as strict as the primary codebase.
+// Cannot be checked from one repository: each listed repository needs its own evaluation, so a
+// multi-repository project is unknown. A single-repository project (helpers/repository.ts), or one
+// that has made no release, is not applicable.
 import type { Facts } from '../facts/types.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { releaseState } from './helpers/release.ts';

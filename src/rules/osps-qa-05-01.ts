@@ -1,9 +1,12 @@
-// TODO header
+// OSPS-QA-05.01: No generated executables in version control.
+// Files inspected by content (facts/artifacts.ts): any compiled executable, library or bytecode
+// fails, each named; none passes, saying how many files were inspected (helpers/artifacts.ts).
 import type { Facts } from '../facts/types.ts';
 import { verdict } from './helpers/artifacts.ts';
 import type { Outcome } from './types.ts';
 
 export const id = 'OSPS-QA-05.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

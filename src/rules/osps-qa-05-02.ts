@@ -1,9 +1,12 @@
-// TODO header
+// OSPS-QA-05.02: No unreviewable binaries in version control.
+// Files inspected by content (facts/artifacts.ts): any archive or opaque binary fails, each named;
+// none passes, saying how many files were inspected (helpers/artifacts.ts).
 import type { Facts } from '../facts/types.ts';
 import { verdict } from './helpers/artifacts.ts';
 import type { Outcome } from './types.ts';
 
 export const id = 'OSPS-QA-05.02';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,4 @@
-// ---- OSPS-QA-06.01: automated tests before a change is accepted ----
+// OSPS-QA-06.01: Automated tests run before a change is accepted.
 // A test step (npm test, go test, pytest, cargo test, …) in a workflow that runs on pull_request,
 // pull_request_target or merge_group. Tests that run only after merging (push) are shown but fail,
 // since they do not run before the commit is accepted. No workflows with tests at all: fail.

@@ -1,8 +1,9 @@
-// ---- OSPS-QA-06.02: documentation says when and how tests run ----
+// OSPS-QA-06.02: Documentation says when and how tests run.
 // A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
-// says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or a
-// sentence about running them ("run the tests with…", "tests run on every pull request"). A testing
-// heading whose section says neither ("Testing the Template" in a release how-to) does not count.
+// says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
+// a sentence about running them ("run the tests with…", "tests run on every pull request"). A
+// testing heading whose section says neither ("Testing the Template" in a release how-to) does not
+// count.
 import type { Facts } from '../facts/types.ts';
 import { findSectionIn, findSectionWhere, sectionEvidence } from './helpers/sections.ts';
 import { fail, type Outcome, pass } from './types.ts';
@@ -18,6 +19,7 @@ function saysHowTestsRun(h: { text: string; body: string; code: string }): boole
 }
 
 export const id = 'OSPS-QA-06.02';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,13 +1,13 @@
-// ---- OSPS-QA-06.03: policy that major changes add or update tests ----
+// OSPS-QA-06.03: A policy that major changes add or update tests.
 // A heading that states the policy (Writing tests, Adding tests, Test requirements, Testing
 // policy/guidelines/expectations) in CONTRIBUTING or docs/ passes, unless its prose says tests are
 // optional; a pull request template with a section about tests passes too (it asks every change for
-// them). Section prose is read as well: a sentence that says changes must add, include or update tests
-// ("changes must include tests", "add or update tests", "PRs without tests will not be merged",
-// "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request template, and
-// in sections of docs/ or governance about contributing, testing or review. "Tests are optional",
-// "you must run the tests" or "see the tests folder" are not such a policy. A plain "Testing" section
-// whose prose states none is unknown, for a person to read.
+// them). Section prose is read as well: a sentence that says changes must add, include or update
+// tests ("changes must include tests", "add or update tests", "PRs without tests will not be
+// merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
+// template, and in sections of docs/ or governance about contributing, testing or review. "Tests
+// are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
+// "Testing" section whose prose states none is unknown, for a person to read.
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -48,6 +48,7 @@ const TEST_POLICY_NOT =
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
 
 export const id = 'OSPS-QA-06.03';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

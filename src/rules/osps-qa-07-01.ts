@@ -1,4 +1,4 @@
-// ---- OSPS-QA-07.01: at least one approval before merging ----
+// OSPS-QA-07.01: At least one approval before merging.
 // A pull request is required and at least one approving review (rulesets or classic protection).
 // GitHub never counts the author's own approval, so any required approval is a non-author's.
 import type { Facts } from '../facts/types.ts';

@@ -1,4 +1,11 @@
-// SA-01.01 ----------------------------------------------------------------------------------
+// OSPS-SA-01.01: Design documentation of the system's actors and actions.
+// A self-assessment whose Actors and Actions sections are filled, an architecture or design
+// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or
+// Security Insights `project.documentation.design` linking into the repository (a link elsewhere is
+// attested). A design file found by name whose content is not read is unknown. Applies once the
+// project has made a release: evidence found passes whatever the release state; without evidence
+// the release state decides between fail, not-applicable and unknown (releaseGated,
+// helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';

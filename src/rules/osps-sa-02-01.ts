@@ -1,4 +1,10 @@
-// SA-02.01 ----------------------------------------------------------------------------------
+// OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
+// An OpenAPI/AsyncAPI description, interface documentation under docs/ (api, reference, cli, usage,
+// ...), or an API/Usage/CLI/Reference section in the README or docs/ (not questions and answers);
+// whether every interface is described is left to a reviewer. Design documentation declared in
+// Security Insights is attested. Applies once the project has made a release: evidence found passes
+// whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';

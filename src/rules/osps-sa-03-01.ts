@@ -1,4 +1,11 @@
-// SA-03.01 ----------------------------------------------------------------------------------
+// OSPS-SA-03.01: A security assessment.
+// Reads the same facts as the Inspector objective (src/objectives/inspector.ts) and agrees with it:
+// a complete self-assessment (every required section of the OpenSSF template filled) or a complete
+// Gemara ThreatCatalog passes, as does a third-party assessment in the repository; a Security
+// Insights entry that says the assessment is not done wins over a file that looks done. An
+// assessment kept elsewhere is attested. Applies once the project has made a release: evidence
+// found passes whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
 import { completeThreatCatalogs } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';

@@ -1,4 +1,10 @@
-// SA-03.02 ----------------------------------------------------------------------------------
+// OSPS-SA-03.02: A threat model with attack surface analysis.
+// A complete Gemara ThreatCatalog (each threat mapped to the capabilities it affects), a threat
+// model document, or a threat model / attack surface section in docs/, SECURITY, the README or
+// CONTRIBUTING passes; a third-party assessment is attested. A threat model found by name whose
+// content is not read is unknown. Applies once the project has made a release: evidence found
+// passes whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
 import { completeThreatCatalogs } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';

@@ -1,4 +1,10 @@
-// TODO header
+// OSPS-VM-01.01: A coordinated disclosure policy with a response timeframe.
+// The security policy (SECURITY.md, or the file Security Insights names) needs a section about
+// reporting, disclosure or response and a stated timeframe (a heading about timing, or a time
+// statement in its prose such as "within 3 business days"): pass. A section without a timeframe
+// fails (unknown when the prose could not be read for one). Security Insights `reports-accepted:
+// false` contradicts the policy and fails; a policy declared elsewhere, or an organization-level
+// policy linked from the repository, is attested.
 import type { Heading, MarkdownOutline } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -15,7 +21,6 @@ function headingHits(docs: { path: string; outline: MarkdownOutline }[], re: Reg
   return hits;
 }
 
-// OSPS-VM-01.01 -----------------------------------------------------------------------------
 
 const DISCLOSURE_HEADING = /disclos|vulnerabilit|report(ing)?\b|respon(se|d)|handling|what to expect|embargo|\bcvd\b/i;
 
@@ -28,6 +33,7 @@ function timeframesOf(outline: MarkdownOutline): MarkdownOutline['timeframes'] {
 }
 
 export const id = 'OSPS-VM-01.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-VM-02.01: Security contacts.
+// An e-mail address or a link to private vulnerability reporting in the security policy, a
+// reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
+// section of SECURITY.md (not GitHub's unfilled template) passes. A policy kept outside the
+// repository, or the owner's default SECURITY.md (.github repository) when the repository has none,
+// is attested.
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -15,6 +20,7 @@ const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 
 export const id = 'OSPS-VM-02.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,8 @@
-// TODO header
+// OSPS-VM-03.01: A private channel for reporting vulnerabilities.
+// An e-mail address in the security policy, a reachable e-mail contact in Security Insights, or
+// GitHub private vulnerability reporting enabled (from the API, with the policy's link to the form)
+// passes. Security Insights `reports-accepted: false` contradicts any channel and fails. A link to
+// the form while the feature is disabled does not count; the API unread is unknown.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
@@ -8,9 +12,9 @@ import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const PVR_LINK = /\/security\/advisories\/new\/?$/i;
 
-// OSPS-VM-03.01 -----------------------------------------------------------------------------
 
 export const id = 'OSPS-VM-03.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,11 @@
-// OSPS-VM-04.01 -----------------------------------------------------------------------------
+// OSPS-VM-04.01: Discovered vulnerabilities are published.
+// Published GitHub security advisories (from the API) or a "Security" section in the changelog
+// pass. Else the mechanism is looked for: the security policy links an advisories list, has a
+// section about advisories or announcements, or a sentence saying where vulnerabilities are
+// published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
+// reporting privately is not publishing. With nothing published yet, a stated mechanism is
+// attested; a security policy that names none is unknown; no policy at all fails. Without the API,
+// unknown (or attested with a mechanism).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
@@ -32,6 +39,7 @@ const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PL
 const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
 
 export const id = 'OSPS-VM-04.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,8 @@
-// OSPS-VM-04.02 -----------------------------------------------------------------------------
+// OSPS-VM-04.02: VEX for vulnerabilities that do not affect the project.
+// A VEX document in the repository (OpenVEX, CycloneDX with analysis, CSAF VEX; facts/vex.ts), or a
+// VEX attestation in Security Insights `repository.release.attestations` linking into the
+// repository, passes; one linked elsewhere is attested. Otherwise fail, naming files that looked
+// like VEX but were not valid.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
@@ -6,6 +10,7 @@ import { declaration, insightsField } from './helpers/insights.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
 
 export const id = 'OSPS-VM-04.02';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

@@ -1,4 +1,10 @@
-// TODO header
+// OSPS-VM-05.01: A policy with thresholds for remediating findings in dependencies.
+// A section whose heading names dependencies (or SCA) together with a policy word (remediation,
+// threshold, severity, SLA, triage, licenses), or a sentence in a dependency or security section
+// that sets a severity, a remediation and a deadline or gate ("critical vulnerabilities in
+// dependencies are fixed within 7 days"). A dependency policy declared in Security Insights is
+// attested; a general dependency policy section without thresholds is unknown
+// (helpers/remediation-policy.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';
@@ -17,6 +23,7 @@ const DEP_STATEMENT = new RegExp(`^(?=.*(?:${DEP_PROSE}))${REMEDIATION_STATEMENT
 const DEP_SECTION = new RegExp(`${DEP_PROSE}|${GENERAL_DEP_POLICY.source}`, 'i');
 
 export const id = 'OSPS-VM-05.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

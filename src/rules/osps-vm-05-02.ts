@@ -1,4 +1,9 @@
-// TODO header
+// OSPS-VM-05.02: SCA findings are addressed before a release.
+// A section whose heading names releases together with dependencies, SCA, audits or
+// vulnerabilities, or a sentence saying releases are held back by known vulnerabilities or SCA
+// findings ("no release ships with open critical advisories"); a statement that they do not block
+// is not taken. A dependency policy declared in Security Insights is attested; a dependency policy
+// section that says neither is unknown (helpers/remediation-policy.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';
@@ -23,6 +28,7 @@ const RELEASE_NOT =
   /\b(?:not|never)\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\bregardless\b|\boptional\b|\bbest[- ]effort\b|\bmay (?:still )?(?:be )?(?:released|shipped|published)/i;
 
 export const id = 'OSPS-VM-05.02';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

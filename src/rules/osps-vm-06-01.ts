@@ -1,4 +1,8 @@
-// TODO header
+// OSPS-VM-06.01: A policy with thresholds for remediating SAST findings.
+// A section whose heading names static analysis (SAST, CodeQL, Semgrep, code scanning) and a policy
+// word (a tool's output alone is not a policy), or a sentence that sets a threshold for static
+// analysis findings with a remediation or a gate ("high-severity CodeQL alerts block the merge"). A
+// static analysis section without thresholds is unknown (helpers/remediation-policy.ts).
 import type { Facts } from '../facts/types.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { DEADLINE, proseStatement, REMEDIATE, REMEDIATION_NOT, SEVERITY } from './helpers/remediation-policy.ts';
@@ -29,6 +33,7 @@ const SAST_NOT = new RegExp(`${REMEDIATION_NOT.source}|\\badvisory only\\b|\\big
 const SAST_SECTION = new RegExp(SAST_WORD.source, 'i');
 
 export const id = 'OSPS-VM-06.01';
+
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 

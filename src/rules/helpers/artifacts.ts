@@ -1,4 +1,5 @@
-// Shared by rules (from artifacts).
+// Generated executables and unreviewable binaries in the tree (OSPS-QA-05.01 / 05.02): one verdict
+// over the files facts/artifacts.ts inspected by content.
 import type { ArtifactFinding } from '../../facts/artifacts.ts';
 import type { Facts } from '../../facts/types.ts';
 import { fail, type Outcome, pass } from '../types.ts';

@@ -1,4 +1,6 @@
-// Shared by rules (from assessment).
+// Security assessment documents (OSPS-SA): sections and documents found by name under docs/, files
+// that look like assessments but are not read, and third-party assessments declared in Security
+// Insights.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';

@@ -1,4 +1,6 @@
-// Shared by rules (from access).
+// A merged branch-protection property of the default branch (rulesets and classic protection,
+// facts/github/branch.ts) as an outcome: true passes with the endpoints that said so, false fails,
+// no answer is unknown naming what would decide it.
 import type { DerivedFact } from '../../facts/github/types.ts';
 import type { Facts } from '../../facts/types.ts';
 import { fail, type Outcome, pass, unknown } from '../types.ts';

@@ -1,16 +1,13 @@
-// Shared by rules (from build-release).
+// Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
+// Insights fields that name project channels, and README links whose text names the website,
+// documentation or downloads. Any `http://`, `ftp://` or `git://` channel fails on its line
+// (loopback addresses are ignored).
 import { documentsOf } from '../../facts/documents.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, pass } from '../types.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
-
-// ---- OSPS-BR-03.01 / 03.02: encrypted channels ----
-// Channels are the URLs the project lists: Security Insights fields that name project channels,
-// and README links whose text names the website, documentation or downloads. Any `http://`,
-// `ftp://` or `git://` channel fails on its line (loopback addresses are ignored). Without any
-// listed channel, the repository's own GitHub URL (HTTPS only) is the channel.
 
 export interface Channel {
   uri: string;

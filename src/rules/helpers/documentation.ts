@@ -1,4 +1,7 @@
-// Shared by rules (from documentation).
+// The common decision for documentation requirements. Security Insights fields that point at
+// documentation are checked against the tree: a link to a missing file, or a field that says
+// "none", contradicts it and fails; a linked document with a section on the topic confirms it; a
+// URL elsewhere is a declaration no machine here can check, so attested.
 import type { DocumentInfo } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';

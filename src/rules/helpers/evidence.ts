@@ -1,8 +1,7 @@
-// Shared by rules (from access, build-release, helpers).
+// Evidence every rule builds: capped lists, file and API evidence, the words of an unknown API
+// answer.
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
-
-// ---- Shared helpers (used by build-release.ts and quality.ts too) ----
 
 /** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
 export function endpointUrl(facts: Facts, endpoint: string): string {

@@ -1,4 +1,6 @@
-// Shared by rules (from insights).
+// Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
+// A declaration no machine can check is `attested` with the field as evidence; a link into the
+// repository is checked against the tree; a declaration that the practice is absent is a `fail`.
 import { repoPathCandidates } from '../../facts/security-insights/checks.ts';
 import { siEvidence, siField, type SiField } from '../../facts/security-insights/index.ts';
 import type { Facts } from '../../facts/types.ts';

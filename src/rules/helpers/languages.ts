@@ -1,7 +1,6 @@
-// Shared by rules (from quality).
+// The programming languages of the project's own code (vendored and generated paths left out), and
+// whether each has a package manager with a dependency list (OSPS-BR-05.01, OSPS-QA-02.01).
 import type { Facts } from '../../facts/types.ts';
-
-// ---- Code languages (shared with BR-05.01) ----
 
 export interface CodeLanguage {
   name: string;

@@ -1,4 +1,5 @@
-// Shared by rules (from legal).
+// License evidence (OSPS-LE): Security Insights license links and SPDX expressions judged against
+// the OSI and FSF lists, and the license shipped with the latest release.
 import { evaluateExpression } from '../../facts/spdx/expression.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -25,8 +26,6 @@ export function declaredExpression(facts: Facts, field: string): { approved: boo
 }
 
 export const ADD_LICENSE = 'Add a LICENSE (or COPYING) file at the repository root with the full text of an OSI-approved license such as Apache-2.0 or MIT.';
-
-// OSPS-LE-02.02 / 03.02: the license of released assets -------------------------------------------
 
 /** The newest published release's license asset, when the API was read. */
 export function releaseLicenseAsset(facts: Facts): Evidence | null {

@@ -1,4 +1,7 @@
-// Shared by rules (from access).
+// The project's statement that multi-factor authentication is required (OSPS-AC-01.01, and the CRA
+// Readiness objective): a section about MFA whose prose does not deny it, or a sentence in any
+// section that says it is required. "Optional", "recommended" or "not required" is not such a
+// statement.
 import { documentsOf } from '../../facts/documents.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -6,14 +9,6 @@ import { fileEvidence } from './evidence.ts';
 import { sectionEvidence } from './sections.ts';
 import { findStatementIn, negatedIn, quoteSentence, statementEvidence, statementIn } from './statements.ts';
 
-// ---- OSPS-AC-01.01: multi-factor authentication ----
-// No token a workflow gets can read whether the organization requires two-factor authentication
-// (`two_factor_requirement_enabled` needs an organization owner's token), and Security Insights has
-// no field for it. So the rule cannot pass: the project's own statement makes it attested, either a
-// section about two-factor / 2FA / MFA / passkeys, or a sentence in any section's prose that says it
-// is required ("All maintainers must use two-factor authentication", "the organization requires
-// 2FA"). A statement that it is not required, optional or only recommended does not count, and a
-// section about MFA whose prose says so is not taken either. Otherwise unknown, naming what would count.
 const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|second factor/i;
 
 const MFA_WORD = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|\bpasskeys?\b|second factor|two[- ]step (verification|authentication)/i;

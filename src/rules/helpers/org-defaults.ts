@@ -1,4 +1,5 @@
-// Shared by rules (from helpers).
+// Default community health files from the owner's `.github` repository, which GitHub shows for a
+// repository that has none of its own (SECURITY.md, CONTRIBUTING.md, issue templates).
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 

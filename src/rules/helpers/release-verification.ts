@@ -1,4 +1,8 @@
-// Shared by rules (from documentation).
+// Instructions to verify releases (OSPS-DO-03.01 integrity, OSPS-DO-03.02 identity). A heading that
+// is ambiguous ("Verification") counts only with a link or code inside its section that names a
+// verification technology, and a section that is only a code block counts when the code runs a
+// verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
+// verify). One check, two word sets.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
@@ -8,8 +12,6 @@ import { decideDocs, siDocs } from './documentation.ts';
 import { fileEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
 import { findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
-
-// OSPS-DO-03.01 / 03.02: verifying releases and who made them -----------------------------------
 
 /**
  * How a heading is judged to be about verifying releases. `tech` names a verification technology

@@ -1,4 +1,6 @@
-// Shared by rules (from assessment, build-release, documentation, helpers).
+// Whether the project has released, and the release gate. Release-gated requirements: evidence
+// found passes whatever the release state; without evidence, a released project fails, an
+// unreleased one is not applicable, and one whose release state cannot be told is unknown.
 import type { ReleaseInfo } from '../../facts/github/types.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -14,8 +16,6 @@ export function releaseGated(facts: Facts, seen: Evidence[], remediation: string
   if (rel.state === 'none') return notApplicable('the project has not made a release, so this requirement does not apply yet', [...seen, rel.evidence]);
   return unknown(`${rel.reason}; the requirement applies once the project has made a release`, remediation, seen);
 }
-
-// ---- Releases ----
 
 /** The newest published release that is not a pre-release (else the newest published one). */
 export function officialLatest(facts: Facts): ReleaseInfo | null {

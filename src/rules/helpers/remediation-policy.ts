@@ -1,10 +1,10 @@
-// Shared by rules (from vulnerability).
+// Remediation policies for dependency and static-analysis findings (OSPS-VM-05.01, 05.02, 06.01):
+// the words of thresholds, remediations and deadlines, and the sentence search that reads them in
+// context.
 import type { Facts } from '../../facts/types.ts';
 import { type Declaration, declaration } from './insights.ts';
 import { POLICY_ROLES } from './security-policy.ts';
 import { findStatementIn, type StatementHit } from './statements.ts';
-
-// OSPS-VM-05.01 / 05.02 / 06.01: remediation policies ---------------------------------------
 
 export const DEP_WORD = /dependenc|third[- ]party|\bsca\b|software composition|supply[- ]chain|vulnerable (packages|libraries|components)|\blibrar(y|ies)\b|\bpackages?\b/i;
 

@@ -1,15 +1,10 @@
-// Shared by rules (from quality).
+// The repository as the GitHub API and Security Insights describe it: whether it is public
+// (OSPS-QA-01.01 / 01.02) and which repositories make up the project (OSPS-QA-04.01 / 04.02).
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, unknown } from '../types.ts';
 import { apiEvidence, apiUnknownDetail } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
-
-// ---- OSPS-QA-01.01 / 01.02: public repository and history ----
-// Read from GET /repos/{owner}/{repo}: visibility public → pass with the repository's URL; private
-// or internal → fail; no answer → unknown (a checkout cannot tell who may read it). The history
-// (01.02) is the git history GitHub serves publicly with each commit's author and date: a public
-// repository with commits passes, with the checked-out commit as further evidence.
 
 export function publicRepo(facts: Facts, what: string): { outcome: Outcome | null; evidence: Evidence[] } {
   const repo = facts.github.repo;
@@ -24,13 +19,6 @@ export function publicRepo(facts: Facts, what: string): { outcome: Outcome | nul
   return { outcome: null, evidence: [ev] };
 }
 
-// ---- OSPS-QA-04.01 / 04.02: multi-repository projects ----
-// The list of codebases is Security Insights `project.repositories`. More than one entry: the list
-// is documented (04.01 passes). Exactly one entry that is this repository: a single-repository
-// project, so both are not-applicable. Anything else (no file, no field, one entry elsewhere):
-// unknown, since a checkout cannot tell whether other repositories belong to the project.
-// 04.02 (subprojects as strict as the primary one) cannot be checked from one repository: each
-// listed repository needs its own evaluation, so a multi-repository project is unknown.
 type Repos = { kind: 'single'; evidence: Evidence } | { kind: 'multi'; evidence: Evidence[]; count: number } | { kind: 'unknown'; why: string; evidence: Evidence[] };
 
 function normRepoUrl(u: string): string {

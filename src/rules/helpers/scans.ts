@@ -1,12 +1,12 @@
-// Shared by rules (from vulnerability).
+// Scans that evaluate every change before it lands (OSPS-VM-05.03 dependency scans, OSPS-VM-06.02
+// SAST): the workflow detector's hits on pre-merge triggers, whether a required status check makes
+// them block, and tools declared in Security Insights.
 import type { Facts } from '../../facts/types.ts';
 import type { Detector, DetectorHit } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { attested, fail, type Outcome, pass } from '../types.ts';
 import { capEvidence } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
-
-// OSPS-VM-05.03 / 06.02: every change evaluated ---------------------------------------------
 
 interface ScanSpec {
   detector: Detector;

@@ -1,10 +1,10 @@
-// Shared by rules (from documentation, helpers).
+// Finding sections in documents. Documents are judged by their outlines (src/facts/markdown.ts): a
+// section counts when its heading names the topic and its body has prose (not an empty heading, not
+// a table of contents); headings examined per document are bounded.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Heading, Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
-
-// Shared by the DO, GV, LE and community rules ------------------------------------------------
 
 /** Headings examined per document; a README with thousands of headings stays linear and bounded. */
 export const MAX_HEADINGS_PER_DOC = 5_000;

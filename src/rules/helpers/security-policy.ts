@@ -1,4 +1,6 @@
-// Shared by rules (from vulnerability).
+// The security policy as the vulnerability-management rules read it (OSPS-VM): the policy documents
+// (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
+// contact and reports-accepted fields, and policies kept outside the repository.
 import { type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { MarkdownOutline } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
@@ -8,8 +10,6 @@ import { declaration, insightsEvidence, insightsField } from './insights.ts';
 import { type SectionHit, sectionLinks } from './sections.ts';
 
 export const VR = 'project.vulnerability-reporting';
-
-// Shared readers ------------------------------------------------------------------------------
 
 /** A link to a security policy kept outside this repository (an organization's `.github` repository, a governance repository). */
 const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;

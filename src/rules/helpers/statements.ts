@@ -1,14 +1,12 @@
-// Shared by rules (from helpers).
+// Reading what a section says. The outline carries the start of each section's own prose
+// (`Heading.body`, code excluded, whitespace collapsed) and code (`Heading.code`). Rules read
+// statements sentence by sentence, in one section at a time, so that words from different places
+// never combine into a finding.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { SectionHit } from './sections.ts';
-
-// ---- Reading what a section says ----------------------------------------------------------------
-// The outline carries the start of each section's own prose (`Heading.body`, code excluded,
-// whitespace collapsed) and code (`Heading.code`). Rules read statements sentence by sentence, in
-// one section at a time, so that words from different places never combine into a finding.
 
 /** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
 export function sentencesOf(body: string): string[] {

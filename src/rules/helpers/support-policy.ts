@@ -1,4 +1,6 @@
-// Shared by rules (from documentation).
+// Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
+// heading words. GitHub's SECURITY.md template committed unfilled states nothing about the project
+// and fails, naming the file.
 import type { DocumentRole } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';

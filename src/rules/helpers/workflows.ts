@@ -1,4 +1,5 @@
-// Shared by rules (from access, build-release).
+// Workflow findings for one requirement as an outcome (OSPS-AC-04, OSPS-BR-01), other CI systems
+// this action does not analyse, and detector hits as evidence.
 import type { Facts } from '../../facts/types.ts';
 import type { Detector, Finding } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -64,12 +65,6 @@ export function workflowVerdict(facts: Facts, id: string, text: { none: string; 
   return pass(capEvidence(evidence));
 }
 
-// ---- OSPS-BR-06.01: signed releases ----
-// Observed when the latest official release has a signature asset (.sig, .asc, .sigstore.json,
-// .bundle, …) or signed provenance (.intoto.jsonl); or a workflow that runs on release / push /
-// dispatch signs or attests what it builds (cosign, actions/attest-build-provenance, SLSA
-// generator, …), with the step as evidence. A checksum list alone is not signed and does not count.
-// Security Insights `repository.release.attestations` without either is attested.
 export function detectorEvidence(d: Detector, what: string): Evidence[] {
   return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
 }
