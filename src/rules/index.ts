@@ -1,7 +1,8 @@
-// The registry: every rule, one file per OSPS Baseline requirement (src/rules/osps-<family>-<nn>-<nn>.ts),
-// sorted by requirement ID. Each rule file exports `id`, `evaluate(facts)` and, when the requirement
-// begins "While active", `whileActive = true`. Requirements without a rule are reported unknown,
-// never guessed. To add a requirement: its rule file, one line below, its catalog entry (CONTRIBUTING.md).
+// The registry: every rule, one file per OSPS Baseline requirement
+// (src/rules/osps-<family>-<nn>-<nn>.ts), sorted by requirement ID. Each rule file exports `id`,
+// `evaluate(facts)` and, when the requirement begins "While active", `whileActive = true`.
+// Requirements without a rule are reported unknown, never guessed. To add a requirement: its rule
+// file, its import and entry below, its catalog line and a fixture folder (CONTRIBUTING.md).
 import * as OSPS_AC_01_01 from './osps-ac-01-01.ts';
 import * as OSPS_AC_02_01 from './osps-ac-02-01.ts';
 import * as OSPS_AC_03_01 from './osps-ac-03-01.ts';
