@@ -1,14 +1,552 @@
-export const id = 824;
-export const ids = [824];
+export const id = 769;
+export const ids = [769];
 export const modules = {
 
-/***/ 5824:
+/***/ 769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  evaluate: () => (/* binding */ evaluate)
+  evaluate: () => (/* binding */ engine_evaluate)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-01-01.ts
+var osps_ac_01_01_namespaceObject = {};
+__webpack_require__.r(osps_ac_01_01_namespaceObject);
+__webpack_require__.d(osps_ac_01_01_namespaceObject, {
+  evaluate: () => (evaluate),
+  id: () => (id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-02-01.ts
+var osps_ac_02_01_namespaceObject = {};
+__webpack_require__.r(osps_ac_02_01_namespaceObject);
+__webpack_require__.d(osps_ac_02_01_namespaceObject, {
+  evaluate: () => (osps_ac_02_01_evaluate),
+  id: () => (osps_ac_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-03-01.ts
+var osps_ac_03_01_namespaceObject = {};
+__webpack_require__.r(osps_ac_03_01_namespaceObject);
+__webpack_require__.d(osps_ac_03_01_namespaceObject, {
+  evaluate: () => (osps_ac_03_01_evaluate),
+  id: () => (osps_ac_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-03-02.ts
+var osps_ac_03_02_namespaceObject = {};
+__webpack_require__.r(osps_ac_03_02_namespaceObject);
+__webpack_require__.d(osps_ac_03_02_namespaceObject, {
+  evaluate: () => (osps_ac_03_02_evaluate),
+  id: () => (osps_ac_03_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-04-01.ts
+var osps_ac_04_01_namespaceObject = {};
+__webpack_require__.r(osps_ac_04_01_namespaceObject);
+__webpack_require__.d(osps_ac_04_01_namespaceObject, {
+  evaluate: () => (osps_ac_04_01_evaluate),
+  id: () => (osps_ac_04_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-04-02.ts
+var osps_ac_04_02_namespaceObject = {};
+__webpack_require__.r(osps_ac_04_02_namespaceObject);
+__webpack_require__.d(osps_ac_04_02_namespaceObject, {
+  evaluate: () => (osps_ac_04_02_evaluate),
+  id: () => (osps_ac_04_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-01-01.ts
+var osps_br_01_01_namespaceObject = {};
+__webpack_require__.r(osps_br_01_01_namespaceObject);
+__webpack_require__.d(osps_br_01_01_namespaceObject, {
+  evaluate: () => (osps_br_01_01_evaluate),
+  id: () => (osps_br_01_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-01-03.ts
+var osps_br_01_03_namespaceObject = {};
+__webpack_require__.r(osps_br_01_03_namespaceObject);
+__webpack_require__.d(osps_br_01_03_namespaceObject, {
+  evaluate: () => (osps_br_01_03_evaluate),
+  id: () => (osps_br_01_03_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-01-04.ts
+var osps_br_01_04_namespaceObject = {};
+__webpack_require__.r(osps_br_01_04_namespaceObject);
+__webpack_require__.d(osps_br_01_04_namespaceObject, {
+  evaluate: () => (osps_br_01_04_evaluate),
+  id: () => (osps_br_01_04_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-02-01.ts
+var osps_br_02_01_namespaceObject = {};
+__webpack_require__.r(osps_br_02_01_namespaceObject);
+__webpack_require__.d(osps_br_02_01_namespaceObject, {
+  evaluate: () => (osps_br_02_01_evaluate),
+  id: () => (osps_br_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-02-02.ts
+var osps_br_02_02_namespaceObject = {};
+__webpack_require__.r(osps_br_02_02_namespaceObject);
+__webpack_require__.d(osps_br_02_02_namespaceObject, {
+  evaluate: () => (osps_br_02_02_evaluate),
+  id: () => (osps_br_02_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-03-01.ts
+var osps_br_03_01_namespaceObject = {};
+__webpack_require__.r(osps_br_03_01_namespaceObject);
+__webpack_require__.d(osps_br_03_01_namespaceObject, {
+  evaluate: () => (osps_br_03_01_evaluate),
+  id: () => (osps_br_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-03-02.ts
+var osps_br_03_02_namespaceObject = {};
+__webpack_require__.r(osps_br_03_02_namespaceObject);
+__webpack_require__.d(osps_br_03_02_namespaceObject, {
+  evaluate: () => (osps_br_03_02_evaluate),
+  id: () => (osps_br_03_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-04-01.ts
+var osps_br_04_01_namespaceObject = {};
+__webpack_require__.r(osps_br_04_01_namespaceObject);
+__webpack_require__.d(osps_br_04_01_namespaceObject, {
+  evaluate: () => (osps_br_04_01_evaluate),
+  id: () => (osps_br_04_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-05-01.ts
+var osps_br_05_01_namespaceObject = {};
+__webpack_require__.r(osps_br_05_01_namespaceObject);
+__webpack_require__.d(osps_br_05_01_namespaceObject, {
+  evaluate: () => (osps_br_05_01_evaluate),
+  id: () => (osps_br_05_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-06-01.ts
+var osps_br_06_01_namespaceObject = {};
+__webpack_require__.r(osps_br_06_01_namespaceObject);
+__webpack_require__.d(osps_br_06_01_namespaceObject, {
+  evaluate: () => (osps_br_06_01_evaluate),
+  id: () => (osps_br_06_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-07-01.ts
+var osps_br_07_01_namespaceObject = {};
+__webpack_require__.r(osps_br_07_01_namespaceObject);
+__webpack_require__.d(osps_br_07_01_namespaceObject, {
+  evaluate: () => (osps_br_07_01_evaluate),
+  id: () => (osps_br_07_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-07-02.ts
+var osps_br_07_02_namespaceObject = {};
+__webpack_require__.r(osps_br_07_02_namespaceObject);
+__webpack_require__.d(osps_br_07_02_namespaceObject, {
+  evaluate: () => (osps_br_07_02_evaluate),
+  id: () => (osps_br_07_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-01-01.ts
+var osps_do_01_01_namespaceObject = {};
+__webpack_require__.r(osps_do_01_01_namespaceObject);
+__webpack_require__.d(osps_do_01_01_namespaceObject, {
+  evaluate: () => (osps_do_01_01_evaluate),
+  id: () => (osps_do_01_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-02-01.ts
+var osps_do_02_01_namespaceObject = {};
+__webpack_require__.r(osps_do_02_01_namespaceObject);
+__webpack_require__.d(osps_do_02_01_namespaceObject, {
+  evaluate: () => (osps_do_02_01_evaluate),
+  id: () => (osps_do_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-03-01.ts
+var osps_do_03_01_namespaceObject = {};
+__webpack_require__.r(osps_do_03_01_namespaceObject);
+__webpack_require__.d(osps_do_03_01_namespaceObject, {
+  evaluate: () => (osps_do_03_01_evaluate),
+  id: () => (osps_do_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-03-02.ts
+var osps_do_03_02_namespaceObject = {};
+__webpack_require__.r(osps_do_03_02_namespaceObject);
+__webpack_require__.d(osps_do_03_02_namespaceObject, {
+  evaluate: () => (osps_do_03_02_evaluate),
+  id: () => (osps_do_03_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-04-01.ts
+var osps_do_04_01_namespaceObject = {};
+__webpack_require__.r(osps_do_04_01_namespaceObject);
+__webpack_require__.d(osps_do_04_01_namespaceObject, {
+  evaluate: () => (osps_do_04_01_evaluate),
+  id: () => (osps_do_04_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-05-01.ts
+var osps_do_05_01_namespaceObject = {};
+__webpack_require__.r(osps_do_05_01_namespaceObject);
+__webpack_require__.d(osps_do_05_01_namespaceObject, {
+  evaluate: () => (osps_do_05_01_evaluate),
+  id: () => (osps_do_05_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-06-01.ts
+var osps_do_06_01_namespaceObject = {};
+__webpack_require__.r(osps_do_06_01_namespaceObject);
+__webpack_require__.d(osps_do_06_01_namespaceObject, {
+  evaluate: () => (osps_do_06_01_evaluate),
+  id: () => (osps_do_06_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-07-01.ts
+var osps_do_07_01_namespaceObject = {};
+__webpack_require__.r(osps_do_07_01_namespaceObject);
+__webpack_require__.d(osps_do_07_01_namespaceObject, {
+  evaluate: () => (osps_do_07_01_evaluate),
+  id: () => (osps_do_07_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-01-01.ts
+var osps_gv_01_01_namespaceObject = {};
+__webpack_require__.r(osps_gv_01_01_namespaceObject);
+__webpack_require__.d(osps_gv_01_01_namespaceObject, {
+  evaluate: () => (osps_gv_01_01_evaluate),
+  id: () => (osps_gv_01_01_id),
+  whileActive: () => (whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-01-02.ts
+var osps_gv_01_02_namespaceObject = {};
+__webpack_require__.r(osps_gv_01_02_namespaceObject);
+__webpack_require__.d(osps_gv_01_02_namespaceObject, {
+  evaluate: () => (osps_gv_01_02_evaluate),
+  id: () => (osps_gv_01_02_id),
+  whileActive: () => (osps_gv_01_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-02-01.ts
+var osps_gv_02_01_namespaceObject = {};
+__webpack_require__.r(osps_gv_02_01_namespaceObject);
+__webpack_require__.d(osps_gv_02_01_namespaceObject, {
+  evaluate: () => (osps_gv_02_01_evaluate),
+  id: () => (osps_gv_02_01_id),
+  whileActive: () => (osps_gv_02_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-03-01.ts
+var osps_gv_03_01_namespaceObject = {};
+__webpack_require__.r(osps_gv_03_01_namespaceObject);
+__webpack_require__.d(osps_gv_03_01_namespaceObject, {
+  evaluate: () => (osps_gv_03_01_evaluate),
+  id: () => (osps_gv_03_01_id),
+  whileActive: () => (osps_gv_03_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-03-02.ts
+var osps_gv_03_02_namespaceObject = {};
+__webpack_require__.r(osps_gv_03_02_namespaceObject);
+__webpack_require__.d(osps_gv_03_02_namespaceObject, {
+  evaluate: () => (osps_gv_03_02_evaluate),
+  id: () => (osps_gv_03_02_id),
+  whileActive: () => (osps_gv_03_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-04-01.ts
+var osps_gv_04_01_namespaceObject = {};
+__webpack_require__.r(osps_gv_04_01_namespaceObject);
+__webpack_require__.d(osps_gv_04_01_namespaceObject, {
+  evaluate: () => (osps_gv_04_01_evaluate),
+  id: () => (osps_gv_04_01_id),
+  whileActive: () => (osps_gv_04_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-01-01.ts
+var osps_le_01_01_namespaceObject = {};
+__webpack_require__.r(osps_le_01_01_namespaceObject);
+__webpack_require__.d(osps_le_01_01_namespaceObject, {
+  evaluate: () => (osps_le_01_01_evaluate),
+  id: () => (osps_le_01_01_id),
+  whileActive: () => (osps_le_01_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-02-01.ts
+var osps_le_02_01_namespaceObject = {};
+__webpack_require__.r(osps_le_02_01_namespaceObject);
+__webpack_require__.d(osps_le_02_01_namespaceObject, {
+  evaluate: () => (osps_le_02_01_evaluate),
+  id: () => (osps_le_02_01_id),
+  whileActive: () => (osps_le_02_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-02-02.ts
+var osps_le_02_02_namespaceObject = {};
+__webpack_require__.r(osps_le_02_02_namespaceObject);
+__webpack_require__.d(osps_le_02_02_namespaceObject, {
+  evaluate: () => (osps_le_02_02_evaluate),
+  id: () => (osps_le_02_02_id),
+  whileActive: () => (osps_le_02_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-03-01.ts
+var osps_le_03_01_namespaceObject = {};
+__webpack_require__.r(osps_le_03_01_namespaceObject);
+__webpack_require__.d(osps_le_03_01_namespaceObject, {
+  evaluate: () => (osps_le_03_01_evaluate),
+  id: () => (osps_le_03_01_id),
+  whileActive: () => (osps_le_03_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-03-02.ts
+var osps_le_03_02_namespaceObject = {};
+__webpack_require__.r(osps_le_03_02_namespaceObject);
+__webpack_require__.d(osps_le_03_02_namespaceObject, {
+  evaluate: () => (osps_le_03_02_evaluate),
+  id: () => (osps_le_03_02_id),
+  whileActive: () => (osps_le_03_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-01-01.ts
+var osps_qa_01_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_01_01_namespaceObject);
+__webpack_require__.d(osps_qa_01_01_namespaceObject, {
+  evaluate: () => (osps_qa_01_01_evaluate),
+  id: () => (osps_qa_01_01_id),
+  whileActive: () => (osps_qa_01_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-01-02.ts
+var osps_qa_01_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_01_02_namespaceObject);
+__webpack_require__.d(osps_qa_01_02_namespaceObject, {
+  evaluate: () => (osps_qa_01_02_evaluate),
+  id: () => (osps_qa_01_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-02-01.ts
+var osps_qa_02_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_02_01_namespaceObject);
+__webpack_require__.d(osps_qa_02_01_namespaceObject, {
+  evaluate: () => (osps_qa_02_01_evaluate),
+  id: () => (osps_qa_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-02-02.ts
+var osps_qa_02_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_02_02_namespaceObject);
+__webpack_require__.d(osps_qa_02_02_namespaceObject, {
+  evaluate: () => (osps_qa_02_02_evaluate),
+  id: () => (osps_qa_02_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-03-01.ts
+var osps_qa_03_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_03_01_namespaceObject);
+__webpack_require__.d(osps_qa_03_01_namespaceObject, {
+  evaluate: () => (osps_qa_03_01_evaluate),
+  id: () => (osps_qa_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-04-01.ts
+var osps_qa_04_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_04_01_namespaceObject);
+__webpack_require__.d(osps_qa_04_01_namespaceObject, {
+  evaluate: () => (osps_qa_04_01_evaluate),
+  id: () => (osps_qa_04_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-04-02.ts
+var osps_qa_04_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_04_02_namespaceObject);
+__webpack_require__.d(osps_qa_04_02_namespaceObject, {
+  evaluate: () => (osps_qa_04_02_evaluate),
+  id: () => (osps_qa_04_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-05-01.ts
+var osps_qa_05_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_05_01_namespaceObject);
+__webpack_require__.d(osps_qa_05_01_namespaceObject, {
+  evaluate: () => (osps_qa_05_01_evaluate),
+  id: () => (osps_qa_05_01_id),
+  whileActive: () => (osps_qa_05_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-05-02.ts
+var osps_qa_05_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_05_02_namespaceObject);
+__webpack_require__.d(osps_qa_05_02_namespaceObject, {
+  evaluate: () => (osps_qa_05_02_evaluate),
+  id: () => (osps_qa_05_02_id),
+  whileActive: () => (osps_qa_05_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-06-01.ts
+var osps_qa_06_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_06_01_namespaceObject);
+__webpack_require__.d(osps_qa_06_01_namespaceObject, {
+  evaluate: () => (osps_qa_06_01_evaluate),
+  id: () => (osps_qa_06_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-06-02.ts
+var osps_qa_06_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_06_02_namespaceObject);
+__webpack_require__.d(osps_qa_06_02_namespaceObject, {
+  evaluate: () => (osps_qa_06_02_evaluate),
+  id: () => (osps_qa_06_02_id),
+  whileActive: () => (osps_qa_06_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-06-03.ts
+var osps_qa_06_03_namespaceObject = {};
+__webpack_require__.r(osps_qa_06_03_namespaceObject);
+__webpack_require__.d(osps_qa_06_03_namespaceObject, {
+  evaluate: () => (osps_qa_06_03_evaluate),
+  id: () => (osps_qa_06_03_id),
+  whileActive: () => (osps_qa_06_03_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-07-01.ts
+var osps_qa_07_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_07_01_namespaceObject);
+__webpack_require__.d(osps_qa_07_01_namespaceObject, {
+  evaluate: () => (osps_qa_07_01_evaluate),
+  id: () => (osps_qa_07_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-sa-01-01.ts
+var osps_sa_01_01_namespaceObject = {};
+__webpack_require__.r(osps_sa_01_01_namespaceObject);
+__webpack_require__.d(osps_sa_01_01_namespaceObject, {
+  evaluate: () => (osps_sa_01_01_evaluate),
+  id: () => (osps_sa_01_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-sa-02-01.ts
+var osps_sa_02_01_namespaceObject = {};
+__webpack_require__.r(osps_sa_02_01_namespaceObject);
+__webpack_require__.d(osps_sa_02_01_namespaceObject, {
+  evaluate: () => (osps_sa_02_01_evaluate),
+  id: () => (osps_sa_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-sa-03-01.ts
+var osps_sa_03_01_namespaceObject = {};
+__webpack_require__.r(osps_sa_03_01_namespaceObject);
+__webpack_require__.d(osps_sa_03_01_namespaceObject, {
+  evaluate: () => (osps_sa_03_01_evaluate),
+  id: () => (osps_sa_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-sa-03-02.ts
+var osps_sa_03_02_namespaceObject = {};
+__webpack_require__.r(osps_sa_03_02_namespaceObject);
+__webpack_require__.d(osps_sa_03_02_namespaceObject, {
+  evaluate: () => (osps_sa_03_02_evaluate),
+  id: () => (osps_sa_03_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-01-01.ts
+var osps_vm_01_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_01_01_namespaceObject);
+__webpack_require__.d(osps_vm_01_01_namespaceObject, {
+  evaluate: () => (osps_vm_01_01_evaluate),
+  id: () => (osps_vm_01_01_id),
+  whileActive: () => (osps_vm_01_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-02-01.ts
+var osps_vm_02_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_02_01_namespaceObject);
+__webpack_require__.d(osps_vm_02_01_namespaceObject, {
+  evaluate: () => (osps_vm_02_01_evaluate),
+  id: () => (osps_vm_02_01_id),
+  whileActive: () => (osps_vm_02_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-03-01.ts
+var osps_vm_03_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_03_01_namespaceObject);
+__webpack_require__.d(osps_vm_03_01_namespaceObject, {
+  evaluate: () => (osps_vm_03_01_evaluate),
+  id: () => (osps_vm_03_01_id),
+  whileActive: () => (osps_vm_03_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-04-01.ts
+var osps_vm_04_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_04_01_namespaceObject);
+__webpack_require__.d(osps_vm_04_01_namespaceObject, {
+  evaluate: () => (osps_vm_04_01_evaluate),
+  id: () => (osps_vm_04_01_id),
+  whileActive: () => (osps_vm_04_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-04-02.ts
+var osps_vm_04_02_namespaceObject = {};
+__webpack_require__.r(osps_vm_04_02_namespaceObject);
+__webpack_require__.d(osps_vm_04_02_namespaceObject, {
+  evaluate: () => (osps_vm_04_02_evaluate),
+  id: () => (osps_vm_04_02_id),
+  whileActive: () => (osps_vm_04_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-05-01.ts
+var osps_vm_05_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_05_01_namespaceObject);
+__webpack_require__.d(osps_vm_05_01_namespaceObject, {
+  evaluate: () => (osps_vm_05_01_evaluate),
+  id: () => (osps_vm_05_01_id),
+  whileActive: () => (osps_vm_05_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-05-02.ts
+var osps_vm_05_02_namespaceObject = {};
+__webpack_require__.r(osps_vm_05_02_namespaceObject);
+__webpack_require__.d(osps_vm_05_02_namespaceObject, {
+  evaluate: () => (osps_vm_05_02_evaluate),
+  id: () => (osps_vm_05_02_id),
+  whileActive: () => (osps_vm_05_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-05-03.ts
+var osps_vm_05_03_namespaceObject = {};
+__webpack_require__.r(osps_vm_05_03_namespaceObject);
+__webpack_require__.d(osps_vm_05_03_namespaceObject, {
+  evaluate: () => (osps_vm_05_03_evaluate),
+  id: () => (osps_vm_05_03_id),
+  whileActive: () => (osps_vm_05_03_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-06-01.ts
+var osps_vm_06_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_06_01_namespaceObject);
+__webpack_require__.d(osps_vm_06_01_namespaceObject, {
+  evaluate: () => (osps_vm_06_01_evaluate),
+  id: () => (osps_vm_06_01_id),
+  whileActive: () => (osps_vm_06_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-06-02.ts
+var osps_vm_06_02_namespaceObject = {};
+__webpack_require__.r(osps_vm_06_02_namespaceObject);
+__webpack_require__.d(osps_vm_06_02_namespaceObject, {
+  evaluate: () => (osps_vm_06_02_evaluate),
+  id: () => (osps_vm_06_02_id),
+  whileActive: () => (osps_vm_06_02_whileActive)
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
@@ -5774,11 +6312,136 @@ function helpUrl(id) {
     return `${osps_baseline_2026_02_19_namespaceObject.dd}#${control}`;
 }
 
-// EXTERNAL MODULE: ./src/facts/security-insights/cleaner.ts
-var security_insights_cleaner = __webpack_require__(9294);
+// EXTERNAL MODULE: ./src/facts/security-insights/field.ts
+var field = __webpack_require__(5148);
+// EXTERNAL MODULE: ./src/facts/security-insights/schema.ts + 1 modules
+var schema = __webpack_require__(4294);
+;// CONCATENATED MODULE: ./src/objectives/cleaner.ts
+// The Cleaner objective: a Security Insights file of the current schema that validates, names
+// security contacts and the vulnerability reporting process, and describes release practices.
+
+
+const cleaner_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const nonEmptyString = (v) => typeof v === 'string' && v.trim() !== '';
+function check(id, title, status, evidence, missing) {
+    return status === 'pass' ? { id, title, status, evidence } : { id, title, status, evidence, missing };
+}
+function contactsCheck(si) {
+    const title = 'Names at least one security contact';
+    const contact = (0,field/* siField */.Hy)(si, 'project.vulnerability-reporting.contact');
+    if (contact && cleaner_isObj(contact.value) && nonEmptyString(contact.value.name)) {
+        const c = contact.value;
+        const how = nonEmptyString(c.email) ? ` <${c.email}>` : '';
+        return check('security-contacts', title, 'pass', [(0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting.contact', `Security contact: ${String(c.name)}${how}`)]);
+    }
+    const champions = (0,field/* siField */.Hy)(si, 'repository.security.champions');
+    if (champions && Array.isArray(champions.value) && champions.value.some((c) => cleaner_isObj(c) && nonEmptyString(c.name))) {
+        return check('security-contacts', title, 'pass', [(0,field/* siEvidence */.m_)(si, 'repository.security.champions', `${champions.value.length} security champion(s) listed`)]);
+    }
+    if (si.projectUnknownReason)
+        return check('security-contacts', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable, or add `project.vulnerability-reporting.contact` to it.');
+    return check('security-contacts', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting', 'No security contact is named')], 'Add `project.vulnerability-reporting.contact` (name, email, primary: true) naming who receives vulnerability reports.');
+}
+function reportingCheck(si) {
+    const title = 'Describes the vulnerability reporting process';
+    const vr = (0,field/* siField */.Hy)(si, 'project.vulnerability-reporting');
+    if (!vr || !cleaner_isObj(vr.value)) {
+        if (si.projectUnknownReason)
+            return check('vulnerability-reporting', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable.');
+        return check('vulnerability-reporting', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project', 'No `project.vulnerability-reporting` section')], 'Add `project.vulnerability-reporting` with `reports-accepted: true` and `policy` linking to your disclosure policy (SECURITY.md).');
+    }
+    const v = vr.value;
+    const policyField = nonEmptyString(v.policy) ? 'project.vulnerability-reporting.policy' : nonEmptyString(v['security-policy']) ? 'project.vulnerability-reporting.security-policy' : null;
+    const repoPolicy = (0,field/* siField */.Hy)(si, 'repository.documentation.security-policy');
+    const evidence = [];
+    if (v['reports-accepted'] !== true) {
+        return check('vulnerability-reporting', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting.reports-accepted', '`reports-accepted` is not true')], 'Set `project.vulnerability-reporting.reports-accepted: true` and describe how reports are made.');
+    }
+    evidence.push((0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting.reports-accepted', 'Vulnerability reports are accepted'));
+    if (policyField) {
+        evidence.push((0,field/* siEvidence */.m_)(si, policyField, `Disclosure policy: ${String(v.policy ?? v['security-policy'])}`));
+        return check('vulnerability-reporting', title, 'pass', evidence);
+    }
+    if (repoPolicy && nonEmptyString(repoPolicy.value)) {
+        evidence.push((0,field/* siEvidence */.m_)(si, 'repository.documentation.security-policy', `Security policy: ${repoPolicy.value}`));
+        return check('vulnerability-reporting', title, 'pass', evidence);
+    }
+    return check('vulnerability-reporting', title, 'fail', evidence, 'Link the disclosure policy: set `project.vulnerability-reporting.policy` (or `repository.documentation.security-policy`) to your SECURITY.md.');
+}
+function releaseCheck(si) {
+    const title = 'Describes build and release practices';
+    const evidence = [];
+    const dp = (0,field/* siField */.Hy)(si, 'repository.release.distribution-points');
+    if (dp && Array.isArray(dp.value) && dp.value.length > 0)
+        evidence.push((0,field/* siEvidence */.m_)(si, 'repository.release.distribution-points', `${dp.value.length} distribution point(s)`));
+    const cl = (0,field/* siField */.Hy)(si, 'repository.release.changelog');
+    if (cl && nonEmptyString(cl.value))
+        evidence.push((0,field/* siEvidence */.m_)(si, 'repository.release.changelog', `Changelog: ${cl.value}`));
+    const at = (0,field/* siField */.Hy)(si, 'repository.release.attestations');
+    if (at && Array.isArray(at.value) && at.value.length > 0)
+        evidence.push((0,field/* siEvidence */.m_)(si, 'repository.release.attestations', `${at.value.length} release attestation(s)`));
+    if (evidence.length > 0)
+        return check('release-practices', title, 'pass', evidence);
+    return check('release-practices', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'repository.release', 'No release distribution points, changelog or attestations')], 'Add `repository.release` with `distribution-points` (where releases are published), a `changelog` URL, and any `attestations` (provenance, SBOM).');
+}
+/** Legacy 1.x files: the same questions, answered from the 1.0.0 fields, as evidence only. */
+function legacyChecks(si) {
+    const d = cleaner_isObj(si.data) ? si.data : {};
+    const contacts = Array.isArray(d['security-contacts']) && d['security-contacts'].length > 0;
+    const vr = cleaner_isObj(d['vulnerability-reporting']) ? d['vulnerability-reporting'] : null;
+    const dist = Array.isArray(d['distribution-points']) && d['distribution-points'].length > 0;
+    const migrate = `(in the ${schema/* CURRENT_VERSION */.V_} file you write)`;
+    return [
+        check('security-contacts', 'Names at least one security contact', contacts ? 'pass' : 'fail', [(0,field/* siEvidence */.m_)(si, 'security-contacts', contacts ? 'Legacy `security-contacts` lists contacts' : 'No legacy `security-contacts`')], `Add \`project.vulnerability-reporting.contact\` ${migrate}.`),
+        check('vulnerability-reporting', 'Describes the vulnerability reporting process', vr ? 'pass' : 'fail', [(0,field/* siEvidence */.m_)(si, 'vulnerability-reporting', vr ? 'Legacy `vulnerability-reporting` section' : 'No legacy `vulnerability-reporting`')], `Add \`project.vulnerability-reporting\` ${migrate}.`),
+        check('release-practices', 'Describes build and release practices', dist ? 'pass' : 'fail', [(0,field/* siEvidence */.m_)(si, 'distribution-points', dist ? 'Legacy `distribution-points` listed' : 'No legacy `distribution-points`')], `Add \`repository.release\` ${migrate}.`),
+    ];
+}
+function evaluateCleaner(si) {
+    const title = 'Cleaner';
+    if (!si.file) {
+        const missing = `Add security-insights.yml (schema ${schema/* CURRENT_VERSION */.V_}) at the repository root; \`slam insights init\` drafts one from what the repository shows.`;
+        return {
+            id: 'cleaner',
+            title,
+            status: 'unmet',
+            checks: [check('file-present', 'A Security Insights file exists', 'fail', [{ kind: 'note', detail: 'No security-insights.yml at the root or in .github/' }], missing)],
+            missing: [missing],
+        };
+    }
+    const f = si.file;
+    const checks = [check('file-present', 'A Security Insights file exists', 'pass', [{ kind: 'security-insights', path: f.path, line: 1, column: 1, detail: `Found ${f.path}` }])];
+    const errors = si.diagnostics.filter((d) => d.severity === 'error' && d.path === f.path);
+    if (f.legacy) {
+        checks.push(check('schema-valid', `Meets the current schema (${schema/* CURRENT_VERSION */.V_})`, 'fail', [(0,field/* siEvidence */.m_)(si, 'header.schema-version', `Schema ${f.schemaVersion ?? '1.x'} is the legacy format`)], `Rewrite the file in the ${schema/* CURRENT_VERSION */.V_} format as security-insights.yml at the root (\`slam insights init\` drafts one); schema 1.0.0 does not meet the current schema.`));
+        checks.push(...legacyChecks(si));
+    }
+    else if (f.valid) {
+        checks.push(check('schema-valid', `Meets the current schema (${schema/* CURRENT_VERSION */.V_})`, 'pass', [(0,field/* siEvidence */.m_)(si, 'header.schema-version', `Validates as schema ${f.schemaVersion ?? ''}`.trim())]));
+    }
+    else {
+        const ev = errors.slice(0, 5).map((d) => ({ kind: 'security-insights', path: d.path, line: d.line || undefined, column: d.column || undefined, detail: d.message }));
+        if (ev.length === 0)
+            ev.push({ kind: 'security-insights', path: f.path, detail: 'The file does not validate' });
+        const more = errors.length > 5 ? ` (${errors.length} errors in all)` : '';
+        checks.push(check('schema-valid', `Meets the current schema (${schema/* CURRENT_VERSION */.V_})`, 'fail', ev, `Fix the schema errors in ${f.path}${more}; each is reported with its line and column.`));
+    }
+    if (!f.legacy)
+        checks.push(contactsCheck(si), reportingCheck(si), releaseCheck(si));
+    // Advisory: the event asks for the file at the root; the specification also accepts .github/.
+    const rootMissing = f.atRoot ? undefined : `Move ${f.path} to security-insights.yml at the repository root, where the Security Slam looks for it (advisory; does not block this objective).`;
+    checks.push(check('at-root', 'File is at the repository root (advisory, does not block)', f.atRoot && f.nameIsStandard ? 'pass' : 'fail', [{ kind: 'security-insights', path: f.path, detail: f.atRoot ? `At the root as ${f.path}` : `Found at ${f.path}, not at the root` }], rootMissing ?? `Rename ${f.path} to security-insights.yml (advisory; does not block this objective).`));
+    const blocking = checks.filter((c) => c.id !== 'at-root');
+    const anyFail = blocking.some((c) => c.status === 'fail');
+    const anyUnknown = blocking.some((c) => c.status === 'unknown');
+    const status = anyFail ? 'partial' : anyUnknown ? 'unknown' : 'met';
+    const missing = checks.filter((c) => c.status !== 'pass' && c.missing).map((c) => c.missing);
+    return { id: 'cleaner', title, status, checks, missing };
+}
+
 // EXTERNAL MODULE: ./src/facts/security-insights/checks.ts
 var checks = __webpack_require__(7267);
-;// CONCATENATED MODULE: ./src/rules/insights.ts
+;// CONCATENATED MODULE: ./src/rules/helpers/insights.ts
 // Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
 // A declaration no machine can check is `attested` with the field as evidence; a link into the
 // repository is checked against the tree; a declaration that the practice is absent is a `fail`.
@@ -5857,73 +6520,10 @@ function insights_short(v) {
     return v.length > 120 ? `"${v.slice(0, 117)}…"` : `"${v}"`;
 }
 
-;// CONCATENATED MODULE: ./src/objectives/defender.ts
-// Objective 5, Defender: every Baseline requirement at the project's level passes; requirements no
-// machine can observe are attested with a link to real evidence (a document, a settings page, a
-// release), never a bare "yes". The action's own signed result is the published, checkable result.
-//
-// Blockers are listed in order of effort, so a maintainer starts with the cheapest change:
-//   1. documentation or configuration in the repository (a policy, a guide, a Security Insights link)
-//   2. repository or organization settings (MFA, branch rules, private vulnerability reporting)
-//   3. CI workflow changes (permissions, untrusted input, scanners, tests)
-//   4. release changes (signatures, SBOMs, changelogs, versioned assets)
-// Within a tier, catalog order. Unknowns (could not be observed) come after every failure.
+;// CONCATENATED MODULE: ./src/objectives/helpers.ts
+// What every objective asks of the Baseline results: the controls by id, whether one counts as met
+// (pass, not applicable, or attested with a link to real evidence), and its help page.
 
-const EFFORT_LABELS = {
-    1: 'documentation or configuration change',
-    2: 'repository or organization setting',
-    3: 'CI workflow change',
-    4: 'release change',
-};
-/** Effort per requirement (the longest matching prefix wins); anything unlisted is tier 1. */
-const EFFORT_BY_PREFIX = [
-    ['OSPS-AC-01', 2],
-    ['OSPS-AC-02', 2],
-    ['OSPS-AC-03', 2],
-    ['OSPS-AC-04', 3],
-    ['OSPS-BR-01', 3],
-    ['OSPS-BR-02', 4],
-    ['OSPS-BR-03.01', 2],
-    ['OSPS-BR-03.02', 4],
-    ['OSPS-BR-04', 4],
-    ['OSPS-BR-05', 3],
-    ['OSPS-BR-06', 4],
-    ['OSPS-BR-07.01', 1],
-    ['OSPS-BR-07.02', 1],
-    ['OSPS-DO', 1],
-    ['OSPS-GV-04', 1],
-    ['OSPS-GV', 1],
-    ['OSPS-LE-01', 2],
-    ['OSPS-LE-02.01', 1],
-    ['OSPS-LE-02.02', 4],
-    ['OSPS-LE-03.01', 1],
-    ['OSPS-LE-03.02', 4],
-    ['OSPS-QA-01', 2],
-    ['OSPS-QA-02.01', 1],
-    ['OSPS-QA-02.02', 4],
-    ['OSPS-QA-03', 2],
-    ['OSPS-QA-04', 1],
-    ['OSPS-QA-05', 1],
-    ['OSPS-QA-06.01', 3],
-    ['OSPS-QA-06', 1],
-    ['OSPS-QA-07', 2],
-    ['OSPS-SA', 1],
-    ['OSPS-VM-01', 1],
-    ['OSPS-VM-02', 1],
-    ['OSPS-VM-03', 2],
-    ['OSPS-VM-04', 4],
-    ['OSPS-VM-05.03', 3],
-    ['OSPS-VM-05', 1],
-    ['OSPS-VM-06.02', 3],
-    ['OSPS-VM-06', 1],
-];
-function effortOf(id) {
-    let best;
-    for (const e of EFFORT_BY_PREFIX)
-        if (id.startsWith(e[0]) && (!best || e[0].length > best[0].length))
-            best = e;
-    return best ? best[1] : 1;
-}
 const URL_RE = /\bhttps?:\/\/[^\s"'<>)]+/i;
 const LINKS_TO_RE = /\blinks to ([^\s"']+)/i;
 /**
@@ -5981,91 +6581,6 @@ function helpFor(id, byId) {
         return undefined;
     }
 }
-const MAX_EVIDENCE = 6;
-function firstSentence(s, max = 240) {
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-function evaluateDefenderDetailed(controls, level) {
-    const byId = controlMap(controls);
-    const reqs = requirementsAt(level);
-    const blockers = [];
-    const okIds = [];
-    const counts = { pass: 0, 'not-applicable': 0, attested: 0 };
-    for (const r of reqs) {
-        const c = byId.get(r.id);
-        const s = satisfaction(c);
-        const tier = effortOf(r.id);
-        const help = helpFor(r.id, byId);
-        if (s.state === 'ok') {
-            okIds.push(r.id);
-            counts[s.how]++;
-            continue;
-        }
-        const title = c?.title ?? r.title;
-        let kind;
-        let text;
-        if (s.state === 'fail') {
-            kind = 'fail';
-            text = `${r.id} (${title}): ${firstSentence(c?.remediation ?? 'fix what the evidence shows')}`;
-        }
-        else if (s.state === 'weak-attestation') {
-            kind = 'weak-attestation';
-            text = `${r.id} (${title}): the attestation is a bare declaration; link real evidence (a document, a settings page or a release URL) from Security Insights`;
-        }
-        else {
-            kind = 'unknown';
-            const why = c?.evidence.find((e) => e.kind === 'note')?.detail ?? (c ? 'could not be observed' : 'not in the result');
-            text = `${r.id} (${title}): could not be observed (${firstSentence(why, 160)})${c?.remediation ? `; ${firstSentence(c.remediation, 160)}` : ''}`;
-        }
-        blockers.push({ id: r.id, tier, kind, text, ...(help ? { helpUri: help } : {}) });
-    }
-    const order = new Map(reqs.map((r, i) => [r.id, i]));
-    const rank = (b) => (b.kind === 'unknown' ? 10 : 0) + b.tier;
-    blockers.sort((a, b) => rank(a) - rank(b) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    const checks = [];
-    const failing = blockers.filter((b) => b.kind !== 'unknown');
-    const unknowns = blockers.filter((b) => b.kind === 'unknown');
-    const summaryEvidence = [
-        {
-            kind: 'note',
-            detail: `${okIds.length} of ${reqs.length} requirements at Level ${level} are met (${counts.pass} pass, ${counts.attested} attested with a link, ${counts['not-applicable']} not applicable); ${failing.length} blocking, ${unknowns.length} could not be observed`,
-        },
-    ];
-    checks.push({
-        id: 'all-requirements',
-        title: `Every OSPS Baseline requirement at Level ${level} passes, is not applicable, or is attested with a link to real evidence`,
-        status: failing.length > 0 ? 'fail' : unknowns.length > 0 ? 'unknown' : 'pass',
-        evidence: summaryEvidence,
-        ...(blockers.length > 0 ? { missing: `resolve ${blockers.length} requirement(s), starting with ${blockers[0].id}` } : {}),
-    });
-    for (const b of blockers) {
-        const c = byId.get(b.id);
-        const evidence = (c?.evidence ?? [{ kind: 'note', detail: 'the requirement is not in the result' }]).slice(0, MAX_EVIDENCE);
-        checks.push({
-            id: b.id,
-            title: `${b.id}: ${c?.title ?? ''} (${EFFORT_LABELS[b.tier]})`.replace(': (', ' ('),
-            status: b.kind === 'unknown' ? 'unknown' : 'fail',
-            evidence,
-            missing: b.text,
-        });
-    }
-    let status;
-    if (failing.length === 0 && unknowns.length === 0)
-        status = 'met';
-    else if (failing.length === 0)
-        status = 'unknown';
-    else if (okIds.length === 0)
-        status = 'unmet';
-    else
-        status = 'partial';
-    return {
-        result: { id: 'defender', title: 'Defender: every Baseline requirement at the level is met', status, checks, missing: blockers.map((b) => b.text) },
-        blockers,
-    };
-}
-function evaluateDefender(controls, level) {
-    return evaluateDefenderDetailed(controls, level).result;
-}
 
 ;// CONCATENATED MODULE: ./src/objectives/chronicler.ts
 // Objective 2, Chronicler: the documentation the Baseline requires at the project's level (the
@@ -6100,7 +6615,7 @@ const DOC_SPECS = {
     'OSPS-VM-02.01': { document: 'the security contacts', file: 'SECURITY.md', fields: ['repository.documentation.security-policy', 'project.vulnerability-reporting.policy', 'project.vulnerability-reporting.contact'] },
     'OSPS-VM-03.01': { document: 'how to report vulnerabilities privately to the security contacts', file: 'SECURITY.md', fields: ['project.vulnerability-reporting.policy', 'repository.documentation.security-policy'] },
 };
-const chronicler_MAX_EVIDENCE = 5;
+const MAX_EVIDENCE = 5;
 function linkState(facts, spec, id) {
     let problem = null;
     let unknown = null;
@@ -6131,7 +6646,7 @@ function evaluateChroniclerDetailed(facts, controls, level) {
         const spec = DOC_SPECS[id] ?? { document: `the documentation ${id} asks for`, fields: [] };
         const s = satisfaction(c);
         const title = `${id}: ${c?.title ?? spec.document}`;
-        const evidence = (c?.evidence ?? []).slice(0, chronicler_MAX_EVIDENCE);
+        const evidence = (c?.evidence ?? []).slice(0, MAX_EVIDENCE);
         const field = spec.fields[0];
         const fieldText = field ? ` and link it from \`${field}\` in ${siPath}` : '';
         if (s.state === 'fail' || s.state === 'missing' || s.state === 'weak-attestation') {
@@ -6149,7 +6664,7 @@ function evaluateChroniclerDetailed(facts, controls, level) {
             const siLink = siUsable && spec.fields.length > 0 ? linkState(facts, spec, id).linked : null;
             if (siLink && (siLink.state === 'in-repo' || siLink.state === 'declared')) {
                 okDocs++;
-                checks.push({ id, title, status: 'pass', evidence: [...evidence.slice(0, chronicler_MAX_EVIDENCE - 1), siLink.evidence] });
+                checks.push({ id, title, status: 'pass', evidence: [...evidence.slice(0, MAX_EVIDENCE - 1), siLink.evidence] });
                 continue;
             }
             const why = c?.evidence.find((e) => e.kind === 'note')?.detail ?? 'could not be observed';
@@ -6168,7 +6683,7 @@ function evaluateChroniclerDetailed(facts, controls, level) {
         const link = siUsable ? linkState(facts, spec, id) : null;
         if (link?.linked) {
             const ev = link.linked.state === 'in-repo' || link.linked.state === 'declared' ? link.linked.evidence : undefined;
-            checks.push({ id, title, status: 'pass', evidence: ev ? [...evidence.slice(0, chronicler_MAX_EVIDENCE - 1), ev] : evidence });
+            checks.push({ id, title, status: 'pass', evidence: ev ? [...evidence.slice(0, MAX_EVIDENCE - 1), ev] : evidence });
             continue;
         }
         if (link?.unknown && !link.problem) {
@@ -6217,93 +6732,13 @@ function evaluateChronicler(facts, controls, level) {
     return evaluateChroniclerDetailed(facts, controls, level).result;
 }
 
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
-const pass = (evidence) => ({ status: 'pass', evidence });
-const fail = (evidence, remediation) => ({ status: 'fail', evidence, remediation });
-const attested = (evidence, remediation) => ({ status: 'attested', evidence, remediation });
-const unknown = (detail, remediation, evidence = []) => ({
-    status: 'unknown',
-    evidence: [...evidence, { kind: 'note', detail }],
-    remediation,
-});
-const notApplicable = (detail, evidence = []) => ({
-    status: 'not-applicable',
-    evidence: [...evidence, { kind: 'note', detail }],
-});
-
-;// CONCATENATED MODULE: ./src/rules/helpers.ts
-// Small helpers shared by rules: finding documents and sections, capping evidence lists.
+;// CONCATENATED MODULE: ./src/rules/helpers/statements.ts
+// Reading what a section says. The outline carries the start of each section's own prose
+// (`Heading.body`, code excluded, whitespace collapsed) and code (`Heading.code`). Rules read
+// statements sentence by sentence, in one section at a time, so that words from different places
+// never combine into a finding.
 
 
-
-
-const helpers_MAX_EVIDENCE = 25;
-/** Caps a list of evidence, adding a line that says how many were left out. */
-function capEvidence(items, max = helpers_MAX_EVIDENCE) {
-    if (items.length <= max)
-        return items;
-    return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
-}
-/**
- * The first section, in documents of the given roles (in order), whose heading matches and whose
- * body tells the reader something (not an empty heading, not a table of contents).
- */
-function findSectionIn(facts, roles, heading, minChars = 40) {
-    for (const role of roles) {
-        for (const doc of documentsOf(facts.documents, role)) {
-            const h = doc.outline?.headings.find((x) => heading.test(x.text) && x.sectionChars >= minChars && !(x.linkListOnly && x.sectionChars === x.ownChars));
-            if (h)
-                return { doc, heading: h };
-        }
-    }
-    return undefined;
-}
-function sectionEvidence(hit, what) {
-    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"` };
-}
-function fileEvidence(path, detail, line, column) {
-    const e = { kind: 'file', path, detail };
-    if (line !== undefined)
-        e.line = line;
-    if (column !== undefined)
-        e.column = column;
-    return e;
-}
-/** A document with enough prose to say something (more than a title). */
-function substantive(doc, minChars = 80) {
-    return doc.outline !== null && doc.outline.proseChars >= minChars;
-}
-/** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
-function apiUnknownDetail(answer, what) {
-    const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
-    return `${what} could not be read from the GitHub API: ${answer.reason}${perm}`;
-}
-/**
- * Whether the project has made a release: the API's releases first, then tags in the checkout.
- * Release-gated requirements are not applicable without a release, unknown when it cannot be told.
- */
-function releaseState(facts) {
-    const rel = facts.github.releases;
-    if (rel.state === 'ok') {
-        const s = rel.data.summary;
-        if (s.releasesExist && s.latest)
-            return { state: 'released', evidence: { kind: 'api', url: s.latest.htmlUrl, detail: `${s.publishedCount} published release(s); latest ${s.latest.tagName}` } };
-        const tags = facts.github.tags;
-        if (tags.state === 'ok' && tags.data.names.length > 0)
-            return { state: 'released', evidence: { kind: 'api', detail: `no GitHub releases, but ${tags.data.names.length} tag(s), e.g. ${tags.data.names[0]}` } };
-        if (tags.state === 'ok')
-            return { state: 'none', evidence: { kind: 'api', detail: 'the repository has no releases and no tags' } };
-    }
-    if (facts.git.tags.length > 0)
-        return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${facts.git.tags[facts.git.tags.length - 1]}` } };
-    const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
-    return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
-}
-// ---- Reading what a section says ----------------------------------------------------------------
-// The outline carries the start of each section's own prose (`Heading.body`, code excluded,
-// whitespace collapsed) and code (`Heading.code`). Rules read statements sentence by sentence, in
-// one section at a time, so that words from different places never combine into a finding.
 /** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
 function sentencesOf(body) {
     const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
@@ -6378,77 +6813,8 @@ const TEMPLATE_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
 function isTemplateSection(h) {
     return !!h.body && (TEMPLATE_PROSE.test(h.body) || TEMPLATE_TABLE.test(h.body));
 }
-// ---- Repositories that are not active ------------------------------------------------------------
-// Most Baseline requirements begin "While active": they do not apply to a repository that is no
-// longer maintained. Security Insights repository.status takes repostatus.org values; 'active',
-// 'WIP' (in development) and 'concept' (being designed) are active work, while 'inactive',
-// 'abandoned', 'suspended', 'unsupported' and 'moved' say maintenance has stopped or moved away.
-const NOT_ACTIVE = new Set(['inactive', 'abandoned', 'suspended', 'unsupported', 'moved']);
-/**
- * Why a "While active" requirement does not apply: Security Insights says the repository is not
- * active. Null when it says nothing of the kind (or the file is absent, legacy or unreadable).
- */
-function inactiveReason(facts) {
-    const si = facts.securityInsights;
-    if (!si.file || si.file.legacy)
-        return null;
-    const f = (0,security_insights/* siField */.Hy)(si, 'repository.status');
-    if (!f || typeof f.value !== 'string')
-        return null;
-    const status = f.value.trim().toLowerCase();
-    if (!NOT_ACTIVE.has(status))
-        return null;
-    return {
-        detail: `the repository is not active (Security Insights repository.status is "${status}"), and this requirement applies only while a project is active`,
-        evidence: (0,security_insights/* siEvidence */.m_)(si, 'repository.status', `Security Insights declares the repository status "${f.value.trim().slice(0, 40)}"`),
-    };
-}
-/** Requirements whose text begins "While active" in OSPS Baseline v2026.02.19. */
-const WHILE_ACTIVE = new Set([
-    'OSPS-GV-01.01', 'OSPS-GV-01.02', 'OSPS-GV-02.01', 'OSPS-GV-03.01', 'OSPS-GV-03.02', 'OSPS-GV-04.01',
-    'OSPS-LE-01.01', 'OSPS-LE-02.01', 'OSPS-LE-02.02', 'OSPS-LE-03.01', 'OSPS-LE-03.02',
-    'OSPS-QA-01.01', 'OSPS-QA-05.01', 'OSPS-QA-05.02', 'OSPS-QA-06.02', 'OSPS-QA-06.03',
-    'OSPS-VM-01.01', 'OSPS-VM-02.01', 'OSPS-VM-03.01', 'OSPS-VM-04.01', 'OSPS-VM-04.02',
-    'OSPS-VM-05.01', 'OSPS-VM-05.02', 'OSPS-VM-05.03', 'OSPS-VM-06.01', 'OSPS-VM-06.02',
-]);
-/** Not applicable when the repository is not active; null otherwise (the rule then decides). */
-function whileActive(facts) {
-    const r = inactiveReason(facts);
-    return r ? notApplicable(r.detail, [r.evidence]) : null;
-}
-/**
- * Default community health files from the owner's `.github` repository, which GitHub shows for a
- * repository that has no file of that type itself (SECURITY.md, CONTRIBUTING.md, issue templates).
- * Callers ask only when the repository has none of its own. Their contents are not read.
- */
-function orgDefaults(facts, file, what) {
-    const answer = facts.github.orgHealthFiles;
-    if (answer.state !== 'ok' || !answer.data.exists)
-        return [];
-    const repoAnswer = facts.github.repo;
-    let origin = 'https://github.com';
-    if (repoAnswer.state === 'ok') {
-        try {
-            origin = new URL(repoAnswer.data.htmlUrl).origin;
-        }
-        catch {
-            /* keep github.com */
-        }
-    }
-    return answer.data.paths
-        .filter((p) => file.test(p))
-        .slice(0, 10)
-        .map((path) => ({
-        path,
-        evidence: { kind: 'api', url: `${origin}/${answer.data.repository}/blob/HEAD/${path.split('/').map(encodeURIComponent).join('/')}`, detail: `${what}: ${path} in ${answer.data.repository}, the owner's default for repositories without their own` },
-    }));
-}
 
-;// CONCATENATED MODULE: ./src/rules/access.ts
-
-
-
-// ---- Shared helpers (used by build-release.ts and quality.ts too) ----
+;// CONCATENATED MODULE: ./src/rules/helpers/evidence.ts
 /** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
 function endpointUrl(facts, endpoint) {
     const [owner = '', repo = ''] = (facts.github.repository || facts.context.repository || '').split('/');
@@ -6463,91 +6829,141 @@ function endpointUrl(facts, endpoint) {
 function apiEvidence(facts, endpoint, detail) {
     return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
 }
-/** The token permission that would let the branch-protection questions be answered. */
-function protectionPermission(facts) {
-    const c = facts.github.classicProtection;
-    const r = facts.github.branchRules;
-    if (c.state === 'unknown' && c.permission)
-        return c.permission;
-    if (r.state === 'unknown' && r.permission)
-        return r.permission;
-    // Offline, the missing piece is the network, not a permission; without a token, say which one.
-    if (facts.context.offline)
-        return undefined;
-    return c.state === 'unknown' ? 'administration: read' : undefined;
+/** Paths nearest the root first (the project's own manifest before those of sub-packages). */
+function shallowestFirst(paths) {
+    return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 }
-/**
- * A merged branch-protection property as an outcome: true → pass with the endpoints that said so,
- * false → fail, null → unknown saying why and what token would decide it.
- */
-function branchFact(facts, fact, what) {
-    const branch = facts.github.branchProtection.branch ?? 'the default branch';
-    if (fact.value === true)
-        return pass(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.yes}`)));
-    if (fact.value === false)
-        return fail(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.no}`)), what.remediation);
-    const permission = protectionPermission(facts);
-    const answer = { reason: fact.note || facts.github.skippedReason || 'no answer' };
-    if (permission)
-        answer.permission = permission;
-    return unknown(apiUnknownDetail(answer, what.question), what.remediation);
+const evidence_MAX_EVIDENCE = 25;
+/** Caps a list of evidence, adding a line that says how many were left out. */
+function capEvidence(items, max = evidence_MAX_EVIDENCE) {
+    if (items.length <= max)
+        return items;
+    return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
 }
-/** CI systems other than GitHub Actions, whose pipelines this action does not analyse. */
-const OTHER_CI = /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker(\.ya?ml|\/.+\.ya?ml)|\.cirrus\.ya?ml|appveyor\.ya?ml|\.forgejo\/workflows\/.+\.ya?ml|\.gitea\/workflows\/.+\.ya?ml)$/;
-function otherCiFiles(facts) {
-    return facts.files.filter((f) => OTHER_CI.test(f.path)).map((f) => f.path);
+function fileEvidence(path, detail, line, column) {
+    const e = { kind: 'file', path, detail };
+    if (line !== undefined)
+        e.line = line;
+    if (column !== undefined)
+        e.column = column;
+    return e;
 }
-function findingEvidence(f) {
-    const snippet = f.snippet ? ` — "${f.snippet}"` : '';
-    return { kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` };
+/** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
+function apiUnknownDetail(answer, what) {
+    const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
+    return `${what} could not be read from the GitHub API: ${answer.reason}${perm}`;
 }
-/**
- * Workflow findings for one requirement as an outcome.
- * - no GitHub Actions workflows or actions: not-applicable, or unknown when another CI system's
- *   configuration is present (not analysed);
- * - findings of severity error or warning: fail, each with file:line:column;
- * - findings of severity note only (a guarded or called-only case the analysis judged low risk):
- *   pass, with the notes as evidence for a person to review;
- * - files GitHub would run but that could not be analysed (size limit, unreadable), or findings cut
- *   at their cap: unknown, unless something already fails.
- */
-function workflowVerdict(facts, id, text) {
-    const wf = facts.workflows;
-    const own = wf.findings.filter((f) => f.requirement === id);
-    const failing = own.filter((f) => f.severity !== 'note');
-    const notes = own.filter((f) => f.severity === 'note');
-    const valid = wf.workflows.filter((w) => w.valid);
-    const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
-    if (failing.length > 0)
-        return fail(capEvidence([...failing, ...notes].map(findingEvidence)), text.remediation);
-    const unanalysed = wf.parseErrors.filter((e) => e.kind === 'limit' || e.kind === 'unreadable');
-    const broken = wf.parseErrors.filter((e) => e.kind === 'yaml' || e.kind === 'structure');
-    if (wf.workflows.length === 0 && wf.parseErrors.length === 0) {
-        const other = otherCiFiles(facts);
-        if (other.length > 0)
-            return unknown(`no GitHub Actions workflows; CI configuration of another system is present (${other.slice(0, 5).join(', ')}) and is not analysed`, 'Review those pipelines by hand for this requirement, or move CI to GitHub Actions where it can be checked.');
-        return notApplicable('no CI/CD pipelines: no GitHub Actions workflows in .github/workflows and no other CI configuration');
+
+;// CONCATENATED MODULE: ./src/rules/helpers/sections.ts
+// Finding sections in documents. Documents are judged by their outlines (src/facts/markdown.ts): a
+// section counts when its heading names the topic and its body has prose (not an empty heading, not
+// a table of contents); headings examined per document are bounded.
+
+/** Headings examined per document; a README with thousands of headings stays linear and bounded. */
+const MAX_HEADINGS_PER_DOC = 5_000;
+/** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
+const SECTION_ENDS = new WeakMap();
+/** The line after the last line of a heading's section (next heading of the same or a higher level). */
+function sectionEnd(doc, h) {
+    const o = doc.outline;
+    if (!o)
+        return Number.MAX_SAFE_INTEGER;
+    let ends = SECTION_ENDS.get(o);
+    if (!ends) {
+        ends = new Map();
+        const open = [];
+        for (const x of o.headings) {
+            while (open.length > 0 && open[open.length - 1].level >= x.level)
+                ends.set(open.pop(), x.line);
+            open.push(x);
+        }
+        SECTION_ENDS.set(o, ends);
     }
-    const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
-    const evidence = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.map(findingEvidence)];
-    for (const e of broken)
-        evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
-    if (unanalysed.length > 0)
-        return unknown(`${unanalysed.length} workflow file(s) GitHub may run could not be analysed`, 'Split or shorten the workflow files named so that they can be analysed.', [...evidence, ...unanalysed.map((e) => ({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message}` }))]);
-    if (wf.findingsTruncated)
-        return unknown('workflow findings were cut at their cap before every file was analysed', 'Fix the findings reported and run the evaluation again.', evidence);
-    if (valid.length === 0 && actions.length === 0)
-        return notApplicable('no workflow that GitHub can run: every workflow file fails to parse', evidence);
-    return pass(capEvidence(evidence));
+    return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
 }
-// ---- OSPS-AC-01.01: multi-factor authentication ----
-// No token a workflow gets can read whether the organization requires two-factor authentication
-// (`two_factor_requirement_enabled` needs an organization owner's token), and Security Insights has
-// no field for it. So the rule cannot pass: the project's own statement makes it attested, either a
-// section about two-factor / 2FA / MFA / passkeys, or a sentence in any section's prose that says it
-// is required ("All maintainers must use two-factor authentication", "the organization requires
-// 2FA"). A statement that it is not required, optional or only recommended does not count, and a
-// section about MFA whose prose says so is not taken either. Otherwise unknown, naming what would count.
+/** Links written inside a heading's section (subsections included); links are in line order. */
+function sectionLinks(doc, h) {
+    const links = doc.outline?.links ?? [];
+    const end = sectionEnd(doc, h);
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (links[mid].line <= h.line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < links.length && links[i].line < end; i++)
+        out.push(links[i]);
+    return out;
+}
+/** A section with prose: not an empty heading, not only a list of links. */
+function hasBody(h, minChars) {
+    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+}
+/**
+ * The first section, in documents of the given roles (in order), whose heading passes `test` and
+ * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ */
+function findSectionWhere(facts, roles, test, minChars = 40) {
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            const hit = sectionIn(doc, test, minChars);
+            if (hit)
+                return { doc, heading: hit };
+        }
+    }
+    return undefined;
+}
+function sectionIn(doc, test, minChars = 40) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (hasBody(h, minChars) && test(h, doc))
+            return h;
+    }
+    return undefined;
+}
+/** A heading test from a regular expression (and an optional exclusion). */
+function headingIs(re, not) {
+    return (h) => re.test(h.text) && !(not && not.test(h.text));
+}
+/** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
+const GUIDE_MIN_CHARS = 30;
+/**
+ * The first section, in documents of the given roles (in order), whose heading matches and whose
+ * body tells the reader something (not an empty heading, not a table of contents).
+ */
+function findSectionIn(facts, roles, heading, minChars = 40) {
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            const h = doc.outline?.headings.find((x) => heading.test(x.text) && x.sectionChars >= minChars && !(x.linkListOnly && x.sectionChars === x.ownChars));
+            if (h)
+                return { doc, heading: h };
+        }
+    }
+    return undefined;
+}
+function sectionEvidence(hit, what) {
+    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"` };
+}
+/** A document with enough prose to say something (more than a title). */
+function substantive(doc, minChars = 80) {
+    return doc.outline !== null && doc.outline.proseChars >= minChars;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/mfa.ts
+// The project's statement that multi-factor authentication is required (OSPS-AC-01.01, and the CRA
+// Readiness objective): a section about MFA whose prose does not deny it, or a sentence in any
+// section that says it is required. "Optional", "recommended" or "not required" is not such a
+// statement.
+
+
+
+
 const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|second factor/i;
 const MFA_WORD = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|\bpasskeys?\b|second factor|two[- ]step (verification|authentication)/i;
 /** A sentence that says MFA is required or enforced: the MFA words and a word of obligation. */
@@ -6582,101 +6998,6 @@ function mfaStatement(facts) {
             }
     return denied ? { denied } : null;
 }
-const ac0101 = {
-    id: 'OSPS-AC-01.01',
-    evaluate(facts) {
-        const stated = mfaStatement(facts);
-        const remediation = 'Require two-factor authentication for the GitHub organization (Settings → Authentication security), and state it in a "Two-factor authentication" section of SECURITY.md or GOVERNANCE.md.';
-        if (stated?.evidence)
-            return attested([stated.evidence, { kind: 'note', detail: 'whether GitHub enforces it cannot be read with a repository token; the statement is the project\'s' }], 'Keep the organization setting "Require two-factor authentication" on; organizers may ask for a screenshot of it.');
-        return unknown('whether multi-factor authentication is required cannot be read with a repository token (the organization setting needs an owner\'s token); no section of SECURITY, GOVERNANCE, CONTRIBUTING, CRA-READINESS, README or docs/ states that MFA / two-factor authentication is required, which would count as the project\'s statement', remediation, stated?.denied ? [stated.denied] : []);
-    },
-};
-// ---- OSPS-AC-02.01: least privilege for new collaborators ----
-// GitHub asks for a role when someone invites a collaborator to an organization repository, but
-// the organization's base permission (which every member gets) may be write or admin, and on a
-// personal repository every collaborator gets write access. Neither is visible without an owner's
-// token, so the rule never passes on assumption: a documented access policy (a section about
-// least privilege, access control, or collaborator permissions/roles) makes it attested; otherwise unknown.
-const ACCESS_HEADING = /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
-const ac0201 = {
-    id: 'OSPS-AC-02.01',
-    evaluate(facts) {
-        const hit = findSectionIn(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], ACCESS_HEADING, 60);
-        const remediation = 'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
-        if (hit)
-            return attested([
-                sectionEvidence(hit, 'the project documents how collaborator access is granted'),
-                { kind: 'note', detail: 'the organization\'s base permission cannot be read with a repository token; the documented policy is the project\'s statement' },
-            ], 'Keep the organization base permission at "Read" or lower.');
-        return unknown('GitHub asks for a role when a collaborator is invited to an organization repository, but the organization\'s base permission (and, for personal repositories, the fixed write access of collaborators) cannot be read without an owner\'s token; no section of GOVERNANCE, SECURITY, CONTRIBUTING or docs/ documents how access is granted', remediation);
-    },
-};
-// ---- OSPS-AC-03.01 / 03.02: the primary branch ----
-// Direct commits are prevented when a pull request is required (ruleset `pull_request` rule or
-// classic "require a pull request before merging"); blocking force pushes alone does not stop a
-// direct commit, so it is shown as evidence but does not decide. Deletion: a `deletion` rule or
-// classic protection with deletions not allowed. Rulesets' bypass lists are not visible to a
-// read-only token; classic protection that does not apply to administrators is noted.
-const ac0301 = {
-    id: 'OSPS-AC-03.01',
-    evaluate(facts) {
-        const bp = facts.github.branchProtection;
-        const out = branchFact(facts, bp.pullRequestRequired, {
-            yes: 'changes must come through a pull request (direct pushes are refused)',
-            no: 'no rule requires a pull request, so direct commits are accepted',
-            question: 'whether direct commits to the default branch are blocked',
-            remediation: 'Add a branch ruleset (or classic branch protection) on the default branch with "Require a pull request before merging", and block force pushes.',
-        });
-        if (out.status === 'pass') {
-            if (bp.forcePushBlocked.value === true)
-                out.evidence.push(...bp.forcePushBlocked.sources.map((s) => apiEvidence(facts, s, 'force pushes are blocked')));
-            const c = facts.github.classicProtection;
-            if (c.state === 'ok' && c.data.enabled && c.data.pullRequestReviewsRequired && !c.data.enforceAdmins && !bp.pullRequestRequired.sources.some((s) => s.includes('/rules/')))
-                out.evidence.push({ kind: 'note', detail: 'classic protection does not apply to administrators ("Do not allow bypassing the above settings" is off)' });
-        }
-        return out;
-    },
-};
-const ac0302 = {
-    id: 'OSPS-AC-03.02',
-    evaluate: (facts) => branchFact(facts, facts.github.branchProtection.deletionBlocked, {
-        yes: 'deletion of the branch is blocked',
-        no: 'nothing blocks deleting the branch',
-        question: 'whether deleting the default branch is blocked',
-        remediation: 'Add a branch ruleset on the default branch with "Restrict deletions" (or classic branch protection, which blocks deletion unless "Allow deletions" is ticked).',
-    }),
-};
-// ---- OSPS-AC-04.01 / 04.02: CI/CD permissions ----
-// 04.01 is about tasks with no permissions declared: the repository's "Workflow permissions"
-// default decides what they get and is not visible to this action, so a workflow is compliant
-// when it declares `permissions:` at the top level or on every job (facts/workflows/findings.ts).
-// 04.02: `write-all` anywhere, or write scopes at the workflow level of a multi-job workflow.
-// Findings of severity note (a called-only workflow, a single-job workflow) do not fail.
-const ac0401 = {
-    id: 'OSPS-AC-04.01',
-    evaluate(facts) {
-        const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
-            none: 'each declares permissions: at the top level or on every job',
-            remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings → Actions → Workflow permissions to "Read repository contents".',
-        });
-        if (out.status === 'pass') {
-            const declared = facts.workflows.workflows
-                .filter((w) => w.valid && w.permissions.position)
-                .map((w) => ({ kind: 'workflow', path: w.path, line: w.permissions.position.line, column: w.permissions.position.column, detail: `top-level permissions: ${w.permissions.kind}` }));
-            out.evidence = capEvidence([...out.evidence, ...declared]);
-        }
-        return out;
-    },
-};
-const ac0402 = {
-    id: 'OSPS-AC-04.02',
-    evaluate: (facts) => workflowVerdict(facts, 'OSPS-AC-04.02', {
-        none: 'no permissions: write-all and no write scope granted to every job of a multi-job workflow',
-        remediation: 'Replace `write-all` with the scopes each job needs, and move write scopes from the workflow level to the job that needs them.',
-    }),
-};
-const AC_RULES = [ac0101, ac0201, ac0301, ac0302, ac0401, ac0402];
 
 ;// CONCATENATED MODULE: ./src/objectives/cra-readiness.ts
 // Objective 6, CRA Readiness: voluntary readiness for the EU Cyber Resilience Act as the event's
@@ -7213,6 +7534,160 @@ function evaluateCraReadiness(facts, controls) {
     return evaluateCraReadinessDetailed(facts, controls).result;
 }
 
+;// CONCATENATED MODULE: ./src/objectives/defender.ts
+// Objective 5, Defender: every Baseline requirement at the project's level passes; requirements no
+// machine can observe are attested with a link to real evidence (a document, a settings page, a
+// release), never a bare "yes". The action's own signed result is the published, checkable result.
+//
+// Blockers are listed in order of effort, so a maintainer starts with the cheapest change:
+//   1. documentation or configuration in the repository (a policy, a guide, a Security Insights link)
+//   2. repository or organization settings (MFA, branch rules, private vulnerability reporting)
+//   3. CI workflow changes (permissions, untrusted input, scanners, tests)
+//   4. release changes (signatures, SBOMs, changelogs, versioned assets)
+// Within a tier, catalog order. Unknowns (could not be observed) come after every failure.
+
+
+const EFFORT_LABELS = {
+    1: 'documentation or configuration change',
+    2: 'repository or organization setting',
+    3: 'CI workflow change',
+    4: 'release change',
+};
+/** Effort per requirement (the longest matching prefix wins); anything unlisted is tier 1. */
+const EFFORT_BY_PREFIX = [
+    ['OSPS-AC-01', 2],
+    ['OSPS-AC-02', 2],
+    ['OSPS-AC-03', 2],
+    ['OSPS-AC-04', 3],
+    ['OSPS-BR-01', 3],
+    ['OSPS-BR-02', 4],
+    ['OSPS-BR-03.01', 2],
+    ['OSPS-BR-03.02', 4],
+    ['OSPS-BR-04', 4],
+    ['OSPS-BR-05', 3],
+    ['OSPS-BR-06', 4],
+    ['OSPS-BR-07.01', 1],
+    ['OSPS-BR-07.02', 1],
+    ['OSPS-DO', 1],
+    ['OSPS-GV-04', 1],
+    ['OSPS-GV', 1],
+    ['OSPS-LE-01', 2],
+    ['OSPS-LE-02.01', 1],
+    ['OSPS-LE-02.02', 4],
+    ['OSPS-LE-03.01', 1],
+    ['OSPS-LE-03.02', 4],
+    ['OSPS-QA-01', 2],
+    ['OSPS-QA-02.01', 1],
+    ['OSPS-QA-02.02', 4],
+    ['OSPS-QA-03', 2],
+    ['OSPS-QA-04', 1],
+    ['OSPS-QA-05', 1],
+    ['OSPS-QA-06.01', 3],
+    ['OSPS-QA-06', 1],
+    ['OSPS-QA-07', 2],
+    ['OSPS-SA', 1],
+    ['OSPS-VM-01', 1],
+    ['OSPS-VM-02', 1],
+    ['OSPS-VM-03', 2],
+    ['OSPS-VM-04', 4],
+    ['OSPS-VM-05.03', 3],
+    ['OSPS-VM-05', 1],
+    ['OSPS-VM-06.02', 3],
+    ['OSPS-VM-06', 1],
+];
+function effortOf(id) {
+    let best;
+    for (const e of EFFORT_BY_PREFIX)
+        if (id.startsWith(e[0]) && (!best || e[0].length > best[0].length))
+            best = e;
+    return best ? best[1] : 1;
+}
+const defender_MAX_EVIDENCE = 6;
+function firstSentence(s, max = 240) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+function evaluateDefenderDetailed(controls, level) {
+    const byId = controlMap(controls);
+    const reqs = requirementsAt(level);
+    const blockers = [];
+    const okIds = [];
+    const counts = { pass: 0, 'not-applicable': 0, attested: 0 };
+    for (const r of reqs) {
+        const c = byId.get(r.id);
+        const s = satisfaction(c);
+        const tier = effortOf(r.id);
+        const help = helpFor(r.id, byId);
+        if (s.state === 'ok') {
+            okIds.push(r.id);
+            counts[s.how]++;
+            continue;
+        }
+        const title = c?.title ?? r.title;
+        let kind;
+        let text;
+        if (s.state === 'fail') {
+            kind = 'fail';
+            text = `${r.id} (${title}): ${firstSentence(c?.remediation ?? 'fix what the evidence shows')}`;
+        }
+        else if (s.state === 'weak-attestation') {
+            kind = 'weak-attestation';
+            text = `${r.id} (${title}): the attestation is a bare declaration; link real evidence (a document, a settings page or a release URL) from Security Insights`;
+        }
+        else {
+            kind = 'unknown';
+            const why = c?.evidence.find((e) => e.kind === 'note')?.detail ?? (c ? 'could not be observed' : 'not in the result');
+            text = `${r.id} (${title}): could not be observed (${firstSentence(why, 160)})${c?.remediation ? `; ${firstSentence(c.remediation, 160)}` : ''}`;
+        }
+        blockers.push({ id: r.id, tier, kind, text, ...(help ? { helpUri: help } : {}) });
+    }
+    const order = new Map(reqs.map((r, i) => [r.id, i]));
+    const rank = (b) => (b.kind === 'unknown' ? 10 : 0) + b.tier;
+    blockers.sort((a, b) => rank(a) - rank(b) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const checks = [];
+    const failing = blockers.filter((b) => b.kind !== 'unknown');
+    const unknowns = blockers.filter((b) => b.kind === 'unknown');
+    const summaryEvidence = [
+        {
+            kind: 'note',
+            detail: `${okIds.length} of ${reqs.length} requirements at Level ${level} are met (${counts.pass} pass, ${counts.attested} attested with a link, ${counts['not-applicable']} not applicable); ${failing.length} blocking, ${unknowns.length} could not be observed`,
+        },
+    ];
+    checks.push({
+        id: 'all-requirements',
+        title: `Every OSPS Baseline requirement at Level ${level} passes, is not applicable, or is attested with a link to real evidence`,
+        status: failing.length > 0 ? 'fail' : unknowns.length > 0 ? 'unknown' : 'pass',
+        evidence: summaryEvidence,
+        ...(blockers.length > 0 ? { missing: `resolve ${blockers.length} requirement(s), starting with ${blockers[0].id}` } : {}),
+    });
+    for (const b of blockers) {
+        const c = byId.get(b.id);
+        const evidence = (c?.evidence ?? [{ kind: 'note', detail: 'the requirement is not in the result' }]).slice(0, defender_MAX_EVIDENCE);
+        checks.push({
+            id: b.id,
+            title: `${b.id}: ${c?.title ?? ''} (${EFFORT_LABELS[b.tier]})`.replace(': (', ' ('),
+            status: b.kind === 'unknown' ? 'unknown' : 'fail',
+            evidence,
+            missing: b.text,
+        });
+    }
+    let status;
+    if (failing.length === 0 && unknowns.length === 0)
+        status = 'met';
+    else if (failing.length === 0)
+        status = 'unknown';
+    else if (okIds.length === 0)
+        status = 'unmet';
+    else
+        status = 'partial';
+    return {
+        result: { id: 'defender', title: 'Defender: every Baseline requirement at the level is met', status, checks, missing: blockers.map((b) => b.text) },
+        blockers,
+    };
+}
+function evaluateDefender(controls, level) {
+    return evaluateDefenderDetailed(controls, level).result;
+}
+
 ;// CONCATENATED MODULE: ./src/objectives/inspector.ts
 
 const TITLE = 'Inspector: threat model or security self-assessment';
@@ -7443,8 +7918,6 @@ function evaluateInspector(a, si) {
     return { id: 'inspector', title: TITLE, status, checks, missing: [...new Set(missing)] };
 }
 
-// EXTERNAL MODULE: ./src/facts/security-insights/field.ts
-var field = __webpack_require__(5148);
 ;// CONCATENATED MODULE: ./src/objectives/mechanizer.ts
 
 
@@ -7678,7 +8151,7 @@ function guard(id, title, fn) {
 }
 function evaluateObjectives(facts, controls, level) {
     const si = facts.securityInsights;
-    const cleaner = guard('cleaner', 'Cleaner', () => ({ result: (0,security_insights_cleaner/* evaluateCleaner */.M)(si) }));
+    const cleaner = guard('cleaner', 'Cleaner', () => ({ result: evaluateCleaner(si) }));
     const chronicler = guard('chronicler', 'Chronicler', () => evaluateChroniclerDetailed(facts, controls, level));
     const siProblem = si.file && si.data === null ? (si.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the file could not be parsed') : undefined;
     const inspector = guard('inspector', 'Inspector', () => ({
@@ -7698,37 +8171,229 @@ function evaluateObjectives(facts, controls, level) {
     return { objectives, nextStep };
 }
 
-;// CONCATENATED MODULE: ./src/rules/artifacts.ts
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const pass = (evidence) => ({ status: 'pass', evidence });
+const fail = (evidence, remediation) => ({ status: 'fail', evidence, remediation });
+const attested = (evidence, remediation) => ({ status: 'attested', evidence, remediation });
+const unknown = (detail, remediation, evidence = []) => ({
+    status: 'unknown',
+    evidence: [...evidence, { kind: 'note', detail }],
+    remediation,
+});
+const notApplicable = (detail, evidence = []) => ({
+    status: 'not-applicable',
+    evidence: [...evidence, { kind: 'note', detail }],
+});
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-01-01.ts
 
 
-function verdict(found, facts, none, remediation) {
-    if (found.length === 0)
-        return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }]);
-    return fail(capEvidence(found.map((f) => fileEvidence(f.path, f.what))), remediation);
+const id = 'OSPS-AC-01.01';
+function evaluate(facts) {
+    const stated = mfaStatement(facts);
+    const remediation = 'Require two-factor authentication for the GitHub organization (Settings → Authentication security), and state it in a "Two-factor authentication" section of SECURITY.md or GOVERNANCE.md.';
+    if (stated?.evidence)
+        return attested([stated.evidence, { kind: 'note', detail: 'whether GitHub enforces it cannot be read with a repository token; the statement is the project\'s' }], 'Keep the organization setting "Require two-factor authentication" on; organizers may ask for a screenshot of it.');
+    return unknown('whether multi-factor authentication is required cannot be read with a repository token (the organization setting needs an owner\'s token); no section of SECURITY, GOVERNANCE, CONTRIBUTING, CRA-READINESS, README or docs/ states that MFA / two-factor authentication is required, which would count as the project\'s statement', remediation, stated?.denied ? [stated.denied] : []);
 }
-const qa0501 = {
-    id: 'OSPS-QA-05.01',
-    evaluate: (facts) => verdict(facts.artifacts.executables, facts, 'no generated executables', 'Remove compiled executables, libraries and bytecode from the repository; build them in CI and publish them as release assets.'),
-};
-const qa0502 = {
-    id: 'OSPS-QA-05.02',
-    evaluate: (facts) => verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.'),
-};
-const ARTIFACT_RULES = [qa0501, qa0502];
 
-;// CONCATENATED MODULE: ./src/rules/assessment.ts
-// OSPS-SA: security assessment — design documentation of actors and actions (SA-01.01),
-// descriptions of external interfaces (SA-02.01), a security assessment (SA-03.01) and a threat
-// model with attack surface analysis (SA-03.02). All four apply "when the project has made a
-// release": evidence found passes whatever the release state; without evidence the release state
-// decides between fail, not-applicable and unknown.
-// SA-03.01 and SA-03.02 read the same facts as the Inspector objective (src/objectives/inspector.ts)
-// and agree with it: a complete self-assessment or a complete Gemara ThreatCatalog, and a Security
-// Insights entry that says the assessment is not done wins over a file that looks done.
+;// CONCATENATED MODULE: ./src/rules/osps-ac-02-01.ts
 
 
+const ACCESS_HEADING = /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
+const osps_ac_02_01_id = 'OSPS-AC-02.01';
+function osps_ac_02_01_evaluate(facts) {
+    const hit = findSectionIn(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], ACCESS_HEADING, 60);
+    const remediation = 'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
+    if (hit)
+        return attested([
+            sectionEvidence(hit, 'the project documents how collaborator access is granted'),
+            { kind: 'note', detail: 'the organization\'s base permission cannot be read with a repository token; the documented policy is the project\'s statement' },
+        ], 'Keep the organization base permission at "Read" or lower.');
+    return unknown('GitHub asks for a role when a collaborator is invited to an organization repository, but the organization\'s base permission (and, for personal repositories, the fixed write access of collaborators) cannot be read without an owner\'s token; no section of GOVERNANCE, SECURITY, CONTRIBUTING or docs/ documents how access is granted', remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/branch-protection.ts
 
 
+/** The token permission that would let the branch-protection questions be answered. */
+function protectionPermission(facts) {
+    const c = facts.github.classicProtection;
+    const r = facts.github.branchRules;
+    if (c.state === 'unknown' && c.permission)
+        return c.permission;
+    if (r.state === 'unknown' && r.permission)
+        return r.permission;
+    // Offline, the missing piece is the network, not a permission; without a token, say which one.
+    if (facts.context.offline)
+        return undefined;
+    return c.state === 'unknown' ? 'administration: read' : undefined;
+}
+/**
+ * A merged branch-protection property as an outcome: true → pass with the endpoints that said so,
+ * false → fail, null → unknown saying why and what token would decide it.
+ */
+function branchFact(facts, fact, what) {
+    const branch = facts.github.branchProtection.branch ?? 'the default branch';
+    if (fact.value === true)
+        return pass(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.yes}`)));
+    if (fact.value === false)
+        return fail(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.no}`)), what.remediation);
+    const permission = protectionPermission(facts);
+    const answer = { reason: fact.note || facts.github.skippedReason || 'no answer' };
+    if (permission)
+        answer.permission = permission;
+    return unknown(apiUnknownDetail(answer, what.question), what.remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-03-01.ts
+
+
+const osps_ac_03_01_id = 'OSPS-AC-03.01';
+function osps_ac_03_01_evaluate(facts) {
+    const bp = facts.github.branchProtection;
+    const out = branchFact(facts, bp.pullRequestRequired, {
+        yes: 'changes must come through a pull request (direct pushes are refused)',
+        no: 'no rule requires a pull request, so direct commits are accepted',
+        question: 'whether direct commits to the default branch are blocked',
+        remediation: 'Add a branch ruleset (or classic branch protection) on the default branch with "Require a pull request before merging", and block force pushes.',
+    });
+    if (out.status === 'pass') {
+        if (bp.forcePushBlocked.value === true)
+            out.evidence.push(...bp.forcePushBlocked.sources.map((s) => apiEvidence(facts, s, 'force pushes are blocked')));
+        const c = facts.github.classicProtection;
+        if (c.state === 'ok' && c.data.enabled && c.data.pullRequestReviewsRequired && !c.data.enforceAdmins && !bp.pullRequestRequired.sources.some((s) => s.includes('/rules/')))
+            out.evidence.push({ kind: 'note', detail: 'classic protection does not apply to administrators ("Do not allow bypassing the above settings" is off)' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-03-02.ts
+
+const osps_ac_03_02_id = 'OSPS-AC-03.02';
+function osps_ac_03_02_evaluate(facts) {
+    return branchFact(facts, facts.github.branchProtection.deletionBlocked, {
+        yes: 'deletion of the branch is blocked',
+        no: 'nothing blocks deleting the branch',
+        question: 'whether deleting the default branch is blocked',
+        remediation: 'Add a branch ruleset on the default branch with "Restrict deletions" (or classic branch protection, which blocks deletion unless "Allow deletions" is ticked).',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/workflows.ts
+
+
+/** CI systems other than GitHub Actions, whose pipelines this action does not analyse. */
+const OTHER_CI = /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker(\.ya?ml|\/.+\.ya?ml)|\.cirrus\.ya?ml|appveyor\.ya?ml|\.forgejo\/workflows\/.+\.ya?ml|\.gitea\/workflows\/.+\.ya?ml)$/;
+function otherCiFiles(facts) {
+    return facts.files.filter((f) => OTHER_CI.test(f.path)).map((f) => f.path);
+}
+function findingEvidence(f) {
+    const snippet = f.snippet ? ` — "${f.snippet}"` : '';
+    return { kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` };
+}
+/**
+ * Workflow findings for one requirement as an outcome.
+ * - no GitHub Actions workflows or actions: not-applicable, or unknown when another CI system's
+ *   configuration is present (not analysed);
+ * - findings of severity error or warning: fail, each with file:line:column;
+ * - findings of severity note only (a guarded or called-only case the analysis judged low risk):
+ *   pass, with the notes as evidence for a person to review;
+ * - files GitHub would run but that could not be analysed (size limit, unreadable), or findings cut
+ *   at their cap: unknown, unless something already fails.
+ */
+function workflowVerdict(facts, id, text) {
+    const wf = facts.workflows;
+    const own = wf.findings.filter((f) => f.requirement === id);
+    const failing = own.filter((f) => f.severity !== 'note');
+    const notes = own.filter((f) => f.severity === 'note');
+    const valid = wf.workflows.filter((w) => w.valid);
+    const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
+    if (failing.length > 0)
+        return fail(capEvidence([...failing, ...notes].map(findingEvidence)), text.remediation);
+    const unanalysed = wf.parseErrors.filter((e) => e.kind === 'limit' || e.kind === 'unreadable');
+    const broken = wf.parseErrors.filter((e) => e.kind === 'yaml' || e.kind === 'structure');
+    if (wf.workflows.length === 0 && wf.parseErrors.length === 0) {
+        const other = otherCiFiles(facts);
+        if (other.length > 0)
+            return unknown(`no GitHub Actions workflows; CI configuration of another system is present (${other.slice(0, 5).join(', ')}) and is not analysed`, 'Review those pipelines by hand for this requirement, or move CI to GitHub Actions where it can be checked.');
+        return notApplicable('no CI/CD pipelines: no GitHub Actions workflows in .github/workflows and no other CI configuration');
+    }
+    const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
+    const evidence = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.map(findingEvidence)];
+    for (const e of broken)
+        evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
+    if (unanalysed.length > 0)
+        return unknown(`${unanalysed.length} workflow file(s) GitHub may run could not be analysed`, 'Split or shorten the workflow files named so that they can be analysed.', [...evidence, ...unanalysed.map((e) => ({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message}` }))]);
+    if (wf.findingsTruncated)
+        return unknown('workflow findings were cut at their cap before every file was analysed', 'Fix the findings reported and run the evaluation again.', evidence);
+    if (valid.length === 0 && actions.length === 0)
+        return notApplicable('no workflow that GitHub can run: every workflow file fails to parse', evidence);
+    return pass(capEvidence(evidence));
+}
+function detectorEvidence(d, what) {
+    return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
+
+
+const osps_ac_04_01_id = 'OSPS-AC-04.01';
+function osps_ac_04_01_evaluate(facts) {
+    const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
+        none: 'each declares permissions: at the top level or on every job',
+        remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings → Actions → Workflow permissions to "Read repository contents".',
+    });
+    if (out.status === 'pass') {
+        const declared = facts.workflows.workflows
+            .filter((w) => w.valid && w.permissions.position)
+            .map((w) => ({ kind: 'workflow', path: w.path, line: w.permissions.position.line, column: w.permissions.position.column, detail: `top-level permissions: ${w.permissions.kind}` }));
+        out.evidence = capEvidence([...out.evidence, ...declared]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-04-02.ts
+
+const osps_ac_04_02_id = 'OSPS-AC-04.02';
+function osps_ac_04_02_evaluate(facts) {
+    return workflowVerdict(facts, 'OSPS-AC-04.02', {
+        none: 'no permissions: write-all and no write scope granted to every job of a multi-job workflow',
+        remediation: 'Replace `write-all` with the scopes each job needs, and move write scopes from the workflow level to the job that needs them.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-01-01.ts
+
+const osps_br_01_01_id = 'OSPS-BR-01.01';
+function osps_br_01_01_evaluate(facts) {
+    return workflowVerdict(facts, 'OSPS-BR-01.01', {
+        none: 'no untrusted event data (titles, bodies, branch names, commit messages) expanded into a script',
+        remediation: 'Pass each untrusted value through `env:` and use it as a quoted "$VAR" in the script, instead of expanding `${{ github.event... }}` inside `run:` or `script:`.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-01-03.ts
+
+const osps_br_01_03_id = 'OSPS-BR-01.03';
+function osps_br_01_03_evaluate(facts) {
+    return workflowVerdict(facts, 'OSPS-BR-01.03', {
+        none: 'no privileged trigger (pull_request_target, workflow_run, issue_comment) checks out or runs pull request code',
+        remediation: 'Do not check out or download the pull request\'s code in pull_request_target / workflow_run jobs that hold secrets or a write token; build and test it in a `pull_request` workflow with read-only permissions instead.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-01-04.ts
+
+const osps_br_01_04_id = 'OSPS-BR-01.04';
+function osps_br_01_04_evaluate(facts) {
+    return workflowVerdict(facts, 'OSPS-BR-01.04', {
+        none: 'no workflow_dispatch, workflow_call or composite-action input expanded into a script without validation',
+        remediation: 'Give manual inputs a `choice`, `boolean` or `number` type, or pass them through `env:` and validate the quoted "$VAR" in the script before use.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/release.ts
 
 /**
  * Applies the release gate when no evidence was found: released → fail, no release →
@@ -7742,304 +8407,475 @@ function releaseGated(facts, seen, remediation) {
         return notApplicable('the project has not made a release, so this requirement does not apply yet', [...seen, rel.evidence]);
     return unknown(`${rel.reason}; the requirement applies once the project has made a release`, remediation, seen);
 }
-/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
-function sectionsIn(facts, roles, heading, minChars = 80) {
-    const hits = [];
-    for (const role of roles) {
-        for (const doc of documentsOf(facts.documents, role)) {
-            for (const h of doc.outline?.headings ?? []) {
-                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
-                    hits.push({ doc, heading: h });
-            }
-        }
-    }
-    return hits;
-}
-/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
-function docsNamed(facts, path) {
-    return documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
-}
-/** Files in the tree by name that no fact module reads (their content is unknown here). */
-function unreadNamed(facts, name) {
-    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
-}
-// SA-01.01 ----------------------------------------------------------------------------------
-const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
-const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
-const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
-const sa0101 = {
-    id: 'OSPS-SA-01.01',
-    evaluate(facts) {
-        const evidence = [];
-        // A self-assessment whose Actors and Actions sections are filled documents exactly this.
-        for (const doc of facts.assessment.selfAssessments) {
-            const actors = doc.sections.find((s) => s.id === 'actors' && s.state === 'filled');
-            const actions = doc.sections.find((s) => s.id === 'actions' && s.state === 'filled');
-            if (actors && actions) {
-                evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actors: section "${actors.heading ?? actors.title}"`, actors.line));
-                evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
-            }
-        }
-        for (const d of docsNamed(facts, DESIGN_PATH))
-            evidence.push(fileEvidence(d.path, 'design documentation', 1));
-        for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
-            evidence.push(sectionEvidence(hit, 'design documentation'));
-        const si = declaration(facts, 'project.documentation.design', 'design documentation');
-        if (si.state === 'in-repo')
-            evidence.push(si.evidence);
-        if (evidence.length > 0)
-            return pass(capEvidence(dedupe(evidence)));
-        if (si.state === 'declared')
-            return attested([si.evidence], 'Commit the design documentation to the repository (for example docs/architecture.md) so it can be checked, and link it from project.documentation.design.');
-        const seen = [];
-        if (si.state === 'broken-link')
-            seen.push(si.evidence);
-        const unread = unreadNamed(facts, DESIGN_FILE);
-        const remediation = 'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
-        if (unread.length > 0)
-            return unknown(`${unread[0]} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.', [...seen, fileEvidence(unread[0], 'design document found by name, content not read')]);
-        seen.push({ kind: 'note', detail: 'no design documentation found: no architecture or design document under docs/, no Architecture/Design section, no Actors and Actions sections in a self-assessment, no project.documentation.design in Security Insights' });
-        return releaseGated(facts, seen, remediation);
-    },
-};
-// SA-02.01 ----------------------------------------------------------------------------------
-const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
-const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx)$)/i;
-const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
-const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
-const sa0201 = {
-    id: 'OSPS-SA-02.01',
-    evaluate(facts) {
-        const evidence = [];
-        for (const f of facts.files) {
-            if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !/(^|\/)(node_modules|vendor|third_party|testdata|fixtures?)\//i.test(f.path))
-                evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
-        }
-        for (const d of docsNamed(facts, INTERFACE_PATH))
-            evidence.push(fileEvidence(d.path, 'interface documentation', 1));
-        for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
-            // Questions and answers about usage are not a description of the interface.
-            if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
-                continue;
-            evidence.push(sectionEvidence(hit, 'describes an external interface'));
-        }
-        if (evidence.length > 0) {
-            evidence.push({ kind: 'note', detail: 'whether every external interface of the released assets is described is for a reviewer to confirm' });
-            return pass(capEvidence(dedupe(evidence)));
-        }
-        const si = declaration(facts, 'project.documentation.design', 'design documentation');
-        if (si.state === 'in-repo' || si.state === 'declared')
-            return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
-        const seen = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
-        return releaseGated(facts, seen, 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.');
-    },
-};
-// SA-03.01 ----------------------------------------------------------------------------------
-const SI_SELF = 'repository.security.assessments.self';
-const SI_THIRD = 'repository.security.assessments.third-party';
-/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
-function thirdParty(facts) {
-    const out = { inRepo: [], external: [], broken: [] };
-    const f = insightsField(facts, SI_THIRD);
-    if (!f || !Array.isArray(f.value))
-        return out;
-    f.value.forEach((entry, i) => {
-        if (entry === null || typeof entry !== 'object')
-            return;
-        const e = entry;
-        const field = `${SI_THIRD}[${i}]`;
-        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
-        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
-        if (!link)
-            return; // a comment alone is a bare "yes"
-        const p = inRepoPath(facts, link);
-        if (p === 'missing')
-            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
-        else if (p)
-            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
-        else
-            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
-    });
-    return out;
-}
-function selfRefEvidence(facts) {
-    const ref = facts.assessment.securityInsights;
-    if (!ref)
+/** The newest published release that is not a pre-release (else the newest published one). */
+function officialLatest(facts) {
+    const rel = facts.github.releases;
+    if (rel.state !== 'ok')
         return null;
-    return {
-        kind: 'security-insights',
-        ...(ref.path !== undefined ? { path: ref.path } : {}),
-        ...(ref.line !== undefined ? { line: ref.line } : {}),
-        ...(ref.column !== undefined ? { column: ref.column } : {}),
-        detail: `${SI_SELF}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}`,
-    };
+    const published = rel.data.releases.filter((r) => !r.draft);
+    const newest = (list) => [...list].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? ''))[0] ?? null;
+    return newest(published.filter((r) => !r.prerelease && r.publishedAt)) ?? newest(published.filter((r) => r.publishedAt)) ?? published[0] ?? null;
 }
-const sa0301 = {
-    id: 'OSPS-SA-03.01',
-    evaluate(facts) {
-        const a = facts.assessment;
-        const ref = a.securityInsights;
-        const refEv = selfRefEvidence(facts);
-        const tp = thirdParty(facts);
-        const completeDocs = a.selfAssessments.filter((d) => d.looksComplete);
-        const completeCats = completeThreatCatalogs(a.gemara);
-        const found = [
-            ...completeDocs.map((d) => fileEvidence(d.path, 'security self-assessment with every required section of the OpenSSF template filled', d.stage?.line)),
-            ...completeCats.map((t) => fileEvidence(t.path, `complete Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')} with ${t.entryCount} threat(s)`, t.line)),
-        ];
-        const saysNotDone = ref?.saysNotDone === true;
-        const notDone = saysNotDone && refEv ? [{ ...refEv, detail: `${refEv.detail}: says the self-assessment is not done (${JSON.stringify(ref?.notDoneReason ?? '')}); Security Insights wins over the files` }] : [];
-        // Security Insights saying "not done" wins over a file that looks done (as the Inspector decides).
-        if (!saysNotDone && found.length > 0) {
-            if (refEv)
-                found.push(refEv);
-            return pass(capEvidence([...found, ...tp.inRepo]));
-        }
-        if (tp.inRepo.length > 0)
-            return pass(capEvidence(tp.inRepo));
-        if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
-            return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
-        if (tp.external.length > 0)
-            return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
-        const seen = [...notDone, ...tp.broken];
-        if (saysNotDone && found.length > 0)
-            seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));
-        for (const d of a.selfAssessments.filter((x) => !x.looksComplete)) {
-            seen.push(fileEvidence(d.path, d.unreadable ? `self-assessment not read: ${d.unreadable}` : `incomplete self-assessment: required sections not filled: ${d.requiredNotFilled.join(', ') || 'stage says incomplete'}`));
-        }
-        for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c)))
-            seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
-        if (ref && !saysNotDone && refEv && !(ref.target.kind === 'local' && ref.target.exists))
-            seen.push(refEv);
-        if (seen.length === 0)
-            seen.push({ kind: 'note', detail: 'no security assessment found: no self-assessment document, no Gemara ThreatCatalog, no assessment in Security Insights' });
-        const remediation = saysNotDone && found.length > 0
-            ? `Update ${SI_SELF} in Security Insights: its comment says the assessment is not done while ${found[0].path ?? 'a document'} looks complete.`
-            : `Perform a security assessment and commit it: a self-assessment following the OpenSSF template (for example docs/security/self-assessment.md) or a Gemara ThreatCatalog with its CapabilityCatalog, and reference it from Security Insights ${SI_SELF}.`;
-        return releaseGated(facts, capEvidence(seen), remediation);
-    },
-};
-// SA-03.02 ----------------------------------------------------------------------------------
-const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
-const THREAT_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
-const sa0302 = {
-    id: 'OSPS-SA-03.02',
-    evaluate(facts) {
-        const a = facts.assessment;
-        const completeCats = completeThreatCatalogs(a.gemara);
-        const evidence = completeCats.map((t) => fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line));
-        for (const d of docsNamed(facts, THREAT_PATH))
-            evidence.push(fileEvidence(d.path, 'threat model document', 1));
-        for (const hit of sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING))
-            evidence.push(sectionEvidence(hit, 'threat model'));
-        // Self-assessments are read by their own module; their headings are in `sections` only for
-        // template sections, so threat-model headings inside them come from the docs outline above.
-        if (evidence.length > 0)
-            return pass(capEvidence(dedupe(evidence)));
-        const tp = thirdParty(facts);
-        if (tp.inRepo.length > 0 || tp.external.length > 0)
-            return attested(capEvidence([...tp.inRepo, ...tp.external]), 'Commit a threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
-        const seen = [...tp.broken];
-        for (const t of a.gemara.threatCatalogs)
-            seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
-        const unread = unreadNamed(facts, /(^|\/)[^/]*threat[-_ ]?model[^/]*\.(md|markdown|mdx|rst|txt|adoc)$/i);
-        if (unread.length > 0)
-            return unknown(`${unread[0]} looks like a threat model by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the threat model under docs/ (for example docs/threat-model.md), or commit it as a Gemara ThreatCatalog.', [...seen, fileEvidence(unread[0], 'threat model found by name, content not read')]);
-        if (seen.length === 0)
-            seen.push({ kind: 'note', detail: 'no threat model found: no complete Gemara ThreatCatalog, no threat model or attack surface section under docs/ or in SECURITY.md' });
-        return releaseGated(facts, capEvidence(seen), 'Model the threats to the project and its attack surface and commit the result: a Gemara ThreatCatalog with the CapabilityCatalog it references, or a docs/threat-model.md with "Threat model" and "Attack surface" sections; reference it from Security Insights.');
-    },
-};
-function dedupe(items) {
-    const seen = new Set();
-    return items.filter((e) => {
-        const k = `${e.path}:${e.line}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
+function releaseEvidence(r, detail) {
+    return { kind: 'api', url: r.htmlUrl, detail: `release ${r.tagName}: ${detail}` };
 }
-const SA_RULES = [sa0101, sa0201, sa0301, sa0302];
-
-;// CONCATENATED MODULE: ./src/rules/documentation.ts
-
-
-
-
-// Shared by the DO, GV, LE and community rules ------------------------------------------------
-/** Headings examined per document; a README with thousands of headings stays linear and bounded. */
-const MAX_HEADINGS_PER_DOC = 5_000;
-/** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
-const SECTION_ENDS = new WeakMap();
-/** The line after the last line of a heading's section (next heading of the same or a higher level). */
-function sectionEnd(doc, h) {
-    const o = doc.outline;
-    if (!o)
-        return Number.MAX_SAFE_INTEGER;
-    let ends = SECTION_ENDS.get(o);
-    if (!ends) {
-        ends = new Map();
-        const open = [];
-        for (const x of o.headings) {
-            while (open.length > 0 && open[open.length - 1].level >= x.level)
-                ends.set(open.pop(), x.line);
-            open.push(x);
-        }
-        SECTION_ENDS.set(o, ends);
-    }
-    return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
+/** Outcome for a release-gated rule when there is no release, or none can be seen; null to go on. */
+function gate(facts, what) {
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable(`the project has made no release, so ${what} does not apply yet`, [rs.evidence]);
+    if (rs.state === 'unknown')
+        return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.');
+    return null;
 }
-/** Links written inside a heading's section (subsections included); links are in line order. */
-function sectionLinks(doc, h) {
-    const links = doc.outline?.links ?? [];
-    const end = sectionEnd(doc, h);
-    let lo = 0;
-    let hi = links.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (links[mid].line <= h.line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const out = [];
-    for (let i = lo; i < links.length && links[i].line < end; i++)
-        out.push(links[i]);
-    return out;
-}
-/** A section with prose: not an empty heading, not only a list of links. */
-function hasBody(h, minChars) {
-    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+/** The outcome when nothing was found: fail once released, not applicable before, unknown when it cannot be told. */
+function releaseGate(facts, missing, remediation, evidence = []) {
+    const rs = releaseState(facts);
+    if (rs.state === 'released')
+        return fail([...evidence, { kind: 'note', detail: missing }, rs.evidence], remediation);
+    if (rs.state === 'none')
+        return notApplicable(`the project has not made a release, so this is not yet required (${missing})`, [...evidence, rs.evidence]);
+    return unknown(`${missing}; ${rs.reason}, and this is required only once the project has released`, remediation, evidence);
 }
 /**
- * The first section, in documents of the given roles (in order), whose heading passes `test` and
- * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ * Whether the project has made a release: the API's releases first, then tags in the checkout.
+ * Release-gated requirements are not applicable without a release, unknown when it cannot be told.
  */
-function findSectionWhere(facts, roles, test, minChars = 40) {
-    for (const role of roles) {
-        for (const doc of documentsOf(facts.documents, role)) {
-            const hit = sectionIn(doc, test, minChars);
-            if (hit)
-                return { doc, heading: hit };
+function releaseState(facts) {
+    const rel = facts.github.releases;
+    if (rel.state === 'ok') {
+        const s = rel.data.summary;
+        if (s.releasesExist && s.latest)
+            return { state: 'released', evidence: { kind: 'api', url: s.latest.htmlUrl, detail: `${s.publishedCount} published release(s); latest ${s.latest.tagName}` } };
+        const tags = facts.github.tags;
+        if (tags.state === 'ok' && tags.data.names.length > 0)
+            return { state: 'released', evidence: { kind: 'api', detail: `no GitHub releases, but ${tags.data.names.length} tag(s), e.g. ${tags.data.names[0]}` } };
+        if (tags.state === 'ok')
+            return { state: 'none', evidence: { kind: 'api', detail: 'the repository has no releases and no tags' } };
+    }
+    if (facts.git.tags.length > 0)
+        return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${facts.git.tags[facts.git.tags.length - 1]}` } };
+    const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
+    return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-02-01.ts
+
+
+
+const VERSIONISH = /\d/;
+const osps_br_02_01_id = 'OSPS-BR-02.01';
+function osps_br_02_01_evaluate(facts) {
+    const rel = facts.github.releases;
+    if (rel.state === 'ok' && rel.data.summary.releasesExist) {
+        const s = rel.data.summary;
+        const ev = apiEvidence(facts, rel.source.endpoint, `${s.publishedCount} published release(s)`);
+        if (!s.uniqueTagNames)
+            return fail([ev, { kind: 'note', detail: `tag names used by more than one release: ${s.duplicateTagNames.join(', ')}` }], 'Give every release its own version tag (SemVer such as v1.2.3, or CalVer) and never reuse a tag for a second release.');
+        const official = rel.data.releases.filter((r) => !r.draft && !r.prerelease);
+        const unversioned = official.filter((r) => !VERSIONISH.test(r.tagName));
+        if (unversioned.length > 0)
+            return fail([ev, ...unversioned.slice(0, 10).map((r) => releaseEvidence(r, `tag "${r.tagName}" names no version`))], 'Tag each official release with a version identifier (v1.2.3, 2026.03.1) instead of a moving name such as "latest" or "nightly", or mark such builds as pre-releases.');
+        const latest = officialLatest(facts);
+        const examples = official.slice(0, 5).map((r) => r.tagName).join(', ');
+        return pass([ev, ...(latest ? [releaseEvidence(latest, 'latest release')] : []), { kind: 'note', detail: `every release has its own tag${examples ? `, e.g. ${examples}` : ''}${rel.data.truncated ? ' (first 100 releases read)' : ''}` }]);
+    }
+    const gated = gate(facts, 'a unique version identifier per release');
+    if (gated)
+        return gated;
+    const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
+    const versioned = tags.filter((t) => VERSIONISH.test(t));
+    if (versioned.length > 0)
+        return pass([
+            releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
+                ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${versioned.slice(0, 3).join(', ')}`)
+                : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${versioned.slice(0, 3).join(', ')}` },
+            { kind: 'note', detail: 'releases are git tags, each unique by construction and naming a version' },
+        ]);
+    return fail([{ kind: 'note', detail: `tags name no version: ${tags.slice(0, 5).join(', ')}` }], 'Tag each release with a version identifier such as v1.2.3 (SemVer) or 2026.03.1 (CalVer).');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-02-02.ts
+
+
+
+const osps_br_02_02_id = 'OSPS-BR-02.02';
+function osps_br_02_02_evaluate(facts) {
+    const gated = gate(facts, 'naming release assets after the release');
+    if (gated)
+        return gated;
+    const latest = officialLatest(facts);
+    const rel = facts.github.releases;
+    if (!latest || rel.state !== 'ok')
+        return unknown('the project has tags but no GitHub releases could be read, so the names of its release assets could not be checked', 'Publish releases on GitHub with assets named after the version (tool_1.2.3_linux_amd64.tar.gz), or run with a token that can read releases.');
+    const s = rel.data.summary;
+    const older = { kind: 'note', detail: `${s.withVersionedAssetNames} of ${s.withAssets} release(s) with assets name every artifact after the version` };
+    if (latest.assets.length === 0)
+        return pass([releaseEvidence(latest, 'no uploaded assets; only GitHub\'s source archives, which carry the tag name'), older]);
+    const artifacts = latest.assets.filter((a) => !a.kinds.some((k) => k === 'signature' || k === 'certificate' || k === 'checksum' || k === 'provenance' || k === 'license'));
+    const bad = artifacts.filter((a) => !a.containsVersion);
+    if (artifacts.length === 0)
+        return pass([releaseEvidence(latest, 'its assets are only signatures, checksums, provenance or license files'), older]);
+    if (bad.length === 0)
+        return pass([releaseEvidence(latest, `all ${artifacts.length} artifact(s) carry the version, e.g. ${artifacts[0].name}`), older]);
+    return fail(capEvidence([...bad.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `asset "${a.name}" of ${latest.tagName} does not carry the version` })), older]), `Name every release artifact after the release version (e.g. ${'tool_<version>_<os>_<arch>.tar.gz'}) so a downloaded file still says which release it came from.`);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/channels.ts
+// Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
+// Insights fields that name project channels, and README links whose text names the website,
+// documentation or downloads. Any `http://`, `ftp://` or `git://` channel fails on its line
+// (loopback addresses are ignored).
+
+
+
+
+function siStringChannel(facts, field) {
+    const f = insightsField(facts, field);
+    if (!f || typeof f.value !== 'string' || f.value.trim() === '')
+        return null;
+    return { uri: f.value.trim(), evidence: insightsEvidence(facts, field, `${field}: ${f.value.trim()}`) };
+}
+function siListChannels(facts, list, key) {
+    const f = insightsField(facts, list);
+    if (!f || !Array.isArray(f.value))
+        return [];
+    const out = [];
+    f.value.forEach((_, i) => {
+        const c = siStringChannel(facts, `${list}[${i}].${key}`);
+        if (c)
+            out.push(c);
+    });
+    return out;
+}
+function readmeChannels(facts, textRe) {
+    const out = [];
+    for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
+        for (const l of doc.outline?.links ?? []) {
+            if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
+                continue;
+            if (!textRe.test(l.text) || l.text === l.target)
+                continue;
+            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README link "${l.text}" → ${l.target}`, l.line, l.column) });
         }
     }
-    return undefined;
+    return out;
 }
-function sectionIn(doc, test, minChars = 40) {
-    const hs = doc.outline?.headings ?? [];
-    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
-    for (let i = 0; i < n; i++) {
-        const h = hs[i];
-        if (hasBody(h, minChars) && test(h, doc))
-            return h;
+function channelVerdict(uri) {
+    const m = /^([a-z][a-z0-9+.-]*):/i.exec(uri);
+    if (!m)
+        return 'other';
+    const scheme = m[1].toLowerCase();
+    if (scheme === 'http') {
+        const host = /^http:\/\/([^/:?#]+)/i.exec(uri)?.[1]?.toLowerCase() ?? '';
+        if (host === 'localhost' || host.startsWith('127.') || host === '[::1]')
+            return 'other';
+        return 'plain';
     }
-    return undefined;
+    if (scheme === 'ftp' || scheme === 'git' || scheme === 'telnet')
+        return 'plain';
+    if (scheme === 'https' || scheme === 'ssh' || scheme === 'git+ssh' || scheme === 'ftps' || scheme === 'sftp')
+        return 'encrypted';
+    return 'other';
 }
-/** A heading test from a regular expression (and an optional exclusion). */
-function headingIs(re, not) {
-    return (h) => re.test(h.text) && !(not && not.test(h.text));
+function channelsOutcome(facts, channels, noun, remediation) {
+    const plain = channels.filter((c) => channelVerdict(c.uri) === 'plain');
+    if (plain.length > 0)
+        return fail(capEvidence(plain.map((c) => ({ ...c.evidence, detail: `unencrypted ${noun}: ${c.evidence.detail}` }))), remediation);
+    const encrypted = channels.filter((c) => channelVerdict(c.uri) === 'encrypted');
+    if (encrypted.length > 0)
+        return pass(capEvidence(encrypted.map((c) => c.evidence)));
+    return null;
 }
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-03-01.ts
+
+
+
+const CHANNEL_FIELDS = [
+    'header.url',
+    'project.homepage',
+    'project.roadmap',
+    'project.funding',
+    'repository.url',
+    'project.documentation.detailed-guide',
+    'project.documentation.quickstart-guide',
+    'project.documentation.code-of-conduct',
+    'project.documentation.release-process',
+    'project.documentation.support-policy',
+    'project.documentation.signature-verification',
+    'project.documentation.design',
+    'project.vulnerability-reporting.policy',
+];
+const README_CHANNEL_TEXT = /\b(web ?site|home ?page|documentation|docs|download|downloads|install(ation)?|releases?|project page)\b/i;
+function githubRepoChannel(facts) {
+    const repo = facts.github.repo;
+    if (repo.state === 'ok' && /^https:\/\//.test(repo.data.htmlUrl))
+        return apiEvidence(facts, repo.source.endpoint, `the repository is served at ${repo.data.htmlUrl} (GitHub serves only HTTPS)`);
+    const remote = facts.git.remoteUrl;
+    if (remote && /^(https:\/\/github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)/i.test(remote))
+        return { kind: 'git', detail: `the repository's remote is ${remote.replace(/\/\/[^@/]*@/, '//')} on github.com, which serves only HTTPS and SSH` };
+    return null;
+}
+const osps_br_03_01_id = 'OSPS-BR-03.01';
+function osps_br_03_01_evaluate(facts) {
+    const channels = [
+        ...CHANNEL_FIELDS.map((f) => siStringChannel(facts, f)).filter((c) => c !== null),
+        ...siListChannels(facts, 'project.repositories', 'url'),
+        ...siListChannels(facts, 'repository.release.distribution-points', 'uri'),
+        ...readmeChannels(facts, README_CHANNEL_TEXT),
+    ];
+    const remediation = 'Serve every listed project channel over HTTPS (or SSH) and change the http:// links named to https://.';
+    const decided = channelsOutcome(facts, channels, 'channel', remediation);
+    if (decided) {
+        const gh = githubRepoChannel(facts);
+        if (decided.status === 'pass' && gh)
+            decided.evidence.push(gh);
+        return decided;
+    }
+    const gh = githubRepoChannel(facts);
+    if (gh)
+        return pass([gh, { kind: 'note', detail: 'no other channel is listed in Security Insights or linked from the README as the website, documentation or downloads' }]);
+    return unknown('no project channel is listed (Security Insights project.homepage, repository.url, documentation links, or README links to the website or docs), and the repository\'s own URL is not known', 'List the project\'s channels in security-insights.yml (project.homepage, repository.url) with https:// URLs.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-03-02.ts
+
+
+
+
+const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
+const osps_br_03_02_id = 'OSPS-BR-03.02';
+function osps_br_03_02_evaluate(facts) {
+    const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
+    const readme = readmeChannels(facts, DISTRIBUTION_TEXT);
+    const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
+    const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
+    if (decided?.status === 'fail')
+        return decided;
+    const unclear = points.filter((c) => channelVerdict(c.uri) === 'other');
+    const rel = facts.github.releases;
+    const latest = officialLatest(facts);
+    const ghReleases = rel.state === 'ok' && latest
+        ? [{ kind: 'api', url: latest.htmlUrl, detail: `releases are published on GitHub and downloaded over HTTPS (${rel.data.summary.publishedCount} release(s), latest ${latest.tagName})` }]
+        : [];
+    if (unclear.length > 0)
+        return unknown(`distribution point(s) without a URL scheme could not be judged: ${unclear.map((c) => c.uri).join(', ')}`, 'Write each distribution point as an https:// URL (for a registry, the package page URL).', [...unclear.map((c) => c.evidence), ...(decided?.evidence ?? []), ...ghReleases]);
+    if (decided)
+        return pass(capEvidence([...decided.evidence, ...ghReleases]));
+    if (ghReleases.length > 0)
+        return pass(ghReleases);
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable('the project lists no distribution channel and has made no release', [rs.evidence]);
+    if (rs.state === 'unknown')
+        return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs.');
+    return unknown('the project has tags but lists no distribution channel, so where releases are published could not be checked', 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.', [rs.evidence]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-04-01.ts
+// OSPS-BR-04.01: Releases have release notes.
+// The latest official release's body reads like release notes (facts/github/releases.ts); else a
+// changelog document in the repository with some content; else Security Insights
+// `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
+// mention security changes cannot be told from a body's shape; that is left to a person.
+
+
+
+
+
+
+const osps_br_04_01_id = 'OSPS-BR-04.01';
+function osps_br_04_01_evaluate(facts) {
+    const gated = gate(facts, 'release notes');
+    if (gated?.status === 'not-applicable')
+        return gated;
+    const latest = officialLatest(facts);
+    const rel = facts.github.releases;
+    const evidence = [];
+    if (latest && rel.state === 'ok') {
+        if (latest.hasChangelogBody)
+            return pass([
+                releaseEvidence(latest, 'the release description reads like release notes'),
+                { kind: 'note', detail: `${rel.data.summary.withChangelogBody} of ${rel.data.summary.publishedCount} release(s) have release notes` },
+            ]);
+        evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
+    }
+    const changelog = documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
+    if (changelog)
+        return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
+    const d = declaration(facts, 'repository.release.changelog', 'release notes');
+    if (d.state === 'in-repo')
+        return pass([d.evidence, ...evidence]);
+    if (d.state === 'declared')
+        return attested([d.evidence, ...evidence]);
+    if (d.state === 'broken-link' || d.state === 'negative')
+        evidence.push(d.evidence);
+    if (gated)
+        return { ...gated, evidence: [...evidence, ...gated.evidence] };
+    return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }], 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/languages.ts
+const LANGUAGES = [
+    { name: 'JavaScript/TypeScript', exts: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'mts', 'cts'], packageManager: true },
+    { name: 'Python', exts: ['py'], packageManager: true },
+    { name: 'Go', exts: ['go'], packageManager: true },
+    { name: 'Rust', exts: ['rs'], packageManager: true },
+    { name: 'Java/Kotlin/Scala', exts: ['java', 'kt', 'kts', 'scala'], packageManager: true },
+    { name: 'Ruby', exts: ['rb'], packageManager: true },
+    { name: 'PHP', exts: ['php'], packageManager: true },
+    { name: 'C#/F#', exts: ['cs', 'fs'], packageManager: true },
+    { name: 'Swift', exts: ['swift'], packageManager: true },
+    { name: 'Dart', exts: ['dart'], packageManager: true },
+    { name: 'Elixir', exts: ['ex', 'exs'], packageManager: true },
+    { name: 'C/C++', exts: ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'], packageManager: false },
+    { name: 'Shell', exts: ['sh', 'bash', 'zsh', 'ps1'], packageManager: false },
+];
+const LANGUAGE_BY_EXT = new Map(LANGUAGES.flatMap((l) => l.exts.map((e) => [e, l])));
+/** Directories whose code is not the project's own (vendored, fixtures, generated). */
+const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
+/** Computed once per facts object: three rules ask, and a repository can have 100,000 files. */
+const LANGUAGE_CACHE = new WeakMap();
+/** Languages of the project's own source files, by extension (config files like *.config.js count too). */
+function codeLanguages(facts) {
+    const cached = LANGUAGE_CACHE.get(facts);
+    if (cached)
+        return cached.map((l) => ({ ...l }));
+    const out = new Map();
+    for (const f of facts.files) {
+        if (f.kind === 'submodule')
+            continue;
+        const dot = f.path.lastIndexOf('.');
+        if (dot < 0 || dot < f.path.lastIndexOf('/'))
+            continue; // no extension: no language by extension
+        if (NOT_OWN.test(f.path))
+            continue;
+        const lang = LANGUAGE_BY_EXT.get(f.path.slice(dot + 1).toLowerCase());
+        if (!lang)
+            continue;
+        const cur = out.get(lang.name);
+        if (cur)
+            cur.files++;
+        else
+            out.set(lang.name, { name: lang.name, packageManager: lang.packageManager, files: 1, example: f.path });
+    }
+    const langs = [...out.values()];
+    LANGUAGE_CACHE.set(facts, langs);
+    return langs.map((l) => ({ ...l }));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-05-01.ts
+
+
+
+const osps_br_05_01_id = 'OSPS-BR-05.01';
+function osps_br_05_01_evaluate(facts) {
+    const dep = facts.dependencies;
+    if (dep.pipeInstalls.length > 0)
+        return fail(capEvidence(dep.pipeInstalls.map((e) => ({ ...e, detail: `download piped into a shell: ${e.detail}` }))), 'Install dependencies with the ecosystem\'s package manager from a manifest and lockfile (or a pinned, checksum-verified download) instead of piping a download into a shell.');
+    if (dep.ecosystems.length > 0) {
+        const ev = dep.ecosystems.map((e) => {
+            const manifests = shallowestFirst(e.manifests);
+            const lockfiles = shallowestFirst(e.lockfiles);
+            return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
+        });
+        return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
+    }
+    const langs = codeLanguages(facts).filter((l) => l.packageManager);
+    if (langs.length > 0)
+        return unknown(`code in ${langs.map((l) => l.name).join(', ')} but no dependency manifest: how dependencies are ingested could not be told`, 'Declare dependencies in the ecosystem\'s manifest (package.json, go.mod, pyproject.toml, ...) and let the package manager fetch them.');
+    return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-06-01.ts
+
+
+
+
+
+const osps_br_06_01_id = 'OSPS-BR-06.01';
+function osps_br_06_01_evaluate(facts) {
+    const gated = gate(facts, 'signing releases');
+    if (gated?.status === 'not-applicable')
+        return gated;
+    const latest = officialLatest(facts);
+    const evidence = [];
+    if (latest) {
+        const sigs = latest.assets.filter((a) => a.kinds.includes('signature') || a.kinds.includes('provenance'));
+        if (sigs.length > 0)
+            return pass(capEvidence([releaseEvidence(latest, 'the release carries signatures or signed provenance'), ...sigs.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `${a.kinds.join(', ')}: ${a.name}` }))]));
+        evidence.push(releaseEvidence(latest, latest.hasChecksums ? 'checksums but no signature or provenance asset' : 'no signature or provenance asset'));
+    }
+    const wf = [...detectorEvidence(facts.workflows.detectors.signing, 'signs'), ...detectorEvidence(facts.workflows.detectors.provenance, 'attests provenance')];
+    if (wf.length > 0)
+        return pass(capEvidence([...wf, ...evidence]));
+    const att = insightsField(facts, 'repository.release.attestations');
+    if (att && Array.isArray(att.value) && att.value.length > 0)
+        return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
+    if (gated)
+        return { ...gated, evidence: [...evidence, ...gated.evidence] };
+    return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }], 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-07-01.ts
+
+
+
+
+const osps_br_07_01_id = 'OSPS-BR-07.01';
+function osps_br_07_01_evaluate(facts) {
+    const s = facts.secrets;
+    const ev = (f, prefix) => fileEvidence(f.path, `${prefix}${f.kind} (${f.preview}): ${f.detail}`, f.line, f.column);
+    const decisive = s.findings.filter((f) => f.confidence === 'high' && f.severity === 'error');
+    const review = s.findings.filter((f) => !(f.confidence === 'high' && f.severity === 'error'));
+    const reviewEv = review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '));
+    if (decisive.length > 0)
+        return fail(capEvidence([...decisive.map((f) => ev(f, '')), ...reviewEv]), 'Remove each secret named from the repository, rotate it (it is leaked: it stays in git history), keep secrets in the CI secret store, and add a secret scanner (gitleaks, GitHub push protection) to stop new ones.');
+    const scanners = detectorEvidence(facts.workflows.detectors.secretScanning, 'secret scanning in CI');
+    const tools = insightsField(facts, 'repository.security.tools');
+    const siTools = [];
+    if (tools && Array.isArray(tools.value))
+        tools.value.forEach((t, i) => {
+            if (t && typeof t === 'object' && t.type === 'secret')
+                siTools.push(insightsEvidence(facts, `repository.security.tools[${i}]`, `secret scanner declared: ${String(t.name)}`));
+        });
+    const scanNote = { kind: 'note', detail: `${s.scannedFiles} file(s) scanned, no high-confidence secret outside test and example paths${s.capped ? ' (scan stopped early at its budget)' : ''}` };
+    const gitignore = facts.files.some((f) => f.path === '.gitignore') ? [fileEvidence('.gitignore', '.gitignore present', 1)] : [];
+    const all = capEvidence([scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv]);
+    if (s.capped && scanners.length === 0)
+        return unknown('the secret scan stopped at its byte budget before reading every file, and no secret scanner runs in CI', 'Add a secret scanner (gitleaks, trufflehog) to CI so every commit is checked.', all);
+    return pass(all);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-07-02.ts
+
+
+
+const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?keys? (handling|rotation|management|storage)|token (handling|rotation|management|storage)/i;
+const SECRET_NOUN = String.raw `\bsecrets\b|\bcredentials?\b|\b(?:api|access|deploy|deployment|signing|private|ssh|gpg|pgp|release|publishing|registry|cloud) (?:keys?|tokens?)\b|\b(?:personal access|npm|pypi|github|auth|authentication|publish(?:ing)?|ci) tokens?\b|\bpasswords?\b|\bsecret (?:keys?|tokens?|values?|material|store|manager)\b`;
+const SECRET_MANAGEMENT = String.raw `\b(?:stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
+const SECRETS_STATEMENT = new RegExp(`^(?=.*(?:${SECRET_NOUN}))(?=.*${SECRET_MANAGEMENT})`, 'i');
+// A hypothetical ("you'd need to store a token in your repository secrets", "this would require a
+// PAT") weighs an option the project did not take; it is not how the project manages its secrets.
+const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
+const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
+const osps_br_07_02_id = 'OSPS-BR-07.02';
+function osps_br_07_02_evaluate(facts) {
+    const hit = findSectionIn(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], SECRETS_HEADING, 80);
+    if (hit)
+        return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
+    const stated = findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
+        findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION });
+    if (stated)
+        return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
+    return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }], 'Add a "Secrets and credentials" section to SECURITY.md saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/documentation.ts
+
+
+
 /**
  * Reads Security Insights fields that point at documentation. A link into the repository is checked
  * against the tree: a missing target is a contradiction; an outlined target must have a section
@@ -8079,15 +8915,6 @@ function siDocs(facts, fields, what, check) {
     }
     return out;
 }
-/** The outcome when nothing was found: fail once released, not applicable before, unknown when it cannot be told. */
-function releaseGate(facts, missing, remediation, evidence = []) {
-    const rs = releaseState(facts);
-    if (rs.state === 'released')
-        return fail([...evidence, { kind: 'note', detail: missing }, rs.evidence], remediation);
-    if (rs.state === 'none')
-        return notApplicable(`the project has not made a release, so this is not yet required (${missing})`, [...evidence, rs.evidence]);
-    return unknown(`${missing}; ${rs.reason}, and this is required only once the project has released`, remediation, evidence);
-}
 /**
  * The common decision for a documentation requirement: a Security Insights link that contradicts
  * the tree fails; a document section passes; a confirmed in-repo declaration passes; a declaration
@@ -8108,45 +8935,140 @@ function decideDocs(found, si, fixField, missing) {
     }
     return missing([]);
 }
-// OSPS-DO-01.01: user guides ------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
+// OSPS-DO-01.01: User guides for the basic functionality.
+// A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
+// or docs/ (not a contributor or developer section), or a guide document under docs/; Security
+// Insights quickstart and detailed guides are checked against the tree. A Security Insights link
+// that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
+// attested. Nothing found: fail once released, not applicable before, unknown when the release
+// state cannot be told (releaseGate, helpers/release.ts).
+
+
+
+
+
+
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
 const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
-/** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
-const GUIDE_MIN_CHARS = 30;
 function userGuideSection(doc) {
     return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
-const do0101 = {
-    id: 'OSPS-DO-01.01',
-    evaluate(facts) {
-        const found = [];
-        const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
-        if (section)
-            found.push(sectionEvidence(section, 'user guide'));
-        const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
-        for (const g of guides.slice(0, 3))
-            found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
-        const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
-        const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
-            // A README that sends readers to documentation elsewhere: declared, not observed.
-            const external = [];
-            for (const doc of documentsOf(facts.documents, 'readme')) {
-                for (const l of doc.outline?.links ?? []) {
-                    if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
-                        external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
-                    if (external.length >= 3)
-                        break;
-                }
+const osps_do_01_01_id = 'OSPS-DO-01.01';
+function osps_do_01_01_evaluate(facts) {
+    const found = [];
+    const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+    if (section)
+        found.push(sectionEvidence(section, 'user guide'));
+    const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
+    for (const g of guides.slice(0, 3))
+        found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+    const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
+    const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
+        // A README that sends readers to documentation elsewhere: declared, not observed.
+        const external = [];
+        for (const doc of documentsOf(facts.documents, 'readme')) {
+            for (const l of doc.outline?.links ?? []) {
+                if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
+                    external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+                if (external.length >= 3)
+                    break;
             }
-            if (external.length > 0)
-                return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
-            return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', 'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.');
-        });
-        return outcome;
-    },
-};
+        }
+        if (external.length > 0)
+            return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
+        return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', 'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.');
+    });
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/org-defaults.ts
+/**
+ * Default community health files from the owner's `.github` repository, which GitHub shows for a
+ * repository that has no file of that type itself (SECURITY.md, CONTRIBUTING.md, issue templates).
+ * Callers ask only when the repository has none of its own. Their contents are not read.
+ */
+function orgDefaults(facts, file, what) {
+    const answer = facts.github.orgHealthFiles;
+    if (answer.state !== 'ok' || !answer.data.exists)
+        return [];
+    const repoAnswer = facts.github.repo;
+    let origin = 'https://github.com';
+    if (repoAnswer.state === 'ok') {
+        try {
+            origin = new URL(repoAnswer.data.htmlUrl).origin;
+        }
+        catch {
+            /* keep github.com */
+        }
+    }
+    return answer.data.paths
+        .filter((p) => file.test(p))
+        .slice(0, 10)
+        .map((path) => ({
+        path,
+        evidence: { kind: 'api', url: `${origin}/${answer.data.repository}/blob/HEAD/${path.split('/').map(encodeURIComponent).join('/')}`, detail: `${what}: ${path} in ${answer.data.repository}, the owner's default for repositories without their own` },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-02-01.ts
+// OSPS-DO-02.01: A guide for reporting defects.
+// An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
+// on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/; without templates of its own,
+// the owner's default issue templates (.github repository) count, as GitHub shows them. A
+// feature-request template alone does not count. Nothing found: fail once released, not applicable
+// before, unknown when the release state cannot be told (releaseGate, helpers/release.ts).
+
+
+
+
+
+
+const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
+const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+const osps_do_02_01_id = 'OSPS-DO-02.01';
+function osps_do_02_01_evaluate(facts) {
+    const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
+    // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
+    // the folder says nothing, and a feature-request or proposal template is not a defect guide.
+    const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+    if (bug.length > 0)
+        return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
+    const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
+    if (section)
+        return pass([sectionEvidence(section, 'explains how to report defects')]);
+    // GitHub uses the owner's default issue templates only when this repository has no
+    // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
+    const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
+    const inherited = ownTemplateFiles
+        ? []
+        : orgDefaults(facts, /^(\.github\/)?ISSUE_TEMPLATE\/[^/]+$/i, 'issue template').filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+    if (inherited.length > 0)
+        return pass(inherited.map((d) => d.evidence));
+    const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
+    return releaseGate(facts, templates.length > 0
+        ? `no issue template for reporting defects under .github/ISSUE_TEMPLATE/ (${templates.length} other template(s)) and no section on reporting bugs in README, CONTRIBUTING or SUPPORT`
+        : 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT', 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.', others);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/release-verification.ts
+// Instructions to verify releases (OSPS-DO-03.01 integrity, OSPS-DO-03.02 identity). A heading that
+// is ambiguous ("Verification") counts only with a link or code inside its section that names a
+// verification technology, and a section that is only a code block counts when the code runs a
+// verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
+// verify). One check, two word sets.
+
+
+
+
+
 /** Commands that check a signature or provenance, and so who made the release. */
 const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
 /** Commands that check a checksum: integrity, not identity. */
@@ -8325,68 +9247,99 @@ function projectNamePattern(facts) {
         return null;
     return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
 }
-function verificationRule(id, words, what, missing, remediation) {
-    return {
-        id,
-        evaluate(facts) {
-            const test = verifiesReleases(words, projectNamePattern(facts));
-            const found = [];
-            const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
-            if (section) {
-                found.push(sectionEvidence(section, what));
-                const links = sectionLinks(section.doc, section.heading)
-                    .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)) && !BADGE_LINK.test(l.target))
-                    .slice(0, 3);
-                for (const l of links)
-                    found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
-            }
-            else {
-                // A changelog's examples show new features, not how to verify a release.
-                outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
-                    for (const doc of documentsOf(facts.documents, role)) {
-                        const code = verificationCode(doc, words, projectNamePattern(facts));
-                        if (code) {
-                            found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
-                            break outer;
-                        }
+function verificationCheck(words, what, missing, remediation) {
+    return (facts) => {
+        const test = verifiesReleases(words, projectNamePattern(facts));
+        const found = [];
+        const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
+        if (section) {
+            found.push(sectionEvidence(section, what));
+            const links = sectionLinks(section.doc, section.heading)
+                .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)) && !BADGE_LINK.test(l.target))
+                .slice(0, 3);
+            for (const l of links)
+                found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
+        }
+        else {
+            // A changelog's examples show new features, not how to verify a release.
+            outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
+                for (const doc of documentsOf(facts.documents, role)) {
+                    const code = verificationCode(doc, words, projectNamePattern(facts));
+                    if (code) {
+                        found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
+                        break outer;
                     }
-            }
-            const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
-            return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
-        },
+                }
+        }
+        const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
+        return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
     };
 }
-const do0301 = verificationRule('OSPS-DO-03.01', INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
-const do0302 = verificationRule('OSPS-DO-03.02', IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
-// OSPS-DO-04.01 / 05.01: support scope and duration, end of security updates -------------------
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
-const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-03-01.ts
+
+const osps_do_03_01_id = 'OSPS-DO-03.01';
+const osps_do_03_01_evaluate = verificationCheck(INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-03-02.ts
+
+const osps_do_03_02_id = 'OSPS-DO-03.02';
+const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
+
+;// CONCATENATED MODULE: ./src/rules/helpers/support-policy.ts
+
+
+
+
+
+
 const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
-function supportRule(id, heading, what, missing, remediation) {
+function supportCheck(heading, what, missing, remediation) {
     const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
     // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
     // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
     const test = (h) => about(h) && !isTemplateSection(h);
-    return {
-        id,
-        evaluate(facts) {
-            const found = [];
-            const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
-            if (section)
-                found.push(sectionEvidence(section, what));
-            const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
-            if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
-                const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
-                if (template)
-                    return fail(capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
-            }
-            return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
-        },
+    return (facts) => {
+        const found = [];
+        const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
+        if (section)
+            found.push(sectionEvidence(section, what));
+        const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+        if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
+            const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
+            if (template)
+                return fail(capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
+        }
+        return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
     };
 }
-const do0401 = supportRule('OSPS-DO-04.01', SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
-const do0501 = supportRule('OSPS-DO-05.01', SECURITY_UPDATES_HEADING, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
-// OSPS-DO-06.01: how dependencies are selected, obtained and tracked -----------------------------
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-04-01.ts
+
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
+const osps_do_04_01_id = 'OSPS-DO-04.01';
+const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-05-01.ts
+
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+const osps_do_05_01_id = 'OSPS-DO-05.01';
+const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-06-01.ts
+// OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
+// A section about dependency management (choosing, adding, updating, pinning, reviewing
+// dependencies) in CONTRIBUTING, SECURITY, docs/, governance or the README; a bare "Dependencies"
+// heading counts only in contributor and security documents, as it usually lists prerequisites; or
+// a dependency-policy document under docs/. A Security Insights link that contradicts the tree
+// fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
+// the release state cannot be told (releaseGate, helpers/release.ts).
+
+
+
+
+
 const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
 /** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
 const BARE_DEPENDENCIES = /^dependencies$/i;
@@ -8394,22 +9347,31 @@ const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies
 function dependencySection(doc) {
     return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
 }
-const do0601 = {
-    id: 'OSPS-DO-06.01',
-    evaluate(facts) {
-        const found = [];
-        const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
-            findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
-        if (section)
-            found.push(sectionEvidence(section, 'how dependencies are managed'));
-        const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
-        for (const d of docs.slice(0, 2))
-            found.push(fileEvidence(d.path, 'dependency management document', 1));
-        const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
-        return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', 'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.'));
-    },
-};
-// OSPS-DO-07.01: how to build the software ------------------------------------------------------
+const osps_do_06_01_id = 'OSPS-DO-06.01';
+function osps_do_06_01_evaluate(facts) {
+    const found = [];
+    const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
+        findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
+    if (section)
+        found.push(sectionEvidence(section, 'how dependencies are managed'));
+    const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+    for (const d of docs.slice(0, 2))
+        found.push(fileEvidence(d.path, 'dependency management document', 1));
+    const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
+    return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', 'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-07-01.ts
+// OSPS-DO-07.01: Instructions to build the software.
+// A "Building from source", "Development setup" or similar section in CONTRIBUTING, the README or
+// docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
+// them for product features); a "Build from source" section that is only a code block running a
+// build command; or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
+// outlined, is unknown rather than a guessed pass. Otherwise fail (not release-gated).
+
+
+
+
 const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
 /**
  * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
@@ -8422,912 +9384,45 @@ const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|buil
 const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
-const do0701 = {
-    id: 'OSPS-DO-07.01',
-    evaluate(facts) {
-        const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
-            findSectionWhere(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-            findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
-            // In a contribution guide, "Setting up" is the development environment.
-            findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
-        if (section)
-            return pass([sectionEvidence(section, 'build instructions')]);
-        // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
-        const coded = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
-        if (coded) {
-            const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
-            return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
-        }
-        const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
-        if (doc)
-            return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
-        const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
-        if (named)
-            return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
-        const evidence = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
-        return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
-    },
-};
-const DO_RULES = [do0101, do0301, do0302, do0401, do0501, do0601, do0701];
-
-;// CONCATENATED MODULE: ./src/rules/quality.ts
-// OSPS-QA rules (QA-05 lives in artifacts.ts): a public repository with its history, dependency
-// lists, SBOMs, required status checks, multi-repository projects, tests, and required review.
-
-
-
-
-
-
-
-const LANGUAGES = [
-    { name: 'JavaScript/TypeScript', exts: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'mts', 'cts'], packageManager: true },
-    { name: 'Python', exts: ['py'], packageManager: true },
-    { name: 'Go', exts: ['go'], packageManager: true },
-    { name: 'Rust', exts: ['rs'], packageManager: true },
-    { name: 'Java/Kotlin/Scala', exts: ['java', 'kt', 'kts', 'scala'], packageManager: true },
-    { name: 'Ruby', exts: ['rb'], packageManager: true },
-    { name: 'PHP', exts: ['php'], packageManager: true },
-    { name: 'C#/F#', exts: ['cs', 'fs'], packageManager: true },
-    { name: 'Swift', exts: ['swift'], packageManager: true },
-    { name: 'Dart', exts: ['dart'], packageManager: true },
-    { name: 'Elixir', exts: ['ex', 'exs'], packageManager: true },
-    { name: 'C/C++', exts: ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'], packageManager: false },
-    { name: 'Shell', exts: ['sh', 'bash', 'zsh', 'ps1'], packageManager: false },
-];
-const LANGUAGE_BY_EXT = new Map(LANGUAGES.flatMap((l) => l.exts.map((e) => [e, l])));
-/** Directories whose code is not the project's own (vendored, fixtures, generated). */
-const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
-/** Computed once per facts object: three rules ask, and a repository can have 100,000 files. */
-const LANGUAGE_CACHE = new WeakMap();
-/** Languages of the project's own source files, by extension (config files like *.config.js count too). */
-function codeLanguages(facts) {
-    const cached = LANGUAGE_CACHE.get(facts);
-    if (cached)
-        return cached.map((l) => ({ ...l }));
-    const out = new Map();
-    for (const f of facts.files) {
-        if (f.kind === 'submodule')
-            continue;
-        const dot = f.path.lastIndexOf('.');
-        if (dot < 0 || dot < f.path.lastIndexOf('/'))
-            continue; // no extension: no language by extension
-        if (NOT_OWN.test(f.path))
-            continue;
-        const lang = LANGUAGE_BY_EXT.get(f.path.slice(dot + 1).toLowerCase());
-        if (!lang)
-            continue;
-        const cur = out.get(lang.name);
-        if (cur)
-            cur.files++;
-        else
-            out.set(lang.name, { name: lang.name, packageManager: lang.packageManager, files: 1, example: f.path });
+const osps_do_07_01_id = 'OSPS-DO-07.01';
+function osps_do_07_01_evaluate(facts) {
+    const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
+        findSectionWhere(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+        findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
+        // In a contribution guide, "Setting up" is the development environment.
+        findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
+    if (section)
+        return pass([sectionEvidence(section, 'build instructions')]);
+    // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
+    const coded = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
+    if (coded) {
+        const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
+        return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
     }
-    const langs = [...out.values()];
-    LANGUAGE_CACHE.set(facts, langs);
-    return langs.map((l) => ({ ...l }));
+    const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+    if (doc)
+        return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
+    const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
+    if (named)
+        return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
+    const evidence = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
+    return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
 }
-// ---- OSPS-QA-01.01 / 01.02: public repository and history ----
-// Read from GET /repos/{owner}/{repo}: visibility public → pass with the repository's URL; private
-// or internal → fail; no answer → unknown (a checkout cannot tell who may read it). The history
-// (01.02) is the git history GitHub serves publicly with each commit's author and date: a public
-// repository with commits passes, with the checked-out commit as further evidence.
-function publicRepo(facts, what) {
-    const repo = facts.github.repo;
-    if (repo.state === 'unknown')
-        return {
-            outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
-            evidence: [],
-        };
-    const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
-    if (repo.data.visibility !== 'public' || repo.data.private)
-        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings → General → Danger Zone → Change visibility).`), evidence: [] };
-    return { outcome: null, evidence: [ev] };
-}
-const qa0101 = {
-    id: 'OSPS-QA-01.01',
-    evaluate(facts) {
-        const { outcome, evidence } = publicRepo(facts, 'its source code');
-        if (outcome) {
-            const url = insightsField(facts, 'repository.url');
-            if (outcome.status === 'unknown' && url && typeof url.value === 'string')
-                outcome.evidence.unshift(insightsEvidence(facts, 'repository.url', `the project declares its repository at ${url.value}`));
-            return outcome;
-        }
-        return pass(evidence);
-    },
-};
-const qa0102 = {
-    id: 'OSPS-QA-01.02',
-    evaluate(facts) {
-        const { outcome, evidence } = publicRepo(facts, 'its history of changes');
-        if (outcome)
-            return outcome;
-        const git = facts.git.commit
-            ? [{ kind: 'git', detail: `git history with author and date per commit; checked-out commit ${facts.git.commit}${facts.git.shallow ? ' (shallow checkout; the full history is on GitHub)' : ''}` }]
-            : [{ kind: 'note', detail: 'the public repository is a git repository: every commit records its author, committer and date' }];
-        return pass([...evidence, ...git]);
-    },
-};
-// ---- OSPS-QA-02.01: a dependency list ----
-// Pass when a recognised manifest exists (listing ecosystems and paths). Without one: fail when the
-// project has code in a language whose package manager supports a dependency list (the catalog's
-// "when the package management system supports it"); not-applicable when it has no such code (only
-// C/C++, shell, or no code), since no standard dependency list exists there. Security Insights
-// `repository.no-third-party-packages: true` without a manifest is attested.
-const qa0201 = {
-    id: 'OSPS-QA-02.01',
-    evaluate(facts) {
-        const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
-        if (eco.length > 0)
-            return pass(capEvidence(eco.flatMap((e) => shallowestFirst(e.manifests).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
-        const langs = codeLanguages(facts).filter((l) => l.packageManager);
-        const none = insightsField(facts, 'repository.no-third-party-packages');
-        if (langs.length > 0) {
-            if (none?.value === true)
-                return attested([insightsEvidence(facts, 'repository.no-third-party-packages', 'the project declares it uses no third-party packages')]);
-            return fail(langs.map((l) => fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)), `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`);
-        }
-        const other = codeLanguages(facts);
-        return notApplicable(other.length > 0
-            ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list`
-            : 'no source code in a language with a package manager, and no dependency manifest');
-    },
-};
-const MANIFEST_HINT = {
-    'JavaScript/TypeScript': 'package.json',
-    Python: 'pyproject.toml or requirements.txt',
-    Go: 'go.mod',
-    Rust: 'Cargo.toml',
-    'Java/Kotlin/Scala': 'pom.xml or build.gradle',
-    Ruby: 'Gemfile',
-    PHP: 'composer.json',
-    'C#/F#': 'a .csproj with PackageReference',
-    Swift: 'Package.swift',
-    Dart: 'pubspec.yaml',
-    Elixir: 'mix.exs',
-};
-// ---- OSPS-QA-02.02: SBOM with compiled release assets ----
-// Gated on a release. Pass when the latest official release carries an SBOM asset, or a release
-// workflow generates one (syft, cyclonedx, spdx-sbom-generator, …). Not-applicable when the latest
-// release uploads no assets and no distribution point is declared (no compiled assets released).
-// Security Insights `repository.release.attestations` naming an SBOM (SPDX / CycloneDX) is attested.
-function sbomAttestation(facts) {
-    const att = insightsField(facts, 'repository.release.attestations');
-    if (!att || !Array.isArray(att.value))
-        return null;
-    for (let i = 0; i < att.value.length; i++) {
-        const a = att.value[i];
-        const text = a && typeof a === 'object' ? `${String(a.name ?? '')} ${String(a['predicate-uri'] ?? '')} ${String(a.location ?? '')}` : '';
-        if (/sbom|spdx|cyclonedx/i.test(text))
-            return insightsEvidence(facts, `repository.release.attestations[${i}]`, `SBOM attestation declared: ${String(a?.name ?? '')}`);
-    }
-    return null;
-}
-const qa0202 = {
-    id: 'OSPS-QA-02.02',
-    evaluate(facts) {
-        const rs = releaseState(facts);
-        if (rs.state === 'none')
-            return notApplicable('the project has made no release', [rs.evidence]);
-        const latest = officialLatest(facts);
-        const evidence = [];
-        if (latest) {
-            const sboms = latest.assets.filter((a) => a.kinds.includes('sbom'));
-            if (sboms.length > 0)
-                return pass(sboms.slice(0, 10).map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `release ${latest.tagName} carries SBOM ${a.name}` })));
-            evidence.push({ kind: 'api', url: latest.htmlUrl, detail: `release ${latest.tagName}: ${latest.assets.length} asset(s), none an SBOM` });
-        }
-        const hits = facts.workflows.detectors.sbom.hits.filter((h) => h.qualifies);
-        if (hits.length > 0)
-            return pass(capEvidence([...hits.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `generates an SBOM: ${h.tool} in ${h.workflow}, runs on ${h.triggers.join(', ')}` })), ...evidence]));
-        const declared = sbomAttestation(facts);
-        if (declared)
-            return attested([declared, ...evidence]);
-        const points = insightsField(facts, 'repository.release.distribution-points');
-        const hasPoints = points !== undefined && Array.isArray(points.value) && points.value.length > 0;
-        if (latest && latest.assets.length === 0 && !hasPoints)
-            return notApplicable('the latest release uploads no compiled assets (only GitHub\'s source archives) and no other distribution point is declared', evidence);
-        if (rs.state === 'unknown')
-            return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.', evidence);
-        return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no SBOM asset on releases, no SBOM generation in a release workflow, no SBOM attestation in Security Insights' }], 'Generate an SBOM at build time in the release workflow (e.g. anchore/sbom-action or syft, SPDX or CycloneDX) and attach it to each release.');
-    },
-};
-// ---- OSPS-QA-03.01: required status checks ----
-const qa0301 = {
-    id: 'OSPS-QA-03.01',
-    evaluate: (facts) => branchFact(facts, facts.github.branchProtection.statusChecksRequired, {
-        yes: 'status checks must pass before merging',
-        no: 'no status check is required before merging',
-        question: 'whether status checks are required on the default branch',
-        remediation: 'Add a branch ruleset on the default branch with "Require status checks to pass" and select the CI checks (tests, lint) that must pass.',
-    }),
-};
-function normRepoUrl(u) {
-    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/\/+$/, '');
-}
-function projectRepositories(facts) {
-    const si = facts.securityInsights;
-    if (si.file && !si.file.legacy && si.projectUnknownReason)
-        return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
-    const f = insightsField(facts, 'project.repositories');
-    if (!f || !Array.isArray(f.value) || f.value.length === 0)
-        return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
-    const urls = f.value.map((r) => (r && typeof r === 'object' ? String(r.url ?? '') : ''));
-    const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
-    if (urls.length > 1)
-        return { kind: 'multi', evidence: items, count: urls.length };
-    const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
-    const own = insightsField(facts, 'repository.url');
-    const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x) => !!x).map(normRepoUrl);
-    if (candidates.includes(normRepoUrl(urls[0])))
-        return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
-    return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
-}
-const qa0401 = {
-    id: 'OSPS-QA-04.01',
-    evaluate(facts) {
-        const r = projectRepositories(facts);
-        if (r.kind === 'multi')
-            return pass(capEvidence([{ kind: 'note', detail: `${r.count} codebases listed in project.repositories` }, ...r.evidence]));
-        if (r.kind === 'single')
-            return notApplicable('single-repository project', [r.evidence]);
-        return unknown(`whether the project has more than one repository could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories (name, url, comment); a single-repository project lists just this one.', r.evidence);
-    },
-};
-const qa0402 = {
-    id: 'OSPS-QA-04.02',
-    evaluate(facts) {
-        const r = projectRepositories(facts);
-        if (r.kind === 'single')
-            return notApplicable('single-repository project', [r.evidence]);
-        const rs = releaseState(facts);
-        if (rs.state === 'none')
-            return notApplicable('the project has made no release', [rs.evidence]);
-        if (r.kind === 'multi')
-            return unknown(`the project lists ${r.count} repositories; whether each enforces requirements as strict as this one can only be told by evaluating each of them`, 'Run this action in every repository listed in project.repositories at the same level, and link each result from its security-insights.yml.', capEvidence(r.evidence));
-        return unknown(`whether the release comprises several repositories could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories; a single-repository project lists just this one.', r.evidence);
-    },
-};
-// ---- OSPS-QA-06.01: automated tests before a change is accepted ----
-// A test step (npm test, go test, pytest, cargo test, …) in a workflow that runs on pull_request,
-// pull_request_target or merge_group. Tests that run only after merging (push) are shown but fail,
-// since they do not run before the commit is accepted. No workflows with tests at all: fail.
-const qa0601 = {
-    id: 'OSPS-QA-06.01',
-    evaluate(facts) {
-        const d = facts.workflows.detectors.tests;
-        const ev = (h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
-        const good = d.hits.filter((h) => h.qualifies);
-        if (good.length > 0)
-            return pass(capEvidence(good.map(ev)));
-        const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
-        if (d.hits.length > 0)
-            return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...d.hits.map(ev)]), remediation);
-        if (facts.workflows.workflows.length === 0) {
-            const other = facts.files.filter((f) => /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml)$/.test(f.path));
-            if (other.length > 0)
-                return unknown(`no GitHub Actions workflows; the CI configuration of another system (${other.map((f) => f.path).join(', ')}) is not analysed`, remediation);
-        }
-        return fail([{ kind: 'note', detail: `${facts.workflows.workflows.length} workflow(s) analysed; none runs a recognised test command` }], remediation);
-    },
-};
-// ---- OSPS-QA-06.02: documentation says when and how tests run ----
-// A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
-// says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or a
-// sentence about running them ("run the tests with…", "tests run on every pull request"). A testing
-// heading whose section says neither ("Testing the Template" in a release how-to) does not count.
-const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
-const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake (test|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b/i;
-const RUNNING_TESTS = /\b(run|running|execute|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
-function saysHowTestsRun(h) {
-    return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
-}
-const qa0602 = {
-    id: 'OSPS-QA-06.02',
-    evaluate(facts) {
-        const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h), 0);
-        if (hit)
-            return pass([sectionEvidence(hit, 'documents how tests are run')]);
-        const vague = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
-        return fail(vague
-            ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
-            : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], 'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.');
-    },
-};
-// ---- OSPS-QA-06.03: policy that major changes add or update tests ----
-// A heading that states the policy (Writing tests, Adding tests, Test requirements, Testing
-// policy/guidelines/expectations) in CONTRIBUTING or docs/ passes, unless its prose says tests are
-// optional; a pull request template with a section about tests passes too (it asks every change for
-// them). Section prose is read as well: a sentence that says changes must add, include or update tests
-// ("changes must include tests", "add or update tests", "PRs without tests will not be merged",
-// "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request template, and
-// in sections of docs/ or governance about contributing, testing or review. "Tests are optional",
-// "you must run the tests" or "see the tests folder" are not such a policy. A plain "Testing" section
-// whose prose states none is unknown, for a person to read.
-const TEST_POLICY_HEADING = /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
-const TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
-/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
-const TEST_GAP = String.raw `(?:\s+(?:a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
-const TEST_POLICY_STATEMENT = new RegExp([
-    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests"
-    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
-    // "Tests are required for all changes"
-    String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
-    // "New features require tests", "bug fixes need a regression test"
-    String.raw `\b(?:require|requires|need|needs)${TEST_GAP}`,
-    // "add or update tests"
-    String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
-    // "PRs without tests will not be merged"
-    String.raw `\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
-    // a pull request template's checklist: "I have added tests that prove my fix is effective"
-    String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
-].join('|'), 'i');
-const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
-/** In docs/ and governance, only sections about contributing, testing or review state the policy. */
-const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
-const qa0603 = {
-    id: 'OSPS-QA-06.03',
-    evaluate(facts) {
-        const headed = findSectionIn(facts, ['contributing', 'docs', 'governance'], TEST_POLICY_HEADING, 40);
-        const statedIn = (h) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
-        if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
-            return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
-        const stated = findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT }) ??
-            findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
-        if (stated)
-            return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
-        for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
-            const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
-            if (h)
-                return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
-        }
-        const remediation = 'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
-        const plain = headed ?? findSectionIn(facts, ['contributing', 'docs'], /\btest(s|ing)?\b/i, 40);
-        if (plain) {
-            const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
-            return unknown(softened
-                ? 'a section about testing says tests are optional or not required, so it states no policy that changes add or update tests'
-                : 'a section about testing exists, but neither its heading nor its prose says that changes must add or update tests', remediation, [sectionEvidence(plain, 'testing section')]);
-        }
-        return fail([{ kind: 'note', detail: 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template' }], remediation);
-    },
-};
-// ---- OSPS-QA-07.01: at least one approval before merging ----
-// A pull request is required and at least one approving review (rulesets or classic protection).
-// GitHub never counts the author's own approval, so any required approval is a non-author's.
-const qa0701 = {
-    id: 'OSPS-QA-07.01',
-    evaluate(facts) {
-        const bp = facts.github.branchProtection;
-        const remediation = 'Add a branch ruleset on the default branch with "Require a pull request before merging" and "Required approvals" set to 1 or more.';
-        const pr = branchFact(facts, bp.pullRequestRequired, {
-            yes: 'a pull request is required',
-            no: 'no pull request is required, so changes can merge without review',
-            question: 'whether approvals are required on the default branch',
-            remediation,
-        });
-        if (pr.status !== 'pass') {
-            const policy = insightsField(facts, 'repository.documentation.review-policy');
-            if (pr.status === 'unknown' && policy && typeof policy.value === 'string')
-                pr.evidence.unshift(insightsEvidence(facts, 'repository.documentation.review-policy', `the project documents its review policy at ${policy.value}`));
-            return pr;
-        }
-        const n = bp.requiredApprovals;
-        if (n.value === null)
-            return unknown(apiUnknownDetail({ reason: n.note ?? 'no answer' }, 'the number of required approvals'), remediation, pr.evidence);
-        const ev = n.sources.map((s) => apiEvidence(facts, s, `${n.value} approving review(s) required${n.note ? ` (${n.note})` : ''}`));
-        if (n.value >= 1)
-            return pass([...ev, ...pr.evidence]);
-        return fail([...ev, ...pr.evidence], remediation);
-    },
-};
-const QA_RULES = [qa0101, qa0102, qa0201, qa0202, qa0301, qa0401, qa0402, qa0601, qa0602, qa0603, qa0701];
 
-;// CONCATENATED MODULE: ./src/rules/build-release.ts
-// OSPS-BR rules: CI/CD input handling, release identifiers, encrypted channels, release notes,
-// dependency tooling, signed releases, and secrets.
+;// CONCATENATED MODULE: ./src/rules/osps-gv-01-01.ts
+// OSPS-GV-01.01: A list of members with access to sensitive resources.
+// A MAINTAINERS/OWNERS file with content, CODEOWNERS, a "Maintainers"/"Team" section in GOVERNANCE,
+// the README or CONTRIBUTING (in docs/, only on a page about the project's people), or members
+// named in Security Insights `project.administrators` or `repository.core-team`. The governance
+// link in Security Insights is checked against the tree. A Security Insights link that contradicts
+// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Otherwise fail.
 
 
 
 
 
 
-// ---- OSPS-BR-01.01 / 01.03 / 01.04: what CI/CD pipelines do with untrusted input ----
-// Decided by the workflow analysis (facts/workflows/findings.ts): untrusted event data expanded
-// into scripts (01.01), privileged triggers that bring in pull request code (01.03), workflow and
-// composite-action inputs expanded into scripts without validation (01.04). Errors and warnings
-// fail; notes (guarded cases) are shown but do not fail (see workflowVerdict in access.ts).
-const br0101 = {
-    id: 'OSPS-BR-01.01',
-    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.01', {
-        none: 'no untrusted event data (titles, bodies, branch names, commit messages) expanded into a script',
-        remediation: 'Pass each untrusted value through `env:` and use it as a quoted "$VAR" in the script, instead of expanding `${{ github.event... }}` inside `run:` or `script:`.',
-    }),
-};
-const br0103 = {
-    id: 'OSPS-BR-01.03',
-    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.03', {
-        none: 'no privileged trigger (pull_request_target, workflow_run, issue_comment) checks out or runs pull request code',
-        remediation: 'Do not check out or download the pull request\'s code in pull_request_target / workflow_run jobs that hold secrets or a write token; build and test it in a `pull_request` workflow with read-only permissions instead.',
-    }),
-};
-const br0104 = {
-    id: 'OSPS-BR-01.04',
-    evaluate: (facts) => workflowVerdict(facts, 'OSPS-BR-01.04', {
-        none: 'no workflow_dispatch, workflow_call or composite-action input expanded into a script without validation',
-        remediation: 'Give manual inputs a `choice`, `boolean` or `number` type, or pass them through `env:` and validate the quoted "$VAR" in the script before use.',
-    }),
-};
-// ---- Releases ----
-/** The newest published release that is not a pre-release (else the newest published one). */
-function officialLatest(facts) {
-    const rel = facts.github.releases;
-    if (rel.state !== 'ok')
-        return null;
-    const published = rel.data.releases.filter((r) => !r.draft);
-    const newest = (list) => [...list].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? ''))[0] ?? null;
-    return newest(published.filter((r) => !r.prerelease && r.publishedAt)) ?? newest(published.filter((r) => r.publishedAt)) ?? published[0] ?? null;
-}
-function releaseEvidence(r, detail) {
-    return { kind: 'api', url: r.htmlUrl, detail: `release ${r.tagName}: ${detail}` };
-}
-/** Outcome for a release-gated rule when there is no release, or none can be seen; null to go on. */
-function gate(facts, what) {
-    const rs = releaseState(facts);
-    if (rs.state === 'none')
-        return notApplicable(`the project has made no release, so ${what} does not apply yet`, [rs.evidence]);
-    if (rs.state === 'unknown')
-        return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.');
-    return null;
-}
-// OSPS-BR-02.01: each published release has its own tag (GitHub refuses two releases on one tag,
-// but a release can be re-pointed: a duplicate or a tag without any digit, like `latest` or
-// `nightly`, is not a unique version identifier). Pre-releases and drafts are not official
-// releases and do not fail. Tags without GitHub releases are unique by construction in git.
-const VERSIONISH = /\d/;
-const br0201 = {
-    id: 'OSPS-BR-02.01',
-    evaluate(facts) {
-        const rel = facts.github.releases;
-        if (rel.state === 'ok' && rel.data.summary.releasesExist) {
-            const s = rel.data.summary;
-            const ev = apiEvidence(facts, rel.source.endpoint, `${s.publishedCount} published release(s)`);
-            if (!s.uniqueTagNames)
-                return fail([ev, { kind: 'note', detail: `tag names used by more than one release: ${s.duplicateTagNames.join(', ')}` }], 'Give every release its own version tag (SemVer such as v1.2.3, or CalVer) and never reuse a tag for a second release.');
-            const official = rel.data.releases.filter((r) => !r.draft && !r.prerelease);
-            const unversioned = official.filter((r) => !VERSIONISH.test(r.tagName));
-            if (unversioned.length > 0)
-                return fail([ev, ...unversioned.slice(0, 10).map((r) => releaseEvidence(r, `tag "${r.tagName}" names no version`))], 'Tag each official release with a version identifier (v1.2.3, 2026.03.1) instead of a moving name such as "latest" or "nightly", or mark such builds as pre-releases.');
-            const latest = officialLatest(facts);
-            const examples = official.slice(0, 5).map((r) => r.tagName).join(', ');
-            return pass([ev, ...(latest ? [releaseEvidence(latest, 'latest release')] : []), { kind: 'note', detail: `every release has its own tag${examples ? `, e.g. ${examples}` : ''}${rel.data.truncated ? ' (first 100 releases read)' : ''}` }]);
-        }
-        const gated = gate(facts, 'a unique version identifier per release');
-        if (gated)
-            return gated;
-        const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
-        const versioned = tags.filter((t) => VERSIONISH.test(t));
-        if (versioned.length > 0)
-            return pass([
-                releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
-                    ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${versioned.slice(0, 3).join(', ')}`)
-                    : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${versioned.slice(0, 3).join(', ')}` },
-                { kind: 'note', detail: 'releases are git tags, each unique by construction and naming a version' },
-            ]);
-        return fail([{ kind: 'note', detail: `tags name no version: ${tags.slice(0, 5).join(', ')}` }], 'Tag each release with a version identifier such as v1.2.3 (SemVer) or 2026.03.1 (CalVer).');
-    },
-};
-// OSPS-BR-02.02: the latest official release's uploaded artifacts carry its version in their
-// names (signatures, checksums, provenance and license files are exempt, see facts/github/releases.ts).
-// A release with no uploaded assets has only GitHub's source archives, which are named by the tag.
-// Older releases are reported but do not decide. Releases only as tags: asset names unknown.
-const br0202 = {
-    id: 'OSPS-BR-02.02',
-    evaluate(facts) {
-        const gated = gate(facts, 'naming release assets after the release');
-        if (gated)
-            return gated;
-        const latest = officialLatest(facts);
-        const rel = facts.github.releases;
-        if (!latest || rel.state !== 'ok')
-            return unknown('the project has tags but no GitHub releases could be read, so the names of its release assets could not be checked', 'Publish releases on GitHub with assets named after the version (tool_1.2.3_linux_amd64.tar.gz), or run with a token that can read releases.');
-        const s = rel.data.summary;
-        const older = { kind: 'note', detail: `${s.withVersionedAssetNames} of ${s.withAssets} release(s) with assets name every artifact after the version` };
-        if (latest.assets.length === 0)
-            return pass([releaseEvidence(latest, 'no uploaded assets; only GitHub\'s source archives, which carry the tag name'), older]);
-        const artifacts = latest.assets.filter((a) => !a.kinds.some((k) => k === 'signature' || k === 'certificate' || k === 'checksum' || k === 'provenance' || k === 'license'));
-        const bad = artifacts.filter((a) => !a.containsVersion);
-        if (artifacts.length === 0)
-            return pass([releaseEvidence(latest, 'its assets are only signatures, checksums, provenance or license files'), older]);
-        if (bad.length === 0)
-            return pass([releaseEvidence(latest, `all ${artifacts.length} artifact(s) carry the version, e.g. ${artifacts[0].name}`), older]);
-        return fail(capEvidence([...bad.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `asset "${a.name}" of ${latest.tagName} does not carry the version` })), older]), `Name every release artifact after the release version (e.g. ${'tool_<version>_<os>_<arch>.tar.gz'}) so a downloaded file still says which release it came from.`);
-    },
-};
-const CHANNEL_FIELDS = [
-    'header.url',
-    'project.homepage',
-    'project.roadmap',
-    'project.funding',
-    'repository.url',
-    'project.documentation.detailed-guide',
-    'project.documentation.quickstart-guide',
-    'project.documentation.code-of-conduct',
-    'project.documentation.release-process',
-    'project.documentation.support-policy',
-    'project.documentation.signature-verification',
-    'project.documentation.design',
-    'project.vulnerability-reporting.policy',
-];
-function siStringChannel(facts, field) {
-    const f = insightsField(facts, field);
-    if (!f || typeof f.value !== 'string' || f.value.trim() === '')
-        return null;
-    return { uri: f.value.trim(), evidence: insightsEvidence(facts, field, `${field}: ${f.value.trim()}`) };
-}
-function siListChannels(facts, list, key) {
-    const f = insightsField(facts, list);
-    if (!f || !Array.isArray(f.value))
-        return [];
-    const out = [];
-    f.value.forEach((_, i) => {
-        const c = siStringChannel(facts, `${list}[${i}].${key}`);
-        if (c)
-            out.push(c);
-    });
-    return out;
-}
-const README_CHANNEL_TEXT = /\b(web ?site|home ?page|documentation|docs|download|downloads|install(ation)?|releases?|project page)\b/i;
-const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
-function readmeChannels(facts, textRe) {
-    const out = [];
-    for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
-        for (const l of doc.outline?.links ?? []) {
-            if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
-                continue;
-            if (!textRe.test(l.text) || l.text === l.target)
-                continue;
-            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README link "${l.text}" → ${l.target}`, l.line, l.column) });
-        }
-    }
-    return out;
-}
-function channelVerdict(uri) {
-    const m = /^([a-z][a-z0-9+.-]*):/i.exec(uri);
-    if (!m)
-        return 'other';
-    const scheme = m[1].toLowerCase();
-    if (scheme === 'http') {
-        const host = /^http:\/\/([^/:?#]+)/i.exec(uri)?.[1]?.toLowerCase() ?? '';
-        if (host === 'localhost' || host.startsWith('127.') || host === '[::1]')
-            return 'other';
-        return 'plain';
-    }
-    if (scheme === 'ftp' || scheme === 'git' || scheme === 'telnet')
-        return 'plain';
-    if (scheme === 'https' || scheme === 'ssh' || scheme === 'git+ssh' || scheme === 'ftps' || scheme === 'sftp')
-        return 'encrypted';
-    return 'other';
-}
-function channelsOutcome(facts, channels, noun, remediation) {
-    const plain = channels.filter((c) => channelVerdict(c.uri) === 'plain');
-    if (plain.length > 0)
-        return fail(capEvidence(plain.map((c) => ({ ...c.evidence, detail: `unencrypted ${noun}: ${c.evidence.detail}` }))), remediation);
-    const encrypted = channels.filter((c) => channelVerdict(c.uri) === 'encrypted');
-    if (encrypted.length > 0)
-        return pass(capEvidence(encrypted.map((c) => c.evidence)));
-    return null;
-}
-function githubRepoChannel(facts) {
-    const repo = facts.github.repo;
-    if (repo.state === 'ok' && /^https:\/\//.test(repo.data.htmlUrl))
-        return apiEvidence(facts, repo.source.endpoint, `the repository is served at ${repo.data.htmlUrl} (GitHub serves only HTTPS)`);
-    const remote = facts.git.remoteUrl;
-    if (remote && /^(https:\/\/github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)/i.test(remote))
-        return { kind: 'git', detail: `the repository's remote is ${remote.replace(/\/\/[^@/]*@/, '//')} on github.com, which serves only HTTPS and SSH` };
-    return null;
-}
-const br0301 = {
-    id: 'OSPS-BR-03.01',
-    evaluate(facts) {
-        const channels = [
-            ...CHANNEL_FIELDS.map((f) => siStringChannel(facts, f)).filter((c) => c !== null),
-            ...siListChannels(facts, 'project.repositories', 'url'),
-            ...siListChannels(facts, 'repository.release.distribution-points', 'uri'),
-            ...readmeChannels(facts, README_CHANNEL_TEXT),
-        ];
-        const remediation = 'Serve every listed project channel over HTTPS (or SSH) and change the http:// links named to https://.';
-        const decided = channelsOutcome(facts, channels, 'channel', remediation);
-        if (decided) {
-            const gh = githubRepoChannel(facts);
-            if (decided.status === 'pass' && gh)
-                decided.evidence.push(gh);
-            return decided;
-        }
-        const gh = githubRepoChannel(facts);
-        if (gh)
-            return pass([gh, { kind: 'note', detail: 'no other channel is listed in Security Insights or linked from the README as the website, documentation or downloads' }]);
-        return unknown('no project channel is listed (Security Insights project.homepage, repository.url, documentation links, or README links to the website or docs), and the repository\'s own URL is not known', 'List the project\'s channels in security-insights.yml (project.homepage, repository.url) with https:// URLs.');
-    },
-};
-const br0302 = {
-    id: 'OSPS-BR-03.02',
-    evaluate(facts) {
-        const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
-        const readme = readmeChannels(facts, DISTRIBUTION_TEXT);
-        const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
-        const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
-        if (decided?.status === 'fail')
-            return decided;
-        const unclear = points.filter((c) => channelVerdict(c.uri) === 'other');
-        const rel = facts.github.releases;
-        const latest = officialLatest(facts);
-        const ghReleases = rel.state === 'ok' && latest
-            ? [{ kind: 'api', url: latest.htmlUrl, detail: `releases are published on GitHub and downloaded over HTTPS (${rel.data.summary.publishedCount} release(s), latest ${latest.tagName})` }]
-            : [];
-        if (unclear.length > 0)
-            return unknown(`distribution point(s) without a URL scheme could not be judged: ${unclear.map((c) => c.uri).join(', ')}`, 'Write each distribution point as an https:// URL (for a registry, the package page URL).', [...unclear.map((c) => c.evidence), ...(decided?.evidence ?? []), ...ghReleases]);
-        if (decided)
-            return pass(capEvidence([...decided.evidence, ...ghReleases]));
-        if (ghReleases.length > 0)
-            return pass(ghReleases);
-        const rs = releaseState(facts);
-        if (rs.state === 'none')
-            return notApplicable('the project lists no distribution channel and has made no release', [rs.evidence]);
-        if (rs.state === 'unknown')
-            return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs.');
-        return unknown('the project has tags but lists no distribution channel, so where releases are published could not be checked', 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.', [rs.evidence]);
-    },
-};
-// ---- OSPS-BR-04.01: release notes ----
-// The latest official release's body reads like release notes (facts/github/releases.ts); else a
-// changelog document in the repository with some content; else Security Insights
-// `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
-// mention security changes cannot be told from a body's shape; that is left to a person.
-const br0401 = {
-    id: 'OSPS-BR-04.01',
-    evaluate(facts) {
-        const gated = gate(facts, 'release notes');
-        if (gated?.status === 'not-applicable')
-            return gated;
-        const latest = officialLatest(facts);
-        const rel = facts.github.releases;
-        const evidence = [];
-        if (latest && rel.state === 'ok') {
-            if (latest.hasChangelogBody)
-                return pass([
-                    releaseEvidence(latest, 'the release description reads like release notes'),
-                    { kind: 'note', detail: `${rel.data.summary.withChangelogBody} of ${rel.data.summary.publishedCount} release(s) have release notes` },
-                ]);
-            evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
-        }
-        const changelog = documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
-        if (changelog)
-            return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
-        const d = declaration(facts, 'repository.release.changelog', 'release notes');
-        if (d.state === 'in-repo')
-            return pass([d.evidence, ...evidence]);
-        if (d.state === 'declared')
-            return attested([d.evidence, ...evidence]);
-        if (d.state === 'broken-link' || d.state === 'negative')
-            evidence.push(d.evidence);
-        if (gated)
-            return { ...gated, evidence: [...evidence, ...gated.evidence] };
-        return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }], 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).');
-    },
-};
-/** Paths nearest the root first (the project's own manifest before those of sub-packages). */
-function shallowestFirst(paths) {
-    return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-}
-// ---- OSPS-BR-05.01: standard dependency tooling ----
-// Dependencies come in through a package manager when there is a recognised manifest; a download
-// piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without a
-// lockfile still uses standard tooling (pinning is OSPS-VM / Scorecard's concern) and is noted.
-// Nothing ingested: not-applicable when the repository has no code of a language with a package
-// manager; unknown when it has such code but no manifest (how dependencies arrive is not visible).
-const br0501 = {
-    id: 'OSPS-BR-05.01',
-    evaluate(facts) {
-        const dep = facts.dependencies;
-        if (dep.pipeInstalls.length > 0)
-            return fail(capEvidence(dep.pipeInstalls.map((e) => ({ ...e, detail: `download piped into a shell: ${e.detail}` }))), 'Install dependencies with the ecosystem\'s package manager from a manifest and lockfile (or a pinned, checksum-verified download) instead of piping a download into a shell.');
-        if (dep.ecosystems.length > 0) {
-            const ev = dep.ecosystems.map((e) => {
-                const manifests = shallowestFirst(e.manifests);
-                const lockfiles = shallowestFirst(e.lockfiles);
-                return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
-            });
-            return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
-        }
-        const langs = codeLanguages(facts).filter((l) => l.packageManager);
-        if (langs.length > 0)
-            return unknown(`code in ${langs.map((l) => l.name).join(', ')} but no dependency manifest: how dependencies are ingested could not be told`, 'Declare dependencies in the ecosystem\'s manifest (package.json, go.mod, pyproject.toml, ...) and let the package manager fetch them.');
-        return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
-    },
-};
-// ---- OSPS-BR-06.01: signed releases ----
-// Observed when the latest official release has a signature asset (.sig, .asc, .sigstore.json,
-// .bundle, …) or signed provenance (.intoto.jsonl); or a workflow that runs on release / push /
-// dispatch signs or attests what it builds (cosign, actions/attest-build-provenance, SLSA
-// generator, …), with the step as evidence. A checksum list alone is not signed and does not count.
-// Security Insights `repository.release.attestations` without either is attested.
-function detectorEvidence(d, what) {
-    return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
-}
-const br0601 = {
-    id: 'OSPS-BR-06.01',
-    evaluate(facts) {
-        const gated = gate(facts, 'signing releases');
-        if (gated?.status === 'not-applicable')
-            return gated;
-        const latest = officialLatest(facts);
-        const evidence = [];
-        if (latest) {
-            const sigs = latest.assets.filter((a) => a.kinds.includes('signature') || a.kinds.includes('provenance'));
-            if (sigs.length > 0)
-                return pass(capEvidence([releaseEvidence(latest, 'the release carries signatures or signed provenance'), ...sigs.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `${a.kinds.join(', ')}: ${a.name}` }))]));
-            evidence.push(releaseEvidence(latest, latest.hasChecksums ? 'checksums but no signature or provenance asset' : 'no signature or provenance asset'));
-        }
-        const wf = [...detectorEvidence(facts.workflows.detectors.signing, 'signs'), ...detectorEvidence(facts.workflows.detectors.provenance, 'attests provenance')];
-        if (wf.length > 0)
-            return pass(capEvidence([...wf, ...evidence]));
-        const att = insightsField(facts, 'repository.release.attestations');
-        if (att && Array.isArray(att.value) && att.value.length > 0)
-            return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
-        if (gated)
-            return { ...gated, evidence: [...evidence, ...gated.evidence] };
-        return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }], 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');
-    },
-};
-// ---- OSPS-BR-07.01: secrets kept out of version control ----
-// Fails on each high-confidence secret outside test/fixture/example/docs paths (severity error),
-// with file:line:column and a 4-character preview. Low-confidence matches and those under test
-// paths are shown for review but do not fail by themselves (projects commit throwaway test keys;
-// a person should look). Passing needs a complete scan with nothing decisive; a secret scanner in
-// CI is shown as evidence but not required (GitHub's own secret scanning is not visible to a
-// repository token). A scan cut short by its byte budget is unknown unless a scanner runs in CI.
-const br0701 = {
-    id: 'OSPS-BR-07.01',
-    evaluate(facts) {
-        const s = facts.secrets;
-        const ev = (f, prefix) => fileEvidence(f.path, `${prefix}${f.kind} (${f.preview}): ${f.detail}`, f.line, f.column);
-        const decisive = s.findings.filter((f) => f.confidence === 'high' && f.severity === 'error');
-        const review = s.findings.filter((f) => !(f.confidence === 'high' && f.severity === 'error'));
-        const reviewEv = review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '));
-        if (decisive.length > 0)
-            return fail(capEvidence([...decisive.map((f) => ev(f, '')), ...reviewEv]), 'Remove each secret named from the repository, rotate it (it is leaked: it stays in git history), keep secrets in the CI secret store, and add a secret scanner (gitleaks, GitHub push protection) to stop new ones.');
-        const scanners = detectorEvidence(facts.workflows.detectors.secretScanning, 'secret scanning in CI');
-        const tools = insightsField(facts, 'repository.security.tools');
-        const siTools = [];
-        if (tools && Array.isArray(tools.value))
-            tools.value.forEach((t, i) => {
-                if (t && typeof t === 'object' && t.type === 'secret')
-                    siTools.push(insightsEvidence(facts, `repository.security.tools[${i}]`, `secret scanner declared: ${String(t.name)}`));
-            });
-        const scanNote = { kind: 'note', detail: `${s.scannedFiles} file(s) scanned, no high-confidence secret outside test and example paths${s.capped ? ' (scan stopped early at its budget)' : ''}` };
-        const gitignore = facts.files.some((f) => f.path === '.gitignore') ? [fileEvidence('.gitignore', '.gitignore present', 1)] : [];
-        const all = capEvidence([scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv]);
-        if (s.capped && scanners.length === 0)
-            return unknown('the secret scan stopped at its byte budget before reading every file, and no secret scanner runs in CI', 'Add a secret scanner (gitleaks, trufflehog) to CI so every commit is checked.', all);
-        return pass(all);
-    },
-};
-// ---- OSPS-BR-07.02: a policy for managing secrets ----
-// A documentation policy: a section about secrets or credentials (their storage, access, rotation)
-// in SECURITY, CONTRIBUTING, GOVERNANCE or docs/ (README last, since a README's "Secrets" section
-// is often about the tool's own configuration). Section prose counts too: a sentence about the
-// project's secrets or credentials that says how they are stored, who can access them, or that they
-// are rotated, revoked or never committed ("Release credentials are stored as GitHub Actions
-// secrets, readable only by maintainers, and rotated every year"), in SECURITY, CONTRIBUTING,
-// GOVERNANCE, MAINTAINERS or CRA-READINESS, or in a docs/ section about security, releases, CI or maintenance.
-// The README's prose is not read for it (it tells users how to configure their own keys).
-// Security Insights has no field for it.
-const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?keys? (handling|rotation|management|storage)|token (handling|rotation|management|storage)/i;
-const SECRET_NOUN = String.raw `\bsecrets\b|\bcredentials?\b|\b(?:api|access|deploy|deployment|signing|private|ssh|gpg|pgp|release|publishing|registry|cloud) (?:keys?|tokens?)\b|\b(?:personal access|npm|pypi|github|auth|authentication|publish(?:ing)?|ci) tokens?\b|\bpasswords?\b|\bsecret (?:keys?|tokens?|values?|material|store|manager)\b`;
-const SECRET_MANAGEMENT = String.raw `\b(?:stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
-const SECRETS_STATEMENT = new RegExp(`^(?=.*(?:${SECRET_NOUN}))(?=.*${SECRET_MANAGEMENT})`, 'i');
-// A hypothetical ("you'd need to store a token in your repository secrets", "this would require a
-// PAT") weighs an option the project did not take; it is not how the project manages its secrets.
-const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
-const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
-const br0702 = {
-    id: 'OSPS-BR-07.02',
-    evaluate(facts) {
-        const hit = findSectionIn(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], SECRETS_HEADING, 80);
-        if (hit)
-            return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
-        const stated = findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
-            findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION });
-        if (stated)
-            return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
-        return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }], 'Add a "Secrets and credentials" section to SECURITY.md saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated.');
-    },
-};
-const BR_RULES = [br0101, br0103, br0104, br0201, br0202, br0301, br0302, br0401, br0501, br0601, br0701, br0702];
-
-;// CONCATENATED MODULE: ./src/rules/community.ts
-// How to contribute (OSPS-GV-03.01) and how to report defects (OSPS-DO-02.01).
-// A Security Insights contributing-guide link that points at a missing file fails GV-03.01 (the
-// file contradicts the tree); DO-02.01 is release-gated like the other DO requirements.
-
-
-
-
-/** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
-function contributionGuide(doc) {
-    const first = doc.outline?.headings[0];
-    if (first && substantive(doc))
-        return first;
-    return sectionIn(doc, (h) => /contribut/i.test(h.text), 60);
-}
-const gv0301 = {
-    id: 'OSPS-GV-03.01',
-    evaluate(facts) {
-        const found = [];
-        const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
-        if (guide)
-            found.push(fileEvidence(guide.path, 'contribution guide', 1));
-        else {
-            const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
-            if (section)
-                found.push(sectionEvidence(section, 'contribution process explained'));
-        }
-        const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
-        return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
-            const empty = documentOf(facts.documents, 'contributing');
-            // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
-            const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
-            if (inherited.length > 0)
-                return attested([inherited[0].evidence], 'Check that the organization\'s CONTRIBUTING.md explains how to contribute to this repository, or add a CONTRIBUTING.md here.');
-            const evidence = empty
-                ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
-                : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
-            return fail(evidence, 'Add CONTRIBUTING.md explaining how to propose changes: where to discuss, how to open a pull request, and what review to expect.');
-        });
-    },
-};
-const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
-const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-const do0201 = {
-    id: 'OSPS-DO-02.01',
-    evaluate(facts) {
-        const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
-        // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
-        // the folder says nothing, and a feature-request or proposal template is not a defect guide.
-        const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
-        if (bug.length > 0)
-            return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
-        const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
-        if (section)
-            return pass([sectionEvidence(section, 'explains how to report defects')]);
-        // GitHub uses the owner's default issue templates only when this repository has no
-        // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
-        const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
-        const inherited = ownTemplateFiles
-            ? []
-            : orgDefaults(facts, /^(\.github\/)?ISSUE_TEMPLATE\/[^/]+$/i, 'issue template').filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
-        if (inherited.length > 0)
-            return pass(inherited.map((d) => d.evidence));
-        const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
-        return releaseGate(facts, templates.length > 0
-            ? `no issue template for reporting defects under .github/ISSUE_TEMPLATE/ (${templates.length} other template(s)) and no section on reporting bugs in README, CONTRIBUTING or SUPPORT`
-            : 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT', 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.', others);
-    },
-};
-const COMMUNITY_RULES = [gv0301, do0201];
-
-;// CONCATENATED MODULE: ./src/rules/governance.ts
-
-
-
-
-
-// OSPS-GV-01.01: members with access to sensitive resources --------------------------------------
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
 const MEMBERS_NOT = /\b(becom\w*|how to|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
@@ -9343,40 +9438,52 @@ function contactNames(value) {
         .map((c) => (c && typeof c === 'object' && typeof c.name === 'string' ? c.name.trim() : ''))
         .filter((n) => n !== '');
 }
-const gv0101 = {
-    id: 'OSPS-GV-01.01',
-    evaluate(facts) {
-        const found = [];
-        for (const doc of documentsOf(facts.documents, 'maintainers')) {
-            const o = doc.outline;
-            if (!o || o.proseChars < 10)
-                continue;
-            const people = o.emails.length + o.links.filter((l) => PROFILE_LINK.test(l.target)).length;
-            found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
+const osps_gv_01_01_id = 'OSPS-GV-01.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const whileActive = true;
+function osps_gv_01_01_evaluate(facts) {
+    const found = [];
+    for (const doc of documentsOf(facts.documents, 'maintainers')) {
+        const o = doc.outline;
+        if (!o || o.proseChars < 10)
+            continue;
+        const people = o.emails.length + o.links.filter((l) => PROFILE_LINK.test(l.target)).length;
+        found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
+        break;
+    }
+    for (const doc of documentsOf(facts.documents, 'codeowners')) {
+        if (doc.outline && doc.outline.proseChars >= 3) {
+            found.push(fileEvidence(doc.path, 'CODEOWNERS names the people and teams whose review is required, by path', 1));
             break;
         }
-        for (const doc of documentsOf(facts.documents, 'codeowners')) {
-            if (doc.outline && doc.outline.proseChars >= 3) {
-                found.push(fileEvidence(doc.path, 'CODEOWNERS names the people and teams whose review is required, by path', 1));
-                break;
-            }
-        }
-        // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
-        const section = findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
-            findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
-        if (section)
-            found.push(sectionEvidence(section, 'project members listed'));
-        for (const field of ['project.administrators', 'repository.core-team']) {
-            const f = insightsField(facts, field);
-            const names = f ? contactNames(f.value) : [];
-            if (names.length > 0)
-                found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
-        }
-        const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
-        return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], 'Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of security-insights.yml.'));
-    },
-};
-// OSPS-GV-01.02: roles and responsibilities -----------------------------------------------------
+    }
+    // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
+    const section = findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
+        findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
+    if (section)
+        found.push(sectionEvidence(section, 'project members listed'));
+    for (const field of ['project.administrators', 'repository.core-team']) {
+        const f = insightsField(facts, field);
+        const names = f ? contactNames(f.value) : [];
+        if (names.length > 0)
+            found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
+    }
+    const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], 'Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of security-insights.yml.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-01-02.ts
+// OSPS-GV-01.02: Roles and responsibilities of members.
+// A "Roles and responsibilities" (duties, contributor ladder, membership) section in GOVERNANCE,
+// MAINTAINERS, CONTRIBUTING, docs/ or the README, or a governance document describing two or more
+// roles under their own headings with a paragraph each. A Security Insights link that contradicts
+// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Otherwise fail.
+
+
+
+
+
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
 const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|admins?|administrators?|steering committee|technical steering committee|tsc|core team|release managers?|security team|emeritus( maintainers?)?)$/i;
 function rolesSection(doc) {
@@ -9387,78 +9494,139 @@ function roleNamesDescribed(doc) {
     const described = (doc.outline?.headings ?? []).filter((h) => ROLE_NAME_HEADING.test(h.text) && h.ownChars >= 100 && !h.linkListOnly);
     return described.length >= 2 ? described[0] : undefined;
 }
-const gv0102 = {
-    id: 'OSPS-GV-01.02',
-    evaluate(facts) {
-        const found = [];
-        const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-        const section = findSectionWhere(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
-        if (section)
-            found.push(sectionEvidence(section, 'roles and responsibilities described'));
-        else {
-            for (const doc of documentsOf(facts.documents, 'governance')) {
-                const h = roleNamesDescribed(doc);
-                if (h) {
-                    found.push(fileEvidence(doc.path, `roles described: section "${h.text}" and others`, h.line));
-                    break;
-                }
+const osps_gv_01_02_id = 'OSPS-GV-01.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_01_02_whileActive = true;
+function osps_gv_01_02_evaluate(facts) {
+    const found = [];
+    const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
+    const section = findSectionWhere(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
+    if (section)
+        found.push(sectionEvidence(section, 'roles and responsibilities described'));
+    else {
+        for (const doc of documentsOf(facts.documents, 'governance')) {
+            const h = roleNamesDescribed(doc);
+            if (h) {
+                found.push(fileEvidence(doc.path, `roles described: section "${h.text}" and others`, h.line));
+                break;
             }
         }
-        const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
-        return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], 'Add GOVERNANCE.md with a "Roles and responsibilities" section describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do, and link it from repository.documentation.governance in security-insights.yml.'));
-    },
-};
-// OSPS-GV-02.01: public discussion ---------------------------------------------------------------
+    }
+    const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], 'Add GOVERNANCE.md with a "Roles and responsibilities" section describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do, and link it from repository.documentation.governance in security-insights.yml.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
+// OSPS-GV-02.01: Public discussion of changes and obstacles.
+// GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
+// the community documents, or a section about such a channel in the README, CONTRIBUTING, SUPPORT
+// or governance. Nothing found: unknown when the API could not be read, else fail.
+
+
+
+
 const DISCUSSION_LINK = /(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
 const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'docs'];
-const gv0201 = {
-    id: 'OSPS-GV-02.01',
-    evaluate(facts) {
-        const found = [];
-        const repo = facts.github.repo;
-        if (repo.state === 'ok') {
-            const url = repo.data.htmlUrl;
-            if (repo.data.hasIssues === true)
-                found.push({ kind: 'api', url: `${url}/issues`, detail: `GitHub issues are enabled (${repo.source.endpoint}: has_issues true)` });
-            if (repo.data.hasDiscussions === true)
-                found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
-        }
-        const links = [];
-        for (const role of DISCUSSION_ROLES) {
-            for (const doc of documentsOf(facts.documents, role)) {
-                for (const l of doc.outline?.links ?? []) {
-                    if (!DISCUSSION_LINK.test(l.target))
-                        continue;
-                    links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
-                    if (links.length >= 3)
-                        break;
-                }
+const osps_gv_02_01_id = 'OSPS-GV-02.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_02_01_whileActive = true;
+function osps_gv_02_01_evaluate(facts) {
+    const found = [];
+    const repo = facts.github.repo;
+    if (repo.state === 'ok') {
+        const url = repo.data.htmlUrl;
+        if (repo.data.hasIssues === true)
+            found.push({ kind: 'api', url: `${url}/issues`, detail: `GitHub issues are enabled (${repo.source.endpoint}: has_issues true)` });
+        if (repo.data.hasDiscussions === true)
+            found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
+    }
+    const links = [];
+    for (const role of DISCUSSION_ROLES) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            for (const l of doc.outline?.links ?? []) {
+                if (!DISCUSSION_LINK.test(l.target))
+                    continue;
+                links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
                 if (links.length >= 3)
                     break;
             }
             if (links.length >= 3)
                 break;
         }
-        found.push(...links);
-        if (links.length === 0) {
-            // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
-            const section = findSectionWhere(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
-            if (section)
-                found.push(sectionEvidence(section, 'documents a public discussion channel'));
-        }
-        if (found.length > 0)
-            return pass(capEvidence(found));
-        const remediation = 'Enable GitHub issues or Discussions for the repository, or document a public mailing list or chat (Slack, Discord, Matrix) with a link in the README or CONTRIBUTING.md.';
-        if (repo.state === 'unknown')
-            return unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation);
-        return fail([
-            { kind: 'api', url: repo.data.htmlUrl, detail: `${repo.source.endpoint}: has_issues ${String(repo.data.hasIssues)}, has_discussions ${String(repo.data.hasDiscussions)}` },
-            { kind: 'note', detail: 'no document links to a mailing list, chat or forum' },
-        ], remediation);
-    },
-};
-// OSPS-GV-03.02: requirements for acceptable contributions --------------------------------------
+        if (links.length >= 3)
+            break;
+    }
+    found.push(...links);
+    if (links.length === 0) {
+        // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
+        const section = findSectionWhere(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
+        if (section)
+            found.push(sectionEvidence(section, 'documents a public discussion channel'));
+    }
+    if (found.length > 0)
+        return pass(capEvidence(found));
+    const remediation = 'Enable GitHub issues or Discussions for the repository, or document a public mailing list or chat (Slack, Discord, Matrix) with a link in the README or CONTRIBUTING.md.';
+    if (repo.state === 'unknown')
+        return unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation);
+    return fail([
+        { kind: 'api', url: repo.data.htmlUrl, detail: `${repo.source.endpoint}: has_issues ${String(repo.data.hasIssues)}, has_discussions ${String(repo.data.hasDiscussions)}` },
+        { kind: 'note', detail: 'no document links to a mailing list, chat or forum' },
+    ], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-03-01.ts
+// OSPS-GV-03.01: A contribution guide.
+// A CONTRIBUTING document with some prose, or a "Contributing" section in the README or docs/; the
+// Security Insights contributing-guide link is checked against the tree and a link to a missing
+// file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
+// is attested, since GitHub shows it but its text is not read here. A Security Insights link that
+// contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). Otherwise fail.
+
+
+
+
+
+
+/** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
+function contributionGuide(doc) {
+    const first = doc.outline?.headings[0];
+    if (first && substantive(doc))
+        return first;
+    return sectionIn(doc, (h) => /contribut/i.test(h.text), 60);
+}
+const osps_gv_03_01_id = 'OSPS-GV-03.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_03_01_whileActive = true;
+function osps_gv_03_01_evaluate(facts) {
+    const found = [];
+    const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
+    if (guide)
+        found.push(fileEvidence(guide.path, 'contribution guide', 1));
+    else {
+        const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
+        if (section)
+            found.push(sectionEvidence(section, 'contribution process explained'));
+    }
+    const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+        const empty = documentOf(facts.documents, 'contributing');
+        // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
+        const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+        if (inherited.length > 0)
+            return attested([inherited[0].evidence], 'Check that the organization\'s CONTRIBUTING.md explains how to contribute to this repository, or add a CONTRIBUTING.md here.');
+        const evidence = empty
+            ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
+            : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
+        return fail(evidence, 'Add CONTRIBUTING.md explaining how to propose changes: where to discuss, how to open a pull request, and what review to expect.');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-03-02.ts
+
+
+
 /** Headings that state what a contribution must meet. */
 const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
@@ -9480,45 +9648,76 @@ function requirementsHeading(h) {
 function requirementsSection(doc) {
     return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
 }
-const gv0302 = {
-    id: 'OSPS-GV-03.02',
-    evaluate(facts) {
-        const found = [];
-        const section = findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
-            findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
-            findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
-        if (section)
-            found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
-        const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
-        return decideDocs(found, si, 'repository.documentation.contributing-guide', () => fail([{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }], 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.'));
-    },
-};
-// OSPS-GV-04.01: vetting before escalated permissions --------------------------------------------
+const osps_gv_03_02_id = 'OSPS-GV-03.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_03_02_whileActive = true;
+function osps_gv_03_02_evaluate(facts) {
+    const found = [];
+    const section = findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
+        findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
+        findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
+    if (section)
+        found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
+    const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => fail([{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }], 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-04-01.ts
+
+
+
 const ROLE = String.raw `(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
 const VETTING_HEADING = new RegExp(String.raw `\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*|adding( new)?|new)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`, 'i');
-const gv0401 = {
-    id: 'OSPS-GV-04.01',
-    evaluate(facts) {
-        const found = [];
-        const section = findSectionWhere(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
-        if (section)
-            found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
-        const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
-        return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.'));
-    },
-};
-const GV_RULES = [gv0101, gv0102, gv0201, gv0302, gv0401];
+const osps_gv_04_01_id = 'OSPS-GV-04.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_04_01_whileActive = true;
+function osps_gv_04_01_evaluate(facts) {
+    const found = [];
+    const section = findSectionWhere(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
+    if (section)
+        found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
+    const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-01-01.ts
+
+
+const REQUIRE_DCO = 'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
+const osps_le_01_01_id = 'OSPS-LE-01.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_01_01_whileActive = true;
+function osps_le_01_01_evaluate(facts) {
+    const d = facts.dco;
+    const docs = d.docMentions.slice(0, 3);
+    if (d.claOrDcoCheck.length > 0)
+        return pass(capEvidence([...d.claOrDcoCheck, ...(d.dcoFile ? [d.dcoFile] : []), ...docs]));
+    if (!d.decidable) {
+        const why = d.shallow
+            ? `the checkout is shallow (${d.commitsVisible} commit(s) visible), too few to tell whether every commit is signed off; actions/checkout with fetch-depth: 0 would decide it`
+            : `commit sign-offs could not be examined: ${d.reason ?? 'no history'}`;
+        return unknown(`${why}; no DCO or CLA check is configured in the repository`, REQUIRE_DCO, [...(d.dcoFile ? [d.dcoFile] : []), ...docs]);
+    }
+    const scope = d.reason ? ` (${d.reason})` : '';
+    if (d.signedOff === d.commitsExamined)
+        return pass([
+            { kind: 'git', detail: `all ${d.commitsExamined} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author` },
+            ...(d.dcoFile ? [d.dcoFile] : []),
+            ...docs,
+        ]);
+    return fail(capEvidence([
+        { kind: 'git', detail: `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}, and no DCO or CLA check is configured` },
+        ...d.unsigned,
+        ...(d.dcoFile ? [d.dcoFile] : []),
+        ...docs,
+    ]), REQUIRE_DCO);
+}
 
 // EXTERNAL MODULE: ./src/facts/spdx/expression.ts
 var expression = __webpack_require__(6349);
-;// CONCATENATED MODULE: ./src/rules/legal.ts
-// OSPS-LE: contributors' assertion of their right to contribute (DCO/CLA), where the license is,
-// and whether the source and the released assets are under an open source license.
-// Security Insights `repository.license` (url, expression) and `repository.release.license` add
-// evidence; a license link into the repository that points at nothing fails, naming the field.
-
-
-
+;// CONCATENATED MODULE: ./src/rules/helpers/license.ts
+// License evidence (OSPS-LE): Security Insights license links and SPDX expressions judged against
+// the OSI and FSF lists, and the license shipped with the latest release.
 
 
 /** A Security Insights license link into the repository whose target is missing: a contradiction. */
@@ -9542,94 +9741,6 @@ function declaredExpression(facts, field) {
     return { approved: false, evidence: insightsEvidence(facts, field, `${field} declares ${v.expression}, neither OSI-approved nor FSF free${unk}`) };
 }
 const ADD_LICENSE = 'Add a LICENSE (or COPYING) file at the repository root with the full text of an OSI-approved license such as Apache-2.0 or MIT.';
-const le0301 = {
-    id: 'OSPS-LE-03.01',
-    evaluate(facts) {
-        const root = facts.license.files.filter((f) => f.atRoot);
-        const broken = brokenLicenseLink(facts, 'repository.license.url');
-        if (root.length > 0) {
-            const evidence = root.map((f) => fileEvidence(f.path, 'license file at the repository root', 1));
-            if (broken)
-                return fail([broken, ...evidence], 'Fix repository.license.url in the Security Insights file: point it at the license file in the repository (e.g. the URL of LICENSE on the default branch).');
-            const d = declaration(facts, 'repository.license.url', 'license');
-            if (d.state === 'in-repo')
-                evidence.push(d.evidence);
-            return pass(evidence);
-        }
-        const elsewhere = facts.license.files.filter((f) => !f.atRoot);
-        if (elsewhere.length > 0)
-            return fail(elsewhere.map((f) => fileEvidence(f.path, 'license file found, but not at the repository root', 1)), 'Move or copy the license to LICENSE (or COPYING, or a LICENSE/ directory) at the repository root.');
-        return fail([{ kind: 'note', detail: 'no LICENSE, COPYING or LICENSE/ directory at the repository root' }], ADD_LICENSE);
-    },
-};
-const le0201 = {
-    id: 'OSPS-LE-02.01',
-    evaluate(facts) {
-        const root = facts.license.files.filter((f) => f.atRoot);
-        if (root.length === 0)
-            return fail([{ kind: 'note', detail: 'no license file at the root to identify' }], ADD_LICENSE);
-        const approved = [];
-        const refused = [];
-        const unclear = [];
-        for (const f of root) {
-            const m = f.match;
-            if (!m || !m.spdxId) {
-                unclear.push(fileEvidence(f.path, f.unreadable ? `license file cannot be read (${f.unreadable})` : `license text not identified${m?.reason ? ` (${m.reason})` : ''}`, 1));
-                continue;
-            }
-            const how = m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
-            const alt = m.alternatives.length > 0 ? ` (text identical to ${m.alternatives.join(', ')})` : '';
-            if (m.approved) {
-                const by = [m.osiApproved ? 'OSI-approved' : '', m.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
-                approved.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; ${by}`, 1));
-            }
-            else {
-                refused.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; neither OSI-approved nor FSF free`, 1));
-            }
-        }
-        const declared = declaredExpression(facts, 'repository.license.expression');
-        if (refused.length > 0)
-            return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license; the license found is neither.');
-        if (declared?.approved === false)
-            return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
-        if (approved.length > 0)
-            return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);
-        if (declared?.approved === true)
-            return attested([declared.evidence, ...unclear], 'The license text could not be identified; use the unmodified text of the declared license, or add "SPDX-License-Identifier: <id>" to the license file.');
-        return unknown('the license text could not be matched to a known SPDX license', 'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.', unclear);
-    },
-};
-// OSPS-LE-01.01: contributors assert their right to contribute, on every commit ------------------
-const REQUIRE_DCO = 'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
-const le0101 = {
-    id: 'OSPS-LE-01.01',
-    evaluate(facts) {
-        const d = facts.dco;
-        const docs = d.docMentions.slice(0, 3);
-        if (d.claOrDcoCheck.length > 0)
-            return pass(capEvidence([...d.claOrDcoCheck, ...(d.dcoFile ? [d.dcoFile] : []), ...docs]));
-        if (!d.decidable) {
-            const why = d.shallow
-                ? `the checkout is shallow (${d.commitsVisible} commit(s) visible), too few to tell whether every commit is signed off; actions/checkout with fetch-depth: 0 would decide it`
-                : `commit sign-offs could not be examined: ${d.reason ?? 'no history'}`;
-            return unknown(`${why}; no DCO or CLA check is configured in the repository`, REQUIRE_DCO, [...(d.dcoFile ? [d.dcoFile] : []), ...docs]);
-        }
-        const scope = d.reason ? ` (${d.reason})` : '';
-        if (d.signedOff === d.commitsExamined)
-            return pass([
-                { kind: 'git', detail: `all ${d.commitsExamined} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author` },
-                ...(d.dcoFile ? [d.dcoFile] : []),
-                ...docs,
-            ]);
-        return fail(capEvidence([
-            { kind: 'git', detail: `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}, and no DCO or CLA check is configured` },
-            ...d.unsigned,
-            ...(d.dcoFile ? [d.dcoFile] : []),
-            ...docs,
-        ]), REQUIRE_DCO);
-    },
-};
-// OSPS-LE-02.02 / 03.02: the license of released assets -------------------------------------------
 /** The newest published release's license asset, when the API was read. */
 function releaseLicenseAsset(facts) {
     const rel = facts.github.releases;
@@ -9642,119 +9753,855 @@ function releaseLicenseAsset(facts) {
     return { kind: 'api', url: asset.browserDownloadUrl, detail: `release ${latest.tagName} ships a license file alongside its assets: ${asset.name}` };
 }
 const SOURCE_ARCHIVES = 'the source archives GitHub builds for each release tag contain the repository tree at that tag';
-const le0202 = {
-    id: 'OSPS-LE-02.02',
-    evaluate(facts) {
-        const declared = declaredExpression(facts, 'repository.release.license.expression');
-        const asset = releaseLicenseAsset(facts);
-        if (declared?.approved === false)
-            return fail([declared.evidence], 'License the released assets under an OSI-approved or FSF free license, and declare it in repository.release.license.expression.');
-        if (declared?.approved === true)
-            return pass([declared.evidence, ...(asset ? [asset] : [])]);
-        const root = facts.license.files.filter((f) => f.atRoot);
-        const refused = root.filter((f) => f.match?.spdxId && !f.match.approved);
-        const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
-        const remediation = 'License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of security-insights.yml.';
-        if (refused.length > 0)
-            return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
-        if (approved.length > 0) {
-            const evidence = approved.map((f) => fileEvidence(f.path, `released assets carry the source license ${f.match?.spdxId} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1));
-            if (asset)
-                evidence.push(asset);
-            if (declared)
-                evidence.push(declared.evidence);
-            return pass(evidence);
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-02-01.ts
+
+
+
+const osps_le_02_01_id = 'OSPS-LE-02.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_02_01_whileActive = true;
+function osps_le_02_01_evaluate(facts) {
+    const root = facts.license.files.filter((f) => f.atRoot);
+    if (root.length === 0)
+        return fail([{ kind: 'note', detail: 'no license file at the root to identify' }], ADD_LICENSE);
+    const approved = [];
+    const refused = [];
+    const unclear = [];
+    for (const f of root) {
+        const m = f.match;
+        if (!m || !m.spdxId) {
+            unclear.push(fileEvidence(f.path, f.unreadable ? `license file cannot be read (${f.unreadable})` : `license text not identified${m?.reason ? ` (${m.reason})` : ''}`, 1));
+            continue;
         }
-        if (root.length > 0)
-            return unknown('the source license text could not be identified, and no license is declared for released assets (repository.release.license)', remediation, root.map((f) => fileEvidence(f.path, 'license text not identified', 1)));
-        return releaseGate(facts, 'no license for released assets: no LICENSE at the root and no repository.release.license in Security Insights', remediation);
-    },
-};
-const le0302 = {
-    id: 'OSPS-LE-03.02',
-    evaluate(facts) {
-        const broken = brokenLicenseLink(facts, 'repository.release.license.url');
-        if (broken)
-            return fail([broken], 'Fix repository.release.license.url in the Security Insights file: point it at the license shipped with the releases (a file that exists, or the release page).');
-        const found = [];
-        const asset = releaseLicenseAsset(facts);
+        const how = m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
+        const alt = m.alternatives.length > 0 ? ` (text identical to ${m.alternatives.join(', ')})` : '';
+        if (m.approved) {
+            const by = [m.osiApproved ? 'OSI-approved' : '', m.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
+            approved.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; ${by}`, 1));
+        }
+        else {
+            refused.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; neither OSI-approved nor FSF free`, 1));
+        }
+    }
+    const declared = declaredExpression(facts, 'repository.license.expression');
+    if (refused.length > 0)
+        return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license; the license found is neither.');
+    if (declared?.approved === false)
+        return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
+    if (approved.length > 0)
+        return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);
+    if (declared?.approved === true)
+        return attested([declared.evidence, ...unclear], 'The license text could not be identified; use the unmodified text of the declared license, or add "SPDX-License-Identifier: <id>" to the license file.');
+    return unknown('the license text could not be matched to a known SPDX license', 'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.', unclear);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-02-02.ts
+
+
+
+
+const osps_le_02_02_id = 'OSPS-LE-02.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_02_02_whileActive = true;
+function osps_le_02_02_evaluate(facts) {
+    const declared = declaredExpression(facts, 'repository.release.license.expression');
+    const asset = releaseLicenseAsset(facts);
+    if (declared?.approved === false)
+        return fail([declared.evidence], 'License the released assets under an OSI-approved or FSF free license, and declare it in repository.release.license.expression.');
+    if (declared?.approved === true)
+        return pass([declared.evidence, ...(asset ? [asset] : [])]);
+    const root = facts.license.files.filter((f) => f.atRoot);
+    const refused = root.filter((f) => f.match?.spdxId && !f.match.approved);
+    const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
+    const remediation = 'License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of security-insights.yml.';
+    if (refused.length > 0)
+        return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
+    if (approved.length > 0) {
+        const evidence = approved.map((f) => fileEvidence(f.path, `released assets carry the source license ${f.match?.spdxId} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1));
         if (asset)
-            found.push(asset);
-        const root = facts.license.files.filter((f) => f.atRoot);
-        for (const f of root.slice(0, 3))
-            found.push(fileEvidence(f.path, `license file at the root of the checked-out tree; ${SOURCE_ARCHIVES}, so releases cut from this tree include it`, 1));
-        const d = declaration(facts, 'repository.release.license.url', 'license of released assets');
+            evidence.push(asset);
+        if (declared)
+            evidence.push(declared.evidence);
+        return pass(evidence);
+    }
+    if (root.length > 0)
+        return unknown('the source license text could not be identified, and no license is declared for released assets (repository.release.license)', remediation, root.map((f) => fileEvidence(f.path, 'license text not identified', 1)));
+    return releaseGate(facts, 'no license for released assets: no LICENSE at the root and no repository.release.license in Security Insights', remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-03-01.ts
+
+
+
+
+const osps_le_03_01_id = 'OSPS-LE-03.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_03_01_whileActive = true;
+function osps_le_03_01_evaluate(facts) {
+    const root = facts.license.files.filter((f) => f.atRoot);
+    const broken = brokenLicenseLink(facts, 'repository.license.url');
+    if (root.length > 0) {
+        const evidence = root.map((f) => fileEvidence(f.path, 'license file at the repository root', 1));
+        if (broken)
+            return fail([broken, ...evidence], 'Fix repository.license.url in the Security Insights file: point it at the license file in the repository (e.g. the URL of LICENSE on the default branch).');
+        const d = declaration(facts, 'repository.license.url', 'license');
         if (d.state === 'in-repo')
-            found.push(d.evidence);
-        if (found.length > 0)
-            return pass(found);
-        if (d.state === 'declared')
-            return attested([d.evidence], 'Keep a LICENSE file at the repository root so every release\'s source archive contains it.');
-        return releaseGate(facts, 'no license file at the root of the tree (so release source archives carry none) and no license file among the latest release\'s assets', 'Add a LICENSE file at the repository root (it then ships in every release\'s source archive), and attach it to releases that publish binaries.');
-    },
+            evidence.push(d.evidence);
+        return pass(evidence);
+    }
+    const elsewhere = facts.license.files.filter((f) => !f.atRoot);
+    if (elsewhere.length > 0)
+        return fail(elsewhere.map((f) => fileEvidence(f.path, 'license file found, but not at the repository root', 1)), 'Move or copy the license to LICENSE (or COPYING, or a LICENSE/ directory) at the repository root.');
+    return fail([{ kind: 'note', detail: 'no LICENSE, COPYING or LICENSE/ directory at the repository root' }], ADD_LICENSE);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-03-02.ts
+
+
+
+
+
+const osps_le_03_02_id = 'OSPS-LE-03.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_03_02_whileActive = true;
+function osps_le_03_02_evaluate(facts) {
+    const broken = brokenLicenseLink(facts, 'repository.release.license.url');
+    if (broken)
+        return fail([broken], 'Fix repository.release.license.url in the Security Insights file: point it at the license shipped with the releases (a file that exists, or the release page).');
+    const found = [];
+    const asset = releaseLicenseAsset(facts);
+    if (asset)
+        found.push(asset);
+    const root = facts.license.files.filter((f) => f.atRoot);
+    for (const f of root.slice(0, 3))
+        found.push(fileEvidence(f.path, `license file at the root of the checked-out tree; ${SOURCE_ARCHIVES}, so releases cut from this tree include it`, 1));
+    const d = declaration(facts, 'repository.release.license.url', 'license of released assets');
+    if (d.state === 'in-repo')
+        found.push(d.evidence);
+    if (found.length > 0)
+        return pass(found);
+    if (d.state === 'declared')
+        return attested([d.evidence], 'Keep a LICENSE file at the repository root so every release\'s source archive contains it.');
+    return releaseGate(facts, 'no license file at the root of the tree (so release source archives carry none) and no license file among the latest release\'s assets', 'Add a LICENSE file at the repository root (it then ships in every release\'s source archive), and attach it to releases that publish binaries.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/repository.ts
+
+
+
+function publicRepo(facts, what) {
+    const repo = facts.github.repo;
+    if (repo.state === 'unknown')
+        return {
+            outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
+            evidence: [],
+        };
+    const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
+    if (repo.data.visibility !== 'public' || repo.data.private)
+        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings → General → Danger Zone → Change visibility).`), evidence: [] };
+    return { outcome: null, evidence: [ev] };
+}
+function normRepoUrl(u) {
+    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/\/+$/, '');
+}
+function projectRepositories(facts) {
+    const si = facts.securityInsights;
+    if (si.file && !si.file.legacy && si.projectUnknownReason)
+        return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
+    const f = insightsField(facts, 'project.repositories');
+    if (!f || !Array.isArray(f.value) || f.value.length === 0)
+        return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
+    const urls = f.value.map((r) => (r && typeof r === 'object' ? String(r.url ?? '') : ''));
+    const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
+    if (urls.length > 1)
+        return { kind: 'multi', evidence: items, count: urls.length };
+    const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
+    const own = insightsField(facts, 'repository.url');
+    const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x) => !!x).map(normRepoUrl);
+    if (candidates.includes(normRepoUrl(urls[0])))
+        return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
+    return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-01-01.ts
+
+
+
+const osps_qa_01_01_id = 'OSPS-QA-01.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_01_01_whileActive = true;
+function osps_qa_01_01_evaluate(facts) {
+    const { outcome, evidence } = publicRepo(facts, 'its source code');
+    if (outcome) {
+        const url = insightsField(facts, 'repository.url');
+        if (outcome.status === 'unknown' && url && typeof url.value === 'string')
+            outcome.evidence.unshift(insightsEvidence(facts, 'repository.url', `the project declares its repository at ${url.value}`));
+        return outcome;
+    }
+    return pass(evidence);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-01-02.ts
+
+
+const osps_qa_01_02_id = 'OSPS-QA-01.02';
+function osps_qa_01_02_evaluate(facts) {
+    const { outcome, evidence } = publicRepo(facts, 'its history of changes');
+    if (outcome)
+        return outcome;
+    const git = facts.git.commit
+        ? [{ kind: 'git', detail: `git history with author and date per commit; checked-out commit ${facts.git.commit}${facts.git.shallow ? ' (shallow checkout; the full history is on GitHub)' : ''}` }]
+        : [{ kind: 'note', detail: 'the public repository is a git repository: every commit records its author, committer and date' }];
+    return pass([...evidence, ...git]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-02-01.ts
+
+
+
+
+const osps_qa_02_01_id = 'OSPS-QA-02.01';
+function osps_qa_02_01_evaluate(facts) {
+    const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
+    if (eco.length > 0)
+        return pass(capEvidence(eco.flatMap((e) => shallowestFirst(e.manifests).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+    const langs = codeLanguages(facts).filter((l) => l.packageManager);
+    const none = insightsField(facts, 'repository.no-third-party-packages');
+    if (langs.length > 0) {
+        if (none?.value === true)
+            return attested([insightsEvidence(facts, 'repository.no-third-party-packages', 'the project declares it uses no third-party packages')]);
+        return fail(langs.map((l) => fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)), `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`);
+    }
+    const other = codeLanguages(facts);
+    return notApplicable(other.length > 0
+        ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list`
+        : 'no source code in a language with a package manager, and no dependency manifest');
+}
+const MANIFEST_HINT = {
+    'JavaScript/TypeScript': 'package.json',
+    Python: 'pyproject.toml or requirements.txt',
+    Go: 'go.mod',
+    Rust: 'Cargo.toml',
+    'Java/Kotlin/Scala': 'pom.xml or build.gradle',
+    Ruby: 'Gemfile',
+    PHP: 'composer.json',
+    'C#/F#': 'a .csproj with PackageReference',
+    Swift: 'Package.swift',
+    Dart: 'pubspec.yaml',
+    Elixir: 'mix.exs',
 };
-const LE_RULES = [le0101, le0301, le0201, le0202, le0302];
 
-;// CONCATENATED MODULE: ./src/rules/vulnerability.ts
-// OSPS-VM: vulnerability management — contacts, disclosure, private reporting, published data,
-// and the policies and checks for dependencies (SCA) and code weaknesses (SAST).
-// Documentation checks read the outlines of Markdown files (headings, links, e-mail addresses);
-// Security Insights fields are read through src/rules/insights.ts; GitHub settings through the API facts.
+;// CONCATENATED MODULE: ./src/rules/osps-qa-02-02.ts
 
 
 
 
+function sbomAttestation(facts) {
+    const att = insightsField(facts, 'repository.release.attestations');
+    if (!att || !Array.isArray(att.value))
+        return null;
+    for (let i = 0; i < att.value.length; i++) {
+        const a = att.value[i];
+        const text = a && typeof a === 'object' ? `${String(a.name ?? '')} ${String(a['predicate-uri'] ?? '')} ${String(a.location ?? '')}` : '';
+        if (/sbom|spdx|cyclonedx/i.test(text))
+            return insightsEvidence(facts, `repository.release.attestations[${i}]`, `SBOM attestation declared: ${String(a?.name ?? '')}`);
+    }
+    return null;
+}
+const osps_qa_02_02_id = 'OSPS-QA-02.02';
+function osps_qa_02_02_evaluate(facts) {
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable('the project has made no release', [rs.evidence]);
+    const latest = officialLatest(facts);
+    const evidence = [];
+    if (latest) {
+        const sboms = latest.assets.filter((a) => a.kinds.includes('sbom'));
+        if (sboms.length > 0)
+            return pass(sboms.slice(0, 10).map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `release ${latest.tagName} carries SBOM ${a.name}` })));
+        evidence.push({ kind: 'api', url: latest.htmlUrl, detail: `release ${latest.tagName}: ${latest.assets.length} asset(s), none an SBOM` });
+    }
+    const hits = facts.workflows.detectors.sbom.hits.filter((h) => h.qualifies);
+    if (hits.length > 0)
+        return pass(capEvidence([...hits.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `generates an SBOM: ${h.tool} in ${h.workflow}, runs on ${h.triggers.join(', ')}` })), ...evidence]));
+    const declared = sbomAttestation(facts);
+    if (declared)
+        return attested([declared, ...evidence]);
+    const points = insightsField(facts, 'repository.release.distribution-points');
+    const hasPoints = points !== undefined && Array.isArray(points.value) && points.value.length > 0;
+    if (latest && latest.assets.length === 0 && !hasPoints)
+        return notApplicable('the latest release uploads no compiled assets (only GitHub\'s source archives) and no other distribution point is declared', evidence);
+    if (rs.state === 'unknown')
+        return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.', evidence);
+    return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no SBOM asset on releases, no SBOM generation in a release workflow, no SBOM attestation in Security Insights' }], 'Generate an SBOM at build time in the release workflow (e.g. anchore/sbom-action or syft, SPDX or CycloneDX) and attach it to each release.');
+}
 
-const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
-const PVR_LINK = /\/security\/advisories\/new\/?$/i;
-const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
-const VR = 'project.vulnerability-reporting';
-const vm0201 = {
-    id: 'OSPS-VM-02.01',
-    evaluate(facts) {
-        const policies = documentsOf(facts.documents, 'security');
-        const contacts = [];
-        for (const doc of policies) {
-            const o = doc.outline;
-            if (!o)
-                continue;
-            for (const e of o.emails)
-                contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
-            for (const l of o.links) {
-                if (l.target.startsWith('mailto:'))
-                    continue; // counted as an e-mail above
-                if (ADVISORY_LINK.test(l.target))
-                    contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+;// CONCATENATED MODULE: ./src/rules/osps-qa-03-01.ts
+
+const osps_qa_03_01_id = 'OSPS-QA-03.01';
+function osps_qa_03_01_evaluate(facts) {
+    return branchFact(facts, facts.github.branchProtection.statusChecksRequired, {
+        yes: 'status checks must pass before merging',
+        no: 'no status check is required before merging',
+        question: 'whether status checks are required on the default branch',
+        remediation: 'Add a branch ruleset on the default branch with "Require status checks to pass" and select the CI checks (tests, lint) that must pass.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-04-01.ts
+
+
+
+const osps_qa_04_01_id = 'OSPS-QA-04.01';
+function osps_qa_04_01_evaluate(facts) {
+    const r = projectRepositories(facts);
+    if (r.kind === 'multi')
+        return pass(capEvidence([{ kind: 'note', detail: `${r.count} codebases listed in project.repositories` }, ...r.evidence]));
+    if (r.kind === 'single')
+        return notApplicable('single-repository project', [r.evidence]);
+    return unknown(`whether the project has more than one repository could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories (name, url, comment); a single-repository project lists just this one.', r.evidence);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-04-02.ts
+
+
+
+
+const osps_qa_04_02_id = 'OSPS-QA-04.02';
+function osps_qa_04_02_evaluate(facts) {
+    const r = projectRepositories(facts);
+    if (r.kind === 'single')
+        return notApplicable('single-repository project', [r.evidence]);
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable('the project has made no release', [rs.evidence]);
+    if (r.kind === 'multi')
+        return unknown(`the project lists ${r.count} repositories; whether each enforces requirements as strict as this one can only be told by evaluating each of them`, 'Run this action in every repository listed in project.repositories at the same level, and link each result from its security-insights.yml.', capEvidence(r.evidence));
+    return unknown(`whether the release comprises several repositories could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories; a single-repository project lists just this one.', r.evidence);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/artifacts.ts
+
+
+function verdict(found, facts, none, remediation) {
+    if (found.length === 0)
+        return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }]);
+    return fail(capEvidence(found.map((f) => fileEvidence(f.path, f.what))), remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-05-01.ts
+
+const osps_qa_05_01_id = 'OSPS-QA-05.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_05_01_whileActive = true;
+function osps_qa_05_01_evaluate(facts) {
+    return verdict(facts.artifacts.executables, facts, 'no generated executables', 'Remove compiled executables, libraries and bytecode from the repository; build them in CI and publish them as release assets.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-05-02.ts
+
+const osps_qa_05_02_id = 'OSPS-QA-05.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_05_02_whileActive = true;
+function osps_qa_05_02_evaluate(facts) {
+    return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-06-01.ts
+
+
+const osps_qa_06_01_id = 'OSPS-QA-06.01';
+function osps_qa_06_01_evaluate(facts) {
+    const d = facts.workflows.detectors.tests;
+    const ev = (h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
+    const good = d.hits.filter((h) => h.qualifies);
+    if (good.length > 0)
+        return pass(capEvidence(good.map(ev)));
+    const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
+    if (d.hits.length > 0)
+        return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...d.hits.map(ev)]), remediation);
+    if (facts.workflows.workflows.length === 0) {
+        const other = facts.files.filter((f) => /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml)$/.test(f.path));
+        if (other.length > 0)
+            return unknown(`no GitHub Actions workflows; the CI configuration of another system (${other.map((f) => f.path).join(', ')}) is not analysed`, remediation);
+    }
+    return fail([{ kind: 'note', detail: `${facts.workflows.workflows.length} workflow(s) analysed; none runs a recognised test command` }], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-06-02.ts
+
+
+const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake (test|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b/i;
+const RUNNING_TESTS = /\b(run|running|execute|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
+function saysHowTestsRun(h) {
+    return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
+}
+const osps_qa_06_02_id = 'OSPS-QA-06.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_06_02_whileActive = true;
+function osps_qa_06_02_evaluate(facts) {
+    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h), 0);
+    if (hit)
+        return pass([sectionEvidence(hit, 'documents how tests are run')]);
+    const vague = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
+    return fail(vague
+        ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
+        : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], 'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-06-03.ts
+// OSPS-QA-06.03: A policy that major changes add or update tests.
+// A heading that states the policy (Writing tests, Adding tests, Test requirements, Testing
+// policy/guidelines/expectations) in CONTRIBUTING or docs/ passes, unless its prose says tests are
+// optional; a pull request template with a section about tests passes too (it asks every change for
+// them). Section prose is read as well: a sentence that says changes must add, include or update
+// tests ("changes must include tests", "add or update tests", "PRs without tests will not be
+// merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
+// template, and in sections of docs/ or governance about contributing, testing or review. "Tests
+// are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
+// "Testing" section whose prose states none is unknown, for a person to read.
+
+
+
+
+
+const TEST_POLICY_HEADING = /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
+const TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
+/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
+const TEST_GAP = String.raw `(?:\s+(?:a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+const TEST_POLICY_STATEMENT = new RegExp([
+    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests"
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "Tests are required for all changes"
+    String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
+    // "New features require tests", "bug fixes need a regression test"
+    String.raw `\b(?:require|requires|need|needs)${TEST_GAP}`,
+    // "add or update tests"
+    String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
+    // "PRs without tests will not be merged"
+    String.raw `\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
+    // a pull request template's checklist: "I have added tests that prove my fix is effective"
+    String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
+].join('|'), 'i');
+const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+/** In docs/ and governance, only sections about contributing, testing or review state the policy. */
+const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
+const osps_qa_06_03_id = 'OSPS-QA-06.03';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_06_03_whileActive = true;
+function osps_qa_06_03_evaluate(facts) {
+    const headed = findSectionIn(facts, ['contributing', 'docs', 'governance'], TEST_POLICY_HEADING, 40);
+    const statedIn = (h) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
+    if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
+        return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
+    const stated = findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT }) ??
+        findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
+    if (stated)
+        return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
+    for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
+        const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
+        if (h)
+            return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
+    }
+    const remediation = 'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
+    const plain = headed ?? findSectionIn(facts, ['contributing', 'docs'], /\btest(s|ing)?\b/i, 40);
+    if (plain) {
+        const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
+        return unknown(softened
+            ? 'a section about testing says tests are optional or not required, so it states no policy that changes add or update tests'
+            : 'a section about testing exists, but neither its heading nor its prose says that changes must add or update tests', remediation, [sectionEvidence(plain, 'testing section')]);
+    }
+    return fail([{ kind: 'note', detail: 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template' }], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-07-01.ts
+
+
+
+
+const osps_qa_07_01_id = 'OSPS-QA-07.01';
+function osps_qa_07_01_evaluate(facts) {
+    const bp = facts.github.branchProtection;
+    const remediation = 'Add a branch ruleset on the default branch with "Require a pull request before merging" and "Required approvals" set to 1 or more.';
+    const pr = branchFact(facts, bp.pullRequestRequired, {
+        yes: 'a pull request is required',
+        no: 'no pull request is required, so changes can merge without review',
+        question: 'whether approvals are required on the default branch',
+        remediation,
+    });
+    if (pr.status !== 'pass') {
+        const policy = insightsField(facts, 'repository.documentation.review-policy');
+        if (pr.status === 'unknown' && policy && typeof policy.value === 'string')
+            pr.evidence.unshift(insightsEvidence(facts, 'repository.documentation.review-policy', `the project documents its review policy at ${policy.value}`));
+        return pr;
+    }
+    const n = bp.requiredApprovals;
+    if (n.value === null)
+        return unknown(apiUnknownDetail({ reason: n.note ?? 'no answer' }, 'the number of required approvals'), remediation, pr.evidence);
+    const ev = n.sources.map((s) => apiEvidence(facts, s, `${n.value} approving review(s) required${n.note ? ` (${n.note})` : ''}`));
+    if (n.value >= 1)
+        return pass([...ev, ...pr.evidence]);
+    return fail([...ev, ...pr.evidence], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/assessment.ts
+// Security assessment documents (OSPS-SA): sections and documents found by name under docs/, files
+// that look like assessments but are not read, and third-party assessments declared in Security
+// Insights.
+
+
+
+/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
+function sectionsIn(facts, roles, heading, minChars = 80) {
+    const hits = [];
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            for (const h of doc.outline?.headings ?? []) {
+                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                    hits.push({ doc, heading: h });
             }
         }
-        const si = insightsContact(facts);
-        if (contacts.length > 0)
-            return pass(capEvidence(vulnerability_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
-        if (si.reachable)
-            return pass([si.reachable]);
-        const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
-        if (section && !isTemplateSection(section.heading))
-            return pass([sectionEvidence(section, 'security contact section')]);
-        const evidence = policies.length > 0
-            ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
-            : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
-        if (section)
-            evidence.push(sectionEvidence(section, 'GitHub\'s SECURITY.md template text, not filled in'));
-        if (si.unreachable)
-            evidence.push(si.unreachable);
-        if (si.unknownReason)
-            return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
-        const elsewhere = externalPolicyLinks(facts);
-        if (elsewhere.length > 0 && !section)
-            return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
-        // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
-        const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
-        if (inherited.length > 0)
-            return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
-        return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
-    },
-};
-// Shared readers ------------------------------------------------------------------------------
+    }
+    return hits;
+}
+/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
+function docsNamed(facts, path) {
+    return documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
+}
+/** Files in the tree by name that no fact module reads (their content is unknown here). */
+function unreadNamed(facts, name) {
+    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
+}
+const SI_THIRD = 'repository.security.assessments.third-party';
+/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
+function thirdParty(facts) {
+    const out = { inRepo: [], external: [], broken: [] };
+    const f = insightsField(facts, SI_THIRD);
+    if (!f || !Array.isArray(f.value))
+        return out;
+    f.value.forEach((entry, i) => {
+        if (entry === null || typeof entry !== 'object')
+            return;
+        const e = entry;
+        const field = `${SI_THIRD}[${i}]`;
+        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
+        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
+        if (!link)
+            return; // a comment alone is a bare "yes"
+        const p = inRepoPath(facts, link);
+        if (p === 'missing')
+            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
+        else if (p)
+            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
+        else
+            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
+    });
+    return out;
+}
+function dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-sa-01-01.ts
+
+
+
+
+
+
+const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
+const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
+const osps_sa_01_01_id = 'OSPS-SA-01.01';
+function osps_sa_01_01_evaluate(facts) {
+    const evidence = [];
+    // A self-assessment whose Actors and Actions sections are filled documents exactly this.
+    for (const doc of facts.assessment.selfAssessments) {
+        const actors = doc.sections.find((s) => s.id === 'actors' && s.state === 'filled');
+        const actions = doc.sections.find((s) => s.id === 'actions' && s.state === 'filled');
+        if (actors && actions) {
+            evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actors: section "${actors.heading ?? actors.title}"`, actors.line));
+            evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
+        }
+    }
+    for (const d of docsNamed(facts, DESIGN_PATH))
+        evidence.push(fileEvidence(d.path, 'design documentation', 1));
+    for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
+        evidence.push(sectionEvidence(hit, 'design documentation'));
+    const si = declaration(facts, 'project.documentation.design', 'design documentation');
+    if (si.state === 'in-repo')
+        evidence.push(si.evidence);
+    if (evidence.length > 0)
+        return pass(capEvidence(dedupe(evidence)));
+    if (si.state === 'declared')
+        return attested([si.evidence], 'Commit the design documentation to the repository (for example docs/architecture.md) so it can be checked, and link it from project.documentation.design.');
+    const seen = [];
+    if (si.state === 'broken-link')
+        seen.push(si.evidence);
+    const unread = unreadNamed(facts, DESIGN_FILE);
+    const remediation = 'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
+    if (unread.length > 0)
+        return unknown(`${unread[0]} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.', [...seen, fileEvidence(unread[0], 'design document found by name, content not read')]);
+    seen.push({ kind: 'note', detail: 'no design documentation found: no architecture or design document under docs/, no Architecture/Design section, no Actors and Actions sections in a self-assessment, no project.documentation.design in Security Insights' });
+    return releaseGated(facts, seen, remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-sa-02-01.ts
+
+
+
+
+
+
+const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
+const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx)$)/i;
+const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
+const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
+const osps_sa_02_01_id = 'OSPS-SA-02.01';
+function osps_sa_02_01_evaluate(facts) {
+    const evidence = [];
+    for (const f of facts.files) {
+        if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !/(^|\/)(node_modules|vendor|third_party|testdata|fixtures?)\//i.test(f.path))
+            evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
+    }
+    for (const d of docsNamed(facts, INTERFACE_PATH))
+        evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+    for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
+        // Questions and answers about usage are not a description of the interface.
+        if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
+            continue;
+        evidence.push(sectionEvidence(hit, 'describes an external interface'));
+    }
+    if (evidence.length > 0) {
+        evidence.push({ kind: 'note', detail: 'whether every external interface of the released assets is described is for a reviewer to confirm' });
+        return pass(capEvidence(dedupe(evidence)));
+    }
+    const si = declaration(facts, 'project.documentation.design', 'design documentation');
+    if (si.state === 'in-repo' || si.state === 'declared')
+        return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
+    const seen = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
+    return releaseGated(facts, seen, 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-sa-03-01.ts
+// OSPS-SA-03.01: A security assessment.
+// Reads the same facts as the Inspector objective (src/objectives/inspector.ts) and agrees with it:
+// a complete self-assessment (every required section of the OpenSSF template filled) or a complete
+// Gemara ThreatCatalog passes, as does a third-party assessment in the repository; a Security
+// Insights entry that says the assessment is not done wins over a file that looks done. An
+// assessment kept elsewhere is attested. Applies once the project has made a release: evidence
+// found passes whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
+
+
+
+
+
+const SI_SELF = 'repository.security.assessments.self';
+function selfRefEvidence(facts) {
+    const ref = facts.assessment.securityInsights;
+    if (!ref)
+        return null;
+    return {
+        kind: 'security-insights',
+        ...(ref.path !== undefined ? { path: ref.path } : {}),
+        ...(ref.line !== undefined ? { line: ref.line } : {}),
+        ...(ref.column !== undefined ? { column: ref.column } : {}),
+        detail: `${SI_SELF}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}`,
+    };
+}
+const osps_sa_03_01_id = 'OSPS-SA-03.01';
+function osps_sa_03_01_evaluate(facts) {
+    const a = facts.assessment;
+    const ref = a.securityInsights;
+    const refEv = selfRefEvidence(facts);
+    const tp = thirdParty(facts);
+    const completeDocs = a.selfAssessments.filter((d) => d.looksComplete);
+    const completeCats = completeThreatCatalogs(a.gemara);
+    const found = [
+        ...completeDocs.map((d) => fileEvidence(d.path, 'security self-assessment with every required section of the OpenSSF template filled', d.stage?.line)),
+        ...completeCats.map((t) => fileEvidence(t.path, `complete Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')} with ${t.entryCount} threat(s)`, t.line)),
+    ];
+    const saysNotDone = ref?.saysNotDone === true;
+    const notDone = saysNotDone && refEv ? [{ ...refEv, detail: `${refEv.detail}: says the self-assessment is not done (${JSON.stringify(ref?.notDoneReason ?? '')}); Security Insights wins over the files` }] : [];
+    // Security Insights saying "not done" wins over a file that looks done (as the Inspector decides).
+    if (!saysNotDone && found.length > 0) {
+        if (refEv)
+            found.push(refEv);
+        return pass(capEvidence([...found, ...tp.inRepo]));
+    }
+    if (tp.inRepo.length > 0)
+        return pass(capEvidence(tp.inRepo));
+    if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
+        return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
+    if (tp.external.length > 0)
+        return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
+    const seen = [...notDone, ...tp.broken];
+    if (saysNotDone && found.length > 0)
+        seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));
+    for (const d of a.selfAssessments.filter((x) => !x.looksComplete)) {
+        seen.push(fileEvidence(d.path, d.unreadable ? `self-assessment not read: ${d.unreadable}` : `incomplete self-assessment: required sections not filled: ${d.requiredNotFilled.join(', ') || 'stage says incomplete'}`));
+    }
+    for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c)))
+        seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+    if (ref && !saysNotDone && refEv && !(ref.target.kind === 'local' && ref.target.exists))
+        seen.push(refEv);
+    if (seen.length === 0)
+        seen.push({ kind: 'note', detail: 'no security assessment found: no self-assessment document, no Gemara ThreatCatalog, no assessment in Security Insights' });
+    const remediation = saysNotDone && found.length > 0
+        ? `Update ${SI_SELF} in Security Insights: its comment says the assessment is not done while ${found[0].path ?? 'a document'} looks complete.`
+        : `Perform a security assessment and commit it: a self-assessment following the OpenSSF template (for example docs/security/self-assessment.md) or a Gemara ThreatCatalog with its CapabilityCatalog, and reference it from Security Insights ${SI_SELF}.`;
+    return releaseGated(facts, capEvidence(seen), remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-sa-03-02.ts
+// OSPS-SA-03.02: A threat model with attack surface analysis.
+// A complete Gemara ThreatCatalog (each threat mapped to the capabilities it affects), a threat
+// model document, or a threat model / attack surface section in docs/, SECURITY, the README or
+// CONTRIBUTING passes; a third-party assessment is attested. A threat model found by name whose
+// content is not read is unknown. Applies once the project has made a release: evidence found
+// passes whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
+
+
+
+
+
+
+const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
+const THREAT_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
+const osps_sa_03_02_id = 'OSPS-SA-03.02';
+function osps_sa_03_02_evaluate(facts) {
+    const a = facts.assessment;
+    const completeCats = completeThreatCatalogs(a.gemara);
+    const evidence = completeCats.map((t) => fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line));
+    for (const d of docsNamed(facts, THREAT_PATH))
+        evidence.push(fileEvidence(d.path, 'threat model document', 1));
+    for (const hit of sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING))
+        evidence.push(sectionEvidence(hit, 'threat model'));
+    // Self-assessments are read by their own module; their headings are in `sections` only for
+    // template sections, so threat-model headings inside them come from the docs outline above.
+    if (evidence.length > 0)
+        return pass(capEvidence(dedupe(evidence)));
+    const tp = thirdParty(facts);
+    if (tp.inRepo.length > 0 || tp.external.length > 0)
+        return attested(capEvidence([...tp.inRepo, ...tp.external]), 'Commit a threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
+    const seen = [...tp.broken];
+    for (const t of a.gemara.threatCatalogs)
+        seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+    const unread = unreadNamed(facts, /(^|\/)[^/]*threat[-_ ]?model[^/]*\.(md|markdown|mdx|rst|txt|adoc)$/i);
+    if (unread.length > 0)
+        return unknown(`${unread[0]} looks like a threat model by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the threat model under docs/ (for example docs/threat-model.md), or commit it as a Gemara ThreatCatalog.', [...seen, fileEvidence(unread[0], 'threat model found by name, content not read')]);
+    if (seen.length === 0)
+        seen.push({ kind: 'note', detail: 'no threat model found: no complete Gemara ThreatCatalog, no threat model or attack surface section under docs/ or in SECURITY.md' });
+    return releaseGated(facts, capEvidence(seen), 'Model the threats to the project and its attack surface and commit the result: a Gemara ThreatCatalog with the CapabilityCatalog it references, or a docs/threat-model.md with "Threat model" and "Attack surface" sections; reference it from Security Insights.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/scans.ts
+
+
+
+/**
+ * Triggers that evaluate a change before it lands. A scan that runs only on push evaluates a change
+ * after it is merged (or only on branches of this repository, never on a fork's pull request), so
+ * it cannot block the change as the requirement asks.
+ */
+const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+function beforeMerge(h) {
+    return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
+}
+function hitEvidence(h, qualifies) {
+    const where = h.path === h.workflow ? `${h.workflow} job ${h.job}` : `${h.path} (from ${h.workflow} job ${h.job})`;
+    const when = h.triggers.length ? h.triggers.join(', ') : 'no trigger';
+    const detail = qualifies
+        ? `${h.tool} runs on every change (${when}) in ${where}`
+        : h.qualifies
+            ? `${h.tool} runs only on ${when} in ${where}, after a change lands: no pull_request or merge_group trigger, so it cannot block a change`
+            : `${h.tool} runs only on ${when} in ${where}, not on every change`;
+    return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail };
+}
+function perChange(facts, spec) {
+    const qualifying = spec.detector.hits.filter(beforeMerge);
+    const blocking = facts.github.branchProtection.statusChecksRequired;
+    if (qualifying.length > 0) {
+        const evidence = qualifying.map((h) => hitEvidence(h, true));
+        if (blocking.value === false)
+            return fail([...evidence, { kind: 'api', detail: `the default branch requires no status checks (${blocking.sources.join(', ')}), so a failing ${spec.what} does not block a merge` }], `Require the ${spec.what} job as a status check on the default branch (a ruleset or branch protection rule), so that violations block the change.`);
+        if (blocking.value === true)
+            evidence.push({ kind: 'api', detail: `the default branch requires status checks (${blocking.sources.join(', ')})` });
+        else
+            evidence.push({ kind: 'note', detail: `whether the check is required before merging could not be read${blocking.note ? ` (${blocking.note})` : ''}` });
+        return pass(capEvidence(evidence));
+    }
+    const tools = insightsField(facts, 'repository.security.tools');
+    const declared = [];
+    const notCi = [];
+    if (tools && Array.isArray(tools.value)) {
+        tools.value.forEach((t, i) => {
+            if (t === null || typeof t !== 'object')
+                return;
+            const o = t;
+            if (typeof o.type !== 'string' || !spec.siType.test(o.type))
+                return;
+            const name = typeof o.name === 'string' ? o.name.slice(0, 80) : 'unnamed tool';
+            const integration = o.integration && typeof o.integration === 'object' ? o.integration : {};
+            const field = `repository.security.tools[${i}]`;
+            if (integration.ci === true)
+                declared.push({ name, evidence: insightsEvidence(facts, `${field}.integration.ci`, `Security Insights declares ${spec.what} tool ${JSON.stringify(name)} (type ${JSON.stringify(o.type)}) integrated in CI`) });
+            else
+                notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
+        });
+    }
+    const others = spec.detector.hits.map((h) => hitEvidence(h, false));
+    // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
+    // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
+    const seenTools = spec.detector.hits.map((h) => h.tool.toLowerCase());
+    const uncontradicted = declared.filter((d) => !seenTools.some((t) => sameTool(t, d.name)));
+    if (uncontradicted.length > 0)
+        return attested(capEvidence([...uncontradicted.map((d) => d.evidence), ...others]), `Run the ${spec.what} tool in a workflow on pull_request (or require the check its app reports) so that it can be observed, or keep the Security Insights entry current.`);
+    const evidence = [...others, ...declared.map((d) => ({ ...d.evidence, detail: `${d.evidence.detail}, but the workflow that runs it does not run on every change` })), ...notCi];
+    if (facts.workflows.parseErrors.length > 0)
+        evidence.push({ kind: 'note', detail: `${facts.workflows.parseErrors.length} workflow file(s) could not be parsed; GitHub would not run them either` });
+    if (evidence.length === 0)
+        evidence.push({ kind: 'note', detail: `no ${spec.what} tool found in any workflow, and none declared in Security Insights repository.security.tools` });
+    return fail(capEvidence(evidence), others.length > 0 ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
+}
+/** A detector's tool name ('osv-scanner', 'codeql') and a Security Insights tool name ('OSV-Scanner', 'CodeQL analysis'). */
+function sameTool(detected, declaredName) {
+    const norm = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const a = norm(detected.split(/[\s/]/)[0]);
+    const b = norm(declaredName);
+    return a.length >= 3 && b.length >= 3 && (b.includes(a) || a.includes(b));
+}
+function scans_dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}:${e.detail}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/security-policy.ts
+// The security policy as the vulnerability-management rules read it (OSPS-VM): the policy documents
+// (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
+// contact and reports-accepted fields, and policies kept outside the repository.
+
+
+
+
+const VR = 'project.vulnerability-reporting';
 /** A link to a security policy kept outside this repository (an organization's `.github` repository, a governance repository). */
 const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;
 const SECURITY_SECTION = /secur|vulnerab/i;
@@ -9828,16 +10675,8 @@ function policyDocs(facts, fields) {
     }
     return out;
 }
-function headingHits(docs, re, minChars) {
-    const hits = [];
-    for (const d of docs)
-        for (const h of d.outline.headings)
-            if (re.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
-                hits.push({ path: d.path, heading: h });
-    return hits;
-}
 /** Every matching section in documents of these roles. */
-function vulnerability_sectionsIn(facts, roles, match, minChars = 60) {
+function security_policy_sectionsIn(facts, roles, match, minChars = 60) {
     const hits = [];
     for (const role of roles)
         for (const doc of documentsOf(facts.documents, role))
@@ -9853,7 +10692,21 @@ function repoUrl(facts) {
     return facts.context.repository ? `https://github.com/${facts.context.repository}` : undefined;
 }
 const POLICY_ROLES = ['security', 'contributing', 'governance', 'docs', 'readme'];
-// OSPS-VM-01.01 -----------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-01-01.ts
+
+
+
+
+
+function headingHits(docs, re, minChars) {
+    const hits = [];
+    for (const d of docs)
+        for (const h of d.outline.headings)
+            if (re.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                hits.push({ path: d.path, heading: h });
+    return hits;
+}
 const DISCLOSURE_HEADING = /disclos|vulnerabilit|report(ing)?\b|respon(se|d)|handling|what to expect|embargo|\bcvd\b/i;
 /** A heading that is itself about timing: "Response timeline", "Disclosure within 90 days", "SLA". */
 const TIME_HEADING = /\b\d+\s*(business |working |calendar )?(hours?|days?|weeks?|months?)\b|\b(response|disclosure|remediation|fix|acknowledg\w*|triage|resolution) (times?|timelines?|windows?|periods?|targets?|slas?)\b|\btimelines?\b|\bsla\b|service[- ]level|time ?frames?/i;
@@ -9861,113 +10714,189 @@ const TIME_HEADING = /\b\d+\s*(business |working |calendar )?(hours?|days?|weeks
 function timeframesOf(outline) {
     return outline.timeframes;
 }
-const vm0101 = {
-    id: 'OSPS-VM-01.01',
-    evaluate(facts) {
-        const fields = [`${VR}.policy`, 'repository.documentation.security-policy'];
-        const docs = policyDocs(facts, fields);
-        const ra = reportsAccepted(facts);
-        const disclosure = headingHits(docs, DISCLOSURE_HEADING, 60);
-        const timeHeadings = headingHits(docs, TIME_HEADING, 20);
-        const timeEvidence = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
-        let timeframesRead = false;
-        for (const d of docs) {
-            const t = timeframesOf(d.outline);
-            if (t === undefined)
-                continue;
-            timeframesRead = true;
-            for (const x of t)
-                timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.text.slice(0, 80)}"`, x.line, x.column));
-        }
-        const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: section "${h.heading.text}"`, h.heading.line));
-        const refusal = ra && !ra.value ? [{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports` }] : [];
-        if ((disclosure.length > 0 || timeHeadings.length > 0) && timeEvidence.length > 0 && refusal.length === 0)
-            return pass(capEvidence(vulnerability_dedupe([...sectionEv, ...timeEvidence])));
-        const siPolicy = firstOf(facts, fields, 'disclosure policy');
-        if (refusal.length > 0)
-            return fail([...refusal, ...sectionEv.slice(0, 3)], `Security Insights ${VR}.reports-accepted is false, which contradicts a coordinated disclosure policy: set it to true and keep SECURITY.md's disclosure section with its response time, or, if reports are really not accepted, say so in SECURITY.md.`);
-        if (disclosure.length > 0) {
-            if (timeframesRead)
-                return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
-            return unknown(`${disclosure[0].path} has a disclosure section ("${disclosure[0].heading.text}", line ${disclosure[0].heading.line}), but no heading states a response time and the section's prose is not read for one by this version`, `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`, sectionEv);
-        }
-        if (siPolicy.state === 'declared')
-            return attested([siPolicy.evidence], 'Commit the disclosure policy with its response timeframe to the repository as SECURITY.md so that it can be checked.');
-        const evidence = [];
-        if (siPolicy.state === 'broken-link' || siPolicy.state === 'negative')
-            evidence.push(siPolicy.evidence);
-        if (docs.length > 0)
-            evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
-        else
-            evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/, and no disclosure policy in Security Insights' });
-        if (siPolicy.state === 'unknown')
-            return unknown(`the Security Insights project section could not be read (${siPolicy.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
-        const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
-        if (elsewhere.length > 0)
-            return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
-        return fail(evidence, 'Add a coordinated vulnerability disclosure policy to SECURITY.md: how to report privately, what happens next, and a clear response timeframe (for example "acknowledged within 3 business days, fixed or disclosed within 90 days"); link it from Security Insights project.vulnerability-reporting.policy.');
-    },
-};
+const osps_vm_01_01_id = 'OSPS-VM-01.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_01_01_whileActive = true;
+function osps_vm_01_01_evaluate(facts) {
+    const fields = [`${VR}.policy`, 'repository.documentation.security-policy'];
+    const docs = policyDocs(facts, fields);
+    const ra = reportsAccepted(facts);
+    const disclosure = headingHits(docs, DISCLOSURE_HEADING, 60);
+    const timeHeadings = headingHits(docs, TIME_HEADING, 20);
+    const timeEvidence = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
+    let timeframesRead = false;
+    for (const d of docs) {
+        const t = timeframesOf(d.outline);
+        if (t === undefined)
+            continue;
+        timeframesRead = true;
+        for (const x of t)
+            timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.text.slice(0, 80)}"`, x.line, x.column));
+    }
+    const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: section "${h.heading.text}"`, h.heading.line));
+    const refusal = ra && !ra.value ? [{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports` }] : [];
+    if ((disclosure.length > 0 || timeHeadings.length > 0) && timeEvidence.length > 0 && refusal.length === 0)
+        return pass(capEvidence(scans_dedupe([...sectionEv, ...timeEvidence])));
+    const siPolicy = firstOf(facts, fields, 'disclosure policy');
+    if (refusal.length > 0)
+        return fail([...refusal, ...sectionEv.slice(0, 3)], `Security Insights ${VR}.reports-accepted is false, which contradicts a coordinated disclosure policy: set it to true and keep SECURITY.md's disclosure section with its response time, or, if reports are really not accepted, say so in SECURITY.md.`);
+    if (disclosure.length > 0) {
+        if (timeframesRead)
+            return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
+        return unknown(`${disclosure[0].path} has a disclosure section ("${disclosure[0].heading.text}", line ${disclosure[0].heading.line}), but no heading states a response time and the section's prose is not read for one by this version`, `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`, sectionEv);
+    }
+    if (siPolicy.state === 'declared')
+        return attested([siPolicy.evidence], 'Commit the disclosure policy with its response timeframe to the repository as SECURITY.md so that it can be checked.');
+    const evidence = [];
+    if (siPolicy.state === 'broken-link' || siPolicy.state === 'negative')
+        evidence.push(siPolicy.evidence);
+    if (docs.length > 0)
+        evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
+    else
+        evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/, and no disclosure policy in Security Insights' });
+    if (siPolicy.state === 'unknown')
+        return unknown(`the Security Insights project section could not be read (${siPolicy.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
+    const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
+    if (elsewhere.length > 0)
+        return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
+    return fail(evidence, 'Add a coordinated vulnerability disclosure policy to SECURITY.md: how to report privately, what happens next, and a clear response timeframe (for example "acknowledged within 3 business days, fixed or disclosed within 90 days"); link it from Security Insights project.vulnerability-reporting.policy.');
+}
 function firstOf(facts, fields, what) {
     const all = fields.map((f) => declaration(facts, f, what));
     return all.find((d) => d.state === 'in-repo') ?? all.find((d) => d.state === 'declared') ?? all.find((d) => d.state === 'broken-link') ?? all.find((d) => d.state === 'negative') ?? all.find((d) => d.state === 'unknown') ?? { state: 'absent' };
 }
-// OSPS-VM-03.01 -----------------------------------------------------------------------------
-const vm0301 = {
-    id: 'OSPS-VM-03.01',
-    evaluate(facts) {
-        const docs = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
-        const ra = reportsAccepted(facts);
-        const pvr = facts.github.privateVulnerabilityReporting;
-        const base = repoUrl(facts);
-        const means = [];
-        const pvrLinks = [];
-        for (const d of docs) {
-            for (const e of d.outline.emails)
-                means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
-            for (const l of d.outline.links) {
-                if (l.target.startsWith('mailto:'))
-                    continue;
-                if (PVR_LINK.test(l.target))
-                    pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
-            }
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-02-01.ts
+// OSPS-VM-02.01: Security contacts.
+// An e-mail address or a link to private vulnerability reporting in the security policy, a
+// reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
+// section of SECURITY.md (not GitHub's unfilled template) passes. A policy kept outside the
+// repository, or the owner's default SECURITY.md (.github repository) when the repository has none,
+// is attested.
+
+
+
+
+
+
+
+
+const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
+const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
+const osps_vm_02_01_id = 'OSPS-VM-02.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_02_01_whileActive = true;
+function osps_vm_02_01_evaluate(facts) {
+    const policies = documentsOf(facts.documents, 'security');
+    const contacts = [];
+    for (const doc of policies) {
+        const o = doc.outline;
+        if (!o)
+            continue;
+        for (const e of o.emails)
+            contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
+        for (const l of o.links) {
+            if (l.target.startsWith('mailto:'))
+                continue; // counted as an e-mail above
+            if (ADVISORY_LINK.test(l.target))
+                contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
         }
-        const contact = insightsContact(facts);
-        if (contact.email && contact.reachable)
-            means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
-        const pvrEvidence = pvr.state === 'ok'
-            ? { kind: 'api', ...(base ? { url: `${base}/security/advisories/new` } : {}), detail: `private vulnerability reporting is ${pvr.data.enabled ? 'enabled' : 'disabled'} (${pvr.source.endpoint})` }
-            : null;
-        // The project's own declaration that it takes no reports contradicts any channel it documents.
-        if (ra && !ra.value) {
-            const contradicted = [...means, ...pvrLinks, ...(pvrEvidence && pvr.state === 'ok' && pvr.data.enabled ? [pvrEvidence] : [])];
-            return fail(capEvidence([{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports${contradicted.length ? ', contradicting the reporting channels below' : ''}` }, ...contradicted]), `Set ${VR}.reports-accepted to true in Security Insights if the channels in SECURITY.md are meant to be used; otherwise provide a private reporting channel and update both.`);
+    }
+    const si = insightsContact(facts);
+    if (contacts.length > 0)
+        return pass(capEvidence(scans_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
+    if (si.reachable)
+        return pass([si.reachable]);
+    const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+    if (section && !isTemplateSection(section.heading))
+        return pass([sectionEvidence(section, 'security contact section')]);
+    const evidence = policies.length > 0
+        ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
+        : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
+    if (section)
+        evidence.push(sectionEvidence(section, 'GitHub\'s SECURITY.md template text, not filled in'));
+    if (si.unreachable)
+        evidence.push(si.unreachable);
+    if (si.unknownReason)
+        return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
+    const elsewhere = externalPolicyLinks(facts);
+    if (elsewhere.length > 0 && !section)
+        return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
+    // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
+    const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
+    if (inherited.length > 0)
+        return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
+    return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-03-01.ts
+
+
+
+
+const PVR_LINK = /\/security\/advisories\/new\/?$/i;
+const osps_vm_03_01_id = 'OSPS-VM-03.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_03_01_whileActive = true;
+function osps_vm_03_01_evaluate(facts) {
+    const docs = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
+    const ra = reportsAccepted(facts);
+    const pvr = facts.github.privateVulnerabilityReporting;
+    const base = repoUrl(facts);
+    const means = [];
+    const pvrLinks = [];
+    for (const d of docs) {
+        for (const e of d.outline.emails)
+            means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
+        for (const l of d.outline.links) {
+            if (l.target.startsWith('mailto:'))
+                continue;
+            if (PVR_LINK.test(l.target))
+                pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
         }
-        if (pvr.state === 'ok' && pvr.data.enabled && pvrEvidence)
-            means.push(pvrEvidence, ...pvrLinks);
-        if (means.length > 0) {
-            if (ra?.value)
-                means.push(ra.evidence);
-            return pass(capEvidence(vulnerability_dedupe(means)));
-        }
-        const evidence = [];
-        if (pvrEvidence)
-            evidence.push(pvrEvidence);
-        if (pvr.state === 'ok' && !pvr.data.enabled)
-            evidence.push(...pvrLinks.map((e) => ({ ...e, detail: `${e.detail}, but private vulnerability reporting is disabled, so the form does not exist` })));
-        if (contact.unreachable)
-            evidence.push(contact.unreachable);
-        if (docs.length === 0)
-            evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
-        else if (pvrLinks.length === 0)
-            evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
-        const remediation = `Enable GitHub private vulnerability reporting (Settings → Security → Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;
-        if (pvr.state === 'unknown')
-            return unknown(apiUnknownDetail(pvr, 'Whether private vulnerability reporting is enabled'), remediation, evidence);
-        return fail(evidence, remediation);
-    },
-};
-// OSPS-VM-04.01 -----------------------------------------------------------------------------
+    }
+    const contact = insightsContact(facts);
+    if (contact.email && contact.reachable)
+        means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
+    const pvrEvidence = pvr.state === 'ok'
+        ? { kind: 'api', ...(base ? { url: `${base}/security/advisories/new` } : {}), detail: `private vulnerability reporting is ${pvr.data.enabled ? 'enabled' : 'disabled'} (${pvr.source.endpoint})` }
+        : null;
+    // The project's own declaration that it takes no reports contradicts any channel it documents.
+    if (ra && !ra.value) {
+        const contradicted = [...means, ...pvrLinks, ...(pvrEvidence && pvr.state === 'ok' && pvr.data.enabled ? [pvrEvidence] : [])];
+        return fail(capEvidence([{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports${contradicted.length ? ', contradicting the reporting channels below' : ''}` }, ...contradicted]), `Set ${VR}.reports-accepted to true in Security Insights if the channels in SECURITY.md are meant to be used; otherwise provide a private reporting channel and update both.`);
+    }
+    if (pvr.state === 'ok' && pvr.data.enabled && pvrEvidence)
+        means.push(pvrEvidence, ...pvrLinks);
+    if (means.length > 0) {
+        if (ra?.value)
+            means.push(ra.evidence);
+        return pass(capEvidence(scans_dedupe(means)));
+    }
+    const evidence = [];
+    if (pvrEvidence)
+        evidence.push(pvrEvidence);
+    if (pvr.state === 'ok' && !pvr.data.enabled)
+        evidence.push(...pvrLinks.map((e) => ({ ...e, detail: `${e.detail}, but private vulnerability reporting is disabled, so the form does not exist` })));
+    if (contact.unreachable)
+        evidence.push(contact.unreachable);
+    if (docs.length === 0)
+        evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
+    else if (pvrLinks.length === 0)
+        evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
+    const remediation = `Enable GitHub private vulnerability reporting (Settings → Security → Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;
+    if (pvr.state === 'unknown')
+        return unknown(apiUnknownDetail(pvr, 'Whether private vulnerability reporting is enabled'), remediation, evidence);
+    return fail(evidence, remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-04-01.ts
+
+
+
+
+
+
 const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|github\.com\/advisories|cve\.org|nvd\.nist\.gov|osv\.dev/i;
 const PUBLISH_HEADING = /advisor(y|ies)|security (announcements?|bulletins?|notices?|releases?|updates?)|\bcves?\b|known vulnerabilit|published vulnerabilit|vulnerability (disclosures?|announcements?)|(past|previous) (vulnerabilit|issues)/i;
 const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security advisories|vulnerabilit(y|ies)( fixes| fixed)?)$/i;
@@ -9983,96 +10912,98 @@ const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
 /** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
 const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
-const vm0401 = {
-    id: 'OSPS-VM-04.01',
-    evaluate(facts) {
-        const adv = facts.github.securityAdvisories;
-        const published = [];
-        if (adv.state === 'ok')
-            for (const a of adv.data.advisories)
-                published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
-        for (const hit of vulnerability_sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
-            published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
-        if (published.length > 0)
-            return pass(capEvidence(published));
-        const mechanism = [];
-        for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
-            for (const l of d.outline.links)
-                if (ADVISORY_LIST.test(l.target))
-                    mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
-        for (const hit of vulnerability_sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40))
-            mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
-        for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
-            const said = statementInDoc({ path: d.path, role: 'security', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
-            if (said)
-                mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
-        }
-        const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security → Advisories page).';
-        if (adv.state === 'ok') {
-            const api = { kind: 'api', ...(repoUrl(facts) ? { url: `${repoUrl(facts)}/security/advisories` } : {}), detail: `no published security advisories (${adv.source.endpoint})` };
-            if (mechanism.length > 0)
-                return attested(capEvidence([...vulnerability_dedupe(mechanism), api]), 'Nothing has been published yet; when a vulnerability is fixed, publish it there as the policy says.');
-            const policies = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
-            if (policies.length > 0)
-                return unknown(`nothing has been published yet, and no heading, link or sentence in ${policies[0].path} says where vulnerabilities will be published`, remediation, [api, fileEvidence(policies[0].path, 'security policy without a link to where advisories are published', 1)]);
-            return fail([api, { kind: 'note', detail: 'no published advisories, no security section in the changelog, and no SECURITY.md saying where vulnerabilities are published' }], remediation);
-        }
+const osps_vm_04_01_id = 'OSPS-VM-04.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_04_01_whileActive = true;
+function osps_vm_04_01_evaluate(facts) {
+    const adv = facts.github.securityAdvisories;
+    const published = [];
+    if (adv.state === 'ok')
+        for (const a of adv.data.advisories)
+            published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
+    for (const hit of security_policy_sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
+        published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+    if (published.length > 0)
+        return pass(capEvidence(published));
+    const mechanism = [];
+    for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
+        for (const l of d.outline.links)
+            if (ADVISORY_LIST.test(l.target))
+                mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+    for (const hit of security_policy_sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40))
+        mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
+    for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
+        const said = statementInDoc({ path: d.path, role: 'security', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
+        if (said)
+            mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
+    }
+    const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security → Advisories page).';
+    if (adv.state === 'ok') {
+        const api = { kind: 'api', ...(repoUrl(facts) ? { url: `${repoUrl(facts)}/security/advisories` } : {}), detail: `no published security advisories (${adv.source.endpoint})` };
         if (mechanism.length > 0)
-            return attested(capEvidence([...vulnerability_dedupe(mechanism), { kind: 'note', detail: apiUnknownDetail(adv, 'Published security advisories') }]), remediation);
-        return unknown(apiUnknownDetail(adv, 'Published security advisories'), remediation, [{ kind: 'note', detail: 'no security section in the changelog, and SECURITY.md does not say where vulnerabilities are published' }]);
-    },
-};
-// OSPS-VM-04.02 -----------------------------------------------------------------------------
-const vm0402 = {
-    id: 'OSPS-VM-04.02',
-    evaluate(facts) {
-        const found = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
-        if (found.length > 0)
-            return pass(capEvidence(found));
-        const inRepo = [];
-        const external = [];
-        const broken = [];
-        const f = insightsField(facts, 'repository.release.attestations');
-        if (f && Array.isArray(f.value)) {
-            f.value.forEach((entry, i) => {
-                if (entry === null || typeof entry !== 'object')
-                    return;
-                const e = entry;
-                const text = [e['predicate-uri'], e.name, e.comment].filter((x) => typeof x === 'string').join(' ');
-                if (!/\b(open)?vex\b|openvex|csaf/i.test(text))
-                    return;
-                const field = `repository.release.attestations[${i}]`;
-                const d = declaration(facts, `${field}.location`, 'VEX attestation');
-                if (d.state === 'in-repo')
-                    inRepo.push(d.evidence);
-                else if (d.state === 'declared')
-                    external.push({ ...d.evidence, ...(typeof e.location === 'string' ? { url: e.location } : {}) });
-                else if (d.state === 'broken-link')
-                    broken.push(d.evidence);
-            });
-        }
-        if (inRepo.length > 0)
-            return pass(capEvidence(inRepo));
-        if (external.length > 0)
-            return attested(capEvidence(external), 'Commit the VEX document (for example vex/project.openvex.json) to the repository so that it can be checked.');
-        const evidence = [...broken, ...facts.vex.rejected.slice(0, 10).map((r) => fileEvidence(r.path, `not a valid VEX document: ${r.reason}`))];
-        if (facts.vex.sniffCapped)
-            evidence.push({ kind: 'note', detail: 'some JSON files were not examined (too many); a VEX document among them would not have been seen' });
-        if (evidence.length === 0)
-            evidence.push({ kind: 'note', detail: 'no VEX document (OpenVEX, CycloneDX with analysis, CSAF VEX) in the repository and no VEX attestation in Security Insights repository.release.attestations' });
-        return fail(evidence, 'Publish a VEX document that accounts for known vulnerabilities in dependencies that do not affect the project (for example an OpenVEX file such as vex/project.openvex.json, kept current by vexctl), and list it in Security Insights repository.release.attestations with predicate-uri https://openvex.dev/ns.');
-    },
-};
-// OSPS-VM-05.01 / 05.02 / 06.01: remediation policies ---------------------------------------
+            return attested(capEvidence([...scans_dedupe(mechanism), api]), 'Nothing has been published yet; when a vulnerability is fixed, publish it there as the policy says.');
+        const policies = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
+        if (policies.length > 0)
+            return unknown(`nothing has been published yet, and no heading, link or sentence in ${policies[0].path} says where vulnerabilities will be published`, remediation, [api, fileEvidence(policies[0].path, 'security policy without a link to where advisories are published', 1)]);
+        return fail([api, { kind: 'note', detail: 'no published advisories, no security section in the changelog, and no SECURITY.md saying where vulnerabilities are published' }], remediation);
+    }
+    if (mechanism.length > 0)
+        return attested(capEvidence([...scans_dedupe(mechanism), { kind: 'note', detail: apiUnknownDetail(adv, 'Published security advisories') }]), remediation);
+    return unknown(apiUnknownDetail(adv, 'Published security advisories'), remediation, [{ kind: 'note', detail: 'no security section in the changelog, and SECURITY.md does not say where vulnerabilities are published' }]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-04-02.ts
+
+
+
+const osps_vm_04_02_id = 'OSPS-VM-04.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_04_02_whileActive = true;
+function osps_vm_04_02_evaluate(facts) {
+    const found = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
+    if (found.length > 0)
+        return pass(capEvidence(found));
+    const inRepo = [];
+    const external = [];
+    const broken = [];
+    const f = insightsField(facts, 'repository.release.attestations');
+    if (f && Array.isArray(f.value)) {
+        f.value.forEach((entry, i) => {
+            if (entry === null || typeof entry !== 'object')
+                return;
+            const e = entry;
+            const text = [e['predicate-uri'], e.name, e.comment].filter((x) => typeof x === 'string').join(' ');
+            if (!/\b(open)?vex\b|openvex|csaf/i.test(text))
+                return;
+            const field = `repository.release.attestations[${i}]`;
+            const d = declaration(facts, `${field}.location`, 'VEX attestation');
+            if (d.state === 'in-repo')
+                inRepo.push(d.evidence);
+            else if (d.state === 'declared')
+                external.push({ ...d.evidence, ...(typeof e.location === 'string' ? { url: e.location } : {}) });
+            else if (d.state === 'broken-link')
+                broken.push(d.evidence);
+        });
+    }
+    if (inRepo.length > 0)
+        return pass(capEvidence(inRepo));
+    if (external.length > 0)
+        return attested(capEvidence(external), 'Commit the VEX document (for example vex/project.openvex.json) to the repository so that it can be checked.');
+    const evidence = [...broken, ...facts.vex.rejected.slice(0, 10).map((r) => fileEvidence(r.path, `not a valid VEX document: ${r.reason}`))];
+    if (facts.vex.sniffCapped)
+        evidence.push({ kind: 'note', detail: 'some JSON files were not examined (too many); a VEX document among them would not have been seen' });
+    if (evidence.length === 0)
+        evidence.push({ kind: 'note', detail: 'no VEX document (OpenVEX, CycloneDX with analysis, CSAF VEX) in the repository and no VEX attestation in Security Insights repository.release.attestations' });
+    return fail(evidence, 'Publish a VEX document that accounts for known vulnerabilities in dependencies that do not affect the project (for example an OpenVEX file such as vex/project.openvex.json, kept current by vexctl), and list it in Security Insights repository.release.attestations with predicate-uri https://openvex.dev/ns.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/remediation-policy.ts
+
+
+
 const DEP_WORD = /dependenc|third[- ]party|\bsca\b|software composition|supply[- ]chain|vulnerable (packages|libraries|components)|\blibrar(y|ies)\b|\bpackages?\b/i;
 const THRESHOLD_WORD = /polic|remediat|vulnerab|threshold|\bslas?\b|triage|licen[cs]|severity|cve/i;
 const GENERAL_DEP_POLICY = /dependenc\w* (management|updates?|policy|handling|maintenance)|managing dependencies|updating dependencies/i;
-const RELEASE_WORD = /releas/i;
-const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|security (scans?|checks?|review)/i;
-const SAST_WORD = /\bsast\b|static (application security testing|analysis|code analysis)|code scanning|codeql|semgrep|security (scans?|scanning|testing|linting)/i;
-// A heading alone must name a policy: "Code Scanning Alerts" or "SAST results" describe a tool's output
-// (often in user documentation of a security tool), not how the project remediates its own findings.
-const SAST_POLICY_WORD = /polic|remediat|threshold|triage|\bslas?\b|(handling|fixing|addressing|responding to) (of )?(the )?(findings|alerts)/i;
 const DEP_POLICY_FIELD = 'repository.documentation.dependency-management-policy';
 // Remediation policies stated in prose. A sentence counts when it sets a threshold or a gate
 // (severities and a time limit, "before merge", "block the release") and is about the topic: it
@@ -10083,16 +11014,109 @@ const DEP_POLICY_FIELD = 'repository.documentation.dependency-management-policy'
 const SEVERITY = String.raw `\b(?:critical|high|medium|moderate|low)(?:[- ]severity)?\b|\bseverit(?:y|ies)\b|\bcvss\b|\bthresholds?\b`;
 const REMEDIATE = String.raw `\b(?:fix(?:ed|es|ing)?|remediat\w*|patch(?:ed|es|ing)?|address(?:ed|es|ing)?|resolv\w*|upgrad\w*|updat(?:e|ed|es|ing)|mitigat\w*|replac\w*|remov\w*)\b`;
 const DEADLINE = String.raw `\bwithin\s+(?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)\b|\b(?:before|prior to)\s+(?:(?:the|a|any|each|every|next|it|they|is|are|can be|being)\s+)*(?:releas\w*|merg\w*|tag\w*|publish\w*|ship\w*|accepted)|\bblock(?:s|ed|ing)?\b|\bgat(?:e|ed|es|ing)\b|\bin the next (?:patch |minor |major )?releases?\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to) (?:be )?(?:\w+ )?(?:fixed|remediated|addressed|resolved|patched|upgraded|updated|mitigated|triaged)`;
-const REMEDIATION_STATEMENT = new RegExp(`^(?=.*(?:${SEVERITY}))(?=.*${REMEDIATE})(?=.*(?:${DEADLINE}))`, 'i');
 const REMEDIATION_NOT = /\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\bbest[- ]effort\b|\bno (?:formal |fixed |set )?(?:policy|slas?|timelines?|thresholds?|deadlines?)\b|\bwhen (?:we|maintainers) (?:can|have time)\b|\boptional\b|\binformational\b/i;
+/** A statement in prose: a sentence on the topic, or a sentence in a section about the topic. */
+function proseStatement(facts, onTopic, inSection, section, reject) {
+    return findStatementIn(facts, POLICY_ROLES, onTopic, { reject }) ?? findStatementIn(facts, POLICY_ROLES, inSection, { reject, heading: section });
+}
+function depPolicy(facts) {
+    return declaration(facts, DEP_POLICY_FIELD, 'dependency management policy');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-05-01.ts
+
+
+
+
+
+
+const REMEDIATION_STATEMENT = new RegExp(`^(?=.*(?:${SEVERITY}))(?=.*${REMEDIATE})(?=.*(?:${DEADLINE}))`, 'i');
 const DEP_PROSE = String.raw `dependenc|third[- ]party|\bsca\b|software composition|supply[- ]chain|vulnerable (?:packages|libraries|components|versions)|\blibrar(?:y|ies)\b|\bpackages?\b|dependabot|renovate|\b(?:npm|pnpm|yarn|pip|cargo|bundler) audit\b|osv-scanner|govulncheck|\bupstream\b`;
 const DEP_STATEMENT = new RegExp(`^(?=.*(?:${DEP_PROSE}))${REMEDIATION_STATEMENT.source.slice(1)}`, 'i');
 const DEP_SECTION = new RegExp(`${DEP_PROSE}|${GENERAL_DEP_POLICY.source}`, 'i');
+const osps_vm_05_01_id = 'OSPS-VM-05.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_05_01_whileActive = true;
+function osps_vm_05_01_evaluate(facts) {
+    const strong = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || /remediation (polic|thresholds?|slas?|timelines?)/i.test(t));
+    if (strong.length > 0)
+        return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating findings in dependencies'))));
+    const stated = proseStatement(facts, DEP_STATEMENT, REMEDIATION_STATEMENT, DEP_SECTION, REMEDIATION_NOT);
+    if (stated)
+        return pass([statementEvidence(stated, 'threshold for remediating findings in dependencies')]);
+    const decl = depPolicy(facts);
+    const remediation = 'Document a dependency remediation policy (for example a "Dependency vulnerability remediation" section in SECURITY.md or docs/dependency-policy.md): the severity thresholds and time limits for fixing vulnerable dependencies and the licenses that are not allowed, and how findings are triaged; link it from Security Insights repository.documentation.dependency-management-policy.';
+    if (decl.state === 'in-repo' || decl.state === 'declared')
+        return attested([decl.evidence], 'Make sure the dependency management policy states the remediation thresholds for vulnerability and license findings, under a heading that says so (for example "Vulnerability remediation").');
+    const general = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => GENERAL_DEP_POLICY.test(t));
+    if (general.length > 0)
+        return unknown(`a dependency policy section was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets remediation thresholds (severities and time limits) for vulnerable dependencies`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
+    const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
+    evidence.push({ kind: 'note', detail: 'no dependency remediation policy: no section or sentence on remediating dependency vulnerabilities or licenses in SECURITY.md, CONTRIBUTING, governance or docs/, and no dependency-management-policy in Security Insights' });
+    return fail(evidence, remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-05-02.ts
+
+
+
+
+
+
+const RELEASE_WORD = /releas/i;
+const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|security (scans?|checks?|review)/i;
 /** Releases held back by known vulnerabilities or SCA findings: a release word, a finding word and a gate. */
 const RELEASE_GATE = String.raw `\bblock\w*\b|\bgat(?:e|ed|es|ing)\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to|will) (?:be )?(?:\w+ )?(?:fixed|addressed|resolved|remediated|triaged|cleared|upgraded|patched|reviewed)\b|\bno releases?\b.{0,80}\b(?:while|until|with|if)\b|\b(?:not|never|cannot|can't|won't) (?:be )?(?:released|tagged|published|shipped|cut)\b|\bwithout (?:any )?(?:known|open|unresolved)\b`;
 const SCA_FINDING = String.raw `vulnerab\w*|\bsca\b|software composition|\baudit\b|\badvisor(?:y|ies)\b|\bcves?\b|findings|dependabot alerts`;
 const RELEASE_STATEMENT = new RegExp(`^(?=.*\\b(?:releas\\w*|tag(?:s|ged|ging)?|publish\\w*|ship\\w*)\\b)(?=.*(?:${SCA_FINDING}))(?=.*(?:${RELEASE_GATE}))`, 'i');
 const RELEASE_NOT = /\b(?:not|never)\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\bregardless\b|\boptional\b|\bbest[- ]effort\b|\bmay (?:still )?(?:be )?(?:released|shipped|published)/i;
+const osps_vm_05_02_id = 'OSPS-VM-05.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_05_02_whileActive = true;
+function osps_vm_05_02_evaluate(facts) {
+    const hits = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => RELEASE_WORD.test(t) && SCA_RELEASE_WORD.test(t), 40);
+    if (hits.length > 0)
+        return pass(capEvidence(hits.map((h) => sectionEvidence(h, 'policy for addressing dependency (SCA) findings before a release'))));
+    const stated = findStatementIn(facts, POLICY_ROLES, RELEASE_STATEMENT, { reject: RELEASE_NOT });
+    if (stated)
+        return pass([statementEvidence(stated, 'SCA findings are addressed before a release')]);
+    const remediation = 'Document that SCA findings (vulnerable or disallowed dependencies) must be addressed before any release, for example a "Dependency checks before release" section in the release process or SECURITY.md, and make the release workflow run the SCA tool as a gate.';
+    const decl = depPolicy(facts);
+    if (decl.state === 'in-repo' || decl.state === 'declared')
+        return attested([decl.evidence], 'Make sure the dependency management policy says SCA findings are addressed before every release, under a heading that says so.');
+    const policy = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || GENERAL_DEP_POLICY.test(t));
+    if (policy.length > 0)
+        return unknown(`a dependency policy section was found ("${policy[0].heading.text}" in ${policy[0].doc.path}), but neither its heading nor a sentence of its prose says SCA findings are addressed before a release`, remediation, policy.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
+    const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
+    evidence.push({ kind: 'note', detail: 'no policy on addressing SCA findings before a release: no such section or sentence in SECURITY.md, CONTRIBUTING, governance, the README or docs/' });
+    return fail(evidence, remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-05-03.ts
+
+const osps_vm_05_03_id = 'OSPS-VM-05.03';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_05_03_whileActive = true;
+function osps_vm_05_03_evaluate(facts) {
+    return perChange(facts, {
+        detector: facts.workflows.detectors.dependencyChecks,
+        siType: /\bsca\b|software composition|dependenc|vulnerab/i,
+        what: 'dependency (SCA) scan',
+        remediation: 'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-06-01.ts
+
+
+
+
+
+
+const SAST_WORD = /\bsast\b|static (application security testing|analysis|code analysis)|code scanning|codeql|semgrep|security (scans?|scanning|testing|linting)/i;
+// A heading alone must name a policy: "Code Scanning Alerts" or "SAST results" describe a tool's output
+// (often in user documentation of a security tool), not how the project remediates its own findings.
+const SAST_POLICY_WORD = /polic|remediat|threshold|triage|\bslas?\b|(handling|fixing|addressing|responding to) (of )?(the )?(findings|alerts)/i;
 /** SAST: a threshold (severities, findings) with a remediation or a gate, about static analysis. */
 const SAST_PROSE = String.raw `\bsast\b|static (?:application security testing|analysis|code analysis)|code scanning|codeql|semgrep|gosec|bandit|brakeman|security (?:scans?|scanning|linters?|linting)`;
 const SAST_THRESHOLD = String.raw `${SEVERITY}|\bfindings?\b|\balerts?\b|\bwarnings?\b`;
@@ -10101,176 +11125,77 @@ const SAST_STATEMENT = new RegExp(`^(?=.*(?:${SAST_PROSE}))(?=.*(?:${SAST_THRESH
 const SAST_SECTION_STATEMENT = new RegExp(`^(?=.*(?:${SAST_THRESHOLD}))(?:${SAST_ACTION})`, 'i');
 const SAST_NOT = new RegExp(`${REMEDIATION_NOT.source}|\\badvisory only\\b|\\bignored?\\b`, 'i');
 const SAST_SECTION = new RegExp(SAST_WORD.source, 'i');
-/** A statement in prose: a sentence on the topic, or a sentence in a section about the topic. */
-function proseStatement(facts, onTopic, inSection, section, reject) {
-    return findStatementIn(facts, POLICY_ROLES, onTopic, { reject }) ?? findStatementIn(facts, POLICY_ROLES, inSection, { reject, heading: section });
+const osps_vm_06_01_id = 'OSPS-VM-06.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_06_01_whileActive = true;
+function osps_vm_06_01_evaluate(facts) {
+    const strong = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t) && SAST_POLICY_WORD.test(t));
+    if (strong.length > 0)
+        return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating SAST findings'))));
+    const stated = proseStatement(facts, SAST_STATEMENT, SAST_SECTION_STATEMENT, SAST_SECTION, SAST_NOT);
+    if (stated)
+        return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
+    const remediation = 'Document a SAST remediation policy (for example a "Static analysis findings" section in SECURITY.md or CONTRIBUTING.md): which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed.';
+    const general = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t));
+    if (general.length > 0)
+        return unknown(`a section on static analysis was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets a remediation threshold for findings`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'static analysis section')));
+    return fail([{ kind: 'note', detail: 'no SAST remediation policy: no section or sentence on static analysis findings in SECURITY.md, CONTRIBUTING, governance, the README or docs/' }], remediation);
 }
-function depPolicy(facts) {
-    return declaration(facts, DEP_POLICY_FIELD, 'dependency management policy');
-}
-const vm0501 = {
-    id: 'OSPS-VM-05.01',
-    evaluate(facts) {
-        const strong = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || /remediation (polic|thresholds?|slas?|timelines?)/i.test(t));
-        if (strong.length > 0)
-            return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating findings in dependencies'))));
-        const stated = proseStatement(facts, DEP_STATEMENT, REMEDIATION_STATEMENT, DEP_SECTION, REMEDIATION_NOT);
-        if (stated)
-            return pass([statementEvidence(stated, 'threshold for remediating findings in dependencies')]);
-        const decl = depPolicy(facts);
-        const remediation = 'Document a dependency remediation policy (for example a "Dependency vulnerability remediation" section in SECURITY.md or docs/dependency-policy.md): the severity thresholds and time limits for fixing vulnerable dependencies and the licenses that are not allowed, and how findings are triaged; link it from Security Insights repository.documentation.dependency-management-policy.';
-        if (decl.state === 'in-repo' || decl.state === 'declared')
-            return attested([decl.evidence], 'Make sure the dependency management policy states the remediation thresholds for vulnerability and license findings, under a heading that says so (for example "Vulnerability remediation").');
-        const general = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => GENERAL_DEP_POLICY.test(t));
-        if (general.length > 0)
-            return unknown(`a dependency policy section was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets remediation thresholds (severities and time limits) for vulnerable dependencies`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
-        const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
-        evidence.push({ kind: 'note', detail: 'no dependency remediation policy: no section or sentence on remediating dependency vulnerabilities or licenses in SECURITY.md, CONTRIBUTING, governance or docs/, and no dependency-management-policy in Security Insights' });
-        return fail(evidence, remediation);
-    },
-};
-const vm0502 = {
-    id: 'OSPS-VM-05.02',
-    evaluate(facts) {
-        const hits = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => RELEASE_WORD.test(t) && SCA_RELEASE_WORD.test(t), 40);
-        if (hits.length > 0)
-            return pass(capEvidence(hits.map((h) => sectionEvidence(h, 'policy for addressing dependency (SCA) findings before a release'))));
-        const stated = findStatementIn(facts, POLICY_ROLES, RELEASE_STATEMENT, { reject: RELEASE_NOT });
-        if (stated)
-            return pass([statementEvidence(stated, 'SCA findings are addressed before a release')]);
-        const remediation = 'Document that SCA findings (vulnerable or disallowed dependencies) must be addressed before any release, for example a "Dependency checks before release" section in the release process or SECURITY.md, and make the release workflow run the SCA tool as a gate.';
-        const decl = depPolicy(facts);
-        if (decl.state === 'in-repo' || decl.state === 'declared')
-            return attested([decl.evidence], 'Make sure the dependency management policy says SCA findings are addressed before every release, under a heading that says so.');
-        const policy = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || GENERAL_DEP_POLICY.test(t));
-        if (policy.length > 0)
-            return unknown(`a dependency policy section was found ("${policy[0].heading.text}" in ${policy[0].doc.path}), but neither its heading nor a sentence of its prose says SCA findings are addressed before a release`, remediation, policy.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
-        const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
-        evidence.push({ kind: 'note', detail: 'no policy on addressing SCA findings before a release: no such section or sentence in SECURITY.md, CONTRIBUTING, governance, the README or docs/' });
-        return fail(evidence, remediation);
-    },
-};
-const vm0601 = {
-    id: 'OSPS-VM-06.01',
-    evaluate(facts) {
-        const strong = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t) && SAST_POLICY_WORD.test(t));
-        if (strong.length > 0)
-            return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating SAST findings'))));
-        const stated = proseStatement(facts, SAST_STATEMENT, SAST_SECTION_STATEMENT, SAST_SECTION, SAST_NOT);
-        if (stated)
-            return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
-        const remediation = 'Document a SAST remediation policy (for example a "Static analysis findings" section in SECURITY.md or CONTRIBUTING.md): which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed.';
-        const general = vulnerability_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t));
-        if (general.length > 0)
-            return unknown(`a section on static analysis was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets a remediation threshold for findings`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'static analysis section')));
-        return fail([{ kind: 'note', detail: 'no SAST remediation policy: no section or sentence on static analysis findings in SECURITY.md, CONTRIBUTING, governance, the README or docs/' }], remediation);
-    },
-};
-/**
- * Triggers that evaluate a change before it lands. A scan that runs only on push evaluates a change
- * after it is merged (or only on branches of this repository, never on a fork's pull request), so
- * it cannot block the change as the requirement asks.
- */
-const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-function beforeMerge(h) {
-    return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
-}
-function hitEvidence(h, qualifies) {
-    const where = h.path === h.workflow ? `${h.workflow} job ${h.job}` : `${h.path} (from ${h.workflow} job ${h.job})`;
-    const when = h.triggers.length ? h.triggers.join(', ') : 'no trigger';
-    const detail = qualifies
-        ? `${h.tool} runs on every change (${when}) in ${where}`
-        : h.qualifies
-            ? `${h.tool} runs only on ${when} in ${where}, after a change lands: no pull_request or merge_group trigger, so it cannot block a change`
-            : `${h.tool} runs only on ${when} in ${where}, not on every change`;
-    return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail };
-}
-function perChange(facts, spec) {
-    const qualifying = spec.detector.hits.filter(beforeMerge);
-    const blocking = facts.github.branchProtection.statusChecksRequired;
-    if (qualifying.length > 0) {
-        const evidence = qualifying.map((h) => hitEvidence(h, true));
-        if (blocking.value === false)
-            return fail([...evidence, { kind: 'api', detail: `the default branch requires no status checks (${blocking.sources.join(', ')}), so a failing ${spec.what} does not block a merge` }], `Require the ${spec.what} job as a status check on the default branch (a ruleset or branch protection rule), so that violations block the change.`);
-        if (blocking.value === true)
-            evidence.push({ kind: 'api', detail: `the default branch requires status checks (${blocking.sources.join(', ')})` });
-        else
-            evidence.push({ kind: 'note', detail: `whether the check is required before merging could not be read${blocking.note ? ` (${blocking.note})` : ''}` });
-        return pass(capEvidence(evidence));
-    }
-    const tools = insightsField(facts, 'repository.security.tools');
-    const declared = [];
-    const notCi = [];
-    if (tools && Array.isArray(tools.value)) {
-        tools.value.forEach((t, i) => {
-            if (t === null || typeof t !== 'object')
-                return;
-            const o = t;
-            if (typeof o.type !== 'string' || !spec.siType.test(o.type))
-                return;
-            const name = typeof o.name === 'string' ? o.name.slice(0, 80) : 'unnamed tool';
-            const integration = o.integration && typeof o.integration === 'object' ? o.integration : {};
-            const field = `repository.security.tools[${i}]`;
-            if (integration.ci === true)
-                declared.push({ name, evidence: insightsEvidence(facts, `${field}.integration.ci`, `Security Insights declares ${spec.what} tool ${JSON.stringify(name)} (type ${JSON.stringify(o.type)}) integrated in CI`) });
-            else
-                notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
-        });
-    }
-    const others = spec.detector.hits.map((h) => hitEvidence(h, false));
-    // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
-    // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
-    const seenTools = spec.detector.hits.map((h) => h.tool.toLowerCase());
-    const uncontradicted = declared.filter((d) => !seenTools.some((t) => sameTool(t, d.name)));
-    if (uncontradicted.length > 0)
-        return attested(capEvidence([...uncontradicted.map((d) => d.evidence), ...others]), `Run the ${spec.what} tool in a workflow on pull_request (or require the check its app reports) so that it can be observed, or keep the Security Insights entry current.`);
-    const evidence = [...others, ...declared.map((d) => ({ ...d.evidence, detail: `${d.evidence.detail}, but the workflow that runs it does not run on every change` })), ...notCi];
-    if (facts.workflows.parseErrors.length > 0)
-        evidence.push({ kind: 'note', detail: `${facts.workflows.parseErrors.length} workflow file(s) could not be parsed; GitHub would not run them either` });
-    if (evidence.length === 0)
-        evidence.push({ kind: 'note', detail: `no ${spec.what} tool found in any workflow, and none declared in Security Insights repository.security.tools` });
-    return fail(capEvidence(evidence), others.length > 0 ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
-}
-/** A detector's tool name ('osv-scanner', 'codeql') and a Security Insights tool name ('OSV-Scanner', 'CodeQL analysis'). */
-function sameTool(detected, declaredName) {
-    const norm = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
-    const a = norm(detected.split(/[\s/]/)[0]);
-    const b = norm(declaredName);
-    return a.length >= 3 && b.length >= 3 && (b.includes(a) || a.includes(b));
-}
-const vm0503 = {
-    id: 'OSPS-VM-05.03',
-    evaluate: (facts) => perChange(facts, {
-        detector: facts.workflows.detectors.dependencyChecks,
-        siType: /\bsca\b|software composition|dependenc|vulnerab/i,
-        what: 'dependency (SCA) scan',
-        remediation: 'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
-    }),
-};
-const vm0602 = {
-    id: 'OSPS-VM-06.02',
-    evaluate: (facts) => perChange(facts, {
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-06-02.ts
+
+const osps_vm_06_02_id = 'OSPS-VM-06.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_06_02_whileActive = true;
+function osps_vm_06_02_evaluate(facts) {
+    return perChange(facts, {
         detector: facts.workflows.detectors.sast,
         siType: /\bsast\b|static/i,
         what: 'SAST scan',
         remediation: 'Add a workflow on pull_request that runs a SAST tool (github/codeql-action, semgrep, or your language\'s security linter), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SAST.',
-    }),
-};
-function vulnerability_dedupe(items) {
-    const seen = new Set();
-    return items.filter((e) => {
-        const k = `${e.path}:${e.line}:${e.detail}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
     });
 }
-const VM_RULES = [vm0101, vm0201, vm0301, vm0401, vm0402, vm0501, vm0502, vm0503, vm0601, vm0602];
+
+;// CONCATENATED MODULE: ./src/rules/helpers/while-active.ts
+// Repositories that are not active. Most Baseline requirements begin "While active": they do not
+// apply to a repository that is no longer maintained. Security Insights repository.status takes
+// repostatus.org values; 'active', 'WIP' (in development) and 'concept' (being designed) are active
+// work, while 'inactive', 'abandoned', 'suspended', 'unsupported' and 'moved' say maintenance has
+// stopped or moved away. A rule file declares `whileActive = true`; the registry applies the gate.
+
+
+const NOT_ACTIVE = new Set(['inactive', 'abandoned', 'suspended', 'unsupported', 'moved']);
+/**
+ * Why a "While active" requirement does not apply: Security Insights says the repository is not
+ * active. Null when it says nothing of the kind (or the file is absent, legacy or unreadable).
+ */
+function inactiveReason(facts) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return null;
+    const f = (0,security_insights/* siField */.Hy)(si, 'repository.status');
+    if (!f || typeof f.value !== 'string')
+        return null;
+    const status = f.value.trim().toLowerCase();
+    if (!NOT_ACTIVE.has(status))
+        return null;
+    return {
+        detail: `the repository is not active (Security Insights repository.status is "${status}"), and this requirement applies only while a project is active`,
+        evidence: (0,security_insights/* siEvidence */.m_)(si, 'repository.status', `Security Insights declares the repository status "${f.value.trim().slice(0, 40)}"`),
+    };
+}
+/** Not applicable when the repository is not active; null otherwise (the rule then decides). */
+function while_active_whileActive(facts) {
+    const r = inactiveReason(facts);
+    return r ? notApplicable(r.detail, [r.evidence]) : null;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
-// Every rule, by requirement ID. Requirements without a rule are reported unknown, never guessed.
-// Each family file exports its rules; add a rule there, not here.
+// The registry: every rule, one file per OSPS Baseline requirement
+// (src/rules/osps-<family>-<nn>-<nn>.ts), sorted by requirement ID. Each rule file exports `id`,
+// `evaluate(facts)` and, when the requirement begins "While active", `whileActive = true`.
+// Requirements without a rule are reported unknown, never guessed. To add a requirement: its rule
+// file, its import and entry below, its catalog line and a fixture folder (CONTRIBUTING.md).
 
 
 
@@ -10282,25 +11207,141 @@ const VM_RULES = [vm0101, vm0201, vm0301, vm0401, vm0402, vm0501, vm0502, vm0503
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ALL = [
+    osps_ac_01_01_namespaceObject,
+    osps_ac_02_01_namespaceObject,
+    osps_ac_03_01_namespaceObject,
+    osps_ac_03_02_namespaceObject,
+    osps_ac_04_01_namespaceObject,
+    osps_ac_04_02_namespaceObject,
+    osps_br_01_01_namespaceObject,
+    osps_br_01_03_namespaceObject,
+    osps_br_01_04_namespaceObject,
+    osps_br_02_01_namespaceObject,
+    osps_br_02_02_namespaceObject,
+    osps_br_03_01_namespaceObject,
+    osps_br_03_02_namespaceObject,
+    osps_br_04_01_namespaceObject,
+    osps_br_05_01_namespaceObject,
+    osps_br_06_01_namespaceObject,
+    osps_br_07_01_namespaceObject,
+    osps_br_07_02_namespaceObject,
+    osps_do_01_01_namespaceObject,
+    osps_do_02_01_namespaceObject,
+    osps_do_03_01_namespaceObject,
+    osps_do_03_02_namespaceObject,
+    osps_do_04_01_namespaceObject,
+    osps_do_05_01_namespaceObject,
+    osps_do_06_01_namespaceObject,
+    osps_do_07_01_namespaceObject,
+    osps_gv_01_01_namespaceObject,
+    osps_gv_01_02_namespaceObject,
+    osps_gv_02_01_namespaceObject,
+    osps_gv_03_01_namespaceObject,
+    osps_gv_03_02_namespaceObject,
+    osps_gv_04_01_namespaceObject,
+    osps_le_01_01_namespaceObject,
+    osps_le_02_01_namespaceObject,
+    osps_le_02_02_namespaceObject,
+    osps_le_03_01_namespaceObject,
+    osps_le_03_02_namespaceObject,
+    osps_qa_01_01_namespaceObject,
+    osps_qa_01_02_namespaceObject,
+    osps_qa_02_01_namespaceObject,
+    osps_qa_02_02_namespaceObject,
+    osps_qa_03_01_namespaceObject,
+    osps_qa_04_01_namespaceObject,
+    osps_qa_04_02_namespaceObject,
+    osps_qa_05_01_namespaceObject,
+    osps_qa_05_02_namespaceObject,
+    osps_qa_06_01_namespaceObject,
+    osps_qa_06_02_namespaceObject,
+    osps_qa_06_03_namespaceObject,
+    osps_qa_07_01_namespaceObject,
+    osps_sa_01_01_namespaceObject,
+    osps_sa_02_01_namespaceObject,
+    osps_sa_03_01_namespaceObject,
+    osps_sa_03_02_namespaceObject,
+    osps_vm_01_01_namespaceObject,
+    osps_vm_02_01_namespaceObject,
+    osps_vm_03_01_namespaceObject,
+    osps_vm_04_01_namespaceObject,
+    osps_vm_04_02_namespaceObject,
+    osps_vm_05_01_namespaceObject,
+    osps_vm_05_02_namespaceObject,
+    osps_vm_05_03_namespaceObject,
+    osps_vm_06_01_namespaceObject,
+    osps_vm_06_02_namespaceObject,
+];
+/** Requirements whose text begins "While active" in OSPS Baseline v2026.02.19, as their rule files declare. */
+const WHILE_ACTIVE = new Set(ALL.filter((r) => r.whileActive).map((r) => r.id));
 /** A "While active" requirement is not applicable once Security Insights says the repository is not active. */
 function whileActiveGate(rule) {
-    if (!WHILE_ACTIVE.has(rule.id))
+    if (!rule.whileActive)
         return rule;
-    return { id: rule.id, evaluate: (facts) => whileActive(facts) ?? rule.evaluate(facts) };
+    return { id: rule.id, whileActive: true, evaluate: (facts) => while_active_whileActive(facts) ?? rule.evaluate(facts) };
 }
-const RULES = [
-    ...AC_RULES,
-    ...BR_RULES,
-    ...DO_RULES,
-    ...COMMUNITY_RULES,
-    ...GV_RULES,
-    ...LE_RULES,
-    ...QA_RULES,
-    ...ARTIFACT_RULES,
-    ...SA_RULES,
-    ...VM_RULES,
-].map(whileActiveGate);
+const RULES = ALL.map(whileActiveGate);
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+;// CONCATENATED MODULE: ./src/model/evidence.ts
+// The shared vocabulary of the result: a status and the evidence a person can follow. Facts build
+// evidence, rules and objectives attach it to a status, reporters print it; so it lives below them all.
+const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
@@ -10436,7 +11477,7 @@ function extraFindings(facts) {
 
 
 
-async function evaluate(path, options) {
+async function engine_evaluate(path, options) {
     const { facts, snapshot } = await gatherFacts(path, options);
     const loaded = loadConfig(snapshot);
     const { level, source } = resolveLevel(options.level, loaded.config);
