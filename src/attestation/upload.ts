@@ -3,7 +3,6 @@
 // and 429 answers itself (five attempts); this layer retries what it gives up on at once (a
 // refused or reset connection, a blob-storage failure, a stalled upload) with a fresh
 // CreateArtifact, and never retries what cannot change (a bad name, a quota, a name already used).
-import { DefaultArtifactClient } from '@actions/artifact';
 import { copyFileSync, constants, lstatSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -56,6 +55,8 @@ export async function uploadResultArtifact(request: UploadRequest): Promise<Uplo
   if (problem) throw new UploadError(problem);
   const staged = stage(request.files, request.stagingDir);
   const attempts = request.attempts ?? 3;
+  // Loaded only when there is something to upload: the client and its Azure SDK take most of a second to import.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   let wait = request.backoffMs ?? 2000;
   for (let attempt = 1; ; attempt++) {
