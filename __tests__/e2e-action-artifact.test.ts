@@ -125,7 +125,7 @@ describe('dist/index.js: when not to sign, and the artifact', () => {
     expect(r.code).toBe(0);
     expect(signingLines(r)[0]).toBe('Signing: push run of refs/heads/main, the default branch.');
     expect(r.stdout).toMatch(/^::warning::Not signed: signing failed: .+$/m);
-    expect(r.summary).toContain('Signing failed: ');
+    expect(r.summary).toContain(escapeMarkdown('Not signed: signing failed: ').trimEnd());
     expect(r.outputs.signed).toBe('false');
     expectFilesIntact(r);
     expectArtifact(r, 'security-slam-result', [r.outputs['result-file'], r.outputs['sarif-file']]);

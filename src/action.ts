@@ -67,8 +67,10 @@ export async function run(): Promise<void> {
     core.setOutput('failed', String(fails.length));
     const top = result.summary[result.summary.length - 1];
     core.info(`OSPS Baseline Level ${result.level}: ${top.pass} of ${top.total} pass, ${top.fail} fail, ${top.unknown} unknown`);
+    // The evaluation's summary is written before signing and upload, so nothing they do can lose it.
+    await writeSummary(toMarkdown(result));
     const delivery = await deliverAndReport(deliver);
-    await writeSummary(toMarkdown(result) + '\n' + attestationMarkdown(delivery, runFacts()));
+    await writeSummary('\n' + attestationMarkdown(delivery, runFacts()));
     for (const f of delivery.failures) core.setFailed(f);
     if (failOn === 'fail' && fails.length > 0) core.setFailed(`${fails.length} requirement(s) fail at Level ${result.level}: ${fails.map((c) => c.id).join(', ')}`);
   } catch (e) {
@@ -143,12 +145,16 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new InputError(`${name} must be "true" or "false", not "${v}"`);
 }
 
-/** The job summary is a convenience: without one (GITHUB_STEP_SUMMARY unset, a runner that refuses it) the step still succeeds. */
+let summaryWarned = false;
+
+/** Appends to the job summary, a convenience: without one (GITHUB_STEP_SUMMARY unset, a runner that refuses it) the step still succeeds, with one warning. */
 async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (e) {
-    core.warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+    core.summary.emptyBuffer();
+    if (!summaryWarned) core.warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+    summaryWarned = true;
   }
 }
 
