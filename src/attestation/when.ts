@@ -7,6 +7,7 @@
 // is not signed and the step does not fail. `true` signs whatever the event, or fails the step
 // with the reason; `false` never signs.
 import { stripControl } from '../reporters/escape.ts';
+import { payloadDefaultBranch } from './event.ts';
 
 export type SignMode = 'auto' | 'true' | 'false';
 
@@ -78,7 +79,7 @@ export function signFactsFrom(env: NodeJS.ProcessEnv, event: unknown): SignFacts
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     ref: env.GITHUB_REF ?? '',
-    defaultBranch: typeof repository.default_branch === 'string' && repository.default_branch !== '' ? repository.default_branch : undefined,
+    defaultBranch: payloadDefaultBranch(event),
     fork: typeof repository.fork === 'boolean' ? repository.fork : undefined,
     releaseTarget: typeof release.target_commitish === 'string' ? release.target_commitish : undefined,
     oidc: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
