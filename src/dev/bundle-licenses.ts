@@ -98,11 +98,14 @@ function normalizeText(text: string): string {
     .trim();
 }
 
-/** One entry per name and version (the same package can sit in several folders), sorted. */
+/**
+ * One entry per name and version (the same package can sit in several folders), sorted. Of two
+ * copies the one with more license files wins, then the first by content: the same whatever the order found.
+ */
 export function uniquePackages(pkgs: BundledPackage[]): BundledPackage[] {
-  const byKey = new Map<string, BundledPackage>();
-  for (const p of pkgs) if (!byKey.has(`${p.name}@${p.version}`)) byKey.set(`${p.name}@${p.version}`, p);
-  return [...byKey.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const sorted = [...pkgs].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version) || b.files.length - a.files.length || cmp(JSON.stringify(a), JSON.stringify(b)));
+  return sorted.filter((p, i) => i === 0 || p.name !== sorted[i - 1].name || p.version !== sorted[i - 1].version);
 }
 
 const RULE = '='.repeat(80);

@@ -143,7 +143,7 @@ export function scanCode(path: string, text: string, dist: string): Finding[] {
       stack.push(c);
     });
   }
-  return findings;
+  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Files that are not JavaScript, JSON or text, native code by name or content, and foreign WebAssembly. */
