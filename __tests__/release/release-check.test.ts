@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { changelogSection, distProblems, parseTag, preflight, releaseNotes } from '../../src/dev/release-check.ts';
+import { changelogSection, distProblems, parseTag, preflight, releaseNotes, withoutEmptyGroups } from '../../src/dev/release-check.ts';
 import { makeRepo, type TempRepo } from '../helpers/repo.ts';
 
 const SCRIPT = join(import.meta.dirname, '..', '..', 'src', 'dev', 'release-check.ts');
@@ -136,6 +136,16 @@ describe('distProblems', () => {
   });
 });
 
+describe('withoutEmptyGroups', () => {
+  it('leaves out a group heading with nothing under it, and keeps groups with content', () => {
+    const body = '### Added\n\n- a\n\n### Changed\n\n### Fixed\n\n- b\n\n### Security\n\n';
+    expect(withoutEmptyGroups(body)).toBe('### Added\n\n- a\n\n### Fixed\n\n- b');
+    expect(withoutEmptyGroups('### Added\n\n#### Details\n\n- c\n')).toBe('### Added\n\n#### Details\n\n- c');
+    expect(withoutEmptyGroups('Plain text.\n')).toBe('Plain text.');
+    expect(withoutEmptyGroups('### Added\n\n```sh\n# install\n\nnpm ci\n```\n')).toBe('### Added\n\n```sh\n# install\n\nnpm ci\n```');
+  });
+});
+
 describe('releaseNotes', () => {
   it('is the changelog section followed by the verification command for the tag', () => {
     const notes = releaseNotes(changelogSection(CHANGELOG, '0.2.0')!, 'security-slam/security-slam-action', 'v0.2.0');
@@ -143,6 +153,7 @@ describe('releaseNotes', () => {
     expect(notes).toContain(
       'gh attestation verify dist/index.js --repo security-slam/security-slam-action --source-ref refs/tags/v0.2.0 --signer-workflow security-slam/security-slam-action/.github/workflows/release.yml',
     );
+    expect(notes).toContain('(https://github.com/security-slam/security-slam-action/blob/v0.2.0/README.md#verifying-a-release)');
     expect(notes).not.toContain('Unreleased');
   });
 });

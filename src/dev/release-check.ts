@@ -118,10 +118,35 @@ export function distProblems(porcelain: string): string[] {
   return [`dist/ differs from a build of the tagged sources (${changed.length} file(s)): ${changed.slice(0, 20).map((l) => l.trim()).join(', ')}${changed.length > 20 ? ', ...' : ''}. Run npm run build, commit dist/, and tag again`];
 }
 
-/** The release notes: the changelog section, then where to read how to verify the release. */
+/** A section's body without its empty groups: a heading followed only by blank lines, then a heading of the same or a higher level, or the end. */
+export function withoutEmptyGroups(body: string): string {
+  const lines = body.split('\n');
+  // Lines in fenced code are never headings ("# install" in a shell example).
+  let fence: string | null = null;
+  const fenced = lines.map((l) => {
+    const f = FENCE.exec(l);
+    if (f && (fence === null || f[1][0] === fence)) {
+      fence = fence === null ? f[1][0] : null;
+      return true;
+    }
+    return fence !== null;
+  });
+  const level = (i: number) => (fenced[i] ? 0 : (/^(#{1,6})\s/.exec(lines[i])?.[1].length ?? 0));
+  const keep = lines.map(() => true);
+  for (let i = 0; i < lines.length; i++) {
+    const h = level(i);
+    if (h === 0) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].trim() === '') j++;
+    if (j === lines.length || (level(j) > 0 && level(j) <= h)) for (let k = i; k < j; k++) keep[k] = false;
+  }
+  return lines.filter((_, i) => keep[i]).join('\n').trim();
+}
+
+/** The release notes: the changelog section without empty groups, then how to verify the release. */
 export function releaseNotes(section: ChangelogSection, repository: string, tag: string): string {
   return [
-    section.body,
+    withoutEmptyGroups(section.body),
     '',
     '---',
     '',
@@ -131,7 +156,7 @@ export function releaseNotes(section: ChangelogSection, repository: string, tag:
     `gh attestation verify dist/index.js --repo ${repository} --source-ref refs/tags/${tag} --signer-workflow ${repository}/.github/workflows/release.yml`,
     '```',
     '',
-    `See [RELEASING.md](https://github.com/${repository}/blob/${tag}/RELEASING.md#verifying-a-release) for the other files and what each check means.`,
+    `To verify every file, offline, or the SBOM, see [Verifying a release](https://github.com/${repository}/blob/${tag}/README.md#verifying-a-release).`,
     '',
   ].join('\n');
 }
