@@ -1,5 +1,5 @@
-// The self-check (src/dev/self-check.ts): which results stop CI. This repository passing it is
-// in self-evaluation-level-3.test.ts.
+// The self-check (src/dev/self-check.ts): which results stop CI, and how known gaps are reported.
+// This repository passing it is in self-evaluation-level-3.test.ts.
 import { describe, expect, it } from 'vitest';
 import { offlineProblems, type SelfCheckResult } from '../../src/dev/self-check.ts';
 
@@ -59,5 +59,21 @@ describe('offlineProblems', () => {
   it('stops on a missing or invalid Security Insights file', () => {
     expect(offlineProblems(result({ securityInsights: null })).problems).toEqual(['no Security Insights file']);
     expect(offlineProblems(result({ securityInsights: { path: '.github/security-insights.yml', valid: false } })).problems).toEqual(['.github/security-insights.yml is not valid']);
+  });
+
+  it('reports a known gap, and what cites it, apart without failing, and fails once the gap passes', () => {
+    const failing = result({
+      controls: [
+        { id: 'OSPS-VM-04.02', status: 'fail', evidence: [{ detail: 'no VEX document' }] },
+        { id: 'OSPS-BR-07.02', status: 'fail', evidence: [{ detail: 'no secrets policy' }] },
+      ],
+      objectives: [{ id: 'defender', status: 'partial', checks: [{ id: 'all-requirements', status: 'fail', missing: 'resolve 2 requirement(s), starting with OSPS-VM-04.02' }] }],
+    });
+    const gaps = { 'OSPS-VM-04.02': 'no VEX yet' };
+    const r = offlineProblems(failing, gaps);
+    expect(r.known).toEqual(['OSPS-VM-04.02 fails: no VEX document', 'objective defender: check all-requirements fails: resolve 2 requirement(s), starting with OSPS-VM-04.02']);
+    expect(r.problems).toEqual(['OSPS-BR-07.02 fails: no secrets policy']);
+    const passing = offlineProblems(result({ controls: [{ id: 'OSPS-VM-04.02', status: 'pass', evidence: [] }] }), gaps);
+    expect(passing.problems).toEqual(['OSPS-VM-04.02 is listed as a known gap but is pass now: remove it from KNOWN_GAPS in src/dev/self-check.ts']);
   });
 });

@@ -8,6 +8,9 @@
 // - an objective with a failing check, or unmet or partial without one;
 // - a Security Insights file that is missing or not valid.
 //
+// KNOWN_GAPS names requirements the project knowingly fails, with the reason; they are printed on
+// every run, and a known gap that starts to pass fails the check until it is taken off the list.
+//
 // What only the API can decide (rulesets, private vulnerability reporting, visibility, releases
 // on GitHub) is listed as undecided; SECURITY.md and GOVERNANCE.md name the settings that decide it.
 //
@@ -30,15 +33,27 @@ export interface SelfCheckResult {
 
 export interface SelfCheckReport {
   problems: string[];
+  /** Problems that name a known gap: reported, not failing. */
+  known: string[];
   /** Requirements only the GitHub API can decide, with the engine's reason. */
   undecided: string[];
   counts: Record<string, number>;
 }
 
+/**
+ * Requirements this repository is known to fail, each with the reason: still reported (as known
+ * gaps) on every run, and the check fails if one of them passes, so that the entry is removed.
+ * A problem that names one of these ids (its own, or an objective's check that cites it) is known.
+ */
+export const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'OSPS-VM-04.02':
+    'no VEX document: no dependency vulnerability has been triaged as not affecting the project yet, and an OpenVEX document needs at least one statement (SECURITY.md, "Vulnerabilities that do not affect the project")',
+};
+
 /** How the engine says a requirement needs the GitHub API: the offline run, a token, the API, releases on GitHub. */
 const NEEDS_API = /\boffline\b|\btoken\b|\bGitHub API\b|\bGitHub releases\b/i;
 
-export function offlineProblems(result: SelfCheckResult): SelfCheckReport {
+export function offlineProblems(result: SelfCheckResult, knownGaps: Readonly<Record<string, string>> = {}): SelfCheckReport {
   const problems: string[] = [];
   const undecided: string[] = [];
   const counts: Record<string, number> = {};
@@ -60,7 +75,15 @@ export function offlineProblems(result: SelfCheckResult): SelfCheckReport {
   }
   if (!result.securityInsights) problems.push('no Security Insights file');
   else if (!result.securityInsights.valid) problems.push(`${result.securityInsights.path} is not valid`);
-  return { problems, undecided, counts };
+  const gapIds = Object.keys(knownGaps);
+  const names = (p: string) => gapIds.some((id) => p.includes(id));
+  const known = problems.filter(names);
+  const failing = problems.filter((p) => !names(p));
+  for (const id of gapIds) {
+    const c = result.controls.find((x) => x.id === id);
+    if (c && c.status !== 'fail') failing.push(`${id} is listed as a known gap but is ${c.status} now: remove it from KNOWN_GAPS in src/dev/self-check.ts`);
+  }
+  return { problems: failing, known, undecided, counts };
 }
 
 function option(args: string[], name: string): string | undefined {
@@ -97,12 +120,17 @@ function check(cli: string, target: string, level: string, how: string): number 
     console.error(`self-check: ${cli} evaluate exited ${r.status}: ${r.stderr.trim()}`);
     return 1;
   }
-  const report = offlineProblems(JSON.parse(r.stdout) as SelfCheckResult);
+  const report = offlineProblems(JSON.parse(r.stdout) as SelfCheckResult, KNOWN_GAPS);
   const c = report.counts;
   console.log(`self-check: ${how}, offline at Level ${level}: ${c.pass ?? 0} pass, ${c.attested ?? 0} attested, ${c['not-applicable'] ?? 0} not applicable, ${c.fail ?? 0} fail, ${c.unknown ?? 0} unknown`);
   if (report.undecided.length > 0) {
     console.log(`${report.undecided.length} requirement(s) only the GitHub API decides (the settings that decide them are in SECURITY.md and GOVERNANCE.md):`);
     for (const u of report.undecided) console.log(`  ${u}`);
+  }
+  if (report.known.length > 0) {
+    console.log(`${report.known.length} known gap(s), failing and reported, not failing this check:`);
+    for (const [id, why] of Object.entries(KNOWN_GAPS)) console.log(`  ${id}: ${why}`);
+    for (const k of report.known) console.log(`    ${k}`);
   }
   if (report.problems.length > 0) {
     console.error(`self-check: ${report.problems.length} problem(s) an offline run decides:`);
