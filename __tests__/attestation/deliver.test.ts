@@ -1,13 +1,13 @@
-// deliverResult: the decision, the signer behind the seam, and the upload, in process, against the
-// loopback results service. The signer is the one thing replaced here (it lands from another
-// branch); the e2e tests run the bundled action with the seam as it ships.
+// deliverResult: the decision, the real signer against the fake Sigstore services, and the upload
+// through the real artifact client against the loopback results service, in process.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deliverResult, type DeliverSettings, type Signer } from '../../src/attestation/deliver.ts';
-import { signResultFile } from '../../src/attestation/sign-seam.ts';
+import { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, verifyPath } from '../../src/attestation/verify.ts';
 import { FakeResultsService, readZip } from '../helpers/fake-results-service.ts';
+import { sampleResult, startFakeSigstore } from '../helpers/fake-sigstore.ts';
 
 let fake: FakeResultsService;
 let dir: string;
@@ -54,35 +54,43 @@ function writingSigner(calls: unknown[]): Signer {
 }
 
 describe('deliverResult', () => {
-  it('signs through the signer it is given and puts the bundle in the artifact beside the result and SARIF', async () => {
-    const calls: { resultPath: string; options: { signingConfig: string; context: { env: unknown; event: unknown } } }[] = [];
-    const { lines, log } = logger();
-    const s = settings();
-    const d = await deliverResult(s, log, writingSigner(calls));
-    expect(d.signed).toBe(true);
-    expect(d.failures).toEqual([]);
-    expect(d.bundleFile).toBe(join(dir, 'security-slam-result.json.sigstore.json'));
-    expect(calls).toHaveLength(1);
-    expect(calls[0].resultPath).toBe(s.resultFile);
-    expect(calls[0].options.signingConfig).toBe('public-good');
-    expect(calls[0].options.context.event).toBe(s.event);
-    expect(calls[0].options.context.env).toBe(s.env);
-    expect([...readZip(fake.artifacts.get('security-slam-result')!.bytes).keys()].sort()).toEqual(['security-slam-result.json', 'security-slam-result.json.sigstore.json', 'security-slam.sarif']);
-    expect(lines[0]).toBe('Signing: push run of refs/heads/main, the default branch.');
-    expect(lines).toContain(`Signed: ${d.bundleFile}`);
+  it('signs with the real signer, puts the bundle beside the result and SARIF, and the artifact verifies', async () => {
+    const sig = await startFakeSigstore();
+    try {
+      const as = { repository: 'acme/widget', ref: 'refs/heads/main', sha: 'a'.repeat(40) };
+      writeFileSync(join(dir, 'security-slam-result.json'), JSON.stringify(sampleResult(as.repository, as.sha, as.ref), null, 2) + '\n');
+      const { lines, log } = logger();
+      const s = settings({ signingConfig: sig.signingConfigPath, env: { ...fake.env(), ...sig.env(as) } });
+      const d = await deliverResult(s, log);
+      expect(d.failures).toEqual([]);
+      expect(d.signed).toBe(true);
+      expect(d.bundleFile).toBe(join(dir, 'security-slam-result.json.sigstore.json'));
+      expect(lines).toContain(`Signed: ${d.bundleFile}`);
+      const zip = fake.artifacts.get('security-slam-result')!.bytes;
+      expect([...readZip(zip).keys()].sort()).toEqual(['security-slam-result.json', 'security-slam-result.json.sigstore.json', 'security-slam.sarif']);
+      const zipPath = join(dir, 'artifact.zip');
+      writeFileSync(zipPath, zip);
+      const outcome = await verifyPath(zipPath, { signerWorkflow: DEFAULT_SIGNER_WORKFLOW, repository: as.repository, ref: 'main' }, await loadTrustMaterial(sig.trustedRootPath));
+      expect({ verdict: outcome.verdict, detail: outcome.detail }).toEqual({ verdict: 'verified', detail: expect.any(String) });
+      expect(outcome.claims?.commit).toBe(as.sha);
+    } finally {
+      await sig.close();
+    }
   });
 
-  it('the seam as shipped: signing is not available, a warning under auto, a failure under true', async () => {
-    await expect(signResultFile('x', { signingConfig: 'public-good', context: { env: {}, event: undefined } })).rejects.toThrow('signing not available in this build');
+  it('a signer that cannot reach the OIDC endpoint: a warning under auto, a failure under true, the files still uploaded', async () => {
+    const retryless: Signer = async () => {
+      throw new Error('no OIDC token: connect ECONNREFUSED 127.0.0.1:1');
+    };
     const auto = logger();
-    const d = await deliverResult(settings(), auto.log);
+    const d = await deliverResult(settings(), auto.log, retryless);
     expect(d.signed).toBe(false);
     expect(d.failures).toEqual([]);
-    expect(auto.lines).toContain('warning: Not signed: signing failed: signing not available in this build');
+    expect(auto.lines).toContain('warning: Not signed: signing failed: no OIDC token: connect ECONNREFUSED 127.0.0.1:1');
     expect(d.artifact?.files.map((f) => f.split('/').pop())).toEqual(['security-slam-result.json', 'security-slam.sarif']);
     const strict = logger();
-    const t = await deliverResult(settings({ sign: 'true', artifactName: 'second' }), strict.log);
-    expect(t.failures).toEqual(['Not signed: signing failed: signing not available in this build']);
+    const t = await deliverResult(settings({ sign: 'true', artifactName: 'second' }), strict.log, retryless);
+    expect(t.failures).toEqual(['Not signed: signing failed: no OIDC token: connect ECONNREFUSED 127.0.0.1:1']);
     expect(t.artifact).not.toBeNull();
   });
 

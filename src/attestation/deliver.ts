@@ -1,9 +1,10 @@
-// After the result is written: decide whether to sign, sign through the seam, upload the result,
+// After the result is written: decide whether to sign, sign, upload the result,
 // its bundle and the SARIF as one artifact. Nothing here can lose the files already written: a
 // failure of signing or of the upload is a warning under `sign: auto` (and `false`), and a reason
 // for the step to fail under `sign: true`, returned to the caller, which still writes its summary.
 import { existsSync, statSync } from 'node:fs';
-import { signResultFile, type SignResultOptions } from './sign-seam.ts';
+import { readRunContext } from './context.ts';
+import { signResultFile } from './sign.ts';
 import { uploadResultArtifact, uploadUnavailable, type UploadResult } from './upload.ts';
 import { decideSigning, signFactsFrom, type SignDecision, type SignMode } from './when.ts';
 
@@ -41,10 +42,20 @@ export interface Delivery {
   failures: string[];
 }
 
+/** What the signer is told: where to sign, and the run (the runner's environment and its event payload). */
+export interface SignResultOptions {
+  /** `public-good`, or the absolute path of a SigningConfig (application/vnd.dev.sigstore.signingconfig.v0.2+json). */
+  signingConfig: string;
+  context: { env: NodeJS.ProcessEnv; event: unknown };
+}
+
 export type Signer = (resultPath: string, options: SignResultOptions) => Promise<{ bundlePath: string }>;
+
+/** The real signer (src/attestation/sign.ts) with the run context read from the environment. */
+const sigstoreSigner: Signer = (resultPath, o) => signResultFile(resultPath, { signingConfig: o.signingConfig, context: readRunContext(o.context.env), env: o.context.env });
 export type Uploader = typeof uploadResultArtifact;
 
-export async function deliverResult(s: DeliverSettings, log: Logger, sign: Signer = signResultFile, upload: Uploader = uploadResultArtifact): Promise<Delivery> {
+export async function deliverResult(s: DeliverSettings, log: Logger, sign: Signer = sigstoreSigner, upload: Uploader = uploadResultArtifact): Promise<Delivery> {
   const decision = decideSigning(s.sign, signFactsFrom(s.env, s.event));
   const d: Delivery = { decision, signed: false, bundleFile: null, signError: null, artifact: null, artifactProblem: null, failures: [] };
   const strict = s.sign === 'true';

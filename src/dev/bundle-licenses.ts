@@ -70,6 +70,41 @@ function declaredLicense(pkg: Record<string, unknown>): string | null {
   return null;
 }
 
+/**
+ * Packages whose published tarball declares no license although their source repository does.
+ * Each entry says where the license was read, and carries its text for dist/licenses.txt.
+ */
+const UPSTREAM_LICENSES: Record<string, { license: string; source: string; text: string }> = {
+  // A dependency of @actions/artifact (unzip-stream -> binary -> buffers); the LICENSE file was
+  // added to github.com/substack/node-buffers after 0.1.1, the only version ever published.
+  'buffers@0.1.1': {
+    license: 'MIT',
+    source: 'https://github.com/substack/node-buffers/blob/master/LICENSE',
+    text: `(The MIT License)
+
+Copyright (c) 2010 James Halliday (mail@substack.net)
+
+Permission is hereby granted, free of charge, to any person obtaining
+a copy of this software and associated documentation files (the
+"Software"), to deal in the Software without restriction, including
+without limitation the rights to use, copy, modify, merge, publish,
+distribute, sublicense, and/or sell copies of the Software, and to
+permit persons to whom the Software is furnished to do so, subject to
+the following conditions:
+
+The above copyright notice and this permission notice shall be
+included in all copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
+MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
+LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION
+OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION
+WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`,
+  },
+};
+
 /** Reads a bundled package's name, version, license and license files; throws when it declares no license. */
 export function describePackage(dir: string): BundledPackage {
   const manifest = join(dir, 'package.json');
@@ -78,6 +113,8 @@ export function describePackage(dir: string): BundledPackage {
   const name = typeof pkg.name === 'string' ? pkg.name : null;
   const version = typeof pkg.version === 'string' ? pkg.version : null;
   if (!name || !version) throw new Error(`${manifest}: no name or version`);
+  const upstream = UPSTREAM_LICENSES[`${name}@${version}`];
+  if (upstream && !declaredLicense(pkg)) return { name, version, license: upstream.license, files: [{ name: `LICENSE (from ${upstream.source})`, text: upstream.text }] };
   const license = declaredLicense(pkg);
   if (!license) throw new Error(`${name}@${version} is bundled into dist/ but declares no license in its package.json (${manifest})`);
   const files = readdirSync(dir, { withFileTypes: true })
