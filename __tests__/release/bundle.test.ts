@@ -44,6 +44,8 @@ describe('the bundled packages, from webpack stats', () => {
         { identifier: '/r/node_modules/ncc/loaders/ts-loader.js!/r/node_modules/yaml/dist/index.js|abc', chunks: [2] },
         { nameForCondition: '/r/node_modules/left-pad/index.js', chunks: [] },
         { nameForCondition: '/r/node_modules/yaml/dist/compose.js', chunks: [2] },
+        // ncc's stand-in for an optional module that is not installed is ncc's code, not a package.
+        { nameForCondition: '/r/node_modules/@vercel/ncc/dist/ncc/@@notfound.js?kerberos', chunks: [2] },
       ],
     };
     expect(packageDirsFromStats(stats)).toEqual(['/r/node_modules/@actions/core', '/r/node_modules/yaml']);
