@@ -71,8 +71,9 @@ export interface VerifyOutcome {
   result?: unknown;
 }
 
-/** Our reusable workflow at a release tag. */
-export const DEFAULT_SIGNER_WORKFLOW = /^https:\/\/github\.com\/security-slam\/security-slam-action\/\.github\/workflows\/slam\.yml@refs\/tags\/v[0-9]+(\.[0-9]+){0,2}$/;
+/** Our reusable workflow at a release tag (as written in docs/attestation.md and for cosign). */
+export const DEFAULT_SIGNER_WORKFLOW_PATTERN = '^https://github\\.com/security-slam/security-slam-action/\\.github/workflows/slam\\.yml@refs/tags/v[0-9]+(\\.[0-9]+){0,2}$';
+export const DEFAULT_SIGNER_WORKFLOW = new RegExp(DEFAULT_SIGNER_WORKFLOW_PATTERN);
 
 class Rejection extends Error {
   readonly reason: RejectReason;
@@ -229,7 +230,7 @@ function identityCheck(cert: X509Certificate, policy: VerifyPolicy): Certificate
   }
   const san = claims.subjectAlternativeName ?? '(none)';
   if (claims.issuer !== GITHUB_ACTIONS_ISSUER) throw new Rejection('untrusted-signer', `the certificate's issuer is ${claims.issuer ?? '(none)'}, not ${GITHUB_ACTIONS_ISSUER}`);
-  if (claims.subjectAlternativeName === undefined || san.length > 1024 || !anchor(policy.signerWorkflow).test(san)) throw new Rejection('untrusted-signer', `signed by ${san}, which does not match the signer workflow ${policy.signerWorkflow.source}`);
+  if (claims.subjectAlternativeName === undefined || san.length > 1024 || !anchor(policy.signerWorkflow).test(san)) throw new Rejection('untrusted-signer', `signed by ${san}, which does not match the signer workflow ${policy.signerWorkflow.source.replaceAll('\\/', '/')}`);
   if (!claims.sourceRepository || !claims.sourceRepositoryDigest || !claims.sourceRepositoryRef) throw new Rejection('untrusted-signer', 'the certificate does not state the source repository, commit and ref');
   if (claims.runnerEnvironment !== 'github-hosted' && !policy.allowSelfHosted) throw new Rejection('self-hosted-runner', `signed on a ${claims.runnerEnvironment ?? 'runner of unstated kind'}, not a GitHub-hosted runner (--allow-self-hosted accepts it)`);
   if (policy.repository !== undefined && policy.repository.toLowerCase() !== claims.sourceRepository.toLowerCase()) throw new Rejection('wrong-repository', `signed for ${claims.sourceRepository}, not ${policy.repository}`);
