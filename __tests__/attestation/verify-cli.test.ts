@@ -11,7 +11,10 @@ import { buildZip } from '../helpers/zip-builder.ts';
 
 const CLI = join(import.meta.dirname, '..', '..', 'src', 'cli.ts');
 function slam(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  return slamWith({}, ...args);
+}
+function slamWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -73,6 +76,18 @@ describe('slam verify (src/cli.ts)', () => {
     const r = slam('verify', ...paths, '--trusted-root', sig.trustedRootPath, '--ref', 'main', '-f', 'json');
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).results.map((x: { verdict: string }) => x.verdict)).toEqual(paths.map((p) => (p === dev ? 'rejected' : 'verified')));
+  });
+
+  it('a batch split across processes gives the same answers, in the same order, as one process', () => {
+    const paths = Array.from({ length: 13 }, (_, i) => (i % 4 === 1 ? dev : i === 7 ? join(base, 'missing') : i % 2 ? zip : good));
+    const args = ['verify', ...paths, '--trusted-root', sig.trustedRootPath, '--ref=main', '--signer-workflow', 'https://github\\.com/security-slam/security-slam-action/\\.github/workflows/slam\\.yml@refs/tags/v1', '-f', 'json'];
+    const one = slamWith({ SLAM_VERIFY_PROCESSES: '1' }, ...args);
+    const three = slamWith({ SLAM_VERIFY_PROCESSES: '3' }, ...args);
+    expect(three.code).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    const rows = JSON.parse(three.stdout).results;
+    expect(rows.map((r: { path: string }) => r.path)).toEqual(paths);
+    expect(rows.map((r: { reason: string | null }) => r.reason)).toEqual(paths.map((p) => (p === dev ? 'wrong-ref' : p.endsWith('missing') ? 'malformed' : null)));
   });
 
   it.each([
