@@ -1,11 +1,11 @@
 // `slam verify` as a user runs it: src/cli.ts in a child process, and the bundled dist/cli.js.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSigstore, type FakeSigstore } from '../helpers/fake-sigstore.ts';
-import { runCli } from '../helpers/run-dist.ts';
+import { DIST, runCli } from '../helpers/run-dist.ts';
 import { reference } from '../helpers/schemas.ts';
 import { buildZip } from '../helpers/zip-builder.ts';
 
@@ -133,6 +133,12 @@ describe('slam verify (src/cli.ts)', () => {
 });
 
 describe('slam verify (dist/cli.js, the bundle users run)', () => {
+  it('dist/ holds no native addon and no .wasm file', () => {
+    const files = readdirSync(DIST, { recursive: true }).map(String);
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((f) => /\.(node|wasm)$/i.test(f))).toEqual([]);
+  });
+
   it('verifies an artifact zip and rejects a forged one with the bundled verifier', () => {
     const ok = runCli(['verify', zip, good, '--trusted-root', sig.trustedRootPath, '-f', 'json']);
     expect(ok.stderr).toBe('');
