@@ -229,6 +229,9 @@ describe('the forgery corpus: each rejected with its reason', () => {
       await expectRejected(dir, 'malformed');
     }
     const b = JSON.parse(raw.toString());
+    // The first spelling of the v0.3 media type is the same format.
+    writeBundle(dir, { ...b, mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.3' });
+    expect((await verifyPath(dir, OURS, trust)).verdict).toBe('verified');
     writeBundle(dir, { ...b, mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2' });
     expect((await expectRejected(dir, 'malformed')).detail).toMatch(/not a Sigstore bundle v0\.3/);
     const { dsseEnvelope: _d, ...noEnvelope } = b;
