@@ -106,6 +106,14 @@ describe('genuine results', () => {
     }
   });
 
+  it('signArtifactZip mints a downloaded artifact (result, bundle, SARIF) that verifies', async () => {
+    const zipPath = join(temp(), 'security-slam-result.zip');
+    await sig.signArtifactZip(zipPath, { repository: 'acme/gadget', ref: 'refs/heads/trunk' });
+    const o = await verifyPath(zipPath, { ...OURS, repository: 'acme/gadget', ref: 'trunk' }, trust);
+    expect(o.verdict, o.detail).toBe('verified');
+    expect(o.resultFile).toBe(`${zipPath}!security-slam-result.json`);
+  });
+
   it('the policy narrows: repository (any case), ref (bare names are branches), a custom signer workflow, self-hosted allowed', async () => {
     const dir = await genuine({ repository: 'Acme/Widget', ref: 'refs/heads/main' });
     const ok = (p: Partial<VerifyPolicy>) => verifyPath(dir, { ...OURS, ...p }, trust).then((o) => expect(o.verdict, o.detail).toBe('verified'));
