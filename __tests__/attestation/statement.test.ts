@@ -145,8 +145,18 @@ describe('readRunContext', () => {
     expect(() => readRunContext(e)).toThrow(why);
   });
 
-  it('predicate type is one documented constant', () => {
-    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'attestation.md'), 'utf8');
-    expect(doc).toContain(PREDICATE_TYPE);
+  it('the predicate type, the default signer and the other tools\' commands are documented as the code has them', async () => {
+    const { DEFAULT_SIGNER_WORKFLOW_PATTERN, REJECT_REASONS } = await import('../../src/attestation/verify.ts');
+    const root = join(import.meta.dirname, '..', '..');
+    const doc = readFileSync(join(root, 'docs', 'attestation.md'), 'utf8');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const text of [doc, readme]) {
+      expect(text).toContain(PREDICATE_TYPE);
+      expect(text).toContain(`--certificate-identity-regexp '${DEFAULT_SIGNER_WORKFLOW_PATTERN}'`);
+      expect(text).toMatch(/gh attestation verify security-slam-result\.json \\\n\s+--bundle security-slam-result\.json\.sigstore\.json/);
+      expect(text).toContain(`--predicate-type ${PREDICATE_TYPE}`);
+      expect(text).toContain('--certificate-oidc-issuer https://token.actions.githubusercontent.com');
+      for (const reason of REJECT_REASONS) expect(text).toContain(`\`${reason}\``);
+    }
   });
 });

@@ -1,17 +1,20 @@
 // `slam verify` as a user runs it: src/cli.ts in a child process, and the bundled dist/cli.js.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSigstore, type FakeSigstore } from '../helpers/fake-sigstore.ts';
-import { runCli } from '../helpers/run-dist.ts';
+import { DIST, runCli } from '../helpers/run-dist.ts';
 import { reference } from '../helpers/schemas.ts';
 import { buildZip } from '../helpers/zip-builder.ts';
 
 const CLI = join(import.meta.dirname, '..', '..', 'src', 'cli.ts');
 function slam(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  return slamWith({}, ...args);
+}
+function slamWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -75,6 +78,18 @@ describe('slam verify (src/cli.ts)', () => {
     expect(JSON.parse(r.stdout).results.map((x: { verdict: string }) => x.verdict)).toEqual(paths.map((p) => (p === dev ? 'rejected' : 'verified')));
   });
 
+  it('a batch split across processes gives the same answers, in the same order, as one process', () => {
+    const paths = Array.from({ length: 13 }, (_, i) => (i % 4 === 1 ? dev : i === 7 ? join(base, 'missing') : i % 2 ? zip : good));
+    const args = ['verify', ...paths, '--trusted-root', sig.trustedRootPath, '--ref=main', '--signer-workflow', 'https://github\\.com/security-slam/security-slam-action/\\.github/workflows/slam\\.yml@refs/tags/v1', '-f', 'json'];
+    const one = slamWith({ SLAM_VERIFY_PROCESSES: '1' }, ...args);
+    const three = slamWith({ SLAM_VERIFY_PROCESSES: '3' }, ...args);
+    expect(three.code).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    const rows = JSON.parse(three.stdout).results;
+    expect(rows.map((r: { path: string }) => r.path)).toEqual(paths);
+    expect(rows.map((r: { reason: string | null }) => r.reason)).toEqual(paths.map((p) => (p === dev ? 'wrong-ref' : p.endsWith('missing') ? 'malformed' : null)));
+  });
+
   it.each([
     [['verify'], /verify needs at least one PATH/],
     [['verify', 'x', '--format', 'sarif'], /--format must be one of text, json/],
@@ -118,6 +133,12 @@ describe('slam verify (src/cli.ts)', () => {
 });
 
 describe('slam verify (dist/cli.js, the bundle users run)', () => {
+  it('dist/ holds no native addon and no .wasm file', () => {
+    const files = readdirSync(DIST, { recursive: true }).map(String);
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((f) => /\.(node|wasm)$/i.test(f))).toEqual([]);
+  });
+
   it('verifies an artifact zip and rejects a forged one with the bundled verifier', () => {
     const ok = runCli(['verify', zip, good, '--trusted-root', sig.trustedRootPath, '-f', 'json']);
     expect(ok.stderr).toBe('');

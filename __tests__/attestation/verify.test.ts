@@ -106,6 +106,14 @@ describe('genuine results', () => {
     }
   });
 
+  it('signArtifactZip mints a downloaded artifact (result, bundle, SARIF) that verifies', async () => {
+    const zipPath = join(temp(), 'security-slam-result.zip');
+    await sig.signArtifactZip(zipPath, { repository: 'acme/gadget', ref: 'refs/heads/trunk' });
+    const o = await verifyPath(zipPath, { ...OURS, repository: 'acme/gadget', ref: 'trunk' }, trust);
+    expect(o.verdict, o.detail).toBe('verified');
+    expect(o.resultFile).toBe(`${zipPath}!security-slam-result.json`);
+  });
+
   it('the policy narrows: repository (any case), ref (bare names are branches), a custom signer workflow, self-hosted allowed', async () => {
     const dir = await genuine({ repository: 'Acme/Widget', ref: 'refs/heads/main' });
     const ok = (p: Partial<VerifyPolicy>) => verifyPath(dir, { ...OURS, ...p }, trust).then((o) => expect(o.verdict, o.detail).toBe('verified'));
@@ -229,6 +237,9 @@ describe('the forgery corpus: each rejected with its reason', () => {
       await expectRejected(dir, 'malformed');
     }
     const b = JSON.parse(raw.toString());
+    // The first spelling of the v0.3 media type is the same format.
+    writeBundle(dir, { ...b, mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.3' });
+    expect((await verifyPath(dir, OURS, trust)).verdict).toBe('verified');
     writeBundle(dir, { ...b, mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2' });
     expect((await expectRejected(dir, 'malformed')).detail).toMatch(/not a Sigstore bundle v0\.3/);
     const { dsseEnvelope: _d, ...noEnvelope } = b;

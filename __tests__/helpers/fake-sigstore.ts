@@ -7,15 +7,17 @@
 //   const sig = await startFakeSigstore();
 //   const { resultPath, bundlePath } = await sig.signResult(dir, { repository: 'acme/widget', ref: 'refs/heads/main' });
 //   ... slam verify dir --trusted-root sig.trustedRootPath ...
+//   await sig.signArtifactZip('/tmp/a.zip', { repository: 'acme/gadget' });   // an artifact as downloaded
+//   sig.env({ ... }) gives a job's GITHUB_* and OIDC variables, for running the action itself
 //   await sig.close();
 //
 // The deep imports keep @sigstore/mock's nock-based helpers (and nock) out of the process.
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
 import { bundleBuilderFromSigningConfig } from '@sigstore/sign';
 import { fulcioHandler, initializeCA, initializeCTLog, type CTLog } from '@sigstore/mock/dist/fulcio/index.js';
@@ -25,6 +27,7 @@ import type { Handler } from '@sigstore/mock/dist/shared.types.js';
 import { readRunContext } from '../../src/attestation/context.ts';
 import { loadSigningConfig, signResultFile, type SignOutcome } from '../../src/attestation/sign.ts';
 import { PAYLOAD_TYPE } from '../../src/attestation/statement.ts';
+import { buildZip } from './zip-builder.ts';
 
 export const OUR_WORKFLOW = 'security-slam/security-slam-action/.github/workflows/slam.yml@refs/tags/v1';
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -86,6 +89,8 @@ export interface FakeSigstore {
   env(as?: SignAs): Record<string, string>;
   /** Writes a result file into `dir` and signs it with our signResultFile, as the action does. */
   signResult(dir: string, options?: SignResultOptions): Promise<SignOutcome & { resultPath: string }>;
+  /** Like signResult, then packs the result, its bundle and a SARIF file as a downloaded artifact zip at `zipPath`. */
+  signArtifactZip(zipPath: string, options?: SignResultOptions): Promise<SignOutcome & { resultPath: string; zipPath: string }>;
   /** Signs any payload with the real @sigstore/sign as `as` (for forgeries: what an attacker's own job can sign). */
   signPayload(payload: Buffer | string | object, as?: SignAs, payloadType?: string): Promise<SerializedBundle>;
   close(): Promise<void>;
@@ -304,6 +309,17 @@ export async function startFakeSigstore(options: FakeSigstoreOptions = {}): Prom
     };
   };
 
+  const signResult = async (target: string, opts: SignResultOptions = {}): Promise<SignOutcome & { resultPath: string }> => {
+    const d = defaults(opts);
+    mkdirSync(target, { recursive: true });
+    const resultPath = join(target, opts.fileName ?? 'security-slam-result.json');
+    const result = opts.result ?? sampleResult(d.repository, d.sha, d.ref);
+    writeFileSync(resultPath, Buffer.isBuffer(result) ? result : JSON.stringify(result, null, 2) + '\n');
+    const jobEnv = { ...env(opts), ...opts.envOverrides };
+    const outcome = await signResultFile(resultPath, { signingConfig: signingConfigPath, context: readRunContext(jobEnv), env: jobEnv, retry: FAST_RETRY, timeoutMs: 10_000 });
+    return { ...outcome, resultPath };
+  };
+
   return {
     url,
     dir,
@@ -317,15 +333,13 @@ export async function startFakeSigstore(options: FakeSigstoreOptions = {}): Prom
     },
     claims,
     env,
-    async signResult(target, opts = {}) {
-      const d = defaults(opts);
-      mkdirSync(target, { recursive: true });
-      const resultPath = join(target, opts.fileName ?? 'security-slam-result.json');
-      const result = opts.result ?? sampleResult(d.repository, d.sha, d.ref);
-      writeFileSync(resultPath, Buffer.isBuffer(result) ? result : JSON.stringify(result, null, 2) + '\n');
-      const jobEnv = { ...env(opts), ...opts.envOverrides };
-      const outcome = await signResultFile(resultPath, { signingConfig: signingConfigPath, context: readRunContext(jobEnv), env: jobEnv, retry: FAST_RETRY, timeoutMs: 10_000 });
-      return { ...outcome, resultPath };
+    signResult,
+    async signArtifactZip(zipPath, opts = {}) {
+      const folder = mkdtempSync(join(dir, 'artifact-'));
+      const out = await signResult(folder, opts);
+      const sarif = { version: '2.1.0', runs: [] };
+      writeFileSync(zipPath, buildZip([out.resultPath, out.bundlePath].map((p) => ({ name: basename(p), data: readFileSync(p) })).concat({ name: 'security-slam.sarif', data: Buffer.from(JSON.stringify(sarif)) })));
+      return { ...out, zipPath };
     },
     async signPayload(payload, as = {}, payloadType = PAYLOAD_TYPE) {
       const data = Buffer.isBuffer(payload) ? payload : Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload));

@@ -86,12 +86,6 @@ export function repositoryFromUri(uri: string): string | undefined {
   return m?.[1];
 }
 
-/** The run id and attempt from https://host/owner/name/actions/runs/<id>/attempts/<n>. */
-export function runFromUri(uri: string): { repository: string; id: number; attempt: number } | undefined {
-  const m = /^https:\/\/[^/\s]+\/([A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100})\/actions\/runs\/([0-9]{1,16})\/attempts\/([0-9]{1,6})$/.exec(uri);
-  return m ? { repository: m[1], id: Number(m[2]), attempt: Number(m[3]) } : undefined;
-}
-
 function utf8Extension(cert: X509Certificate, oid: string): string | undefined {
   const ext = cert.extension(oid);
   if (!ext) return undefined;

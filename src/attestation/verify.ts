@@ -11,7 +11,7 @@
 //   claims-mismatch      the predicate (or the result) says other than the certificate
 // Only the certificate and the verified times are facts; the predicate is trusted only because
 // the signer is our workflow, and only where it agrees with the certificate.
-import { bundleFromJSON, assertBundleLatest, type Bundle } from '@sigstore/bundle';
+import { assertBundleLatest, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE, bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { RFC3161Timestamp, X509Certificate } from '@sigstore/core';
 import { toSignedEntity, VerificationError } from '@sigstore/verify';
 import { CertificateClaimError, certificateClaims, GITHUB_ACTIONS_ISSUER, type CertificateClaims } from './certificate.ts';
@@ -71,8 +71,9 @@ export interface VerifyOutcome {
   result?: unknown;
 }
 
-/** Our reusable workflow at a release tag. */
-export const DEFAULT_SIGNER_WORKFLOW = /^https:\/\/github\.com\/security-slam\/security-slam-action\/\.github\/workflows\/slam\.yml@refs\/tags\/v[0-9]+(\.[0-9]+){0,2}$/;
+/** Our reusable workflow at a release tag (as written in docs/attestation.md and for cosign). */
+export const DEFAULT_SIGNER_WORKFLOW_PATTERN = '^https://github\\.com/security-slam/security-slam-action/\\.github/workflows/slam\\.yml@refs/tags/v[0-9]+(\\.[0-9]+){0,2}$';
+export const DEFAULT_SIGNER_WORKFLOW = new RegExp(DEFAULT_SIGNER_WORKFLOW_PATTERN);
 
 class Rejection extends Error {
   readonly reason: RejectReason;
@@ -153,6 +154,9 @@ export function verifyBundle(
   }
 }
 
+/** Bundle v0.3, in its current and its first (legacy) media type spelling. */
+const V03_MEDIA_TYPES = [BUNDLE_V03_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE];
+
 function parseBundle(file: NamedBytes): Bundle {
   let json: unknown;
   try {
@@ -162,7 +166,7 @@ function parseBundle(file: NamedBytes): Bundle {
   }
   const b = json as Record<string, Record<string, unknown> | undefined> | null;
   if (typeof b !== 'object' || b === null || Array.isArray(b)) throw new Rejection('malformed', `${file.label} is not a Sigstore bundle (not a JSON object)`);
-  if (b.mediaType !== ('application/vnd.dev.sigstore.bundle.v0.3+json' as unknown)) throw new Rejection('malformed', `${file.label} is not a Sigstore bundle v0.3 (mediaType ${JSON.stringify(b.mediaType)?.slice(0, 80)})`);
+  if (!V03_MEDIA_TYPES.includes(b.mediaType as unknown as string)) throw new Rejection('malformed', `${file.label} is not a Sigstore bundle v0.3 (mediaType ${JSON.stringify(b.mediaType)?.slice(0, 80)})`);
   if (!b.dsseEnvelope || b.messageSignature) throw new Rejection('malformed', `${file.label} holds no DSSE envelope (only attestations are accepted)`);
   const sigs = b.dsseEnvelope.signatures;
   if (!Array.isArray(sigs) || sigs.length !== 1) throw new Rejection('malformed', `${file.label} has ${Array.isArray(sigs) ? sigs.length : 'no'} signatures; exactly one is accepted`);
@@ -229,7 +233,7 @@ function identityCheck(cert: X509Certificate, policy: VerifyPolicy): Certificate
   }
   const san = claims.subjectAlternativeName ?? '(none)';
   if (claims.issuer !== GITHUB_ACTIONS_ISSUER) throw new Rejection('untrusted-signer', `the certificate's issuer is ${claims.issuer ?? '(none)'}, not ${GITHUB_ACTIONS_ISSUER}`);
-  if (claims.subjectAlternativeName === undefined || san.length > 1024 || !anchor(policy.signerWorkflow).test(san)) throw new Rejection('untrusted-signer', `signed by ${san}, which does not match the signer workflow ${policy.signerWorkflow.source}`);
+  if (claims.subjectAlternativeName === undefined || san.length > 1024 || !anchor(policy.signerWorkflow).test(san)) throw new Rejection('untrusted-signer', `signed by ${san}, which does not match the signer workflow ${policy.signerWorkflow.source.replaceAll('\\/', '/')}`);
   if (!claims.sourceRepository || !claims.sourceRepositoryDigest || !claims.sourceRepositoryRef) throw new Rejection('untrusted-signer', 'the certificate does not state the source repository, commit and ref');
   if (claims.runnerEnvironment !== 'github-hosted' && !policy.allowSelfHosted) throw new Rejection('self-hosted-runner', `signed on a ${claims.runnerEnvironment ?? 'runner of unstated kind'}, not a GitHub-hosted runner (--allow-self-hosted accepts it)`);
   if (policy.repository !== undefined && policy.repository.toLowerCase() !== claims.sourceRepository.toLowerCase()) throw new Rejection('wrong-repository', `signed for ${claims.sourceRepository}, not ${policy.repository}`);

@@ -1,5 +1,9 @@
 // `slam verify PATH...`: checks signed results offline. Every PATH is checked, in parallel
-// (bounded), whatever the others give; exit 0 when all are verified, 1 when any is rejected.
+// (bounded; large batches across processes), whatever the others give; exit 0 when all are
+// verified, 1 when any is rejected.
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import type { VerifyOutcome } from '../attestation/verify.ts';
 import { stringFlag, UsageError, type ParsedArgs } from './args.ts';
 import type { Command } from './command.ts';
 
@@ -58,33 +62,105 @@ async function run(args: ParsedArgs): Promise<number> {
     throw e;
   }
   const policy = { signerWorkflow, repository, ref, predicateType, allowSelfHosted: Boolean(args.flags['allow-self-hosted']) };
-  const outcomes = new Array<Awaited<ReturnType<typeof verifyPath>>>(paths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const i = next++;
-      outcomes[i] = await verifyPath(paths[i], policy, trust);
-    }
+  const verifyHere = async (some: string[]): Promise<Row[]> => {
+    const rows = new Array<Row>(some.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < some.length) {
+        const i = next++;
+        rows[i] = toRow(await verifyPath(some[i], policy, trust));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, some.length) }, worker));
+    return rows;
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, paths.length) }, worker));
+  const processes = processCount(paths.length);
+  const rows = processes > 1 ? await inProcesses(paths, processes, args, verifyHere) : await verifyHere(paths);
 
   if (format === 'json') {
-    const results = outcomes.map((o) => ({
-      path: o.path,
-      verdict: o.verdict,
-      reason: o.reason ?? null,
-      detail: o.detail,
-      repository: o.claims?.repository ?? null,
-      commit: o.claims?.commit ?? null,
-      ref: o.claims?.ref ?? null,
-      signerWorkflow: o.claims?.signerWorkflow ?? null,
-      runUrl: o.claims?.runUrl ?? null,
-    }));
-    process.stdout.write(JSON.stringify({ results }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ results: rows }, null, 2) + '\n');
   } else {
-    for (const o of outcomes) process.stdout.write(o.verdict === 'verified' ? `verified  ${o.path}: ${o.detail}\n` : `rejected  ${o.path}: ${o.reason}: ${o.detail}\n`);
-    const rejected = outcomes.filter((o) => o.verdict === 'rejected').length;
-    process.stdout.write(`${outcomes.length - rejected} verified, ${rejected} rejected\n`);
+    for (const r of rows) process.stdout.write(r.verdict === 'verified' ? `verified  ${r.path}: ${r.detail}\n` : `rejected  ${r.path}: ${r.reason}: ${r.detail}\n`);
+    const rejected = rows.filter((r) => r.verdict === 'rejected').length;
+    process.stdout.write(`${rows.length - rejected} verified, ${rejected} rejected\n`);
   }
-  return outcomes.every((o) => o.verdict === 'verified') ? 0 : 1;
+  return rows.every((r) => r.verdict === 'verified') ? 0 : 1;
+}
+
+/** One PATH's line of the JSON output. */
+interface Row {
+  path: string;
+  verdict: 'verified' | 'rejected';
+  reason: string | null;
+  detail: string;
+  repository: string | null;
+  commit: string | null;
+  ref: string | null;
+  signerWorkflow: string | null;
+  runUrl: string | null;
+}
+
+function toRow(o: VerifyOutcome): Row {
+  return {
+    path: o.path,
+    verdict: o.verdict,
+    reason: o.reason ?? null,
+    detail: o.detail,
+    repository: o.claims?.repository ?? null,
+    commit: o.claims?.commit ?? null,
+    ref: o.claims?.ref ?? null,
+    signerWorkflow: o.claims?.signerWorkflow ?? null,
+    runUrl: o.claims?.runUrl ?? null,
+  };
+}
+
+// Verification is CPU-bound and single-threaded: a large batch is split across processes, one
+// per core (at most 4), each running this command on its share with --format json. A share whose
+// process fails is verified here instead, so every PATH is still checked.
+const SPLIT_FROM = 100;
+const CHILD = 'SLAM_VERIFY_CHILD';
+
+function processCount(paths: number): number {
+  if (process.env[CHILD] === '1') return 1;
+  const entry = process.argv[1] ?? '';
+  if (!/(^|[\\/])(cli|slam)(\.[cm]?[jt]s)?$/.test(entry) && !entry.endsWith('/cli/index.js')) return 1;
+  const forced = Number(process.env.SLAM_VERIFY_PROCESSES);
+  if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, 16, paths);
+  return paths >= SPLIT_FROM ? Math.min(availableParallelism(), 4) : 1;
+}
+
+async function inProcesses(paths: string[], count: number, args: ParsedArgs, fallback: (some: string[]) => Promise<Row[]>): Promise<Row[]> {
+  const flags: string[] = [];
+  for (const name of ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type']) {
+    const v = stringFlag(args, name);
+    if (v !== undefined) flags.push(`--${name}=${v}`);
+  }
+  if (args.flags['allow-self-hosted']) flags.push('--allow-self-hosted');
+  const size = Math.ceil(paths.length / count);
+  const shares = Array.from({ length: count }, (_, i) => paths.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
+  const results = await Promise.all(
+    shares.map(async (share) => {
+      const rows = await child(share, flags);
+      return rows ?? fallback(share);
+    }),
+  );
+  return results.flat();
+}
+
+function child(share: string[], flags: string[]): Promise<Row[] | null> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [process.argv[1], 'verify', ...flags, '--format', 'json', '--', ...share], { env: { ...process.env, [CHILD]: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    p.stdout.on('data', (d: Buffer) => chunks.push(d));
+    p.on('error', () => resolve(null));
+    p.on('close', (code) => {
+      if (code !== 0 && code !== 1) return resolve(null);
+      try {
+        const rows = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { results: Row[] }).results;
+        resolve(Array.isArray(rows) && rows.length === share.length && rows.every((r, i) => r.path === share[i]) ? rows : null);
+      } catch {
+        resolve(null);
+      }
+    });
+  });
 }

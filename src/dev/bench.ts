@@ -1,7 +1,8 @@
 // `npm run bench`: a benchmark, not a test. Builds a synthetic repository of about 100,000 files
 // (mixed kinds and sizes, some binaries, nested folders), then measures a full offline
 // `slam evaluate` of the bundle against `git ls-files` on the same tree (the floor), and the
-// command line's start-up against a bare `node -e ''`. Figures are printed as ratios too,
+// command line's start-up against a bare `node -e ''`; then signing and `slam verify` throughput
+// against the fake Sigstore (src/dev/bench-attestation.ts). Figures are printed as ratios too,
 // because only ratios measured in one run are comparable across machines.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RepoSnapshot } from '../facts/snapshot.ts';
 import { analyzeWorkflows, isWorkflowPath } from '../facts/workflows/index.ts';
+import { benchAttestation } from './bench-attestation.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // BENCH_CLI measures another build of the command line (e.g. one bundled from an older commit).
@@ -69,55 +71,62 @@ function best(n: number, f: () => { ms: number; rssMiB: number }) {
   return { ms: runs[Math.floor(runs.length / 2)].ms, min: runs[0].ms, rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
 }
 
-// BENCH_DIR keeps the synthetic tree between runs (for profiling); by default it is temporary.
-const keep = process.env.BENCH_DIR;
-const dir = keep ?? mkdtempSync(join(tmpdir(), 'slam-bench-'));
-try {
-  const t0 = Date.now();
-  if (!keep || !existsSync(join(dir, '.git'))) {
-    mkdirSync(dir, { recursive: true });
-    buildTree(dir, FILES);
+// BENCH_ONLY=evaluate or BENCH_ONLY=attestation runs one half.
+const only = process.env.BENCH_ONLY;
+if (only !== 'attestation') await benchEvaluate();
+if (only !== 'evaluate') await benchAttestation(cli);
+
+async function benchEvaluate(): Promise<void> {
+  // BENCH_DIR keeps the synthetic tree between runs (for profiling); by default it is temporary.
+  const keep = process.env.BENCH_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'slam-bench-'));
+  try {
+    const t0 = Date.now();
+    if (!keep || !existsSync(join(dir, '.git'))) {
+      mkdirSync(dir, { recursive: true });
+      buildTree(dir, FILES);
+    }
+    console.log(`synthetic repository: ${FILES} files + ${WORKFLOWS} workflows in ${dir} (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    const node = process.execPath;
+    // Interleaved, so that the floor and the evaluation see the same load from other processes.
+    const floors: { ms: number; rssMiB: number }[] = [];
+    const evaluations: { ms: number; rssMiB: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      floors.push(measure('git', ['ls-files', '-z'], dir));
+      evaluations.push(measure(node, [cli, 'evaluate', '.', '--offline', '--level', '3', '--format', 'json', '--output', '/dev/null'], dir));
+    }
+    const floor = best(floors.length, () => floors.shift() as { ms: number; rssMiB: number });
+    const evalRun = best(evaluations.length, () => evaluations.shift() as { ms: number; rssMiB: number });
+    const bare = best(10, () => measure(node, ['-e', ''], dir));
+    const help = best(10, () => measure(node, [cli, '--help'], dir));
+    const row = (name: string, m: { ms: number; min: number; rssMiB: number }, base?: { ms: number }) =>
+      console.log(`${name.padEnd(44)} median ${m.ms.toFixed(0).padStart(6)} ms  min ${m.min.toFixed(0).padStart(6)} ms  peak ${m.rssMiB.toFixed(0).padStart(4)} MiB${base ? `  ${(m.ms / base.ms).toFixed(2)}x baseline` : ''}`);
+    console.log(`node ${process.version}, ${FILES} files, ${cli}`);
+    row('git ls-files (floor)', floor);
+    row('slam evaluate --offline --level 3 (bundle)', evalRun, floor);
+    row("node -e '' (start-up floor)", bare);
+    row('slam --help (bundle start-up)', help, bare);
+    // Workflow analysis alone, in this process, against reading the same workflow files (its floor).
+    const snapshot = RepoSnapshot.open(dir);
+    const workflowPaths = snapshot.files.filter((f) => isWorkflowPath(f.path)).map((f) => f.path);
+    const readTimes: number[] = [];
+    const analyseTimes: number[] = [];
+    let analysed = 0;
+    for (let i = 0; i < 5; i++) {
+      let t = performance.now();
+      for (const p of workflowPaths) readFileSync(join(dir, p), 'utf8');
+      readTimes.push(performance.now() - t);
+      t = performance.now();
+      analysed = analyzeWorkflows(RepoSnapshot.open(dir)).workflows.length;
+      analyseTimes.push(performance.now() - t);
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const readMs = median(readTimes);
+    const analyseMs = median(analyseTimes);
+    console.log(`${`analyzeWorkflows (${analysed} workflows)`.padEnd(44)} median ${analyseMs.toFixed(0).padStart(6)} ms  (reading the same files: ${readMs.toFixed(0)} ms; ${(analyseMs / Math.max(readMs, 0.001)).toFixed(1)}x)`);
+    const ok = evalRun.ms < 2000 && evalRun.rssMiB < 300 && help.ms < 150;
+    console.log(`targets (evaluate < 2000 ms and < 300 MiB; --help < 150 ms): ${ok ? 'met' : 'NOT met'}`);
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`synthetic repository: ${FILES} files + ${WORKFLOWS} workflows in ${dir} (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  const node = process.execPath;
-  // Interleaved, so that the floor and the evaluation see the same load from other processes.
-  const floors: { ms: number; rssMiB: number }[] = [];
-  const evaluations: { ms: number; rssMiB: number }[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    floors.push(measure('git', ['ls-files', '-z'], dir));
-    evaluations.push(measure(node, [cli, 'evaluate', '.', '--offline', '--level', '3', '--format', 'json', '--output', '/dev/null'], dir));
-  }
-  const floor = best(floors.length, () => floors.shift() as { ms: number; rssMiB: number });
-  const evalRun = best(evaluations.length, () => evaluations.shift() as { ms: number; rssMiB: number });
-  const bare = best(10, () => measure(node, ['-e', ''], dir));
-  const help = best(10, () => measure(node, [cli, '--help'], dir));
-  const row = (name: string, m: { ms: number; min: number; rssMiB: number }, base?: { ms: number }) =>
-    console.log(`${name.padEnd(44)} median ${m.ms.toFixed(0).padStart(6)} ms  min ${m.min.toFixed(0).padStart(6)} ms  peak ${m.rssMiB.toFixed(0).padStart(4)} MiB${base ? `  ${(m.ms / base.ms).toFixed(2)}x baseline` : ''}`);
-  console.log(`node ${process.version}, ${FILES} files, ${cli}`);
-  row('git ls-files (floor)', floor);
-  row('slam evaluate --offline --level 3 (bundle)', evalRun, floor);
-  row("node -e '' (start-up floor)", bare);
-  row('slam --help (bundle start-up)', help, bare);
-  // Workflow analysis alone, in this process, against reading the same workflow files (its floor).
-  const snapshot = RepoSnapshot.open(dir);
-  const workflowPaths = snapshot.files.filter((f) => isWorkflowPath(f.path)).map((f) => f.path);
-  const readTimes: number[] = [];
-  const analyseTimes: number[] = [];
-  let analysed = 0;
-  for (let i = 0; i < 5; i++) {
-    let t = performance.now();
-    for (const p of workflowPaths) readFileSync(join(dir, p), 'utf8');
-    readTimes.push(performance.now() - t);
-    t = performance.now();
-    analysed = analyzeWorkflows(RepoSnapshot.open(dir)).workflows.length;
-    analyseTimes.push(performance.now() - t);
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const readMs = median(readTimes);
-  const analyseMs = median(analyseTimes);
-  console.log(`${`analyzeWorkflows (${analysed} workflows)`.padEnd(44)} median ${analyseMs.toFixed(0).padStart(6)} ms  (reading the same files: ${readMs.toFixed(0)} ms; ${(analyseMs / Math.max(readMs, 0.001)).toFixed(1)}x)`);
-  const ok = evalRun.ms < 2000 && evalRun.rssMiB < 300 && help.ms < 150;
-  console.log(`targets (evaluate < 2000 ms and < 300 MiB; --help < 150 ms): ${ok ? 'met' : 'NOT met'}`);
-} finally {
-  if (!keep) rmSync(dir, { recursive: true, force: true });
 }
