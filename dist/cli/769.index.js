@@ -1961,8 +1961,8 @@ function findMismatch(si, gemara, docs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/facts/git.ts + 1 modules
-var facts_git = __webpack_require__(8114);
+// EXTERNAL MODULE: ./src/facts/git.ts
+var facts_git = __webpack_require__(7587);
 ;// CONCATENATED MODULE: ./src/facts/dco.ts
 
 const DEFAULT_MAX_COMMITS = 200;

@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   verifyPath: () => (/* binding */ verifyPath)
 });
 
-// UNUSED EXPORTS: REJECT_REASONS, normalizeRef, verifyBundle
+// UNUSED EXPORTS: DEFAULT_SIGNER_WORKFLOW_PATTERN, REJECT_REASONS, normalizeRef, verifyBundle
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(1040);
@@ -92,11 +92,6 @@ function certificateClaims(cert) {
 function repositoryFromUri(uri) {
     const m = /^https:\/\/[^/\s]+\/([A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100})$/.exec(uri);
     return m?.[1];
-}
-/** The run id and attempt from https://host/owner/name/actions/runs/<id>/attempts/<n>. */
-function runFromUri(uri) {
-    const m = /^https:\/\/[^/\s]+\/([A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100})\/actions\/runs\/([0-9]{1,16})\/attempts\/([0-9]{1,6})$/.exec(uri);
-    return m ? { repository: m[1], id: Number(m[2]), attempt: Number(m[3]) } : undefined;
 }
 function utf8Extension(cert, oid) {
     const ext = cert.extension(oid);
@@ -778,8 +773,9 @@ function tuneDerEncoding() {
 
 
 const REJECT_REASONS = (/* unused pure expression or super */ null && (['malformed', 'bad-signature', 'untrusted-signer', 'self-hosted-runner', 'wrong-repository', 'wrong-ref', 'digest-mismatch', 'claims-mismatch', 'wrong-predicate-type']));
-/** Our reusable workflow at a release tag. */
-const DEFAULT_SIGNER_WORKFLOW = /^https:\/\/github\.com\/security-slam\/security-slam-action\/\.github\/workflows\/slam\.yml@refs\/tags\/v[0-9]+(\.[0-9]+){0,2}$/;
+/** Our reusable workflow at a release tag (as written in docs/attestation.md and for cosign). */
+const DEFAULT_SIGNER_WORKFLOW_PATTERN = '^https://github\\.com/security-slam/security-slam-action/\\.github/workflows/slam\\.yml@refs/tags/v[0-9]+(\\.[0-9]+){0,2}$';
+const DEFAULT_SIGNER_WORKFLOW = new RegExp(DEFAULT_SIGNER_WORKFLOW_PATTERN);
 class Rejection extends Error {
     reason;
     constructor(reason, detail) {
@@ -856,6 +852,8 @@ function verifyBundle(bundle, resultFor, policy, trust) {
         return { verdict: 'rejected', reason: 'malformed', detail: `cannot verify: ${e instanceof Error ? e.message : String(e)}`, ...(resultFile ? { resultFile } : {}) };
     }
 }
+/** Bundle v0.3, in its current and its first (legacy) media type spelling. */
+const V03_MEDIA_TYPES = [dist/* BUNDLE_V03_MEDIA_TYPE */.HM, dist/* BUNDLE_V03_LEGACY_MEDIA_TYPE */.ZZ];
 function parseBundle(file) {
     let json;
     try {
@@ -867,7 +865,7 @@ function parseBundle(file) {
     const b = json;
     if (typeof b !== 'object' || b === null || Array.isArray(b))
         throw new Rejection('malformed', `${file.label} is not a Sigstore bundle (not a JSON object)`);
-    if (b.mediaType !== 'application/vnd.dev.sigstore.bundle.v0.3+json')
+    if (!V03_MEDIA_TYPES.includes(b.mediaType))
         throw new Rejection('malformed', `${file.label} is not a Sigstore bundle v0.3 (mediaType ${JSON.stringify(b.mediaType)?.slice(0, 80)})`);
     if (!b.dsseEnvelope || b.messageSignature)
         throw new Rejection('malformed', `${file.label} holds no DSSE envelope (only attestations are accepted)`);
@@ -949,7 +947,7 @@ function identityCheck(cert, policy) {
     if (claims.issuer !== GITHUB_ACTIONS_ISSUER)
         throw new Rejection('untrusted-signer', `the certificate's issuer is ${claims.issuer ?? '(none)'}, not ${GITHUB_ACTIONS_ISSUER}`);
     if (claims.subjectAlternativeName === undefined || san.length > 1024 || !verify_anchor(policy.signerWorkflow).test(san))
-        throw new Rejection('untrusted-signer', `signed by ${san}, which does not match the signer workflow ${policy.signerWorkflow.source}`);
+        throw new Rejection('untrusted-signer', `signed by ${san}, which does not match the signer workflow ${policy.signerWorkflow.source.replaceAll('\\/', '/')}`);
     if (!claims.sourceRepository || !claims.sourceRepositoryDigest || !claims.sourceRepositoryRef)
         throw new Rejection('untrusted-signer', 'the certificate does not state the source repository, commit and ref');
     if (claims.runnerEnvironment !== 'github-hosted' && !policy.allowSelfHosted)

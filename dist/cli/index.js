@@ -1,26 +1,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8114:
+/***/ 7587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Vs: () => (/* binding */ gatherGitFacts),
-  xJ: () => (/* binding */ gatherGitFactsAsync),
-  EO: () => (/* binding */ runGit),
-  Sf: () => (/* binding */ runGitAsync),
-  WQ: () => (/* binding */ runGitStatus)
-});
-
-// UNUSED EXPORTS: parseRepository
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/facts/git.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   Sf: () => (/* binding */ runGitAsync),
+/* harmony export */   Vs: () => (/* binding */ gatherGitFacts),
+/* harmony export */   WQ: () => (/* binding */ runGitStatus),
+/* harmony export */   xJ: () => (/* binding */ gatherGitFactsAsync)
+/* harmony export */ });
+/* unused harmony export parseRepository */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 // Git, asked read-only questions about the checkout. The repository is hostile input:
 // never let its configuration run programs (fsmonitor; hooks, filters, textconv, pagers and gpg do
 // not run for these commands and options), change the shape of an answer, or hang the run.
@@ -80,7 +75,7 @@ function runGitAsync(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
         return Promise.resolve(null);
     return new Promise((resolve) => {
         try {
-            (0,external_node_child_process_namespaceObject.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: limits.encoding ?? 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: limits.encoding ?? 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
                 if (!err)
                     return resolve({ status: 0, stdout });
                 const code = err.code;
@@ -109,7 +104,7 @@ function workTreeInfo(root) {
         let ok = false;
         if (top) {
             try {
-                ok = (0,external_node_fs_.realpathSync)(top) === root;
+                ok = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(top) === root;
             }
             catch {
                 ok = false;
@@ -122,7 +117,7 @@ function workTreeInfo(root) {
     return info;
 }
 function rawGit(cwd, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
         cwd,
         encoding: limits.encoding ?? 'utf8',
         maxBuffer,
@@ -178,7 +173,7 @@ function parseRepository(url) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8114);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7587);
 // A read-only, hostile-input-safe view of the checked-out repository.
 // Every other fact is built on it: it lists files once, reads each file at most once,
 // never follows a symlink out of the root, and skips files that are too large.
@@ -843,6 +838,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -1366,9 +1368,16 @@ async function insights_run(args) {
     return outcome.written || outcome.printed !== undefined ? 0 : 2;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 // `slam verify PATH...`: checks signed results offline. Every PATH is checked, in parallel
-// (bounded), whatever the others give; exit 0 when all are verified, 1 when any is rejected.
+// (bounded; large batches across processes), whatever the others give; exit 0 when all are
+// verified, 1 when any is rejected.
+
+
 
 const verify_FORMATS = ['text', 'json'];
 const CONCURRENCY = 8;
@@ -1432,36 +1441,95 @@ async function verify_run(args) {
         throw e;
     }
     const policy = { signerWorkflow, repository, ref, predicateType, allowSelfHosted: Boolean(args.flags['allow-self-hosted']) };
-    const outcomes = new Array(paths.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < paths.length) {
-            const i = next++;
-            outcomes[i] = await verifyPath(paths[i], policy, trust);
-        }
+    const verifyHere = async (some) => {
+        const rows = new Array(some.length);
+        let next = 0;
+        const worker = async () => {
+            while (next < some.length) {
+                const i = next++;
+                rows[i] = toRow(await verifyPath(some[i], policy, trust));
+            }
+        };
+        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, some.length) }, worker));
+        return rows;
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, paths.length) }, worker));
+    const processes = processCount(paths.length);
+    const rows = processes > 1 ? await inProcesses(paths, processes, args, verifyHere) : await verifyHere(paths);
     if (format === 'json') {
-        const results = outcomes.map((o) => ({
-            path: o.path,
-            verdict: o.verdict,
-            reason: o.reason ?? null,
-            detail: o.detail,
-            repository: o.claims?.repository ?? null,
-            commit: o.claims?.commit ?? null,
-            ref: o.claims?.ref ?? null,
-            signerWorkflow: o.claims?.signerWorkflow ?? null,
-            runUrl: o.claims?.runUrl ?? null,
-        }));
-        process.stdout.write(JSON.stringify({ results }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({ results: rows }, null, 2) + '\n');
     }
     else {
-        for (const o of outcomes)
-            process.stdout.write(o.verdict === 'verified' ? `verified  ${o.path}: ${o.detail}\n` : `rejected  ${o.path}: ${o.reason}: ${o.detail}\n`);
-        const rejected = outcomes.filter((o) => o.verdict === 'rejected').length;
-        process.stdout.write(`${outcomes.length - rejected} verified, ${rejected} rejected\n`);
+        for (const r of rows)
+            process.stdout.write(r.verdict === 'verified' ? `verified  ${r.path}: ${r.detail}\n` : `rejected  ${r.path}: ${r.reason}: ${r.detail}\n`);
+        const rejected = rows.filter((r) => r.verdict === 'rejected').length;
+        process.stdout.write(`${rows.length - rejected} verified, ${rejected} rejected\n`);
     }
-    return outcomes.every((o) => o.verdict === 'verified') ? 0 : 1;
+    return rows.every((r) => r.verdict === 'verified') ? 0 : 1;
+}
+function toRow(o) {
+    return {
+        path: o.path,
+        verdict: o.verdict,
+        reason: o.reason ?? null,
+        detail: o.detail,
+        repository: o.claims?.repository ?? null,
+        commit: o.claims?.commit ?? null,
+        ref: o.claims?.ref ?? null,
+        signerWorkflow: o.claims?.signerWorkflow ?? null,
+        runUrl: o.claims?.runUrl ?? null,
+    };
+}
+// Verification is CPU-bound and single-threaded: a large batch is split across processes, one
+// per core (at most 4), each running this command on its share with --format json. A share whose
+// process fails is verified here instead, so every PATH is still checked.
+const SPLIT_FROM = 100;
+const CHILD = 'SLAM_VERIFY_CHILD';
+function processCount(paths) {
+    if (process.env[CHILD] === '1')
+        return 1;
+    const entry = process.argv[1] ?? '';
+    if (!/(^|[\\/])(cli|slam)(\.[cm]?[jt]s)?$/.test(entry) && !entry.endsWith('/cli/index.js'))
+        return 1;
+    const forced = Number(process.env.SLAM_VERIFY_PROCESSES);
+    if (Number.isInteger(forced) && forced >= 1)
+        return Math.min(forced, 16, paths);
+    return paths >= SPLIT_FROM ? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4) : 1;
+}
+async function inProcesses(paths, count, args, fallback) {
+    const flags = [];
+    for (const name of ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type']) {
+        const v = stringFlag(args, name);
+        if (v !== undefined)
+            flags.push(`--${name}=${v}`);
+    }
+    if (args.flags['allow-self-hosted'])
+        flags.push('--allow-self-hosted');
+    const size = Math.ceil(paths.length / count);
+    const shares = Array.from({ length: count }, (_, i) => paths.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
+    const results = await Promise.all(shares.map(async (share) => {
+        const rows = await child(share, flags);
+        return rows ?? fallback(share);
+    }));
+    return results.flat();
+}
+function child(share, flags) {
+    return new Promise((resolve) => {
+        const p = (0,external_node_child_process_.spawn)(process.execPath, [process.argv[1], 'verify', ...flags, '--format', 'json', '--', ...share], { env: { ...process.env, [CHILD]: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+        const chunks = [];
+        p.stdout.on('data', (d) => chunks.push(d));
+        p.on('error', () => resolve(null));
+        p.on('close', (code) => {
+            if (code !== 0 && code !== 1)
+                return resolve(null);
+            try {
+                const rows = JSON.parse(Buffer.concat(chunks).toString('utf8')).results;
+                resolve(Array.isArray(rows) && rows.length === share.length && rows.every((r, i) => r.path === share[i]) ? rows : null);
+            }
+            catch {
+                resolve(null);
+            }
+        });
+    });
 }
 
 // EXTERNAL MODULE: ./src/facts/snapshot.ts
