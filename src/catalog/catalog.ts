@@ -17,6 +17,8 @@ export interface Requirement {
 
 export const CATALOG_ID = data.catalog;
 export const CATALOG_VERSION = data.version;
+/** The published catalog of this version (each requirement's page is an anchor in it). */
+export const CATALOG_URL: string = data.helpBase;
 export const FAMILIES: Record<string, string> = data.families;
 export const REQUIREMENTS: readonly Requirement[] = data.requirements as Requirement[];
 
