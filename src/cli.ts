@@ -5,10 +5,11 @@ import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './cli/arg
 import type { Command } from './cli/command.ts';
 import { evaluateCommand } from './cli/evaluate.ts';
 import { insightsCommand } from './cli/insights.ts';
+import { verifyCommand } from './cli/verify.ts';
 import { SnapshotError } from './facts/snapshot.ts';
 import { TOOL_NAME, TOOL_VERSION } from './version.ts';
 
-const COMMANDS: readonly Command[] = [evaluateCommand, insightsCommand];
+const COMMANDS: readonly Command[] = [evaluateCommand, insightsCommand, verifyCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -21,8 +22,9 @@ ${lines.join('\n')}
 
 ${COMMANDS.map((c) => c.help).join('\n\n')}
 
-Exit status: 0 when the command did its work (for evaluate: whatever it found); 2 on bad usage
-or a path that cannot be read or written; 1 on an internal error.
+Exit status: 0 when the command did its work (for evaluate: whatever it found; for verify:
+every PATH verified); 2 on bad usage or a path that cannot be read or written; 1 on an internal
+error, or when verify rejected a PATH.
 `;
 }
 
