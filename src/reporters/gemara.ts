@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { CATALOG_ID, CATALOG_URL, CATALOG_VERSION, REQUIREMENTS, RETIRED_REQUIREMENTS, type Level } from '../catalog/catalog.ts';
 import { MATURITY_GROUPS, maturityId, rollUp, type GemaraResult } from '../catalog/gemara.ts';
 import type { ControlResult, ResultDocument } from '../result/types.ts';
-import type { Evidence, Status } from '../rules/types.ts';
+import type { Evidence, Status } from '../model/evidence.ts';
 import { TOOL_URI } from '../version.ts';
 
 /** The Gemara version whose schemas the log follows. */
