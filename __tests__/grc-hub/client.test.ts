@@ -158,6 +158,8 @@ describe('reading a target from the hub', () => {
     expect(m).not.toMatch(/[\u0000-\u001f\u202e]/);
     expect(m.startsWith('<script>alert(1)</script>')).toBe(true); // escaping is the reporters' job
     expect(v.counts).toEqual({ passed: 20, failed: 1, '[31mred [0m': 2 });
+    // Links survive only when they are https:// on the hub's own host.
+    expect(v.perRequirement?.['OSPS-QA-02.01']?.message).toBe('See [link removed] [link removed] and https://hub.grc.store/v1/targets/acme/hostile.');
   });
 });
 

@@ -130,7 +130,14 @@ export function standardScenarios(now: Date): Record<string, Scenario> {
       result: 'Failed',
       runAt: ago(2),
       extra: { counts: { passed: 20, failed: 1, '\u001b[31mred\u001b[0m': 2, bogus: -1, big: 1e12, str: '3' }, unexpected: { nested: [1, 2, 3] } },
-      log: privateerLog({ level: 1, runAt: ago(2), overrides: { 'OSPS-QA-01.01': { result: 'Failed', message: `<script>alert(1)</script>\u0007\u202e ${'x'.repeat(5000)}` } } }),
+      log: privateerLog({
+        level: 1,
+        runAt: ago(2),
+        overrides: {
+          'OSPS-QA-01.01': { result: 'Failed', message: `<script>alert(1)</script>\u0007\u202e ${'x'.repeat(5000)}` },
+          'OSPS-QA-02.01': { result: 'Failed', message: 'See https://evil.example/phish, www.evil.example and https://hub.grc.store/v1/targets/acme/hostile.' },
+        },
+      }),
     },
   };
 }

@@ -9,9 +9,11 @@ import type { GemaraResult } from '../../catalog/gemara.ts';
 import { GRC_HUBS } from '../workflows/hub-publishing.ts';
 import type { HubPublishingFact, HubTarget } from '../workflows/types.ts';
 import { getHubJson, type HubGet, type HubHttpOptions } from './http.ts';
+import { withoutForeignLinks } from './links.ts';
 import { HubShapeError, parseEvaluationLog, parseTargetResponse, type HubLog, type HubRequirementResult } from './parse.ts';
 
 export { DEFAULT_HUB_MAX_BYTES, DEFAULT_HUB_TIMEOUT_MS } from './http.ts';
+export { hubPageUrl, isOnHub, LINK_REMOVED, withoutForeignLinks } from './links.ts';
 export type { HubLog, HubRequirementResult } from './parse.ts';
 
 /** The hub marks a result older than this stale. */
@@ -105,14 +107,14 @@ export async function fetchHubVerdict(target: HubTarget, hub: string, options: H
     const now = options.now ?? new Date();
     const ageDays = latest.runAt ? Math.max(0, Math.floor((now.getTime() - Date.parse(latest.runAt)) / DAY_MS)) : null;
     const stale = latest.runAt === null || now.getTime() - Date.parse(latest.runAt) > STALE_AFTER_DAYS * DAY_MS;
-    const log = latest.log ? await readLog(base.url, latest.log, options) : ({ state: 'unknown', reason: 'the hub named no EvaluationLog for the latest result' } as const);
+    const log = latest.log ? await readLog(base.url, latest.log, hub, options) : ({ state: 'unknown', reason: 'the hub named no EvaluationLog for the latest result' } as const);
     return {
       state: 'ok',
       verdict: {
         target,
         hub,
         url,
-        targetVersion: latest.targetVersion,
+        targetVersion: latest.targetVersion === null ? null : withoutForeignLinks(latest.targetVersion, hub),
         result: latest.result,
         counts: latest.counts,
         runAt: latest.runAt,
@@ -129,16 +131,28 @@ export async function fetchHubVerdict(target: HubTarget, hub: string, options: H
   }
 }
 
-async function readLog(base: string, log: { namespace: string; id: string; version: string }, options: HubHttpOptions): Promise<HubVerdict['log']> {
+async function readLog(base: string, log: { namespace: string; id: string; version: string }, hub: string, options: HubHttpOptions): Promise<HubVerdict['log']> {
   const url = `${base}/v1/catalogs/${enc(log.namespace)}/${enc(log.id)}/versions/${enc(log.version)}`;
   const answer: HubGet = await getHubJson(url, options);
   if (!answer.ok) return { state: 'unknown', reason: `the EvaluationLog ${log.namespace}/${log.id}@${log.version}: ${answer.reason}`, url };
   try {
-    return { state: 'ok', url, data: parseEvaluationLog(answer.data) };
+    return { state: 'ok', url, data: withoutLinksElsewhere(parseEvaluationLog(answer.data), hub) };
   } catch (e) {
     const why = e instanceof HubShapeError ? e.message : 'it could not be read';
     return { state: 'unknown', reason: `the EvaluationLog ${log.namespace}/${log.id}@${log.version} did not have the documented shape: ${why}`, url };
   }
+}
+
+/** The log's text with every link that is not https:// on the hub's own host removed (see links.ts). */
+function withoutLinksElsewhere(data: HubLog, hub: string): HubLog {
+  const perRequirement: Record<string, HubRequirementResult> = {};
+  for (const [id, r] of Object.entries(data.perRequirement)) perRequirement[id] = { ...r, message: withoutForeignLinks(r.message, hub) };
+  const author = data.author && {
+    id: withoutForeignLinks(data.author.id, hub),
+    name: withoutForeignLinks(data.author.name, hub),
+    version: data.author.version === null ? null : withoutForeignLinks(data.author.version, hub),
+  };
+  return { ...data, perRequirement, author };
 }
 
 /** Where the hub facts came from: the publishing job in the repository. */
