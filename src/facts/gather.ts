@@ -29,6 +29,8 @@ export interface GatherOptions {
   apiUrl?: string;
   /** Base URL replacing the grc.store hub's; defaults to SLAM_GRC_HUB_URL, then the hub the publishing workflow names. */
   grcHubUrl?: string;
+  /** Per-request deadline for the hub (default 10 s); tests shorten it. */
+  grcHubTimeoutMs?: number;
   now?: Date;
 }
 
@@ -53,7 +55,7 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
     defaultBranchHint: defaultBranch ?? undefined,
     scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
   });
-  const hubPromise = gatherGrcHubFacts({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, now: options.now });
+  const hubPromise = gatherGrcHubFacts({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
   const siPromise = gatherSecurityInsights(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
 
   await turn();
