@@ -174,6 +174,6 @@ export function evaluateDefenderDetailed(controls: readonly ControlResult[], lev
   };
 }
 
-export function evaluateDefender(controls: readonly ControlResult[], level: Level): ObjectiveResult {
-  return evaluateDefenderDetailed(controls, level).result;
+export function evaluateDefender(controls: readonly ControlResult[], level: Level, hubCheck?: ObjectiveCheck): ObjectiveResult {
+  return evaluateDefenderDetailed(controls, level, hubCheck).result;
 }
