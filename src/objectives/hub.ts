@@ -136,41 +136,17 @@ export function evaluateHubPublication(inputs: HubInputs, controls: readonly Con
 
   const v = grcHub.verdict;
   evidence.push({ kind: 'api', detail: verdictLine(v), ...(page ? { url: page } : {}) });
-  const missing: string[] = [];
-  let reason: string | null = null;
-  if (v.stale) {
-    missing.push(
-      v.runAt
-        ? `the latest result is stale: ${v.ageDays ?? '?'} days old (run ${v.runAt.slice(0, 10)}), over the hub's ${STALE_AFTER_DAYS} days; run the publishing workflow again (a schedule keeps it fresh)`
-        : 'the latest result is stale: the hub gives no run time, so it cannot be shown to be fresh',
-    );
-  }
+  const judged = judgeHubVerdict(v, level);
+  if (judged.reason !== null) evidence.push({ kind: 'note', detail: judged.reason });
+  const missing = [...judged.missing, ...workflowProblems];
+  const reason = judged.reason;
   const rows: HubRequirementRow[] = [];
   let disagreements: HubDisagreement[] = [];
-  if (v.perRequirement === null) {
-    reason = v.log.state === 'unknown' ? `the hub's EvaluationLog could not be read: ${v.log.reason}` : 'the hub gave no EvaluationLog';
-    if (v.result === 'Failed') missing.push(`the hub's latest result is Failed`);
-    evidence.push({ kind: 'note', detail: reason });
-  } else {
-    const per = v.perRequirement;
-    if (v.evaluatedLevel === null || v.evaluatedLevel < level) {
-      missing.push(`wrong level: the hub's scan ran at ${v.evaluatedLevel === null ? 'no maturity level' : `Level ${v.evaluatedLevel}`}, below the project's Level ${level}; configure the publishing workflow's scan for Level ${level}`);
-    }
+  if (v.perRequirement !== null) {
     const byId = controlMap(controls);
-    const short: string[] = [];
-    for (const r of requirementsAt(level)) {
-      const hubResult = per[r.id]?.result ?? null;
-      const c = byId.get(r.id);
-      rows.push({ id: r.id, ours: c?.status ?? 'unknown', hub: hubResult });
-      if (hubResult === null || !HUB_OK.has(hubResult)) short.push(`${r.id} (${hubResult ?? 'absent'})`);
-    }
-    if (short.length > 0) {
-      const listed = short.slice(0, MAX_LISTED).join(', ');
-      missing.push(`${short.length} requirement(s) at Level ${level} are not Passed on the hub: ${listed}${short.length > MAX_LISTED ? `, and ${short.length - MAX_LISTED} more` : ''}`);
-    }
-    disagreements = compare(rows, per, byId, v.evaluatedLevel);
+    for (const r of requirementsAt(level)) rows.push({ id: r.id, ours: byId.get(r.id)?.status ?? 'unknown', hub: v.perRequirement[r.id]?.result ?? null });
+    disagreements = compare(rows, v.perRequirement, byId, v.evaluatedLevel);
   }
-  missing.push(...workflowProblems);
   const verdict: ObjectiveStatus = missing.length > 0 ? 'partial' : reason !== null ? 'unknown' : 'met';
   const comparison: HubComparison = {
     ...base,
@@ -186,6 +162,61 @@ export function evaluateHubPublication(inputs: HubInputs, controls: readonly Con
     disagreements,
   };
   return { check: checkOf(verdict, evidence, verdict === 'unknown' && reason ? [reason] : missing), comparison };
+}
+
+/** What the hub's verdict says about a project at `level`, without our evaluation: for the sub-check and for organizers. */
+export interface HubJudgement {
+  /** met, partial (what is missing is named) or unknown (the log could not be read and nothing is known missing). */
+  verdict: Exclude<ObjectiveStatus, 'unmet'>;
+  /** What keeps it from met, in the order to fix it. */
+  missing: string[];
+  /** Why it cannot be judged per requirement (the log could not be read), or null. */
+  reason: string | null;
+  /** Of the missing: the result is older than 30 days (or has no run time). */
+  stale: boolean;
+  /** Requirements at the level the hub does not pass (Failed, Needs Review, Not Run, absent...). */
+  notPassed: { id: string; hub: GemaraResult | null }[];
+  /** The hub's scan ran below the level (or at no maturity level). */
+  wrongLevel: boolean;
+}
+
+/**
+ * Judges the hub's latest result for a project at `level`: met when it covers every requirement
+ * at the level with Passed or Not Applicable, from a scan at that level or above, at most 30 days
+ * old. Pure; `fetchHubVerdict` (src/facts/grc-hub) gives the verdict. Used by the Defender
+ * sub-check and by the organizer tools (`defender: grc-store | either`).
+ */
+export function judgeHubVerdict(v: HubVerdict, level: Level): HubJudgement {
+  const missing: string[] = [];
+  let reason: string | null = null;
+  const notPassed: HubJudgement['notPassed'] = [];
+  let wrongLevel = false;
+  if (v.stale) {
+    missing.push(
+      v.runAt
+        ? `the latest result is stale: ${v.ageDays ?? '?'} days old (run ${v.runAt.slice(0, 10)}), over the hub's ${STALE_AFTER_DAYS} days; run the publishing workflow again (a schedule keeps it fresh)`
+        : 'the latest result is stale: the hub gives no run time, so it cannot be shown to be fresh',
+    );
+  }
+  if (v.perRequirement === null) {
+    reason = v.log.state === 'unknown' ? `the hub's EvaluationLog could not be read: ${v.log.reason}` : 'the hub gave no EvaluationLog';
+    if (v.result === 'Failed') missing.push(`the hub's latest result is Failed`);
+  } else {
+    if (v.evaluatedLevel === null || v.evaluatedLevel < level) {
+      wrongLevel = true;
+      missing.push(`wrong level: the hub's scan ran at ${v.evaluatedLevel === null ? 'no maturity level' : `Level ${v.evaluatedLevel}`}, below the project's Level ${level}; configure the publishing workflow's scan for Level ${level}`);
+    }
+    for (const r of requirementsAt(level)) {
+      const hub = v.perRequirement[r.id]?.result ?? null;
+      if (hub === null || !HUB_OK.has(hub)) notPassed.push({ id: r.id, hub });
+    }
+    if (notPassed.length > 0) {
+      const listed = notPassed.slice(0, MAX_LISTED).map((x) => `${x.id} (${x.hub ?? 'absent'})`).join(', ');
+      missing.push(`${notPassed.length} requirement(s) at Level ${level} are not Passed on the hub: ${listed}${notPassed.length > MAX_LISTED ? `, and ${notPassed.length - MAX_LISTED} more` : ''}`);
+    }
+  }
+  const verdict = missing.length > 0 ? 'partial' : reason !== null ? 'unknown' : 'met';
+  return { verdict, missing, reason, stale: v.stale, notPassed, wrongLevel };
 }
 
 function checkOf(verdict: ObjectiveStatus, evidence: Evidence[], missing: string[]): ObjectiveCheck {

@@ -6,7 +6,7 @@
 // URL) replaces it for tests and mirrors.
 import type { Level } from '../../catalog/catalog.ts';
 import type { GemaraResult } from '../../catalog/gemara.ts';
-import { GRC_HUBS } from '../workflows/hub-publishing.ts';
+import { GRC_HUBS, parseTarget } from '../workflows/hub-publishing.ts';
 import type { HubPublishingFact, HubTarget } from '../workflows/types.ts';
 import { getHubJson, type HubGet, type HubHttpOptions } from './http.ts';
 import { withoutForeignLinks } from './links.ts';
@@ -80,6 +80,19 @@ export function hubBaseUrl(hub: string, baseUrl: string | undefined = process.en
 }
 
 const enc = encodeURIComponent;
+
+/**
+ * `<namespace>/<id>` or `<namespace>/<id>@<version>` (an event file's hub-target, a workflow's
+ * with.target) as a target to ask about; null when it is not plain names. The version is not
+ * needed to read the latest result.
+ */
+export function parseHubTarget(text: string): HubTarget | null {
+  const t = text.trim();
+  const versioned = t.includes('@');
+  const parsed = parseTarget(versioned ? t : `${t}@-`);
+  if (!parsed) return null;
+  return { namespace: parsed.namespace, id: parsed.id, version: versioned ? parsed.version : null };
+}
 
 /**
  * The hub's verdict on `target`: its latest result, how old it is, and the EvaluationLog behind
