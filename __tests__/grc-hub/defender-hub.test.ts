@@ -193,6 +193,9 @@ describe('Defender: published on the grc.store hub', () => {
     expect(hub.requests.length).toBe(before);
     expect(hubCheck(r)).toMatchObject({ status: 'unknown', missing: 'offline run: the hub is not asked' });
     expect(r.hubComparison).toMatchObject({ verdict: 'unknown', reason: 'offline run: the hub is not asked' });
+    // The longest target a workflow can name still makes a valid result (run() validates it).
+    const long = await run(`${'n'.repeat(100)}/${'i'.repeat(100)}@${'v'.repeat(98)}`, { offline: true });
+    expect(long.hubComparison?.target).toHaveLength(300);
   });
 
   it('no publishing workflow: unmet, with the workflow to add; no comparison', async () => {
