@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_VERSION, REQUIREMENTS, requirementsAt } from '../src/catalog/catalog.ts';
+import { CATALOG_VERSION, REQUIREMENTS, RETIRED_REQUIREMENTS, requirementsAt } from '../src/catalog/catalog.ts';
 import { reference } from './helpers/schemas.ts';
 
 interface SharedRequirement {
@@ -12,7 +12,7 @@ interface SharedRequirement {
   state?: string;
 }
 
-function sharedCatalog(): Map<string, number[]> | null {
+function sharedCatalog(retired: string[] = []): Map<string, number[]> | null {
   const dir = reference('osps-baseline-v2026.02.19');
   if (!dir) return null;
   const out = new Map<string, number[]>();
@@ -21,7 +21,10 @@ function sharedCatalog(): Map<string, number[]> | null {
     for (const c of doc.controls) {
       for (const r of c['assessment-requirements'] ?? []) {
         const levels = (r.applicability ?? []).map((a) => /Maturity Level (\d)/.exec(a)?.[1]).filter(Boolean).map(Number);
-        if (levels.length === 0) continue; // retired: no maturity level (OSPS-BR-01.02)
+        if (levels.length === 0) {
+          if (r.applicability?.includes('retired')) retired.push(r.id);
+          continue; // retired: no maturity level (OSPS-BR-01.02)
+        }
         out.set(r.id, levels);
       }
     }
@@ -43,6 +46,17 @@ describe('catalog consistency with the shared OSPS Baseline', () => {
       expect(r?.level, id).toBe(Math.min(...levels));
     }
     for (const id of ours.keys()) expect(shared.has(id), `${id} is not an active requirement`).toBe(true);
+  });
+
+  it('lists exactly the retired requirement ids of the shared catalog, none of them active', () => {
+    const retired: string[] = [];
+    if (!sharedCatalog(retired)) return;
+    expect(RETIRED_REQUIREMENTS.map((r) => r.id)).toEqual(retired);
+    expect(retired).toEqual(['OSPS-BR-01.02']);
+    for (const r of RETIRED_REQUIREMENTS) {
+      expect(REQUIREMENTS.some((a) => a.id === r.id)).toBe(false);
+      expect(r.id.startsWith(`${r.control}.`)).toBe(true);
+    }
   });
 
   it('applies levels cumulatively: 24, 43 and 64 requirements', () => {

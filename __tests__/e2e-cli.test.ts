@@ -1,10 +1,11 @@
 // The bundled command line, as a maintainer runs it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRepo, type TempRepo } from './helpers/repo.ts';
 import { runCli } from './helpers/run-dist.ts';
-import { resultValidator } from './helpers/schemas.ts';
+import { gemaraEvaluationLogValidator, resultValidator } from './helpers/schemas.ts';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -39,6 +40,10 @@ describe('dist/cli.js', () => {
     expect(sarif.version).toBe('2.1.0');
     const md = runCli(['evaluate', root, '--format=markdown', '--offline']);
     expect(md.stdout).toContain('## Security Slam');
+    // The bundle carries the Gemara export (YAML), which our EvaluationLog schema accepts.
+    const gemara = runCli(['evaluate', root, '--format', 'gemara', '--level', '2', '--offline']);
+    expect(gemara.code).toBe(0);
+    expect(gemaraEvaluationLogValidator()(parseYaml(gemara.stdout))).toBe(true);
   });
 
   it('writes --output to a file', () => {
@@ -54,7 +59,7 @@ describe('dist/cli.js', () => {
     const cases: [string[], RegExp][] = [
       [['evaluate', '/no/such/path'], /^slam: path does not exist: \/no\/such\/path\n$/],
       [['evaluate', '--level', '4'], /^slam: --level must be 1, 2 or 3\n$/],
-      [['evaluate', '--format', 'xml'], /^slam: --format must be one of text, json, sarif, markdown\n$/],
+      [['evaluate', '--format', 'xml'], /^slam: --format must be one of text, json, sarif, markdown, gemara, gemara-json\n$/],
       [['evaluate', '--bogus'], /^slam: unknown option --bogus for evaluate\n$/],
       [['frobnicate'], /^slam: unknown command "frobnicate"/],
       [['evaluate', '--level'], /^slam: option --level needs a value\n$/],

@@ -15,6 +15,7 @@ import { parseSignMode } from './attestation/when.ts';
 import type { Level } from './catalog/catalog.ts';
 import { evaluate } from './engine.ts';
 import { SnapshotError } from './facts/snapshot.ts';
+import { hubVerdict } from './reporters/hub-comparison.ts';
 import { toMarkdown } from './reporters/markdown.ts';
 import { toSarif } from './reporters/sarif.ts';
 
@@ -61,6 +62,7 @@ export async function run(): Promise<void> {
     }
     for (const o of result.objectives) core.setOutput(`objective-${o.id}`, o.status);
     core.setOutput('objectives-met', result.objectives.filter((o) => o.status === 'met').map((o) => o.id).join(','));
+    core.setOutput('defender-grc-hub', hubVerdict(result) ?? '');
     core.setOutput('next-step', result.nextStep?.objective ?? '');
     core.setOutput('level', String(result.level));
     const fails = result.controls.filter((c) => c.status === 'fail');

@@ -100,7 +100,7 @@ export interface FakeSigstore {
 export function sampleResult(repository = 'acme/widget', commit = 'c'.repeat(40), ref = 'refs/heads/main'): Record<string, unknown> {
   const ids = ['cleaner', 'chronicler', 'inspector', 'mechanizer', 'defender', 'cra-readiness'];
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '1.1.0',
     tool: { name: 'security-slam-action', version: '0.1.0', informationUri: 'https://github.com/security-slam/security-slam-action' },
     subject: { repository, commit, ref },
     generatedAt: '2026-03-01T12:00:00.000Z',
@@ -112,6 +112,7 @@ export function sampleResult(repository = 'acme/widget', commit = 'c'.repeat(40)
     summary: [{ level: 1, total: 0, pass: 0, fail: 0, attested: 0, unknown: 0, 'not-applicable': 0 }],
     objectives: ids.map((id, i) => ({ id, title: id, status: i < 2 ? 'met' : 'unmet', checks: [], missing: [] })),
     nextStep: null,
+    hubComparison: null,
     securityInsights: null,
     findings: [],
     notes: [],

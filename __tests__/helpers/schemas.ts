@@ -38,3 +38,12 @@ export function sarifValidator() {
   }
   return ajv().compile(schema);
 }
+
+/** Our JSON Schema of a Gemara v1.4.1 EvaluationLog, with the shared Gemara definitions it uses. */
+export function gemaraEvaluationLogValidator() {
+  const read = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schemas', name), 'utf8'));
+  const a = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  (addFormats as unknown as (a: Ajv2020) => void)(a);
+  a.addSchema(read('gemara-common.schema.json'));
+  return a.compile(read('gemara-evaluationlog.schema.json'));
+}

@@ -1282,7 +1282,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // `slam evaluate [path]`: the evaluation on a laptop, printed or written in any report format.
 
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+// Kept here rather than imported so that `slam --help` does not load the reporters.
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json'];
 const evaluateCommand = {
     name: 'evaluate',
     usage: 'evaluate [path]',
@@ -1290,7 +1291,9 @@ const evaluateCommand = {
     help: `Options for evaluate:
   -l, --level 1|2|3           OSPS Baseline maturity level (default: the level in
                               .github/security-slam.yml, else 1)
-  -f, --format FORMAT         text (default), json, sarif or markdown
+  -f, --format FORMAT         text (default), json, sarif, markdown, or gemara (a Gemara
+                              EvaluationLog in YAML, as grc.store reads it; gemara-json
+                              for the same in JSON)
   -o, --output FILE           write the report to FILE instead of standard output
       --offline               do not call the GitHub API; API-only requirements become unknown
       --token TOKEN           GitHub token (default: $GITHUB_TOKEN); never printed
@@ -1313,9 +1316,9 @@ async function run(args) {
         throw new UsageError('--repo must look like owner/name');
     const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
     const output = stringFlag(args, 'output');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(868), __nccwpck_require__.e(493), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 769));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(514), __nccwpck_require__.e(493), __nccwpck_require__.e(91), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9690));
     const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
-    const { render } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 8559));
+    const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const text = render(result, format, { color, verbose: Boolean(args.flags.verbose), unknownAsNotes: !args.flags['no-unknown-notes'] });
     if (output !== undefined) {
@@ -1358,7 +1361,7 @@ async function insights_run(args) {
         throw new UsageError('usage: slam insights init [path] [--force] [--print]');
     if (rest.length > 0)
         throw new UsageError('insights init takes at most one path');
-    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(868), __nccwpck_require__.e(493), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(514), __nccwpck_require__.e(493), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
     const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
     if (outcome.printed !== undefined)
         process.stdout.write(outcome.printed);

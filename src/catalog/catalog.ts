@@ -17,8 +17,22 @@ export interface Requirement {
 
 export const CATALOG_ID = data.catalog;
 export const CATALOG_VERSION = data.version;
+/** The published catalog of this version (each requirement's page is an anchor in it). */
+export const CATALOG_URL: string = data.helpBase;
 export const FAMILIES: Record<string, string> = data.families;
 export const REQUIREMENTS: readonly Requirement[] = data.requirements as Requirement[];
+
+/** A requirement id the catalog still lists but no longer applies at any level (e.g. OSPS-BR-01.02). */
+export interface RetiredRequirement {
+  id: string;
+  control: string;
+  family: string;
+  /** The catalog's own text, e.g. the pull request that retired it. */
+  note: string;
+}
+
+/** Retired ids: never evaluated, but other tools (the Privateer scanner) still log them as Not Run. */
+export const RETIRED_REQUIREMENTS: readonly RetiredRequirement[] = data.retired;
 
 const byId = new Map(REQUIREMENTS.map((r) => [r.id, r]));
 

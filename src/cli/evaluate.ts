@@ -4,7 +4,8 @@ import type { Level } from '../catalog/catalog.ts';
 import { stringFlag, UsageError, type ParsedArgs } from './args.ts';
 import type { Command } from './command.ts';
 
-const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+// Kept here rather than imported so that `slam --help` does not load the reporters.
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const evaluateCommand: Command = {
@@ -14,7 +15,9 @@ export const evaluateCommand: Command = {
   help: `Options for evaluate:
   -l, --level 1|2|3           OSPS Baseline maturity level (default: the level in
                               .github/security-slam.yml, else 1)
-  -f, --format FORMAT         text (default), json, sarif or markdown
+  -f, --format FORMAT         text (default), json, sarif, markdown, or gemara (a Gemara
+                              EvaluationLog in YAML, as grc.store reads it; gemara-json
+                              for the same in JSON)
   -o, --output FILE           write the report to FILE instead of standard output
       --offline               do not call the GitHub API; API-only requirements become unknown
       --token TOKEN           GitHub token (default: $GITHUB_TOKEN); never printed

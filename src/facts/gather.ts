@@ -1,5 +1,5 @@
 // Gathers every fact once, before any rule runs. Local facts are read from the snapshot; the
-// GitHub API and a parent Security Insights file are asked concurrently with them.
+// GitHub API, the grc.store hub and a parent Security Insights file are asked concurrently with them.
 import { gatherArtifacts } from './artifacts.ts';
 import { gatherAssessment, type SelfAssessmentRefInput } from './assessment/index.ts';
 import { gatherDco } from './dco.ts';
@@ -8,6 +8,7 @@ import { gatherDocuments } from './documents.ts';
 import { fetchText } from './fetch-text.ts';
 import { gatherGitFactsAsync } from './git.ts';
 import { gatherGitHubFacts } from './github/index.ts';
+import { gatherGrcHubFacts } from './grc-hub/index.ts';
 import { gatherLicense } from './license.ts';
 import { prefilterSecrets, scanSecrets } from './secrets.ts';
 import { gatherSecurityInsights, siField, type SecurityInsightsFacts } from './security-insights/index.ts';
@@ -26,6 +27,10 @@ export interface GatherOptions {
   defaultBranch?: string;
   /** GitHub API base URL; defaults to GITHUB_API_URL, then https://api.github.com. */
   apiUrl?: string;
+  /** Base URL replacing the grc.store hub's; defaults to SLAM_GRC_HUB_URL, then the hub the publishing workflow names. */
+  grcHubUrl?: string;
+  /** Per-request deadline for the hub (default 10 s); tests shorten it. */
+  grcHubTimeoutMs?: number;
   now?: Date;
 }
 
@@ -50,6 +55,7 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
     defaultBranchHint: defaultBranch ?? undefined,
     scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
   });
+  const hubPromise = gatherGrcHubFacts({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
   const siPromise = gatherSecurityInsights(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
 
   await turn();
@@ -67,6 +73,7 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
   const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
   const assessment = gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl });
   const github = await githubPromise;
+  const grcHub = await hubPromise;
 
   const facts: Facts = {
     root: snapshot.root,
@@ -85,6 +92,7 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
     workflows,
     securityInsights,
     github,
+    grcHub,
     dependencies,
     secrets,
     vex,

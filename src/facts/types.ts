@@ -7,6 +7,7 @@ import type { DependencyFacts } from './dependencies.ts';
 import type { DocumentFacts } from './documents.ts';
 import type { GitFacts } from './git.ts';
 import type { GitHubFacts } from './github/index.ts';
+import type { GrcHubFacts } from './grc-hub/index.ts';
 import type { LicenseFacts } from './license.ts';
 import type { SecretFacts } from './secrets.ts';
 import type { SecurityInsightsFacts } from './security-insights/index.ts';
@@ -37,6 +38,8 @@ export interface Facts {
   workflows: WorkflowFacts;
   securityInsights: SecurityInsightsFacts;
   github: GitHubFacts;
+  /** The grc.store hub's latest published result for the target the publishing workflow names. */
+  grcHub: GrcHubFacts;
   dependencies: DependencyFacts;
   secrets: SecretFacts;
   vex: VexFacts;

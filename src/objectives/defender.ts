@@ -2,6 +2,11 @@
 // machine can observe are attested with a link to real evidence (a document, a settings page, a
 // release), never a bare "yes". The action's own signed result is the published, checkable result.
 //
+// Our evaluation decides the status. The sub-check "published on the grc.store hub" (hub.ts), the
+// event's rule since Fall 2026, is listed second and changes no status: a signed result must say
+// only what an organizer can verify offline, and the event's `defender:` setting tells organizers
+// which of the two publications awards the badge.
+//
 // Blockers are listed in order of effort, so a maintainer starts with the cheapest change:
 //   1. documentation or configuration in the repository (a policy, a guide, a Security Insights link)
 //   2. repository or organization settings (MFA, branch rules, private vulnerability reporting)
@@ -92,7 +97,8 @@ export interface DefenderEvaluation {
   blockers: Blocker[];
 }
 
-export function evaluateDefenderDetailed(controls: readonly ControlResult[], level: Level): DefenderEvaluation {
+/** `hubCheck`: the "published on the hub" sub-check, listed after the requirements' check; it does not change the status. */
+export function evaluateDefenderDetailed(controls: readonly ControlResult[], level: Level, hubCheck?: ObjectiveCheck): DefenderEvaluation {
   const byId = controlMap(controls);
   const reqs = requirementsAt(level);
   const blockers: Blocker[] = [];
@@ -144,6 +150,7 @@ export function evaluateDefenderDetailed(controls: readonly ControlResult[], lev
     evidence: summaryEvidence,
     ...(blockers.length > 0 ? { missing: `resolve ${blockers.length} requirement(s), starting with ${blockers[0].id}` } : {}),
   });
+  if (hubCheck) checks.push(hubCheck);
   for (const b of blockers) {
     const c = byId.get(b.id);
     const evidence: Evidence[] = (c?.evidence ?? [{ kind: 'note', detail: 'the requirement is not in the result' }]).slice(0, MAX_EVIDENCE);
@@ -167,6 +174,6 @@ export function evaluateDefenderDetailed(controls: readonly ControlResult[], lev
   };
 }
 
-export function evaluateDefender(controls: readonly ControlResult[], level: Level): ObjectiveResult {
-  return evaluateDefenderDetailed(controls, level).result;
+export function evaluateDefender(controls: readonly ControlResult[], level: Level, hubCheck?: ObjectiveCheck): ObjectiveResult {
+  return evaluateDefenderDetailed(controls, level, hubCheck).result;
 }

@@ -7,11 +7,13 @@ import { evaluateCleaner } from './cleaner.ts';
 import { evaluateChroniclerDetailed } from './chronicler.ts';
 import { evaluateCraReadinessDetailed } from './cra-readiness.ts';
 import { evaluateDefenderDetailed } from './defender.ts';
+import { evaluateHubPublication, type HubComparison } from './hub.ts';
 import { evaluateInspector } from './inspector.ts';
 import { evaluateMechanizerDetailed } from './mechanizer.ts';
 import { chooseNextStep, type NextStep } from './next-step.ts';
 import type { CheckAction, ObjectiveId, ObjectiveResult } from './types.ts';
 
+export type { HubComparison, HubDisagreement, HubRequirementRow, DisagreementReason } from './hub.ts';
 export type { NextStep, NextStepAction } from './next-step.ts';
 export type { ObjectiveCheck, ObjectiveId, ObjectiveResult, ObjectiveStatus } from './types.ts';
 export { OBJECTIVE_IDS } from './types.ts';
@@ -19,6 +21,8 @@ export { OBJECTIVE_IDS } from './types.ts';
 export interface ObjectivesEvaluation {
   objectives: ObjectiveResult[];
   nextStep: NextStep | null;
+  /** Our statuses beside the grc.store hub's; null when nothing publishes to the hub. */
+  hubComparison: HubComparison | null;
 }
 
 /** What could not be evaluated, as an honest unknown rather than a crash. */
@@ -44,8 +48,11 @@ export function evaluateObjectives(facts: Facts, controls: ControlResult[], leve
     result: evaluateInspector(facts.assessment, { present: si.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
   }));
   const mechanizer = guard<CheckAction[]>('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts));
+  let hubComparison: HubComparison | null = null;
   const defender = guard<CheckAction[]>('defender', 'Defender', () => {
-    const d = evaluateDefenderDetailed(controls, level);
+    const hub = evaluateHubPublication({ grcHub: facts.grcHub, publishing: facts.workflows.hubPublishing, defaultBranch: facts.context.defaultBranch ?? facts.github.defaultBranch.name }, controls, level);
+    hubComparison = hub.comparison;
+    const d = evaluateDefenderDetailed(controls, level, hub.check);
     return {
       result: d.result,
       actions: d.blockers.map((b) => ({ checkId: b.id, text: b.text, requirement: b.id })),
@@ -54,5 +61,5 @@ export function evaluateObjectives(facts: Facts, controls: ControlResult[], leve
   const cra = guard<CheckAction[]>('cra-readiness', 'CRA Readiness', () => evaluateCraReadinessDetailed(facts, controls));
   const objectives = [cleaner.result, chronicler.result, inspector.result, mechanizer.result, defender.result, cra.result];
   const nextStep = chooseNextStep(objectives, { chronicler: chronicler.actions, mechanizer: mechanizer.actions, defender: defender.actions, 'cra-readiness': cra.actions }, controls);
-  return { objectives, nextStep };
+  return { objectives, nextStep, hubComparison };
 }

@@ -3,6 +3,7 @@
 import type { ControlResult, ResultDocument } from '../result/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { escapeMarkdown } from './escape.ts';
+import { hubMarkdown, hubVerdict } from './hub-comparison.ts';
 
 // GitHub refuses job summaries over 1 MiB. Each part after the head stops at its share of the
 // budget, which leaves room for the parts after it and for the closing lines (a few hundred bytes).
@@ -36,6 +37,7 @@ export function toMarkdown(result: ResultDocument): string {
   w.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
   w.push(...levelTable(result), '');
   w.push(...insightsBlock(result), '');
+  w.push(...hubMarkdown(result));
   if (!result.run.hasToken || result.run.offline)
     w.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
 
@@ -154,7 +156,10 @@ function objectivesRow(result: ResultDocument): string[] {
   if (result.objectives.length === 0) return [];
   const head = `| ${result.objectives.map((o) => o.title.split(':')[0]).join(' | ')} |`;
   const sep = `| ${result.objectives.map(() => '---').join(' | ')} |`;
-  const row = `| ${result.objectives.map((o) => `${OBJECTIVE_ICON[o.status] ?? ''} ${o.status}`).join(' | ')} |`;
+  const hub = hubVerdict(result);
+  // Defender's cell also shows the hub's verdict, which the event judges Defender by since Fall 2026.
+  const cell = (o: ResultDocument['objectives'][number]) => `${OBJECTIVE_ICON[o.status] ?? ''} ${o.status}${o.id === 'defender' && hub ? `<br>hub: ${OBJECTIVE_ICON[hub]} ${hub}` : ''}`;
+  const row = `| ${result.objectives.map(cell).join(' | ')} |`;
   const lines = [head, sep, row];
   const detail = result.objectives.filter((o) => o.status !== 'met' && o.missing.length > 0);
   if (detail.length > 0) {

@@ -1,5 +1,6 @@
 // One switch from format name to reporter, shared by the command line and the action.
 import type { ResultDocument } from '../result/types.ts';
+import { toGemaraJson, toGemaraYaml } from './gemara.ts';
 import { toMarkdown } from './markdown.ts';
 import { toSarif } from './sarif.ts';
 import { toText } from './text.ts';
@@ -10,7 +11,10 @@ export interface RenderOptions {
   unknownAsNotes?: boolean;
 }
 
-export function render(result: ResultDocument, format: 'text' | 'json' | 'sarif' | 'markdown', options: RenderOptions = {}): string {
+export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function render(result: ResultDocument, format: Format, options: RenderOptions = {}): string {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 2) + '\n';
@@ -18,6 +22,10 @@ export function render(result: ResultDocument, format: 'text' | 'json' | 'sarif'
       return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true }), null, 2) + '\n';
     case 'markdown':
       return toMarkdown(result);
+    case 'gemara':
+      return toGemaraYaml(result);
+    case 'gemara-json':
+      return toGemaraJson(result);
     case 'text':
       return toText(result, { color: options.color ?? false, verbose: options.verbose });
   }

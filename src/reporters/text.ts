@@ -1,6 +1,7 @@
 // The terminal report: short, readable, coloured only on a terminal.
 import type { ControlResult, ResultDocument } from '../result/types.ts';
 import { stripControl } from './escape.ts';
+import { hubText } from './hub-comparison.ts';
 
 export interface TextOptions {
   color: boolean;
@@ -43,6 +44,7 @@ export function toText(result: ResultDocument, options: TextOptions): string {
   } else {
     lines.push(`  Security Insights: ${paint('red', 'none found')} (slam insights init drafts one)`);
   }
+  lines.push(...hubText(result, paint));
   lines.push('');
   const order: ControlResult['status'][] = ['fail', 'unknown', 'attested', 'not-applicable', 'pass'];
   for (const status of order) {

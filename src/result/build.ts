@@ -33,7 +33,7 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
     if (loc) c.location = loc;
     return c;
   });
-  const { objectives, nextStep } = evaluateObjectives(facts, controls, options.level);
+  const { objectives, nextStep, hubComparison } = evaluateObjectives(facts, controls, options.level);
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: TOOL_URI },
@@ -47,6 +47,7 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
     summary: summarize(controls, options.level),
     objectives,
     nextStep,
+    hubComparison,
     securityInsights: securityInsightsSummary(facts),
     findings: extraFindings(facts),
     notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),

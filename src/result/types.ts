@@ -2,14 +2,17 @@
 // Described by schemas/result.schema.json; bump RESULT_SCHEMA_VERSION on any change.
 import type { Level } from '../catalog/catalog.ts';
 import type { ControlResult } from '../model/control.ts';
+import type { HubComparison } from '../objectives/hub.ts';
 import type { NextStep } from '../objectives/next-step.ts';
 import type { ObjectiveResult } from '../objectives/types.ts';
 import type { Status } from '../model/evidence.ts';
 
 // A control's entry is defined below the objectives, which read it too; it is part of this contract.
 export type { ControlResult, Location } from '../model/control.ts';
+export type { DisagreementReason, HubComparison, HubDisagreement, HubRequirementRow } from '../objectives/hub.ts';
 
-export const RESULT_SCHEMA_VERSION = '1.0.0';
+/** 1.1.0 added `hubComparison`. */
+export const RESULT_SCHEMA_VERSION = '1.1.0';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -54,6 +57,12 @@ export interface ResultDocument {
   objectives: ObjectiveResult[];
   /** The one next step: the first objective in the event's order that is not met, or null. */
   nextStep: NextStep | null;
+  /**
+   * Our status beside the grc.store hub's for every requirement at the level, the disagreements
+   * with their likely reason, and Defender's "published on the hub" verdict. Null when no workflow
+   * publishes to the hub with a target that can be read. Since schema 1.1.0; absent before.
+   */
+  hubComparison: HubComparison | null;
   /** The Security Insights file used, or null when the repository has none. */
   securityInsights: SecurityInsightsSummary | null;
   /** Hardening findings that no requirement covers (e.g. actions not pinned to a commit SHA). */

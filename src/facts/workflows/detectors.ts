@@ -3,7 +3,8 @@
 import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { repoSlug, usesTarget } from './uses.ts';
-import type { Detector, DetectorHit, DetectorName, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
+import { hubPublishingOf } from './hub-publishing.ts';
+import type { Detector, DetectorHit, DetectorName, HubPublishingFact, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
 
 interface RuleContext {
   goreleaser: GoreleaserConfig;
@@ -338,6 +339,7 @@ export function ownRecurringReasons(wf: WorkflowFact, defaultBranches: string[])
 export interface DetectorResult {
   detectors: Record<DetectorName, Detector>;
   scanners: ScannerFact[];
+  hubPublishing: HubPublishingFact[];
 }
 
 export interface DetectorOptions {
@@ -347,6 +349,9 @@ export interface DetectorOptions {
   /** Text of a repository file a `run:` script invokes (`bash .ci/run`), or null when absent or unreadable. */
   readScript?: (path: string) => string | null;
 }
+
+/** Publishing jobs kept: a real repository has one or two. */
+const MAX_HUB_PUBLISHING = 50;
 
 /** Script files followed per analysis, and lines read from each. */
 const MAX_SCRIPTS = 200;
@@ -378,6 +383,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
   const detectors = {} as Record<DetectorName, Detector>;
   for (const spec of SPECS) detectors[spec.name] = { found: false, requires: spec.requires, hits: [] };
   const scanners: ScannerFact[] = [];
+  const hubPublishing: HubPublishingFact[] = [];
   const defaultBranches = options.defaultBranch ? [options.defaultBranch] : ['main', 'master'];
   const reasons = propagateRecurring(workflows, defaultBranches);
   // `uses: ./` runs the repository's own root action: a scanner when the repository is this
@@ -416,6 +422,10 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       scanners.push({ path: file.path, line: u.line, column: u.column, job: job.id, uses: u.raw.trim(), triggers, recurring: recurringReasons.length > 0, recurringReasons });
     };
     for (const job of wf.workflow.jobs) if (job.uses) addScanner(wf.file, job, job.uses);
+    for (const job of wf.workflow.jobs) {
+      const hub = hubPublishingOf(job, { path: wf.workflow.path, repository: options.repository, triggers, recurringReasons });
+      if (hub && hubPublishing.length < MAX_HUB_PUBLISHING) hubPublishing.push(hub);
+    }
     for (const v of visitSteps(wf, actionsByDir)) {
       const own = ownRepositoryCheckout(v.step);
       if (own !== null && v.file === wf.file) ownActionDirs.set(v.job.id, (ownActionDirs.get(v.job.id) ?? new Set()).add(own));
@@ -502,7 +512,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     }
     if (!added) break;
   }
-  return { detectors, scanners };
+  return { detectors, scanners, hubPublishing };
 }
 
 /** The folder of an `actions/checkout` step that checks out `${{ job.workflow_repository }}`, else null. */

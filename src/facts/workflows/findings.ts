@@ -2,6 +2,7 @@
 // requirement (or, with requirement null, hardening advice).
 import { contextPaths, findExpressions, inputName, isBooleanExpression, isUntrustedPath } from './expressions.ts';
 import type { YamlFile } from './parse.ts';
+import { tagRequiredReason } from './hub-publishing.ts';
 import { classifyUses, repoSlug, usesTarget } from './uses.ts';
 import type { ActionFact, Finding, InputDecl, JobFact, Position, Severity, StepFact, UsesFact, ValueFact, WorkflowFact } from './types.ts';
 
@@ -361,6 +362,12 @@ function checkPermissions(sink: FindingSink, file: YamlFile, wf: WorkflowFact): 
 function checkPinned(sink: FindingSink, file: YamlFile, u: UsesFact | null): void {
   if (!u || u.pinned) return;
   if (u.kind !== 'action' && u.kind !== 'reusable-workflow' && u.kind !== 'docker') return;
+  // Some reusable workflows only work when called by tag; pinning them would break them.
+  const byDesign = tagRequiredReason(u);
+  if (byDesign !== null) {
+    sink.add(file, 'tag-pinned-by-design', null, 'note', u, byDesign);
+    return;
+  }
   const what = u.kind === 'docker' ? `Docker image ${short(u.raw, 100)}` : short(u.raw, 100);
   const by =
     u.kind === 'docker'

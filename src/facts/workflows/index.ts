@@ -15,6 +15,7 @@ export { findExpressions, contextPaths, isUntrustedPath, UNTRUSTED_PATHS } from 
 export { PRIVILEGED_TRIGGERS, SCRIPT_INPUTS, MAX_FINDINGS } from './findings.ts';
 export { SLAM_ACTION_NAMES, SLAM_NAME_FRAGMENT, OTHER_BASELINE_SCANNERS, isBaselineScannerRepo, globMatch } from './detectors.ts';
 export { MAX_ALIASES, MAX_JOBS, MAX_STEPS, MAX_STORED_TEXT } from './parse.ts';
+export { DEFAULT_HUB, GRC_HUBS, PUBLISH_WORKFLOW, hubHost, parseTarget, tagRequiredReason } from './hub-publishing.ts';
 
 /** What the analysis needs from a snapshot; `RepoSnapshot` provides it. */
 export interface WorkflowSource {
@@ -197,7 +198,7 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   }
   sink.findings.sort(compareFindings);
 
-  const { detectors, scanners } = runDetectors(parsedWorkflows, parsedActions, {
+  const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, parsedActions, {
     repository,
     defaultBranch: options.defaultBranch ?? null,
     goreleaser: readGoreleaser(source, goreleaserFiles),
@@ -217,6 +218,7 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     findings: sink.findings,
     detectors,
     scanners,
+    hubPublishing,
     findingsTruncated: sink.truncated,
   };
 }

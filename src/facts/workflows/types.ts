@@ -198,7 +198,9 @@ export type FindingKind =
   /** Write scopes granted at the workflow level. */
   | 'permissions-broad-write'
   /** An action or image not pinned to a full commit SHA / digest. */
-  | 'unpinned-action';
+  | 'unpinned-action'
+  /** A reusable workflow that must be called by tag (grc.store publishing, the SLSA generator): a note, not a warning. */
+  | 'tag-pinned-by-design';
 
 export interface Finding extends Position {
   kind: FindingKind;
@@ -259,6 +261,42 @@ export interface ScannerFact extends Position {
   recurringReasons: string[];
 }
 
+/** `<namespace>/<id>@<version>` of a grc.store target. */
+export interface HubTarget {
+  namespace: string;
+  id: string;
+  /** Null when the version is an expression only the run knows (`${{ github.ref_name }}`). */
+  version: string | null;
+}
+
+/** A job calling revanite-io/pvtr-publish-results' reusable workflow, which publishes to grc.store. */
+export interface HubPublishingFact extends Position {
+  /** The workflow file; line and column are those of the `uses:` value. */
+  path: string;
+  job: string;
+  uses: string;
+  ref: string | null;
+  refKind: RefKind;
+  /** with.target, parsed (with `${{ github.repository }}` and its owner filled in), or null. */
+  target: HubTarget | null;
+  /** with.target as written (shortened), or null when absent. */
+  targetText: string | null;
+  targetLine: number | null;
+  /** hub.grc.store (the default) or hub.preview.grc.store; null when with.hub names something else. */
+  hub: string | null;
+  /** Line of with.hub; null when the default hub applies. */
+  hubLine: number | null;
+  /** Effective trigger events of the workflow. */
+  triggers: string[];
+  /** Runs on push to the default branch, on a schedule or on release (not only on pull requests). */
+  recurring: boolean;
+  recurringReasons: string[];
+  /** Recurring, called by the tag its hub accepts, with a readable target and hub, not a dry run. */
+  qualifies: boolean;
+  /** Why it does not qualify, as things to fix. */
+  problems: string[];
+}
+
 export interface WorkflowFacts {
   workflows: WorkflowFact[];
   actions: ActionFact[];
@@ -266,6 +304,8 @@ export interface WorkflowFacts {
   findings: Finding[];
   detectors: Record<DetectorName, Detector>;
   scanners: ScannerFact[];
+  /** Jobs that publish to the grc.store hub, in file order. */
+  hubPublishing: HubPublishingFact[];
   /** True when findings were capped at MAX_FINDINGS. */
   findingsTruncated: boolean;
 }

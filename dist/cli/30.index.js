@@ -1,8 +1,8 @@
-export const id = 559;
-export const ids = [559];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
-/***/ 8559:
+/***/ 5030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,6 +10,183 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   render: () => (/* binding */ render)
 });
+
+// UNUSED EXPORTS: FORMATS
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
+var catalog = __webpack_require__(7636);
+// EXTERNAL MODULE: ./src/catalog/gemara.ts
+var gemara = __webpack_require__(2751);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/reporters/gemara.ts
+// The result as a Gemara EvaluationLog (v1.4.1, stable), the format the Privateer OSPS Baseline
+// scanner writes and grc.store accepts: one ControlEvaluation per Baseline control, one
+// AssessmentLog per requirement, every requirement of the catalog logged. Requirements above the
+// evaluated level and retired ids are logged `Not Run`, as the Privateer scanner logs them, so a
+// reader sees the whole catalog. Shape: schemas/gemara-evaluationlog.schema.json; the mapping from
+// our statuses is explained in docs/gemara.md.
+
+
+
+
+/** The Gemara version whose schemas the log follows. */
+const GEMARA_VERSION = '1.4.1';
+/**
+ * Our status -> Gemara result. `attested` is Needs Review: the project states it (in Security
+ * Insights, with a link), a person can check it, no machine verified it. `unknown` is Unknown:
+ * we could not observe it here (no token, offline, an API failure), which says nothing either way.
+ */
+const GEMARA_RESULT = {
+    pass: 'Passed',
+    fail: 'Failed',
+    attested: 'Needs Review',
+    unknown: 'Unknown',
+    'not-applicable': 'Not Applicable',
+};
+/** Evidence kind -> Gemara evidence type (an open enum: short labels for a reader). */
+const EVIDENCE_TYPE = {
+    file: 'repository-file',
+    workflow: 'workflow-file',
+    api: 'api-response',
+    'security-insights': 'security-insights-field',
+    git: 'git-metadata',
+    note: 'note',
+};
+const MAX_EVIDENCE = 20;
+const MAX_TEXT = 2000;
+const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+function toGemaraEvaluationLog(result) {
+    const at = result.generatedAt;
+    const byId = new Map(result.controls.map((c) => [c.id, c]));
+    const repo = result.subject.repository && REPOSITORY.test(result.subject.repository) ? result.subject.repository : null;
+    const commit = result.subject.commit && /^[0-9a-f]{40}$/.test(result.subject.commit) ? result.subject.commit : null;
+    const rows = [
+        ...catalog/* REQUIREMENTS */.dq.map((r) => ({ id: r.id, control: r.control, log: assessed(r, byId.get(r.id), result.level, at) })),
+        ...catalog/* RETIRED_REQUIREMENTS */.hr.map((r) => ({ id: r.id, control: r.control, log: retired(r.id, r.note, at) })),
+    ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const byControl = new Map();
+    for (const row of rows) {
+        const list = byControl.get(row.control) ?? [];
+        list.push(row.log);
+        byControl.set(row.control, list);
+    }
+    const evaluations = [...byControl].map(([control, logs]) => {
+        const worst = (0,gemara/* rollUp */.F3)(logs.map((l) => l.result));
+        // The control's message is that of its first assessment with the rolled-up result, as go-gemara does.
+        const message = logs.find((l) => l.result === worst)?.message ?? '';
+        return { name: control, result: worst, message, control: { 'reference-id': catalog/* CATALOG_ID */.Kc, 'entry-id': control }, 'assessment-logs': logs };
+    });
+    const subject = repo ?? 'a local checkout';
+    return {
+        metadata: {
+            id: `security-slam_${repo ? repo.replace('/', '-').toLowerCase() : 'local'}_${catalog/* CATALOG_ID */.Kc}`,
+            type: 'EvaluationLog',
+            'gemara-version': GEMARA_VERSION,
+            version: runVersion(at),
+            date: at,
+            description: `Security Slam evaluation of ${subject}${commit ? ` at ${commit.slice(0, 12)}` : ''} against OSPS Baseline ${catalog/* CATALOG_VERSION */.$i} at Maturity Level ${result.level}; requirements above Level ${result.level} and retired ids are logged Not Run.`,
+            author: { id: 'security-slam', name: result.tool.name, type: 'Software', version: result.tool.version, uri: httpUri(result.tool.informationUri) ?? version/* TOOL_URI */.qH },
+            'mapping-references': [
+                {
+                    id: catalog/* CATALOG_ID */.Kc,
+                    title: 'Open Source Project Security Baseline',
+                    version: catalog/* CATALOG_VERSION */.$i,
+                    url: catalog/* CATALOG_URL */.g2,
+                    description: 'The OpenSSF OSPS Baseline control catalog; each control evaluation maps to one of its controls and each assessment to one of its requirements.',
+                },
+            ],
+            'applicability-groups': gemara/* MATURITY_GROUPS */.Jv.map((g) => ({ ...g })),
+        },
+        target: {
+            id: repo ? `github.com/${repo}` : 'local-checkout',
+            name: repo ?? 'local checkout',
+            type: 'Software',
+            ...(commit ? { version: commit } : {}),
+            description: `The repository${result.subject.ref ? ` at ${oneLine(result.subject.ref, 200)}` : ''}${commit ? ` (commit ${commit})` : ''}.`,
+            ...(repo ? { uri: `https://github.com/${repo}` } : {}),
+        },
+        result: (0,gemara/* rollUp */.F3)(evaluations.map((e) => e.result)),
+        evaluations,
+    };
+}
+function assessed(r, c, level, at) {
+    const base = {
+        requirement: { 'reference-id': catalog/* CATALOG_ID */.Kc, 'entry-id': r.id },
+        description: c?.title ?? r.title,
+        applicability: r.listedLevels.map((l) => (0,gemara/* maturityId */.RT)(l)),
+        steps: [`security-slam/rules/${r.id}`],
+    };
+    if (r.level > level) {
+        return { ...base, result: 'Not Run', message: `Not evaluated: the requirement applies from Maturity Level ${r.level}; this evaluation is at Level ${level}.`, 'steps-executed': 0, start: at };
+    }
+    if (!c) {
+        return { ...base, result: 'Unknown', message: 'The requirement is missing from the result document.', 'steps-executed': 0, start: at };
+    }
+    const log = { ...base, result: GEMARA_RESULT[c.status], message: messageOf(c), 'steps-executed': 1, start: at, end: at };
+    if (c.remediation && c.status !== 'pass')
+        log.recommendation = oneLine(c.remediation, MAX_TEXT);
+    const evidence = c.evidence.slice(0, MAX_EVIDENCE).map((e, i) => evidenceOf(c.id, e, i, at));
+    if (evidence.length > 0)
+        log.evidence = evidence;
+    return log;
+}
+function retired(id, note, at) {
+    return {
+        requirement: { 'reference-id': catalog/* CATALOG_ID */.Kc, 'entry-id': id },
+        description: `Retired requirement identifier (${oneLine(note, 200)}).`,
+        result: 'Not Run',
+        message: `Not evaluated: ${id} is retired in OSPS Baseline ${catalog/* CATALOG_VERSION */.$i}; logged for visibility only, as the Privateer scanner logs it.`,
+        // The Privateer scanner marks retired ids with every level; the catalog marks them `retired`.
+        applicability: gemara/* MATURITY_GROUPS */.Jv.map((g) => g.id),
+        steps: ['security-slam/retired'],
+        'steps-executed': 0,
+        start: at,
+    };
+}
+function messageOf(c) {
+    const details = c.evidence.map((e) => oneLine(e.detail, 400)).filter((d) => d !== '');
+    if (details.length === 0)
+        return `${GEMARA_RESULT[c.status]} (${c.status}).`;
+    return oneLine(details.slice(0, 3).join('; ') + (details.length > 3 ? `; and ${details.length - 3} more` : ''), MAX_TEXT);
+}
+function evidenceOf(requirement, e, index, at) {
+    const payload = {};
+    if (e.path)
+        payload.path = oneLine(e.path, 500);
+    if (e.line !== undefined)
+        payload.line = e.line;
+    if (e.column !== undefined)
+        payload.column = e.column;
+    if (e.url)
+        payload.url = oneLine(e.url, 1000);
+    const out = { id: `${requirement}/evidence-${index + 1}`, type: EVIDENCE_TYPE[e.kind] ?? 'note', 'collected-at': at, description: oneLine(e.detail, MAX_TEXT) };
+    if (Object.keys(payload).length > 0)
+        out.payload = payload;
+    return out;
+}
+/** The run's version label: its time in the basic ISO 8601 form grc.store uses in log versions. */
+function runVersion(at) {
+    const d = new Date(at);
+    return Number.isNaN(d.getTime()) ? at : d.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+}
+function httpUri(u) {
+    return /^https?:\/\/[^\s]+$/.test(u) ? u : null;
+}
+/** One line, no control characters, at most `max` characters. */
+function oneLine(s, max) {
+    const t = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+/** YAML, quoted wherever a YAML 1.1 reader (many Go and Python tools) would read a string as something else. */
+function toGemaraYaml(result) {
+    return (0,dist/* stringify */.As)(toGemaraEvaluationLog(result), { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
+}
+function toGemaraJson(result) {
+    return JSON.stringify(toGemaraEvaluationLog(result), null, 2) + '\n';
+}
 
 ;// CONCATENATED MODULE: ./src/reporters/escape.ts
 // Text from the evaluated repository is hostile: it must not inject Markdown or HTML into
@@ -27,7 +204,144 @@ function stripControl(text) {
     return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, ' ');
 }
 
+// EXTERNAL MODULE: ./src/facts/grc-hub/links.ts
+var links = __webpack_require__(4281);
+;// CONCATENATED MODULE: ./src/reporters/hub-comparison.ts
+// The grc.store hub beside our evaluation, for the job summary and the terminal: Defender's
+// "published on the hub" verdict, what it misses, and the requirements where we and the hub
+// disagree with the likely reason. Everything from the hub is untrusted text, escaped here like
+// repository text; the only link shown is the target's page, https on the hub's own host.
+
+
+const HUB_CHECK_ID = 'published-on-hub';
+/** Defender's "published on the hub" verdict, from the comparison or, without one, the sub-check. */
+function hubVerdict(result) {
+    if (result.hubComparison)
+        return result.hubComparison.verdict;
+    const check = result.objectives.find((o) => o.id === 'defender')?.checks.find((c) => c.id === HUB_CHECK_ID);
+    if (!check)
+        return null;
+    return check.status === 'pass' ? 'met' : check.status === 'fail' ? 'unmet' : 'unknown';
+}
+const REASON_TEXT = {
+    'hub-token-cannot-read': "the hub's job token cannot read branch rules or settings",
+    'evidence-only-we-read': 'evidence only this evaluation reads (documents, Security Insights links)',
+    'we-fail-hub-passes': 'we fail it, the hub passes it',
+    'hub-did-not-run': "the hub's scan did not run it",
+    unexplained: 'the checks differ',
+};
+const ICON = { met: '✅', partial: '🟡', unmet: '❌', unknown: '❔' };
+const STATUS_ICON = { pass: '✅', fail: '❌', attested: '📝', unknown: '❔', 'not-applicable': '➖' };
+const HUB_ICON = { Passed: '✅', 'Not Applicable': '➖', Failed: '❌', 'Needs Review': '📝', Unknown: '❔', 'Not Run': '⏸️' };
+const MAX_MISSING = 8;
+const MAX_DISAGREEMENTS = 64;
+/** The target's page when it is https on the hub's own host; null otherwise. */
+function page(c) {
+    return c.page && (0,links/* isOnHub */.pn)(c.page, c.hub) ? c.page : null;
+}
+function runLine(c) {
+    if (c.result === null)
+        return '';
+    const when = c.runAt ? `run ${c.runAt.slice(0, 10)}${c.ageDays !== null ? `, ${c.ageDays} day(s) ago` : ''}${c.stale ? ', stale' : ''}` : 'no run time';
+    const level = c.evaluatedLevel === null ? 'level not known' : `Level ${c.evaluatedLevel} scan`;
+    return `${c.result} (${when}; ${level})`;
+}
+/** The job summary's section; empty when the result has no hub sub-check (older documents). */
+function hubMarkdown(result) {
+    const verdict = hubVerdict(result);
+    if (verdict === null)
+        return [];
+    const defender = result.objectives.find((o) => o.id === 'defender');
+    const check = defender?.checks.find((c) => c.id === HUB_CHECK_ID);
+    const c = result.hubComparison;
+    const lines = [`### Defender on the grc.store hub: ${ICON[verdict]} ${verdict}`, ''];
+    if (!c) {
+        if (check?.missing)
+            lines.push(escapeMarkdown(check.missing, 600), '');
+    }
+    else {
+        const name = `${escapeMarkdown(c.target, 200)} on ${escapeMarkdown(c.hub, 60)}`;
+        const link = page(c);
+        const head = link ? `[${name}](${link})` : name;
+        const run = runLine(c);
+        lines.push(`${head}${run ? `: ${escapeMarkdown(run, 200)}` : ''}. Published by job ${escapeMarkdown(c.source.job, 100)} in ${escapeMarkdown(c.source.path, 200)}:${c.source.line}.`, '');
+        const todo = verdict === 'unknown' && c.reason ? [c.reason] : c.missing;
+        for (const m of todo.slice(0, MAX_MISSING))
+            lines.push(`- ${escapeMarkdown(m, 600)}`);
+        if (todo.length > MAX_MISSING)
+            lines.push(`- and ${todo.length - MAX_MISSING} more in the result file`);
+        if (todo.length > 0)
+            lines.push('');
+    }
+    lines.push(`_Defender's status above is this evaluation's, the one the signed result carries; since Fall 2026 the event judges Defender by the hub's published result, shown here._`, '');
+    if (!c || c.requirements.length === 0)
+        return lines;
+    // Requirement ids of our own result are catalog ids; anything else is escaped like any text.
+    const help = new Map(result.controls.map((x) => [x.id, x.helpUri]));
+    const idText = (id) => (help.has(id) ? id : escapeMarkdown(id, 20));
+    if (c.disagreements.length === 0) {
+        lines.push(`No disagreement between this evaluation and the hub on the ${c.requirements.length} requirements at Level ${result.level}.`, '');
+    }
+    else {
+        lines.push(`**Where we and the hub disagree** (${c.disagreements.length} of the ${c.requirements.length} requirements at Level ${result.level}):`, '');
+        lines.push('| Requirement | This evaluation | Hub | Likely reason |', '| --- | --- | --- | --- |');
+        for (const d of c.disagreements.slice(0, MAX_DISAGREEMENTS)) {
+            const id = help.has(d.id) ? `[${d.id}](${help.get(d.id)})` : idText(d.id);
+            const hub = d.hub === null ? 'absent' : `${HUB_ICON[d.hub] ?? ''} ${escapeMarkdown(d.hub, 20)}`;
+            const said = d.hubMessage ? `<br>hub: “${escapeMarkdown(d.hubMessage, 200)}”` : '';
+            lines.push(`| ${id} | ${STATUS_ICON[d.ours] ?? ''} ${escapeMarkdown(d.ours, 20)} | ${hub} | **${REASON_TEXT[d.reason] ?? 'the checks differ'}**: ${escapeMarkdown(d.detail, 300)}${said} |`);
+        }
+        lines.push('');
+    }
+    const unobserved = unobservedHere(c);
+    if (unobserved.length > 0)
+        lines.push(`${unobserved.length} requirement(s) we could not observe here have a result on the hub: ${unobserved.map((r) => `${idText(r.id)} (${escapeMarkdown(r.hub ?? '', 20)})`).join(', ')}.`, '');
+    lines.push(`<details><summary>Side by side: the ${c.requirements.length} requirements at Level ${result.level}</summary>`, '');
+    lines.push('| Requirement | This evaluation | Hub |', '| --- | --- | --- |');
+    for (const r of c.requirements)
+        lines.push(`| ${idText(r.id)} | ${STATUS_ICON[r.ours] ?? ''} ${escapeMarkdown(r.ours, 20)} | ${r.hub === null ? 'absent' : `${HUB_ICON[r.hub] ?? ''} ${escapeMarkdown(r.hub, 20)}`} |`);
+    lines.push('', '</details>', '');
+    return lines;
+}
+/** The terminal report's lines; empty when the result has no hub sub-check. */
+function hubText(result, paint) {
+    const verdict = hubVerdict(result);
+    if (verdict === null)
+        return [];
+    const colour = verdict === 'met' ? 'green' : verdict === 'unknown' ? 'dim' : verdict === 'partial' ? 'yellow' : 'red';
+    const c = result.hubComparison;
+    const check = result.objectives.find((o) => o.id === 'defender')?.checks.find((x) => x.id === HUB_CHECK_ID);
+    if (!c)
+        return [`  grc.store hub (Defender since Fall 2026): ${paint(colour, verdict)}${check?.missing ? `: ${clean(check.missing)}` : ''}`];
+    const link = page(c);
+    const run = runLine(c);
+    const lines = [`  grc.store hub (Defender since Fall 2026): ${paint(colour, verdict)} · ${clean(c.target)} on ${clean(c.hub)}${run ? `: ${clean(run)}` : ''}${link ? ` · ${link}` : ''}`];
+    const todo = verdict === 'unknown' && c.reason ? [c.reason] : c.missing;
+    for (const m of todo.slice(0, MAX_MISSING))
+        lines.push(`     - ${clean(m)}`);
+    if (c.requirements.length > 0) {
+        lines.push(`     ${c.disagreements.length} disagreement(s) with the hub on the ${c.requirements.length} requirements at Level ${result.level}${c.disagreements.length > 0 ? ':' : ''}`);
+        for (const d of c.disagreements.slice(0, MAX_DISAGREEMENTS)) {
+            lines.push(`     ${d.id}: ours ${d.ours.toUpperCase()}, hub ${clean(d.hub ?? 'absent')}: ${REASON_TEXT[d.reason] ?? 'the checks differ'}: ${clean(d.detail)}`);
+            if (d.hubMessage)
+                lines.push(paint('dim', `       hub: "${clean(d.hubMessage)}"`));
+        }
+        const unobserved = unobservedHere(c);
+        if (unobserved.length > 0)
+            lines.push(`     ${unobserved.length} we could not observe here have a result on the hub: ${unobserved.map((r) => `${clean(r.id)} (${clean(r.hub ?? '')})`).join(', ')}`);
+    }
+    return lines;
+}
+/** Requirements we could not observe (no token, offline) that the hub's scan ran. */
+function unobservedHere(c) {
+    return c.requirements.filter((r) => r.ours === 'unknown' && r.hub !== null && r.hub !== 'Not Run');
+}
+function clean(s) {
+    return stripControl(s).replace(/\s+/g, ' ').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
 
 // GitHub refuses job summaries over 1 MiB. Each part after the head stops at its share of the
 // budget, which leaves room for the parts after it and for the closing lines (a few hundred bytes).
@@ -36,7 +350,7 @@ const ATTENTION_BYTES = BUDGET_BYTES * 0.6;
 const TABLE_BYTES = BUDGET_BYTES * 0.75;
 const FINDINGS_BYTES = BUDGET_BYTES * 0.9;
 const MAX_EVIDENCE_LINES = 8;
-const ICON = {
+const markdown_ICON = {
     pass: '✅',
     fail: '❌',
     attested: '📝',
@@ -59,6 +373,7 @@ function toMarkdown(result) {
     w.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
     w.push(...levelTable(result), '');
     w.push(...insightsBlock(result), '');
+    w.push(...hubMarkdown(result));
     if (!result.run.hasToken || result.run.offline)
         w.push(`> [!NOTE]\n> ${result.run.offline ? 'Offline run' : 'No GitHub token'}: requirements that need the GitHub API are reported unknown.`, '');
     const attention = result.controls.filter((c) => c.status === 'fail' || c.status === 'unknown');
@@ -80,7 +395,7 @@ function toMarkdown(result) {
         w.push('| Requirement | Level | Status | Evidence |', '| --- | --- | --- | --- |');
         for (const c of rest) {
             const ev = c.evidence.slice(0, 3).map(evidenceText).join('<br>');
-            if (!w.pushWithin(TABLE_BYTES, `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${ICON[c.status]} ${c.status} | ${ev} |`)) {
+            if (!w.pushWithin(TABLE_BYTES, `| [${c.id}](${c.helpUri}) ${escapeMarkdown(c.title, 120)} | ${c.level} | ${markdown_ICON[c.status]} ${c.status} | ${ev} |`)) {
                 w.push('| … | | | truncated to stay under the size limit |');
                 break;
             }
@@ -182,7 +497,10 @@ function objectivesRow(result) {
         return [];
     const head = `| ${result.objectives.map((o) => o.title.split(':')[0]).join(' | ')} |`;
     const sep = `| ${result.objectives.map(() => '---').join(' | ')} |`;
-    const row = `| ${result.objectives.map((o) => `${OBJECTIVE_ICON[o.status] ?? ''} ${o.status}`).join(' | ')} |`;
+    const hub = hubVerdict(result);
+    // Defender's cell also shows the hub's verdict, which the event judges Defender by since Fall 2026.
+    const cell = (o) => `${OBJECTIVE_ICON[o.status] ?? ''} ${o.status}${o.id === 'defender' && hub ? `<br>hub: ${OBJECTIVE_ICON[hub]} ${hub}` : ''}`;
+    const row = `| ${result.objectives.map(cell).join(' | ')} |`;
     const lines = [head, sep, row];
     const detail = result.objectives.filter((o) => o.status !== 'met' && o.missing.length > 0);
     if (detail.length > 0) {
@@ -233,7 +551,7 @@ function insightsBlock(result) {
     return lines;
 }
 function controlBlock(c) {
-    const lines = [`#### ${ICON[c.status]} [${c.id}](${c.helpUri}): ${escapeMarkdown(c.title, 200)}`, ''];
+    const lines = [`#### ${markdown_ICON[c.status]} [${c.id}](${c.helpUri}): ${escapeMarkdown(c.title, 200)}`, ''];
     for (const e of c.evidence.slice(0, MAX_EVIDENCE_LINES))
         lines.push(`- ${evidenceText(e)}`);
     if (c.evidence.length > MAX_EVIDENCE_LINES)
@@ -469,6 +787,7 @@ function fingerprint(s) {
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
 
+
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 };
 function toText(result, options) {
     const paint = (code, s) => (options.color ? `\x1b[${CODES[code]}m${s}\x1b[0m` : s);
@@ -481,13 +800,13 @@ function toText(result, options) {
     };
     const lines = [];
     const subject = result.subject.repository ?? 'local checkout';
-    lines.push(paint('bold', `Security Slam · OSPS Baseline ${result.catalog.version} · Level ${result.level} · ${clean(subject)}`));
+    lines.push(paint('bold', `Security Slam · OSPS Baseline ${result.catalog.version} · Level ${result.level} · ${text_clean(subject)}`));
     if (result.objectives.length > 0) {
         const icon = { met: paint('green', 'met'), partial: paint('yellow', 'partial'), unmet: paint('red', 'unmet'), unknown: paint('dim', 'unknown') };
         lines.push(`  Objectives: ${result.objectives.map((o) => `${o.title.split(':')[0]} ${icon[o.status] ?? o.status}`).join(' · ')}`);
         if (result.nextStep) {
-            lines.push(paint('bold', `  Next step: ${clean(result.nextStep.title.split(':')[0])}`));
-            result.nextStep.actions.forEach((a, i) => lines.push(`    ${i + 1}. ${clean(a.text)}${a.requirement ? ` (${a.requirement})` : ''}`));
+            lines.push(paint('bold', `  Next step: ${text_clean(result.nextStep.title.split(':')[0])}`));
+            result.nextStep.actions.forEach((a, i) => lines.push(`    ${i + 1}. ${text_clean(a.text)}${a.requirement ? ` (${a.requirement})` : ''}`));
         }
     }
     for (const s of result.summary) {
@@ -498,26 +817,27 @@ function toText(result, options) {
     if (si) {
         const errors = si.diagnostics.filter((d) => d.severity === 'error').length;
         const state = si.legacy ? paint('red', 'legacy 1.0.0 schema') : si.valid ? paint('green', 'valid') : paint('red', 'not valid');
-        lines.push(`  Security Insights: ${clean(si.path)} (${clean(si.schemaVersion ?? 'no version')}): ${state}, ${errors} error(s), ${si.diagnostics.length - errors} warning(s)`);
+        lines.push(`  Security Insights: ${text_clean(si.path)} (${text_clean(si.schemaVersion ?? 'no version')}): ${state}, ${errors} error(s), ${si.diagnostics.length - errors} warning(s)`);
         for (const d of si.diagnostics.slice(0, 10))
-            lines.push(paint('dim', `     ${clean(d.path)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}: ${d.severity}: ${clean(d.message)}`));
+            lines.push(paint('dim', `     ${text_clean(d.path)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}: ${d.severity}: ${text_clean(d.message)}`));
     }
     else {
         lines.push(`  Security Insights: ${paint('red', 'none found')} (slam insights init drafts one)`);
     }
+    lines.push(...hubText(result, paint));
     lines.push('');
     const order = ['fail', 'unknown', 'attested', 'not-applicable', 'pass'];
     for (const status of order) {
         if (status === 'pass' && !options.verbose)
             continue;
         for (const c of result.controls.filter((x) => x.status === status)) {
-            lines.push(`${mark[c.status]} ${c.id} ${clean(c.title)}`);
+            lines.push(`${mark[c.status]} ${c.id} ${text_clean(c.title)}`);
             for (const e of c.evidence.slice(0, 5)) {
-                const where = e.path ? `${clean(e.path)}${e.line ? `:${e.line}` : ''}: ` : '';
-                lines.push(paint('dim', `     ${where}${clean(e.detail)}`));
+                const where = e.path ? `${text_clean(e.path)}${e.line ? `:${e.line}` : ''}: ` : '';
+                lines.push(paint('dim', `     ${where}${text_clean(e.detail)}`));
             }
             if (c.remediation)
-                lines.push(`     → ${clean(c.remediation)}`);
+                lines.push(`     → ${text_clean(c.remediation)}`);
         }
     }
     const passing = result.controls.filter((c) => c.status === 'pass').length;
@@ -525,7 +845,7 @@ function toText(result, options) {
         lines.push(paint('dim', `${passing} passing requirement(s) not listed; use --verbose to list them.`));
     return lines.join('\n') + '\n';
 }
-function clean(s) {
+function text_clean(s) {
     return stripControl(s).replace(/\s+/g, ' ').trim();
 }
 
@@ -533,6 +853,8 @@ function clean(s) {
 
 
 
+
+const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json']));
 function render(result, format, options = {}) {
     switch (format) {
         case 'json':
@@ -541,6 +863,10 @@ function render(result, format, options = {}) {
             return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true }), null, 2) + '\n';
         case 'markdown':
             return toMarkdown(result);
+        case 'gemara':
+            return toGemaraYaml(result);
+        case 'gemara-json':
+            return toGemaraJson(result);
         case 'text':
             return toText(result, { color: options.color ?? false, verbose: options.verbose });
     }

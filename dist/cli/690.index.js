@@ -1,8 +1,8 @@
-export const id = 769;
-export const ids = [769];
+export const id = 690;
+export const ids = [690];
 export const modules = {
 
-/***/ 769:
+/***/ 9690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3597,6 +3597,376 @@ function scrubDeep(value, token) {
 
 
 
+// EXTERNAL MODULE: ./src/facts/workflows/hub-publishing.ts
+var hub_publishing = __webpack_require__(7399);
+;// CONCATENATED MODULE: ./src/facts/grc-hub/http.ts
+// One careful GET of a JSON document from the grc.store hub's public read API: no token, a
+// deadline per attempt that covers the body as well as the headers (a stalled connection ends
+// as a timeout), a byte cap, no redirects, one retry on a server or network error, and every
+// failure classified into a short reason.
+
+const DEFAULT_HUB_TIMEOUT_MS = 10_000;
+const DEFAULT_HUB_MAX_BYTES = 5 * 1024 * 1024;
+async function getHubJson(url, options = {}) {
+    const timeoutMs = http_positive(options.timeoutMs, DEFAULT_HUB_TIMEOUT_MS);
+    const maxBytes = http_positive(options.maxBytes, DEFAULT_HUB_MAX_BYTES);
+    const attempts = Math.max(1, Math.floor(http_positive(options.attempts, 2)));
+    const delay = options.retryDelayMs !== undefined && options.retryDelayMs >= 0 ? options.retryDelayMs : 500;
+    let last;
+    for (let n = 1; n <= attempts; n++) {
+        last = await once(url, timeoutMs, maxBytes);
+        const retryable = !last.ok && (last.kind === 'server-error' || last.kind === 'network');
+        if (!retryable)
+            return last;
+        if (!last.ok && last.kind === 'server-error')
+            last = { ...last, reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${last.status})` };
+        if (!last.ok && last.kind === 'network')
+            last = { ...last, reason: `network error after ${n} attempt${n === 1 ? '' : 's'}: ${last.reason}` };
+        if (n < attempts && delay > 0)
+            await new Promise((resolve) => setTimeout(resolve, delay * 2 ** (n - 1)));
+    }
+    return last ?? { ok: false, kind: 'network', reason: 'no attempt made' };
+}
+async function once(url, timeoutMs, maxBytes) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, timeoutMs);
+    const timeout = { ok: false, kind: 'timeout', reason: `timed out after ${timeoutMs} ms` };
+    try {
+        let response;
+        try {
+            response = await fetch(url, { signal: controller.signal, redirect: 'manual', headers: { accept: 'application/json', 'user-agent': 'security-slam-action' } });
+        }
+        catch (error) {
+            return timedOut ? timeout : { ok: false, kind: 'network', reason: describe(error) };
+        }
+        const status = response.status;
+        if (status !== 200) {
+            await response.body?.cancel().catch(() => { });
+            if (status === 404)
+                return { ok: false, kind: 'not-found', status, reason: 'not found (HTTP 404)' };
+            if (status >= 500)
+                return { ok: false, kind: 'server-error', status, reason: `HTTP ${status}` };
+            if (status >= 300 && status < 400)
+                return { ok: false, kind: 'http', status, reason: `HTTP ${status}: redirects are not followed` };
+            return { ok: false, kind: 'http', status, reason: `HTTP ${status}` };
+        }
+        const body = await readCapped(response, maxBytes);
+        if (body.type === 'too-large')
+            return { ok: false, kind: 'too-large', status, reason: `response too large (over ${maxBytes} bytes)` };
+        if (body.type === 'truncated')
+            return timedOut ? timeout : { ok: false, kind: 'truncated', status, reason: 'response cut short' };
+        const text = new TextDecoder('utf-8').decode(body.bytes);
+        try {
+            return { ok: true, status, data: JSON.parse(text) };
+        }
+        catch {
+            return { ok: false, kind: 'not-json', status, reason: 'response was not JSON' };
+        }
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function describe(error) {
+    if (!(error instanceof Error))
+        return 'unknown error';
+    const cause = error.cause;
+    const code = cause instanceof Error ? cause.code : undefined;
+    const text = typeof code === 'string' ? code : cause instanceof Error ? cause.message : error.message;
+    return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+}
+function http_positive(value, fallback) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+// EXTERNAL MODULE: ./src/facts/grc-hub/links.ts
+var links = __webpack_require__(4281);
+// EXTERNAL MODULE: ./src/catalog/gemara.ts
+var gemara = __webpack_require__(2751);
+;// CONCATENATED MODULE: ./src/facts/grc-hub/parse.ts
+
+/** The hub answered, but not with the documented shape. */
+class HubShapeError extends Error {
+}
+const MAX_MESSAGE = 300;
+const MAX_EVALUATIONS = 1_000;
+const MAX_ASSESSMENTS = 5_000;
+const MAX_COUNT_KEYS = 20;
+/** Namespaces, ids and versions we put back into a URL path: plain names only. */
+const COORDINATE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+const REQUIREMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const parse_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Strips control and bidirectional-override characters, folds whitespace and cuts to `max`. */
+function cleanText(v, max = MAX_MESSAGE) {
+    if (typeof v !== 'string')
+        return '';
+    const s = v.length > max * 4 ? v.slice(0, max * 4) : v;
+    const t = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+function coordinate(v, what) {
+    if (typeof v !== 'string' || !COORDINATE.test(v))
+        throw new HubShapeError(`${what} is not a plain name`);
+    return v;
+}
+function isoDate(v) {
+    if (typeof v !== 'string' || v.length > 64)
+        return null;
+    const t = Date.parse(v);
+    return Number.isFinite(t) ? new Date(t).toISOString() : null;
+}
+/** `GET /v1/targets/{namespace}/{id}` -> its newest version's latest result. */
+function parseTargetResponse(data) {
+    if (!parse_isObj(data))
+        throw new HubShapeError('the target is not a JSON object');
+    const versions = data.versions;
+    if (!Array.isArray(versions))
+        throw new HubShapeError('the target has no `versions` list');
+    if (versions.length === 0)
+        return null;
+    const first = versions[0];
+    if (!parse_isObj(first))
+        throw new HubShapeError('versions[0] is not an object');
+    const latest = first.latest;
+    if (latest === null || latest === undefined)
+        return null;
+    if (!parse_isObj(latest))
+        throw new HubShapeError('versions[0].latest is not an object');
+    if (!(0,gemara/* isGemaraResult */.NJ)(latest.result))
+        throw new HubShapeError(`versions[0].latest.result is not a Gemara result (${JSON.stringify(cleanText(String(latest.result), 40))})`);
+    const counts = {};
+    if (parse_isObj(latest.counts)) {
+        for (const [k, v] of Object.entries(latest.counts).slice(0, MAX_COUNT_KEYS)) {
+            const key = cleanText(k, 40);
+            if (key !== '' && typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9)
+                counts[key] = v;
+        }
+    }
+    const hasLog = latest.log_namespace !== undefined || latest.log_id !== undefined || latest.log_version !== undefined;
+    const log = hasLog
+        ? { namespace: coordinate(latest.log_namespace, 'log_namespace'), id: coordinate(latest.log_id, 'log_id'), version: coordinate(latest.log_version, 'log_version') }
+        : null;
+    const version = typeof first.version === 'string' ? cleanText(first.version, 100) : null;
+    return { targetVersion: version || null, result: latest.result, counts, runAt: isoDate(latest.run_at), log };
+}
+/** The EvaluationLog document, as the hub serves it (bare, in a one-element list, or wrapped). */
+function logRoot(data) {
+    let d = data;
+    if (Array.isArray(d))
+        d = d.find((x) => parse_isObj(x) && Array.isArray(x.evaluations));
+    if (parse_isObj(d) && !Array.isArray(d.evaluations)) {
+        for (const key of ['content', 'document', 'log', 'data']) {
+            const inner = d[key];
+            if (parse_isObj(inner) && Array.isArray(inner.evaluations))
+                return inner;
+        }
+    }
+    if (!parse_isObj(d) || !Array.isArray(d.evaluations))
+        throw new HubShapeError('the EvaluationLog has no `evaluations` list');
+    return d;
+}
+function parseEvaluationLog(data) {
+    const root = logRoot(data);
+    const evaluations = root.evaluations;
+    const perRequirement = Object.create(null);
+    let truncated = evaluations.length > MAX_EVALUATIONS;
+    let seen = 0;
+    let evaluatedLevel = null;
+    for (const e of evaluations.slice(0, MAX_EVALUATIONS)) {
+        if (!parse_isObj(e) || !Array.isArray(e['assessment-logs']))
+            continue;
+        for (const a of e['assessment-logs']) {
+            if (++seen > MAX_ASSESSMENTS) {
+                truncated = true;
+                break;
+            }
+            if (!parse_isObj(a) || !parse_isObj(a.requirement))
+                continue;
+            const id = a.requirement['entry-id'];
+            if (typeof id !== 'string' || !REQUIREMENT_ID.test(id))
+                continue;
+            const result = (0,gemara/* isGemaraResult */.NJ)(a.result) ? a.result : 'Unknown';
+            const levels = Array.isArray(a.applicability)
+                ? [...new Set(a.applicability.slice(0, 10).map((x) => (typeof x === 'string' ? (0,gemara/* levelOfApplicability */.XB)(x) : null)).filter((l) => l !== null))].sort()
+                : [];
+            const message = (0,gemara/* isGemaraResult */.NJ)(a.result) ? cleanText(a.message) : `unrecognised result ${JSON.stringify(cleanText(String(a.result), 40))}`;
+            const prior = perRequirement[id];
+            if (!prior || (0,gemara/* rollUp */.F3)([prior.result, result]) !== prior.result)
+                perRequirement[id] = { result, message, levels };
+            if (result !== 'Not Run' && levels.length > 0 && (evaluatedLevel === null || levels[0] > evaluatedLevel))
+                evaluatedLevel = levels[0];
+        }
+        if (seen > MAX_ASSESSMENTS)
+            break;
+    }
+    const metadata = parse_isObj(root.metadata) ? root.metadata : {};
+    const author = parse_isObj(metadata.author)
+        ? { id: cleanText(metadata.author.id, 100), name: cleanText(metadata.author.name, 100), version: typeof metadata.author.version === 'string' ? cleanText(metadata.author.version, 40) : null }
+        : null;
+    return {
+        result: (0,gemara/* isGemaraResult */.NJ)(root.result) ? root.result : null,
+        perRequirement: { ...perRequirement },
+        evaluatedLevel,
+        author,
+        date: isoDate(metadata.date),
+        truncated,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/facts/grc-hub/index.ts
+
+
+
+
+
+
+/** The hub marks a result older than this stale. */
+const STALE_AFTER_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The base URL requests go to, or a reason why there is none. */
+function hubBaseUrl(hub, baseUrl = process.env.SLAM_GRC_HUB_URL) {
+    if (baseUrl !== undefined && baseUrl.trim() !== '') {
+        let u;
+        try {
+            u = new URL(baseUrl.trim());
+        }
+        catch {
+            return { ok: false, reason: 'SLAM_GRC_HUB_URL is not a URL' };
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return { ok: false, reason: 'SLAM_GRC_HUB_URL is not an http(s) URL' };
+        if (u.username || u.password)
+            return { ok: false, reason: 'SLAM_GRC_HUB_URL must not carry credentials' };
+        return { ok: true, url: `${u.origin}${u.pathname.replace(/\/+$/, '')}` };
+    }
+    if (!Object.hasOwn(hub_publishing/* GRC_HUBS */.QU, hub))
+        return { ok: false, reason: `${hub} is not a grc.store hub` };
+    return { ok: true, url: `https://${hub}` };
+}
+const enc = encodeURIComponent;
+/**
+ * `<namespace>/<id>` or `<namespace>/<id>@<version>` (an event file's hub-target, a workflow's
+ * with.target) as a target to ask about; null when it is not plain names. The version is not
+ * needed to read the latest result.
+ */
+function parseHubTarget(text) {
+    const t = text.trim();
+    const versioned = t.includes('@');
+    const parsed = parseTarget(versioned ? t : `${t}@-`);
+    if (!parsed)
+        return null;
+    return { namespace: parsed.namespace, id: parsed.id, version: versioned ? parsed.version : null };
+}
+/**
+ * The hub's verdict on `target`: its latest result, how old it is, and the EvaluationLog behind
+ * it per requirement. Never throws; every failure is an `unknown` answer with its reason.
+ */
+async function fetchHubVerdict(target, hub, options = {}) {
+    const base = hubBaseUrl(hub, options.baseUrl);
+    if (!base.ok)
+        return { state: 'unknown', reason: base.reason, url: null };
+    const name = `${target.namespace}/${target.id}`;
+    const url = `${base.url}/v1/targets/${enc(target.namespace)}/${enc(target.id)}`;
+    try {
+        const answer = await getHubJson(url, options);
+        if (!answer.ok) {
+            if (answer.kind === 'not-found')
+                return { state: 'unknown', reason: `the hub has no target ${name} (HTTP 404)`, url, httpStatus: 404, notPublished: true };
+            return { state: 'unknown', reason: `the hub's answer for ${name}: ${answer.reason}`, url, ...(answer.status ? { httpStatus: answer.status } : {}) };
+        }
+        let latest;
+        try {
+            latest = parseTargetResponse(answer.data);
+        }
+        catch (e) {
+            if (e instanceof HubShapeError)
+                return { state: 'unknown', reason: `the hub's answer for ${name} did not have the documented shape: ${e.message}`, url };
+            throw e;
+        }
+        if (!latest)
+            return { state: 'unknown', reason: `the hub has no published result for ${name} yet`, url, notPublished: true };
+        const now = options.now ?? new Date();
+        const ageDays = latest.runAt ? Math.max(0, Math.floor((now.getTime() - Date.parse(latest.runAt)) / DAY_MS)) : null;
+        const stale = latest.runAt === null || now.getTime() - Date.parse(latest.runAt) > STALE_AFTER_DAYS * DAY_MS;
+        const log = latest.log ? await readLog(base.url, latest.log, hub, options) : { state: 'unknown', reason: 'the hub named no EvaluationLog for the latest result' };
+        return {
+            state: 'ok',
+            verdict: {
+                target,
+                hub,
+                url,
+                targetVersion: latest.targetVersion === null ? null : (0,links/* withoutForeignLinks */.OT)(latest.targetVersion, hub),
+                result: latest.result,
+                counts: latest.counts,
+                runAt: latest.runAt,
+                ageDays,
+                stale,
+                log,
+                perRequirement: log.state === 'ok' ? log.data.perRequirement : null,
+                evaluatedLevel: log.state === 'ok' ? log.data.evaluatedLevel : null,
+            },
+        };
+    }
+    catch (e) {
+        // Defensive: nothing the hub sends may sink the run.
+        return { state: 'unknown', reason: `reading the hub failed: ${e instanceof Error ? e.message.slice(0, 200) : 'unknown error'}`, url };
+    }
+}
+async function readLog(base, log, hub, options) {
+    const url = `${base}/v1/catalogs/${enc(log.namespace)}/${enc(log.id)}/versions/${enc(log.version)}`;
+    const answer = await getHubJson(url, options);
+    if (!answer.ok)
+        return { state: 'unknown', reason: `the EvaluationLog ${log.namespace}/${log.id}@${log.version}: ${answer.reason}`, url };
+    try {
+        return { state: 'ok', url, data: withoutLinksElsewhere(parseEvaluationLog(answer.data), hub) };
+    }
+    catch (e) {
+        const why = e instanceof HubShapeError ? e.message : 'it could not be read';
+        return { state: 'unknown', reason: `the EvaluationLog ${log.namespace}/${log.id}@${log.version} did not have the documented shape: ${why}`, url };
+    }
+}
+/** The log's text with every link that is not https:// on the hub's own host removed (see links.ts). */
+function withoutLinksElsewhere(data, hub) {
+    const perRequirement = {};
+    for (const [id, r] of Object.entries(data.perRequirement))
+        perRequirement[id] = { ...r, message: (0,links/* withoutForeignLinks */.OT)(r.message, hub) };
+    const author = data.author && {
+        id: (0,links/* withoutForeignLinks */.OT)(data.author.id, hub),
+        name: (0,links/* withoutForeignLinks */.OT)(data.author.name, hub),
+        version: data.author.version === null ? null : (0,links/* withoutForeignLinks */.OT)(data.author.version, hub),
+    };
+    return { ...data, perRequirement, author };
+}
+/** The job whose target is asked about: the first that qualifies, else the first with a readable target and hub. */
+function chosenPublishing(publishing) {
+    return publishing.find((p) => p.qualifies) ?? publishing.find((p) => p.target !== null && p.hub !== null) ?? null;
+}
+async function gatherGrcHubFacts(options) {
+    const p = chosenPublishing(options.publishing);
+    if (!p || !p.target || !p.hub) {
+        return {
+            state: 'not-configured',
+            reason: options.publishing.length === 0 ? 'no workflow publishes to grc.store (revanite-io/pvtr-publish-results)' : 'the publishing workflow names no target or hub that can be read',
+        };
+    }
+    const source = { path: p.path, line: p.line, job: p.job };
+    if (options.offline)
+        return { state: 'unknown', reason: 'offline run', target: p.target, hub: p.hub, url: null, source };
+    const answer = await fetchHubVerdict(p.target, p.hub, options);
+    if (answer.state === 'ok')
+        return { state: 'ok', verdict: answer.verdict, source };
+    const out = { state: 'unknown', reason: answer.reason, target: p.target, hub: p.hub, url: answer.url, source };
+    if (answer.httpStatus !== undefined)
+        out.httpStatus = answer.httpStatus;
+    if (answer.notPublished)
+        out.notPublished = true;
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/facts/license.ts + 2 modules
 var facts_license = __webpack_require__(9589);
 // EXTERNAL MODULE: ./src/facts/snapshot.ts
@@ -4403,157 +4773,12 @@ function isBooleanExpression(body) {
     return /^\s*(contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i.test(noStrings);
 }
 
-;// CONCATENATED MODULE: ./src/facts/workflows/uses.ts
-const FULL_SHA = /^[0-9a-f]{40}$/i;
-const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/i;
-/** v1, v1.2, v1.2.3, 1.0, v2.0.0-beta.1, v1.2.3+build: a version, optionally with a pre-release or build suffix. */
-const TAG_LIKE = /^v?\d+(\.\d+)*([-+][0-9A-Za-z][0-9A-Za-z.-]*)?$/;
-const NAME = /^[A-Za-z0-9_.-]+$/;
-const WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
-/** Kind of a git ref written after `@`. */
-function refKind(ref) {
-    if (ref === null || ref === '')
-        return 'none';
-    if (FULL_SHA.test(ref))
-        return 'sha';
-    if (TAG_LIKE.test(ref))
-        return 'tag';
-    return 'branch';
-}
-function base(raw) {
-    return {
-        raw,
-        kind: 'invalid',
-        isWorkflow: false,
-        owner: null,
-        repo: null,
-        path: null,
-        ref: null,
-        refKind: 'none',
-        image: null,
-        pinned: false,
-        problem: null,
-    };
-}
-/**
- * Classifies a `uses:` value.
- * @param value the value as written (surrounding spaces are ignored)
- * @param repository owner/name of the repository under evaluation, when known: refs to it are
- *   `same-repository` and count as pinned (they move with the code that calls them)
- */
-function classifyUses(value, repository) {
-    const raw = typeof value === 'string' ? value : String(value);
-    const v = raw.trim();
-    const out = base(raw);
-    if (v === '') {
-        out.problem = 'empty uses';
-        return out;
-    }
-    if (v.includes('${{')) {
-        out.kind = 'expression';
-        out.problem = 'expressions are not evaluated in uses:';
-        return out;
-    }
-    if (v.startsWith('./') || v === '.') {
-        out.kind = 'local';
-        out.pinned = true;
-        const p = v === '.' ? '' : v.slice(2).replace(/\/+$/, '');
-        out.path = p;
-        out.isWorkflow = WORKFLOW_PATH.test(p);
-        return out;
-    }
-    if (/^docker:\/\//i.test(v)) {
-        out.kind = 'docker';
-        let img = v.slice('docker://'.length);
-        const at = img.indexOf('@');
-        if (at >= 0) {
-            const digest = img.slice(at + 1);
-            img = img.slice(0, at);
-            out.ref = digest;
-            if (SHA256_DIGEST.test(digest)) {
-                out.refKind = 'sha';
-                out.pinned = true;
-            }
-            else {
-                out.refKind = 'branch';
-                out.problem = 'digest is not sha256:<64 hex>';
-            }
-        }
-        // A tag follows the last ':' after the last '/', so registry ports (host:5000/img) stay in the name.
-        const slash = img.lastIndexOf('/');
-        const colon = img.indexOf(':', slash + 1);
-        if (colon >= 0) {
-            const tag = img.slice(colon + 1);
-            img = img.slice(0, colon);
-            if (out.ref === null) {
-                out.ref = tag;
-                out.refKind = TAG_LIKE.test(tag) ? 'tag' : 'branch';
-            }
-        }
-        out.image = img;
-        if (img === '') {
-            out.kind = 'invalid';
-            out.problem = 'docker:// without an image';
-            out.pinned = false;
-        }
-        return out;
-    }
-    const at = v.lastIndexOf('@');
-    const target = at >= 0 ? v.slice(0, at) : v;
-    const ref = at >= 0 ? v.slice(at + 1) : null;
-    const parts = target.split('/');
-    if (parts.length < 2 || !NAME.test(parts[0]) || !NAME.test(parts[1]) || parts.slice(2).some((p) => p === '')) {
-        out.problem = 'not owner/repo[/path]@ref';
-        out.ref = ref;
-        out.refKind = refKind(ref);
-        return out;
-    }
-    out.owner = parts[0];
-    out.repo = parts[1];
-    out.path = parts.length > 2 ? parts.slice(2).join('/') : null;
-    out.ref = ref;
-    out.refKind = refKind(ref);
-    out.isWorkflow = out.path !== null && WORKFLOW_PATH.test(out.path);
-    const same = typeof repository === 'string' && repository.toLowerCase() === `${out.owner}/${out.repo}`.toLowerCase();
-    if (same) {
-        out.kind = 'same-repository';
-        out.pinned = true;
-    }
-    else {
-        out.kind = out.isWorkflow ? 'reusable-workflow' : 'action';
-        out.pinned = out.refKind === 'sha';
-    }
-    if (ref === null || ref === '') {
-        // GitHub requires a ref for remote actions and workflows.
-        out.problem = 'no @ref';
-        if (!same)
-            out.kind = 'invalid';
-    }
-    return out;
-}
-/** `owner/repo` lower-cased for action / reusable-workflow / same-repository refs, else null. */
-function uses_repoSlug(u) {
-    return u.owner !== null && u.repo !== null ? `${u.owner}/${u.repo}`.toLowerCase() : null;
-}
-/** `owner/repo/path` lower-cased without the ref, for matching tool names. */
-function usesTarget(u) {
-    if (u.kind === 'docker')
-        return `docker://${u.image ?? ''}`.toLowerCase();
-    if (u.owner !== null && u.repo !== null)
-        return [u.owner, u.repo, ...(u.path ? [u.path] : [])].join('/').toLowerCase();
-    return u.raw.trim().toLowerCase();
-}
-/** Version in a trailing comment: `v4.1.1`, `tag=v4.1.1`, `pin@v4.1.1`, `4.1.1`. */
-function versionFromComment(comment) {
-    if (comment === null)
-        return null;
-    const m = /(?:^|[\s=@:])(v?\d+(?:\.\d+)*(?:[-+][0-9A-Za-z.-]+)?)\b/.exec(comment);
-    return m ? m[1] : null;
-}
-
+// EXTERNAL MODULE: ./src/facts/workflows/uses.ts
+var uses = __webpack_require__(3516);
 ;// CONCATENATED MODULE: ./src/facts/workflows/findings.ts
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
+
 
 
 /** Findings kept in total; past this, `findingsTruncated` is set. */
@@ -4599,7 +4824,7 @@ function scriptsOf(step) {
     if (step.run)
         out.push({ fact: step.run, label: 'run:', at: step.run });
     if (step.uses) {
-        const isGithubScript = uses_repoSlug(step.uses) === 'actions/github-script';
+        const isGithubScript = (0,uses/* repoSlug */.mr)(step.uses) === 'actions/github-script';
         for (const [k, v] of Object.entries(step.with)) {
             const key = k.toLowerCase();
             if ((isGithubScript && key === 'script') || SCRIPT_INPUTS.includes(key))
@@ -4696,7 +4921,7 @@ function mentionsPrHead(text) {
 const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
 /** Where a step brings the pull request's code into the job, or null. */
 function untrustedCheckout(file, step) {
-    if (step.uses && uses_repoSlug(step.uses) === 'actions/checkout') {
+    if (step.uses && (0,uses/* repoSlug */.mr)(step.uses) === 'actions/checkout') {
         const ref = step.with['ref'];
         const repo = step.with['repository'];
         for (const v of [ref, repo]) {
@@ -4726,7 +4951,7 @@ function untrustedCheckout(file, step) {
 function untrustedArtifact(file, wf, step) {
     if (!wf.effectiveEvents.includes('workflow_run') || !step.uses)
         return null;
-    const slug = uses_repoSlug(step.uses);
+    const slug = (0,uses/* repoSlug */.mr)(step.uses);
     if (slug === 'dawidd6/action-download-artifact')
         return { at: step.uses, how: `${findings_short(step.uses.raw, 80)} (artifacts of another run)` };
     if (slug === 'actions/download-artifact') {
@@ -4754,7 +4979,7 @@ function executesCode(step) {
         return false;
     if (step.uses.kind === 'local')
         return true;
-    const target = usesTarget(step.uses);
+    const target = (0,uses/* usesTarget */.OW)(step.uses);
     return !NON_EXECUTING.some((re) => re.test(target));
 }
 /** Guards that keep fork pull requests out (same-repository check, label gate, author association). */
@@ -4860,6 +5085,12 @@ function checkPinned(sink, file, u) {
         return;
     if (u.kind !== 'action' && u.kind !== 'reusable-workflow' && u.kind !== 'docker')
         return;
+    // Some reusable workflows only work when called by tag; pinning them would break them.
+    const byDesign = (0,hub_publishing/* tagRequiredReason */._3)(u);
+    if (byDesign !== null) {
+        sink.add(file, 'tag-pinned-by-design', null, 'note', u, byDesign);
+        return;
+    }
     const what = u.kind === 'docker' ? `Docker image ${findings_short(u.raw, 100)}` : findings_short(u.raw, 100);
     const by = u.kind === 'docker'
         ? u.refKind === 'none'
@@ -4903,11 +5134,12 @@ function actionFindings(sink, p, repository) {
         checkPinned(sink, file, s.uses);
     const img = action.image;
     if (img && /^docker:\/\//i.test(img.value.trim())) {
-        checkPinned(sink, file, { ...classifyUses(img.value, repository), line: img.line, column: img.column, comment: null, commentVersion: null });
+        checkPinned(sink, file, { ...(0,uses/* classifyUses */.tN)(img.value, repository), line: img.line, column: img.column, comment: null, commentVersion: null });
     }
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/detectors.ts
+
 
 const withIs = (key, re) => (s) => re.test(s.with[key]?.value ?? '');
 const TEST_RULES = [
@@ -5097,7 +5329,7 @@ function matchScript(re, lines) {
 }
 function stepTarget(step) {
     const u = step.uses;
-    return u && u.kind !== 'expression' && u.kind !== 'invalid' ? usesTarget(u) : null;
+    return u && u.kind !== 'expression' && u.kind !== 'invalid' ? (0,uses/* usesTarget */.OW)(u) : null;
 }
 function scriptLines(file, step) {
     if (!step.run)
@@ -5205,6 +5437,8 @@ function ownRecurringReasons(wf, defaultBranches) {
         out.push('release');
     return out;
 }
+/** Publishing jobs kept: a real repository has one or two. */
+const MAX_HUB_PUBLISHING = 50;
 /** Script files followed per analysis, and lines read from each. */
 const detectors_MAX_SCRIPTS = 200;
 const MAX_SCRIPT_LINES = 5_000;
@@ -5238,6 +5472,7 @@ function runDetectors(workflows, actions, options) {
     for (const spec of SPECS)
         detectors[spec.name] = { found: false, requires: spec.requires, hits: [] };
     const scanners = [];
+    const hubPublishing = [];
     const defaultBranches = options.defaultBranch ? [options.defaultBranch] : ['main', 'master'];
     const reasons = propagateRecurring(workflows, defaultBranches);
     // `uses: ./` runs the repository's own root action: a scanner when the repository is this
@@ -5274,7 +5509,7 @@ function runDetectors(workflows, actions, options) {
         const ownActionDirs = new Map();
         const addScanner = (file, job, u) => {
             const local = u.kind === 'local' ? normDir(u.path ?? '') : null;
-            const isScanner = isBaselineScannerRepo(uses_repoSlug(u)) || (selfIsScanner && local !== null && (local === '' || (ownActionDirs.get(job.id)?.has(local) ?? false)));
+            const isScanner = isBaselineScannerRepo((0,uses/* repoSlug */.mr)(u)) || (selfIsScanner && local !== null && (local === '' || (ownActionDirs.get(job.id)?.has(local) ?? false)));
             if (!isScanner)
                 return;
             scanners.push({ path: file.path, line: u.line, column: u.column, job: job.id, uses: u.raw.trim(), triggers, recurring: recurringReasons.length > 0, recurringReasons });
@@ -5282,6 +5517,11 @@ function runDetectors(workflows, actions, options) {
         for (const job of wf.workflow.jobs)
             if (job.uses)
                 addScanner(wf.file, job, job.uses);
+        for (const job of wf.workflow.jobs) {
+            const hub = (0,hub_publishing/* hubPublishingOf */.ct)(job, { path: wf.workflow.path, repository: options.repository, triggers, recurringReasons });
+            if (hub && hubPublishing.length < MAX_HUB_PUBLISHING)
+                hubPublishing.push(hub);
+        }
         for (const v of visitSteps(wf, actionsByDir)) {
             const own = ownRepositoryCheckout(v.step);
             if (own !== null && v.file === wf.file)
@@ -5385,11 +5625,11 @@ function runDetectors(workflows, actions, options) {
         if (!added)
             break;
     }
-    return { detectors, scanners };
+    return { detectors, scanners, hubPublishing };
 }
 /** The folder of an `actions/checkout` step that checks out `${{ job.workflow_repository }}`, else null. */
 function ownRepositoryCheckout(step) {
-    if (!step.uses || uses_repoSlug(step.uses) !== 'actions/checkout')
+    if (!step.uses || (0,uses/* repoSlug */.mr)(step.uses) !== 'actions/checkout')
         return null;
     const repository = step.with.repository?.value.replace(/\s+/g, '');
     if (repository !== '${{job.workflow_repository}}')
@@ -5868,7 +6108,7 @@ function parseUses(f, node, repository) {
         return null;
     const s = f.str(n) ?? f.textOf(n);
     const comment = f.trailingComment(n);
-    return { ...classifyUses(s, repository), ...f.nodePos(n), comment, commentVersion: versionFromComment(comment) };
+    return { ...(0,uses/* classifyUses */.tN)(s, repository), ...f.nodePos(n), comment, commentVersion: (0,uses/* versionFromComment */.e)(comment) };
 }
 function parseRun(f, node) {
     const n = f.resolve(node);
@@ -6030,6 +6270,7 @@ function parseAction(path, text, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/index.ts
+
 
 
 
@@ -6211,7 +6452,7 @@ function analyzeWorkflows(source, options = {}) {
         }
     }
     sink.findings.sort(compareFindings);
-    const { detectors, scanners } = runDetectors(parsedWorkflows, parsedActions, {
+    const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, parsedActions, {
         repository,
         defaultBranch: options.defaultBranch ?? null,
         goreleaser: readGoreleaser(source, goreleaserFiles),
@@ -6231,13 +6472,15 @@ function analyzeWorkflows(source, options = {}) {
         findings: sink.findings,
         detectors,
         scanners,
+        hubPublishing,
         findingsTruncated: sink.truncated,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/facts/gather.ts
 // Gathers every fact once, before any rule runs. Local facts are read from the snapshot; the
-// GitHub API and a parent Security Insights file are asked concurrently with them.
+// GitHub API, the grc.store hub and a parent Security Insights file are asked concurrently with them.
+
 
 
 
@@ -6272,6 +6515,7 @@ async function gatherFacts(path, options) {
         defaultBranchHint: defaultBranch ?? undefined,
         scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
     });
+    const hubPromise = gatherGrcHubFacts({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
     const siPromise = (0,security_insights/* gatherSecurityInsights */.n5)(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
     await turn();
     const license = await (0,facts_license/* gatherLicense */.$)(snapshot);
@@ -6288,6 +6532,7 @@ async function gatherFacts(path, options) {
     const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
     const assessment = gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl });
     const github = await githubPromise;
+    const grcHub = await hubPromise;
     const facts = {
         root: snapshot.root,
         files: snapshot.files,
@@ -6305,6 +6550,7 @@ async function gatherFacts(path, options) {
         workflows,
         securityInsights,
         github,
+        grcHub,
         dependencies,
         secrets,
         vex,
@@ -6327,33 +6573,8 @@ function selfRef(si) {
     return { value: str(v.evidence) ?? '', comment: str(v.comment), name: str(v.name), date: str(v.date), path: entry.path, line: entry.line, column: entry.column };
 }
 
-;// CONCATENATED MODULE: ./src/catalog/osps-baseline-2026.02.19.json
-const osps_baseline_2026_02_19_namespaceObject = /*#__PURE__*/JSON.parse('{"U$":"osps-baseline","rE":"2026.02.19","dd":"https://baseline.openssf.org/versions/2026-02-19","TJ":{"AC":"Access Control","BR":"Build and Release","DO":"Documentation","GV":"Governance","LE":"Legal","QA":"Quality","SA":"Security Assessment","VM":"Vulnerability Management"},"Ln":[{"id":"OSPS-AC-01.01","control":"OSPS-AC-01","family":"AC","level":1,"listedLevels":[1,2,3],"title":"Multi-factor authentication is required to read or change sensitive resources"},{"id":"OSPS-AC-02.01","control":"OSPS-AC-02","family":"AC","level":1,"listedLevels":[1,2,3],"title":"New collaborators start with the least privilege or manual assignment"},{"id":"OSPS-AC-03.01","control":"OSPS-AC-03","family":"AC","level":1,"listedLevels":[1,2,3],"title":"Direct pushes to the primary branch are blocked"},{"id":"OSPS-AC-03.02","control":"OSPS-AC-03","family":"AC","level":1,"listedLevels":[1,2,3],"title":"Deleting the primary branch is prevented or needs explicit confirmation"},{"id":"OSPS-AC-04.01","control":"OSPS-AC-04","family":"AC","level":2,"listedLevels":[2,3],"title":"CI jobs without declared permissions get the lowest permissions"},{"id":"OSPS-AC-04.02","control":"OSPS-AC-04","family":"AC","level":3,"listedLevels":[3],"title":"CI jobs are given only the permissions they need"},{"id":"OSPS-BR-01.01","control":"OSPS-BR-01","family":"BR","level":1,"listedLevels":[1,2,3],"title":"Untrusted metadata is sanitized before CI uses it"},{"id":"OSPS-BR-01.03","control":"OSPS-BR-01","family":"BR","level":1,"listedLevels":[1,2,3],"title":"CI running untrusted code has no access to privileged credentials"},{"id":"OSPS-BR-01.04","control":"OSPS-BR-01","family":"BR","level":3,"listedLevels":[3],"title":"Collaborator input to CI is sanitized before use"},{"id":"OSPS-BR-02.01","control":"OSPS-BR-02","family":"BR","level":2,"listedLevels":[2,3],"title":"Each release has a unique version identifier"},{"id":"OSPS-BR-02.02","control":"OSPS-BR-02","family":"BR","level":3,"listedLevels":[3],"title":"Every release asset is tied to the release identifier"},{"id":"OSPS-BR-03.01","control":"OSPS-BR-03","family":"BR","level":1,"listedLevels":[1,2,3],"title":"Official project channels are served only over encrypted connections"},{"id":"OSPS-BR-03.02","control":"OSPS-BR-03","family":"BR","level":1,"listedLevels":[1,2,3],"title":"Official distribution channels are authenticated against tampering in transit"},{"id":"OSPS-BR-04.01","control":"OSPS-BR-04","family":"BR","level":2,"listedLevels":[2,3],"title":"Releases carry a log of functional and security changes"},{"id":"OSPS-BR-05.01","control":"OSPS-BR-05","family":"BR","level":2,"listedLevels":[2,3],"title":"The build ingests dependencies with standard tooling"},{"id":"OSPS-BR-06.01","control":"OSPS-BR-06","family":"BR","level":2,"listedLevels":[2,3],"title":"Releases are signed or listed in a signed manifest of hashes"},{"id":"OSPS-BR-07.01","control":"OSPS-BR-07","family":"BR","level":1,"listedLevels":[1],"title":"Secrets are kept out of version control"},{"id":"OSPS-BR-07.02","control":"OSPS-BR-07","family":"BR","level":3,"listedLevels":[3],"title":"A policy governs how secrets and credentials are managed"},{"id":"OSPS-DO-01.01","control":"OSPS-DO-01","family":"DO","level":1,"listedLevels":[1,2,3],"title":"User guides cover the basic functionality"},{"id":"OSPS-DO-02.01","control":"OSPS-DO-02","family":"DO","level":1,"listedLevels":[1,2,3],"title":"Documentation explains how to report defects"},{"id":"OSPS-DO-03.01","control":"OSPS-DO-03","family":"DO","level":3,"listedLevels":[3],"title":"Documentation explains how to verify release integrity and authenticity"},{"id":"OSPS-DO-03.02","control":"OSPS-DO-03","family":"DO","level":3,"listedLevels":[3],"title":"Documentation explains how to verify who or what produced a release"},{"id":"OSPS-DO-04.01","control":"OSPS-DO-04","family":"DO","level":3,"listedLevels":[3],"title":"Documentation states the scope and duration of support per release"},{"id":"OSPS-DO-05.01","control":"OSPS-DO-05","family":"DO","level":3,"listedLevels":[3],"title":"Documentation states when releases stop receiving security updates"},{"id":"OSPS-DO-06.01","control":"OSPS-DO-06","family":"DO","level":2,"listedLevels":[2,3],"title":"Documentation explains how dependencies are selected, obtained and tracked"},{"id":"OSPS-DO-07.01","control":"OSPS-DO-07","family":"DO","level":2,"listedLevels":[2,3],"title":"Documentation explains how to build the software from source"},{"id":"OSPS-GV-01.01","control":"OSPS-GV-01","family":"GV","level":2,"listedLevels":[2,3],"title":"Members with access to sensitive resources are listed"},{"id":"OSPS-GV-01.02","control":"OSPS-GV-01","family":"GV","level":2,"listedLevels":[2,3],"title":"Roles and responsibilities of members are described"},{"id":"OSPS-GV-02.01","control":"OSPS-GV-02","family":"GV","level":1,"listedLevels":[1,2,3],"title":"There is a public place to discuss changes and usage problems"},{"id":"OSPS-GV-03.01","control":"OSPS-GV-03","family":"GV","level":1,"listedLevels":[1,2,3],"title":"The contribution process is explained"},{"id":"OSPS-GV-03.02","control":"OSPS-GV-03","family":"GV","level":2,"listedLevels":[2,3],"title":"A contributor guide sets requirements for acceptable contributions"},{"id":"OSPS-GV-04.01","control":"OSPS-GV-04","family":"GV","level":3,"listedLevels":[3],"title":"Collaborators are reviewed before they get escalated permissions"},{"id":"OSPS-LE-01.01","control":"OSPS-LE-01","family":"LE","level":2,"listedLevels":[2,3],"title":"Contributors assert their right to contribute on every commit"},{"id":"OSPS-LE-02.01","control":"OSPS-LE-02","family":"LE","level":1,"listedLevels":[1,2,3],"title":"The source code license is OSI- or FSF-approved"},{"id":"OSPS-LE-02.02","control":"OSPS-LE-02","family":"LE","level":1,"listedLevels":[1,2,3],"title":"The license of released assets is OSI- or FSF-approved"},{"id":"OSPS-LE-03.01","control":"OSPS-LE-03","family":"LE","level":1,"listedLevels":[1,2,3],"title":"The license is kept in a LICENSE or COPYING file or LICENSE directory"},{"id":"OSPS-LE-03.02","control":"OSPS-LE-03","family":"LE","level":1,"listedLevels":[1,2,3],"title":"Released assets include the license"},{"id":"OSPS-QA-01.01","control":"OSPS-QA-01","family":"QA","level":1,"listedLevels":[1,2,3],"title":"The source repository is publicly readable at a stable URL"},{"id":"OSPS-QA-01.02","control":"OSPS-QA-01","family":"QA","level":1,"listedLevels":[1,2,3],"title":"Version control keeps a public record of who changed what and when"},{"id":"OSPS-QA-02.01","control":"OSPS-QA-02","family":"QA","level":1,"listedLevels":[1,2,3],"title":"The repository lists its direct dependencies"},{"id":"OSPS-QA-02.02","control":"OSPS-QA-02","family":"QA","level":3,"listedLevels":[3],"title":"Compiled release assets ship with an SBOM"},{"id":"OSPS-QA-03.01","control":"OSPS-QA-03","family":"QA","level":2,"listedLevels":[2,3],"title":"Status checks pass, or are bypassed by hand, before commits reach the primary branch"},{"id":"OSPS-QA-04.01","control":"OSPS-QA-04","family":"QA","level":1,"listedLevels":[1,2,3],"title":"A multi-repository project lists its codebases"},{"id":"OSPS-QA-04.02","control":"OSPS-QA-04","family":"QA","level":3,"listedLevels":[3],"title":"Subprojects enforce security requirements at least as strict"},{"id":"OSPS-QA-05.01","control":"OSPS-QA-05","family":"QA","level":1,"listedLevels":[1,2,3],"title":"No generated executables are committed"},{"id":"OSPS-QA-05.02","control":"OSPS-QA-05","family":"QA","level":1,"listedLevels":[1,2,3],"title":"No unreviewable binaries are committed"},{"id":"OSPS-QA-06.01","control":"OSPS-QA-06","family":"QA","level":2,"listedLevels":[2,3],"title":"An automated test suite runs before changes are accepted"},{"id":"OSPS-QA-06.02","control":"OSPS-QA-06","family":"QA","level":3,"listedLevels":[3],"title":"Documentation says when and how tests run"},{"id":"OSPS-QA-06.03","control":"OSPS-QA-06","family":"QA","level":3,"listedLevels":[3],"title":"A policy asks major changes to add or update tests"},{"id":"OSPS-QA-07.01","control":"OSPS-QA-07","family":"QA","level":3,"listedLevels":[3],"title":"Changes to the primary branch need a non-author approval"},{"id":"OSPS-SA-01.01","control":"OSPS-SA-01","family":"SA","level":2,"listedLevels":[2,3],"title":"Design documentation shows the system\'s actions and actors"},{"id":"OSPS-SA-02.01","control":"OSPS-SA-02","family":"SA","level":2,"listedLevels":[2,3],"title":"External software interfaces of released software are described"},{"id":"OSPS-SA-03.01","control":"OSPS-SA-03","family":"SA","level":2,"listedLevels":[2,3],"title":"A security assessment of likely and impactful problems is done"},{"id":"OSPS-SA-03.02","control":"OSPS-SA-03","family":"SA","level":3,"listedLevels":[3],"title":"A threat model and attack surface analysis is done"},{"id":"OSPS-VM-01.01","control":"OSPS-VM-01","family":"VM","level":2,"listedLevels":[2,3],"title":"A coordinated disclosure policy states a response time"},{"id":"OSPS-VM-02.01","control":"OSPS-VM-02","family":"VM","level":1,"listedLevels":[1],"title":"Security contacts are documented"},{"id":"OSPS-VM-03.01","control":"OSPS-VM-03","family":"VM","level":2,"listedLevels":[2,3],"title":"Vulnerabilities can be reported privately to the security contacts"},{"id":"OSPS-VM-04.01","control":"OSPS-VM-04","family":"VM","level":2,"listedLevels":[2,3],"title":"Data about discovered vulnerabilities is published"},{"id":"OSPS-VM-04.02","control":"OSPS-VM-04","family":"VM","level":3,"listedLevels":[3],"title":"Vulnerabilities that do not affect the project are stated in VEX"},{"id":"OSPS-VM-05.01","control":"OSPS-VM-05","family":"VM","level":3,"listedLevels":[3],"title":"A policy sets a remediation threshold for SCA findings"},{"id":"OSPS-VM-05.02","control":"OSPS-VM-05","family":"VM","level":3,"listedLevels":[3],"title":"A policy requires SCA violations to be addressed before release"},{"id":"OSPS-VM-05.03","control":"OSPS-VM-05","family":"VM","level":3,"listedLevels":[3],"title":"Every change is checked for malicious and vulnerable dependencies"},{"id":"OSPS-VM-06.01","control":"OSPS-VM-06","family":"VM","level":3,"listedLevels":[3],"title":"A policy sets a remediation threshold for SAST findings"},{"id":"OSPS-VM-06.02","control":"OSPS-VM-06","family":"VM","level":3,"listedLevels":[3],"title":"Every change is checked for security weaknesses and blocked on violations"}]}');
-;// CONCATENATED MODULE: ./src/catalog/catalog.ts
-// The OSPS Baseline catalog as data: IDs, levels and our own short titles.
-
-const LEVELS = [1, 2, 3];
-const CATALOG_ID = osps_baseline_2026_02_19_namespaceObject.U$;
-const CATALOG_VERSION = osps_baseline_2026_02_19_namespaceObject.rE;
-const FAMILIES = osps_baseline_2026_02_19_namespaceObject.TJ;
-const REQUIREMENTS = osps_baseline_2026_02_19_namespaceObject.Ln;
-const byId = new Map(REQUIREMENTS.map((r) => [r.id, r]));
-function requirement(id) {
-    const r = byId.get(id);
-    if (!r)
-        throw new Error(`unknown requirement ${id}`);
-    return r;
-}
-/** Requirements that apply at `level`, cumulative. */
-function requirementsAt(level) {
-    return REQUIREMENTS.filter((r) => r.level <= level);
-}
-/** The requirement's page in the published Baseline (anchors are per control). */
-function helpUrl(id) {
-    const control = requirement(id).control.toLowerCase();
-    return `${osps_baseline_2026_02_19_namespaceObject.dd}#${control}`;
-}
-
+// EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
+var catalog = __webpack_require__(7636);
 // EXTERNAL MODULE: ./src/facts/security-insights/field.ts
 var field = __webpack_require__(5148);
 // EXTERNAL MODULE: ./src/facts/security-insights/schema.ts + 1 modules
@@ -6617,7 +6838,7 @@ function helpFor(id, byId) {
     if (c)
         return c.helpUri;
     try {
-        return helpUrl(id);
+        return (0,catalog/* helpUrl */.xR)(id);
     }
     catch {
         return undefined;
@@ -6674,7 +6895,7 @@ function linkState(facts, spec, id) {
 }
 function evaluateChroniclerDetailed(facts, controls, level) {
     const byId = controlMap(controls);
-    const ids = requirementsAt(level)
+    const ids = (0,catalog/* requirementsAt */.Gw)(level)
         .map((r) => r.id)
         .filter(isChroniclerRequirement);
     const si = facts.securityInsights;
@@ -7461,7 +7682,7 @@ function licenseCheck(byId, actions) {
 function levelOneCheck(byId, actions) {
     const id = 'baseline-level-1';
     const title = '(8) OSPS Baseline Level 1: every Level 1 requirement is met';
-    const l1 = requirementsAt(1);
+    const l1 = (0,catalog/* requirementsAt */.Gw)(1);
     const failing = [];
     const unknown = [];
     for (const r of l1) {
@@ -7581,6 +7802,11 @@ function evaluateCraReadiness(facts, controls) {
 // machine can observe are attested with a link to real evidence (a document, a settings page, a
 // release), never a bare "yes". The action's own signed result is the published, checkable result.
 //
+// Our evaluation decides the status. The sub-check "published on the grc.store hub" (hub.ts), the
+// event's rule since Fall 2026, is listed second and changes no status: a signed result must say
+// only what an organizer can verify offline, and the event's `defender:` setting tells organizers
+// which of the two publications awards the badge.
+//
 // Blockers are listed in order of effort, so a maintainer starts with the cheapest change:
 //   1. documentation or configuration in the repository (a policy, a guide, a Security Insights link)
 //   2. repository or organization settings (MFA, branch rules, private vulnerability reporting)
@@ -7648,9 +7874,10 @@ const defender_MAX_EVIDENCE = 6;
 function firstSentence(s, max = 240) {
     return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
-function evaluateDefenderDetailed(controls, level) {
+/** `hubCheck`: the "published on the hub" sub-check, listed after the requirements' check; it does not change the status. */
+function evaluateDefenderDetailed(controls, level, hubCheck) {
     const byId = controlMap(controls);
-    const reqs = requirementsAt(level);
+    const reqs = (0,catalog/* requirementsAt */.Gw)(level);
     const blockers = [];
     const okIds = [];
     const counts = { pass: 0, 'not-applicable': 0, attested: 0 };
@@ -7701,6 +7928,8 @@ function evaluateDefenderDetailed(controls, level) {
         evidence: summaryEvidence,
         ...(blockers.length > 0 ? { missing: `resolve ${blockers.length} requirement(s), starting with ${blockers[0].id}` } : {}),
     });
+    if (hubCheck)
+        checks.push(hubCheck);
     for (const b of blockers) {
         const c = byId.get(b.id);
         const evidence = (c?.evidence ?? [{ kind: 'note', detail: 'the requirement is not in the result' }]).slice(0, defender_MAX_EVIDENCE);
@@ -7726,13 +7955,251 @@ function evaluateDefenderDetailed(controls, level) {
         blockers,
     };
 }
-function evaluateDefender(controls, level) {
-    return evaluateDefenderDetailed(controls, level).result;
+function evaluateDefender(controls, level, hubCheck) {
+    return evaluateDefenderDetailed(controls, level, hubCheck).result;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/hub.ts
+// Defender's sub-check "published on the grc.store hub", and our statuses beside the hub's.
+//
+// Since Fall 2026 the event awards Defender for a passing OSPS Baseline result published on the
+// grc.store hub. The sub-check is
+//   met      the latest hub result covers every requirement at the project's level with Passed
+//            (or Not Applicable), from a scan at that level or above, at most 30 days old, and the
+//            publishing workflow qualifies (recurring, called by the hub's tag);
+//   partial  published, with what is missing named: which requirements, stale, a lower level, the
+//            workflow's problems;
+//   unmet    no workflow publishes to the hub;
+//   unknown  offline, or the hub could not be read (with the reason).
+// It decides nothing else: Defender's status stays that of our own evaluation (defender.ts), the
+// one a signed result carries and an organizer can verify offline; which rule the event applies
+// is the organizers' `defender:` setting (docs/gemara.md). Everything from the hub is untrusted
+// text: it is shown, escaped by the reporters, and never changes a status of ours.
+
+
+
+const HUB_CHECK_ID = 'published-on-hub';
+const PUBLISH_EXAMPLE = 'revanite-io/pvtr-publish-results/.github/workflows/publish.yml@v1';
+/** Why our status and the hub's differ, where we can tell. */
+const DISAGREEMENT_REASONS = (/* unused pure expression or super */ null && ([
+    /** We read it from the GitHub API (branch rules, settings); the publishing job's token cannot. */
+    'hub-token-cannot-read',
+    /** We found it in a document or a Security Insights link, which the hub's scanner does not read. */
+    'evidence-only-we-read',
+    /** We fail it and the hub passes it: our evidence says why we fail it. */
+    'we-fail-hub-passes',
+    /** The hub's scan did not run it (a lower level, or not in the log). */
+    'hub-did-not-run',
+    /** The two checks differ and nothing tells us why. */
+    'unexplained',
+]));
+const HUB_OK = new Set(['Passed', 'Not Applicable']);
+const MAX_LISTED = 10;
+const MAX_DETAIL = 300;
+const TITLE = 'Published on the grc.store hub: the latest result passes every requirement at the level and is at most 30 days old (the event\'s rule since Fall 2026; it does not change this objective\'s status)';
+function evaluateHubPublication(inputs, controls, level) {
+    const { grcHub, publishing } = inputs;
+    const p = chosenPublishing(publishing);
+    if (grcHub.state === 'not-configured') {
+        if (publishing.length === 0) {
+            const branch = inputs.defaultBranch ?? 'the default branch';
+            const missing = `add a workflow that runs on push to ${branch} or on a schedule and calls ${PUBLISH_EXAMPLE} with \`target: <namespace>/<id>@<version>\` and \`id-token: write\`, to publish a Baseline result to grc.store`;
+            return { check: { id: HUB_CHECK_ID, title: TITLE, status: 'fail', evidence: [{ kind: 'note', detail: grcHub.reason }], missing }, comparison: null };
+        }
+        const first = p ?? publishing[0];
+        const why = `${grcHub.reason}: ${first.problems[0] ?? 'fix with.target and with.hub'}`;
+        return { check: { id: HUB_CHECK_ID, title: TITLE, status: 'unknown', evidence: [workflowEvidence(first)], missing: why }, comparison: null };
+    }
+    const target = `${grcHub.state === 'ok' ? targetText(grcHub.verdict.target) : targetText(grcHub.target)}`;
+    const hub = grcHub.state === 'ok' ? grcHub.verdict.hub : grcHub.hub;
+    const page = safePage(hub, grcHub.state === 'ok' ? grcHub.verdict.target : grcHub.target);
+    const workflowProblems = p && !p.qualifies ? p.problems : [];
+    const base = {
+        target,
+        hub,
+        page,
+        source: { path: grcHub.source.path, line: grcHub.source.line, job: grcHub.source.job },
+    };
+    const evidence = p ? [workflowEvidence(p)] : [];
+    if (grcHub.state === 'unknown') {
+        const reason = grcHub.reason === 'offline run' ? 'offline run: the hub is not asked' : `the hub could not be read: ${grcHub.reason}`;
+        evidence.push({ kind: 'note', detail: reason, ...(page ? { url: page } : {}) });
+        const verdict = workflowProblems.length > 0 ? 'partial' : 'unknown';
+        const comparison = { ...base, verdict, missing: workflowProblems, reason, result: null, runAt: null, ageDays: null, stale: null, evaluatedLevel: null, requirements: [], disagreements: [] };
+        return { check: checkOf(verdict, evidence, verdict === 'partial' ? workflowProblems : [reason]), comparison };
+    }
+    const v = grcHub.verdict;
+    evidence.push({ kind: 'api', detail: verdictLine(v), ...(page ? { url: page } : {}) });
+    const judged = judgeHubVerdict(v, level);
+    if (judged.reason !== null)
+        evidence.push({ kind: 'note', detail: judged.reason });
+    const missing = [...judged.missing, ...workflowProblems];
+    const reason = judged.reason;
+    const rows = [];
+    let disagreements = [];
+    if (v.perRequirement !== null) {
+        const byId = controlMap(controls);
+        for (const r of (0,catalog/* requirementsAt */.Gw)(level))
+            rows.push({ id: r.id, ours: byId.get(r.id)?.status ?? 'unknown', hub: v.perRequirement[r.id]?.result ?? null });
+        disagreements = compare(rows, v.perRequirement, byId, v.evaluatedLevel);
+    }
+    const verdict = missing.length > 0 ? 'partial' : reason !== null ? 'unknown' : 'met';
+    const comparison = {
+        ...base,
+        verdict,
+        missing,
+        reason: verdict === 'unknown' ? reason : null,
+        result: v.result,
+        runAt: v.runAt,
+        ageDays: v.ageDays,
+        stale: v.stale,
+        evaluatedLevel: v.evaluatedLevel,
+        requirements: rows,
+        disagreements,
+    };
+    return { check: checkOf(verdict, evidence, verdict === 'unknown' && reason ? [reason] : missing), comparison };
+}
+/**
+ * Judges the hub's latest result for a project at `level`: met when it covers every requirement
+ * at the level with Passed or Not Applicable, from a scan at that level or above, at most 30 days
+ * old. Pure; `fetchHubVerdict` (src/facts/grc-hub) gives the verdict. Used by the Defender
+ * sub-check and by the organizer tools (`defender: grc-store | either`).
+ */
+function judgeHubVerdict(v, level) {
+    const missing = [];
+    let reason = null;
+    const notPassed = [];
+    let wrongLevel = false;
+    if (v.stale) {
+        missing.push(v.runAt
+            ? `the latest result is stale: ${v.ageDays ?? '?'} days old (run ${v.runAt.slice(0, 10)}), over the hub's ${STALE_AFTER_DAYS} days; run the publishing workflow again (a schedule keeps it fresh)`
+            : 'the latest result is stale: the hub gives no run time, so it cannot be shown to be fresh');
+    }
+    if (v.perRequirement === null) {
+        reason = v.log.state === 'unknown' ? `the hub's EvaluationLog could not be read: ${v.log.reason}` : 'the hub gave no EvaluationLog';
+        if (v.result === 'Failed')
+            missing.push(`the hub's latest result is Failed`);
+    }
+    else {
+        if (v.evaluatedLevel === null || v.evaluatedLevel < level) {
+            wrongLevel = true;
+            missing.push(`wrong level: the hub's scan ran at ${v.evaluatedLevel === null ? 'no maturity level' : `Level ${v.evaluatedLevel}`}, below the project's Level ${level}; configure the publishing workflow's scan for Level ${level}`);
+        }
+        for (const r of (0,catalog/* requirementsAt */.Gw)(level)) {
+            const hub = v.perRequirement[r.id]?.result ?? null;
+            if (hub === null || !HUB_OK.has(hub))
+                notPassed.push({ id: r.id, hub });
+        }
+        if (notPassed.length > 0) {
+            const listed = notPassed.slice(0, MAX_LISTED).map((x) => `${x.id} (${x.hub ?? 'absent'})`).join(', ');
+            missing.push(`${notPassed.length} requirement(s) at Level ${level} are not Passed on the hub: ${listed}${notPassed.length > MAX_LISTED ? `, and ${notPassed.length - MAX_LISTED} more` : ''}`);
+        }
+    }
+    const verdict = missing.length > 0 ? 'partial' : reason !== null ? 'unknown' : 'met';
+    return { verdict, missing, reason, stale: v.stale, notPassed, wrongLevel };
+}
+function checkOf(verdict, evidence, missing) {
+    const status = verdict === 'met' ? 'pass' : verdict === 'unknown' ? 'unknown' : 'fail';
+    const check = { id: HUB_CHECK_ID, title: TITLE, status, evidence };
+    if (status !== 'pass' && missing.length > 0)
+        check.missing = missing.join('; ');
+    return check;
+}
+/** The hub page, once more checked to be https on the hub's own host. */
+function safePage(hub, target) {
+    const page = (0,links/* hubPageUrl */.Ar)(hub, target);
+    return page && (0,links/* isOnHub */.pn)(page, hub) ? page : null;
+}
+function targetText(t) {
+    return `${t.namespace}/${t.id}${t.version ? `@${t.version}` : ''}`;
+}
+function workflowEvidence(p) {
+    const on = p.recurringReasons.length > 0 ? p.recurringReasons.join(', ') : p.triggers.join(', ') || 'no trigger';
+    const what = p.target ? `publishes ${targetText(p.target)} to ${p.hub ?? 'an unreadable hub'}` : `calls the publishing workflow without a target that can be read`;
+    return { kind: 'workflow', path: p.path, line: p.line, column: p.column, detail: `job ${p.job} ${what} (${on})` };
+}
+function verdictLine(v) {
+    const when = v.runAt ? `run ${v.runAt.slice(0, 10)}, ${v.ageDays ?? '?'} day(s) ago${v.stale ? ', stale' : ''}` : 'no run time';
+    const level = v.evaluatedLevel === null ? 'level not known' : `a Level ${v.evaluatedLevel} scan`;
+    const counts = Object.entries(v.counts)
+        .slice(0, 8)
+        .map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`)
+        .join(', ');
+    return `${v.hub} holds ${v.result} for ${targetText(v.target)} (${when}; ${level}${counts ? `; ${counts}` : ''})`;
+}
+function oursOf(c) {
+    const s = satisfaction(c).state;
+    return s === 'ok' ? 'ok' : s === 'fail' || s === 'weak-attestation' ? 'fail' : 'unknown';
+}
+function theirsOf(r) {
+    if (r === null || r === 'Not Run')
+        return 'not-run';
+    if (HUB_OK.has(r))
+        return 'ok';
+    if (r === 'Failed')
+        return 'fail';
+    return r === 'Needs Review' ? 'review' : 'unknown';
+}
+/** The rows where the two verdicts would count differently, each with its likely reason. */
+function compare(rows, per, byId, hubLevel) {
+    const out = [];
+    for (const row of rows) {
+        const c = byId.get(row.id);
+        const ours = oursOf(c);
+        const theirs = theirsOf(row.hub);
+        // Where we have no verdict (no token, offline) there is nothing to disagree with: the side by
+        // side shows the hub's result for those.
+        const differs = (ours === 'ok' && theirs !== 'ok') || (ours === 'fail' && theirs === 'ok');
+        if (!differs)
+            continue;
+        const { reason, detail } = explain(row, c, ours === 'ok' ? 'ok' : 'fail', theirs, hubLevel);
+        const d = { ...row, reason, detail: cut(detail) };
+        const message = per[row.id]?.message;
+        if (message)
+            d.hubMessage = cut(message);
+        out.push(d);
+    }
+    return out;
+}
+function explain(row, c, ours, theirs, hubLevel) {
+    const evidence = c?.evidence ?? [];
+    if (ours === 'ok') {
+        if (theirs === 'not-run') {
+            const level = c?.level;
+            const detail = hubLevel !== null && level !== undefined && hubLevel < level
+                ? `the hub's scan ran at Level ${hubLevel}; ${row.id} applies from Level ${level}`
+                : row.hub === null
+                    ? `the hub's log has no result for ${row.id}`
+                    : `the hub's scan logged ${row.id} Not Run`;
+            return { reason: 'hub-did-not-run', detail };
+        }
+        const api = evidence.find((e) => e.kind === 'api');
+        if (api) {
+            return {
+                reason: 'hub-token-cannot-read',
+                detail: `we read it from the GitHub API (${show(api)}); the publishing job's token cannot read branch rules or repository settings, so the hub's scanner ${theirs === 'review' ? 'asks for a review' : theirs === 'fail' ? 'fails it' : 'cannot tell'}`,
+            };
+        }
+        const doc = evidence.find((e) => e.kind === 'file' || e.kind === 'security-insights');
+        if (doc && c?.status !== 'not-applicable') {
+            return { reason: 'evidence-only-we-read', detail: `we found it in ${show(doc)}; the hub's scanner does not read documents or Security Insights links` };
+        }
+        return { reason: 'unexplained', detail: `we count it as met (${c?.status ?? 'unknown'}${evidence[0] ? `: ${show(evidence[0])}` : ''}); the hub does not` };
+    }
+    return { reason: 'we-fail-hub-passes', detail: `our evidence: ${evidence.length > 0 ? evidence.slice(0, 2).map(show).join('; ') : 'none recorded'}` };
+}
+function show(e) {
+    const where = e.path ? `${e.path}${e.line ? `:${e.line}` : ''}: ` : '';
+    return `${where}${e.detail}`;
+}
+function cut(s) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > MAX_DETAIL ? `${one.slice(0, MAX_DETAIL - 1)}…` : one;
 }
 
 ;// CONCATENATED MODULE: ./src/objectives/inspector.ts
 
-const TITLE = 'Inspector: threat model or security self-assessment';
+const inspector_TITLE = 'Inspector: threat model or security self-assessment';
 const SI_FIELD = 'repository.security.assessments.self';
 const inspector_MAX_EVIDENCE = 12;
 const inspector_fileEvidence = (f) => ({
@@ -7957,7 +8424,7 @@ function evaluateInspector(a, si) {
         status = 'partial';
     else
         status = 'unmet';
-    return { id: 'inspector', title: TITLE, status, checks, missing: [...new Set(missing)] };
+    return { id: 'inspector', title: inspector_TITLE, status, checks, missing: [...new Set(missing)] };
 }
 
 ;// CONCATENATED MODULE: ./src/objectives/mechanizer.ts
@@ -8178,6 +8645,7 @@ function chooseNextStep(objectives, actionsByObjective, controls) {
 
 
 
+
 /** What could not be evaluated, as an honest unknown rather than a crash. */
 function failed(id, title, e) {
     const detail = `the objective could not be evaluated: ${e instanceof Error ? e.message : String(e)}`;
@@ -8200,8 +8668,11 @@ function evaluateObjectives(facts, controls, level) {
         result: evaluateInspector(facts.assessment, { present: si.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
     }));
     const mechanizer = guard('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts));
+    let hubComparison = null;
     const defender = guard('defender', 'Defender', () => {
-        const d = evaluateDefenderDetailed(controls, level);
+        const hub = evaluateHubPublication({ grcHub: facts.grcHub, publishing: facts.workflows.hubPublishing, defaultBranch: facts.context.defaultBranch ?? facts.github.defaultBranch.name }, controls, level);
+        hubComparison = hub.comparison;
+        const d = evaluateDefenderDetailed(controls, level, hub.check);
         return {
             result: d.result,
             actions: d.blockers.map((b) => ({ checkId: b.id, text: b.text, requirement: b.id })),
@@ -8210,7 +8681,7 @@ function evaluateObjectives(facts, controls, level) {
     const cra = guard('cra-readiness', 'CRA Readiness', () => evaluateCraReadinessDetailed(facts, controls));
     const objectives = [cleaner.result, chronicler.result, inspector.result, mechanizer.result, defender.result, cra.result];
     const nextStep = chooseNextStep(objectives, { chronicler: chronicler.actions, mechanizer: mechanizer.actions, defender: defender.actions, 'cra-readiness': cra.actions }, controls);
-    return { objectives, nextStep };
+    return { objectives, nextStep, hubComparison };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -11388,7 +11859,8 @@ const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
 ;// CONCATENATED MODULE: ./src/result/types.ts
-const RESULT_SCHEMA_VERSION = '1.0.0';
+/** 1.1.0 added `hubComparison`. */
+const RESULT_SCHEMA_VERSION = '1.1.0';
 
 ;// CONCATENATED MODULE: ./src/result/build.ts
 // Facts + rules -> the result document. The only place that decides which requirements apply.
@@ -11401,7 +11873,7 @@ const RESULT_SCHEMA_VERSION = '1.0.0';
 function buildResult(facts, options) {
     const anchor = anchorFile(facts);
     const fileSet = new Set(facts.files.map((f) => f.path));
-    const controls = requirementsAt(options.level).map((req) => {
+    const controls = (0,catalog/* requirementsAt */.Gw)(options.level).map((req) => {
         const outcome = runRule(req.id, facts);
         const c = {
             id: req.id,
@@ -11410,7 +11882,7 @@ function buildResult(facts, options) {
             title: req.title,
             status: outcome.status,
             evidence: outcome.evidence,
-            helpUri: helpUrl(req.id),
+            helpUri: (0,catalog/* helpUrl */.xR)(req.id),
         };
         if (outcome.remediation && outcome.status !== 'pass')
             c.remediation = outcome.remediation;
@@ -11419,13 +11891,13 @@ function buildResult(facts, options) {
             c.location = loc;
         return c;
     });
-    const { objectives, nextStep } = evaluateObjectives(facts, controls, options.level);
+    const { objectives, nextStep, hubComparison } = evaluateObjectives(facts, controls, options.level);
     return {
         schemaVersion: RESULT_SCHEMA_VERSION,
         tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr, informationUri: version/* TOOL_URI */.qH },
         subject: { repository: facts.context.repository, commit: facts.git.commit, ref: facts.git.ref },
         generatedAt: (options.now ?? new Date()).toISOString(),
-        catalog: { id: CATALOG_ID, version: CATALOG_VERSION },
+        catalog: { id: catalog/* CATALOG_ID */.Kc, version: catalog/* CATALOG_VERSION */.$i },
         level: options.level,
         levelSource: options.levelSource ?? 'input',
         run: { offline: facts.context.offline, hasToken: facts.context.hasToken },
@@ -11433,6 +11905,7 @@ function buildResult(facts, options) {
         summary: summarize(controls, options.level),
         objectives,
         nextStep,
+        hubComparison,
         securityInsights: securityInsightsSummary(facts),
         findings: extraFindings(facts),
         notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
@@ -11451,7 +11924,7 @@ function runRule(id, facts) {
     }
 }
 function summarize(controls, level) {
-    return LEVELS.filter((l) => l <= level).map((l) => {
+    return catalog/* LEVELS */.A_.filter((l) => l <= level).map((l) => {
         const s = { level: l, total: 0 };
         for (const st of STATUSES)
             s[st] = 0;
