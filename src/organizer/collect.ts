@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { extractZip, ZipError } from './attestation-standin.ts';
+import { extractZip, ZipError } from '../attestation/zip.ts';
 import type { Participant, SlamEvent } from './event.ts';
 import { GitHubApi, type ApiOptions, type Failure } from './github-api.ts';
 import { noHubReader, type HubVerdict, type HubVerdictSource } from './hub.ts';
