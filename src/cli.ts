@@ -6,10 +6,11 @@ import { collectCommand } from './cli/collect.ts';
 import type { Command } from './cli/command.ts';
 import { evaluateCommand } from './cli/evaluate.ts';
 import { insightsCommand } from './cli/insights.ts';
+import { scoreCommand } from './cli/score.ts';
 import { SnapshotError } from './facts/snapshot.ts';
 import { TOOL_NAME, TOOL_VERSION } from './version.ts';
 
-const COMMANDS: readonly Command[] = [evaluateCommand, insightsCommand, collectCommand];
+const COMMANDS: readonly Command[] = [evaluateCommand, insightsCommand, collectCommand, scoreCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

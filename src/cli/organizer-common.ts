@@ -1,4 +1,5 @@
 // What the organizer commands (collect, verify --event, score) share on the command line.
+import { statSync } from 'node:fs';
 import { EventError, loadEvent, type SlamEvent } from '../organizer/event.ts';
 import { UsageError } from './args.ts';
 
@@ -11,4 +12,15 @@ export function loadEventOrUsage(file: string): SlamEvent {
     const n = e.problems.length;
     throw new UsageError(`${file}: ${n === 1 ? 'a problem' : `${n} problems`} to fix:\n${e.message}`);
   }
+}
+
+/** DIR must be a folder slam collect wrote (or at least a folder). */
+export function requireFolder(dir: string): void {
+  let ok = false;
+  try {
+    ok = statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new UsageError(`${dir} is not a folder (give the folder slam collect --out wrote)`);
 }
