@@ -172,7 +172,41 @@ function claimFields(claims: VerifiedClaims | undefined): Partial<EventOutcome> 
   };
 }
 
-/** The JSON of `slam verify --format json`: the rows without the result documents. */
-export function verificationJson(v: EventVerification): { results: Omit<EventOutcome, 'result'>[] } {
-  return { results: v.outcomes.map(({ result: _result, ...row }) => row) };
+/** One row as `slam verify --format json` prints it: its keys in its order (null when absent), then the event's. */
+export interface VerificationRow {
+  path: string;
+  verdict: 'verified' | 'rejected';
+  reason: EventRejectReason | null;
+  detail: string;
+  repository: string | null;
+  commit: string | null;
+  ref: string | null;
+  signerWorkflow: string | null;
+  runUrl: string | null;
+  participant: string | null;
+  folderRepository: string;
+  artifactId: number | null;
+  signedAt: string | null;
+  toolVersion: string | null;
+}
+
+export function verificationJson(v: EventVerification): { results: VerificationRow[] } {
+  return {
+    results: v.outcomes.map((o) => ({
+      path: o.path,
+      verdict: o.verdict,
+      reason: o.reason ?? null,
+      detail: o.detail,
+      repository: o.repository ?? null,
+      commit: o.commit ?? null,
+      ref: o.ref ?? null,
+      signerWorkflow: o.signerWorkflow ?? null,
+      runUrl: o.runUrl ?? null,
+      participant: o.participant,
+      folderRepository: o.folderRepository,
+      artifactId: o.artifactId,
+      signedAt: o.signedAt ?? null,
+      toolVersion: o.toolVersion ?? null,
+    })),
+  };
 }
