@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RepoSnapshot } from '../facts/snapshot.ts';
 import { analyzeWorkflows, isWorkflowPath } from '../facts/workflows/index.ts';
+import { benchOrganizer } from './bench-organizer.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // BENCH_CLI measures another build of the command line (e.g. one bundled from an older commit).
@@ -69,6 +70,13 @@ function best(n: number, f: () => { ms: number; rssMiB: number }) {
   return { ms: runs[Math.floor(runs.length / 2)].ms, min: runs[0].ms, rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
 }
 
+// BENCH_ONLY=evaluate or BENCH_ONLY=organizer runs one part.
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY === 'organizer') {
+  await benchOrganizer();
+  process.exit(0);
+}
+
 // BENCH_DIR keeps the synthetic tree between runs (for profiling); by default it is temporary.
 const keep = process.env.BENCH_DIR;
 const dir = keep ?? mkdtempSync(join(tmpdir(), 'slam-bench-'));
@@ -121,3 +129,5 @@ try {
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }
+
+if (ONLY !== 'evaluate') await benchOrganizer();
