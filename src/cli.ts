@@ -7,10 +7,11 @@ import type { Command } from './cli/command.ts';
 import { evaluateCommand } from './cli/evaluate.ts';
 import { insightsCommand } from './cli/insights.ts';
 import { scoreCommand } from './cli/score.ts';
+import { verifyCommand } from './cli/verify.ts';
 import { SnapshotError } from './facts/snapshot.ts';
 import { TOOL_NAME, TOOL_VERSION } from './version.ts';
 
-const COMMANDS: readonly Command[] = [evaluateCommand, insightsCommand, collectCommand, scoreCommand];
+const COMMANDS: readonly Command[] = [evaluateCommand, insightsCommand, verifyCommand, collectCommand, scoreCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -23,8 +24,9 @@ ${lines.join('\n')}
 
 ${COMMANDS.map((c) => c.help).join('\n\n')}
 
-Exit status: 0 when the command did its work (for evaluate: whatever it found); 2 on bad usage
-or a path that cannot be read or written; 1 on an internal error.
+Exit status: 0 when the command did its work (for evaluate: whatever it found; for verify:
+every PATH verified); 2 on bad usage or a path that cannot be read or written; 1 on an internal
+error, or when verify rejected a PATH.
 `;
 }
 

@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { BUNDLE_SUFFIX } from '../attestation/locate.ts';
 import { extractZip, ZipError } from '../attestation/zip.ts';
 import type { Participant, SlamEvent } from './event.ts';
 import { GitHubApi, type ApiOptions, type Failure } from './github-api.ts';
@@ -18,7 +19,6 @@ import { noHubReader, type HubVerdict, type HubVerdictSource } from './hub.ts';
 import { mapPool } from './pool.ts';
 import { artifactDir, HUB_FILE, readRecord, repoDir, TMP_DIR, writeJsonAtomic, writeRecord, type ArtifactRecord, type RepoRecord, type RepoStatus } from './records.ts';
 
-export const BUNDLE_SUFFIX = '.sigstore.json';
 const PAGE_SIZE = 100;
 /** 100 pages of 100: far more than a year of daily runs keeps (artifacts expire after 90 days). */
 const MAX_PAGES = 100;

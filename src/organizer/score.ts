@@ -148,7 +148,7 @@ function scoreParticipant(event: SlamEvent, p: Participant, byRepo: Map<string, 
   const firstResults = new Map<string, ResultDocument | null>();
   const repositories = p.repositories.map((repository): RepositoryScore => {
     const outcomes = byRepo.get(repository.toLowerCase()) ?? [];
-    const verified = outcomes.filter((o) => o.verdict === 'verified' && o.result).sort((a, b) => (a.signedAt ?? '').localeCompare(b.signedAt ?? '') || a.path.localeCompare(b.path));
+    const verified = outcomes.filter((o) => o.verdict === 'verified' && o.result).sort((a, b) => (a.signedAt ?? '').localeCompare(b.signedAt ?? '') || a.path.localeCompare(b.path, 'en', { numeric: true }));
     const rejected = outcomes.filter((o) => o.verdict === 'rejected');
     const reasons = new Map<EventRejectReason, { count: number; example: string }>();
     for (const r of rejected) {

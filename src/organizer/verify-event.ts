@@ -20,7 +20,7 @@ import addFormats from 'ajv-formats';
 import semver from 'semver';
 import type { ResultDocument } from '../result/types.ts';
 import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
-import { loadTrustMaterial, verifyPath, type RejectReason, type VerifiedClaims } from './attestation-standin.ts';
+import { loadTrustMaterial, verifyPath, type RejectReason, type Trust, type VerifiedClaims } from '../attestation/verify.ts';
 import { repositoryIndex, type Participant, type SlamEvent } from './event.ts';
 import { mapPool } from './pool.ts';
 import { ARTIFACTS_DIR, readRecord, type RepoRecord } from './records.ts';
@@ -62,7 +62,7 @@ export interface EventVerification {
 export interface VerifyEventOptions {
   concurrency?: number;
   /** Trust material already loaded (the bench reuses one). */
-  trust?: unknown;
+  trust?: Trust;
 }
 
 let resultValidator: ValidateFunction | null = null;
@@ -119,12 +119,14 @@ function findCandidates(dir: string): Candidate[] {
   return found;
 }
 
-async function verifyOne(event: SlamEvent, c: Candidate, index: Map<string, { participant: Participant; repository: string }>, records: Map<string, RepoRecord | null>, trust: unknown): Promise<EventOutcome> {
+async function verifyOne(event: SlamEvent, c: Candidate, index: Map<string, { participant: Participant; repository: string }>, records: Map<string, RepoRecord | null>, trust: Trust): Promise<EventOutcome> {
   const owner = index.get(c.folderRepository.toLowerCase());
   const base: EventOutcome = { path: c.rel, verdict: 'rejected', detail: '', folderRepository: owner?.repository ?? c.folderRepository, participant: owner?.participant.name ?? null, artifactId: c.artifactId };
   const reject = (reason: EventRejectReason, detail: string, claims?: VerifiedClaims): EventOutcome => ({ ...base, ...claimFields(claims), verdict: 'rejected', reason, detail });
 
   const outcome = await verifyPath(c.abs, { signerWorkflow: event.trust.signerWorkflow, ...(event.trust.predicateType ? { predicateType: event.trust.predicateType } : {}), allowSelfHosted: event.trust.allowSelfHosted }, trust);
+  // The verifier names files by absolute path; the report shows them relative to DIR.
+  outcome.detail = outcome.detail.split(`${c.abs}${sep}`).join('');
   if (outcome.verdict !== 'verified' || !outcome.claims) return reject(outcome.reason ?? 'malformed', outcome.detail, outcome.claims);
   const claims = outcome.claims;
 
