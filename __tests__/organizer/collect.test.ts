@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collect, contentsProblem, shardRepositories, type CollectOptions } from '../../src/organizer/collect.ts';
+import { ProgressLine } from '../../src/organizer/collect-report.ts';
 import { parseEvent, type SlamEvent } from '../../src/organizer/event.ts';
 import { readRecord } from '../../src/organizer/records.ts';
 import { buildZip, UNIX_SYMLINK } from '../helpers/zip-builder.ts';
@@ -253,6 +254,21 @@ describe('slam collect', () => {
     for (const index of [1, 2, 3]) reports.push(await run(event, { shard: { index, count: 3 } }));
     expect(reports.flatMap((r) => r.repositories.map((x) => x.repository)).sort()).toEqual(repos);
     expect(readdirSync(join(out, 'org')).sort()).toEqual(repos.map((r) => r.split('/')[1]));
+  });
+
+  it('the progress line: rewritten in place on a terminal, with the rate-limit wait; silent elsewhere', () => {
+    const written: string[] = [];
+    const tty = { isTTY: true, columns: 200, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+    const line = new ProgressLine(tty);
+    line.update({ repositories: 3, listed: 3, toDownload: 5, downloaded: 2, failed: 1, pausedUntil: Date.now() + 30_000 });
+    line.done();
+    expect(written[0]).toMatch(/^\r\x1b\[2Kcollect: 3\/3 repositories listed, 2\/5 artifacts downloaded, 1 failed, waiting (29|30) s for the rate limit$/);
+    expect(written[1]).toBe('\r\x1b[2K');
+    const pipe: string[] = [];
+    const quiet = new ProgressLine({ isTTY: false, write: (s: string) => pipe.push(s) } as unknown as NodeJS.WriteStream);
+    quiet.update({ repositories: 1, listed: 1, toDownload: 0, downloaded: 0, failed: 0, pausedUntil: null });
+    quiet.done();
+    expect(pipe).toEqual([]);
   });
 
   it('contentsProblem: one bundle, its result beside it, SARIF allowed', () => {
