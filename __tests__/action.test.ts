@@ -22,6 +22,7 @@ describe('src/action.ts', () => {
     expect(r.stdout).not.toContain('::error::');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning::.*job summary/);
+    expect(r.stdout.match(/::warning::job summary not written/g)).toHaveLength(1);
     expect(r.outputs['level']).toBe('1');
     expect(JSON.parse(readFileSync(r.outputs['result-file'], 'utf8')).level).toBe(1);
   }, 60_000);

@@ -55,7 +55,7 @@ describe('dist/cli.js', () => {
       [['evaluate', '/no/such/path'], /^slam: path does not exist: \/no\/such\/path\n$/],
       [['evaluate', '--level', '4'], /^slam: --level must be 1, 2 or 3\n$/],
       [['evaluate', '--format', 'xml'], /^slam: --format must be one of text, json, sarif, markdown\n$/],
-      [['evaluate', '--bogus'], /^slam: unknown option --bogus\n$/],
+      [['evaluate', '--bogus'], /^slam: unknown option --bogus for evaluate\n$/],
       [['frobnicate'], /^slam: unknown command "frobnicate"/],
       [['evaluate', '--level'], /^slam: option --level needs a value\n$/],
       [['evaluate', join(repo(), 'README.md')], /^slam: path is not a directory: /],

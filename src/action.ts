@@ -1,8 +1,17 @@
 // The GitHub Action: evaluate the checkout, write the job summary, SARIF and result files,
-// set outputs, and fail the step only as `fail-on` asks.
+// set outputs, sign and upload them (src/attestation/), and fail the step only as `fail-on` and
+// `sign` ask. Mode `sign-only` signs and uploads an existing result without evaluating (the
+// reusable workflow's `sign` job).
 import * as core from '@actions/core';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { deliverResult, type DeliverSettings, type Delivery } from './attestation/deliver.ts';
+import { payloadDefaultBranch, readEventPayload } from './attestation/event.ts';
+import { checkResultFile, ResultFileError } from './attestation/result-file.ts';
+import { attestationMarkdown } from './attestation/summary.ts';
+import { artifactNameProblem } from './attestation/upload.ts';
+import { parseSignMode } from './attestation/when.ts';
 import type { Level } from './catalog/catalog.ts';
 import { evaluate } from './engine.ts';
 import { SnapshotError } from './facts/snapshot.ts';
@@ -24,13 +33,18 @@ export async function run(): Promise<void> {
     const unknownAsNotes = booleanInput('unknown-as-notes', true);
     const sarifFile = inWorkspace(core.getInput('sarif-file') || 'security-slam.sarif');
     const resultFile = inWorkspace(core.getInput('result-file') || 'security-slam-result.json');
+    const event = readEventPayload(process.env);
+    const deliver = deliverSettings(inWorkspace, resultFile, sarifFile, event);
+    const mode = core.getInput('mode') || 'evaluate';
+    if (mode === 'sign-only') return await signOnly(deliver);
+    if (mode !== 'evaluate') throw new InputError(`mode must be "evaluate" or "sign-only", not "${mode}"`);
 
     const { result } = await evaluate(path, {
       level,
       offline,
       token: token || undefined,
       repository: process.env.GITHUB_REPOSITORY || undefined,
-      defaultBranch: eventDefaultBranch(),
+      defaultBranch: payloadDefaultBranch(event),
     });
     // Inside Actions the event tells the ref and commit even on a detached checkout.
     if (!result.subject.ref && process.env.GITHUB_REF) result.subject.ref = process.env.GITHUB_REF;
@@ -53,27 +67,73 @@ export async function run(): Promise<void> {
     core.setOutput('failed', String(fails.length));
     const top = result.summary[result.summary.length - 1];
     core.info(`OSPS Baseline Level ${result.level}: ${top.pass} of ${top.total} pass, ${top.fail} fail, ${top.unknown} unknown`);
+    // The evaluation's summary is written before signing and upload, so nothing they do can lose it.
     await writeSummary(toMarkdown(result));
+    const delivery = await deliverAndReport(deliver);
+    await writeSummary('\n' + attestationMarkdown(delivery, runFacts()));
+    for (const f of delivery.failures) core.setFailed(f);
     if (failOn === 'fail' && fails.length > 0) core.setFailed(`${fails.length} requirement(s) fail at Level ${result.level}: ${fails.map((c) => c.id).join(', ')}`);
   } catch (e) {
-    if (e instanceof InputError || e instanceof SnapshotError) core.setFailed(e.message);
+    if (e instanceof InputError || e instanceof SnapshotError || e instanceof ResultFileError) core.setFailed(e.message);
     else core.setFailed(`internal error: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
 class InputError extends Error {}
 
-/** The default branch named in the event payload (push, pull_request, schedule... all carry `repository`). */
-function eventDefaultBranch(): string | undefined {
-  const file = process.env.GITHUB_EVENT_PATH;
-  if (!file) return undefined;
+/** Signs and uploads a result written by an earlier job; evaluates nothing. */
+async function signOnly(deliver: DeliverSettings): Promise<void> {
+  checkResultFile(deliver.resultFile);
+  core.setOutput('result-file', deliver.resultFile);
+  core.setOutput('sarif-file', deliver.sarifFile ?? '');
+  const delivery = await deliverAndReport(deliver);
+  await writeSummary(attestationMarkdown(delivery, runFacts(), '## Security Slam: signature and artifact'));
+  for (const f of delivery.failures) core.setFailed(f);
+}
+
+/** The inputs of signing and upload, checked before any work so that a typo fails fast. */
+function deliverSettings(inWorkspace: (p: string) => string, resultFile: string, sarifFile: string, event: unknown): DeliverSettings {
+  let sign;
   try {
-    const event = JSON.parse(readFileSync(file, 'utf8')) as { repository?: { default_branch?: unknown } };
-    const b = event.repository?.default_branch;
-    return typeof b === 'string' && b.length > 0 && b.length < 256 ? b : undefined;
-  } catch {
-    return undefined;
+    sign = parseSignMode(core.getInput('sign'));
+  } catch (e) {
+    throw new InputError((e as Error).message);
   }
+  const configInput = core.getInput('signing-config') || 'public-good';
+  const artifactName = core.getInput('artifact-name') || 'security-slam-result';
+  const nameProblem = artifactNameProblem(artifactName);
+  if (nameProblem) throw new InputError(nameProblem);
+  return {
+    sign,
+    signingConfig: configInput === 'public-good' ? configInput : inWorkspace(configInput),
+    upload: booleanInput('upload', true),
+    artifactName,
+    retentionDays: retentionDays(core.getInput('retention-days')),
+    resultFile,
+    sarifFile,
+    stagingDir: process.env.RUNNER_TEMP || tmpdir(),
+    env: process.env,
+    event,
+  };
+}
+
+async function deliverAndReport(settings: DeliverSettings): Promise<Delivery> {
+  const delivery = await deliverResult(settings, { info: (l) => core.info(l), warning: (l) => core.warning(l) });
+  core.setOutput('signed', String(delivery.signed));
+  core.setOutput('bundle-file', delivery.bundleFile ?? '');
+  core.setOutput('artifact-id', delivery.artifact ? String(delivery.artifact.id) : '');
+  core.setOutput('artifact-digest', delivery.artifact?.digest ?? '');
+  return delivery;
+}
+
+function runFacts() {
+  return { repository: process.env.GITHUB_REPOSITORY || undefined, runId: process.env.GITHUB_RUN_ID || undefined };
+}
+
+function retentionDays(v: string): number | undefined {
+  if (v === '') return undefined;
+  if (/^[0-9]{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 90) return Number(v);
+  throw new InputError(`retention-days must be a whole number of days from 1 to 90, or empty for the repository's setting, not "${v}"`);
 }
 
 /** A YAML 1.2 boolean input (true, True, TRUE, false, False, FALSE), or `fallback` when empty. */
@@ -85,12 +145,16 @@ function booleanInput(name: string, fallback: boolean): boolean {
   throw new InputError(`${name} must be "true" or "false", not "${v}"`);
 }
 
-/** The job summary is a convenience: without one (GITHUB_STEP_SUMMARY unset, a runner that refuses it) the step still succeeds. */
+let summaryWarned = false;
+
+/** Appends to the job summary, a convenience: without one (GITHUB_STEP_SUMMARY unset, a runner that refuses it) the step still succeeds, with one warning. */
 async function writeSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (e) {
-    core.warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+    core.summary.emptyBuffer();
+    if (!summaryWarned) core.warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
+    summaryWarned = true;
   }
 }
 

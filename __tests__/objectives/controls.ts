@@ -1,7 +1,7 @@
 // Baseline results built by hand, so objective tests do not depend on rules still being written.
 import { helpUrl, requirementsAt, requirement, type Level } from '../../src/catalog/catalog.ts';
 import type { ControlResult } from '../../src/result/types.ts';
-import type { Evidence, Status } from '../../src/rules/types.ts';
+import type { Evidence, Status } from '../../src/model/evidence.ts';
 
 export type ControlOverride = Partial<Omit<ControlResult, 'id'>> & { status: Status };
 

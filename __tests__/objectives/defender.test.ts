@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requirementsAt } from '../../src/catalog/catalog.ts';
-import { attestationLink, effortOf, evaluateDefender, evaluateDefenderDetailed } from '../../src/objectives/defender.ts';
+import { effortOf, evaluateDefender, evaluateDefenderDetailed } from '../../src/objectives/defender.ts';
+import { attestationLink } from '../../src/objectives/helpers.ts';
 import { makeControls } from './controls.ts';
 
 describe('Defender objective', () => {

@@ -5,7 +5,7 @@ import type { Level } from '../../src/catalog/catalog.ts';
 import { evaluate } from '../../src/engine.ts';
 import type { ObjectiveId, ObjectiveStatus } from '../../src/objectives/types.ts';
 import type { ResultDocument } from '../../src/result/types.ts';
-import type { Status } from '../../src/rules/types.ts';
+import type { Status } from '../../src/model/evidence.ts';
 import type { EventOutcome } from '../../src/organizer/verify-event.ts';
 import { parseEvent, type SlamEvent } from '../../src/organizer/event.ts';
 import type { RepoRecord } from '../../src/organizer/records.ts';

@@ -2,7 +2,7 @@
 // ref first and a slashed ref (a branch such as release/1.2) only when that path is missing.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Facts } from '../../src/facts/types.ts';
-import { inRepoPath } from '../../src/rules/insights.ts';
+import { inRepoPath } from '../../src/rules/helpers/insights.ts';
 import { cleanupRepos, control, insights } from './fixtures-acbrqa/helpers.ts';
 
 afterEach(cleanupRepos);

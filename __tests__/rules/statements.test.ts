@@ -2,7 +2,7 @@
 // GitHub's unfilled SECURITY.md template, and "While active" requirements of inactive repositories.
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/facts/markdown.ts';
-import { isTemplateSection, negatedIn, sentencesOf, statementIn } from '../../src/rules/helpers.ts';
+import { isTemplateSection, negatedIn, sentencesOf, statementIn } from '../../src/rules/helpers/statements.ts';
 
 describe('sentencesOf', () => {
   it('splits sentences, semicolons, list items, checkboxes and table cells, dropping emphasis and link targets', () => {

@@ -1,8 +1,7 @@
 // "While active" requirements are not applicable when Security Insights repository.status says the
 // repository is no longer active (inactive, abandoned, suspended, unsupported, moved).
 import { afterEach, describe, expect, it } from 'vitest';
-import { RULES } from '../../src/rules/index.ts';
-import { WHILE_ACTIVE } from '../../src/rules/helpers.ts';
+import { RULES, WHILE_ACTIVE } from '../../src/rules/index.ts';
 import { cleanupRepos, control, details, insights } from './fixtures-acbrqa/helpers.ts';
 
 afterEach(cleanupRepos);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
-import { draftSecurityInsights, evaluateCleaner, gatherSecurityInsights, writeDraft } from '../../src/facts/security-insights/index.ts';
+import { draftSecurityInsights, gatherSecurityInsights, writeDraft } from '../../src/facts/security-insights/index.ts';
+import { evaluateCleaner } from '../../src/objectives/cleaner.ts';
 import { validateDocument } from '../../src/facts/security-insights/schema.ts';
 import { makeRepo, snap } from './helpers.ts';
 

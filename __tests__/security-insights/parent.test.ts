@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCleaner, gatherSecurityInsights, siField, siEvidence } from '../../src/facts/security-insights/index.ts';
+import { gatherSecurityInsights, siField, siEvidence } from '../../src/facts/security-insights/index.ts';
+import { evaluateCleaner } from '../../src/objectives/cleaner.ts';
 import { MINIMAL, NOW, snap } from './helpers.ts';
 
 const PARENT_URL = 'https://raw.githubusercontent.com/acme/.github/main/security-insights.yml';

@@ -215,8 +215,40 @@ describe('OSPS Baseline scanners (Mechanizer)', () => {
     const caller = 'on:\n  schedule:\n    - cron: "0 0 * * *"\njobs:\n  c:\n    uses: ./.github/workflows/scan.yml\n';
     const callee = 'on: workflow_call\njobs:\n  s:\n    runs-on: x\n    steps:\n      - uses: revanite-io/osps-baseline-action@v1\n';
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/ci.yml': caller, '.github/workflows/scan.yml': callee }));
-    expect(facts.scanners).toHaveLength(1);
+    expect(facts.scanners).toHaveLength(2);
     expect(facts.scanners[0]).toMatchObject({ path: '.github/workflows/scan.yml', triggers: ['schedule'], recurring: true, recurringReasons: ['schedule via .github/workflows/ci.yml'] });
+    // The calling job runs the scanner too, on its own triggers.
+    expect(facts.scanners[1]).toMatchObject({ path: '.github/workflows/ci.yml', job: 'c', line: 6, uses: './.github/workflows/scan.yml', triggers: ['schedule'], recurring: true, recurringReasons: ['schedule'] });
+  });
+
+  test('a reusable workflow of this project running its own action checked out at job.workflow_sha, and its local caller', () => {
+    const callee = [
+      'on: workflow_call',
+      'jobs:',
+      '  evaluate:',
+      '    runs-on: x',
+      '    steps:',
+      '      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955 # v4.3.0',
+      '        with:',
+      '          repository: ${{ job.workflow_repository }}',
+      '          ref: ${{ job.workflow_sha }}',
+      '          path: slam-action',
+      '      - uses: ./slam-action',
+      '      - uses: ./other',
+      '',
+    ].join('\n');
+    const caller = 'on:\n  push:\n    branches: [main]\njobs:\n  slam:\n    uses: ./.github/workflows/slam.yml\n';
+    const files = { '.github/workflows/slam.yml': callee, '.github/workflows/security-slam.yml': caller };
+    const ours = analyzeWorkflows(memorySource(files), { repository: 'security-slam/security-slam-action' }).scanners;
+    expect(ours.map((x) => [x.path, x.uses, x.recurring])).toEqual([
+      ['.github/workflows/slam.yml', './slam-action', true],
+      ['.github/workflows/security-slam.yml', './.github/workflows/slam.yml', true],
+    ]);
+    // In another repository the same folder is that repository's own action, not a scanner.
+    expect(analyzeWorkflows(memorySource(files), { repository: 'o/other' }).scanners).toEqual([]);
+    // A checkout of another repository into the folder is not the workflow's own action.
+    const other = callee.replace('${{ job.workflow_repository }}', 'someone/else');
+    expect(analyzeWorkflows(memorySource({ ...files, '.github/workflows/slam.yml': other }), { repository: 'security-slam/security-slam-action' }).scanners).toEqual([]);
   });
 
   test('the project itself using `uses: ./`', () => {

@@ -1022,137 +1022,6 @@ function extraChecks(data, ctx) {
 
 /***/ }),
 
-/***/ 9294:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ evaluateCleaner)
-/* harmony export */ });
-/* harmony import */ var _field_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5148);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4294);
-
-
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const nonEmptyString = (v) => typeof v === 'string' && v.trim() !== '';
-function check(id, title, status, evidence, missing) {
-    return status === 'pass' ? { id, title, status, evidence } : { id, title, status, evidence, missing };
-}
-function contactsCheck(si) {
-    const title = 'Names at least one security contact';
-    const contact = (0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siField */ .Hy)(si, 'project.vulnerability-reporting.contact');
-    if (contact && isObj(contact.value) && nonEmptyString(contact.value.name)) {
-        const c = contact.value;
-        const how = nonEmptyString(c.email) ? ` <${c.email}>` : '';
-        return check('security-contacts', title, 'pass', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'project.vulnerability-reporting.contact', `Security contact: ${String(c.name)}${how}`)]);
-    }
-    const champions = (0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siField */ .Hy)(si, 'repository.security.champions');
-    if (champions && Array.isArray(champions.value) && champions.value.some((c) => isObj(c) && nonEmptyString(c.name))) {
-        return check('security-contacts', title, 'pass', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'repository.security.champions', `${champions.value.length} security champion(s) listed`)]);
-    }
-    if (si.projectUnknownReason)
-        return check('security-contacts', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable, or add `project.vulnerability-reporting.contact` to it.');
-    return check('security-contacts', title, 'fail', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'project.vulnerability-reporting', 'No security contact is named')], 'Add `project.vulnerability-reporting.contact` (name, email, primary: true) naming who receives vulnerability reports.');
-}
-function reportingCheck(si) {
-    const title = 'Describes the vulnerability reporting process';
-    const vr = (0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siField */ .Hy)(si, 'project.vulnerability-reporting');
-    if (!vr || !isObj(vr.value)) {
-        if (si.projectUnknownReason)
-            return check('vulnerability-reporting', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable.');
-        return check('vulnerability-reporting', title, 'fail', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'project', 'No `project.vulnerability-reporting` section')], 'Add `project.vulnerability-reporting` with `reports-accepted: true` and `policy` linking to your disclosure policy (SECURITY.md).');
-    }
-    const v = vr.value;
-    const policyField = nonEmptyString(v.policy) ? 'project.vulnerability-reporting.policy' : nonEmptyString(v['security-policy']) ? 'project.vulnerability-reporting.security-policy' : null;
-    const repoPolicy = (0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siField */ .Hy)(si, 'repository.documentation.security-policy');
-    const evidence = [];
-    if (v['reports-accepted'] !== true) {
-        return check('vulnerability-reporting', title, 'fail', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'project.vulnerability-reporting.reports-accepted', '`reports-accepted` is not true')], 'Set `project.vulnerability-reporting.reports-accepted: true` and describe how reports are made.');
-    }
-    evidence.push((0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'project.vulnerability-reporting.reports-accepted', 'Vulnerability reports are accepted'));
-    if (policyField) {
-        evidence.push((0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, policyField, `Disclosure policy: ${String(v.policy ?? v['security-policy'])}`));
-        return check('vulnerability-reporting', title, 'pass', evidence);
-    }
-    if (repoPolicy && nonEmptyString(repoPolicy.value)) {
-        evidence.push((0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'repository.documentation.security-policy', `Security policy: ${repoPolicy.value}`));
-        return check('vulnerability-reporting', title, 'pass', evidence);
-    }
-    return check('vulnerability-reporting', title, 'fail', evidence, 'Link the disclosure policy: set `project.vulnerability-reporting.policy` (or `repository.documentation.security-policy`) to your SECURITY.md.');
-}
-function releaseCheck(si) {
-    const title = 'Describes build and release practices';
-    const evidence = [];
-    const dp = (0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siField */ .Hy)(si, 'repository.release.distribution-points');
-    if (dp && Array.isArray(dp.value) && dp.value.length > 0)
-        evidence.push((0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'repository.release.distribution-points', `${dp.value.length} distribution point(s)`));
-    const cl = (0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siField */ .Hy)(si, 'repository.release.changelog');
-    if (cl && nonEmptyString(cl.value))
-        evidence.push((0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'repository.release.changelog', `Changelog: ${cl.value}`));
-    const at = (0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siField */ .Hy)(si, 'repository.release.attestations');
-    if (at && Array.isArray(at.value) && at.value.length > 0)
-        evidence.push((0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'repository.release.attestations', `${at.value.length} release attestation(s)`));
-    if (evidence.length > 0)
-        return check('release-practices', title, 'pass', evidence);
-    return check('release-practices', title, 'fail', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'repository.release', 'No release distribution points, changelog or attestations')], 'Add `repository.release` with `distribution-points` (where releases are published), a `changelog` URL, and any `attestations` (provenance, SBOM).');
-}
-/** Legacy 1.x files: the same questions, answered from the 1.0.0 fields, as evidence only. */
-function legacyChecks(si) {
-    const d = isObj(si.data) ? si.data : {};
-    const contacts = Array.isArray(d['security-contacts']) && d['security-contacts'].length > 0;
-    const vr = isObj(d['vulnerability-reporting']) ? d['vulnerability-reporting'] : null;
-    const dist = Array.isArray(d['distribution-points']) && d['distribution-points'].length > 0;
-    const migrate = `(in the ${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CURRENT_VERSION */ .V_} file you write)`;
-    return [
-        check('security-contacts', 'Names at least one security contact', contacts ? 'pass' : 'fail', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'security-contacts', contacts ? 'Legacy `security-contacts` lists contacts' : 'No legacy `security-contacts`')], `Add \`project.vulnerability-reporting.contact\` ${migrate}.`),
-        check('vulnerability-reporting', 'Describes the vulnerability reporting process', vr ? 'pass' : 'fail', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'vulnerability-reporting', vr ? 'Legacy `vulnerability-reporting` section' : 'No legacy `vulnerability-reporting`')], `Add \`project.vulnerability-reporting\` ${migrate}.`),
-        check('release-practices', 'Describes build and release practices', dist ? 'pass' : 'fail', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'distribution-points', dist ? 'Legacy `distribution-points` listed' : 'No legacy `distribution-points`')], `Add \`repository.release\` ${migrate}.`),
-    ];
-}
-function evaluateCleaner(si) {
-    const title = 'Cleaner';
-    if (!si.file) {
-        const missing = `Add security-insights.yml (schema ${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CURRENT_VERSION */ .V_}) at the repository root; \`slam insights init\` drafts one from what the repository shows.`;
-        return {
-            id: 'cleaner',
-            title,
-            status: 'unmet',
-            checks: [check('file-present', 'A Security Insights file exists', 'fail', [{ kind: 'note', detail: 'No security-insights.yml at the root or in .github/' }], missing)],
-            missing: [missing],
-        };
-    }
-    const f = si.file;
-    const checks = [check('file-present', 'A Security Insights file exists', 'pass', [{ kind: 'security-insights', path: f.path, line: 1, column: 1, detail: `Found ${f.path}` }])];
-    const errors = si.diagnostics.filter((d) => d.severity === 'error' && d.path === f.path);
-    if (f.legacy) {
-        checks.push(check('schema-valid', `Meets the current schema (${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CURRENT_VERSION */ .V_})`, 'fail', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'header.schema-version', `Schema ${f.schemaVersion ?? '1.x'} is the legacy format`)], `Rewrite the file in the ${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CURRENT_VERSION */ .V_} format as security-insights.yml at the root (\`slam insights init\` drafts one); schema 1.0.0 does not meet the current schema.`));
-        checks.push(...legacyChecks(si));
-    }
-    else if (f.valid) {
-        checks.push(check('schema-valid', `Meets the current schema (${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CURRENT_VERSION */ .V_})`, 'pass', [(0,_field_js__WEBPACK_IMPORTED_MODULE_1__/* .siEvidence */ .m_)(si, 'header.schema-version', `Validates as schema ${f.schemaVersion ?? ''}`.trim())]));
-    }
-    else {
-        const ev = errors.slice(0, 5).map((d) => ({ kind: 'security-insights', path: d.path, line: d.line || undefined, column: d.column || undefined, detail: d.message }));
-        if (ev.length === 0)
-            ev.push({ kind: 'security-insights', path: f.path, detail: 'The file does not validate' });
-        const more = errors.length > 5 ? ` (${errors.length} errors in all)` : '';
-        checks.push(check('schema-valid', `Meets the current schema (${_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .CURRENT_VERSION */ .V_})`, 'fail', ev, `Fix the schema errors in ${f.path}${more}; each is reported with its line and column.`));
-    }
-    if (!f.legacy)
-        checks.push(contactsCheck(si), reportingCheck(si), releaseCheck(si));
-    // Advisory: the event asks for the file at the root; the specification also accepts .github/.
-    const rootMissing = f.atRoot ? undefined : `Move ${f.path} to security-insights.yml at the repository root, where the Security Slam looks for it (advisory; does not block this objective).`;
-    checks.push(check('at-root', 'File is at the repository root (advisory, does not block)', f.atRoot && f.nameIsStandard ? 'pass' : 'fail', [{ kind: 'security-insights', path: f.path, detail: f.atRoot ? `At the root as ${f.path}` : `Found at ${f.path}, not at the root` }], rootMissing ?? `Rename ${f.path} to security-insights.yml (advisory; does not block this objective).`));
-    const blocking = checks.filter((c) => c.id !== 'at-root');
-    const anyFail = blocking.some((c) => c.status === 'fail');
-    const anyUnknown = blocking.some((c) => c.status === 'unknown');
-    const status = anyFail ? 'partial' : anyUnknown ? 'unknown' : 'met';
-    const missing = checks.filter((c) => c.status !== 'pass' && c.missing).map((c) => c.missing);
-    return { id: 'cleaner', title, status, checks, missing };
-}
-
-
-/***/ }),
-
 /***/ 5148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1270,7 +1139,7 @@ __webpack_require__.d(__webpack_exports__, {
   d$: () => (/* reexport */ writeDraft)
 });
 
-// UNUSED EXPORTS: CURRENT_VERSION, KNOWN_VERSIONS, MAX_PARENT_BYTES, SCANNERS, SI_BASELINE_MAP, evaluateCleaner, fieldsForRequirement, parseFieldPath
+// UNUSED EXPORTS: CURRENT_VERSION, KNOWN_VERSIONS, MAX_PARENT_BYTES, SCANNERS, SI_BASELINE_MAP, fieldsForRequirement, parseFieldPath
 
 // EXTERNAL MODULE: ./src/facts/security-insights/checks.ts
 var checks = __webpack_require__(7267);
@@ -1554,8 +1423,6 @@ async function loadParent(url, options, diags) {
 
 // EXTERNAL MODULE: ./src/facts/security-insights/field.ts
 var field = __webpack_require__(5148);
-// EXTERNAL MODULE: ./src/facts/security-insights/cleaner.ts
-var cleaner = __webpack_require__(9294);
 ;// CONCATENATED MODULE: ./src/facts/security-insights/baseline-map.ts
 // Which Security Insights fields speak to which OSPS Baseline requirements.
 // docs/security-insights.md carries the same table; a test keeps the two in agreement.
@@ -1910,7 +1777,6 @@ function writeDraft(root, yaml, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/security-insights/index.ts
-
 
 
 

@@ -780,6 +780,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -899,7 +906,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
-/***/ 7030:
+/***/ 4649:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
@@ -990,6 +997,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1008,6 +1022,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -1290,7 +1311,7 @@ async function run(args) {
         throw new UsageError('--repo must look like owner/name');
     const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
     const output = stringFlag(args, 'output');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(493), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(868), __nccwpck_require__.e(493), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 769));
     const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
     const { render } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 8559));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -1335,7 +1356,7 @@ async function insights_run(args) {
         throw new UsageError('usage: slam insights init [path] [--force] [--print]');
     if (rest.length > 0)
         throw new UsageError('insights init takes at most one path');
-    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(493), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(868), __nccwpck_require__.e(493), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
     const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
     if (outcome.printed !== undefined)
         process.stdout.write(outcome.printed);
@@ -1343,6 +1364,104 @@ async function insights_run(args) {
         process.stderr.write(`slam: ${line}\n`);
     // Not written (a file in the way without --force, a path that cannot be written): the user's to fix, not an internal error.
     return outcome.written || outcome.printed !== undefined ? 0 : 2;
+}
+
+;// CONCATENATED MODULE: ./src/cli/verify.ts
+// `slam verify PATH...`: checks signed results offline. Every PATH is checked, in parallel
+// (bounded), whatever the others give; exit 0 when all are verified, 1 when any is rejected.
+
+const verify_FORMATS = ['text', 'json'];
+const CONCURRENCY = 8;
+const verifyCommand = {
+    name: 'verify',
+    usage: 'verify PATH...',
+    summary: 'verify signed results offline (a folder, an artifact zip or a bundle)',
+    help: `Options for verify (PATH: a folder with a result and its .sigstore.json bundle, a
+downloaded artifact zip, or a bundle file with the result beside it):
+      --trusted-root FILE     Sigstore TrustedRoot JSON (default: the public-good root
+                              shipped with the tool; no network either way)
+      --signer-workflow REGEX the certificate's SAN must match it whole (default: this
+                              project's reusable workflow at a release tag)
+      --repository OWNER/NAME the repository the result must be signed for
+      --ref REF               the ref it must be signed for (refs/heads/main; a bare
+                              name means a branch)
+      --predicate-type URI    expected predicate type (default: the Security Slam result
+                              v1); another type is verified but its predicate not read
+      --allow-self-hosted     accept results signed on self-hosted runners
+  -f, --format text|json      output format (default: text)
+  Exit 0 when every PATH is verified, 1 when any is rejected, 2 on bad usage.`,
+    flags: { values: ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type', 'format'], switches: ['allow-self-hosted'] },
+    run: verify_run,
+};
+async function verify_run(args) {
+    const paths = args.positionals;
+    if (paths.length === 0)
+        throw new UsageError('verify needs at least one PATH (a folder, an artifact zip or a bundle file)');
+    const format = (stringFlag(args, 'format') ?? 'text');
+    if (!verify_FORMATS.includes(format))
+        throw new UsageError(`--format must be one of ${verify_FORMATS.join(', ')}`);
+    const { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, TrustRootError, verifyPath } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(487), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844));
+    let signerWorkflow = DEFAULT_SIGNER_WORKFLOW;
+    const workflowFlag = stringFlag(args, 'signer-workflow');
+    if (workflowFlag !== undefined) {
+        if (workflowFlag === '' || workflowFlag.length > 1000)
+            throw new UsageError('--signer-workflow needs a regular expression of at most 1000 characters');
+        try {
+            signerWorkflow = new RegExp(workflowFlag, 'u');
+        }
+        catch (e) {
+            throw new UsageError(`--signer-workflow is not a valid regular expression: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    const repository = stringFlag(args, 'repository');
+    if (repository !== undefined && !/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(repository))
+        throw new UsageError('--repository must look like owner/name');
+    const ref = stringFlag(args, 'ref');
+    if (ref !== undefined && !/^[^\s]{1,255}$/.test(ref))
+        throw new UsageError('--ref must be a ref name without spaces');
+    const predicateType = stringFlag(args, 'predicate-type');
+    if (predicateType !== undefined && !/^[a-z][a-z0-9+.-]*:[^\s]{1,500}$/i.test(predicateType))
+        throw new UsageError('--predicate-type must be a URI');
+    let trust;
+    try {
+        trust = await loadTrustMaterial(stringFlag(args, 'trusted-root') ?? 'public-good');
+    }
+    catch (e) {
+        if (e instanceof TrustRootError)
+            throw new UsageError(e.message);
+        throw e;
+    }
+    const policy = { signerWorkflow, repository, ref, predicateType, allowSelfHosted: Boolean(args.flags['allow-self-hosted']) };
+    const outcomes = new Array(paths.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < paths.length) {
+            const i = next++;
+            outcomes[i] = await verifyPath(paths[i], policy, trust);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, paths.length) }, worker));
+    if (format === 'json') {
+        const results = outcomes.map((o) => ({
+            path: o.path,
+            verdict: o.verdict,
+            reason: o.reason ?? null,
+            detail: o.detail,
+            repository: o.claims?.repository ?? null,
+            commit: o.claims?.commit ?? null,
+            ref: o.claims?.ref ?? null,
+            signerWorkflow: o.claims?.signerWorkflow ?? null,
+            runUrl: o.claims?.runUrl ?? null,
+        }));
+        process.stdout.write(JSON.stringify({ results }, null, 2) + '\n');
+    }
+    else {
+        for (const o of outcomes)
+            process.stdout.write(o.verdict === 'verified' ? `verified  ${o.path}: ${o.detail}\n` : `rejected  ${o.path}: ${o.reason}: ${o.detail}\n`);
+        const rejected = outcomes.filter((o) => o.verdict === 'rejected').length;
+        process.stdout.write(`${outcomes.length - rejected} verified, ${rejected} rejected\n`);
+    }
+    return outcomes.every((o) => o.verdict === 'verified') ? 0 : 1;
 }
 
 // EXTERNAL MODULE: ./src/facts/snapshot.ts
@@ -1358,7 +1477,8 @@ var version = __nccwpck_require__(1013);
 
 
 
-const COMMANDS = [evaluateCommand, insightsCommand];
+
+const COMMANDS = [evaluateCommand, insightsCommand, verifyCommand];
 function help() {
     const width = Math.max(...COMMANDS.map((c) => c.usage.length));
     const lines = COMMANDS.map((c) => `  slam ${c.usage.padEnd(width)}   ${c.summary}`);
@@ -1370,8 +1490,9 @@ ${lines.join('\n')}
 
 ${COMMANDS.map((c) => c.help).join('\n\n')}
 
-Exit status: 0 when the command did its work (for evaluate: whatever it found); 2 on bad usage
-or a path that cannot be read or written; 1 on an internal error.
+Exit status: 0 when the command did its work (for evaluate: whatever it found; for verify:
+every PATH verified); 2 on bad usage or a path that cannot be read or written; 1 on an internal
+error, or when verify rejected a PATH.
 `;
 }
 async function main(argv) {

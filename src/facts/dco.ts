@@ -3,7 +3,7 @@
 // Three kinds of evidence: sign-off trailers in recent history (git), a DCO/CLA check wired into
 // the repository (bot configuration, workflows), and contributor documentation that asks for it.
 // A DCO or CLA enforced by a GitHub App leaves no file behind; only history shows its effect.
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import { runGit } from './git.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 

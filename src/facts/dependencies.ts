@@ -2,7 +2,7 @@
 // Feeds OSPS-QA-02.01 (a dependency list exists) and OSPS-BR-05.01 (dependencies come in through
 // standard tooling: a package manager's manifest plus lockfile rather than `curl ... | sh`).
 // Files are chosen by name from the listing; only those candidates are read, each at most once.
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type DependencyFileKind = 'manifest' | 'lockfile';

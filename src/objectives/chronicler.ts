@@ -7,11 +7,11 @@
 // attested with a link) and, when Security Insights has a field for it, that field links it.
 import { requirementsAt, type Level } from '../catalog/catalog.ts';
 import type { Facts } from '../facts/types.ts';
-import type { ControlResult } from '../result/types.ts';
-import { declaration, type Declaration } from '../rules/insights.ts';
-import type { Evidence } from '../rules/types.ts';
-import { controlMap, satisfaction } from './defender.ts';
-import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
+import type { ControlResult } from '../model/control.ts';
+import { declaration, type Declaration } from '../rules/helpers/insights.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { controlMap, satisfaction } from './helpers.ts';
+import type { CheckAction, ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 
 /** Which requirements are documentation requirements for Chronicler. */
 export function isChroniclerRequirement(id: string): boolean {
@@ -45,15 +45,6 @@ export const DOC_SPECS: Record<string, DocSpec> = {
   'OSPS-VM-02.01': { document: 'the security contacts', file: 'SECURITY.md', fields: ['repository.documentation.security-policy', 'project.vulnerability-reporting.policy', 'project.vulnerability-reporting.contact'] },
   'OSPS-VM-03.01': { document: 'how to report vulnerabilities privately to the security contacts', file: 'SECURITY.md', fields: ['project.vulnerability-reporting.policy', 'repository.documentation.security-policy'] },
 };
-
-/** A structured action behind a check, for the next step. */
-export interface CheckAction {
-  checkId: string;
-  text: string;
-  requirement?: string;
-  field?: string;
-  file?: string;
-}
 
 export interface ChroniclerEvaluation {
   result: ObjectiveResult;

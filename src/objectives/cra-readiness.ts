@@ -19,14 +19,13 @@ import { documentsOf, type DocumentInfo } from '../facts/documents.ts';
 import { findSection, type Heading, type Link } from '../facts/markdown.ts';
 import { repoPathCandidates } from '../facts/security-insights/checks.ts';
 import type { Facts } from '../facts/types.ts';
-import type { ControlResult } from '../result/types.ts';
-import { declaration } from '../rules/insights.ts';
-import { isTemplateSection, quoteSentence, statementInDoc } from '../rules/helpers.ts';
-import { mfaDenied, mfaStatement } from '../rules/access.ts';
-import type { Evidence } from '../rules/types.ts';
-import type { CheckAction } from './chronicler.ts';
-import { controlMap, satisfaction } from './defender.ts';
-import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
+import type { ControlResult } from '../model/control.ts';
+import { declaration } from '../rules/helpers/insights.ts';
+import { isTemplateSection, quoteSentence, statementInDoc } from '../rules/helpers/statements.ts';
+import { mfaDenied, mfaStatement } from '../rules/helpers/mfa.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { controlMap, satisfaction } from './helpers.ts';
+import type { CheckAction, ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 import { normalizeRelative } from '../facts/assessment/paths.ts';
 
 export interface CraEvaluation {

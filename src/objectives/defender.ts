@@ -8,9 +8,10 @@
 //   3. CI workflow changes (permissions, untrusted input, scanners, tests)
 //   4. release changes (signatures, SBOMs, changelogs, versioned assets)
 // Within a tier, catalog order. Unknowns (could not be observed) come after every failure.
-import { helpUrl, requirementsAt, type Level } from '../catalog/catalog.ts';
-import type { ControlResult } from '../result/types.ts';
-import type { Evidence } from '../rules/types.ts';
+import { requirementsAt, type Level } from '../catalog/catalog.ts';
+import type { ControlResult } from '../model/control.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { controlMap, helpFor, satisfaction } from './helpers.ts';
 import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 
 export type EffortTier = 1 | 2 | 3 | 4;
@@ -69,68 +70,6 @@ export function effortOf(id: string): EffortTier {
   let best: [string, EffortTier] | undefined;
   for (const e of EFFORT_BY_PREFIX) if (id.startsWith(e[0]) && (!best || e[0].length > best[0].length)) best = e;
   return best ? best[1] : 1;
-}
-
-const URL_RE = /\bhttps?:\/\/[^\s"'<>)]+/i;
-const LINKS_TO_RE = /\blinks to ([^\s"']+)/i;
-
-/**
- * The link an attestation gives to real evidence: a URL (API evidence, a Security Insights field
- * whose value is a URL), or a document in the repository. Null for a bare declaration ("true").
- */
-export function attestationLink(c: Pick<ControlResult, 'evidence'>): string | null {
-  for (const e of c.evidence) {
-    if (e.url && /^https?:\/\//i.test(e.url)) return e.url;
-    if (e.kind === 'file' && e.path) return e.path;
-    const u = URL_RE.exec(e.detail);
-    if (u) return u[0];
-    if (e.kind === 'security-insights') {
-      const l = LINKS_TO_RE.exec(e.detail);
-      if (l) return l[1];
-    }
-  }
-  return null;
-}
-
-export type Satisfaction =
-  | { state: 'ok'; how: 'pass' | 'not-applicable' | 'attested'; link?: string }
-  | { state: 'weak-attestation' }
-  | { state: 'fail' }
-  | { state: 'unknown' }
-  | { state: 'missing' };
-
-/** Whether a control counts as met for the objectives: pass, not applicable, or attested with a link. */
-export function satisfaction(c: ControlResult | undefined): Satisfaction {
-  if (!c) return { state: 'missing' };
-  switch (c.status) {
-    case 'pass':
-      return { state: 'ok', how: 'pass' };
-    case 'not-applicable':
-      return { state: 'ok', how: 'not-applicable' };
-    case 'attested': {
-      const link = attestationLink(c);
-      return link ? { state: 'ok', how: 'attested', link } : { state: 'weak-attestation' };
-    }
-    case 'fail':
-      return { state: 'fail' };
-    default:
-      return { state: 'unknown' };
-  }
-}
-
-export function controlMap(controls: readonly ControlResult[]): Map<string, ControlResult> {
-  return new Map(controls.map((c) => [c.id, c]));
-}
-
-/** The control's help page: from the result, else from the catalog. */
-export function helpFor(id: string, byId: Map<string, ControlResult>): string | undefined {
-  const c = byId.get(id);
-  if (c) return c.helpUri;
-  try {
-    return helpUrl(id);
-  } catch {
-    return undefined;
-  }
 }
 
 const MAX_EVIDENCE = 6;

@@ -1,16 +1,16 @@
 // The six Security Slam objectives and the one next step, from facts and the Baseline results.
 // Pure: no file system, no network, no clock.
 import type { Level } from '../catalog/catalog.ts';
-import { evaluateCleaner } from '../facts/security-insights/cleaner.ts';
 import type { Facts } from '../facts/types.ts';
-import type { ControlResult } from '../result/types.ts';
-import { evaluateChroniclerDetailed, type CheckAction } from './chronicler.ts';
+import type { ControlResult } from '../model/control.ts';
+import { evaluateCleaner } from './cleaner.ts';
+import { evaluateChroniclerDetailed } from './chronicler.ts';
 import { evaluateCraReadinessDetailed } from './cra-readiness.ts';
 import { evaluateDefenderDetailed } from './defender.ts';
 import { evaluateInspector } from './inspector.ts';
 import { evaluateMechanizerDetailed } from './mechanizer.ts';
 import { chooseNextStep, type NextStep } from './next-step.ts';
-import type { ObjectiveId, ObjectiveResult } from './types.ts';
+import type { CheckAction, ObjectiveId, ObjectiveResult } from './types.ts';
 
 export type { NextStep, NextStepAction } from './next-step.ts';
 export type { ObjectiveCheck, ObjectiveId, ObjectiveResult, ObjectiveStatus } from './types.ts';

@@ -3,7 +3,7 @@
 // following the OpenSSF template, committed to the repository and referenced from Security
 // Insights (repository.security.assessments.self). A Security Insights entry that says the
 // assessment is not done wins over a file that looks done, and the mismatch is reported.
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 import { completeThreatCatalogs, targetCovers } from '../facts/assessment/index.ts';
 import type { AssessmentFacts, AssessmentFinding, GemaraCatalog, SelfAssessmentDocument } from '../facts/assessment/index.ts';

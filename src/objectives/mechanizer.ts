@@ -5,10 +5,9 @@
 // the default branch is shown as information; it never decides the objective.
 import type { Facts } from '../facts/types.ts';
 import { siEvidence } from '../facts/security-insights/field.ts';
-import { insightsField } from '../rules/insights.ts';
-import type { Evidence } from '../rules/types.ts';
-import type { CheckAction } from './chronicler.ts';
-import type { ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
+import { insightsField } from '../rules/helpers/insights.ts';
+import type { Evidence } from '../model/evidence.ts';
+import type { CheckAction, ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 
 const TOOLS_FIELD = 'repository.security.tools';
 /** Names under which a Baseline scanner may be listed in Security Insights. */

@@ -1,10 +1,9 @@
 // The one next step: the first objective, in the event's order, that is not met, with the two or
 // three most concrete actions (a file to add, a field to fill, a setting to change) and links to the
 // Baseline requirement pages. Never a second suggestion; null when every objective is met.
-import type { ControlResult } from '../result/types.ts';
-import type { CheckAction } from './chronicler.ts';
-import { helpFor, controlMap } from './defender.ts';
-import type { ObjectiveId, ObjectiveResult } from './types.ts';
+import type { ControlResult } from '../model/control.ts';
+import { controlMap, helpFor } from './helpers.ts';
+import type { CheckAction, ObjectiveId, ObjectiveResult } from './types.ts';
 import { OBJECTIVE_IDS } from './types.ts';
 
 export interface NextStepAction {

@@ -1,5 +1,5 @@
 // The six Security Slam objectives, in the event's order: each builds on the ones before.
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 
 export const OBJECTIVE_IDS = ['cleaner', 'chronicler', 'inspector', 'mechanizer', 'defender', 'cra-readiness'] as const;
 export type ObjectiveId = (typeof OBJECTIVE_IDS)[number];
@@ -22,4 +22,13 @@ export interface ObjectiveResult {
   checks: ObjectiveCheck[];
   /** Everything missing, in the order a maintainer should do it. */
   missing: string[];
+}
+
+/** A structured action behind a check (the check it fixes, a requirement, field or file), for the next step. */
+export interface CheckAction {
+  checkId: string;
+  text: string;
+  requirement?: string;
+  field?: string;
+  file?: string;
 }

@@ -1,7 +1,7 @@
 // The job summary a maintainer reads: where each level stands, what fails and what to do,
 // the rest folded away. Every string that came from the repository is escaped.
 import type { ControlResult, ResultDocument } from '../result/types.ts';
-import type { Evidence } from '../rules/types.ts';
+import type { Evidence } from '../model/evidence.ts';
 import { escapeMarkdown } from './escape.ts';
 
 // GitHub refuses job summaries over 1 MiB. Each part after the head stops at its share of the

@@ -3,7 +3,8 @@ import { CATALOG_ID, CATALOG_VERSION, helpUrl, LEVELS, requirementsAt, type Leve
 import type { Facts } from '../facts/types.ts';
 import { evaluateObjectives } from '../objectives/index.ts';
 import { RULES_BY_ID } from '../rules/index.ts';
-import { STATUSES, type Outcome } from '../rules/types.ts';
+import { STATUSES } from '../model/evidence.ts';
+import type { Outcome } from '../rules/types.ts';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.ts';
 import { RESULT_SCHEMA_VERSION, type ControlResult, type ExtraFinding, type LevelSummary, type Location, type ResultDocument, type SecurityInsightsSummary } from './types.ts';
 

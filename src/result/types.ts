@@ -1,30 +1,15 @@
 // The result document: the public contract read by organizers and other tools.
 // Described by schemas/result.schema.json; bump RESULT_SCHEMA_VERSION on any change.
 import type { Level } from '../catalog/catalog.ts';
+import type { ControlResult } from '../model/control.ts';
 import type { NextStep } from '../objectives/next-step.ts';
 import type { ObjectiveResult } from '../objectives/types.ts';
-import type { Evidence, Status } from '../rules/types.ts';
+import type { Status } from '../model/evidence.ts';
+
+// A control's entry is defined below the objectives, which read it too; it is part of this contract.
+export type { ControlResult, Location } from '../model/control.ts';
 
 export const RESULT_SCHEMA_VERSION = '1.0.0';
-
-export interface Location {
-  path: string;
-  line: number;
-  column?: number;
-}
-
-export interface ControlResult {
-  id: string;
-  family: string;
-  level: Level;
-  title: string;
-  status: Status;
-  evidence: Evidence[];
-  remediation?: string;
-  /** Where a person should look or make the fix; repository-wide findings point at a real file, line 1. */
-  location?: Location;
-  helpUri: string;
-}
 
 export type StatusCounts = Record<Status, number>;
 

@@ -1,22 +1,6 @@
-// The vocabulary every rule speaks: a status and the evidence a person can follow.
+// What a rule returns: a status with its evidence, and the constructors rules build it with.
 import type { Facts } from '../facts/types.ts';
-
-export const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export type EvidenceKind = 'file' | 'workflow' | 'api' | 'security-insights' | 'git' | 'note';
-
-export interface Evidence {
-  kind: EvidenceKind;
-  /** Repository-relative path (forward slashes) when the evidence lives in a file. */
-  path?: string;
-  line?: number;
-  column?: number;
-  /** What was seen, in one sentence. Text from the repository is quoted, never trusted. */
-  detail: string;
-  /** A URL for API evidence or an external document. */
-  url?: string;
-}
+import type { Evidence, Status } from '../model/evidence.ts';
 
 export interface Outcome {
   status: Status;
@@ -27,7 +11,10 @@ export interface Outcome {
 
 /** A rule is a pure function from facts to an outcome: no file system, no network. */
 export interface Rule {
+  /** The requirement's ID in the catalog, e.g. OSPS-AC-01.01. */
   id: string;
+  /** True when the requirement begins "While active": not applicable to a repository that is not active. */
+  whileActive?: boolean;
   evaluate(facts: Facts): Outcome;
 }
 

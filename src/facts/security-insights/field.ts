@@ -1,5 +1,5 @@
 // Pure helpers for rules: read a field with its position, and turn it into evidence.
-import type { Evidence } from '../../rules/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
 import type { Position, SecurityInsightsFacts } from './types.ts';
 
 export interface SiField {

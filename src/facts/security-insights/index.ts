@@ -3,7 +3,6 @@ export type { Candidate, Diagnostic, GatherOptions, ParentFacts, ParentState, Po
 export { gatherSecurityInsights, MAX_PARENT_BYTES } from './gather.ts';
 export { siField, siEvidence, parseFieldPath } from './field.ts';
 export type { SiField } from './field.ts';
-export { evaluateCleaner } from './cleaner.ts';
 export { SI_BASELINE_MAP, fieldsForRequirement } from './baseline-map.ts';
 export type { BaselineMapping } from './baseline-map.ts';
 export { CURRENT_VERSION, KNOWN_VERSIONS } from './schema.ts';

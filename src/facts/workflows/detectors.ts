@@ -405,13 +405,20 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     if (!wf.workflow.valid) continue;
     const triggers = wf.workflow.effectiveEvents;
     const recurringReasons = reasons.get(wf.workflow.path) ?? [];
+    // Folders where a job checked out the reusable workflow's own repository
+    // (`repository: ${{ job.workflow_repository }}`): `uses: ./<folder>` then runs that
+    // repository's root action, which for a workflow of this repository is its own action.
+    const ownActionDirs = new Map<string, Set<string>>();
     const addScanner = (file: YamlFile, job: JobFact, u: NonNullable<StepFact['uses']>) => {
-      const isScanner = isBaselineScannerRepo(repoSlug(u)) || (selfIsScanner && u.kind === 'local' && normDir(u.path ?? '') === '');
+      const local = u.kind === 'local' ? normDir(u.path ?? '') : null;
+      const isScanner = isBaselineScannerRepo(repoSlug(u)) || (selfIsScanner && local !== null && (local === '' || (ownActionDirs.get(job.id)?.has(local) ?? false)));
       if (!isScanner) return;
       scanners.push({ path: file.path, line: u.line, column: u.column, job: job.id, uses: u.raw.trim(), triggers, recurring: recurringReasons.length > 0, recurringReasons });
     };
     for (const job of wf.workflow.jobs) if (job.uses) addScanner(wf.file, job, job.uses);
     for (const v of visitSteps(wf, actionsByDir)) {
+      const own = ownRepositoryCheckout(v.step);
+      if (own !== null && v.file === wf.file) ownActionDirs.set(v.job.id, (ownActionDirs.get(v.job.id) ?? new Set()).add(own));
       if (v.step.uses) addScanner(v.file, v.job, v.step.uses);
       const lines = scriptLines(v.file, v.step);
       const target = stepTarget(v.step);
@@ -475,7 +482,35 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       }
     }
   }
+  // A job that calls a local reusable workflow running a scanner runs that scanner too, on its
+  // own workflow's triggers (as a call to a remote reusable workflow of a scanner counts).
+  const calls = localCalls(workflows);
+  for (let round = 0; round < workflows.length; round++) {
+    let added = false;
+    for (const wf of workflows) {
+      if (!wf.workflow.valid || !calls.has(wf.workflow.path)) continue;
+      const recurringReasons = reasons.get(wf.workflow.path) ?? [];
+      for (const job of wf.workflow.jobs) {
+        const u = job.uses;
+        if (u?.kind !== 'local' || !u.isWorkflow || !u.path) continue;
+        const callee = normDir(u.path);
+        if (callee === wf.workflow.path || !scanners.some((x) => x.path === callee)) continue;
+        if (scanners.some((x) => x.path === wf.file.path && x.job === job.id && x.line === u.line)) continue;
+        scanners.push({ path: wf.file.path, line: u.line, column: u.column, job: job.id, uses: u.raw.trim(), triggers: wf.workflow.effectiveEvents, recurring: recurringReasons.length > 0, recurringReasons });
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
   return { detectors, scanners };
+}
+
+/** The folder of an `actions/checkout` step that checks out `${{ job.workflow_repository }}`, else null. */
+function ownRepositoryCheckout(step: StepFact): string | null {
+  if (!step.uses || repoSlug(step.uses) !== 'actions/checkout') return null;
+  const repository = step.with.repository?.value.replace(/\s+/g, '');
+  if (repository !== '${{job.workflow_repository}}') return null;
+  return normDir(step.with.path?.value ?? '');
 }
 
 /** Local reusable-workflow calls: caller path -> callee paths. */

@@ -1,0 +1,60 @@
+// Fixture folders: __tests__/fixtures/<rule file name>/<status>-<what it shows>/ holds the files of a
+// small repository; it is evaluated offline at Level 3 and the rule must give the status the folder
+// name starts with (pass, fail, attested, unknown, not-applicable). An optional _case.json sets
+// { "git": true } for a git repository or { "tag": "v1.0.0" } for one with a release tag.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/engine.ts';
+import { STATUSES } from '../../src/model/evidence.ts';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+
+function tree(dir: string): Tree {
+  const out: Tree = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (!(d === dir && e === '_case.json')) out[relative(dir, p).split('\\').join('/')] = readFileSync(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const cases = readdirSync(FIXTURES).flatMap((rule) =>
+  readdirSync(join(FIXTURES, rule)).map((name) => ({ rule, name, dir: join(FIXTURES, rule, name) })),
+);
+const idOf = (rule: string) => rule.toUpperCase().replace(/^(OSPS-[A-Z]{2}-\d\d)-(\d\d)$/, '$1.$2');
+const statusOf = (name: string) => [...STATUSES].sort((a, b) => b.length - a.length).find((s) => name.startsWith(`${s}-`));
+
+describe('rule fixture folders', () => {
+  it('exist, and each case folder names the status it expects', () => {
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) expect(statusOf(c.name), `${c.rule}/${c.name}`).toBeDefined();
+  });
+
+  it.each(cases.map((c) => [`${c.rule}/${c.name}`, c] as const))('%s', async (_name, c) => {
+    const opts = (() => {
+      try {
+        return JSON.parse(readFileSync(join(c.dir, '_case.json'), 'utf8')) as { git?: boolean; tag?: string };
+      } catch {
+        return {};
+      }
+    })();
+    const r = makeRepo(tree(c.dir), { git: opts.git === true || opts.tag !== undefined });
+    repos.push(r);
+    if (opts.tag) execFileSync('git', ['tag', opts.tag], { cwd: r.root, stdio: 'ignore' });
+    const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'octo-org/demo' });
+    const control = result.controls.find((x) => x.id === idOf(c.rule));
+    expect(control, idOf(c.rule)).toBeDefined();
+    expect(control?.status, control?.evidence.map((e) => e.detail).join('\n')).toBe(statusOf(c.name));
+  });
+});

@@ -1,0 +1,11536 @@
+export const id = 769;
+export const ids = [769];
+export const modules = {
+
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluate: () => (/* binding */ engine_evaluate)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-01-01.ts
+var osps_ac_01_01_namespaceObject = {};
+__webpack_require__.r(osps_ac_01_01_namespaceObject);
+__webpack_require__.d(osps_ac_01_01_namespaceObject, {
+  evaluate: () => (evaluate),
+  id: () => (id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-02-01.ts
+var osps_ac_02_01_namespaceObject = {};
+__webpack_require__.r(osps_ac_02_01_namespaceObject);
+__webpack_require__.d(osps_ac_02_01_namespaceObject, {
+  evaluate: () => (osps_ac_02_01_evaluate),
+  id: () => (osps_ac_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-03-01.ts
+var osps_ac_03_01_namespaceObject = {};
+__webpack_require__.r(osps_ac_03_01_namespaceObject);
+__webpack_require__.d(osps_ac_03_01_namespaceObject, {
+  evaluate: () => (osps_ac_03_01_evaluate),
+  id: () => (osps_ac_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-03-02.ts
+var osps_ac_03_02_namespaceObject = {};
+__webpack_require__.r(osps_ac_03_02_namespaceObject);
+__webpack_require__.d(osps_ac_03_02_namespaceObject, {
+  evaluate: () => (osps_ac_03_02_evaluate),
+  id: () => (osps_ac_03_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-04-01.ts
+var osps_ac_04_01_namespaceObject = {};
+__webpack_require__.r(osps_ac_04_01_namespaceObject);
+__webpack_require__.d(osps_ac_04_01_namespaceObject, {
+  evaluate: () => (osps_ac_04_01_evaluate),
+  id: () => (osps_ac_04_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-ac-04-02.ts
+var osps_ac_04_02_namespaceObject = {};
+__webpack_require__.r(osps_ac_04_02_namespaceObject);
+__webpack_require__.d(osps_ac_04_02_namespaceObject, {
+  evaluate: () => (osps_ac_04_02_evaluate),
+  id: () => (osps_ac_04_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-01-01.ts
+var osps_br_01_01_namespaceObject = {};
+__webpack_require__.r(osps_br_01_01_namespaceObject);
+__webpack_require__.d(osps_br_01_01_namespaceObject, {
+  evaluate: () => (osps_br_01_01_evaluate),
+  id: () => (osps_br_01_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-01-03.ts
+var osps_br_01_03_namespaceObject = {};
+__webpack_require__.r(osps_br_01_03_namespaceObject);
+__webpack_require__.d(osps_br_01_03_namespaceObject, {
+  evaluate: () => (osps_br_01_03_evaluate),
+  id: () => (osps_br_01_03_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-01-04.ts
+var osps_br_01_04_namespaceObject = {};
+__webpack_require__.r(osps_br_01_04_namespaceObject);
+__webpack_require__.d(osps_br_01_04_namespaceObject, {
+  evaluate: () => (osps_br_01_04_evaluate),
+  id: () => (osps_br_01_04_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-02-01.ts
+var osps_br_02_01_namespaceObject = {};
+__webpack_require__.r(osps_br_02_01_namespaceObject);
+__webpack_require__.d(osps_br_02_01_namespaceObject, {
+  evaluate: () => (osps_br_02_01_evaluate),
+  id: () => (osps_br_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-02-02.ts
+var osps_br_02_02_namespaceObject = {};
+__webpack_require__.r(osps_br_02_02_namespaceObject);
+__webpack_require__.d(osps_br_02_02_namespaceObject, {
+  evaluate: () => (osps_br_02_02_evaluate),
+  id: () => (osps_br_02_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-03-01.ts
+var osps_br_03_01_namespaceObject = {};
+__webpack_require__.r(osps_br_03_01_namespaceObject);
+__webpack_require__.d(osps_br_03_01_namespaceObject, {
+  evaluate: () => (osps_br_03_01_evaluate),
+  id: () => (osps_br_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-03-02.ts
+var osps_br_03_02_namespaceObject = {};
+__webpack_require__.r(osps_br_03_02_namespaceObject);
+__webpack_require__.d(osps_br_03_02_namespaceObject, {
+  evaluate: () => (osps_br_03_02_evaluate),
+  id: () => (osps_br_03_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-04-01.ts
+var osps_br_04_01_namespaceObject = {};
+__webpack_require__.r(osps_br_04_01_namespaceObject);
+__webpack_require__.d(osps_br_04_01_namespaceObject, {
+  evaluate: () => (osps_br_04_01_evaluate),
+  id: () => (osps_br_04_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-05-01.ts
+var osps_br_05_01_namespaceObject = {};
+__webpack_require__.r(osps_br_05_01_namespaceObject);
+__webpack_require__.d(osps_br_05_01_namespaceObject, {
+  evaluate: () => (osps_br_05_01_evaluate),
+  id: () => (osps_br_05_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-06-01.ts
+var osps_br_06_01_namespaceObject = {};
+__webpack_require__.r(osps_br_06_01_namespaceObject);
+__webpack_require__.d(osps_br_06_01_namespaceObject, {
+  evaluate: () => (osps_br_06_01_evaluate),
+  id: () => (osps_br_06_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-07-01.ts
+var osps_br_07_01_namespaceObject = {};
+__webpack_require__.r(osps_br_07_01_namespaceObject);
+__webpack_require__.d(osps_br_07_01_namespaceObject, {
+  evaluate: () => (osps_br_07_01_evaluate),
+  id: () => (osps_br_07_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-br-07-02.ts
+var osps_br_07_02_namespaceObject = {};
+__webpack_require__.r(osps_br_07_02_namespaceObject);
+__webpack_require__.d(osps_br_07_02_namespaceObject, {
+  evaluate: () => (osps_br_07_02_evaluate),
+  id: () => (osps_br_07_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-01-01.ts
+var osps_do_01_01_namespaceObject = {};
+__webpack_require__.r(osps_do_01_01_namespaceObject);
+__webpack_require__.d(osps_do_01_01_namespaceObject, {
+  evaluate: () => (osps_do_01_01_evaluate),
+  id: () => (osps_do_01_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-02-01.ts
+var osps_do_02_01_namespaceObject = {};
+__webpack_require__.r(osps_do_02_01_namespaceObject);
+__webpack_require__.d(osps_do_02_01_namespaceObject, {
+  evaluate: () => (osps_do_02_01_evaluate),
+  id: () => (osps_do_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-03-01.ts
+var osps_do_03_01_namespaceObject = {};
+__webpack_require__.r(osps_do_03_01_namespaceObject);
+__webpack_require__.d(osps_do_03_01_namespaceObject, {
+  evaluate: () => (osps_do_03_01_evaluate),
+  id: () => (osps_do_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-03-02.ts
+var osps_do_03_02_namespaceObject = {};
+__webpack_require__.r(osps_do_03_02_namespaceObject);
+__webpack_require__.d(osps_do_03_02_namespaceObject, {
+  evaluate: () => (osps_do_03_02_evaluate),
+  id: () => (osps_do_03_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-04-01.ts
+var osps_do_04_01_namespaceObject = {};
+__webpack_require__.r(osps_do_04_01_namespaceObject);
+__webpack_require__.d(osps_do_04_01_namespaceObject, {
+  evaluate: () => (osps_do_04_01_evaluate),
+  id: () => (osps_do_04_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-05-01.ts
+var osps_do_05_01_namespaceObject = {};
+__webpack_require__.r(osps_do_05_01_namespaceObject);
+__webpack_require__.d(osps_do_05_01_namespaceObject, {
+  evaluate: () => (osps_do_05_01_evaluate),
+  id: () => (osps_do_05_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-06-01.ts
+var osps_do_06_01_namespaceObject = {};
+__webpack_require__.r(osps_do_06_01_namespaceObject);
+__webpack_require__.d(osps_do_06_01_namespaceObject, {
+  evaluate: () => (osps_do_06_01_evaluate),
+  id: () => (osps_do_06_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-do-07-01.ts
+var osps_do_07_01_namespaceObject = {};
+__webpack_require__.r(osps_do_07_01_namespaceObject);
+__webpack_require__.d(osps_do_07_01_namespaceObject, {
+  evaluate: () => (osps_do_07_01_evaluate),
+  id: () => (osps_do_07_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-01-01.ts
+var osps_gv_01_01_namespaceObject = {};
+__webpack_require__.r(osps_gv_01_01_namespaceObject);
+__webpack_require__.d(osps_gv_01_01_namespaceObject, {
+  evaluate: () => (osps_gv_01_01_evaluate),
+  id: () => (osps_gv_01_01_id),
+  whileActive: () => (whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-01-02.ts
+var osps_gv_01_02_namespaceObject = {};
+__webpack_require__.r(osps_gv_01_02_namespaceObject);
+__webpack_require__.d(osps_gv_01_02_namespaceObject, {
+  evaluate: () => (osps_gv_01_02_evaluate),
+  id: () => (osps_gv_01_02_id),
+  whileActive: () => (osps_gv_01_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-02-01.ts
+var osps_gv_02_01_namespaceObject = {};
+__webpack_require__.r(osps_gv_02_01_namespaceObject);
+__webpack_require__.d(osps_gv_02_01_namespaceObject, {
+  evaluate: () => (osps_gv_02_01_evaluate),
+  id: () => (osps_gv_02_01_id),
+  whileActive: () => (osps_gv_02_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-03-01.ts
+var osps_gv_03_01_namespaceObject = {};
+__webpack_require__.r(osps_gv_03_01_namespaceObject);
+__webpack_require__.d(osps_gv_03_01_namespaceObject, {
+  evaluate: () => (osps_gv_03_01_evaluate),
+  id: () => (osps_gv_03_01_id),
+  whileActive: () => (osps_gv_03_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-03-02.ts
+var osps_gv_03_02_namespaceObject = {};
+__webpack_require__.r(osps_gv_03_02_namespaceObject);
+__webpack_require__.d(osps_gv_03_02_namespaceObject, {
+  evaluate: () => (osps_gv_03_02_evaluate),
+  id: () => (osps_gv_03_02_id),
+  whileActive: () => (osps_gv_03_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-gv-04-01.ts
+var osps_gv_04_01_namespaceObject = {};
+__webpack_require__.r(osps_gv_04_01_namespaceObject);
+__webpack_require__.d(osps_gv_04_01_namespaceObject, {
+  evaluate: () => (osps_gv_04_01_evaluate),
+  id: () => (osps_gv_04_01_id),
+  whileActive: () => (osps_gv_04_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-01-01.ts
+var osps_le_01_01_namespaceObject = {};
+__webpack_require__.r(osps_le_01_01_namespaceObject);
+__webpack_require__.d(osps_le_01_01_namespaceObject, {
+  evaluate: () => (osps_le_01_01_evaluate),
+  id: () => (osps_le_01_01_id),
+  whileActive: () => (osps_le_01_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-02-01.ts
+var osps_le_02_01_namespaceObject = {};
+__webpack_require__.r(osps_le_02_01_namespaceObject);
+__webpack_require__.d(osps_le_02_01_namespaceObject, {
+  evaluate: () => (osps_le_02_01_evaluate),
+  id: () => (osps_le_02_01_id),
+  whileActive: () => (osps_le_02_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-02-02.ts
+var osps_le_02_02_namespaceObject = {};
+__webpack_require__.r(osps_le_02_02_namespaceObject);
+__webpack_require__.d(osps_le_02_02_namespaceObject, {
+  evaluate: () => (osps_le_02_02_evaluate),
+  id: () => (osps_le_02_02_id),
+  whileActive: () => (osps_le_02_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-03-01.ts
+var osps_le_03_01_namespaceObject = {};
+__webpack_require__.r(osps_le_03_01_namespaceObject);
+__webpack_require__.d(osps_le_03_01_namespaceObject, {
+  evaluate: () => (osps_le_03_01_evaluate),
+  id: () => (osps_le_03_01_id),
+  whileActive: () => (osps_le_03_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-le-03-02.ts
+var osps_le_03_02_namespaceObject = {};
+__webpack_require__.r(osps_le_03_02_namespaceObject);
+__webpack_require__.d(osps_le_03_02_namespaceObject, {
+  evaluate: () => (osps_le_03_02_evaluate),
+  id: () => (osps_le_03_02_id),
+  whileActive: () => (osps_le_03_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-01-01.ts
+var osps_qa_01_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_01_01_namespaceObject);
+__webpack_require__.d(osps_qa_01_01_namespaceObject, {
+  evaluate: () => (osps_qa_01_01_evaluate),
+  id: () => (osps_qa_01_01_id),
+  whileActive: () => (osps_qa_01_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-01-02.ts
+var osps_qa_01_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_01_02_namespaceObject);
+__webpack_require__.d(osps_qa_01_02_namespaceObject, {
+  evaluate: () => (osps_qa_01_02_evaluate),
+  id: () => (osps_qa_01_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-02-01.ts
+var osps_qa_02_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_02_01_namespaceObject);
+__webpack_require__.d(osps_qa_02_01_namespaceObject, {
+  evaluate: () => (osps_qa_02_01_evaluate),
+  id: () => (osps_qa_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-02-02.ts
+var osps_qa_02_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_02_02_namespaceObject);
+__webpack_require__.d(osps_qa_02_02_namespaceObject, {
+  evaluate: () => (osps_qa_02_02_evaluate),
+  id: () => (osps_qa_02_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-03-01.ts
+var osps_qa_03_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_03_01_namespaceObject);
+__webpack_require__.d(osps_qa_03_01_namespaceObject, {
+  evaluate: () => (osps_qa_03_01_evaluate),
+  id: () => (osps_qa_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-04-01.ts
+var osps_qa_04_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_04_01_namespaceObject);
+__webpack_require__.d(osps_qa_04_01_namespaceObject, {
+  evaluate: () => (osps_qa_04_01_evaluate),
+  id: () => (osps_qa_04_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-04-02.ts
+var osps_qa_04_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_04_02_namespaceObject);
+__webpack_require__.d(osps_qa_04_02_namespaceObject, {
+  evaluate: () => (osps_qa_04_02_evaluate),
+  id: () => (osps_qa_04_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-05-01.ts
+var osps_qa_05_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_05_01_namespaceObject);
+__webpack_require__.d(osps_qa_05_01_namespaceObject, {
+  evaluate: () => (osps_qa_05_01_evaluate),
+  id: () => (osps_qa_05_01_id),
+  whileActive: () => (osps_qa_05_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-05-02.ts
+var osps_qa_05_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_05_02_namespaceObject);
+__webpack_require__.d(osps_qa_05_02_namespaceObject, {
+  evaluate: () => (osps_qa_05_02_evaluate),
+  id: () => (osps_qa_05_02_id),
+  whileActive: () => (osps_qa_05_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-06-01.ts
+var osps_qa_06_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_06_01_namespaceObject);
+__webpack_require__.d(osps_qa_06_01_namespaceObject, {
+  evaluate: () => (osps_qa_06_01_evaluate),
+  id: () => (osps_qa_06_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-06-02.ts
+var osps_qa_06_02_namespaceObject = {};
+__webpack_require__.r(osps_qa_06_02_namespaceObject);
+__webpack_require__.d(osps_qa_06_02_namespaceObject, {
+  evaluate: () => (osps_qa_06_02_evaluate),
+  id: () => (osps_qa_06_02_id),
+  whileActive: () => (osps_qa_06_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-06-03.ts
+var osps_qa_06_03_namespaceObject = {};
+__webpack_require__.r(osps_qa_06_03_namespaceObject);
+__webpack_require__.d(osps_qa_06_03_namespaceObject, {
+  evaluate: () => (osps_qa_06_03_evaluate),
+  id: () => (osps_qa_06_03_id),
+  whileActive: () => (osps_qa_06_03_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-qa-07-01.ts
+var osps_qa_07_01_namespaceObject = {};
+__webpack_require__.r(osps_qa_07_01_namespaceObject);
+__webpack_require__.d(osps_qa_07_01_namespaceObject, {
+  evaluate: () => (osps_qa_07_01_evaluate),
+  id: () => (osps_qa_07_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-sa-01-01.ts
+var osps_sa_01_01_namespaceObject = {};
+__webpack_require__.r(osps_sa_01_01_namespaceObject);
+__webpack_require__.d(osps_sa_01_01_namespaceObject, {
+  evaluate: () => (osps_sa_01_01_evaluate),
+  id: () => (osps_sa_01_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-sa-02-01.ts
+var osps_sa_02_01_namespaceObject = {};
+__webpack_require__.r(osps_sa_02_01_namespaceObject);
+__webpack_require__.d(osps_sa_02_01_namespaceObject, {
+  evaluate: () => (osps_sa_02_01_evaluate),
+  id: () => (osps_sa_02_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-sa-03-01.ts
+var osps_sa_03_01_namespaceObject = {};
+__webpack_require__.r(osps_sa_03_01_namespaceObject);
+__webpack_require__.d(osps_sa_03_01_namespaceObject, {
+  evaluate: () => (osps_sa_03_01_evaluate),
+  id: () => (osps_sa_03_01_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-sa-03-02.ts
+var osps_sa_03_02_namespaceObject = {};
+__webpack_require__.r(osps_sa_03_02_namespaceObject);
+__webpack_require__.d(osps_sa_03_02_namespaceObject, {
+  evaluate: () => (osps_sa_03_02_evaluate),
+  id: () => (osps_sa_03_02_id)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-01-01.ts
+var osps_vm_01_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_01_01_namespaceObject);
+__webpack_require__.d(osps_vm_01_01_namespaceObject, {
+  evaluate: () => (osps_vm_01_01_evaluate),
+  id: () => (osps_vm_01_01_id),
+  whileActive: () => (osps_vm_01_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-02-01.ts
+var osps_vm_02_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_02_01_namespaceObject);
+__webpack_require__.d(osps_vm_02_01_namespaceObject, {
+  evaluate: () => (osps_vm_02_01_evaluate),
+  id: () => (osps_vm_02_01_id),
+  whileActive: () => (osps_vm_02_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-03-01.ts
+var osps_vm_03_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_03_01_namespaceObject);
+__webpack_require__.d(osps_vm_03_01_namespaceObject, {
+  evaluate: () => (osps_vm_03_01_evaluate),
+  id: () => (osps_vm_03_01_id),
+  whileActive: () => (osps_vm_03_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-04-01.ts
+var osps_vm_04_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_04_01_namespaceObject);
+__webpack_require__.d(osps_vm_04_01_namespaceObject, {
+  evaluate: () => (osps_vm_04_01_evaluate),
+  id: () => (osps_vm_04_01_id),
+  whileActive: () => (osps_vm_04_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-04-02.ts
+var osps_vm_04_02_namespaceObject = {};
+__webpack_require__.r(osps_vm_04_02_namespaceObject);
+__webpack_require__.d(osps_vm_04_02_namespaceObject, {
+  evaluate: () => (osps_vm_04_02_evaluate),
+  id: () => (osps_vm_04_02_id),
+  whileActive: () => (osps_vm_04_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-05-01.ts
+var osps_vm_05_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_05_01_namespaceObject);
+__webpack_require__.d(osps_vm_05_01_namespaceObject, {
+  evaluate: () => (osps_vm_05_01_evaluate),
+  id: () => (osps_vm_05_01_id),
+  whileActive: () => (osps_vm_05_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-05-02.ts
+var osps_vm_05_02_namespaceObject = {};
+__webpack_require__.r(osps_vm_05_02_namespaceObject);
+__webpack_require__.d(osps_vm_05_02_namespaceObject, {
+  evaluate: () => (osps_vm_05_02_evaluate),
+  id: () => (osps_vm_05_02_id),
+  whileActive: () => (osps_vm_05_02_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-05-03.ts
+var osps_vm_05_03_namespaceObject = {};
+__webpack_require__.r(osps_vm_05_03_namespaceObject);
+__webpack_require__.d(osps_vm_05_03_namespaceObject, {
+  evaluate: () => (osps_vm_05_03_evaluate),
+  id: () => (osps_vm_05_03_id),
+  whileActive: () => (osps_vm_05_03_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-06-01.ts
+var osps_vm_06_01_namespaceObject = {};
+__webpack_require__.r(osps_vm_06_01_namespaceObject);
+__webpack_require__.d(osps_vm_06_01_namespaceObject, {
+  evaluate: () => (osps_vm_06_01_evaluate),
+  id: () => (osps_vm_06_01_id),
+  whileActive: () => (osps_vm_06_01_whileActive)
+});
+
+// NAMESPACE OBJECT: ./src/rules/osps-vm-06-02.ts
+var osps_vm_06_02_namespaceObject = {};
+__webpack_require__.r(osps_vm_06_02_namespaceObject);
+__webpack_require__.d(osps_vm_06_02_namespaceObject, {
+  evaluate: () => (osps_vm_06_02_evaluate),
+  id: () => (osps_vm_06_02_id),
+  whileActive: () => (osps_vm_06_02_whileActive)
+});
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+// EXTERNAL MODULE: ./src/facts/security-insights/parse.ts
+var parse = __webpack_require__(7607);
+;// CONCATENATED MODULE: ./schemas/slam-config.schema.json
+const slam_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/security-slam/security-slam-action/schemas/slam-config.schema.json","title":"Security Slam project configuration","description":"The project\'s own settings for the Security Slam action, in .github/security-slam.yml (or .security-slam.yml at the root). The action\'s `level` input, when given, wins over this file.","type":"object","properties":{"level":{"description":"OSPS Baseline maturity level the project is judged at (1, 2 or 3; levels are cumulative). A quoted number such as \'2\' is accepted.","enum":[1,2,3,"1","2","3"]},"foundation-maturity":{"description":"CNCF or OpenSSF foundation maturity; sets the level by the event\'s rule (sandbox: 1, incubating: 2, graduated: 3) when `level` is not given.","type":"string","enum":["sandbox","incubating","graduated"]}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./src/config/load.ts
+// Loads the project's Security Slam configuration: `.github/security-slam.yml` (or `.yaml`), else
+// `.security-slam.yml` at the root. The file is small and optional:
+//
+//   level: 2                         # OSPS Baseline maturity level, 1-3
+//   foundation-maturity: incubating  # sandbox | incubating | graduated (used when level is absent)
+//
+// Hostile input (huge files, alias bombs, deep nesting, a list or a string instead of a mapping,
+// unknown keys) gives diagnostics with a line and column, never an exception.
+
+
+
+/** Where the file is looked for, in order. */
+const CONFIG_PATHS = ['.github/security-slam.yml', '.github/security-slam.yaml', '.security-slam.yml', '.security-slam.yaml'];
+/** A real configuration is a few lines; anything larger is refused unparsed. */
+const MAX_CONFIG_BYTES = 64 * 1024;
+const MAX_NESTING = 20;
+const MAX_DIAGNOSTICS = 20;
+const MATURITY_LEVELS = { sandbox: 1, incubating: 2, graduated: 3 };
+let validator = null;
+function validate() {
+    if (!validator)
+        validator = new _2020.Ajv2020({ allErrors: true, strict: true }).compile(slam_config_schema_namespaceObject);
+    return validator;
+}
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function errorMessage(e, path) {
+    const where = e.instancePath ? `\`${e.instancePath.slice(1).replace(/\//g, '.')}\`` : 'the file';
+    if (e.keyword === 'additionalProperties') {
+        const key = String(e.params.additionalProperty ?? '');
+        const known = ['level', 'foundation-maturity'];
+        const norm = key.toLowerCase().replace(/[-_ ]/g, '');
+        const hint = known.find((k) => k.replace(/-/g, '') === norm || (key.length <= 40 && editDistance(k, key.toLowerCase()) <= 2));
+        return `${path}: unknown key \`${key}\`${hint ? `; did you mean \`${hint}\`?` : ` (known keys: ${known.join(', ')})`}`;
+    }
+    if (e.keyword === 'enum') {
+        const allowed = (e.params.allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ');
+        return `${path}: ${where} must be one of ${allowed}`;
+    }
+    if (e.keyword === 'type')
+        return `${path}: ${where} must be ${e.params.type === 'object' ? 'a mapping' : `of type ${e.params.type}`}`;
+    return `${path}: ${where} ${e.message ?? 'is not valid'}`;
+}
+/** Levenshtein distance, for "did you mean" on short keys. */
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+function loadConfig(snapshot) {
+    const found = CONFIG_PATHS.filter((p) => snapshot.has(p));
+    if (found.length === 0)
+        return { config: null, path: null, diagnostics: [] };
+    const path = found[0];
+    const diagnostics = [];
+    const diag = (severity, message, line = 0, column = 0) => {
+        if (diagnostics.length < MAX_DIAGNOSTICS)
+            diagnostics.push({ severity, message, line, column });
+    };
+    for (const other of found.slice(1))
+        diag('warning', `${other} is ignored: ${path} is read first; keep one configuration file`);
+    const entry = snapshot.get(path);
+    if (entry && (entry.kind === 'symlink' || entry.kind === 'submodule')) {
+        diag('error', `${path} is a ${entry.kind}; it was not read`);
+        return { config: null, path, diagnostics };
+    }
+    const read = snapshot.read(path);
+    if (!read.ok) {
+        diag('error', `${path} could not be read: ${read.reason}`);
+        return { config: null, path, diagnostics };
+    }
+    if (read.size > MAX_CONFIG_BYTES) {
+        diag('error', `${path} is ${Math.round(read.size / 1024)} KiB, larger than the ${MAX_CONFIG_BYTES / 1024} KiB read; a configuration is a few lines`, 1, 1);
+        return { config: null, path, diagnostics };
+    }
+    const depth = (0,parse/* nestingEstimate */.tp)(read.text);
+    if (depth > MAX_NESTING) {
+        diag('error', `${path} nests about ${depth} levels deep; it was not parsed (the configuration is a flat mapping)`, 1, 1);
+        return { config: null, path, diagnostics };
+    }
+    const parsed = (0,parse/* parseYaml */.hN)(read.text, path);
+    for (const d of parsed.diagnostics)
+        diag(d.severity === 'error' ? 'error' : 'warning', d.message.startsWith(path) ? d.message : `${path}: ${d.message}`, d.line, d.column);
+    // A file with YAML errors sets nothing: a half-read file must not change the level.
+    if (!parsed.ok)
+        return { config: null, path, diagnostics };
+    const data = parsed.data;
+    const pos = (key) => parsed.positions.get(key)?.key ?? parsed.positions.get('')?.value ?? { line: 1, column: 1 };
+    if (data === null || data === undefined) {
+        diag('warning', `${path} is empty; the default level applies`, 1, 1);
+        return { config: {}, path, diagnostics };
+    }
+    if (!isObj(data)) {
+        const p = pos('');
+        diag('error', `${path} must be a mapping (for example \`level: 2\`), not ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}`, p.line, p.column);
+        return { config: null, path, diagnostics };
+    }
+    const v = validate();
+    const bad = new Set();
+    if (!v(data)) {
+        for (const e of v.errors ?? []) {
+            const key = e.keyword === 'additionalProperties' ? String(e.params.additionalProperty ?? '') : e.instancePath.slice(1).split('/')[0] ?? '';
+            bad.add(key);
+            const p = pos(key);
+            diag(e.keyword === 'additionalProperties' ? 'warning' : 'error', errorMessage(e, path), p.line, p.column);
+        }
+    }
+    const config = {};
+    if (!bad.has('level') && data.level !== undefined)
+        config.level = Number(data.level);
+    const fm = data['foundation-maturity'];
+    if (!bad.has('foundation-maturity') && typeof fm === 'string')
+        config.foundationMaturity = fm;
+    if (config.level !== undefined && config.foundationMaturity && MATURITY_LEVELS[config.foundationMaturity] !== config.level) {
+        const p = pos('level');
+        diag('warning', `${path}: level ${config.level} differs from foundation-maturity ${config.foundationMaturity} (Level ${MATURITY_LEVELS[config.foundationMaturity]} by the event's rule); level ${config.level} is used`, p.line, p.column);
+    }
+    return { config, path, diagnostics };
+}
+/** The level from the configuration: `level`, else the foundation maturity; undefined when neither. */
+function configLevel(config) {
+    if (!config)
+        return undefined;
+    if (config.level !== undefined)
+        return config.level;
+    if (config.foundationMaturity)
+        return MATURITY_LEVELS[config.foundationMaturity];
+    return undefined;
+}
+/** The level to evaluate at: the explicit input wins, then the configuration file, then Level 1. */
+function resolveLevel(input, config) {
+    if (input !== undefined)
+        return { level: input, source: 'input' };
+    const fromConfig = configLevel(config);
+    if (fromConfig !== undefined)
+        return { level: fromConfig, source: 'config' };
+    return { level: 1, source: 'default' };
+}
+
+;// CONCATENATED MODULE: ./src/facts/artifacts.ts
+/** Text files by extension are not sniffed: a repository of 100,000 sources must stay fast. */
+const TEXT_EXT = new Set(('md markdown mdx txt rst adoc json jsonc json5 yaml yml toml ini cfg conf xml html htm css scss sass less svg csv tsv ' +
+    'js mjs cjs jsx ts mts cts tsx vue svelte py pyi rb go rs c h cc cpp cxx hpp hh java kt kts scala groovy gradle cs fs vb ' +
+    'swift m mm php pl pm r jl lua sh bash zsh fish ps1 psm1 bat cmd sql graphql gql proto thrift tf hcl nix dart ex exs erl hrl ' +
+    'hs elm clj cljs edn lisp el vim cue rego tmpl tpl j2 mustache hbs ejs erb liquid properties env lock mod sum gitignore ' +
+    'gitattributes editorconfig dockerignore npmrc nvmrc tex bib org diff patch log in am ac m4 cmake mk make').split(' '));
+const MEDIA_EXT = new Set(('png jpg jpeg gif webp bmp ico icns tif tiff avif heic psd xcf ai eps pdf woff woff2 ttf otf eot mp3 wav ogg flac m4a ' +
+    'mp4 webm mov avi mkv').split(' '));
+const EXECUTABLE_EXT = {
+    exe: 'Windows executable', dll: 'Windows library', so: 'shared library', dylib: 'macOS library', o: 'object file',
+    obj: 'object file', a: 'static library', lib: 'static library', class: 'Java class file', pyc: 'Python bytecode',
+    pyo: 'Python bytecode', wasm: 'WebAssembly module', jar: 'Java archive', war: 'Java web archive', ear: 'Java archive',
+    apk: 'Android package', aar: 'Android archive', dex: 'Dalvik bytecode', elf: 'ELF executable', bin: 'binary image',
+    msi: 'Windows installer', deb: 'Debian package', rpm: 'RPM package', nupkg: 'NuGet package', whl: 'Python wheel',
+    gem: 'Ruby gem', node: 'Node.js native addon',
+};
+const ARCHIVE_EXT = {
+    zip: 'ZIP archive', tar: 'tar archive', gz: 'gzip archive', tgz: 'gzip archive', bz2: 'bzip2 archive', xz: 'xz archive',
+    '7z': '7-Zip archive', rar: 'RAR archive', zst: 'zstd archive', iso: 'disk image', dmg: 'disk image', img: 'disk image',
+};
+function gatherArtifacts(snap) {
+    const executables = [];
+    const binaries = [];
+    let media = 0;
+    let inspected = 0;
+    for (const f of snap.files) {
+        if (f.kind === 'symlink' || f.kind === 'submodule')
+            continue;
+        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+        const dot = base.lastIndexOf('.');
+        const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+        if (TEXT_EXT.has(ext) && f.kind !== 'executable')
+            continue;
+        inspected++;
+        const found = snap.peek(f.path, (head) => classify(head, ext));
+        if (found === null || found === 'text')
+            continue;
+        if (found === 'media')
+            media++;
+        else if (found.executable)
+            executables.push({ path: f.path, what: found.what });
+        else
+            binaries.push({ path: f.path, what: found.what });
+    }
+    return { executables, binaries, media, inspected };
+}
+function classify(head, ext) {
+    if (head.length === 0)
+        return 'text';
+    const magic = sniffExecutable(head);
+    if (magic)
+        return { executable: true, what: magic };
+    if (!head.includes(0) && !(ext in EXECUTABLE_EXT) && !(ext in ARCHIVE_EXT))
+        return 'text';
+    if (MEDIA_EXT.has(ext) || sniffMedia(head))
+        return 'media';
+    if (ext in EXECUTABLE_EXT)
+        return { executable: true, what: EXECUTABLE_EXT[ext] };
+    const archive = ARCHIVE_EXT[ext] ?? sniffArchive(head);
+    return { executable: false, what: archive ?? 'binary file of unrecognised type' };
+}
+function sniffExecutable(h) {
+    if (h.length >= 4 && h[0] === 0x7f && h[1] === 0x45 && h[2] === 0x4c && h[3] === 0x46)
+        return 'ELF executable or library';
+    if (h.length >= 64 && h[0] === 0x4d && h[1] === 0x5a) {
+        const pe = h.readUInt32LE(0x3c);
+        if (pe + 4 <= h.length && h.toString('latin1', pe, pe + 4) === 'PE\0\0')
+            return 'Windows PE executable or library';
+    }
+    if (h.length >= 4) {
+        const be = h.readUInt32BE(0);
+        if (be === 0xfeedface || be === 0xfeedfacf || be === 0xcefaedfe || be === 0xcffaedfe)
+            return 'Mach-O executable or library';
+        if (be === 0xcafebabe)
+            return h.length >= 8 && h.readUInt16BE(6) >= 45 ? 'Java class file' : 'Mach-O universal binary';
+        if (be === 0x0061736d)
+            return 'WebAssembly module';
+        if (be === 0x6465780a)
+            return 'Dalvik bytecode';
+    }
+    if (h.length >= 8 && h.toString('latin1', 0, 8) === '!<arch>\n')
+        return 'static library (ar archive)';
+    return null;
+}
+function sniffMedia(h) {
+    const s = h.toString('latin1', 0, Math.min(12, h.length));
+    return (s.startsWith('\x89PNG') || s.startsWith('\xff\xd8\xff') || s.startsWith('GIF8') || s.startsWith('%PDF') ||
+        (s.startsWith('RIFF') && (s.slice(8, 12) === 'WEBP' || s.slice(8, 12) === 'WAVE')) || s.startsWith('wOFF') ||
+        s.startsWith('wOF2') || s.startsWith('OggS') || s.startsWith('ID3') || s.startsWith('\x00\x00\x01\x00') ||
+        s.startsWith('\x00\x01\x00\x00') || s.startsWith('OTTO'));
+}
+function sniffArchive(h) {
+    const s = h.toString('latin1', 0, Math.min(8, h.length));
+    if (s.startsWith('PK\x03\x04'))
+        return 'ZIP archive';
+    if (s.startsWith('\x1f\x8b'))
+        return 'gzip archive';
+    if (s.startsWith('BZh'))
+        return 'bzip2 archive';
+    if (s.startsWith('\xfd7zXZ'))
+        return 'xz archive';
+    if (s.startsWith("7z\xbc\xaf'\x1c"))
+        return '7-Zip archive';
+    if (s.startsWith('Rar!'))
+        return 'RAR archive';
+    return null;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./schemas/gemara-common.schema.json
+const gemara_common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-common:1.4.1","title":"Gemara v1.4.1 shared definitions","description":"Metadata, entities, groups and mappings shared by Gemara catalogs. Written by hand from the Gemara v1.4.1 CUE definitions; CUE definitions are closed, so every object here rejects unknown properties. Cross-references (unique ids, group ids that must exist) cannot be expressed in JSON Schema and are checked in code (src/facts/assessment/gemara.ts).","$defs":{"Datetime":{"description":"RFC 3339 date-time, the CUE layout 2006-01-02T15:04:05Z07:00.","type":"string","format":"date-time"},"Email":{"type":"string","pattern":"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\\\.[A-Za-z]{2,}$"},"HttpUri":{"type":"string","pattern":"^https?://[^\\\\s]+$"},"ArtifactType":{"enum":["CapabilityCatalog","ControlCatalog","GuidanceCatalog","ThreatCatalog","RiskCatalog","Policy","MappingDocument","Lexicon","EvaluationLog","EnforcementLog","VectorCatalog","PrincipleCatalog","AuditLog"]},"EntityType":{"enum":["Human","Software","Software Assisted"]},"Group":{"type":"object","required":["id","title","description"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"}},"additionalProperties":false},"Contact":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"affiliation":{"type":"string"},"email":{"$ref":"#/$defs/Email"},"social":{"type":"string"}},"additionalProperties":false},"EntityFields":{"description":"Fields of an Entity, open so that Actor and Resource can add their own; each closes itself with propertyNames.","type":"object","required":["id","name","type"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"type":{"$ref":"#/$defs/EntityType"},"version":{"type":"string"},"description":{"type":"string"},"uri":{"$ref":"#/$defs/HttpUri"}}},"Entity":{"$ref":"#/$defs/EntityFields","type":"object","propertyNames":{"enum":["id","name","type","version","description","uri"]}},"Actor":{"$ref":"#/$defs/EntityFields","type":"object","properties":{"contact":{"$ref":"#/$defs/Contact"}},"propertyNames":{"enum":["id","name","type","version","description","uri","contact"]}},"MappingReference":{"type":"object","required":["id","title","version"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"url":{"type":"string","pattern":"^(https?|file)://[^\\\\s]+$"}},"additionalProperties":false},"ArtifactMapping":{"type":"object","required":["reference-id"],"properties":{"reference-id":{"type":"string"},"remarks":{"type":"string"}},"additionalProperties":false},"MultiEntryMapping":{"type":"object","required":["reference-id","entries"],"properties":{"reference-id":{"type":"string"},"remarks":{"type":"string"},"entries":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/ArtifactMapping"}}},"additionalProperties":false},"EntryMapping":{"type":"object","required":["reference-id","entry-id"],"properties":{"reference-id":{"type":"string"},"entry-id":{"type":"string"},"remarks":{"type":"string"}},"additionalProperties":false},"Metadata":{"type":"object","required":["id","type","gemara-version","description","author"],"properties":{"id":{"type":"string"},"type":{"$ref":"#/$defs/ArtifactType"},"gemara-version":{"type":"string"},"version":{"type":"string"},"date":{"$ref":"#/$defs/Datetime"},"description":{"type":"string"},"author":{"$ref":"#/$defs/Actor"},"mapping-references":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/MappingReference"}},"applicability-groups":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Group"}},"draft":{"type":"boolean"},"lexicon":{"$ref":"#/$defs/ArtifactMapping"}},"additionalProperties":false},"Catalog":{"description":"Fields every catalog has. Open: each concrete catalog closes it by listing these names and setting additionalProperties to false.","type":"object","required":["title","metadata"],"properties":{"title":{"type":"string"},"metadata":{"$ref":"#/$defs/Metadata"},"groups":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Group"}},"extends":{"type":"array","items":{"$ref":"#/$defs/ArtifactMapping"}},"imports":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/MultiEntryMapping"}}},"dependentSchemas":{"extends":{"type":"object","properties":{"metadata":{"type":"object","required":["mapping-references"]}}},"imports":{"type":"object","properties":{"metadata":{"type":"object","required":["mapping-references"]}}}}}}}');
+;// CONCATENATED MODULE: ./schemas/gemara-threat-catalog.schema.json
+const gemara_threat_catalog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-threat-catalog:1.4.1","title":"Gemara v1.4.1 ThreatCatalog","description":"A set of topically-associated threats, each tied to the system capabilities it affects. Written by hand from the Gemara v1.4.1 CUE definitions. Unique threat and group ids and the rule that each threat\'s group exists are checked in code. Properties of the shared Catalog are listed again here as `true` so that additionalProperties can close the object.","$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Catalog","type":"object","properties":{"title":true,"metadata":{"type":"object","properties":{"type":{"const":"ThreatCatalog"}}},"groups":true,"extends":true,"imports":true,"threats":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Threat"}}},"dependentRequired":{"threats":["groups"]},"additionalProperties":false,"$defs":{"Threat":{"type":"object","required":["id","title","description","group","capabilities"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"group":{"type":"string"},"capabilities":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/MultiEntryMapping"}},"vectors":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/MultiEntryMapping"}},"actors":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Actor"}}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./schemas/gemara-capability-catalog.schema.json
+const gemara_capability_catalog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-capability-catalog:1.4.1","title":"Gemara v1.4.1 CapabilityCatalog","description":"A collection of system capabilities (features, components, objects) that threats can refer to. Written by hand from the Gemara v1.4.1 CUE definitions. Unique capability and group ids and the rule that each capability\'s group exists are checked in code. Properties of the shared Catalog are listed again here as `true` so that additionalProperties can close the object.","$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Catalog","type":"object","properties":{"title":true,"metadata":{"type":"object","properties":{"type":{"const":"CapabilityCatalog"}}},"groups":true,"extends":true,"imports":true,"capabilities":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Capability"}}},"dependentRequired":{"capabilities":["groups"]},"additionalProperties":false,"$defs":{"Capability":{"type":"object","required":["id","title","description","group"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"group":{"type":"string"}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./src/facts/assessment/paths.ts
+const MAX_REF_LENGTH = 2000;
+/** owner/repo (lower case) from https://github.com/owner/repo(.git), or null. */
+function repoSlug(repositoryUrl) {
+    if (!repositoryUrl)
+        return null;
+    const m = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([^/\s]+)\/([^/\s#?]+?)(?:\.git)?\/?$/i.exec(repositoryUrl.trim());
+    return m ? `${m[1]}/${m[2]}`.toLowerCase() : null;
+}
+/** Normalises a relative path: drops ./, resolves .., refuses escapes. Null when it leaves the root. */
+function normalizeRelative(p, baseDir = '') {
+    const parts = (baseDir && !p.startsWith('/') ? `${baseDir}/${p}` : p).split('/');
+    const out = [];
+    for (const seg of parts) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length === 0)
+                return null;
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    return out.join('/');
+}
+function safeDecode(s) {
+    try {
+        return decodeURIComponent(s);
+    }
+    catch {
+        return s;
+    }
+}
+/** True when some file lives under `dir/`. */
+function isDirectory(snapshot, dir) {
+    if (dir === '')
+        return true;
+    const prefix = dir.replace(/\/+$/, '') + '/';
+    return snapshot.files.some((f) => f.path.startsWith(prefix));
+}
+function localTarget(snapshot, path) {
+    if (snapshot.has(path))
+        return { kind: 'local', path, exists: true };
+    if (isDirectory(snapshot, path))
+        return { kind: 'local', path: path.replace(/\/+$/, ''), exists: true, directory: true };
+    return { kind: 'local', path, exists: false };
+}
+/**
+ * Where a reference points. `baseDir` is the directory of the file that contains a relative
+ * reference ('' for the repository root).
+ */
+function resolveReference(snapshot, raw, repositoryUrl, baseDir = '') {
+    const value = raw.trim().slice(0, MAX_REF_LENGTH);
+    if (value === '')
+        return { kind: 'none' };
+    const slug = repoSlug(repositoryUrl);
+    // https://github.com/<owner>/<repo>/(blob|tree|raw)/<ref...>/<path>
+    const gh = /^https?:\/\/(?:www\.)?github\.com\/([^/]+)\/([^/]+)\/(?:blob|tree|raw)\/([^?#]+)/i.exec(value);
+    // https://raw.githubusercontent.com/<owner>/<repo>/<ref...>/<path>
+    const raw2 = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/([^?#]+)/i.exec(value);
+    const m = gh ?? raw2;
+    if (m) {
+        const owner = m[1];
+        const repo = m[2].replace(/\.git$/i, '');
+        if (slug !== null && `${owner}/${repo}`.toLowerCase() !== slug)
+            return { kind: 'external', url: value };
+        // The ref may contain slashes (feature/x); try each split point, shortest ref first.
+        const rest = m[3].split('/').map(safeDecode);
+        for (let i = 1; i <= rest.length; i++) {
+            const candidate = rest.slice(i).join('/');
+            const norm = normalizeRelative(candidate);
+            if (norm === null)
+                continue;
+            if (norm !== '' && (snapshot.has(norm) || isDirectory(snapshot, norm)))
+                return localTarget(snapshot, norm);
+        }
+        const guess = normalizeRelative(rest.slice(1).join('/'));
+        if (slug === null)
+            return { kind: 'external', url: value };
+        return guess === null || guess === '' ? { kind: 'external', url: value } : { kind: 'local', path: guess, exists: false };
+    }
+    if (/^file:\/\//i.test(value)) {
+        const p = safeDecode(value.replace(/^file:\/\//i, '').replace(/[?#].*$/, ''));
+        // file:///abs/path cannot be trusted to mean this checkout; use it only when it names a repo path.
+        const norm = p.startsWith('/') ? normalizeRelative(p) : normalizeRelative(p, baseDir);
+        return norm === null || norm === '' ? { kind: 'external', url: value } : localTarget(snapshot, norm);
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value))
+        return { kind: 'external', url: value };
+    const p = safeDecode(value.replace(/[?#].*$/, ''));
+    const norm = p.startsWith('/') ? normalizeRelative(p) : normalizeRelative(p, baseDir);
+    if (norm === null || norm === '')
+        return { kind: 'external', url: value };
+    return localTarget(snapshot, norm);
+}
+
+;// CONCATENATED MODULE: ./src/facts/assessment/gemara.ts
+// Gemara ThreatCatalog and CapabilityCatalog files: find them, validate them against our JSON
+// Schemas plus the cross-reference rules the CUE definitions make, and resolve each threat's
+// capability references to a CapabilityCatalog in the repository.
+
+
+
+
+
+
+
+/** Files parsed looking for catalogs, at most. */
+const MAX_GEMARA_FILES = 200;
+/** Schema and cross-reference errors kept per catalog. */
+const MAX_ERRORS = 50;
+const MAX_REFERENCES = 2000;
+const MAX_IDS = 2000;
+const MAX_ENTRIES_WALKED = 10_000;
+/** Largest file parsed as a catalog: the YAML parser takes about a second per MiB. */
+const MAX_CATALOG_BYTES = 1024 * 1024;
+/** Bytes parsed across all candidate files, at most. */
+const MAX_TOTAL_BYTES = 8 * 1024 * 1024;
+const SKIP_DIRS = /(^|\/)(node_modules|vendor|third_party|\.git|dist|build|testdata|fixtures?)\//i;
+const LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|Pipfile\.lock)$/i;
+const NAME_HINT = /(threat|gemara|catalog|capabilit)/i;
+const DIR_HINT = /^(docs?|security|\.gemara)\//i;
+const EXT = /\.(ya?ml|json)$/i;
+let validators = null;
+function getValidators() {
+    if (validators)
+        return validators;
+    const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+    const addFormats = ((dist_default())["default"] ?? (dist_default()));
+    addFormats(ajv);
+    ajv.addSchema(gemara_common_schema_namespaceObject);
+    validators = { threat: ajv.compile(gemara_threat_catalog_schema_namespaceObject), capability: ajv.compile(gemara_capability_catalog_schema_namespaceObject) };
+    return validators;
+}
+const gemara_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' ? v : null);
+function quote(s, max = 80) {
+    const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return JSON.stringify(one.length > max ? one.slice(0, max) + '…' : one);
+}
+/** Parses YAML or JSON text without throwing, with alias expansion and nesting bounded. */
+function parseYamlOrJson(text) {
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+    }
+    catch (e) {
+        return { ok: false, detail: `cannot be parsed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    }
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const pos = err.linePos?.[0];
+        return { ok: false, line: pos?.line, column: pos?.col, detail: `malformed YAML: ${err.message.split('\n')[0].slice(0, 200)}` };
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        return { ok: false, detail: `cannot be read as data: ${e instanceof Error ? e.message.split('\n')[0].slice(0, 200) : String(e)}` };
+    }
+    const lineOf = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            let node;
+            try {
+                node = doc.getIn(path.slice(0, n), true);
+            }
+            catch {
+                node = undefined;
+            }
+            if ((0,yaml_dist/* isNode */.Ll)(node) && node.range)
+                return lineCounter.linePos(node.range[0]).line;
+        }
+        return undefined;
+    };
+    return { ok: true, file: { data, lineOf } };
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function describeError(e) {
+    const at = e.instancePath === '' ? 'the document' : e.instancePath;
+    switch (e.keyword) {
+        case 'required':
+            return `${at} is missing required field ${quote(String(e.params.missingProperty))}`;
+        case 'additionalProperties':
+            return `${at} has a field the schema does not allow: ${quote(String(e.params.additionalProperty))}`;
+        case 'unevaluatedProperties':
+            return `${at} has a field the schema does not allow: ${quote(String(e.params.unevaluatedProperty))}`;
+        case 'dependentRequired':
+            return `${at} must have ${quote(String(e.params.missingProperty))} when it has ${quote(String(e.params.property))}`;
+        case 'enum':
+            return `${at} must be one of ${(e.params.allowedValues ?? []).map((v) => String(v)).join(', ')}`;
+        case 'const':
+            return `${at} must be ${quote(String(e.params.allowedValue))}`;
+        default:
+            return `${at} ${e.message ?? 'is invalid'}`;
+    }
+}
+/** Decides whether parsed data is a Gemara threat or capability catalog. */
+function catalogKind(data) {
+    if (!gemara_isObj(data))
+        return null;
+    const meta = data.metadata;
+    const type = gemara_isObj(meta) ? meta.type : undefined;
+    if (type === 'ThreatCatalog')
+        return 'ThreatCatalog';
+    if (type === 'CapabilityCatalog')
+        return 'CapabilityCatalog';
+    if (typeof type === 'string')
+        return null;
+    const looksLikeEntries = (v) => Array.isArray(v) && v.length > 0 && v.slice(0, 20).some((t) => gemara_isObj(t) && typeof t.id === 'string' && ('title' in t || 'group' in t));
+    if (looksLikeEntries(data.threats))
+        return 'ThreatCatalog';
+    if (looksLikeEntries(data.capabilities))
+        return 'CapabilityCatalog';
+    return null;
+}
+/** Validates one catalog: schema, then unique ids and group references (what CUE checks beyond shape). */
+function validateCatalog(kind, data, lineOf = () => undefined, path) {
+    const errors = [];
+    const add = (detail, at) => {
+        if (errors.length < MAX_ERRORS)
+            errors.push({ severity: 'error', path, line: lineOf(at), detail });
+    };
+    const v = getValidators()[kind === 'ThreatCatalog' ? 'threat' : 'capability'];
+    let ok = false;
+    try {
+        ok = v(data);
+    }
+    catch (e) {
+        add(`could not be validated: ${e instanceof Error ? e.message : String(e)}`, []);
+    }
+    if (!ok) {
+        const seen = new Set();
+        for (const e of v.errors ?? []) {
+            const detail = describeError(e);
+            if (seen.has(detail))
+                continue;
+            seen.add(detail);
+            add(`schema: ${detail}`, pointerToPath(e.instancePath));
+        }
+    }
+    if (!gemara_isObj(data))
+        return errors;
+    const unique = (list, key) => {
+        if (!Array.isArray(list))
+            return;
+        const ids = new Map();
+        list.slice(0, MAX_ENTRIES_WALKED).forEach((item, i) => {
+            const id = gemara_isObj(item) ? str(item.id) : null;
+            if (id === null)
+                return;
+            if (ids.has(id))
+                add(`duplicate id ${quote(id)} in ${key.join('.')} (first at index ${ids.get(id)})`, [...key, i, 'id']);
+            else
+                ids.set(id, i);
+        });
+    };
+    const listKey = kind === 'ThreatCatalog' ? 'threats' : 'capabilities';
+    unique(data.groups, ['groups']);
+    unique(data[listKey], [listKey]);
+    if (gemara_isObj(data.metadata)) {
+        unique(data.metadata['mapping-references'], ['metadata', 'mapping-references']);
+        unique(data.metadata['applicability-groups'], ['metadata', 'applicability-groups']);
+    }
+    const groupIds = new Set((Array.isArray(data.groups) ? data.groups : []).map((g) => (gemara_isObj(g) ? str(g.id) : null)).filter((g) => g !== null));
+    if (Array.isArray(data[listKey])) {
+        data[listKey].slice(0, MAX_ENTRIES_WALKED).forEach((item, i) => {
+            if (!gemara_isObj(item))
+                return;
+            const group = str(item.group);
+            if (group !== null && !groupIds.has(group)) {
+                add(`${listKey}[${i}] (${quote(str(item.id) ?? '?')}) names group ${quote(group)}, which is not among the catalog's groups`, [listKey, i, 'group']);
+            }
+        });
+    }
+    return errors;
+}
+/**
+ * Validates one file's text as a Gemara catalog of the given kind (or whatever kind it declares).
+ * For tests and for callers that have the text already.
+ */
+function validateGemaraText(text, expected) {
+    const parsed = parseYamlOrJson(text);
+    if (!parsed.ok)
+        return { kind: null, valid: false, errors: [{ severity: 'error', line: parsed.line, column: parsed.column, detail: parsed.detail }] };
+    const kind = expected ?? catalogKind(parsed.file.data);
+    if (kind === null)
+        return { kind: null, valid: false, errors: [{ severity: 'error', detail: 'not a Gemara ThreatCatalog or CapabilityCatalog' }] };
+    const errors = validateCatalog(kind, parsed.file.data, parsed.file.lineOf);
+    return { kind, valid: errors.length === 0, errors };
+}
+/** Candidate files, likely places first. `extra` (e.g. the Security Insights target) goes first of all. */
+function candidates(snapshot, extra) {
+    const ranked = [];
+    for (const f of snapshot.files) {
+        if (f.kind === 'submodule')
+            continue;
+        const p = f.path;
+        if (!EXT.test(p) || SKIP_DIRS.test(p) || LOCKFILES.test(p) || p.startsWith('.github/workflows/'))
+            continue;
+        const base = p.slice(p.lastIndexOf('/') + 1);
+        const rank = NAME_HINT.test(base) ? 1 : DIR_HINT.test(p) ? 2 : 3;
+        ranked.push([rank, p]);
+    }
+    ranked.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    const list = [...new Set([...extra.filter((p) => EXT.test(p) && snapshot.has(p)), ...ranked.map((r) => r[1])])];
+    return { list: list.slice(0, MAX_GEMARA_FILES), truncated: list.length > MAX_GEMARA_FILES };
+}
+const SNIFF = /ThreatCatalog|CapabilityCatalog|(^|\n)\s*"?(threats|capabilities)"?\s*:/;
+/** Finds, validates and cross-checks Gemara threat and capability catalogs. */
+function gatherGemara(snapshot, options = {}) {
+    const { list, truncated } = candidates(snapshot, options.extraPaths ?? []);
+    const findings = [];
+    const loaded = [];
+    let filesParsed = 0;
+    let totalBytes = 0;
+    for (const path of list) {
+        const r = snapshot.read(path);
+        if (!r.ok) {
+            if (NAME_HINT.test(path) || (options.extraPaths ?? []).includes(path))
+                findings.push({ severity: 'warning', path, detail: `not read: ${r.reason}` });
+            continue;
+        }
+        if (!SNIFF.test(r.text))
+            continue;
+        if (r.size > MAX_CATALOG_BYTES || totalBytes + r.size > MAX_TOTAL_BYTES) {
+            if (/ThreatCatalog|CapabilityCatalog/.test(r.text) || NAME_HINT.test(path)) {
+                findings.push({
+                    severity: 'warning',
+                    path,
+                    detail: r.size > MAX_CATALOG_BYTES ? `not parsed: ${r.size} bytes is over the ${MAX_CATALOG_BYTES}-byte limit for a catalog` : 'not parsed: the total size of catalog files read reached its limit',
+                });
+            }
+            continue;
+        }
+        totalBytes += r.size;
+        filesParsed++;
+        const parsed = parseYamlOrJson(r.text);
+        if (!parsed.ok) {
+            if (/ThreatCatalog|CapabilityCatalog/.test(r.text) || NAME_HINT.test(path)) {
+                findings.push({ severity: 'error', path, line: parsed.line, column: parsed.column, detail: `looks like a Gemara catalog but ${parsed.detail}` });
+            }
+            continue;
+        }
+        const kind = catalogKind(parsed.file.data);
+        if (kind === null)
+            continue;
+        const data = parsed.file.data;
+        const meta = gemara_isObj(data.metadata) ? data.metadata : {};
+        const errors = validateCatalog(kind, data, parsed.file.lineOf, path);
+        const listKey = kind === 'ThreatCatalog' ? 'threats' : 'capabilities';
+        const entries = Array.isArray(data[listKey]) ? data[listKey] : [];
+        const catalog = {
+            path,
+            kind,
+            id: str(meta.id),
+            title: str(data.title),
+            line: parsed.file.lineOf(gemara_isObj(data.metadata) ? ['metadata', 'type'] : [listKey]),
+            valid: errors.length === 0,
+            errors,
+            entryCount: entries.length,
+        };
+        if (kind === 'CapabilityCatalog') {
+            catalog.capabilityIds = entries
+                .slice(0, MAX_IDS)
+                .map((c) => (gemara_isObj(c) ? str(c.id) : null))
+                .filter((c) => c !== null);
+        }
+        loaded.push({ catalog, data, file: parsed.file });
+    }
+    const capabilityCatalogs = loaded.filter((l) => l.catalog.kind === 'CapabilityCatalog');
+    for (const l of loaded) {
+        if (l.catalog.kind === 'ThreatCatalog')
+            resolveCapabilities(snapshot, l, capabilityCatalogs, findings, options.repositoryUrl);
+    }
+    return {
+        threatCatalogs: loaded.filter((l) => l.catalog.kind === 'ThreatCatalog').map((l) => l.catalog),
+        capabilityCatalogs: capabilityCatalogs.map((l) => l.catalog),
+        findings,
+        filesParsed,
+        truncated,
+    };
+}
+function resolveCapabilities(snapshot, threat, capCatalogs, findings, repositoryUrl) {
+    const { data, file, catalog } = threat;
+    const path = catalog.path;
+    const baseDir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    const meta = gemara_isObj(data.metadata) ? data.metadata : {};
+    const mappingRefs = new Map();
+    if (Array.isArray(meta['mapping-references'])) {
+        for (const m of meta['mapping-references'])
+            if (gemara_isObj(m) && typeof m.id === 'string' && !mappingRefs.has(m.id))
+                mappingRefs.set(m.id, m);
+    }
+    const resolved = new Map();
+    const resolveCatalog = (referenceId, at) => {
+        const hit = resolved.get(referenceId);
+        if (hit)
+            return hit;
+        const mr = mappingRefs.get(referenceId);
+        let found = null;
+        const url = mr ? str(mr.url) ?? undefined : undefined;
+        if (!mr) {
+            findings.push({ severity: 'warning', path, line: file.lineOf(at), detail: `capability reference-id ${quote(referenceId)} is not declared in metadata.mapping-references` });
+        }
+        if (url) {
+            const t = resolveReference(snapshot, url, repositoryUrl, baseDir);
+            if (t.kind === 'local')
+                found = capCatalogs.find((c) => c.catalog.path === t.path) ?? null;
+        }
+        if (!found) {
+            const byId = capCatalogs.filter((c) => c.catalog.id === referenceId);
+            found = byId.find((c) => c.catalog.valid) ?? byId[0] ?? null;
+        }
+        if (!found) {
+            findings.push({
+                severity: 'error',
+                path,
+                line: file.lineOf(at),
+                detail: `threats reference capability catalog ${quote(referenceId)}${url ? ` (${quote(url, 120)})` : ''}, but no CapabilityCatalog with that metadata.id was found in the repository`,
+            });
+        }
+        const entry = { loaded: found, url };
+        resolved.set(referenceId, entry);
+        return entry;
+    };
+    const refs = [];
+    let missingReported = 0;
+    const threats = Array.isArray(data.threats) ? data.threats.slice(0, MAX_ENTRIES_WALKED) : [];
+    let walked = 0;
+    threats.forEach((t, i) => {
+        if (!gemara_isObj(t) || !Array.isArray(t.capabilities))
+            return;
+        const threatId = str(t.id) ?? `threats[${i}]`;
+        t.capabilities.forEach((m, j) => {
+            if (!gemara_isObj(m) || typeof m['reference-id'] !== 'string' || !Array.isArray(m.entries))
+                return;
+            const referenceId = m['reference-id'];
+            const target = resolveCatalog(referenceId, ['threats', i, 'capabilities', j, 'reference-id']);
+            m.entries.forEach((e, k) => {
+                if (++walked > MAX_ENTRIES_WALKED)
+                    return;
+                if (!gemara_isObj(e) || typeof e['reference-id'] !== 'string')
+                    return;
+                const capabilityId = e['reference-id'];
+                const ids = target.loaded?.catalog.capabilityIds;
+                const found = ids !== undefined && ids.includes(capabilityId);
+                const line = file.lineOf(['threats', i, 'capabilities', j, 'entries', k, 'reference-id']);
+                if (refs.length < MAX_REFERENCES) {
+                    refs.push({ threatId, referenceId, capabilityId, line, catalogPath: target.loaded?.catalog.path ?? null, found });
+                }
+                if (target.loaded && !found && missingReported < MAX_ERRORS) {
+                    missingReported++;
+                    findings.push({
+                        severity: 'error',
+                        path,
+                        line,
+                        detail: `threat ${quote(threatId)} references capability ${quote(capabilityId)}, which ${target.loaded.catalog.path} (${quote(referenceId)}) does not define`,
+                    });
+                }
+            });
+        });
+    });
+    catalog.capabilityReferences = refs;
+    catalog.referencedCatalogs = [...resolved.entries()].map(([referenceId, r]) => ({
+        referenceId,
+        catalogPath: r.loaded?.catalog.path ?? null,
+        ...(r.url ? { url: r.url } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/facts/markdown.ts
+// A small Markdown outline reader: headings with the size of their sections, links and
+// e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
+// from a bare mention, in time linear in the document.
+const MAX_HEADINGS = 10_000;
+const MAX_LINKS = 10_000;
+const MAX_LINE = 10_000;
+const BODY_SAMPLE = 1500;
+const CODE_SAMPLE = 800;
+/** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
+const SAMPLE_BUDGET = 512 * 1024;
+const MAX_TIMEFRAMES = 200;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
+const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|–)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
+const LINK_RE = /\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g;
+const AUTOLINK_RE = /<((?:https?|mailto):[^>\s]{1,2000})>/g;
+const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
+const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![\w-])/g;
+const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
+function parseMarkdown(text) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const headings = [];
+    const links = [];
+    const emails = [];
+    // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
+    let inFence = null;
+    let proseChars = 0;
+    let budget = SAMPLE_BUDGET;
+    const timeframes = [];
+    const addBody = (h, text, lineNo) => {
+        if (h.body.length >= BODY_SAMPLE || budget <= 0)
+            return;
+        const piece = text.replace(/\s+/g, ' ').trim();
+        if (!piece)
+            return;
+        const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
+        h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
+        h.body += add;
+        budget -= add.length;
+    };
+    const addCode = (h, text) => {
+        if (h.code.length >= CODE_SAMPLE || budget <= 0)
+            return;
+        const piece = text.replace(/\s+/g, ' ').trim();
+        if (!piece)
+            return;
+        const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
+        h.code += add;
+        budget -= add.length;
+    };
+    // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
+    let openLink = null;
+    let current = null;
+    const bodies = [];
+    const openHeading = (level, raw, lineNo) => {
+        if (headings.length >= MAX_HEADINGS)
+            return;
+        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '' };
+        headings.push(h);
+        current = { h, linkLines: 0, otherLines: 0 };
+        bodies.push(current);
+    };
+    for (let i = 0; i < lines.length; i++) {
+        let line = lines[i];
+        if (line.length > MAX_LINE)
+            line = line.slice(0, MAX_LINE);
+        const lineNo = i + 1;
+        const prevOpen = openLink;
+        openLink = null;
+        const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+        if (inFence !== null) {
+            if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length)
+                inFence = null;
+            else if (current !== null)
+                addCode(current.h, line);
+            continue;
+        }
+        if (fence) {
+            inFence = fence[1];
+            continue;
+        }
+        const atx = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line);
+        if (atx) {
+            openHeading(atx[1].length, atx[2] ?? '', lineNo);
+            continue;
+        }
+        const html = HTML_HEADING_RE.exec(line);
+        if (html) {
+            openHeading(Number(html[1]), html[2].replace(/<[^>]*>/g, ''), lineNo);
+            continue;
+        }
+        const next = lines[i + 1];
+        if (next !== undefined && line.trim() !== '' && /^\s{0,3}(=+|-+)\s*$/.test(next) && !/^\s*([-*+]|\d+\.)\s/.test(line)) {
+            openHeading(next.trim()[0] === '=' ? 1 : 2, line, lineNo);
+            i++;
+            continue;
+        }
+        if (links.length < MAX_LINKS) {
+            if (prevOpen !== null)
+                collectWrappedLink(prevOpen, line, links);
+            collectLinks(line, lineNo, links);
+        }
+        openLink = unclosedLinkText(line, lineNo);
+        if (emails.length < MAX_LINKS)
+            collectEmails(line, lineNo, emails);
+        const chars = line.replace(/\s+/g, '').length;
+        if (chars === 0)
+            continue;
+        proseChars += chars;
+        if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
+            for (const m of line.matchAll(TIMEFRAME_RE)) {
+                if (timeframes.length >= MAX_TIMEFRAMES)
+                    break;
+                timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
+            }
+        }
+        if (current !== null) {
+            const c = current;
+            addBody(c.h, line.replace(/`[^`]*`/g, ' '), lineNo);
+            for (const m of line.matchAll(/`([^`]{1,200})`/g))
+                addCode(c.h, m[1]);
+            c.h.ownChars += chars;
+            if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line))
+                c.linkLines++;
+            else
+                c.otherLines++;
+        }
+    }
+    for (const b of bodies)
+        b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
+    // Section sizes: a heading's own chars plus those of every deeper heading that follows it.
+    const stack = [];
+    for (const h of headings) {
+        while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
+            stack.pop();
+        for (const parent of stack)
+            parent.sectionChars += h.ownChars;
+        h.sectionChars += h.ownChars;
+        stack.push(h);
+    }
+    return { headings, links, emails, lineCount: lines.length, proseChars, timeframes };
+}
+function cleanHeading(raw) {
+    return raw
+        .replace(/<[^>]*>/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 300);
+}
+function collectLinks(line, lineNo, out) {
+    for (const m of line.matchAll(LINK_RE))
+        out.push({ text: m[1].trim(), target: m[2], line: lineNo, column: (m.index ?? 0) + 1 });
+    for (const m of line.matchAll(AUTOLINK_RE))
+        out.push({ text: m[1], target: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
+    for (const m of line.matchAll(BARE_URL_RE)) {
+        const target = m[1].replace(/[.,;:!?]+$/, '');
+        out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
+    }
+}
+/** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
+function unclosedLinkText(line, lineNo) {
+    const i = line.lastIndexOf('[');
+    if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300)
+        return null;
+    return { text: line.slice(i), line: lineNo, column: i + 1 };
+}
+/** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
+function collectWrappedLink(open, line, out) {
+    const m = LINK_RE.exec(`${open.text} ${line}`);
+    LINK_RE.lastIndex = 0;
+    if (m && m.index === 0)
+        out.push({ text: m[1].replace(/\s+/g, ' ').trim(), target: m[2], line: open.line, column: open.column });
+}
+function collectEmails(line, lineNo, out) {
+    for (const m of line.matchAll(EMAIL_RE))
+        out.push({ address: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
+}
+/**
+ * The first heading whose text matches `pattern` and whose section tells the reader something
+ * (at least `minChars` of prose, not just a table of contents).
+ */
+function findSection(outline, pattern, minChars = 40) {
+    return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars));
+}
+/** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
+function bodyLineOf(h, text) {
+    const at = h.body.indexOf(text.slice(0, 60));
+    if (at < 0)
+        return h.line;
+    let line = h.line;
+    for (let i = 0; i < h.bodyLines.length; i += 2) {
+        if (h.bodyLines[i] > at)
+            break;
+        line = h.bodyLines[i + 1];
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/facts/assessment/self-assessment-sections.json
+const self_assessment_sections_namespaceObject = /*#__PURE__*/JSON.parse('{"lL":3,"CO":40,"Ns":0.5,"V0":[{"id":"metadata","title":"Metadata","required":true,"match":"^(project )?metadata$"},{"id":"security-links","title":"Security links","required":false,"parent":"metadata","match":"^security (links|documentation)$"},{"id":"overview","title":"Overview","required":true,"match":"^(project )?overview$"},{"id":"background","title":"Background","required":true,"parent":"overview","match":"^background$"},{"id":"actors","title":"Actors","required":true,"parent":"overview","match":"^(system )?actors$"},{"id":"actions","title":"Actions","required":true,"parent":"overview","match":"^actions$"},{"id":"goals","title":"Goals","required":true,"parent":"overview","match":"^(security )?goals$"},{"id":"non-goals","title":"Non-goals","required":true,"parent":"overview","match":"^(security )?non[- ]?goals$"},{"id":"self-assessment-use","title":"Self-assessment use","required":true,"match":"^(self[- ]?assessment|assessment) use$"},{"id":"security-functions","title":"Security functions and features","required":true,"match":"^security functions( and features)?$"},{"id":"project-compliance","title":"Project compliance","required":false,"match":"^(project )?compliance$"},{"id":"secure-development","title":"Secure development practices","required":true,"match":"^secure development( practices)?$"},{"id":"issue-resolution","title":"Security issue resolution","required":true,"match":"^security (issue|incident) resolution$"},{"id":"appendix","title":"Appendix","required":true,"match":"^appendix$"}]}');
+;// CONCATENATED MODULE: ./src/facts/assessment/template-fingerprint.json
+const template_fingerprint_namespaceObject = /*#__PURE__*/JSON.parse('{"RY":["0031e407","0036fd9e","004f6b90","005dc756","00be58c8","00ccc575","0100de7e","013bc688","018973bf","033ec055","037580b4","038b8110","03a35b1b","03af4329","04718f81","047332b8","04a20fab","04ac38f6","04bdfec9","04fcf0f5","054167e4","0589c89c","05bf4994","060fa694","062c9302","071e13f0","0739d8e5","076e3bae","07ae7700","07c555de","081e6268","081ebe79","08270b38","0833d3c2","084668d9","08d6fd3c","095e5bb1","097ed0ed","09973970","0a266f26","0a78fe9f","0b012083","0b0c105b","0b6b8e7b","0c59e3f4","0cc1890f","0cd2f8d7","0dec53c5","0e171476","0ed479a7","0f48d94f","0f554aac","1048a717","10a0d003","115645bc","117aa495","11acb187","12bcd1e3","12ddc027","13620c59","13a70aed","13b26cfa","13d5b815","13e8055e","14052327","1419dfd2","1459a9e3","148dfcbb","14928572","14b91aa2","14c130ca","1518fc4b","15a92ab8","162d5156","168ed8e8","16da2492","17328bfb","176a3021","183ec94b","185dc388","18aa8b0f","18e49318","18e98769","1912a649","1948f530","1985342d","19d6eb54","1a5e8734","1ab2b7ff","1b15eb8a","1b1961be","1b75ce03","1baae98b","1bdd92ee","1be224cd","1bfbc5a2","1c368fbb","1c62c4db","1cf4688e","1d0bb5e4","1d174d55","1d385bdb","1d5b0453","1dbb8345","1de35174","1e97367c","1ef9a59b","1efb73b2","1f7abc34","202e0ab1","20400467","204c2bb1","208f4794","20cbc1c8","2160698d","217f95d7","21a768fd","21cb61a2","21cdfe7a","21e42c2a","21eb22a4","21ed65a0","21f07e38","220100e1","224093b8","227b6c2c","229292f9","235461c5","2410e0ee","244909e6","24d8b0cd","24dbf0c4","2558a4e9","25807e29","25a3b2cf","25d76483","25e24615","25f0c9a8","260a0ea9","265a5e1c","26a5b55b","26d2f2a4","270cc868","270ddb30","2713a3d2","27367eea","27f45593","27f6dfeb","285ecea5","299a14c8","29cb10c6","2a033b84","2a093597","2a61067f","2a6a6230","2a76b9c1","2ace7cf6","2adb42a2","2b23cd65","2b62d9b9","2b896bfe","2bf92719","2c732182","2c7e0cb4","2cd143bf","2cddb8da","2cebe3e5","2d979509","2dab9c9f","2db83170","2e370d85","2efc03a0","2f524776","2f83dde0","2f946d19","2fac745d","2fdb69ed","30003ffa","3052c380","308167ad","3097daa7","30ce45c9","30dd9818","3144459f","316301f7","31e738b1","31ef54c0","3217518c","322c27d8","323d269d","324d0c43","326457c9","326488f4","326f393f","33062702","333fcf3d","33e46ead","34078216","3446a69e","3457ba05","3491952e","34b2de03","3504a3f9","35a5bbcf","360f8a76","361546e8","362b6ab0","3636d721","37685f41","37bacbe7","37caa8cb","3818aafa","38357989","384e7273","389c1dbf","38c14f28","38c716ba","38e3becd","391ad958","3926acfe","3a372fc9","3a52d662","3a6fb762","3ad8d63f","3b0a0aab","3b2d84af","3b495fcd","3b6913ce","3bd4c9e8","3c07ebd8","3c0d8761","3c9976e8","3cb79bfe","3d24422b","3d4af5e2","3dcf5b00","3e3c2f09","3e40539f","3e75a2a1","3f01f7bc","40009f57","4003e081","40056c9e","402a3c4b","407399a8","407bde8f","41540d8a","41c5a1f5","430b79e2","436af5fd","43dd9730","43e62834","43e935e5","44606af2","44ec7e43","453cce2c","45713c73","4589d54f","46271c69","4665c170","4668af03","46e96bfb","47bd3e92","47bd5ef6","4803716f","48105137","48494ce1","484fb6fd","4854f745","4880f35d","488f70a4","48c79b5e","490c3acc","49152cda","493daa5a","49455355","496bd08d","49804732","4981d89b","4a34d9f6","4a84e95f","4aa34c89","4ae2cffa","4af5ed23","4b1991b3","4b415614","4b9e1fbe","4bd33055","4c3074c7","4c4ff013","4c6e1e9e","4cdce355","4cdff994","4d0b1ecf","4d20398f","4dcd1608","4dcd1d8a","4dfd484a","4e0106ce","4e3211e4","4e65b8bd","4e7f7d64","4e8f9d51","4f21587c","4f64ff3e","4f7baa7a","4f9c243b","4fb05038","4fd56cc5","5042444f","50d92fdb","50f964bc","515b9418","51f59222","5266f71a","52e4b9b9","5315902f","53d2b07a","53da5245","543cc1a5","54579aa7","54d5dc7c","55530794","55661665","556a86ee","55936a1b","55a024d1","55bafa02","562724f5","567e77dc","56b35b45","56c33e46","56e58f40","56fbe973","57b2f58d","57b5defb","589a99e8","58ae1cbb","58f486bc","59533d88","596ff182","5a03a03a","5a087056","5a22618e","5a80c398","5aabca66","5b2df30d","5b33cb6c","5bb8f077","5c99ede4","5caffab7","5ce67db8","5df5bad7","5e0cc36e","5e2713ca","5e61f732","5e806577","5ec73375","5fc80b20","60358b63","606448e3","60db149c","60eaae38","613c1fef","6145e6d8","61619b4f","62488d01","6299fae6","62b251a3","62d8610e","62db70b0","630820d0","635d4a10","636825ae","63e53e56","6439757d","64399c0a","64bfdcd7","64dae5b1","64fec788","65058347","65079e67","6542e525","65731e61","65c387f4","65ce99b7","6626f36c","66409411","664ea85e","66649583","669ae55d","66c462d3","66cbd9f4","67698a8a","6778712a","6811f32b","693d1919","69603947","69651f0d","69673c8a","699e484a","6a105e41","6a8288b8","6ac3e840","6b0dbca2","6b11e58f","6b97646e","6bbd68e1","6be937a7","6bf25e3d","6bf8b66a","6c25661b","6cbf8d79","6ccdd4ea","6cfdd852","6d0e4f48","6d244578","6d493cda","6d4a810c","6d622b93","6daa94a7","6dfaed8c","6e044f02","6ed88178","6ee576ff","6eeb6b74","6eec9fac","6f838488","6fbdf859","6fe9154a","70105379","70234593","70954222","710d8431","714aa8da","7164f12a","71ba22b4","71c01adb","72d8da2a","7345b46d","7396b410","73e2e0e6","743facca","7448debb","7472f3e9","747376a9","7474bb52","747d107c","74acd0fc","74c4ed25","7500225a","76968b71","7721b563","775743bc","7764713a","777bf525","77c229e9","78018e9c","782218c7","787bdeea","7928aabf","79422904","79798dd8","79d42880","79e6803f","79f07a22","7a524f07","7a84eabb","7aacd1b1","7b26ab81","7b428467","7b771876","7b8503a6","7baeb44e","7bb2c33d","7bba0987","7c82041a","7c88fadf","7ce785db","7d215dca","7d6d7543","7d6db0f4","7d7692e0","7d76badf","7dede933","7e5a3731","7ef622a2","7fe7f5e0","7ffcf7c8","804545a4","80da4fa1","811e352c","814a1840","815b2a5b","817fd406","81cbe51a","82128a0d","8248088a","83046383","832060b4","83576197","83769d30","83c62bc8","83f9dd4e","842acd60","84515401","84ed12bc","8507b41e","8524785e","85265ac0","854b8818","85598bde","855d5657","861c9003","86acd810","86c0facb","87de0e90","8835b211","88c98904","890a2cb3","894fdc05","8954a3da","89f25799","8a55f549","8a5f1ac0","8aa351c0","8ae84355","8af2a949","8b2ba6b9","8ba842a8","8bc51792","8d133769","8d72456b","8d726500","8da6a3b4","8e844727","8e868360","8e8f7594","8ed396fa","8f2f7dcb","8fdae422","915b5927","91936e83","91be51a7","921a4600","92485e08","929850ca","929b1ebe","9302acff","931a58d3","93d84cbe","93e6aa7f","940cbdd1","942026fe","9470a784","94bc48f0","94ca3a76","94ea95ba","94f290dc","950ca94b","9511e541","9520236a","95360da8","95b75413","962955bd","97337dd6","97d4f1a2","982a34ee","98765c49","98d4e1da","991285df","99307240","9932efe3","99334584","9937fc15","99468276","99915b14","99ff2b6c","9af2a3ab","9b05482c","9b54c404","9b56eedd","9b6a50c3","9bd3aa7a","9c2ff15c","9c6166ba","9c6eca07","9c94fea1","9ce0cd07","9d2df7b7","9d2f92c0","9d5db9fa","9d769676","9de9b255","9e1a07ef","9e347f31","9e4b5c95","9e53d396","9e5455dc","9e798292","9effa07e","a04e6d02","a08c7d01","a0972a7a","a0ce3db3","a12b0e16","a13ea7d5","a180c5e4","a19194d9","a227eb25","a2597dc5","a2d75126","a31c1a54","a322c43f","a34e2fce","a38f5ecd","a415f098","a4785645","a4a676d4","a51a06e3","a536a620","a54606ef","a54e9c84","a5818350","a5883dd4","a58a801e","a5dfd0be","a608e7d8","a63db6a3","a69a0a9a","a6af8182","a6b835c3","a6bb6979","a6c5096d","a6d5a9f1","a6e0358c","a74bf1fb","a75c5e4d","a7a6fccf","a7ccac94","a7d668c1","a7e3d7a1","a82f9819","a8317d1a","a8403106","a8b712b0","a8d18a3e","a8eb2c61","a92da51b","a941dc27","a96392ec","aa661536","aa88a1a8","aadaa751","ab8f9ed1","aba76765","abbe1f5f","abfbc039","ac29dacd","ac94b7e3","acb352fc","adbb0323","adc5cea1","ae10854a","ae3cb01d","ae953e00","aeeae636","aef5fdbe","b04b4505","b06e4bf0","b0bca189","b12f6216","b170b964","b1a04eea","b223d46d","b22ba0e8","b24466dc","b36eb490","b4024c2d","b5264b14","b5654b0b","b57939bd","b57cc08c","b593fe85","b5d4738e","b708c42d","b73f4b22","b7847d0c","b7c75cbc","b88f86df","b8a1b3ae","b8b25140","b910a829","b923214e","b93109a0","b931e772","b937b97a","b9478479","b96b9107","ba0c47cd","ba1d94b8","ba89509f","bac383a1","baf2be53","baff0ccc","bb29832e","bba1c8c7","bba2167c","bbc48086","bc297e5f","bc7a133d","bc878663","bcef224f","bd658c19","bdf4f44f","bf7c7af6","bfb3a588","bfd1bb18","bff40116","c0e84189","c0eacc70","c0f5eb53","c1b00598","c1df2cc8","c1e5ac62","c217a19e","c23967c9","c25ee9a3","c28e0a35","c2eaba6d","c2fce606","c31761ef","c31ac689","c335f3cf","c34632e6","c3a81a00","c42837d1","c435d0e0","c49cab5a","c4b2051c","c4defa50","c4f2f493","c50c65b8","c569b329","c5cccea8","c629b9f4","c63430ad","c6799ef3","c8102897","c81b9508","c8566a65","c87ecc35","c8bf4f93","c8d423cb","c8e82218","c9750b32","ca15e11c","ca1bdf64","ca7da40f","caa8feb1","cafe9638","cb5fbd66","cba57bc1","cbc9ecb8","cc548801","cc873e7b","cd75975c","cddab8cf","ce2b8820","ce2e89cd","ce312f37","ce91bc38","cee7cb21","cf1f7e1c","cf58b0d8","cf813777","cf83ec82","cfae4f30","d024c334","d0e29bb6","d1562e5a","d1bfed83","d2673e7d","d29af76b","d2c08acb","d35685df","d3a2d5fa","d3c6b869","d405483b","d4296a59","d447a14b","d4704619","d4dedf2b","d53032f6","d578c615","d5a03d56","d5ec6f77","d667e016","d683e304","d6cabd8e","d70140f5","d721248f","d7256cc0","d7302a10","d78c2d6b","d7e4cd3f","d7ee432a","d7fc306f","d82273c6","d8811ae2","d8b7360f","d8f799ff","d9063b9c","d9091f46","d90d3d34","d93168e0","d9a70a52","da2615c5","da7af5dc","db8acb6e","db8b26df","dbb9f511","dbc32292","dbd43723","dc24d174","dc8b655b","dce1cac1","dcf001c7","dd575c2d","dd824a11","de6884a1","de7dc4d6","de9be03c","deea44a7","df179738","df9621f0","e0034f5c","e0227b71","e0351a7b","e0484b3e","e195fdc7","e1f09912","e22b51a3","e33933df","e3b6fc34","e3bc55d0","e3d8a6da","e44cb22f","e44e6efa","e44fd646","e466215f","e49f38b3","e4c032fe","e50db60f","e513f0db","e5b9bac4","e5f57077","e6460578","e669a1e1","e6708ff7","e74036c8","e7a7e2a4","e7df074c","e7e789f8","e7f90848","e936962d","e977f3f4","e9a1609b","e9ac896b","e9bc6626","e9e7d66e","ea0f1417","ea2109a7","ea333bab","ea6b9dbc","eaf4354f","eb337ee8","eb3a5425","eb4457e0","ec0bc89d","ec262723","ec6fc65c","ecd5cdbc","ed476b95","ed52fae1","ed636453","eda686a0","edc50e80","ee206042","ee9f7f5a","eebe8f5d","ef560a42","ef6fc046","efa58d1b","efd14490","eff5acaa","f003257e","f022f5ef","f03cf0b2","f0500fef","f063d29b","f0882bcf","f0f04d40","f0fbbffc","f12cb181","f181efa6","f189b398","f18dd92f","f1a6e7bd","f210e520","f2205f9a","f259da30","f273eb31","f290c8eb","f2a2d051","f2dc881c","f302376c","f304c485","f323d319","f34b2e34","f352a310","f3679bb1","f46a6c12","f48b301a","f5116f5f","f53fb316","f5503d3b","f5660c2a","f5875cbd","f59874fb","f63882cb","f63887e2","f647cc0c","f66134f2","f6d4856a","f6f27b80","f6fafbc6","f70066ce","f701237c","f763c9b6","f78a7384","f7d6df79","f8598119","f95b3965","f9ab8fc0","f9c6410d","fa197299","faaf153d","fafe4229","fb3c459c","fb5de69b","fbc3abb6","fc05433a","fc2e94c2","fca7993a","fccce1fb","fd3d7105","fd42232f","fd449a2b","fd64388f","fddd3038","fde51a05","fe31a9df","fe804b27","fea286ab","fecbfabf","fede0b31","fefa6c94","fefe750b","ff04b7b0","ff0584b4","ff7927c8","ffa57819","ffae7fcc"]}');
+;// CONCATENATED MODULE: ./src/facts/assessment/template-fingerprint.ts
+// Recognises text copied from the self-assessment template without keeping the template's text:
+// we keep only hashes of its four-word runs (shingles). A section whose words are mostly runs
+// found in the template is template instructions left in place, not the project's own words.
+
+const SHINGLE_WORDS = 4;
+const MAX_WORDS = 50_000;
+/** Lower-case letter/digit words of a text, at most MAX_WORDS. */
+function words(text) {
+    const out = [];
+    for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+        out.push(m[0]);
+        if (out.length >= MAX_WORDS)
+            break;
+    }
+    return out;
+}
+/** FNV-1a, 32 bits, as 8 hex digits. */
+function fnv1a(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+function shingles(ws) {
+    const out = [];
+    for (let i = 0; i + SHINGLE_WORDS <= ws.length; i++)
+        out.push(fnv1a(ws.slice(i, i + SHINGLE_WORDS).join(' ')));
+    return out;
+}
+const TEMPLATE = new Set(template_fingerprint_namespaceObject.RY);
+/**
+ * Share of a text's words that sit inside runs also found in the template, 0..1.
+ * Texts shorter than one shingle count as 0.
+ */
+function templateShare(text) {
+    const ws = words(text);
+    if (ws.length < SHINGLE_WORDS)
+        return 0;
+    const covered = new Uint8Array(ws.length);
+    for (let i = 0; i + SHINGLE_WORDS <= ws.length; i++) {
+        if (TEMPLATE.has(fnv1a(ws.slice(i, i + SHINGLE_WORDS).join(' '))))
+            covered.fill(1, i, i + SHINGLE_WORDS);
+    }
+    let n = 0;
+    for (const c of covered)
+        n += c;
+    return n / ws.length;
+}
+/**
+ * The fingerprint of a template document: sorted unique shingle hashes of its body text, without
+ * headings, the table of contents or HTML comments. Used to build template-fingerprint.json and,
+ * in tests, to check that file against the reference template.
+ */
+function fingerprintOf(markdown) {
+    const body = markdown
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .split(/\r?\n/)
+        .filter((l) => !/^\s{0,3}#{1,6}\s/.test(l) && !/^\s*[-*+]\s+\[[^\]]*\]\(#[^)]*\)\s*$/.test(l))
+        .join('\n');
+    // Each paragraph on its own, so runs do not join the end of one instruction to the next.
+    const set = new Set();
+    for (const para of body.split(/\n\s*\n/))
+        for (const h of shingles(words(para)))
+            set.add(h);
+    return [...set].sort();
+}
+
+;// CONCATENATED MODULE: ./src/facts/assessment/self-assessment.ts
+// Written self-assessments that follow the OpenSSF template: which of the template's sections
+// have a real heading with a body of the project's own words (not a table of contents, not the
+// template's instructions left in place), and what stage the document says it is at.
+
+
+
+
+const SECTIONS = self_assessment_sections_namespaceObject.V0.map((s) => ({
+    id: s.id,
+    title: s.title,
+    required: s.required,
+    ...('parent' in s && typeof s.parent === 'string' ? { parent: s.parent } : {}),
+    match: new RegExp(s.match, 'i'),
+}));
+const MIN_CHARS = self_assessment_sections_namespaceObject.CO;
+const MIN_SECTIONS_FOR_SHAPE = self_assessment_sections_namespaceObject.lL;
+const TEMPLATE_RATIO = self_assessment_sections_namespaceObject.Ns;
+/** Candidate documents read at most. */
+const MAX_SELF_ASSESSMENT_FILES = 20;
+const NAME_RE = /(self|security)[-_ ]?assessment/i;
+const MD_RE = /\.(md|markdown|mdx)$/i;
+const self_assessment_SKIP_DIRS = /(^|\/)(node_modules|vendor|third_party|\.git)\//i;
+const MAX_STAGE_LINES = 400;
+/** Heading text as compared with the section patterns: no numbering, no trailing punctuation. */
+function normalizeHeading(text) {
+    return text
+        .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i, '')
+        .replace(/[:.\s]+$/, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+/** Candidate self-assessment documents by file name, in path order. */
+function candidatePaths(snapshot) {
+    return snapshot.files
+        .filter((f) => f.kind !== 'submodule' && MD_RE.test(f.path) && NAME_RE.test(f.path) && !self_assessment_SKIP_DIRS.test(f.path))
+        .map((f) => f.path);
+}
+const STRIP_COMMENTS = (lines) => {
+    let inComment = false;
+    return lines.map((l) => {
+        let out = '';
+        let rest = l;
+        while (rest.length > 0) {
+            if (inComment) {
+                const end = rest.indexOf('-->');
+                if (end < 0)
+                    return out;
+                inComment = false;
+                rest = rest.slice(end + 3);
+            }
+            else {
+                const start = rest.indexOf('<!--');
+                if (start < 0)
+                    return out + rest;
+                out += rest.slice(0, start);
+                inComment = true;
+                rest = rest.slice(start + 4);
+            }
+        }
+        return out;
+    });
+};
+function bodyStats(lines, ranges) {
+    let letters = 0;
+    let tocLines = 0;
+    let otherLines = 0;
+    const parts = [];
+    let fence = null;
+    for (const [from, to] of ranges) {
+        for (let i = from; i < to && i < lines.length; i++) {
+            const line = lines[i];
+            const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+            if (fence !== null) {
+                if (f && f[1][0] === fence[0])
+                    fence = null;
+                continue;
+            }
+            if (f) {
+                fence = f[1];
+                continue;
+            }
+            if (/^\s{0,3}(=+|-+)\s*$/.test(line) || /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line))
+                continue;
+            const n = line.replace(/[^\p{L}\p{N}]+/gu, '').length;
+            if (n === 0)
+                continue;
+            if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line))
+                tocLines++;
+            else {
+                otherLines++;
+                letters += n;
+                parts.push(line);
+            }
+        }
+    }
+    return { letters, tocLines, otherLines, text: parts.join('\n') };
+}
+function classifyBody(stats, minChars = MIN_CHARS) {
+    if (stats.letters === 0)
+        return { state: stats.tocLines > 0 ? 'toc' : 'empty', ownChars: 0 };
+    const share = templateShare(stats.text);
+    const ownChars = Math.round(stats.letters * (1 - share));
+    if (share >= TEMPLATE_RATIO && stats.letters >= 20)
+        return { state: 'template', ownChars };
+    if (ownChars < minChars)
+        return { state: stats.tocLines > stats.otherLines ? 'toc' : 'empty', ownChars };
+    return { state: 'filled', ownChars };
+}
+const STAGE_ROW = /^\s*\|?\s*[*_]{0,2}\s*(?:assessment\s+)?stage\s*[*_]{0,2}\s*\|\s*([^|]{1,120}?)\s*(?:\||$)/i;
+const STAGE_KV = /^\s*(?:[-*+]\s+)?[*_]{0,2}\s*(?:(?:assessment\s+)?stage|assessment\s+status|status\s+of\s+(?:this\s+)?(?:self[- ]?)?assessment)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.{1,120})$/i;
+function normalizeStage(value) {
+    const v = value.toLowerCase().replace(/[*_`]/g, '').trim();
+    if (/incomplete\W+complete\W+(or\s+)?obsolete/.test(v))
+        return 'placeholder';
+    if (/^(not\s+(yet\s+)?complete|incomplete|in[- ]progress|wip|work in progress|ongoing|started|pending|todo|tbd)/.test(v))
+        return 'incomplete';
+    if (/^draft/.test(v))
+        return 'draft';
+    if (/review/.test(v))
+        return 'in-review';
+    if (/^(obsolete|outdated|superseded|deprecated|archived)/.test(v))
+        return 'obsolete';
+    if (/^(complete|completed|done|final|finished|published|approved)\b/.test(v))
+        return 'complete';
+    return 'other';
+}
+function findStage(lines) {
+    const stop = Math.min(lines.length, MAX_STAGE_LINES);
+    for (let i = 0; i < stop; i++) {
+        const line = lines[i].length > 1000 ? lines[i].slice(0, 1000) : lines[i];
+        const m = STAGE_ROW.exec(line) ?? STAGE_KV.exec(line);
+        if (m) {
+            const value = m[1].replace(/[*_`]+/g, '').trim();
+            if (value === '')
+                continue;
+            return { value: value.slice(0, 80), normalized: normalizeStage(value), line: i + 1 };
+        }
+    }
+    return null;
+}
+/** Analyses one self-assessment document's text. */
+function analyzeSelfAssessment(path, text, foundBy = ['name']) {
+    const outline = parseMarkdown(text);
+    const lines = STRIP_COMMENTS(text.split(/\r\n|\r|\n/));
+    const headings = outline.headings;
+    const findings = [];
+    if (outline.headings.length >= 10_000)
+        findings.push({ severity: 'warning', path, detail: 'more than 10,000 headings; only the first 10,000 were read' });
+    // First heading matching each section, in document order.
+    const matched = new Map();
+    const normalized = headings.map((h) => normalizeHeading(h.text));
+    for (const def of SECTIONS) {
+        const idx = normalized.findIndex((t, i) => def.match.test(t) && ![...matched.values()].includes(i));
+        if (idx >= 0)
+            matched.set(def.id, idx);
+    }
+    const matchedIdx = new Set(matched.values());
+    // End of a heading's whole section: the next heading of the same or a higher level.
+    const sectionEnd = (i) => {
+        const h = headings[i];
+        for (let j = i + 1; j < headings.length; j++)
+            if (headings[j].level <= h.level)
+                return headings[j].line - 1;
+        return lines.length;
+    };
+    const bodyRanges = (i) => {
+        const end = sectionEnd(i);
+        const ranges = [];
+        let cursor = headings[i].line; // 0-based index of the line after the heading
+        let j = i + 1;
+        while (j < headings.length && headings[j].line - 1 < end) {
+            if (matchedIdx.has(j)) {
+                ranges.push([cursor, headings[j].line - 1]);
+                cursor = sectionEnd(j);
+                // Skip headings inside the excluded child section.
+                while (j < headings.length && headings[j].line - 1 < cursor)
+                    j++;
+                continue;
+            }
+            j++;
+        }
+        ranges.push([cursor, end]);
+        return ranges.filter(([a, b]) => b > a);
+    };
+    const sections = SECTIONS.map((def) => {
+        const i = matched.get(def.id);
+        if (i === undefined)
+            return { id: def.id, title: def.title, required: def.required, state: 'missing', ownChars: 0 };
+        const h = headings[i];
+        const { state, ownChars } = classifyBody(bodyStats(lines, bodyRanges(i)));
+        return { id: def.id, title: def.title, required: def.required, state, heading: h.text, line: h.line, ownChars };
+    });
+    const stage = findStage(lines);
+    const requiredNotFilled = sections.filter((s) => s.required && s.state !== 'filled').map((s) => s.id);
+    const present = sections.filter((s) => s.state !== 'missing').length;
+    const looksLikeSelfAssessment = present >= MIN_SECTIONS_FOR_SHAPE;
+    const stageSaysNotDone = stage !== null && ['incomplete', 'draft', 'obsolete'].includes(stage.normalized);
+    const looksComplete = looksLikeSelfAssessment && requiredNotFilled.length === 0 && !stageSaysNotDone;
+    for (const s of sections) {
+        if (!s.required && s.state === 'missing')
+            continue;
+        const what = {
+            missing: `no "${s.title}" section`,
+            empty: `section "${s.title}" has a heading but no body of its own`,
+            toc: `section "${s.title}" is only a list of links (a table of contents)`,
+            template: `section "${s.title}": template text not filled in`,
+        };
+        if (s.state !== 'filled')
+            findings.push({ severity: s.required ? 'error' : 'info', path, line: s.line, detail: what[s.state] });
+    }
+    if (stage) {
+        if (stage.normalized === 'placeholder')
+            findings.push({ severity: 'error', path, line: stage.line, detail: 'assessment stage is still the template placeholder' });
+        else if (stageSaysNotDone)
+            findings.push({ severity: 'error', path, line: stage.line, detail: `the document says its stage is ${quote(stage.value)}` });
+    }
+    return { path, foundBy, stage, sections, requiredNotFilled, looksLikeSelfAssessment, looksComplete, findings };
+}
+/** Reads and analyses the candidate documents plus any paths Security Insights points at. */
+function gatherSelfAssessments(snapshot, siPaths = []) {
+    const byName = candidatePaths(snapshot);
+    const order = [];
+    const seen = new Map();
+    for (const p of siPaths) {
+        if (!seen.has(p)) {
+            const fb = byName.includes(p) ? ['security-insights', 'name'] : ['security-insights'];
+            seen.set(p, fb);
+            order.push({ path: p, foundBy: fb });
+        }
+    }
+    for (const p of byName)
+        if (!seen.has(p))
+            order.push({ path: p, foundBy: ['name'] });
+    const docs = [];
+    for (const { path, foundBy } of order.slice(0, MAX_SELF_ASSESSMENT_FILES)) {
+        const r = snapshot.read(path);
+        if (!r.ok) {
+            docs.push({
+                path,
+                foundBy,
+                unreadable: r.reason,
+                stage: null,
+                sections: [],
+                requiredNotFilled: SECTIONS.filter((s) => s.required).map((s) => s.id),
+                looksLikeSelfAssessment: false,
+                looksComplete: false,
+                findings: [{ severity: 'error', path, detail: `self-assessment not read: ${r.reason}` }],
+            });
+            continue;
+        }
+        docs.push(analyzeSelfAssessment(path, r.text, foundBy));
+    }
+    return docs;
+}
+
+;// CONCATENATED MODULE: ./src/facts/assessment/si-ref.ts
+
+const NOT_DONE = [
+    /\bnot\s+(?:yet\s+)?(?:been\s+)?(?:complete[d]?|done|started|performed|conducted|written|finished|available|published|created)\b/i,
+    /\b(?:has|have|is|was)\s*n[o']t\s+(?:yet\s+)?(?:been\s+)?(?:complete[d]?|done|started|performed|conducted|written|finished)\b/i,
+    /\bno\s+(?:security\s+)?(?:self[- ]?)?assessments?\b/i,
+    /\bnot\s+yet\b/i,
+    /\b(?:to\s?do|tbd|to be (?:done|written|completed|determined))\b/i,
+    /\b(?:planned|upcoming|coming soon|work in progress|in progress|wip|pending)\b/i,
+];
+const BARE_NONE = /^\s*(?:none|n\/?a|no|nothing|-+|\.+|null|tbd|todo)\s*[.!]?\s*$/i;
+/** The phrase that says "not done", or null. */
+function notDonePhrase(comment) {
+    if (comment === undefined)
+        return null;
+    const c = comment.slice(0, 4000);
+    if (BARE_NONE.test(c))
+        return c.trim();
+    for (const re of NOT_DONE) {
+        const m = re.exec(c);
+        if (m)
+            return m[0];
+    }
+    return null;
+}
+/** A repository path or URL written inside a comment, when the entry has no evidence field. */
+function referenceInComment(comment) {
+    const url = /https?:\/\/[^\s)<>"'`]+/.exec(comment);
+    if (url)
+        return url[0].replace(/[.,;:!?]+$/, '');
+    const path = /(?:^|[\s(`'"])((?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|ya?ml|json))\b/i.exec(comment);
+    return path ? path[1] : null;
+}
+function analyzeSelfRef(snapshot, input, repositoryUrl) {
+    const value = typeof input.value === 'string' ? input.value : '';
+    const comment = typeof input.comment === 'string' ? input.comment : undefined;
+    let target = resolveReference(snapshot, value, repositoryUrl);
+    if (target.kind === 'none' && comment) {
+        const inComment = referenceInComment(comment);
+        if (inComment)
+            target = resolveReference(snapshot, inComment, repositoryUrl);
+    }
+    const phrase = notDonePhrase(comment);
+    return {
+        value,
+        ...(comment !== undefined ? { comment: comment.slice(0, 500) } : {}),
+        ...(typeof input.name === 'string' ? { name: input.name.slice(0, 200) } : {}),
+        ...(typeof input.date === 'string' ? { date: input.date.slice(0, 40) } : {}),
+        ...(input.path !== undefined ? { path: input.path } : {}),
+        ...(input.line !== undefined ? { line: input.line } : {}),
+        ...(input.column !== undefined ? { column: input.column } : {}),
+        target,
+        saysNotDone: phrase !== null,
+        ...(phrase !== null ? { notDoneReason: phrase.slice(0, 120) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/facts/assessment/index.ts
+
+
+
+
+
+
+const MD = /\.(md|markdown|mdx)$/i;
+const DATA = /\.(ya?ml|json)$/i;
+/**
+ * Threat catalogs that meet the objective's Gemara form: valid, with at least one capability
+ * reference, and every reference resolved to a valid CapabilityCatalog that defines it.
+ */
+function completeThreatCatalogs(g) {
+    const validCaps = new Set(g.capabilityCatalogs.filter((c) => c.valid).map((c) => c.path));
+    return g.threatCatalogs.filter((t) => {
+        const refs = t.capabilityReferences ?? [];
+        return t.valid && refs.length > 0 && refs.every((r) => r.found && r.catalogPath !== null && validCaps.has(r.catalogPath));
+    });
+}
+/** Whether a Security Insights target (a file or a directory) covers a given repository path. */
+function targetCovers(si, path) {
+    if (!si || si.target.kind !== 'local' || !si.target.exists)
+        return false;
+    if (si.target.directory)
+        return si.target.path === '' || path.startsWith(si.target.path + '/');
+    return si.target.path === path;
+}
+function gatherAssessment(snapshot, options = {}) {
+    const si = options.selfAssessmentRef ? analyzeSelfRef(snapshot, options.selfAssessmentRef, options.repositoryUrl) : null;
+    const siPaths = [];
+    const siData = [];
+    if (si && si.target.kind === 'local' && si.target.exists) {
+        if (si.target.directory) {
+            const prefix = si.target.path === '' ? '' : si.target.path + '/';
+            for (const f of snapshot.files) {
+                if (!f.path.startsWith(prefix))
+                    continue;
+                const rest = f.path.slice(prefix.length);
+                if (rest.includes('/'))
+                    continue;
+                if (MD.test(rest) && /^(readme|index)\./i.test(rest))
+                    siPaths.push(f.path);
+                if (DATA.test(rest))
+                    siData.push(f.path);
+            }
+        }
+        else if (MD.test(si.target.path))
+            siPaths.push(si.target.path);
+        else if (DATA.test(si.target.path))
+            siData.push(si.target.path);
+    }
+    const gemara = gatherGemara(snapshot, { extraPaths: siData, repositoryUrl: options.repositoryUrl });
+    const selfAssessments = gatherSelfAssessments(snapshot, siPaths);
+    return { gemara, selfAssessments, securityInsights: si, mismatch: findMismatch(si, gemara, selfAssessments) };
+}
+function findMismatch(si, gemara, docs) {
+    if (!si || !si.saysNotDone)
+        return null;
+    const doneDoc = docs.find((d) => d.looksComplete);
+    const doneCatalog = completeThreatCatalogs(gemara)[0];
+    const done = doneDoc?.path ?? doneCatalog?.path;
+    if (!done)
+        return null;
+    return {
+        severity: 'error',
+        path: si.path,
+        line: si.line,
+        column: si.column,
+        detail: `Security Insights repository.security.assessments.self says the assessment is not done (${quote(si.notDoneReason ?? '')}), but ${done} looks complete; Security Insights wins until it is updated`,
+    };
+}
+
+// EXTERNAL MODULE: ./src/facts/git.ts + 1 modules
+var facts_git = __webpack_require__(8114);
+;// CONCATENATED MODULE: ./src/facts/dco.ts
+
+const DEFAULT_MAX_COMMITS = 200;
+/** Below this many visible commits in a shallow clone, the sample says nothing about the practice. */
+const MIN_SHALLOW_SAMPLE = 10;
+const MAX_UNSIGNED_LISTED = 5;
+const SIGN_OFF = /^[ \t]*Signed-off-by:[ \t]*([^<\n]*?)[ \t]*<([^>\n]+)>[ \t]*$/gim;
+function gatherDco(snapshot, options = {}) {
+    const max = Math.max(1, Math.min(5000, Math.floor(options.maxCommits ?? DEFAULT_MAX_COMMITS)));
+    const facts = {
+        isRepo: false,
+        shallow: false,
+        commitsVisible: 0,
+        commitsExamined: 0,
+        signedOff: 0,
+        signedOffByAuthor: 0,
+        mergeCommitsSkipped: 0,
+        unsigned: [],
+        dcoFile: findDcoFile(snapshot),
+        claOrDcoCheck: findChecks(snapshot),
+        docMentions: findDocMentions(snapshot),
+        decidable: false,
+    };
+    const root = snapshot.root;
+    if ((0,facts_git/* runGit */.EO)(root, ['rev-parse', '--git-dir']) === null) {
+        facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
+        return facts;
+    }
+    facts.isRepo = true;
+    facts.shallow = (0,facts_git/* runGit */.EO)(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+    // --no-show-signature (and runGit's log.showSignature=false): a hostile repository config
+    // (log.showSignature + gpg.program) must not run programs.
+    const log = (0,facts_git/* runGit */.EO)(root, ['log', '--no-show-signature', '--no-color', '-z', '-n', String(max), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--']);
+    if (log === null) {
+        facts.reason = 'the repository has no commits (or HEAD cannot be read)';
+        return facts;
+    }
+    for (const rec of log.split('\0')) {
+        if (!rec.trim())
+            continue;
+        const [sha, parents, authorEmail] = rec.split('\x1f', 3);
+        if (sha === undefined || parents === undefined || authorEmail === undefined)
+            continue;
+        const body = rec.slice(sha.length + parents.length + authorEmail.length + 3);
+        if (!/^[0-9a-f]{40,64}$/.test(sha.trim()))
+            continue;
+        facts.commitsVisible++;
+        if (parents.trim().split(/\s+/).filter(Boolean).length > 1) {
+            facts.mergeCommitsSkipped++;
+            continue;
+        }
+        facts.commitsExamined++;
+        const emails = [];
+        SIGN_OFF.lastIndex = 0;
+        for (let m = SIGN_OFF.exec(body); m; m = SIGN_OFF.exec(body))
+            emails.push(m[2].trim().toLowerCase());
+        if (emails.length > 0) {
+            facts.signedOff++;
+            if (emails.includes(authorEmail.trim().toLowerCase()))
+                facts.signedOffByAuthor++;
+        }
+        else if (facts.unsigned.length < MAX_UNSIGNED_LISTED) {
+            facts.unsigned.push({ kind: 'git', detail: `commit ${sha.trim().slice(0, 12)} has no Signed-off-by trailer` });
+        }
+    }
+    if (facts.commitsVisible === 0) {
+        facts.reason = 'the repository has no commits';
+    }
+    else if (facts.commitsExamined === 0) {
+        facts.reason = `all ${facts.commitsVisible} visible commits are merge commits`;
+    }
+    else if (facts.shallow && facts.commitsVisible < max && facts.commitsVisible < MIN_SHALLOW_SAMPLE) {
+        facts.reason = `shallow clone: only ${facts.commitsVisible} commit(s) visible, too few to judge sign-offs; check out with full history (actions/checkout fetch-depth: 0)`;
+    }
+    else {
+        facts.decidable = true;
+        if (facts.shallow)
+            facts.reason = `shallow clone: ${facts.commitsVisible} commit(s) visible`;
+        else if (facts.commitsVisible < max)
+            facts.reason = `the whole history (${facts.commitsVisible} commit(s)) was examined`;
+    }
+    return facts;
+}
+function findDcoFile(snapshot) {
+    for (const dir of ['', '.github', 'docs']) {
+        const hits = snapshot.filesIn(dir, (b) => /^dco(\.(md|txt|rst|adoc|markdown))?$/i.test(b));
+        for (const f of hits) {
+            if (f.kind === 'symlink' || f.kind === 'submodule')
+                continue;
+            const r = snapshot.read(f.path);
+            const real = r.ok && /Developer Certificate of Origin/i.test(r.text);
+            return { kind: 'file', path: f.path, detail: real ? 'DCO file with the Developer Certificate of Origin text' : 'file named DCO, without the Developer Certificate of Origin text' };
+        }
+    }
+    return null;
+}
+const CHECK_CONFIGS = [
+    { test: /^\.github\/dco\.ya?ml$/i, detail: 'DCO app (probot/dco) configuration' },
+    { test: /^(\.github\/)?\.?clabot$/i, detail: 'CLA bot (clabot) configuration' },
+    { test: /^(\.github\/)?\.?cla\.(json|ya?ml)$/i, detail: 'CLA check configuration' },
+    { test: /^\.github\/cla-signatures?\.json$|^signatures\/version\d+\/cla\.json$/i, detail: 'CLA signature record (CLA Assistant)' },
+    { test: /^\.github\/easycla\.ya?ml$/i, detail: 'EasyCLA configuration' },
+];
+const WORKFLOW_MARKERS = [
+    { re: /cla-assistant|contributor-assistant/i, detail: 'workflow runs CLA Assistant' },
+    { re: /easycla/i, detail: 'workflow refers to EasyCLA' },
+    { re: /probot\/dco|dcoapp/i, detail: 'workflow refers to the DCO app' },
+    { re: /(^|[^a-z0-9])dco([^a-z0-9]|$)/i, detail: 'workflow runs a DCO check' },
+    { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers' },
+];
+const MAX_WORKFLOWS = 500;
+function findChecks(snapshot) {
+    const out = [];
+    let workflowsRead = 0;
+    for (const f of snapshot.files) {
+        if (f.kind === 'symlink' || f.kind === 'submodule')
+            continue;
+        const cfg = CHECK_CONFIGS.find((c) => c.test.test(f.path));
+        if (cfg) {
+            out.push({ kind: 'file', path: f.path, detail: cfg.detail });
+            continue;
+        }
+        if (!/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(f.path) || out.length >= 50 || ++workflowsRead > MAX_WORKFLOWS)
+            continue;
+        const r = snapshot.read(f.path);
+        if (!r.ok)
+            continue;
+        const lines = r.text.split('\n');
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            if (/^\s*#/.test(line) || line.length > 2000)
+                continue;
+            const hit = WORKFLOW_MARKERS.find((w) => w.re.test(line));
+            if (hit) {
+                out.push({ kind: 'workflow', path: f.path, line: i + 1, column: line.search(/\S/) + 1, detail: hit.detail });
+                break;
+            }
+        }
+    }
+    return out;
+}
+const DOC_MARKERS = [
+    { re: /Developer Certificate of Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
+    { re: /Signed-off-by/i, detail: 'DCO: mentions Signed-off-by' },
+    { re: /(^|[^A-Za-z0-9])DCO([^A-Za-z0-9]|$)/, detail: 'DCO: mentions the DCO' },
+    { re: /git commit\s+(-\S*s\b|--signoff)|--signoff/, detail: 'DCO: tells contributors to sign off commits' },
+    { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement' },
+    { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA' },
+];
+function findDocMentions(snapshot) {
+    const out = [];
+    const docs = [];
+    for (const dir of ['', '.github', 'docs']) {
+        for (const f of snapshot.filesIn(dir, (b) => /^(contributing|pull_request_template)(\.(md|rst|txt|adoc|markdown))?$/i.test(b))) {
+            if (f.kind !== 'symlink' && f.kind !== 'submodule')
+                docs.push(f.path);
+        }
+    }
+    for (const path of docs) {
+        const r = snapshot.read(path);
+        if (!r.ok)
+            continue;
+        const lines = r.text.split('\n');
+        const seen = new Set();
+        for (let i = 0; i < lines.length && seen.size < DOC_MARKERS.length; i++) {
+            for (const d of DOC_MARKERS) {
+                if (seen.has(d.detail))
+                    continue;
+                const m = d.re.exec(lines[i]);
+                if (!m)
+                    continue;
+                seen.add(d.detail);
+                const column = m.index + (m[1] !== undefined && m[0].startsWith(m[1]) ? m[1].length : 0) + 1;
+                out.push({ kind: 'file', path, line: i + 1, column, detail: d.detail });
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/dependencies.ts
+const MAX_MANIFESTS = 5000;
+const MAX_SCRIPTS = 5000;
+const MAX_PIPE_INSTALLS = 200;
+const MAX_FROM_LINES = 2000;
+const MAX_SCRIPT_BYTES = 1024 * 1024;
+/** Total bytes this module reads; past it, manifests are listed without being read and scripts are not scanned. */
+const dependencies_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+const exact = (...names) => {
+    const set = new Set(names);
+    return Object.assign((base) => set.has(base), { names });
+};
+const MATCHERS = [
+    { ecosystem: 'npm', kind: 'manifest', test: exact('package.json'), declares: npmDeclares },
+    { ecosystem: 'npm', kind: 'lockfile', test: exact('package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb') },
+    { ecosystem: 'go', kind: 'manifest', test: exact('go.mod'), declares: (t) => /^\s*require\b/m.test(t) },
+    { ecosystem: 'go', kind: 'lockfile', test: exact('go.sum') },
+    { ecosystem: 'cargo', kind: 'manifest', test: exact('Cargo.toml'), declares: cargoDeclares },
+    { ecosystem: 'cargo', kind: 'lockfile', test: exact('Cargo.lock') },
+    { ecosystem: 'pypi', kind: 'manifest', test: (b) => /^requirements.*\.(txt|in)$/i.test(b), declares: (t) => requirementLines(t).length > 0 },
+    { ecosystem: 'pypi', kind: 'manifest', test: exact('pyproject.toml'), declares: pyprojectDeclares },
+    { ecosystem: 'pypi', kind: 'manifest', test: exact('Pipfile'), declares: (t) => tomlSectionHasEntries(t, /^(dev-)?packages$/) },
+    { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.py'), declares: (t) => /\binstall_requires\s*=\s*\[\s*[^\]\s]/.test(t) },
+    { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.cfg'), declares: (t) => /^\s*install_requires\s*=\s*\S|^\s*install_requires\s*=\s*\n[ \t]+\S/m.test(t) },
+    { ecosystem: 'pypi', kind: 'lockfile', test: exact('Pipfile.lock', 'poetry.lock', 'uv.lock', 'pdm.lock', 'pylock.toml') },
+    { ecosystem: 'maven', kind: 'manifest', test: exact('pom.xml'), declares: (t) => /<dependency>/.test(t) },
+    { ecosystem: 'gradle', kind: 'manifest', test: exact('build.gradle', 'build.gradle.kts'), declares: gradleDeclares },
+    { ecosystem: 'gradle', kind: 'manifest', test: exact('libs.versions.toml') },
+    { ecosystem: 'gradle', kind: 'lockfile', test: (b) => b === 'gradle.lockfile' || (b.endsWith('.lockfile') && b.startsWith('buildscript-gradle')) },
+    { ecosystem: 'rubygems', kind: 'manifest', test: (b) => b === 'Gemfile' || b === 'gems.rb' || b.endsWith('.gemspec'), declares: (t) => /^\s*(gem|s\.add_(runtime_|development_)?dependency|spec\.add_(runtime_|development_)?dependency)\b/m.test(t) },
+    { ecosystem: 'rubygems', kind: 'lockfile', test: exact('Gemfile.lock', 'gems.locked') },
+    { ecosystem: 'composer', kind: 'manifest', test: exact('composer.json'), declares: composerDeclares },
+    { ecosystem: 'composer', kind: 'lockfile', test: exact('composer.lock') },
+    { ecosystem: 'nuget', kind: 'manifest', test: (b) => /\.(cs|fs|vb)proj$/.test(b) || b === 'Directory.Packages.props' || b === 'packages.config', declares: (t) => /<(PackageReference|PackageVersion|package)\s/i.test(t) },
+    { ecosystem: 'nuget', kind: 'lockfile', test: exact('packages.lock.json') },
+    { ecosystem: 'swift', kind: 'manifest', test: exact('Package.swift'), declares: (t) => /\.package\s*\(/.test(t) },
+    { ecosystem: 'swift', kind: 'lockfile', test: exact('Package.resolved') },
+    { ecosystem: 'pub', kind: 'manifest', test: exact('pubspec.yaml'), declares: (t) => /^(dev_)?dependencies:\s*\n[ \t]+\S/m.test(t) },
+    { ecosystem: 'pub', kind: 'lockfile', test: exact('pubspec.lock') },
+    { ecosystem: 'hex', kind: 'manifest', test: exact('mix.exs'), declares: (t) => /\{\s*:[a-z_0-9]+\s*,/.test(t) },
+    { ecosystem: 'hex', kind: 'lockfile', test: exact('mix.lock') },
+    { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:\s*\n\s*-\s/m.test(t) },
+    { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
+];
+/** The first matcher of each exact name, and the matchers that test names otherwise (in order). */
+const EXACT_MATCHER = new Map();
+const OTHER_MATCHERS = [];
+MATCHERS.forEach((m, i) => {
+    const names = m.test.names;
+    if (!names)
+        OTHER_MATCHERS.push(i);
+    else
+        for (const n of names)
+            if (!EXACT_MATCHER.has(n))
+                EXACT_MATCHER.set(n, i);
+});
+/** The first of MATCHERS whose test accepts `base`, without calling every test. */
+function matcherFor(base) {
+    let best = EXACT_MATCHER.get(base) ?? MATCHERS.length;
+    for (const i of OTHER_MATCHERS) {
+        if (i >= best)
+            break;
+        if (MATCHERS[i].test(base)) {
+            best = i;
+            break;
+        }
+    }
+    return MATCHERS[best];
+}
+/** Directory names whose content is someone else's code, copied in. */
+const VENDOR_DIRS = new Set(['vendor', 'third_party', 'third-party', 'thirdparty', 'node_modules']);
+function segments(path) {
+    return path.split('/');
+}
+/** Index of the first vendored directory segment, or -1. */
+function vendoredAt(parts) {
+    for (let i = 0; i < parts.length - 1; i++)
+        if (VENDOR_DIRS.has(parts[i]))
+            return i;
+    return -1;
+}
+function isDockerfileName(base) {
+    const lower = base.toLowerCase();
+    return lower === 'dockerfile' || lower === 'containerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower.endsWith('.containerfile');
+}
+function isScriptCandidate(path, base, kind) {
+    if (isDockerfileName(base))
+        return true;
+    if (/\.(sh|bash|zsh|ksh|ps1)$/i.test(base))
+        return true;
+    if (base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || base.endsWith('.mk'))
+        return true;
+    if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
+        return true;
+    if (/^\.github\/actions\/.+\/action\.ya?ml$/.test(path) || base === 'action.yml' || base === 'action.yaml')
+        return true;
+    // An extension-less executable is usually a script.
+    return kind === 'executable' && !base.includes('.');
+}
+function gatherDependencies(snapshot) {
+    const manifests = [];
+    const dockerfiles = [];
+    const pipeInstalls = [];
+    const vendoredCounts = new Map();
+    const submodules = [];
+    const scripts = [];
+    let truncated = false;
+    let budget = dependencies_MAX_TOTAL_BYTES;
+    /** Reads a file when it fits in the remaining budget. */
+    const readText = (path, maxBytes) => {
+        const size = snapshot.size(path);
+        if (size === null || size > maxBytes)
+            return null;
+        if (size > budget) {
+            truncated = true;
+            return null;
+        }
+        budget -= size;
+        const r = snapshot.read(path);
+        return r.ok ? r.text : null;
+    };
+    for (const f of snapshot.files) {
+        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+        // Every vendored directory name holds 'vendor', 'third' or 'node_modules': split only those paths.
+        if (f.path.includes('vendor') || f.path.includes('third') || f.path.includes('node_modules')) {
+            const parts = segments(f.path);
+            const v = vendoredAt(parts);
+            if (v >= 0) {
+                const dir = parts.slice(0, v + 1).join('/');
+                vendoredCounts.set(dir, (vendoredCounts.get(dir) ?? 0) + 1);
+                continue;
+            }
+        }
+        if (f.kind === 'submodule') {
+            submodules.push({ path: f.path, url: null, line: null });
+            continue;
+        }
+        if (f.kind === 'symlink')
+            continue;
+        const m = matcherFor(base);
+        if (m && manifests.length >= MAX_MANIFESTS) {
+            truncated = true;
+        }
+        else if (m) {
+            let declares = null;
+            const text = m.declares ? readText(f.path, Infinity) : null;
+            if (m.declares && text !== null) {
+                try {
+                    declares = m.declares(text);
+                }
+                catch {
+                    declares = null;
+                }
+            }
+            manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares });
+        }
+        if (isScriptCandidate(f.path, base, f.kind)) {
+            if (scripts.length < MAX_SCRIPTS)
+                scripts.push(f.path);
+            else
+                truncated = true;
+        }
+    }
+    // Submodules as declared in .gitmodules, merged with the index entries.
+    const gm = snapshot.get('.gitmodules') ? snapshot.read('.gitmodules') : null;
+    if (gm && gm.ok) {
+        for (const decl of parseGitmodules(gm.text)) {
+            const existing = submodules.find((s) => s.path === decl.path);
+            if (existing) {
+                existing.url = decl.url;
+                existing.line = decl.line;
+            }
+            else
+                submodules.push(decl);
+        }
+    }
+    for (const path of scripts) {
+        const base = path.slice(path.lastIndexOf('/') + 1);
+        const text = readText(path, MAX_SCRIPT_BYTES);
+        if (text === null || text.includes('\0'))
+            continue;
+        if (isDockerfileName(base)) {
+            for (const from of parseDockerfileFroms(text)) {
+                if (dockerfiles.length >= MAX_FROM_LINES) {
+                    truncated = true;
+                    break;
+                }
+                dockerfiles.push({ path, ...from });
+            }
+        }
+        for (const hit of findPipeInstalls(text)) {
+            if (pipeInstalls.length >= MAX_PIPE_INSTALLS) {
+                truncated = true;
+                break;
+            }
+            pipeInstalls.push({ kind: path.startsWith('.github/workflows/') ? 'workflow' : 'file', path, line: hit.line, column: hit.column, detail: hit.detail });
+        }
+    }
+    return {
+        manifests,
+        ecosystems: summarise(manifests, snapshot),
+        dockerfiles,
+        submodules,
+        vendored: [...vendoredCounts].map(([path, files]) => ({ path, files })).sort((a, b) => (a.path < b.path ? -1 : 1)),
+        pipeInstalls,
+        truncated,
+    };
+}
+function summarise(manifests, snapshot) {
+    const by = new Map();
+    for (const m of manifests) {
+        let e = by.get(m.ecosystem);
+        if (!e)
+            by.set(m.ecosystem, (e = { name: m.ecosystem, manifests: [], lockfiles: [], pinned: false }));
+        (m.kind === 'lockfile' ? e.lockfiles : e.manifests).push(m.path);
+    }
+    for (const e of by.values()) {
+        e.pinned = e.lockfiles.length > 0;
+        if (!e.pinned && e.name === 'pypi') {
+            // pip-compile style: requirements files where every requirement pins an exact version.
+            const reqs = e.manifests.filter((p) => /(^|\/)requirements[^/]*\.txt$/i.test(p));
+            if (reqs.length > 0) {
+                e.pinned = reqs.every((p) => {
+                    const r = snapshot.read(p);
+                    if (!r.ok)
+                        return false;
+                    const lines = requirementLines(r.text);
+                    return lines.length > 0 && lines.every((l) => /===?\s*[^\s,;*]+\s*(;.*)?(\s+--hash=\S+)*\s*\\?$/.test(l) || /^-r\s|^--requirement\s|^-c\s/.test(l));
+                });
+            }
+        }
+    }
+    return [...by.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+function npmDeclares(text) {
+    const j = parseJsonObject(text);
+    if (!j)
+        return null;
+    for (const k of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies']) {
+        const v = j[k];
+        if (Array.isArray(v) ? v.length > 0 : v && typeof v === 'object' && Object.keys(v).length > 0)
+            return true;
+    }
+    return false;
+}
+function composerDeclares(text) {
+    const j = parseJsonObject(text);
+    if (!j)
+        return null;
+    for (const k of ['require', 'require-dev']) {
+        const v = j[k];
+        // "php" and "ext-*" entries are platform requirements, not packages.
+        if (v && typeof v === 'object' && Object.keys(v).some((name) => name !== 'php' && !name.startsWith('ext-')))
+            return true;
+    }
+    return false;
+}
+function parseJsonObject(text) {
+    try {
+        const v = JSON.parse(text);
+        return v && typeof v === 'object' && !Array.isArray(v) ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+function cargoDeclares(text) {
+    return tomlSectionHasEntries(text, /^(workspace\.)?(dev-|build-)?dependencies(\..+)?$|^target\..+\.(dev-|build-)?dependencies(\..+)?$/);
+}
+function pyprojectDeclares(text) {
+    // PEP 621: dependencies = ["x", ...] under [project]; Poetry: [tool.poetry.dependencies] beyond python.
+    if (/^\s*dependencies\s*=\s*\[\s*(#[^\n]*\n\s*)*["']/m.test(text))
+        return true;
+    if (/^\s*\[project\.optional-dependencies\]\s*\n\s*[A-Za-z0-9_.-]+\s*=\s*\[\s*["']/m.test(text))
+        return true;
+    if (/^\s*\[dependency-groups\]\s*\n\s*[A-Za-z0-9_.-]+\s*=\s*\[\s*["']/m.test(text))
+        return true;
+    return tomlSectionHasEntries(text, /^tool\.poetry\.(dev-)?dependencies$|^tool\.poetry\.group\..+\.dependencies$/, (key) => key !== 'python');
+}
+/** True when a TOML table whose name matches `section` has at least one key (optionally filtered). */
+function tomlSectionHasEntries(text, section, keep = () => true) {
+    let inSection = false;
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const header = /^\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
+        if (header) {
+            const name = header[1].replace(/["']/g, '');
+            inSection = section.test(name);
+            // [dependencies.foo] is itself a dependency entry.
+            if (inSection && /(^|\.)dependencies\.[^.]+$/.test(name))
+                return true;
+            continue;
+        }
+        if (inSection) {
+            const key = /^["']?([A-Za-z0-9_.-]+)["']?\s*=/.exec(line);
+            if (key && keep(key[1]))
+                return true;
+        }
+    }
+    return false;
+}
+function gradleDeclares(text) {
+    return /\b(implementation|api|compileOnly|runtimeOnly|testImplementation|testRuntimeOnly|androidTestImplementation|annotationProcessor|kapt|ksp|classpath|compile|testCompile)\s*[('"]/.test(text);
+}
+/** Requirement lines of a pip requirements file: comments, blanks and pip options removed (except -r/-c includes). */
+function requirementLines(text) {
+    const out = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        if (line.startsWith('-') && !/^(-r|--requirement|-c|--constraint|-e|--editable)\s/.test(line))
+            continue;
+        if (/^\s*--hash=/.test(line))
+            continue;
+        out.push(line);
+    }
+    return out;
+}
+function parseGitmodules(text) {
+    const out = [];
+    let current = null;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length && out.length < 10_000; i++) {
+        const line = lines[i].trim();
+        if (/^\[submodule\b/.test(line)) {
+            current = { path: '', url: null, line: i + 1 };
+            out.push(current);
+            continue;
+        }
+        if (!current)
+            continue;
+        const kv = /^(path|url)\s*=\s*(.*)$/.exec(line);
+        if (kv) {
+            if (kv[1] === 'path')
+                current.path = kv[2].trim();
+            else
+                current.url = kv[2].trim();
+        }
+    }
+    return out.filter((s) => s.path !== '');
+}
+/** FROM lines of a Dockerfile, following line continuations; stage references and `scratch` are left out. */
+function parseDockerfileFroms(text) {
+    const out = [];
+    const stages = new Set();
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const startLine = i + 1;
+        let logical = lines[i];
+        while (/\\\s*$/.test(logical) && i + 1 < lines.length && logical.length < 8192) {
+            logical = logical.replace(/\\\s*$/, ' ') + lines[++i];
+        }
+        const m = /^\s*FROM\s+(.*)$/i.exec(logical);
+        if (!m)
+            continue;
+        const words = m[1].trim().split(/\s+/).filter((w) => !w.startsWith('--'));
+        const image = words[0];
+        if (!image)
+            continue;
+        const isStageRef = stages.has(image.toLowerCase());
+        if (words.length >= 3 && words[1].toLowerCase() === 'as')
+            stages.add(words[2].toLowerCase());
+        if (image.toLowerCase() === 'scratch' || isStageRef)
+            continue;
+        out.push({ line: startLine, image, pinnedByDigest: /@sha256:[0-9a-f]{64}\b/i.test(image) });
+    }
+    return out;
+}
+const PIPE_INSTALL = /\b(curl|wget)\b[^|\n;&]*\|\s*(sudo\s+(-\S+\s+)*)?(env\s+[^\s=]+=\S*\s+)*(ba|z|da|k)?sh\b|\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|\n;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node|iex|Invoke-Expression)\b|\b(ba|z)?sh\s+(-c\s+)?["']?\s*[<$]\(\s*(curl|wget)\b/g;
+/** Downloads piped straight into a shell or interpreter. */
+function findPipeInstalls(text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length && out.length < 50; i++) {
+        const line = lines[i];
+        if (line.length > 4096 || !/curl|wget|iwr|invoke-/i.test(line))
+            continue;
+        if (/^\s*#(?!!)/.test(line))
+            continue; // a comment, in shell, YAML, Dockerfile and make
+        PIPE_INSTALL.lastIndex = 0;
+        const m = PIPE_INSTALL.exec(line);
+        if (!m)
+            continue;
+        const shown = m[0].length > 120 ? m[0].slice(0, 117) + '...' : m[0];
+        out.push({ line: i + 1, column: m.index + 1, detail: `download piped into an interpreter: "${shown}"` });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/documents.ts
+// The project's documentation as outlines: which well-known documents exist, where, and what
+// sections they have. Rules ask "is there a section that tells the reader how to X".
+
+/** Where GitHub looks for community health files, in its order of preference. */
+const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
+const ROLE_NAMES = [
+    ['readme', /^readme(\.[a-z]+)?$/i],
+    ['contributing', /^contributing(\.[a-z]+)?$/i],
+    ['security', /^security(\.[a-z]+)?$/i],
+    ['support', /^support(\.[a-z]+)?$/i],
+    ['governance', /^governance(\.[a-z]+)?$/i],
+    ['maintainers', /^(maintainers|owners|committers|codeowners-list)(\.[a-z]+)?$/i],
+    ['codeowners', /^codeowners$/i],
+    ['code-of-conduct', /^code[_-]of[_-]conduct(\.[a-z]+)?$/i],
+    ['changelog', /^(changelog|changes|history|news|releases|release[_-]notes)(\.[a-z]+)?$/i],
+    ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
+];
+const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+const MAX_DOCS_FILES = 300;
+function gatherDocuments(snap) {
+    const byPath = {};
+    const roles = {};
+    const add = (path, role) => {
+        if (!byPath[path]) {
+            const r = snap.read(path);
+            byPath[path] = r.ok ? { path, role, outline: parseMarkdown(r.text) } : { path, role, outline: null, unreadable: r.reason };
+        }
+        (roles[role] ??= []).push(path);
+    };
+    for (const dir of COMMUNITY_DIRS) {
+        for (const f of snap.filesIn(dir)) {
+            if (f.kind === 'submodule')
+                continue;
+            const base = f.path.slice(dir.length);
+            for (const [role, re] of ROLE_NAMES) {
+                if (re.test(base) && (role === 'codeowners' || TEXT_DOC.test(base) || !base.includes('.'))) {
+                    add(f.path, role);
+                    break;
+                }
+            }
+        }
+    }
+    for (const f of snap.files) {
+        if (f.kind === 'submodule')
+            continue;
+        if (f.path.startsWith('.github/ISSUE_TEMPLATE/') && !f.path.slice(23).includes('/'))
+            add(f.path, 'issue-template');
+        else if (/^(\.github\/|docs\/)?pull_request_template\.md$/i.test(f.path) || f.path.startsWith('.github/PULL_REQUEST_TEMPLATE/'))
+            add(f.path, 'pull-request-template');
+    }
+    let docsCount = 0;
+    // Other Markdown at the root (BUILDING.md, ARCHITECTURE.md, THREAT_MODEL.md, ...) reads as documentation.
+    for (const f of snap.filesIn('', (base) => /\.(md|markdown|mdx)$/i.test(base))) {
+        if (docsCount >= MAX_DOCS_FILES)
+            break;
+        if (f.kind === 'submodule' || byPath[f.path])
+            continue;
+        add(f.path, 'docs');
+        docsCount++;
+    }
+    for (const f of snap.files) {
+        if (docsCount >= MAX_DOCS_FILES)
+            break;
+        if (f.kind === 'submodule' || byPath[f.path])
+            continue;
+        if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && /\.(md|markdown|mdx)$/i.test(f.path)) {
+            add(f.path, 'docs');
+            docsCount++;
+        }
+    }
+    return { byPath, roles };
+}
+/** First readable document of a role. */
+function documentOf(docs, role) {
+    for (const p of docs.roles[role] ?? []) {
+        const d = docs.byPath[p];
+        if (d)
+            return d;
+    }
+    return undefined;
+}
+function documentsOf(docs, role) {
+    return (docs.roles[role] ?? []).map((p) => docs.byPath[p]).filter((d) => d !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/facts/read-capped.ts
+async function readCapped(response, maxBytes) {
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => { });
+        return { type: 'too-large' };
+    }
+    if (!response.body)
+        return { type: 'ok', bytes: new Uint8Array(0) };
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > maxBytes) {
+                await reader.cancel().catch(() => { });
+                return { type: 'too-large' };
+            }
+            chunks.push(value);
+        }
+    }
+    catch {
+        // The connection closed before the declared length arrived (or the read was aborted).
+        return { type: 'truncated' };
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return { type: 'ok', bytes };
+}
+
+;// CONCATENATED MODULE: ./src/facts/fetch-text.ts
+
+// HTTPS GET of a small text document (a parent Security Insights file): time- and size-bounded.
+async function fetchText(url, options = {}) {
+    if (!url.startsWith('https://'))
+        throw new Error('only HTTPS URLs are fetched');
+    const maxBytes = options.maxBytes ?? 1024 * 1024;
+    const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    // A redirect may not downgrade to plain HTTP (fetch follows it before we see it).
+    if (res.url && !res.url.startsWith('https://'))
+        throw new Error('redirected to a URL that is not HTTPS');
+    if (!res.ok)
+        throw new Error(`HTTP ${res.status}`);
+    const body = await readCapped(res, maxBytes);
+    if (body.type === 'too-large')
+        throw new Error(`larger than ${maxBytes} bytes`);
+    if (body.type === 'truncated')
+        throw new Error('the response was cut short');
+    return new TextDecoder('utf-8').decode(body.bytes);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/facts/github/branch.ts
+function decide(evidence) {
+    const yes = evidence.filter((e) => e.says === true);
+    if (yes.length > 0)
+        return { value: true, sources: yes.map((e) => e.source) };
+    const unknown = evidence.filter((e) => e.says === undefined);
+    if (unknown.length === 0)
+        return { value: false, sources: evidence.map((e) => e.source) };
+    return { value: null, sources: [], note: unknown.map((e) => e.unknownNote).filter(Boolean).join('; ') };
+}
+function summariseBranchProtection(branchName, rules, classic, branch) {
+    const rulesNote = rules.state === 'unknown' ? `rulesets unknown: ${rules.reason}` : undefined;
+    const classicNote = classic.state === 'unknown' ? `classic branch protection unknown: ${classic.reason}` : undefined;
+    const ruleEvidence = (pred) => rules.state === 'ok'
+        ? { says: pred(rules.data), source: rules.source.endpoint }
+        : { says: undefined, source: rules.endpoint ?? 'rulesets', unknownNote: rulesNote };
+    // Classic protection: read directly when the token may; otherwise the branch's `protected: false`
+    // still proves there is none.
+    const classicEvidence = (pred) => {
+        if (classic.state === 'ok')
+            return { says: classic.data.enabled && pred(classic.data), source: classic.source.endpoint };
+        if (branch.state === 'ok' && !branch.data.protected)
+            return { says: false, source: branch.source.endpoint };
+        return { says: undefined, source: classic.endpoint ?? 'classic protection', unknownNote: classicNote };
+    };
+    const hasRule = (type) => (data) => data.rules.some((r) => r.type === type);
+    const pullRequestRequired = decide([
+        ruleEvidence(hasRule('pull_request')),
+        classicEvidence((c) => c.pullRequestReviewsRequired),
+    ]);
+    const statusEvidence = [
+        ruleEvidence((d) => d.rules.some((r) => r.type === 'required_status_checks' && (r.requiredStatusChecks?.length ?? 0) > 0)),
+        classicEvidence((c) => c.statusChecksRequired),
+    ];
+    if (branch.state === 'ok' && branch.data.statusCheckEnforcement && branch.data.statusCheckEnforcement !== 'off' && branch.data.statusCheckContexts.length > 0) {
+        statusEvidence.push({ says: true, source: branch.source.endpoint });
+    }
+    const statusChecksRequired = decide(statusEvidence);
+    const deletionBlocked = decide([ruleEvidence(hasRule('deletion')), classicEvidence((c) => !c.allowDeletions)]);
+    const forcePushBlocked = decide([ruleEvidence(hasRule('non_fast_forward')), classicEvidence((c) => !c.allowForcePushes)]);
+    return {
+        branch: branchName,
+        pullRequestRequired,
+        requiredApprovals: approvals(pullRequestRequired, rules, classic),
+        statusChecksRequired,
+        deletionBlocked,
+        forcePushBlocked,
+    };
+}
+function approvals(pr, rules, classic) {
+    if (pr.value === false)
+        return { value: 0, sources: pr.sources };
+    if (pr.value === null)
+        return { value: null, sources: [], note: pr.note };
+    const counts = [];
+    if (rules.state === 'ok') {
+        for (const rule of rules.data.rules) {
+            if (rule.type === 'pull_request')
+                counts.push({ n: rule.requiredApprovingReviewCount ?? 0, source: rules.source.endpoint });
+        }
+    }
+    if (classic.state === 'ok' && classic.data.enabled && classic.data.pullRequestReviewsRequired) {
+        counts.push({ n: classic.data.requiredApprovingReviewCount, source: classic.source.endpoint });
+    }
+    const max = Math.max(...counts.map((c) => c.n));
+    const sources = [...new Set(counts.filter((c) => c.n === max).map((c) => c.source))];
+    const unread = [rules.state === 'unknown' ? 'rulesets' : null, classic.state === 'unknown' ? 'classic branch protection' : null].filter(Boolean);
+    return unread.length > 0
+        ? { value: max, sources, note: `at least ${max}: ${unread.join(' and ')} could not be read` }
+        : { value: max, sources };
+}
+
+;// CONCATENATED MODULE: ./src/facts/github/http.ts
+// One careful GET against the GitHub REST API: a timeout per attempt, a cap on the body size,
+// retries with backoff on server errors, network errors and secondary rate limits, and a
+// classification of every failure into a short, honest reason. Octokit (from @actions/github)
+// builds URLs and headers (auth, user agent, API version, proxy-aware fetch); our fetch wrapper
+// sees the raw response so that nothing it does can read an unbounded body.
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 20_000 };
+const silentLog = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
+async function createApiClient(options) {
+    const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+    const maxBytes = positive(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
+    const retry = {
+        attempts: Math.max(1, Math.floor(positive(options.retry?.attempts, DEFAULT_RETRY.attempts))),
+        baseDelayMs: nonNegative(options.retry?.baseDelayMs, DEFAULT_RETRY.baseDelayMs),
+        maxDelayMs: nonNegative(options.retry?.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
+    };
+    const token = options.token;
+    const scrub = (text) => scrubToken(text, token);
+    // Loaded lazily: the CLI must start fast and the bundle should not pay for it when offline.
+    const github = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+    const utils = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
+    const defaultFetch = utils.defaults.request?.fetch;
+    const innerFetch = defaultFetch ?? ((url, init) => globalThis.fetch(url, init));
+    const octokit = github.getOctokit(token, { baseUrl: options.apiUrl.replace(/\/+$/, ''), log: silentLog });
+    async function attempt(route, params) {
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, timeoutMs);
+        let outcome;
+        const wrappedFetch = async (url, init) => {
+            const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+            let response;
+            try {
+                response = await innerFetch(url, { ...init, signal });
+            }
+            catch (error) {
+                outcome = timedOut
+                    ? { type: 'failure', kind: 'timeout', detail: '' }
+                    : { type: 'failure', kind: 'network', detail: scrub(describeNetworkError(error)) };
+                throw error;
+            }
+            const read = await readCapped(response, maxBytes);
+            if (read.type !== 'ok') {
+                outcome = timedOut
+                    ? { type: 'failure', kind: 'timeout', detail: '' }
+                    : { type: 'failure', kind: read.type, detail: '' };
+                throw new Error(read.type);
+            }
+            const text = new TextDecoder('utf-8').decode(read.bytes);
+            outcome = { type: 'response', response: { status: response.status, headers: response.headers, text } };
+            // Hand Octokit a small, already-read copy; it never touches the network body.
+            const headers = new Headers(response.headers);
+            headers.delete('content-length');
+            headers.delete('content-encoding');
+            const nullBody = [101, 103, 204, 205, 304].includes(response.status);
+            return new Response(nullBody ? null : read.bytes, {
+                status: response.status,
+                statusText: response.statusText,
+                headers,
+            });
+        };
+        try {
+            await octokit.request(route, {
+                ...params,
+                request: { fetch: wrappedFetch, parseSuccessResponseBody: false },
+            });
+        }
+        catch (error) {
+            // Octokit throws for HTTP errors and for whatever our wrapper threw; `outcome` knows which.
+            if (!outcome) {
+                outcome = timedOut
+                    ? { type: 'failure', kind: 'timeout', detail: '' }
+                    : { type: 'failure', kind: 'network', detail: scrub(describeNetworkError(error)) };
+            }
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        return outcome ?? { type: 'failure', kind: 'network', detail: 'no response' };
+    }
+    async function get(route, params) {
+        let last;
+        for (let n = 1; n <= retry.attempts; n++) {
+            const outcome = await attempt(route, params);
+            const isLast = n === retry.attempts;
+            const backoff = Math.min(retry.baseDelayMs * 2 ** (n - 1), retry.maxDelayMs);
+            if (outcome.type === 'failure') {
+                switch (outcome.kind) {
+                    case 'timeout':
+                        return { ok: false, kind: 'timeout', reason: `timed out after ${timeoutMs} ms` };
+                    case 'too-large':
+                        return { ok: false, kind: 'too-large', reason: `response too large (over ${formatBytes(maxBytes)})` };
+                    case 'truncated':
+                        return { ok: false, kind: 'truncated', reason: 'response truncated' };
+                    case 'network':
+                        last = {
+                            ok: false,
+                            kind: 'network',
+                            reason: `network error after ${n} attempt${n === 1 ? '' : 's'}${outcome.detail ? `: ${outcome.detail}` : ''}`,
+                        };
+                        if (isLast)
+                            return last;
+                        await sleep(backoff);
+                        continue;
+                }
+            }
+            const { status, headers, text } = outcome.response;
+            if (status >= 200 && status < 300)
+                return parseSuccess(status, headers, text);
+            const apiMessage = http_errorMessage(text, scrub);
+            const base = { ok: false, status, ...(apiMessage ? { apiMessage } : {}) };
+            if (status >= 500) {
+                last = { ...base, kind: 'server-error', reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${status})` };
+                if (isLast)
+                    return last;
+                await sleep(backoff);
+                continue;
+            }
+            if (status === 403 || status === 429) {
+                const retryAfter = parseRetryAfter(headers.get('retry-after'));
+                const secondary = /secondary rate limit/i.test(apiMessage ?? '') || retryAfter !== null;
+                const remaining = headers.get('x-ratelimit-remaining');
+                if (!secondary && remaining === '0') {
+                    const reset = Number(headers.get('x-ratelimit-reset'));
+                    const until = Number.isFinite(reset) && reset > 0 ? `; resets at ${new Date(reset * 1000).toISOString()}` : '';
+                    return { ...base, kind: 'rate-limited', reason: `rate limited (HTTP ${status}): API rate limit exhausted${until}` };
+                }
+                if (secondary || status === 429) {
+                    const wait = retryAfter !== null ? retryAfter * 1000 : backoff;
+                    if (retryAfter !== null && wait > retry.maxDelayMs) {
+                        return {
+                            ...base,
+                            kind: 'rate-limited',
+                            reason: `rate limited (HTTP ${status}, secondary rate limit): GitHub asked to wait ${retryAfter} s, longer than this run waits`,
+                        };
+                    }
+                    last = {
+                        ...base,
+                        kind: 'rate-limited',
+                        reason: `rate limited (HTTP ${status}, secondary rate limit) after ${n} attempt${n === 1 ? '' : 's'}`,
+                    };
+                    if (isLast)
+                        return last;
+                    await sleep(Math.min(wait, retry.maxDelayMs));
+                    continue;
+                }
+            }
+            return { ...base, kind: 'http', reason: `HTTP ${status}` };
+        }
+        /* c8 ignore next */
+        return last ?? { ok: false, kind: 'network', reason: 'no attempt made' };
+    }
+    return { get };
+}
+function parseSuccess(status, headers, text) {
+    const hasNextPage = /rel="next"/.test(headers.get('link') ?? '');
+    if (status === 204 || text.length === 0)
+        return { ok: true, status, data: null, hasNextPage };
+    try {
+        return { ok: true, status, data: JSON.parse(text), hasNextPage };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : '';
+        const trimmed = text.trimStart();
+        const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+        if (looksJson && /end of JSON input|Unterminated|Expected .* after|Bad control character/i.test(message) && endsEarly(text)) {
+            return { ok: false, kind: 'truncated', status, reason: 'response truncated' };
+        }
+        return { ok: false, kind: 'not-json', status, reason: 'response was not JSON' };
+    }
+}
+/** A JSON document cut short has unbalanced brackets; a malformed complete one usually does not. */
+function endsEarly(text) {
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    for (const ch of text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (ch === '\\')
+                escaped = true;
+            else if (ch === '"')
+                inString = false;
+            continue;
+        }
+        if (ch === '"')
+            inString = true;
+        else if (ch === '{' || ch === '[')
+            depth++;
+        else if (ch === '}' || ch === ']')
+            depth--;
+    }
+    return inString || depth > 0;
+}
+function http_errorMessage(text, scrub) {
+    if (!text)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed && typeof parsed === 'object' && typeof parsed.message === 'string') {
+            return shorten(scrub(parsed.message));
+        }
+    }
+    catch {
+        // not JSON: no message to report
+    }
+    return undefined;
+}
+function parseRetryAfter(value) {
+    if (value === null || value.trim() === '')
+        return null;
+    const seconds = Number(value.trim());
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds;
+    const date = Date.parse(value);
+    if (Number.isFinite(date))
+        return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+    return null;
+}
+function describeNetworkError(error) {
+    if (!(error instanceof Error))
+        return 'unknown error';
+    const cause = error.cause;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return shorten(typeof code === 'string' ? code : cause.message);
+    }
+    return shorten(error.message);
+}
+function scrubToken(text, token) {
+    if (!token || token.length < 4)
+        return text;
+    return text.split(token).join('***');
+}
+function shorten(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MB`;
+    return `${bytes} bytes`;
+}
+function positive(value, fallback) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+function nonNegative(value, fallback) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+function sleep(ms) {
+    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+;// CONCATENATED MODULE: ./src/facts/github/releases.ts
+const SIGNATURE_SUFFIXES = ['.sig', '.asc', '.sigstore', '.sigstore.json', '.bundle', '.minisig', '.p7s'];
+const CERTIFICATE_SUFFIXES = ['.pem', '.crt', '.cert'];
+const SBOM_SUFFIXES = ['.spdx', '.spdx.json', '.spdx.xml', '.spdx.yaml', '.spdx.yml', '.cdx.json', '.cdx.xml'];
+const CHECKSUM_SUFFIXES = ['.sha256', '.sha512', '.sha256sum', '.sha512sum', '.sha1', '.md5'];
+/** What an asset is, judged by its name only. A signature over a checksum file is a signature. */
+function classifyAsset(name) {
+    const lower = name.toLowerCase();
+    const kinds = [];
+    if (SIGNATURE_SUFFIXES.some((s) => lower.endsWith(s)))
+        return ['signature'];
+    if (CERTIFICATE_SUFFIXES.some((s) => lower.endsWith(s)))
+        return ['certificate'];
+    if (SBOM_SUFFIXES.some((s) => lower.endsWith(s)) ||
+        /(^|[^a-z])s?bom\.(json|xml)$/.test(lower) ||
+        /(^|[^a-z])sbom([^a-z]|$)/.test(lower) ||
+        lower.includes('cyclonedx')) {
+        kinds.push('sbom');
+    }
+    if (lower.endsWith('.intoto.jsonl') || lower.endsWith('.intoto.json') || lower.includes('provenance')) {
+        kinds.push('provenance');
+    }
+    if (CHECKSUM_SUFFIXES.some((s) => lower.endsWith(s)) ||
+        /^(sha(1|256|384|512)|md5)sums?([._-].*)?$/.test(lower) ||
+        /(^|[^a-z])checksums?([^a-z]|$)/.test(lower)) {
+        kinds.push('checksum');
+    }
+    if (/(^|[^a-z])(licen[cs]es?|copying|notice)([^a-z]|$)/.test(lower))
+        kinds.push('license');
+    return kinds;
+}
+/**
+ * The version a tag names: `v1.2.3` → `1.2.3`, `tool-v2.0.0-rc.1` → `2.0.0-rc.1`;
+ * a tag without a dotted number is its own version.
+ */
+function versionFromTag(tag) {
+    const match = /\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?/.exec(tag);
+    return match ? match[0] : tag.replace(/^v(?=\d)/, '');
+}
+function assetContainsVersion(assetName, tag) {
+    const version = versionFromTag(tag);
+    if (!version)
+        return false;
+    return assetName.toLowerCase().includes(version.toLowerCase());
+}
+const CHANGE_WORDS = /(change ?log|what'?s changed|release notes|breaking|bug ?fix|fix(es|ed)?\b|features?\b|added|removed|deprecat|security|improvements?|full changelog)/i;
+/** True when a release body reads like release notes: change words and some structure. */
+function looksLikeChangelog(body) {
+    const text = body.trim();
+    if (text.length < 20)
+        return false;
+    const bullets = text.split(/\r?\n/).filter((line) => /^\s*([-*+]|\d+\.)\s+\S/.test(line)).length;
+    const headings = /^\s{0,3}#{1,6}\s+\S/m.test(text);
+    return CHANGE_WORDS.test(text) && (bullets >= 1 || headings || text.length >= 80);
+}
+function describeRelease(raw) {
+    const assets = raw.assets.map((asset) => ({
+        name: asset.name,
+        size: asset.size,
+        browserDownloadUrl: asset.browserDownloadUrl,
+        kinds: classifyAsset(asset.name),
+        containsVersion: assetContainsVersion(asset.name, raw.tagName),
+    }));
+    const has = (kind) => assets.some((a) => a.kinds.includes(kind));
+    // Signatures, certificates, checksum lists, provenance and licenses are commonly named after
+    // the artifact or not versioned at all; the version check is about the artifacts themselves.
+    const artifacts = assets.filter((a) => !a.kinds.some((k) => k !== 'sbom'));
+    return {
+        tagName: raw.tagName,
+        name: raw.name,
+        draft: raw.draft,
+        prerelease: raw.prerelease,
+        publishedAt: raw.publishedAt,
+        htmlUrl: raw.htmlUrl,
+        bodyLength: raw.body.length,
+        hasChangelogBody: looksLikeChangelog(raw.body),
+        assets,
+        hasSignature: has('signature'),
+        hasSbom: has('sbom'),
+        hasProvenance: has('provenance'),
+        hasChecksums: has('checksum'),
+        hasLicense: has('license'),
+        assetNamesContainVersion: artifacts.length > 0 && artifacts.every((a) => a.containsVersion),
+    };
+}
+/** Derived facts over the published (non-draft) releases. */
+function summariseReleases(releases) {
+    const published = releases.filter((r) => !r.draft);
+    const seen = new Map();
+    for (const r of published)
+        seen.set(r.tagName, (seen.get(r.tagName) ?? 0) + 1);
+    const duplicateTagNames = [...seen].filter(([, count]) => count > 1).map(([tag]) => tag);
+    const latest = [...published]
+        .filter((r) => r.publishedAt)
+        .sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? ''))[0] ?? published[0];
+    const count = (pred) => published.filter(pred).length;
+    return {
+        publishedCount: published.length,
+        releasesExist: published.length > 0,
+        uniqueTagNames: duplicateTagNames.length === 0,
+        duplicateTagNames,
+        latest: latest ? { tagName: latest.tagName, publishedAt: latest.publishedAt, htmlUrl: latest.htmlUrl } : null,
+        withAssets: count((r) => r.assets.length > 0),
+        withSignatures: count((r) => r.hasSignature),
+        withSbom: count((r) => r.hasSbom),
+        withProvenance: count((r) => r.hasProvenance),
+        withChecksums: count((r) => r.hasChecksums),
+        withLicense: count((r) => r.hasLicense),
+        withChangelogBody: count((r) => r.hasChangelogBody),
+        withVersionedAssetNames: count((r) => r.assetNamesContainVersion),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/facts/github/gather.ts
+// Gathers everything the rules want from the GitHub REST API, once per run, all requests in
+// parallel. Without a token, or offline, nothing is sent and every answer says why.
+
+
+
+
+const ENDPOINTS = {
+    repo: 'GET /repos/{owner}/{repo}',
+    branchRules: 'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+    classicProtection: 'GET /repos/{owner}/{repo}/branches/{branch}/protection',
+    branch: 'GET /repos/{owner}/{repo}/branches/{branch}',
+    releases: 'GET /repos/{owner}/{repo}/releases',
+    tags: 'GET /repos/{owner}/{repo}/tags',
+    privateVulnerabilityReporting: 'GET /repos/{owner}/{repo}/private-vulnerability-reporting',
+    securityAdvisories: 'GET /repos/{owner}/{repo}/security-advisories',
+    workflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+    orgHealthFiles: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+};
+/** Token permissions (fine-grained / workflow `permissions:` names) each endpoint needs. */
+const PERMISSIONS = {
+    repo: 'metadata: read',
+    branchRules: 'metadata: read',
+    classicProtection: 'administration: read',
+    branch: 'contents: read',
+    releases: 'contents: read',
+    tags: 'metadata: read',
+    privateVulnerabilityReporting: 'administration: read',
+    securityAdvisories: 'repository security advisories: read',
+    workflowRuns: 'actions: read',
+    orgHealthFiles: 'contents: read (of the owner\'s .github repository)',
+};
+const DEFAULT_API_URL = 'https://api.github.com';
+/** Shape problems in a 200 response: the server answered, but not with what GitHub documents. */
+class ShapeError extends Error {
+}
+async function gatherGitHubFacts(options) {
+    const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+    const scannerFiles = options.scannerWorkflowFiles ?? [];
+    const [owner, repo, ...rest] = options.repository.split('/');
+    const hint = options.defaultBranchHint?.trim() || null;
+    let skip = null;
+    if (options.offline)
+        skip = 'offline run';
+    else if (!options.token)
+        skip = 'no token';
+    else if (!owner || !repo || rest.length > 0)
+        skip = `repository "${options.repository}" is not in owner/name form`;
+    if (skip !== null || !options.token)
+        return skipped(options.repository, apiUrl, skip ?? 'no token', scannerFiles, hint);
+    const token = options.token;
+    let client;
+    try {
+        client = await createApiClient({
+            token,
+            apiUrl,
+            timeoutMs: options.timeoutMs,
+            maxResponseBytes: options.maxResponseBytes,
+            retry: options.retry,
+        });
+    }
+    catch (error) {
+        const message = scrubToken(error instanceof Error ? error.message : String(error), token);
+        return skipped(options.repository, apiUrl, `GitHub client could not be loaded: ${message}`, scannerFiles, hint);
+    }
+    const base = { owner, repo };
+    const ask = async (key, params, parse, special) => {
+        const endpoint = ENDPOINTS[key];
+        let result;
+        try {
+            result = await client.get(endpoint, { ...base, ...params });
+        }
+        catch (error) {
+            // Never let one odd request sink the whole gathering.
+            return { state: 'unknown', reason: `request failed: ${scrubToken(error instanceof Error ? error.message : String(error), token)}`, endpoint };
+        }
+        if (!result.ok) {
+            const handled = special?.(result);
+            if (handled !== undefined)
+                return { state: 'ok', data: handled, source: { endpoint } };
+            return failureToUnknown(result, endpoint, PERMISSIONS[key]);
+        }
+        try {
+            return { state: 'ok', data: parse(result.data, result.hasNextPage), source: { endpoint } };
+        }
+        catch (error) {
+            if (error instanceof ShapeError) {
+                return { state: 'unknown', reason: `response did not have the documented shape: ${error.message}`, endpoint, httpStatus: result.status };
+            }
+            return { state: 'unknown', reason: `response could not be read: ${error instanceof Error ? error.message : String(error)}`, endpoint, httpStatus: result.status };
+        }
+    };
+    const branchLevel = (branch) => gatherBranchLevel(ask, branch, scannerFiles);
+    const repoP = ask('repo', {}, parseRepository);
+    const hintedP = hint ? branchLevel(hint) : null;
+    const releasesP = ask('releases', { per_page: 100 }, parseReleases);
+    const tagsP = ask('tags', { per_page: 100 }, parseTags);
+    const pvrP = ask('privateVulnerabilityReporting', {}, parsePrivateVulnerabilityReporting);
+    const advisoriesP = ask('securityAdvisories', { state: 'published', per_page: 100 }, parseAdvisories);
+    const orgRepo = `${owner}/.github`;
+    const orgHealthP = repo === '.github'
+        ? Promise.resolve({ state: 'ok', data: { repository: orgRepo, exists: true, paths: [], truncated: false }, source: { endpoint: ENDPOINTS.orgHealthFiles } })
+        : ask('orgHealthFiles', { repo: '.github', tree_sha: 'HEAD', recursive: 1 }, (d) => parseOrgHealthFiles(d, orgRepo), (f) => f.status === 404 ? { repository: orgRepo, exists: false, paths: [], truncated: false } : undefined);
+    const repoAnswer = await repoP;
+    const apiBranch = repoAnswer.state === 'ok' ? repoAnswer.data.defaultBranch : null;
+    let defaultBranch;
+    let level;
+    if (apiBranch && apiBranch !== hint) {
+        // No hint, or a wrong one: ask again about the branch GitHub calls the default.
+        if (hintedP)
+            await hintedP;
+        defaultBranch = { name: apiBranch, from: 'api' };
+        level = await branchLevel(apiBranch);
+    }
+    else if (hint && hintedP) {
+        defaultBranch = { name: hint, from: apiBranch ? 'api' : 'hint' };
+        level = await hintedP;
+    }
+    else {
+        const reason = `default branch unknown (repository metadata: ${repoAnswer.state === 'unknown' ? repoAnswer.reason : 'no default branch'})`;
+        defaultBranch = { name: null, from: null };
+        level = unknownBranchLevel({ state: 'unknown', reason }, scannerFiles);
+    }
+    const facts = {
+        repository: options.repository,
+        apiUrl,
+        queried: true,
+        skippedReason: null,
+        defaultBranch,
+        repo: repoAnswer,
+        branchRules: level.rules,
+        classicProtection: level.classic,
+        branch: level.branch,
+        branchProtection: summariseBranchProtection(defaultBranch.name, level.rules, level.classic, level.branch),
+        releases: await releasesP,
+        tags: await tagsP,
+        privateVulnerabilityReporting: await pvrP,
+        securityAdvisories: await advisoriesP,
+        scannerRuns: level.runs,
+        orgHealthFiles: await orgHealthP,
+    };
+    // Defence in depth: nothing the server sent back may smuggle the token into the facts.
+    return scrubDeep(facts, token);
+}
+async function gatherBranchLevel(ask, branch, scannerFiles) {
+    const rulesP = ask('branchRules', { branch, per_page: 100 }, (data, more) => parseBranchRules(branch, data, more));
+    const classicP = ask('classicProtection', { branch }, (data) => parseClassicProtection(branch, data), (failure) => failure.status === 404 && /branch not protected/i.test(failure.apiMessage ?? '') ? notProtected(branch) : undefined);
+    const branchP = ask('branch', { branch }, parseBranch);
+    const runsP = Promise.all(scannerFiles.map(async (workflow) => ({
+        workflow,
+        branch,
+        lastSuccess: await ask('workflowRuns', { workflow_id: external_node_path_.posix.basename(workflow), status: 'success', branch, per_page: 1 }, parseLastRun),
+    })));
+    return { rules: await rulesP, classic: await classicP, branch: await branchP, runs: await runsP };
+}
+function unknownBranchLevel(unknown, scannerFiles) {
+    return {
+        rules: { ...unknown, endpoint: ENDPOINTS.branchRules },
+        classic: { ...unknown, endpoint: ENDPOINTS.classicProtection },
+        branch: { ...unknown, endpoint: ENDPOINTS.branch },
+        runs: scannerFiles.map((workflow) => ({ workflow, branch: null, lastSuccess: { ...unknown, endpoint: ENDPOINTS.workflowRuns } })),
+    };
+}
+function skipped(repository, apiUrl, reason, scannerFiles, hint) {
+    const unknown = (key) => ({ state: 'unknown', reason, endpoint: ENDPOINTS[key] });
+    const rules = unknown('branchRules');
+    const classic = unknown('classicProtection');
+    const branch = unknown('branch');
+    return {
+        repository,
+        apiUrl,
+        queried: false,
+        skippedReason: reason,
+        defaultBranch: { name: hint, from: hint ? 'hint' : null },
+        repo: unknown('repo'),
+        branchRules: rules,
+        classicProtection: classic,
+        branch,
+        branchProtection: summariseBranchProtection(hint, rules, classic, branch),
+        releases: unknown('releases'),
+        tags: unknown('tags'),
+        privateVulnerabilityReporting: unknown('privateVulnerabilityReporting'),
+        securityAdvisories: unknown('securityAdvisories'),
+        scannerRuns: scannerFiles.map((workflow) => ({ workflow, branch: hint, lastSuccess: unknown('workflowRuns') })),
+        orgHealthFiles: unknown('orgHealthFiles'),
+    };
+}
+const MAX_ORG_PATHS = 2_000;
+/** The `.github` repository's tree: only paths matter (which default files exist). */
+function parseOrgHealthFiles(data, repository) {
+    const o = obj(data, 'tree');
+    if (!Array.isArray(o.tree))
+        throw new ShapeError('tree is not a list');
+    const paths = [];
+    for (const entry of o.tree) {
+        if (paths.length >= MAX_ORG_PATHS)
+            break;
+        if (entry && typeof entry === 'object' && typeof entry.path === 'string' && entry.type === 'blob')
+            paths.push(entry.path);
+    }
+    return { repository, exists: true, paths, truncated: o.truncated === true || paths.length >= MAX_ORG_PATHS };
+}
+function failureToUnknown(failure, endpoint, permission) {
+    const out = { state: 'unknown', reason: failure.reason, endpoint };
+    if (failure.status !== undefined)
+        out.httpStatus = failure.status;
+    if (failure.kind === 'http') {
+        switch (failure.status) {
+            case 401:
+                out.reason = 'token was rejected (HTTP 401)';
+                break;
+            case 403:
+                out.reason = `token lacks permission (HTTP 403): needs ${permission}`;
+                out.permission = permission;
+                break;
+            case 404:
+                // GitHub also answers 404 when the token may not see the resource.
+                out.reason = `not found (HTTP 404); a token without ${permission} also gets 404`;
+                out.permission = permission;
+                break;
+            case 410:
+                out.reason = 'gone (HTTP 410): the feature is disabled for this repository';
+                break;
+            default:
+                out.reason = `unexpected HTTP ${failure.status ?? 'status'}`;
+        }
+        if (failure.apiMessage)
+            out.reason += ` — GitHub said: "${failure.apiMessage}"`;
+    }
+    return out;
+}
+function obj(value, what) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new ShapeError(`${what} is not an object`);
+    return value;
+}
+function arr(value, what) {
+    if (!Array.isArray(value))
+        throw new ShapeError(`${what} is not an array`);
+    return value;
+}
+function reqStr(o, key, what) {
+    const v = o[key];
+    if (typeof v !== 'string')
+        throw new ShapeError(`${what}.${key} is not a string`);
+    return v;
+}
+function optStr(o, key) {
+    const v = o[key];
+    return typeof v === 'string' ? v : null;
+}
+function optBool(o, key) {
+    const v = o[key];
+    return typeof v === 'boolean' ? v : null;
+}
+function optNum(o, key) {
+    const v = o[key];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+function enabledFlag(o, key) {
+    const v = o[key];
+    if (v && typeof v === 'object' && typeof v.enabled === 'boolean')
+        return v.enabled;
+    return null;
+}
+function parseRepository(data) {
+    const o = obj(data, 'repository');
+    const isPrivate = optBool(o, 'private');
+    if (isPrivate === null)
+        throw new ShapeError('repository.private is not a boolean');
+    return {
+        fullName: reqStr(o, 'full_name', 'repository'),
+        visibility: optStr(o, 'visibility') ?? (isPrivate ? 'private' : 'public'),
+        private: isPrivate,
+        defaultBranch: reqStr(o, 'default_branch', 'repository'),
+        hasIssues: optBool(o, 'has_issues'),
+        hasDiscussions: optBool(o, 'has_discussions'),
+        archived: optBool(o, 'archived') ?? false,
+        fork: optBool(o, 'fork') ?? false,
+        htmlUrl: reqStr(o, 'html_url', 'repository'),
+    };
+}
+function parseBranchRules(branch, data, more) {
+    const rules = arr(data, 'rules').map((item, i) => {
+        const o = obj(item, `rules[${i}]`);
+        const rule = {
+            type: reqStr(o, 'type', `rules[${i}]`),
+            rulesetId: optNum(o, 'ruleset_id'),
+            rulesetSource: optStr(o, 'ruleset_source'),
+            rulesetSourceType: optStr(o, 'ruleset_source_type'),
+        };
+        const p = o.parameters && typeof o.parameters === 'object' ? o.parameters : {};
+        if (rule.type === 'pull_request') {
+            rule.requiredApprovingReviewCount = optNum(p, 'required_approving_review_count') ?? 0;
+            rule.dismissStaleReviewsOnPush = optBool(p, 'dismiss_stale_reviews_on_push') ?? false;
+            rule.requireCodeOwnerReview = optBool(p, 'require_code_owner_review') ?? false;
+            rule.requireLastPushApproval = optBool(p, 'require_last_push_approval') ?? false;
+        }
+        else if (rule.type === 'required_status_checks') {
+            const checks = Array.isArray(p.required_status_checks) ? p.required_status_checks : [];
+            rule.requiredStatusChecks = checks
+                .map((c) => (c && typeof c === 'object' ? optStr(c, 'context') : null))
+                .filter((c) => c !== null);
+            rule.strictRequiredStatusChecksPolicy = optBool(p, 'strict_required_status_checks_policy') ?? false;
+        }
+        return rule;
+    });
+    return { branch, rules, truncated: more };
+}
+function parseClassicProtection(branch, data) {
+    const o = obj(data, 'protection');
+    const reviews = o.required_pull_request_reviews && typeof o.required_pull_request_reviews === 'object' ? o.required_pull_request_reviews : null;
+    const checksObj = o.required_status_checks && typeof o.required_status_checks === 'object' ? o.required_status_checks : null;
+    const contexts = new Set();
+    if (checksObj) {
+        for (const c of Array.isArray(checksObj.contexts) ? checksObj.contexts : [])
+            if (typeof c === 'string')
+                contexts.add(c);
+        for (const c of Array.isArray(checksObj.checks) ? checksObj.checks : []) {
+            const context = c && typeof c === 'object' ? optStr(c, 'context') : null;
+            if (context)
+                contexts.add(context);
+        }
+    }
+    return {
+        branch,
+        enabled: true,
+        pullRequestReviewsRequired: reviews !== null,
+        requiredApprovingReviewCount: reviews ? (optNum(reviews, 'required_approving_review_count') ?? 0) : 0,
+        dismissStaleReviews: reviews ? (optBool(reviews, 'dismiss_stale_reviews') ?? false) : false,
+        requireCodeOwnerReviews: reviews ? (optBool(reviews, 'require_code_owner_reviews') ?? false) : false,
+        statusChecksRequired: contexts.size > 0,
+        requiredStatusChecks: [...contexts],
+        enforceAdmins: enabledFlag(o, 'enforce_admins') ?? false,
+        // Classic protection blocks force pushes and deletions unless explicitly allowed.
+        allowForcePushes: enabledFlag(o, 'allow_force_pushes') ?? false,
+        allowDeletions: enabledFlag(o, 'allow_deletions') ?? false,
+    };
+}
+function notProtected(branch) {
+    return {
+        branch,
+        enabled: false,
+        pullRequestReviewsRequired: false,
+        requiredApprovingReviewCount: 0,
+        dismissStaleReviews: false,
+        requireCodeOwnerReviews: false,
+        statusChecksRequired: false,
+        requiredStatusChecks: [],
+        enforceAdmins: false,
+        allowForcePushes: true,
+        allowDeletions: true,
+    };
+}
+function parseBranch(data) {
+    const o = obj(data, 'branch');
+    const isProtected = optBool(o, 'protected');
+    if (isProtected === null)
+        throw new ShapeError('branch.protected is not a boolean');
+    const commit = o.commit && typeof o.commit === 'object' ? optStr(o.commit, 'sha') : null;
+    const protection = o.protection && typeof o.protection === 'object' ? o.protection : null;
+    const checks = protection?.required_status_checks && typeof protection.required_status_checks === 'object' ? protection.required_status_checks : null;
+    const contexts = new Set();
+    if (checks) {
+        for (const c of Array.isArray(checks.contexts) ? checks.contexts : [])
+            if (typeof c === 'string')
+                contexts.add(c);
+        for (const c of Array.isArray(checks.checks) ? checks.checks : []) {
+            const context = c && typeof c === 'object' ? optStr(c, 'context') : null;
+            if (context)
+                contexts.add(context);
+        }
+    }
+    return {
+        name: reqStr(o, 'name', 'branch'),
+        commitSha: commit,
+        protected: isProtected,
+        statusCheckEnforcement: checks ? optStr(checks, 'enforcement_level') : null,
+        statusCheckContexts: [...contexts],
+    };
+}
+function parseReleases(data, more) {
+    const raws = arr(data, 'releases').map((item, i) => {
+        const o = obj(item, `releases[${i}]`);
+        const assets = Array.isArray(o.assets) ? o.assets : [];
+        return {
+            tagName: reqStr(o, 'tag_name', `releases[${i}]`),
+            name: optStr(o, 'name'),
+            draft: optBool(o, 'draft') ?? false,
+            prerelease: optBool(o, 'prerelease') ?? false,
+            publishedAt: optStr(o, 'published_at'),
+            htmlUrl: optStr(o, 'html_url') ?? '',
+            body: optStr(o, 'body') ?? '',
+            assets: assets.map((a, j) => {
+                const ao = obj(a, `releases[${i}].assets[${j}]`);
+                return {
+                    name: reqStr(ao, 'name', `releases[${i}].assets[${j}]`),
+                    size: optNum(ao, 'size') ?? 0,
+                    browserDownloadUrl: optStr(ao, 'browser_download_url') ?? '',
+                };
+            }),
+        };
+    });
+    const releases = raws.map(describeRelease);
+    return { releases, truncated: more, summary: summariseReleases(releases) };
+}
+function parseTags(data, more) {
+    const names = arr(data, 'tags').map((item, i) => reqStr(obj(item, `tags[${i}]`), 'name', `tags[${i}]`));
+    return { names, truncated: more };
+}
+function parsePrivateVulnerabilityReporting(data) {
+    const o = obj(data, 'private vulnerability reporting');
+    const enabled = optBool(o, 'enabled');
+    if (enabled === null)
+        throw new ShapeError('enabled is not a boolean');
+    return { enabled };
+}
+function parseAdvisories(data, more) {
+    const advisories = arr(data, 'advisories').map((item, i) => {
+        const o = obj(item, `advisories[${i}]`);
+        return {
+            ghsaId: reqStr(o, 'ghsa_id', `advisories[${i}]`),
+            cveId: optStr(o, 'cve_id'),
+            htmlUrl: optStr(o, 'html_url') ?? '',
+            severity: optStr(o, 'severity'),
+            summary: optStr(o, 'summary'),
+            publishedAt: optStr(o, 'published_at'),
+        };
+    });
+    return { count: advisories.length, advisories, truncated: more };
+}
+function parseLastRun(data) {
+    const o = obj(data, 'workflow runs');
+    const runs = arr(o.workflow_runs, 'workflow_runs');
+    if (runs.length === 0)
+        return null;
+    const run = obj(runs[0], 'workflow_runs[0]');
+    const id = optNum(run, 'id');
+    if (id === null)
+        throw new ShapeError('workflow_runs[0].id is not a number');
+    return {
+        id,
+        htmlUrl: reqStr(run, 'html_url', 'workflow_runs[0]'),
+        event: optStr(run, 'event'),
+        headSha: optStr(run, 'head_sha'),
+        createdAt: optStr(run, 'created_at'),
+        updatedAt: optStr(run, 'updated_at'),
+    };
+}
+function scrubDeep(value, token) {
+    if (token.length < 4)
+        return value;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return v.includes(token) ? scrubToken(v, token) : v;
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./src/facts/github/index.ts
+// GitHub REST API facts: see gather.ts. Import types from here; the gatherer loads
+// @actions/github lazily so importing this module stays cheap.
+
+
+
+
+// EXTERNAL MODULE: ./src/facts/license.ts + 2 modules
+var facts_license = __webpack_require__(9589);
+// EXTERNAL MODULE: ./src/facts/snapshot.ts
+var facts_snapshot = __webpack_require__(1055);
+;// CONCATENATED MODULE: ./src/facts/secrets.ts
+// Unencrypted secrets committed to the tree (OSPS-BR-07.01).
+// The tree is hostile and may be huge: files are filtered by name first; in a git work tree,
+// `git grep` searches the tracked files for the rules' literals and only files with a hit are
+// read here; files are read through the snapshot's uncached byte read (never through a symlink
+// out of the root, so memory stays bounded), binaries and files over 1 MiB are skipped, and
+// reading stops after a total byte budget. A secret is never copied into the facts: a finding
+// carries its kind, place and a preview of its first four characters.
+//
+// Findings under test, fixture, example and documentation directories are still reported, with
+// severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
+// but a real key there is just as leaked, so the rule can decide what to do and a person can look.
+
+
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+const DEFAULT_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_FINDINGS = 500;
+const MAX_FINDINGS_PER_FILE = 20;
+const MAX_SKIPPED_LISTED = 500;
+/** Extensions of files that are binary by format; never read. */
+const BINARY_EXT = new Set(('png jpg jpeg gif bmp ico icns webp tif tiff psd ai eps pdf zip gz tgz bz2 xz zst 7z rar lz lz4 jar war ear aar apk ipa class ' +
+    'so dll dylib exe o a lib obj pdb wasm woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv wav ogg flac webm pyc pyo ' +
+    'bin dat db sqlite sqlite3 parquet npy npz pkl pt onnx h5 tflite deb rpm msi dmg iso img snap whl gem nupkg crx xpi').split(' '));
+/** Key-container files judged by name only: they are binary or their encryption cannot be told from text. */
+const KEY_CONTAINER_EXT = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks']);
+const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
+const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
+function isTestPath(path) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++)
+        if (TEST_DIRS.has(parts[i].toLowerCase()))
+            return true;
+    return /(^|[._-])(test|tests|spec|example|sample|fixture)([._-]|$)/i.test(parts[parts.length - 1]);
+}
+const B = '(?<![A-Za-z0-9_])';
+const E = '(?![A-Za-z0-9_])';
+const TOKEN_RULES = [
+    { kind: 'github-token', literal: ['gh'], re: new RegExp(`${B}(gh[pousr]_[A-Za-z0-9]{36})${E}`, 'g'), detail: 'GitHub token' },
+    { kind: 'github-token', literal: ['github_pat_'], re: new RegExp(`${B}(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})${E}`, 'g'), detail: 'GitHub fine-grained personal access token' },
+    { kind: 'gitlab-token', literal: ['glpat-'], re: new RegExp(`${B}(glpat-[A-Za-z0-9_-]{20})(?![A-Za-z0-9_-])`, 'g'), detail: 'GitLab personal access token' },
+    { kind: 'slack-token', literal: ['xox'], re: new RegExp(`${B}(xox[baprs]-[0-9]{6,}-[0-9A-Za-z-]{8,})(?![A-Za-z0-9-])`, 'g'), detail: 'Slack token' },
+    { kind: 'slack-webhook', literal: ['hooks.slack.com'], re: /(https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{16,})/g, detail: 'Slack incoming webhook URL' },
+    { kind: 'google-api-key', literal: ['AIza'], re: new RegExp(`${B}(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])`, 'g'), detail: 'Google API key' },
+    { kind: 'stripe-secret-key', literal: ['_live_'], re: new RegExp(`${B}((?:sk|rk)_live_[0-9A-Za-z]{24,})${E}`, 'g'), detail: 'Stripe live secret key' },
+    { kind: 'npm-token', literal: ['npm_'], re: new RegExp(`${B}(npm_[A-Za-z0-9]{36})${E}`, 'g'), detail: 'npm access token' },
+    { kind: 'pypi-token', literal: ['pypi-AgEIcHlwaS5vcmc'], re: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g, detail: 'PyPI API token' },
+    { kind: 'aws-access-key-id', literal: ['AKIA', 'ASIA'], re: new RegExp(`${B}((?:AKIA|ASIA)[0-9A-Z]{16})${E}`, 'g'), detail: 'AWS access key ID' },
+    {
+        kind: 'aws-secret-access-key',
+        literal: ['ecret', 'ECRET'],
+        re: /(?:aws_?secret_?access_?key|aws_?secret_?key|secretaccesskey)["']?\s*[:=]+\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+        detail: 'AWS secret access key',
+    },
+];
+const PEM_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |SSH2 ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
+const PLACEHOLDER_WORDS = /example|xxxx|placeholder|dummy|your[_-]?|redacted|changeme|sample|fake|insert|replace|<|>|\$\{|\*\*\*|1234567|abcdefg/i;
+/** True for values that are obviously not real secrets: documentation examples, masks, one repeated character. */
+function looksLikePlaceholder(value, prefixLength = 0) {
+    const body = value.slice(prefixLength);
+    if (body.length === 0)
+        return true;
+    if (PLACEHOLDER_WORDS.test(body))
+        return true;
+    const distinct = new Set(body).size;
+    return distinct <= Math.min(5, Math.max(1, Math.floor(body.length / 4)));
+}
+function preview(secret) {
+    return secret.slice(0, 4) + '…';
+}
+/** Maps offsets in a text to 1-based lines and columns. */
+class LineIndex {
+    starts = null;
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    at(offset) {
+        if (!this.starts) {
+            const s = [0];
+            for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1))
+                s.push(i + 1);
+            this.starts = s;
+        }
+        const s = this.starts;
+        let lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - s[lo] + 1 };
+    }
+}
+/** Scans one file's text for secrets. Exported for tests and for callers that already hold text. */
+function scanText(path, text) {
+    const out = [];
+    const idx = new LineIndex(text);
+    const severity = isTestPath(path) ? 'note' : 'error';
+    const add = (kind, offset, secret, confidence, detail) => {
+        if (out.length >= MAX_FINDINGS_PER_FILE)
+            return;
+        const { line, column } = idx.at(offset);
+        out.push({ kind, path, line, column, preview: preview(secret), confidence, severity, detail });
+    };
+    if (text.includes('PRIVATE KEY')) {
+        PEM_BEGIN.lastIndex = 0;
+        let judged = 0;
+        for (let m = PEM_BEGIN.exec(text); m && judged++ < 100; m = PEM_BEGIN.exec(text)) {
+            const label = m[1];
+            const verdict = judgePrivateKey(label, text, m.index + m[0].length);
+            if (verdict.finding)
+                add('private-key', m.index, verdict.body, verdict.confidence, `${label} (${verdict.why})`);
+        }
+    }
+    const awsIds = [];
+    const awsSecrets = [];
+    for (const rule of TOKEN_RULES) {
+        if (!rule.literal.some((l) => text.includes(l)))
+            continue;
+        rule.re.lastIndex = 0;
+        for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+            const secret = m[1] ?? m[0];
+            const offset = m.index + m[0].indexOf(secret);
+            const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
+            if (looksLikePlaceholder(secret, prefix))
+                continue;
+            if (rule.kind === 'aws-access-key-id') {
+                if (awsIds.length >= MAX_FINDINGS_PER_FILE)
+                    break;
+                awsIds.push({ offset, line: idx.at(offset).line });
+                continue;
+            }
+            if (rule.kind === 'aws-secret-access-key')
+                awsSecrets.push({ offset, line: idx.at(offset).line });
+            add(rule.kind, offset, secret, 'high', rule.detail);
+            if (out.length >= MAX_FINDINGS_PER_FILE)
+                break;
+        }
+    }
+    // An access key ID alone identifies a key but is not the secret; with a secret key within five
+    // lines it is a usable credential pair.
+    for (const id of awsIds) {
+        const paired = awsSecrets.some((s) => Math.abs(s.line - id.line) <= 5) || hasAwsSecretNear(text, id.offset);
+        const secret = text.slice(id.offset, id.offset + 20);
+        add('aws-access-key-id', id.offset, secret, paired ? 'high' : 'low', paired ? 'AWS access key ID with a secret access key nearby' : 'AWS access key ID (no secret key seen nearby)');
+    }
+    return out;
+}
+/** A 40-character base64-ish string on a line near the offset that is not the ID itself. */
+function hasAwsSecretNear(text, offset) {
+    let start = offset;
+    for (let n = 0; n < 5 && start > 0; n++)
+        start = text.lastIndexOf('\n', start - 2) + 1;
+    let end = offset;
+    for (let n = 0; n < 6 && end >= 0 && end < text.length; n++) {
+        const next = text.indexOf('\n', end + 1);
+        end = next < 0 ? text.length : next;
+    }
+    const window = text.slice(start, Math.min(end, start + 4096));
+    const re = /(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+        const v = m[1];
+        if (/[a-z]/.test(v) && /[A-Z]/.test(v) && /[0-9/+]/.test(v) && !looksLikePlaceholder(v))
+            return true;
+    }
+    return false;
+}
+/** Decides whether a PEM/PGP/OpenSSH private key block holds an unencrypted key. */
+function judgePrivateKey(label, text, afterHeader) {
+    const no = (why) => ({ finding: false, confidence: 'low', why, body: '' });
+    if (label.startsWith('ENCRYPTED') || label.startsWith('SSH2 ENCRYPTED'))
+        return no('encrypted');
+    // The body runs to the next armour line (END, or another BEGIN), within 64 KiB.
+    const window = text.slice(afterHeader, afterHeader + 65536);
+    const endAt = window.indexOf('-----');
+    const block = endAt < 0 ? window.slice(0, 16384) : window.slice(0, endAt);
+    // Headers (Proc-Type, DEK-Info, Version, Comment) come before a blank line in PEM/PGP armour.
+    if (/Proc-Type:\s*4\s*,\s*ENCRYPTED/i.test(block) || /DEK-Info:/i.test(block))
+        return no('encrypted PEM');
+    // Keys pasted into code or JSON: literal \n escapes, quotes and concatenation around each line.
+    const bodyLines = block
+        .replace(/\\n/g, '\n')
+        .split('\n')
+        .map((l) => {
+        const t = l.trim();
+        const q = /^[+\s]*["'`]([^"'`]*)["'`]/.exec(t);
+        return q ? q[1].trim() : t;
+    })
+        .filter((l) => l !== '' && !/^[A-Za-z-]+:\s/.test(l) && /^[A-Za-z0-9+/=]+$/.test(l));
+    const body = bodyLines.join('');
+    if (body.length < 64)
+        return no('no key material');
+    if (looksLikePlaceholder(body.slice(0, 64)))
+        return no('placeholder');
+    let bytes;
+    try {
+        bytes = Buffer.from(body.replace(/=[A-Za-z0-9+/]{4}$/, ''), 'base64');
+    }
+    catch {
+        return { finding: true, confidence: 'low', why: 'undecodable body', body };
+    }
+    if (label === 'OPENSSH PRIVATE KEY') {
+        const cipher = opensshCipher(bytes);
+        if (cipher === null)
+            return { finding: true, confidence: 'low', why: 'unrecognised OpenSSH key body', body };
+        return cipher === 'none' ? { finding: true, confidence: 'high', why: 'not encrypted', body } : no(`encrypted with ${cipher}`);
+    }
+    if (label === 'PGP PRIVATE KEY BLOCK') {
+        const s2k = pgpS2kUsage(bytes);
+        if (s2k === null)
+            return { finding: true, confidence: 'low', why: 'PGP secret key; protection not determined', body };
+        return s2k === 0 ? { finding: true, confidence: 'high', why: 'PGP secret key without passphrase protection', body } : no('passphrase-protected PGP key');
+    }
+    // PKCS#1 / SEC1 / PKCS#8: DER starts with a SEQUENCE (0x30).
+    if (bytes.length > 0 && bytes[0] !== 0x30)
+        return { finding: true, confidence: 'low', why: 'body is not DER', body };
+    return { finding: true, confidence: 'high', why: 'not encrypted', body };
+}
+/** The cipher name of an openssh-key-v1 body, or null when it is not one. */
+function opensshCipher(b) {
+    const magic = 'openssh-key-v1\0';
+    if (b.length < magic.length + 4 || b.toString('latin1', 0, magic.length) !== magic)
+        return null;
+    const len = b.readUInt32BE(magic.length);
+    if (len > 64 || magic.length + 4 + len > b.length)
+        return null;
+    return b.toString('latin1', magic.length + 4, magic.length + 4 + len);
+}
+/** The S2K usage octet of the first PGP secret-key packet (0 = unprotected), or null when unparseable. */
+function pgpS2kUsage(b) {
+    if (b.length < 2 || (b[0] & 0x80) === 0)
+        return null;
+    let tag;
+    let p;
+    if (b[0] & 0x40) {
+        tag = b[0] & 0x3f;
+        const l0 = b[1];
+        p = l0 < 192 ? 2 : l0 < 224 ? 3 : l0 === 255 ? 6 : 2;
+    }
+    else {
+        tag = (b[0] >> 2) & 0x0f;
+        const lt = b[0] & 0x03;
+        p = 1 + (lt === 0 ? 1 : lt === 1 ? 2 : lt === 2 ? 4 : 0);
+    }
+    if (tag !== 5)
+        return null; // secret-key packet
+    const version = b[p];
+    if (version !== 4 && version !== 5 && version !== 6)
+        return null;
+    p += 1 + 4; // version, creation time
+    const algo = b[p++];
+    if (version >= 5)
+        p += 4; // public key material length
+    const mpi = () => {
+        if (p + 2 > b.length)
+            return false;
+        const bits = b.readUInt16BE(p);
+        p += 2 + Math.ceil(bits / 8);
+        return p <= b.length;
+    };
+    const oid = () => {
+        if (p >= b.length)
+            return false;
+        p += 1 + b[p];
+        return p <= b.length;
+    };
+    let ok;
+    switch (algo) {
+        case 1:
+        case 2:
+        case 3:
+            ok = mpi() && mpi();
+            break;
+        case 16:
+        case 20:
+            ok = mpi() && mpi() && mpi();
+            break;
+        case 17:
+            ok = mpi() && mpi() && mpi() && mpi();
+            break;
+        case 19:
+        case 22:
+            ok = oid() && mpi();
+            break;
+        case 18:
+            ok = oid() && mpi() && p < b.length && (p += 1 + b[p]) <= b.length;
+            break;
+        default:
+            return null;
+    }
+    if (!ok || p >= b.length)
+        return null;
+    return b[p];
+}
+const ENV_SECRET_NAME = /(SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH_?KEY|CLIENT_?SECRET|_PWD$|^PWD$)/i;
+const ENV_PLACEHOLDER = /^(changeme|change_me|secret|password|passw0rd|token|none|null|nil|undefined|true|false|yes|no|test|testing|dev|development|local|localhost|admin|root|todo|tbd|empty|default)$/i;
+function isEnvFile(base) {
+    if (base !== '.env' && !base.startsWith('.env.') && !base.endsWith('.env'))
+        return false;
+    return !/(example|sample|template|dist|defaults?|tmpl|tpl|schema)$/i.test(base);
+}
+/** KEY=value lines of a dotenv file whose key names a secret and whose value looks real. */
+function scanEnvFile(path, text) {
+    const out = [];
+    const severity = isTestPath(path) ? 'note' : 'error';
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length && out.length < MAX_FINDINGS_PER_FILE; i++) {
+        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(lines[i]);
+        if (!m || !ENV_SECRET_NAME.test(m[2]))
+            continue;
+        let value = m[3].trim();
+        const quoted = /^(["'])(.*)\1/.exec(value);
+        value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+        if (value.length < 8 || ENV_PLACEHOLDER.test(value) || looksLikePlaceholder(value) || value.toLowerCase() === m[2].toLowerCase())
+            continue;
+        if (/^\$|^%|^\{\{/.test(value))
+            continue; // a reference to another variable or a template
+        const column = m[0].indexOf(value, m[1].length + m[2].length) + 1;
+        const strong = value.length >= 16 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9]/.test(value);
+        out.push({ kind: 'env-secret', path, line: i + 1, column, preview: preview(value), confidence: strong ? 'high' : 'low', severity, detail: `dotenv variable ${m[2]} holds a value` });
+    }
+    return out;
+}
+/**
+ * Literals of which a text needs one before scanText can report anything: the rules' own
+ * literal gates, made tighter where a rule's pattern allows ('gh' → 'ghp_' … 'ghr_', 'xox' →
+ * 'xoxb-' …). Case-sensitive ASCII, so a byte search finds exactly what a search of the decoded
+ * text finds (a UTF-8 decoder never merges an ASCII byte into a replaced sequence).
+ */
+const GATE_LITERALS = [
+    'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxa-', 'xoxp-', 'xoxr-', 'xoxs-',
+    'hooks.slack.com', 'AIza', '_live_', 'npm_', 'pypi-AgEIcHlwaS5vcmc', 'AKIA', 'ASIA', 'ecret', 'ECRET',
+];
+const GATE_BYTES = GATE_LITERALS.map((l) => Buffer.from(l, 'latin1'));
+function mayHoldToken(bytes) {
+    for (const g of GATE_BYTES)
+        if (bytes.includes(g))
+            return true;
+    return false;
+}
+/** Tracked files git is told to leave out at most (each is a pathspec); past it the scan reads every file itself. */
+const MAX_GIT_EXCLUDES = 500;
+/**
+ * git grep reads each file whole into one allocation: GIT_ALLOC_LIMIT makes git stop (and the
+ * scan fall back to reading every file itself, within its limits) rather than read a file over
+ * this, and one thread keeps one file in memory at a time and leaves the other core to JavaScript.
+ */
+const GIT_GREP_ALLOC_LIMIT = '64m';
+const GIT_GREP_TIMEOUT_MS = 30_000;
+/**
+ * Leaves out of git's search every file whose content git would take from the index, not the
+ * work tree (assume-unchanged, skip-worktree). Never textconv, never -I: a hostile
+ * .gitattributes ('-diff', 'binary') must not hide a file. Symlinks and submodules git skips by
+ * itself without reading them; git never follows a symlink to a file.
+ */
+function planGrep(snapshot) {
+    if (!snapshot.fromGit)
+        return null;
+    const searched = new Set();
+    const excludes = [];
+    for (const f of snapshot.files) {
+        if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink')
+            continue;
+        if (snapshot.gitReadsIndex.has(f.path)) {
+            // A name that is not UTF-8 cannot be passed to git as a pathspec.
+            if (excludes.length >= MAX_GIT_EXCLUDES || snapshot.nameBytes(f.path) !== undefined)
+                return null;
+            excludes.push(`:(exclude,literal)${f.path}`);
+        }
+        else {
+            searched.add(f.path);
+        }
+    }
+    const args = [
+        '-c', 'grep.fallbackToNoIndex=false', '-c', 'submodule.recurse=false',
+        'grep', '--threads=1', '-z', '-l', '-F', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
+        ...GATE_LITERALS.flatMap((l) => ['-e', l]),
+        '--', ...excludes,
+    ];
+    return { args, searched };
+}
+// File names come back byte for byte and are decoded as the snapshot decodes them.
+const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS, encoding: 'latin1' };
+function prefilterFrom(plan, out) {
+    // git grep exits 1 when nothing matches; anything else (a limit hit, a failure) and the scan reads every file.
+    if (out === null || (out.status !== 0 && out.status !== 1))
+        return null;
+    const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean).map((name) => (0,facts_snapshot/* decodeFileName */.qL)(name).path) : []);
+    return { searched: plan.searched, candidates };
+}
+/**
+ * Starts git grep on the tracked files at once and returns without blocking: git searches on
+ * another core while JavaScript gathers other facts; pass the answer to scanSecrets.
+ */
+function prefilterSecrets(snapshot) {
+    const plan = planGrep(snapshot);
+    if (plan === null)
+        return Promise.resolve(null);
+    return (0,facts_git/* runGitAsync */.Sf)(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS).then((out) => prefilterFrom(plan, out));
+}
+function prefilterSecretsSync(snapshot) {
+    const plan = planGrep(snapshot);
+    if (plan === null)
+        return null;
+    return prefilterFrom(plan, (0,facts_git/* runGitStatus */.WQ)(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS));
+}
+const VENDORED = /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//;
+/**
+ * Scans the snapshot's files for committed secrets. In a git work tree, tracked files are first
+ * searched by `git grep` for the rules' literals (options.prefilter, or run here), and only files
+ * with a hit are read; untracked files, files named like env or key files, and every file of a
+ * plain directory are read here. Either way the findings are the same.
+ *
+ * `scannedFiles` counts the files searched, by git or here; `scannedBytes` the bytes read and
+ * scanned here, and `skipped` the files not read here (a file over the size limit that git
+ * searched without a hit is counted as scanned). The total byte budget bounds what is read here;
+ * git's search of the tracked files is bounded by its memory and time limits instead.
+ */
+function scanSecrets(snapshot, options = {}) {
+    const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
+    const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    const prefilter = options.prefilter === undefined ? prefilterSecretsSync(snapshot) : options.prefilter;
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const findings = [];
+    const skipped = [];
+    let skippedBinary = 0;
+    let scannedFiles = 0;
+    let readBytes = 0;
+    let capped = false;
+    const skip = (path, reason) => {
+        if (skipped.length < MAX_SKIPPED_LISTED)
+            skipped.push({ path, reason });
+    };
+    // The project's own files first, so that a large vendored tree cannot use up the byte budget.
+    const own = [];
+    const vendored = [];
+    for (const f of snapshot.files)
+        (VENDORED.test(f.path) ? vendored : own).push(f);
+    for (const f of own.concat(vendored)) {
+        if (findings.length >= maxFindings) {
+            capped = true;
+            break;
+        }
+        if (f.kind === 'symlink' || f.kind === 'submodule')
+            continue;
+        const slash = f.path.lastIndexOf('/');
+        const base = f.path.slice(slash + 1);
+        const dot = base.lastIndexOf('.');
+        const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+        const severity = () => (isTestPath(f.path) ? 'note' : 'error');
+        if (KEY_CONTAINER_EXT.has(ext)) {
+            findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `a .${ext} key store; whether it is password-protected cannot be told` });
+            continue;
+        }
+        if (BINARY_EXT.has(ext)) {
+            skippedBinary++;
+            continue;
+        }
+        const keyNamed = ext === 'key' || SSH_KEY_NAMES.has(base);
+        const envFile = isEnvFile(base);
+        if (prefilter !== null && !keyNamed && !envFile && !prefilter.candidates.has(f.path) && prefilter.searched.has(f.path)) {
+            // Searched by git: no rule's literal is in it, so nothing here could be reported.
+            scannedFiles++;
+            continue;
+        }
+        if (readBytes >= maxTotal) {
+            capped = true;
+            break;
+        }
+        const r = snapshot.readBytes(f.path, maxFileBytes);
+        if (!r.ok) {
+            skip(f.path, r.size !== undefined && r.size > maxFileBytes ? `skipped: ${r.size} bytes is over the ${maxFileBytes}-byte scan limit` : r.reason);
+            continue;
+        }
+        const bytes = r.bytes;
+        if (bytes.subarray(0, 8192).includes(0)) {
+            skippedBinary++;
+            if (keyNamed) {
+                findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `binary file named like a private key` });
+            }
+            continue;
+        }
+        if (readBytes + bytes.length > maxTotal) {
+            capped = true;
+            break;
+        }
+        readBytes += bytes.length;
+        scannedFiles++;
+        const tokens = mayHoldToken(bytes);
+        if (!tokens && !keyNamed && !envFile)
+            continue;
+        const text = decoder.decode(bytes);
+        const found = tokens ? scanText(f.path, text) : [];
+        if (envFile)
+            found.push(...scanEnvFile(f.path, text));
+        if (found.length === 0 && keyNamed && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
+            found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: 'file named like a private key; no unencrypted key block recognised in it' });
+        }
+        for (const x of found) {
+            if (findings.length >= maxFindings) {
+                capped = true;
+                break;
+            }
+            findings.push(x);
+        }
+    }
+    const scannedBytes = readBytes;
+    if (capped)
+        snapshot.note('.', `secret scan stopped early: ${scannedBytes} bytes in ${scannedFiles} files scanned`);
+    return { findings, scannedFiles, scannedBytes, skipped, skippedBinary, capped };
+}
+
+// EXTERNAL MODULE: ./src/facts/security-insights/index.ts + 4 modules
+var security_insights = __webpack_require__(8177);
+;// CONCATENATED MODULE: ./src/facts/vex.ts
+// VEX (Vulnerability Exploitability eXchange) documents committed to the tree (OSPS-VM-04.02):
+// OpenVEX, CycloneDX with vulnerability analysis, and CSAF VEX.
+// Candidates come from names and directories; other JSON files (and CycloneDX-named XML) are only sniffed (first 8 KiB)
+// when they are small in number, and only parsed when that head mentions a VEX marker.
+
+const MAX_SNIFF = 2000;
+const MAX_CANDIDATES = 500;
+/** Total bytes of candidates parsed; the rest are listed as rejected (not read). */
+const vex_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+const vex_SKIP_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'third-party', '.git']);
+const VEX_DIRS = new Set(['vex', '.vex', '.openvex', 'openvex', 'csaf']);
+const NOT_VEX_NAMES = new Set(['package.json', 'package-lock.json', 'tsconfig.json', 'composer.json', 'composer.lock', 'packages.lock.json', 'renovate.json', '.eslintrc.json', 'jsconfig.json', 'deno.json', 'tslint.json', 'lerna.json', 'nx.json', 'project.json', 'app.json', 'manifest.json']);
+function isNamedCandidate(path) {
+    const parts = path.split('/');
+    const base = parts[parts.length - 1].toLowerCase();
+    const dirs = parts.slice(0, -1).map((d) => d.toLowerCase());
+    const dataExt = /\.(json|ya?ml|xml)$/.test(base);
+    if (dirs.some((d) => VEX_DIRS.has(d)) && dataExt)
+        return true;
+    if (/(^|[._-])(open)?vex([._-]|$)/.test(base) && (dataExt || base.endsWith('.openvex') || base.endsWith('.vex')))
+        return true;
+    if (base === '.openvex' || base.endsWith('.openvex'))
+        return true;
+    return /(^|[._-])csaf([._-]|$)/.test(base) && base.endsWith('.json');
+}
+const MARKER = /openvex|csaf_vex|"analysis"\s*:\s*\{[^}]*"state"|"bomFormat"\s*:\s*"CycloneDX"[\s\S]*"vulnerabilities"|"vulnerabilities"[\s\S]*"bomFormat"\s*:\s*"CycloneDX"|<analysis>\s*<state>/;
+/** MARKER, after the literals one of which each of its alternatives holds. */
+function hasMarker(head) {
+    if (!head.includes('openvex') && !head.includes('csaf_vex') && !head.includes('analysis') && !head.includes('bomFormat'))
+        return false;
+    return MARKER.test(head);
+}
+function findVex(snapshot) {
+    const documents = [];
+    const rejected = [];
+    const candidates = [];
+    let sniffed = 0;
+    let sniffCapped = false;
+    for (const f of snapshot.files) {
+        if (f.kind !== 'file' && f.kind !== 'executable')
+            continue;
+        // Names first (a large repository lists 100,000 files): every VEX directory and name holds
+        // 'vex' or 'csaf', and only .json and .xml files are sniffed.
+        const lowerPath = f.path.toLowerCase();
+        const vexWord = lowerPath.includes('vex') || lowerPath.includes('csaf');
+        if (!vexWord && !lowerPath.endsWith('.json') && !lowerPath.endsWith('.xml'))
+            continue;
+        const parts = f.path.split('/');
+        if (parts.some((p, i) => i < parts.length - 1 && vex_SKIP_DIRS.has(p)))
+            continue;
+        if (vexWord && isNamedCandidate(f.path)) {
+            if (candidates.length < MAX_CANDIDATES)
+                candidates.push(f.path);
+            continue;
+        }
+        const base = parts[parts.length - 1];
+        const lowerBase = base.toLowerCase();
+        const cdxXml = lowerBase.endsWith('.xml') && /(^|[._-])(cdx|bom|sbom|cyclonedx)([._-]|$)/.test(lowerBase);
+        if ((!lowerBase.endsWith('.json') && !cdxXml) || NOT_VEX_NAMES.has(base))
+            continue;
+        if (sniffed >= MAX_SNIFF) {
+            sniffCapped = true;
+            continue;
+        }
+        sniffed++;
+        const marked = snapshot.peek(f.path, (head) => !head.includes(0) && hasMarker(head.toString('utf8')));
+        if (marked === true && candidates.length < MAX_CANDIDATES)
+            candidates.push(f.path);
+    }
+    let bytes = 0;
+    for (const path of candidates) {
+        if (bytes >= vex_MAX_TOTAL_BYTES) {
+            rejected.push({ path, reason: 'not read: the VEX scan byte budget was spent' });
+            continue;
+        }
+        const r = snapshot.read(path);
+        if (r.ok)
+            bytes += r.size;
+        if (!r.ok) {
+            rejected.push({ path, reason: r.reason });
+            continue;
+        }
+        const verdict = vex_classify(path, r.text);
+        if ('format' in verdict)
+            documents.push({ path, ...verdict });
+        else
+            rejected.push({ path, reason: verdict.reason });
+    }
+    return { documents, rejected, sniffCapped };
+}
+/** Recognises one VEX document from its text. */
+function vex_classify(path, text) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.xml')) {
+        if (!/<bom\b[^>]*cyclonedx/i.test(text))
+            return { reason: 'XML that is not a CycloneDX BOM' };
+        const states = text.match(/<analysis>\s*<state>\s*[a-z_]+\s*<\/state>/g) ?? [];
+        return states.length > 0 ? { format: 'cyclonedx-xml', statements: states.length } : { reason: 'CycloneDX BOM without vulnerability analysis' };
+    }
+    let doc;
+    try {
+        doc = /\.ya?ml$/.test(lower) ? (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100 }) : JSON.parse(text);
+    }
+    catch {
+        return { reason: 'not valid JSON or YAML' };
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        return { reason: 'not a JSON object' };
+    const o = doc;
+    const context = o['@context'];
+    const contexts = Array.isArray(context) ? context : [context];
+    if (contexts.some((c) => typeof c === 'string' && /openvex/i.test(c))) {
+        const statements = Array.isArray(o.statements) ? o.statements.filter(isOpenVexStatement).length : 0;
+        return { format: 'openvex', statements };
+    }
+    const document = o.document;
+    if (document && typeof document === 'object' && document.category === 'csaf_vex') {
+        return { format: 'csaf', statements: Array.isArray(o.vulnerabilities) ? o.vulnerabilities.length : 0 };
+    }
+    if (o.bomFormat === 'CycloneDX') {
+        const vulns = Array.isArray(o.vulnerabilities) ? o.vulnerabilities : [];
+        const analysed = vulns.filter((v) => {
+            const a = v && typeof v === 'object' ? v.analysis : null;
+            return !!a && typeof a === 'object' && typeof a.state === 'string';
+        }).length;
+        return analysed > 0 ? { format: 'cyclonedx', statements: analysed } : { reason: 'CycloneDX BOM without vulnerability analysis' };
+    }
+    if (document && typeof document === 'object')
+        return { reason: 'CSAF document that is not of category csaf_vex' };
+    return { reason: 'no OpenVEX context, CSAF VEX category or CycloneDX analysis' };
+}
+const OPENVEX_STATUS = new Set(['not_affected', 'affected', 'fixed', 'under_investigation']);
+function isOpenVexStatement(s) {
+    return !!s && typeof s === 'object' && OPENVEX_STATUS.has(String(s.status));
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/expressions.ts
+// `${{ }}` expressions: finding them in text and telling which context values they read.
+/** Most expressions scanned per text; a script with more is hostile or generated. */
+const MAX_EXPRESSIONS = 2000;
+/** Finds `${{ ... }}` in text; `}}` inside a single-quoted string literal does not close it. */
+function findExpressions(text) {
+    const out = [];
+    let i = text.indexOf('${{');
+    while (i >= 0 && out.length < MAX_EXPRESSIONS) {
+        let j = i + 3;
+        let inString = false;
+        let end = -1;
+        while (j < text.length) {
+            const c = text.charCodeAt(j);
+            if (c === 39 /* ' */) {
+                // '' inside a string is an escaped quote and toggles twice.
+                inString = !inString;
+            }
+            else if (!inString && c === 125 /* } */ && text.charCodeAt(j + 1) === 125) {
+                end = j + 2;
+                break;
+            }
+            j++;
+        }
+        if (end < 0)
+            break;
+        out.push({ offset: i, text: text.slice(i, end), body: text.slice(i + 3, end - 2).trim() });
+        i = text.indexOf('${{', end);
+    }
+    return out;
+}
+/**
+ * Context references in an expression body, normalised to dotted paths:
+ * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` / `x[*]` -> `x.*`.
+ * String literals are skipped.
+ */
+function contextPaths(body) {
+    // Remove string literals first, but keep bracketed literal keys as `.key`.
+    const noBracketKeys = body.replace(/\[\s*'((?:[^']|'')*)'\s*\]/g, (_m, k) => '.' + k.replace(/''/g, "'"));
+    const noIndexes = noBracketKeys.replace(/\[\s*(?:\*|\d+)\s*\]/g, '.*').replace(/\.\*(?=[A-Za-z_])/g, '.*.');
+    const noStrings = noIndexes.replace(/'(?:[^']|'')*'/g, "''");
+    const out = [];
+    const re = /(?<![\w.-])([A-Za-z_][\w-]*(?:\.(?:\*|[A-Za-z_][\w-]*))*)(\s*\()?/g;
+    let m;
+    while ((m = re.exec(noStrings)) !== null) {
+        if (m[2])
+            continue; // a function name: contains(, format(, ...
+        const p = m[1];
+        if (p === 'true' || p === 'false' || p === 'null')
+            continue;
+        out.push(p.toLowerCase());
+    }
+    return out;
+}
+/**
+ * Event fields an outside contributor controls. `*` matches one path segment.
+ * Sources: GitHub's "Security hardening for GitHub Actions" list of untrusted input, extended
+ * with the same fields reached through workflow_run and discussions.
+ */
+const UNTRUSTED_PATHS = [
+    'github.head_ref',
+    'github.event.issue.title',
+    'github.event.issue.body',
+    'github.event.pull_request.title',
+    'github.event.pull_request.body',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.head.label',
+    'github.event.pull_request.head.repo.default_branch',
+    'github.event.pull_request.head.repo.description',
+    'github.event.pull_request.head.repo.homepage',
+    'github.event.comment.body',
+    'github.event.review.body',
+    'github.event.review_comment.body',
+    'github.event.discussion.title',
+    'github.event.discussion.body',
+    'github.event.pages.*.page_name',
+    'github.event.commits.*.message',
+    'github.event.commits.*.author.email',
+    'github.event.commits.*.author.name',
+    'github.event.commits.*.committer.email',
+    'github.event.commits.*.committer.name',
+    'github.event.head_commit.message',
+    'github.event.head_commit.author.email',
+    'github.event.head_commit.author.name',
+    'github.event.head_commit.committer.email',
+    'github.event.head_commit.committer.name',
+    'github.event.workflow_run.head_branch',
+    'github.event.workflow_run.display_title',
+    'github.event.workflow_run.head_commit.message',
+    'github.event.workflow_run.head_commit.author.email',
+    'github.event.workflow_run.head_commit.author.name',
+    'github.event.workflow_run.head_commit.committer.email',
+    'github.event.workflow_run.head_commit.committer.name',
+    'github.event.workflow_run.pull_requests.*.head.ref',
+    'github.event.workflow_run.head_repository.description',
+];
+const UNTRUSTED_SPLIT = UNTRUSTED_PATHS.map((p) => p.split('.'));
+function segmentsMatch(path, pattern, n) {
+    for (let i = 0; i < n; i++) {
+        if (pattern[i] !== '*' && path[i] !== '*' && pattern[i] !== path[i])
+            return false;
+    }
+    return true;
+}
+/**
+ * True when a context path reads untrusted event data: it is one of UNTRUSTED_PATHS, lies under
+ * one, or is an object that contains one (`github.event.issue`, `toJSON(github.event)`).
+ * `github` alone and `github.event` alone count: they serialise everything.
+ */
+function isUntrustedPath(path) {
+    const segs = path.split('.');
+    for (const pat of UNTRUSTED_SPLIT) {
+        if (segs.length >= pat.length) {
+            if (segmentsMatch(segs, pat, pat.length))
+                return true;
+        }
+        else if (segmentsMatch(segs, pat, segs.length)) {
+            return true;
+        }
+    }
+    return false;
+}
+/** `inputs.x` or `github.event.inputs.x`: returns the input name ('' for the whole object), else null. */
+function inputName(path) {
+    if (path === 'inputs' || path === 'github.event.inputs')
+        return '';
+    if (path.startsWith('inputs.'))
+        return path.slice('inputs.'.length).split('.')[0];
+    if (path.startsWith('github.event.inputs.'))
+        return path.slice('github.event.inputs.'.length).split('.')[0];
+    return null;
+}
+/**
+ * True when the expression's value is a boolean whatever its operands are: a comparison or
+ * contains/startsWith/endsWith without `&&`/`||` (which return an operand) or a ternary-like form.
+ */
+function isBooleanExpression(body) {
+    const noStrings = body.replace(/'(?:[^']|'')*'/g, "''");
+    if (noStrings.includes('&&') || noStrings.includes('||'))
+        return false;
+    if (/^!/.test(noStrings.trim()))
+        return true;
+    if (/==|!=|<=|>=|<|>/.test(noStrings))
+        return true;
+    return /^\s*(contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i.test(noStrings);
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/uses.ts
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/i;
+/** v1, v1.2, v1.2.3, 1.0, v2.0.0-beta.1, v1.2.3+build: a version, optionally with a pre-release or build suffix. */
+const TAG_LIKE = /^v?\d+(\.\d+)*([-+][0-9A-Za-z][0-9A-Za-z.-]*)?$/;
+const NAME = /^[A-Za-z0-9_.-]+$/;
+const WORKFLOW_PATH = /^\.github\/workflows\/[^/]+\.ya?ml$/i;
+/** Kind of a git ref written after `@`. */
+function refKind(ref) {
+    if (ref === null || ref === '')
+        return 'none';
+    if (FULL_SHA.test(ref))
+        return 'sha';
+    if (TAG_LIKE.test(ref))
+        return 'tag';
+    return 'branch';
+}
+function base(raw) {
+    return {
+        raw,
+        kind: 'invalid',
+        isWorkflow: false,
+        owner: null,
+        repo: null,
+        path: null,
+        ref: null,
+        refKind: 'none',
+        image: null,
+        pinned: false,
+        problem: null,
+    };
+}
+/**
+ * Classifies a `uses:` value.
+ * @param value the value as written (surrounding spaces are ignored)
+ * @param repository owner/name of the repository under evaluation, when known: refs to it are
+ *   `same-repository` and count as pinned (they move with the code that calls them)
+ */
+function classifyUses(value, repository) {
+    const raw = typeof value === 'string' ? value : String(value);
+    const v = raw.trim();
+    const out = base(raw);
+    if (v === '') {
+        out.problem = 'empty uses';
+        return out;
+    }
+    if (v.includes('${{')) {
+        out.kind = 'expression';
+        out.problem = 'expressions are not evaluated in uses:';
+        return out;
+    }
+    if (v.startsWith('./') || v === '.') {
+        out.kind = 'local';
+        out.pinned = true;
+        const p = v === '.' ? '' : v.slice(2).replace(/\/+$/, '');
+        out.path = p;
+        out.isWorkflow = WORKFLOW_PATH.test(p);
+        return out;
+    }
+    if (/^docker:\/\//i.test(v)) {
+        out.kind = 'docker';
+        let img = v.slice('docker://'.length);
+        const at = img.indexOf('@');
+        if (at >= 0) {
+            const digest = img.slice(at + 1);
+            img = img.slice(0, at);
+            out.ref = digest;
+            if (SHA256_DIGEST.test(digest)) {
+                out.refKind = 'sha';
+                out.pinned = true;
+            }
+            else {
+                out.refKind = 'branch';
+                out.problem = 'digest is not sha256:<64 hex>';
+            }
+        }
+        // A tag follows the last ':' after the last '/', so registry ports (host:5000/img) stay in the name.
+        const slash = img.lastIndexOf('/');
+        const colon = img.indexOf(':', slash + 1);
+        if (colon >= 0) {
+            const tag = img.slice(colon + 1);
+            img = img.slice(0, colon);
+            if (out.ref === null) {
+                out.ref = tag;
+                out.refKind = TAG_LIKE.test(tag) ? 'tag' : 'branch';
+            }
+        }
+        out.image = img;
+        if (img === '') {
+            out.kind = 'invalid';
+            out.problem = 'docker:// without an image';
+            out.pinned = false;
+        }
+        return out;
+    }
+    const at = v.lastIndexOf('@');
+    const target = at >= 0 ? v.slice(0, at) : v;
+    const ref = at >= 0 ? v.slice(at + 1) : null;
+    const parts = target.split('/');
+    if (parts.length < 2 || !NAME.test(parts[0]) || !NAME.test(parts[1]) || parts.slice(2).some((p) => p === '')) {
+        out.problem = 'not owner/repo[/path]@ref';
+        out.ref = ref;
+        out.refKind = refKind(ref);
+        return out;
+    }
+    out.owner = parts[0];
+    out.repo = parts[1];
+    out.path = parts.length > 2 ? parts.slice(2).join('/') : null;
+    out.ref = ref;
+    out.refKind = refKind(ref);
+    out.isWorkflow = out.path !== null && WORKFLOW_PATH.test(out.path);
+    const same = typeof repository === 'string' && repository.toLowerCase() === `${out.owner}/${out.repo}`.toLowerCase();
+    if (same) {
+        out.kind = 'same-repository';
+        out.pinned = true;
+    }
+    else {
+        out.kind = out.isWorkflow ? 'reusable-workflow' : 'action';
+        out.pinned = out.refKind === 'sha';
+    }
+    if (ref === null || ref === '') {
+        // GitHub requires a ref for remote actions and workflows.
+        out.problem = 'no @ref';
+        if (!same)
+            out.kind = 'invalid';
+    }
+    return out;
+}
+/** `owner/repo` lower-cased for action / reusable-workflow / same-repository refs, else null. */
+function uses_repoSlug(u) {
+    return u.owner !== null && u.repo !== null ? `${u.owner}/${u.repo}`.toLowerCase() : null;
+}
+/** `owner/repo/path` lower-cased without the ref, for matching tool names. */
+function usesTarget(u) {
+    if (u.kind === 'docker')
+        return `docker://${u.image ?? ''}`.toLowerCase();
+    if (u.owner !== null && u.repo !== null)
+        return [u.owner, u.repo, ...(u.path ? [u.path] : [])].join('/').toLowerCase();
+    return u.raw.trim().toLowerCase();
+}
+/** Version in a trailing comment: `v4.1.1`, `tag=v4.1.1`, `pin@v4.1.1`, `4.1.1`. */
+function versionFromComment(comment) {
+    if (comment === null)
+        return null;
+    const m = /(?:^|[\s=@:])(v?\d+(?:\.\d+)*(?:[-+][0-9A-Za-z.-]+)?)\b/.exec(comment);
+    return m ? m[1] : null;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/findings.ts
+// Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
+// requirement (or, with requirement null, hardening advice).
+
+
+/** Findings kept in total; past this, `findingsTruncated` is set. */
+const MAX_FINDINGS = 5_000;
+/** Triggers that run with the base repository's secrets and a write-capable token while handling outside input. */
+const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run', 'issue_comment'];
+/**
+ * `with:` inputs that are scripts. Expressions are expanded before the action sees the text, so
+ * `${{ }}` there is an injection just as in `run:`. `actions/github-script`'s `script` is the
+ * common case; the generic names cover ssh / retry / shell-runner actions.
+ */
+const SCRIPT_INPUTS = ['script', 'run', 'command', 'commands', 'cmd', 'shell-script', 'inline-script'];
+/** Input types whose values GitHub constrains (not free text): not flagged when used in a script. */
+const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
+class FindingSink {
+    findings = [];
+    truncated = false;
+    /** path, line, column and kind already reported: an aliased job or step is reported once, where its text is. */
+    seen = new Set();
+    add(file, kind, requirement, severity, at, message) {
+        const key = `${file.path}\0${at.line}\0${at.column}\0${kind}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        if (this.findings.length >= MAX_FINDINGS) {
+            this.truncated = true;
+            return;
+        }
+        const snippet = file.lineAt(at.line);
+        const f = { kind, requirement, severity, path: file.path, line: at.line, column: at.column, message };
+        if (snippet)
+            f.snippet = snippet;
+        this.findings.push(f);
+    }
+}
+function findings_short(s, n = 120) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > n ? one.slice(0, n - 3) + '...' : one;
+}
+/** Scripts of a step: `run:` and script-like `with:` inputs. */
+function scriptsOf(step) {
+    const out = [];
+    if (step.run)
+        out.push({ fact: step.run, label: 'run:', at: step.run });
+    if (step.uses) {
+        const isGithubScript = uses_repoSlug(step.uses) === 'actions/github-script';
+        for (const [k, v] of Object.entries(step.with)) {
+            const key = k.toLowerCase();
+            if ((isGithubScript && key === 'script') || SCRIPT_INPUTS.includes(key))
+                out.push({ fact: v, label: `with.${k} of ${findings_short(step.uses.raw, 60)}`, at: v });
+        }
+    }
+    return out;
+}
+function inputIsConstrained(scope, name) {
+    if (scope.kind === 'action' || name === '')
+        return false;
+    const found = scope.decls.filter((d) => Object.prototype.hasOwnProperty.call(d, name));
+    // Declared in every trigger that has it, with a constrained type.
+    return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d[name].type.toLowerCase()));
+}
+/**
+ * `env.NAME` paths whose value (looked up step, job, workflow) expands untrusted input:
+ * `${{ env.TITLE }}` in a script is as unsafe as the expression TITLE was set from.
+ */
+function taintedEnv(file, paths, chain) {
+    const out = [];
+    for (const p of paths) {
+        if (!p.startsWith('env.'))
+            continue;
+        const name = p.slice(4).split('.')[0];
+        for (const env of chain) {
+            const key = Object.keys(env).find((k) => k.toLowerCase() === name);
+            if (key === undefined)
+                continue;
+            const v = env[key];
+            const text = file.fullText.get(v) ?? v.value;
+            if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath)))
+                out.push(`${p} = ${findings_short(v.value, 60)}`);
+            break;
+        }
+    }
+    return out;
+}
+function checkScripts(sink, file, steps, scope, outer = []) {
+    for (const step of steps) {
+        const chain = [step.env, ...outer];
+        for (const script of scriptsOf(step)) {
+            const text = file.fullText.get(script.fact) ?? '';
+            let cursor = 0;
+            for (const expr of findExpressions(text)) {
+                const found = file.findInSource(script.fact, expr.text, cursor);
+                if (found)
+                    cursor = found.offset + expr.text.length;
+                const at = found?.pos ?? script.at;
+                if (isBooleanExpression(expr.body))
+                    continue;
+                const paths = contextPaths(expr.body);
+                const untrusted = [...paths.filter(isUntrustedPath), ...taintedEnv(file, paths, chain)];
+                if (untrusted.length > 0) {
+                    sink.add(file, 'untrusted-input', 'OSPS-BR-01.01', 'error', at, `${findings_short(expr.text)} expands untrusted input (${untrusted.join(', ')}) into ${script.label}; anyone who can open an issue or pull request controls it. Pass it through env: and quote "$VAR" instead.`);
+                    continue;
+                }
+                const inputs = paths.map(inputName).filter((n) => n !== null && !inputIsConstrained(scope, n));
+                if (inputs.length > 0) {
+                    const what = scope.kind === 'action' ? 'composite action input' : 'workflow input';
+                    sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, `${findings_short(expr.text)} expands a ${what} (${inputs.map((n) => n || '(all inputs)').join(', ')}) into ${script.label} without validation. Pass it through env: and quote "$VAR", or give it a boolean/number/choice type.`);
+                }
+            }
+        }
+    }
+}
+// ---- Privileged triggers running pull request code (OSPS-BR-01.03) ----
+/** Context paths that name the pull request's head (its code), not the base. */
+const PR_HEAD_PATHS = [
+    'github.head_ref',
+    'github.event.pull_request.head.sha',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.head.repo.full_name',
+    'github.event.pull_request.merge_commit_sha',
+    'github.event.workflow_run.head_sha',
+    'github.event.workflow_run.head_branch',
+    'github.event.workflow_run.head_commit.id',
+    'github.event.workflow_run.head_repository.full_name',
+    'github.event.workflow_run.pull_requests.*.head.sha',
+    'github.event.workflow_run.pull_requests.*.head.ref',
+];
+function isPrHeadPath(p) {
+    const segs = p.split('.');
+    return PR_HEAD_PATHS.some((h) => {
+        const hs = h.split('.');
+        return hs.length === segs.length && hs.every((s, i) => s === '*' || segs[i] === '*' || s === segs[i]);
+    });
+}
+function mentionsPrHead(text) {
+    if (/refs\/pull\/|(?:^|[\s:'"/])pull\/[^\s/]+\/(?:head|merge)\b/.test(text))
+        return true;
+    return findExpressions(text).some((e) => contextPaths(e.body).some(isPrHeadPath));
+}
+const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
+/** Where a step brings the pull request's code into the job, or null. */
+function untrustedCheckout(file, step) {
+    if (step.uses && uses_repoSlug(step.uses) === 'actions/checkout') {
+        const ref = step.with['ref'];
+        const repo = step.with['repository'];
+        for (const v of [ref, repo]) {
+            if (v && mentionsPrHead(file.fullText.get(v) ?? v.value))
+                return { at: v, how: `actions/checkout of ${findings_short(v.value, 80)}` };
+        }
+        return null;
+    }
+    if (step.run) {
+        const text = file.fullText.get(step.run) ?? step.run.text;
+        for (const line of text.split('\n')) {
+            const t = line.trim();
+            if (t.startsWith('#'))
+                continue;
+            if (/\bgh\s+pr\s+checkout\b/.test(t) || (GIT_FETCH_PR.test(t) && mentionsPrHead(t))) {
+                const found = file.findInSource(step.run, t);
+                return { at: found?.pos ?? step.run, how: `\`${findings_short(t, 80)}\`` };
+            }
+        }
+    }
+    return null;
+}
+/**
+ * workflow_run only: artifacts of the triggering run were built from the pull request's code
+ * (artifact poisoning), so downloading them brings that code in as well.
+ */
+function untrustedArtifact(file, wf, step) {
+    if (!wf.effectiveEvents.includes('workflow_run') || !step.uses)
+        return null;
+    const slug = uses_repoSlug(step.uses);
+    if (slug === 'dawidd6/action-download-artifact')
+        return { at: step.uses, how: `${findings_short(step.uses.raw, 80)} (artifacts of another run)` };
+    if (slug === 'actions/download-artifact') {
+        const runId = step.with['run-id'];
+        if (runId && /workflow_run\.id/.test(file.fullText.get(runId) ?? runId.value))
+            return { at: runId, how: 'actions/download-artifact of the triggering run' };
+    }
+    return null;
+}
+/** Actions that do not execute the checked-out code. */
+const NON_EXECUTING = [
+    /^actions\/checkout$/,
+    /^actions\/(upload|download)-artifact$/,
+    /^actions\/cache(\/.*)?$/,
+    /^actions\/github-script$/,
+    /^actions\/labeler$/,
+    /^actions\/stale$/,
+    /^peter-evans\/create-or-update-comment$/,
+    /^marocchino\/sticky-pull-request-comment$/,
+];
+function executesCode(step) {
+    if (step.run)
+        return true;
+    if (!step.uses)
+        return false;
+    if (step.uses.kind === 'local')
+        return true;
+    const target = usesTarget(step.uses);
+    return !NON_EXECUTING.some((re) => re.test(target));
+}
+/** Guards that keep fork pull requests out (same-repository check, label gate, author association). */
+const GUARD = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|author_association|labels\.\*\.name|github\.event\.label\.name/;
+function jobUsesSecrets(file, wf, job) {
+    if (job.secrets !== null)
+        return true;
+    const texts = [];
+    for (const v of [...Object.values(wf.env), ...Object.values(job.env)])
+        texts.push(file.fullText.get(v) ?? v.value);
+    for (const s of job.steps) {
+        for (const v of [...Object.values(s.with), ...Object.values(s.env)])
+            texts.push(file.fullText.get(v) ?? v.value);
+        if (s.run)
+            texts.push(file.fullText.get(s.run) ?? s.run.text);
+    }
+    return texts.some((t) => findExpressions(t).some((e) => contextPaths(e.body).some((p) => p.startsWith('secrets.') && p !== 'secrets.github_token')));
+}
+function tokenDescription(wf, job) {
+    const p = job.permissions.kind !== 'absent' ? job.permissions : wf.permissions;
+    if (p.kind === 'absent')
+        return 'the default GITHUB_TOKEN (write unless the repository default is read-only)';
+    if (p.kind === 'write-all')
+        return 'a write-all GITHUB_TOKEN';
+    if (p.kind === 'map') {
+        const writes = Object.entries(p.scopes).filter(([, v]) => v === 'write').map(([k]) => k);
+        return writes.length > 0 ? `a GITHUB_TOKEN with write on ${writes.join(', ')}` : 'a read-only GITHUB_TOKEN';
+    }
+    return 'a read-only GITHUB_TOKEN';
+}
+function checkPrivileged(sink, file, wf) {
+    const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
+    if (privileged.length === 0)
+        return;
+    for (const job of wf.jobs) {
+        for (let i = 0; i < job.steps.length; i++) {
+            const hit = untrustedCheckout(file, job.steps[i]) ?? untrustedArtifact(file, wf, job.steps[i]);
+            if (!hit)
+                continue;
+            const runsLater = job.steps.slice(i + 1).some(executesCode);
+            const guarded = GUARD.test(`${job.if ?? ''}\n${job.steps[i].if ?? ''}`);
+            let severity = runsLater ? 'error' : 'warning';
+            if (guarded)
+                severity = severity === 'error' ? 'warning' : 'note';
+            const exposure = `${jobUsesSecrets(file, wf, job) ? 'secrets and ' : ''}${tokenDescription(wf, job)}`;
+            sink.add(file, 'privileged-untrusted-checkout', 'OSPS-BR-01.03', severity, hit.at, `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
+                (runsLater ? '; later steps run it' : '') +
+                (guarded ? '; a condition limits which pull requests reach it' : '') +
+                '. Run untrusted code in a pull_request workflow without secrets instead.');
+            break;
+        }
+    }
+}
+// ---- Permissions (OSPS-AC-04.01, OSPS-AC-04.02) ----
+//
+// Interpretation, for GitHub Actions:
+// - OSPS-AC-04.01 ("tasks with no permissions specified get the lowest permissions"): the token a
+//   job gets when nothing is declared comes from a repository / organisation setting that a
+//   checkout cannot see, and was read-write by default for older repositories. A workflow whose
+//   top level has no `permissions:` while some job also has none is therefore evidence against
+//   04.01 ('permissions-missing', warning; a note for a workflow triggered only by workflow_call,
+//   whose token is bounded by its caller's). Declaring `permissions:` (even `{}` or `read-all`)
+//   at the top level, or on every job, makes the workflow independent of that setting.
+// - OSPS-AC-04.02 ("only the minimum privileges necessary"): `write-all` anywhere is never minimal
+//   ('permissions-write-all', error). A write scope at the workflow level is granted to every job,
+//   including jobs that do not need it ('permissions-broad-write', warning; a note when the
+//   workflow has a single job, where workflow and job level are the same). Write scopes on a job
+//   are taken as needed: a checkout cannot tell what a job needs.
+function checkPermissions(sink, file, wf) {
+    const rootAt = file.nodePos(file.root);
+    if (wf.permissions.kind === 'absent' && wf.jobs.length > 0) {
+        const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent').map((j) => j.id);
+        if (missing.length > 0) {
+            const names = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
+            // A workflow that is only ever called (workflow_call) gets at most its caller's token, so
+            // the caller decides; still worth a note, since the caller may not restrict it.
+            const onlyCalled = wf.triggers.events.length > 0 && wf.triggers.events.every((e) => e === 'workflow_call');
+            sink.add(file, 'permissions-missing', 'OSPS-AC-04.01', onlyCalled ? 'note' : 'warning', rootAt, `no top-level permissions: and none on job${missing.length > 1 ? 's' : ''} ${names}; ${missing.length > 1 ? 'they get' : 'it gets'} ${onlyCalled ? "the calling workflow's GITHUB_TOKEN permissions" : "the repository's default GITHUB_TOKEN permissions, which may be read-write"}. Add \`permissions: {}\` or \`contents: read\` at the top and grant more per job.`);
+        }
+    }
+    if (wf.permissions.kind === 'write-all' && wf.permissions.position) {
+        sink.add(file, 'permissions-write-all', 'OSPS-AC-04.02', 'error', wf.permissions.position, 'permissions: write-all gives every job write access to everything; grant only the scopes each job needs.');
+    }
+    for (const job of wf.jobs) {
+        if (job.permissions.kind === 'write-all' && job.permissions.position) {
+            sink.add(file, 'permissions-write-all', 'OSPS-AC-04.02', 'error', job.permissions.position, `job ${job.id} has permissions: write-all; grant only the scopes it needs.`);
+        }
+    }
+    if (wf.permissions.kind === 'map') {
+        const single = wf.jobs.length === 1;
+        for (const [scope, level] of Object.entries(wf.permissions.scopes)) {
+            if (level !== 'write')
+                continue;
+            sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', single ? 'note' : 'warning', wf.permissions.scopePositions[scope], single
+                ? `${scope}: write is granted at the workflow level; the workflow has one job, but moving it to that job keeps new jobs read-only.`
+                : `${scope}: write is granted at the workflow level, so all ${wf.jobs.length} jobs get it; grant it only on the job that needs it.`);
+        }
+    }
+}
+// ---- Pinning (hardening) ----
+function checkPinned(sink, file, u) {
+    if (!u || u.pinned)
+        return;
+    if (u.kind !== 'action' && u.kind !== 'reusable-workflow' && u.kind !== 'docker')
+        return;
+    const what = u.kind === 'docker' ? `Docker image ${findings_short(u.raw, 100)}` : findings_short(u.raw, 100);
+    const by = u.kind === 'docker'
+        ? u.refKind === 'none'
+            ? 'has no tag or digest'
+            : `is pinned to a tag (${u.ref}), not a sha256 digest`
+        : u.refKind === 'tag'
+            ? `is pinned to a tag (${u.ref}), not a full commit SHA`
+            : u.refKind === 'branch'
+                ? `follows a branch or short ref (${u.ref}), not a full commit SHA`
+                : 'has no ref';
+    const comment = u.comment !== null ? ` (comment: # ${findings_short(u.comment, 60)})` : '';
+    sink.add(file, 'unpinned-action', null, 'warning', u, `${what} ${by}${comment}; a moved tag or branch changes the code that runs.`);
+}
+function workflowFindings(sink, p) {
+    const { file, workflow: wf } = p;
+    if (!wf.valid)
+        return;
+    const scope = {
+        kind: 'workflow',
+        decls: [
+            ...(wf.triggers.events.includes('workflow_dispatch') ? [wf.triggers.dispatchInputs] : []),
+            ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
+        ],
+    };
+    for (const job of wf.jobs)
+        checkScripts(sink, file, job.steps, scope, [job.env, wf.env]);
+    checkPrivileged(sink, file, wf);
+    checkPermissions(sink, file, wf);
+    for (const job of wf.jobs) {
+        checkPinned(sink, file, job.uses);
+        for (const s of job.steps)
+            checkPinned(sink, file, s.uses);
+    }
+}
+function actionFindings(sink, p, repository) {
+    const { file, action } = p;
+    if (!action.valid)
+        return;
+    checkScripts(sink, file, action.steps, { kind: 'action', decls: [] });
+    for (const s of action.steps)
+        checkPinned(sink, file, s.uses);
+    const img = action.image;
+    if (img && /^docker:\/\//i.test(img.value.trim())) {
+        checkPinned(sink, file, { ...classifyUses(img.value, repository), line: img.line, column: img.column, comment: null, commentVersion: null });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/detectors.ts
+
+const withIs = (key, re) => (s) => re.test(s.with[key]?.value ?? '');
+const TEST_RULES = [
+    { tool: 'npm/pnpm/yarn/bun test', run: /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+|run-script\s+)?(?:-\S+\s+)*(?:test|t)(?::[\w:-]+)?(?:\s|$|;|&|\|)/ },
+    { tool: 'npm test', run: /\bnpm\s+(?:-\S+\s+)*(?:cit|install-test|it)\b/ },
+    { tool: 'js test runner', run: /\b(?:npx\s+|pnpm\s+exec\s+|yarn\s+)?(?:vitest|jest|mocha|ava|playwright\s+test|cypress\s+run|karma\s+start)\b/ },
+    { tool: 'deno test', run: /\bdeno\s+test\b/ },
+    { tool: 'go test', run: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
+    { tool: 'cargo test', run: /\bcargo\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
+    { tool: 'pytest', run: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
+    { tool: 'tox/nox', run: /\b(?:tox|nox)\b(?!\.ini)/ },
+    { tool: 'hatch test', run: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
+    { tool: 'maven', run: /\b(?:mvn|mvnw|maven)\b[^\n#]*\s(?:test|verify|install)\b/ },
+    { tool: 'gradle', run: /\b(?:gradle|gradlew)\b[^\n#]*\s(?:test|check|build)\b/ },
+    // The target must end there: `make check-readme` or `make test-image` is not a test run.
+    { tool: 'make test', run: /\bmake\b[^\n#]*\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/m },
+    { tool: 'ctest', run: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
+    { tool: 'dotnet test', run: /\bdotnet\s+test\b/ },
+    { tool: 'ruby tests', run: /\b(?:bundle\s+exec\s+)?(?:rspec|rake\s+(?:test|spec))\b/ },
+    { tool: 'php tests', run: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
+    { tool: 'swift/dart/flutter/mix test', run: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
+    { tool: 'R CMD check', run: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
+    { tool: 'julia tests', uses: /^julia-actions\/julia-runtest$/ },
+    { tool: 'cypress', uses: /^cypress-io\/github-action$/ },
+];
+const SAST_RULES = [
+    { tool: 'codeql', uses: /^github\/codeql-action\/analyze$/ },
+    { tool: 'codeql', run: /\bcodeql\s+database\s+analyze\b/ },
+    { tool: 'semgrep', uses: /^(?:semgrep|returntocorp)\/semgrep-action$|^docker:\/\/(?:semgrep|returntocorp)\/semgrep$/ },
+    { tool: 'semgrep', run: /\bsemgrep\b(?:\s+(?:ci|scan|--config))?/ },
+    { tool: 'gosec', uses: /^securego\/gosec$/, run: /\bgosec\b/ },
+    { tool: 'bandit', uses: /bandit/, run: /\bbandit\s/ },
+    { tool: 'zizmor', uses: /^zizmorcore\/zizmor-action$|^woodruffw\/zizmor/, run: /\bzizmor\b/ },
+    { tool: 'sonarqube', uses: /^sonarsource\/(?:sonarcloud-github-action|sonarqube-scan-action)$/ },
+    { tool: 'snyk code', uses: /^snyk\/actions(?:\/.*)?$/, when: withIs('command', /\bcode\s+test\b/) },
+    { tool: 'snyk code', run: /\bsnyk\s+code\s+test\b/ },
+    { tool: 'brakeman', run: /\bbrakeman\b/ },
+    { tool: 'njsscan', uses: /njsscan/, run: /\bnjsscan\b/ },
+    { tool: 'flawfinder', uses: /flawfinder/, run: /\bflawfinder\b/ },
+    { tool: 'bearer', uses: /^bearer\/bearer-action$/, run: /\bbearer\s+scan\b/ },
+    { tool: 'checkov', uses: /^bridgecrewio\/checkov-action$/, run: /\bcheckov\b/ },
+    { tool: 'tfsec', uses: /^aquasecurity\/tfsec-(?:action|sarif-action)$/, run: /\btfsec\b/ },
+    { tool: 'horusec', run: /\bhorusec\s+start\b/ },
+    { tool: 'kics', uses: /^checkmarx\/kics-github-action$/ },
+];
+const DEPENDENCY_RULES = [
+    { tool: 'dependency-review', uses: /^actions\/dependency-review-action$/ },
+    { tool: 'osv-scanner', uses: /^google\/osv-scanner-action(?:\/.*)?$/, run: /\bosv-scanner\b/ },
+    { tool: 'trivy', uses: /^aquasecurity\/trivy-action$/, run: /\btrivy\s+(?:fs|filesystem|image|repo|repository|sbom|rootfs|config)\b/ },
+    { tool: 'grype', uses: /^anchore\/scan-action$/, run: /\bgrype\b/ },
+    { tool: 'snyk', uses: /^snyk\/actions(?:\/.*)?$/, when: (s) => !/\bcode\s+test\b/.test(s.with['command']?.value ?? '') },
+    { tool: 'snyk', run: /\bsnyk\s+test\b/ },
+    { tool: 'npm audit', run: /\b(?:npm|pnpm)\s+audit\b|\byarn\s+(?:npm\s+)?audit\b|\bbun\s+audit\b/ },
+    { tool: 'govulncheck', uses: /^golang\/govulncheck-action$/, run: /\bgovulncheck\b/ },
+    { tool: 'cargo audit/deny', uses: /^rustsec\/audit-check$|^actions-rust-lang\/audit$|^embarkstudios\/cargo-deny-action$/, run: /\bcargo[\s-](?:audit|deny)\b/ },
+    { tool: 'pip-audit', uses: /^pypa\/gh-action-pip-audit$/, run: /\bpip-audit\b|\bsafety\s+(?:check|scan)\b/ },
+    { tool: 'bundler-audit', run: /\bbundle(?:r)?[\s-]audit\b/ },
+    { tool: 'composer audit', run: /\bcomposer\s+audit\b/ },
+    { tool: 'dotnet vulnerable', run: /\bdotnet\s+list\b[^\n#]*--vulnerable\b/ },
+    { tool: 'owasp dependency-check', uses: /^dependency-check\/dependency-check_action$/, run: /\bdependency-check(?:\.sh)?\b|dependency-check-maven|dependencyCheckAnalyze/ },
+    { tool: 'nancy', uses: /^sonatype-nexus-community\/nancy-github-action$/, run: /\bnancy\s+sleuth\b/ },
+    { tool: 'socket', uses: /^socketdev\//, run: /\bsocket\s+(?:ci|scan)\b/ },
+];
+const SECRET_RULES = [
+    { tool: 'gitleaks', uses: /^gitleaks\/gitleaks-action$|^docker:\/\/(?:zricethezav|ghcr\.io\/gitleaks)\/gitleaks$/, run: /\bgitleaks\b/ },
+    { tool: 'trufflehog', uses: /^trufflesecurity\/trufflehog(?:\/.*)?$/, run: /\btrufflehog\b/ },
+    { tool: 'detect-secrets', uses: /detect-secrets/, run: /\bdetect-secrets(?:-hook)?\b/ },
+    { tool: 'ggshield', uses: /^gitguardian\/ggshield(?:-action|\/.*)$/, run: /\bggshield\b/ },
+    { tool: 'git-secrets', run: /\bgit[\s-]secrets\s+--scan\b/ },
+    { tool: 'noseyparker', run: /\bnoseyparker\b/ },
+];
+const SIGNING_RULES = [
+    // Installing cosign (sigstore/cosign-installer) is not signing: it is as often used to verify.
+    { tool: 'cosign', run: /\bcosign\s+(?:sign|sign-blob|attest|attest-blob)\b/ },
+    { tool: 'sigstore', uses: /^sigstore\/gh-action-sigstore-python$/, run: /\bsigstore\s+sign\b|\bpython[\d.]*\s+-m\s+sigstore\s+sign\b/ },
+    { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
+    { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
+    { tool: 'gpg', uses: /^crazy-max\/ghaction-import-gpg$/ },
+    { tool: 'gpg', run: /\bgpg2?\b[^\n#]*\s(?:--detach-sign|--clearsign|--sign|-[a-z]*[sb][a-z]*)\b|gpg:sign\b|\bsignArchives\b/ },
+    { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
+    { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.signs },
+    { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
+];
+const SBOM_RULES = [
+    { tool: 'syft', uses: /^anchore\/sbom-action(?:\/.*)?$/, run: /\bsyft\b/ },
+    { tool: 'attest-sbom', uses: /^actions\/attest-sbom$/ },
+    { tool: 'cyclonedx', uses: /^cyclonedx\//, run: /\bcyclonedx[\w-]*\b|\bcdxgen\b/ },
+    { tool: 'spdx', run: /\bspdx-sbom-generator\b|\bspdx-tools?\b/ },
+    { tool: 'trivy sbom', uses: /^aquasecurity\/trivy-action$/, when: withIs('format', /cyclonedx|spdx/i) },
+    { tool: 'trivy sbom', run: /\btrivy\b[^\n#]*--format\s+(?:cyclonedx|spdx)/ },
+    { tool: 'sbom-tool', uses: /sbom-tool|^advanced-security\/sbom-generator-action$/, run: /\bsbom-tool\s+generate\b/ },
+    { tool: 'bom', run: /\bbom\s+generate\b|\bnpm\s+sbom\b/ },
+    { tool: 'docker buildx sbom', uses: /^docker\/build-push-action$/, when: withIs('sbom', /^\s*true\s*$/) },
+    { tool: 'goreleaser sboms', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.sboms },
+    { tool: 'goreleaser sboms', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.sboms },
+];
+const PROVENANCE_RULES = [
+    { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
+    { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
+    { tool: 'npm provenance', run: /\b(?:npm|pnpm|yarn\s+npm)\s+publish\b[^\n#]*--provenance\b/ },
+    { tool: 'npm provenance', run: /NPM_CONFIG_PROVENANCE\s*[:=]\s*['"]?true/i },
+    // Trusted publishing to PyPI attaches attestations unless turned off (gh-action-pypi-publish >= 1.11).
+    { tool: 'pypi attestations', uses: /^pypa\/gh-action-pypi-publish$/, when: (s) => !/^\s*false\s*$/i.test(s.with['attestations']?.value ?? '') },
+    { tool: 'cosign attest', run: /\bcosign\s+attest(?:-blob)?\b/ },
+    { tool: 'docker buildx provenance', uses: /^docker\/build-push-action$/, when: withIs('provenance', /mode=max|^\s*true\s*$/) },
+    { tool: 'witness/in-toto', uses: /^testifysec\/witness-run-action$/, run: /\bwitness\s+run\b|\bin-toto-run\b/ },
+];
+const PUBLISH_RULES = [
+    { tool: 'github release', uses: /^softprops\/action-gh-release$|^ncipollo\/release-action$|^actions\/create-release$|^svenstaro\/upload-release-action$/ },
+    { tool: 'github release', run: /\bgh\s+release\s+(?:create|upload)\b/ },
+    { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, run: /\bgoreleaser\s+release\b/ },
+    { tool: 'pypi', uses: /^pypa\/gh-action-pypi-publish$/, run: /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch|pdm)\s+publish\b/ },
+    { tool: 'npm publish', uses: /^js-devtools\/npm-publish$|^changesets\/action$/, run: /\b(?:npm|pnpm|yarn(?:\s+npm)?|bun)\s+publish\b/ },
+    { tool: 'container push', uses: /^docker\/build-push-action$/, when: withIs('push', /^\s*true\s*$/) },
+    { tool: 'container push', run: /\b(?:docker|podman)\s+(?:image\s+)?push\b|\bko\s+(?:build|publish|resolve)\b/ },
+    { tool: 'cargo publish', run: /\bcargo\s+publish\b/ },
+    { tool: 'maven/gradle publish', run: /\bmvnw?\b[^\n#]*\sdeploy\b|\bgradlew?\b[^\n#]*\spublish\w*\b/ },
+    { tool: 'nuget/gem/helm push', run: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b|\bgem\s+push\b|\bhelm\s+push\b/ },
+    { tool: 'release-please', uses: /^(?:google-github-actions|googleapis)\/release-please-action$/ },
+];
+/** Names of this project's own action: a `uses:` whose repository ends with or contains these is a Baseline scanner. */
+const SLAM_ACTION_NAMES = ['security-slam-action'];
+const SLAM_NAME_FRAGMENT = 'security-slam';
+/** Other OSPS Baseline scanners, as `owner/repo` (lower case). */
+const OTHER_BASELINE_SCANNERS = ['revanite-io/osps-baseline-action', 'revanite-io/pvtr-publish-results'];
+function isBaselineScannerRepo(slug) {
+    if (!slug)
+        return false;
+    const s = slug.toLowerCase();
+    const repo = s.slice(s.indexOf('/') + 1);
+    return SLAM_ACTION_NAMES.some((n) => repo.endsWith(n)) || s.includes(SLAM_NAME_FRAGMENT) || OTHER_BASELINE_SCANNERS.includes(s);
+}
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+const CHANGE_EVENTS = ['pull_request', 'pull_request_target', 'merge_group', 'push'];
+const RELEASE_EVENTS = ['release', 'push', 'workflow_dispatch', 'workflow_call', 'repository_dispatch'];
+const notOnlyPr = (ev) => ev.some((e) => !PR_EVENTS.includes(e));
+const SPECS = [
+    { name: 'tests', rules: TEST_RULES, requires: 'a trigger on pull_request, pull_request_target or merge_group', qualifies: (ev) => ev.some((e) => PR_EVENTS.includes(e)) },
+    { name: 'sast', rules: SAST_RULES, requires: 'a trigger on pull_request, pull_request_target, merge_group or push', qualifies: (ev) => ev.some((e) => CHANGE_EVENTS.includes(e)) },
+    { name: 'dependencyChecks', rules: DEPENDENCY_RULES, requires: 'a trigger on pull_request, pull_request_target, merge_group or push', qualifies: (ev) => ev.some((e) => CHANGE_EVENTS.includes(e)) },
+    { name: 'secretScanning', rules: SECRET_RULES, requires: 'any trigger', qualifies: (ev) => ev.length > 0 },
+    { name: 'signing', rules: SIGNING_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
+    { name: 'sbom', rules: SBOM_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
+    { name: 'provenance', rules: PROVENANCE_RULES, requires: 'a trigger other than pull requests (release, push, dispatch, schedule)', qualifies: notOnlyPr },
+    { name: 'releases', rules: PUBLISH_RULES, requires: 'a trigger on release, push (tags or branches), workflow_dispatch, workflow_call or repository_dispatch', qualifies: (ev) => ev.some((e) => RELEASE_EVENTS.includes(e)) },
+];
+const MAX_COMPOSITE_DEPTH = 4;
+function normDir(p) {
+    return p
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .join('/');
+}
+function* visitSteps(wf, actionsByDir) {
+    for (const job of wf.workflow.jobs) {
+        const stack = [
+            { file: wf.file, steps: job.steps, depth: 0, seen: new Set() },
+        ];
+        while (stack.length > 0) {
+            const cur = stack.pop();
+            for (const step of cur.steps) {
+                yield { file: cur.file, workflow: wf.workflow, job, step };
+                if (step.uses?.kind === 'local' && !step.uses.isWorkflow && cur.depth < MAX_COMPOSITE_DEPTH) {
+                    const dir = normDir(step.uses.path ?? '');
+                    const act = actionsByDir.get(dir);
+                    if (act && act.action.valid && act.action.using === 'composite' && !cur.seen.has(dir)) {
+                        const seen = new Set(cur.seen);
+                        seen.add(dir);
+                        stack.push({ file: act.file, steps: act.action.steps, depth: cur.depth + 1, seen });
+                    }
+                }
+            }
+        }
+    }
+}
+/** First non-comment line of a script file matching `re`, with its 1-based position. */
+function matchScript(re, lines) {
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        const t = raw.trim();
+        if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo '))
+            continue;
+        if (re.test(t))
+            return { text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
+    }
+    return null;
+}
+function stepTarget(step) {
+    const u = step.uses;
+    return u && u.kind !== 'expression' && u.kind !== 'invalid' ? usesTarget(u) : null;
+}
+function scriptLines(file, step) {
+    if (!step.run)
+        return [];
+    const text = file.fullText.get(step.run) ?? step.run.text;
+    return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+function matchRule(rule, ctx, file, step, target, lines) {
+    if (rule.when && !rule.when(step, ctx))
+        return null;
+    if (rule.uses && step.uses && target !== null && rule.uses.test(target)) {
+        return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
+    }
+    if (rule.run && step.run) {
+        for (const l of lines) {
+            if (!rule.run.test(l))
+                continue;
+            const found = file.findInSource(step.run, l);
+            const at = found?.pos ?? step.run;
+            return { via: 'run', text: l.length > 160 ? l.slice(0, 157) + '...' : l, line: at.line, column: at.column };
+        }
+    }
+    return null;
+}
+/** Does a GitHub branch filter pattern match `name`? Supports *, **, ?, + and [...]. */
+function globMatch(pattern, name) {
+    let re = '^';
+    for (let i = 0; i < pattern.length && i < 500; i++) {
+        const c = pattern[i];
+        if (c === '*') {
+            if (pattern[i + 1] === '*') {
+                re += '.*';
+                i++;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '.?';
+        else if (c === '+')
+            re += '+';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 1);
+            if (end < 0)
+                re += '\\[';
+            else {
+                re += '[' + pattern.slice(i + 1, end).replace(/\\/g, '\\\\') + ']';
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.^$|(){}\\]/g, '\\$&');
+    }
+    try {
+        return new RegExp(re + '$').test(name);
+    }
+    catch {
+        return false;
+    }
+}
+/** Applies include patterns in order, with `!pattern` excluding again, as GitHub does. */
+function filterIncludes(patterns, name) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if (globMatch(p.slice(1), name))
+                included = false;
+        }
+        else if (globMatch(p, name))
+            included = true;
+    }
+    return included;
+}
+/** Reasons a workflow's own triggers make it recurring (push to the default branch, schedule, release). */
+function ownRecurringReasons(wf, defaultBranches) {
+    const out = [];
+    const t = wf.triggers;
+    if (t.events.includes('push')) {
+        const f = t.filters['push'];
+        if (!f)
+            out.push(`push to ${defaultBranches[0]}`);
+        else if (f.branches !== null) {
+            const b = defaultBranches.find((d) => filterIncludes(f.branches ?? [], d));
+            if (b)
+                out.push(`push to ${b}${f.paths || f.pathsIgnore ? ' (paths filtered)' : ''}`);
+        }
+        else if (f.branchesIgnore !== null) {
+            const b = defaultBranches.find((d) => !filterIncludes(f.branchesIgnore ?? [], d));
+            if (b)
+                out.push(`push to ${b}${f.paths || f.pathsIgnore ? ' (paths filtered)' : ''}`);
+        }
+        else if (f.tags !== null || f.tagsIgnore !== null) {
+            // Only tag filters: branch pushes do not trigger it, tag pushes (releases) do.
+            out.push('push of tags (release)');
+        }
+        else
+            out.push(`push to ${defaultBranches[0]}${f.paths || f.pathsIgnore ? ' (paths filtered)' : ''}`);
+    }
+    if (t.events.includes('schedule'))
+        out.push('schedule');
+    if (t.events.includes('release'))
+        out.push('release');
+    return out;
+}
+/** Script files followed per analysis, and lines read from each. */
+const detectors_MAX_SCRIPTS = 200;
+const MAX_SCRIPT_LINES = 5_000;
+/**
+ * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
+ * `python tools/check.py`. Paths with variables or `..` are ignored.
+ */
+function invokedScripts(line) {
+    const out = [];
+    const re = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)\s+(?:-\S+\s+)*)?((?:\.\/)?[\w.-]*[\w-][\w.-]*(?:\/[\w.-]+)+|\.\/[\w.-]+)(?=$|[\s;&|)])/g;
+    let m;
+    while ((m = re.exec(line)) !== null && out.length < 5) {
+        const raw = m[1];
+        const explicit = /^(?:bash|sh|zsh|dash|pwsh|python|node|ruby|perl)/.test(m[0].trim()) || raw.startsWith('./');
+        if (!explicit)
+            continue;
+        const p = raw.replace(/^\.\//, '');
+        if (p.split('/').some((seg) => seg === '..' || seg === ''))
+            continue;
+        out.push(p);
+    }
+    return out;
+}
+function runDetectors(workflows, actions, options) {
+    const ctx = { goreleaser: options.goreleaser };
+    const actionsByDir = new Map();
+    for (const a of actions)
+        if (!actionsByDir.has(normDir(a.action.dir)))
+            actionsByDir.set(normDir(a.action.dir), a);
+    const detectors = {};
+    for (const spec of SPECS)
+        detectors[spec.name] = { found: false, requires: spec.requires, hits: [] };
+    const scanners = [];
+    const defaultBranches = options.defaultBranch ? [options.defaultBranch] : ['main', 'master'];
+    const reasons = propagateRecurring(workflows, defaultBranches);
+    // `uses: ./` runs the repository's own root action: a scanner when the repository is this
+    // project (by name), or, when the name is unknown, when the root action.yml is named Security Slam.
+    const rootAction = actionsByDir.get('');
+    const selfIsScanner = options.repository
+        ? isBaselineScannerRepo(options.repository)
+        : !!rootAction && rootAction.action.valid && /security[\s_-]*slam/i.test(rootAction.action.name ?? '');
+    const scriptCache = new Map();
+    const scriptLinesOf = (path) => {
+        if (scriptCache.has(path))
+            return scriptCache.get(path) ?? null;
+        if (scriptCache.size >= detectors_MAX_SCRIPTS || !options.readScript)
+            return null;
+        let text = null;
+        try {
+            text = options.readScript(path);
+        }
+        catch {
+            text = null;
+        }
+        const lines = text === null ? null : text.split('\n', MAX_SCRIPT_LINES);
+        scriptCache.set(path, lines);
+        return lines;
+    };
+    for (const wf of workflows) {
+        if (!wf.workflow.valid)
+            continue;
+        const triggers = wf.workflow.effectiveEvents;
+        const recurringReasons = reasons.get(wf.workflow.path) ?? [];
+        // Folders where a job checked out the reusable workflow's own repository
+        // (`repository: ${{ job.workflow_repository }}`): `uses: ./<folder>` then runs that
+        // repository's root action, which for a workflow of this repository is its own action.
+        const ownActionDirs = new Map();
+        const addScanner = (file, job, u) => {
+            const local = u.kind === 'local' ? normDir(u.path ?? '') : null;
+            const isScanner = isBaselineScannerRepo(uses_repoSlug(u)) || (selfIsScanner && local !== null && (local === '' || (ownActionDirs.get(job.id)?.has(local) ?? false)));
+            if (!isScanner)
+                return;
+            scanners.push({ path: file.path, line: u.line, column: u.column, job: job.id, uses: u.raw.trim(), triggers, recurring: recurringReasons.length > 0, recurringReasons });
+        };
+        for (const job of wf.workflow.jobs)
+            if (job.uses)
+                addScanner(wf.file, job, job.uses);
+        for (const v of visitSteps(wf, actionsByDir)) {
+            const own = ownRepositoryCheckout(v.step);
+            if (own !== null && v.file === wf.file)
+                ownActionDirs.set(v.job.id, (ownActionDirs.get(v.job.id) ?? new Set()).add(own));
+            if (v.step.uses)
+                addScanner(v.file, v.job, v.step.uses);
+            const lines = scriptLines(v.file, v.step);
+            const target = stepTarget(v.step);
+            // Scripts in the repository that the step runs, scanned line by line with the same rules.
+            const scripts = [];
+            for (const l of lines) {
+                for (const p of invokedScripts(l)) {
+                    const sl = scriptLinesOf(p);
+                    if (sl && !scripts.some((x) => x.path === p))
+                        scripts.push({ path: p, lines: sl });
+                }
+            }
+            for (const spec of SPECS) {
+                const seenTools = new Set();
+                for (const rule of spec.rules) {
+                    if (seenTools.has(rule.tool))
+                        continue;
+                    let m = matchRule(rule, ctx, v.file, v.step, target, lines);
+                    if (!m && rule.run && (!rule.when || rule.when(v.step, ctx))) {
+                        for (const sc of scripts) {
+                            const found = matchScript(rule.run, sc.lines);
+                            if (found) {
+                                m = { via: 'script', path: sc.path, ...found };
+                                break;
+                            }
+                        }
+                    }
+                    if (!m)
+                        continue;
+                    seenTools.add(rule.tool);
+                    const hit = {
+                        path: m.path ?? v.file.path,
+                        workflow: wf.workflow.path,
+                        job: v.job.id,
+                        tool: rule.tool,
+                        via: m.via,
+                        text: m.text,
+                        line: m.line,
+                        column: m.column,
+                        triggers,
+                        qualifies: spec.qualifies(triggers),
+                    };
+                    const d = detectors[spec.name];
+                    if (d.hits.length < 1000)
+                        d.hits.push(hit);
+                    if (hit.qualifies)
+                        d.found = true;
+                }
+            }
+        }
+        // Reusable workflows called from a job (`jobs.<id>.uses`) can be tools too (slsa-github-generator, osv-scanner).
+        for (const job of wf.workflow.jobs) {
+            if (!job.uses || job.uses.kind !== 'reusable-workflow')
+                continue;
+            const fakeStep = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {} };
+            for (const spec of SPECS) {
+                for (const rule of spec.rules) {
+                    if (!rule.uses)
+                        continue;
+                    const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, stepTarget(fakeStep), []);
+                    if (!m)
+                        continue;
+                    const hit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
+                    const d = detectors[spec.name];
+                    if (d.hits.length < 1000)
+                        d.hits.push(hit);
+                    if (hit.qualifies)
+                        d.found = true;
+                    break;
+                }
+            }
+        }
+    }
+    // A job that calls a local reusable workflow running a scanner runs that scanner too, on its
+    // own workflow's triggers (as a call to a remote reusable workflow of a scanner counts).
+    const calls = localCalls(workflows);
+    for (let round = 0; round < workflows.length; round++) {
+        let added = false;
+        for (const wf of workflows) {
+            if (!wf.workflow.valid || !calls.has(wf.workflow.path))
+                continue;
+            const recurringReasons = reasons.get(wf.workflow.path) ?? [];
+            for (const job of wf.workflow.jobs) {
+                const u = job.uses;
+                if (u?.kind !== 'local' || !u.isWorkflow || !u.path)
+                    continue;
+                const callee = normDir(u.path);
+                if (callee === wf.workflow.path || !scanners.some((x) => x.path === callee))
+                    continue;
+                if (scanners.some((x) => x.path === wf.file.path && x.job === job.id && x.line === u.line))
+                    continue;
+                scanners.push({ path: wf.file.path, line: u.line, column: u.column, job: job.id, uses: u.raw.trim(), triggers: wf.workflow.effectiveEvents, recurring: recurringReasons.length > 0, recurringReasons });
+                added = true;
+            }
+        }
+        if (!added)
+            break;
+    }
+    return { detectors, scanners };
+}
+/** The folder of an `actions/checkout` step that checks out `${{ job.workflow_repository }}`, else null. */
+function ownRepositoryCheckout(step) {
+    if (!step.uses || uses_repoSlug(step.uses) !== 'actions/checkout')
+        return null;
+    const repository = step.with.repository?.value.replace(/\s+/g, '');
+    if (repository !== '${{job.workflow_repository}}')
+        return null;
+    return normDir(step.with.path?.value ?? '');
+}
+/** Local reusable-workflow calls: caller path -> callee paths. */
+function localCalls(workflows) {
+    const out = new Map();
+    for (const wf of workflows) {
+        if (!wf.workflow.valid)
+            continue;
+        for (const job of wf.workflow.jobs) {
+            if (job.uses?.kind === 'local' && job.uses.isWorkflow && job.uses.path) {
+                const callee = normDir(job.uses.path);
+                const list = out.get(wf.workflow.path) ?? [];
+                if (!list.includes(callee))
+                    list.push(callee);
+                out.set(wf.workflow.path, list);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Sets `effectiveEvents` on every workflow: its own events, plus the events of local workflows
+ * that call it through `workflow_call` (transitively). `workflow_call` stays listed only when no
+ * local caller was found (it may be called from another repository).
+ */
+function computeEffectiveEvents(workflows) {
+    const calls = localCalls(workflows);
+    const byPath = new Map(workflows.map((w) => [w.workflow.path, w.workflow]));
+    const eff = new Map();
+    for (const w of workflows)
+        eff.set(w.workflow.path, new Set(w.workflow.triggers.events));
+    const called = new Set();
+    // Fixpoint, bounded by the number of workflows (each round adds at least one event or stops).
+    for (let round = 0; round <= workflows.length; round++) {
+        let changed = false;
+        for (const [caller, callees] of calls) {
+            const from = eff.get(caller);
+            if (!from)
+                continue;
+            for (const callee of callees) {
+                const target = byPath.get(callee);
+                if (!target || !target.triggers.events.includes('workflow_call'))
+                    continue;
+                called.add(callee);
+                const to = eff.get(callee);
+                for (const e of from) {
+                    if (e !== 'workflow_call' && !to.has(e)) {
+                        to.add(e);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if (!changed)
+            break;
+    }
+    for (const w of workflows) {
+        const set = eff.get(w.workflow.path);
+        const events = [...set];
+        w.workflow.effectiveEvents = called.has(w.workflow.path) && events.length > 1 ? events.filter((e) => e !== 'workflow_call') : events;
+    }
+}
+function propagateRecurring(workflows, defaultBranches) {
+    const calls = localCalls(workflows);
+    const out = new Map();
+    for (const w of workflows)
+        out.set(w.workflow.path, w.workflow.valid ? ownRecurringReasons(w.workflow, defaultBranches) : []);
+    for (let round = 0; round <= workflows.length; round++) {
+        let changed = false;
+        for (const [caller, callees] of calls) {
+            const from = out.get(caller) ?? [];
+            for (const callee of callees) {
+                const to = out.get(callee);
+                if (!to)
+                    continue;
+                for (const r of from) {
+                    const tagged = r.includes('via ') ? r : `${r} via ${caller}`;
+                    if (!to.some((x) => x === tagged)) {
+                        to.push(tagged);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/parse.ts
+// YAML -> workflow and action models with 1-based positions. The file is hostile input: every
+// loop is bounded, aliases are resolved by hand under a budget, and nothing here throws.
+
+
+/** Alias resolutions allowed per file. Anchors are legal in workflows; thousands of them are not normal. */
+const MAX_ALIASES = 5_000;
+/** Jobs kept per workflow and steps kept per job. */
+const MAX_JOBS = 10_000;
+const MAX_STEPS = 1_000;
+/** Entries read from one mapping (with:, env:, inputs:). */
+const MAX_ENTRIES = 1_000;
+/** Characters of a script kept in the facts (the analysis itself reads all of it). */
+const MAX_STORED_TEXT = 16 * 1024;
+/** Characters kept of a non-scalar value rendered as text. */
+const MAX_VALUE_TEXT = 1024;
+/** One parsed file: source, positions and a guarded alias resolver. */
+class YamlFile {
+    path;
+    text;
+    errors = [];
+    doc;
+    /** Full script text per RunFact / with-value, keyed by the fact object (facts store a truncated copy). */
+    fullText = new WeakMap();
+    /** Source range of the node behind a fact, for finding expression positions. */
+    ranges = new WeakMap();
+    lc = new yaml_dist/* LineCounter */.HN();
+    anchors = new Map();
+    keyIndexes = new WeakMap();
+    aliasBudget = MAX_ALIASES;
+    aliasLimitHit = false;
+    constructor(path, text) {
+        this.path = path;
+        this.text = text;
+        let doc = null;
+        try {
+            doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+        }
+        catch (e) {
+            this.error('yaml', 0, `YAML parser failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        this.doc = doc;
+        if (!doc)
+            return;
+        for (const e of doc.errors) {
+            this.error('yaml', e.pos?.[0] ?? 0, firstLine(e.message));
+        }
+        try {
+            const record = (node) => {
+                const range = node.range;
+                if (node.anchor && range) {
+                    const list = this.anchors.get(node.anchor);
+                    const def = { start: range[0], node };
+                    if (list)
+                        list.push(def);
+                    else
+                        this.anchors.set(node.anchor, [def]);
+                }
+            };
+            (0,yaml_dist/* visit */.YR)(doc, {
+                Map: (_k, map) => {
+                    record(map);
+                    // Duplicate keys make GitHub reject the file. The parser's own check is quadratic, so check here with a set.
+                    const seen = new Set();
+                    for (const pair of map.items) {
+                        const k = pair.key;
+                        if (!k || !(0,yaml_dist/* isScalar */.jn)(k))
+                            continue;
+                        const ks = k;
+                        const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
+                        if (seen.has(key))
+                            this.error('yaml', k.range?.[0] ?? 0, 'Map keys must be unique');
+                        else
+                            seen.add(key);
+                    }
+                },
+                Seq: (_k, seq) => record(seq),
+                Scalar: (_k, scalar) => record(scalar),
+            });
+        }
+        catch {
+            /* a visit failure only loses aliases */
+        }
+    }
+    get root() {
+        return this.doc ? this.resolve(this.doc.contents) : null;
+    }
+    error(kind, offset, message) {
+        if (this.errors.length >= 100)
+            return;
+        const p = this.pos(offset);
+        this.errors.push({ path: this.path, kind, line: p.line, column: p.column, message });
+    }
+    pos(offset) {
+        const lp = this.lc.linePos(Math.max(0, Math.min(offset, this.text.length)));
+        return { line: lp.line, column: lp.col };
+    }
+    nodePos(node) {
+        const r = node?.range;
+        return r ? this.pos(r[0]) : { line: 1, column: 1 };
+    }
+    /** Follows an alias to its anchored node, spending the budget; null when out of budget or unknown. */
+    resolve(node) {
+        if (node === null || node === undefined)
+            return null;
+        if (!(0,yaml_dist/* isAlias */.Vj)(node))
+            return node;
+        if (this.aliasBudget <= 0) {
+            if (!this.aliasLimitHit) {
+                this.aliasLimitHit = true;
+                this.error('limit', node.range?.[0] ?? 0, `more than ${MAX_ALIASES} alias uses; the rest were ignored`);
+            }
+            return null;
+        }
+        this.aliasBudget--;
+        const list = this.anchors.get(node.source);
+        const at = node.range?.[0] ?? Number.MAX_SAFE_INTEGER;
+        if (!list)
+            return null;
+        // The nearest anchor defined before the alias (anchors may be redefined).
+        let lo = 0;
+        let hi = list.length - 1;
+        let found = null;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (list[mid].start < at) {
+                found = list[mid];
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        const target = found?.node ?? null;
+        // An alias of an alias cannot happen in valid YAML, but do not trust it.
+        return target && !(0,yaml_dist/* isAlias */.Vj)(target) ? target : null;
+    }
+    /** A scalar as a string (numbers and booleans as written); null for anything else. */
+    str(node) {
+        const n = this.resolve(node);
+        if (!n || !(0,yaml_dist/* isScalar */.jn)(n))
+            return null;
+        const s = n;
+        if (typeof s.value === 'string')
+            return s.value;
+        if (s.value === null || s.value === undefined)
+            return '';
+        return typeof s.source === 'string' ? s.source : String(s.value);
+    }
+    /** A value as text: the scalar, or the source of a collection (shortened). */
+    textOf(node) {
+        const n = this.resolve(node);
+        if (!n)
+            return '';
+        const s = this.str(n);
+        if (s !== null)
+            return s;
+        const r = n.range;
+        return r ? this.text.slice(r[0], Math.min(r[1], r[0] + MAX_VALUE_TEXT)) : '';
+    }
+    /** Mapping entries with string keys; null when the node is not a mapping. */
+    entries(node, limit = MAX_ENTRIES) {
+        const n = this.resolve(node);
+        if (!n || !(0,yaml_dist/* isMap */.jh)(n))
+            return null;
+        const out = [];
+        for (const pair of n.items) {
+            if (out.length >= limit)
+                break;
+            const keyNode = pair.key;
+            if (!keyNode || !(0,yaml_dist/* isScalar */.jn)(keyNode))
+                continue;
+            const ks = keyNode;
+            const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
+            out.push({ key, keyNode, value: pair.value ?? null });
+        }
+        return out;
+    }
+    /** Key -> value of a mapping (first occurrence wins), built once per mapping. */
+    keyIndex(node) {
+        const n = this.resolve(node);
+        if (!n || !(0,yaml_dist/* isMap */.jh)(n))
+            return null;
+        let index = this.keyIndexes.get(n);
+        if (!index) {
+            index = new Map();
+            for (const e of this.entries(n, Number.MAX_SAFE_INTEGER) ?? [])
+                if (!index.has(e.key))
+                    index.set(e.key, e.value);
+            this.keyIndexes.set(n, index);
+        }
+        return index;
+    }
+    get(node, key) {
+        return this.keyIndex(node)?.get(key) ?? null;
+    }
+    has(node, key) {
+        return this.keyIndex(node)?.has(key) ?? false;
+    }
+    /** Sequence items; a lone scalar counts as a one-item list. Null for anything else. */
+    list(node, limit = MAX_ENTRIES) {
+        const n = this.resolve(node);
+        if (!n)
+            return null;
+        if ((0,yaml_dist/* isSeq */.oP)(n))
+            return n.items.slice(0, limit);
+        if ((0,yaml_dist/* isScalar */.jn)(n))
+            return [n];
+        return null;
+    }
+    strings(node) {
+        const l = this.list(node);
+        if (!l)
+            return null;
+        const out = [];
+        for (const item of l) {
+            const s = this.str(item);
+            if (s !== null)
+                out.push(s);
+        }
+        return out;
+    }
+    value(node, keyNode) {
+        const n = this.resolve(node);
+        const p = n ? this.nodePos(n) : this.nodePos(keyNode);
+        const full = this.textOf(n);
+        const v = { ...p, value: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full };
+        this.fullText.set(v, full);
+        if (n?.range)
+            this.ranges.set(v, [n.range[0], n.range[1]]);
+        return v;
+    }
+    valueMap(node) {
+        const out = {};
+        for (const e of this.entries(node) ?? []) {
+            if (Object.prototype.hasOwnProperty.call(out, e.key) || e.key === '__proto__')
+                continue;
+            out[e.key] = this.value(e.value, e.keyNode);
+        }
+        return out;
+    }
+    /** The comment after a scalar on the same line, without '#'. */
+    trailingComment(node) {
+        const n = this.resolve(node);
+        const end = n?.range?.[1];
+        if (end === undefined)
+            return null;
+        let eol = this.text.indexOf('\n', end);
+        if (eol < 0)
+            eol = this.text.length;
+        const rest = this.text.slice(end, Math.min(eol, end + 500));
+        const m = /^[ \t]*#(.*)$/.exec(rest.replace(/\r$/, ''));
+        return m ? m[1].trim() : null;
+    }
+    /** Position of `needle` inside the source of a fact's node, searching from `from`; null when absent. */
+    findInSource(fact, needle, from = 0) {
+        const r = this.ranges.get(fact);
+        if (!r)
+            return null;
+        const start = Math.max(r[0], from);
+        const i = this.text.indexOf(needle, start);
+        if (i < 0 || i + needle.length > r[1])
+            return null;
+        return { offset: i, pos: this.pos(i) };
+    }
+    /** The trimmed source line at a position, shortened. */
+    lineAt(line) {
+        const start = this.lc.lineStarts[line - 1];
+        if (start === undefined)
+            return '';
+        let end = this.text.indexOf('\n', start);
+        if (end < 0)
+            end = this.text.length;
+        const s = this.text.slice(start, Math.min(end, start + 400)).trim();
+        return s.length > 200 ? s.slice(0, 197) + '...' : s;
+    }
+}
+function firstLine(s) {
+    const l = s.split('\n')[0].trim();
+    return l.length > 300 ? l.slice(0, 297) + '...' : l;
+}
+function emptyPermissions() {
+    return { kind: 'absent', position: null, scopes: {}, scopePositions: {} };
+}
+function parsePermissions(f, present, node) {
+    if (!present)
+        return emptyPermissions();
+    const n = f.resolve(node);
+    const out = emptyPermissions();
+    out.position = n ? f.nodePos(n) : null;
+    const s = f.str(n);
+    if (s !== null) {
+        const v = s.trim();
+        out.kind = v === 'read-all' ? 'read-all' : v === 'write-all' ? 'write-all' : 'invalid';
+        return out;
+    }
+    const es = f.entries(n);
+    if (!es) {
+        out.kind = 'invalid';
+        return out;
+    }
+    if (es.length === 0) {
+        out.kind = 'none';
+        return out;
+    }
+    out.kind = 'map';
+    for (const e of es) {
+        if (e.key === '__proto__')
+            continue;
+        out.scopes[e.key] = (f.str(e.value) ?? '').trim();
+        out.scopePositions[e.key] = f.nodePos(e.keyNode);
+    }
+    return out;
+}
+function emptyFilter() {
+    return { branches: null, branchesIgnore: null, tags: null, tagsIgnore: null, paths: null, pathsIgnore: null, types: null };
+}
+function parseInputs(f, node) {
+    const out = {};
+    for (const e of f.entries(node) ?? []) {
+        if (e.key === '__proto__')
+            continue;
+        const type = f.str(f.get(e.value, 'type'))?.trim() || 'string';
+        const required = (f.str(f.get(e.value, 'required')) ?? '').trim() === 'true';
+        out[e.key] = { type, required };
+    }
+    return out;
+}
+function parseTriggers(f, present, node) {
+    const out = { events: [], filters: {}, schedules: [], dispatchInputs: {}, callInputs: {}, position: null };
+    if (!present)
+        return out;
+    const n = f.resolve(node);
+    out.position = n ? f.nodePos(n) : null;
+    const s = f.str(n);
+    if (s !== null) {
+        if (s.trim())
+            out.events.push(s.trim());
+        return out;
+    }
+    if (n && (0,yaml_dist/* isSeq */.oP)(n)) {
+        for (const item of f.list(n) ?? []) {
+            const e = f.str(item)?.trim();
+            if (e && !out.events.includes(e))
+                out.events.push(e);
+        }
+        return out;
+    }
+    for (const e of f.entries(n) ?? []) {
+        const ev = e.key.trim();
+        if (!ev || ev === '__proto__' || out.events.includes(ev))
+            continue;
+        out.events.push(ev);
+        if (ev === 'schedule') {
+            for (const item of f.list(e.value) ?? []) {
+                const cron = f.str(f.get(item, 'cron'));
+                if (cron !== null)
+                    out.schedules.push(cron);
+            }
+            continue;
+        }
+        if (ev === 'workflow_dispatch')
+            out.dispatchInputs = parseInputs(f, f.get(e.value, 'inputs'));
+        if (ev === 'workflow_call')
+            out.callInputs = parseInputs(f, f.get(e.value, 'inputs'));
+        if (f.entries(e.value)) {
+            const fl = emptyFilter();
+            fl.branches = f.has(e.value, 'branches') ? f.strings(f.get(e.value, 'branches')) ?? [] : null;
+            fl.branchesIgnore = f.has(e.value, 'branches-ignore') ? f.strings(f.get(e.value, 'branches-ignore')) ?? [] : null;
+            fl.tags = f.has(e.value, 'tags') ? f.strings(f.get(e.value, 'tags')) ?? [] : null;
+            fl.tagsIgnore = f.has(e.value, 'tags-ignore') ? f.strings(f.get(e.value, 'tags-ignore')) ?? [] : null;
+            fl.paths = f.has(e.value, 'paths') ? f.strings(f.get(e.value, 'paths')) ?? [] : null;
+            fl.pathsIgnore = f.has(e.value, 'paths-ignore') ? f.strings(f.get(e.value, 'paths-ignore')) ?? [] : null;
+            fl.types = f.has(e.value, 'types') ? f.strings(f.get(e.value, 'types')) ?? [] : null;
+            out.filters[ev] = fl;
+        }
+    }
+    return out;
+}
+function parseUses(f, node, repository) {
+    const n = f.resolve(node);
+    if (!n)
+        return null;
+    const s = f.str(n) ?? f.textOf(n);
+    const comment = f.trailingComment(n);
+    return { ...classifyUses(s, repository), ...f.nodePos(n), comment, commentVersion: versionFromComment(comment) };
+}
+function parseRun(f, node) {
+    const n = f.resolve(node);
+    if (!n)
+        return null;
+    const full = f.textOf(n);
+    const r = { ...f.nodePos(n), text: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full, truncated: full.length > MAX_STORED_TEXT };
+    f.fullText.set(r, full);
+    if (n.range)
+        f.ranges.set(r, [n.range[0], n.range[1]]);
+    return r;
+}
+function parse_optStr(f, node) {
+    if (node === null)
+        return null;
+    return f.textOf(node);
+}
+function parseSteps(f, node, repository, where) {
+    const out = [];
+    const items = f.list(node, MAX_STEPS);
+    if (node !== null && items === null)
+        f.error('structure', node.range?.[0] ?? 0, `${where}: steps is not a list`);
+    for (const [index, item] of (items ?? []).entries()) {
+        const n = f.resolve(item);
+        if (!n || !(0,yaml_dist/* isMap */.jh)(n)) {
+            f.error('structure', item?.range?.[0] ?? 0, `${where}: step ${index + 1} is not a mapping`);
+            continue;
+        }
+        const get = (k) => f.get(n, k);
+        out.push({
+            index,
+            ...f.nodePos(n),
+            id: f.has(n, 'id') ? f.str(get('id')) : null,
+            name: f.has(n, 'name') ? f.textOf(get('name')) : null,
+            if: f.has(n, 'if') ? parse_optStr(f, get('if')) : null,
+            uses: f.has(n, 'uses') ? parseUses(f, get('uses'), repository) : null,
+            run: f.has(n, 'run') ? parseRun(f, get('run')) : null,
+            shell: f.has(n, 'shell') ? f.str(get('shell')) : null,
+            with: f.valueMap(get('with')),
+            env: f.valueMap(get('env')),
+        });
+    }
+    const all = f.list(node, Number.MAX_SAFE_INTEGER);
+    if (all && all.length > MAX_STEPS)
+        f.error('limit', node?.range?.[0] ?? 0, `${where}: only the first ${MAX_STEPS} steps were read`);
+    return out;
+}
+function parseWorkflow(path, text, repository) {
+    const f = new YamlFile(path, text);
+    const wf = {
+        path,
+        name: null,
+        valid: f.errors.length === 0,
+        triggers: parseTriggers(f, false, null),
+        effectiveEvents: [],
+        permissions: emptyPermissions(),
+        env: {},
+        jobs: [],
+        jobsTruncated: false,
+    };
+    const root = f.root;
+    if (!f.doc || f.errors.length > 0) {
+        wf.valid = false;
+    }
+    if (!root || !(0,yaml_dist/* isMap */.jh)(root)) {
+        if (f.errors.length === 0)
+            f.error('structure', root?.range?.[0] ?? 0, root ? 'workflow is not a mapping' : 'workflow file is empty');
+        wf.valid = false;
+        return { file: f, workflow: wf };
+    }
+    const errorsBefore = f.errors.length;
+    wf.name = f.has(root, 'name') ? f.textOf(f.get(root, 'name')) : null;
+    if (!f.has(root, 'on'))
+        f.error('structure', root.range?.[0] ?? 0, 'workflow has no `on:` triggers');
+    wf.triggers = parseTriggers(f, f.has(root, 'on'), f.get(root, 'on'));
+    wf.permissions = parsePermissions(f, f.has(root, 'permissions'), f.get(root, 'permissions'));
+    wf.env = f.valueMap(f.get(root, 'env'));
+    const jobsNode = f.get(root, 'jobs');
+    const jobs = f.entries(jobsNode, MAX_JOBS + 1);
+    if (!f.has(root, 'jobs'))
+        f.error('structure', root.range?.[0] ?? 0, 'workflow has no `jobs:`');
+    else if (!jobs)
+        f.error('structure', jobsNode?.range?.[0] ?? root.range?.[0] ?? 0, '`jobs:` is not a mapping');
+    for (const e of jobs ?? []) {
+        if (wf.jobs.length >= MAX_JOBS) {
+            wf.jobsTruncated = true;
+            f.error('limit', e.keyNode.range?.[0] ?? 0, `only the first ${MAX_JOBS} jobs were read`);
+            break;
+        }
+        const j = f.resolve(e.value);
+        if (!j || !(0,yaml_dist/* isMap */.jh)(j)) {
+            f.error('structure', e.keyNode.range?.[0] ?? 0, `job ${e.key} is not a mapping`);
+            continue;
+        }
+        const get = (k) => f.get(j, k);
+        let secrets = null;
+        if (f.has(j, 'secrets')) {
+            const sv = f.str(get('secrets'));
+            secrets = sv !== null && sv.trim() === 'inherit' ? 'inherit' : (f.entries(get('secrets')) ?? []).map((x) => x.key);
+        }
+        wf.jobs.push({
+            id: e.key,
+            ...f.nodePos(e.keyNode),
+            name: f.has(j, 'name') ? f.textOf(get('name')) : null,
+            if: f.has(j, 'if') ? parse_optStr(f, get('if')) : null,
+            runsOn: f.has(j, 'runs-on') ? f.textOf(get('runs-on')) : null,
+            needs: f.strings(get('needs')) ?? [],
+            permissions: parsePermissions(f, f.has(j, 'permissions'), get('permissions')),
+            uses: f.has(j, 'uses') ? parseUses(f, get('uses'), repository) : null,
+            with: f.valueMap(get('with')),
+            secrets,
+            env: f.valueMap(get('env')),
+            steps: parseSteps(f, f.has(j, 'steps') ? get('steps') : null, repository, `job ${e.key}`),
+        });
+    }
+    if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure'))
+        wf.valid = false;
+    return { file: f, workflow: wf };
+}
+function parseAction(path, text, repository) {
+    const f = new YamlFile(path, text);
+    const slash = path.lastIndexOf('/');
+    const action = {
+        path,
+        dir: slash >= 0 ? path.slice(0, slash) : '',
+        name: null,
+        valid: f.errors.length === 0,
+        using: null,
+        image: null,
+        inputs: {},
+        steps: [],
+    };
+    const root = f.root;
+    if (!root || !(0,yaml_dist/* isMap */.jh)(root)) {
+        if (f.errors.length === 0)
+            f.error('structure', root?.range?.[0] ?? 0, root ? 'action metadata is not a mapping' : 'action metadata file is empty');
+        action.valid = false;
+        return { file: f, action };
+    }
+    action.name = f.has(root, 'name') ? f.textOf(f.get(root, 'name')) : null;
+    for (const e of f.entries(f.get(root, 'inputs')) ?? []) {
+        if (e.key === '__proto__')
+            continue;
+        const decl = {
+            required: (f.str(f.get(e.value, 'required')) ?? '').trim() === 'true',
+            default: f.has(e.value, 'default') ? f.textOf(f.get(e.value, 'default')) : null,
+        };
+        action.inputs[e.key] = decl;
+    }
+    const runs = f.get(root, 'runs');
+    action.using = f.str(f.get(runs, 'using'))?.trim() ?? null;
+    if (f.has(runs, 'image')) {
+        const img = f.get(runs, 'image');
+        action.image = f.value(img, img ?? root);
+    }
+    if (action.using === 'composite')
+        action.steps = parseSteps(f, f.get(runs, 'steps'), repository, 'composite action');
+    return { file: f, action };
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/index.ts
+
+
+
+
+
+
+
+
+/** Workflow files and action metadata files read at most. */
+const MAX_WORKFLOW_FILES = 2_000;
+const MAX_ACTION_FILES = 2_000;
+/**
+ * Largest workflow or action file parsed, in characters. Real workflows are a few KiB; the YAML
+ * parser takes about a second per MiB, so a larger file is reported instead of parsed.
+ */
+const MAX_YAML_CHARS = 2 * 1024 * 1024;
+/** Largest repository script followed from a `run:` line (`bash .ci/run`). */
+const MAX_SCRIPT_CHARS = 512 * 1024;
+const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const ACTION_FILE = /(?:^|\/)action\.ya?ml$/;
+const GORELEASER_FILE = /^\.?goreleaser\.ya?ml$/;
+function isWorkflowPath(path) {
+    return WORKFLOW_FILE.test(path);
+}
+function isActionMetadataPath(path) {
+    return ACTION_FILE.test(path);
+}
+/** Directories whose action files get no findings unless a workflow runs them. */
+const THIRD_PARTY_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'testdata', 'fixtures', '__fixtures__']);
+/** Directories of local actions that workflow steps use (`uses: ./dir`). */
+function referencedActionDirs(workflows) {
+    const out = new Set();
+    for (const w of workflows) {
+        for (const j of w.workflow.jobs) {
+            for (const st of j.steps) {
+                if (st.uses?.kind === 'local' && !st.uses.isWorkflow)
+                    out.add((st.uses.path ?? '').split('/').filter((x) => x !== '' && x !== '.').join('/'));
+            }
+        }
+    }
+    return out;
+}
+function unreadable(path, message) {
+    return { path, kind: 'unreadable', line: 1, column: 1, message };
+}
+function emptyWorkflow(path) {
+    return {
+        path,
+        name: null,
+        valid: false,
+        triggers: { events: [], filters: {}, schedules: [], dispatchInputs: {}, callInputs: {}, position: null },
+        effectiveEvents: [],
+        permissions: { kind: 'absent', position: null, scopes: {}, scopePositions: {} },
+        env: {},
+        jobs: [],
+        jobsTruncated: false,
+    };
+}
+/** One pass over the listing (100,000 entries in a large repository): cheap string tests before each pattern. */
+function selectFiles(source) {
+    const workflowFiles = [];
+    const actionFiles = [];
+    const goreleaserFiles = [];
+    for (const f of source.files) {
+        if (f.kind === 'submodule')
+            continue;
+        const p = f.path;
+        if (p.endsWith('.yml') || p.endsWith('.yaml')) {
+            if (p.startsWith('.github/workflows/') && WORKFLOW_FILE.test(p))
+                workflowFiles.push(f);
+            if (p.includes('action.y') && ACTION_FILE.test(p))
+                actionFiles.push(f);
+            if (p.includes('goreleaser.y') && !p.includes('/') && GORELEASER_FILE.test(p))
+                goreleaserFiles.push(f);
+        }
+    }
+    return { workflowFiles, actionFiles, goreleaserFiles };
+}
+function readGoreleaser(source, files) {
+    const out = { signs: false, sboms: false };
+    for (const f of files) {
+        const r = safeRead(source, f.path);
+        if (!r.ok)
+            continue;
+        if (/^(?:signs|docker_signs|binary_signs)\s*:/m.test(r.text))
+            out.signs = true;
+        if (/^sboms\s*:/m.test(r.text))
+            out.sboms = true;
+    }
+    return out;
+}
+function safeRead(source, path) {
+    try {
+        return source.read(path);
+    }
+    catch (e) {
+        return { ok: false, reason: `cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+    }
+}
+function compareFindings(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}
+/** Analyses every workflow and action metadata file of the snapshot. */
+function analyzeWorkflows(source, options = {}) {
+    const repository = options.repository ?? null;
+    const parseErrors = [];
+    const parsedWorkflows = [];
+    const parsedActions = [];
+    const unreadableWorkflows = [];
+    // Built on the first script a run: step names (most analyses follow none).
+    let knownFiles = null;
+    const { workflowFiles, actionFiles, goreleaserFiles } = selectFiles(source);
+    if (workflowFiles.length > MAX_WORKFLOW_FILES)
+        parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
+    if (actionFiles.length > MAX_ACTION_FILES)
+        parseErrors.push({ path: '.', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_ACTION_FILES} of ${actionFiles.length} action metadata files were read` });
+    for (const f of workflowFiles.slice(0, MAX_WORKFLOW_FILES)) {
+        const r = safeRead(source, f.path);
+        if (!r.ok) {
+            parseErrors.push(unreadable(f.path, r.reason));
+            unreadableWorkflows.push(emptyWorkflow(f.path));
+            continue;
+        }
+        if (r.text.length > MAX_YAML_CHARS) {
+            parseErrors.push({ path: f.path, kind: 'limit', line: 1, column: 1, message: `not parsed: ${r.text.length} characters is over the ${MAX_YAML_CHARS} limit` });
+            unreadableWorkflows.push(emptyWorkflow(f.path));
+            continue;
+        }
+        try {
+            const p = parseWorkflow(f.path, r.text, repository);
+            parseErrors.push(...p.file.errors);
+            parsedWorkflows.push(p);
+        }
+        catch (e) {
+            // Defensive: the parser is written not to throw; if it does, the file counts as broken.
+            parseErrors.push({ path: f.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+            unreadableWorkflows.push(emptyWorkflow(f.path));
+        }
+    }
+    for (const f of actionFiles.slice(0, MAX_ACTION_FILES)) {
+        const r = safeRead(source, f.path);
+        if (!r.ok) {
+            parseErrors.push(unreadable(f.path, r.reason));
+            continue;
+        }
+        if (r.text.length > MAX_YAML_CHARS) {
+            parseErrors.push({ path: f.path, kind: 'limit', line: 1, column: 1, message: `not parsed: ${r.text.length} characters is over the ${MAX_YAML_CHARS} limit` });
+            continue;
+        }
+        try {
+            const p = parseAction(f.path, r.text, repository);
+            parseErrors.push(...p.file.errors);
+            parsedActions.push(p);
+        }
+        catch (e) {
+            parseErrors.push({ path: f.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+        }
+    }
+    computeEffectiveEvents(parsedWorkflows);
+    const sink = new FindingSink();
+    for (const p of parsedWorkflows) {
+        try {
+            workflowFindings(sink, p);
+        }
+        catch (e) {
+            parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+        }
+    }
+    const referenced = referencedActionDirs(parsedWorkflows);
+    for (const p of parsedActions) {
+        // Vendored and test-fixture action files are not the project's CI unless a workflow uses them.
+        if (p.action.path.split('/').some((seg) => THIRD_PARTY_DIRS.has(seg)) && !referenced.has(p.action.dir))
+            continue;
+        try {
+            actionFindings(sink, p, repository);
+        }
+        catch (e) {
+            parseErrors.push({ path: p.action.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+        }
+    }
+    sink.findings.sort(compareFindings);
+    const { detectors, scanners } = runDetectors(parsedWorkflows, parsedActions, {
+        repository,
+        defaultBranch: options.defaultBranch ?? null,
+        goreleaser: readGoreleaser(source, goreleaserFiles),
+        readScript: (path) => {
+            knownFiles ??= new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
+            if (!knownFiles.has(path))
+                return null;
+            const r = safeRead(source, path);
+            return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
+        },
+    });
+    const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return {
+        workflows,
+        actions: parsedActions.map((p) => p.action),
+        parseErrors,
+        findings: sink.findings,
+        detectors,
+        scanners,
+        findingsTruncated: sink.truncated,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/facts/gather.ts
+// Gathers every fact once, before any rule runs. Local facts are read from the snapshot; the
+// GitHub API and a parent Security Insights file are asked concurrently with them.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function gatherFacts(path, options) {
+    // git works on the other core while this thread gathers: it lists tracked and untracked files
+    // at once, answers its small questions at once, then searches the tracked files for the secret
+    // rules' literals until scanSecrets needs the answer. `await turn()` between the steps lets the
+    // event loop collect what a finished process wrote.
+    const snapshot = await facts_snapshot/* RepoSnapshot */.xC.openAsync(path);
+    const secretPrefilter = prefilterSecrets(snapshot).catch(() => null);
+    const git = await (0,facts_git/* gatherGitFactsAsync */.xJ)(snapshot.root);
+    const repository = options.repository ?? git.repository;
+    const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
+    const defaultBranch = options.defaultBranch ?? branchFromRef;
+    const workflows = analyzeWorkflows(snapshot, { repository, defaultBranch });
+    const githubPromise = gatherGitHubFacts({
+        repository: repository ?? '',
+        token: options.token,
+        apiUrl: options.apiUrl,
+        offline: options.offline,
+        defaultBranchHint: defaultBranch ?? undefined,
+        scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
+    });
+    const siPromise = (0,security_insights/* gatherSecurityInsights */.n5)(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
+    await turn();
+    const license = await (0,facts_license/* gatherLicense */.$)(snapshot);
+    const documents = gatherDocuments(snapshot);
+    await turn();
+    const artifacts = gatherArtifacts(snapshot);
+    await turn();
+    const dependencies = gatherDependencies(snapshot);
+    const vex = findVex(snapshot);
+    await turn();
+    const dco = gatherDco(snapshot);
+    const secrets = scanSecrets(snapshot, { prefilter: await secretPrefilter });
+    const securityInsights = await siPromise;
+    const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
+    const assessment = gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl });
+    const github = await githubPromise;
+    const facts = {
+        root: snapshot.root,
+        files: snapshot.files,
+        notes: snapshot.notes,
+        git,
+        context: {
+            offline: options.offline,
+            hasToken: Boolean(options.token),
+            repository,
+            defaultBranch: github.defaultBranch.name ?? defaultBranch,
+        },
+        license,
+        documents,
+        artifacts,
+        workflows,
+        securityInsights,
+        github,
+        dependencies,
+        secrets,
+        vex,
+        dco,
+        assessment,
+    };
+    return { facts, snapshot };
+}
+/** Lets the event loop run pending callbacks (a child process that ended) between synchronous steps. */
+function turn() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+/** The Security Insights `repository.security.assessments.self` entry, as the assessment facts take it. */
+function selfRef(si) {
+    const entry = (0,security_insights/* siField */.Hy)(si, 'repository.security.assessments.self');
+    if (!entry || typeof entry.value !== 'object' || entry.value === null)
+        return undefined;
+    const v = entry.value;
+    const str = (x) => (typeof x === 'string' ? x : undefined);
+    return { value: str(v.evidence) ?? '', comment: str(v.comment), name: str(v.name), date: str(v.date), path: entry.path, line: entry.line, column: entry.column };
+}
+
+;// CONCATENATED MODULE: ./src/catalog/osps-baseline-2026.02.19.json
+const osps_baseline_2026_02_19_namespaceObject = /*#__PURE__*/JSON.parse('{"U$":"osps-baseline","rE":"2026.02.19","dd":"https://baseline.openssf.org/versions/2026-02-19","TJ":{"AC":"Access Control","BR":"Build and Release","DO":"Documentation","GV":"Governance","LE":"Legal","QA":"Quality","SA":"Security Assessment","VM":"Vulnerability Management"},"Ln":[{"id":"OSPS-AC-01.01","control":"OSPS-AC-01","family":"AC","level":1,"listedLevels":[1,2,3],"title":"Multi-factor authentication is required to read or change sensitive resources"},{"id":"OSPS-AC-02.01","control":"OSPS-AC-02","family":"AC","level":1,"listedLevels":[1,2,3],"title":"New collaborators start with the least privilege or manual assignment"},{"id":"OSPS-AC-03.01","control":"OSPS-AC-03","family":"AC","level":1,"listedLevels":[1,2,3],"title":"Direct pushes to the primary branch are blocked"},{"id":"OSPS-AC-03.02","control":"OSPS-AC-03","family":"AC","level":1,"listedLevels":[1,2,3],"title":"Deleting the primary branch is prevented or needs explicit confirmation"},{"id":"OSPS-AC-04.01","control":"OSPS-AC-04","family":"AC","level":2,"listedLevels":[2,3],"title":"CI jobs without declared permissions get the lowest permissions"},{"id":"OSPS-AC-04.02","control":"OSPS-AC-04","family":"AC","level":3,"listedLevels":[3],"title":"CI jobs are given only the permissions they need"},{"id":"OSPS-BR-01.01","control":"OSPS-BR-01","family":"BR","level":1,"listedLevels":[1,2,3],"title":"Untrusted metadata is sanitized before CI uses it"},{"id":"OSPS-BR-01.03","control":"OSPS-BR-01","family":"BR","level":1,"listedLevels":[1,2,3],"title":"CI running untrusted code has no access to privileged credentials"},{"id":"OSPS-BR-01.04","control":"OSPS-BR-01","family":"BR","level":3,"listedLevels":[3],"title":"Collaborator input to CI is sanitized before use"},{"id":"OSPS-BR-02.01","control":"OSPS-BR-02","family":"BR","level":2,"listedLevels":[2,3],"title":"Each release has a unique version identifier"},{"id":"OSPS-BR-02.02","control":"OSPS-BR-02","family":"BR","level":3,"listedLevels":[3],"title":"Every release asset is tied to the release identifier"},{"id":"OSPS-BR-03.01","control":"OSPS-BR-03","family":"BR","level":1,"listedLevels":[1,2,3],"title":"Official project channels are served only over encrypted connections"},{"id":"OSPS-BR-03.02","control":"OSPS-BR-03","family":"BR","level":1,"listedLevels":[1,2,3],"title":"Official distribution channels are authenticated against tampering in transit"},{"id":"OSPS-BR-04.01","control":"OSPS-BR-04","family":"BR","level":2,"listedLevels":[2,3],"title":"Releases carry a log of functional and security changes"},{"id":"OSPS-BR-05.01","control":"OSPS-BR-05","family":"BR","level":2,"listedLevels":[2,3],"title":"The build ingests dependencies with standard tooling"},{"id":"OSPS-BR-06.01","control":"OSPS-BR-06","family":"BR","level":2,"listedLevels":[2,3],"title":"Releases are signed or listed in a signed manifest of hashes"},{"id":"OSPS-BR-07.01","control":"OSPS-BR-07","family":"BR","level":1,"listedLevels":[1],"title":"Secrets are kept out of version control"},{"id":"OSPS-BR-07.02","control":"OSPS-BR-07","family":"BR","level":3,"listedLevels":[3],"title":"A policy governs how secrets and credentials are managed"},{"id":"OSPS-DO-01.01","control":"OSPS-DO-01","family":"DO","level":1,"listedLevels":[1,2,3],"title":"User guides cover the basic functionality"},{"id":"OSPS-DO-02.01","control":"OSPS-DO-02","family":"DO","level":1,"listedLevels":[1,2,3],"title":"Documentation explains how to report defects"},{"id":"OSPS-DO-03.01","control":"OSPS-DO-03","family":"DO","level":3,"listedLevels":[3],"title":"Documentation explains how to verify release integrity and authenticity"},{"id":"OSPS-DO-03.02","control":"OSPS-DO-03","family":"DO","level":3,"listedLevels":[3],"title":"Documentation explains how to verify who or what produced a release"},{"id":"OSPS-DO-04.01","control":"OSPS-DO-04","family":"DO","level":3,"listedLevels":[3],"title":"Documentation states the scope and duration of support per release"},{"id":"OSPS-DO-05.01","control":"OSPS-DO-05","family":"DO","level":3,"listedLevels":[3],"title":"Documentation states when releases stop receiving security updates"},{"id":"OSPS-DO-06.01","control":"OSPS-DO-06","family":"DO","level":2,"listedLevels":[2,3],"title":"Documentation explains how dependencies are selected, obtained and tracked"},{"id":"OSPS-DO-07.01","control":"OSPS-DO-07","family":"DO","level":2,"listedLevels":[2,3],"title":"Documentation explains how to build the software from source"},{"id":"OSPS-GV-01.01","control":"OSPS-GV-01","family":"GV","level":2,"listedLevels":[2,3],"title":"Members with access to sensitive resources are listed"},{"id":"OSPS-GV-01.02","control":"OSPS-GV-01","family":"GV","level":2,"listedLevels":[2,3],"title":"Roles and responsibilities of members are described"},{"id":"OSPS-GV-02.01","control":"OSPS-GV-02","family":"GV","level":1,"listedLevels":[1,2,3],"title":"There is a public place to discuss changes and usage problems"},{"id":"OSPS-GV-03.01","control":"OSPS-GV-03","family":"GV","level":1,"listedLevels":[1,2,3],"title":"The contribution process is explained"},{"id":"OSPS-GV-03.02","control":"OSPS-GV-03","family":"GV","level":2,"listedLevels":[2,3],"title":"A contributor guide sets requirements for acceptable contributions"},{"id":"OSPS-GV-04.01","control":"OSPS-GV-04","family":"GV","level":3,"listedLevels":[3],"title":"Collaborators are reviewed before they get escalated permissions"},{"id":"OSPS-LE-01.01","control":"OSPS-LE-01","family":"LE","level":2,"listedLevels":[2,3],"title":"Contributors assert their right to contribute on every commit"},{"id":"OSPS-LE-02.01","control":"OSPS-LE-02","family":"LE","level":1,"listedLevels":[1,2,3],"title":"The source code license is OSI- or FSF-approved"},{"id":"OSPS-LE-02.02","control":"OSPS-LE-02","family":"LE","level":1,"listedLevels":[1,2,3],"title":"The license of released assets is OSI- or FSF-approved"},{"id":"OSPS-LE-03.01","control":"OSPS-LE-03","family":"LE","level":1,"listedLevels":[1,2,3],"title":"The license is kept in a LICENSE or COPYING file or LICENSE directory"},{"id":"OSPS-LE-03.02","control":"OSPS-LE-03","family":"LE","level":1,"listedLevels":[1,2,3],"title":"Released assets include the license"},{"id":"OSPS-QA-01.01","control":"OSPS-QA-01","family":"QA","level":1,"listedLevels":[1,2,3],"title":"The source repository is publicly readable at a stable URL"},{"id":"OSPS-QA-01.02","control":"OSPS-QA-01","family":"QA","level":1,"listedLevels":[1,2,3],"title":"Version control keeps a public record of who changed what and when"},{"id":"OSPS-QA-02.01","control":"OSPS-QA-02","family":"QA","level":1,"listedLevels":[1,2,3],"title":"The repository lists its direct dependencies"},{"id":"OSPS-QA-02.02","control":"OSPS-QA-02","family":"QA","level":3,"listedLevels":[3],"title":"Compiled release assets ship with an SBOM"},{"id":"OSPS-QA-03.01","control":"OSPS-QA-03","family":"QA","level":2,"listedLevels":[2,3],"title":"Status checks pass, or are bypassed by hand, before commits reach the primary branch"},{"id":"OSPS-QA-04.01","control":"OSPS-QA-04","family":"QA","level":1,"listedLevels":[1,2,3],"title":"A multi-repository project lists its codebases"},{"id":"OSPS-QA-04.02","control":"OSPS-QA-04","family":"QA","level":3,"listedLevels":[3],"title":"Subprojects enforce security requirements at least as strict"},{"id":"OSPS-QA-05.01","control":"OSPS-QA-05","family":"QA","level":1,"listedLevels":[1,2,3],"title":"No generated executables are committed"},{"id":"OSPS-QA-05.02","control":"OSPS-QA-05","family":"QA","level":1,"listedLevels":[1,2,3],"title":"No unreviewable binaries are committed"},{"id":"OSPS-QA-06.01","control":"OSPS-QA-06","family":"QA","level":2,"listedLevels":[2,3],"title":"An automated test suite runs before changes are accepted"},{"id":"OSPS-QA-06.02","control":"OSPS-QA-06","family":"QA","level":3,"listedLevels":[3],"title":"Documentation says when and how tests run"},{"id":"OSPS-QA-06.03","control":"OSPS-QA-06","family":"QA","level":3,"listedLevels":[3],"title":"A policy asks major changes to add or update tests"},{"id":"OSPS-QA-07.01","control":"OSPS-QA-07","family":"QA","level":3,"listedLevels":[3],"title":"Changes to the primary branch need a non-author approval"},{"id":"OSPS-SA-01.01","control":"OSPS-SA-01","family":"SA","level":2,"listedLevels":[2,3],"title":"Design documentation shows the system\'s actions and actors"},{"id":"OSPS-SA-02.01","control":"OSPS-SA-02","family":"SA","level":2,"listedLevels":[2,3],"title":"External software interfaces of released software are described"},{"id":"OSPS-SA-03.01","control":"OSPS-SA-03","family":"SA","level":2,"listedLevels":[2,3],"title":"A security assessment of likely and impactful problems is done"},{"id":"OSPS-SA-03.02","control":"OSPS-SA-03","family":"SA","level":3,"listedLevels":[3],"title":"A threat model and attack surface analysis is done"},{"id":"OSPS-VM-01.01","control":"OSPS-VM-01","family":"VM","level":2,"listedLevels":[2,3],"title":"A coordinated disclosure policy states a response time"},{"id":"OSPS-VM-02.01","control":"OSPS-VM-02","family":"VM","level":1,"listedLevels":[1],"title":"Security contacts are documented"},{"id":"OSPS-VM-03.01","control":"OSPS-VM-03","family":"VM","level":2,"listedLevels":[2,3],"title":"Vulnerabilities can be reported privately to the security contacts"},{"id":"OSPS-VM-04.01","control":"OSPS-VM-04","family":"VM","level":2,"listedLevels":[2,3],"title":"Data about discovered vulnerabilities is published"},{"id":"OSPS-VM-04.02","control":"OSPS-VM-04","family":"VM","level":3,"listedLevels":[3],"title":"Vulnerabilities that do not affect the project are stated in VEX"},{"id":"OSPS-VM-05.01","control":"OSPS-VM-05","family":"VM","level":3,"listedLevels":[3],"title":"A policy sets a remediation threshold for SCA findings"},{"id":"OSPS-VM-05.02","control":"OSPS-VM-05","family":"VM","level":3,"listedLevels":[3],"title":"A policy requires SCA violations to be addressed before release"},{"id":"OSPS-VM-05.03","control":"OSPS-VM-05","family":"VM","level":3,"listedLevels":[3],"title":"Every change is checked for malicious and vulnerable dependencies"},{"id":"OSPS-VM-06.01","control":"OSPS-VM-06","family":"VM","level":3,"listedLevels":[3],"title":"A policy sets a remediation threshold for SAST findings"},{"id":"OSPS-VM-06.02","control":"OSPS-VM-06","family":"VM","level":3,"listedLevels":[3],"title":"Every change is checked for security weaknesses and blocked on violations"}]}');
+;// CONCATENATED MODULE: ./src/catalog/catalog.ts
+// The OSPS Baseline catalog as data: IDs, levels and our own short titles.
+
+const LEVELS = [1, 2, 3];
+const CATALOG_ID = osps_baseline_2026_02_19_namespaceObject.U$;
+const CATALOG_VERSION = osps_baseline_2026_02_19_namespaceObject.rE;
+const FAMILIES = osps_baseline_2026_02_19_namespaceObject.TJ;
+const REQUIREMENTS = osps_baseline_2026_02_19_namespaceObject.Ln;
+const byId = new Map(REQUIREMENTS.map((r) => [r.id, r]));
+function requirement(id) {
+    const r = byId.get(id);
+    if (!r)
+        throw new Error(`unknown requirement ${id}`);
+    return r;
+}
+/** Requirements that apply at `level`, cumulative. */
+function requirementsAt(level) {
+    return REQUIREMENTS.filter((r) => r.level <= level);
+}
+/** The requirement's page in the published Baseline (anchors are per control). */
+function helpUrl(id) {
+    const control = requirement(id).control.toLowerCase();
+    return `${osps_baseline_2026_02_19_namespaceObject.dd}#${control}`;
+}
+
+// EXTERNAL MODULE: ./src/facts/security-insights/field.ts
+var field = __webpack_require__(5148);
+// EXTERNAL MODULE: ./src/facts/security-insights/schema.ts + 1 modules
+var schema = __webpack_require__(4294);
+;// CONCATENATED MODULE: ./src/objectives/cleaner.ts
+// The Cleaner objective: a Security Insights file of the current schema that validates, names
+// security contacts and the vulnerability reporting process, and describes release practices.
+
+
+const cleaner_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const nonEmptyString = (v) => typeof v === 'string' && v.trim() !== '';
+function check(id, title, status, evidence, missing) {
+    return status === 'pass' ? { id, title, status, evidence } : { id, title, status, evidence, missing };
+}
+function contactsCheck(si) {
+    const title = 'Names at least one security contact';
+    const contact = (0,field/* siField */.Hy)(si, 'project.vulnerability-reporting.contact');
+    if (contact && cleaner_isObj(contact.value) && nonEmptyString(contact.value.name)) {
+        const c = contact.value;
+        const how = nonEmptyString(c.email) ? ` <${c.email}>` : '';
+        return check('security-contacts', title, 'pass', [(0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting.contact', `Security contact: ${String(c.name)}${how}`)]);
+    }
+    const champions = (0,field/* siField */.Hy)(si, 'repository.security.champions');
+    if (champions && Array.isArray(champions.value) && champions.value.some((c) => cleaner_isObj(c) && nonEmptyString(c.name))) {
+        return check('security-contacts', title, 'pass', [(0,field/* siEvidence */.m_)(si, 'repository.security.champions', `${champions.value.length} security champion(s) listed`)]);
+    }
+    if (si.projectUnknownReason)
+        return check('security-contacts', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable, or add `project.vulnerability-reporting.contact` to it.');
+    return check('security-contacts', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting', 'No security contact is named')], 'Add `project.vulnerability-reporting.contact` (name, email, primary: true) naming who receives vulnerability reports.');
+}
+function reportingCheck(si) {
+    const title = 'Describes the vulnerability reporting process';
+    const vr = (0,field/* siField */.Hy)(si, 'project.vulnerability-reporting');
+    if (!vr || !cleaner_isObj(vr.value)) {
+        if (si.projectUnknownReason)
+            return check('vulnerability-reporting', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable.');
+        return check('vulnerability-reporting', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project', 'No `project.vulnerability-reporting` section')], 'Add `project.vulnerability-reporting` with `reports-accepted: true` and `policy` linking to your disclosure policy (SECURITY.md).');
+    }
+    const v = vr.value;
+    const policyField = nonEmptyString(v.policy) ? 'project.vulnerability-reporting.policy' : nonEmptyString(v['security-policy']) ? 'project.vulnerability-reporting.security-policy' : null;
+    const repoPolicy = (0,field/* siField */.Hy)(si, 'repository.documentation.security-policy');
+    const evidence = [];
+    if (v['reports-accepted'] !== true) {
+        return check('vulnerability-reporting', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting.reports-accepted', '`reports-accepted` is not true')], 'Set `project.vulnerability-reporting.reports-accepted: true` and describe how reports are made.');
+    }
+    evidence.push((0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting.reports-accepted', 'Vulnerability reports are accepted'));
+    if (policyField) {
+        evidence.push((0,field/* siEvidence */.m_)(si, policyField, `Disclosure policy: ${String(v.policy ?? v['security-policy'])}`));
+        return check('vulnerability-reporting', title, 'pass', evidence);
+    }
+    if (repoPolicy && nonEmptyString(repoPolicy.value)) {
+        evidence.push((0,field/* siEvidence */.m_)(si, 'repository.documentation.security-policy', `Security policy: ${repoPolicy.value}`));
+        return check('vulnerability-reporting', title, 'pass', evidence);
+    }
+    return check('vulnerability-reporting', title, 'fail', evidence, 'Link the disclosure policy: set `project.vulnerability-reporting.policy` (or `repository.documentation.security-policy`) to your SECURITY.md.');
+}
+function releaseCheck(si) {
+    const title = 'Describes build and release practices';
+    const evidence = [];
+    const dp = (0,field/* siField */.Hy)(si, 'repository.release.distribution-points');
+    if (dp && Array.isArray(dp.value) && dp.value.length > 0)
+        evidence.push((0,field/* siEvidence */.m_)(si, 'repository.release.distribution-points', `${dp.value.length} distribution point(s)`));
+    const cl = (0,field/* siField */.Hy)(si, 'repository.release.changelog');
+    if (cl && nonEmptyString(cl.value))
+        evidence.push((0,field/* siEvidence */.m_)(si, 'repository.release.changelog', `Changelog: ${cl.value}`));
+    const at = (0,field/* siField */.Hy)(si, 'repository.release.attestations');
+    if (at && Array.isArray(at.value) && at.value.length > 0)
+        evidence.push((0,field/* siEvidence */.m_)(si, 'repository.release.attestations', `${at.value.length} release attestation(s)`));
+    if (evidence.length > 0)
+        return check('release-practices', title, 'pass', evidence);
+    return check('release-practices', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'repository.release', 'No release distribution points, changelog or attestations')], 'Add `repository.release` with `distribution-points` (where releases are published), a `changelog` URL, and any `attestations` (provenance, SBOM).');
+}
+/** Legacy 1.x files: the same questions, answered from the 1.0.0 fields, as evidence only. */
+function legacyChecks(si) {
+    const d = cleaner_isObj(si.data) ? si.data : {};
+    const contacts = Array.isArray(d['security-contacts']) && d['security-contacts'].length > 0;
+    const vr = cleaner_isObj(d['vulnerability-reporting']) ? d['vulnerability-reporting'] : null;
+    const dist = Array.isArray(d['distribution-points']) && d['distribution-points'].length > 0;
+    const migrate = `(in the ${schema/* CURRENT_VERSION */.V_} file you write)`;
+    return [
+        check('security-contacts', 'Names at least one security contact', contacts ? 'pass' : 'fail', [(0,field/* siEvidence */.m_)(si, 'security-contacts', contacts ? 'Legacy `security-contacts` lists contacts' : 'No legacy `security-contacts`')], `Add \`project.vulnerability-reporting.contact\` ${migrate}.`),
+        check('vulnerability-reporting', 'Describes the vulnerability reporting process', vr ? 'pass' : 'fail', [(0,field/* siEvidence */.m_)(si, 'vulnerability-reporting', vr ? 'Legacy `vulnerability-reporting` section' : 'No legacy `vulnerability-reporting`')], `Add \`project.vulnerability-reporting\` ${migrate}.`),
+        check('release-practices', 'Describes build and release practices', dist ? 'pass' : 'fail', [(0,field/* siEvidence */.m_)(si, 'distribution-points', dist ? 'Legacy `distribution-points` listed' : 'No legacy `distribution-points`')], `Add \`repository.release\` ${migrate}.`),
+    ];
+}
+function evaluateCleaner(si) {
+    const title = 'Cleaner';
+    if (!si.file) {
+        const missing = `Add security-insights.yml (schema ${schema/* CURRENT_VERSION */.V_}) at the repository root; \`slam insights init\` drafts one from what the repository shows.`;
+        return {
+            id: 'cleaner',
+            title,
+            status: 'unmet',
+            checks: [check('file-present', 'A Security Insights file exists', 'fail', [{ kind: 'note', detail: 'No security-insights.yml at the root or in .github/' }], missing)],
+            missing: [missing],
+        };
+    }
+    const f = si.file;
+    const checks = [check('file-present', 'A Security Insights file exists', 'pass', [{ kind: 'security-insights', path: f.path, line: 1, column: 1, detail: `Found ${f.path}` }])];
+    const errors = si.diagnostics.filter((d) => d.severity === 'error' && d.path === f.path);
+    if (f.legacy) {
+        checks.push(check('schema-valid', `Meets the current schema (${schema/* CURRENT_VERSION */.V_})`, 'fail', [(0,field/* siEvidence */.m_)(si, 'header.schema-version', `Schema ${f.schemaVersion ?? '1.x'} is the legacy format`)], `Rewrite the file in the ${schema/* CURRENT_VERSION */.V_} format as security-insights.yml at the root (\`slam insights init\` drafts one); schema 1.0.0 does not meet the current schema.`));
+        checks.push(...legacyChecks(si));
+    }
+    else if (f.valid) {
+        checks.push(check('schema-valid', `Meets the current schema (${schema/* CURRENT_VERSION */.V_})`, 'pass', [(0,field/* siEvidence */.m_)(si, 'header.schema-version', `Validates as schema ${f.schemaVersion ?? ''}`.trim())]));
+    }
+    else {
+        const ev = errors.slice(0, 5).map((d) => ({ kind: 'security-insights', path: d.path, line: d.line || undefined, column: d.column || undefined, detail: d.message }));
+        if (ev.length === 0)
+            ev.push({ kind: 'security-insights', path: f.path, detail: 'The file does not validate' });
+        const more = errors.length > 5 ? ` (${errors.length} errors in all)` : '';
+        checks.push(check('schema-valid', `Meets the current schema (${schema/* CURRENT_VERSION */.V_})`, 'fail', ev, `Fix the schema errors in ${f.path}${more}; each is reported with its line and column.`));
+    }
+    if (!f.legacy)
+        checks.push(contactsCheck(si), reportingCheck(si), releaseCheck(si));
+    // Advisory: the event asks for the file at the root; the specification also accepts .github/.
+    const rootMissing = f.atRoot ? undefined : `Move ${f.path} to security-insights.yml at the repository root, where the Security Slam looks for it (advisory; does not block this objective).`;
+    checks.push(check('at-root', 'File is at the repository root (advisory, does not block)', f.atRoot && f.nameIsStandard ? 'pass' : 'fail', [{ kind: 'security-insights', path: f.path, detail: f.atRoot ? `At the root as ${f.path}` : `Found at ${f.path}, not at the root` }], rootMissing ?? `Rename ${f.path} to security-insights.yml (advisory; does not block this objective).`));
+    const blocking = checks.filter((c) => c.id !== 'at-root');
+    const anyFail = blocking.some((c) => c.status === 'fail');
+    const anyUnknown = blocking.some((c) => c.status === 'unknown');
+    const status = anyFail ? 'partial' : anyUnknown ? 'unknown' : 'met';
+    const missing = checks.filter((c) => c.status !== 'pass' && c.missing).map((c) => c.missing);
+    return { id: 'cleaner', title, status, checks, missing };
+}
+
+// EXTERNAL MODULE: ./src/facts/security-insights/checks.ts
+var checks = __webpack_require__(7267);
+;// CONCATENATED MODULE: ./src/rules/helpers/insights.ts
+// Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
+// A declaration no machine can check is `attested` with the field as evidence; a link into the
+// repository is checked against the tree; a declaration that the practice is absent is a `fail`.
+
+
+/** Reads one Security Insights field and classifies what it declares. */
+function declaration(facts, field, what) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return { state: 'absent' };
+    if (field.startsWith('project.') && si.projectUnknownReason)
+        return { state: 'unknown', reason: si.projectUnknownReason };
+    const f = (0,security_insights/* siField */.Hy)(si, field);
+    if (!f || f.value === null || f.value === undefined)
+        return { state: 'absent' };
+    const v = f.value;
+    if (v === false || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0))
+        return { state: 'negative', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: ${field} says ${JSON.stringify(v)}`) };
+    if (typeof v === 'string') {
+        const path = inRepoPath(facts, v);
+        if (path === 'missing')
+            return { state: 'broken-link', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: ${field} links to a file that is not in the repository`), target: v };
+        if (path)
+            return { state: 'in-repo', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: ${field} links to ${path}`), path };
+        return { state: 'declared', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: ${field} declares ${insights_short(v)}`), value: v };
+    }
+    return { state: 'declared', evidence: (0,security_insights/* siEvidence */.m_)(si, field, `${what}: declared in ${field}`), value: v };
+}
+/** The first of several fields that declares something (in-repo links first). */
+function firstDeclaration(facts, fields, what) {
+    const all = fields.map((f) => declaration(facts, f, what));
+    return (all.find((d) => d.state === 'in-repo') ??
+        all.find((d) => d.state === 'declared') ??
+        all.find((d) => d.state === 'broken-link') ??
+        all.find((d) => d.state === 'negative') ??
+        all.find((d) => d.state === 'unknown') ?? { state: 'absent' });
+}
+/** The raw field, for rules that read structured values (contacts, tools, attestations). */
+function insightsField(facts, field) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return undefined;
+    return (0,security_insights/* siField */.Hy)(si, field);
+}
+function insightsEvidence(facts, field, detail) {
+    return (0,security_insights/* siEvidence */.m_)(facts.securityInsights, field, detail);
+}
+/**
+ * The repository path a link points at: a relative path or a github.com URL of this repository.
+ * 'missing' when it points into this repository at nothing; null when it points elsewhere.
+ */
+function inRepoPath(facts, link) {
+    const exists = (p) => {
+        const clean = p.replace(/^\.?\//, '').replace(/\/+$/, '');
+        return clean === '' || facts.files.some((f) => f.path === clean || f.path.startsWith(clean + '/'));
+    };
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(link)) {
+        const p = link.replace(/[#?].*$/, '');
+        return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
+    }
+    const repo = facts.context.repository?.toLowerCase();
+    if (!repo)
+        return null;
+    const candidates = (0,checks/* repoPathCandidates */.ig)(link, repo);
+    if (candidates === null)
+        return null;
+    // The split with a plain ref (`blob/main/<path>`) first; a ref with slashes (`blob/release/1.2/<path>`)
+    // only when that path is missing, and only a ref that could be a branch (repoPathCandidates leaves
+    // out `main/.github`), so `blob/main/.github/CONTRIBUTING.md` is not found as a root CONTRIBUTING.md.
+    const [plain, ...slashed] = candidates;
+    if (plain !== undefined && exists(plain))
+        return plain;
+    return slashed.find(exists) ?? 'missing';
+}
+function insights_short(v) {
+    return v.length > 120 ? `"${v.slice(0, 117)}…"` : `"${v}"`;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/helpers.ts
+// What every objective asks of the Baseline results: the controls by id, whether one counts as met
+// (pass, not applicable, or attested with a link to real evidence), and its help page.
+
+const URL_RE = /\bhttps?:\/\/[^\s"'<>)]+/i;
+const LINKS_TO_RE = /\blinks to ([^\s"']+)/i;
+/**
+ * The link an attestation gives to real evidence: a URL (API evidence, a Security Insights field
+ * whose value is a URL), or a document in the repository. Null for a bare declaration ("true").
+ */
+function attestationLink(c) {
+    for (const e of c.evidence) {
+        if (e.url && /^https?:\/\//i.test(e.url))
+            return e.url;
+        if (e.kind === 'file' && e.path)
+            return e.path;
+        const u = URL_RE.exec(e.detail);
+        if (u)
+            return u[0];
+        if (e.kind === 'security-insights') {
+            const l = LINKS_TO_RE.exec(e.detail);
+            if (l)
+                return l[1];
+        }
+    }
+    return null;
+}
+/** Whether a control counts as met for the objectives: pass, not applicable, or attested with a link. */
+function satisfaction(c) {
+    if (!c)
+        return { state: 'missing' };
+    switch (c.status) {
+        case 'pass':
+            return { state: 'ok', how: 'pass' };
+        case 'not-applicable':
+            return { state: 'ok', how: 'not-applicable' };
+        case 'attested': {
+            const link = attestationLink(c);
+            return link ? { state: 'ok', how: 'attested', link } : { state: 'weak-attestation' };
+        }
+        case 'fail':
+            return { state: 'fail' };
+        default:
+            return { state: 'unknown' };
+    }
+}
+function controlMap(controls) {
+    return new Map(controls.map((c) => [c.id, c]));
+}
+/** The control's help page: from the result, else from the catalog. */
+function helpFor(id, byId) {
+    const c = byId.get(id);
+    if (c)
+        return c.helpUri;
+    try {
+        return helpUrl(id);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/objectives/chronicler.ts
+// Objective 2, Chronicler: the documentation the Baseline requires at the project's level (the
+// OSPS-DO family plus the documents other families require: contribution guide OSPS-GV-03,
+// disclosure policy and contacts OSPS-VM-01/02/03, governance OSPS-GV-01 at Level 2+), each linked
+// from Security Insights where the schema has a field for it.
+//
+// One check per requirement: the document is there (the control passes, is not applicable, or is
+// attested with a link) and, when Security Insights has a field for it, that field links it.
+
+
+
+/** Which requirements are documentation requirements for Chronicler. */
+function isChroniclerRequirement(id) {
+    return /^OSPS-(DO-\d\d|GV-0[13]|VM-0[123])\.\d\d$/.test(id);
+}
+/** The document each requirement asks for and the Security Insights field that links it (schema 2.x). */
+const DOC_SPECS = {
+    'OSPS-DO-01.01': { document: 'a user guide covering the basic functionality', file: 'docs/user-guide.md', fields: ['project.documentation.detailed-guide', 'project.documentation.quickstart-guide'] },
+    'OSPS-DO-02.01': { document: 'a guide to reporting defects (a bug report template or a "Reporting bugs" section)', file: '.github/ISSUE_TEMPLATE/bug_report.yml', fields: [] },
+    'OSPS-DO-03.01': { document: 'instructions for verifying the integrity and authenticity of releases', file: 'docs/verify-release.md', fields: ['project.documentation.signature-verification'] },
+    'OSPS-DO-03.02': { document: 'instructions for verifying who or what produced a release (provenance)', file: 'docs/verify-release.md', fields: ['project.documentation.signature-verification'] },
+    'OSPS-DO-04.01': { document: 'a support policy stating the scope and duration of support per release', file: 'SUPPORT.md', fields: ['project.documentation.support-policy'] },
+    'OSPS-DO-05.01': { document: 'a statement of when releases stop receiving security updates (end of life)', file: 'SUPPORT.md', fields: ['project.documentation.support-policy'] },
+    'OSPS-DO-06.01': { document: 'a dependency management policy (how dependencies are selected, obtained and tracked)', file: 'docs/dependencies.md', fields: ['repository.documentation.dependency-management-policy'] },
+    'OSPS-DO-07.01': { document: 'instructions for building the software from source', file: 'CONTRIBUTING.md', fields: [] },
+    'OSPS-GV-01.01': { document: 'a list of members with access to sensitive resources', file: 'GOVERNANCE.md', fields: ['repository.documentation.governance'] },
+    'OSPS-GV-01.02': { document: 'a description of the roles and responsibilities of members', file: 'GOVERNANCE.md', fields: ['repository.documentation.governance'] },
+    'OSPS-GV-03.01': { document: 'a contribution guide explaining the contribution process', file: 'CONTRIBUTING.md', fields: ['repository.documentation.contributing-guide'] },
+    'OSPS-GV-03.02': { document: 'a contributor guide setting requirements for acceptable contributions', file: 'CONTRIBUTING.md', fields: ['repository.documentation.contributing-guide'] },
+    'OSPS-VM-01.01': { document: 'a coordinated disclosure policy that states a response time', file: 'SECURITY.md', fields: ['project.vulnerability-reporting.policy', 'repository.documentation.security-policy'] },
+    'OSPS-VM-02.01': { document: 'the security contacts', file: 'SECURITY.md', fields: ['repository.documentation.security-policy', 'project.vulnerability-reporting.policy', 'project.vulnerability-reporting.contact'] },
+    'OSPS-VM-03.01': { document: 'how to report vulnerabilities privately to the security contacts', file: 'SECURITY.md', fields: ['project.vulnerability-reporting.policy', 'repository.documentation.security-policy'] },
+};
+const MAX_EVIDENCE = 5;
+function linkState(facts, spec, id) {
+    let problem = null;
+    let unknown = null;
+    for (const field of spec.fields) {
+        const d = declaration(facts, field, `${id} document`);
+        if (d.state === 'in-repo' || d.state === 'declared')
+            return { linked: d, problem: null, unknown: null };
+        if ((d.state === 'broken-link' || d.state === 'negative') && !problem)
+            problem = d;
+        if (d.state === 'unknown' && !unknown)
+            unknown = d;
+    }
+    return { linked: null, problem, unknown };
+}
+function evaluateChroniclerDetailed(facts, controls, level) {
+    const byId = controlMap(controls);
+    const ids = requirementsAt(level)
+        .map((r) => r.id)
+        .filter(isChroniclerRequirement);
+    const si = facts.securityInsights;
+    const siUsable = si.file !== null && !si.file.legacy;
+    const siPath = si.file?.path ?? 'security-insights.yml';
+    const checks = [];
+    const actions = [];
+    let okDocs = 0;
+    for (const id of ids) {
+        const c = byId.get(id);
+        const spec = DOC_SPECS[id] ?? { document: `the documentation ${id} asks for`, fields: [] };
+        const s = satisfaction(c);
+        const title = `${id}: ${c?.title ?? spec.document}`;
+        const evidence = (c?.evidence ?? []).slice(0, MAX_EVIDENCE);
+        const field = spec.fields[0];
+        const fieldText = field ? ` and link it from \`${field}\` in ${siPath}` : '';
+        if (s.state === 'fail' || s.state === 'missing' || s.state === 'weak-attestation') {
+            const why = s.state === 'weak-attestation'
+                ? `${id} is only declared; add ${spec.document}${spec.file ? ` (e.g. ${spec.file})` : ''}${field ? ` and set \`${field}\` to its URL` : ''}`
+                : `add ${spec.document}${spec.file ? ` (e.g. ${spec.file})` : ''}${fieldText}`;
+            if (s.state === 'missing')
+                evidence.push({ kind: 'note', detail: `${id} is not in the result` });
+            checks.push({ id, title, status: 'fail', evidence, missing: why });
+            actions.push({ checkId: id, text: why, requirement: id, ...(field ? { field } : {}), ...(spec.file ? { file: spec.file } : {}) });
+            continue;
+        }
+        if (s.state === 'unknown') {
+            // Not observable here, but Security Insights links the document: that is an attestation with a link.
+            const siLink = siUsable && spec.fields.length > 0 ? linkState(facts, spec, id).linked : null;
+            if (siLink && (siLink.state === 'in-repo' || siLink.state === 'declared')) {
+                okDocs++;
+                checks.push({ id, title, status: 'pass', evidence: [...evidence.slice(0, MAX_EVIDENCE - 1), siLink.evidence] });
+                continue;
+            }
+            const why = c?.evidence.find((e) => e.kind === 'note')?.detail ?? 'could not be observed';
+            const text = `${id} could not be decided (${why}); make sure ${spec.document} exists${fieldText}`;
+            checks.push({ id, title, status: 'unknown', evidence, missing: text });
+            actions.push({ checkId: id, text, requirement: id, ...(field ? { field } : {}), ...(spec.file ? { file: spec.file } : {}) });
+            continue;
+        }
+        okDocs++;
+        if (s.how === 'not-applicable' || spec.fields.length === 0) {
+            checks.push({ id, title, status: 'pass', evidence });
+            continue;
+        }
+        // The document is there: is it linked from Security Insights?
+        const where = s.how === 'attested' ? s.link : documentPath(c);
+        const link = siUsable ? linkState(facts, spec, id) : null;
+        if (link?.linked) {
+            const ev = link.linked.state === 'in-repo' || link.linked.state === 'declared' ? link.linked.evidence : undefined;
+            checks.push({ id, title, status: 'pass', evidence: ev ? [...evidence.slice(0, MAX_EVIDENCE - 1), ev] : evidence });
+            continue;
+        }
+        if (link?.unknown && !link.problem) {
+            const reason = link.unknown.state === 'unknown' ? link.unknown.reason : '';
+            const text = `make the Security Insights parent file readable so \`${field}\` can be read (${reason})`;
+            checks.push({ id, title, status: 'unknown', evidence: [...evidence, { kind: 'note', detail: reason }], missing: text });
+            actions.push({ checkId: id, text, requirement: id, field });
+            continue;
+        }
+        let text;
+        if (!si.file)
+            text = `add ${siPath} and link ${where ?? spec.document} from \`${field}\``;
+        else if (si.file.legacy)
+            text = `link ${where ?? spec.document} from \`${field}\` in a Security Insights 2.x file (${si.file.path} is schema 1.x)`;
+        else if (link?.problem && (link.problem.state === 'broken-link' || link.problem.state === 'negative')) {
+            evidence.push(link.problem.evidence);
+            text =
+                link.problem.state === 'broken-link'
+                    ? `${siPath} links ${id}'s document to ${link.problem.target}, which is not in the repository, while ${where ?? 'the document'} is; point \`${field}\` at ${where ?? 'it'}`
+                    : `${siPath} says there is no such document while ${where ?? 'one'} exists; set \`${field}\` to ${where ?? 'its URL'}`;
+        }
+        else
+            text = `link ${where ?? spec.document} from \`${field}\` in ${siPath}`;
+        checks.push({ id, title, status: 'fail', evidence, missing: text });
+        actions.push({ checkId: id, text, requirement: id, field, file: siPath });
+    }
+    const fails = checks.filter((c) => c.status === 'fail');
+    const unknowns = checks.filter((c) => c.status === 'unknown');
+    let status;
+    if (fails.length === 0 && unknowns.length === 0)
+        status = 'met';
+    else if (fails.length === 0)
+        status = 'unknown';
+    else if (okDocs === 0)
+        status = 'unmet';
+    else
+        status = 'partial';
+    const missing = [...fails, ...unknowns].map((c) => c.missing);
+    return { result: { id: 'chronicler', title: 'Chronicler: the documentation the Baseline requires, linked from Security Insights', status, checks, missing }, actions };
+}
+/** The document a passing control points at (its first file evidence). */
+function documentPath(c) {
+    return c?.evidence.find((e) => e.kind === 'file' && e.path)?.path;
+}
+function evaluateChronicler(facts, controls, level) {
+    return evaluateChroniclerDetailed(facts, controls, level).result;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/statements.ts
+// Reading what a section says. The outline carries the start of each section's own prose
+// (`Heading.body`, code excluded, whitespace collapsed) and code (`Heading.code`). Rules read
+// statements sentence by sentence, in one section at a time, so that words from different places
+// never combine into a finding.
+
+
+/** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
+function sentencesOf(body) {
+    const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    return text
+        .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|\s*\|\s*|\s+-\s+\[[ xX]\]\s+/)
+        .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
+        .filter((s) => s.length > 0);
+}
+/**
+ * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
+ * softening such as "optional", "we do not require"). Null when none.
+ */
+function statementIn(body, statement, reject) {
+    if (!body || !statement.test(body))
+        return null;
+    for (const s of sentencesOf(body))
+        if (statement.test(s) && !(reject && reject.test(s)))
+            return s;
+    return null;
+}
+/** True when some sentence of `body` matches `statement` but is rejected (a negated or softened statement). */
+function negatedIn(body, statement, reject) {
+    if (!body || !statement.test(body))
+        return false;
+    return sentencesOf(body).some((s) => statement.test(s) && reject.test(s));
+}
+/**
+ * The first section, in documents of the given roles (in order), whose own prose contains a
+ * sentence stating `statement` (and not rejected). Template sections are skipped.
+ */
+function findStatementIn(facts, roles, statement, options = {}) {
+    const seen = new Set();
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            if (seen.has(doc.path))
+                continue;
+            seen.add(doc.path);
+            const hit = statementInDoc(doc, statement, options);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+/** The first statement in one document (see findStatementIn). */
+function statementInDoc(doc, statement, options = {}) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, options.maxHeadings ?? 5_000);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (!h.body || (options.heading && !options.heading.test(h.text)) || isTemplateSection(h))
+            continue;
+        const sentence = statementIn(h.body, statement, options.reject);
+        if (sentence)
+            return { doc, heading: h, sentence };
+    }
+    return undefined;
+}
+/** Evidence for a statement: the line of the sentence, quoted, with its section. */
+function statementEvidence(hit, what) {
+    return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
+}
+function quoteSentence(s, max = 160) {
+    const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+// GitHub's SECURITY.md template ("Security Policy" from the repository's Security tab), committed
+// without being filled in: its sections have bodies but say nothing about the project.
+const TEMPLATE_PROSE = /use this section to tell people (about which versions of your project are currently being supported|how to report a vulnerability)|tell them where to go, how often they can expect to get an update/i;
+const TEMPLATE_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
+/** True when a section's prose is GitHub's unfilled SECURITY.md template text. */
+function isTemplateSection(h) {
+    return !!h.body && (TEMPLATE_PROSE.test(h.body) || TEMPLATE_TABLE.test(h.body));
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/evidence.ts
+/** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
+function endpointUrl(facts, endpoint) {
+    const [owner = '', repo = ''] = (facts.github.repository || facts.context.repository || '').split('/');
+    const branch = facts.github.branchProtection.branch ?? facts.github.defaultBranch.name ?? facts.context.defaultBranch ?? '';
+    const path = endpoint
+        .replace(/^[A-Z]+\s+/, '')
+        .replace('{owner}', encodeURIComponent(owner))
+        .replace('{repo}', encodeURIComponent(repo))
+        .replace('{branch}', encodeURIComponent(branch));
+    return `${facts.github.apiUrl.replace(/\/+$/, '')}${path}`;
+}
+function apiEvidence(facts, endpoint, detail) {
+    return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
+}
+/** Paths nearest the root first (the project's own manifest before those of sub-packages). */
+function shallowestFirst(paths) {
+    return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+}
+const evidence_MAX_EVIDENCE = 25;
+/** Caps a list of evidence, adding a line that says how many were left out. */
+function capEvidence(items, max = evidence_MAX_EVIDENCE) {
+    if (items.length <= max)
+        return items;
+    return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
+}
+function fileEvidence(path, detail, line, column) {
+    const e = { kind: 'file', path, detail };
+    if (line !== undefined)
+        e.line = line;
+    if (column !== undefined)
+        e.column = column;
+    return e;
+}
+/** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
+function apiUnknownDetail(answer, what) {
+    const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
+    return `${what} could not be read from the GitHub API: ${answer.reason}${perm}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/sections.ts
+// Finding sections in documents. Documents are judged by their outlines (src/facts/markdown.ts): a
+// section counts when its heading names the topic and its body has prose (not an empty heading, not
+// a table of contents); headings examined per document are bounded.
+
+/** Headings examined per document; a README with thousands of headings stays linear and bounded. */
+const MAX_HEADINGS_PER_DOC = 5_000;
+/** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
+const SECTION_ENDS = new WeakMap();
+/** The line after the last line of a heading's section (next heading of the same or a higher level). */
+function sectionEnd(doc, h) {
+    const o = doc.outline;
+    if (!o)
+        return Number.MAX_SAFE_INTEGER;
+    let ends = SECTION_ENDS.get(o);
+    if (!ends) {
+        ends = new Map();
+        const open = [];
+        for (const x of o.headings) {
+            while (open.length > 0 && open[open.length - 1].level >= x.level)
+                ends.set(open.pop(), x.line);
+            open.push(x);
+        }
+        SECTION_ENDS.set(o, ends);
+    }
+    return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
+}
+/** Links written inside a heading's section (subsections included); links are in line order. */
+function sectionLinks(doc, h) {
+    const links = doc.outline?.links ?? [];
+    const end = sectionEnd(doc, h);
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (links[mid].line <= h.line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < links.length && links[i].line < end; i++)
+        out.push(links[i]);
+    return out;
+}
+/** A section with prose: not an empty heading, not only a list of links. */
+function hasBody(h, minChars) {
+    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+}
+/**
+ * The first section, in documents of the given roles (in order), whose heading passes `test` and
+ * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ */
+function findSectionWhere(facts, roles, test, minChars = 40) {
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            const hit = sectionIn(doc, test, minChars);
+            if (hit)
+                return { doc, heading: hit };
+        }
+    }
+    return undefined;
+}
+function sectionIn(doc, test, minChars = 40) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (hasBody(h, minChars) && test(h, doc))
+            return h;
+    }
+    return undefined;
+}
+/** A heading test from a regular expression (and an optional exclusion). */
+function headingIs(re, not) {
+    return (h) => re.test(h.text) && !(not && not.test(h.text));
+}
+/** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
+const GUIDE_MIN_CHARS = 30;
+/**
+ * The first section, in documents of the given roles (in order), whose heading matches and whose
+ * body tells the reader something (not an empty heading, not a table of contents).
+ */
+function findSectionIn(facts, roles, heading, minChars = 40) {
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            const h = doc.outline?.headings.find((x) => heading.test(x.text) && x.sectionChars >= minChars && !(x.linkListOnly && x.sectionChars === x.ownChars));
+            if (h)
+                return { doc, heading: h };
+        }
+    }
+    return undefined;
+}
+function sectionEvidence(hit, what) {
+    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"` };
+}
+/** A document with enough prose to say something (more than a title). */
+function substantive(doc, minChars = 80) {
+    return doc.outline !== null && doc.outline.proseChars >= minChars;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/mfa.ts
+// The project's statement that multi-factor authentication is required (OSPS-AC-01.01, and the CRA
+// Readiness objective): a section about MFA whose prose does not deny it, or a sentence in any
+// section that says it is required. "Optional", "recommended" or "not required" is not such a
+// statement.
+
+
+
+
+const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|second factor/i;
+const MFA_WORD = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|\bpasskeys?\b|second factor|two[- ]step (verification|authentication)/i;
+/** A sentence that says MFA is required or enforced: the MFA words and a word of obligation. */
+const MFA_STATEMENT = new RegExp(`^(?=.*(?:${MFA_WORD.source}))(?=.*\\b(must|required?|requires|requiring|enforced?|enforces|enforcing|mandatory|mandated|shall|ha(?:ve|s) to|needs? to|(?:is|are) (?:turned on|enabled|on) for (?:all|every)|(?:all|every|each) (?:\\w+ ){0,3}(?:use|uses|have|has|enable|enabled)\\b))`, 'i');
+/** Negations and softenings: "we do not require 2FA", "2FA is optional", "we recommend 2FA". */
+const MFA_NOT = /\b(not|no(?! exceptions?\b)|never|\w+n[’']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
+const MFA_ROLES = ['security', 'governance', 'contributing', 'maintainers', 'cra-readiness', 'readme', 'docs'];
+/** True when a section's prose about MFA does not require it ("not required", "optional", "we recommend"). */
+function mfaDenied(body) {
+    return negatedIn(body, MFA_WORD, MFA_NOT) || (!!body && MFA_NOT.test(body) && statementIn(body, MFA_STATEMENT, MFA_NOT) === null);
+}
+/**
+ * The project's statement that MFA is required: a section about MFA whose prose does not deny it,
+ * or a sentence in any section that says so. Shared with the CRA Readiness objective.
+ */
+function mfaStatement(facts) {
+    const roles = [...MFA_ROLES];
+    const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
+    if (sentence)
+        return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
+    let denied;
+    for (const role of roles)
+        for (const doc of documentsOf(facts.documents, role))
+            for (const h of doc.outline?.headings ?? []) {
+                if (!MFA_HEADING.test(h.text) || h.sectionChars < 40 || (h.linkListOnly && h.sectionChars === h.ownChars))
+                    continue;
+                if (mfaDenied(h.body)) {
+                    denied ??= fileEvidence(doc.path, `a section about multi-factor authentication does not require it: "${quoteSentence(h.body, 120)}" (section "${h.text}")`, h.line);
+                    continue;
+                }
+                return { evidence: sectionEvidence({ doc, heading: h }, 'the project states a multi-factor authentication policy') };
+            }
+    return denied ? { denied } : null;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/cra-readiness.ts
+// Objective 6, CRA Readiness: voluntary readiness for the EU Cyber Resilience Act as the event's
+// guide defines it, eight items plus the readiness document:
+//   (1) a security and vulnerability management policy covering secure development practices,
+//       risk handling, security contacts, reporting/fixing/coordinated disclosure, and the support
+//       period with its end of life; (2) contributing guidance that links to the secure development
+//       practices; (3) release documentation; (4) a bug-reporting guide distinct from security
+//       reporting; (5) MFA enforced for contributors, stated by the project; (6) branch protection
+//       or rulesets on the default branch; (7) a LICENSE or COPYING file, ideally OSI-approved;
+//       (8) OSPS Baseline Level 1. The readiness document (CRA-READINESS.md), linked from the
+//       README, carries a disclaimer that the maintainers take on no CRA obligations and give no
+//       compliance assurance.
+// Documents are read as outlines (headings with the size of their sections, links, and the start of
+// each section's prose): a topic counts when a heading names it and its section has a body, or when
+// a sentence of a section's prose states it ("We follow secure development practices: ...", "The
+// maintainers take on no CRA obligations"). A sentence that denies it ("we have no threat model")
+// does not count, and neither does GitHub's unfilled SECURITY.md template.
+
+
+
+
+
+
+
+
+
+/** The five points the policy must cover, each found by a heading with a body or a sentence of prose. */
+const POLICY_TOPICS = [
+    {
+        id: 'secure-development',
+        name: 'secure development practices',
+        heading: /secure[- ](software[- ])?(development|coding|design|by[- ]design|engineering)|security[- ](development )?practices|development[- ]practices|\bssdf\b|supply[- ]chain security|hardening/i,
+        prose: /\bsecure[- ](?:software[- ])?(?:development|coding|design|engineering)\b|\bsecurity (?:development )?practices\b|\bssdf\b|\bsecure[- ]by[- ](?:design|default)\b|\b(?:all|every) (?:changes?|pull requests?|commits?|contributions?) (?:are|is|must be|get) (?:\w+ )?reviewed\b.*\b(?:codeql|sast|static analysis|fuzz\w*|dependency review|scorecard|signed|pinned)\b/i,
+        suggest: 'Secure development practices',
+    },
+    {
+        id: 'risk-handling',
+        name: 'how project risks are handled',
+        heading: /\brisks?\b|threat[- ]model|security[- ](self-)?assessment|incident[- ]response|security[- ]model/i,
+        prose: /\bthreat[- ]model\w*|\brisk (?:assessments?|analysis|management|register|treatment)\b|\bsecurity (?:self-)?assessments?\b|\bincident[- ]response\b|\b(?:security )?risks? (?:are|is) (?:assessed|reviewed|tracked|handled|managed|triaged)\b/i,
+        suggest: 'Handling security risks',
+    },
+    {
+        id: 'contacts',
+        name: 'security contact information',
+        heading: /contact|security[- ]team|who to (contact|report)|security[- ](response )?(team|committee)|maintainers/i,
+        prose: /\b(?:contact|reach|e-?mail|write to|notify)\b.{0,60}\b(?:security team|security contacts?|security response|maintainers)\b|\bsecurity (?:team|contacts?) (?:is|are|can be)\b/i,
+        suggest: 'Security contacts',
+    },
+    {
+        id: 'disclosure',
+        name: 'reporting, fixing and coordinated disclosure of vulnerabilities',
+        heading: /report|disclos|vulnerabilit(y|ies)[- ](handling|management|process|response)|embargo|advisor|security (fix|patch|release)|response process|triage/i,
+        prose: /\bcoordinated (?:vulnerability )?disclosure\b|\bresponsible disclosure\b|\bembargo\w*|\breport (?:a |any |suspected )?(?:security )?(?:vulnerabilit\w*|issues?) (?:privately|to|via|through|by)\b|\bvulnerabilit(?:y|ies) (?:reports? )?(?:are|is) (?:handled|triaged|fixed|disclosed|assessed)\b/i,
+        suggest: 'Reporting and coordinated disclosure',
+    },
+    {
+        id: 'support-period',
+        name: 'the support period and its end-of-life process',
+        heading: /support(ed)?[- ](period|versions?|releases?|policy|lifecycle|window|timeline)|end[- ]of[- ](life|support)|\beol\b|lifecycle|maintenance[- ](policy|period)|security updates/i,
+        prose: /\bsupported (?:versions?|releases?)\b|\bsecurity (?:updates|fixes|patches) (?:are|will be) (?:provided|backported|released|made)\b|\bend[- ]of[- ](?:life|support)\b|\beol\b|\breceives? security (?:updates|fixes|patches)\b|\b(?:supported|maintained) (?:for|until) (?:\d|one|two|three|six|twelve|eighteen|twenty)/i,
+        suggest: 'Supported versions and end of life',
+    },
+];
+const SECURE_DEV_LINK = /secure[-_ ]?(software[-_ ]?)?(development|coding|design)|security[-_ ]?(development[-_ ]?)?(practices|guide|guidelines)|\bssdf\b/i;
+const cra_readiness_MFA_HEADING = /\b(mfa|2fa|multi[- ]?factor|two[- ]?factor|two[- ]step)\b/i;
+const DISCLAIMER_HEADING = /disclaimer|no (cra |legal |compliance )?obligations?|no (compliance |legal )?(assurance|guarantee|warrant(y|ies))|not (a )?(legal|compliance) (advice|statement|guarantee)|limitations?|legal notice/i;
+/** A sentence that disclaims: no CRA obligations, no compliance assurance, not a statement of conformity. */
+const DISCLAIMER_STATEMENT = /\bno (?:cra |legal |compliance |regulatory |contractual )?obligations?\b|\b(?:take|takes|taking|assume|assumes|accept|accepts) (?:on )?no\b.{0,40}\b(?:obligations?|liabilit\w*|responsibilit\w*)|\bno (?:compliance |legal |regulatory |cra )?(?:assurances?|guarantees?|warrant(?:y|ies)|representations?)\b|\bnot (?:a |an )?(?:legal|compliance|regulatory) (?:advice|statement|guarantee|assurance|opinion)\b|\bnot (?:a |an )?(?:statement|declaration|claim|certificate) of (?:conformity|compliance)\b|\b(?:does|do|is|are) not (?:constitute|represent|imply|create|establish|provide|make)\b.{0,60}\b(?:conformity|compliance|obligations?|assurances?|guarantees?|warrant(?:y|ies)|declaration)\b|\bwithout (?:any )?(?:warranty|warranties|guarantee|assurance)\b/i;
+/** "We have no threat model", "there is no formal process": a topic denied, not covered. */
+const TOPIC_DENIED = /\b(?:no|not|never|without|\w+n[’']t)\s+(?:\w+\s+){0,2}(?:define\w*|have|has|document\w*|provide\w*|offer\w*|polic\w*|process\w*|guarantee\w*|plan\w*|formal|follow\w*|perform\w*|maintain\w*|keep|handle\w*|accept\w*|exist\w*|yet)\b|\bno (?:formal |defined |documented |written )?(?:policy|process|period|plan|team|model|practices)\b/i;
+const READINESS_NAME = /^(?:|docs\/|\.github\/)cra[-_]?readiness(?:\.(?:md|markdown|mdx|rst|txt|adoc))?$/i;
+const MAX_FOLLOW = 20;
+function fileEv(path, detail, line) {
+    return line !== undefined ? { kind: 'file', path, line, detail } : { kind: 'file', path, detail };
+}
+function sectionEv(doc, h, what) {
+    return fileEv(doc.path, `${what}: section "${h.text}"`, h.line);
+}
+/** A section on a topic: its heading names it, it has a body, it is not GitHub's unfilled template. */
+function findTopicSection(doc, heading, minChars) {
+    const o = doc.outline;
+    if (!o)
+        return undefined;
+    const first = findSection(o, heading, minChars);
+    if (!first || !isTemplateSection(first))
+        return first;
+    return o.headings.find((h) => heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !isTemplateSection(h));
+}
+/** Where a Markdown link in `from` points: a path in this repository, or an external URL. */
+function resolveLink(facts, from, target) {
+    const t = target.trim();
+    if (/^mailto:/i.test(t))
+        return { kind: 'other' };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(t)) {
+        const repo = facts.context.repository?.toLowerCase();
+        const candidates = repo ? (0,checks/* repoPathCandidates */.ig)(t, repo) : null;
+        if (candidates) {
+            const hit = candidates.find((p) => facts.files.some((f) => f.path === p));
+            const anchor = /#(.*)$/.exec(t)?.[1] ?? null;
+            if (hit)
+                return { kind: 'repo', path: hit, anchor };
+        }
+        return /^https?:/i.test(t) ? { kind: 'external', url: t } : { kind: 'other' };
+    }
+    const hashAt = t.indexOf('#');
+    const anchor = hashAt >= 0 ? t.slice(hashAt + 1) : null;
+    let p = (hashAt >= 0 ? t.slice(0, hashAt) : t).replace(/\?.*$/, '');
+    try {
+        p = decodeURIComponent(p);
+    }
+    catch {
+        /* keep as written */
+    }
+    if (p === '')
+        return { kind: 'repo', path: from, anchor };
+    const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+    const joined = p.startsWith('/') ? p.slice(1) : dir ? `${dir}/${p}` : p;
+    const n = normalizeRelative(joined);
+    return n === null ? { kind: 'other' } : { kind: 'repo', path: n.replace(/\/+$/, ''), anchor };
+}
+/** GitHub's heading anchor: lower case, punctuation dropped, spaces to dashes. */
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .trim()
+        .replace(/\s/g, '-');
+}
+function headingFor(doc, anchor) {
+    if (!anchor || !doc.outline)
+        return undefined;
+    const a = anchor.toLowerCase();
+    return doc.outline.headings.find((h) => slug(h.text) === a);
+}
+function statusOf(checks) {
+    return {
+        fails: checks.filter((c) => c.status === 'fail').length,
+        unknowns: checks.filter((c) => c.status === 'unknown').length,
+        passes: checks.filter((c) => c.status === 'pass').length,
+    };
+}
+/** The security policy: the document Security Insights links, else SECURITY.md (root, .github/, docs/). */
+function policyDocument(facts) {
+    for (const field of ['project.vulnerability-reporting.policy', 'repository.documentation.security-policy']) {
+        const d = declaration(facts, field, 'security policy');
+        if (d.state === 'in-repo') {
+            const doc = facts.documents.byPath[d.path];
+            if (doc)
+                return { doc, via: d.evidence };
+        }
+    }
+    const doc = documentsOf(facts.documents, 'security')[0];
+    return doc ? { doc, via: null } : null;
+}
+function policyCheck(facts, actions) {
+    const id = 'security-policy';
+    const title = '(1) A security and vulnerability management policy covering its five points';
+    const found = policyDocument(facts);
+    if (!found) {
+        const missing = `add SECURITY.md with sections on ${POLICY_TOPICS.map((t) => t.name).join('; ')}`;
+        actions.push({ checkId: id, text: missing, file: 'SECURITY.md' });
+        return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: 'no SECURITY.md (root, .github/ or docs/) and no policy linked from Security Insights' }], missing };
+    }
+    const { doc } = found;
+    if (!doc.outline) {
+        const missing = `make ${doc.path} readable (${doc.unreadable ?? 'not read'})`;
+        return { id, title, status: 'unknown', evidence: [fileEv(doc.path, `the policy could not be read: ${doc.unreadable ?? 'not read'}`)], missing };
+    }
+    // The policy document, then in-repository documents it links to (one hop; cycles cannot loop).
+    const docs = [doc];
+    const seen = new Set([doc.path]);
+    for (const l of doc.outline.links) {
+        if (docs.length > MAX_FOLLOW)
+            break;
+        const t = resolveLink(facts, doc.path, l.target);
+        if (t.kind !== 'repo' || seen.has(t.path))
+            continue;
+        seen.add(t.path);
+        const linked = facts.documents.byPath[t.path];
+        if (linked?.outline)
+            docs.push(linked);
+    }
+    const evidence = found.via ? [found.via] : [];
+    const missingTopics = [];
+    for (const topic of POLICY_TOPICS) {
+        let hit;
+        for (const d of docs) {
+            const h = d.outline ? findTopicSection(d, topic.heading, 40) : undefined;
+            if (h) {
+                hit = { d, h };
+                break;
+            }
+        }
+        for (const d of hit ? [] : docs) {
+            const said = statementInDoc(d, topic.prose, { reject: TOPIC_DENIED });
+            if (said) {
+                hit = { d, h: said.heading, sentence: said.sentence };
+                break;
+            }
+        }
+        // Contacts: an e-mail address or a private reporting link in the policy also names a contact.
+        if (!hit && topic.id === 'contacts' && doc.outline) {
+            const email = doc.outline.emails[0];
+            const pvr = doc.outline.links.find((l) => /\/security\/advisories\/new\b/i.test(l.target));
+            if (email)
+                evidence.push(fileEv(doc.path, `security contacts: e-mail address ${email.address}`, email.line));
+            else if (pvr)
+                evidence.push(fileEv(doc.path, 'security contacts: link to private vulnerability reporting', pvr.line));
+            if (email || pvr)
+                continue;
+        }
+        if (hit?.sentence)
+            evidence.push(fileEv(hit.d.path, `${topic.name}: "${quoteSentence(hit.sentence)}" (section "${hit.h.text}")`, hit.h.line));
+        else if (hit)
+            evidence.push(sectionEv(hit.d, hit.h, topic.name));
+        else
+            missingTopics.push(topic.name);
+    }
+    if (missingTopics.length === 0)
+        return { id, title, status: 'pass', evidence };
+    const suggest = POLICY_TOPICS.filter((t) => missingTopics.includes(t.name)).map((t) => `"${t.suggest}"`);
+    const missing = `${doc.path} does not cover ${missingTopics.join('; ')}: add a section for each (headed e.g. ${suggest.join(', ')}; a section is recognised by its heading, or by a sentence of its prose that states the point)`;
+    evidence.push(fileEv(doc.path, `policy read as ${doc.outline.headings.length} heading(s); not covered: ${missingTopics.join('; ')}`, 1));
+    actions.push({ checkId: id, text: missing, file: doc.path });
+    return { id, title, status: 'fail', evidence, missing };
+}
+/** Headings that name security themselves; a plain "Development practices" heading does not. */
+const SECURITY_HEADING_WORD = /secur|\bssdf\b|hardening|supply[- ]chain/i;
+const SECURITY_PROSE_WORD = /\b(secur\w*|vulnerab\w*|codeql|sast|static analysis|fuzz\w*|signed|signing|signatures?|2fa|mfa|two[- ]factor|dependabot|scorecard|threats?|least privilege|secrets?|credentials?)\b/i;
+/**
+ * A section on secure development practices: its heading names them ("Secure development"), or it
+ * is a "Development practices" section whose prose is about security. A contribution guide's
+ * "Development practices" that asks for private APIs, consistent flags and debug logging is not.
+ */
+function secureDevSection(h, minChars) {
+    if (!POLICY_TOPICS[0].heading.test(h.text) || h.sectionChars < minChars || (h.linkListOnly && h.sectionChars === h.ownChars))
+        return false;
+    return SECURITY_HEADING_WORD.test(h.text) || SECURITY_PROSE_WORD.test(h.body) || SECURITY_PROSE_WORD.test(h.code);
+}
+function contributingCheck(facts, actions) {
+    const id = 'contributing-links-secure-development';
+    const title = '(2) The contributing guide links to the secure development practices';
+    const guides = documentsOf(facts.documents, 'contributing').filter((d) => d.outline);
+    if (guides.length === 0) {
+        const missing = 'add CONTRIBUTING.md with a link to your secure development practices (e.g. the section in SECURITY.md)';
+        actions.push({ checkId: id, text: missing, file: 'CONTRIBUTING.md' });
+        return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: 'no readable CONTRIBUTING file (root, .github/ or docs/)' }], missing };
+    }
+    const secureDev = POLICY_TOPICS[0].heading;
+    for (const g of guides) {
+        const outline = g.outline;
+        for (const l of outline.links) {
+            const t = resolveLink(facts, g.path, l.target);
+            if (t.kind === 'external') {
+                if (SECURE_DEV_LINK.test(l.text) || SECURE_DEV_LINK.test(l.target))
+                    return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to secure development practices: ${l.target.slice(0, 200)}`, l.line)] };
+                continue;
+            }
+            if (t.kind !== 'repo')
+                continue;
+            const target = facts.documents.byPath[t.path];
+            if (!target?.outline) {
+                if (SECURE_DEV_LINK.test(t.path) && facts.files.some((f) => f.path === t.path))
+                    return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to ${t.path}`, l.line)] };
+                continue;
+            }
+            const anchored = headingFor(target, t.anchor);
+            if (anchored && secureDev.test(anchored.text))
+                return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to section "${anchored.text}" of ${t.path}`, l.line), fileEv(t.path, 'secure development practices', anchored.line)] };
+            const section = target.outline.headings.find((h) => secureDevSection(h, 40));
+            if (section && (SECURE_DEV_LINK.test(l.text) || /secur/i.test(l.text) || !t.anchor))
+                return { id, title, status: 'pass', evidence: [fileEv(g.path, `links to ${t.path}`, l.line), fileEv(t.path, `secure development practices: section "${section.text}"`, section.line)] };
+        }
+        const own = outline.headings.find((h) => secureDevSection(h, 40));
+        if (own)
+            return { id, title, status: 'pass', evidence: [fileEv(g.path, `describes secure development practices itself: section "${own.text}"`, own.line)] };
+    }
+    const g = guides[0];
+    const missing = `link the secure development practices from ${g.path} (a link to a "Secure development practices" section or document)`;
+    actions.push({ checkId: id, text: missing, file: g.path });
+    return { id, title, status: 'fail', evidence: [fileEv(g.path, `no link to secure development practices among ${g.outline.links.length} link(s)`, 1)], missing };
+}
+function releaseDocsCheck(facts, actions) {
+    const id = 'release-documentation';
+    const title = '(3) Release documentation: a changelog or release notes';
+    const evidence = [];
+    const changelog = documentsOf(facts.documents, 'changelog').find((d) => d.outline && d.outline.proseChars >= 40);
+    if (changelog) {
+        const sec = changelog.outline.headings.find((h) => /secur/i.test(h.text));
+        evidence.push(fileEv(changelog.path, `changelog with ${changelog.outline.headings.length} heading(s)${sec ? `, including "${sec.text}"` : ''}`, 1));
+    }
+    const rel = facts.github.releases;
+    if (rel.state === 'ok' && rel.data.summary.withChangelogBody > 0)
+        evidence.push({ kind: 'api', url: rel.data.summary.latest?.htmlUrl, detail: `${rel.data.summary.withChangelogBody} of ${rel.data.summary.publishedCount} release(s) carry release notes` });
+    const si = declaration(facts, 'repository.release.changelog', 'changelog');
+    if (si.state === 'in-repo' || si.state === 'declared')
+        evidence.push(si.evidence);
+    if (evidence.length > 0)
+        return { id, title, status: 'pass', evidence };
+    const missing = 'add CHANGELOG.md (with security fixes called out), or release notes on each release, and link it from `repository.release.changelog`';
+    actions.push({ checkId: id, text: missing, file: 'CHANGELOG.md', field: 'repository.release.changelog' });
+    if (rel.state === 'unknown') {
+        return { id, title, status: 'unknown', evidence: [{ kind: 'note', detail: `no changelog file and no repository.release.changelog; release notes could not be read (${rel.reason})` }], missing };
+    }
+    return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: rel.data.summary.publishedCount ? `no changelog file and none of ${rel.data.summary.publishedCount} release(s) carries release notes` : 'no changelog file and no releases' }], missing };
+}
+function bugReportingCheck(facts, byId, actions) {
+    const id = 'bug-reporting-guide';
+    const title = '(4) A bug-reporting guide distinct from security reporting';
+    const c = byId.get('OSPS-DO-02.01');
+    const securityDocs = new Set(facts.documents.roles.security ?? []);
+    const missing = 'add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md, separate from SECURITY.md';
+    const s = satisfaction(c);
+    if (s.state === 'ok' && s.how !== 'not-applicable') {
+        const places = (c?.evidence ?? []).filter((e) => e.path);
+        const distinct = places.filter((e) => !securityDocs.has(e.path));
+        if (distinct.length > 0)
+            return { id, title, status: 'pass', evidence: distinct.slice(0, 3) };
+        if (places.length > 0) {
+            actions.push({ checkId: id, text: missing, requirement: 'OSPS-DO-02.01', file: '.github/ISSUE_TEMPLATE/bug_report.yml' });
+            return { id, title, status: 'fail', evidence: places.slice(0, 3), missing: `bugs are explained only in ${places[0].path}, the security policy; ${missing}` };
+        }
+        if (s.how === 'attested')
+            return { id, title, status: 'pass', evidence: (c?.evidence ?? []).slice(0, 3) };
+    }
+    if (s.state === 'unknown' || s.state === 'missing')
+        return { id, title, status: 'unknown', evidence: (c?.evidence ?? [{ kind: 'note', detail: 'OSPS-DO-02.01 is not in the result' }]).slice(0, 3), missing };
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-DO-02.01', file: '.github/ISSUE_TEMPLATE/bug_report.yml' });
+    return { id, title, status: 'fail', evidence: (c?.evidence ?? []).slice(0, 3), missing };
+}
+function mfaCheck(facts, byId, actions) {
+    const id = 'mfa-stated';
+    const title = '(5) MFA is enforced for contributors, as stated by the project';
+    const c = byId.get('OSPS-AC-01.01');
+    const s = satisfaction(c);
+    const evidence = [];
+    if (s.state === 'ok' && s.how !== 'not-applicable')
+        evidence.push(...(c?.evidence ?? []).slice(0, 3));
+    // The project's statement: a sentence that MFA is required, or a section about MFA (whose prose
+    // does not say it is optional or not required), in the policy documents or CRA-READINESS.md.
+    const stated = mfaStatement(facts);
+    let statement = stated?.evidence ? { ...stated.evidence, detail: stated.evidence.detail.replace(/^the project states an? /, 'states ') } : undefined;
+    for (const role of statement ? [] : ['security', 'contributing', 'governance', 'cra-readiness', 'readme', 'docs']) {
+        for (const d of documentsOf(facts.documents, role)) {
+            const h = d.outline?.headings.find((x) => cra_readiness_MFA_HEADING.test(x.text) && x.sectionChars >= 20 && !(x.linkListOnly && x.sectionChars === x.ownChars) && !mfaDenied(x.body));
+            if (h) {
+                statement = sectionEv(d, h, 'states multi-factor authentication');
+                break;
+            }
+        }
+        if (statement)
+            break;
+    }
+    if (statement)
+        evidence.push(statement);
+    if (evidence.length > 0 && s.state !== 'fail')
+        return { id, title, status: 'pass', evidence };
+    const missing = 'require two-factor authentication in the organization settings and state it in SECURITY.md or CONTRIBUTING.md, e.g. under a heading such as "Multi-factor authentication" or in a sentence such as "All maintainers must use two-factor authentication"';
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-01.01', file: 'SECURITY.md' });
+    if (s.state === 'fail')
+        return { id, title, status: 'fail', evidence: [...(c?.evidence ?? []).slice(0, 3), ...evidence], missing };
+    if (s.state === 'unknown' || s.state === 'missing')
+        return { id, title, status: 'unknown', evidence: [...(c?.evidence ?? [{ kind: 'note', detail: 'OSPS-AC-01.01 is not in the result' }]).slice(0, 3), { kind: 'note', detail: 'no document has a section or sentence stating that multi-factor authentication is required' }], missing };
+    return { id, title, status: 'fail', evidence: [{ kind: 'note', detail: 'no document has a section or sentence stating that multi-factor authentication is required' }, ...(c?.evidence ?? []).slice(0, 2)], missing };
+}
+function branchProtectionCheck(facts, byId, actions) {
+    const id = 'branch-protection';
+    const title = '(6) Branch protection or rulesets on the default branch';
+    const gh = facts.github;
+    const bp = gh.branchProtection;
+    const branch = bp.branch ?? gh.defaultBranch.name ?? facts.context.defaultBranch ?? 'the default branch';
+    const evidence = [];
+    if (gh.branchRules.state === 'ok' && gh.branchRules.data.rules.length > 0)
+        evidence.push({ kind: 'api', detail: `${gh.branchRules.data.rules.length} ruleset rule(s) on ${branch}: ${[...new Set(gh.branchRules.data.rules.map((r) => r.type))].slice(0, 6).join(', ')} (${gh.branchRules.source.endpoint})` });
+    if (gh.classicProtection.state === 'ok' && gh.classicProtection.data.enabled)
+        evidence.push({ kind: 'api', detail: `classic branch protection on ${branch} (${gh.classicProtection.source.endpoint})` });
+    if (gh.branch.state === 'ok' && gh.branch.data.protected && evidence.length === 0)
+        evidence.push({ kind: 'api', detail: `${branch} is marked protected (${gh.branch.source.endpoint})` });
+    for (const [name, f] of [['pull requests required', bp.pullRequestRequired], ['force pushes blocked', bp.forcePushBlocked], ['deletion blocked', bp.deletionBlocked]]) {
+        if (f.value === true && evidence.length < 4)
+            evidence.push({ kind: 'api', detail: `${name} on ${branch} (${f.sources.join(', ')})` });
+    }
+    const c = byId.get('OSPS-AC-03.01');
+    if (evidence.length > 0)
+        return { id, title, status: 'pass', evidence };
+    if (c && c.status === 'pass')
+        return { id, title, status: 'pass', evidence: c.evidence.slice(0, 3) };
+    const missing = `protect ${branch} with a ruleset or branch protection (require pull requests, block force pushes and deletion)`;
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-03.01' });
+    const known = gh.branch.state === 'ok' || gh.branchRules.state === 'ok' || gh.classicProtection.state === 'ok';
+    if (!known) {
+        const why = gh.skippedReason ?? (gh.branchRules.state === 'unknown' ? gh.branchRules.reason : 'the branch rules could not be read');
+        return { id, title, status: 'unknown', evidence: [{ kind: 'note', detail: `branch protection could not be read: ${why}` }], missing: `run with a GitHub token to check this; ${missing}` };
+    }
+    return { id, title, status: 'fail', evidence: [{ kind: 'api', detail: `no ruleset rules and no branch protection on ${branch}` }], missing };
+}
+function licenseCheck(byId, actions) {
+    const id = 'license';
+    const title = '(7) A LICENSE or COPYING file, ideally OSI-approved';
+    const file = byId.get('OSPS-LE-03.01');
+    const osi = byId.get('OSPS-LE-02.01');
+    const fs = satisfaction(file);
+    const evidence = (file?.evidence ?? []).slice(0, 3);
+    if (fs.state === 'ok') {
+        if (osi?.status === 'pass')
+            evidence.push(...osi.evidence.slice(0, 2));
+        else
+            evidence.push({ kind: 'note', detail: `license approval: ${osi ? osi.status : 'not evaluated'} (OSI approval is recommended, not required)` });
+        return { id, title, status: 'pass', evidence };
+    }
+    const missing = file?.remediation ?? 'add a LICENSE file with an OSI-approved license at the repository root';
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-LE-03.01', file: 'LICENSE' });
+    if (fs.state === 'unknown' || fs.state === 'missing')
+        return { id, title, status: 'unknown', evidence: evidence.length ? evidence : [{ kind: 'note', detail: 'OSPS-LE-03.01 is not in the result' }], missing };
+    return { id, title, status: 'fail', evidence, missing };
+}
+function levelOneCheck(byId, actions) {
+    const id = 'baseline-level-1';
+    const title = '(8) OSPS Baseline Level 1: every Level 1 requirement is met';
+    const l1 = requirementsAt(1);
+    const failing = [];
+    const unknown = [];
+    for (const r of l1) {
+        const s = satisfaction(byId.get(r.id));
+        if (s.state === 'ok')
+            continue;
+        if (s.state === 'unknown' || s.state === 'missing')
+            unknown.push(r.id);
+        else
+            failing.push(r.id);
+    }
+    const met = l1.length - failing.length - unknown.length;
+    const evidence = [{ kind: 'note', detail: `${met} of ${l1.length} Level 1 requirements met${failing.length ? `; not met: ${failing.join(', ')}` : ''}${unknown.length ? `; could not be observed: ${unknown.join(', ')}` : ''}` }];
+    if (failing.length === 0 && unknown.length === 0)
+        return { id, title, status: 'pass', evidence };
+    const first = failing[0] ?? unknown[0];
+    const missing = failing.length
+        ? `meet the Level 1 requirements ${failing.join(', ')} (see the Defender objective for what each needs)`
+        : `decide the Level 1 requirements that could not be observed: ${unknown.join(', ')}`;
+    actions.push({ checkId: id, text: missing, requirement: first });
+    return { id, title, status: failing.length ? 'fail' : 'unknown', evidence, missing };
+}
+function readinessDocument(facts) {
+    const hits = facts.files.filter((f) => f.kind !== 'submodule' && READINESS_NAME.test(f.path));
+    hits.sort((a, b) => a.path.split('/').length - b.path.split('/').length);
+    return hits[0]?.path;
+}
+function readinessChecks(facts, actions) {
+    const path = readinessDocument(facts);
+    const out = [];
+    if (!path) {
+        const missing = 'add CRA-READINESS.md describing how the project meets these items, with a disclaimer that the maintainers take on no CRA obligations and give no compliance assurance, and link it from the README';
+        actions.push({ checkId: 'readiness-document', text: missing, file: 'CRA-READINESS.md' });
+        out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'fail', evidence: [{ kind: 'note', detail: 'no CRA-READINESS.md at the root, in docs/ or in .github/' }], missing });
+        out.push({ id: 'readiness-linked-from-readme', title: 'The readiness document is linked from the README', status: 'fail', evidence: [{ kind: 'note', detail: 'no readiness document to link' }], missing: 'link CRA-READINESS.md from the README' });
+        return out;
+    }
+    const doc = facts.documents.byPath[path];
+    if (!doc?.outline) {
+        out.push({
+            id: 'readiness-document',
+            title: 'A CRA readiness document with a disclaimer',
+            status: 'unknown',
+            evidence: [fileEv(path, doc?.unreadable ? `readiness document found but not readable (${doc.unreadable})` : 'readiness document found; its text is not read by this version, so the disclaimer cannot be checked')],
+            missing: `make sure ${path} has a "Disclaimer" section saying the maintainers take on no CRA obligations and give no compliance assurance`,
+        });
+    }
+    else {
+        const h = findSection(doc.outline, DISCLAIMER_HEADING, 20);
+        const said = h ? undefined : statementInDoc(doc, DISCLAIMER_STATEMENT);
+        if (h)
+            out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'pass', evidence: [sectionEv(doc, h, 'disclaimer')] });
+        else if (said)
+            out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'pass', evidence: [fileEv(doc.path, `disclaimer: "${quoteSentence(said.sentence)}" (section "${said.heading.text}")`, said.heading.line)] });
+        else {
+            const missing = `add a "Disclaimer" section to ${path} saying the maintainers take on no CRA obligations and give no compliance assurance (recognised by such a heading, or by a sentence such as "The maintainers take on no CRA obligations and give no assurance of compliance")`;
+            actions.push({ checkId: 'readiness-document', text: missing, file: path });
+            out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'fail', evidence: [fileEv(path, `readiness document with ${doc.outline.headings.length} heading(s), none a disclaimer`, 1)], missing });
+        }
+    }
+    // Linked from the README.
+    const readmes = documentsOf(facts.documents, 'readme').filter((d) => !d.path.includes('/') && d.outline);
+    let link;
+    for (const d of readmes) {
+        const l = d.outline.links.find((x) => {
+            const t = resolveLink(facts, d.path, x.target);
+            return t.kind === 'repo' && t.path.toLowerCase() === path.toLowerCase();
+        });
+        if (l) {
+            link = { d, l };
+            break;
+        }
+    }
+    if (link)
+        out.push({ id: 'readiness-linked-from-readme', title: 'The readiness document is linked from the README', status: 'pass', evidence: [fileEv(link.d.path, `links to ${path}`, link.l.line)] });
+    else {
+        const readme = readmes[0]?.path ?? 'README.md';
+        const missing = `link ${path} from ${readme} (a relative link such as [CRA readiness](${path}))`;
+        actions.push({ checkId: 'readiness-linked-from-readme', text: missing, file: readme });
+        out.push({ id: 'readiness-linked-from-readme', title: 'The readiness document is linked from the README', status: 'fail', evidence: [{ kind: 'note', detail: readmes.length ? `${readme} has no link that resolves to ${path}` : 'no README at the root' }], missing });
+    }
+    return out;
+}
+function evaluateCraReadinessDetailed(facts, controls) {
+    const byId = controlMap(controls);
+    const actions = [];
+    const checks = [
+        policyCheck(facts, actions),
+        contributingCheck(facts, actions),
+        releaseDocsCheck(facts, actions),
+        bugReportingCheck(facts, byId, actions),
+        mfaCheck(facts, byId, actions),
+        branchProtectionCheck(facts, byId, actions),
+        licenseCheck(byId, actions),
+        levelOneCheck(byId, actions),
+        ...readinessChecks(facts, actions),
+    ];
+    const { fails, unknowns, passes } = statusOf(checks);
+    let status;
+    if (fails === 0 && unknowns === 0)
+        status = 'met';
+    else if (fails === 0)
+        status = 'unknown';
+    else if (passes === 0)
+        status = 'unmet';
+    else
+        status = 'partial';
+    const missing = [...checks.filter((c) => c.status === 'fail'), ...checks.filter((c) => c.status === 'unknown')].map((c) => c.missing).filter((m) => !!m);
+    return { result: { id: 'cra-readiness', title: 'CRA Readiness: voluntary readiness for the EU Cyber Resilience Act', status, checks, missing }, actions };
+}
+function evaluateCraReadiness(facts, controls) {
+    return evaluateCraReadinessDetailed(facts, controls).result;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/defender.ts
+// Objective 5, Defender: every Baseline requirement at the project's level passes; requirements no
+// machine can observe are attested with a link to real evidence (a document, a settings page, a
+// release), never a bare "yes". The action's own signed result is the published, checkable result.
+//
+// Blockers are listed in order of effort, so a maintainer starts with the cheapest change:
+//   1. documentation or configuration in the repository (a policy, a guide, a Security Insights link)
+//   2. repository or organization settings (MFA, branch rules, private vulnerability reporting)
+//   3. CI workflow changes (permissions, untrusted input, scanners, tests)
+//   4. release changes (signatures, SBOMs, changelogs, versioned assets)
+// Within a tier, catalog order. Unknowns (could not be observed) come after every failure.
+
+
+const EFFORT_LABELS = {
+    1: 'documentation or configuration change',
+    2: 'repository or organization setting',
+    3: 'CI workflow change',
+    4: 'release change',
+};
+/** Effort per requirement (the longest matching prefix wins); anything unlisted is tier 1. */
+const EFFORT_BY_PREFIX = [
+    ['OSPS-AC-01', 2],
+    ['OSPS-AC-02', 2],
+    ['OSPS-AC-03', 2],
+    ['OSPS-AC-04', 3],
+    ['OSPS-BR-01', 3],
+    ['OSPS-BR-02', 4],
+    ['OSPS-BR-03.01', 2],
+    ['OSPS-BR-03.02', 4],
+    ['OSPS-BR-04', 4],
+    ['OSPS-BR-05', 3],
+    ['OSPS-BR-06', 4],
+    ['OSPS-BR-07.01', 1],
+    ['OSPS-BR-07.02', 1],
+    ['OSPS-DO', 1],
+    ['OSPS-GV-04', 1],
+    ['OSPS-GV', 1],
+    ['OSPS-LE-01', 2],
+    ['OSPS-LE-02.01', 1],
+    ['OSPS-LE-02.02', 4],
+    ['OSPS-LE-03.01', 1],
+    ['OSPS-LE-03.02', 4],
+    ['OSPS-QA-01', 2],
+    ['OSPS-QA-02.01', 1],
+    ['OSPS-QA-02.02', 4],
+    ['OSPS-QA-03', 2],
+    ['OSPS-QA-04', 1],
+    ['OSPS-QA-05', 1],
+    ['OSPS-QA-06.01', 3],
+    ['OSPS-QA-06', 1],
+    ['OSPS-QA-07', 2],
+    ['OSPS-SA', 1],
+    ['OSPS-VM-01', 1],
+    ['OSPS-VM-02', 1],
+    ['OSPS-VM-03', 2],
+    ['OSPS-VM-04', 4],
+    ['OSPS-VM-05.03', 3],
+    ['OSPS-VM-05', 1],
+    ['OSPS-VM-06.02', 3],
+    ['OSPS-VM-06', 1],
+];
+function effortOf(id) {
+    let best;
+    for (const e of EFFORT_BY_PREFIX)
+        if (id.startsWith(e[0]) && (!best || e[0].length > best[0].length))
+            best = e;
+    return best ? best[1] : 1;
+}
+const defender_MAX_EVIDENCE = 6;
+function firstSentence(s, max = 240) {
+    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+function evaluateDefenderDetailed(controls, level) {
+    const byId = controlMap(controls);
+    const reqs = requirementsAt(level);
+    const blockers = [];
+    const okIds = [];
+    const counts = { pass: 0, 'not-applicable': 0, attested: 0 };
+    for (const r of reqs) {
+        const c = byId.get(r.id);
+        const s = satisfaction(c);
+        const tier = effortOf(r.id);
+        const help = helpFor(r.id, byId);
+        if (s.state === 'ok') {
+            okIds.push(r.id);
+            counts[s.how]++;
+            continue;
+        }
+        const title = c?.title ?? r.title;
+        let kind;
+        let text;
+        if (s.state === 'fail') {
+            kind = 'fail';
+            text = `${r.id} (${title}): ${firstSentence(c?.remediation ?? 'fix what the evidence shows')}`;
+        }
+        else if (s.state === 'weak-attestation') {
+            kind = 'weak-attestation';
+            text = `${r.id} (${title}): the attestation is a bare declaration; link real evidence (a document, a settings page or a release URL) from Security Insights`;
+        }
+        else {
+            kind = 'unknown';
+            const why = c?.evidence.find((e) => e.kind === 'note')?.detail ?? (c ? 'could not be observed' : 'not in the result');
+            text = `${r.id} (${title}): could not be observed (${firstSentence(why, 160)})${c?.remediation ? `; ${firstSentence(c.remediation, 160)}` : ''}`;
+        }
+        blockers.push({ id: r.id, tier, kind, text, ...(help ? { helpUri: help } : {}) });
+    }
+    const order = new Map(reqs.map((r, i) => [r.id, i]));
+    const rank = (b) => (b.kind === 'unknown' ? 10 : 0) + b.tier;
+    blockers.sort((a, b) => rank(a) - rank(b) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const checks = [];
+    const failing = blockers.filter((b) => b.kind !== 'unknown');
+    const unknowns = blockers.filter((b) => b.kind === 'unknown');
+    const summaryEvidence = [
+        {
+            kind: 'note',
+            detail: `${okIds.length} of ${reqs.length} requirements at Level ${level} are met (${counts.pass} pass, ${counts.attested} attested with a link, ${counts['not-applicable']} not applicable); ${failing.length} blocking, ${unknowns.length} could not be observed`,
+        },
+    ];
+    checks.push({
+        id: 'all-requirements',
+        title: `Every OSPS Baseline requirement at Level ${level} passes, is not applicable, or is attested with a link to real evidence`,
+        status: failing.length > 0 ? 'fail' : unknowns.length > 0 ? 'unknown' : 'pass',
+        evidence: summaryEvidence,
+        ...(blockers.length > 0 ? { missing: `resolve ${blockers.length} requirement(s), starting with ${blockers[0].id}` } : {}),
+    });
+    for (const b of blockers) {
+        const c = byId.get(b.id);
+        const evidence = (c?.evidence ?? [{ kind: 'note', detail: 'the requirement is not in the result' }]).slice(0, defender_MAX_EVIDENCE);
+        checks.push({
+            id: b.id,
+            title: `${b.id}: ${c?.title ?? ''} (${EFFORT_LABELS[b.tier]})`.replace(': (', ' ('),
+            status: b.kind === 'unknown' ? 'unknown' : 'fail',
+            evidence,
+            missing: b.text,
+        });
+    }
+    let status;
+    if (failing.length === 0 && unknowns.length === 0)
+        status = 'met';
+    else if (failing.length === 0)
+        status = 'unknown';
+    else if (okIds.length === 0)
+        status = 'unmet';
+    else
+        status = 'partial';
+    return {
+        result: { id: 'defender', title: 'Defender: every Baseline requirement at the level is met', status, checks, missing: blockers.map((b) => b.text) },
+        blockers,
+    };
+}
+function evaluateDefender(controls, level) {
+    return evaluateDefenderDetailed(controls, level).result;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/inspector.ts
+
+const TITLE = 'Inspector: threat model or security self-assessment';
+const SI_FIELD = 'repository.security.assessments.self';
+const inspector_MAX_EVIDENCE = 12;
+const inspector_fileEvidence = (f) => ({
+    kind: 'file',
+    ...(f.path !== undefined ? { path: f.path } : {}),
+    ...(f.line !== undefined ? { line: f.line } : {}),
+    ...(f.column !== undefined ? { column: f.column } : {}),
+    detail: f.detail,
+});
+function sectionList(ids, doc) {
+    return ids.map((id) => doc.sections.find((s) => s.id === id)?.title ?? id).join(', ');
+}
+/** One sentence telling what a self-assessment still needs. */
+function docAdvice(doc) {
+    if (doc.unreadable)
+        return `${doc.path} could not be read (${doc.unreadable}); make it a readable Markdown file`;
+    const parts = [];
+    const by = (state) => doc.requiredNotFilled.filter((id) => doc.sections.find((s) => s.id === id)?.state === state);
+    const missing = by('missing');
+    const empty = [...by('empty'), ...by('toc')];
+    const template = by('template');
+    if (missing.length)
+        parts.push(`add sections ${sectionList(missing, doc)}`);
+    if (empty.length)
+        parts.push(`write the body of ${sectionList(empty, doc)}`);
+    if (template.length)
+        parts.push(`replace the template text in ${sectionList(template, doc)}`);
+    if (doc.stage && ['incomplete', 'draft', 'obsolete'].includes(doc.stage.normalized))
+        parts.push(`update its stage (now ${JSON.stringify(doc.stage.value)}) once it is complete`);
+    if (doc.stage?.normalized === 'placeholder')
+        parts.push('fill in the Assessment Stage');
+    return `complete ${doc.path}: ${parts.join('; ') || 'fill the sections of the OpenSSF self-assessment template'}`;
+}
+function catalogAdvice(t, a) {
+    const parts = [];
+    if (!t.valid)
+        parts.push(`fix ${t.errors.length} schema error${t.errors.length === 1 ? '' : 's'} (first: ${t.errors[0]?.detail ?? '?'})`);
+    const refs = t.capabilityReferences ?? [];
+    if (refs.length === 0)
+        parts.push('reference the capabilities each threat affects');
+    const missingCatalogs = (t.referencedCatalogs ?? []).filter((r) => r.catalogPath === null).map((r) => r.referenceId);
+    if (missingCatalogs.length)
+        parts.push(`commit the CapabilityCatalog ${missingCatalogs.map((m) => JSON.stringify(m)).join(', ')} it references`);
+    const invalidCaps = a.gemara.capabilityCatalogs.filter((c) => !c.valid && refs.some((r) => r.catalogPath === c.path));
+    for (const c of invalidCaps)
+        parts.push(`fix ${c.path} (${c.errors[0]?.detail ?? 'invalid'})`);
+    const unknownCaps = refs.filter((r) => r.catalogPath !== null && !r.found).map((r) => r.capabilityId);
+    if (unknownCaps.length)
+        parts.push(`define or correct the capabilities ${[...new Set(unknownCaps)].slice(0, 5).join(', ')}`);
+    return `complete ${t.path}: ${parts.join('; ') || 'make it a valid ThreatCatalog with its CapabilityCatalog'}`;
+}
+function evaluateInspector(a, si) {
+    const siPath = si.path ?? 'security-insights.yml';
+    const checks = [];
+    const missing = [];
+    const ref = a.securityInsights;
+    const completeCats = completeThreatCatalogs(a.gemara);
+    const completeDocs = a.selfAssessments.filter((d) => d.looksComplete);
+    const shapedDocs = a.selfAssessments.filter((d) => d.looksLikeSelfAssessment || d.foundBy.includes('security-insights'));
+    const anyDocs = a.selfAssessments;
+    const gemaraSeen = a.gemara.threatCatalogs.length > 0 || a.gemara.capabilityCatalogs.length > 0 || a.gemara.findings.length > 0;
+    // 1. Gemara catalogs, when the project has any.
+    if (gemaraSeen) {
+        const evidence = [];
+        for (const t of completeCats)
+            evidence.push({ kind: 'file', path: t.path, line: t.line, detail: `valid Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')} with ${t.entryCount} threat(s), every capability reference resolved` });
+        for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c))) {
+            evidence.push({ kind: 'file', path: t.path, line: t.line, detail: `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.valid ? 'valid' : `${t.errors.length} schema error(s)`}` });
+            for (const e of t.errors.slice(0, 3))
+                evidence.push(inspector_fileEvidence(e));
+        }
+        for (const c of a.gemara.capabilityCatalogs) {
+            evidence.push({ kind: 'file', path: c.path, line: c.line, detail: `Gemara CapabilityCatalog ${JSON.stringify(c.id ?? c.title ?? '')} with ${c.entryCount} capabilities${c.valid ? '' : `, ${c.errors.length} schema error(s)`}` });
+            for (const e of c.errors.slice(0, 3))
+                evidence.push(inspector_fileEvidence(e));
+        }
+        for (const f of a.gemara.findings)
+            evidence.push(inspector_fileEvidence(f));
+        const pass = completeCats.length > 0;
+        const first = a.gemara.threatCatalogs[0];
+        const advice = pass
+            ? undefined
+            : first
+                ? catalogAdvice(first, a)
+                : 'add the Gemara ThreatCatalog whose threats reference the capabilities in your CapabilityCatalog';
+        checks.push({
+            id: 'gemara-threat-catalog',
+            title: 'Gemara ThreatCatalog with the CapabilityCatalog it references',
+            status: pass ? 'pass' : 'fail',
+            evidence: evidence.slice(0, inspector_MAX_EVIDENCE),
+            ...(advice ? { missing: advice } : {}),
+        });
+    }
+    // 2. Self-assessment documents, when the project has any.
+    if (anyDocs.length > 0) {
+        const evidence = [];
+        for (const d of anyDocs) {
+            const filled = d.sections.filter((s) => s.required && s.state === 'filled').length;
+            const required = d.sections.filter((s) => s.required).length;
+            evidence.push({
+                kind: 'file',
+                path: d.path,
+                detail: d.unreadable
+                    ? `self-assessment not read: ${d.unreadable}`
+                    : `self-assessment with ${filled} of ${required} required sections filled${d.stage ? `, stage ${JSON.stringify(d.stage.value)}` : ''}`,
+            });
+            for (const f of d.findings.filter((x) => x.severity !== 'info').slice(0, 6))
+                evidence.push(inspector_fileEvidence(f));
+        }
+        const pass = completeDocs.length > 0;
+        const best = shapedDocs[0] ?? anyDocs[0];
+        checks.push({
+            id: 'self-assessment',
+            title: 'Security self-assessment with every required section of the OpenSSF template filled',
+            status: pass ? 'pass' : 'fail',
+            evidence: evidence.slice(0, inspector_MAX_EVIDENCE),
+            ...(pass ? {} : { missing: docAdvice(best) }),
+        });
+    }
+    // 3. Either form, complete.
+    const haveComplete = completeCats.length > 0 || completeDocs.length > 0;
+    const docCheck = {
+        id: 'assessment-document',
+        title: 'A complete threat catalog or self-assessment is committed',
+        status: haveComplete ? 'pass' : 'fail',
+        evidence: haveComplete
+            ? [
+                ...completeCats.map((t) => ({ kind: 'file', path: t.path, line: t.line, detail: 'complete Gemara ThreatCatalog' })),
+                ...completeDocs.map((d) => ({ kind: 'file', path: d.path, detail: 'self-assessment with every required section filled' })),
+            ]
+            : [{ kind: 'note', detail: gemaraSeen || anyDocs.length > 0 ? 'assessment documents were found but none is complete' : 'no Gemara ThreatCatalog and no self-assessment document found' }],
+    };
+    if (!haveComplete) {
+        const advice = shapedDocs.length > 0
+            ? docAdvice(shapedDocs[0])
+            : a.gemara.threatCatalogs.length > 0
+                ? catalogAdvice(a.gemara.threatCatalogs[0], a)
+                : anyDocs.length > 0
+                    ? docAdvice(anyDocs[0])
+                    : 'commit a Gemara ThreatCatalog with the CapabilityCatalog it references, or a security self-assessment that follows the OpenSSF template (for example docs/security/self-assessment.md)';
+        docCheck.missing = advice;
+        missing.push(advice);
+    }
+    checks.push(docCheck);
+    // 4. Referenced from Security Insights.
+    const artefacts = [...a.selfAssessments.map((d) => d.path), ...a.gemara.threatCatalogs.map((t) => t.path), ...a.gemara.capabilityCatalogs.map((c) => c.path)];
+    const completePaths = [...completeDocs.map((d) => d.path), ...completeCats.map((t) => t.path)];
+    const bestPath = completePaths[0] ?? shapedDocs[0]?.path ?? a.gemara.threatCatalogs[0]?.path ?? anyDocs[0]?.path;
+    const siEvidence = ref
+        ? [{ kind: 'security-insights', path: ref.path ?? siPath, ...(ref.line !== undefined ? { line: ref.line } : {}), ...(ref.column !== undefined ? { column: ref.column } : {}), detail: `${SI_FIELD}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}` }]
+        : [];
+    const pointAt = bestPath ? ` pointing at ${bestPath}` : '';
+    let refStatus = 'fail';
+    let refMissing;
+    let coversComplete = false;
+    if (si.problem) {
+        refStatus = 'unknown';
+        siEvidence.push({ kind: 'note', detail: `${siPath} could not be read: ${si.problem}` });
+        refMissing = `fix ${siPath} so that ${SI_FIELD} can be read`;
+    }
+    else if (!si.present) {
+        siEvidence.push({ kind: 'note', detail: 'no Security Insights file found' });
+        refMissing = `add security-insights.yml with ${SI_FIELD}${pointAt}`;
+    }
+    else if (!ref) {
+        siEvidence.push({ kind: 'note', detail: `${siPath} has no ${SI_FIELD} entry` });
+        refMissing = `reference the assessment from ${siPath} at ${SI_FIELD}${pointAt}`;
+    }
+    else if (ref.target.kind === 'none') {
+        refMissing = `set evidence in ${siPath} at ${SI_FIELD}${pointAt}`;
+    }
+    else if (ref.target.kind === 'external') {
+        siEvidence.push({ kind: 'note', detail: `the evidence points outside this repository: ${ref.target.url.slice(0, 200)}` });
+        refMissing = `commit the assessment to this repository and point ${SI_FIELD} evidence at it${bestPath ? ` (${bestPath})` : ''}`;
+    }
+    else if (!ref.target.exists) {
+        siEvidence.push({ kind: 'note', detail: `the evidence names ${ref.target.path}, which is not in the repository` });
+        refMissing = `point ${SI_FIELD} evidence at a file that exists${bestPath ? ` (${bestPath})` : ''}`;
+    }
+    else {
+        const covered = artefacts.filter((p) => targetCovers(ref, p));
+        coversComplete = completePaths.some((p) => targetCovers(ref, p));
+        if (covered.length > 0) {
+            refStatus = 'pass';
+            siEvidence.push({ kind: 'file', path: covered[0], detail: `${SI_FIELD} points at this assessment document` });
+            if (!coversComplete && completePaths.length > 0)
+                missing.push(`point ${SI_FIELD} evidence at the complete assessment ${completePaths[0]} instead of ${ref.target.path}`);
+        }
+        else {
+            siEvidence.push({ kind: 'note', detail: `${ref.target.path} is neither a self-assessment nor a Gemara catalog` });
+            refMissing = `point ${SI_FIELD} evidence at the assessment document${bestPath ? ` (${bestPath})` : ''}`;
+        }
+    }
+    checks.push({ id: 'security-insights-reference', title: `Referenced from Security Insights ${SI_FIELD}`, status: refStatus, evidence: siEvidence, ...(refMissing ? { missing: refMissing } : {}) });
+    if (refMissing)
+        missing.push(refMissing);
+    // 5. Security Insights and the repository agree.
+    if (ref && !si.problem) {
+        const m = a.mismatch;
+        const consistent = {
+            id: 'security-insights-consistent',
+            title: 'Security Insights and the repository agree on whether the assessment is done',
+            status: m ? 'fail' : 'pass',
+            evidence: m
+                ? [{ kind: 'security-insights', path: m.path ?? siPath, ...(m.line !== undefined ? { line: m.line } : {}), detail: m.detail }]
+                : [{ kind: 'security-insights', path: ref.path ?? siPath, ...(ref.line !== undefined ? { line: ref.line } : {}), detail: ref.saysNotDone ? `says the assessment is not done (${JSON.stringify(ref.notDoneReason ?? '')}), and no complete assessment was found` : 'does not say the assessment is unfinished' }],
+        };
+        if (m) {
+            consistent.missing = `update ${SI_FIELD} in ${siPath}: its comment says the assessment is not done (${JSON.stringify(ref.notDoneReason ?? '')}) while ${completePaths[0] ?? 'the document'} looks complete`;
+            missing.push(consistent.missing);
+        }
+        checks.push(consistent);
+    }
+    const saysNotDone = ref?.saysNotDone === true;
+    const anyEvidence = gemaraSeen || anyDocs.length > 0 || (ref !== null && ref.target.kind !== 'none' && !(ref.target.kind === 'local' && !ref.target.exists));
+    let status;
+    if (haveComplete && refStatus === 'pass' && coversComplete && !saysNotDone)
+        status = 'met';
+    else if (haveComplete && refStatus === 'unknown')
+        status = 'unknown';
+    else if (anyEvidence)
+        status = 'partial';
+    else
+        status = 'unmet';
+    return { id: 'inspector', title: TITLE, status, checks, missing: [...new Set(missing)] };
+}
+
+;// CONCATENATED MODULE: ./src/objectives/mechanizer.ts
+
+
+const TOOLS_FIELD = 'repository.security.tools';
+/** Names under which a Baseline scanner may be listed in Security Insights. */
+const SCANNER_NAME_RE = /security[-_ ]?slam|osps[-_ ]?baseline|\bpvtr\b|privateer/i;
+const EXAMPLE_WORKFLOW = '.github/workflows/security-slam.yml';
+const mechanizer_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function toolText(t) {
+    const parts = [];
+    for (const k of ['name', 'type', 'comment', 'rulesets', 'version'])
+        if (typeof t[k] === 'string')
+            parts.push(t[k]);
+    return parts.join(' ');
+}
+function evaluateMechanizerDetailed(facts) {
+    const scanners = facts.workflows.scanners;
+    const recurring = scanners.filter((s) => s.recurring);
+    const checks = [];
+    const actions = [];
+    const branch = facts.context.defaultBranch ?? facts.github.defaultBranch.name ?? 'the default branch';
+    // 1. A recurring scanner.
+    if (recurring.length > 0) {
+        checks.push({
+            id: 'recurring-scan',
+            title: 'A Baseline scanner runs on push to the default branch, on a schedule or on release',
+            status: 'pass',
+            evidence: recurring.slice(0, 5).map((s) => ({ kind: 'workflow', path: s.path, line: s.line, column: s.column, detail: `${s.uses} runs in job ${s.job} (${s.recurringReasons.join(', ') || s.triggers.join(', ')})` })),
+        });
+    }
+    else if (scanners.length > 0) {
+        const s = scanners[0];
+        const text = `add a push trigger for ${branch} or a schedule trigger to ${s.path}: the Baseline scanner there runs only on ${s.triggers.join(', ') || 'no trigger'}`;
+        checks.push({
+            id: 'recurring-scan',
+            title: 'A Baseline scanner runs on push to the default branch, on a schedule or on release',
+            status: 'fail',
+            evidence: scanners.slice(0, 5).map((x) => ({ kind: 'workflow', path: x.path, line: x.line, column: x.column, detail: `${x.uses} runs only on ${x.triggers.join(', ') || 'no trigger'}; not recurring${x.recurringReasons.length ? ` (${x.recurringReasons.join(', ')})` : ''}` })),
+            missing: text,
+        });
+        actions.push({ checkId: 'recurring-scan', text, file: s.path });
+    }
+    else {
+        const broken = facts.workflows.parseErrors.slice(0, 3).map((e) => ({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `workflow not read: ${e.message}` }));
+        const text = `add a workflow (e.g. ${EXAMPLE_WORKFLOW}) that runs the Security Slam action, revanite-io/osps-baseline-action or revanite-io/pvtr-publish-results on push to ${branch} and on a schedule`;
+        checks.push({
+            id: 'recurring-scan',
+            title: 'A Baseline scanner runs on push to the default branch, on a schedule or on release',
+            status: 'fail',
+            evidence: [{ kind: 'note', detail: `no workflow runs an OSPS Baseline scanner (${facts.workflows.workflows.length} workflow file(s) read)` }, ...broken],
+            missing: text,
+        });
+        actions.push({ checkId: 'recurring-scan', text, file: EXAMPLE_WORKFLOW });
+    }
+    // 2. Listed in Security Insights.
+    const si = facts.securityInsights;
+    const siPath = si.file?.path ?? 'security-insights.yml';
+    let listed = 'fail';
+    let listedEvidence;
+    let listedMissing;
+    const toolName = recurring[0]?.uses.includes('osps-baseline-action') ? 'OSPS Baseline' : recurring[0]?.uses.includes('pvtr') ? 'Privateer (pvtr)' : 'Security Slam';
+    if (!si.file) {
+        listedEvidence = [{ kind: 'note', detail: 'no Security Insights file' }];
+        listedMissing = `add security-insights.yml with the scanner under \`${TOOLS_FIELD}\` (name "${toolName}", type "OSPS Baseline scanner", integration ci/adhoc)`;
+    }
+    else if (si.file.legacy) {
+        listedEvidence = [{ kind: 'security-insights', path: si.file.path, detail: 'the Security Insights file is schema 1.x, which has no repository.security.tools' }];
+        listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in a Security Insights 2.x file`;
+    }
+    else if (!mechanizer_isObj(si.data)) {
+        listed = 'unknown';
+        listedEvidence = [{ kind: 'security-insights', path: si.file.path, detail: 'the Security Insights file could not be read as a mapping' }];
+        listedMissing = `fix ${si.file.path} so that \`${TOOLS_FIELD}\` can be read`;
+    }
+    else {
+        const f = insightsField(facts, TOOLS_FIELD);
+        const tools = f && Array.isArray(f.value) ? f.value : [];
+        const idx = tools.findIndex((t) => mechanizer_isObj(t) && SCANNER_NAME_RE.test(toolText(t)));
+        if (idx >= 0) {
+            listed = 'pass';
+            const t = tools[idx];
+            listedEvidence = [(0,field/* siEvidence */.m_)(si, `${TOOLS_FIELD}[${idx}]`, `${TOOLS_FIELD} lists ${JSON.stringify(String(t.name ?? '').slice(0, 80))}`)];
+        }
+        else {
+            listedEvidence = [(0,field/* siEvidence */.m_)(si, TOOLS_FIELD, tools.length ? `${TOOLS_FIELD} lists ${tools.length} tool(s), none of them an OSPS Baseline scanner` : `no ${TOOLS_FIELD}`)];
+            listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in ${siPath} (name "${toolName}", type "OSPS Baseline scanner", integration ci/adhoc)`;
+        }
+    }
+    checks.push({ id: 'listed-in-security-insights', title: `The scanner is listed under ${TOOLS_FIELD} in Security Insights`, status: listed, evidence: listedEvidence, ...(listedMissing ? { missing: listedMissing } : {}) });
+    if (listedMissing)
+        actions.push({ checkId: 'listed-in-security-insights', text: listedMissing, field: TOOLS_FIELD, file: siPath });
+    // 3. Last successful run on the default branch (information only).
+    if (recurring.length > 0) {
+        const paths = new Set(recurring.map((s) => s.path));
+        const runs = facts.github.scannerRuns.filter((r) => paths.has(r.workflow));
+        const evidence = [];
+        let status = 'unknown';
+        let missing;
+        let newest = null;
+        const unknownReasons = [];
+        let answered = false;
+        for (const r of runs) {
+            const a = r.lastSuccess;
+            if (a.state === 'unknown') {
+                unknownReasons.push(a.reason);
+                continue;
+            }
+            answered = true;
+            if (a.data && (!newest || (a.data.createdAt ?? '') > newest.at))
+                newest = { at: a.data.createdAt ?? a.data.updatedAt ?? '', url: a.data.htmlUrl, path: r.workflow };
+        }
+        if (newest) {
+            status = 'pass';
+            evidence.push({ kind: 'api', url: newest.url, detail: `last successful run of ${newest.path} on ${branch}: ${newest.at || 'date not given'}` });
+        }
+        else if (answered) {
+            status = 'fail';
+            evidence.push({ kind: 'api', detail: `no successful run of ${[...paths].join(', ')} on ${branch} yet` });
+            missing = `let ${[...paths][0]} run once on ${branch} (information; does not block this objective)`;
+        }
+        else {
+            const why = unknownReasons[0] ?? facts.github.skippedReason ?? 'the workflow runs were not asked for';
+            evidence.push({ kind: 'note', detail: `the last successful run could not be read: ${why}` });
+            missing = 'run with a GitHub token (actions: read) to show the last successful run (information; does not block this objective)';
+        }
+        checks.push({ id: 'last-successful-run', title: 'Last successful run on the default branch (information, does not block)', status, evidence, ...(missing ? { missing } : {}) });
+    }
+    const recurringOk = checks[0].status === 'pass';
+    let status;
+    if (recurringOk && listed === 'pass')
+        status = 'met';
+    else if (recurringOk && listed === 'unknown')
+        status = 'unknown';
+    else if (scanners.length > 0 || listed === 'pass')
+        status = 'partial';
+    else
+        status = 'unmet';
+    const missing = checks.filter((c) => c.status !== 'pass' && c.missing && c.id !== 'last-successful-run').map((c) => c.missing);
+    return { result: { id: 'mechanizer', title: 'Mechanizer: a recurring OSPS Baseline scan on the default branch', status, checks, missing }, actions };
+}
+function evaluateMechanizer(facts) {
+    return evaluateMechanizerDetailed(facts).result;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/types.ts
+const OBJECTIVE_IDS = ['cleaner', 'chronicler', 'inspector', 'mechanizer', 'defender', 'cra-readiness'];
+
+;// CONCATENATED MODULE: ./src/objectives/next-step.ts
+
+
+const MAX_ACTIONS = 3;
+const REQ_RE = /\bOSPS-[A-Z]{2}-\d\d\.\d\d\b/;
+const FIELD_RE = /`((?:project|repository|header)\.[a-z0-9.[\]-]+)`/;
+const FILE_RE = /\b((?:\.github\/|docs\/)?[\w.-]*(?:security-insights\.ya?ml|SECURITY\.md|CONTRIBUTING\.md|CHANGELOG\.md|README\.md|LICENSE|GOVERNANCE\.md|SUPPORT\.md|CRA-READINESS\.md|[\w-]+\.ya?ml|[\w-]+\.md))\b/;
+/** Actions for objectives that give only `missing` sentences (Cleaner, Inspector): fields and files are read from the words. */
+function actionsFromMissing(missing) {
+    return missing.map((text) => {
+        const a = { checkId: '', text };
+        const req = REQ_RE.exec(text);
+        if (req)
+            a.requirement = req[0];
+        const field = FIELD_RE.exec(text) ?? /\b((?:project|repository)\.(?:[a-z-]+\.)+[a-z-]+)\b/.exec(text);
+        if (field)
+            a.field = field[1];
+        const file = FILE_RE.exec(text);
+        if (file)
+            a.file = file[1];
+        return a;
+    });
+}
+function chooseNextStep(objectives, actionsByObjective, controls) {
+    const byId = controlMap(controls);
+    for (const id of OBJECTIVE_IDS) {
+        const o = objectives.find((x) => x.id === id);
+        if (!o || o.status === 'met')
+            continue;
+        const given = actionsByObjective[id];
+        // Keep the objective's own order (it lists what to do first, cheapest first), failures before unknowns.
+        const failing = new Set(o.checks.filter((c) => c.status === 'fail').map((c) => c.id));
+        let candidates = given && given.length > 0 ? given : actionsFromMissing(o.missing);
+        if (given && given.length > 0) {
+            const fromFails = candidates.filter((a) => failing.has(a.checkId));
+            if (fromFails.length > 0)
+                candidates = [...fromFails, ...candidates.filter((a) => !failing.has(a.checkId))];
+        }
+        const seen = new Set();
+        const unique = candidates.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
+        const ranked = unique.slice(0, MAX_ACTIONS);
+        const actions = ranked.map((a) => {
+            const out = { text: a.text };
+            if (a.requirement) {
+                out.requirement = a.requirement;
+                const help = helpFor(a.requirement, byId);
+                if (help)
+                    out.helpUri = help;
+            }
+            if (a.field)
+                out.field = a.field;
+            if (a.file)
+                out.file = a.file;
+            return out;
+        });
+        if (actions.length === 0)
+            actions.push({ text: `see the ${o.title} objective's checks` });
+        return { objective: id, title: o.title, actions };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/objectives/index.ts
+
+
+
+
+
+
+
+
+/** What could not be evaluated, as an honest unknown rather than a crash. */
+function failed(id, title, e) {
+    const detail = `the objective could not be evaluated: ${e instanceof Error ? e.message : String(e)}`;
+    return { id, title, status: 'unknown', checks: [{ id: 'internal-error', title: 'Evaluation', status: 'unknown', evidence: [{ kind: 'note', detail }], missing: 'report this as a bug of the Security Slam action' }], missing: [detail] };
+}
+function guard(id, title, fn) {
+    try {
+        return fn();
+    }
+    catch (e) {
+        return { result: failed(id, title, e) };
+    }
+}
+function evaluateObjectives(facts, controls, level) {
+    const si = facts.securityInsights;
+    const cleaner = guard('cleaner', 'Cleaner', () => ({ result: evaluateCleaner(si) }));
+    const chronicler = guard('chronicler', 'Chronicler', () => evaluateChroniclerDetailed(facts, controls, level));
+    const siProblem = si.file && si.data === null ? (si.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the file could not be parsed') : undefined;
+    const inspector = guard('inspector', 'Inspector', () => ({
+        result: evaluateInspector(facts.assessment, { present: si.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
+    }));
+    const mechanizer = guard('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts));
+    const defender = guard('defender', 'Defender', () => {
+        const d = evaluateDefenderDetailed(controls, level);
+        return {
+            result: d.result,
+            actions: d.blockers.map((b) => ({ checkId: b.id, text: b.text, requirement: b.id })),
+        };
+    });
+    const cra = guard('cra-readiness', 'CRA Readiness', () => evaluateCraReadinessDetailed(facts, controls));
+    const objectives = [cleaner.result, chronicler.result, inspector.result, mechanizer.result, defender.result, cra.result];
+    const nextStep = chooseNextStep(objectives, { chronicler: chronicler.actions, mechanizer: mechanizer.actions, defender: defender.actions, 'cra-readiness': cra.actions }, controls);
+    return { objectives, nextStep };
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const pass = (evidence) => ({ status: 'pass', evidence });
+const fail = (evidence, remediation) => ({ status: 'fail', evidence, remediation });
+const attested = (evidence, remediation) => ({ status: 'attested', evidence, remediation });
+const unknown = (detail, remediation, evidence = []) => ({
+    status: 'unknown',
+    evidence: [...evidence, { kind: 'note', detail }],
+    remediation,
+});
+const notApplicable = (detail, evidence = []) => ({
+    status: 'not-applicable',
+    evidence: [...evidence, { kind: 'note', detail }],
+});
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-01-01.ts
+
+
+const id = 'OSPS-AC-01.01';
+function evaluate(facts) {
+    const stated = mfaStatement(facts);
+    const remediation = 'Require two-factor authentication for the GitHub organization (Settings → Authentication security), and state it in a "Two-factor authentication" section of SECURITY.md or GOVERNANCE.md.';
+    if (stated?.evidence)
+        return attested([stated.evidence, { kind: 'note', detail: 'whether GitHub enforces it cannot be read with a repository token; the statement is the project\'s' }], 'Keep the organization setting "Require two-factor authentication" on; organizers may ask for a screenshot of it.');
+    return unknown('whether multi-factor authentication is required cannot be read with a repository token (the organization setting needs an owner\'s token); no section of SECURITY, GOVERNANCE, CONTRIBUTING, CRA-READINESS, README or docs/ states that MFA / two-factor authentication is required, which would count as the project\'s statement', remediation, stated?.denied ? [stated.denied] : []);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-02-01.ts
+
+
+const ACCESS_HEADING = /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
+const osps_ac_02_01_id = 'OSPS-AC-02.01';
+function osps_ac_02_01_evaluate(facts) {
+    const hit = findSectionIn(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], ACCESS_HEADING, 60);
+    const remediation = 'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
+    if (hit)
+        return attested([
+            sectionEvidence(hit, 'the project documents how collaborator access is granted'),
+            { kind: 'note', detail: 'the organization\'s base permission cannot be read with a repository token; the documented policy is the project\'s statement' },
+        ], 'Keep the organization base permission at "Read" or lower.');
+    return unknown('GitHub asks for a role when a collaborator is invited to an organization repository, but the organization\'s base permission (and, for personal repositories, the fixed write access of collaborators) cannot be read without an owner\'s token; no section of GOVERNANCE, SECURITY, CONTRIBUTING or docs/ documents how access is granted', remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/branch-protection.ts
+
+
+/** The token permission that would let the branch-protection questions be answered. */
+function protectionPermission(facts) {
+    const c = facts.github.classicProtection;
+    const r = facts.github.branchRules;
+    if (c.state === 'unknown' && c.permission)
+        return c.permission;
+    if (r.state === 'unknown' && r.permission)
+        return r.permission;
+    // Offline, the missing piece is the network, not a permission; without a token, say which one.
+    if (facts.context.offline)
+        return undefined;
+    return c.state === 'unknown' ? 'administration: read' : undefined;
+}
+/**
+ * A merged branch-protection property as an outcome: true → pass with the endpoints that said so,
+ * false → fail, null → unknown saying why and what token would decide it.
+ */
+function branchFact(facts, fact, what) {
+    const branch = facts.github.branchProtection.branch ?? 'the default branch';
+    if (fact.value === true)
+        return pass(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.yes}`)));
+    if (fact.value === false)
+        return fail(fact.sources.map((s) => apiEvidence(facts, s, `${branch}: ${what.no}`)), what.remediation);
+    const permission = protectionPermission(facts);
+    const answer = { reason: fact.note || facts.github.skippedReason || 'no answer' };
+    if (permission)
+        answer.permission = permission;
+    return unknown(apiUnknownDetail(answer, what.question), what.remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-03-01.ts
+
+
+const osps_ac_03_01_id = 'OSPS-AC-03.01';
+function osps_ac_03_01_evaluate(facts) {
+    const bp = facts.github.branchProtection;
+    const out = branchFact(facts, bp.pullRequestRequired, {
+        yes: 'changes must come through a pull request (direct pushes are refused)',
+        no: 'no rule requires a pull request, so direct commits are accepted',
+        question: 'whether direct commits to the default branch are blocked',
+        remediation: 'Add a branch ruleset (or classic branch protection) on the default branch with "Require a pull request before merging", and block force pushes.',
+    });
+    if (out.status === 'pass') {
+        if (bp.forcePushBlocked.value === true)
+            out.evidence.push(...bp.forcePushBlocked.sources.map((s) => apiEvidence(facts, s, 'force pushes are blocked')));
+        const c = facts.github.classicProtection;
+        if (c.state === 'ok' && c.data.enabled && c.data.pullRequestReviewsRequired && !c.data.enforceAdmins && !bp.pullRequestRequired.sources.some((s) => s.includes('/rules/')))
+            out.evidence.push({ kind: 'note', detail: 'classic protection does not apply to administrators ("Do not allow bypassing the above settings" is off)' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-03-02.ts
+
+const osps_ac_03_02_id = 'OSPS-AC-03.02';
+function osps_ac_03_02_evaluate(facts) {
+    return branchFact(facts, facts.github.branchProtection.deletionBlocked, {
+        yes: 'deletion of the branch is blocked',
+        no: 'nothing blocks deleting the branch',
+        question: 'whether deleting the default branch is blocked',
+        remediation: 'Add a branch ruleset on the default branch with "Restrict deletions" (or classic branch protection, which blocks deletion unless "Allow deletions" is ticked).',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/workflows.ts
+
+
+/** CI systems other than GitHub Actions, whose pipelines this action does not analyse. */
+const OTHER_CI = /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker(\.ya?ml|\/.+\.ya?ml)|\.cirrus\.ya?ml|appveyor\.ya?ml|\.forgejo\/workflows\/.+\.ya?ml|\.gitea\/workflows\/.+\.ya?ml)$/;
+function otherCiFiles(facts) {
+    return facts.files.filter((f) => OTHER_CI.test(f.path)).map((f) => f.path);
+}
+function findingEvidence(f) {
+    const snippet = f.snippet ? ` — "${f.snippet}"` : '';
+    return { kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` };
+}
+/**
+ * Workflow findings for one requirement as an outcome.
+ * - no GitHub Actions workflows or actions: not-applicable, or unknown when another CI system's
+ *   configuration is present (not analysed);
+ * - findings of severity error or warning: fail, each with file:line:column;
+ * - findings of severity note only (a guarded or called-only case the analysis judged low risk):
+ *   pass, with the notes as evidence for a person to review;
+ * - files GitHub would run but that could not be analysed (size limit, unreadable), or findings cut
+ *   at their cap: unknown, unless something already fails.
+ */
+function workflowVerdict(facts, id, text) {
+    const wf = facts.workflows;
+    const own = wf.findings.filter((f) => f.requirement === id);
+    const failing = own.filter((f) => f.severity !== 'note');
+    const notes = own.filter((f) => f.severity === 'note');
+    const valid = wf.workflows.filter((w) => w.valid);
+    const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
+    if (failing.length > 0)
+        return fail(capEvidence([...failing, ...notes].map(findingEvidence)), text.remediation);
+    const unanalysed = wf.parseErrors.filter((e) => e.kind === 'limit' || e.kind === 'unreadable');
+    const broken = wf.parseErrors.filter((e) => e.kind === 'yaml' || e.kind === 'structure');
+    if (wf.workflows.length === 0 && wf.parseErrors.length === 0) {
+        const other = otherCiFiles(facts);
+        if (other.length > 0)
+            return unknown(`no GitHub Actions workflows; CI configuration of another system is present (${other.slice(0, 5).join(', ')}) and is not analysed`, 'Review those pipelines by hand for this requirement, or move CI to GitHub Actions where it can be checked.');
+        return notApplicable('no CI/CD pipelines: no GitHub Actions workflows in .github/workflows and no other CI configuration');
+    }
+    const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
+    const evidence = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.map(findingEvidence)];
+    for (const e of broken)
+        evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
+    if (unanalysed.length > 0)
+        return unknown(`${unanalysed.length} workflow file(s) GitHub may run could not be analysed`, 'Split or shorten the workflow files named so that they can be analysed.', [...evidence, ...unanalysed.map((e) => ({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message}` }))]);
+    if (wf.findingsTruncated)
+        return unknown('workflow findings were cut at their cap before every file was analysed', 'Fix the findings reported and run the evaluation again.', evidence);
+    if (valid.length === 0 && actions.length === 0)
+        return notApplicable('no workflow that GitHub can run: every workflow file fails to parse', evidence);
+    return pass(capEvidence(evidence));
+}
+function detectorEvidence(d, what) {
+    return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
+
+
+const osps_ac_04_01_id = 'OSPS-AC-04.01';
+function osps_ac_04_01_evaluate(facts) {
+    const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
+        none: 'each declares permissions: at the top level or on every job',
+        remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings → Actions → Workflow permissions to "Read repository contents".',
+    });
+    if (out.status === 'pass') {
+        const declared = facts.workflows.workflows
+            .filter((w) => w.valid && w.permissions.position)
+            .map((w) => ({ kind: 'workflow', path: w.path, line: w.permissions.position.line, column: w.permissions.position.column, detail: `top-level permissions: ${w.permissions.kind}` }));
+        out.evidence = capEvidence([...out.evidence, ...declared]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-ac-04-02.ts
+
+const osps_ac_04_02_id = 'OSPS-AC-04.02';
+function osps_ac_04_02_evaluate(facts) {
+    return workflowVerdict(facts, 'OSPS-AC-04.02', {
+        none: 'no permissions: write-all and no write scope granted to every job of a multi-job workflow',
+        remediation: 'Replace `write-all` with the scopes each job needs, and move write scopes from the workflow level to the job that needs them.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-01-01.ts
+
+const osps_br_01_01_id = 'OSPS-BR-01.01';
+function osps_br_01_01_evaluate(facts) {
+    return workflowVerdict(facts, 'OSPS-BR-01.01', {
+        none: 'no untrusted event data (titles, bodies, branch names, commit messages) expanded into a script',
+        remediation: 'Pass each untrusted value through `env:` and use it as a quoted "$VAR" in the script, instead of expanding `${{ github.event... }}` inside `run:` or `script:`.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-01-03.ts
+
+const osps_br_01_03_id = 'OSPS-BR-01.03';
+function osps_br_01_03_evaluate(facts) {
+    return workflowVerdict(facts, 'OSPS-BR-01.03', {
+        none: 'no privileged trigger (pull_request_target, workflow_run, issue_comment) checks out or runs pull request code',
+        remediation: 'Do not check out or download the pull request\'s code in pull_request_target / workflow_run jobs that hold secrets or a write token; build and test it in a `pull_request` workflow with read-only permissions instead.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-01-04.ts
+
+const osps_br_01_04_id = 'OSPS-BR-01.04';
+function osps_br_01_04_evaluate(facts) {
+    return workflowVerdict(facts, 'OSPS-BR-01.04', {
+        none: 'no workflow_dispatch, workflow_call or composite-action input expanded into a script without validation',
+        remediation: 'Give manual inputs a `choice`, `boolean` or `number` type, or pass them through `env:` and validate the quoted "$VAR" in the script before use.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/release.ts
+
+/**
+ * Applies the release gate when no evidence was found: released → fail, no release →
+ * not-applicable, cannot tell → unknown. `seen` is evidence that explains the miss.
+ */
+function releaseGated(facts, seen, remediation) {
+    const rel = releaseState(facts);
+    if (rel.state === 'released')
+        return fail([...seen, rel.evidence], remediation);
+    if (rel.state === 'none')
+        return notApplicable('the project has not made a release, so this requirement does not apply yet', [...seen, rel.evidence]);
+    return unknown(`${rel.reason}; the requirement applies once the project has made a release`, remediation, seen);
+}
+/** The newest published release that is not a pre-release (else the newest published one). */
+function officialLatest(facts) {
+    const rel = facts.github.releases;
+    if (rel.state !== 'ok')
+        return null;
+    const published = rel.data.releases.filter((r) => !r.draft);
+    const newest = (list) => [...list].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? ''))[0] ?? null;
+    return newest(published.filter((r) => !r.prerelease && r.publishedAt)) ?? newest(published.filter((r) => r.publishedAt)) ?? published[0] ?? null;
+}
+function releaseEvidence(r, detail) {
+    return { kind: 'api', url: r.htmlUrl, detail: `release ${r.tagName}: ${detail}` };
+}
+/** Outcome for a release-gated rule when there is no release, or none can be seen; null to go on. */
+function gate(facts, what) {
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable(`the project has made no release, so ${what} does not apply yet`, [rs.evidence]);
+    if (rs.state === 'unknown')
+        return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.');
+    return null;
+}
+/** The outcome when nothing was found: fail once released, not applicable before, unknown when it cannot be told. */
+function releaseGate(facts, missing, remediation, evidence = []) {
+    const rs = releaseState(facts);
+    if (rs.state === 'released')
+        return fail([...evidence, { kind: 'note', detail: missing }, rs.evidence], remediation);
+    if (rs.state === 'none')
+        return notApplicable(`the project has not made a release, so this is not yet required (${missing})`, [...evidence, rs.evidence]);
+    return unknown(`${missing}; ${rs.reason}, and this is required only once the project has released`, remediation, evidence);
+}
+/**
+ * Whether the project has made a release: the API's releases first, then tags in the checkout.
+ * Release-gated requirements are not applicable without a release, unknown when it cannot be told.
+ */
+function releaseState(facts) {
+    const rel = facts.github.releases;
+    if (rel.state === 'ok') {
+        const s = rel.data.summary;
+        if (s.releasesExist && s.latest)
+            return { state: 'released', evidence: { kind: 'api', url: s.latest.htmlUrl, detail: `${s.publishedCount} published release(s); latest ${s.latest.tagName}` } };
+        const tags = facts.github.tags;
+        if (tags.state === 'ok' && tags.data.names.length > 0)
+            return { state: 'released', evidence: { kind: 'api', detail: `no GitHub releases, but ${tags.data.names.length} tag(s), e.g. ${tags.data.names[0]}` } };
+        if (tags.state === 'ok')
+            return { state: 'none', evidence: { kind: 'api', detail: 'the repository has no releases and no tags' } };
+    }
+    if (facts.git.tags.length > 0)
+        return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${facts.git.tags[facts.git.tags.length - 1]}` } };
+    const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
+    return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-02-01.ts
+
+
+
+const VERSIONISH = /\d/;
+const osps_br_02_01_id = 'OSPS-BR-02.01';
+function osps_br_02_01_evaluate(facts) {
+    const rel = facts.github.releases;
+    if (rel.state === 'ok' && rel.data.summary.releasesExist) {
+        const s = rel.data.summary;
+        const ev = apiEvidence(facts, rel.source.endpoint, `${s.publishedCount} published release(s)`);
+        if (!s.uniqueTagNames)
+            return fail([ev, { kind: 'note', detail: `tag names used by more than one release: ${s.duplicateTagNames.join(', ')}` }], 'Give every release its own version tag (SemVer such as v1.2.3, or CalVer) and never reuse a tag for a second release.');
+        const official = rel.data.releases.filter((r) => !r.draft && !r.prerelease);
+        const unversioned = official.filter((r) => !VERSIONISH.test(r.tagName));
+        if (unversioned.length > 0)
+            return fail([ev, ...unversioned.slice(0, 10).map((r) => releaseEvidence(r, `tag "${r.tagName}" names no version`))], 'Tag each official release with a version identifier (v1.2.3, 2026.03.1) instead of a moving name such as "latest" or "nightly", or mark such builds as pre-releases.');
+        const latest = officialLatest(facts);
+        const examples = official.slice(0, 5).map((r) => r.tagName).join(', ');
+        return pass([ev, ...(latest ? [releaseEvidence(latest, 'latest release')] : []), { kind: 'note', detail: `every release has its own tag${examples ? `, e.g. ${examples}` : ''}${rel.data.truncated ? ' (first 100 releases read)' : ''}` }]);
+    }
+    const gated = gate(facts, 'a unique version identifier per release');
+    if (gated)
+        return gated;
+    const tags = facts.github.tags.state === 'ok' ? facts.github.tags.data.names : facts.git.tags;
+    const versioned = tags.filter((t) => VERSIONISH.test(t));
+    if (versioned.length > 0)
+        return pass([
+            releaseState(facts).state === 'released' && facts.github.tags.state === 'ok'
+                ? apiEvidence(facts, facts.github.tags.source.endpoint, `${tags.length} tag(s), e.g. ${versioned.slice(0, 3).join(', ')}`)
+                : { kind: 'git', detail: `${tags.length} tag(s) in the checkout, e.g. ${versioned.slice(0, 3).join(', ')}` },
+            { kind: 'note', detail: 'releases are git tags, each unique by construction and naming a version' },
+        ]);
+    return fail([{ kind: 'note', detail: `tags name no version: ${tags.slice(0, 5).join(', ')}` }], 'Tag each release with a version identifier such as v1.2.3 (SemVer) or 2026.03.1 (CalVer).');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-02-02.ts
+
+
+
+const osps_br_02_02_id = 'OSPS-BR-02.02';
+function osps_br_02_02_evaluate(facts) {
+    const gated = gate(facts, 'naming release assets after the release');
+    if (gated)
+        return gated;
+    const latest = officialLatest(facts);
+    const rel = facts.github.releases;
+    if (!latest || rel.state !== 'ok')
+        return unknown('the project has tags but no GitHub releases could be read, so the names of its release assets could not be checked', 'Publish releases on GitHub with assets named after the version (tool_1.2.3_linux_amd64.tar.gz), or run with a token that can read releases.');
+    const s = rel.data.summary;
+    const older = { kind: 'note', detail: `${s.withVersionedAssetNames} of ${s.withAssets} release(s) with assets name every artifact after the version` };
+    if (latest.assets.length === 0)
+        return pass([releaseEvidence(latest, 'no uploaded assets; only GitHub\'s source archives, which carry the tag name'), older]);
+    const artifacts = latest.assets.filter((a) => !a.kinds.some((k) => k === 'signature' || k === 'certificate' || k === 'checksum' || k === 'provenance' || k === 'license'));
+    const bad = artifacts.filter((a) => !a.containsVersion);
+    if (artifacts.length === 0)
+        return pass([releaseEvidence(latest, 'its assets are only signatures, checksums, provenance or license files'), older]);
+    if (bad.length === 0)
+        return pass([releaseEvidence(latest, `all ${artifacts.length} artifact(s) carry the version, e.g. ${artifacts[0].name}`), older]);
+    return fail(capEvidence([...bad.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `asset "${a.name}" of ${latest.tagName} does not carry the version` })), older]), `Name every release artifact after the release version (e.g. ${'tool_<version>_<os>_<arch>.tar.gz'}) so a downloaded file still says which release it came from.`);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/channels.ts
+// Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
+// Insights fields that name project channels, and README links whose text names the website,
+// documentation or downloads. Any `http://`, `ftp://` or `git://` channel fails on its line
+// (loopback addresses are ignored).
+
+
+
+
+function siStringChannel(facts, field) {
+    const f = insightsField(facts, field);
+    if (!f || typeof f.value !== 'string' || f.value.trim() === '')
+        return null;
+    return { uri: f.value.trim(), evidence: insightsEvidence(facts, field, `${field}: ${f.value.trim()}`) };
+}
+function siListChannels(facts, list, key) {
+    const f = insightsField(facts, list);
+    if (!f || !Array.isArray(f.value))
+        return [];
+    const out = [];
+    f.value.forEach((_, i) => {
+        const c = siStringChannel(facts, `${list}[${i}].${key}`);
+        if (c)
+            out.push(c);
+    });
+    return out;
+}
+function readmeChannels(facts, textRe) {
+    const out = [];
+    for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
+        for (const l of doc.outline?.links ?? []) {
+            if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
+                continue;
+            if (!textRe.test(l.text) || l.text === l.target)
+                continue;
+            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README link "${l.text}" → ${l.target}`, l.line, l.column) });
+        }
+    }
+    return out;
+}
+function channelVerdict(uri) {
+    const m = /^([a-z][a-z0-9+.-]*):/i.exec(uri);
+    if (!m)
+        return 'other';
+    const scheme = m[1].toLowerCase();
+    if (scheme === 'http') {
+        const host = /^http:\/\/([^/:?#]+)/i.exec(uri)?.[1]?.toLowerCase() ?? '';
+        if (host === 'localhost' || host.startsWith('127.') || host === '[::1]')
+            return 'other';
+        return 'plain';
+    }
+    if (scheme === 'ftp' || scheme === 'git' || scheme === 'telnet')
+        return 'plain';
+    if (scheme === 'https' || scheme === 'ssh' || scheme === 'git+ssh' || scheme === 'ftps' || scheme === 'sftp')
+        return 'encrypted';
+    return 'other';
+}
+function channelsOutcome(facts, channels, noun, remediation) {
+    const plain = channels.filter((c) => channelVerdict(c.uri) === 'plain');
+    if (plain.length > 0)
+        return fail(capEvidence(plain.map((c) => ({ ...c.evidence, detail: `unencrypted ${noun}: ${c.evidence.detail}` }))), remediation);
+    const encrypted = channels.filter((c) => channelVerdict(c.uri) === 'encrypted');
+    if (encrypted.length > 0)
+        return pass(capEvidence(encrypted.map((c) => c.evidence)));
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-03-01.ts
+
+
+
+const CHANNEL_FIELDS = [
+    'header.url',
+    'project.homepage',
+    'project.roadmap',
+    'project.funding',
+    'repository.url',
+    'project.documentation.detailed-guide',
+    'project.documentation.quickstart-guide',
+    'project.documentation.code-of-conduct',
+    'project.documentation.release-process',
+    'project.documentation.support-policy',
+    'project.documentation.signature-verification',
+    'project.documentation.design',
+    'project.vulnerability-reporting.policy',
+];
+const README_CHANNEL_TEXT = /\b(web ?site|home ?page|documentation|docs|download|downloads|install(ation)?|releases?|project page)\b/i;
+function githubRepoChannel(facts) {
+    const repo = facts.github.repo;
+    if (repo.state === 'ok' && /^https:\/\//.test(repo.data.htmlUrl))
+        return apiEvidence(facts, repo.source.endpoint, `the repository is served at ${repo.data.htmlUrl} (GitHub serves only HTTPS)`);
+    const remote = facts.git.remoteUrl;
+    if (remote && /^(https:\/\/github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)/i.test(remote))
+        return { kind: 'git', detail: `the repository's remote is ${remote.replace(/\/\/[^@/]*@/, '//')} on github.com, which serves only HTTPS and SSH` };
+    return null;
+}
+const osps_br_03_01_id = 'OSPS-BR-03.01';
+function osps_br_03_01_evaluate(facts) {
+    const channels = [
+        ...CHANNEL_FIELDS.map((f) => siStringChannel(facts, f)).filter((c) => c !== null),
+        ...siListChannels(facts, 'project.repositories', 'url'),
+        ...siListChannels(facts, 'repository.release.distribution-points', 'uri'),
+        ...readmeChannels(facts, README_CHANNEL_TEXT),
+    ];
+    const remediation = 'Serve every listed project channel over HTTPS (or SSH) and change the http:// links named to https://.';
+    const decided = channelsOutcome(facts, channels, 'channel', remediation);
+    if (decided) {
+        const gh = githubRepoChannel(facts);
+        if (decided.status === 'pass' && gh)
+            decided.evidence.push(gh);
+        return decided;
+    }
+    const gh = githubRepoChannel(facts);
+    if (gh)
+        return pass([gh, { kind: 'note', detail: 'no other channel is listed in Security Insights or linked from the README as the website, documentation or downloads' }]);
+    return unknown('no project channel is listed (Security Insights project.homepage, repository.url, documentation links, or README links to the website or docs), and the repository\'s own URL is not known', 'List the project\'s channels in security-insights.yml (project.homepage, repository.url) with https:// URLs.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-03-02.ts
+
+
+
+
+const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
+const osps_br_03_02_id = 'OSPS-BR-03.02';
+function osps_br_03_02_evaluate(facts) {
+    const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
+    const readme = readmeChannels(facts, DISTRIBUTION_TEXT);
+    const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
+    const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
+    if (decided?.status === 'fail')
+        return decided;
+    const unclear = points.filter((c) => channelVerdict(c.uri) === 'other');
+    const rel = facts.github.releases;
+    const latest = officialLatest(facts);
+    const ghReleases = rel.state === 'ok' && latest
+        ? [{ kind: 'api', url: latest.htmlUrl, detail: `releases are published on GitHub and downloaded over HTTPS (${rel.data.summary.publishedCount} release(s), latest ${latest.tagName})` }]
+        : [];
+    if (unclear.length > 0)
+        return unknown(`distribution point(s) without a URL scheme could not be judged: ${unclear.map((c) => c.uri).join(', ')}`, 'Write each distribution point as an https:// URL (for a registry, the package page URL).', [...unclear.map((c) => c.evidence), ...(decided?.evidence ?? []), ...ghReleases]);
+    if (decided)
+        return pass(capEvidence([...decided.evidence, ...ghReleases]));
+    if (ghReleases.length > 0)
+        return pass(ghReleases);
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable('the project lists no distribution channel and has made no release', [rs.evidence]);
+    if (rs.state === 'unknown')
+        return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs.');
+    return unknown('the project has tags but lists no distribution channel, so where releases are published could not be checked', 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.', [rs.evidence]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-04-01.ts
+// OSPS-BR-04.01: Releases have release notes.
+// The latest official release's body reads like release notes (facts/github/releases.ts); else a
+// changelog document in the repository with some content; else Security Insights
+// `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
+// mention security changes cannot be told from a body's shape; that is left to a person.
+
+
+
+
+
+
+const osps_br_04_01_id = 'OSPS-BR-04.01';
+function osps_br_04_01_evaluate(facts) {
+    const gated = gate(facts, 'release notes');
+    if (gated?.status === 'not-applicable')
+        return gated;
+    const latest = officialLatest(facts);
+    const rel = facts.github.releases;
+    const evidence = [];
+    if (latest && rel.state === 'ok') {
+        if (latest.hasChangelogBody)
+            return pass([
+                releaseEvidence(latest, 'the release description reads like release notes'),
+                { kind: 'note', detail: `${rel.data.summary.withChangelogBody} of ${rel.data.summary.publishedCount} release(s) have release notes` },
+            ]);
+        evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
+    }
+    const changelog = documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
+    if (changelog)
+        return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
+    const d = declaration(facts, 'repository.release.changelog', 'release notes');
+    if (d.state === 'in-repo')
+        return pass([d.evidence, ...evidence]);
+    if (d.state === 'declared')
+        return attested([d.evidence, ...evidence]);
+    if (d.state === 'broken-link' || d.state === 'negative')
+        evidence.push(d.evidence);
+    if (gated)
+        return { ...gated, evidence: [...evidence, ...gated.evidence] };
+    return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }], 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/languages.ts
+const LANGUAGES = [
+    { name: 'JavaScript/TypeScript', exts: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'mts', 'cts'], packageManager: true },
+    { name: 'Python', exts: ['py'], packageManager: true },
+    { name: 'Go', exts: ['go'], packageManager: true },
+    { name: 'Rust', exts: ['rs'], packageManager: true },
+    { name: 'Java/Kotlin/Scala', exts: ['java', 'kt', 'kts', 'scala'], packageManager: true },
+    { name: 'Ruby', exts: ['rb'], packageManager: true },
+    { name: 'PHP', exts: ['php'], packageManager: true },
+    { name: 'C#/F#', exts: ['cs', 'fs'], packageManager: true },
+    { name: 'Swift', exts: ['swift'], packageManager: true },
+    { name: 'Dart', exts: ['dart'], packageManager: true },
+    { name: 'Elixir', exts: ['ex', 'exs'], packageManager: true },
+    { name: 'C/C++', exts: ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'], packageManager: false },
+    { name: 'Shell', exts: ['sh', 'bash', 'zsh', 'ps1'], packageManager: false },
+];
+const LANGUAGE_BY_EXT = new Map(LANGUAGES.flatMap((l) => l.exts.map((e) => [e, l])));
+/** Directories whose code is not the project's own (vendored, fixtures, generated). */
+const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
+/** Computed once per facts object: three rules ask, and a repository can have 100,000 files. */
+const LANGUAGE_CACHE = new WeakMap();
+/** Languages of the project's own source files, by extension (config files like *.config.js count too). */
+function codeLanguages(facts) {
+    const cached = LANGUAGE_CACHE.get(facts);
+    if (cached)
+        return cached.map((l) => ({ ...l }));
+    const out = new Map();
+    for (const f of facts.files) {
+        if (f.kind === 'submodule')
+            continue;
+        const dot = f.path.lastIndexOf('.');
+        if (dot < 0 || dot < f.path.lastIndexOf('/'))
+            continue; // no extension: no language by extension
+        if (NOT_OWN.test(f.path))
+            continue;
+        const lang = LANGUAGE_BY_EXT.get(f.path.slice(dot + 1).toLowerCase());
+        if (!lang)
+            continue;
+        const cur = out.get(lang.name);
+        if (cur)
+            cur.files++;
+        else
+            out.set(lang.name, { name: lang.name, packageManager: lang.packageManager, files: 1, example: f.path });
+    }
+    const langs = [...out.values()];
+    LANGUAGE_CACHE.set(facts, langs);
+    return langs.map((l) => ({ ...l }));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-05-01.ts
+
+
+
+const osps_br_05_01_id = 'OSPS-BR-05.01';
+function osps_br_05_01_evaluate(facts) {
+    const dep = facts.dependencies;
+    if (dep.pipeInstalls.length > 0)
+        return fail(capEvidence(dep.pipeInstalls.map((e) => ({ ...e, detail: `download piped into a shell: ${e.detail}` }))), 'Install dependencies with the ecosystem\'s package manager from a manifest and lockfile (or a pinned, checksum-verified download) instead of piping a download into a shell.');
+    if (dep.ecosystems.length > 0) {
+        const ev = dep.ecosystems.map((e) => {
+            const manifests = shallowestFirst(e.manifests);
+            const lockfiles = shallowestFirst(e.lockfiles);
+            return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
+        });
+        return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
+    }
+    const langs = codeLanguages(facts).filter((l) => l.packageManager);
+    if (langs.length > 0)
+        return unknown(`code in ${langs.map((l) => l.name).join(', ')} but no dependency manifest: how dependencies are ingested could not be told`, 'Declare dependencies in the ecosystem\'s manifest (package.json, go.mod, pyproject.toml, ...) and let the package manager fetch them.');
+    return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-06-01.ts
+
+
+
+
+
+const osps_br_06_01_id = 'OSPS-BR-06.01';
+function osps_br_06_01_evaluate(facts) {
+    const gated = gate(facts, 'signing releases');
+    if (gated?.status === 'not-applicable')
+        return gated;
+    const latest = officialLatest(facts);
+    const evidence = [];
+    if (latest) {
+        const sigs = latest.assets.filter((a) => a.kinds.includes('signature') || a.kinds.includes('provenance'));
+        if (sigs.length > 0)
+            return pass(capEvidence([releaseEvidence(latest, 'the release carries signatures or signed provenance'), ...sigs.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `${a.kinds.join(', ')}: ${a.name}` }))]));
+        evidence.push(releaseEvidence(latest, latest.hasChecksums ? 'checksums but no signature or provenance asset' : 'no signature or provenance asset'));
+    }
+    const wf = [...detectorEvidence(facts.workflows.detectors.signing, 'signs'), ...detectorEvidence(facts.workflows.detectors.provenance, 'attests provenance')];
+    if (wf.length > 0)
+        return pass(capEvidence([...wf, ...evidence]));
+    const att = insightsField(facts, 'repository.release.attestations');
+    if (att && Array.isArray(att.value) && att.value.length > 0)
+        return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
+    if (gated)
+        return { ...gated, evidence: [...evidence, ...gated.evidence] };
+    return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }], 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-07-01.ts
+
+
+
+
+const osps_br_07_01_id = 'OSPS-BR-07.01';
+function osps_br_07_01_evaluate(facts) {
+    const s = facts.secrets;
+    const ev = (f, prefix) => fileEvidence(f.path, `${prefix}${f.kind} (${f.preview}): ${f.detail}`, f.line, f.column);
+    const decisive = s.findings.filter((f) => f.confidence === 'high' && f.severity === 'error');
+    const review = s.findings.filter((f) => !(f.confidence === 'high' && f.severity === 'error'));
+    const reviewEv = review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '));
+    if (decisive.length > 0)
+        return fail(capEvidence([...decisive.map((f) => ev(f, '')), ...reviewEv]), 'Remove each secret named from the repository, rotate it (it is leaked: it stays in git history), keep secrets in the CI secret store, and add a secret scanner (gitleaks, GitHub push protection) to stop new ones.');
+    const scanners = detectorEvidence(facts.workflows.detectors.secretScanning, 'secret scanning in CI');
+    const tools = insightsField(facts, 'repository.security.tools');
+    const siTools = [];
+    if (tools && Array.isArray(tools.value))
+        tools.value.forEach((t, i) => {
+            if (t && typeof t === 'object' && t.type === 'secret')
+                siTools.push(insightsEvidence(facts, `repository.security.tools[${i}]`, `secret scanner declared: ${String(t.name)}`));
+        });
+    const scanNote = { kind: 'note', detail: `${s.scannedFiles} file(s) scanned, no high-confidence secret outside test and example paths${s.capped ? ' (scan stopped early at its budget)' : ''}` };
+    const gitignore = facts.files.some((f) => f.path === '.gitignore') ? [fileEvidence('.gitignore', '.gitignore present', 1)] : [];
+    const all = capEvidence([scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv]);
+    if (s.capped && scanners.length === 0)
+        return unknown('the secret scan stopped at its byte budget before reading every file, and no secret scanner runs in CI', 'Add a secret scanner (gitleaks, trufflehog) to CI so every commit is checked.', all);
+    return pass(all);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-br-07-02.ts
+
+
+
+const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?keys? (handling|rotation|management|storage)|token (handling|rotation|management|storage)/i;
+const SECRET_NOUN = String.raw `\bsecrets\b|\bcredentials?\b|\b(?:api|access|deploy|deployment|signing|private|ssh|gpg|pgp|release|publishing|registry|cloud) (?:keys?|tokens?)\b|\b(?:personal access|npm|pypi|github|auth|authentication|publish(?:ing)?|ci) tokens?\b|\bpasswords?\b|\bsecret (?:keys?|tokens?|values?|material|store|manager)\b`;
+const SECRET_MANAGEMENT = String.raw `\b(?:stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
+const SECRETS_STATEMENT = new RegExp(`^(?=.*(?:${SECRET_NOUN}))(?=.*${SECRET_MANAGEMENT})`, 'i');
+// A hypothetical ("you'd need to store a token in your repository secrets", "this would require a
+// PAT") weighs an option the project did not take; it is not how the project manages its secrets.
+const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
+const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
+const osps_br_07_02_id = 'OSPS-BR-07.02';
+function osps_br_07_02_evaluate(facts) {
+    const hit = findSectionIn(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], SECRETS_HEADING, 80);
+    if (hit)
+        return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
+    const stated = findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
+        findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION });
+    if (stated)
+        return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
+    return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }], 'Add a "Secrets and credentials" section to SECURITY.md saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/documentation.ts
+
+
+
+/**
+ * Reads Security Insights fields that point at documentation. A link into the repository is checked
+ * against the tree: a missing target is a contradiction; an outlined target must have a section
+ * `check` accepts to be confirmed (otherwise it stays a declaration).
+ */
+function siDocs(facts, fields, what, check) {
+    const out = { broken: [], confirmed: [], declared: [] };
+    for (const field of fields) {
+        const d = declaration(facts, field, what);
+        switch (d.state) {
+            case 'absent':
+                break;
+            case 'unknown':
+                out.unknownReason ??= d.reason;
+                break;
+            case 'negative':
+            case 'broken-link':
+                out.broken.push(d.evidence);
+                break;
+            case 'declared':
+                out.declared.push(d.evidence);
+                break;
+            case 'in-repo': {
+                const doc = facts.documents.byPath[d.path];
+                if (!doc || !doc.outline) {
+                    out.declared.push(d.evidence, fileEvidence(d.path, 'the linked file exists; its content is not outlined by this check', 1));
+                    break;
+                }
+                const h = check(doc);
+                if (h)
+                    out.confirmed.push(d.evidence, fileEvidence(doc.path, `${what}: section "${h.text}"`, h.line));
+                else
+                    out.declared.push(d.evidence, fileEvidence(doc.path, `the linked file has no section this check recognises as ${what}`, 1));
+                break;
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The common decision for a documentation requirement: a Security Insights link that contradicts
+ * the tree fails; a document section passes; a confirmed in-repo declaration passes; a declaration
+ * elsewhere is attested; otherwise `missing()` decides (release gate, or a plain fail).
+ */
+function decideDocs(found, si, fixField, missing) {
+    if (si.broken.length > 0)
+        return fail(capEvidence([...si.broken, ...found, ...si.confirmed]), `Fix ${fixField} in the Security Insights file: point it at a document that exists in the repository (or remove the field).`);
+    if (found.length > 0 || si.confirmed.length > 0)
+        return pass(capEvidence([...found, ...si.confirmed]));
+    if (si.declared.length > 0)
+        return attested(capEvidence(si.declared));
+    if (si.unknownReason) {
+        const m = missing([]);
+        if (m.status === 'not-applicable')
+            return m;
+        return unknown(`no document in the repository, and the project-level Security Insights fields could not be read: ${si.unknownReason}`, m.remediation, m.evidence.filter((e) => e.kind !== 'note'));
+    }
+    return missing([]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
+// OSPS-DO-01.01: User guides for the basic functionality.
+// A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
+// or docs/ (not a contributor or developer section), or a guide document under docs/; Security
+// Insights quickstart and detailed guides are checked against the tree. A Security Insights link
+// that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
+// attested. Nothing found: fail once released, not applicable before, unknown when the release
+// state cannot be told (releaseGate, helpers/release.ts).
+
+
+
+
+
+
+const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
+const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
+const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
+function userGuideSection(doc) {
+    return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+}
+const osps_do_01_01_id = 'OSPS-DO-01.01';
+function osps_do_01_01_evaluate(facts) {
+    const found = [];
+    const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+    if (section)
+        found.push(sectionEvidence(section, 'user guide'));
+    const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
+    for (const g of guides.slice(0, 3))
+        found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+    const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
+    const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
+        // A README that sends readers to documentation elsewhere: declared, not observed.
+        const external = [];
+        for (const doc of documentsOf(facts.documents, 'readme')) {
+            for (const l of doc.outline?.links ?? []) {
+                if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
+                    external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+                if (external.length >= 3)
+                    break;
+            }
+        }
+        if (external.length > 0)
+            return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
+        return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', 'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.');
+    });
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/org-defaults.ts
+/**
+ * Default community health files from the owner's `.github` repository, which GitHub shows for a
+ * repository that has no file of that type itself (SECURITY.md, CONTRIBUTING.md, issue templates).
+ * Callers ask only when the repository has none of its own. Their contents are not read.
+ */
+function orgDefaults(facts, file, what) {
+    const answer = facts.github.orgHealthFiles;
+    if (answer.state !== 'ok' || !answer.data.exists)
+        return [];
+    const repoAnswer = facts.github.repo;
+    let origin = 'https://github.com';
+    if (repoAnswer.state === 'ok') {
+        try {
+            origin = new URL(repoAnswer.data.htmlUrl).origin;
+        }
+        catch {
+            /* keep github.com */
+        }
+    }
+    return answer.data.paths
+        .filter((p) => file.test(p))
+        .slice(0, 10)
+        .map((path) => ({
+        path,
+        evidence: { kind: 'api', url: `${origin}/${answer.data.repository}/blob/HEAD/${path.split('/').map(encodeURIComponent).join('/')}`, detail: `${what}: ${path} in ${answer.data.repository}, the owner's default for repositories without their own` },
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-02-01.ts
+// OSPS-DO-02.01: A guide for reporting defects.
+// An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
+// on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/; without templates of its own,
+// the owner's default issue templates (.github repository) count, as GitHub shows them. A
+// feature-request template alone does not count. Nothing found: fail once released, not applicable
+// before, unknown when the release state cannot be told (releaseGate, helpers/release.ts).
+
+
+
+
+
+
+const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
+const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+const osps_do_02_01_id = 'OSPS-DO-02.01';
+function osps_do_02_01_evaluate(facts) {
+    const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
+    // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
+    // the folder says nothing, and a feature-request or proposal template is not a defect guide.
+    const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+    if (bug.length > 0)
+        return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
+    const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
+    if (section)
+        return pass([sectionEvidence(section, 'explains how to report defects')]);
+    // GitHub uses the owner's default issue templates only when this repository has no
+    // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
+    const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
+    const inherited = ownTemplateFiles
+        ? []
+        : orgDefaults(facts, /^(\.github\/)?ISSUE_TEMPLATE\/[^/]+$/i, 'issue template').filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+    if (inherited.length > 0)
+        return pass(inherited.map((d) => d.evidence));
+    const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
+    return releaseGate(facts, templates.length > 0
+        ? `no issue template for reporting defects under .github/ISSUE_TEMPLATE/ (${templates.length} other template(s)) and no section on reporting bugs in README, CONTRIBUTING or SUPPORT`
+        : 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT', 'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.', others);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/release-verification.ts
+// Instructions to verify releases (OSPS-DO-03.01 integrity, OSPS-DO-03.02 identity). A heading that
+// is ambiguous ("Verification") counts only with a link or code inside its section that names a
+// verification technology, and a section that is only a code block counts when the code runs a
+// verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
+// verify). One check, two word sets.
+
+
+
+
+
+/** Commands that check a signature or provenance, and so who made the release. */
+const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+/** Commands that check a checksum: integrity, not identity. */
+const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
+const INTEGRITY = {
+    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|checksums?|sha-?(256|512)(sums?)?)\b/i,
+    generic: /\b(signatures?|signing|signed|integrity|authenticity)\b/i,
+    releaseObjectSuffices: true,
+    command: new RegExp(`${SIGNATURE_COMMAND.source}|${CHECKSUM_COMMAND.source}`, 'i'),
+};
+const IDENTITY = {
+    tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|signers?|key ids?|fingerprints?)\b/i,
+    generic: /\b(signatures?|signing|signed|identity|identities|keys?|certificates?|issuer|oidc)\b/i,
+    releaseObjectSuffices: false,
+    command: SIGNATURE_COMMAND,
+};
+const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
+const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
+/** Prose saying the release can be verified: "verify the integrity of the release binaries". */
+const VERIFY_RELEASE_PROSE = /\bverif(y|ying|ication of)\b[^.]{0,60}\b(integrity|authenticity|signatures?|provenance|origin)\b[^.]{0,60}\b(releases?|binar(y|ies)|downloads?|assets?|artifacts?)\b/i;
+const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
+/** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
+const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
+const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
+const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
+/** Status badges and images: a project's own name in a badge URL is not a link about verification. */
+const BADGE_LINK = /\bbadges?\b|shields\.io|\.(svg|png|gif|jpe?g)(\?|#|$)/i;
+function linkNames(doc, h, re) {
+    return re.test(h.code) || sectionLinks(doc, h).some((l) => !BADGE_LINK.test(l.target) && (re.test(l.target) || re.test(l.text)));
+}
+/**
+ * A section whose code runs a verification command, whatever its prose (often none: the section is
+ * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
+ */
+function verificationCode(doc, w, projectName = null) {
+    if (isCommandReference(doc))
+        return undefined;
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (!h.code || CONTRIBUTION_SIGNING.test(h.text))
+            continue;
+        const m = w.command.exec(h.code);
+        if (!m)
+            continue;
+        // A signing tool's own command in a usage section ("Verify a container": `cosign verify`)
+        // teaches readers to verify their artifacts, not the project's releases.
+        // Its heading must then say it is about the project's releases ("Verifying cosign releases").
+        const ownTool = projectName !== null && new RegExp(projectName.source, 'i').test(m[0]);
+        if (ownTool && !OWN_RELEASE.test(h.text))
+            continue;
+        if (underUsage(doc, h) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.body))
+            continue;
+        return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
+    }
+    return undefined;
+}
+/** Per outline: each heading's parent (the nearest earlier heading of a higher level). Computed once. */
+const PARENTS = new WeakMap();
+function parentOf(doc, h) {
+    const o = doc.outline;
+    if (!o)
+        return undefined;
+    let parents = PARENTS.get(o);
+    if (!parents) {
+        parents = new Map();
+        const open = [];
+        for (const x of o.headings) {
+            while (open.length > 0 && open[open.length - 1].level >= x.level)
+                open.pop();
+            if (open.length > 0)
+                parents.set(x, open[open.length - 1]);
+            open.push(x);
+        }
+        PARENTS.set(o, parents);
+    }
+    return parents.get(h);
+}
+/** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" is about the reader's images, not the project's releases. */
+const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
+/** Words that tie a section to the project's own releases. */
+const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
+function underUsage(doc, h) {
+    for (let p = parentOf(doc, h), depth = 0; p && depth < 6; p = parentOf(doc, p), depth++)
+        if (USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()))
+            return true;
+    return false;
+}
+/** The document's title: its first heading, at the highest level used. It names the project or the page, not a topic. */
+function isTitle(doc, h) {
+    const hs = doc.outline?.headings ?? [];
+    return hs[0] === h && hs.every((x) => x.level >= h.level);
+}
+/**
+ * A generated command reference page (cobra, click, clap docs: "Synopsis", "Options", "SEE ALSO")
+ * documents what a command does, e.g. a signing tool's own `verify` command; it is not a guide to
+ * verifying the project's releases. Found on sigstore/cosign's doc/cosign_*.md pages.
+ */
+function isCommandReference(doc) {
+    const hs = doc.outline?.headings ?? [];
+    let seeAlso = false;
+    let options = false;
+    for (let i = 0; i < hs.length && i < 200; i++) {
+        const t = hs[i].text.trim();
+        if (/^see also$/i.test(t))
+            seeAlso = true;
+        else if (/^(options|flags|synopsis|usage|options inherited from parent commands)$/i.test(t))
+            options = true;
+    }
+    return seeAlso && options;
+}
+/** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
+function verifiesReleases(w, projectName) {
+    return (h, doc) => {
+        // In a signing tool's own documents ("cosign", "Expected cosign version behaviour") the project's
+        // name is not the technology being used to verify its releases.
+        const t = projectName ? h.text.replace(projectName, ' ').trim() : h.text;
+        if (!t)
+            return false;
+        if (CONTRIBUTION_SIGNING.test(t))
+            return false;
+        if (isCommandReference(doc))
+            return false;
+        if (underUsage(doc, h) && !OWN_RELEASE.test(t))
+            return false;
+        // A page title that only names things ("cosign download attestation", a command reference) is
+        // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
+        if (isTitle(doc, h) && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t))
+            return false;
+        if (w.tech.test(t)) {
+            if (VERIFY_WORD.test(t) || SIGNING_WORD.test(t) || RELEASE_OBJECT.test(t) || w.generic.test(t.replace(w.tech, '')))
+                return true;
+            // A heading that only names the technology ("cosign", "Attestation", "Checksums") is the
+            // project's title in a signing tool's README or a field in a schema reference unless its
+            // section speaks of verifying or of releases, or runs a verification command.
+            if (isTitle(doc, h))
+                return false;
+            return VERIFY_WORD.test(h.body) || RELEASE_OBJECT.test(h.body) || w.command.test(h.code);
+        }
+        if (INSTALL_CHECK.test(t))
+            return false;
+        if (w.generic.test(t)) {
+            const signing = SIGNING_WORD.test(t);
+            if (signing && VERIFY_WORD.test(t))
+                return true; // "Verifying signatures"
+            // "Release signing", "Image signing": about the project's own artifacts when the prose says
+            // so ("releases are signed…", "verify with…"); "Why not use containers/image signing" in a
+            // signing tool's FAQ is not.
+            if (signing && RELEASE_OBJECT.test(t) && (OWN_RELEASE.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body)))
+                return true;
+            if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, '')))
+                return true; // "Signing keys"
+            if (RELEASE_OBJECT.test(t))
+                return true; // "Release integrity", "Release keys"
+            // "Signature specification" linking minisign describes a format; it teaches verifying only
+            // when its heading or prose speaks of verifying, or of the project's releases.
+            return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
+        }
+        if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
+            return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
+        if (VERIFY_WORD.test(t))
+            return linkNames(doc, h, VERIFY_LINK);
+        // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
+        // they are there to verify the release and links the instructions (sigstore/cosign's README).
+        if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body)))
+            return linkNames(doc, h, VERIFY_LINK) || linkNames(doc, h, /^https?:/);
+        return false;
+    };
+}
+const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing'];
+/** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
+function projectNamePattern(facts) {
+    const name = facts.context.repository?.split('/')[1]?.toLowerCase();
+    if (!name || !/^[a-z0-9][a-z0-9_.-]*$/.test(name) || !VERIFY_LINK.test(name))
+        return null;
+    return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
+}
+function verificationCheck(words, what, missing, remediation) {
+    return (facts) => {
+        const test = verifiesReleases(words, projectNamePattern(facts));
+        const found = [];
+        const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
+        if (section) {
+            found.push(sectionEvidence(section, what));
+            const links = sectionLinks(section.doc, section.heading)
+                .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)) && !BADGE_LINK.test(l.target))
+                .slice(0, 3);
+            for (const l of links)
+                found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
+        }
+        else {
+            // A changelog's examples show new features, not how to verify a release.
+            outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
+                for (const doc of documentsOf(facts.documents, role)) {
+                    const code = verificationCode(doc, words, projectNamePattern(facts));
+                    if (code) {
+                        found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
+                        break outer;
+                    }
+                }
+        }
+        const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
+        return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-03-01.ts
+
+const osps_do_03_01_id = 'OSPS-DO-03.01';
+const osps_do_03_01_evaluate = verificationCheck(INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-03-02.ts
+
+const osps_do_03_02_id = 'OSPS-DO-03.02';
+const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
+
+;// CONCATENATED MODULE: ./src/rules/helpers/support-policy.ts
+
+
+
+
+
+
+const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
+function supportCheck(heading, what, missing, remediation) {
+    const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+    // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
+    // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
+    const test = (h) => about(h) && !isTemplateSection(h);
+    return (facts) => {
+        const found = [];
+        const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
+        if (section)
+            found.push(sectionEvidence(section, what));
+        const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+        if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
+            const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
+            if (template)
+                return fail(capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
+        }
+        return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-04-01.ts
+
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
+const osps_do_04_01_id = 'OSPS-DO-04.01';
+const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-05-01.ts
+
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+const osps_do_05_01_id = 'OSPS-DO-05.01';
+const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-06-01.ts
+// OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
+// A section about dependency management (choosing, adding, updating, pinning, reviewing
+// dependencies) in CONTRIBUTING, SECURITY, docs/, governance or the README; a bare "Dependencies"
+// heading counts only in contributor and security documents, as it usually lists prerequisites; or
+// a dependency-policy document under docs/. A Security Insights link that contradicts the tree
+// fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
+// the release state cannot be told (releaseGate, helpers/release.ts).
+
+
+
+
+
+const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
+/** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
+const BARE_DEPENDENCIES = /^dependencies$/i;
+const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx)$/i;
+function dependencySection(doc) {
+    return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
+}
+const osps_do_06_01_id = 'OSPS-DO-06.01';
+function osps_do_06_01_evaluate(facts) {
+    const found = [];
+    const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
+        findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
+    if (section)
+        found.push(sectionEvidence(section, 'how dependencies are managed'));
+    const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+    for (const d of docs.slice(0, 2))
+        found.push(fileEvidence(d.path, 'dependency management document', 1));
+    const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
+    return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', 'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-do-07-01.ts
+// OSPS-DO-07.01: Instructions to build the software.
+// A "Building from source", "Development setup" or similar section in CONTRIBUTING, the README or
+// docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
+// them for product features); a "Build from source" section that is only a code block running a
+// build command; or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
+// outlined, is unknown rather than a guessed pass. Otherwise fail (not release-gated).
+
+
+
+
+const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+/**
+ * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
+ * "Compiling" or "Build" heading is as often about the product's own features ("Compiling and
+ * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
+ * and the README.
+ */
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
+/** Commands that build the software, in a section's code. */
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
+const osps_do_07_01_id = 'OSPS-DO-07.01';
+function osps_do_07_01_evaluate(facts) {
+    const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
+        findSectionWhere(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+        findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
+        // In a contribution guide, "Setting up" is the development environment.
+        findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
+    if (section)
+        return pass([sectionEvidence(section, 'build instructions')]);
+    // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
+    const coded = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
+    if (coded) {
+        const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
+        return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
+    }
+    const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+    if (doc)
+        return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
+    const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
+    if (named)
+        return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
+    const evidence = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
+    return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-01-01.ts
+// OSPS-GV-01.01: A list of members with access to sensitive resources.
+// A MAINTAINERS/OWNERS file with content, CODEOWNERS, a "Maintainers"/"Team" section in GOVERNANCE,
+// the README or CONTRIBUTING (in docs/, only on a page about the project's people), or members
+// named in Security Insights `project.administrators` or `repository.core-team`. The governance
+// link in Security Insights is checked against the tree. A Security Insights link that contradicts
+// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Otherwise fail.
+
+
+
+
+
+
+const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
+const MEMBERS_NOT = /\b(becom\w*|how to|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
+const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
+const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
+function membersSection(doc) {
+    return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
+}
+/** Names of people in a Security Insights contact list (project.administrators, repository.core-team). */
+function contactNames(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value
+        .map((c) => (c && typeof c === 'object' && typeof c.name === 'string' ? c.name.trim() : ''))
+        .filter((n) => n !== '');
+}
+const osps_gv_01_01_id = 'OSPS-GV-01.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const whileActive = true;
+function osps_gv_01_01_evaluate(facts) {
+    const found = [];
+    for (const doc of documentsOf(facts.documents, 'maintainers')) {
+        const o = doc.outline;
+        if (!o || o.proseChars < 10)
+            continue;
+        const people = o.emails.length + o.links.filter((l) => PROFILE_LINK.test(l.target)).length;
+        found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
+        break;
+    }
+    for (const doc of documentsOf(facts.documents, 'codeowners')) {
+        if (doc.outline && doc.outline.proseChars >= 3) {
+            found.push(fileEvidence(doc.path, 'CODEOWNERS names the people and teams whose review is required, by path', 1));
+            break;
+        }
+    }
+    // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
+    const section = findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
+        findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
+    if (section)
+        found.push(sectionEvidence(section, 'project members listed'));
+    for (const field of ['project.administrators', 'repository.core-team']) {
+        const f = insightsField(facts, field);
+        const names = f ? contactNames(f.value) : [];
+        if (names.length > 0)
+            found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
+    }
+    const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], 'Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of security-insights.yml.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-01-02.ts
+// OSPS-GV-01.02: Roles and responsibilities of members.
+// A "Roles and responsibilities" (duties, contributor ladder, membership) section in GOVERNANCE,
+// MAINTAINERS, CONTRIBUTING, docs/ or the README, or a governance document describing two or more
+// roles under their own headings with a paragraph each. A Security Insights link that contradicts
+// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Otherwise fail.
+
+
+
+
+
+const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
+const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|admins?|administrators?|steering committee|technical steering committee|tsc|core team|release managers?|security team|emeritus( maintainers?)?)$/i;
+function rolesSection(doc) {
+    return sectionIn(doc, headingIs(ROLES_HEADING), 60) ?? (doc.role === 'governance' || doc.role === 'docs' ? roleNamesDescribed(doc) : undefined);
+}
+/** In a governance document, two or more role headings each with a paragraph: the roles are described. */
+function roleNamesDescribed(doc) {
+    const described = (doc.outline?.headings ?? []).filter((h) => ROLE_NAME_HEADING.test(h.text) && h.ownChars >= 100 && !h.linkListOnly);
+    return described.length >= 2 ? described[0] : undefined;
+}
+const osps_gv_01_02_id = 'OSPS-GV-01.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_01_02_whileActive = true;
+function osps_gv_01_02_evaluate(facts) {
+    const found = [];
+    const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
+    const section = findSectionWhere(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
+    if (section)
+        found.push(sectionEvidence(section, 'roles and responsibilities described'));
+    else {
+        for (const doc of documentsOf(facts.documents, 'governance')) {
+            const h = roleNamesDescribed(doc);
+            if (h) {
+                found.push(fileEvidence(doc.path, `roles described: section "${h.text}" and others`, h.line));
+                break;
+            }
+        }
+    }
+    const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], 'Add GOVERNANCE.md with a "Roles and responsibilities" section describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do, and link it from repository.documentation.governance in security-insights.yml.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
+// OSPS-GV-02.01: Public discussion of changes and obstacles.
+// GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
+// the community documents, or a section about such a channel in the README, CONTRIBUTING, SUPPORT
+// or governance. Nothing found: unknown when the API could not be read, else fail.
+
+
+
+
+const DISCUSSION_LINK = /(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
+const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'docs'];
+const osps_gv_02_01_id = 'OSPS-GV-02.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_02_01_whileActive = true;
+function osps_gv_02_01_evaluate(facts) {
+    const found = [];
+    const repo = facts.github.repo;
+    if (repo.state === 'ok') {
+        const url = repo.data.htmlUrl;
+        if (repo.data.hasIssues === true)
+            found.push({ kind: 'api', url: `${url}/issues`, detail: `GitHub issues are enabled (${repo.source.endpoint}: has_issues true)` });
+        if (repo.data.hasDiscussions === true)
+            found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
+    }
+    const links = [];
+    for (const role of DISCUSSION_ROLES) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            for (const l of doc.outline?.links ?? []) {
+                if (!DISCUSSION_LINK.test(l.target))
+                    continue;
+                links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
+                if (links.length >= 3)
+                    break;
+            }
+            if (links.length >= 3)
+                break;
+        }
+        if (links.length >= 3)
+            break;
+    }
+    found.push(...links);
+    if (links.length === 0) {
+        // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
+        const section = findSectionWhere(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
+        if (section)
+            found.push(sectionEvidence(section, 'documents a public discussion channel'));
+    }
+    if (found.length > 0)
+        return pass(capEvidence(found));
+    const remediation = 'Enable GitHub issues or Discussions for the repository, or document a public mailing list or chat (Slack, Discord, Matrix) with a link in the README or CONTRIBUTING.md.';
+    if (repo.state === 'unknown')
+        return unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation);
+    return fail([
+        { kind: 'api', url: repo.data.htmlUrl, detail: `${repo.source.endpoint}: has_issues ${String(repo.data.hasIssues)}, has_discussions ${String(repo.data.hasDiscussions)}` },
+        { kind: 'note', detail: 'no document links to a mailing list, chat or forum' },
+    ], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-03-01.ts
+// OSPS-GV-03.01: A contribution guide.
+// A CONTRIBUTING document with some prose, or a "Contributing" section in the README or docs/; the
+// Security Insights contributing-guide link is checked against the tree and a link to a missing
+// file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
+// is attested, since GitHub shows it but its text is not read here. A Security Insights link that
+// contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). Otherwise fail.
+
+
+
+
+
+
+/** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
+function contributionGuide(doc) {
+    const first = doc.outline?.headings[0];
+    if (first && substantive(doc))
+        return first;
+    return sectionIn(doc, (h) => /contribut/i.test(h.text), 60);
+}
+const osps_gv_03_01_id = 'OSPS-GV-03.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_03_01_whileActive = true;
+function osps_gv_03_01_evaluate(facts) {
+    const found = [];
+    const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
+    if (guide)
+        found.push(fileEvidence(guide.path, 'contribution guide', 1));
+    else {
+        const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
+        if (section)
+            found.push(sectionEvidence(section, 'contribution process explained'));
+    }
+    const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+        const empty = documentOf(facts.documents, 'contributing');
+        // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
+        const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+        if (inherited.length > 0)
+            return attested([inherited[0].evidence], 'Check that the organization\'s CONTRIBUTING.md explains how to contribute to this repository, or add a CONTRIBUTING.md here.');
+        const evidence = empty
+            ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
+            : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
+        return fail(evidence, 'Add CONTRIBUTING.md explaining how to propose changes: where to discuss, how to open a pull request, and what review to expect.');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-03-02.ts
+
+
+
+/** Headings that state what a contribution must meet. */
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+/** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+/** "Tests" sections state requirements only in a contribution guide. */
+const TESTS_HEADING = /\b(tests?|testing)\b/i;
+/**
+ * A heading that says only "Requirements" (or "System / development requirements") is as often
+ * about what a developer must install ("Python 3.10 or newer") as about what a contribution must
+ * meet: it counts only when its prose speaks of contributions, changes or pull requests.
+ */
+const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
+const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
+function requirementsHeading(h) {
+    if (!REQUIREMENTS_HEADING.test(h.text))
+        return false;
+    return !BARE_REQUIREMENTS.test(h.text.trim()) || CONTRIBUTION_WORD.test(h.body);
+}
+function requirementsSection(doc) {
+    return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
+}
+const osps_gv_03_02_id = 'OSPS-GV-03.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_03_02_whileActive = true;
+function osps_gv_03_02_evaluate(facts) {
+    const found = [];
+    const section = findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
+        findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
+        findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
+    if (section)
+        found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
+    const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => fail([{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }], 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-gv-04-01.ts
+
+
+
+const ROLE = String.raw `(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
+const VETTING_HEADING = new RegExp(String.raw `\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*|adding( new)?|new)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`, 'i');
+const osps_gv_04_01_id = 'OSPS-GV-04.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_gv_04_01_whileActive = true;
+function osps_gv_04_01_evaluate(facts) {
+    const found = [];
+    const section = findSectionWhere(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
+    if (section)
+        found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
+    const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-01-01.ts
+
+
+const REQUIRE_DCO = 'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
+const osps_le_01_01_id = 'OSPS-LE-01.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_01_01_whileActive = true;
+function osps_le_01_01_evaluate(facts) {
+    const d = facts.dco;
+    const docs = d.docMentions.slice(0, 3);
+    if (d.claOrDcoCheck.length > 0)
+        return pass(capEvidence([...d.claOrDcoCheck, ...(d.dcoFile ? [d.dcoFile] : []), ...docs]));
+    if (!d.decidable) {
+        const why = d.shallow
+            ? `the checkout is shallow (${d.commitsVisible} commit(s) visible), too few to tell whether every commit is signed off; actions/checkout with fetch-depth: 0 would decide it`
+            : `commit sign-offs could not be examined: ${d.reason ?? 'no history'}`;
+        return unknown(`${why}; no DCO or CLA check is configured in the repository`, REQUIRE_DCO, [...(d.dcoFile ? [d.dcoFile] : []), ...docs]);
+    }
+    const scope = d.reason ? ` (${d.reason})` : '';
+    if (d.signedOff === d.commitsExamined)
+        return pass([
+            { kind: 'git', detail: `all ${d.commitsExamined} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author` },
+            ...(d.dcoFile ? [d.dcoFile] : []),
+            ...docs,
+        ]);
+    return fail(capEvidence([
+        { kind: 'git', detail: `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}, and no DCO or CLA check is configured` },
+        ...d.unsigned,
+        ...(d.dcoFile ? [d.dcoFile] : []),
+        ...docs,
+    ]), REQUIRE_DCO);
+}
+
+// EXTERNAL MODULE: ./src/facts/spdx/expression.ts
+var expression = __webpack_require__(6349);
+;// CONCATENATED MODULE: ./src/rules/helpers/license.ts
+// License evidence (OSPS-LE): Security Insights license links and SPDX expressions judged against
+// the OSI and FSF lists, and the license shipped with the latest release.
+
+
+/** A Security Insights license link into the repository whose target is missing: a contradiction. */
+function brokenLicenseLink(facts, field) {
+    const d = declaration(facts, field, 'license');
+    return d.state === 'broken-link' ? d.evidence : null;
+}
+/** What a Security Insights license expression field says, judged against the OSI and FSF lists. */
+function declaredExpression(facts, field) {
+    const f = insightsField(facts, field);
+    if (!f || typeof f.value !== 'string' || f.value.trim() === '')
+        return null;
+    const v = (0,expression/* evaluateExpression */.O4)(f.value);
+    if (!v)
+        return { approved: null, evidence: insightsEvidence(facts, field, `${field} ${JSON.stringify(f.value.slice(0, 100))} is not an SPDX license expression`) };
+    if (v.approved) {
+        const by = [v.osiApproved ? 'OSI-approved' : '', v.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
+        return { approved: true, evidence: insightsEvidence(facts, field, `${field} declares ${v.expression}; ${by}`) };
+    }
+    const unk = v.unknownIds.length > 0 ? ` (not on the SPDX License List: ${v.unknownIds.join(', ')})` : '';
+    return { approved: false, evidence: insightsEvidence(facts, field, `${field} declares ${v.expression}, neither OSI-approved nor FSF free${unk}`) };
+}
+const ADD_LICENSE = 'Add a LICENSE (or COPYING) file at the repository root with the full text of an OSI-approved license such as Apache-2.0 or MIT.';
+/** The newest published release's license asset, when the API was read. */
+function releaseLicenseAsset(facts) {
+    const rel = facts.github.releases;
+    if (rel.state !== 'ok')
+        return null;
+    const latest = rel.data.releases.find((r) => !r.draft);
+    const asset = latest?.assets.find((a) => a.kinds.includes('license'));
+    if (!latest || !asset)
+        return null;
+    return { kind: 'api', url: asset.browserDownloadUrl, detail: `release ${latest.tagName} ships a license file alongside its assets: ${asset.name}` };
+}
+const SOURCE_ARCHIVES = 'the source archives GitHub builds for each release tag contain the repository tree at that tag';
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-02-01.ts
+
+
+
+const osps_le_02_01_id = 'OSPS-LE-02.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_02_01_whileActive = true;
+function osps_le_02_01_evaluate(facts) {
+    const root = facts.license.files.filter((f) => f.atRoot);
+    if (root.length === 0)
+        return fail([{ kind: 'note', detail: 'no license file at the root to identify' }], ADD_LICENSE);
+    const approved = [];
+    const refused = [];
+    const unclear = [];
+    for (const f of root) {
+        const m = f.match;
+        if (!m || !m.spdxId) {
+            unclear.push(fileEvidence(f.path, f.unreadable ? `license file cannot be read (${f.unreadable})` : `license text not identified${m?.reason ? ` (${m.reason})` : ''}`, 1));
+            continue;
+        }
+        const how = m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
+        const alt = m.alternatives.length > 0 ? ` (text identical to ${m.alternatives.join(', ')})` : '';
+        if (m.approved) {
+            const by = [m.osiApproved ? 'OSI-approved' : '', m.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
+            approved.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; ${by}`, 1));
+        }
+        else {
+            refused.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; neither OSI-approved nor FSF free`, 1));
+        }
+    }
+    const declared = declaredExpression(facts, 'repository.license.expression');
+    if (refused.length > 0)
+        return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license; the license found is neither.');
+    if (declared?.approved === false)
+        return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
+    if (approved.length > 0)
+        return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);
+    if (declared?.approved === true)
+        return attested([declared.evidence, ...unclear], 'The license text could not be identified; use the unmodified text of the declared license, or add "SPDX-License-Identifier: <id>" to the license file.');
+    return unknown('the license text could not be matched to a known SPDX license', 'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.', unclear);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-02-02.ts
+
+
+
+
+const osps_le_02_02_id = 'OSPS-LE-02.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_02_02_whileActive = true;
+function osps_le_02_02_evaluate(facts) {
+    const declared = declaredExpression(facts, 'repository.release.license.expression');
+    const asset = releaseLicenseAsset(facts);
+    if (declared?.approved === false)
+        return fail([declared.evidence], 'License the released assets under an OSI-approved or FSF free license, and declare it in repository.release.license.expression.');
+    if (declared?.approved === true)
+        return pass([declared.evidence, ...(asset ? [asset] : [])]);
+    const root = facts.license.files.filter((f) => f.atRoot);
+    const refused = root.filter((f) => f.match?.spdxId && !f.match.approved);
+    const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
+    const remediation = 'License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of security-insights.yml.';
+    if (refused.length > 0)
+        return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
+    if (approved.length > 0) {
+        const evidence = approved.map((f) => fileEvidence(f.path, `released assets carry the source license ${f.match?.spdxId} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1));
+        if (asset)
+            evidence.push(asset);
+        if (declared)
+            evidence.push(declared.evidence);
+        return pass(evidence);
+    }
+    if (root.length > 0)
+        return unknown('the source license text could not be identified, and no license is declared for released assets (repository.release.license)', remediation, root.map((f) => fileEvidence(f.path, 'license text not identified', 1)));
+    return releaseGate(facts, 'no license for released assets: no LICENSE at the root and no repository.release.license in Security Insights', remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-03-01.ts
+
+
+
+
+const osps_le_03_01_id = 'OSPS-LE-03.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_03_01_whileActive = true;
+function osps_le_03_01_evaluate(facts) {
+    const root = facts.license.files.filter((f) => f.atRoot);
+    const broken = brokenLicenseLink(facts, 'repository.license.url');
+    if (root.length > 0) {
+        const evidence = root.map((f) => fileEvidence(f.path, 'license file at the repository root', 1));
+        if (broken)
+            return fail([broken, ...evidence], 'Fix repository.license.url in the Security Insights file: point it at the license file in the repository (e.g. the URL of LICENSE on the default branch).');
+        const d = declaration(facts, 'repository.license.url', 'license');
+        if (d.state === 'in-repo')
+            evidence.push(d.evidence);
+        return pass(evidence);
+    }
+    const elsewhere = facts.license.files.filter((f) => !f.atRoot);
+    if (elsewhere.length > 0)
+        return fail(elsewhere.map((f) => fileEvidence(f.path, 'license file found, but not at the repository root', 1)), 'Move or copy the license to LICENSE (or COPYING, or a LICENSE/ directory) at the repository root.');
+    return fail([{ kind: 'note', detail: 'no LICENSE, COPYING or LICENSE/ directory at the repository root' }], ADD_LICENSE);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-le-03-02.ts
+
+
+
+
+
+const osps_le_03_02_id = 'OSPS-LE-03.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_le_03_02_whileActive = true;
+function osps_le_03_02_evaluate(facts) {
+    const broken = brokenLicenseLink(facts, 'repository.release.license.url');
+    if (broken)
+        return fail([broken], 'Fix repository.release.license.url in the Security Insights file: point it at the license shipped with the releases (a file that exists, or the release page).');
+    const found = [];
+    const asset = releaseLicenseAsset(facts);
+    if (asset)
+        found.push(asset);
+    const root = facts.license.files.filter((f) => f.atRoot);
+    for (const f of root.slice(0, 3))
+        found.push(fileEvidence(f.path, `license file at the root of the checked-out tree; ${SOURCE_ARCHIVES}, so releases cut from this tree include it`, 1));
+    const d = declaration(facts, 'repository.release.license.url', 'license of released assets');
+    if (d.state === 'in-repo')
+        found.push(d.evidence);
+    if (found.length > 0)
+        return pass(found);
+    if (d.state === 'declared')
+        return attested([d.evidence], 'Keep a LICENSE file at the repository root so every release\'s source archive contains it.');
+    return releaseGate(facts, 'no license file at the root of the tree (so release source archives carry none) and no license file among the latest release\'s assets', 'Add a LICENSE file at the repository root (it then ships in every release\'s source archive), and attach it to releases that publish binaries.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/repository.ts
+
+
+
+function publicRepo(facts, what) {
+    const repo = facts.github.repo;
+    if (repo.state === 'unknown')
+        return {
+            outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
+            evidence: [],
+        };
+    const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
+    if (repo.data.visibility !== 'public' || repo.data.private)
+        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings → General → Danger Zone → Change visibility).`), evidence: [] };
+    return { outcome: null, evidence: [ev] };
+}
+function normRepoUrl(u) {
+    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/\/+$/, '');
+}
+function projectRepositories(facts) {
+    const si = facts.securityInsights;
+    if (si.file && !si.file.legacy && si.projectUnknownReason)
+        return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
+    const f = insightsField(facts, 'project.repositories');
+    if (!f || !Array.isArray(f.value) || f.value.length === 0)
+        return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
+    const urls = f.value.map((r) => (r && typeof r === 'object' ? String(r.url ?? '') : ''));
+    const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
+    if (urls.length > 1)
+        return { kind: 'multi', evidence: items, count: urls.length };
+    const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
+    const own = insightsField(facts, 'repository.url');
+    const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x) => !!x).map(normRepoUrl);
+    if (candidates.includes(normRepoUrl(urls[0])))
+        return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
+    return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-01-01.ts
+
+
+
+const osps_qa_01_01_id = 'OSPS-QA-01.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_01_01_whileActive = true;
+function osps_qa_01_01_evaluate(facts) {
+    const { outcome, evidence } = publicRepo(facts, 'its source code');
+    if (outcome) {
+        const url = insightsField(facts, 'repository.url');
+        if (outcome.status === 'unknown' && url && typeof url.value === 'string')
+            outcome.evidence.unshift(insightsEvidence(facts, 'repository.url', `the project declares its repository at ${url.value}`));
+        return outcome;
+    }
+    return pass(evidence);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-01-02.ts
+
+
+const osps_qa_01_02_id = 'OSPS-QA-01.02';
+function osps_qa_01_02_evaluate(facts) {
+    const { outcome, evidence } = publicRepo(facts, 'its history of changes');
+    if (outcome)
+        return outcome;
+    const git = facts.git.commit
+        ? [{ kind: 'git', detail: `git history with author and date per commit; checked-out commit ${facts.git.commit}${facts.git.shallow ? ' (shallow checkout; the full history is on GitHub)' : ''}` }]
+        : [{ kind: 'note', detail: 'the public repository is a git repository: every commit records its author, committer and date' }];
+    return pass([...evidence, ...git]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-02-01.ts
+
+
+
+
+const osps_qa_02_01_id = 'OSPS-QA-02.01';
+function osps_qa_02_01_evaluate(facts) {
+    const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
+    if (eco.length > 0)
+        return pass(capEvidence(eco.flatMap((e) => shallowestFirst(e.manifests).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+    const langs = codeLanguages(facts).filter((l) => l.packageManager);
+    const none = insightsField(facts, 'repository.no-third-party-packages');
+    if (langs.length > 0) {
+        if (none?.value === true)
+            return attested([insightsEvidence(facts, 'repository.no-third-party-packages', 'the project declares it uses no third-party packages')]);
+        return fail(langs.map((l) => fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)), `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`);
+    }
+    const other = codeLanguages(facts);
+    return notApplicable(other.length > 0
+        ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list`
+        : 'no source code in a language with a package manager, and no dependency manifest');
+}
+const MANIFEST_HINT = {
+    'JavaScript/TypeScript': 'package.json',
+    Python: 'pyproject.toml or requirements.txt',
+    Go: 'go.mod',
+    Rust: 'Cargo.toml',
+    'Java/Kotlin/Scala': 'pom.xml or build.gradle',
+    Ruby: 'Gemfile',
+    PHP: 'composer.json',
+    'C#/F#': 'a .csproj with PackageReference',
+    Swift: 'Package.swift',
+    Dart: 'pubspec.yaml',
+    Elixir: 'mix.exs',
+};
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-02-02.ts
+
+
+
+
+function sbomAttestation(facts) {
+    const att = insightsField(facts, 'repository.release.attestations');
+    if (!att || !Array.isArray(att.value))
+        return null;
+    for (let i = 0; i < att.value.length; i++) {
+        const a = att.value[i];
+        const text = a && typeof a === 'object' ? `${String(a.name ?? '')} ${String(a['predicate-uri'] ?? '')} ${String(a.location ?? '')}` : '';
+        if (/sbom|spdx|cyclonedx/i.test(text))
+            return insightsEvidence(facts, `repository.release.attestations[${i}]`, `SBOM attestation declared: ${String(a?.name ?? '')}`);
+    }
+    return null;
+}
+const osps_qa_02_02_id = 'OSPS-QA-02.02';
+function osps_qa_02_02_evaluate(facts) {
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable('the project has made no release', [rs.evidence]);
+    const latest = officialLatest(facts);
+    const evidence = [];
+    if (latest) {
+        const sboms = latest.assets.filter((a) => a.kinds.includes('sbom'));
+        if (sboms.length > 0)
+            return pass(sboms.slice(0, 10).map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `release ${latest.tagName} carries SBOM ${a.name}` })));
+        evidence.push({ kind: 'api', url: latest.htmlUrl, detail: `release ${latest.tagName}: ${latest.assets.length} asset(s), none an SBOM` });
+    }
+    const hits = facts.workflows.detectors.sbom.hits.filter((h) => h.qualifies);
+    if (hits.length > 0)
+        return pass(capEvidence([...hits.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `generates an SBOM: ${h.tool} in ${h.workflow}, runs on ${h.triggers.join(', ')}` })), ...evidence]));
+    const declared = sbomAttestation(facts);
+    if (declared)
+        return attested([declared, ...evidence]);
+    const points = insightsField(facts, 'repository.release.distribution-points');
+    const hasPoints = points !== undefined && Array.isArray(points.value) && points.value.length > 0;
+    if (latest && latest.assets.length === 0 && !hasPoints)
+        return notApplicable('the latest release uploads no compiled assets (only GitHub\'s source archives) and no other distribution point is declared', evidence);
+    if (rs.state === 'unknown')
+        return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.', evidence);
+    return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no SBOM asset on releases, no SBOM generation in a release workflow, no SBOM attestation in Security Insights' }], 'Generate an SBOM at build time in the release workflow (e.g. anchore/sbom-action or syft, SPDX or CycloneDX) and attach it to each release.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-03-01.ts
+
+const osps_qa_03_01_id = 'OSPS-QA-03.01';
+function osps_qa_03_01_evaluate(facts) {
+    return branchFact(facts, facts.github.branchProtection.statusChecksRequired, {
+        yes: 'status checks must pass before merging',
+        no: 'no status check is required before merging',
+        question: 'whether status checks are required on the default branch',
+        remediation: 'Add a branch ruleset on the default branch with "Require status checks to pass" and select the CI checks (tests, lint) that must pass.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-04-01.ts
+
+
+
+const osps_qa_04_01_id = 'OSPS-QA-04.01';
+function osps_qa_04_01_evaluate(facts) {
+    const r = projectRepositories(facts);
+    if (r.kind === 'multi')
+        return pass(capEvidence([{ kind: 'note', detail: `${r.count} codebases listed in project.repositories` }, ...r.evidence]));
+    if (r.kind === 'single')
+        return notApplicable('single-repository project', [r.evidence]);
+    return unknown(`whether the project has more than one repository could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories (name, url, comment); a single-repository project lists just this one.', r.evidence);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-04-02.ts
+
+
+
+
+const osps_qa_04_02_id = 'OSPS-QA-04.02';
+function osps_qa_04_02_evaluate(facts) {
+    const r = projectRepositories(facts);
+    if (r.kind === 'single')
+        return notApplicable('single-repository project', [r.evidence]);
+    const rs = releaseState(facts);
+    if (rs.state === 'none')
+        return notApplicable('the project has made no release', [rs.evidence]);
+    if (r.kind === 'multi')
+        return unknown(`the project lists ${r.count} repositories; whether each enforces requirements as strict as this one can only be told by evaluating each of them`, 'Run this action in every repository listed in project.repositories at the same level, and link each result from its security-insights.yml.', capEvidence(r.evidence));
+    return unknown(`whether the release comprises several repositories could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories; a single-repository project lists just this one.', r.evidence);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/artifacts.ts
+
+
+function verdict(found, facts, none, remediation) {
+    if (found.length === 0)
+        return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }]);
+    return fail(capEvidence(found.map((f) => fileEvidence(f.path, f.what))), remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-05-01.ts
+
+const osps_qa_05_01_id = 'OSPS-QA-05.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_05_01_whileActive = true;
+function osps_qa_05_01_evaluate(facts) {
+    return verdict(facts.artifacts.executables, facts, 'no generated executables', 'Remove compiled executables, libraries and bytecode from the repository; build them in CI and publish them as release assets.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-05-02.ts
+
+const osps_qa_05_02_id = 'OSPS-QA-05.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_05_02_whileActive = true;
+function osps_qa_05_02_evaluate(facts) {
+    return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-06-01.ts
+
+
+const osps_qa_06_01_id = 'OSPS-QA-06.01';
+function osps_qa_06_01_evaluate(facts) {
+    const d = facts.workflows.detectors.tests;
+    const ev = (h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
+    const good = d.hits.filter((h) => h.qualifies);
+    if (good.length > 0)
+        return pass(capEvidence(good.map(ev)));
+    const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
+    if (d.hits.length > 0)
+        return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...d.hits.map(ev)]), remediation);
+    if (facts.workflows.workflows.length === 0) {
+        const other = facts.files.filter((f) => /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml)$/.test(f.path));
+        if (other.length > 0)
+            return unknown(`no GitHub Actions workflows; the CI configuration of another system (${other.map((f) => f.path).join(', ')}) is not analysed`, remediation);
+    }
+    return fail([{ kind: 'note', detail: `${facts.workflows.workflows.length} workflow(s) analysed; none runs a recognised test command` }], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-06-02.ts
+
+
+const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake (test|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b/i;
+const RUNNING_TESTS = /\b(run|running|execute|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
+function saysHowTestsRun(h) {
+    return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
+}
+const osps_qa_06_02_id = 'OSPS-QA-06.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_06_02_whileActive = true;
+function osps_qa_06_02_evaluate(facts) {
+    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h), 0);
+    if (hit)
+        return pass([sectionEvidence(hit, 'documents how tests are run')]);
+    const vague = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
+    return fail(vague
+        ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
+        : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], 'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-06-03.ts
+// OSPS-QA-06.03: A policy that major changes add or update tests.
+// A heading that states the policy (Writing tests, Adding tests, Test requirements, Testing
+// policy/guidelines/expectations) in CONTRIBUTING or docs/ passes, unless its prose says tests are
+// optional; a pull request template with a section about tests passes too (it asks every change for
+// them). Section prose is read as well: a sentence that says changes must add, include or update
+// tests ("changes must include tests", "add or update tests", "PRs without tests will not be
+// merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
+// template, and in sections of docs/ or governance about contributing, testing or review. "Tests
+// are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
+// "Testing" section whose prose states none is unknown, for a person to read.
+
+
+
+
+
+const TEST_POLICY_HEADING = /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
+const TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
+/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
+const TEST_GAP = String.raw `(?:\s+(?:a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+const TEST_POLICY_STATEMENT = new RegExp([
+    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests"
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "Tests are required for all changes"
+    String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
+    // "New features require tests", "bug fixes need a regression test"
+    String.raw `\b(?:require|requires|need|needs)${TEST_GAP}`,
+    // "add or update tests"
+    String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
+    // "PRs without tests will not be merged"
+    String.raw `\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
+    // a pull request template's checklist: "I have added tests that prove my fix is effective"
+    String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
+].join('|'), 'i');
+const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+/** In docs/ and governance, only sections about contributing, testing or review state the policy. */
+const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
+const osps_qa_06_03_id = 'OSPS-QA-06.03';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_qa_06_03_whileActive = true;
+function osps_qa_06_03_evaluate(facts) {
+    const headed = findSectionIn(facts, ['contributing', 'docs', 'governance'], TEST_POLICY_HEADING, 40);
+    const statedIn = (h) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
+    if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
+        return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
+    const stated = findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT }) ??
+        findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
+    if (stated)
+        return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
+    for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
+        const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
+        if (h)
+            return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
+    }
+    const remediation = 'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
+    const plain = headed ?? findSectionIn(facts, ['contributing', 'docs'], /\btest(s|ing)?\b/i, 40);
+    if (plain) {
+        const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
+        return unknown(softened
+            ? 'a section about testing says tests are optional or not required, so it states no policy that changes add or update tests'
+            : 'a section about testing exists, but neither its heading nor its prose says that changes must add or update tests', remediation, [sectionEvidence(plain, 'testing section')]);
+    }
+    return fail([{ kind: 'note', detail: 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template' }], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-qa-07-01.ts
+
+
+
+
+const osps_qa_07_01_id = 'OSPS-QA-07.01';
+function osps_qa_07_01_evaluate(facts) {
+    const bp = facts.github.branchProtection;
+    const remediation = 'Add a branch ruleset on the default branch with "Require a pull request before merging" and "Required approvals" set to 1 or more.';
+    const pr = branchFact(facts, bp.pullRequestRequired, {
+        yes: 'a pull request is required',
+        no: 'no pull request is required, so changes can merge without review',
+        question: 'whether approvals are required on the default branch',
+        remediation,
+    });
+    if (pr.status !== 'pass') {
+        const policy = insightsField(facts, 'repository.documentation.review-policy');
+        if (pr.status === 'unknown' && policy && typeof policy.value === 'string')
+            pr.evidence.unshift(insightsEvidence(facts, 'repository.documentation.review-policy', `the project documents its review policy at ${policy.value}`));
+        return pr;
+    }
+    const n = bp.requiredApprovals;
+    if (n.value === null)
+        return unknown(apiUnknownDetail({ reason: n.note ?? 'no answer' }, 'the number of required approvals'), remediation, pr.evidence);
+    const ev = n.sources.map((s) => apiEvidence(facts, s, `${n.value} approving review(s) required${n.note ? ` (${n.note})` : ''}`));
+    if (n.value >= 1)
+        return pass([...ev, ...pr.evidence]);
+    return fail([...ev, ...pr.evidence], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/assessment.ts
+// Security assessment documents (OSPS-SA): sections and documents found by name under docs/, files
+// that look like assessments but are not read, and third-party assessments declared in Security
+// Insights.
+
+
+
+/** Sections in documents of the given roles whose heading matches, every hit (not only the first). */
+function sectionsIn(facts, roles, heading, minChars = 80) {
+    const hits = [];
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            for (const h of doc.outline?.headings ?? []) {
+                if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                    hits.push({ doc, heading: h });
+            }
+        }
+    }
+    return hits;
+}
+/** Documents under docs/ whose path names the topic and that have enough prose to say something. */
+function docsNamed(facts, path) {
+    return documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
+}
+/** Files in the tree by name that no fact module reads (their content is unknown here). */
+function unreadNamed(facts, name) {
+    return facts.files.filter((f) => f.kind !== 'submodule' && name.test(f.path) && !facts.documents.byPath[f.path]).map((f) => f.path);
+}
+const SI_THIRD = 'repository.security.assessments.third-party';
+/** Evidence of `repository.security.assessments.third-party` entries: in-repo files that exist, and external links. */
+function thirdParty(facts) {
+    const out = { inRepo: [], external: [], broken: [] };
+    const f = insightsField(facts, SI_THIRD);
+    if (!f || !Array.isArray(f.value))
+        return out;
+    f.value.forEach((entry, i) => {
+        if (entry === null || typeof entry !== 'object')
+            return;
+        const e = entry;
+        const field = `${SI_THIRD}[${i}]`;
+        const name = typeof e.name === 'string' ? ` ${JSON.stringify(e.name.slice(0, 80))}` : '';
+        const link = typeof e.evidence === 'string' ? e.evidence.trim() : '';
+        if (!link)
+            return; // a comment alone is a bare "yes"
+        const p = inRepoPath(facts, link);
+        if (p === 'missing')
+            out.broken.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: evidence links to a file that is not in the repository`));
+        else if (p)
+            out.inRepo.push(insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report committed at ${p}`));
+        else
+            out.external.push({ ...insightsEvidence(facts, `${field}.evidence`, `third-party assessment${name}: report published at ${link.slice(0, 200)}`), url: link });
+    });
+    return out;
+}
+function dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-sa-01-01.ts
+
+
+
+
+
+
+const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
+const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
+const osps_sa_01_01_id = 'OSPS-SA-01.01';
+function osps_sa_01_01_evaluate(facts) {
+    const evidence = [];
+    // A self-assessment whose Actors and Actions sections are filled documents exactly this.
+    for (const doc of facts.assessment.selfAssessments) {
+        const actors = doc.sections.find((s) => s.id === 'actors' && s.state === 'filled');
+        const actions = doc.sections.find((s) => s.id === 'actions' && s.state === 'filled');
+        if (actors && actions) {
+            evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actors: section "${actors.heading ?? actors.title}"`, actors.line));
+            evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
+        }
+    }
+    for (const d of docsNamed(facts, DESIGN_PATH))
+        evidence.push(fileEvidence(d.path, 'design documentation', 1));
+    for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
+        evidence.push(sectionEvidence(hit, 'design documentation'));
+    const si = declaration(facts, 'project.documentation.design', 'design documentation');
+    if (si.state === 'in-repo')
+        evidence.push(si.evidence);
+    if (evidence.length > 0)
+        return pass(capEvidence(dedupe(evidence)));
+    if (si.state === 'declared')
+        return attested([si.evidence], 'Commit the design documentation to the repository (for example docs/architecture.md) so it can be checked, and link it from project.documentation.design.');
+    const seen = [];
+    if (si.state === 'broken-link')
+        seen.push(si.evidence);
+    const unread = unreadNamed(facts, DESIGN_FILE);
+    const remediation = 'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
+    if (unread.length > 0)
+        return unknown(`${unread[0]} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.', [...seen, fileEvidence(unread[0], 'design document found by name, content not read')]);
+    seen.push({ kind: 'note', detail: 'no design documentation found: no architecture or design document under docs/, no Architecture/Design section, no Actors and Actions sections in a self-assessment, no project.documentation.design in Security Insights' });
+    return releaseGated(facts, seen, remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-sa-02-01.ts
+
+
+
+
+
+
+const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
+const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx)$)/i;
+const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
+const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
+const osps_sa_02_01_id = 'OSPS-SA-02.01';
+function osps_sa_02_01_evaluate(facts) {
+    const evidence = [];
+    for (const f of facts.files) {
+        if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !/(^|\/)(node_modules|vendor|third_party|testdata|fixtures?)\//i.test(f.path))
+            evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
+    }
+    for (const d of docsNamed(facts, INTERFACE_PATH))
+        evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+    for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
+        // Questions and answers about usage are not a description of the interface.
+        if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
+            continue;
+        evidence.push(sectionEvidence(hit, 'describes an external interface'));
+    }
+    if (evidence.length > 0) {
+        evidence.push({ kind: 'note', detail: 'whether every external interface of the released assets is described is for a reviewer to confirm' });
+        return pass(capEvidence(dedupe(evidence)));
+    }
+    const si = declaration(facts, 'project.documentation.design', 'design documentation');
+    if (si.state === 'in-repo' || si.state === 'declared')
+        return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
+    const seen = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
+    return releaseGated(facts, seen, 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-sa-03-01.ts
+// OSPS-SA-03.01: A security assessment.
+// Reads the same facts as the Inspector objective (src/objectives/inspector.ts) and agrees with it:
+// a complete self-assessment (every required section of the OpenSSF template filled) or a complete
+// Gemara ThreatCatalog passes, as does a third-party assessment in the repository; a Security
+// Insights entry that says the assessment is not done wins over a file that looks done. An
+// assessment kept elsewhere is attested. Applies once the project has made a release: evidence
+// found passes whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
+
+
+
+
+
+const SI_SELF = 'repository.security.assessments.self';
+function selfRefEvidence(facts) {
+    const ref = facts.assessment.securityInsights;
+    if (!ref)
+        return null;
+    return {
+        kind: 'security-insights',
+        ...(ref.path !== undefined ? { path: ref.path } : {}),
+        ...(ref.line !== undefined ? { line: ref.line } : {}),
+        ...(ref.column !== undefined ? { column: ref.column } : {}),
+        detail: `${SI_SELF}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}`,
+    };
+}
+const osps_sa_03_01_id = 'OSPS-SA-03.01';
+function osps_sa_03_01_evaluate(facts) {
+    const a = facts.assessment;
+    const ref = a.securityInsights;
+    const refEv = selfRefEvidence(facts);
+    const tp = thirdParty(facts);
+    const completeDocs = a.selfAssessments.filter((d) => d.looksComplete);
+    const completeCats = completeThreatCatalogs(a.gemara);
+    const found = [
+        ...completeDocs.map((d) => fileEvidence(d.path, 'security self-assessment with every required section of the OpenSSF template filled', d.stage?.line)),
+        ...completeCats.map((t) => fileEvidence(t.path, `complete Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')} with ${t.entryCount} threat(s)`, t.line)),
+    ];
+    const saysNotDone = ref?.saysNotDone === true;
+    const notDone = saysNotDone && refEv ? [{ ...refEv, detail: `${refEv.detail}: says the self-assessment is not done (${JSON.stringify(ref?.notDoneReason ?? '')}); Security Insights wins over the files` }] : [];
+    // Security Insights saying "not done" wins over a file that looks done (as the Inspector decides).
+    if (!saysNotDone && found.length > 0) {
+        if (refEv)
+            found.push(refEv);
+        return pass(capEvidence([...found, ...tp.inRepo]));
+    }
+    if (tp.inRepo.length > 0)
+        return pass(capEvidence(tp.inRepo));
+    if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
+        return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
+    if (tp.external.length > 0)
+        return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
+    const seen = [...notDone, ...tp.broken];
+    if (saysNotDone && found.length > 0)
+        seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));
+    for (const d of a.selfAssessments.filter((x) => !x.looksComplete)) {
+        seen.push(fileEvidence(d.path, d.unreadable ? `self-assessment not read: ${d.unreadable}` : `incomplete self-assessment: required sections not filled: ${d.requiredNotFilled.join(', ') || 'stage says incomplete'}`));
+    }
+    for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c)))
+        seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+    if (ref && !saysNotDone && refEv && !(ref.target.kind === 'local' && ref.target.exists))
+        seen.push(refEv);
+    if (seen.length === 0)
+        seen.push({ kind: 'note', detail: 'no security assessment found: no self-assessment document, no Gemara ThreatCatalog, no assessment in Security Insights' });
+    const remediation = saysNotDone && found.length > 0
+        ? `Update ${SI_SELF} in Security Insights: its comment says the assessment is not done while ${found[0].path ?? 'a document'} looks complete.`
+        : `Perform a security assessment and commit it: a self-assessment following the OpenSSF template (for example docs/security/self-assessment.md) or a Gemara ThreatCatalog with its CapabilityCatalog, and reference it from Security Insights ${SI_SELF}.`;
+    return releaseGated(facts, capEvidence(seen), remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-sa-03-02.ts
+// OSPS-SA-03.02: A threat model with attack surface analysis.
+// A complete Gemara ThreatCatalog (each threat mapped to the capabilities it affects), a threat
+// model document, or a threat model / attack surface section in docs/, SECURITY, the README or
+// CONTRIBUTING passes; a third-party assessment is attested. A threat model found by name whose
+// content is not read is unknown. Applies once the project has made a release: evidence found
+// passes whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
+
+
+
+
+
+
+const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
+const THREAT_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
+const osps_sa_03_02_id = 'OSPS-SA-03.02';
+function osps_sa_03_02_evaluate(facts) {
+    const a = facts.assessment;
+    const completeCats = completeThreatCatalogs(a.gemara);
+    const evidence = completeCats.map((t) => fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line));
+    for (const d of docsNamed(facts, THREAT_PATH))
+        evidence.push(fileEvidence(d.path, 'threat model document', 1));
+    for (const hit of sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING))
+        evidence.push(sectionEvidence(hit, 'threat model'));
+    // Self-assessments are read by their own module; their headings are in `sections` only for
+    // template sections, so threat-model headings inside them come from the docs outline above.
+    if (evidence.length > 0)
+        return pass(capEvidence(dedupe(evidence)));
+    const tp = thirdParty(facts);
+    if (tp.inRepo.length > 0 || tp.external.length > 0)
+        return attested(capEvidence([...tp.inRepo, ...tp.external]), 'Commit a threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
+    const seen = [...tp.broken];
+    for (const t of a.gemara.threatCatalogs)
+        seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+    const unread = unreadNamed(facts, /(^|\/)[^/]*threat[-_ ]?model[^/]*\.(md|markdown|mdx|rst|txt|adoc)$/i);
+    if (unread.length > 0)
+        return unknown(`${unread[0]} looks like a threat model by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the threat model under docs/ (for example docs/threat-model.md), or commit it as a Gemara ThreatCatalog.', [...seen, fileEvidence(unread[0], 'threat model found by name, content not read')]);
+    if (seen.length === 0)
+        seen.push({ kind: 'note', detail: 'no threat model found: no complete Gemara ThreatCatalog, no threat model or attack surface section under docs/ or in SECURITY.md' });
+    return releaseGated(facts, capEvidence(seen), 'Model the threats to the project and its attack surface and commit the result: a Gemara ThreatCatalog with the CapabilityCatalog it references, or a docs/threat-model.md with "Threat model" and "Attack surface" sections; reference it from Security Insights.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/scans.ts
+
+
+
+/**
+ * Triggers that evaluate a change before it lands. A scan that runs only on push evaluates a change
+ * after it is merged (or only on branches of this repository, never on a fork's pull request), so
+ * it cannot block the change as the requirement asks.
+ */
+const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+function beforeMerge(h) {
+    return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
+}
+function hitEvidence(h, qualifies) {
+    const where = h.path === h.workflow ? `${h.workflow} job ${h.job}` : `${h.path} (from ${h.workflow} job ${h.job})`;
+    const when = h.triggers.length ? h.triggers.join(', ') : 'no trigger';
+    const detail = qualifies
+        ? `${h.tool} runs on every change (${when}) in ${where}`
+        : h.qualifies
+            ? `${h.tool} runs only on ${when} in ${where}, after a change lands: no pull_request or merge_group trigger, so it cannot block a change`
+            : `${h.tool} runs only on ${when} in ${where}, not on every change`;
+    return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail };
+}
+function perChange(facts, spec) {
+    const qualifying = spec.detector.hits.filter(beforeMerge);
+    const blocking = facts.github.branchProtection.statusChecksRequired;
+    if (qualifying.length > 0) {
+        const evidence = qualifying.map((h) => hitEvidence(h, true));
+        if (blocking.value === false)
+            return fail([...evidence, { kind: 'api', detail: `the default branch requires no status checks (${blocking.sources.join(', ')}), so a failing ${spec.what} does not block a merge` }], `Require the ${spec.what} job as a status check on the default branch (a ruleset or branch protection rule), so that violations block the change.`);
+        if (blocking.value === true)
+            evidence.push({ kind: 'api', detail: `the default branch requires status checks (${blocking.sources.join(', ')})` });
+        else
+            evidence.push({ kind: 'note', detail: `whether the check is required before merging could not be read${blocking.note ? ` (${blocking.note})` : ''}` });
+        return pass(capEvidence(evidence));
+    }
+    const tools = insightsField(facts, 'repository.security.tools');
+    const declared = [];
+    const notCi = [];
+    if (tools && Array.isArray(tools.value)) {
+        tools.value.forEach((t, i) => {
+            if (t === null || typeof t !== 'object')
+                return;
+            const o = t;
+            if (typeof o.type !== 'string' || !spec.siType.test(o.type))
+                return;
+            const name = typeof o.name === 'string' ? o.name.slice(0, 80) : 'unnamed tool';
+            const integration = o.integration && typeof o.integration === 'object' ? o.integration : {};
+            const field = `repository.security.tools[${i}]`;
+            if (integration.ci === true)
+                declared.push({ name, evidence: insightsEvidence(facts, `${field}.integration.ci`, `Security Insights declares ${spec.what} tool ${JSON.stringify(name)} (type ${JSON.stringify(o.type)}) integrated in CI`) });
+            else
+                notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
+        });
+    }
+    const others = spec.detector.hits.map((h) => hitEvidence(h, false));
+    // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
+    // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
+    const seenTools = spec.detector.hits.map((h) => h.tool.toLowerCase());
+    const uncontradicted = declared.filter((d) => !seenTools.some((t) => sameTool(t, d.name)));
+    if (uncontradicted.length > 0)
+        return attested(capEvidence([...uncontradicted.map((d) => d.evidence), ...others]), `Run the ${spec.what} tool in a workflow on pull_request (or require the check its app reports) so that it can be observed, or keep the Security Insights entry current.`);
+    const evidence = [...others, ...declared.map((d) => ({ ...d.evidence, detail: `${d.evidence.detail}, but the workflow that runs it does not run on every change` })), ...notCi];
+    if (facts.workflows.parseErrors.length > 0)
+        evidence.push({ kind: 'note', detail: `${facts.workflows.parseErrors.length} workflow file(s) could not be parsed; GitHub would not run them either` });
+    if (evidence.length === 0)
+        evidence.push({ kind: 'note', detail: `no ${spec.what} tool found in any workflow, and none declared in Security Insights repository.security.tools` });
+    return fail(capEvidence(evidence), others.length > 0 ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
+}
+/** A detector's tool name ('osv-scanner', 'codeql') and a Security Insights tool name ('OSV-Scanner', 'CodeQL analysis'). */
+function sameTool(detected, declaredName) {
+    const norm = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const a = norm(detected.split(/[\s/]/)[0]);
+    const b = norm(declaredName);
+    return a.length >= 3 && b.length >= 3 && (b.includes(a) || a.includes(b));
+}
+function scans_dedupe(items) {
+    const seen = new Set();
+    return items.filter((e) => {
+        const k = `${e.path}:${e.line}:${e.detail}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/security-policy.ts
+// The security policy as the vulnerability-management rules read it (OSPS-VM): the policy documents
+// (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
+// contact and reports-accepted fields, and policies kept outside the repository.
+
+
+
+
+const VR = 'project.vulnerability-reporting';
+/** A link to a security policy kept outside this repository (an organization's `.github` repository, a governance repository). */
+const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;
+const SECURITY_SECTION = /secur|vulnerab/i;
+/**
+ * Links to a security policy kept elsewhere: in the repository's own SECURITY.md (a stub that says
+ * "the policy is in the central repository"), or in a security section of the README or CONTRIBUTING
+ * ("please refer to the organization's security process"). Many organizations keep one SECURITY.md
+ * in their `.github` or governance repository; that document is the project's policy, but this check
+ * does not read it, so it is the project's word, not an observation.
+ */
+function externalPolicyLinks(facts) {
+    const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
+    const out = [];
+    const consider = (path, l) => {
+        if (!EXTERNAL_POLICY.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target)))
+            return;
+        out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
+    };
+    for (const doc of documentsOf(facts.documents, 'security'))
+        for (const l of doc.outline?.links ?? [])
+            consider(doc.path, l);
+    for (const role of ['readme', 'contributing'])
+        for (const doc of documentsOf(facts.documents, role))
+            for (const h of doc.outline?.headings ?? [])
+                if (SECURITY_SECTION.test(h.text))
+                    for (const l of sectionLinks(doc, h))
+                        consider(doc.path, l);
+    return out.slice(0, 3);
+}
+const EXTERNAL_POLICY_REMEDIATION = 'Keep the policy where it is, but make it checkable here: state the essentials in this repository\'s SECURITY.md (how to report privately, the contact, the response timeframe), or point Security Insights project.vulnerability-reporting at the policy and name the contact there.';
+/** What `project.vulnerability-reporting.contact` says: a reachable contact, a name only, or unknown. */
+function insightsContact(facts) {
+    const d = declaration(facts, `${VR}.contact`, 'security contact');
+    if (d.state === 'unknown')
+        return { unknownReason: d.reason };
+    const f = insightsField(facts, `${VR}.contact`);
+    if (!f || f.value === null || typeof f.value !== 'object' || Array.isArray(f.value))
+        return {};
+    const c = f.value;
+    const name = typeof c.name === 'string' && c.name.trim() ? c.name.trim().slice(0, 80) : 'unnamed contact';
+    const email = typeof c.email === 'string' && c.email.trim() ? c.email.trim() : undefined;
+    const social = typeof c.social === 'string' && c.social.trim() ? c.social.trim() : undefined;
+    if (email)
+        return { email, reachable: insightsEvidence(facts, `${VR}.contact.email`, `Security Insights names the security contact ${JSON.stringify(name)} <${email.slice(0, 120)}>`) };
+    if (social)
+        return { reachable: insightsEvidence(facts, `${VR}.contact.social`, `Security Insights names the security contact ${JSON.stringify(name)} (${social.slice(0, 120)})`) };
+    return { unreachable: insightsEvidence(facts, `${VR}.contact`, `Security Insights names the security contact ${JSON.stringify(name)} but gives no e-mail address or handle to reach them`) };
+}
+/** `project.vulnerability-reporting.reports-accepted`, when it is a boolean. */
+function reportsAccepted(facts) {
+    const d = declaration(facts, `${VR}.reports-accepted`, 'vulnerability reports');
+    const f = insightsField(facts, `${VR}.reports-accepted`);
+    if (d.state === 'unknown' || !f || typeof f.value !== 'boolean')
+        return null;
+    return { value: f.value, evidence: insightsEvidence(facts, `${VR}.reports-accepted`, `Security Insights ${VR}.reports-accepted is ${f.value}`) };
+}
+/** The security policy documents plus any in-repo documents Security Insights links as policy. */
+function policyDocs(facts, fields) {
+    const out = [];
+    const add = (path) => {
+        const doc = facts.documents.byPath[path];
+        if (doc?.outline && !out.some((o) => o.path === path))
+            out.push({ path, outline: doc.outline });
+    };
+    for (const d of documentsOf(facts.documents, 'security'))
+        add(d.path);
+    for (const field of fields) {
+        const d = declaration(facts, field, 'policy');
+        if (d.state === 'in-repo')
+            add(d.path);
+    }
+    return out;
+}
+/** Every matching section in documents of these roles. */
+function security_policy_sectionsIn(facts, roles, match, minChars = 60) {
+    const hits = [];
+    for (const role of roles)
+        for (const doc of documentsOf(facts.documents, role))
+            for (const h of doc.outline?.headings ?? [])
+                if (match(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line))
+                    hits.push({ doc, heading: h });
+    return hits;
+}
+function repoUrl(facts) {
+    const r = facts.github.repo;
+    if (r.state === 'ok')
+        return r.data.htmlUrl;
+    return facts.context.repository ? `https://github.com/${facts.context.repository}` : undefined;
+}
+const POLICY_ROLES = ['security', 'contributing', 'governance', 'docs', 'readme'];
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-01-01.ts
+
+
+
+
+
+function headingHits(docs, re, minChars) {
+    const hits = [];
+    for (const d of docs)
+        for (const h of d.outline.headings)
+            if (re.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
+                hits.push({ path: d.path, heading: h });
+    return hits;
+}
+const DISCLOSURE_HEADING = /disclos|vulnerabilit|report(ing)?\b|respon(se|d)|handling|what to expect|embargo|\bcvd\b/i;
+/** A heading that is itself about timing: "Response timeline", "Disclosure within 90 days", "SLA". */
+const TIME_HEADING = /\b\d+\s*(business |working |calendar )?(hours?|days?|weeks?|months?)\b|\b(response|disclosure|remediation|fix|acknowledg\w*|triage|resolution) (times?|timelines?|windows?|periods?|targets?|slas?)\b|\btimelines?\b|\bsla\b|service[- ]level|time ?frames?/i;
+/** Time statements in the prose of a policy ("within 3 business days"), from the outline. */
+function timeframesOf(outline) {
+    return outline.timeframes;
+}
+const osps_vm_01_01_id = 'OSPS-VM-01.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_01_01_whileActive = true;
+function osps_vm_01_01_evaluate(facts) {
+    const fields = [`${VR}.policy`, 'repository.documentation.security-policy'];
+    const docs = policyDocs(facts, fields);
+    const ra = reportsAccepted(facts);
+    const disclosure = headingHits(docs, DISCLOSURE_HEADING, 60);
+    const timeHeadings = headingHits(docs, TIME_HEADING, 20);
+    const timeEvidence = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
+    let timeframesRead = false;
+    for (const d of docs) {
+        const t = timeframesOf(d.outline);
+        if (t === undefined)
+            continue;
+        timeframesRead = true;
+        for (const x of t)
+            timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.text.slice(0, 80)}"`, x.line, x.column));
+    }
+    const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: section "${h.heading.text}"`, h.heading.line));
+    const refusal = ra && !ra.value ? [{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports` }] : [];
+    if ((disclosure.length > 0 || timeHeadings.length > 0) && timeEvidence.length > 0 && refusal.length === 0)
+        return pass(capEvidence(scans_dedupe([...sectionEv, ...timeEvidence])));
+    const siPolicy = firstOf(facts, fields, 'disclosure policy');
+    if (refusal.length > 0)
+        return fail([...refusal, ...sectionEv.slice(0, 3)], `Security Insights ${VR}.reports-accepted is false, which contradicts a coordinated disclosure policy: set it to true and keep SECURITY.md's disclosure section with its response time, or, if reports are really not accepted, say so in SECURITY.md.`);
+    if (disclosure.length > 0) {
+        if (timeframesRead)
+            return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
+        return unknown(`${disclosure[0].path} has a disclosure section ("${disclosure[0].heading.text}", line ${disclosure[0].heading.line}), but no heading states a response time and the section's prose is not read for one by this version`, `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`, sectionEv);
+    }
+    if (siPolicy.state === 'declared')
+        return attested([siPolicy.evidence], 'Commit the disclosure policy with its response timeframe to the repository as SECURITY.md so that it can be checked.');
+    const evidence = [];
+    if (siPolicy.state === 'broken-link' || siPolicy.state === 'negative')
+        evidence.push(siPolicy.evidence);
+    if (docs.length > 0)
+        evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
+    else
+        evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/, and no disclosure policy in Security Insights' });
+    if (siPolicy.state === 'unknown')
+        return unknown(`the Security Insights project section could not be read (${siPolicy.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
+    const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
+    if (elsewhere.length > 0)
+        return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
+    return fail(evidence, 'Add a coordinated vulnerability disclosure policy to SECURITY.md: how to report privately, what happens next, and a clear response timeframe (for example "acknowledged within 3 business days, fixed or disclosed within 90 days"); link it from Security Insights project.vulnerability-reporting.policy.');
+}
+function firstOf(facts, fields, what) {
+    const all = fields.map((f) => declaration(facts, f, what));
+    return all.find((d) => d.state === 'in-repo') ?? all.find((d) => d.state === 'declared') ?? all.find((d) => d.state === 'broken-link') ?? all.find((d) => d.state === 'negative') ?? all.find((d) => d.state === 'unknown') ?? { state: 'absent' };
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-02-01.ts
+// OSPS-VM-02.01: Security contacts.
+// An e-mail address or a link to private vulnerability reporting in the security policy, a
+// reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
+// section of SECURITY.md (not GitHub's unfilled template) passes. A policy kept outside the
+// repository, or the owner's default SECURITY.md (.github repository) when the repository has none,
+// is attested.
+
+
+
+
+
+
+
+
+const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
+const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
+const osps_vm_02_01_id = 'OSPS-VM-02.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_02_01_whileActive = true;
+function osps_vm_02_01_evaluate(facts) {
+    const policies = documentsOf(facts.documents, 'security');
+    const contacts = [];
+    for (const doc of policies) {
+        const o = doc.outline;
+        if (!o)
+            continue;
+        for (const e of o.emails)
+            contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
+        for (const l of o.links) {
+            if (l.target.startsWith('mailto:'))
+                continue; // counted as an e-mail above
+            if (ADVISORY_LINK.test(l.target))
+                contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+        }
+    }
+    const si = insightsContact(facts);
+    if (contacts.length > 0)
+        return pass(capEvidence(scans_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
+    if (si.reachable)
+        return pass([si.reachable]);
+    const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+    if (section && !isTemplateSection(section.heading))
+        return pass([sectionEvidence(section, 'security contact section')]);
+    const evidence = policies.length > 0
+        ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
+        : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
+    if (section)
+        evidence.push(sectionEvidence(section, 'GitHub\'s SECURITY.md template text, not filled in'));
+    if (si.unreachable)
+        evidence.push(si.unreachable);
+    if (si.unknownReason)
+        return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
+    const elsewhere = externalPolicyLinks(facts);
+    if (elsewhere.length > 0 && !section)
+        return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
+    // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
+    const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
+    if (inherited.length > 0)
+        return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
+    return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-03-01.ts
+
+
+
+
+const PVR_LINK = /\/security\/advisories\/new\/?$/i;
+const osps_vm_03_01_id = 'OSPS-VM-03.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_03_01_whileActive = true;
+function osps_vm_03_01_evaluate(facts) {
+    const docs = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
+    const ra = reportsAccepted(facts);
+    const pvr = facts.github.privateVulnerabilityReporting;
+    const base = repoUrl(facts);
+    const means = [];
+    const pvrLinks = [];
+    for (const d of docs) {
+        for (const e of d.outline.emails)
+            means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
+        for (const l of d.outline.links) {
+            if (l.target.startsWith('mailto:'))
+                continue;
+            if (PVR_LINK.test(l.target))
+                pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
+        }
+    }
+    const contact = insightsContact(facts);
+    if (contact.email && contact.reachable)
+        means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
+    const pvrEvidence = pvr.state === 'ok'
+        ? { kind: 'api', ...(base ? { url: `${base}/security/advisories/new` } : {}), detail: `private vulnerability reporting is ${pvr.data.enabled ? 'enabled' : 'disabled'} (${pvr.source.endpoint})` }
+        : null;
+    // The project's own declaration that it takes no reports contradicts any channel it documents.
+    if (ra && !ra.value) {
+        const contradicted = [...means, ...pvrLinks, ...(pvrEvidence && pvr.state === 'ok' && pvr.data.enabled ? [pvrEvidence] : [])];
+        return fail(capEvidence([{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports${contradicted.length ? ', contradicting the reporting channels below' : ''}` }, ...contradicted]), `Set ${VR}.reports-accepted to true in Security Insights if the channels in SECURITY.md are meant to be used; otherwise provide a private reporting channel and update both.`);
+    }
+    if (pvr.state === 'ok' && pvr.data.enabled && pvrEvidence)
+        means.push(pvrEvidence, ...pvrLinks);
+    if (means.length > 0) {
+        if (ra?.value)
+            means.push(ra.evidence);
+        return pass(capEvidence(scans_dedupe(means)));
+    }
+    const evidence = [];
+    if (pvrEvidence)
+        evidence.push(pvrEvidence);
+    if (pvr.state === 'ok' && !pvr.data.enabled)
+        evidence.push(...pvrLinks.map((e) => ({ ...e, detail: `${e.detail}, but private vulnerability reporting is disabled, so the form does not exist` })));
+    if (contact.unreachable)
+        evidence.push(contact.unreachable);
+    if (docs.length === 0)
+        evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
+    else if (pvrLinks.length === 0)
+        evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
+    const remediation = `Enable GitHub private vulnerability reporting (Settings → Security → Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;
+    if (pvr.state === 'unknown')
+        return unknown(apiUnknownDetail(pvr, 'Whether private vulnerability reporting is enabled'), remediation, evidence);
+    return fail(evidence, remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-04-01.ts
+
+
+
+
+
+
+const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|github\.com\/advisories|cve\.org|nvd\.nist\.gov|osv\.dev/i;
+const PUBLISH_HEADING = /advisor(y|ies)|security (announcements?|bulletins?|notices?|releases?|updates?)|\bcves?\b|known vulnerabilit|published vulnerabilit|vulnerability (disclosures?|announcements?)|(past|previous) (vulnerabilit|issues)/i;
+const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security advisories|vulnerabilit(y|ies)( fixes| fixed)?)$/i;
+/**
+ * A sentence of the security policy saying where vulnerability data is published: a publishing verb
+ * and a place (GitHub Security Advisories, CVE, an advisories page, OSV, a security announcement
+ * list; release notes or the changelog only when the sentence is about vulnerabilities or security
+ * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released."
+ */
+const PUBLISH_VERB = String.raw `\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?)\b`;
+const PUBLISH_PLACE = String.raw `\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
+const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w*|security issues?)\b)(?=.*\b(?:release notes|changelog)\b)`;
+const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
+/** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
+const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
+const osps_vm_04_01_id = 'OSPS-VM-04.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_04_01_whileActive = true;
+function osps_vm_04_01_evaluate(facts) {
+    const adv = facts.github.securityAdvisories;
+    const published = [];
+    if (adv.state === 'ok')
+        for (const a of adv.data.advisories)
+            published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
+    for (const hit of security_policy_sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
+        published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+    if (published.length > 0)
+        return pass(capEvidence(published));
+    const mechanism = [];
+    for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
+        for (const l of d.outline.links)
+            if (ADVISORY_LIST.test(l.target))
+                mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+    for (const hit of security_policy_sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40))
+        mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
+    for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
+        const said = statementInDoc({ path: d.path, role: 'security', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
+        if (said)
+            mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
+    }
+    const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security → Advisories page).';
+    if (adv.state === 'ok') {
+        const api = { kind: 'api', ...(repoUrl(facts) ? { url: `${repoUrl(facts)}/security/advisories` } : {}), detail: `no published security advisories (${adv.source.endpoint})` };
+        if (mechanism.length > 0)
+            return attested(capEvidence([...scans_dedupe(mechanism), api]), 'Nothing has been published yet; when a vulnerability is fixed, publish it there as the policy says.');
+        const policies = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
+        if (policies.length > 0)
+            return unknown(`nothing has been published yet, and no heading, link or sentence in ${policies[0].path} says where vulnerabilities will be published`, remediation, [api, fileEvidence(policies[0].path, 'security policy without a link to where advisories are published', 1)]);
+        return fail([api, { kind: 'note', detail: 'no published advisories, no security section in the changelog, and no SECURITY.md saying where vulnerabilities are published' }], remediation);
+    }
+    if (mechanism.length > 0)
+        return attested(capEvidence([...scans_dedupe(mechanism), { kind: 'note', detail: apiUnknownDetail(adv, 'Published security advisories') }]), remediation);
+    return unknown(apiUnknownDetail(adv, 'Published security advisories'), remediation, [{ kind: 'note', detail: 'no security section in the changelog, and SECURITY.md does not say where vulnerabilities are published' }]);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-04-02.ts
+
+
+
+const osps_vm_04_02_id = 'OSPS-VM-04.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_04_02_whileActive = true;
+function osps_vm_04_02_evaluate(facts) {
+    const found = facts.vex.documents.map((d) => fileEvidence(d.path, `${d.format} VEX document with ${d.statements} statement(s)`, 1));
+    if (found.length > 0)
+        return pass(capEvidence(found));
+    const inRepo = [];
+    const external = [];
+    const broken = [];
+    const f = insightsField(facts, 'repository.release.attestations');
+    if (f && Array.isArray(f.value)) {
+        f.value.forEach((entry, i) => {
+            if (entry === null || typeof entry !== 'object')
+                return;
+            const e = entry;
+            const text = [e['predicate-uri'], e.name, e.comment].filter((x) => typeof x === 'string').join(' ');
+            if (!/\b(open)?vex\b|openvex|csaf/i.test(text))
+                return;
+            const field = `repository.release.attestations[${i}]`;
+            const d = declaration(facts, `${field}.location`, 'VEX attestation');
+            if (d.state === 'in-repo')
+                inRepo.push(d.evidence);
+            else if (d.state === 'declared')
+                external.push({ ...d.evidence, ...(typeof e.location === 'string' ? { url: e.location } : {}) });
+            else if (d.state === 'broken-link')
+                broken.push(d.evidence);
+        });
+    }
+    if (inRepo.length > 0)
+        return pass(capEvidence(inRepo));
+    if (external.length > 0)
+        return attested(capEvidence(external), 'Commit the VEX document (for example vex/project.openvex.json) to the repository so that it can be checked.');
+    const evidence = [...broken, ...facts.vex.rejected.slice(0, 10).map((r) => fileEvidence(r.path, `not a valid VEX document: ${r.reason}`))];
+    if (facts.vex.sniffCapped)
+        evidence.push({ kind: 'note', detail: 'some JSON files were not examined (too many); a VEX document among them would not have been seen' });
+    if (evidence.length === 0)
+        evidence.push({ kind: 'note', detail: 'no VEX document (OpenVEX, CycloneDX with analysis, CSAF VEX) in the repository and no VEX attestation in Security Insights repository.release.attestations' });
+    return fail(evidence, 'Publish a VEX document that accounts for known vulnerabilities in dependencies that do not affect the project (for example an OpenVEX file such as vex/project.openvex.json, kept current by vexctl), and list it in Security Insights repository.release.attestations with predicate-uri https://openvex.dev/ns.');
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/remediation-policy.ts
+
+
+
+const DEP_WORD = /dependenc|third[- ]party|\bsca\b|software composition|supply[- ]chain|vulnerable (packages|libraries|components)|\blibrar(y|ies)\b|\bpackages?\b/i;
+const THRESHOLD_WORD = /polic|remediat|vulnerab|threshold|\bslas?\b|triage|licen[cs]|severity|cve/i;
+const GENERAL_DEP_POLICY = /dependenc\w* (management|updates?|policy|handling|maintenance)|managing dependencies|updating dependencies/i;
+const DEP_POLICY_FIELD = 'repository.documentation.dependency-management-policy';
+// Remediation policies stated in prose. A sentence counts when it sets a threshold or a gate
+// (severities and a time limit, "before merge", "block the release") and is about the topic: it
+// names dependencies / SCA (or static analysis for SAST) itself, or stands in a section whose
+// heading does. "Critical and high findings in dependencies are fixed within 30 days"; "releases
+// are blocked on known vulnerabilities"; "SAST findings of high severity must be fixed before merge".
+// Best-effort wording, "not blocked" and "no formal SLA" are not policies.
+const SEVERITY = String.raw `\b(?:critical|high|medium|moderate|low)(?:[- ]severity)?\b|\bseverit(?:y|ies)\b|\bcvss\b|\bthresholds?\b`;
+const REMEDIATE = String.raw `\b(?:fix(?:ed|es|ing)?|remediat\w*|patch(?:ed|es|ing)?|address(?:ed|es|ing)?|resolv\w*|upgrad\w*|updat(?:e|ed|es|ing)|mitigat\w*|replac\w*|remov\w*)\b`;
+const DEADLINE = String.raw `\bwithin\s+(?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)\b|\b(?:before|prior to)\s+(?:(?:the|a|any|each|every|next|it|they|is|are|can be|being)\s+)*(?:releas\w*|merg\w*|tag\w*|publish\w*|ship\w*|accepted)|\bblock(?:s|ed|ing)?\b|\bgat(?:e|ed|es|ing)\b|\bin the next (?:patch |minor |major )?releases?\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to) (?:be )?(?:\w+ )?(?:fixed|remediated|addressed|resolved|patched|upgraded|updated|mitigated|triaged)`;
+const REMEDIATION_NOT = /\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\bbest[- ]effort\b|\bno (?:formal |fixed |set )?(?:policy|slas?|timelines?|thresholds?|deadlines?)\b|\bwhen (?:we|maintainers) (?:can|have time)\b|\boptional\b|\binformational\b/i;
+/** A statement in prose: a sentence on the topic, or a sentence in a section about the topic. */
+function proseStatement(facts, onTopic, inSection, section, reject) {
+    return findStatementIn(facts, POLICY_ROLES, onTopic, { reject }) ?? findStatementIn(facts, POLICY_ROLES, inSection, { reject, heading: section });
+}
+function depPolicy(facts) {
+    return declaration(facts, DEP_POLICY_FIELD, 'dependency management policy');
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-05-01.ts
+
+
+
+
+
+
+const REMEDIATION_STATEMENT = new RegExp(`^(?=.*(?:${SEVERITY}))(?=.*${REMEDIATE})(?=.*(?:${DEADLINE}))`, 'i');
+const DEP_PROSE = String.raw `dependenc|third[- ]party|\bsca\b|software composition|supply[- ]chain|vulnerable (?:packages|libraries|components|versions)|\blibrar(?:y|ies)\b|\bpackages?\b|dependabot|renovate|\b(?:npm|pnpm|yarn|pip|cargo|bundler) audit\b|osv-scanner|govulncheck|\bupstream\b`;
+const DEP_STATEMENT = new RegExp(`^(?=.*(?:${DEP_PROSE}))${REMEDIATION_STATEMENT.source.slice(1)}`, 'i');
+const DEP_SECTION = new RegExp(`${DEP_PROSE}|${GENERAL_DEP_POLICY.source}`, 'i');
+const osps_vm_05_01_id = 'OSPS-VM-05.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_05_01_whileActive = true;
+function osps_vm_05_01_evaluate(facts) {
+    const strong = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || /remediation (polic|thresholds?|slas?|timelines?)/i.test(t));
+    if (strong.length > 0)
+        return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating findings in dependencies'))));
+    const stated = proseStatement(facts, DEP_STATEMENT, REMEDIATION_STATEMENT, DEP_SECTION, REMEDIATION_NOT);
+    if (stated)
+        return pass([statementEvidence(stated, 'threshold for remediating findings in dependencies')]);
+    const decl = depPolicy(facts);
+    const remediation = 'Document a dependency remediation policy (for example a "Dependency vulnerability remediation" section in SECURITY.md or docs/dependency-policy.md): the severity thresholds and time limits for fixing vulnerable dependencies and the licenses that are not allowed, and how findings are triaged; link it from Security Insights repository.documentation.dependency-management-policy.';
+    if (decl.state === 'in-repo' || decl.state === 'declared')
+        return attested([decl.evidence], 'Make sure the dependency management policy states the remediation thresholds for vulnerability and license findings, under a heading that says so (for example "Vulnerability remediation").');
+    const general = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => GENERAL_DEP_POLICY.test(t));
+    if (general.length > 0)
+        return unknown(`a dependency policy section was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets remediation thresholds (severities and time limits) for vulnerable dependencies`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
+    const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
+    evidence.push({ kind: 'note', detail: 'no dependency remediation policy: no section or sentence on remediating dependency vulnerabilities or licenses in SECURITY.md, CONTRIBUTING, governance or docs/, and no dependency-management-policy in Security Insights' });
+    return fail(evidence, remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-05-02.ts
+
+
+
+
+
+
+const RELEASE_WORD = /releas/i;
+const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|security (scans?|checks?|review)/i;
+/** Releases held back by known vulnerabilities or SCA findings: a release word, a finding word and a gate. */
+const RELEASE_GATE = String.raw `\bblock\w*\b|\bgat(?:e|ed|es|ing)\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to|will) (?:be )?(?:\w+ )?(?:fixed|addressed|resolved|remediated|triaged|cleared|upgraded|patched|reviewed)\b|\bno releases?\b.{0,80}\b(?:while|until|with|if)\b|\b(?:not|never|cannot|can't|won't) (?:be )?(?:released|tagged|published|shipped|cut)\b|\bwithout (?:any )?(?:known|open|unresolved)\b`;
+const SCA_FINDING = String.raw `vulnerab\w*|\bsca\b|software composition|\baudit\b|\badvisor(?:y|ies)\b|\bcves?\b|findings|dependabot alerts`;
+const RELEASE_STATEMENT = new RegExp(`^(?=.*\\b(?:releas\\w*|tag(?:s|ged|ging)?|publish\\w*|ship\\w*)\\b)(?=.*(?:${SCA_FINDING}))(?=.*(?:${RELEASE_GATE}))`, 'i');
+const RELEASE_NOT = /\b(?:not|never)\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\bregardless\b|\boptional\b|\bbest[- ]effort\b|\bmay (?:still )?(?:be )?(?:released|shipped|published)/i;
+const osps_vm_05_02_id = 'OSPS-VM-05.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_05_02_whileActive = true;
+function osps_vm_05_02_evaluate(facts) {
+    const hits = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => RELEASE_WORD.test(t) && SCA_RELEASE_WORD.test(t), 40);
+    if (hits.length > 0)
+        return pass(capEvidence(hits.map((h) => sectionEvidence(h, 'policy for addressing dependency (SCA) findings before a release'))));
+    const stated = findStatementIn(facts, POLICY_ROLES, RELEASE_STATEMENT, { reject: RELEASE_NOT });
+    if (stated)
+        return pass([statementEvidence(stated, 'SCA findings are addressed before a release')]);
+    const remediation = 'Document that SCA findings (vulnerable or disallowed dependencies) must be addressed before any release, for example a "Dependency checks before release" section in the release process or SECURITY.md, and make the release workflow run the SCA tool as a gate.';
+    const decl = depPolicy(facts);
+    if (decl.state === 'in-repo' || decl.state === 'declared')
+        return attested([decl.evidence], 'Make sure the dependency management policy says SCA findings are addressed before every release, under a heading that says so.');
+    const policy = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || GENERAL_DEP_POLICY.test(t));
+    if (policy.length > 0)
+        return unknown(`a dependency policy section was found ("${policy[0].heading.text}" in ${policy[0].doc.path}), but neither its heading nor a sentence of its prose says SCA findings are addressed before a release`, remediation, policy.slice(0, 5).map((h) => sectionEvidence(h, 'dependency policy section')));
+    const evidence = decl.state === 'broken-link' || decl.state === 'negative' ? [decl.evidence] : [];
+    evidence.push({ kind: 'note', detail: 'no policy on addressing SCA findings before a release: no such section or sentence in SECURITY.md, CONTRIBUTING, governance, the README or docs/' });
+    return fail(evidence, remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-05-03.ts
+
+const osps_vm_05_03_id = 'OSPS-VM-05.03';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_05_03_whileActive = true;
+function osps_vm_05_03_evaluate(facts) {
+    return perChange(facts, {
+        detector: facts.workflows.detectors.dependencyChecks,
+        siType: /\bsca\b|software composition|dependenc|vulnerab/i,
+        what: 'dependency (SCA) scan',
+        remediation: 'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-06-01.ts
+
+
+
+
+
+
+const SAST_WORD = /\bsast\b|static (application security testing|analysis|code analysis)|code scanning|codeql|semgrep|security (scans?|scanning|testing|linting)/i;
+// A heading alone must name a policy: "Code Scanning Alerts" or "SAST results" describe a tool's output
+// (often in user documentation of a security tool), not how the project remediates its own findings.
+const SAST_POLICY_WORD = /polic|remediat|threshold|triage|\bslas?\b|(handling|fixing|addressing|responding to) (of )?(the )?(findings|alerts)/i;
+/** SAST: a threshold (severities, findings) with a remediation or a gate, about static analysis. */
+const SAST_PROSE = String.raw `\bsast\b|static (?:application security testing|analysis|code analysis)|code scanning|codeql|semgrep|gosec|bandit|brakeman|security (?:scans?|scanning|linters?|linting)`;
+const SAST_THRESHOLD = String.raw `${SEVERITY}|\bfindings?\b|\balerts?\b|\bwarnings?\b`;
+const SAST_ACTION = String.raw `(?=.*${REMEDIATE}|.*\bdismiss\w*)(?=.*(?:${DEADLINE}|\bmust\b|\bshall\b|\brequired\b))|(?=.*\bblock(?:s|ed|ing)?\b)(?=.*\b(?:merg\w*|releas\w*|pull requests?)\b)`;
+const SAST_STATEMENT = new RegExp(`^(?=.*(?:${SAST_PROSE}))(?=.*(?:${SAST_THRESHOLD}))(?:${SAST_ACTION})`, 'i');
+const SAST_SECTION_STATEMENT = new RegExp(`^(?=.*(?:${SAST_THRESHOLD}))(?:${SAST_ACTION})`, 'i');
+const SAST_NOT = new RegExp(`${REMEDIATION_NOT.source}|\\badvisory only\\b|\\bignored?\\b`, 'i');
+const SAST_SECTION = new RegExp(SAST_WORD.source, 'i');
+const osps_vm_06_01_id = 'OSPS-VM-06.01';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_06_01_whileActive = true;
+function osps_vm_06_01_evaluate(facts) {
+    const strong = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t) && SAST_POLICY_WORD.test(t));
+    if (strong.length > 0)
+        return pass(capEvidence(strong.map((h) => sectionEvidence(h, 'policy for remediating SAST findings'))));
+    const stated = proseStatement(facts, SAST_STATEMENT, SAST_SECTION_STATEMENT, SAST_SECTION, SAST_NOT);
+    if (stated)
+        return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
+    const remediation = 'Document a SAST remediation policy (for example a "Static analysis findings" section in SECURITY.md or CONTRIBUTING.md): which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed.';
+    const general = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t));
+    if (general.length > 0)
+        return unknown(`a section on static analysis was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets a remediation threshold for findings`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'static analysis section')));
+    return fail([{ kind: 'note', detail: 'no SAST remediation policy: no section or sentence on static analysis findings in SECURITY.md, CONTRIBUTING, governance, the README or docs/' }], remediation);
+}
+
+;// CONCATENATED MODULE: ./src/rules/osps-vm-06-02.ts
+
+const osps_vm_06_02_id = 'OSPS-VM-06.02';
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+const osps_vm_06_02_whileActive = true;
+function osps_vm_06_02_evaluate(facts) {
+    return perChange(facts, {
+        detector: facts.workflows.detectors.sast,
+        siType: /\bsast\b|static/i,
+        what: 'SAST scan',
+        remediation: 'Add a workflow on pull_request that runs a SAST tool (github/codeql-action, semgrep, or your language\'s security linter), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SAST.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/while-active.ts
+// Repositories that are not active. Most Baseline requirements begin "While active": they do not
+// apply to a repository that is no longer maintained. Security Insights repository.status takes
+// repostatus.org values; 'active', 'WIP' (in development) and 'concept' (being designed) are active
+// work, while 'inactive', 'abandoned', 'suspended', 'unsupported' and 'moved' say maintenance has
+// stopped or moved away. A rule file declares `whileActive = true`; the registry applies the gate.
+
+
+const NOT_ACTIVE = new Set(['inactive', 'abandoned', 'suspended', 'unsupported', 'moved']);
+/**
+ * Why a "While active" requirement does not apply: Security Insights says the repository is not
+ * active. Null when it says nothing of the kind (or the file is absent, legacy or unreadable).
+ */
+function inactiveReason(facts) {
+    const si = facts.securityInsights;
+    if (!si.file || si.file.legacy)
+        return null;
+    const f = (0,security_insights/* siField */.Hy)(si, 'repository.status');
+    if (!f || typeof f.value !== 'string')
+        return null;
+    const status = f.value.trim().toLowerCase();
+    if (!NOT_ACTIVE.has(status))
+        return null;
+    return {
+        detail: `the repository is not active (Security Insights repository.status is "${status}"), and this requirement applies only while a project is active`,
+        evidence: (0,security_insights/* siEvidence */.m_)(si, 'repository.status', `Security Insights declares the repository status "${f.value.trim().slice(0, 40)}"`),
+    };
+}
+/** Not applicable when the repository is not active; null otherwise (the rule then decides). */
+function while_active_whileActive(facts) {
+    const r = inactiveReason(facts);
+    return r ? notApplicable(r.detail, [r.evidence]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+// The registry: every rule, one file per OSPS Baseline requirement
+// (src/rules/osps-<family>-<nn>-<nn>.ts), sorted by requirement ID. Each rule file exports `id`,
+// `evaluate(facts)` and, when the requirement begins "While active", `whileActive = true`.
+// Requirements without a rule are reported unknown, never guessed. To add a requirement: its rule
+// file, its import and entry below, its catalog line and a fixture folder (CONTRIBUTING.md).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ALL = [
+    osps_ac_01_01_namespaceObject,
+    osps_ac_02_01_namespaceObject,
+    osps_ac_03_01_namespaceObject,
+    osps_ac_03_02_namespaceObject,
+    osps_ac_04_01_namespaceObject,
+    osps_ac_04_02_namespaceObject,
+    osps_br_01_01_namespaceObject,
+    osps_br_01_03_namespaceObject,
+    osps_br_01_04_namespaceObject,
+    osps_br_02_01_namespaceObject,
+    osps_br_02_02_namespaceObject,
+    osps_br_03_01_namespaceObject,
+    osps_br_03_02_namespaceObject,
+    osps_br_04_01_namespaceObject,
+    osps_br_05_01_namespaceObject,
+    osps_br_06_01_namespaceObject,
+    osps_br_07_01_namespaceObject,
+    osps_br_07_02_namespaceObject,
+    osps_do_01_01_namespaceObject,
+    osps_do_02_01_namespaceObject,
+    osps_do_03_01_namespaceObject,
+    osps_do_03_02_namespaceObject,
+    osps_do_04_01_namespaceObject,
+    osps_do_05_01_namespaceObject,
+    osps_do_06_01_namespaceObject,
+    osps_do_07_01_namespaceObject,
+    osps_gv_01_01_namespaceObject,
+    osps_gv_01_02_namespaceObject,
+    osps_gv_02_01_namespaceObject,
+    osps_gv_03_01_namespaceObject,
+    osps_gv_03_02_namespaceObject,
+    osps_gv_04_01_namespaceObject,
+    osps_le_01_01_namespaceObject,
+    osps_le_02_01_namespaceObject,
+    osps_le_02_02_namespaceObject,
+    osps_le_03_01_namespaceObject,
+    osps_le_03_02_namespaceObject,
+    osps_qa_01_01_namespaceObject,
+    osps_qa_01_02_namespaceObject,
+    osps_qa_02_01_namespaceObject,
+    osps_qa_02_02_namespaceObject,
+    osps_qa_03_01_namespaceObject,
+    osps_qa_04_01_namespaceObject,
+    osps_qa_04_02_namespaceObject,
+    osps_qa_05_01_namespaceObject,
+    osps_qa_05_02_namespaceObject,
+    osps_qa_06_01_namespaceObject,
+    osps_qa_06_02_namespaceObject,
+    osps_qa_06_03_namespaceObject,
+    osps_qa_07_01_namespaceObject,
+    osps_sa_01_01_namespaceObject,
+    osps_sa_02_01_namespaceObject,
+    osps_sa_03_01_namespaceObject,
+    osps_sa_03_02_namespaceObject,
+    osps_vm_01_01_namespaceObject,
+    osps_vm_02_01_namespaceObject,
+    osps_vm_03_01_namespaceObject,
+    osps_vm_04_01_namespaceObject,
+    osps_vm_04_02_namespaceObject,
+    osps_vm_05_01_namespaceObject,
+    osps_vm_05_02_namespaceObject,
+    osps_vm_05_03_namespaceObject,
+    osps_vm_06_01_namespaceObject,
+    osps_vm_06_02_namespaceObject,
+];
+/** Requirements whose text begins "While active" in OSPS Baseline v2026.02.19, as their rule files declare. */
+const WHILE_ACTIVE = new Set(ALL.filter((r) => r.whileActive).map((r) => r.id));
+/** A "While active" requirement is not applicable once Security Insights says the repository is not active. */
+function whileActiveGate(rule) {
+    if (!rule.whileActive)
+        return rule;
+    return { id: rule.id, whileActive: true, evaluate: (facts) => while_active_whileActive(facts) ?? rule.evaluate(facts) };
+}
+const RULES = ALL.map(whileActiveGate);
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+;// CONCATENATED MODULE: ./src/model/evidence.ts
+// The shared vocabulary of the result: a status and the evidence a person can follow. Facts build
+// evidence, rules and objectives attach it to a status, reporters print it; so it lives below them all.
+const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
+
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/result/types.ts
+const RESULT_SCHEMA_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/result/build.ts
+// Facts + rules -> the result document. The only place that decides which requirements apply.
+
+
+
+
+
+
+function buildResult(facts, options) {
+    const anchor = anchorFile(facts);
+    const fileSet = new Set(facts.files.map((f) => f.path));
+    const controls = requirementsAt(options.level).map((req) => {
+        const outcome = runRule(req.id, facts);
+        const c = {
+            id: req.id,
+            family: req.family,
+            level: req.level,
+            title: req.title,
+            status: outcome.status,
+            evidence: outcome.evidence,
+            helpUri: helpUrl(req.id),
+        };
+        if (outcome.remediation && outcome.status !== 'pass')
+            c.remediation = outcome.remediation;
+        const loc = locate(outcome, fileSet, anchor);
+        if (loc)
+            c.location = loc;
+        return c;
+    });
+    const { objectives, nextStep } = evaluateObjectives(facts, controls, options.level);
+    return {
+        schemaVersion: RESULT_SCHEMA_VERSION,
+        tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr, informationUri: version/* TOOL_URI */.qH },
+        subject: { repository: facts.context.repository, commit: facts.git.commit, ref: facts.git.ref },
+        generatedAt: (options.now ?? new Date()).toISOString(),
+        catalog: { id: CATALOG_ID, version: CATALOG_VERSION },
+        level: options.level,
+        levelSource: options.levelSource ?? 'input',
+        run: { offline: facts.context.offline, hasToken: facts.context.hasToken },
+        controls,
+        summary: summarize(controls, options.level),
+        objectives,
+        nextStep,
+        securityInsights: securityInsightsSummary(facts),
+        findings: extraFindings(facts),
+        notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
+    };
+}
+function runRule(id, facts) {
+    const rule = RULES_BY_ID.get(id);
+    if (!rule)
+        return { status: 'unknown', evidence: [{ kind: 'note', detail: 'not evaluated yet: this version has no check for it' }] };
+    try {
+        return rule.evaluate(facts);
+    }
+    catch (e) {
+        // A rule bug must not sink the run; say so honestly.
+        return { status: 'unknown', evidence: [{ kind: 'note', detail: `the check failed internally: ${e instanceof Error ? e.message : String(e)}` }] };
+    }
+}
+function summarize(controls, level) {
+    return LEVELS.filter((l) => l <= level).map((l) => {
+        const s = { level: l, total: 0 };
+        for (const st of STATUSES)
+            s[st] = 0;
+        for (const c of controls) {
+            if (c.level > l)
+                continue;
+            s.total++;
+            s[c.status]++;
+        }
+        return s;
+    });
+}
+/** The file a repository-wide finding is anchored to: the README, else the first root file. */
+function anchorFile(facts) {
+    const readme = facts.documents.roles.readme?.find((p) => !p.includes('/'));
+    if (readme)
+        return readme;
+    const rootFile = facts.files.find((f) => !f.path.includes('/') && f.kind !== 'submodule' && f.kind !== 'symlink');
+    return rootFile?.path ?? facts.files[0]?.path ?? null;
+}
+function locate(outcome, files, anchor) {
+    for (const e of outcome.evidence) {
+        if (e.path && files.has(e.path)) {
+            const loc = { path: e.path, line: e.line ?? 1 };
+            if (e.column !== undefined)
+                loc.column = e.column;
+            return loc;
+        }
+    }
+    return anchor ? { path: anchor, line: 1 } : undefined;
+}
+const build_MAX_DIAGNOSTICS = 200;
+const build_MAX_FINDINGS = 500;
+function securityInsightsSummary(facts) {
+    const si = facts.securityInsights;
+    if (!si.file)
+        return null;
+    return {
+        path: si.file.path,
+        schemaVersion: si.file.schemaVersion,
+        valid: si.file.valid,
+        legacy: si.file.legacy,
+        diagnostics: si.diagnostics.slice(0, build_MAX_DIAGNOSTICS).map((d) => {
+            const out = { severity: d.severity, message: d.message, path: d.path, line: d.line, column: d.column };
+            if (d.field)
+                out.field = d.field;
+            return out;
+        }),
+    };
+}
+/** Workflow findings that no requirement covers: today, actions not pinned to a full commit SHA. */
+function extraFindings(facts) {
+    const out = [];
+    for (const f of facts.workflows.findings) {
+        if (f.requirement !== null)
+            continue;
+        out.push({ id: `workflow/${f.kind}`, severity: f.severity, path: f.path, line: f.line, column: f.column, message: f.message });
+        if (out.length >= build_MAX_FINDINGS)
+            break;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+async function engine_evaluate(path, options) {
+    const { facts, snapshot } = await gatherFacts(path, options);
+    const loaded = loadConfig(snapshot);
+    const { level, source } = resolveLevel(options.level, loaded.config);
+    // Configuration problems are shown where repository-reading problems are.
+    for (const d of loaded.diagnostics)
+        facts.notes.push({ path: loaded.path ?? '.', detail: `${d.line > 0 ? `line ${d.line}, column ${d.column}: ` : ''}${d.severity}: ${d.message}` });
+    const result = buildResult(facts, { level, levelSource: source, now: options.now });
+    return { result, facts };
+}
+
+
+/***/ })
+
+};

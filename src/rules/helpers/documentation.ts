@@ -1,0 +1,84 @@
+// The common decision for documentation requirements. Security Insights fields that point at
+// documentation are checked against the tree: a link to a missing file, or a field that says
+// "none", contradicts it and fails; a linked document with a section on the topic confirms it; a
+// URL elsewhere is a declaration no machine here can check, so attested.
+import type { DocumentInfo } from '../../facts/documents.ts';
+import type { Heading } from '../../facts/markdown.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
+import { capEvidence, fileEvidence } from './evidence.ts';
+import { declaration } from './insights.ts';
+
+/** What the Security Insights documentation fields say, checked against the tree. */
+export interface SiDocs {
+  /** Links into the repository whose target is missing, and fields that say "none": contradictions. */
+  broken: Evidence[];
+  /** In-repository links whose target exists and has a section on the topic. */
+  confirmed: Evidence[];
+  /** Declarations no machine here can check: URLs elsewhere, or an in-repo file without a recognised section (or not outlined). */
+  declared: Evidence[];
+  /** Why project-level fields could not be read (child file with an unread parent). */
+  unknownReason?: string;
+}
+
+/**
+ * Reads Security Insights fields that point at documentation. A link into the repository is checked
+ * against the tree: a missing target is a contradiction; an outlined target must have a section
+ * `check` accepts to be confirmed (otherwise it stays a declaration).
+ */
+export function siDocs(facts: Facts, fields: string[], what: string, check: (doc: DocumentInfo) => Heading | undefined): SiDocs {
+  const out: SiDocs = { broken: [], confirmed: [], declared: [] };
+  for (const field of fields) {
+    const d = declaration(facts, field, what);
+    switch (d.state) {
+      case 'absent':
+        break;
+      case 'unknown':
+        out.unknownReason ??= d.reason;
+        break;
+      case 'negative':
+      case 'broken-link':
+        out.broken.push(d.evidence);
+        break;
+      case 'declared':
+        out.declared.push(d.evidence);
+        break;
+      case 'in-repo': {
+        const doc = facts.documents.byPath[d.path];
+        if (!doc || !doc.outline) {
+          out.declared.push(d.evidence, fileEvidence(d.path, 'the linked file exists; its content is not outlined by this check', 1));
+          break;
+        }
+        const h = check(doc);
+        if (h) out.confirmed.push(d.evidence, fileEvidence(doc.path, `${what}: section "${h.text}"`, h.line));
+        else out.declared.push(d.evidence, fileEvidence(doc.path, `the linked file has no section this check recognises as ${what}`, 1));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The common decision for a documentation requirement: a Security Insights link that contradicts
+ * the tree fails; a document section passes; a confirmed in-repo declaration passes; a declaration
+ * elsewhere is attested; otherwise `missing()` decides (release gate, or a plain fail).
+ */
+export function decideDocs(
+  found: Evidence[],
+  si: SiDocs,
+  fixField: string,
+  missing: (extra: Evidence[]) => Outcome,
+): Outcome {
+  if (si.broken.length > 0)
+    return fail(capEvidence([...si.broken, ...found, ...si.confirmed]), `Fix ${fixField} in the Security Insights file: point it at a document that exists in the repository (or remove the field).`);
+  if (found.length > 0 || si.confirmed.length > 0) return pass(capEvidence([...found, ...si.confirmed]));
+  if (si.declared.length > 0) return attested(capEvidence(si.declared));
+  if (si.unknownReason) {
+    const m = missing([]);
+    if (m.status === 'not-applicable') return m;
+    return unknown(`no document in the repository, and the project-level Security Insights fields could not be read: ${si.unknownReason}`, m.remediation, m.evidence.filter((e) => e.kind !== 'note'));
+  }
+  return missing([]);
+}

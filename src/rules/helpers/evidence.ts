@@ -1,0 +1,46 @@
+// Evidence every rule builds: capped lists, file and API evidence, the words of an unknown API
+// answer.
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+
+/** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
+export function endpointUrl(facts: Facts, endpoint: string): string {
+  const [owner = '', repo = ''] = (facts.github.repository || facts.context.repository || '').split('/');
+  const branch = facts.github.branchProtection.branch ?? facts.github.defaultBranch.name ?? facts.context.defaultBranch ?? '';
+  const path = endpoint
+    .replace(/^[A-Z]+\s+/, '')
+    .replace('{owner}', encodeURIComponent(owner))
+    .replace('{repo}', encodeURIComponent(repo))
+    .replace('{branch}', encodeURIComponent(branch));
+  return `${facts.github.apiUrl.replace(/\/+$/, '')}${path}`;
+}
+
+export function apiEvidence(facts: Facts, endpoint: string, detail: string): Evidence {
+  return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
+}
+
+/** Paths nearest the root first (the project's own manifest before those of sub-packages). */
+export function shallowestFirst(paths: string[]): string[] {
+  return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+}
+
+export const MAX_EVIDENCE = 25;
+
+/** Caps a list of evidence, adding a line that says how many were left out. */
+export function capEvidence(items: Evidence[], max = MAX_EVIDENCE): Evidence[] {
+  if (items.length <= max) return items;
+  return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
+}
+
+export function fileEvidence(path: string, detail: string, line?: number, column?: number): Evidence {
+  const e: Evidence = { kind: 'file', path, detail };
+  if (line !== undefined) e.line = line;
+  if (column !== undefined) e.column = column;
+  return e;
+}
+
+/** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
+export function apiUnknownDetail(answer: { reason: string; permission?: string }, what: string): string {
+  const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
+  return `${what} could not be read from the GitHub API: ${answer.reason}${perm}`;
+}

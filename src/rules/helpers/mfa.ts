@@ -1,0 +1,53 @@
+// The project's statement that multi-factor authentication is required (OSPS-AC-01.01, and the CRA
+// Readiness objective): a section about MFA whose prose does not deny it, or a sentence in any
+// section that says it is required. "Optional", "recommended" or "not required" is not such a
+// statement.
+import { documentsOf } from '../../facts/documents.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fileEvidence } from './evidence.ts';
+import { sectionEvidence } from './sections.ts';
+import { findStatementIn, negatedIn, quoteSentence, statementEvidence, statementIn } from './statements.ts';
+
+const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|second factor/i;
+
+const MFA_WORD = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|\bpasskeys?\b|second factor|two[- ]step (verification|authentication)/i;
+
+/** A sentence that says MFA is required or enforced: the MFA words and a word of obligation. */
+const MFA_STATEMENT = new RegExp(
+  `^(?=.*(?:${MFA_WORD.source}))(?=.*\\b(must|required?|requires|requiring|enforced?|enforces|enforcing|mandatory|mandated|shall|ha(?:ve|s) to|needs? to|(?:is|are) (?:turned on|enabled|on) for (?:all|every)|(?:all|every|each) (?:\\w+ ){0,3}(?:use|uses|have|has|enable|enabled)\\b))`,
+  'i',
+);
+
+/** Negations and softenings: "we do not require 2FA", "2FA is optional", "we recommend 2FA". */
+const MFA_NOT =
+  /\b(not|no(?! exceptions?\b)|never|\w+n[’']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
+
+const MFA_ROLES = ['security', 'governance', 'contributing', 'maintainers', 'cra-readiness', 'readme', 'docs'] as const;
+
+/** True when a section's prose about MFA does not require it ("not required", "optional", "we recommend"). */
+export function mfaDenied(body: string): boolean {
+  return negatedIn(body, MFA_WORD, MFA_NOT) || (!!body && MFA_NOT.test(body) && statementIn(body, MFA_STATEMENT, MFA_NOT) === null);
+}
+
+/**
+ * The project's statement that MFA is required: a section about MFA whose prose does not deny it,
+ * or a sentence in any section that says so. Shared with the CRA Readiness objective.
+ */
+export function mfaStatement(facts: Facts): { evidence: Evidence; denied?: undefined } | { evidence?: undefined; denied: Evidence } | null {
+  const roles = [...MFA_ROLES];
+  const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
+  if (sentence) return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
+  let denied: Evidence | undefined;
+  for (const role of roles)
+    for (const doc of documentsOf(facts.documents, role))
+      for (const h of doc.outline?.headings ?? []) {
+        if (!MFA_HEADING.test(h.text) || h.sectionChars < 40 || (h.linkListOnly && h.sectionChars === h.ownChars)) continue;
+        if (mfaDenied(h.body)) {
+          denied ??= fileEvidence(doc.path, `a section about multi-factor authentication does not require it: "${quoteSentence(h.body, 120)}" (section "${h.text}")`, h.line);
+          continue;
+        }
+        return { evidence: sectionEvidence({ doc, heading: h }, 'the project states a multi-factor authentication policy') };
+      }
+  return denied ? { denied } : null;
+}

@@ -1,0 +1,231 @@
+// Instructions to verify releases (OSPS-DO-03.01 integrity, OSPS-DO-03.02 identity). A heading that
+// is ambiguous ("Verification") counts only with a link or code inside its section that names a
+// verification technology, and a section that is only a code block counts when the code runs a
+// verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
+// verify). One check, two word sets.
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import type { Heading } from '../../facts/markdown.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import type { Outcome } from '../types.ts';
+import { decideDocs, siDocs } from './documentation.ts';
+import { fileEvidence } from './evidence.ts';
+import { releaseGate } from './release.ts';
+import { findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
+
+/**
+ * How a heading is judged to be about verifying releases. `tech` names a verification technology
+ * outright; `generic` words (signatures, keys, ...) count only next to a signing, verifying or
+ * release word ("Release signing keys", "Verifying signatures"), so "Function signatures" or
+ * "Verify TLS certificates" do not.
+ */
+interface VerifyWords {
+  tech: RegExp;
+  generic: RegExp;
+  /** Accept "Verify the release/download" headings without naming the technology. */
+  releaseObjectSuffices: boolean;
+  /** A command in a section's code that verifies releases in this sense. */
+  command: RegExp;
+}
+
+/** Commands that check a signature or provenance, and so who made the release. */
+const SIGNATURE_COMMAND =
+  /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+
+/** Commands that check a checksum: integrity, not identity. */
+const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
+
+export const INTEGRITY: VerifyWords = {
+  tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|checksums?|sha-?(256|512)(sums?)?)\b/i,
+  generic: /\b(signatures?|signing|signed|integrity|authenticity)\b/i,
+  releaseObjectSuffices: true,
+  command: new RegExp(`${SIGNATURE_COMMAND.source}|${CHECKSUM_COMMAND.source}`, 'i'),
+};
+
+export const IDENTITY: VerifyWords = {
+  tech: /\b(cosign|sigstore|slsa|rekor|gpg|pgp|gnupg|minisign|signify|provenance|attestations?|in-toto|signers?|key ids?|fingerprints?)\b/i,
+  generic: /\b(signatures?|signing|signed|identity|identities|keys?|certificates?|issuer|oidc)\b/i,
+  releaseObjectSuffices: false,
+  command: SIGNATURE_COMMAND,
+};
+
+const SIGNING_WORD = /\b(signatures?|signing|signed|signers?)\b/i;
+
+const VERIFY_WORD = /\b(verif(y|ying|ication|ied)|validat(e|ing|ion)|authenticat(e|ing))\b/i;
+
+/** Prose saying the release can be verified: "verify the integrity of the release binaries". */
+const VERIFY_RELEASE_PROSE = /\bverif(y|ying|ication of)\b[^.]{0,60}\b(integrity|authenticity|signatures?|provenance|origin)\b[^.]{0,60}\b(releases?|binar(y|ies)|downloads?|assets?|artifacts?)\b/i;
+
+const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
+
+/** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
+const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
+
+const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
+
+const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
+
+/** Status badges and images: a project's own name in a badge URL is not a link about verification. */
+const BADGE_LINK = /\bbadges?\b|shields\.io|\.(svg|png|gif|jpe?g)(\?|#|$)/i;
+
+function linkNames(doc: DocumentInfo, h: Heading, re: RegExp): boolean {
+  return re.test(h.code) || sectionLinks(doc, h).some((l) => !BADGE_LINK.test(l.target) && (re.test(l.target) || re.test(l.text)));
+}
+
+/**
+ * A section whose code runs a verification command, whatever its prose (often none: the section is
+ * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
+ */
+function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp | null = null): { heading: Heading; command: string } | undefined {
+  if (isCommandReference(doc)) return undefined;
+  const hs = doc.outline?.headings ?? [];
+  const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+  for (let i = 0; i < n; i++) {
+    const h = hs[i];
+    if (!h.code || CONTRIBUTION_SIGNING.test(h.text)) continue;
+    const m = w.command.exec(h.code);
+    if (!m) continue;
+    // A signing tool's own command in a usage section ("Verify a container": `cosign verify`)
+    // teaches readers to verify their artifacts, not the project's releases.
+    // Its heading must then say it is about the project's releases ("Verifying cosign releases").
+    const ownTool = projectName !== null && new RegExp(projectName.source, 'i').test(m[0]);
+    if (ownTool && !OWN_RELEASE.test(h.text)) continue;
+    if (underUsage(doc, h) && !OWN_RELEASE.test(h.text) && !OWN_RELEASE.test(h.body)) continue;
+    return { heading: h, command: m[0].replace(/\s+/g, ' ').slice(0, 60) };
+  }
+  return undefined;
+}
+
+/** Per outline: each heading's parent (the nearest earlier heading of a higher level). Computed once. */
+const PARENTS = new WeakMap<object, Map<Heading, Heading>>();
+
+function parentOf(doc: DocumentInfo, h: Heading): Heading | undefined {
+  const o = doc.outline;
+  if (!o) return undefined;
+  let parents = PARENTS.get(o);
+  if (!parents) {
+    parents = new Map();
+    const open: Heading[] = [];
+    for (const x of o.headings) {
+      while (open.length > 0 && open[open.length - 1].level >= x.level) open.pop();
+      if (open.length > 0) parents.set(x, open[open.length - 1]);
+      open.push(x);
+    }
+    PARENTS.set(o, parents);
+  }
+  return parents.get(h);
+}
+
+/** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" is about the reader's images, not the project's releases. */
+const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
+
+/** Words that tie a section to the project's own releases. */
+const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
+
+function underUsage(doc: DocumentInfo, h: Heading): boolean {
+  for (let p = parentOf(doc, h), depth = 0; p && depth < 6; p = parentOf(doc, p), depth++) if (USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim())) return true;
+  return false;
+}
+
+/** The document's title: its first heading, at the highest level used. It names the project or the page, not a topic. */
+function isTitle(doc: DocumentInfo, h: Heading): boolean {
+  const hs = doc.outline?.headings ?? [];
+  return hs[0] === h && hs.every((x) => x.level >= h.level);
+}
+
+/**
+ * A generated command reference page (cobra, click, clap docs: "Synopsis", "Options", "SEE ALSO")
+ * documents what a command does, e.g. a signing tool's own `verify` command; it is not a guide to
+ * verifying the project's releases. Found on sigstore/cosign's doc/cosign_*.md pages.
+ */
+function isCommandReference(doc: DocumentInfo): boolean {
+  const hs = doc.outline?.headings ?? [];
+  let seeAlso = false;
+  let options = false;
+  for (let i = 0; i < hs.length && i < 200; i++) {
+    const t = hs[i].text.trim();
+    if (/^see also$/i.test(t)) seeAlso = true;
+    else if (/^(options|flags|synopsis|usage|options inherited from parent commands)$/i.test(t)) options = true;
+  }
+  return seeAlso && options;
+}
+
+/** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
+function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
+  return (h: Heading, doc: DocumentInfo): boolean => {
+    // In a signing tool's own documents ("cosign", "Expected cosign version behaviour") the project's
+    // name is not the technology being used to verify its releases.
+    const t = projectName ? h.text.replace(projectName, ' ').trim() : h.text;
+    if (!t) return false;
+    if (CONTRIBUTION_SIGNING.test(t)) return false;
+    if (isCommandReference(doc)) return false;
+    if (underUsage(doc, h) && !OWN_RELEASE.test(t)) return false;
+    // A page title that only names things ("cosign download attestation", a command reference) is
+    // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
+    if (isTitle(doc, h) && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t)) return false;
+    if (w.tech.test(t)) {
+      if (VERIFY_WORD.test(t) || SIGNING_WORD.test(t) || RELEASE_OBJECT.test(t) || w.generic.test(t.replace(w.tech, ''))) return true;
+      // A heading that only names the technology ("cosign", "Attestation", "Checksums") is the
+      // project's title in a signing tool's README or a field in a schema reference unless its
+      // section speaks of verifying or of releases, or runs a verification command.
+      if (isTitle(doc, h)) return false;
+      return VERIFY_WORD.test(h.body) || RELEASE_OBJECT.test(h.body) || w.command.test(h.code);
+    }
+    if (INSTALL_CHECK.test(t)) return false;
+    if (w.generic.test(t)) {
+      const signing = SIGNING_WORD.test(t);
+      if (signing && VERIFY_WORD.test(t)) return true; // "Verifying signatures"
+      // "Release signing", "Image signing": about the project's own artifacts when the prose says
+      // so ("releases are signed…", "verify with…"); "Why not use containers/image signing" in a
+      // signing tool's FAQ is not.
+      if (signing && RELEASE_OBJECT.test(t) && (OWN_RELEASE.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body))) return true;
+      if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, ''))) return true; // "Signing keys"
+      if (RELEASE_OBJECT.test(t)) return true; // "Release integrity", "Release keys"
+      // "Signature specification" linking minisign describes a format; it teaches verifying only
+      // when its heading or prose speaks of verifying, or of the project's releases.
+      return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
+    }
+    if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t)) return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
+    if (VERIFY_WORD.test(t)) return linkNames(doc, h, VERIFY_LINK);
+    // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
+    // they are there to verify the release and links the instructions (sigstore/cosign's README).
+    if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body))) return linkNames(doc, h, VERIFY_LINK) || linkNames(doc, h, /^https?:/);
+    return false;
+  };
+}
+
+const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing'];
+
+/** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
+function projectNamePattern(facts: Facts): RegExp | null {
+  const name = facts.context.repository?.split('/')[1]?.toLowerCase();
+  if (!name || !/^[a-z0-9][a-z0-9_.-]*$/.test(name) || !VERIFY_LINK.test(name)) return null;
+  return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
+}
+
+export function verificationCheck(words: VerifyWords, what: string, missing: string, remediation: string): (facts: Facts) => Outcome {
+  return (facts: Facts): Outcome => {
+    const test = verifiesReleases(words, projectNamePattern(facts));
+    const found: Evidence[] = [];
+    const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
+    if (section) {
+      found.push(sectionEvidence(section, what));
+      const links = sectionLinks(section.doc, section.heading)
+        .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)) && !BADGE_LINK.test(l.target))
+        .slice(0, 3);
+      for (const l of links) found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
+    } else {
+      // A changelog's examples show new features, not how to verify a release.
+      outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
+        for (const doc of documentsOf(facts.documents, role)) {
+          const code = verificationCode(doc, words, projectNamePattern(facts));
+          if (code) {
+            found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
+            break outer;
+          }
+        }
+    }
+    const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
+    return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
+  };
+}

@@ -1,0 +1,74 @@
+// Whether the project has released, and the release gate. Release-gated requirements: evidence
+// found passes whatever the release state; without evidence, a released project fails, an
+// unreleased one is not applicable, and one whose release state cannot be told is unknown.
+import type { ReleaseInfo } from '../../facts/github/types.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fail, notApplicable, type Outcome, unknown } from '../types.ts';
+
+/**
+ * Applies the release gate when no evidence was found: released → fail, no release →
+ * not-applicable, cannot tell → unknown. `seen` is evidence that explains the miss.
+ */
+export function releaseGated(facts: Facts, seen: Evidence[], remediation: string): Outcome {
+  const rel = releaseState(facts);
+  if (rel.state === 'released') return fail([...seen, rel.evidence], remediation);
+  if (rel.state === 'none') return notApplicable('the project has not made a release, so this requirement does not apply yet', [...seen, rel.evidence]);
+  return unknown(`${rel.reason}; the requirement applies once the project has made a release`, remediation, seen);
+}
+
+/** The newest published release that is not a pre-release (else the newest published one). */
+export function officialLatest(facts: Facts): ReleaseInfo | null {
+  const rel = facts.github.releases;
+  if (rel.state !== 'ok') return null;
+  const published = rel.data.releases.filter((r) => !r.draft);
+  const newest = (list: ReleaseInfo[]) =>
+    [...list].sort((a, b) => Date.parse(b.publishedAt ?? '') - Date.parse(a.publishedAt ?? ''))[0] ?? null;
+  return newest(published.filter((r) => !r.prerelease && r.publishedAt)) ?? newest(published.filter((r) => r.publishedAt)) ?? published[0] ?? null;
+}
+
+export function releaseEvidence(r: ReleaseInfo, detail: string): Evidence {
+  return { kind: 'api', url: r.htmlUrl, detail: `release ${r.tagName}: ${detail}` };
+}
+
+/** Outcome for a release-gated rule when there is no release, or none can be seen; null to go on. */
+export function gate(facts: Facts, what: string): Outcome | null {
+  const rs = releaseState(facts);
+  if (rs.state === 'none') return notApplicable(`the project has made no release, so ${what} does not apply yet`, [rs.evidence]);
+  if (rs.state === 'unknown') return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.');
+  return null;
+}
+
+/** The outcome when nothing was found: fail once released, not applicable before, unknown when it cannot be told. */
+export function releaseGate(facts: Facts, missing: string, remediation: string, evidence: Evidence[] = []): Outcome {
+  const rs = releaseState(facts);
+  if (rs.state === 'released') return fail([...evidence, { kind: 'note', detail: missing }, rs.evidence], remediation);
+  if (rs.state === 'none') return notApplicable(`the project has not made a release, so this is not yet required (${missing})`, [...evidence, rs.evidence]);
+  return unknown(`${missing}; ${rs.reason}, and this is required only once the project has released`, remediation, evidence);
+}
+
+export type ReleaseState =
+  | { state: 'released'; evidence: Evidence }
+  | { state: 'none'; evidence: Evidence }
+  | { state: 'unknown'; reason: string };
+
+/**
+ * Whether the project has made a release: the API's releases first, then tags in the checkout.
+ * Release-gated requirements are not applicable without a release, unknown when it cannot be told.
+ */
+export function releaseState(facts: Facts): ReleaseState {
+  const rel = facts.github.releases;
+  if (rel.state === 'ok') {
+    const s = rel.data.summary;
+    if (s.releasesExist && s.latest)
+      return { state: 'released', evidence: { kind: 'api', url: s.latest.htmlUrl, detail: `${s.publishedCount} published release(s); latest ${s.latest.tagName}` } };
+    const tags = facts.github.tags;
+    if (tags.state === 'ok' && tags.data.names.length > 0)
+      return { state: 'released', evidence: { kind: 'api', detail: `no GitHub releases, but ${tags.data.names.length} tag(s), e.g. ${tags.data.names[0]}` } };
+    if (tags.state === 'ok') return { state: 'none', evidence: { kind: 'api', detail: 'the repository has no releases and no tags' } };
+  }
+  if (facts.git.tags.length > 0)
+    return { state: 'released', evidence: { kind: 'git', detail: `${facts.git.tags.length} tag(s) in the checkout, e.g. ${facts.git.tags[facts.git.tags.length - 1]}` } };
+  const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
+  return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
+}

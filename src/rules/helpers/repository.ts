@@ -1,0 +1,43 @@
+// The repository as the GitHub API and Security Insights describe it: whether it is public
+// (OSPS-QA-01.01 / 01.02) and which repositories make up the project (OSPS-QA-04.01 / 04.02).
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fail, type Outcome, unknown } from '../types.ts';
+import { apiEvidence, apiUnknownDetail } from './evidence.ts';
+import { insightsEvidence, insightsField } from './insights.ts';
+
+export function publicRepo(facts: Facts, what: string): { outcome: Outcome | null; evidence: Evidence[] } {
+  const repo = facts.github.repo;
+  if (repo.state === 'unknown')
+    return {
+      outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
+      evidence: [],
+    };
+  const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
+  if (repo.data.visibility !== 'public' || repo.data.private)
+    return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings → General → Danger Zone → Change visibility).`), evidence: [] };
+  return { outcome: null, evidence: [ev] };
+}
+
+type Repos = { kind: 'single'; evidence: Evidence } | { kind: 'multi'; evidence: Evidence[]; count: number } | { kind: 'unknown'; why: string; evidence: Evidence[] };
+
+function normRepoUrl(u: string): string {
+  return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/\/+$/, '');
+}
+
+export function projectRepositories(facts: Facts): Repos {
+  const si = facts.securityInsights;
+  if (si.file && !si.file.legacy && si.projectUnknownReason) return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
+  const f = insightsField(facts, 'project.repositories');
+  if (!f || !Array.isArray(f.value) || f.value.length === 0)
+    return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
+  const urls = f.value.map((r) => (r && typeof r === 'object' ? String((r as Record<string, unknown>).url ?? '') : ''));
+  const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
+  if (urls.length > 1) return { kind: 'multi', evidence: items, count: urls.length };
+  const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
+  const own = insightsField(facts, 'repository.url');
+  const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x): x is string => !!x).map(normRepoUrl);
+  if (candidates.includes(normRepoUrl(urls[0])))
+    return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
+  return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
+}

@@ -1,0 +1,100 @@
+// Scans that evaluate every change before it lands (OSPS-VM-05.03 dependency scans, OSPS-VM-06.02
+// SAST): the workflow detector's hits on pre-merge triggers, whether a required status check makes
+// them block, and tools declared in Security Insights.
+import type { Facts } from '../../facts/types.ts';
+import type { Detector, DetectorHit } from '../../facts/workflows/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { attested, fail, type Outcome, pass } from '../types.ts';
+import { capEvidence } from './evidence.ts';
+import { insightsEvidence, insightsField } from './insights.ts';
+
+interface ScanSpec {
+  detector: Detector;
+  /** SecurityTool.type values that mean this kind of tool. */
+  siType: RegExp;
+  what: string;
+  remediation: string;
+}
+
+/**
+ * Triggers that evaluate a change before it lands. A scan that runs only on push evaluates a change
+ * after it is merged (or only on branches of this repository, never on a fork's pull request), so
+ * it cannot block the change as the requirement asks.
+ */
+const PRE_MERGE = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+
+function beforeMerge(h: DetectorHit): boolean {
+  return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
+}
+
+function hitEvidence(h: DetectorHit, qualifies: boolean): Evidence {
+  const where = h.path === h.workflow ? `${h.workflow} job ${h.job}` : `${h.path} (from ${h.workflow} job ${h.job})`;
+  const when = h.triggers.length ? h.triggers.join(', ') : 'no trigger';
+  const detail = qualifies
+    ? `${h.tool} runs on every change (${when}) in ${where}`
+    : h.qualifies
+      ? `${h.tool} runs only on ${when} in ${where}, after a change lands: no pull_request or merge_group trigger, so it cannot block a change`
+      : `${h.tool} runs only on ${when} in ${where}, not on every change`;
+  return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail };
+}
+
+export function perChange(facts: Facts, spec: ScanSpec): Outcome {
+  const qualifying = spec.detector.hits.filter(beforeMerge);
+  const blocking = facts.github.branchProtection.statusChecksRequired;
+  if (qualifying.length > 0) {
+    const evidence = qualifying.map((h) => hitEvidence(h, true));
+    if (blocking.value === false)
+      return fail(
+        [...evidence, { kind: 'api', detail: `the default branch requires no status checks (${blocking.sources.join(', ')}), so a failing ${spec.what} does not block a merge` }],
+        `Require the ${spec.what} job as a status check on the default branch (a ruleset or branch protection rule), so that violations block the change.`,
+      );
+    if (blocking.value === true) evidence.push({ kind: 'api', detail: `the default branch requires status checks (${blocking.sources.join(', ')})` });
+    else evidence.push({ kind: 'note', detail: `whether the check is required before merging could not be read${blocking.note ? ` (${blocking.note})` : ''}` });
+    return pass(capEvidence(evidence));
+  }
+  const tools = insightsField(facts, 'repository.security.tools');
+  const declared: { name: string; evidence: Evidence }[] = [];
+  const notCi: Evidence[] = [];
+  if (tools && Array.isArray(tools.value)) {
+    tools.value.forEach((t: unknown, i: number) => {
+      if (t === null || typeof t !== 'object') return;
+      const o = t as Record<string, unknown>;
+      if (typeof o.type !== 'string' || !spec.siType.test(o.type)) return;
+      const name = typeof o.name === 'string' ? o.name.slice(0, 80) : 'unnamed tool';
+      const integration = o.integration && typeof o.integration === 'object' ? (o.integration as Record<string, unknown>) : {};
+      const field = `repository.security.tools[${i}]`;
+      if (integration.ci === true)
+        declared.push({ name, evidence: insightsEvidence(facts, `${field}.integration.ci`, `Security Insights declares ${spec.what} tool ${JSON.stringify(name)} (type ${JSON.stringify(o.type)}) integrated in CI`) });
+      else notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
+    });
+  }
+  const others = spec.detector.hits.map((h) => hitEvidence(h, false));
+  // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
+  // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
+  const seenTools = spec.detector.hits.map((h) => h.tool.toLowerCase());
+  const uncontradicted = declared.filter((d) => !seenTools.some((t) => sameTool(t, d.name)));
+  if (uncontradicted.length > 0)
+    return attested(capEvidence([...uncontradicted.map((d) => d.evidence), ...others]), `Run the ${spec.what} tool in a workflow on pull_request (or require the check its app reports) so that it can be observed, or keep the Security Insights entry current.`);
+  const evidence: Evidence[] = [...others, ...declared.map((d) => ({ ...d.evidence, detail: `${d.evidence.detail}, but the workflow that runs it does not run on every change` })), ...notCi];
+  if (facts.workflows.parseErrors.length > 0) evidence.push({ kind: 'note', detail: `${facts.workflows.parseErrors.length} workflow file(s) could not be parsed; GitHub would not run them either` });
+  if (evidence.length === 0) evidence.push({ kind: 'note', detail: `no ${spec.what} tool found in any workflow, and none declared in Security Insights repository.security.tools` });
+  return fail(capEvidence(evidence), others.length > 0 ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
+}
+
+/** A detector's tool name ('osv-scanner', 'codeql') and a Security Insights tool name ('OSV-Scanner', 'CodeQL analysis'). */
+function sameTool(detected: string, declaredName: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const a = norm(detected.split(/[\s/]/)[0]);
+  const b = norm(declaredName);
+  return a.length >= 3 && b.length >= 3 && (b.includes(a) || a.includes(b));
+}
+
+export function dedupe(items: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return items.filter((e) => {
+    const k = `${e.path}:${e.line}:${e.detail}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,118 @@
+// Finding sections in documents. Documents are judged by their outlines (src/facts/markdown.ts): a
+// section counts when its heading names the topic and its body has prose (not an empty heading, not
+// a table of contents); headings examined per document are bounded.
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import type { Heading, Link } from '../../facts/markdown.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+
+/** Headings examined per document; a README with thousands of headings stays linear and bounded. */
+export const MAX_HEADINGS_PER_DOC = 5_000;
+
+/** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
+const SECTION_ENDS = new WeakMap<object, Map<Heading, number>>();
+
+/** The line after the last line of a heading's section (next heading of the same or a higher level). */
+function sectionEnd(doc: DocumentInfo, h: Heading): number {
+  const o = doc.outline;
+  if (!o) return Number.MAX_SAFE_INTEGER;
+  let ends = SECTION_ENDS.get(o);
+  if (!ends) {
+    ends = new Map();
+    const open: Heading[] = [];
+    for (const x of o.headings) {
+      while (open.length > 0 && open[open.length - 1].level >= x.level) ends.set(open.pop() as Heading, x.line);
+      open.push(x);
+    }
+    SECTION_ENDS.set(o, ends);
+  }
+  return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** Links written inside a heading's section (subsections included); links are in line order. */
+export function sectionLinks(doc: DocumentInfo, h: Heading): Link[] {
+  const links = doc.outline?.links ?? [];
+  const end = sectionEnd(doc, h);
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid].line <= h.line) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Link[] = [];
+  for (let i = lo; i < links.length && links[i].line < end; i++) out.push(links[i]);
+  return out;
+}
+
+/** A section with prose: not an empty heading, not only a list of links. */
+function hasBody(h: Heading, minChars: number): boolean {
+  return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+}
+
+/**
+ * The first section, in documents of the given roles (in order), whose heading passes `test` and
+ * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ */
+export function findSectionWhere(
+  facts: Facts,
+  roles: DocumentRole[],
+  test: (h: Heading, doc: DocumentInfo) => boolean,
+  minChars = 40,
+): SectionHit | undefined {
+  for (const role of roles) {
+    for (const doc of documentsOf(facts.documents, role)) {
+      const hit = sectionIn(doc, test, minChars);
+      if (hit) return { doc, heading: hit };
+    }
+  }
+  return undefined;
+}
+
+export function sectionIn(doc: DocumentInfo, test: (h: Heading, doc: DocumentInfo) => boolean, minChars = 40): Heading | undefined {
+  const hs = doc.outline?.headings ?? [];
+  const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+  for (let i = 0; i < n; i++) {
+    const h = hs[i];
+    if (hasBody(h, minChars) && test(h, doc)) return h;
+  }
+  return undefined;
+}
+
+/** A heading test from a regular expression (and an optional exclusion). */
+export function headingIs(re: RegExp, not?: RegExp): (h: Heading) => boolean {
+  return (h) => re.test(h.text) && !(not && not.test(h.text));
+}
+
+/** Guides are mostly commands in code blocks, which the outline does not count: a sentence of prose suffices. */
+export const GUIDE_MIN_CHARS = 30;
+
+export interface SectionHit {
+  doc: DocumentInfo;
+  heading: Heading;
+}
+
+/**
+ * The first section, in documents of the given roles (in order), whose heading matches and whose
+ * body tells the reader something (not an empty heading, not a table of contents).
+ */
+export function findSectionIn(facts: Facts, roles: DocumentRole[], heading: RegExp, minChars = 40): SectionHit | undefined {
+  for (const role of roles) {
+    for (const doc of documentsOf(facts.documents, role)) {
+      const h = doc.outline?.headings.find(
+        (x) => heading.test(x.text) && x.sectionChars >= minChars && !(x.linkListOnly && x.sectionChars === x.ownChars),
+      );
+      if (h) return { doc, heading: h };
+    }
+  }
+  return undefined;
+}
+
+export function sectionEvidence(hit: SectionHit, what: string): Evidence {
+  return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"` };
+}
+
+/** A document with enough prose to say something (more than a title). */
+export function substantive(doc: DocumentInfo, minChars = 80): boolean {
+  return doc.outline !== null && doc.outline.proseChars >= minChars;
+}

@@ -1,0 +1,97 @@
+// The security policy as the vulnerability-management rules read it (OSPS-VM): the policy documents
+// (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
+// contact and reports-accepted fields, and policies kept outside the repository.
+import { type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import type { MarkdownOutline } from '../../facts/markdown.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fileEvidence } from './evidence.ts';
+import { declaration, insightsEvidence, insightsField } from './insights.ts';
+import { type SectionHit, sectionLinks } from './sections.ts';
+
+export const VR = 'project.vulnerability-reporting';
+
+/** A link to a security policy kept outside this repository (an organization's `.github` repository, a governance repository). */
+const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;
+
+const SECURITY_SECTION = /secur|vulnerab/i;
+
+/**
+ * Links to a security policy kept elsewhere: in the repository's own SECURITY.md (a stub that says
+ * "the policy is in the central repository"), or in a security section of the README or CONTRIBUTING
+ * ("please refer to the organization's security process"). Many organizations keep one SECURITY.md
+ * in their `.github` or governance repository; that document is the project's policy, but this check
+ * does not read it, so it is the project's word, not an observation.
+ */
+export function externalPolicyLinks(facts: Facts): Evidence[] {
+  const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
+  const out: Evidence[] = [];
+  const consider = (path: string, l: { target: string; line: number; column: number }) => {
+    if (!EXTERNAL_POLICY.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target))) return;
+    out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
+  };
+  for (const doc of documentsOf(facts.documents, 'security')) for (const l of doc.outline?.links ?? []) consider(doc.path, l);
+  for (const role of ['readme', 'contributing'] as DocumentRole[])
+    for (const doc of documentsOf(facts.documents, role))
+      for (const h of doc.outline?.headings ?? []) if (SECURITY_SECTION.test(h.text)) for (const l of sectionLinks(doc, h)) consider(doc.path, l);
+  return out.slice(0, 3);
+}
+
+export const EXTERNAL_POLICY_REMEDIATION =
+  'Keep the policy where it is, but make it checkable here: state the essentials in this repository\'s SECURITY.md (how to report privately, the contact, the response timeframe), or point Security Insights project.vulnerability-reporting at the policy and name the contact there.';
+
+/** What `project.vulnerability-reporting.contact` says: a reachable contact, a name only, or unknown. */
+export function insightsContact(facts: Facts): { reachable?: Evidence; unreachable?: Evidence; unknownReason?: string; email?: string } {
+  const d = declaration(facts, `${VR}.contact`, 'security contact');
+  if (d.state === 'unknown') return { unknownReason: d.reason };
+  const f = insightsField(facts, `${VR}.contact`);
+  if (!f || f.value === null || typeof f.value !== 'object' || Array.isArray(f.value)) return {};
+  const c = f.value as Record<string, unknown>;
+  const name = typeof c.name === 'string' && c.name.trim() ? c.name.trim().slice(0, 80) : 'unnamed contact';
+  const email = typeof c.email === 'string' && c.email.trim() ? c.email.trim() : undefined;
+  const social = typeof c.social === 'string' && c.social.trim() ? c.social.trim() : undefined;
+  if (email) return { email, reachable: insightsEvidence(facts, `${VR}.contact.email`, `Security Insights names the security contact ${JSON.stringify(name)} <${email.slice(0, 120)}>`) };
+  if (social) return { reachable: insightsEvidence(facts, `${VR}.contact.social`, `Security Insights names the security contact ${JSON.stringify(name)} (${social.slice(0, 120)})`) };
+  return { unreachable: insightsEvidence(facts, `${VR}.contact`, `Security Insights names the security contact ${JSON.stringify(name)} but gives no e-mail address or handle to reach them`) };
+}
+
+/** `project.vulnerability-reporting.reports-accepted`, when it is a boolean. */
+export function reportsAccepted(facts: Facts): { value: boolean; evidence: Evidence } | null {
+  const d = declaration(facts, `${VR}.reports-accepted`, 'vulnerability reports');
+  const f = insightsField(facts, `${VR}.reports-accepted`);
+  if (d.state === 'unknown' || !f || typeof f.value !== 'boolean') return null;
+  return { value: f.value, evidence: insightsEvidence(facts, `${VR}.reports-accepted`, `Security Insights ${VR}.reports-accepted is ${f.value}`) };
+}
+
+/** The security policy documents plus any in-repo documents Security Insights links as policy. */
+export function policyDocs(facts: Facts, fields: string[]): { path: string; outline: MarkdownOutline }[] {
+  const out: { path: string; outline: MarkdownOutline }[] = [];
+  const add = (path: string) => {
+    const doc = facts.documents.byPath[path];
+    if (doc?.outline && !out.some((o) => o.path === path)) out.push({ path, outline: doc.outline });
+  };
+  for (const d of documentsOf(facts.documents, 'security')) add(d.path);
+  for (const field of fields) {
+    const d = declaration(facts, field, 'policy');
+    if (d.state === 'in-repo') add(d.path);
+  }
+  return out;
+}
+
+/** Every matching section in documents of these roles. */
+export function sectionsIn(facts: Facts, roles: DocumentRole[], match: (text: string) => boolean, minChars = 60): SectionHit[] {
+  const hits: SectionHit[] = [];
+  for (const role of roles)
+    for (const doc of documentsOf(facts.documents, role))
+      for (const h of doc.outline?.headings ?? [])
+        if (match(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line)) hits.push({ doc, heading: h });
+  return hits;
+}
+
+export function repoUrl(facts: Facts): string | undefined {
+  const r = facts.github.repo;
+  if (r.state === 'ok') return r.data.htmlUrl;
+  return facts.context.repository ? `https://github.com/${facts.context.repository}` : undefined;
+}
+
+export const POLICY_ROLES: DocumentRole[] = ['security', 'contributing', 'governance', 'docs', 'readme'];

@@ -1,0 +1,100 @@
+// Reading what a section says. The outline carries the start of each section's own prose
+// (`Heading.body`, code excluded, whitespace collapsed) and code (`Heading.code`). Rules read
+// statements sentence by sentence, in one section at a time, so that words from different places
+// never combine into a finding.
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import { bodyLineOf, type Heading } from '../../facts/markdown.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import type { SectionHit } from './sections.ts';
+
+/** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
+export function sentencesOf(body: string): string[] {
+  const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|\s*\|\s*|\s+-\s+\[[ xX]\]\s+/)
+    .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
+ * softening such as "optional", "we do not require"). Null when none.
+ */
+export function statementIn(body: string, statement: RegExp, reject?: RegExp): string | null {
+  if (!body || !statement.test(body)) return null;
+  for (const s of sentencesOf(body)) if (statement.test(s) && !(reject && reject.test(s))) return s;
+  return null;
+}
+
+/** True when some sentence of `body` matches `statement` but is rejected (a negated or softened statement). */
+export function negatedIn(body: string, statement: RegExp, reject: RegExp): boolean {
+  if (!body || !statement.test(body)) return false;
+  return sentencesOf(body).some((s) => statement.test(s) && reject.test(s));
+}
+
+export interface StatementHit extends SectionHit {
+  /** The sentence that states it, as written (shortened for evidence). */
+  sentence: string;
+}
+
+export interface StatementOptions {
+  /** Only sections whose heading matches are read (a section about the topic). */
+  heading?: RegExp;
+  /** Sentences that match this are not statements of the policy (negations, "optional"). */
+  reject?: RegExp;
+  /** Headings examined per document (bounded work on documents with thousands of headings). */
+  maxHeadings?: number;
+}
+
+/**
+ * The first section, in documents of the given roles (in order), whose own prose contains a
+ * sentence stating `statement` (and not rejected). Template sections are skipped.
+ */
+export function findStatementIn(facts: Facts, roles: DocumentRole[], statement: RegExp, options: StatementOptions = {}): StatementHit | undefined {
+  const seen = new Set<string>();
+  for (const role of roles) {
+    for (const doc of documentsOf(facts.documents, role)) {
+      if (seen.has(doc.path)) continue;
+      seen.add(doc.path);
+      const hit = statementInDoc(doc, statement, options);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** The first statement in one document (see findStatementIn). */
+export function statementInDoc(doc: DocumentInfo, statement: RegExp, options: StatementOptions = {}): StatementHit | undefined {
+  const hs = doc.outline?.headings ?? [];
+  const n = Math.min(hs.length, options.maxHeadings ?? 5_000);
+  for (let i = 0; i < n; i++) {
+    const h = hs[i];
+    if (!h.body || (options.heading && !options.heading.test(h.text)) || isTemplateSection(h)) continue;
+    const sentence = statementIn(h.body, statement, options.reject);
+    if (sentence) return { doc, heading: h, sentence };
+  }
+  return undefined;
+}
+
+/** Evidence for a statement: the line of the sentence, quoted, with its section. */
+export function statementEvidence(hit: StatementHit, what: string): Evidence {
+  return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
+}
+
+export function quoteSentence(s: string, max = 160): string {
+  const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+// GitHub's SECURITY.md template ("Security Policy" from the repository's Security tab), committed
+// without being filled in: its sections have bodies but say nothing about the project.
+const TEMPLATE_PROSE =
+  /use this section to tell people (about which versions of your project are currently being supported|how to report a vulnerability)|tell them where to go, how often they can expect to get an update/i;
+
+const TEMPLATE_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
+
+/** True when a section's prose is GitHub's unfilled SECURITY.md template text. */
+export function isTemplateSection(h: Heading): boolean {
+  return !!h.body && (TEMPLATE_PROSE.test(h.body) || TEMPLATE_TABLE.test(h.body));
+}

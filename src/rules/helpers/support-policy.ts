@@ -1,0 +1,37 @@
+// Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
+// heading words. GitHub's SECURITY.md template committed unfilled states nothing about the project
+// and fails, naming the file.
+import type { DocumentRole } from '../../facts/documents.ts';
+import type { Heading } from '../../facts/markdown.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fail, type Outcome } from '../types.ts';
+import { decideDocs, siDocs } from './documentation.ts';
+import { capEvidence } from './evidence.ts';
+import { releaseGate } from './release.ts';
+import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './sections.ts';
+import { isTemplateSection } from './statements.ts';
+
+const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
+
+export function supportCheck(heading: RegExp, what: string, missing: string, remediation: string): (facts: Facts) => Outcome {
+  const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
+  // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
+  // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
+  const test = (h: Heading) => about(h) && !isTemplateSection(h);
+  return (facts: Facts): Outcome => {
+    const found: Evidence[] = [];
+    const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
+    if (section) found.push(sectionEvidence(section, what));
+    const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+    if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
+      const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
+      if (template)
+        return fail(
+          capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]),
+          `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`,
+        );
+    }
+    return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
+  };
+}

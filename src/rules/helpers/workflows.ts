@@ -1,0 +1,70 @@
+// Workflow findings for one requirement as an outcome (OSPS-AC-04, OSPS-BR-01), other CI systems
+// this action does not analyse, and detector hits as evidence.
+import type { Facts } from '../../facts/types.ts';
+import type { Detector, Finding } from '../../facts/workflows/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fail, notApplicable, type Outcome, pass, unknown } from '../types.ts';
+import { capEvidence } from './evidence.ts';
+
+/** CI systems other than GitHub Actions, whose pipelines this action does not analyse. */
+const OTHER_CI = /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/.+\.ya?ml|\.woodpecker(\.ya?ml|\/.+\.ya?ml)|\.cirrus\.ya?ml|appveyor\.ya?ml|\.forgejo\/workflows\/.+\.ya?ml|\.gitea\/workflows\/.+\.ya?ml)$/;
+
+export function otherCiFiles(facts: Facts): string[] {
+  return facts.files.filter((f) => OTHER_CI.test(f.path)).map((f) => f.path);
+}
+
+function findingEvidence(f: Finding): Evidence {
+  const snippet = f.snippet ? ` — "${f.snippet}"` : '';
+  return { kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` };
+}
+
+/**
+ * Workflow findings for one requirement as an outcome.
+ * - no GitHub Actions workflows or actions: not-applicable, or unknown when another CI system's
+ *   configuration is present (not analysed);
+ * - findings of severity error or warning: fail, each with file:line:column;
+ * - findings of severity note only (a guarded or called-only case the analysis judged low risk):
+ *   pass, with the notes as evidence for a person to review;
+ * - files GitHub would run but that could not be analysed (size limit, unreadable), or findings cut
+ *   at their cap: unknown, unless something already fails.
+ */
+export function workflowVerdict(facts: Facts, id: string, text: { none: string; remediation: string }): Outcome {
+  const wf = facts.workflows;
+  const own = wf.findings.filter((f) => f.requirement === id);
+  const failing = own.filter((f) => f.severity !== 'note');
+  const notes = own.filter((f) => f.severity === 'note');
+  const valid = wf.workflows.filter((w) => w.valid);
+  const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
+  if (failing.length > 0) return fail(capEvidence([...failing, ...notes].map(findingEvidence)), text.remediation);
+
+  const unanalysed = wf.parseErrors.filter((e) => e.kind === 'limit' || e.kind === 'unreadable');
+  const broken = wf.parseErrors.filter((e) => e.kind === 'yaml' || e.kind === 'structure');
+  if (wf.workflows.length === 0 && wf.parseErrors.length === 0) {
+    const other = otherCiFiles(facts);
+    if (other.length > 0)
+      return unknown(
+        `no GitHub Actions workflows; CI configuration of another system is present (${other.slice(0, 5).join(', ')}) and is not analysed`,
+        'Review those pipelines by hand for this requirement, or move CI to GitHub Actions where it can be checked.',
+      );
+    return notApplicable('no CI/CD pipelines: no GitHub Actions workflows in .github/workflows and no other CI configuration');
+  }
+  const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
+  const evidence: Evidence[] = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.map(findingEvidence)];
+  for (const e of broken)
+    evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
+  if (unanalysed.length > 0)
+    return unknown(
+      `${unanalysed.length} workflow file(s) GitHub may run could not be analysed`,
+      'Split or shorten the workflow files named so that they can be analysed.',
+      [...evidence, ...unanalysed.map((e): Evidence => ({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message}` }))],
+    );
+  if (wf.findingsTruncated)
+    return unknown('workflow findings were cut at their cap before every file was analysed', 'Fix the findings reported and run the evaluation again.', evidence);
+  if (valid.length === 0 && actions.length === 0)
+    return notApplicable('no workflow that GitHub can run: every workflow file fails to parse', evidence);
+  return pass(capEvidence(evidence));
+}
+
+export function detectorEvidence(d: Detector, what: string): Evidence[] {
+  return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+}

@@ -1,0 +1,32 @@
+// OSPS-AC-02.01: Least privilege for new collaborators.
+// GitHub asks for a role when someone invites a collaborator to an organization repository, but the
+// organization's base permission (which every member gets) may be write or admin, and on a personal
+// repository every collaborator gets write access. Neither is visible without an owner's token, so
+// the rule never passes on assumption: a documented access policy (a section about least privilege,
+// access control, or collaborator permissions/roles) makes it attested; otherwise unknown.
+import type { Facts } from '../facts/types.ts';
+import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
+import { attested, type Outcome, unknown } from './types.ts';
+
+const ACCESS_HEADING =
+  /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
+
+export const id = 'OSPS-AC-02.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const hit = findSectionIn(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], ACCESS_HEADING, 60);
+  const remediation =
+    'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
+  if (hit)
+    return attested(
+      [
+        sectionEvidence(hit, 'the project documents how collaborator access is granted'),
+        { kind: 'note', detail: 'the organization\'s base permission cannot be read with a repository token; the documented policy is the project\'s statement' },
+      ],
+      'Keep the organization base permission at "Read" or lower.',
+    );
+  return unknown(
+    'GitHub asks for a role when a collaborator is invited to an organization repository, but the organization\'s base permission (and, for personal repositories, the fixed write access of collaborators) cannot be read without an owner\'s token; no section of GOVERNANCE, SECURITY, CONTRIBUTING or docs/ documents how access is granted',
+    remediation,
+  );
+}

@@ -1,0 +1,18 @@
+// OSPS-AC-03.02: Deleting the primary branch is prevented.
+// A ruleset `deletion` rule, or classic branch protection (which blocks deletion unless "Allow
+// deletions" is ticked), read from the branch-protection facts: true passes, false fails, no answer
+// is unknown naming the token that would decide it (helpers/branch-protection.ts).
+import type { Facts } from '../facts/types.ts';
+import { branchFact } from './helpers/branch-protection.ts';
+import type { Outcome } from './types.ts';
+
+export const id = 'OSPS-AC-03.02';
+
+export function evaluate(facts: Facts): Outcome {
+  return branchFact(facts, facts.github.branchProtection.deletionBlocked, {
+    yes: 'deletion of the branch is blocked',
+    no: 'nothing blocks deleting the branch',
+    question: 'whether deleting the default branch is blocked',
+    remediation: 'Add a branch ruleset on the default branch with "Restrict deletions" (or classic branch protection, which blocks deletion unless "Allow deletions" is ticked).',
+  });
+}

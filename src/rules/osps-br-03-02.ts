@@ -1,0 +1,46 @@
+// OSPS-BR-03.02: Releases are distributed over encrypted channels.
+// The distribution points in Security Insights (`repository.release.distribution-points`) and
+// README links whose text names downloads, installation or packages: any plain-text channel fails
+// (helpers/channels.ts); a point without a URL scheme is unknown. GitHub releases are served over
+// HTTPS and pass. No channel and no release: not applicable; release state unknown: unknown.
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { channelsOutcome, channelVerdict, readmeChannels, siListChannels } from './helpers/channels.ts';
+import { capEvidence } from './helpers/evidence.ts';
+import { officialLatest, releaseState } from './helpers/release.ts';
+import { notApplicable, type Outcome, pass, unknown } from './types.ts';
+
+const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
+
+export const id = 'OSPS-BR-03.02';
+
+export function evaluate(facts: Facts): Outcome {
+  const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
+  const readme = readmeChannels(facts, DISTRIBUTION_TEXT);
+  const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
+  const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
+  if (decided?.status === 'fail') return decided;
+  const unclear = points.filter((c) => channelVerdict(c.uri) === 'other');
+  const rel = facts.github.releases;
+  const latest = officialLatest(facts);
+  const ghReleases: Evidence[] =
+    rel.state === 'ok' && latest
+      ? [{ kind: 'api', url: latest.htmlUrl, detail: `releases are published on GitHub and downloaded over HTTPS (${rel.data.summary.publishedCount} release(s), latest ${latest.tagName})` }]
+      : [];
+  if (unclear.length > 0)
+    return unknown(
+      `distribution point(s) without a URL scheme could not be judged: ${unclear.map((c) => c.uri).join(', ')}`,
+      'Write each distribution point as an https:// URL (for a registry, the package page URL).',
+      [...unclear.map((c) => c.evidence), ...(decided?.evidence ?? []), ...ghReleases],
+    );
+  if (decided) return pass(capEvidence([...decided.evidence, ...ghReleases]));
+  if (ghReleases.length > 0) return pass(ghReleases);
+  const rs = releaseState(facts);
+  if (rs.state === 'none') return notApplicable('the project lists no distribution channel and has made no release', [rs.evidence]);
+  if (rs.state === 'unknown') return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs.');
+  return unknown(
+    'the project has tags but lists no distribution channel, so where releases are published could not be checked',
+    'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.',
+    [rs.evidence],
+  );
+}

@@ -1,0 +1,42 @@
+// OSPS-BR-04.01: Releases have release notes.
+// The latest official release's body reads like release notes (facts/github/releases.ts); else a
+// changelog document in the repository with some content; else Security Insights
+// `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
+// mention security changes cannot be told from a body's shape; that is left to a person.
+import { documentsOf } from '../facts/documents.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { fileEvidence } from './helpers/evidence.ts';
+import { declaration } from './helpers/insights.ts';
+import { gate, officialLatest, releaseEvidence } from './helpers/release.ts';
+import { substantive } from './helpers/sections.ts';
+import { attested, fail, type Outcome, pass } from './types.ts';
+
+export const id = 'OSPS-BR-04.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const gated = gate(facts, 'release notes');
+  if (gated?.status === 'not-applicable') return gated;
+  const latest = officialLatest(facts);
+  const rel = facts.github.releases;
+  const evidence: Evidence[] = [];
+  if (latest && rel.state === 'ok') {
+    if (latest.hasChangelogBody)
+      return pass([
+        releaseEvidence(latest, 'the release description reads like release notes'),
+        { kind: 'note', detail: `${rel.data.summary.withChangelogBody} of ${rel.data.summary.publishedCount} release(s) have release notes` },
+      ]);
+    evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
+  }
+  const changelog = documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
+  if (changelog) return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
+  const d = declaration(facts, 'repository.release.changelog', 'release notes');
+  if (d.state === 'in-repo') return pass([d.evidence, ...evidence]);
+  if (d.state === 'declared') return attested([d.evidence, ...evidence]);
+  if (d.state === 'broken-link' || d.state === 'negative') evidence.push(d.evidence);
+  if (gated) return { ...gated, evidence: [...evidence, ...gated.evidence] };
+  return fail(
+    evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }],
+    'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).',
+  );
+}

@@ -1,0 +1,37 @@
+// OSPS-BR-05.01: Dependencies come in through standard tooling.
+// Dependencies come in through a package manager when there is a recognised manifest; a download
+// piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without
+// a lockfile still uses standard tooling (pinning is OSPS-VM / Scorecard's concern) and is noted.
+// Nothing ingested: not-applicable when the repository has no code of a language with a package
+// manager (helpers/languages.ts); unknown when it has such code but no manifest.
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { capEvidence, fileEvidence, shallowestFirst } from './helpers/evidence.ts';
+import { codeLanguages } from './helpers/languages.ts';
+import { fail, notApplicable, type Outcome, pass, unknown } from './types.ts';
+
+export const id = 'OSPS-BR-05.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const dep = facts.dependencies;
+  if (dep.pipeInstalls.length > 0)
+    return fail(
+      capEvidence(dep.pipeInstalls.map((e) => ({ ...e, detail: `download piped into a shell: ${e.detail}` }))),
+      'Install dependencies with the ecosystem\'s package manager from a manifest and lockfile (or a pinned, checksum-verified download) instead of piping a download into a shell.',
+    );
+  if (dep.ecosystems.length > 0) {
+    const ev = dep.ecosystems.map((e): Evidence => {
+      const manifests = shallowestFirst(e.manifests);
+      const lockfiles = shallowestFirst(e.lockfiles);
+      return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
+    });
+    return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
+  }
+  const langs = codeLanguages(facts).filter((l) => l.packageManager);
+  if (langs.length > 0)
+    return unknown(
+      `code in ${langs.map((l) => l.name).join(', ')} but no dependency manifest: how dependencies are ingested could not be told`,
+      'Declare dependencies in the ecosystem\'s manifest (package.json, go.mod, pyproject.toml, ...) and let the package manager fetch them.',
+    );
+  return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
+}

@@ -1,0 +1,38 @@
+// OSPS-BR-06.01: Releases are signed or carry signed provenance.
+// Observed when the latest official release has a signature asset (.sig, .asc, .sigstore.json,
+// .bundle, …) or signed provenance (.intoto.jsonl); or a workflow that runs on release / push /
+// dispatch signs or attests what it builds (cosign, actions/attest-build-provenance, SLSA
+// generator, …), with the step as evidence. A checksum list alone is not signed and does not count.
+// Security Insights `repository.release.attestations` without either is attested.
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { capEvidence } from './helpers/evidence.ts';
+import { insightsEvidence, insightsField } from './helpers/insights.ts';
+import { gate, officialLatest, releaseEvidence } from './helpers/release.ts';
+import { detectorEvidence } from './helpers/workflows.ts';
+import { attested, fail, type Outcome, pass } from './types.ts';
+
+export const id = 'OSPS-BR-06.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const gated = gate(facts, 'signing releases');
+  if (gated?.status === 'not-applicable') return gated;
+  const latest = officialLatest(facts);
+  const evidence: Evidence[] = [];
+  if (latest) {
+    const sigs = latest.assets.filter((a) => a.kinds.includes('signature') || a.kinds.includes('provenance'));
+    if (sigs.length > 0)
+      return pass(capEvidence([releaseEvidence(latest, 'the release carries signatures or signed provenance'), ...sigs.map((a): Evidence => ({ kind: 'api', url: a.browserDownloadUrl, detail: `${a.kinds.join(', ')}: ${a.name}` }))]));
+    evidence.push(releaseEvidence(latest, latest.hasChecksums ? 'checksums but no signature or provenance asset' : 'no signature or provenance asset'));
+  }
+  const wf = [...detectorEvidence(facts.workflows.detectors.signing, 'signs'), ...detectorEvidence(facts.workflows.detectors.provenance, 'attests provenance')];
+  if (wf.length > 0) return pass(capEvidence([...wf, ...evidence]));
+  const att = insightsField(facts, 'repository.release.attestations');
+  if (att && Array.isArray(att.value) && att.value.length > 0)
+    return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
+  if (gated) return { ...gated, evidence: [...evidence, ...gated.evidence] };
+  return fail(
+    evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }],
+    'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.',
+  );
+}

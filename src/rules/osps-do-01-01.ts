@@ -1,0 +1,57 @@
+// OSPS-DO-01.01: User guides for the basic functionality.
+// A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
+// or docs/ (not a contributor or developer section), or a guide document under docs/; Security
+// Insights quickstart and detailed guides are checked against the tree. A Security Insights link
+// that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
+// attested. Nothing found: fail once released, not applicable before, unknown when the release
+// state cannot be told (releaseGate, helpers/release.ts).
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { decideDocs, siDocs } from './helpers/documentation.ts';
+import { fileEvidence } from './helpers/evidence.ts';
+import { releaseGate } from './helpers/release.ts';
+import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import { attested, type Outcome } from './types.ts';
+
+const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
+
+const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
+
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
+
+const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
+
+function userGuideSection(doc: DocumentInfo): Heading | undefined {
+  return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+}
+
+export const id = 'OSPS-DO-01.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const found: Evidence[] = [];
+  const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+  if (section) found.push(sectionEvidence(section, 'user guide'));
+  const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
+  for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+  const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
+  const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
+    // A README that sends readers to documentation elsewhere: declared, not observed.
+    const external: Evidence[] = [];
+    for (const doc of documentsOf(facts.documents, 'readme')) {
+      for (const l of doc.outline?.links ?? []) {
+        if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim())) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+        if (external.length >= 3) break;
+      }
+    }
+    if (external.length > 0) return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
+    return releaseGate(
+      facts,
+      'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/',
+      'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.',
+    );
+  });
+  return outcome;
+}

@@ -1,0 +1,49 @@
+// OSPS-DO-02.01: A guide for reporting defects.
+// An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
+// on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/; without templates of its own,
+// the owner's default issue templates (.github repository) count, as GitHub shows them. A
+// feature-request template alone does not count. Nothing found: fail once released, not applicable
+// before, unknown when the release state cannot be told (releaseGate, helpers/release.ts).
+import { documentsOf } from '../facts/documents.ts';
+import type { Facts } from '../facts/types.ts';
+import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { orgDefaults } from './helpers/org-defaults.ts';
+import { releaseGate } from './helpers/release.ts';
+import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
+import { type Outcome, pass } from './types.ts';
+
+const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
+
+const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export const id = 'OSPS-DO-02.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
+  // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
+  // the folder says nothing, and a feature-request or proposal template is not a defect guide.
+  const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+  if (bug.length > 0) return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
+  const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
+  if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
+  // GitHub uses the owner's default issue templates only when this repository has no
+  // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
+  const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
+  const inherited = ownTemplateFiles
+    ? []
+    : orgDefaults(facts, /^(\.github\/)?ISSUE_TEMPLATE\/[^/]+$/i, 'issue template').filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+  if (inherited.length > 0) return pass(inherited.map((d) => d.evidence));
+  const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
+  return releaseGate(
+    facts,
+    templates.length > 0
+      ? `no issue template for reporting defects under .github/ISSUE_TEMPLATE/ (${templates.length} other template(s)) and no section on reporting bugs in README, CONTRIBUTING or SUPPORT`
+      : 'no issue templates under .github/ISSUE_TEMPLATE/ and no section on reporting bugs in README, CONTRIBUTING or SUPPORT',
+    'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.',
+    others,
+  );
+}

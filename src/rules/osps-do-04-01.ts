@@ -1,0 +1,22 @@
+// OSPS-DO-04.01: The scope and duration of support.
+// A "Support policy", "Supported versions", lifecycle or end-of-life section in SUPPORT, SECURITY,
+// the README, docs/, governance or the changelog (not "getting support"); GitHub's unfilled
+// SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts,
+// shared with OSPS-DO-05.01. A Security Insights link that contradicts the tree fails; a document
+// section passes; a declaration elsewhere is attested (decideDocs, helpers/documentation.ts).
+// Nothing found: fail once released, not applicable before, unknown when the release state cannot
+// be told (releaseGate, helpers/release.ts).
+import type { Facts } from '../facts/types.ts';
+import { supportCheck } from './helpers/support-policy.ts';
+import type { Outcome } from './types.ts';
+
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
+
+export const id = 'OSPS-DO-04.01';
+
+export const evaluate: (facts: Facts) => Outcome = supportCheck(
+  SUPPORT_HEADING,
+  'scope and duration of support',
+  'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/',
+  'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.',
+);

@@ -1,0 +1,48 @@
+// OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
+// A section about dependency management (choosing, adding, updating, pinning, reviewing
+// dependencies) in CONTRIBUTING, SECURITY, docs/, governance or the README; a bare "Dependencies"
+// heading counts only in contributor and security documents, as it usually lists prerequisites; or
+// a dependency-policy document under docs/. A Security Insights link that contradicts the tree
+// fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
+// the release state cannot be told (releaseGate, helpers/release.ts).
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { decideDocs, siDocs } from './helpers/documentation.ts';
+import { fileEvidence } from './helpers/evidence.ts';
+import { releaseGate } from './helpers/release.ts';
+import { findSectionWhere, headingIs, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import type { Outcome } from './types.ts';
+
+const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
+
+/** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
+const BARE_DEPENDENCIES = /^dependencies$/i;
+
+const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx)$/i;
+
+function dependencySection(doc: DocumentInfo): Heading | undefined {
+  return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
+}
+
+export const id = 'OSPS-DO-06.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const found: Evidence[] = [];
+  const section =
+    findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
+    findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
+  if (section) found.push(sectionEvidence(section, 'how dependencies are managed'));
+  const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+  for (const d of docs.slice(0, 2)) found.push(fileEvidence(d.path, 'dependency management document', 1));
+  const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
+  return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () =>
+    releaseGate(
+      facts,
+      'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/',
+      'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.',
+    ),
+  );
+}

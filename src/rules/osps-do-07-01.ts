@@ -1,0 +1,58 @@
+// OSPS-DO-07.01: Instructions to build the software.
+// A "Building from source", "Development setup" or similar section in CONTRIBUTING, the README or
+// docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
+// them for product features); a "Build from source" section that is only a code block running a
+// build command; or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
+// outlined, is unknown rather than a guessed pass. Otherwise fail (not release-gated).
+import { documentsOf } from '../facts/documents.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { fileEvidence } from './helpers/evidence.ts';
+import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, sectionEvidence, substantive } from './helpers/sections.ts';
+import { fail, type Outcome, pass, unknown } from './types.ts';
+
+const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
+
+/**
+ * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
+ * "Compiling" or "Build" heading is as often about the product's own features ("Compiling and
+ * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
+ * and the README.
+ */
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
+
+/** Commands that build the software, in a section's code. */
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+
+const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
+
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
+
+export const id = 'OSPS-DO-07.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const section =
+    findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
+    findSectionWhere(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+    findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
+    // In a contribution guide, "Setting up" is the development environment.
+    findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
+  if (section) return pass([sectionEvidence(section, 'build instructions')]);
+  // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
+  const coded = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
+  if (coded) {
+    const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
+    return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
+  }
+  const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+  if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
+  const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
+  if (named)
+    return unknown(
+      `${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`,
+      'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.',
+      [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)],
+    );
+  const evidence: Evidence[] = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
+  return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
+}

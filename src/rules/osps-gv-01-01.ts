@@ -1,0 +1,75 @@
+// OSPS-GV-01.01: A list of members with access to sensitive resources.
+// A MAINTAINERS/OWNERS file with content, CODEOWNERS, a "Maintainers"/"Team" section in GOVERNANCE,
+// the README or CONTRIBUTING (in docs/, only on a page about the project's people), or members
+// named in Security Insights `project.administrators` or `repository.core-team`. The governance
+// link in Security Insights is checked against the tree. A Security Insights link that contradicts
+// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
+// helpers/documentation.ts). Otherwise fail.
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { decideDocs, siDocs } from './helpers/documentation.ts';
+import { fileEvidence } from './helpers/evidence.ts';
+import { insightsEvidence, insightsField } from './helpers/insights.ts';
+import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { fail, type Outcome } from './types.ts';
+
+const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
+
+const MEMBERS_NOT = /\b(becom\w*|how to|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
+
+const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
+
+const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
+
+function membersSection(doc: DocumentInfo): Heading | undefined {
+  return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
+}
+
+/** Names of people in a Security Insights contact list (project.administrators, repository.core-team). */
+function contactNames(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .map((c) => (c && typeof c === 'object' && typeof (c as Record<string, unknown>).name === 'string' ? ((c as Record<string, unknown>).name as string).trim() : ''))
+    .filter((n) => n !== '');
+}
+
+export const id = 'OSPS-GV-01.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const found: Evidence[] = [];
+  for (const doc of documentsOf(facts.documents, 'maintainers')) {
+    const o = doc.outline;
+    if (!o || o.proseChars < 10) continue;
+    const people = o.emails.length + o.links.filter((l) => PROFILE_LINK.test(l.target)).length;
+    found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
+    break;
+  }
+  for (const doc of documentsOf(facts.documents, 'codeowners')) {
+    if (doc.outline && doc.outline.proseChars >= 3) {
+      found.push(fileEvidence(doc.path, 'CODEOWNERS names the people and teams whose review is required, by path', 1));
+      break;
+    }
+  }
+  // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
+  const section =
+    findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
+    findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
+  if (section) found.push(sectionEvidence(section, 'project members listed'));
+  for (const field of ['project.administrators', 'repository.core-team']) {
+    const f = insightsField(facts, field);
+    const names = f ? contactNames(f.value) : [];
+    if (names.length > 0) found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
+  }
+  const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
+  return decideDocs(found, si, 'repository.documentation.governance', () =>
+    fail(
+      [{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }],
+      'Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of security-insights.yml.',
+    ),
+  );
+}

@@ -1,0 +1,64 @@
+// OSPS-GV-02.01: Public discussion of changes and obstacles.
+// GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
+// the community documents, or a section about such a channel in the README, CONTRIBUTING, SUPPORT
+// or governance. Nothing found: unknown when the API could not be read, else fail.
+import { type DocumentRole, documentsOf } from '../facts/documents.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { findSectionWhere, headingIs, sectionEvidence } from './helpers/sections.ts';
+import { fail, type Outcome, pass, unknown } from './types.ts';
+
+const DISCUSSION_LINK = /(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+
+const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
+
+const DISCUSSION_ROLES: DocumentRole[] = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'docs'];
+
+export const id = 'OSPS-GV-02.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const found: Evidence[] = [];
+  const repo = facts.github.repo;
+  if (repo.state === 'ok') {
+    const url = repo.data.htmlUrl;
+    if (repo.data.hasIssues === true) found.push({ kind: 'api', url: `${url}/issues`, detail: `GitHub issues are enabled (${repo.source.endpoint}: has_issues true)` });
+    if (repo.data.hasDiscussions === true) found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
+  }
+  const links: Evidence[] = [];
+  for (const role of DISCUSSION_ROLES) {
+    for (const doc of documentsOf(facts.documents, role)) {
+      for (const l of doc.outline?.links ?? []) {
+        if (!DISCUSSION_LINK.test(l.target)) continue;
+        links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
+        if (links.length >= 3) break;
+      }
+      if (links.length >= 3) break;
+    }
+    if (links.length >= 3) break;
+  }
+  found.push(...links);
+  if (links.length === 0) {
+    // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
+    const section = findSectionWhere(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
+    if (section) found.push(sectionEvidence(section, 'documents a public discussion channel'));
+  }
+  if (found.length > 0) return pass(capEvidence(found));
+  const remediation =
+    'Enable GitHub issues or Discussions for the repository, or document a public mailing list or chat (Slack, Discord, Matrix) with a link in the README or CONTRIBUTING.md.';
+  if (repo.state === 'unknown')
+    return unknown(
+      `${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`,
+      remediation,
+    );
+  return fail(
+    [
+      { kind: 'api', url: repo.data.htmlUrl, detail: `${repo.source.endpoint}: has_issues ${String(repo.data.hasIssues)}, has_discussions ${String(repo.data.hasDiscussions)}` },
+      { kind: 'note', detail: 'no document links to a mailing list, chat or forum' },
+    ],
+    remediation,
+  );
+}

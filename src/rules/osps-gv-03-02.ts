@@ -1,0 +1,62 @@
+// OSPS-GV-03.02: Requirements for acceptable contributions.
+// A section of the contribution guide that states what a contribution must meet: coding standards,
+// tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
+// only when its prose speaks of contributions; a "Tests" section counts in CONTRIBUTING), or such a
+// section in docs/ or the README whose heading says it is about contributions. A Security Insights
+// link that contradicts the tree fails; a document section passes; a declaration elsewhere is
+// attested (decideDocs, helpers/documentation.ts). Otherwise fail.
+import type { DocumentInfo } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { decideDocs, siDocs } from './helpers/documentation.ts';
+import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { fail, type Outcome } from './types.ts';
+
+/** Headings that state what a contribution must meet. */
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+
+/** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+
+/** "Tests" sections state requirements only in a contribution guide. */
+const TESTS_HEADING = /\b(tests?|testing)\b/i;
+
+/**
+ * A heading that says only "Requirements" (or "System / development requirements") is as often
+ * about what a developer must install ("Python 3.10 or newer") as about what a contribution must
+ * meet: it counts only when its prose speaks of contributions, changes or pull requests.
+ */
+const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
+
+const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
+
+function requirementsHeading(h: Heading): boolean {
+  if (!REQUIREMENTS_HEADING.test(h.text)) return false;
+  return !BARE_REQUIREMENTS.test(h.text.trim()) || CONTRIBUTION_WORD.test(h.body);
+}
+
+function requirementsSection(doc: DocumentInfo): Heading | undefined {
+  return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
+}
+
+export const id = 'OSPS-GV-03.02';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const found: Evidence[] = [];
+  const section =
+    findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
+    findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
+    findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
+  if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
+  const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
+  return decideDocs(found, si, 'repository.documentation.contributing-guide', () =>
+    fail(
+      [{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }],
+      'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.',
+    ),
+  );
+}

@@ -1,0 +1,35 @@
+// OSPS-GV-04.01: Collaborators are vetted before they get escalated permissions.
+// A section on becoming, nominating, electing or onboarding maintainers or committers in
+// governance, MAINTAINERS, CONTRIBUTING, SECURITY, docs/ or the README. A Security Insights link
+// that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). Otherwise fail.
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { decideDocs, siDocs } from './helpers/documentation.ts';
+import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { fail, type Outcome } from './types.ts';
+
+const ROLE = String.raw`(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
+
+const VETTING_HEADING = new RegExp(
+  String.raw`\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*|adding( new)?|new)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`,
+  'i',
+);
+
+export const id = 'OSPS-GV-04.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const found: Evidence[] = [];
+  const section = findSectionWhere(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
+  if (section) found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
+  const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
+  return decideDocs(found, si, 'repository.documentation.governance', () =>
+    fail(
+      [{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }],
+      'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.',
+    ),
+  );
+}

@@ -1,0 +1,44 @@
+// OSPS-LE-01.01: Contributors assert their right to contribute, on every commit.
+// A configured DCO or CLA check (the DCO app's configuration, a workflow that checks sign-offs, a
+// CLA assistant) passes; else every non-merge commit examined carries a Signed-off-by trailer
+// (pass) or some do not (fail, naming them). A shallow checkout or unreadable history is unknown:
+// too few commits to tell (facts/dco.ts).
+import type { Facts } from '../facts/types.ts';
+import { capEvidence } from './helpers/evidence.ts';
+import { fail, type Outcome, pass, unknown } from './types.ts';
+
+const REQUIRE_DCO =
+  'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
+
+export const id = 'OSPS-LE-01.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const d = facts.dco;
+  const docs = d.docMentions.slice(0, 3);
+  if (d.claOrDcoCheck.length > 0) return pass(capEvidence([...d.claOrDcoCheck, ...(d.dcoFile ? [d.dcoFile] : []), ...docs]));
+  if (!d.decidable) {
+    const why = d.shallow
+      ? `the checkout is shallow (${d.commitsVisible} commit(s) visible), too few to tell whether every commit is signed off; actions/checkout with fetch-depth: 0 would decide it`
+      : `commit sign-offs could not be examined: ${d.reason ?? 'no history'}`;
+    return unknown(`${why}; no DCO or CLA check is configured in the repository`, REQUIRE_DCO, [...(d.dcoFile ? [d.dcoFile] : []), ...docs]);
+  }
+  const scope = d.reason ? ` (${d.reason})` : '';
+  if (d.signedOff === d.commitsExamined)
+    return pass([
+      { kind: 'git', detail: `all ${d.commitsExamined} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author` },
+      ...(d.dcoFile ? [d.dcoFile] : []),
+      ...docs,
+    ]);
+  return fail(
+    capEvidence([
+      { kind: 'git', detail: `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}, and no DCO or CLA check is configured` },
+      ...d.unsigned,
+      ...(d.dcoFile ? [d.dcoFile] : []),
+      ...docs,
+    ]),
+    REQUIRE_DCO,
+  );
+}

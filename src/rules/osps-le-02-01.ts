@@ -1,0 +1,55 @@
+// OSPS-LE-02.01: The source code is under an OSI-approved or FSF free license.
+// The license files at the root are identified (by SPDX-License-Identifier, or by their text
+// against the SPDX list; facts/license.ts): an approved license passes, one that is neither
+// OSI-approved nor FSF free fails, as does a Security Insights `repository.license.expression` that
+// is not approved. No license file at the root fails. Text not identified: attested when Security
+// Insights declares an approved expression, else unknown.
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { fileEvidence } from './helpers/evidence.ts';
+import { ADD_LICENSE, declaredExpression } from './helpers/license.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
+
+export const id = 'OSPS-LE-02.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const root = facts.license.files.filter((f) => f.atRoot);
+  if (root.length === 0) return fail([{ kind: 'note', detail: 'no license file at the root to identify' }], ADD_LICENSE);
+  const approved: Evidence[] = [];
+  const refused: Evidence[] = [];
+  const unclear: Evidence[] = [];
+  for (const f of root) {
+    const m = f.match;
+    if (!m || !m.spdxId) {
+      unclear.push(fileEvidence(f.path, f.unreadable ? `license file cannot be read (${f.unreadable})` : `license text not identified${m?.reason ? ` (${m.reason})` : ''}`, 1));
+      continue;
+    }
+    const how = m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
+    const alt = m.alternatives.length > 0 ? ` (text identical to ${m.alternatives.join(', ')})` : '';
+    if (m.approved) {
+      const by = [m.osiApproved ? 'OSI-approved' : '', m.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
+      approved.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; ${by}`, 1));
+    } else {
+      refused.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; neither OSI-approved nor FSF free`, 1));
+    }
+  }
+  const declared = declaredExpression(facts, 'repository.license.expression');
+  if (refused.length > 0)
+    return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license; the license found is neither.');
+  if (declared?.approved === false)
+    return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
+  if (approved.length > 0) return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);
+  if (declared?.approved === true)
+    return attested(
+      [declared.evidence, ...unclear],
+      'The license text could not be identified; use the unmodified text of the declared license, or add "SPDX-License-Identifier: <id>" to the license file.',
+    );
+  return unknown(
+    'the license text could not be matched to a known SPDX license',
+    'Use the unmodified text of a standard license, or add a line "SPDX-License-Identifier: <id>" to the license file.',
+    unclear,
+  );
+}

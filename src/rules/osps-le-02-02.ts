@@ -1,0 +1,41 @@
+// OSPS-LE-02.02: Released assets are under an OSI-approved or FSF free license.
+// Security Insights `repository.release.license.expression` decides when present; else the source
+// license at the root, which the source archives of every release carry (approved: pass, not
+// approved: fail, not identified: unknown). No license at all: the release gate decides
+// (helpers/release.ts).
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { fileEvidence } from './helpers/evidence.ts';
+import { declaredExpression, releaseLicenseAsset, SOURCE_ARCHIVES } from './helpers/license.ts';
+import { releaseGate } from './helpers/release.ts';
+import { fail, type Outcome, pass, unknown } from './types.ts';
+
+export const id = 'OSPS-LE-02.02';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const declared = declaredExpression(facts, 'repository.release.license.expression');
+  const asset = releaseLicenseAsset(facts);
+  if (declared?.approved === false)
+    return fail([declared.evidence], 'License the released assets under an OSI-approved or FSF free license, and declare it in repository.release.license.expression.');
+  if (declared?.approved === true) return pass([declared.evidence, ...(asset ? [asset] : [])]);
+  const root = facts.license.files.filter((f) => f.atRoot);
+  const refused = root.filter((f) => f.match?.spdxId && !f.match.approved);
+  const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
+  const remediation = 'License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of security-insights.yml.';
+  if (refused.length > 0)
+    return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
+  if (approved.length > 0) {
+    const evidence: Evidence[] = approved.map((f) =>
+      fileEvidence(f.path, `released assets carry the source license ${f.match?.spdxId} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1),
+    );
+    if (asset) evidence.push(asset);
+    if (declared) evidence.push(declared.evidence);
+    return pass(evidence);
+  }
+  if (root.length > 0)
+    return unknown('the source license text could not be identified, and no license is declared for released assets (repository.release.license)', remediation, root.map((f) => fileEvidence(f.path, 'license text not identified', 1)));
+  return releaseGate(facts, 'no license for released assets: no LICENSE at the root and no repository.release.license in Security Insights', remediation);
+}

@@ -1,0 +1,49 @@
+// OSPS-QA-02.01: A list of direct dependencies.
+// Pass when a recognised manifest exists (listing ecosystems and paths). Without one: fail when the
+// project has code in a language whose package manager supports a dependency list (the catalog's
+// "when the package management system supports it"); not-applicable when it has no such code (only
+// C/C++, shell, or no code), since no standard dependency list exists there. Security Insights
+// `repository.no-third-party-packages: true` without a manifest is attested.
+import type { Facts } from '../facts/types.ts';
+import { capEvidence, fileEvidence, shallowestFirst } from './helpers/evidence.ts';
+import { insightsEvidence, insightsField } from './helpers/insights.ts';
+import { codeLanguages } from './helpers/languages.ts';
+import { attested, fail, notApplicable, type Outcome, pass } from './types.ts';
+
+export const id = 'OSPS-QA-02.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
+  if (eco.length > 0)
+    return pass(capEvidence(eco.flatMap((e) => shallowestFirst(e.manifests).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+  const langs = codeLanguages(facts).filter((l) => l.packageManager);
+  const none = insightsField(facts, 'repository.no-third-party-packages');
+  if (langs.length > 0) {
+    if (none?.value === true)
+      return attested([insightsEvidence(facts, 'repository.no-third-party-packages', 'the project declares it uses no third-party packages')]);
+    return fail(
+      langs.map((l) => fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)),
+      `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`,
+    );
+  }
+  const other = codeLanguages(facts);
+  return notApplicable(
+    other.length > 0
+      ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list`
+      : 'no source code in a language with a package manager, and no dependency manifest',
+  );
+}
+
+const MANIFEST_HINT: Record<string, string> = {
+  'JavaScript/TypeScript': 'package.json',
+  Python: 'pyproject.toml or requirements.txt',
+  Go: 'go.mod',
+  Rust: 'Cargo.toml',
+  'Java/Kotlin/Scala': 'pom.xml or build.gradle',
+  Ruby: 'Gemfile',
+  PHP: 'composer.json',
+  'C#/F#': 'a .csproj with PackageReference',
+  Swift: 'Package.swift',
+  Dart: 'pubspec.yaml',
+  Elixir: 'mix.exs',
+};

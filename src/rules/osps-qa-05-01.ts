@@ -1,0 +1,16 @@
+// OSPS-QA-05.01: No generated executables in version control.
+// Files inspected by content (facts/artifacts.ts): any compiled executable, library or bytecode
+// fails, each named; none passes, saying how many files were inspected (helpers/artifacts.ts).
+import type { Facts } from '../facts/types.ts';
+import { verdict } from './helpers/artifacts.ts';
+import type { Outcome } from './types.ts';
+
+export const id = 'OSPS-QA-05.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  return verdict(facts.artifacts.executables, facts, 'no generated executables',
+    'Remove compiled executables, libraries and bytecode from the repository; build them in CI and publish them as release assets.');
+}

@@ -1,0 +1,16 @@
+// OSPS-QA-05.02: No unreviewable binaries in version control.
+// Files inspected by content (facts/artifacts.ts): any archive or opaque binary fails, each named;
+// none passes, saying how many files were inspected (helpers/artifacts.ts).
+import type { Facts } from '../facts/types.ts';
+import { verdict } from './helpers/artifacts.ts';
+import type { Outcome } from './types.ts';
+
+export const id = 'OSPS-QA-05.02';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries',
+    'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.');
+}

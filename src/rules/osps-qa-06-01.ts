@@ -1,0 +1,25 @@
+// OSPS-QA-06.01: Automated tests run before a change is accepted.
+// A test step (npm test, go test, pytest, cargo test, …) in a workflow that runs on pull_request,
+// pull_request_target or merge_group. Tests that run only after merging (push) are shown but fail,
+// since they do not run before the commit is accepted. No workflows with tests at all: fail.
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { capEvidence } from './helpers/evidence.ts';
+import { fail, type Outcome, pass, unknown } from './types.ts';
+
+export const id = 'OSPS-QA-06.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const d = facts.workflows.detectors.tests;
+  const ev = (h: (typeof d.hits)[number]): Evidence => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
+  const good = d.hits.filter((h) => h.qualifies);
+  if (good.length > 0) return pass(capEvidence(good.map(ev)));
+  const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
+  if (d.hits.length > 0) return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...d.hits.map(ev)]), remediation);
+  if (facts.workflows.workflows.length === 0) {
+    const other = facts.files.filter((f) => /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml)$/.test(f.path));
+    if (other.length > 0)
+      return unknown(`no GitHub Actions workflows; the CI configuration of another system (${other.map((f) => f.path).join(', ')}) is not analysed`, remediation);
+  }
+  return fail([{ kind: 'note', detail: `${facts.workflows.workflows.length} workflow(s) analysed; none runs a recognised test command` }], remediation);
+}

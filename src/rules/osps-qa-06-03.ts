@@ -1,0 +1,82 @@
+// OSPS-QA-06.03: A policy that major changes add or update tests.
+// A heading that states the policy (Writing tests, Adding tests, Test requirements, Testing
+// policy/guidelines/expectations) in CONTRIBUTING or docs/ passes, unless its prose says tests are
+// optional; a pull request template with a section about tests passes too (it asks every change for
+// them). Section prose is read as well: a sentence that says changes must add, include or update
+// tests ("changes must include tests", "add or update tests", "PRs without tests will not be
+// merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
+// template, and in sections of docs/ or governance about contributing, testing or review. "Tests
+// are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
+// "Testing" section whose prose states none is unknown, for a person to read.
+import { documentsOf } from '../facts/documents.ts';
+import type { Facts } from '../facts/types.ts';
+import { fileEvidence } from './helpers/evidence.ts';
+import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
+import { findStatementIn, negatedIn, statementEvidence, statementIn } from './helpers/statements.ts';
+import { fail, type Outcome, pass, unknown } from './types.ts';
+
+const TEST_POLICY_HEADING =
+  /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
+
+const TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
+
+/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
+const TEST_GAP = String.raw`(?:\s+(?:a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+
+const TEST_POLICY_STATEMENT = new RegExp(
+  [
+    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests"
+    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "Tests are required for all changes"
+    String.raw`\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
+    // "New features require tests", "bug fixes need a regression test"
+    String.raw`\b(?:require|requires|need|needs)${TEST_GAP}`,
+    // "add or update tests"
+    String.raw`\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
+    // "PRs without tests will not be merged"
+    String.raw`\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
+    // a pull request template's checklist: "I have added tests that prove my fix is effective"
+    String.raw`\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
+  ].join('|'),
+  'i',
+);
+
+const TEST_POLICY_NOT =
+  /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+
+/** In docs/ and governance, only sections about contributing, testing or review state the policy. */
+const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
+
+export const id = 'OSPS-QA-06.03';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const headed = findSectionIn(facts, ['contributing', 'docs', 'governance'], TEST_POLICY_HEADING, 40);
+  const statedIn = (h: { body: string }) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
+  if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
+    return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
+  const stated =
+    findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT }) ??
+    findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
+  if (stated) return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
+  for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
+    const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
+    if (h) return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
+  }
+  const remediation =
+    'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
+  const plain = headed ?? findSectionIn(facts, ['contributing', 'docs'], /\btest(s|ing)?\b/i, 40);
+  if (plain) {
+    const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
+    return unknown(
+      softened
+        ? 'a section about testing says tests are optional or not required, so it states no policy that changes add or update tests'
+        : 'a section about testing exists, but neither its heading nor its prose says that changes must add or update tests',
+      remediation,
+      [sectionEvidence(plain, 'testing section')],
+    );
+  }
+  return fail([{ kind: 'note', detail: 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template' }], remediation);
+}

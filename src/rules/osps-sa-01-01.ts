@@ -1,0 +1,57 @@
+// OSPS-SA-01.01: Design documentation of the system's actors and actions.
+// A self-assessment whose Actors and Actions sections are filled, an architecture or design
+// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or
+// Security Insights `project.documentation.design` linking into the repository (a link elsewhere is
+// attested). A design file found by name whose content is not read is unknown. Applies once the
+// project has made a release: evidence found passes whatever the release state; without evidence
+// the release state decides between fail, not-applicable and unknown (releaseGated,
+// helpers/release.ts).
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
+import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { declaration } from './helpers/insights.ts';
+import { releaseGated } from './helpers/release.ts';
+import { sectionEvidence } from './helpers/sections.ts';
+import { attested, type Outcome, pass, unknown } from './types.ts';
+
+const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
+
+const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
+
+export const id = 'OSPS-SA-01.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const evidence: Evidence[] = [];
+  // A self-assessment whose Actors and Actions sections are filled documents exactly this.
+  for (const doc of facts.assessment.selfAssessments) {
+    const actors = doc.sections.find((s) => s.id === 'actors' && s.state === 'filled');
+    const actions = doc.sections.find((s) => s.id === 'actions' && s.state === 'filled');
+    if (actors && actions) {
+      evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actors: section "${actors.heading ?? actors.title}"`, actors.line));
+      evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
+    }
+  }
+  for (const d of docsNamed(facts, DESIGN_PATH)) evidence.push(fileEvidence(d.path, 'design documentation', 1));
+  for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING)) evidence.push(sectionEvidence(hit, 'design documentation'));
+  const si = declaration(facts, 'project.documentation.design', 'design documentation');
+  if (si.state === 'in-repo') evidence.push(si.evidence);
+  if (evidence.length > 0) return pass(capEvidence(dedupe(evidence)));
+  if (si.state === 'declared') return attested([si.evidence], 'Commit the design documentation to the repository (for example docs/architecture.md) so it can be checked, and link it from project.documentation.design.');
+
+  const seen: Evidence[] = [];
+  if (si.state === 'broken-link') seen.push(si.evidence);
+  const unread = unreadNamed(facts, DESIGN_FILE);
+  const remediation =
+    'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
+  if (unread.length > 0)
+    return unknown(
+      `${unread[0]} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`,
+      'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.',
+      [...seen, fileEvidence(unread[0], 'design document found by name, content not read')],
+    );
+  seen.push({ kind: 'note', detail: 'no design documentation found: no architecture or design document under docs/, no Architecture/Design section, no Actors and Actions sections in a self-assessment, no project.documentation.design in Security Insights' });
+  return releaseGated(facts, seen, remediation);
+}

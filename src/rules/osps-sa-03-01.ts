@@ -1,0 +1,69 @@
+// OSPS-SA-03.01: A security assessment.
+// Reads the same facts as the Inspector objective (src/objectives/inspector.ts) and agrees with it:
+// a complete self-assessment (every required section of the OpenSSF template filled) or a complete
+// Gemara ThreatCatalog passes, as does a third-party assessment in the repository; a Security
+// Insights entry that says the assessment is not done wins over a file that looks done. An
+// assessment kept elsewhere is attested. Applies once the project has made a release: evidence
+// found passes whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
+import { completeThreatCatalogs } from '../facts/assessment/index.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { thirdParty } from './helpers/assessment.ts';
+import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { releaseGated } from './helpers/release.ts';
+import { attested, type Outcome, pass } from './types.ts';
+
+const SI_SELF = 'repository.security.assessments.self';
+
+function selfRefEvidence(facts: Facts): Evidence | null {
+  const ref = facts.assessment.securityInsights;
+  if (!ref) return null;
+  return {
+    kind: 'security-insights',
+    ...(ref.path !== undefined ? { path: ref.path } : {}),
+    ...(ref.line !== undefined ? { line: ref.line } : {}),
+    ...(ref.column !== undefined ? { column: ref.column } : {}),
+    detail: `${SI_SELF}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}`,
+  };
+}
+
+export const id = 'OSPS-SA-03.01';
+
+export function evaluate(facts: Facts): Outcome {
+  const a = facts.assessment;
+  const ref = a.securityInsights;
+  const refEv = selfRefEvidence(facts);
+  const tp = thirdParty(facts);
+  const completeDocs = a.selfAssessments.filter((d) => d.looksComplete);
+  const completeCats = completeThreatCatalogs(a.gemara);
+  const found: Evidence[] = [
+    ...completeDocs.map((d) => fileEvidence(d.path, 'security self-assessment with every required section of the OpenSSF template filled', d.stage?.line)),
+    ...completeCats.map((t) => fileEvidence(t.path, `complete Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')} with ${t.entryCount} threat(s)`, t.line)),
+  ];
+  const saysNotDone = ref?.saysNotDone === true;
+  const notDone: Evidence[] = saysNotDone && refEv ? [{ ...refEv, detail: `${refEv.detail}: says the self-assessment is not done (${JSON.stringify(ref?.notDoneReason ?? '')}); Security Insights wins over the files` }] : [];
+
+  // Security Insights saying "not done" wins over a file that looks done (as the Inspector decides).
+  if (!saysNotDone && found.length > 0) {
+    if (refEv) found.push(refEv);
+    return pass(capEvidence([...found, ...tp.inRepo]));
+  }
+  if (tp.inRepo.length > 0) return pass(capEvidence(tp.inRepo));
+  if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
+    return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
+  if (tp.external.length > 0) return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
+
+  const seen: Evidence[] = [...notDone, ...tp.broken];
+  if (saysNotDone && found.length > 0) seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));
+  for (const d of a.selfAssessments.filter((x) => !x.looksComplete)) {
+    seen.push(fileEvidence(d.path, d.unreadable ? `self-assessment not read: ${d.unreadable}` : `incomplete self-assessment: required sections not filled: ${d.requiredNotFilled.join(', ') || 'stage says incomplete'}`));
+  }
+  for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c))) seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+  if (ref && !saysNotDone && refEv && !(ref.target.kind === 'local' && ref.target.exists)) seen.push(refEv);
+  if (seen.length === 0) seen.push({ kind: 'note', detail: 'no security assessment found: no self-assessment document, no Gemara ThreatCatalog, no assessment in Security Insights' });
+  const remediation = saysNotDone && found.length > 0
+    ? `Update ${SI_SELF} in Security Insights: its comment says the assessment is not done while ${found[0].path ?? 'a document'} looks complete.`
+    : `Perform a security assessment and commit it: a self-assessment following the OpenSSF template (for example docs/security/self-assessment.md) or a Gemara ThreatCatalog with its CapabilityCatalog, and reference it from Security Insights ${SI_SELF}.`;
+  return releaseGated(facts, capEvidence(seen), remediation);
+}

@@ -1,0 +1,54 @@
+// OSPS-SA-03.02: A threat model with attack surface analysis.
+// A complete Gemara ThreatCatalog (each threat mapped to the capabilities it affects), a threat
+// model document, or a threat model / attack surface section in docs/, SECURITY, the README or
+// CONTRIBUTING passes; a third-party assessment is attested. A threat model found by name whose
+// content is not read is unknown. Applies once the project has made a release: evidence found
+// passes whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
+import { completeThreatCatalogs } from '../facts/assessment/index.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { dedupe, docsNamed, sectionsIn, thirdParty, unreadNamed } from './helpers/assessment.ts';
+import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { releaseGated } from './helpers/release.ts';
+import { sectionEvidence } from './helpers/sections.ts';
+import { attested, type Outcome, pass, unknown } from './types.ts';
+
+const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
+
+const THREAT_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
+
+export const id = 'OSPS-SA-03.02';
+
+export function evaluate(facts: Facts): Outcome {
+  const a = facts.assessment;
+  const completeCats = completeThreatCatalogs(a.gemara);
+  const evidence: Evidence[] = completeCats.map((t) =>
+    fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line),
+  );
+  for (const d of docsNamed(facts, THREAT_PATH)) evidence.push(fileEvidence(d.path, 'threat model document', 1));
+  for (const hit of sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING)) evidence.push(sectionEvidence(hit, 'threat model'));
+  // Self-assessments are read by their own module; their headings are in `sections` only for
+  // template sections, so threat-model headings inside them come from the docs outline above.
+  if (evidence.length > 0) return pass(capEvidence(dedupe(evidence)));
+
+  const tp = thirdParty(facts);
+  if (tp.inRepo.length > 0 || tp.external.length > 0)
+    return attested(capEvidence([...tp.inRepo, ...tp.external]), 'Commit a threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
+
+  const seen: Evidence[] = [...tp.broken];
+  for (const t of a.gemara.threatCatalogs) seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+  const unread = unreadNamed(facts, /(^|\/)[^/]*threat[-_ ]?model[^/]*\.(md|markdown|mdx|rst|txt|adoc)$/i);
+  if (unread.length > 0)
+    return unknown(
+      `${unread[0]} looks like a threat model by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`,
+      'Move the threat model under docs/ (for example docs/threat-model.md), or commit it as a Gemara ThreatCatalog.',
+      [...seen, fileEvidence(unread[0], 'threat model found by name, content not read')],
+    );
+  if (seen.length === 0) seen.push({ kind: 'note', detail: 'no threat model found: no complete Gemara ThreatCatalog, no threat model or attack surface section under docs/ or in SECURITY.md' });
+  return releaseGated(
+    facts,
+    capEvidence(seen),
+    'Model the threats to the project and its attack surface and commit the result: a Gemara ThreatCatalog with the CapabilityCatalog it references, or a docs/threat-model.md with "Threat model" and "Attack surface" sections; reference it from Security Insights.',
+  );
+}

@@ -1,0 +1,92 @@
+// OSPS-VM-01.01: A coordinated disclosure policy with a response timeframe.
+// The security policy (SECURITY.md, or the file Security Insights names) needs a section about
+// reporting, disclosure or response and a stated timeframe (a heading about timing, or a time
+// statement in its prose such as "within 3 business days"): pass. A section without a timeframe
+// fails (unknown when the prose could not be read for one). Security Insights `reports-accepted:
+// false` contradicts the policy and fails; a policy declared elsewhere, or an organization-level
+// policy linked from the repository, is attested.
+import type { Heading, MarkdownOutline } from '../facts/markdown.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { type Declaration, declaration } from './helpers/insights.ts';
+import { dedupe } from './helpers/scans.ts';
+import { EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, policyDocs, reportsAccepted, VR } from './helpers/security-policy.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
+
+function headingHits(docs: { path: string; outline: MarkdownOutline }[], re: RegExp, minChars: number): { path: string; heading: Heading }[] {
+  const hits: { path: string; heading: Heading }[] = [];
+  for (const d of docs)
+    for (const h of d.outline.headings) if (re.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars)) hits.push({ path: d.path, heading: h });
+  return hits;
+}
+
+
+const DISCLOSURE_HEADING = /disclos|vulnerabilit|report(ing)?\b|respon(se|d)|handling|what to expect|embargo|\bcvd\b/i;
+
+/** A heading that is itself about timing: "Response timeline", "Disclosure within 90 days", "SLA". */
+const TIME_HEADING = /\b\d+\s*(business |working |calendar )?(hours?|days?|weeks?|months?)\b|\b(response|disclosure|remediation|fix|acknowledg\w*|triage|resolution) (times?|timelines?|windows?|periods?|targets?|slas?)\b|\btimelines?\b|\bsla\b|service[- ]level|time ?frames?/i;
+
+/** Time statements in the prose of a policy ("within 3 business days"), from the outline. */
+function timeframesOf(outline: MarkdownOutline): MarkdownOutline['timeframes'] {
+  return outline.timeframes;
+}
+
+export const id = 'OSPS-VM-01.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const fields = [`${VR}.policy`, 'repository.documentation.security-policy'];
+  const docs = policyDocs(facts, fields);
+  const ra = reportsAccepted(facts);
+  const disclosure = headingHits(docs, DISCLOSURE_HEADING, 60);
+  const timeHeadings = headingHits(docs, TIME_HEADING, 20);
+  const timeEvidence: Evidence[] = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
+  let timeframesRead = false;
+  for (const d of docs) {
+    const t = timeframesOf(d.outline);
+    if (t === undefined) continue;
+    timeframesRead = true;
+    for (const x of t) timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.text.slice(0, 80)}"`, x.line, x.column));
+  }
+  const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: section "${h.heading.text}"`, h.heading.line));
+  const refusal = ra && !ra.value ? [{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports` }] : [];
+  if ((disclosure.length > 0 || timeHeadings.length > 0) && timeEvidence.length > 0 && refusal.length === 0)
+    return pass(capEvidence(dedupe([...sectionEv, ...timeEvidence])));
+
+  const siPolicy = firstOf(facts, fields, 'disclosure policy');
+  if (refusal.length > 0)
+    return fail(
+      [...refusal, ...sectionEv.slice(0, 3)],
+      `Security Insights ${VR}.reports-accepted is false, which contradicts a coordinated disclosure policy: set it to true and keep SECURITY.md's disclosure section with its response time, or, if reports are really not accepted, say so in SECURITY.md.`,
+    );
+  if (disclosure.length > 0) {
+    if (timeframesRead)
+      return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
+    return unknown(
+      `${disclosure[0].path} has a disclosure section ("${disclosure[0].heading.text}", line ${disclosure[0].heading.line}), but no heading states a response time and the section's prose is not read for one by this version`,
+      `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`,
+      sectionEv,
+    );
+  }
+  if (siPolicy.state === 'declared')
+    return attested([siPolicy.evidence], 'Commit the disclosure policy with its response timeframe to the repository as SECURITY.md so that it can be checked.');
+  const evidence: Evidence[] = [];
+  if (siPolicy.state === 'broken-link' || siPolicy.state === 'negative') evidence.push(siPolicy.evidence);
+  if (docs.length > 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
+  else evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/, and no disclosure policy in Security Insights' });
+  if (siPolicy.state === 'unknown') return unknown(`the Security Insights project section could not be read (${siPolicy.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
+  const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
+  if (elsewhere.length > 0) return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
+  return fail(
+    evidence,
+    'Add a coordinated vulnerability disclosure policy to SECURITY.md: how to report privately, what happens next, and a clear response timeframe (for example "acknowledged within 3 business days, fixed or disclosed within 90 days"); link it from Security Insights project.vulnerability-reporting.policy.',
+  );
+}
+
+function firstOf(facts: Facts, fields: string[], what: string): Declaration {
+  const all = fields.map((f) => declaration(facts, f, what));
+  return all.find((d) => d.state === 'in-repo') ?? all.find((d) => d.state === 'declared') ?? all.find((d) => d.state === 'broken-link') ?? all.find((d) => d.state === 'negative') ?? all.find((d) => d.state === 'unknown') ?? { state: 'absent' };
+}

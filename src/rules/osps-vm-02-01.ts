@@ -1,0 +1,56 @@
+// OSPS-VM-02.01: Security contacts.
+// An e-mail address or a link to private vulnerability reporting in the security policy, a
+// reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
+// section of SECURITY.md (not GitHub's unfilled template) passes. A policy kept outside the
+// repository, or the owner's default SECURITY.md (.github repository) when the repository has none,
+// is attested.
+import { documentsOf } from '../facts/documents.ts';
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { orgDefaults } from './helpers/org-defaults.ts';
+import { dedupe } from './helpers/scans.ts';
+import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
+import { EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact } from './helpers/security-policy.ts';
+import { isTemplateSection } from './helpers/statements.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
+
+const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
+
+const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
+
+export const id = 'OSPS-VM-02.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const policies = documentsOf(facts.documents, 'security');
+  const contacts: Evidence[] = [];
+  for (const doc of policies) {
+    const o = doc.outline;
+    if (!o) continue;
+    for (const e of o.emails) contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
+    for (const l of o.links) {
+      if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
+      if (ADVISORY_LINK.test(l.target)) contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+    }
+  }
+  const si = insightsContact(facts);
+  if (contacts.length > 0) return pass(capEvidence(dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
+  if (si.reachable) return pass([si.reachable]);
+  const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+  if (section && !isTemplateSection(section.heading)) return pass([sectionEvidence(section, 'security contact section')]);
+  const evidence: Evidence[] = policies.length > 0
+    ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
+    : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
+  if (section) evidence.push(sectionEvidence(section, 'GitHub\'s SECURITY.md template text, not filled in'));
+  if (si.unreachable) evidence.push(si.unreachable);
+  if (si.unknownReason) return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
+  const elsewhere = externalPolicyLinks(facts);
+  if (elsewhere.length > 0 && !section) return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
+  // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
+  const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
+  if (inherited.length > 0) return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
+  return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
+}

@@ -1,0 +1,64 @@
+// OSPS-VM-03.01: A private channel for reporting vulnerabilities.
+// An e-mail address in the security policy, a reachable e-mail contact in Security Insights, or
+// GitHub private vulnerability reporting enabled (from the API, with the policy's link to the form)
+// passes. Security Insights `reports-accepted: false` contradicts any channel and fails. A link to
+// the form while the feature is disabled does not count; the API unread is unknown.
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { dedupe } from './helpers/scans.ts';
+import { insightsContact, policyDocs, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { fail, type Outcome, pass, unknown } from './types.ts';
+
+const PVR_LINK = /\/security\/advisories\/new\/?$/i;
+
+
+export const id = 'OSPS-VM-03.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const docs = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
+  const ra = reportsAccepted(facts);
+  const pvr = facts.github.privateVulnerabilityReporting;
+  const base = repoUrl(facts);
+  const means: Evidence[] = [];
+  const pvrLinks: Evidence[] = [];
+  for (const d of docs) {
+    for (const e of d.outline.emails) means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
+    for (const l of d.outline.links) {
+      if (l.target.startsWith('mailto:')) continue;
+      if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
+    }
+  }
+  const contact = insightsContact(facts);
+  if (contact.email && contact.reachable) means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
+  const pvrEvidence: Evidence | null =
+    pvr.state === 'ok'
+      ? { kind: 'api', ...(base ? { url: `${base}/security/advisories/new` } : {}), detail: `private vulnerability reporting is ${pvr.data.enabled ? 'enabled' : 'disabled'} (${pvr.source.endpoint})` }
+      : null;
+
+  // The project's own declaration that it takes no reports contradicts any channel it documents.
+  if (ra && !ra.value) {
+    const contradicted = [...means, ...pvrLinks, ...(pvrEvidence && pvr.state === 'ok' && pvr.data.enabled ? [pvrEvidence] : [])];
+    return fail(
+      capEvidence([{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports${contradicted.length ? ', contradicting the reporting channels below' : ''}` }, ...contradicted]),
+      `Set ${VR}.reports-accepted to true in Security Insights if the channels in SECURITY.md are meant to be used; otherwise provide a private reporting channel and update both.`,
+    );
+  }
+  if (pvr.state === 'ok' && pvr.data.enabled && pvrEvidence) means.push(pvrEvidence, ...pvrLinks);
+  if (means.length > 0) {
+    if (ra?.value) means.push(ra.evidence);
+    return pass(capEvidence(dedupe(means)));
+  }
+  const evidence: Evidence[] = [];
+  if (pvrEvidence) evidence.push(pvrEvidence);
+  if (pvr.state === 'ok' && !pvr.data.enabled) evidence.push(...pvrLinks.map((e) => ({ ...e, detail: `${e.detail}, but private vulnerability reporting is disabled, so the form does not exist` })));
+  if (contact.unreachable) evidence.push(contact.unreachable);
+  if (docs.length === 0) evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
+  else if (pvrLinks.length === 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
+  const remediation = `Enable GitHub private vulnerability reporting (Settings → Security → Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;
+  if (pvr.state === 'unknown') return unknown(apiUnknownDetail(pvr, 'Whether private vulnerability reporting is enabled'), remediation, evidence);
+  return fail(evidence, remediation);
+}

@@ -1,0 +1,78 @@
+// OSPS-VM-04.01: Discovered vulnerabilities are published.
+// Published GitHub security advisories (from the API) or a "Security" section in the changelog
+// pass. Else the mechanism is looked for: the security policy links an advisories list, has a
+// section about advisories or announcements, or a sentence saying where vulnerabilities are
+// published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
+// reporting privately is not publishing. With nothing published yet, a stated mechanism is
+// attested; a security policy that names none is unknown; no policy at all fails. Without the API,
+// unknown (or attested with a mechanism).
+import type { Facts } from '../facts/types.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { dedupe } from './helpers/scans.ts';
+import { sectionEvidence } from './helpers/sections.ts';
+import { policyDocs, repoUrl, sectionsIn, VR } from './helpers/security-policy.ts';
+import { statementEvidence, statementInDoc } from './helpers/statements.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
+
+const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|github\.com\/advisories|cve\.org|nvd\.nist\.gov|osv\.dev/i;
+
+const PUBLISH_HEADING = /advisor(y|ies)|security (announcements?|bulletins?|notices?|releases?|updates?)|\bcves?\b|known vulnerabilit|published vulnerabilit|vulnerability (disclosures?|announcements?)|(past|previous) (vulnerabilit|issues)/i;
+
+const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security advisories|vulnerabilit(y|ies)( fixes| fixed)?)$/i;
+
+/**
+ * A sentence of the security policy saying where vulnerability data is published: a publishing verb
+ * and a place (GitHub Security Advisories, CVE, an advisories page, OSV, a security announcement
+ * list; release notes or the changelog only when the sentence is about vulnerabilities or security
+ * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released."
+ */
+const PUBLISH_VERB = String.raw`\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?)\b`;
+
+const PUBLISH_PLACE = String.raw`\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
+
+const RELEASE_NOTES_PLACE = String.raw`(?=.*\b(?:vulnerabilit\w*|security fix\w*|security issues?)\b)(?=.*\b(?:release notes|changelog)\b)`;
+
+const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
+
+/** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
+const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
+
+export const id = 'OSPS-VM-04.01';
+
+/** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
+export const whileActive = true;
+
+export function evaluate(facts: Facts): Outcome {
+  const adv = facts.github.securityAdvisories;
+  const published: Evidence[] = [];
+  if (adv.state === 'ok')
+    for (const a of adv.data.advisories)
+      published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
+  for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20)) published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+  if (published.length > 0) return pass(capEvidence(published));
+
+  const mechanism: Evidence[] = [];
+  for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
+    for (const l of d.outline.links) if (ADVISORY_LIST.test(l.target)) mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+  for (const hit of sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40)) mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
+  for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
+    const said = statementInDoc({ path: d.path, role: 'security', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
+    if (said) mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
+  }
+  const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security → Advisories page).';
+  if (adv.state === 'ok') {
+    const api: Evidence = { kind: 'api', ...(repoUrl(facts) ? { url: `${repoUrl(facts)}/security/advisories` } : {}), detail: `no published security advisories (${adv.source.endpoint})` };
+    if (mechanism.length > 0) return attested(capEvidence([...dedupe(mechanism), api]), 'Nothing has been published yet; when a vulnerability is fixed, publish it there as the policy says.');
+    const policies = policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']);
+    if (policies.length > 0)
+      return unknown(
+        `nothing has been published yet, and no heading, link or sentence in ${policies[0].path} says where vulnerabilities will be published`,
+        remediation,
+        [api, fileEvidence(policies[0].path, 'security policy without a link to where advisories are published', 1)],
+      );
+    return fail([api, { kind: 'note', detail: 'no published advisories, no security section in the changelog, and no SECURITY.md saying where vulnerabilities are published' }], remediation);
+  }
+  if (mechanism.length > 0) return attested(capEvidence([...dedupe(mechanism), { kind: 'note', detail: apiUnknownDetail(adv, 'Published security advisories') }]), remediation);
+  return unknown(apiUnknownDetail(adv, 'Published security advisories'), remediation, [{ kind: 'note', detail: 'no security section in the changelog, and SECURITY.md does not say where vulnerabilities are published' }]);
+}
