@@ -41,6 +41,8 @@ const WRITES: Record<string, Record<string, string>> = {
   'security-slam.yml:code-scanning': { 'security-events': 'upload the SARIF of the signed artifact' },
   'security-slam.yml:slam': { 'id-token': 'granted to slam.yml, whose sign job alone requests it' },
   'slam.yml:sign': { 'id-token': 'the OIDC token of the signing certificate' },
+  'release.yml:attest': { 'id-token': 'the OIDC token of the provenance certificate', attestations: 'store the attestations' },
+  'release.yml:release': { contents: 'create the release and move the major tag' },
 };
 
 function scopes(p: Job['permissions']): Record<string, string> {

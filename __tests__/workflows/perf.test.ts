@@ -46,7 +46,9 @@ jobs:
 `;
 }
 
-test('500 ordinary workflows from disk, well under a second', () => {
+// A bound against pathological slowness (a quadratic step would take minutes), not a benchmark:
+// `npm run bench` measures the time; this only has to hold on a loaded CI machine.
+test('500 ordinary workflows from disk in bounded time', () => {
   mkdirSync(join(dir, '.github', 'workflows'), { recursive: true });
   for (let i = 0; i < 500; i++) writeFileSync(join(dir, '.github', 'workflows', `ci-${i}.yml`), ordinaryWorkflow(i));
   const snapshot = RepoSnapshot.open(dir);
@@ -58,7 +60,7 @@ test('500 ordinary workflows from disk, well under a second', () => {
   expect(facts.parseErrors).toEqual([]);
   expect(facts.findings.filter((f) => f.kind === 'unpinned-action')).toHaveLength(1000);
   expect(facts.detectors.tests.found).toBe(true);
-  expect(ms).toBeLessThan(5_000);
+  expect(ms).toBeLessThan(20_000);
 });
 
 test('an oversized workflow is reported, not parsed', () => {

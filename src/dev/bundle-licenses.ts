@@ -45,12 +45,16 @@ function resourceOf(m: StatsModule): string | null {
   return bar >= 0 ? last.slice(0, bar) : last;
 }
 
+const NOT_FOUND = /\/@vercel\/ncc\/dist\/ncc\/@@notfound\.js(\?|$)/;
+
 /** Package folders of every module webpack put in a chunk, including modules concatenated into others. */
 export function packageDirsFromStats(stats: { modules?: StatsModule[] }): string[] {
   const dirs = new Set<string>();
   const visit = (m: StatsModule) => {
     const r = resourceOf(m);
-    const dir = r ? packageDirOf(r) : null;
+    // ncc's stand-in for an optional module that is not installed (`@@notfound.js?kerberos`): it
+    // throws "not found" at run time and is ncc's own code, not a bundled package.
+    const dir = r && !NOT_FOUND.test(r.replace(/\\/g, '/')) ? packageDirOf(r) : null;
     if (dir) dirs.add(dir);
     for (const inner of m.modules ?? []) visit(inner);
   };

@@ -1,8 +1,9 @@
 // `node src/dev/check-dist.ts [dist]`: what a release promises about dist/, checked on the files.
 //
 // - Only JavaScript, JSON and text: no native addon (.node, ELF, PE, Mach-O), no .wasm file, and
-//   no WebAssembly embedded in the JavaScript except undici's llhttp parser, compared byte for
-//   byte with the copy in the installed undici package (a new blob fails until it is reviewed).
+//   no WebAssembly embedded in the JavaScript except undici's llhttp parser and the CRC-64 of
+//   @azure/storage-common (bundled by @actions/artifact), compared byte for byte with the copies in
+//   the installed packages (a new blob fails until it is reviewed).
 // - Nothing loaded from outside dist/: every require() and module resolution names a Node
 //   built-in, every import() is a literal path or ncc's own chunk loader, and ncc's relocated
 //   asset base (__nccwpck_require__.ab, how ncc loads .node files) is never used. The code is
@@ -64,12 +65,25 @@ export function embeddedWasm(text: string): string[] {
   return out;
 }
 
-/** undici's llhttp parser, as the installed package ships it: the only WebAssembly the bundle may embed. */
+/**
+ * The only WebAssembly the bundle may embed, byte for byte as the installed packages ship it (as
+ * base64 inside their JavaScript, never as a .wasm file): undici's llhttp HTTP parser, and the
+ * CRC-64 of @azure/storage-common, which @actions/artifact's blob upload bundles. Each is a
+ * published build of open source code that the real clients need; anything else is refused.
+ */
+const ALLOWED_WASM_SOURCES: readonly { dir: string[]; file: (name: string) => boolean }[] = [
+  { dir: ['undici', 'lib', 'llhttp'], file: (n) => n.endsWith('-wasm.js') },
+  { dir: ['@azure', 'storage-common', 'dist', 'commonjs'], file: (n) => n === 'crc64.js' },
+  { dir: ['@azure', 'storage-common', 'dist', 'esm'], file: (n) => n === 'crc64.js' },
+];
+
 export function allowedWasm(root: string): Set<string> {
-  const dir = join(root, 'node_modules', 'undici', 'lib', 'llhttp');
   const out = new Set<string>();
-  if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('-wasm.js'))) for (const w of embeddedWasm(readFileSync(join(dir, f), 'utf8'))) out.add(w);
+  for (const source of ALLOWED_WASM_SOURCES) {
+    const dir = join(root, 'node_modules', ...source.dir);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter(source.file)) for (const w of embeddedWasm(readFileSync(join(dir, f), 'utf8'))) out.add(w);
+  }
   return out;
 }
 
@@ -157,7 +171,7 @@ export function scanFiles(dist: string, allowed: Set<string>): Finding[] {
     for (const [what, magic] of MAGIC) if (bytes.subarray(0, magic.length).equals(magic)) findings.push({ file, message: `${what} by its content` });
     if (file.endsWith('.js'))
       for (const w of embeddedWasm(bytes.toString('utf8')))
-        if (!allowed.has(w)) findings.push({ file, message: `embedded WebAssembly (${w.length} base64 characters) that is not undici's llhttp parser` });
+        if (!allowed.has(w)) findings.push({ file, message: `embedded WebAssembly (${w.length} base64 characters) that is not one an allowed package ships (undici's llhttp, @azure/storage-common's CRC-64)` });
   }
   return findings;
 }
