@@ -2,14 +2,16 @@
 // Exit 0 when a command did its work (whatever an evaluation found), 2 on bad usage or an
 // unreadable path, 1 on an internal error; errors are one line, never a stack trace.
 import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './cli/args.ts';
+import { collectCommand } from './cli/collect.ts';
 import type { Command } from './cli/command.ts';
 import { evaluateCommand } from './cli/evaluate.ts';
 import { insightsCommand } from './cli/insights.ts';
+import { scoreCommand } from './cli/score.ts';
 import { verifyCommand } from './cli/verify.ts';
 import { SnapshotError } from './facts/snapshot.ts';
 import { TOOL_NAME, TOOL_VERSION } from './version.ts';
 
-const COMMANDS: readonly Command[] = [evaluateCommand, insightsCommand, verifyCommand];
+const COMMANDS: readonly Command[] = [evaluateCommand, insightsCommand, verifyCommand, collectCommand, scoreCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -1,6 +1,86 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AM: () => (/* binding */ stringFlag),
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+// Command-line parsing without dependencies: small, strict, with one-line errors.
+class UsageError extends Error {
+}
+const SHORT = { h: 'help', V: 'version', l: 'level', f: 'format', o: 'output', v: 'verbose' };
+/**
+ * Finds the command word (the first argument that is neither a flag nor a flag's value, for any
+ * command's value flags), then parses the rest with the flags that command accepts.
+ */
+function parseArgs(argv, specs) {
+    const anyValue = new Set(Object.values(specs).flatMap((s) => s.values));
+    let first = -1;
+    for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+        const a = argv[i];
+        if (!a.startsWith('-') || a === '-') {
+            first = i;
+            break;
+        }
+        const name = a.startsWith('--') ? a.slice(2) : SHORT[a.slice(1)] ?? a.slice(1);
+        if (!name.includes('=') && anyValue.has(name))
+            i++;
+    }
+    const command = first >= 0 ? argv[first] : null;
+    const rest = command === null ? argv : [...argv.slice(0, first), ...argv.slice(first + 1)];
+    const spec = (command !== null ? specs[command] : undefined) ?? { values: [...anyValue], switches: Object.values(specs).flatMap((s) => s.switches) };
+    const values = new Set(spec.values);
+    const known = new Set([...spec.values, ...spec.switches, 'help', 'version']);
+    const positionals = [];
+    const flags = {};
+    for (let i = 0; i < rest.length; i++) {
+        const a = rest[i];
+        if (a === '--') {
+            positionals.push(...rest.slice(i + 1));
+            break;
+        }
+        if (a.startsWith('--') || (a.startsWith('-') && a.length === 2)) {
+            let name = a.startsWith('--') ? a.slice(2) : SHORT[a.slice(1)] ?? a.slice(1);
+            let value;
+            const eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.slice(eq + 1);
+                name = name.slice(0, eq);
+            }
+            if (!known.has(name))
+                throw new UsageError(`unknown option --${name}${command ? ` for ${command}` : ''}`);
+            if (values.has(name)) {
+                if (value === undefined) {
+                    value = rest[++i];
+                    if (value === undefined)
+                        throw new UsageError(`option --${name} needs a value`);
+                }
+                flags[name] = value;
+            }
+            else {
+                if (value !== undefined)
+                    throw new UsageError(`option --${name} takes no value`);
+                flags[name] = true;
+            }
+        }
+        else {
+            positionals.push(a);
+        }
+    }
+    return { command, positionals, flags };
+}
+function stringFlag(args, name) {
+    const v = args.flags[name];
+    return typeof v === 'string' ? v : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -915,6 +995,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -1006,7 +1093,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -1206,74 +1293,76 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// Command-line parsing without dependencies: small, strict, with one-line errors.
-class UsageError extends Error {
-}
-const SHORT = { h: 'help', V: 'version', l: 'level', f: 'format', o: 'output', v: 'verbose' };
-/**
- * Finds the command word (the first argument that is neither a flag nor a flag's value, for any
- * command's value flags), then parses the rest with the flags that command accepts.
- */
-function parseArgs(argv, specs) {
-    const anyValue = new Set(Object.values(specs).flatMap((s) => s.values));
-    let first = -1;
-    for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
-        const a = argv[i];
-        if (!a.startsWith('-') || a === '-') {
-            first = i;
-            break;
-        }
-        const name = a.startsWith('--') ? a.slice(2) : SHORT[a.slice(1)] ?? a.slice(1);
-        if (!name.includes('=') && anyValue.has(name))
-            i++;
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(7593);
+;// CONCATENATED MODULE: ./src/cli/collect.ts
+// `slam collect --event FILE --out DIR [--shard I/N] [--concurrency N]`: downloads the signed
+// results of every participant repository (this shard's share) into DIR.
+
+const collectCommand = {
+    name: 'collect',
+    usage: 'collect --event FILE --out DIR',
+    summary: "download the participants' signed results into DIR (organizers)",
+    help: `Options for collect:
+      --event FILE            the event file (docs/event-example.yml shows one)
+      --out DIR               where results go: DIR/<owner>/<name>/…; a second run downloads
+                              only what DIR does not have yet
+      --shard I/N             take every Nth repository, starting with the Ith (1-based), so
+                              that N machines collect in parallel (a GitHub Actions matrix)
+      --concurrency N         requests at a time (default 8, at most 64)
+                              The token comes from $GITHUB_TOKEN (never printed), the API from
+                              $GITHUB_API_URL (default https://api.github.com).`,
+    flags: { values: ['event', 'out', 'shard', 'concurrency'], switches: [] },
+    run,
+};
+async function run(args) {
+    if (args.positionals.length > 0)
+        throw new cli_args/* UsageError */.eb(`collect takes no positional argument (got "${args.positionals[0]}")`);
+    const eventFile = (0,cli_args/* stringFlag */.AM)(args, 'event');
+    const out = (0,cli_args/* stringFlag */.AM)(args, 'out');
+    if (!eventFile)
+        throw new cli_args/* UsageError */.eb('collect needs --event FILE');
+    if (!out)
+        throw new cli_args/* UsageError */.eb('collect needs --out DIR');
+    const shard = parseShard((0,cli_args/* stringFlag */.AM)(args, 'shard'));
+    const concurrency = parseConcurrency((0,cli_args/* stringFlag */.AM)(args, 'concurrency'));
+    const token = process.env.GITHUB_TOKEN ?? '';
+    if (!token)
+        throw new cli_args/* UsageError */.eb('collect needs a token in GITHUB_TOKEN that can read the repositories\' Actions artifacts (it is never printed)');
+    const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+    try {
+        new URL(apiUrl);
     }
-    const command = first >= 0 ? argv[first] : null;
-    const rest = command === null ? argv : [...argv.slice(0, first), ...argv.slice(first + 1)];
-    const spec = (command !== null ? specs[command] : undefined) ?? { values: [...anyValue], switches: Object.values(specs).flatMap((s) => s.switches) };
-    const values = new Set(spec.values);
-    const known = new Set([...spec.values, ...spec.switches, 'help', 'version']);
-    const positionals = [];
-    const flags = {};
-    for (let i = 0; i < rest.length; i++) {
-        const a = rest[i];
-        if (a === '--') {
-            positionals.push(...rest.slice(i + 1));
-            break;
-        }
-        if (a.startsWith('--') || (a.startsWith('-') && a.length === 2)) {
-            let name = a.startsWith('--') ? a.slice(2) : SHORT[a.slice(1)] ?? a.slice(1);
-            let value;
-            const eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.slice(eq + 1);
-                name = name.slice(0, eq);
-            }
-            if (!known.has(name))
-                throw new UsageError(`unknown option --${name}${command ? ` for ${command}` : ''}`);
-            if (values.has(name)) {
-                if (value === undefined) {
-                    value = rest[++i];
-                    if (value === undefined)
-                        throw new UsageError(`option --${name} needs a value`);
-                }
-                flags[name] = value;
-            }
-            else {
-                if (value !== undefined)
-                    throw new UsageError(`option --${name} takes no value`);
-                flags[name] = true;
-            }
-        }
-        else {
-            positionals.push(a);
-        }
+    catch {
+        throw new cli_args/* UsageError */.eb(`GITHUB_API_URL is not a URL: ${apiUrl}`);
     }
-    return { command, positionals, flags };
+    const { loadEventOrUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(88), __nccwpck_require__.e(178), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+    const event = loadEventOrUsage(eventFile);
+    const { collect } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3203));
+    const { renderCollectTable, ProgressLine } = await __nccwpck_require__.e(/* import() */ 290).then(__nccwpck_require__.bind(__nccwpck_require__, 7290));
+    const line = new ProgressLine(process.stderr);
+    const report = await collect({ event, out, token, apiUrl, shard, concurrency, onProgress: (p) => line.update(p) });
+    line.done();
+    process.stdout.write(renderCollectTable(report, concurrency));
+    return 0;
 }
-function stringFlag(args, name) {
-    const v = args.flags[name];
-    return typeof v === 'string' ? v : undefined;
+function parseShard(v) {
+    if (v === undefined)
+        return undefined;
+    const m = /^([0-9]{1,4})\/([0-9]{1,4})$/.exec(v);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || index < 1 || index > count)
+        throw new cli_args/* UsageError */.eb(`--shard must be I/N with 1 <= I <= N, e.g. --shard 2/4 (got "${v}")`);
+    return { index, count };
+}
+function parseConcurrency(v) {
+    if (v === undefined)
+        return 8;
+    const n = /^[0-9]{1,3}$/.test(v) ? Number(v) : NaN;
+    if (!(n >= 1 && n <= 64))
+        throw new cli_args/* UsageError */.eb(`--concurrency must be a whole number from 1 to 64 (got "${v}")`);
+    return n;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1301,22 +1390,22 @@ const evaluateCommand = {
       --no-unknown-notes      SARIF: leave unknown requirements out instead of reporting notes
   -v, --verbose               text: also list passing requirements`,
     flags: { values: ['level', 'format', 'output', 'token', 'repo'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
-    run,
+    run: evaluate_run,
 };
-async function run(args) {
+async function evaluate_run(args) {
     if (args.positionals.length > 1)
-        throw new UsageError('evaluate takes at most one path');
+        throw new cli_args/* UsageError */.eb('evaluate takes at most one path');
     const path = args.positionals[0] ?? '.';
     const level = parseLevel(args.flags.level);
     const format = (args.flags.format ?? 'text');
     if (!FORMATS.includes(format))
-        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-    const repo = stringFlag(args, 'repo');
+        throw new cli_args/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')}`);
+    const repo = (0,cli_args/* stringFlag */.AM)(args, 'repo');
     if (repo !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo))
-        throw new UsageError('--repo must look like owner/name');
-    const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
-    const output = stringFlag(args, 'output');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(514), __nccwpck_require__.e(493), __nccwpck_require__.e(91), __nccwpck_require__.e(690)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9690));
+        throw new cli_args/* UsageError */.eb('--repo must look like owner/name');
+    const token = (0,cli_args/* stringFlag */.AM)(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
+    const output = (0,cli_args/* stringFlag */.AM)(args, 'output');
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(493), __nccwpck_require__.e(91), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9355));
     const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -1326,7 +1415,7 @@ async function run(args) {
             (0,external_node_fs_.writeFileSync)(output, text);
         }
         catch (e) {
-            throw new UsageError(`cannot write ${output}: ${e.code ?? String(e)}`);
+            throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${e.code ?? String(e)}`);
         }
     }
     else {
@@ -1339,7 +1428,7 @@ function parseLevel(v) {
         return undefined;
     if (v === '1' || v === '2' || v === '3')
         return Number(v);
-    throw new UsageError('--level must be 1, 2 or 3');
+    throw new cli_args/* UsageError */.eb('--level must be 1, 2 or 3');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/insights.ts
@@ -1358,10 +1447,10 @@ const insightsCommand = {
 async function insights_run(args) {
     const [sub, path = '.', ...rest] = args.positionals;
     if (sub !== 'init')
-        throw new UsageError('usage: slam insights init [path] [--force] [--print]');
+        throw new cli_args/* UsageError */.eb('usage: slam insights init [path] [--force] [--print]');
     if (rest.length > 0)
-        throw new UsageError('insights init takes at most one path');
-    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(514), __nccwpck_require__.e(493), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+        throw new cli_args/* UsageError */.eb('insights init takes at most one path');
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(493), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
     const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
     if (outcome.printed !== undefined)
         process.stdout.write(outcome.printed);
@@ -1371,10 +1460,65 @@ async function insights_run(args) {
     return outcome.written || outcome.printed !== undefined ? 0 : 2;
 }
 
+;// CONCATENATED MODULE: ./src/cli/score.ts
+// `slam score DIR --event FILE --out REPORT`: verifies every collected result itself (offline,
+// under the event's trust policy; no verification file is read, so nothing can be edited between
+// verifying and scoring) and writes the report folder.
+
+const scoreCommand = {
+    name: 'score',
+    usage: 'score DIR --event FILE --out REPORT',
+    summary: 'verify the collected results and write the event report (organizers)',
+    help: `Options for score:
+      --event FILE            the event file
+      --out REPORT            the report folder: results.json, results.csv, results.md,
+                              outcomes.md (the event website's file), verification.json and
+                              index.html (self-contained, printable)
+      --concurrency N         results verified at a time (default: twice the CPU count)`,
+    flags: { values: ['event', 'out', 'concurrency'], switches: [] },
+    run: score_run,
+};
+async function score_run(args) {
+    if (args.positionals.length !== 1)
+        throw new cli_args/* UsageError */.eb('usage: slam score DIR --event FILE --out REPORT (DIR is what slam collect wrote)');
+    const dir = args.positionals[0];
+    const eventFile = (0,cli_args/* stringFlag */.AM)(args, 'event');
+    const out = (0,cli_args/* stringFlag */.AM)(args, 'out');
+    if (!eventFile)
+        throw new cli_args/* UsageError */.eb('score needs --event FILE');
+    if (!out)
+        throw new cli_args/* UsageError */.eb('score needs --out REPORT');
+    const concurrency = (0,cli_args/* stringFlag */.AM)(args, 'concurrency');
+    if (concurrency !== undefined && !/^[1-9][0-9]{0,2}$/.test(concurrency))
+        throw new cli_args/* UsageError */.eb('--concurrency must be a whole number from 1 to 999');
+    const { loadEventOrUsage, requireFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(88), __nccwpck_require__.e(178), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+    const event = loadEventOrUsage(eventFile);
+    requireFolder(dir);
+    const { verifyCollected } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(663), __nccwpck_require__.e(323), __nccwpck_require__.e(88), __nccwpck_require__.e(685), __nccwpck_require__.e(178), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3039));
+    const { score } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 2987));
+    const { writeReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(663), __nccwpck_require__.e(323), __nccwpck_require__.e(88), __nccwpck_require__.e(685), __nccwpck_require__.e(178), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5080));
+    const { readHubVerdict } = await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 7110));
+    const verification = await verifyCollected(event, dir, concurrency ? { concurrency: Number(concurrency) } : {});
+    const hub = event.defender === 'signed-result' ? undefined : new Map(event.participants.map((p) => [p.name, readHubVerdict(dir, p)]));
+    const report = score({ event, outcomes: verification.outcomes, records: verification.records, hub });
+    let files;
+    try {
+        files = writeReport(out, report, verification);
+    }
+    catch (e) {
+        throw new cli_args/* UsageError */.eb(`cannot write the report into ${out}: ${e.code ?? String(e)}`);
+    }
+    const t = report.totals;
+    process.stdout.write(`${event.name}: ${t.verified} result${t.verified === 1 ? '' : 's'} verified, ${t.rejected} rejected (${verification.seconds.toFixed(1)} s); ${t.scored} of ${t.participants} participants scored\n` +
+        `objectives met: ${event.objectives.map((id) => `${id} ${t.completed[id] ?? 0}`).join(', ')}\n` +
+        `wrote ${files.join(', ')}\n`);
+    return 0;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/cli/verify.ts
 // `slam verify PATH...`: checks signed results offline. Every PATH is checked, in parallel
 // (bounded; large batches across processes), whatever the others give; exit 0 when all are
@@ -1401,46 +1545,51 @@ downloaded artifact zip, or a bundle file with the result beside it):
                               v1); another type is verified but its predicate not read
       --allow-self-hosted     accept results signed on self-hosted runners
   -f, --format text|json      output format (default: text)
+      --event FILE            organizers: slam verify DIR --event FILE checks every result
+                              slam collect placed in DIR under the event's trust policy, plus
+                              its repository, default branch, window and tool versions
   Exit 0 when every PATH is verified, 1 when any is rejected, 2 on bad usage.`,
-    flags: { values: ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type', 'format'], switches: ['allow-self-hosted'] },
+    flags: { values: ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type', 'format', 'event'], switches: ['allow-self-hosted'] },
     run: verify_run,
 };
 async function verify_run(args) {
+    if ((0,cli_args/* stringFlag */.AM)(args, 'event') !== undefined)
+        return (await __nccwpck_require__.e(/* import() */ 628).then(__nccwpck_require__.bind(__nccwpck_require__, 3628))).runEventVerify(args);
     const paths = args.positionals;
     if (paths.length === 0)
-        throw new UsageError('verify needs at least one PATH (a folder, an artifact zip or a bundle file)');
-    const format = (stringFlag(args, 'format') ?? 'text');
+        throw new cli_args/* UsageError */.eb('verify needs at least one PATH (a folder, an artifact zip or a bundle file)');
+    const format = ((0,cli_args/* stringFlag */.AM)(args, 'format') ?? 'text');
     if (!verify_FORMATS.includes(format))
-        throw new UsageError(`--format must be one of ${verify_FORMATS.join(', ')}`);
-    const { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, TrustRootError, verifyPath } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(487), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3844));
+        throw new cli_args/* UsageError */.eb(`--format must be one of ${verify_FORMATS.join(', ')}`);
+    const { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, TrustRootError, verifyPath } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(663), __nccwpck_require__.e(323), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9685));
     let signerWorkflow = DEFAULT_SIGNER_WORKFLOW;
-    const workflowFlag = stringFlag(args, 'signer-workflow');
+    const workflowFlag = (0,cli_args/* stringFlag */.AM)(args, 'signer-workflow');
     if (workflowFlag !== undefined) {
         if (workflowFlag === '' || workflowFlag.length > 1000)
-            throw new UsageError('--signer-workflow needs a regular expression of at most 1000 characters');
+            throw new cli_args/* UsageError */.eb('--signer-workflow needs a regular expression of at most 1000 characters');
         try {
             signerWorkflow = new RegExp(workflowFlag, 'u');
         }
         catch (e) {
-            throw new UsageError(`--signer-workflow is not a valid regular expression: ${e instanceof Error ? e.message : String(e)}`);
+            throw new cli_args/* UsageError */.eb(`--signer-workflow is not a valid regular expression: ${e instanceof Error ? e.message : String(e)}`);
         }
     }
-    const repository = stringFlag(args, 'repository');
+    const repository = (0,cli_args/* stringFlag */.AM)(args, 'repository');
     if (repository !== undefined && !/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(repository))
-        throw new UsageError('--repository must look like owner/name');
-    const ref = stringFlag(args, 'ref');
+        throw new cli_args/* UsageError */.eb('--repository must look like owner/name');
+    const ref = (0,cli_args/* stringFlag */.AM)(args, 'ref');
     if (ref !== undefined && !/^[^\s]{1,255}$/.test(ref))
-        throw new UsageError('--ref must be a ref name without spaces');
-    const predicateType = stringFlag(args, 'predicate-type');
+        throw new cli_args/* UsageError */.eb('--ref must be a ref name without spaces');
+    const predicateType = (0,cli_args/* stringFlag */.AM)(args, 'predicate-type');
     if (predicateType !== undefined && !/^[a-z][a-z0-9+.-]*:[^\s]{1,500}$/i.test(predicateType))
-        throw new UsageError('--predicate-type must be a URI');
+        throw new cli_args/* UsageError */.eb('--predicate-type must be a URI');
     let trust;
     try {
-        trust = await loadTrustMaterial(stringFlag(args, 'trusted-root') ?? 'public-good');
+        trust = await loadTrustMaterial((0,cli_args/* stringFlag */.AM)(args, 'trusted-root') ?? 'public-good');
     }
     catch (e) {
         if (e instanceof TrustRootError)
-            throw new UsageError(e.message);
+            throw new cli_args/* UsageError */.eb(e.message);
         throw e;
     }
     const policy = { signerWorkflow, repository, ref, predicateType, allowSelfHosted: Boolean(args.flags['allow-self-hosted']) };
@@ -1496,12 +1645,12 @@ function processCount(paths) {
     const forced = Number(process.env.SLAM_VERIFY_PROCESSES);
     if (Number.isInteger(forced) && forced >= 1)
         return Math.min(forced, 16, paths);
-    return paths >= SPLIT_FROM ? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4) : 1;
+    return paths >= SPLIT_FROM ? Math.min((0,external_node_os_.availableParallelism)(), 4) : 1;
 }
 async function inProcesses(paths, count, args, fallback) {
     const flags = [];
     for (const name of ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type']) {
-        const v = stringFlag(args, name);
+        const v = (0,cli_args/* stringFlag */.AM)(args, name);
         if (v !== undefined)
             flags.push(`--${name}=${v}`);
     }
@@ -1549,7 +1698,9 @@ var version = __nccwpck_require__(1013);
 
 
 
-const COMMANDS = [evaluateCommand, insightsCommand, verifyCommand];
+
+
+const COMMANDS = [evaluateCommand, insightsCommand, verifyCommand, collectCommand, scoreCommand];
 function help() {
     const width = Math.max(...COMMANDS.map((c) => c.usage.length));
     const lines = COMMANDS.map((c) => `  slam ${c.usage.padEnd(width)}   ${c.summary}`);
@@ -1570,7 +1721,7 @@ async function main(argv) {
     const specs = Object.fromEntries(COMMANDS.map((c) => [c.name, c.flags]));
     let args;
     try {
-        args = parseArgs(argv, specs);
+        args = (0,cli_args/* parseArgs */.Zy)(argv, specs);
     }
     catch (e) {
         return usageError(e);
@@ -1586,11 +1737,11 @@ async function main(argv) {
     try {
         const command = COMMANDS.find((c) => c.name === args.command);
         if (!command)
-            throw new UsageError(`unknown command "${args.command}" (try --help)`);
+            throw new cli_args/* UsageError */.eb(`unknown command "${args.command}" (try --help)`);
         return await command.run(args);
     }
     catch (e) {
-        if (e instanceof UsageError || e instanceof snapshot/* SnapshotError */.JC)
+        if (e instanceof cli_args/* UsageError */.eb || e instanceof snapshot/* SnapshotError */.JC)
             return usageError(e);
         process.stderr.write(`slam: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
         return 1;

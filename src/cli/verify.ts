@@ -27,12 +27,16 @@ downloaded artifact zip, or a bundle file with the result beside it):
                               v1); another type is verified but its predicate not read
       --allow-self-hosted     accept results signed on self-hosted runners
   -f, --format text|json      output format (default: text)
+      --event FILE            organizers: slam verify DIR --event FILE checks every result
+                              slam collect placed in DIR under the event's trust policy, plus
+                              its repository, default branch, window and tool versions
   Exit 0 when every PATH is verified, 1 when any is rejected, 2 on bad usage.`,
-  flags: { values: ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type', 'format'], switches: ['allow-self-hosted'] },
+  flags: { values: ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type', 'format', 'event'], switches: ['allow-self-hosted'] },
   run,
 };
 
 async function run(args: ParsedArgs): Promise<number> {
+  if (stringFlag(args, 'event') !== undefined) return (await import('./verify-event.ts')).runEventVerify(args);
   const paths = args.positionals;
   if (paths.length === 0) throw new UsageError('verify needs at least one PATH (a folder, an artifact zip or a bundle file)');
   const format = (stringFlag(args, 'format') ?? 'text') as (typeof FORMATS)[number];

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { RepoSnapshot } from '../facts/snapshot.ts';
 import { analyzeWorkflows, isWorkflowPath } from '../facts/workflows/index.ts';
 import { benchAttestation } from './bench-attestation.ts';
+import { benchOrganizer } from './bench-organizer.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // BENCH_CLI measures another build of the command line (e.g. one bundled from an older commit).
@@ -71,10 +72,11 @@ function best(n: number, f: () => { ms: number; rssMiB: number }) {
   return { ms: runs[Math.floor(runs.length / 2)].ms, min: runs[0].ms, rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
 }
 
-// BENCH_ONLY=evaluate or BENCH_ONLY=attestation runs one half.
+// BENCH_ONLY=evaluate, attestation or organizer runs one part.
 const only = process.env.BENCH_ONLY;
-if (only !== 'attestation') await benchEvaluate();
-if (only !== 'evaluate') await benchAttestation(cli);
+if (!only || only === 'evaluate') await benchEvaluate();
+if (!only || only === 'attestation') await benchAttestation(cli);
+if (!only || only === 'organizer') await benchOrganizer();
 
 async function benchEvaluate(): Promise<void> {
   // BENCH_DIR keeps the synthetic tree between runs (for profiling); by default it is temporary.

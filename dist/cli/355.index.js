@@ -1,8 +1,8 @@
-export const id = 690;
-export const ids = [690];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
-/***/ 9690:
+/***/ 9355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2621,44 +2621,8 @@ function documentsOf(docs, role) {
     return (docs.roles[role] ?? []).map((p) => docs.byPath[p]).filter((d) => d !== undefined);
 }
 
-;// CONCATENATED MODULE: ./src/facts/read-capped.ts
-async function readCapped(response, maxBytes) {
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await response.body?.cancel().catch(() => { });
-        return { type: 'too-large' };
-    }
-    if (!response.body)
-        return { type: 'ok', bytes: new Uint8Array(0) };
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-                await reader.cancel().catch(() => { });
-                return { type: 'too-large' };
-            }
-            chunks.push(value);
-        }
-    }
-    catch {
-        // The connection closed before the declared length arrived (or the read was aborted).
-        return { type: 'truncated' };
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return { type: 'ok', bytes };
-}
-
+// EXTERNAL MODULE: ./src/facts/read-capped.ts
+var read_capped = __webpack_require__(9169);
 ;// CONCATENATED MODULE: ./src/facts/fetch-text.ts
 
 // HTTPS GET of a small text document (a parent Security Insights file): time- and size-bounded.
@@ -2672,7 +2636,7 @@ async function fetchText(url, options = {}) {
         throw new Error('redirected to a URL that is not HTTPS');
     if (!res.ok)
         throw new Error(`HTTP ${res.status}`);
-    const body = await readCapped(res, maxBytes);
+    const body = await (0,read_capped/* readCapped */.E)(res, maxBytes);
     if (body.type === 'too-large')
         throw new Error(`larger than ${maxBytes} bytes`);
     if (body.type === 'truncated')
@@ -2754,265 +2718,8 @@ function approvals(pr, rules, classic) {
         : { value: max, sources };
 }
 
-;// CONCATENATED MODULE: ./src/facts/github/http.ts
-// One careful GET against the GitHub REST API: a timeout per attempt, a cap on the body size,
-// retries with backoff on server errors, network errors and secondary rate limits, and a
-// classification of every failure into a short, honest reason. Octokit (from @actions/github)
-// builds URLs and headers (auth, user agent, API version, proxy-aware fetch); our fetch wrapper
-// sees the raw response so that nothing it does can read an unbounded body.
-
-const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
-const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 20_000 };
-const silentLog = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
-async function createApiClient(options) {
-    const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
-    const maxBytes = positive(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
-    const retry = {
-        attempts: Math.max(1, Math.floor(positive(options.retry?.attempts, DEFAULT_RETRY.attempts))),
-        baseDelayMs: nonNegative(options.retry?.baseDelayMs, DEFAULT_RETRY.baseDelayMs),
-        maxDelayMs: nonNegative(options.retry?.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
-    };
-    const token = options.token;
-    const scrub = (text) => scrubToken(text, token);
-    // Loaded lazily: the CLI must start fast and the bundle should not pay for it when offline.
-    const github = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
-    const utils = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
-    const defaultFetch = utils.defaults.request?.fetch;
-    const innerFetch = defaultFetch ?? ((url, init) => globalThis.fetch(url, init));
-    const octokit = github.getOctokit(token, { baseUrl: options.apiUrl.replace(/\/+$/, ''), log: silentLog });
-    async function attempt(route, params) {
-        const controller = new AbortController();
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-        }, timeoutMs);
-        let outcome;
-        const wrappedFetch = async (url, init) => {
-            const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
-            let response;
-            try {
-                response = await innerFetch(url, { ...init, signal });
-            }
-            catch (error) {
-                outcome = timedOut
-                    ? { type: 'failure', kind: 'timeout', detail: '' }
-                    : { type: 'failure', kind: 'network', detail: scrub(describeNetworkError(error)) };
-                throw error;
-            }
-            const read = await readCapped(response, maxBytes);
-            if (read.type !== 'ok') {
-                outcome = timedOut
-                    ? { type: 'failure', kind: 'timeout', detail: '' }
-                    : { type: 'failure', kind: read.type, detail: '' };
-                throw new Error(read.type);
-            }
-            const text = new TextDecoder('utf-8').decode(read.bytes);
-            outcome = { type: 'response', response: { status: response.status, headers: response.headers, text } };
-            // Hand Octokit a small, already-read copy; it never touches the network body.
-            const headers = new Headers(response.headers);
-            headers.delete('content-length');
-            headers.delete('content-encoding');
-            const nullBody = [101, 103, 204, 205, 304].includes(response.status);
-            return new Response(nullBody ? null : read.bytes, {
-                status: response.status,
-                statusText: response.statusText,
-                headers,
-            });
-        };
-        try {
-            await octokit.request(route, {
-                ...params,
-                request: { fetch: wrappedFetch, parseSuccessResponseBody: false },
-            });
-        }
-        catch (error) {
-            // Octokit throws for HTTP errors and for whatever our wrapper threw; `outcome` knows which.
-            if (!outcome) {
-                outcome = timedOut
-                    ? { type: 'failure', kind: 'timeout', detail: '' }
-                    : { type: 'failure', kind: 'network', detail: scrub(describeNetworkError(error)) };
-            }
-        }
-        finally {
-            clearTimeout(timer);
-        }
-        return outcome ?? { type: 'failure', kind: 'network', detail: 'no response' };
-    }
-    async function get(route, params) {
-        let last;
-        for (let n = 1; n <= retry.attempts; n++) {
-            const outcome = await attempt(route, params);
-            const isLast = n === retry.attempts;
-            const backoff = Math.min(retry.baseDelayMs * 2 ** (n - 1), retry.maxDelayMs);
-            if (outcome.type === 'failure') {
-                switch (outcome.kind) {
-                    case 'timeout':
-                        return { ok: false, kind: 'timeout', reason: `timed out after ${timeoutMs} ms` };
-                    case 'too-large':
-                        return { ok: false, kind: 'too-large', reason: `response too large (over ${formatBytes(maxBytes)})` };
-                    case 'truncated':
-                        return { ok: false, kind: 'truncated', reason: 'response truncated' };
-                    case 'network':
-                        last = {
-                            ok: false,
-                            kind: 'network',
-                            reason: `network error after ${n} attempt${n === 1 ? '' : 's'}${outcome.detail ? `: ${outcome.detail}` : ''}`,
-                        };
-                        if (isLast)
-                            return last;
-                        await sleep(backoff);
-                        continue;
-                }
-            }
-            const { status, headers, text } = outcome.response;
-            if (status >= 200 && status < 300)
-                return parseSuccess(status, headers, text);
-            const apiMessage = http_errorMessage(text, scrub);
-            const base = { ok: false, status, ...(apiMessage ? { apiMessage } : {}) };
-            if (status >= 500) {
-                last = { ...base, kind: 'server-error', reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${status})` };
-                if (isLast)
-                    return last;
-                await sleep(backoff);
-                continue;
-            }
-            if (status === 403 || status === 429) {
-                const retryAfter = parseRetryAfter(headers.get('retry-after'));
-                const secondary = /secondary rate limit/i.test(apiMessage ?? '') || retryAfter !== null;
-                const remaining = headers.get('x-ratelimit-remaining');
-                if (!secondary && remaining === '0') {
-                    const reset = Number(headers.get('x-ratelimit-reset'));
-                    const until = Number.isFinite(reset) && reset > 0 ? `; resets at ${new Date(reset * 1000).toISOString()}` : '';
-                    return { ...base, kind: 'rate-limited', reason: `rate limited (HTTP ${status}): API rate limit exhausted${until}` };
-                }
-                if (secondary || status === 429) {
-                    const wait = retryAfter !== null ? retryAfter * 1000 : backoff;
-                    if (retryAfter !== null && wait > retry.maxDelayMs) {
-                        return {
-                            ...base,
-                            kind: 'rate-limited',
-                            reason: `rate limited (HTTP ${status}, secondary rate limit): GitHub asked to wait ${retryAfter} s, longer than this run waits`,
-                        };
-                    }
-                    last = {
-                        ...base,
-                        kind: 'rate-limited',
-                        reason: `rate limited (HTTP ${status}, secondary rate limit) after ${n} attempt${n === 1 ? '' : 's'}`,
-                    };
-                    if (isLast)
-                        return last;
-                    await sleep(Math.min(wait, retry.maxDelayMs));
-                    continue;
-                }
-            }
-            return { ...base, kind: 'http', reason: `HTTP ${status}` };
-        }
-        /* c8 ignore next */
-        return last ?? { ok: false, kind: 'network', reason: 'no attempt made' };
-    }
-    return { get };
-}
-function parseSuccess(status, headers, text) {
-    const hasNextPage = /rel="next"/.test(headers.get('link') ?? '');
-    if (status === 204 || text.length === 0)
-        return { ok: true, status, data: null, hasNextPage };
-    try {
-        return { ok: true, status, data: JSON.parse(text), hasNextPage };
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : '';
-        const trimmed = text.trimStart();
-        const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
-        if (looksJson && /end of JSON input|Unterminated|Expected .* after|Bad control character/i.test(message) && endsEarly(text)) {
-            return { ok: false, kind: 'truncated', status, reason: 'response truncated' };
-        }
-        return { ok: false, kind: 'not-json', status, reason: 'response was not JSON' };
-    }
-}
-/** A JSON document cut short has unbalanced brackets; a malformed complete one usually does not. */
-function endsEarly(text) {
-    let depth = 0;
-    let inString = false;
-    let escaped = false;
-    for (const ch of text) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (ch === '\\')
-                escaped = true;
-            else if (ch === '"')
-                inString = false;
-            continue;
-        }
-        if (ch === '"')
-            inString = true;
-        else if (ch === '{' || ch === '[')
-            depth++;
-        else if (ch === '}' || ch === ']')
-            depth--;
-    }
-    return inString || depth > 0;
-}
-function http_errorMessage(text, scrub) {
-    if (!text)
-        return undefined;
-    try {
-        const parsed = JSON.parse(text);
-        if (parsed && typeof parsed === 'object' && typeof parsed.message === 'string') {
-            return shorten(scrub(parsed.message));
-        }
-    }
-    catch {
-        // not JSON: no message to report
-    }
-    return undefined;
-}
-function parseRetryAfter(value) {
-    if (value === null || value.trim() === '')
-        return null;
-    const seconds = Number(value.trim());
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds;
-    const date = Date.parse(value);
-    if (Number.isFinite(date))
-        return Math.max(0, Math.ceil((date - Date.now()) / 1000));
-    return null;
-}
-function describeNetworkError(error) {
-    if (!(error instanceof Error))
-        return 'unknown error';
-    const cause = error.cause;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return shorten(typeof code === 'string' ? code : cause.message);
-    }
-    return shorten(error.message);
-}
-function scrubToken(text, token) {
-    if (!token || token.length < 4)
-        return text;
-    return text.split(token).join('***');
-}
-function shorten(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
-        return `${bytes / (1024 * 1024)} MB`;
-    return `${bytes} bytes`;
-}
-function positive(value, fallback) {
-    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
-}
-function nonNegative(value, fallback) {
-    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-function sleep(ms) {
-    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
-}
-
+// EXTERNAL MODULE: ./src/facts/github/http.ts
+var http = __webpack_require__(6763);
 ;// CONCATENATED MODULE: ./src/facts/github/releases.ts
 const SIGNATURE_SUFFIXES = ['.sig', '.asc', '.sigstore', '.sigstore.json', '.bundle', '.minisig', '.p7s'];
 const CERTIFICATE_SUFFIXES = ['.pem', '.crt', '.cert'];
@@ -3179,7 +2886,7 @@ async function gatherGitHubFacts(options) {
     const token = options.token;
     let client;
     try {
-        client = await createApiClient({
+        client = await (0,http/* createApiClient */.yS)({
             token,
             apiUrl,
             timeoutMs: options.timeoutMs,
@@ -3188,7 +2895,7 @@ async function gatherGitHubFacts(options) {
         });
     }
     catch (error) {
-        const message = scrubToken(error instanceof Error ? error.message : String(error), token);
+        const message = (0,http/* scrubToken */.v3)(error instanceof Error ? error.message : String(error), token);
         return skipped(options.repository, apiUrl, `GitHub client could not be loaded: ${message}`, scannerFiles, hint);
     }
     const base = { owner, repo };
@@ -3200,7 +2907,7 @@ async function gatherGitHubFacts(options) {
         }
         catch (error) {
             // Never let one odd request sink the whole gathering.
-            return { state: 'unknown', reason: `request failed: ${scrubToken(error instanceof Error ? error.message : String(error), token)}`, endpoint };
+            return { state: 'unknown', reason: `request failed: ${(0,http/* scrubToken */.v3)(error instanceof Error ? error.message : String(error), token)}`, endpoint };
         }
         if (!result.ok) {
             const handled = special?.(result);
@@ -3580,7 +3287,7 @@ function scrubDeep(value, token) {
         return value;
     const walk = (v) => {
         if (typeof v === 'string')
-            return v.includes(token) ? scrubToken(v, token) : v;
+            return v.includes(token) ? (0,http/* scrubToken */.v3)(v, token) : v;
         if (Array.isArray(v))
             return v.map(walk);
         if (v && typeof v === 'object')
@@ -3608,9 +3315,9 @@ var hub_publishing = __webpack_require__(7399);
 const DEFAULT_HUB_TIMEOUT_MS = 10_000;
 const DEFAULT_HUB_MAX_BYTES = 5 * 1024 * 1024;
 async function getHubJson(url, options = {}) {
-    const timeoutMs = http_positive(options.timeoutMs, DEFAULT_HUB_TIMEOUT_MS);
-    const maxBytes = http_positive(options.maxBytes, DEFAULT_HUB_MAX_BYTES);
-    const attempts = Math.max(1, Math.floor(http_positive(options.attempts, 2)));
+    const timeoutMs = positive(options.timeoutMs, DEFAULT_HUB_TIMEOUT_MS);
+    const maxBytes = positive(options.maxBytes, DEFAULT_HUB_MAX_BYTES);
+    const attempts = Math.max(1, Math.floor(positive(options.attempts, 2)));
     const delay = options.retryDelayMs !== undefined && options.retryDelayMs >= 0 ? options.retryDelayMs : 500;
     let last;
     for (let n = 1; n <= attempts; n++) {
@@ -3654,7 +3361,7 @@ async function once(url, timeoutMs, maxBytes) {
                 return { ok: false, kind: 'http', status, reason: `HTTP ${status}: redirects are not followed` };
             return { ok: false, kind: 'http', status, reason: `HTTP ${status}` };
         }
-        const body = await readCapped(response, maxBytes);
+        const body = await (0,read_capped/* readCapped */.E)(response, maxBytes);
         if (body.type === 'too-large')
             return { ok: false, kind: 'too-large', status, reason: `response too large (over ${maxBytes} bytes)` };
         if (body.type === 'truncated')
@@ -3679,7 +3386,7 @@ function describe(error) {
     const text = typeof code === 'string' ? code : cause instanceof Error ? cause.message : error.message;
     return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
-function http_positive(value, fallback) {
+function positive(value, fallback) {
     return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
@@ -8571,9 +8278,8 @@ function evaluateMechanizer(facts) {
     return evaluateMechanizerDetailed(facts).result;
 }
 
-;// CONCATENATED MODULE: ./src/objectives/types.ts
-const OBJECTIVE_IDS = ['cleaner', 'chronicler', 'inspector', 'mechanizer', 'defender', 'cra-readiness'];
-
+// EXTERNAL MODULE: ./src/objectives/types.ts
+var types = __webpack_require__(1525);
 ;// CONCATENATED MODULE: ./src/objectives/next-step.ts
 
 
@@ -8599,7 +8305,7 @@ function actionsFromMissing(missing) {
 }
 function chooseNextStep(objectives, actionsByObjective, controls) {
     const byId = controlMap(controls);
-    for (const id of OBJECTIVE_IDS) {
+    for (const id of types/* OBJECTIVE_IDS */.Z) {
         const o = objectives.find((x) => x.id === id);
         if (!o || o.status === 'met')
             continue;
@@ -12002,6 +11708,333 @@ async function engine_evaluate(path, options) {
     const result = buildResult(facts, { level, levelSource: source, now: options.now });
     return { result, facts };
 }
+
+
+/***/ }),
+
+/***/ 6763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v3: () => (/* binding */ scrubToken),
+/* harmony export */   yS: () => (/* binding */ createApiClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES */
+/* harmony import */ var _read_capped_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9169);
+// One careful GET against the GitHub REST API: a timeout per attempt, a cap on the body size,
+// retries with backoff on server errors, network errors and secondary rate limits, and a
+// classification of every failure into a short, honest reason. Octokit (from @actions/github)
+// builds URLs and headers (auth, user agent, API version, proxy-aware fetch); our fetch wrapper
+// sees the raw response so that nothing it does can read an unbounded body.
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+const DEFAULT_RETRY = { attempts: 3, baseDelayMs: 500, maxDelayMs: 20_000 };
+const silentLog = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
+async function createApiClient(options) {
+    const timeoutMs = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
+    const maxBytes = positive(options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES);
+    const retry = {
+        attempts: Math.max(1, Math.floor(positive(options.retry?.attempts, DEFAULT_RETRY.attempts))),
+        baseDelayMs: nonNegative(options.retry?.baseDelayMs, DEFAULT_RETRY.baseDelayMs),
+        maxDelayMs: nonNegative(options.retry?.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
+    };
+    const token = options.token;
+    const scrub = (text) => scrubToken(text, token);
+    // Loaded lazily: the CLI must start fast and the bundle should not pay for it when offline.
+    const github = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+    const utils = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
+    const defaultFetch = utils.defaults.request?.fetch;
+    const innerFetch = defaultFetch ?? ((url, init) => globalThis.fetch(url, init));
+    const octokit = github.getOctokit(token, { baseUrl: options.apiUrl.replace(/\/+$/, ''), log: silentLog });
+    async function attempt(route, params) {
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, timeoutMs);
+        let outcome;
+        const wrappedFetch = async (url, init) => {
+            const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+            let response;
+            try {
+                response = await innerFetch(url, { ...init, signal });
+            }
+            catch (error) {
+                outcome = timedOut
+                    ? { type: 'failure', kind: 'timeout', detail: '' }
+                    : { type: 'failure', kind: 'network', detail: scrub(describeNetworkError(error)) };
+                throw error;
+            }
+            const read = await (0,_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .E)(response, maxBytes);
+            if (read.type !== 'ok') {
+                outcome = timedOut
+                    ? { type: 'failure', kind: 'timeout', detail: '' }
+                    : { type: 'failure', kind: read.type, detail: '' };
+                throw new Error(read.type);
+            }
+            const text = new TextDecoder('utf-8').decode(read.bytes);
+            outcome = { type: 'response', response: { status: response.status, headers: response.headers, text } };
+            // Hand Octokit a small, already-read copy; it never touches the network body.
+            const headers = new Headers(response.headers);
+            headers.delete('content-length');
+            headers.delete('content-encoding');
+            const nullBody = [101, 103, 204, 205, 304].includes(response.status);
+            return new Response(nullBody ? null : read.bytes, {
+                status: response.status,
+                statusText: response.statusText,
+                headers,
+            });
+        };
+        try {
+            await octokit.request(route, {
+                ...params,
+                request: { fetch: wrappedFetch, parseSuccessResponseBody: false },
+            });
+        }
+        catch (error) {
+            // Octokit throws for HTTP errors and for whatever our wrapper threw; `outcome` knows which.
+            if (!outcome) {
+                outcome = timedOut
+                    ? { type: 'failure', kind: 'timeout', detail: '' }
+                    : { type: 'failure', kind: 'network', detail: scrub(describeNetworkError(error)) };
+            }
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        return outcome ?? { type: 'failure', kind: 'network', detail: 'no response' };
+    }
+    async function get(route, params) {
+        let last;
+        for (let n = 1; n <= retry.attempts; n++) {
+            const outcome = await attempt(route, params);
+            const isLast = n === retry.attempts;
+            const backoff = Math.min(retry.baseDelayMs * 2 ** (n - 1), retry.maxDelayMs);
+            if (outcome.type === 'failure') {
+                switch (outcome.kind) {
+                    case 'timeout':
+                        return { ok: false, kind: 'timeout', reason: `timed out after ${timeoutMs} ms` };
+                    case 'too-large':
+                        return { ok: false, kind: 'too-large', reason: `response too large (over ${formatBytes(maxBytes)})` };
+                    case 'truncated':
+                        return { ok: false, kind: 'truncated', reason: 'response truncated' };
+                    case 'network':
+                        last = {
+                            ok: false,
+                            kind: 'network',
+                            reason: `network error after ${n} attempt${n === 1 ? '' : 's'}${outcome.detail ? `: ${outcome.detail}` : ''}`,
+                        };
+                        if (isLast)
+                            return last;
+                        await sleep(backoff);
+                        continue;
+                }
+            }
+            const { status, headers, text } = outcome.response;
+            if (status >= 200 && status < 300)
+                return parseSuccess(status, headers, text);
+            const apiMessage = errorMessage(text, scrub);
+            const base = { ok: false, status, ...(apiMessage ? { apiMessage } : {}) };
+            if (status >= 500) {
+                last = { ...base, kind: 'server-error', reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${status})` };
+                if (isLast)
+                    return last;
+                await sleep(backoff);
+                continue;
+            }
+            if (status === 403 || status === 429) {
+                const retryAfter = parseRetryAfter(headers.get('retry-after'));
+                const secondary = /secondary rate limit/i.test(apiMessage ?? '') || retryAfter !== null;
+                const remaining = headers.get('x-ratelimit-remaining');
+                if (!secondary && remaining === '0') {
+                    const reset = Number(headers.get('x-ratelimit-reset'));
+                    const until = Number.isFinite(reset) && reset > 0 ? `; resets at ${new Date(reset * 1000).toISOString()}` : '';
+                    return { ...base, kind: 'rate-limited', reason: `rate limited (HTTP ${status}): API rate limit exhausted${until}` };
+                }
+                if (secondary || status === 429) {
+                    const wait = retryAfter !== null ? retryAfter * 1000 : backoff;
+                    if (retryAfter !== null && wait > retry.maxDelayMs) {
+                        return {
+                            ...base,
+                            kind: 'rate-limited',
+                            reason: `rate limited (HTTP ${status}, secondary rate limit): GitHub asked to wait ${retryAfter} s, longer than this run waits`,
+                        };
+                    }
+                    last = {
+                        ...base,
+                        kind: 'rate-limited',
+                        reason: `rate limited (HTTP ${status}, secondary rate limit) after ${n} attempt${n === 1 ? '' : 's'}`,
+                    };
+                    if (isLast)
+                        return last;
+                    await sleep(Math.min(wait, retry.maxDelayMs));
+                    continue;
+                }
+            }
+            return { ...base, kind: 'http', reason: `HTTP ${status}` };
+        }
+        /* c8 ignore next */
+        return last ?? { ok: false, kind: 'network', reason: 'no attempt made' };
+    }
+    return { get };
+}
+function parseSuccess(status, headers, text) {
+    const hasNextPage = /rel="next"/.test(headers.get('link') ?? '');
+    if (status === 204 || text.length === 0)
+        return { ok: true, status, data: null, hasNextPage };
+    try {
+        return { ok: true, status, data: JSON.parse(text), hasNextPage };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : '';
+        const trimmed = text.trimStart();
+        const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+        if (looksJson && /end of JSON input|Unterminated|Expected .* after|Bad control character/i.test(message) && endsEarly(text)) {
+            return { ok: false, kind: 'truncated', status, reason: 'response truncated' };
+        }
+        return { ok: false, kind: 'not-json', status, reason: 'response was not JSON' };
+    }
+}
+/** A JSON document cut short has unbalanced brackets; a malformed complete one usually does not. */
+function endsEarly(text) {
+    let depth = 0;
+    let inString = false;
+    let escaped = false;
+    for (const ch of text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (ch === '\\')
+                escaped = true;
+            else if (ch === '"')
+                inString = false;
+            continue;
+        }
+        if (ch === '"')
+            inString = true;
+        else if (ch === '{' || ch === '[')
+            depth++;
+        else if (ch === '}' || ch === ']')
+            depth--;
+    }
+    return inString || depth > 0;
+}
+function errorMessage(text, scrub) {
+    if (!text)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed && typeof parsed === 'object' && typeof parsed.message === 'string') {
+            return shorten(scrub(parsed.message));
+        }
+    }
+    catch {
+        // not JSON: no message to report
+    }
+    return undefined;
+}
+function parseRetryAfter(value) {
+    if (value === null || value.trim() === '')
+        return null;
+    const seconds = Number(value.trim());
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds;
+    const date = Date.parse(value);
+    if (Number.isFinite(date))
+        return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+    return null;
+}
+function describeNetworkError(error) {
+    if (!(error instanceof Error))
+        return 'unknown error';
+    const cause = error.cause;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return shorten(typeof code === 'string' ? code : cause.message);
+    }
+    return shorten(error.message);
+}
+function scrubToken(text, token) {
+    if (!token || token.length < 4)
+        return text;
+    return text.split(token).join('***');
+}
+function shorten(text, max = 200) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
+        return `${bytes / (1024 * 1024)} MB`;
+    return `${bytes} bytes`;
+}
+function positive(value, fallback) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+function nonNegative(value, fallback) {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+function sleep(ms) {
+    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+
+/***/ }),
+
+/***/ 9169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+async function readCapped(response, maxBytes) {
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => { });
+        return { type: 'too-large' };
+    }
+    if (!response.body)
+        return { type: 'ok', bytes: new Uint8Array(0) };
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > maxBytes) {
+                await reader.cancel().catch(() => { });
+                return { type: 'too-large' };
+            }
+            chunks.push(value);
+        }
+    }
+    catch {
+        // The connection closed before the declared length arrived (or the read was aborted).
+        return { type: 'truncated' };
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return { type: 'ok', bytes };
+}
+
+
+/***/ }),
+
+/***/ 1525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ OBJECTIVE_IDS)
+/* harmony export */ });
+const OBJECTIVE_IDS = ['cleaner', 'chronicler', 'inspector', 'mechanizer', 'defender', 'cra-readiness'];
 
 
 /***/ })

@@ -1,8 +1,154 @@
-export const id = 844;
-export const ids = [844];
+export const id = 685;
+export const ids = [685];
 export const modules = {
 
-/***/ 3844:
+/***/ 4774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zf: () => (/* binding */ BUNDLE_SUFFIX),
+/* harmony export */   v0: () => (/* binding */ LocateError),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9778);
+// Finds the bundle and its result for one PATH given to `slam verify`: a folder holding a result
+// and its bundle, an artifact zip, or a bundle file with the result beside it. Everything read
+// here is hostile: sizes are capped, links are not followed, zips go through the bounded reader.
+
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
+const MAX_RESULT_BYTES = 50 * 1024 * 1024;
+class LocateError extends Error {
+}
+async function locate(path) {
+    // The PATH itself is the user's choice (followed if a link); what it holds is not.
+    let stat;
+    try {
+        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch (e) {
+        throw new LocateError(`cannot read ${path}: ${e.code ?? String(e)}`);
+    }
+    if (stat.isDirectory())
+        return inFolder(path);
+    if (!stat.isFile())
+        throw new LocateError(`${path} is neither a file nor a folder`);
+    if (isZip(path))
+        return inZip(path);
+    return besideBundle(path);
+}
+function isZip(path) {
+    if (path.toLowerCase().endsWith('.zip'))
+        return true;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Reads a regular file (never through a link) up to `max` bytes; undefined when absent. */
+function readCapped(path, max, what, followLink = false) {
+    let stat;
+    try {
+        stat = followLink ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+    if (stat.isSymbolicLink())
+        throw new LocateError(`${what} ${path} is a symbolic link; links are not followed`);
+    if (!stat.isFile())
+        throw new LocateError(`${what} ${path} is not a regular file`);
+    if (stat.size > max)
+        throw new LocateError(`${what} ${path} is larger than ${max / 1024 / 1024} MiB`);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+}
+function safeBase(name) {
+    return name && /^[^/\\\0]{1,255}$/.test(name) && name !== '.' && name !== '..' ? name : undefined;
+}
+function besideBundle(path, givenByUser = true) {
+    const bytes = readCapped(path, MAX_BUNDLE_BYTES, 'bundle', givenByUser);
+    if (!bytes)
+        throw new LocateError(`cannot read ${path}`);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path);
+    return {
+        bundle: { label: path, bytes },
+        result(subjectName) {
+            const candidates = [name.endsWith(BUNDLE_SUFFIX) ? name.slice(0, -BUNDLE_SUFFIX.length) : undefined, safeBase(subjectName)];
+            for (const c of candidates) {
+                if (!c)
+                    continue;
+                const b = readCapped((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, c), MAX_RESULT_BYTES, 'result');
+                if (b)
+                    return { label: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, c), bytes: b };
+            }
+            return undefined;
+        },
+    };
+}
+function inFolder(dir) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch (e) {
+        throw new LocateError(`cannot read folder ${dir}: ${e.code ?? String(e)}`);
+    }
+    const bundles = names.filter((n) => n.endsWith(BUNDLE_SUFFIX)).sort();
+    if (bundles.length === 0)
+        throw new LocateError(`folder ${dir} holds no bundle (*${BUNDLE_SUFFIX})`);
+    if (bundles.length > 1)
+        throw new LocateError(`folder ${dir} holds ${bundles.length} bundles (${bundles.slice(0, 3).join(', ')}${bundles.length > 3 ? ', …' : ''}): name the bundle file to verify`);
+    return besideBundle((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, bundles[0]), false);
+}
+async function inZip(path) {
+    let files;
+    try {
+        files = await (0,_zip_js__WEBPACK_IMPORTED_MODULE_2__/* .readZip */ .ue)(path, { maxEntryBytes: MAX_RESULT_BYTES });
+    }
+    catch (e) {
+        if (e instanceof _zip_js__WEBPACK_IMPORTED_MODULE_2__/* .ZipError */ .Wz)
+            throw new LocateError(`${path}: ${e.message}`);
+        throw e;
+    }
+    const bundles = files.filter((f) => f.name.endsWith(BUNDLE_SUFFIX));
+    if (bundles.length === 0)
+        throw new LocateError(`zip ${path} holds no bundle (*${BUNDLE_SUFFIX})`);
+    if (bundles.length > 1)
+        throw new LocateError(`zip ${path} holds ${bundles.length} bundles: one artifact carries one signed result`);
+    const bundle = bundles[0];
+    if (bundle.data.length > MAX_BUNDLE_BYTES)
+        throw new LocateError(`bundle ${path}!${bundle.name} is larger than 10 MiB`);
+    const folder = bundle.name.includes('/') ? bundle.name.slice(0, bundle.name.lastIndexOf('/') + 1) : '';
+    const byName = new Map(files.map((f) => [f.name, f.data]));
+    return {
+        bundle: { label: `${path}!${bundle.name}`, bytes: bundle.data },
+        result(subjectName) {
+            const candidates = [bundle.name.slice(0, -BUNDLE_SUFFIX.length), safeBase(subjectName) ? folder + subjectName : undefined];
+            for (const c of candidates) {
+                const data = c ? byName.get(c) : undefined;
+                if (c && data)
+                    return { label: `${path}!${c}`, bytes: data };
+            }
+            return undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -138,393 +284,16 @@ function claimsDisagreement(p, cert) {
     return null;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __webpack_require__(663);
-;// CONCATENATED MODULE: ./src/attestation/zip.ts
-// Reads an artifact zip (a downloaded workflow artifact: hostile input) within bounds.
-// yauzl parses the central directory and inflates; on top of it we refuse everything that could
-// escape a folder or exhaust memory, and say which entry and why. Nothing is ever written outside
-// the target folder, and nothing is written at all unless the whole archive passed the checks.
-
-
-
-
-const ZIP_LIMITS = {
-    maxEntryBytes: 50 * 1024 * 1024,
-    maxEntries: 1000,
-    maxTotalBytes: 200 * 1024 * 1024,
-};
-class ZipError extends Error {
-    /** The entry the problem is about, when there is one. */
-    entry;
-    constructor(message, entry) {
-        super(message);
-        this.name = 'ZipError';
-        this.entry = entry;
-    }
-}
-const S_IFMT = 0o170000;
-const S_IFREG = 0o100000;
-const S_IFDIR = 0o040000;
-const S_IFLNK = 0o120000;
-/**
- * Reads every file of the zip into memory, in central-directory order. Folders are checked and
- * left out. Throws ZipError on the first problem: nothing partial is returned.
- */
-async function readZip(source, limits = {}) {
-    const max = { ...ZIP_LIMITS, ...limits };
-    const zip = await openZip(source);
-    try {
-        if (zip.entryCount > max.maxEntries)
-            throw new ZipError(`zip has ${zip.entryCount} entries; at most ${max.maxEntries} are accepted`);
-        const files = [];
-        const seen = new Set();
-        const folders = new Set();
-        let total = 0;
-        let count = 0;
-        let iterator;
-        try {
-            iterator = zip.eachEntry();
-        }
-        catch (e) {
-            throw wrap(e);
-        }
-        for (;;) {
-            let next;
-            try {
-                next = await iterator.next();
-            }
-            catch (e) {
-                throw wrap(e);
-            }
-            if (next.done)
-                break;
-            const entry = next.value;
-            if (++count > max.maxEntries)
-                throw new ZipError(`zip has more than ${max.maxEntries} entries`);
-            const name = checkName(entry.fileName);
-            const isFolder = name.endsWith('/');
-            checkKind(entry, name, isFolder);
-            const key = (isFolder ? name.slice(0, -1) : name).toLowerCase();
-            if (seen.has(key))
-                throw new ZipError(`zip entry "${name}" appears twice (names are compared without case, as some file systems do)`, name);
-            seen.add(key);
-            // A file may not stand where another entry needs a folder, nor a folder where a file is.
-            const parts = key.split('/');
-            for (let i = 1; i < parts.length; i++) {
-                const prefix = parts.slice(0, i).join('/');
-                if (seen.has(prefix) && !folders.has(prefix))
-                    throw new ZipError(`zip entry "${name}" lies under "${prefix}", which is a file`, name);
-                folders.add(prefix);
-            }
-            if (isFolder) {
-                folders.add(key);
-                continue;
-            }
-            if (folders.has(key))
-                throw new ZipError(`zip entry "${name}" is a file where other entries need a folder`, name);
-            if (entry.uncompressedSize > max.maxEntryBytes)
-                throw new ZipError(`zip entry "${name}" declares ${entry.uncompressedSize} bytes; at most ${max.maxEntryBytes} are accepted per entry`, name);
-            total += entry.uncompressedSize;
-            if (total > max.maxTotalBytes)
-                throw new ZipError(`zip files add up to more than ${max.maxTotalBytes} bytes uncompressed`, name);
-            files.push({ name, data: await inflate(zip, entry, name, max.maxEntryBytes) });
-        }
-        return files;
-    }
-    finally {
-        zip.close();
-    }
-}
-/**
- * Checks the whole zip (as readZip does), then writes its files below `target` (created if
- * needed). Each file is created new (an existing file or link in the way is an error, never
- * followed or overwritten) and every folder is checked to resolve inside `target`.
- * Returns the absolute paths written.
- */
-async function extractZip(source, target, limits = {}) {
-    const files = await readZip(source, limits);
-    mkdirSync(target, { recursive: true });
-    const root = realpathSync(target);
-    const written = [];
-    for (const f of files) {
-        const dest = join(root, ...f.name.split('/'));
-        const parent = join(dest, '..');
-        mkdirSync(parent, { recursive: true });
-        const real = realpathSync(parent);
-        if (!inside(root, real) || !inside(root, dest))
-            throw new ZipError(`zip entry "${f.name}" would be written outside ${target}`, f.name);
-        let fd;
-        try {
-            fd = openSync(dest, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
-        }
-        catch (e) {
-            const code = e.code;
-            throw new ZipError(`zip entry "${f.name}" cannot be written: ${code === 'EEXIST' ? 'a file is already there' : code ?? String(e)}`, f.name);
-        }
-        try {
-            for (let off = 0; off < f.data.length;)
-                off += writeSync(fd, f.data, off);
-        }
-        finally {
-            closeSync(fd);
-        }
-        if (!lstatSync(dest).isFile())
-            throw new ZipError(`zip entry "${f.name}" did not land as a plain file`, f.name);
-        written.push(dest);
-    }
-    return written;
-}
-function inside(root, p) {
-    const r = relative(root, p);
-    return r === '' || (!r.startsWith(`..${sep}`) && r !== '..' && !isAbsolute(r));
-}
-async function openZip(source) {
-    const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true };
-    try {
-        return typeof source === 'string' ? await yauzl.openPromise(source, options) : await yauzl.fromBufferPromise(source, options);
-    }
-    catch (e) {
-        const code = e.code;
-        if (typeof source === 'string' && code)
-            throw new ZipError(`cannot read ${source}: ${code}`);
-        throw wrap(e);
-    }
-}
-/** yauzl's messages are precise; say that they are about a damaged or hostile zip. */
-function wrap(e) {
-    if (e instanceof ZipError)
-        return e;
-    const message = e instanceof Error ? e.message : String(e);
-    if (/absolute path|invalid relative path|invalid characters/.test(message))
-        return new ZipError(`zip entry refused: ${message}`);
-    return new ZipError(`not a readable zip (damaged, truncated or not a zip): ${message}`);
-}
-/** The name as a safe relative path, or a ZipError. yauzl already refuses `..`, `/x`, `C:` and `\`. */
-function checkName(raw) {
-    const shown = JSON.stringify(raw).slice(1, -1);
-    if (raw.length === 0)
-        throw new ZipError('zip entry with an empty name');
-    if (raw.length > 1024)
-        throw new ZipError(`zip entry name longer than 1024 characters: "${shown.slice(0, 80)}…"`);
-    if (/[\u0000-\u001f\u007f]/.test(raw))
-        throw new ZipError(`zip entry name with a control character: "${shown}"`, raw);
-    if (raw.includes('\\'))
-        throw new ZipError(`zip entry name with a backslash: "${shown}"`, raw);
-    if (raw.includes(':'))
-        throw new ZipError(`zip entry name with ':' (a drive letter or an alternate data stream): "${shown}"`, raw);
-    if (raw.startsWith('/'))
-        throw new ZipError(`zip entry with an absolute path: "${shown}"`, raw);
-    const parts = (raw.endsWith('/') ? raw.slice(0, -1) : raw).split('/');
-    for (const p of parts) {
-        if (p === '..')
-            throw new ZipError(`zip entry climbs out of its folder: "${shown}"`, raw);
-        if (p === '' || p === '.')
-            throw new ZipError(`zip entry name with an empty or '.' part: "${shown}"`, raw);
-    }
-    return raw;
-}
-/** Only plain files and folders: no links, devices or pipes, nothing encrypted. */
-function checkKind(entry, name, isFolder) {
-    if (entry.isEncrypted())
-        throw new ZipError(`zip entry "${name}" is encrypted`, name);
-    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
-        throw new ZipError(`zip entry "${name}" uses compression method ${entry.compressionMethod}; only stored (0) and deflate (8) are read`, name);
-    // The Unix mode sits in the high 16 bits of the external attributes (zip's "version made by" 3).
-    // Checked whatever the "made by" says: a hostile zip may claim another system.
-    const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-    if (mode === S_IFLNK)
-        throw new ZipError(`zip entry "${name}" is a symbolic link`, name);
-    if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR)
-        throw new ZipError(`zip entry "${name}" is not a plain file or folder (mode ${mode.toString(8)})`, name);
-    if (mode === S_IFDIR && !isFolder)
-        throw new ZipError(`zip entry "${name}" is marked as a folder but its name does not end with '/'`, name);
-    if (isFolder && entry.uncompressedSize !== 0)
-        throw new ZipError(`zip folder entry "${name}" has content`, name);
-}
-/** Inflates one entry, counting the bytes as they come: a lying size stops at the limit, not after. */
-async function inflate(zip, entry, name, limit) {
-    let stream;
-    try {
-        stream = await zip.openReadStreamPromise(entry);
-    }
-    catch (e) {
-        throw new ZipError(`zip entry "${name}" cannot be read: ${e instanceof Error ? e.message : String(e)}`, name);
-    }
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of stream) {
-            size += chunk.length;
-            if (size > limit || size > entry.uncompressedSize) {
-                const why = size > limit ? `more than ${limit} bytes` : `more than the ${entry.uncompressedSize} bytes it declares`;
-                throw new ZipError(`zip entry "${name}" inflates to ${why}`, name);
-            }
-            chunks.push(chunk);
-        }
-    }
-    catch (e) {
-        stream.destroy();
-        if (e instanceof ZipError)
-            throw e;
-        const message = e instanceof Error ? e.message : String(e);
-        if (/too many bytes/.test(message))
-            throw new ZipError(`zip entry "${name}" inflates to more than the ${entry.uncompressedSize} bytes it declares`, name);
-        if (/not enough bytes/.test(message))
-            throw new ZipError(`zip entry "${name}" holds fewer bytes than the ${entry.uncompressedSize} it declares`, name);
-        throw new ZipError(`zip entry "${name}" cannot be read (damaged or truncated): ${message}`, name);
-    }
-    if (size !== entry.uncompressedSize)
-        throw new ZipError(`zip entry "${name}" holds ${size} bytes but declares ${entry.uncompressedSize}`, name);
-    const data = Buffer.concat(chunks, size);
-    if ((0,external_node_zlib_.crc32)(data) !== entry.crc32)
-        throw new ZipError(`zip entry "${name}" fails its CRC-32 check (damaged)`, name);
-    return data;
-}
-
-;// CONCATENATED MODULE: ./src/attestation/locate.ts
-// Finds the bundle and its result for one PATH given to `slam verify`: a folder holding a result
-// and its bundle, an artifact zip, or a bundle file with the result beside it. Everything read
-// here is hostile: sizes are capped, links are not followed, zips go through the bounded reader.
-
-
-
-const BUNDLE_SUFFIX = '.sigstore.json';
-const MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
-const MAX_RESULT_BYTES = 50 * 1024 * 1024;
-class LocateError extends Error {
-}
-async function locate(path) {
-    // The PATH itself is the user's choice (followed if a link); what it holds is not.
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(path);
-    }
-    catch (e) {
-        throw new LocateError(`cannot read ${path}: ${e.code ?? String(e)}`);
-    }
-    if (stat.isDirectory())
-        return inFolder(path);
-    if (!stat.isFile())
-        throw new LocateError(`${path} is neither a file nor a folder`);
-    if (isZip(path))
-        return inZip(path);
-    return besideBundle(path);
-}
-function isZip(path) {
-    if (path.toLowerCase().endsWith('.zip'))
-        return true;
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const head = Buffer.alloc(4);
-        return (0,external_node_fs_.readSync)(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Reads a regular file (never through a link) up to `max` bytes; undefined when absent. */
-function readCapped(path, max, what, followLink = false) {
-    let stat;
-    try {
-        stat = followLink ? (0,external_node_fs_.statSync)(path) : (0,external_node_fs_.lstatSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-    if (stat.isSymbolicLink())
-        throw new LocateError(`${what} ${path} is a symbolic link; links are not followed`);
-    if (!stat.isFile())
-        throw new LocateError(`${what} ${path} is not a regular file`);
-    if (stat.size > max)
-        throw new LocateError(`${what} ${path} is larger than ${max / 1024 / 1024} MiB`);
-    return (0,external_node_fs_.readFileSync)(path);
-}
-function safeBase(name) {
-    return name && /^[^/\\\0]{1,255}$/.test(name) && name !== '.' && name !== '..' ? name : undefined;
-}
-function besideBundle(path, givenByUser = true) {
-    const bytes = readCapped(path, MAX_BUNDLE_BYTES, 'bundle', givenByUser);
-    if (!bytes)
-        throw new LocateError(`cannot read ${path}`);
-    const dir = (0,external_node_path_.dirname)(path);
-    const name = (0,external_node_path_.basename)(path);
-    return {
-        bundle: { label: path, bytes },
-        result(subjectName) {
-            const candidates = [name.endsWith(BUNDLE_SUFFIX) ? name.slice(0, -BUNDLE_SUFFIX.length) : undefined, safeBase(subjectName)];
-            for (const c of candidates) {
-                if (!c)
-                    continue;
-                const b = readCapped((0,external_node_path_.join)(dir, c), MAX_RESULT_BYTES, 'result');
-                if (b)
-                    return { label: (0,external_node_path_.join)(dir, c), bytes: b };
-            }
-            return undefined;
-        },
-    };
-}
-function inFolder(dir) {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(dir);
-    }
-    catch (e) {
-        throw new LocateError(`cannot read folder ${dir}: ${e.code ?? String(e)}`);
-    }
-    const bundles = names.filter((n) => n.endsWith(BUNDLE_SUFFIX)).sort();
-    if (bundles.length === 0)
-        throw new LocateError(`folder ${dir} holds no bundle (*${BUNDLE_SUFFIX})`);
-    if (bundles.length > 1)
-        throw new LocateError(`folder ${dir} holds ${bundles.length} bundles (${bundles.slice(0, 3).join(', ')}${bundles.length > 3 ? ', …' : ''}): name the bundle file to verify`);
-    return besideBundle((0,external_node_path_.join)(dir, bundles[0]), false);
-}
-async function inZip(path) {
-    let files;
-    try {
-        files = await readZip(path, { maxEntryBytes: MAX_RESULT_BYTES });
-    }
-    catch (e) {
-        if (e instanceof ZipError)
-            throw new LocateError(`${path}: ${e.message}`);
-        throw e;
-    }
-    const bundles = files.filter((f) => f.name.endsWith(BUNDLE_SUFFIX));
-    if (bundles.length === 0)
-        throw new LocateError(`zip ${path} holds no bundle (*${BUNDLE_SUFFIX})`);
-    if (bundles.length > 1)
-        throw new LocateError(`zip ${path} holds ${bundles.length} bundles: one artifact carries one signed result`);
-    const bundle = bundles[0];
-    if (bundle.data.length > MAX_BUNDLE_BYTES)
-        throw new LocateError(`bundle ${path}!${bundle.name} is larger than 10 MiB`);
-    const folder = bundle.name.includes('/') ? bundle.name.slice(0, bundle.name.lastIndexOf('/') + 1) : '';
-    const byName = new Map(files.map((f) => [f.name, f.data]));
-    return {
-        bundle: { label: `${path}!${bundle.name}`, bytes: bundle.data },
-        result(subjectName) {
-            const candidates = [bundle.name.slice(0, -BUNDLE_SUFFIX.length), safeBase(subjectName) ? folder + subjectName : undefined];
-            for (const c of candidates) {
-                const data = c ? byName.get(c) : undefined;
-                if (c && data)
-                    return { label: `${path}!${c}`, bytes: data };
-            }
-            return undefined;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/attestation/locate.ts
+var locate = __webpack_require__(4774);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./schemas/result-predicate.schema.json
 const result_predicate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/security-slam/security-slam-action/schemas/result-predicate.schema.json","title":"Security Slam result predicate, v1","description":"The predicate of the in-toto statement (predicateType https://github.com/security-slam/security-slam-action/result/v1) that signs a Security Slam result file. The statement\'s one subject is the result file (name and SHA-256). Repository, id, commit, ref, run and event must agree with the signing certificate\'s extensions. See docs/attestation.md.","type":"object","required":["repository","commit","ref","level","levelSource","tool","catalog","result","objectives","summary","run"],"additionalProperties":false,"properties":{"repository":{"type":"object","required":["name","id","url"],"additionalProperties":false,"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9_.-]{1,100}/[A-Za-z0-9_.-]{1,100}$","description":"owner/name, as GITHUB_REPOSITORY"},"id":{"type":"integer","minimum":1,"description":"numeric repository id (GITHUB_REPOSITORY_ID); certificate extension 1.3.6.1.4.1.57264.1.15"},"url":{"type":"string","pattern":"^https://[^/\\\\s]+/[^/\\\\s]+/[^/\\\\s]+$","description":"server URL + owner/name; certificate extension 1.3.6.1.4.1.57264.1.12"}}},"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$","description":"the evaluated commit (GITHUB_SHA); extension .13"},"ref":{"type":"string","pattern":"^refs/\\\\S{1,250}$","description":"the full ref (GITHUB_REF); extension .14"},"level":{"enum":[1,2,3],"description":"OSPS Baseline maturity level evaluated"},"levelSource":{"enum":["input","config","default"],"description":"what decided the level"},"tool":{"type":"object","required":["name","version"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":100}}},"catalog":{"type":"object","required":["id","version"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"maxLength":100},"version":{"type":"string","minLength":1,"maxLength":100}}},"result":{"type":"object","required":["schemaVersion","generatedAt"],"additionalProperties":false,"properties":{"schemaVersion":{"type":"string","minLength":1,"maxLength":50,"description":"the result document\'s schemaVersion"},"generatedAt":{"type":"string","minLength":1,"maxLength":50,"description":"when the result says it was made (a claim, not a verified time)"}}},"objectives":{"type":"array","maxItems":50,"items":{"type":"object","required":["id","status"],"additionalProperties":false,"properties":{"id":{"enum":["cleaner","chronicler","inspector","mechanizer","defender","cra-readiness"]},"status":{"enum":["met","partial","unmet","unknown"]}}}},"summary":{"type":"array","minItems":1,"maxItems":3,"items":{"type":"object","required":["level","total","pass","fail","attested","unknown","not-applicable"],"additionalProperties":false,"properties":{"level":{"enum":[1,2,3]},"total":{"type":"integer","minimum":0},"pass":{"type":"integer","minimum":0},"fail":{"type":"integer","minimum":0},"attested":{"type":"integer","minimum":0},"unknown":{"type":"integer","minimum":0},"not-applicable":{"type":"integer","minimum":0}}}},"run":{"type":"object","required":["id","attempt","event","url"],"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"description":"GITHUB_RUN_ID"},"attempt":{"type":"integer","minimum":1,"description":"GITHUB_RUN_ATTEMPT"},"event":{"type":"string","pattern":"^[a-z_]{1,64}$","description":"GITHUB_EVENT_NAME; extension .20"},"url":{"type":"string","pattern":"^https://[^/\\\\s]+/[^/\\\\s]+/[^/\\\\s]+/actions/runs/[0-9]+/attempts/[0-9]+$","description":"the run invocation URI; extension .21"},"runnerEnvironment":{"enum":["github-hosted","self-hosted"],"description":"RUNNER_ENVIRONMENT as the job saw it; the certificate\'s extension .11 is what counts"}}}}}');
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/attestation/context.ts
 // The run that signs: read once from the runner's GITHUB_* variables and the event payload.
 // These values go into the predicate; Fulcio states the same ones in the certificate from the
@@ -799,11 +568,11 @@ function normalizeRef(ref) {
 /** Verifies one PATH: a folder with a result and its bundle, an artifact zip, or a bundle file. Never throws. */
 async function verifyPath(path, policy, trust) {
     try {
-        const located = await locate(path);
+        const located = await (0,locate/* locate */.x5)(path);
         return { path, ...verifyBundle(located.bundle, (name) => located.result(name), policy, trust) };
     }
     catch (e) {
-        if (e instanceof LocateError)
+        if (e instanceof locate/* LocateError */.v0)
             return { path, verdict: 'rejected', reason: 'malformed', detail: e.message };
         return { path, verdict: 'rejected', reason: 'malformed', detail: `cannot verify: ${e instanceof Error ? e.message : String(e)}` };
     }
@@ -1025,6 +794,266 @@ function signedAt(bundle) {
     if (times.length === 0)
         throw new Rejection('bad-signature', 'no trusted time');
     return new Date(Math.min(...times.map((d) => d.getTime())));
+}
+
+
+/***/ }),
+
+/***/ 9778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ extractZip),
+/* harmony export */   Wz: () => (/* binding */ ZipError),
+/* harmony export */   ue: () => (/* binding */ readZip)
+/* harmony export */ });
+/* unused harmony export ZIP_LIMITS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(663);
+// Reads an artifact zip (a downloaded workflow artifact: hostile input) within bounds.
+// yauzl parses the central directory and inflates; on top of it we refuse everything that could
+// escape a folder or exhaust memory, and say which entry and why. Nothing is ever written outside
+// the target folder, and nothing is written at all unless the whole archive passed the checks.
+
+
+
+
+const ZIP_LIMITS = {
+    maxEntryBytes: 50 * 1024 * 1024,
+    maxEntries: 1000,
+    maxTotalBytes: 200 * 1024 * 1024,
+};
+class ZipError extends Error {
+    /** The entry the problem is about, when there is one. */
+    entry;
+    constructor(message, entry) {
+        super(message);
+        this.name = 'ZipError';
+        this.entry = entry;
+    }
+}
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+/**
+ * Reads every file of the zip into memory, in central-directory order. Folders are checked and
+ * left out. Throws ZipError on the first problem: nothing partial is returned.
+ */
+async function readZip(source, limits = {}) {
+    const max = { ...ZIP_LIMITS, ...limits };
+    const zip = await openZip(source);
+    try {
+        if (zip.entryCount > max.maxEntries)
+            throw new ZipError(`zip has ${zip.entryCount} entries; at most ${max.maxEntries} are accepted`);
+        const files = [];
+        const seen = new Set();
+        const folders = new Set();
+        let total = 0;
+        let count = 0;
+        let iterator;
+        try {
+            iterator = zip.eachEntry();
+        }
+        catch (e) {
+            throw wrap(e);
+        }
+        for (;;) {
+            let next;
+            try {
+                next = await iterator.next();
+            }
+            catch (e) {
+                throw wrap(e);
+            }
+            if (next.done)
+                break;
+            const entry = next.value;
+            if (++count > max.maxEntries)
+                throw new ZipError(`zip has more than ${max.maxEntries} entries`);
+            const name = checkName(entry.fileName);
+            const isFolder = name.endsWith('/');
+            checkKind(entry, name, isFolder);
+            const key = (isFolder ? name.slice(0, -1) : name).toLowerCase();
+            if (seen.has(key))
+                throw new ZipError(`zip entry "${name}" appears twice (names are compared without case, as some file systems do)`, name);
+            seen.add(key);
+            // A file may not stand where another entry needs a folder, nor a folder where a file is.
+            const parts = key.split('/');
+            for (let i = 1; i < parts.length; i++) {
+                const prefix = parts.slice(0, i).join('/');
+                if (seen.has(prefix) && !folders.has(prefix))
+                    throw new ZipError(`zip entry "${name}" lies under "${prefix}", which is a file`, name);
+                folders.add(prefix);
+            }
+            if (isFolder) {
+                folders.add(key);
+                continue;
+            }
+            if (folders.has(key))
+                throw new ZipError(`zip entry "${name}" is a file where other entries need a folder`, name);
+            if (entry.uncompressedSize > max.maxEntryBytes)
+                throw new ZipError(`zip entry "${name}" declares ${entry.uncompressedSize} bytes; at most ${max.maxEntryBytes} are accepted per entry`, name);
+            total += entry.uncompressedSize;
+            if (total > max.maxTotalBytes)
+                throw new ZipError(`zip files add up to more than ${max.maxTotalBytes} bytes uncompressed`, name);
+            files.push({ name, data: await inflate(zip, entry, name, max.maxEntryBytes) });
+        }
+        return files;
+    }
+    finally {
+        zip.close();
+    }
+}
+/**
+ * Checks the whole zip (as readZip does), then writes its files below `target` (created if
+ * needed). Each file is created new (an existing file or link in the way is an error, never
+ * followed or overwritten) and every folder is checked to resolve inside `target`.
+ * Returns the absolute paths written.
+ */
+async function extractZip(source, target, limits = {}) {
+    const files = await readZip(source, limits);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(target, { recursive: true });
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+    const written = [];
+    for (const f of files) {
+        const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...f.name.split('/'));
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dest, '..');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(parent, { recursive: true });
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(parent);
+        if (!inside(root, real) || !inside(root, dest))
+            throw new ZipError(`zip entry "${f.name}" would be written outside ${target}`, f.name);
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dest, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0), 0o644);
+        }
+        catch (e) {
+            const code = e.code;
+            throw new ZipError(`zip entry "${f.name}" cannot be written: ${code === 'EEXIST' ? 'a file is already there' : code ?? String(e)}`, f.name);
+        }
+        try {
+            for (let off = 0; off < f.data.length;)
+                off += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, f.data, off);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dest).isFile())
+            throw new ZipError(`zip entry "${f.name}" did not land as a plain file`, f.name);
+        written.push(dest);
+    }
+    return written;
+}
+function inside(root, p) {
+    const r = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p);
+    return r === '' || (!r.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && r !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(r));
+}
+async function openZip(source) {
+    const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true };
+    try {
+        return typeof source === 'string' ? await yauzl__WEBPACK_IMPORTED_MODULE_3__.openPromise(source, options) : await yauzl__WEBPACK_IMPORTED_MODULE_3__.fromBufferPromise(source, options);
+    }
+    catch (e) {
+        const code = e.code;
+        if (typeof source === 'string' && code)
+            throw new ZipError(`cannot read ${source}: ${code}`);
+        throw wrap(e);
+    }
+}
+/** yauzl's messages are precise; say that they are about a damaged or hostile zip. */
+function wrap(e) {
+    if (e instanceof ZipError)
+        return e;
+    const message = e instanceof Error ? e.message : String(e);
+    if (/absolute path|invalid relative path|invalid characters/.test(message))
+        return new ZipError(`zip entry refused: ${message}`);
+    return new ZipError(`not a readable zip (damaged, truncated or not a zip): ${message}`);
+}
+/** The name as a safe relative path, or a ZipError. yauzl already refuses `..`, `/x`, `C:` and `\`. */
+function checkName(raw) {
+    const shown = JSON.stringify(raw).slice(1, -1);
+    if (raw.length === 0)
+        throw new ZipError('zip entry with an empty name');
+    if (raw.length > 1024)
+        throw new ZipError(`zip entry name longer than 1024 characters: "${shown.slice(0, 80)}…"`);
+    if (/[\u0000-\u001f\u007f]/.test(raw))
+        throw new ZipError(`zip entry name with a control character: "${shown}"`, raw);
+    if (raw.includes('\\'))
+        throw new ZipError(`zip entry name with a backslash: "${shown}"`, raw);
+    if (raw.includes(':'))
+        throw new ZipError(`zip entry name with ':' (a drive letter or an alternate data stream): "${shown}"`, raw);
+    if (raw.startsWith('/'))
+        throw new ZipError(`zip entry with an absolute path: "${shown}"`, raw);
+    const parts = (raw.endsWith('/') ? raw.slice(0, -1) : raw).split('/');
+    for (const p of parts) {
+        if (p === '..')
+            throw new ZipError(`zip entry climbs out of its folder: "${shown}"`, raw);
+        if (p === '' || p === '.')
+            throw new ZipError(`zip entry name with an empty or '.' part: "${shown}"`, raw);
+    }
+    return raw;
+}
+/** Only plain files and folders: no links, devices or pipes, nothing encrypted. */
+function checkKind(entry, name, isFolder) {
+    if (entry.isEncrypted())
+        throw new ZipError(`zip entry "${name}" is encrypted`, name);
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+        throw new ZipError(`zip entry "${name}" uses compression method ${entry.compressionMethod}; only stored (0) and deflate (8) are read`, name);
+    // The Unix mode sits in the high 16 bits of the external attributes (zip's "version made by" 3).
+    // Checked whatever the "made by" says: a hostile zip may claim another system.
+    const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+    if (mode === S_IFLNK)
+        throw new ZipError(`zip entry "${name}" is a symbolic link`, name);
+    if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR)
+        throw new ZipError(`zip entry "${name}" is not a plain file or folder (mode ${mode.toString(8)})`, name);
+    if (mode === S_IFDIR && !isFolder)
+        throw new ZipError(`zip entry "${name}" is marked as a folder but its name does not end with '/'`, name);
+    if (isFolder && entry.uncompressedSize !== 0)
+        throw new ZipError(`zip folder entry "${name}" has content`, name);
+}
+/** Inflates one entry, counting the bytes as they come: a lying size stops at the limit, not after. */
+async function inflate(zip, entry, name, limit) {
+    let stream;
+    try {
+        stream = await zip.openReadStreamPromise(entry);
+    }
+    catch (e) {
+        throw new ZipError(`zip entry "${name}" cannot be read: ${e instanceof Error ? e.message : String(e)}`, name);
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of stream) {
+            size += chunk.length;
+            if (size > limit || size > entry.uncompressedSize) {
+                const why = size > limit ? `more than ${limit} bytes` : `more than the ${entry.uncompressedSize} bytes it declares`;
+                throw new ZipError(`zip entry "${name}" inflates to ${why}`, name);
+            }
+            chunks.push(chunk);
+        }
+    }
+    catch (e) {
+        stream.destroy();
+        if (e instanceof ZipError)
+            throw e;
+        const message = e instanceof Error ? e.message : String(e);
+        if (/too many bytes/.test(message))
+            throw new ZipError(`zip entry "${name}" inflates to more than the ${entry.uncompressedSize} bytes it declares`, name);
+        if (/not enough bytes/.test(message))
+            throw new ZipError(`zip entry "${name}" holds fewer bytes than the ${entry.uncompressedSize} it declares`, name);
+        throw new ZipError(`zip entry "${name}" cannot be read (damaged or truncated): ${message}`, name);
+    }
+    if (size !== entry.uncompressedSize)
+        throw new ZipError(`zip entry "${name}" holds ${size} bytes but declares ${entry.uncompressedSize}`, name);
+    const data = Buffer.concat(chunks, size);
+    if ((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.crc32)(data) !== entry.crc32)
+        throw new ZipError(`zip entry "${name}" fails its CRC-32 check (damaged)`, name);
+    return data;
 }
 
 

@@ -1,0 +1,548 @@
+export const id = 178;
+export const ids = [178];
+export const modules = {
+
+/***/ 7607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   tp: () => (/* binding */ nestingEstimate),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony exports MAX_PARSE_BYTES, MAX_ALIAS_COUNT, MAX_POSITIONS, MAX_NESTING */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+// YAML parsing with source positions, hardened against hostile input.
+
+/** Largest text we parse as a Security Insights file; real files are a few KiB. */
+const MAX_PARSE_BYTES = 2 * 1024 * 1024;
+/** Alias expansions allowed before the document is treated as an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+/** Positions recorded per document. */
+const MAX_POSITIONS = 20_000;
+const MAX_DEPTH = 64;
+/** Nesting beyond this is refused before parsing (the parser recurses). */
+const MAX_NESTING = 200;
+/** A cheap upper estimate of nesting: flow brackets, and block indicators/indentation per line. */
+function nestingEstimate(text) {
+    let max = 0;
+    let flow = 0;
+    let quote = null;
+    let lineStart = true;
+    let lead = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n') {
+            lineStart = true;
+            lead = 0;
+            quote = null;
+            continue;
+        }
+        if (lineStart) {
+            if (c === ' ') {
+                lead += 0.5;
+                continue;
+            }
+            if ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
+                lead += 1;
+                i++;
+                continue;
+            }
+            lineStart = false;
+            if (lead > max)
+                max = Math.ceil(lead);
+        }
+        if (quote) {
+            if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#') {
+            while (i + 1 < text.length && text[i + 1] !== '\n')
+                i++;
+        }
+        else if (c === '[' || c === '{') {
+            flow++;
+            if (flow > max)
+                max = flow;
+        }
+        else if ((c === ']' || c === '}') && flow > 0)
+            flow--;
+    }
+    return Math.max(max, Math.ceil(lead));
+}
+function joinPath(parent, key) {
+    return parent === '' ? key : `${parent}.${key}`;
+}
+function parseYaml(text, file) {
+    const diagnostics = [];
+    const positions = new Map();
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_PARSE_BYTES) {
+        diagnostics.push({
+            severity: 'error',
+            message: `The file is ${Math.round(bytes / 1024)} KiB, larger than the ${MAX_PARSE_BYTES / 1024 / 1024} MiB this tool parses; a Security Insights file is normally a few KiB.`,
+            path: file,
+            line: 0,
+            column: 0,
+        });
+        return { ok: false, data: null, diagnostics, positions };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const depth = nestingEstimate(text);
+    if (depth > MAX_NESTING) {
+        diagnostics.push({
+            severity: 'error',
+            message: `The YAML nests about ${depth} levels deep (more than ${MAX_NESTING}); it was not parsed. A Security Insights file nests fewer than 10 levels.`,
+            path: file,
+            line: 1,
+            column: 1,
+        });
+        return { ok: false, data: null, diagnostics, positions };
+    }
+    const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    let doc;
+    try {
+        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+    }
+    catch (e) {
+        diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });
+        return { ok: false, data: null, diagnostics, positions };
+    }
+    const pos = (offset) => {
+        if (offset === undefined)
+            return { line: 1, column: 1 };
+        const p = lc.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    let ok = true;
+    for (const e of doc.errors) {
+        ok = false;
+        const p = pos(e.pos[0]);
+        diagnostics.push({ severity: 'error', message: `YAML error (${e.code}): ${cleanYamlMessage(e.message)}`, path: file, line: p.line, column: p.column });
+    }
+    for (const w of doc.warnings) {
+        const p = pos(w.pos[0]);
+        diagnostics.push({ severity: 'warning', message: `YAML warning (${w.code}): ${cleanYamlMessage(w.message)}`, path: file, line: p.line, column: p.column });
+    }
+    if (/^\t/m.test(text) && !doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) {
+        const idx = text.search(/^\t/m);
+        const p = pos(idx);
+        diagnostics.push({ severity: 'warning', message: 'A line starts with a tab; YAML indentation must use spaces.', path: file, line: p.line, column: p.column });
+    }
+    let data = null;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        const msg = errorText(e);
+        const bomb = /alias/i.test(msg);
+        diagnostics.push({
+            severity: 'error',
+            message: bomb
+                ? `The YAML expands aliases too many times (${msg}); the file was not read further.`
+                : `The YAML cannot be turned into data: ${msg}`,
+            path: file,
+            line: 1,
+            column: 1,
+        });
+        return { ok: false, data: null, diagnostics, positions };
+    }
+    // Record positions by walking the node tree (not the data), so aliases are never expanded.
+    const stack = [{ node: doc.contents, path: '', depth: 0 }];
+    positions.set('', { key: pos(doc.contents?.range?.[0] ?? 0), value: pos(doc.contents?.range?.[0] ?? 0) });
+    let capped = false;
+    while (stack.length > 0) {
+        const { node, path, depth } = stack.pop();
+        if (!node || depth > MAX_DEPTH || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            continue;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                    continue;
+                const k = pair.key;
+                const keyText = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) ? String(k.value) : k ? String(k) : '';
+                const childPath = joinPath(path, keyText);
+                const v = pair.value;
+                const keyPos = pos(k?.range?.[0]);
+                const valuePos = v?.range ? pos(v.range[0]) : keyPos;
+                if (!positions.has(childPath)) {
+                    if (positions.size >= MAX_POSITIONS) {
+                        capped = true;
+                        break;
+                    }
+                    positions.set(childPath, { key: keyPos, value: valuePos });
+                }
+                stack.push({ node: v, path: childPath, depth: depth + 1 });
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            node.items.forEach((item, i) => {
+                const childPath = `${path}[${i}]`;
+                const it = item;
+                const p = it?.range ? pos(it.range[0]) : positions.get(path)?.value ?? { line: 1, column: 1 };
+                if (positions.size >= MAX_POSITIONS) {
+                    capped = true;
+                    return;
+                }
+                positions.set(childPath, { key: p, value: p });
+                stack.push({ node: it, path: childPath, depth: depth + 1 });
+            });
+        }
+        if (capped)
+            break;
+    }
+    if (capped) {
+        diagnostics.push({
+            severity: 'warning',
+            message: `The document has more than ${MAX_POSITIONS} nodes; positions were recorded for the first ${MAX_POSITIONS} only.`,
+            path: file,
+            line: 1,
+            column: 1,
+        });
+    }
+    return { ok, data, diagnostics, positions };
+}
+function cleanYamlMessage(msg) {
+    // yaml appends " at line N, column M" and a source excerpt; we give the position separately.
+    return msg.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+function errorText(e) {
+    if (e instanceof Error)
+        return e.message.split('\n')[0];
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 1525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ OBJECTIVE_IDS)
+/* harmony export */ });
+const OBJECTIVE_IDS = ['cleaner', 'chronicler', 'inspector', 'mechanizer', 'defender', 'cra-readiness'];
+
+
+/***/ }),
+
+/***/ 7178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PM: () => (/* binding */ EventError),
+  Ds: () => (/* binding */ loadEvent),
+  $A: () => (/* binding */ repositoryIndex)
+});
+
+// UNUSED EXPORTS: DEFAULT_ARTIFACT_NAME, MAX_EVENT_BYTES, parseEvent
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(2815);
+var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./src/facts/security-insights/parse.ts
+var parse = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/objectives/types.ts
+var types = __webpack_require__(1525);
+;// CONCATENATED MODULE: ./schemas/event.schema.json
+const event_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/security-slam/security-slam-action/schemas/event.schema.json","title":"Security Slam event file","description":"What the organizers\' tools (slam collect, verify, score) need to know about one event: its window, whose signed results they trust, and the participants with their repositories and levels. Checks that a schema cannot express (a participant or repository listed twice, a window that ends before it starts, a regular expression that does not compile) are made by the loader, with the line.","type":"object","required":["name","window","trust","participants"],"additionalProperties":false,"properties":{"name":{"description":"The event\'s name, shown in every report.","type":"string","minLength":1,"maxLength":200},"window":{"description":"Results count only when signed inside this window (times from the transparency log or timestamp authority, never from the result).","type":"object","required":["start","end"],"additionalProperties":false,"properties":{"start":{"type":"string","format":"date-time"},"end":{"type":"string","format":"date-time"}}},"artifact-name":{"description":"The workflow artifact that holds a signed result (default security-slam-result).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"objectives":{"description":"The objectives (badges) this event awards, in the event\'s order (default: all six).","type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["cleaner","chronicler","inspector","mechanizer","defender","cra-readiness"]}},"defender":{"description":"What awards Defender: the signed result\'s own Defender objective (signed-result, default), the grc.store hub\'s published verdict (grc-store), or either of them.","enum":["signed-result","grc-store","either"]},"trust":{"type":"object","required":["signer-workflow"],"additionalProperties":false,"properties":{"signer-workflow":{"description":"Anchored regular expression (^…$) the certificate\'s signer workflow (SAN) must match: the reusable workflow at a release tag.","type":"string","minLength":2,"maxLength":1000},"trusted-root":{"description":"public-good (default: the root shipped with the tool, no network) or a path to a Sigstore TrustedRoot JSON, relative to the event file.","type":"string","minLength":1},"tool-versions":{"description":"Optional semver range of accepted tool versions, e.g. \'>=0.2.0\'.","type":"string","minLength":1},"predicate-type":{"description":"The in-toto predicate type a result must carry (default: the tool\'s own).","type":"string","format":"uri"},"allow-self-hosted":{"description":"Accept results signed on self-hosted runners (default false).","type":"boolean"}}},"participants":{"type":"array","minItems":1,"maxItems":100000,"items":{"type":"object","required":["name","repositories","level"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":200},"repositories":{"description":"owner/name on GitHub; a project can be several repositories.","type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$"}},"level":{"description":"OSPS Baseline maturity level the project is judged at.","enum":[1,2,3]},"logo":{"description":"Logo URL or site path, carried to the outcomes file as logoUrl.","type":"string","minLength":1,"maxLength":2000},"advisor":{"description":"Carried to the outcomes file.","type":"string","minLength":1,"maxLength":200},"hub-target":{"description":"The project\'s grc.store hub target (namespace/id), read when defender is grc-store or either.","type":"string","pattern":"^[A-Za-z0-9._-]{1,100}/[A-Za-z0-9._-]{1,100}$"}}}}}}');
+;// CONCATENATED MODULE: ./src/organizer/event.ts
+// The event file: one YAML document that tells `slam collect`, `verify` and `score` the window,
+// whose signatures to trust and who takes part (schemas/event.schema.json, docs/event-example.yml).
+// Every mistake is reported with its line and what to write instead, all of them at once, so an
+// organizer fixes the file in one pass; nothing half-read is ever used.
+
+
+
+
+
+
+
+
+const DEFAULT_ARTIFACT_NAME = 'security-slam-result';
+/** An event file of 100,000 participants is a few MiB; anything larger is refused unread. */
+const MAX_EVENT_BYTES = 2 * 1024 * 1024;
+const MAX_NESTING = 12;
+const MAX_PROBLEMS = 50;
+class EventError extends Error {
+    file;
+    problems;
+    constructor(file, problems) {
+        super(problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+        this.name = 'EventError';
+        this.file = file;
+        this.problems = problems;
+    }
+}
+const EXAMPLE_SIGNER = String.raw `^https://github\.com/security-slam/security-slam-action/\.github/workflows/slam\.yml@refs/tags/v1(\.[0-9]+){0,2}$`;
+let validator = null;
+function validate() {
+    if (!validator) {
+        const ajv = new _2020.Ajv2020({ allErrors: true, strict: true });
+        dist_default()(ajv);
+        validator = ajv.compile(event_schema_namespaceObject);
+    }
+    return validator;
+}
+/** Reads and checks an event file; throws EventError listing every problem with its line. */
+function loadEvent(file) {
+    const path = (0,external_node_path_.resolve)(file);
+    let text;
+    try {
+        const size = (0,external_node_fs_.statSync)(path).size;
+        if (size > MAX_EVENT_BYTES)
+            throw new EventError(file, [{ line: 1, column: 1, message: `the file is ${Math.round(size / 1024)} KiB, more than the ${MAX_EVENT_BYTES / 1024 / 1024} MiB read; an event file lists participants, not their results` }]);
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof EventError)
+            throw e;
+        throw new EventError(file, [{ line: 0, column: 0, message: `cannot read the event file: ${e.code ?? String(e)}` }]);
+    }
+    return parseEvent(text, file, (0,external_node_path_.dirname)(path));
+}
+/** Checks event-file text; `baseDir` resolves a relative trusted-root path. */
+function parseEvent(text, file, baseDir = process.cwd()) {
+    const problems = [];
+    const add = (line, column, message) => {
+        if (problems.length < MAX_PROBLEMS)
+            problems.push({ line, column, message });
+    };
+    if ((0,parse/* nestingEstimate */.tp)(text) > MAX_NESTING)
+        throw new EventError(file, [{ line: 1, column: 1, message: `the YAML nests deeper than ${MAX_NESTING} levels; an event file is a mapping with one list of participants` }]);
+    const parsed = (0,parse/* parseYaml */.hN)(text, file);
+    for (const d of parsed.diagnostics)
+        if (d.severity === 'error')
+            add(d.line, d.column, d.message);
+    if (!parsed.ok)
+        throw new EventError(file, problems);
+    const at = (path, which = 'key') => parsed.positions.get(path)?.[which] ?? { line: 1, column: 1 };
+    const data = parsed.data;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new EventError(file, [{ line: 1, column: 1, message: 'an event file is a mapping (name, window, trust, participants); see docs/event-example.yml' }]);
+    }
+    const v = validate();
+    if (!v(data)) {
+        for (const e of v.errors ?? []) {
+            const path = pointerToPath(e.instancePath);
+            const key = e.keyword === 'additionalProperties' ? joinKey(path, String(e.params.additionalProperty)) : path;
+            const p = at(key);
+            add(p.line, p.column, schemaMessage(e, path));
+        }
+        throw new EventError(file, dedupe(problems));
+    }
+    const raw = data;
+    const startMs = Date.parse(raw.window.start);
+    const endMs = Date.parse(raw.window.end);
+    if (!(endMs > startMs)) {
+        const p = at('window.end', 'value');
+        add(p.line, p.column, `window.end (${raw.window.end}) is not after window.start (${raw.window.start}); write an end later than the start, e.g. end: ${new Date(startMs + 28 * 86_400_000).toISOString().replace('.000Z', 'Z')}`);
+    }
+    const source = raw.trust['signer-workflow'];
+    let signerWorkflow = /$^/;
+    {
+        const p = at('trust.signer-workflow', 'value');
+        try {
+            signerWorkflow = new RegExp(source, 'u');
+            if (!source.startsWith('^') || !source.endsWith('$'))
+                add(p.line, p.column, `trust.signer-workflow must be anchored (start with ^ and end with $) so that no other workflow can match part of it; write for example '${EXAMPLE_SIGNER}'`);
+        }
+        catch (e) {
+            add(p.line, p.column, `trust.signer-workflow is not a valid regular expression (${e instanceof Error ? e.message.replace(/^Invalid regular expression: /, '') : String(e)}); write an anchored pattern such as '${EXAMPLE_SIGNER}'`);
+        }
+    }
+    const toolVersions = raw.trust['tool-versions'];
+    if (toolVersions !== undefined && semver_default().validRange(toolVersions) === null) {
+        const p = at('trust.tool-versions', 'value');
+        add(p.line, p.column, `trust.tool-versions "${toolVersions}" is not a semver range; write for example '>=0.2.0' or '^1.0.0'`);
+    }
+    const rootSetting = raw.trust['trusted-root'] ?? 'public-good';
+    const trustedRoot = rootSetting === 'public-good' ? rootSetting : (0,external_node_path_.resolve)(baseDir, rootSetting);
+    // Names and repositories are compared without case, as GitHub does.
+    const names = new Map();
+    const owners = new Map();
+    const participants = raw.participants.map((rp, i) => {
+        const base = `participants[${i}]`;
+        const line = at(base).line;
+        const key = rp.name.trim().toLowerCase();
+        const first = names.get(key);
+        if (first !== undefined) {
+            const p = at(`${base}.name`, 'value');
+            add(p.line, p.column, `participant "${rp.name}" is listed twice (lines ${first} and ${p.line}); keep one entry and put every repository of the project under its repositories`);
+        }
+        else
+            names.set(key, at(`${base}.name`, 'value').line);
+        rp.repositories.forEach((repo, j) => {
+            const p = at(`${base}.repositories[${j}]`);
+            const name = repo.split('/')[1];
+            if (name === '.' || name === '..') {
+                add(p.line, p.column, `repository "${repo}" is not a repository name; write owner/name as in https://github.com/owner/name`);
+                return;
+            }
+            const other = owners.get(repo.toLowerCase());
+            if (other) {
+                const where = other.participant === rp.name ? `twice under "${rp.name}" (lines ${other.line} and ${p.line}); list it once` : `under "${other.participant}" (line ${other.line}) and "${rp.name}" (line ${p.line}); a repository belongs to one participant: remove it from one of them`;
+                add(p.line, p.column, `repository ${repo} is listed ${where}`);
+            }
+            else
+                owners.set(repo.toLowerCase(), { participant: rp.name, line: p.line });
+        });
+        return {
+            name: rp.name,
+            repositories: rp.repositories,
+            level: rp.level,
+            ...(rp.logo !== undefined ? { logo: rp.logo } : {}),
+            ...(rp.advisor !== undefined ? { advisor: rp.advisor } : {}),
+            ...(rp['hub-target'] !== undefined ? { hubTarget: rp['hub-target'] } : {}),
+            line,
+        };
+    });
+    const defender = raw.defender ?? 'signed-result';
+    if (defender === 'grc-store') {
+        for (const [i, rp] of raw.participants.entries()) {
+            if (rp['hub-target'] === undefined) {
+                const p = at(`participants[${i}]`);
+                add(p.line, p.column, `participant "${rp.name}" has no hub-target, but defender is ${defender}: add hub-target: <namespace>/<id> (the target the project publishes to on grc.store)`);
+                if (problems.length >= MAX_PROBLEMS)
+                    break;
+            }
+        }
+    }
+    if (problems.length > 0)
+        throw new EventError(file, problems);
+    return {
+        path: (0,external_node_path_.resolve)(baseDir, file),
+        name: raw.name,
+        window: { start: new Date(startMs).toISOString(), end: new Date(endMs).toISOString(), startMs, endMs },
+        artifactName: raw['artifact-name'] ?? DEFAULT_ARTIFACT_NAME,
+        objectives: raw.objectives ?? [...types/* OBJECTIVE_IDS */.Z],
+        defender,
+        trust: {
+            signerWorkflow,
+            signerWorkflowSource: source,
+            trustedRoot,
+            ...(toolVersions !== undefined ? { toolVersions } : {}),
+            ...(raw.trust['predicate-type'] !== undefined ? { predicateType: raw.trust['predicate-type'] } : {}),
+            allowSelfHosted: raw.trust['allow-self-hosted'] ?? false,
+        },
+        participants,
+    };
+}
+/** The participant that owns a repository (compared without case), and the repository as written. */
+function repositoryIndex(event) {
+    const index = new Map();
+    for (const p of event.participants)
+        for (const r of p.repositories)
+            index.set(r.toLowerCase(), { participant: p, repository: r });
+    return index;
+}
+/** `/participants/2/level` → `participants[2].level`, the key parseYaml records positions under. */
+function pointerToPath(pointer) {
+    let out = '';
+    for (const part of pointer.split('/').slice(1)) {
+        const seg = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        out = /^[0-9]+$/.test(seg) ? `${out}[${seg}]` : out === '' ? seg : `${out}.${seg}`;
+    }
+    return out;
+}
+function joinKey(path, key) {
+    return path === '' ? key : `${path}.${key}`;
+}
+const KNOWN_KEYS = {
+    '': ['name', 'window', 'artifact-name', 'objectives', 'defender', 'trust', 'participants'],
+    window: ['start', 'end'],
+    trust: ['signer-workflow', 'trusted-root', 'tool-versions', 'predicate-type', 'allow-self-hosted'],
+    participant: ['name', 'repositories', 'level', 'logo', 'advisor', 'hub-target'],
+};
+function schemaMessage(e, path) {
+    const where = path === '' ? 'the event file' : path;
+    const params = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const known = KNOWN_KEYS[/^participants\[[0-9]+\]$/.test(path) ? 'participant' : path] ?? [];
+            const hint = known.find((k) => editDistance(k, key.toLowerCase().replace(/_/g, '-')) <= 2);
+            return `unknown key "${key}" in ${where}; ${hint ? `did you mean "${hint}"?` : `write one of: ${known.join(', ')}`}`;
+        }
+        case 'required':
+            return `${where} needs "${String(params.missingProperty)}"${REQUIRED_HINT[String(params.missingProperty)] ?? ''}`;
+        case 'enum': {
+            if (path.endsWith('.level'))
+                return `${path} must be 1, 2 or 3 (the OSPS Baseline maturity level: Sandbox 1, Incubating 2, Graduated 3)`;
+            const allowed = (params.allowedValues ?? []).map((x) => String(x)).join(', ');
+            return `${where} must be one of: ${allowed}`;
+        }
+        case 'format':
+            return `${where} must be a date and time with a time zone, e.g. 2027-02-20T00:00:00Z`;
+        case 'pattern':
+            if (path.includes('.repositories['))
+                return `${where} must be owner/name, as in https://github.com/owner/name (no URL, no .git)`;
+            if (path.endsWith('.hub-target'))
+                return `${where} must be <namespace>/<id>, as in the workflow's with.target (without @version)`;
+            if (path === 'artifact-name')
+                return 'artifact-name must be a workflow artifact name: letters, digits, dot, dash and underscore';
+            return `${where} ${e.message ?? 'is not valid'}`;
+        case 'type':
+            return `${where} must be ${params.type === 'object' ? 'a mapping' : params.type === 'array' ? 'a list' : `a ${String(params.type)}`}`;
+        case 'minItems':
+            return `${where} must not be empty`;
+        case 'uniqueItems':
+            return `${where} lists an objective twice; list each once, in the event's order`;
+        default:
+            return `${where} ${e.message ?? 'is not valid'}`;
+    }
+}
+const REQUIRED_HINT = {
+    name: ' (e.g. name: Security Slam Spring 2027)',
+    window: ' (e.g. window: { start: 2027-02-20T00:00:00Z, end: 2027-03-20T23:59:59Z })',
+    trust: " (at least trust: { signer-workflow: '^https://github\\.com/…/slam\\.yml@refs/tags/v1(\\.[0-9]+){0,2}$' })",
+    'signer-workflow': ' (an anchored regular expression for the reusable workflow that signs results)',
+    participants: ' (a list of { name, repositories, level })',
+    repositories: ' (e.g. repositories: [acme/widget])',
+    level: ' (1, 2 or 3)',
+    start: ' (e.g. start: 2027-02-20T00:00:00Z)',
+    end: ' (e.g. end: 2027-03-20T23:59:59Z)',
+};
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const k = `${p.line}:${p.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 2 || b.length > 40)
+        return 99;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+
+/***/ })
+
+};
