@@ -310,3 +310,33 @@ function slam(args: string[], env: Record<string, string>): Promise<{ code: numb
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+describe('slam collect with defender: either', () => {
+  it('records each participant\'s grc.store verdict, judged at its level by the hub sub-check, once per participant', async () => {
+    const { FakeGrcHub, standardScenarios } = await import('../helpers/fake-grc-hub.ts');
+    const { grcHubReader, readHubVerdict } = await import('../../src/organizer/hub.ts');
+    const now = new Date('2026-10-20T12:00:00Z');
+    const hub = await FakeGrcHub.start(standardScenarios(now));
+    try {
+      for (const r of ['acme/widget', 'acme/widget-helm', 'stale/one', 'gone/one']) api.addRepo({ repository: r, artifacts: [] });
+      const text = `defender: either\n${eventText([
+        { name: 'Widget', repositories: ['acme/widget', 'acme/widget-helm'] },
+        { name: 'Stale', repositories: ['stale/one'] },
+        { name: 'Gone', repositories: ['gone/one'] },
+      ])}`
+        .replace('    repositories: [acme/widget, acme/widget-helm]\n', '    repositories: [acme/widget, acme/widget-helm]\n    hub-target: acme/fresh\n')
+        .replace('    repositories: [stale/one]\n', '    repositories: [stale/one]\n    hub-target: acme/stale\n')
+        .replace('    repositories: [gone/one]\n', '    repositories: [gone/one]\n    hub-target: acme/missing\n');
+      const event = parseEvent(text, 'e.yml');
+      await run(event, { hub: grcHubReader('hub.grc.store', { baseUrl: hub.baseUrl, now, retryDelayMs: 0, timeoutMs: 2_000 }) });
+      const [widget, stale, gone] = event.participants.map((p) => readHubVerdict(out, p));
+      expect(widget).toMatchObject({ state: 'passed', detail: 'Passed at Level 1', target: 'acme/fresh', url: 'https://hub.grc.store/v1/targets/acme/fresh' });
+      expect(stale).toMatchObject({ state: 'stale', detail: expect.stringMatching(/^the latest result is stale: 45 days old/) });
+      expect(gone).toMatchObject({ state: 'unknown', detail: 'the hub has no target acme/missing (HTTP 404)' });
+      // Recorded in the folder of the participant's first repository only.
+      expect(existsSync(join(out, 'acme', 'widget-helm', 'hub.json'))).toBe(false);
+    } finally {
+      await hub.close();
+    }
+  });
+});

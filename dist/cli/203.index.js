@@ -678,52 +678,6 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 9169:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readCapped)
-/* harmony export */ });
-async function readCapped(response, maxBytes) {
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await response.body?.cancel().catch(() => { });
-        return { type: 'too-large' };
-    }
-    if (!response.body)
-        return { type: 'ok', bytes: new Uint8Array(0) };
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-                await reader.cancel().catch(() => { });
-                return { type: 'too-large' };
-            }
-            chunks.push(value);
-        }
-    }
-    catch {
-        // The connection closed before the declared length arrived (or the read was aborted).
-        return { type: 'truncated' };
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.byteLength;
-    }
-    return { type: 'ok', bytes };
-}
-
-
-/***/ }),
-
 /***/ 3203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1417,7 +1371,7 @@ async function recordHubVerdicts(options, inShard) {
     const { event, out } = options;
     if (event.defender === 'signed-result')
         return;
-    const source = options.hub ?? hub/* noHubReader */.U;
+    const source = options.hub ?? (0,hub/* grcHubReader */.n)();
     for (const p of event.participants) {
         if (!p.hubTarget || !inShard.has(p.repositories[0]))
             continue;
@@ -1478,26 +1432,48 @@ function s(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ noHubReader),
+/* harmony export */   n: () => (/* binding */ grcHubReader),
 /* harmony export */   readHubVerdict: () => (/* binding */ readHubVerdict)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8603);
+/* harmony import */ var _facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8556);
+/* harmony import */ var _objectives_hub_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2663);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8603);
 // The grc.store hub's Defender verdict for a participant (issue 13), when the event's `defender`
 // is grc-store or either. Collect asks a HubVerdictSource once per participant (in the shard that
 // holds its first repository) and records the answer in that repository's hub.json; score reads
 // it back and awards Defender by the event's rule. The reader of the hub itself lives with the
-// hub facts (issue 13's fetchHubVerdict); this file only defines the hook and what is recorded.
+// hub facts (fetchHubVerdict); the judgement is the Defender sub-check's own (judgeHubVerdict).
 
 
 
-/** Used until issue 13's hub reader is wired in: says so rather than guessing. */
-const noHubReader = async () => ({ state: 'unknown', detail: 'this build of slam has no grc.store hub reader; the hub verdict was not read' });
+
+
+/**
+ * Reads the hub (`hub.grc.store`, or the mirror SLAM_GRC_HUB_URL names) and judges the latest
+ * result at the participant's level as Defender's hub sub-check does: met is passed; stale as
+ * the only thing missing is stale; anything else missing is failed; undecided is unknown.
+ */
+function grcHubReader(hubHost = 'hub.grc.store', options = {}) {
+    return async (hubTarget, participant) => {
+        const target = (0,_facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHubTarget */ .ny)(hubTarget);
+        if (!target)
+            return { state: 'unknown', detail: `hub-target ${JSON.stringify(hubTarget.slice(0, 100))} is not <namespace>/<id>` };
+        const url = (0,_facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hubPageUrl */ .Ar)(hubHost, target) ?? undefined;
+        const answer = await (0,_facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchHubVerdict */ .ru)(target, hubHost, options);
+        if (answer.state === 'unknown')
+            return { state: 'unknown', detail: answer.reason, ...(url ? { url } : {}) };
+        const j = (0,_objectives_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeHubVerdict */ .Mz)(answer.verdict, participant.level);
+        const state = j.verdict === 'met' ? 'passed' : j.verdict === 'unknown' ? 'unknown' : j.stale && j.missing.length === 1 ? 'stale' : 'failed';
+        const detail = j.verdict === 'met' ? `${answer.verdict.result} at Level ${answer.verdict.evaluatedLevel}` : (j.reason ?? j.missing.join('; '));
+        return { state, detail, ...(answer.verdict.runAt ? { runAt: answer.verdict.runAt } : {}), ...(url ? { url } : {}) };
+    };
+}
 function readHubVerdict(out, participant) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_records_js__WEBPACK_IMPORTED_MODULE_2__/* .repoDir */ .wD)(out, participant.repositories[0]), _records_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_FILE */ .n);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .repoDir */ .wD)(out, participant.repositories[0]), _records_js__WEBPACK_IMPORTED_MODULE_4__/* .HUB_FILE */ .n);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return null;
     try {

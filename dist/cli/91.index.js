@@ -215,9 +215,10 @@ function trimTrailing(link) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QU: () => (/* binding */ GRC_HUBS),
 /* harmony export */   _3: () => (/* binding */ tagRequiredReason),
-/* harmony export */   ct: () => (/* binding */ hubPublishingOf)
+/* harmony export */   ct: () => (/* binding */ hubPublishingOf),
+/* harmony export */   hu: () => (/* binding */ parseTarget)
 /* harmony export */ });
-/* unused harmony exports PUBLISH_WORKFLOW, DEFAULT_HUB, hubHost, parseTarget */
+/* unused harmony exports PUBLISH_WORKFLOW, DEFAULT_HUB, hubHost */
 /* harmony import */ var _uses_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3516);
 
 const PUBLISH_WORKFLOW = 'revanite-io/pvtr-publish-results/.github/workflows/publish.yml';

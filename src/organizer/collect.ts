@@ -15,7 +15,7 @@ import { BUNDLE_SUFFIX } from '../attestation/locate.ts';
 import { extractZip, ZipError } from '../attestation/zip.ts';
 import type { Participant, SlamEvent } from './event.ts';
 import { GitHubApi, type ApiOptions, type Failure } from './github-api.ts';
-import { noHubReader, type HubVerdict, type HubVerdictSource } from './hub.ts';
+import { grcHubReader, type HubVerdict, type HubVerdictSource } from './hub.ts';
 import { mapPool } from './pool.ts';
 import { artifactDir, HUB_FILE, readRecord, repoDir, TMP_DIR, writeJsonAtomic, writeRecord, type ArtifactRecord, type RepoRecord, type RepoStatus } from './records.ts';
 
@@ -347,7 +347,7 @@ function failed(w: RepoWork, f: Failure, what: string): RepoWork {
 async function recordHubVerdicts(options: CollectOptions, inShard: Set<string>): Promise<void> {
   const { event, out } = options;
   if (event.defender === 'signed-result') return;
-  const source = options.hub ?? noHubReader;
+  const source = options.hub ?? grcHubReader();
   for (const p of event.participants) {
     if (!p.hubTarget || !inShard.has(p.repositories[0])) continue;
     let verdict: Omit<HubVerdict, 'target' | 'checkedAt'>;
