@@ -37,7 +37,7 @@ const DEFAULT_MAX_COMMITS = 200;
 /** Below this many visible commits in a shallow clone, the sample says nothing about the practice. */
 const MIN_SHALLOW_SAMPLE = 10;
 const MAX_UNSIGNED_LISTED = 5;
-const SIGN_OFF = /^[ \t]*Signed-off-by:[ \t]*([^<\n]*?)[ \t]*<([^>\n]+)>[ \t]*$/gim;
+const SIGN_OFF = /^[ \t]*Signed-off-by:[^<\n]*<([^>\n]+)>[ \t]*$/gim;
 
 export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): DcoFacts {
   const max = Math.max(1, Math.min(5000, Math.floor(options.maxCommits ?? DEFAULT_MAX_COMMITS)));
@@ -84,7 +84,7 @@ export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): Dco
     facts.commitsExamined++;
     const emails: string[] = [];
     SIGN_OFF.lastIndex = 0;
-    for (let m = SIGN_OFF.exec(body); m; m = SIGN_OFF.exec(body)) emails.push(m[2].trim().toLowerCase());
+    for (let m = SIGN_OFF.exec(body); m; m = SIGN_OFF.exec(body)) emails.push(m[1].trim().toLowerCase());
     if (emails.length > 0) {
       facts.signedOff++;
       if (emails.includes(authorEmail.trim().toLowerCase())) facts.signedOffByAuthor++;

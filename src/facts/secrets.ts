@@ -349,11 +349,13 @@ export function scanEnvFile(path: string, text: string): SecretFinding[] {
   const severity: 'error' | 'note' = isTestPath(path) ? 'note' : 'error';
   const lines = text.split('\n');
   for (let i = 0; i < lines.length && out.length < MAX_FINDINGS_PER_FILE; i++) {
-    const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(lines[i]);
+    const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/.exec(lines[i]);
     if (!m || !ENV_SECRET_NAME.test(m[2])) continue;
     let value = m[3].trim();
     const quoted = /^(["'])(.*)\1/.exec(value);
-    value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+    // An unquoted value ends where a comment starts: at the first '#' after a blank.
+    const comment = quoted ? -1 : value.search(/\s#/);
+    value = quoted ? quoted[2] : comment >= 0 ? value.slice(0, comment).trimEnd() : value;
     if (value.length < 8 || ENV_PLACEHOLDER.test(value) || looksLikePlaceholder(value) || value.toLowerCase() === m[2].toLowerCase()) continue;
     if (/^\$|^%|^\{\{/.test(value)) continue; // a reference to another variable or a template
     const column = m[0].indexOf(value, m[1].length + m[2].length) + 1;

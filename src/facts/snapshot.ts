@@ -4,6 +4,7 @@
 import { closeSync, existsSync, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, constants } from 'node:fs';
 import { join, sep } from 'node:path';
 import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
+import { trimEnd } from './text.ts';
 
 export type EntryKind = 'file' | 'executable' | 'symlink' | 'submodule';
 
@@ -153,7 +154,7 @@ export class RepoSnapshot {
         else this.byDir.set(dir, (run = [f]));
       }
     }
-    const entries = this.byDir.get(dir.replace(/\/+$/, '')) ?? [];
+    const entries = this.byDir.get(trimEnd(dir, '/')) ?? [];
     if (!test) return entries.slice();
     return entries.filter((f) => test(f.path.slice(f.path.lastIndexOf('/') + 1)));
   }

@@ -221,7 +221,7 @@ export const qa0301: Rule = {
 type Repos = { kind: 'single'; evidence: Evidence } | { kind: 'multi'; evidence: Evidence[]; count: number } | { kind: 'unknown'; why: string; evidence: Evidence[] };
 
 function normRepoUrl(u: string): string {
-  return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/(?<!\/)\/+$/, '');
 }
 
 function projectRepositories(facts: Facts): Repos {

@@ -221,7 +221,7 @@ function candidates(snapshot: RepoSnapshot, extra: string[]): { list: string[]; 
   return { list: list.slice(0, MAX_GEMARA_FILES), truncated: list.length > MAX_GEMARA_FILES };
 }
 
-const SNIFF = /ThreatCatalog|CapabilityCatalog|(^|\n)\s*"?(threats|capabilities)"?\s*:/;
+const SNIFF = /ThreatCatalog|CapabilityCatalog|^[ \t]*"?(?:threats|capabilities)"?[ \t]*:/m;
 
 interface Loaded {
   catalog: GemaraCatalog;

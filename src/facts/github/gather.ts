@@ -4,6 +4,7 @@ import { posix } from 'node:path';
 import { summariseBranchProtection } from './branch.ts';
 import { createApiClient, scrubToken, type ApiClient, type ApiFailure, type ApiResult } from './http.ts';
 import { describeRelease, summariseReleases, type RawRelease } from './releases.ts';
+import { trimEnd } from '../text.ts';
 import type {
   Answer,
   BranchData,
@@ -58,7 +59,7 @@ export const DEFAULT_API_URL = 'https://api.github.com';
 class ShapeError extends Error {}
 
 export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<GitHubFacts> {
-  const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+  const apiUrl = trimEnd(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
   const scannerFiles = options.scannerWorkflowFiles ?? [];
   const [owner, repo, ...rest] = options.repository.split('/');
   const hint = options.defaultBranchHint?.trim() || null;

@@ -5,6 +5,7 @@
 // sees the raw response so that nothing it does can read an unbounded body.
 import { readCapped } from '../read-capped.ts';
 import type { RetryOptions } from './types.ts';
+import { trimEnd } from '../text.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
@@ -84,7 +85,7 @@ export async function createApiClient(options: ApiClientOptions): Promise<ApiCli
   const utils = await import('@actions/github/lib/utils');
   const defaultFetch = (utils.defaults.request as { fetch?: FetchLike } | undefined)?.fetch;
   const innerFetch: FetchLike = defaultFetch ?? ((url, init) => globalThis.fetch(url, init));
-  const octokit = github.getOctokit(token, { baseUrl: options.apiUrl.replace(/\/+$/, ''), log: silentLog });
+  const octokit = github.getOctokit(token, { baseUrl: trimEnd(options.apiUrl, '/'), log: silentLog });
 
   async function attempt(route: string, params: Record<string, string | number>): Promise<AttemptOutcome> {
     const controller = new AbortController();

@@ -13,7 +13,8 @@ export type * from './types.ts';
 export { classifyUses, refKind, repoSlug, usesTarget, versionFromComment } from './uses.ts';
 export { findExpressions, contextPaths, isUntrustedPath, UNTRUSTED_PATHS } from './expressions.ts';
 export { PRIVILEGED_TRIGGERS, SCRIPT_INPUTS, MAX_FINDINGS } from './findings.ts';
-export { SLAM_ACTION_NAMES, SLAM_NAME_FRAGMENT, OTHER_BASELINE_SCANNERS, isBaselineScannerRepo, globMatch } from './detectors.ts';
+export { SLAM_ACTION_NAMES, SLAM_NAME_FRAGMENT, OTHER_BASELINE_SCANNERS, isBaselineScannerRepo } from './detectors.ts';
+export { filterIncludes, globMatch } from './filter-pattern.ts';
 export { MAX_ALIASES, MAX_JOBS, MAX_STEPS, MAX_STORED_TEXT } from './parse.ts';
 
 /** What the analysis needs from a snapshot; `RepoSnapshot` provides it. */
