@@ -2,7 +2,7 @@
 // GitHub API and a parent Security Insights file are asked concurrently with them.
 import { gatherArtifacts } from './artifacts.ts';
 import { gatherAssessment, type SelfAssessmentRefInput } from './assessment/index.ts';
-import { gatherDco } from './dco.ts';
+import { gatherDcoAsync } from './dco.ts';
 import { gatherDependencies } from './dependencies.ts';
 import { gatherDocuments } from './documents.ts';
 import { fetchText } from './fetch-text.ts';
@@ -61,7 +61,7 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
   const dependencies = gatherDependencies(snapshot);
   const vex = findVex(snapshot);
   await turn();
-  const dco = gatherDco(snapshot);
+  const dco = await gatherDcoAsync(snapshot);
   const secrets = scanSecrets(snapshot, { prefilter: await secretPrefilter });
   const securityInsights = await siPromise;
   const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;

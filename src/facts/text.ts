@@ -21,8 +21,3 @@ export function cutAt(s: string, chars: string): string {
   for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) return s.slice(0, i);
   return s;
 }
-
-/** `s` without trailing white space (as \s matches) preceded by nothing in particular: String.prototype.trimEnd. */
-export function isBlank(s: string): boolean {
-  return s.trim() === '';
-}
