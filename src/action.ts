@@ -1,10 +1,12 @@
 // The GitHub Action: evaluate the checkout, write the job summary, SARIF and result files,
 // set outputs, and fail the step only as `fail-on` asks.
 import * as core from '@actions/core';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Level } from './catalog/catalog.ts';
 import { evaluate } from './engine.ts';
+import { parseSeconds } from './facts/budget.ts';
+import { runWarnings } from './facts/gaps.ts';
 import { SnapshotError } from './facts/snapshot.ts';
 import { toMarkdown } from './reporters/markdown.ts';
 import { toSarif } from './reporters/sarif.ts';
@@ -13,7 +15,10 @@ export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const inWorkspace = (p: string) => (isAbsolute(p) ? p : resolve(workspace, p));
-    const path = inWorkspace(core.getInput('path') || '.');
+    const pathInput = core.getInput('path') || '.';
+    const path = inWorkspace(pathInput);
+    const outside = outsideOf(workspace, path);
+    if (outside) core.warning(`path "${pathInput}" resolves to ${outside}, outside the workspace ${workspace}: what is evaluated is not the workspace's checkout`);
     const levelInput = core.getInput('level');
     const level = levelInput === '' ? undefined : parseLevel(levelInput);
     const failOn = core.getInput('fail-on') || 'none';
@@ -24,14 +29,19 @@ export async function run(): Promise<void> {
     const unknownAsNotes = booleanInput('unknown-as-notes', true);
     const sarifFile = inWorkspace(core.getInput('sarif-file') || 'security-slam.sarif');
     const resultFile = inWorkspace(core.getInput('result-file') || 'security-slam-result.json');
+    const timeLimitInput = core.getInput('time-limit');
+    const timeLimitSeconds = timeLimitInput === '' ? undefined : parseSeconds(timeLimitInput);
+    if (timeLimitSeconds === null) throw new InputError(`time-limit must be a number of seconds above 0 and at most 86400, not "${timeLimitInput}"`);
 
-    const { result } = await evaluate(path, {
+    const { result, facts } = await evaluate(path, {
       level,
       offline,
       token: token || undefined,
       repository: process.env.GITHUB_REPOSITORY || undefined,
       defaultBranch: eventDefaultBranch(),
+      timeLimitSeconds,
     });
+    for (const w of runWarnings(facts)) core.warning(w);
     // Inside Actions the event tells the ref and commit even on a detached checkout.
     if (!result.subject.ref && process.env.GITHUB_REF) result.subject.ref = process.env.GITHUB_REF;
     if (!result.subject.commit && process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) result.subject.commit = process.env.GITHUB_SHA;
@@ -62,6 +72,20 @@ export async function run(): Promise<void> {
 }
 
 class InputError extends Error {}
+
+/** The real path of `path` when it is not inside `workspace` (symlinks resolved), or null when it is inside. */
+function outsideOf(workspace: string, path: string): string | null {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const target = real(path);
+  const rel = relative(real(workspace), target);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? target : null;
+}
 
 /** The default branch named in the event payload (push, pull_request, schedule... all carry `repository`). */
 function eventDefaultBranch(): string | undefined {

@@ -132,6 +132,19 @@ describe('a .git that names another repository', () => {
     expect(facts.notes.find((n) => n.path === '.git')?.detail).toMatch(/names the git directory .*outside the repository/);
   });
 
+  it('a linked worktree (its git directory points back at it) is read with git; another worktree\'s is not', async () => {
+    const main = repo();
+    const wt = join(makeTree({}), 'wt');
+    git(main, 'worktree', 'add', '-q', wt);
+    const snapshot = await RepoSnapshot.openAsync(wt);
+    expect(snapshot.fromGit).toBe(true);
+    expect(snapshot.files.map((f) => f.path)).toEqual(['README.md', 'src/app.js']);
+    // A tree that borrows that worktree's git directory is not that worktree.
+    const thief = makeTree({ 'README.md': '# thief\n' });
+    writeFileSync(join(thief, '.git'), readFileSync(join(wt, '.git'), 'utf8'));
+    expect(inspectGitDir(thief)).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/not this work tree's/) });
+  });
+
   it('a gitdir inside the tree is followed (a relocated git directory)', async () => {
     const root = repo();
     renameSync(join(root, '.git'), join(root, '.git-real'));
@@ -173,16 +186,20 @@ describe('git children die with the run', () => {
       const root = stallingRepo();
       const child = spawn(process.execPath, [join(REPO_ROOT, 'src', 'cli.ts'), 'evaluate', root, '--offline'], { stdio: 'ignore' });
       const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, sig) => resolve(sig ?? code)));
-      // Wait until git is stuck on the FIFO.
-      const deadline = Date.now() + 20_000;
-      while (gitProcessesIn(root).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      expect(gitProcessesIn(root).length).toBeGreaterThan(0);
+      // Wait until git is stuck on the FIFO (the untracked listing waits up to 30 s on it).
+      const deadline = Date.now() + 25_000;
+      let seen: number[] = [];
+      while (seen.length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+        seen = gitProcessesIn(root);
+      }
+      expect(seen.length).toBeGreaterThan(0);
       child.kill(signal);
       expect(await exited).toBe(signal);
       const gone = Date.now() + 5_000;
       while (gitProcessesIn(root).length > 0 && Date.now() < gone) await new Promise((r) => setTimeout(r, 50));
       expect(gitProcessesIn(root)).toEqual([]);
-    }, 40_000);
+    }, 60_000);
   }
 });
 

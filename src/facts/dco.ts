@@ -73,6 +73,11 @@ function logArgs(options: DcoOptions): string[] {
   return ['log', '--no-show-signature', '--no-color', '-z', '-n', String(maxCommits(options)), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--'];
 }
 
+/** Dco facts that say why history was not read, with nothing else known. */
+export function unreadDcoFacts(reason: string): DcoFacts {
+  return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], decidable: false, reason };
+}
+
 function notARepo(facts: DcoFacts): DcoFacts {
   facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
   return facts;

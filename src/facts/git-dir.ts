@@ -34,8 +34,10 @@ export function inspectGitDir(root: string, runnerTemp: string | undefined = pro
   } catch {
     return { kind: 'none' };
   }
-  const inside = (p: string) => p === root || p.startsWith(root + sep);
-  const show = (p: string) => (inside(p) ? relative(root, p) || '.' : p);
+  // Where git may read: the tree, and a git directory outside it that points back at the tree.
+  const areas = [root];
+  const inside = (p: string) => areas.some((a) => p === a || p.startsWith(a + sep));
+  const show = (p: string) => (p === root || p.startsWith(root + sep) ? relative(root, p) || '.' : p);
   let gitDir: string;
   if (st.isDirectory() || st.isSymbolicLink()) {
     let real: string;
@@ -59,8 +61,14 @@ export function inspectGitDir(root: string, runnerTemp: string | undefined = pro
     } catch {
       return { kind: 'refused', reason: `.git names the git directory ${m[1].trim()}, which does not exist` };
     }
-    if (!inside(real) || real === root) return { kind: 'refused', reason: `.git names the git directory ${real}, outside the repository (a linked worktree or a submodule checkout is evaluated as a plain folder)` };
-    if (!isDir(real)) return { kind: 'refused', reason: `.git names ${show(real)}, which is not a folder` };
+    if (real === root || !isDir(real)) return { kind: 'refused', reason: `.git names ${show(real)}, which is not a git directory` };
+    if (!inside(real)) {
+      // Outside the tree, only the git directory of this very work tree: a linked worktree's
+      // (its `gitdir` file names this .git) or a submodule's (its core.worktree names this tree).
+      // Another repository's git directory does not name this tree, and is not read.
+      if (!pointsBack(real, root, dotGit)) return { kind: 'refused', reason: `.git names the git directory ${real}, outside the repository, which is not this work tree's` };
+      areas.push(real);
+    }
     gitDir = real;
   } else {
     return { kind: 'refused', reason: '.git is neither a folder nor a file (a FIFO or a device)' };
@@ -78,7 +86,9 @@ export function inspectGitDir(root: string, runnerTemp: string | undefined = pro
     } catch {
       return { kind: 'refused', reason: `${show(commonFile)} names a folder that does not exist` };
     }
-    if (!inside(common)) return { kind: 'refused', reason: `${show(commonFile)} names ${common}, outside the repository` };
+    // A linked worktree's git directory lives in the common one (.git/worktrees/<name>).
+    if (!inside(common) && !(gitDir.startsWith(common + sep) && areas.includes(gitDir))) return { kind: 'refused', reason: `${show(commonFile)} names ${common}, outside the repository` };
+    if (!inside(common)) areas.push(common);
     if (common !== gitDir && !common.startsWith(gitDir + sep)) dirs.push(common);
   }
 
@@ -108,6 +118,31 @@ export function inspectGitDir(root: string, runnerTemp: string | undefined = pro
     if (bad !== null) return { kind: 'refused', reason: bad };
   }
   return { kind: 'ok', gitDir };
+}
+
+/** Does the git directory `gitDir` (outside the tree) belong to the work tree `root`? */
+function pointsBack(gitDir: string, root: string, dotGit: string): boolean {
+  const back = readSmall(join(gitDir, 'gitdir'), MAX_SMALL_FILE);
+  if (back !== null && resolveOrNull(resolve(gitDir, back.trim())) === resolveOrNull(dotGit)) return true;
+  const config = readSmall(join(gitDir, 'config'), MAX_CONFIG_FILE);
+  const worktree = config === null ? null : configWorktree(config);
+  return worktree !== null && resolveOrNull(resolve(gitDir, worktree)) === root;
+}
+
+/** The core.worktree value of a git configuration file, or null. */
+function configWorktree(text: string): string | null {
+  let section = '';
+  let found: string | null = null;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trim();
+    if (line.startsWith('[')) {
+      section = line.slice(1, line.indexOf(']') < 0 ? undefined : line.indexOf(']')).trim().toLowerCase();
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (section === 'core' && eq > 0 && line.slice(0, eq).trim().toLowerCase() === 'worktree') found = configValue(line.slice(eq + 1));
+  }
+  return found;
 }
 
 /**

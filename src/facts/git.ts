@@ -310,6 +310,11 @@ export interface GitFacts {
 const NOT_A_REPO: GitFacts = { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
 const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', '-q', 'HEAD'], ['config', '--get', 'remote.origin.url'], ['tag', '--list']];
 
+/** The git facts of a folder git was not asked about. */
+export function noGitFacts(): GitFacts {
+  return { ...NOT_A_REPO, tags: [] };
+}
+
 export function gatherGitFacts(root: string): GitFacts {
   if (workTreeInfo(root) === null) return { ...NOT_A_REPO };
   return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));

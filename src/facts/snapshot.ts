@@ -77,6 +77,8 @@ export class RepoSnapshot {
   readonly notes: SnapshotNote[] = [];
   /** Work-tree hazards for git found while listing (empty for a plain walk). */
   hazards: TreeHazards = NO_HAZARDS;
+  /** True when the listing was stopped (options.signal) before git listed anything: `files` is empty. */
+  stopped = false;
   /**
    * Tracked files git itself reads from the index instead of the work tree (marked
    * assume-unchanged or skip-worktree): what git says of their content may not be what is checked out.
@@ -99,6 +101,11 @@ export class RepoSnapshot {
     this.maxFileBytes = maxFileBytes;
     this.rawNames = rawNames;
     for (const f of files) this.byPath.set(f.path, f);
+  }
+
+  /** A snapshot of `dir` that lists no file: what facts are gathered from when the files were not listed in time. */
+  static empty(dir: string): RepoSnapshot {
+    return new RepoSnapshot(checkRoot(dir), [], false, DEFAULT_MAX_FILE_BYTES, new Map());
   }
 
   /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
@@ -141,16 +148,20 @@ export class RepoSnapshot {
       notes.push({ path: '.git', detail: 'git could not list the files (not a work tree top, a broken .git, or no answer in time): the folder was listed instead, ignored files included' });
     }
     if (listed !== null && others === null) {
-      const why = hazards.ignoreFiles.length > 0 ? `${hazards.ignoreFiles[0]} is not a regular file (git would wait on it)` : 'git gave no answer in time';
+      const why = hazards.ignoreFiles.length > 0 ? `${hazards.ignoreFiles[0]} is not a regular file (git would wait on it)` : options.signal?.aborted ? 'the run was stopped first (time limit)' : 'git gave no answer in time';
       notes.push({ path: hazards.ignoreFiles[0] ?? '.', detail: `untracked files were not listed: ${why}; only the files git tracks were read` });
     }
     for (const d of hazards.symlinkedDirs.slice(0, 20)) notes.push({ path: d, detail: 'a tracked folder that is a symlink in the work tree; not followed' });
-    const files = sortByPath(listed ?? walk(names, maxFiles, notes));
+    // Stopped (the run's time limit) before git listed the files: no walk either, the list is empty.
+    const stopped = listed === null && options.signal?.aborted === true;
+    if (stopped) notes.push({ path: '.', detail: 'the files were not listed: the run was stopped first (time limit)' });
+    const files = sortByPath(listed ?? (stopped ? [] : walk(names, maxFiles, notes)));
     if (names.raw.size > 0) notes.push({ path: '.', detail: `${names.raw.size} file name(s) are not valid UTF-8: each invalid byte is shown as \\xNN` });
     const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, names.raw);
     snap.notes.push(...notes);
     snap.gitReadsIndex = fromIndex;
     snap.hazards = listed !== null ? hazards : NO_HAZARDS;
+    snap.stopped = stopped;
     return snap;
   }
 

@@ -79,6 +79,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
       timeoutMs: options.timeoutMs,
       maxResponseBytes: options.maxResponseBytes,
       retry: options.retry,
+      signal: options.signal,
     });
   } catch (error) {
     const message = scrubToken(error instanceof Error ? error.message : String(error), token);
@@ -207,6 +208,12 @@ function unknownBranchLevel(unknown: UnknownAnswer, scannerFiles: string[]): Bra
     branch: { ...unknown, endpoint: ENDPOINTS.branch },
     runs: scannerFiles.map((workflow) => ({ workflow, branch: null, lastSuccess: { ...unknown, endpoint: ENDPOINTS.workflowRuns } })),
   };
+}
+
+/** GitHub facts with every answer unknown for `reason` (nothing asked), e.g. when the run's time limit came first. */
+export function unansweredGitHubFacts(options: GatherGitHubOptions, reason: string): GitHubFacts {
+  const apiUrl = trimEnd(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
+  return skipped(options.repository, apiUrl, reason, options.scannerWorkflowFiles ?? [], options.defaultBranchHint?.trim() || null);
 }
 
 function skipped(repository: string, apiUrl: string, reason: string, scannerFiles: string[], hint: string | null): GitHubFacts {
