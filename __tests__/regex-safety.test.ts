@@ -133,6 +133,15 @@ describe('workflow scripts', () => {
   });
 });
 
+describe('deep YAML nesting', () => {
+  it('a workflow of 200,000 "[" is refused before the YAML parser sees it (quadratic there: hours for 2 MB)', () => {
+    const { value, ms } = timed(() => analyzeWorkflows(memorySource({ '.github/workflows/deep.yml': '['.repeat(200_000), 'action.yml': '{a: '.repeat(50_000) })));
+    expect(value.parseErrors.map((e) => e.message)).toEqual([expect.stringMatching(/nests about \d+ levels deep/), expect.stringMatching(/nests about \d+ levels deep/)]);
+    expect(value.workflows[0].valid).toBe(false);
+    expect(ms).toBeLessThan(1000);
+  });
+});
+
 describe('string helpers', () => {
   it('trim and cut in linear time', () => {
     expect(trimEnd('a///', '/')).toBe('a');

@@ -19,10 +19,12 @@ export class Budget {
   private readonly controller = new AbortController();
   private readonly timer: NodeJS.Timeout | null;
   private readonly ended: Promise<{ ok: false }>;
+  private readonly deadline: number;
 
   /** `seconds` from now (Infinity: no limit); `outer` ends it early too. */
   constructor(seconds: number, outer?: AbortSignal) {
     this.seconds = seconds;
+    this.deadline = Date.now() + seconds * 1000;
     this.signal = outer ? AbortSignal.any([this.controller.signal, outer]) : this.controller.signal;
     this.timer = Number.isFinite(seconds) ? setTimeout(() => this.controller.abort(), Math.max(0, seconds * 1000)) : null;
     // Let a run that is done exit: the timer alone does not keep the process alive.
@@ -35,8 +37,12 @@ export class Budget {
     });
   }
 
+  /**
+   * True once the budget has ended. Read by the clock too: a long synchronous step keeps the
+   * timer from firing, and its late result must not count as read in time.
+   */
   get expired(): boolean {
-    return this.signal.aborted;
+    return this.signal.aborted || Date.now() >= this.deadline;
   }
 
   /** The promise's value, or { ok: false } when the budget ends first. */

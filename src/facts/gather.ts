@@ -78,7 +78,7 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
   const repository = options.repository ?? git.repository;
   const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
   const defaultBranch = options.defaultBranch ?? branchFromRef;
-  const workflows = await within('workflows', 'the workflows were read', () => analyzeWorkflows(snapshot, { repository, defaultBranch }), () => analyzeWorkflows(empty, { repository, defaultBranch }));
+  const workflows = await within('workflows', 'the workflows were read', () => analyzeWorkflows(snapshot, { repository, defaultBranch, stop: () => budget.expired }), () => analyzeWorkflows(empty, { repository, defaultBranch }));
 
   const githubOptions: GatherGitHubOptions = {
     repository: repository ?? '',
