@@ -60,7 +60,7 @@ describe('this repository\'s workflows', () => {
     const lines = readFileSync(join(DIR, file), 'utf8').split('\n');
     let seen = 0;
     lines.forEach((line, i) => {
-      const m = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line);
+      const m = /^\s*(?:-\s+)?uses:\s*(\S+)(\s.*)?$/.exec(line);
       if (!m) return;
       seen++;
       const [, ref, rest] = m;

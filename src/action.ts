@@ -3,9 +3,9 @@
 // `sign` ask. Mode `sign-only` signs and uploads an existing result without evaluating (the
 // reusable workflow's `sign` job).
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { deliverResult, type DeliverSettings, type Delivery } from './attestation/deliver.ts';
 import { payloadDefaultBranch, readEventPayload } from './attestation/event.ts';
 import { checkResultFile, ResultFileError } from './attestation/result-file.ts';
@@ -14,6 +14,8 @@ import { artifactNameProblem } from './attestation/upload.ts';
 import { parseSignMode } from './attestation/when.ts';
 import type { Level } from './catalog/catalog.ts';
 import { evaluate } from './engine.ts';
+import { parseSeconds } from './facts/budget.ts';
+import { runWarnings } from './facts/gaps.ts';
 import { SnapshotError } from './facts/snapshot.ts';
 import { hubVerdict } from './reporters/hub-comparison.ts';
 import { toMarkdown } from './reporters/markdown.ts';
@@ -23,7 +25,8 @@ export async function run(): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const inWorkspace = (p: string) => (isAbsolute(p) ? p : resolve(workspace, p));
-    const path = inWorkspace(core.getInput('path') || '.');
+    const pathInput = core.getInput('path') || '.';
+    const path = inWorkspace(pathInput);
     const levelInput = core.getInput('level');
     const level = levelInput === '' ? undefined : parseLevel(levelInput);
     const failOn = core.getInput('fail-on') || 'none';
@@ -39,14 +42,21 @@ export async function run(): Promise<void> {
     const mode = core.getInput('mode') || 'evaluate';
     if (mode === 'sign-only') return await signOnly(deliver);
     if (mode !== 'evaluate') throw new InputError(`mode must be "evaluate" or "sign-only", not "${mode}"`);
+    const outside = outsideOf(workspace, path);
+    if (outside) core.warning(`path "${pathInput}" resolves to ${outside}, outside the workspace ${workspace}: what is evaluated is not the workspace's checkout`);
+    const timeLimitInput = core.getInput('time-limit');
+    const timeLimitSeconds = timeLimitInput === '' ? undefined : parseSeconds(timeLimitInput);
+    if (timeLimitSeconds === null) throw new InputError(`time-limit must be a number of seconds above 0 and at most 86400, not "${timeLimitInput}"`);
 
-    const { result } = await evaluate(path, {
+    const { result, facts } = await evaluate(path, {
       level,
       offline,
       token: token || undefined,
       repository: process.env.GITHUB_REPOSITORY || undefined,
       defaultBranch: payloadDefaultBranch(event),
+      timeLimitSeconds,
     });
+    for (const w of runWarnings(facts)) core.warning(w);
     // Inside Actions the event tells the ref and commit even on a detached checkout.
     if (!result.subject.ref && process.env.GITHUB_REF) result.subject.ref = process.env.GITHUB_REF;
     if (!result.subject.commit && process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) result.subject.commit = process.env.GITHUB_SHA;
@@ -82,6 +92,20 @@ export async function run(): Promise<void> {
 }
 
 class InputError extends Error {}
+
+/** The real path of `path` when it is not inside `workspace` (symlinks resolved), or null when it is inside. */
+function outsideOf(workspace: string, path: string): string | null {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const target = real(path);
+  const rel = relative(real(workspace), target);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? target : null;
+}
 
 /** Signs and uploads a result written by an earlier job; evaluates nothing. */
 async function signOnly(deliver: DeliverSettings): Promise<void> {

@@ -428,7 +428,7 @@ describe('the real public-good bundle (../shared/reference/sigstore-real-bundle)
     const bundle = reference('sigstore-real-bundle/sigstoreBundle-invalid-signature.json');
     if (!bundle) return ctx.skip();
     const t = await loadTrustMaterial(reference('sigstore-real-bundle/trusted_root.json')!);
-    await expectRejected(bundle, 'bad-signature', { signerWorkflow: /.*/ }, t);
+    await expectRejected(bundle, 'bad-signature', { signerWorkflow: /^/ }, t);
   });
 
   it('its certificate extensions decode to strings (the DER UTF8String of .8 and later, not raw bytes)', (ctx) => {

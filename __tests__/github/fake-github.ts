@@ -5,6 +5,7 @@
 // Authorization value itself is kept only when `recordAuthorization` is set.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { trimEnd } from '../../src/facts/text.ts';
 
 export interface FakeResponse {
   status?: number;
@@ -85,7 +86,7 @@ export class FakeGitHub {
   }
 
   static async start(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-    const prefix = (options.prefix ?? '').replace(/\/+$/, '');
+    const prefix = trimEnd(options.prefix ?? '', '/');
     const holder: { fake?: FakeGitHub } = {};
     const server = createServer((req, res) => {
       if (holder.fake) holder.fake.handle(req, res);

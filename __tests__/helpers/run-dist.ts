@@ -76,10 +76,10 @@ export function runAction(workspace: string, inputs: Record<string, string>, env
 }
 
 /** Like runAction, without blocking this process: for a loopback server the test itself runs. */
-export async function runActionAsync(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  requireDist();
+export async function runActionAsync(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, entry = join(DIST, 'index.js')): Promise<ActionRun> {
+  if (entry.startsWith(DIST)) requireDist();
   const files = runnerEnvironment(workspace, inputs, env);
-  const child = spawn(process.execPath, [join(DIST, 'index.js')], { cwd: workspace, env: files.env });
+  const child = spawn(process.execPath, [entry], { cwd: workspace, env: files.env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -30,7 +30,7 @@ describe('docs/organizer-workflow.yml', () => {
   });
 
   it('pins every action to a full commit SHA with a version comment, and grants only contents: read', () => {
-    const uses = [...text.matchAll(/uses:\s*(\S+)(.*)$/gm)];
+    const uses = [...text.matchAll(/uses:\s*(\S+)([^\S\n].*)?$/gm)];
     expect(uses.length).toBeGreaterThanOrEqual(8);
     for (const [, ref, rest] of uses) {
       expect(ref, ref).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+@[0-9a-f]{40}$/);

@@ -276,13 +276,13 @@ describe('OSPS-BR-07.01 secrets in version control', () => {
     expect(details(c)).not.toContain(token.slice(0, 8));
   });
   it('shows a token under a test fixture path without failing on it', async () => {
-    const c = await control({ 'test/fixtures/config.ts': `export const token = "${token}";\n` }, 'OSPS-BR-07.01');
+    const c = await control({ 'test/fixtures/config.ts': `export const token = "${token}";\n` }, 'OSPS-BR-07.01', undefined, { git: true });
     expect(c.status).toBe('pass');
     expect(c.evidence.some((e) => e.path === 'test/fixtures/config.ts' && /not decisive/.test(e.detail))).toBe(true);
   });
   it('passes for a clean tree, naming a CI secret scanner when there is one', async () => {
     const wf = 'on: push\npermissions:\n  contents: read\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gitleaks detect --source .\n';
-    const c = await control({ '.github/workflows/secrets.yml': wf, '.gitignore': '.env\n' }, 'OSPS-BR-07.01');
+    const c = await control({ '.github/workflows/secrets.yml': wf, '.gitignore': '.env\n' }, 'OSPS-BR-07.01', undefined, { git: true });
     expect(c.status).toBe('pass');
     expect(c.evidence.some((e) => e.path === '.github/workflows/secrets.yml' && /gitleaks/.test(e.detail))).toBe(true);
   });

@@ -6,12 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ withoutStacks),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   tp: () => (/* binding */ nestingEstimate),
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
-/* unused harmony exports MAX_PARSE_BYTES, MAX_ALIAS_COUNT, MAX_POSITIONS, MAX_NESTING */
+/* unused harmony exports MAX_PARSE_BYTES, MAX_ALIAS_COUNT, MAX_POSITIONS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 // YAML parsing with source positions, hardened against hostile input.
 
@@ -24,18 +26,38 @@ const MAX_POSITIONS = 20_000;
 const MAX_DEPTH = 64;
 /** Nesting beyond this is refused before parsing (the parser recurses). */
 const MAX_NESTING = 200;
-/** A cheap upper estimate of nesting: flow brackets, and block indicators/indentation per line. */
+/**
+ * Runs a YAML parse with no stack traces captured: the parser makes an Error object per problem
+ * (one per character of a line of stray ']'), and capturing each one's stack triples the time.
+ */
+function withoutStacks(parse) {
+    const saved = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return parse();
+    }
+    finally {
+        Error.stackTraceLimit = saved;
+    }
+}
+/**
+ * A cheap upper estimate of nesting: flow brackets, block indicators and indentation per line, and
+ * keys on one line (`a: b: c:` nests a mapping per key, and the YAML parser takes quadratic time
+ * on a long line of them).
+ */
 function nestingEstimate(text) {
     let max = 0;
     let flow = 0;
     let quote = null;
     let lineStart = true;
     let lead = 0;
+    let keys = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text[i];
         if (c === '\n') {
             lineStart = true;
             lead = 0;
+            keys = 0;
             quote = null;
             continue;
         }
@@ -71,6 +93,14 @@ function nestingEstimate(text) {
         }
         else if ((c === ']' || c === '}') && flow > 0)
             flow--;
+        else if (c === ':' && flow === 0) {
+            const n = text[i + 1];
+            if (n === undefined || n === ' ' || n === '\t' || n === '\n' || n === '\r') {
+                keys++;
+                if (Math.ceil(lead) + keys > max)
+                    max = Math.ceil(lead) + keys;
+            }
+        }
     }
     return Math.max(max, Math.ceil(lead));
 }
@@ -107,7 +137,7 @@ function parseYaml(text, file) {
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+        doc = withoutStacks(() => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true }));
     }
     catch (e) {
         diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });

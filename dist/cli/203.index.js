@@ -416,12 +416,14 @@ async function inflate(zip, entry, name, limit) {
 /* harmony export */   yS: () => (/* binding */ createApiClient)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES */
-/* harmony import */ var _read_capped_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9169);
+/* harmony import */ var _read_capped_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9169);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3928);
 // One careful GET against the GitHub REST API: a timeout per attempt, a cap on the body size,
 // retries with backoff on server errors, network errors and secondary rate limits, and a
 // classification of every failure into a short, honest reason. Octokit (from @actions/github)
 // builds URLs and headers (auth, user agent, API version, proxy-aware fetch); our fetch wrapper
 // sees the raw response so that nothing it does can read an unbounded body.
+
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
@@ -436,13 +438,15 @@ async function createApiClient(options) {
         maxDelayMs: nonNegative(options.retry?.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
     };
     const token = options.token;
+    const stop = options.signal;
     const scrub = (text) => scrubToken(text, token);
+    const stopped = { ok: false, kind: 'timeout', reason: "not answered before the run's time limit" };
     // Loaded lazily: the CLI must start fast and the bundle should not pay for it when offline.
     const github = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
     const utils = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
     const defaultFetch = utils.defaults.request?.fetch;
     const innerFetch = defaultFetch ?? ((url, init) => globalThis.fetch(url, init));
-    const octokit = github.getOctokit(token, { baseUrl: options.apiUrl.replace(/\/+$/, ''), log: silentLog });
+    const octokit = github.getOctokit(token, { baseUrl: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .trimEnd */ .s8)(options.apiUrl, '/'), log: silentLog });
     async function attempt(route, params) {
         const controller = new AbortController();
         let timedOut = false;
@@ -452,7 +456,8 @@ async function createApiClient(options) {
         }, timeoutMs);
         let outcome;
         const wrappedFetch = async (url, init) => {
-            const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+            const signals = [controller.signal, ...(init?.signal ? [init.signal] : []), ...(stop ? [stop] : [])];
+            const signal = signals.length === 1 ? controller.signal : AbortSignal.any(signals);
             let response;
             try {
                 response = await innerFetch(url, { ...init, signal });
@@ -463,7 +468,7 @@ async function createApiClient(options) {
                     : { type: 'failure', kind: 'network', detail: scrub(describeNetworkError(error)) };
                 throw error;
             }
-            const read = await (0,_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .E)(response, maxBytes);
+            const read = await (0,_read_capped_js__WEBPACK_IMPORTED_MODULE_1__/* .readCapped */ .E)(response, maxBytes);
             if (read.type !== 'ok') {
                 outcome = timedOut
                     ? { type: 'failure', kind: 'timeout', detail: '' }
@@ -505,7 +510,11 @@ async function createApiClient(options) {
     async function get(route, params) {
         let last;
         for (let n = 1; n <= retry.attempts; n++) {
+            if (stop?.aborted)
+                return stopped;
             const outcome = await attempt(route, params);
+            if (stop?.aborted)
+                return stopped;
             const isLast = n === retry.attempts;
             const backoff = Math.min(retry.baseDelayMs * 2 ** (n - 1), retry.maxDelayMs);
             if (outcome.type === 'failure') {
@@ -524,7 +533,7 @@ async function createApiClient(options) {
                         };
                         if (isLast)
                             return last;
-                        await sleep(backoff);
+                        await sleep(backoff, stop);
                         continue;
                 }
             }
@@ -537,7 +546,7 @@ async function createApiClient(options) {
                 last = { ...base, kind: 'server-error', reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${status})` };
                 if (isLast)
                     return last;
-                await sleep(backoff);
+                await sleep(backoff, stop);
                 continue;
             }
             if (status === 403 || status === 429) {
@@ -565,7 +574,7 @@ async function createApiClient(options) {
                     };
                     if (isLast)
                         return last;
-                    await sleep(Math.min(wait, retry.maxDelayMs));
+                    await sleep(Math.min(wait, retry.maxDelayMs), stop);
                     continue;
                 }
             }
@@ -671,8 +680,19 @@ function positive(value, fallback) {
 function nonNegative(value, fallback) {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
-function sleep(ms) {
-    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+/** Waits `ms`, or less when `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
 
 
@@ -726,7 +746,7 @@ class GitHubApi {
     pausedUntil = 0;
     constructor(options) {
         this.o = { ...DEFAULTS, ...definedOnly(options) };
-        this.base = options.apiUrl.replace(/\/+$/, '');
+        this.base = options.apiUrl.replace(/(?<!\/)\/+$/, '');
         this.origin = new URL(this.base).origin;
     }
     /** GET a JSON document: `path` below the API base (with its query), or a same-origin next-page URL. */

@@ -265,7 +265,7 @@ function hubBaseUrl(hub, baseUrl = process.env.SLAM_GRC_HUB_URL) {
             return { ok: false, reason: 'SLAM_GRC_HUB_URL is not an http(s) URL' };
         if (u.username || u.password)
             return { ok: false, reason: 'SLAM_GRC_HUB_URL must not carry credentials' };
-        return { ok: true, url: `${u.origin}${u.pathname.replace(/\/+$/, '')}` };
+        return { ok: true, url: `${u.origin}${u.pathname.replace(/(?<!\/)\/+$/, '')}` };
     }
     if (!Object.hasOwn(hub_publishing/* GRC_HUBS */.QU, hub))
         return { ok: false, reason: `${hub} is not a grc.store hub` };

@@ -453,12 +453,24 @@ function looksBinary(text) {
     return odd > sample.length * 0.02;
 }
 const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\r\n]*)/i;
+const COMMENT_CLOSERS = ['*/', '-->', '#}', '%>', '"', "'", ';', ','];
+/** The expression without a comment closer (`*` `/`, `-->`, a quote...), trailing dots and blanks. */
+function trimIdentifier(rest) {
+    let s = rest.trimEnd();
+    const closer = COMMENT_CLOSERS.find((c) => s.endsWith(c));
+    if (closer)
+        s = s.slice(0, -closer.length);
+    let end = s.length;
+    while (end > 0 && (s[end - 1] === '.' || s[end - 1].trim() === ''))
+        end--;
+    return s.slice(0, end).trim();
+}
 function fromIdentifier(text) {
     const m = SPDX_LINE.exec(text);
     if (!m)
         return null;
     // Drop comment closers and trailing punctuation around the expression.
-    const raw = m[1].replace(/(\*\/|-->|#\}|%>|"|'|;|,)\s*$/g, '').replace(/[.\s]+$/, '').trim();
+    const raw = trimIdentifier(m[1]);
     const verdict = (0,expression/* evaluateExpression */.O4)(raw);
     if (!verdict)
         return null;
@@ -787,6 +799,8 @@ async function gatherLicense(snap) {
 /* unused harmony export parseDate */
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3928);
+
 
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -886,7 +900,7 @@ function repoPathCandidates(url, repo) {
     const m = gh ?? raw;
     if (!m || `${m[1]}/${m[2]}`.toLowerCase() !== repo)
         return null;
-    rest = m[3].replace(/[#?].*$/, '');
+    rest = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cutAt */ .og)(m[3], '#?');
     let segs = rest.split('/').filter((s) => s !== '');
     if (raw && segs[0] === 'refs' && (segs[1] === 'heads' || segs[1] === 'tags'))
         segs = segs.slice(2);
@@ -911,7 +925,7 @@ function repoPathCandidates(url, repo) {
     return out;
 }
 function existsInSnapshot(snapshot, path) {
-    const p = path.replace(/^\.\//, '').replace(/\/+$/, '');
+    const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .trimEnd */ .s8)(path.replace(/^\.\//, ''), '/');
     if (p === '')
         return true;
     if (snapshot.has(p))
@@ -1467,6 +1481,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/facts/text.ts
+var facts_text = __webpack_require__(3928);
 ;// CONCATENATED MODULE: ./src/facts/security-insights/init.ts
 // `slam insights init`: draft a schema 2.2.0 security-insights.yml from what the repository shows.
 // Every value we cannot determine is a TODO- placeholder (still valid against the schema where
@@ -1478,7 +1494,9 @@ var dist = __webpack_require__(8815);
 
 
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+// Starts only where a run of address characters starts, so that a long run without '@' is read once.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const EMAIL_FULL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 const URL_RE = /^https?:\/\/[^\s]+$/;
 const MAX_WORKFLOWS = 100;
@@ -1566,7 +1584,7 @@ function draftSecurityInsights(snapshot, facts) {
     };
     const now = facts.now ?? new Date();
     const today = now.toISOString().slice(0, 10);
-    const repoUrl = facts.repositoryUrl && URL_RE.test(facts.repositoryUrl) ? facts.repositoryUrl.replace(/\.git$/, '').replace(/\/+$/, '') : null;
+    const repoUrl = facts.repositoryUrl && URL_RE.test(facts.repositoryUrl) ? (0,facts_text/* trimEnd */.s8)(facts.repositoryUrl.replace(/\.git$/, ''), '/') : null;
     const branch = facts.defaultBranch && /^[A-Za-z0-9._/-]{1,100}$/.test(facts.defaultBranch) ? facts.defaultBranch : 'HEAD';
     const gh = (0,checks/* githubRepoOf */.hL)(repoUrl);
     const repoName = repoUrl ? (repoUrl.split('/').pop() ?? '') : '';
@@ -1790,12 +1808,14 @@ function writeDraft(root, yaml, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ withoutStacks),
+/* harmony export */   M1: () => (/* binding */ MAX_NESTING),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   tp: () => (/* binding */ nestingEstimate),
 /* harmony export */   uJ: () => (/* binding */ joinPath)
 /* harmony export */ });
-/* unused harmony exports MAX_PARSE_BYTES, MAX_ALIAS_COUNT, MAX_POSITIONS, MAX_NESTING */
+/* unused harmony exports MAX_PARSE_BYTES, MAX_ALIAS_COUNT, MAX_POSITIONS */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 // YAML parsing with source positions, hardened against hostile input.
 
@@ -1808,18 +1828,38 @@ const MAX_POSITIONS = 20_000;
 const MAX_DEPTH = 64;
 /** Nesting beyond this is refused before parsing (the parser recurses). */
 const MAX_NESTING = 200;
-/** A cheap upper estimate of nesting: flow brackets, and block indicators/indentation per line. */
+/**
+ * Runs a YAML parse with no stack traces captured: the parser makes an Error object per problem
+ * (one per character of a line of stray ']'), and capturing each one's stack triples the time.
+ */
+function withoutStacks(parse) {
+    const saved = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return parse();
+    }
+    finally {
+        Error.stackTraceLimit = saved;
+    }
+}
+/**
+ * A cheap upper estimate of nesting: flow brackets, block indicators and indentation per line, and
+ * keys on one line (`a: b: c:` nests a mapping per key, and the YAML parser takes quadratic time
+ * on a long line of them).
+ */
 function nestingEstimate(text) {
     let max = 0;
     let flow = 0;
     let quote = null;
     let lineStart = true;
     let lead = 0;
+    let keys = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text[i];
         if (c === '\n') {
             lineStart = true;
             lead = 0;
+            keys = 0;
             quote = null;
             continue;
         }
@@ -1855,6 +1895,14 @@ function nestingEstimate(text) {
         }
         else if ((c === ']' || c === '}') && flow > 0)
             flow--;
+        else if (c === ':' && flow === 0) {
+            const n = text[i + 1];
+            if (n === undefined || n === ' ' || n === '\t' || n === '\n' || n === '\r') {
+                keys++;
+                if (Math.ceil(lead) + keys > max)
+                    max = Math.ceil(lead) + keys;
+            }
+        }
     }
     return Math.max(max, Math.ceil(lead));
 }
@@ -1891,7 +1939,7 @@ function parseYaml(text, file) {
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     let doc;
     try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+        doc = withoutStacks(() => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true }));
     }
     catch (e) {
         diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });
@@ -2557,17 +2605,19 @@ const MAX_EXPRESSION_LENGTH = 1000;
 const MAX_DEPTH = 32;
 function tokenize(expr) {
     const out = [];
-    const re = /\s*(\(|\)|[A-Za-z0-9][A-Za-z0-9.+:-]*)/y;
+    const re = /\(|\)|[A-Za-z0-9][A-Za-z0-9.+:-]*/y;
     let pos = 0;
-    while (pos < expr.length) {
-        if (/^\s*$/.test(expr.slice(pos)))
+    for (;;) {
+        while (pos < expr.length && /\s/.test(expr[pos]))
+            pos++;
+        if (pos >= expr.length)
             break;
         re.lastIndex = pos;
         const m = re.exec(expr);
         if (!m)
             return null;
         pos = re.lastIndex;
-        const w = m[1];
+        const w = m[0];
         const lw = w.toLowerCase();
         if (w === '(' || w === ')')
             out.push({ t: w });

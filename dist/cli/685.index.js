@@ -312,7 +312,7 @@ function readRunContext(env = process.env) {
             throw new ContextError(`${name} is not ${what}: ${JSON.stringify(v.slice(0, 100))}`);
         return v;
     };
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/(?<!\/)\/+$/, '');
     if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(serverUrl))
         throw new ContextError(`GITHUB_SERVER_URL is not an https origin: ${JSON.stringify(serverUrl.slice(0, 100))}`);
     const repository = need('GITHUB_REPOSITORY', (v) => /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(v), 'owner/name');

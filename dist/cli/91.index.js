@@ -311,7 +311,7 @@ function refProblem(kind, ref, hub, problems) {
 }
 /** `https://hub.grc.store`, `hub.grc.store/`: the host, when it is one of the two hubs; else null. */
 function hubHost(value) {
-    const v = value.trim().toLowerCase().replace(/^https:\/\//, '').replace(/\/+$/, '');
+    const v = value.trim().toLowerCase().replace(/^https:\/\//, '').replace(/(?<!\/)\/+$/, '');
     return Object.hasOwn(GRC_HUBS, v) ? v : null;
 }
 /** `<namespace>/<id>@<version>`; the version may be an expression (null), namespace and id may not. */
@@ -366,6 +366,8 @@ function short(s) {
 /* harmony export */   tN: () => (/* binding */ classifyUses)
 /* harmony export */ });
 /* unused harmony export refKind */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3928);
+
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/i;
 /** v1, v1.2, v1.2.3, 1.0, v2.0.0-beta.1, v1.2.3+build: a version, optionally with a pre-release or build suffix. */
@@ -419,7 +421,7 @@ function classifyUses(value, repository) {
     if (v.startsWith('./') || v === '.') {
         out.kind = 'local';
         out.pinned = true;
-        const p = v === '.' ? '' : v.slice(2).replace(/\/+$/, '');
+        const p = v === '.' ? '' : (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .trimEnd */ .s8)(v.slice(2), '/');
         out.path = p;
         out.isWorkflow = WORKFLOW_PATH.test(p);
         return out;

@@ -81,50 +81,504 @@ function stringFlag(args, name) {
 
 /***/ }),
 
-/***/ 7587:
+/***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   Sf: () => (/* binding */ runGitAsync),
-/* harmony export */   Vs: () => (/* binding */ gatherGitFacts),
-/* harmony export */   WQ: () => (/* binding */ runGitStatus),
-/* harmony export */   xJ: () => (/* binding */ gatherGitFactsAsync)
+/* harmony export */   __: () => (/* binding */ Budget),
+/* harmony export */   ct: () => (/* binding */ DEFAULT_TIME_LIMIT_SECONDS),
+/* harmony export */   fL: () => (/* binding */ parseSeconds)
 /* harmony export */ });
-/* unused harmony export parseRepository */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-// Git, asked read-only questions about the checkout. The repository is hostile input:
-// never let its configuration run programs (fsmonitor; hooks, filters, textconv, pagers and gpg do
-// not run for these commands and options), change the shape of an answer, or hang the run.
+// The whole run's time budget. When it ends, whatever is still being gathered is given up on: its
+// git processes are killed and its requests aborted through `signal`, and `race` hands back
+// "not in time" so that gathering goes on with what it has and says what it could not read.
+const DEFAULT_TIME_LIMIT_SECONDS = 300;
+/** A time limit written as seconds (a positive number, decimals allowed, at most a day), or null when it is not one. */
+function parseSeconds(v) {
+    const t = v.trim();
+    const n = /^\d{1,6}(?:\.\d{1,3})?$/.test(t) ? Number(t) : NaN;
+    return n > 0 && n <= 86_400 ? n : null;
+}
+class Budget {
+    seconds;
+    signal;
+    controller = new AbortController();
+    timer;
+    ended;
+    deadline;
+    /** `seconds` from now (Infinity: no limit); `outer` ends it early too. */
+    constructor(seconds, outer) {
+        this.seconds = seconds;
+        this.deadline = Date.now() + seconds * 1000;
+        this.signal = outer ? AbortSignal.any([this.controller.signal, outer]) : this.controller.signal;
+        this.timer = Number.isFinite(seconds) ? setTimeout(() => this.controller.abort(), Math.max(0, seconds * 1000)) : null;
+        // Let a run that is done exit: the timer alone does not keep the process alive.
+        this.timer?.unref();
+        // Resolved a macrotask after the end, so that work already finished when the budget ends wins the race.
+        this.ended = new Promise((resolve) => {
+            const end = () => setImmediate(() => resolve({ ok: false }));
+            if (this.signal.aborted)
+                end();
+            else
+                this.signal.addEventListener('abort', end, { once: true });
+        });
+    }
+    /**
+     * True once the budget has ended. Read by the clock too: a long synchronous step keeps the
+     * timer from firing, and its late result must not count as read in time.
+     */
+    get expired() {
+        return this.signal.aborted || Date.now() >= this.deadline;
+    }
+    /** The promise's value, or { ok: false } when the budget ends first. */
+    race(p) {
+        if (this.expired) {
+            p.catch(() => { });
+            return Promise.resolve({ ok: false });
+        }
+        return Promise.race([p.then((value) => ({ ok: true, value })), this.ended]);
+    }
+    /** Why something is missing: "time limit of 300 s reached before <what> was read". */
+    reason(what) {
+        return `time limit of ${formatSeconds(this.seconds)} s reached before ${what}`;
+    }
+    dispose() {
+        if (this.timer)
+            clearTimeout(this.timer);
+    }
+}
+function formatSeconds(s) {
+    return Number.isInteger(s) ? String(s) : s.toFixed(1);
+}
+
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vs: () => (/* binding */ gatherGitFacts),
+  xJ: () => (/* binding */ gatherGitFactsAsync),
+  Xr: () => (/* binding */ gitRefusal),
+  BO: () => (/* binding */ noGitFacts),
+  Sf: () => (/* binding */ runGitAsync),
+  WQ: () => (/* binding */ runGitStatus),
+  HZ: () => (/* binding */ runGitText)
+});
+
+// UNUSED EXPORTS: killAllGit, parseRepository, runGit
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/facts/git-dir.ts
+// Before git runs in a checkout, its git directory is inspected: git would follow whatever it
+// names (a `.git` file's `gitdir:`, `commondir`, alternates, configuration includes) and open
+// whatever it holds, a FIFO included, where it would wait for ever. Git runs only when everything
+// it would read is a regular file or folder inside the evaluated tree; otherwise the tree is read
+// as a plain folder and the reason is noted. Nothing here opens anything but regular files, and
+// those without blocking (O_NONBLOCK) and without following a last symlink.
+
+
+/** Entries of a git directory checked at most; a larger one is not checked, so git does not run. */
+const MAX_GIT_DIR_ENTRIES = 200_000;
+const MAX_SMALL_FILE = 64 * 1024;
+const MAX_CONFIG_FILE = 1024 * 1024;
+const MAX_INCLUDE_DEPTH = 10;
+/**
+ * Where the git directory of `root` (a real path) is and whether git may read it. `runnerTemp`
+ * is the one place outside the tree a configuration may include (actions/checkout keeps its
+ * credentials configuration there and includes it from .git/config).
+ */
+function inspectGitDir(root, runnerTemp = process.env.RUNNER_TEMP) {
+    const dotGit = (0,external_node_path_.join)(root, '.git');
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(dotGit);
+    }
+    catch {
+        return { kind: 'none' };
+    }
+    // Where git may read: the tree, and a git directory outside it that points back at the tree.
+    const areas = [root];
+    const inside = (p) => areas.some((a) => p === a || p.startsWith(a + external_node_path_.sep));
+    const show = (p) => (p === root || p.startsWith(root + external_node_path_.sep) ? (0,external_node_path_.relative)(root, p) || '.' : p);
+    let gitDir;
+    if (st.isDirectory() || st.isSymbolicLink()) {
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(dotGit);
+        }
+        catch (e) {
+            return { kind: 'refused', reason: `.git is a symlink that cannot be resolved (${code(e)})` };
+        }
+        if (!inside(real) || real === root)
+            return { kind: 'refused', reason: `.git resolves to ${real}, outside the repository` };
+        if (!isDir(real))
+            return { kind: 'refused', reason: '.git is not a folder' };
+        gitDir = real;
+    }
+    else if (st.isFile()) {
+        const text = readSmall(dotGit, MAX_SMALL_FILE);
+        if (text === null)
+            return { kind: 'refused', reason: '.git is a file that cannot be read' };
+        const m = /^gitdir:[ \t]*([^\r\n]+)/.exec(text);
+        if (!m)
+            return { kind: 'refused', reason: '.git is a file without a "gitdir:" line' };
+        const named = (0,external_node_path_.resolve)(root, m[1].trim());
+        let real;
+        try {
+            real = external_node_fs_.realpathSync.native(named);
+        }
+        catch {
+            return { kind: 'refused', reason: `.git names the git directory ${m[1].trim()}, which does not exist` };
+        }
+        if (real === root || !isDir(real))
+            return { kind: 'refused', reason: `.git names ${show(real)}, which is not a git directory` };
+        if (!inside(real)) {
+            // Outside the tree, only the git directory of this very work tree: a linked worktree's
+            // (its `gitdir` file names this .git) or a submodule's (its core.worktree names this tree).
+            // Another repository's git directory does not name this tree, and is not read.
+            if (!pointsBack(real, root, dotGit))
+                return { kind: 'refused', reason: `.git names the git directory ${real}, outside the repository, which is not this work tree's` };
+            areas.push(real);
+        }
+        gitDir = real;
+    }
+    else {
+        return { kind: 'refused', reason: '.git is neither a folder nor a file (a FIFO or a device)' };
+    }
+    // A linked worktree's git directory shares the rest through `commondir`.
+    const dirs = [gitDir];
+    const commonFile = (0,external_node_path_.join)(gitDir, 'commondir');
+    if (exists(commonFile)) {
+        const text = readSmall(commonFile, MAX_SMALL_FILE);
+        if (text === null)
+            return { kind: 'refused', reason: `${show(commonFile)} is not a readable file` };
+        let common;
+        try {
+            common = external_node_fs_.realpathSync.native((0,external_node_path_.resolve)(gitDir, text.trim()));
+        }
+        catch {
+            return { kind: 'refused', reason: `${show(commonFile)} names a folder that does not exist` };
+        }
+        // A linked worktree's git directory lives in the common one (.git/worktrees/<name>).
+        if (!inside(common) && !(gitDir.startsWith(common + external_node_path_.sep) && areas.includes(gitDir)))
+            return { kind: 'refused', reason: `${show(commonFile)} names ${common}, outside the repository` };
+        if (!inside(common))
+            areas.push(common);
+        if (common !== gitDir && !common.startsWith(gitDir + external_node_path_.sep))
+            dirs.push(common);
+    }
+    for (const dir of dirs) {
+        const bad = walkGitDir(dir, inside, show);
+        if (bad !== null)
+            return { kind: 'refused', reason: bad };
+    }
+    for (const dir of dirs) {
+        const alternates = (0,external_node_path_.join)(dir, 'objects', 'info', 'alternates');
+        if (!exists(alternates))
+            continue;
+        const text = readSmall(alternates, MAX_SMALL_FILE);
+        if (text === null)
+            return { kind: 'refused', reason: `${show(alternates)} is not a readable file` };
+        for (const line of text.split('\n')) {
+            const l = line.trim();
+            if (l === '' || l.startsWith('#'))
+                continue;
+            const target = resolveOrNull((0,external_node_path_.resolve)((0,external_node_path_.join)(dir, 'objects'), l));
+            if (target === null || !dirs.some((d) => target === d || target.startsWith(d + external_node_path_.sep)))
+                return { kind: 'refused', reason: `${show(alternates)} borrows objects from ${l}, outside the repository's git directory` };
+        }
+    }
+    const configs = [(0,external_node_path_.join)(gitDir, 'config'), (0,external_node_path_.join)(gitDir, 'config.worktree'), ...dirs.slice(1).map((d) => (0,external_node_path_.join)(d, 'config'))];
+    for (const file of configs) {
+        if (!exists(file))
+            continue;
+        const bad = checkIncludes(file, 0, inside, show, runnerTemp);
+        if (bad !== null)
+            return { kind: 'refused', reason: bad };
+    }
+    return { kind: 'ok', gitDir };
+}
+/** Does the git directory `gitDir` (outside the tree) belong to the work tree `root`? */
+function pointsBack(gitDir, root, dotGit) {
+    const back = readSmall((0,external_node_path_.join)(gitDir, 'gitdir'), MAX_SMALL_FILE);
+    if (back !== null && resolveOrNull((0,external_node_path_.resolve)(gitDir, back.trim())) === resolveOrNull(dotGit))
+        return true;
+    const config = readSmall((0,external_node_path_.join)(gitDir, 'config'), MAX_CONFIG_FILE);
+    const worktree = config === null ? null : configWorktree(config);
+    return worktree !== null && resolveOrNull((0,external_node_path_.resolve)(gitDir, worktree)) === root;
+}
+/** The core.worktree value of a git configuration file, or null. */
+function configWorktree(text) {
+    let section = '';
+    let found = null;
+    for (const rawLine of text.split('\n')) {
+        const line = rawLine.trim();
+        if (line.startsWith('[')) {
+            section = line.slice(1, line.indexOf(']') < 0 ? undefined : line.indexOf(']')).trim().toLowerCase();
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (section === 'core' && eq > 0 && line.slice(0, eq).trim().toLowerCase() === 'worktree')
+            found = configValue(line.slice(eq + 1));
+    }
+    return found;
+}
+/**
+ * Every entry of a git directory is a regular file or a folder (or a symlink to a regular file
+ * inside the tree): a FIFO, socket or device would make git wait or misbehave when it opens it.
+ */
+function walkGitDir(dir, inside, show) {
+    const stack = [dir];
+    let seen = 0;
+    while (stack.length > 0) {
+        const d = stack.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true });
+        }
+        catch (e) {
+            return `${show(d)} cannot be read (${code(e)})`;
+        }
+        for (const ent of entries) {
+            if (++seen > MAX_GIT_DIR_ENTRIES)
+                return `the git directory has more than ${MAX_GIT_DIR_ENTRIES} entries and was not checked`;
+            const p = (0,external_node_path_.join)(d, ent.name);
+            if (ent.isDirectory())
+                stack.push(p);
+            else if (ent.isSymbolicLink()) {
+                const target = resolveOrNull(p);
+                if (target === null)
+                    return `${show(p)} is a symlink that cannot be resolved`;
+                if (!inside(target))
+                    return `${show(p)} is a symlink to ${target}, outside the repository`;
+                let st;
+                try {
+                    st = (0,external_node_fs_.statSync)(target);
+                }
+                catch {
+                    return `${show(p)} is a symlink that cannot be resolved`;
+                }
+                if (!st.isFile())
+                    return `${show(p)} is a symlink to something that is not a regular file`;
+            }
+            else if (!ent.isFile()) {
+                return `${show(p)} is not a regular file (a FIFO, socket or device)`;
+            }
+        }
+    }
+    return null;
+}
+/**
+ * The files a configuration file includes (include.path, includeIf.*.path), recursively: each
+ * must be missing (git skips it), or a regular file inside the tree, or one the runner wrote.
+ */
+function checkIncludes(file, depth, inside, show, runnerTemp) {
+    if (depth > MAX_INCLUDE_DEPTH)
+        return `${show(file)}: configuration includes nested more than ${MAX_INCLUDE_DEPTH} deep`;
+    const text = readSmall(file, MAX_CONFIG_FILE);
+    if (text === null)
+        return `${show(file)} is not a regular file git could read (or is over ${MAX_CONFIG_FILE} bytes)`;
+    for (const raw of includePaths(text)) {
+        // `~` is the home folder, which git is given empty; `%(prefix)` is git's own installation.
+        if (raw === '~' || raw.startsWith('~/'))
+            continue;
+        if (raw.startsWith('%(prefix)'))
+            return `${show(file)} includes ${raw}, outside the repository`;
+        const target = (0,external_node_path_.isAbsolute)(raw) ? raw : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), raw);
+        let st;
+        try {
+            st = (0,external_node_fs_.lstatSync)(target);
+        }
+        catch {
+            continue; // missing: git skips it
+        }
+        const real = resolveOrNull(target);
+        const fromRunner = runnerTemp !== undefined && runnerTemp !== '' && real !== null && (real.startsWith(resolveOrNull(runnerTemp) + external_node_path_.sep));
+        if (real === null || (!inside(real) && !fromRunner))
+            return `${show(file)} includes ${raw}, outside the repository`;
+        if (!st.isFile() && !(st.isSymbolicLink() && isFile(real)))
+            return `${show(file)} includes ${raw}, which is not a regular file (a FIFO would stall git)`;
+        const bad = checkIncludes(real, depth + 1, inside, show, runnerTemp);
+        if (bad !== null)
+            return bad;
+    }
+    return null;
+}
+/** Values of `path` keys in [include] and [includeIf "..."] sections of a git configuration file. */
+function includePaths(text) {
+    const out = [];
+    let section = '';
+    for (const rawLine of text.split('\n')) {
+        let line = rawLine.trim();
+        if (line.startsWith('[')) {
+            const close = line.indexOf(']');
+            const header = (close < 0 ? line.slice(1) : line.slice(1, close)).trim();
+            const space = header.search(/[\s"]/);
+            section = (space < 0 ? header : header.slice(0, space)).toLowerCase();
+            // A key may follow the header on the same line: `[include] path = x`.
+            line = close < 0 ? '' : line.slice(close + 1).trim();
+            if (line === '')
+                continue;
+        }
+        if (section !== 'include' && section !== 'includeif')
+            continue;
+        const eq = line.indexOf('=');
+        if (eq < 0 || line.slice(0, eq).trim().toLowerCase() !== 'path')
+            continue;
+        out.push(configValue(line.slice(eq + 1)));
+    }
+    return out;
+}
+/** A git configuration value: quotes removed, escapes read, a trailing comment dropped. */
+function configValue(raw) {
+    let out = '';
+    let quoted = false;
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c === '"')
+            quoted = !quoted;
+        else if (c === '\\' && i + 1 < raw.length) {
+            const n = raw[++i];
+            out += n === 'n' ? '\n' : n === 't' ? '\t' : n === 'b' ? '\b' : n;
+        }
+        else if (!quoted && (c === '#' || c === ';'))
+            break;
+        else
+            out += c;
+    }
+    return out.trim();
+}
+/** Up to `max` bytes of a regular file, opened without blocking and without following a last symlink; null otherwise. */
+function readSmall(path, max) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0) | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch {
+        return null;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile() || st.size > max)
+            return null;
+        const buf = Buffer.alloc(st.size);
+        let off = 0;
+        while (off < st.size) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, off, st.size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return buf.subarray(0, off).toString('utf8');
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function resolveOrNull(p) {
+    try {
+        return external_node_fs_.realpathSync.native(p);
+    }
+    catch {
+        return null;
+    }
+}
+function exists(p) {
+    try {
+        (0,external_node_fs_.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function code(e) {
+    return e && typeof e === 'object' && 'code' in e ? String(e.code) : String(e);
+}
+
+;// CONCATENATED MODULE: ./src/facts/git.ts
+// Git, asked read-only questions about the checkout. The repository is hostile input: never let its
+// configuration run programs (fsmonitor; hooks, filters, textconv, pagers and gpg do not run for
+// these commands and options), open files outside the tree, change the shape of an answer, or hang
+// the run. Three layers keep it so:
+//  - before git runs, its git directory is inspected (git-dir.ts): a `.git` that names another
+//    repository, a FIFO, a symlink or an include outside the tree means git does not run at all;
+//  - git runs with no system or global configuration (HOME and XDG_CONFIG_HOME empty), GIT_DIR and
+//    GIT_WORK_TREE set to what was inspected, and every setting that names a file or a program
+//    overridden on the command line (command-line settings win over the repository's);
+//  - every git is time-bounded, stoppable through an AbortSignal, and started in its own process
+//    group, which is killed whole on a time limit, an abort, and when this process exits or is
+//    told to stop (SIGTERM, SIGINT, SIGHUP).
+
+
+
 
 
 // Command-line settings win over the repository's: no fsmonitor program, no signature checks
-// (gpg.program), tags one to a line, history in UTF-8 whatever i18n.logOutputEncoding says.
+// (gpg.program), tags one to a line, history in UTF-8 whatever i18n.logOutputEncoding says; no
+// file outside the tree through core.excludesFile, core.attributesFile or mailmap.file (an empty
+// path is no file); no remote contacted (a partial clone would fetch missing objects).
 const GIT_SAFE_ARGS = [
+    '--no-pager',
     '-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*',
     '-c', 'log.showSignature=false', '-c', 'column.ui=never', '-c', 'i18n.logOutputEncoding=UTF-8',
+    '-c', 'core.excludesFile=', '-c', 'core.attributesFile=', '-c', 'mailmap.file=', '-c', 'mailmap.blob=', '-c', 'log.mailmap=false',
+    '-c', 'protocol.allow=never', '-c', 'credential.helper=', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'color.ui=never',
 ];
-// Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's environment says.
-const GIT_OWN_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+// Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's
+// environment says; no configuration but the repository's own (inspected) and the command line's;
+// no replacement objects rewriting history; no lazy fetch of a partial clone's missing objects.
+const GIT_OWN_ENV = {
+    GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0',
+    GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_SYSTEM: external_node_os_.devNull, GIT_CONFIG_GLOBAL: external_node_os_.devNull, GIT_ATTR_NOSYSTEM: '1',
+    GIT_NO_REPLACE_OBJECTS: '1', GIT_NO_LAZY_FETCH: '1', HOME: external_node_os_.devNull, XDG_CONFIG_HOME: external_node_os_.devNull,
+};
 /**
- * The caller's environment without its GIT_* variables: a git hook or an alias that runs the
+ * The caller's environment without its GIT_* variables (a git hook or an alias that runs the
  * evaluation sets GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE or GIT_CONFIG_PARAMETERS, which would
- * point git at another repository or bring back settings the arguments above turn off.
+ * point git at another repository or bring back settings the arguments above turn off), with git
+ * pointed at the inspected git directory and work tree.
  */
-function gitEnv(extra = {}) {
+function gitEnv(root, gitDir, extra = {}) {
     const env = {};
     for (const [k, v] of Object.entries(process.env))
         if (!k.toUpperCase().startsWith('GIT_'))
             env[k] = v;
-    return { ...env, ...extra, ...GIT_OWN_ENV };
+    return { ...env, ...extra, ...GIT_OWN_ENV, GIT_DIR: gitDir, GIT_WORK_TREE: root, GIT_CEILING_DIRECTORIES: (0,external_node_path_.dirname)(root) };
 }
 /**
- * Every git command is time-bounded: a hostile configuration can name a FIFO (include.path,
- * core.excludesFile) that git would wait on for ever. The first question, whether the root is a
- * work tree, is small; a listing of a very large tree gets longer.
+ * Every git command is time-bounded. The first question, whether the root is a work tree, is
+ * small; a listing of a very large tree gets longer.
  */
 const PROBE_TIMEOUT_MS = 10_000;
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -133,101 +587,254 @@ function runGit(root, args, maxBuffer = 512 * 1024 * 1024) {
     const info = workTreeInfo(root);
     if (info === null)
         return null;
-    // Answers already known from the one rev-parse that checked the work tree top.
+    const known = knownAnswer(info, args);
+    if (known !== undefined)
+        return known;
+    const r = rawGitSync(root, info.gitDir, args, maxBuffer);
+    return r !== null && r.status === 0 ? r.stdout : null;
+}
+/** runGit without blocking, stoppable through `limits.signal`. */
+async function runGitText(root, args, limits = {}, maxBuffer = 512 * 1024 * 1024) {
+    const info = await workTreeInfoAsync(root, limits.signal);
+    if (info === null)
+        return null;
+    const known = knownAnswer(info, args);
+    if (known !== undefined)
+        return known;
+    const r = await rawGitAsync(root, info.gitDir, args, maxBuffer, limits);
+    return r !== null && r.status === 0 ? r.stdout : null;
+}
+/** Answers already known from the one rev-parse that checked the work tree top. */
+function knownAnswer(info, args) {
     if (args.length === 2 && args[0] === 'rev-parse') {
         if (args[1] === '--git-dir')
-            return info.gitDir;
+            return info.gitDirLine;
         if (args[1] === '--is-shallow-repository')
             return info.shallow;
     }
-    const r = rawGit(root, args, maxBuffer);
-    return r !== null && r.status === 0 ? r.stdout : null;
+    return undefined;
 }
 /** Like runGit, but reports any exit status (null only when git cannot run, times out or `root` is not a work tree top). */
 function runGitStatus(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
-    if (workTreeInfo(root) === null)
+    const info = workTreeInfo(root);
+    if (info === null)
         return null;
-    return rawGit(root, args, maxBuffer, limits);
+    return rawGitSync(root, info.gitDir, args, maxBuffer, limits);
 }
 /** runGitStatus without blocking: the JavaScript thread works on while git runs. */
-function runGitAsync(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
-    if (workTreeInfo(root) === null)
-        return Promise.resolve(null);
-    return new Promise((resolve) => {
-        try {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: limits.encoding ?? 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
-                if (!err)
-                    return resolve({ status: 0, stdout });
-                const code = err.code;
-                // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal, the time limit) is a failure.
-                resolve(typeof code === 'number' && !err.killed && !err.signal ? { status: code, stdout } : null);
-            }).stdin?.end();
-        }
-        catch {
-            resolve(null);
-        }
-    });
+async function runGitAsync(root, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    const info = await workTreeInfoAsync(root, limits.signal);
+    if (info === null)
+        return null;
+    return rawGitAsync(root, info.gitDir, args, maxBuffer, limits);
+}
+/** Why git was not run on `root` (its .git is not contained in the tree), or null. */
+function gitRefusal(root) {
+    return refusals.get(root) ?? null;
 }
 const infoCache = new Map();
+const pendingInfo = new Map();
+const refusals = new Map();
+const PROBE = ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'];
+/** The inspected git directory of `root`, or null (and the reason kept) when git may not read it. */
+function contained(root) {
+    const verdict = inspectGitDir(root);
+    if (verdict.kind === 'ok')
+        return verdict.gitDir;
+    if (verdict.kind === 'refused')
+        refusals.set(root, verdict.reason);
+    return null;
+}
 /** One rev-parse answers whether `root` is a work tree top, where its git directory is and whether it is shallow. */
 function workTreeInfo(root) {
     const cached = infoCache.get(root);
     if (cached !== undefined)
         return cached;
-    let info = null;
-    const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'], undefined, { timeoutMs: PROBE_TIMEOUT_MS });
-    if (r !== null && r.status === 0) {
-        // The first two answers hold no newline; the top level (a path) takes the rest.
-        const a = r.stdout.indexOf('\n');
-        const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
-        const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
-        let ok = false;
-        if (top) {
-            try {
-                ok = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(top) === root;
-            }
-            catch {
-                ok = false;
-            }
-        }
-        if (ok)
-            info = { shallow: r.stdout.slice(0, a + 1), gitDir: r.stdout.slice(a + 1, b + 1) };
-    }
+    const gitDir = contained(root);
+    const info = gitDir === null ? null : probeAnswer(root, gitDir, rawGitSync(root, gitDir, PROBE, undefined, { timeoutMs: PROBE_TIMEOUT_MS }));
     infoCache.set(root, info);
     return info;
 }
-function rawGit(cwd, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
-        cwd,
+async function workTreeInfoAsync(root, signal) {
+    const cached = infoCache.get(root);
+    if (cached !== undefined)
+        return cached;
+    let pending = pendingInfo.get(root);
+    if (!pending) {
+        pending = (async () => {
+            const gitDir = contained(root);
+            if (gitDir === null) {
+                infoCache.set(root, null);
+                return null;
+            }
+            const r = await rawGitAsync(root, gitDir, PROBE, undefined, { timeoutMs: PROBE_TIMEOUT_MS, signal });
+            const info = probeAnswer(root, gitDir, r);
+            // An aborted probe decides nothing: the next caller asks again.
+            if (!signal?.aborted)
+                infoCache.set(root, info);
+            return info;
+        })().finally(() => pendingInfo.delete(root));
+        pendingInfo.set(root, pending);
+    }
+    return pending;
+}
+function probeAnswer(root, gitDir, r) {
+    if (r === null || r.status !== 0)
+        return null;
+    // The first two answers hold no newline; the top level (a path) takes the rest.
+    const a = r.stdout.indexOf('\n');
+    const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
+    const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
+    let ok = false;
+    if (top) {
+        try {
+            ok = (0,external_node_fs_.realpathSync)(top) === root;
+        }
+        catch {
+            ok = false;
+        }
+    }
+    return ok ? { gitDir, shallow: r.stdout.slice(0, a + 1), gitDirLine: r.stdout.slice(a + 1, b + 1) } : null;
+}
+function rawGitSync(root, gitDir, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    if (limits.signal?.aborted)
+        return null;
+    const r = (0,external_node_child_process_.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
+        cwd: root,
         encoding: limits.encoding ?? 'utf8',
         maxBuffer,
         timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        killSignal: 'SIGKILL',
         stdio: ['ignore', 'pipe', 'ignore'],
-        env: gitEnv(limits.env),
+        env: gitEnv(root, gitDir, limits.env),
     });
     if (r.error || r.status === null || r.signal)
         return null;
     return { status: r.status, stdout: r.stdout };
 }
+// ---- Child processes that cannot outlive the run ----------------------------------------------
+/** Running git processes, each the leader of its own process group (POSIX). */
+const live = new Set();
+const GROUPS = process.platform !== 'win32';
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+let armed = false;
+/** Kills a child and, on POSIX, every process it started (its process group). */
+function killTree(child) {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+        return;
+    try {
+        if (GROUPS)
+            process.kill(-child.pid, 'SIGKILL');
+        else
+            child.kill('SIGKILL');
+    }
+    catch {
+        try {
+            child.kill('SIGKILL');
+        }
+        catch {
+            /* already gone */
+        }
+    }
+}
+/** Kills every running git (and what it started); called on exit and on a stop signal. */
+function killAllGit() {
+    for (const c of live)
+        killTree(c);
+}
+function onStopSignal(signal) {
+    killAllGit();
+    disarm();
+    // Then do what the signal would have done had we not listened (unless someone else listens).
+    if (process.listenerCount(signal) === 0)
+        process.kill(process.pid, signal);
+}
+function arm() {
+    if (armed)
+        return;
+    armed = true;
+    process.on('exit', killAllGit);
+    for (const s of STOP_SIGNALS)
+        process.on(s, onStopSignal);
+}
+function disarm() {
+    if (!armed)
+        return;
+    armed = false;
+    process.off('exit', killAllGit);
+    for (const s of STOP_SIGNALS)
+        process.off(s, onStopSignal);
+}
+function rawGitAsync(root, gitDir, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
+    const signal = limits.signal;
+    if (signal?.aborted)
+        return Promise.resolve(null);
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, env: gitEnv(root, gitDir, limits.env), stdio: ['ignore', 'pipe', 'ignore'], detached: GROUPS });
+        }
+        catch {
+            resolve(null);
+            return;
+        }
+        live.add(child);
+        arm();
+        const chunks = [];
+        let size = 0;
+        let done = false;
+        const finish = (out) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', stop);
+            killTree(child);
+            live.delete(child);
+            if (live.size === 0)
+                disarm();
+            resolve(out);
+        };
+        const stop = () => finish(null);
+        const timer = setTimeout(stop, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        signal?.addEventListener('abort', stop, { once: true });
+        child.stdout?.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > maxBuffer)
+                stop();
+            else
+                chunks.push(chunk);
+        });
+        child.on('error', stop);
+        child.on('close', (status, sig) => {
+            // A number is the exit status; anything else (a signal) is a failure.
+            finish(typeof status === 'number' && !sig ? { status, stdout: Buffer.concat(chunks).toString(limits.encoding ?? 'utf8') } : null);
+        });
+    });
+}
 const NOT_A_REPO = { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
 const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', '-q', 'HEAD'], ['config', '--get', 'remote.origin.url'], ['tag', '--list']];
+/** The git facts of a folder git was not asked about. */
+function noGitFacts() {
+    return { ...NOT_A_REPO, tags: [] };
+}
 function gatherGitFacts(root) {
     if (workTreeInfo(root) === null)
         return { ...NOT_A_REPO };
     return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
 }
-/** gatherGitFacts with its git questions asked at the same time. */
-async function gatherGitFactsAsync(root) {
-    if (workTreeInfo(root) === null)
+/** gatherGitFacts with its git questions asked at the same time, stoppable through `signal`. */
+async function gatherGitFactsAsync(root, signal) {
+    if ((await workTreeInfoAsync(root, signal)) === null)
         return { ...NOT_A_REPO };
-    const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024)));
+    const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024, { signal })));
     return gitFacts(root, answers.map((a) => (a !== null && a.status === 0 ? a.stdout : null)));
 }
 function gitFacts(root, [head, symbolic, remote, tagList]) {
     const commit = head?.trim() || null;
     const ref = symbolic?.trim() || null;
     const remoteUrl = remote?.trim() || null;
-    const shallow = runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+    const shallow = infoCache.get(root)?.shallow.trim() === 'true';
     const tags = (tagList?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
     return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
 }
@@ -248,24 +855,33 @@ function parseRepository(url) {
 /* harmony export */   qL: () => (/* binding */ decodeFileName),
 /* harmony export */   xC: () => (/* binding */ RepoSnapshot)
 /* harmony export */ });
-/* unused harmony exports formatBytes, errorCode */
+/* unused harmony exports findHazards, formatBytes, errorCode */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7587);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9480);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3928);
 // A read-only, hostile-input-safe view of the checked-out repository.
 // Every other fact is built on it: it lists files once, reads each file at most once,
 // never follows a symlink out of the root, and skips files that are too large.
 
 
 
+
+const NO_HAZARDS = { ignoreFiles: [], attributeFiles: [], symlinkedDirs: [] };
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 // git prints file names as bytes: read byte for byte, each is decoded here (names need not be UTF-8).
 const LIST_TRACKED = ['ls-files', '-z', '-v', '--stage'];
 const LIST_OTHERS = ['ls-files', '-z', '--others', '--exclude-standard'];
 const LIST_MAX_BUFFER = 512 * 1024 * 1024;
 const AS_BYTES = { encoding: 'latin1' };
+/**
+ * The untracked listing walks the work tree and reads each folder's .gitignore: one that is a
+ * FIFO in an untracked folder (not found beforehand) would stall it, so it gets less time than the
+ * tracked listing, and its failure costs only the untracked files.
+ */
+const UNTRACKED_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_FILES = 1_000_000;
 const HEAD_BYTES = 8192;
 const headBuffer = Buffer.alloc(HEAD_BYTES);
@@ -274,6 +890,10 @@ class RepoSnapshot {
     files;
     fromGit;
     notes = [];
+    /** Work-tree hazards for git found while listing (empty for a plain walk). */
+    hazards = NO_HAZARDS;
+    /** True when the listing was stopped (options.signal) before git listed anything: `files` is empty. */
+    stopped = false;
     /**
      * Tracked files git itself reads from the index instead of the work tree (marked
      * assume-unchanged or skip-worktree): what git says of their content may not be what is checked out.
@@ -297,34 +917,67 @@ class RepoSnapshot {
         for (const f of files)
             this.byPath.set(f.path, f);
     }
+    /** A snapshot of `dir` that lists no file: what facts are gathered from when the files were not listed in time. */
+    static empty(dir) {
+        return new RepoSnapshot(checkRoot(dir), [], false, DEFAULT_MAX_FILE_BYTES, new Map());
+    }
     /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
     static open(dir, options = {}) {
         const root = checkRoot(dir);
-        const staged = listing((0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitStatus */ .WQ)(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES));
-        const others = staged === null ? null : listing((0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitStatus */ .WQ)(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES));
-        return RepoSnapshot.build(root, staged, others, options);
+        const limits = { ...AS_BYTES, signal: options.signal };
+        const staged = listing((0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitStatus */ .WQ)(root, LIST_TRACKED, LIST_MAX_BUFFER, limits));
+        const hazards = staged === null ? NO_HAZARDS : findHazards(root, staged);
+        const others = staged === null || hazards.ignoreFiles.length > 0 ? null : listing((0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitStatus */ .WQ)(root, LIST_OTHERS, LIST_MAX_BUFFER, { ...limits, timeoutMs: UNTRACKED_TIMEOUT_MS }));
+        return RepoSnapshot.build(root, staged, others, hazards, options);
     }
-    /** open(), with git's two listings (tracked, and untracked but not ignored) made at the same time. */
+    /**
+     * open(), with git's two listings (tracked, and untracked but not ignored) started at the same
+     * time; the untracked one is stopped when a tracked folder holds a .gitignore git would wait on.
+     */
     static async openAsync(dir, options = {}) {
         const root = checkRoot(dir);
-        const [staged, others] = await Promise.all([(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES), (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES)]);
-        return RepoSnapshot.build(root, listing(staged), listing(staged) === null ? null : listing(others), options);
+        const stopOthers = new AbortController();
+        const othersSignal = options.signal ? AbortSignal.any([options.signal, stopOthers.signal]) : stopOthers.signal;
+        const stagedP = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, LIST_TRACKED, LIST_MAX_BUFFER, { ...AS_BYTES, signal: options.signal });
+        const othersP = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitAsync */ .Sf)(root, LIST_OTHERS, LIST_MAX_BUFFER, { ...AS_BYTES, signal: othersSignal, timeoutMs: UNTRACKED_TIMEOUT_MS });
+        const staged = listing(await stagedP);
+        const hazards = staged === null ? NO_HAZARDS : findHazards(root, staged);
+        if (staged === null || hazards.ignoreFiles.length > 0)
+            stopOthers.abort();
+        const others = listing(await othersP);
+        return RepoSnapshot.build(root, staged, staged === null ? null : others, hazards, options);
     }
-    static build(root, staged, others, options) {
+    static build(root, staged, others, hazards, options) {
         const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
         const notes = [];
         const fromIndex = new Set();
         const names = new NameDecoder(root);
         const listed = staged === null ? null : listFromGit(names, staged, others, fromIndex, maxFiles, notes);
-        if (listed === null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git'))) {
+        const refusal = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRefusal */ .Xr)(root);
+        if (refusal !== null) {
+            notes.push({ path: '.git', detail: `git was not run: ${refusal}; the folder was listed as a plain folder instead, ignored files included` });
+        }
+        else if (listed === null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git'))) {
             notes.push({ path: '.git', detail: 'git could not list the files (not a work tree top, a broken .git, or no answer in time): the folder was listed instead, ignored files included' });
         }
-        const files = sortByPath(listed ?? walk(names, maxFiles, notes));
+        if (listed !== null && others === null) {
+            const why = hazards.ignoreFiles.length > 0 ? `${hazards.ignoreFiles[0]} is not a regular file (git would wait on it)` : options.signal?.aborted ? 'the run was stopped first (time limit)' : 'git gave no answer in time';
+            notes.push({ path: hazards.ignoreFiles[0] ?? '.', detail: `untracked files were not listed: ${why}; only the files git tracks were read` });
+        }
+        for (const d of hazards.symlinkedDirs.slice(0, 20))
+            notes.push({ path: d, detail: 'a tracked folder that is a symlink in the work tree; not followed' });
+        // Stopped (the run's time limit) before git listed the files: no walk either, the list is empty.
+        const stopped = listed === null && options.signal?.aborted === true;
+        if (stopped)
+            notes.push({ path: '.', detail: 'the files were not listed: the run was stopped first (time limit)' });
+        const files = sortByPath(listed ?? (stopped ? [] : walk(names, maxFiles, notes)));
         if (names.raw.size > 0)
             notes.push({ path: '.', detail: `${names.raw.size} file name(s) are not valid UTF-8: each invalid byte is shown as \\xNN` });
         const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, names.raw);
         snap.notes.push(...notes);
         snap.gitReadsIndex = fromIndex;
+        snap.hazards = listed !== null ? hazards : NO_HAZARDS;
+        snap.stopped = stopped;
         return snap;
     }
     get(path) {
@@ -373,7 +1026,7 @@ class RepoSnapshot {
                     this.byDir.set(dir, (run = [f]));
             }
         }
-        const entries = this.byDir.get(dir.replace(/\/+$/, '')) ?? [];
+        const entries = this.byDir.get((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .trimEnd */ .s8)(dir, '/')) ?? [];
         if (!test)
             return entries.slice();
         return entries.filter((f) => test(f.path.slice(f.path.lastIndexOf('/') + 1)));
@@ -703,6 +1356,61 @@ class NameDecoder {
     }
 }
 const SLASH = Buffer.from('/');
+/**
+ * Looks, in every folder that holds tracked files (and their parents), for what git would wait on
+ * or follow out of the tree: a .gitignore or .gitattributes that is not a regular file, a folder
+ * that is a symlink. Parents come before children, and nothing below a symlinked folder is looked
+ * at (that would reach outside the tree).
+ */
+function findHazards(root, staged) {
+    const dirs = new Set(['']);
+    for (const rec of staged.split('\0')) {
+        const tab = rec.indexOf('\t');
+        if (tab < 0)
+            continue;
+        let slash = rec.lastIndexOf('/');
+        while (slash > tab) {
+            const dir = rec.slice(tab + 1, slash);
+            if (dirs.has(dir))
+                break;
+            dirs.add(dir);
+            slash = rec.lastIndexOf('/', slash - 1);
+        }
+    }
+    const out = { ignoreFiles: [], attributeFiles: [], symlinkedDirs: [] };
+    const names = new NameDecoder(root);
+    const linked = [];
+    for (const dir of [...dirs].sort()) {
+        if (linked.some((l) => dir.startsWith(l + '/')))
+            continue;
+        const onDisk = names.onDisk(dir);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(onDisk);
+        }
+        catch {
+            continue;
+        }
+        if (st.isSymbolicLink()) {
+            linked.push(dir);
+            out.symlinkedDirs.push(names.path(dir));
+            continue;
+        }
+        if (!st.isDirectory())
+            continue;
+        for (const [name, list] of [['.gitignore', out.ignoreFiles], ['.gitattributes', out.attributeFiles]]) {
+            try {
+                const f = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(Buffer.concat([onDisk, Buffer.from('/' + name)]));
+                if (!f.isFile())
+                    list.push(names.path(dir === '' ? name : `${dir}/${name}`));
+            }
+            catch {
+                /* absent: nothing to read */
+            }
+        }
+    }
+    return out;
+}
 function listFromGit(names, staged, others, fromIndex, maxFiles, notes) {
     const files = [];
     const full = () => {
@@ -771,9 +1479,11 @@ function walk(names, maxFiles, notes) {
         for (const ent of entries) {
             const name = ent.name.toString('latin1');
             const rawPath = rel === '' ? name : `${rel}/${name}`;
+            // git's own data (a folder, or a file naming a git directory elsewhere) is not content.
+            if (name === '.git')
+                continue;
             if (ent.isDirectory()) {
-                if (name !== '.git')
-                    stack.push(rawPath);
+                stack.push(rawPath);
             }
             else if (ent.isSymbolicLink()) {
                 out.push({ path: names.path(rawPath), kind: 'symlink', tracked: true });
@@ -813,6 +1523,42 @@ function errorCode(e) {
     if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string')
         return e.code;
     return e instanceof Error ? e.message : String(e);
+}
+
+
+/***/ }),
+
+/***/ 3928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   og: () => (/* binding */ cutAt),
+/* harmony export */   s8: () => (/* binding */ trimEnd)
+/* harmony export */ });
+/* unused harmony export trimStart */
+// Small string operations in linear time. A regular expression such as /\/+$/ or /[?#].*$/ is
+// tried at every start position and rescans the run each time: quadratic on a long run of the
+// character, which repository text (a path, a URL, a line) can supply at will.
+/** `s` without the run of characters from `chars` at its end ('a//' -> 'a' for '/'). */
+function trimEnd(s, chars) {
+    let end = s.length;
+    while (end > 0 && chars.includes(s[end - 1]))
+        end--;
+    return end === s.length ? s : s.slice(0, end);
+}
+/** `s` without the run of characters from `chars` at its start. */
+function trimStart(s, chars) {
+    let start = 0;
+    while (start < s.length && chars.includes(s[start]))
+        start++;
+    return start === 0 ? s : s.slice(start);
+}
+/** `s` up to (not including) the first character from `chars`, or all of it ('a?b#c' -> 'a' for '?#'). */
+function cutAt(s, chars) {
+    for (let i = 0; i < s.length; i++)
+        if (chars.includes(s[i]))
+            return s.slice(0, i);
+    return s;
 }
 
 
@@ -1367,8 +2113,11 @@ function parseConcurrency(v) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/facts/budget.ts
+var budget = __nccwpck_require__(2258);
 ;// CONCATENATED MODULE: ./src/cli/evaluate.ts
 // `slam evaluate [path]`: the evaluation on a laptop, printed or written in any report format.
+
 
 
 // Kept here rather than imported so that `slam --help` does not load the reporters.
@@ -1388,8 +2137,10 @@ const evaluateCommand = {
       --token TOKEN           GitHub token (default: $GITHUB_TOKEN); never printed
       --repo OWNER/NAME       repository on GitHub (default: from the git remote)
       --no-unknown-notes      SARIF: leave unknown requirements out instead of reporting notes
+      --time-limit SECONDS    stop reading after SECONDS (default 300); what was not read
+                              by then is reported unknown, and the report is still written
   -v, --verbose               text: also list passing requirements`,
-    flags: { values: ['level', 'format', 'output', 'token', 'repo'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
+    flags: { values: ['level', 'format', 'output', 'token', 'repo', 'time-limit'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
     run: evaluate_run,
 };
 async function evaluate_run(args) {
@@ -1405,8 +2156,10 @@ async function evaluate_run(args) {
         throw new cli_args/* UsageError */.eb('--repo must look like owner/name');
     const token = (0,cli_args/* stringFlag */.AM)(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
     const output = (0,cli_args/* stringFlag */.AM)(args, 'output');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(493), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3273));
-    const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
+    const timeLimitSeconds = parseTimeLimit((0,cli_args/* stringFlag */.AM)(args, 'time-limit'), '--time-limit');
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(493), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+    const { runWarnings } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 1862));
+    const { result, facts } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const text = render(result, format, { color, verbose: Boolean(args.flags.verbose), unknownAsNotes: !args.flags['no-unknown-notes'] });
@@ -1421,7 +2174,18 @@ async function evaluate_run(args) {
     else {
         process.stdout.write(text);
     }
+    // After the report, so that a failure to write it stays the one line on standard error.
+    for (const w of runWarnings(facts))
+        process.stderr.write(`warning: ${w}\n`);
     return 0;
+}
+function parseTimeLimit(v, name) {
+    if (v === undefined)
+        return undefined;
+    const n = (0,budget/* parseSeconds */.fL)(v);
+    if (n === null)
+        throw new cli_args/* UsageError */.eb(`${name} must be a number of seconds above 0 and at most 86400, not "${v}"`);
+    return n;
 }
 function parseLevel(v) {
     if (v === undefined)

@@ -36,7 +36,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     if (!ok(v)) throw new ContextError(`${name} is not ${what}: ${JSON.stringify(v.slice(0, 100))}`);
     return v;
   };
-  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/(?<!\/)\/+$/, '');
   if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(serverUrl)) throw new ContextError(`GITHUB_SERVER_URL is not an https origin: ${JSON.stringify(serverUrl.slice(0, 100))}`);
   const repository = need('GITHUB_REPOSITORY', (v) => /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(v), 'owner/name');
   const sha = need('GITHUB_SHA', (v) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v), 'a full commit SHA');

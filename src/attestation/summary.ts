@@ -69,7 +69,7 @@ export function attestationMarkdown(d: Delivery, run: RunFacts, heading = '### S
   lines.push(verify.join(' '));
   const gh = ['gh attestation verify', q(`${dir}/${result}`), '--bundle', q(`${dir}/${bundle}`)];
   if (run.repository) gh.push('--repo', q(run.repository));
-  if (facts.signer) gh.push('--signer-workflow', q(facts.signer.replace(/^https:\/\//, '').replace(/@.*$/, '')));
+  if (facts.signer) gh.push('--signer-workflow', q(facts.signer.replace(/^https:\/\//, '').replace(/@[^@]*$/, '')));
   if (facts.predicateType) gh.push('--predicate-type', q(facts.predicateType));
   lines.push(gh.join(' '), '```');
   return lines.join('\n') + '\n';

@@ -1,6 +1,7 @@
 // `slam evaluate [path]`: the evaluation on a laptop, printed or written in any report format.
 import { writeFileSync } from 'node:fs';
 import type { Level } from '../catalog/catalog.ts';
+import { parseSeconds } from '../facts/budget.ts';
 import { stringFlag, UsageError, type ParsedArgs } from './args.ts';
 import type { Command } from './command.ts';
 
@@ -23,8 +24,10 @@ export const evaluateCommand: Command = {
       --token TOKEN           GitHub token (default: $GITHUB_TOKEN); never printed
       --repo OWNER/NAME       repository on GitHub (default: from the git remote)
       --no-unknown-notes      SARIF: leave unknown requirements out instead of reporting notes
+      --time-limit SECONDS    stop reading after SECONDS (default 300); what was not read
+                              by then is reported unknown, and the report is still written
   -v, --verbose               text: also list passing requirements`,
-  flags: { values: ['level', 'format', 'output', 'token', 'repo'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
+  flags: { values: ['level', 'format', 'output', 'token', 'repo', 'time-limit'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
   run,
 };
 
@@ -38,9 +41,11 @@ async function run(args: ParsedArgs): Promise<number> {
   if (repo !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) throw new UsageError('--repo must look like owner/name');
   const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
   const output = stringFlag(args, 'output');
+  const timeLimitSeconds = parseTimeLimit(stringFlag(args, 'time-limit'), '--time-limit');
 
   const { evaluate } = await import('../engine.ts');
-  const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
+  const { runWarnings } = await import('../facts/gaps.ts');
+  const { result, facts } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
   const { render } = await import('../reporters/render.ts');
   const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const text = render(result, format, { color, verbose: Boolean(args.flags.verbose), unknownAsNotes: !args.flags['no-unknown-notes'] });
@@ -53,7 +58,16 @@ async function run(args: ParsedArgs): Promise<number> {
   } else {
     process.stdout.write(text);
   }
+  // After the report, so that a failure to write it stays the one line on standard error.
+  for (const w of runWarnings(facts)) process.stderr.write(`warning: ${w}\n`);
   return 0;
+}
+
+function parseTimeLimit(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = parseSeconds(v);
+  if (n === null) throw new UsageError(`${name} must be a number of seconds above 0 and at most 86400, not "${v}"`);
+  return n;
 }
 
 function parseLevel(v: string | true | undefined): Level | undefined {

@@ -4,7 +4,7 @@
 // the repository (bot configuration, workflows), and contributor documentation that asks for it.
 // A DCO or CLA enforced by a GitHub App leaves no file behind; only history shows its effect.
 import type { Evidence } from '../model/evidence.ts';
-import { runGit } from './git.ts';
+import { runGit, runGitText, type GitLimits } from './git.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export interface DcoFacts {
@@ -33,15 +33,59 @@ export interface DcoOptions {
   maxCommits?: number;
 }
 
+/** The history questions, asked of git synchronously or not. */
+type Ask = (args: string[]) => string | null | Promise<string | null>;
+
 const DEFAULT_MAX_COMMITS = 200;
 /** Below this many visible commits in a shallow clone, the sample says nothing about the practice. */
 const MIN_SHALLOW_SAMPLE = 10;
 const MAX_UNSIGNED_LISTED = 5;
-const SIGN_OFF = /^[ \t]*Signed-off-by:[ \t]*([^<\n]*?)[ \t]*<([^>\n]+)>[ \t]*$/gim;
+const SIGN_OFF = /^[ \t]*Signed-off-by:[^<\n]*<([^>\n]+)>[ \t]*$/gim;
 
 export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): DcoFacts {
-  const max = Math.max(1, Math.min(5000, Math.floor(options.maxCommits ?? DEFAULT_MAX_COMMITS)));
-  const facts: DcoFacts = {
+  const facts = startFacts(snapshot);
+  const root = snapshot.root;
+  const ask = (args: string[]) => runGit(root, args);
+  const repo = ask(['rev-parse', '--git-dir']);
+  if (repo === null) return notARepo(facts);
+  const shallow = ask(['rev-parse', '--is-shallow-repository']);
+  return fromLog(facts, shallow, ask(logArgs(options)), options);
+}
+
+/** gatherDco without blocking: git log runs while JavaScript works, stoppable through `limits.signal`. */
+export async function gatherDcoAsync(snapshot: RepoSnapshot, options: DcoOptions = {}, limits: GitLimits = {}): Promise<DcoFacts> {
+  const facts = startFacts(snapshot);
+  const root = snapshot.root;
+  const ask: Ask = (args) => runGitText(root, args, limits);
+  const repo = await ask(['rev-parse', '--git-dir']);
+  if (repo === null) return notARepo(facts);
+  const shallow = await ask(['rev-parse', '--is-shallow-repository']);
+  return fromLog(facts, shallow, await ask(logArgs(options)), options);
+}
+
+function maxCommits(options: DcoOptions): number {
+  return Math.max(1, Math.min(5000, Math.floor(options.maxCommits ?? DEFAULT_MAX_COMMITS)));
+}
+
+// --no-show-signature (and git.ts's log.showSignature=false): a hostile repository config
+// (log.showSignature + gpg.program) must not run programs.
+function logArgs(options: DcoOptions): string[] {
+  return ['log', '--no-show-signature', '--no-color', '-z', '-n', String(maxCommits(options)), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--'];
+}
+
+/** Dco facts that say why history was not read, with nothing else known. */
+export function unreadDcoFacts(reason: string): DcoFacts {
+  return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], decidable: false, reason };
+}
+
+function notARepo(facts: DcoFacts): DcoFacts {
+  facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
+  return facts;
+}
+
+/** The facts before history is read: the repository's DCO file, checks and documentation. */
+function startFacts(snapshot: RepoSnapshot): DcoFacts {
+  return {
     isRepo: false,
     shallow: false,
     commitsVisible: 0,
@@ -55,17 +99,12 @@ export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): Dco
     docMentions: findDocMentions(snapshot),
     decidable: false,
   };
+}
 
-  const root = snapshot.root;
-  if (runGit(root, ['rev-parse', '--git-dir']) === null) {
-    facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
-    return facts;
-  }
+function fromLog(facts: DcoFacts, shallowAnswer: string | null, log: string | null, options: DcoOptions): DcoFacts {
+  const max = maxCommits(options);
   facts.isRepo = true;
-  facts.shallow = runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-  // --no-show-signature (and runGit's log.showSignature=false): a hostile repository config
-  // (log.showSignature + gpg.program) must not run programs.
-  const log = runGit(root, ['log', '--no-show-signature', '--no-color', '-z', '-n', String(max), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--']);
+  facts.shallow = shallowAnswer?.trim() === 'true';
   if (log === null) {
     facts.reason = 'the repository has no commits (or HEAD cannot be read)';
     return facts;
@@ -84,7 +123,7 @@ export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): Dco
     facts.commitsExamined++;
     const emails: string[] = [];
     SIGN_OFF.lastIndex = 0;
-    for (let m = SIGN_OFF.exec(body); m; m = SIGN_OFF.exec(body)) emails.push(m[2].trim().toLowerCase());
+    for (let m = SIGN_OFF.exec(body); m; m = SIGN_OFF.exec(body)) emails.push(m[1].trim().toLowerCase());
     if (emails.length > 0) {
       facts.signedOff++;
       if (emails.includes(authorEmail.trim().toLowerCase())) facts.signedOffByAuthor++;

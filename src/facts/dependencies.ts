@@ -79,7 +79,7 @@ const exact = (...names: string[]) => {
 const MATCHERS: Matcher[] = [
   { ecosystem: 'npm', kind: 'manifest', test: exact('package.json'), declares: npmDeclares },
   { ecosystem: 'npm', kind: 'lockfile', test: exact('package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb') },
-  { ecosystem: 'go', kind: 'manifest', test: exact('go.mod'), declares: (t) => /^\s*require\b/m.test(t) },
+  { ecosystem: 'go', kind: 'manifest', test: exact('go.mod'), declares: (t) => /^[ \t]*require\b/m.test(t) },
   { ecosystem: 'go', kind: 'lockfile', test: exact('go.sum') },
   { ecosystem: 'cargo', kind: 'manifest', test: exact('Cargo.toml'), declares: cargoDeclares },
   { ecosystem: 'cargo', kind: 'lockfile', test: exact('Cargo.lock') },
@@ -87,13 +87,13 @@ const MATCHERS: Matcher[] = [
   { ecosystem: 'pypi', kind: 'manifest', test: exact('pyproject.toml'), declares: pyprojectDeclares },
   { ecosystem: 'pypi', kind: 'manifest', test: exact('Pipfile'), declares: (t) => tomlSectionHasEntries(t, /^(dev-)?packages$/) },
   { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.py'), declares: (t) => /\binstall_requires\s*=\s*\[\s*[^\]\s]/.test(t) },
-  { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.cfg'), declares: (t) => /^\s*install_requires\s*=\s*\S|^\s*install_requires\s*=\s*\n[ \t]+\S/m.test(t) },
+  { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.cfg'), declares: (t) => /^[ \t]*install_requires[ \t]*=[ \t]*(?:\S|(?:\r?\n)+[ \t]+\S)/m.test(t) },
   { ecosystem: 'pypi', kind: 'lockfile', test: exact('Pipfile.lock', 'poetry.lock', 'uv.lock', 'pdm.lock', 'pylock.toml') },
   { ecosystem: 'maven', kind: 'manifest', test: exact('pom.xml'), declares: (t) => /<dependency>/.test(t) },
   { ecosystem: 'gradle', kind: 'manifest', test: exact('build.gradle', 'build.gradle.kts'), declares: gradleDeclares },
   { ecosystem: 'gradle', kind: 'manifest', test: exact('libs.versions.toml') },
   { ecosystem: 'gradle', kind: 'lockfile', test: (b) => b === 'gradle.lockfile' || (b.endsWith('.lockfile') && b.startsWith('buildscript-gradle')) },
-  { ecosystem: 'rubygems', kind: 'manifest', test: (b) => b === 'Gemfile' || b === 'gems.rb' || b.endsWith('.gemspec'), declares: (t) => /^\s*(gem|s\.add_(runtime_|development_)?dependency|spec\.add_(runtime_|development_)?dependency)\b/m.test(t) },
+  { ecosystem: 'rubygems', kind: 'manifest', test: (b) => b === 'Gemfile' || b === 'gems.rb' || b.endsWith('.gemspec'), declares: (t) => /^[ \t]*(gem|s\.add_(runtime_|development_)?dependency|spec\.add_(runtime_|development_)?dependency)\b/m.test(t) },
   { ecosystem: 'rubygems', kind: 'lockfile', test: exact('Gemfile.lock', 'gems.locked') },
   { ecosystem: 'composer', kind: 'manifest', test: exact('composer.json'), declares: composerDeclares },
   { ecosystem: 'composer', kind: 'lockfile', test: exact('composer.lock') },
@@ -105,7 +105,7 @@ const MATCHERS: Matcher[] = [
   { ecosystem: 'pub', kind: 'lockfile', test: exact('pubspec.lock') },
   { ecosystem: 'hex', kind: 'manifest', test: exact('mix.exs'), declares: (t) => /\{\s*:[a-z_0-9]+\s*,/.test(t) },
   { ecosystem: 'hex', kind: 'lockfile', test: exact('mix.lock') },
-  { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:\s*\n\s*-\s/m.test(t) },
+  { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*-\s/m.test(t) },
   { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
 ];
 
@@ -281,7 +281,7 @@ function summarise(manifests: DependencyManifest[], snapshot: RepoSnapshot): Eco
           const r = snapshot.read(p);
           if (!r.ok) return false;
           const lines = requirementLines(r.text);
-          return lines.length > 0 && lines.every((l) => /===?\s*[^\s,;*]+\s*(;.*)?(\s+--hash=\S+)*\s*\\?$/.test(l) || /^-r\s|^--requirement\s|^-c\s/.test(l));
+          return lines.length > 0 && lines.every((l) => pinsExactly(l) || /^-r\s|^--requirement\s|^-c\s/.test(l));
         });
       }
     }
@@ -319,16 +319,44 @@ function parseJsonObject(text: string): Record<string, unknown> | null {
   }
 }
 
+/**
+ * A requirement line that pins one exact version: `name==1.2 ; marker` or `name===1.2 --hash=...`.
+ * Read from its first '==' on, so that a long line is read once.
+ */
+function pinsExactly(line: string): boolean {
+  const at = line.indexOf('==');
+  if (at < 0) return false;
+  const version = /^===?\s*[^\s,;*]+/.exec(line.slice(at));
+  if (!version) return false;
+  const tail = line.slice(at + version[0].length);
+  return /^\s*(?:;.*)?$/.test(tail) || /^(?:\s+--hash=\S+)*\s*\\?$/.test(tail);
+}
+
 function cargoDeclares(text: string): boolean {
   return tomlSectionHasEntries(text, /^(workspace\.)?(dev-|build-)?dependencies(\..+)?$|^target\..+\.(dev-|build-)?dependencies(\..+)?$/);
 }
 
 function pyprojectDeclares(text: string): boolean {
   // PEP 621: dependencies = ["x", ...] under [project]; Poetry: [tool.poetry.dependencies] beyond python.
-  if (/^\s*dependencies\s*=\s*\[\s*(#[^\n]*\n\s*)*["']/m.test(text)) return true;
-  if (/^\s*\[project\.optional-dependencies\]\s*\n\s*[A-Za-z0-9_.-]+\s*=\s*\[\s*["']/m.test(text)) return true;
-  if (/^\s*\[dependency-groups\]\s*\n\s*[A-Za-z0-9_.-]+\s*=\s*\[\s*["']/m.test(text)) return true;
+  for (const m of text.matchAll(/^[ \t]*dependencies[ \t]*=[ \t]*\[/gm)) if (listStartsWithString(text, m.index + m[0].length)) return true;
+  if (/^[ \t]*\[project\.optional-dependencies\][ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Za-z0-9_.-]+[ \t]*=[ \t]*\[\s*["']/m.test(text)) return true;
+  if (/^[ \t]*\[dependency-groups\][ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Za-z0-9_.-]+[ \t]*=[ \t]*\[\s*["']/m.test(text)) return true;
   return tomlSectionHasEntries(text, /^tool\.poetry\.(dev-)?dependencies$|^tool\.poetry\.group\..+\.dependencies$/, (key) => key !== 'python');
+}
+
+/** After a TOML array's '[': is its first item (past blanks and comment lines) a string? */
+function listStartsWithString(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '#') {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) return false;
+      i = eol + 1;
+    } else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else return c === '"' || c === "'";
+  }
+  return false;
 }
 
 /** True when a TOML table whose name matches `section` has at least one key (optionally filtered). */
@@ -337,9 +365,9 @@ function tomlSectionHasEntries(text: string, section: RegExp, keep: (key: string
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
+    const header = /^\[\[?([^\]]+)\]/.exec(line);
     if (header) {
-      const name = header[1].replace(/["']/g, '');
+      const name = header[1].trim().replace(/["']/g, '');
       inSection = section.test(name);
       // [dependencies.foo] is itself a dependency entry.
       if (inSection && /(^|\.)dependencies\.[^.]+$/.test(name)) return true;
@@ -382,7 +410,7 @@ export function parseGitmodules(text: string): Submodule[] {
       continue;
     }
     if (!current) continue;
-    const kv = /^(path|url)\s*=\s*(.*)$/.exec(line);
+    const kv = /^(path|url)\s*=(.*)$/.exec(line);
     if (kv) {
       if (kv[1] === 'path') current.path = kv[2].trim();
       else current.url = kv[2].trim();
@@ -402,7 +430,7 @@ export function parseDockerfileFroms(text: string): { line: number; image: strin
     while (/\\\s*$/.test(logical) && i + 1 < lines.length && logical.length < 8192) {
       logical = logical.replace(/\\\s*$/, ' ') + lines[++i];
     }
-    const m = /^\s*FROM\s+(.*)$/i.exec(logical);
+    const m = /^\s*FROM\s(.*)$/i.exec(logical);
     if (!m) continue;
     const words = m[1].trim().split(/\s+/).filter((w) => !w.startsWith('--'));
     const image = words[0];
@@ -415,7 +443,41 @@ export function parseDockerfileFroms(text: string): { line: number; image: strin
   return out;
 }
 
-const PIPE_INSTALL = /\b(curl|wget)\b[^|\n;&]*\|\s*(sudo\s+(-\S+\s+)*)?(env\s+[^\s=]+=\S*\s+)*(ba|z|da|k)?sh\b|\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|\n;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node|iex|Invoke-Expression)\b|\b(ba|z)?sh\s+(-c\s+)?["']?\s*[<$]\(\s*(curl|wget)\b/g;
+// A download in one stage of a pipeline, the next stage a shell or an interpreter: `curl … | sudo sh`,
+// `iwr … | iex`. Matched stage by stage (one regular expression across the line rescanned the rest
+// of the line from every `curl` on it), then `sh -c "$(curl …)"`.
+const SHELL_DOWNLOADER = /\b(?:curl|wget)\b/;
+const ANY_DOWNLOADER = /\b(?:curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b/;
+const INTO_SHELL = /^\s*(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+[^\s=]+=\S*\s+)*(?:ba|z|da|k)?sh\b/;
+const INTO_INTERPRETER = /^\s*(?:sudo\s+)?(?:python3?|perl|ruby|node|iex|Invoke-Expression)\b/;
+const SHELL_OF_DOWNLOAD = /\b(?:ba|z)?sh\s+(?:-c\s+)?(?:["']\s*)?[<$]\(\s*(?:curl|wget)\b/;
+
+/** The first download piped into an interpreter on a line: where it starts and its text. */
+function pipeInstall(line: string): { index: number; text: string } | null {
+  let best: { index: number; text: string } | null = null;
+  const sub = SHELL_OF_DOWNLOAD.exec(line);
+  if (sub) best = { index: sub.index, text: sub[0] };
+  let commandStart = 0;
+  for (const command of line.split(/[;&]/)) {
+    let stageStart = commandStart;
+    const stages = command.split('|');
+    for (let k = 0; k + 1 < stages.length; k++) {
+      const stage = stages[k];
+      const next = stages[k + 1];
+      const into = SHELL_DOWNLOADER.test(stage) ? (INTO_SHELL.exec(next) ?? INTO_INTERPRETER.exec(next)) : ANY_DOWNLOADER.test(stage) ? INTO_INTERPRETER.exec(next) : null;
+      if (into) {
+        const d = (SHELL_DOWNLOADER.test(stage) && INTO_SHELL.test(next) ? SHELL_DOWNLOADER : ANY_DOWNLOADER).exec(stage);
+        const index = stageStart + (d?.index ?? 0);
+        const end = stageStart + stage.length + 1 + into[0].length;
+        if (best === null || index < best.index) best = { index, text: line.slice(index, end) };
+        break;
+      }
+      stageStart += stage.length + 1;
+    }
+    commandStart += command.length + 1;
+  }
+  return best;
+}
 
 /** Downloads piped straight into a shell or interpreter. */
 export function findPipeInstalls(text: string): { line: number; column: number; detail: string }[] {
@@ -425,10 +487,9 @@ export function findPipeInstalls(text: string): { line: number; column: number; 
     const line = lines[i];
     if (line.length > 4096 || !/curl|wget|iwr|invoke-/i.test(line)) continue;
     if (/^\s*#(?!!)/.test(line)) continue; // a comment, in shell, YAML, Dockerfile and make
-    PIPE_INSTALL.lastIndex = 0;
-    const m = PIPE_INSTALL.exec(line);
+    const m = pipeInstall(line);
     if (!m) continue;
-    const shown = m[0].length > 120 ? m[0].slice(0, 117) + '...' : m[0];
+    const shown = m.text.length > 120 ? m.text.slice(0, 117) + '...' : m.text;
     out.push({ line: i + 1, column: m.index + 1, detail: `download piped into an interpreter: "${shown}"` });
   }
   return out;

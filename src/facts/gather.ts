@@ -1,19 +1,23 @@
 // Gathers every fact once, before any rule runs. Local facts are read from the snapshot; the
-// GitHub API, the grc.store hub and a parent Security Insights file are asked concurrently with them.
+// GitHub API, the grc.store hub and a parent Security Insights file are asked concurrently with them. The whole run
+// has a time budget: when it ends, what was not gathered yet is given up on (git killed, requests
+// aborted), replaced by empty placeholder data, and marked as a gap that makes any verdict resting
+// on it unknown, with the reason.
 import { gatherArtifacts } from './artifacts.ts';
 import { gatherAssessment, type SelfAssessmentRefInput } from './assessment/index.ts';
-import { gatherDco } from './dco.ts';
+import { Budget, DEFAULT_TIME_LIMIT_SECONDS } from './budget.ts';
+import { gatherDcoAsync, unreadDcoFacts } from './dco.ts';
 import { gatherDependencies } from './dependencies.ts';
 import { gatherDocuments } from './documents.ts';
 import { fetchText } from './fetch-text.ts';
-import { gatherGitFactsAsync } from './git.ts';
-import { gatherGitHubFacts } from './github/index.ts';
+import { gatherGitFactsAsync, noGitFacts } from './git.ts';
+import { gatherGitHubFacts, unansweredGitHubFacts, type GatherGitHubOptions } from './github/index.ts';
 import { gatherGrcHubFacts } from './grc-hub/index.ts';
 import { gatherLicense } from './license.ts';
 import { prefilterSecrets, scanSecrets } from './secrets.ts';
 import { gatherSecurityInsights, siField, type SecurityInsightsFacts } from './security-insights/index.ts';
 import { RepoSnapshot } from './snapshot.ts';
-import type { Facts } from './types.ts';
+import type { FactGaps, FactKey, Facts, History, Listing } from './types.ts';
 import { findVex } from './vex.ts';
 import { analyzeWorkflows } from './workflows/index.ts';
 
@@ -32,53 +36,112 @@ export interface GatherOptions {
   /** Per-request deadline for the hub (default 10 s); tests shorten it. */
   grcHubTimeoutMs?: number;
   now?: Date;
+  /** The whole run's time budget in seconds (default 300; Infinity for none). */
+  timeLimitSeconds?: number;
+  /** Ends the run's budget early (a caller's own cancellation). */
+  signal?: AbortSignal;
 }
 
+/** Facts read from the file list whose absences prove nothing when there is no list worth the name. */
+const FROM_FILE_LIST: FactKey[] = ['files', 'workflows', 'dependencies', 'artifacts', 'secrets'];
+/** Facts about what is in version control: a folder's files (ignored ones included) do not tell it. */
+const FROM_VERSION_CONTROL: FactKey[] = ['artifacts', 'secrets'];
+
 export async function gatherFacts(path: string, options: GatherOptions): Promise<{ facts: Facts; snapshot: RepoSnapshot }> {
+  const budget = new Budget(options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS, options.signal);
+  try {
+    return await gatherWithin(budget, path, options);
+  } finally {
+    budget.dispose();
+  }
+}
+
+async function gatherWithin(budget: Budget, path: string, options: GatherOptions): Promise<{ facts: Facts; snapshot: RepoSnapshot }> {
+  const signal = budget.signal;
+  const gaps: FactGaps = {};
+  // Gathers one fact within the budget, or gives it up: placeholder data and a gap saying why.
+  const within = async <T>(key: FactKey, what: string, gather: () => T | Promise<T>, placeholder: () => T | Promise<T>): Promise<T> => {
+    const r = budget.expired ? ({ ok: false } as const) : await budget.race(Promise.resolve().then(gather));
+    // Done after the budget ended means done by being stopped (git killed, requests aborted): not an answer.
+    if (r.ok && !budget.expired) return r.value;
+    gaps[key] ??= { kind: 'unread', reason: budget.reason(what) };
+    return await placeholder();
+  };
+
   // git works on the other core while this thread gathers: it lists tracked and untracked files
   // at once, answers its small questions at once, then searches the tracked files for the secret
   // rules' literals until scanSecrets needs the answer. `await turn()` between the steps lets the
   // event loop collect what a finished process wrote.
-  const snapshot = await RepoSnapshot.openAsync(path);
-  const secretPrefilter = prefilterSecrets(snapshot).catch(() => null);
-  const git = await gatherGitFactsAsync(snapshot.root);
+  // Not raced: the budget's end kills the listing git, and the snapshot keeps what was listed by
+  // then (tracked files without the untracked ones, or nothing), saying so in its notes.
+  const snapshot = await RepoSnapshot.openAsync(path, { signal });
+  if (snapshot.stopped) gaps.files = { kind: 'unread', reason: budget.reason('the files were listed') };
+  else if (budget.expired) gaps.files = { kind: 'incomplete', reason: budget.reason('every file was listed') };
+  const empty = RepoSnapshot.empty(snapshot.root);
+  const secretPrefilter = prefilterSecrets(snapshot, signal).catch(() => null);
+  const git = await within('git', 'git answered', () => gatherGitFactsAsync(snapshot.root, signal), noGitFacts);
   const repository = options.repository ?? git.repository;
   const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
   const defaultBranch = options.defaultBranch ?? branchFromRef;
-  const workflows = analyzeWorkflows(snapshot, { repository, defaultBranch });
+  const workflows = await within('workflows', 'the workflows were read', () => analyzeWorkflows(snapshot, { repository, defaultBranch, stop: () => budget.expired }), () => analyzeWorkflows(empty, { repository, defaultBranch }));
 
-  const githubPromise = gatherGitHubFacts({
+  const githubOptions: GatherGitHubOptions = {
     repository: repository ?? '',
     token: options.token,
     apiUrl: options.apiUrl,
     offline: options.offline,
     defaultBranchHint: defaultBranch ?? undefined,
     scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
-  });
-  const hubPromise = gatherGrcHubFacts({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
-  const siPromise = gatherSecurityInsights(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
+    signal,
+  };
+  const githubPromise = budget.expired ? null : gatherGitHubFacts(githubOptions);
+  const hubPromise = budget.expired ? null : gatherGrcHubFacts({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
+  const siOptions = { offline: options.offline, now: options.now, fetchText: (url: string) => fetchText(url, { signal }) };
+  const siPromise = budget.expired ? null : gatherSecurityInsights(snapshot, siOptions);
+  const siPlaceholder = () => gatherSecurityInsights(empty, { ...siOptions, offline: true });
 
   await turn();
-  const license = await gatherLicense(snapshot);
-  const documents = gatherDocuments(snapshot);
+  const license = await within('license', 'the license was read', () => gatherLicense(snapshot), () => gatherLicense(empty));
+  const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot), () => gatherDocuments(empty));
   await turn();
-  const artifacts = gatherArtifacts(snapshot);
+  const artifacts = await within('artifacts', 'the files were inspected for executables and binaries', () => gatherArtifacts(snapshot), () => gatherArtifacts(empty));
   await turn();
-  const dependencies = gatherDependencies(snapshot);
-  const vex = findVex(snapshot);
+  const dependencies = await within('dependencies', 'the dependency manifests were read', () => gatherDependencies(snapshot), () => gatherDependencies(empty));
+  const vex = await within('vex', 'the VEX documents were looked for', () => findVex(snapshot), () => findVex(empty));
   await turn();
-  const dco = gatherDco(snapshot);
-  const secrets = scanSecrets(snapshot, { prefilter: await secretPrefilter });
-  const securityInsights = await siPromise;
+  const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
+  const secrets = await within('secrets', 'the files were scanned for secrets', async () => scanSecrets(snapshot, { prefilter: await secretPrefilter }), () => scanSecrets(empty, { prefilter: null }));
+  const securityInsights = await within('securityInsights', 'the Security Insights file was read', () => siPromise ?? siPlaceholder(), siPlaceholder);
   const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
-  const assessment = gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl });
-  const github = await githubPromise;
-  const grcHub = await hubPromise;
+  const assessment = await within('assessment', 'the security assessment was read', () => gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl }), () => gatherAssessment(empty, { repositoryUrl }));
+  const github = await within('github', 'the GitHub API answered', () => githubPromise ?? unansweredGitHubFacts(githubOptions, 'not asked'), () => unansweredGitHubFacts(githubOptions, budget.reason('the GitHub API answered')));
+  const hubPlaceholder = () => ({ state: 'not-configured' as const, reason: budget.reason('the grc.store hub answered') });
+  const grcHub = await within('grcHub', 'the grc.store hub answered', () => hubPromise ?? hubPlaceholder(), hubPlaceholder);
+
+  const listing: Listing = snapshot.files.length === 0 ? 'empty' : snapshot.fromGit ? 'git' : 'walk';
+  const history: History = git.isRepo && git.commit ? (git.shallow ? 'shallow' : 'available') : 'none';
+  const notes = snapshot.notes;
+  if (!gaps.files) {
+    // Absences in an empty folder or an unversioned one prove nothing.
+    const why =
+      listing === 'empty'
+        ? 'the folder holds no files (an empty folder, or the wrong path?): what is absent from it says nothing'
+        : listing === 'walk'
+          ? 'the folder is not a git checkout: its files were listed as found, ignored ones included, so what is in version control cannot be told'
+          : null;
+    for (const key of listing === 'empty' ? FROM_FILE_LIST : listing === 'walk' ? FROM_VERSION_CONTROL : []) gaps[key] ??= { kind: 'incomplete', reason: why ?? '' };
+    if (why) notes.unshift({ path: '.', detail: why });
+  }
+  const unread = Object.values(gaps).filter((g) => g?.kind === 'unread');
+  if (unread.length > 0) notes.unshift({ path: '.', detail: `${budget.reason('everything was read')}: ${[...new Set(unread.map((g) => g?.reason))].join('; ')}` });
 
   const facts: Facts = {
     root: snapshot.root,
     files: snapshot.files,
-    notes: snapshot.notes,
+    listing,
+    history,
+    gaps,
+    notes,
     git,
     context: {
       offline: options.offline,

@@ -1,31 +1,54 @@
-// Git, asked read-only questions about the checkout. The repository is hostile input:
-// never let its configuration run programs (fsmonitor; hooks, filters, textconv, pagers and gpg do
-// not run for these commands and options), change the shape of an answer, or hang the run.
-import { execFile, spawnSync } from 'node:child_process';
+// Git, asked read-only questions about the checkout. The repository is hostile input: never let its
+// configuration run programs (fsmonitor; hooks, filters, textconv, pagers and gpg do not run for
+// these commands and options), open files outside the tree, change the shape of an answer, or hang
+// the run. Three layers keep it so:
+//  - before git runs, its git directory is inspected (git-dir.ts): a `.git` that names another
+//    repository, a FIFO, a symlink or an include outside the tree means git does not run at all;
+//  - git runs with no system or global configuration (HOME and XDG_CONFIG_HOME empty), GIT_DIR and
+//    GIT_WORK_TREE set to what was inspected, and every setting that names a file or a program
+//    overridden on the command line (command-line settings win over the repository's);
+//  - every git is time-bounded, stoppable through an AbortSignal, and started in its own process
+//    group, which is killed whole on a time limit, an abort, and when this process exits or is
+//    told to stop (SIGTERM, SIGINT, SIGHUP).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { realpathSync } from 'node:fs';
+import { devNull } from 'node:os';
+import { dirname } from 'node:path';
+import { inspectGitDir } from './git-dir.ts';
 
 // Command-line settings win over the repository's: no fsmonitor program, no signature checks
-// (gpg.program), tags one to a line, history in UTF-8 whatever i18n.logOutputEncoding says.
+// (gpg.program), tags one to a line, history in UTF-8 whatever i18n.logOutputEncoding says; no
+// file outside the tree through core.excludesFile, core.attributesFile or mailmap.file (an empty
+// path is no file); no remote contacted (a partial clone would fetch missing objects).
 const GIT_SAFE_ARGS = [
+  '--no-pager',
   '-c', 'core.fsmonitor=false', '-c', 'core.untrackedCache=false', '-c', 'safe.directory=*',
   '-c', 'log.showSignature=false', '-c', 'column.ui=never', '-c', 'i18n.logOutputEncoding=UTF-8',
+  '-c', 'core.excludesFile=', '-c', 'core.attributesFile=', '-c', 'mailmap.file=', '-c', 'mailmap.blob=', '-c', 'log.mailmap=false',
+  '-c', 'protocol.allow=never', '-c', 'credential.helper=', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', '-c', 'color.ui=never',
 ];
-// Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's environment says.
-const GIT_OWN_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0' };
+// Pathspecs keep their documented meaning (':(exclude,literal)path') whatever the caller's
+// environment says; no configuration but the repository's own (inspected) and the command line's;
+// no replacement objects rewriting history; no lazy fetch of a partial clone's missing objects.
+const GIT_OWN_ENV = {
+  GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '0', GIT_GLOB_PATHSPECS: '0', GIT_NOGLOB_PATHSPECS: '0', GIT_ICASE_PATHSPECS: '0',
+  GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_SYSTEM: devNull, GIT_CONFIG_GLOBAL: devNull, GIT_ATTR_NOSYSTEM: '1',
+  GIT_NO_REPLACE_OBJECTS: '1', GIT_NO_LAZY_FETCH: '1', HOME: devNull, XDG_CONFIG_HOME: devNull,
+};
 /**
- * The caller's environment without its GIT_* variables: a git hook or an alias that runs the
+ * The caller's environment without its GIT_* variables (a git hook or an alias that runs the
  * evaluation sets GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE or GIT_CONFIG_PARAMETERS, which would
- * point git at another repository or bring back settings the arguments above turn off.
+ * point git at another repository or bring back settings the arguments above turn off), with git
+ * pointed at the inspected git directory and work tree.
  */
-function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+function gitEnv(root: string, gitDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.toUpperCase().startsWith('GIT_')) env[k] = v;
-  return { ...env, ...extra, ...GIT_OWN_ENV };
+  return { ...env, ...extra, ...GIT_OWN_ENV, GIT_DIR: gitDir, GIT_WORK_TREE: root, GIT_CEILING_DIRECTORIES: dirname(root) };
 }
 /**
- * Every git command is time-bounded: a hostile configuration can name a FIFO (include.path,
- * core.excludesFile) that git would wait on for ever. The first question, whether the root is a
- * work tree, is small; a listing of a very large tree gets longer.
+ * Every git command is time-bounded. The first question, whether the root is a work tree, is
+ * small; a listing of a very large tree gets longer.
  */
 const PROBE_TIMEOUT_MS = 10_000;
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -36,95 +59,241 @@ export interface GitOutput {
   stdout: string;
 }
 
-/** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
-export function runGit(root: string, args: string[], maxBuffer = 512 * 1024 * 1024): string | null {
-  const info = workTreeInfo(root);
-  if (info === null) return null;
-  // Answers already known from the one rev-parse that checked the work tree top.
-  if (args.length === 2 && args[0] === 'rev-parse') {
-    if (args[1] === '--git-dir') return info.gitDir;
-    if (args[1] === '--is-shallow-repository') return info.shallow;
-  }
-  const r = rawGit(root, args, maxBuffer);
-  return r !== null && r.status === 0 ? r.stdout : null;
-}
-
-/** Extra environment (GIT_ALLOC_LIMIT), a time limit and the output's decoding for one git command. */
+/** Extra environment (GIT_ALLOC_LIMIT), a time limit, an abort signal and the output's decoding for one git command. */
 export interface GitLimits {
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Aborting kills the command (its whole process group); its answer is then null. */
+  signal?: AbortSignal;
   /** 'latin1' keeps each byte of the output as one character: file names need not be UTF-8. */
   encoding?: 'utf8' | 'latin1';
 }
 
+/** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
+export function runGit(root: string, args: string[], maxBuffer = 512 * 1024 * 1024): string | null {
+  const info = workTreeInfo(root);
+  if (info === null) return null;
+  const known = knownAnswer(info, args);
+  if (known !== undefined) return known;
+  const r = rawGitSync(root, info.gitDir, args, maxBuffer);
+  return r !== null && r.status === 0 ? r.stdout : null;
+}
+
+/** runGit without blocking, stoppable through `limits.signal`. */
+export async function runGitText(root: string, args: string[], limits: GitLimits = {}, maxBuffer = 512 * 1024 * 1024): Promise<string | null> {
+  const info = await workTreeInfoAsync(root, limits.signal);
+  if (info === null) return null;
+  const known = knownAnswer(info, args);
+  if (known !== undefined) return known;
+  const r = await rawGitAsync(root, info.gitDir, args, maxBuffer, limits);
+  return r !== null && r.status === 0 ? r.stdout : null;
+}
+
+/** Answers already known from the one rev-parse that checked the work tree top. */
+function knownAnswer(info: WorkTreeInfo, args: string[]): string | undefined {
+  if (args.length === 2 && args[0] === 'rev-parse') {
+    if (args[1] === '--git-dir') return info.gitDirLine;
+    if (args[1] === '--is-shallow-repository') return info.shallow;
+  }
+  return undefined;
+}
+
 /** Like runGit, but reports any exit status (null only when git cannot run, times out or `root` is not a work tree top). */
 export function runGitStatus(root: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): GitOutput | null {
-  if (workTreeInfo(root) === null) return null;
-  return rawGit(root, args, maxBuffer, limits);
+  const info = workTreeInfo(root);
+  if (info === null) return null;
+  return rawGitSync(root, info.gitDir, args, maxBuffer, limits);
 }
 
 /** runGitStatus without blocking: the JavaScript thread works on while git runs. */
-export function runGitAsync(root: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): Promise<GitOutput | null> {
-  if (workTreeInfo(root) === null) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    try {
-      execFile('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, encoding: limits.encoding ?? 'utf8', maxBuffer, timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS, env: gitEnv(limits.env) }, (err, stdout) => {
-        if (!err) return resolve({ status: 0, stdout });
-        const code = (err as { code?: unknown }).code;
-        // A number is the exit status; anything else (spawn failure, maxBuffer exceeded, a signal, the time limit) is a failure.
-        resolve(typeof code === 'number' && !(err as { killed?: boolean }).killed && !(err as { signal?: unknown }).signal ? { status: code, stdout } : null);
-      }).stdin?.end();
-    } catch {
-      resolve(null);
-    }
-  });
+export async function runGitAsync(root: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): Promise<GitOutput | null> {
+  const info = await workTreeInfoAsync(root, limits.signal);
+  if (info === null) return null;
+  return rawGitAsync(root, info.gitDir, args, maxBuffer, limits);
+}
+
+/** Why git was not run on `root` (its .git is not contained in the tree), or null. */
+export function gitRefusal(root: string): string | null {
+  return refusals.get(root) ?? null;
 }
 
 interface WorkTreeInfo {
-  /** `git rev-parse --git-dir` output, newline included, as runGit would return it. */
+  /** The inspected git directory (GIT_DIR). */
   gitDir: string;
+  /** `git rev-parse --git-dir` output, newline included, as runGit would return it. */
+  gitDirLine: string;
   shallow: string;
 }
 
 const infoCache = new Map<string, WorkTreeInfo | null>();
+const pendingInfo = new Map<string, Promise<WorkTreeInfo | null>>();
+const refusals = new Map<string, string>();
+const PROBE = ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'];
+
+/** The inspected git directory of `root`, or null (and the reason kept) when git may not read it. */
+function contained(root: string): string | null {
+  const verdict = inspectGitDir(root);
+  if (verdict.kind === 'ok') return verdict.gitDir;
+  if (verdict.kind === 'refused') refusals.set(root, verdict.reason);
+  return null;
+}
 
 /** One rev-parse answers whether `root` is a work tree top, where its git directory is and whether it is shallow. */
 function workTreeInfo(root: string): WorkTreeInfo | null {
   const cached = infoCache.get(root);
   if (cached !== undefined) return cached;
-  let info: WorkTreeInfo | null = null;
-  const r = rawGit(root, ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'], undefined, { timeoutMs: PROBE_TIMEOUT_MS });
-  if (r !== null && r.status === 0) {
-    // The first two answers hold no newline; the top level (a path) takes the rest.
-    const a = r.stdout.indexOf('\n');
-    const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
-    const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
-    let ok = false;
-    if (top) {
-      try {
-        ok = realpathSync(top) === root;
-      } catch {
-        ok = false;
-      }
-    }
-    if (ok) info = { shallow: r.stdout.slice(0, a + 1), gitDir: r.stdout.slice(a + 1, b + 1) };
-  }
+  const gitDir = contained(root);
+  const info = gitDir === null ? null : probeAnswer(root, gitDir, rawGitSync(root, gitDir, PROBE, undefined, { timeoutMs: PROBE_TIMEOUT_MS }));
   infoCache.set(root, info);
   return info;
 }
 
-function rawGit(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): GitOutput | null {
+async function workTreeInfoAsync(root: string, signal?: AbortSignal): Promise<WorkTreeInfo | null> {
+  const cached = infoCache.get(root);
+  if (cached !== undefined) return cached;
+  let pending = pendingInfo.get(root);
+  if (!pending) {
+    pending = (async () => {
+      const gitDir = contained(root);
+      if (gitDir === null) {
+        infoCache.set(root, null);
+        return null;
+      }
+      const r = await rawGitAsync(root, gitDir, PROBE, undefined, { timeoutMs: PROBE_TIMEOUT_MS, signal });
+      const info = probeAnswer(root, gitDir, r);
+      // An aborted probe decides nothing: the next caller asks again.
+      if (!signal?.aborted) infoCache.set(root, info);
+      return info;
+    })().finally(() => pendingInfo.delete(root));
+    pendingInfo.set(root, pending);
+  }
+  return pending;
+}
+
+function probeAnswer(root: string, gitDir: string, r: GitOutput | null): WorkTreeInfo | null {
+  if (r === null || r.status !== 0) return null;
+  // The first two answers hold no newline; the top level (a path) takes the rest.
+  const a = r.stdout.indexOf('\n');
+  const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
+  const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
+  let ok = false;
+  if (top) {
+    try {
+      ok = realpathSync(top) === root;
+    } catch {
+      ok = false;
+    }
+  }
+  return ok ? { gitDir, shallow: r.stdout.slice(0, a + 1), gitDirLine: r.stdout.slice(a + 1, b + 1) } : null;
+}
+
+function rawGitSync(root: string, gitDir: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): GitOutput | null {
+  if (limits.signal?.aborted) return null;
   const r = spawnSync('git', [...GIT_SAFE_ARGS, ...args], {
-    cwd,
+    cwd: root,
     encoding: limits.encoding ?? 'utf8',
     maxBuffer,
     timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
     stdio: ['ignore', 'pipe', 'ignore'],
-    env: gitEnv(limits.env),
+    env: gitEnv(root, gitDir, limits.env),
   });
   if (r.error || r.status === null || r.signal) return null;
   return { status: r.status, stdout: r.stdout };
 }
+
+// ---- Child processes that cannot outlive the run ----------------------------------------------
+
+/** Running git processes, each the leader of its own process group (POSIX). */
+const live = new Set<ChildProcess>();
+const GROUPS = process.platform !== 'win32';
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+let armed = false;
+
+/** Kills a child and, on POSIX, every process it started (its process group). */
+function killTree(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    if (GROUPS) process.kill(-child.pid, 'SIGKILL');
+    else child.kill('SIGKILL');
+  } catch {
+    try {
+      child.kill('SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** Kills every running git (and what it started); called on exit and on a stop signal. */
+export function killAllGit(): void {
+  for (const c of live) killTree(c);
+}
+
+function onStopSignal(signal: NodeJS.Signals): void {
+  killAllGit();
+  disarm();
+  // Then do what the signal would have done had we not listened (unless someone else listens).
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function arm(): void {
+  if (armed) return;
+  armed = true;
+  process.on('exit', killAllGit);
+  for (const s of STOP_SIGNALS) process.on(s, onStopSignal);
+}
+
+function disarm(): void {
+  if (!armed) return;
+  armed = false;
+  process.off('exit', killAllGit);
+  for (const s of STOP_SIGNALS) process.off(s, onStopSignal);
+}
+
+function rawGitAsync(root: string, gitDir: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): Promise<GitOutput | null> {
+  const signal = limits.signal;
+  if (signal?.aborted) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    let child: ChildProcess;
+    try {
+      child = spawn('git', [...GIT_SAFE_ARGS, ...args], { cwd: root, env: gitEnv(root, gitDir, limits.env), stdio: ['ignore', 'pipe', 'ignore'], detached: GROUPS });
+    } catch {
+      resolve(null);
+      return;
+    }
+    live.add(child);
+    arm();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (out: GitOutput | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stop);
+      killTree(child);
+      live.delete(child);
+      if (live.size === 0) disarm();
+      resolve(out);
+    };
+    const stop = () => finish(null);
+    const timer = setTimeout(stop, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    signal?.addEventListener('abort', stop, { once: true });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBuffer) stop();
+      else chunks.push(chunk);
+    });
+    child.on('error', stop);
+    child.on('close', (status, sig) => {
+      // A number is the exit status; anything else (a signal) is a failure.
+      finish(typeof status === 'number' && !sig ? { status, stdout: Buffer.concat(chunks).toString(limits.encoding ?? 'utf8') } : null);
+    });
+  });
+}
+
+// ---- The repository's own facts ----------------------------------------------------------------
 
 export interface GitFacts {
   isRepo: boolean;
@@ -141,15 +310,20 @@ export interface GitFacts {
 const NOT_A_REPO: GitFacts = { isRepo: false, commit: null, ref: null, remoteUrl: null, repository: null, shallow: false, tags: [] };
 const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', '-q', 'HEAD'], ['config', '--get', 'remote.origin.url'], ['tag', '--list']];
 
+/** The git facts of a folder git was not asked about. */
+export function noGitFacts(): GitFacts {
+  return { ...NOT_A_REPO, tags: [] };
+}
+
 export function gatherGitFacts(root: string): GitFacts {
   if (workTreeInfo(root) === null) return { ...NOT_A_REPO };
   return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
 }
 
-/** gatherGitFacts with its git questions asked at the same time. */
-export async function gatherGitFactsAsync(root: string): Promise<GitFacts> {
-  if (workTreeInfo(root) === null) return { ...NOT_A_REPO };
-  const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024)));
+/** gatherGitFacts with its git questions asked at the same time, stoppable through `signal`. */
+export async function gatherGitFactsAsync(root: string, signal?: AbortSignal): Promise<GitFacts> {
+  if ((await workTreeInfoAsync(root, signal)) === null) return { ...NOT_A_REPO };
+  const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024, { signal })));
   return gitFacts(root, answers.map((a) => (a !== null && a.status === 0 ? a.stdout : null)));
 }
 
@@ -157,7 +331,7 @@ function gitFacts(root: string, [head, symbolic, remote, tagList]: (string | nul
   const commit = head?.trim() || null;
   const ref = symbolic?.trim() || null;
   const remoteUrl = remote?.trim() || null;
-  const shallow = runGit(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+  const shallow = infoCache.get(root)?.shallow.trim() === 'true';
   const tags = (tagList?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
   return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
 }

@@ -1,6 +1,7 @@
 // A small Markdown outline reader: headings with the size of their sections, links and
 // e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
 // from a bare mention, in time linear in the document.
+import { trimEnd } from './text.ts';
 
 export interface Heading {
   level: number;
@@ -65,8 +66,9 @@ const MAX_TIMEFRAMES = 200;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
 const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|–)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
 
-const LINK_RE = /\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g;
-const AUTOLINK_RE = /<((?:https?|mailto):[^>\s]{1,2000})>/g;
+/** Longest link text and target read. */
+const MAX_LINK_TEXT = 300;
+const MAX_LINK_TARGET = 2000;
 const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
 const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![\w-])/g;
 const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
@@ -127,14 +129,14 @@ export function parseMarkdown(text: string): MarkdownOutline {
       inFence = fence[1];
       continue;
     }
-    const atx = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line);
+    const atx = atxHeading(line);
     if (atx) {
-      openHeading(atx[1].length, atx[2] ?? '', lineNo);
+      openHeading(atx.level, atx.text, lineNo);
       continue;
     }
     const html = HTML_HEADING_RE.exec(line);
     if (html) {
-      openHeading(Number(html[1]), html[2].replace(/<[^>]*>/g, ''), lineNo);
+      openHeading(Number(html[1]), stripTags(html[2]), lineNo);
       continue;
     }
     const next = lines[i + 1];
@@ -179,10 +181,76 @@ export function parseMarkdown(text: string): MarkdownOutline {
   return { headings, links, emails, lineCount: lines.length, proseChars, timeframes };
 }
 
+/**
+ * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
+ * end of the line; a closing run of `#` after a blank is not part of the text. Read by hand: as one
+ * expression (/^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/) a heading padded with 8,000 blanks
+ * before its last word took minutes.
+ */
+export function atxHeading(line: string): { level: number; text: string } | null {
+  let i = 0;
+  while (i < 3 && i < line.length && isBlank(line.charCodeAt(i))) i++;
+  let level = 0;
+  while (i + level < line.length && line.charCodeAt(i + level) === 35 /* # */) level++;
+  if (level < 1 || level > 6) return null;
+  const after = i + level;
+  if (after < line.length && !isBlank(line.charCodeAt(after))) return null;
+  let text = line.slice(after).trim();
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+  // `## Title ##` and `## ##` close; `## C#` keeps its '#'.
+  if (end === 0 || (end < text.length && isBlank(text.charCodeAt(end - 1)))) text = text.slice(0, end).trim();
+  return { level, text };
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
+/** Text without its HTML tags (`a <b>bold</b> word` -> `a bold word`), in one pass. */
+export function stripTags(s: string): string {
+  if (!s.includes('<')) return s;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const open = s.indexOf('<', i);
+    if (open < 0) break;
+    const close = s.indexOf('>', open + 1);
+    // An unclosed '<' is text, and so is everything after it.
+    if (close < 0) break;
+    out += s.slice(i, open);
+    i = close + 1;
+  }
+  return out + s.slice(i);
+}
+
+/** Markdown links replaced by their text (`[guide](docs/x.md)` -> `guide`), in one pass. */
+export function linkTexts(s: string): string {
+  if (!s.includes('](')) return s;
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const mid = s.indexOf('](', i);
+    if (mid < 0) break;
+    const close = s.indexOf(')', mid + 2);
+    // No ')' after this '](' means none after any later one either.
+    if (close < 0) break;
+    // The '[' that opens the text: the nearest before the '](' with no ']' between, after what was read.
+    let open = mid - 1;
+    while (open >= i && s[open] !== '[' && s[open] !== ']') open--;
+    if (open < i || s[open] !== '[') {
+      out += s.slice(i, mid + 2);
+      i = mid + 2;
+      continue;
+    }
+    out += s.slice(i, open) + s.slice(open + 1, mid);
+    i = close + 1;
+  }
+  return out + s.slice(i);
+}
+
 function cleanHeading(raw: string): string {
-  return raw
-    .replace(/<[^>]*>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return linkTexts(stripTags(raw))
     .replace(/[*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -190,12 +258,131 @@ function cleanHeading(raw: string): string {
 }
 
 function collectLinks(line: string, lineNo: number, out: Link[]): void {
-  for (const m of line.matchAll(LINK_RE)) out.push({ text: m[1].trim(), target: m[2], line: lineNo, column: (m.index ?? 0) + 1 });
-  for (const m of line.matchAll(AUTOLINK_RE)) out.push({ text: m[1], target: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
+  for (const l of inlineLinks(line)) out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
+  for (const l of autolinks(line)) out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
   for (const m of line.matchAll(BARE_URL_RE)) {
-    const target = m[1].replace(/[.,;:!?]+$/, '');
+    const target = trimEnd(m[1], '.,;:!?');
     out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
   }
+}
+
+interface FoundLink {
+  text: string;
+  target: string;
+  /** Where the link starts in the line (its '[' or '<'). */
+  index: number;
+}
+
+/**
+ * The end of the run of characters from `from` that `inRun` accepts. A run that started earlier
+ * ends at the same place, so each run is read once however many links start inside it.
+ */
+class RunEnds {
+  private start = -1;
+  private end = -1;
+  private readonly text: string;
+  private readonly inRun: (c: string) => boolean;
+
+  constructor(text: string, inRun: (c: string) => boolean) {
+    this.text = text;
+    this.inRun = inRun;
+  }
+
+  from(i: number): number {
+    if (i >= this.start && i < this.end) return this.end;
+    let e = i;
+    while (e < this.text.length && this.inRun(this.text[e])) e++;
+    if (e > i) {
+      this.start = i;
+      this.end = e;
+    }
+    return e;
+  }
+}
+
+const isBlankChar = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c > '\x7f' && c.trim() === '');
+const inTarget = (c: string) => c !== ')' && c !== '>' && !isBlankChar(c);
+
+/**
+ * Inline links `[text](target "title")` of a line, left to right, as the expression
+ * /\[([^\]]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g finds them, but in linear
+ * time: that expression read up to 2,000 characters again from every '[' of a line such as
+ * `[a](` repeated.
+ */
+export function inlineLinks(line: string, max = Number.MAX_SAFE_INTEGER): FoundLink[] {
+  const out: FoundLink[] = [];
+  const targets = new RunEnds(line, inTarget);
+  // What follows a target that ends at a given place: the end of the link, or -1.
+  const closeAt = new Map<number, number>();
+  let from = 0;
+  while (out.length < max) {
+    const mid = line.indexOf('](', from);
+    if (mid < 0) break;
+    // The text: back to the farthest '[' within reach with no ']' between.
+    let open = -1;
+    for (let i = mid - 1; i >= from && i >= mid - 1 - MAX_LINK_TEXT; i--) {
+      const c = line[i];
+      if (c === ']') break;
+      if (c === '[') open = i;
+    }
+    let p = mid + 2;
+    while (p < line.length && isBlankChar(line[p])) p++;
+    if (line[p] === '<') p++;
+    const e = targets.from(p);
+    let end = -1;
+    if (open >= 0 && e > p && e - p <= MAX_LINK_TARGET) {
+      let cached = closeAt.get(e);
+      if (cached === undefined) {
+        cached = linkClose(line, e);
+        closeAt.set(e, cached);
+      }
+      end = cached;
+    }
+    if (end < 0) {
+      from = mid + 1;
+      continue;
+    }
+    out.push({ text: line.slice(open + 1, mid).trim(), target: line.slice(p, e), index: open });
+    from = end;
+  }
+  return out;
+}
+
+/** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
+function linkClose(line: string, at: number): number {
+  let q = at;
+  if (line[q] === '>') q++;
+  let w = q;
+  while (w < line.length && isBlankChar(line[w])) w++;
+  if (w > q && line[w] === '"') {
+    const quote = line.indexOf('"', w + 1);
+    if (quote >= 0) {
+      let r = quote + 1;
+      while (r < line.length && isBlankChar(line[r])) r++;
+      if (line[r] === ')') return r + 1;
+    }
+  }
+  return line[w] === ')' ? w + 1 : -1;
+}
+
+/** Autolinks `<https://…>` and `<mailto:…>` of a line, in linear time. */
+export function autolinks(line: string): FoundLink[] {
+  const out: FoundLink[] = [];
+  const runs = new RunEnds(line, (c) => c !== '>' && !isBlankChar(c));
+  let from = 0;
+  for (;;) {
+    const open = line.indexOf('<', from);
+    if (open < 0) break;
+    from = open + 1;
+    const scheme = /^(?:https?|mailto):/.exec(line.slice(open + 1, open + 9));
+    if (!scheme) continue;
+    const start = open + 1 + scheme[0].length;
+    const e = runs.from(start);
+    if (e === start || e - start > MAX_LINK_TARGET || line[e] !== '>') continue;
+    out.push({ target: line.slice(open + 1, e), text: '', index: open });
+    from = e + 1;
+  }
+  return out;
 }
 
 interface OpenLink {
@@ -214,9 +401,8 @@ function unclosedLinkText(line: string, lineNo: number): OpenLink | null {
 
 /** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
 function collectWrappedLink(open: OpenLink, line: string, out: Link[]): void {
-  const m = LINK_RE.exec(`${open.text} ${line}`);
-  LINK_RE.lastIndex = 0;
-  if (m && m.index === 0) out.push({ text: m[1].replace(/\s+/g, ' ').trim(), target: m[2], line: open.line, column: open.column });
+  const first = inlineLinks(`${open.text} ${line}`, 1)[0];
+  if (first && first.index === 0) out.push({ text: first.text.replace(/\s+/g, ' ').trim(), target: first.target, line: open.line, column: open.column });
 }
 
 function collectEmails(line: string, lineNo: number, out: Email[]): void {

@@ -349,11 +349,13 @@ export function scanEnvFile(path: string, text: string): SecretFinding[] {
   const severity: 'error' | 'note' = isTestPath(path) ? 'note' : 'error';
   const lines = text.split('\n');
   for (let i = 0; i < lines.length && out.length < MAX_FINDINGS_PER_FILE; i++) {
-    const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(lines[i]);
+    const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/.exec(lines[i]);
     if (!m || !ENV_SECRET_NAME.test(m[2])) continue;
     let value = m[3].trim();
     const quoted = /^(["'])(.*)\1/.exec(value);
-    value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+    // An unquoted value ends where a comment starts: at the first '#' after a blank.
+    const comment = quoted ? -1 : value.search(/\s#/);
+    value = quoted ? quoted[2] : comment >= 0 ? value.slice(0, comment).trimEnd() : value;
     if (value.length < 8 || ENV_PLACEHOLDER.test(value) || looksLikePlaceholder(value) || value.toLowerCase() === m[2].toLowerCase()) continue;
     if (/^\$|^%|^\{\{/.test(value)) continue; // a reference to another variable or a template
     const column = m[0].indexOf(value, m[1].length + m[2].length) + 1;
@@ -414,11 +416,20 @@ interface GrepPlan {
  * itself without reading them; git never follows a symlink to a file.
  */
 function planGrep(snapshot: RepoSnapshot): GrepPlan | null {
-  if (!snapshot.fromGit) return null;
+  // A .gitattributes git would wait on (a FIFO) stalls git grep: the scan reads every file itself.
+  if (!snapshot.fromGit || snapshot.hazards.attributeFiles.length > 0) return null;
   const searched = new Set<string>();
   const excludes: string[] = [];
+  // git grep follows a tracked folder replaced by a symlink out of the tree: it is left out (and
+  // the snapshot refuses to read through it).
+  const linked = snapshot.hazards.symlinkedDirs;
+  for (const d of linked) {
+    if (excludes.length >= MAX_GIT_EXCLUDES || d.includes('\\x')) return null;
+    excludes.push(`:(exclude,literal)${d}`);
+  }
   for (const f of snapshot.files) {
     if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink') continue;
+    if (linked.length > 0 && linked.some((d) => f.path.startsWith(d + '/'))) continue;
     if (snapshot.gitReadsIndex.has(f.path)) {
       // A name that is not UTF-8 cannot be passed to git as a pathspec.
       if (excludes.length >= MAX_GIT_EXCLUDES || snapshot.nameBytes(f.path) !== undefined) return null;
@@ -450,10 +461,10 @@ function prefilterFrom(plan: GrepPlan, out: GitOutput | null): SecretPrefilter |
  * Starts git grep on the tracked files at once and returns without blocking: git searches on
  * another core while JavaScript gathers other facts; pass the answer to scanSecrets.
  */
-export function prefilterSecrets(snapshot: RepoSnapshot): Promise<SecretPrefilter | null> {
+export function prefilterSecrets(snapshot: RepoSnapshot, signal?: AbortSignal): Promise<SecretPrefilter | null> {
   const plan = planGrep(snapshot);
   if (plan === null) return Promise.resolve(null);
-  return runGitAsync(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS).then((out) => prefilterFrom(plan, out));
+  return runGitAsync(snapshot.root, plan.args, 64 * 1024 * 1024, { ...GREP_LIMITS, signal }).then((out) => prefilterFrom(plan, out));
 }
 
 function prefilterSecretsSync(snapshot: RepoSnapshot): SecretPrefilter | null {

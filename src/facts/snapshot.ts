@@ -3,7 +3,8 @@
 // never follows a symlink out of the root, and skips files that are too large.
 import { closeSync, existsSync, fstatSync, lstatSync, openSync, readSync, readdirSync, realpathSync, constants } from 'node:fs';
 import { join, sep } from 'node:path';
-import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
+import { gitRefusal, runGitAsync, runGitStatus, type GitOutput } from './git.ts';
+import { trimEnd } from './text.ts';
 
 export type EntryKind = 'file' | 'executable' | 'symlink' | 'submodule';
 
@@ -34,7 +35,24 @@ export interface SnapshotOptions {
   maxFileBytes?: number;
   /** Stop listing after this many files (a plain walk of a huge tree). */
   maxFiles?: number;
+  /** Stops the git listings (their processes are killed); what was not listed is then walked or noted. */
+  signal?: AbortSignal;
 }
+
+/**
+ * What in the work tree would make git wait or read outside it, found on the folders that hold
+ * tracked files (a few lstat calls per folder, before git reads them).
+ */
+export interface TreeHazards {
+  /** `.gitignore` files that are not regular files (a FIFO): git ls-files --others would wait on them. */
+  ignoreFiles: string[];
+  /** `.gitattributes` files that are not regular files: git grep would wait on them. */
+  attributeFiles: string[];
+  /** Folders of tracked files that are symlinks in the work tree: git grep would follow them out. */
+  symlinkedDirs: string[];
+}
+
+const NO_HAZARDS: TreeHazards = { ignoreFiles: [], attributeFiles: [], symlinkedDirs: [] };
 
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 // git prints file names as bytes: read byte for byte, each is decoded here (names need not be UTF-8).
@@ -42,6 +60,12 @@ const LIST_TRACKED = ['ls-files', '-z', '-v', '--stage'];
 const LIST_OTHERS = ['ls-files', '-z', '--others', '--exclude-standard'];
 const LIST_MAX_BUFFER = 512 * 1024 * 1024;
 const AS_BYTES = { encoding: 'latin1' } as const;
+/**
+ * The untracked listing walks the work tree and reads each folder's .gitignore: one that is a
+ * FIFO in an untracked folder (not found beforehand) would stall it, so it gets less time than the
+ * tracked listing, and its failure costs only the untracked files.
+ */
+const UNTRACKED_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_FILES = 1_000_000;
 const HEAD_BYTES = 8192;
 const headBuffer = Buffer.alloc(HEAD_BYTES);
@@ -51,6 +75,10 @@ export class RepoSnapshot {
   readonly files: readonly FileEntry[];
   readonly fromGit: boolean;
   readonly notes: SnapshotNote[] = [];
+  /** Work-tree hazards for git found while listing (empty for a plain walk). */
+  hazards: TreeHazards = NO_HAZARDS;
+  /** True when the listing was stopped (options.signal) before git listed anything: `files` is empty. */
+  stopped = false;
   /**
    * Tracked files git itself reads from the index instead of the work tree (marked
    * assume-unchanged or skip-worktree): what git says of their content may not be what is checked out.
@@ -75,35 +103,65 @@ export class RepoSnapshot {
     for (const f of files) this.byPath.set(f.path, f);
   }
 
+  /** A snapshot of `dir` that lists no file: what facts are gathered from when the files were not listed in time. */
+  static empty(dir: string): RepoSnapshot {
+    return new RepoSnapshot(checkRoot(dir), [], false, DEFAULT_MAX_FILE_BYTES, new Map());
+  }
+
   /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
   static open(dir: string, options: SnapshotOptions = {}): RepoSnapshot {
     const root = checkRoot(dir);
-    const staged = listing(runGitStatus(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES));
-    const others = staged === null ? null : listing(runGitStatus(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES));
-    return RepoSnapshot.build(root, staged, others, options);
+    const limits = { ...AS_BYTES, signal: options.signal };
+    const staged = listing(runGitStatus(root, LIST_TRACKED, LIST_MAX_BUFFER, limits));
+    const hazards = staged === null ? NO_HAZARDS : findHazards(root, staged);
+    const others = staged === null || hazards.ignoreFiles.length > 0 ? null : listing(runGitStatus(root, LIST_OTHERS, LIST_MAX_BUFFER, { ...limits, timeoutMs: UNTRACKED_TIMEOUT_MS }));
+    return RepoSnapshot.build(root, staged, others, hazards, options);
   }
 
-  /** open(), with git's two listings (tracked, and untracked but not ignored) made at the same time. */
+  /**
+   * open(), with git's two listings (tracked, and untracked but not ignored) started at the same
+   * time; the untracked one is stopped when a tracked folder holds a .gitignore git would wait on.
+   */
   static async openAsync(dir: string, options: SnapshotOptions = {}): Promise<RepoSnapshot> {
     const root = checkRoot(dir);
-    const [staged, others] = await Promise.all([runGitAsync(root, LIST_TRACKED, LIST_MAX_BUFFER, AS_BYTES), runGitAsync(root, LIST_OTHERS, LIST_MAX_BUFFER, AS_BYTES)]);
-    return RepoSnapshot.build(root, listing(staged), listing(staged) === null ? null : listing(others), options);
+    const stopOthers = new AbortController();
+    const othersSignal = options.signal ? AbortSignal.any([options.signal, stopOthers.signal]) : stopOthers.signal;
+    const stagedP = runGitAsync(root, LIST_TRACKED, LIST_MAX_BUFFER, { ...AS_BYTES, signal: options.signal });
+    const othersP = runGitAsync(root, LIST_OTHERS, LIST_MAX_BUFFER, { ...AS_BYTES, signal: othersSignal, timeoutMs: UNTRACKED_TIMEOUT_MS });
+    const staged = listing(await stagedP);
+    const hazards = staged === null ? NO_HAZARDS : findHazards(root, staged);
+    if (staged === null || hazards.ignoreFiles.length > 0) stopOthers.abort();
+    const others = listing(await othersP);
+    return RepoSnapshot.build(root, staged, staged === null ? null : others, hazards, options);
   }
 
-  private static build(root: string, staged: string | null, others: string | null, options: SnapshotOptions): RepoSnapshot {
+  private static build(root: string, staged: string | null, others: string | null, hazards: TreeHazards, options: SnapshotOptions): RepoSnapshot {
     const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
     const notes: SnapshotNote[] = [];
     const fromIndex = new Set<string>();
     const names = new NameDecoder(root);
     const listed = staged === null ? null : listFromGit(names, staged, others, fromIndex, maxFiles, notes);
-    if (listed === null && existsSync(join(root, '.git'))) {
+    const refusal = gitRefusal(root);
+    if (refusal !== null) {
+      notes.push({ path: '.git', detail: `git was not run: ${refusal}; the folder was listed as a plain folder instead, ignored files included` });
+    } else if (listed === null && existsSync(join(root, '.git'))) {
       notes.push({ path: '.git', detail: 'git could not list the files (not a work tree top, a broken .git, or no answer in time): the folder was listed instead, ignored files included' });
     }
-    const files = sortByPath(listed ?? walk(names, maxFiles, notes));
+    if (listed !== null && others === null) {
+      const why = hazards.ignoreFiles.length > 0 ? `${hazards.ignoreFiles[0]} is not a regular file (git would wait on it)` : options.signal?.aborted ? 'the run was stopped first (time limit)' : 'git gave no answer in time';
+      notes.push({ path: hazards.ignoreFiles[0] ?? '.', detail: `untracked files were not listed: ${why}; only the files git tracks were read` });
+    }
+    for (const d of hazards.symlinkedDirs.slice(0, 20)) notes.push({ path: d, detail: 'a tracked folder that is a symlink in the work tree; not followed' });
+    // Stopped (the run's time limit) before git listed the files: no walk either, the list is empty.
+    const stopped = listed === null && options.signal?.aborted === true;
+    if (stopped) notes.push({ path: '.', detail: 'the files were not listed: the run was stopped first (time limit)' });
+    const files = sortByPath(listed ?? (stopped ? [] : walk(names, maxFiles, notes)));
     if (names.raw.size > 0) notes.push({ path: '.', detail: `${names.raw.size} file name(s) are not valid UTF-8: each invalid byte is shown as \\xNN` });
     const snap = new RepoSnapshot(root, files, listed !== null, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, names.raw);
     snap.notes.push(...notes);
     snap.gitReadsIndex = fromIndex;
+    snap.hazards = listed !== null ? hazards : NO_HAZARDS;
+    snap.stopped = stopped;
     return snap;
   }
 
@@ -153,7 +211,7 @@ export class RepoSnapshot {
         else this.byDir.set(dir, (run = [f]));
       }
     }
-    const entries = this.byDir.get(dir.replace(/\/+$/, '')) ?? [];
+    const entries = this.byDir.get(trimEnd(dir, '/')) ?? [];
     if (!test) return entries.slice();
     return entries.filter((f) => test(f.path.slice(f.path.lastIndexOf('/') + 1)));
   }
@@ -464,6 +522,55 @@ class NameDecoder {
 
 const SLASH = Buffer.from('/');
 
+/**
+ * Looks, in every folder that holds tracked files (and their parents), for what git would wait on
+ * or follow out of the tree: a .gitignore or .gitattributes that is not a regular file, a folder
+ * that is a symlink. Parents come before children, and nothing below a symlinked folder is looked
+ * at (that would reach outside the tree).
+ */
+export function findHazards(root: string, staged: string): TreeHazards {
+  const dirs = new Set<string>(['']);
+  for (const rec of staged.split('\0')) {
+    const tab = rec.indexOf('\t');
+    if (tab < 0) continue;
+    let slash = rec.lastIndexOf('/');
+    while (slash > tab) {
+      const dir = rec.slice(tab + 1, slash);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+      slash = rec.lastIndexOf('/', slash - 1);
+    }
+  }
+  const out: TreeHazards = { ignoreFiles: [], attributeFiles: [], symlinkedDirs: [] };
+  const names = new NameDecoder(root);
+  const linked: string[] = [];
+  for (const dir of [...dirs].sort()) {
+    if (linked.some((l) => dir.startsWith(l + '/'))) continue;
+    const onDisk = names.onDisk(dir);
+    let st;
+    try {
+      st = lstatSync(onDisk);
+    } catch {
+      continue;
+    }
+    if (st.isSymbolicLink()) {
+      linked.push(dir);
+      out.symlinkedDirs.push(names.path(dir));
+      continue;
+    }
+    if (!st.isDirectory()) continue;
+    for (const [name, list] of [['.gitignore', out.ignoreFiles], ['.gitattributes', out.attributeFiles]] as const) {
+      try {
+        const f = lstatSync(Buffer.concat([onDisk, Buffer.from('/' + name)]));
+        if (!f.isFile()) list.push(names.path(dir === '' ? name : `${dir}/${name}`));
+      } catch {
+        /* absent: nothing to read */
+      }
+    }
+  }
+  return out;
+}
+
 function listFromGit(names: NameDecoder, staged: string, others: string | null, fromIndex: Set<string>, maxFiles: number, notes: SnapshotNote[]): FileEntry[] {
   const files: FileEntry[] = [];
   const full = () => {
@@ -521,8 +628,10 @@ function walk(names: NameDecoder, maxFiles: number, notes: SnapshotNote[]): File
     for (const ent of entries) {
       const name = ent.name.toString('latin1');
       const rawPath = rel === '' ? name : `${rel}/${name}`;
+      // git's own data (a folder, or a file naming a git directory elsewhere) is not content.
+      if (name === '.git') continue;
       if (ent.isDirectory()) {
-        if (name !== '.git') stack.push(rawPath);
+        stack.push(rawPath);
       } else if (ent.isSymbolicLink()) {
         out.push({ path: names.path(rawPath), kind: 'symlink', tracked: true });
       } else if (ent.isFile()) {

@@ -25,9 +25,36 @@ export interface RunContext {
   defaultBranch: string | null;
 }
 
+/** How the file list was made: by git, by walking a folder that is not a git checkout, or from a folder with no files. */
+export type Listing = 'git' | 'walk' | 'empty';
+/** The commit history the checkout shows: all of it, part of it (a shallow clone), or none. */
+export type History = 'available' | 'shallow' | 'none';
+
+/** The facts a rule may read that can have a gap. */
+export type FactKey = 'files' | 'git' | 'license' | 'documents' | 'artifacts' | 'workflows' | 'securityInsights' | 'github' | 'dependencies' | 'secrets' | 'vex' | 'dco' | 'assessment' | 'grcHub';
+
+/**
+ * A fact that cannot carry a verdict by itself. `unread`: it was never gathered (the run's time
+ * limit came first) and holds empty placeholder data, so any status read from it is unknown.
+ * `incomplete`: it was read, but its absences prove nothing (an empty folder, a folder that is not
+ * a git checkout), so a pass or not-applicable read from it is unknown.
+ */
+export interface FactGap {
+  kind: 'unread' | 'incomplete';
+  reason: string;
+}
+
+export type FactGaps = Partial<Record<FactKey, FactGap>>;
+
 export interface Facts {
   root: string;
   files: readonly FileEntry[];
+  /** How `files` was made. */
+  listing: Listing;
+  /** The history git shows. */
+  history: History;
+  /** Facts a verdict cannot rest on, and why; absent or empty when every fact is whole. */
+  gaps?: FactGaps;
   /** Problems met while reading the tree: skipped files, symlinks not followed. */
   notes: SnapshotNote[];
   git: GitFacts;

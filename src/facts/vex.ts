@@ -3,6 +3,7 @@
 // Candidates come from names and directories; other JSON files (and CycloneDX-named XML) are only sniffed (first 8 KiB)
 // when they are small in number, and only parsed when that head mentions a VEX marker.
 import { parse as parseYaml } from 'yaml';
+import { nestingEstimate } from './security-insights/parse.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type VexFormat = 'openvex' | 'cyclonedx' | 'cyclonedx-xml' | 'csaf';
@@ -110,8 +111,11 @@ export function classify(path: string, text: string): { format: VexFormat; state
     return states.length > 0 ? { format: 'cyclonedx-xml', statements: states.length } : { reason: 'CycloneDX BOM without vulnerability analysis' };
   }
   let doc: unknown;
+  const yaml = /\.ya?ml$/.test(lower);
+  // The YAML parser is quadratic on deep flow nesting; a VEX document nests a few levels.
+  if (yaml && nestingEstimate(text) > 100) return { reason: 'YAML nested too deep to be a VEX document' };
   try {
-    doc = /\.ya?ml$/.test(lower) ? parseYaml(text, { maxAliasCount: 100 }) : JSON.parse(text);
+    doc = yaml ? parseYaml(text, { maxAliasCount: 100 }) : JSON.parse(text);
   } catch {
     return { reason: 'not valid JSON or YAML' };
   }

@@ -112,14 +112,14 @@ export function resolveLink(facts: Facts, from: string, target: string): LinkTar
     const candidates = repo ? repoPathCandidates(t, repo) : null;
     if (candidates) {
       const hit = candidates.find((p) => facts.files.some((f) => f.path === p));
-      const anchor = /#(.*)$/.exec(t)?.[1] ?? null;
+      const anchor = /#([^]*)/.exec(t)?.[1] ?? null;
       if (hit) return { kind: 'repo', path: hit, anchor };
     }
     return /^https?:/i.test(t) ? { kind: 'external', url: t } : { kind: 'other' };
   }
   const hashAt = t.indexOf('#');
   const anchor = hashAt >= 0 ? t.slice(hashAt + 1) : null;
-  let p = (hashAt >= 0 ? t.slice(0, hashAt) : t).replace(/\?.*$/, '');
+  let p = (hashAt >= 0 ? t.slice(0, hashAt) : t).replace(/\?[^]*/, '');
   try {
     p = decodeURIComponent(p);
   } catch {
@@ -129,7 +129,7 @@ export function resolveLink(facts: Facts, from: string, target: string): LinkTar
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   const joined = p.startsWith('/') ? p.slice(1) : dir ? `${dir}/${p}` : p;
   const n = normalizeRelative(joined);
-  return n === null ? { kind: 'other' } : { kind: 'repo', path: n.replace(/\/+$/, ''), anchor };
+  return n === null ? { kind: 'other' } : { kind: 'repo', path: n.replace(/(?<!\/)\/+$/, ''), anchor };
 }
 
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to dashes. */

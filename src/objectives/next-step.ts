@@ -28,7 +28,8 @@ export const MAX_ACTIONS = 3;
 
 const REQ_RE = /\bOSPS-[A-Z]{2}-\d\d\.\d\d\b/;
 const FIELD_RE = /`((?:project|repository|header)\.[a-z0-9.[\]-]+)`/;
-const FILE_RE = /\b((?:\.github\/|docs\/)?[\w.-]*(?:security-insights\.ya?ml|SECURITY\.md|CONTRIBUTING\.md|CHANGELOG\.md|README\.md|LICENSE|GOVERNANCE\.md|SUPPORT\.md|CRA-READINESS\.md|[\w-]+\.ya?ml|[\w-]+\.md))\b/;
+// A path token ending in .yml, .yaml, .md or LICENSE, read from where the token starts (linear time).
+const FILE_RE = /(?<![\w.-])((?:\.github\/|docs\/)?[\w.-]*(?:[\w-]\.(?:ya?ml|md)|LICENSE))\b/;
 
 /** Actions for objectives that give only `missing` sentences (Cleaner, Inspector): fields and files are read from the words. */
 export function actionsFromMissing(missing: readonly string[]): CheckAction[] {

@@ -53,7 +53,7 @@ export class GitHubApi {
 
   constructor(options: ApiOptions) {
     this.o = { ...DEFAULTS, ...definedOnly(options) } as GitHubApi['o'];
-    this.base = options.apiUrl.replace(/\/+$/, '');
+    this.base = options.apiUrl.replace(/(?<!\/)\/+$/, '');
     this.origin = new URL(this.base).origin;
   }
 

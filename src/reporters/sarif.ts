@@ -185,7 +185,7 @@ function extraResults(result: ResultDocument, firstIndex: number): { rule: Json;
     const ruleIndex = firstIndex + out.length;
     const rule: Json = {
       id: r.id,
-      name: r.id.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase()),
+      name: r.id.split(/[^A-Za-z0-9]+/).map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(''),
       shortDescription: { text: r.title },
       fullDescription: { text: r.help },
       help: { text: r.help, markdown: r.help },

@@ -1,6 +1,7 @@
 // Facts + rules -> the result document. The only place that decides which requirements apply.
 import { CATALOG_ID, CATALOG_VERSION, helpUrl, LEVELS, requirementsAt, type Level } from '../catalog/catalog.ts';
-import type { Facts } from '../facts/types.ts';
+import { gapReasons, trackGaps } from '../facts/gaps.ts';
+import type { FactGap, Facts } from '../facts/types.ts';
 import { evaluateObjectives } from '../objectives/index.ts';
 import { RULES_BY_ID } from '../rules/index.ts';
 import { STATUSES } from '../model/evidence.ts';
@@ -57,12 +58,26 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
 function runRule(id: string, facts: Facts): Outcome {
   const rule = RULES_BY_ID.get(id);
   if (!rule) return { status: 'unknown', evidence: [{ kind: 'note', detail: 'not evaluated yet: this version has no check for it' }] };
+  const tracked = trackGaps(facts);
   try {
-    return rule.evaluate(facts);
+    return withGaps(rule.evaluate(tracked.facts), tracked.read());
   } catch (e) {
     // A rule bug must not sink the run; say so honestly.
     return { status: 'unknown', evidence: [{ kind: 'note', detail: `the check failed internally: ${e instanceof Error ? e.message : String(e)}` }] };
   }
+}
+
+/**
+ * A rule's outcome given the gaps in the facts it read: any verdict resting on a fact never read
+ * is unknown (its evidence came from placeholder data); a pass or not-applicable resting on a
+ * fact whose absences prove nothing is unknown, with its evidence kept.
+ */
+function withGaps(outcome: Outcome, gaps: FactGap[]): Outcome {
+  if (gaps.length === 0) return outcome;
+  const unread = gaps.filter((g) => g.kind === 'unread');
+  if (unread.length > 0) return { status: 'unknown', evidence: [{ kind: 'note', detail: `not decided: ${gapReasons(unread)}` }], ...(outcome.remediation ? { remediation: outcome.remediation } : {}) };
+  if (outcome.status !== 'pass' && outcome.status !== 'not-applicable') return outcome;
+  return { status: 'unknown', evidence: [...outcome.evidence, { kind: 'note', detail: `not decided: ${gapReasons(gaps)}` }], ...(outcome.remediation ? { remediation: outcome.remediation } : {}) };
 }
 
 export function summarize(controls: ControlResult[], level: Level): LevelSummary[] {

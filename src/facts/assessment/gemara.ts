@@ -4,6 +4,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import formatsPlugin from 'ajv-formats';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { MAX_NESTING, nestingEstimate, withoutStacks } from '../security-insights/parse.ts';
 import commonSchema from '../../../schemas/gemara-common.schema.json' with { type: 'json' };
 import threatSchema from '../../../schemas/gemara-threat-catalog.schema.json' with { type: 'json' };
 import capabilitySchema from '../../../schemas/gemara-capability-catalog.schema.json' with { type: 'json' };
@@ -64,15 +65,19 @@ export type ParseOutcome = { ok: true; file: ParsedFile } | { ok: false; line?: 
 /** Parses YAML or JSON text without throwing, with alias expansion and nesting bounded. */
 export function parseYamlOrJson(text: string): ParseOutcome {
   const lineCounter = new LineCounter();
+  // The YAML parser is quadratic on deep flow nesting: refused before it runs.
+  const depth = nestingEstimate(text);
+  if (depth > MAX_NESTING) return { ok: false, line: 1, column: 1, detail: `nests about ${depth} levels deep (more than ${MAX_NESTING}); not parsed` };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+    // Not prettyErrors: it copies the whole line for every error (quadratic on a long line of them).
+    doc = withoutStacks(() => parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }));
   } catch (e) {
     return { ok: false, detail: `cannot be parsed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
   }
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const pos = err.linePos?.[0];
+    const pos = err.pos[0] >= 0 ? lineCounter.linePos(err.pos[0]) : undefined;
     return { ok: false, line: pos?.line, column: pos?.col, detail: `malformed YAML: ${err.message.split('\n')[0].slice(0, 200)}` };
   }
   let data: unknown;
@@ -221,7 +226,7 @@ function candidates(snapshot: RepoSnapshot, extra: string[]): { list: string[]; 
   return { list: list.slice(0, MAX_GEMARA_FILES), truncated: list.length > MAX_GEMARA_FILES };
 }
 
-const SNIFF = /ThreatCatalog|CapabilityCatalog|(^|\n)\s*"?(threats|capabilities)"?\s*:/;
+const SNIFF = /ThreatCatalog|CapabilityCatalog|^[ \t]*"?(?:threats|capabilities)"?[ \t]*:/m;
 
 interface Loaded {
   catalog: GemaraCatalog;

@@ -2,6 +2,7 @@
 // this repository) to a path in the snapshot. Never touches the network.
 import type { RepoSnapshot } from '../snapshot.ts';
 import type { RefTarget } from './types.ts';
+import { cutAt, trimEnd } from '../text.ts';
 
 const MAX_REF_LENGTH = 2000;
 
@@ -37,13 +38,13 @@ function safeDecode(s: string): string {
 /** True when some file lives under `dir/`. */
 function isDirectory(snapshot: RepoSnapshot, dir: string): boolean {
   if (dir === '') return true;
-  const prefix = dir.replace(/\/+$/, '') + '/';
+  const prefix = trimEnd(dir, '/') + '/';
   return snapshot.files.some((f) => f.path.startsWith(prefix));
 }
 
 function localTarget(snapshot: RepoSnapshot, path: string): RefTarget {
   if (snapshot.has(path)) return { kind: 'local', path, exists: true };
-  if (isDirectory(snapshot, path)) return { kind: 'local', path: path.replace(/\/+$/, ''), exists: true, directory: true };
+  if (isDirectory(snapshot, path)) return { kind: 'local', path: trimEnd(path, '/'), exists: true, directory: true };
   return { kind: 'local', path, exists: false };
 }
 
@@ -78,13 +79,13 @@ export function resolveReference(snapshot: RepoSnapshot, raw: string, repository
     return guess === null || guess === '' ? { kind: 'external', url: value } : { kind: 'local', path: guess, exists: false };
   }
   if (/^file:\/\//i.test(value)) {
-    const p = safeDecode(value.replace(/^file:\/\//i, '').replace(/[?#].*$/, ''));
+    const p = safeDecode(cutAt(value.replace(/^file:\/\//i, ''), '?#'));
     // file:///abs/path cannot be trusted to mean this checkout; use it only when it names a repo path.
     const norm = p.startsWith('/') ? normalizeRelative(p) : normalizeRelative(p, baseDir);
     return norm === null || norm === '' ? { kind: 'external', url: value } : localTarget(snapshot, norm);
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return { kind: 'external', url: value };
-  const p = safeDecode(value.replace(/[?#].*$/, ''));
+  const p = safeDecode(cutAt(value, '?#'));
   const norm = p.startsWith('/') ? normalizeRelative(p) : normalizeRelative(p, baseDir);
   if (norm === null || norm === '') return { kind: 'external', url: value };
   return localTarget(snapshot, norm);

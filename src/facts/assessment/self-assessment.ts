@@ -34,13 +34,16 @@ const MD_RE = /\.(md|markdown|mdx)$/i;
 const SKIP_DIRS = /(^|\/)(node_modules|vendor|third_party|\.git)\//i;
 const MAX_STAGE_LINES = 400;
 
+/** Trailing ':', '.' and blanks (whitespace already collapsed to single spaces). */
+const TRAILING_PUNCTUATION = /(?<![:. ])[:. ]+$/;
+
 /** Heading text as compared with the section patterns: no numbering, no trailing punctuation. */
 export function normalizeHeading(text: string): string {
   return text
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i, '')
-    .replace(/[:.\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(TRAILING_PUNCTUATION, '')
     .toLowerCase();
 }
 
@@ -99,7 +102,8 @@ function bodyStats(lines: string[], ranges: [number, number][]): BodyStats {
         fence = f[1];
         continue;
       }
-      if (/^\s{0,3}(=+|-+)\s*$/.test(line) || /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line)) continue;
+      // Setext underlines and table separator rows (| --- | :-: |) are not content.
+      if (/^\s{0,3}(?:=+|-+)\s*$/.test(line) || (/^[\s|:-]*$/.test(line) && line.includes('--'))) continue;
       const n = line.replace(/[^\p{L}\p{N}]+/gu, '').length;
       if (n === 0) continue;
       if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line)) tocLines++;
@@ -122,8 +126,10 @@ export function classifyBody(stats: BodyStats, minChars = MIN_CHARS): { state: S
   return { state: 'filled', ownChars };
 }
 
-const STAGE_ROW = /^\s*\|?\s*[*_]{0,2}\s*(?:assessment\s+)?stage\s*[*_]{0,2}\s*\|\s*([^|]{1,120}?)\s*(?:\||$)/i;
-const STAGE_KV = /^\s*(?:[-*+]\s+)?[*_]{0,2}\s*(?:(?:assessment\s+)?stage|assessment\s+status|status\s+of\s+(?:this\s+)?(?:self[- ]?)?assessment)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.{1,120})$/i;
+// `| **Stage** | Draft |` and `- Stage: Draft`. Blanks, emphasis and table bars around the words are
+// one character class each, so that no two quantifiers compete for the same blanks.
+const STAGE_ROW = /^[\s|*_]*(?:assessment\s+)?stage[\s*_]*\|\s*([^\s|][^|]{0,119})(?:\||$)/i;
+const STAGE_KV = /^[\s*_+-]*(?:(?:assessment\s+)?stage|assessment\s+status|status\s+of\s+(?:this\s+)?(?:self[- ]?)?assessment)[\s*_]*:[\s*_]*([^\s*_].{0,119})$/i;
 
 export function normalizeStage(value: string): AssessmentStage {
   const v = value.toLowerCase().replace(/[*_`]/g, '').trim();

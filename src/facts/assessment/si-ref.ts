@@ -3,6 +3,7 @@
 import type { RepoSnapshot } from '../snapshot.ts';
 import { resolveReference } from './paths.ts';
 import type { SecurityInsightsSelfRef, SelfAssessmentRefInput } from './types.ts';
+import { trimEnd } from '../text.ts';
 
 const NOT_DONE: RegExp[] = [
   /\bnot\s+(?:yet\s+)?(?:been\s+)?(?:complete[d]?|done|started|performed|conducted|written|finished|available|published|created)\b/i,
@@ -12,13 +13,14 @@ const NOT_DONE: RegExp[] = [
   /\b(?:to\s?do|tbd|to be (?:done|written|completed|determined))\b/i,
   /\b(?:planned|upcoming|coming soon|work in progress|in progress|wip|pending)\b/i,
 ];
-const BARE_NONE = /^\s*(?:none|n\/?a|no|nothing|-+|\.+|null|tbd|todo)\s*[.!]?\s*$/i;
+/** Tested against the trimmed comment. */
+const BARE_NONE = /^(?:none|n\/?a|no|nothing|-+|\.+|null|tbd|todo)(?:\s*[.!])?$/i;
 
 /** The phrase that says "not done", or null. */
 export function notDonePhrase(comment: string | undefined): string | null {
   if (comment === undefined) return null;
   const c = comment.slice(0, 4000);
-  if (BARE_NONE.test(c)) return c.trim();
+  if (BARE_NONE.test(c.trim())) return c.trim();
   for (const re of NOT_DONE) {
     const m = re.exec(c);
     if (m) return m[0];
@@ -29,7 +31,7 @@ export function notDonePhrase(comment: string | undefined): string | null {
 /** A repository path or URL written inside a comment, when the entry has no evidence field. */
 function referenceInComment(comment: string): string | null {
   const url = /https?:\/\/[^\s)<>"'`]+/.exec(comment);
-  if (url) return url[0].replace(/[.,;:!?]+$/, '');
+  if (url) return trimEnd(url[0], '.,;:!?');
   const path = /(?:^|[\s(`'"])((?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|ya?ml|json))\b/i.exec(comment);
   return path ? path[1] : null;
 }

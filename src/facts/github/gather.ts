@@ -4,6 +4,7 @@ import { posix } from 'node:path';
 import { summariseBranchProtection } from './branch.ts';
 import { createApiClient, scrubToken, type ApiClient, type ApiFailure, type ApiResult } from './http.ts';
 import { describeRelease, summariseReleases, type RawRelease } from './releases.ts';
+import { trimEnd } from '../text.ts';
 import type {
   Answer,
   BranchData,
@@ -58,7 +59,7 @@ export const DEFAULT_API_URL = 'https://api.github.com';
 class ShapeError extends Error {}
 
 export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<GitHubFacts> {
-  const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+  const apiUrl = trimEnd(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
   const scannerFiles = options.scannerWorkflowFiles ?? [];
   const [owner, repo, ...rest] = options.repository.split('/');
   const hint = options.defaultBranchHint?.trim() || null;
@@ -78,6 +79,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
       timeoutMs: options.timeoutMs,
       maxResponseBytes: options.maxResponseBytes,
       retry: options.retry,
+      signal: options.signal,
     });
   } catch (error) {
     const message = scrubToken(error instanceof Error ? error.message : String(error), token);
@@ -206,6 +208,12 @@ function unknownBranchLevel(unknown: UnknownAnswer, scannerFiles: string[]): Bra
     branch: { ...unknown, endpoint: ENDPOINTS.branch },
     runs: scannerFiles.map((workflow) => ({ workflow, branch: null, lastSuccess: { ...unknown, endpoint: ENDPOINTS.workflowRuns } })),
   };
+}
+
+/** GitHub facts with every answer unknown for `reason` (nothing asked), e.g. when the run's time limit came first. */
+export function unansweredGitHubFacts(options: GatherGitHubOptions, reason: string): GitHubFacts {
+  const apiUrl = trimEnd(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
+  return skipped(options.repository, apiUrl, reason, options.scannerWorkflowFiles ?? [], options.defaultBranchHint?.trim() || null);
 }
 
 function skipped(repository: string, apiUrl: string, reason: string, scannerFiles: string[], hint: string | null): GitHubFacts {

@@ -5,6 +5,7 @@
 // sees the raw response so that nothing it does can read an unbounded body.
 import { readCapped } from '../read-capped.ts';
 import type { RetryOptions } from './types.ts';
+import { trimEnd } from '../text.ts';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
@@ -51,6 +52,8 @@ export interface ApiClientOptions {
   timeoutMs?: number;
   maxResponseBytes?: number;
   retry?: RetryOptions;
+  /** Stops every request and retry at once (the run's time limit). */
+  signal?: AbortSignal;
 }
 
 type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
@@ -77,14 +80,16 @@ export async function createApiClient(options: ApiClientOptions): Promise<ApiCli
     maxDelayMs: nonNegative(options.retry?.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
   };
   const token = options.token;
+  const stop = options.signal;
   const scrub = (text: string): string => scrubToken(text, token);
+  const stopped: ApiFailure = { ok: false, kind: 'timeout', reason: "not answered before the run's time limit" };
 
   // Loaded lazily: the CLI must start fast and the bundle should not pay for it when offline.
   const github = await import('@actions/github');
   const utils = await import('@actions/github/lib/utils');
   const defaultFetch = (utils.defaults.request as { fetch?: FetchLike } | undefined)?.fetch;
   const innerFetch: FetchLike = defaultFetch ?? ((url, init) => globalThis.fetch(url, init));
-  const octokit = github.getOctokit(token, { baseUrl: options.apiUrl.replace(/\/+$/, ''), log: silentLog });
+  const octokit = github.getOctokit(token, { baseUrl: trimEnd(options.apiUrl, '/'), log: silentLog });
 
   async function attempt(route: string, params: Record<string, string | number>): Promise<AttemptOutcome> {
     const controller = new AbortController();
@@ -96,7 +101,8 @@ export async function createApiClient(options: ApiClientOptions): Promise<ApiCli
     let outcome: AttemptOutcome | undefined;
 
     const wrappedFetch: FetchLike = async (url, init) => {
-      const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+      const signals = [controller.signal, ...(init?.signal ? [init.signal] : []), ...(stop ? [stop] : [])];
+      const signal = signals.length === 1 ? controller.signal : AbortSignal.any(signals);
       let response: Response;
       try {
         response = await innerFetch(url, { ...init, signal });
@@ -148,7 +154,9 @@ export async function createApiClient(options: ApiClientOptions): Promise<ApiCli
   async function get(route: string, params: Record<string, string | number>): Promise<ApiResult> {
     let last: ApiFailure | undefined;
     for (let n = 1; n <= retry.attempts; n++) {
+      if (stop?.aborted) return stopped;
       const outcome = await attempt(route, params);
+      if (stop?.aborted) return stopped;
       const isLast = n === retry.attempts;
       const backoff = Math.min(retry.baseDelayMs * 2 ** (n - 1), retry.maxDelayMs);
 
@@ -167,7 +175,7 @@ export async function createApiClient(options: ApiClientOptions): Promise<ApiCli
               reason: `network error after ${n} attempt${n === 1 ? '' : 's'}${outcome.detail ? `: ${outcome.detail}` : ''}`,
             };
             if (isLast) return last;
-            await sleep(backoff);
+            await sleep(backoff, stop);
             continue;
         }
       }
@@ -181,7 +189,7 @@ export async function createApiClient(options: ApiClientOptions): Promise<ApiCli
       if (status >= 500) {
         last = { ...base, kind: 'server-error', reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${status})` };
         if (isLast) return last;
-        await sleep(backoff);
+        await sleep(backoff, stop);
         continue;
       }
 
@@ -209,7 +217,7 @@ export async function createApiClient(options: ApiClientOptions): Promise<ApiCli
             reason: `rate limited (HTTP ${status}, secondary rate limit) after ${n} attempt${n === 1 ? '' : 's'}`,
           };
           if (isLast) return last;
-          await sleep(Math.min(wait, retry.maxDelayMs));
+          await sleep(Math.min(wait, retry.maxDelayMs), stop);
           continue;
         }
       }
@@ -312,6 +320,16 @@ function nonNegative(value: number | undefined, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+/** Waits `ms`, or less when `signal` aborts. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }

@@ -41,7 +41,7 @@ export function classifyAsset(name: string): AssetKind[] {
  * a tag without a dotted number is its own version.
  */
 export function versionFromTag(tag: string): string {
-  const match = /\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?/.exec(tag);
+  const match = /(?<!\d)\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?/.exec(tag);
   return match ? match[0] : tag.replace(/^v(?=\d)/, '');
 }
 

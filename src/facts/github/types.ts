@@ -272,6 +272,8 @@ export interface GatherGitHubOptions {
   retry?: RetryOptions;
   /** Largest response body accepted, in bytes. Default 5 MB. */
   maxResponseBytes?: number;
+  /** Stops every request at once (the run's time limit); what was not answered is unknown. */
+  signal?: AbortSignal;
 }
 
 export interface RetryOptions {

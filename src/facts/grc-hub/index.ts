@@ -73,7 +73,7 @@ export function hubBaseUrl(hub: string, baseUrl: string | undefined = process.en
     }
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return { ok: false, reason: 'SLAM_GRC_HUB_URL is not an http(s) URL' };
     if (u.username || u.password) return { ok: false, reason: 'SLAM_GRC_HUB_URL must not carry credentials' };
-    return { ok: true, url: `${u.origin}${u.pathname.replace(/\/+$/, '')}` };
+    return { ok: true, url: `${u.origin}${u.pathname.replace(/(?<!\/)\/+$/, '')}` };
   }
   if (!Object.hasOwn(GRC_HUBS, hub)) return { ok: false, reason: `${hub} is not a grc.store hub` };
   return { ok: true, url: `https://${hub}` };

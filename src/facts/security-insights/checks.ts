@@ -5,6 +5,7 @@ import type { NodePositions } from './parse.ts';
 import { joinPath } from './parse.ts';
 import { positionOf, quote } from './validate.ts';
 import type { Diagnostic } from './types.ts';
+import { cutAt, trimEnd } from '../text.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
@@ -109,7 +110,7 @@ export function repoPathCandidates(url: string, repo: string): string[] | null {
   const raw = /^https?:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/(.+)$/i.exec(url);
   const m = gh ?? raw;
   if (!m || `${m[1]}/${m[2]}`.toLowerCase() !== repo) return null;
-  rest = m[3].replace(/[#?].*$/, '');
+  rest = cutAt(m[3], '#?');
   let segs = rest.split('/').filter((s) => s !== '');
   if (raw && segs[0] === 'refs' && (segs[1] === 'heads' || segs[1] === 'tags')) segs = segs.slice(2);
   // A ref component git accepts (git check-ref-format), and a first component that can have others under it.
@@ -131,7 +132,7 @@ export function repoPathCandidates(url: string, repo: string): string[] | null {
 }
 
 function existsInSnapshot(snapshot: RepoSnapshot, path: string): boolean {
-  const p = path.replace(/^\.\//, '').replace(/\/+$/, '');
+  const p = trimEnd(path.replace(/^\.\//, ''), '/');
   if (p === '') return true;
   if (snapshot.has(p)) return true;
   const prefix = p + '/';

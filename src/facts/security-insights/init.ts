@@ -9,6 +9,7 @@ import { githubRepoOf } from './checks.ts';
 import { parseYaml } from './parse.ts';
 import { CURRENT_VERSION } from './schema.ts';
 import { validateInsights } from './validate.ts';
+import { trimEnd } from '../text.ts';
 
 export interface DraftFacts {
   /** https URL of the repository, e.g. https://github.com/owner/name. */
@@ -30,7 +31,8 @@ export interface Draft {
   problems: string[];
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Starts only where a run of address characters starts, so that a long run without '@' is read once.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const EMAIL_FULL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 const URL_RE = /^https?:\/\/[^\s]+$/;
 const MAX_WORKFLOWS = 100;
@@ -128,7 +130,7 @@ export function draftSecurityInsights(snapshot: RepoSnapshot, facts: DraftFacts)
 
   const now = facts.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
-  const repoUrl = facts.repositoryUrl && URL_RE.test(facts.repositoryUrl) ? facts.repositoryUrl.replace(/\.git$/, '').replace(/\/+$/, '') : null;
+  const repoUrl = facts.repositoryUrl && URL_RE.test(facts.repositoryUrl) ? trimEnd(facts.repositoryUrl.replace(/\.git$/, ''), '/') : null;
   const branch = facts.defaultBranch && /^[A-Za-z0-9._/-]{1,100}$/.test(facts.defaultBranch) ? facts.defaultBranch : 'HEAD';
   const gh = githubRepoOf(repoUrl);
   const repoName = repoUrl ? (repoUrl.split('/').pop() ?? '') : '';

@@ -13,18 +13,38 @@ const MAX_DEPTH = 64;
 /** Nesting beyond this is refused before parsing (the parser recurses). */
 export const MAX_NESTING = 200;
 
-/** A cheap upper estimate of nesting: flow brackets, and block indicators/indentation per line. */
+/**
+ * Runs a YAML parse with no stack traces captured: the parser makes an Error object per problem
+ * (one per character of a line of stray ']'), and capturing each one's stack triples the time.
+ */
+export function withoutStacks<T>(parse: () => T): T {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parse();
+  } finally {
+    Error.stackTraceLimit = saved;
+  }
+}
+
+/**
+ * A cheap upper estimate of nesting: flow brackets, block indicators and indentation per line, and
+ * keys on one line (`a: b: c:` nests a mapping per key, and the YAML parser takes quadratic time
+ * on a long line of them).
+ */
 export function nestingEstimate(text: string): number {
   let max = 0;
   let flow = 0;
   let quote: string | null = null;
   let lineStart = true;
   let lead = 0;
+  let keys = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
       lineStart = true;
       lead = 0;
+      keys = 0;
       quote = null;
       continue;
     }
@@ -52,6 +72,13 @@ export function nestingEstimate(text: string): number {
       flow++;
       if (flow > max) max = flow;
     } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    else if (c === ':' && flow === 0) {
+      const n = text[i + 1];
+      if (n === undefined || n === ' ' || n === '\t' || n === '\n' || n === '\r') {
+        keys++;
+        if (Math.ceil(lead) + keys > max) max = Math.ceil(lead) + keys;
+      }
+    }
   }
   return Math.max(max, Math.ceil(lead));
 }
@@ -104,7 +131,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const lc = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = withoutStacks(() => parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true }));
   } catch (e) {
     diagnostics.push({ severity: 'error', message: `YAML cannot be parsed: ${errorText(e)}`, path: file, line: 0, column: 0 });
     return { ok: false, data: null, diagnostics, positions };

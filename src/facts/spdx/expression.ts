@@ -28,15 +28,16 @@ type Token = { t: 'id'; v: string } | { t: 'and' | 'or' | 'with' | '(' | ')' };
 
 function tokenize(expr: string): Token[] | null {
   const out: Token[] = [];
-  const re = /\s*(\(|\)|[A-Za-z0-9][A-Za-z0-9.+:-]*)/y;
+  const re = /\(|\)|[A-Za-z0-9][A-Za-z0-9.+:-]*/y;
   let pos = 0;
-  while (pos < expr.length) {
-    if (/^\s*$/.test(expr.slice(pos))) break;
+  for (;;) {
+    while (pos < expr.length && /\s/.test(expr[pos])) pos++;
+    if (pos >= expr.length) break;
     re.lastIndex = pos;
     const m = re.exec(expr);
     if (!m) return null;
     pos = re.lastIndex;
-    const w = m[1];
+    const w = m[0];
     const lw = w.toLowerCase();
     if (w === '(' || w === ')') out.push({ t: w });
     else if (lw === 'and' || lw === 'or' || lw === 'with') out.push({ t: lw });

@@ -262,11 +262,23 @@ function looksBinary(text: string): boolean {
 
 const SPDX_LINE = /SPDX-License-Identifier:[ \t]*([^\r\n]*)/i;
 
+const COMMENT_CLOSERS = ['*/', '-->', '#}', '%>', '"', "'", ';', ','];
+
+/** The expression without a comment closer (`*` `/`, `-->`, a quote...), trailing dots and blanks. */
+function trimIdentifier(rest: string): string {
+  let s = rest.trimEnd();
+  const closer = COMMENT_CLOSERS.find((c) => s.endsWith(c));
+  if (closer) s = s.slice(0, -closer.length);
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '.' || s[end - 1].trim() === '')) end--;
+  return s.slice(0, end).trim();
+}
+
 function fromIdentifier(text: string): LicenseMatch | null {
   const m = SPDX_LINE.exec(text);
   if (!m) return null;
   // Drop comment closers and trailing punctuation around the expression.
-  const raw = m[1].replace(/(\*\/|-->|#\}|%>|"|'|;|,)\s*$/g, '').replace(/[.\s]+$/, '').trim();
+  const raw = trimIdentifier(m[1]);
   const verdict = evaluateExpression(raw);
   if (!verdict) return null;
   const single = verdict.ids.length === 1 ? licenseInfo(verdict.ids[0]) : null;

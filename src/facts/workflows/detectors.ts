@@ -2,6 +2,8 @@
 // SBOM or provenance generation, publishing, or an OSPS Baseline scanner, and on which triggers.
 import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
+import { cutAt } from '../text.ts';
+import { filterIncludes } from './filter-pattern.ts';
 import { repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
 import type { Detector, DetectorHit, DetectorName, HubPublishingFact, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
@@ -22,12 +24,37 @@ interface ToolRule {
   /** Tested against `owner/repo[/path]` (lower case, no ref) or `docker://image`. */
   uses?: RegExp;
   /** Tested against each non-comment script line. */
-  run?: RegExp;
+  run?: LineTest;
   /** Extra condition on the step (e.g. a `with:` input) or on repository configuration. */
   when?: (step: StepFact, ctx: RuleContext) => boolean;
 }
 
 const withIs = (key: string, re: RegExp) => (s: StepFact) => re.test(s.with[key]?.value ?? '');
+
+/** A test of one script line: a regular expression, or a composition of them below. */
+interface LineTest {
+  test(line: string): boolean;
+}
+
+/**
+ * `command`, then `after` somewhere in the rest of that line before a comment: `make ... test`,
+ * `gpg ... --sign`. As one expression (/\bmake\b[^\n#]*\stest/) it rescans the rest of the line
+ * from every occurrence of the command word, quadratic on a long line of them; the first
+ * occurrence already sees all the rest, so the line is read once.
+ */
+function thenOnLine(command: RegExp, after: RegExp): LineTest {
+  return {
+    test(line) {
+      const m = command.exec(line);
+      return m !== null && after.test(cutAt(line.slice(m.index + m[0].length), '#\n'));
+    },
+  };
+}
+
+/** Any of the tests. */
+function anyOf(...tests: LineTest[]): LineTest {
+  return { test: (line) => tests.some((t) => t.test(line)) };
+}
 
 const TEST_RULES: ToolRule[] = [
   { tool: 'npm/pnpm/yarn/bun test', run: /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+|run-script\s+)?(?:-\S+\s+)*(?:test|t)(?::[\w:-]+)?(?:\s|$|;|&|\|)/ },
@@ -39,11 +66,11 @@ const TEST_RULES: ToolRule[] = [
   { tool: 'pytest', run: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
   { tool: 'tox/nox', run: /\b(?:tox|nox)\b(?!\.ini)/ },
   { tool: 'hatch test', run: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
-  { tool: 'maven', run: /\b(?:mvn|mvnw|maven)\b[^\n#]*\s(?:test|verify|install)\b/ },
-  { tool: 'gradle', run: /\b(?:gradle|gradlew)\b[^\n#]*\s(?:test|check|build)\b/ },
+  { tool: 'maven', run: thenOnLine(/\b(?:mvn|mvnw|maven)\b/, /\s(?:test|verify|install)\b/) },
+  { tool: 'gradle', run: thenOnLine(/\b(?:gradle|gradlew)\b/, /\s(?:test|check|build)\b/) },
   // The target must end there: `make check-readme` or `make test-image` is not a test run.
-  { tool: 'make test', run: /\bmake\b[^\n#]*\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/m },
-  { tool: 'ctest', run: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
+  { tool: 'make test', run: thenOnLine(/\bmake\b/, /\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/) },
+  { tool: 'ctest', run: anyOf(/\bctest\b|\bmeson\s+test\b/, thenOnLine(/\bninja\b/, /\stest\b/)) },
   { tool: 'dotnet test', run: /\bdotnet\s+test\b/ },
   { tool: 'ruby tests', run: /\b(?:bundle\s+exec\s+)?(?:rspec|rake\s+(?:test|spec))\b/ },
   { tool: 'php tests', run: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
@@ -87,7 +114,7 @@ const DEPENDENCY_RULES: ToolRule[] = [
   { tool: 'pip-audit', uses: /^pypa\/gh-action-pip-audit$/, run: /\bpip-audit\b|\bsafety\s+(?:check|scan)\b/ },
   { tool: 'bundler-audit', run: /\bbundle(?:r)?[\s-]audit\b/ },
   { tool: 'composer audit', run: /\bcomposer\s+audit\b/ },
-  { tool: 'dotnet vulnerable', run: /\bdotnet\s+list\b[^\n#]*--vulnerable\b/ },
+  { tool: 'dotnet vulnerable', run: thenOnLine(/\bdotnet\s+list\b/, /--vulnerable\b/) },
   { tool: 'owasp dependency-check', uses: /^dependency-check\/dependency-check_action$/, run: /\bdependency-check(?:\.sh)?\b|dependency-check-maven|dependencyCheckAnalyze/ },
   { tool: 'nancy', uses: /^sonatype-nexus-community\/nancy-github-action$/, run: /\bnancy\s+sleuth\b/ },
   { tool: 'socket', uses: /^socketdev\//, run: /\bsocket\s+(?:ci|scan)\b/ },
@@ -109,7 +136,7 @@ const SIGNING_RULES: ToolRule[] = [
   { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
   { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
   { tool: 'gpg', uses: /^crazy-max\/ghaction-import-gpg$/ },
-  { tool: 'gpg', run: /\bgpg2?\b[^\n#]*\s(?:--detach-sign|--clearsign|--sign|-[a-z]*[sb][a-z]*)\b|gpg:sign\b|\bsignArchives\b/ },
+  { tool: 'gpg', run: anyOf(thenOnLine(/\bgpg2?\b/, /\s(?:--detach-sign|--clearsign|--sign|-(?=[a-z]*[bs])[a-z]+)\b/), /gpg:sign\b|\bsignArchives\b/) },
   { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
   { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.signs },
   { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
@@ -121,7 +148,7 @@ const SBOM_RULES: ToolRule[] = [
   { tool: 'cyclonedx', uses: /^cyclonedx\//, run: /\bcyclonedx[\w-]*\b|\bcdxgen\b/ },
   { tool: 'spdx', run: /\bspdx-sbom-generator\b|\bspdx-tools?\b/ },
   { tool: 'trivy sbom', uses: /^aquasecurity\/trivy-action$/, when: withIs('format', /cyclonedx|spdx/i) },
-  { tool: 'trivy sbom', run: /\btrivy\b[^\n#]*--format\s+(?:cyclonedx|spdx)/ },
+  { tool: 'trivy sbom', run: thenOnLine(/\btrivy\b/, /--format\s+(?:cyclonedx|spdx)/) },
   { tool: 'sbom-tool', uses: /sbom-tool|^advanced-security\/sbom-generator-action$/, run: /\bsbom-tool\s+generate\b/ },
   { tool: 'bom', run: /\bbom\s+generate\b|\bnpm\s+sbom\b/ },
   { tool: 'docker buildx sbom', uses: /^docker\/build-push-action$/, when: withIs('sbom', /^\s*true\s*$/) },
@@ -132,7 +159,7 @@ const SBOM_RULES: ToolRule[] = [
 const PROVENANCE_RULES: ToolRule[] = [
   { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
   { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
-  { tool: 'npm provenance', run: /\b(?:npm|pnpm|yarn\s+npm)\s+publish\b[^\n#]*--provenance\b/ },
+  { tool: 'npm provenance', run: thenOnLine(/\b(?:npm|pnpm|yarn\s+npm)\s+publish\b/, /--provenance\b/) },
   { tool: 'npm provenance', run: /NPM_CONFIG_PROVENANCE\s*[:=]\s*['"]?true/i },
   // Trusted publishing to PyPI attaches attestations unless turned off (gh-action-pypi-publish >= 1.11).
   { tool: 'pypi attestations', uses: /^pypa\/gh-action-pypi-publish$/, when: (s) => !/^\s*false\s*$/i.test(s.with['attestations']?.value ?? '') },
@@ -150,7 +177,7 @@ const PUBLISH_RULES: ToolRule[] = [
   { tool: 'container push', uses: /^docker\/build-push-action$/, when: withIs('push', /^\s*true\s*$/) },
   { tool: 'container push', run: /\b(?:docker|podman)\s+(?:image\s+)?push\b|\bko\s+(?:build|publish|resolve)\b/ },
   { tool: 'cargo publish', run: /\bcargo\s+publish\b/ },
-  { tool: 'maven/gradle publish', run: /\bmvnw?\b[^\n#]*\sdeploy\b|\bgradlew?\b[^\n#]*\spublish\w*\b/ },
+  { tool: 'maven/gradle publish', run: anyOf(thenOnLine(/\bmvnw?\b/, /\sdeploy\b/), thenOnLine(/\bgradlew?\b/, /\spublish\w*\b/)) },
   { tool: 'nuget/gem/helm push', run: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b|\bgem\s+push\b|\bhelm\s+push\b/ },
   { tool: 'release-please', uses: /^(?:google-github-actions|googleapis)\/release-please-action$/ },
 ];
@@ -234,7 +261,7 @@ function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>
 }
 
 /** First non-comment line of a script file matching `re`, with its 1-based position. */
-function matchScript(re: RegExp, lines: string[]): { text: string; line: number; column: number } | null {
+function matchScript(re: LineTest, lines: string[]): { text: string; line: number; column: number } | null {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].replace(/\r$/, '');
     const t = raw.trim();
@@ -272,45 +299,6 @@ function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepF
     }
   }
   return null;
-}
-
-/** Does a GitHub branch filter pattern match `name`? Supports *, **, ?, + and [...]. */
-export function globMatch(pattern: string, name: string): boolean {
-  let re = '^';
-  for (let i = 0; i < pattern.length && i < 500; i++) {
-    const c = pattern[i];
-    if (c === '*') {
-      if (pattern[i + 1] === '*') {
-        re += '.*';
-        i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '.?';
-    else if (c === '+') re += '+';
-    else if (c === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re += '[' + pattern.slice(i + 1, end).replace(/\\/g, '\\\\') + ']';
-        i = end;
-      }
-    } else re += c.replace(/[.^$|(){}\\]/g, '\\$&');
-  }
-  try {
-    return new RegExp(re + '$').test(name);
-  } catch {
-    return false;
-  }
-}
-
-/** Applies include patterns in order, with `!pattern` excluding again, as GitHub does. */
-function filterIncludes(patterns: string[], name: string): boolean {
-  let included = false;
-  for (const p of patterns) {
-    if (p.startsWith('!')) {
-      if (globMatch(p.slice(1), name)) included = false;
-    } else if (globMatch(p, name)) included = true;
-  }
-  return included;
 }
 
 /** Reasons a workflow's own triggers make it recurring (push to the default branch, schedule, release). */
@@ -363,18 +351,32 @@ const MAX_SCRIPT_LINES = 5_000;
  */
 export function invokedScripts(line: string): string[] {
   const out: string[] = [];
-  const re = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)\s+(?:-\S+\s+)*)?((?:\.\/)?[\w.-]*[\w-][\w.-]*(?:\/[\w.-]+)+|\.\/[\w.-]+)(?=$|[\s;&|)])/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line)) !== null && out.length < 5) {
-    const raw = m[1];
-    const explicit = /^(?:bash|sh|zsh|dash|pwsh|python|node|ruby|perl)/.test(m[0].trim()) || raw.startsWith('./');
-    if (!explicit) continue;
-    const p = raw.replace(/^\.\//, '');
-    if (p.split('/').some((seg) => seg === '..' || seg === '')) continue;
+  // Words of the line, split where a shell splits commands and words (no regular expression runs
+  // over the whole line, which may be long).
+  const words = line.split(WORD_SEPARATORS);
+  for (let i = 0; i < words.length && out.length < 5; i++) {
+    let candidate = words[i];
+    if (INTERPRETER.test(candidate)) {
+      // `bash -e -x scripts/test.sh`: the options, then the script.
+      let j = i + 1;
+      while (j < words.length && (words[j] === '' || words[j].startsWith('-'))) j++;
+      if (j >= words.length) break;
+      candidate = words[j];
+      i = j;
+    } else if (!candidate.startsWith('./')) continue;
+    if (!SCRIPT_PATH.test(candidate)) continue;
+    const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
+    const segments = p.split('/');
+    if (segments.some((seg) => seg === '..' || seg === '' || seg === '.') || /^\.+$/.test(segments[0])) continue;
     out.push(p);
   }
   return out;
 }
+
+const WORD_SEPARATORS = /[\s;&|()]/;
+const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
+/** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */
+const SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
 
 export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[], options: DetectorOptions): DetectorResult {
   const ctx: RuleContext = { goreleaser: options.goreleaser };

@@ -110,7 +110,7 @@ function refProblem(kind: RefKind, ref: string | null, hub: string | null, probl
 
 /** `https://hub.grc.store`, `hub.grc.store/`: the host, when it is one of the two hubs; else null. */
 export function hubHost(value: string): string | null {
-  const v = value.trim().toLowerCase().replace(/^https:\/\//, '').replace(/\/+$/, '');
+  const v = value.trim().toLowerCase().replace(/^https:\/\//, '').replace(/(?<!\/)\/+$/, '');
   return Object.hasOwn(GRC_HUBS, v) ? v : null;
 }
 

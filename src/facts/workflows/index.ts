@@ -13,7 +13,8 @@ export type * from './types.ts';
 export { classifyUses, refKind, repoSlug, usesTarget, versionFromComment } from './uses.ts';
 export { findExpressions, contextPaths, isUntrustedPath, UNTRUSTED_PATHS } from './expressions.ts';
 export { PRIVILEGED_TRIGGERS, SCRIPT_INPUTS, MAX_FINDINGS } from './findings.ts';
-export { SLAM_ACTION_NAMES, SLAM_NAME_FRAGMENT, OTHER_BASELINE_SCANNERS, isBaselineScannerRepo, globMatch } from './detectors.ts';
+export { SLAM_ACTION_NAMES, SLAM_NAME_FRAGMENT, OTHER_BASELINE_SCANNERS, isBaselineScannerRepo } from './detectors.ts';
+export { filterIncludes, globMatch } from './filter-pattern.ts';
 export { MAX_ALIASES, MAX_JOBS, MAX_STEPS, MAX_STORED_TEXT } from './parse.ts';
 export { DEFAULT_HUB, GRC_HUBS, PUBLISH_WORKFLOW, hubHost, parseTarget, tagRequiredReason } from './hub-publishing.ts';
 
@@ -135,7 +136,15 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   if (workflowFiles.length > MAX_WORKFLOW_FILES) parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
   if (actionFiles.length > MAX_ACTION_FILES) parseErrors.push({ path: '.', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_ACTION_FILES} of ${actionFiles.length} action metadata files were read` });
 
-  for (const f of workflowFiles.slice(0, MAX_WORKFLOW_FILES)) {
+  const stopped = (what: string, left: number) => {
+    parseErrors.push({ path: '.', kind: 'limit', line: 1, column: 1, message: `stopped at the run's time limit: ${left} ${what} not read` });
+  };
+  const workflowList = workflowFiles.slice(0, MAX_WORKFLOW_FILES);
+  for (const [i, f] of workflowList.entries()) {
+    if (options.stop?.()) {
+      stopped('workflow files', workflowList.length - i);
+      break;
+    }
     const r = safeRead(source, f.path);
     if (!r.ok) {
       parseErrors.push(unreadable(f.path, r.reason));
@@ -157,7 +166,12 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
       unreadableWorkflows.push(emptyWorkflow(f.path));
     }
   }
-  for (const f of actionFiles.slice(0, MAX_ACTION_FILES)) {
+  const actionList = actionFiles.slice(0, MAX_ACTION_FILES);
+  for (const [i, f] of actionList.entries()) {
+    if (options.stop?.()) {
+      stopped('action metadata files', actionList.length - i);
+      break;
+    }
     const r = safeRead(source, f.path);
     if (!r.ok) {
       parseErrors.push(unreadable(f.path, r.reason));

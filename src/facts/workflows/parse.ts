@@ -2,6 +2,7 @@
 // loop is bounded, aliases are resolved by hand under a budget, and nothing here throws.
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
+import { nestingEstimate, withoutStacks } from '../security-insights/parse.ts';
 import { classifyUses, versionFromComment } from './uses.ts';
 import type {
   ActionFact,
@@ -29,6 +30,12 @@ export const MAX_STEPS = 1_000;
 export const MAX_ENTRIES = 1_000;
 /** Characters of a script kept in the facts (the analysis itself reads all of it). */
 export const MAX_STORED_TEXT = 16 * 1024;
+/**
+ * Nesting beyond this is refused before parsing: the YAML parser takes quadratic time on deep
+ * flow nesting ('[' repeated 100,000 times took 10 s; a 2 MB file would take hours). Real
+ * workflows nest about ten levels.
+ */
+export const MAX_YAML_NESTING = 100;
 /** Characters kept of a non-scalar value rendered as text. */
 const MAX_VALUE_TEXT = 1024;
 
@@ -57,8 +64,14 @@ export class YamlFile {
     this.path = path;
     this.text = text;
     let doc: Document.Parsed | null = null;
+    const depth = nestingEstimate(text);
+    if (depth > MAX_YAML_NESTING) {
+      this.errors.push({ path, kind: 'limit', line: 1, column: 1, message: `not parsed: the YAML nests about ${depth} levels deep (more than ${MAX_YAML_NESTING})` });
+      this.doc = null;
+      return;
+    }
     try {
-      doc = parseDocument(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+      doc = withoutStacks(() => parseDocument(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
     } catch (e) {
       this.error('yaml', 0, `YAML parser failed: ${e instanceof Error ? e.message : String(e)}`);
     }

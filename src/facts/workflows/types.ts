@@ -315,4 +315,6 @@ export interface AnalyzeOptions {
   repository?: string | null;
   /** Default branch name when known (from git); otherwise main and master are assumed. */
   defaultBranch?: string | null;
+  /** Asked between files: true stops reading more of them (the run's time limit), with a limit error. */
+  stop?: () => boolean;
 }

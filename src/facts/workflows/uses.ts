@@ -1,5 +1,6 @@
 // The one classifier of `uses:` references, shared by findings, detectors and rules.
 import type { RefKind, UsesRef } from './types.ts';
+import { trimEnd } from '../text.ts';
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/i;
@@ -54,7 +55,7 @@ export function classifyUses(value: string, repository?: string | null): UsesRef
   if (v.startsWith('./') || v === '.') {
     out.kind = 'local';
     out.pinned = true;
-    const p = v === '.' ? '' : v.slice(2).replace(/\/+$/, '');
+    const p = v === '.' ? '' : trimEnd(v.slice(2), '/');
     out.path = p;
     out.isWorkflow = WORKFLOW_PATH.test(p);
     return out;

@@ -12,7 +12,7 @@ export function endpointUrl(facts: Facts, endpoint: string): string {
     .replace('{owner}', encodeURIComponent(owner))
     .replace('{repo}', encodeURIComponent(repo))
     .replace('{branch}', encodeURIComponent(branch));
-  return `${facts.github.apiUrl.replace(/\/+$/, '')}${path}`;
+  return `${facts.github.apiUrl.replace(/(?<!\/)\/+$/, '')}${path}`;
 }
 
 export function apiEvidence(facts: Facts, endpoint: string, detail: string): Evidence {

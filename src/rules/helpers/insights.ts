@@ -68,11 +68,11 @@ export function insightsEvidence(facts: Facts, field: string, detail: string): E
  */
 export function inRepoPath(facts: Facts, link: string): string | 'missing' | null {
   const exists = (p: string) => {
-    const clean = p.replace(/^\.?\//, '').replace(/\/+$/, '');
+    const clean = p.replace(/^\.?\//, '').replace(/(?<!\/)\/+$/, '');
     return clean === '' || facts.files.some((f) => f.path === clean || f.path.startsWith(clean + '/'));
   };
   if (!/^[a-z][a-z0-9+.-]*:/i.test(link)) {
-    const p = link.replace(/[#?].*$/, '');
+    const p = link.replace(/[#?][^]*/, '');
     return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
   }
   const repo = facts.context.repository?.toLowerCase();

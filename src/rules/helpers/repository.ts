@@ -22,7 +22,7 @@ export function publicRepo(facts: Facts, what: string): { outcome: Outcome | nul
 type Repos = { kind: 'single'; evidence: Evidence } | { kind: 'multi'; evidence: Evidence[]; count: number } | { kind: 'unknown'; why: string; evidence: Evidence[] };
 
 function normRepoUrl(u: string): string {
-  return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/(?<!\/)\/+$/, '');
 }
 
 export function projectRepositories(facts: Facts): Repos {

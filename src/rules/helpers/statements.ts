@@ -10,9 +10,9 @@ import type { SectionHit } from './sections.ts';
 
 /** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
 export function sentencesOf(body: string): string[] {
-  const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|\s*\|\s*|\s+-\s+\[[ xX]\]\s+/)
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
     .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
     .filter((s) => s.length > 0);
 }

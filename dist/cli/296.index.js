@@ -1,8 +1,8 @@
-export const id = 273;
-export const ids = [273];
+export const id = 296;
+export const ids = [296,862];
 export const modules = {
 
-/***/ 3273:
+/***/ 5296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -819,7 +819,10 @@ const gemara_common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 const gemara_threat_catalog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-threat-catalog:1.4.1","title":"Gemara v1.4.1 ThreatCatalog","description":"A set of topically-associated threats, each tied to the system capabilities it affects. Written by hand from the Gemara v1.4.1 CUE definitions. Unique threat and group ids and the rule that each threat\'s group exists are checked in code. Properties of the shared Catalog are listed again here as `true` so that additionalProperties can close the object.","$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Catalog","type":"object","properties":{"title":true,"metadata":{"type":"object","properties":{"type":{"const":"ThreatCatalog"}}},"groups":true,"extends":true,"imports":true,"threats":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Threat"}}},"dependentRequired":{"threats":["groups"]},"additionalProperties":false,"$defs":{"Threat":{"type":"object","required":["id","title","description","group","capabilities"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"group":{"type":"string"},"capabilities":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/MultiEntryMapping"}},"vectors":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/MultiEntryMapping"}},"actors":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Actor"}}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/gemara-capability-catalog.schema.json
 const gemara_capability_catalog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-capability-catalog:1.4.1","title":"Gemara v1.4.1 CapabilityCatalog","description":"A collection of system capabilities (features, components, objects) that threats can refer to. Written by hand from the Gemara v1.4.1 CUE definitions. Unique capability and group ids and the rule that each capability\'s group exists are checked in code. Properties of the shared Catalog are listed again here as `true` so that additionalProperties can close the object.","$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Catalog","type":"object","properties":{"title":true,"metadata":{"type":"object","properties":{"type":{"const":"CapabilityCatalog"}}},"groups":true,"extends":true,"imports":true,"capabilities":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Capability"}}},"dependentRequired":{"capabilities":["groups"]},"additionalProperties":false,"$defs":{"Capability":{"type":"object","required":["id","title","description","group"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"group":{"type":"string"}},"additionalProperties":false}}}');
+// EXTERNAL MODULE: ./src/facts/text.ts
+var facts_text = __webpack_require__(3928);
 ;// CONCATENATED MODULE: ./src/facts/assessment/paths.ts
+
 const MAX_REF_LENGTH = 2000;
 /** owner/repo (lower case) from https://github.com/owner/repo(.git), or null. */
 function repoSlug(repositoryUrl) {
@@ -857,14 +860,14 @@ function safeDecode(s) {
 function isDirectory(snapshot, dir) {
     if (dir === '')
         return true;
-    const prefix = dir.replace(/\/+$/, '') + '/';
+    const prefix = (0,facts_text/* trimEnd */.s8)(dir, '/') + '/';
     return snapshot.files.some((f) => f.path.startsWith(prefix));
 }
 function localTarget(snapshot, path) {
     if (snapshot.has(path))
         return { kind: 'local', path, exists: true };
     if (isDirectory(snapshot, path))
-        return { kind: 'local', path: path.replace(/\/+$/, ''), exists: true, directory: true };
+        return { kind: 'local', path: (0,facts_text/* trimEnd */.s8)(path, '/'), exists: true, directory: true };
     return { kind: 'local', path, exists: false };
 }
 /**
@@ -902,14 +905,14 @@ function resolveReference(snapshot, raw, repositoryUrl, baseDir = '') {
         return guess === null || guess === '' ? { kind: 'external', url: value } : { kind: 'local', path: guess, exists: false };
     }
     if (/^file:\/\//i.test(value)) {
-        const p = safeDecode(value.replace(/^file:\/\//i, '').replace(/[?#].*$/, ''));
+        const p = safeDecode((0,facts_text/* cutAt */.og)(value.replace(/^file:\/\//i, ''), '?#'));
         // file:///abs/path cannot be trusted to mean this checkout; use it only when it names a repo path.
         const norm = p.startsWith('/') ? normalizeRelative(p) : normalizeRelative(p, baseDir);
         return norm === null || norm === '' ? { kind: 'external', url: value } : localTarget(snapshot, norm);
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(value))
         return { kind: 'external', url: value };
-    const p = safeDecode(value.replace(/[?#].*$/, ''));
+    const p = safeDecode((0,facts_text/* cutAt */.og)(value, '?#'));
     const norm = p.startsWith('/') ? normalizeRelative(p) : normalizeRelative(p, baseDir);
     if (norm === null || norm === '')
         return { kind: 'external', url: value };
@@ -920,6 +923,7 @@ function resolveReference(snapshot, raw, repositoryUrl, baseDir = '') {
 // Gemara ThreatCatalog and CapabilityCatalog files: find them, validate them against our JSON
 // Schemas plus the cross-reference rules the CUE definitions make, and resolve each threat's
 // capability references to a CapabilityCatalog in the repository.
+
 
 
 
@@ -963,16 +967,21 @@ function quote(s, max = 80) {
 /** Parses YAML or JSON text without throwing, with alias expansion and nesting bounded. */
 function parseYamlOrJson(text) {
     const lineCounter = new yaml_dist/* LineCounter */.HN();
+    // The YAML parser is quadratic on deep flow nesting: refused before it runs.
+    const depth = (0,parse/* nestingEstimate */.tp)(text);
+    if (depth > parse/* MAX_NESTING */.M1)
+        return { ok: false, line: 1, column: 1, detail: `nests about ${depth} levels deep (more than ${parse/* MAX_NESTING */.M1}); not parsed` };
     let doc;
     try {
-        doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+        // Not prettyErrors: it copies the whole line for every error (quadratic on a long line of them).
+        doc = (0,parse/* withoutStacks */.G5)(() => (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true }));
     }
     catch (e) {
         return { ok: false, detail: `cannot be parsed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
     }
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const pos = err.linePos?.[0];
+        const pos = err.pos[0] >= 0 ? lineCounter.linePos(err.pos[0]) : undefined;
         return { ok: false, line: pos?.line, column: pos?.col, detail: `malformed YAML: ${err.message.split('\n')[0].slice(0, 200)}` };
     }
     let data;
@@ -1137,7 +1146,7 @@ function candidates(snapshot, extra) {
     const list = [...new Set([...extra.filter((p) => EXT.test(p) && snapshot.has(p)), ...ranked.map((r) => r[1])])];
     return { list: list.slice(0, MAX_GEMARA_FILES), truncated: list.length > MAX_GEMARA_FILES };
 }
-const SNIFF = /ThreatCatalog|CapabilityCatalog|(^|\n)\s*"?(threats|capabilities)"?\s*:/;
+const SNIFF = /ThreatCatalog|CapabilityCatalog|^[ \t]*"?(?:threats|capabilities)"?[ \t]*:/m;
 /** Finds, validates and cross-checks Gemara threat and capability catalogs. */
 function gatherGemara(snapshot, options = {}) {
     const { list, truncated } = candidates(snapshot, options.extraPaths ?? []);
@@ -1304,6 +1313,7 @@ function resolveCapabilities(snapshot, threat, capCatalogs, findings, repository
 // A small Markdown outline reader: headings with the size of their sections, links and
 // e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
 // from a bare mention, in time linear in the document.
+
 const MAX_HEADINGS = 10_000;
 const MAX_LINKS = 10_000;
 const MAX_LINE = 10_000;
@@ -1314,8 +1324,9 @@ const SAMPLE_BUDGET = 512 * 1024;
 const MAX_TIMEFRAMES = 200;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
 const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|–)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
-const LINK_RE = /\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g;
-const AUTOLINK_RE = /<((?:https?|mailto):[^>\s]{1,2000})>/g;
+/** Longest link text and target read. */
+const MAX_LINK_TEXT = 300;
+const MAX_LINK_TARGET = 2000;
 const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
 const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![\w-])/g;
 const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
@@ -1381,14 +1392,14 @@ function parseMarkdown(text) {
             inFence = fence[1];
             continue;
         }
-        const atx = /^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/.exec(line);
+        const atx = atxHeading(line);
         if (atx) {
-            openHeading(atx[1].length, atx[2] ?? '', lineNo);
+            openHeading(atx.level, atx.text, lineNo);
             continue;
         }
         const html = HTML_HEADING_RE.exec(line);
         if (html) {
-            openHeading(Number(html[1]), html[2].replace(/<[^>]*>/g, ''), lineNo);
+            openHeading(Number(html[1]), stripTags(html[2]), lineNo);
             continue;
         }
         const next = lines[i + 1];
@@ -1442,24 +1453,218 @@ function parseMarkdown(text) {
     }
     return { headings, links, emails, lineCount: lines.length, proseChars, timeframes };
 }
+/**
+ * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
+ * end of the line; a closing run of `#` after a blank is not part of the text. Read by hand: as one
+ * expression (/^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/) a heading padded with 8,000 blanks
+ * before its last word took minutes.
+ */
+function atxHeading(line) {
+    let i = 0;
+    while (i < 3 && i < line.length && isBlank(line.charCodeAt(i)))
+        i++;
+    let level = 0;
+    while (i + level < line.length && line.charCodeAt(i + level) === 35 /* # */)
+        level++;
+    if (level < 1 || level > 6)
+        return null;
+    const after = i + level;
+    if (after < line.length && !isBlank(line.charCodeAt(after)))
+        return null;
+    let text = line.slice(after).trim();
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 35)
+        end--;
+    // `## Title ##` and `## ##` close; `## C#` keeps its '#'.
+    if (end === 0 || (end < text.length && isBlank(text.charCodeAt(end - 1))))
+        text = text.slice(0, end).trim();
+    return { level, text };
+}
+function isBlank(code) {
+    return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+/** Text without its HTML tags (`a <b>bold</b> word` -> `a bold word`), in one pass. */
+function stripTags(s) {
+    if (!s.includes('<'))
+        return s;
+    let out = '';
+    let i = 0;
+    while (i < s.length) {
+        const open = s.indexOf('<', i);
+        if (open < 0)
+            break;
+        const close = s.indexOf('>', open + 1);
+        // An unclosed '<' is text, and so is everything after it.
+        if (close < 0)
+            break;
+        out += s.slice(i, open);
+        i = close + 1;
+    }
+    return out + s.slice(i);
+}
+/** Markdown links replaced by their text (`[guide](docs/x.md)` -> `guide`), in one pass. */
+function linkTexts(s) {
+    if (!s.includes(']('))
+        return s;
+    let out = '';
+    let i = 0;
+    for (;;) {
+        const mid = s.indexOf('](', i);
+        if (mid < 0)
+            break;
+        const close = s.indexOf(')', mid + 2);
+        // No ')' after this '](' means none after any later one either.
+        if (close < 0)
+            break;
+        // The '[' that opens the text: the nearest before the '](' with no ']' between, after what was read.
+        let open = mid - 1;
+        while (open >= i && s[open] !== '[' && s[open] !== ']')
+            open--;
+        if (open < i || s[open] !== '[') {
+            out += s.slice(i, mid + 2);
+            i = mid + 2;
+            continue;
+        }
+        out += s.slice(i, open) + s.slice(open + 1, mid);
+        i = close + 1;
+    }
+    return out + s.slice(i);
+}
 function cleanHeading(raw) {
-    return raw
-        .replace(/<[^>]*>/g, '')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    return linkTexts(stripTags(raw))
         .replace(/[*_`]/g, '')
         .replace(/\s+/g, ' ')
         .trim()
         .slice(0, 300);
 }
 function collectLinks(line, lineNo, out) {
-    for (const m of line.matchAll(LINK_RE))
-        out.push({ text: m[1].trim(), target: m[2], line: lineNo, column: (m.index ?? 0) + 1 });
-    for (const m of line.matchAll(AUTOLINK_RE))
-        out.push({ text: m[1], target: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
+    for (const l of inlineLinks(line))
+        out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
+    for (const l of autolinks(line))
+        out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
     for (const m of line.matchAll(BARE_URL_RE)) {
-        const target = m[1].replace(/[.,;:!?]+$/, '');
+        const target = (0,facts_text/* trimEnd */.s8)(m[1], '.,;:!?');
         out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
     }
+}
+/**
+ * The end of the run of characters from `from` that `inRun` accepts. A run that started earlier
+ * ends at the same place, so each run is read once however many links start inside it.
+ */
+class RunEnds {
+    start = -1;
+    end = -1;
+    text;
+    inRun;
+    constructor(text, inRun) {
+        this.text = text;
+        this.inRun = inRun;
+    }
+    from(i) {
+        if (i >= this.start && i < this.end)
+            return this.end;
+        let e = i;
+        while (e < this.text.length && this.inRun(this.text[e]))
+            e++;
+        if (e > i) {
+            this.start = i;
+            this.end = e;
+        }
+        return e;
+    }
+}
+const isBlankChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c > '\x7f' && c.trim() === '');
+const inTarget = (c) => c !== ')' && c !== '>' && !isBlankChar(c);
+/**
+ * Inline links `[text](target "title")` of a line, left to right, as the expression
+ * /\[([^\]]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g finds them, but in linear
+ * time: that expression read up to 2,000 characters again from every '[' of a line such as
+ * `[a](` repeated.
+ */
+function inlineLinks(line, max = Number.MAX_SAFE_INTEGER) {
+    const out = [];
+    const targets = new RunEnds(line, inTarget);
+    // What follows a target that ends at a given place: the end of the link, or -1.
+    const closeAt = new Map();
+    let from = 0;
+    while (out.length < max) {
+        const mid = line.indexOf('](', from);
+        if (mid < 0)
+            break;
+        // The text: back to the farthest '[' within reach with no ']' between.
+        let open = -1;
+        for (let i = mid - 1; i >= from && i >= mid - 1 - MAX_LINK_TEXT; i--) {
+            const c = line[i];
+            if (c === ']')
+                break;
+            if (c === '[')
+                open = i;
+        }
+        let p = mid + 2;
+        while (p < line.length && isBlankChar(line[p]))
+            p++;
+        if (line[p] === '<')
+            p++;
+        const e = targets.from(p);
+        let end = -1;
+        if (open >= 0 && e > p && e - p <= MAX_LINK_TARGET) {
+            let cached = closeAt.get(e);
+            if (cached === undefined) {
+                cached = linkClose(line, e);
+                closeAt.set(e, cached);
+            }
+            end = cached;
+        }
+        if (end < 0) {
+            from = mid + 1;
+            continue;
+        }
+        out.push({ text: line.slice(open + 1, mid).trim(), target: line.slice(p, e), index: open });
+        from = end;
+    }
+    return out;
+}
+/** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
+function linkClose(line, at) {
+    let q = at;
+    if (line[q] === '>')
+        q++;
+    let w = q;
+    while (w < line.length && isBlankChar(line[w]))
+        w++;
+    if (w > q && line[w] === '"') {
+        const quote = line.indexOf('"', w + 1);
+        if (quote >= 0) {
+            let r = quote + 1;
+            while (r < line.length && isBlankChar(line[r]))
+                r++;
+            if (line[r] === ')')
+                return r + 1;
+        }
+    }
+    return line[w] === ')' ? w + 1 : -1;
+}
+/** Autolinks `<https://…>` and `<mailto:…>` of a line, in linear time. */
+function autolinks(line) {
+    const out = [];
+    const runs = new RunEnds(line, (c) => c !== '>' && !isBlankChar(c));
+    let from = 0;
+    for (;;) {
+        const open = line.indexOf('<', from);
+        if (open < 0)
+            break;
+        from = open + 1;
+        const scheme = /^(?:https?|mailto):/.exec(line.slice(open + 1, open + 9));
+        if (!scheme)
+            continue;
+        const start = open + 1 + scheme[0].length;
+        const e = runs.from(start);
+        if (e === start || e - start > MAX_LINK_TARGET || line[e] !== '>')
+            continue;
+        out.push({ target: line.slice(open + 1, e), text: '', index: open });
+        from = e + 1;
+    }
+    return out;
 }
 /** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
 function unclosedLinkText(line, lineNo) {
@@ -1470,10 +1675,9 @@ function unclosedLinkText(line, lineNo) {
 }
 /** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
 function collectWrappedLink(open, line, out) {
-    const m = LINK_RE.exec(`${open.text} ${line}`);
-    LINK_RE.lastIndex = 0;
-    if (m && m.index === 0)
-        out.push({ text: m[1].replace(/\s+/g, ' ').trim(), target: m[2], line: open.line, column: open.column });
+    const first = inlineLinks(`${open.text} ${line}`, 1)[0];
+    if (first && first.index === 0)
+        out.push({ text: first.text.replace(/\s+/g, ' ').trim(), target: first.target, line: open.line, column: open.column });
 }
 function collectEmails(line, lineNo, out) {
     for (const m of line.matchAll(EMAIL_RE))
@@ -1598,13 +1802,15 @@ const NAME_RE = /(self|security)[-_ ]?assessment/i;
 const MD_RE = /\.(md|markdown|mdx)$/i;
 const self_assessment_SKIP_DIRS = /(^|\/)(node_modules|vendor|third_party|\.git)\//i;
 const MAX_STAGE_LINES = 400;
+/** Trailing ':', '.' and blanks (whitespace already collapsed to single spaces). */
+const TRAILING_PUNCTUATION = /(?<![:. ])[:. ]+$/;
 /** Heading text as compared with the section patterns: no numbering, no trailing punctuation. */
 function normalizeHeading(text) {
     return text
         .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/i, '')
-        .replace(/[:.\s]+$/, '')
         .replace(/\s+/g, ' ')
         .trim()
+        .replace(TRAILING_PUNCTUATION, '')
         .toLowerCase();
 }
 /** Candidate self-assessment documents by file name, in path order. */
@@ -1657,7 +1863,8 @@ function bodyStats(lines, ranges) {
                 fence = f[1];
                 continue;
             }
-            if (/^\s{0,3}(=+|-+)\s*$/.test(line) || /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line))
+            // Setext underlines and table separator rows (| --- | :-: |) are not content.
+            if (/^\s{0,3}(?:=+|-+)\s*$/.test(line) || (/^[\s|:-]*$/.test(line) && line.includes('--')))
                 continue;
             const n = line.replace(/[^\p{L}\p{N}]+/gu, '').length;
             if (n === 0)
@@ -1684,8 +1891,10 @@ function classifyBody(stats, minChars = MIN_CHARS) {
         return { state: stats.tocLines > stats.otherLines ? 'toc' : 'empty', ownChars };
     return { state: 'filled', ownChars };
 }
-const STAGE_ROW = /^\s*\|?\s*[*_]{0,2}\s*(?:assessment\s+)?stage\s*[*_]{0,2}\s*\|\s*([^|]{1,120}?)\s*(?:\||$)/i;
-const STAGE_KV = /^\s*(?:[-*+]\s+)?[*_]{0,2}\s*(?:(?:assessment\s+)?stage|assessment\s+status|status\s+of\s+(?:this\s+)?(?:self[- ]?)?assessment)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.{1,120})$/i;
+// `| **Stage** | Draft |` and `- Stage: Draft`. Blanks, emphasis and table bars around the words are
+// one character class each, so that no two quantifiers compete for the same blanks.
+const STAGE_ROW = /^[\s|*_]*(?:assessment\s+)?stage[\s*_]*\|\s*([^\s|][^|]{0,119})(?:\||$)/i;
+const STAGE_KV = /^[\s*_+-]*(?:(?:assessment\s+)?stage|assessment\s+status|status\s+of\s+(?:this\s+)?(?:self[- ]?)?assessment)[\s*_]*:[\s*_]*([^\s*_].{0,119})$/i;
 function normalizeStage(value) {
     const v = value.toLowerCase().replace(/[*_`]/g, '').trim();
     if (/incomplete\W+complete\W+(or\s+)?obsolete/.test(v))
@@ -1833,6 +2042,7 @@ function gatherSelfAssessments(snapshot, siPaths = []) {
 
 ;// CONCATENATED MODULE: ./src/facts/assessment/si-ref.ts
 
+
 const NOT_DONE = [
     /\bnot\s+(?:yet\s+)?(?:been\s+)?(?:complete[d]?|done|started|performed|conducted|written|finished|available|published|created)\b/i,
     /\b(?:has|have|is|was)\s*n[o']t\s+(?:yet\s+)?(?:been\s+)?(?:complete[d]?|done|started|performed|conducted|written|finished)\b/i,
@@ -1841,13 +2051,14 @@ const NOT_DONE = [
     /\b(?:to\s?do|tbd|to be (?:done|written|completed|determined))\b/i,
     /\b(?:planned|upcoming|coming soon|work in progress|in progress|wip|pending)\b/i,
 ];
-const BARE_NONE = /^\s*(?:none|n\/?a|no|nothing|-+|\.+|null|tbd|todo)\s*[.!]?\s*$/i;
+/** Tested against the trimmed comment. */
+const BARE_NONE = /^(?:none|n\/?a|no|nothing|-+|\.+|null|tbd|todo)(?:\s*[.!])?$/i;
 /** The phrase that says "not done", or null. */
 function notDonePhrase(comment) {
     if (comment === undefined)
         return null;
     const c = comment.slice(0, 4000);
-    if (BARE_NONE.test(c))
+    if (BARE_NONE.test(c.trim()))
         return c.trim();
     for (const re of NOT_DONE) {
         const m = re.exec(c);
@@ -1860,7 +2071,7 @@ function notDonePhrase(comment) {
 function referenceInComment(comment) {
     const url = /https?:\/\/[^\s)<>"'`]+/.exec(comment);
     if (url)
-        return url[0].replace(/[.,;:!?]+$/, '');
+        return (0,facts_text/* trimEnd */.s8)(url[0], '.,;:!?');
     const path = /(?:^|[\s(`'"])((?:\.\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|ya?ml|json))\b/i.exec(comment);
     return path ? path[1] : null;
 }
@@ -1961,18 +2172,57 @@ function findMismatch(si, gemara, docs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/facts/git.ts
-var facts_git = __webpack_require__(7587);
+// EXTERNAL MODULE: ./src/facts/budget.ts
+var facts_budget = __webpack_require__(2258);
+// EXTERNAL MODULE: ./src/facts/git.ts + 1 modules
+var facts_git = __webpack_require__(9480);
 ;// CONCATENATED MODULE: ./src/facts/dco.ts
 
 const DEFAULT_MAX_COMMITS = 200;
 /** Below this many visible commits in a shallow clone, the sample says nothing about the practice. */
 const MIN_SHALLOW_SAMPLE = 10;
 const MAX_UNSIGNED_LISTED = 5;
-const SIGN_OFF = /^[ \t]*Signed-off-by:[ \t]*([^<\n]*?)[ \t]*<([^>\n]+)>[ \t]*$/gim;
+const SIGN_OFF = /^[ \t]*Signed-off-by:[^<\n]*<([^>\n]+)>[ \t]*$/gim;
 function gatherDco(snapshot, options = {}) {
-    const max = Math.max(1, Math.min(5000, Math.floor(options.maxCommits ?? DEFAULT_MAX_COMMITS)));
-    const facts = {
+    const facts = startFacts(snapshot);
+    const root = snapshot.root;
+    const ask = (args) => runGit(root, args);
+    const repo = ask(['rev-parse', '--git-dir']);
+    if (repo === null)
+        return notARepo(facts);
+    const shallow = ask(['rev-parse', '--is-shallow-repository']);
+    return fromLog(facts, shallow, ask(logArgs(options)), options);
+}
+/** gatherDco without blocking: git log runs while JavaScript works, stoppable through `limits.signal`. */
+async function gatherDcoAsync(snapshot, options = {}, limits = {}) {
+    const facts = startFacts(snapshot);
+    const root = snapshot.root;
+    const ask = (args) => (0,facts_git/* runGitText */.HZ)(root, args, limits);
+    const repo = await ask(['rev-parse', '--git-dir']);
+    if (repo === null)
+        return notARepo(facts);
+    const shallow = await ask(['rev-parse', '--is-shallow-repository']);
+    return fromLog(facts, shallow, await ask(logArgs(options)), options);
+}
+function maxCommits(options) {
+    return Math.max(1, Math.min(5000, Math.floor(options.maxCommits ?? DEFAULT_MAX_COMMITS)));
+}
+// --no-show-signature (and git.ts's log.showSignature=false): a hostile repository config
+// (log.showSignature + gpg.program) must not run programs.
+function logArgs(options) {
+    return ['log', '--no-show-signature', '--no-color', '-z', '-n', String(maxCommits(options)), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--'];
+}
+/** Dco facts that say why history was not read, with nothing else known. */
+function unreadDcoFacts(reason) {
+    return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], decidable: false, reason };
+}
+function notARepo(facts) {
+    facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
+    return facts;
+}
+/** The facts before history is read: the repository's DCO file, checks and documentation. */
+function startFacts(snapshot) {
+    return {
         isRepo: false,
         shallow: false,
         commitsVisible: 0,
@@ -1986,16 +2236,11 @@ function gatherDco(snapshot, options = {}) {
         docMentions: findDocMentions(snapshot),
         decidable: false,
     };
-    const root = snapshot.root;
-    if ((0,facts_git/* runGit */.EO)(root, ['rev-parse', '--git-dir']) === null) {
-        facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
-        return facts;
-    }
+}
+function fromLog(facts, shallowAnswer, log, options) {
+    const max = maxCommits(options);
     facts.isRepo = true;
-    facts.shallow = (0,facts_git/* runGit */.EO)(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-    // --no-show-signature (and runGit's log.showSignature=false): a hostile repository config
-    // (log.showSignature + gpg.program) must not run programs.
-    const log = (0,facts_git/* runGit */.EO)(root, ['log', '--no-show-signature', '--no-color', '-z', '-n', String(max), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--']);
+    facts.shallow = shallowAnswer?.trim() === 'true';
     if (log === null) {
         facts.reason = 'the repository has no commits (or HEAD cannot be read)';
         return facts;
@@ -2018,7 +2263,7 @@ function gatherDco(snapshot, options = {}) {
         const emails = [];
         SIGN_OFF.lastIndex = 0;
         for (let m = SIGN_OFF.exec(body); m; m = SIGN_OFF.exec(body))
-            emails.push(m[2].trim().toLowerCase());
+            emails.push(m[1].trim().toLowerCase());
         if (emails.length > 0) {
             facts.signedOff++;
             if (emails.includes(authorEmail.trim().toLowerCase()))
@@ -2158,7 +2403,7 @@ const exact = (...names) => {
 const MATCHERS = [
     { ecosystem: 'npm', kind: 'manifest', test: exact('package.json'), declares: npmDeclares },
     { ecosystem: 'npm', kind: 'lockfile', test: exact('package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb') },
-    { ecosystem: 'go', kind: 'manifest', test: exact('go.mod'), declares: (t) => /^\s*require\b/m.test(t) },
+    { ecosystem: 'go', kind: 'manifest', test: exact('go.mod'), declares: (t) => /^[ \t]*require\b/m.test(t) },
     { ecosystem: 'go', kind: 'lockfile', test: exact('go.sum') },
     { ecosystem: 'cargo', kind: 'manifest', test: exact('Cargo.toml'), declares: cargoDeclares },
     { ecosystem: 'cargo', kind: 'lockfile', test: exact('Cargo.lock') },
@@ -2166,13 +2411,13 @@ const MATCHERS = [
     { ecosystem: 'pypi', kind: 'manifest', test: exact('pyproject.toml'), declares: pyprojectDeclares },
     { ecosystem: 'pypi', kind: 'manifest', test: exact('Pipfile'), declares: (t) => tomlSectionHasEntries(t, /^(dev-)?packages$/) },
     { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.py'), declares: (t) => /\binstall_requires\s*=\s*\[\s*[^\]\s]/.test(t) },
-    { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.cfg'), declares: (t) => /^\s*install_requires\s*=\s*\S|^\s*install_requires\s*=\s*\n[ \t]+\S/m.test(t) },
+    { ecosystem: 'pypi', kind: 'manifest', test: exact('setup.cfg'), declares: (t) => /^[ \t]*install_requires[ \t]*=[ \t]*(?:\S|(?:\r?\n)+[ \t]+\S)/m.test(t) },
     { ecosystem: 'pypi', kind: 'lockfile', test: exact('Pipfile.lock', 'poetry.lock', 'uv.lock', 'pdm.lock', 'pylock.toml') },
     { ecosystem: 'maven', kind: 'manifest', test: exact('pom.xml'), declares: (t) => /<dependency>/.test(t) },
     { ecosystem: 'gradle', kind: 'manifest', test: exact('build.gradle', 'build.gradle.kts'), declares: gradleDeclares },
     { ecosystem: 'gradle', kind: 'manifest', test: exact('libs.versions.toml') },
     { ecosystem: 'gradle', kind: 'lockfile', test: (b) => b === 'gradle.lockfile' || (b.endsWith('.lockfile') && b.startsWith('buildscript-gradle')) },
-    { ecosystem: 'rubygems', kind: 'manifest', test: (b) => b === 'Gemfile' || b === 'gems.rb' || b.endsWith('.gemspec'), declares: (t) => /^\s*(gem|s\.add_(runtime_|development_)?dependency|spec\.add_(runtime_|development_)?dependency)\b/m.test(t) },
+    { ecosystem: 'rubygems', kind: 'manifest', test: (b) => b === 'Gemfile' || b === 'gems.rb' || b.endsWith('.gemspec'), declares: (t) => /^[ \t]*(gem|s\.add_(runtime_|development_)?dependency|spec\.add_(runtime_|development_)?dependency)\b/m.test(t) },
     { ecosystem: 'rubygems', kind: 'lockfile', test: exact('Gemfile.lock', 'gems.locked') },
     { ecosystem: 'composer', kind: 'manifest', test: exact('composer.json'), declares: composerDeclares },
     { ecosystem: 'composer', kind: 'lockfile', test: exact('composer.lock') },
@@ -2184,7 +2429,7 @@ const MATCHERS = [
     { ecosystem: 'pub', kind: 'lockfile', test: exact('pubspec.lock') },
     { ecosystem: 'hex', kind: 'manifest', test: exact('mix.exs'), declares: (t) => /\{\s*:[a-z_0-9]+\s*,/.test(t) },
     { ecosystem: 'hex', kind: 'lockfile', test: exact('mix.lock') },
-    { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:\s*\n\s*-\s/m.test(t) },
+    { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*-\s/m.test(t) },
     { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
 ];
 /** The first matcher of each exact name, and the matchers that test names otherwise (in order). */
@@ -2370,7 +2615,7 @@ function summarise(manifests, snapshot) {
                     if (!r.ok)
                         return false;
                     const lines = requirementLines(r.text);
-                    return lines.length > 0 && lines.every((l) => /===?\s*[^\s,;*]+\s*(;.*)?(\s+--hash=\S+)*\s*\\?$/.test(l) || /^-r\s|^--requirement\s|^-c\s/.test(l));
+                    return lines.length > 0 && lines.every((l) => pinsExactly(l) || /^-r\s|^--requirement\s|^-c\s/.test(l));
                 });
             }
         }
@@ -2409,18 +2654,51 @@ function parseJsonObject(text) {
         return null;
     }
 }
+/**
+ * A requirement line that pins one exact version: `name==1.2 ; marker` or `name===1.2 --hash=...`.
+ * Read from its first '==' on, so that a long line is read once.
+ */
+function pinsExactly(line) {
+    const at = line.indexOf('==');
+    if (at < 0)
+        return false;
+    const version = /^===?\s*[^\s,;*]+/.exec(line.slice(at));
+    if (!version)
+        return false;
+    const tail = line.slice(at + version[0].length);
+    return /^\s*(?:;.*)?$/.test(tail) || /^(?:\s+--hash=\S+)*\s*\\?$/.test(tail);
+}
 function cargoDeclares(text) {
     return tomlSectionHasEntries(text, /^(workspace\.)?(dev-|build-)?dependencies(\..+)?$|^target\..+\.(dev-|build-)?dependencies(\..+)?$/);
 }
 function pyprojectDeclares(text) {
     // PEP 621: dependencies = ["x", ...] under [project]; Poetry: [tool.poetry.dependencies] beyond python.
-    if (/^\s*dependencies\s*=\s*\[\s*(#[^\n]*\n\s*)*["']/m.test(text))
+    for (const m of text.matchAll(/^[ \t]*dependencies[ \t]*=[ \t]*\[/gm))
+        if (listStartsWithString(text, m.index + m[0].length))
+            return true;
+    if (/^[ \t]*\[project\.optional-dependencies\][ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Za-z0-9_.-]+[ \t]*=[ \t]*\[\s*["']/m.test(text))
         return true;
-    if (/^\s*\[project\.optional-dependencies\]\s*\n\s*[A-Za-z0-9_.-]+\s*=\s*\[\s*["']/m.test(text))
-        return true;
-    if (/^\s*\[dependency-groups\]\s*\n\s*[A-Za-z0-9_.-]+\s*=\s*\[\s*["']/m.test(text))
+    if (/^[ \t]*\[dependency-groups\][ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Za-z0-9_.-]+[ \t]*=[ \t]*\[\s*["']/m.test(text))
         return true;
     return tomlSectionHasEntries(text, /^tool\.poetry\.(dev-)?dependencies$|^tool\.poetry\.group\..+\.dependencies$/, (key) => key !== 'python');
+}
+/** After a TOML array's '[': is its first item (past blanks and comment lines) a string? */
+function listStartsWithString(text, from) {
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '#') {
+            const eol = text.indexOf('\n', i);
+            if (eol < 0)
+                return false;
+            i = eol + 1;
+        }
+        else if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+            i++;
+        else
+            return c === '"' || c === "'";
+    }
+    return false;
 }
 /** True when a TOML table whose name matches `section` has at least one key (optionally filtered). */
 function tomlSectionHasEntries(text, section, keep = () => true) {
@@ -2429,9 +2707,9 @@ function tomlSectionHasEntries(text, section, keep = () => true) {
         const line = raw.trim();
         if (line === '' || line.startsWith('#'))
             continue;
-        const header = /^\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
+        const header = /^\[\[?([^\]]+)\]/.exec(line);
         if (header) {
-            const name = header[1].replace(/["']/g, '');
+            const name = header[1].trim().replace(/["']/g, '');
             inSection = section.test(name);
             // [dependencies.foo] is itself a dependency entry.
             if (inSection && /(^|\.)dependencies\.[^.]+$/.test(name))
@@ -2477,7 +2755,7 @@ function parseGitmodules(text) {
         }
         if (!current)
             continue;
-        const kv = /^(path|url)\s*=\s*(.*)$/.exec(line);
+        const kv = /^(path|url)\s*=(.*)$/.exec(line);
         if (kv) {
             if (kv[1] === 'path')
                 current.path = kv[2].trim();
@@ -2498,7 +2776,7 @@ function parseDockerfileFroms(text) {
         while (/\\\s*$/.test(logical) && i + 1 < lines.length && logical.length < 8192) {
             logical = logical.replace(/\\\s*$/, ' ') + lines[++i];
         }
-        const m = /^\s*FROM\s+(.*)$/i.exec(logical);
+        const m = /^\s*FROM\s(.*)$/i.exec(logical);
         if (!m)
             continue;
         const words = m[1].trim().split(/\s+/).filter((w) => !w.startsWith('--'));
@@ -2514,7 +2792,42 @@ function parseDockerfileFroms(text) {
     }
     return out;
 }
-const PIPE_INSTALL = /\b(curl|wget)\b[^|\n;&]*\|\s*(sudo\s+(-\S+\s+)*)?(env\s+[^\s=]+=\S*\s+)*(ba|z|da|k)?sh\b|\b(curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b[^|\n;&]*\|\s*(sudo\s+)?(python3?|perl|ruby|node|iex|Invoke-Expression)\b|\b(ba|z)?sh\s+(-c\s+)?["']?\s*[<$]\(\s*(curl|wget)\b/g;
+// A download in one stage of a pipeline, the next stage a shell or an interpreter: `curl … | sudo sh`,
+// `iwr … | iex`. Matched stage by stage (one regular expression across the line rescanned the rest
+// of the line from every `curl` on it), then `sh -c "$(curl …)"`.
+const SHELL_DOWNLOADER = /\b(?:curl|wget)\b/;
+const ANY_DOWNLOADER = /\b(?:curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b/;
+const INTO_SHELL = /^\s*(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+[^\s=]+=\S*\s+)*(?:ba|z|da|k)?sh\b/;
+const INTO_INTERPRETER = /^\s*(?:sudo\s+)?(?:python3?|perl|ruby|node|iex|Invoke-Expression)\b/;
+const SHELL_OF_DOWNLOAD = /\b(?:ba|z)?sh\s+(?:-c\s+)?(?:["']\s*)?[<$]\(\s*(?:curl|wget)\b/;
+/** The first download piped into an interpreter on a line: where it starts and its text. */
+function pipeInstall(line) {
+    let best = null;
+    const sub = SHELL_OF_DOWNLOAD.exec(line);
+    if (sub)
+        best = { index: sub.index, text: sub[0] };
+    let commandStart = 0;
+    for (const command of line.split(/[;&]/)) {
+        let stageStart = commandStart;
+        const stages = command.split('|');
+        for (let k = 0; k + 1 < stages.length; k++) {
+            const stage = stages[k];
+            const next = stages[k + 1];
+            const into = SHELL_DOWNLOADER.test(stage) ? (INTO_SHELL.exec(next) ?? INTO_INTERPRETER.exec(next)) : ANY_DOWNLOADER.test(stage) ? INTO_INTERPRETER.exec(next) : null;
+            if (into) {
+                const d = (SHELL_DOWNLOADER.test(stage) && INTO_SHELL.test(next) ? SHELL_DOWNLOADER : ANY_DOWNLOADER).exec(stage);
+                const index = stageStart + (d?.index ?? 0);
+                const end = stageStart + stage.length + 1 + into[0].length;
+                if (best === null || index < best.index)
+                    best = { index, text: line.slice(index, end) };
+                break;
+            }
+            stageStart += stage.length + 1;
+        }
+        commandStart += command.length + 1;
+    }
+    return best;
+}
 /** Downloads piped straight into a shell or interpreter. */
 function findPipeInstalls(text) {
     const out = [];
@@ -2525,11 +2838,10 @@ function findPipeInstalls(text) {
             continue;
         if (/^\s*#(?!!)/.test(line))
             continue; // a comment, in shell, YAML, Dockerfile and make
-        PIPE_INSTALL.lastIndex = 0;
-        const m = PIPE_INSTALL.exec(line);
+        const m = pipeInstall(line);
         if (!m)
             continue;
-        const shown = m[0].length > 120 ? m[0].slice(0, 117) + '...' : m[0];
+        const shown = m.text.length > 120 ? m.text.slice(0, 117) + '...' : m.text;
         out.push({ line: i + 1, column: m.index + 1, detail: `download piped into an interpreter: "${shown}"` });
     }
     return out;
@@ -2630,7 +2942,8 @@ async function fetchText(url, options = {}) {
     if (!url.startsWith('https://'))
         throw new Error('only HTTPS URLs are fetched');
     const maxBytes = options.maxBytes ?? 1024 * 1024;
-    const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? 10_000);
+    const res = await fetch(url, { redirect: 'follow', signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout });
     // A redirect may not downgrade to plain HTTP (fetch follows it before we see it).
     if (res.url && !res.url.startsWith('https://'))
         throw new Error('redirected to a URL that is not HTTPS');
@@ -2756,7 +3069,7 @@ function classifyAsset(name) {
  * a tag without a dotted number is its own version.
  */
 function versionFromTag(tag) {
-    const match = /\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?/.exec(tag);
+    const match = /(?<!\d)\d+(?:\.\d+)+(?:[-+][0-9A-Za-z.-]+)?/.exec(tag);
     return match ? match[0] : tag.replace(/^v(?=\d)/, '');
 }
 function assetContainsVersion(assetName, tag) {
@@ -2840,6 +3153,7 @@ function summariseReleases(releases) {
 
 
 
+
 const ENDPOINTS = {
     repo: 'GET /repos/{owner}/{repo}',
     branchRules: 'GET /repos/{owner}/{repo}/rules/branches/{branch}',
@@ -2870,7 +3184,7 @@ const DEFAULT_API_URL = 'https://api.github.com';
 class ShapeError extends Error {
 }
 async function gatherGitHubFacts(options) {
-    const apiUrl = (options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+    const apiUrl = (0,facts_text/* trimEnd */.s8)(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
     const scannerFiles = options.scannerWorkflowFiles ?? [];
     const [owner, repo, ...rest] = options.repository.split('/');
     const hint = options.defaultBranchHint?.trim() || null;
@@ -2892,6 +3206,7 @@ async function gatherGitHubFacts(options) {
             timeoutMs: options.timeoutMs,
             maxResponseBytes: options.maxResponseBytes,
             retry: options.retry,
+            signal: options.signal,
         });
     }
     catch (error) {
@@ -2995,6 +3310,11 @@ function unknownBranchLevel(unknown, scannerFiles) {
         branch: { ...unknown, endpoint: ENDPOINTS.branch },
         runs: scannerFiles.map((workflow) => ({ workflow, branch: null, lastSuccess: { ...unknown, endpoint: ENDPOINTS.workflowRuns } })),
     };
+}
+/** GitHub facts with every answer unknown for `reason` (nothing asked), e.g. when the run's time limit came first. */
+function unansweredGitHubFacts(options, reason) {
+    const apiUrl = (0,facts_text/* trimEnd */.s8)(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
+    return skipped(options.repository, apiUrl, reason, options.scannerWorkflowFiles ?? [], options.defaultBranchHint?.trim() || null);
 }
 function skipped(repository, apiUrl, reason, scannerFiles, hint) {
     const unknown = (key) => ({ state: 'unknown', reason, endpoint: ENDPOINTS[key] });
@@ -3620,12 +3940,14 @@ function scanEnvFile(path, text) {
     const severity = isTestPath(path) ? 'note' : 'error';
     const lines = text.split('\n');
     for (let i = 0; i < lines.length && out.length < MAX_FINDINGS_PER_FILE; i++) {
-        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(lines[i]);
+        const m = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/.exec(lines[i]);
         if (!m || !ENV_SECRET_NAME.test(m[2]))
             continue;
         let value = m[3].trim();
         const quoted = /^(["'])(.*)\1/.exec(value);
-        value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+        // An unquoted value ends where a comment starts: at the first '#' after a blank.
+        const comment = quoted ? -1 : value.search(/\s#/);
+        value = quoted ? quoted[2] : comment >= 0 ? value.slice(0, comment).trimEnd() : value;
         if (value.length < 8 || ENV_PLACEHOLDER.test(value) || looksLikePlaceholder(value) || value.toLowerCase() === m[2].toLowerCase())
             continue;
         if (/^\$|^%|^\{\{/.test(value))
@@ -3669,12 +3991,23 @@ const GIT_GREP_TIMEOUT_MS = 30_000;
  * itself without reading them; git never follows a symlink to a file.
  */
 function planGrep(snapshot) {
-    if (!snapshot.fromGit)
+    // A .gitattributes git would wait on (a FIFO) stalls git grep: the scan reads every file itself.
+    if (!snapshot.fromGit || snapshot.hazards.attributeFiles.length > 0)
         return null;
     const searched = new Set();
     const excludes = [];
+    // git grep follows a tracked folder replaced by a symlink out of the tree: it is left out (and
+    // the snapshot refuses to read through it).
+    const linked = snapshot.hazards.symlinkedDirs;
+    for (const d of linked) {
+        if (excludes.length >= MAX_GIT_EXCLUDES || d.includes('\\x'))
+            return null;
+        excludes.push(`:(exclude,literal)${d}`);
+    }
     for (const f of snapshot.files) {
         if (!f.tracked || f.kind === 'submodule' || f.kind === 'symlink')
+            continue;
+        if (linked.length > 0 && linked.some((d) => f.path.startsWith(d + '/')))
             continue;
         if (snapshot.gitReadsIndex.has(f.path)) {
             // A name that is not UTF-8 cannot be passed to git as a pathspec.
@@ -3707,11 +4040,11 @@ function prefilterFrom(plan, out) {
  * Starts git grep on the tracked files at once and returns without blocking: git searches on
  * another core while JavaScript gathers other facts; pass the answer to scanSecrets.
  */
-function prefilterSecrets(snapshot) {
+function prefilterSecrets(snapshot, signal) {
     const plan = planGrep(snapshot);
     if (plan === null)
         return Promise.resolve(null);
-    return (0,facts_git/* runGitAsync */.Sf)(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS).then((out) => prefilterFrom(plan, out));
+    return (0,facts_git/* runGitAsync */.Sf)(snapshot.root, plan.args, 64 * 1024 * 1024, { ...GREP_LIMITS, signal }).then((out) => prefilterFrom(plan, out));
 }
 function prefilterSecretsSync(snapshot) {
     const plan = planGrep(snapshot);
@@ -3834,6 +4167,7 @@ var security_insights = __webpack_require__(8177);
 // Candidates come from names and directories; other JSON files (and CycloneDX-named XML) are only sniffed (first 8 KiB)
 // when they are small in number, and only parsed when that head mentions a VEX marker.
 
+
 const MAX_SNIFF = 2000;
 const MAX_CANDIDATES = 500;
 /** Total bytes of candidates parsed; the rest are listed as rejected (not read). */
@@ -3929,8 +4263,12 @@ function vex_classify(path, text) {
         return states.length > 0 ? { format: 'cyclonedx-xml', statements: states.length } : { reason: 'CycloneDX BOM without vulnerability analysis' };
     }
     let doc;
+    const yaml = /\.ya?ml$/.test(lower);
+    // The YAML parser is quadratic on deep flow nesting; a VEX document nests a few levels.
+    if (yaml && (0,parse/* nestingEstimate */.tp)(text) > 100)
+        return { reason: 'YAML nested too deep to be a VEX document' };
     try {
-        doc = /\.ya?ml$/.test(lower) ? (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100 }) : JSON.parse(text);
+        doc = yaml ? (0,yaml_dist/* parse */.qg)(text, { maxAliasCount: 100 }) : JSON.parse(text);
     }
     catch {
         return { reason: 'not valid JSON or YAML' };
@@ -4479,10 +4817,139 @@ function actionFindings(sink, p, repository) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/filter-pattern.ts
+// GitHub's branch and tag filter patterns (the "filter pattern cheat sheet" of the workflow syntax):
+//   *   zero or more characters, not `/`       **  zero or more of any character
+//   ?   zero or one character                  +   one or more of the preceding character
+//   []  one character listed or in a range (a-z, A-Z, 0-9)
+//   \x  the character x itself                 !   at the start: negates the patterns before it
+// A pattern comes from the repository, so it is matched by simulating all positions in the pattern
+// at once (time pattern length x name length), never compiled to a backtracking regular
+// expression: `?` repeated 150 times then `x` took a minute as /^.?.?…x$/. Glob libraries
+// (picomatch, minimatch) mean something else by `?` (exactly one character), `+` (extglob) and
+// `**` (a whole path segment only), so none of them answers as GitHub does.
+/** Longest pattern read; GitHub's own limit on a ref name is far below it. */
+const MAX_PATTERN = 500;
+const anyChar = () => true;
+const notSlash = (c) => c !== '/';
+function tokenize(pattern) {
+    const tokens = [];
+    const p = pattern.length > MAX_PATTERN ? pattern.slice(0, MAX_PATTERN) : pattern;
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*') {
+            const double = p[i + 1] === '*';
+            if (double)
+                i++;
+            tokens.push({ test: double ? anyChar : notSlash, optional: true, repeat: true });
+        }
+        else if (c === '?') {
+            tokens.push({ test: anyChar, optional: true, repeat: false });
+        }
+        else if (c === '+' && tokens.length > 0) {
+            tokens[tokens.length - 1].repeat = true;
+        }
+        else if (c === '[' && p.indexOf(']', i + 1) > i + 1) {
+            const end = p.indexOf(']', i + 1);
+            tokens.push({ test: charClass(p.slice(i + 1, end)), optional: false, repeat: false });
+            i = end;
+        }
+        else {
+            const lit = c === '\\' && i + 1 < p.length ? p[++i] : c;
+            tokens.push({ test: (x) => x === lit, optional: false, repeat: false });
+        }
+    }
+    return tokens;
+}
+/** The inside of `[...]`: single characters and ranges such as a-z. */
+function charClass(body) {
+    const singles = new Set();
+    const ranges = [];
+    for (let i = 0; i < body.length; i++) {
+        if (i + 2 < body.length && body[i + 1] === '-') {
+            ranges.push([body.charCodeAt(i), body.charCodeAt(i + 2)]);
+            i += 2;
+        }
+        else
+            singles.add(body[i]);
+    }
+    return (c) => {
+        if (singles.has(c))
+            return true;
+        const code = c.charCodeAt(0);
+        return ranges.some(([lo, hi]) => code >= lo && code <= hi);
+    };
+}
+/** Does a GitHub filter pattern match `name` (a branch or tag)? */
+function globMatch(pattern, name) {
+    const tokens = tokenize(pattern);
+    const n = tokens.length;
+    let current = new Uint8Array(n + 1);
+    let next = new Uint8Array(n + 1);
+    const close = (set) => {
+        // Optional tokens may be skipped; states only move forward, so one pass closes the set.
+        for (let i = 0; i < n; i++)
+            if (set[i] && tokens[i].optional)
+                set[i + 1] = 1;
+    };
+    current[0] = 1;
+    close(current);
+    for (const ch of name) {
+        next.fill(0);
+        let any = false;
+        for (let i = 0; i < n; i++) {
+            if (!current[i] || !tokens[i].test(ch))
+                continue;
+            next[i + 1] = 1;
+            if (tokens[i].repeat)
+                next[i] = 1;
+            any = true;
+        }
+        if (!any)
+            return false;
+        close(next);
+        [current, next] = [next, current];
+    }
+    return current[n] === 1;
+}
+/** Applies include patterns in order, `!pattern` excluding again what came before, as GitHub does. */
+function filterIncludes(patterns, name) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if (globMatch(p.slice(1), name))
+                included = false;
+        }
+        else if (globMatch(p, name))
+            included = true;
+    }
+    return included;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/detectors.ts
 
 
+
+
 const withIs = (key, re) => (s) => re.test(s.with[key]?.value ?? '');
+/**
+ * `command`, then `after` somewhere in the rest of that line before a comment: `make ... test`,
+ * `gpg ... --sign`. As one expression (/\bmake\b[^\n#]*\stest/) it rescans the rest of the line
+ * from every occurrence of the command word, quadratic on a long line of them; the first
+ * occurrence already sees all the rest, so the line is read once.
+ */
+function thenOnLine(command, after) {
+    return {
+        test(line) {
+            const m = command.exec(line);
+            return m !== null && after.test((0,facts_text/* cutAt */.og)(line.slice(m.index + m[0].length), '#\n'));
+        },
+    };
+}
+/** Any of the tests. */
+function anyOf(...tests) {
+    return { test: (line) => tests.some((t) => t.test(line)) };
+}
 const TEST_RULES = [
     { tool: 'npm/pnpm/yarn/bun test', run: /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+|run-script\s+)?(?:-\S+\s+)*(?:test|t)(?::[\w:-]+)?(?:\s|$|;|&|\|)/ },
     { tool: 'npm test', run: /\bnpm\s+(?:-\S+\s+)*(?:cit|install-test|it)\b/ },
@@ -4493,11 +4960,11 @@ const TEST_RULES = [
     { tool: 'pytest', run: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
     { tool: 'tox/nox', run: /\b(?:tox|nox)\b(?!\.ini)/ },
     { tool: 'hatch test', run: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
-    { tool: 'maven', run: /\b(?:mvn|mvnw|maven)\b[^\n#]*\s(?:test|verify|install)\b/ },
-    { tool: 'gradle', run: /\b(?:gradle|gradlew)\b[^\n#]*\s(?:test|check|build)\b/ },
+    { tool: 'maven', run: thenOnLine(/\b(?:mvn|mvnw|maven)\b/, /\s(?:test|verify|install)\b/) },
+    { tool: 'gradle', run: thenOnLine(/\b(?:gradle|gradlew)\b/, /\s(?:test|check|build)\b/) },
     // The target must end there: `make check-readme` or `make test-image` is not a test run.
-    { tool: 'make test', run: /\bmake\b[^\n#]*\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/m },
-    { tool: 'ctest', run: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
+    { tool: 'make test', run: thenOnLine(/\bmake\b/, /\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/) },
+    { tool: 'ctest', run: anyOf(/\bctest\b|\bmeson\s+test\b/, thenOnLine(/\bninja\b/, /\stest\b/)) },
     { tool: 'dotnet test', run: /\bdotnet\s+test\b/ },
     { tool: 'ruby tests', run: /\b(?:bundle\s+exec\s+)?(?:rspec|rake\s+(?:test|spec))\b/ },
     { tool: 'php tests', run: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
@@ -4539,7 +5006,7 @@ const DEPENDENCY_RULES = [
     { tool: 'pip-audit', uses: /^pypa\/gh-action-pip-audit$/, run: /\bpip-audit\b|\bsafety\s+(?:check|scan)\b/ },
     { tool: 'bundler-audit', run: /\bbundle(?:r)?[\s-]audit\b/ },
     { tool: 'composer audit', run: /\bcomposer\s+audit\b/ },
-    { tool: 'dotnet vulnerable', run: /\bdotnet\s+list\b[^\n#]*--vulnerable\b/ },
+    { tool: 'dotnet vulnerable', run: thenOnLine(/\bdotnet\s+list\b/, /--vulnerable\b/) },
     { tool: 'owasp dependency-check', uses: /^dependency-check\/dependency-check_action$/, run: /\bdependency-check(?:\.sh)?\b|dependency-check-maven|dependencyCheckAnalyze/ },
     { tool: 'nancy', uses: /^sonatype-nexus-community\/nancy-github-action$/, run: /\bnancy\s+sleuth\b/ },
     { tool: 'socket', uses: /^socketdev\//, run: /\bsocket\s+(?:ci|scan)\b/ },
@@ -4559,7 +5026,7 @@ const SIGNING_RULES = [
     { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
     { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
     { tool: 'gpg', uses: /^crazy-max\/ghaction-import-gpg$/ },
-    { tool: 'gpg', run: /\bgpg2?\b[^\n#]*\s(?:--detach-sign|--clearsign|--sign|-[a-z]*[sb][a-z]*)\b|gpg:sign\b|\bsignArchives\b/ },
+    { tool: 'gpg', run: anyOf(thenOnLine(/\bgpg2?\b/, /\s(?:--detach-sign|--clearsign|--sign|-(?=[a-z]*[bs])[a-z]+)\b/), /gpg:sign\b|\bsignArchives\b/) },
     { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
     { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.signs },
     { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
@@ -4570,7 +5037,7 @@ const SBOM_RULES = [
     { tool: 'cyclonedx', uses: /^cyclonedx\//, run: /\bcyclonedx[\w-]*\b|\bcdxgen\b/ },
     { tool: 'spdx', run: /\bspdx-sbom-generator\b|\bspdx-tools?\b/ },
     { tool: 'trivy sbom', uses: /^aquasecurity\/trivy-action$/, when: withIs('format', /cyclonedx|spdx/i) },
-    { tool: 'trivy sbom', run: /\btrivy\b[^\n#]*--format\s+(?:cyclonedx|spdx)/ },
+    { tool: 'trivy sbom', run: thenOnLine(/\btrivy\b/, /--format\s+(?:cyclonedx|spdx)/) },
     { tool: 'sbom-tool', uses: /sbom-tool|^advanced-security\/sbom-generator-action$/, run: /\bsbom-tool\s+generate\b/ },
     { tool: 'bom', run: /\bbom\s+generate\b|\bnpm\s+sbom\b/ },
     { tool: 'docker buildx sbom', uses: /^docker\/build-push-action$/, when: withIs('sbom', /^\s*true\s*$/) },
@@ -4580,7 +5047,7 @@ const SBOM_RULES = [
 const PROVENANCE_RULES = [
     { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
     { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
-    { tool: 'npm provenance', run: /\b(?:npm|pnpm|yarn\s+npm)\s+publish\b[^\n#]*--provenance\b/ },
+    { tool: 'npm provenance', run: thenOnLine(/\b(?:npm|pnpm|yarn\s+npm)\s+publish\b/, /--provenance\b/) },
     { tool: 'npm provenance', run: /NPM_CONFIG_PROVENANCE\s*[:=]\s*['"]?true/i },
     // Trusted publishing to PyPI attaches attestations unless turned off (gh-action-pypi-publish >= 1.11).
     { tool: 'pypi attestations', uses: /^pypa\/gh-action-pypi-publish$/, when: (s) => !/^\s*false\s*$/i.test(s.with['attestations']?.value ?? '') },
@@ -4597,7 +5064,7 @@ const PUBLISH_RULES = [
     { tool: 'container push', uses: /^docker\/build-push-action$/, when: withIs('push', /^\s*true\s*$/) },
     { tool: 'container push', run: /\b(?:docker|podman)\s+(?:image\s+)?push\b|\bko\s+(?:build|publish|resolve)\b/ },
     { tool: 'cargo publish', run: /\bcargo\s+publish\b/ },
-    { tool: 'maven/gradle publish', run: /\bmvnw?\b[^\n#]*\sdeploy\b|\bgradlew?\b[^\n#]*\spublish\w*\b/ },
+    { tool: 'maven/gradle publish', run: anyOf(thenOnLine(/\bmvnw?\b/, /\sdeploy\b/), thenOnLine(/\bgradlew?\b/, /\spublish\w*\b/)) },
     { tool: 'nuget/gem/helm push', run: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b|\bgem\s+push\b|\bhelm\s+push\b/ },
     { tool: 'release-please', uses: /^(?:google-github-actions|googleapis)\/release-please-action$/ },
 ];
@@ -4698,55 +5165,6 @@ function matchRule(rule, ctx, file, step, target, lines) {
     }
     return null;
 }
-/** Does a GitHub branch filter pattern match `name`? Supports *, **, ?, + and [...]. */
-function globMatch(pattern, name) {
-    let re = '^';
-    for (let i = 0; i < pattern.length && i < 500; i++) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                re += '.*';
-                i++;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '.?';
-        else if (c === '+')
-            re += '+';
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i + 1);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re += '[' + pattern.slice(i + 1, end).replace(/\\/g, '\\\\') + ']';
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.^$|(){}\\]/g, '\\$&');
-    }
-    try {
-        return new RegExp(re + '$').test(name);
-    }
-    catch {
-        return false;
-    }
-}
-/** Applies include patterns in order, with `!pattern` excluding again, as GitHub does. */
-function filterIncludes(patterns, name) {
-    let included = false;
-    for (const p of patterns) {
-        if (p.startsWith('!')) {
-            if (globMatch(p.slice(1), name))
-                included = false;
-        }
-        else if (globMatch(p, name))
-            included = true;
-    }
-    return included;
-}
 /** Reasons a workflow's own triggers make it recurring (push to the default branch, schedule, release). */
 function ownRecurringReasons(wf, defaultBranches) {
     const out = [];
@@ -4789,20 +5207,37 @@ const MAX_SCRIPT_LINES = 5_000;
  */
 function invokedScripts(line) {
     const out = [];
-    const re = /(?:^|[\s;&|(])(?:(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)\s+(?:-\S+\s+)*)?((?:\.\/)?[\w.-]*[\w-][\w.-]*(?:\/[\w.-]+)+|\.\/[\w.-]+)(?=$|[\s;&|)])/g;
-    let m;
-    while ((m = re.exec(line)) !== null && out.length < 5) {
-        const raw = m[1];
-        const explicit = /^(?:bash|sh|zsh|dash|pwsh|python|node|ruby|perl)/.test(m[0].trim()) || raw.startsWith('./');
-        if (!explicit)
+    // Words of the line, split where a shell splits commands and words (no regular expression runs
+    // over the whole line, which may be long).
+    const words = line.split(WORD_SEPARATORS);
+    for (let i = 0; i < words.length && out.length < 5; i++) {
+        let candidate = words[i];
+        if (INTERPRETER.test(candidate)) {
+            // `bash -e -x scripts/test.sh`: the options, then the script.
+            let j = i + 1;
+            while (j < words.length && (words[j] === '' || words[j].startsWith('-')))
+                j++;
+            if (j >= words.length)
+                break;
+            candidate = words[j];
+            i = j;
+        }
+        else if (!candidate.startsWith('./'))
             continue;
-        const p = raw.replace(/^\.\//, '');
-        if (p.split('/').some((seg) => seg === '..' || seg === ''))
+        if (!SCRIPT_PATH.test(candidate))
+            continue;
+        const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
+        const segments = p.split('/');
+        if (segments.some((seg) => seg === '..' || seg === '' || seg === '.') || /^\.+$/.test(segments[0]))
             continue;
         out.push(p);
     }
     return out;
 }
+const WORD_SEPARATORS = /[\s;&|()]/;
+const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
+/** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */
+const SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
 function runDetectors(workflows, actions, options) {
     const ctx = { goreleaser: options.goreleaser };
     const actionsByDir = new Map();
@@ -5070,6 +5505,7 @@ function propagateRecurring(workflows, defaultBranches) {
 // loop is bounded, aliases are resolved by hand under a budget, and nothing here throws.
 
 
+
 /** Alias resolutions allowed per file. Anchors are legal in workflows; thousands of them are not normal. */
 const MAX_ALIASES = 5_000;
 /** Jobs kept per workflow and steps kept per job. */
@@ -5079,6 +5515,12 @@ const MAX_STEPS = 1_000;
 const MAX_ENTRIES = 1_000;
 /** Characters of a script kept in the facts (the analysis itself reads all of it). */
 const MAX_STORED_TEXT = 16 * 1024;
+/**
+ * Nesting beyond this is refused before parsing: the YAML parser takes quadratic time on deep
+ * flow nesting ('[' repeated 100,000 times took 10 s; a 2 MB file would take hours). Real
+ * workflows nest about ten levels.
+ */
+const MAX_YAML_NESTING = 100;
 /** Characters kept of a non-scalar value rendered as text. */
 const MAX_VALUE_TEXT = 1024;
 /** One parsed file: source, positions and a guarded alias resolver. */
@@ -5100,8 +5542,14 @@ class YamlFile {
         this.path = path;
         this.text = text;
         let doc = null;
+        const depth = (0,parse/* nestingEstimate */.tp)(text);
+        if (depth > MAX_YAML_NESTING) {
+            this.errors.push({ path, kind: 'limit', line: 1, column: 1, message: `not parsed: the YAML nests about ${depth} levels deep (more than ${MAX_YAML_NESTING})` });
+            this.doc = null;
+            return;
+        }
         try {
-            doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+            doc = (0,parse/* withoutStacks */.G5)(() => (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
         }
         catch (e) {
             this.error('yaml', 0, `YAML parser failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -5620,6 +6068,7 @@ function parseAction(path, text, repository) {
 
 
 
+
 /** Workflow files and action metadata files read at most. */
 const MAX_WORKFLOW_FILES = 2_000;
 const MAX_ACTION_FILES = 2_000;
@@ -5728,7 +6177,15 @@ function analyzeWorkflows(source, options = {}) {
         parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
     if (actionFiles.length > MAX_ACTION_FILES)
         parseErrors.push({ path: '.', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_ACTION_FILES} of ${actionFiles.length} action metadata files were read` });
-    for (const f of workflowFiles.slice(0, MAX_WORKFLOW_FILES)) {
+    const stopped = (what, left) => {
+        parseErrors.push({ path: '.', kind: 'limit', line: 1, column: 1, message: `stopped at the run's time limit: ${left} ${what} not read` });
+    };
+    const workflowList = workflowFiles.slice(0, MAX_WORKFLOW_FILES);
+    for (const [i, f] of workflowList.entries()) {
+        if (options.stop?.()) {
+            stopped('workflow files', workflowList.length - i);
+            break;
+        }
         const r = safeRead(source, f.path);
         if (!r.ok) {
             parseErrors.push(unreadable(f.path, r.reason));
@@ -5751,7 +6208,12 @@ function analyzeWorkflows(source, options = {}) {
             unreadableWorkflows.push(emptyWorkflow(f.path));
         }
     }
-    for (const f of actionFiles.slice(0, MAX_ACTION_FILES)) {
+    const actionList = actionFiles.slice(0, MAX_ACTION_FILES);
+    for (const [i, f] of actionList.entries()) {
+        if (options.stop?.()) {
+            stopped('action metadata files', actionList.length - i);
+            break;
+        }
         const r = safeRead(source, f.path);
         if (!r.ok) {
             parseErrors.push(unreadable(f.path, r.reason));
@@ -5820,7 +6282,10 @@ function analyzeWorkflows(source, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/facts/gather.ts
 // Gathers every fact once, before any rule runs. Local facts are read from the snapshot; the
-// GitHub API, the grc.store hub and a parent Security Insights file are asked concurrently with them.
+// GitHub API, the grc.store hub and a parent Security Insights file are asked concurrently with them. The whole run
+// has a time budget: when it ends, what was not gathered yet is given up on (git killed, requests
+// aborted), replaced by empty placeholder data, and marked as a gap that makes any verdict resting
+// on it unknown, with the reason.
 
 
 
@@ -5836,48 +6301,106 @@ function analyzeWorkflows(source, options = {}) {
 
 
 
+
+/** Facts read from the file list whose absences prove nothing when there is no list worth the name. */
+const FROM_FILE_LIST = ['files', 'workflows', 'dependencies', 'artifacts', 'secrets'];
+/** Facts about what is in version control: a folder's files (ignored ones included) do not tell it. */
+const FROM_VERSION_CONTROL = ['artifacts', 'secrets'];
 async function gatherFacts(path, options) {
+    const budget = new facts_budget/* Budget */.__(options.timeLimitSeconds ?? facts_budget/* DEFAULT_TIME_LIMIT_SECONDS */.ct, options.signal);
+    try {
+        return await gatherWithin(budget, path, options);
+    }
+    finally {
+        budget.dispose();
+    }
+}
+async function gatherWithin(budget, path, options) {
+    const signal = budget.signal;
+    const gaps = {};
+    // Gathers one fact within the budget, or gives it up: placeholder data and a gap saying why.
+    const within = async (key, what, gather, placeholder) => {
+        const r = budget.expired ? { ok: false } : await budget.race(Promise.resolve().then(gather));
+        // Done after the budget ended means done by being stopped (git killed, requests aborted): not an answer.
+        if (r.ok && !budget.expired)
+            return r.value;
+        gaps[key] ??= { kind: 'unread', reason: budget.reason(what) };
+        return await placeholder();
+    };
     // git works on the other core while this thread gathers: it lists tracked and untracked files
     // at once, answers its small questions at once, then searches the tracked files for the secret
     // rules' literals until scanSecrets needs the answer. `await turn()` between the steps lets the
     // event loop collect what a finished process wrote.
-    const snapshot = await facts_snapshot/* RepoSnapshot */.xC.openAsync(path);
-    const secretPrefilter = prefilterSecrets(snapshot).catch(() => null);
-    const git = await (0,facts_git/* gatherGitFactsAsync */.xJ)(snapshot.root);
+    // Not raced: the budget's end kills the listing git, and the snapshot keeps what was listed by
+    // then (tracked files without the untracked ones, or nothing), saying so in its notes.
+    const snapshot = await facts_snapshot/* RepoSnapshot */.xC.openAsync(path, { signal });
+    if (snapshot.stopped)
+        gaps.files = { kind: 'unread', reason: budget.reason('the files were listed') };
+    else if (budget.expired)
+        gaps.files = { kind: 'incomplete', reason: budget.reason('every file was listed') };
+    const empty = facts_snapshot/* RepoSnapshot */.xC.empty(snapshot.root);
+    const secretPrefilter = prefilterSecrets(snapshot, signal).catch(() => null);
+    const git = await within('git', 'git answered', () => (0,facts_git/* gatherGitFactsAsync */.xJ)(snapshot.root, signal), facts_git/* noGitFacts */.BO);
     const repository = options.repository ?? git.repository;
     const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
     const defaultBranch = options.defaultBranch ?? branchFromRef;
-    const workflows = analyzeWorkflows(snapshot, { repository, defaultBranch });
-    const githubPromise = gatherGitHubFacts({
+    const workflows = await within('workflows', 'the workflows were read', () => analyzeWorkflows(snapshot, { repository, defaultBranch, stop: () => budget.expired }), () => analyzeWorkflows(empty, { repository, defaultBranch }));
+    const githubOptions = {
         repository: repository ?? '',
         token: options.token,
         apiUrl: options.apiUrl,
         offline: options.offline,
         defaultBranchHint: defaultBranch ?? undefined,
         scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
-    });
-    const hubPromise = (0,grc_hub/* gatherGrcHubFacts */.gm)({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
-    const siPromise = (0,security_insights/* gatherSecurityInsights */.n5)(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
+        signal,
+    };
+    const githubPromise = budget.expired ? null : gatherGitHubFacts(githubOptions);
+    const hubPromise = budget.expired ? null : (0,grc_hub/* gatherGrcHubFacts */.gm)({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
+    const siOptions = { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url, { signal }) };
+    const siPromise = budget.expired ? null : (0,security_insights/* gatherSecurityInsights */.n5)(snapshot, siOptions);
+    const siPlaceholder = () => (0,security_insights/* gatherSecurityInsights */.n5)(empty, { ...siOptions, offline: true });
     await turn();
-    const license = await (0,facts_license/* gatherLicense */.$)(snapshot);
-    const documents = gatherDocuments(snapshot);
+    const license = await within('license', 'the license was read', () => (0,facts_license/* gatherLicense */.$)(snapshot), () => (0,facts_license/* gatherLicense */.$)(empty));
+    const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot), () => gatherDocuments(empty));
     await turn();
-    const artifacts = gatherArtifacts(snapshot);
+    const artifacts = await within('artifacts', 'the files were inspected for executables and binaries', () => gatherArtifacts(snapshot), () => gatherArtifacts(empty));
     await turn();
-    const dependencies = gatherDependencies(snapshot);
-    const vex = findVex(snapshot);
+    const dependencies = await within('dependencies', 'the dependency manifests were read', () => gatherDependencies(snapshot), () => gatherDependencies(empty));
+    const vex = await within('vex', 'the VEX documents were looked for', () => findVex(snapshot), () => findVex(empty));
     await turn();
-    const dco = gatherDco(snapshot);
-    const secrets = scanSecrets(snapshot, { prefilter: await secretPrefilter });
-    const securityInsights = await siPromise;
+    const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
+    const secrets = await within('secrets', 'the files were scanned for secrets', async () => scanSecrets(snapshot, { prefilter: await secretPrefilter }), () => scanSecrets(empty, { prefilter: null }));
+    const securityInsights = await within('securityInsights', 'the Security Insights file was read', () => siPromise ?? siPlaceholder(), siPlaceholder);
     const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
-    const assessment = gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl });
-    const github = await githubPromise;
-    const grcHub = await hubPromise;
+    const assessment = await within('assessment', 'the security assessment was read', () => gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl }), () => gatherAssessment(empty, { repositoryUrl }));
+    const github = await within('github', 'the GitHub API answered', () => githubPromise ?? unansweredGitHubFacts(githubOptions, 'not asked'), () => unansweredGitHubFacts(githubOptions, budget.reason('the GitHub API answered')));
+    const hubPlaceholder = () => ({ state: 'not-configured', reason: budget.reason('the grc.store hub answered') });
+    const grcHub = await within('grcHub', 'the grc.store hub answered', () => hubPromise ?? hubPlaceholder(), hubPlaceholder);
+    const listing = snapshot.files.length === 0 ? 'empty' : snapshot.fromGit ? 'git' : 'walk';
+    const history = git.isRepo && git.commit ? (git.shallow ? 'shallow' : 'available') : 'none';
+    const notes = snapshot.notes;
+    if (!gaps.files) {
+        // Absences in an empty folder or an unversioned one prove nothing.
+        const why = listing === 'empty'
+            ? 'the folder holds no files (an empty folder, or the wrong path?): what is absent from it says nothing'
+            : listing === 'walk'
+                ? 'the folder is not a git checkout: its files were listed as found, ignored ones included, so what is in version control cannot be told'
+                : null;
+        for (const key of listing === 'empty' ? FROM_FILE_LIST : listing === 'walk' ? FROM_VERSION_CONTROL : [])
+            gaps[key] ??= { kind: 'incomplete', reason: why ?? '' };
+        if (why)
+            notes.unshift({ path: '.', detail: why });
+    }
+    const unread = Object.values(gaps).filter((g) => g?.kind === 'unread');
+    if (unread.length > 0)
+        notes.unshift({ path: '.', detail: `${budget.reason('everything was read')}: ${[...new Set(unread.map((g) => g?.reason))].join('; ')}` });
     const facts = {
         root: snapshot.root,
         files: snapshot.files,
-        notes: snapshot.notes,
+        listing,
+        history,
+        gaps,
+        notes,
         git,
         context: {
             offline: options.offline,
@@ -5916,6 +6439,8 @@ function selfRef(si) {
 
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog = __webpack_require__(7636);
+// EXTERNAL MODULE: ./src/facts/gaps.ts
+var facts_gaps = __webpack_require__(1862);
 // EXTERNAL MODULE: ./src/facts/security-insights/field.ts
 var field = __webpack_require__(5148);
 // EXTERNAL MODULE: ./src/facts/security-insights/schema.ts + 1 modules
@@ -6099,11 +6624,11 @@ function insightsEvidence(facts, field, detail) {
  */
 function inRepoPath(facts, link) {
     const exists = (p) => {
-        const clean = p.replace(/^\.?\//, '').replace(/\/+$/, '');
+        const clean = p.replace(/^\.?\//, '').replace(/(?<!\/)\/+$/, '');
         return clean === '' || facts.files.some((f) => f.path === clean || f.path.startsWith(clean + '/'));
     };
     if (!/^[a-z][a-z0-9+.-]*:/i.test(link)) {
-        const p = link.replace(/[#?].*$/, '');
+        const p = link.replace(/[#?][^]*/, '');
         return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
     }
     const repo = facts.context.repository?.toLowerCase();
@@ -6285,9 +6810,9 @@ function evaluateChronicler(facts, controls, level) {
 
 /** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
 function sentencesOf(body) {
-    const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
     return text
-        .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|\s*\|\s*|\s+-\s+\[[ xX]\]\s+/)
+        .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
         .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
         .filter((s) => s.length > 0);
 }
@@ -6368,7 +6893,7 @@ function endpointUrl(facts, endpoint) {
         .replace('{owner}', encodeURIComponent(owner))
         .replace('{repo}', encodeURIComponent(repo))
         .replace('{branch}', encodeURIComponent(branch));
-    return `${facts.github.apiUrl.replace(/\/+$/, '')}${path}`;
+    return `${facts.github.apiUrl.replace(/(?<!\/)\/+$/, '')}${path}`;
 }
 function apiEvidence(facts, endpoint, detail) {
     return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
@@ -6642,7 +7167,7 @@ function resolveLink(facts, from, target) {
         const candidates = repo ? (0,checks/* repoPathCandidates */.ig)(t, repo) : null;
         if (candidates) {
             const hit = candidates.find((p) => facts.files.some((f) => f.path === p));
-            const anchor = /#(.*)$/.exec(t)?.[1] ?? null;
+            const anchor = /#([^]*)/.exec(t)?.[1] ?? null;
             if (hit)
                 return { kind: 'repo', path: hit, anchor };
         }
@@ -6650,7 +7175,7 @@ function resolveLink(facts, from, target) {
     }
     const hashAt = t.indexOf('#');
     const anchor = hashAt >= 0 ? t.slice(hashAt + 1) : null;
-    let p = (hashAt >= 0 ? t.slice(0, hashAt) : t).replace(/\?.*$/, '');
+    let p = (hashAt >= 0 ? t.slice(0, hashAt) : t).replace(/\?[^]*/, '');
     try {
         p = decodeURIComponent(p);
     }
@@ -6662,7 +7187,7 @@ function resolveLink(facts, from, target) {
     const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
     const joined = p.startsWith('/') ? p.slice(1) : dir ? `${dir}/${p}` : p;
     const n = normalizeRelative(joined);
-    return n === null ? { kind: 'other' } : { kind: 'repo', path: n.replace(/\/+$/, ''), anchor };
+    return n === null ? { kind: 'other' } : { kind: 'repo', path: n.replace(/(?<!\/)\/+$/, ''), anchor };
 }
 /** GitHub's heading anchor: lower case, punctuation dropped, spaces to dashes. */
 function slug(text) {
@@ -7624,7 +8149,8 @@ var types = __webpack_require__(1525);
 const MAX_ACTIONS = 3;
 const REQ_RE = /\bOSPS-[A-Z]{2}-\d\d\.\d\d\b/;
 const FIELD_RE = /`((?:project|repository|header)\.[a-z0-9.[\]-]+)`/;
-const FILE_RE = /\b((?:\.github\/|docs\/)?[\w.-]*(?:security-insights\.ya?ml|SECURITY\.md|CONTRIBUTING\.md|CHANGELOG\.md|README\.md|LICENSE|GOVERNANCE\.md|SUPPORT\.md|CRA-READINESS\.md|[\w-]+\.ya?ml|[\w-]+\.md))\b/;
+// A path token ending in .yml, .yaml, .md or LICENSE, read from where the token starts (linear time).
+const FILE_RE = /(?<![\w.-])((?:\.github\/|docs\/)?[\w.-]*(?:[\w-]\.(?:ya?ml|md)|LICENSE))\b/;
 /** Actions for objectives that give only `missing` sentences (Cleaner, Inspector): fields and files are read from the words. */
 function actionsFromMissing(missing) {
     return missing.map((text) => {
@@ -7690,28 +8216,40 @@ function chooseNextStep(objectives, actionsByObjective, controls) {
 
 
 
+
 /** What could not be evaluated, as an honest unknown rather than a crash. */
 function failed(id, title, e) {
     const detail = `the objective could not be evaluated: ${e instanceof Error ? e.message : String(e)}`;
     return { id, title, status: 'unknown', checks: [{ id: 'internal-error', title: 'Evaluation', status: 'unknown', evidence: [{ kind: 'note', detail }], missing: 'report this as a bug of the Security Slam action' }], missing: [detail] };
 }
-function guard(id, title, fn) {
+function guard(id, title, fn, gaps) {
     try {
-        return fn();
+        gaps?.reset();
+        const out = fn();
+        // An objective that read a fact never gathered (time limit), or that is met on a fact whose absences prove nothing, is unknown.
+        const read = gaps?.read() ?? [];
+        const unread = read.filter((g) => g.kind === 'unread');
+        if (unread.length > 0 || (read.length > 0 && out.result.status === 'met')) {
+            const why = `not decided: ${(0,facts_gaps/* gapReasons */.U)(unread.length > 0 ? unread : read)}`;
+            return { ...out, result: { ...out.result, status: 'unknown', missing: [why, ...out.result.missing] } };
+        }
+        return out;
     }
     catch (e) {
         return { result: failed(id, title, e) };
     }
 }
-function evaluateObjectives(facts, controls, level) {
-    const si = facts.securityInsights;
-    const cleaner = guard('cleaner', 'Cleaner', () => ({ result: evaluateCleaner(si) }));
-    const chronicler = guard('chronicler', 'Chronicler', () => evaluateChroniclerDetailed(facts, controls, level));
+function evaluateObjectives(allFacts, controls, level) {
+    const gaps = (0,facts_gaps/* trackGaps */.f)(allFacts);
+    const facts = gaps.facts;
+    const si = allFacts.securityInsights;
+    const cleaner = guard('cleaner', 'Cleaner', () => ({ result: evaluateCleaner(facts.securityInsights) }), gaps);
+    const chronicler = guard('chronicler', 'Chronicler', () => evaluateChroniclerDetailed(facts, controls, level), gaps);
     const siProblem = si.file && si.data === null ? (si.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the file could not be parsed') : undefined;
     const inspector = guard('inspector', 'Inspector', () => ({
-        result: evaluateInspector(facts.assessment, { present: si.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
-    }));
-    const mechanizer = guard('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts));
+        result: evaluateInspector(facts.assessment, { present: facts.securityInsights.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
+    }), gaps);
+    const mechanizer = guard('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts), gaps);
     let hubComparison = null;
     const defender = guard('defender', 'Defender', () => {
         const hub = (0,objectives_hub/* evaluateHubPublication */.R)({ grcHub: facts.grcHub, publishing: facts.workflows.hubPublishing, defaultBranch: facts.context.defaultBranch ?? facts.github.defaultBranch.name }, controls, level);
@@ -7722,7 +8260,7 @@ function evaluateObjectives(facts, controls, level) {
             actions: d.blockers.map((b) => ({ checkId: b.id, text: b.text, requirement: b.id })),
         };
     });
-    const cra = guard('cra-readiness', 'CRA Readiness', () => evaluateCraReadinessDetailed(facts, controls));
+    const cra = guard('cra-readiness', 'CRA Readiness', () => evaluateCraReadinessDetailed(facts, controls), gaps);
     const objectives = [cleaner.result, chronicler.result, inspector.result, mechanizer.result, defender.result, cra.result];
     const nextStep = chooseNextStep(objectives, { chronicler: chronicler.actions, mechanizer: mechanizer.actions, defender: defender.actions, 'cra-readiness': cra.actions }, controls);
     return { objectives, nextStep, hubComparison };
@@ -9460,7 +9998,7 @@ function publicRepo(facts, what) {
     return { outcome: null, evidence: [ev] };
 }
 function normRepoUrl(u) {
-    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/\/+$/, '');
+    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/(?<!\/)\/+$/, '');
 }
 function projectRepositories(facts) {
     const si = facts.securityInsights;
@@ -10914,6 +11452,7 @@ const RESULT_SCHEMA_VERSION = '1.1.0';
 
 
 
+
 function buildResult(facts, options) {
     const anchor = anchorFile(facts);
     const fileSet = new Set(facts.files.map((f) => f.path));
@@ -10959,13 +11498,29 @@ function runRule(id, facts) {
     const rule = RULES_BY_ID.get(id);
     if (!rule)
         return { status: 'unknown', evidence: [{ kind: 'note', detail: 'not evaluated yet: this version has no check for it' }] };
+    const tracked = (0,facts_gaps/* trackGaps */.f)(facts);
     try {
-        return rule.evaluate(facts);
+        return withGaps(rule.evaluate(tracked.facts), tracked.read());
     }
     catch (e) {
         // A rule bug must not sink the run; say so honestly.
         return { status: 'unknown', evidence: [{ kind: 'note', detail: `the check failed internally: ${e instanceof Error ? e.message : String(e)}` }] };
     }
+}
+/**
+ * A rule's outcome given the gaps in the facts it read: any verdict resting on a fact never read
+ * is unknown (its evidence came from placeholder data); a pass or not-applicable resting on a
+ * fact whose absences prove nothing is unknown, with its evidence kept.
+ */
+function withGaps(outcome, gaps) {
+    if (gaps.length === 0)
+        return outcome;
+    const unread = gaps.filter((g) => g.kind === 'unread');
+    if (unread.length > 0)
+        return { status: 'unknown', evidence: [{ kind: 'note', detail: `not decided: ${(0,facts_gaps/* gapReasons */.U)(unread)}` }], ...(outcome.remediation ? { remediation: outcome.remediation } : {}) };
+    if (outcome.status !== 'pass' && outcome.status !== 'not-applicable')
+        return outcome;
+    return { status: 'unknown', evidence: [...outcome.evidence, { kind: 'note', detail: `not decided: ${(0,facts_gaps/* gapReasons */.U)(gaps)}` }], ...(outcome.remediation ? { remediation: outcome.remediation } : {}) };
 }
 function summarize(controls, level) {
     return catalog/* LEVELS */.A_.filter((l) => l <= level).map((l) => {
@@ -11050,6 +11605,56 @@ async function engine_evaluate(path, options) {
 
 /***/ }),
 
+/***/ 1862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ gapReasons),
+/* harmony export */   f: () => (/* binding */ trackGaps),
+/* harmony export */   runWarnings: () => (/* binding */ runWarnings)
+/* harmony export */ });
+/**
+ * A view of `facts` that records each fact with a gap it is asked for. Rules and objectives read
+ * facts through it unchanged; afterwards `read()` says which gaps their verdict may rest on.
+ */
+function trackGaps(facts) {
+    const gaps = facts.gaps ?? {};
+    const seen = new Set();
+    if (Object.keys(gaps).length === 0)
+        return { facts, read: () => [], reset: () => { } };
+    const view = new Proxy(facts, {
+        get(target, key, receiver) {
+            if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(gaps, key))
+                seen.add(key);
+            return Reflect.get(target, key, receiver);
+        },
+    });
+    return {
+        facts: view,
+        read: () => [...seen].map((k) => gaps[k]).filter((g) => g !== undefined),
+        reset: () => seen.clear(),
+    };
+}
+/** The reasons of a set of gaps, once each, joined for one sentence. */
+function gapReasons(gaps) {
+    return [...new Set(gaps.map((g) => g.reason))].join('; ');
+}
+/** Lines a person must read before the report: shown as warnings by the command line and the action. */
+function runWarnings(facts) {
+    const out = [];
+    if (facts.listing === 'empty')
+        out.push(`${facts.root} holds no files: requirements that depend on the file list are reported unknown`);
+    else if (facts.listing === 'walk')
+        out.push(`${facts.root} is not a git checkout (or git could not be used on it): its files were listed from the folder, and requirements that depend on what is in version control or on history are reported unknown`);
+    const unread = Object.values(facts.gaps ?? {}).filter((g) => g?.kind === 'unread');
+    if (unread.length > 0)
+        out.push(`${unread[0]?.reason}: requirements that depend on what was not read are reported unknown`);
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 6763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11058,12 +11663,14 @@ async function engine_evaluate(path, options) {
 /* harmony export */   yS: () => (/* binding */ createApiClient)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TIMEOUT_MS, DEFAULT_MAX_RESPONSE_BYTES */
-/* harmony import */ var _read_capped_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9169);
+/* harmony import */ var _read_capped_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9169);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3928);
 // One careful GET against the GitHub REST API: a timeout per attempt, a cap on the body size,
 // retries with backoff on server errors, network errors and secondary rate limits, and a
 // classification of every failure into a short, honest reason. Octokit (from @actions/github)
 // builds URLs and headers (auth, user agent, API version, proxy-aware fetch); our fetch wrapper
 // sees the raw response so that nothing it does can read an unbounded body.
+
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
@@ -11078,13 +11685,15 @@ async function createApiClient(options) {
         maxDelayMs: nonNegative(options.retry?.maxDelayMs, DEFAULT_RETRY.maxDelayMs),
     };
     const token = options.token;
+    const stop = options.signal;
     const scrub = (text) => scrubToken(text, token);
+    const stopped = { ok: false, kind: 'timeout', reason: "not answered before the run's time limit" };
     // Loaded lazily: the CLI must start fast and the bundle should not pay for it when offline.
     const github = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
     const utils = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
     const defaultFetch = utils.defaults.request?.fetch;
     const innerFetch = defaultFetch ?? ((url, init) => globalThis.fetch(url, init));
-    const octokit = github.getOctokit(token, { baseUrl: options.apiUrl.replace(/\/+$/, ''), log: silentLog });
+    const octokit = github.getOctokit(token, { baseUrl: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .trimEnd */ .s8)(options.apiUrl, '/'), log: silentLog });
     async function attempt(route, params) {
         const controller = new AbortController();
         let timedOut = false;
@@ -11094,7 +11703,8 @@ async function createApiClient(options) {
         }, timeoutMs);
         let outcome;
         const wrappedFetch = async (url, init) => {
-            const signal = init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal;
+            const signals = [controller.signal, ...(init?.signal ? [init.signal] : []), ...(stop ? [stop] : [])];
+            const signal = signals.length === 1 ? controller.signal : AbortSignal.any(signals);
             let response;
             try {
                 response = await innerFetch(url, { ...init, signal });
@@ -11105,7 +11715,7 @@ async function createApiClient(options) {
                     : { type: 'failure', kind: 'network', detail: scrub(describeNetworkError(error)) };
                 throw error;
             }
-            const read = await (0,_read_capped_js__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .E)(response, maxBytes);
+            const read = await (0,_read_capped_js__WEBPACK_IMPORTED_MODULE_1__/* .readCapped */ .E)(response, maxBytes);
             if (read.type !== 'ok') {
                 outcome = timedOut
                     ? { type: 'failure', kind: 'timeout', detail: '' }
@@ -11147,7 +11757,11 @@ async function createApiClient(options) {
     async function get(route, params) {
         let last;
         for (let n = 1; n <= retry.attempts; n++) {
+            if (stop?.aborted)
+                return stopped;
             const outcome = await attempt(route, params);
+            if (stop?.aborted)
+                return stopped;
             const isLast = n === retry.attempts;
             const backoff = Math.min(retry.baseDelayMs * 2 ** (n - 1), retry.maxDelayMs);
             if (outcome.type === 'failure') {
@@ -11166,7 +11780,7 @@ async function createApiClient(options) {
                         };
                         if (isLast)
                             return last;
-                        await sleep(backoff);
+                        await sleep(backoff, stop);
                         continue;
                 }
             }
@@ -11179,7 +11793,7 @@ async function createApiClient(options) {
                 last = { ...base, kind: 'server-error', reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${status})` };
                 if (isLast)
                     return last;
-                await sleep(backoff);
+                await sleep(backoff, stop);
                 continue;
             }
             if (status === 403 || status === 429) {
@@ -11207,7 +11821,7 @@ async function createApiClient(options) {
                     };
                     if (isLast)
                         return last;
-                    await sleep(Math.min(wait, retry.maxDelayMs));
+                    await sleep(Math.min(wait, retry.maxDelayMs), stop);
                     continue;
                 }
             }
@@ -11313,8 +11927,19 @@ function positive(value, fallback) {
 function nonNegative(value, fallback) {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
-function sleep(ms) {
-    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+/** Waits `ms`, or less when `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
 
 
