@@ -460,7 +460,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     // Reusable workflows called from a job (`jobs.<id>.uses`) can be tools too (slsa-github-generator, osv-scanner).
     for (const job of wf.workflow.jobs) {
       if (!job.uses || job.uses.kind !== 'reusable-workflow') continue;
-      const fakeStep: StepFact = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {} };
+      const fakeStep: StepFact = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {}, workingDirectory: null };
       for (const spec of SPECS) {
         for (const rule of spec.rules) {
           if (!rule.uses) continue;
