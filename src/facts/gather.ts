@@ -49,6 +49,7 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
     offline: options.offline,
     defaultBranchHint: defaultBranch ?? undefined,
     scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
+    environments: workflows.findings.flatMap((f) => (f.gate?.environment ? [f.gate.environment] : [])),
   });
   const siPromise = gatherSecurityInsights(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
 
