@@ -59,8 +59,13 @@ describe('OSPS-LE-02.01 approved license', () => {
     expect(c.evidence[0].detail).toMatch(/BUSL-1\.1/);
   });
   it('is unknown, not a guessed pass, for a text it cannot identify', async () => {
-    const c = await control({ LICENSE: 'All rights reserved. Do what we say.\n' }, 'OSPS-LE-02.01');
+    const c = await control({ LICENSE: 'The Demo Terms. Do what we say.\n' }, 'OSPS-LE-02.01');
     expect(c.status).toBe('unknown');
+  });
+  it('fails, saying why, for a text that reserves all rights and grants none', async () => {
+    const c = await control({ LICENSE: 'All rights reserved. Do what we say.\n' }, 'OSPS-LE-02.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('reserves all rights');
   });
   it('fails without a license file', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-LE-02.01')).status).toBe('fail');
