@@ -55,7 +55,7 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
 
   await turn();
   const license = await gatherLicense(snapshot);
-  const documents = gatherDocuments(snapshot);
+  const documents = gatherDocuments(snapshot, { repository });
   await turn();
   const artifacts = gatherArtifacts(snapshot);
   await turn();
