@@ -2,6 +2,7 @@
 // SBOM or provenance generation, publishing, or an OSPS Baseline scanner, and on which triggers.
 import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
+import { selfScanIn } from './self-scan.ts';
 import { normalise, TestRunResolver } from './test-runs.ts';
 import { repoSlug, usesTarget } from './uses.ts';
 import type { Detector, DetectorHit, DetectorName, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
@@ -442,6 +443,14 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       scanners.push({ path: file.path, line: u.line, column: u.column, job: job.id, uses: u.raw.trim(), triggers, recurring: recurringReasons.length > 0, recurringReasons });
     };
     for (const job of wf.workflow.jobs) if (job.uses) addScanner(wf.file, job, job.uses);
+    // A Baseline scanner project scanning itself: the job builds the scanner and runs it on the Baseline.
+    for (const job of wf.workflow.jobs) {
+      const self = selfScanIn(job, (st) => scriptLines(wf.file, st), (p) => scriptLinesOf(p)?.join('\n') ?? null);
+      if (!self || !self.step.run) continue;
+      const at = wf.file.findInSource(self.step.run, self.line)?.pos ?? self.step.run;
+      const cmd = self.line.length > 100 ? `${self.line.slice(0, 97)}...` : self.line;
+      scanners.push({ path: wf.file.path, line: at.line, column: at.column, job: job.id, uses: `the scanner built from this repository (\`${cmd}\`; ${self.why})`, triggers, recurring: recurringReasons.length > 0, recurringReasons, selfBuilt: true });
+    }
     for (const v of visitSteps(wf, actionsByDir)) {
       if (v.step.uses) addScanner(v.file, v.job, v.step.uses);
       const lines = scriptLines(v.file, v.step);

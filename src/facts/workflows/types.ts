@@ -288,6 +288,8 @@ export interface ScannerFact extends Position {
   recurring: boolean;
   /** Why it is (or is not) recurring, e.g. ['schedule'], ['push to main']. */
   recurringReasons: string[];
+  /** True for a scanner built from this repository and run on the Baseline (a scanner project scanning itself). */
+  selfBuilt?: boolean;
 }
 
 export interface WorkflowFacts {
