@@ -96,6 +96,17 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(docs, 'contributing').map((d) => d.path)).toEqual(['CONTRIBUTING.md', 'docs/style.md']);
   });
 
+  it('near miss: a long security policy that refers to its self-assessment does not make it the policy', () => {
+    const long = 'Reports are answered within three days and fixed in the next release. '.repeat(12);
+    const sn = snap({
+      'SECURITY.md': `# Security\n\n${long}\n\nThe maintainers keep a self-assessment, [docs/security/self-assessment.md](docs/security/self-assessment.md).\nSee the [vulnerability reporting process](docs/security/reporting.md).\n`,
+      'docs/security/self-assessment.md': '# Self-assessment\n\n## Goals\n\nThe token is never printed.\n',
+      'docs/security/reporting.md': '# Reporting\n\nWrite to security@demo.test.\n',
+    });
+    const docs = gatherDocuments(sn, { repository: null });
+    expect(documentsOf(docs, 'security').map((d) => d.path)).toEqual(['SECURITY.md', 'docs/security/reporting.md']);
+  });
+
   it('component READMEs: linked from an index README, and in well-known component folders', () => {
     const sn = snap({
       'README.md': '# Charts\n\n- [api](deploy/api/README.md)\n- [web](charts/web)\n',

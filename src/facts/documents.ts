@@ -59,16 +59,29 @@ const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 const MAX_DOCS_FILES = 300;
 
 /**
- * Project documents that may delegate to another file, and the words that show a link is about the
- * same topic ("the rules are in [contribute/README.md]", "[security policy](docs/security.md)").
+ * Project documents that may delegate to another file, and the words (in the link's text or the
+ * target's file name) that show the link hands over the same document: "the rules are in
+ * [contribute/README.md]", "[security policy](docs/policy.md)". A long SECURITY.md that links its
+ * self-assessment refers to it; it does not make it the security policy.
  */
 const DELEGATES: Array<[DocumentRole, RegExp]> = [
-  ['contributing', /contribut|develop|hacking|guideline|pull.?request|patch|review|coding|style|convention|commit|testing|workflow|process|getting.?started/i],
-  ['security', /secur|vulnerab|disclos|advisor|\bcve\b|incident|threat/i],
-  ['governance', /govern|maintainer|owner|charter|steering|committer|roles?\b|decision|voting|election/i],
-  ['support', /support|help|faq|troubleshoot|communit/i],
-  ['maintainers', /maintainer|owner|committer|team/i],
+  ['contributing', /contribut|develop|hacking|pull.?request|review|style|convention|commit|guidelines/i],
+  ['security', /security.?(?:policy|process|md\b)|vulnerab|disclos|reporting/i],
+  ['governance', /govern|charter|maintainer|steering|decision/i],
+  ['support', /support|help|faq/i],
+  ['maintainers', /maintainer|owner|committer/i],
 ];
+
+/** The words a link is judged by: its text (a path as text counts by its file name) and the target's file name. */
+function linkWords(text: string, to: string): string {
+  const t = text.trim();
+  const named = /^[\w./-]+$/.test(t) && t.includes('/') ? t.slice(t.lastIndexOf('/') + 1) : t;
+  const parts = to.split('/');
+  const base = parts[parts.length - 1];
+  // A folder's README is named by its folder (contribute/README.md).
+  const name = (README_NAME.test(base) || /^_?index\./i.test(base)) && parts.length > 1 ? parts[parts.length - 2] : base;
+  return `${named} ${name}`;
+}
 
 /** A document that says little itself and points elsewhere: each of its in-repository links is followed. */
 function thin(outline: MarkdownOutline | null): boolean {
@@ -162,7 +175,7 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
   };
   for (const [role, topic] of DELEGATES) {
     const start = (roles[role] ?? []).map((p) => byPath[p]).filter((d): d is DocumentInfo => d !== undefined && d.via === undefined);
-    const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && (thin(from.outline) || topic.test(link.text) || topic.test(to)), known, budget);
+    const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget);
     for (const d of linked) adopt(d, role);
   }
   const readme = (roles.readme ?? []).map((p) => byPath[p]).find((d) => d !== undefined && !d.path.includes('/'));
