@@ -55,3 +55,20 @@ describe('OSPS-BR-01.03: an environment gate, decided with the API', () => {
     expect(c.evidence.map((e) => e.detail).join('\n')).toMatch(/whether environment "external-contributors" requires reviewers, which would gate .*preview-files\.yml:13, could not be read from the GitHub API: token lacks permission \(HTTP 403\): needs actions: read/);
   });
 });
+
+describe('OSPS-BR-01.03: an environment chosen by an expression', () => {
+  it('is not asked about by name; unknown, saying to check it by hand', async () => {
+    const dynamic = text.replace('environment: external-contributors', "environment: ${{ github.event.pull_request.head.repo.fork && 'external' || 'internal' }}");
+    const r = makeRepo({ [WORKFLOW]: dynamic, 'README.md': '# demo\n' });
+    try {
+      const before = fake.requests.length;
+      const { result } = await evaluate(r.root, { level: 3, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' });
+      const c = result.controls.find((x) => x.id === 'OSPS-BR-01.03');
+      expect(c?.status).toBe('unknown');
+      expect(c?.evidence.map((e) => e.detail).join('\n')).toContain('chosen by an expression');
+      expect(fake.requests.slice(before).some((q) => q.route.includes('/environments/'))).toBe(false);
+    } finally {
+      r.cleanup();
+    }
+  });
+});

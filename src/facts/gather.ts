@@ -49,7 +49,8 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
     offline: options.offline,
     defaultBranchHint: defaultBranch ?? undefined,
     scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
-    environments: workflows.findings.flatMap((f) => (f.gate?.environment ? [f.gate.environment] : [])),
+    // An environment chosen by an expression cannot be asked about by name.
+    environments: workflows.findings.flatMap((f) => (f.gate?.environment && !f.gate.environment.includes('${{') ? [f.gate.environment] : [])),
   });
   const siPromise = gatherSecurityInsights(snapshot, { offline: options.offline, now: options.now, fetchText: (url) => fetchText(url) });
 

@@ -31,7 +31,7 @@ function withEnvironmentGate(facts: Facts, f: Finding): { finding: Finding; unde
   if (!env || !f.gatedSeverity) return { finding: f };
   const a = facts.github.environments.find((e) => e.name === env)?.answer;
   if (!a || a.state === 'unknown') {
-    const why = a?.reason ?? facts.github.skippedReason ?? 'not asked';
+    const why = env.includes('${{') ? 'the environment is chosen by an expression; check by hand that the one a fork\'s run gets requires reviewers' : (a?.reason ?? facts.github.skippedReason ?? 'not asked');
     const changes = f.severity !== 'note' && f.gatedSeverity === 'note';
     return {
       finding: { ...f, message: `${f.message} Whether environment "${env}" requires reviewers could not be read from the GitHub API: ${why}.` },
