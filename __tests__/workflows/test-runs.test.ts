@@ -165,3 +165,12 @@ describe('other runners and their near misses', () => {
     expect(commandWords('CI=1 sudo -E timeout 60 "make" test')).toEqual(['make', 'test']);
   });
 });
+
+describe('a repository script that moves to its own folder or the root', () => {
+  test('cd "$(dirname "$0")/.." is the repository root, so npm test is followed into package.json', () => {
+    const files = { '.ci/run': '#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\nnpm ci\nnpm test\n', 'package.json': JSON.stringify({ scripts: { test: 'vitest run' } }) };
+    expect(testHits('bash .ci/run', files)).toEqual(['npm test → js test runner (package.json script "test")']);
+    const lintOnly = { ...files, 'package.json': JSON.stringify({ scripts: { test: 'eslint .' } }) };
+    expect(testHits('bash .ci/run', lintOnly)).toEqual([]);
+  });
+});

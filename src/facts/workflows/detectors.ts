@@ -331,6 +331,15 @@ function startFolder(v: StepVisit): string | null {
   return wd.includes('${{') ? null : normalise('', wd.trim().replace(/^\.\//, ''));
 }
 
+/** The idioms by which a script names its own folder or the repository's root, as paths (`cd "$(dirname "$0")/.."`). */
+function scriptFolders(line: string, here: string): string {
+  if (!line.includes('$')) return line;
+  let out = line;
+  for (const idiom of ['"$(dirname "$0")"', '"$(dirname -- "$0")"', '$(dirname "$0")', '$(dirname -- "$0")', '$(dirname $0)', '"${0%/*}"', '${0%/*}', '$(cd "$(dirname "$0")" && pwd)']) out = out.split(idiom).join(here);
+  for (const idiom of ['"$(git rev-parse --show-toplevel)"', '$(git rev-parse --show-toplevel)', '"$GITHUB_WORKSPACE"', '$GITHUB_WORKSPACE', '${GITHUB_WORKSPACE}']) out = out.split(idiom).join('.');
+  return out;
+}
+
 /**
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
  * package scripts, runners), else a line of a repository script the step runs.
@@ -346,11 +355,12 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: string[], scrip
   }
   for (const sc of scripts) {
     let scwd: string | null = '';
+    const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
     for (let i = 0; i < sc.lines.length; i++) {
       const raw = sc.lines[i].replace(/\r$/, '');
       const t = raw.trim();
       if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ')) continue;
-      const r = resolver.line(t, scwd);
+      const r = resolver.line(scriptFolders(t, here), scwd);
       scwd = r.cwd;
       if (r.verdict?.kind === 'tests') return { tool: r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
     }
