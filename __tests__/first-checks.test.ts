@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine.ts';
 import type { ControlResult } from '../src/result/types.ts';
+import { javaClass, tinyElf } from './helpers/binaries.ts';
 import { licenseText } from './helpers/license-texts.ts';
 import { makeRepo, type TempRepo, type Tree } from './helpers/repo.ts';
 
@@ -19,7 +20,7 @@ async function control(files: Tree, id: string, git = false): Promise<ControlRes
   return c;
 }
 
-const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(64)]);
+const ELF = tinyElf();
 
 describe('OSPS-LE-03.01 license file location', () => {
   it('passes with LICENSE at the root', async () => {
@@ -58,8 +59,13 @@ describe('OSPS-LE-02.01 approved license', () => {
     expect(c.evidence[0].detail).toMatch(/BUSL-1\.1/);
   });
   it('is unknown, not a guessed pass, for a text it cannot identify', async () => {
-    const c = await control({ LICENSE: 'All rights reserved. Do what we say.\n' }, 'OSPS-LE-02.01');
+    const c = await control({ LICENSE: 'The Demo Terms. Do what we say.\n' }, 'OSPS-LE-02.01');
     expect(c.status).toBe('unknown');
+  });
+  it('fails, saying why, for a text that reserves all rights and grants none', async () => {
+    const c = await control({ LICENSE: 'All rights reserved. Do what we say.\n' }, 'OSPS-LE-02.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('reserves all rights');
   });
   it('fails without a license file', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-LE-02.01')).status).toBe('fail');
@@ -130,8 +136,7 @@ describe('OSPS-QA-05.01 and QA-05.02 committed binaries', () => {
     expect((await control(files, 'OSPS-QA-05.01')).status).toBe('unknown');
   });
   it('QA-05.01 fails for an ELF binary even with a harmless name, and for a Java class', async () => {
-    const cafe = Buffer.concat([Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 61]), Buffer.alloc(16)]);
-    const c = await control({ 'tools/helper': ELF, 'lib/A.class': cafe }, 'OSPS-QA-05.01');
+    const c = await control({ 'tools/helper': ELF, 'lib/A.class': javaClass() }, 'OSPS-QA-05.01');
     expect(c.status).toBe('fail');
     expect(c.evidence.map((e) => e.path).sort()).toEqual(['lib/A.class', 'tools/helper']);
   });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine.ts';
 import { escapeMarkdown } from '../src/reporters/escape.ts';
 import { toMarkdown } from '../src/reporters/markdown.ts';
+import { tinyElf } from './helpers/binaries.ts';
 import { makeRepo, type TempRepo, type Tree } from './helpers/repo.ts';
 
 const repos: TempRepo[] = [];
@@ -44,7 +45,7 @@ describe('job summary', () => {
 
   it('stays under 1 MiB for a repository with thousands of findings', async () => {
     const files: Tree = { 'README.md': '# x' };
-    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(16)]);
+    const elf = tinyElf();
     for (let i = 0; i < 3000; i++) files[`bin/${'x'.repeat(150)}-${i}`] = elf;
     const { md, result } = await summaryOf(files, 3);
     expect(result.controls.find((c) => c.id === 'OSPS-QA-05.01')?.status).toBe('fail');

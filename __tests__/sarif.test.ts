@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine.ts';
 import { toSarif } from '../src/reporters/sarif.ts';
+import { tinyElf } from './helpers/binaries.ts';
 import { makeRepo, type TempRepo } from './helpers/repo.ts';
 import { sarifValidator } from './helpers/schemas.ts';
 
 let repo: TempRepo;
 beforeAll(() => {
-  const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(60)]);
+  const elf = tinyElf();
   repo = makeRepo({ 'README.md': '# Demo\n', 'bin/tool': elf, 'dir with space/a b.exe': elf, 'SECURITY.md': '# Security\n\nBe nice.\n' });
 });
 afterAll(() => repo.cleanup());

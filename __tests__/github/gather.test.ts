@@ -569,3 +569,27 @@ describe("gatherGitHubFacts: the owner's default community health files", () => 
     }
   });
 });
+
+describe('gatherGitHubFacts: deployment environments that gate privileged jobs', () => {
+  it('reads required reviewers, says when the environment does not exist, and when the token may not read it', async () => {
+    fake.override(fake.repoPath('/environments/external-prs'), {
+      body: { id: 1, name: 'external-prs', protection_rules: [{ id: 2, type: 'wait_timer', wait_timer: 5 }, { id: 3, type: 'required_reviewers', prevent_self_review: true, reviewers: [{ type: 'Team', reviewer: { slug: 'maintainers' } }, { type: 'User', reviewer: { login: 'a' } }] }] },
+    });
+    fake.override(fake.repoPath('/environments/unprotected'), { body: { id: 4, name: 'unprotected', protection_rules: [] } });
+    fake.override(fake.repoPath('/environments/secret'), { status: 403, body: forbidden() });
+    const facts = await gather({ environments: ['external-prs', 'unprotected', 'never-used', 'secret', 'external-prs'] });
+    expectNoToken(facts);
+    expect(facts.environments.map((e) => e.name)).toEqual(['external-prs', 'unprotected', 'never-used', 'secret']);
+    expect(ok(facts.environments[0].answer)).toEqual({ name: 'external-prs', requiredReviewers: 2, preventSelfReview: true });
+    expect(ok(facts.environments[1].answer)).toEqual({ name: 'unprotected', requiredReviewers: 0, preventSelfReview: null });
+    expect(ok(facts.environments[2].answer)).toBeNull();
+    expect(unknown(facts.environments[3].answer)).toMatchObject({ permission: 'actions: read', endpoint: 'GET /repos/{owner}/{repo}/environments/{environment_name}' });
+    expect(fake.requestsTo(fake.repoPath('/environments/external-prs'))).toHaveLength(1);
+  });
+
+  it('asks nothing offline, and says why', async () => {
+    const facts = await gather({ offline: true, environments: ['external-prs'] });
+    expect(facts.environments).toEqual([{ name: 'external-prs', answer: { state: 'unknown', reason: 'offline run', endpoint: 'GET /repos/{owner}/{repo}/environments/{environment_name}' } }]);
+    expect(fake.requests).toEqual([]);
+  });
+});

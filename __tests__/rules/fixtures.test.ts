@@ -1,7 +1,10 @@
 // Fixture folders: __tests__/fixtures/<rule file name>/<status>-<what it shows>/ holds the files of a
 // small repository; it is evaluated offline at Level 3 and the rule must give the status the folder
-// name starts with (pass, fail, attested, unknown, not-applicable). An optional _case.json sets
-// { "git": true } for a git repository or { "tag": "v1.0.0" } for one with a release tag.
+// name starts with (pass, fail, attested, unknown, not-applicable). It is a git checkout with one
+// commit, as a project's is; an optional _case.json sets { "git": false } for a plain folder or
+// { "tag": "v1.0.0" } for a checkout with a release tag. A file
+// named `<name>.hex` is written as `<name>` with its hexadecimal text decoded (whitespace and
+// `#` comments ignored): binary cases stay reviewable text in this repository.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,11 +25,26 @@ function tree(dir: string): Tree {
     for (const e of readdirSync(d)) {
       const p = join(d, e);
       if (statSync(p).isDirectory()) walk(p);
-      else if (!(d === dir && e === '_case.json')) out[relative(dir, p).split('\\').join('/')] = readFileSync(p);
+      else if (!(d === dir && e === '_case.json')) {
+        const rel = relative(dir, p).split('\\').join('/');
+        if (rel.endsWith('.hex')) out[rel.slice(0, -4)] = fromHex(readFileSync(p, 'utf8'));
+        else out[rel] = readFileSync(p);
+      }
     }
   };
   walk(dir);
   return out;
+}
+
+/** Bytes from hexadecimal text; `#` starts a comment to the end of the line. */
+function fromHex(text: string): Buffer {
+  const hex = text
+    .split('\n')
+    .map((l) => l.split('#')[0])
+    .join('')
+    .replace(/\s+/g, '');
+  if (!/^(?:[0-9a-fA-F]{2})*$/.test(hex)) throw new Error('a .hex fixture holds something other than pairs of hexadecimal digits');
+  return Buffer.from(hex, 'hex');
 }
 
 const cases = readdirSync(FIXTURES).flatMap((rule) =>
@@ -49,7 +67,7 @@ describe('rule fixture folders', () => {
         return {};
       }
     })();
-    const r = makeRepo(tree(c.dir), { git: opts.git === true || opts.tag !== undefined });
+    const r = makeRepo(tree(c.dir), { git: opts.git !== false });
     repos.push(r);
     if (opts.tag) execFileSync('git', ['tag', opts.tag], { cwd: r.root, stdio: 'ignore' });
     const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'octo-org/demo' });

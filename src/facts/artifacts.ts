@@ -1,5 +1,8 @@
-// Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content:
-// executable magic numbers first, then git's own test for binary (a NUL in the first 8 KiB).
+// Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content: the
+// structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
+// in the first 8 KiB). A file's name never makes it an executable; binary data kept for tests
+// (testdata/, fixtures/, ...) is counted apart from the project's own binaries.
+import { identify } from './binary-formats.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export interface ArtifactFinding {
@@ -9,10 +12,12 @@ export interface ArtifactFinding {
 }
 
 export interface ArtifactFacts {
-  /** Generated executable artifacts: native executables, libraries, bytecode. */
+  /** Generated executable artifacts: native executables, libraries, bytecode, packages of them. */
   executables: ArtifactFinding[];
-  /** Binary files that cannot be reviewed: archives and unrecognised binary blobs. */
+  /** Binary files that cannot be reviewed: archives and binary data of no recognised format. */
   binaries: ArtifactFinding[];
+  /** Binary data (not executable) in test-data folders: inputs of the project's tests, counted apart. */
+  testData: ArtifactFinding[];
   /** Binary files accepted as reviewable media (images, fonts, audio, video, documents). */
   media: number;
   /** Files whose content was sniffed. */
@@ -33,23 +38,19 @@ const MEDIA_EXT = new Set(
     'mp4 webm mov avi mkv').split(' '),
 );
 
-const EXECUTABLE_EXT: Record<string, string> = {
-  exe: 'Windows executable', dll: 'Windows library', so: 'shared library', dylib: 'macOS library', o: 'object file',
-  obj: 'object file', a: 'static library', lib: 'static library', class: 'Java class file', pyc: 'Python bytecode',
-  pyo: 'Python bytecode', wasm: 'WebAssembly module', jar: 'Java archive', war: 'Java web archive', ear: 'Java archive',
-  apk: 'Android package', aar: 'Android archive', dex: 'Dalvik bytecode', elf: 'ELF executable', bin: 'binary image',
-  msi: 'Windows installer', deb: 'Debian package', rpm: 'RPM package', nupkg: 'NuGet package', whl: 'Python wheel',
-  gem: 'Ruby gem', node: 'Node.js native addon',
-};
+/** Folders whose files are inputs of the project's tests. */
+const TEST_DATA_DIRS = new Set(['test', 'tests', 'testdata', 'test-data', 'test_data', '__tests__', 'fixtures', '__fixtures__', 'testfixtures', 'spec', 'specs', 'golden', 'goldens', 'corpus', 'e2e', 'testing', 'samples']);
 
-const ARCHIVE_EXT: Record<string, string> = {
-  zip: 'ZIP archive', tar: 'tar archive', gz: 'gzip archive', tgz: 'gzip archive', bz2: 'bzip2 archive', xz: 'xz archive',
-  '7z': '7-Zip archive', rar: 'RAR archive', zst: 'zstd archive', iso: 'disk image', dmg: 'disk image', img: 'disk image',
-};
+function inTestData(path: string): boolean {
+  const parts = path.split('/');
+  for (let i = 0; i < parts.length - 1; i++) if (TEST_DATA_DIRS.has(parts[i].toLowerCase())) return true;
+  return false;
+}
 
 export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
   const executables: ArtifactFinding[] = [];
   const binaries: ArtifactFinding[] = [];
+  const testData: ArtifactFinding[] = [];
   let media = 0;
   let inspected = 0;
   for (const f of snap.files) {
@@ -62,59 +63,23 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     const found = snap.peek(f.path, (head) => classify(head, ext));
     if (found === null || found === 'text') continue;
     if (found === 'media') media++;
-    else if (found.executable) executables.push({ path: f.path, what: found.what });
+    else if (found.executable) executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
+    else if (inTestData(f.path)) testData.push({ path: f.path, what: found.what });
     else binaries.push({ path: f.path, what: found.what });
   }
-  return { executables, binaries, media, inspected };
+  return { executables, binaries, testData, media, inspected };
 }
 
 type Sniffed = 'text' | 'media' | { executable: boolean; what: string };
 
 function classify(head: Buffer, ext: string): Sniffed {
   if (head.length === 0) return 'text';
-  const magic = sniffExecutable(head);
-  if (magic) return { executable: true, what: magic };
-  if (!head.includes(0) && !(ext in EXECUTABLE_EXT) && !(ext in ARCHIVE_EXT)) return 'text';
-  if (MEDIA_EXT.has(ext) || sniffMedia(head)) return 'media';
-  if (ext in EXECUTABLE_EXT) return { executable: true, what: EXECUTABLE_EXT[ext] };
-  const archive = ARCHIVE_EXT[ext] ?? sniffArchive(head);
-  return { executable: false, what: archive ?? 'binary file of unrecognised type' };
-}
-
-function sniffExecutable(h: Buffer): string | null {
-  if (h.length >= 4 && h[0] === 0x7f && h[1] === 0x45 && h[2] === 0x4c && h[3] === 0x46) return 'ELF executable or library';
-  if (h.length >= 64 && h[0] === 0x4d && h[1] === 0x5a) {
-    const pe = h.readUInt32LE(0x3c);
-    if (pe + 4 <= h.length && h.toString('latin1', pe, pe + 4) === 'PE\0\0') return 'Windows PE executable or library';
-  }
-  if (h.length >= 4) {
-    const be = h.readUInt32BE(0);
-    if (be === 0xfeedface || be === 0xfeedfacf || be === 0xcefaedfe || be === 0xcffaedfe) return 'Mach-O executable or library';
-    if (be === 0xcafebabe) return h.length >= 8 && h.readUInt16BE(6) >= 45 ? 'Java class file' : 'Mach-O universal binary';
-    if (be === 0x0061736d) return 'WebAssembly module';
-    if (be === 0x6465780a) return 'Dalvik bytecode';
-  }
-  if (h.length >= 8 && h.toString('latin1', 0, 8) === '!<arch>\n') return 'static library (ar archive)';
-  return null;
-}
-
-function sniffMedia(h: Buffer): boolean {
-  const s = h.toString('latin1', 0, Math.min(12, h.length));
-  return (
-    s.startsWith('\x89PNG') || s.startsWith('\xff\xd8\xff') || s.startsWith('GIF8') || s.startsWith('%PDF') ||
-    (s.startsWith('RIFF') && (s.slice(8, 12) === 'WEBP' || s.slice(8, 12) === 'WAVE')) || s.startsWith('wOFF') ||
-    s.startsWith('wOF2') || s.startsWith('OggS') || s.startsWith('ID3') || s.startsWith('\x00\x00\x01\x00') ||
-    s.startsWith('\x00\x01\x00\x00') || s.startsWith('OTTO')
-  );
-}
-
-function sniffArchive(h: Buffer): string | null {
-  const s = h.toString('latin1', 0, Math.min(8, h.length));
-  if (s.startsWith('PK\x03\x04')) return 'ZIP archive';
-  if (s.startsWith('\x1f\x8b')) return 'gzip archive';
-  if (s.startsWith('BZh')) return 'bzip2 archive';
-  if (s.startsWith('\xfd7zXZ')) return 'xz archive';
-  if (s.startsWith("7z\xbc\xaf'\x1c")) return '7-Zip archive';
-  if (s.startsWith('Rar!')) return 'RAR archive';
-  return null;
+  const id = identify(head, ext);
+  if (id?.kind === 'executable') return { executable: true, what: id.what };
+  if (id?.kind === 'media') return 'media';
+  if (id?.kind === 'archive') return { executable: false, what: id.what };
+  // Shebang scripts and other text: git's test, a NUL in the head.
+  if (!head.includes(0)) return 'text';
+  if (MEDIA_EXT.has(ext)) return 'media';
+  return { executable: false, what: 'binary data of no recognised format' };
 }

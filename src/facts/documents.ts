@@ -1,5 +1,6 @@
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
+import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
 import { parseMarkdown, type MarkdownOutline } from './markdown.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
@@ -17,7 +18,9 @@ export type DocumentRole =
   | 'issue-template'
   | 'pull-request-template'
   | 'cra-readiness'
-  | 'docs';
+  | 'docs'
+  /** The README of a component of a monorepo or chart collection (charts/x/README.md): a user guide of that component. */
+  | 'component-readme';
 
 export interface DocumentInfo {
   path: string;
@@ -25,6 +28,8 @@ export interface DocumentInfo {
   /** Null when the file could not be read (reason in `unreadable`). */
   outline: MarkdownOutline | null;
   unreadable?: string;
+  /** For a document reached by a link: the document and line that link is on. */
+  via?: { path: string; line: number };
 }
 
 export interface DocumentFacts {
@@ -53,7 +58,48 @@ const ROLE_NAMES: [DocumentRole, RegExp][] = [
 const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 const MAX_DOCS_FILES = 300;
 
-export function gatherDocuments(snap: RepoSnapshot): DocumentFacts {
+/**
+ * Project documents that may delegate to another file, and the words (in the link's text or the
+ * target's file name) that show the link hands over the same document: "the rules are in
+ * [contribute/README.md]", "[security policy](docs/policy.md)". A long SECURITY.md that links its
+ * self-assessment refers to it; it does not make it the security policy.
+ */
+const DELEGATES: Array<[DocumentRole, RegExp]> = [
+  ['contributing', /contribut|develop|hacking|pull.?request|review|style|convention|commit|guidelines/i],
+  ['security', /security.?(?:policy|process|md\b)|vulnerab|disclos|reporting/i],
+  ['governance', /govern|charter|maintainer|steering|decision/i],
+  ['support', /support|help|faq/i],
+  ['maintainers', /maintainer|owner|committer/i],
+];
+
+/** The words a link is judged by: its text (a path as text counts by its file name) and the target's file name. */
+function linkWords(text: string, to: string): string {
+  const t = text.trim();
+  const named = /^[\w./-]+$/.test(t) && t.includes('/') ? t.slice(t.lastIndexOf('/') + 1) : t;
+  const parts = to.split('/');
+  const base = parts[parts.length - 1];
+  // A folder's README is named by its folder (contribute/README.md).
+  const name = (README_NAME.test(base) || /^_?index\./i.test(base)) && parts.length > 1 ? parts[parts.length - 2] : base;
+  return `${named} ${name}`;
+}
+
+/** A document that says little itself and points elsewhere: each of its in-repository links is followed. */
+function thin(outline: MarkdownOutline | null): boolean {
+  return outline !== null && outline.proseChars < 600 && outline.links.length <= 15;
+}
+
+const README_NAME = /(^|\/)readme(\.(md|markdown|mdx|rst|txt))?$/i;
+
+/** Folders whose subfolders are a monorepo's components, each with its README (charts/web/README.md). */
+const COMPONENT_DIRS = new Set(['charts', 'packages', 'apps', 'cmd', 'crates', 'modules', 'plugins', 'services', 'libs', 'components', 'operators', 'addons', 'extensions', 'sdks', 'providers']);
+const MAX_COMPONENT_READMES = 20;
+
+export interface GatherDocumentsOptions {
+  /** owner/name: its github.com blob and tree URLs count as links into the repository. */
+  repository?: string | null;
+}
+
+export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOptions = {}): DocumentFacts {
   const byPath: Record<string, DocumentInfo> = {};
   const roles: Partial<Record<DocumentRole, string[]>> = {};
   const add = (path: string, role: DocumentRole) => {
@@ -98,7 +144,56 @@ export function gatherDocuments(snap: RepoSnapshot): DocumentFacts {
       docsCount++;
     }
   }
+  followDelegation(snap, byPath, roles, options.repository ?? null);
   return { byPath, roles };
+}
+
+/**
+ * Links that lead to the evidence: a project document (CONTRIBUTING, SECURITY, GOVERNANCE, ...)
+ * that sends the reader to another file for its substance gives that file its role; the root
+ * README's links to components' READMEs, and the READMEs of well-known component folders, are the
+ * components' user guides.
+ */
+function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInfo>, roles: Partial<Record<DocumentRole, string[]>>, repository: string | null): void {
+  const budget = { left: MAX_LINKED_DOCS };
+  const known = (p: string) => byPath[p];
+  const adopt = (d: Pick<LinkedDocument, 'path' | 'outline' | 'unreadable'> & { via?: LinkedDocument['via'] }, role: DocumentRole) => {
+    const list = (roles[role] ??= []);
+    if (list.includes(d.path)) return;
+    list.push(d.path);
+    const info = byPath[d.path];
+    if (!info) byPath[d.path] = { path: d.path, role, outline: d.outline, ...(d.via ? { via: d.via } : {}), ...(d.unreadable ? { unreadable: d.unreadable } : {}) };
+    else if (d.via) info.via ??= d.via;
+  };
+  // A link to a document that has a role of its own by its name (the root README, a code of
+  // conduct, a changelog, a license) is not delegation.
+  const ownRole = (to: string) => {
+    const known = byPath[to];
+    if (known && known.role !== 'docs') return true;
+    const base = to.slice(to.lastIndexOf('/') + 1);
+    return (!to.includes('/') && README_NAME.test(to)) || /^(licen[cs]e|copying|notice|authors|code[_-]of[_-]conduct|changelog|changes|history)([._-]|$)/i.test(base);
+  };
+  for (const [role, topic] of DELEGATES) {
+    const start = (roles[role] ?? []).map((p) => byPath[p]).filter((d): d is DocumentInfo => d !== undefined && d.via === undefined);
+    const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget);
+    for (const d of linked) adopt(d, role);
+  }
+  const readme = (roles.readme ?? []).map((p) => byPath[p]).find((d) => d !== undefined && !d.path.includes('/'));
+  if (readme) {
+    const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/'), known, budget);
+    for (const d of components) adopt(d, 'component-readme');
+  }
+  let n = (roles['component-readme'] ?? []).length;
+  for (const f of snap.files) {
+    if (n >= MAX_COMPONENT_READMES) break;
+    const parts = f.path.split('/');
+    if (parts.length !== 3 || f.kind === 'submodule' || !COMPONENT_DIRS.has(parts[0].toLowerCase()) || !README_NAME.test(parts[2])) continue;
+    if ((roles['component-readme'] ?? []).includes(f.path)) continue;
+    const r = byPath[f.path] ? null : snap.read(f.path);
+    const outline = byPath[f.path]?.outline ?? (r?.ok ? parseMarkdown(r.text) : null);
+    adopt({ path: f.path, outline, ...(r && !r.ok ? { unreadable: r.reason } : {}) }, 'component-readme');
+    n++;
+  }
 }
 
 /** First readable document of a role. */

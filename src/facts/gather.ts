@@ -93,6 +93,8 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
     defaultBranchHint: defaultBranch ?? undefined,
     scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
     signal,
+    // An environment chosen by an expression cannot be asked about by name.
+    environments: workflows.findings.flatMap((f) => (f.gate?.environment && !f.gate.environment.includes('${{') ? [f.gate.environment] : [])),
   };
   const githubPromise = budget.expired ? null : gatherGitHubFacts(githubOptions);
   const hubPromise = budget.expired ? null : gatherGrcHubFacts({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
@@ -102,7 +104,7 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
 
   await turn();
   const license = await within('license', 'the license was read', () => gatherLicense(snapshot), () => gatherLicense(empty));
-  const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot), () => gatherDocuments(empty));
+  const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot, { repository }), () => gatherDocuments(empty));
   await turn();
   const artifacts = await within('artifacts', 'the files were inspected for executables and binaries', () => gatherArtifacts(snapshot), () => gatherArtifacts(empty));
   await turn();

@@ -1,6 +1,7 @@
 // License files: where they are (OSPS-LE-03.01) and which SPDX license their text is (OSPS-LE-02.01).
 import type { RepoSnapshot } from './snapshot.ts';
 import { identifyLicense, type LicenseMatch } from './spdx/identify.ts';
+import { type Reservation, reservesAllRights } from './spdx/reserved.ts';
 
 export interface LicenseFile {
   path: string;
@@ -8,6 +9,8 @@ export interface LicenseFile {
   atRoot: boolean;
   match: LicenseMatch | null;
   unreadable?: string;
+  /** For a text that matched no license: the line where it reserves all rights while granting none. */
+  reserved?: Reservation;
 }
 
 export interface LicenseFacts {
@@ -46,7 +49,11 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
     }
     const r = snap.read(path);
     if (!r.ok) files.push({ path, atRoot, match: null, unreadable: r.reason });
-    else files.push({ path, atRoot, match: await identifyLicense(r.text) });
+    else {
+      const match = await identifyLicense(r.text);
+      const reserved = match.spdxId ? null : reservesAllRights(r.text);
+      files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}) });
+    }
   }
   return { files };
 }

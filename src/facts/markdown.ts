@@ -53,6 +53,10 @@ export interface MarkdownOutline {
   proseChars: number;
   /** Periods of time stated in prose, in order (at most MAX_TIMEFRAMES). */
   timeframes: Timeframe[];
+  /** The start of the prose before the first heading (a guide of a sentence or two has no heading), at most BODY_SAMPLE characters. */
+  lead: string;
+  /** Line of the first line of `lead` (0 when there is none). */
+  leadLine: number;
 }
 
 const MAX_HEADINGS = 10_000;
@@ -103,6 +107,8 @@ export function parseMarkdown(text: string): MarkdownOutline {
   // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
   let openLink: OpenLink | null = null;
   let current: { h: Heading; linkLines: number; otherLines: number } | null = null;
+  let lead = '';
+  let leadLine = 0;
   const bodies: { h: Heading; linkLines: number; otherLines: number }[] = [];
 
   const openHeading = (level: number, raw: string, lineNo: number) => {
@@ -160,6 +166,11 @@ export function parseMarkdown(text: string): MarkdownOutline {
         timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
       }
     }
+    if (current === null && lead.length < BODY_SAMPLE) {
+      const piece = line.replace(/\s+/g, ' ').trim();
+      if (leadLine === 0) leadLine = lineNo;
+      lead = (lead ? `${lead} ${piece}` : piece).slice(0, BODY_SAMPLE);
+    }
     if (current !== null) {
       const c = current as { h: Heading; linkLines: number; otherLines: number };
       addBody(c.h, line.replace(/`[^`]*`/g, ' '), lineNo);
@@ -178,7 +189,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
     h.sectionChars += h.ownChars;
     stack.push(h);
   }
-  return { headings, links, emails, lineCount: lines.length, proseChars, timeframes };
+  return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, lead, leadLine };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Objective 4, Mechanizer: a recurring OSPS Baseline scan is wired into the default branch (a
 // workflow that runs a Baseline scanner on push to the default branch, on a schedule or on
-// release, not only on pull requests), and the tool is listed under repository.security.tools in
+// release, not only on pull requests; a scanner project may build and run its own scanner), and
+// the tool is listed under repository.security.tools in
 // Security Insights. A passing score is not required. With a token, the newest successful run on
 // the default branch is shown as information; it never decides the objective.
 import type { Facts } from '../facts/types.ts';
@@ -87,7 +88,9 @@ export function evaluateMechanizerDetailed(facts: Facts): MechanizerEvaluation {
   } else {
     const f = insightsField(facts, TOOLS_FIELD);
     const tools = f && Array.isArray(f.value) ? f.value : [];
-    const idx = tools.findIndex((t) => isObj(t) && SCANNER_NAME_RE.test(toolText(t)));
+    // A scanner project scanning itself may list the scanner under its own name.
+    const ownName = scanners.some((s) => s.selfBuilt) ? (facts.context.repository?.split('/')[1]?.toLowerCase() ?? null) : null;
+    const idx = tools.findIndex((t) => isObj(t) && (SCANNER_NAME_RE.test(toolText(t)) || (ownName !== null && toolText(t).toLowerCase().includes(ownName))));
     if (idx >= 0) {
       listed = 'pass';
       const t = tools[idx] as Obj;

@@ -1,6 +1,8 @@
 // OSPS-DO-01.01: User guides for the basic functionality.
 // A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
-// or docs/ (not a contributor or developer section), or a guide document under docs/; Security
+// or docs/ (not a contributor or developer section), or in a component's README of a monorepo or
+// chart collection (charts/x/README.md, linked from the root README or in a components folder: a
+// "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
 // Insights quickstart and detailed guides are checked against the tree. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
@@ -13,7 +15,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
-import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
@@ -28,12 +30,23 @@ function userGuideSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
 
+/** Install steps in a component's README (a chart, a package): with a usage section, or alone as its guide. */
+const INSTALL_HEADING = /\b(install(ing|ation)?|setup|set up|deploy(ing|ment)?)\b/i;
+
+/**
+ * A component README of a monorepo or chart collection that tells a user how to install and use
+ * the component (an "Installing the chart" section with its commands): a user guide.
+ */
+function componentGuide(facts: Facts): SectionHit | undefined {
+  return findSectionWhere(facts, ['component-readme'], (h) => INSTALL_HEADING.test(h.text) && !USER_GUIDE_NOT.test(h.text) && (h.code !== '' || h.sectionChars >= 80), 0);
+}
+
 export const id = 'OSPS-DO-01.01';
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
-  if (section) found.push(sectionEvidence(section, 'user guide'));
+  const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS) ?? componentGuide(facts);
+  if (section) found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
   const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
   for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
   const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);

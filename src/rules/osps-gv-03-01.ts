@@ -1,19 +1,43 @@
 // OSPS-GV-03.01: A contribution guide.
-// A CONTRIBUTING document with some prose, or a "Contributing" section in the README or docs/; the
+// A CONTRIBUTING document with some prose, or one that says how to contribute in a sentence or two
+// ("Open a pull request against main."), heading or not; or a "Contributing" section in the README
+// or docs/; the
 // Security Insights contributing-guide link is checked against the tree and a link to a missing
 // file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
 // is attested, since GitHub shows it but its text is not read here. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). Otherwise fail.
 import { type DocumentInfo, documentOf, documentsOf } from '../facts/documents.ts';
-import type { Heading } from '../facts/markdown.ts';
+import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
-import { findSectionIn, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import { findSectionIn, linkedFrom, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
+
+/**
+ * A sentence that says how to contribute: an action (open, send, submit, …) on a channel (a pull
+ * or merge request, a patch, an issue), or forking. Bounded gaps: linear in the text.
+ */
+const HOW_TO_CONTRIBUTE = /\b(?:open|send|submit|create|file|raise|propose|make|post|mail)\b[^.\n]{0,60}?\b(?:pull requests?|PRs?|merge requests?|MRs?|patch(?:es)?|issues?)\b|\bfork\b[^.\n]{0,80}?\b(?:pull request|PR|branch)\b/i;
+
+/** Where a short guide says how to contribute: the sentence and its line, from the lead or a section's prose. */
+function saysHowToContribute(doc: DocumentInfo): { line: number; text: string } | null {
+  const o = doc.outline;
+  if (!o) return null;
+  const parts: Array<{ text: string; line: number; h?: Heading }> = [{ text: o.lead, line: o.leadLine }, ...o.headings.slice(0, 20).map((h) => ({ text: h.body, line: h.line, h }))];
+  for (const p of parts) {
+    const m = HOW_TO_CONTRIBUTE.exec(p.text);
+    if (!m) continue;
+    const start = Math.max(p.text.lastIndexOf('.', m.index) + 1, 0);
+    const end = p.text.indexOf('.', m.index + m[0].length);
+    const sentence = p.text.slice(start, end < 0 ? undefined : end + 1).trim();
+    return { line: p.h ? bodyLineOf(p.h, sentence) : p.line, text: sentence.length > 140 ? `${sentence.slice(0, 137)}...` : sentence };
+  }
+  return null;
+}
 
 /** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
 function contributionGuide(doc: DocumentInfo): Heading | undefined {
@@ -29,8 +53,11 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
-  if (guide) found.push(fileEvidence(guide.path, 'contribution guide', 1));
+  const guides = documentsOf(facts.documents, 'contributing');
+  const guide = guides.find((d) => substantive(d));
+  const short = guide ? undefined : guides.map((d) => ({ d, how: saysHowToContribute(d) })).find((x) => x.how !== null);
+  if (guide) found.push(fileEvidence(guide.path, `contribution guide${linkedFrom(guide)}`, 1));
+  else if (short?.how) found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
   else {
     const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
     if (section) found.push(sectionEvidence(section, 'contribution process explained'));

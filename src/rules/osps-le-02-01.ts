@@ -2,8 +2,9 @@
 // The license files at the root are identified (by SPDX-License-Identifier, or by their text
 // against the SPDX list; facts/license.ts): an approved license passes, one that is neither
 // OSI-approved nor FSF free fails, as does a Security Insights `repository.license.expression` that
-// is not approved. No license file at the root fails. Text not identified: attested when Security
-// Insights declares an approved expression, else unknown.
+// is not approved, and a text that reserves all rights while granting none (facts/spdx/reserved.ts),
+// at the line that says so. No license file at the root fails. Text not identified: attested when
+// Security Insights declares an approved expression, else unknown.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -23,6 +24,10 @@ export function evaluate(facts: Facts): Outcome {
   const unclear: Evidence[] = [];
   for (const f of root) {
     const m = f.match;
+    if (f.reserved) {
+      refused.push(fileEvidence(f.path, `reserves all rights ("${f.reserved.text}") and grants no permission to use, change or share the code: not an open source license`, f.reserved.line));
+      continue;
+    }
     if (!m || !m.spdxId) {
       unclear.push(fileEvidence(f.path, f.unreadable ? `license file cannot be read (${f.unreadable})` : `license text not identified${m?.reason ? ` (${m.reason})` : ''}`, 1));
       continue;
@@ -38,7 +43,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   const declared = declaredExpression(facts, 'repository.license.expression');
   if (refused.length > 0)
-    return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license; the license found is neither.');
+    return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license (for example Apache-2.0 or MIT, with its full text in LICENSE); the license file found is neither.');
   if (declared?.approved === false)
     return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
   if (approved.length > 0) return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);

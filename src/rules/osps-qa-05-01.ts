@@ -1,6 +1,8 @@
 // OSPS-QA-05.01: No generated executables in version control.
 // Files inspected by content (facts/artifacts.ts): any compiled executable, library or bytecode
 // fails, each named; none passes, saying how many files were inspected (helpers/artifacts.ts).
+// Executables are recognised by the structure of their format (ELF, PE, Mach-O, class files,
+// WebAssembly, Dalvik, ar archives of objects, packages of them), never by a file name alone.
 import type { Facts } from '../facts/types.ts';
 import { verdict } from './helpers/artifacts.ts';
 import type { Outcome } from './types.ts';

@@ -1,6 +1,7 @@
 // OSPS-QA-05.02: No unreviewable binaries in version control.
 // Files inspected by content (facts/artifacts.ts): any archive or opaque binary fails, each named;
-// none passes, saying how many files were inspected (helpers/artifacts.ts).
+// none passes, saying how many files were inspected (helpers/artifacts.ts). Binary data in
+// test-data folders (testdata/, fixtures/, ...) is the tests' input: named, not counted.
 import type { Facts } from '../facts/types.ts';
 import { verdict } from './helpers/artifacts.ts';
 import type { Outcome } from './types.ts';
@@ -12,5 +13,5 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries',
-    'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.');
+    'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData);
 }

@@ -11,6 +11,7 @@ import type {
   BranchRule,
   BranchRulesData,
   ClassicProtectionData,
+  EnvironmentData,
   GatherGitHubOptions,
   GitHubFacts,
   PrivateVulnerabilityReportingData,
@@ -35,6 +36,7 @@ export const ENDPOINTS = {
   securityAdvisories: 'GET /repos/{owner}/{repo}/security-advisories',
   workflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
   orgHealthFiles: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+  environment: 'GET /repos/{owner}/{repo}/environments/{environment_name}',
 } as const;
 
 /** Token permissions (fine-grained / workflow `permissions:` names) each endpoint needs. */
@@ -49,7 +51,11 @@ export const PERMISSIONS = {
   securityAdvisories: 'repository security advisories: read',
   workflowRuns: 'actions: read',
   orgHealthFiles: 'contents: read (of the owner\'s .github repository)',
+  environment: 'actions: read',
 } as const;
+
+/** Environments asked about per run: a real repository gates its privileged jobs with one or two. */
+const MAX_ENVIRONMENTS = 10;
 
 type Key = keyof typeof ENDPOINTS;
 
@@ -61,6 +67,7 @@ class ShapeError extends Error {}
 export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<GitHubFacts> {
   const apiUrl = trimEnd(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
   const scannerFiles = options.scannerWorkflowFiles ?? [];
+  const environmentNames = [...new Set(options.environments ?? [])].slice(0, MAX_ENVIRONMENTS);
   const [owner, repo, ...rest] = options.repository.split('/');
   const hint = options.defaultBranchHint?.trim() || null;
 
@@ -68,7 +75,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
   if (options.offline) skip = 'offline run';
   else if (!options.token) skip = 'no token';
   else if (!owner || !repo || rest.length > 0) skip = `repository "${options.repository}" is not in owner/name form`;
-  if (skip !== null || !options.token) return skipped(options.repository, apiUrl, skip ?? 'no token', scannerFiles, hint);
+  if (skip !== null || !options.token) return skipped(options.repository, apiUrl, skip ?? 'no token', scannerFiles, hint, environmentNames);
 
   const token = options.token;
   let client: ApiClient;
@@ -83,7 +90,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
     });
   } catch (error) {
     const message = scrubToken(error instanceof Error ? error.message : String(error), token);
-    return skipped(options.repository, apiUrl, `GitHub client could not be loaded: ${message}`, scannerFiles, hint);
+    return skipped(options.repository, apiUrl, `GitHub client could not be loaded: ${message}`, scannerFiles, hint, environmentNames);
   }
   const base = { owner, repo };
 
@@ -119,6 +126,13 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
   const tagsP = ask('tags', { per_page: 100 }, parseTags);
   const pvrP = ask('privateVulnerabilityReporting', {}, parsePrivateVulnerabilityReporting);
   const advisoriesP = ask('securityAdvisories', { state: 'published', per_page: 100 }, parseAdvisories);
+  const environmentsP = Promise.all(
+    environmentNames.map(async (name) => ({
+      name,
+      // GitHub answers 404 for an environment that does not exist yet: a job creates it, unprotected, on first use.
+      answer: await ask('environment', { environment_name: name }, parseEnvironment, (f) => (f.status === 404 && !/resource not accessible/i.test(f.apiMessage ?? '') ? null : undefined)),
+    })),
+  );
   const orgRepo = `${owner}/.github`;
   const orgHealthP =
     repo === '.github'
@@ -162,6 +176,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
     securityAdvisories: await advisoriesP,
     scannerRuns: level.runs,
     orgHealthFiles: await orgHealthP,
+    environments: await environmentsP,
   };
   // Defence in depth: nothing the server sent back may smuggle the token into the facts.
   return scrubDeep(facts, token);
@@ -213,10 +228,10 @@ function unknownBranchLevel(unknown: UnknownAnswer, scannerFiles: string[]): Bra
 /** GitHub facts with every answer unknown for `reason` (nothing asked), e.g. when the run's time limit came first. */
 export function unansweredGitHubFacts(options: GatherGitHubOptions, reason: string): GitHubFacts {
   const apiUrl = trimEnd(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
-  return skipped(options.repository, apiUrl, reason, options.scannerWorkflowFiles ?? [], options.defaultBranchHint?.trim() || null);
+  return skipped(options.repository, apiUrl, reason, options.scannerWorkflowFiles ?? [], options.defaultBranchHint?.trim() || null, options.environments ?? []);
 }
 
-function skipped(repository: string, apiUrl: string, reason: string, scannerFiles: string[], hint: string | null): GitHubFacts {
+function skipped(repository: string, apiUrl: string, reason: string, scannerFiles: string[], hint: string | null, environments: string[]): GitHubFacts {
   const unknown = (key: Key): UnknownAnswer => ({ state: 'unknown', reason, endpoint: ENDPOINTS[key] });
   const rules = unknown('branchRules');
   const classic = unknown('classicProtection');
@@ -238,7 +253,23 @@ function skipped(repository: string, apiUrl: string, reason: string, scannerFile
     securityAdvisories: unknown('securityAdvisories'),
     scannerRuns: scannerFiles.map((workflow) => ({ workflow, branch: hint, lastSuccess: unknown('workflowRuns') })),
     orgHealthFiles: unknown('orgHealthFiles'),
+    environments: environments.map((name) => ({ name, answer: unknown('environment') })),
   };
+}
+
+/** An environment and its protection rules: the number of required reviewers is what gates a run. */
+export function parseEnvironment(data: unknown): EnvironmentData {
+  const o = obj(data, 'environment');
+  const name = reqStr(o, 'name', 'environment');
+  let requiredReviewers = 0;
+  let preventSelfReview: boolean | null = null;
+  for (const rule of Array.isArray(o.protection_rules) ? (o.protection_rules as unknown[]) : []) {
+    if (!rule || typeof rule !== 'object' || (rule as Obj).type !== 'required_reviewers') continue;
+    const r = rule as Obj;
+    requiredReviewers += Array.isArray(r.reviewers) ? (r.reviewers as unknown[]).length : 1;
+    if (typeof r.prevent_self_review === 'boolean') preventSelfReview = r.prevent_self_review;
+  }
+  return { name, requiredReviewers, preventSelfReview };
 }
 
 const MAX_ORG_PATHS = 2_000;

@@ -214,6 +214,23 @@ export interface ScannerWorkflowRuns {
   lastSuccess: Answer<WorkflowRunInfo | null>;
 }
 
+// 7. Deployment environments that gate privileged jobs (OSPS-BR-01.03) ---------------------
+
+export interface EnvironmentData {
+  name: string;
+  /** Reviewers who must approve each run that uses the environment (0: none required). */
+  requiredReviewers: number;
+  /** True when the environment may not be approved by the person who triggered the run. */
+  preventSelfReview: boolean | null;
+}
+
+export interface EnvironmentAnswer {
+  /** The name as the workflow writes it. */
+  name: string;
+  /** null data: no such environment (GitHub creates it, unprotected, on first use). */
+  answer: Answer<EnvironmentData | null>;
+}
+
 // Everything --------------------------------------------------------------------------------
 
 /**
@@ -253,6 +270,8 @@ export interface GitHubFacts {
   scannerRuns: ScannerWorkflowRuns[];
   /** Default community health files of the owner (`GET /repos/{owner}/.github/git/trees/HEAD`). */
   orgHealthFiles: Answer<OrgHealthFiles>;
+  /** The deployment environments asked about (those that gate privileged jobs), with their protection. */
+  environments: EnvironmentAnswer[];
 }
 
 export interface GatherGitHubOptions {
@@ -268,6 +287,8 @@ export interface GatherGitHubOptions {
   defaultBranchHint?: string;
   /** Workflow files whose last successful default-branch run to look up, e.g. `.github/workflows/slam.yml`. */
   scannerWorkflowFiles?: string[];
+  /** Deployment environments whose protection rules to read (those gating privileged jobs). */
+  environments?: string[];
   /** Retry policy; tests make the delays short. */
   retry?: RetryOptions;
   /** Largest response body accepted, in bytes. Default 5 MB. */

@@ -4,6 +4,8 @@ import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { cutAt } from '../text.ts';
 import { filterIncludes } from './filter-pattern.ts';
+import { selfScanIn } from './self-scan.ts';
+import { normalise, TestRunResolver } from './test-runs.ts';
 import { repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
 import type { Detector, DetectorHit, DetectorName, HubPublishingFact, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
@@ -56,28 +58,15 @@ function anyOf(...tests: LineTest[]): LineTest {
   return { test: (line) => tests.some((t) => t.test(line)) };
 }
 
+/**
+ * Test runs are recognised by following each command (test-runs.ts): make targets through the
+ * Makefile, package scripts through package.json, then the runner. These are the steps that are
+ * test runs by the action they use.
+ */
 const TEST_RULES: ToolRule[] = [
-  { tool: 'npm/pnpm/yarn/bun test', run: /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+|run-script\s+)?(?:-\S+\s+)*(?:test|t)(?::[\w:-]+)?(?:\s|$|;|&|\|)/ },
-  { tool: 'npm test', run: /\bnpm\s+(?:-\S+\s+)*(?:cit|install-test|it)\b/ },
-  { tool: 'js test runner', run: /\b(?:npx\s+|pnpm\s+exec\s+|yarn\s+)?(?:vitest|jest|mocha|ava|playwright\s+test|cypress\s+run|karma\s+start)\b/ },
-  { tool: 'deno test', run: /\bdeno\s+test\b/ },
-  { tool: 'go test', run: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
-  { tool: 'cargo test', run: /\bcargo\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
-  { tool: 'pytest', run: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
-  { tool: 'tox/nox', run: /\b(?:tox|nox)\b(?!\.ini)/ },
-  { tool: 'hatch test', run: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
-  { tool: 'maven', run: thenOnLine(/\b(?:mvn|mvnw|maven)\b/, /\s(?:test|verify|install)\b/) },
-  { tool: 'gradle', run: thenOnLine(/\b(?:gradle|gradlew)\b/, /\s(?:test|check|build)\b/) },
-  // The target must end there: `make check-readme` or `make test-image` is not a test run.
-  { tool: 'make test', run: thenOnLine(/\bmake\b/, /\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/) },
-  { tool: 'ctest', run: anyOf(/\bctest\b|\bmeson\s+test\b/, thenOnLine(/\bninja\b/, /\stest\b/)) },
-  { tool: 'dotnet test', run: /\bdotnet\s+test\b/ },
-  { tool: 'ruby tests', run: /\b(?:bundle\s+exec\s+)?(?:rspec|rake\s+(?:test|spec))\b/ },
-  { tool: 'php tests', run: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
-  { tool: 'swift/dart/flutter/mix test', run: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
-  { tool: 'R CMD check', run: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
   { tool: 'julia tests', uses: /^julia-actions\/julia-runtest$/ },
   { tool: 'cypress', uses: /^cypress-io\/github-action$/ },
+  { tool: 'chart-testing', uses: /^helm\/chart-testing-action$/ },
 ];
 
 const SAST_RULES: ToolRule[] = [
@@ -324,6 +313,50 @@ export function ownRecurringReasons(wf: WorkflowFact, defaultBranches: string[])
   return out;
 }
 
+/** The folder a run step starts in: its working-directory, else the job's or the workflow's default; null when an expression decides it. */
+function startFolder(v: StepVisit): string | null {
+  const wd = v.step.workingDirectory ?? (v.file.path === v.workflow.path ? (v.job.workingDirectory ?? v.workflow.workingDirectory) : null);
+  if (wd === null || wd.trim() === '' || wd.trim() === '.') return '';
+  return wd.includes('${{') ? null : normalise('', wd.trim().replace(/^\.\//, ''));
+}
+
+/** The idioms by which a script names its own folder or the repository's root, as paths (`cd "$(dirname "$0")/.."`). */
+function scriptFolders(line: string, here: string): string {
+  if (!line.includes('$')) return line;
+  let out = line;
+  for (const idiom of ['"$(dirname "$0")"', '"$(dirname -- "$0")"', '$(dirname "$0")', '$(dirname -- "$0")', '$(dirname $0)', '"${0%/*}"', '${0%/*}', '$(cd "$(dirname "$0")" && pwd)']) out = out.split(idiom).join(here);
+  for (const idiom of ['"$(git rev-parse --show-toplevel)"', '$(git rev-parse --show-toplevel)', '"$GITHUB_WORKSPACE"', '$GITHUB_WORKSPACE', '${GITHUB_WORKSPACE}']) out = out.split(idiom).join('.');
+  return out;
+}
+
+/**
+ * The first test run of a step: a line of its script, followed to what it runs (make targets,
+ * package scripts, runners), else a line of a repository script the step runs.
+ */
+function testRun(resolver: TestRunResolver, v: StepVisit, lines: string[], scripts: Array<{ path: string; lines: string[] }>): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
+  let cwd = startFolder(v);
+  for (const l of lines) {
+    const r = resolver.line(l, cwd);
+    cwd = r.cwd;
+    if (r.verdict?.kind !== 'tests' || !v.step.run) continue;
+    const at = v.file.findInSource(v.step.run, l)?.pos ?? v.step.run;
+    return { tool: r.verdict.tool, via: 'run', text: l.length > 160 ? l.slice(0, 157) + '...' : l, line: at.line, column: at.column };
+  }
+  for (const sc of scripts) {
+    let scwd: string | null = '';
+    const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
+    for (let i = 0; i < sc.lines.length; i++) {
+      const raw = sc.lines[i].replace(/\r$/, '');
+      const t = raw.trim();
+      if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ')) continue;
+      const r = resolver.line(scriptFolders(t, here), scwd);
+      scwd = r.cwd;
+      if (r.verdict?.kind === 'tests') return { tool: r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
+    }
+  }
+  return null;
+}
+
 export interface DetectorResult {
   detectors: Record<DetectorName, Detector>;
   scanners: ScannerFact[];
@@ -394,6 +427,15 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
   const selfIsScanner = options.repository
     ? isBaselineScannerRepo(options.repository)
     : !!rootAction && rootAction.action.valid && /security[\s_-]*slam/i.test(rootAction.action.name ?? '');
+  const resolver = new TestRunResolver({
+    read: (path) => {
+      try {
+        return options.readScript?.(path) ?? null;
+      } catch {
+        return null;
+      }
+    },
+  });
   const scriptCache = new Map<string, string[] | null>();
   const scriptLinesOf = (path: string): string[] | null => {
     if (scriptCache.has(path)) return scriptCache.get(path) ?? null;
@@ -428,6 +470,14 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       const hub = hubPublishingOf(job, { path: wf.workflow.path, repository: options.repository, triggers, recurringReasons });
       if (hub && hubPublishing.length < MAX_HUB_PUBLISHING) hubPublishing.push(hub);
     }
+    // A Baseline scanner project scanning itself: the job builds the scanner and runs it on the Baseline.
+    for (const job of wf.workflow.jobs) {
+      const self = selfScanIn(job, (st) => scriptLines(wf.file, st), (p) => scriptLinesOf(p)?.join('\n') ?? null);
+      if (!self || !self.step.run) continue;
+      const at = wf.file.findInSource(self.step.run, self.line)?.pos ?? self.step.run;
+      const cmd = self.line.length > 100 ? `${self.line.slice(0, 97)}...` : self.line;
+      scanners.push({ path: wf.file.path, line: at.line, column: at.column, job: job.id, uses: `the scanner built from this repository (\`${cmd}\`; ${self.why})`, triggers, recurring: recurringReasons.length > 0, recurringReasons, selfBuilt: true });
+    }
     for (const v of visitSteps(wf, actionsByDir)) {
       const own = ownRepositoryCheckout(v.step);
       if (own !== null && v.file === wf.file) ownActionDirs.set(v.job.id, (ownActionDirs.get(v.job.id) ?? new Set()).add(own));
@@ -444,6 +494,15 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       }
       for (const spec of SPECS) {
         const seenTools = new Set<string>();
+        if (spec.name === 'tests') {
+          const m = testRun(resolver, v, lines, scripts);
+          if (m) {
+            const d = detectors.tests;
+            const hit: DetectorHit = { path: m.path ?? v.file.path, workflow: wf.workflow.path, job: v.job.id, tool: m.tool, via: m.via, text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
+            if (d.hits.length < 1000) d.hits.push(hit);
+            if (hit.qualifies) d.found = true;
+          }
+        }
         for (const rule of spec.rules) {
           if (seenTools.has(rule.tool)) continue;
           let m: { via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null = matchRule(rule, ctx, v.file, v.step, target, lines);
@@ -479,7 +538,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     // Reusable workflows called from a job (`jobs.<id>.uses`) can be tools too (slsa-github-generator, osv-scanner).
     for (const job of wf.workflow.jobs) {
       if (!job.uses || job.uses.kind !== 'reusable-workflow') continue;
-      const fakeStep: StepFact = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {} };
+      const fakeStep: StepFact = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {}, workingDirectory: null };
       for (const spec of SPECS) {
         for (const rule of spec.rules) {
           if (!rule.uses) continue;

@@ -1,6 +1,8 @@
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
 import { contextPaths, findExpressions, inputName, isBooleanExpression, isUntrustedPath } from './expressions.ts';
+import { gateBefore } from './gates.ts';
+import { describeChain, HeadFlow } from './head-flow.ts';
 import type { YamlFile } from './parse.ts';
 import { tagRequiredReason } from './hub-publishing.ts';
 import { classifyUses, repoSlug, usesTarget } from './uses.ts';
@@ -38,7 +40,7 @@ export class FindingSink {
   /** path, line, column and kind already reported: an aliased job or step is reported once, where its text is. */
   private readonly seen = new Set<string>();
 
-  add(file: YamlFile, kind: Finding['kind'], requirement: string | null, severity: Severity, at: Position, message: string): void {
+  add(file: YamlFile, kind: Finding['kind'], requirement: string | null, severity: Severity, at: Position, message: string, extra?: Pick<Finding, 'gate' | 'gatedSeverity'>): void {
     const key = `${file.path}\0${at.line}\0${at.column}\0${kind}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -49,6 +51,7 @@ export class FindingSink {
     const snippet = file.lineAt(at.line);
     const f: Finding = { kind, requirement, severity, path: file.path, line: at.line, column: at.column, message };
     if (snippet) f.snippet = snippet;
+    if (extra) Object.assign(f, extra);
     this.findings.push(f);
   }
 }
@@ -152,56 +155,44 @@ function checkScripts(sink: FindingSink, file: YamlFile, steps: StepFact[], scop
 
 // ---- Privileged triggers running pull request code (OSPS-BR-01.03) ----
 
-/** Context paths that name the pull request's head (its code), not the base. */
-const PR_HEAD_PATHS = [
-  'github.head_ref',
-  'github.event.pull_request.head.sha',
-  'github.event.pull_request.head.ref',
-  'github.event.pull_request.head.repo.full_name',
-  'github.event.pull_request.merge_commit_sha',
-  'github.event.workflow_run.head_sha',
-  'github.event.workflow_run.head_branch',
-  'github.event.workflow_run.head_commit.id',
-  'github.event.workflow_run.head_repository.full_name',
-  'github.event.workflow_run.pull_requests.*.head.sha',
-  'github.event.workflow_run.pull_requests.*.head.ref',
-];
-
-function isPrHeadPath(p: string): boolean {
-  const segs = p.split('.');
-  return PR_HEAD_PATHS.some((h) => {
-    const hs = h.split('.');
-    return hs.length === segs.length && hs.every((s, i) => s === '*' || segs[i] === '*' || s === segs[i]);
-  });
-}
-
-function mentionsPrHead(text: string): boolean {
-  if (/refs\/pull\/|(?:^|[\s:'"/])pull\/[^\s/]+\/(?:head|merge)\b/.test(text)) return true;
-  return findExpressions(text).some((e) => contextPaths(e.body).some(isPrHeadPath));
-}
-
 const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
 
-/** Where a step brings the pull request's code into the job, or null. */
-function untrustedCheckout(file: YamlFile, step: StepFact): { at: Position; how: string } | null {
+/**
+ * Where step `index` of `job` brings the pull request's code into the job, or null: a checkout
+ * (actions/checkout, git fetch/checkout, gh pr checkout) of a value that carries the head, directly
+ * or through env, step outputs, job outputs or shell variables (head-flow.ts).
+ */
+function untrustedCheckout(file: YamlFile, flow: HeadFlow, job: JobFact, index: number): { at: Position; how: string; runsInScript?: boolean } | null {
+  const step = job.steps[index];
   if (step.uses && repoSlug(step.uses) === 'actions/checkout') {
-    const ref = step.with['ref'];
-    const repo = step.with['repository'];
-    for (const v of [ref, repo]) {
-      if (v && mentionsPrHead(file.fullText.get(v) ?? v.value)) return { at: v, how: `actions/checkout of ${short(v.value, 80)}` };
+    for (const v of [step.with['ref'], step.with['repository']]) {
+      if (!v) continue;
+      const chain = flow.expressionChain(file.fullText.get(v) ?? v.value, job, index);
+      if (chain) return { at: v, how: `actions/checkout of ${short(v.value, 80)}${describeChain(chain)}` };
     }
     return null;
   }
   if (step.run) {
-    const text = file.fullText.get(step.run) ?? step.run.text;
-    for (const line of text.split('\n')) {
-      const t = line.trim();
-      if (t.startsWith('#')) continue;
-      if (/\bgh\s+pr\s+checkout\b/.test(t) || (GIT_FETCH_PR.test(t) && mentionsPrHead(t))) {
-        const found = file.findInSource(step.run, t);
-        return { at: found?.pos ?? step.run, how: `\`${short(t, 80)}\`` };
+    let hit: { at: Position; how: string; runsInScript?: boolean } | null = null;
+    for (const { line, locals } of flow.scriptLines(job, step)) {
+      if (hit) {
+        // The same script goes on to run something other than git: it runs the code it fetched.
+        if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line)) {
+          hit.runsInScript = true;
+          break;
+        }
+        continue;
+      }
+      let chain: string[] | null = null;
+      if (/\bgh\s+pr\s+checkout\b/.test(line)) chain = ['gh pr checkout'];
+      else if (GIT_FETCH_PR.test(line)) chain = flow.lineChain(line, job, index, locals);
+      if (chain) {
+        const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
+        hit = { at: found?.pos ?? step.run, how: `\`${short(line, 80)}\`${chain.length > 1 ? describeChain(chain) : ''}` };
+        if (/&&|;/.test(line.slice(line.search(GIT_FETCH_PR) + 1).replace(/&&\s*git\b/g, ''))) hit.runsInScript = true;
       }
     }
+    return hit;
   }
   return null;
 }
@@ -241,9 +232,6 @@ function executesCode(step: StepFact): boolean {
   return !NON_EXECUTING.some((re) => re.test(target));
 }
 
-/** Guards that keep fork pull requests out (same-repository check, label gate, author association). */
-const GUARD = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|author_association|labels\.\*\.name|github\.event\.label\.name/;
-
 function jobUsesSecrets(file: YamlFile, wf: WorkflowFact, job: JobFact): boolean {
   if (job.secrets !== null) return true;
   const texts: string[] = [];
@@ -266,18 +254,31 @@ function tokenDescription(wf: WorkflowFact, job: JobFact): string {
   return 'a read-only GITHUB_TOKEN';
 }
 
+/** One step less severe: what a gate in front of a finding does. */
+function lower(s: Severity): Severity {
+  return s === 'error' ? 'warning' : 'note';
+}
+
 function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): void {
   const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
   if (privileged.length === 0) return;
+  const flow = new HeadFlow(file, wf);
   for (const job of wf.jobs) {
     for (let i = 0; i < job.steps.length; i++) {
-      const hit = untrustedCheckout(file, job.steps[i]) ?? untrustedArtifact(file, wf, job.steps[i]);
+      const hit = untrustedCheckout(file, flow, job, i) ?? untrustedArtifact(file, wf, job.steps[i]);
       if (!hit) continue;
-      const runsLater = job.steps.slice(i + 1).some(executesCode);
-      const guarded = GUARD.test(`${job.if ?? ''}\n${job.steps[i].if ?? ''}`);
-      let severity: Severity = runsLater ? 'error' : 'warning';
-      if (guarded) severity = severity === 'error' ? 'warning' : 'note';
+      const runsLater = ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
+      const gate = gateBefore(file, wf, job, i);
+      const found: Severity = runsLater ? 'error' : 'warning';
+      // A condition or a permission check is in the file: it lowers the severity here. An
+      // environment's reviewers are a repository setting: the rule decides with the API's answer.
+      const severity = gate && gate.kind !== 'environment' ? lower(found) : found;
       const exposure = `${jobUsesSecrets(file, wf, job) ? 'secrets and ' : ''}${tokenDescription(wf, job)}`;
+      const mitigation = !gate
+        ? ''
+        : gate.kind === 'environment'
+          ? `; it runs in ${gate.detail} (line ${gate.line}), whose required reviewers, if set, approve each run`
+          : `; mitigated by ${gate.detail} (line ${gate.line})`;
       sink.add(
         file,
         'privileged-untrusted-checkout',
@@ -286,8 +287,9 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
         hit.at,
         `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
           (runsLater ? '; later steps run it' : '') +
-          (guarded ? '; a condition limits which pull requests reach it' : '') +
+          mitigation +
           '. Run untrusted code in a pull_request workflow without secrets instead.',
+        gate ? { gate, ...(gate.kind === 'environment' ? { gatedSeverity: lower(found) } : {}) } : undefined,
       );
       break;
     }

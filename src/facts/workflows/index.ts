@@ -77,6 +77,7 @@ function emptyWorkflow(path: string): WorkflowFact {
     effectiveEvents: [],
     permissions: { kind: 'absent', position: null, scopes: {}, scopePositions: {} },
     env: {},
+    workingDirectory: null,
     jobs: [],
     jobsTruncated: false,
   };

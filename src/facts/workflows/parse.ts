@@ -430,16 +430,35 @@ export function parseSteps(f: YamlFile, node: Node | null, repository: string | 
       id: f.has(n, 'id') ? f.str(get('id')) : null,
       name: f.has(n, 'name') ? f.textOf(get('name')) : null,
       if: f.has(n, 'if') ? optStr(f, get('if')) : null,
+      ifAt: f.has(n, 'if') ? f.nodePos(f.resolve(get('if')) ?? n) : null,
       uses: f.has(n, 'uses') ? parseUses(f, get('uses'), repository) : null,
       run: f.has(n, 'run') ? parseRun(f, get('run')) : null,
       shell: f.has(n, 'shell') ? f.str(get('shell')) : null,
       with: f.valueMap(get('with')),
       env: f.valueMap(get('env')),
+      workingDirectory: f.has(n, 'working-directory') ? f.str(get('working-directory')) : null,
     });
   }
   const all = f.list(node, Number.MAX_SAFE_INTEGER);
   if (all && all.length > MAX_STEPS) f.error('limit', node?.range?.[0] ?? 0, `${where}: only the first ${MAX_STEPS} steps were read`);
   return out;
+}
+
+/** `defaults.run.working-directory` of a workflow or job mapping, or null. */
+function defaultWorkingDirectory(f: YamlFile, node: Node): string | null {
+  const run = f.get(f.get(node, 'defaults'), 'run');
+  return f.has(run, 'working-directory') ? f.str(f.get(run, 'working-directory')) : null;
+}
+
+/** `environment: name` or `environment: { name: ..., url: ... }`: the name, with its position. */
+function parseEnvironment(f: YamlFile, node: Node | null): ValueFact | null {
+  const n = f.resolve(node);
+  if (!n) return null;
+  if (isMap(n)) {
+    const name = f.get(n, 'name');
+    return name ? f.value(name, n) : null;
+  }
+  return f.str(n) !== null ? f.value(n, n) : null;
 }
 
 export function parseWorkflow(path: string, text: string, repository: string | null): { file: YamlFile; workflow: WorkflowFact } {
@@ -452,6 +471,7 @@ export function parseWorkflow(path: string, text: string, repository: string | n
     effectiveEvents: [],
     permissions: emptyPermissions(),
     env: {},
+    workingDirectory: null,
     jobs: [],
     jobsTruncated: false,
   };
@@ -470,6 +490,7 @@ export function parseWorkflow(path: string, text: string, repository: string | n
   wf.triggers = parseTriggers(f, f.has(root, 'on'), f.get(root, 'on'));
   wf.permissions = parsePermissions(f, f.has(root, 'permissions'), f.get(root, 'permissions'));
   wf.env = f.valueMap(f.get(root, 'env'));
+  wf.workingDirectory = defaultWorkingDirectory(f, root);
   const jobsNode = f.get(root, 'jobs');
   const jobs = f.entries(jobsNode, MAX_JOBS + 1);
   if (!f.has(root, 'jobs')) f.error('structure', root.range?.[0] ?? 0, 'workflow has no `jobs:`');
@@ -496,6 +517,7 @@ export function parseWorkflow(path: string, text: string, repository: string | n
       ...f.nodePos(e.keyNode),
       name: f.has(j, 'name') ? f.textOf(get('name')) : null,
       if: f.has(j, 'if') ? optStr(f, get('if')) : null,
+      ifAt: f.has(j, 'if') ? f.nodePos(f.resolve(get('if')) ?? j) : null,
       runsOn: f.has(j, 'runs-on') ? f.textOf(get('runs-on')) : null,
       needs: f.strings(get('needs')) ?? [],
       permissions: parsePermissions(f, f.has(j, 'permissions'), get('permissions')),
@@ -504,6 +526,9 @@ export function parseWorkflow(path: string, text: string, repository: string | n
       secrets,
       env: f.valueMap(get('env')),
       steps: parseSteps(f, f.has(j, 'steps') ? get('steps') : null, repository, `job ${e.key}`),
+      outputs: f.valueMap(get('outputs')),
+      environment: parseEnvironment(f, get('environment')),
+      workingDirectory: defaultWorkingDirectory(f, j),
     });
   }
   if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure')) wf.valid = false;

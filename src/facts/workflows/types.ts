@@ -115,17 +115,23 @@ export interface StepFact extends Position {
   id: string | null;
   name: string | null;
   if: string | null;
+  /** Where the `if:` value is, or null. */
+  ifAt?: Position | null;
   uses: UsesFact | null;
   run: RunFact | null;
   shell: string | null;
   with: Record<string, ValueFact>;
   env: Record<string, ValueFact>;
+  /** `working-directory:` of a run step, or null. */
+  workingDirectory: string | null;
 }
 
 export interface JobFact extends Position {
   id: string;
   name: string | null;
   if: string | null;
+  /** Where the `if:` value is, or null. */
+  ifAt?: Position | null;
   runsOn: string | null;
   needs: string[];
   permissions: PermissionsFact;
@@ -136,6 +142,12 @@ export interface JobFact extends Position {
   secrets: 'inherit' | string[] | null;
   env: Record<string, ValueFact>;
   steps: StepFact[];
+  /** `outputs:` of the job: name -> expression, read by later jobs as `needs.<id>.outputs.<name>`. */
+  outputs: Record<string, ValueFact>;
+  /** The deployment environment the job runs in (`environment:` or `environment.name`), or null. */
+  environment: ValueFact | null;
+  /** `defaults.run.working-directory` of the job, or null. */
+  workingDirectory: string | null;
 }
 
 export interface WorkflowFact {
@@ -148,6 +160,8 @@ export interface WorkflowFact {
   effectiveEvents: string[];
   permissions: PermissionsFact;
   env: Record<string, ValueFact>;
+  /** `defaults.run.working-directory` of the workflow, or null. */
+  workingDirectory: string | null;
   jobs: JobFact[];
   /** True when jobs were left out because the file has more than MAX_JOBS jobs. */
   jobsTruncated: boolean;
@@ -202,6 +216,16 @@ export type FindingKind =
   /** A reusable workflow that must be called by tag (grc.store publishing, the SLSA generator): a note, not a warning. */
   | 'tag-pinned-by-design';
 
+/** What keeps outsiders from reaching a finding's place: reported with the finding as its mitigation. */
+export interface FindingGate extends Position {
+  /** condition: an `if:` admitting members, the same repository or a label; permission-check: an API check of the actor; environment: a deployment environment. */
+  kind: 'condition' | 'permission-check' | 'environment';
+  detail: string;
+  path: string;
+  /** The environment's name, for kind environment: whether it requires reviewers is a repository setting. */
+  environment?: string;
+}
+
 export interface Finding extends Position {
   kind: FindingKind;
   /** OSPS Baseline requirement the finding is evidence against; null for hardening advice. */
@@ -211,6 +235,13 @@ export interface Finding extends Position {
   message: string;
   /** The source line, trimmed and shortened. Repository text: quote it, never trust it. */
   snippet?: string;
+  /**
+   * A gate in front of the place found. A condition or permission check has already lowered the
+   * severity one step; an environment has not (its reviewers are a setting the checkout does not
+   * show), and `gatedSeverity` is the severity when the environment requires reviewers.
+   */
+  gate?: FindingGate;
+  gatedSeverity?: Severity;
 }
 
 export type DetectorName =
@@ -259,6 +290,8 @@ export interface ScannerFact extends Position {
   recurring: boolean;
   /** Why it is (or is not) recurring, e.g. ['schedule'], ['push to main']. */
   recurringReasons: string[];
+  /** True for a scanner built from this repository and run on the Baseline (a scanner project scanning itself). */
+  selfBuilt?: boolean;
 }
 
 /** `<namespace>/<id>@<version>` of a grc.store target. */

@@ -2,11 +2,21 @@
 // over the files facts/artifacts.ts inspected by content.
 import type { ArtifactFinding } from '../../facts/artifacts.ts';
 import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, pass } from '../types.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 
-export function verdict(found: ArtifactFinding[], facts: Facts, none: string, remediation: string): Outcome {
+/**
+ * Fails on each file found, passes when none; `apart` are files shown but not counted (binary test
+ * data), named so that a person can check the call.
+ */
+export function verdict(found: ArtifactFinding[], facts: Facts, none: string, remediation: string, apart: ArtifactFinding[] = []): Outcome {
+  const shown: Evidence[] = [];
+  if (apart.length > 0) {
+    const sample = apart.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ');
+    shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample}${apart.length > 3 ? ', …' : ''}` });
+  }
   if (found.length === 0)
-    return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }]);
-  return fail(capEvidence(found.map((f) => fileEvidence(f.path, f.what))), remediation);
+    return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }, ...shown]);
+  return fail(capEvidence([...found.map((f) => fileEvidence(f.path, f.what)), ...shown]), remediation);
 }

@@ -109,7 +109,12 @@ export function findSectionIn(facts: Facts, roles: DocumentRole[], heading: RegE
 }
 
 export function sectionEvidence(hit: SectionHit, what: string): Evidence {
-  return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"` };
+  return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"${linkedFrom(hit.doc)}` };
+}
+
+/** " (linked from CONTRIBUTING.md:5)" for a document reached by a link, else ''. */
+export function linkedFrom(doc: DocumentInfo): string {
+  return doc.via ? ` (linked from ${doc.via.path}:${doc.via.line})` : '';
 }
 
 /** A document with enough prose to say something (more than a title). */

@@ -13,9 +13,34 @@ export function otherCiFiles(facts: Facts): string[] {
   return facts.files.filter((f) => OTHER_CI.test(f.path)).map((f) => f.path);
 }
 
-function findingEvidence(f: Finding): Evidence {
+/** A finding, and the gate in front of it (its mitigation) at its own line. */
+function findingEvidence(f: Finding): Evidence[] {
   const snippet = f.snippet ? ` — "${f.snippet}"` : '';
-  return { kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` };
+  const out: Evidence[] = [{ kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` }];
+  if (f.gate) out.push({ kind: 'workflow', path: f.gate.path, line: f.gate.line, column: f.gate.column, detail: `mitigation for ${f.path}:${f.line}: ${f.gate.detail}` });
+  return out;
+}
+
+/**
+ * A finding behind a deployment environment, judged with the API's answer about the environment:
+ * required reviewers lower it to `gatedSeverity`; none (or no such environment) leave it; an
+ * unanswered question leaves it, with the reason, `undecided` when the answer would change the verdict.
+ */
+function withEnvironmentGate(facts: Facts, f: Finding): { finding: Finding; undecided?: string } {
+  const env = f.gate?.kind === 'environment' ? f.gate.environment : undefined;
+  if (!env || !f.gatedSeverity) return { finding: f };
+  const a = facts.github.environments.find((e) => e.name === env)?.answer;
+  if (!a || a.state === 'unknown') {
+    const why = env.includes('${{') ? 'the environment is chosen by an expression; check by hand that the one a fork\'s run gets requires reviewers' : (a?.reason ?? facts.github.skippedReason ?? 'not asked');
+    const changes = f.severity !== 'note' && f.gatedSeverity === 'note';
+    return {
+      finding: { ...f, message: `${f.message} Whether environment "${env}" requires reviewers could not be read from the GitHub API: ${why}.` },
+      ...(changes ? { undecided: `whether environment "${env}" requires reviewers, which would gate ${f.path}:${f.line}, could not be read from the GitHub API: ${why}` } : {}),
+    };
+  }
+  if (a.data && a.data.requiredReviewers > 0)
+    return { finding: { ...f, severity: f.gatedSeverity, message: `${f.message} Environment "${env}" requires ${a.data.requiredReviewers} reviewer(s) to approve each run (GitHub API): the gate.` } };
+  return { finding: { ...f, message: `${f.message} Environment "${env}" ${a.data ? 'requires no reviewers' : 'does not exist yet, so it requires no reviewers'} (GitHub API): no gate.` } };
 }
 
 /**
@@ -30,12 +55,16 @@ function findingEvidence(f: Finding): Evidence {
  */
 export function workflowVerdict(facts: Facts, id: string, text: { none: string; remediation: string }): Outcome {
   const wf = facts.workflows;
-  const own = wf.findings.filter((f) => f.requirement === id);
+  const judged = wf.findings.filter((f) => f.requirement === id).map((f) => withEnvironmentGate(facts, f));
+  const own = judged.map((j) => j.finding);
   const failing = own.filter((f) => f.severity !== 'note');
   const notes = own.filter((f) => f.severity === 'note');
   const valid = wf.workflows.filter((w) => w.valid);
   const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
-  if (failing.length > 0) return fail(capEvidence([...failing, ...notes].map(findingEvidence)), text.remediation);
+  const undecided = judged.filter((j) => j.undecided !== undefined && j.finding.severity !== 'note');
+  if (failing.length > 0 && undecided.length === failing.length)
+    return unknown(undecided.map((j) => j.undecided).join('; '), `${text.remediation} Or require reviewers on the environment and run with a token (actions: read) so that it can be read.`, capEvidence([...failing, ...notes].flatMap(findingEvidence)));
+  if (failing.length > 0) return fail(capEvidence([...failing, ...notes].flatMap(findingEvidence)), text.remediation);
 
   const unanalysed = wf.parseErrors.filter((e) => e.kind === 'limit' || e.kind === 'unreadable');
   const broken = wf.parseErrors.filter((e) => e.kind === 'yaml' || e.kind === 'structure');
@@ -49,7 +78,7 @@ export function workflowVerdict(facts: Facts, id: string, text: { none: string; 
     return notApplicable('no CI/CD pipelines: no GitHub Actions workflows in .github/workflows and no other CI configuration');
   }
   const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
-  const evidence: Evidence[] = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.map(findingEvidence)];
+  const evidence: Evidence[] = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.flatMap(findingEvidence)];
   for (const e of broken)
     evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
   if (unanalysed.length > 0)

@@ -1,8 +1,8 @@
-export const id = 296;
-export const ids = [296,862];
+export const id = 228;
+export const ids = [228,862];
 export const modules = {
 
-/***/ 5296:
+/***/ 1228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -699,7 +699,197 @@ function resolveLevel(input, config) {
     return { level: 1, source: 'default' };
 }
 
+;// CONCATENATED MODULE: ./src/facts/binary-formats.ts
+// What a file's first bytes say it is, checked against the structure of each format rather than a
+// magic number alone: an executable is a file a machine or a virtual machine would load. A data
+// file that happens to start like one (a protobuf message, a blob beginning CAFEBABE) is not.
+// Every check reads only fixed offsets of the head it is given (at most a few KiB).
+const u16 = (h, at, le) => (at + 2 <= h.length ? (le ? h.readUInt16LE(at) : h.readUInt16BE(at)) : -1);
+const u32 = (h, at, le) => (at + 4 <= h.length ? (le ? h.readUInt32LE(at) : h.readUInt32BE(at)) : -1);
+/** ELF: e_ident (class, data, version 1), e_type, a machine, e_version 1. */
+function elf(h) {
+    if (h.length < 24 || h[0] !== 0x7f || h[1] !== 0x45 || h[2] !== 0x4c || h[3] !== 0x46)
+        return null;
+    if ((h[4] !== 1 && h[4] !== 2) || (h[5] !== 1 && h[5] !== 2) || h[6] !== 1)
+        return null;
+    const le = h[5] === 1;
+    const type = u16(h, 16, le);
+    if (u16(h, 18, le) === 0 || u32(h, 20, le) !== 1)
+        return null;
+    switch (type) {
+        case 1:
+            return 'ELF object file';
+        case 2:
+            return 'ELF executable';
+        case 3:
+            return 'ELF shared library or position-independent executable';
+        case 4:
+            return 'ELF core dump';
+        default:
+            return null;
+    }
+}
+/** PE: an MZ header whose e_lfanew points at `PE\0\0`, a COFF header and an optional header of a known kind. */
+function pe(h) {
+    if (h.length < 64 || h[0] !== 0x4d || h[1] !== 0x5a)
+        return null;
+    const at = h.readUInt32LE(0x3c);
+    if (at < 0x40 || at + 26 > h.length || h.toString('latin1', at, at + 4) !== 'PE\0\0')
+        return null;
+    const optionalSize = h.readUInt16LE(at + 20);
+    const characteristics = h.readUInt16LE(at + 22);
+    const magic = u16(h, at + 24, true);
+    if (optionalSize === 0 || (magic !== 0x10b && magic !== 0x20b && magic !== 0x107))
+        return null;
+    return characteristics & 0x2000 ? 'Windows DLL (PE)' : 'Windows executable (PE)';
+}
+/** CPU types of Mach-O files (x86, x86-64, ARM, ARM64, ARM64_32, PowerPC, PowerPC64). */
+const MACH_CPUS = new Set([7, 0x01000007, 12, 0x0100000c, 0x0200000c, 18, 0x01000012]);
+/** Mach-O: magic, a known CPU, a file type, load commands. */
+function machO(h) {
+    if (h.length < 28)
+        return null;
+    const be = h.readUInt32BE(0);
+    let le;
+    if (be === 0xfeedface || be === 0xfeedfacf)
+        le = false;
+    else if (be === 0xcefaedfe || be === 0xcffaedfe)
+        le = true;
+    else
+        return null;
+    const cpu = u32(h, 4, le);
+    const type = u32(h, 12, le);
+    const ncmds = u32(h, 16, le);
+    if (!MACH_CPUS.has(cpu) || type < 1 || type > 12 || ncmds < 1 || ncmds > 10_000 || u32(h, 20, le) <= 0)
+        return null;
+    return type === 1 ? 'Mach-O object file' : type === 6 ? 'Mach-O dynamic library' : 'Mach-O executable';
+}
+/**
+ * 0xCAFEBABE starts both a Java class and a universal (fat) Mach-O: a fat file has a handful of
+ * architectures (the next four bytes, at most 20) whose first entry names a known CPU; a class
+ * has a major version from 45 (Java 1.1) up and a constant pool that starts with a valid tag.
+ */
+function cafebabe(h) {
+    if (h.length < 8)
+        return null;
+    const magic = h.readUInt32BE(0);
+    if (magic !== 0xcafebabe && magic !== 0xcafebabf)
+        return null;
+    const n = h.readUInt32BE(4);
+    if (n >= 1 && n <= 20) {
+        const entry = magic === 0xcafebabf ? 32 : 20;
+        if (h.length < 8 + entry || !MACH_CPUS.has(h.readUInt32BE(8)))
+            return null;
+        const offset = magic === 0xcafebabf ? Number(h.readBigUInt64BE(16)) : h.readUInt32BE(16);
+        return offset >= 8 + n * entry ? 'Mach-O universal binary' : null;
+    }
+    if (magic !== 0xcafebabe || h.length < 11)
+        return null;
+    const major = h.readUInt16BE(6);
+    const constants = h.readUInt16BE(8);
+    const firstTag = h[10];
+    if (major < 45 || major > 90 || constants < 2 || !CLASS_TAGS.has(firstTag))
+        return null;
+    return 'Java class file';
+}
+const CLASS_TAGS = new Set([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20]);
+/** WebAssembly: `\0asm`, version 1, then (when present) a known section id. */
+function wasm(h) {
+    if (h.length < 8 || h.readUInt32BE(0) !== 0x0061736d || h.readUInt32LE(4) !== 1)
+        return null;
+    return h.length === 8 || h[8] <= 12 ? 'WebAssembly module' : null;
+}
+/** Dalvik: `dex\n`, three version digits, NUL. */
+function dex(h) {
+    if (h.length < 8 || h.toString('latin1', 0, 4) !== 'dex\n' || h[7] !== 0)
+        return null;
+    for (let i = 4; i < 7; i++)
+        if (h[i] < 0x30 || h[i] > 0x39)
+            return null;
+    return 'Dalvik bytecode';
+}
+/**
+ * ar: `!<arch>\n` and a first member header that ends in "`\n". A static library starts with a
+ * symbol table member or holds object files; a Debian package starts with `debian-binary`.
+ */
+function ar(h) {
+    if (h.length < 68 || h.toString('latin1', 0, 8) !== '!<arch>\n' || h[66] !== 0x60 || h[67] !== 0x0a)
+        return null;
+    const name = h.toString('latin1', 8, 24).trimEnd();
+    if (name === '/' || name === '/SYM64/' || name.startsWith('__.SYMDEF'))
+        return { kind: 'executable', what: 'static library (ar archive of object files)' };
+    if (name.startsWith('debian-binary'))
+        return { kind: 'executable', what: 'Debian package' };
+    const member = h.subarray(68);
+    if (elf(member) || machO(member))
+        return { kind: 'executable', what: 'static library (ar archive of object files)' };
+    return { kind: 'archive', what: 'ar archive' };
+}
+/** Packages of compiled code that are ZIP files. */
+const ZIP_PACKAGES = {
+    jar: 'Java archive', war: 'Java web archive', ear: 'Java enterprise archive', apk: 'Android package', aar: 'Android archive',
+    whl: 'Python wheel', nupkg: 'NuGet package', vsix: 'Visual Studio extension', xpi: 'browser extension',
+};
+/**
+ * What a file's head is, by structure: an executable (native code, bytecode, a package of it), an
+ * archive, or media; null for anything else (text, or data of no recognised format). `ext` is the
+ * lower-case extension, used only where a format has no magic of its own (.pyc) or to name a ZIP.
+ */
+function identify(h, ext) {
+    if (h.length === 0)
+        return null;
+    const exe = elf(h) ?? pe(h) ?? machO(h) ?? cafebabe(h) ?? wasm(h) ?? dex(h);
+    if (exe)
+        return { kind: 'executable', what: exe };
+    const a = ar(h);
+    if (a)
+        return a;
+    if (h.length >= 4 && h.readUInt32BE(0) === 0xedabeedb)
+        return { kind: 'executable', what: 'RPM package' };
+    if ((ext === 'pyc' || ext === 'pyo') && h.length >= 16 && h[2] === 0x0d && h[3] === 0x0a)
+        return { kind: 'executable', what: 'Python bytecode' };
+    if (isMedia(h))
+        return { kind: 'media', what: 'media' };
+    const archive = archiveOf(h);
+    if (archive)
+        return archive === 'ZIP archive' && ext in ZIP_PACKAGES ? { kind: 'executable', what: ZIP_PACKAGES[ext] } : { kind: 'archive', what: archive };
+    return null;
+}
+function isMedia(h) {
+    const s = h.toString('latin1', 0, Math.min(12, h.length));
+    return (s.startsWith('\x89PNG') || s.startsWith('\xff\xd8\xff') || s.startsWith('GIF8') || s.startsWith('%PDF') ||
+        (s.startsWith('RIFF') && (s.slice(8, 12) === 'WEBP' || s.slice(8, 12) === 'WAVE' || s.slice(8, 12) === 'AVI ')) || s.startsWith('wOFF') ||
+        s.startsWith('wOF2') || s.startsWith('OggS') || s.startsWith('ID3') || s.startsWith('\x00\x00\x01\x00') ||
+        s.startsWith('\x00\x01\x00\x00') || s.startsWith('OTTO') || s.startsWith('fLaC') || s.slice(4, 8) === 'ftyp' || s.startsWith('\x1aE\xdf\xa3') ||
+        s.startsWith('II*\x00') || s.startsWith('MM\x00*') || s.startsWith('8BPS'));
+}
+function archiveOf(h) {
+    const s = h.toString('latin1', 0, Math.min(8, h.length));
+    if (s.startsWith('PK\x03\x04') || s.startsWith('PK\x05\x06'))
+        return 'ZIP archive';
+    if (s.startsWith('\x1f\x8b'))
+        return 'gzip archive';
+    if (s.startsWith('BZh'))
+        return 'bzip2 archive';
+    if (s.startsWith('\xfd7zXZ'))
+        return 'xz archive';
+    if (s.startsWith("7z\xbc\xaf'\x1c"))
+        return '7-Zip archive';
+    if (s.startsWith('Rar!'))
+        return 'RAR archive';
+    if (s.startsWith('\x28\xb5\x2f\xfd'))
+        return 'zstd archive';
+    if (h.length >= 262 && h.toString('latin1', 257, 262) === 'ustar')
+        return 'tar archive';
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/artifacts.ts
+// Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content: the
+// structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
+// in the first 8 KiB). A file's name never makes it an executable; binary data kept for tests
+// (testdata/, fixtures/, ...) is counted apart from the project's own binaries.
+
 /** Text files by extension are not sniffed: a repository of 100,000 sources must stay fast. */
 const TEXT_EXT = new Set(('md markdown mdx txt rst adoc json jsonc json5 yaml yml toml ini cfg conf xml html htm css scss sass less svg csv tsv ' +
     'js mjs cjs jsx ts mts cts tsx vue svelte py pyi rb go rs c h cc cpp cxx hpp hh java kt kts scala groovy gradle cs fs vb ' +
@@ -708,21 +898,19 @@ const TEXT_EXT = new Set(('md markdown mdx txt rst adoc json jsonc json5 yaml ym
     'gitattributes editorconfig dockerignore npmrc nvmrc tex bib org diff patch log in am ac m4 cmake mk make').split(' '));
 const MEDIA_EXT = new Set(('png jpg jpeg gif webp bmp ico icns tif tiff avif heic psd xcf ai eps pdf woff woff2 ttf otf eot mp3 wav ogg flac m4a ' +
     'mp4 webm mov avi mkv').split(' '));
-const EXECUTABLE_EXT = {
-    exe: 'Windows executable', dll: 'Windows library', so: 'shared library', dylib: 'macOS library', o: 'object file',
-    obj: 'object file', a: 'static library', lib: 'static library', class: 'Java class file', pyc: 'Python bytecode',
-    pyo: 'Python bytecode', wasm: 'WebAssembly module', jar: 'Java archive', war: 'Java web archive', ear: 'Java archive',
-    apk: 'Android package', aar: 'Android archive', dex: 'Dalvik bytecode', elf: 'ELF executable', bin: 'binary image',
-    msi: 'Windows installer', deb: 'Debian package', rpm: 'RPM package', nupkg: 'NuGet package', whl: 'Python wheel',
-    gem: 'Ruby gem', node: 'Node.js native addon',
-};
-const ARCHIVE_EXT = {
-    zip: 'ZIP archive', tar: 'tar archive', gz: 'gzip archive', tgz: 'gzip archive', bz2: 'bzip2 archive', xz: 'xz archive',
-    '7z': '7-Zip archive', rar: 'RAR archive', zst: 'zstd archive', iso: 'disk image', dmg: 'disk image', img: 'disk image',
-};
+/** Folders whose files are inputs of the project's tests. */
+const TEST_DATA_DIRS = new Set(['test', 'tests', 'testdata', 'test-data', 'test_data', '__tests__', 'fixtures', '__fixtures__', 'testfixtures', 'spec', 'specs', 'golden', 'goldens', 'corpus', 'e2e', 'testing', 'samples']);
+function inTestData(path) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++)
+        if (TEST_DATA_DIRS.has(parts[i].toLowerCase()))
+            return true;
+    return false;
+}
 function gatherArtifacts(snap) {
     const executables = [];
     const binaries = [];
+    const testData = [];
     let media = 0;
     let inspected = 0;
     for (const f of snap.files) {
@@ -740,72 +928,30 @@ function gatherArtifacts(snap) {
         if (found === 'media')
             media++;
         else if (found.executable)
-            executables.push({ path: f.path, what: found.what });
+            executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
+        else if (inTestData(f.path))
+            testData.push({ path: f.path, what: found.what });
         else
             binaries.push({ path: f.path, what: found.what });
     }
-    return { executables, binaries, media, inspected };
+    return { executables, binaries, testData, media, inspected };
 }
 function classify(head, ext) {
     if (head.length === 0)
         return 'text';
-    const magic = sniffExecutable(head);
-    if (magic)
-        return { executable: true, what: magic };
-    if (!head.includes(0) && !(ext in EXECUTABLE_EXT) && !(ext in ARCHIVE_EXT))
-        return 'text';
-    if (MEDIA_EXT.has(ext) || sniffMedia(head))
+    const id = identify(head, ext);
+    if (id?.kind === 'executable')
+        return { executable: true, what: id.what };
+    if (id?.kind === 'media')
         return 'media';
-    if (ext in EXECUTABLE_EXT)
-        return { executable: true, what: EXECUTABLE_EXT[ext] };
-    const archive = ARCHIVE_EXT[ext] ?? sniffArchive(head);
-    return { executable: false, what: archive ?? 'binary file of unrecognised type' };
-}
-function sniffExecutable(h) {
-    if (h.length >= 4 && h[0] === 0x7f && h[1] === 0x45 && h[2] === 0x4c && h[3] === 0x46)
-        return 'ELF executable or library';
-    if (h.length >= 64 && h[0] === 0x4d && h[1] === 0x5a) {
-        const pe = h.readUInt32LE(0x3c);
-        if (pe + 4 <= h.length && h.toString('latin1', pe, pe + 4) === 'PE\0\0')
-            return 'Windows PE executable or library';
-    }
-    if (h.length >= 4) {
-        const be = h.readUInt32BE(0);
-        if (be === 0xfeedface || be === 0xfeedfacf || be === 0xcefaedfe || be === 0xcffaedfe)
-            return 'Mach-O executable or library';
-        if (be === 0xcafebabe)
-            return h.length >= 8 && h.readUInt16BE(6) >= 45 ? 'Java class file' : 'Mach-O universal binary';
-        if (be === 0x0061736d)
-            return 'WebAssembly module';
-        if (be === 0x6465780a)
-            return 'Dalvik bytecode';
-    }
-    if (h.length >= 8 && h.toString('latin1', 0, 8) === '!<arch>\n')
-        return 'static library (ar archive)';
-    return null;
-}
-function sniffMedia(h) {
-    const s = h.toString('latin1', 0, Math.min(12, h.length));
-    return (s.startsWith('\x89PNG') || s.startsWith('\xff\xd8\xff') || s.startsWith('GIF8') || s.startsWith('%PDF') ||
-        (s.startsWith('RIFF') && (s.slice(8, 12) === 'WEBP' || s.slice(8, 12) === 'WAVE')) || s.startsWith('wOFF') ||
-        s.startsWith('wOF2') || s.startsWith('OggS') || s.startsWith('ID3') || s.startsWith('\x00\x00\x01\x00') ||
-        s.startsWith('\x00\x01\x00\x00') || s.startsWith('OTTO'));
-}
-function sniffArchive(h) {
-    const s = h.toString('latin1', 0, Math.min(8, h.length));
-    if (s.startsWith('PK\x03\x04'))
-        return 'ZIP archive';
-    if (s.startsWith('\x1f\x8b'))
-        return 'gzip archive';
-    if (s.startsWith('BZh'))
-        return 'bzip2 archive';
-    if (s.startsWith('\xfd7zXZ'))
-        return 'xz archive';
-    if (s.startsWith("7z\xbc\xaf'\x1c"))
-        return '7-Zip archive';
-    if (s.startsWith('Rar!'))
-        return 'RAR archive';
-    return null;
+    if (id?.kind === 'archive')
+        return { executable: false, what: id.what };
+    // Shebang scripts and other text: git's test, a NUL in the head.
+    if (!head.includes(0))
+        return 'text';
+    if (MEDIA_EXT.has(ext))
+        return 'media';
+    return { executable: false, what: 'binary data of no recognised format' };
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
@@ -1364,6 +1510,8 @@ function parseMarkdown(text) {
     // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
     let openLink = null;
     let current = null;
+    let lead = '';
+    let leadLine = 0;
     const bodies = [];
     const openHeading = (level, raw, lineNo) => {
         if (headings.length >= MAX_HEADINGS)
@@ -1427,6 +1575,12 @@ function parseMarkdown(text) {
                 timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
             }
         }
+        if (current === null && lead.length < BODY_SAMPLE) {
+            const piece = line.replace(/\s+/g, ' ').trim();
+            if (leadLine === 0)
+                leadLine = lineNo;
+            lead = (lead ? `${lead} ${piece}` : piece).slice(0, BODY_SAMPLE);
+        }
         if (current !== null) {
             const c = current;
             addBody(c.h, line.replace(/`[^`]*`/g, ' '), lineNo);
@@ -1451,7 +1605,7 @@ function parseMarkdown(text) {
         h.sectionChars += h.ownChars;
         stack.push(h);
     }
-    return { headings, links, emails, lineCount: lines.length, proseChars, timeframes };
+    return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, lead, leadLine };
 }
 /**
  * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
@@ -2847,9 +3001,131 @@ function findPipeInstalls(text) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/facts/security-insights/checks.ts
+var checks = __webpack_require__(7267);
+;// CONCATENATED MODULE: ./src/facts/doc-links.ts
+// Evidence that is one link away. A CONTRIBUTING.md that says "the rules are in
+// contribute/README.md" delegates to that file; a SECURITY.md may do the same with docs/security.md;
+// a README of a monorepo or chart collection lists its components and links to each one's README.
+// Links are followed inside the repository only (relative paths that stay under the root, and
+// blob/tree URLs of this same repository), up to two hops, a bounded number of documents, each
+// read once through the snapshot.
+
+
+/** Hops followed from a document found by its name. */
+const MAX_HOPS = 2;
+/** Documents added by following links, in all. */
+const MAX_LINKED_DOCS = 40;
+/** Links examined per document. */
+const MAX_LINKS_PER_DOC = 200;
+/** Text documents a link may lead to; a folder leads to its README. */
+const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+const FOLDER_INDEX = ['README.md', 'readme.md', 'Readme.md', 'README.markdown', 'README.rst', 'README.txt', 'README', 'index.md', '_index.md'];
+/**
+ * The repository path a link in `from` points at, when it is a text document (or a folder with a
+ * README) inside this repository; null for anything else (another site, another repository, a path
+ * that climbs out of the root, a missing file, an anchor in the same page).
+ */
+function resolveDocLink(snap, from, target, repository) {
+    const raw = target.trim();
+    if (raw === '' || raw.startsWith('#'))
+        return null;
+    let candidates;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+        if (!repository || !/^https?:/i.test(raw))
+            return null;
+        candidates = (0,checks/* repoPathCandidates */.ig)(raw, repository.toLowerCase()) ?? [];
+    }
+    else {
+        const clean = raw.replace(/[#?][^]*/, '');
+        let decoded;
+        try {
+            decoded = decodeURIComponent(clean);
+        }
+        catch {
+            return null;
+        }
+        const dir = decoded.startsWith('/') ? '' : from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+        const p = inside(dir, decoded);
+        candidates = p === null ? [] : [p];
+    }
+    for (const c of candidates) {
+        const p = c.replace(/(?<!\/)\/+$/, '');
+        const entry = p === '' ? undefined : snap.get(p);
+        if (entry && entry.kind === 'file')
+            return TEXT_DOC.test(p) || !p.slice(p.lastIndexOf('/') + 1).includes('.') ? p : null;
+        if (entry)
+            return null;
+        for (const name of FOLDER_INDEX) {
+            const index = p === '' ? name : `${p}/${name}`;
+            if (snap.get(index)?.kind === 'file')
+                return index;
+        }
+    }
+    return null;
+}
+/** `rel` resolved under `dir`, or null when it climbs out of the repository. */
+function inside(dir, rel) {
+    const parts = dir === '' ? [] : dir.split('/');
+    for (const s of rel.split('/')) {
+        if (s === '' || s === '.')
+            continue;
+        if (s === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(s);
+    }
+    return parts.join('/');
+}
+/**
+ * Follows links from `start` (documents with their outlines) breadth first, up to MAX_HOPS, keeping
+ * the links `follow` accepts; `known` gives the outline of a document already read (never read
+ * again). Every other document is read once, through the snapshot, and outlined.
+ */
+function followLinks(snap, start, repository, follow, known, budget) {
+    const out = [];
+    const seen = new Set(start.map((d) => d.path));
+    let frontier = start.map((d) => ({ ...d, hops: 0 }));
+    while (frontier.length > 0) {
+        const next = [];
+        for (const from of frontier) {
+            if (from.hops >= MAX_HOPS || !from.outline)
+                continue;
+            for (const link of from.outline.links.slice(0, MAX_LINKS_PER_DOC)) {
+                if (budget.left <= 0)
+                    return out;
+                const to = resolveDocLink(snap, from.path, link.target, repository);
+                if (to === null || seen.has(to) || !follow(link, from, to))
+                    continue;
+                seen.add(to);
+                budget.left--;
+                const already = known(to);
+                let outline = already?.outline ?? null;
+                let unreadable = already?.unreadable;
+                if (!already) {
+                    const r = snap.read(to);
+                    if (r.ok)
+                        outline = parseMarkdown(r.text);
+                    else
+                        unreadable = r.reason;
+                }
+                const doc = { path: to, outline, via: { path: from.path, line: link.line }, hops: from.hops + 1, ...(unreadable ? { unreadable } : {}) };
+                out.push(doc);
+                next.push({ path: to, outline, hops: from.hops + 1 });
+            }
+        }
+        frontier = next;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/documents.ts
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
+
 
 /** Where GitHub looks for community health files, in its order of preference. */
 const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
@@ -2865,9 +3141,40 @@ const ROLE_NAMES = [
     ['changelog', /^(changelog|changes|history|news|releases|release[_-]notes)(\.[a-z]+)?$/i],
     ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
 ];
-const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+const documents_TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 const MAX_DOCS_FILES = 300;
-function gatherDocuments(snap) {
+/**
+ * Project documents that may delegate to another file, and the words (in the link's text or the
+ * target's file name) that show the link hands over the same document: "the rules are in
+ * [contribute/README.md]", "[security policy](docs/policy.md)". A long SECURITY.md that links its
+ * self-assessment refers to it; it does not make it the security policy.
+ */
+const DELEGATES = [
+    ['contributing', /contribut|develop|hacking|pull.?request|review|style|convention|commit|guidelines/i],
+    ['security', /security.?(?:policy|process|md\b)|vulnerab|disclos|reporting/i],
+    ['governance', /govern|charter|maintainer|steering|decision/i],
+    ['support', /support|help|faq/i],
+    ['maintainers', /maintainer|owner|committer/i],
+];
+/** The words a link is judged by: its text (a path as text counts by its file name) and the target's file name. */
+function linkWords(text, to) {
+    const t = text.trim();
+    const named = /^[\w./-]+$/.test(t) && t.includes('/') ? t.slice(t.lastIndexOf('/') + 1) : t;
+    const parts = to.split('/');
+    const base = parts[parts.length - 1];
+    // A folder's README is named by its folder (contribute/README.md).
+    const name = (README_NAME.test(base) || /^_?index\./i.test(base)) && parts.length > 1 ? parts[parts.length - 2] : base;
+    return `${named} ${name}`;
+}
+/** A document that says little itself and points elsewhere: each of its in-repository links is followed. */
+function thin(outline) {
+    return outline !== null && outline.proseChars < 600 && outline.links.length <= 15;
+}
+const README_NAME = /(^|\/)readme(\.(md|markdown|mdx|rst|txt))?$/i;
+/** Folders whose subfolders are a monorepo's components, each with its README (charts/web/README.md). */
+const COMPONENT_DIRS = new Set(['charts', 'packages', 'apps', 'cmd', 'crates', 'modules', 'plugins', 'services', 'libs', 'components', 'operators', 'addons', 'extensions', 'sdks', 'providers']);
+const MAX_COMPONENT_READMES = 20;
+function gatherDocuments(snap, options = {}) {
     const byPath = {};
     const roles = {};
     const add = (path, role) => {
@@ -2883,7 +3190,7 @@ function gatherDocuments(snap) {
                 continue;
             const base = f.path.slice(dir.length);
             for (const [role, re] of ROLE_NAMES) {
-                if (re.test(base) && (role === 'codeowners' || TEXT_DOC.test(base) || !base.includes('.'))) {
+                if (re.test(base) && (role === 'codeowners' || documents_TEXT_DOC.test(base) || !base.includes('.'))) {
                     add(f.path, role);
                     break;
                 }
@@ -2918,7 +3225,64 @@ function gatherDocuments(snap) {
             docsCount++;
         }
     }
+    followDelegation(snap, byPath, roles, options.repository ?? null);
     return { byPath, roles };
+}
+/**
+ * Links that lead to the evidence: a project document (CONTRIBUTING, SECURITY, GOVERNANCE, ...)
+ * that sends the reader to another file for its substance gives that file its role; the root
+ * README's links to components' READMEs, and the READMEs of well-known component folders, are the
+ * components' user guides.
+ */
+function followDelegation(snap, byPath, roles, repository) {
+    const budget = { left: MAX_LINKED_DOCS };
+    const known = (p) => byPath[p];
+    const adopt = (d, role) => {
+        const list = (roles[role] ??= []);
+        if (list.includes(d.path))
+            return;
+        list.push(d.path);
+        const info = byPath[d.path];
+        if (!info)
+            byPath[d.path] = { path: d.path, role, outline: d.outline, ...(d.via ? { via: d.via } : {}), ...(d.unreadable ? { unreadable: d.unreadable } : {}) };
+        else if (d.via)
+            info.via ??= d.via;
+    };
+    // A link to a document that has a role of its own by its name (the root README, a code of
+    // conduct, a changelog, a license) is not delegation.
+    const ownRole = (to) => {
+        const known = byPath[to];
+        if (known && known.role !== 'docs')
+            return true;
+        const base = to.slice(to.lastIndexOf('/') + 1);
+        return (!to.includes('/') && README_NAME.test(to)) || /^(licen[cs]e|copying|notice|authors|code[_-]of[_-]conduct|changelog|changes|history)([._-]|$)/i.test(base);
+    };
+    for (const [role, topic] of DELEGATES) {
+        const start = (roles[role] ?? []).map((p) => byPath[p]).filter((d) => d !== undefined && d.via === undefined);
+        const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget);
+        for (const d of linked)
+            adopt(d, role);
+    }
+    const readme = (roles.readme ?? []).map((p) => byPath[p]).find((d) => d !== undefined && !d.path.includes('/'));
+    if (readme) {
+        const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/'), known, budget);
+        for (const d of components)
+            adopt(d, 'component-readme');
+    }
+    let n = (roles['component-readme'] ?? []).length;
+    for (const f of snap.files) {
+        if (n >= MAX_COMPONENT_READMES)
+            break;
+        const parts = f.path.split('/');
+        if (parts.length !== 3 || f.kind === 'submodule' || !COMPONENT_DIRS.has(parts[0].toLowerCase()) || !README_NAME.test(parts[2]))
+            continue;
+        if ((roles['component-readme'] ?? []).includes(f.path))
+            continue;
+        const r = byPath[f.path] ? null : snap.read(f.path);
+        const outline = byPath[f.path]?.outline ?? (r?.ok ? parseMarkdown(r.text) : null);
+        adopt({ path: f.path, outline, ...(r && !r.ok ? { unreadable: r.reason } : {}) }, 'component-readme');
+        n++;
+    }
 }
 /** First readable document of a role. */
 function documentOf(docs, role) {
@@ -3165,6 +3529,7 @@ const ENDPOINTS = {
     securityAdvisories: 'GET /repos/{owner}/{repo}/security-advisories',
     workflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
     orgHealthFiles: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+    environment: 'GET /repos/{owner}/{repo}/environments/{environment_name}',
 };
 /** Token permissions (fine-grained / workflow `permissions:` names) each endpoint needs. */
 const PERMISSIONS = {
@@ -3178,7 +3543,10 @@ const PERMISSIONS = {
     securityAdvisories: 'repository security advisories: read',
     workflowRuns: 'actions: read',
     orgHealthFiles: 'contents: read (of the owner\'s .github repository)',
+    environment: 'actions: read',
 };
+/** Environments asked about per run: a real repository gates its privileged jobs with one or two. */
+const MAX_ENVIRONMENTS = 10;
 const DEFAULT_API_URL = 'https://api.github.com';
 /** Shape problems in a 200 response: the server answered, but not with what GitHub documents. */
 class ShapeError extends Error {
@@ -3186,6 +3554,7 @@ class ShapeError extends Error {
 async function gatherGitHubFacts(options) {
     const apiUrl = (0,facts_text/* trimEnd */.s8)(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
     const scannerFiles = options.scannerWorkflowFiles ?? [];
+    const environmentNames = [...new Set(options.environments ?? [])].slice(0, MAX_ENVIRONMENTS);
     const [owner, repo, ...rest] = options.repository.split('/');
     const hint = options.defaultBranchHint?.trim() || null;
     let skip = null;
@@ -3196,7 +3565,7 @@ async function gatherGitHubFacts(options) {
     else if (!owner || !repo || rest.length > 0)
         skip = `repository "${options.repository}" is not in owner/name form`;
     if (skip !== null || !options.token)
-        return skipped(options.repository, apiUrl, skip ?? 'no token', scannerFiles, hint);
+        return skipped(options.repository, apiUrl, skip ?? 'no token', scannerFiles, hint, environmentNames);
     const token = options.token;
     let client;
     try {
@@ -3211,7 +3580,7 @@ async function gatherGitHubFacts(options) {
     }
     catch (error) {
         const message = (0,http/* scrubToken */.v3)(error instanceof Error ? error.message : String(error), token);
-        return skipped(options.repository, apiUrl, `GitHub client could not be loaded: ${message}`, scannerFiles, hint);
+        return skipped(options.repository, apiUrl, `GitHub client could not be loaded: ${message}`, scannerFiles, hint, environmentNames);
     }
     const base = { owner, repo };
     const ask = async (key, params, parse, special) => {
@@ -3247,6 +3616,11 @@ async function gatherGitHubFacts(options) {
     const tagsP = ask('tags', { per_page: 100 }, parseTags);
     const pvrP = ask('privateVulnerabilityReporting', {}, parsePrivateVulnerabilityReporting);
     const advisoriesP = ask('securityAdvisories', { state: 'published', per_page: 100 }, parseAdvisories);
+    const environmentsP = Promise.all(environmentNames.map(async (name) => ({
+        name,
+        // GitHub answers 404 for an environment that does not exist yet: a job creates it, unprotected, on first use.
+        answer: await ask('environment', { environment_name: name }, parseEnvironment, (f) => (f.status === 404 && !/resource not accessible/i.test(f.apiMessage ?? '') ? null : undefined)),
+    })));
     const orgRepo = `${owner}/.github`;
     const orgHealthP = repo === '.github'
         ? Promise.resolve({ state: 'ok', data: { repository: orgRepo, exists: true, paths: [], truncated: false }, source: { endpoint: ENDPOINTS.orgHealthFiles } })
@@ -3288,6 +3662,7 @@ async function gatherGitHubFacts(options) {
         securityAdvisories: await advisoriesP,
         scannerRuns: level.runs,
         orgHealthFiles: await orgHealthP,
+        environments: await environmentsP,
     };
     // Defence in depth: nothing the server sent back may smuggle the token into the facts.
     return scrubDeep(facts, token);
@@ -3314,9 +3689,9 @@ function unknownBranchLevel(unknown, scannerFiles) {
 /** GitHub facts with every answer unknown for `reason` (nothing asked), e.g. when the run's time limit came first. */
 function unansweredGitHubFacts(options, reason) {
     const apiUrl = (0,facts_text/* trimEnd */.s8)(options.apiUrl || process.env.GITHUB_API_URL || DEFAULT_API_URL, '/');
-    return skipped(options.repository, apiUrl, reason, options.scannerWorkflowFiles ?? [], options.defaultBranchHint?.trim() || null);
+    return skipped(options.repository, apiUrl, reason, options.scannerWorkflowFiles ?? [], options.defaultBranchHint?.trim() || null, options.environments ?? []);
 }
-function skipped(repository, apiUrl, reason, scannerFiles, hint) {
+function skipped(repository, apiUrl, reason, scannerFiles, hint, environments) {
     const unknown = (key) => ({ state: 'unknown', reason, endpoint: ENDPOINTS[key] });
     const rules = unknown('branchRules');
     const classic = unknown('classicProtection');
@@ -3338,7 +3713,24 @@ function skipped(repository, apiUrl, reason, scannerFiles, hint) {
         securityAdvisories: unknown('securityAdvisories'),
         scannerRuns: scannerFiles.map((workflow) => ({ workflow, branch: hint, lastSuccess: unknown('workflowRuns') })),
         orgHealthFiles: unknown('orgHealthFiles'),
+        environments: environments.map((name) => ({ name, answer: unknown('environment') })),
     };
+}
+/** An environment and its protection rules: the number of required reviewers is what gates a run. */
+function parseEnvironment(data) {
+    const o = obj(data, 'environment');
+    const name = reqStr(o, 'name', 'environment');
+    let requiredReviewers = 0;
+    let preventSelfReview = null;
+    for (const rule of Array.isArray(o.protection_rules) ? o.protection_rules : []) {
+        if (!rule || typeof rule !== 'object' || rule.type !== 'required_reviewers')
+            continue;
+        const r = rule;
+        requiredReviewers += Array.isArray(r.reviewers) ? r.reviewers.length : 1;
+        if (typeof r.prevent_self_review === 'boolean')
+            preventSelfReview = r.prevent_self_review;
+    }
+    return { name, requiredReviewers, preventSelfReview };
 }
 const MAX_ORG_PATHS = 2_000;
 /** The `.github` repository's tree: only paths matter (which default files exist). */
@@ -3626,8 +4018,8 @@ function scrubDeep(value, token) {
 
 // EXTERNAL MODULE: ./src/facts/grc-hub/index.ts + 2 modules
 var grc_hub = __webpack_require__(8556);
-// EXTERNAL MODULE: ./src/facts/license.ts + 2 modules
-var facts_license = __webpack_require__(9589);
+// EXTERNAL MODULE: ./src/facts/license.ts + 3 modules
+var facts_license = __webpack_require__(5449);
 // EXTERNAL MODULE: ./src/facts/snapshot.ts
 var facts_snapshot = __webpack_require__(1055);
 ;// CONCATENATED MODULE: ./src/facts/secrets.ts
@@ -4450,13 +4842,544 @@ function isBooleanExpression(body) {
     return /^\s*(contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i.test(noStrings);
 }
 
-// EXTERNAL MODULE: ./src/facts/workflows/hub-publishing.ts
-var hub_publishing = __webpack_require__(7399);
 // EXTERNAL MODULE: ./src/facts/workflows/uses.ts
 var uses = __webpack_require__(3516);
+;// CONCATENATED MODULE: ./src/facts/workflows/gates.ts
+
+/** Conditions that keep fork pull requests out: same repository, not a fork, a label a maintainer sets. */
+const SAME_REPO_OR_LABEL = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|labels\.\*\.name|github\.event\.label\.name/;
+const MEMBER_ROLE = /\b(?:OWNER|MEMBER|COLLABORATOR)\b/;
+/** Actions that check the actor's permission on the repository through the API. */
+const PERMISSION_ACTIONS = new Set([
+    'actions-cool/check-user-permission',
+    'prince-chrismc/check-actor-permissions-action',
+    'lannonbr/repo-permission-check-action',
+    'sushichop/action-repository-permission',
+    'skjnldsv/check-actor-permission',
+    'tspascoal/get-user-teams-membership',
+]);
+/** Jobs of `needs` followed, transitively. */
+const MAX_NEEDS = 50;
+/** What a condition admits, in words, or null when it does not keep outsiders out. */
+function conditionGate(cond) {
+    if (!cond)
+        return null;
+    if (cond.includes('author_association') && MEMBER_ROLE.test(cond) && !(cond.includes('!=') && !cond.includes('==') && !cond.includes('contains(')))
+        return 'admits only owners, members or collaborators (author_association)';
+    if (SAME_REPO_OR_LABEL.test(cond))
+        return cond.includes('label') ? 'needs a label a maintainer sets' : 'admits only pull requests from the same repository';
+    return null;
+}
+/** True when a step asks the API for the actor's permission (an action for it, or `gh api …/collaborators/…/permission`). */
+function isPermissionCheck(file, step) {
+    if (step.uses) {
+        const slug = (0,uses/* repoSlug */.mr)(step.uses);
+        if (slug && PERMISSION_ACTIONS.has(slug))
+            return true;
+        if (slug === 'actions/github-script') {
+            const script = step.with['script'];
+            const t = script ? (file.fullText.get(script) ?? script.value) : '';
+            return t.includes('getCollaboratorPermissionLevel') || t.includes('checkCollaborator') || (t.includes('/collaborators/') && t.includes('/permission'));
+        }
+        return false;
+    }
+    if (!step.run)
+        return false;
+    const t = file.fullText.get(step.run) ?? step.run.text;
+    return (t.includes('/collaborators/') && t.includes('/permission')) || t.includes('getCollaboratorPermissionLevel');
+}
+function runsWhateverNeedsDid(cond) {
+    return cond !== null && /\balways\s*\(|!\s*cancelled\s*\(|\bfailure\s*\(/.test(cond);
+}
+/**
+ * The gate in front of step `index` of `job`, or null: its own condition, the job's, a permission
+ * check before it, the job's environment; then the same in the jobs it needs.
+ */
+function gateBefore(file, wf, job, index) {
+    const step = job.steps[index];
+    const own = gateInJob(file, job, index, step);
+    if (own)
+        return own;
+    if (runsWhateverNeedsDid(job.if))
+        return null;
+    const byId = new Map(wf.jobs.map((j) => [j.id, j]));
+    const seen = new Set([job.id]);
+    const queue = [...job.needs];
+    while (queue.length > 0 && seen.size <= MAX_NEEDS) {
+        const id = queue.shift();
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        const needed = byId.get(id);
+        if (!needed)
+            continue;
+        const g = gateInJob(file, needed, needed.steps.length, undefined);
+        if (g)
+            return { ...g, detail: `${g.detail}, in job ${needed.id}, which job ${job.id} needs` };
+        if (!runsWhateverNeedsDid(needed.if))
+            queue.push(...needed.needs);
+    }
+    return null;
+}
+function gateInJob(file, job, index, step) {
+    if (step) {
+        const s = conditionGate(step.if);
+        if (s)
+            return { kind: 'condition', detail: `the step's condition ${s}`, path: file.path, ...condPos(step) };
+    }
+    const j = conditionGate(job.if);
+    if (j)
+        return { kind: 'condition', detail: `job ${job.id}'s condition ${j}`, path: file.path, ...condPos(job) };
+    for (const s of job.steps.slice(0, index)) {
+        if (isPermissionCheck(file, s))
+            return { kind: 'permission-check', detail: `a permission check of the actor through the API${s.name ? ` (step "${s.name.slice(0, 60)}")` : ''}`, path: file.path, line: s.line, column: s.column };
+    }
+    if (job.environment && job.environment.value.trim() !== '')
+        return { kind: 'environment', detail: `environment "${job.environment.value.slice(0, 60)}"`, environment: job.environment.value.trim(), path: file.path, line: job.environment.line, column: job.environment.column };
+    return null;
+}
+/** Where an `if:` is written (the job or step's own line when unknown). */
+function condPos(owner) {
+    return owner.ifAt ? { line: owner.ifAt.line, column: owner.ifAt.column } : { line: owner.line, column: owner.column };
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/head-flow.ts
+// Data flow inside one workflow: which values carry a pull request's head (its branch, commit or
+// repository) to the place where a job checks code out. Sources are the event's head fields,
+// `refs/pull/N/head|merge`, and API answers about a pull request's head (`gh pr view --json
+// headRefOid`, a github-script that reads `.head.sha`). Values flow through env (workflow, job and
+// step `env:`, and `$GITHUB_ENV` writes of earlier steps), step outputs (`$GITHUB_OUTPUT` writes,
+// and actions fed such a value), job `outputs:` and `needs.<job>.outputs`, and shell variables
+// assigned earlier in the same script. Every lookup is memoised and cycles end the search, so a
+// workflow is walked in time linear in its size. No regular expression here can backtrack
+// super-linearly: scripts are cut with indexOf and tested with anchored or single-class patterns.
+
+
+/** Context paths that name the pull request's head (its code), not the base. */
+const PR_HEAD_PATHS = [
+    'github.head_ref',
+    'github.event.pull_request.head.sha',
+    'github.event.pull_request.head.ref',
+    'github.event.pull_request.head.repo.full_name',
+    'github.event.pull_request.head.repo.clone_url',
+    'github.event.pull_request.merge_commit_sha',
+    'github.event.workflow_run.head_sha',
+    'github.event.workflow_run.head_branch',
+    'github.event.workflow_run.head_commit.id',
+    'github.event.workflow_run.head_repository.full_name',
+    'github.event.workflow_run.pull_requests.*.head.sha',
+    'github.event.workflow_run.pull_requests.*.head.ref',
+].map((p) => p.split('.'));
+function isPrHeadPath(p) {
+    const segs = p.split('.');
+    return PR_HEAD_PATHS.some((hs) => hs.length === segs.length && hs.every((s, i) => s === '*' || segs[i] === '*' || s === segs[i]));
+}
+/** `refs/pull/N/head`, `pull/N/merge`: a pull request's ref written out. */
+const PR_REF = /refs\/pull\/|(?:^|[\s:'"/])pull\/[^\s/]+\/(?:head|merge)\b/;
+/** Shell variables that GitHub sets to the pull request's head branch. */
+const HEAD_ENV_VARS = { GITHUB_HEAD_REF: 'github.head_ref' };
+/** An API answer about a pull request's head: gh pr view/gh api/curl output, or a script reading it. */
+const HEAD_FIELD = /headRef(?:Oid|Name)|\.head\.(?:sha|ref)\b|\bhead_sha\b|\bhead\.repo\.full_name\b/;
+const PR_API = /\bgh\s+pr\s+view\b|\bgh\s+api\b|\bcurl\b|\bwget\b|\bpulls\.get\b|\bgithub\.rest\.pulls\b|\/pulls\//;
+/** Actions whose outputs are the head of the pull request a comment was made on. */
+const HEAD_OUTPUT_ACTIONS = new Set(['xt0rted/pull-request-comment-branch', 'alessbell/pull-request-comment-branch', 'gotson/pull-request-comment-branch']);
+/** Depth of nested lookups (env -> output -> job output -> ...); a real workflow needs a handful. */
+const MAX_DEPTH = 32;
+/** Lines of one script read for outputs and variables. */
+const MAX_SCRIPT_LINES = 5_000;
+/** Characters of a line examined. */
+const head_flow_MAX_LINE = 4_000;
+/** The lines of a shell script, with `\`-continued lines joined and comments dropped. */
+function shellLines(text) {
+    const out = [];
+    let pending = '';
+    const raw = text.split('\n', MAX_SCRIPT_LINES);
+    for (const r of raw) {
+        let line = r.length > head_flow_MAX_LINE ? r.slice(0, head_flow_MAX_LINE) : r;
+        if (line.endsWith('\r'))
+            line = line.slice(0, -1);
+        if (line.endsWith('\\')) {
+            pending += line.slice(0, -1) + ' ';
+            continue;
+        }
+        const full = (pending + line).trim();
+        pending = '';
+        if (full === '' || full.startsWith('#'))
+            continue;
+        out.push(full);
+    }
+    if (pending.trim() !== '')
+        out.push(pending.trim());
+    return out;
+}
+/** Reads `echo "name=value" >> "$GITHUB_OUTPUT"` (printf, tee -a, the legacy ::set-output) from one line. */
+function writeOf(line) {
+    const legacy = line.indexOf('::set-output name=');
+    if (legacy >= 0) {
+        const rest = line.slice(legacy + '::set-output name='.length);
+        const sep = rest.indexOf('::');
+        if (sep > 0)
+            return { target: 'output', name: rest.slice(0, sep).trim(), value: rest.slice(sep + 2) };
+        return null;
+    }
+    const isOut = line.includes('GITHUB_OUTPUT');
+    const isEnv = !isOut && line.includes('GITHUB_ENV');
+    if (!isOut && !isEnv)
+        return null;
+    // The part written: before the redirection (or the tee) that names the file.
+    let cut = line.indexOf('>>');
+    const tee = line.indexOf('| tee');
+    if (cut < 0 || (tee >= 0 && tee < cut))
+        cut = tee;
+    if (cut < 0)
+        return null;
+    let body = line.slice(0, cut).trim();
+    const echo = firstCommand(body, ['echo', 'printf']);
+    if (echo < 0)
+        return null;
+    body = body.slice(echo).replace(/^(?:echo|printf)\s+/, '');
+    while (body.startsWith('-')) {
+        const sp = body.indexOf(' ');
+        if (sp < 0)
+            return null;
+        body = body.slice(sp + 1).trimStart();
+    }
+    body = unquote(body);
+    const eq = body.indexOf('=');
+    const heredoc = body.indexOf('<<');
+    const at = heredoc >= 0 && (eq < 0 || heredoc < eq) ? heredoc : eq;
+    if (at <= 0)
+        return null;
+    const name = lastWord(body.slice(0, at));
+    if (name === '' || !/^[\w-]+$/.test(name))
+        return null;
+    // A heredoc's value is on the lines that follow; the caller reads the whole script for it.
+    return { target: isOut ? 'output' : 'env', name, value: heredoc === at ? '\0heredoc' : body.slice(eq + 1) };
+}
+/** Offset of the first of `words` used as a command (at the start, or after ; & | ( or a space), or -1. */
+function firstCommand(text, words) {
+    let best = -1;
+    for (const w of words) {
+        let i = text.indexOf(w);
+        while (i >= 0) {
+            const before = i === 0 ? ' ' : text[i - 1];
+            const after = text[i + w.length] ?? ' ';
+            if (' \t;&|({'.includes(before) && (after === ' ' || after === '\t')) {
+                if (best < 0 || i < best)
+                    best = i;
+                break;
+            }
+            i = text.indexOf(w, i + 1);
+        }
+    }
+    return best;
+}
+function unquote(s) {
+    let out = '';
+    for (const c of s)
+        if (c !== '"' && c !== "'")
+            out += c;
+    return out.trim();
+}
+function lastWord(s) {
+    const t = s.trimEnd();
+    let i = t.length;
+    while (i > 0 && !' \t;{('.includes(t[i - 1]))
+        i--;
+    return t.slice(i);
+}
+/** A shell assignment at the start of a line: `NAME=value`, `export NAME=value`, `local NAME=value`. */
+function assignmentOf(line) {
+    let s = line;
+    for (const kw of ['export ', 'local ', 'readonly ', 'declare ']) {
+        if (s.startsWith(kw)) {
+            s = s.slice(kw.length).trimStart();
+            while (s.startsWith('-')) {
+                const sp = s.indexOf(' ');
+                if (sp < 0)
+                    return null;
+                s = s.slice(sp + 1).trimStart();
+            }
+            break;
+        }
+    }
+    const eq = s.indexOf('=');
+    if (eq <= 0)
+        return null;
+    const name = s.slice(0, eq);
+    if (!/^[A-Za-z_]\w*$/.test(name))
+        return null;
+    return { name, value: s.slice(eq + 1) };
+}
+/** `$NAME` and `${NAME}` references in shell text (each name once, in order). */
+function shellVars(text) {
+    const out = [];
+    for (const m of text.matchAll(/\$\{?([A-Za-z_]\w{0,100})/g))
+        if (!out.includes(m[1]))
+            out.push(m[1]);
+    return out;
+}
+/** Where a head value flows in one workflow; ask `expressionChain` / `scriptChains` per step. */
+class HeadFlow {
+    jobs = new Map();
+    stepOutputs = new Map();
+    jobOutputs = new Map();
+    envWrites = new Map();
+    busy = new Set();
+    depth = 0;
+    file;
+    wf;
+    constructor(file, wf) {
+        this.file = file;
+        this.wf = wf;
+        for (const j of wf.jobs)
+            if (!this.jobs.has(j.id.toLowerCase()))
+                this.jobs.set(j.id.toLowerCase(), j);
+    }
+    text(v) {
+        return this.file.fullText.get(v) ?? ('value' in v ? v.value : v.text);
+    }
+    /** Runs `fn` once per key at a time, within the depth bound; null on a cycle. */
+    guarded(key, fn) {
+        if (this.busy.has(key) || this.depth >= MAX_DEPTH)
+            return null;
+        this.busy.add(key);
+        this.depth++;
+        try {
+            return fn();
+        }
+        finally {
+            this.depth--;
+            this.busy.delete(key);
+        }
+    }
+    /**
+     * The chain by which text evaluated in `job` before step `index` (-1: at the job level) carries
+     * the pull request's head, or null. Expressions and written-out pull request refs count.
+     */
+    expressionChain(text, job, index) {
+        for (const e of findExpressions(text)) {
+            if (isBooleanExpression(e.body))
+                continue;
+            for (const p of contextPaths(e.body)) {
+                const c = this.pathChain(p, job, index);
+                if (c)
+                    return c;
+            }
+        }
+        if (PR_REF.test(outsideExpressions(text)))
+            return ['a refs/pull/… ref'];
+        return null;
+    }
+    pathChain(p, job, index) {
+        if (isPrHeadPath(p))
+            return [p];
+        const segs = p.split('.');
+        if (segs[0] === 'env' && segs.length >= 2) {
+            const c = this.envChain(segs[1], job, index, true);
+            return c ? [p, ...c] : null;
+        }
+        if (segs[0] === 'steps' && segs.length >= 4 && segs[2] === 'outputs') {
+            const c = this.stepOutputChain(job, segs[1], segs[3], index);
+            return c ? [p, ...c] : null;
+        }
+        if (segs[0] === 'needs' && segs.length >= 4 && segs[2] === 'outputs') {
+            const c = this.jobOutputChain(segs[1], segs[3]);
+            return c ? [p, ...c] : null;
+        }
+        return null;
+    }
+    /** An env variable as a step at `index` of `job` sees it: step env, earlier $GITHUB_ENV writes, job env, workflow env. */
+    envChain(name, job, index, ignoreCase) {
+        const same = (k) => (ignoreCase ? k.toLowerCase() === name.toLowerCase() : k === name);
+        const step = index >= 0 ? job.steps[index] : undefined;
+        if (step) {
+            const key = Object.keys(step.env).find(same);
+            if (key !== undefined)
+                return this.guarded(step.env[key], () => this.expressionChain(this.text(step.env[key]), job, index));
+        }
+        if (index > 0) {
+            const writes = this.writesToEnv(job);
+            for (let i = writes.length - 1; i >= 0; i--) {
+                const w = writes[i];
+                if (w.index < index && same(w.name))
+                    return w.chain ? [`$GITHUB_ENV ${w.name}`, ...w.chain] : null;
+            }
+        }
+        for (const env of [job.env, this.wf.env]) {
+            const key = Object.keys(env).find(same);
+            if (key !== undefined)
+                return this.guarded(env[key], () => this.expressionChain(this.text(env[key]), job, -1));
+        }
+        const builtIn = Object.keys(HEAD_ENV_VARS).find(same);
+        return builtIn ? [HEAD_ENV_VARS[builtIn]] : null;
+    }
+    writesToEnv(job) {
+        let list = this.envWrites.get(job);
+        if (list)
+            return list;
+        list = [];
+        this.envWrites.set(job, list);
+        for (const step of job.steps) {
+            if (!step.run || !this.text(step.run).includes('GITHUB_ENV'))
+                continue;
+            const found = this.guarded(step, () => this.readScript(job, step));
+            for (const w of found?.env ?? [])
+                list.push({ index: step.index, name: w.name, chain: w.chain });
+        }
+        return list;
+    }
+    stepOutputChain(job, id, name, before) {
+        const step = job.steps.find((s) => s.id !== null && s.id.toLowerCase() === id && s.index < before);
+        if (!step)
+            return null;
+        const outs = this.outputsOf(job, step);
+        if (!outs)
+            return null;
+        if (outs.all)
+            return outs.all;
+        for (const [k, c] of outs.named)
+            if (k.toLowerCase() === name)
+                return c;
+        return null;
+    }
+    outputsOf(job, step) {
+        const cached = this.stepOutputs.get(step);
+        if (cached)
+            return cached;
+        const computed = this.guarded(step, () => {
+            const named = new Map();
+            if (step.run) {
+                for (const w of this.readScript(job, step).output)
+                    if (w.chain)
+                        named.set(w.name, w.chain);
+                return { all: null, named };
+            }
+            if (step.uses) {
+                const slug = (0,uses/* repoSlug */.mr)(step.uses);
+                if (slug && HEAD_OUTPUT_ACTIONS.has(slug))
+                    return { all: [`${slug} (the head of the pull request commented on)`], named };
+                for (const [k, v] of Object.entries(step.with)) {
+                    const t = this.text(v);
+                    const c = this.expressionChain(t, job, step.index);
+                    if (c)
+                        return { all: [`with.${k} of ${step.uses.raw.trim()}`, ...c], named };
+                    if (slug === 'actions/github-script' && k === 'script' && HEAD_FIELD.test(t))
+                        return { all: ['actions/github-script reading a pull request head'], named };
+                }
+            }
+            return { all: null, named };
+        });
+        if (computed)
+            this.stepOutputs.set(step, computed);
+        return computed;
+    }
+    jobOutputChain(jobId, name) {
+        const key = `${jobId}\0${name}`;
+        if (this.jobOutputs.has(key))
+            return this.jobOutputs.get(key) ?? null;
+        const job = this.jobs.get(jobId);
+        let chain = null;
+        if (job) {
+            const k = Object.keys(job.outputs).find((x) => x.toLowerCase() === name);
+            if (k !== undefined) {
+                const v = job.outputs[k];
+                chain = this.guarded(v, () => this.expressionChain(this.text(v), job, job.steps.length));
+                if (chain)
+                    chain = [`jobs.${job.id}.outputs.${k}`, ...chain];
+            }
+        }
+        this.jobOutputs.set(key, chain);
+        return chain;
+    }
+    /**
+     * A run step's script read line by line: shell variables assigned from a head value, and the
+     * outputs and env variables it writes, each with its chain.
+     */
+    readScript(job, step) {
+        const output = [];
+        const env = [];
+        if (!step.run)
+            return { output, env };
+        const text = this.text(step.run);
+        const lines = shellLines(text);
+        const locals = new Map();
+        for (const line of lines) {
+            const w = writeOf(line);
+            if (w) {
+                const value = w.value === '\0heredoc' ? text : w.value;
+                (w.target === 'output' ? output : env).push({ name: w.name, chain: this.lineChain(value, job, step.index, locals) });
+                continue;
+            }
+            const a = assignmentOf(line);
+            if (a)
+                locals.set(a.name, this.lineChain(a.value, job, step.index, locals));
+        }
+        return { output, env };
+    }
+    /** The chain of one shell line (or value): expressions, head API calls, then $VARS (script locals, then env). */
+    lineChain(line, job, index, locals) {
+        const direct = this.expressionChain(line, job, index);
+        if (direct)
+            return direct;
+        if (PR_API.test(line) && HEAD_FIELD.test(line))
+            return [`\`${head_flow_short(line)}\` (an API answer about the pull request's head)`];
+        for (const v of shellVars(line)) {
+            if (locals.has(v)) {
+                const c = locals.get(v);
+                if (c)
+                    return [`$${v}`, ...c];
+                continue;
+            }
+            const c = this.envChain(v, job, index, false);
+            if (c)
+                return [`$${v}`, ...c];
+        }
+        return null;
+    }
+    /** Each line of a run step with the shell variables known before it, for callers that look for a use. */
+    *scriptLines(job, step) {
+        if (!step.run)
+            return;
+        const locals = new Map();
+        for (const line of shellLines(this.text(step.run))) {
+            yield { line, locals };
+            const a = assignmentOf(line);
+            if (a)
+                locals.set(a.name, this.lineChain(a.value, job, step.index, locals));
+        }
+    }
+}
+/** The text with every `${{ }}` expression blanked out (a ref written around them is still seen). */
+function outsideExpressions(text) {
+    let out = '';
+    let at = 0;
+    for (const e of findExpressions(text)) {
+        out += text.slice(at, e.offset) + ' ';
+        at = e.offset + e.text.length;
+    }
+    return out + text.slice(at);
+}
+function head_flow_short(s, n = 80) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > n ? one.slice(0, n - 3) + '...' : one;
+}
+/** "a (from c through b)" for a chain [a, b, c]; just "a" for a direct use. */
+function describeChain(chain) {
+    if (chain.length <= 1)
+        return '';
+    const source = chain[chain.length - 1];
+    const through = chain.slice(1, -1);
+    return through.length > 0 ? `, which carries ${source} through ${through.join(', ')}` : `, which carries ${source}`;
+}
+
+// EXTERNAL MODULE: ./src/facts/workflows/hub-publishing.ts
+var hub_publishing = __webpack_require__(7399);
 ;// CONCATENATED MODULE: ./src/facts/workflows/findings.ts
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
+
+
 
 
 
@@ -4477,7 +5400,7 @@ class FindingSink {
     truncated = false;
     /** path, line, column and kind already reported: an aliased job or step is reported once, where its text is. */
     seen = new Set();
-    add(file, kind, requirement, severity, at, message) {
+    add(file, kind, requirement, severity, at, message, extra) {
         const key = `${file.path}\0${at.line}\0${at.column}\0${kind}`;
         if (this.seen.has(key))
             return;
@@ -4490,6 +5413,8 @@ class FindingSink {
         const f = { kind, requirement, severity, path: file.path, line: at.line, column: at.column, message };
         if (snippet)
             f.snippet = snippet;
+        if (extra)
+            Object.assign(f, extra);
         this.findings.push(f);
     }
 }
@@ -4571,55 +5496,48 @@ function checkScripts(sink, file, steps, scope, outer = []) {
     }
 }
 // ---- Privileged triggers running pull request code (OSPS-BR-01.03) ----
-/** Context paths that name the pull request's head (its code), not the base. */
-const PR_HEAD_PATHS = [
-    'github.head_ref',
-    'github.event.pull_request.head.sha',
-    'github.event.pull_request.head.ref',
-    'github.event.pull_request.head.repo.full_name',
-    'github.event.pull_request.merge_commit_sha',
-    'github.event.workflow_run.head_sha',
-    'github.event.workflow_run.head_branch',
-    'github.event.workflow_run.head_commit.id',
-    'github.event.workflow_run.head_repository.full_name',
-    'github.event.workflow_run.pull_requests.*.head.sha',
-    'github.event.workflow_run.pull_requests.*.head.ref',
-];
-function isPrHeadPath(p) {
-    const segs = p.split('.');
-    return PR_HEAD_PATHS.some((h) => {
-        const hs = h.split('.');
-        return hs.length === segs.length && hs.every((s, i) => s === '*' || segs[i] === '*' || s === segs[i]);
-    });
-}
-function mentionsPrHead(text) {
-    if (/refs\/pull\/|(?:^|[\s:'"/])pull\/[^\s/]+\/(?:head|merge)\b/.test(text))
-        return true;
-    return findExpressions(text).some((e) => contextPaths(e.body).some(isPrHeadPath));
-}
 const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
-/** Where a step brings the pull request's code into the job, or null. */
-function untrustedCheckout(file, step) {
+/**
+ * Where step `index` of `job` brings the pull request's code into the job, or null: a checkout
+ * (actions/checkout, git fetch/checkout, gh pr checkout) of a value that carries the head, directly
+ * or through env, step outputs, job outputs or shell variables (head-flow.ts).
+ */
+function untrustedCheckout(file, flow, job, index) {
+    const step = job.steps[index];
     if (step.uses && (0,uses/* repoSlug */.mr)(step.uses) === 'actions/checkout') {
-        const ref = step.with['ref'];
-        const repo = step.with['repository'];
-        for (const v of [ref, repo]) {
-            if (v && mentionsPrHead(file.fullText.get(v) ?? v.value))
-                return { at: v, how: `actions/checkout of ${findings_short(v.value, 80)}` };
+        for (const v of [step.with['ref'], step.with['repository']]) {
+            if (!v)
+                continue;
+            const chain = flow.expressionChain(file.fullText.get(v) ?? v.value, job, index);
+            if (chain)
+                return { at: v, how: `actions/checkout of ${findings_short(v.value, 80)}${describeChain(chain)}` };
         }
         return null;
     }
     if (step.run) {
-        const text = file.fullText.get(step.run) ?? step.run.text;
-        for (const line of text.split('\n')) {
-            const t = line.trim();
-            if (t.startsWith('#'))
+        let hit = null;
+        for (const { line, locals } of flow.scriptLines(job, step)) {
+            if (hit) {
+                // The same script goes on to run something other than git: it runs the code it fetched.
+                if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line)) {
+                    hit.runsInScript = true;
+                    break;
+                }
                 continue;
-            if (/\bgh\s+pr\s+checkout\b/.test(t) || (GIT_FETCH_PR.test(t) && mentionsPrHead(t))) {
-                const found = file.findInSource(step.run, t);
-                return { at: found?.pos ?? step.run, how: `\`${findings_short(t, 80)}\`` };
+            }
+            let chain = null;
+            if (/\bgh\s+pr\s+checkout\b/.test(line))
+                chain = ['gh pr checkout'];
+            else if (GIT_FETCH_PR.test(line))
+                chain = flow.lineChain(line, job, index, locals);
+            if (chain) {
+                const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
+                hit = { at: found?.pos ?? step.run, how: `\`${findings_short(line, 80)}\`${chain.length > 1 ? describeChain(chain) : ''}` };
+                if (/&&|;/.test(line.slice(line.search(GIT_FETCH_PR) + 1).replace(/&&\s*git\b/g, '')))
+                    hit.runsInScript = true;
             }
         }
+        return hit;
     }
     return null;
 }
@@ -4661,8 +5579,6 @@ function executesCode(step) {
     const target = (0,uses/* usesTarget */.OW)(step.uses);
     return !NON_EXECUTING.some((re) => re.test(target));
 }
-/** Guards that keep fork pull requests out (same-repository check, label gate, author association). */
-const GUARD = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|author_association|labels\.\*\.name|github\.event\.label\.name/;
 function jobUsesSecrets(file, wf, job) {
     if (job.secrets !== null)
         return true;
@@ -4689,25 +5605,36 @@ function tokenDescription(wf, job) {
     }
     return 'a read-only GITHUB_TOKEN';
 }
+/** One step less severe: what a gate in front of a finding does. */
+function lower(s) {
+    return s === 'error' ? 'warning' : 'note';
+}
 function checkPrivileged(sink, file, wf) {
     const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
     if (privileged.length === 0)
         return;
+    const flow = new HeadFlow(file, wf);
     for (const job of wf.jobs) {
         for (let i = 0; i < job.steps.length; i++) {
-            const hit = untrustedCheckout(file, job.steps[i]) ?? untrustedArtifact(file, wf, job.steps[i]);
+            const hit = untrustedCheckout(file, flow, job, i) ?? untrustedArtifact(file, wf, job.steps[i]);
             if (!hit)
                 continue;
-            const runsLater = job.steps.slice(i + 1).some(executesCode);
-            const guarded = GUARD.test(`${job.if ?? ''}\n${job.steps[i].if ?? ''}`);
-            let severity = runsLater ? 'error' : 'warning';
-            if (guarded)
-                severity = severity === 'error' ? 'warning' : 'note';
+            const runsLater = ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
+            const gate = gateBefore(file, wf, job, i);
+            const found = runsLater ? 'error' : 'warning';
+            // A condition or a permission check is in the file: it lowers the severity here. An
+            // environment's reviewers are a repository setting: the rule decides with the API's answer.
+            const severity = gate && gate.kind !== 'environment' ? lower(found) : found;
             const exposure = `${jobUsesSecrets(file, wf, job) ? 'secrets and ' : ''}${tokenDescription(wf, job)}`;
+            const mitigation = !gate
+                ? ''
+                : gate.kind === 'environment'
+                    ? `; it runs in ${gate.detail} (line ${gate.line}), whose required reviewers, if set, approve each run`
+                    : `; mitigated by ${gate.detail} (line ${gate.line})`;
             sink.add(file, 'privileged-untrusted-checkout', 'OSPS-BR-01.03', severity, hit.at, `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
                 (runsLater ? '; later steps run it' : '') +
-                (guarded ? '; a condition limits which pull requests reach it' : '') +
-                '. Run untrusted code in a pull_request workflow without secrets instead.');
+                mitigation +
+                '. Run untrusted code in a pull_request workflow without secrets instead.', gate ? { gate, ...(gate.kind === 'environment' ? { gatedSeverity: lower(found) } : {}) } : undefined);
             break;
         }
     }
@@ -4926,7 +5853,692 @@ function filterIncludes(patterns, name) {
     return included;
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/self-scan.ts
+/** The OSPS Baseline named in an argument or a configuration file. */
+const OSPS = /\bosps\b|\bosps[-_]?b\b|osps[-_]baseline|open source project security baseline/i;
+/** A step that builds the program from the repository. */
+const BUILDS = /\bgo\s+(?:build|install)\b|\bmake\b|\bcargo\s+build\b|\bdocker\s+build\b|\b(?:npm|pnpm|yarn)\s+(?:run\s+)?build\b|\bgoreleaser\s+build\b/;
+/** Running a program built here: `./bin/scanner`, `bin/scanner`, `go run .`, `cargo run`, or Privateer. */
+function runsLocalProgram(line) {
+    const first = line.trimStart().split(/\s+/, 1)[0] ?? '';
+    if (first.startsWith('./') || first.startsWith('bin/') || first.startsWith('dist/') || first.startsWith('build/') || first.startsWith('$GITHUB_WORKSPACE/') || first.startsWith('${GITHUB_WORKSPACE}/'))
+        return true;
+    return /^(?:go\s+run|cargo\s+run|(?:privateer|pvtr)\s+run)\b/.test(line.trimStart());
+}
+/** Repository files a line names (configuration passed to the scanner), YAML or JSON. */
+function namedConfigFiles(line) {
+    const out = [];
+    for (const w of line.split(/[\s=]+/)) {
+        const p = w.replace(/^["']|["']$/g, '').replace(/^\.\//, '');
+        if (/\.(?:ya?ml|json)$/i.test(p) && !p.includes('$') && !p.split('/').includes('..') && out.length < 3)
+            out.push(p);
+    }
+    return out;
+}
+/**
+ * The step of `job` that runs a Baseline scanner built from this repository, or null. `lines` gives
+ * a step's script lines; `read` a repository file's text (a configuration the scanner is given).
+ */
+function selfScanIn(job, lines, read) {
+    let built = false;
+    for (const step of job.steps) {
+        const ls = lines(step);
+        for (const l of ls) {
+            if (!runsLocalProgram(l))
+                continue;
+            const inPlace = /^\s*(?:go|cargo)\s+run\b/.test(l);
+            const privateer = /^\s*(?:privateer|pvtr)\s+run\b/.test(l);
+            if (!built && !inPlace && !privateer)
+                continue;
+            if (OSPS.test(l))
+                return { step, line: l, why: 'its arguments name the OSPS Baseline' };
+            for (const p of namedConfigFiles(l)) {
+                const text = read(p);
+                if (text !== null && OSPS.test(text))
+                    return { step, line: l, why: `its configuration ${p} names the OSPS Baseline` };
+            }
+        }
+        if (ls.some((l) => BUILDS.test(l)) || (step.uses !== null && /^(?:goreleaser\/goreleaser-action|docker\/build-push-action)$/i.test(`${step.uses.owner}/${step.uses.repo}`)))
+            built = true;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/makefile.ts
+// A small, safe reader of Makefiles: explicit rules (targets, prerequisites, recipe lines with their
+// line numbers) and simple variables, enough to tell what `make <target>` runs. Pattern rules,
+// conditionals and functions are not evaluated. The file is repository text: lines are cut with
+// indexOf, variables are expanded under a depth and length budget, and nothing here can backtrack.
+/** Lines read from one Makefile. */
+const MAX_LINES = 20_000;
+/** Rules kept, and recipe lines kept per rule. */
+const MAX_RULES = 5_000;
+const MAX_RECIPE = 200;
+/** Nested `$(VAR)` expansions, and characters an expansion may grow to. */
+const MAX_EXPAND_DEPTH = 6;
+const MAX_EXPANDED = 4_000;
+/** Logical lines: `\`-continued lines joined, each with the number of its first physical line. */
+function logicalLines(text) {
+    const out = [];
+    const raw = text.split('\n', MAX_LINES);
+    let pending = null;
+    for (let i = 0; i < raw.length; i++) {
+        let l = raw[i];
+        if (l.endsWith('\r'))
+            l = l.slice(0, -1);
+        const cont = l.endsWith('\\') && !l.endsWith('\\\\');
+        const piece = cont ? l.slice(0, -1) : l;
+        if (pending)
+            pending.text += ' ' + piece.trimStart();
+        else
+            pending = { text: piece, line: i + 1 };
+        if (!cont) {
+            out.push(pending);
+            pending = null;
+        }
+    }
+    if (pending)
+        out.push(pending);
+    return out;
+}
+/** The text before an unescaped `#`. */
+function stripComment(s) {
+    let i = s.indexOf('#');
+    while (i > 0 && s[i - 1] === '\\')
+        i = s.indexOf('#', i + 1);
+    return i < 0 ? s : s.slice(0, i);
+}
+const CONDITIONALS = new Set(['ifeq', 'ifneq', 'ifdef', 'ifndef', 'else', 'endif']);
+const DIRECTIVES = new Set(['include', '-include', 'sinclude', 'export', 'unexport', 'override', 'vpath', 'undefine']);
+function parseMakefile(text) {
+    const rules = new Map();
+    const vars = new Map();
+    let first = null;
+    let current = [];
+    let inDefine = false;
+    for (const { text: raw, line } of logicalLines(text)) {
+        if (inDefine) {
+            if (raw.trim() === 'endef')
+                inDefine = false;
+            continue;
+        }
+        if (raw.startsWith('\t')) {
+            // A recipe line of the rule(s) above; `@`, `-` and `+` only change how make echoes or fails.
+            let t = raw.slice(1).trim();
+            while (t.startsWith('@') || t.startsWith('-') || t.startsWith('+'))
+                t = t.slice(1).trimStart();
+            if (t !== '' && !t.startsWith('#'))
+                for (const r of current)
+                    if (r.recipe.length < MAX_RECIPE)
+                        r.recipe.push({ text: t, line });
+            continue;
+        }
+        const s = stripComment(raw).trim();
+        if (s === '')
+            continue;
+        if (s.startsWith('define ') || s === 'define') {
+            inDefine = true;
+            current = [];
+            continue;
+        }
+        const eq = s.indexOf('=');
+        const colon = s.indexOf(':');
+        const assigns = eq >= 0 && (colon < 0 || eq < colon || s.startsWith(':=', colon) || s.startsWith('::=', colon));
+        if (assigns) {
+            makefile_assign(vars, s.startsWith('export ') ? s.slice(7) : s, eq - (s.startsWith('export ') ? 7 : 0));
+            current = [];
+            continue;
+        }
+        const word = s.split(/\s/, 1)[0];
+        if (CONDITIONALS.has(word))
+            continue; // a rule's recipe goes on across conditionals
+        if (DIRECTIVES.has(word)) {
+            current = [];
+            continue;
+        }
+        if (colon <= 0) {
+            current = [];
+            continue;
+        }
+        // targets : prerequisites [; recipe]   (a `::` rule is read the same way)
+        // Make expands targets and prerequisites as it reads them: `$(BIN): main.go`.
+        const targets = expandMake(s.slice(0, colon), vars).trim().split(/\s+/);
+        let rest = s.slice(colon + 1);
+        if (rest.startsWith(':'))
+            rest = rest.slice(1);
+        if (rest.includes('=')) {
+            current = []; // a target-specific variable, not a rule
+            continue;
+        }
+        let inline = null;
+        const semi = rest.indexOf(';');
+        if (semi >= 0) {
+            inline = rest.slice(semi + 1).trim();
+            rest = rest.slice(0, semi);
+        }
+        const prereqs = expandMake(rest.split('|').join(' '), vars).trim().split(/\s+/).filter((p) => p !== '');
+        current = [];
+        for (const t of targets) {
+            if (t === '' || t.includes('%') || rules.size >= MAX_RULES)
+                continue;
+            if (t.startsWith('.'))
+                continue; // .PHONY, .DEFAULT_GOAL, suffix rules
+            let r = rules.get(t);
+            if (!r) {
+                r = { prereqs: [], recipe: [], line };
+                rules.set(t, r);
+            }
+            r.prereqs.push(...prereqs.filter((p) => !r.prereqs.includes(p)));
+            if (inline)
+                r.recipe.push({ text: inline, line });
+            current.push(r);
+            if (first === null)
+                first = t;
+        }
+    }
+    const goal = vars.get('.DEFAULT_GOAL');
+    if (goal && rules.has(goal.trim()))
+        first = goal.trim();
+    return { rules, first, vars };
+}
+function makefile_assign(vars, s, eq) {
+    let name = s.slice(0, eq);
+    let op = '=';
+    for (const o of ['::', ':', '?', '+', '!']) {
+        if (name.endsWith(o)) {
+            op = o + '=';
+            name = name.slice(0, -o.length);
+            break;
+        }
+    }
+    name = name.trim();
+    if (name === '' || name.includes(' '))
+        return;
+    const value = s.slice(eq + 1).trim();
+    if (op === '?=' && vars.has(name))
+        return;
+    if (op === '+=')
+        vars.set(name, `${vars.get(name) ?? ''} ${value}`.trim());
+    else if (op !== '!=')
+        vars.set(name, value);
+}
+/** `$(NAME)` / `${NAME}` / `$X` replaced by the variables known; `$(MAKE)` is `make`; others are left. */
+function expandMake(text, vars, depth = 0) {
+    if (depth >= MAX_EXPAND_DEPTH || !text.includes('$'))
+        return text;
+    let out = '';
+    let i = 0;
+    while (i < text.length && out.length < MAX_EXPANDED) {
+        const d = text.indexOf('$', i);
+        if (d < 0) {
+            out += text.slice(i);
+            break;
+        }
+        out += text.slice(i, d);
+        const open = text[d + 1];
+        if (open === '$') {
+            out += '$';
+            i = d + 2;
+            continue;
+        }
+        let name = null;
+        let end = d + 1;
+        if (open === '(' || open === '{') {
+            const close = text.indexOf(open === '(' ? ')' : '}', d + 2);
+            if (close > 0) {
+                name = text.slice(d + 2, close);
+                end = close + 1;
+            }
+        }
+        else if (open !== undefined && /\w/.test(open)) {
+            name = open;
+            end = d + 2;
+        }
+        if (name === null || name.includes(' ') || name.includes(':')) {
+            out += text.slice(d, end > d + 1 ? end : d + 1);
+            i = end > d + 1 ? end : d + 1;
+            continue;
+        }
+        if (name === 'MAKE')
+            out += 'make';
+        else if (vars.has(name))
+            out += expandMake(vars.get(name), vars, depth + 1);
+        else
+            out += text.slice(d, end);
+        i = end;
+    }
+    return out.length > MAX_EXPANDED ? out.slice(0, MAX_EXPANDED) : out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/test-runs.ts
+// Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
+// Makefile's recipes and prerequisites, `npm|pnpm|yarn|bun run <script>` through package.json,
+// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals; then the test
+// runners are recognised (go test, pytest, vitest, cargo test, ctest, bats, chart-testing, ...).
+// A target or script that can be read and runs no tests is not a test run (`make lint`, a `test`
+// script that only runs eslint); one that cannot be read counts by its name, as before. Every
+// step is bounded: files read through the caller (once each), recursion through targets and
+// scripts by depth and by a budget of visits.
+
+/** Test runners recognised in a command (after the command has been followed to what it runs). */
+const RUNNERS = [
+    { tool: 'js test runner', re: /\b(?:vitest|jest|mocha|ava|tap|tape|uvu|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*)\b/ },
+    { tool: 'node --test', re: /\b(?:node|tsx)\s+(?:--\S+\s+)*--test\b/ },
+    { tool: 'bun/deno test', re: /\b(?:bun|deno)\s+test\b/ },
+    { tool: 'go test', re: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
+    { tool: 'cargo test', re: /\bcargo\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
+    { tool: 'pytest', re: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
+    { tool: 'hatch test', re: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
+    { tool: 'ctest', re: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
+    { tool: 'dotnet test', re: /\bdotnet\s+test\b/ },
+    { tool: 'ruby tests', re: /\b(?:rspec|rake\s+(?:test|spec))\b/ },
+    { tool: 'php tests', re: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
+    { tool: 'swift/dart/flutter/mix test', re: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
+    { tool: 'R CMD check', re: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
+    { tool: 'bats', re: /\bbats\b/ },
+    { tool: 'chart-testing', re: /\bct\s+(?:lint|install|lint-and-install)\b|\bhelm\s+(?:unittest|test)\b/ },
+];
+/** Make targets that count by their name when the Makefile cannot be read. */
+const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
+/** Package scripts that count by their name when package.json cannot be read. */
+const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
+/** tox / nox environments that are not tests. */
+const NOT_TEST_ENV = /^(?:lint|linters?|flake8|pylint|ruff|mypy|typing|types|type|pyright|docs?|format|fmt|black|isort|pre-commit|precommit|build|release|publish|dist|clean|bandit|safety|audit|spell\w*|check-manifest|package)$/;
+/** Commands followed per line (recursion through targets and scripts), and depth. */
+const MAX_VISITS = 200;
+const test_runs_MAX_DEPTH = 8;
+/** Characters of a command examined. */
+const MAX_COMMAND = 2_000;
+/** A script line cut into simple commands at `&&`, `||`, `;` and `|` (quotes are not parsed). */
+function splitCommands(line) {
+    const out = [];
+    let cur = '';
+    const s = line.length > MAX_COMMAND ? line.slice(0, MAX_COMMAND) : line;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
+            if (cur.trim() !== '')
+                out.push(cur.trim());
+            cur = '';
+            if ((c === '&' || c === '|') && s[i + 1] === c)
+                i++;
+            continue;
+        }
+        cur += c;
+    }
+    if (cur.trim() !== '')
+        out.push(cur.trim());
+    return out;
+}
+/** Words of a simple command, quotes removed; leading `VAR=x`, sudo, time, env and the like dropped. */
+function commandWords(cmd) {
+    const words = cmd
+        .split(/\s+/)
+        .map(unwrap)
+        .filter((w) => w !== '');
+    let i = 0;
+    while (i < words.length) {
+        const w = words[i];
+        if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || w === 'command' || w === '-E')
+            i++;
+        else if (w === 'timeout' && i + 1 < words.length)
+            i += 2;
+        else
+            break;
+    }
+    return words.slice(i);
+}
+/** Tools that run another command: `pipx run tox`, `uv run nox`, `python -m tox`, `npx make`, `bundle exec rake`. */
+const WRAPPERS = { pipx: ['run'], uv: ['run'], poetry: ['run'], pdm: ['run'], pipenv: ['run'], hatch: ['run'], bundle: ['exec'], uvx: [], npx: [] };
+/** The command a wrapper runs, without the wrapper (and its options); the words themselves otherwise. */
+function unwrapRunner(words) {
+    let w = words;
+    for (let guard = 0; guard < 4 && w.length > 1; guard++) {
+        const head = w[0].slice(w[0].lastIndexOf('/') + 1);
+        let i;
+        if (/^python[\d.]*$/.test(head) && w[1] === '-m')
+            i = 2;
+        else if (head in WRAPPERS && (WRAPPERS[head].length === 0 || WRAPPERS[head].includes(w[1])))
+            i = WRAPPERS[head].length === 0 ? 1 : 2;
+        else
+            break;
+        while (i < w.length && w[i].startsWith('-'))
+            i++;
+        if (i >= w.length)
+            break;
+        w = w.slice(i);
+    }
+    return w;
+}
+/** A word without the quotes and parentheses around it. */
+function unwrap(w) {
+    let a = 0;
+    let b = w.length;
+    while (a < b && (w[a] === '"' || w[a] === "'" || w[a] === '('))
+        a++;
+    while (b > a && (w[b - 1] === '"' || w[b - 1] === "'" || w[b - 1] === ')'))
+        b--;
+    return w.slice(a, b);
+}
+/** `rel` inside `dir`, as a repository path; null when it leaves the repository or names a variable. */
+function normalise(dir, rel) {
+    if (rel.includes('$') || rel.startsWith('/') || rel.startsWith('~'))
+        return null;
+    const parts = dir === '' ? [] : dir.split('/');
+    for (const p of rel.split('/')) {
+        if (p === '' || p === '.')
+            continue;
+        if (p === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(p);
+    }
+    return parts.join('/');
+}
+const join = (dir, name) => (dir === '' ? name : `${dir}/${name}`);
+/**
+ * Resolves the test runs in a line of a CI script run in folder `cwd` ('' for the repository
+ * root); `cwd` follows `cd dir` within the line. The first test run found wins; otherwise a
+ * command resolved to no tests is reported as such, else null.
+ */
+class TestRunResolver {
+    state;
+    constructor(ctx) {
+        this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map() };
+    }
+    /** The verdict for a line of a run: step in `cwd`; the new working folder after it (a `cd`). */
+    line(line, cwd) {
+        this.state.visits = 0;
+        let dir = cwd;
+        let verdict = null;
+        for (const cmd of splitCommands(line)) {
+            const words = commandWords(cmd);
+            if (words[0] === 'cd') {
+                dir = dir === null || words[1] === undefined ? null : normalise(dir, words[1]);
+                continue;
+            }
+            const v = this.command(cmd, words, dir, 0);
+            if (v?.kind === 'tests')
+                return { verdict: v, cwd: dir };
+            if (v && verdict === null)
+                verdict = v;
+        }
+        return { verdict, cwd: dir };
+    }
+    command(cmd, allWords, cwd, depth) {
+        if (depth > test_runs_MAX_DEPTH || ++this.state.visits > MAX_VISITS)
+            return null;
+        const words = unwrapRunner(allWords);
+        const head = words[0] ?? '';
+        const base = head.slice(head.lastIndexOf('/') + 1);
+        if (base === 'make' || base === 'gmake')
+            return this.make(words.slice(1), cwd, depth);
+        if (base === 'npm' || base === 'pnpm' || base === 'yarn' || base === 'bun')
+            return this.packageManager(base, words.slice(1), cmd, cwd, depth);
+        if (base === 'tox' || base === 'nox')
+            return envRunner(base, words.slice(1));
+        if (base === 'mvn' || base === 'mvnw' || base === 'maven')
+            return maven(words.slice(1));
+        if (base === 'gradle' || base === 'gradlew')
+            return gradle(words.slice(1));
+        for (const r of RUNNERS)
+            if (r.re.test(cmd))
+                return { kind: 'tests', tool: r.tool };
+        return null;
+    }
+    // ---- make ----
+    makefile(dir, file) {
+        const key = `${dir}\0${file ?? ''}`;
+        if (this.state.makefiles.has(key))
+            return this.state.makefiles.get(key) ?? null;
+        let found = null;
+        for (const name of file !== null ? [file] : ['GNUmakefile', 'makefile', 'Makefile']) {
+            const path = normalise(dir, name);
+            if (path === null)
+                continue;
+            const text = this.state.ctx.read(path);
+            if (text !== null) {
+                found = { file: path, mk: parseMakefile(text) };
+                break;
+            }
+        }
+        this.state.makefiles.set(key, found);
+        return found;
+    }
+    make(args, cwd, depth) {
+        let dir = cwd;
+        let file = null;
+        const targets = [];
+        for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (a === '-C' || a === '--directory')
+                dir = dir === null || args[i + 1] === undefined ? null : normalise(dir, args[++i]);
+            else if (a.startsWith('-C') && a.length > 2)
+                dir = dir === null ? null : normalise(dir, a.slice(2));
+            else if (a.startsWith('--directory='))
+                dir = dir === null ? null : normalise(dir, a.slice(12));
+            else if (a === '-f' || a === '--file' || a === '--makefile')
+                file = args[++i] ?? null;
+            else if (a === '-j' || a === '-l' || a === '-o' || a === '-W')
+                i++;
+            else if (a.startsWith('-') || a.includes('='))
+                continue;
+            else
+                targets.push(a);
+        }
+        const byName = (t) => (MAKE_TEST_NAME.test(t) ? { kind: 'tests', tool: `make ${t}` } : null);
+        const mk = dir === null ? null : this.makefile(dir, file);
+        if (!mk) {
+            for (const t of targets) {
+                const v = byName(t);
+                if (v)
+                    return v;
+            }
+            return null;
+        }
+        const goals = targets.length > 0 ? targets : mk.mk.first ? [mk.mk.first] : [];
+        let none = null;
+        for (const t of goals) {
+            const v = this.target(mk, t, dir ?? '', depth + 1, new Set());
+            if (v === 'unknown') {
+                const n = byName(t);
+                if (n)
+                    return n;
+                continue;
+            }
+            if (v.kind === 'tests')
+                return { kind: 'tests', tool: `make ${t} → ${v.tool}` };
+            none ??= { kind: 'no-tests', why: `make ${t}: ${v.why}` };
+        }
+        return none;
+    }
+    /** What a target runs, through its prerequisites and recipe; 'unknown' when the Makefile does not define it. */
+    target(mk, name, dir, depth, seen) {
+        const rule = mk.mk.rules.get(name);
+        if (!rule)
+            return 'unknown';
+        if (seen.has(name) || depth > test_runs_MAX_DEPTH)
+            return { kind: 'no-tests', why: 'a cycle' };
+        seen.add(name);
+        for (const p of rule.prereqs) {
+            if (++this.state.visits > MAX_VISITS)
+                break;
+            const v = this.target(mk, p, dir, depth + 1, seen);
+            if (v !== 'unknown' && v.kind === 'tests')
+                return v;
+        }
+        for (const r of rule.recipe) {
+            const text = expandMake(r.text, mk.mk.vars);
+            const at = `${mk.file}:${r.line}`;
+            for (const cmd of splitCommands(text)) {
+                const words = commandWords(cmd);
+                const v = this.command(cmd, words, dir, depth + 1);
+                if (v?.kind === 'tests')
+                    return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${at})` };
+            }
+        }
+        return { kind: 'no-tests', why: `the recipe in ${mk.file}:${rule.line} runs no tests` };
+    }
+    // ---- npm, pnpm, yarn, bun ----
+    scripts(dir) {
+        if (this.state.packages.has(dir))
+            return this.state.packages.get(dir) ?? null;
+        let scripts = null;
+        const text = this.state.ctx.read(join(dir, 'package.json'));
+        if (text !== null) {
+            try {
+                const pkg = JSON.parse(text);
+                const s = pkg && typeof pkg === 'object' ? pkg.scripts : undefined;
+                scripts = {};
+                if (s && typeof s === 'object' && !Array.isArray(s)) {
+                    for (const [k, v] of Object.entries(s))
+                        if (typeof v === 'string')
+                            scripts[k] = v;
+                }
+            }
+            catch {
+                scripts = null;
+            }
+        }
+        this.state.packages.set(dir, scripts);
+        return scripts;
+    }
+    packageManager(pm, args, cmd, cwd, depth) {
+        let dir = cwd;
+        let delegated = false; // workspaces, recursive runs, filters: the scripts are in other package.json files
+        const rest = [];
+        for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (a === '--prefix' || a === '-C' || a === '--dir' || a === '--cwd')
+                dir = dir === null || args[i + 1] === undefined ? null : normalise(dir, args[++i]);
+            else if (a.startsWith('--prefix=') || a.startsWith('--dir=') || a.startsWith('--cwd='))
+                dir = dir === null ? null : normalise(dir, a.slice(a.indexOf('=') + 1));
+            else if (a === '-w' || a === '--workspace' || a === '--filter' || a === '-F') {
+                delegated = true;
+                i++;
+            }
+            else if (a === '-r' || a === '--recursive' || a === '--workspaces' || a.startsWith('--workspace=') || a.startsWith('--filter=') || a === 'workspaces' || a === 'foreach')
+                delegated = true;
+            else if (a === '--')
+                break;
+            else if (a.startsWith('-') && rest.length === 0)
+                continue;
+            else
+                rest.push(a);
+        }
+        const sub = rest[0];
+        let script = null;
+        if (sub === undefined)
+            return null;
+        if (sub === 'test' || sub === 't' || sub === 'tst') {
+            if (pm === 'bun')
+                return { kind: 'tests', tool: 'bun test' };
+            script = 'test';
+        }
+        else if (sub === 'it' || sub === 'cit' || sub === 'install-test' || sub === 'install-ci-test')
+            script = 'test';
+        else if (sub === 'run' || sub === 'run-script')
+            script = rest[1] ?? null;
+        else if (sub === 'exec' || sub === 'dlx' || sub === 'x' || pm === 'bun') {
+            for (const r of RUNNERS)
+                if (r.re.test(cmd))
+                    return { kind: 'tests', tool: r.tool };
+            return null;
+        }
+        else if (pm !== 'npm')
+            script = sub; // pnpm and yarn run a script by its name
+        if (script === null)
+            return null;
+        const label = `${pm} ${sub === 'run' || sub === 'run-script' ? 'run ' : ''}${script}`;
+        const byName = () => (SCRIPT_TEST_NAME.test(script) ? { kind: 'tests', tool: 'npm/pnpm/yarn/bun test' } : null);
+        if (delegated || dir === null)
+            return byName();
+        const scripts = this.scripts(dir);
+        const body = scripts?.[script];
+        if (body === undefined) {
+            // pnpm and yarn also run a binary by its name when no script has it: `yarn jest`.
+            if (pm !== 'npm' && scripts !== null)
+                for (const r of RUNNERS)
+                    if (r.re.test(cmd))
+                        return { kind: 'tests', tool: r.tool };
+            return byName();
+        }
+        const where = `${join(dir, 'package.json')} script "${script}"`;
+        for (const part of [scripts?.[`pre${script}`], body, scripts?.[`post${script}`]]) {
+            if (part === undefined)
+                continue;
+            for (const c of splitCommands(part)) {
+                const words = commandWords(c);
+                // npm-run-all / run-s / run-p run other scripts by name.
+                const runAll = words[0] === 'npm-run-all' || words[0] === 'run-s' || words[0] === 'run-p';
+                const v = runAll ? this.runAll(pm, words.slice(1), dir, depth) : this.command(c, words, dir, depth + 1);
+                if (v?.kind === 'tests')
+                    return { kind: 'tests', tool: `${label} → ${v.tool.includes(' → ') ? v.tool : `${v.tool} (${where})`}` };
+            }
+        }
+        return { kind: 'no-tests', why: `${where} runs no tests: ${JSON.stringify(body.length > 80 ? body.slice(0, 77) + '...' : body)}` };
+    }
+    runAll(pm, names, dir, depth) {
+        const scripts = this.scripts(dir) ?? {};
+        for (const n of names) {
+            if (n.startsWith('-'))
+                continue;
+            const pattern = n.endsWith('*') ? n.slice(0, -1) : null;
+            for (const s of pattern !== null ? Object.keys(scripts).filter((k) => k.startsWith(pattern)) : [n]) {
+                const v = this.packageManager(pm, ['run', s], `${pm} run ${s}`, dir, depth + 1);
+                if (v?.kind === 'tests')
+                    return v;
+            }
+        }
+        return null;
+    }
+}
+function envRunner(tool, args) {
+    const envs = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '-e' || a === '-s' || a === '--sessions' || a === '--session' || a === '-m')
+            envs.push(...(args[i + 1] ?? '').split(','));
+        else if (a.startsWith('-e') && a.length > 2 && tool === 'tox')
+            envs.push(...a.slice(2).split(','));
+        else if (a.startsWith('--sessions=') || a.startsWith('-e='))
+            envs.push(...a.slice(a.indexOf('=') + 1).split(','));
+        else if (a === '--')
+            break;
+    }
+    if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions')
+        return null;
+    const named = envs.map((e) => e.trim()).filter((e) => e !== '');
+    if (named.length > 0 && named.every((e) => NOT_TEST_ENV.test(e)))
+        return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
+    return { kind: 'tests', tool: 'tox/nox' };
+}
+function maven(args) {
+    const goals = args.filter((a) => !a.startsWith('-'));
+    if (!goals.some((g) => /^(?:test|verify|install|deploy|integration-test)$/.test(g) || g.endsWith(':test')))
+        return null;
+    if (args.some((a) => a === '-DskipTests' || a.startsWith('-DskipTests=true') || a.startsWith('-Dmaven.test.skip=true')))
+        return { kind: 'no-tests', why: 'maven with tests skipped' };
+    return { kind: 'tests', tool: 'maven' };
+}
+function gradle(args) {
+    const tasks = args.filter((a) => !a.startsWith('-'));
+    const excluded = new Set();
+    for (let i = 0; i < args.length; i++)
+        if ((args[i] === '-x' || args[i] === '--exclude-task') && args[i + 1])
+            excluded.add(args[i + 1]);
+    const runs = tasks.filter((t) => !excluded.has(t) && /(?:^|:)(?:test|check|build|\w*Test)$/.test(t));
+    if (runs.length > 0 && !excluded.has('test'))
+        return { kind: 'tests', tool: 'gradle' };
+    return runs.length > 0 || excluded.has('test') ? { kind: 'no-tests', why: 'gradle with the test task excluded' } : null;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/detectors.ts
+
+
 
 
 
@@ -4950,28 +6562,15 @@ function thenOnLine(command, after) {
 function anyOf(...tests) {
     return { test: (line) => tests.some((t) => t.test(line)) };
 }
+/**
+ * Test runs are recognised by following each command (test-runs.ts): make targets through the
+ * Makefile, package scripts through package.json, then the runner. These are the steps that are
+ * test runs by the action they use.
+ */
 const TEST_RULES = [
-    { tool: 'npm/pnpm/yarn/bun test', run: /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+|run-script\s+)?(?:-\S+\s+)*(?:test|t)(?::[\w:-]+)?(?:\s|$|;|&|\|)/ },
-    { tool: 'npm test', run: /\bnpm\s+(?:-\S+\s+)*(?:cit|install-test|it)\b/ },
-    { tool: 'js test runner', run: /\b(?:npx\s+|pnpm\s+exec\s+|yarn\s+)?(?:vitest|jest|mocha|ava|playwright\s+test|cypress\s+run|karma\s+start)\b/ },
-    { tool: 'deno test', run: /\bdeno\s+test\b/ },
-    { tool: 'go test', run: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
-    { tool: 'cargo test', run: /\bcargo\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
-    { tool: 'pytest', run: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
-    { tool: 'tox/nox', run: /\b(?:tox|nox)\b(?!\.ini)/ },
-    { tool: 'hatch test', run: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
-    { tool: 'maven', run: thenOnLine(/\b(?:mvn|mvnw|maven)\b/, /\s(?:test|verify|install)\b/) },
-    { tool: 'gradle', run: thenOnLine(/\b(?:gradle|gradlew)\b/, /\s(?:test|check|build)\b/) },
-    // The target must end there: `make check-readme` or `make test-image` is not a test run.
-    { tool: 'make test', run: thenOnLine(/\bmake\b/, /\s(?:test|tests|check|unit-test|test-unit|unittest)(?=\s|$|[;&|)'"])/) },
-    { tool: 'ctest', run: anyOf(/\bctest\b|\bmeson\s+test\b/, thenOnLine(/\bninja\b/, /\stest\b/)) },
-    { tool: 'dotnet test', run: /\bdotnet\s+test\b/ },
-    { tool: 'ruby tests', run: /\b(?:bundle\s+exec\s+)?(?:rspec|rake\s+(?:test|spec))\b/ },
-    { tool: 'php tests', run: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
-    { tool: 'swift/dart/flutter/mix test', run: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
-    { tool: 'R CMD check', run: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
     { tool: 'julia tests', uses: /^julia-actions\/julia-runtest$/ },
     { tool: 'cypress', uses: /^cypress-io\/github-action$/ },
+    { tool: 'chart-testing', uses: /^helm\/chart-testing-action$/ },
 ];
 const SAST_RULES = [
     { tool: 'codeql', uses: /^github\/codeql-action\/analyze$/ },
@@ -5196,11 +6795,59 @@ function ownRecurringReasons(wf, defaultBranches) {
         out.push('release');
     return out;
 }
+/** The folder a run step starts in: its working-directory, else the job's or the workflow's default; null when an expression decides it. */
+function startFolder(v) {
+    const wd = v.step.workingDirectory ?? (v.file.path === v.workflow.path ? (v.job.workingDirectory ?? v.workflow.workingDirectory) : null);
+    if (wd === null || wd.trim() === '' || wd.trim() === '.')
+        return '';
+    return wd.includes('${{') ? null : normalise('', wd.trim().replace(/^\.\//, ''));
+}
+/** The idioms by which a script names its own folder or the repository's root, as paths (`cd "$(dirname "$0")/.."`). */
+function scriptFolders(line, here) {
+    if (!line.includes('$'))
+        return line;
+    let out = line;
+    for (const idiom of ['"$(dirname "$0")"', '"$(dirname -- "$0")"', '$(dirname "$0")', '$(dirname -- "$0")', '$(dirname $0)', '"${0%/*}"', '${0%/*}', '$(cd "$(dirname "$0")" && pwd)'])
+        out = out.split(idiom).join(here);
+    for (const idiom of ['"$(git rev-parse --show-toplevel)"', '$(git rev-parse --show-toplevel)', '"$GITHUB_WORKSPACE"', '$GITHUB_WORKSPACE', '${GITHUB_WORKSPACE}'])
+        out = out.split(idiom).join('.');
+    return out;
+}
+/**
+ * The first test run of a step: a line of its script, followed to what it runs (make targets,
+ * package scripts, runners), else a line of a repository script the step runs.
+ */
+function testRun(resolver, v, lines, scripts) {
+    let cwd = startFolder(v);
+    for (const l of lines) {
+        const r = resolver.line(l, cwd);
+        cwd = r.cwd;
+        if (r.verdict?.kind !== 'tests' || !v.step.run)
+            continue;
+        const at = v.file.findInSource(v.step.run, l)?.pos ?? v.step.run;
+        return { tool: r.verdict.tool, via: 'run', text: l.length > 160 ? l.slice(0, 157) + '...' : l, line: at.line, column: at.column };
+    }
+    for (const sc of scripts) {
+        let scwd = '';
+        const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
+        for (let i = 0; i < sc.lines.length; i++) {
+            const raw = sc.lines[i].replace(/\r$/, '');
+            const t = raw.trim();
+            if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo '))
+                continue;
+            const r = resolver.line(scriptFolders(t, here), scwd);
+            scwd = r.cwd;
+            if (r.verdict?.kind === 'tests')
+                return { tool: r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
+        }
+    }
+    return null;
+}
 /** Publishing jobs kept: a real repository has one or two. */
 const MAX_HUB_PUBLISHING = 50;
 /** Script files followed per analysis, and lines read from each. */
 const detectors_MAX_SCRIPTS = 200;
-const MAX_SCRIPT_LINES = 5_000;
+const detectors_MAX_SCRIPT_LINES = 5_000;
 /**
  * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
  * `python tools/check.py`. Paths with variables or `..` are ignored.
@@ -5257,6 +6904,16 @@ function runDetectors(workflows, actions, options) {
     const selfIsScanner = options.repository
         ? isBaselineScannerRepo(options.repository)
         : !!rootAction && rootAction.action.valid && /security[\s_-]*slam/i.test(rootAction.action.name ?? '');
+    const resolver = new TestRunResolver({
+        read: (path) => {
+            try {
+                return options.readScript?.(path) ?? null;
+            }
+            catch {
+                return null;
+            }
+        },
+    });
     const scriptCache = new Map();
     const scriptLinesOf = (path) => {
         if (scriptCache.has(path))
@@ -5270,7 +6927,7 @@ function runDetectors(workflows, actions, options) {
         catch {
             text = null;
         }
-        const lines = text === null ? null : text.split('\n', MAX_SCRIPT_LINES);
+        const lines = text === null ? null : text.split('\n', detectors_MAX_SCRIPT_LINES);
         scriptCache.set(path, lines);
         return lines;
     };
@@ -5298,6 +6955,15 @@ function runDetectors(workflows, actions, options) {
             if (hub && hubPublishing.length < MAX_HUB_PUBLISHING)
                 hubPublishing.push(hub);
         }
+        // A Baseline scanner project scanning itself: the job builds the scanner and runs it on the Baseline.
+        for (const job of wf.workflow.jobs) {
+            const self = selfScanIn(job, (st) => scriptLines(wf.file, st), (p) => scriptLinesOf(p)?.join('\n') ?? null);
+            if (!self || !self.step.run)
+                continue;
+            const at = wf.file.findInSource(self.step.run, self.line)?.pos ?? self.step.run;
+            const cmd = self.line.length > 100 ? `${self.line.slice(0, 97)}...` : self.line;
+            scanners.push({ path: wf.file.path, line: at.line, column: at.column, job: job.id, uses: `the scanner built from this repository (\`${cmd}\`; ${self.why})`, triggers, recurring: recurringReasons.length > 0, recurringReasons, selfBuilt: true });
+        }
         for (const v of visitSteps(wf, actionsByDir)) {
             const own = ownRepositoryCheckout(v.step);
             if (own !== null && v.file === wf.file)
@@ -5317,6 +6983,17 @@ function runDetectors(workflows, actions, options) {
             }
             for (const spec of SPECS) {
                 const seenTools = new Set();
+                if (spec.name === 'tests') {
+                    const m = testRun(resolver, v, lines, scripts);
+                    if (m) {
+                        const d = detectors.tests;
+                        const hit = { path: m.path ?? v.file.path, workflow: wf.workflow.path, job: v.job.id, tool: m.tool, via: m.via, text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
+                        if (d.hits.length < 1000)
+                            d.hits.push(hit);
+                        if (hit.qualifies)
+                            d.found = true;
+                    }
+                }
                 for (const rule of spec.rules) {
                     if (seenTools.has(rule.tool))
                         continue;
@@ -5357,7 +7034,7 @@ function runDetectors(workflows, actions, options) {
         for (const job of wf.workflow.jobs) {
             if (!job.uses || job.uses.kind !== 'reusable-workflow')
                 continue;
-            const fakeStep = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {} };
+            const fakeStep = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {}, workingDirectory: null };
             for (const spec of SPECS) {
                 for (const rule of spec.rules) {
                     if (!rule.uses)
@@ -5933,17 +7610,35 @@ function parseSteps(f, node, repository, where) {
             id: f.has(n, 'id') ? f.str(get('id')) : null,
             name: f.has(n, 'name') ? f.textOf(get('name')) : null,
             if: f.has(n, 'if') ? parse_optStr(f, get('if')) : null,
+            ifAt: f.has(n, 'if') ? f.nodePos(f.resolve(get('if')) ?? n) : null,
             uses: f.has(n, 'uses') ? parseUses(f, get('uses'), repository) : null,
             run: f.has(n, 'run') ? parseRun(f, get('run')) : null,
             shell: f.has(n, 'shell') ? f.str(get('shell')) : null,
             with: f.valueMap(get('with')),
             env: f.valueMap(get('env')),
+            workingDirectory: f.has(n, 'working-directory') ? f.str(get('working-directory')) : null,
         });
     }
     const all = f.list(node, Number.MAX_SAFE_INTEGER);
     if (all && all.length > MAX_STEPS)
         f.error('limit', node?.range?.[0] ?? 0, `${where}: only the first ${MAX_STEPS} steps were read`);
     return out;
+}
+/** `defaults.run.working-directory` of a workflow or job mapping, or null. */
+function defaultWorkingDirectory(f, node) {
+    const run = f.get(f.get(node, 'defaults'), 'run');
+    return f.has(run, 'working-directory') ? f.str(f.get(run, 'working-directory')) : null;
+}
+/** `environment: name` or `environment: { name: ..., url: ... }`: the name, with its position. */
+function parse_parseEnvironment(f, node) {
+    const n = f.resolve(node);
+    if (!n)
+        return null;
+    if ((0,yaml_dist/* isMap */.jh)(n)) {
+        const name = f.get(n, 'name');
+        return name ? f.value(name, n) : null;
+    }
+    return f.str(n) !== null ? f.value(n, n) : null;
 }
 function parseWorkflow(path, text, repository) {
     const f = new YamlFile(path, text);
@@ -5955,6 +7650,7 @@ function parseWorkflow(path, text, repository) {
         effectiveEvents: [],
         permissions: emptyPermissions(),
         env: {},
+        workingDirectory: null,
         jobs: [],
         jobsTruncated: false,
     };
@@ -5975,6 +7671,7 @@ function parseWorkflow(path, text, repository) {
     wf.triggers = parseTriggers(f, f.has(root, 'on'), f.get(root, 'on'));
     wf.permissions = parsePermissions(f, f.has(root, 'permissions'), f.get(root, 'permissions'));
     wf.env = f.valueMap(f.get(root, 'env'));
+    wf.workingDirectory = defaultWorkingDirectory(f, root);
     const jobsNode = f.get(root, 'jobs');
     const jobs = f.entries(jobsNode, MAX_JOBS + 1);
     if (!f.has(root, 'jobs'))
@@ -6003,6 +7700,7 @@ function parseWorkflow(path, text, repository) {
             ...f.nodePos(e.keyNode),
             name: f.has(j, 'name') ? f.textOf(get('name')) : null,
             if: f.has(j, 'if') ? parse_optStr(f, get('if')) : null,
+            ifAt: f.has(j, 'if') ? f.nodePos(f.resolve(get('if')) ?? j) : null,
             runsOn: f.has(j, 'runs-on') ? f.textOf(get('runs-on')) : null,
             needs: f.strings(get('needs')) ?? [],
             permissions: parsePermissions(f, f.has(j, 'permissions'), get('permissions')),
@@ -6011,6 +7709,9 @@ function parseWorkflow(path, text, repository) {
             secrets,
             env: f.valueMap(get('env')),
             steps: parseSteps(f, f.has(j, 'steps') ? get('steps') : null, repository, `job ${e.key}`),
+            outputs: f.valueMap(get('outputs')),
+            environment: parse_parseEnvironment(f, get('environment')),
+            workingDirectory: defaultWorkingDirectory(f, j),
         });
     }
     if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure'))
@@ -6115,6 +7816,7 @@ function emptyWorkflow(path) {
         effectiveEvents: [],
         permissions: { kind: 'absent', position: null, scopes: {}, scopePositions: {} },
         env: {},
+        workingDirectory: null,
         jobs: [],
         jobsTruncated: false,
     };
@@ -6353,6 +8055,8 @@ async function gatherWithin(budget, path, options) {
         defaultBranchHint: defaultBranch ?? undefined,
         scannerWorkflowFiles: [...new Set(workflows.scanners.map((s) => s.path))],
         signal,
+        // An environment chosen by an expression cannot be asked about by name.
+        environments: workflows.findings.flatMap((f) => (f.gate?.environment && !f.gate.environment.includes('${{') ? [f.gate.environment] : [])),
     };
     const githubPromise = budget.expired ? null : gatherGitHubFacts(githubOptions);
     const hubPromise = budget.expired ? null : (0,grc_hub/* gatherGrcHubFacts */.gm)({ publishing: workflows.hubPublishing, offline: options.offline, baseUrl: options.grcHubUrl, timeoutMs: options.grcHubTimeoutMs, now: options.now });
@@ -6361,7 +8065,7 @@ async function gatherWithin(budget, path, options) {
     const siPlaceholder = () => (0,security_insights/* gatherSecurityInsights */.n5)(empty, { ...siOptions, offline: true });
     await turn();
     const license = await within('license', 'the license was read', () => (0,facts_license/* gatherLicense */.$)(snapshot), () => (0,facts_license/* gatherLicense */.$)(empty));
-    const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot), () => gatherDocuments(empty));
+    const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot, { repository }), () => gatherDocuments(empty));
     await turn();
     const artifacts = await within('artifacts', 'the files were inspected for executables and binaries', () => gatherArtifacts(snapshot), () => gatherArtifacts(empty));
     await turn();
@@ -6568,8 +8272,6 @@ function evaluateCleaner(si) {
     return { id: 'cleaner', title, status, checks, missing };
 }
 
-// EXTERNAL MODULE: ./src/facts/security-insights/checks.ts
-var checks = __webpack_require__(7267);
 ;// CONCATENATED MODULE: ./src/rules/helpers/insights.ts
 // Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
 // A declaration no machine can check is `attested` with the field as evidence; a link into the
@@ -7017,7 +8719,11 @@ function findSectionIn(facts, roles, heading, minChars = 40) {
     return undefined;
 }
 function sectionEvidence(hit, what) {
-    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"` };
+    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"${linkedFrom(hit.doc)}` };
+}
+/** " (linked from CONTRIBUTING.md:5)" for a document reached by a link, else ''. */
+function linkedFrom(doc) {
+    return doc.via ? ` (linked from ${doc.via.path}:${doc.via.line})` : '';
 }
 /** A document with enough prose to say something (more than a title). */
 function substantive(doc, minChars = 80) {
@@ -8074,7 +9780,9 @@ function evaluateMechanizerDetailed(facts) {
     else {
         const f = insightsField(facts, TOOLS_FIELD);
         const tools = f && Array.isArray(f.value) ? f.value : [];
-        const idx = tools.findIndex((t) => mechanizer_isObj(t) && SCANNER_NAME_RE.test(toolText(t)));
+        // A scanner project scanning itself may list the scanner under its own name.
+        const ownName = scanners.some((s) => s.selfBuilt) ? (facts.context.repository?.split('/')[1]?.toLowerCase() ?? null) : null;
+        const idx = tools.findIndex((t) => mechanizer_isObj(t) && (SCANNER_NAME_RE.test(toolText(t)) || (ownName !== null && toolText(t).toLowerCase().includes(ownName))));
         if (idx >= 0) {
             listed = 'pass';
             const t = tools[idx];
@@ -8383,9 +10091,35 @@ const OTHER_CI = /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.t
 function otherCiFiles(facts) {
     return facts.files.filter((f) => OTHER_CI.test(f.path)).map((f) => f.path);
 }
+/** A finding, and the gate in front of it (its mitigation) at its own line. */
 function findingEvidence(f) {
     const snippet = f.snippet ? ` — "${f.snippet}"` : '';
-    return { kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` };
+    const out = [{ kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` }];
+    if (f.gate)
+        out.push({ kind: 'workflow', path: f.gate.path, line: f.gate.line, column: f.gate.column, detail: `mitigation for ${f.path}:${f.line}: ${f.gate.detail}` });
+    return out;
+}
+/**
+ * A finding behind a deployment environment, judged with the API's answer about the environment:
+ * required reviewers lower it to `gatedSeverity`; none (or no such environment) leave it; an
+ * unanswered question leaves it, with the reason, `undecided` when the answer would change the verdict.
+ */
+function withEnvironmentGate(facts, f) {
+    const env = f.gate?.kind === 'environment' ? f.gate.environment : undefined;
+    if (!env || !f.gatedSeverity)
+        return { finding: f };
+    const a = facts.github.environments.find((e) => e.name === env)?.answer;
+    if (!a || a.state === 'unknown') {
+        const why = env.includes('${{') ? 'the environment is chosen by an expression; check by hand that the one a fork\'s run gets requires reviewers' : (a?.reason ?? facts.github.skippedReason ?? 'not asked');
+        const changes = f.severity !== 'note' && f.gatedSeverity === 'note';
+        return {
+            finding: { ...f, message: `${f.message} Whether environment "${env}" requires reviewers could not be read from the GitHub API: ${why}.` },
+            ...(changes ? { undecided: `whether environment "${env}" requires reviewers, which would gate ${f.path}:${f.line}, could not be read from the GitHub API: ${why}` } : {}),
+        };
+    }
+    if (a.data && a.data.requiredReviewers > 0)
+        return { finding: { ...f, severity: f.gatedSeverity, message: `${f.message} Environment "${env}" requires ${a.data.requiredReviewers} reviewer(s) to approve each run (GitHub API): the gate.` } };
+    return { finding: { ...f, message: `${f.message} Environment "${env}" ${a.data ? 'requires no reviewers' : 'does not exist yet, so it requires no reviewers'} (GitHub API): no gate.` } };
 }
 /**
  * Workflow findings for one requirement as an outcome.
@@ -8399,13 +10133,17 @@ function findingEvidence(f) {
  */
 function workflowVerdict(facts, id, text) {
     const wf = facts.workflows;
-    const own = wf.findings.filter((f) => f.requirement === id);
+    const judged = wf.findings.filter((f) => f.requirement === id).map((f) => withEnvironmentGate(facts, f));
+    const own = judged.map((j) => j.finding);
     const failing = own.filter((f) => f.severity !== 'note');
     const notes = own.filter((f) => f.severity === 'note');
     const valid = wf.workflows.filter((w) => w.valid);
     const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
+    const undecided = judged.filter((j) => j.undecided !== undefined && j.finding.severity !== 'note');
+    if (failing.length > 0 && undecided.length === failing.length)
+        return unknown(undecided.map((j) => j.undecided).join('; '), `${text.remediation} Or require reviewers on the environment and run with a token (actions: read) so that it can be read.`, capEvidence([...failing, ...notes].flatMap(findingEvidence)));
     if (failing.length > 0)
-        return fail(capEvidence([...failing, ...notes].map(findingEvidence)), text.remediation);
+        return fail(capEvidence([...failing, ...notes].flatMap(findingEvidence)), text.remediation);
     const unanalysed = wf.parseErrors.filter((e) => e.kind === 'limit' || e.kind === 'unreadable');
     const broken = wf.parseErrors.filter((e) => e.kind === 'yaml' || e.kind === 'structure');
     if (wf.workflows.length === 0 && wf.parseErrors.length === 0) {
@@ -8415,7 +10153,7 @@ function workflowVerdict(facts, id, text) {
         return notApplicable('no CI/CD pipelines: no GitHub Actions workflows in .github/workflows and no other CI configuration');
     }
     const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
-    const evidence = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.map(findingEvidence)];
+    const evidence = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.flatMap(findingEvidence)];
     for (const e of broken)
         evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
     if (unanalysed.length > 0)
@@ -9034,7 +10772,9 @@ function decideDocs(found, si, fixField, missing) {
 ;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
 // OSPS-DO-01.01: User guides for the basic functionality.
 // A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
-// or docs/ (not a contributor or developer section), or a guide document under docs/; Security
+// or docs/ (not a contributor or developer section), or in a component's README of a monorepo or
+// chart collection (charts/x/README.md, linked from the root README or in a components folder: a
+// "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
 // Insights quickstart and detailed guides are checked against the tree. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
@@ -9053,12 +10793,21 @@ const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|do
 function userGuideSection(doc) {
     return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
+/** Install steps in a component's README (a chart, a package): with a usage section, or alone as its guide. */
+const INSTALL_HEADING = /\b(install(ing|ation)?|setup|set up|deploy(ing|ment)?)\b/i;
+/**
+ * A component README of a monorepo or chart collection that tells a user how to install and use
+ * the component (an "Installing the chart" section with its commands): a user guide.
+ */
+function componentGuide(facts) {
+    return findSectionWhere(facts, ['component-readme'], (h) => INSTALL_HEADING.test(h.text) && !USER_GUIDE_NOT.test(h.text) && (h.code !== '' || h.sectionChars >= 80), 0);
+}
 const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
-    const section = findSectionWhere(facts, ['readme', 'docs'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
+    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS) ?? componentGuide(facts);
     if (section)
-        found.push(sectionEvidence(section, 'user guide'));
+        found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
     const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
     for (const g of guides.slice(0, 3))
         found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
@@ -9672,7 +11421,9 @@ function osps_gv_02_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-03-01.ts
 // OSPS-GV-03.01: A contribution guide.
-// A CONTRIBUTING document with some prose, or a "Contributing" section in the README or docs/; the
+// A CONTRIBUTING document with some prose, or one that says how to contribute in a sentence or two
+// ("Open a pull request against main."), heading or not; or a "Contributing" section in the README
+// or docs/; the
 // Security Insights contributing-guide link is checked against the tree and a link to a missing
 // file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
 // is attested, since GitHub shows it but its text is not read here. A Security Insights link that
@@ -9684,6 +11435,29 @@ function osps_gv_02_01_evaluate(facts) {
 
 
 
+
+/**
+ * A sentence that says how to contribute: an action (open, send, submit, …) on a channel (a pull
+ * or merge request, a patch, an issue), or forking. Bounded gaps: linear in the text.
+ */
+const HOW_TO_CONTRIBUTE = /\b(?:open|send|submit|create|file|raise|propose|make|post|mail)\b[^.\n]{0,60}?\b(?:pull requests?|PRs?|merge requests?|MRs?|patch(?:es)?|issues?)\b|\bfork\b[^.\n]{0,80}?\b(?:pull request|PR|branch)\b/i;
+/** Where a short guide says how to contribute: the sentence and its line, from the lead or a section's prose. */
+function saysHowToContribute(doc) {
+    const o = doc.outline;
+    if (!o)
+        return null;
+    const parts = [{ text: o.lead, line: o.leadLine }, ...o.headings.slice(0, 20).map((h) => ({ text: h.body, line: h.line, h }))];
+    for (const p of parts) {
+        const m = HOW_TO_CONTRIBUTE.exec(p.text);
+        if (!m)
+            continue;
+        const start = Math.max(p.text.lastIndexOf('.', m.index) + 1, 0);
+        const end = p.text.indexOf('.', m.index + m[0].length);
+        const sentence = p.text.slice(start, end < 0 ? undefined : end + 1).trim();
+        return { line: p.h ? bodyLineOf(p.h, sentence) : p.line, text: sentence.length > 140 ? `${sentence.slice(0, 137)}...` : sentence };
+    }
+    return null;
+}
 /** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
 function contributionGuide(doc) {
     const first = doc.outline?.headings[0];
@@ -9696,9 +11470,13 @@ const osps_gv_03_01_id = 'OSPS-GV-03.01';
 const osps_gv_03_01_whileActive = true;
 function osps_gv_03_01_evaluate(facts) {
     const found = [];
-    const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
+    const guides = documentsOf(facts.documents, 'contributing');
+    const guide = guides.find((d) => substantive(d));
+    const short = guide ? undefined : guides.map((d) => ({ d, how: saysHowToContribute(d) })).find((x) => x.how !== null);
     if (guide)
-        found.push(fileEvidence(guide.path, 'contribution guide', 1));
+        found.push(fileEvidence(guide.path, `contribution guide${linkedFrom(guide)}`, 1));
+    else if (short?.how)
+        found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
     else {
         const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
         if (section)
@@ -9865,6 +11643,10 @@ function osps_le_02_01_evaluate(facts) {
     const unclear = [];
     for (const f of root) {
         const m = f.match;
+        if (f.reserved) {
+            refused.push(fileEvidence(f.path, `reserves all rights ("${f.reserved.text}") and grants no permission to use, change or share the code: not an open source license`, f.reserved.line));
+            continue;
+        }
         if (!m || !m.spdxId) {
             unclear.push(fileEvidence(f.path, f.unreadable ? `license file cannot be read (${f.unreadable})` : `license text not identified${m?.reason ? ` (${m.reason})` : ''}`, 1));
             continue;
@@ -9881,7 +11663,7 @@ function osps_le_02_01_evaluate(facts) {
     }
     const declared = declaredExpression(facts, 'repository.license.expression');
     if (refused.length > 0)
-        return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license; the license found is neither.');
+        return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license (for example Apache-2.0 or MIT, with its full text in LICENSE); the license file found is neither.');
     if (declared?.approved === false)
         return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
     if (approved.length > 0)
@@ -10179,10 +11961,19 @@ function osps_qa_04_02_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/helpers/artifacts.ts
 
 
-function verdict(found, facts, none, remediation) {
+/**
+ * Fails on each file found, passes when none; `apart` are files shown but not counted (binary test
+ * data), named so that a person can check the call.
+ */
+function verdict(found, facts, none, remediation, apart = []) {
+    const shown = [];
+    if (apart.length > 0) {
+        const sample = apart.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ');
+        shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample}${apart.length > 3 ? ', …' : ''}` });
+    }
     if (found.length === 0)
-        return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }]);
-    return fail(capEvidence(found.map((f) => fileEvidence(f.path, f.what))), remediation);
+        return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }, ...shown]);
+    return fail(capEvidence([...found.map((f) => fileEvidence(f.path, f.what)), ...shown]), remediation);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-05-01.ts
@@ -10200,7 +11991,7 @@ const osps_qa_05_02_id = 'OSPS-QA-05.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_05_02_whileActive = true;
 function osps_qa_05_02_evaluate(facts) {
-    return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.');
+    return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-01.ts
@@ -10228,8 +12019,8 @@ function osps_qa_06_01_evaluate(facts) {
 
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
-const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake (test|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b/i;
-const RUNNING_TESTS = /\b(run|running|execute|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b/i;
+const RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 function saysHowTestsRun(h) {
     return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
 }

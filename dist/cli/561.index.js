@@ -1,8 +1,8 @@
-export const id = 493;
-export const ids = [493];
+export const id = 561;
+export const ids = [561];
 export const modules = {
 
-/***/ 9589:
+/***/ 5449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -741,7 +741,50 @@ async function closestLicenses(text, count = 5) {
     return ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) }));
 }
 
+;// CONCATENATED MODULE: ./src/facts/spdx/reserved.ts
+// A license file that is no license: it reserves every right ("All rights reserved", "proprietary
+// and confidential", "may not be copied") and grants none. OSPS-LE-02.01 then fails, naming why,
+// instead of leaving an unidentified text unknown. Only texts that matched no SPDX license are
+// asked (BSD texts say "All rights reserved" and then grant permission). Plain string search on
+// lower-cased text: no pattern here can backtrack.
+/** Words that reserve rights or forbid use. */
+const RESERVES = ['all rights reserved', 'proprietary and confidential', 'strictly prohibited', 'may not be copied', 'may not be used, copied', 'may not be reproduced', 'no part of this', 'without the express written permission', 'without prior written permission', 'not licensed for', 'no license is granted', 'no rights are granted'];
+/** Words that grant a permission (any license does one of these). */
+const GRANTS = [
+    'permission is hereby granted', 'hereby grant', 'grants you', 'is granted to', 'licensed under', 'license, version', 'licence, version',
+    'redistribution and use', 'you can redistribute', 'is free software', 'permission to use, copy', 'free of charge',
+    'public domain', 'licensed to you', 'subject to the following conditions', 'open source', 'gnu general public license',
+    'mozilla public license', 'apache license', 'creative commons', 'spdx-license-identifier', 'unlicense', 'permitted provided',
+];
+/** "you may use…" grants; "you may not…" does not. */
+function maySomething(lower) {
+    let i = lower.indexOf('you may ');
+    while (i >= 0) {
+        if (!lower.startsWith('not ', i + 8) && !lower.startsWith('only ', i + 8))
+            return true;
+        i = lower.indexOf('you may ', i + 8);
+    }
+    return false;
+}
+/** The first line that reserves rights, when the text grants none; null otherwise. */
+function reservesAllRights(text) {
+    const sample = text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text;
+    const lower = sample.toLowerCase().replace(/\s+/g, ' ');
+    if (GRANTS.some((g) => lower.includes(g)) || maySomething(lower))
+        return null;
+    const lines = sample.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i].toLowerCase().replace(/\s+/g, ' ');
+        if (RESERVES.some((r) => l.includes(r))) {
+            const t = lines[i].trim();
+            return { line: i + 1, text: t.length > 120 ? `${t.slice(0, 117)}...` : t };
+        }
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/license.ts
+
 
 const LICENSE_NAME = /^(licen[cs]e|copying|unlicense)([._-][A-Za-z0-9._-]*)?$/i;
 /** Source files named like licenses (license.ts, license.go) are code, not license texts. */
@@ -778,8 +821,11 @@ async function gatherLicense(snap) {
         const r = snap.read(path);
         if (!r.ok)
             files.push({ path, atRoot, match: null, unreadable: r.reason });
-        else
-            files.push({ path, atRoot, match: await identifyLicense(r.text) });
+        else {
+            const match = await identifyLicense(r.text);
+            const reserved = match.spdxId ? null : reservesAllRights(r.text);
+            files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}) });
+        }
     }
     return { files };
 }

@@ -1,0 +1,102 @@
+// Executables are what their format says (OSPS-QA-05.01): headers are checked by structure, and
+// data that only starts like an executable — a protobuf file, random bytes, a blob beginning
+// CAFEBABE — is not one.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gatherArtifacts } from '../../src/facts/artifacts.ts';
+import { identify } from '../../src/facts/binary-formats.ts';
+import { RepoSnapshot } from '../../src/facts/snapshot.ts';
+import { arOfNotes, cafebabeData, fatMachO, javaClass, machOHeader, peHeader, protobufMessage, randomBytes, staticLibrary, tinyElf } from '../helpers/binaries.ts';
+import { makeRepo } from '../helpers/repo.ts';
+
+describe('identify: executables by their structure', () => {
+  it.each([
+    ['a tiny ELF executable', tinyElf(), '', 'ELF executable'],
+    ['a PE executable', peHeader(), 'exe', 'Windows executable (PE)'],
+    ['a PE DLL', peHeader(true), 'dll', 'Windows DLL (PE)'],
+    ['a Mach-O executable', machOHeader(), '', 'Mach-O executable'],
+    ['a universal Mach-O', fatMachO(), '', 'Mach-O universal binary'],
+    ['a Java class', javaClass(), 'class', 'Java class file'],
+    ['a WebAssembly module', Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 5, 1, 0x60, 0, 0]), 'wasm', 'WebAssembly module'],
+    ['Dalvik bytecode', Buffer.concat([Buffer.from('dex\n035\0', 'latin1'), Buffer.alloc(8)]), 'dex', 'Dalvik bytecode'],
+    ['a static library', staticLibrary(), 'a', 'static library (ar archive of object files)'],
+    ['Python bytecode', Buffer.concat([Buffer.from([0xcb, 0x0d, 0x0d, 0x0a]), Buffer.alloc(16)]), 'pyc', 'Python bytecode'],
+    ['a jar', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(30)]), 'jar', 'Java archive'],
+  ])('%s', (_name, bytes, ext, what) => {
+    expect(identify(bytes, ext)).toEqual({ kind: 'executable', what });
+  });
+
+  it.each([
+    ['a protobuf message named .bin', protobufMessage(), 'bin'],
+    ['random bytes named .bin', randomBytes(4096), 'bin'],
+    ['data that starts with CAFEBABE', cafebabeData(), 'bin'],
+    ['CAFEBABE with a sane version but no constant pool', Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 61, 0, 0, 0, 0]), 'class'],
+    ['an ELF magic with no machine and no type', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(64)]), ''],
+    ['MZ whose e_lfanew points at nothing', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x41)]), 'exe'],
+    ['\\0asm of another version', Buffer.from([0, 0x61, 0x73, 0x6d, 2, 0, 0, 0]), 'wasm'],
+    ['a Mach-O magic with an unknown CPU', Buffer.concat([Buffer.from([0xcf, 0xfa, 0xed, 0xfe, 0x99, 0, 0, 0]), Buffer.alloc(32)]), ''],
+  ])('not an executable: %s', (_name, bytes, ext) => {
+    expect(identify(bytes, ext)?.kind).not.toBe('executable');
+  });
+
+  it('archives and media are told apart, and a zip is a package only by its name', () => {
+    expect(identify(arOfNotes(), '')).toEqual({ kind: 'archive', what: 'ar archive' });
+    expect(identify(Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(30)]), 'zip')).toEqual({ kind: 'archive', what: 'ZIP archive' });
+    expect(identify(Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(8)]), 'bin')).toEqual({ kind: 'media', what: 'media' });
+    expect(identify(Buffer.from('#!/bin/sh\necho hi\n'), '')).toBeNull();
+  });
+
+  it('the tiny ELF is a real program: Linux on x86-64 runs it and it exits 42', () => {
+    if (process.platform !== 'linux' || process.arch !== 'x64') return;
+    const dir = mkdtempSync(join(tmpdir(), 'slam-elf-'));
+    try {
+      const path = join(dir, 'tiny');
+      writeFileSync(path, tinyElf());
+      chmodSync(path, 0o755);
+      let status: number | null = null;
+      try {
+        execFileSync(path, { stdio: 'ignore' });
+        status = 0;
+      } catch (e) {
+        status = (e as { status: number | null }).status;
+      }
+      expect(status).toBe(42);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('gatherArtifacts: executables, binaries and test data apart', () => {
+  it('sorts a tree by content, not by name', () => {
+    const r = makeRepo({
+      'tools/helper': tinyElf(),
+      'bin/run.sh': '#!/bin/sh\nexec node cli.js "$@"\n',
+      'internal/wire/testdata/request.bin': protobufMessage(),
+      'internal/wire/testdata/magic.bin': cafebabeData(),
+      'assets/seed.bin': randomBytes(512),
+      'vendor.zip': Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(30)]),
+      'test/fixtures/probe': tinyElf(),
+      'logo.png': Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(8)]),
+    });
+    try {
+      chmodSync(join(r.root, 'bin/run.sh'), 0o755);
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.executables).toEqual([
+        { path: 'test/fixtures/probe', what: 'ELF executable, in a test-data folder' },
+        { path: 'tools/helper', what: 'ELF executable' },
+      ]);
+      expect(a.binaries).toEqual([
+        { path: 'assets/seed.bin', what: 'binary data of no recognised format' },
+        { path: 'vendor.zip', what: 'ZIP archive' },
+      ]);
+      expect(a.testData.map((f) => f.path)).toEqual(['internal/wire/testdata/magic.bin', 'internal/wire/testdata/request.bin']);
+      expect(a.media).toBe(1);
+    } finally {
+      r.cleanup();
+    }
+  });
+});

@@ -1,0 +1,121 @@
+// Evidence one link away: project documents that delegate to another file, followed inside the
+// repository only, up to two hops, each file read once; component READMEs of a monorepo.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resolveDocLink } from '../../src/facts/doc-links.ts';
+import { documentsOf, gatherDocuments } from '../../src/facts/documents.ts';
+import { RepoSnapshot } from '../../src/facts/snapshot.ts';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+  vi.restoreAllMocks();
+});
+function snap(tree: Tree): RepoSnapshot {
+  const r = makeRepo(tree);
+  repos.push(r);
+  return RepoSnapshot.open(r.root);
+}
+
+describe('resolveDocLink: inside the repository only', () => {
+  const s = () =>
+    snap({
+      'CONTRIBUTING.md': 'x',
+      'contribute/README.md': 'x',
+      'docs/dev/guide.md': 'x',
+      'docs/dev/notes.txt': 'x',
+      'docs/logo.png': 'x',
+      'bin/tool': 'x',
+    });
+
+  it('relative paths, folders (their README), anchors and queries, percent-escapes, root-relative paths', () => {
+    const sn = s();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'contribute/README.md', null)).toBe('contribute/README.md');
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', './contribute/', null)).toBe('contribute/README.md');
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'contribute#rules', null)).toBe('contribute/README.md');
+    expect(resolveDocLink(sn, 'docs/dev/guide.md', '../../contribute/README.md?plain=1', null)).toBe('contribute/README.md');
+    expect(resolveDocLink(sn, 'docs/dev/guide.md', '/CONTRIBUTING.md', null)).toBe('CONTRIBUTING.md');
+    expect(resolveDocLink(sn, 'contribute/README.md', '../docs/dev/notes%2Etxt', null)).toBe('docs/dev/notes.txt');
+  });
+
+  it('near misses: climbing out of the root, other repositories and sites, anchors, images, missing files', () => {
+    const sn = s();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', '../CONTRIBUTING.md', 'octo-org/demo')).toBeNull();
+    expect(resolveDocLink(sn, 'docs/dev/guide.md', '../../../etc/passwd', 'octo-org/demo')).toBeNull();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'https://github.com/octo-org/other/blob/main/CONTRIBUTING.md', 'octo-org/demo')).toBeNull();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'https://example.org/contribute/README.md', 'octo-org/demo')).toBeNull();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', '#rules', 'octo-org/demo')).toBeNull();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'docs/logo.png', 'octo-org/demo')).toBeNull();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'docs/missing.md', 'octo-org/demo')).toBeNull();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'mailto:a@b.c', 'octo-org/demo')).toBeNull();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', '%E0%A4%A', 'octo-org/demo')).toBeNull();
+  });
+
+  it('a github.com blob or tree URL of this same repository is a link into it', () => {
+    const sn = s();
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'https://github.com/Octo-Org/Demo/blob/main/docs/dev/guide.md#setup', 'octo-org/demo')).toBe('docs/dev/guide.md');
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'https://github.com/octo-org/demo/tree/main/contribute', 'octo-org/demo')).toBe('contribute/README.md');
+    expect(resolveDocLink(sn, 'CONTRIBUTING.md', 'https://github.com/octo-org/demo/blob/main/docs/dev/guide.md', null)).toBeNull();
+  });
+});
+
+describe('gatherDocuments follows delegation', () => {
+  it('gives the linked file the role, with the link it came by, up to two hops, each file read once', () => {
+    const read = vi.spyOn(RepoSnapshot.prototype as unknown as { readUncached(p: string): unknown }, 'readUncached');
+    const sn = snap({
+      'CONTRIBUTING.md': '# Contributing\n\nSee [the handbook](handbook/README.md) and our [code of conduct](CODE_OF_CONDUCT.md).\n',
+      'CODE_OF_CONDUCT.md': '# Code of conduct\n\nBe kind.\n',
+      'handbook/README.md': '# Handbook\n\n- [Reviews](reviews.md)\n- [Back to contributing](../CONTRIBUTING.md)\n',
+      'handbook/reviews.md': '# Reviews\n\nThe third hop is [here](deeper.md).\n',
+      'handbook/deeper.md': '# Deeper\n\nNot reached.\n',
+      'SECURITY.md': '# Security\n\nThe policy is in the [security docs](https://github.com/octo-org/demo/blob/main/docs/security.md).\n',
+      'docs/security.md': '# Reporting\n\nWrite to security@demo.test.\n',
+    });
+    const docs = gatherDocuments(sn, { repository: 'octo-org/demo' });
+    expect(documentsOf(docs, 'contributing').map((d) => [d.path, d.via])).toEqual([
+      ['CONTRIBUTING.md', undefined],
+      ['handbook/README.md', { path: 'CONTRIBUTING.md', line: 3 }],
+      ['handbook/reviews.md', { path: 'handbook/README.md', line: 3 }],
+    ]);
+    expect(documentsOf(docs, 'code-of-conduct').map((d) => d.path)).toEqual(['CODE_OF_CONDUCT.md']);
+    expect(documentsOf(docs, 'security').map((d) => d.path)).toEqual(['SECURITY.md', 'docs/security.md']);
+    const perPath = new Map<string, number>();
+    for (const [p] of read.mock.calls) perPath.set(p as string, (perPath.get(p as string) ?? 0) + 1);
+    expect([...perPath.values()].every((n) => n === 1)).toBe(true);
+    expect(perPath.has('handbook/deeper.md')).toBe(false);
+  });
+
+  it('a substantive guide delegates only links about its topic', () => {
+    const long = 'We review every change carefully and explain what we expect. '.repeat(12);
+    const sn = snap({
+      'CONTRIBUTING.md': `# Contributing\n\n${long}\n\nInstall the tool as the [user guide](docs/install.md) says. Code style: see [style](docs/style.md).\n`,
+      'docs/install.md': '# Install\n\nRun the installer.\n',
+      'docs/style.md': '# Style\n\nUse the formatter.\n',
+    });
+    const docs = gatherDocuments(sn, { repository: null });
+    expect(documentsOf(docs, 'contributing').map((d) => d.path)).toEqual(['CONTRIBUTING.md', 'docs/style.md']);
+  });
+
+  it('near miss: a long security policy that refers to its self-assessment does not make it the policy', () => {
+    const long = 'Reports are answered within three days and fixed in the next release. '.repeat(12);
+    const sn = snap({
+      'SECURITY.md': `# Security\n\n${long}\n\nThe maintainers keep a self-assessment, [docs/security/self-assessment.md](docs/security/self-assessment.md).\nSee the [vulnerability reporting process](docs/security/reporting.md).\n`,
+      'docs/security/self-assessment.md': '# Self-assessment\n\n## Goals\n\nThe token is never printed.\n',
+      'docs/security/reporting.md': '# Reporting\n\nWrite to security@demo.test.\n',
+    });
+    const docs = gatherDocuments(sn, { repository: null });
+    expect(documentsOf(docs, 'security').map((d) => d.path)).toEqual(['SECURITY.md', 'docs/security/reporting.md']);
+  });
+
+  it('component READMEs: linked from an index README, and in well-known component folders', () => {
+    const sn = snap({
+      'README.md': '# Charts\n\n- [api](deploy/api/README.md)\n- [web](charts/web)\n',
+      'deploy/api/README.md': '# api\n',
+      'charts/web/README.md': '# web\n',
+      'packages/cli/README.md': '# cli\n',
+      'packages/cli/src/README.md': '# not a component README\n',
+    });
+    const docs = gatherDocuments(sn, { repository: null });
+    expect(documentsOf(docs, 'component-readme').map((d) => d.path)).toEqual(['deploy/api/README.md', 'charts/web/README.md', 'packages/cli/README.md']);
+  });
+});

@@ -1,0 +1,289 @@
+// Data flow of a pull request's head into a privileged checkout (OSPS-BR-01.03): through job
+// outputs, step outputs, env and shell variables, and the gates that keep outsiders out.
+import { describe, expect, test } from 'vitest';
+import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
+import type { Finding } from '../../src/facts/workflows/index.ts';
+import { assignmentOf, shellLines, shellVars, writeOf } from '../../src/facts/workflows/head-flow.ts';
+import { memorySource } from './helpers.ts';
+
+const SHA = 'b4ffde65f46336ab88eb53be808477a3936bae11';
+
+function checkouts(yaml: string): Finding[] {
+  const facts = analyzeWorkflows(memorySource({ '.github/workflows/x.yml': yaml }), { repository: 'me/repo' });
+  expect(facts.parseErrors).toEqual([]);
+  return facts.findings.filter((f) => f.kind === 'privileged-untrusted-checkout');
+}
+
+const brief = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.line}:${f.column}`);
+
+/** A two-job pull_request_target workflow: `prep` computes a ref, `build` checks it out and runs make. */
+function throughJobOutput(source: string, extra = { prepIf: '', buildIf: '', buildSteps: '' }): string {
+  return [
+    'on: pull_request_target',
+    'permissions: {}',
+    'jobs:',
+    '  prep:',
+    ...(extra.prepIf ? [`    if: ${extra.prepIf}`] : []),
+    '    runs-on: ubuntu-latest',
+    '    outputs:',
+    '      ref: ${{ steps.pr.outputs.sha }}',
+    '    steps:',
+    '      - id: pr',
+    `        run: echo "sha=${source}" >> "$GITHUB_OUTPUT"`,
+    '  build:',
+    '    needs: prep',
+    ...(extra.buildIf ? [`    if: ${extra.buildIf}`] : []),
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    ...(extra.buildSteps ? [extra.buildSteps] : []),
+    `      - uses: actions/checkout@${SHA} # v4.1.1`,
+    '        with:',
+    '          ref: ${{ needs.prep.outputs.ref }}',
+    '      - run: make test',
+  ].join('\n');
+}
+
+describe('the head reaches the checkout indirectly', () => {
+  test('through a job output set from a step output written to $GITHUB_OUTPUT', () => {
+    const f = checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}'));
+    expect(brief(f)).toEqual(['error 17:16']);
+    expect(f[0].message).toContain('needs.prep.outputs.ref');
+    expect(f[0].message).toContain('which carries github.event.pull_request.head.sha through jobs.prep.outputs.ref, steps.pr.outputs.sha');
+    expect(f[0].gate).toBeUndefined();
+  });
+
+  test('near miss: the base commit through the same outputs is not a finding', () => {
+    expect(checkouts(throughJobOutput('${{ github.event.pull_request.base.sha }}'))).toEqual([]);
+    expect(checkouts(throughJobOutput('${{ github.sha }}'))).toEqual([]);
+  });
+
+  test('through a step output from the API (issue_comment: gh pr view … headRefOid)', () => {
+    const wf = [
+      'on:',
+      '  issue_comment:',
+      '    types: [created]',
+      'permissions:',
+      '  contents: read',
+      'jobs:',
+      '  test:',
+      '    if: github.event.issue.pull_request',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - id: head',
+      '        run: |',
+      '          sha=$(gh pr view ${{ github.event.issue.number }} --json headRefOid -q .headRefOid)',
+      '          echo "sha=$sha" >> $GITHUB_OUTPUT',
+      `      - uses: actions/checkout@${SHA} # v4.1.1`,
+      '        with:',
+      '          ref: ${{ steps.head.outputs.sha }}',
+      '      - run: npm ci && npm test',
+    ].join('\n');
+    const f = checkouts(wf);
+    expect(brief(f)).toEqual(['error 17:16']);
+    expect(f[0].message).toContain('steps.head.outputs.sha');
+    expect(f[0].message).toContain("an API answer about the pull request's head");
+  });
+
+  test('through an action whose outputs are the head of the commented pull request', () => {
+    const wf = [
+      'on: issue_comment',
+      'permissions: {}',
+      'jobs:',
+      '  t:',
+      '    runs-on: x',
+      '    steps:',
+      `      - uses: xt0rted/pull-request-comment-branch@${SHA}`,
+      '        id: branch',
+      `      - uses: actions/checkout@${SHA}`,
+      '        with:',
+      '          ref: ${{ steps.branch.outputs.head_sha }}',
+    ].join('\n');
+    expect(brief(checkouts(wf))).toEqual(['warning 11:16']);
+  });
+
+  test('through env at the workflow, job and step level', () => {
+    const at = (level: 'workflow' | 'job' | 'step') =>
+      [
+        'on: pull_request_target',
+        'permissions: {}',
+        ...(level === 'workflow' ? ['env:', '  HEAD_REF: ${{ github.event.pull_request.head.ref }}'] : []),
+        'jobs:',
+        '  b:',
+        '    runs-on: x',
+        ...(level === 'job' ? ['    env:', '      HEAD_REF: ${{ github.event.pull_request.head.ref }}'] : []),
+        '    steps:',
+        `      - uses: actions/checkout@${SHA}`,
+        ...(level === 'step' ? ['        env:', '          HEAD_REF: ${{ github.event.pull_request.head.ref }}'] : []),
+        '        with:',
+        '          ref: ${{ env.HEAD_REF }}',
+        '      - run: ./build.sh',
+      ].join('\n');
+    for (const level of ['workflow', 'job', 'step'] as const) {
+      const f = checkouts(at(level));
+      expect(f.map((x) => x.severity), level).toEqual(['error']);
+      expect(f[0].message).toContain('actions/checkout of ${{ env.HEAD_REF }}, which carries github.event.pull_request.head.ref');
+    }
+  });
+
+  test('through $GITHUB_ENV written by an earlier step and a shell variable in git fetch (workflow_run)', () => {
+    const wf = [
+      'on:',
+      '  workflow_run:',
+      '    workflows: [CI]',
+      '    types: [completed]',
+      'permissions: {}',
+      'jobs:',
+      '  b:',
+      '    runs-on: x',
+      '    steps:',
+      '      - run: echo "HEAD_SHA=${{ github.event.workflow_run.head_sha }}" >> $GITHUB_ENV',
+      '      - run: |',
+      '          git fetch origin "$HEAD_SHA"',
+      '          git checkout FETCH_HEAD',
+      '      - run: make',
+    ].join('\n');
+    const f = checkouts(wf);
+    expect(brief(f)).toEqual(['error 12:11']);
+    expect(f[0].message).toContain('$GITHUB_ENV HEAD_SHA');
+  });
+
+  test('through a shell variable assigned in the same script', () => {
+    const wf = [
+      'on: pull_request_target',
+      'permissions: {}',
+      'jobs:',
+      '  b:',
+      '    runs-on: x',
+      '    steps:',
+      '      - run: |',
+      '          REF="${{ github.event.pull_request.head.ref }}"',
+      '          git fetch origin "$REF" && git switch "$REF"',
+      '          make test',
+    ].join('\n');
+    expect(brief(checkouts(wf))).toEqual(['error 9:11']);
+  });
+
+  test('near miss: a shell variable from the base, and $GITHUB_ENV written after the checkout', () => {
+    const wf = [
+      'on: pull_request_target',
+      'permissions: {}',
+      'jobs:',
+      '  b:',
+      '    runs-on: x',
+      '    steps:',
+      '      - run: |',
+      '          REF="${{ github.event.pull_request.base.ref }}"',
+      '          git fetch origin "$REF"',
+      '      - run: git checkout "$LATER"',
+      '      - run: echo "LATER=${{ github.event.pull_request.head.sha }}" >> $GITHUB_ENV',
+      '      - run: make',
+    ].join('\n');
+    expect(checkouts(wf)).toEqual([]);
+  });
+
+  test('a cycle of job outputs ends the search', () => {
+    const wf = [
+      'on: pull_request_target',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    needs: b',
+      '    runs-on: x',
+      '    outputs: { r: "${{ needs.b.outputs.r }}" }',
+      '    steps: [{ run: "true" }]',
+      '  b:',
+      '    needs: a',
+      '    runs-on: x',
+      '    outputs: { r: "${{ needs.a.outputs.r }}" }',
+      '    steps:',
+      `      - uses: actions/checkout@${SHA}`,
+      '        with: { ref: "${{ needs.a.outputs.r }}" }',
+    ].join('\n');
+    expect(checkouts(wf)).toEqual([]);
+  });
+});
+
+describe('gates in front of the checkout are the mitigation', () => {
+  test('an author-association condition on the job lowers the finding and names its line', () => {
+    const wf = throughJobOutput('${{ github.event.pull_request.head.sha }}', {
+      prepIf: '',
+      buildIf: "contains(fromJSON('[\"OWNER\", \"MEMBER\", \"COLLABORATOR\"]'), github.event.pull_request.author_association)",
+      buildSteps: '',
+    });
+    const f = checkouts(wf);
+    expect(brief(f)).toEqual(['warning 18:16']);
+    expect(f[0].gate).toMatchObject({ kind: 'condition', line: 13 });
+    expect(f[0].message).toContain('mitigated by job build\'s condition admits only owners, members or collaborators (author_association) (line 13)');
+  });
+
+  test('a gate in a job this one needs counts; a job that runs always() is not gated by it', () => {
+    const gated = checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: "github.event.pull_request.author_association == 'MEMBER'", buildIf: '', buildSteps: '' }));
+    expect(brief(gated)).toEqual(['warning 18:16']);
+    expect(gated[0].gate?.detail).toContain('in job prep, which job build needs');
+    expect(gated[0].gate?.line).toBe(5);
+    const always = checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: "github.event.pull_request.author_association == 'MEMBER'", buildIf: 'always()', buildSteps: '' }));
+    expect(brief(always)).toEqual(['error 19:16']);
+  });
+
+  test('near miss: a condition that does not admit only members is no gate', () => {
+    const f = checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: '', buildIf: "github.event.pull_request.author_association != 'NONE'", buildSteps: '' }));
+    expect(brief(f)).toEqual(['error 18:16']);
+    expect(f[0].gate).toBeUndefined();
+  });
+
+  test('a permission check through the API before the checkout (action, or gh api)', () => {
+    const action = [
+      `      - uses: actions-cool/check-user-permission@${SHA}`,
+      '        with:',
+      '          require: write',
+    ].join('\n');
+    const f = checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: '', buildIf: '', buildSteps: action }));
+    expect(f.map((x) => [x.severity, x.gate?.kind, x.gate?.line])).toEqual([['warning', 'permission-check', 15]]);
+    const gh = '      - run: gh api "repos/${{ github.repository }}/collaborators/${{ github.actor }}/permission" --jq .permission | grep -qE "admin|write"';
+    const g = checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: '', buildIf: '', buildSteps: gh }));
+    expect(g.map((x) => [x.severity, x.gate?.kind])).toEqual([['warning', 'permission-check']]);
+  });
+
+  test('a permission check after the checkout does not gate it', () => {
+    const wf = throughJobOutput('${{ github.event.pull_request.head.sha }}').replace(
+      '      - run: make test',
+      `      - uses: actions-cool/check-user-permission@${SHA}\n      - run: make test`,
+    );
+    expect(checkouts(wf).map((x) => x.gate)).toEqual([undefined]);
+  });
+
+  test('an environment is recorded as the gate; the severity waits for the API', () => {
+    const wf = throughJobOutput('${{ github.event.pull_request.head.sha }}').replace('  build:\n    needs: prep', '  build:\n    needs: prep\n    environment: external-prs');
+    const f = checkouts(wf);
+    expect(f.map((x) => [x.severity, x.gatedSeverity, x.gate?.kind, x.gate?.environment, x.gate?.line])).toEqual([['error', 'warning', 'environment', 'external-prs', 13]]);
+    const named = throughJobOutput('${{ github.event.pull_request.head.sha }}').replace('  build:\n    needs: prep', '  build:\n    needs: prep\n    environment:\n      name: review');
+    expect(checkouts(named)[0].gate?.environment).toBe('review');
+  });
+});
+
+describe('script reading, linear and without regular expressions that backtrack', () => {
+  test('writes to $GITHUB_OUTPUT and $GITHUB_ENV', () => {
+    expect(writeOf('echo "sha=${{ x }}" >> "$GITHUB_OUTPUT"')).toEqual({ target: 'output', name: 'sha', value: '${{ x }}' });
+    expect(writeOf("printf 'ref=%s\\n' \"$R\" >> $GITHUB_OUTPUT")).toMatchObject({ target: 'output', name: 'ref' });
+    expect(writeOf('echo "A=1" | tee -a $GITHUB_ENV')).toEqual({ target: 'env', name: 'A', value: '1' });
+    expect(writeOf('echo "::set-output name=ref::${{ y }}"')).toEqual({ target: 'output', name: 'ref', value: '${{ y }}"' });
+    expect(writeOf('echo "body<<EOF" >> $GITHUB_OUTPUT')).toMatchObject({ name: 'body', value: '\0heredoc' });
+    expect(writeOf('cat $GITHUB_OUTPUT')).toBeNull();
+  });
+
+  test('assignments, variables and continued lines', () => {
+    expect(assignmentOf('export REF="${{ a }}"')).toEqual({ name: 'REF', value: '"${{ a }}"' });
+    expect(assignmentOf('declare -r X=1')).toEqual({ name: 'X', value: '1' });
+    expect(assignmentOf('git fetch a=b')).toBeNull();
+    expect(shellVars('git fetch "$A" ${B} $A')).toEqual(['A', 'B']);
+    expect(shellLines('a \\\n  b\n# c\n\nd')).toEqual(['a    b', 'd']);
+  });
+
+  test('a hostile script stays fast', () => {
+    const long = `echo "${'$'.repeat(50_000)}${'${{'.repeat(20_000)}=" >> $GITHUB_OUTPUT\n` + 'x=$y\n'.repeat(5_000);
+    const wf = ['on: pull_request_target', 'permissions: {}', 'jobs:', '  b:', '    runs-on: x', '    outputs: { r: "${{ steps.s.outputs.x }}" }', '    steps:', '      - id: s', '        run: |', ...long.split('\n').map((l) => `          ${l}`), `      - uses: actions/checkout@${SHA}`, '        with: { ref: "${{ steps.s.outputs.x }}" }'].join('\n');
+    const started = performance.now();
+    checkouts(wf);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});

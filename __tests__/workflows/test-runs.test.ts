@@ -1,0 +1,176 @@
+// Tests on every change (OSPS-QA-06.01): a CI command is followed to what it runs — make targets
+// through the Makefile, package scripts through package.json — and the runner is recognised;
+// targets and scripts that run no tests stay no.
+import { describe, expect, test } from 'vitest';
+import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
+import { parseMakefile, expandMake } from '../../src/facts/workflows/makefile.ts';
+import { commandWords, splitCommands } from '../../src/facts/workflows/test-runs.ts';
+import { memorySource } from './helpers.ts';
+
+/** The tests detector's hits for a pull_request workflow whose one step runs `run` (in `wd`), with extra files. */
+function testHits(run: string, files: Record<string, string> = {}, wd?: string): string[] {
+  const wf = ['on: pull_request', 'permissions: {}', 'jobs:', '  t:', '    runs-on: x', '    steps:', `      - run: ${JSON.stringify(run)}`, ...(wd ? [`        working-directory: ${wd}`] : [])].join('\n');
+  const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf, ...files }));
+  expect(facts.parseErrors).toEqual([]);
+  return facts.detectors.tests.hits.map((h) => h.tool);
+}
+
+const GO_MAKEFILE = [
+  'GO ?= go',
+  'COVER := coverage.out',
+  '',
+  '.PHONY: all build lint test test-cov check',
+  'all: build test',
+  '',
+  'build: ## Build the binary',
+  '\t$(GO) build -o bin/tool ./cmd/tool',
+  '',
+  'lint:',
+  '\t@golangci-lint run ./...',
+  '',
+  'check: lint',
+  '',
+  'test: unit',
+  'unit:',
+  '\t$(GO) test -race ./...',
+  '',
+  'test-cov:',
+  '\t-$(GO) test -coverprofile=$(COVER) \\',
+  '\t  ./...',
+  '',
+  'sub:',
+  '\t$(MAKE) -C tools verify',
+].join('\n');
+
+describe('make: the target is followed to its recipe', () => {
+  test('a target whose recipe runs go test, with variables and a continued line', () => {
+    expect(testHits('make test-cov', { Makefile: GO_MAKEFILE })).toEqual(['make test-cov → go test (Makefile:20)']);
+  });
+
+  test('through prerequisites, the default goal, and a sub-make in another folder', () => {
+    expect(testHits('make test', { Makefile: GO_MAKEFILE })).toEqual(['make test → go test (Makefile:17)']);
+    expect(testHits('make', { Makefile: GO_MAKEFILE })).toEqual(['make all → go test (Makefile:17)']);
+    expect(testHits('make sub', { Makefile: GO_MAKEFILE, 'tools/Makefile': 'verify:\n\tcargo test --locked\n' })).toEqual(['make sub → make verify → cargo test (tools/Makefile:2)']);
+    expect(testHits('make -C tools verify', { 'tools/Makefile': 'verify:\n\tcargo test --locked\n' })).toEqual(['make verify → cargo test (tools/Makefile:2)']);
+  });
+
+  test('near misses: make lint, make build, and a check target that only lints stay no', () => {
+    expect(testHits('make lint', { Makefile: GO_MAKEFILE })).toEqual([]);
+    expect(testHits('make build', { Makefile: GO_MAKEFILE })).toEqual([]);
+    expect(testHits('make check', { Makefile: GO_MAKEFILE })).toEqual([]);
+  });
+
+  test('without a Makefile to read, a target counts by its name only', () => {
+    expect(testHits('make test')).toEqual(['make test']);
+    expect(testHits('make test-cov')).toEqual([]);
+    expect(testHits('make test', { Makefile: 'include common.mk\n' })).toEqual(['make test']);
+  });
+
+  test('a cycle of prerequisites and a deep chain end quickly', () => {
+    expect(testHits('make a', { Makefile: 'a: b\nb: a\n\techo hi\n' })).toEqual([]);
+    const chain = Array.from({ length: 3000 }, (_, i) => `t${i}: t${i + 1}`).join('\n') + '\nt3000:\n\tgo test ./...\n';
+    const started = performance.now();
+    testHits('make t0', { Makefile: chain });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  test('the reader: rules, recipes, variables, target-specific variables and define blocks', () => {
+    const mk = parseMakefile(['X = 1', 'X += 2', 'Y ?= 3', 'Y ?= 4', 'define BLOCK', 'not: a rule', 'endef', 't: X = 5', '$(Y)t: a | b ; echo inline', '\tsecond', '%.o: %.c', '\tcc $<'].join('\n'));
+    expect(mk.vars.get('X')).toBe('1 2');
+    expect(mk.vars.get('Y')).toBe('3');
+    expect([...mk.rules.keys()]).toEqual(['3t']);
+    expect(mk.rules.get('3t')).toEqual({ prereqs: ['a', 'b'], recipe: [{ text: 'echo inline', line: 9 }, { text: 'second', line: 10 }], line: 9 });
+    expect(expandMake('$(MAKE) $(X) ${Y} $$HOME $(shell x) $(UNSET)', mk.vars)).toBe('make 1 2 3 $HOME $(shell x) $(UNSET)');
+  });
+
+  test('hostile Makefiles stay linear', () => {
+    const started = performance.now();
+    parseMakefile(`${'a'.repeat(200_000)}:${' b'.repeat(50_000)}\n\t${'$('.repeat(50_000)}\n${'X = $(X)$(X)\n'.repeat(1000)}`);
+    const loop = parseMakefile('A = $(B)$(B)$(B)$(B)\nB = $(A)$(A)$(A)$(A)\n');
+    expect(expandMake('$(A)', loop.vars).length).toBeLessThanOrEqual(4000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('npm, pnpm, yarn: the script is followed in package.json', () => {
+  const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'x', scripts });
+
+  test('a script that runs a test runner, directly or through other scripts', () => {
+    expect(testHits('npm test', { 'package.json': pkg({ test: 'vitest run' }) })).toEqual(['npm test → js test runner (package.json script "test")']);
+    expect(testHits('npm run ci', { 'package.json': pkg({ ci: 'npm run lint && npm run test:unit', lint: 'eslint .', 'test:unit': 'jest --ci' }) })).toEqual([
+      'npm run ci → npm run test:unit → js test runner (package.json script "test:unit")',
+    ]);
+    expect(testHits('pnpm verify', { 'package.json': pkg({ verify: 'run-s lint unit', lint: 'eslint .', unit: 'node --test' }) })).toEqual([
+      'pnpm verify → pnpm run unit → node --test (package.json script "unit")',
+    ]);
+    expect(testHits('yarn jest --ci', { 'package.json': pkg({}) })).toEqual(['js test runner']);
+  });
+
+  test('in the step\'s working directory, or after cd', () => {
+    const files = { 'web/package.json': pkg({ test: 'vitest' }), 'package.json': pkg({ test: 'eslint .' }) };
+    expect(testHits('npm test', files, 'web')).toEqual(['npm test → js test runner (web/package.json script "test")']);
+    expect(testHits('cd web && npm test', files)).toEqual(['npm test → js test runner (web/package.json script "test")']);
+    expect(testHits('npm --prefix web test', files)).toEqual(['npm test → js test runner (web/package.json script "test")']);
+    expect(testHits('npm test', files)).toEqual([]);
+  });
+
+  test('near misses: a test script that only lints, npm init\'s placeholder, a build script', () => {
+    expect(testHits('npm test', { 'package.json': pkg({ test: 'eslint . && prettier --check .' }) })).toEqual([]);
+    expect(testHits('npm test', { 'package.json': pkg({ test: 'echo "Error: no test specified" && exit 1' }) })).toEqual([]);
+    expect(testHits('npm run build', { 'package.json': pkg({ build: 'tsc -p .' }) })).toEqual([]);
+  });
+
+  test('workspaces and missing scripts count by the name, as before', () => {
+    expect(testHits('pnpm -r test', { 'package.json': pkg({}) })).toEqual(['npm/pnpm/yarn/bun test']);
+    expect(testHits('npm test --workspaces', { 'package.json': pkg({}) })).toEqual(['npm/pnpm/yarn/bun test']);
+    expect(testHits('npm test')).toEqual(['npm/pnpm/yarn/bun test']);
+    expect(testHits('npm run ci')).toEqual([]);
+  });
+});
+
+describe('other runners and their near misses', () => {
+  test.each([
+    ['tox -e py312', ['tox/nox']],
+    ['tox', ['tox/nox']],
+    ['tox -e lint,docs', []],
+    ['nox -s lint', []],
+    ['nox -s tests-3.12', ['tox/nox']],
+    ['mvn -B verify', ['maven']],
+    ['mvn -B -DskipTests package install', []],
+    ['./gradlew build', ['gradle']],
+    ['./gradlew build -x test', []],
+    ['ct lint --config ct.yaml', ['chart-testing']],
+    ['ct install --target-branch main', ['chart-testing']],
+    ['helm lint charts/app', []],
+    ['bats test/cli.bats', ['bats']],
+    ['ctest --test-dir build', ['ctest']],
+    ['cargo test --workspace', ['cargo test']],
+    ['cargo build --release', []],
+  ])('`%s`', (cmd, expected) => {
+    expect(testHits(cmd)).toEqual(expected);
+  });
+
+  test('the chart-testing action counts as a test run', () => {
+    const wf = ['on: pull_request', 'jobs:', '  t:', '    runs-on: x', '    steps:', '      - uses: helm/chart-testing-action@0d28d3144d3a25ea2cc349d6e59901c4ff469b3b # v2.7.0'].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
+    expect(facts.detectors.tests.hits.map((h) => h.tool)).toEqual(['chart-testing']);
+  });
+
+  test('a repository script followed from the step, with a make target inside', () => {
+    expect(testHits('./hack/ci.sh', { 'hack/ci.sh': '#!/bin/sh\nset -e\nmake lint\nmake test-cov\n', Makefile: GO_MAKEFILE })).toEqual(['make test-cov → go test (Makefile:20)']);
+  });
+
+  test('command splitting and words', () => {
+    expect(splitCommands('a && b || c; d | e & f')).toEqual(['a', 'b', 'c', 'd', 'e & f']);
+    expect(commandWords('CI=1 sudo -E timeout 60 "make" test')).toEqual(['make', 'test']);
+  });
+});
+
+describe('a repository script that moves to its own folder or the root', () => {
+  test('cd "$(dirname "$0")/.." is the repository root, so npm test is followed into package.json', () => {
+    const files = { '.ci/run': '#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\nnpm ci\nnpm test\n', 'package.json': JSON.stringify({ scripts: { test: 'vitest run' } }) };
+    expect(testHits('bash .ci/run', files)).toEqual(['npm test → js test runner (package.json script "test")']);
+    const lintOnly = { ...files, 'package.json': JSON.stringify({ scripts: { test: 'eslint .' } }) };
+    expect(testHits('bash .ci/run', lintOnly)).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+// What a file's first bytes say it is, checked against the structure of each format rather than a
+// magic number alone: an executable is a file a machine or a virtual machine would load. A data
+// file that happens to start like one (a protobuf message, a blob beginning CAFEBABE) is not.
+// Every check reads only fixed offsets of the head it is given (at most a few KiB).
+
+export interface Identified {
+  kind: 'executable' | 'archive' | 'media';
+  what: string;
+}
+
+const u16 = (h: Buffer, at: number, le: boolean) => (at + 2 <= h.length ? (le ? h.readUInt16LE(at) : h.readUInt16BE(at)) : -1);
+const u32 = (h: Buffer, at: number, le: boolean) => (at + 4 <= h.length ? (le ? h.readUInt32LE(at) : h.readUInt32BE(at)) : -1);
+
+/** ELF: e_ident (class, data, version 1), e_type, a machine, e_version 1. */
+function elf(h: Buffer): string | null {
+  if (h.length < 24 || h[0] !== 0x7f || h[1] !== 0x45 || h[2] !== 0x4c || h[3] !== 0x46) return null;
+  if ((h[4] !== 1 && h[4] !== 2) || (h[5] !== 1 && h[5] !== 2) || h[6] !== 1) return null;
+  const le = h[5] === 1;
+  const type = u16(h, 16, le);
+  if (u16(h, 18, le) === 0 || u32(h, 20, le) !== 1) return null;
+  switch (type) {
+    case 1:
+      return 'ELF object file';
+    case 2:
+      return 'ELF executable';
+    case 3:
+      return 'ELF shared library or position-independent executable';
+    case 4:
+      return 'ELF core dump';
+    default:
+      return null;
+  }
+}
+
+/** PE: an MZ header whose e_lfanew points at `PE\0\0`, a COFF header and an optional header of a known kind. */
+function pe(h: Buffer): string | null {
+  if (h.length < 64 || h[0] !== 0x4d || h[1] !== 0x5a) return null;
+  const at = h.readUInt32LE(0x3c);
+  if (at < 0x40 || at + 26 > h.length || h.toString('latin1', at, at + 4) !== 'PE\0\0') return null;
+  const optionalSize = h.readUInt16LE(at + 20);
+  const characteristics = h.readUInt16LE(at + 22);
+  const magic = u16(h, at + 24, true);
+  if (optionalSize === 0 || (magic !== 0x10b && magic !== 0x20b && magic !== 0x107)) return null;
+  return characteristics & 0x2000 ? 'Windows DLL (PE)' : 'Windows executable (PE)';
+}
+
+/** CPU types of Mach-O files (x86, x86-64, ARM, ARM64, ARM64_32, PowerPC, PowerPC64). */
+const MACH_CPUS = new Set([7, 0x01000007, 12, 0x0100000c, 0x0200000c, 18, 0x01000012]);
+
+/** Mach-O: magic, a known CPU, a file type, load commands. */
+function machO(h: Buffer): string | null {
+  if (h.length < 28) return null;
+  const be = h.readUInt32BE(0);
+  let le: boolean;
+  if (be === 0xfeedface || be === 0xfeedfacf) le = false;
+  else if (be === 0xcefaedfe || be === 0xcffaedfe) le = true;
+  else return null;
+  const cpu = u32(h, 4, le);
+  const type = u32(h, 12, le);
+  const ncmds = u32(h, 16, le);
+  if (!MACH_CPUS.has(cpu) || type < 1 || type > 12 || ncmds < 1 || ncmds > 10_000 || u32(h, 20, le) <= 0) return null;
+  return type === 1 ? 'Mach-O object file' : type === 6 ? 'Mach-O dynamic library' : 'Mach-O executable';
+}
+
+/**
+ * 0xCAFEBABE starts both a Java class and a universal (fat) Mach-O: a fat file has a handful of
+ * architectures (the next four bytes, at most 20) whose first entry names a known CPU; a class
+ * has a major version from 45 (Java 1.1) up and a constant pool that starts with a valid tag.
+ */
+function cafebabe(h: Buffer): string | null {
+  if (h.length < 8) return null;
+  const magic = h.readUInt32BE(0);
+  if (magic !== 0xcafebabe && magic !== 0xcafebabf) return null;
+  const n = h.readUInt32BE(4);
+  if (n >= 1 && n <= 20) {
+    const entry = magic === 0xcafebabf ? 32 : 20;
+    if (h.length < 8 + entry || !MACH_CPUS.has(h.readUInt32BE(8))) return null;
+    const offset = magic === 0xcafebabf ? Number(h.readBigUInt64BE(16)) : h.readUInt32BE(16);
+    return offset >= 8 + n * entry ? 'Mach-O universal binary' : null;
+  }
+  if (magic !== 0xcafebabe || h.length < 11) return null;
+  const major = h.readUInt16BE(6);
+  const constants = h.readUInt16BE(8);
+  const firstTag = h[10];
+  if (major < 45 || major > 90 || constants < 2 || !CLASS_TAGS.has(firstTag)) return null;
+  return 'Java class file';
+}
+
+const CLASS_TAGS = new Set([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20]);
+
+/** WebAssembly: `\0asm`, version 1, then (when present) a known section id. */
+function wasm(h: Buffer): string | null {
+  if (h.length < 8 || h.readUInt32BE(0) !== 0x0061736d || h.readUInt32LE(4) !== 1) return null;
+  return h.length === 8 || h[8] <= 12 ? 'WebAssembly module' : null;
+}
+
+/** Dalvik: `dex\n`, three version digits, NUL. */
+function dex(h: Buffer): string | null {
+  if (h.length < 8 || h.toString('latin1', 0, 4) !== 'dex\n' || h[7] !== 0) return null;
+  for (let i = 4; i < 7; i++) if (h[i] < 0x30 || h[i] > 0x39) return null;
+  return 'Dalvik bytecode';
+}
+
+/**
+ * ar: `!<arch>\n` and a first member header that ends in "`\n". A static library starts with a
+ * symbol table member or holds object files; a Debian package starts with `debian-binary`.
+ */
+function ar(h: Buffer): Identified | null {
+  if (h.length < 68 || h.toString('latin1', 0, 8) !== '!<arch>\n' || h[66] !== 0x60 || h[67] !== 0x0a) return null;
+  const name = h.toString('latin1', 8, 24).trimEnd();
+  if (name === '/' || name === '/SYM64/' || name.startsWith('__.SYMDEF')) return { kind: 'executable', what: 'static library (ar archive of object files)' };
+  if (name.startsWith('debian-binary')) return { kind: 'executable', what: 'Debian package' };
+  const member = h.subarray(68);
+  if (elf(member) || machO(member)) return { kind: 'executable', what: 'static library (ar archive of object files)' };
+  return { kind: 'archive', what: 'ar archive' };
+}
+
+/** Packages of compiled code that are ZIP files. */
+const ZIP_PACKAGES: Record<string, string> = {
+  jar: 'Java archive', war: 'Java web archive', ear: 'Java enterprise archive', apk: 'Android package', aar: 'Android archive',
+  whl: 'Python wheel', nupkg: 'NuGet package', vsix: 'Visual Studio extension', xpi: 'browser extension',
+};
+
+/**
+ * What a file's head is, by structure: an executable (native code, bytecode, a package of it), an
+ * archive, or media; null for anything else (text, or data of no recognised format). `ext` is the
+ * lower-case extension, used only where a format has no magic of its own (.pyc) or to name a ZIP.
+ */
+export function identify(h: Buffer, ext: string): Identified | null {
+  if (h.length === 0) return null;
+  const exe = elf(h) ?? pe(h) ?? machO(h) ?? cafebabe(h) ?? wasm(h) ?? dex(h);
+  if (exe) return { kind: 'executable', what: exe };
+  const a = ar(h);
+  if (a) return a;
+  if (h.length >= 4 && h.readUInt32BE(0) === 0xedabeedb) return { kind: 'executable', what: 'RPM package' };
+  if ((ext === 'pyc' || ext === 'pyo') && h.length >= 16 && h[2] === 0x0d && h[3] === 0x0a) return { kind: 'executable', what: 'Python bytecode' };
+  if (isMedia(h)) return { kind: 'media', what: 'media' };
+  const archive = archiveOf(h);
+  if (archive) return archive === 'ZIP archive' && ext in ZIP_PACKAGES ? { kind: 'executable', what: ZIP_PACKAGES[ext] } : { kind: 'archive', what: archive };
+  return null;
+}
+
+function isMedia(h: Buffer): boolean {
+  const s = h.toString('latin1', 0, Math.min(12, h.length));
+  return (
+    s.startsWith('\x89PNG') || s.startsWith('\xff\xd8\xff') || s.startsWith('GIF8') || s.startsWith('%PDF') ||
+    (s.startsWith('RIFF') && (s.slice(8, 12) === 'WEBP' || s.slice(8, 12) === 'WAVE' || s.slice(8, 12) === 'AVI ')) || s.startsWith('wOFF') ||
+    s.startsWith('wOF2') || s.startsWith('OggS') || s.startsWith('ID3') || s.startsWith('\x00\x00\x01\x00') ||
+    s.startsWith('\x00\x01\x00\x00') || s.startsWith('OTTO') || s.startsWith('fLaC') || s.slice(4, 8) === 'ftyp' || s.startsWith('\x1aE\xdf\xa3') ||
+    s.startsWith('II*\x00') || s.startsWith('MM\x00*') || s.startsWith('8BPS')
+  );
+}
+
+function archiveOf(h: Buffer): string | null {
+  const s = h.toString('latin1', 0, Math.min(8, h.length));
+  if (s.startsWith('PK\x03\x04') || s.startsWith('PK\x05\x06')) return 'ZIP archive';
+  if (s.startsWith('\x1f\x8b')) return 'gzip archive';
+  if (s.startsWith('BZh')) return 'bzip2 archive';
+  if (s.startsWith('\xfd7zXZ')) return 'xz archive';
+  if (s.startsWith("7z\xbc\xaf'\x1c")) return '7-Zip archive';
+  if (s.startsWith('Rar!')) return 'RAR archive';
+  if (s.startsWith('\x28\xb5\x2f\xfd')) return 'zstd archive';
+  if (h.length >= 262 && h.toString('latin1', 257, 262) === 'ustar') return 'tar archive';
+  return null;
+}

@@ -1,0 +1,101 @@
+// Gates that keep outsiders from reaching a privileged job's checkout: a condition that admits
+// only members (author association OWNER / MEMBER / COLLABORATOR), the same repository (not a
+// fork) or a label a maintainer sets; a permission check through the API before the checkout; a
+// deployment environment (whose required reviewers, when set, approve each run). A gate in a job
+// this one needs counts too, since GitHub skips a job whose needed job was skipped or failed
+// (unless its own condition says always()).
+import type { YamlFile } from './parse.ts';
+import { repoSlug } from './uses.ts';
+import type { FindingGate, JobFact, StepFact, WorkflowFact } from './types.ts';
+
+/** Conditions that keep fork pull requests out: same repository, not a fork, a label a maintainer sets. */
+const SAME_REPO_OR_LABEL = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|labels\.\*\.name|github\.event\.label\.name/;
+
+const MEMBER_ROLE = /\b(?:OWNER|MEMBER|COLLABORATOR)\b/;
+
+/** Actions that check the actor's permission on the repository through the API. */
+const PERMISSION_ACTIONS = new Set([
+  'actions-cool/check-user-permission',
+  'prince-chrismc/check-actor-permissions-action',
+  'lannonbr/repo-permission-check-action',
+  'sushichop/action-repository-permission',
+  'skjnldsv/check-actor-permission',
+  'tspascoal/get-user-teams-membership',
+]);
+
+/** Jobs of `needs` followed, transitively. */
+const MAX_NEEDS = 50;
+
+/** What a condition admits, in words, or null when it does not keep outsiders out. */
+export function conditionGate(cond: string | null): string | null {
+  if (!cond) return null;
+  if (cond.includes('author_association') && MEMBER_ROLE.test(cond) && !(cond.includes('!=') && !cond.includes('==') && !cond.includes('contains('))) return 'admits only owners, members or collaborators (author_association)';
+  if (SAME_REPO_OR_LABEL.test(cond)) return cond.includes('label') ? 'needs a label a maintainer sets' : 'admits only pull requests from the same repository';
+  return null;
+}
+
+/** True when a step asks the API for the actor's permission (an action for it, or `gh api …/collaborators/…/permission`). */
+export function isPermissionCheck(file: YamlFile, step: StepFact): boolean {
+  if (step.uses) {
+    const slug = repoSlug(step.uses);
+    if (slug && PERMISSION_ACTIONS.has(slug)) return true;
+    if (slug === 'actions/github-script') {
+      const script = step.with['script'];
+      const t = script ? (file.fullText.get(script) ?? script.value) : '';
+      return t.includes('getCollaboratorPermissionLevel') || t.includes('checkCollaborator') || (t.includes('/collaborators/') && t.includes('/permission'));
+    }
+    return false;
+  }
+  if (!step.run) return false;
+  const t = file.fullText.get(step.run) ?? step.run.text;
+  return (t.includes('/collaborators/') && t.includes('/permission')) || t.includes('getCollaboratorPermissionLevel');
+}
+
+function runsWhateverNeedsDid(cond: string | null): boolean {
+  return cond !== null && /\balways\s*\(|!\s*cancelled\s*\(|\bfailure\s*\(/.test(cond);
+}
+
+/**
+ * The gate in front of step `index` of `job`, or null: its own condition, the job's, a permission
+ * check before it, the job's environment; then the same in the jobs it needs.
+ */
+export function gateBefore(file: YamlFile, wf: WorkflowFact, job: JobFact, index: number): FindingGate | null {
+  const step = job.steps[index];
+  const own = gateInJob(file, job, index, step);
+  if (own) return own;
+  if (runsWhateverNeedsDid(job.if)) return null;
+  const byId = new Map(wf.jobs.map((j) => [j.id, j] as const));
+  const seen = new Set<string>([job.id]);
+  const queue = [...job.needs];
+  while (queue.length > 0 && seen.size <= MAX_NEEDS) {
+    const id = queue.shift() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const needed = byId.get(id);
+    if (!needed) continue;
+    const g = gateInJob(file, needed, needed.steps.length, undefined);
+    if (g) return { ...g, detail: `${g.detail}, in job ${needed.id}, which job ${job.id} needs` };
+    if (!runsWhateverNeedsDid(needed.if)) queue.push(...needed.needs);
+  }
+  return null;
+}
+
+function gateInJob(file: YamlFile, job: JobFact, index: number, step: StepFact | undefined): FindingGate | null {
+  if (step) {
+    const s = conditionGate(step.if);
+    if (s) return { kind: 'condition', detail: `the step's condition ${s}`, path: file.path, ...condPos(step) };
+  }
+  const j = conditionGate(job.if);
+  if (j) return { kind: 'condition', detail: `job ${job.id}'s condition ${j}`, path: file.path, ...condPos(job) };
+  for (const s of job.steps.slice(0, index)) {
+    if (isPermissionCheck(file, s)) return { kind: 'permission-check', detail: `a permission check of the actor through the API${s.name ? ` (step "${s.name.slice(0, 60)}")` : ''}`, path: file.path, line: s.line, column: s.column };
+  }
+  if (job.environment && job.environment.value.trim() !== '')
+    return { kind: 'environment', detail: `environment "${job.environment.value.slice(0, 60)}"`, environment: job.environment.value.trim(), path: file.path, line: job.environment.line, column: job.environment.column };
+  return null;
+}
+
+/** Where an `if:` is written (the job or step's own line when unknown). */
+function condPos(owner: { line: number; column: number; ifAt?: { line: number; column: number } | null }): { line: number; column: number } {
+  return owner.ifAt ? { line: owner.ifAt.line, column: owner.ifAt.column } : { line: owner.line, column: owner.column };
+}

@@ -1,0 +1,202 @@
+// A small, safe reader of Makefiles: explicit rules (targets, prerequisites, recipe lines with their
+// line numbers) and simple variables, enough to tell what `make <target>` runs. Pattern rules,
+// conditionals and functions are not evaluated. The file is repository text: lines are cut with
+// indexOf, variables are expanded under a depth and length budget, and nothing here can backtrack.
+
+export interface MakeRecipeLine {
+  text: string;
+  line: number;
+}
+
+export interface MakeRule {
+  prereqs: string[];
+  recipe: MakeRecipeLine[];
+  line: number;
+}
+
+export interface Makefile {
+  rules: Map<string, MakeRule>;
+  /** The default goal: the first explicit target that is not special (`.PHONY`) or a pattern. */
+  first: string | null;
+  vars: Map<string, string>;
+}
+
+/** Lines read from one Makefile. */
+const MAX_LINES = 20_000;
+/** Rules kept, and recipe lines kept per rule. */
+const MAX_RULES = 5_000;
+const MAX_RECIPE = 200;
+/** Nested `$(VAR)` expansions, and characters an expansion may grow to. */
+const MAX_EXPAND_DEPTH = 6;
+const MAX_EXPANDED = 4_000;
+
+/** Logical lines: `\`-continued lines joined, each with the number of its first physical line. */
+function logicalLines(text: string): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  const raw = text.split('\n', MAX_LINES);
+  let pending: { text: string; line: number } | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    let l = raw[i];
+    if (l.endsWith('\r')) l = l.slice(0, -1);
+    const cont = l.endsWith('\\') && !l.endsWith('\\\\');
+    const piece = cont ? l.slice(0, -1) : l;
+    if (pending) pending.text += ' ' + piece.trimStart();
+    else pending = { text: piece, line: i + 1 };
+    if (!cont) {
+      out.push(pending);
+      pending = null;
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+/** The text before an unescaped `#`. */
+function stripComment(s: string): string {
+  let i = s.indexOf('#');
+  while (i > 0 && s[i - 1] === '\\') i = s.indexOf('#', i + 1);
+  return i < 0 ? s : s.slice(0, i);
+}
+
+const CONDITIONALS = new Set(['ifeq', 'ifneq', 'ifdef', 'ifndef', 'else', 'endif']);
+const DIRECTIVES = new Set(['include', '-include', 'sinclude', 'export', 'unexport', 'override', 'vpath', 'undefine']);
+
+export function parseMakefile(text: string): Makefile {
+  const rules = new Map<string, MakeRule>();
+  const vars = new Map<string, string>();
+  let first: string | null = null;
+  let current: MakeRule[] = [];
+  let inDefine = false;
+  for (const { text: raw, line } of logicalLines(text)) {
+    if (inDefine) {
+      if (raw.trim() === 'endef') inDefine = false;
+      continue;
+    }
+    if (raw.startsWith('\t')) {
+      // A recipe line of the rule(s) above; `@`, `-` and `+` only change how make echoes or fails.
+      let t = raw.slice(1).trim();
+      while (t.startsWith('@') || t.startsWith('-') || t.startsWith('+')) t = t.slice(1).trimStart();
+      if (t !== '' && !t.startsWith('#')) for (const r of current) if (r.recipe.length < MAX_RECIPE) r.recipe.push({ text: t, line });
+      continue;
+    }
+    const s = stripComment(raw).trim();
+    if (s === '') continue;
+    if (s.startsWith('define ') || s === 'define') {
+      inDefine = true;
+      current = [];
+      continue;
+    }
+    const eq = s.indexOf('=');
+    const colon = s.indexOf(':');
+    const assigns = eq >= 0 && (colon < 0 || eq < colon || s.startsWith(':=', colon) || s.startsWith('::=', colon));
+    if (assigns) {
+      assign(vars, s.startsWith('export ') ? s.slice(7) : s, eq - (s.startsWith('export ') ? 7 : 0));
+      current = [];
+      continue;
+    }
+    const word = s.split(/\s/, 1)[0];
+    if (CONDITIONALS.has(word)) continue; // a rule's recipe goes on across conditionals
+    if (DIRECTIVES.has(word)) {
+      current = [];
+      continue;
+    }
+    if (colon <= 0) {
+      current = [];
+      continue;
+    }
+    // targets : prerequisites [; recipe]   (a `::` rule is read the same way)
+    // Make expands targets and prerequisites as it reads them: `$(BIN): main.go`.
+    const targets = expandMake(s.slice(0, colon), vars).trim().split(/\s+/);
+    let rest = s.slice(colon + 1);
+    if (rest.startsWith(':')) rest = rest.slice(1);
+    if (rest.includes('=')) {
+      current = []; // a target-specific variable, not a rule
+      continue;
+    }
+    let inline: string | null = null;
+    const semi = rest.indexOf(';');
+    if (semi >= 0) {
+      inline = rest.slice(semi + 1).trim();
+      rest = rest.slice(0, semi);
+    }
+    const prereqs = expandMake(rest.split('|').join(' '), vars).trim().split(/\s+/).filter((p) => p !== '');
+    current = [];
+    for (const t of targets) {
+      if (t === '' || t.includes('%') || rules.size >= MAX_RULES) continue;
+      if (t.startsWith('.')) continue; // .PHONY, .DEFAULT_GOAL, suffix rules
+      let r = rules.get(t);
+      if (!r) {
+        r = { prereqs: [], recipe: [], line };
+        rules.set(t, r);
+      }
+      r.prereqs.push(...prereqs.filter((p) => !r.prereqs.includes(p)));
+      if (inline) r.recipe.push({ text: inline, line });
+      current.push(r);
+      if (first === null) first = t;
+    }
+  }
+  const goal = vars.get('.DEFAULT_GOAL');
+  if (goal && rules.has(goal.trim())) first = goal.trim();
+  return { rules, first, vars };
+}
+
+function assign(vars: Map<string, string>, s: string, eq: number): void {
+  let name = s.slice(0, eq);
+  let op = '=';
+  for (const o of ['::', ':', '?', '+', '!']) {
+    if (name.endsWith(o)) {
+      op = o + '=';
+      name = name.slice(0, -o.length);
+      break;
+    }
+  }
+  name = name.trim();
+  if (name === '' || name.includes(' ')) return;
+  const value = s.slice(eq + 1).trim();
+  if (op === '?=' && vars.has(name)) return;
+  if (op === '+=') vars.set(name, `${vars.get(name) ?? ''} ${value}`.trim());
+  else if (op !== '!=') vars.set(name, value);
+}
+
+/** `$(NAME)` / `${NAME}` / `$X` replaced by the variables known; `$(MAKE)` is `make`; others are left. */
+export function expandMake(text: string, vars: Map<string, string>, depth = 0): string {
+  if (depth >= MAX_EXPAND_DEPTH || !text.includes('$')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length && out.length < MAX_EXPANDED) {
+    const d = text.indexOf('$', i);
+    if (d < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, d);
+    const open = text[d + 1];
+    if (open === '$') {
+      out += '$';
+      i = d + 2;
+      continue;
+    }
+    let name: string | null = null;
+    let end = d + 1;
+    if (open === '(' || open === '{') {
+      const close = text.indexOf(open === '(' ? ')' : '}', d + 2);
+      if (close > 0) {
+        name = text.slice(d + 2, close);
+        end = close + 1;
+      }
+    } else if (open !== undefined && /\w/.test(open)) {
+      name = open;
+      end = d + 2;
+    }
+    if (name === null || name.includes(' ') || name.includes(':')) {
+      out += text.slice(d, end > d + 1 ? end : d + 1);
+      i = end > d + 1 ? end : d + 1;
+      continue;
+    }
+    if (name === 'MAKE') out += 'make';
+    else if (vars.has(name)) out += expandMake(vars.get(name) as string, vars, depth + 1);
+    else out += text.slice(d, end);
+    i = end;
+  }
+  return out.length > MAX_EXPANDED ? out.slice(0, MAX_EXPANDED) : out;
+}

@@ -1,0 +1,384 @@
+// Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
+// Makefile's recipes and prerequisites, `npm|pnpm|yarn|bun run <script>` through package.json,
+// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals; then the test
+// runners are recognised (go test, pytest, vitest, cargo test, ctest, bats, chart-testing, ...).
+// A target or script that can be read and runs no tests is not a test run (`make lint`, a `test`
+// script that only runs eslint); one that cannot be read counts by its name, as before. Every
+// step is bounded: files read through the caller (once each), recursion through targets and
+// scripts by depth and by a budget of visits.
+import { expandMake, type Makefile, parseMakefile } from './makefile.ts';
+
+export interface TestRun {
+  /** The runner and how it was reached, e.g. `make test-cov → go test (Makefile:12)`. */
+  tool: string;
+}
+
+/** What a command is, for the tests detector. */
+export type Verdict = { kind: 'tests'; tool: string } | { kind: 'no-tests'; why: string } | null;
+
+export interface ResolveContext {
+  /** A repository file's text, or null when absent, unreadable or too large. */
+  read(path: string): string | null;
+}
+
+/** Test runners recognised in a command (after the command has been followed to what it runs). */
+export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
+  { tool: 'js test runner', re: /\b(?:vitest|jest|mocha|ava|tap|tape|uvu|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*)\b/ },
+  { tool: 'node --test', re: /\b(?:node|tsx)\s+(?:--\S+\s+)*--test\b/ },
+  { tool: 'bun/deno test', re: /\b(?:bun|deno)\s+test\b/ },
+  { tool: 'go test', re: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
+  { tool: 'cargo test', re: /\bcargo\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
+  { tool: 'pytest', re: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
+  { tool: 'hatch test', re: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
+  { tool: 'ctest', re: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
+  { tool: 'dotnet test', re: /\bdotnet\s+test\b/ },
+  { tool: 'ruby tests', re: /\b(?:rspec|rake\s+(?:test|spec))\b/ },
+  { tool: 'php tests', re: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
+  { tool: 'swift/dart/flutter/mix test', re: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
+  { tool: 'R CMD check', re: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
+  { tool: 'bats', re: /\bbats\b/ },
+  { tool: 'chart-testing', re: /\bct\s+(?:lint|install|lint-and-install)\b|\bhelm\s+(?:unittest|test)\b/ },
+];
+
+/** Make targets that count by their name when the Makefile cannot be read. */
+const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
+/** Package scripts that count by their name when package.json cannot be read. */
+const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
+/** tox / nox environments that are not tests. */
+const NOT_TEST_ENV = /^(?:lint|linters?|flake8|pylint|ruff|mypy|typing|types|type|pyright|docs?|format|fmt|black|isort|pre-commit|precommit|build|release|publish|dist|clean|bandit|safety|audit|spell\w*|check-manifest|package)$/;
+
+/** Commands followed per line (recursion through targets and scripts), and depth. */
+const MAX_VISITS = 200;
+const MAX_DEPTH = 8;
+/** Characters of a command examined. */
+const MAX_COMMAND = 2_000;
+
+/** A script line cut into simple commands at `&&`, `||`, `;` and `|` (quotes are not parsed). */
+export function splitCommands(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const s = line.length > MAX_COMMAND ? line.slice(0, MAX_COMMAND) : line;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
+      if (cur.trim() !== '') out.push(cur.trim());
+      cur = '';
+      if ((c === '&' || c === '|') && s[i + 1] === c) i++;
+      continue;
+    }
+    cur += c;
+  }
+  if (cur.trim() !== '') out.push(cur.trim());
+  return out;
+}
+
+/** Words of a simple command, quotes removed; leading `VAR=x`, sudo, time, env and the like dropped. */
+export function commandWords(cmd: string): string[] {
+  const words = cmd
+    .split(/\s+/)
+    .map(unwrap)
+    .filter((w) => w !== '');
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || w === 'command' || w === '-E') i++;
+    else if (w === 'timeout' && i + 1 < words.length) i += 2;
+    else break;
+  }
+  return words.slice(i);
+}
+
+/** Tools that run another command: `pipx run tox`, `uv run nox`, `python -m tox`, `npx make`, `bundle exec rake`. */
+const WRAPPERS: Record<string, string[]> = { pipx: ['run'], uv: ['run'], poetry: ['run'], pdm: ['run'], pipenv: ['run'], hatch: ['run'], bundle: ['exec'], uvx: [], npx: [] };
+
+/** The command a wrapper runs, without the wrapper (and its options); the words themselves otherwise. */
+function unwrapRunner(words: string[]): string[] {
+  let w = words;
+  for (let guard = 0; guard < 4 && w.length > 1; guard++) {
+    const head = w[0].slice(w[0].lastIndexOf('/') + 1);
+    let i: number;
+    if (/^python[\d.]*$/.test(head) && w[1] === '-m') i = 2;
+    else if (head in WRAPPERS && (WRAPPERS[head].length === 0 || WRAPPERS[head].includes(w[1]))) i = WRAPPERS[head].length === 0 ? 1 : 2;
+    else break;
+    while (i < w.length && w[i].startsWith('-')) i++;
+    if (i >= w.length) break;
+    w = w.slice(i);
+  }
+  return w;
+}
+
+/** A word without the quotes and parentheses around it. */
+function unwrap(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && (w[a] === '"' || w[a] === "'" || w[a] === '(')) a++;
+  while (b > a && (w[b - 1] === '"' || w[b - 1] === "'" || w[b - 1] === ')')) b--;
+  return w.slice(a, b);
+}
+
+/** `rel` inside `dir`, as a repository path; null when it leaves the repository or names a variable. */
+export function normalise(dir: string, rel: string): string | null {
+  if (rel.includes('$') || rel.startsWith('/') || rel.startsWith('~')) return null;
+  const parts = dir === '' ? [] : dir.split('/');
+  for (const p of rel.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(p);
+  }
+  return parts.join('/');
+}
+
+const join = (dir: string, name: string) => (dir === '' ? name : `${dir}/${name}`);
+
+interface State {
+  ctx: ResolveContext;
+  visits: number;
+  makefiles: Map<string, { file: string; mk: Makefile } | null>;
+  packages: Map<string, Record<string, string> | null>;
+}
+
+/**
+ * Resolves the test runs in a line of a CI script run in folder `cwd` ('' for the repository
+ * root); `cwd` follows `cd dir` within the line. The first test run found wins; otherwise a
+ * command resolved to no tests is reported as such, else null.
+ */
+export class TestRunResolver {
+  private readonly state: State;
+
+  constructor(ctx: ResolveContext) {
+    this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map() };
+  }
+
+  /** The verdict for a line of a run: step in `cwd`; the new working folder after it (a `cd`). */
+  line(line: string, cwd: string | null): { verdict: Verdict; cwd: string | null } {
+    this.state.visits = 0;
+    let dir = cwd;
+    let verdict: Verdict = null;
+    for (const cmd of splitCommands(line)) {
+      const words = commandWords(cmd);
+      if (words[0] === 'cd') {
+        dir = dir === null || words[1] === undefined ? null : normalise(dir, words[1]);
+        continue;
+      }
+      const v = this.command(cmd, words, dir, 0);
+      if (v?.kind === 'tests') return { verdict: v, cwd: dir };
+      if (v && verdict === null) verdict = v;
+    }
+    return { verdict, cwd: dir };
+  }
+
+  private command(cmd: string, allWords: string[], cwd: string | null, depth: number): Verdict {
+    if (depth > MAX_DEPTH || ++this.state.visits > MAX_VISITS) return null;
+    const words = unwrapRunner(allWords);
+    const head = words[0] ?? '';
+    const base = head.slice(head.lastIndexOf('/') + 1);
+    if (base === 'make' || base === 'gmake') return this.make(words.slice(1), cwd, depth);
+    if (base === 'npm' || base === 'pnpm' || base === 'yarn' || base === 'bun') return this.packageManager(base, words.slice(1), cmd, cwd, depth);
+    if (base === 'tox' || base === 'nox') return envRunner(base, words.slice(1));
+    if (base === 'mvn' || base === 'mvnw' || base === 'maven') return maven(words.slice(1));
+    if (base === 'gradle' || base === 'gradlew') return gradle(words.slice(1));
+    for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
+    return null;
+  }
+
+  // ---- make ----
+
+  private makefile(dir: string, file: string | null): { file: string; mk: Makefile } | null {
+    const key = `${dir}\0${file ?? ''}`;
+    if (this.state.makefiles.has(key)) return this.state.makefiles.get(key) ?? null;
+    let found: { file: string; mk: Makefile } | null = null;
+    for (const name of file !== null ? [file] : ['GNUmakefile', 'makefile', 'Makefile']) {
+      const path = normalise(dir, name);
+      if (path === null) continue;
+      const text = this.state.ctx.read(path);
+      if (text !== null) {
+        found = { file: path, mk: parseMakefile(text) };
+        break;
+      }
+    }
+    this.state.makefiles.set(key, found);
+    return found;
+  }
+
+  private make(args: string[], cwd: string | null, depth: number): Verdict {
+    let dir = cwd;
+    let file: string | null = null;
+    const targets: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '-C' || a === '--directory') dir = dir === null || args[i + 1] === undefined ? null : normalise(dir, args[++i]);
+      else if (a.startsWith('-C') && a.length > 2) dir = dir === null ? null : normalise(dir, a.slice(2));
+      else if (a.startsWith('--directory=')) dir = dir === null ? null : normalise(dir, a.slice(12));
+      else if (a === '-f' || a === '--file' || a === '--makefile') file = args[++i] ?? null;
+      else if (a === '-j' || a === '-l' || a === '-o' || a === '-W') i++;
+      else if (a.startsWith('-') || a.includes('=')) continue;
+      else targets.push(a);
+    }
+    const byName = (t: string): Verdict => (MAKE_TEST_NAME.test(t) ? { kind: 'tests', tool: `make ${t}` } : null);
+    const mk = dir === null ? null : this.makefile(dir, file);
+    if (!mk) {
+      for (const t of targets) {
+        const v = byName(t);
+        if (v) return v;
+      }
+      return null;
+    }
+    const goals = targets.length > 0 ? targets : mk.mk.first ? [mk.mk.first] : [];
+    let none: Verdict = null;
+    for (const t of goals) {
+      const v = this.target(mk, t, dir ?? '', depth + 1, new Set());
+      if (v === 'unknown') {
+        const n = byName(t);
+        if (n) return n;
+        continue;
+      }
+      if (v.kind === 'tests') return { kind: 'tests', tool: `make ${t} → ${v.tool}` };
+      none ??= { kind: 'no-tests', why: `make ${t}: ${v.why}` };
+    }
+    return none;
+  }
+
+  /** What a target runs, through its prerequisites and recipe; 'unknown' when the Makefile does not define it. */
+  private target(mk: { file: string; mk: Makefile }, name: string, dir: string, depth: number, seen: Set<string>): Verdict & object | 'unknown' {
+    const rule = mk.mk.rules.get(name);
+    if (!rule) return 'unknown';
+    if (seen.has(name) || depth > MAX_DEPTH) return { kind: 'no-tests', why: 'a cycle' };
+    seen.add(name);
+    for (const p of rule.prereqs) {
+      if (++this.state.visits > MAX_VISITS) break;
+      const v = this.target(mk, p, dir, depth + 1, seen);
+      if (v !== 'unknown' && v.kind === 'tests') return v;
+    }
+    for (const r of rule.recipe) {
+      const text = expandMake(r.text, mk.mk.vars);
+      const at = `${mk.file}:${r.line}`;
+      for (const cmd of splitCommands(text)) {
+        const words = commandWords(cmd);
+        const v = this.command(cmd, words, dir, depth + 1);
+        if (v?.kind === 'tests') return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${at})` };
+      }
+    }
+    return { kind: 'no-tests', why: `the recipe in ${mk.file}:${rule.line} runs no tests` };
+  }
+
+  // ---- npm, pnpm, yarn, bun ----
+
+  private scripts(dir: string): Record<string, string> | null {
+    if (this.state.packages.has(dir)) return this.state.packages.get(dir) ?? null;
+    let scripts: Record<string, string> | null = null;
+    const text = this.state.ctx.read(join(dir, 'package.json'));
+    if (text !== null) {
+      try {
+        const pkg = JSON.parse(text) as unknown;
+        const s = pkg && typeof pkg === 'object' ? (pkg as { scripts?: unknown }).scripts : undefined;
+        scripts = {};
+        if (s && typeof s === 'object' && !Array.isArray(s)) {
+          for (const [k, v] of Object.entries(s as Record<string, unknown>)) if (typeof v === 'string') scripts[k] = v;
+        }
+      } catch {
+        scripts = null;
+      }
+    }
+    this.state.packages.set(dir, scripts);
+    return scripts;
+  }
+
+  private packageManager(pm: string, args: string[], cmd: string, cwd: string | null, depth: number): Verdict {
+    let dir = cwd;
+    let delegated = false; // workspaces, recursive runs, filters: the scripts are in other package.json files
+    const rest: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '--prefix' || a === '-C' || a === '--dir' || a === '--cwd') dir = dir === null || args[i + 1] === undefined ? null : normalise(dir, args[++i]);
+      else if (a.startsWith('--prefix=') || a.startsWith('--dir=') || a.startsWith('--cwd=')) dir = dir === null ? null : normalise(dir, a.slice(a.indexOf('=') + 1));
+      else if (a === '-w' || a === '--workspace' || a === '--filter' || a === '-F') {
+        delegated = true;
+        i++;
+      } else if (a === '-r' || a === '--recursive' || a === '--workspaces' || a.startsWith('--workspace=') || a.startsWith('--filter=') || a === 'workspaces' || a === 'foreach') delegated = true;
+      else if (a === '--') break;
+      else if (a.startsWith('-') && rest.length === 0) continue;
+      else rest.push(a);
+    }
+    const sub = rest[0];
+    let script: string | null = null;
+    if (sub === undefined) return null;
+    if (sub === 'test' || sub === 't' || sub === 'tst') {
+      if (pm === 'bun') return { kind: 'tests', tool: 'bun test' };
+      script = 'test';
+    } else if (sub === 'it' || sub === 'cit' || sub === 'install-test' || sub === 'install-ci-test') script = 'test';
+    else if (sub === 'run' || sub === 'run-script') script = rest[1] ?? null;
+    else if (sub === 'exec' || sub === 'dlx' || sub === 'x' || pm === 'bun') {
+      for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
+      return null;
+    } else if (pm !== 'npm') script = sub; // pnpm and yarn run a script by its name
+    if (script === null) return null;
+    const label = `${pm} ${sub === 'run' || sub === 'run-script' ? 'run ' : ''}${script}`;
+    const byName = (): Verdict => (SCRIPT_TEST_NAME.test(script) ? { kind: 'tests', tool: 'npm/pnpm/yarn/bun test' } : null);
+    if (delegated || dir === null) return byName();
+    const scripts = this.scripts(dir);
+    const body = scripts?.[script];
+    if (body === undefined) {
+      // pnpm and yarn also run a binary by its name when no script has it: `yarn jest`.
+      if (pm !== 'npm' && scripts !== null) for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
+      return byName();
+    }
+    const where = `${join(dir, 'package.json')} script "${script}"`;
+    for (const part of [scripts?.[`pre${script}`], body, scripts?.[`post${script}`]]) {
+      if (part === undefined) continue;
+      for (const c of splitCommands(part)) {
+        const words = commandWords(c);
+        // npm-run-all / run-s / run-p run other scripts by name.
+        const runAll = words[0] === 'npm-run-all' || words[0] === 'run-s' || words[0] === 'run-p';
+        const v = runAll ? this.runAll(pm, words.slice(1), dir, depth) : this.command(c, words, dir, depth + 1);
+        if (v?.kind === 'tests') return { kind: 'tests', tool: `${label} → ${v.tool.includes(' → ') ? v.tool : `${v.tool} (${where})`}` };
+      }
+    }
+    return { kind: 'no-tests', why: `${where} runs no tests: ${JSON.stringify(body.length > 80 ? body.slice(0, 77) + '...' : body)}` };
+  }
+
+  private runAll(pm: string, names: string[], dir: string, depth: number): Verdict {
+    const scripts = this.scripts(dir) ?? {};
+    for (const n of names) {
+      if (n.startsWith('-')) continue;
+      const pattern = n.endsWith('*') ? n.slice(0, -1) : null;
+      for (const s of pattern !== null ? Object.keys(scripts).filter((k) => k.startsWith(pattern)) : [n]) {
+        const v = this.packageManager(pm, ['run', s], `${pm} run ${s}`, dir, depth + 1);
+        if (v?.kind === 'tests') return v;
+      }
+    }
+    return null;
+  }
+}
+
+function envRunner(tool: 'tox' | 'nox', args: string[]): Verdict {
+  const envs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-e' || a === '-s' || a === '--sessions' || a === '--session' || a === '-m') envs.push(...(args[i + 1] ?? '').split(','));
+    else if (a.startsWith('-e') && a.length > 2 && tool === 'tox') envs.push(...a.slice(2).split(','));
+    else if (a.startsWith('--sessions=') || a.startsWith('-e=')) envs.push(...a.slice(a.indexOf('=') + 1).split(','));
+    else if (a === '--') break;
+  }
+  if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions') return null;
+  const named = envs.map((e) => e.trim()).filter((e) => e !== '');
+  if (named.length > 0 && named.every((e) => NOT_TEST_ENV.test(e))) return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
+  return { kind: 'tests', tool: 'tox/nox' };
+}
+
+function maven(args: string[]): Verdict {
+  const goals = args.filter((a) => !a.startsWith('-'));
+  if (!goals.some((g) => /^(?:test|verify|install|deploy|integration-test)$/.test(g) || g.endsWith(':test'))) return null;
+  if (args.some((a) => a === '-DskipTests' || a.startsWith('-DskipTests=true') || a.startsWith('-Dmaven.test.skip=true'))) return { kind: 'no-tests', why: 'maven with tests skipped' };
+  return { kind: 'tests', tool: 'maven' };
+}
+
+function gradle(args: string[]): Verdict {
+  const tasks = args.filter((a) => !a.startsWith('-'));
+  const excluded = new Set<string>();
+  for (let i = 0; i < args.length; i++) if ((args[i] === '-x' || args[i] === '--exclude-task') && args[i + 1]) excluded.add(args[i + 1]);
+  const runs = tasks.filter((t) => !excluded.has(t) && /(?:^|:)(?:test|check|build|\w*Test)$/.test(t));
+  if (runs.length > 0 && !excluded.has('test')) return { kind: 'tests', tool: 'gradle' };
+  return runs.length > 0 || excluded.has('test') ? { kind: 'no-tests', why: 'gradle with the test task excluded' } : null;
+}
