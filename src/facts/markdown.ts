@@ -2,6 +2,8 @@
 // e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
 // from a bare mention, in time linear in the document.
 
+import { placeholderReason, templateReason } from './placeholder.ts';
+
 export interface Heading {
   level: number;
   text: string;
@@ -21,6 +23,20 @@ export interface Heading {
   bodyLines: number[];
   /** The start of the code in the heading's own body (fenced blocks and inline code), at most CODE_SAMPLE characters. */
   code: string;
+  /**
+   * Set when the heading's own prose is template text that says nothing about the project
+   * (placeholders, bracketed instructions, GitHub's unfilled SECURITY.md): why. Such a section is
+   * no evidence; src/facts/placeholder.ts decides.
+   */
+  template?: string;
+}
+
+/** A placeholder value met in a document (an e-mail address or link target), left out of `emails` and `links`. */
+export interface PlaceholderHit {
+  text: string;
+  reason: string;
+  line: number;
+  column: number;
 }
 
 /** A stated period of time in prose ("within 3 business days", "90 days"), e.g. for disclosure timelines. */
@@ -48,8 +64,10 @@ export interface MarkdownOutline {
   links: Link[];
   emails: Email[];
   lineCount: number;
-  /** Non-blank characters of prose outside code blocks. */
+  /** Non-blank characters of prose outside code blocks, template sections excluded. */
   proseChars: number;
+  /** E-mail addresses and links that are placeholders (you@example.com, https://your-org.example): never evidence. */
+  placeholders: PlaceholderHit[];
   /** Periods of time stated in prose, in order (at most MAX_TIMEFRAMES). */
   timeframes: Timeframe[];
 }
@@ -76,6 +94,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
   const headings: Heading[] = [];
   const links: Link[] = [];
   const emails: Email[] = [];
+  const placeholders: PlaceholderHit[] = [];
   // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
   let inFence: string | null = null;
   let proseChars = 0;
@@ -144,11 +163,17 @@ export function parseMarkdown(text: string): MarkdownOutline {
       continue;
     }
     if (links.length < MAX_LINKS) {
+      const before = links.length;
       if (prevOpen !== null) collectWrappedLink(prevOpen, line, links);
       collectLinks(line, lineNo, links);
+      if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
     }
     openLink = unclosedLinkText(line, lineNo);
-    if (emails.length < MAX_LINKS) collectEmails(line, lineNo, emails);
+    if (emails.length < MAX_LINKS) {
+      const before = emails.length;
+      collectEmails(line, lineNo, emails);
+      if (emails.length > before) keepReal(emails, before, (e) => e.address, placeholders);
+    }
     const chars = line.replace(/\s+/g, '').length;
     if (chars === 0) continue;
     proseChars += chars;
@@ -167,16 +192,37 @@ export function parseMarkdown(text: string): MarkdownOutline {
       else c.otherLines++;
     }
   }
-  for (const b of bodies) b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
+  for (const b of bodies) {
+    b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
+    const why = templateReason(b.h.body);
+    if (why) {
+      b.h.template = why;
+      proseChars -= b.h.ownChars;
+    }
+  }
   // Section sizes: a heading's own chars plus those of every deeper heading that follows it.
   const stack: Heading[] = [];
   for (const h of headings) {
     while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
-    for (const parent of stack) parent.sectionChars += h.ownChars;
-    h.sectionChars += h.ownChars;
+    // Template text is not the project's words: it adds nothing to its section or the ones above.
+    const own = h.template === undefined ? h.ownChars : 0;
+    for (const parent of stack) parent.sectionChars += own;
+    h.sectionChars += own;
     stack.push(h);
   }
-  return { headings, links, emails, lineCount: lines.length, proseChars, timeframes };
+  return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, placeholders };
+}
+
+/** Moves the placeholders among `list[from..]` (added by the current line) to `out`. */
+function keepReal<T extends { line: number; column: number }>(list: T[], from: number, text: (x: T) => string, out: PlaceholderHit[]): void {
+  let w = from;
+  for (let r = from; r < list.length; r++) {
+    const x = list[r];
+    const reason = placeholderReason(text(x));
+    if (reason === null) list[w++] = x;
+    else if (out.length < MAX_LINKS) out.push({ text: text(x).slice(0, 200), reason, line: x.line, column: x.column });
+  }
+  list.length = w;
 }
 
 function cleanHeading(raw: string): string {
@@ -228,7 +274,7 @@ function collectEmails(line: string, lineNo: number, out: Email[]): void {
  * (at least `minChars` of prose, not just a table of contents).
  */
 export function findSection(outline: MarkdownOutline, pattern: RegExp, minChars = 40): Heading | undefined {
-  return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars));
+  return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
 }
 
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */

@@ -45,9 +45,20 @@ export function sectionLinks(doc: DocumentInfo, h: Heading): Link[] {
   return out;
 }
 
-/** A section with prose: not an empty heading, not only a list of links. */
+/** A section with prose: not an empty heading, not only a list of links, not template text. */
 function hasBody(h: Heading, minChars: number): boolean {
-  return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+  return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined;
+}
+
+/**
+ * The first section left as template text (see Heading.template) whose heading passes `test`, in
+ * documents of the given roles: no evidence, but worth naming when the requirement fails.
+ */
+export function templateSectionWhere(facts: Facts, roles: DocumentRole[], test: (h: Heading) => boolean): SectionHit | undefined {
+  for (const role of roles)
+    for (const doc of documentsOf(facts.documents, role))
+      for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) if (h.template !== undefined && test(h)) return { doc, heading: h };
+  return undefined;
 }
 
 /**
@@ -100,7 +111,7 @@ export function findSectionIn(facts: Facts, roles: DocumentRole[], heading: RegE
   for (const role of roles) {
     for (const doc of documentsOf(facts.documents, role)) {
       const h = doc.outline?.headings.find(
-        (x) => heading.test(x.text) && x.sectionChars >= minChars && !(x.linkListOnly && x.sectionChars === x.ownChars),
+        (x) => heading.test(x.text) && hasBody(x, minChars),
       );
       if (h) return { doc, heading: h };
     }

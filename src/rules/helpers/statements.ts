@@ -87,14 +87,10 @@ export function quoteSentence(s: string, max = 160): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-// GitHub's SECURITY.md template ("Security Policy" from the repository's Security tab), committed
-// without being filled in: its sections have bodies but say nothing about the project.
-const TEMPLATE_PROSE =
-  /use this section to tell people (about which versions of your project are currently being supported|how to report a vulnerability)|tell them where to go, how often they can expect to get an update/i;
-
-const TEMPLATE_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
-
-/** True when a section's prose is GitHub's unfilled SECURITY.md template text. */
+/**
+ * True when a section's prose is template text (GitHub's unfilled SECURITY.md, placeholder lines,
+ * bracketed instructions): the outline marks it (src/facts/placeholder.ts decides).
+ */
 export function isTemplateSection(h: Heading): boolean {
-  return !!h.body && (TEMPLATE_PROSE.test(h.body) || TEMPLATE_TABLE.test(h.body));
+  return h.template !== undefined;
 }
