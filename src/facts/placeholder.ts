@@ -50,7 +50,7 @@ export function placeholderReason(value: string): string | null {
 const INSTRUCTION =
   /^(?:use this section to|replace this (?:text|section|paragraph|line)|describe (?:your|the) project here|(?:delete|remove) this (?:section|line|text|paragraph)|this (?:file|document|section) is a template|fill (?:in|out) (?:this|the) (?:section|template)|add (?:your|a) (?:description|content) here|tell them where to go, how often they can expect)/i;
 /** A sentence that starts with a marker ("TODO: write this", "TBD.") or is nothing but one ("Coming soon."). */
-const MARKER_SENTENCE = /^(?:TODO|TBD|FIXME|XXX)(?![\w-])|^(?:coming soon|to be (?:written|added|done|determined))\W{0,3}$/i;
+const MARKER_SENTENCE = /^(?:TODO|TBD|FIXME|XXX)\b|^(?:[Cc]oming soon|[Tt]o be (?:written|added|done|determined))\W{0,3}$/;
 /** GitHub's SECURITY.md template table of made-up versions (5.1.x, 5.0.x, 4.0.x). */
 const GITHUB_VERSIONS_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
 
