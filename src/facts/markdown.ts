@@ -235,8 +235,20 @@ function cleanHeading(raw: string): string {
     .slice(0, 300);
 }
 
-function collectLinks(line: string, lineNo: number, out: Link[]): void {
-  for (const m of line.matchAll(LINK_RE)) out.push({ text: m[1].trim(), target: m[2], line: lineNo, column: (m.index ?? 0) + 1 });
+/** A linked image (a badge): `[![alt](image)](target)`; the link is to `target`, with the alt text as its text. */
+const LINKED_IMAGE_RE = /\[!\[([^\]\n]{0,300})\]\(\s*<?[^)\s>]{1,2000}>?(?:\s+"[^"]*")?\s*\)\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g;
+
+function collectLinks(raw: string, lineNo: number, out: Link[]): void {
+  let line = raw;
+  // Images are not links: a badge's image URL is not where it leads. A linked badge counts as a link to its target.
+  if (line.includes('![')) {
+    for (const m of line.matchAll(LINKED_IMAGE_RE)) out.push({ text: m[1].trim(), target: m[2], line: lineNo, column: (m.index ?? 0) + 1 });
+    line = line.replace(LINKED_IMAGE_RE, (s) => ' '.repeat(s.length));
+  }
+  for (const m of line.matchAll(LINK_RE)) {
+    if ((m.index ?? 0) > 0 && line[(m.index ?? 0) - 1] === '!') continue;
+    out.push({ text: m[1].trim(), target: m[2], line: lineNo, column: (m.index ?? 0) + 1 });
+  }
   for (const m of line.matchAll(AUTOLINK_RE)) out.push({ text: m[1], target: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
   for (const m of line.matchAll(BARE_URL_RE)) {
     const target = m[1].replace(/[.,;:!?]+$/, '');

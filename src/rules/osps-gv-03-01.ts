@@ -12,7 +12,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
-import { findSectionIn, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import { findProjectSection, headingIs, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
 /** A linked contribution guide: a substantive document, or one with a "Contributing" section. */
@@ -32,7 +32,7 @@ export function evaluate(facts: Facts): Outcome {
   const guide = documentsOf(facts.documents, 'contributing').find((d) => substantive(d));
   if (guide) found.push(fileEvidence(guide.path, 'contribution guide', 1));
   else {
-    const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
+    const section = findProjectSection(facts, ['readme', 'docs'], headingIs(/contribut/i), 60);
     if (section) found.push(sectionEvidence(section, 'contribution process explained'));
   }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);

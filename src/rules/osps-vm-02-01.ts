@@ -11,7 +11,7 @@ import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
 import { dedupe } from './helpers/scans.ts';
 import { findSectionIn, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
-import { EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
@@ -29,7 +29,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const doc of policies) {
     const o = doc.outline;
     if (!o) continue;
-    for (const e of o.emails) contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
+    for (const e of contactEmails(doc)) contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
     for (const l of o.links) {
       if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
       if (ADVISORY_LINK.test(l.target)) contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));

@@ -1,13 +1,13 @@
 // The security policy as the vulnerability-management rules read it (OSPS-VM): the policy documents
 // (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
 // contact and reports-accepted fields, and policies kept outside the repository.
-import { type DocumentRole, documentsOf } from '../../facts/documents.ts';
-import type { MarkdownOutline } from '../../facts/markdown.ts';
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import type { Email, MarkdownOutline } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
-import { type SectionHit, sectionLinks } from './sections.ts';
+import { headingAt, projectSection, type SectionHit, sectionLinks } from './sections.ts';
 
 export const VR = 'project.vulnerability-reporting';
 
@@ -78,13 +78,13 @@ export function policyDocs(facts: Facts, fields: string[]): { path: string; outl
   return out;
 }
 
-/** Every matching section in documents of these roles. */
+/** Every matching section that speaks for the project (a policy), in documents of these roles. */
 export function sectionsIn(facts: Facts, roles: DocumentRole[], match: (text: string) => boolean, minChars = 60): SectionHit[] {
   const hits: SectionHit[] = [];
   for (const role of roles)
     for (const doc of documentsOf(facts.documents, role))
       for (const h of doc.outline?.headings ?? [])
-        if (match(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line)) hits.push({ doc, heading: h });
+        if (match(h.text) && h.sectionChars >= minChars && h.template === undefined && projectSection(doc, h) && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line)) hits.push({ doc, heading: h });
   return hits;
 }
 
@@ -92,6 +92,27 @@ export function repoUrl(facts: Facts): string | undefined {
   const r = facts.github.repo;
   if (r.state === 'ok') return r.data.htmlUrl;
   return facts.context.repository ? `https://github.com/${facts.context.repository}` : undefined;
+}
+
+/** Addresses of lists that announce or discuss, not a contact that receives private reports. */
+const LIST_ADDRESS = /^(?:[\w.+-]*[-_.])?(?:announce|announcements?|news|newsletter|updates|users|discuss|discussion|dev|devel|general|community|noreply|no-reply)(?:[-_.][\w.+-]*)?@|@(?:lists|groups)\.|@googlegroups\.com$/i;
+/** Sections about announcements, releases or the community: an address there is for subscribers, not for reports. */
+const LIST_SECTION = /\b(announce\w*|advisories|notifications?|newsletter|mailing lists?|stay (?:informed|up to date)|subscribe|community|release notes?)\b/i;
+const REPORT_SECTION = /\breport\w*|\bcontact\b|\bdisclos\w*/i;
+
+/**
+ * The e-mail addresses of a security policy that can receive a private report: not an announcement
+ * or discussion list (by its address, or because it is given in a section about announcements or
+ * mailing lists rather than about reporting).
+ */
+export function contactEmails(doc: DocumentInfo): Email[] {
+  return (doc.outline?.emails ?? []).filter((e) => {
+    const local = e.address.slice(0, e.address.indexOf('@'));
+    // A list host is fine for a private security list (security@lists.example); an announcement list is not.
+    if (LIST_ADDRESS.test(e.address) && !(/secur|vuln|psirt|cert\b/i.test(local) && !/announce|news|updates/i.test(local))) return false;
+    const h = headingAt(doc, e.line);
+    return !(h && LIST_SECTION.test(h.text) && !REPORT_SECTION.test(h.text));
+  });
 }
 
 export const POLICY_ROLES: DocumentRole[] = ['security', 'contributing', 'governance', 'docs', 'readme'];
