@@ -4,6 +4,7 @@
 import { siEvidence, siField } from '../facts/security-insights/field.ts';
 import { CURRENT_VERSION } from '../facts/security-insights/schema.ts';
 import type { SecurityInsightsFacts } from '../facts/security-insights/types.ts';
+import { inlineYaml, RELEASE_DETAILS, VULNERABILITY_CONTACT, VULNERABILITY_POLICY } from '../model/advice.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { ObjectiveCheck, ObjectiveResult } from './types.ts';
 
@@ -46,7 +47,7 @@ function contactsCheck(si: SecurityInsightsFacts): ObjectiveCheck {
     title,
     'fail',
     [siEvidence(si, 'project.vulnerability-reporting', 'No security contact is named')],
-    'Add `project.vulnerability-reporting.contact` (name, email, primary: true) naming who receives vulnerability reports.',
+    `Add \`${VULNERABILITY_CONTACT.field}\` naming who receives vulnerability reports, e.g. ${inlineYaml(VULNERABILITY_CONTACT.value)} with the real name and address.`,
   );
 }
 
@@ -60,7 +61,7 @@ function reportingCheck(si: SecurityInsightsFacts): ObjectiveCheck {
       title,
       'fail',
       [siEvidence(si, 'project', 'No `project.vulnerability-reporting` section')],
-      'Add `project.vulnerability-reporting` with `reports-accepted: true` and `policy` linking to your disclosure policy (SECURITY.md).',
+      `Add \`${VULNERABILITY_POLICY.field}\` with \`reports-accepted: true\` and \`policy\` linking to your disclosure policy (SECURITY.md), e.g. ${inlineYaml(VULNERABILITY_POLICY.value)}.`,
     );
   }
   const v = vr.value;
@@ -109,7 +110,7 @@ function releaseCheck(si: SecurityInsightsFacts): ObjectiveCheck {
     title,
     'fail',
     [siEvidence(si, 'repository.release', 'No release distribution points, changelog or attestations')],
-    'Add `repository.release` with `distribution-points` (where releases are published), a `changelog` URL, and any `attestations` (provenance, SBOM).',
+    `Add \`${RELEASE_DETAILS.field}\` with \`distribution-points\` (where releases are published), a \`changelog\` URL, and any \`attestations\` (provenance, SBOM), e.g. ${inlineYaml(RELEASE_DETAILS.value)}.`,
   );
 }
 
