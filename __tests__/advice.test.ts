@@ -115,7 +115,7 @@ describe('every snippet we suggest, applied to a minimal repository', () => {
     expect(si.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(si.placeholders).toEqual([]);
     if (raw.kind === 'workflow') {
-      const findings = after.facts.workflows.findings.filter((f) => f.path === raw.file && f.severity !== 'info');
+      const findings = after.facts.workflows.findings.filter((f) => f.path === raw.file && f.severity !== 'note');
       expect(findings.map((f) => `${f.line}: ${f.message}`)).toEqual([]);
     }
     expect(after.status, `${raw.for} after the snippet`).toBe('pass');
