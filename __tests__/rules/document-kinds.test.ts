@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.ts';
 import { documentKind } from '../../src/facts/documents.ts';
+import { parseMarkdown } from '../../src/facts/markdown.ts';
+import { contactEmails } from '../../src/rules/helpers/security-policy.ts';
 import { makeRepo, type TempRepo } from '../helpers/repo.ts';
 
 const repos: TempRepo[] = [];
@@ -69,5 +71,13 @@ describe('the evidence says which kind of document it came from', () => {
     expect((await control({ 'docs/user-guide.md': guide }, 'OSPS-BR-07.02')).status).toBe('fail');
     const policy = '# Security\n\n## Managing secrets\n\nRelease credentials are stored as GitHub Actions environment secrets, readable only by maintainers, and rotated every year.\n';
     expect((await control({ 'SECURITY.md': policy }, 'OSPS-BR-07.02')).status).toBe('pass');
+  });
+});
+
+describe('contactEmails: who receives a private report', () => {
+  it('keeps security contacts (a private security list too) and leaves out announcement and discussion lists', () => {
+    const text = '# Security\n\n## Reporting\n\nsecurity@acme.dev, security-announce@acme.dev, lantern-announce@lists.acme.dev, security@lists.acme.dev, dev@acme.dev, psirt@acme.dev, users@groups.acme.dev\n\n## Announcements\n\nWe post advisories from releases@acme.dev.\n';
+    const doc = { path: 'SECURITY.md', role: 'security' as const, kind: 'project' as const, outline: parseMarkdown(text) };
+    expect(contactEmails(doc).map((e) => e.address)).toEqual(['security@acme.dev', 'security@lists.acme.dev', 'psirt@acme.dev']);
   });
 });

@@ -94,8 +94,21 @@ export function repoUrl(facts: Facts): string | undefined {
   return facts.context.repository ? `https://github.com/${facts.context.repository}` : undefined;
 }
 
-/** Addresses of lists that announce or discuss, not a contact that receives private reports. */
-const LIST_ADDRESS = /^(?:[\w.+-]*[-_.])?(?:announce|announcements?|news|newsletter|updates|users|discuss|discussion|dev|devel|general|community|noreply|no-reply)(?:[-_.][\w.+-]*)?@|@(?:lists|groups)\.|@googlegroups\.com$/i;
+/** Words of an address's local part that name a list that announces or discusses, not a contact for private reports. */
+const LIST_WORDS = new Set(['announce', 'announcement', 'announcements', 'news', 'newsletter', 'updates', 'users', 'discuss', 'discussion', 'dev', 'devel', 'general', 'community', 'noreply', 'no-reply']);
+const SECURITY_WORDS = /secur|vuln|psirt|cert/i;
+
+/** True for the address of an announcement or discussion list (by its local part, or a list host unless the list is a security one). */
+function listAddress(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at).toLowerCase();
+  const host = address.slice(at + 1).toLowerCase();
+  const words = local.split(/[-_.+]/);
+  if (local === 'no-reply' || words.some((w) => LIST_WORDS.has(w))) return !(SECURITY_WORDS.test(local) && !words.some((w) => w.startsWith('announce') || w === 'news' || w === 'updates'));
+  const listHost = host.startsWith('lists.') || host.startsWith('groups.') || host === 'googlegroups.com';
+  return listHost && !SECURITY_WORDS.test(local);
+}
+
 /** Sections about announcements, releases or the community: an address there is for subscribers, not for reports. */
 const LIST_SECTION = /\b(announce\w*|advisories|notifications?|newsletter|mailing lists?|stay (?:informed|up to date)|subscribe|community|release notes?)\b/i;
 const REPORT_SECTION = /\breport\w*|\bcontact\b|\bdisclos\w*/i;
@@ -107,9 +120,8 @@ const REPORT_SECTION = /\breport\w*|\bcontact\b|\bdisclos\w*/i;
  */
 export function contactEmails(doc: DocumentInfo): Email[] {
   return (doc.outline?.emails ?? []).filter((e) => {
-    const local = e.address.slice(0, e.address.indexOf('@'));
     // A list host is fine for a private security list (security@lists.example); an announcement list is not.
-    if (LIST_ADDRESS.test(e.address) && !(/secur|vuln|psirt|cert\b/i.test(local) && !/announce|news|updates/i.test(local))) return false;
+    if (listAddress(e.address)) return false;
     const h = headingAt(doc, e.line);
     return !(h && LIST_SECTION.test(h.text) && !REPORT_SECTION.test(h.text));
   });
