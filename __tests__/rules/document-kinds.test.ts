@@ -37,6 +37,7 @@ describe('documentKind', () => {
     ['docs', 'docs/api/reference.md', 'product'],
     ['docs', 'docs/blog/2025-launch.md', 'product'],
     ['docs', 'ARCHITECTURE.md', 'product'],
+    ['docs', 'docs/rbac/roles.md', 'product'],
   ] as const)('%s %s is a %s document', (role, path, kind) => {
     expect(documentKind(role, path)).toBe(kind);
   });

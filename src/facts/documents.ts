@@ -66,7 +66,7 @@ const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 
 /** A docs/ page (or root Markdown file) whose path names a project topic, not a product one. */
 const PROJECT_DOC_PATH =
-  /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|membership|roles)(?:[/_.-]|$)/i;
+  /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup)(?:[/_.-]|$)/i;
 
 /** The kind of a document of a role at a path (see DocumentKind). */
 export function documentKind(role: DocumentRole, path: string): DocumentKind {
