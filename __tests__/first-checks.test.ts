@@ -110,7 +110,7 @@ describe('OSPS-DO-02.01 reporting defects', () => {
 
 describe('OSPS-VM-02.01 security contacts', () => {
   it('passes with an e-mail address in SECURITY.md, on its line', async () => {
-    const c = await control({ 'SECURITY.md': '# Security\n\nReport vulnerabilities to security@example.org.\n' }, 'OSPS-VM-02.01');
+    const c = await control({ 'SECURITY.md': '# Security\n\nReport vulnerabilities to security@acme.dev.\n' }, 'OSPS-VM-02.01');
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
   });

@@ -19,10 +19,10 @@ describe('Markdown outline', () => {
   });
 
   it('finds links, e-mail addresses and stated timeframes with positions', () => {
-    const o = parseMarkdown('# Security\n\nMail security@example.org; we answer within 3 business days and fix within ninety days.\nSee [policy](https://example.org/p) or <https://example.org/q>.\n');
-    expect(o.emails).toEqual([{ address: 'security@example.org', line: 3, column: 6 }]);
+    const o = parseMarkdown('# Security\n\nMail security@acme.dev; we answer within 3 business days and fix within ninety days.\nSee [policy](https://acme.dev/p) or <https://acme.dev/q>.\n');
+    expect(o.emails).toEqual([{ address: 'security@acme.dev', line: 3, column: 6 }]);
     expect(o.timeframes.map((t) => t.text)).toEqual(['3 business days', 'ninety days']);
-    expect(o.links.map((l) => l.target)).toEqual(['https://example.org/p', 'https://example.org/q']);
+    expect(o.links.map((l) => l.target)).toEqual(['https://acme.dev/p', 'https://acme.dev/q']);
   });
 
   it('bounds samples and stays linear on 5,000 headings with long bodies', () => {

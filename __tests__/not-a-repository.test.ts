@@ -12,13 +12,14 @@ import { makeRepo, type TempRepo } from './helpers/repo.ts';
 import { BASE62, randomFrom } from './repo-facts/helpers.ts';
 import { ACTION_SOURCE, runAction } from './helpers/run-dist.ts';
 import { resultValidator } from './helpers/schemas.ts';
+import { tinyElf } from './helpers/binaries.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..');
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length) cleanups.pop()?.();
 });
-function tree(files: Record<string, string>, git = false): TempRepo {
+function tree(files: Record<string, string | Buffer>, git = false): TempRepo {
   const r = makeRepo(files, { git });
   cleanups.push(r.cleanup);
   return r;
@@ -42,7 +43,7 @@ describe('not a repository', () => {
   });
 
   it('a folder with files but no git: what is in version control is unknown; a secret found still fails', async () => {
-    const plain = tree({ 'README.md': '# Demo\n', 'tool.bin': '\x7fELF\x02\x01\x01' + '\0'.repeat(60) });
+    const plain = tree({ 'README.md': '# Demo\n', 'tool.bin': tinyElf() });
     const { result, facts } = await evaluate(plain.root, { offline: true, level: 3 });
     expect(facts.listing).toBe('walk');
     expect(facts.history).toBe('none');

@@ -5,7 +5,7 @@ import { BLOB, evaluateTree, makeControls, securityInsights, withControls } from
 const DOCS = {
   'README.md': '# r\n\nA tool.\n',
   'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request against main; a maintainer reviews it within a week. Run the tests first.\n',
-  'SECURITY.md': '# Security policy\n\n## Reporting a vulnerability\n\nE-mail security@example.org; we answer within three days and coordinate disclosure with you.\n',
+  'SECURITY.md': '# Security policy\n\n## Reporting a vulnerability\n\nE-mail security@acme.dev; we answer within three days and coordinate disclosure with you.\n',
 };
 
 describe('Chronicler objective', () => {
@@ -15,7 +15,7 @@ describe('Chronicler objective', () => {
   });
 
   it('met: every document is there and Security Insights links each one it has a field for', async () => {
-    const si = securityInsights({ documentation: { 'contributing-guide': `${BLOB}/CONTRIBUTING.md`, 'security-policy': `${BLOB}/SECURITY.md` }, projectDocumentation: { 'detailed-guide': 'https://r.example.org/docs' } });
+    const si = securityInsights({ documentation: { 'contributing-guide': `${BLOB}/CONTRIBUTING.md`, 'security-policy': `${BLOB}/SECURITY.md` }, projectDocumentation: { 'detailed-guide': 'https://r.acme.dev/docs' } });
     const { facts } = await evaluateTree({ ...DOCS, 'security-insights.yml': si });
     const controls = makeControls(1, {
       'OSPS-GV-03.01': { status: 'pass', evidence: [{ kind: 'file', path: 'CONTRIBUTING.md', line: 1, detail: 'contribution guide' }] },
@@ -59,14 +59,14 @@ describe('Chronicler objective', () => {
   });
 
   it('an attestation counts only with a link; an unobservable document linked from Security Insights counts', async () => {
-    const si = securityInsights({ documentation: { 'contributing-guide': `${BLOB}/CONTRIBUTING.md`, 'security-policy': `${BLOB}/SECURITY.md` }, projectDocumentation: { 'detailed-guide': 'https://r.example.org/docs' } });
+    const si = securityInsights({ documentation: { 'contributing-guide': `${BLOB}/CONTRIBUTING.md`, 'security-policy': `${BLOB}/SECURITY.md` }, projectDocumentation: { 'detailed-guide': 'https://r.acme.dev/docs' } });
     const { facts } = await evaluateTree({ ...DOCS, 'security-insights.yml': si });
     const bare = makeControls(1, { 'OSPS-DO-01.01': { status: 'attested', evidence: [{ kind: 'security-insights', path: 'security-insights.yml', detail: 'user guide: declared true' }] } });
     expect(evaluateChronicler(facts, bare, 1).checks.find((c) => c.id === 'OSPS-DO-01.01')?.status).toBe('fail');
     const unknown = makeControls(1, { 'OSPS-DO-01.01': { status: 'unknown' } });
     const c = evaluateChronicler(facts, unknown, 1).checks.find((x) => x.id === 'OSPS-DO-01.01');
     expect(c?.status).toBe('pass');
-    expect(c?.evidence.at(-1)?.detail).toContain('https://r.example.org/docs');
+    expect(c?.evidence.at(-1)?.detail).toContain('https://r.acme.dev/docs');
   });
 
   it('trap: Security Insights contradicts the documents (links a file that is not there)', async () => {

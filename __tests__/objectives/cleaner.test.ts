@@ -14,6 +14,7 @@ describe('the Cleaner objective', () => {
     expect(r.checks.map((c) => [c.id, c.status])).toEqual([
       ['file-present', 'pass'],
       ['schema-valid', 'pass'],
+      ['no-placeholders', 'pass'],
       ['security-contacts', 'pass'],
       ['vulnerability-reporting', 'pass'],
       ['release-practices', 'pass'],
@@ -67,10 +68,10 @@ describe('the Cleaner objective', () => {
 
   it('accepts repository.documentation.security-policy as the reporting process, and a changelog as release practice', async () => {
     const text = MINIMAL.replace('    policy: https://github.com/acme/widget/blob/main/SECURITY.md\n', '')
-      .replace(/    distribution-points:\n(      .*\n)+/, '    distribution-points:\n      - uri: pkg:npm/widget\n        comment: npm\n    changelog: https://example.org/changes\n')
-      .replace('  license:\n', '  documentation:\n    security-policy: https://example.org/security\n  license:\n');
+      .replace(/    distribution-points:\n(      .*\n)+/, '    distribution-points:\n      - uri: pkg:npm/widget\n        comment: npm\n    changelog: https://acme.dev/changes\n')
+      .replace('  license:\n', '  documentation:\n    security-policy: https://acme.dev/security\n  license:\n');
     const r = evaluateCleaner(await gather({ 'security-insights.yml': text, ...REPO }));
     expect(r.status).toBe('met');
-    expect(r.checks.find((c) => c.id === 'vulnerability-reporting')!.evidence.some((e) => /example.org\/security/.test(e.detail))).toBe(true);
+    expect(r.checks.find((c) => c.id === 'vulnerability-reporting')!.evidence.some((e) => /acme.dev\/security/.test(e.detail))).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ We keep a threat model in docs/threat-model.md and review it at every minor rele
 
 ## Security contacts
 
-E-mail security@example.org; the security team is listed in MAINTAINERS.md.
+E-mail security@acme.dev; the security team is listed in MAINTAINERS.md.
 
 ## Reporting, fixing and coordinated disclosure
 
@@ -89,7 +89,7 @@ describe('CRA Readiness objective', () => {
   it('partial: names the policy points that are missing, the missing link and the missing disclaimer', async () => {
     const { facts } = await evaluateTree({
       ...FULL,
-      'SECURITY.md': '# Security\n\n## Reporting a vulnerability\n\nE-mail security@example.org and we will coordinate disclosure with you.\n',
+      'SECURITY.md': '# Security\n\n## Reporting a vulnerability\n\nE-mail security@acme.dev and we will coordinate disclosure with you.\n',
       'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request against main and wait for a review from a maintainer.\n',
       'docs/CRA-READINESS.md': '# CRA readiness\n\nWe are ready. The maintainers promise nothing, but that sentence is body text.\n',
       'README.md': '# r\n\nA tool.\n',
@@ -116,7 +116,7 @@ Project risks are tracked in a threat model that we review at every minor releas
 
 ## Contact
 
-E-mail security@example.org.
+E-mail security@acme.dev.
 `,
       'docs/CRA-READINESS.md': '# CRA readiness\n\nHow this project meets the checklist.\n\n## Accounts\n\nAll maintainers must use two-factor authentication on GitHub.\n\n## Scope\n\nThis document is not a statement of conformity, and the maintainers take on no CRA obligations.\n',
     });
@@ -177,6 +177,6 @@ E-mail security@example.org.
     expect(resolveLink(facts, 'docs/a.md', '../SECURITY.md#secure-development-practices')).toEqual({ kind: 'repo', path: 'SECURITY.md', anchor: 'secure-development-practices' });
     expect(resolveLink(facts, 'README.md', 'https://github.com/o/r/blob/main/SECURITY.md#x')).toEqual({ kind: 'repo', path: 'SECURITY.md', anchor: 'x' });
     expect(resolveLink(facts, 'README.md', '../../etc/passwd')).toEqual({ kind: 'other' });
-    expect(resolveLink(facts, 'README.md', 'https://example.org/x')).toEqual({ kind: 'external', url: 'https://example.org/x' });
+    expect(resolveLink(facts, 'README.md', 'https://acme.dev/x')).toEqual({ kind: 'external', url: 'https://acme.dev/x' });
   });
 });

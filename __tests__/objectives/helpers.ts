@@ -40,7 +40,7 @@ ${pdoc}  repositories:
     bug-bounty-available: false
     contact:
       name: Security team
-      email: security@example.org
+      email: security@acme.dev
       primary: true
     policy: ${opts.policy ?? `${BLOB}/SECURITY.md`}
 repository:

@@ -109,7 +109,7 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/release/);
   });
   it('is attested by a design URL outside the repository in Security Insights', async () => {
-    const c = await control({ 'security-insights.yml': insights({ design: 'https://r.example.org/design' }) }, 'OSPS-SA-01.01', 'tagged');
+    const c = await control({ 'security-insights.yml': insights({ design: 'https://r.acme.dev/design' }) }, 'OSPS-SA-01.01', 'tagged');
     expect(c.status).toBe('attested');
     expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
   });
@@ -177,9 +177,9 @@ describe('OSPS-SA-03.01 security assessment', () => {
     expect(c.evidence[0].detail).toMatch(/incomplete self-assessment/);
   });
   it('is attested by a self-assessment published outside the repository', async () => {
-    const c = await control({ 'security-insights.yml': insights({ self: at('https://r.example.org/security/assessment.html') }) }, 'OSPS-SA-03.01', 'tagged');
+    const c = await control({ 'security-insights.yml': insights({ self: at('https://r.acme.dev/security/assessment.html') }) }, 'OSPS-SA-03.01', 'tagged');
     expect(c.status).toBe('attested');
-    expect(c.evidence[0].url).toBe('https://r.example.org/security/assessment.html');
+    expect(c.evidence[0].url).toBe('https://r.acme.dev/security/assessment.html');
   });
   it('passes with a third-party report committed to the repository; attested when it is elsewhere', async () => {
     const inRepo = await control({ 'audits/2025-ostif.pdf': 'report', 'security-insights.yml': insights({ thirdParty: [at('audits/2025-ostif.pdf', 'OSTIF audit 2025')] }) }, 'OSPS-SA-03.01', 'tagged');

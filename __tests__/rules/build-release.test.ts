@@ -125,21 +125,21 @@ describe('OSPS-BR-02.02 assets carry the version', () => {
 
 describe('OSPS-BR-03.01 official channels over HTTPS', () => {
   it('fails on an http:// homepage in Security Insights, at its line', async () => {
-    const si = insights({ project: { homepage: 'http://demo.example.org' } });
+    const si = insights({ project: { homepage: 'http://demo.acme.dev' } });
     const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-03.01');
     expect(c.status).toBe('fail');
     expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
     expect(c.evidence[0].line).toBe(si.split('\n').findIndex((l) => l.includes('homepage')) + 1);
   });
   it('fails on an http:// documentation link in the README', async () => {
-    const c = await control({ 'README.md': '# Demo\n\nRead the [documentation](http://docs.example.org/demo).\n' }, 'OSPS-BR-03.01');
+    const c = await control({ 'README.md': '# Demo\n\nRead the [documentation](http://docs.acme.dev/demo).\n' }, 'OSPS-BR-03.01');
     expect(c.status).toBe('fail');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3, column: 10 });
   });
   it('passes when every listed channel is https', async () => {
-    const c = await control({ 'security-insights.yml': insights({ project: { homepage: 'https://demo.example.org' } }) }, 'OSPS-BR-03.01');
+    const c = await control({ 'security-insights.yml': insights({ project: { homepage: 'https://demo.acme.dev' } }) }, 'OSPS-BR-03.01');
     expect(c.status).toBe('pass');
-    expect(details(c)).toMatch(/project\.homepage: https:\/\/demo\.example\.org/);
+    expect(details(c)).toMatch(/project\.homepage: https:\/\/demo\.acme\.dev/);
   });
   it('ignores http links that are not channels (a loopback example)', async () => {
     const c = await control({ 'README.md': '# Demo\n\nOpen the [docs](http://localhost:8080) after starting it.\n' }, 'OSPS-BR-03.01', undefined, { git: true, remote: 'https://github.com/octo-org/demo.git' });
@@ -147,7 +147,7 @@ describe('OSPS-BR-03.01 official channels over HTTPS', () => {
     expect(details(c)).toMatch(/github\.com/);
   });
   it('caps the evidence for a README with thousands of plain-http download links, in bounded time', async () => {
-    const lines = Array.from({ length: 5000 }, (_, i) => `## Part ${i}\n\n[download ${i}](http://mirror${i}.example.org/demo.tgz)\n`).join('\n');
+    const lines = Array.from({ length: 5000 }, (_, i) => `## Part ${i}\n\n[download ${i}](http://mirror${i}.acme.dev/demo.tgz)\n`).join('\n');
     const started = performance.now();
     const c = await control({ 'README.md': `# Demo\n\n${lines}` }, 'OSPS-BR-03.01');
     expect(c.status).toBe('fail');
@@ -164,7 +164,7 @@ describe('OSPS-BR-03.02 distribution channels', () => {
   const withPoints = (uri: string) =>
     insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri, comment: 'downloads' }] } } });
   it('fails on an http:// distribution point', async () => {
-    const c = await control({ 'security-insights.yml': withPoints('http://downloads.example.org/demo') }, 'OSPS-BR-03.02');
+    const c = await control({ 'security-insights.yml': withPoints('http://downloads.acme.dev/demo') }, 'OSPS-BR-03.02');
     expect(c.status).toBe('fail');
     expect(c.evidence[0].path).toBe('security-insights.yml');
   });
@@ -195,7 +195,7 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'CHANGELOG.md' });
   });
   it('is attested from a changelog URL in Security Insights', async () => {
-    const si = insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }], changelog: 'https://demo.example.org/changes' } } });
+    const si = insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }], changelog: 'https://demo.acme.dev/changes' } } });
     const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
     expect(c.status).toBe('attested');
   });
@@ -221,7 +221,7 @@ describe('OSPS-BR-05.01 standard dependency tooling', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'package.json' });
   });
   it('fails on a download piped into a shell, at its line', async () => {
-    const c = await control({ 'package.json': '{}', 'scripts/setup.sh': '#!/bin/sh\nset -e\ncurl -fsSL https://get.example.org/install | sh\n' }, 'OSPS-BR-05.01');
+    const c = await control({ 'package.json': '{}', 'scripts/setup.sh': '#!/bin/sh\nset -e\ncurl -fsSL https://get.acme.dev/install | sh\n' }, 'OSPS-BR-05.01');
     expect(c.status).toBe('fail');
     expect(c.evidence[0]).toMatchObject({ path: 'scripts/setup.sh', line: 3 });
   });
@@ -255,7 +255,7 @@ describe('OSPS-BR-06.01 signed releases', () => {
         release: {
           'automated-pipeline': true,
           'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }],
-          attestations: [{ name: 'provenance', location: 'https://demo.example.org/att', 'predicate-uri': 'https://slsa.dev/provenance/v1' }],
+          attestations: [{ name: 'provenance', location: 'https://demo.acme.dev/att', 'predicate-uri': 'https://slsa.dev/provenance/v1' }],
         },
       },
     });

@@ -71,7 +71,7 @@ const para = (s: string) => `${s} ${'This paragraph explains the rule in enough 
 
 describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
   it('passes with MAINTAINERS.md listing people', async () => {
-    const c = await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane Doe <jane@example.com> [@jane](https://github.com/jane)\n' }, 'OSPS-GV-01.01');
+    const c = await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane Doe <jane@acme.dev> [@jane](https://github.com/jane)\n' }, 'OSPS-GV-01.01');
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'MAINTAINERS.md' });
     expect(c.evidence[0].detail).toMatch(/2 e-mail/);
@@ -94,7 +94,7 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
   });
   it('fails when Security Insights links a governance document that does not exist, even with MAINTAINERS.md', async () => {
     const c = await control(
-      { 'MAINTAINERS.md': '# Maintainers\n\n- Jane Doe <jane@example.com>\n', 'security-insights.yml': insights({ governance: 'https://github.com/o/r/blob/main/GOVERNANCE.md' }) },
+      { 'MAINTAINERS.md': '# Maintainers\n\n- Jane Doe <jane@acme.dev>\n', 'security-insights.yml': insights({ governance: 'https://github.com/o/r/blob/main/GOVERNANCE.md' }) },
       'OSPS-GV-01.01',
     );
     expect(c.status).toBe('fail');
@@ -115,10 +115,10 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     expect(c.status).toBe('pass');
   });
   it('fails for a bare list of maintainers', async () => {
-    expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@example.com>\n- Joe <joe@example.com>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
+    expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });
   it('is attested when governance is linked elsewhere, and fails when it links into the repository at nothing', async () => {
-    const a = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ governance: 'https://example.org/governance' }) }, 'OSPS-GV-01.02');
+    const a = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ governance: 'https://acme.dev/governance' }) }, 'OSPS-GV-01.02');
     expect(a.status).toBe('attested');
     expect(a.evidence[0].detail).toContain('repository.documentation.governance');
     const f = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ governance: 'https://github.com/o/r/blob/main/docs/governance.md' }) }, 'OSPS-GV-01.02');
@@ -160,7 +160,7 @@ describe('OSPS-GV-03.01 contribution process with Security Insights', () => {
     expect(c.evidence[0].detail).toContain('repository.documentation.contributing-guide');
   });
   it('is attested for a guide kept elsewhere, and passes with both', async () => {
-    expect((await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'contributing-guide': 'https://example.org/contribute' }) }, 'OSPS-GV-03.01')).status).toBe('attested');
+    expect((await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'contributing-guide': 'https://acme.dev/contribute' }) }, 'OSPS-GV-03.01')).status).toBe('attested');
     const c = await control(
       { 'CONTRIBUTING.md': `# Contributing\n\n${para('Open a pull request.')}\n`, 'security-insights.yml': insights({ 'contributing-guide': 'https://github.com/o/r/blob/main/CONTRIBUTING.md' }) },
       'OSPS-GV-03.01',

@@ -43,7 +43,7 @@ describe("the owner's default community health files", () => {
   });
 
   it('never override a repository file of its own', async () => {
-    const c = await controls({ 'SECURITY.md': '# Security\n\nWrite to security@example.org.\n' }, ['SECURITY.md']);
+    const c = await controls({ 'SECURITY.md': '# Security\n\nWrite to security@acme.dev.\n' }, ['SECURITY.md']);
     expect(c['OSPS-VM-02.01'].status).toBe('pass');
     expect(c['OSPS-VM-02.01'].evidence[0].path).toBe('SECURITY.md');
   });

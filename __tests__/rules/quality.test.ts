@@ -259,7 +259,7 @@ describe('OSPS-QA-07.01 required approval', () => {
     expect(c.status).toBe('fail');
   });
   it('is unknown offline, showing a declared review policy', async () => {
-    const si = insights({ repository: { documentation: { 'review-policy': 'https://demo.example.org/review' } } });
+    const si = insights({ repository: { documentation: { 'review-policy': 'https://demo.acme.dev/review' } } });
     const c = await control({ 'security-insights.yml': si }, 'OSPS-QA-07.01');
     expect(c.status).toBe('unknown');
     expect(c.evidence[0]).toMatchObject({ kind: 'security-insights' });

@@ -54,7 +54,7 @@ describe('OSPS-DO-07.01: build instructions', () => {
     const c = await control(
       {
         'docs/a-engine.md': `# Engine\n\n### Compiling and caching\n\n${para('Compiled programs are memoized.')}\n`,
-        'docs/installation.md': '# Installation\n\n### Build from Source\n\n```bash\ngit clone https://example.org/o/r.git\ncd r\nmake build\n```\n',
+        'docs/installation.md': '# Installation\n\n### Build from Source\n\n```bash\ngit clone https://acme.dev/o/r.git\ncd r\nmake build\n```\n',
       },
       'OSPS-DO-07.01',
     );
@@ -95,7 +95,7 @@ describe('OSPS-DO-03.01/03.02: headings that name a technology without teaching 
       '',
       'Signing containers with [Sigstore](https://sigstore.dev/)! Signing, verification and storage in a registry.',
       '',
-      '[![Report](https://example.org/badge/github.com/o/sigtool)](https://example.org/report)',
+      '[![Report](https://acme.dev/badge/github.com/o/sigtool)](https://acme.dev/report)',
       '',
       '## Quick Start',
       '',
@@ -113,7 +113,7 @@ describe('OSPS-DO-03.01/03.02: headings that name a technology without teaching 
       '',
       '## Signature specification',
       '',
-      'sigtool is inspired by [minisign](https://example.org/minisign/) and [signify](https://example.org/signify.html). Keys are stored in PEM format, encrypted with scrypt.',
+      'sigtool is inspired by [minisign](https://acme.dev/minisign/) and [signify](https://acme.dev/signify.html). Keys are stored in PEM format, encrypted with scrypt.',
       '',
     ].join('\n');
     for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
@@ -236,7 +236,7 @@ describe('OSPS-DO-03.x in a signing tool\'s own repository', () => {
     const r = makeRepo(files);
     try {
       execFileSync('git', ['init', '-q'], { cwd: r.root });
-      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'x'], { cwd: r.root });
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@acme.dev', 'commit', '-q', '--allow-empty', '-m', 'x'], { cwd: r.root });
       execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root });
       const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'example/cosign' });
       return Object.fromEntries(['OSPS-DO-03.01', 'OSPS-DO-03.02'].map((id) => [id, result.controls.find((c) => c.id === id)]));
@@ -254,7 +254,7 @@ describe('OSPS-DO-03.x in a signing tool\'s own repository', () => {
   });
   it('counts a section on the release assets that says they verify the release and links the instructions', async () => {
     const v = await verdicts({
-      'README.md': '# cosign\n\n## Bundle files in GitHub Release Assets\n\nThe release assets contain Sigstore bundle files, provided for users who wish to [verify the integrity of the release binaries](https://docs.example.org/verifying-releases).\n',
+      'README.md': '# cosign\n\n## Bundle files in GitHub Release Assets\n\nThe release assets contain Sigstore bundle files, provided for users who wish to [verify the integrity of the release binaries](https://docs.acme.dev/verifying-releases).\n',
     });
     expect(v['OSPS-DO-03.01']?.status).toBe('pass');
     expect(v['OSPS-DO-03.01']?.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });

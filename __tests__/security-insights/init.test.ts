@@ -23,7 +23,7 @@ const RICH = {
 };
 
 describe('draftSecurityInsights', () => {
-  it('drafts a 2.2.0 file from what the repository shows, which validates and meets Cleaner', async () => {
+  it('drafts a 2.2.0 file from what the repository shows, which validates; Cleaner is unmet until its placeholders are replaced', async () => {
     const s = snap(RICH);
     const d = draftSecurityInsights(s, { repositoryUrl: 'https://github.com/acme/widget', licenseSpdx: 'Apache-2.0', now: new Date('2025-05-01T00:00:00Z') });
     expect(d.problems).toEqual([]);
@@ -57,7 +57,15 @@ describe('draftSecurityInsights', () => {
     const facts = await gatherSecurityInsights(RepoSnapshot.open(dir), { offline: true, now: new Date('2025-05-02T00:00:00Z') });
     expect(facts.file?.valid).toBe(true);
     expect(facts.diagnostics.filter((x) => /no such file/.test(x.message))).toEqual([]);
-    expect(evaluateCleaner(facts).status).toBe('met');
+    // The draft still holds placeholders (administrator, self-assessment): a draft, not the project's statement.
+    expect(facts.placeholders.map((p) => p.field)).toEqual(['project.administrators[0].name', 'repository.security.assessments.self.comment']);
+    expect(evaluateCleaner(facts).status).toBe('unmet');
+    // Filled in, the same file meets Cleaner.
+    const filled = d.yaml.replace('TODO-administrator-name', 'Alice Admin').replace('TODO: Self assessment has not yet been completed.', 'Self assessment has not yet been completed.');
+    writeFileSync(join(dir, 'security-insights.yml'), filled);
+    const after = await gatherSecurityInsights(RepoSnapshot.open(dir), { offline: true, now: new Date('2025-05-02T00:00:00Z') });
+    expect(after.placeholders).toEqual([]);
+    expect(evaluateCleaner(after).status).toBe('met');
   });
 
   it('an empty repository: every unknown value is a placeholder, and the draft still validates', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { keyLocations, schemaAt, validateDocument, SCHEMA } from '../../src/facts/security-insights/schema.ts';
+import { keyLocations, schemaAt, validateDocument } from '../../src/facts/security-insights/schema.ts';
 import type { JsonSchema } from '../../src/facts/security-insights/schema.ts';
 import { MINIMAL, readReference, requireReference } from './helpers.ts';
 
@@ -67,28 +67,7 @@ describe.skipIf(!ref)('the reference examples', () => {
     const missing = [...allRequiredInSchema()].filter((r) => !covered.has(r));
     expect(missing).toEqual([]);
   });
-
-  it('schema.cue and our schema declare the same required fields per definition', () => {
-    const cue = readReference('schema.cue');
-    // Parse "#Name: {" blocks and their non-optional fields, one level deep.
-    const required = new Map<string, string[]>();
-    const re = /^#(\w+): \{\n([\s\S]*?)^\}/gm;
-    for (const m of cue.matchAll(re)) {
-      const body = m[2];
-      const fields: string[] = [];
-      for (const line of body.split('\n')) {
-        const f = /^\t("?)([\w-]+)\1(\?)?:/.exec(line);
-        if (f && !f[3]) fields.push(f[2]);
-      }
-      required.set(m[1], fields.sort());
-    }
-    expect(required.size).toBeGreaterThan(15);
-    for (const [name, fields] of required) {
-      const def = SCHEMA.$defs?.[name];
-      expect(def, `definition ${name} in our schema`).toBeDefined();
-      expect([...(def?.required ?? [])].sort(), `required fields of ${name}`).toEqual(fields);
-    }
-  });
+  // Which fields cue vet requires, per definition, is checked in cue-vs-md.test.ts.
 });
 
 describe('our schema without the reference folder', () => {

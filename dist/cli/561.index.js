@@ -833,19 +833,135 @@ async function gatherLicense(snap) {
 
 /***/ }),
 
+/***/ 2902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ placeholderReason),
+/* harmony export */   b: () => (/* binding */ templateReason)
+/* harmony export */ });
+// Placeholders and template text: what a template or a draft puts where the project's own words
+// belong. One detector for every reader of repository text (Security Insights values, e-mail
+// addresses and links in documents, document sections), because a placeholder is never evidence.
+// Every expression here is linear: bounded repetitions, no nested quantifiers.
+/** Values longer than this are read only in part (a placeholder is short). */
+const MAX_VALUE = 2000;
+/** Hosts reserved for examples and tests (RFC 2606): example.com/.org/.net and the .example, .test and .invalid names. */
+function exampleHost(host) {
+    const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+    const tld = labels[labels.length - 1];
+    if (tld === 'example' || tld === 'test' || tld === 'invalid')
+        return true;
+    return labels.length >= 2 && labels[labels.length - 2] === 'example' && (tld === 'com' || tld === 'org' || tld === 'net');
+}
+const HOST_IN_URL = /^[a-z][a-z0-9+.-]{0,20}:\/\/(?:[^/?#@\s]{0,200}@)?([^/?#:\s]{1,253})/i;
+const HOST_IN_EMAIL = /@([A-Za-z0-9.-]{1,253})$/;
+const MARKER = /\b(?:TODO|TBD|FIXME)\b/;
+const CHANGE_ME = /\b(?:change[-_ ]?me|replace[-_ ]?me)\b/i;
+const ANGLE = /<\s{0,3}(?:your|insert|enter|add|replace|project[-_ ]name|org(?:anization)?(?:[-_ ]name)?|owner|repo(?:sitory)?(?:[-_ ]name)?|e-?mail(?:[-_ ]address)?|maintainer|contact|name)\b[^<>]{0,100}>/i;
+const YOUR = /\byour[-_](?:org|organi[sz]ation|name|email|e-mail|project|repo|repository|user(?:name)?|company|domain|team|handle|key)\b|\bYOUR_[A-Z_]{2,40}\b|(?:^|[\s<(:])you@/i;
+const BRACKET = /\[\s{0,3}(?:insert|describe|add|enter|replace|fill in|your|todo|tbd|name of|link to|contact method|email address|project name)\b[^\]]{0,200}\](?!\()/i;
+const FILLER = /\blorem ipsum\b/i;
+/**
+ * Why a value is a placeholder, or null when it is not. For one value such as a Security Insights
+ * field, an e-mail address or a link target: our own draft's `TODO-…` names and
+ * `https://TODO-….example` URLs, and the usual ones (`TODO`, `TBD`, `FIXME`, example.com and the
+ * reserved .example/.test/.invalid hosts, `changeme`, `<your-email>`, `you@…`, `your-org`,
+ * `[INSERT …]`, lorem ipsum).
+ */
+function placeholderReason(value) {
+    const v = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
+    if (MARKER.test(v))
+        return 'a TODO/TBD/FIXME marker';
+    const host = HOST_IN_URL.exec(v.trim())?.[1] ?? HOST_IN_EMAIL.exec(v.trim())?.[1];
+    if (host && exampleHost(host))
+        return `a host reserved for examples (${host.toLowerCase()})`;
+    if (CHANGE_ME.test(v))
+        return 'a "change me" value';
+    if (ANGLE.test(v))
+        return 'a <placeholder> to fill in';
+    if (YOUR.test(v))
+        return 'a "your-…" placeholder';
+    if (BRACKET.test(v))
+        return 'a bracketed instruction to fill in';
+    if (FILLER.test(v))
+        return 'filler text (lorem ipsum)';
+    return null;
+}
+// ---- Template text in documents ----
+/** A sentence that is an instruction to whoever fills in a template, not a statement of the project. */
+const INSTRUCTION = /^(?:use this section to|replace this (?:text|section|paragraph|line)|describe (?:your|the) project here|(?:delete|remove) this (?:section|line|text|paragraph)|this (?:file|document|section) is a template|fill (?:in|out) (?:this|the) (?:section|template)|add (?:your|a) (?:description|content) here|tell them where to go, how often they can expect)/i;
+/** A sentence that starts with a marker ("TODO: write this", "TBD.") or is nothing but one ("Coming soon."). */
+const MARKER_SENTENCE = /^(?:TODO|TBD|FIXME|XXX)\b|^(?:[Cc]oming soon|[Tt]o be (?:written|added|done|determined))\W{0,3}$/;
+/** GitHub's SECURITY.md template table of made-up versions (5.1.x, 5.0.x, 4.0.x). */
+const GITHUB_VERSIONS_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
+/** Sentences of a section's prose: split at sentence ends, list items and table cells. */
+function sentences(body) {
+    return body
+        .split(/(?<=[.!?:])\s+|\s\|\s|\s[-*+]\s/)
+        .map((s) => s.replace(/^[\s|*_>#-]+/, '').trim())
+        .filter((s) => s.length > 0);
+}
+function placeholderSentence(s) {
+    return MARKER_SENTENCE.test(s) || INSTRUCTION.test(s) || CHANGE_ME.test(s) || ANGLE.test(s) || YOUR.test(s) || BRACKET.test(s) || FILLER.test(s);
+}
+/**
+ * Why a section's prose is template text that says nothing about the project, or null. Template
+ * text: GitHub's unfilled SECURITY.md, and prose where placeholder lines and bracketed instructions
+ * make up half the sentences or leave less than a sentence of the project's own words. A section
+ * that mentions a TODO among real statements is not a template.
+ */
+function templateReason(body) {
+    if (!body)
+        return null;
+    const text = body.length > 4 * MAX_VALUE ? body.slice(0, 4 * MAX_VALUE) : body;
+    if (GITHUB_VERSIONS_TABLE.test(text))
+        return 'template text not filled in: GitHub\'s SECURITY.md template (versions 5.1.x / 5.0.x / 4.0.x)';
+    const all = sentences(text);
+    if (all.length === 0)
+        return null;
+    let marked = 0;
+    let ownChars = 0;
+    let first = '';
+    for (const s of all) {
+        if (placeholderSentence(s)) {
+            marked++;
+            if (!first)
+                first = s;
+        }
+        else
+            ownChars += s.replace(/\W/g, '').length;
+    }
+    if (marked === 0)
+        return null;
+    if (marked * 2 >= all.length || ownChars < 30)
+        return `template text not filled in ("${first.length > 80 ? `${first.slice(0, 79)}…` : first}")`;
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 7267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ placeholderChecks),
 /* harmony export */   Ib: () => (/* binding */ extraChecks),
 /* harmony export */   hL: () => (/* binding */ githubRepoOf),
 /* harmony export */   ig: () => (/* binding */ repoPathCandidates),
 /* harmony export */   xn: () => (/* binding */ legacyChecks)
 /* harmony export */ });
 /* unused harmony export parseDate */
+/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2902);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4060);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3928);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4294);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3928);
+// Checks beyond the schema, reported as warnings: stale dates, links into the repository that
+// point at missing files, malformed URLs and mailto links, contact lists without a primary.
+
+
 
 
 
@@ -863,7 +979,7 @@ function get(root, field) {
     return cur;
 }
 function diag(ctx, severity, field, message, which = 'value') {
-    const p = (0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOf */ .df)(ctx.positions, field, which);
+    const p = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(ctx.positions, field, which);
     return { severity, message, path: ctx.file, line: p.line, column: p.column, field: field || undefined };
 }
 /** Parses YYYY-MM-DD as a UTC date, or null. */
@@ -901,7 +1017,7 @@ function legacyChecks(data, ctx) {
     const raw = get(data, 'header.expiration-date');
     const exp = typeof raw === 'string' ? new Date(raw) : null;
     if (exp && !Number.isNaN(exp.getTime()) && exp.getTime() < ctx.now.getTime()) {
-        out.push(diag(ctx, 'warning', 'header.expiration-date', `\`header.expiration-date\` (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(raw)}) is in the past; the file has expired.`));
+        out.push(diag(ctx, 'warning', 'header.expiration-date', `\`header.expiration-date\` (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(raw)}) is in the past; the file has expired.`));
     }
     return out;
 }
@@ -946,7 +1062,7 @@ function repoPathCandidates(url, repo) {
     const m = gh ?? raw;
     if (!m || `${m[1]}/${m[2]}`.toLowerCase() !== repo)
         return null;
-    rest = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .cutAt */ .og)(m[3], '#?');
+    rest = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .cutAt */ .og)(m[3], '#?');
     let segs = rest.split('/').filter((s) => s !== '');
     if (raw && segs[0] === 'refs' && (segs[1] === 'heads' || segs[1] === 'tags'))
         segs = segs.slice(2);
@@ -971,7 +1087,7 @@ function repoPathCandidates(url, repo) {
     return out;
 }
 function existsInSnapshot(snapshot, path) {
-    const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .trimEnd */ .s8)(path.replace(/^\.\//, ''), '/');
+    const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .trimEnd */ .s8)(path.replace(/^\.\//, ''), '/');
     if (p === '')
         return true;
     if (snapshot.has(p))
@@ -992,19 +1108,19 @@ function linkChecks(data, ctx) {
                 u = new URL(v);
             }
             catch {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` does not parse as a URL: ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(v)}.`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` does not parse as a URL: ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(v)}.`));
                 continue;
             }
             if (!u.hostname.includes('.') && u.hostname !== 'localhost') {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` has a host without a domain (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u.hostname)}); is the URL complete?`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` has a host without a domain (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(u.hostname)}); is the URL complete?`));
             }
             if (/^(localhost|127\.|0\.0\.0\.0|\[::1\])/.test(u.hostname)) {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` points at a local address (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u.hostname)}), which readers cannot open.`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` points at a local address (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(u.hostname)}), which readers cannot open.`));
             }
             if (repo && !v.includes('{')) {
                 const cands = repoPathCandidates(v, repo);
                 if (cands && cands.length > 0 && !cands.some((c) => existsInSnapshot(ctx.snapshot, c))) {
-                    out.push(diag(ctx, 'warning', field, `\`${field}\` links to ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(cands[0])} in this repository, but no such file is in the checked-out tree.`));
+                    out.push(diag(ctx, 'warning', field, `\`${field}\` links to ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cands[0])} in this repository, but no such file is in the checked-out tree.`));
                 }
             }
         }
@@ -1018,11 +1134,11 @@ function linkChecks(data, ctx) {
                 /* keep raw */
             }
             if (!EMAIL.test(decoded))
-                out.push(diag(ctx, 'warning', field, `\`${field}\` is a mailto link without a valid address: ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(v)}.`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` is a mailto link without a valid address: ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(v)}.`));
         }
         else if (key === 'uri' && isRelativePath(v)) {
             if (!existsInSnapshot(ctx.snapshot, v)) {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` is a relative path ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(v)}, but no such file is in the repository.`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` is a relative path ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(v)}, but no such file is in the repository.`));
             }
         }
     }
@@ -1074,6 +1190,42 @@ function structureChecks(data, ctx) {
     }
     return out;
 }
+/** Free-text fields, read sentence by sentence: "TODO: not done yet." is a placeholder, a note that mentions a TODO among real words is not. */
+const FREE_TEXT_KEYS = new Set(['comment']);
+const MAX_PLACEHOLDER_DIAGNOSTICS = 100;
+/** Whether the schema requires `key` in the mapping at `field`'s parent (so an empty string there stands for a missing value). */
+function requiredHere(field, key) {
+    const parent = field.endsWith(`.${key}`) ? field.slice(0, -key.length - 1) : '';
+    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaAt */ .lv)((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .toSchemaPath */ .SI)(parent))?.required?.includes(key) === true;
+}
+/**
+ * Placeholder values (src/facts/placeholder.ts): our own draft's TODO-… names and
+ * https://TODO-….example URLs, example.com hosts, you@…, <your-email>, changeme; and empty strings
+ * where the schema requires a value. A warning per field, on the value's line.
+ */
+function placeholderChecks(data, ctx) {
+    const diagnostics = [];
+    const fields = [];
+    for (const { field, value, key } of strings(data)) {
+        if (fields.length >= MAX_PLACEHOLDER_DIAGNOSTICS)
+            break;
+        let reason;
+        if (value.trim() === '')
+            reason = requiredHere(field, key) ? 'empty, where the schema requires a value' : null;
+        else if (FREE_TEXT_KEYS.has(key))
+            reason = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_4__/* .templateReason */ .b)(value);
+        else if (/^-----BEGIN /.test(value.trim()))
+            reason = null;
+        else
+            reason = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholderReason */ .E)(value);
+        if (reason === null)
+            continue;
+        const d = diag(ctx, 'warning', field, `\`${field}\` is a placeholder (${reason}): ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}. Replace it with the project's real value, or remove the field if it is optional; a placeholder is not evidence.`);
+        diagnostics.push(d);
+        fields.push({ field, line: d.line, column: d.column, reason });
+    }
+    return { diagnostics, fields };
+}
 /** All checks beyond the schema, for a 2.x document. */
 function extraChecks(data, ctx) {
     return [...structureChecks(data, ctx), ...dateChecks(data, ctx), ...contactChecks(data, ctx), ...linkChecks(data, ctx)];
@@ -1090,6 +1242,8 @@ function extraChecks(data, ctx) {
 /* harmony export */   m_: () => (/* binding */ siEvidence)
 /* harmony export */ });
 /* unused harmony export parseFieldPath */
+/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
+
 /** Splits 'repository.security.tools[0].name' into ['repository', 'security', 'tools', 0, 'name']. */
 function parseFieldPath(field) {
     const out = [];
@@ -1139,7 +1293,62 @@ function nearest(positions, segs) {
     return { line: 1, column: 1 };
 }
 /**
- * A field of the Security Insights file with its line and column, or undefined when absent.
+ * The value with every placeholder field under `path` left out (undefined when the value itself is
+ * one): a placeholder is never evidence, so no reader of the file sees it. Copies only when needed.
+ */
+function withoutPlaceholders(value, path, placeholders) {
+    if (placeholders.length === 0)
+        return value;
+    const inside = placeholders.filter((p) => p.field === path || p.field.startsWith(`${path}.`) || p.field.startsWith(`${path}[`) || path === '');
+    if (inside.length === 0)
+        return value;
+    if (inside.some((p) => p.field === path))
+        return undefined;
+    const drop = new Set(inside.map((p) => p.field));
+    const walk = (v, at, depth) => {
+        if (depth > 64)
+            return v;
+        if (Array.isArray(v))
+            return v.map((x, i) => walk(x, `${at}[${i}]`, depth + 1)).filter((x) => x !== undefined);
+        if (v !== null && typeof v === 'object') {
+            const out = {};
+            for (const [k, x] of Object.entries(v)) {
+                const child = at === '' ? k : `${at}.${k}`;
+                if (drop.has(child))
+                    continue;
+                const w = walk(x, child, depth + 1);
+                if (w !== undefined)
+                    out[k] = w;
+            }
+            return out;
+        }
+        return v;
+    };
+    return walk(value, path, 0);
+}
+/** A parent file's value with placeholder strings left out (the parent's fields are not listed in `placeholders`). */
+function stripPlaceholderStrings(v, depth) {
+    if (typeof v === 'string')
+        return v.trim() !== '' && (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholderReason */ .E)(v) !== null ? undefined : v;
+    if (depth > 64 || v === null || typeof v !== 'object')
+        return v;
+    if (Array.isArray(v))
+        return v.map((x) => stripPlaceholderStrings(x, depth + 1)).filter((x) => x !== undefined);
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if (k === 'comment') {
+            out[k] = x;
+            continue;
+        }
+        const w = stripPlaceholderStrings(x, depth + 1);
+        if (w !== undefined)
+            out[k] = w;
+    }
+    return out;
+}
+/**
+ * A field of the Security Insights file with its line and column, or undefined when absent or a
+ * placeholder (see SecurityInsightsFacts.placeholders).
  * Project fields of a child file come from the loaded parent file when the file has no `project`.
  */
 function siField(si, field) {
@@ -1148,16 +1357,20 @@ function siField(si, field) {
         return undefined;
     const local = lookup(si.data, segs);
     if (local.found) {
+        const value = withoutPlaceholders(local.value, canonical(segs), si.placeholders ?? []);
+        if (value === undefined)
+            return undefined;
         const p = nearest(si.positions, segs);
-        return { value: local.value, line: p.line, column: p.column, path: si.file.path, fromParent: false };
+        return { value, line: p.line, column: p.column, path: si.file.path, fromParent: false };
     }
     const data = si.data;
     const hasLocalProject = data !== null && typeof data === 'object' && Object.hasOwn(data, 'project');
     if (segs[0] === 'project' && !hasLocalProject && si.parent?.state === 'loaded') {
         const inherited = lookup(si.parent.data, segs);
-        if (inherited.found) {
+        const value = inherited.found ? stripPlaceholderStrings(inherited.value, 0) : undefined;
+        if (value !== undefined) {
             const p = nearest(si.parent.positions, segs);
-            return { value: inherited.value, line: p.line, column: p.column, path: si.parent.url, fromParent: true };
+            return { value, line: p.line, column: p.column, path: si.parent.url, fromParent: true };
         }
     }
     return undefined;
@@ -1324,7 +1537,7 @@ function positionsRecord(map) {
 async function gatherSecurityInsights(snapshot, options) {
     const now = options.now ?? new Date();
     const found = locateCandidates(snapshot);
-    const facts = { file: null, candidates: [], diagnostics: [], data: null, positions: {}, parent: null, projectUnknownReason: null };
+    const facts = { file: null, candidates: [], diagnostics: [], data: null, positions: {}, parent: null, projectUnknownReason: null, placeholders: [] };
     if (found.length === 0)
         return facts;
     const loaded = found.map((c) => load(snapshot, c)).sort(compareCandidates);
@@ -1416,6 +1629,9 @@ async function gatherSecurityInsights(snapshot, options) {
     const result = (0,validate/* validateInsights */.Eo)(data, { file, positions: parsed.positions, schemaVersion: version });
     diags.push(...result.diagnostics);
     diags.push(...(0,checks/* extraChecks */.Ib)(data, ctx));
+    const ph = (0,checks/* placeholderChecks */.DU)(data, ctx);
+    facts.placeholders = ph.fields;
+    diags.push(...ph.diagnostics);
     const versionOk = version !== null && /^2\.\d+\.\d+$/.test(version);
     facts.file.valid = parsed.ok && result.valid && versionOk && chosen.gen === 'current';
     // A child file inherits its project section from header.project-si-source.
@@ -2124,7 +2340,7 @@ var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/security-insights-2.x.schema.json
-const security_insights_2_x_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://security-slam.dev/schemas/security-insights-2.x.schema.json","title":"OpenSSF Security Insights 2.x","description":"Written by hand for the Security Slam action from the authoritative CUE schema of Security Insights v2.2.0 (schema.cue, #SecurityInsights). It follows what `cue vet` applies: CUE definitions are closed (no unknown keys), and a CUE list written [#X, ...] requires at least one entry and constrains only the first (prefixItems). Files that declare schema-version 2.0.0 or 2.1.0 are checked against these same rules; see docs/security-insights.md for the differences between versions.","$ref":"#/$defs/SecurityInsights","$defs":{"URL":{"description":"a web URL beginning with http:// or https://","type":"string","pattern":"^https?://[^\\\\s]+$"},"Email":{"description":"an email address such as security@example.org","type":"string","pattern":"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\\\.[A-Za-z]{2,}$"},"Date":{"description":"a date written YYYY-MM-DD (quote it in YAML, e.g. \'2025-03-01\')","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"SchemaVersion":{"description":"a version written X.Y.Z, such as 2.2.0","type":"string","pattern":"^[1-9]+\\\\.[0-9]+\\\\.[0-9]+$"},"Assessment":{"type":"object","properties":{"comment":{"type":"string"},"name":{"type":"string"},"evidence":{"$ref":"#/$defs/URL"},"date":{"$ref":"#/$defs/Date"}},"required":["comment"],"additionalProperties":false},"Attestation":{"type":"object","properties":{"name":{"type":"string"},"location":{"$ref":"#/$defs/URL"},"predicate-uri":{"type":"string"},"comment":{"type":"string"}},"required":["name","location","predicate-uri"],"additionalProperties":false},"Contact":{"type":"object","properties":{"name":{"type":"string"},"primary":{"type":"boolean"},"affiliation":{"type":"string"},"email":{"$ref":"#/$defs/Email"},"social":{"type":"string"}},"required":["name","primary"],"additionalProperties":false},"License":{"type":"object","properties":{"url":{"$ref":"#/$defs/URL"},"expression":{"type":"string"}},"required":["url","expression"],"additionalProperties":false},"Link":{"type":"object","properties":{"uri":{"type":"string"},"comment":{"type":"string"}},"required":["uri","comment"],"additionalProperties":false},"ProjectRepository":{"type":"object","properties":{"name":{"type":"string"},"comment":{"type":"string"},"url":{"$ref":"#/$defs/URL"}},"required":["name","comment","url"],"additionalProperties":false},"SecurityInsights":{"type":"object","properties":{"header":{"$ref":"#/$defs/Header"},"project":{"$ref":"#/$defs/Project"},"repository":{"$ref":"#/$defs/Repository"}},"required":["header"],"additionalProperties":false},"Header":{"type":"object","properties":{"last-reviewed":{"$ref":"#/$defs/Date"},"last-updated":{"$ref":"#/$defs/Date"},"schema-version":{"$ref":"#/$defs/SchemaVersion"},"url":{"$ref":"#/$defs/URL"},"comment":{"type":"string"},"project-si-source":{"$ref":"#/$defs/URL"}},"required":["last-reviewed","last-updated","schema-version","url"],"additionalProperties":false},"ProjectDocumentation":{"type":"object","properties":{"design":{"$ref":"#/$defs/URL"},"detailed-guide":{"$ref":"#/$defs/URL"},"code-of-conduct":{"$ref":"#/$defs/URL"},"quickstart-guide":{"$ref":"#/$defs/URL"},"release-process":{"$ref":"#/$defs/URL"},"support-policy":{"$ref":"#/$defs/URL"},"signature-verification":{"$ref":"#/$defs/URL"}},"additionalProperties":false},"VulnerabilityReporting":{"type":"object","properties":{"reports-accepted":{"type":"boolean"},"bug-bounty-available":{"type":"boolean"},"bug-bounty-program":{"$ref":"#/$defs/URL"},"contact":{"$ref":"#/$defs/Contact"},"comment":{"type":"string"},"policy":{"$ref":"#/$defs/URL"},"pgp-key":{"type":"string"},"in-scope":{"type":"array","items":{"type":"string"}},"out-of-scope":{"type":"array","items":{"type":"string"}}},"required":["reports-accepted","bug-bounty-available"],"additionalProperties":false},"Project":{"type":"object","properties":{"name":{"type":"string"},"homepage":{"$ref":"#/$defs/URL"},"roadmap":{"$ref":"#/$defs/URL"},"funding":{"$ref":"#/$defs/URL"},"steward":{"$ref":"#/$defs/Link"},"administrators":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Contact"}]},"repositories":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/ProjectRepository"}]},"vulnerability-reporting":{"$ref":"#/$defs/VulnerabilityReporting"},"documentation":{"$ref":"#/$defs/ProjectDocumentation"}},"required":["name","administrators","repositories","vulnerability-reporting"],"additionalProperties":false},"SecurityToolIntegration":{"type":"object","properties":{"adhoc":{"type":"boolean"},"ci":{"type":"boolean"},"release":{"type":"boolean"}},"required":["adhoc","ci","release"],"additionalProperties":false},"SecurityToolResults":{"type":"object","properties":{"adhoc":{"$ref":"#/$defs/Attestation"},"ci":{"$ref":"#/$defs/Attestation"},"release":{"$ref":"#/$defs/Attestation"}},"additionalProperties":false},"SecurityTool":{"type":"object","properties":{"name":{"type":"string"},"type":{"enum":["fuzzing","container","secret","SCA","SAST","other"]},"version":{"type":"string"},"comment":{"type":"string"},"rulesets":{"type":"array","items":{"type":"string"}},"integration":{"$ref":"#/$defs/SecurityToolIntegration"},"results":{"$ref":"#/$defs/SecurityToolResults"}},"required":["name","type","rulesets","integration","results"],"additionalProperties":false},"SecurityAssessments":{"type":"object","properties":{"self":{"$ref":"#/$defs/Assessment"},"third-party":{"type":"array","items":{"$ref":"#/$defs/Assessment"}}},"required":["self"],"additionalProperties":false},"SecurityPosture":{"type":"object","properties":{"assessments":{"$ref":"#/$defs/SecurityAssessments"},"champions":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"tools":{"type":"array","items":{"$ref":"#/$defs/SecurityTool"}}},"required":["assessments"],"additionalProperties":false},"RepositoryDocumentation":{"type":"object","properties":{"contributing-guide":{"$ref":"#/$defs/URL"},"dependency-management-policy":{"$ref":"#/$defs/URL"},"governance":{"$ref":"#/$defs/URL"},"review-policy":{"$ref":"#/$defs/URL"},"security-policy":{"$ref":"#/$defs/URL"}},"additionalProperties":false},"ReleaseDetails":{"type":"object","properties":{"automated-pipeline":{"type":"boolean"},"distribution-points":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Link"}]},"changelog":{"$ref":"#/$defs/URL"},"license":{"$ref":"#/$defs/License"},"attestations":{"type":"array","items":{"$ref":"#/$defs/Attestation"}}},"required":["automated-pipeline","distribution-points"],"additionalProperties":false},"Repository":{"type":"object","properties":{"status":{"enum":["active","abandoned","concept","inactive","moved","suspended","unsupported","WIP"]},"url":{"$ref":"#/$defs/URL"},"accepts-change-request":{"type":"boolean"},"accepts-automated-change-request":{"type":"boolean"},"bug-fixes-only":{"type":"boolean"},"no-third-party-packages":{"type":"boolean"},"core-team":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Contact"}]},"license":{"$ref":"#/$defs/License"},"security":{"$ref":"#/$defs/SecurityPosture"},"documentation":{"$ref":"#/$defs/RepositoryDocumentation"},"release":{"$ref":"#/$defs/ReleaseDetails"}},"required":["status","url","accepts-change-request","accepts-automated-change-request","core-team","license","security"],"additionalProperties":false}}}');
+const security_insights_2_x_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://security-slam.dev/schemas/security-insights-2.x.schema.json","title":"OpenSSF Security Insights 2.x","description":"Written by hand for the Security Slam action from the authoritative CUE schema of Security Insights v2.2.0 (schema.cue, #SecurityInsights). It follows what `cue vet` applies: CUE definitions are closed (no unknown keys), and a CUE list written [#X, ...] requires at least one entry and constrains only the first (prefixItems). A field written without `?` whose definition has only optional fields (a tool\'s `results: #SecurityToolResults`) is not required: when it is absent, CUE unifies it to {}, which is concrete, so `cue vet` accepts the file. Files that declare schema-version 2.0.0 or 2.1.0 are checked against these same rules; see docs/security-insights.md for the differences between versions.","$ref":"#/$defs/SecurityInsights","$defs":{"URL":{"description":"a web URL beginning with http:// or https://","type":"string","pattern":"^https?://[^\\\\s]+$"},"Email":{"description":"an email address such as security@example.org","type":"string","pattern":"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\\\.[A-Za-z]{2,}$"},"Date":{"description":"a date written YYYY-MM-DD (quote it in YAML, e.g. \'2025-03-01\')","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"SchemaVersion":{"description":"a version written X.Y.Z, such as 2.2.0","type":"string","pattern":"^[1-9]+\\\\.[0-9]+\\\\.[0-9]+$"},"Assessment":{"type":"object","properties":{"comment":{"type":"string"},"name":{"type":"string"},"evidence":{"$ref":"#/$defs/URL"},"date":{"$ref":"#/$defs/Date"}},"required":["comment"],"additionalProperties":false},"Attestation":{"type":"object","properties":{"name":{"type":"string"},"location":{"$ref":"#/$defs/URL"},"predicate-uri":{"type":"string"},"comment":{"type":"string"}},"required":["name","location","predicate-uri"],"additionalProperties":false},"Contact":{"type":"object","properties":{"name":{"type":"string"},"primary":{"type":"boolean"},"affiliation":{"type":"string"},"email":{"$ref":"#/$defs/Email"},"social":{"type":"string"}},"required":["name","primary"],"additionalProperties":false},"License":{"type":"object","properties":{"url":{"$ref":"#/$defs/URL"},"expression":{"type":"string"}},"required":["url","expression"],"additionalProperties":false},"Link":{"type":"object","properties":{"uri":{"type":"string"},"comment":{"type":"string"}},"required":["uri","comment"],"additionalProperties":false},"ProjectRepository":{"type":"object","properties":{"name":{"type":"string"},"comment":{"type":"string"},"url":{"$ref":"#/$defs/URL"}},"required":["name","comment","url"],"additionalProperties":false},"SecurityInsights":{"type":"object","properties":{"header":{"$ref":"#/$defs/Header"},"project":{"$ref":"#/$defs/Project"},"repository":{"$ref":"#/$defs/Repository"}},"required":["header"],"additionalProperties":false},"Header":{"type":"object","properties":{"last-reviewed":{"$ref":"#/$defs/Date"},"last-updated":{"$ref":"#/$defs/Date"},"schema-version":{"$ref":"#/$defs/SchemaVersion"},"url":{"$ref":"#/$defs/URL"},"comment":{"type":"string"},"project-si-source":{"$ref":"#/$defs/URL"}},"required":["last-reviewed","last-updated","schema-version","url"],"additionalProperties":false},"ProjectDocumentation":{"type":"object","properties":{"design":{"$ref":"#/$defs/URL"},"detailed-guide":{"$ref":"#/$defs/URL"},"code-of-conduct":{"$ref":"#/$defs/URL"},"quickstart-guide":{"$ref":"#/$defs/URL"},"release-process":{"$ref":"#/$defs/URL"},"support-policy":{"$ref":"#/$defs/URL"},"signature-verification":{"$ref":"#/$defs/URL"}},"additionalProperties":false},"VulnerabilityReporting":{"type":"object","properties":{"reports-accepted":{"type":"boolean"},"bug-bounty-available":{"type":"boolean"},"bug-bounty-program":{"$ref":"#/$defs/URL"},"contact":{"$ref":"#/$defs/Contact"},"comment":{"type":"string"},"policy":{"$ref":"#/$defs/URL"},"pgp-key":{"type":"string"},"in-scope":{"type":"array","items":{"type":"string"}},"out-of-scope":{"type":"array","items":{"type":"string"}}},"required":["reports-accepted","bug-bounty-available"],"additionalProperties":false},"Project":{"type":"object","properties":{"name":{"type":"string"},"homepage":{"$ref":"#/$defs/URL"},"roadmap":{"$ref":"#/$defs/URL"},"funding":{"$ref":"#/$defs/URL"},"steward":{"$ref":"#/$defs/Link"},"administrators":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Contact"}]},"repositories":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/ProjectRepository"}]},"vulnerability-reporting":{"$ref":"#/$defs/VulnerabilityReporting"},"documentation":{"$ref":"#/$defs/ProjectDocumentation"}},"required":["name","administrators","repositories","vulnerability-reporting"],"additionalProperties":false},"SecurityToolIntegration":{"type":"object","properties":{"adhoc":{"type":"boolean"},"ci":{"type":"boolean"},"release":{"type":"boolean"}},"required":["adhoc","ci","release"],"additionalProperties":false},"SecurityToolResults":{"description":"where the tool\'s scan results are published, by how the scan runs (ad hoc, CI, release)","type":"object","properties":{"adhoc":{"$ref":"#/$defs/Attestation"},"ci":{"$ref":"#/$defs/Attestation"},"release":{"$ref":"#/$defs/Attestation"}},"additionalProperties":false},"SecurityTool":{"type":"object","properties":{"name":{"type":"string"},"type":{"enum":["fuzzing","container","secret","SCA","SAST","other"]},"version":{"type":"string"},"comment":{"type":"string"},"rulesets":{"type":"array","items":{"type":"string"}},"integration":{"$ref":"#/$defs/SecurityToolIntegration"},"results":{"$ref":"#/$defs/SecurityToolResults"}},"required":["name","type","rulesets","integration"],"additionalProperties":false},"SecurityAssessments":{"type":"object","properties":{"self":{"$ref":"#/$defs/Assessment"},"third-party":{"type":"array","items":{"$ref":"#/$defs/Assessment"}}},"required":["self"],"additionalProperties":false},"SecurityPosture":{"type":"object","properties":{"assessments":{"$ref":"#/$defs/SecurityAssessments"},"champions":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"tools":{"type":"array","items":{"$ref":"#/$defs/SecurityTool"}}},"required":["assessments"],"additionalProperties":false},"RepositoryDocumentation":{"type":"object","properties":{"contributing-guide":{"$ref":"#/$defs/URL"},"dependency-management-policy":{"$ref":"#/$defs/URL"},"governance":{"$ref":"#/$defs/URL"},"review-policy":{"$ref":"#/$defs/URL"},"security-policy":{"$ref":"#/$defs/URL"}},"additionalProperties":false},"ReleaseDetails":{"type":"object","properties":{"automated-pipeline":{"type":"boolean"},"distribution-points":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Link"}]},"changelog":{"$ref":"#/$defs/URL"},"license":{"$ref":"#/$defs/License"},"attestations":{"type":"array","items":{"$ref":"#/$defs/Attestation"}}},"required":["automated-pipeline","distribution-points"],"additionalProperties":false},"Repository":{"type":"object","properties":{"status":{"enum":["active","abandoned","concept","inactive","moved","suspended","unsupported","WIP"]},"url":{"$ref":"#/$defs/URL"},"accepts-change-request":{"type":"boolean"},"accepts-automated-change-request":{"type":"boolean"},"bug-fixes-only":{"type":"boolean"},"no-third-party-packages":{"type":"boolean"},"core-team":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Contact"}]},"license":{"$ref":"#/$defs/License"},"security":{"$ref":"#/$defs/SecurityPosture"},"documentation":{"$ref":"#/$defs/RepositoryDocumentation"},"release":{"$ref":"#/$defs/ReleaseDetails"}},"required":["status","url","accepts-change-request","accepts-automated-change-request","core-team","license","security"],"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/facts/security-insights/schema.ts
 // Our JSON Schema for Security Insights 2.x (written from schema.cue), compiled once,
 // plus an index of where each key is allowed, used for "did you mean" hints.

@@ -2157,7 +2157,7 @@ async function evaluate_run(args) {
     const token = (0,cli_args/* stringFlag */.AM)(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
     const output = (0,cli_args/* stringFlag */.AM)(args, 'output');
     const timeLimitSeconds = parseTimeLimit((0,cli_args/* stringFlag */.AM)(args, 'time-limit'), '--time-limit');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(561), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1228));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(561), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3735));
     const { runWarnings } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 1862));
     const { result, facts } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030));

@@ -46,6 +46,10 @@ export interface SelfCheckReport {
  * A problem that names one of these ids (its own, or an objective's check that cites it) is known.
  */
 export const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  // Defender's sub-check, not a requirement: our own signed result is the project's published,
+  // checkable result; the grc.store hub needs a namespace registered by the maintainers first.
+  'published-on-hub':
+    'no workflow publishes to the grc.store hub yet: the signed result of .github/workflows/slam.yml is the published result; publishing to grc.store waits for a hub namespace (GOVERNANCE.md, "Settings the maintainers keep")',
   'OSPS-VM-04.02':
     'no VEX document: no dependency vulnerability has been triaged as not affecting the project yet, and an OpenVEX document needs at least one statement (SECURITY.md, "Vulnerabilities that do not affect the project")',
 };
@@ -80,7 +84,7 @@ export function offlineProblems(result: SelfCheckResult, knownGaps: Readonly<Rec
   const known = problems.filter(names);
   const failing = problems.filter((p) => !names(p));
   for (const id of gapIds) {
-    const c = result.controls.find((x) => x.id === id);
+    const c = result.controls.find((x) => x.id === id) ?? result.objectives.flatMap((o) => o.checks).find((k) => k.id === id);
     if (c && c.status !== 'fail') failing.push(`${id} is listed as a known gap but is ${c.status} now: remove it from KNOWN_GAPS in src/dev/self-check.ts`);
   }
   return { problems: failing, known, undecided, counts };

@@ -22,9 +22,21 @@ export type DocumentRole =
   /** The README of a component of a monorepo or chart collection (charts/x/README.md): a user guide of that component. */
   | 'component-readme';
 
+/**
+ * Who a document speaks for. Project documents say how the project works: governance,
+ * contributing, security policy, maintainers, support, release process, code of conduct, templates,
+ * the README (whose project sections count; rules judge its sections by heading), and pages under
+ * docs/ whose names say they are about the project (docs/governance.md, docs/contributing/...).
+ * Product documents describe the software: user guides, API references, operator manuals, blog
+ * posts, anything else under docs/. Governance-type requirements take evidence from project
+ * documents, and from a product document only in a section under a project-level heading.
+ */
+export type DocumentKind = 'project' | 'product';
+
 export interface DocumentInfo {
   path: string;
   role: DocumentRole;
+  kind: DocumentKind;
   /** Null when the file could not be read (reason in `unreadable`). */
   outline: MarkdownOutline | null;
   unreadable?: string;
@@ -56,6 +68,16 @@ const ROLE_NAMES: [DocumentRole, RegExp][] = [
 ];
 
 const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+
+/** A docs/ page (or root Markdown file) whose path names a project topic, not a product one. */
+const PROJECT_DOC_PATH =
+  /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup)(?:[/_.-]|$)/i;
+
+/** The kind of a document of a role at a path (see DocumentKind). */
+export function documentKind(role: DocumentRole, path: string): DocumentKind {
+  if (role !== 'docs') return 'project';
+  return PROJECT_DOC_PATH.test(path) ? 'project' : 'product';
+}
 const MAX_DOCS_FILES = 300;
 
 /**
@@ -105,7 +127,8 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   const add = (path: string, role: DocumentRole) => {
     if (!byPath[path]) {
       const r = snap.read(path);
-      byPath[path] = r.ok ? { path, role, outline: parseMarkdown(r.text) } : { path, role, outline: null, unreadable: r.reason };
+      const kind = documentKind(role, path);
+      byPath[path] = r.ok ? { path, role, kind, outline: parseMarkdown(r.text) } : { path, role, kind, outline: null, unreadable: r.reason };
     }
     (roles[role] ??= []).push(path);
   };
@@ -162,7 +185,7 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
     if (list.includes(d.path)) return;
     list.push(d.path);
     const info = byPath[d.path];
-    if (!info) byPath[d.path] = { path: d.path, role, outline: d.outline, ...(d.via ? { via: d.via } : {}), ...(d.unreadable ? { unreadable: d.unreadable } : {}) };
+    if (!info) byPath[d.path] = { path: d.path, role, kind: documentKind(role, d.path), outline: d.outline, ...(d.via ? { via: d.via } : {}), ...(d.unreadable ? { unreadable: d.unreadable } : {}) };
     else if (d.via) info.via ??= d.via;
   };
   // A link to a document that has a role of its own by its name (the root README, a code of

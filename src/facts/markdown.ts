@@ -3,6 +3,8 @@
 // from a bare mention, in time linear in the document.
 import { trimEnd } from './text.ts';
 
+import { placeholderReason, templateReason } from './placeholder.ts';
+
 export interface Heading {
   level: number;
   text: string;
@@ -22,6 +24,20 @@ export interface Heading {
   bodyLines: number[];
   /** The start of the code in the heading's own body (fenced blocks and inline code), at most CODE_SAMPLE characters. */
   code: string;
+  /**
+   * Set when the heading's own prose is template text that says nothing about the project
+   * (placeholders, bracketed instructions, GitHub's unfilled SECURITY.md): why. Such a section is
+   * no evidence; src/facts/placeholder.ts decides.
+   */
+  template?: string;
+}
+
+/** A placeholder value met in a document (an e-mail address or link target), left out of `emails` and `links`. */
+export interface PlaceholderHit {
+  text: string;
+  reason: string;
+  line: number;
+  column: number;
 }
 
 /** A stated period of time in prose ("within 3 business days", "90 days"), e.g. for disclosure timelines. */
@@ -49,8 +65,10 @@ export interface MarkdownOutline {
   links: Link[];
   emails: Email[];
   lineCount: number;
-  /** Non-blank characters of prose outside code blocks. */
+  /** Non-blank characters of prose outside code blocks, template sections excluded. */
   proseChars: number;
+  /** E-mail addresses and links that are placeholders (you@example.com, https://your-org.example): never evidence. */
+  placeholders: PlaceholderHit[];
   /** Periods of time stated in prose, in order (at most MAX_TIMEFRAMES). */
   timeframes: Timeframe[];
   /** The start of the prose before the first heading (a guide of a sentence or two has no heading), at most BODY_SAMPLE characters. */
@@ -82,6 +100,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
   const headings: Heading[] = [];
   const links: Link[] = [];
   const emails: Email[] = [];
+  const placeholders: PlaceholderHit[] = [];
   // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
   let inFence: string | null = null;
   let proseChars = 0;
@@ -152,11 +171,17 @@ export function parseMarkdown(text: string): MarkdownOutline {
       continue;
     }
     if (links.length < MAX_LINKS) {
+      const before = links.length;
       if (prevOpen !== null) collectWrappedLink(prevOpen, line, links);
       collectLinks(line, lineNo, links);
+      if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
     }
     openLink = unclosedLinkText(line, lineNo);
-    if (emails.length < MAX_LINKS) collectEmails(line, lineNo, emails);
+    if (emails.length < MAX_LINKS) {
+      const before = emails.length;
+      collectEmails(line, lineNo, emails);
+      if (emails.length > before) keepReal(emails, before, (e) => e.address, placeholders);
+    }
     const chars = line.replace(/\s+/g, '').length;
     if (chars === 0) continue;
     proseChars += chars;
@@ -180,16 +205,25 @@ export function parseMarkdown(text: string): MarkdownOutline {
       else c.otherLines++;
     }
   }
-  for (const b of bodies) b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
+  for (const b of bodies) {
+    b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
+    const why = templateReason(b.h.body);
+    if (why) {
+      b.h.template = why;
+      proseChars -= b.h.ownChars;
+    }
+  }
   // Section sizes: a heading's own chars plus those of every deeper heading that follows it.
   const stack: Heading[] = [];
   for (const h of headings) {
     while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
-    for (const parent of stack) parent.sectionChars += h.ownChars;
-    h.sectionChars += h.ownChars;
+    // Template text is not the project's words: it adds nothing to its section or the ones above.
+    const own = h.template === undefined ? h.ownChars : 0;
+    for (const parent of stack) parent.sectionChars += own;
+    h.sectionChars += own;
     stack.push(h);
   }
-  return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, lead, leadLine };
+  return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, lead, leadLine, placeholders };
 }
 
 /**
@@ -260,6 +294,18 @@ export function linkTexts(s: string): string {
   return out + s.slice(i);
 }
 
+/** Moves the placeholders among `list[from..]` (added by the current line) to `out`. */
+function keepReal<T extends { line: number; column: number }>(list: T[], from: number, text: (x: T) => string, out: PlaceholderHit[]): void {
+  let w = from;
+  for (let r = from; r < list.length; r++) {
+    const x = list[r];
+    const reason = placeholderReason(text(x));
+    if (reason === null) list[w++] = x;
+    else if (out.length < MAX_LINKS) out.push({ text: text(x).slice(0, 200), reason, line: x.line, column: x.column });
+  }
+  list.length = w;
+}
+
 function cleanHeading(raw: string): string {
   return linkTexts(stripTags(raw))
     .replace(/[*_`]/g, '')
@@ -269,7 +315,17 @@ function cleanHeading(raw: string): string {
 }
 
 function collectLinks(line: string, lineNo: number, out: Link[]): void {
-  for (const l of inlineLinks(line)) out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
+  for (const l of inlineLinks(line)) {
+    // Images are not links: a badge's image URL is not where it leads.
+    if (l.index > 0 && line[l.index - 1] === '!') continue;
+    // A linked image (a badge), `[![alt](image)](target)`, is a link to `target` with the alt text.
+    if (l.text.startsWith('![')) {
+      const target = targetAfter(line, l.end);
+      if (target !== null) out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1 });
+      continue;
+    }
+    out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
+  }
   for (const l of autolinks(line)) out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
   for (const m of line.matchAll(BARE_URL_RE)) {
     const target = trimEnd(m[1], '.,;:!?');
@@ -282,6 +338,8 @@ interface FoundLink {
   target: string;
   /** Where the link starts in the line (its '[' or '<'). */
   index: number;
+  /** Where the link ends (after its ')' or '>'). */
+  end: number;
 }
 
 /**
@@ -353,10 +411,22 @@ export function inlineLinks(line: string, max = Number.MAX_SAFE_INTEGER): FoundL
       from = mid + 1;
       continue;
     }
-    out.push({ text: line.slice(open + 1, mid).trim(), target: line.slice(p, e), index: open });
+    out.push({ text: line.slice(open + 1, mid).trim(), target: line.slice(p, e), index: open, end });
     from = end;
   }
   return out;
+}
+
+/** The target of `](target)` at `at` (what follows a linked image's image), or null. One link: linear. */
+function targetAfter(line: string, at: number): string | null {
+  if (!line.startsWith('](', at)) return null;
+  let p = at + 2;
+  while (p < line.length && isBlankChar(line[p])) p++;
+  if (line[p] === '<') p++;
+  let e = p;
+  while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e])) e++;
+  if (e === p || e - p > MAX_LINK_TARGET || linkClose(line, e) < 0) return null;
+  return line.slice(p, e);
 }
 
 /** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
@@ -390,7 +460,7 @@ export function autolinks(line: string): FoundLink[] {
     const start = open + 1 + scheme[0].length;
     const e = runs.from(start);
     if (e === start || e - start > MAX_LINK_TARGET || line[e] !== '>') continue;
-    out.push({ target: line.slice(open + 1, e), text: '', index: open });
+    out.push({ target: line.slice(open + 1, e), text: '', index: open, end: e + 1 });
     from = e + 1;
   }
   return out;
@@ -425,7 +495,7 @@ function collectEmails(line: string, lineNo: number, out: Email[]): void {
  * (at least `minChars` of prose, not just a table of contents).
  */
 export function findSection(outline: MarkdownOutline, pattern: RegExp, minChars = 40): Heading | undefined {
-  return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars));
+  return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
 }
 
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */

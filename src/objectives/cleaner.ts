@@ -1,8 +1,10 @@
-// The Cleaner objective: a Security Insights file of the current schema that validates, names
-// security contacts and the vulnerability reporting process, and describes release practices.
+// The Cleaner objective: a Security Insights file of the current schema that validates, holds no
+// placeholders, names security contacts and the vulnerability reporting process, and describes
+// release practices. A file with placeholders left (a `slam insights init` draft) is unmet.
 import { siEvidence, siField } from '../facts/security-insights/field.ts';
 import { CURRENT_VERSION } from '../facts/security-insights/schema.ts';
 import type { SecurityInsightsFacts } from '../facts/security-insights/types.ts';
+import { inlineYaml, RELEASE_DETAILS, VULNERABILITY_CONTACT, VULNERABILITY_POLICY } from '../model/advice.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { ObjectiveCheck, ObjectiveResult } from './types.ts';
 
@@ -12,6 +14,19 @@ const nonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.t
 
 function check(id: string, title: string, status: ObjectiveCheck['status'], evidence: Evidence[], missing?: string): ObjectiveCheck {
   return status === 'pass' ? { id, title, status, evidence } : { id, title, status, evidence, missing };
+}
+
+const MAX_PLACEHOLDER_EVIDENCE = 10;
+
+/** No field holds a placeholder (TODO-…, https://TODO-….example, you@example.com, an empty required value). */
+function placeholderCheck(si: SecurityInsightsFacts): ObjectiveCheck {
+  const title = 'Every value is the project\'s own (no placeholders left)';
+  const ph = si.placeholders ?? [];
+  if (ph.length === 0) return check('no-placeholders', title, 'pass', [{ kind: 'security-insights', path: si.file?.path, detail: 'No placeholder values' }]);
+  const path = si.file?.path ?? 'security-insights.yml';
+  const evidence: Evidence[] = ph.slice(0, MAX_PLACEHOLDER_EVIDENCE).map((p) => ({ kind: 'security-insights', path, line: p.line, column: p.column, detail: `\`${p.field}\` is a placeholder (${p.reason})` }));
+  if (ph.length > MAX_PLACEHOLDER_EVIDENCE) evidence.push({ kind: 'note', detail: `and ${ph.length - MAX_PLACEHOLDER_EVIDENCE} more placeholder field(s), each a warning in the Security Insights diagnostics` });
+  return check('no-placeholders', title, 'fail', evidence, `Replace the ${ph.length} placeholder value(s) in ${path} with the project's real values (each is reported with its line), or remove optional fields you cannot fill; a draft with placeholders does not meet Cleaner.`);
 }
 
 function contactsCheck(si: SecurityInsightsFacts): ObjectiveCheck {
@@ -32,7 +47,7 @@ function contactsCheck(si: SecurityInsightsFacts): ObjectiveCheck {
     title,
     'fail',
     [siEvidence(si, 'project.vulnerability-reporting', 'No security contact is named')],
-    'Add `project.vulnerability-reporting.contact` (name, email, primary: true) naming who receives vulnerability reports.',
+    `Add \`${VULNERABILITY_CONTACT.field}\` naming who receives vulnerability reports, e.g. ${inlineYaml(VULNERABILITY_CONTACT.value)} with the real name and address.`,
   );
 }
 
@@ -46,7 +61,7 @@ function reportingCheck(si: SecurityInsightsFacts): ObjectiveCheck {
       title,
       'fail',
       [siEvidence(si, 'project', 'No `project.vulnerability-reporting` section')],
-      'Add `project.vulnerability-reporting` with `reports-accepted: true` and `policy` linking to your disclosure policy (SECURITY.md).',
+      `Add \`${VULNERABILITY_POLICY.field}\` with \`reports-accepted: true\` and \`policy\` linking to your disclosure policy (SECURITY.md), e.g. ${inlineYaml(VULNERABILITY_POLICY.value)}.`,
     );
   }
   const v = vr.value;
@@ -95,7 +110,7 @@ function releaseCheck(si: SecurityInsightsFacts): ObjectiveCheck {
     title,
     'fail',
     [siEvidence(si, 'repository.release', 'No release distribution points, changelog or attestations')],
-    'Add `repository.release` with `distribution-points` (where releases are published), a `changelog` URL, and any `attestations` (provenance, SBOM).',
+    `Add \`${RELEASE_DETAILS.field}\` with \`distribution-points\` (where releases are published), a \`changelog\` URL, and any \`attestations\` (provenance, SBOM), e.g. ${inlineYaml(RELEASE_DETAILS.value)}.`,
   );
 }
 
@@ -150,7 +165,7 @@ export function evaluateCleaner(si: SecurityInsightsFacts): ObjectiveResult {
       check('schema-valid', `Meets the current schema (${CURRENT_VERSION})`, 'fail', ev, `Fix the schema errors in ${f.path}${more}; each is reported with its line and column.`),
     );
   }
-  if (!f.legacy) checks.push(contactsCheck(si), reportingCheck(si), releaseCheck(si));
+  if (!f.legacy) checks.push(placeholderCheck(si), contactsCheck(si), reportingCheck(si), releaseCheck(si));
 
   // Advisory: the event asks for the file at the root; the specification also accepts .github/.
   const rootMissing = f.atRoot ? undefined : `Move ${f.path} to security-insights.yml at the repository root, where the Security Slam looks for it (advisory; does not block this objective).`;
@@ -167,7 +182,9 @@ export function evaluateCleaner(si: SecurityInsightsFacts): ObjectiveResult {
   const blocking = checks.filter((c) => c.id !== 'at-root');
   const anyFail = blocking.some((c) => c.status === 'fail');
   const anyUnknown = blocking.some((c) => c.status === 'unknown');
-  const status: ObjectiveResult['status'] = anyFail ? 'partial' : anyUnknown ? 'unknown' : 'met';
+  // A file still holding placeholders is a draft, not the project's statement: unmet, whatever else it has.
+  const draft = checks.some((c) => c.id === 'no-placeholders' && c.status === 'fail');
+  const status: ObjectiveResult['status'] = draft ? 'unmet' : anyFail ? 'partial' : anyUnknown ? 'unknown' : 'met';
   const missing = checks.filter((c) => c.status !== 'pass' && c.missing).map((c) => c.missing as string);
   return { id: 'cleaner', title, status, checks, missing };
 }

@@ -7,13 +7,19 @@
 import type { Facts } from '../facts/types.ts';
 import { siEvidence } from '../facts/security-insights/field.ts';
 import { insightsField } from '../rules/helpers/insights.ts';
+import { inlineYaml, RECURRING_SCAN_WORKFLOW, SCANNER_TOOL } from '../model/advice.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { CheckAction, ObjectiveCheck, ObjectiveResult, ObjectiveStatus } from './types.ts';
 
-const TOOLS_FIELD = 'repository.security.tools';
+const TOOLS_FIELD = SCANNER_TOOL.field;
+
+/** The tools entry to add (src/model/advice.ts), named after the scanner the workflow runs; `type` is one the schema allows. */
+function toolEntry(name: string): string {
+  return `- ${inlineYaml({ ...SCANNER_TOOL.value, name })}`;
+}
 /** Names under which a Baseline scanner may be listed in Security Insights. */
 export const SCANNER_NAME_RE = /security[-_ ]?slam|osps[-_ ]?baseline|\bpvtr\b|privateer/i;
-const EXAMPLE_WORKFLOW = '.github/workflows/security-slam.yml';
+const EXAMPLE_WORKFLOW = RECURRING_SCAN_WORKFLOW.file;
 
 export interface MechanizerEvaluation {
   result: ObjectiveResult;
@@ -74,10 +80,10 @@ export function evaluateMechanizerDetailed(facts: Facts): MechanizerEvaluation {
   let listed: ObjectiveCheck['status'] = 'fail';
   let listedEvidence: Evidence[];
   let listedMissing: string | undefined;
-  const toolName = recurring[0]?.uses.includes('osps-baseline-action') ? 'OSPS Baseline' : recurring[0]?.uses.includes('pvtr') ? 'Privateer (pvtr)' : 'Security Slam';
+  const toolName = recurring[0]?.uses.includes('osps-baseline-action') ? 'OSPS Baseline' : recurring[0]?.uses.includes('pvtr') ? 'Privateer (pvtr)' : String(SCANNER_TOOL.value.name);
   if (!si.file) {
     listedEvidence = [{ kind: 'note', detail: 'no Security Insights file' }];
-    listedMissing = `add security-insights.yml with the scanner under \`${TOOLS_FIELD}\` (name "${toolName}", type "OSPS Baseline scanner", integration ci/adhoc)`;
+    listedMissing = `add security-insights.yml with the scanner under \`${TOOLS_FIELD}\`: ${toolEntry(toolName)}`;
   } else if (si.file.legacy) {
     listedEvidence = [{ kind: 'security-insights', path: si.file.path, detail: 'the Security Insights file is schema 1.x, which has no repository.security.tools' }];
     listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in a Security Insights 2.x file`;
@@ -97,7 +103,7 @@ export function evaluateMechanizerDetailed(facts: Facts): MechanizerEvaluation {
       listedEvidence = [siEvidence(si, `${TOOLS_FIELD}[${idx}]`, `${TOOLS_FIELD} lists ${JSON.stringify(String(t.name ?? '').slice(0, 80))}`)];
     } else {
       listedEvidence = [siEvidence(si, TOOLS_FIELD, tools.length ? `${TOOLS_FIELD} lists ${tools.length} tool(s), none of them an OSPS Baseline scanner` : `no ${TOOLS_FIELD}`)];
-      listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in ${siPath} (name "${toolName}", type "OSPS Baseline scanner", integration ci/adhoc)`;
+      listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in ${siPath}: ${toolEntry(toolName)}`;
     }
   }
   checks.push({ id: 'listed-in-security-insights', title: `The scanner is listed under ${TOOLS_FIELD} in Security Insights`, status: listed, evidence: listedEvidence, ...(listedMissing ? { missing: listedMissing } : {}) });

@@ -5,7 +5,7 @@
 // the rule never passes on assumption: a documented access policy (a section about least privilege,
 // access control, or collaborator permissions/roles) makes it attested; otherwise unknown.
 import type { Facts } from '../facts/types.ts';
-import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
+import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, unknown } from './types.ts';
 
 const ACCESS_HEADING =
@@ -14,7 +14,7 @@ const ACCESS_HEADING =
 export const id = 'OSPS-AC-02.01';
 
 export function evaluate(facts: Facts): Outcome {
-  const hit = findSectionIn(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], ACCESS_HEADING, 60);
+  const hit = findProjectSection(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], headingIs(ACCESS_HEADING), 60);
   const remediation =
     'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
   if (hit)

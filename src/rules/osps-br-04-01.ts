@@ -8,7 +8,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
-import { gate, officialLatest, releaseEvidence } from './helpers/release.ts';
+import { forgeUnread, gate, officialLatest, releaseEvidence, releaseNotesTooling } from './helpers/release.ts';
 import { substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
 
@@ -34,9 +34,14 @@ export function evaluate(facts: Facts): Outcome {
   if (d.state === 'in-repo') return pass([d.evidence, ...evidence]);
   if (d.state === 'declared') return attested([d.evidence, ...evidence]);
   if (d.state === 'broken-link' || d.state === 'negative') evidence.push(d.evidence);
-  if (gated) return { ...gated, evidence: [...evidence, ...gated.evidence] };
+  const tooling = releaseNotesTooling(facts);
+  if (gated) return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
+  const remediation = 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).';
+  // Release notes are usually written in the GitHub release itself: unread, their absence here decides nothing.
+  const unread = forgeUnread(facts, 'no CHANGELOG file and no repository.release.changelog in Security Insights', 'release notes', remediation, [...evidence, ...tooling]);
+  if (unread) return unread;
   return fail(
-    evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }],
-    'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).',
+    evidence.length > 0 ? [...evidence, ...tooling] : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }, ...tooling],
+    remediation,
   );
 }

@@ -8,7 +8,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
-import { gate, officialLatest, releaseEvidence } from './helpers/release.ts';
+import { forgeUnread, gate, officialLatest, releaseEvidence } from './helpers/release.ts';
 import { detectorEvidence } from './helpers/workflows.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
 
@@ -31,6 +31,13 @@ export function evaluate(facts: Facts): Outcome {
   if (att && Array.isArray(att.value) && att.value.length > 0)
     return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
   if (gated) return { ...gated, evidence: [...evidence, ...gated.evidence] };
+  const unread = forgeUnread(
+    facts,
+    'no signing or provenance step in a release workflow and no release attestation in Security Insights',
+    'signatures or provenance uploaded with a release',
+    'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.',
+  );
+  if (unread) return unread;
   return fail(
     evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }],
     'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.',

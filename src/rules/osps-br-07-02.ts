@@ -9,9 +9,10 @@
 // maintenance. The README's prose is not read for it (it tells users how to configure their own
 // keys). Security Insights has no field for it.
 import type { Facts } from '../facts/types.ts';
-import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
+import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
+import { SECRETS_POLICY, sectionAdvice } from '../model/advice.ts';
 
 const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?keys? (handling|rotation|management|storage)|token (handling|rotation|management|storage)/i;
 
@@ -32,7 +33,7 @@ const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b
 export const id = 'OSPS-BR-07.02';
 
 export function evaluate(facts: Facts): Outcome {
-  const hit = findSectionIn(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], SECRETS_HEADING, 80);
+  const hit = findProjectSection(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], headingIs(SECRETS_HEADING), 80);
   if (hit) return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
   const stated =
     findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
@@ -40,6 +41,6 @@ export function evaluate(facts: Facts): Outcome {
   if (stated) return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
   return fail(
     [{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }],
-    'Add a "Secrets and credentials" section to SECURITY.md saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated.',
+    sectionAdvice(SECRETS_POLICY, 'saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated'),
   );
 }

@@ -9,7 +9,7 @@ import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
 import { releaseGate } from './helpers/release.ts';
-import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
+import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
 import { type Outcome, pass } from './types.ts';
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
@@ -28,7 +28,7 @@ export function evaluate(facts: Facts): Outcome {
   // the folder says nothing, and a feature-request or proposal template is not a defect guide.
   const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
   if (bug.length > 0) return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
-  const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
+  const section = findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40);
   if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
   // GitHub uses the owner's default issue templates only when this repository has no
   // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).

@@ -10,8 +10,9 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { fail, type Outcome } from './types.ts';
+import { ROLES, sectionAdvice } from '../model/advice.ts';
 
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
 
@@ -35,7 +36,7 @@ export const whileActive = true;
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-  const section = findSectionWhere(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
+  const section = findProjectSection(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
   else {
     for (const doc of documentsOf(facts.documents, 'governance')) {
@@ -50,7 +51,7 @@ export function evaluate(facts: Facts): Outcome {
   return decideDocs(found, si, 'repository.documentation.governance', () =>
     fail(
       [{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }],
-      'Add GOVERNANCE.md with a "Roles and responsibilities" section describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do, and link it from repository.documentation.governance in security-insights.yml.',
+      `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in security-insights.yml.`,
     ),
   );
 }

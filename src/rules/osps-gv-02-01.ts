@@ -6,10 +6,13 @@ import { type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { findSectionWhere, headingIs, sectionEvidence } from './helpers/sections.ts';
+import { findProjectSection, headingIs, projectLine, sectionEvidence } from './helpers/sections.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const DISCUSSION_LINK = /(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+
+/** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
+const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
 
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
 
@@ -32,7 +35,8 @@ export function evaluate(facts: Facts): Outcome {
   for (const role of DISCUSSION_ROLES) {
     for (const doc of documentsOf(facts.documents, role)) {
       for (const l of doc.outline?.links ?? []) {
-        if (!DISCUSSION_LINK.test(l.target)) continue;
+        // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
+        if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !projectLine(doc, l.line)) continue;
         links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
         if (links.length >= 3) break;
       }
@@ -43,7 +47,7 @@ export function evaluate(facts: Facts): Outcome {
   found.push(...links);
   if (links.length === 0) {
     // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
-    const section = findSectionWhere(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
+    const section = findProjectSection(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
     if (section) found.push(sectionEvidence(section, 'documents a public discussion channel'));
   }
   if (found.length > 0) return pass(capEvidence(found));

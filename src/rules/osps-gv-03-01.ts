@@ -14,7 +14,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
-import { findSectionIn, linkedFrom, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import { findProjectSection, headingIs, linkedFrom, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
 /**
@@ -59,7 +59,7 @@ export function evaluate(facts: Facts): Outcome {
   if (guide) found.push(fileEvidence(guide.path, `contribution guide${linkedFrom(guide)}`, 1));
   else if (short?.how) found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
   else {
-    const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
+    const section = findProjectSection(facts, ['readme', 'docs'], headingIs(/contribut/i), 60);
     if (section) found.push(sectionEvidence(section, 'contribution process explained'));
   }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);

@@ -10,7 +10,7 @@ import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
-import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { findProjectSection, findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { fail, type Outcome } from './types.ts';
 
 /** Headings that state what a contribution must meet. */
@@ -50,7 +50,7 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
     findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
-    findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
+    findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
   return decideDocs(found, si, 'repository.documentation.contributing-guide', () =>

@@ -6,7 +6,7 @@
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
-import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { fail, type Outcome } from './types.ts';
 
 const ROLE = String.raw`(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
@@ -23,7 +23,7 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const section = findSectionWhere(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
+  const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
   if (section) found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
   return decideDocs(found, si, 'repository.documentation.governance', () =>

@@ -8,7 +8,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
 import { brokenLicenseLink, releaseLicenseAsset, SOURCE_ARCHIVES } from './helpers/license.ts';
-import { releaseGate } from './helpers/release.ts';
+import { forgeUnread, releaseGate, releaseState } from './helpers/release.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
 
 export const id = 'OSPS-LE-03.02';
@@ -30,6 +30,13 @@ export function evaluate(facts: Facts): Outcome {
   if (d.state === 'in-repo') found.push(d.evidence);
   if (found.length > 0) return pass(found);
   if (d.state === 'declared') return attested([d.evidence], 'Keep a LICENSE file at the repository root so every release\'s source archive contains it.');
+  const unread = forgeUnread(
+    facts,
+    'no license file at the root of the tree (so release source archives carry none)',
+    'a license file uploaded with a release',
+    'Add a LICENSE file at the repository root (it then ships in every release\'s source archive), and attach it to releases that publish binaries.',
+  );
+  if (unread && releaseState(facts).state === 'released') return unread;
   return releaseGate(
     facts,
     'no license file at the root of the tree (so release source archives carry none) and no license file among the latest release\'s assets',

@@ -8,7 +8,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
-import { officialLatest, releaseState } from './helpers/release.ts';
+import { forgeUnread, officialLatest, releaseState } from './helpers/release.ts';
 import { attested, fail, notApplicable, type Outcome, pass, unknown } from './types.ts';
 
 function sbomAttestation(facts: Facts): Evidence | null {
@@ -45,6 +45,14 @@ export function evaluate(facts: Facts): Outcome {
   if (latest && latest.assets.length === 0 && !hasPoints)
     return notApplicable('the latest release uploads no compiled assets (only GitHub\'s source archives) and no other distribution point is declared', evidence);
   if (rs.state === 'unknown') return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.', evidence);
+  const unread = forgeUnread(
+    facts,
+    'no SBOM generation in a release workflow and no SBOM attestation in Security Insights',
+    'an SBOM uploaded with a release',
+    'Generate an SBOM at build time in the release workflow (e.g. anchore/sbom-action or syft, SPDX or CycloneDX) and attach it to each release.',
+    evidence,
+  );
+  if (unread) return unread;
   return fail(
     evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no SBOM asset on releases, no SBOM generation in a release workflow, no SBOM attestation in Security Insights' }],
     'Generate an SBOM at build time in the release workflow (e.g. anchore/sbom-action or syft, SPDX or CycloneDX) and attach it to each release.',

@@ -7,6 +7,7 @@
 import type { Facts } from '../facts/types.ts';
 import { findSectionIn, findSectionWhere, sectionEvidence } from './helpers/sections.ts';
 import { fail, type Outcome, pass } from './types.ts';
+import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 
@@ -31,6 +32,6 @@ export function evaluate(facts: Facts): Outcome {
     vague
       ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
       : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }],
-    'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.',
+    sectionAdvice(RUNNING_TESTS_SECTION, 'giving the command to run the tests locally, and which tests CI runs on each pull request'),
   );
 }

@@ -10,9 +10,8 @@ import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
 import { dedupe } from './helpers/scans.ts';
-import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
-import { EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact } from './helpers/security-policy.ts';
-import { isTemplateSection } from './helpers/statements.ts';
+import { findSectionIn, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
@@ -30,7 +29,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const doc of policies) {
     const o = doc.outline;
     if (!o) continue;
-    for (const e of o.emails) contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
+    for (const e of contactEmails(doc)) contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
     for (const l of o.links) {
       if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
       if (ADVISORY_LINK.test(l.target)) contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
@@ -39,12 +38,13 @@ export function evaluate(facts: Facts): Outcome {
   const si = insightsContact(facts);
   if (contacts.length > 0) return pass(capEvidence(dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
   if (si.reachable) return pass([si.reachable]);
-  const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
-  if (section && !isTemplateSection(section.heading)) return pass([sectionEvidence(section, 'security contact section')]);
+  const real = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+  if (real) return pass([sectionEvidence(real, 'security contact section')]);
+  const section = templateSectionWhere(facts, ['security'], (h) => CONTACT_HEADING.test(h.text));
   const evidence: Evidence[] = policies.length > 0
     ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
     : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
-  if (section) evidence.push(sectionEvidence(section, 'GitHub\'s SECURITY.md template text, not filled in'));
+  if (section) evidence.push(sectionEvidence(section, section.heading.template ?? 'template text, not filled in'));
   if (si.unreachable) evidence.push(si.unreachable);
   if (si.unknownReason) return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
   const elsewhere = externalPolicyLinks(facts);

@@ -7,7 +7,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
-import { insightsContact, policyDocs, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { contactEmails, insightsContact, policyDocs, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const PVR_LINK = /\/security\/advisories\/new\/?$/i;
@@ -26,7 +26,7 @@ export function evaluate(facts: Facts): Outcome {
   const means: Evidence[] = [];
   const pvrLinks: Evidence[] = [];
   for (const d of docs) {
-    for (const e of d.outline.emails) means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
+    for (const e of contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline })) means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
     for (const l of d.outline.links) {
       if (l.target.startsWith('mailto:')) continue;
       if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));

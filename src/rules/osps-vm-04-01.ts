@@ -57,7 +57,7 @@ export function evaluate(facts: Facts): Outcome {
     for (const l of d.outline.links) if (ADVISORY_LIST.test(l.target)) mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
   for (const hit of sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40)) mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
   for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
-    const said = statementInDoc({ path: d.path, role: 'security', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
+    const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
     if (said) mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
   }
   const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security → Advisories page).';

@@ -10,6 +10,7 @@ import { sectionEvidence } from './helpers/sections.ts';
 import { POLICY_ROLES, sectionsIn } from './helpers/security-policy.ts';
 import { statementEvidence } from './helpers/statements.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
+import { SAST_POLICY, sectionAdvice } from '../model/advice.ts';
 
 const SAST_WORD = /\bsast\b|static (application security testing|analysis|code analysis)|code scanning|codeql|semgrep|security (scans?|scanning|testing|linting)/i;
 
@@ -43,7 +44,7 @@ export function evaluate(facts: Facts): Outcome {
   const stated = proseStatement(facts, SAST_STATEMENT, SAST_SECTION_STATEMENT, SAST_SECTION, SAST_NOT);
   if (stated) return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
   const remediation =
-    'Document a SAST remediation policy (for example a "Static analysis findings" section in SECURITY.md or CONTRIBUTING.md): which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed.';
+    sectionAdvice(SAST_POLICY, '(or CONTRIBUTING.md) stating the SAST remediation policy: which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed');
   const general = sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t));
   if (general.length > 0)
     return unknown(

@@ -1,10 +1,12 @@
 // Checks beyond the schema, reported as warnings: stale dates, links into the repository that
 // point at missing files, malformed URLs and mailto links, contact lists without a primary.
+import { placeholderReason, templateReason } from '../placeholder.ts';
 import type { RepoSnapshot } from '../snapshot.ts';
 import type { NodePositions } from './parse.ts';
 import { joinPath } from './parse.ts';
+import { schemaAt, toSchemaPath } from './schema.ts';
 import { positionOf, quote } from './validate.ts';
-import type { Diagnostic } from './types.ts';
+import type { Diagnostic, PlaceholderField } from './types.ts';
 import { cutAt, trimEnd } from '../text.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -227,6 +229,39 @@ function structureChecks(data: unknown, ctx: CheckContext): Diagnostic[] {
     out.push(diag(ctx, 'info', '', 'The file has no `repository` section; that is only expected in a parent file of a multi-repository project.', 'key'));
   }
   return out;
+}
+
+/** Free-text fields, read sentence by sentence: "TODO: not done yet." is a placeholder, a note that mentions a TODO among real words is not. */
+const FREE_TEXT_KEYS = new Set(['comment']);
+const MAX_PLACEHOLDER_DIAGNOSTICS = 100;
+
+/** Whether the schema requires `key` in the mapping at `field`'s parent (so an empty string there stands for a missing value). */
+function requiredHere(field: string, key: string): boolean {
+  const parent = field.endsWith(`.${key}`) ? field.slice(0, -key.length - 1) : '';
+  return schemaAt(toSchemaPath(parent))?.required?.includes(key) === true;
+}
+
+/**
+ * Placeholder values (src/facts/placeholder.ts): our own draft's TODO-… names and
+ * https://TODO-….example URLs, example.com hosts, you@…, <your-email>, changeme; and empty strings
+ * where the schema requires a value. A warning per field, on the value's line.
+ */
+export function placeholderChecks(data: unknown, ctx: CheckContext): { diagnostics: Diagnostic[]; fields: PlaceholderField[] } {
+  const diagnostics: Diagnostic[] = [];
+  const fields: PlaceholderField[] = [];
+  for (const { field, value, key } of strings(data)) {
+    if (fields.length >= MAX_PLACEHOLDER_DIAGNOSTICS) break;
+    let reason: string | null;
+    if (value.trim() === '') reason = requiredHere(field, key) ? 'empty, where the schema requires a value' : null;
+    else if (FREE_TEXT_KEYS.has(key)) reason = templateReason(value);
+    else if (/^-----BEGIN /.test(value.trim())) reason = null;
+    else reason = placeholderReason(value);
+    if (reason === null) continue;
+    const d = diag(ctx, 'warning', field, `\`${field}\` is a placeholder (${reason}): ${quote(value)}. Replace it with the project's real value, or remove the field if it is optional; a placeholder is not evidence.`);
+    diagnostics.push(d);
+    fields.push({ field, line: d.line, column: d.column, reason });
+  }
+  return { diagnostics, fields };
 }
 
 /** All checks beyond the schema, for a 2.x document. */

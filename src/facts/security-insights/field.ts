@@ -1,6 +1,7 @@
 // Pure helpers for rules: read a field with its position, and turn it into evidence.
 import type { Evidence } from '../../model/evidence.ts';
-import type { Position, SecurityInsightsFacts } from './types.ts';
+import { placeholderReason } from '../placeholder.ts';
+import type { PlaceholderField, Position, SecurityInsightsFacts } from './types.ts';
 
 export interface SiField {
   value: unknown;
@@ -55,7 +56,53 @@ function nearest(positions: Record<string, Position> | undefined, segs: (string 
 }
 
 /**
- * A field of the Security Insights file with its line and column, or undefined when absent.
+ * The value with every placeholder field under `path` left out (undefined when the value itself is
+ * one): a placeholder is never evidence, so no reader of the file sees it. Copies only when needed.
+ */
+function withoutPlaceholders(value: unknown, path: string, placeholders: readonly PlaceholderField[]): unknown {
+  if (placeholders.length === 0) return value;
+  const inside = placeholders.filter((p) => p.field === path || p.field.startsWith(`${path}.`) || p.field.startsWith(`${path}[`) || path === '');
+  if (inside.length === 0) return value;
+  if (inside.some((p) => p.field === path)) return undefined;
+  const drop = new Set(inside.map((p) => p.field));
+  const walk = (v: unknown, at: string, depth: number): unknown => {
+    if (depth > 64) return v;
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${at}[${i}]`, depth + 1)).filter((x) => x !== undefined);
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        const child = at === '' ? k : `${at}.${k}`;
+        if (drop.has(child)) continue;
+        const w = walk(x, child, depth + 1);
+        if (w !== undefined) out[k] = w;
+      }
+      return out;
+    }
+    return v;
+  };
+  return walk(value, path, 0);
+}
+
+/** A parent file's value with placeholder strings left out (the parent's fields are not listed in `placeholders`). */
+function stripPlaceholderStrings(v: unknown, depth: number): unknown {
+  if (typeof v === 'string') return v.trim() !== '' && placeholderReason(v) !== null ? undefined : v;
+  if (depth > 64 || v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => stripPlaceholderStrings(x, depth + 1)).filter((x) => x !== undefined);
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === 'comment') {
+      out[k] = x;
+      continue;
+    }
+    const w = stripPlaceholderStrings(x, depth + 1);
+    if (w !== undefined) out[k] = w;
+  }
+  return out;
+}
+
+/**
+ * A field of the Security Insights file with its line and column, or undefined when absent or a
+ * placeholder (see SecurityInsightsFacts.placeholders).
  * Project fields of a child file come from the loaded parent file when the file has no `project`.
  */
 export function siField(si: SecurityInsightsFacts, field: string): SiField | undefined {
@@ -63,16 +110,19 @@ export function siField(si: SecurityInsightsFacts, field: string): SiField | und
   if (!segs || !si.file) return undefined;
   const local = lookup(si.data, segs);
   if (local.found) {
+    const value = withoutPlaceholders(local.value, canonical(segs), si.placeholders ?? []);
+    if (value === undefined) return undefined;
     const p = nearest(si.positions, segs);
-    return { value: local.value, line: p.line, column: p.column, path: si.file.path, fromParent: false };
+    return { value, line: p.line, column: p.column, path: si.file.path, fromParent: false };
   }
   const data = si.data as Record<string, unknown> | null;
   const hasLocalProject = data !== null && typeof data === 'object' && Object.hasOwn(data, 'project');
   if (segs[0] === 'project' && !hasLocalProject && si.parent?.state === 'loaded') {
     const inherited = lookup(si.parent.data, segs);
-    if (inherited.found) {
+    const value = inherited.found ? stripPlaceholderStrings(inherited.value, 0) : undefined;
+    if (value !== undefined) {
       const p = nearest(si.parent.positions, segs);
-      return { value: inherited.value, line: p.line, column: p.column, path: si.parent.url, fromParent: true };
+      return { value, line: p.line, column: p.column, path: si.parent.url, fromParent: true };
     }
   }
   return undefined;

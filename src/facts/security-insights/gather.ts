@@ -1,6 +1,6 @@
 // gatherSecurityInsights: find, parse and validate the repository's Security Insights file.
 import type { RepoSnapshot } from '../snapshot.ts';
-import { extraChecks, legacyChecks } from './checks.ts';
+import { extraChecks, legacyChecks, placeholderChecks } from './checks.ts';
 import type { Generation, Located } from './locate.ts';
 import { compareCandidates, describeWhy, locateCandidates } from './locate.ts';
 import type { NodePositions, ParsedYaml } from './parse.ts';
@@ -78,7 +78,7 @@ function positionsRecord(map: Map<string, NodePositions>): Record<string, Positi
 export async function gatherSecurityInsights(snapshot: RepoSnapshot, options: GatherOptions): Promise<SecurityInsightsFacts> {
   const now = options.now ?? new Date();
   const found = locateCandidates(snapshot);
-  const facts: SecurityInsightsFacts = { file: null, candidates: [], diagnostics: [], data: null, positions: {}, parent: null, projectUnknownReason: null };
+  const facts: SecurityInsightsFacts = { file: null, candidates: [], diagnostics: [], data: null, positions: {}, parent: null, projectUnknownReason: null, placeholders: [] };
   if (found.length === 0) return facts;
 
   const loaded = found.map((c) => load(snapshot, c)).sort(compareCandidates);
@@ -177,6 +177,9 @@ export async function gatherSecurityInsights(snapshot: RepoSnapshot, options: Ga
   const result = validateInsights(data, { file, positions: parsed.positions, schemaVersion: version });
   diags.push(...result.diagnostics);
   diags.push(...extraChecks(data, ctx));
+  const ph = placeholderChecks(data, ctx);
+  facts.placeholders = ph.fields;
+  diags.push(...ph.diagnostics);
   const versionOk = version !== null && /^2\.\d+\.\d+$/.test(version);
   facts.file.valid = parsed.ok && result.valid && versionOk && chosen.gen === 'current';
 

@@ -1,5 +1,5 @@
 // Security Insights fact module: public API.
-export type { Candidate, Diagnostic, GatherOptions, ParentFacts, ParentState, Position, SecurityInsightsFacts, SecurityInsightsFile, Severity } from './types.ts';
+export type { Candidate, Diagnostic, GatherOptions, ParentFacts, ParentState, PlaceholderField, Position, SecurityInsightsFacts, SecurityInsightsFile, Severity } from './types.ts';
 export { gatherSecurityInsights, MAX_PARENT_BYTES } from './gather.ts';
 export { siField, siEvidence, parseFieldPath } from './field.ts';
 export type { SiField } from './field.ts';

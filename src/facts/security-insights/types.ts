@@ -53,6 +53,16 @@ export interface ParentFacts {
   valid?: boolean;
 }
 
+/** A field whose value is a placeholder (TODO-…, https://TODO-….example, you@example.com) or empty where the schema requires a value. */
+export interface PlaceholderField {
+  /** Dot path, e.g. "project.administrators[0].name". */
+  field: string;
+  line: number;
+  column: number;
+  /** Why it is a placeholder, in words. */
+  reason: string;
+}
+
 export interface SecurityInsightsFacts {
   file: SecurityInsightsFile | null;
   candidates: Candidate[];
@@ -68,6 +78,11 @@ export interface SecurityInsightsFacts {
    * Rules report project-level fields as unknown with this reason.
    */
   projectUnknownReason: string | null;
+  /**
+   * Fields of the file (not of a parent) whose values are placeholders, in document order. Each also
+   * has a warning diagnostic; `siField` never returns a placeholder value, so nothing passes on one.
+   */
+  placeholders: PlaceholderField[];
 }
 
 export interface GatherOptions {

@@ -72,3 +72,47 @@ export function releaseState(facts: Facts): ReleaseState {
   const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
   return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
 }
+
+/**
+ * For a requirement whose evidence may be on the forge rather than in the repository (release
+ * notes in a GitHub release, signatures or an SBOM among its assets): when GitHub's releases could
+ * not be read (offline, no token, an API error), finding nothing here decides nothing. Returns the
+ * `unknown` outcome that says what would decide it; null when releases were read (the caller
+ * decides).
+ */
+export function forgeUnread(facts: Facts, missing: string, onForge: string, remediation: string, evidence: Evidence[] = []): Outcome | null {
+  const rel = facts.github.releases;
+  if (rel.state === 'ok') return null;
+  return unknown(
+    `${missing}; ${onForge} would be on the project's GitHub releases, which were not read (${rel.reason}): a run that can read releases (online, with a token that has contents: read) would decide it`,
+    remediation,
+    evidence,
+  );
+}
+
+/** Release tooling whose every release writes release notes on the forge: configuration files, and publishing steps in workflows. */
+const NOTES_CONFIG: [RegExp, string][] = [
+  [/^\.?goreleaser\.ya?ml$/, 'GoReleaser, which writes a changelog into each release it publishes'],
+  [/^(?:release-please-config\.json|\.release-please-manifest\.json)$/, 'release-please, which writes release notes for each release'],
+  [/^\.changeset\/config\.json$/, 'Changesets, which writes a changelog entry for each release'],
+  [/^(?:\.releaserc(?:\.(?:json|ya?ml|js|cjs|mjs))?|release\.config\.(?:js|cjs|mjs))$/, 'semantic-release, which writes release notes for each release'],
+  [/^\.github\/release-drafter\.ya?ml$/, 'Release Drafter, which drafts release notes for each release'],
+  [/^\.github\/release\.ya?ml$/, 'GitHub\'s generated release notes (.github/release.yml configures them)'],
+  [/^cliff\.toml$/, 'git-cliff, which generates the changelog from commits'],
+];
+const NOTES_TOOLS = /^(?:goreleaser|release-please)$/;
+
+/** Evidence that the project's release tooling writes release notes on every release (not decisive: the notes are on the forge). */
+export function releaseNotesTooling(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const f of facts.files) {
+    if (out.length >= 3) break;
+    const hit = NOTES_CONFIG.find(([re]) => re.test(f.path));
+    if (hit) out.push({ kind: 'file', path: f.path, line: 1, detail: `release notes are written by ${hit[1]}` });
+  }
+  for (const h of facts.workflows.detectors.releases.hits) {
+    if (out.length >= 4) break;
+    if (h.qualifies && NOTES_TOOLS.test(h.tool)) out.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `the release workflow runs ${h.tool}, which writes release notes for each release` });
+  }
+  return out;
+}

@@ -45,9 +45,20 @@ export function sectionLinks(doc: DocumentInfo, h: Heading): Link[] {
   return out;
 }
 
-/** A section with prose: not an empty heading, not only a list of links. */
+/** A section with prose: not an empty heading, not only a list of links, not template text. */
 function hasBody(h: Heading, minChars: number): boolean {
-  return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+  return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined;
+}
+
+/**
+ * The first section left as template text (see Heading.template) whose heading passes `test`, in
+ * documents of the given roles: no evidence, but worth naming when the requirement fails.
+ */
+export function templateSectionWhere(facts: Facts, roles: DocumentRole[], test: (h: Heading) => boolean): SectionHit | undefined {
+  for (const role of roles)
+    for (const doc of documentsOf(facts.documents, role))
+      for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) if (h.template !== undefined && test(h)) return { doc, heading: h };
+  return undefined;
 }
 
 /**
@@ -100,7 +111,7 @@ export function findSectionIn(facts: Facts, roles: DocumentRole[], heading: RegE
   for (const role of roles) {
     for (const doc of documentsOf(facts.documents, role)) {
       const h = doc.outline?.headings.find(
-        (x) => heading.test(x.text) && x.sectionChars >= minChars && !(x.linkListOnly && x.sectionChars === x.ownChars),
+        (x) => heading.test(x.text) && hasBody(x, minChars),
       );
       if (h) return { doc, heading: h };
     }
@@ -109,12 +120,81 @@ export function findSectionIn(facts: Facts, roles: DocumentRole[], heading: RegE
 }
 
 export function sectionEvidence(hit: SectionHit, what: string): Evidence {
-  return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"${linkedFrom(hit.doc)}` };
+  return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}" (${kindWords(hit.doc)})${linkedFrom(hit.doc)}` };
 }
 
 /** " (linked from CONTRIBUTING.md:5)" for a document reached by a link, else ''. */
 export function linkedFrom(doc: DocumentInfo): string {
   return doc.via ? ` (linked from ${doc.via.path}:${doc.via.line})` : '';
+}
+
+/** Which kind of document evidence came from, in words (the result's evidence carries it in its detail). */
+export function kindWords(doc: DocumentInfo): string {
+  if (doc.role === 'readme') return 'project section of the README';
+  return doc.kind === 'project' ? 'project document' : 'product document, project-level section';
+}
+
+/** Headings that speak for the project rather than the product, in any document. */
+const PROJECT_HEADING =
+  /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|supported versions|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+
+/** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
+const PARENTS = new WeakMap<object, Map<Heading, Heading>>();
+
+function ancestors(doc: DocumentInfo, h: Heading): Heading[] {
+  const o = doc.outline;
+  if (!o) return [];
+  let parents = PARENTS.get(o);
+  if (!parents) {
+    parents = new Map();
+    const open: Heading[] = [];
+    for (const x of o.headings) {
+      while (open.length > 0 && open[open.length - 1].level >= x.level) open.pop();
+      if (open.length > 0) parents.set(x, open[open.length - 1]);
+      open.push(x);
+    }
+    PARENTS.set(o, parents);
+  }
+  const out: Heading[] = [];
+  for (let p = parents.get(h); p && out.length < 6; p = parents.get(p)) out.push(p);
+  return out;
+}
+
+/**
+ * True when a section speaks for the project: any section of a project document other than the
+ * README; in the README or a product document, a section whose heading (or a heading above it) is
+ * project-level ("Governance", "Contributing", "Security policy", "Building from source"). So
+ * "IAM Role for Service Account" in an operator guide is not the project's roles.
+ */
+export function projectSection(doc: DocumentInfo, h: Heading): boolean {
+  if (doc.kind === 'project' && doc.role !== 'readme') return true;
+  return PROJECT_HEADING.test(h.text) || ancestors(doc, h).some((a) => PROJECT_HEADING.test(a.text));
+}
+
+/** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
+export function headingAt(doc: DocumentInfo, line: number): Heading | undefined {
+  const hs = doc.outline?.headings ?? [];
+  let lo = 0;
+  let hi = hs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? hs[lo - 1] : undefined;
+}
+
+/** True when a line of a document speaks for the project: a project document, or a project-level section of the README or a product document. */
+export function projectLine(doc: DocumentInfo, line: number): boolean {
+  if (doc.kind === 'project' && doc.role !== 'readme') return true;
+  if (doc.role === 'readme') return true;
+  const h = headingAt(doc, line);
+  return h !== undefined && projectSection(doc, h);
+}
+
+/** findSectionWhere for governance-type requirements: only sections that speak for the project (see projectSection). */
+export function findProjectSection(facts: Facts, roles: DocumentRole[], test: (h: Heading, doc: DocumentInfo) => boolean, minChars = 40): SectionHit | undefined {
+  return findSectionWhere(facts, roles, (h, doc) => test(h, doc) && projectSection(doc, h), minChars);
 }
 
 /** A document with enough prose to say something (more than a title). */

@@ -1,13 +1,13 @@
 // The security policy as the vulnerability-management rules read it (OSPS-VM): the policy documents
 // (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
 // contact and reports-accepted fields, and policies kept outside the repository.
-import { type DocumentRole, documentsOf } from '../../facts/documents.ts';
-import type { MarkdownOutline } from '../../facts/markdown.ts';
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import type { Email, MarkdownOutline } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
-import { type SectionHit, sectionLinks } from './sections.ts';
+import { headingAt, projectSection, type SectionHit, sectionLinks } from './sections.ts';
 
 export const VR = 'project.vulnerability-reporting';
 
@@ -78,13 +78,13 @@ export function policyDocs(facts: Facts, fields: string[]): { path: string; outl
   return out;
 }
 
-/** Every matching section in documents of these roles. */
+/** Every matching section that speaks for the project (a policy), in documents of these roles. */
 export function sectionsIn(facts: Facts, roles: DocumentRole[], match: (text: string) => boolean, minChars = 60): SectionHit[] {
   const hits: SectionHit[] = [];
   for (const role of roles)
     for (const doc of documentsOf(facts.documents, role))
       for (const h of doc.outline?.headings ?? [])
-        if (match(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line)) hits.push({ doc, heading: h });
+        if (match(h.text) && h.sectionChars >= minChars && h.template === undefined && projectSection(doc, h) && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line)) hits.push({ doc, heading: h });
   return hits;
 }
 
@@ -92,6 +92,39 @@ export function repoUrl(facts: Facts): string | undefined {
   const r = facts.github.repo;
   if (r.state === 'ok') return r.data.htmlUrl;
   return facts.context.repository ? `https://github.com/${facts.context.repository}` : undefined;
+}
+
+/** Words of an address's local part that name a list that announces or discusses, not a contact for private reports. */
+const LIST_WORDS = new Set(['announce', 'announcement', 'announcements', 'news', 'newsletter', 'updates', 'users', 'discuss', 'discussion', 'dev', 'devel', 'general', 'community', 'noreply', 'no-reply']);
+const SECURITY_WORDS = /secur|vuln|psirt|cert/i;
+
+/** True for the address of an announcement or discussion list (by its local part, or a list host unless the list is a security one). */
+function listAddress(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at).toLowerCase();
+  const host = address.slice(at + 1).toLowerCase();
+  const words = local.split(/[-_.+]/);
+  if (local === 'no-reply' || words.some((w) => LIST_WORDS.has(w))) return !(SECURITY_WORDS.test(local) && !words.some((w) => w.startsWith('announce') || w === 'news' || w === 'updates'));
+  const listHost = host.startsWith('lists.') || host.startsWith('groups.') || host === 'googlegroups.com';
+  return listHost && !SECURITY_WORDS.test(local);
+}
+
+/** Sections about announcements, releases or the community: an address there is for subscribers, not for reports. */
+const LIST_SECTION = /\b(announce\w*|advisories|notifications?|newsletter|mailing lists?|stay (?:informed|up to date)|subscribe|community|release notes?)\b/i;
+const REPORT_SECTION = /\breport\w*|\bcontact\b|\bdisclos\w*/i;
+
+/**
+ * The e-mail addresses of a security policy that can receive a private report: not an announcement
+ * or discussion list (by its address, or because it is given in a section about announcements or
+ * mailing lists rather than about reporting).
+ */
+export function contactEmails(doc: DocumentInfo): Email[] {
+  return (doc.outline?.emails ?? []).filter((e) => {
+    // A list host is fine for a private security list (security@lists.example); an announcement list is not.
+    if (listAddress(e.address)) return false;
+    const h = headingAt(doc, e.line);
+    return !(h && LIST_SECTION.test(h.text) && !REPORT_SECTION.test(h.text));
+  });
 }
 
 export const POLICY_ROLES: DocumentRole[] = ['security', 'contributing', 'governance', 'docs', 'readme'];

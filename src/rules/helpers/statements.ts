@@ -6,7 +6,7 @@ import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/d
 import { bodyLineOf, type Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
-import type { SectionHit } from './sections.ts';
+import { projectSection, type SectionHit } from './sections.ts';
 
 /** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
 export function sentencesOf(body: string): string[] {
@@ -45,6 +45,8 @@ export interface StatementOptions {
   reject?: RegExp;
   /** Headings examined per document (bounded work on documents with thousands of headings). */
   maxHeadings?: number;
+  /** Also read sections that do not speak for the project (findStatementIn reads only those that do: project policies). */
+  anySection?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export function findStatementIn(facts: Facts, roles: DocumentRole[], statement: 
     for (const doc of documentsOf(facts.documents, role)) {
       if (seen.has(doc.path)) continue;
       seen.add(doc.path);
-      const hit = statementInDoc(doc, statement, options);
+      const hit = statementInDoc(doc, statement, options.anySection ? options : { ...options, where: (h) => projectSection(doc, h) });
       if (hit) return hit;
     }
   }
@@ -65,12 +67,12 @@ export function findStatementIn(facts: Facts, roles: DocumentRole[], statement: 
 }
 
 /** The first statement in one document (see findStatementIn). */
-export function statementInDoc(doc: DocumentInfo, statement: RegExp, options: StatementOptions = {}): StatementHit | undefined {
+export function statementInDoc(doc: DocumentInfo, statement: RegExp, options: StatementOptions & { where?: (h: Heading) => boolean } = {}): StatementHit | undefined {
   const hs = doc.outline?.headings ?? [];
   const n = Math.min(hs.length, options.maxHeadings ?? 5_000);
   for (let i = 0; i < n; i++) {
     const h = hs[i];
-    if (!h.body || (options.heading && !options.heading.test(h.text)) || isTemplateSection(h)) continue;
+    if (!h.body || (options.heading && !options.heading.test(h.text)) || isTemplateSection(h) || (options.where && !options.where(h))) continue;
     const sentence = statementIn(h.body, statement, options.reject);
     if (sentence) return { doc, heading: h, sentence };
   }
@@ -87,14 +89,10 @@ export function quoteSentence(s: string, max = 160): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
-// GitHub's SECURITY.md template ("Security Policy" from the repository's Security tab), committed
-// without being filled in: its sections have bodies but say nothing about the project.
-const TEMPLATE_PROSE =
-  /use this section to tell people (about which versions of your project are currently being supported|how to report a vulnerability)|tell them where to go, how often they can expect to get an update/i;
-
-const TEMPLATE_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
-
-/** True when a section's prose is GitHub's unfilled SECURITY.md template text. */
+/**
+ * True when a section's prose is template text (GitHub's unfilled SECURITY.md, placeholder lines,
+ * bracketed instructions): the outline marks it (src/facts/placeholder.ts decides).
+ */
 export function isTemplateSection(h: Heading): boolean {
-  return !!h.body && (TEMPLATE_PROSE.test(h.body) || TEMPLATE_TABLE.test(h.body));
+  return h.template !== undefined;
 }

@@ -9,7 +9,7 @@ import { fail, type Outcome } from '../types.ts';
 import { decideDocs, siDocs } from './documentation.ts';
 import { capEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
-import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './sections.ts';
+import { findSectionWhere, headingIs, sectionEvidence, sectionIn, templateSectionWhere } from './sections.ts';
 import { isTemplateSection } from './statements.ts';
 
 const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
@@ -25,10 +25,10 @@ export function supportCheck(heading: RegExp, what: string, missing: string, rem
     if (section) found.push(sectionEvidence(section, what));
     const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
     if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
-      const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
+      const template = templateSectionWhere(facts, SUPPORT_ROLES, about);
       if (template)
         return fail(
-          capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]),
+          capEvidence([sectionEvidence(template, template.heading.template ?? 'template text not filled in'), ...si.declared]),
           `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`,
         );
     }

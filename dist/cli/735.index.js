@@ -1,8 +1,8 @@
-export const id = 228;
-export const ids = [228,862];
+export const id = 735;
+export const ids = [735,862];
 export const modules = {
 
-/***/ 1228:
+/***/ 3735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1455,10 +1455,13 @@ function resolveCapabilities(snapshot, threat, capCatalogs, findings, repository
     }));
 }
 
+// EXTERNAL MODULE: ./src/facts/placeholder.ts
+var placeholder = __webpack_require__(2902);
 ;// CONCATENATED MODULE: ./src/facts/markdown.ts
 // A small Markdown outline reader: headings with the size of their sections, links and
 // e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
 // from a bare mention, in time linear in the document.
+
 
 const MAX_HEADINGS = 10_000;
 const MAX_LINKS = 10_000;
@@ -1481,6 +1484,7 @@ function parseMarkdown(text) {
     const headings = [];
     const links = [];
     const emails = [];
+    const placeholders = [];
     // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
     let inFence = null;
     let proseChars = 0;
@@ -1557,13 +1561,20 @@ function parseMarkdown(text) {
             continue;
         }
         if (links.length < MAX_LINKS) {
+            const before = links.length;
             if (prevOpen !== null)
                 collectWrappedLink(prevOpen, line, links);
             collectLinks(line, lineNo, links);
+            if (links.length > before)
+                keepReal(links, before, (l) => l.target, placeholders);
         }
         openLink = unclosedLinkText(line, lineNo);
-        if (emails.length < MAX_LINKS)
+        if (emails.length < MAX_LINKS) {
+            const before = emails.length;
             collectEmails(line, lineNo, emails);
+            if (emails.length > before)
+                keepReal(emails, before, (e) => e.address, placeholders);
+        }
         const chars = line.replace(/\s+/g, '').length;
         if (chars === 0)
             continue;
@@ -1593,19 +1604,27 @@ function parseMarkdown(text) {
                 c.otherLines++;
         }
     }
-    for (const b of bodies)
+    for (const b of bodies) {
         b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
+        const why = (0,placeholder/* templateReason */.b)(b.h.body);
+        if (why) {
+            b.h.template = why;
+            proseChars -= b.h.ownChars;
+        }
+    }
     // Section sizes: a heading's own chars plus those of every deeper heading that follows it.
     const stack = [];
     for (const h of headings) {
         while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
             stack.pop();
+        // Template text is not the project's words: it adds nothing to its section or the ones above.
+        const own = h.template === undefined ? h.ownChars : 0;
         for (const parent of stack)
-            parent.sectionChars += h.ownChars;
-        h.sectionChars += h.ownChars;
+            parent.sectionChars += own;
+        h.sectionChars += own;
         stack.push(h);
     }
-    return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, lead, leadLine };
+    return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, lead, leadLine, placeholders };
 }
 /**
  * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
@@ -1684,6 +1703,19 @@ function linkTexts(s) {
     }
     return out + s.slice(i);
 }
+/** Moves the placeholders among `list[from..]` (added by the current line) to `out`. */
+function keepReal(list, from, text, out) {
+    let w = from;
+    for (let r = from; r < list.length; r++) {
+        const x = list[r];
+        const reason = (0,placeholder/* placeholderReason */.E)(text(x));
+        if (reason === null)
+            list[w++] = x;
+        else if (out.length < MAX_LINKS)
+            out.push({ text: text(x).slice(0, 200), reason, line: x.line, column: x.column });
+    }
+    list.length = w;
+}
 function cleanHeading(raw) {
     return linkTexts(stripTags(raw))
         .replace(/[*_`]/g, '')
@@ -1692,8 +1724,19 @@ function cleanHeading(raw) {
         .slice(0, 300);
 }
 function collectLinks(line, lineNo, out) {
-    for (const l of inlineLinks(line))
+    for (const l of inlineLinks(line)) {
+        // Images are not links: a badge's image URL is not where it leads.
+        if (l.index > 0 && line[l.index - 1] === '!')
+            continue;
+        // A linked image (a badge), `[![alt](image)](target)`, is a link to `target` with the alt text.
+        if (l.text.startsWith('![')) {
+            const target = targetAfter(line, l.end);
+            if (target !== null)
+                out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1 });
+            continue;
+        }
         out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
+    }
     for (const l of autolinks(line))
         out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
     for (const m of line.matchAll(BARE_URL_RE)) {
@@ -1773,10 +1816,26 @@ function inlineLinks(line, max = Number.MAX_SAFE_INTEGER) {
             from = mid + 1;
             continue;
         }
-        out.push({ text: line.slice(open + 1, mid).trim(), target: line.slice(p, e), index: open });
+        out.push({ text: line.slice(open + 1, mid).trim(), target: line.slice(p, e), index: open, end });
         from = end;
     }
     return out;
+}
+/** The target of `](target)` at `at` (what follows a linked image's image), or null. One link: linear. */
+function targetAfter(line, at) {
+    if (!line.startsWith('](', at))
+        return null;
+    let p = at + 2;
+    while (p < line.length && isBlankChar(line[p]))
+        p++;
+    if (line[p] === '<')
+        p++;
+    let e = p;
+    while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e]))
+        e++;
+    if (e === p || e - p > MAX_LINK_TARGET || linkClose(line, e) < 0)
+        return null;
+    return line.slice(p, e);
 }
 /** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
 function linkClose(line, at) {
@@ -1815,7 +1874,7 @@ function autolinks(line) {
         const e = runs.from(start);
         if (e === start || e - start > MAX_LINK_TARGET || line[e] !== '>')
             continue;
-        out.push({ target: line.slice(open + 1, e), text: '', index: open });
+        out.push({ target: line.slice(open + 1, e), text: '', index: open, end: e + 1 });
         from = e + 1;
     }
     return out;
@@ -1842,7 +1901,7 @@ function collectEmails(line, lineNo, out) {
  * (at least `minChars` of prose, not just a table of contents).
  */
 function findSection(outline, pattern, minChars = 40) {
-    return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars));
+    return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
 }
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
 function bodyLineOf(h, text) {
@@ -3142,6 +3201,14 @@ const ROLE_NAMES = [
     ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
 ];
 const documents_TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+/** A docs/ page (or root Markdown file) whose path names a project topic, not a product one. */
+const PROJECT_DOC_PATH = /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup)(?:[/_.-]|$)/i;
+/** The kind of a document of a role at a path (see DocumentKind). */
+function documentKind(role, path) {
+    if (role !== 'docs')
+        return 'project';
+    return PROJECT_DOC_PATH.test(path) ? 'project' : 'product';
+}
 const MAX_DOCS_FILES = 300;
 /**
  * Project documents that may delegate to another file, and the words (in the link's text or the
@@ -3180,7 +3247,8 @@ function gatherDocuments(snap, options = {}) {
     const add = (path, role) => {
         if (!byPath[path]) {
             const r = snap.read(path);
-            byPath[path] = r.ok ? { path, role, outline: parseMarkdown(r.text) } : { path, role, outline: null, unreadable: r.reason };
+            const kind = documentKind(role, path);
+            byPath[path] = r.ok ? { path, role, kind, outline: parseMarkdown(r.text) } : { path, role, kind, outline: null, unreadable: r.reason };
         }
         (roles[role] ??= []).push(path);
     };
@@ -3244,7 +3312,7 @@ function followDelegation(snap, byPath, roles, repository) {
         list.push(d.path);
         const info = byPath[d.path];
         if (!info)
-            byPath[d.path] = { path: d.path, role, outline: d.outline, ...(d.via ? { via: d.via } : {}), ...(d.unreadable ? { unreadable: d.unreadable } : {}) };
+            byPath[d.path] = { path: d.path, role, kind: documentKind(role, d.path), outline: d.outline, ...(d.via ? { via: d.via } : {}), ...(d.unreadable ? { unreadable: d.unreadable } : {}) };
         else if (d.via)
             info.via ??= d.via;
     };
@@ -8149,15 +8217,178 @@ var facts_gaps = __webpack_require__(1862);
 var field = __webpack_require__(5148);
 // EXTERNAL MODULE: ./src/facts/security-insights/schema.ts + 1 modules
 var schema = __webpack_require__(4294);
+;// CONCATENATED MODULE: ./src/model/advice.ts
+// Every snippet we suggest, in one place: Security Insights entries, workflow files and document
+// sections that an objective's `missing` text or a rule's remediation tells the project to add.
+// __tests__/advice.test.ts applies each one to a minimal repository, evaluates it again and checks
+// that the file validates and the check the snippet is for then passes, so advice can never produce
+// a file our own validator rejects. Plain data with no imports from the layers above: facts, rules
+// and objectives all read it.
+/** The Baseline scanner entry for `repository.security.tools`. `type` is one the schema allows. */
+const SCANNER_TOOL = {
+    kind: 'security-insights',
+    id: 'insights.scanner-tool',
+    for: 'mechanizer/listed-in-security-insights',
+    field: 'repository.security.tools',
+    append: true,
+    value: {
+        name: 'Security Slam',
+        type: 'other',
+        rulesets: ['default'],
+        integration: { adhoc: true, ci: true, release: false },
+        results: {},
+        comment: 'OSPS Baseline scan by security-slam-action, on push to the default branch and weekly.',
+    },
+};
+const VULNERABILITY_CONTACT = {
+    kind: 'security-insights',
+    id: 'insights.vulnerability-contact',
+    for: 'cleaner/security-contacts',
+    field: 'project.vulnerability-reporting.contact',
+    append: false,
+    value: { name: 'Security team', email: 'security@example.org', primary: true },
+};
+const VULNERABILITY_POLICY = {
+    kind: 'security-insights',
+    id: 'insights.vulnerability-policy',
+    for: 'cleaner/vulnerability-reporting',
+    field: 'project.vulnerability-reporting',
+    append: false,
+    value: { 'reports-accepted': true, 'bug-bounty-available': false, policy: 'https://github.com/<owner>/<repo>/blob/main/SECURITY.md' },
+};
+const RELEASE_DETAILS = {
+    kind: 'security-insights',
+    id: 'insights.release',
+    for: 'cleaner/release-practices',
+    field: 'repository.release',
+    append: false,
+    value: {
+        'automated-pipeline': true,
+        'distribution-points': [{ uri: 'https://github.com/<owner>/<repo>/releases', comment: 'GitHub Releases' }],
+        changelog: 'https://github.com/<owner>/<repo>/blob/main/CHANGELOG.md',
+    },
+};
+const RECURRING_SCAN_WORKFLOW = {
+    kind: 'workflow',
+    id: 'workflow.recurring-baseline-scan',
+    for: 'mechanizer/recurring-scan',
+    file: '.github/workflows/security-slam.yml',
+    text: `name: Security Slam
+on:
+  push:
+    branches: [main]
+  schedule:
+    - cron: '17 4 * * 1'
+permissions:
+  contents: read
+jobs:
+  security-slam:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@08eba0b27e820071cde6df949e0beb9ba4906955 # v4.3.0
+        with:
+          persist-credentials: false
+      - uses: security-slam/security-slam-action@<ref> # pin to the commit SHA of the release you use
+`,
+};
+const SECRETS_POLICY = {
+    kind: 'document',
+    id: 'document.secrets-policy',
+    for: 'OSPS-BR-07.02',
+    file: 'SECURITY.md',
+    heading: 'Secrets and credentials',
+    body: 'The project stores its publishing tokens and signing keys as GitHub Actions environment secrets. Only maintainers can read or change them, and they are rotated every year and whenever a maintainer leaves.',
+};
+const RUNNING_TESTS = {
+    kind: 'document',
+    id: 'document.running-tests',
+    for: 'OSPS-QA-06.02',
+    file: 'CONTRIBUTING.md',
+    heading: 'Running tests',
+    body: 'Run `make test` before you open a pull request. CI runs the whole test suite on every pull request and on every push to main.',
+};
+const SAST_POLICY = {
+    kind: 'document',
+    id: 'document.sast-remediation-policy',
+    for: 'OSPS-VM-06.01',
+    file: 'SECURITY.md',
+    heading: 'Static analysis findings',
+    body: 'Static analysis (SAST) runs on every pull request. A finding of high or critical severity blocks the merge until it is fixed; medium findings are fixed within 30 days. A maintainer reviews each false positive before it is suppressed.',
+};
+const ROLES = {
+    kind: 'document',
+    id: 'document.roles-and-responsibilities',
+    for: 'OSPS-GV-01.02',
+    file: 'GOVERNANCE.md',
+    heading: 'Roles and responsibilities',
+    body: 'Contributors propose changes through pull requests. Reviewers approve changes in the areas they know. Maintainers merge changes, cut releases and decide on the roadmap.',
+};
+const BUILD_FROM_SOURCE = {
+    kind: 'document',
+    id: 'document.build-from-source',
+    for: 'OSPS-DO-07.01',
+    file: 'CONTRIBUTING.md',
+    heading: 'Building from source',
+    body: 'You need Go 1.22 or newer and make. Clone the repository and run `make build`; the binary is written to bin/.',
+};
+function fillSnippet(s, v) {
+    const fill = (text) => text.replaceAll('<owner>', v.owner).replaceAll('<repo>', v.repo).replaceAll('<ref>', v.ref).replaceAll('security@example.org', v.email);
+    return JSON.parse(fill(JSON.stringify(s)));
+}
+/** Every snippet, for the test that applies them. */
+const SNIPPETS = [
+    SCANNER_TOOL,
+    VULNERABILITY_CONTACT,
+    VULNERABILITY_POLICY,
+    RELEASE_DETAILS,
+    RECURRING_SCAN_WORKFLOW,
+    SECRETS_POLICY,
+    RUNNING_TESTS,
+    SAST_POLICY,
+    ROLES,
+    BUILD_FROM_SOURCE,
+];
+/** A Security Insights snippet in one line of YAML flow style, for advice text ("add {name: ..., type: other, ...}"). */
+function inlineYaml(v) {
+    if (Array.isArray(v))
+        return `[${v.map(inlineYaml).join(', ')}]`;
+    if (v !== null && typeof v === 'object')
+        return `{${Object.entries(v).map(([k, x]) => `${k}: ${inlineYaml(x)}`).join(', ')}}`;
+    if (typeof v === 'string')
+        return /^[\w.@/-]+$/.test(v) && !/^(true|false|null|\d)/.test(v) ? v : JSON.stringify(v);
+    return String(v);
+}
+/** "Add a "Heading" section to FILE, for example: ..." */
+function sectionAdvice(s, what) {
+    return `Add a "${s.heading}" section to ${s.file} ${what}; for example: "${s.body}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/objectives/cleaner.ts
-// The Cleaner objective: a Security Insights file of the current schema that validates, names
-// security contacts and the vulnerability reporting process, and describes release practices.
+// The Cleaner objective: a Security Insights file of the current schema that validates, holds no
+// placeholders, names security contacts and the vulnerability reporting process, and describes
+// release practices. A file with placeholders left (a `slam insights init` draft) is unmet.
+
 
 
 const cleaner_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const nonEmptyString = (v) => typeof v === 'string' && v.trim() !== '';
 function check(id, title, status, evidence, missing) {
     return status === 'pass' ? { id, title, status, evidence } : { id, title, status, evidence, missing };
+}
+const MAX_PLACEHOLDER_EVIDENCE = 10;
+/** No field holds a placeholder (TODO-…, https://TODO-….example, you@example.com, an empty required value). */
+function placeholderCheck(si) {
+    const title = 'Every value is the project\'s own (no placeholders left)';
+    const ph = si.placeholders ?? [];
+    if (ph.length === 0)
+        return check('no-placeholders', title, 'pass', [{ kind: 'security-insights', path: si.file?.path, detail: 'No placeholder values' }]);
+    const path = si.file?.path ?? 'security-insights.yml';
+    const evidence = ph.slice(0, MAX_PLACEHOLDER_EVIDENCE).map((p) => ({ kind: 'security-insights', path, line: p.line, column: p.column, detail: `\`${p.field}\` is a placeholder (${p.reason})` }));
+    if (ph.length > MAX_PLACEHOLDER_EVIDENCE)
+        evidence.push({ kind: 'note', detail: `and ${ph.length - MAX_PLACEHOLDER_EVIDENCE} more placeholder field(s), each a warning in the Security Insights diagnostics` });
+    return check('no-placeholders', title, 'fail', evidence, `Replace the ${ph.length} placeholder value(s) in ${path} with the project's real values (each is reported with its line), or remove optional fields you cannot fill; a draft with placeholders does not meet Cleaner.`);
 }
 function contactsCheck(si) {
     const title = 'Names at least one security contact';
@@ -8173,7 +8404,7 @@ function contactsCheck(si) {
     }
     if (si.projectUnknownReason)
         return check('security-contacts', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable, or add `project.vulnerability-reporting.contact` to it.');
-    return check('security-contacts', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting', 'No security contact is named')], 'Add `project.vulnerability-reporting.contact` (name, email, primary: true) naming who receives vulnerability reports.');
+    return check('security-contacts', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project.vulnerability-reporting', 'No security contact is named')], `Add \`${VULNERABILITY_CONTACT.field}\` naming who receives vulnerability reports, e.g. ${inlineYaml(VULNERABILITY_CONTACT.value)} with the real name and address.`);
 }
 function reportingCheck(si) {
     const title = 'Describes the vulnerability reporting process';
@@ -8181,7 +8412,7 @@ function reportingCheck(si) {
     if (!vr || !cleaner_isObj(vr.value)) {
         if (si.projectUnknownReason)
             return check('vulnerability-reporting', title, 'unknown', [{ kind: 'note', detail: si.projectUnknownReason }], 'Make the parent file readable.');
-        return check('vulnerability-reporting', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project', 'No `project.vulnerability-reporting` section')], 'Add `project.vulnerability-reporting` with `reports-accepted: true` and `policy` linking to your disclosure policy (SECURITY.md).');
+        return check('vulnerability-reporting', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'project', 'No `project.vulnerability-reporting` section')], `Add \`${VULNERABILITY_POLICY.field}\` with \`reports-accepted: true\` and \`policy\` linking to your disclosure policy (SECURITY.md), e.g. ${inlineYaml(VULNERABILITY_POLICY.value)}.`);
     }
     const v = vr.value;
     const policyField = nonEmptyString(v.policy) ? 'project.vulnerability-reporting.policy' : nonEmptyString(v['security-policy']) ? 'project.vulnerability-reporting.security-policy' : null;
@@ -8215,7 +8446,7 @@ function releaseCheck(si) {
         evidence.push((0,field/* siEvidence */.m_)(si, 'repository.release.attestations', `${at.value.length} release attestation(s)`));
     if (evidence.length > 0)
         return check('release-practices', title, 'pass', evidence);
-    return check('release-practices', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'repository.release', 'No release distribution points, changelog or attestations')], 'Add `repository.release` with `distribution-points` (where releases are published), a `changelog` URL, and any `attestations` (provenance, SBOM).');
+    return check('release-practices', title, 'fail', [(0,field/* siEvidence */.m_)(si, 'repository.release', 'No release distribution points, changelog or attestations')], `Add \`${RELEASE_DETAILS.field}\` with \`distribution-points\` (where releases are published), a \`changelog\` URL, and any \`attestations\` (provenance, SBOM), e.g. ${inlineYaml(RELEASE_DETAILS.value)}.`);
 }
 /** Legacy 1.x files: the same questions, answered from the 1.0.0 fields, as evidence only. */
 function legacyChecks(si) {
@@ -8260,14 +8491,16 @@ function evaluateCleaner(si) {
         checks.push(check('schema-valid', `Meets the current schema (${schema/* CURRENT_VERSION */.V_})`, 'fail', ev, `Fix the schema errors in ${f.path}${more}; each is reported with its line and column.`));
     }
     if (!f.legacy)
-        checks.push(contactsCheck(si), reportingCheck(si), releaseCheck(si));
+        checks.push(placeholderCheck(si), contactsCheck(si), reportingCheck(si), releaseCheck(si));
     // Advisory: the event asks for the file at the root; the specification also accepts .github/.
     const rootMissing = f.atRoot ? undefined : `Move ${f.path} to security-insights.yml at the repository root, where the Security Slam looks for it (advisory; does not block this objective).`;
     checks.push(check('at-root', 'File is at the repository root (advisory, does not block)', f.atRoot && f.nameIsStandard ? 'pass' : 'fail', [{ kind: 'security-insights', path: f.path, detail: f.atRoot ? `At the root as ${f.path}` : `Found at ${f.path}, not at the root` }], rootMissing ?? `Rename ${f.path} to security-insights.yml (advisory; does not block this objective).`));
     const blocking = checks.filter((c) => c.id !== 'at-root');
     const anyFail = blocking.some((c) => c.status === 'fail');
     const anyUnknown = blocking.some((c) => c.status === 'unknown');
-    const status = anyFail ? 'partial' : anyUnknown ? 'unknown' : 'met';
+    // A file still holding placeholders is a draft, not the project's statement: unmet, whatever else it has.
+    const draft = checks.some((c) => c.id === 'no-placeholders' && c.status === 'fail');
+    const status = draft ? 'unmet' : anyFail ? 'partial' : anyUnknown ? 'unknown' : 'met';
     const missing = checks.filter((c) => c.status !== 'pass' && c.missing).map((c) => c.missing);
     return { id: 'cleaner', title, status, checks, missing };
 }
@@ -8503,128 +8736,6 @@ function evaluateChronicler(facts, controls, level) {
     return evaluateChroniclerDetailed(facts, controls, level).result;
 }
 
-;// CONCATENATED MODULE: ./src/rules/helpers/statements.ts
-// Reading what a section says. The outline carries the start of each section's own prose
-// (`Heading.body`, code excluded, whitespace collapsed) and code (`Heading.code`). Rules read
-// statements sentence by sentence, in one section at a time, so that words from different places
-// never combine into a finding.
-
-
-/** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
-function sentencesOf(body) {
-    const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
-    return text
-        .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
-        .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
-        .filter((s) => s.length > 0);
-}
-/**
- * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
- * softening such as "optional", "we do not require"). Null when none.
- */
-function statementIn(body, statement, reject) {
-    if (!body || !statement.test(body))
-        return null;
-    for (const s of sentencesOf(body))
-        if (statement.test(s) && !(reject && reject.test(s)))
-            return s;
-    return null;
-}
-/** True when some sentence of `body` matches `statement` but is rejected (a negated or softened statement). */
-function negatedIn(body, statement, reject) {
-    if (!body || !statement.test(body))
-        return false;
-    return sentencesOf(body).some((s) => statement.test(s) && reject.test(s));
-}
-/**
- * The first section, in documents of the given roles (in order), whose own prose contains a
- * sentence stating `statement` (and not rejected). Template sections are skipped.
- */
-function findStatementIn(facts, roles, statement, options = {}) {
-    const seen = new Set();
-    for (const role of roles) {
-        for (const doc of documentsOf(facts.documents, role)) {
-            if (seen.has(doc.path))
-                continue;
-            seen.add(doc.path);
-            const hit = statementInDoc(doc, statement, options);
-            if (hit)
-                return hit;
-        }
-    }
-    return undefined;
-}
-/** The first statement in one document (see findStatementIn). */
-function statementInDoc(doc, statement, options = {}) {
-    const hs = doc.outline?.headings ?? [];
-    const n = Math.min(hs.length, options.maxHeadings ?? 5_000);
-    for (let i = 0; i < n; i++) {
-        const h = hs[i];
-        if (!h.body || (options.heading && !options.heading.test(h.text)) || isTemplateSection(h))
-            continue;
-        const sentence = statementIn(h.body, statement, options.reject);
-        if (sentence)
-            return { doc, heading: h, sentence };
-    }
-    return undefined;
-}
-/** Evidence for a statement: the line of the sentence, quoted, with its section. */
-function statementEvidence(hit, what) {
-    return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
-}
-function quoteSentence(s, max = 160) {
-    const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-// GitHub's SECURITY.md template ("Security Policy" from the repository's Security tab), committed
-// without being filled in: its sections have bodies but say nothing about the project.
-const TEMPLATE_PROSE = /use this section to tell people (about which versions of your project are currently being supported|how to report a vulnerability)|tell them where to go, how often they can expect to get an update/i;
-const TEMPLATE_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
-/** True when a section's prose is GitHub's unfilled SECURITY.md template text. */
-function isTemplateSection(h) {
-    return !!h.body && (TEMPLATE_PROSE.test(h.body) || TEMPLATE_TABLE.test(h.body));
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers/evidence.ts
-/** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
-function endpointUrl(facts, endpoint) {
-    const [owner = '', repo = ''] = (facts.github.repository || facts.context.repository || '').split('/');
-    const branch = facts.github.branchProtection.branch ?? facts.github.defaultBranch.name ?? facts.context.defaultBranch ?? '';
-    const path = endpoint
-        .replace(/^[A-Z]+\s+/, '')
-        .replace('{owner}', encodeURIComponent(owner))
-        .replace('{repo}', encodeURIComponent(repo))
-        .replace('{branch}', encodeURIComponent(branch));
-    return `${facts.github.apiUrl.replace(/(?<!\/)\/+$/, '')}${path}`;
-}
-function apiEvidence(facts, endpoint, detail) {
-    return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
-}
-/** Paths nearest the root first (the project's own manifest before those of sub-packages). */
-function shallowestFirst(paths) {
-    return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-}
-const evidence_MAX_EVIDENCE = 25;
-/** Caps a list of evidence, adding a line that says how many were left out. */
-function capEvidence(items, max = evidence_MAX_EVIDENCE) {
-    if (items.length <= max)
-        return items;
-    return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
-}
-function fileEvidence(path, detail, line, column) {
-    const e = { kind: 'file', path, detail };
-    if (line !== undefined)
-        e.line = line;
-    if (column !== undefined)
-        e.column = column;
-    return e;
-}
-/** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
-function apiUnknownDetail(answer, what) {
-    const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
-    return `${what} could not be read from the GitHub API: ${answer.reason}${perm}`;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/helpers/sections.ts
 // Finding sections in documents. Documents are judged by their outlines (src/facts/markdown.ts): a
 // section counts when its heading names the topic and its body has prose (not an empty heading, not
@@ -8670,9 +8781,21 @@ function sectionLinks(doc, h) {
         out.push(links[i]);
     return out;
 }
-/** A section with prose: not an empty heading, not only a list of links. */
+/** A section with prose: not an empty heading, not only a list of links, not template text. */
 function hasBody(h, minChars) {
-    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars);
+    return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined;
+}
+/**
+ * The first section left as template text (see Heading.template) whose heading passes `test`, in
+ * documents of the given roles: no evidence, but worth naming when the requirement fails.
+ */
+function templateSectionWhere(facts, roles, test) {
+    for (const role of roles)
+        for (const doc of documentsOf(facts.documents, role))
+            for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC))
+                if (h.template !== undefined && test(h))
+                    return { doc, heading: h };
+    return undefined;
 }
 /**
  * The first section, in documents of the given roles (in order), whose heading passes `test` and
@@ -8711,7 +8834,7 @@ const GUIDE_MIN_CHARS = 30;
 function findSectionIn(facts, roles, heading, minChars = 40) {
     for (const role of roles) {
         for (const doc of documentsOf(facts.documents, role)) {
-            const h = doc.outline?.headings.find((x) => heading.test(x.text) && x.sectionChars >= minChars && !(x.linkListOnly && x.sectionChars === x.ownChars));
+            const h = doc.outline?.headings.find((x) => heading.test(x.text) && hasBody(x, minChars));
             if (h)
                 return { doc, heading: h };
         }
@@ -8719,15 +8842,207 @@ function findSectionIn(facts, roles, heading, minChars = 40) {
     return undefined;
 }
 function sectionEvidence(hit, what) {
-    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}"${linkedFrom(hit.doc)}` };
+    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}" (${kindWords(hit.doc)})${linkedFrom(hit.doc)}` };
 }
 /** " (linked from CONTRIBUTING.md:5)" for a document reached by a link, else ''. */
 function linkedFrom(doc) {
     return doc.via ? ` (linked from ${doc.via.path}:${doc.via.line})` : '';
 }
+/** Which kind of document evidence came from, in words (the result's evidence carries it in its detail). */
+function kindWords(doc) {
+    if (doc.role === 'readme')
+        return 'project section of the README';
+    return doc.kind === 'project' ? 'project document' : 'product document, project-level section';
+}
+/** Headings that speak for the project rather than the product, in any document. */
+const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|supported versions|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+/** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
+const PARENTS = new WeakMap();
+function ancestors(doc, h) {
+    const o = doc.outline;
+    if (!o)
+        return [];
+    let parents = PARENTS.get(o);
+    if (!parents) {
+        parents = new Map();
+        const open = [];
+        for (const x of o.headings) {
+            while (open.length > 0 && open[open.length - 1].level >= x.level)
+                open.pop();
+            if (open.length > 0)
+                parents.set(x, open[open.length - 1]);
+            open.push(x);
+        }
+        PARENTS.set(o, parents);
+    }
+    const out = [];
+    for (let p = parents.get(h); p && out.length < 6; p = parents.get(p))
+        out.push(p);
+    return out;
+}
+/**
+ * True when a section speaks for the project: any section of a project document other than the
+ * README; in the README or a product document, a section whose heading (or a heading above it) is
+ * project-level ("Governance", "Contributing", "Security policy", "Building from source"). So
+ * "IAM Role for Service Account" in an operator guide is not the project's roles.
+ */
+function projectSection(doc, h) {
+    if (doc.kind === 'project' && doc.role !== 'readme')
+        return true;
+    return PROJECT_HEADING.test(h.text) || ancestors(doc, h).some((a) => PROJECT_HEADING.test(a.text));
+}
+/** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
+function headingAt(doc, line) {
+    const hs = doc.outline?.headings ?? [];
+    let lo = 0;
+    let hi = hs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hs[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? hs[lo - 1] : undefined;
+}
+/** True when a line of a document speaks for the project: a project document, or a project-level section of the README or a product document. */
+function projectLine(doc, line) {
+    if (doc.kind === 'project' && doc.role !== 'readme')
+        return true;
+    if (doc.role === 'readme')
+        return true;
+    const h = headingAt(doc, line);
+    return h !== undefined && projectSection(doc, h);
+}
+/** findSectionWhere for governance-type requirements: only sections that speak for the project (see projectSection). */
+function findProjectSection(facts, roles, test, minChars = 40) {
+    return findSectionWhere(facts, roles, (h, doc) => test(h, doc) && projectSection(doc, h), minChars);
+}
 /** A document with enough prose to say something (more than a title). */
 function substantive(doc, minChars = 80) {
     return doc.outline !== null && doc.outline.proseChars >= minChars;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/statements.ts
+// Reading what a section says. The outline carries the start of each section's own prose
+// (`Heading.body`, code excluded, whitespace collapsed) and code (`Heading.code`). Rules read
+// statements sentence by sentence, in one section at a time, so that words from different places
+// never combine into a finding.
+
+
+
+/** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
+function sentencesOf(body) {
+    const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
+    return text
+        .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
+        .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
+        .filter((s) => s.length > 0);
+}
+/**
+ * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
+ * softening such as "optional", "we do not require"). Null when none.
+ */
+function statementIn(body, statement, reject) {
+    if (!body || !statement.test(body))
+        return null;
+    for (const s of sentencesOf(body))
+        if (statement.test(s) && !(reject && reject.test(s)))
+            return s;
+    return null;
+}
+/** True when some sentence of `body` matches `statement` but is rejected (a negated or softened statement). */
+function negatedIn(body, statement, reject) {
+    if (!body || !statement.test(body))
+        return false;
+    return sentencesOf(body).some((s) => statement.test(s) && reject.test(s));
+}
+/**
+ * The first section, in documents of the given roles (in order), whose own prose contains a
+ * sentence stating `statement` (and not rejected). Template sections are skipped.
+ */
+function findStatementIn(facts, roles, statement, options = {}) {
+    const seen = new Set();
+    for (const role of roles) {
+        for (const doc of documentsOf(facts.documents, role)) {
+            if (seen.has(doc.path))
+                continue;
+            seen.add(doc.path);
+            const hit = statementInDoc(doc, statement, options.anySection ? options : { ...options, where: (h) => projectSection(doc, h) });
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+/** The first statement in one document (see findStatementIn). */
+function statementInDoc(doc, statement, options = {}) {
+    const hs = doc.outline?.headings ?? [];
+    const n = Math.min(hs.length, options.maxHeadings ?? 5_000);
+    for (let i = 0; i < n; i++) {
+        const h = hs[i];
+        if (!h.body || (options.heading && !options.heading.test(h.text)) || isTemplateSection(h) || (options.where && !options.where(h)))
+            continue;
+        const sentence = statementIn(h.body, statement, options.reject);
+        if (sentence)
+            return { doc, heading: h, sentence };
+    }
+    return undefined;
+}
+/** Evidence for a statement: the line of the sentence, quoted, with its section. */
+function statementEvidence(hit, what) {
+    return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
+}
+function quoteSentence(s, max = 160) {
+    const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+/**
+ * True when a section's prose is template text (GitHub's unfilled SECURITY.md, placeholder lines,
+ * bracketed instructions): the outline marks it (src/facts/placeholder.ts decides).
+ */
+function isTemplateSection(h) {
+    return h.template !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/evidence.ts
+/** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
+function endpointUrl(facts, endpoint) {
+    const [owner = '', repo = ''] = (facts.github.repository || facts.context.repository || '').split('/');
+    const branch = facts.github.branchProtection.branch ?? facts.github.defaultBranch.name ?? facts.context.defaultBranch ?? '';
+    const path = endpoint
+        .replace(/^[A-Z]+\s+/, '')
+        .replace('{owner}', encodeURIComponent(owner))
+        .replace('{repo}', encodeURIComponent(repo))
+        .replace('{branch}', encodeURIComponent(branch));
+    return `${facts.github.apiUrl.replace(/(?<!\/)\/+$/, '')}${path}`;
+}
+function apiEvidence(facts, endpoint, detail) {
+    return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
+}
+/** Paths nearest the root first (the project's own manifest before those of sub-packages). */
+function shallowestFirst(paths) {
+    return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+}
+const evidence_MAX_EVIDENCE = 25;
+/** Caps a list of evidence, adding a line that says how many were left out. */
+function capEvidence(items, max = evidence_MAX_EVIDENCE) {
+    if (items.length <= max)
+        return items;
+    return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
+}
+function fileEvidence(path, detail, line, column) {
+    const e = { kind: 'file', path, detail };
+    if (line !== undefined)
+        e.line = line;
+    if (column !== undefined)
+        e.column = column;
+    return e;
+}
+/** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
+function apiUnknownDetail(answer, what) {
+    const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
+    return `${what} could not be read from the GitHub API: ${answer.reason}${perm}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/mfa.ts
@@ -9706,10 +10021,15 @@ function evaluateInspector(a, si) {
 ;// CONCATENATED MODULE: ./src/objectives/mechanizer.ts
 
 
-const TOOLS_FIELD = 'repository.security.tools';
+
+const TOOLS_FIELD = SCANNER_TOOL.field;
+/** The tools entry to add (src/model/advice.ts), named after the scanner the workflow runs; `type` is one the schema allows. */
+function toolEntry(name) {
+    return `- ${inlineYaml({ ...SCANNER_TOOL.value, name })}`;
+}
 /** Names under which a Baseline scanner may be listed in Security Insights. */
 const SCANNER_NAME_RE = /security[-_ ]?slam|osps[-_ ]?baseline|\bpvtr\b|privateer/i;
-const EXAMPLE_WORKFLOW = '.github/workflows/security-slam.yml';
+const EXAMPLE_WORKFLOW = RECURRING_SCAN_WORKFLOW.file;
 const mechanizer_isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 function toolText(t) {
     const parts = [];
@@ -9763,10 +10083,10 @@ function evaluateMechanizerDetailed(facts) {
     let listed = 'fail';
     let listedEvidence;
     let listedMissing;
-    const toolName = recurring[0]?.uses.includes('osps-baseline-action') ? 'OSPS Baseline' : recurring[0]?.uses.includes('pvtr') ? 'Privateer (pvtr)' : 'Security Slam';
+    const toolName = recurring[0]?.uses.includes('osps-baseline-action') ? 'OSPS Baseline' : recurring[0]?.uses.includes('pvtr') ? 'Privateer (pvtr)' : String(SCANNER_TOOL.value.name);
     if (!si.file) {
         listedEvidence = [{ kind: 'note', detail: 'no Security Insights file' }];
-        listedMissing = `add security-insights.yml with the scanner under \`${TOOLS_FIELD}\` (name "${toolName}", type "OSPS Baseline scanner", integration ci/adhoc)`;
+        listedMissing = `add security-insights.yml with the scanner under \`${TOOLS_FIELD}\`: ${toolEntry(toolName)}`;
     }
     else if (si.file.legacy) {
         listedEvidence = [{ kind: 'security-insights', path: si.file.path, detail: 'the Security Insights file is schema 1.x, which has no repository.security.tools' }];
@@ -9790,7 +10110,7 @@ function evaluateMechanizerDetailed(facts) {
         }
         else {
             listedEvidence = [(0,field/* siEvidence */.m_)(si, TOOLS_FIELD, tools.length ? `${TOOLS_FIELD} lists ${tools.length} tool(s), none of them an OSPS Baseline scanner` : `no ${TOOLS_FIELD}`)];
-            listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in ${siPath} (name "${toolName}", type "OSPS Baseline scanner", integration ci/adhoc)`;
+            listedMissing = `list the scanner under \`${TOOLS_FIELD}\` in ${siPath}: ${toolEntry(toolName)}`;
         }
     }
     checks.push({ id: 'listed-in-security-insights', title: `The scanner is listed under ${TOOLS_FIELD} in Security Insights`, status: listed, evidence: listedEvidence, ...(listedMissing ? { missing: listedMissing } : {}) });
@@ -10006,7 +10326,7 @@ function evaluate(facts) {
 const ACCESS_HEADING = /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
 const osps_ac_02_01_id = 'OSPS-AC-02.01';
 function osps_ac_02_01_evaluate(facts) {
-    const hit = findSectionIn(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], ACCESS_HEADING, 60);
+    const hit = findProjectSection(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], headingIs(ACCESS_HEADING), 60);
     const remediation = 'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
     if (hit)
         return attested([
@@ -10291,6 +10611,48 @@ function releaseState(facts) {
     const why = rel.state === 'unknown' ? rel.reason : 'tags could not be read';
     return { state: 'unknown', reason: `whether the project has made a release could not be told (${why}; no tags in the checkout)` };
 }
+/**
+ * For a requirement whose evidence may be on the forge rather than in the repository (release
+ * notes in a GitHub release, signatures or an SBOM among its assets): when GitHub's releases could
+ * not be read (offline, no token, an API error), finding nothing here decides nothing. Returns the
+ * `unknown` outcome that says what would decide it; null when releases were read (the caller
+ * decides).
+ */
+function forgeUnread(facts, missing, onForge, remediation, evidence = []) {
+    const rel = facts.github.releases;
+    if (rel.state === 'ok')
+        return null;
+    return unknown(`${missing}; ${onForge} would be on the project's GitHub releases, which were not read (${rel.reason}): a run that can read releases (online, with a token that has contents: read) would decide it`, remediation, evidence);
+}
+/** Release tooling whose every release writes release notes on the forge: configuration files, and publishing steps in workflows. */
+const NOTES_CONFIG = [
+    [/^\.?goreleaser\.ya?ml$/, 'GoReleaser, which writes a changelog into each release it publishes'],
+    [/^(?:release-please-config\.json|\.release-please-manifest\.json)$/, 'release-please, which writes release notes for each release'],
+    [/^\.changeset\/config\.json$/, 'Changesets, which writes a changelog entry for each release'],
+    [/^(?:\.releaserc(?:\.(?:json|ya?ml|js|cjs|mjs))?|release\.config\.(?:js|cjs|mjs))$/, 'semantic-release, which writes release notes for each release'],
+    [/^\.github\/release-drafter\.ya?ml$/, 'Release Drafter, which drafts release notes for each release'],
+    [/^\.github\/release\.ya?ml$/, 'GitHub\'s generated release notes (.github/release.yml configures them)'],
+    [/^cliff\.toml$/, 'git-cliff, which generates the changelog from commits'],
+];
+const NOTES_TOOLS = /^(?:goreleaser|release-please)$/;
+/** Evidence that the project's release tooling writes release notes on every release (not decisive: the notes are on the forge). */
+function releaseNotesTooling(facts) {
+    const out = [];
+    for (const f of facts.files) {
+        if (out.length >= 3)
+            break;
+        const hit = NOTES_CONFIG.find(([re]) => re.test(f.path));
+        if (hit)
+            out.push({ kind: 'file', path: f.path, line: 1, detail: `release notes are written by ${hit[1]}` });
+    }
+    for (const h of facts.workflows.detectors.releases.hits) {
+        if (out.length >= 4)
+            break;
+        if (h.qualifies && NOTES_TOOLS.test(h.tool))
+            out.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `the release workflow runs ${h.tool}, which writes release notes for each release` });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-br-02-01.ts
 
@@ -10544,9 +10906,15 @@ function osps_br_04_01_evaluate(facts) {
         return attested([d.evidence, ...evidence]);
     if (d.state === 'broken-link' || d.state === 'negative')
         evidence.push(d.evidence);
+    const tooling = releaseNotesTooling(facts);
     if (gated)
-        return { ...gated, evidence: [...evidence, ...gated.evidence] };
-    return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }], 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).');
+        return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
+    const remediation = 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).';
+    // Release notes are usually written in the GitHub release itself: unread, their absence here decides nothing.
+    const unread = forgeUnread(facts, 'no CHANGELOG file and no repository.release.changelog in Security Insights', 'release notes', remediation, [...evidence, ...tooling]);
+    if (unread)
+        return unread;
+    return fail(evidence.length > 0 ? [...evidence, ...tooling] : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }, ...tooling], remediation);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/languages.ts
@@ -10648,6 +11016,9 @@ function osps_br_06_01_evaluate(facts) {
         return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
     if (gated)
         return { ...gated, evidence: [...evidence, ...gated.evidence] };
+    const unread = forgeUnread(facts, 'no signing or provenance step in a release workflow and no release attestation in Security Insights', 'signatures or provenance uploaded with a release', 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');
+    if (unread)
+        return unread;
     return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }], 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');
 }
 
@@ -10685,6 +11056,7 @@ function osps_br_07_01_evaluate(facts) {
 
 
 
+
 const SECRETS_HEADING = /\bsecrets?\b|\bcredentials?\b|key management|\b(api )?keys? (handling|rotation|management|storage)|token (handling|rotation|management|storage)/i;
 const SECRET_NOUN = String.raw `\bsecrets\b|\bcredentials?\b|\b(?:api|access|deploy|deployment|signing|private|ssh|gpg|pgp|release|publishing|registry|cloud) (?:keys?|tokens?)\b|\b(?:personal access|npm|pypi|github|auth|authentication|publish(?:ing)?|ci) tokens?\b|\bpasswords?\b|\bsecret (?:keys?|tokens?|values?|material|store|manager)\b`;
 const SECRET_MANAGEMENT = String.raw `\b(?:stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
@@ -10695,14 +11067,14 @@ const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rul
 const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
 const osps_br_07_02_id = 'OSPS-BR-07.02';
 function osps_br_07_02_evaluate(facts) {
-    const hit = findSectionIn(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], SECRETS_HEADING, 80);
+    const hit = findProjectSection(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], headingIs(SECRETS_HEADING), 80);
     if (hit)
         return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
     const stated = findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
         findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION });
     if (stated)
         return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
-    return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }], 'Add a "Secrets and credentials" section to SECURITY.md saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated.');
+    return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }], sectionAdvice(SECRETS_POLICY, 'saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated'));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/documentation.ts
@@ -10885,7 +11257,7 @@ function osps_do_02_01_evaluate(facts) {
     const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
     if (bug.length > 0)
         return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
-    const section = findSectionIn(facts, ['contributing', 'readme', 'support', 'docs'], DEFECT_HEADING, 40);
+    const section = findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40);
     if (section)
         return pass([sectionEvidence(section, 'explains how to report defects')]);
     // GitHub uses the owner's default issue templates only when this repository has no
@@ -10972,12 +11344,12 @@ function verificationCode(doc, w, projectName = null) {
     return undefined;
 }
 /** Per outline: each heading's parent (the nearest earlier heading of a higher level). Computed once. */
-const PARENTS = new WeakMap();
+const release_verification_PARENTS = new WeakMap();
 function parentOf(doc, h) {
     const o = doc.outline;
     if (!o)
         return undefined;
-    let parents = PARENTS.get(o);
+    let parents = release_verification_PARENTS.get(o);
     if (!parents) {
         parents = new Map();
         const open = [];
@@ -10988,7 +11360,7 @@ function parentOf(doc, h) {
                 parents.set(x, open[open.length - 1]);
             open.push(x);
         }
-        PARENTS.set(o, parents);
+        release_verification_PARENTS.set(o, parents);
     }
     return parents.get(h);
 }
@@ -11150,9 +11522,9 @@ function supportCheck(heading, what, missing, remediation) {
             found.push(sectionEvidence(section, what));
         const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
         if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
-            const template = findSectionWhere(facts, SUPPORT_ROLES, (h) => about(h) && isTemplateSection(h), 1);
+            const template = templateSectionWhere(facts, SUPPORT_ROLES, about);
             if (template)
-                return fail(capEvidence([sectionEvidence(template, 'template text not filled in: GitHub\'s SECURITY.md template ("Use this section to tell people about which versions…", versions 5.1.x / 5.0.x / 4.0.x)'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
+                return fail(capEvidence([sectionEvidence(template, template.heading.template ?? 'template text not filled in'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
         }
         return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
     };
@@ -11216,6 +11588,7 @@ function osps_do_06_01_evaluate(facts) {
 
 
 
+
 const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
 /**
  * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
@@ -11230,15 +11603,15 @@ const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build s
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx)$/i;
 const osps_do_07_01_id = 'OSPS-DO-07.01';
 function osps_do_07_01_evaluate(facts) {
-    const section = findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
-        findSectionWhere(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-        findSectionWhere(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
+    const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
+        findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
+        findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
         // In a contribution guide, "Setting up" is the development environment.
-        findSectionWhere(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
+        findProjectSection(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
     if (section)
         return pass([sectionEvidence(section, 'build instructions')]);
     // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
-    const coded = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
+    const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
     if (coded) {
         const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
         return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
@@ -11250,7 +11623,7 @@ function osps_do_07_01_evaluate(facts) {
     if (named)
         return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
     const evidence = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
-    return fail(evidence, 'Add a "Building from source" section to CONTRIBUTING.md (or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software.');
+    return fail(evidence, sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software'));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-01-01.ts
@@ -11328,6 +11701,7 @@ function osps_gv_01_01_evaluate(facts) {
 
 
 
+
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
 const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|admins?|administrators?|steering committee|technical steering committee|tsc|core team|release managers?|security team|emeritus( maintainers?)?)$/i;
 function rolesSection(doc) {
@@ -11344,7 +11718,7 @@ const osps_gv_01_02_whileActive = true;
 function osps_gv_01_02_evaluate(facts) {
     const found = [];
     const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-    const section = findSectionWhere(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
+    const section = findProjectSection(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
     if (section)
         found.push(sectionEvidence(section, 'roles and responsibilities described'));
     else {
@@ -11357,7 +11731,7 @@ function osps_gv_01_02_evaluate(facts) {
         }
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
-    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], 'Add GOVERNANCE.md with a "Roles and responsibilities" section describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do, and link it from repository.documentation.governance in security-insights.yml.'));
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in security-insights.yml.`));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
@@ -11370,6 +11744,8 @@ function osps_gv_01_02_evaluate(facts) {
 
 
 const DISCUSSION_LINK = /(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+/** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
+const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
 const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'docs'];
 const osps_gv_02_01_id = 'OSPS-GV-02.01';
@@ -11389,7 +11765,8 @@ function osps_gv_02_01_evaluate(facts) {
     for (const role of DISCUSSION_ROLES) {
         for (const doc of documentsOf(facts.documents, role)) {
             for (const l of doc.outline?.links ?? []) {
-                if (!DISCUSSION_LINK.test(l.target))
+                // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
+                if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !projectLine(doc, l.line))
                     continue;
                 links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
                 if (links.length >= 3)
@@ -11404,7 +11781,7 @@ function osps_gv_02_01_evaluate(facts) {
     found.push(...links);
     if (links.length === 0) {
         // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
-        const section = findSectionWhere(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
+        const section = findProjectSection(facts, ['readme', 'contributing', 'support', 'governance'], headingIs(DISCUSSION_HEADING), 40);
         if (section)
             found.push(sectionEvidence(section, 'documents a public discussion channel'));
     }
@@ -11478,7 +11855,7 @@ function osps_gv_03_01_evaluate(facts) {
     else if (short?.how)
         found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
     else {
-        const section = findSectionIn(facts, ['readme', 'docs'], /contribut/i, 60);
+        const section = findProjectSection(facts, ['readme', 'docs'], headingIs(/contribut/i), 60);
         if (section)
             found.push(sectionEvidence(section, 'contribution process explained'));
     }
@@ -11528,7 +11905,7 @@ function osps_gv_03_02_evaluate(facts) {
     const found = [];
     const section = findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
         findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
-        findSectionWhere(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
+        findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
@@ -11546,7 +11923,7 @@ const osps_gv_04_01_id = 'OSPS-GV-04.01';
 const osps_gv_04_01_whileActive = true;
 function osps_gv_04_01_evaluate(facts) {
     const found = [];
-    const section = findSectionWhere(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
+    const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
     if (section)
         found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
@@ -11760,6 +12137,9 @@ function osps_le_03_02_evaluate(facts) {
         return pass(found);
     if (d.state === 'declared')
         return attested([d.evidence], 'Keep a LICENSE file at the repository root so every release\'s source archive contains it.');
+    const unread = forgeUnread(facts, 'no license file at the root of the tree (so release source archives carry none)', 'a license file uploaded with a release', 'Add a LICENSE file at the repository root (it then ships in every release\'s source archive), and attach it to releases that publish binaries.');
+    if (unread && releaseState(facts).state === 'released')
+        return unread;
     return releaseGate(facts, 'no license file at the root of the tree (so release source archives carry none) and no license file among the latest release\'s assets', 'Add a LICENSE file at the repository root (it then ships in every release\'s source archive), and attach it to releases that publish binaries.');
 }
 
@@ -11911,6 +12291,9 @@ function osps_qa_02_02_evaluate(facts) {
         return notApplicable('the latest release uploads no compiled assets (only GitHub\'s source archives) and no other distribution point is declared', evidence);
     if (rs.state === 'unknown')
         return unknown(rs.reason, 'Run with a GitHub token (contents: read) so releases can be read.', evidence);
+    const unread = forgeUnread(facts, 'no SBOM generation in a release workflow and no SBOM attestation in Security Insights', 'an SBOM uploaded with a release', 'Generate an SBOM at build time in the release workflow (e.g. anchore/sbom-action or syft, SPDX or CycloneDX) and attach it to each release.', evidence);
+    if (unread)
+        return unread;
     return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no SBOM asset on releases, no SBOM generation in a release workflow, no SBOM attestation in Security Insights' }], 'Generate an SBOM at build time in the release workflow (e.g. anchore/sbom-action or syft, SPDX or CycloneDX) and attach it to each release.');
 }
 
@@ -12018,11 +12401,12 @@ function osps_qa_06_01_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-02.ts
 
 
+
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b/i;
-const RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
+const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 function saysHowTestsRun(h) {
-    return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
+    return osps_qa_06_02_RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
 }
 const osps_qa_06_02_id = 'OSPS-QA-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -12034,7 +12418,7 @@ function osps_qa_06_02_evaluate(facts) {
     const vague = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
     return fail(vague
         ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
-        : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], 'Add a "Running tests" section to CONTRIBUTING.md: the command to run the tests locally, and which tests CI runs on each pull request.');
+        : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], sectionAdvice(RUNNING_TESTS, 'giving the command to run the tests locally, and which tests CI runs on each pull request'));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-03.ts
@@ -12561,13 +12945,13 @@ function policyDocs(facts, fields) {
     }
     return out;
 }
-/** Every matching section in documents of these roles. */
+/** Every matching section that speaks for the project (a policy), in documents of these roles. */
 function security_policy_sectionsIn(facts, roles, match, minChars = 60) {
     const hits = [];
     for (const role of roles)
         for (const doc of documentsOf(facts.documents, role))
             for (const h of doc.outline?.headings ?? [])
-                if (match(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line))
+                if (match(h.text) && h.sectionChars >= minChars && h.template === undefined && projectSection(doc, h) && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line))
                     hits.push({ doc, heading: h });
     return hits;
 }
@@ -12576,6 +12960,37 @@ function repoUrl(facts) {
     if (r.state === 'ok')
         return r.data.htmlUrl;
     return facts.context.repository ? `https://github.com/${facts.context.repository}` : undefined;
+}
+/** Words of an address's local part that name a list that announces or discusses, not a contact for private reports. */
+const LIST_WORDS = new Set(['announce', 'announcement', 'announcements', 'news', 'newsletter', 'updates', 'users', 'discuss', 'discussion', 'dev', 'devel', 'general', 'community', 'noreply', 'no-reply']);
+const SECURITY_WORDS = /secur|vuln|psirt|cert/i;
+/** True for the address of an announcement or discussion list (by its local part, or a list host unless the list is a security one). */
+function listAddress(address) {
+    const at = address.lastIndexOf('@');
+    const local = address.slice(0, at).toLowerCase();
+    const host = address.slice(at + 1).toLowerCase();
+    const words = local.split(/[-_.+]/);
+    if (local === 'no-reply' || words.some((w) => LIST_WORDS.has(w)))
+        return !(SECURITY_WORDS.test(local) && !words.some((w) => w.startsWith('announce') || w === 'news' || w === 'updates'));
+    const listHost = host.startsWith('lists.') || host.startsWith('groups.') || host === 'googlegroups.com';
+    return listHost && !SECURITY_WORDS.test(local);
+}
+/** Sections about announcements, releases or the community: an address there is for subscribers, not for reports. */
+const LIST_SECTION = /\b(announce\w*|advisories|notifications?|newsletter|mailing lists?|stay (?:informed|up to date)|subscribe|community|release notes?)\b/i;
+const REPORT_SECTION = /\breport\w*|\bcontact\b|\bdisclos\w*/i;
+/**
+ * The e-mail addresses of a security policy that can receive a private report: not an announcement
+ * or discussion list (by its address, or because it is given in a section about announcements or
+ * mailing lists rather than about reporting).
+ */
+function contactEmails(doc) {
+    return (doc.outline?.emails ?? []).filter((e) => {
+        // A list host is fine for a private security list (security@lists.example); an announcement list is not.
+        if (listAddress(e.address))
+            return false;
+        const h = headingAt(doc, e.line);
+        return !(h && LIST_SECTION.test(h.text) && !REPORT_SECTION.test(h.text));
+    });
 }
 const POLICY_ROLES = ['security', 'contributing', 'governance', 'docs', 'readme'];
 
@@ -12666,7 +13081,6 @@ function firstOf(facts, fields, what) {
 
 
 
-
 const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 const osps_vm_02_01_id = 'OSPS-VM-02.01';
@@ -12679,7 +13093,7 @@ function osps_vm_02_01_evaluate(facts) {
         const o = doc.outline;
         if (!o)
             continue;
-        for (const e of o.emails)
+        for (const e of contactEmails(doc))
             contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
         for (const l of o.links) {
             if (l.target.startsWith('mailto:'))
@@ -12693,14 +13107,15 @@ function osps_vm_02_01_evaluate(facts) {
         return pass(capEvidence(scans_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
     if (si.reachable)
         return pass([si.reachable]);
-    const section = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
-    if (section && !isTemplateSection(section.heading))
-        return pass([sectionEvidence(section, 'security contact section')]);
+    const real = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+    if (real)
+        return pass([sectionEvidence(real, 'security contact section')]);
+    const section = templateSectionWhere(facts, ['security'], (h) => CONTACT_HEADING.test(h.text));
     const evidence = policies.length > 0
         ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
         : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
     if (section)
-        evidence.push(sectionEvidence(section, 'GitHub\'s SECURITY.md template text, not filled in'));
+        evidence.push(sectionEvidence(section, section.heading.template ?? 'template text, not filled in'));
     if (si.unreachable)
         evidence.push(si.unreachable);
     if (si.unknownReason)
@@ -12732,7 +13147,7 @@ function osps_vm_03_01_evaluate(facts) {
     const means = [];
     const pvrLinks = [];
     for (const d of docs) {
-        for (const e of d.outline.emails)
+        for (const e of contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }))
             means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
         for (const l of d.outline.links) {
             if (l.target.startsWith('mailto:'))
@@ -12819,7 +13234,7 @@ function osps_vm_04_01_evaluate(facts) {
     for (const hit of security_policy_sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40))
         mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
     for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
-        const said = statementInDoc({ path: d.path, role: 'security', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
+        const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
         if (said)
             mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
     }
@@ -12999,6 +13414,7 @@ function osps_vm_05_03_evaluate(facts) {
 
 
 
+
 const SAST_WORD = /\bsast\b|static (application security testing|analysis|code analysis)|code scanning|codeql|semgrep|security (scans?|scanning|testing|linting)/i;
 // A heading alone must name a policy: "Code Scanning Alerts" or "SAST results" describe a tool's output
 // (often in user documentation of a security tool), not how the project remediates its own findings.
@@ -13021,7 +13437,7 @@ function osps_vm_06_01_evaluate(facts) {
     const stated = proseStatement(facts, SAST_STATEMENT, SAST_SECTION_STATEMENT, SAST_SECTION, SAST_NOT);
     if (stated)
         return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
-    const remediation = 'Document a SAST remediation policy (for example a "Static analysis findings" section in SECURITY.md or CONTRIBUTING.md): which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed.';
+    const remediation = sectionAdvice(SAST_POLICY, '(or CONTRIBUTING.md) stating the SAST remediation policy: which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed');
     const general = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t));
     if (general.length > 0)
         return unknown(`a section on static analysis was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets a remediation threshold for findings`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'static analysis section')));
