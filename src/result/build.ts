@@ -49,8 +49,25 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
     nextStep,
     securityInsights: securityInsightsSummary(facts),
     findings: extraFindings(facts),
-    notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
+    notes: resultNotes(facts),
   };
+}
+
+// The result keeps every item a report can name ("N more in the result file"), up to bounds that only a
+// hostile tree reaches; a list cut there says so in the notes, with how many there were.
+const MAX_NOTES = 2000;
+const MAX_DIAGNOSTICS = 2000;
+const MAX_FINDINGS = 5000;
+
+function resultNotes(facts: Facts): ResultDocument['notes'] {
+  const notes = facts.notes.slice(0, MAX_NOTES).map((n) => ({ path: n.path, detail: n.detail }));
+  if (facts.notes.length > MAX_NOTES) notes.push({ path: '.', detail: `${facts.notes.length - MAX_NOTES} more notes not kept in this result (the first ${MAX_NOTES} of ${facts.notes.length} are)` });
+  const diagnostics = facts.securityInsights.diagnostics.length;
+  if (facts.securityInsights.file && diagnostics > MAX_DIAGNOSTICS)
+    notes.push({ path: facts.securityInsights.file.path, detail: `${diagnostics - MAX_DIAGNOSTICS} more Security Insights diagnostics not kept in this result (the first ${MAX_DIAGNOSTICS} of ${diagnostics} are)` });
+  const findings = facts.workflows.findings.filter((f) => f.requirement === null).length;
+  if (findings > MAX_FINDINGS) notes.push({ path: '.github/workflows', detail: `${findings - MAX_FINDINGS} more hardening findings not kept in this result (the first ${MAX_FINDINGS} of ${findings} are)` });
+  return notes;
 }
 
 function runRule(id: string, facts: Facts): Outcome {
@@ -95,9 +112,6 @@ function locate(outcome: Outcome, files: Set<string>, anchor: string | null): Lo
   }
   return anchor ? { path: anchor, line: 1 } : undefined;
 }
-
-const MAX_DIAGNOSTICS = 200;
-const MAX_FINDINGS = 500;
 
 function securityInsightsSummary(facts: Facts): SecurityInsightsSummary | null {
   const si = facts.securityInsights;

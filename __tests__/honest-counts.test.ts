@@ -1,0 +1,103 @@
+// Counts and lists are honest in every format: a note is not a warning, and a list cut short says
+// how many more there are and where they are; --verbose shows all, the JSON result keeps all.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../src/engine.ts';
+import { toMarkdown } from '../src/reporters/markdown.ts';
+import { toText } from '../src/reporters/text.ts';
+import { buildResult } from '../src/result/build.ts';
+import type { ResultDocument } from '../src/result/types.ts';
+import { makeRepo, type TempRepo } from './helpers/repo.ts';
+
+let repo: TempRepo;
+let base: ResultDocument;
+beforeAll(async () => {
+  repo = makeRepo({ 'README.md': '# Demo\n' });
+  base = (await evaluate(repo.root, { level: 1, offline: true })).result;
+});
+afterAll(() => repo.cleanup());
+
+function copy(): ResultDocument {
+  return structuredClone(base);
+}
+
+describe('a note is not a warning', () => {
+  const diagnostics = [
+    { severity: 'error' as const, message: 'bad field', path: 'security-insights.yml', line: 3, column: 1 },
+    { severity: 'warning' as const, message: 'stale date', path: 'security-insights.yml', line: 4, column: 1 },
+    { severity: 'info' as const, message: 'a hint', path: 'security-insights.yml', line: 5, column: 1 },
+    { severity: 'info' as const, message: 'another hint', path: 'security-insights.yml', line: 6, column: 1 },
+  ];
+
+  it('counts Security Insights info diagnostics as notes in the summary and the terminal', () => {
+    const r = copy();
+    r.securityInsights = { path: 'security-insights.yml', schemaVersion: '2.2.0', valid: false, legacy: false, diagnostics };
+    const md = toMarkdown(r);
+    expect(md).toContain('1 error, 1 warning, 2 notes');
+    expect(md).not.toMatch(/3 warning/);
+    const text = toText(r, { color: false });
+    expect(text).toContain('1 error, 1 warning, 2 notes');
+    expect(text).toContain('security-insights.yml:5:1: note: a hint');
+  });
+
+  it('shows zero warnings when there are only notes', () => {
+    const r = copy();
+    r.securityInsights = { path: 'security-insights.yml', schemaVersion: '2.2.0', valid: true, legacy: false, diagnostics: diagnostics.slice(2) };
+    expect(toMarkdown(r)).toContain('0 errors, 0 warnings, 2 notes');
+    expect(toText(r, { color: false })).toContain('0 errors, 0 warnings, 2 notes');
+  });
+
+  it('counts findings by severity', () => {
+    const r = copy();
+    r.findings = [
+      { id: 'workflow/unpinned-action', severity: 'warning', path: '.github/workflows/a.yml', line: 3, message: 'x' },
+      { id: 'workflow/unpinned-action', severity: 'note', path: '.github/workflows/a.yml', line: 4, message: 'called by tag by design' },
+    ];
+    expect(toMarkdown(r)).toContain('Hardening findings (2: 1 warning, 1 note)');
+    expect(toText(r, { color: false })).toContain('Hardening findings: 2: 1 warning, 1 note');
+  });
+});
+
+describe('a list cut short says how many more and where', () => {
+  function crowded(): ResultDocument {
+    const r = copy();
+    r.findings = Array.from({ length: 150 }, (_, i) => ({ id: 'workflow/unpinned-action', severity: 'warning' as const, path: `.github/workflows/w${i}.yml`, line: 1, message: `finding ${i}` }));
+    r.notes = Array.from({ length: 80 }, (_, i) => ({ path: `f${i}`, detail: `note ${i}` }));
+    r.securityInsights = { path: 'security-insights.yml', schemaVersion: '2.2.0', valid: false, legacy: false, diagnostics: Array.from({ length: 30 }, (_, i) => ({ severity: 'error' as const, message: `d${i}`, path: 'security-insights.yml', line: i + 1, column: 1 })) };
+    const fail = r.controls.find((c) => c.status === 'fail');
+    if (!fail) throw new Error('fixture has no failing requirement');
+    fail.evidence = Array.from({ length: 12 }, (_, i) => ({ kind: 'file' as const, path: `x${i}.md`, detail: `evidence ${i}` }));
+    return r;
+  }
+
+  it('in the job summary, naming the result file', () => {
+    const md = toMarkdown(crowded(), { resultFile: 'security-slam-result.json' });
+    expect(md).toContain('- and 50 more in `security-slam-result.json` (warnings also in the SARIF report)');
+    expect(md).toContain('- and 30 more in `security-slam-result.json`\n'); // notes: 50 shown of 80
+    expect(md).toContain('- and 10 more in `security-slam-result.json` (and in the SARIF report)'); // diagnostics: 20 shown
+    expect(md).toContain('- and 4 more in `security-slam-result.json`'); // evidence: 8 shown
+  });
+
+  it('in the terminal, with --verbose showing all', () => {
+    const r = crowded();
+    const text = toText(r, { color: false });
+    expect(text).toContain('… and 140 more (use --verbose to list them all; --format json keeps every one)');
+    expect(text).toContain('… and 75 more (');
+    expect(text).toContain('… and 20 more (');
+    expect(text).toContain('… and 7 more (');
+    const all = toText(r, { color: false, verbose: true });
+    expect(all).not.toContain('… and ');
+    for (let i = 0; i < 150; i++) expect(all).toContain(`w${i}.yml:1: warning: finding ${i}`);
+    for (let i = 0; i < 12; i++) expect(all).toContain(`x${i}.md: evidence ${i}`);
+  });
+
+  it('in the JSON result, which keeps every note, diagnostic and finding a report can name', async () => {
+    const { facts } = await evaluate(repo.root, { level: 1, offline: true });
+    facts.notes = Array.from({ length: 1500 }, (_, i) => ({ path: `f${i}`, detail: `note ${i}` }));
+    expect(buildResult(facts, { level: 1 }).notes).toHaveLength(1500);
+    // Past a bound only a hostile tree reaches, the cut is said in the notes.
+    facts.notes = Array.from({ length: 2500 }, (_, i) => ({ path: `f${i}`, detail: `note ${i}` }));
+    const notes = buildResult(facts, { level: 1 }).notes;
+    expect(notes).toHaveLength(2001);
+    expect(notes[2000].detail).toBe('500 more notes not kept in this result (the first 2000 of 2500 are)');
+  });
+});
