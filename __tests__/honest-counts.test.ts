@@ -101,3 +101,64 @@ describe('a list cut short says how many more and where', () => {
     expect(notes[2000].detail).toBe('500 more notes not kept in this result (the first 2000 of 2500 are)');
   });
 });
+
+describe('advice names the files the project has', () => {
+  const SI = 'header:\n  schema-version: 2.2.0\n  last-updated: "2025-01-01"\n  last-reviewed: "2025-01-01"\n  url: https://example.org/si.yml\n';
+  async function remediationFor(tree: Record<string, string>, id: string) {
+    const r = makeRepo({ 'README.md': '# Demo\n', ...tree });
+    try {
+      const { result } = await evaluate(r.root, { level: 2, offline: true });
+      return result.controls.find((c) => c.id === id)?.remediation ?? '';
+    } finally {
+      r.cleanup();
+    }
+  }
+
+  it.each(['.github/security-insights.yml', 'security-insights.yaml', '.github/security-insights.yaml'])('names %s in remediation, not the standard name', async (path) => {
+    const text = await remediationFor({ [path]: SI }, 'OSPS-GV-01.02');
+    expect(text).toContain(`in ${path}.`);
+    expect(text).not.toMatch(/(?<![\w./-])security-insights\.yml/);
+  });
+
+  it('names the standard file to create when there is none', async () => {
+    expect(await remediationFor({}, 'OSPS-GV-01.02')).toContain('in security-insights.yml.');
+  });
+});
+
+describe('the next step', () => {
+  it('reads full paths from the words', async () => {
+    const { actionsFromMissing, fileIn } = await import('../src/objectives/next-step.ts');
+    expect(actionsFromMissing(['commit a self-assessment (for example docs/security/self-assessment.md)'])[0].file).toBe('docs/security/self-assessment.md');
+    expect(fileIn('Move .github/security-insights.yaml to the root.')).toBe('.github/security-insights.yaml');
+    expect(fileIn('see https://github.com/o/r/blob/main/SECURITY.md')).toBeUndefined();
+    expect(fileIn('version 2.2.0 of the schema, e.g. LICENSE')).toBe('LICENSE');
+  });
+
+  it('never has two actions asking for the same change', async () => {
+    // No LICENSE: OSPS-LE-02.01 and OSPS-LE-03.01 both ask for one, and Defender would list both.
+    const r = makeRepo({ 'README.md': '# Demo\n' });
+    try {
+      const { result } = await evaluate(r.root, { level: 1, offline: true });
+      const defender = result.objectives.find((o) => o.id === 'defender');
+      const { chooseNextStep } = await import('../src/objectives/next-step.ts');
+      const { OBJECTIVE_IDS } = await import('../src/objectives/types.ts');
+      // Defender first: the objectives before it met.
+      const objectives = OBJECTIVE_IDS.map((id) => (id === 'defender' && defender ? defender : { id, title: id, status: 'met' as const, checks: [], missing: [] }));
+      const le = (id: string) => result.controls.find((c) => c.id === id);
+      expect(le('OSPS-LE-02.01')?.remediation).toBe(le('OSPS-LE-03.01')?.remediation);
+      const actions = [
+        { checkId: 'OSPS-LE-02.01', text: `OSPS-LE-02.01: ${le('OSPS-LE-02.01')?.remediation}`, requirement: 'OSPS-LE-02.01' },
+        { checkId: 'OSPS-LE-03.01', text: `OSPS-LE-03.01: ${le('OSPS-LE-03.01')?.remediation}`, requirement: 'OSPS-LE-03.01' },
+        { checkId: 'OSPS-GV-03.01', text: 'OSPS-GV-03.01: add CONTRIBUTING.md', requirement: 'OSPS-GV-03.01' },
+      ];
+      const step = chooseNextStep(objectives, { defender: actions }, result.controls);
+      expect(step?.actions.map((a) => a.requirement)).toEqual(['OSPS-LE-02.01', 'OSPS-GV-03.01']);
+      expect(step?.actions[0].text).toMatch(/the same change also meets OSPS-LE-03\.01\)$/);
+      // And in the real result, whatever the next step is, no two of its actions ask for one change.
+      const texts = (result.nextStep?.actions ?? []).map((a) => a.text.toLowerCase());
+      expect(new Set(texts).size).toBe(texts.length);
+    } finally {
+      r.cleanup();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { declaration } from './helpers/insights.ts';
+import { insightsFile, declaration } from './helpers/insights.ts';
 import { gate, officialLatest, releaseEvidence } from './helpers/release.ts';
 import { substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
@@ -37,6 +37,6 @@ export function evaluate(facts: Facts): Outcome {
   if (gated) return { ...gated, evidence: [...evidence, ...gated.evidence] };
   return fail(
     evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }],
-    'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).',
+    `Describe each release's functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from ${insightsFile(facts)} (repository.release.changelog).`,
   );
 }

@@ -12,6 +12,7 @@ import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { fail, type Outcome } from './types.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
 
@@ -50,7 +51,7 @@ export function evaluate(facts: Facts): Outcome {
   return decideDocs(found, si, 'repository.documentation.governance', () =>
     fail(
       [{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }],
-      'Add GOVERNANCE.md with a "Roles and responsibilities" section describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do, and link it from repository.documentation.governance in security-insights.yml.',
+      `Add GOVERNANCE.md with a "Roles and responsibilities" section describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do, and link it from repository.documentation.governance in ${insightsFile(facts)}.`,
     ),
   );
 }
