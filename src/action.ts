@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { deliverResult, type DeliverSettings, type Delivery } from './attestation/deliver.ts';
 import { payloadDefaultBranch, readEventPayload } from './attestation/event.ts';
 import { checkResultFile, ResultFileError } from './attestation/result-file.ts';
@@ -15,7 +15,8 @@ import { parseSignMode } from './attestation/when.ts';
 import type { Level } from './catalog/catalog.ts';
 import { evaluate } from './engine.ts';
 import { SnapshotError } from './facts/snapshot.ts';
-import { toMarkdown } from './reporters/markdown.ts';
+import { workTreePrefix } from './facts/work-tree.ts';
+import { fileLinks, toMarkdown } from './reporters/markdown.ts';
 import { toSarif } from './reporters/sarif.ts';
 
 export async function run(): Promise<void> {
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
     if (mode === 'sign-only') return await signOnly(deliver);
     if (mode !== 'evaluate') throw new InputError(`mode must be "evaluate" or "sign-only", not "${mode}"`);
 
-    const { result } = await evaluate(path, {
+    const { result, nameBytes } = await evaluate(path, {
       level,
       offline,
       token: token || undefined,
@@ -50,8 +51,10 @@ export async function run(): Promise<void> {
     if (!result.subject.ref && process.env.GITHUB_REF) result.subject.ref = process.env.GITHUB_REF;
     if (!result.subject.commit && process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) result.subject.commit = process.env.GITHUB_SHA;
 
+    // Code scanning and the forge name files from the repository root, also when `path` is a subfolder.
+    const uriPrefix = workTreePrefix(path, workspace) ?? folderIn(workspace, path);
     writeOut(resultFile, JSON.stringify(result, null, 2) + '\n');
-    writeOut(sarifFile, JSON.stringify(toSarif(result, { unknownAsNotes }), null, 2) + '\n');
+    writeOut(sarifFile, JSON.stringify(toSarif(result, { unknownAsNotes, uriPrefix, nameBytes }), null, 2) + '\n');
 
     core.setOutput('result-file', resultFile);
     core.setOutput('sarif-file', sarifFile);
@@ -68,7 +71,9 @@ export async function run(): Promise<void> {
     const top = result.summary[result.summary.length - 1];
     core.info(`OSPS Baseline Level ${result.level}: ${top.pass} of ${top.total} pass, ${top.fail} fail, ${top.unknown} unknown`);
     // The evaluation's summary is written before signing and upload, so nothing they do can lose it.
-    await writeSummary(toMarkdown(result));
+    const files = fileLinks(result, process.env.GITHUB_SERVER_URL || 'https://github.com', uriPrefix);
+    const resultName = folderIn(workspace, resultFile).slice(0, -1) || resultFile;
+    await writeSummary(toMarkdown(result, { ...(files ? { files } : {}), resultFile: resultName }));
     const delivery = await deliverAndReport(deliver);
     await writeSummary('\n' + attestationMarkdown(delivery, runFacts()));
     for (const f of delivery.failures) core.setFailed(f);
@@ -80,6 +85,13 @@ export async function run(): Promise<void> {
 }
 
 class InputError extends Error {}
+
+/** `path` relative to `workspace` with forward slashes and a trailing slash ('' for the workspace itself); '' when it is outside. */
+function folderIn(workspace: string, path: string): string {
+  const rel = relative(workspace, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return '';
+  return rel.split(sep).join('/') + '/';
+}
 
 /** Signs and uploads a result written by an earlier job; evaluates nothing. */
 async function signOnly(deliver: DeliverSettings): Promise<void> {

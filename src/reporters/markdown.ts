@@ -30,6 +30,13 @@ const ICON: Record<ControlResult['status'], string> = {
   'not-applicable': '➖',
 };
 
+/** Links to files at the evaluated commit, when the result names the repository and a full commit. */
+export function fileLinks(result: ResultDocument, serverUrl: string, prefix = ''): FileLinks | undefined {
+  const { repository, commit } = result.subject;
+  if (!repository || !commit || !safeUrl(serverUrl)) return undefined;
+  return { serverUrl, repository, commit, prefix };
+}
+
 export function toMarkdown(result: ResultDocument, options: MarkdownOptions = {}): string {
   const w = new Writer();
   const ctx: MdContext = options.files ? { files: options.files } : {};

@@ -6,6 +6,7 @@ import { RULES_BY_ID } from '../rules/index.ts';
 import { STATUSES } from '../model/evidence.ts';
 import type { Outcome } from '../rules/types.ts';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.ts';
+import { fixLocation } from './anchor.ts';
 import { RESULT_SCHEMA_VERSION, type ControlResult, type ExtraFinding, type LevelSummary, type Location, type ResultDocument, type SecurityInsightsSummary } from './types.ts';
 
 export interface BuildOptions {
@@ -15,7 +16,6 @@ export interface BuildOptions {
 }
 
 export function buildResult(facts: Facts, options: BuildOptions): ResultDocument {
-  const anchor = anchorFile(facts);
   const fileSet = new Set(facts.files.map((f) => f.path));
   const controls: ControlResult[] = requirementsAt(options.level).map((req) => {
     const outcome = runRule(req.id, facts);
@@ -29,7 +29,7 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
       helpUri: helpUrl(req.id),
     };
     if (outcome.remediation && outcome.status !== 'pass') c.remediation = outcome.remediation;
-    const loc = locate(outcome, fileSet, anchor);
+    const loc = locate(outcome, fileSet) ?? fixLocation(req.id, req.family, facts);
     if (loc) c.location = loc;
     return c;
   });
@@ -94,15 +94,8 @@ export function summarize(controls: ControlResult[], level: Level): LevelSummary
   });
 }
 
-/** The file a repository-wide finding is anchored to: the README, else the first root file. */
-function anchorFile(facts: Facts): string | null {
-  const readme = facts.documents.roles.readme?.find((p) => !p.includes('/'));
-  if (readme) return readme;
-  const rootFile = facts.files.find((f) => !f.path.includes('/') && f.kind !== 'submodule' && f.kind !== 'symlink');
-  return rootFile?.path ?? facts.files[0]?.path ?? null;
-}
-
-function locate(outcome: Outcome, files: Set<string>, anchor: string | null): Location | undefined {
+/** Where the evidence points, when it names a file of the tree; else fixLocation() decides (anchor.ts). */
+function locate(outcome: Outcome, files: Set<string>): Location | undefined {
   for (const e of outcome.evidence) {
     if (e.path && files.has(e.path)) {
       const loc: Location = { path: e.path, line: e.line ?? 1 };
@@ -110,7 +103,7 @@ function locate(outcome: Outcome, files: Set<string>, anchor: string | null): Lo
       return loc;
     }
   }
-  return anchor ? { path: anchor, line: 1 } : undefined;
+  return undefined;
 }
 
 function securityInsightsSummary(facts: Facts): SecurityInsightsSummary | null {

@@ -9,7 +9,7 @@ import type { Status } from '../model/evidence.ts';
 // A control's entry is defined below the objectives, which read it too; it is part of this contract.
 export type { ControlResult, Location } from '../model/control.ts';
 
-export const RESULT_SCHEMA_VERSION = '1.0.0';
+export const RESULT_SCHEMA_VERSION = '1.1.0';
 
 export type StatusCounts = Record<Status, number>;
 
