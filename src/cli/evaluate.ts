@@ -1,8 +1,12 @@
-// `slam evaluate [path]`: the evaluation on a laptop, printed or written in any report format.
-import { writeFileSync } from 'node:fs';
+// `slam evaluate [path]`: the evaluation on a laptop or in a script, printed or written in any
+// report format. Exit 0 when it ran, 3 with --fail-on fail when a requirement fails at the level.
 import type { Level } from '../catalog/catalog.ts';
 import { stringFlag, UsageError, type ParsedArgs } from './args.ts';
 import type { Command } from './command.ts';
+import { outputProblem, writeOutput } from './output.ts';
+
+/** The exit status of `slam evaluate --fail-on fail` when a requirement fails. */
+export const EXIT_FAILING = 3;
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -15,13 +19,16 @@ export const evaluateCommand: Command = {
   -l, --level 1|2|3           OSPS Baseline maturity level (default: the level in
                               .github/security-slam.yml, else 1)
   -f, --format FORMAT         text (default), json, sarif or markdown
-  -o, --output FILE           write the report to FILE instead of standard output
+  -o, --output FILE           write the report to FILE instead of standard output (checked
+                              before the evaluation starts)
+      --fail-on fail|none     fail: exit 3 when a requirement fails at the level (default: none,
+                              exit 0 whatever the evaluation found)
       --offline               do not call the GitHub API; API-only requirements become unknown
       --token TOKEN           GitHub token (default: $GITHUB_TOKEN); never printed
       --repo OWNER/NAME       repository on GitHub (default: from the git remote)
       --no-unknown-notes      SARIF: leave unknown requirements out instead of reporting notes
   -v, --verbose               text: also list passing requirements`,
-  flags: { values: ['level', 'format', 'output', 'token', 'repo'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
+  flags: { values: ['level', 'format', 'output', 'token', 'repo', 'fail-on'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
   run,
 };
 
@@ -34,21 +41,38 @@ async function run(args: ParsedArgs): Promise<number> {
   const repo = stringFlag(args, 'repo');
   if (repo !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) throw new UsageError('--repo must look like owner/name');
   const token = stringFlag(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
+  const failOn = args.flags['fail-on'] ?? 'none';
+  if (failOn !== 'none' && failOn !== 'fail') throw new UsageError('--fail-on must be fail or none');
   const output = stringFlag(args, 'output');
+  // A report that cannot be written is found now, not after the evaluation.
+  const problem = output === undefined ? null : outputProblem(output);
+  if (problem) throw new UsageError(`cannot write ${output}: ${problem}`);
 
   const { evaluate } = await import('../engine.ts');
-  const { result } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
+  const { workTreePrefix } = await import('../facts/work-tree.ts');
+  const { result, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo });
   const { render } = await import('../reporters/render.ts');
   const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const text = render(result, format, { color, verbose: Boolean(args.flags.verbose), unknownAsNotes: !args.flags['no-unknown-notes'] });
+  const text = render(result, format, {
+    color,
+    verbose: Boolean(args.flags.verbose),
+    unknownAsNotes: !args.flags['no-unknown-notes'],
+    uriPrefix: workTreePrefix(path) ?? '',
+    nameBytes,
+  });
   if (output !== undefined) {
     try {
-      writeFileSync(output, text);
+      writeOutput(output, text);
     } catch (e) {
-      throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      throw new UsageError((e as Error).message);
     }
   } else {
     process.stdout.write(text);
+  }
+  const failing = result.controls.filter((c) => c.status === 'fail');
+  if (failOn === 'fail' && failing.length > 0) {
+    process.stderr.write(`slam: ${failing.length} requirement(s) fail at Level ${result.level}: ${failing.map((c) => c.id).join(', ')}\n`);
+    return EXIT_FAILING;
   }
   return 0;
 }
