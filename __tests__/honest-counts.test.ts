@@ -120,6 +120,17 @@ describe('advice names the files the project has', () => {
     expect(text).not.toMatch(/(?<![\w./-])security-insights\.yml/);
   });
 
+  it('names the security policy where the project keeps it in the CRA advice', async () => {
+    const r = makeRepo({ 'README.md': '# Demo\n', '.github/SECURITY.md': '# Security\n\nMail security@demo-project.org.\n' });
+    try {
+      const { result } = await evaluate(r.root, { level: 1, offline: true });
+      const mfa = result.objectives.find((o) => o.id === 'cra-readiness')?.checks.find((c) => c.id === 'mfa-stated');
+      expect(mfa?.missing).toContain('state it in .github/SECURITY.md or CONTRIBUTING.md');
+    } finally {
+      r.cleanup();
+    }
+  });
+
   it('names the standard file to create when there is none', async () => {
     expect(await remediationFor({}, 'OSPS-GV-01.02')).toContain('in security-insights.yml.');
   });
