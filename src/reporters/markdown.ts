@@ -254,7 +254,8 @@ function controlBlock(c: ControlResult, ctx: MdContext, where: string): string[]
 
 function evidenceText(e: Evidence, ctx: MdContext): string {
   const at = e.path ? `${place(e.path, e.line, ctx)}: ` : '';
-  const source = e.url && safeUrl(e.url) && !e.detail.includes(e.url) ? ` (${mdLink('source', e.url)})` : '';
+  // The source's URL is shown as itself (it may come from the repository's own files).
+  const source = e.url && safeUrl(e.url) && !e.detail.includes(e.url) ? ` (${mdRich(e.url, ctx, 300)})` : '';
   return `${at}${mdRich(e.detail, ctx, 300)}${source}`;
 }
 
