@@ -42,3 +42,21 @@ describe('src/action.ts', () => {
     expect(badNotes.stdout).toContain('::error::unknown-as-notes must be "true" or "false", not "no"');
   }, 60_000);
 });
+
+describe('src/action.ts reports for a monorepo subfolder', () => {
+  it('writes SARIF URIs from the repository root and links the summary to the files at the commit', () => {
+    const r = makeRepo({ 'README.md': '# Mono\n', 'services/api/README.md': '# API\n', 'services/api/SECURITY.md': '# Security\n\nBe nice.\n' }, { git: true, remote: 'https://github.com/example/demo.git' });
+    repos.push(r);
+    const res = run(r.root, { offline: 'true', path: 'services/api' }, { GITHUB_SERVER_URL: 'https://github.com' });
+    expect(res.code).toBe(0);
+    const sarif = JSON.parse(readFileSync(res.outputs['sarif-file'], 'utf8')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]; properties: { evaluatedPath: string } }[] };
+    const uris = sarif.runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris.length).toBeGreaterThan(0);
+    for (const u of uris) expect(u).toMatch(/^services\/api\//);
+    expect(sarif.runs[0].results.find((x) => x.ruleId === 'OSPS-VM-02.01')?.locations[0].physicalLocation.artifactLocation.uri).toBe('services/api/SECURITY.md');
+    expect(sarif.runs[0].properties.evaluatedPath).toBe('services/api');
+    // GITHUB_SHA is the commit the links use.
+    expect(res.summary).toContain(`](https://github.com/example/demo/blob/${'a'.repeat(40)}/services/api/SECURITY.md#L1)`);
+    expect(res.summary).toContain('`security-slam-result.json`');
+  }, 60_000);
+});

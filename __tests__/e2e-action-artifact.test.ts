@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../src/reporters/escape.ts';
+import { escapeMarkdown, mdRich } from '../src/reporters/escape.ts';
 import { FakeResultsService, readZip } from './helpers/fake-results-service.ts';
 import { licenseText } from './helpers/license-texts.ts';
 import { makeRepo, type TempRepo } from './helpers/repo.ts';
@@ -86,7 +86,7 @@ describe('dist/index.js: when not to sign, and the artifact', () => {
     expect(r.code).toBe(0);
     const reason = 'Not signed: no OIDC token can be requested (the job needs `permissions: id-token: write`; pull requests from forks never get one).';
     expect(signingLines(r)).toEqual([reason]);
-    expect(r.summary).toContain(escapeMarkdown(reason, 300));
+    expect(r.summary).toContain(mdRich(reason, {}, 300)); // our `permissions: id-token: write` as code
     expect(r.summary).toContain('### Signature and artifact');
     expect(r.outputs.signed).toBe('false');
     expect(r.outputs['bundle-file']).toBe('');

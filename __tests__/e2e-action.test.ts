@@ -81,3 +81,23 @@ describe('dist/index.js as a GitHub Action', () => {
     expect(readFileSync(run.outputs['result-file'], 'utf8')).not.toContain(token);
   });
 });
+
+describe('dist/index.js job summary, read as GitHub renders it', () => {
+  it('links files at the commit and requirements to their pages, shows code as code, and keeps repository text inert', async () => {
+    const { mentions, renderGfm } = await import('./helpers/gfm.ts');
+    const ws = workspace({ ...GOOD, 'SECURITY.md': '# Security policy\n\n## Contact `x` | <script>alert(1)</script> @org/team [x](javascript:alert(1))\n\nReport vulnerabilities privately to security@example.org.\n' });
+    const run = runAction(ws, { level: '2', 'github-token': '', offline: 'true' }, { GITHUB_SERVER_URL: 'https://github.com' });
+    expect(run.code).toBe(0);
+    const r = renderGfm(run.summary);
+    const sha = JSON.parse(readFileSync(run.outputs['result-file'], 'utf8')).subject.commit as string;
+    const urls = r.links.map((l) => l.url);
+    expect(urls).toContain(`https://github.com/example/demo/blob/${sha}/SECURITY.md#L1`);
+    expect(urls.some((u) => u.startsWith('https://baseline.openssf.org/versions/2026-02-19#osps-'))).toBe(true);
+    for (const u of urls) expect(u).toMatch(/^(https:\/\/|mailto:)/);
+    for (const u of urls) expect(u).not.toContain('\\');
+    expect(r.code).toContain('security-slam-result.json');
+    expect(r.html.filter((h) => !(h === '</details>' || h === '<br>' || /^<details><summary>[^<>]*<\/summary>$/.test(h)))).toEqual([]);
+    expect(mentions(r.text)).toEqual([]);
+    for (const t of r.tables) expect(new Set(t.cells).size).toBe(1);
+  });
+});

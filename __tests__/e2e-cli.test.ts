@@ -80,3 +80,17 @@ describe('dist/cli.js', () => {
     expect(JSON.parse(r.stdout).controls).toHaveLength(24);
   });
 });
+
+describe('dist/cli.js in scripts', () => {
+  it('exits 3 with --fail-on fail when a requirement fails, and says in words why an output cannot be written', () => {
+    const root = repo();
+    const three = runCli(['evaluate', root, '--offline', '--fail-on', 'fail']);
+    expect(three.code).toBe(3);
+    expect(three.stderr).toMatch(/^slam: \d+ requirement\(s\) fail at Level 1: OSPS-[A-Z]{2}-\d\d\.\d\d/);
+    expect(three.stdout).toMatch(/Level 1: \d+ of 24 pass/);
+    const folder = runCli(['evaluate', root, '--offline', '-o', root]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`slam: cannot write ${root}: it is a folder\n`);
+    expect(runCli(['--help']).stdout).toMatch(/3 {2}evaluate --fail-on fail/);
+  });
+});

@@ -101,7 +101,7 @@ describe('Security Insights in the result', () => {
     expect(r?.locations[0].physicalLocation.region.startLine).toBe(30);
     expect(run.tool.driver.rules[r?.ruleIndex ?? -1].id).toBe('security-insights/error');
     const md = toMarkdown(result);
-    expect(md).toContain('security\\-insights\\.yml:30:'); // rendered: security-insights.yml:30:
+    expect(md).toContain('`security-insights.yml:30`:'); // a code span: rendered as written
     expect(md).not.toContain('<img');
   });
 });

@@ -17,8 +17,9 @@ import { evaluate } from './engine.ts';
 import { parseSeconds } from './facts/budget.ts';
 import { runWarnings } from './facts/gaps.ts';
 import { SnapshotError } from './facts/snapshot.ts';
+import { workTreePrefix } from './facts/work-tree.ts';
 import { hubVerdict } from './reporters/hub-comparison.ts';
-import { toMarkdown } from './reporters/markdown.ts';
+import { fileLinks, toMarkdown } from './reporters/markdown.ts';
 import { toSarif } from './reporters/sarif.ts';
 
 export async function run(): Promise<void> {
@@ -48,7 +49,7 @@ export async function run(): Promise<void> {
     const timeLimitSeconds = timeLimitInput === '' ? undefined : parseSeconds(timeLimitInput);
     if (timeLimitSeconds === null) throw new InputError(`time-limit must be a number of seconds above 0 and at most 86400, not "${timeLimitInput}"`);
 
-    const { result, facts } = await evaluate(path, {
+    const { result, facts, nameBytes } = await evaluate(path, {
       level,
       offline,
       token: token || undefined,
@@ -61,8 +62,10 @@ export async function run(): Promise<void> {
     if (!result.subject.ref && process.env.GITHUB_REF) result.subject.ref = process.env.GITHUB_REF;
     if (!result.subject.commit && process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) result.subject.commit = process.env.GITHUB_SHA;
 
+    // Code scanning and the forge name files from the repository root, also when `path` is a subfolder.
+    const uriPrefix = workTreePrefix(path, workspace) ?? folderIn(workspace, path);
     writeOut(resultFile, JSON.stringify(result, null, 2) + '\n');
-    writeOut(sarifFile, JSON.stringify(toSarif(result, { unknownAsNotes }), null, 2) + '\n');
+    writeOut(sarifFile, JSON.stringify(toSarif(result, { unknownAsNotes, uriPrefix, nameBytes }), null, 2) + '\n');
 
     core.setOutput('result-file', resultFile);
     core.setOutput('sarif-file', sarifFile);
@@ -80,7 +83,9 @@ export async function run(): Promise<void> {
     const top = result.summary[result.summary.length - 1];
     core.info(`OSPS Baseline Level ${result.level}: ${top.pass} of ${top.total} pass, ${top.fail} fail, ${top.unknown} unknown`);
     // The evaluation's summary is written before signing and upload, so nothing they do can lose it.
-    await writeSummary(toMarkdown(result));
+    const files = fileLinks(result, process.env.GITHUB_SERVER_URL || 'https://github.com', uriPrefix);
+    const resultName = folderIn(workspace, resultFile).slice(0, -1) || resultFile;
+    await writeSummary(toMarkdown(result, { ...(files ? { files } : {}), resultFile: resultName }));
     const delivery = await deliverAndReport(deliver);
     await writeSummary('\n' + attestationMarkdown(delivery, runFacts()));
     for (const f of delivery.failures) core.setFailed(f);
@@ -105,6 +110,13 @@ function outsideOf(workspace: string, path: string): string | null {
   const target = real(path);
   const rel = relative(real(workspace), target);
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? target : null;
+}
+
+/** `path` relative to `workspace` with forward slashes and a trailing slash ('' for the workspace itself); '' when it is outside. */
+function folderIn(workspace: string, path: string): string {
+  const rel = relative(workspace, path);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return '';
+  return rel.split(sep).join('/') + '/';
 }
 
 /** Signs and uploads a result written by an earlier job; evaluates nothing. */

@@ -1,6 +1,7 @@
 // `slam`: the command line. Each subcommand lives in src/cli/<name>.ts and is listed here once.
-// Exit 0 when a command did its work (whatever an evaluation found), 2 on bad usage or an
-// unreadable path, 1 on an internal error; errors are one line, never a stack trace.
+// Exit 0 when a command did its work, 1 on an internal error, 2 on bad usage or an unreadable path
+// or unwritable output, 3 when `evaluate --fail-on fail` found a failing requirement; errors are
+// one line, never a stack trace.
 import { parseArgs, UsageError, type FlagSpec, type ParsedArgs } from './cli/args.ts';
 import { collectCommand } from './cli/collect.ts';
 import type { Command } from './cli/command.ts';
@@ -24,9 +25,13 @@ ${lines.join('\n')}
 
 ${COMMANDS.map((c) => c.help).join('\n\n')}
 
-Exit status: 0 when the command did its work (for evaluate: whatever it found; for verify:
-every PATH verified); 2 on bad usage or a path that cannot be read or written; 1 on an internal
-error, or when verify rejected a PATH.
+Exit status:
+  0  the command did its work (evaluate: it ran, whatever it found, unless --fail-on fail;
+     verify: every PATH verified)
+  1  an internal error, or verify rejected a PATH
+  2  bad usage, a path that cannot be read, or an output file that cannot be written (found
+     before the evaluation starts)
+  3  evaluate --fail-on fail: a requirement fails at the level (the report is still written)
 `;
 }
 

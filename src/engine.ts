@@ -15,6 +15,8 @@ export interface EvaluateOptions extends GatherOptions {
 export interface Evaluation {
   result: ResultDocument;
   facts: Facts;
+  /** The bytes of a file name that is not valid UTF-8, for reports that must name it exactly (SARIF URIs). */
+  nameBytes: (path: string) => Buffer | undefined;
 }
 
 export async function evaluate(path: string, options: EvaluateOptions): Promise<Evaluation> {
@@ -24,5 +26,5 @@ export async function evaluate(path: string, options: EvaluateOptions): Promise<
   // Configuration problems are shown where repository-reading problems are.
   for (const d of loaded.diagnostics) facts.notes.push({ path: loaded.path ?? '.', detail: `${d.line > 0 ? `line ${d.line}, column ${d.column}: ` : ''}${d.severity}: ${d.message}` });
   const result = buildResult(facts, { level, levelSource: source, now: options.now });
-  return { result, facts };
+  return { result, facts, nameBytes: (p) => snapshot.nameBytes(p) };
 }

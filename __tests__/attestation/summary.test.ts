@@ -42,7 +42,7 @@ describe('attestationMarkdown', () => {
 
   it('no artifact: says why', () => {
     const md = attestationMarkdown({ ...base, artifact: null, artifactProblem: 'Artifact not uploaded: `upload` is false.' }, run);
-    expect(md).toContain('Artifact not uploaded: \\`upload\\` is false\\.');
+    expect(md).toContain('Artifact not uploaded: `upload` is false\\.'); // our code span, shown as code
     expect(md).not.toContain('| artifact |');
   });
 

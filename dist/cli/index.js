@@ -2111,15 +2111,135 @@ function parseConcurrency(v) {
     return n;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/facts/budget.ts
 var budget = __nccwpck_require__(2258);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cli/output.ts
+// The report file a command writes: checked before the work starts, so that a typo in --output
+// costs nothing, and any failure said in words ("it is a folder"), never as an errno code.
+
+
+/** Why `file` cannot be written, in words; null when it can. Leaves the file as it was. */
+function outputProblem(file) {
+    if (file === '')
+        return 'no file name was given';
+    let exists = true;
+    try {
+        if ((0,external_node_fs_.statSync)(file).isDirectory())
+            return 'it is a folder';
+    }
+    catch (e) {
+        const code = errorCode(e);
+        if (code !== 'ENOENT')
+            return inWords(code, file);
+        exists = false;
+    }
+    try {
+        if (exists) {
+            // Opening for writing without truncating tells whether the file can be written, and changes nothing.
+            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(file, 'r+'));
+            return null;
+        }
+        const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
+        try {
+            if (!(0,external_node_fs_.statSync)(folder).isDirectory())
+                return `${folder} is a file, not a folder`;
+        }
+        catch (e) {
+            return errorCode(e) === 'ENOENT' ? `its folder ${folder} does not exist` : inWords(errorCode(e), file);
+        }
+        // Creating the file (and removing it again) is the one test that sees permissions, read-only
+        // file systems and quotas as the write will.
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(file, 'wx'));
+        (0,external_node_fs_.unlinkSync)(file);
+        return null;
+    }
+    catch (e) {
+        const code = errorCode(e);
+        // A symbolic link to a file not yet there: the write creates its target.
+        if (code === 'EEXIST' && isSymlink(file))
+            return null;
+        return inWords(code, file);
+    }
+}
+/** Writes the report, or throws an Error whose message says in words why it could not. */
+function writeOutput(file, text) {
+    try {
+        (0,external_node_fs_.writeFileSync)(file, text);
+    }
+    catch (e) {
+        throw new Error(`cannot write ${file}: ${inWords(errorCode(e), file)}`);
+    }
+}
+function inWords(code, file) {
+    switch (code) {
+        case 'EISDIR':
+            return 'it is a folder';
+        case 'ENOENT':
+            return `its folder ${(0,external_node_path_.dirname)((0,external_node_path_.resolve)(file))} does not exist`;
+        case 'ENOTDIR': {
+            const blocker = fileOnPath(file);
+            return blocker ? `${blocker} is a file, not a folder` : 'a part of its path is a file, not a folder';
+        }
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EROFS':
+            return 'the file system is read-only';
+        case 'ENOSPC':
+        case 'EDQUOT':
+            return 'no space is left on the device';
+        case 'ENAMETOOLONG':
+            return 'its name is too long';
+        case 'ELOOP':
+            return 'its path goes round a loop of symbolic links';
+        case 'ETXTBSY':
+            return 'it is a program that is running';
+        case 'EBUSY':
+            return 'it is in use';
+        case 'EIO':
+            return 'the device could not be written (input/output error)';
+        default:
+            return `the system refused (${code || 'unknown error'})`;
+    }
+}
+/** The nearest folder on the path of `file` that is in fact a file, if any. */
+function fileOnPath(file) {
+    let dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
+    for (;;) {
+        try {
+            return (0,external_node_fs_.statSync)(dir).isDirectory() ? null : dir;
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(dir);
+            if (parent === dir)
+                return null;
+            dir = parent;
+        }
+    }
+}
+function isSymlink(file) {
+    try {
+        return (0,external_node_fs_.lstatSync)(file).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function errorCode(e) {
+    const code = e?.code;
+    return typeof code === 'string' ? code : '';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/evaluate.ts
-// `slam evaluate [path]`: the evaluation on a laptop, printed or written in any report format.
 
 
 
+/** The exit status of `slam evaluate --fail-on fail` when a requirement fails. */
+const EXIT_FAILING = 3;
 // Kept here rather than imported so that `slam --help` does not load the reporters.
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json'];
 const evaluateCommand = {
@@ -2132,7 +2252,10 @@ const evaluateCommand = {
   -f, --format FORMAT         text (default), json, sarif, markdown, or gemara (a Gemara
                               EvaluationLog in YAML, as grc.store reads it; gemara-json
                               for the same in JSON)
-  -o, --output FILE           write the report to FILE instead of standard output
+  -o, --output FILE           write the report to FILE instead of standard output (checked
+                              before the evaluation starts)
+      --fail-on fail|none     fail: exit 3 when a requirement fails at the level (default: none,
+                              exit 0 whatever the evaluation found)
       --offline               do not call the GitHub API; API-only requirements become unknown
       --token TOKEN           GitHub token (default: $GITHUB_TOKEN); never printed
       --repo OWNER/NAME       repository on GitHub (default: from the git remote)
@@ -2140,7 +2263,7 @@ const evaluateCommand = {
       --time-limit SECONDS    stop reading after SECONDS (default 300); what was not read
                               by then is reported unknown, and the report is still written
   -v, --verbose               text: also list passing requirements`,
-    flags: { values: ['level', 'format', 'output', 'token', 'repo', 'time-limit'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
+    flags: { values: ['level', 'format', 'output', 'token', 'repo', 'time-limit', 'fail-on'], switches: ['offline', 'no-unknown-notes', 'verbose'] },
     run: evaluate_run,
 };
 async function evaluate_run(args) {
@@ -2155,20 +2278,34 @@ async function evaluate_run(args) {
     if (repo !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo))
         throw new cli_args/* UsageError */.eb('--repo must look like owner/name');
     const token = (0,cli_args/* stringFlag */.AM)(args, 'token') ?? process.env.GITHUB_TOKEN ?? undefined;
+    const failOn = args.flags['fail-on'] ?? 'none';
+    if (failOn !== 'none' && failOn !== 'fail')
+        throw new cli_args/* UsageError */.eb('--fail-on must be fail or none');
     const output = (0,cli_args/* stringFlag */.AM)(args, 'output');
     const timeLimitSeconds = parseTimeLimit((0,cli_args/* stringFlag */.AM)(args, 'time-limit'), '--time-limit');
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(561), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3735));
+    // A report that cannot be written is found now, not after the evaluation.
+    const problem = output === undefined ? null : outputProblem(output);
+    if (problem)
+        throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(561), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6816));
     const { runWarnings } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 1862));
-    const { result, facts } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
-    const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5030));
+    const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
+    const { result, facts, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
+    const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9597));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const text = render(result, format, { color, verbose: Boolean(args.flags.verbose), unknownAsNotes: !args.flags['no-unknown-notes'] });
+    const text = render(result, format, {
+        color,
+        verbose: Boolean(args.flags.verbose),
+        unknownAsNotes: !args.flags['no-unknown-notes'],
+        uriPrefix: workTreePrefix(path) ?? '',
+        nameBytes,
+    });
     if (output !== undefined) {
         try {
-            (0,external_node_fs_.writeFileSync)(output, text);
+            writeOutput(output, text);
         }
         catch (e) {
-            throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${e.code ?? String(e)}`);
+            throw new cli_args/* UsageError */.eb(e.message);
         }
     }
     else {
@@ -2177,6 +2314,11 @@ async function evaluate_run(args) {
     // After the report, so that a failure to write it stays the one line on standard error.
     for (const w of runWarnings(facts))
         process.stderr.write(`warning: ${w}\n`);
+    const failing = result.controls.filter((c) => c.status === 'fail');
+    if (failOn === 'fail' && failing.length > 0) {
+        process.stderr.write(`slam: ${failing.length} requirement(s) fail at Level ${result.level}: ${failing.map((c) => c.id).join(', ')}\n`);
+        return EXIT_FAILING;
+    }
     return 0;
 }
 function parseTimeLimit(v, name) {
@@ -2454,8 +2596,9 @@ var snapshot = __nccwpck_require__(1055);
 var version = __nccwpck_require__(1013);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `slam`: the command line. Each subcommand lives in src/cli/<name>.ts and is listed here once.
-// Exit 0 when a command did its work (whatever an evaluation found), 2 on bad usage or an
-// unreadable path, 1 on an internal error; errors are one line, never a stack trace.
+// Exit 0 when a command did its work, 1 on an internal error, 2 on bad usage or an unreadable path
+// or unwritable output, 3 when `evaluate --fail-on fail` found a failing requirement; errors are
+// one line, never a stack trace.
 
 
 
@@ -2476,9 +2619,13 @@ ${lines.join('\n')}
 
 ${COMMANDS.map((c) => c.help).join('\n\n')}
 
-Exit status: 0 when the command did its work (for evaluate: whatever it found; for verify:
-every PATH verified); 2 on bad usage or a path that cannot be read or written; 1 on an internal
-error, or when verify rejected a PATH.
+Exit status:
+  0  the command did its work (evaluate: it ran, whatever it found, unless --fail-on fail;
+     verify: every PATH verified)
+  1  an internal error, or verify rejected a PATH
+  2  bad usage, a path that cannot be read, or an output file that cannot be written (found
+     before the evaluation starts)
+  3  evaluate --fail-on fail: a requirement fails at the level (the report is still written)
 `;
 }
 async function main(argv) {

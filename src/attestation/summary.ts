@@ -4,7 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { escapeMarkdown } from '../reporters/escape.ts';
+import { escapeMarkdown, mdRich } from '../reporters/escape.ts';
 import type { Delivery } from './deliver.ts';
 
 /** The reusable workflow whose signatures `slam verify` trusts by default (at a release tag). */
@@ -48,12 +48,12 @@ export function bundleFacts(bundlePath: string): BundleFacts {
 }
 
 export function attestationMarkdown(d: Delivery, run: RunFacts, heading = '### Signature and artifact'): string {
-  const lines = [heading, '', escapeMarkdown(statusLine(d), 600), ''];
+  const lines = [heading, '', mdRich(statusLine(d), {}, 600), ''];
   if (d.artifact) {
     lines.push('| artifact | digest | files |', '| --- | --- | --- |');
     lines.push(`| ${escapeMarkdown(d.artifact.name, 260)} (id ${d.artifact.id}) | ${escapeMarkdown(d.artifact.digest, 80)} | ${d.artifact.files.map((f) => escapeMarkdown(basename(f), 200)).join(', ')} |`);
   } else {
-    lines.push(escapeMarkdown(d.artifactProblem ?? 'Artifact not uploaded.', 600));
+    lines.push(mdRich(d.artifactProblem ?? 'Artifact not uploaded.', {}, 600));
   }
   if (!d.signed || !d.bundleFile) return lines.join('\n') + '\n';
 

@@ -8,6 +8,11 @@ export interface Location {
   path: string;
   line: number;
   column?: number;
+  /**
+   * The file the fix adds, when it does not exist yet: `path` is then the closest existing file
+   * (code scanning shows an alert only on a file that exists). Absent when the fix goes in `path`.
+   */
+  create?: string;
 }
 
 export interface ControlResult {

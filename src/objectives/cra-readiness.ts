@@ -351,9 +351,10 @@ function mfaCheck(facts: Facts, byId: Map<string, ControlResult>, actions: Check
   }
   if (statement) evidence.push(statement);
   if (evidence.length > 0 && s.state !== 'fail') return { id, title, status: 'pass', evidence };
-  const missing =
-    'require two-factor authentication in the organization settings and state it in SECURITY.md or CONTRIBUTING.md, e.g. under a heading such as "Multi-factor authentication" or in a sentence such as "All maintainers must use two-factor authentication"';
-  actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-01.01', file: 'SECURITY.md' });
+  // The project's own security policy by its path (.github/SECURITY.md), or the file to add.
+  const policy = documentsOf(facts.documents, 'security')[0]?.path ?? 'SECURITY.md';
+  const missing = `require two-factor authentication in the organization settings and state it in ${policy} or CONTRIBUTING.md, e.g. under a heading such as "Multi-factor authentication" or in a sentence such as "All maintainers must use two-factor authentication"`;
+  actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-01.01', file: policy });
   if (s.state === 'fail') return { id, title, status: 'fail', evidence: [...(c?.evidence ?? []).slice(0, 3), ...evidence], missing };
   if (s.state === 'unknown' || s.state === 'missing')
     return { id, title, status: 'unknown', evidence: [...(c?.evidence ?? [{ kind: 'note', detail: 'OSPS-AC-01.01 is not in the result' }]).slice(0, 3), { kind: 'note', detail: 'no document has a section or sentence stating that multi-factor authentication is required' }], missing };

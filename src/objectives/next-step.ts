@@ -5,6 +5,7 @@ import type { ControlResult } from '../model/control.ts';
 import { controlMap, helpFor } from './helpers.ts';
 import type { CheckAction, ObjectiveId, ObjectiveResult } from './types.ts';
 import { OBJECTIVE_IDS } from './types.ts';
+import { trimEnd } from '../facts/text.ts';
 
 export interface NextStepAction {
   text: string;
@@ -28,8 +29,6 @@ export const MAX_ACTIONS = 3;
 
 const REQ_RE = /\bOSPS-[A-Z]{2}-\d\d\.\d\d\b/;
 const FIELD_RE = /`((?:project|repository|header)\.[a-z0-9.[\]-]+)`/;
-// A path token ending in .yml, .yaml, .md or LICENSE, read from where the token starts (linear time).
-const FILE_RE = /(?<![\w.-])((?:\.github\/|docs\/)?[\w.-]*(?:[\w-]\.(?:ya?ml|md)|LICENSE))\b/;
 
 /** Actions for objectives that give only `missing` sentences (Cleaner, Inspector): fields and files are read from the words. */
 export function actionsFromMissing(missing: readonly string[]): CheckAction[] {
@@ -39,10 +38,59 @@ export function actionsFromMissing(missing: readonly string[]): CheckAction[] {
     if (req) a.requirement = req[0];
     const field = FIELD_RE.exec(text) ?? /\b((?:project|repository)\.(?:[a-z-]+\.)+[a-z-]+)\b/.exec(text);
     if (field) a.field = field[1];
-    const file = FILE_RE.exec(text);
-    if (file) a.file = file[1];
+    const file = fileIn(text);
+    if (file) a.file = file;
     return a;
   });
+}
+
+// A file the words name, with its folders (docs/security/self-assessment.md, not self-assessment.md).
+// Words are split first and each is matched whole, so no pattern runs over the sentence.
+const FILE_NAME = /^(?:[\w.-]+\/)*(?:[\w.-]*[\w-]\.(?:ya?ml|md|json)|LICENSE|COPYING)$/;
+
+/** The first path in `text` that names a Markdown, YAML or JSON file, or a license file. */
+export function fileIn(text: string): string | undefined {
+  for (const raw of text.split(/[\s"'`(),;:<>[\]{}]+/)) {
+    const word = trimEnd(raw, '.!?');
+    if (word.length > 0 && word.length <= 300 && !word.startsWith('/') && !word.includes('//') && FILE_NAME.test(word)) return word;
+  }
+  return undefined;
+}
+
+/**
+ * What an action asks to change, so that two actions never ask for the same one: its words, and
+ * the fix its requirement's remediation names (OSPS-LE-02.01 and OSPS-LE-03.01 both say "add a
+ * LICENSE file"), or without one the Security Insights field it fills, or its file for its requirement.
+ */
+function changesOf(a: CheckAction, byId: Map<string, ControlResult>): string[] {
+  const keys = [`words ${normalise(a.text)}`];
+  const fix = a.requirement ? byId.get(a.requirement)?.remediation : undefined;
+  if (fix) keys.push(`fix ${normalise(fix)}`);
+  else if (a.field) keys.push(`field ${a.field}`);
+  else if (a.requirement && a.file) keys.push(`file ${a.file} for ${a.requirement}`);
+  return keys;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Actions without a second one asking for the same change; the one kept names the other requirements it also meets. */
+function distinctChanges(candidates: CheckAction[], byId: Map<string, ControlResult>): CheckAction[] {
+  const kept: { action: CheckAction; also: string[] }[] = [];
+  const byKey = new Map<string, (typeof kept)[number]>();
+  for (const a of candidates) {
+    const keys = changesOf(a, byId);
+    const first = keys.map((k) => byKey.get(k)).find((x) => x !== undefined);
+    if (first) {
+      if (a.requirement && a.requirement !== first.action.requirement && !first.also.includes(a.requirement)) first.also.push(a.requirement);
+      continue;
+    }
+    const entry = { action: a, also: [] };
+    kept.push(entry);
+    for (const k of keys) byKey.set(k, entry);
+  }
+  return kept.map(({ action, also }) => (also.length > 0 ? { ...action, text: `${action.text} (the same change also meets ${also.join(', ')})` } : action));
 }
 
 export function chooseNextStep(
@@ -62,9 +110,7 @@ export function chooseNextStep(
       const fromFails = candidates.filter((a) => failing.has(a.checkId));
       if (fromFails.length > 0) candidates = [...fromFails, ...candidates.filter((a) => !failing.has(a.checkId))];
     }
-    const seen = new Set<string>();
-    const unique = candidates.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
-    const ranked = unique.slice(0, MAX_ACTIONS);
+    const ranked = distinctChanges(candidates, byId).slice(0, MAX_ACTIONS);
     const actions: NextStepAction[] = ranked.map((a) => {
       const out: NextStepAction = { text: a.text };
       if (a.requirement) {

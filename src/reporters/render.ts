@@ -9,6 +9,10 @@ export interface RenderOptions {
   color?: boolean;
   verbose?: boolean;
   unknownAsNotes?: boolean;
+  /** SARIF: the evaluated folder inside the repository ('' or 'services/api/'). */
+  uriPrefix?: string;
+  /** SARIF: the bytes of file names that are not valid UTF-8. */
+  nameBytes?: (path: string) => Buffer | undefined;
 }
 
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json'] as const;
@@ -19,7 +23,7 @@ export function render(result: ResultDocument, format: Format, options: RenderOp
     case 'json':
       return JSON.stringify(result, null, 2) + '\n';
     case 'sarif':
-      return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true }), null, 2) + '\n';
+      return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true, uriPrefix: options.uriPrefix, nameBytes: options.nameBytes }), null, 2) + '\n';
     case 'markdown':
       return toMarkdown(result);
     case 'gemara':

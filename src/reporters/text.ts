@@ -1,13 +1,22 @@
-// The terminal report: short, readable, coloured only on a terminal.
+// The terminal report: short, readable, coloured only on a terminal. Repository text is stripped of
+// control characters (no escape sequence reaches the terminal); a list cut short says how many more
+// there are and how to see them (--verbose lists everything; the JSON result keeps everything).
 import type { ControlResult, ResultDocument } from '../result/types.ts';
+import { countBySeverity, countedList, severityCounts } from './counts.ts';
 import { stripControl } from './escape.ts';
 import { hubText } from './hub-comparison.ts';
 
 export interface TextOptions {
   color: boolean;
-  /** Also list passing requirements. */
+  /** Also list passing requirements, and every item of every list. */
   verbose?: boolean;
 }
+
+const MAX_EVIDENCE = 5;
+const MAX_DIAGNOSTICS = 10;
+const MAX_FINDINGS = 10;
+const MAX_NOTES = 5;
+const MORE = 'use --verbose to list them all; --format json keeps every one';
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
 
@@ -36,25 +45,46 @@ export function toText(result: ResultDocument, options: TextOptions): string {
       (s.attested ? `, ${s.attested} attested` : '') + (s['not-applicable'] ? `, ${s['not-applicable']} not applicable` : ''));
   }
   const si = result.securityInsights;
+  const limit = (n: number) => (options.verbose ? Infinity : n);
+  const more = (total: number, shown: number, indent: string) => {
+    if (total > shown) lines.push(paint('dim', `${indent}… and ${total - shown} more (${MORE})`));
+  };
   if (si) {
-    const errors = si.diagnostics.filter((d) => d.severity === 'error').length;
+    const counts = countBySeverity(si.diagnostics.map((d) => d.severity));
     const state = si.legacy ? paint('red', 'legacy 1.0.0 schema') : si.valid ? paint('green', 'valid') : paint('red', 'not valid');
-    lines.push(`  Security Insights: ${clean(si.path)} (${clean(si.schemaVersion ?? 'no version')}): ${state}, ${errors} error(s), ${si.diagnostics.length - errors} warning(s)`);
-    for (const d of si.diagnostics.slice(0, 10)) lines.push(paint('dim', `     ${clean(d.path)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}: ${d.severity}: ${clean(d.message)}`));
+    lines.push(`  Security Insights: ${clean(si.path)} (${clean(si.schemaVersion ?? 'no version')}): ${state}, ${severityCounts(counts, true)}`);
+    const order = { error: 0, warning: 1, info: 2 } as const;
+    const shown = [...si.diagnostics].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, limit(MAX_DIAGNOSTICS));
+    for (const d of shown) lines.push(paint('dim', `     ${clean(d.path)}${d.line > 0 ? `:${d.line}:${d.column}` : ''}: ${d.severity === 'info' ? 'note' : d.severity}: ${clean(d.message)}`));
+    more(si.diagnostics.length, shown.length, '     ');
   } else {
     lines.push(`  Security Insights: ${paint('red', 'none found')} (slam insights init drafts one)`);
   }
   lines.push(...hubText(result, paint));
+  if (result.findings.length > 0) {
+    lines.push(`  Hardening findings: ${countedList(result.findings.length, countBySeverity(result.findings.map((f) => f.severity)))}`);
+    const shown = result.findings.slice(0, limit(MAX_FINDINGS));
+    for (const f of shown) lines.push(paint('dim', `     ${clean(f.path)}:${f.line}: ${f.severity}: ${clean(f.message)}`));
+    more(result.findings.length, shown.length, '     ');
+  }
+  if (result.notes.length > 0) {
+    lines.push(`  Notes while reading the repository: ${result.notes.length}`);
+    const shown = result.notes.slice(0, limit(MAX_NOTES));
+    for (const n of shown) lines.push(paint('dim', `     ${clean(n.path)}: ${clean(n.detail)}`));
+    more(result.notes.length, shown.length, '     ');
+  }
   lines.push('');
   const order: ControlResult['status'][] = ['fail', 'unknown', 'attested', 'not-applicable', 'pass'];
   for (const status of order) {
     if (status === 'pass' && !options.verbose) continue;
     for (const c of result.controls.filter((x) => x.status === status)) {
       lines.push(`${mark[c.status]} ${c.id} ${clean(c.title)}`);
-      for (const e of c.evidence.slice(0, 5)) {
+      const evidence = c.evidence.slice(0, limit(MAX_EVIDENCE));
+      for (const e of evidence) {
         const where = e.path ? `${clean(e.path)}${e.line ? `:${e.line}` : ''}: ` : '';
         lines.push(paint('dim', `     ${where}${clean(e.detail)}`));
       }
+      more(c.evidence.length, evidence.length, '     ');
       if (c.remediation) lines.push(`     → ${clean(c.remediation)}`);
     }
   }

@@ -7,6 +7,7 @@ import { RULES_BY_ID } from '../rules/index.ts';
 import { STATUSES } from '../model/evidence.ts';
 import type { Outcome } from '../rules/types.ts';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.ts';
+import { fixLocation } from './anchor.ts';
 import { RESULT_SCHEMA_VERSION, type ControlResult, type ExtraFinding, type LevelSummary, type Location, type ResultDocument, type SecurityInsightsSummary } from './types.ts';
 
 export interface BuildOptions {
@@ -16,7 +17,6 @@ export interface BuildOptions {
 }
 
 export function buildResult(facts: Facts, options: BuildOptions): ResultDocument {
-  const anchor = anchorFile(facts);
   const fileSet = new Set(facts.files.map((f) => f.path));
   const controls: ControlResult[] = requirementsAt(options.level).map((req) => {
     const outcome = runRule(req.id, facts);
@@ -30,7 +30,7 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
       helpUri: helpUrl(req.id),
     };
     if (outcome.remediation && outcome.status !== 'pass') c.remediation = outcome.remediation;
-    const loc = locate(outcome, fileSet, anchor);
+    const loc = locate(outcome, fileSet) ?? fixLocation(req.id, req.family, facts);
     if (loc) c.location = loc;
     return c;
   });
@@ -51,8 +51,25 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
     hubComparison,
     securityInsights: securityInsightsSummary(facts),
     findings: extraFindings(facts),
-    notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
+    notes: resultNotes(facts),
   };
+}
+
+// The result keeps every item a report can name ("N more in the result file"), up to bounds that only a
+// hostile tree reaches; a list cut there says so in the notes, with how many there were.
+const MAX_NOTES = 2000;
+const MAX_DIAGNOSTICS = 2000;
+const MAX_FINDINGS = 5000;
+
+function resultNotes(facts: Facts): ResultDocument['notes'] {
+  const notes = facts.notes.slice(0, MAX_NOTES).map((n) => ({ path: n.path, detail: n.detail }));
+  if (facts.notes.length > MAX_NOTES) notes.push({ path: '.', detail: `${facts.notes.length - MAX_NOTES} more notes not kept in this result (the first ${MAX_NOTES} of ${facts.notes.length} are)` });
+  const diagnostics = facts.securityInsights.diagnostics.length;
+  if (facts.securityInsights.file && diagnostics > MAX_DIAGNOSTICS)
+    notes.push({ path: facts.securityInsights.file.path, detail: `${diagnostics - MAX_DIAGNOSTICS} more Security Insights diagnostics not kept in this result (the first ${MAX_DIAGNOSTICS} of ${diagnostics} are)` });
+  const findings = facts.workflows.findings.filter((f) => f.requirement === null).length;
+  if (findings > MAX_FINDINGS) notes.push({ path: '.github/workflows', detail: `${findings - MAX_FINDINGS} more hardening findings not kept in this result (the first ${MAX_FINDINGS} of ${findings} are)` });
+  return notes;
 }
 
 function runRule(id: string, facts: Facts): Outcome {
@@ -93,15 +110,8 @@ export function summarize(controls: ControlResult[], level: Level): LevelSummary
   });
 }
 
-/** The file a repository-wide finding is anchored to: the README, else the first root file. */
-function anchorFile(facts: Facts): string | null {
-  const readme = facts.documents.roles.readme?.find((p) => !p.includes('/'));
-  if (readme) return readme;
-  const rootFile = facts.files.find((f) => !f.path.includes('/') && f.kind !== 'submodule' && f.kind !== 'symlink');
-  return rootFile?.path ?? facts.files[0]?.path ?? null;
-}
-
-function locate(outcome: Outcome, files: Set<string>, anchor: string | null): Location | undefined {
+/** Where the evidence points, when it names a file of the tree; else fixLocation() decides (anchor.ts). */
+function locate(outcome: Outcome, files: Set<string>): Location | undefined {
   for (const e of outcome.evidence) {
     if (e.path && files.has(e.path)) {
       const loc: Location = { path: e.path, line: e.line ?? 1 };
@@ -109,11 +119,8 @@ function locate(outcome: Outcome, files: Set<string>, anchor: string | null): Lo
       return loc;
     }
   }
-  return anchor ? { path: anchor, line: 1 } : undefined;
+  return undefined;
 }
-
-const MAX_DIAGNOSTICS = 200;
-const MAX_FINDINGS = 500;
 
 function securityInsightsSummary(facts: Facts): SecurityInsightsSummary | null {
   const si = facts.securityInsights;

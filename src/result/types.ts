@@ -11,7 +11,7 @@ import type { Status } from '../model/evidence.ts';
 export type { ControlResult, Location } from '../model/control.ts';
 export type { DisagreementReason, HubComparison, HubDisagreement, HubRequirementRow } from '../objectives/hub.ts';
 
-/** 1.1.0 added `hubComparison`. */
+/** 1.1.0 added `hubComparison` and `location.create`. */
 export const RESULT_SCHEMA_VERSION = '1.1.0';
 
 export type StatusCounts = Record<Status, number>;

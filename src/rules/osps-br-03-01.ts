@@ -9,6 +9,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { type Channel, channelsOutcome, readmeChannels, siListChannels, siStringChannel } from './helpers/channels.ts';
 import { apiEvidence } from './helpers/evidence.ts';
 import { type Outcome, pass, unknown } from './types.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 const CHANNEL_FIELDS = [
   'header.url',
@@ -58,6 +59,6 @@ export function evaluate(facts: Facts): Outcome {
   if (gh) return pass([gh, { kind: 'note', detail: 'no other channel is listed in Security Insights or linked from the README as the website, documentation or downloads' }]);
   return unknown(
     'no project channel is listed (Security Insights project.homepage, repository.url, documentation links, or README links to the website or docs), and the repository\'s own URL is not known',
-    'List the project\'s channels in security-insights.yml (project.homepage, repository.url) with https:// URLs.',
+    `List the project's channels in ${insightsFile(facts)} (project.homepage, repository.url) with https:// URLs.`,
   );
 }

@@ -9,6 +9,7 @@ import { channelsOutcome, channelVerdict, readmeChannels, siListChannels } from 
 import { capEvidence } from './helpers/evidence.ts';
 import { officialLatest, releaseState } from './helpers/release.ts';
 import { notApplicable, type Outcome, pass, unknown } from './types.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
 
@@ -37,10 +38,10 @@ export function evaluate(facts: Facts): Outcome {
   if (ghReleases.length > 0) return pass(ghReleases);
   const rs = releaseState(facts);
   if (rs.state === 'none') return notApplicable('the project lists no distribution channel and has made no release', [rs.evidence]);
-  if (rs.state === 'unknown') return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs.');
+  if (rs.state === 'unknown') return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, `List where releases are published in ${insightsFile(facts)} (repository.release.distribution-points) with https:// URLs.`);
   return unknown(
     'the project has tags but lists no distribution channel, so where releases are published could not be checked',
-    'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.',
+    `List where releases are published in ${insightsFile(facts)} (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.`,
     [rs.evidence],
   );
 }

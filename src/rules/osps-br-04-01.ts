@@ -7,7 +7,7 @@ import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { declaration } from './helpers/insights.ts';
+import { insightsFile, declaration } from './helpers/insights.ts';
 import { forgeUnread, gate, officialLatest, releaseEvidence, releaseNotesTooling } from './helpers/release.ts';
 import { substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
@@ -36,7 +36,7 @@ export function evaluate(facts: Facts): Outcome {
   if (d.state === 'broken-link' || d.state === 'negative') evidence.push(d.evidence);
   const tooling = releaseNotesTooling(facts);
   if (gated) return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
-  const remediation = 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).';
+  const remediation = `Describe each release's functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from ${insightsFile(facts)} (repository.release.changelog).`;
   // Release notes are usually written in the GitHub release itself: unread, their absence here decides nothing.
   const unread = forgeUnread(facts, 'no CHANGELOG file and no repository.release.changelog in Security Insights', 'release notes', remediation, [...evidence, ...tooling]);
   if (unread) return unread;

@@ -17,6 +17,7 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
 import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
 
@@ -59,11 +60,11 @@ export function evaluate(facts: Facts): Outcome {
         if (external.length >= 3) break;
       }
     }
-    if (external.length > 0) return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
+    if (external.length > 0) return attested(external, `Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in ${insightsFile(facts)}.`);
     return releaseGate(
       facts,
       'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/',
-      'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.',
+      `Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in ${insightsFile(facts)}.`,
     );
   });
   return outcome;

@@ -13,6 +13,7 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { fail, type Outcome } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
 
@@ -51,7 +52,7 @@ export function evaluate(facts: Facts): Outcome {
   return decideDocs(found, si, 'repository.documentation.governance', () =>
     fail(
       [{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }],
-      `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in security-insights.yml.`,
+      `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`,
     ),
   );
 }

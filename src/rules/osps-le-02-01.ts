@@ -10,6 +10,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { ADD_LICENSE, declaredExpression } from './helpers/license.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 export const id = 'OSPS-LE-02.01';
 
@@ -45,7 +46,7 @@ export function evaluate(facts: Facts): Outcome {
   if (refused.length > 0)
     return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license (for example Apache-2.0 or MIT, with its full text in LICENSE); the license file found is neither.');
   if (declared?.approved === false)
-    return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
+    return fail([declared.evidence, ...approved, ...unclear], `Make repository.license.expression in ${insightsFile(facts)} name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.`);
   if (approved.length > 0) return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);
   if (declared?.approved === true)
     return attested(

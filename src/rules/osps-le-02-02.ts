@@ -9,6 +9,7 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { declaredExpression, releaseLicenseAsset, SOURCE_ARCHIVES } from './helpers/license.ts';
 import { releaseGate } from './helpers/release.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 export const id = 'OSPS-LE-02.02';
 
@@ -24,7 +25,7 @@ export function evaluate(facts: Facts): Outcome {
   const root = facts.license.files.filter((f) => f.atRoot);
   const refused = root.filter((f) => f.match?.spdxId && !f.match.approved);
   const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
-  const remediation = 'License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of security-insights.yml.';
+  const remediation = `License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of ${insightsFile(facts)}.`;
   if (refused.length > 0)
     return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
   if (approved.length > 0) {

@@ -7,6 +7,7 @@ import { capEvidence } from './helpers/evidence.ts';
 import { releaseState } from './helpers/release.ts';
 import { projectRepositories } from './helpers/repository.ts';
 import { notApplicable, type Outcome, unknown } from './types.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 export const id = 'OSPS-QA-04.02';
 
@@ -23,7 +24,7 @@ export function evaluate(facts: Facts): Outcome {
     );
   return unknown(
     `whether the release comprises several repositories could not be told: ${r.why}`,
-    'List every repository of the project in security-insights.yml under project.repositories; a single-repository project lists just this one.',
+    `List every repository of the project in ${insightsFile(facts)} under project.repositories; a single-repository project lists just this one.`,
     r.evidence,
   );
 }

@@ -13,6 +13,7 @@ import { dedupe } from './helpers/scans.ts';
 import { findSectionIn, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
 import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
+import { insightsFile } from './helpers/insights.ts';
 
 const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
 
@@ -52,5 +53,5 @@ export function evaluate(facts: Facts): Outcome {
   // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
   const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
   if (inherited.length > 0) return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
-  return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
+  return fail(evidence, `Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository's private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in ${insightsFile(facts)}.`);
 }

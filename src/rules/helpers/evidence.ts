@@ -24,12 +24,14 @@ export function shallowestFirst(paths: string[]): string[] {
   return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 }
 
-export const MAX_EVIDENCE = 25;
+// The result keeps the evidence the reports point to ("N more in the result file"); only a list past
+// this bound, which a hostile tree reaches, is cut, with a line that says so.
+export const MAX_EVIDENCE = 200;
 
 /** Caps a list of evidence, adding a line that says how many were left out. */
 export function capEvidence(items: Evidence[], max = MAX_EVIDENCE): Evidence[] {
   if (items.length <= max) return items;
-  return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
+  return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more, not kept in the result (the first ${max} of ${items.length} are)` }];
 }
 
 export function fileEvidence(path: string, detail: string, line?: number, column?: number): Evidence {

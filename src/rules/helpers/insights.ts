@@ -20,6 +20,23 @@ export type Declaration =
   /** A declaration (a URL elsewhere, a statement, true) that no machine here can check. */
   | { state: 'declared'; evidence: Evidence; value: unknown };
 
+/**
+ * The project's Security Insights file by the path it has (`security-insights.yaml`,
+ * `.github/security-insights.yml`), for advice that names it; the standard name when there is no
+ * current file to extend (none, or a legacy 1.x file, which advice asks to rewrite).
+ */
+export function insightsFile(facts: Facts): string {
+  const f = facts.securityInsights.file;
+  return f && !f.legacy ? f.path : 'security-insights.yml';
+}
+
+/** Advice that names files the project has: a sentence, or one written from the facts. */
+export type Advice = string | ((facts: Facts) => string);
+
+export function adviceText(advice: Advice, facts: Facts): string {
+  return typeof advice === 'string' ? advice : advice(facts);
+}
+
 /** Reads one Security Insights field and classifies what it declares. */
 export function declaration(facts: Facts, field: string, what: string): Declaration {
   const si = facts.securityInsights;

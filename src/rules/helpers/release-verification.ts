@@ -12,6 +12,7 @@ import { decideDocs, siDocs } from './documentation.ts';
 import { fileEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
 import { findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
+import { adviceText, type Advice } from './insights.ts';
 
 /**
  * How a heading is judged to be about verifying releases. `tech` names a verification technology
@@ -203,8 +204,9 @@ function projectNamePattern(facts: Facts): RegExp | null {
   return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
 }
 
-export function verificationCheck(words: VerifyWords, what: string, missing: string, remediation: string): (facts: Facts) => Outcome {
+export function verificationCheck(words: VerifyWords, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
   return (facts: Facts): Outcome => {
+    const remediation = adviceText(advice, facts);
     const test = verifiesReleases(words, projectNamePattern(facts));
     const found: Evidence[] = [];
     const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);

@@ -11,15 +11,17 @@ import { capEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
 import { findSectionWhere, headingIs, sectionEvidence, sectionIn, templateSectionWhere } from './sections.ts';
 import { isTemplateSection } from './statements.ts';
+import { adviceText, type Advice } from './insights.ts';
 
 const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
 
-export function supportCheck(heading: RegExp, what: string, missing: string, remediation: string): (facts: Facts) => Outcome {
+export function supportCheck(heading: RegExp, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
   const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
   // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
   // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
   const test = (h: Heading) => about(h) && !isTemplateSection(h);
   return (facts: Facts): Outcome => {
+    const remediation = adviceText(advice, facts);
     const found: Evidence[] = [];
     const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
     if (section) found.push(sectionEvidence(section, what));

@@ -1,8 +1,8 @@
-export const id = 735;
-export const ids = [735,862];
+export const id = 816;
+export const ids = [816,862];
 export const modules = {
 
-/***/ 3735:
+/***/ 6816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8511,6 +8511,18 @@ function evaluateCleaner(si) {
 // repository is checked against the tree; a declaration that the practice is absent is a `fail`.
 
 
+/**
+ * The project's Security Insights file by the path it has (`security-insights.yaml`,
+ * `.github/security-insights.yml`), for advice that names it; the standard name when there is no
+ * current file to extend (none, or a legacy 1.x file, which advice asks to rewrite).
+ */
+function insightsFile(facts) {
+    const f = facts.securityInsights.file;
+    return f && !f.legacy ? f.path : 'security-insights.yml';
+}
+function adviceText(advice, facts) {
+    return typeof advice === 'string' ? advice : advice(facts);
+}
 /** Reads one Security Insights field and classifies what it declares. */
 function declaration(facts, field, what) {
     const si = facts.securityInsights;
@@ -9024,12 +9036,14 @@ function apiEvidence(facts, endpoint, detail) {
 function shallowestFirst(paths) {
     return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 }
-const evidence_MAX_EVIDENCE = 25;
+// The result keeps the evidence the reports point to ("N more in the result file"); only a list past
+// this bound, which a hostile tree reaches, is cut, with a line that says so.
+const evidence_MAX_EVIDENCE = 200;
 /** Caps a list of evidence, adding a line that says how many were left out. */
 function capEvidence(items, max = evidence_MAX_EVIDENCE) {
     if (items.length <= max)
         return items;
-    return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more` }];
+    return [...items.slice(0, max), { kind: 'note', detail: `and ${items.length - max} more, not kept in the result (the first ${max} of ${items.length} are)` }];
 }
 function fileEvidence(path, detail, line, column) {
     const e = { kind: 'file', path, detail };
@@ -9447,8 +9461,10 @@ function mfaCheck(facts, byId, actions) {
         evidence.push(statement);
     if (evidence.length > 0 && s.state !== 'fail')
         return { id, title, status: 'pass', evidence };
-    const missing = 'require two-factor authentication in the organization settings and state it in SECURITY.md or CONTRIBUTING.md, e.g. under a heading such as "Multi-factor authentication" or in a sentence such as "All maintainers must use two-factor authentication"';
-    actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-01.01', file: 'SECURITY.md' });
+    // The project's own security policy by its path (.github/SECURITY.md), or the file to add.
+    const policy = documentsOf(facts.documents, 'security')[0]?.path ?? 'SECURITY.md';
+    const missing = `require two-factor authentication in the organization settings and state it in ${policy} or CONTRIBUTING.md, e.g. under a heading such as "Multi-factor authentication" or in a sentence such as "All maintainers must use two-factor authentication"`;
+    actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-01.01', file: policy });
     if (s.state === 'fail')
         return { id, title, status: 'fail', evidence: [...(c?.evidence ?? []).slice(0, 3), ...evidence], missing };
     if (s.state === 'unknown' || s.state === 'missing')
@@ -10174,11 +10190,10 @@ var types = __webpack_require__(1525);
 ;// CONCATENATED MODULE: ./src/objectives/next-step.ts
 
 
+
 const MAX_ACTIONS = 3;
 const REQ_RE = /\bOSPS-[A-Z]{2}-\d\d\.\d\d\b/;
 const FIELD_RE = /`((?:project|repository|header)\.[a-z0-9.[\]-]+)`/;
-// A path token ending in .yml, .yaml, .md or LICENSE, read from where the token starts (linear time).
-const FILE_RE = /(?<![\w.-])((?:\.github\/|docs\/)?[\w.-]*(?:[\w-]\.(?:ya?ml|md)|LICENSE))\b/;
 /** Actions for objectives that give only `missing` sentences (Cleaner, Inspector): fields and files are read from the words. */
 function actionsFromMissing(missing) {
     return missing.map((text) => {
@@ -10189,11 +10204,61 @@ function actionsFromMissing(missing) {
         const field = FIELD_RE.exec(text) ?? /\b((?:project|repository)\.(?:[a-z-]+\.)+[a-z-]+)\b/.exec(text);
         if (field)
             a.field = field[1];
-        const file = FILE_RE.exec(text);
+        const file = fileIn(text);
         if (file)
-            a.file = file[1];
+            a.file = file;
         return a;
     });
+}
+// A file the words name, with its folders (docs/security/self-assessment.md, not self-assessment.md).
+// Words are split first and each is matched whole, so no pattern runs over the sentence.
+const FILE_NAME = /^(?:[\w.-]+\/)*(?:[\w.-]*[\w-]\.(?:ya?ml|md|json)|LICENSE|COPYING)$/;
+/** The first path in `text` that names a Markdown, YAML or JSON file, or a license file. */
+function fileIn(text) {
+    for (const raw of text.split(/[\s"'`(),;:<>[\]{}]+/)) {
+        const word = (0,facts_text/* trimEnd */.s8)(raw, '.!?');
+        if (word.length > 0 && word.length <= 300 && !word.startsWith('/') && !word.includes('//') && FILE_NAME.test(word))
+            return word;
+    }
+    return undefined;
+}
+/**
+ * What an action asks to change, so that two actions never ask for the same one: its words, and
+ * the fix its requirement's remediation names (OSPS-LE-02.01 and OSPS-LE-03.01 both say "add a
+ * LICENSE file"), or without one the Security Insights field it fills, or its file for its requirement.
+ */
+function changesOf(a, byId) {
+    const keys = [`words ${next_step_normalise(a.text)}`];
+    const fix = a.requirement ? byId.get(a.requirement)?.remediation : undefined;
+    if (fix)
+        keys.push(`fix ${next_step_normalise(fix)}`);
+    else if (a.field)
+        keys.push(`field ${a.field}`);
+    else if (a.requirement && a.file)
+        keys.push(`file ${a.file} for ${a.requirement}`);
+    return keys;
+}
+function next_step_normalise(s) {
+    return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+/** Actions without a second one asking for the same change; the one kept names the other requirements it also meets. */
+function distinctChanges(candidates, byId) {
+    const kept = [];
+    const byKey = new Map();
+    for (const a of candidates) {
+        const keys = changesOf(a, byId);
+        const first = keys.map((k) => byKey.get(k)).find((x) => x !== undefined);
+        if (first) {
+            if (a.requirement && a.requirement !== first.action.requirement && !first.also.includes(a.requirement))
+                first.also.push(a.requirement);
+            continue;
+        }
+        const entry = { action: a, also: [] };
+        kept.push(entry);
+        for (const k of keys)
+            byKey.set(k, entry);
+    }
+    return kept.map(({ action, also }) => (also.length > 0 ? { ...action, text: `${action.text} (the same change also meets ${also.join(', ')})` } : action));
 }
 function chooseNextStep(objectives, actionsByObjective, controls) {
     const byId = (0,helpers/* controlMap */.wZ)(controls);
@@ -10210,9 +10275,7 @@ function chooseNextStep(objectives, actionsByObjective, controls) {
             if (fromFails.length > 0)
                 candidates = [...fromFails, ...candidates.filter((a) => !failing.has(a.checkId))];
         }
-        const seen = new Set();
-        const unique = candidates.filter((a) => (seen.has(a.text) ? false : (seen.add(a.text), true)));
-        const ranked = unique.slice(0, MAX_ACTIONS);
+        const ranked = distinctChanges(candidates, byId).slice(0, MAX_ACTIONS);
         const actions = ranked.map((a) => {
             const out = { text: a.text };
             if (a.requirement) {
@@ -10787,6 +10850,7 @@ function channelsOutcome(facts, channels, noun, remediation) {
 
 
 
+
 const CHANNEL_FIELDS = [
     'header.url',
     'project.homepage',
@@ -10831,10 +10895,11 @@ function osps_br_03_01_evaluate(facts) {
     const gh = githubRepoChannel(facts);
     if (gh)
         return pass([gh, { kind: 'note', detail: 'no other channel is listed in Security Insights or linked from the README as the website, documentation or downloads' }]);
-    return unknown('no project channel is listed (Security Insights project.homepage, repository.url, documentation links, or README links to the website or docs), and the repository\'s own URL is not known', 'List the project\'s channels in security-insights.yml (project.homepage, repository.url) with https:// URLs.');
+    return unknown('no project channel is listed (Security Insights project.homepage, repository.url, documentation links, or README links to the website or docs), and the repository\'s own URL is not known', `List the project's channels in ${insightsFile(facts)} (project.homepage, repository.url) with https:// URLs.`);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-br-03-02.ts
+
 
 
 
@@ -10864,8 +10929,8 @@ function osps_br_03_02_evaluate(facts) {
     if (rs.state === 'none')
         return notApplicable('the project lists no distribution channel and has made no release', [rs.evidence]);
     if (rs.state === 'unknown')
-        return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs.');
-    return unknown('the project has tags but lists no distribution channel, so where releases are published could not be checked', 'List where releases are published in security-insights.yml (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.', [rs.evidence]);
+        return unknown(`no distribution channel is listed in Security Insights; ${rs.reason}`, `List where releases are published in ${insightsFile(facts)} (repository.release.distribution-points) with https:// URLs.`);
+    return unknown('the project has tags but lists no distribution channel, so where releases are published could not be checked', `List where releases are published in ${insightsFile(facts)} (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.`, [rs.evidence]);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-br-04-01.ts
@@ -10909,7 +10974,7 @@ function osps_br_04_01_evaluate(facts) {
     const tooling = releaseNotesTooling(facts);
     if (gated)
         return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
-    const remediation = 'Describe each release\'s functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from security-insights.yml (repository.release.changelog).';
+    const remediation = `Describe each release's functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from ${insightsFile(facts)} (repository.release.changelog).`;
     // Release notes are usually written in the GitHub release itself: unread, their absence here decides nothing.
     const unread = forgeUnread(facts, 'no CHANGELOG file and no repository.release.changelog in Security Insights', 'release notes', remediation, [...evidence, ...tooling]);
     if (unread)
@@ -11158,6 +11223,7 @@ function decideDocs(found, si, fixField, missing) {
 
 
 
+
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
@@ -11196,8 +11262,8 @@ function osps_do_01_01_evaluate(facts) {
             }
         }
         if (external.length > 0)
-            return attested(external, 'Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in security-insights.yml.');
-        return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', 'Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in security-insights.yml.');
+            return attested(external, `Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in ${insightsFile(facts)}.`);
+        return releaseGate(facts, 'no user guide found: no "Usage", "Getting started" or "Quick start" section with text in the README or docs/, and no guide under docs/', `Add a "Getting started" / "Usage" section to README.md (or a guide under docs/) explaining how to install, configure and use the basic functionality, and link it from project.documentation.quickstart-guide in ${insightsFile(facts)}.`);
     });
     return outcome;
 }
@@ -11280,6 +11346,7 @@ function osps_do_02_01_evaluate(facts) {
 // verification technology, and a section that is only a code block counts when the code runs a
 // verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
 // verify). One check, two word sets.
+
 
 
 
@@ -11463,8 +11530,9 @@ function projectNamePattern(facts) {
         return null;
     return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
 }
-function verificationCheck(words, what, missing, remediation) {
+function verificationCheck(words, what, missing, advice) {
     return (facts) => {
+        const remediation = adviceText(advice, facts);
         const test = verifiesReleases(words, projectNamePattern(facts));
         const found = [];
         const section = findSectionWhere(facts, VERIFY_ROLES, test, 30);
@@ -11494,8 +11562,9 @@ function verificationCheck(words, what, missing, remediation) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-03-01.ts
 
+
 const osps_do_03_01_id = 'OSPS-DO-03.01';
-const osps_do_03_01_evaluate = verificationCheck(INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', 'Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in security-insights.yml.');
+const osps_do_03_01_evaluate = verificationCheck(INTEGRITY, 'instructions to verify the integrity and authenticity of release assets', 'no instructions to verify release assets: no section on verifying signatures, checksums or provenance in the README, docs/ or SECURITY.md (a section on checking that an installation works does not count)', (facts) => `Add a "Verifying releases" section (README.md or docs/) that names the technology (e.g. cosign, GPG, SLSA provenance, SHA256SUMS), gives the commands to run and the expected output, and link it from project.documentation.signature-verification in ${insightsFile(facts)}.`);
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-03-02.ts
 
@@ -11509,13 +11578,15 @@ const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to veri
 
 
 
+
 const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
-function supportCheck(heading, what, missing, remediation) {
+function supportCheck(heading, what, missing, advice) {
     const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
     // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
     // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
     const test = (h) => about(h) && !isTemplateSection(h);
     return (facts) => {
+        const remediation = adviceText(advice, facts);
         const found = [];
         const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
         if (section)
@@ -11532,9 +11603,10 @@ function supportCheck(heading, what, missing, remediation) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-04-01.ts
 
+
 const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
 const osps_do_04_01_id = 'OSPS-DO-04.01';
-const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', 'Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in security-insights.yml.');
+const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', (facts) => `Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in ${insightsFile(facts)}.`);
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-05-01.ts
 
@@ -11551,6 +11623,7 @@ const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, 'when vers
 // fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
 // the release state cannot be told (releaseGate, helpers/release.ts).
+
 
 
 
@@ -11574,7 +11647,7 @@ function osps_do_06_01_evaluate(facts) {
     for (const d of docs.slice(0, 2))
         found.push(fileEvidence(d.path, 'dependency management document', 1));
     const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
-    return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', 'Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in security-insights.yml.'));
+    return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', `Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in ${insightsFile(facts)}.`));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-07-01.ts
@@ -11686,7 +11759,7 @@ function osps_gv_01_01_evaluate(facts) {
             found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
-    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], 'Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of security-insights.yml.'));
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-01-02.ts
@@ -11696,6 +11769,7 @@ function osps_gv_01_01_evaluate(facts) {
 // roles under their own headings with a paragraph each. A Security Insights link that contradicts
 // the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Otherwise fail.
+
 
 
 
@@ -11731,7 +11805,7 @@ function osps_gv_01_02_evaluate(facts) {
         }
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
-    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in security-insights.yml.`));
+    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
@@ -12008,6 +12082,7 @@ const SOURCE_ARCHIVES = 'the source archives GitHub builds for each release tag 
 
 
 
+
 const osps_le_02_01_id = 'OSPS-LE-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_le_02_01_whileActive = true;
@@ -12042,7 +12117,7 @@ function osps_le_02_01_evaluate(facts) {
     if (refused.length > 0)
         return fail([...refused, ...approved, ...unclear, ...(declared ? [declared.evidence] : [])], 'License the source code under an OSI-approved or FSF free license (for example Apache-2.0 or MIT, with its full text in LICENSE); the license file found is neither.');
     if (declared?.approved === false)
-        return fail([declared.evidence, ...approved, ...unclear], 'Make repository.license.expression in security-insights.yml name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.');
+        return fail([declared.evidence, ...approved, ...unclear], `Make repository.license.expression in ${insightsFile(facts)} name the license of the LICENSE file, and license the source under an OSI-approved or FSF free license.`);
     if (approved.length > 0)
         return pass([...approved, ...unclear, ...(declared ? [declared.evidence] : [])]);
     if (declared?.approved === true)
@@ -12051,6 +12126,7 @@ function osps_le_02_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-le-02-02.ts
+
 
 
 
@@ -12068,7 +12144,7 @@ function osps_le_02_02_evaluate(facts) {
     const root = facts.license.files.filter((f) => f.atRoot);
     const refused = root.filter((f) => f.match?.spdxId && !f.match.approved);
     const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
-    const remediation = 'License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of security-insights.yml.';
+    const remediation = `License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of ${insightsFile(facts)}.`;
     if (refused.length > 0)
         return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
     if (approved.length > 0) {
@@ -12313,6 +12389,7 @@ function osps_qa_03_01_evaluate(facts) {
 
 
 
+
 const osps_qa_04_01_id = 'OSPS-QA-04.01';
 function osps_qa_04_01_evaluate(facts) {
     const r = projectRepositories(facts);
@@ -12320,10 +12397,11 @@ function osps_qa_04_01_evaluate(facts) {
         return pass(capEvidence([{ kind: 'note', detail: `${r.count} codebases listed in project.repositories` }, ...r.evidence]));
     if (r.kind === 'single')
         return notApplicable('single-repository project', [r.evidence]);
-    return unknown(`whether the project has more than one repository could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories (name, url, comment); a single-repository project lists just this one.', r.evidence);
+    return unknown(`whether the project has more than one repository could not be told: ${r.why}`, `List every repository of the project in ${insightsFile(facts)} under project.repositories (name, url, comment); a single-repository project lists just this one.`, r.evidence);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-04-02.ts
+
 
 
 
@@ -12338,7 +12416,7 @@ function osps_qa_04_02_evaluate(facts) {
         return notApplicable('the project has made no release', [rs.evidence]);
     if (r.kind === 'multi')
         return unknown(`the project lists ${r.count} repositories; whether each enforces requirements as strict as this one can only be told by evaluating each of them`, 'Run this action in every repository listed in project.repositories at the same level, and link each result from its security-insights.yml.', capEvidence(r.evidence));
-    return unknown(`whether the release comprises several repositories could not be told: ${r.why}`, 'List every repository of the project in security-insights.yml under project.repositories; a single-repository project lists just this one.', r.evidence);
+    return unknown(`whether the release comprises several repositories could not be told: ${r.why}`, `List every repository of the project in ${insightsFile(facts)} under project.repositories; a single-repository project lists just this one.`, r.evidence);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/artifacts.ts
@@ -13081,6 +13159,7 @@ function firstOf(facts, fields, what) {
 
 
 
+
 const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 const osps_vm_02_01_id = 'OSPS-VM-02.01';
@@ -13127,7 +13206,7 @@ function osps_vm_02_01_evaluate(facts) {
     const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
     if (inherited.length > 0)
         return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
-    return fail(evidence, 'Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository\'s private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in security-insights.yml.');
+    return fail(evidence, `Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository's private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in ${insightsFile(facts)}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-03-01.ts
@@ -13647,8 +13726,173 @@ const STATUSES = ['pass', 'fail', 'attested', 'unknown', 'not-applicable'];
 
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/result/anchor.ts
+/** What the fix adds when its place does not exist, in the words the remediation uses. */
+const TO_CREATE = {
+    security: 'SECURITY.md',
+    insights: 'security-insights.yml',
+    workflow: 'a workflow under .github/workflows/',
+    'release-workflow': 'a release workflow under .github/workflows/',
+    contributing: 'CONTRIBUTING.md',
+    governance: 'GOVERNANCE.md',
+    maintainers: 'MAINTAINERS.md',
+    license: 'LICENSE',
+    readme: 'README.md',
+    support: 'SUPPORT.md',
+    changelog: 'CHANGELOG.md',
+    'issue-template': '.github/ISSUE_TEMPLATE/bug_report.yml',
+    manifest: 'a dependency manifest (package.json, go.mod, requirements.txt, ...)',
+    assessment: 'docs/security/self-assessment.md',
+    vex: 'a VEX document (for example vex/project.openvex.json)',
+};
+/**
+ * Per requirement: the places its fix may go, the one the remediation names to create first (none
+ * when the fix is a setting, not a file), then the closest places to show it on when none exists.
+ * The README and then any root file come last for every requirement.
+ */
+const PLACES = {
+    'OSPS-AC-01.01': { fix: [], near: ['security', 'governance', 'insights'] },
+    'OSPS-AC-02.01': { fix: [], near: ['governance', 'contributing', 'security'] },
+    'OSPS-AC-03.01': { fix: [], near: ['contributing', 'governance', 'insights'] },
+    'OSPS-AC-03.02': { fix: [], near: ['contributing', 'governance', 'insights'] },
+    'OSPS-AC-04.01': { fix: ['workflow'], near: [] },
+    'OSPS-AC-04.02': { fix: ['workflow'], near: [] },
+    'OSPS-BR-01.01': { fix: ['workflow'], near: [] },
+    'OSPS-BR-01.03': { fix: ['workflow'], near: [] },
+    'OSPS-BR-01.04': { fix: ['workflow'], near: [] },
+    'OSPS-BR-02.01': { fix: ['release-workflow'], near: ['workflow', 'changelog', 'insights'] },
+    'OSPS-BR-02.02': { fix: ['release-workflow'], near: ['workflow', 'insights'] },
+    'OSPS-BR-03.01': { fix: ['insights'], near: [] },
+    'OSPS-BR-03.02': { fix: ['insights'], near: [] },
+    'OSPS-BR-04.01': { fix: ['changelog'], near: ['insights'] },
+    'OSPS-BR-05.01': { fix: ['manifest'], near: ['workflow'] },
+    'OSPS-BR-06.01': { fix: ['release-workflow'], near: ['workflow', 'insights'] },
+    'OSPS-BR-07.01': { fix: [], near: ['security', 'contributing'] },
+    'OSPS-BR-07.02': { fix: ['security', 'contributing'], near: [] },
+    'OSPS-DO-01.01': { fix: ['readme'], near: [] },
+    'OSPS-DO-02.01': { fix: ['issue-template', 'contributing'], near: [] },
+    'OSPS-DO-03.01': { fix: ['readme'], near: ['security'] },
+    'OSPS-DO-03.02': { fix: ['readme'], near: ['security'] },
+    'OSPS-DO-04.01': { fix: ['support', 'security'], near: [] },
+    'OSPS-DO-05.01': { fix: ['support', 'security'], near: [] },
+    'OSPS-DO-06.01': { fix: ['contributing'], near: ['security'] },
+    'OSPS-DO-07.01': { fix: ['contributing'], near: [] },
+    'OSPS-GV-01.01': { fix: ['maintainers', 'governance'], near: ['contributing'] },
+    'OSPS-GV-01.02': { fix: ['governance'], near: ['maintainers', 'contributing'] },
+    'OSPS-GV-02.01': { fix: [], near: ['contributing', 'support'] },
+    'OSPS-GV-03.01': { fix: ['contributing'], near: [] },
+    'OSPS-GV-03.02': { fix: ['contributing'], near: [] },
+    'OSPS-GV-04.01': { fix: ['governance'], near: ['maintainers', 'contributing'] },
+    'OSPS-LE-01.01': { fix: ['contributing'], near: [] },
+    'OSPS-LE-02.01': { fix: ['license'], near: [] },
+    'OSPS-LE-02.02': { fix: ['license'], near: ['insights'] },
+    'OSPS-LE-03.01': { fix: ['license'], near: [] },
+    'OSPS-LE-03.02': { fix: ['license'], near: ['release-workflow'] },
+    'OSPS-QA-01.01': { fix: [], near: ['insights'] },
+    'OSPS-QA-01.02': { fix: [], near: ['insights'] },
+    'OSPS-QA-02.01': { fix: ['manifest'], near: [] },
+    'OSPS-QA-02.02': { fix: ['release-workflow'], near: ['workflow'] },
+    'OSPS-QA-03.01': { fix: [], near: ['workflow', 'contributing'] },
+    'OSPS-QA-04.01': { fix: ['insights'], near: [] },
+    'OSPS-QA-04.02': { fix: ['insights'], near: [] },
+    'OSPS-QA-05.01': { fix: [], near: [] },
+    'OSPS-QA-05.02': { fix: [], near: [] },
+    'OSPS-QA-06.01': { fix: ['workflow'], near: [] },
+    'OSPS-QA-06.02': { fix: ['contributing'], near: [] },
+    'OSPS-QA-06.03': { fix: ['contributing'], near: [] },
+    'OSPS-QA-07.01': { fix: [], near: ['contributing', 'governance'] },
+    'OSPS-SA-01.01': { fix: ['assessment'], near: ['security', 'insights'] },
+    'OSPS-SA-02.01': { fix: ['readme'], near: [] },
+    'OSPS-SA-03.01': { fix: ['assessment'], near: ['security', 'insights'] },
+    'OSPS-SA-03.02': { fix: ['assessment'], near: ['security', 'insights'] },
+    'OSPS-VM-01.01': { fix: ['security'], near: ['insights'] },
+    'OSPS-VM-02.01': { fix: ['security'], near: ['insights'] },
+    'OSPS-VM-03.01': { fix: ['security'], near: ['insights'] },
+    'OSPS-VM-04.01': { fix: ['security'], near: ['changelog'] },
+    'OSPS-VM-04.02': { fix: ['vex'], near: ['insights', 'security'] },
+    'OSPS-VM-05.01': { fix: ['security', 'contributing'], near: [] },
+    'OSPS-VM-05.02': { fix: ['security', 'contributing'], near: [] },
+    'OSPS-VM-05.03': { fix: ['workflow'], near: ['security'] },
+    'OSPS-VM-06.01': { fix: ['security', 'contributing'], near: [] },
+    'OSPS-VM-06.02': { fix: ['workflow'], near: ['security'] },
+};
+/** Families for ids this table does not list (a later catalog): where such fixes usually go. */
+const BY_FAMILY = { AC: 'governance', BR: 'workflow', DO: 'readme', GV: 'governance', LE: 'license', QA: 'workflow', SA: 'assessment', VM: 'security' };
+const RELEASE_WORKFLOW = /(^|[/_-])(release|publish|deploy|goreleaser|cd)[^/]*\.ya?ml$/i;
+/** The file of a place in this repository, or null when the project has none. */
+function fileOf(place, facts) {
+    const role = (r) => facts.documents.roles[r]?.[0] ?? null;
+    switch (place) {
+        case 'security':
+        case 'contributing':
+        case 'governance':
+        case 'support':
+        case 'changelog':
+        case 'issue-template':
+            return role(place);
+        case 'readme':
+            return facts.documents.roles.readme?.find((p) => !p.includes('/')) ?? null;
+        case 'maintainers':
+            return role('maintainers') ?? role('codeowners');
+        case 'insights':
+            return facts.securityInsights.file?.path ?? null;
+        case 'workflow':
+            return facts.workflows.workflows.find((w) => w.valid)?.path ?? facts.workflows.workflows[0]?.path ?? null;
+        case 'release-workflow':
+            return facts.workflows.workflows.find((w) => RELEASE_WORKFLOW.test(w.path))?.path ?? null;
+        case 'license':
+            return facts.license.files.find((f) => f.atRoot)?.path ?? null;
+        case 'manifest':
+            return facts.dependencies.manifests[0]?.path ?? null;
+        case 'assessment':
+            return facts.assessment.selfAssessments.find((d) => !d.unreadable)?.path ?? null;
+        case 'vex':
+            return facts.vex.documents[0]?.path ?? null;
+    }
+}
+/** A place for the alert when nothing else fits: the README at the root, else the first root file. */
+function lastResort(facts) {
+    const readme = fileOf('readme', facts);
+    if (readme)
+        return readme;
+    const rootFile = facts.files.find((f) => !f.path.includes('/') && f.kind !== 'submodule' && f.kind !== 'symlink');
+    return rootFile?.path ?? facts.files[0]?.path ?? null;
+}
+/**
+ * Where a requirement's repository-level finding is shown: the file its fix touches when the
+ * project has it; otherwise the closest existing file, with `create` naming the file the fix adds.
+ * Undefined only for a tree without a single file.
+ */
+function fixLocation(id, family, facts) {
+    const fallback = BY_FAMILY[family];
+    const spec = PLACES[id] ?? { fix: fallback ? [fallback] : [], near: [] };
+    const files = new Set(facts.files.map((f) => f.path));
+    const existing = (p) => {
+        const f = fileOf(p, facts);
+        return f && files.has(f) ? f : null;
+    };
+    for (const p of spec.fix) {
+        const here = existing(p);
+        if (here)
+            return { path: here, line: 1 };
+    }
+    let path = null;
+    for (const p of spec.near) {
+        path = existing(p);
+        if (path)
+            break;
+    }
+    path ??= lastResort(facts);
+    if (!path)
+        return undefined;
+    const loc = { path, line: 1 };
+    if (spec.fix.length > 0)
+        loc.create = TO_CREATE[spec.fix[0]];
+    return loc;
+}
+
 ;// CONCATENATED MODULE: ./src/result/types.ts
-/** 1.1.0 added `hubComparison`. */
+/** 1.1.0 added `hubComparison` and `location.create`. */
 const RESULT_SCHEMA_VERSION = '1.1.0';
 
 ;// CONCATENATED MODULE: ./src/result/build.ts
@@ -13660,8 +13904,8 @@ const RESULT_SCHEMA_VERSION = '1.1.0';
 
 
 
+
 function buildResult(facts, options) {
-    const anchor = anchorFile(facts);
     const fileSet = new Set(facts.files.map((f) => f.path));
     const controls = (0,catalog/* requirementsAt */.Gw)(options.level).map((req) => {
         const outcome = runRule(req.id, facts);
@@ -13676,7 +13920,7 @@ function buildResult(facts, options) {
         };
         if (outcome.remediation && outcome.status !== 'pass')
             c.remediation = outcome.remediation;
-        const loc = locate(outcome, fileSet, anchor);
+        const loc = locate(outcome, fileSet) ?? fixLocation(req.id, req.family, facts);
         if (loc)
             c.location = loc;
         return c;
@@ -13698,8 +13942,25 @@ function buildResult(facts, options) {
         hubComparison,
         securityInsights: securityInsightsSummary(facts),
         findings: extraFindings(facts),
-        notes: facts.notes.slice(0, 200).map((n) => ({ path: n.path, detail: n.detail })),
+        notes: resultNotes(facts),
     };
+}
+// The result keeps every item a report can name ("N more in the result file"), up to bounds that only a
+// hostile tree reaches; a list cut there says so in the notes, with how many there were.
+const MAX_NOTES = 2000;
+const build_MAX_DIAGNOSTICS = 2000;
+const build_MAX_FINDINGS = 5000;
+function resultNotes(facts) {
+    const notes = facts.notes.slice(0, MAX_NOTES).map((n) => ({ path: n.path, detail: n.detail }));
+    if (facts.notes.length > MAX_NOTES)
+        notes.push({ path: '.', detail: `${facts.notes.length - MAX_NOTES} more notes not kept in this result (the first ${MAX_NOTES} of ${facts.notes.length} are)` });
+    const diagnostics = facts.securityInsights.diagnostics.length;
+    if (facts.securityInsights.file && diagnostics > build_MAX_DIAGNOSTICS)
+        notes.push({ path: facts.securityInsights.file.path, detail: `${diagnostics - build_MAX_DIAGNOSTICS} more Security Insights diagnostics not kept in this result (the first ${build_MAX_DIAGNOSTICS} of ${diagnostics} are)` });
+    const findings = facts.workflows.findings.filter((f) => f.requirement === null).length;
+    if (findings > build_MAX_FINDINGS)
+        notes.push({ path: '.github/workflows', detail: `${findings - build_MAX_FINDINGS} more hardening findings not kept in this result (the first ${build_MAX_FINDINGS} of ${findings} are)` });
+    return notes;
 }
 function runRule(id, facts) {
     const rule = RULES_BY_ID.get(id);
@@ -13743,15 +14004,8 @@ function summarize(controls, level) {
         return s;
     });
 }
-/** The file a repository-wide finding is anchored to: the README, else the first root file. */
-function anchorFile(facts) {
-    const readme = facts.documents.roles.readme?.find((p) => !p.includes('/'));
-    if (readme)
-        return readme;
-    const rootFile = facts.files.find((f) => !f.path.includes('/') && f.kind !== 'submodule' && f.kind !== 'symlink');
-    return rootFile?.path ?? facts.files[0]?.path ?? null;
-}
-function locate(outcome, files, anchor) {
+/** Where the evidence points, when it names a file of the tree; else fixLocation() decides (anchor.ts). */
+function locate(outcome, files) {
     for (const e of outcome.evidence) {
         if (e.path && files.has(e.path)) {
             const loc = { path: e.path, line: e.line ?? 1 };
@@ -13760,10 +14014,8 @@ function locate(outcome, files, anchor) {
             return loc;
         }
     }
-    return anchor ? { path: anchor, line: 1 } : undefined;
+    return undefined;
 }
-const build_MAX_DIAGNOSTICS = 200;
-const build_MAX_FINDINGS = 500;
 function securityInsightsSummary(facts) {
     const si = facts.securityInsights;
     if (!si.file)
@@ -13806,7 +14058,7 @@ async function engine_evaluate(path, options) {
     for (const d of loaded.diagnostics)
         facts.notes.push({ path: loaded.path ?? '.', detail: `${d.line > 0 ? `line ${d.line}, column ${d.column}: ` : ''}${d.severity}: ${d.message}` });
     const result = buildResult(facts, { level, levelSource: source, now: options.now });
-    return { result, facts };
+    return { result, facts, nameBytes: (p) => snapshot.nameBytes(p) };
 }
 
 
