@@ -64,7 +64,7 @@ describe('slam evaluate in scripts', () => {
 
   it('--fail-on fail exits 3 when a requirement fails at the level, writing the report all the same; 0 otherwise', async () => {
     const { licenseText } = await import('./helpers/license-texts.ts');
-    const failing = makeRepo({ 'README.md': '# x\n' });
+    const failing = makeRepo({ 'README.md': '# x\n' }, { git: true });
     const passing = makeRepo({ ...PASSING, LICENSE: licenseText('MIT') });
     repos.push(failing, passing);
     const out = join(failing.root, 'report.json');

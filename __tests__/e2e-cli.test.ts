@@ -86,7 +86,7 @@ describe('dist/cli.js in scripts', () => {
     const root = repo();
     const three = runCli(['evaluate', root, '--offline', '--fail-on', 'fail']);
     expect(three.code).toBe(3);
-    expect(three.stderr).toMatch(/^slam: \d+ requirement\(s\) fail at Level 1: OSPS-[A-Z]{2}-\d\d\.\d\d/);
+    expect(three.stderr).toMatch(/^slam: \d+ requirement\(s\) fail at Level 1: OSPS-[A-Z]{2}-\d\d\.\d\d/m);
     expect(three.stdout).toMatch(/Level 1: \d+ of 24 pass/);
     const folder = runCli(['evaluate', root, '--offline', '-o', root]);
     expect(folder.code).toBe(2);

@@ -40,7 +40,7 @@ describe('OSPS-LE-03.01 license file location', () => {
   it('fails without any license and anchors the finding to the README', async () => {
     const c = await control({ 'README.md': '# x', 'src/license.ts': 'export {}' }, 'OSPS-LE-03.01');
     expect(c.status).toBe('fail');
-    expect(c.location).toEqual({ path: 'README.md', line: 1 });
+    expect(c.location).toEqual({ path: 'README.md', line: 1, create: 'LICENSE' });
   });
 });
 

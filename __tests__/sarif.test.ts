@@ -205,7 +205,7 @@ describe('SARIF a security team can live with', () => {
   });
 
   it('writes URIs from the repository root when the evaluated folder is a monorepo subfolder', async () => {
-    const r = makeRepo({ 'README.md': '# Mono\n', 'services/api/README.md': '# API\n', 'services/api/bin/tool': Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56)]) }, { git: true });
+    const r = makeRepo({ 'README.md': '# Mono\n', 'services/api/README.md': '# API\n', 'services/api/bin/tool': tinyElf() }, { git: true });
     try {
       const sub = join(r.root, 'services', 'api');
       const { workTreePrefix } = await import('../src/facts/work-tree.ts');
@@ -229,7 +229,7 @@ describe('SARIF a security team can live with', () => {
 
   it('percent-encodes the real bytes of a file name that is not UTF-8', async () => {
     const r = makeRepo({ 'README.md': '# x\n' });
-    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56)]);
+    const elf = tinyElf();
     // bin/caf\xe9 (Latin-1 é) and bin/ok-é (UTF-8).
     mkdirSync(join(r.root, 'bin'));
     writeFileSync(Buffer.concat([Buffer.from(join(r.root, 'bin') + '/'), Buffer.from([0x63, 0x61, 0x66, 0xe9])]), elf);
@@ -246,7 +246,7 @@ describe('SARIF a security team can live with', () => {
   });
 
   it('says when a rule has more results than it reports, in the run properties and a notification', async () => {
-    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56)]);
+    const elf = tinyElf();
     const tree: Record<string, Buffer | string> = { 'README.md': '# x\n' };
     for (let i = 0; i < 60; i++) tree[`bin/t${i}`] = elf;
     const r = makeRepo(tree);

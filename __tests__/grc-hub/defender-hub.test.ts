@@ -222,7 +222,7 @@ describe('the hub\'s text is untrusted', () => {
     expect(d?.hubMessage).toBe('<script>alert(1)</script> **bold** @everyone | col [31mred [x]([link removed] [link removed]');
     const md = toMarkdown(r);
     const section = md.slice(md.indexOf('### Defender on the grc.store hub'));
-    expect(section).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*\\*bold\\*\\* &#64;everyone &#124; col');
+    expect(section).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*\\*bold\\*\\* @&#8203;everyone &#124; col');
     expect(md).not.toContain('<script>');
     expect(md).not.toContain('@everyone');
     expect(md).not.toContain('evil.example');

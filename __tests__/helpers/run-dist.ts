@@ -29,14 +29,14 @@ export interface ActionRun {
 export const ACTION_SOURCE = join(import.meta.dirname, '..', '..', 'src', 'action.ts');
 
 /** Runs dist/index.js (or another entry point) as the runner does: INPUT_* variables and the GITHUB_* files. */
-interface RunnerFiles {
+export interface RunnerFiles {
   summaryFile: string;
   outputFile: string;
   env: NodeJS.ProcessEnv;
 }
 
 /** The runner's environment: INPUT_* variables and the GITHUB_* files, as Actions provides them. */
-function runnerEnvironment(workspace: string, inputs: Record<string, string>, env: Record<string, string>): RunnerFiles {
+export function runnerEnvironment(workspace: string, inputs: Record<string, string>, env: Record<string, string>): RunnerFiles {
   const runnerDir = mkdtempSync(join(tmpdir(), 'slam-runner-'));
   const summaryFile = join(runnerDir, 'summary.md');
   const outputFile = join(runnerDir, 'output.txt');
