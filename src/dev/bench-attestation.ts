@@ -19,6 +19,7 @@ import { startFakeSigstore } from '../../__tests__/helpers/fake-sigstore.ts';
 import { loadSigningConfig } from '../attestation/sign.ts';
 import { PAYLOAD_TYPE } from '../attestation/statement.ts';
 import { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, verifyPath } from '../attestation/verify.ts';
+import { addRow } from './bench-table.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -105,7 +106,15 @@ export async function benchAttestation(cli: string): Promise<void> {
     const processes = BUNDLES >= 100 ? Math.min(availableParallelism(), 4) : 1;
     row(`slam verify (bundle, ${processes} process${processes > 1 ? 'es' : ''})`, cliMs, `  ${(cliMs / rawMs).toFixed(2)}x the floor; ${(Math.min(...runs.cliCpu) / 1000).toFixed(1)} s CPU, peak ${Math.max(...runs.cliRss).toFixed(0)} MiB`);
     console.log(`(load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores: figures from a busy machine are wall times of a share of it)`);
-    console.log(`target (slam verify of ${BUNDLES} bundles < ${(BUNDLES / 50).toFixed(0)} s): ${cliMs < BUNDLES * 20 ? 'met' : 'NOT met'}`);
+    // The goal is absolute (issue 8); the ratio to the library is reported beside it.
+    addRow({
+      figure: `\`slam verify\` of ${BUNDLES} signed results (${rate(cliMs)}): wall time`,
+      value: `${(cliMs / 1000).toFixed(1)} s`,
+      against: `@sigstore/verify directly ${(rawMs / 1000).toFixed(1)} s`,
+      ratio: cliMs / rawMs,
+      goal: `< ${(BUNDLES / 50).toFixed(0)} s`,
+      holds: cliMs < BUNDLES * 20,
+    });
   } finally {
     await sig.close();
     rmSync(dir, { recursive: true, force: true });

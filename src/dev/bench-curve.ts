@@ -1,0 +1,95 @@
+// Synthetic trees of growing size (BENCH_SIZES, default 1,000, 10,000 and 100,000 files, each with
+// BENCH_WORKFLOWS workflows): the cost of `slam evaluate --offline --level 3` above the floor (the
+// same floor as for argo-cd: start Node, list the index, one fixed-string git grep) beside the
+// number of files the evaluation opens (counted once per tree with strace, outside .git). Goals
+// (issue 11): the cost above the floor grows no faster than the files opened, and 100,000 files stay
+// under 300 MB.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addRow, cpuSeconds, limitRow, mebibytes } from './bench-table.ts';
+import { buildTree } from './bench-tree.ts';
+import { measure, summarise, type Measured } from './bench-measure.ts';
+
+const SECRET_PREFIXES = ['PRIVATE KEY', 'AKIA', 'ghp_', 'github_pat_', 'xoxb-', 'sk_live_'];
+
+/** Distinct files of the tree (not folders, not under .git) that `slam evaluate` opens, or null without strace. */
+function filesOpened(cli: string, dir: string): number | null {
+  const log = join(mkdtempSync(join(tmpdir(), 'slam-bench-strace-')), 'trace');
+  try {
+    const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=open,openat', '-o', log, process.execPath, cli, 'evaluate', '.', '--offline', '--level', '3', '--format', 'json', '--output', '/dev/null'], { cwd: dir, stdio: 'ignore' });
+    if (r.error || r.status !== 0 || !existsSync(log)) return null;
+    const opened = new Set<string>();
+    for (const line of readFileSync(log, 'latin1').split('\n')) {
+      const q = line.indexOf('"');
+      // Failed opens and folders (listing the work tree) are not files read.
+      if (q < 0 || line.includes('= -1 ') || line.includes('O_DIRECTORY')) continue;
+      const end = line.indexOf('"', q + 1);
+      let p = line.slice(q + 1, end);
+      if (p.startsWith(dir + '/')) p = p.slice(dir.length + 1);
+      else if (p.startsWith('/')) continue;
+      if (p === '.git' || p.startsWith('.git/') || p === '.' || p === '') continue;
+      opened.add(p);
+    }
+    return opened.size;
+  } finally {
+    rmSync(join(log, '..'), { recursive: true, force: true });
+  }
+}
+
+interface Point {
+  files: number;
+  floorCpuMs: number;
+  slamCpuMs: number;
+  rssMiB: number;
+  opened: number | null;
+}
+
+export function benchCurve(cli: string, runs: number, sizes: number[], workflows: number): void {
+  const points: Point[] = [];
+  const grep = ['grep', '-F', '-I', '-l', ...SECRET_PREFIXES.flatMap((p) => ['-e', p])];
+  for (const files of sizes) {
+    // BENCH_DIR keeps the trees between runs (for profiling); by default they are temporary.
+    const keep = process.env.BENCH_DIR;
+    const dir = keep ? join(keep, String(files)) : mkdtempSync(join(tmpdir(), 'slam-bench-'));
+    try {
+      const t0 = Date.now();
+      if (!existsSync(join(dir, '.git'))) {
+        mkdirSync(dir, { recursive: true });
+        buildTree(dir, files, workflows);
+      }
+      console.log(`synthetic repository: ${files} files + ${workflows} workflows (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      const m: Record<'slam' | 'node' | 'list' | 'grep', Measured[]> = { slam: [], node: [], list: [], grep: [] };
+      for (let i = 0; i < runs; i++) {
+        m.slam.push(measure(process.execPath, [cli, 'evaluate', '.', '--offline', '--level', '3', '--format', 'json', '--output', '/dev/null'], dir));
+        m.node.push(measure(process.execPath, ['-e', '0'], dir));
+        m.list.push(measure('git', ['ls-files', '-z'], dir));
+        m.grep.push(measure('git', grep, dir, [0, 1]));
+      }
+      const slam = summarise(m.slam);
+      const floor = summarise(m.node).cpuMs + summarise(m.list).cpuMs + summarise(m.grep).cpuMs;
+      points.push({ files, floorCpuMs: floor, slamCpuMs: slam.cpuMs, rssMiB: slam.rssMiB, opened: filesOpened(cli, dir) });
+    } finally {
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log('\n| files | floor | slam evaluate | above the floor | files opened | peak memory |\n| --- | --- | --- | --- | --- | --- |');
+  for (const p of points) console.log(`| ${p.files} | ${cpuSeconds(p.floorCpuMs)} | ${cpuSeconds(p.slamCpuMs)} | ${cpuSeconds(p.slamCpuMs - p.floorCpuMs)} | ${p.opened ?? 'n/a (no strace)'} | ${mebibytes(p.rssMiB)} |`);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (points.length > 1 && first.opened && last.opened) {
+    const costGrowth = (last.slamCpuMs - last.floorCpuMs) / Math.max(first.slamCpuMs - first.floorCpuMs, 1);
+    const readGrowth = last.opened / first.opened;
+    addRow({
+      figure: `synthetic ${first.files} → ${last.files} files: growth of the cost above the floor`,
+      value: `${costGrowth.toFixed(1)}×`,
+      against: `growth of the files opened ${readGrowth.toFixed(1)}× (${first.opened} → ${last.opened})`,
+      ratio: costGrowth / readGrowth,
+      goal: '≤ 1×',
+      holds: costGrowth <= readGrowth,
+    });
+  }
+  // The goal is in megabytes (10^6 bytes).
+  if (last.files >= 100_000) limitRow(`synthetic ${last.files} files: peak memory`, last.rssMiB * 1.048576, 300, (mb) => `${mb.toFixed(0)} MB`);
+}
