@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateGemaraText } from '../../src/facts/assessment/index.ts';
-import { gatherGemara } from '../../src/facts/assessment/gemara.ts';
+import { gatherGemara, looksLikeCatalogHead } from '../../src/facts/assessment/gemara.ts';
 import { CAPABILITY_CATALOG, THREAT_CATALOG, makeRepo, reference } from './helpers.ts';
 
 const ref = reference('gemara-v1.4.1/test-data');
@@ -126,5 +126,73 @@ describe('gatherGemara', () => {
     const g = gatherGemara(makeRepo({ 'docs/mkdocs.yml': 'site_name: x\nnav:\n  - threats: threats.md\n', 'docs/other.json': '{"threats": 3}' }));
     expect(g.threatCatalogs).toEqual([]);
     expect(g.findings).toEqual([]);
+  });
+});
+
+describe('the catalog sniff: a catalog\'s shape in the first 8 KiB before anything is parsed', () => {
+  /** A Kubernetes Deployment: `capabilities:` nested in a container's securityContext, as argo-cd's manifests have hundreds of. */
+  const deployment = (i: number) =>
+    `---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app-${i}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: example/app:${i}\n          securityContext:\n            capabilities:\n              drop:\n                - ALL\n            readOnlyRootFilesystem: true\n`;
+
+  it('reads a 2 MB Kubernetes manifest no further than its head, and never parses it', () => {
+    let manifest = '';
+    for (let i = 0; manifest.length < 2 * 1024 * 1024; i++) manifest += deployment(i);
+    const snap = makeRepo({ 'manifests/install.yaml': manifest, 'security/capabilities.yaml': CAPABILITY_CATALOG });
+    const g = gatherGemara(snap);
+    expect(g.capabilityCatalogs.map((c) => c.path)).toEqual(['security/capabilities.yaml']);
+    expect(g.filesParsed).toBe(1);
+    expect(g.findings).toEqual([]);
+    expect(snap.reads.get('manifests/install.yaml')).toEqual({ times: 1, bytes: 8192 + 3 });
+    expect(snap.reads.get('security/capabilities.yaml')).toEqual({ times: 1, bytes: CAPABILITY_CATALOG.length });
+  });
+
+  it('never reports a malformed tail after the head of a file that does not look like a catalog there', () => {
+    // Under the 1 MiB catalog limit, with the type name and broken YAML only after the first 8 KiB:
+    // parsed before, and reported as "looks like a Gemara catalog but malformed".
+    let manifest = '';
+    for (let i = 0; manifest.length < 64 * 1024; i++) manifest += deployment(i);
+    manifest += '---\nmetadata: {type: ThreatCatalog\nthreats: [\n';
+    const snap = makeRepo({ 'deploy/all.yaml': manifest });
+    const g = gatherGemara(snap);
+    expect(g.findings).toEqual([]);
+    expect(g.filesParsed).toBe(0);
+    expect(snap.reads.get('deploy/all.yaml')?.bytes).toBe(8192 + 3);
+  });
+
+  it('still reads whole, and reports, a file named like a catalog whose head shows nothing', () => {
+    const padded = '# notes\n'.repeat(2000) + 'metadata: {type: ThreatCatalog\n';
+    const g = gatherGemara(makeRepo({ 'docs/threat-model.yaml': padded }));
+    expect(g.findings.map((f) => [f.path, f.detail.slice(0, 40)])).toEqual([['docs/threat-model.yaml', 'looks like a Gemara catalog but malforme']]);
+  });
+
+  it('finds catalogs by their type or their top-level list, in YAML and JSON, each file read once', () => {
+    const caps = JSON.parse(JSON.stringify({ metadata: { id: 'C', type: 'CapabilityCatalog', 'gemara-version': '1.4.1', description: 'd', author: { id: 'a', name: 'A', type: 'Human' } }, title: 'Caps', groups: [{ id: 'g', title: 'G', description: 'g' }], capabilities: [{ id: 'CAP-1', title: 's', description: 's', group: 'g' }] })) as Record<string, unknown>;
+    const untyped = { ...caps, metadata: { ...(caps.metadata as object), type: undefined } };
+    const snap = makeRepo({
+      'a/model.yml': '# the threats we know of\n---\n' + THREAT_CATALOG.replace('  type: ThreatCatalog\n', ''),
+      'b/one.json': JSON.stringify(caps),
+      'c/pretty.json': JSON.stringify(untyped, null, 2),
+      'd/k8s.json': JSON.stringify({ kind: 'Pod', spec: { containers: [{ securityContext: { capabilities: { drop: ['ALL'] } } }] } }, null, 2),
+    });
+    const g = gatherGemara(snap);
+    expect(g.threatCatalogs.map((c) => c.path)).toEqual(['a/model.yml']);
+    expect(g.capabilityCatalogs.map((c) => c.path)).toEqual(['b/one.json', 'c/pretty.json']);
+    expect(g.filesParsed).toBe(3);
+    for (const [path, r] of snap.reads) expect(r.times, path).toBe(1);
+  });
+});
+
+describe('looksLikeCatalogHead', () => {
+  it('accepts a declared type or a top-level threats/capabilities key; refuses the same keys nested', () => {
+    expect(looksLikeCatalogHead('metadata:\n  type: CapabilityCatalog\n')).toBe(true);
+    expect(looksLikeCatalogHead('title: x\nthreats:\n  - id: T\n')).toBe(true);
+    expect(looksLikeCatalogHead('  title: x\n  capabilities:\n    - id: C\n')).toBe(true); // an indented document
+    expect(looksLikeCatalogHead('spec:\n  securityContext:\n    capabilities:\n      drop: [ALL]\n')).toBe(false);
+    expect(looksLikeCatalogHead('{\n  "title": "x",\n  "threats": [\n')).toBe(true);
+    expect(looksLikeCatalogHead('{\n  "spec": {\n    "capabilities": {\n')).toBe(false);
+    expect(looksLikeCatalogHead('{\n  "a": "{[{[",\n  "b": \'it\'\'s\',\n  "capabilities": [\n')).toBe(true);
+    expect(looksLikeCatalogHead('{a: don\'t,\ncapabilities: [\n')).toBe(true);
+    expect(looksLikeCatalogHead('site_name: x\nnav:\n  - threats: threats.md\n')).toBe(false);
+    expect(looksLikeCatalogHead('# only a comment\n')).toBe(false);
   });
 });

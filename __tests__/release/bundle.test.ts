@@ -159,10 +159,10 @@ describe('scanCode: nothing is loaded from outside dist/', () => {
     ]);
   });
 
-  it('allows the SPDX list\'s resolve() fallback only while dist/spdx-licenses.json exists', () => {
+  it('allows the SPDX list\'s resolve() fallback only while dist/spdx-index.json exists', () => {
     const code = "const p = existsSync(beside) ? beside : (0, m.createRequire)(import.meta.url).resolve('spdx-license-list/spdx-full.json');";
-    expect(scan(code, { 'spdx-licenses.json': '{}' })).toEqual([]);
-    expect(scan(code)).toEqual(["1: createRequire().resolve() 'spdx-license-list/spdx-full.json' is a fallback for dist/spdx-licenses.json, which is missing"]);
+    expect(scan(code, { 'spdx-index.json': '{}' })).toEqual([]);
+    expect(scan(code)).toEqual(["1: createRequire().resolve() 'spdx-license-list/spdx-full.json' is a fallback for dist/spdx-index.json, which is missing"]);
   });
 });
 

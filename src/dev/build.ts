@@ -7,9 +7,10 @@
 // clones): no build cache (--no-cache, so a warm cache cannot make two builds differ), no
 // timestamps or absolute paths, and dist/licenses.txt sorted by package.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildIndexFiles, INDEX_FILE, KEYS_FILE, TEXTS_FILE, type SpdxList } from '../facts/spdx/index-file.ts';
 import { describePackage, packageDirsFromStats, renderLicenses, type BundledPackage } from './bundle-licenses.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -42,8 +43,13 @@ try {
   rmSync(statsDir, { recursive: true, force: true });
 }
 writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
-// The SPDX license list is read as JSON at run time (faster than compiling it as a module);
-// src/facts/spdx/identify.ts looks for it beside the bundles.
-copyFileSync(join(root, 'node_modules', 'spdx-license-list', 'spdx-full.json'), join(dist, 'spdx-licenses.json'));
+// The SPDX reference texts, normalised and hashed here once instead of on every run
+// (src/facts/spdx/index-file.ts); src/facts/spdx/identify.ts looks for them beside the bundles.
+const spdxDir = join(root, 'node_modules', 'spdx-license-list');
+const spdxVersion = (JSON.parse(readFileSync(join(spdxDir, 'package.json'), 'utf8')) as { version: string }).version;
+const spdx = buildIndexFiles(JSON.parse(readFileSync(join(spdxDir, 'spdx-full.json'), 'utf8')) as SpdxList, `spdx-license-list@${spdxVersion}`);
+writeFileSync(join(dist, INDEX_FILE), spdx.index);
+writeFileSync(join(dist, KEYS_FILE), spdx.keys);
+writeFileSync(join(dist, TEXTS_FILE), spdx.texts);
 // One licenses file for both bundles: every bundled package once, by name and version.
 writeFileSync(join(dist, 'licenses.txt'), renderLicenses(packages));

@@ -26,8 +26,8 @@ export interface Finding {
 /** Module resolutions that are allowed although they name a package, and why. */
 const ALLOWED_RESOLUTIONS: Record<string, string> = {
   // src/facts/spdx/identify.ts: the fallback used when running from the sources; the bundle reads
-  // dist/spdx-licenses.json, which this check requires, so the fallback is never taken from dist/.
-  'spdx-license-list/spdx-full.json': 'spdx-licenses.json',
+  // dist/spdx-index.json, which this check requires, so the fallback is never taken from dist/.
+  'spdx-license-list/spdx-full.json': 'spdx-index.json',
 };
 
 const TEXT_EXTENSIONS = /\.(js|json|txt)$/;

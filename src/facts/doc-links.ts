@@ -4,7 +4,8 @@
 // Links are followed inside the repository only (relative paths that stay under the root, and
 // blob/tree URLs of this same repository), up to two hops, a bounded number of documents, each
 // read once through the snapshot.
-import { type MarkdownOutline, parseMarkdown } from './markdown.ts';
+import type { MarkdownOutline } from './markdown.ts';
+import { readOutline } from './outlines.ts';
 import { repoPathCandidates } from './security-insights/checks.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
@@ -108,8 +109,8 @@ export function followLinks(
         let outline: MarkdownOutline | null = already?.outline ?? null;
         let unreadable: string | undefined = already?.unreadable;
         if (!already) {
-          const r = snap.read(to);
-          if (r.ok) outline = parseMarkdown(r.text);
+          const r = readOutline(snap, to);
+          if (r.ok) outline = r.outline;
           else unreadable = r.reason;
         }
         const doc: LinkedDocument = { path: to, outline, via: { path: from.path, line: link.line }, hops: from.hops + 1, ...(unreadable ? { unreadable } : {}) };

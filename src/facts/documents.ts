@@ -1,7 +1,8 @@
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
-import { parseMarkdown, type MarkdownOutline } from './markdown.ts';
+import type { MarkdownOutline } from './markdown.ts';
+import { readOutline } from './outlines.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type DocumentRole =
@@ -126,9 +127,9 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   const roles: Partial<Record<DocumentRole, string[]>> = {};
   const add = (path: string, role: DocumentRole) => {
     if (!byPath[path]) {
-      const r = snap.read(path);
+      const r = readOutline(snap, path);
       const kind = documentKind(role, path);
-      byPath[path] = r.ok ? { path, role, kind, outline: parseMarkdown(r.text) } : { path, role, kind, outline: null, unreadable: r.reason };
+      byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
     }
     (roles[role] ??= []).push(path);
   };
@@ -212,8 +213,8 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
     const parts = f.path.split('/');
     if (parts.length !== 3 || f.kind === 'submodule' || !COMPONENT_DIRS.has(parts[0].toLowerCase()) || !README_NAME.test(parts[2])) continue;
     if ((roles['component-readme'] ?? []).includes(f.path)) continue;
-    const r = byPath[f.path] ? null : snap.read(f.path);
-    const outline = byPath[f.path]?.outline ?? (r?.ok ? parseMarkdown(r.text) : null);
+    const r = byPath[f.path] ? null : readOutline(snap, f.path);
+    const outline = byPath[f.path]?.outline ?? (r?.ok ? r.outline : null);
     adopt({ path: f.path, outline, ...(r && !r.ok ? { unreadable: r.reason } : {}) }, 'component-readme');
     n++;
   }

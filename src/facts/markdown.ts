@@ -94,18 +94,57 @@ const MAX_LINK_TARGET = 2000;
 const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
 const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![\w-])/g;
 const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
+const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
+const SETEXT_RE = /^\s{0,3}(=+|-+)\s*$/;
 
+// Cheap tests that let most lines skip an expression that could not match them (same results).
+
+/** Whether a line's first character after up to three blanks (as \s counts them) is ` or ~: FENCE_RE can match only then. */
+function mayOpenFence(line: string): boolean {
+  for (let i = 0; i < line.length && i < 4; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x60 || c === 0x7e) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+/** Whether a line's first character that is not \s is = or -: SETEXT_RE can match only then. */
+function mayUnderline(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3d || c === 0x2d) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+/** What /\s/ matches: ECMAScript white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** line.replace(/\s+/g, '').length without the copy. */
+function nonBlankChars(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * Reads a document's outline. The headings, their sections and the prose are read at once; the
+ * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
+ * asked for (most documents of a large docs/ tree are searched for a section, not for links).
+ */
 export function parseMarkdown(text: string): MarkdownOutline {
   const lines = text.split(/\r\n|\r|\n/);
   const headings: Heading[] = [];
-  const links: Link[] = [];
-  const emails: Email[] = [];
-  const placeholders: PlaceholderHit[] = [];
-  // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
   let inFence: string | null = null;
   let proseChars = 0;
   let budget = SAMPLE_BUDGET;
-  const timeframes: Timeframe[] = [];
+  /** Lines of prose (not code, not a heading, not blank): where links, addresses and timeframes are. */
+  const prose: number[] = [];
   const addBody = (h: Heading, text: string, lineNo: number) => {
     if (h.body.length >= BODY_SAMPLE || budget <= 0) return;
     const piece = text.replace(/\s+/g, ' ').trim();
@@ -123,8 +162,6 @@ export function parseMarkdown(text: string): MarkdownOutline {
     h.code += add;
     budget -= add.length;
   };
-  // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
-  let openLink: OpenLink | null = null;
   let current: { h: Heading; linkLines: number; otherLines: number } | null = null;
   let lead = '';
   let leadLine = 0;
@@ -142,9 +179,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
     let line = lines[i];
     if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
     const lineNo = i + 1;
-    const prevOpen = openLink;
-    openLink = null;
-    const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    const fence = mayOpenFence(line) ? FENCE_RE.exec(line) : null;
     if (inFence !== null) {
       if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
       else if (current !== null) addCode((current as { h: Heading }).h, line);
@@ -159,38 +194,21 @@ export function parseMarkdown(text: string): MarkdownOutline {
       openHeading(atx.level, atx.text, lineNo);
       continue;
     }
-    const html = HTML_HEADING_RE.exec(line);
+    const html = line.includes('<') ? HTML_HEADING_RE.exec(line) : null;
     if (html) {
       openHeading(Number(html[1]), stripTags(html[2]), lineNo);
       continue;
     }
     const next = lines[i + 1];
-    if (next !== undefined && line.trim() !== '' && /^\s{0,3}(=+|-+)\s*$/.test(next) && !/^\s*([-*+]|\d+\.)\s/.test(line)) {
+    if (next !== undefined && mayUnderline(next) && line.trim() !== '' && SETEXT_RE.test(next) && !/^\s*([-*+]|\d+\.)\s/.test(line)) {
       openHeading(next.trim()[0] === '=' ? 1 : 2, line, lineNo);
       i++;
       continue;
     }
-    if (links.length < MAX_LINKS) {
-      const before = links.length;
-      if (prevOpen !== null) collectWrappedLink(prevOpen, line, links);
-      collectLinks(line, lineNo, links);
-      if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
-    }
-    openLink = unclosedLinkText(line, lineNo);
-    if (emails.length < MAX_LINKS) {
-      const before = emails.length;
-      collectEmails(line, lineNo, emails);
-      if (emails.length > before) keepReal(emails, before, (e) => e.address, placeholders);
-    }
-    const chars = line.replace(/\s+/g, '').length;
+    const chars = nonBlankChars(line);
     if (chars === 0) continue;
+    prose.push(i);
     proseChars += chars;
-    if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
-      for (const m of line.matchAll(TIMEFRAME_RE)) {
-        if (timeframes.length >= MAX_TIMEFRAMES) break;
-        timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
-      }
-    }
     if (current === null && lead.length < BODY_SAMPLE) {
       const piece = line.replace(/\s+/g, ' ').trim();
       if (leadLine === 0) leadLine = lineNo;
@@ -198,10 +216,11 @@ export function parseMarkdown(text: string): MarkdownOutline {
     }
     if (current !== null) {
       const c = current as { h: Heading; linkLines: number; otherLines: number };
-      addBody(c.h, line.replace(/`[^`]*`/g, ' '), lineNo);
-      for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1]);
+      const ticks = line.includes('`');
+      if (c.h.body.length < BODY_SAMPLE && budget > 0) addBody(c.h, ticks ? line.replace(/`[^`]*`/g, ' ') : line, lineNo);
+      if (ticks) for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1]);
       c.h.ownChars += chars;
-      if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line)) c.linkLines++;
+      if (line.includes('](') && /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line)) c.linkLines++;
       else c.otherLines++;
     }
   }
@@ -223,7 +242,72 @@ export function parseMarkdown(text: string): MarkdownOutline {
     h.sectionChars += own;
     stack.push(h);
   }
-  return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, lead, leadLine, placeholders };
+  let found: Found | null = null;
+  const find = () => (found ??= findInProse(lines, prose));
+  return {
+    headings,
+    get links() {
+      return find().links;
+    },
+    get emails() {
+      return find().emails;
+    },
+    lineCount: lines.length,
+    proseChars,
+    get timeframes() {
+      return find().timeframes;
+    },
+    lead,
+    leadLine,
+    get placeholders() {
+      return find().placeholders;
+    },
+  };
+}
+
+interface Found {
+  links: Link[];
+  emails: Email[];
+  placeholders: PlaceholderHit[];
+  timeframes: Timeframe[];
+}
+
+/** Links, e-mail addresses (placeholders set apart) and timeframes of the prose lines, in line order. */
+function findInProse(lines: string[], prose: number[]): Found {
+  const links: Link[] = [];
+  const emails: Email[] = [];
+  const placeholders: PlaceholderHit[] = [];
+  const timeframes: Timeframe[] = [];
+  // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
+  let openLink: OpenLink | null = null;
+  let previous = -2;
+  for (const i of prose) {
+    let line = lines[i];
+    if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+    const lineNo = i + 1;
+    // Only the line just before may open a link that this line closes.
+    const prevOpen = previous === i - 1 ? openLink : null;
+    previous = i;
+    if (links.length < MAX_LINKS) {
+      const before = links.length;
+      if (prevOpen !== null) collectWrappedLink(prevOpen, line, links);
+      collectLinks(line, lineNo, links);
+      if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
+    }
+    openLink = unclosedLinkText(line, lineNo);
+    if (emails.length < MAX_LINKS && line.includes('@')) {
+      const before = emails.length;
+      collectEmails(line, lineNo, emails);
+      if (emails.length > before) keepReal(emails, before, (e) => e.address, placeholders);
+    }
+    if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
+      for (const m of line.matchAll(TIMEFRAME_RE)) {
+        if (timeframes.length >= MAX_TIMEFRAMES) break;
+        timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
+      }
+    }
+  }
+  return { links, emails, placeholders, timeframes };
 }
 
 /**
@@ -327,7 +411,7 @@ function collectLinks(line: string, lineNo: number, out: Link[]): void {
     out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
   }
   for (const l of autolinks(line)) out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
-  for (const m of line.matchAll(BARE_URL_RE)) {
+  if (line.includes('://')) for (const m of line.matchAll(BARE_URL_RE)) {
     const target = trimEnd(m[1], '.,;:!?');
     out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
   }

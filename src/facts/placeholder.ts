@@ -54,6 +54,14 @@ const MARKER_SENTENCE = /^(?:TODO|TBD|FIXME|XXX)\b|^(?:[Cc]oming soon|[Tt]o be (
 /** GitHub's SECURITY.md template table of made-up versions (5.1.x, 5.0.x, 4.0.x). */
 const GITHUB_VERSIONS_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
 
+/**
+ * Text in which no sentence can be a placeholder sentence: none of the words that
+ * placeholderSentence's expressions require (without their anchors and word boundaries, so a
+ * superset). Most sections say nothing of the kind and skip the split into sentences.
+ */
+const MAYBE_PLACEHOLDER =
+  /TODO|TBD|FIXME|XXX|oming soon|o be (?:written|added|done|determined)|use this section to|replace this |project here|delete this |remove this |is a template|fill (?:in|out) |add (?:your|a) (?:description|content) here|tell them where to go|change[-_ ]?me|replace[-_ ]?me|<\s{0,3}(?:your|insert|enter|add|replace|project|org|owner|repo|e-?mail|maintainer|contact|name)|your[-_]|you@|\[\s{0,3}(?:insert|describe|add|enter|replace|fill in|your|todo|tbd|name of|link to|contact method|email address|project name)|lorem ipsum/i;
+
 /** Sentences of a section's prose: split at sentence ends, list items and table cells. */
 function sentences(body: string): string[] {
   return body
@@ -76,6 +84,7 @@ export function templateReason(body: string): string | null {
   if (!body) return null;
   const text = body.length > 4 * MAX_VALUE ? body.slice(0, 4 * MAX_VALUE) : body;
   if (GITHUB_VERSIONS_TABLE.test(text)) return 'template text not filled in: GitHub\'s SECURITY.md template (versions 5.1.x / 5.0.x / 4.0.x)';
+  if (!MAYBE_PLACEHOLDER.test(text)) return null;
   const all = sentences(text);
   if (all.length === 0) return null;
   let marked = 0;

@@ -69,6 +69,8 @@ const UNTRACKED_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_FILES = 1_000_000;
 const HEAD_BYTES = 8192;
 const headBuffer = Buffer.alloc(HEAD_BYTES);
+/** readWhen's head: one byte order mark longer, since the head is counted after it. */
+const sniffBuffer = Buffer.alloc(HEAD_BYTES + 3);
 
 export class RepoSnapshot {
   readonly root: string;
@@ -87,6 +89,11 @@ export class RepoSnapshot {
   private readonly byPath = new Map<string, FileEntry>();
   private byLowerPath: Map<string, FileEntry[]> | null = null;
   private byDir: Map<string, FileEntry[]> | null = null;
+  /**
+   * Every read of a file's content so far (read, readWhen, readBytes, peek): how many times it was
+   * opened for its bytes and how many bytes were read. What "each file at most once" is tested on.
+   */
+  readonly reads = new Map<string, { times: number; bytes: number }>();
   private readonly texts = new Map<string, ReadResult>();
   private readonly noted = new Set<string>();
   private readonly dirOk = new Map<string, boolean>();
@@ -228,6 +235,24 @@ export class RepoSnapshot {
   }
 
   /**
+   * read(), for a file whose head passes `test`: the first 8 KiB of its text (after a byte order
+   * mark) are read and shown to `test`, and the rest is read, in the same pass, only when it says
+   * yes. A sniff over many files thus reads each of them once and most no further than their head.
+   * A file read before is tested on the same head of its text. Null when the head says no (nothing
+   * is cached, so a later read() reads it); a file that cannot be read gives read()'s refusal.
+   */
+  readWhen(path: string, test: (head: string) => boolean): ReadResult | null {
+    const cached = this.texts.get(path);
+    if (cached) return !cached.ok || test(textHead(cached.text)) ? cached : null;
+    const result = this.readUncached(path, test);
+    if (result === null) return null;
+    this.texts.set(path, result);
+    if (!result.ok) this.note(path, result.reason);
+    else if (result.invalidUtf8) this.note(path, 'not valid UTF-8; invalid bytes were replaced');
+    return result;
+  }
+
+  /**
    * Calls `fn` with the first bytes of a file (up to 8 KiB, for content sniffing) without copying
    * them; `fn` must not keep the buffer. Null when the file cannot be read. Nothing is cached: a
    * sniff of every file must not keep 100,000 heads.
@@ -237,6 +262,7 @@ export class RepoSnapshot {
     if (typeof fd !== 'number') return null;
     try {
       const n = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+      this.counted(path, n);
       return fn(headBuffer.subarray(0, n));
     } catch {
       return null;
@@ -256,7 +282,9 @@ export class RepoSnapshot {
     try {
       const size = fstatSync(fd).size;
       if (size > maxBytes) return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
-      return { ok: true, bytes: readFd(fd, size), size };
+      const bytes = readFd(fd, size);
+      this.counted(path, bytes.length);
+      return { ok: true, bytes, size };
     } catch (e) {
       return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
     } finally {
@@ -284,7 +312,17 @@ export class RepoSnapshot {
     this.notes.push({ path, detail });
   }
 
-  private readUncached(path: string): ReadResult {
+  private counted(path: string, bytes: number): void {
+    const r = this.reads.get(path);
+    if (r) {
+      r.times++;
+      r.bytes += bytes;
+    } else this.reads.set(path, { times: 1, bytes });
+  }
+
+  private readUncached(path: string): ReadResult;
+  private readUncached(path: string, headTest: (head: string) => boolean): ReadResult | null;
+  private readUncached(path: string, headTest?: (head: string) => boolean): ReadResult | null {
     const fd = this.openInside(path);
     if (typeof fd !== 'number') return { ok: false, reason: fd };
     try {
@@ -292,7 +330,20 @@ export class RepoSnapshot {
       if (size > this.maxFileBytes) {
         return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(this.maxFileBytes)} read limit` };
       }
-      const bytes = readFd(fd, size);
+      let bytes: Buffer;
+      if (headTest) {
+        const headEnd = Math.min(size, HEAD_BYTES + BOM.length);
+        const got = readFdInto(fd, sniffBuffer, 0, headEnd);
+        if (!headTest(bytesHead(sniffBuffer.subarray(0, got)))) {
+          this.counted(path, got);
+          return null;
+        }
+        // The rest of the file after the head (unless the file shrank under us), into a buffer of its size.
+        const buf = Buffer.allocUnsafe(size);
+        sniffBuffer.copy(buf, 0, 0, got);
+        bytes = buf.subarray(0, got === headEnd ? readFdInto(fd, buf, got, size) : got);
+      } else bytes = readFd(fd, size);
+      this.counted(path, bytes.length);
       const off = bytes.length;
       let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
       let invalidUtf8 = false;
@@ -436,13 +487,35 @@ function sortByPath(files: FileEntry[]): FileEntry[] {
 /** Reads up to `size` bytes from the start of an open file (fewer when it shrank). */
 function readFd(fd: number, size: number): Buffer {
   const buf = Buffer.allocUnsafe(size);
-  let off = 0;
-  while (off < size) {
-    const n = readSync(fd, buf, off, size - off, off);
+  return buf.subarray(0, readFdInto(fd, buf, 0, size));
+}
+
+/** Fills `buf` from offset `from` up to `end` (the same offsets in the file); returns where it stopped (earlier when the file shrank). */
+function readFdInto(fd: number, buf: Buffer, from: number, end: number): number {
+  let off = from;
+  while (off < end) {
+    const n = readSync(fd, buf, off, end - off, off);
     if (n === 0) break;
     off += n;
   }
-  return buf.subarray(0, off);
+  return off;
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const HEAD_DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** The text of the first HEAD_BYTES bytes after a byte order mark (a character cut at the end is dropped). */
+function bytesHead(bytes: Buffer): string {
+  const start = bytes.subarray(0, BOM.length).equals(BOM) ? BOM.length : 0;
+  let end = Math.min(bytes.length, start + HEAD_BYTES);
+  // Back off to a character boundary when the cut falls inside a UTF-8 sequence.
+  if (end < bytes.length) while (end > start && (bytes[end] & 0xc0) === 0x80) end--;
+  return HEAD_DECODER.decode(bytes.subarray(start, end));
+}
+
+/** The same head of a text already read (its byte order mark already dropped). */
+function textHead(text: string): string {
+  return bytesHead(Buffer.from(text.slice(0, HEAD_BYTES), 'utf8'));
 }
 
 /** A relative path with no empty, '..' or (on Windows) backslash-hidden segments. */

@@ -227,6 +227,64 @@ function candidates(snapshot: RepoSnapshot, extra: string[]): { list: string[]; 
 }
 
 const SNIFF = /ThreatCatalog|CapabilityCatalog|^[ \t]*"?(?:threats|capabilities)"?[ \t]*:/m;
+const KIND_NAME = /ThreatCatalog|CapabilityCatalog/;
+/** Lines SNIFF accepts for their key; which of them are top-level keys is decided by looksLikeCatalogHead. */
+const LIST_KEY_LINE = /^([ \t]*)"?(?:threats|capabilities)"?[ \t]*:/gm;
+
+/**
+ * Whether the head of a file (its first 8 KiB, snapshot.readWhen) shows a catalog's own shape,
+ * before anything is parsed: the metadata.type a catalog declares (ThreatCatalog or
+ * CapabilityCatalog), or a top-level `threats` or `capabilities` key (the list catalogKind looks
+ * for when there is no type). Kubernetes manifests hold `capabilities:` too, but nested in a
+ * container's securityContext: megabytes of them are read no further than their head.
+ */
+export function looksLikeCatalogHead(head: string): boolean {
+  if (KIND_NAME.test(head)) return true;
+  if (!SNIFF.test(head)) return false;
+  // Where the document starts: the first line that is not blank, a comment, a directive or a document marker.
+  let start = 0;
+  for (;;) {
+    const eol = head.indexOf('\n', start);
+    const line = head.slice(start, eol < 0 ? head.length : eol);
+    const t = line.trim();
+    if (t !== '' && !t.startsWith('#') && !t.startsWith('%') && !t.startsWith('---')) break;
+    if (eol < 0) return false;
+    start = eol + 1;
+  }
+  const indent = head.length - head.slice(start).trimStart().length - start;
+  const flow = head.charCodeAt(start + indent) === 0x7b; // '{': JSON, or a YAML flow mapping
+  LIST_KEY_LINE.lastIndex = 0;
+  for (const m of head.matchAll(LIST_KEY_LINE)) {
+    if (m.index < start) continue;
+    if (flow ? depthAt(head, start + indent, m.index + m[1].length) === 1 : m[1].length === indent) return true;
+  }
+  return false;
+}
+
+/**
+ * Nesting depth of brackets at `end`, scanning from `from` and skipping quoted strings (JSON and
+ * YAML flow). A quote opens a string only where a value or key starts (after { [ , : or at the
+ * start), as in YAML, where don't in a plain scalar is no string.
+ */
+function depthAt(text: string, from: number, end: number): number {
+  let depth = 0;
+  let prev = 0x7b; // the last character that is not a blank
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
+    const opens = prev === 0x7b || prev === 0x5b || prev === 0x2c || prev === 0x3a;
+    if (c === 0x22 /* " */ && opens) {
+      for (i++; i < end && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* backslash */) i++;
+    } else if (c === 0x27 /* ' */ && opens) {
+      // YAML single quotes: '' inside is a quote.
+      for (i++; i < end; i++) if (text.charCodeAt(i) === 0x27 && text.charCodeAt(++i) !== 0x27) break;
+      i--;
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) depth--;
+    prev = c;
+  }
+  return depth;
+}
 
 interface Loaded {
   catalog: GemaraCatalog;
@@ -242,9 +300,13 @@ export function gatherGemara(snapshot: RepoSnapshot, options: { extraPaths?: str
   let filesParsed = 0;
   let totalBytes = 0;
   for (const path of list) {
-    const r = snapshot.read(path);
+    // A file named like a catalog, or named by Security Insights, is read whole; any other must
+    // show a catalog's shape in its head first.
+    const named = NAME_HINT.test(path) || (options.extraPaths ?? []).includes(path);
+    const r = named ? snapshot.read(path) : snapshot.readWhen(path, looksLikeCatalogHead);
+    if (r === null) continue;
     if (!r.ok) {
-      if (NAME_HINT.test(path) || (options.extraPaths ?? []).includes(path)) findings.push({ severity: 'warning', path, detail: `not read: ${r.reason}` });
+      if (named) findings.push({ severity: 'warning', path, detail: `not read: ${r.reason}` });
       continue;
     }
     if (!SNIFF.test(r.text)) continue;

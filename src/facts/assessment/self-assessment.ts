@@ -1,7 +1,8 @@
 // Written self-assessments that follow the OpenSSF template: which of the template's sections
 // have a real heading with a body of the project's own words (not a table of contents, not the
 // template's instructions left in place), and what stage the document says it is at.
-import { parseMarkdown, type Heading } from '../markdown.ts';
+import { parseMarkdown, type Heading, type MarkdownOutline } from '../markdown.ts';
+import { readOutline } from '../outlines.ts';
 import type { RepoSnapshot } from '../snapshot.ts';
 import sectionData from './self-assessment-sections.json' with { type: 'json' };
 import { templateShare } from './template-fingerprint.ts';
@@ -157,8 +158,7 @@ function findStage(lines: string[]): SelfAssessmentDocument['stage'] {
 }
 
 /** Analyses one self-assessment document's text. */
-export function analyzeSelfAssessment(path: string, text: string, foundBy: SelfAssessmentDocument['foundBy'] = ['name']): SelfAssessmentDocument {
-  const outline = parseMarkdown(text);
+export function analyzeSelfAssessment(path: string, text: string, foundBy: SelfAssessmentDocument['foundBy'] = ['name'], outline: MarkdownOutline = parseMarkdown(text)): SelfAssessmentDocument {
   const lines = STRIP_COMMENTS(text.split(/\r\n|\r|\n/));
   const headings = outline.headings;
   const findings: AssessmentFinding[] = [];
@@ -244,7 +244,7 @@ export function gatherSelfAssessments(snapshot: RepoSnapshot, siPaths: string[] 
   for (const p of byName) if (!seen.has(p)) order.push({ path: p, foundBy: ['name'] });
   const docs: SelfAssessmentDocument[] = [];
   for (const { path, foundBy } of order.slice(0, MAX_SELF_ASSESSMENT_FILES)) {
-    const r = snapshot.read(path);
+    const r = readOutline(snapshot, path);
     if (!r.ok) {
       docs.push({
         path,
@@ -259,7 +259,7 @@ export function gatherSelfAssessments(snapshot: RepoSnapshot, siPaths: string[] 
       });
       continue;
     }
-    docs.push(analyzeSelfAssessment(path, r.text, foundBy));
+    docs.push(analyzeSelfAssessment(path, r.text, foundBy, r.outline));
   }
   return docs;
 }

@@ -3,17 +3,19 @@
 //
 // 1. An "SPDX-License-Identifier: <expression>" line wins: the author said what the license is.
 // 2. Otherwise the text is compared with every license text of the SPDX License List (package
-//    spdx-license-list, loaded lazily: 5 MB, not wanted at CLI start-up). Both sides are normalised
-//    (normalize.ts) and compared as sets of words and word pairs with the Sørensen–Dice coefficient.
+//    spdx-license-list). Both sides are normalised (normalize.ts) and compared as sets of words and
+//    word pairs with the Sørensen–Dice coefficient. The reference side is prepared at build time
+//    (index-file.ts: dist/spdx-index.json); only the winner's text is read, for the words it lacks.
 // 3. A file that matches nothing as a whole is tried as several licenses one after the other,
 //    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dice, shingle, tokenize, type KeySet, type Shingled } from './normalize.ts';
+import { diceWith, shingle, tokenize, type Shingled } from './normalize.ts';
 import { evaluateExpression } from './expression.ts';
-import { FSF_LIBRE_IDS, isDeprecated, licenseInfo } from './metadata.ts';
+import { licenseInfo } from './metadata.ts';
+import { INDEX_FILE, indexFromList, readIndexFiles, type IndexedLicense, type SpdxIndex, type SpdxList, type Tier } from './index-file.ts';
 
 export { isApproved, evaluateExpression } from './expression.ts';
 export { licenseInfo } from './metadata.ts';
@@ -75,42 +77,17 @@ const SPLIT_IF_BELOW = 0.985;
 const SPLIT_CONFIDENCE_FACTOR = 0.95;
 const MAX_EXTRA_WORDS = 12;
 
-interface IndexedLicense {
-  id: string;
-  name: string;
-  osi: boolean;
-  fsf: boolean;
-  deprecated: boolean;
-  full: KeySet;
-  fullWords: number;
-  terms: KeySet | null;
-  termsWords: number;
-}
-
-interface Index {
-  licenses: IndexedLicense[];
-  texts: Map<string, string>;
-}
-
-let loadedIndex: Index | null = null;
-
-function referenceText(id: string): string | null {
-  return loadedIndex?.texts.get(id) ?? null;
-}
-
 export interface IndexStats {
-  /** Reading the 5 MB list (JSON beside the bundle, or from node_modules). */
+  /** Reading the prebuilt index (or, from the sources, the list from node_modules). */
   loadMs: number;
-  /** Normalising and hashing the license texts indexed so far. */
+  /** Preparing the tiers asked for so far (from the sources: normalising and hashing their texts). */
   indexMs: number;
-  /** Licenses indexed so far: the common tier first, every license once a text needs it. */
+  /** Licenses in the tiers loaded so far: the common tier first, every license once a text needs it. */
   licenses: number;
 }
 
-type Tier = 'common' | 'all';
 let lastIndexStats: IndexStats | null = null;
-let rawList: Record<string, { name: string; osiApproved?: boolean; licenseText?: string }> | null = null;
-const tiers = new Map<Tier, Index>();
+let defaultIndex: SpdxIndex | null = null;
 
 /** Timing of the lazy loads, for the performance test and diagnostics. */
 export function indexStats(): IndexStats | null {
@@ -118,58 +95,28 @@ export function indexStats(): IndexStats | null {
 }
 
 /**
- * Licenses that real projects use: OSI-approved, FSF-free, and the well-known non-free ones.
- * Most license files match one of these, so the other ~500 texts are indexed only when needed.
+ * The index beside the bundles (dist/spdx-index.json, written by npm run build). Running from the
+ * sources without it, the same index is made from the installed spdx-license-list; a bundle
+ * without it is a broken build, not a reason to normalise 5 MB of texts on every run.
  */
-const COMMON_NON_FREE = new Set(['BUSL-1.1', 'SSPL-1.0', 'Elastic-2.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-NC-ND-4.0', 'CC-BY-ND-4.0', 'PolyForm-Noncommercial-1.0.0', 'PolyForm-Small-Business-1.0.0', 'JSON', 'Commons-Clause', 'CC-BY-NC-3.0', 'CC-BY-NC-SA-3.0', 'Hippocratic-2.1', 'BSL-1.0', 'Unlicense', 'MIT-0']);
-
-/**
- * The SPDX list as JSON: beside the bundle (dist/spdx-licenses.json, copied by the build) or from
- * the installed package. Read with JSON.parse, which is several times faster than compiling the
- * same 5 MB as a JavaScript module.
- */
-function readList(): NonNullable<typeof rawList> {
-  if (rawList) return rawList;
-  const here = dirname(fileURLToPath(import.meta.url));
-  const beside = join(here, '..', 'spdx-licenses.json');
-  const path = existsSync(beside) ? beside : createRequire(import.meta.url).resolve('spdx-license-list/spdx-full.json');
-  rawList = JSON.parse(readFileSync(path, 'utf8')) as NonNullable<typeof rawList>;
-  return rawList;
+function openDefaultIndex(): SpdxIndex {
+  const t0 = performance.now();
+  const self = fileURLToPath(import.meta.url);
+  const beside = join(dirname(self), '..');
+  let index: SpdxIndex;
+  if (existsSync(join(beside, INDEX_FILE))) index = readIndexFiles(beside);
+  else if (self.endsWith('.ts')) index = indexFromList(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('spdx-license-list/spdx-full.json'), 'utf8')) as SpdxList);
+  else throw new Error(`${INDEX_FILE} is missing beside the bundle (npm run build writes it)`);
+  lastIndexStats = { loadMs: performance.now() - t0, indexMs: 0, licenses: 0 };
+  return index;
 }
 
-function loadIndex(tier: Tier = 'all'): Promise<Index> {
-  const cached = tiers.get(tier);
-  if (cached) return Promise.resolve(cached);
+function loadTier(tier: Tier, source?: SpdxIndex): readonly IndexedLicense[] {
+  const index = source ?? (defaultIndex ??= openDefaultIndex());
   const t0 = performance.now();
-  const list = readList();
-  const t1 = performance.now();
-  const previous = tiers.get('common');
-  const licenses: IndexedLicense[] = tier === 'all' && previous ? [...previous.licenses] : [];
-  const texts = new Map<string, string>(tier === 'all' && previous ? previous.texts : []);
-  for (const [id, entry] of Object.entries(list)) {
-    if (!entry.licenseText || texts.has(id)) continue;
-    const fsf = licenseInfo(id)?.fsfLibre ?? FSF_LIBRE_IDS.has(id);
-    if (tier === 'common' && !(entry.osiApproved === true || fsf || COMMON_NON_FREE.has(id))) continue;
-    texts.set(id, entry.licenseText);
-    const sh = shingle(entry.licenseText);
-    if (sh.words === 0) continue;
-    licenses.push({
-      id,
-      name: entry.name,
-      osi: entry.osiApproved === true,
-      fsf,
-      deprecated: isDeprecated(id),
-      full: sh.full,
-      fullWords: sh.words,
-      terms: sh.terms,
-      termsWords: sh.termsWords,
-    });
-  }
-  lastIndexStats = { loadMs: (lastIndexStats?.loadMs ?? 0) + (t1 - t0), indexMs: (lastIndexStats?.indexMs ?? 0) + (performance.now() - t1), licenses: licenses.length };
-  const index = { licenses, texts };
-  tiers.set(tier, index);
-  loadedIndex = index;
-  return Promise.resolve(index);
+  const licenses = index.tier(tier);
+  if (!source && lastIndexStats) lastIndexStats = { ...lastIndexStats, indexMs: lastIndexStats.indexMs + (performance.now() - t0), licenses: Math.max(lastIndexStats.licenses, licenses.length) };
+  return licenses;
 }
 
 interface Scored {
@@ -187,22 +134,22 @@ function ratio(a: number, b: number): number {
 }
 
 /** All candidates worth comparing, best first. */
-function rank(p: Shingled, index: Index): Scored[] {
+function rank(p: Shingled, licenses: readonly IndexedLicense[]): Scored[] {
   const out: Scored[] = [];
-  for (const lic of index.licenses) {
+  for (const lic of licenses) {
     let best = -1;
     let lengthRatio = 0;
     // Whole text against whole text.
-    if (sizeBound(p.full.size, lic.full.size) >= PREFILTER_BOUND) {
-      best = dice(p.full, lic.full);
-      lengthRatio = ratio(p.words, lic.fullWords);
+    if (sizeBound(p.full.size, lic.size) >= PREFILTER_BOUND) {
+      best = diceWith(p.full, lic.keys(), lic.size);
+      lengthRatio = ratio(p.words, lic.words);
     }
     // Operative terms only: the how-to-apply appendix of GPL/Apache texts is often left out.
-    if (lic.terms) {
+    if (lic.termsSize > 0) {
       const mine = p.terms ?? p.full;
       const mineWords = p.terms ? p.termsWords : p.words;
-      if (sizeBound(mine.size, lic.terms.size) >= PREFILTER_BOUND) {
-        const s = dice(mine, lic.terms);
+      if (sizeBound(mine.size, lic.termsSize) >= PREFILTER_BOUND) {
+        const s = diceWith(mine, lic.keys(), lic.termsSize);
         if (s > best) {
           best = s;
           lengthRatio = ratio(mineWords, lic.termsWords);
@@ -342,7 +289,7 @@ interface PartMatch {
   words: number;
 }
 
-function matchPart(text: string, index: Index): PartMatch | null {
+function matchPart(text: string, index: readonly IndexedLicense[]): PartMatch | null {
   const sh = shingle(text);
   if (sh.words < MIN_WORDS) return null;
   const ranked = rank(sh, index);
@@ -351,7 +298,7 @@ function matchPart(text: string, index: Index): PartMatch | null {
 }
 
 /** Splits the text into consecutive parts that each match a license; null when no split does. */
-function splitMatch(text: string, index: Index): PartMatch[] | null {
+function splitMatch(text: string, index: readonly IndexedLicense[]): PartMatch[] | null {
   const cuts = cutPoints(text);
   if (cuts.length === 0) return null;
   let budget = MAX_SPLIT_MATCHES;
@@ -384,7 +331,7 @@ function splitMatch(text: string, index: Index): PartMatch[] | null {
 }
 
 /** The largest single license found in some prefix or suffix of the text, when no full split works. */
-function partialMatch(text: string, index: Index, totalWords: number): PartMatch | null {
+function partialMatch(text: string, index: readonly IndexedLicense[], totalWords: number): PartMatch | null {
   let best: PartMatch | null = null;
   let budget = MAX_SPLIT_MATCHES / 2;
   for (const c of cutPoints(text)) {
@@ -423,8 +370,8 @@ function fromParts(parts: PartMatch[]): LicenseMatch {
  * copyright line): a project name in BSD clause 3 is harmless, "may not be used for commercial
  * purposes" is not. Reported in the reason so a reader can judge; at most MAX_EXTRA_WORDS.
  */
-function extraWords(text: string, id: string): string[] {
-  const reference = referenceText(id);
+function extraWords(text: string, id: string, source: SpdxIndex | undefined): string[] {
+  const reference = (source ?? defaultIndex)?.text(id) ?? null;
   if (reference === null) return [];
   const known = new Set(tokenize(reference));
   const extra: string[] = [];
@@ -459,15 +406,15 @@ function round(x: number): number {
  * Identifies the SPDX license of a license file's text. Never throws; unidentified texts give
  * spdxId null and a reason. Only the first MAX_TEXT_CHARS characters are examined.
  */
-export async function identifyLicense(input: string): Promise<LicenseMatch> {
+export function identifyLicense(input: string, options: { index?: SpdxIndex } = {}): Promise<LicenseMatch> {
   try {
-    return await identify(input);
+    return Promise.resolve(identify(input, options.index));
   } catch (e) {
-    return none(`license identification failed: ${e instanceof Error ? e.message : String(e)}`);
+    return Promise.resolve(none(`license identification failed: ${e instanceof Error ? e.message : String(e)}`));
   }
 }
 
-async function identify(input: string): Promise<LicenseMatch> {
+function identify(input: string, source: SpdxIndex | undefined): LicenseMatch {
   if (typeof input !== 'string') return none('not text');
   const truncated = input.length > MAX_TEXT_CHARS;
   const text = truncated ? input.slice(0, MAX_TEXT_CHARS) : input;
@@ -480,16 +427,16 @@ async function identify(input: string): Promise<LicenseMatch> {
   const sh = shingle(text);
   if (sh.words < MIN_WORDS) return none(`too little text to identify (${sh.words} words)`);
   // Common licenses first; a clear, whole-text match there needs no other index.
-  const common = await loadIndex('common');
+  const common = loadTier('common', source);
   const quick = rank(sh, common);
-  if (accepted(quick[0]) && quick[0].score >= SPLIT_IF_BELOW) return fromScored(quick[0], alternativesOf(quick), extraWords(text, quick[0].lic.id));
-  const index = await loadIndex('all');
+  if (accepted(quick[0]) && quick[0].score >= SPLIT_IF_BELOW) return fromScored(quick[0], alternativesOf(quick), extraWords(text, quick[0].lic.id, source));
+  const index = loadTier('all', source);
   const ranked = rank(sh, index);
   const top = ranked[0];
 
   let result: LicenseMatch;
   if (top && accepted(top)) {
-    result = fromScored(top, alternativesOf(ranked), extraWords(text, top.lic.id));
+    result = fromScored(top, alternativesOf(ranked), extraWords(text, top.lic.id, source));
     // A long license can absorb a short one pasted before or after it (MIT then Apache-2.0 still
     // scores ~0.96 as Apache-2.0). When part of the text is unexplained, see whether it splits.
     if (top.score < SPLIT_IF_BELOW) {
@@ -535,8 +482,8 @@ async function identify(input: string): Promise<LicenseMatch> {
 }
 
 /** For tests and diagnostics: the closest reference texts and their scores. */
-export async function closestLicenses(text: string, count = 5): Promise<{ id: string; score: number; lengthRatio: number }[]> {
-  const index = await loadIndex();
+export function closestLicenses(text: string, count = 5, options: { index?: SpdxIndex } = {}): Promise<{ id: string; score: number; lengthRatio: number }[]> {
+  const index = loadTier('all', options.index);
   const ranked = rank(shingle(text.slice(0, MAX_TEXT_CHARS)), index);
-  return ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) }));
+  return Promise.resolve(ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) })));
 }

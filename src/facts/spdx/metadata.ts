@@ -1,6 +1,6 @@
 // Small, synchronous facts about SPDX ids: known or not, OSI-approved, FSF free, deprecated.
 // Uses the metadata-only list of spdx-license-list (about 120 KB, no license texts);
-// the 5 MB list with texts is loaded lazily by identify.ts only.
+// the texts are prepared at build time (index-file.ts) and read by identify.ts only when needed.
 import spdxList from 'spdx-license-list';
 import fsfData from './fsf-libre.json' with { type: 'json' };
 

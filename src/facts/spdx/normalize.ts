@@ -228,6 +228,17 @@ export function dice(a: KeySet, b: KeySet): number {
   return (2 * common) / (a.size + b.size);
 }
 
+/**
+ * The same coefficient between a set and the first n keys of a list of distinct keys (a reference
+ * text from the prebuilt index): |A∩B| counted from B's side, which is the same number.
+ */
+export function diceWith(a: KeySet, keys: Uint32Array, n: number): number {
+  if (a.size + n === 0) return 0;
+  let common = 0;
+  for (let i = 0; i < n; i++) if (a.has(keys[i])) common++;
+  return (2 * common) / (a.size + n);
+}
+
 export interface Shingled {
   words: number;
   full: KeySet;

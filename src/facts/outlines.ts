@@ -1,0 +1,19 @@
+// One outline per Markdown file per run: the facts that read the same document (the project's
+// documents, the links they follow, a self-assessment) share its read and its parse.
+import { parseMarkdown, type MarkdownOutline } from './markdown.ts';
+import type { RepoSnapshot } from './snapshot.ts';
+
+export type OutlineResult = { ok: true; text: string; outline: MarkdownOutline } | { ok: false; reason: string };
+
+const outlines = new WeakMap<RepoSnapshot, Map<string, MarkdownOutline>>();
+
+/** A file read through the snapshot and outlined, once per snapshot; or why it could not be read. */
+export function readOutline(snap: RepoSnapshot, path: string): OutlineResult {
+  const r = snap.read(path);
+  if (!r.ok) return r;
+  let byPath = outlines.get(snap);
+  if (!byPath) outlines.set(snap, (byPath = new Map()));
+  let outline = byPath.get(path);
+  if (!outline) byPath.set(path, (outline = parseMarkdown(r.text)));
+  return { ok: true, text: r.text, outline };
+}
