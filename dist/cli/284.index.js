@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   draftInsightsFile: () => (/* binding */ draftInsightsFile)
 /* harmony export */ });
 /* harmony import */ var _facts_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9480);
-/* harmony import */ var _facts_license_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5449);
+/* harmony import */ var _facts_license_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3049);
 /* harmony import */ var _facts_security_insights_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8177);
 /* harmony import */ var _facts_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1055);
 // `slam insights init`: a draft security-insights.yml from the facts the repository shows.

@@ -885,6 +885,8 @@ const UNTRACKED_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_FILES = 1_000_000;
 const HEAD_BYTES = 8192;
 const headBuffer = Buffer.alloc(HEAD_BYTES);
+/** readWhen's head: one byte order mark longer, since the head is counted after it. */
+const sniffBuffer = Buffer.alloc(HEAD_BYTES + 3);
 class RepoSnapshot {
     root;
     files;
@@ -902,6 +904,11 @@ class RepoSnapshot {
     byPath = new Map();
     byLowerPath = null;
     byDir = null;
+    /**
+     * Every read of a file's content so far (read, readWhen, readBytes, peek): how many times it was
+     * opened for its bytes and how many bytes were read. What "each file at most once" is tested on.
+     */
+    reads = new Map();
     texts = new Map();
     noted = new Set();
     dirOk = new Map();
@@ -1045,6 +1052,27 @@ class RepoSnapshot {
         return result;
     }
     /**
+     * read(), for a file whose head passes `test`: the first 8 KiB of its text (after a byte order
+     * mark) are read and shown to `test`, and the rest is read, in the same pass, only when it says
+     * yes. A sniff over many files thus reads each of them once and most no further than their head.
+     * A file read before is tested on the same head of its text. Null when the head says no (nothing
+     * is cached, so a later read() reads it); a file that cannot be read gives read()'s refusal.
+     */
+    readWhen(path, test) {
+        const cached = this.texts.get(path);
+        if (cached)
+            return !cached.ok || test(textHead(cached.text)) ? cached : null;
+        const result = this.readUncached(path, test);
+        if (result === null)
+            return null;
+        this.texts.set(path, result);
+        if (!result.ok)
+            this.note(path, result.reason);
+        else if (result.invalidUtf8)
+            this.note(path, 'not valid UTF-8; invalid bytes were replaced');
+        return result;
+    }
+    /**
      * Calls `fn` with the first bytes of a file (up to 8 KiB, for content sniffing) without copying
      * them; `fn` must not keep the buffer. Null when the file cannot be read. Nothing is cached: a
      * sniff of every file must not keep 100,000 heads.
@@ -1055,6 +1083,7 @@ class RepoSnapshot {
             return null;
         try {
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
+            this.counted(path, n);
             return fn(headBuffer.subarray(0, n));
         }
         catch {
@@ -1077,7 +1106,9 @@ class RepoSnapshot {
             const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
-            return { ok: true, bytes: readFd(fd, size), size };
+            const bytes = readFd(fd, size);
+            this.counted(path, bytes.length);
+            return { ok: true, bytes, size };
         }
         catch (e) {
             return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
@@ -1108,7 +1139,16 @@ class RepoSnapshot {
         this.noted.add(key);
         this.notes.push({ path, detail });
     }
-    readUncached(path) {
+    counted(path, bytes) {
+        const r = this.reads.get(path);
+        if (r) {
+            r.times++;
+            r.bytes += bytes;
+        }
+        else
+            this.reads.set(path, { times: 1, bytes });
+    }
+    readUncached(path, headTest) {
         const fd = this.openInside(path);
         if (typeof fd !== 'number')
             return { ok: false, reason: fd };
@@ -1117,7 +1157,22 @@ class RepoSnapshot {
             if (size > this.maxFileBytes) {
                 return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(this.maxFileBytes)} read limit` };
             }
-            const bytes = readFd(fd, size);
+            let bytes;
+            if (headTest) {
+                const headEnd = Math.min(size, HEAD_BYTES + BOM.length);
+                const got = readFdInto(fd, sniffBuffer, 0, headEnd);
+                if (!headTest(bytesHead(sniffBuffer.subarray(0, got)))) {
+                    this.counted(path, got);
+                    return null;
+                }
+                // The rest of the file after the head (unless the file shrank under us), into a buffer of its size.
+                const buf = Buffer.allocUnsafe(size);
+                sniffBuffer.copy(buf, 0, 0, got);
+                bytes = buf.subarray(0, got === headEnd ? readFdInto(fd, buf, got, size) : got);
+            }
+            else
+                bytes = readFd(fd, size);
+            this.counted(path, bytes.length);
             const off = bytes.length;
             let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
             let invalidUtf8 = false;
@@ -1272,14 +1327,34 @@ function sortByPath(files) {
 /** Reads up to `size` bytes from the start of an open file (fewer when it shrank). */
 function readFd(fd, size) {
     const buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, size - off, off);
+    return buf.subarray(0, readFdInto(fd, buf, 0, size));
+}
+/** Fills `buf` from offset `from` up to `end` (the same offsets in the file); returns where it stopped (earlier when the file shrank). */
+function readFdInto(fd, buf, from, end) {
+    let off = from;
+    while (off < end) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, off, end - off, off);
         if (n === 0)
             break;
         off += n;
     }
-    return buf.subarray(0, off);
+    return off;
+}
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const HEAD_DECODER = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** The text of the first HEAD_BYTES bytes after a byte order mark (a character cut at the end is dropped). */
+function bytesHead(bytes) {
+    const start = bytes.subarray(0, BOM.length).equals(BOM) ? BOM.length : 0;
+    let end = Math.min(bytes.length, start + HEAD_BYTES);
+    // Back off to a character boundary when the cut falls inside a UTF-8 sequence.
+    if (end < bytes.length)
+        while (end > start && (bytes[end] & 0xc0) === 0x80)
+            end--;
+    return HEAD_DECODER.decode(bytes.subarray(start, end));
+}
+/** The same head of a text already read (its byte order mark already dropped). */
+function textHead(text) {
+    return bytesHead(Buffer.from(text.slice(0, HEAD_BYTES), 'utf8'));
 }
 /** A relative path with no empty, '..' or (on Windows) backslash-hidden segments. */
 function isRelativeInside(path) {
@@ -2287,7 +2362,7 @@ async function evaluate_run(args) {
     const problem = output === undefined ? null : outputProblem(output);
     if (problem)
         throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(561), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6816));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(217), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9369));
     const { runWarnings } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 1862));
     const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
     const { result, facts, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
@@ -2356,7 +2431,7 @@ async function insights_run(args) {
         throw new cli_args/* UsageError */.eb('usage: slam insights init [path] [--force] [--print]');
     if (rest.length > 0)
         throw new cli_args/* UsageError */.eb('insights init takes at most one path');
-    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(561), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(217), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
     const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
     if (outcome.printed !== undefined)
         process.stdout.write(outcome.printed);

@@ -1,8 +1,8 @@
-export const id = 816;
-export const ids = [816,862];
+export const id = 369;
+export const ids = [369,862];
 export const modules = {
 
-/***/ 6816:
+/***/ 9369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1293,6 +1293,77 @@ function candidates(snapshot, extra) {
     return { list: list.slice(0, MAX_GEMARA_FILES), truncated: list.length > MAX_GEMARA_FILES };
 }
 const SNIFF = /ThreatCatalog|CapabilityCatalog|^[ \t]*"?(?:threats|capabilities)"?[ \t]*:/m;
+const KIND_NAME = /ThreatCatalog|CapabilityCatalog/;
+/** Lines SNIFF accepts for their key; which of them are top-level keys is decided by looksLikeCatalogHead. */
+const LIST_KEY_LINE = /^([ \t]*)"?(?:threats|capabilities)"?[ \t]*:/gm;
+/**
+ * Whether the head of a file (its first 8 KiB, snapshot.readWhen) shows a catalog's own shape,
+ * before anything is parsed: the metadata.type a catalog declares (ThreatCatalog or
+ * CapabilityCatalog), or a top-level `threats` or `capabilities` key (the list catalogKind looks
+ * for when there is no type). Kubernetes manifests hold `capabilities:` too, but nested in a
+ * container's securityContext: megabytes of them are read no further than their head.
+ */
+function looksLikeCatalogHead(head) {
+    if (KIND_NAME.test(head))
+        return true;
+    if (!SNIFF.test(head))
+        return false;
+    // Where the document starts: the first line that is not blank, a comment, a directive or a document marker.
+    let start = 0;
+    for (;;) {
+        const eol = head.indexOf('\n', start);
+        const line = head.slice(start, eol < 0 ? head.length : eol);
+        const t = line.trim();
+        if (t !== '' && !t.startsWith('#') && !t.startsWith('%') && !t.startsWith('---'))
+            break;
+        if (eol < 0)
+            return false;
+        start = eol + 1;
+    }
+    const indent = head.length - head.slice(start).trimStart().length - start;
+    const flow = head.charCodeAt(start + indent) === 0x7b; // '{': JSON, or a YAML flow mapping
+    LIST_KEY_LINE.lastIndex = 0;
+    for (const m of head.matchAll(LIST_KEY_LINE)) {
+        if (m.index < start)
+            continue;
+        if (flow ? depthAt(head, start + indent, m.index + m[1].length) === 1 : m[1].length === indent)
+            return true;
+    }
+    return false;
+}
+/**
+ * Nesting depth of brackets at `end`, scanning from `from` and skipping quoted strings (JSON and
+ * YAML flow). A quote opens a string only where a value or key starts (after { [ , : or at the
+ * start), as in YAML, where don't in a plain scalar is no string.
+ */
+function depthAt(text, from, end) {
+    let depth = 0;
+    let prev = 0x7b; // the last character that is not a blank
+    for (let i = from; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)
+            continue;
+        const opens = prev === 0x7b || prev === 0x5b || prev === 0x2c || prev === 0x3a;
+        if (c === 0x22 /* " */ && opens) {
+            for (i++; i < end && text.charCodeAt(i) !== 0x22; i++)
+                if (text.charCodeAt(i) === 0x5c /* backslash */)
+                    i++;
+        }
+        else if (c === 0x27 /* ' */ && opens) {
+            // YAML single quotes: '' inside is a quote.
+            for (i++; i < end; i++)
+                if (text.charCodeAt(i) === 0x27 && text.charCodeAt(++i) !== 0x27)
+                    break;
+            i--;
+        }
+        else if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+        prev = c;
+    }
+    return depth;
+}
 /** Finds, validates and cross-checks Gemara threat and capability catalogs. */
 function gatherGemara(snapshot, options = {}) {
     const { list, truncated } = candidates(snapshot, options.extraPaths ?? []);
@@ -1301,9 +1372,14 @@ function gatherGemara(snapshot, options = {}) {
     let filesParsed = 0;
     let totalBytes = 0;
     for (const path of list) {
-        const r = snapshot.read(path);
+        // A file named like a catalog, or named by Security Insights, is read whole; any other must
+        // show a catalog's shape in its head first.
+        const named = NAME_HINT.test(path) || (options.extraPaths ?? []).includes(path);
+        const r = named ? snapshot.read(path) : snapshot.readWhen(path, looksLikeCatalogHead);
+        if (r === null)
+            continue;
         if (!r.ok) {
-            if (NAME_HINT.test(path) || (options.extraPaths ?? []).includes(path))
+            if (named)
                 findings.push({ severity: 'warning', path, detail: `not read: ${r.reason}` });
             continue;
         }
@@ -1479,17 +1555,58 @@ const MAX_LINK_TARGET = 2000;
 const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
 const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![\w-])/g;
 const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
+const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
+const SETEXT_RE = /^\s{0,3}(=+|-+)\s*$/;
+// Cheap tests that let most lines skip an expression that could not match them (same results).
+/** Whether a line's first character after up to three blanks (as \s counts them) is ` or ~: FENCE_RE can match only then. */
+function mayOpenFence(line) {
+    for (let i = 0; i < line.length && i < 4; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 0x60 || c === 0x7e)
+            return true;
+        if (!isSpace(c))
+            return false;
+    }
+    return false;
+}
+/** Whether a line's first character that is not \s is = or -: SETEXT_RE can match only then. */
+function mayUnderline(line) {
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 0x3d || c === 0x2d)
+            return true;
+        if (!isSpace(c))
+            return false;
+    }
+    return false;
+}
+/** What /\s/ matches: ECMAScript white space and line terminators. */
+function isSpace(c) {
+    if (c < 0x80)
+        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** line.replace(/\s+/g, '').length without the copy. */
+function nonBlankChars(line) {
+    let n = 0;
+    for (let i = 0; i < line.length; i++)
+        if (!isSpace(line.charCodeAt(i)))
+            n++;
+    return n;
+}
+/**
+ * Reads a document's outline. The headings, their sections and the prose are read at once; the
+ * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
+ * asked for (most documents of a large docs/ tree are searched for a section, not for links).
+ */
 function parseMarkdown(text) {
     const lines = text.split(/\r\n|\r|\n/);
     const headings = [];
-    const links = [];
-    const emails = [];
-    const placeholders = [];
-    // Per line: chars of prose (0 for headings, code, blank), and whether the line is a list item of links.
     let inFence = null;
     let proseChars = 0;
     let budget = SAMPLE_BUDGET;
-    const timeframes = [];
+    /** Lines of prose (not code, not a heading, not blank): where links, addresses and timeframes are. */
+    const prose = [];
     const addBody = (h, text, lineNo) => {
         if (h.body.length >= BODY_SAMPLE || budget <= 0)
             return;
@@ -1511,8 +1628,6 @@ function parseMarkdown(text) {
         h.code += add;
         budget -= add.length;
     };
-    // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
-    let openLink = null;
     let current = null;
     let lead = '';
     let leadLine = 0;
@@ -1530,9 +1645,7 @@ function parseMarkdown(text) {
         if (line.length > MAX_LINE)
             line = line.slice(0, MAX_LINE);
         const lineNo = i + 1;
-        const prevOpen = openLink;
-        openLink = null;
-        const fence = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+        const fence = mayOpenFence(line) ? FENCE_RE.exec(line) : null;
         if (inFence !== null) {
             if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length)
                 inFence = null;
@@ -1549,43 +1662,22 @@ function parseMarkdown(text) {
             openHeading(atx.level, atx.text, lineNo);
             continue;
         }
-        const html = HTML_HEADING_RE.exec(line);
+        const html = line.includes('<') ? HTML_HEADING_RE.exec(line) : null;
         if (html) {
             openHeading(Number(html[1]), stripTags(html[2]), lineNo);
             continue;
         }
         const next = lines[i + 1];
-        if (next !== undefined && line.trim() !== '' && /^\s{0,3}(=+|-+)\s*$/.test(next) && !/^\s*([-*+]|\d+\.)\s/.test(line)) {
+        if (next !== undefined && mayUnderline(next) && line.trim() !== '' && SETEXT_RE.test(next) && !/^\s*([-*+]|\d+\.)\s/.test(line)) {
             openHeading(next.trim()[0] === '=' ? 1 : 2, line, lineNo);
             i++;
             continue;
         }
-        if (links.length < MAX_LINKS) {
-            const before = links.length;
-            if (prevOpen !== null)
-                collectWrappedLink(prevOpen, line, links);
-            collectLinks(line, lineNo, links);
-            if (links.length > before)
-                keepReal(links, before, (l) => l.target, placeholders);
-        }
-        openLink = unclosedLinkText(line, lineNo);
-        if (emails.length < MAX_LINKS) {
-            const before = emails.length;
-            collectEmails(line, lineNo, emails);
-            if (emails.length > before)
-                keepReal(emails, before, (e) => e.address, placeholders);
-        }
-        const chars = line.replace(/\s+/g, '').length;
+        const chars = nonBlankChars(line);
         if (chars === 0)
             continue;
+        prose.push(i);
         proseChars += chars;
-        if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
-            for (const m of line.matchAll(TIMEFRAME_RE)) {
-                if (timeframes.length >= MAX_TIMEFRAMES)
-                    break;
-                timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
-            }
-        }
         if (current === null && lead.length < BODY_SAMPLE) {
             const piece = line.replace(/\s+/g, ' ').trim();
             if (leadLine === 0)
@@ -1594,11 +1686,14 @@ function parseMarkdown(text) {
         }
         if (current !== null) {
             const c = current;
-            addBody(c.h, line.replace(/`[^`]*`/g, ' '), lineNo);
-            for (const m of line.matchAll(/`([^`]{1,200})`/g))
-                addCode(c.h, m[1]);
+            const ticks = line.includes('`');
+            if (c.h.body.length < BODY_SAMPLE && budget > 0)
+                addBody(c.h, ticks ? line.replace(/`[^`]*`/g, ' ') : line, lineNo);
+            if (ticks)
+                for (const m of line.matchAll(/`([^`]{1,200})`/g))
+                    addCode(c.h, m[1]);
             c.h.ownChars += chars;
-            if (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line))
+            if (line.includes('](') && /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line))
                 c.linkLines++;
             else
                 c.otherLines++;
@@ -1624,7 +1719,69 @@ function parseMarkdown(text) {
         h.sectionChars += own;
         stack.push(h);
     }
-    return { headings, links, emails, lineCount: lines.length, proseChars, timeframes, lead, leadLine, placeholders };
+    let found = null;
+    const find = () => (found ??= findInProse(lines, prose));
+    return {
+        headings,
+        get links() {
+            return find().links;
+        },
+        get emails() {
+            return find().emails;
+        },
+        lineCount: lines.length,
+        proseChars,
+        get timeframes() {
+            return find().timeframes;
+        },
+        lead,
+        leadLine,
+        get placeholders() {
+            return find().placeholders;
+        },
+    };
+}
+/** Links, e-mail addresses (placeholders set apart) and timeframes of the prose lines, in line order. */
+function findInProse(lines, prose) {
+    const links = [];
+    const emails = [];
+    const placeholders = [];
+    const timeframes = [];
+    // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
+    let openLink = null;
+    let previous = -2;
+    for (const i of prose) {
+        let line = lines[i];
+        if (line.length > MAX_LINE)
+            line = line.slice(0, MAX_LINE);
+        const lineNo = i + 1;
+        // Only the line just before may open a link that this line closes.
+        const prevOpen = previous === i - 1 ? openLink : null;
+        previous = i;
+        if (links.length < MAX_LINKS) {
+            const before = links.length;
+            if (prevOpen !== null)
+                collectWrappedLink(prevOpen, line, links);
+            collectLinks(line, lineNo, links);
+            if (links.length > before)
+                keepReal(links, before, (l) => l.target, placeholders);
+        }
+        openLink = unclosedLinkText(line, lineNo);
+        if (emails.length < MAX_LINKS && line.includes('@')) {
+            const before = emails.length;
+            collectEmails(line, lineNo, emails);
+            if (emails.length > before)
+                keepReal(emails, before, (e) => e.address, placeholders);
+        }
+        if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
+            for (const m of line.matchAll(TIMEFRAME_RE)) {
+                if (timeframes.length >= MAX_TIMEFRAMES)
+                    break;
+                timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
+            }
+        }
+    }
+    return { links, emails, placeholders, timeframes };
 }
 /**
  * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
@@ -1739,10 +1896,11 @@ function collectLinks(line, lineNo, out) {
     }
     for (const l of autolinks(line))
         out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
-    for (const m of line.matchAll(BARE_URL_RE)) {
-        const target = (0,facts_text/* trimEnd */.s8)(m[1], '.,;:!?');
-        out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
-    }
+    if (line.includes('://'))
+        for (const m of line.matchAll(BARE_URL_RE)) {
+            const target = (0,facts_text/* trimEnd */.s8)(m[1], '.,;:!?');
+            out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
+        }
 }
 /**
  * The end of the run of characters from `from` that `inRun` accepts. A run that started earlier
@@ -1917,6 +2075,25 @@ function bodyLineOf(h, text) {
     return line;
 }
 
+;// CONCATENATED MODULE: ./src/facts/outlines.ts
+// One outline per Markdown file per run: the facts that read the same document (the project's
+// documents, the links they follow, a self-assessment) share its read and its parse.
+
+const outlines = new WeakMap();
+/** A file read through the snapshot and outlined, once per snapshot; or why it could not be read. */
+function readOutline(snap, path) {
+    const r = snap.read(path);
+    if (!r.ok)
+        return r;
+    let byPath = outlines.get(snap);
+    if (!byPath)
+        outlines.set(snap, (byPath = new Map()));
+    let outline = byPath.get(path);
+    if (!outline)
+        byPath.set(path, (outline = parseMarkdown(r.text)));
+    return { ok: true, text: r.text, outline };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/assessment/self-assessment-sections.json
 const self_assessment_sections_namespaceObject = /*#__PURE__*/JSON.parse('{"lL":3,"CO":40,"Ns":0.5,"V0":[{"id":"metadata","title":"Metadata","required":true,"match":"^(project )?metadata$"},{"id":"security-links","title":"Security links","required":false,"parent":"metadata","match":"^security (links|documentation)$"},{"id":"overview","title":"Overview","required":true,"match":"^(project )?overview$"},{"id":"background","title":"Background","required":true,"parent":"overview","match":"^background$"},{"id":"actors","title":"Actors","required":true,"parent":"overview","match":"^(system )?actors$"},{"id":"actions","title":"Actions","required":true,"parent":"overview","match":"^actions$"},{"id":"goals","title":"Goals","required":true,"parent":"overview","match":"^(security )?goals$"},{"id":"non-goals","title":"Non-goals","required":true,"parent":"overview","match":"^(security )?non[- ]?goals$"},{"id":"self-assessment-use","title":"Self-assessment use","required":true,"match":"^(self[- ]?assessment|assessment) use$"},{"id":"security-functions","title":"Security functions and features","required":true,"match":"^security functions( and features)?$"},{"id":"project-compliance","title":"Project compliance","required":false,"match":"^(project )?compliance$"},{"id":"secure-development","title":"Secure development practices","required":true,"match":"^secure development( practices)?$"},{"id":"issue-resolution","title":"Security issue resolution","required":true,"match":"^security (issue|incident) resolution$"},{"id":"appendix","title":"Appendix","required":true,"match":"^appendix$"}]}');
 ;// CONCATENATED MODULE: ./src/facts/assessment/template-fingerprint.json
@@ -1995,6 +2172,7 @@ function fingerprintOf(markdown) {
 // Written self-assessments that follow the OpenSSF template: which of the template's sections
 // have a real heading with a body of the project's own words (not a table of contents, not the
 // template's instructions left in place), and what stage the document says it is at.
+
 
 
 
@@ -2139,8 +2317,7 @@ function findStage(lines) {
     return null;
 }
 /** Analyses one self-assessment document's text. */
-function analyzeSelfAssessment(path, text, foundBy = ['name']) {
-    const outline = parseMarkdown(text);
+function analyzeSelfAssessment(path, text, foundBy = ['name'], outline = parseMarkdown(text)) {
     const lines = STRIP_COMMENTS(text.split(/\r\n|\r|\n/));
     const headings = outline.headings;
     const findings = [];
@@ -2233,7 +2410,7 @@ function gatherSelfAssessments(snapshot, siPaths = []) {
             order.push({ path: p, foundBy: ['name'] });
     const docs = [];
     for (const { path, foundBy } of order.slice(0, MAX_SELF_ASSESSMENT_FILES)) {
-        const r = snapshot.read(path);
+        const r = readOutline(snapshot, path);
         if (!r.ok) {
             docs.push({
                 path,
@@ -2248,7 +2425,7 @@ function gatherSelfAssessments(snapshot, siPaths = []) {
             });
             continue;
         }
-        docs.push(analyzeSelfAssessment(path, r.text, foundBy));
+        docs.push(analyzeSelfAssessment(path, r.text, foundBy, r.outline));
     }
     return docs;
 }
@@ -3063,12 +3240,6 @@ function findPipeInstalls(text) {
 // EXTERNAL MODULE: ./src/facts/security-insights/checks.ts
 var checks = __webpack_require__(7267);
 ;// CONCATENATED MODULE: ./src/facts/doc-links.ts
-// Evidence that is one link away. A CONTRIBUTING.md that says "the rules are in
-// contribute/README.md" delegates to that file; a SECURITY.md may do the same with docs/security.md;
-// a README of a monorepo or chart collection lists its components and links to each one's README.
-// Links are followed inside the repository only (relative paths that stay under the root, and
-// blob/tree URLs of this same repository), up to two hops, a bounded number of documents, each
-// read once through the snapshot.
 
 
 /** Hops followed from a document found by its name. */
@@ -3165,9 +3336,9 @@ function followLinks(snap, start, repository, follow, known, budget) {
                 let outline = already?.outline ?? null;
                 let unreadable = already?.unreadable;
                 if (!already) {
-                    const r = snap.read(to);
+                    const r = readOutline(snap, to);
                     if (r.ok)
-                        outline = parseMarkdown(r.text);
+                        outline = r.outline;
                     else
                         unreadable = r.reason;
                 }
@@ -3246,9 +3417,9 @@ function gatherDocuments(snap, options = {}) {
     const roles = {};
     const add = (path, role) => {
         if (!byPath[path]) {
-            const r = snap.read(path);
+            const r = readOutline(snap, path);
             const kind = documentKind(role, path);
-            byPath[path] = r.ok ? { path, role, kind, outline: parseMarkdown(r.text) } : { path, role, kind, outline: null, unreadable: r.reason };
+            byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
         }
         (roles[role] ??= []).push(path);
     };
@@ -3346,8 +3517,8 @@ function followDelegation(snap, byPath, roles, repository) {
             continue;
         if ((roles['component-readme'] ?? []).includes(f.path))
             continue;
-        const r = byPath[f.path] ? null : snap.read(f.path);
-        const outline = byPath[f.path]?.outline ?? (r?.ok ? parseMarkdown(r.text) : null);
+        const r = byPath[f.path] ? null : readOutline(snap, f.path);
+        const outline = byPath[f.path]?.outline ?? (r?.ok ? r.outline : null);
         adopt({ path: f.path, outline, ...(r && !r.ok ? { unreadable: r.reason } : {}) }, 'component-readme');
         n++;
     }
@@ -4086,8 +4257,8 @@ function scrubDeep(value, token) {
 
 // EXTERNAL MODULE: ./src/facts/grc-hub/index.ts + 2 modules
 var grc_hub = __webpack_require__(8556);
-// EXTERNAL MODULE: ./src/facts/license.ts + 3 modules
-var facts_license = __webpack_require__(5449);
+// EXTERNAL MODULE: ./src/facts/license.ts + 4 modules
+var facts_license = __webpack_require__(3049);
 // EXTERNAL MODULE: ./src/facts/snapshot.ts
 var facts_snapshot = __webpack_require__(1055);
 ;// CONCATENATED MODULE: ./src/facts/secrets.ts

@@ -1,8 +1,8 @@
-export const id = 561;
-export const ids = [561];
+export const id = 217;
+export const ids = [217];
 export const modules = {
 
-/***/ 5449:
+/***/ 3049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -242,6 +242,19 @@ function dice(a, b) {
             common++;
     return (2 * common) / (a.size + b.size);
 }
+/**
+ * The same coefficient between a set and the first n keys of a list of distinct keys (a reference
+ * text from the prebuilt index): |A∩B| counted from B's side, which is the same number.
+ */
+function diceWith(a, keys, n) {
+    if (a.size + n === 0)
+        return 0;
+    let common = 0;
+    for (let i = 0; i < n; i++)
+        if (a.has(keys[i]))
+            common++;
+    return (2 * common) / (a.size + n);
+}
 /** Everything the matcher needs from one text. */
 function normalize_shingle(raw) {
     const clean = cleanText(raw);
@@ -257,16 +270,205 @@ function normalize_shingle(raw) {
 var expression = __webpack_require__(6349);
 // EXTERNAL MODULE: ./src/facts/spdx/metadata.ts + 1 modules
 var metadata = __webpack_require__(6137);
+;// CONCATENATED MODULE: ./src/facts/spdx/index-file.ts
+// The SPDX reference texts prepared once, so that no reference text is normalised at run time.
+// For each license of the list: its id, name, OSI/FSF/deprecated flags, word counts and the
+// hashed word and word-pair keys the matcher compares with (normalize.ts shingle). `npm run build`
+// writes it beside the bundles as three files, each read only as far as a run needs it:
+//   spdx-index.json  one line per license: id, name, flags, counts, and where its keys and its
+//                    text lie in the two other files (70 KB, read whole);
+//   spdx-keys.txt    one line per license: its distinct keys as base64 of little-endian 32-bit
+//                    words, in first-occurrence order (so the operative terms' keys are a prefix);
+//                    read by byte range, only for licenses whose size makes them candidates;
+//   spdx-texts.json  the texts as one JSON array; only a finalist's text is ever read (for the
+//                    words a license file has and the reference lacks), by byte range.
+// They are the same bytes on every machine: list order, no timestamps, explicit byte order.
+// Running from the sources (tests, dev) without a build, the same index is made in memory from
+// the installed spdx-license-list on first use, one tier at a time.
+
+
+
+
+const INDEX_FILE = 'spdx-index.json';
+const KEYS_FILE = 'spdx-keys.txt';
+const TEXTS_FILE = 'spdx-texts.json';
+const FORMAT = 'slam-spdx-index/1';
+/** The first line of the keys file (so that no base64 line starts the file and reads as a magic number). */
+const KEYS_HEADER = (/* unused pure expression or super */ null && (`${FORMAT} keys: one line per license of ${INDEX_FILE}, base64 of little-endian 32-bit words\n`));
+/**
+ * Licenses that real projects use: OSI-approved, FSF-free, and the well-known non-free ones.
+ * Most license files match one of these, so the other ~500 are compared only when needed.
+ */
+const COMMON_NON_FREE = new Set(['BUSL-1.1', 'SSPL-1.0', 'Elastic-2.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-NC-ND-4.0', 'CC-BY-ND-4.0', 'PolyForm-Noncommercial-1.0.0', 'PolyForm-Small-Business-1.0.0', 'JSON', 'Commons-Clause', 'CC-BY-NC-3.0', 'CC-BY-NC-SA-3.0', 'Hippocratic-2.1', 'BSL-1.0', 'Unlicense', 'MIT-0']);
+function isCommon(id, osi, fsf) {
+    return osi || fsf || COMMON_NON_FREE.has(id);
+}
+/** The licenses of the list that have a text, with their flags, in list order. */
+function metaOf(list) {
+    const out = [];
+    for (const [id, entry] of Object.entries(list)) {
+        if (!entry.licenseText)
+            continue;
+        const osi = entry.osiApproved === true;
+        const fsf = (0,metadata/* licenseInfo */.mY)(id)?.fsfLibre ?? metadata/* FSF_LIBRE_IDS */.kf.has(id);
+        out.push({ id, name: entry.name, osi, fsf, common: isCommon(id, osi, fsf), text: entry.licenseText });
+    }
+    return out;
+}
+/** Normalises and hashes one reference text; null when it has no words. */
+function prepare(m) {
+    const sh = normalize_shingle(m.text);
+    if (sh.words === 0)
+        return null;
+    const keys = sh.full.unique;
+    const termsSize = sh.terms ? sh.terms.size : 0;
+    // The terms' distinct keys are the first ones of the whole text's (first-occurrence order).
+    for (let i = 0; i < termsSize; i++)
+        if (sh.terms.unique[i] !== keys[i])
+            throw new Error(`SPDX index: the terms of ${m.id} are not a prefix of its keys`);
+    return { id: m.id, name: m.name, osi: m.osi, fsf: m.fsf, deprecated: (0,metadata/* isDeprecated */.oT)(m.id), common: m.common, words: sh.words, size: sh.full.size, termsWords: sh.termsWords, termsSize, keys };
+}
+function toBase64(keys) {
+    const b = Buffer.alloc(keys.length * 4);
+    for (let i = 0; i < keys.length; i++)
+        b.writeUInt32LE(keys[i], i * 4);
+    return b.toString('base64');
+}
+function fromBase64(s, size) {
+    const b = Buffer.from(s, 'base64');
+    const n = b.length >>> 2;
+    if (n !== size)
+        throw new Error(`${KEYS_FILE} does not match ${INDEX_FILE}: rebuild with npm run build`);
+    if (isLittleEndian && b.byteOffset % 4 === 0)
+        return new Uint32Array(b.buffer, b.byteOffset, n);
+    const out = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        out[i] = b.readUInt32LE(i * 4);
+    return out;
+}
+const isLittleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** What `npm run build` writes: the three files, as deterministic text. `source` names the list (package@version). */
+function buildIndexFiles(list, source) {
+    const rows = [];
+    const keyLines = [KEYS_HEADER];
+    const texts = [];
+    let keysAt = Buffer.byteLength(KEYS_HEADER);
+    let textAt = Buffer.byteLength('[\n');
+    for (const m of metaOf(list)) {
+        const p = prepare(m);
+        if (!p)
+            continue;
+        const line = toBase64(p.keys);
+        const literal = JSON.stringify(m.text);
+        const textLength = Buffer.byteLength(literal);
+        rows.push(JSON.stringify([p.id, p.name, Number(p.osi), Number(p.fsf), Number(p.deprecated), Number(p.common), p.words, p.size, p.termsWords, p.termsSize, keysAt, line.length, textAt, textLength]));
+        keyLines.push(`${line}\n`);
+        texts.push(literal);
+        keysAt += line.length + 1;
+        textAt += textLength + Buffer.byteLength(',\n');
+    }
+    return {
+        index: `{"format":${JSON.stringify(FORMAT)},"source":${JSON.stringify(source)},"licenses":[\n${rows.join(',\n')}\n]}\n`,
+        keys: keyLines.join(''),
+        texts: `[\n${texts.join(',\n')}\n]\n`,
+    };
+}
+/** The index of spdx-index.json; keys and texts are read through `read` when first needed. */
+function parseIndex(json, read) {
+    const doc = JSON.parse(json);
+    if (doc.format !== FORMAT || !Array.isArray(doc.licenses))
+        throw new Error(`${INDEX_FILE} is not a ${FORMAT} file: rebuild with npm run build`);
+    const all = [];
+    const where = new Map();
+    for (const r of doc.licenses) {
+        let decoded = null;
+        const [keysAt, keysLength] = [r[10], r[11]];
+        const size = r[7];
+        all.push({
+            id: r[0],
+            name: r[1],
+            osi: r[2] === 1,
+            fsf: r[3] === 1,
+            deprecated: r[4] === 1,
+            common: r[5] === 1,
+            words: r[6],
+            size,
+            termsWords: r[8],
+            termsSize: r[9],
+            keys: () => (decoded ??= fromBase64(read(KEYS_FILE, keysAt, keysLength).toString('latin1'), size)),
+        });
+        where.set(r[0], [r[12], r[13]]);
+    }
+    const common = all.filter((l) => l.common);
+    return {
+        tier: (which) => (which === 'common' ? common : all),
+        text: (id) => {
+            const at = where.get(id);
+            return at ? JSON.parse(read(TEXTS_FILE, at[0], at[1]).toString('utf8')) : null;
+        },
+    };
+}
+/** The index the build wrote into `dir`: the index file is read whole, the two others by byte range. */
+function readIndexFiles(dir) {
+    return parseIndex((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, INDEX_FILE), 'utf8'), (file, offset, length) => {
+        const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, file), 'r');
+        try {
+            const buf = Buffer.allocUnsafe(length);
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, length, offset);
+            if (n !== length)
+                throw new Error(`${file} is shorter than ${INDEX_FILE} says: rebuild with npm run build`);
+            return buf;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    });
+}
+/** The same index made in memory from the list (running from the sources): each tier normalised when first asked for. */
+function indexFromList(list) {
+    const metas = metaOf(list);
+    const texts = new Map(metas.map((m) => [m.id, m.text]));
+    const prepared = new Map();
+    const tiers = new Map();
+    const one = (m) => {
+        if (!prepared.has(m.id)) {
+            const p = prepare(m);
+            prepared.set(m.id, p && { ...p, keys: () => p.keys });
+        }
+        return prepared.get(m.id) ?? null;
+    };
+    return {
+        tier: (which) => {
+            let t = tiers.get(which);
+            if (!t) {
+                t = [];
+                for (const m of metas) {
+                    if (which === 'common' && !m.common)
+                        continue;
+                    const l = one(m);
+                    if (l)
+                        t.push(l);
+                }
+                tiers.set(which, t);
+            }
+            return t;
+        },
+        text: (id) => texts.get(id) ?? null,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/spdx/identify.ts
 // Which SPDX license is this license file? For OSPS-LE-02.01 ("the license MUST meet the OSI Open
 // Source Definition or the FSF Free Software Definition").
 //
 // 1. An "SPDX-License-Identifier: <expression>" line wins: the author said what the license is.
 // 2. Otherwise the text is compared with every license text of the SPDX License List (package
-//    spdx-license-list, loaded lazily: 5 MB, not wanted at CLI start-up). Both sides are normalised
-//    (normalize.ts) and compared as sets of words and word pairs with the Sørensen–Dice coefficient.
+//    spdx-license-list). Both sides are normalised (normalize.ts) and compared as sets of words and
+//    word pairs with the Sørensen–Dice coefficient. The reference side is prepared at build time
+//    (index-file.ts: dist/spdx-index.json); only the winner's text is read, for the words it lacks.
 // 3. A file that matches nothing as a whole is tried as several licenses one after the other,
 //    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
+
 
 
 
@@ -307,73 +509,38 @@ const SPLIT_IF_BELOW = 0.985;
 /** Concatenations are less certain than single texts: how the licenses combine is not stated. */
 const SPLIT_CONFIDENCE_FACTOR = 0.95;
 const MAX_EXTRA_WORDS = 12;
-let loadedIndex = null;
-function referenceText(id) {
-    return loadedIndex?.texts.get(id) ?? null;
-}
 let lastIndexStats = null;
-let rawList = null;
-const tiers = new Map();
+let defaultIndex = null;
 /** Timing of the lazy loads, for the performance test and diagnostics. */
 function indexStats() {
     return lastIndexStats;
 }
 /**
- * Licenses that real projects use: OSI-approved, FSF-free, and the well-known non-free ones.
- * Most license files match one of these, so the other ~500 texts are indexed only when needed.
+ * The index beside the bundles (dist/spdx-index.json, written by npm run build). Running from the
+ * sources without it, the same index is made from the installed spdx-license-list; a bundle
+ * without it is a broken build, not a reason to normalise 5 MB of texts on every run.
  */
-const COMMON_NON_FREE = new Set(['BUSL-1.1', 'SSPL-1.0', 'Elastic-2.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-NC-ND-4.0', 'CC-BY-ND-4.0', 'PolyForm-Noncommercial-1.0.0', 'PolyForm-Small-Business-1.0.0', 'JSON', 'Commons-Clause', 'CC-BY-NC-3.0', 'CC-BY-NC-SA-3.0', 'Hippocratic-2.1', 'BSL-1.0', 'Unlicense', 'MIT-0']);
-/**
- * The SPDX list as JSON: beside the bundle (dist/spdx-licenses.json, copied by the build) or from
- * the installed package. Read with JSON.parse, which is several times faster than compiling the
- * same 5 MB as a JavaScript module.
- */
-function readList() {
-    if (rawList)
-        return rawList;
-    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    const beside = (0,external_node_path_.join)(here, '..', 'spdx-licenses.json');
-    const path = (0,external_node_fs_.existsSync)(beside) ? beside : (0,external_node_module_.createRequire)(import.meta.url).resolve('spdx-license-list/spdx-full.json');
-    rawList = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    return rawList;
-}
-function loadIndex(tier = 'all') {
-    const cached = tiers.get(tier);
-    if (cached)
-        return Promise.resolve(cached);
+function openDefaultIndex() {
     const t0 = performance.now();
-    const list = readList();
-    const t1 = performance.now();
-    const previous = tiers.get('common');
-    const licenses = tier === 'all' && previous ? [...previous.licenses] : [];
-    const texts = new Map(tier === 'all' && previous ? previous.texts : []);
-    for (const [id, entry] of Object.entries(list)) {
-        if (!entry.licenseText || texts.has(id))
-            continue;
-        const fsf = (0,metadata/* licenseInfo */.mY)(id)?.fsfLibre ?? metadata/* FSF_LIBRE_IDS */.kf.has(id);
-        if (tier === 'common' && !(entry.osiApproved === true || fsf || COMMON_NON_FREE.has(id)))
-            continue;
-        texts.set(id, entry.licenseText);
-        const sh = normalize_shingle(entry.licenseText);
-        if (sh.words === 0)
-            continue;
-        licenses.push({
-            id,
-            name: entry.name,
-            osi: entry.osiApproved === true,
-            fsf,
-            deprecated: (0,metadata/* isDeprecated */.oT)(id),
-            full: sh.full,
-            fullWords: sh.words,
-            terms: sh.terms,
-            termsWords: sh.termsWords,
-        });
-    }
-    lastIndexStats = { loadMs: (lastIndexStats?.loadMs ?? 0) + (t1 - t0), indexMs: (lastIndexStats?.indexMs ?? 0) + (performance.now() - t1), licenses: licenses.length };
-    const index = { licenses, texts };
-    tiers.set(tier, index);
-    loadedIndex = index;
-    return Promise.resolve(index);
+    const self = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    const beside = (0,external_node_path_.join)((0,external_node_path_.dirname)(self), '..');
+    let index;
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(beside, INDEX_FILE)))
+        index = readIndexFiles(beside);
+    else if (self.endsWith('.ts'))
+        index = indexFromList(JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_module_.createRequire)(import.meta.url).resolve('spdx-license-list/spdx-full.json'), 'utf8')));
+    else
+        throw new Error(`${INDEX_FILE} is missing beside the bundle (npm run build writes it)`);
+    lastIndexStats = { loadMs: performance.now() - t0, indexMs: 0, licenses: 0 };
+    return index;
+}
+function loadTier(tier, source) {
+    const index = source ?? (defaultIndex ??= openDefaultIndex());
+    const t0 = performance.now();
+    const licenses = index.tier(tier);
+    if (!source && lastIndexStats)
+        lastIndexStats = { ...lastIndexStats, indexMs: lastIndexStats.indexMs + (performance.now() - t0), licenses: Math.max(lastIndexStats.licenses, licenses.length) };
+    return licenses;
 }
 function sizeBound(a, b) {
     return (2 * Math.min(a, b)) / (a + b);
@@ -382,22 +549,22 @@ function ratio(a, b) {
     return a === 0 || b === 0 ? 0 : Math.min(a, b) / Math.max(a, b);
 }
 /** All candidates worth comparing, best first. */
-function rank(p, index) {
+function rank(p, licenses) {
     const out = [];
-    for (const lic of index.licenses) {
+    for (const lic of licenses) {
         let best = -1;
         let lengthRatio = 0;
         // Whole text against whole text.
-        if (sizeBound(p.full.size, lic.full.size) >= PREFILTER_BOUND) {
-            best = dice(p.full, lic.full);
-            lengthRatio = ratio(p.words, lic.fullWords);
+        if (sizeBound(p.full.size, lic.size) >= PREFILTER_BOUND) {
+            best = diceWith(p.full, lic.keys(), lic.size);
+            lengthRatio = ratio(p.words, lic.words);
         }
         // Operative terms only: the how-to-apply appendix of GPL/Apache texts is often left out.
-        if (lic.terms) {
+        if (lic.termsSize > 0) {
             const mine = p.terms ?? p.full;
             const mineWords = p.terms ? p.termsWords : p.words;
-            if (sizeBound(mine.size, lic.terms.size) >= PREFILTER_BOUND) {
-                const s = dice(mine, lic.terms);
+            if (sizeBound(mine.size, lic.termsSize) >= PREFILTER_BOUND) {
+                const s = diceWith(mine, lic.keys(), lic.termsSize);
                 if (s > best) {
                     best = s;
                     lengthRatio = ratio(mineWords, lic.termsWords);
@@ -617,8 +784,8 @@ function fromParts(parts) {
  * copyright line): a project name in BSD clause 3 is harmless, "may not be used for commercial
  * purposes" is not. Reported in the reason so a reader can judge; at most MAX_EXTRA_WORDS.
  */
-function extraWords(text, id) {
-    const reference = referenceText(id);
+function extraWords(text, id, source) {
+    const reference = (source ?? defaultIndex)?.text(id) ?? null;
     if (reference === null)
         return [];
     const known = new Set(tokenize(reference));
@@ -652,15 +819,15 @@ function round(x) {
  * Identifies the SPDX license of a license file's text. Never throws; unidentified texts give
  * spdxId null and a reason. Only the first MAX_TEXT_CHARS characters are examined.
  */
-async function identifyLicense(input) {
+function identifyLicense(input, options = {}) {
     try {
-        return await identify(input);
+        return Promise.resolve(identify(input, options.index));
     }
     catch (e) {
-        return none(`license identification failed: ${e instanceof Error ? e.message : String(e)}`);
+        return Promise.resolve(none(`license identification failed: ${e instanceof Error ? e.message : String(e)}`));
     }
 }
-async function identify(input) {
+function identify(input, source) {
     if (typeof input !== 'string')
         return none('not text');
     const truncated = input.length > MAX_TEXT_CHARS;
@@ -676,16 +843,16 @@ async function identify(input) {
     if (sh.words < MIN_WORDS)
         return none(`too little text to identify (${sh.words} words)`);
     // Common licenses first; a clear, whole-text match there needs no other index.
-    const common = await loadIndex('common');
+    const common = loadTier('common', source);
     const quick = rank(sh, common);
     if (accepted(quick[0]) && quick[0].score >= SPLIT_IF_BELOW)
-        return fromScored(quick[0], alternativesOf(quick), extraWords(text, quick[0].lic.id));
-    const index = await loadIndex('all');
+        return fromScored(quick[0], alternativesOf(quick), extraWords(text, quick[0].lic.id, source));
+    const index = loadTier('all', source);
     const ranked = rank(sh, index);
     const top = ranked[0];
     let result;
     if (top && accepted(top)) {
-        result = fromScored(top, alternativesOf(ranked), extraWords(text, top.lic.id));
+        result = fromScored(top, alternativesOf(ranked), extraWords(text, top.lic.id, source));
         // A long license can absorb a short one pasted before or after it (MIT then Apache-2.0 still
         // scores ~0.96 as Apache-2.0). When part of the text is unexplained, see whether it splits.
         if (top.score < SPLIT_IF_BELOW) {
@@ -735,10 +902,10 @@ async function identify(input) {
     return result;
 }
 /** For tests and diagnostics: the closest reference texts and their scores. */
-async function closestLicenses(text, count = 5) {
-    const index = await loadIndex();
+function closestLicenses(text, count = 5, options = {}) {
+    const index = loadTier('all', options.index);
     const ranked = rank(shingle(text.slice(0, MAX_TEXT_CHARS)), index);
-    return ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) }));
+    return Promise.resolve(ranked.slice(0, count).map((s) => ({ id: s.lic.id, score: round(s.score), lengthRatio: round(s.lengthRatio) })));
 }
 
 ;// CONCATENATED MODULE: ./src/facts/spdx/reserved.ts
@@ -895,6 +1062,12 @@ const INSTRUCTION = /^(?:use this section to|replace this (?:text|section|paragr
 const MARKER_SENTENCE = /^(?:TODO|TBD|FIXME|XXX)\b|^(?:[Cc]oming soon|[Tt]o be (?:written|added|done|determined))\W{0,3}$/;
 /** GitHub's SECURITY.md template table of made-up versions (5.1.x, 5.0.x, 4.0.x). */
 const GITHUB_VERSIONS_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
+/**
+ * Text in which no sentence can be a placeholder sentence: none of the words that
+ * placeholderSentence's expressions require (without their anchors and word boundaries, so a
+ * superset). Most sections say nothing of the kind and skip the split into sentences.
+ */
+const MAYBE_PLACEHOLDER = /TODO|TBD|FIXME|XXX|oming soon|o be (?:written|added|done|determined)|use this section to|replace this |project here|delete this |remove this |is a template|fill (?:in|out) |add (?:your|a) (?:description|content) here|tell them where to go|change[-_ ]?me|replace[-_ ]?me|<\s{0,3}(?:your|insert|enter|add|replace|project|org|owner|repo|e-?mail|maintainer|contact|name)|your[-_]|you@|\[\s{0,3}(?:insert|describe|add|enter|replace|fill in|your|todo|tbd|name of|link to|contact method|email address|project name)|lorem ipsum/i;
 /** Sentences of a section's prose: split at sentence ends, list items and table cells. */
 function sentences(body) {
     return body
@@ -917,6 +1090,8 @@ function templateReason(body) {
     const text = body.length > 4 * MAX_VALUE ? body.slice(0, 4 * MAX_VALUE) : body;
     if (GITHUB_VERSIONS_TABLE.test(text))
         return 'template text not filled in: GitHub\'s SECURITY.md template (versions 5.1.x / 5.0.x / 4.0.x)';
+    if (!MAYBE_PLACEHOLDER.test(text))
+        return null;
     const all = sentences(text);
     if (all.length === 0)
         return null;
@@ -3024,7 +3199,7 @@ const fsf_libre_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["AGPL-1.0","Ap
 ;// CONCATENATED MODULE: ./src/facts/spdx/metadata.ts
 // Small, synchronous facts about SPDX ids: known or not, OSI-approved, FSF free, deprecated.
 // Uses the metadata-only list of spdx-license-list (about 120 KB, no license texts);
-// the 5 MB list with texts is loaded lazily by identify.ts only.
+// the texts are prepared at build time (index-file.ts) and read by identify.ts only when needed.
 
 
 /**
