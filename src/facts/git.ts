@@ -67,6 +67,11 @@ export interface GitLimits {
   signal?: AbortSignal;
   /** 'latin1' keeps each byte of the output as one character: file names need not be UTF-8. */
   encoding?: 'utf8' | 'latin1';
+  /**
+   * Takes the output as it comes instead of keeping it (the answer's stdout is then empty), so
+   * that a long answer is read within bounded memory; `maxBuffer` still bounds its total size.
+   */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 /** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
@@ -191,7 +196,6 @@ function rawGitSync(root: string, gitDir: string, args: string[], maxBuffer = 64
   if (limits.signal?.aborted) return null;
   const r = spawnSync('git', [...GIT_SAFE_ARGS, ...args], {
     cwd: root,
-    encoding: limits.encoding ?? 'utf8',
     maxBuffer,
     timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     killSignal: 'SIGKILL',
@@ -199,7 +203,12 @@ function rawGitSync(root: string, gitDir: string, args: string[], maxBuffer = 64
     env: gitEnv(root, gitDir, limits.env),
   });
   if (r.error || r.status === null || r.signal) return null;
-  return { status: r.status, stdout: r.stdout };
+  // Bytes, handed on whole (a streaming reader takes them as one chunk) or decoded.
+  if (limits.onStdout) {
+    limits.onStdout(r.stdout);
+    return { status: r.status, stdout: '' };
+  }
+  return { status: r.status, stdout: r.stdout.toString(limits.encoding ?? 'utf8') };
 }
 
 // ---- Child processes that cannot outlive the run ----------------------------------------------
@@ -280,9 +289,11 @@ function rawGitAsync(root: string, gitDir: string, args: string[], maxBuffer = 6
     const stop = () => finish(null);
     const timer = setTimeout(stop, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     signal?.addEventListener('abort', stop, { once: true });
+    const onStdout = limits.onStdout;
     child.stdout?.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBuffer) stop();
+      else if (onStdout) onStdout(chunk);
       else chunks.push(chunk);
     });
     child.on('error', stop);

@@ -264,6 +264,24 @@ export class RepoSnapshot {
     }
   }
 
+  /**
+   * readBytes() that reads only the first `headBytes` bytes (a copy, the caller may keep it):
+   * the same refusals, the same answer for a file over `maxBytes`, and the whole file's size.
+   */
+  readHead(path: string, maxBytes: number, headBytes = HEAD_BYTES): BytesResult {
+    const fd = this.openInside(path);
+    if (typeof fd !== 'number') return { ok: false, reason: fd };
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
+      return { ok: true, bytes: readFd(fd, Math.min(size, headBytes)), size };
+    } catch (e) {
+      return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   /** A file's size without reading it, with the same refusals as read(); null when it cannot be read. */
   size(path: string): number | null {
     const fd = this.openInside(path);
