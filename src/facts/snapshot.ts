@@ -108,6 +108,11 @@ export class RepoSnapshot {
     return new RepoSnapshot(checkRoot(dir), [], false, DEFAULT_MAX_FILE_BYTES, new Map());
   }
 
+  /** The real path of `dir`, a snapshot's root; throws SnapshotError when `dir` is not a readable directory. */
+  static checkRoot(dir: string): string {
+    return checkRoot(dir);
+  }
+
   /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
   static open(dir: string, options: SnapshotOptions = {}): RepoSnapshot {
     const root = checkRoot(dir);
