@@ -5,6 +5,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
 import { nestingEstimate, withoutStacks } from '../security-insights/parse.ts';
 import { classifyUses, versionFromComment } from './uses.ts';
+import { readPlainYaml, UNKNOWN_END } from './yaml-fast.ts';
 import { fromYamlNode, type AnchorMap, type YMap, type YNode, type YScalar } from './yaml-tree.ts';
 import type {
   ActionFact,
@@ -45,6 +46,11 @@ const isMap = (n: YNode | null): n is YMap => n?.kind === 'map';
 const isSeq = (n: YNode | null): n is Extract<YNode, { kind: 'seq' }> => n?.kind === 'seq';
 const isScalar = (n: YNode | null): n is YScalar => n?.kind === 'scalar';
 
+export interface ReadOptions {
+  /** False: the `yaml` library reads the file even when the fast reader could. */
+  fastYaml?: boolean;
+}
+
 /** One parsed file: source, positions and a guarded alias resolver. */
 export class YamlFile {
   readonly path: string;
@@ -62,14 +68,26 @@ export class YamlFile {
   private readonly keyIndexes = new WeakMap<YMap, Map<string, YNode | null>>();
   private aliasBudget = MAX_ALIASES;
   private aliasLimitHit = false;
+  /** Ends of the block collections, from the library's reading, when the fast reader read the file and one was asked for. */
+  private libraryEnds: Map<string, number> | null = null;
 
-  constructor(path: string, text: string) {
+  /** `fastYaml: false` has the library read even plain YAML (tests compare the two readings). */
+  constructor(path: string, text: string, options: ReadOptions = {}) {
     this.path = path;
     this.text = text;
     const depth = nestingEstimate(text);
     if (depth > MAX_YAML_NESTING) {
       this.errors.push({ path, kind: 'limit', line: 1, column: 1, message: `not parsed: the YAML nests about ${depth} levels deep (more than ${MAX_YAML_NESTING})` });
       this.parsed = false;
+      return;
+    }
+    // Plain workflow YAML is read by the fast reader; anything else by the library.
+    const plain = options.fastYaml === false ? null : readPlainYaml(text);
+    if (plain) {
+      for (const start of plain.lineStarts) this.lc.addNewLine(start);
+      this.tree = plain.tree;
+      this.parsed = true;
+      this.checkUniqueKeys();
       return;
     }
     let doc = null;
@@ -113,6 +131,38 @@ export class YamlFile {
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
+  }
+
+  /** Where a node's value ends; for a block collection the fast reader read, as the library reads it. */
+  endOfNode(n: YNode): number {
+    return this.endOf(n);
+  }
+
+  private endOf(n: YNode): number {
+    if (n.end !== UNKNOWN_END) return n.end;
+    if (this.libraryEnds === null) {
+      const ends = new Map<string, number>();
+      try {
+        const doc = withoutStacks(() => parseDocument(this.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
+        const stack: YNode[] = [];
+        const top = fromYamlNode(doc.contents as Node | null, new Map());
+        if (top) stack.push(top);
+        while (stack.length > 0) {
+          const x = stack.pop() as YNode;
+          if (x.kind === 'map') {
+            ends.set(`map ${x.start}`, x.end);
+            for (const pair of x.items) for (const c of [pair.key, pair.value]) if (c) stack.push(c);
+          } else if (x.kind === 'seq') {
+            ends.set(`seq ${x.start}`, x.end);
+            for (const c of x.items) if (c) stack.push(c);
+          }
+        }
+      } catch {
+        /* the library read the file without error before; if it fails now, a collection shows its first line */
+      }
+      this.libraryEnds = ends;
+    }
+    return this.libraryEnds.get(`${n.kind} ${n.start}`) ?? n.start;
   }
 
   get root(): YNode | null {
@@ -176,7 +226,7 @@ export class YamlFile {
     const n = this.resolve(node);
     if (!n) return '';
     if (isScalar(n)) return n.text;
-    return this.text.slice(n.start, Math.min(n.end, n.start + MAX_VALUE_TEXT));
+    return this.text.slice(n.start, Math.min(this.endOf(n), n.start + MAX_VALUE_TEXT));
   }
 
   /** Mapping entries with string keys; null when the node is not a mapping. */
@@ -240,7 +290,7 @@ export class YamlFile {
     const full = this.textOf(n);
     const v: ValueFact = { ...p, value: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full };
     this.fullText.set(v, full);
-    if (n) this.ranges.set(v, [n.start, n.end]);
+    if (n) this.ranges.set(v, [n.start, this.endOf(n)]);
     return v;
   }
 
@@ -257,7 +307,7 @@ export class YamlFile {
   trailingComment(node: YNode | null | undefined): string | null {
     const n = this.resolve(node);
     if (!n) return null;
-    const end = n.end;
+    const end = this.endOf(n);
     let eol = this.text.indexOf('\n', end);
     if (eol < 0) eol = this.text.length;
     const rest = this.text.slice(end, Math.min(eol, end + 500));
@@ -398,7 +448,7 @@ function parseRun(f: YamlFile, node: YNode | null): RunFact | null {
   const full = f.textOf(n);
   const r: RunFact = { ...f.nodePos(n), text: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full, truncated: full.length > MAX_STORED_TEXT };
   f.fullText.set(r, full);
-  f.ranges.set(r, [n.start, n.end]);
+  f.ranges.set(r, [n.start, f.endOfNode(n)]);
   return r;
 }
 
@@ -455,8 +505,8 @@ function parseEnvironment(f: YamlFile, node: YNode | null): ValueFact | null {
   return f.str(n) !== null ? f.value(n, n) : null;
 }
 
-export function parseWorkflow(path: string, text: string, repository: string | null): { file: YamlFile; workflow: WorkflowFact } {
-  const f = new YamlFile(path, text);
+export function parseWorkflow(path: string, text: string, repository: string | null, options: ReadOptions = {}): { file: YamlFile; workflow: WorkflowFact } {
+  const f = new YamlFile(path, text, options);
   const wf: WorkflowFact = {
     path,
     name: null,
@@ -529,8 +579,8 @@ export function parseWorkflow(path: string, text: string, repository: string | n
   return { file: f, workflow: wf };
 }
 
-export function parseAction(path: string, text: string, repository: string | null): { file: YamlFile; action: ActionFact } {
-  const f = new YamlFile(path, text);
+export function parseAction(path: string, text: string, repository: string | null, options: ReadOptions = {}): { file: YamlFile; action: ActionFact } {
+  const f = new YamlFile(path, text, options);
   const slash = path.lastIndexOf('/');
   const action: ActionFact = {
     path,
