@@ -567,15 +567,19 @@ export function findHazards(root: string, staged: string): TreeHazards {
   const out: TreeHazards = { ignoreFiles: [], attributeFiles: [], symlinkedDirs: [] };
   const names = new NameDecoder(root);
   const linked: string[] = [];
+  // Most folders hold neither file: an absent one is answered without an exception (they cost
+  // more than the lstat itself, thousands of times in a large tree).
+  const NO_THROW = { throwIfNoEntry: false } as const;
   for (const dir of [...dirs].sort()) {
-    if (linked.some((l) => dir.startsWith(l + '/'))) continue;
+    if (linked.length > 0 && linked.some((l) => dir.startsWith(l + '/'))) continue;
     const onDisk = names.onDisk(dir);
     let st;
     try {
-      st = lstatSync(onDisk);
+      st = lstatSync(onDisk, NO_THROW);
     } catch {
       continue;
     }
+    if (st === undefined) continue;
     if (st.isSymbolicLink()) {
       linked.push(dir);
       out.symlinkedDirs.push(names.path(dir));
@@ -584,10 +588,10 @@ export function findHazards(root: string, staged: string): TreeHazards {
     if (!st.isDirectory()) continue;
     for (const [name, list] of [['.gitignore', out.ignoreFiles], ['.gitattributes', out.attributeFiles]] as const) {
       try {
-        const f = lstatSync(Buffer.concat([onDisk, Buffer.from('/' + name)]));
-        if (!f.isFile()) list.push(names.path(dir === '' ? name : `${dir}/${name}`));
+        const f = lstatSync(Buffer.concat([onDisk, Buffer.from('/' + name)]), NO_THROW);
+        if (f !== undefined && !f.isFile()) list.push(names.path(dir === '' ? name : `${dir}/${name}`));
       } catch {
-        /* absent: nothing to read */
+        /* unreadable (not a folder on the way): nothing git would read */
       }
     }
   }
