@@ -1,13 +1,15 @@
 // The secret scan in a git work tree: `git grep` searches the tracked files for the rules'
-// literals and only files with a hit are read. The findings must be those of a plain walk that
-// reads every file, and a hostile checkout must not hide a file from git or make it read one whole.
+// literals and reports the lines that hold one; the rules run on those lines, and a file is read
+// only when they need more of it. The findings must be those of a plain walk that reads every
+// file, and a hostile checkout must not hide a file from git or make it read one whole.
 import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
-import { prefilterSecrets, scanSecrets, type SecretFinding } from '../../src/facts/secrets.ts';
+import { GIT_GREP_STRINGS, prefilterSecrets, scanLines, scanSecrets, scanText, type SecretFinding } from '../../src/facts/secrets.ts';
 import { BASE62, UPPER_DIGITS, cleanup, git, makeTree, randomFrom } from './helpers.ts';
 
 afterAll(cleanup);
@@ -128,5 +130,80 @@ describe('secret scan in a git work tree', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+});
+
+describe('secret rules run on the lines git reports', () => {
+  const pair = (id: string, secret: string) => `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n`;
+  const tricky: Record<string, string | Buffer> = {
+    // Hostile names: git prints them as they are (-z); a newline or a colon must not cut a record.
+    'name\nwith newline.txt': `x = "${ghToken}"\n`,
+    'a:1:b.txt': `one\ntwo ${npmToken} three\n`,
+    // A matching line longer than git's lines are kept: the file is read whole.
+    'min/bundle.js': 'var a="' + 'q'.repeat(40 * 1024) + `";var t="${ghToken}";\n`,
+    // Rules that look past their line: a key block, an ID paired with a secret on another line,
+    // a secret key's value on the line after its name.
+    'src/key.go': `const k = \`\n${rsaPkcs1}\``,
+    'deploy/creds': pair(awsId, awsSecret),
+    'deploy/next-line.yaml': `aws_secret_access_key:\n  ${awsSecret}\n`,
+    // A mixed-case secret key name, its gate literal on a line git does not report; and without one.
+    'conf/mixed.ini': `# keep the secret out\nAws_SeCret_Access_Key = ${awsSecret}\n`,
+    'conf/mixed-alone.ini': `Aws_SeCret_Access_Key = ${awsSecret}\n`,
+    // Columns: a byte-order mark, CRLF, non-UTF-8 bytes and wide characters before the token.
+    'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${ghToken}\r\nnext ${npmToken}\r\n`)]),
+    'bad-utf8.txt': Buffer.concat([Buffer.from('é😀 '), Buffer.from([0xff, 0xe2, 0x82]), Buffer.from(` ${ghToken}\n`)]),
+    // More findings than a file may give.
+    'many.txt': Array.from({ length: 30 }, () => `t = ${'gh' + 'p_' + randomFrom(BASE62, 36)}\n`).join(''),
+    // Words that hold git's strings ignoring case, and nothing a rule reports.
+    'prose.md': 'A private key, an npm_config value, Asia/Tokyo, XOXO.\n',
+  };
+
+  it('finds exactly what a walk reading every file finds, file, line, column and all', async () => {
+    const walked = scanSecrets(RepoSnapshot.open(makeTree(tricky)));
+    const root = gitTree(tricky);
+    const snap = RepoSnapshot.open(root);
+    const prefilter = await prefilterSecrets(snap);
+    expect(prefilter).not.toBeNull();
+    // The long line was not kept: that file is read whole; the others are judged by their lines.
+    expect(prefilter?.lines.get('min/bundle.js')).toBeNull();
+    expect(prefilter?.lines.get('name\nwith newline.txt')).toEqual([{ line: 1, text: `x = "${ghToken}"` }]);
+    expect(prefilter?.lines.get('a:1:b.txt')).toEqual([{ line: 2, text: `two ${npmToken} three` }]);
+    const viaGit = scanSecrets(snap, { prefilter });
+    expect(viaGit.findings).toEqual(walked.findings);
+    expect(viaGit.scannedFiles).toBe(walked.scannedFiles);
+    const kinds = new Set(viaGit.findings.map((f) => `${f.kind} ${f.path}`));
+    for (const k of ['github-token name\nwith newline.txt', 'npm-token a:1:b.txt', 'github-token min/bundle.js', 'private-key src/key.go', 'aws-access-key-id deploy/creds', 'aws-secret-access-key deploy/next-line.yaml', 'aws-secret-access-key conf/mixed.ini', 'github-token bom.txt', 'github-token bad-utf8.txt'])
+      expect(kinds, k).toContain(k);
+    expect(kinds).not.toContain('aws-secret-access-key conf/mixed-alone.ini');
+    expect(viaGit.findings.filter((f) => f.path === 'many.txt')).toHaveLength(20);
+    expect(viaGit.findings.find((f) => f.path === 'bom.txt')).toMatchObject({ line: 1, column: 1 });
+  });
+
+  // Lines of text built from pieces that make rules match, almost match, or match across lines.
+  const piece = fc.constantFrom(
+    ghToken, npmToken, awsId, awsSecret, 'aws_secret_access_key', 'AWS_SECRET_KEY', 'Aws_SeCret_Key', 'SecretAccessKey', 'secret', 'ECRET',
+    ' = ', ': ', '"', "'", ' ', '\t', '\r', '\n', '\n\n', 'x', 'é', '\uFFFD', '-----BEGIN RSA PRIVATE KEY-----', 'PRIVATE KEY', 'ghp_', 'AKIA', '_live_', 'xox',
+    'sk_live_' + randomFrom(BASE62, 24), 'xo' + 'xb-' + randomFrom('0123456789', 8) + '-' + randomFrom(BASE62, 10),
+    // Whole cases, so that the rare ones come up often.
+    `aws_secret_access_key:\n  ${awsSecret}\n`, `AWS_SECRET_KEY=\n"${awsSecret}"\n`, `Aws_SeCret_Key = ${awsSecret}\n`, `# the secret\n`,
+    `id ${awsId}\n`, `${rsaPkcs1}`, `k = "${ghToken}"\n`,
+  );
+
+  it('never disagrees with a scan of the whole text: the same findings, or null to read the file whole', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom('src/a.txt', 'test/b.txt'), (pieces, path) => {
+        const text = pieces.join('');
+        const lines = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+        const reported = lines.filter((l) => GIT_GREP_STRINGS.some((g) => l.text.toLowerCase().includes(g.toLowerCase())));
+        const whole = scanText(path, text);
+        for (const given of [reported, lines]) {
+          const byLines = scanLines(path, given);
+          if (byLines !== null) expect(byLines).toEqual(whole);
+        }
+        // When no line is reported, no rule can find anything.
+        if (reported.length === 0) expect(whole).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 // Tests on every change (OSPS-QA-06.01): a CI command is followed to what it runs — make targets
 // through the Makefile, package scripts through package.json — and the runner is recognised;
 // targets and scripts that run no tests stay no.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
 import { parseMakefile, expandMake } from '../../src/facts/workflows/makefile.ts';
@@ -162,6 +163,7 @@ describe('other runners and their near misses', () => {
 
   test('command splitting and words', () => {
     expect(splitCommands('a && b || c; d | e & f')).toEqual(['a', 'b', 'c', 'd', 'e & f']);
+    expect(splitCommands('&&& ;;|||x')).toEqual(['&', 'x']);
     expect(commandWords('CI=1 sudo -E timeout 60 "make" test')).toEqual(['make', 'test']);
   });
 });
@@ -173,4 +175,30 @@ describe('a repository script that moves to its own folder or the root', () => {
     const lintOnly = { ...files, 'package.json': JSON.stringify({ scripts: { test: 'eslint .' } }) };
     expect(testHits('bash .ci/run', lintOnly)).toEqual([]);
   });
+});
+
+test('splitCommands cuts as a character-by-character reading does, on any line', () => {
+  /** The reading it replaced: characters appended one by one, a separator flushing the command. */
+  const byCharacter = (line: string): string[] => {
+    const out: string[] = [];
+    let cur = '';
+    const s = line.length > 2000 ? line.slice(0, 2000) : line;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
+        if (cur.trim() !== '') out.push(cur.trim());
+        cur = '';
+        if ((c === '&' || c === '|') && s[i + 1] === c) i++;
+        continue;
+      }
+      cur += c;
+    }
+    if (cur.trim() !== '') out.push(cur.trim());
+    return out;
+  };
+  const piece = fc.constantFrom('&', '&&', '|', '||', ';', ' ', 'a', 'make test', '\t', 'é');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(2100), (parts, pad) => {
+    const line = parts.join('') + (pad > 1990 ? 'x'.repeat(pad) + '; y' : '');
+    expect(splitCommands(line)).toEqual(byCharacter(line));
+  }));
 });

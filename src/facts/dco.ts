@@ -52,15 +52,32 @@ export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): Dco
   return fromLog(facts, shallow, ask(logArgs(options)), options);
 }
 
-/** gatherDco without blocking: git log runs while JavaScript works, stoppable through `limits.signal`. */
-export async function gatherDcoAsync(snapshot: RepoSnapshot, options: DcoOptions = {}, limits: GitLimits = {}): Promise<DcoFacts> {
-  const facts = startFacts(snapshot);
-  const root = snapshot.root;
+/** What git says of the history: whether `root` is a work tree, whether it is shallow, and the log. */
+export interface DcoHistory {
+  repo: boolean;
+  shallow: string | null;
+  log: string | null;
+}
+
+/**
+ * Asks git for the history without blocking, stoppable through `limits.signal`. It needs no file
+ * of the snapshot: start it with the run, pass it to gatherDcoAsync.
+ */
+export async function readDcoHistoryAsync(root: string, options: DcoOptions = {}, limits: GitLimits = {}): Promise<DcoHistory> {
   const ask: Ask = (args) => runGitText(root, args, limits);
   const repo = await ask(['rev-parse', '--git-dir']);
-  if (repo === null) return notARepo(facts);
+  if (repo === null) return { repo: false, shallow: null, log: null };
   const shallow = await ask(['rev-parse', '--is-shallow-repository']);
-  return fromLog(facts, shallow, await ask(logArgs(options)), options);
+  return { repo: true, shallow, log: await ask(logArgs(options)) };
+}
+
+/** gatherDco without blocking: git log runs while JavaScript works, stoppable through `limits.signal`. */
+export async function gatherDcoAsync(snapshot: RepoSnapshot, options: DcoOptions = {}, limits: GitLimits = {}, history?: Promise<DcoHistory>): Promise<DcoFacts> {
+  const asked = history ?? readDcoHistoryAsync(snapshot.root, options, limits);
+  const facts = startFacts(snapshot);
+  const h = await asked;
+  if (!h.repo) return notARepo(facts);
+  return fromLog(facts, h.shallow, h.log, options);
 }
 
 function maxCommits(options: DcoOptions): number {

@@ -6,7 +6,7 @@
 import { gatherArtifacts } from './artifacts.ts';
 import { gatherAssessment, type SelfAssessmentRefInput } from './assessment/index.ts';
 import { Budget, DEFAULT_TIME_LIMIT_SECONDS } from './budget.ts';
-import { gatherDcoAsync, unreadDcoFacts } from './dco.ts';
+import { gatherDcoAsync, readDcoHistoryAsync, unreadDcoFacts } from './dco.ts';
 import { gatherDependencies } from './dependencies.ts';
 import { gatherDocuments } from './documents.ts';
 import { fetchText } from './fetch-text.ts';
@@ -68,18 +68,26 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
     return await placeholder();
   };
 
-  // git works on the other core while this thread gathers: it lists tracked and untracked files
-  // at once, answers its small questions at once, then searches the tracked files for the secret
-  // rules' literals until scanSecrets needs the answer. `await turn()` between the steps lets the
-  // event loop collect what a finished process wrote.
+  // git works on the other core while this thread gathers. Once one rev-parse has said where the
+  // work tree and HEAD are, everything that needs no file list starts at the same time: the two
+  // listings (tracked, untracked), the small questions and the history for DCO; once the files
+  // are listed, git searches the tracked ones for the secret rules' strings until scanSecrets
+  // needs the answer. `await turn()` between the steps lets the event loop collect what a
+  // finished process wrote. Every git is asked once.
+  const root = RepoSnapshot.checkRoot(path);
+  const gitAnswer = gatherGitFactsAsync(root, signal);
+  const dcoHistory = readDcoHistoryAsync(root, {}, { signal });
+  // Awaited below, under the budget; a failure must not go unhandled before then.
+  gitAnswer.catch(() => undefined);
+  dcoHistory.catch(() => undefined);
   // Not raced: the budget's end kills the listing git, and the snapshot keeps what was listed by
   // then (tracked files without the untracked ones, or nothing), saying so in its notes.
-  const snapshot = await RepoSnapshot.openAsync(path, { signal });
+  const snapshot = await RepoSnapshot.openAsync(root, { signal });
   if (snapshot.stopped) gaps.files = { kind: 'unread', reason: budget.reason('the files were listed') };
   else if (budget.expired) gaps.files = { kind: 'incomplete', reason: budget.reason('every file was listed') };
   const empty = RepoSnapshot.empty(snapshot.root);
   const secretPrefilter = prefilterSecrets(snapshot, signal).catch(() => null);
-  const git = await within('git', 'git answered', () => gatherGitFactsAsync(snapshot.root, signal), noGitFacts);
+  const git = await within('git', 'git answered', () => gitAnswer, noGitFacts);
   const repository = options.repository ?? git.repository;
   const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
   const defaultBranch = options.defaultBranch ?? branchFromRef;
@@ -111,7 +119,7 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
   const dependencies = await within('dependencies', 'the dependency manifests were read', () => gatherDependencies(snapshot), () => gatherDependencies(empty));
   const vex = await within('vex', 'the VEX documents were looked for', () => findVex(snapshot), () => findVex(empty));
   await turn();
-  const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
+  const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }, dcoHistory), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
   const secrets = await within('secrets', 'the files were scanned for secrets', async () => scanSecrets(snapshot, { prefilter: await secretPrefilter }), () => scanSecrets(empty, { prefilter: null }));
   const securityInsights = await within('securityInsights', 'the Security Insights file was read', () => siPromise ?? siPlaceholder(), siPlaceholder);
   const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;

@@ -67,6 +67,11 @@ export interface GitLimits {
   signal?: AbortSignal;
   /** 'latin1' keeps each byte of the output as one character: file names need not be UTF-8. */
   encoding?: 'utf8' | 'latin1';
+  /**
+   * Takes the output as it comes instead of keeping it (the answer's stdout is then empty), so
+   * that a long answer is read within bounded memory; `maxBuffer` still bounds its total size.
+   */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 /** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
@@ -123,12 +128,20 @@ interface WorkTreeInfo {
   /** `git rev-parse --git-dir` output, newline included, as runGit would return it. */
   gitDirLine: string;
   shallow: string;
+  /** HEAD's commit and, when on a branch, its full ref name; null when the probe could not tell (no commit yet). */
+  head: { commit: string; ref: string | null } | null;
 }
 
 const infoCache = new Map<string, WorkTreeInfo | null>();
 const pendingInfo = new Map<string, Promise<WorkTreeInfo | null>>();
 const refusals = new Map<string, string>();
 const PROBE = ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'];
+/**
+ * The probe that also asks where HEAD is, in the same process: its commit, then its full ref name
+ * ('HEAD' when detached); `--` keeps a file named HEAD from making the question ambiguous. When it
+ * fails (HEAD has no commit yet, or `root` is not the top of a work tree) the plain probe is asked.
+ */
+const PROBE_WITH_HEAD = [...PROBE, 'HEAD', '--symbolic-full-name', 'HEAD', '--'];
 
 /** The inspected git directory of `root`, or null (and the reason kept) when git may not read it. */
 function contained(root: string): string | null {
@@ -138,12 +151,17 @@ function contained(root: string): string | null {
   return null;
 }
 
-/** One rev-parse answers whether `root` is a work tree top, where its git directory is and whether it is shallow. */
+/** One rev-parse answers whether `root` is a work tree top, where its git directory is, whether it is shallow and where HEAD is. */
 function workTreeInfo(root: string): WorkTreeInfo | null {
   const cached = infoCache.get(root);
   if (cached !== undefined) return cached;
   const gitDir = contained(root);
-  const info = gitDir === null ? null : probeAnswer(root, gitDir, rawGitSync(root, gitDir, PROBE, undefined, { timeoutMs: PROBE_TIMEOUT_MS }));
+  const limits = { timeoutMs: PROBE_TIMEOUT_MS };
+  let info: WorkTreeInfo | null = null;
+  if (gitDir !== null) {
+    const withHead = rawGitSync(root, gitDir, PROBE_WITH_HEAD, undefined, limits);
+    info = (withHead?.status === 0 ? probeAnswer(root, gitDir, withHead, true) : null) ?? probeAnswer(root, gitDir, rawGitSync(root, gitDir, PROBE, undefined, limits), false);
+  }
   infoCache.set(root, info);
   return info;
 }
@@ -159,8 +177,9 @@ async function workTreeInfoAsync(root: string, signal?: AbortSignal): Promise<Wo
         infoCache.set(root, null);
         return null;
       }
-      const r = await rawGitAsync(root, gitDir, PROBE, undefined, { timeoutMs: PROBE_TIMEOUT_MS, signal });
-      const info = probeAnswer(root, gitDir, r);
+      const limits = { timeoutMs: PROBE_TIMEOUT_MS, signal };
+      const withHead = await rawGitAsync(root, gitDir, PROBE_WITH_HEAD, undefined, limits);
+      const info = (withHead?.status === 0 ? probeAnswer(root, gitDir, withHead, true) : null) ?? (signal?.aborted ? null : probeAnswer(root, gitDir, await rawGitAsync(root, gitDir, PROBE, undefined, limits), false));
       // An aborted probe decides nothing: the next caller asks again.
       if (!signal?.aborted) infoCache.set(root, info);
       return info;
@@ -170,12 +189,22 @@ async function workTreeInfoAsync(root: string, signal?: AbortSignal): Promise<Wo
   return pending;
 }
 
-function probeAnswer(root: string, gitDir: string, r: GitOutput | null): WorkTreeInfo | null {
+function probeAnswer(root: string, gitDir: string, r: GitOutput | null, withHead: boolean): WorkTreeInfo | null {
   if (r === null || r.status !== 0) return null;
+  let out = r.stdout;
+  let head: WorkTreeInfo['head'] = null;
+  if (withHead) {
+    // The last three answers (a commit, a ref name, '--') hold no newline: read from the end.
+    const lines = out.replace(/\n$/, '').split('\n');
+    const [commit, ref, dashes] = lines.slice(-3);
+    if (lines.length < 6 || dashes !== '--' || !/^[0-9a-f]{40,64}$/.test(commit ?? '')) return null;
+    head = { commit, ref: ref === 'HEAD' || ref === '' ? null : ref };
+    out = lines.slice(0, -3).join('\n') + '\n';
+  }
   // The first two answers hold no newline; the top level (a path) takes the rest.
-  const a = r.stdout.indexOf('\n');
-  const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
-  const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
+  const a = out.indexOf('\n');
+  const b = a < 0 ? -1 : out.indexOf('\n', a + 1);
+  const top = b < 0 ? '' : out.slice(b + 1).replace(/\n$/, '');
   let ok = false;
   if (top) {
     try {
@@ -184,14 +213,13 @@ function probeAnswer(root: string, gitDir: string, r: GitOutput | null): WorkTre
       ok = false;
     }
   }
-  return ok ? { gitDir, shallow: r.stdout.slice(0, a + 1), gitDirLine: r.stdout.slice(a + 1, b + 1) } : null;
+  return ok ? { gitDir, shallow: out.slice(0, a + 1), gitDirLine: out.slice(a + 1, b + 1), head } : null;
 }
 
 function rawGitSync(root: string, gitDir: string, args: string[], maxBuffer = 64 * 1024 * 1024, limits: GitLimits = {}): GitOutput | null {
   if (limits.signal?.aborted) return null;
   const r = spawnSync('git', [...GIT_SAFE_ARGS, ...args], {
     cwd: root,
-    encoding: limits.encoding ?? 'utf8',
     maxBuffer,
     timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     killSignal: 'SIGKILL',
@@ -199,7 +227,12 @@ function rawGitSync(root: string, gitDir: string, args: string[], maxBuffer = 64
     env: gitEnv(root, gitDir, limits.env),
   });
   if (r.error || r.status === null || r.signal) return null;
-  return { status: r.status, stdout: r.stdout };
+  // Bytes, handed on whole (a streaming reader takes them as one chunk) or decoded.
+  if (limits.onStdout) {
+    limits.onStdout(r.stdout);
+    return { status: r.status, stdout: '' };
+  }
+  return { status: r.status, stdout: r.stdout.toString(limits.encoding ?? 'utf8') };
 }
 
 // ---- Child processes that cannot outlive the run ----------------------------------------------
@@ -280,9 +313,11 @@ function rawGitAsync(root: string, gitDir: string, args: string[], maxBuffer = 6
     const stop = () => finish(null);
     const timer = setTimeout(stop, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     signal?.addEventListener('abort', stop, { once: true });
+    const onStdout = limits.onStdout;
     child.stdout?.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBuffer) stop();
+      else if (onStdout) onStdout(chunk);
       else chunks.push(chunk);
     });
     child.on('error', stop);
@@ -315,16 +350,29 @@ export function noGitFacts(): GitFacts {
   return { ...NOT_A_REPO, tags: [] };
 }
 
+/** The queries HEAD's answer from the probe makes unneeded. */
+const HEAD_QUERIES = FACT_QUERIES.slice(0, 2);
+const OTHER_QUERIES = FACT_QUERIES.slice(2);
+
+/** HEAD's commit and symbolic ref as the first two queries would print them. */
+function headAnswers(head: NonNullable<WorkTreeInfo['head']>): (string | null)[] {
+  return [`${head.commit}\n`, head.ref === null ? null : `${head.ref}\n`];
+}
+
 export function gatherGitFacts(root: string): GitFacts {
-  if (workTreeInfo(root) === null) return { ...NOT_A_REPO };
-  return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
+  const info = workTreeInfo(root);
+  if (info === null) return { ...NOT_A_REPO };
+  const head = info.head ? headAnswers(info.head) : HEAD_QUERIES.map((q) => runGit(root, q));
+  return gitFacts(root, [...head, ...OTHER_QUERIES.map((q) => runGit(root, q))]);
 }
 
 /** gatherGitFacts with its git questions asked at the same time, stoppable through `signal`. */
 export async function gatherGitFactsAsync(root: string, signal?: AbortSignal): Promise<GitFacts> {
-  if ((await workTreeInfoAsync(root, signal)) === null) return { ...NOT_A_REPO };
-  const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024, { signal })));
-  return gitFacts(root, answers.map((a) => (a !== null && a.status === 0 ? a.stdout : null)));
+  const info = await workTreeInfoAsync(root, signal);
+  if (info === null) return { ...NOT_A_REPO };
+  const queries = info.head ? OTHER_QUERIES : FACT_QUERIES;
+  const answers = (await Promise.all(queries.map((q) => runGitAsync(root, q, 64 * 1024 * 1024, { signal })))).map((a) => (a !== null && a.status === 0 ? a.stdout : null));
+  return gitFacts(root, info.head ? [...headAnswers(info.head), ...answers] : answers);
 }
 
 function gitFacts(root: string, [head, symbolic, remote, tagList]: (string | null)[]): GitFacts {

@@ -1,15 +1,18 @@
 // Unencrypted secrets committed to the tree (OSPS-BR-07.01).
 // The tree is hostile and may be huge: files are filtered by name first; in a git work tree,
-// `git grep` searches the tracked files for the rules' literals and only files with a hit are
-// read here; files are read through the snapshot's uncached byte read (never through a symlink
-// out of the root, so memory stays bounded), binaries and files over 1 MiB are skipped, and
-// reading stops after a total byte budget. A secret is never copied into the facts: a finding
+// `git grep` searches the tracked files for the rules' literals and reports the lines that hold
+// one, and the rules run on those lines; a file is read whole here only when a rule needs more of
+// it than its lines (a private key block, an AWS key ID paired with a secret nearby), when it is
+// not tracked, or when git's lines of it were too long or too many. Files are read through the
+// snapshot's uncached byte read (never through a symlink out of the root, so memory stays
+// bounded), binaries and files over 1 MiB are skipped, and the scan stops after a total byte budget. A secret is never copied into the facts: a finding
 // carries its kind, place and a preview of its first four characters.
 //
 // Findings under test, fixture, example and documentation directories are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
+import { GrepLineReader, type GrepLine } from './grep-lines.ts';
 import { decodeFileName, type FileEntry, type RepoSnapshot } from './snapshot.ts';
 
 export type SecretConfidence = 'high' | 'low';
@@ -52,6 +55,8 @@ const DEFAULT_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const DEFAULT_MAX_FINDINGS = 500;
 const MAX_FINDINGS_PER_FILE = 20;
 const MAX_SKIPPED_LISTED = 500;
+/** A NUL in this many first bytes makes a file binary (git's own test reads 8000). */
+const BINARY_SNIFF_BYTES = 8192;
 
 /** Extensions of files that are binary by format; never read. */
 const BINARY_EXT = new Set(
@@ -194,6 +199,55 @@ export function scanText(path: string, text: string): SecretFinding[] {
     const paired = awsSecrets.some((s) => Math.abs(s.line - id.line) <= 5) || hasAwsSecretNear(text, id.offset);
     const secret = text.slice(id.offset, id.offset + 20);
     add('aws-access-key-id', id.offset, secret, paired ? 'high' : 'low', paired ? 'AWS access key ID with a secret access key nearby' : 'AWS access key ID (no secret key seen nearby)');
+  }
+  return out;
+}
+
+const PEM_BEGIN_ANY = new RegExp(PEM_BEGIN.source);
+const AWS_SECRET_NAME_AT_END = /(?:aws_?secret_?access_?key|aws_?secret_?key|secretaccesskey)$/i;
+const NAME_VALUE_SEPARATOR = /["'\s:=]/;
+
+/**
+ * True when the line ends in an AWS secret key's name followed by nothing but what the rule allows
+ * between a name and its value (quotes, blanks, ':' or '='): the value may be on a following line.
+ */
+function awsSecretNameEndsLine(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && NAME_VALUE_SEPARATOR.test(text[end - 1])) end--;
+  return AWS_SECRET_NAME_AT_END.test(text.slice(Math.max(0, end - 24), end));
+}
+
+/**
+ * scanText() of a file known by the lines git grep reported of it (every line that holds a rule's
+ * literal, in order): the same findings, or null when they cannot be told from those lines and the
+ * file is to be scanned whole. That is when a rule looks past its own line (a private key's body,
+ * an AWS key ID's neighbours, a secret key's value on the line after its name) or its literal gate
+ * may have been met on a line not reported.
+ */
+export function scanLines(path: string, lines: readonly GrepLine[]): SecretFinding[] | null {
+  const out: SecretFinding[] = [];
+  const severity: 'error' | 'note' = isTestPath(path) ? 'note' : 'error';
+  for (const l of lines) {
+    if (l.text.includes('PRIVATE KEY') && PEM_BEGIN_ANY.test(l.text)) return null;
+    if (awsSecretNameEndsLine(l.text)) return null;
+  }
+  for (const rule of TOKEN_RULES) {
+    const gate = lines.some((l) => rule.literal.some((lit) => l.text.includes(lit)));
+    for (const l of lines) {
+      if (out.length >= MAX_FINDINGS_PER_FILE) break;
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(l.text); m; m = rule.re.exec(l.text)) {
+        const secret = m[1] ?? m[0];
+        const offset = m.index + m[0].indexOf(secret);
+        const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
+        if (looksLikePlaceholder(secret, prefix)) continue;
+        // An ID is paired with secrets on nearby lines; a match whose gate is not on a reported line
+        // (a mixed-case secret key name) is judged by the whole file.
+        if (rule.kind === 'aws-access-key-id' || !gate) return null;
+        out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), confidence: 'high', severity, detail: rule.detail });
+        if (out.length >= MAX_FINDINGS_PER_FILE) break;
+      }
+    }
   }
   return out;
 }
@@ -383,15 +437,18 @@ function mayHoldToken(bytes: Buffer): boolean {
 }
 
 /**
- * What `git grep` learnt of the tracked files, so that the scan reads only files that hold a gate
- * literal. Built by prefilterSecrets; a snapshot that is not a git work tree, or a git grep that
- * fails (or stops at its memory or time limit), gets null and the scan reads every file itself.
+ * What `git grep` learnt of the tracked files, so that the scan looks only at files with a line a
+ * rule could match, and reads only those its rules cannot judge from the lines git reported. Built by
+ * prefilterSecrets; a snapshot that is not a git work tree, or a git grep that fails (or stops at
+ * its memory, output or time limit), gets null and the scan reads every file itself.
  */
 export interface SecretPrefilter {
   /** Tracked regular files git searched, whole. */
   searched: Set<string>;
-  /** Paths git found a gate literal in. */
+  /** Paths git found one of its strings in. */
   candidates: Set<string>;
+  /** Each candidate's lines that hold one of git's strings, in order; null when they were not all kept (the file is read whole). */
+  lines: Map<string, GrepLine[] | null>;
 }
 
 /** Tracked files git is told to leave out at most (each is a pathspec); past it the scan reads every file itself. */
@@ -399,10 +456,30 @@ const MAX_GIT_EXCLUDES = 500;
 /**
  * git grep reads each file whole into one allocation: GIT_ALLOC_LIMIT makes git stop (and the
  * scan fall back to reading every file itself, within its limits) rather than read a file over
- * this, and one thread keeps one file in memory at a time and leaves the other core to JavaScript.
+ * this. One thread keeps one file in memory at a time, costs the least CPU, and leaves the other
+ * core to JavaScript: git's search ends long before the scan needs it.
  */
 const GIT_GREP_ALLOC_LIMIT = '64m';
+const GIT_GREP_THREADS = 1;
 const GIT_GREP_TIMEOUT_MS = 30_000;
+/** What git may print in all; past it git is stopped and the scan reads every file itself. */
+const GIT_GREP_MAX_OUTPUT = 256 * 1024 * 1024;
+/**
+ * The lines kept of git's answer: a file with a longer line (minified code, a binary searched as
+ * text) or more lines is read whole, within the scan's own limits; past the total, every further
+ * file is.
+ */
+const GREP_LINE_LIMITS = { maxLineBytes: 16 * 1024, maxLinesPerFile: 1000, maxTotalBytes: 32 * 1024 * 1024 };
+/**
+ * What git searches for, ignoring ASCII case: every match of a rule holds one of these on its
+ * line ('gh[pousr]_' → 'ghp_' …, 'xox[baprs]-' → 'xox', the AWS secret key's names → 'aws_secret',
+ * 'awssecret', 'secretaccesskey'), so every line a rule can report from is reported, and few
+ * others. Fixed strings: git finds them faster than a pattern, and no pattern of ours runs in git.
+ */
+export const GIT_GREP_STRINGS: readonly string[] = [
+  'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox', 'hooks.slack.com', 'AIza', '_live_', 'npm_',
+  'pypi-AgEIcHlwaS5vcmc', 'AKIA', 'ASIA', 'aws_secret', 'awssecret', 'secretaccesskey',
+];
 
 interface GrepPlan {
   args: string[];
@@ -411,9 +488,12 @@ interface GrepPlan {
 
 /**
  * Leaves out of git's search every file whose content git would take from the index, not the
- * work tree (assume-unchanged, skip-worktree). Never textconv, never -I: a hostile
- * .gitattributes ('-diff', 'binary') must not hide a file. Symlinks and submodules git skips by
- * itself without reading them; git never follows a symlink to a file.
+ * work tree (assume-unchanged, skip-worktree). Never textconv, never -I, and every file searched
+ * as text (-a): a hostile .gitattributes ('-diff', 'binary') must not hide a file, nor turn its
+ * lines into a "Binary file … matches" message; the scan judges binaries itself. The output is
+ * "name NUL number NUL line" whatever the configuration says (no column, no colour, full names),
+ * and the strings are matched byte for byte, ignoring ASCII case only (LC_ALL=C). Symlinks and submodules git skips by itself
+ * without reading them; git never follows a symlink to a file.
  */
 function planGrep(snapshot: RepoSnapshot): GrepPlan | null {
   // A .gitattributes git would wait on (a FIFO) stalls git grep: the scan reads every file itself.
@@ -440,21 +520,22 @@ function planGrep(snapshot: RepoSnapshot): GrepPlan | null {
   }
   const args = [
     '-c', 'grep.fallbackToNoIndex=false', '-c', 'submodule.recurse=false',
-    'grep', '--threads=1', '-z', '-l', '-F', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
-    ...GATE_LITERALS.flatMap((l) => ['-e', l]),
+    'grep', `--threads=${GIT_GREP_THREADS}`, '-z', '-n', '-a', '-i', '-F', '--no-column', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
+    ...GIT_GREP_STRINGS.flatMap((l) => ['-e', l]),
     '--', ...excludes,
   ];
   return { args, searched };
 }
 
 // File names come back byte for byte and are decoded as the snapshot decodes them.
-const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS, encoding: 'latin1' } as const;
+const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT, LC_ALL: 'C' }, timeoutMs: GIT_GREP_TIMEOUT_MS } as const;
 
-function prefilterFrom(plan: GrepPlan, out: GitOutput | null): SecretPrefilter | null {
+function prefilterFrom(plan: GrepPlan, reader: GrepLineReader, out: GitOutput | null): SecretPrefilter | null {
   // git grep exits 1 when nothing matches; anything else (a limit hit, a failure) and the scan reads every file.
-  if (out === null || (out.status !== 0 && out.status !== 1)) return null;
-  const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean).map((name) => decodeFileName(name).path) : []);
-  return { searched: plan.searched, candidates };
+  if (out === null || (out.status !== 0 && out.status !== 1) || !reader.end()) return null;
+  const lines = new Map<string, GrepLine[] | null>();
+  if (out.status === 0) for (const [name, found] of reader.files) lines.set(decodeFileName(name).path, found);
+  return { searched: plan.searched, candidates: new Set(lines.keys()), lines };
 }
 
 /**
@@ -464,27 +545,33 @@ function prefilterFrom(plan: GrepPlan, out: GitOutput | null): SecretPrefilter |
 export function prefilterSecrets(snapshot: RepoSnapshot, signal?: AbortSignal): Promise<SecretPrefilter | null> {
   const plan = planGrep(snapshot);
   if (plan === null) return Promise.resolve(null);
-  return runGitAsync(snapshot.root, plan.args, 64 * 1024 * 1024, { ...GREP_LIMITS, signal }).then((out) => prefilterFrom(plan, out));
+  const reader = new GrepLineReader(GREP_LINE_LIMITS);
+  const limits = { ...GREP_LIMITS, signal, onStdout: (chunk: Buffer) => reader.push(chunk) };
+  return runGitAsync(snapshot.root, plan.args, GIT_GREP_MAX_OUTPUT, limits).then((out) => prefilterFrom(plan, reader, out));
 }
 
 function prefilterSecretsSync(snapshot: RepoSnapshot): SecretPrefilter | null {
   const plan = planGrep(snapshot);
   if (plan === null) return null;
-  return prefilterFrom(plan, runGitStatus(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS));
+  const reader = new GrepLineReader(GREP_LINE_LIMITS);
+  const out = runGitStatus(snapshot.root, plan.args, GIT_GREP_MAX_OUTPUT, { ...GREP_LIMITS, onStdout: (chunk: Buffer) => reader.push(chunk) });
+  return prefilterFrom(plan, reader, out);
 }
 
 const VENDORED = /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//;
 
 /**
  * Scans the snapshot's files for committed secrets. In a git work tree, tracked files are first
- * searched by `git grep` for the rules' literals (options.prefilter, or run here), and only files
- * with a hit are read; untracked files, files named like env or key files, and every file of a
- * plain directory are read here. Either way the findings are the same.
+ * searched by `git grep` for the rules' literals (options.prefilter, or run here), and a file with
+ * a hit is judged by the lines git reported, or read when the rules need more of it; untracked
+ * files, files named like env or key files, and every file of a plain directory are read here.
+ * Either way the findings are the same.
  *
- * `scannedFiles` counts the files searched, by git or here; `scannedBytes` the bytes read and
- * scanned here, and `skipped` the files not read here (a file over the size limit that git
- * searched without a hit is counted as scanned). The total byte budget bounds what is read here;
- * git's search of the tracked files is bounded by its memory and time limits instead.
+ * `scannedFiles` counts the files searched, by git or here; `scannedBytes` the size of the files
+ * scanned here (read whole, or judged by git's lines after a look at their head), and `skipped`
+ * the files not scanned here (a file over the size limit that git searched without a hit is
+ * counted as scanned). The total byte budget bounds those sizes; git's search of the tracked files
+ * is bounded by its memory, output and time limits instead.
  */
 export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions & { prefilter?: SecretPrefilter | null } = {}): SecretFacts {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -500,6 +587,17 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
   let capped = false;
   const skip = (path: string, reason: string) => {
     if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ path, reason });
+  };
+  /** Adds a file's findings up to the cap; false when the cap was reached. */
+  const keep = (found: SecretFinding[]): boolean => {
+    for (const x of found) {
+      if (findings.length >= maxFindings) {
+        capped = true;
+        return false;
+      }
+      findings.push(x);
+    }
+    return true;
   };
 
   // The project's own files first, so that a large vendored tree cannot use up the byte budget.
@@ -529,7 +627,7 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
     const keyNamed = ext === 'key' || SSH_KEY_NAMES.has(base);
     const envFile = isEnvFile(base);
     if (prefilter !== null && !keyNamed && !envFile && !prefilter.candidates.has(f.path) && prefilter.searched.has(f.path)) {
-      // Searched by git: no rule's literal is in it, so nothing here could be reported.
+      // Searched by git: none of its strings is in it, so no rule could report anything here.
       scannedFiles++;
       continue;
     }
@@ -537,25 +635,34 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
       capped = true;
       break;
     }
-    const r = snapshot.readBytes(f.path, maxFileBytes);
+    // The lines git reported, when the rules can judge the file by them: only its head is read,
+    // to tell a binary as a whole read would.
+    const lines = prefilter !== null && !keyNamed && !envFile ? prefilter.lines.get(f.path) : undefined;
+    const byLines = lines ? scanLines(f.path, lines) : null;
+    const r = byLines ? snapshot.readHead(f.path, maxFileBytes, BINARY_SNIFF_BYTES) : snapshot.readBytes(f.path, maxFileBytes);
     if (!r.ok) {
       skip(f.path, r.size !== undefined && r.size > maxFileBytes ? `skipped: ${r.size} bytes is over the ${maxFileBytes}-byte scan limit` : r.reason);
       continue;
     }
     const bytes = r.bytes;
-    if (bytes.subarray(0, 8192).includes(0)) {
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skippedBinary++;
       if (keyNamed) {
         findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `binary file named like a private key` });
       }
       continue;
     }
-    if (readBytes + bytes.length > maxTotal) {
+    const size = byLines ? r.size : bytes.length;
+    if (readBytes + size > maxTotal) {
       capped = true;
       break;
     }
-    readBytes += bytes.length;
+    readBytes += size;
     scannedFiles++;
+    if (byLines) {
+      if (!keep(byLines)) break;
+      continue;
+    }
     const tokens = mayHoldToken(bytes);
     if (!tokens && !keyNamed && !envFile) continue;
     const text = decoder.decode(bytes);
@@ -564,13 +671,7 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
     if (found.length === 0 && keyNamed && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
       found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: 'file named like a private key; no unencrypted key block recognised in it' });
     }
-    for (const x of found) {
-      if (findings.length >= maxFindings) {
-        capped = true;
-        break;
-      }
-      findings.push(x);
-    }
+    if (!keep(found)) break;
   }
   const scannedBytes = readBytes;
   if (capped) snapshot.note('.', `secret scan stopped early: ${scannedBytes} bytes in ${scannedFiles} files scanned`);

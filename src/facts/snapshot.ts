@@ -115,6 +115,11 @@ export class RepoSnapshot {
     return new RepoSnapshot(checkRoot(dir), [], false, DEFAULT_MAX_FILE_BYTES, new Map());
   }
 
+  /** The real path of `dir`, a snapshot's root; throws SnapshotError when `dir` is not a readable directory. */
+  static checkRoot(dir: string): string {
+    return checkRoot(dir);
+  }
+
   /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
   static open(dir: string, options: SnapshotOptions = {}): RepoSnapshot {
     const root = checkRoot(dir);
@@ -285,6 +290,24 @@ export class RepoSnapshot {
       const bytes = readFd(fd, size);
       this.counted(path, bytes.length);
       return { ok: true, bytes, size };
+    } catch (e) {
+      return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /**
+   * readBytes() that reads only the first `headBytes` bytes (a copy, the caller may keep it):
+   * the same refusals, the same answer for a file over `maxBytes`, and the whole file's size.
+   */
+  readHead(path: string, maxBytes: number, headBytes = HEAD_BYTES): BytesResult {
+    const fd = this.openInside(path);
+    if (typeof fd !== 'number') return { ok: false, reason: fd };
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
+      return { ok: true, bytes: readFd(fd, Math.min(size, headBytes)), size };
     } catch (e) {
       return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
     } finally {
@@ -617,15 +640,19 @@ export function findHazards(root: string, staged: string): TreeHazards {
   const out: TreeHazards = { ignoreFiles: [], attributeFiles: [], symlinkedDirs: [] };
   const names = new NameDecoder(root);
   const linked: string[] = [];
+  // Most folders hold neither file: an absent one is answered without an exception (they cost
+  // more than the lstat itself, thousands of times in a large tree).
+  const NO_THROW = { throwIfNoEntry: false } as const;
   for (const dir of [...dirs].sort()) {
-    if (linked.some((l) => dir.startsWith(l + '/'))) continue;
+    if (linked.length > 0 && linked.some((l) => dir.startsWith(l + '/'))) continue;
     const onDisk = names.onDisk(dir);
     let st;
     try {
-      st = lstatSync(onDisk);
+      st = lstatSync(onDisk, NO_THROW);
     } catch {
       continue;
     }
+    if (st === undefined) continue;
     if (st.isSymbolicLink()) {
       linked.push(dir);
       out.symlinkedDirs.push(names.path(dir));
@@ -634,10 +661,10 @@ export function findHazards(root: string, staged: string): TreeHazards {
     if (!st.isDirectory()) continue;
     for (const [name, list] of [['.gitignore', out.ignoreFiles], ['.gitattributes', out.attributeFiles]] as const) {
       try {
-        const f = lstatSync(Buffer.concat([onDisk, Buffer.from('/' + name)]));
-        if (!f.isFile()) list.push(names.path(dir === '' ? name : `${dir}/${name}`));
+        const f = lstatSync(Buffer.concat([onDisk, Buffer.from('/' + name)]), NO_THROW);
+        if (f !== undefined && !f.isFile()) list.push(names.path(dir === '' ? name : `${dir}/${name}`));
       } catch {
-        /* absent: nothing to read */
+        /* unreadable (not a folder on the way): nothing git would read */
       }
     }
   }

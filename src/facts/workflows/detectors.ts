@@ -265,16 +265,24 @@ function stepTarget(step: StepFact): string | null {
   return u && u.kind !== 'expression' && u.kind !== 'invalid' ? usesTarget(u) : null;
 }
 
-function scriptLines(file: YamlFile, step: StepFact): string[] {
+/** The lines of each step's script, cut once: the self-scan, every rule and the test runs read them. */
+const scriptLinesOfStep = new WeakMap<StepFact, string[]>();
+
+/** A step's script lines, trimmed, without blank and comment lines; shared, never to be changed. */
+function scriptLines(file: YamlFile, step: StepFact): readonly string[] {
   if (!step.run) return [];
+  const cached = scriptLinesOfStep.get(step);
+  if (cached) return cached;
   const text = file.fullText.get(step.run) ?? step.run.text;
-  return text
+  const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
+  scriptLinesOfStep.set(step, lines);
+  return lines;
 }
 
-function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepFact, target: string | null, lines: string[]): { via: 'uses' | 'run'; text: string; line: number; column: number } | null {
+function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepFact, target: string | null, lines: readonly string[]): { via: 'uses' | 'run'; text: string; line: number; column: number } | null {
   if (rule.when && !rule.when(step, ctx)) return null;
   if (rule.uses && step.uses && target !== null && rule.uses.test(target)) {
     return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
@@ -333,7 +341,7 @@ function scriptFolders(line: string, here: string): string {
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
  * package scripts, runners), else a line of a repository script the step runs.
  */
-function testRun(resolver: TestRunResolver, v: StepVisit, lines: string[], scripts: Array<{ path: string; lines: string[] }>): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
+function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: Array<{ path: string; lines: string[] }>): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
   let cwd = startFolder(v);
   for (const l of lines) {
     const r = resolver.line(l, cwd);

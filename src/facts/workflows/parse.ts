@@ -1,9 +1,12 @@
 // YAML -> workflow and action models with 1-based positions. The file is hostile input: every
 // loop is bounded, aliases are resolved by hand under a budget, and nothing here throws.
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
-import type { Document, Node, Scalar, YAMLMap } from 'yaml';
+// Each file is parsed once into a light tree (yaml-tree.ts) that every reader of it shares.
+import { LineCounter, parseDocument } from 'yaml';
+import type { Node } from 'yaml';
 import { nestingEstimate, withoutStacks } from '../security-insights/parse.ts';
 import { classifyUses, versionFromComment } from './uses.ts';
+import { readPlainYaml, UNKNOWN_END } from './yaml-fast.ts';
+import { fromYamlNode, type AnchorMap, type YMap, type YNode, type YScalar } from './yaml-tree.ts';
 import type {
   ActionFact,
   ActionInputDecl,
@@ -39,9 +42,13 @@ export const MAX_YAML_NESTING = 100;
 /** Characters kept of a non-scalar value rendered as text. */
 const MAX_VALUE_TEXT = 1024;
 
-interface AnchorDef {
-  start: number;
-  node: Node;
+const isMap = (n: YNode | null): n is YMap => n?.kind === 'map';
+const isSeq = (n: YNode | null): n is Extract<YNode, { kind: 'seq' }> => n?.kind === 'seq';
+const isScalar = (n: YNode | null): n is YScalar => n?.kind === 'scalar';
+
+export interface ReadOptions {
+  /** False: the `yaml` library reads the file even when the fast reader could. */
+  fastYaml?: boolean;
 }
 
 /** One parsed file: source, positions and a guarded alias resolver. */
@@ -49,71 +56,117 @@ export class YamlFile {
   readonly path: string;
   readonly text: string;
   readonly errors: WorkflowParseError[] = [];
-  readonly doc: Document.Parsed | null;
+  /** False when the file could not be parsed at all (too deep, or the parser failed). */
+  readonly parsed: boolean;
   /** Full script text per RunFact / with-value, keyed by the fact object (facts store a truncated copy). */
   readonly fullText = new WeakMap<object, string>();
   /** Source range of the node behind a fact, for finding expression positions. */
   readonly ranges = new WeakMap<object, [number, number]>();
   private readonly lc = new LineCounter();
-  private readonly anchors = new Map<string, AnchorDef[]>();
-  private readonly keyIndexes = new WeakMap<Node, Map<string, Node | null>>();
+  private readonly tree: YNode | null = null;
+  private readonly anchors: AnchorMap = new Map();
+  private readonly keyIndexes = new WeakMap<YMap, Map<string, YNode | null>>();
   private aliasBudget = MAX_ALIASES;
   private aliasLimitHit = false;
+  /** Ends of the block collections, from the library's reading, when the fast reader read the file and one was asked for. */
+  private libraryEnds: Map<string, number> | null = null;
 
-  constructor(path: string, text: string) {
+  /** `fastYaml: false` has the library read even plain YAML (tests compare the two readings). */
+  constructor(path: string, text: string, options: ReadOptions = {}) {
     this.path = path;
     this.text = text;
-    let doc: Document.Parsed | null = null;
     const depth = nestingEstimate(text);
     if (depth > MAX_YAML_NESTING) {
       this.errors.push({ path, kind: 'limit', line: 1, column: 1, message: `not parsed: the YAML nests about ${depth} levels deep (more than ${MAX_YAML_NESTING})` });
-      this.doc = null;
+      this.parsed = false;
       return;
     }
+    // Plain workflow YAML is read by the fast reader; anything else by the library.
+    const plain = options.fastYaml === false ? null : readPlainYaml(text);
+    if (plain) {
+      for (const start of plain.lineStarts) this.lc.addNewLine(start);
+      this.tree = plain.tree;
+      this.parsed = true;
+      this.checkUniqueKeys();
+      return;
+    }
+    let doc = null;
     try {
       doc = withoutStacks(() => parseDocument(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
     } catch (e) {
       this.error('yaml', 0, `YAML parser failed: ${e instanceof Error ? e.message : String(e)}`);
     }
-    this.doc = doc;
+    this.parsed = doc !== null;
     if (!doc) return;
     for (const e of doc.errors) {
       this.error('yaml', e.pos?.[0] ?? 0, firstLine(e.message));
     }
     try {
-      const record = (node: Node) => {
-        const range = node.range;
-        if (node.anchor && range) {
-          const list = this.anchors.get(node.anchor);
-          const def = { start: range[0], node };
-          if (list) list.push(def);
-          else this.anchors.set(node.anchor, [def]);
-        }
-      };
-      visit(doc, {
-        Map: (_k, map) => {
-          record(map as Node);
-          // Duplicate keys make GitHub reject the file. The parser's own check is quadratic, so check here with a set.
-          const seen = new Set<string>();
-          for (const pair of map.items) {
-            const k = pair.key as Node | null;
-            if (!k || !isScalar(k)) continue;
-            const ks = k as Scalar;
-            const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
-            if (seen.has(key)) this.error('yaml', k.range?.[0] ?? 0, 'Map keys must be unique');
-            else seen.add(key);
-          }
-        },
-        Seq: (_k, seq) => record(seq as Node),
-        Scalar: (_k, scalar) => record(scalar as Node),
-      });
+      this.tree = fromYamlNode(doc.contents as Node | null, this.anchors);
     } catch {
-      /* a visit failure only loses aliases */
+      /* a conversion failure leaves an empty file (the parser is written not to build such a document) */
+    }
+    this.checkUniqueKeys();
+  }
+
+  /** Duplicate keys make GitHub reject the file. The parser's own check is quadratic, so check here with a set, every mapping in document order. */
+  private checkUniqueKeys(): void {
+    const stack: YNode[] = this.tree ? [this.tree] : [];
+    while (stack.length > 0) {
+      const n = stack.pop() as YNode;
+      const children: YNode[] = [];
+      if (n.kind === 'map') {
+        const seen = new Set<string>();
+        for (const pair of n.items) {
+          const k = pair.key;
+          if (k?.kind === 'scalar') {
+            if (seen.has(k.key)) this.error('yaml', k.start, 'Map keys must be unique');
+            else seen.add(k.key);
+          }
+          if (pair.key) children.push(pair.key);
+          if (pair.value) children.push(pair.value);
+        }
+      } else if (n.kind === 'seq') {
+        for (const item of n.items) if (item) children.push(item);
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
 
-  get root(): Node | null {
-    return this.doc ? this.resolve(this.doc.contents as Node | null) : null;
+  /** Where a node's value ends; for a block collection the fast reader read, as the library reads it. */
+  endOfNode(n: YNode): number {
+    return this.endOf(n);
+  }
+
+  private endOf(n: YNode): number {
+    if (n.end !== UNKNOWN_END) return n.end;
+    if (this.libraryEnds === null) {
+      const ends = new Map<string, number>();
+      try {
+        const doc = withoutStacks(() => parseDocument(this.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
+        const stack: YNode[] = [];
+        const top = fromYamlNode(doc.contents as Node | null, new Map());
+        if (top) stack.push(top);
+        while (stack.length > 0) {
+          const x = stack.pop() as YNode;
+          if (x.kind === 'map') {
+            ends.set(`map ${x.start}`, x.end);
+            for (const pair of x.items) for (const c of [pair.key, pair.value]) if (c) stack.push(c);
+          } else if (x.kind === 'seq') {
+            ends.set(`seq ${x.start}`, x.end);
+            for (const c of x.items) if (c) stack.push(c);
+          }
+        }
+      } catch {
+        /* the library read the file without error before; if it fails now, a collection shows its first line */
+      }
+      this.libraryEnds = ends;
+    }
+    return this.libraryEnds.get(`${n.kind} ${n.start}`) ?? n.start;
+  }
+
+  get root(): YNode | null {
+    return this.resolve(this.tree);
   }
 
   error(kind: WorkflowParseError['kind'], offset: number, message: string): void {
@@ -127,30 +180,29 @@ export class YamlFile {
     return { line: lp.line, column: lp.col };
   }
 
-  nodePos(node: Node | null | undefined): Position {
-    const r = node?.range;
-    return r ? this.pos(r[0]) : { line: 1, column: 1 };
+  nodePos(node: YNode | null | undefined): Position {
+    return node ? this.pos(node.start) : { line: 1, column: 1 };
   }
 
   /** Follows an alias to its anchored node, spending the budget; null when out of budget or unknown. */
-  resolve(node: Node | null | undefined): Node | null {
+  resolve(node: YNode | null | undefined): YNode | null {
     if (node === null || node === undefined) return null;
-    if (!isAlias(node)) return node;
+    if (node.kind !== 'alias') return node;
     if (this.aliasBudget <= 0) {
       if (!this.aliasLimitHit) {
         this.aliasLimitHit = true;
-        this.error('limit', node.range?.[0] ?? 0, `more than ${MAX_ALIASES} alias uses; the rest were ignored`);
+        this.error('limit', node.start, `more than ${MAX_ALIASES} alias uses; the rest were ignored`);
       }
       return null;
     }
     this.aliasBudget--;
-    const list = this.anchors.get(node.source);
-    const at = node.range?.[0] ?? Number.MAX_SAFE_INTEGER;
+    const list = this.anchors.get(node.name);
+    const at = node.start;
     if (!list) return null;
     // The nearest anchor defined before the alias (anchors may be redefined).
     let lo = 0;
     let hi = list.length - 1;
-    let found: AnchorDef | null = null;
+    let found: { start: number; node: YNode } | null = null;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (list[mid].start < at) {
@@ -160,49 +212,41 @@ export class YamlFile {
     }
     const target = found?.node ?? null;
     // An alias of an alias cannot happen in valid YAML, but do not trust it.
-    return target && !isAlias(target) ? target : null;
+    return target && target.kind !== 'alias' ? target : null;
   }
 
   /** A scalar as a string (numbers and booleans as written); null for anything else. */
-  str(node: Node | null | undefined): string | null {
+  str(node: YNode | null | undefined): string | null {
     const n = this.resolve(node);
-    if (!n || !isScalar(n)) return null;
-    const s = n as Scalar;
-    if (typeof s.value === 'string') return s.value;
-    if (s.value === null || s.value === undefined) return '';
-    return typeof s.source === 'string' ? s.source : String(s.value);
+    return isScalar(n) ? n.text : null;
   }
 
   /** A value as text: the scalar, or the source of a collection (shortened). */
-  textOf(node: Node | null | undefined): string {
+  textOf(node: YNode | null | undefined): string {
     const n = this.resolve(node);
     if (!n) return '';
-    const s = this.str(n);
-    if (s !== null) return s;
-    const r = n.range;
-    return r ? this.text.slice(r[0], Math.min(r[1], r[0] + MAX_VALUE_TEXT)) : '';
+    if (isScalar(n)) return n.text;
+    return this.text.slice(n.start, Math.min(this.endOf(n), n.start + MAX_VALUE_TEXT));
   }
 
   /** Mapping entries with string keys; null when the node is not a mapping. */
-  entries(node: Node | null | undefined, limit = MAX_ENTRIES): Array<{ key: string; keyNode: Node; value: Node | null }> | null {
+  entries(node: YNode | null | undefined, limit = MAX_ENTRIES): Array<{ key: string; keyNode: YNode; value: YNode | null }> | null {
     const n = this.resolve(node);
-    if (!n || !isMap(n)) return null;
-    const out: Array<{ key: string; keyNode: Node; value: Node | null }> = [];
-    for (const pair of (n as YAMLMap).items) {
+    if (!isMap(n)) return null;
+    const out: Array<{ key: string; keyNode: YNode; value: YNode | null }> = [];
+    for (const pair of n.items) {
       if (out.length >= limit) break;
-      const keyNode = pair.key as Node | null;
-      if (!keyNode || !isScalar(keyNode)) continue;
-      const ks = keyNode as Scalar;
-      const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
-      out.push({ key, keyNode, value: (pair.value as Node | null) ?? null });
+      const keyNode = pair.key;
+      if (!isScalar(keyNode)) continue;
+      out.push({ key: keyNode.key, keyNode, value: pair.value });
     }
     return out;
   }
 
   /** Key -> value of a mapping (first occurrence wins), built once per mapping. */
-  private keyIndex(node: Node | null | undefined): Map<string, Node | null> | null {
+  private keyIndex(node: YNode | null | undefined): Map<string, YNode | null> | null {
     const n = this.resolve(node);
-    if (!n || !isMap(n)) return null;
+    if (!isMap(n)) return null;
     let index = this.keyIndexes.get(n);
     if (!index) {
       index = new Map();
@@ -212,24 +256,24 @@ export class YamlFile {
     return index;
   }
 
-  get(node: Node | null | undefined, key: string): Node | null {
+  get(node: YNode | null | undefined, key: string): YNode | null {
     return this.keyIndex(node)?.get(key) ?? null;
   }
 
-  has(node: Node | null | undefined, key: string): boolean {
+  has(node: YNode | null | undefined, key: string): boolean {
     return this.keyIndex(node)?.has(key) ?? false;
   }
 
   /** Sequence items; a lone scalar counts as a one-item list. Null for anything else. */
-  list(node: Node | null | undefined, limit = MAX_ENTRIES): Node[] | null {
+  list(node: YNode | null | undefined, limit = MAX_ENTRIES): (YNode | null)[] | null {
     const n = this.resolve(node);
     if (!n) return null;
-    if (isSeq(n)) return (n.items as Node[]).slice(0, limit);
+    if (isSeq(n)) return n.items.slice(0, limit);
     if (isScalar(n)) return [n];
     return null;
   }
 
-  strings(node: Node | null | undefined): string[] | null {
+  strings(node: YNode | null | undefined): string[] | null {
     const l = this.list(node);
     if (!l) return null;
     const out: string[] = [];
@@ -240,17 +284,17 @@ export class YamlFile {
     return out;
   }
 
-  value(node: Node | null | undefined, keyNode: Node): ValueFact {
+  value(node: YNode | null | undefined, keyNode: YNode): ValueFact {
     const n = this.resolve(node);
     const p = n ? this.nodePos(n) : this.nodePos(keyNode);
     const full = this.textOf(n);
     const v: ValueFact = { ...p, value: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full };
     this.fullText.set(v, full);
-    if (n?.range) this.ranges.set(v, [n.range[0], n.range[1]]);
+    if (n) this.ranges.set(v, [n.start, this.endOf(n)]);
     return v;
   }
 
-  valueMap(node: Node | null | undefined): Record<string, ValueFact> {
+  valueMap(node: YNode | null | undefined): Record<string, ValueFact> {
     const out: Record<string, ValueFact> = {};
     for (const e of this.entries(node) ?? []) {
       if (Object.prototype.hasOwnProperty.call(out, e.key) || e.key === '__proto__') continue;
@@ -260,10 +304,10 @@ export class YamlFile {
   }
 
   /** The comment after a scalar on the same line, without '#'. */
-  trailingComment(node: Node | null | undefined): string | null {
+  trailingComment(node: YNode | null | undefined): string | null {
     const n = this.resolve(node);
-    const end = n?.range?.[1];
-    if (end === undefined) return null;
+    if (!n) return null;
+    const end = this.endOf(n);
     let eol = this.text.indexOf('\n', end);
     if (eol < 0) eol = this.text.length;
     const rest = this.text.slice(end, Math.min(eol, end + 500));
@@ -301,7 +345,7 @@ function emptyPermissions(): PermissionsFact {
   return { kind: 'absent', position: null, scopes: {}, scopePositions: {} };
 }
 
-export function parsePermissions(f: YamlFile, present: boolean, node: Node | null): PermissionsFact {
+export function parsePermissions(f: YamlFile, present: boolean, node: YNode | null): PermissionsFact {
   if (!present) return emptyPermissions();
   const n = f.resolve(node);
   const out = emptyPermissions();
@@ -334,7 +378,7 @@ function emptyFilter(): BranchFilter {
   return { branches: null, branchesIgnore: null, tags: null, tagsIgnore: null, paths: null, pathsIgnore: null, types: null };
 }
 
-function parseInputs(f: YamlFile, node: Node | null): Record<string, InputDecl> {
+function parseInputs(f: YamlFile, node: YNode | null): Record<string, InputDecl> {
   const out: Record<string, InputDecl> = {};
   for (const e of f.entries(node) ?? []) {
     if (e.key === '__proto__') continue;
@@ -345,7 +389,7 @@ function parseInputs(f: YamlFile, node: Node | null): Record<string, InputDecl> 
   return out;
 }
 
-export function parseTriggers(f: YamlFile, present: boolean, node: Node | null): TriggersFact {
+export function parseTriggers(f: YamlFile, present: boolean, node: YNode | null): TriggersFact {
   const out: TriggersFact = { events: [], filters: {}, schedules: [], dispatchInputs: {}, callInputs: {}, position: null };
   if (!present) return out;
   const n = f.resolve(node);
@@ -390,7 +434,7 @@ export function parseTriggers(f: YamlFile, present: boolean, node: Node | null):
   return out;
 }
 
-function parseUses(f: YamlFile, node: Node | null, repository: string | null): UsesFact | null {
+function parseUses(f: YamlFile, node: YNode | null, repository: string | null): UsesFact | null {
   const n = f.resolve(node);
   if (!n) return null;
   const s = f.str(n) ?? f.textOf(n);
@@ -398,29 +442,29 @@ function parseUses(f: YamlFile, node: Node | null, repository: string | null): U
   return { ...classifyUses(s, repository), ...f.nodePos(n), comment, commentVersion: versionFromComment(comment) };
 }
 
-function parseRun(f: YamlFile, node: Node | null): RunFact | null {
+function parseRun(f: YamlFile, node: YNode | null): RunFact | null {
   const n = f.resolve(node);
   if (!n) return null;
   const full = f.textOf(n);
   const r: RunFact = { ...f.nodePos(n), text: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full, truncated: full.length > MAX_STORED_TEXT };
   f.fullText.set(r, full);
-  if (n.range) f.ranges.set(r, [n.range[0], n.range[1]]);
+  f.ranges.set(r, [n.start, f.endOfNode(n)]);
   return r;
 }
 
-function optStr(f: YamlFile, node: Node | null): string | null {
+function optStr(f: YamlFile, node: YNode | null): string | null {
   if (node === null) return null;
   return f.textOf(node);
 }
 
-export function parseSteps(f: YamlFile, node: Node | null, repository: string | null, where: string): StepFact[] {
+export function parseSteps(f: YamlFile, node: YNode | null, repository: string | null, where: string): StepFact[] {
   const out: StepFact[] = [];
   const items = f.list(node, MAX_STEPS);
-  if (node !== null && items === null) f.error('structure', node.range?.[0] ?? 0, `${where}: steps is not a list`);
+  if (node !== null && items === null) f.error('structure', node.start ?? 0, `${where}: steps is not a list`);
   for (const [index, item] of (items ?? []).entries()) {
     const n = f.resolve(item);
     if (!n || !isMap(n)) {
-      f.error('structure', item?.range?.[0] ?? 0, `${where}: step ${index + 1} is not a mapping`);
+      f.error('structure', item?.start ?? 0, `${where}: step ${index + 1} is not a mapping`);
       continue;
     }
     const get = (k: string) => f.get(n, k);
@@ -440,18 +484,18 @@ export function parseSteps(f: YamlFile, node: Node | null, repository: string | 
     });
   }
   const all = f.list(node, Number.MAX_SAFE_INTEGER);
-  if (all && all.length > MAX_STEPS) f.error('limit', node?.range?.[0] ?? 0, `${where}: only the first ${MAX_STEPS} steps were read`);
+  if (all && all.length > MAX_STEPS) f.error('limit', node?.start ?? 0, `${where}: only the first ${MAX_STEPS} steps were read`);
   return out;
 }
 
 /** `defaults.run.working-directory` of a workflow or job mapping, or null. */
-function defaultWorkingDirectory(f: YamlFile, node: Node): string | null {
+function defaultWorkingDirectory(f: YamlFile, node: YNode): string | null {
   const run = f.get(f.get(node, 'defaults'), 'run');
   return f.has(run, 'working-directory') ? f.str(f.get(run, 'working-directory')) : null;
 }
 
 /** `environment: name` or `environment: { name: ..., url: ... }`: the name, with its position. */
-function parseEnvironment(f: YamlFile, node: Node | null): ValueFact | null {
+function parseEnvironment(f: YamlFile, node: YNode | null): ValueFact | null {
   const n = f.resolve(node);
   if (!n) return null;
   if (isMap(n)) {
@@ -461,8 +505,8 @@ function parseEnvironment(f: YamlFile, node: Node | null): ValueFact | null {
   return f.str(n) !== null ? f.value(n, n) : null;
 }
 
-export function parseWorkflow(path: string, text: string, repository: string | null): { file: YamlFile; workflow: WorkflowFact } {
-  const f = new YamlFile(path, text);
+export function parseWorkflow(path: string, text: string, repository: string | null, options: ReadOptions = {}): { file: YamlFile; workflow: WorkflowFact } {
+  const f = new YamlFile(path, text, options);
   const wf: WorkflowFact = {
     path,
     name: null,
@@ -476,34 +520,34 @@ export function parseWorkflow(path: string, text: string, repository: string | n
     jobsTruncated: false,
   };
   const root = f.root;
-  if (!f.doc || f.errors.length > 0) {
+  if (!f.parsed || f.errors.length > 0) {
     wf.valid = false;
   }
   if (!root || !isMap(root)) {
-    if (f.errors.length === 0) f.error('structure', root?.range?.[0] ?? 0, root ? 'workflow is not a mapping' : 'workflow file is empty');
+    if (f.errors.length === 0) f.error('structure', root?.start ?? 0, root ? 'workflow is not a mapping' : 'workflow file is empty');
     wf.valid = false;
     return { file: f, workflow: wf };
   }
   const errorsBefore = f.errors.length;
   wf.name = f.has(root, 'name') ? f.textOf(f.get(root, 'name')) : null;
-  if (!f.has(root, 'on')) f.error('structure', root.range?.[0] ?? 0, 'workflow has no `on:` triggers');
+  if (!f.has(root, 'on')) f.error('structure', root.start ?? 0, 'workflow has no `on:` triggers');
   wf.triggers = parseTriggers(f, f.has(root, 'on'), f.get(root, 'on'));
   wf.permissions = parsePermissions(f, f.has(root, 'permissions'), f.get(root, 'permissions'));
   wf.env = f.valueMap(f.get(root, 'env'));
   wf.workingDirectory = defaultWorkingDirectory(f, root);
   const jobsNode = f.get(root, 'jobs');
   const jobs = f.entries(jobsNode, MAX_JOBS + 1);
-  if (!f.has(root, 'jobs')) f.error('structure', root.range?.[0] ?? 0, 'workflow has no `jobs:`');
-  else if (!jobs) f.error('structure', jobsNode?.range?.[0] ?? root.range?.[0] ?? 0, '`jobs:` is not a mapping');
+  if (!f.has(root, 'jobs')) f.error('structure', root.start ?? 0, 'workflow has no `jobs:`');
+  else if (!jobs) f.error('structure', jobsNode?.start ?? root.start ?? 0, '`jobs:` is not a mapping');
   for (const e of jobs ?? []) {
     if (wf.jobs.length >= MAX_JOBS) {
       wf.jobsTruncated = true;
-      f.error('limit', e.keyNode.range?.[0] ?? 0, `only the first ${MAX_JOBS} jobs were read`);
+      f.error('limit', e.keyNode.start ?? 0, `only the first ${MAX_JOBS} jobs were read`);
       break;
     }
     const j = f.resolve(e.value);
     if (!j || !isMap(j)) {
-      f.error('structure', e.keyNode.range?.[0] ?? 0, `job ${e.key} is not a mapping`);
+      f.error('structure', e.keyNode.start ?? 0, `job ${e.key} is not a mapping`);
       continue;
     }
     const get = (k: string) => f.get(j, k);
@@ -535,8 +579,8 @@ export function parseWorkflow(path: string, text: string, repository: string | n
   return { file: f, workflow: wf };
 }
 
-export function parseAction(path: string, text: string, repository: string | null): { file: YamlFile; action: ActionFact } {
-  const f = new YamlFile(path, text);
+export function parseAction(path: string, text: string, repository: string | null, options: ReadOptions = {}): { file: YamlFile; action: ActionFact } {
+  const f = new YamlFile(path, text, options);
   const slash = path.lastIndexOf('/');
   const action: ActionFact = {
     path,
@@ -550,7 +594,7 @@ export function parseAction(path: string, text: string, repository: string | nul
   };
   const root = f.root;
   if (!root || !isMap(root)) {
-    if (f.errors.length === 0) f.error('structure', root?.range?.[0] ?? 0, root ? 'action metadata is not a mapping' : 'action metadata file is empty');
+    if (f.errors.length === 0) f.error('structure', root?.start ?? 0, root ? 'action metadata is not a mapping' : 'action metadata file is empty');
     action.valid = false;
     return { file: f, action };
   }

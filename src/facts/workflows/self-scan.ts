@@ -40,7 +40,7 @@ export interface SelfScan {
  * The step of `job` that runs a Baseline scanner built from this repository, or null. `lines` gives
  * a step's script lines; `read` a repository file's text (a configuration the scanner is given).
  */
-export function selfScanIn(job: JobFact, lines: (s: StepFact) => string[], read: (path: string) => string | null): SelfScan | null {
+export function selfScanIn(job: JobFact, lines: (s: StepFact) => readonly string[], read: (path: string) => string | null): SelfScan | null {
   let built = false;
   for (const step of job.steps) {
     const ls = lines(step);

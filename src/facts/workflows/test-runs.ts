@@ -56,19 +56,21 @@ const MAX_COMMAND = 2_000;
 /** A script line cut into simple commands at `&&`, `||`, `;` and `|` (quotes are not parsed). */
 export function splitCommands(line: string): string[] {
   const out: string[] = [];
-  let cur = '';
   const s = line.length > MAX_COMMAND ? line.slice(0, MAX_COMMAND) : line;
+  const push = (cmd: string) => {
+    const t = cmd.trim();
+    if (t !== '') out.push(t);
+  };
+  let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
-      if (cur.trim() !== '') out.push(cur.trim());
-      cur = '';
+      push(s.slice(start, i));
       if ((c === '&' || c === '|') && s[i + 1] === c) i++;
-      continue;
+      start = i + 1;
     }
-    cur += c;
   }
-  if (cur.trim() !== '') out.push(cur.trim());
+  push(s.slice(start));
   return out;
 }
 

@@ -1,0 +1,93 @@
+// Where HEAD is, asked in the same rev-parse that checks the work tree: the answers must be what
+// `rev-parse --verify -q HEAD` and `symbolic-ref -q HEAD` say, in every state of HEAD; and one
+// evaluation asks git each of its questions once (counted through a git on PATH that logs).
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gatherFacts } from '../../src/facts/gather.ts';
+import { gatherGitFacts, gatherGitFactsAsync } from '../../src/facts/git.ts';
+import { cleanup, git, makeTree } from './helpers.ts';
+
+afterAll(cleanup);
+
+/** What git itself says, asked the old way: one command a question. */
+function asked(root: string): { commit: string | null; ref: string | null } {
+  const run = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    } catch {
+      return null;
+    }
+  };
+  return { commit: run('rev-parse', '--verify', '-q', 'HEAD'), ref: run('symbolic-ref', '-q', 'HEAD') };
+}
+
+function repo(files: Record<string, string> = { 'README.md': '# r\n' }): string {
+  const root = makeTree(files);
+  git(root, 'init', '-q');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', 'first');
+  return root;
+}
+
+describe('HEAD from the probe', () => {
+  const states: Array<[string, () => string]> = [
+    ['on a branch', () => repo()],
+    ['detached', () => {
+      const r = repo();
+      git(r, 'checkout', '-q', '--detach');
+      return r;
+    }],
+    ['with no commit yet', () => {
+      const r = makeTree({ 'README.md': '# r\n' });
+      git(r, 'init', '-q');
+      return r;
+    }],
+    ['with a file named HEAD in the work tree', () => repo({ HEAD: 'not a revision\n', 'README.md': '# r\n' })],
+    ['on a branch whose name is also a tag', () => {
+      const r = repo();
+      git(r, 'tag', 'main');
+      return r;
+    }],
+  ];
+  for (const [name, make] of states) {
+    it(`answers as git's own questions do: ${name}`, async () => {
+      const root = make();
+      const want = asked(root);
+      const sync = gatherGitFacts(root);
+      expect({ commit: sync.commit, ref: sync.ref }).toEqual(want);
+      expect(sync.isRepo).toBe(true);
+      // A fresh module state is not needed: the async path reads the same cached probe or asks again.
+      const async = await gatherGitFactsAsync(root);
+      expect(async).toEqual(sync);
+    });
+  }
+});
+
+describe('git processes of one evaluation', () => {
+  it('asks each question once, and HEAD within the probe', async () => {
+    const root = repo({ 'README.md': '# r\n', 'src/a.js': 'x\n' });
+    git(root, 'tag', 'v1.0.0');
+    git(root, 'remote', 'add', 'origin', 'https://github.com/o/r.git');
+    const bin = makeTree({});
+    const log = join(bin, 'calls.log');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> "${log}"\nexec "${real}" "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    writeFileSync(log, '');
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}:${saved}`;
+    let facts;
+    try {
+      ({ facts } = await gatherFacts(root, { offline: true }));
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(facts.git).toMatchObject({ isRepo: true, ref: 'refs/heads/main', repository: 'o/r', tags: ['v1.0.0'] });
+    expect(facts.git.commit).toMatch(/^[0-9a-f]{40}$/);
+    // The subcommand of each call: what follows the safety settings (-c k=v pairs).
+    const calls = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.replace(/^--no-pager /, '').replace(/(?:-c \S+ )+/, '').split(' ').slice(0, 2).join(' '));
+    expect(calls.sort()).toEqual(['config --get', 'grep --threads=1', 'log --no-show-signature', 'ls-files -z', 'ls-files -z', 'rev-parse --is-shallow-repository', 'tag --list'].sort());
+  });
+});
