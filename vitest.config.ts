@@ -1,11 +1,4 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
-
-// Node's on-disk code cache (and, for src/*.ts, its type-stripped output) for every process of
-// the run: the workers and the CLIs and actions the tests start (about 130 of them) inherit it.
-// It changes nothing but start-up time: 85 s -> 62 s CPU for the ten files that spawn the most.
-process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
 
 // Files that must start in a fresh process: they measure a first, cold call (the lazy load of the
 // SPDX list). Every other file shares its worker's module cache with the files before it: the
@@ -14,6 +7,8 @@ const COLD = ['__tests__/spdx/hostile.test.ts'];
 
 export default defineConfig({
   test: {
+    // The compile cache and an in-memory temporary folder for every process of the run.
+    globalSetup: ['__tests__/helpers/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Vitest's default on two cores is a single worker; many tests wait on git, child processes

@@ -15,7 +15,12 @@ afterAll(() => {
 });
 
 const ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs git commands in one shell (one process started from here, not one per command); the outputs, in order. */
+function gitAll(cwd: string, commands: string[][]): string[] {
+  const quote = (a: string) => `'${a.replace(/'/g, `'\\''`)}'`;
+  const script = commands.map((c) => `git ${c.map(quote).join(' ')} || echo "exit $?"; printf '\\0'`).join('\n');
+  return execFileSync('/bin/sh', ['-c', script], { cwd, encoding: 'utf8', env: ENV, stdio: ['ignore', 'pipe', 'pipe'] }).split('\0').slice(0, -1);
+}
 
 function folder(files: Tree): string {
   const root = mkdtempSync(join(tmpdir(), 'slam-gitwrite-'));
@@ -27,12 +32,10 @@ function folder(files: Tree): string {
   return root;
 }
 
-function byGit(files: Tree, remote?: string): string {
+function byGit(files: Tree, remote: string): string {
   const root = folder(files);
-  git(root, 'init', '-q', '-b', 'main');
-  if (remote) git(root, 'remote', 'add', 'origin', remote);
-  git(root, 'add', '-A');
-  git(root, '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'initial');
+  const out = gitAll(root, [['init', '-q', '-b', 'main'], ['remote', 'add', 'origin', remote], ['add', '-A'], ['-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'initial']]);
+  expect(out).toEqual(['', '', '', '']);
   return root;
 }
 
@@ -71,16 +74,30 @@ describe('git checkouts written without git', () => {
     expect(needsRealGit(Object.keys(files))).toBe(false);
     const ours = written(files, { remote: 'https://github.com/example/demo.git', tag: 'v1.0.0' });
     const theirs = byGit(files, 'https://github.com/example/demo.git');
-    expect(git(ours, 'rev-parse', 'HEAD^{tree}')).toBe(git(theirs, 'rev-parse', 'HEAD^{tree}'));
-    expect(git(ours, 'ls-files', '-s')).toBe(git(theirs, 'ls-files', '-s'));
-    expect(git(ours, 'symbolic-ref', 'HEAD')).toBe('refs/heads/main\n');
-    expect(git(ours, 'log', '--format=%an <%ae>|%cn <%ce>|%s')).toBe('Test <test@example.com>|Test <test@example.com>|initial\n');
-    expect(git(ours, 'remote', 'get-url', 'origin')).toBe('https://github.com/example/demo.git\n');
-    expect(git(ours, 'rev-parse', 'v1.0.0')).toBe(git(ours, 'rev-parse', 'HEAD'));
-    // The index's stat data matches the files: plumbing that does not refresh sees no change.
-    expect(() => git(ours, 'diff-files', '--quiet')).not.toThrow();
-    expect(git(ours, 'status', '--porcelain=v1', '--untracked-files=all')).toBe('');
-    expect(git(ours, 'fsck', '--strict', '--no-dangling')).toBe('');
+    const [theirTree, theirFiles] = gitAll(theirs, [['rev-parse', 'HEAD^{tree}'], ['ls-files', '-s']]);
+    const [tree, listed, head, log, remote, tag, commit, diffFiles, status, fsck] = gitAll(ours, [
+      ['rev-parse', 'HEAD^{tree}'],
+      ['ls-files', '-s'],
+      ['symbolic-ref', 'HEAD'],
+      ['log', '--format=%an <%ae>|%cn <%ce>|%s'],
+      ['remote', 'get-url', 'origin'],
+      ['rev-parse', 'v1.0.0'],
+      ['rev-parse', 'HEAD'],
+      // The index's stat data matches the files: plumbing that does not refresh sees no change.
+      ['diff-files', '--quiet'],
+      ['status', '--porcelain=v1', '--untracked-files=all'],
+      ['fsck', '--strict', '--no-dangling'],
+    ]);
+    expect(tree).toBe(theirTree);
+    expect(listed).toBe(theirFiles);
+    expect(head).toBe('refs/heads/main\n');
+    expect(log).toBe('Test <test@example.com>|Test <test@example.com>|initial\n');
+    expect(remote).toBe('https://github.com/example/demo.git\n');
+    expect(tag).toBe(commit);
+    expect(commit).toMatch(/^[0-9a-f]{40}\n$/);
+    expect(diffFiles).toBe('');
+    expect(status).toBe('');
+    expect(fsck).toBe('');
   });
 
   it('leaves to git the trees git treats specially', () => {
