@@ -1,6 +1,5 @@
 // OSPS-DO rules: each with fixtures that pass and fail, plus unknown / not-applicable / attested,
 // the "Verify Installation" trap, and Security Insights links that contradict the tree.
-import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.ts';
 import type { ControlResult } from '../../src/result/types.ts';
@@ -31,9 +30,8 @@ type ReleaseMode = 'unknown' | 'tagged' | 'none' | 'released-api';
 
 /** Evaluates a fixture; `tagged` makes a git repository with a tag (released, offline). */
 async function control(files: Tree, id: string, mode: ReleaseMode = 'unknown'): Promise<ControlResult> {
-  const r = makeRepo(files, { git: mode === 'tagged' });
+  const r = makeRepo(files, { git: mode === 'tagged', tag: mode === 'tagged' ? 'v1.0.0' : undefined });
   repos.push(r);
-  if (mode === 'tagged') execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root, stdio: 'ignore' });
   let options: Parameters<typeof evaluate>[1] = { level: 3, offline: true, repository: 'o/r' };
   if (mode === 'none' || mode === 'released-api') {
     const state = (await import('../github/fake-github.ts')).defaultState();

@@ -5,7 +5,6 @@
 // { "tag": "v1.0.0" } for a checkout with a release tag. A file
 // named `<name>.hex` is written as `<name>` with its hexadecimal text decoded (whitespace and
 // `#` comments ignored): binary cases stay reviewable text in this repository.
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,9 +66,8 @@ describe('rule fixture folders', () => {
         return {};
       }
     })();
-    const r = makeRepo(tree(c.dir), { git: opts.git !== false });
+    const r = makeRepo(tree(c.dir), { git: opts.git !== false, tag: opts.tag });
     repos.push(r);
-    if (opts.tag) execFileSync('git', ['tag', opts.tag], { cwd: r.root, stdio: 'ignore' });
     const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'octo-org/demo' });
     const control = result.controls.find((x) => x.id === idOf(c.rule));
     expect(control, idOf(c.rule)).toBeDefined();

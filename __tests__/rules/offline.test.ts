@@ -2,7 +2,6 @@
 // a GitHub release, signatures, an SBOM or a license among its assets) is unknown when releases
 // could not be read, and says what would decide it. Online, the same repository still fails when
 // the releases show nothing (build-release.test.ts, quality.test.ts).
-import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.ts';
 import { makeRepo, type TempRepo } from '../helpers/repo.ts';
@@ -13,9 +12,8 @@ afterEach(() => {
 });
 
 async function offlineReleased(files: Record<string, string>) {
-  const r = makeRepo(files, { git: true });
+  const r = makeRepo(files, { git: true, tag: 'v1.0.0' });
   repos.push(r);
-  execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root });
   return (await evaluate(r.root, { level: 3, offline: true, repository: 'acme/lantern' })).result;
 }
 

@@ -13,9 +13,8 @@ afterEach(() => {
 
 /** Evaluates offline at Level 3; `tagged` makes a git repository with a tag, so release-gated rules apply. */
 async function control(files: Tree, id: string, opts: { tagged?: boolean; repository?: string } = {}): Promise<ControlResult> {
-  const r = makeRepo(files, { git: opts.tagged === true });
+  const r = makeRepo(files, { git: opts.tagged === true, tag: opts.tagged ? 'v1.0.0' : undefined });
   repos.push(r);
-  if (opts.tagged) execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root, stdio: 'ignore' });
   const { result } = await evaluate(r.root, { level: 3, offline: true, repository: opts.repository ?? 'o/r' });
   const c = result.controls.find((x) => x.id === id);
   if (!c) throw new Error(`${id} missing`);
@@ -180,9 +179,8 @@ describe('OSPS-BR-07.02: a hypothetical is not the project\'s secrets policy', (
 
 describe('a release-process document is not a changelog', () => {
   it('does not take RELEASE.md (how to cut a release) as release notes for OSPS-BR-04.01', async () => {
-    const r = makeRepo({ 'README.md': '# x\n', 'RELEASE.md': '# Releasing\n\n## Cutting a release\n\nTag the commit, push the tag, and the release workflow publishes the artifacts.\n' }, { git: true });
+    const r = makeRepo({ 'README.md': '# x\n', 'RELEASE.md': '# Releasing\n\n## Cutting a release\n\nTag the commit, push the tag, and the release workflow publishes the artifacts.\n' }, { git: true, tag: 'v1.0.0' });
     try {
-      execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root });
       const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
       const c = result.controls.find((x) => x.id === 'OSPS-BR-04.01');
       expect(c?.status).not.toBe('pass');
