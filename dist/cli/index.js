@@ -636,6 +636,12 @@ const infoCache = new Map();
 const pendingInfo = new Map();
 const refusals = new Map();
 const PROBE = ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'];
+/**
+ * The probe that also asks where HEAD is, in the same process: its commit, then its full ref name
+ * ('HEAD' when detached); `--` keeps a file named HEAD from making the question ambiguous. When it
+ * fails (HEAD has no commit yet, or `root` is not the top of a work tree) the plain probe is asked.
+ */
+const PROBE_WITH_HEAD = [...PROBE, 'HEAD', '--symbolic-full-name', 'HEAD', '--'];
 /** The inspected git directory of `root`, or null (and the reason kept) when git may not read it. */
 function contained(root) {
     const verdict = inspectGitDir(root);
@@ -645,13 +651,18 @@ function contained(root) {
         refusals.set(root, verdict.reason);
     return null;
 }
-/** One rev-parse answers whether `root` is a work tree top, where its git directory is and whether it is shallow. */
+/** One rev-parse answers whether `root` is a work tree top, where its git directory is, whether it is shallow and where HEAD is. */
 function workTreeInfo(root) {
     const cached = infoCache.get(root);
     if (cached !== undefined)
         return cached;
     const gitDir = contained(root);
-    const info = gitDir === null ? null : probeAnswer(root, gitDir, rawGitSync(root, gitDir, PROBE, undefined, { timeoutMs: PROBE_TIMEOUT_MS }));
+    const limits = { timeoutMs: PROBE_TIMEOUT_MS };
+    let info = null;
+    if (gitDir !== null) {
+        const withHead = rawGitSync(root, gitDir, PROBE_WITH_HEAD, undefined, limits);
+        info = (withHead?.status === 0 ? probeAnswer(root, gitDir, withHead, true) : null) ?? probeAnswer(root, gitDir, rawGitSync(root, gitDir, PROBE, undefined, limits), false);
+    }
     infoCache.set(root, info);
     return info;
 }
@@ -667,8 +678,9 @@ async function workTreeInfoAsync(root, signal) {
                 infoCache.set(root, null);
                 return null;
             }
-            const r = await rawGitAsync(root, gitDir, PROBE, undefined, { timeoutMs: PROBE_TIMEOUT_MS, signal });
-            const info = probeAnswer(root, gitDir, r);
+            const limits = { timeoutMs: PROBE_TIMEOUT_MS, signal };
+            const withHead = await rawGitAsync(root, gitDir, PROBE_WITH_HEAD, undefined, limits);
+            const info = (withHead?.status === 0 ? probeAnswer(root, gitDir, withHead, true) : null) ?? (signal?.aborted ? null : probeAnswer(root, gitDir, await rawGitAsync(root, gitDir, PROBE, undefined, limits), false));
             // An aborted probe decides nothing: the next caller asks again.
             if (!signal?.aborted)
                 infoCache.set(root, info);
@@ -678,13 +690,24 @@ async function workTreeInfoAsync(root, signal) {
     }
     return pending;
 }
-function probeAnswer(root, gitDir, r) {
+function probeAnswer(root, gitDir, r, withHead) {
     if (r === null || r.status !== 0)
         return null;
+    let out = r.stdout;
+    let head = null;
+    if (withHead) {
+        // The last three answers (a commit, a ref name, '--') hold no newline: read from the end.
+        const lines = out.replace(/\n$/, '').split('\n');
+        const [commit, ref, dashes] = lines.slice(-3);
+        if (lines.length < 6 || dashes !== '--' || !/^[0-9a-f]{40,64}$/.test(commit ?? ''))
+            return null;
+        head = { commit, ref: ref === 'HEAD' || ref === '' ? null : ref };
+        out = lines.slice(0, -3).join('\n') + '\n';
+    }
     // The first two answers hold no newline; the top level (a path) takes the rest.
-    const a = r.stdout.indexOf('\n');
-    const b = a < 0 ? -1 : r.stdout.indexOf('\n', a + 1);
-    const top = b < 0 ? '' : r.stdout.slice(b + 1).replace(/\n$/, '');
+    const a = out.indexOf('\n');
+    const b = a < 0 ? -1 : out.indexOf('\n', a + 1);
+    const top = b < 0 ? '' : out.slice(b + 1).replace(/\n$/, '');
     let ok = false;
     if (top) {
         try {
@@ -694,14 +717,13 @@ function probeAnswer(root, gitDir, r) {
             ok = false;
         }
     }
-    return ok ? { gitDir, shallow: r.stdout.slice(0, a + 1), gitDirLine: r.stdout.slice(a + 1, b + 1) } : null;
+    return ok ? { gitDir, shallow: out.slice(0, a + 1), gitDirLine: out.slice(a + 1, b + 1), head } : null;
 }
 function rawGitSync(root, gitDir, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
     if (limits.signal?.aborted)
         return null;
     const r = (0,external_node_child_process_.spawnSync)('git', [...GIT_SAFE_ARGS, ...args], {
         cwd: root,
-        encoding: limits.encoding ?? 'utf8',
         maxBuffer,
         timeout: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         killSignal: 'SIGKILL',
@@ -710,7 +732,12 @@ function rawGitSync(root, gitDir, args, maxBuffer = 64 * 1024 * 1024, limits = {
     });
     if (r.error || r.status === null || r.signal)
         return null;
-    return { status: r.status, stdout: r.stdout };
+    // Bytes, handed on whole (a streaming reader takes them as one chunk) or decoded.
+    if (limits.onStdout) {
+        limits.onStdout(r.stdout);
+        return { status: r.status, stdout: '' };
+    }
+    return { status: r.status, stdout: r.stdout.toString(limits.encoding ?? 'utf8') };
 }
 // ---- Child processes that cannot outlive the run ----------------------------------------------
 /** Running git processes, each the leader of its own process group (POSIX). */
@@ -798,10 +825,13 @@ function rawGitAsync(root, gitDir, args, maxBuffer = 64 * 1024 * 1024, limits = 
         const stop = () => finish(null);
         const timer = setTimeout(stop, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
         signal?.addEventListener('abort', stop, { once: true });
+        const onStdout = limits.onStdout;
         child.stdout?.on('data', (chunk) => {
             size += chunk.length;
             if (size > maxBuffer)
                 stop();
+            else if (onStdout)
+                onStdout(chunk);
             else
                 chunks.push(chunk);
         });
@@ -818,17 +848,28 @@ const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', 
 function noGitFacts() {
     return { ...NOT_A_REPO, tags: [] };
 }
+/** The queries HEAD's answer from the probe makes unneeded. */
+const HEAD_QUERIES = FACT_QUERIES.slice(0, 2);
+const OTHER_QUERIES = FACT_QUERIES.slice(2);
+/** HEAD's commit and symbolic ref as the first two queries would print them. */
+function headAnswers(head) {
+    return [`${head.commit}\n`, head.ref === null ? null : `${head.ref}\n`];
+}
 function gatherGitFacts(root) {
-    if (workTreeInfo(root) === null)
+    const info = workTreeInfo(root);
+    if (info === null)
         return { ...NOT_A_REPO };
-    return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
+    const head = info.head ? headAnswers(info.head) : HEAD_QUERIES.map((q) => runGit(root, q));
+    return gitFacts(root, [...head, ...OTHER_QUERIES.map((q) => runGit(root, q))]);
 }
 /** gatherGitFacts with its git questions asked at the same time, stoppable through `signal`. */
 async function gatherGitFactsAsync(root, signal) {
-    if ((await workTreeInfoAsync(root, signal)) === null)
+    const info = await workTreeInfoAsync(root, signal);
+    if (info === null)
         return { ...NOT_A_REPO };
-    const answers = await Promise.all(FACT_QUERIES.map((q) => runGitAsync(root, q, 64 * 1024 * 1024, { signal })));
-    return gitFacts(root, answers.map((a) => (a !== null && a.status === 0 ? a.stdout : null)));
+    const queries = info.head ? OTHER_QUERIES : FACT_QUERIES;
+    const answers = (await Promise.all(queries.map((q) => runGitAsync(root, q, 64 * 1024 * 1024, { signal })))).map((a) => (a !== null && a.status === 0 ? a.stdout : null));
+    return gitFacts(root, info.head ? [...headAnswers(info.head), ...answers] : answers);
 }
 function gitFacts(root, [head, symbolic, remote, tagList]) {
     const commit = head?.trim() || null;
@@ -927,6 +968,10 @@ class RepoSnapshot {
     /** A snapshot of `dir` that lists no file: what facts are gathered from when the files were not listed in time. */
     static empty(dir) {
         return new RepoSnapshot(checkRoot(dir), [], false, DEFAULT_MAX_FILE_BYTES, new Map());
+    }
+    /** The real path of `dir`, a snapshot's root; throws SnapshotError when `dir` is not a readable directory. */
+    static checkRoot(dir) {
+        return checkRoot(dir);
     }
     /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
     static open(dir, options = {}) {
@@ -1109,6 +1154,27 @@ class RepoSnapshot {
             const bytes = readFd(fd, size);
             this.counted(path, bytes.length);
             return { ok: true, bytes, size };
+        }
+        catch (e) {
+            return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    /**
+     * readBytes() that reads only the first `headBytes` bytes (a copy, the caller may keep it):
+     * the same refusals, the same answer for a file over `maxBytes`, and the whole file's size.
+     */
+    readHead(path, maxBytes, headBytes = HEAD_BYTES) {
+        const fd = this.openInside(path);
+        if (typeof fd !== 'number')
+            return { ok: false, reason: fd };
+        try {
+            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+            if (size > maxBytes)
+                return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
+            return { ok: true, bytes: readFd(fd, Math.min(size, headBytes)), size };
         }
         catch (e) {
             return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
@@ -1455,17 +1521,22 @@ function findHazards(root, staged) {
     const out = { ignoreFiles: [], attributeFiles: [], symlinkedDirs: [] };
     const names = new NameDecoder(root);
     const linked = [];
+    // Most folders hold neither file: an absent one is answered without an exception (they cost
+    // more than the lstat itself, thousands of times in a large tree).
+    const NO_THROW = { throwIfNoEntry: false };
     for (const dir of [...dirs].sort()) {
-        if (linked.some((l) => dir.startsWith(l + '/')))
+        if (linked.length > 0 && linked.some((l) => dir.startsWith(l + '/')))
             continue;
         const onDisk = names.onDisk(dir);
         let st;
         try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(onDisk);
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(onDisk, NO_THROW);
         }
         catch {
             continue;
         }
+        if (st === undefined)
+            continue;
         if (st.isSymbolicLink()) {
             linked.push(dir);
             out.symlinkedDirs.push(names.path(dir));
@@ -1475,12 +1546,12 @@ function findHazards(root, staged) {
             continue;
         for (const [name, list] of [['.gitignore', out.ignoreFiles], ['.gitattributes', out.attributeFiles]]) {
             try {
-                const f = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(Buffer.concat([onDisk, Buffer.from('/' + name)]));
-                if (!f.isFile())
+                const f = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(Buffer.concat([onDisk, Buffer.from('/' + name)]), NO_THROW);
+                if (f !== undefined && !f.isFile())
                     list.push(names.path(dir === '' ? name : `${dir}/${name}`));
             }
             catch {
-                /* absent: nothing to read */
+                /* unreadable (not a folder on the way): nothing git would read */
             }
         }
     }
@@ -1651,7 +1722,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"0.2.0"};
 ;// CONCATENATED MODULE: ./src/version.ts
 // The tool's identity, from package.json so that there is one place to bump it.
 
@@ -2362,7 +2433,7 @@ async function evaluate_run(args) {
     const problem = output === undefined ? null : outputProblem(output);
     if (problem)
         throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(217), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9369));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(217), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566));
     const { runWarnings } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 1862));
     const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
     const { result, facts, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });

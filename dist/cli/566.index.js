@@ -1,8 +1,8 @@
-export const id = 369;
-export const ids = [369,862];
+export const id = 566;
+export const ids = [566,862];
 export const modules = {
 
-/***/ 9369:
+/***/ 2566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2583,16 +2583,26 @@ function gatherDco(snapshot, options = {}) {
     const shallow = ask(['rev-parse', '--is-shallow-repository']);
     return fromLog(facts, shallow, ask(logArgs(options)), options);
 }
-/** gatherDco without blocking: git log runs while JavaScript works, stoppable through `limits.signal`. */
-async function gatherDcoAsync(snapshot, options = {}, limits = {}) {
-    const facts = startFacts(snapshot);
-    const root = snapshot.root;
+/**
+ * Asks git for the history without blocking, stoppable through `limits.signal`. It needs no file
+ * of the snapshot: start it with the run, pass it to gatherDcoAsync.
+ */
+async function readDcoHistoryAsync(root, options = {}, limits = {}) {
     const ask = (args) => (0,facts_git/* runGitText */.HZ)(root, args, limits);
     const repo = await ask(['rev-parse', '--git-dir']);
     if (repo === null)
-        return notARepo(facts);
+        return { repo: false, shallow: null, log: null };
     const shallow = await ask(['rev-parse', '--is-shallow-repository']);
-    return fromLog(facts, shallow, await ask(logArgs(options)), options);
+    return { repo: true, shallow, log: await ask(logArgs(options)) };
+}
+/** gatherDco without blocking: git log runs while JavaScript works, stoppable through `limits.signal`. */
+async function gatherDcoAsync(snapshot, options = {}, limits = {}, history) {
+    const asked = history ?? readDcoHistoryAsync(snapshot.root, options, limits);
+    const facts = startFacts(snapshot);
+    const h = await asked;
+    if (!h.repo)
+        return notARepo(facts);
+    return fromLog(facts, h.shallow, h.log, options);
 }
 function maxCommits(options) {
     return Math.max(1, Math.min(5000, Math.floor(options.maxCommits ?? DEFAULT_MAX_COMMITS)));
@@ -4259,15 +4269,161 @@ function scrubDeep(value, token) {
 var grc_hub = __webpack_require__(8556);
 // EXTERNAL MODULE: ./src/facts/license.ts + 4 modules
 var facts_license = __webpack_require__(3049);
+;// CONCATENATED MODULE: ./src/facts/grep-lines.ts
+// Reads what `git grep -z -n` prints, as it comes: one record a matching line,
+// "<name> NUL <line number> NUL <line> LF". A name holds no NUL but may hold anything else (a
+// newline, a colon); a line holds no LF but may hold anything else (a NUL, of a binary file searched
+// as text). Read in that order, the records are never ambiguous. The lines are kept within bounds
+// (their length, their number per file and in all): a file whose lines were not all kept is marked
+// so, and whoever needs its content reads the file instead.
+const NAME_MAX_BYTES = 64 * 1024;
+const NUMBER_MAX_DIGITS = 12;
+const NON_ASCII = /[\x80-\xff]/;
+/** git writes a few kilobytes at a time: they are read in batches of this size. */
+const BATCH_BYTES = 256 * 1024;
+/**
+ * Takes git grep's output chunk by chunk. `files` maps each name (one latin1 character a byte, as
+ * git printed it) to its lines in order, or to null when they were not all kept. `failed` is set
+ * when the output is not what `git grep -z -n` prints; nothing read is then to be trusted.
+ */
+class GrepLineReader {
+    files = new Map();
+    failed = false;
+    limits;
+    decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+    /** Chunks not read yet. */
+    pending = [];
+    pendingBytes = 0;
+    /** The start of a record the last batch ended in. */
+    carry = null;
+    /** Within a line longer than kept (of the record last read): its bytes are dropped up to its end. */
+    skipping = false;
+    name = '';
+    lineNumber = 0;
+    kept = 0;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    push(chunk) {
+        if (this.failed)
+            return;
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes >= BATCH_BYTES)
+            this.flush();
+    }
+    /** True when the output ended between two records (a cut answer ends within one). */
+    end() {
+        this.flush();
+        if (this.carry !== null || this.skipping)
+            this.failed = true;
+        return !this.failed;
+    }
+    flush() {
+        if (this.pending.length === 0 || this.failed)
+            return;
+        const chunk = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.read(chunk);
+    }
+    read(chunk) {
+        let pos = 0;
+        if (this.skipping) {
+            const nl = chunk.indexOf(0x0a);
+            if (nl < 0)
+                return;
+            this.skipping = false;
+            this.keep(null, 0, 0);
+            pos = nl + 1;
+        }
+        // Records are read where they lie; only one cut by the chunk's end is copied, once.
+        const buf = this.carry ? Buffer.concat([this.carry, chunk.subarray(pos)]) : chunk;
+        if (this.carry)
+            pos = 0;
+        this.carry = null;
+        while (pos < buf.length) {
+            const nameEnd = buf.indexOf(0, pos);
+            if (nameEnd < 0) {
+                if (buf.length - pos > NAME_MAX_BYTES)
+                    this.failed = true;
+                break;
+            }
+            const numberEnd = buf.indexOf(0, nameEnd + 1);
+            if (numberEnd < 0) {
+                if (buf.length - nameEnd > NUMBER_MAX_DIGITS + 1)
+                    this.failed = true;
+                break;
+            }
+            if (nameEnd === pos || nameEnd - pos > NAME_MAX_BYTES || !this.number(buf, nameEnd + 1, numberEnd)) {
+                this.failed = true;
+                return;
+            }
+            const lineEnd = buf.indexOf(0x0a, numberEnd + 1);
+            if (lineEnd < 0 && buf.length - numberEnd - 1 <= this.limits.maxLineBytes)
+                break;
+            this.name = buf.toString('latin1', pos, nameEnd);
+            if (lineEnd < 0) {
+                this.skipping = true;
+                return;
+            }
+            this.keep(lineEnd - numberEnd - 1 > this.limits.maxLineBytes ? null : buf, numberEnd + 1, lineEnd);
+            pos = lineEnd + 1;
+        }
+        if (!this.failed && pos < buf.length)
+            this.carry = Buffer.from(buf.subarray(pos));
+    }
+    /** Reads a line number (decimal, no leading zero) into lineNumber; false when it is not one. */
+    number(buf, from, to) {
+        if (to === from || to - from > NUMBER_MAX_DIGITS || buf[from] === 0x30)
+            return false;
+        let n = 0;
+        for (let i = from; i < to; i++) {
+            const d = buf[i] - 0x30;
+            if (d < 0 || d > 9)
+                return false;
+            n = n * 10 + d;
+        }
+        this.lineNumber = n;
+        return true;
+    }
+    /** Keeps the line buf[from, to) of the record read, or marks its file unkept (buf null). */
+    keep(buf, from, to) {
+        const lines = this.files.get(this.name);
+        if (lines === null)
+            return;
+        const last = lines ? lines[lines.length - 1].line : 0;
+        // Lines of a file come together and in order; anything else and the file is read whole.
+        if (buf === null || this.lineNumber <= last || (lines?.length ?? 0) >= this.limits.maxLinesPerFile || this.kept + (to - from) > this.limits.maxTotalBytes) {
+            this.files.set(this.name, null);
+            return;
+        }
+        this.kept += to - from;
+        // A byte-order mark opening the file is not text (a decoded file leaves it out).
+        if (this.lineNumber === 1 && to - from >= 3 && buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf)
+            from += 3;
+        let text = buf.toString('latin1', from, to);
+        if (NON_ASCII.test(text))
+            text = this.decoder.decode(buf.subarray(from, to));
+        const line = { line: this.lineNumber, text };
+        if (lines)
+            lines.push(line);
+        else
+            this.files.set(this.name, [line]);
+    }
+}
+
 // EXTERNAL MODULE: ./src/facts/snapshot.ts
 var facts_snapshot = __webpack_require__(1055);
 ;// CONCATENATED MODULE: ./src/facts/secrets.ts
 // Unencrypted secrets committed to the tree (OSPS-BR-07.01).
 // The tree is hostile and may be huge: files are filtered by name first; in a git work tree,
-// `git grep` searches the tracked files for the rules' literals and only files with a hit are
-// read here; files are read through the snapshot's uncached byte read (never through a symlink
-// out of the root, so memory stays bounded), binaries and files over 1 MiB are skipped, and
-// reading stops after a total byte budget. A secret is never copied into the facts: a finding
+// `git grep` searches the tracked files for the rules' literals and reports the lines that hold
+// one, and the rules run on those lines; a file is read whole here only when a rule needs more of
+// it than its lines (a private key block, an AWS key ID paired with a secret nearby), when it is
+// not tracked, or when git's lines of it were too long or too many. Files are read through the
+// snapshot's uncached byte read (never through a symlink out of the root, so memory stays
+// bounded), binaries and files over 1 MiB are skipped, and the scan stops after a total byte budget. A secret is never copied into the facts: a finding
 // carries its kind, place and a preview of its first four characters.
 //
 // Findings under test, fixture, example and documentation directories are still reported, with
@@ -4275,11 +4431,14 @@ var facts_snapshot = __webpack_require__(1055);
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const DEFAULT_MAX_FINDINGS = 500;
 const MAX_FINDINGS_PER_FILE = 20;
 const MAX_SKIPPED_LISTED = 500;
+/** A NUL in this many first bytes makes a file binary (git's own test reads 8000). */
+const BINARY_SNIFF_BYTES = 8192;
 /** Extensions of files that are binary by format; never read. */
 const BINARY_EXT = new Set(('png jpg jpeg gif bmp ico icns webp tif tiff psd ai eps pdf zip gz tgz bz2 xz zst 7z rar lz lz4 jar war ear aar apk ipa class ' +
     'so dll dylib exe o a lib obj pdb wasm woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv wav ogg flac webm pyc pyo ' +
@@ -4409,6 +4568,59 @@ function scanText(path, text) {
         const paired = awsSecrets.some((s) => Math.abs(s.line - id.line) <= 5) || hasAwsSecretNear(text, id.offset);
         const secret = text.slice(id.offset, id.offset + 20);
         add('aws-access-key-id', id.offset, secret, paired ? 'high' : 'low', paired ? 'AWS access key ID with a secret access key nearby' : 'AWS access key ID (no secret key seen nearby)');
+    }
+    return out;
+}
+const PEM_BEGIN_ANY = new RegExp(PEM_BEGIN.source);
+const AWS_SECRET_NAME_AT_END = /(?:aws_?secret_?access_?key|aws_?secret_?key|secretaccesskey)$/i;
+const NAME_VALUE_SEPARATOR = /["'\s:=]/;
+/**
+ * True when the line ends in an AWS secret key's name followed by nothing but what the rule allows
+ * between a name and its value (quotes, blanks, ':' or '='): the value may be on a following line.
+ */
+function awsSecretNameEndsLine(text) {
+    let end = text.length;
+    while (end > 0 && NAME_VALUE_SEPARATOR.test(text[end - 1]))
+        end--;
+    return AWS_SECRET_NAME_AT_END.test(text.slice(Math.max(0, end - 24), end));
+}
+/**
+ * scanText() of a file known by the lines git grep reported of it (every line that holds a rule's
+ * literal, in order): the same findings, or null when they cannot be told from those lines and the
+ * file is to be scanned whole. That is when a rule looks past its own line (a private key's body,
+ * an AWS key ID's neighbours, a secret key's value on the line after its name) or its literal gate
+ * may have been met on a line not reported.
+ */
+function scanLines(path, lines) {
+    const out = [];
+    const severity = isTestPath(path) ? 'note' : 'error';
+    for (const l of lines) {
+        if (l.text.includes('PRIVATE KEY') && PEM_BEGIN_ANY.test(l.text))
+            return null;
+        if (awsSecretNameEndsLine(l.text))
+            return null;
+    }
+    for (const rule of TOKEN_RULES) {
+        const gate = lines.some((l) => rule.literal.some((lit) => l.text.includes(lit)));
+        for (const l of lines) {
+            if (out.length >= MAX_FINDINGS_PER_FILE)
+                break;
+            rule.re.lastIndex = 0;
+            for (let m = rule.re.exec(l.text); m; m = rule.re.exec(l.text)) {
+                const secret = m[1] ?? m[0];
+                const offset = m.index + m[0].indexOf(secret);
+                const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
+                if (looksLikePlaceholder(secret, prefix))
+                    continue;
+                // An ID is paired with secrets on nearby lines; a match whose gate is not on a reported line
+                // (a mixed-case secret key name) is judged by the whole file.
+                if (rule.kind === 'aws-access-key-id' || !gate)
+                    return null;
+                out.push({ kind: rule.kind, path, line: l.line, column: offset + 1, preview: preview(secret), confidence: 'high', severity, detail: rule.detail });
+                if (out.length >= MAX_FINDINGS_PER_FILE)
+                    break;
+            }
+        }
     }
     return out;
 }
@@ -4611,15 +4823,38 @@ const MAX_GIT_EXCLUDES = 500;
 /**
  * git grep reads each file whole into one allocation: GIT_ALLOC_LIMIT makes git stop (and the
  * scan fall back to reading every file itself, within its limits) rather than read a file over
- * this, and one thread keeps one file in memory at a time and leaves the other core to JavaScript.
+ * this. One thread keeps one file in memory at a time, costs the least CPU, and leaves the other
+ * core to JavaScript: git's search ends long before the scan needs it.
  */
 const GIT_GREP_ALLOC_LIMIT = '64m';
+const GIT_GREP_THREADS = 1;
 const GIT_GREP_TIMEOUT_MS = 30_000;
+/** What git may print in all; past it git is stopped and the scan reads every file itself. */
+const GIT_GREP_MAX_OUTPUT = 256 * 1024 * 1024;
+/**
+ * The lines kept of git's answer: a file with a longer line (minified code, a binary searched as
+ * text) or more lines is read whole, within the scan's own limits; past the total, every further
+ * file is.
+ */
+const GREP_LINE_LIMITS = { maxLineBytes: 16 * 1024, maxLinesPerFile: 1000, maxTotalBytes: 32 * 1024 * 1024 };
+/**
+ * What git searches for, ignoring ASCII case: every match of a rule holds one of these on its
+ * line ('gh[pousr]_' → 'ghp_' …, 'xox[baprs]-' → 'xox', the AWS secret key's names → 'aws_secret',
+ * 'awssecret', 'secretaccesskey'), so every line a rule can report from is reported, and few
+ * others. Fixed strings: git finds them faster than a pattern, and no pattern of ours runs in git.
+ */
+const GIT_GREP_STRINGS = [
+    'PRIVATE KEY', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox', 'hooks.slack.com', 'AIza', '_live_', 'npm_',
+    'pypi-AgEIcHlwaS5vcmc', 'AKIA', 'ASIA', 'aws_secret', 'awssecret', 'secretaccesskey',
+];
 /**
  * Leaves out of git's search every file whose content git would take from the index, not the
- * work tree (assume-unchanged, skip-worktree). Never textconv, never -I: a hostile
- * .gitattributes ('-diff', 'binary') must not hide a file. Symlinks and submodules git skips by
- * itself without reading them; git never follows a symlink to a file.
+ * work tree (assume-unchanged, skip-worktree). Never textconv, never -I, and every file searched
+ * as text (-a): a hostile .gitattributes ('-diff', 'binary') must not hide a file, nor turn its
+ * lines into a "Binary file … matches" message; the scan judges binaries itself. The output is
+ * "name NUL number NUL line" whatever the configuration says (no column, no colour, full names),
+ * and the strings are matched byte for byte, ignoring ASCII case only (LC_ALL=C). Symlinks and submodules git skips by itself
+ * without reading them; git never follows a symlink to a file.
  */
 function planGrep(snapshot) {
     // A .gitattributes git would wait on (a FIFO) stalls git grep: the scan reads every file itself.
@@ -4652,20 +4887,23 @@ function planGrep(snapshot) {
     }
     const args = [
         '-c', 'grep.fallbackToNoIndex=false', '-c', 'submodule.recurse=false',
-        'grep', '--threads=1', '-z', '-l', '-F', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
-        ...GATE_LITERALS.flatMap((l) => ['-e', l]),
+        'grep', `--threads=${GIT_GREP_THREADS}`, '-z', '-n', '-a', '-i', '-F', '--no-column', '--no-color', '--no-textconv', '--full-name', '--no-recurse-submodules',
+        ...GIT_GREP_STRINGS.flatMap((l) => ['-e', l]),
         '--', ...excludes,
     ];
     return { args, searched };
 }
 // File names come back byte for byte and are decoded as the snapshot decodes them.
-const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT }, timeoutMs: GIT_GREP_TIMEOUT_MS, encoding: 'latin1' };
-function prefilterFrom(plan, out) {
+const GREP_LIMITS = { env: { GIT_ALLOC_LIMIT: GIT_GREP_ALLOC_LIMIT, LC_ALL: 'C' }, timeoutMs: GIT_GREP_TIMEOUT_MS };
+function prefilterFrom(plan, reader, out) {
     // git grep exits 1 when nothing matches; anything else (a limit hit, a failure) and the scan reads every file.
-    if (out === null || (out.status !== 0 && out.status !== 1))
+    if (out === null || (out.status !== 0 && out.status !== 1) || !reader.end())
         return null;
-    const candidates = new Set(out.status === 0 ? out.stdout.split('\0').filter(Boolean).map((name) => (0,facts_snapshot/* decodeFileName */.qL)(name).path) : []);
-    return { searched: plan.searched, candidates };
+    const lines = new Map();
+    if (out.status === 0)
+        for (const [name, found] of reader.files)
+            lines.set((0,facts_snapshot/* decodeFileName */.qL)(name).path, found);
+    return { searched: plan.searched, candidates: new Set(lines.keys()), lines };
 }
 /**
  * Starts git grep on the tracked files at once and returns without blocking: git searches on
@@ -4675,25 +4913,31 @@ function prefilterSecrets(snapshot, signal) {
     const plan = planGrep(snapshot);
     if (plan === null)
         return Promise.resolve(null);
-    return (0,facts_git/* runGitAsync */.Sf)(snapshot.root, plan.args, 64 * 1024 * 1024, { ...GREP_LIMITS, signal }).then((out) => prefilterFrom(plan, out));
+    const reader = new GrepLineReader(GREP_LINE_LIMITS);
+    const limits = { ...GREP_LIMITS, signal, onStdout: (chunk) => reader.push(chunk) };
+    return (0,facts_git/* runGitAsync */.Sf)(snapshot.root, plan.args, GIT_GREP_MAX_OUTPUT, limits).then((out) => prefilterFrom(plan, reader, out));
 }
 function prefilterSecretsSync(snapshot) {
     const plan = planGrep(snapshot);
     if (plan === null)
         return null;
-    return prefilterFrom(plan, (0,facts_git/* runGitStatus */.WQ)(snapshot.root, plan.args, 64 * 1024 * 1024, GREP_LIMITS));
+    const reader = new GrepLineReader(GREP_LINE_LIMITS);
+    const out = (0,facts_git/* runGitStatus */.WQ)(snapshot.root, plan.args, GIT_GREP_MAX_OUTPUT, { ...GREP_LIMITS, onStdout: (chunk) => reader.push(chunk) });
+    return prefilterFrom(plan, reader, out);
 }
 const VENDORED = /(^|\/)(node_modules|vendor|third_party|third-party|thirdparty)\//;
 /**
  * Scans the snapshot's files for committed secrets. In a git work tree, tracked files are first
- * searched by `git grep` for the rules' literals (options.prefilter, or run here), and only files
- * with a hit are read; untracked files, files named like env or key files, and every file of a
- * plain directory are read here. Either way the findings are the same.
+ * searched by `git grep` for the rules' literals (options.prefilter, or run here), and a file with
+ * a hit is judged by the lines git reported, or read when the rules need more of it; untracked
+ * files, files named like env or key files, and every file of a plain directory are read here.
+ * Either way the findings are the same.
  *
- * `scannedFiles` counts the files searched, by git or here; `scannedBytes` the bytes read and
- * scanned here, and `skipped` the files not read here (a file over the size limit that git
- * searched without a hit is counted as scanned). The total byte budget bounds what is read here;
- * git's search of the tracked files is bounded by its memory and time limits instead.
+ * `scannedFiles` counts the files searched, by git or here; `scannedBytes` the size of the files
+ * scanned here (read whole, or judged by git's lines after a look at their head), and `skipped`
+ * the files not scanned here (a file over the size limit that git searched without a hit is
+ * counted as scanned). The total byte budget bounds those sizes; git's search of the tracked files
+ * is bounded by its memory, output and time limits instead.
  */
 function scanSecrets(snapshot, options = {}) {
     const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -4710,6 +4954,17 @@ function scanSecrets(snapshot, options = {}) {
     const skip = (path, reason) => {
         if (skipped.length < MAX_SKIPPED_LISTED)
             skipped.push({ path, reason });
+    };
+    /** Adds a file's findings up to the cap; false when the cap was reached. */
+    const keep = (found) => {
+        for (const x of found) {
+            if (findings.length >= maxFindings) {
+                capped = true;
+                return false;
+            }
+            findings.push(x);
+        }
+        return true;
     };
     // The project's own files first, so that a large vendored tree cannot use up the byte budget.
     const own = [];
@@ -4739,7 +4994,7 @@ function scanSecrets(snapshot, options = {}) {
         const keyNamed = ext === 'key' || SSH_KEY_NAMES.has(base);
         const envFile = isEnvFile(base);
         if (prefilter !== null && !keyNamed && !envFile && !prefilter.candidates.has(f.path) && prefilter.searched.has(f.path)) {
-            // Searched by git: no rule's literal is in it, so nothing here could be reported.
+            // Searched by git: none of its strings is in it, so no rule could report anything here.
             scannedFiles++;
             continue;
         }
@@ -4747,25 +5002,35 @@ function scanSecrets(snapshot, options = {}) {
             capped = true;
             break;
         }
-        const r = snapshot.readBytes(f.path, maxFileBytes);
+        // The lines git reported, when the rules can judge the file by them: only its head is read,
+        // to tell a binary as a whole read would.
+        const lines = prefilter !== null && !keyNamed && !envFile ? prefilter.lines.get(f.path) : undefined;
+        const byLines = lines ? scanLines(f.path, lines) : null;
+        const r = byLines ? snapshot.readHead(f.path, maxFileBytes, BINARY_SNIFF_BYTES) : snapshot.readBytes(f.path, maxFileBytes);
         if (!r.ok) {
             skip(f.path, r.size !== undefined && r.size > maxFileBytes ? `skipped: ${r.size} bytes is over the ${maxFileBytes}-byte scan limit` : r.reason);
             continue;
         }
         const bytes = r.bytes;
-        if (bytes.subarray(0, 8192).includes(0)) {
+        if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
             skippedBinary++;
             if (keyNamed) {
                 findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `binary file named like a private key` });
             }
             continue;
         }
-        if (readBytes + bytes.length > maxTotal) {
+        const size = byLines ? r.size : bytes.length;
+        if (readBytes + size > maxTotal) {
             capped = true;
             break;
         }
-        readBytes += bytes.length;
+        readBytes += size;
         scannedFiles++;
+        if (byLines) {
+            if (!keep(byLines))
+                break;
+            continue;
+        }
         const tokens = mayHoldToken(bytes);
         if (!tokens && !keyNamed && !envFile)
             continue;
@@ -4776,13 +5041,8 @@ function scanSecrets(snapshot, options = {}) {
         if (found.length === 0 && keyNamed && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
             found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: 'file named like a private key; no unencrypted key block recognised in it' });
         }
-        for (const x of found) {
-            if (findings.length >= maxFindings) {
-                capped = true;
-                break;
-            }
-            findings.push(x);
-        }
+        if (!keep(found))
+            break;
     }
     const scannedBytes = readBytes;
     if (capped)
@@ -6391,22 +6651,23 @@ const MAX_COMMAND = 2_000;
 /** A script line cut into simple commands at `&&`, `||`, `;` and `|` (quotes are not parsed). */
 function splitCommands(line) {
     const out = [];
-    let cur = '';
     const s = line.length > MAX_COMMAND ? line.slice(0, MAX_COMMAND) : line;
+    const push = (cmd) => {
+        const t = cmd.trim();
+        if (t !== '')
+            out.push(t);
+    };
+    let start = 0;
     for (let i = 0; i < s.length; i++) {
         const c = s[i];
         if (c === ';' || c === '|' || (c === '&' && s[i + 1] === '&')) {
-            if (cur.trim() !== '')
-                out.push(cur.trim());
-            cur = '';
+            push(s.slice(start, i));
             if ((c === '&' || c === '|') && s[i + 1] === c)
                 i++;
-            continue;
+            start = i + 1;
         }
-        cur += c;
     }
-    if (cur.trim() !== '')
-        out.push(cur.trim());
+    push(s.slice(start));
     return out;
 }
 /** Words of a simple command, quotes removed; leading `VAR=x`, sudo, time, env and the like dropped. */
@@ -6977,14 +7238,22 @@ function stepTarget(step) {
     const u = step.uses;
     return u && u.kind !== 'expression' && u.kind !== 'invalid' ? (0,uses/* usesTarget */.OW)(u) : null;
 }
+/** The lines of each step's script, cut once: the self-scan, every rule and the test runs read them. */
+const scriptLinesOfStep = new WeakMap();
+/** A step's script lines, trimmed, without blank and comment lines; shared, never to be changed. */
 function scriptLines(file, step) {
     if (!step.run)
         return [];
+    const cached = scriptLinesOfStep.get(step);
+    if (cached)
+        return cached;
     const text = file.fullText.get(step.run) ?? step.run.text;
-    return text
+    const lines = text
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '' && !l.startsWith('#'));
+    scriptLinesOfStep.set(step, lines);
+    return lines;
 }
 function matchRule(rule, ctx, file, step, target, lines) {
     if (rule.when && !rule.when(step, ctx))
@@ -7416,9 +7685,781 @@ function propagateRecurring(workflows, defaultBranches) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/yaml-fast.ts
+/** The end of a block collection, unknown to the fast reader. */
+const UNKNOWN_END = -1;
+/** Thrown inside the reader when the text is not plain workflow YAML. */
+class NotPlain extends Error {
+}
+const NOT_PLAIN = new NotPlain();
+/** Characters that make the fast reader give up wherever they are. */
+const FORBIDDEN = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
+/** Characters a plain scalar may not start with (an indicator or a reserved character). */
+const PLAIN_START_STOP = new Set(['#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+/** Longest implicit key the library accepts (it says 1024). */
+const MAX_KEY = 1000;
+const yaml_fast_MAX_DEPTH = 200;
+const ESCAPES = {
+    '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+    N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+};
+/** The tree of `text`, or null when it is not plain workflow YAML. */
+function readPlainYaml(text) {
+    if (FORBIDDEN.test(text))
+        return null;
+    try {
+        return new Reader(text).read();
+    }
+    catch (e) {
+        if (e === NOT_PLAIN)
+            return null;
+        throw e;
+    }
+}
+function scalar(start, end, source, plain) {
+    return { kind: 'scalar', start, end, text: plain && NULLS.has(source) ? '' : source, key: source };
+}
+class Reader {
+    text;
+    starts = [0];
+    ends = [];
+    /** Per line: leading spaces, and -1 for a blank or comment-only line. */
+    indents = [];
+    line = 0;
+    depth = 0;
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            this.ends.push(i);
+            this.starts.push(i + 1);
+        }
+        this.ends.push(text.length);
+        for (let l = 0; l < this.starts.length; l++) {
+            let p = this.starts[l];
+            const end = this.ends[l];
+            while (p < end && text.charCodeAt(p) === 32)
+                p++;
+            this.indents.push(p === end || text.charCodeAt(p) === 35 ? -1 : p - this.starts[l]);
+        }
+    }
+    read() {
+        this.skipEmpty();
+        if (this.line >= this.starts.length || this.indents[this.line] !== 0)
+            throw NOT_PLAIN;
+        let first = this.starts[this.line];
+        // A first `---` (alone, or with a comment) starts the one document; any other marker or a directive is left to the library.
+        if (this.text.startsWith('---', first)) {
+            this.restOfLine(first + 3, this.ends[this.line]);
+            this.line++;
+            this.skipEmpty();
+            if (this.line >= this.starts.length || this.indents[this.line] !== 0)
+                throw NOT_PLAIN;
+            first = this.starts[this.line];
+        }
+        if (this.text.startsWith('---', first) || this.text.startsWith('...', first) || this.text[first] === '%')
+            throw NOT_PLAIN;
+        const tree = this.blockMap(this.line, 0);
+        this.skipEmpty();
+        if (this.line < this.starts.length)
+            throw NOT_PLAIN;
+        return { tree, lineStarts: this.starts };
+    }
+    /** Moves past blank and comment-only lines (a tab in them is left to the library). */
+    skipEmpty() {
+        while (this.line < this.starts.length && this.indents[this.line] < 0) {
+            if (this.text.slice(this.starts[this.line], this.ends[this.line]).includes('\t'))
+                throw NOT_PLAIN;
+            this.line++;
+        }
+    }
+    /** The first line at or after `from` that is neither blank nor a comment, or the line count. */
+    nextContent(from) {
+        let l = from;
+        while (l < this.starts.length && this.indents[l] < 0)
+            l++;
+        return l;
+    }
+    enter() {
+        if (++this.depth > yaml_fast_MAX_DEPTH)
+            throw NOT_PLAIN;
+    }
+    /** A block mapping whose first key is at `col` of line `l` (a compact mapping in a sequence item starts mid-line). */
+    blockMap(l, col) {
+        this.enter();
+        const items = [];
+        const map = { kind: 'map', start: this.starts[l] + col, end: UNKNOWN_END, items };
+        this.line = l;
+        let at = this.starts[l] + col;
+        for (;;) {
+            items.push(this.entry(at, col));
+            this.skipEmpty();
+            if (this.line >= this.starts.length)
+                break;
+            const indent = this.indents[this.line];
+            if (indent < col)
+                break;
+            if (indent > col)
+                throw NOT_PLAIN;
+            at = this.starts[this.line] + col;
+            if (this.isSeqItem(at))
+                throw NOT_PLAIN;
+        }
+        this.depth--;
+        return map;
+    }
+    /** A block sequence whose dashes are at `col`. */
+    blockSeq(l, col) {
+        this.enter();
+        const items = [];
+        const seq = { kind: 'seq', start: this.starts[l] + col, end: UNKNOWN_END, items };
+        this.line = l;
+        for (;;) {
+            const dash = this.starts[this.line] + col;
+            if (!this.isSeqItem(dash))
+                throw NOT_PLAIN;
+            items.push(this.seqItem(dash, col));
+            this.skipEmpty();
+            if (this.line >= this.starts.length)
+                break;
+            const indent = this.indents[this.line];
+            if (indent < col)
+                break;
+            if (indent > col)
+                throw NOT_PLAIN;
+            // A mapping key at the dashes' column ends an indentless sequence (its parent mapping goes on).
+            if (!this.isSeqItem(this.starts[this.line] + col))
+                break;
+        }
+        this.depth--;
+        return seq;
+    }
+    isSeqItem(p) {
+        const t = this.text;
+        return t[p] === '-' && (p + 1 >= t.length || t[p + 1] === ' ' || t[p + 1] === '\n');
+    }
+    /** One sequence item from its dash at `dash` (column `col`); leaves `line` after it. */
+    seqItem(dash, col) {
+        const t = this.text;
+        const l = this.line;
+        const eol = this.ends[l];
+        let p = dash + 1;
+        while (p < eol && t[p] === ' ')
+            p++;
+        if (p >= eol || t[p] === '#') {
+            if (t[p] === '#' && p === dash + 1)
+                throw NOT_PLAIN;
+            return this.valueBelow(l, p, col, false);
+        }
+        const c = t[p];
+        if (c === '-' && (p + 1 >= eol || t[p + 1] === ' '))
+            throw NOT_PLAIN;
+        // `- key: value`: a compact mapping at the key's column.
+        if (this.keyEnd(p, eol) >= 0)
+            return this.blockMap(l, p - this.starts[l]);
+        return this.inlineValue(p, eol, col);
+    }
+    /** A mapping entry whose key starts at `at` (column `col`); leaves `line` after it. */
+    entry(at, col) {
+        const t = this.text;
+        const l = this.line;
+        const eol = this.ends[l];
+        const colon = this.keyEnd(at, eol);
+        if (colon < 0)
+            throw NOT_PLAIN;
+        let key;
+        if (t[at] === '"' || t[at] === "'") {
+            key = this.quoted(at, eol);
+            if (key.end !== colon)
+                throw NOT_PLAIN;
+        }
+        else {
+            const source = t.slice(at, colon);
+            if (source.length > MAX_KEY || source.endsWith(' ') || source.endsWith(':') || this.badPlainStart(at, eol, false))
+                throw NOT_PLAIN;
+            key = scalar(at, colon, source, true);
+        }
+        let p = colon + 1;
+        while (p < eol && t[p] === ' ')
+            p++;
+        if (p >= eol || t[p] === '#') {
+            if (t[p] === '#' && p === colon + 1)
+                throw NOT_PLAIN;
+            return { key, value: this.valueBelow(l, p, col, true) };
+        }
+        const c = t[p];
+        if (c === '-' && (p + 1 >= eol || t[p + 1] === ' '))
+            throw NOT_PLAIN;
+        // `a: b: c` is a mapping in a compact mapping: an error the library reports.
+        if (this.keyEnd(p, eol) >= 0)
+            throw NOT_PLAIN;
+        return { key, value: this.inlineValue(p, eol, col) };
+    }
+    /**
+     * The value of a key or dash with nothing after it on its line (`at` is where the line's spaces
+     * end: a comment or the line's end): a block collection on the following lines, or null there.
+     */
+    valueBelow(l, at, col, inMap) {
+        const next = this.nextContent(l + 1);
+        for (let i = l + 1; i < next; i++)
+            if (this.text.slice(this.starts[i], this.ends[i]).includes('\t'))
+                throw NOT_PLAIN;
+        if (next < this.starts.length) {
+            const indent = this.indents[next];
+            const p = this.starts[next] + indent;
+            if (indent > col) {
+                this.line = next;
+                if (this.isSeqItem(p))
+                    return this.blockSeq(next, indent);
+                if (this.keyEnd(p, this.ends[next]) >= 0)
+                    return this.blockMap(next, indent);
+                // A one-line value on a line of its own (a block scalar there is left to the library).
+                if (this.text[p] === '|' || this.text[p] === '>')
+                    throw NOT_PLAIN;
+                return this.inlineValue(p, this.ends[next], col);
+            }
+            // A sequence may sit at its key's own column.
+            if (inMap && indent === col && this.isSeqItem(p))
+                return this.blockSeq(next, indent);
+        }
+        this.line = l + 1;
+        return scalar(at, at, '', true);
+    }
+    /** After a one-line value: the next content line must not be more indented (a continuation the library would read). */
+    noContinuation(col) {
+        const next = this.nextContent(this.line);
+        if (next < this.starts.length && this.indents[next] > col)
+            throw NOT_PLAIN;
+    }
+    /**
+     * Where the `:` of an implicit key starting at `p` is (followed by a space or the line's end),
+     * or -1 when the line holds no key there. A quoted key ends at its closing quote.
+     */
+    keyEnd(p, eol) {
+        const t = this.text;
+        if (t[p] === '"' || t[p] === "'") {
+            const close = this.quoteEnd(p, eol);
+            if (close < 0)
+                return -1;
+            return t[close + 1] === ':' && (close + 2 >= eol || t[close + 2] === ' ') ? close + 1 : -1;
+        }
+        if (t[p] === '[' || t[p] === '{' || t[p] === '|' || t[p] === '>' || t[p] === '#')
+            return -1;
+        for (let i = p; i < eol; i++) {
+            const c = t[i];
+            if (c === ':' && (i + 1 >= eol || t[i + 1] === ' '))
+                return i;
+            if (c === '#' && i > p && t[i - 1] === ' ')
+                return -1;
+            if (c === '\t')
+                throw NOT_PLAIN;
+        }
+        return -1;
+    }
+    /** True when a plain scalar may not start at `p` (in a flow collection, flow indicators follow too). */
+    badPlainStart(p, eol, flow) {
+        const t = this.text;
+        const c = t[p];
+        if (PLAIN_START_STOP.has(c))
+            return true;
+        if (c === '-' || c === '?' || c === ':') {
+            const n = t[p + 1];
+            if (p + 1 >= eol || n === ' ' || (flow && (n === ',' || n === '[' || n === ']' || n === '{' || n === '}')))
+                return true;
+        }
+        return false;
+    }
+    /**
+     * A value that starts at `p` on the current line (ending at `eol`), in a collection at column
+     * `col`: a scalar or a one-line flow collection, or a block scalar that runs on; leaves `line`
+     * after it.
+     */
+    inlineValue(p, eol, col) {
+        if (this.text[p] === '|' || this.text[p] === '>')
+            return this.blockScalar(p, eol, col);
+        const node = this.oneLineValue(p, eol);
+        this.line++;
+        this.noContinuation(col);
+        return node;
+    }
+    /** A scalar or flow collection that starts at `p` and ends on its line. */
+    oneLineValue(p, eol) {
+        const t = this.text;
+        const c = t[p];
+        let node;
+        let end;
+        if (c === '"' || c === "'") {
+            node = this.quoted(p, eol);
+            end = node.end;
+        }
+        else if (c === '[') {
+            node = this.flowSeq(p, eol);
+            end = node.end;
+        }
+        else if (c === '{') {
+            node = this.flowMap(p, eol);
+            end = node.end;
+        }
+        else {
+            if (this.badPlainStart(p, eol, false))
+                throw NOT_PLAIN;
+            // A plain scalar runs to a comment (` #`) or the line's end, trailing spaces left out.
+            let stop = eol;
+            for (let i = p + 1; i < eol; i++) {
+                if (t[i] === '#' && t[i - 1] === ' ') {
+                    stop = i;
+                    break;
+                }
+                if (t[i] === '\t')
+                    throw NOT_PLAIN;
+            }
+            end = stop;
+            while (end > p && t[end - 1] === ' ')
+                end--;
+            const source = t.slice(p, end);
+            if (source.endsWith(':'))
+                throw NOT_PLAIN;
+            return scalar(p, end, source, true);
+        }
+        this.restOfLine(end, eol);
+        return node;
+    }
+    /** After a value: only spaces, then a comment after at least one of them, to the line's end. */
+    restOfLine(from, eol) {
+        const t = this.text;
+        let i = from;
+        while (i < eol && t[i] === ' ')
+            i++;
+        if (i < eol && !(t[i] === '#' && i > from))
+            throw NOT_PLAIN;
+    }
+    /** Where the closing quote of a quoted scalar opening at `p` is, on its line; -1 when not there. */
+    quoteEnd(p, eol) {
+        const t = this.text;
+        const q = t[p];
+        let end = t.indexOf(q, p + 1);
+        if (q === "'") {
+            while (end !== -1 && t[end + 1] === "'")
+                end = t.indexOf("'", end + 2);
+        }
+        else {
+            while (end !== -1) {
+                let n = 0;
+                while (t[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = t.indexOf('"', end + 1);
+            }
+        }
+        return end === -1 || end >= eol ? -1 : end;
+    }
+    /** A one-line quoted scalar at `p`, read as the library reads it (escapes, '' in single quotes). */
+    quoted(p, eol) {
+        const t = this.text;
+        const close = this.quoteEnd(p, eol);
+        if (close < 0)
+            throw NOT_PLAIN;
+        const inner = t.slice(p + 1, close);
+        if (inner.includes('\t'))
+            throw NOT_PLAIN;
+        let value;
+        if (t[p] === "'") {
+            value = inner.replaceAll("''", "'");
+        }
+        else {
+            value = '';
+            for (let i = 0; i < inner.length; i++) {
+                const ch = inner[i];
+                if (ch !== '\\') {
+                    value += ch;
+                    continue;
+                }
+                const next = inner[++i];
+                const cc = ESCAPES[next];
+                if (cc !== undefined)
+                    value += cc;
+                else if (next === 'x' || next === 'u' || next === 'U') {
+                    const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                    const hex = inner.substr(i + 1, length);
+                    if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex))
+                        throw NOT_PLAIN;
+                    const code = parseInt(hex, 16);
+                    if (code > 0x10ffff)
+                        throw NOT_PLAIN;
+                    value += String.fromCodePoint(code);
+                    i += length;
+                }
+                else
+                    throw NOT_PLAIN;
+            }
+        }
+        return { kind: 'scalar', start: p, end: close + 1, text: value, key: value };
+    }
+    /**
+     * A scalar in a one-line flow collection starting at `i`: quoted, or plain up to a flow
+     * indicator (trailing spaces left out); `key` when it is a mapping key, which ends at `: `.
+     */
+    flowScalar(i, eol, key) {
+        const t = this.text;
+        const c = t[i];
+        if (c === '"' || c === "'")
+            return this.quoted(i, eol);
+        if (this.badPlainStart(i, eol, true))
+            throw NOT_PLAIN;
+        let end = i;
+        let k = i;
+        for (; k < eol; k++) {
+            const ch = t[k];
+            if (ch === ',' || ch === ']' || ch === '[' || ch === '{' || ch === '}')
+                break;
+            if (ch === ':' && (k + 1 >= eol || ' ,[]{}'.includes(t[k + 1]))) {
+                if (key && t[k + 1] === ' ')
+                    break;
+                throw NOT_PLAIN;
+            }
+            if (ch === '#' && t[k - 1] === ' ')
+                throw NOT_PLAIN;
+            if (ch === '\t')
+                throw NOT_PLAIN;
+            if (ch !== ' ')
+                end = k + 1;
+        }
+        return scalar(i, end, t.slice(i, end), true);
+    }
+    /** Where the next non-space character is, from `i`. */
+    skipSpaces(i, eol) {
+        while (i < eol && this.text[i] === ' ')
+            i++;
+        return i;
+    }
+    /** A one-line flow sequence of scalars at `p` (`[a, "b"]`, `[]`). */
+    flowSeq(p, eol) {
+        const t = this.text;
+        const items = [];
+        let i = this.skipSpaces(p + 1, eol);
+        if (t[i] === ']')
+            return { kind: 'seq', start: p, end: i + 1, items };
+        for (;;) {
+            i = this.skipSpaces(i, eol);
+            if (i >= eol)
+                throw NOT_PLAIN;
+            const item = this.flowScalar(i, eol, false);
+            items.push(item);
+            i = this.skipSpaces(item.end, eol);
+            if (t[i] === ',') {
+                i = this.skipSpaces(i + 1, eol);
+                // A trailing comma, or two in a row, is left to the library.
+                if (t[i] === ']' || t[i] === ',')
+                    throw NOT_PLAIN;
+                continue;
+            }
+            if (t[i] === ']')
+                return { kind: 'seq', start: p, end: i + 1, items };
+            throw NOT_PLAIN;
+        }
+    }
+    /** A one-line flow mapping at `p` of scalar keys and scalar or flow-sequence values (`{a: b, c: [d]}`, `{}`). */
+    flowMap(p, eol) {
+        const t = this.text;
+        const items = [];
+        let i = this.skipSpaces(p + 1, eol);
+        if (t[i] === '}')
+            return { kind: 'map', start: p, end: i + 1, items };
+        for (;;) {
+            i = this.skipSpaces(i, eol);
+            if (i >= eol)
+                throw NOT_PLAIN;
+            const key = this.flowScalar(i, eol, true);
+            if (t[key.end] !== ':' || t[key.end + 1] !== ' ')
+                throw NOT_PLAIN;
+            i = this.skipSpaces(key.end + 2, eol);
+            let value;
+            if (t[i] === ',' || t[i] === '}')
+                value = scalar(i, i, '', true);
+            else if (t[i] === '[')
+                value = this.flowSeq(i, eol);
+            else
+                value = this.flowScalar(i, eol, false);
+            items.push({ key, value });
+            i = this.skipSpaces(value.end, eol);
+            if (t[i] === ',') {
+                i = this.skipSpaces(i + 1, eol);
+                if (t[i] === '}' || t[i] === ',')
+                    throw NOT_PLAIN;
+                continue;
+            }
+            if (t[i] === '}')
+                return { kind: 'map', start: p, end: i + 1, items };
+            throw NOT_PLAIN;
+        }
+    }
+    /**
+     * A block scalar whose header (`|`, `>`, with a chomping indicator) is at `p`, in a collection
+     * at column `col`. Its extent is the library lexer's (parseBlockScalar), its value the library
+     * composer's (resolveBlockScalar); an explicit indentation indicator is left to the library.
+     */
+    blockScalar(p, eol, col) {
+        const t = this.text;
+        const folded = t[p] === '>';
+        let h = p + 1;
+        let keep = false;
+        let chomp = '';
+        while (h < eol && (t[h] === '-' || t[h] === '+')) {
+            if (chomp)
+                throw NOT_PLAIN;
+            chomp = t[h];
+            keep = t[h] === '+';
+            h++;
+        }
+        if (h < eol && t[h] !== ' ')
+            throw NOT_PLAIN;
+        this.restOfLine(h, eol);
+        const headerLine = this.line;
+        if (headerLine + 1 >= this.starts.length)
+            throw NOT_PLAIN;
+        const pos = this.starts[headerLine + 1];
+        // The lexer: how far the scalar runs.
+        const indentNext = col + 1;
+        let nl = pos - 1;
+        let indent = 0;
+        let i = pos;
+        for (; i < t.length; i++) {
+            const ch = t[i];
+            if (ch === ' ')
+                indent += 1;
+            else if (ch === '\n') {
+                nl = i;
+                indent = 0;
+            }
+            else
+                break;
+        }
+        if (i < t.length && t[i] === '\t')
+            throw NOT_PLAIN;
+        if (indent >= indentNext) {
+            const contentIndent = indent;
+            do {
+                const cs = this.continueScalar(nl + 1, contentIndent);
+                if (cs === -1)
+                    break;
+                nl = t.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1)
+                nl = t.length;
+        }
+        let j = nl + 1;
+        while (t[j] === ' ')
+            j++;
+        if (t[j] === '\t')
+            throw NOT_PLAIN;
+        if (!keep) {
+            for (;;) {
+                let k = nl - 1;
+                const lastChar = k;
+                while (t[k] === ' ')
+                    k--;
+                if (t[k] === '\n' && k >= pos && k + 1 + indent > lastChar)
+                    nl = k;
+                else
+                    break;
+            }
+        }
+        const sourceEnd = Math.min(nl + 1, t.length);
+        const source = t.slice(pos, sourceEnd);
+        if (source.includes('\t'))
+            throw NOT_PLAIN;
+        const value = resolveBlock(source, col, folded, chomp);
+        // Lines of the scalar are done; the reader goes on after them.
+        let after = headerLine + 1;
+        while (after < this.starts.length && this.starts[after] < sourceEnd)
+            after++;
+        this.line = after;
+        this.noContinuation(col);
+        return { kind: 'scalar', start: p, end: sourceEnd, text: value, key: value };
+    }
+    /** The lexer's continueScalar for a block scalar's lines (indentNext > 0, at the end of the text). */
+    continueScalar(offset, indentNext) {
+        const t = this.text;
+        let n = 0;
+        let ch = t[offset];
+        while (ch === ' ')
+            ch = t[++n + offset];
+        return ch === '\n' || n >= indentNext ? offset + n : -1;
+    }
+}
+/**
+ * resolveBlockScalar of yaml 2 for a header without indentation indicator, on a source without
+ * tabs or carriage returns; anything it would report as an error makes the reader give up.
+ */
+function resolveBlock(source, scalarIndent, folded, chomp) {
+    const lines = splitLines(source);
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        if (lines[i][1] === '')
+            chompStart = i;
+        else
+            break;
+    }
+    // Empty contents, an unusual case, are left to the library.
+    if (chompStart === 0)
+        throw NOT_PLAIN;
+    let trimIndent = scalarIndent;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '') {
+            if (indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent)
+                throw NOT_PLAIN;
+            trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0)
+                throw NOT_PLAIN;
+            break;
+        }
+    }
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content && indent.length < trimIndent)
+            throw NOT_PLAIN;
+        if (!folded) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent) {
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    if (chomp === '+') {
+        for (let i = chompStart; i < lines.length; ++i)
+            value += '\n' + lines[i][0].slice(trimIndent);
+        if (value[value.length - 1] !== '\n')
+            value += '\n';
+    }
+    else if (chomp !== '-')
+        value += '\n';
+    return value;
+}
+/** The source's lines as [indent, content] (yaml 2's splitLines, without a regular expression). */
+function splitLines(source) {
+    const out = [];
+    let start = 0;
+    for (;;) {
+        const nl = source.indexOf('\n', start);
+        const line = nl < 0 ? source.slice(start) : source.slice(start, nl);
+        let n = 0;
+        while (n < line.length && line.charCodeAt(n) === 32)
+            n++;
+        out.push([line.slice(0, n), line.slice(n)]);
+        if (nl < 0)
+            break;
+        start = nl + 1;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/yaml-tree.ts
+// The YAML of a workflow as the facts read it: mappings, sequences and scalars with the place of
+// each in the text, and nothing else (no tags, comments or JavaScript values). Built once per file,
+// either from the `yaml` library's document or by the fast reader (yaml-fast.ts), which must give
+// the very same tree for every file it accepts.
+
+/** What a key or value scalar of the `yaml` library reads as (see YScalar). */
+function scalarStrings(s) {
+    const v = s.value;
+    if (typeof v === 'string')
+        return { text: v, key: v };
+    const source = typeof s.source === 'string' ? s.source : null;
+    return { text: v === null || v === undefined ? '' : (source ?? String(v)), key: source ?? String(v) };
+}
+/**
+ * The tree of a `yaml` library document node, and its anchors recorded in document order (a node
+ * before its children, a key before its value). Nodes of no known kind (a bare Pair) become null.
+ */
+function fromYamlNode(node, anchors) {
+    if (node === null || node === undefined)
+        return null;
+    const r = node.range;
+    const start = r ? r[0] : 0;
+    const end = r ? r[1] : 0;
+    let out;
+    if ((0,yaml_dist/* isScalar */.jn)(node)) {
+        const { text, key } = scalarStrings(node);
+        out = { kind: 'scalar', start, end, text, key };
+    }
+    else if ((0,yaml_dist/* isAlias */.Vj)(node)) {
+        return { kind: 'alias', start, end, name: node.source };
+    }
+    else if ((0,yaml_dist/* isMap */.jh)(node)) {
+        const items = [];
+        out = { kind: 'map', start, end, items };
+        record(out, node, anchors);
+        for (const pair of node.items)
+            items.push({ key: fromYamlNode(pair.key, anchors), value: fromYamlNode(pair.value, anchors) });
+        return out;
+    }
+    else if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        const items = [];
+        out = { kind: 'seq', start, end, items };
+        record(out, node, anchors);
+        for (const item of node.items)
+            items.push(fromYamlNode(item, anchors));
+        return out;
+    }
+    else {
+        return null;
+    }
+    record(out, node, anchors);
+    return out;
+}
+function record(out, node, anchors) {
+    if (!node.anchor || !node.range)
+        return;
+    out.anchor = node.anchor;
+    const list = anchors.get(node.anchor);
+    const def = { start: node.range[0], node: out };
+    if (list)
+        list.push(def);
+    else
+        anchors.set(node.anchor, [def]);
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/parse.ts
 // YAML -> workflow and action models with 1-based positions. The file is hostile input: every
 // loop is bounded, aliases are resolved by hand under a budget, and nothing here throws.
+// Each file is parsed once into a light tree (yaml-tree.ts) that every reader of it shares.
+
+
 
 
 
@@ -7439,82 +8480,141 @@ const MAX_STORED_TEXT = 16 * 1024;
 const MAX_YAML_NESTING = 100;
 /** Characters kept of a non-scalar value rendered as text. */
 const MAX_VALUE_TEXT = 1024;
+const isMap = (n) => n?.kind === 'map';
+const isSeq = (n) => n?.kind === 'seq';
+const isScalar = (n) => n?.kind === 'scalar';
 /** One parsed file: source, positions and a guarded alias resolver. */
 class YamlFile {
     path;
     text;
     errors = [];
-    doc;
+    /** False when the file could not be parsed at all (too deep, or the parser failed). */
+    parsed;
     /** Full script text per RunFact / with-value, keyed by the fact object (facts store a truncated copy). */
     fullText = new WeakMap();
     /** Source range of the node behind a fact, for finding expression positions. */
     ranges = new WeakMap();
     lc = new yaml_dist/* LineCounter */.HN();
+    tree = null;
     anchors = new Map();
     keyIndexes = new WeakMap();
     aliasBudget = MAX_ALIASES;
     aliasLimitHit = false;
-    constructor(path, text) {
+    /** Ends of the block collections, from the library's reading, when the fast reader read the file and one was asked for. */
+    libraryEnds = null;
+    /** `fastYaml: false` has the library read even plain YAML (tests compare the two readings). */
+    constructor(path, text, options = {}) {
         this.path = path;
         this.text = text;
-        let doc = null;
         const depth = (0,parse/* nestingEstimate */.tp)(text);
         if (depth > MAX_YAML_NESTING) {
             this.errors.push({ path, kind: 'limit', line: 1, column: 1, message: `not parsed: the YAML nests about ${depth} levels deep (more than ${MAX_YAML_NESTING})` });
-            this.doc = null;
+            this.parsed = false;
             return;
         }
+        // Plain workflow YAML is read by the fast reader; anything else by the library.
+        const plain = options.fastYaml === false ? null : readPlainYaml(text);
+        if (plain) {
+            for (const start of plain.lineStarts)
+                this.lc.addNewLine(start);
+            this.tree = plain.tree;
+            this.parsed = true;
+            this.checkUniqueKeys();
+            return;
+        }
+        let doc = null;
         try {
             doc = (0,parse/* withoutStacks */.G5)(() => (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
         }
         catch (e) {
             this.error('yaml', 0, `YAML parser failed: ${e instanceof Error ? e.message : String(e)}`);
         }
-        this.doc = doc;
+        this.parsed = doc !== null;
         if (!doc)
             return;
         for (const e of doc.errors) {
             this.error('yaml', e.pos?.[0] ?? 0, firstLine(e.message));
         }
         try {
-            const record = (node) => {
-                const range = node.range;
-                if (node.anchor && range) {
-                    const list = this.anchors.get(node.anchor);
-                    const def = { start: range[0], node };
-                    if (list)
-                        list.push(def);
-                    else
-                        this.anchors.set(node.anchor, [def]);
-                }
-            };
-            (0,yaml_dist/* visit */.YR)(doc, {
-                Map: (_k, map) => {
-                    record(map);
-                    // Duplicate keys make GitHub reject the file. The parser's own check is quadratic, so check here with a set.
-                    const seen = new Set();
-                    for (const pair of map.items) {
-                        const k = pair.key;
-                        if (!k || !(0,yaml_dist/* isScalar */.jn)(k))
-                            continue;
-                        const ks = k;
-                        const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
-                        if (seen.has(key))
-                            this.error('yaml', k.range?.[0] ?? 0, 'Map keys must be unique');
-                        else
-                            seen.add(key);
-                    }
-                },
-                Seq: (_k, seq) => record(seq),
-                Scalar: (_k, scalar) => record(scalar),
-            });
+            this.tree = fromYamlNode(doc.contents, this.anchors);
         }
         catch {
-            /* a visit failure only loses aliases */
+            /* a conversion failure leaves an empty file (the parser is written not to build such a document) */
+        }
+        this.checkUniqueKeys();
+    }
+    /** Duplicate keys make GitHub reject the file. The parser's own check is quadratic, so check here with a set, every mapping in document order. */
+    checkUniqueKeys() {
+        const stack = this.tree ? [this.tree] : [];
+        while (stack.length > 0) {
+            const n = stack.pop();
+            const children = [];
+            if (n.kind === 'map') {
+                const seen = new Set();
+                for (const pair of n.items) {
+                    const k = pair.key;
+                    if (k?.kind === 'scalar') {
+                        if (seen.has(k.key))
+                            this.error('yaml', k.start, 'Map keys must be unique');
+                        else
+                            seen.add(k.key);
+                    }
+                    if (pair.key)
+                        children.push(pair.key);
+                    if (pair.value)
+                        children.push(pair.value);
+                }
+            }
+            else if (n.kind === 'seq') {
+                for (const item of n.items)
+                    if (item)
+                        children.push(item);
+            }
+            for (let i = children.length - 1; i >= 0; i--)
+                stack.push(children[i]);
         }
     }
+    /** Where a node's value ends; for a block collection the fast reader read, as the library reads it. */
+    endOfNode(n) {
+        return this.endOf(n);
+    }
+    endOf(n) {
+        if (n.end !== UNKNOWN_END)
+            return n.end;
+        if (this.libraryEnds === null) {
+            const ends = new Map();
+            try {
+                const doc = (0,parse/* withoutStacks */.G5)(() => (0,yaml_dist/* parseDocument */.Tp)(this.text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
+                const stack = [];
+                const top = fromYamlNode(doc.contents, new Map());
+                if (top)
+                    stack.push(top);
+                while (stack.length > 0) {
+                    const x = stack.pop();
+                    if (x.kind === 'map') {
+                        ends.set(`map ${x.start}`, x.end);
+                        for (const pair of x.items)
+                            for (const c of [pair.key, pair.value])
+                                if (c)
+                                    stack.push(c);
+                    }
+                    else if (x.kind === 'seq') {
+                        ends.set(`seq ${x.start}`, x.end);
+                        for (const c of x.items)
+                            if (c)
+                                stack.push(c);
+                    }
+                }
+            }
+            catch {
+                /* the library read the file without error before; if it fails now, a collection shows its first line */
+            }
+            this.libraryEnds = ends;
+        }
+        return this.libraryEnds.get(`${n.kind} ${n.start}`) ?? n.start;
+    }
     get root() {
-        return this.doc ? this.resolve(this.doc.contents) : null;
+        return this.resolve(this.tree);
     }
     error(kind, offset, message) {
         if (this.errors.length >= 100)
@@ -7527,25 +8627,24 @@ class YamlFile {
         return { line: lp.line, column: lp.col };
     }
     nodePos(node) {
-        const r = node?.range;
-        return r ? this.pos(r[0]) : { line: 1, column: 1 };
+        return node ? this.pos(node.start) : { line: 1, column: 1 };
     }
     /** Follows an alias to its anchored node, spending the budget; null when out of budget or unknown. */
     resolve(node) {
         if (node === null || node === undefined)
             return null;
-        if (!(0,yaml_dist/* isAlias */.Vj)(node))
+        if (node.kind !== 'alias')
             return node;
         if (this.aliasBudget <= 0) {
             if (!this.aliasLimitHit) {
                 this.aliasLimitHit = true;
-                this.error('limit', node.range?.[0] ?? 0, `more than ${MAX_ALIASES} alias uses; the rest were ignored`);
+                this.error('limit', node.start, `more than ${MAX_ALIASES} alias uses; the rest were ignored`);
             }
             return null;
         }
         this.aliasBudget--;
-        const list = this.anchors.get(node.source);
-        const at = node.range?.[0] ?? Number.MAX_SAFE_INTEGER;
+        const list = this.anchors.get(node.name);
+        const at = node.start;
         if (!list)
             return null;
         // The nearest anchor defined before the alias (anchors may be redefined).
@@ -7563,53 +8662,42 @@ class YamlFile {
         }
         const target = found?.node ?? null;
         // An alias of an alias cannot happen in valid YAML, but do not trust it.
-        return target && !(0,yaml_dist/* isAlias */.Vj)(target) ? target : null;
+        return target && target.kind !== 'alias' ? target : null;
     }
     /** A scalar as a string (numbers and booleans as written); null for anything else. */
     str(node) {
         const n = this.resolve(node);
-        if (!n || !(0,yaml_dist/* isScalar */.jn)(n))
-            return null;
-        const s = n;
-        if (typeof s.value === 'string')
-            return s.value;
-        if (s.value === null || s.value === undefined)
-            return '';
-        return typeof s.source === 'string' ? s.source : String(s.value);
+        return isScalar(n) ? n.text : null;
     }
     /** A value as text: the scalar, or the source of a collection (shortened). */
     textOf(node) {
         const n = this.resolve(node);
         if (!n)
             return '';
-        const s = this.str(n);
-        if (s !== null)
-            return s;
-        const r = n.range;
-        return r ? this.text.slice(r[0], Math.min(r[1], r[0] + MAX_VALUE_TEXT)) : '';
+        if (isScalar(n))
+            return n.text;
+        return this.text.slice(n.start, Math.min(this.endOf(n), n.start + MAX_VALUE_TEXT));
     }
     /** Mapping entries with string keys; null when the node is not a mapping. */
     entries(node, limit = MAX_ENTRIES) {
         const n = this.resolve(node);
-        if (!n || !(0,yaml_dist/* isMap */.jh)(n))
+        if (!isMap(n))
             return null;
         const out = [];
         for (const pair of n.items) {
             if (out.length >= limit)
                 break;
             const keyNode = pair.key;
-            if (!keyNode || !(0,yaml_dist/* isScalar */.jn)(keyNode))
+            if (!isScalar(keyNode))
                 continue;
-            const ks = keyNode;
-            const key = typeof ks.value === 'string' ? ks.value : typeof ks.source === 'string' ? ks.source : String(ks.value);
-            out.push({ key, keyNode, value: pair.value ?? null });
+            out.push({ key: keyNode.key, keyNode, value: pair.value });
         }
         return out;
     }
     /** Key -> value of a mapping (first occurrence wins), built once per mapping. */
     keyIndex(node) {
         const n = this.resolve(node);
-        if (!n || !(0,yaml_dist/* isMap */.jh)(n))
+        if (!isMap(n))
             return null;
         let index = this.keyIndexes.get(n);
         if (!index) {
@@ -7632,9 +8720,9 @@ class YamlFile {
         const n = this.resolve(node);
         if (!n)
             return null;
-        if ((0,yaml_dist/* isSeq */.oP)(n))
+        if (isSeq(n))
             return n.items.slice(0, limit);
-        if ((0,yaml_dist/* isScalar */.jn)(n))
+        if (isScalar(n))
             return [n];
         return null;
     }
@@ -7656,8 +8744,8 @@ class YamlFile {
         const full = this.textOf(n);
         const v = { ...p, value: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full };
         this.fullText.set(v, full);
-        if (n?.range)
-            this.ranges.set(v, [n.range[0], n.range[1]]);
+        if (n)
+            this.ranges.set(v, [n.start, this.endOf(n)]);
         return v;
     }
     valueMap(node) {
@@ -7672,9 +8760,9 @@ class YamlFile {
     /** The comment after a scalar on the same line, without '#'. */
     trailingComment(node) {
         const n = this.resolve(node);
-        const end = n?.range?.[1];
-        if (end === undefined)
+        if (!n)
             return null;
+        const end = this.endOf(n);
         let eol = this.text.indexOf('\n', end);
         if (eol < 0)
             eol = this.text.length;
@@ -7768,7 +8856,7 @@ function parseTriggers(f, present, node) {
             out.events.push(s.trim());
         return out;
     }
-    if (n && (0,yaml_dist/* isSeq */.oP)(n)) {
+    if (n && isSeq(n)) {
         for (const item of f.list(n) ?? []) {
             const e = f.str(item)?.trim();
             if (e && !out.events.includes(e))
@@ -7822,8 +8910,7 @@ function parseRun(f, node) {
     const full = f.textOf(n);
     const r = { ...f.nodePos(n), text: full.length > MAX_STORED_TEXT ? full.slice(0, MAX_STORED_TEXT) : full, truncated: full.length > MAX_STORED_TEXT };
     f.fullText.set(r, full);
-    if (n.range)
-        f.ranges.set(r, [n.range[0], n.range[1]]);
+    f.ranges.set(r, [n.start, f.endOfNode(n)]);
     return r;
 }
 function parse_optStr(f, node) {
@@ -7835,11 +8922,11 @@ function parseSteps(f, node, repository, where) {
     const out = [];
     const items = f.list(node, MAX_STEPS);
     if (node !== null && items === null)
-        f.error('structure', node.range?.[0] ?? 0, `${where}: steps is not a list`);
+        f.error('structure', node.start ?? 0, `${where}: steps is not a list`);
     for (const [index, item] of (items ?? []).entries()) {
         const n = f.resolve(item);
-        if (!n || !(0,yaml_dist/* isMap */.jh)(n)) {
-            f.error('structure', item?.range?.[0] ?? 0, `${where}: step ${index + 1} is not a mapping`);
+        if (!n || !isMap(n)) {
+            f.error('structure', item?.start ?? 0, `${where}: step ${index + 1} is not a mapping`);
             continue;
         }
         const get = (k) => f.get(n, k);
@@ -7860,7 +8947,7 @@ function parseSteps(f, node, repository, where) {
     }
     const all = f.list(node, Number.MAX_SAFE_INTEGER);
     if (all && all.length > MAX_STEPS)
-        f.error('limit', node?.range?.[0] ?? 0, `${where}: only the first ${MAX_STEPS} steps were read`);
+        f.error('limit', node?.start ?? 0, `${where}: only the first ${MAX_STEPS} steps were read`);
     return out;
 }
 /** `defaults.run.working-directory` of a workflow or job mapping, or null. */
@@ -7873,14 +8960,14 @@ function parse_parseEnvironment(f, node) {
     const n = f.resolve(node);
     if (!n)
         return null;
-    if ((0,yaml_dist/* isMap */.jh)(n)) {
+    if (isMap(n)) {
         const name = f.get(n, 'name');
         return name ? f.value(name, n) : null;
     }
     return f.str(n) !== null ? f.value(n, n) : null;
 }
-function parseWorkflow(path, text, repository) {
-    const f = new YamlFile(path, text);
+function parseWorkflow(path, text, repository, options = {}) {
+    const f = new YamlFile(path, text, options);
     const wf = {
         path,
         name: null,
@@ -7894,19 +8981,19 @@ function parseWorkflow(path, text, repository) {
         jobsTruncated: false,
     };
     const root = f.root;
-    if (!f.doc || f.errors.length > 0) {
+    if (!f.parsed || f.errors.length > 0) {
         wf.valid = false;
     }
-    if (!root || !(0,yaml_dist/* isMap */.jh)(root)) {
+    if (!root || !isMap(root)) {
         if (f.errors.length === 0)
-            f.error('structure', root?.range?.[0] ?? 0, root ? 'workflow is not a mapping' : 'workflow file is empty');
+            f.error('structure', root?.start ?? 0, root ? 'workflow is not a mapping' : 'workflow file is empty');
         wf.valid = false;
         return { file: f, workflow: wf };
     }
     const errorsBefore = f.errors.length;
     wf.name = f.has(root, 'name') ? f.textOf(f.get(root, 'name')) : null;
     if (!f.has(root, 'on'))
-        f.error('structure', root.range?.[0] ?? 0, 'workflow has no `on:` triggers');
+        f.error('structure', root.start ?? 0, 'workflow has no `on:` triggers');
     wf.triggers = parseTriggers(f, f.has(root, 'on'), f.get(root, 'on'));
     wf.permissions = parsePermissions(f, f.has(root, 'permissions'), f.get(root, 'permissions'));
     wf.env = f.valueMap(f.get(root, 'env'));
@@ -7914,18 +9001,18 @@ function parseWorkflow(path, text, repository) {
     const jobsNode = f.get(root, 'jobs');
     const jobs = f.entries(jobsNode, MAX_JOBS + 1);
     if (!f.has(root, 'jobs'))
-        f.error('structure', root.range?.[0] ?? 0, 'workflow has no `jobs:`');
+        f.error('structure', root.start ?? 0, 'workflow has no `jobs:`');
     else if (!jobs)
-        f.error('structure', jobsNode?.range?.[0] ?? root.range?.[0] ?? 0, '`jobs:` is not a mapping');
+        f.error('structure', jobsNode?.start ?? root.start ?? 0, '`jobs:` is not a mapping');
     for (const e of jobs ?? []) {
         if (wf.jobs.length >= MAX_JOBS) {
             wf.jobsTruncated = true;
-            f.error('limit', e.keyNode.range?.[0] ?? 0, `only the first ${MAX_JOBS} jobs were read`);
+            f.error('limit', e.keyNode.start ?? 0, `only the first ${MAX_JOBS} jobs were read`);
             break;
         }
         const j = f.resolve(e.value);
-        if (!j || !(0,yaml_dist/* isMap */.jh)(j)) {
-            f.error('structure', e.keyNode.range?.[0] ?? 0, `job ${e.key} is not a mapping`);
+        if (!j || !isMap(j)) {
+            f.error('structure', e.keyNode.start ?? 0, `job ${e.key} is not a mapping`);
             continue;
         }
         const get = (k) => f.get(j, k);
@@ -7957,8 +9044,8 @@ function parseWorkflow(path, text, repository) {
         wf.valid = false;
     return { file: f, workflow: wf };
 }
-function parseAction(path, text, repository) {
-    const f = new YamlFile(path, text);
+function parseAction(path, text, repository, options = {}) {
+    const f = new YamlFile(path, text, options);
     const slash = path.lastIndexOf('/');
     const action = {
         path,
@@ -7971,9 +9058,9 @@ function parseAction(path, text, repository) {
         steps: [],
     };
     const root = f.root;
-    if (!root || !(0,yaml_dist/* isMap */.jh)(root)) {
+    if (!root || !isMap(root)) {
         if (f.errors.length === 0)
-            f.error('structure', root?.range?.[0] ?? 0, root ? 'action metadata is not a mapping' : 'action metadata file is empty');
+            f.error('structure', root?.start ?? 0, root ? 'action metadata is not a mapping' : 'action metadata file is empty');
         action.valid = false;
         return { file: f, action };
     }
@@ -8268,20 +9355,28 @@ async function gatherWithin(budget, path, options) {
         gaps[key] ??= { kind: 'unread', reason: budget.reason(what) };
         return await placeholder();
     };
-    // git works on the other core while this thread gathers: it lists tracked and untracked files
-    // at once, answers its small questions at once, then searches the tracked files for the secret
-    // rules' literals until scanSecrets needs the answer. `await turn()` between the steps lets the
-    // event loop collect what a finished process wrote.
+    // git works on the other core while this thread gathers. Once one rev-parse has said where the
+    // work tree and HEAD are, everything that needs no file list starts at the same time: the two
+    // listings (tracked, untracked), the small questions and the history for DCO; once the files
+    // are listed, git searches the tracked ones for the secret rules' strings until scanSecrets
+    // needs the answer. `await turn()` between the steps lets the event loop collect what a
+    // finished process wrote. Every git is asked once.
+    const root = facts_snapshot/* RepoSnapshot */.xC.checkRoot(path);
+    const gitAnswer = (0,facts_git/* gatherGitFactsAsync */.xJ)(root, signal);
+    const dcoHistory = readDcoHistoryAsync(root, {}, { signal });
+    // Awaited below, under the budget; a failure must not go unhandled before then.
+    gitAnswer.catch(() => undefined);
+    dcoHistory.catch(() => undefined);
     // Not raced: the budget's end kills the listing git, and the snapshot keeps what was listed by
     // then (tracked files without the untracked ones, or nothing), saying so in its notes.
-    const snapshot = await facts_snapshot/* RepoSnapshot */.xC.openAsync(path, { signal });
+    const snapshot = await facts_snapshot/* RepoSnapshot */.xC.openAsync(root, { signal });
     if (snapshot.stopped)
         gaps.files = { kind: 'unread', reason: budget.reason('the files were listed') };
     else if (budget.expired)
         gaps.files = { kind: 'incomplete', reason: budget.reason('every file was listed') };
     const empty = facts_snapshot/* RepoSnapshot */.xC.empty(snapshot.root);
     const secretPrefilter = prefilterSecrets(snapshot, signal).catch(() => null);
-    const git = await within('git', 'git answered', () => (0,facts_git/* gatherGitFactsAsync */.xJ)(snapshot.root, signal), facts_git/* noGitFacts */.BO);
+    const git = await within('git', 'git answered', () => gitAnswer, facts_git/* noGitFacts */.BO);
     const repository = options.repository ?? git.repository;
     const branchFromRef = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : null;
     const defaultBranch = options.defaultBranch ?? branchFromRef;
@@ -8311,7 +9406,7 @@ async function gatherWithin(budget, path, options) {
     const dependencies = await within('dependencies', 'the dependency manifests were read', () => gatherDependencies(snapshot), () => gatherDependencies(empty));
     const vex = await within('vex', 'the VEX documents were looked for', () => findVex(snapshot), () => findVex(empty));
     await turn();
-    const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
+    const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }, dcoHistory), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
     const secrets = await within('secrets', 'the files were scanned for secrets', async () => scanSecrets(snapshot, { prefilter: await secretPrefilter }), () => scanSecrets(empty, { prefilter: null }));
     const securityInsights = await within('securityInsights', 'the Security Insights file was read', () => siPromise ?? siPlaceholder(), siPlaceholder);
     const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
