@@ -87,9 +87,12 @@ describe('time limit', () => {
     const ws = repo();
     const r = await runActionAsync(ws, { 'github-token': 'test-token', 'time-limit': '2' }, { GITHUB_API_URL: apiUrl }, ACTION_SOURCE);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/::warning::time limit of 2 s reached before the GitHub API answered/);
+    // The warning names the first fact left unread: on a loaded machine that can be a local one.
+    expect(r.stdout).toMatch(/::warning::time limit of 2 s reached before /);
     expect(r.summary).toMatch(/time limit of 2 s reached/);
     const result = JSON.parse(readFileSync(r.outputs['result-file'], 'utf8'));
+    // The hanging API is among what was not read, whatever else the budget cut.
+    expect(result.notes.some((n: { detail: string }) => n.detail.includes('the GitHub API answered'))).toBe(true);
     expect(resultValidator()(result)).toBe(true);
     expect(JSON.parse(readFileSync(r.outputs['sarif-file'], 'utf8')).version).toBe('2.1.0');
     const bad = await runActionAsync(ws, { 'github-token': '', 'time-limit': 'soon' }, {}, ACTION_SOURCE);
