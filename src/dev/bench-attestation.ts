@@ -20,8 +20,8 @@ import { loadSigningConfig } from '../attestation/sign.ts';
 import { PAYLOAD_TYPE } from '../attestation/statement.ts';
 import { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, verifyPath } from '../attestation/verify.ts';
 import { addRow } from './bench-table.ts';
+import { median } from './bench-measure.ts';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchAttestation(cli: string): Promise<void> {
   const BUNDLES = Number(process.env.BENCH_BUNDLES ?? 1000);

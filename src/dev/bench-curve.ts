@@ -11,15 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addRow, cpuSeconds, limitRow, mebibytes } from './bench-table.ts';
 import { buildTree } from './bench-tree.ts';
-import { measure, summarise, type Measured } from './bench-measure.ts';
-
-const SECRET_PREFIXES = ['PRIVATE KEY', 'AKIA', 'ghp_', 'github_pat_', 'xoxb-', 'sk_live_'];
+import { evaluateArgs, Floor, measure, summarise, type Measured } from './bench-measure.ts';
 
 /** Distinct files of the tree (not folders, not under .git) that `slam evaluate`'s own process opens (git's excluded), or null without strace. */
 function filesOpened(cli: string, dir: string): number | null {
   const log = join(mkdtempSync(join(tmpdir(), 'slam-bench-strace-')), 'trace');
   try {
-    const r = spawnSync('strace', ['-f', '-qq', '-Y', '-e', 'trace=open,openat', '-o', log, process.execPath, cli, 'evaluate', '.', '--offline', '--level', '3', '--format', 'json', '--output', '/dev/null'], { cwd: dir, stdio: 'ignore' });
+    const r = spawnSync('strace', ['-f', '-qq', '-Y', '-e', 'trace=open,openat', '-o', log, process.execPath, ...evaluateArgs(cli, '--level', '3')], { cwd: dir, stdio: 'ignore' });
     if (r.error || r.status !== 0 || !existsSync(log)) return null;
     const opened = new Set<string>();
     for (const line of readFileSync(log, 'latin1').split('\n')) {
@@ -50,7 +48,6 @@ interface Point {
 
 export function benchCurve(cli: string, runs: number, sizes: number[], workflows: number): void {
   const points: Point[] = [];
-  const grep = ['grep', '-F', '-I', '-l', ...SECRET_PREFIXES.flatMap((p) => ['-e', p])];
   for (const files of sizes) {
     // BENCH_DIR keeps the trees between runs (for profiling); by default they are temporary.
     const keep = process.env.BENCH_DIR;
@@ -62,16 +59,14 @@ export function benchCurve(cli: string, runs: number, sizes: number[], workflows
         buildTree(dir, files, workflows);
       }
       console.log(`synthetic repository: ${files} files + ${workflows} workflows (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      const m: Record<'slam' | 'node' | 'list' | 'grep', Measured[]> = { slam: [], node: [], list: [], grep: [] };
+      const evaluations: Measured[] = [];
+      const floor = new Floor();
       for (let i = 0; i < runs; i++) {
-        m.slam.push(measure(process.execPath, [cli, 'evaluate', '.', '--offline', '--level', '3', '--format', 'json', '--output', '/dev/null'], dir));
-        m.node.push(measure(process.execPath, ['-e', '0'], dir));
-        m.list.push(measure('git', ['ls-files', '-z'], dir));
-        m.grep.push(measure('git', grep, dir, [0, 1]));
+        evaluations.push(measure(process.execPath, evaluateArgs(cli, '--level', '3'), dir));
+        floor.measure(dir);
       }
-      const slam = summarise(m.slam);
-      const floor = summarise(m.node).cpuMs + summarise(m.list).cpuMs + summarise(m.grep).cpuMs;
-      points.push({ files, floorCpuMs: floor, slamCpuMs: slam.cpuMs, rssMiB: slam.rssMiB, opened: filesOpened(cli, dir) });
+      const slam = summarise(evaluations);
+      points.push({ files, floorCpuMs: floor.cpuMs(), slamCpuMs: slam.cpuMs, rssMiB: slam.rssMiB, opened: filesOpened(cli, dir) });
     } finally {
       if (!keep) rmSync(dir, { recursive: true, force: true });
     }

@@ -52,3 +52,37 @@ export function median(xs: number[]): number {
 export function summarise(runs: Measured[]): { cpuMs: number; ms: number; rssMiB: number } {
   return { cpuMs: median(runs.map((r) => r.cpuMs)), ms: median(runs.map((r) => r.ms)), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
 }
+
+/**
+ * The floor of an evaluation, the least the job could cost on a tree: start Node (`node -e 0`),
+ * list the index (`git ls-files`) and one multi-threaded fixed-string `git grep -F -I -l` for a few
+ * secret prefixes. Its three commands are measured between the runs of what is compared with it,
+ * so that both see the same load.
+ */
+export class Floor {
+  private static readonly GREP = ['grep', '-F', '-I', '-l', ...['PRIVATE KEY', 'AKIA', 'ghp_', 'github_pat_', 'xoxb-', 'sk_live_'].flatMap((p) => ['-e', p])];
+  static readonly LABEL = 'node -e 0 + git ls-files + git grep -F';
+  private readonly runs: Record<'node' | 'list' | 'grep', Measured[]> = { node: [], list: [], grep: [] };
+
+  /** Measures the three commands once each in `dir`. */
+  measure(dir: string): void {
+    this.runs.node.push(measure(process.execPath, ['-e', '0'], dir));
+    this.runs.list.push(measure('git', ['ls-files', '-z'], dir));
+    this.runs.grep.push(measure('git', Floor.GREP, dir, [0, 1]));
+  }
+
+  /** The sum of the three medians, in CPU milliseconds. */
+  cpuMs(): number {
+    return summarise(this.runs.node).cpuMs + summarise(this.runs.list).cpuMs + summarise(this.runs.grep).cpuMs;
+  }
+
+  /** Each command's median CPU, for the log. */
+  describe(format: (ms: number) => string): string {
+    return `node -e 0 ${format(summarise(this.runs.node).cpuMs)}, git ls-files ${format(summarise(this.runs.list).cpuMs)}, git grep ${format(summarise(this.runs.grep).cpuMs)}`;
+  }
+}
+
+/** `slam evaluate` of the current folder, offline, its report thrown away. */
+export function evaluateArgs(cli: string, ...extra: string[]): string[] {
+  return [cli, 'evaluate', '.', '--offline', ...extra, '--format', 'json', '--output', '/dev/null'];
+}

@@ -13,10 +13,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { addRow, cpuSeconds, limitRow, mebibytes, ratioRow } from './bench-table.ts';
-import { measure, summarise, type Measured } from './bench-measure.ts';
+import { evaluateArgs, Floor, measure, summarise, type Measured } from './bench-measure.ts';
 
 export const ARGO_COMMIT = '37ee0097cf851bc2dd7665fc081bbce61a7e836e';
-const SECRET_PREFIXES = ['PRIVATE KEY', 'AKIA', 'ghp_', 'github_pat_', 'xoxb-', 'sk_live_'];
 
 function argoTree(cache: string): string {
   const given = process.env.BENCH_ARGO;
@@ -50,20 +49,17 @@ export function benchPeers(cli: string, cache: string, runs: number): void {
   const dir = argoTree(cache);
   const linter = repolinter(cache);
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: dir, encoding: 'utf8' }).split('\0').filter(Boolean).length;
-  const node = process.execPath;
-  const grep = ['grep', '-F', '-I', '-l', ...SECRET_PREFIXES.flatMap((p) => ['-e', p])];
-  const m: Record<'slam' | 'repolinter' | 'node' | 'list' | 'grep', Measured[]> = { slam: [], repolinter: [], node: [], list: [], grep: [] };
+  const m: Record<'slam' | 'repolinter', Measured[]> = { slam: [], repolinter: [] };
+  const floorRuns = new Floor();
   // Interleaved, so that every command sees the same load from other processes.
   for (let i = 0; i < runs; i++) {
-    m.slam.push(measure(node, [cli, 'evaluate', '.', '--offline', '--format', 'json', '--output', '/dev/null'], dir));
+    m.slam.push(measure(process.execPath, evaluateArgs(cli), dir));
     if (linter) m.repolinter.push(measure(linter, ['lint', '.'], dir, [0, 1]));
-    m.node.push(measure(node, ['-e', '0'], dir));
-    m.list.push(measure('git', ['ls-files', '-z'], dir));
-    m.grep.push(measure('git', grep, dir, [0, 1]));
+    floorRuns.measure(dir);
   }
   const slam = summarise(m.slam);
-  const floor = summarise(m.node).cpuMs + summarise(m.list).cpuMs + summarise(m.grep).cpuMs;
-  console.log(`argo-cd ${ARGO_COMMIT.slice(0, 8)} (${files} files), median of ${runs}: slam ${cpuSeconds(slam.cpuMs)} (${(slam.ms / 1000).toFixed(2)} s wall), floor ${cpuSeconds(floor)} (node -e 0 ${cpuSeconds(summarise(m.node).cpuMs)}, git ls-files ${cpuSeconds(summarise(m.list).cpuMs)}, git grep ${cpuSeconds(summarise(m.grep).cpuMs)})`);
+  const floor = floorRuns.cpuMs();
+  console.log(`argo-cd ${ARGO_COMMIT.slice(0, 8)} (${files} files), median of ${runs}: slam ${cpuSeconds(slam.cpuMs)} (${(slam.ms / 1000).toFixed(2)} s wall), floor ${cpuSeconds(floor)} (${floorRuns.describe(cpuSeconds)})`);
   if (linter) {
     const peer = summarise(m.repolinter);
     console.log(`  repolinter 0.12.0: ${cpuSeconds(peer.cpuMs)}, peak ${mebibytes(peer.rssMiB)}`);
@@ -71,7 +67,7 @@ export function benchPeers(cli: string, cache: string, runs: number): void {
   } else {
     addRow({ figure: 'argo-cd, `slam evaluate --offline`: CPU against repolinter', value: cpuSeconds(slam.cpuMs), against: 'repolinter could not be installed', ratio: null, goal: '≤ 0.3×', holds: false });
   }
-  ratioRow('argo-cd, `slam evaluate --offline`: CPU against the floor', slam.cpuMs, floor, cpuSeconds, 'node -e 0 + git ls-files + git grep -F', 5);
+  ratioRow('argo-cd, `slam evaluate --offline`: CPU against the floor', slam.cpuMs, floor, cpuSeconds, Floor.LABEL, 5);
   const major = Number(process.versions.node.split('.')[0]);
   limitRow(`argo-cd, \`slam evaluate --offline\`: peak memory (Node ${major})`, slam.rssMiB, 120, mebibytes);
 }
