@@ -282,19 +282,7 @@ export class RepoSnapshot {
    * over `maxBytes` is not read: the result says so, with its size.
    */
   readBytes(path: string, maxBytes: number): BytesResult {
-    const fd = this.openInside(path);
-    if (typeof fd !== 'number') return { ok: false, reason: fd };
-    try {
-      const size = fstatSync(fd).size;
-      if (size > maxBytes) return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
-      const bytes = readFd(fd, size);
-      this.counted(path, bytes.length);
-      return { ok: true, bytes, size };
-    } catch (e) {
-      return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
-    } finally {
-      closeSync(fd);
-    }
+    return this.readBytesUpTo(path, maxBytes, Infinity);
   }
 
   /**
@@ -302,12 +290,18 @@ export class RepoSnapshot {
    * the same refusals, the same answer for a file over `maxBytes`, and the whole file's size.
    */
   readHead(path: string, maxBytes: number, headBytes = HEAD_BYTES): BytesResult {
+    return this.readBytesUpTo(path, maxBytes, headBytes);
+  }
+
+  private readBytesUpTo(path: string, maxBytes: number, upTo: number): BytesResult {
     const fd = this.openInside(path);
     if (typeof fd !== 'number') return { ok: false, reason: fd };
     try {
       const size = fstatSync(fd).size;
       if (size > maxBytes) return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
-      return { ok: true, bytes: readFd(fd, Math.min(size, headBytes)), size };
+      const bytes = readFd(fd, Math.min(size, upTo));
+      this.counted(path, bytes.length);
+      return { ok: true, bytes, size };
     } catch (e) {
       return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
     } finally {
