@@ -152,6 +152,18 @@ class LineIndex {
   }
 }
 
+/** A token's known prefix (ghp_, sk_live_, xoxb-, AKIA, ...), left out when judging whether the rest is a placeholder. */
+const TOKEN_PREFIX = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/;
+
+/** Each match of `rule` in `text` that is not a placeholder: the secret (its group, or the match) and where it starts. */
+function* ruleMatches(rule: TokenRule, text: string): Generator<{ secret: string; offset: number }> {
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    const secret = m[1] ?? m[0];
+    if (!looksLikePlaceholder(secret, TOKEN_PREFIX.exec(secret)?.[0].length ?? 0)) yield { secret, offset: m.index + m[0].indexOf(secret) };
+  }
+}
+
 /** Scans one file's text for secrets. Exported for tests and for callers that already hold text. */
 export function scanText(path: string, text: string): SecretFinding[] {
   const out: SecretFinding[] = [];
@@ -177,12 +189,7 @@ export function scanText(path: string, text: string): SecretFinding[] {
   const awsSecrets: { offset: number; line: number }[] = [];
   for (const rule of TOKEN_RULES) {
     if (!rule.literal.some((l) => text.includes(l))) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const secret = m[1] ?? m[0];
-      const offset = m.index + m[0].indexOf(secret);
-      const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
-      if (looksLikePlaceholder(secret, prefix)) continue;
+    for (const { secret, offset } of ruleMatches(rule, text)) {
       if (rule.kind === 'aws-access-key-id') {
         if (awsIds.length >= MAX_FINDINGS_PER_FILE) break;
         awsIds.push({ offset, line: idx.at(offset).line });
@@ -235,12 +242,7 @@ export function scanLines(path: string, lines: readonly GrepLine[]): SecretFindi
     const gate = lines.some((l) => rule.literal.some((lit) => l.text.includes(lit)));
     for (const l of lines) {
       if (out.length >= MAX_FINDINGS_PER_FILE) break;
-      rule.re.lastIndex = 0;
-      for (let m = rule.re.exec(l.text); m; m = rule.re.exec(l.text)) {
-        const secret = m[1] ?? m[0];
-        const offset = m.index + m[0].indexOf(secret);
-        const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
-        if (looksLikePlaceholder(secret, prefix)) continue;
+      for (const { secret, offset } of ruleMatches(rule, l.text)) {
         // An ID is paired with secrets on nearby lines; a match whose gate is not on a reported line
         // (a mixed-case secret key name) is judged by the whole file.
         if (rule.kind === 'aws-access-key-id' || !gate) return null;
