@@ -15,7 +15,6 @@ import { parseSignMode } from './attestation/when.ts';
 import type { Level } from './catalog/catalog.ts';
 import { evaluate } from './engine.ts';
 import { parseSeconds } from './facts/budget.ts';
-import { runWarnings } from './facts/gaps.ts';
 import { SnapshotError } from './facts/snapshot.ts';
 import { workTreePrefix } from './facts/work-tree.ts';
 import { hubVerdict } from './reporters/hub-comparison.ts';
@@ -49,7 +48,7 @@ export async function run(): Promise<void> {
     const timeLimitSeconds = timeLimitInput === '' ? undefined : parseSeconds(timeLimitInput);
     if (timeLimitSeconds === null) throw new InputError(`time-limit must be a number of seconds above 0 and at most 86400, not "${timeLimitInput}"`);
 
-    const { result, facts, nameBytes } = await evaluate(path, {
+    const { result, warnings, nameBytes } = await evaluate(path, {
       level,
       offline,
       token: token || undefined,
@@ -57,7 +56,7 @@ export async function run(): Promise<void> {
       defaultBranch: payloadDefaultBranch(event),
       timeLimitSeconds,
     });
-    for (const w of runWarnings(facts)) core.warning(w);
+    for (const w of warnings) core.warning(w);
     // Inside Actions the event tells the ref and commit even on a detached checkout.
     if (!result.subject.ref && process.env.GITHUB_REF) result.subject.ref = process.env.GITHUB_REF;
     if (!result.subject.commit && process.env.GITHUB_SHA && /^[0-9a-f]{40}$/.test(process.env.GITHUB_SHA)) result.subject.commit = process.env.GITHUB_SHA;

@@ -2,6 +2,7 @@
 import type { Level } from './catalog/catalog.ts';
 import { loadConfig, resolveLevel } from './config/load.ts';
 import { gatherFacts, type GatherOptions } from './facts/gather.ts';
+import { runWarnings } from './facts/gaps.ts';
 import type { Facts } from './facts/types.ts';
 import { buildResult } from './result/build.ts';
 import type { ResultDocument } from './result/types.ts';
@@ -15,6 +16,8 @@ export interface EvaluateOptions extends GatherOptions {
 export interface Evaluation {
   result: ResultDocument;
   facts: Facts;
+  /** Lines a person must read before the report (an empty folder, not a git checkout, the time limit reached). */
+  warnings: string[];
   /** The bytes of a file name that is not valid UTF-8, for reports that must name it exactly (SARIF URIs). */
   nameBytes: (path: string) => Buffer | undefined;
 }
@@ -26,5 +29,5 @@ export async function evaluate(path: string, options: EvaluateOptions): Promise<
   // Configuration problems are shown where repository-reading problems are.
   for (const d of loaded.diagnostics) facts.notes.push({ path: loaded.path ?? '.', detail: `${d.line > 0 ? `line ${d.line}, column ${d.column}: ` : ''}${d.severity}: ${d.message}` });
   const result = buildResult(facts, { level, levelSource: source, now: options.now });
-  return { result, facts, nameBytes: (p) => snapshot.nameBytes(p) };
+  return { result, facts, warnings: runWarnings(facts), nameBytes: (p) => snapshot.nameBytes(p) };
 }

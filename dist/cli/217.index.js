@@ -232,15 +232,7 @@ class KeySet {
 }
 /** Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|), probing the larger set with the smaller one. */
 function dice(a, b) {
-    if (a.size + b.size === 0)
-        return 0;
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    const keys = small.unique;
-    let common = 0;
-    for (let i = 0; i < keys.length; i++)
-        if (large.has(keys[i]))
-            common++;
-    return (2 * common) / (a.size + b.size);
+    return a.size <= b.size ? diceWith(b, a.unique, a.size) : diceWith(a, b.unique, b.size);
 }
 /**
  * The same coefficient between a set and the first n keys of a list of distinct keys (a reference

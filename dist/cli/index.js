@@ -1144,29 +1144,16 @@ class RepoSnapshot {
      * over `maxBytes` is not read: the result says so, with its size.
      */
     readBytes(path, maxBytes) {
-        const fd = this.openInside(path);
-        if (typeof fd !== 'number')
-            return { ok: false, reason: fd };
-        try {
-            const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-            if (size > maxBytes)
-                return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
-            const bytes = readFd(fd, size);
-            this.counted(path, bytes.length);
-            return { ok: true, bytes, size };
-        }
-        catch (e) {
-            return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
+        return this.readBytesUpTo(path, maxBytes, Infinity);
     }
     /**
      * readBytes() that reads only the first `headBytes` bytes (a copy, the caller may keep it):
      * the same refusals, the same answer for a file over `maxBytes`, and the whole file's size.
      */
     readHead(path, maxBytes, headBytes = HEAD_BYTES) {
+        return this.readBytesUpTo(path, maxBytes, headBytes);
+    }
+    readBytesUpTo(path, maxBytes, upTo) {
         const fd = this.openInside(path);
         if (typeof fd !== 'number')
             return { ok: false, reason: fd };
@@ -1174,7 +1161,9 @@ class RepoSnapshot {
             const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
             if (size > maxBytes)
                 return { ok: false, reason: `skipped: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} read limit`, size };
-            return { ok: true, bytes: readFd(fd, Math.min(size, headBytes)), size };
+            const bytes = readFd(fd, Math.min(size, upTo));
+            this.counted(path, bytes.length);
+            return { ok: true, bytes, size };
         }
         catch (e) {
             return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
@@ -2433,10 +2422,9 @@ async function evaluate_run(args) {
     const problem = output === undefined ? null : outputProblem(output);
     if (problem)
         throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(217), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566));
-    const { runWarnings } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 1862));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(217), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 211));
     const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
-    const { result, facts, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
+    const { result, warnings, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9597));
     const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const text = render(result, format, {
@@ -2458,7 +2446,7 @@ async function evaluate_run(args) {
         process.stdout.write(text);
     }
     // After the report, so that a failure to write it stays the one line on standard error.
-    for (const w of runWarnings(facts))
+    for (const w of warnings)
         process.stderr.write(`warning: ${w}\n`);
     const failing = result.controls.filter((c) => c.status === 'fail');
     if (failOn === 'fail' && failing.length > 0) {

@@ -56,9 +56,8 @@ async function run(args: ParsedArgs): Promise<number> {
   if (problem) throw new UsageError(`cannot write ${output}: ${problem}`);
 
   const { evaluate } = await import('../engine.ts');
-  const { runWarnings } = await import('../facts/gaps.ts');
   const { workTreePrefix } = await import('../facts/work-tree.ts');
-  const { result, facts, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
+  const { result, warnings, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
   const { render } = await import('../reporters/render.ts');
   const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const text = render(result, format, {
@@ -78,7 +77,7 @@ async function run(args: ParsedArgs): Promise<number> {
     process.stdout.write(text);
   }
   // After the report, so that a failure to write it stays the one line on standard error.
-  for (const w of runWarnings(facts)) process.stderr.write(`warning: ${w}\n`);
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const failing = result.controls.filter((c) => c.status === 'fail');
   if (failOn === 'fail' && failing.length > 0) {
     process.stderr.write(`slam: ${failing.length} requirement(s) fail at Level ${result.level}: ${failing.map((c) => c.id).join(', ')}\n`);

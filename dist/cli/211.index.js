@@ -1,8 +1,8 @@
-export const id = 566;
-export const ids = [566,862];
+export const id = 211;
+export const ids = [211];
 export const modules = {
 
-/***/ 2566:
+/***/ 211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4516,6 +4516,17 @@ class LineIndex {
         return { line: lo + 1, column: offset - s[lo] + 1 };
     }
 }
+/** A token's known prefix (ghp_, sk_live_, xoxb-, AKIA, ...), left out when judging whether the rest is a placeholder. */
+const TOKEN_PREFIX = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/;
+/** Each match of `rule` in `text` that is not a placeholder: the secret (its group, or the match) and where it starts. */
+function* ruleMatches(rule, text) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+        const secret = m[1] ?? m[0];
+        if (!looksLikePlaceholder(secret, TOKEN_PREFIX.exec(secret)?.[0].length ?? 0))
+            yield { secret, offset: m.index + m[0].indexOf(secret) };
+    }
+}
 /** Scans one file's text for secrets. Exported for tests and for callers that already hold text. */
 function scanText(path, text) {
     const out = [];
@@ -4542,13 +4553,7 @@ function scanText(path, text) {
     for (const rule of TOKEN_RULES) {
         if (!rule.literal.some((l) => text.includes(l)))
             continue;
-        rule.re.lastIndex = 0;
-        for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-            const secret = m[1] ?? m[0];
-            const offset = m.index + m[0].indexOf(secret);
-            const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
-            if (looksLikePlaceholder(secret, prefix))
-                continue;
+        for (const { secret, offset } of ruleMatches(rule, text)) {
             if (rule.kind === 'aws-access-key-id') {
                 if (awsIds.length >= MAX_FINDINGS_PER_FILE)
                     break;
@@ -4605,13 +4610,7 @@ function scanLines(path, lines) {
         for (const l of lines) {
             if (out.length >= MAX_FINDINGS_PER_FILE)
                 break;
-            rule.re.lastIndex = 0;
-            for (let m = rule.re.exec(l.text); m; m = rule.re.exec(l.text)) {
-                const secret = m[1] ?? m[0];
-                const offset = m.index + m[0].indexOf(secret);
-                const prefix = /^[a-z]+_(live_)?|^[A-Za-z]{3,4}[-_]|^AIza|^AKIA|^ASIA/.exec(secret)?.[0].length ?? 0;
-                if (looksLikePlaceholder(secret, prefix))
-                    continue;
+            for (const { secret, offset } of ruleMatches(rule, l.text)) {
                 // An ID is paired with secrets on nearby lines; a match whose gate is not on a reported line
                 // (a mixed-case secret key name) is judged by the whole file.
                 if (rule.kind === 'aws-access-key-id' || !gate)
@@ -9475,10 +9474,48 @@ function selfRef(si) {
     return { value: str(v.evidence) ?? '', comment: str(v.comment), name: str(v.name), date: str(v.date), path: entry.path, line: entry.line, column: entry.column };
 }
 
+;// CONCATENATED MODULE: ./src/facts/gaps.ts
+/**
+ * A view of `facts` that records each fact with a gap it is asked for. Rules and objectives read
+ * facts through it unchanged; afterwards `read()` says which gaps their verdict may rest on.
+ */
+function trackGaps(facts) {
+    const gaps = facts.gaps ?? {};
+    const seen = new Set();
+    if (Object.keys(gaps).length === 0)
+        return { facts, read: () => [], reset: () => { } };
+    const view = new Proxy(facts, {
+        get(target, key, receiver) {
+            if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(gaps, key))
+                seen.add(key);
+            return Reflect.get(target, key, receiver);
+        },
+    });
+    return {
+        facts: view,
+        read: () => [...seen].map((k) => gaps[k]).filter((g) => g !== undefined),
+        reset: () => seen.clear(),
+    };
+}
+/** The reasons of a set of gaps, once each, joined for one sentence. */
+function gapReasons(gaps) {
+    return [...new Set(gaps.map((g) => g.reason))].join('; ');
+}
+/** Lines a person must read before the report: shown as warnings by the command line and the action. */
+function runWarnings(facts) {
+    const out = [];
+    if (facts.listing === 'empty')
+        out.push(`${facts.root} holds no files: requirements that depend on the file list are reported unknown`);
+    else if (facts.listing === 'walk')
+        out.push(`${facts.root} is not a git checkout (or git could not be used on it): its files were listed from the folder, and requirements that depend on what is in version control or on history are reported unknown`);
+    const unread = Object.values(facts.gaps ?? {}).filter((g) => g?.kind === 'unread');
+    if (unread.length > 0)
+        out.push(`${unread[0]?.reason}: requirements that depend on what was not read are reported unknown`);
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog = __webpack_require__(7636);
-// EXTERNAL MODULE: ./src/facts/gaps.ts
-var facts_gaps = __webpack_require__(1862);
 // EXTERNAL MODULE: ./src/facts/security-insights/field.ts
 var field = __webpack_require__(5148);
 // EXTERNAL MODULE: ./src/facts/security-insights/schema.ts + 1 modules
@@ -11587,7 +11624,7 @@ function guard(id, title, fn, gaps) {
         const read = gaps?.read() ?? [];
         const unread = read.filter((g) => g.kind === 'unread');
         if (unread.length > 0 || (read.length > 0 && out.result.status === 'met')) {
-            const why = `not decided: ${(0,facts_gaps/* gapReasons */.U)(unread.length > 0 ? unread : read)}`;
+            const why = `not decided: ${gapReasons(unread.length > 0 ? unread : read)}`;
             return { ...out, result: { ...out.result, status: 'unknown', missing: [why, ...out.result.missing] } };
         }
         return out;
@@ -11597,7 +11634,7 @@ function guard(id, title, fn, gaps) {
     }
 }
 function evaluateObjectives(allFacts, controls, level) {
-    const gaps = (0,facts_gaps/* trackGaps */.f)(allFacts);
+    const gaps = trackGaps(allFacts);
     const facts = gaps.facts;
     const si = allFacts.securityInsights;
     const cleaner = guard('cleaner', 'Cleaner', () => ({ result: evaluateCleaner(facts.securityInsights) }), gaps);
@@ -15232,7 +15269,7 @@ function runRule(id, facts) {
     const rule = RULES_BY_ID.get(id);
     if (!rule)
         return { status: 'unknown', evidence: [{ kind: 'note', detail: 'not evaluated yet: this version has no check for it' }] };
-    const tracked = (0,facts_gaps/* trackGaps */.f)(facts);
+    const tracked = trackGaps(facts);
     try {
         return withGaps(rule.evaluate(tracked.facts), tracked.read());
     }
@@ -15251,10 +15288,10 @@ function withGaps(outcome, gaps) {
         return outcome;
     const unread = gaps.filter((g) => g.kind === 'unread');
     if (unread.length > 0)
-        return { status: 'unknown', evidence: [{ kind: 'note', detail: `not decided: ${(0,facts_gaps/* gapReasons */.U)(unread)}` }], ...(outcome.remediation ? { remediation: outcome.remediation } : {}) };
+        return { status: 'unknown', evidence: [{ kind: 'note', detail: `not decided: ${gapReasons(unread)}` }], ...(outcome.remediation ? { remediation: outcome.remediation } : {}) };
     if (outcome.status !== 'pass' && outcome.status !== 'not-applicable')
         return outcome;
-    return { status: 'unknown', evidence: [...outcome.evidence, { kind: 'note', detail: `not decided: ${(0,facts_gaps/* gapReasons */.U)(gaps)}` }], ...(outcome.remediation ? { remediation: outcome.remediation } : {}) };
+    return { status: 'unknown', evidence: [...outcome.evidence, { kind: 'note', detail: `not decided: ${gapReasons(gaps)}` }], ...(outcome.remediation ? { remediation: outcome.remediation } : {}) };
 }
 function summarize(controls, level) {
     return catalog/* LEVELS */.A_.filter((l) => l <= level).map((l) => {
@@ -15316,6 +15353,7 @@ function extraFindings(facts) {
 
 
 
+
 async function engine_evaluate(path, options) {
     const { facts, snapshot } = await gatherFacts(path, options);
     const loaded = loadConfig(snapshot);
@@ -15324,57 +15362,7 @@ async function engine_evaluate(path, options) {
     for (const d of loaded.diagnostics)
         facts.notes.push({ path: loaded.path ?? '.', detail: `${d.line > 0 ? `line ${d.line}, column ${d.column}: ` : ''}${d.severity}: ${d.message}` });
     const result = buildResult(facts, { level, levelSource: source, now: options.now });
-    return { result, facts, nameBytes: (p) => snapshot.nameBytes(p) };
-}
-
-
-/***/ }),
-
-/***/ 1862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ gapReasons),
-/* harmony export */   f: () => (/* binding */ trackGaps),
-/* harmony export */   runWarnings: () => (/* binding */ runWarnings)
-/* harmony export */ });
-/**
- * A view of `facts` that records each fact with a gap it is asked for. Rules and objectives read
- * facts through it unchanged; afterwards `read()` says which gaps their verdict may rest on.
- */
-function trackGaps(facts) {
-    const gaps = facts.gaps ?? {};
-    const seen = new Set();
-    if (Object.keys(gaps).length === 0)
-        return { facts, read: () => [], reset: () => { } };
-    const view = new Proxy(facts, {
-        get(target, key, receiver) {
-            if (typeof key === 'string' && Object.prototype.hasOwnProperty.call(gaps, key))
-                seen.add(key);
-            return Reflect.get(target, key, receiver);
-        },
-    });
-    return {
-        facts: view,
-        read: () => [...seen].map((k) => gaps[k]).filter((g) => g !== undefined),
-        reset: () => seen.clear(),
-    };
-}
-/** The reasons of a set of gaps, once each, joined for one sentence. */
-function gapReasons(gaps) {
-    return [...new Set(gaps.map((g) => g.reason))].join('; ');
-}
-/** Lines a person must read before the report: shown as warnings by the command line and the action. */
-function runWarnings(facts) {
-    const out = [];
-    if (facts.listing === 'empty')
-        out.push(`${facts.root} holds no files: requirements that depend on the file list are reported unknown`);
-    else if (facts.listing === 'walk')
-        out.push(`${facts.root} is not a git checkout (or git could not be used on it): its files were listed from the folder, and requirements that depend on what is in version control or on history are reported unknown`);
-    const unread = Object.values(facts.gaps ?? {}).filter((g) => g?.kind === 'unread');
-    if (unread.length > 0)
-        out.push(`${unread[0]?.reason}: requirements that depend on what was not read are reported unknown`);
-    return out;
+    return { result, facts, warnings: runWarnings(facts), nameBytes: (p) => snapshot.nameBytes(p) };
 }
 
 
