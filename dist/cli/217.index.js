@@ -1054,12 +1054,15 @@ const INSTRUCTION = /^(?:use this section to|replace this (?:text|section|paragr
 const MARKER_SENTENCE = /^(?:TODO|TBD|FIXME|XXX)\b|^(?:[Cc]oming soon|[Tt]o be (?:written|added|done|determined))\W{0,3}$/;
 /** GitHub's SECURITY.md template table of made-up versions (5.1.x, 5.0.x, 4.0.x). */
 const GITHUB_VERSIONS_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
+/** What placeholderSentence tests each sentence with. */
+const SENTENCE_TESTS = [MARKER_SENTENCE, INSTRUCTION, CHANGE_ME, ANGLE, YOUR, BRACKET, FILLER];
 /**
- * Text in which no sentence can be a placeholder sentence: none of the words that
- * placeholderSentence's expressions require (without their anchors and word boundaries, so a
- * superset). Most sections say nothing of the kind and skip the split into sentences.
+ * Text in which no sentence can be a placeholder sentence: the sentence tests joined, without
+ * their anchors (^ outside a character class, a final $) and ignoring case, so it matches wherever
+ * one of them could match a sentence of the text. Derived, so that a word added to a test is never
+ * missing here. Most sections say nothing of the kind and skip the split into sentences.
  */
-const MAYBE_PLACEHOLDER = /TODO|TBD|FIXME|XXX|oming soon|o be (?:written|added|done|determined)|use this section to|replace this |project here|delete this |remove this |is a template|fill (?:in|out) |add (?:your|a) (?:description|content) here|tell them where to go|change[-_ ]?me|replace[-_ ]?me|<\s{0,3}(?:your|insert|enter|add|replace|project|org|owner|repo|e-?mail|maintainer|contact|name)|your[-_]|you@|\[\s{0,3}(?:insert|describe|add|enter|replace|fill in|your|todo|tbd|name of|link to|contact method|email address|project name)|lorem ipsum/i;
+const MAYBE_PLACEHOLDER = new RegExp(SENTENCE_TESTS.map((re) => `(?:${re.source.replace(/(?<!\[)\^|\$$/g, '')})`).join('|'), 'i');
 /** Sentences of a section's prose: split at sentence ends, list items and table cells. */
 function sentences(body) {
     return body
@@ -1068,7 +1071,7 @@ function sentences(body) {
         .filter((s) => s.length > 0);
 }
 function placeholderSentence(s) {
-    return MARKER_SENTENCE.test(s) || INSTRUCTION.test(s) || CHANGE_ME.test(s) || ANGLE.test(s) || YOUR.test(s) || BRACKET.test(s) || FILLER.test(s);
+    return SENTENCE_TESTS.some((re) => re.test(s));
 }
 /**
  * Why a section's prose is template text that says nothing about the project, or null. Template
@@ -1120,11 +1123,11 @@ function templateReason(body) {
 /* harmony export */   xn: () => (/* binding */ legacyChecks)
 /* harmony export */ });
 /* unused harmony export parseDate */
-/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2902);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4294);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4060);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3928);
+/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7607);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4294);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4060);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3928);
 // Checks beyond the schema, reported as warnings: stale dates, links into the repository that
 // point at missing files, malformed URLs and mailto links, contact lists without a primary.
 
@@ -1146,7 +1149,7 @@ function get(root, field) {
     return cur;
 }
 function diag(ctx, severity, field, message, which = 'value') {
-    const p = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(ctx.positions, field, which);
+    const p = (0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(ctx.positions, field, which);
     return { severity, message, path: ctx.file, line: p.line, column: p.column, field: field || undefined };
 }
 /** Parses YYYY-MM-DD as a UTC date, or null. */
@@ -1184,7 +1187,7 @@ function legacyChecks(data, ctx) {
     const raw = get(data, 'header.expiration-date');
     const exp = typeof raw === 'string' ? new Date(raw) : null;
     if (exp && !Number.isNaN(exp.getTime()) && exp.getTime() < ctx.now.getTime()) {
-        out.push(diag(ctx, 'warning', 'header.expiration-date', `\`header.expiration-date\` (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(raw)}) is in the past; the file has expired.`));
+        out.push(diag(ctx, 'warning', 'header.expiration-date', `\`header.expiration-date\` (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(raw)}) is in the past; the file has expired.`));
     }
     return out;
 }
@@ -1202,7 +1205,7 @@ function strings(root) {
             v.forEach((x, i) => stack.push({ v: x, field: `${field}[${i}]`, key, depth: depth + 1 }));
         else if (isObj(v))
             for (const k of Object.keys(v))
-                stack.push({ v: v[k], field: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(field, k), key: k, depth: depth + 1 });
+                stack.push({ v: v[k], field: (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPath */ .uJ)(field, k), key: k, depth: depth + 1 });
     }
     return out.reverse();
 }
@@ -1229,7 +1232,7 @@ function repoPathCandidates(url, repo) {
     const m = gh ?? raw;
     if (!m || `${m[1]}/${m[2]}`.toLowerCase() !== repo)
         return null;
-    rest = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .cutAt */ .og)(m[3], '#?');
+    rest = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .cutAt */ .og)(m[3], '#?');
     let segs = rest.split('/').filter((s) => s !== '');
     if (raw && segs[0] === 'refs' && (segs[1] === 'heads' || segs[1] === 'tags'))
         segs = segs.slice(2);
@@ -1254,7 +1257,7 @@ function repoPathCandidates(url, repo) {
     return out;
 }
 function existsInSnapshot(snapshot, path) {
-    const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .trimEnd */ .s8)(path.replace(/^\.\//, ''), '/');
+    const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .trimEnd */ .s8)(path.replace(/^\.\//, ''), '/');
     if (p === '')
         return true;
     if (snapshot.has(p))
@@ -1275,19 +1278,19 @@ function linkChecks(data, ctx) {
                 u = new URL(v);
             }
             catch {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` does not parse as a URL: ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(v)}.`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` does not parse as a URL: ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(v)}.`));
                 continue;
             }
             if (!u.hostname.includes('.') && u.hostname !== 'localhost') {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` has a host without a domain (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(u.hostname)}); is the URL complete?`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` has a host without a domain (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(u.hostname)}); is the URL complete?`));
             }
             if (/^(localhost|127\.|0\.0\.0\.0|\[::1\])/.test(u.hostname)) {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` points at a local address (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(u.hostname)}), which readers cannot open.`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` points at a local address (${(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(u.hostname)}), which readers cannot open.`));
             }
             if (repo && !v.includes('{')) {
                 const cands = repoPathCandidates(v, repo);
                 if (cands && cands.length > 0 && !cands.some((c) => existsInSnapshot(ctx.snapshot, c))) {
-                    out.push(diag(ctx, 'warning', field, `\`${field}\` links to ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cands[0])} in this repository, but no such file is in the checked-out tree.`));
+                    out.push(diag(ctx, 'warning', field, `\`${field}\` links to ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(cands[0])} in this repository, but no such file is in the checked-out tree.`));
                 }
             }
         }
@@ -1301,11 +1304,11 @@ function linkChecks(data, ctx) {
                 /* keep raw */
             }
             if (!EMAIL.test(decoded))
-                out.push(diag(ctx, 'warning', field, `\`${field}\` is a mailto link without a valid address: ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(v)}.`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` is a mailto link without a valid address: ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(v)}.`));
         }
         else if (key === 'uri' && isRelativePath(v)) {
             if (!existsInSnapshot(ctx.snapshot, v)) {
-                out.push(diag(ctx, 'warning', field, `\`${field}\` is a relative path ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(v)}, but no such file is in the repository.`));
+                out.push(diag(ctx, 'warning', field, `\`${field}\` is a relative path ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(v)}, but no such file is in the repository.`));
             }
         }
     }
@@ -1363,7 +1366,7 @@ const MAX_PLACEHOLDER_DIAGNOSTICS = 100;
 /** Whether the schema requires `key` in the mapping at `field`'s parent (so an empty string there stands for a missing value). */
 function requiredHere(field, key) {
     const parent = field.endsWith(`.${key}`) ? field.slice(0, -key.length - 1) : '';
-    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaAt */ .lv)((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .toSchemaPath */ .SI)(parent))?.required?.includes(key) === true;
+    return (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaAt */ .lv)((0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .toSchemaPath */ .SI)(parent))?.required?.includes(key) === true;
 }
 /**
  * Placeholder values (src/facts/placeholder.ts): our own draft's TODO-… names and
@@ -1380,14 +1383,14 @@ function placeholderChecks(data, ctx) {
         if (value.trim() === '')
             reason = requiredHere(field, key) ? 'empty, where the schema requires a value' : null;
         else if (FREE_TEXT_KEYS.has(key))
-            reason = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_4__/* .templateReason */ .b)(value);
+            reason = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .templateReason */ .b)(value);
         else if (/^-----BEGIN /.test(value.trim()))
             reason = null;
         else
-            reason = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_4__/* .placeholderReason */ .E)(value);
+            reason = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholderReason */ .E)(value);
         if (reason === null)
             continue;
-        const d = diag(ctx, 'warning', field, `\`${field}\` is a placeholder (${reason}): ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}. Replace it with the project's real value, or remove the field if it is optional; a placeholder is not evidence.`);
+        const d = diag(ctx, 'warning', field, `\`${field}\` is a placeholder (${reason}): ${(0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)}. Replace it with the project's real value, or remove the field if it is optional; a placeholder is not evidence.`);
         diagnostics.push(d);
         fields.push({ field, line: d.line, column: d.column, reason });
     }

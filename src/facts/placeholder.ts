@@ -54,13 +54,16 @@ const MARKER_SENTENCE = /^(?:TODO|TBD|FIXME|XXX)\b|^(?:[Cc]oming soon|[Tt]o be (
 /** GitHub's SECURITY.md template table of made-up versions (5.1.x, 5.0.x, 4.0.x). */
 const GITHUB_VERSIONS_TABLE = /\b5\.1\.x\b.{0,80}\b5\.0\.x\b.{0,80}\b4\.0\.x\b/i;
 
+/** What placeholderSentence tests each sentence with. */
+const SENTENCE_TESTS = [MARKER_SENTENCE, INSTRUCTION, CHANGE_ME, ANGLE, YOUR, BRACKET, FILLER];
+
 /**
- * Text in which no sentence can be a placeholder sentence: none of the words that
- * placeholderSentence's expressions require (without their anchors and word boundaries, so a
- * superset). Most sections say nothing of the kind and skip the split into sentences.
+ * Text in which no sentence can be a placeholder sentence: the sentence tests joined, without
+ * their anchors (^ outside a character class, a final $) and ignoring case, so it matches wherever
+ * one of them could match a sentence of the text. Derived, so that a word added to a test is never
+ * missing here. Most sections say nothing of the kind and skip the split into sentences.
  */
-const MAYBE_PLACEHOLDER =
-  /TODO|TBD|FIXME|XXX|oming soon|o be (?:written|added|done|determined)|use this section to|replace this |project here|delete this |remove this |is a template|fill (?:in|out) |add (?:your|a) (?:description|content) here|tell them where to go|change[-_ ]?me|replace[-_ ]?me|<\s{0,3}(?:your|insert|enter|add|replace|project|org|owner|repo|e-?mail|maintainer|contact|name)|your[-_]|you@|\[\s{0,3}(?:insert|describe|add|enter|replace|fill in|your|todo|tbd|name of|link to|contact method|email address|project name)|lorem ipsum/i;
+const MAYBE_PLACEHOLDER = new RegExp(SENTENCE_TESTS.map((re) => `(?:${re.source.replace(/(?<!\[)\^|\$$/g, '')})`).join('|'), 'i');
 
 /** Sentences of a section's prose: split at sentence ends, list items and table cells. */
 function sentences(body: string): string[] {
@@ -71,7 +74,7 @@ function sentences(body: string): string[] {
 }
 
 function placeholderSentence(s: string): boolean {
-  return MARKER_SENTENCE.test(s) || INSTRUCTION.test(s) || CHANGE_ME.test(s) || ANGLE.test(s) || YOUR.test(s) || BRACKET.test(s) || FILLER.test(s);
+  return SENTENCE_TESTS.some((re) => re.test(s));
 }
 
 /**
