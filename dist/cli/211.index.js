@@ -9360,7 +9360,7 @@ async function gatherWithin(budget, path, options) {
     // are listed, git searches the tracked ones for the secret rules' strings until scanSecrets
     // needs the answer. `await turn()` between the steps lets the event loop collect what a
     // finished process wrote. Every git is asked once.
-    const root = facts_snapshot/* RepoSnapshot */.xC.checkRoot(path);
+    const root = (0,facts_snapshot/* checkRoot */.d9)(path);
     const gitAnswer = (0,facts_git/* gatherGitFactsAsync */.xJ)(root, signal);
     const dcoHistory = readDcoHistoryAsync(root, {}, { signal });
     // Awaited below, under the budget; a failure must not go unhandled before then.

@@ -893,6 +893,7 @@ function parseRepository(url) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JC: () => (/* binding */ SnapshotError),
+/* harmony export */   d9: () => (/* binding */ checkRoot),
 /* harmony export */   qL: () => (/* binding */ decodeFileName),
 /* harmony export */   xC: () => (/* binding */ RepoSnapshot)
 /* harmony export */ });
@@ -968,10 +969,6 @@ class RepoSnapshot {
     /** A snapshot of `dir` that lists no file: what facts are gathered from when the files were not listed in time. */
     static empty(dir) {
         return new RepoSnapshot(checkRoot(dir), [], false, DEFAULT_MAX_FILE_BYTES, new Map());
-    }
-    /** The real path of `dir`, a snapshot's root; throws SnapshotError when `dir` is not a readable directory. */
-    static checkRoot(dir) {
-        return checkRoot(dir);
     }
     /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
     static open(dir, options = {}) {

@@ -16,7 +16,7 @@ import { gatherGrcHubFacts } from './grc-hub/index.ts';
 import { gatherLicense } from './license.ts';
 import { prefilterSecrets, scanSecrets } from './secrets.ts';
 import { gatherSecurityInsights, siField, type SecurityInsightsFacts } from './security-insights/index.ts';
-import { RepoSnapshot } from './snapshot.ts';
+import { checkRoot, RepoSnapshot } from './snapshot.ts';
 import type { FactGaps, FactKey, Facts, History, Listing } from './types.ts';
 import { findVex } from './vex.ts';
 import { analyzeWorkflows } from './workflows/index.ts';
@@ -74,7 +74,7 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
   // are listed, git searches the tracked ones for the secret rules' strings until scanSecrets
   // needs the answer. `await turn()` between the steps lets the event loop collect what a
   // finished process wrote. Every git is asked once.
-  const root = RepoSnapshot.checkRoot(path);
+  const root = checkRoot(path);
   const gitAnswer = gatherGitFactsAsync(root, signal);
   const dcoHistory = readDcoHistoryAsync(root, {}, { signal });
   // Awaited below, under the budget; a failure must not go unhandled before then.

@@ -115,11 +115,6 @@ export class RepoSnapshot {
     return new RepoSnapshot(checkRoot(dir), [], false, DEFAULT_MAX_FILE_BYTES, new Map());
   }
 
-  /** The real path of `dir`, a snapshot's root; throws SnapshotError when `dir` is not a readable directory. */
-  static checkRoot(dir: string): string {
-    return checkRoot(dir);
-  }
-
   /** Opens a snapshot of `dir`. Throws SnapshotError when `dir` is not a readable directory. */
   static open(dir: string, options: SnapshotOptions = {}): RepoSnapshot {
     const root = checkRoot(dir);
@@ -456,7 +451,7 @@ export class RepoSnapshot {
 export class SnapshotError extends Error {}
 
 /** The real path of `dir`; throws SnapshotError when it is not a readable directory. */
-function checkRoot(dir: string): string {
+export function checkRoot(dir: string): string {
   let root: string;
   try {
     root = realpathSync.native(dir);
