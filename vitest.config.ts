@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 // SPDX list). Every other file shares its worker's module cache with the files before it: the
 // per-file process and module graph cost more than half of the suite's CPU time on two cores.
 const COLD = ['__tests__/spdx/hostile.test.ts'];
+// The bundled action and CLI (dist/) run as the runner and users run them, with loopback fake
+// services: mostly waiting on child processes, retries and servers, so they are handed to the
+// workers first (projects are dispatched in name order: cold, e2e, shared) and overlap with the
+// CPU-bound files. `npx vitest run --project shared` runs everything that needs no build.
+const E2E = ['__tests__/e2e-*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -20,7 +25,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'shared', include: ['__tests__/**/*.test.ts'], exclude: COLD, pool: 'forks', isolate: false },
+        test: { name: 'shared', include: ['__tests__/**/*.test.ts'], exclude: [...COLD, ...E2E], pool: 'forks', isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: E2E, pool: 'forks', isolate: false },
       },
       {
         extends: true,
