@@ -1,5 +1,5 @@
 // `node src/dev/check-reproducible.ts [--ref REF] [--keep]`: proves that dist/ is reproducible.
-// Clones the repository twice (git clone --local, at REF, default HEAD: committed files only) into
+// Clones the repository twice (a local git clone, at REF, default HEAD: committed files only) into
 // folders of different names and depths, so that an absolute path leaking into the bundle shows;
 // runs `npm ci` and `npm run build` in each (sharing the user's npm cache, so the second install
 // downloads nothing), and compares the two dist/ folders byte for byte, mode bits included.
@@ -65,7 +65,7 @@ function run(cmd: string, args: string[], cwd: string): void {
 
 function buildClone(source: string, commit: string, dir: string): number {
   const t0 = Date.now();
-  run('git', ['clone', '--quiet', '--local', '--no-checkout', source, dir], tmpdir());
+  run('git', ['clone', '--quiet', '--no-checkout', source, dir], tmpdir());
   run('git', ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', '--detach', commit], dir);
   // npm: the one npm runs this script (npm_execpath), else the one on the PATH.
   const npm = process.env.npm_execpath;

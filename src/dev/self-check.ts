@@ -100,7 +100,7 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd,
 /** A clone of HEAD with the same origin URL and, when there is no tag, a lightweight tag naming a version. */
 export function releasedClone(root: string): { dir: string; tagged: boolean } {
   const dir = join(mkdtempSync(join(tmpdir(), 'slam-self-check-')), 'repository');
-  execFileSync('git', ['clone', '--quiet', '--local', root, dir], { stdio: ['ignore', 'ignore', 'ignore'] });
+  execFileSync('git', ['clone', '--quiet', root, dir], { stdio: ['ignore', 'ignore', 'ignore'] });
   let origin = '';
   try {
     origin = git(root, 'remote', 'get-url', 'origin');
