@@ -10,7 +10,7 @@ import { gatherFacts } from '../../src/facts/gather.ts';
 import { inspectGitDir } from '../../src/facts/git-dir.ts';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
 import { Canary, gitProcessesIn, HAS_PROC, HAS_STRACE, mkfifo } from '../helpers/hostile.ts';
-import { BASE62, cleanup, git, makeTree, randomFrom } from './helpers.ts';
+import { BASE62, cleanup, git, gitTree, makeTree, randomFrom } from './helpers.ts';
 
 afterAll(cleanup);
 
@@ -19,11 +19,7 @@ const token = () => 'gh' + 'p_' + randomFrom(BASE62, 36);
 
 /** A committed repository with a README and a source file. */
 function repo(files: Record<string, string> = {}): string {
-  const root = makeTree({ 'README.md': '# demo\n', 'src/app.js': 'export {};\n', ...files });
-  git(root, 'init', '-q');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'first');
-  return root;
+  return gitTree({ 'README.md': '# demo\n', 'src/app.js': 'export {};\n', ...files }, 'first');
 }
 
 /** A folder outside every repository, with a canary FIFO in it. */
