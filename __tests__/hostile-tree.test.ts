@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine.ts';
 import { toMarkdown } from '../src/reporters/markdown.ts';
 import { toSarif } from '../src/reporters/sarif.ts';
-import { gitProcessesIn, HAS_STRACE } from './helpers/hostile.ts';
+import { gitProcessesIn, HAS_STRACE, STRACE_FILTER } from './helpers/hostile.ts';
 import { buildHostileTree, type HostileTree } from './helpers/hostile-tree.ts';
 import { resultValidator, sarifValidator } from './helpers/schemas.ts';
 import { BASE62, randomFrom } from './repo-facts/helpers.ts';
@@ -85,7 +85,7 @@ describe.skipIf(!HAS_STRACE)('strace on the hostile checkout', () => {
     trees.push(tree);
     const trace = `${tree.outside}.trace`;
     try {
-      const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=open,openat,openat2', '-o', trace, process.execPath, join(REPO_ROOT, 'src', 'cli.ts'), 'evaluate', tree.root, '--offline', '--format', 'json', '--time-limit', '90'], { encoding: 'utf8', timeout: 150_000, maxBuffer: 64 * 1024 * 1024 });
+      const r = spawnSync('strace', [...STRACE_FILTER, '-f', '-qq', '-e', 'trace=open,openat,openat2', '-o', trace, process.execPath, join(REPO_ROOT, 'src', 'cli.ts'), 'evaluate', tree.root, '--offline', '--format', 'json', '--time-limit', '90'], { encoding: 'utf8', timeout: 150_000, maxBuffer: 64 * 1024 * 1024 });
       expect(r.status).toBe(0);
       const opened = readFileSync(trace, 'utf8').split('\n').filter((l) => l.includes(tree.outside) && !/ENOENT/.test(l));
       expect(opened).toEqual([]);

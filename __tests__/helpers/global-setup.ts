@@ -1,6 +1,6 @@
 // Run once by vitest before any worker starts (vitest.config.ts, globalSetup). What it sets in
 // process.env reaches every worker and every process the tests start.
-import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -20,14 +20,33 @@ export function setup(): void {
   // TMPDIR set by the caller wins.
   if (process.platform === 'linux' && !process.env.TMPDIR) {
     try {
+      removeAbandoned();
       const fs = statfsSync('/dev/shm');
       if (fs.bavail * fs.bsize >= MIN_FREE_BYTES) {
-        runDir = mkdtempSync('/dev/shm/slam-tests-');
+        runDir = mkdtempSync(`/dev/shm/slam-tests-${process.pid}-`);
         process.env.TMPDIR = runDir;
       }
     } catch {
       // No /dev/shm: the default temporary folder.
     }
+  }
+}
+
+/** The folders of runs that were killed before their teardown (their vitest process is gone): memory, not disk. */
+function removeAbandoned(): void {
+  for (const name of readdirSync('/dev/shm')) {
+    const pid = /^slam-tests-(\d+)-/.exec(name)?.[1];
+    if (!pid || alive(Number(pid))) continue;
+    rmSync(join('/dev/shm', name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -68,3 +68,15 @@ export const HAS_STRACE = (() => {
     return false;
   }
 })();
+
+/**
+ * `strace -f` options that stop the traced processes only at the system calls asked for (a
+ * seccomp filter), where this strace supports it: the same trace at a third less CPU.
+ */
+export const STRACE_FILTER: string[] = (() => {
+  try {
+    return spawnSync('strace', ['--seccomp-bpf', '-f', '-qq', '-e', 'trace=openat', 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0 ? ['--seccomp-bpf'] : [];
+  } catch {
+    return [];
+  }
+})();

@@ -9,8 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gatherFacts } from '../../src/facts/gather.ts';
 import { inspectGitDir } from '../../src/facts/git-dir.ts';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
-import { Canary, gitProcessesIn, HAS_PROC, HAS_STRACE, mkfifo } from '../helpers/hostile.ts';
-import { BASE62, cleanup, git, makeTree, randomFrom } from './helpers.ts';
+import { Canary, gitProcessesIn, HAS_PROC, HAS_STRACE, mkfifo, STRACE_FILTER } from '../helpers/hostile.ts';
+import { BASE62, cleanup, git, gitTree, makeTree, randomFrom } from './helpers.ts';
 
 afterAll(cleanup);
 
@@ -19,11 +19,7 @@ const token = () => 'gh' + 'p_' + randomFrom(BASE62, 36);
 
 /** A committed repository with a README and a source file. */
 function repo(files: Record<string, string> = {}): string {
-  const root = makeTree({ 'README.md': '# demo\n', 'src/app.js': 'export {};\n', ...files });
-  git(root, 'init', '-q');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'first');
-  return root;
+  return gitTree({ 'README.md': '# demo\n', 'src/app.js': 'export {};\n', ...files }, 'first');
 }
 
 /** A folder outside every repository, with a canary FIFO in it. */
@@ -211,7 +207,7 @@ describe.skipIf(!HAS_STRACE)('strace: nothing outside the tree is opened', () =>
       for (const f of ['ignore', 'attributes', 'mailmap']) writeFileSync(join(out, f), '*\n');
       appendFileSync(join(root, '.git', 'config'), `[core]\n\texcludesFile = ${out}/ignore\n\tattributesFile = ${out}/attributes\n[mailmap]\n\tfile = ${out}/mailmap\n`);
       const trace = join(out, '..', `${out.split('/').pop()}.trace`);
-      const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=open,openat,openat2,execve', '-o', trace, process.execPath, join(REPO_ROOT, 'src', 'cli.ts'), 'evaluate', root, '--offline', '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync('strace', [...STRACE_FILTER, '-f', '-qq', '-e', 'trace=open,openat,openat2,execve', '-o', trace, process.execPath, join(REPO_ROOT, 'src', 'cli.ts'), 'evaluate', root, '--offline', '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
       expect(r.status).toBe(0);
       const lines = readFileSync(trace, 'utf8').split('\n');
       rmSync(trace, { force: true });

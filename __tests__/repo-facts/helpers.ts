@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { needsRealGit, writeGitCheckout } from '../helpers/git-write.ts';
 
 const made: string[] = [];
 
@@ -28,12 +29,29 @@ export function cleanup(): void {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Tess Ter', '-c', 'user.email=tess@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
+  return execFileSync('git', ['-c', 'user.name=Tess Ter', '-c', 'user.email=tess@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', '-c', 'maintenance.auto=false', ...args], {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
   });
+}
+
+/**
+ * A git checkout of `files` on branch main with one commit of all of them: what
+ * `git init && git add -A && git commit -m <message>` leaves, written without starting git
+ * (helpers/git-write.ts) unless the tree holds something git treats specially.
+ */
+export function gitTree(files: Record<string, string | Buffer>, message = 'initial'): string {
+  const root = makeTree(files);
+  const paths = Object.keys(files);
+  if (!needsRealGit(paths)) writeGitCheckout(root, paths, { identity: { name: 'Tess Ter', email: 'tess@example.com' }, message });
+  else {
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', message);
+  }
+  return root;
 }
 
 /** A random string over `alphabet`, so that no real-looking secret is ever committed in this repository. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
 import { GIT_GREP_STRINGS, prefilterSecrets, scanLines, scanSecrets, scanText, type SecretFinding } from '../../src/facts/secrets.ts';
-import { BASE62, UPPER_DIGITS, cleanup, git, makeTree, randomFrom } from './helpers.ts';
+import { BASE62, UPPER_DIGITS, cleanup, git, gitTree, makeTree, randomFrom } from './helpers.ts';
 
 afterAll(cleanup);
 
@@ -36,14 +36,6 @@ const files: Record<string, string | Buffer> = {
 };
 
 const sortFindings = (f: SecretFinding[]) => [...f].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
-
-function gitTree(tree: Record<string, string | Buffer>): string {
-  const root = makeTree(tree);
-  git(root, 'init', '-q');
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'initial');
-  return root;
-}
 
 describe('secret scan in a git work tree', () => {
   it('reports exactly what a walk reading every file reports, reading only files git found a literal in', async () => {

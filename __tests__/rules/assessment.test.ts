@@ -1,12 +1,12 @@
 // OSPS-SA rules: release-gated documentation and assessment checks, each with fixtures that pass,
 // fail (after a release), are not applicable (no release), unknown (release state unknown) or attested.
-import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { evaluate } from '../../src/engine.ts';
 import type { ControlResult } from '../../src/result/types.ts';
 import { FakeGitHub } from '../github/fake-github.ts';
 import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+import { sharedEvaluations } from '../helpers/shared-evaluations.ts';
 import { CAPABILITY_CATALOG, COMPLETE_SELF_ASSESSMENT, THREAT_CATALOG } from '../inspector/helpers.ts';
 
 const repos: TempRepo[] = [];
@@ -26,23 +26,27 @@ type Release = 'tagged' | 'untagged' | 'api-none';
 
 /** Evaluates one requirement. tagged: a git tag in the checkout (released); untagged: offline, no tags (unknown); api-none: the API says no releases and no tags. */
 async function control(files: Tree, id: string, release: Release = 'untagged'): Promise<ControlResult> {
-  const r = makeRepo(files, { git: release === 'tagged' });
+  if (release !== 'api-none') return find((await evaluateOnce(files, release, offline(release))).controls, id);
+  const r = makeRepo(files);
   repos.push(r);
-  if (release === 'tagged') execFileSync('git', ['tag', 'v1.0.0'], { cwd: r.root, stdio: 'ignore' });
-  if (release === 'api-none') {
-    const saved = { releases: fake.state.releases, tags: fake.state.tags };
-    fake.state.releases = [];
-    fake.state.tags = [];
-    try {
-      const { result } = await evaluate(r.root, { level: 3, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' });
-      return find(result.controls, id);
-    } finally {
-      Object.assign(fake.state, saved);
-    }
+  const saved = { releases: fake.state.releases, tags: fake.state.tags };
+  fake.state.releases = [];
+  fake.state.tags = [];
+  try {
+    const { result } = await evaluate(r.root, { level: 3, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' });
+    return find(result.controls, id);
+  } finally {
+    Object.assign(fake.state, saved);
   }
-  const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' });
-  return find(result.controls, id);
 }
+/** Offline, at Level 3: tagged is a git checkout with a release tag, untagged a plain folder. */
+const offline = (release: Release) => async (files: Tree) => {
+  const r = makeRepo(files, { git: release === 'tagged', tag: release === 'tagged' ? 'v1.0.0' : undefined });
+  repos.push(r);
+  return (await evaluate(r.root, { level: 3, offline: true, repository: 'o/r' })).result;
+};
+// Tests that ask about several requirements of one fixture share its evaluation.
+const evaluateOnce = sharedEvaluations();
 
 function find(controls: ControlResult[], id: string): ControlResult {
   const c = controls.find((x) => x.id === id);

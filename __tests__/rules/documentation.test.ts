@@ -12,6 +12,7 @@ import * as do0601 from '../../src/rules/osps-do-06-01.ts';
 import * as do0701 from '../../src/rules/osps-do-07-01.ts';
 import { FakeGitHub } from '../github/fake-github.ts';
 import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+import { sharedEvaluations } from '../helpers/shared-evaluations.ts';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -30,19 +31,24 @@ type ReleaseMode = 'unknown' | 'tagged' | 'none' | 'released-api';
 
 /** Evaluates a fixture; `tagged` makes a git repository with a tag (released, offline). */
 async function control(files: Tree, id: string, mode: ReleaseMode = 'unknown'): Promise<ControlResult> {
-  const r = makeRepo(files, { git: mode === 'tagged', tag: mode === 'tagged' ? 'v1.0.0' : undefined });
-  repos.push(r);
-  let options: Parameters<typeof evaluate>[1] = { level: 3, offline: true, repository: 'o/r' };
-  if (mode === 'none' || mode === 'released-api') {
-    const state = (await import('../github/fake-github.ts')).defaultState();
-    gh.state = mode === 'none' ? { ...state, owner: 'o', repo: 'r', releases: [], tags: [] } : { ...state, owner: 'o', repo: 'r' };
-    options = { level: 3, offline: false, token: 'test-token', repository: 'o/r', apiUrl: gh.baseUrl, defaultBranch: 'main' };
-  }
-  const { result } = await evaluate(r.root, options);
+  const evaluateFixture = async (tree: Tree) => {
+    const r = makeRepo(tree, { git: mode === 'tagged', tag: mode === 'tagged' ? 'v1.0.0' : undefined });
+    repos.push(r);
+    let options: Parameters<typeof evaluate>[1] = { level: 3, offline: true, repository: 'o/r' };
+    if (mode === 'none' || mode === 'released-api') {
+      const state = (await import('../github/fake-github.ts')).defaultState();
+      gh.state = mode === 'none' ? { ...state, owner: 'o', repo: 'r', releases: [], tags: [] } : { ...state, owner: 'o', repo: 'r' };
+      options = { level: 3, offline: false, token: 'test-token', repository: 'o/r', apiUrl: gh.baseUrl, defaultBranch: 'main' };
+    }
+    return (await evaluate(r.root, options)).result;
+  };
+  // Offline evaluations of the same fixture are shared by the tests that ask about several requirements.
+  const result = mode === 'unknown' || mode === 'tagged' ? await evaluateOnce(files, mode, evaluateFixture) : await evaluateFixture(files);
   const c = result.controls.find((x) => x.id === id);
   if (!c) throw new Error(`${id} missing`);
   return c;
 }
+const evaluateOnce = sharedEvaluations();
 
 /** A small valid Security Insights 2.2.0 file with the given documentation fields. */
 function insights(projectDocs: Record<string, string> = {}, repoDocs: Record<string, string> = {}): string {

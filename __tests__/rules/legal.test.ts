@@ -43,9 +43,8 @@ async function run(root: string, id: string, mode: Mode): Promise<ControlResult>
 }
 
 async function control(files: Tree, id: string, mode: Mode = 'unknown'): Promise<ControlResult> {
-  const r: TempRepo = makeRepo(files, { git: mode === 'tagged' });
+  const r: TempRepo = makeRepo(files, { git: mode === 'tagged', tag: mode === 'tagged' ? 'v1.0.0' : undefined });
   cleanups.push(r.cleanup);
-  if (mode === 'tagged') git(r.root, 'tag', 'v1.0.0');
   return run(r.root, id, mode);
 }
 

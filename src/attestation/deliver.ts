@@ -4,7 +4,6 @@
 // for the step to fail under `sign: true`, returned to the caller, which still writes its summary.
 import { existsSync, statSync } from 'node:fs';
 import { readRunContext } from './context.ts';
-import { signResultFile } from './sign.ts';
 import { uploadResultArtifact, uploadUnavailable, type UploadResult } from './upload.ts';
 import { decideSigning, signFactsFrom, type SignDecision, type SignMode } from './when.ts';
 
@@ -51,8 +50,16 @@ export interface SignResultOptions {
 
 export type Signer = (resultPath: string, options: SignResultOptions) => Promise<{ bundlePath: string }>;
 
-/** The real signer (src/attestation/sign.ts) with the run context read from the environment. */
-const sigstoreSigner: Signer = (resultPath, o) => signResultFile(resultPath, { signingConfig: o.signingConfig, context: readRunContext(o.context.env), env: o.context.env });
+/**
+ * The real signer (src/attestation/sign.ts) with the run context read from the environment. The
+ * Sigstore client is loaded only when a result is signed: most runs sign nothing (pull requests,
+ * forks, jobs without id-token, the command line), and loading it costs as much as the rest of
+ * the action's start-up.
+ */
+const sigstoreSigner: Signer = async (resultPath, o) => {
+  const { signResultFile } = await import('./sign.ts');
+  return signResultFile(resultPath, { signingConfig: o.signingConfig, context: readRunContext(o.context.env), env: o.context.env });
+};
 export type Uploader = typeof uploadResultArtifact;
 
 export async function deliverResult(s: DeliverSettings, log: Logger, sign: Signer = sigstoreSigner, upload: Uploader = uploadResultArtifact): Promise<Delivery> {
