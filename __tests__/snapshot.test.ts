@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RepoSnapshot, SnapshotError } from '../src/facts/snapshot.ts';
+import { findHazards, RepoSnapshot, SnapshotError } from '../src/facts/snapshot.ts';
 import { makeRepo, type TempRepo } from './helpers/repo.ts';
 
 const repos: TempRepo[] = [];
@@ -238,5 +238,28 @@ describe('RepoSnapshot: limits', () => {
         expect(snap.notes).toContainEqual({ path: '.', detail: 'listing stopped at 2 files' });
       }
     }
+  });
+});
+
+describe('findHazards', () => {
+  it('finds a .gitignore or .gitattributes that is not a file, and folders replaced by symlinks, whatever the folder names are', () => {
+    const r = repo({ 'README.md': '# hi\n', 'a/x.txt': 'x', 'b/x.txt': 'x', 'c/d/x.txt': 'x', 'ok/.gitignore': 'y\n', 'ok/x.txt': 'x' }, { git: true });
+    const raw = (s: string) => Buffer.concat([Buffer.from(r.root + '/'), Buffer.from(s, 'latin1')]);
+    // A folder whose name is not UTF-8, holding a FIFO .gitattributes.
+    mkdirSync(raw('e\xfe'));
+    writeFileSync(Buffer.concat([raw('e\xfe'), Buffer.from('/x.txt')]), 'x');
+    execFileSync('git', ['add', '-A'], { cwd: r.root });
+    execFileSync('mkfifo', [join(r.root, 'a', '.gitignore')]);
+    execFileSync('mkfifo', [join(r.root, '.gitattributes')]);
+    // An argument cannot carry the raw byte: the shell's printf writes it.
+    execFileSync('sh', ['-c', 'mkfifo "$(printf \'e\\376\')/.gitattributes"'], { cwd: r.root });
+    mkdirSync(join(r.root, 'b', '.gitignore'));
+    renameSync(join(r.root, 'c'), join(r.root, 'c-moved'));
+    symlinkSync(join(r.root, 'c-moved'), join(r.root, 'c'));
+    const staged = execFileSync('git', ['ls-files', '-z', '-v', '--stage'], { cwd: r.root, encoding: 'latin1' });
+    const h = findHazards(r.root, staged);
+    expect(h.ignoreFiles.sort()).toEqual(['a/.gitignore', 'b/.gitignore']);
+    expect(h.attributeFiles.sort()).toEqual(['.gitattributes', 'e\\xfe/.gitattributes']);
+    expect(h.symlinkedDirs).toEqual(['c']);
   });
 });

@@ -357,11 +357,11 @@ export class RepoSnapshot {
       } else bytes = readFd(fd, size);
       this.counted(path, bytes.length);
       const off = bytes.length;
-      let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+      let text = LENIENT_UTF8.decode(bytes);
       let invalidUtf8 = false;
       if (text.includes('\uFFFD')) {
         try {
-          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+          STRICT_UTF8.decode(bytes);
         } catch {
           invalidUtf8 = true;
         }
@@ -546,6 +546,8 @@ function listing(r: GitOutput | null): string | null {
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes a file's text, a byte-order mark left out; one decoder for every file (making one costs as much as decoding). */
+const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const NON_ASCII = /[\x80-\xff]/;
 
 /**
@@ -630,11 +632,14 @@ export function findHazards(root: string, staged: string): TreeHazards {
   const names = new NameDecoder(root);
   const linked: string[] = [];
   // Most folders hold neither file: an absent one is answered without an exception (they cost
-  // more than the lstat itself, thousands of times in a large tree).
+  // more than the lstat itself, thousands of times in a large tree). An ASCII name is passed to
+  // lstat as it is, a name of other bytes as those bytes.
   const NO_THROW = { throwIfNoEntry: false } as const;
+  const prefix = root + '/';
   for (const dir of [...dirs].sort()) {
     if (linked.length > 0 && linked.some((l) => dir.startsWith(l + '/'))) continue;
-    const onDisk = names.onDisk(dir);
+    const ascii = !NON_ASCII.test(dir);
+    const onDisk = ascii ? (dir === '' ? root : prefix + dir) : names.onDisk(dir);
     let st;
     try {
       st = lstatSync(onDisk, NO_THROW);
@@ -650,7 +655,7 @@ export function findHazards(root: string, staged: string): TreeHazards {
     if (!st.isDirectory()) continue;
     for (const [name, list] of [['.gitignore', out.ignoreFiles], ['.gitattributes', out.attributeFiles]] as const) {
       try {
-        const f = lstatSync(Buffer.concat([onDisk, Buffer.from('/' + name)]), NO_THROW);
+        const f = lstatSync(typeof onDisk === 'string' ? `${onDisk}/${name}` : Buffer.concat([onDisk, Buffer.from('/' + name)]), NO_THROW);
         if (f !== undefined && !f.isFile()) list.push(names.path(dir === '' ? name : `${dir}/${name}`));
       } catch {
         /* unreadable (not a folder on the way): nothing git would read */
