@@ -1226,11 +1226,11 @@ class RepoSnapshot {
                 bytes = readFd(fd, size);
             this.counted(path, bytes.length);
             const off = bytes.length;
-            let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+            let text = LENIENT_UTF8.decode(bytes);
             let invalidUtf8 = false;
             if (text.includes('\uFFFD')) {
                 try {
-                    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+                    STRICT_UTF8.decode(bytes);
                 }
                 catch {
                     invalidUtf8 = true;
@@ -1426,6 +1426,8 @@ function listing(r) {
     return r !== null && r.status === 0 ? r.stdout : null;
 }
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes a file's text, a byte-order mark left out; one decoder for every file (making one costs as much as decoding). */
+const LENIENT_UTF8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 const NON_ASCII = /[\x80-\xff]/;
 /**
  * A file name read byte for byte (one latin1 character a byte, as git and readdir give it) as a
@@ -1467,8 +1469,10 @@ function escapeInvalidUtf8(bytes) {
 /** Decodes listed names, keeping the bytes of those that are not UTF-8 to reach them on disk. */
 class NameDecoder {
     raw = new Map();
+    root;
     rootBytes;
     constructor(root) {
+        this.root = root;
         this.rootBytes = Buffer.from(root);
     }
     path(latin1) {
@@ -1477,10 +1481,19 @@ class NameDecoder {
             this.raw.set(d.path, d.bytes);
         return d.path;
     }
-    /** The absolute name of a relative one read byte for byte. */
+    /**
+     * The absolute name of a relative one read byte for byte: a string when the name is ASCII (the
+     * same bytes, and cheaper for the file system calls of a large tree), else the bytes.
+     */
     onDisk(latin1) {
-        return latin1 === '' ? this.rootBytes : Buffer.concat([this.rootBytes, SLASH, Buffer.from(latin1, 'latin1')]);
+        if (!NON_ASCII.test(latin1))
+            return latin1 === '' ? this.root : `${this.root}/${latin1}`;
+        return Buffer.concat([this.rootBytes, SLASH, Buffer.from(latin1, 'latin1')]);
     }
+}
+/** `name` inside the folder `onDisk` (as NameDecoder.onDisk gives it). */
+function inFolder(onDisk, name) {
+    return typeof onDisk === 'string' ? `${onDisk}/${name}` : Buffer.concat([onDisk, Buffer.from('/' + name)]);
 }
 const SLASH = Buffer.from('/');
 /**
@@ -1532,7 +1545,7 @@ function findHazards(root, staged) {
             continue;
         for (const [name, list] of [['.gitignore', out.ignoreFiles], ['.gitattributes', out.attributeFiles]]) {
             try {
-                const f = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(Buffer.concat([onDisk, Buffer.from('/' + name)]), NO_THROW);
+                const f = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(inFolder(onDisk, name), NO_THROW);
                 if (f !== undefined && !f.isFile())
                     list.push(names.path(dir === '' ? name : `${dir}/${name}`));
             }

@@ -589,9 +589,11 @@ function escapeInvalidUtf8(bytes: Buffer): string {
 /** Decodes listed names, keeping the bytes of those that are not UTF-8 to reach them on disk. */
 class NameDecoder {
   readonly raw = new Map<string, Buffer>();
+  private readonly root: string;
   private readonly rootBytes: Buffer;
 
   constructor(root: string) {
+    this.root = root;
     this.rootBytes = Buffer.from(root);
   }
 
@@ -601,10 +603,19 @@ class NameDecoder {
     return d.path;
   }
 
-  /** The absolute name of a relative one read byte for byte. */
-  onDisk(latin1: string): Buffer {
-    return latin1 === '' ? this.rootBytes : Buffer.concat([this.rootBytes, SLASH, Buffer.from(latin1, 'latin1')]);
+  /**
+   * The absolute name of a relative one read byte for byte: a string when the name is ASCII (the
+   * same bytes, and cheaper for the file system calls of a large tree), else the bytes.
+   */
+  onDisk(latin1: string): string | Buffer {
+    if (!NON_ASCII.test(latin1)) return latin1 === '' ? this.root : `${this.root}/${latin1}`;
+    return Buffer.concat([this.rootBytes, SLASH, Buffer.from(latin1, 'latin1')]);
   }
+}
+
+/** `name` inside the folder `onDisk` (as NameDecoder.onDisk gives it). */
+function inFolder(onDisk: string | Buffer, name: string): string | Buffer {
+  return typeof onDisk === 'string' ? `${onDisk}/${name}` : Buffer.concat([onDisk, Buffer.from('/' + name)]);
 }
 
 const SLASH = Buffer.from('/');
@@ -632,14 +643,11 @@ export function findHazards(root: string, staged: string): TreeHazards {
   const names = new NameDecoder(root);
   const linked: string[] = [];
   // Most folders hold neither file: an absent one is answered without an exception (they cost
-  // more than the lstat itself, thousands of times in a large tree). An ASCII name is passed to
-  // lstat as it is, a name of other bytes as those bytes.
+  // more than the lstat itself, thousands of times in a large tree).
   const NO_THROW = { throwIfNoEntry: false } as const;
-  const prefix = root + '/';
   for (const dir of [...dirs].sort()) {
     if (linked.length > 0 && linked.some((l) => dir.startsWith(l + '/'))) continue;
-    const ascii = !NON_ASCII.test(dir);
-    const onDisk = ascii ? (dir === '' ? root : prefix + dir) : names.onDisk(dir);
+    const onDisk = names.onDisk(dir);
     let st;
     try {
       st = lstatSync(onDisk, NO_THROW);
@@ -655,7 +663,7 @@ export function findHazards(root: string, staged: string): TreeHazards {
     if (!st.isDirectory()) continue;
     for (const [name, list] of [['.gitignore', out.ignoreFiles], ['.gitattributes', out.attributeFiles]] as const) {
       try {
-        const f = lstatSync(typeof onDisk === 'string' ? `${onDisk}/${name}` : Buffer.concat([onDisk, Buffer.from('/' + name)]), NO_THROW);
+        const f = lstatSync(inFolder(onDisk, name), NO_THROW);
         if (f !== undefined && !f.isFile()) list.push(names.path(dir === '' ? name : `${dir}/${name}`));
       } catch {
         /* unreadable (not a folder on the way): nothing git would read */
