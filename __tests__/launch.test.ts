@@ -1,0 +1,96 @@
+// The launcher: an evaluation relaunches itself once with V8 settings for a short batch job.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NO_RELAUNCH_ENV, relaunchArgs, RELAUNCHED_ENV, TUNED_FLAGS, type LaunchState } from '../src/launch.ts';
+import { makeRepo } from './helpers/repo.ts';
+import { runAction, runCli } from './helpers/run-dist.ts';
+
+const node = '/usr/bin/node';
+const state = (argv: string[], more: Partial<LaunchState> = {}): LaunchState => ({ execPath: node, argv: [node, '/x/dist/cli.js', ...argv], execArgv: [], env: {}, ...more });
+
+describe('relaunchArgs', () => {
+  it('relaunches an evaluation with the tuned flags, keeping Node options and every argument in order', () => {
+    expect(relaunchArgs('cli', state(['evaluate', 'a b', '--format', 'json'], { execArgv: ['--enable-source-maps'] }))).toEqual([
+      node,
+      ...TUNED_FLAGS,
+      '--enable-source-maps',
+      '/x/dist/cli.js',
+      'evaluate',
+      'a b',
+      '--format',
+      'json',
+    ]);
+    // The command is the first word that is not a flag.
+    expect(relaunchArgs('cli', state(['--level', 'evaluate']))).not.toBeNull();
+    expect(relaunchArgs('action', state([]))?.slice(1, 1 + TUNED_FLAGS.length)).toEqual(TUNED_FLAGS);
+  });
+
+  it('leaves other commands, a relaunched process, an opt-out and flags of the user alone', () => {
+    expect(relaunchArgs('cli', state(['--help']))).toBeNull();
+    expect(relaunchArgs('cli', state(['verify', 'evaluate']))).toBeNull();
+    expect(relaunchArgs('cli', state(['evaluate'], { env: { [RELAUNCHED_ENV]: '1' } }))).toBeNull();
+    expect(relaunchArgs('action', state([], { env: { [NO_RELAUNCH_ENV]: '' } }))).toBeNull();
+    expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--max-opt=3'] }))).toBeNull();
+    expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--max-semi-space-size=64'] }))).toBeNull();
+    expect(relaunchArgs('cli', { ...state([]), argv: [node] })).toBeNull();
+  });
+});
+
+// Each process started from the bundle records its pid and V8 flags through a preload that
+// NODE_OPTIONS carries across the relaunch.
+const probeDir = mkdtempSync(join(tmpdir(), 'slam-launch-'));
+afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
+const probe = join(probeDir, 'probe.cjs');
+writeFileSync(probe, "require('node:fs').appendFileSync(process.env.PROBE_LOG, JSON.stringify([process.pid, process.execArgv]) + '\\n');\n");
+let runs = 0;
+function probed(): { log: string; env: Record<string, string>; starts: () => Array<[number, string[]]> } {
+  const log = join(probeDir, `log-${runs++}`);
+  writeFileSync(log, '');
+  return {
+    log,
+    env: { NODE_OPTIONS: `--require ${probe}`, PROBE_LOG: log },
+    starts: () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as [number, string[]]),
+  };
+}
+const canExec = typeof (process as unknown as { execve?: unknown }).execve === 'function';
+
+describe.skipIf(!canExec)('the bundled entry files', () => {
+  const repo = makeRepo({ 'README.md': '# Demo\n', 'SECURITY.md': 'Contact security@example.org\n' });
+  afterAll(() => repo.cleanup());
+
+  it('dist/cli.js evaluate replaces itself once (same pid) and its output and exit code come through', () => {
+    const p = probed();
+    const r = runCli(['evaluate', repo.root, '--offline', '--fail-on', 'fail'], { env: p.env });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/Level 1: \d+ of 24 pass/);
+    const starts = p.starts();
+    expect(starts).toHaveLength(2);
+    expect(starts[1][0]).toBe(starts[0][0]);
+    expect(starts[0][1]).not.toContain(TUNED_FLAGS[0]);
+    expect(starts[1][1]).toEqual([...TUNED_FLAGS]);
+  });
+
+  it('dist/cli.js --help and SLAM_NO_RELAUNCH run in the first process', () => {
+    const help = probed();
+    expect(runCli(['--help'], { env: help.env }).code).toBe(0);
+    expect(help.starts()).toHaveLength(1);
+    const optOut = probed();
+    const r = runCli(['evaluate', repo.root, '--offline'], { env: { ...optOut.env, [NO_RELAUNCH_ENV]: '1' } });
+    expect(r.code).toBe(0);
+    expect(optOut.starts()).toHaveLength(1);
+  });
+
+  it('dist/index.js, run as the runner runs it, relaunches and still writes its summary and outputs', () => {
+    const p = probed();
+    const r = runAction(repo.root, { offline: 'true', sign: 'false', 'github-token': '' }, p.env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.summary).toMatch(/Level 1: \d+ of 24 pass/);
+    expect(r.outputs.level).toBeDefined();
+    const starts = p.starts();
+    expect(starts).toHaveLength(2);
+    expect(starts[1][1]).toEqual([...TUNED_FLAGS]);
+  });
+});
