@@ -34,6 +34,8 @@ describe('relaunchArgs', () => {
     expect(relaunchArgs('action', state([], { env: { [NO_RELAUNCH_ENV]: '' } }))).toBeNull();
     expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--max-opt=3'] }))).toBeNull();
     expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--max-semi-space-size=64'] }))).toBeNull();
+    expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--single-threaded'] }))).toBeNull();
+    expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--max-old-space-size=4096'] }))).not.toBeNull();
     expect(relaunchArgs('cli', { ...state([]), argv: [node] })).toBeNull();
   });
 });
