@@ -1564,7 +1564,7 @@ function mayOpenFence(line) {
         const c = line.charCodeAt(i);
         if (c === 0x60 || c === 0x7e)
             return true;
-        if (!isSpace(c))
+        if (!(0,facts_text/* isSpace */.xC)(c))
             return false;
     }
     return false;
@@ -1575,24 +1575,10 @@ function mayUnderline(line) {
         const c = line.charCodeAt(i);
         if (c === 0x3d || c === 0x2d)
             return true;
-        if (!isSpace(c))
+        if (!(0,facts_text/* isSpace */.xC)(c))
             return false;
     }
     return false;
-}
-/** What /\s/ matches: ECMAScript white space and line terminators. */
-function isSpace(c) {
-    if (c < 0x80)
-        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-/** line.replace(/\s+/g, '').length without the copy. */
-function nonBlankChars(line) {
-    let n = 0;
-    for (let i = 0; i < line.length; i++)
-        if (!isSpace(line.charCodeAt(i)))
-            n++;
-    return n;
 }
 /**
  * Reads a document's outline. The headings, their sections and the prose are read at once; the
@@ -1610,7 +1596,7 @@ function parseMarkdown(text) {
     const addBody = (h, text, lineNo) => {
         if (h.body.length >= BODY_SAMPLE || budget <= 0)
             return;
-        const piece = text.replace(/\s+/g, ' ').trim();
+        const piece = (0,facts_text/* collapseBlanks */.JE)(text);
         if (!piece)
             return;
         const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
@@ -1621,7 +1607,7 @@ function parseMarkdown(text) {
     const addCode = (h, text) => {
         if (h.code.length >= CODE_SAMPLE || budget <= 0)
             return;
-        const piece = text.replace(/\s+/g, ' ').trim();
+        const piece = (0,facts_text/* collapseBlanks */.JE)(text);
         if (!piece)
             return;
         const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
@@ -1673,13 +1659,13 @@ function parseMarkdown(text) {
             i++;
             continue;
         }
-        const chars = nonBlankChars(line);
+        const chars = (0,facts_text/* nonBlankChars */.lN)(line);
         if (chars === 0)
             continue;
         prose.push(i);
         proseChars += chars;
         if (current === null && lead.length < BODY_SAMPLE) {
-            const piece = line.replace(/\s+/g, ' ').trim();
+            const piece = (0,facts_text/* collapseBlanks */.JE)(line);
             if (leadLine === 0)
                 leadLine = lineNo;
             lead = (lead ? `${lead} ${piece}` : piece).slice(0, BODY_SAMPLE);

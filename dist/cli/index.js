@@ -1677,8 +1677,11 @@ function errorCode(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ collapseBlanks),
+/* harmony export */   lN: () => (/* binding */ nonBlankChars),
 /* harmony export */   og: () => (/* binding */ cutAt),
-/* harmony export */   s8: () => (/* binding */ trimEnd)
+/* harmony export */   s8: () => (/* binding */ trimEnd),
+/* harmony export */   xC: () => (/* binding */ isSpace)
 /* harmony export */ });
 /* unused harmony export trimStart */
 // Small string operations in linear time. A regular expression such as /\/+$/ or /[?#].*$/ is
@@ -1704,6 +1707,37 @@ function cutAt(s, chars) {
         if (chars.includes(s[i]))
             return s.slice(0, i);
     return s;
+}
+/** What /\s/ matches: ECMAScript white space and line terminators. */
+function isSpace(c) {
+    if (c < 0x80)
+        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** Any character \s matches except the plain space. */
+const OTHER_BLANK = /[^\S ]/;
+/**
+ * line.replace(/\s+/g, '').length without the copy. Most lines hold no blank but the space: those
+ * count their spaces with indexOf, a builtin, instead of testing every character in JavaScript.
+ */
+function nonBlankChars(line) {
+    let n = line.length;
+    if (OTHER_BLANK.test(line)) {
+        for (let i = 0; i < line.length; i++)
+            if (isSpace(line.charCodeAt(i)))
+                n--;
+        return n;
+    }
+    for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1))
+        n--;
+    return n;
+}
+/** A run of blanks that is not one plain space. */
+const UNTIDY_BLANKS = /\s\s|[^\S ]/;
+/** text.replace(/\s+/g, ' ').trim(), without building a new string when only the ends change, or nothing. */
+function collapseBlanks(text) {
+    const trimmed = text.trim();
+    return UNTIDY_BLANKS.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
 

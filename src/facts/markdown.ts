@@ -1,7 +1,7 @@
 // A small Markdown outline reader: headings with the size of their sections, links and
 // e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
 // from a bare mention, in time linear in the document.
-import { trimEnd } from './text.ts';
+import { collapseBlanks, isSpace, nonBlankChars, trimEnd } from './text.ts';
 
 import { placeholderReason, templateReason } from './placeholder.ts';
 
@@ -119,19 +119,6 @@ function mayUnderline(line: string): boolean {
   return false;
 }
 
-/** What /\s/ matches: ECMAScript white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** line.replace(/\s+/g, '').length without the copy. */
-function nonBlankChars(line: string): number {
-  let n = 0;
-  for (let i = 0; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) n++;
-  return n;
-}
-
 /**
  * Reads a document's outline. The headings, their sections and the prose are read at once; the
  * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
@@ -147,7 +134,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
   const prose: number[] = [];
   const addBody = (h: Heading, text: string, lineNo: number) => {
     if (h.body.length >= BODY_SAMPLE || budget <= 0) return;
-    const piece = text.replace(/\s+/g, ' ').trim();
+    const piece = collapseBlanks(text);
     if (!piece) return;
     const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
     h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
@@ -156,7 +143,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
   };
   const addCode = (h: Heading, text: string) => {
     if (h.code.length >= CODE_SAMPLE || budget <= 0) return;
-    const piece = text.replace(/\s+/g, ' ').trim();
+    const piece = collapseBlanks(text);
     if (!piece) return;
     const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
     h.code += add;
@@ -210,7 +197,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
     prose.push(i);
     proseChars += chars;
     if (current === null && lead.length < BODY_SAMPLE) {
-      const piece = line.replace(/\s+/g, ' ').trim();
+      const piece = collapseBlanks(line);
       if (leadLine === 0) leadLine = lineNo;
       lead = (lead ? `${lead} ${piece}` : piece).slice(0, BODY_SAMPLE);
     }

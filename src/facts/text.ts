@@ -21,3 +21,35 @@ export function cutAt(s: string, chars: string): string {
   for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) return s.slice(0, i);
   return s;
 }
+
+/** What /\s/ matches: ECMAScript white space and line terminators. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Any character \s matches except the plain space. */
+const OTHER_BLANK = /[^\S ]/;
+
+/**
+ * line.replace(/\s+/g, '').length without the copy. Most lines hold no blank but the space: those
+ * count their spaces with indexOf, a builtin, instead of testing every character in JavaScript.
+ */
+export function nonBlankChars(line: string): number {
+  let n = line.length;
+  if (OTHER_BLANK.test(line)) {
+    for (let i = 0; i < line.length; i++) if (isSpace(line.charCodeAt(i))) n--;
+    return n;
+  }
+  for (let i = line.indexOf(' '); i !== -1; i = line.indexOf(' ', i + 1)) n--;
+  return n;
+}
+
+/** A run of blanks that is not one plain space. */
+const UNTIDY_BLANKS = /\s\s|[^\S ]/;
+
+/** text.replace(/\s+/g, ' ').trim(), without building a new string when only the ends change, or nothing. */
+export function collapseBlanks(text: string): string {
+  const trimmed = text.trim();
+  return UNTIDY_BLANKS.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
