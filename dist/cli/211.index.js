@@ -10321,9 +10321,20 @@ function endpointUrl(facts, endpoint) {
 function apiEvidence(facts, endpoint, detail) {
     return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
 }
+/** What String.prototype.localeCompare uses, made once: a collator per comparison is most of a sort's time. */
+const COLLATOR = new Intl.Collator();
+function depth(path) {
+    let n = 0;
+    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+        n++;
+    return n;
+}
 /** Paths nearest the root first (the project's own manifest before those of sub-packages). */
 function shallowestFirst(paths) {
-    return [...paths].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+    return paths
+        .map((path) => ({ path, depth: depth(path) }))
+        .sort((a, b) => a.depth - b.depth || COLLATOR.compare(a.path, b.path))
+        .map((p) => p.path);
 }
 // The result keeps the evidence the reports point to ("N more in the result file"); only a list past
 // this bound, which a hostile tree reaches, is cut, with a line that says so.
@@ -15152,10 +15163,18 @@ function lastResort(facts) {
  * project has it; otherwise the closest existing file, with `create` naming the file the fix adds.
  * Undefined only for a tree without a single file.
  */
+/** The listed paths as a set, made once per listing: every control without a pass asks. */
+const pathSets = new WeakMap();
+function pathSet(files) {
+    let set = pathSets.get(files);
+    if (!set)
+        pathSets.set(files, (set = new Set(files.map((f) => f.path))));
+    return set;
+}
 function fixLocation(id, family, facts) {
     const fallback = BY_FAMILY[family];
     const spec = PLACES[id] ?? { fix: fallback ? [fallback] : [], near: [] };
-    const files = new Set(facts.files.map((f) => f.path));
+    const files = pathSet(facts.files);
     const existing = (p) => {
         const f = fileOf(p, facts);
         return f && files.has(f) ? f : null;
