@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { gatherAssessment } from '../src/facts/assessment/index.ts';
 import { gatherDocuments } from '../src/facts/documents.ts';
+import { gatherFacts } from '../src/facts/gather.ts';
 import { gatherLicense } from '../src/facts/license.ts';
 import { readOutline } from '../src/facts/outlines.ts';
 import { RepoSnapshot } from '../src/facts/snapshot.ts';
@@ -45,5 +46,25 @@ describe('one read per file', () => {
     // Documents and the self-assessment share one parse of the file.
     const again = readOutline(snap, 'docs/security/self-assessment.md');
     expect(again.ok && again.outline).toBe(documents.byPath['docs/security/self-assessment.md']?.outline);
+  });
+
+  it('a whole gathering reads each file once: a manifest, a document or a file git grep flagged is not opened again to sniff or scan it', async () => {
+    const r = makeRepo(
+      {
+        LICENSE: licenseText('MIT'),
+        'README.md': '# Widgetd\n\nBuild with `make`. Tokens look like ghp_ followed by 36 characters; never commit one.\n',
+        CODEOWNERS: '* @widgetd/maintainers\n',
+        Dockerfile: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n',
+        Makefile: 'test:\n\tgo test ./...\n',
+        'go.mod': 'module example.com/widgetd\n\ngo 1.22\n',
+        'scripts/release': '#!/bin/sh\nnpm install -g widget-cli\n',
+        '.github/workflows/ci.yml': 'on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make test\n',
+      },
+      { git: true },
+    );
+    repos.push(r);
+    const { snapshot } = await gatherFacts(r.root, { offline: true });
+    for (const p of ['LICENSE', 'README.md', 'CODEOWNERS', 'Dockerfile', 'Makefile']) expect(snapshot.reads.get(p)?.times, p).toBe(1);
+    for (const [path, read] of snapshot.reads) expect(read.times, path).toBe(1);
   });
 });

@@ -152,6 +152,26 @@ describe('RepoSnapshot', () => {
     expect(snap.readBytes('a.txt/', 100).ok).toBe(false);
   });
 
+  it('gives the bytes of a file it read as text without opening it again, exactly as they are on disk', () => {
+    // 8,191 ASCII bytes, then a character of four bytes across the 8 KiB head; a file with a byte
+    // order mark and one that is not UTF-8 are read again, since their text is not their bytes.
+    const across = Buffer.from('a'.repeat(8191) + '😀 and more é\n');
+    const r = repo({ 'across.txt': across, 'bom.txt': Buffer.from([0xef, 0xbb, 0xbf, 0x68, 0x69]), 'bad.txt': Buffer.from([0x61, 0xff, 0x62]), 'small.txt': 'héllo' });
+    const snap = RepoSnapshot.open(r.root);
+    for (const p of ['across.txt', 'bom.txt', 'bad.txt', 'small.txt']) expect(snap.read(p).ok, p).toBe(true);
+    const head = snap.readHead('across.txt', 1 << 20, 8192);
+    expect(head.ok && head.bytes.equals(across.subarray(0, 8192))).toBe(true);
+    expect(head.ok && head.size).toBe(across.length);
+    const whole = snap.readBytes('across.txt', 1 << 20);
+    expect(whole.ok && whole.bytes.equals(across)).toBe(true);
+    expect(snap.peek('across.txt', (b) => b.equals(across.subarray(0, 8192)))).toBe(true);
+    expect(snap.readBytes('across.txt', 100)).toMatchObject({ ok: false, size: across.length });
+    expect(snap.peek('small.txt', (b) => b.toString())).toBe('héllo');
+    expect(snap.peek('bom.txt', (b) => [...b])).toEqual([0xef, 0xbb, 0xbf, 0x68, 0x69]);
+    expect(snap.peek('bad.txt', (b) => [...b])).toEqual([0x61, 0xff, 0x62]);
+    expect(Object.fromEntries([...snap.reads].map(([p, x]) => [p, x.times]))).toEqual({ 'across.txt': 1, 'small.txt': 1, 'bom.txt': 2, 'bad.txt': 2 });
+  });
+
   it('does not read a listed file through a folder replaced by a symlink out of the repository', () => {
     const outside = mkdtempSync(join(tmpdir(), 'slam-outside-'));
     writeFileSync(join(outside, 'secret.txt'), 'TOP SECRET');

@@ -9386,9 +9386,10 @@ async function gatherWithin(budget, path, options) {
     const license = await within('license', 'the license was read', () => (0,facts_license/* gatherLicense */.$)(snapshot), () => (0,facts_license/* gatherLicense */.$)(empty));
     const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot, { repository }), () => gatherDocuments(empty));
     await turn();
-    const artifacts = await within('artifacts', 'the files were inspected for executables and binaries', () => gatherArtifacts(snapshot), () => gatherArtifacts(empty));
-    await turn();
+    // Manifests first: the executables sniff then takes the head of a Dockerfile or script it already read.
     const dependencies = await within('dependencies', 'the dependency manifests were read', () => gatherDependencies(snapshot), () => gatherDependencies(empty));
+    await turn();
+    const artifacts = await within('artifacts', 'the files were inspected for executables and binaries', () => gatherArtifacts(snapshot), () => gatherArtifacts(empty));
     const vex = await within('vex', 'the VEX documents were looked for', () => findVex(snapshot), () => findVex(empty));
     await turn();
     const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }, dcoHistory), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));

@@ -952,6 +952,8 @@ class RepoSnapshot {
      */
     reads = new Map();
     texts = new Map();
+    /** Cached texts that are their file's bytes exactly (valid UTF-8, no byte order mark): a later peek encodes them instead of reading. */
+    exactTexts = new Set();
     noted = new Set();
     dirOk = new Map();
     maxFileBytes;
@@ -1120,6 +1122,9 @@ class RepoSnapshot {
      * sniff of every file must not keep 100,000 heads.
      */
     peek(path, fn) {
+        const known = this.knownBytes(path, HEAD_BYTES);
+        if (known)
+            return fn(known.bytes);
         const fd = this.openInside(path);
         if (typeof fd !== 'number')
             return null;
@@ -1150,7 +1155,28 @@ class RepoSnapshot {
     readHead(path, maxBytes, headBytes = HEAD_BYTES) {
         return this.readBytesUpTo(path, maxBytes, headBytes);
     }
+    /**
+     * The first `upTo` bytes of a file already read as text that is its bytes exactly, and the
+     * file's size; null otherwise. Every reader of bytes asks here first, so that a file read as
+     * text is never opened again.
+     */
+    knownBytes(path, upTo) {
+        const cached = this.exactTexts.has(path) ? this.texts.get(path) : undefined;
+        if (!cached?.ok)
+            return null;
+        // Each UTF-16 unit is at least one byte, so `upTo` units hold the bytes asked for; one more
+        // keeps a surrogate pair whole. Encoded, then cut, as a read of the head may end inside a character.
+        const text = upTo >= cached.size ? cached.text : cached.text.slice(0, upTo + 1);
+        const bytes = Buffer.from(text, 'utf8');
+        return { bytes: bytes.length > upTo ? bytes.subarray(0, upTo) : bytes, size: cached.size };
+    }
     readBytesUpTo(path, maxBytes, upTo) {
+        const known = this.knownBytes(path, upTo);
+        if (known) {
+            if (known.size > maxBytes)
+                return { ok: false, reason: `skipped: ${formatBytes(known.size)} is over the ${formatBytes(maxBytes)} read limit`, size: known.size };
+            return { ok: true, bytes: known.bytes, size: known.size };
+        }
         const fd = this.openInside(path);
         if (typeof fd !== 'number')
             return { ok: false, reason: fd };
@@ -1238,6 +1264,8 @@ class RepoSnapshot {
             }
             if (text.charCodeAt(0) === 0xfeff)
                 text = text.slice(1);
+            if (!invalidUtf8 && text.length > 0 && !bytes.subarray(0, BOM.length).equals(BOM))
+                this.exactTexts.add(path);
             return { ok: true, text, size: off, invalidUtf8 };
         }
         catch (e) {

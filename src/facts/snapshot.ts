@@ -95,6 +95,8 @@ export class RepoSnapshot {
    */
   readonly reads = new Map<string, { times: number; bytes: number }>();
   private readonly texts = new Map<string, ReadResult>();
+  /** Cached texts that are their file's bytes exactly (valid UTF-8, no byte order mark): a later peek encodes them instead of reading. */
+  private readonly exactTexts = new Set<string>();
   private readonly noted = new Set<string>();
   private readonly dirOk = new Map<string, boolean>();
   private readonly maxFileBytes: number;
@@ -258,6 +260,8 @@ export class RepoSnapshot {
    * sniff of every file must not keep 100,000 heads.
    */
   peek<T>(path: string, fn: (head: Buffer) => T): T | null {
+    const known = this.knownBytes(path, HEAD_BYTES);
+    if (known) return fn(known.bytes);
     const fd = this.openInside(path);
     if (typeof fd !== 'number') return null;
     try {
@@ -288,7 +292,27 @@ export class RepoSnapshot {
     return this.readBytesUpTo(path, maxBytes, headBytes);
   }
 
+  /**
+   * The first `upTo` bytes of a file already read as text that is its bytes exactly, and the
+   * file's size; null otherwise. Every reader of bytes asks here first, so that a file read as
+   * text is never opened again.
+   */
+  private knownBytes(path: string, upTo: number): { bytes: Buffer; size: number } | null {
+    const cached = this.exactTexts.has(path) ? this.texts.get(path) : undefined;
+    if (!cached?.ok) return null;
+    // Each UTF-16 unit is at least one byte, so `upTo` units hold the bytes asked for; one more
+    // keeps a surrogate pair whole. Encoded, then cut, as a read of the head may end inside a character.
+    const text = upTo >= cached.size ? cached.text : cached.text.slice(0, upTo + 1);
+    const bytes = Buffer.from(text, 'utf8');
+    return { bytes: bytes.length > upTo ? bytes.subarray(0, upTo) : bytes, size: cached.size };
+  }
+
   private readBytesUpTo(path: string, maxBytes: number, upTo: number): BytesResult {
+    const known = this.knownBytes(path, upTo);
+    if (known) {
+      if (known.size > maxBytes) return { ok: false, reason: `skipped: ${formatBytes(known.size)} is over the ${formatBytes(maxBytes)} read limit`, size: known.size };
+      return { ok: true, bytes: known.bytes, size: known.size };
+    }
     const fd = this.openInside(path);
     if (typeof fd !== 'number') return { ok: false, reason: fd };
     try {
@@ -367,6 +391,7 @@ export class RepoSnapshot {
         }
       }
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (!invalidUtf8 && text.length > 0 && !bytes.subarray(0, BOM.length).equals(BOM)) this.exactTexts.add(path);
       return { ok: true, text, size: off, invalidUtf8 };
     } catch (e) {
       return { ok: false, reason: `cannot be read: ${errorCode(e)}` };
