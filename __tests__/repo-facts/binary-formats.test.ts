@@ -81,6 +81,8 @@ describe('gatherArtifacts: executables, binaries and test data apart', () => {
       'vendor.zip': Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(30)]),
       'test/fixtures/probe': tinyElf(),
       'logo.png': Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(8)]),
+      'release/helm-linux-amd64.tar.gz.sha256': `${'0'.repeat(64)}  helm-linux-amd64.tar.gz\n`,
+      'release/KEYS.asc': '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF\n-----END PGP PUBLIC KEY BLOCK-----\n',
     });
     try {
       chmodSync(join(r.root, 'bin/run.sh'), 0o755);
@@ -95,6 +97,9 @@ describe('gatherArtifacts: executables, binaries and test data apart', () => {
       ]);
       expect(a.testData.map((f) => f.path)).toEqual(['internal/wire/testdata/magic.bin', 'internal/wire/testdata/request.bin']);
       expect(a.media).toBe(1);
+      // Sniffed: the seven files without a text extension; not the script (a plain walk marks only
+      // extension-less files executable), the checksum list or the armoured key.
+      expect(a.inspected).toBe(7);
     } finally {
       r.cleanup();
     }
