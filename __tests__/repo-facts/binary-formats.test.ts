@@ -82,7 +82,8 @@ describe('gatherArtifacts: executables, binaries and test data apart', () => {
       'test/fixtures/probe': tinyElf(),
       'logo.png': Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(8)]),
       'release/helm-linux-amd64.tar.gz.sha256': `${'0'.repeat(64)}  helm-linux-amd64.tar.gz\n`,
-      'release/KEYS.asc': '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF\n-----END PGP PUBLIC KEY BLOCK-----\n',
+      // A binary key named as if it were armoured text: sniffed, and found binary.
+      'release/KEYS.asc': randomBytes(256),
     });
     try {
       chmodSync(join(r.root, 'bin/run.sh'), 0o755);
@@ -93,13 +94,14 @@ describe('gatherArtifacts: executables, binaries and test data apart', () => {
       ]);
       expect(a.binaries).toEqual([
         { path: 'assets/seed.bin', what: 'binary data of no recognised format' },
+        { path: 'release/KEYS.asc', what: 'binary data of no recognised format' },
         { path: 'vendor.zip', what: 'ZIP archive' },
       ]);
       expect(a.testData.map((f) => f.path)).toEqual(['internal/wire/testdata/magic.bin', 'internal/wire/testdata/request.bin']);
       expect(a.media).toBe(1);
-      // Sniffed: the seven files without a text extension; not the script (a plain walk marks only
-      // extension-less files executable), the checksum list or the armoured key.
-      expect(a.inspected).toBe(7);
+      // Sniffed: the eight files without a text extension; not the script (a plain walk marks only
+      // extension-less files executable) or the checksum list.
+      expect(a.inspected).toBe(8);
     } finally {
       r.cleanup();
     }

@@ -896,8 +896,9 @@ const TEXT_EXT = new Set(('md markdown mdx txt rst adoc json jsonc json5 yaml ym
     'swift m mm php pl pm r jl lua sh bash zsh fish ps1 psm1 bat cmd sql graphql gql proto thrift tf hcl nix dart ex exs erl hrl ' +
     'hs elm clj cljs edn lisp el vim cue rego tmpl tpl j2 mustache hbs ejs erb liquid properties env lock mod sum gitignore ' +
     'gitattributes editorconfig dockerignore npmrc nvmrc tex bib org diff patch log in am ac m4 cmake mk make ' +
-    // Checksum lists and ASCII-armoured signatures: text by what they are, and many per release.
-    'sha1 sha224 sha256 sha384 sha512 md5 asc').split(' '));
+    // Checksum lists: text by what they are, and one per download of a release. (Not .asc: a
+    // binary key named .asc is no rarity, argo-cd has one.)
+    'sha1 sha224 sha256 sha384 sha512 md5').split(' '));
 const MEDIA_EXT = new Set(('png jpg jpeg gif webp bmp ico icns tif tiff avif heic psd xcf ai eps pdf woff woff2 ttf otf eot mp3 wav ogg flac m4a ' +
     'mp4 webm mov avi mkv').split(' '));
 /** Folders whose files are inputs of the project's tests. */
