@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine.ts';
 import { toMarkdown } from '../src/reporters/markdown.ts';
 import { toSarif } from '../src/reporters/sarif.ts';
-import { gitProcessesIn, HAS_PROC, mkfifo } from './helpers/hostile.ts';
+import { gitProcessesLeftIn, HAS_PROC, mkfifo } from './helpers/hostile.ts';
 import { makeRepo, type TempRepo } from './helpers/repo.ts';
 import { ACTION_SOURCE, runActionAsync } from './helpers/run-dist.ts';
 import { resultValidator } from './helpers/schemas.ts';
@@ -67,7 +67,7 @@ describe('time limit', () => {
     const started = Date.now();
     const { result, facts } = await evaluate(root, { offline: true, timeLimitSeconds: 2 });
     expect(Date.now() - started).toBeLessThan(8_000);
-    expect(gitProcessesIn(root)).toEqual([]);
+    expect(await gitProcessesLeftIn(root)).toEqual([]);
     // The tracked files were listed; the untracked listing was stopped, and said so.
     expect(facts.files.map((f) => f.path)).toEqual(['README.md', 'SECURITY.md']);
     expect(facts.notes.some((n) => /untracked files were not listed: the run was stopped first/.test(n.detail))).toBe(true);

@@ -80,3 +80,14 @@ export const STRACE_FILTER: string[] = (() => {
     return [];
   }
 })();
+
+/**
+ * gitProcessesIn once the processes a run killed have had `graceMs` to die: a SIGKILL takes effect
+ * at once, but on a loaded machine the kernel may still be tearing the process down when the run
+ * returns. A git still there after the grace was left running.
+ */
+export async function gitProcessesLeftIn(dir: string, graceMs = 2000): Promise<number[]> {
+  const until = Date.now() + graceMs;
+  while (gitProcessesIn(dir).length > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+  return gitProcessesIn(dir);
+}
