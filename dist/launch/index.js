@@ -35,8 +35,8 @@ var __webpack_exports__ = {};
 // small steps between our own work, a saving of pause times a batch job has no use for (the steps
 // and the write barrier they need cost more than marking in one go). With a 1 MiB young
 // generation, the baseline compiler as the highest tier, no helper threads and no incremental
-// marking, argo-cd evaluates in 0.65x the CPU and 0.65x the memory, the 100,000-file tree in 0.8x
-// the CPU and 0.55x the memory (README, Performance).
+// marking, argo-cd evaluates in 0.73x the CPU and 0.61x the memory, the 100,000-file tree in 0.92x
+// the CPU and 0.57x the memory, the second start of Node included (README, Performance).
 // Those flags must be set when V8 starts (v8.setFlagsFromString is too late and GitHub runs an
 // action as `node dist/index.js`), so the process replaces itself once with process.execve: same
 // PID, same file descriptors, nothing left resident. Where execve is missing (Node before 22.15,
