@@ -35,6 +35,8 @@ describe('relaunchArgs', () => {
     expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--max-opt=3'] }))).toBeNull();
     expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--max-semi-space-size=64'] }))).toBeNull();
     expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--single-threaded'] }))).toBeNull();
+    expect(relaunchArgs('action', state([], { env: { NODE_OPTIONS: '--enable-source-maps  --max-semi-space-size=16' } }))).toBeNull();
+    expect(relaunchArgs('action', state([], { env: { NODE_OPTIONS: '--require ./probe.cjs' } }))).not.toBeNull();
     expect(relaunchArgs('cli', state(['evaluate'], { execArgv: ['--max-old-space-size=4096'] }))).not.toBeNull();
     expect(relaunchArgs('cli', { ...state([]), argv: [node] })).toBeNull();
   });

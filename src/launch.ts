@@ -34,9 +34,11 @@ const TUNED_COMMANDS = new Set(['evaluate']);
 /** The argv of the tuned process, or null when this one should simply go on. */
 export function relaunchArgs(entry: Entry, state: LaunchState): string[] | null {
   if (state.env[RELAUNCHED_ENV] !== undefined || state.env[NO_RELAUNCH_ENV] !== undefined) return null;
-  // Someone chose V8 settings of their own (node --max-opt=3 dist/cli.js ...): theirs stand.
+  // Someone chose V8 settings of their own (node --max-opt=3 dist/cli.js ..., or in NODE_OPTIONS,
+  // which the command line would override): theirs stand.
   const name = (flag: string) => flag.split('=')[0];
-  const own = (flag: string) => state.execArgv.some((a) => name(a) === name(flag));
+  const given = [...state.execArgv, ...(state.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  const own = (flag: string) => given.some((a) => name(a) === name(flag));
   if (TUNED_FLAGS.some(own)) return null;
   const script = state.argv[1];
   if (script === undefined) return null;
