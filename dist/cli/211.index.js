@@ -1589,7 +1589,8 @@ function mayUnderline(line) {
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
 function parseMarkdown(text) {
-    const lines = text.split(/\r\n|\r|\n/);
+    // A plain split where there is no carriage return, as in most files: no expression per line end.
+    const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
     const headings = [];
     let inFence = null;
     let proseChars = 0;
@@ -7250,7 +7251,9 @@ function matchRule(rule, ctx, file, step, target, lines) {
         return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
     }
     if (rule.run && step.run) {
-        for (const l of lines) {
+        // Indexed: fifty rules walk every script line of every step, and for-of allocates a result per step of the walk.
+        for (let i = 0; i < lines.length; i++) {
+            const l = lines[i];
             if (!rule.run.test(l))
                 continue;
             const found = file.findInSource(step.run, l);

@@ -288,7 +288,9 @@ function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepF
     return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
   }
   if (rule.run && step.run) {
-    for (const l of lines) {
+    // Indexed: fifty rules walk every script line of every step, and for-of allocates a result per step of the walk.
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
       if (!rule.run.test(l)) continue;
       const found = file.findInSource(step.run, l);
       const at = found?.pos ?? step.run;
