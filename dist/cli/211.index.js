@@ -968,6 +968,8 @@ const gemara_common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 const gemara_threat_catalog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-threat-catalog:1.4.1","title":"Gemara v1.4.1 ThreatCatalog","description":"A set of topically-associated threats, each tied to the system capabilities it affects. Written by hand from the Gemara v1.4.1 CUE definitions. Unique threat and group ids and the rule that each threat\'s group exists are checked in code. Properties of the shared Catalog are listed again here as `true` so that additionalProperties can close the object.","$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Catalog","type":"object","properties":{"title":true,"metadata":{"type":"object","properties":{"type":{"const":"ThreatCatalog"}}},"groups":true,"extends":true,"imports":true,"threats":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Threat"}}},"dependentRequired":{"threats":["groups"]},"additionalProperties":false,"$defs":{"Threat":{"type":"object","required":["id","title","description","group","capabilities"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"group":{"type":"string"},"capabilities":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/MultiEntryMapping"}},"vectors":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/MultiEntryMapping"}},"actors":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Actor"}}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/gemara-capability-catalog.schema.json
 const gemara_capability_catalog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-capability-catalog:1.4.1","title":"Gemara v1.4.1 CapabilityCatalog","description":"A collection of system capabilities (features, components, objects) that threats can refer to. Written by hand from the Gemara v1.4.1 CUE definitions. Unique capability and group ids and the rule that each capability\'s group exists are checked in code. Properties of the shared Catalog are listed again here as `true` so that additionalProperties can close the object.","$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Catalog","type":"object","properties":{"title":true,"metadata":{"type":"object","properties":{"type":{"const":"CapabilityCatalog"}}},"groups":true,"extends":true,"imports":true,"capabilities":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Capability"}}},"dependentRequired":{"capabilities":["groups"]},"additionalProperties":false,"$defs":{"Capability":{"type":"object","required":["id","title","description","group"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"group":{"type":"string"}},"additionalProperties":false}}}');
+// EXTERNAL MODULE: ./src/facts/shipped-schema.ts
+var shipped_schema = __webpack_require__(1046);
 // EXTERNAL MODULE: ./src/facts/text.ts
 var facts_text = __webpack_require__(3928);
 ;// CONCATENATED MODULE: ./src/facts/assessment/paths.ts
@@ -1080,6 +1082,7 @@ function resolveReference(snapshot, raw, repositoryUrl, baseDir = '') {
 
 
 
+
 /** Files parsed looking for catalogs, at most. */
 const MAX_GEMARA_FILES = 200;
 /** Schema and cross-reference errors kept per catalog. */
@@ -1100,7 +1103,7 @@ let validators = null;
 function getValidators() {
     if (validators)
         return validators;
-    const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+    const ajv = new _2020.Ajv2020({ allErrors: true, strict: true, strictRequired: false, ...shipped_schema/* SHIPPED_SCHEMA */.U });
     const addFormats = ((dist_default())["default"] ?? (dist_default()));
     addFormats(ajv);
     ajv.addSchema(gemara_common_schema_namespaceObject);

@@ -8,6 +8,7 @@ import { MAX_NESTING, nestingEstimate, withoutStacks } from '../security-insight
 import commonSchema from '../../../schemas/gemara-common.schema.json' with { type: 'json' };
 import threatSchema from '../../../schemas/gemara-threat-catalog.schema.json' with { type: 'json' };
 import capabilitySchema from '../../../schemas/gemara-capability-catalog.schema.json' with { type: 'json' };
+import { SHIPPED_SCHEMA } from '../shipped-schema.ts';
 import type { RepoSnapshot } from '../snapshot.ts';
 import { resolveReference } from './paths.ts';
 import type { AssessmentFinding, CapabilityReference, GemaraCatalog, GemaraFacts, GemaraKind } from './types.ts';
@@ -35,7 +36,7 @@ let validators: { threat: Validator; capability: Validator } | null = null;
 
 function getValidators(): { threat: Validator; capability: Validator } {
   if (validators) return validators;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, ...SHIPPED_SCHEMA });
   const addFormats = ((formatsPlugin as unknown as { default?: unknown }).default ?? formatsPlugin) as (a: Ajv2020) => unknown;
   addFormats(ajv);
   ajv.addSchema(commonSchema);
