@@ -29,7 +29,7 @@ var __webpack_exports__ = {};
 /* harmony export */   yH: () => (/* binding */ RELAUNCHED_ENV)
 /* harmony export */ });
 // The entry files (dist/cli.js, dist/index.js) call this before loading a bundle. An evaluation is
-// a short batch job: V8's defaults are tuned for long-lived servers, so it spends a quarter of our
+// a short batch job: V8's defaults are tuned for long-lived servers, so it spends over a tenth of our
 // CPU compiling optimised code that runs once, grows a 16 MiB young generation whose pages it
 // faults in again after each scavenge, hands small tasks to helper threads, and marks the heap in
 // small steps between our own work, a saving of pause times a batch job has no use for (the steps
