@@ -1,7 +1,9 @@
-// One switch from format name to reporter, shared by the command line and the action. Each
-// reporter is loaded when its format is asked for: the terminal's text needs neither SARIF's hashes
-// (node:crypto) nor Gemara's YAML.
+// One switch from format name to reporter, shared by the command line and the action.
 import type { ResultDocument } from '../result/types.ts';
+import { toGemaraJson, toGemaraYaml } from './gemara.ts';
+import { toMarkdown } from './markdown.ts';
+import { toSarif } from './sarif.ts';
+import { toText } from './text.ts';
 
 export interface RenderOptions {
   color?: boolean;
@@ -16,21 +18,19 @@ export interface RenderOptions {
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export async function render(result: ResultDocument, format: Format, options: RenderOptions = {}): Promise<string> {
+export function render(result: ResultDocument, format: Format, options: RenderOptions = {}): string {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 2) + '\n';
-    case 'sarif': {
-      const { toSarif } = await import('./sarif.ts');
+    case 'sarif':
       return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true, uriPrefix: options.uriPrefix, nameBytes: options.nameBytes }), null, 2) + '\n';
-    }
     case 'markdown':
-      return (await import('./markdown.ts')).toMarkdown(result);
+      return toMarkdown(result);
     case 'gemara':
-      return (await import('./gemara.ts')).toGemaraYaml(result);
+      return toGemaraYaml(result);
     case 'gemara-json':
-      return (await import('./gemara.ts')).toGemaraJson(result);
+      return toGemaraJson(result);
     case 'text':
-      return (await import('./text.ts')).toText(result, { color: options.color ?? false, verbose: options.verbose });
+      return toText(result, { color: options.color ?? false, verbose: options.verbose });
   }
 }
