@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { gatherFacts } from '../../src/facts/gather.ts';
 import { inspectGitDir } from '../../src/facts/git-dir.ts';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
-import { Canary, gitProcessesIn, HAS_PROC, HAS_STRACE, mkfifo, STRACE_FILTER } from '../helpers/hostile.ts';
+import { Canary, gitProcessesIn, gitProcessesLeftIn, HAS_PROC, HAS_STRACE, mkfifo, STRACE_FILTER } from '../helpers/hostile.ts';
 import { BASE62, cleanup, git, gitTree, makeTree, randomFrom } from './helpers.ts';
 
 afterAll(cleanup);
@@ -192,9 +192,7 @@ describe('git children die with the run', () => {
       expect(seen.length).toBeGreaterThan(0);
       child.kill(signal);
       expect(await exited).toBe(signal);
-      const gone = Date.now() + 5_000;
-      while (gitProcessesIn(root).length > 0 && Date.now() < gone) await new Promise((r) => setTimeout(r, 50));
-      expect(gitProcessesIn(root)).toEqual([]);
+      expect(await gitProcessesLeftIn(root, 5_000)).toEqual([]);
     }, 60_000);
   }
 });
