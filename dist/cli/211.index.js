@@ -15171,20 +15171,12 @@ function lastResort(facts) {
 /**
  * Where a requirement's repository-level finding is shown: the file its fix touches when the
  * project has it; otherwise the closest existing file, with `create` naming the file the fix adds.
- * Undefined only for a tree without a single file.
+ * Undefined only for a tree without a single file. `files` is the listed paths, as buildResult
+ * makes them once for every control.
  */
-/** The listed paths as a set, made once per listing: every control without a pass asks. */
-const pathSets = new WeakMap();
-function pathSet(files) {
-    let set = pathSets.get(files);
-    if (!set)
-        pathSets.set(files, (set = new Set(files.map((f) => f.path))));
-    return set;
-}
-function fixLocation(id, family, facts) {
+function fixLocation(id, family, facts, files) {
     const fallback = BY_FAMILY[family];
     const spec = PLACES[id] ?? { fix: fallback ? [fallback] : [], near: [] };
-    const files = pathSet(facts.files);
     const existing = (p) => {
         const f = fileOf(p, facts);
         return f && files.has(f) ? f : null;
@@ -15238,7 +15230,7 @@ function buildResult(facts, options) {
         };
         if (outcome.remediation && outcome.status !== 'pass')
             c.remediation = outcome.remediation;
-        const loc = locate(outcome, fileSet) ?? fixLocation(req.id, req.family, facts);
+        const loc = locate(outcome, fileSet) ?? fixLocation(req.id, req.family, facts, fileSet);
         if (loc)
             c.location = loc;
         return c;

@@ -163,20 +163,12 @@ function lastResort(facts: Facts): string | null {
 /**
  * Where a requirement's repository-level finding is shown: the file its fix touches when the
  * project has it; otherwise the closest existing file, with `create` naming the file the fix adds.
- * Undefined only for a tree without a single file.
+ * Undefined only for a tree without a single file. `files` is the listed paths, as buildResult
+ * makes them once for every control.
  */
-/** The listed paths as a set, made once per listing: every control without a pass asks. */
-const pathSets = new WeakMap<Facts['files'], Set<string>>();
-function pathSet(files: Facts['files']): Set<string> {
-  let set = pathSets.get(files);
-  if (!set) pathSets.set(files, (set = new Set(files.map((f) => f.path))));
-  return set;
-}
-
-export function fixLocation(id: string, family: string, facts: Facts): Location | undefined {
+export function fixLocation(id: string, family: string, facts: Facts, files: ReadonlySet<string>): Location | undefined {
   const fallback = BY_FAMILY[family];
   const spec = PLACES[id] ?? { fix: fallback ? [fallback] : [], near: [] };
-  const files = pathSet(facts.files);
   const existing = (p: Place) => {
     const f = fileOf(p, facts);
     return f && files.has(f) ? f : null;

@@ -30,7 +30,7 @@ export function buildResult(facts: Facts, options: BuildOptions): ResultDocument
       helpUri: helpUrl(req.id),
     };
     if (outcome.remediation && outcome.status !== 'pass') c.remediation = outcome.remediation;
-    const loc = locate(outcome, fileSet) ?? fixLocation(req.id, req.family, facts);
+    const loc = locate(outcome, fileSet) ?? fixLocation(req.id, req.family, facts, fileSet);
     if (loc) c.location = loc;
     return c;
   });
