@@ -553,6 +553,8 @@ __webpack_require__.d(osps_vm_06_02_namespaceObject, {
 var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/facts/security-insights/parse.ts
 var parse = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/facts/shipped-schema.ts
+var shipped_schema = __webpack_require__(1046);
 ;// CONCATENATED MODULE: ./schemas/slam-config.schema.json
 const slam_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/security-slam/security-slam-action/schemas/slam-config.schema.json","title":"Security Slam project configuration","description":"The project\'s own settings for the Security Slam action, in .github/security-slam.yml (or .security-slam.yml at the root). The action\'s `level` input, when given, wins over this file.","type":"object","properties":{"level":{"description":"OSPS Baseline maturity level the project is judged at (1, 2 or 3; levels are cumulative). A quoted number such as \'2\' is accepted.","enum":[1,2,3,"1","2","3"]},"foundation-maturity":{"description":"CNCF or OpenSSF foundation maturity; sets the level by the event\'s rule (sandbox: 1, incubating: 2, graduated: 3) when `level` is not given.","type":"string","enum":["sandbox","incubating","graduated"]}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -567,6 +569,7 @@ const slam_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"
 
 
 
+
 /** Where the file is looked for, in order. */
 const CONFIG_PATHS = ['.github/security-slam.yml', '.github/security-slam.yaml', '.security-slam.yml', '.security-slam.yaml'];
 /** A real configuration is a few lines; anything larger is refused unparsed. */
@@ -577,7 +580,7 @@ const MATURITY_LEVELS = { sandbox: 1, incubating: 2, graduated: 3 };
 let validator = null;
 function validate() {
     if (!validator)
-        validator = new _2020.Ajv2020({ allErrors: true, strict: true }).compile(slam_config_schema_namespaceObject);
+        validator = new _2020.Ajv2020({ allErrors: true, strict: true, ...shipped_schema/* SHIPPED_SCHEMA */.U }).compile(slam_config_schema_namespaceObject);
     return validator;
 }
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -968,8 +971,6 @@ const gemara_common_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 const gemara_threat_catalog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-threat-catalog:1.4.1","title":"Gemara v1.4.1 ThreatCatalog","description":"A set of topically-associated threats, each tied to the system capabilities it affects. Written by hand from the Gemara v1.4.1 CUE definitions. Unique threat and group ids and the rule that each threat\'s group exists are checked in code. Properties of the shared Catalog are listed again here as `true` so that additionalProperties can close the object.","$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Catalog","type":"object","properties":{"title":true,"metadata":{"type":"object","properties":{"type":{"const":"ThreatCatalog"}}},"groups":true,"extends":true,"imports":true,"threats":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Threat"}}},"dependentRequired":{"threats":["groups"]},"additionalProperties":false,"$defs":{"Threat":{"type":"object","required":["id","title","description","group","capabilities"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"group":{"type":"string"},"capabilities":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/MultiEntryMapping"}},"vectors":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/MultiEntryMapping"}},"actors":{"type":"array","minItems":1,"items":{"$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Actor"}}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./schemas/gemara-capability-catalog.schema.json
 const gemara_capability_catalog_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:security-slam-action:schema:gemara-capability-catalog:1.4.1","title":"Gemara v1.4.1 CapabilityCatalog","description":"A collection of system capabilities (features, components, objects) that threats can refer to. Written by hand from the Gemara v1.4.1 CUE definitions. Unique capability and group ids and the rule that each capability\'s group exists are checked in code. Properties of the shared Catalog are listed again here as `true` so that additionalProperties can close the object.","$ref":"urn:security-slam-action:schema:gemara-common:1.4.1#/$defs/Catalog","type":"object","properties":{"title":true,"metadata":{"type":"object","properties":{"type":{"const":"CapabilityCatalog"}}},"groups":true,"extends":true,"imports":true,"capabilities":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/Capability"}}},"dependentRequired":{"capabilities":["groups"]},"additionalProperties":false,"$defs":{"Capability":{"type":"object","required":["id","title","description","group"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"group":{"type":"string"}},"additionalProperties":false}}}');
-// EXTERNAL MODULE: ./src/facts/shipped-schema.ts
-var shipped_schema = __webpack_require__(1046);
 // EXTERNAL MODULE: ./src/facts/text.ts
 var facts_text = __webpack_require__(3928);
 ;// CONCATENATED MODULE: ./src/facts/assessment/paths.ts

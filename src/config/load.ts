@@ -9,6 +9,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Level } from '../catalog/catalog.ts';
 import { nestingEstimate, parseYaml } from '../facts/security-insights/parse.ts';
+import { SHIPPED_SCHEMA } from '../facts/shipped-schema.ts';
 import type { RepoSnapshot } from '../facts/snapshot.ts';
 import schemaJson from '../../schemas/slam-config.schema.json' with { type: 'json' };
 import type { ConfigDiagnostic, FoundationMaturity, LevelSource, LoadedConfig, SlamConfig } from './types.ts';
@@ -26,7 +27,7 @@ export const MATURITY_LEVELS: Record<FoundationMaturity, Level> = { sandbox: 1, 
 
 let validator: ValidateFunction | null = null;
 function validate(): ValidateFunction {
-  if (!validator) validator = new Ajv2020({ allErrors: true, strict: true }).compile(schemaJson);
+  if (!validator) validator = new Ajv2020({ allErrors: true, strict: true, ...SHIPPED_SCHEMA }).compile(schemaJson);
   return validator;
 }
 
