@@ -1593,8 +1593,7 @@ function mayUnderline(line) {
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
 function parseMarkdown(text) {
-    // A plain split where there is no carriage return, as in most files: no expression per line end.
-    const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+    const lines = text.split(/\r\n|\r|\n/);
     const headings = [];
     let inFence = null;
     let proseChars = 0;
@@ -7255,9 +7254,7 @@ function matchRule(rule, ctx, file, step, target, lines) {
         return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
     }
     if (rule.run && step.run) {
-        // Indexed: fifty rules walk every script line of every step, and for-of allocates a result per step of the walk.
-        for (let i = 0; i < lines.length; i++) {
-            const l = lines[i];
+        for (const l of lines) {
             if (!rule.run.test(l))
                 continue;
             const found = file.findInSource(step.run, l);

@@ -125,8 +125,7 @@ function mayUnderline(line: string): boolean {
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
 export function parseMarkdown(text: string): MarkdownOutline {
-  // A plain split where there is no carriage return, as in most files: no expression per line end.
-  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const lines = text.split(/\r\n|\r|\n/);
   const headings: Heading[] = [];
   let inFence: string | null = null;
   let proseChars = 0;

@@ -288,9 +288,7 @@ function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepF
     return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
   }
   if (rule.run && step.run) {
-    // Indexed: fifty rules walk every script line of every step, and for-of allocates a result per step of the walk.
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
+    for (const l of lines) {
       if (!rule.run.test(l)) continue;
       const found = file.findInSource(step.run, l);
       const at = found?.pos ?? step.run;
