@@ -17,11 +17,6 @@ import { evaluateExpression } from './expression.ts';
 import { licenseInfo } from './metadata.ts';
 import { INDEX_FILE, indexFromList, readIndexFiles, type IndexedLicense, type SpdxIndex, type SpdxList, type Tier } from './index-file.ts';
 
-/** Milliseconds for the index statistics; Node's `performance` global would load the perf_hooks modules for it. */
-function nowMs(): number {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-
 export { isApproved, evaluateExpression } from './expression.ts';
 export { licenseInfo } from './metadata.ts';
 
@@ -105,22 +100,22 @@ export function indexStats(): IndexStats | null {
  * without it is a broken build, not a reason to normalise 5 MB of texts on every run.
  */
 function openDefaultIndex(): SpdxIndex {
-  const t0 = nowMs();
+  const t0 = performance.now();
   const self = fileURLToPath(import.meta.url);
   const beside = join(dirname(self), '..');
   let index: SpdxIndex;
   if (existsSync(join(beside, INDEX_FILE))) index = readIndexFiles(beside);
   else if (self.endsWith('.ts')) index = indexFromList(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('spdx-license-list/spdx-full.json'), 'utf8')) as SpdxList);
   else throw new Error(`${INDEX_FILE} is missing beside the bundle (npm run build writes it)`);
-  lastIndexStats = { loadMs: nowMs() - t0, indexMs: 0, licenses: 0 };
+  lastIndexStats = { loadMs: performance.now() - t0, indexMs: 0, licenses: 0 };
   return index;
 }
 
 function loadTier(tier: Tier, source?: SpdxIndex): readonly IndexedLicense[] {
   const index = source ?? (defaultIndex ??= openDefaultIndex());
-  const t0 = nowMs();
+  const t0 = performance.now();
   const licenses = index.tier(tier);
-  if (!source && lastIndexStats) lastIndexStats = { ...lastIndexStats, indexMs: lastIndexStats.indexMs + (nowMs() - t0), licenses: Math.max(lastIndexStats.licenses, licenses.length) };
+  if (!source && lastIndexStats) lastIndexStats = { ...lastIndexStats, indexMs: lastIndexStats.indexMs + (performance.now() - t0), licenses: Math.max(lastIndexStats.licenses, licenses.length) };
   return licenses;
 }
 
