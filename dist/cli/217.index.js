@@ -2530,9 +2530,6 @@ function validators() {
     if (compiled)
         return compiled;
     // strictTuples is off because CUE's [#X, ...] is an open tuple: one constrained entry, any number after it.
-    // Compiled on every run that meets a 2.x file, so the compile is kept cheap (100 -> 55 ms): the
-    // schema is ours and checked against the meta-schema by a test, not on each run, and the
-    // generated code is not optimised (one document is validated).
     const ajv = new (_2020_default())({ allErrors: true, strict: true, strictTuples: false, verbose: true, ...shipped_schema/* SHIPPED_SCHEMA */.U });
     dist_default()(ajv, ['date']);
     ajv.addSchema(SCHEMA);

@@ -952,7 +952,7 @@ class RepoSnapshot {
      */
     reads = new Map();
     texts = new Map();
-    /** Cached texts that are their file's bytes exactly (valid UTF-8, no byte order mark): a later peek encodes them instead of reading. */
+    /** Cached texts that are their file's bytes exactly (valid UTF-8, no byte order mark): knownBytes serves their bytes. */
     exactTexts = new Set();
     noted = new Set();
     dirOk = new Map();

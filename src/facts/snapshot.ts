@@ -95,7 +95,7 @@ export class RepoSnapshot {
    */
   readonly reads = new Map<string, { times: number; bytes: number }>();
   private readonly texts = new Map<string, ReadResult>();
-  /** Cached texts that are their file's bytes exactly (valid UTF-8, no byte order mark): a later peek encodes them instead of reading. */
+  /** Cached texts that are their file's bytes exactly (valid UTF-8, no byte order mark): knownBytes serves their bytes. */
   private readonly exactTexts = new Set<string>();
   private readonly noted = new Set<string>();
   private readonly dirOk = new Map<string, boolean>();
