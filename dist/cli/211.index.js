@@ -1593,7 +1593,7 @@ function mayUnderline(line) {
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
 function parseMarkdown(text) {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     const headings = [];
     let inFence = null;
     let proseChars = 0;
@@ -1712,34 +1712,62 @@ function parseMarkdown(text) {
         h.sectionChars += own;
         stack.push(h);
     }
+    return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine }, text, Uint32Array.from(prose));
+}
+/**
+ * The outline with its lazy readers of the prose lines. They keep only the text (which the snapshot
+ * keeps anyway) and the prose line numbers, in a typed array: a document's split lines and the
+ * parse's working state are dropped at once instead of living, and being copied by the garbage
+ * collector, for the whole run (about a tenth of the parse time over a large docs/ tree).
+ */
+function withProseReaders(base, text, prose) {
     let found = null;
-    const find = () => (found ??= findInProse(lines, prose));
+    let timeframes = null;
+    const find = () => (found ??= findInProse(splitLines(text), prose));
     return {
-        headings,
+        ...base,
         get links() {
             return find().links;
         },
         get emails() {
             return find().emails;
         },
-        lineCount: lines.length,
-        proseChars,
+        // Only a security policy's timeframes are asked for: a pass of their own, not one with every link.
         get timeframes() {
-            return find().timeframes;
+            return (timeframes ??= findTimeframes(splitLines(text), prose));
         },
-        lead,
-        leadLine,
         get placeholders() {
             return find().placeholders;
         },
     };
 }
-/** Links, e-mail addresses (placeholders set apart) and timeframes of the prose lines, in line order. */
+function splitLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** Periods of time stated in the prose lines, in line order. */
+function findTimeframes(lines, prose) {
+    const timeframes = [];
+    for (const i of prose) {
+        if (timeframes.length >= MAX_TIMEFRAMES)
+            break;
+        let line = lines[i];
+        if (line.length > MAX_LINE)
+            line = line.slice(0, MAX_LINE);
+        if (!/\b(hours?|days?|weeks?|months?)\b/i.test(line))
+            continue;
+        for (const m of line.matchAll(TIMEFRAME_RE)) {
+            if (timeframes.length >= MAX_TIMEFRAMES)
+                break;
+            timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1 });
+        }
+    }
+    return timeframes;
+}
+/** Links and e-mail addresses (placeholders set apart) of the prose lines, in line order. */
 function findInProse(lines, prose) {
     const links = [];
     const emails = [];
     const placeholders = [];
-    const timeframes = [];
     // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
     let openLink = null;
     let previous = -2;
@@ -1766,15 +1794,8 @@ function findInProse(lines, prose) {
             if (emails.length > before)
                 keepReal(emails, before, (e) => e.address, placeholders);
         }
-        if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
-            for (const m of line.matchAll(TIMEFRAME_RE)) {
-                if (timeframes.length >= MAX_TIMEFRAMES)
-                    break;
-                timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
-            }
-        }
     }
-    return { links, emails, placeholders, timeframes };
+    return { links, emails, placeholders };
 }
 /**
  * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
@@ -8285,7 +8306,7 @@ class Reader {
  * tabs or carriage returns; anything it would report as an error makes the reader give up.
  */
 function resolveBlock(source, scalarIndent, folded, chomp) {
-    const lines = splitLines(source);
+    const lines = yaml_fast_splitLines(source);
     let chompStart = lines.length;
     for (let i = lines.length - 1; i >= 0; --i) {
         if (lines[i][1] === '')
@@ -8363,7 +8384,7 @@ function resolveBlock(source, scalarIndent, folded, chomp) {
     return value;
 }
 /** The source's lines as [indent, content] (yaml 2's splitLines, without a regular expression). */
-function splitLines(source) {
+function yaml_fast_splitLines(source) {
     const out = [];
     let start = 0;
     for (;;) {

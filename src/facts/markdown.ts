@@ -125,7 +125,7 @@ function mayUnderline(line: string): boolean {
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
 export function parseMarkdown(text: string): MarkdownOutline {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const headings: Heading[] = [];
   let inFence: string | null = null;
   let proseChars = 0;
@@ -229,42 +229,68 @@ export function parseMarkdown(text: string): MarkdownOutline {
     h.sectionChars += own;
     stack.push(h);
   }
+  return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine }, text, Uint32Array.from(prose));
+}
+
+/**
+ * The outline with its lazy readers of the prose lines. They keep only the text (which the snapshot
+ * keeps anyway) and the prose line numbers, in a typed array: a document's split lines and the
+ * parse's working state are dropped at once instead of living, and being copied by the garbage
+ * collector, for the whole run (about a tenth of the parse time over a large docs/ tree).
+ */
+function withProseReaders(base: Omit<MarkdownOutline, 'links' | 'emails' | 'placeholders' | 'timeframes'>, text: string, prose: Uint32Array): MarkdownOutline {
   let found: Found | null = null;
-  const find = () => (found ??= findInProse(lines, prose));
+  let timeframes: Timeframe[] | null = null;
+  const find = () => (found ??= findInProse(splitLines(text), prose));
   return {
-    headings,
+    ...base,
     get links() {
       return find().links;
     },
     get emails() {
       return find().emails;
     },
-    lineCount: lines.length,
-    proseChars,
+    // Only a security policy's timeframes are asked for: a pass of their own, not one with every link.
     get timeframes() {
-      return find().timeframes;
+      return (timeframes ??= findTimeframes(splitLines(text), prose));
     },
-    lead,
-    leadLine,
     get placeholders() {
       return find().placeholders;
     },
   };
 }
 
+function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
 interface Found {
   links: Link[];
   emails: Email[];
   placeholders: PlaceholderHit[];
-  timeframes: Timeframe[];
 }
 
-/** Links, e-mail addresses (placeholders set apart) and timeframes of the prose lines, in line order. */
-function findInProse(lines: string[], prose: number[]): Found {
+/** Periods of time stated in the prose lines, in line order. */
+function findTimeframes(lines: string[], prose: Uint32Array): Timeframe[] {
+  const timeframes: Timeframe[] = [];
+  for (const i of prose) {
+    if (timeframes.length >= MAX_TIMEFRAMES) break;
+    let line = lines[i];
+    if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
+    if (!/\b(hours?|days?|weeks?|months?)\b/i.test(line)) continue;
+    for (const m of line.matchAll(TIMEFRAME_RE)) {
+      if (timeframes.length >= MAX_TIMEFRAMES) break;
+      timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1 });
+    }
+  }
+  return timeframes;
+}
+
+/** Links and e-mail addresses (placeholders set apart) of the prose lines, in line order. */
+function findInProse(lines: string[], prose: Uint32Array): Found {
   const links: Link[] = [];
   const emails: Email[] = [];
   const placeholders: PlaceholderHit[] = [];
-  const timeframes: Timeframe[] = [];
   // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
   let openLink: OpenLink | null = null;
   let previous = -2;
@@ -287,14 +313,8 @@ function findInProse(lines: string[], prose: number[]): Found {
       collectEmails(line, lineNo, emails);
       if (emails.length > before) keepReal(emails, before, (e) => e.address, placeholders);
     }
-    if (timeframes.length < MAX_TIMEFRAMES && /\b(hours?|days?|weeks?|months?)\b/i.test(line)) {
-      for (const m of line.matchAll(TIMEFRAME_RE)) {
-        if (timeframes.length >= MAX_TIMEFRAMES) break;
-        timeframes.push({ text: m[0], line: lineNo, column: (m.index ?? 0) + 1 });
-      }
-    }
   }
-  return { links, emails, placeholders, timeframes };
+  return { links, emails, placeholders };
 }
 
 /**
