@@ -637,11 +637,14 @@ const pendingInfo = new Map();
 const refusals = new Map();
 const PROBE = ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'];
 /**
- * The probe that also asks where HEAD is, in the same process: its commit, then its full ref name
- * ('HEAD' when detached); `--` keeps a file named HEAD from making the question ambiguous. When it
- * fails (HEAD has no commit yet, or `root` is not the top of a work tree) the plain probe is asked.
+ * The probe that also asks where HEAD is and what the tags are, in the same process (one git the
+ * fewer to start): HEAD's commit, its full ref name ('HEAD' when detached), then every tag's name
+ * as `git tag --list` prints it (`--symbolic`: a tag named like a branch is not refused as
+ * ambiguous, as it is by full name); `--` keeps a file named HEAD from making the question
+ * ambiguous. When it fails (HEAD has no commit yet, or `root` is not the top of a work tree) the
+ * plain probe is asked, and the tags are asked of `git tag` with the other facts.
  */
-const PROBE_WITH_HEAD = [...PROBE, 'HEAD', '--symbolic-full-name', 'HEAD', '--'];
+const PROBE_WITH_HEAD = [...PROBE, 'HEAD', '--symbolic-full-name', 'HEAD', '--symbolic', '--tags', '--'];
 /** The inspected git directory of `root`, or null (and the reason kept) when git may not read it. */
 function contained(root) {
     const verdict = inspectGitDir(root);
@@ -695,14 +698,18 @@ function probeAnswer(root, gitDir, r, withHead) {
         return null;
     let out = r.stdout;
     let head = null;
+    let tags = null;
     if (withHead) {
-        // The last three answers (a commit, a ref name, '--') hold no newline: read from the end.
+        // The top level is `root` when the probe is right (checked below), so it takes as many lines
+        // as `root` has; then come a commit, a ref name and the tags (none holds a newline) and '--'.
         const lines = out.replace(/\n$/, '').split('\n');
-        const [commit, ref, dashes] = lines.slice(-3);
-        if (lines.length < 6 || dashes !== '--' || !/^[0-9a-f]{40,64}$/.test(commit ?? ''))
+        const at = 2 + root.split('\n').length;
+        const [commit, ref] = [lines[at], lines[at + 1]];
+        if (lines.length < at + 3 || lines[lines.length - 1] !== '--' || !/^[0-9a-f]{40,64}$/.test(commit ?? ''))
             return null;
         head = { commit, ref: ref === 'HEAD' || ref === '' ? null : ref };
-        out = lines.slice(0, -3).join('\n') + '\n';
+        tags = lines.slice(at + 2, -1);
+        out = lines.slice(0, at).join('\n') + '\n';
     }
     // The first two answers hold no newline; the top level (a path) takes the rest.
     const a = out.indexOf('\n');
@@ -717,7 +724,7 @@ function probeAnswer(root, gitDir, r, withHead) {
             ok = false;
         }
     }
-    return ok ? { gitDir, shallow: out.slice(0, a + 1), gitDirLine: out.slice(a + 1, b + 1), head } : null;
+    return ok ? { gitDir, shallow: out.slice(0, a + 1), gitDirLine: out.slice(a + 1, b + 1), head, tags } : null;
 }
 function rawGitSync(root, gitDir, args, maxBuffer = 64 * 1024 * 1024, limits = {}) {
     if (limits.signal?.aborted)
@@ -848,28 +855,32 @@ const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', 
 function noGitFacts() {
     return { ...NOT_A_REPO, tags: [] };
 }
-/** The queries HEAD's answer from the probe makes unneeded. */
-const HEAD_QUERIES = FACT_QUERIES.slice(0, 2);
-const OTHER_QUERIES = FACT_QUERIES.slice(2);
-/** HEAD's commit and symbolic ref as the first two queries would print them. */
-function headAnswers(head) {
-    return [`${head.commit}\n`, head.ref === null ? null : `${head.ref}\n`];
+/** What the probe that told where HEAD is answered already: HEAD's commit, its symbolic ref and the tags. */
+const REMOTE_QUERY = FACT_QUERIES[2];
+/** HEAD's commit, symbolic ref, (no remote) and tags as the queries would print them. */
+function probeAnswers(head, tags, remote) {
+    return [`${head.commit}\n`, head.ref === null ? null : `${head.ref}\n`, remote, tags.map((t) => `${t}\n`).join('')];
 }
 function gatherGitFacts(root) {
     const info = workTreeInfo(root);
     if (info === null)
         return { ...NOT_A_REPO };
-    const head = info.head ? headAnswers(info.head) : HEAD_QUERIES.map((q) => runGit(root, q));
-    return gitFacts(root, [...head, ...OTHER_QUERIES.map((q) => runGit(root, q))]);
+    if (info.head && info.tags)
+        return gitFacts(root, probeAnswers(info.head, info.tags, runGit(root, REMOTE_QUERY)));
+    return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
 }
 /** gatherGitFacts with its git questions asked at the same time, stoppable through `signal`. */
 async function gatherGitFactsAsync(root, signal) {
     const info = await workTreeInfoAsync(root, signal);
     if (info === null)
         return { ...NOT_A_REPO };
-    const queries = info.head ? OTHER_QUERIES : FACT_QUERIES;
-    const answers = (await Promise.all(queries.map((q) => runGitAsync(root, q, 64 * 1024 * 1024, { signal })))).map((a) => (a !== null && a.status === 0 ? a.stdout : null));
-    return gitFacts(root, info.head ? [...headAnswers(info.head), ...answers] : answers);
+    const ask = async (q) => {
+        const a = await runGitAsync(root, q, 64 * 1024 * 1024, { signal });
+        return a !== null && a.status === 0 ? a.stdout : null;
+    };
+    if (info.head && info.tags)
+        return gitFacts(root, probeAnswers(info.head, info.tags, await ask(REMOTE_QUERY)));
+    return gitFacts(root, await Promise.all(FACT_QUERIES.map(ask)));
 }
 function gitFacts(root, [head, symbolic, remote, tagList]) {
     const commit = head?.trim() || null;
