@@ -40,67 +40,80 @@ function withoutStacks(parse) {
         Error.stackTraceLimit = saved;
     }
 }
+const [NL, CR, TAB, SPACE, DASH, QUESTION, COLON, DQUOTE, SQUOTE, HASH, LBRACKET, RBRACKET, LBRACE, RBRACE] = [...'\n\r\t -?:"\'#[]{}'].map((ch) => ch.charCodeAt(0));
 /**
  * A cheap upper estimate of nesting: flow brackets, block indicators and indentation per line, and
  * keys on one line (`a: b: c:` nests a mapping per key, and the YAML parser takes quadratic time
- * on a long line of them).
+ * on a long line of them). It runs on every YAML file before it is parsed, so it reads character
+ * codes and skips quoted text and comments with indexOf instead of stepping through them.
  */
 function nestingEstimate(text) {
+    const length = text.length;
     let max = 0;
     let flow = 0;
-    let quote = null;
-    let lineStart = true;
     let lead = 0;
     let keys = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n') {
+    let lineStart = true;
+    let lineEnd = -1;
+    let i = 0;
+    while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c === NL) {
             lineStart = true;
             lead = 0;
             keys = 0;
-            quote = null;
+            i++;
             continue;
         }
         if (lineStart) {
-            if (c === ' ') {
+            if (c === SPACE) {
                 lead += 0.5;
-                continue;
-            }
-            if ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\n')) {
-                lead += 1;
                 i++;
                 continue;
+            }
+            if (c === DASH || c === QUESTION || c === COLON) {
+                const n = text.charCodeAt(i + 1);
+                if (n === SPACE || n === NL) {
+                    lead += 1;
+                    i += 2;
+                    continue;
+                }
             }
             lineStart = false;
             if (lead > max)
                 max = Math.ceil(lead);
         }
-        if (quote) {
-            if (c === quote)
-                quote = null;
+        if (c === DQUOTE || c === SQUOTE || c === HASH) {
+            // A quoted string ends at its quote or at the line's end; a comment at the line's end. The
+            // end of a line is looked for once per line: a line of many quoted strings stays linear.
+            if (lineEnd < i) {
+                const eol = text.indexOf('\n', i);
+                lineEnd = eol < 0 ? length : eol;
+            }
+            if (c === HASH)
+                i = lineEnd;
+            else {
+                const close = text.indexOf(c === DQUOTE ? '"' : "'", i + 1);
+                i = close >= 0 && close < lineEnd ? close + 1 : lineEnd;
+            }
             continue;
         }
-        if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#') {
-            while (i + 1 < text.length && text[i + 1] !== '\n')
-                i++;
-        }
-        else if (c === '[' || c === '{') {
+        if (c === LBRACKET || c === LBRACE) {
             flow++;
             if (flow > max)
                 max = flow;
         }
-        else if ((c === ']' || c === '}') && flow > 0)
+        else if ((c === RBRACKET || c === RBRACE) && flow > 0)
             flow--;
-        else if (c === ':' && flow === 0) {
-            const n = text[i + 1];
-            if (n === undefined || n === ' ' || n === '\t' || n === '\n' || n === '\r') {
+        else if (c === COLON && flow === 0) {
+            const n = text.charCodeAt(i + 1);
+            if (i + 1 >= length || n === SPACE || n === TAB || n === NL || n === CR) {
                 keys++;
                 if (Math.ceil(lead) + keys > max)
                     max = Math.ceil(lead) + keys;
             }
         }
+        i++;
     }
     return Math.max(max, Math.ceil(lead));
 }
