@@ -87,7 +87,7 @@ function readHubVerdict(out, participant) {
 // copying folders together:
 //
 //   OUT/<owner>/<name>/collect.json            what collect saw (status, default branch, artifacts)
-//   OUT/<owner>/<name>/artifacts/<id>/…        one extracted artifact: result, bundle, SARIF
+//   OUT/<owner>/<name>/artifacts/<id>/\u2026        one extracted artifact: result, bundle, SARIF
 //   OUT/<owner>/<name>/hub.json                the grc.store verdict, when the event asks for it
 //   OUT/.tmp/                                  downloads in progress (never read by verify)
 //

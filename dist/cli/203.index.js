@@ -108,7 +108,7 @@ function inFolder(dir) {
     if (bundles.length === 0)
         throw new LocateError(`folder ${dir} holds no bundle (*${BUNDLE_SUFFIX})`);
     if (bundles.length > 1)
-        throw new LocateError(`folder ${dir} holds ${bundles.length} bundles (${bundles.slice(0, 3).join(', ')}${bundles.length > 3 ? ', …' : ''}): name the bundle file to verify`);
+        throw new LocateError(`folder ${dir} holds ${bundles.length} bundles (${bundles.slice(0, 3).join(', ')}${bundles.length > 3 ? ', \u2026' : ''}): name the bundle file to verify`);
     return besideBundle((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, bundles[0]), false);
 }
 async function inZip(path) {
@@ -329,7 +329,7 @@ function checkName(raw) {
     if (raw.length === 0)
         throw new ZipError('zip entry with an empty name');
     if (raw.length > 1024)
-        throw new ZipError(`zip entry name longer than 1024 characters: "${shown.slice(0, 80)}…"`);
+        throw new ZipError(`zip entry name longer than 1024 characters: "${shown.slice(0, 80)}\u2026"`);
     if (/[\u0000-\u001f\u007f]/.test(raw))
         throw new ZipError(`zip entry name with a control character: "${shown}"`, raw);
     if (raw.includes('\\'))
@@ -667,7 +667,7 @@ function scrubToken(text, token) {
     return text.split(token).join('***');
 }
 function shorten(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
+    return text.length > max ? `${text.slice(0, max)}\u2026` : text;
 }
 function formatBytes(bytes) {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)
@@ -1103,7 +1103,7 @@ var records = __webpack_require__(8603);
 // safely into OUT (layout in records.ts). Reads the GitHub REST API only, never a repository.
 //
 // Per repository: GET /repos/{o}/{r} (the default branch), then every page of
-// GET /repos/{o}/{r}/actions/artifacts?name=…; an artifact is kept when its run is on the default
+// GET /repos/{o}/{r}/actions/artifacts?name=\u2026; an artifact is kept when its run is on the default
 // branch of the repository itself (not a fork's branch of the same name), was created inside the
 // window, and has not expired. Each kept artifact not already in OUT is downloaded through the
 // API's redirect (the token stays with the API), checked against GitHub's digest, read with the
@@ -1300,7 +1300,7 @@ async function fetchArtifact(api, out, tmp, w, a) {
     };
     try {
         if (a.digest && a.digest.toLowerCase() !== `sha256:${got.sha256}`)
-            return refuse(`the zip's SHA-256 (${got.sha256.slice(0, 12)}…) differs from the digest GitHub lists (${a.digest.slice(0, 19)}…)`);
+            return refuse(`the zip's SHA-256 (${got.sha256.slice(0, 12)}\u2026) differs from the digest GitHub lists (${a.digest.slice(0, 19)}\u2026)`);
         const staging = (0,external_node_path_.join)(tmp, String(a.id));
         let files;
         try {
@@ -1565,7 +1565,7 @@ async function mapPool(items, limit, work) {
 // copying folders together:
 //
 //   OUT/<owner>/<name>/collect.json            what collect saw (status, default branch, artifacts)
-//   OUT/<owner>/<name>/artifacts/<id>/…        one extracted artifact: result, bundle, SARIF
+//   OUT/<owner>/<name>/artifacts/<id>/\u2026        one extracted artifact: result, bundle, SARIF
 //   OUT/<owner>/<name>/hub.json                the grc.store verdict, when the event asks for it
 //   OUT/.tmp/                                  downloads in progress (never read by verify)
 //

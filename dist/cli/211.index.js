@@ -1115,7 +1115,7 @@ const gemara_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArra
 const str = (v) => (typeof v === 'string' ? v : null);
 function quote(s, max = 80) {
     const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-    return JSON.stringify(one.length > max ? one.slice(0, max) + '…' : one);
+    return JSON.stringify(one.length > max ? one.slice(0, max) + '\u2026' : one);
 }
 /** Parses YAML or JSON text without throwing, with alias expansion and nesting bounded. */
 function parseYamlOrJson(text) {
@@ -1555,7 +1555,7 @@ const CODE_SAMPLE = 800;
 const SAMPLE_BUDGET = 512 * 1024;
 const MAX_TIMEFRAMES = 200;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
-const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|–)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
+const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|\u2013)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
 /** Longest link text and target read. */
 const MAX_LINK_TEXT = 300;
 const MAX_LINK_TARGET = 2000;
@@ -2029,7 +2029,7 @@ function linkClose(line, at) {
     }
     return line[w] === ')' ? w + 1 : -1;
 }
-/** Autolinks `<https://…>` and `<mailto:…>` of a line, in linear time. */
+/** Autolinks `<https://\u2026>` and `<mailto:\u2026>` of a line, in linear time. */
 function autolinks(line) {
     const out = [];
     const runs = new RunEnds(line, (c) => c !== '>' && !isBlankChar(c));
@@ -3206,9 +3206,9 @@ function parseDockerfileFroms(text) {
     }
     return out;
 }
-// A download in one stage of a pipeline, the next stage a shell or an interpreter: `curl … | sudo sh`,
-// `iwr … | iex`. Matched stage by stage (one regular expression across the line rescanned the rest
-// of the line from every `curl` on it), then `sh -c "$(curl …)"`.
+// A download in one stage of a pipeline, the next stage a shell or an interpreter: `curl \u2026 | sudo sh`,
+// `iwr \u2026 | iex`. Matched stage by stage (one regular expression across the line rescanned the rest
+// of the line from every `curl` on it), then `sh -c "$(curl \u2026)"`.
 const SHELL_DOWNLOADER = /\b(?:curl|wget)\b/;
 const ANY_DOWNLOADER = /\b(?:curl|wget|iwr|Invoke-WebRequest|irm|Invoke-RestMethod)\b/;
 const INTO_SHELL = /^\s*(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+[^\s=]+=\S*\s+)*(?:ba|z|da|k)?sh\b/;
@@ -3692,7 +3692,7 @@ function classifyAsset(name) {
     return kinds;
 }
 /**
- * The version a tag names: `v1.2.3` → `1.2.3`, `tool-v2.0.0-rc.1` → `2.0.0-rc.1`;
+ * The version a tag names: `v1.2.3` \u2192 `1.2.3`, `tool-v2.0.0-rc.1` \u2192 `2.0.0-rc.1`;
  * a tag without a dotted number is its own version.
  */
 function versionFromTag(tag) {
@@ -4035,7 +4035,7 @@ function failureToUnknown(failure, endpoint, permission) {
                 out.reason = `unexpected HTTP ${failure.status ?? 'status'}`;
         }
         if (failure.apiMessage)
-            out.reason += ` — GitHub said: "${failure.apiMessage}"`;
+            out.reason += ` \u2014 GitHub said: "${failure.apiMessage}"`;
     }
     return out;
 }
@@ -4501,7 +4501,7 @@ function looksLikePlaceholder(value, prefixLength = 0) {
     return distinct <= Math.min(5, Math.max(1, Math.floor(body.length / 4)));
 }
 function preview(secret) {
-    return secret.slice(0, 4) + '…';
+    return secret.slice(0, 4) + '\u2026';
 }
 /** Maps offsets in a text to 1-based lines and columns. */
 class LineIndex {
@@ -4816,8 +4816,8 @@ function scanEnvFile(path, text) {
 }
 /**
  * Literals of which a text needs one before scanText can report anything: the rules' own
- * literal gates, made tighter where a rule's pattern allows ('gh' → 'ghp_' … 'ghr_', 'xox' →
- * 'xoxb-' …). Case-sensitive ASCII, so a byte search finds exactly what a search of the decoded
+ * literal gates, made tighter where a rule's pattern allows ('gh' \u2192 'ghp_' \u2026 'ghr_', 'xox' \u2192
+ * 'xoxb-' \u2026). Case-sensitive ASCII, so a byte search finds exactly what a search of the decoded
  * text finds (a UTF-8 decoder never merges an ASCII byte into a replaced sequence).
  */
 const GATE_LITERALS = [
@@ -4852,7 +4852,7 @@ const GIT_GREP_MAX_OUTPUT = 256 * 1024 * 1024;
 const GREP_LINE_LIMITS = { maxLineBytes: 16 * 1024, maxLinesPerFile: 1000, maxTotalBytes: 32 * 1024 * 1024 };
 /**
  * What git searches for, ignoring ASCII case: every match of a rule holds one of these on its
- * line ('gh[pousr]_' → 'ghp_' …, 'xox[baprs]-' → 'xox', the AWS secret key's names → 'aws_secret',
+ * line ('gh[pousr]_' \u2192 'ghp_' \u2026, 'xox[baprs]-' \u2192 'xox', the AWS secret key's names \u2192 'aws_secret',
  * 'awssecret', 'secretaccesskey'), so every line a rule can report from is reported, and few
  * others. Fixed strings: git finds them faster than a pattern, and no pattern of ours runs in git.
  */
@@ -4864,7 +4864,7 @@ const GIT_GREP_STRINGS = [
  * Leaves out of git's search every file whose content git would take from the index, not the
  * work tree (assume-unchanged, skip-worktree). Never textconv, never -I, and every file searched
  * as text (-a): a hostile .gitattributes ('-diff', 'binary') must not hide a file, nor turn its
- * lines into a "Binary file … matches" message; the scan judges binaries itself. The output is
+ * lines into a "Binary file \u2026 matches" message; the scan judges binaries itself. The output is
  * "name NUL number NUL line" whatever the configuration says (no column, no colour, full names),
  * and the strings are matched byte for byte, ignoring ASCII case only (LC_ALL=C). Symlinks and submodules git skips by itself
  * without reading them; git never follows a symlink to a file.
@@ -5382,7 +5382,7 @@ function conditionGate(cond) {
         return cond.includes('label') ? 'needs a label a maintainer sets' : 'admits only pull requests from the same repository';
     return null;
 }
-/** True when a step asks the API for the actor's permission (an action for it, or `gh api …/collaborators/…/permission`). */
+/** True when a step asks the API for the actor's permission (an action for it, or `gh api \u2026/collaborators/\u2026/permission`). */
 function isPermissionCheck(file, step) {
     if (step.uses) {
         const slug = (0,uses/* repoSlug */.mr)(step.uses);
@@ -5680,7 +5680,7 @@ class HeadFlow {
             }
         }
         if (PR_REF.test(outsideExpressions(text)))
-            return ['a refs/pull/… ref'];
+            return ['a refs/pull/\u2026 ref'];
         return null;
     }
     pathChain(p, job, index) {
@@ -6264,7 +6264,7 @@ function actionFindings(sink, p, repository) {
 //   \x  the character x itself                 !   at the start: negates the patterns before it
 // A pattern comes from the repository, so it is matched by simulating all positions in the pattern
 // at once (time pattern length x name length), never compiled to a backtracking regular
-// expression: `?` repeated 150 times then `x` took a minute as /^.?.?…x$/. Glob libraries
+// expression: `?` repeated 150 times then `x` took a minute as /^.?.?\u2026x$/. Glob libraries
 // (picomatch, minimatch) mean something else by `?` (exactly one character), `+` (extglob) and
 // `**` (a whole path segment only), so none of them answers as GitHub does.
 /** Longest pattern read; GitHub's own limit on a ref name is far below it. */
@@ -6863,7 +6863,7 @@ class TestRunResolver {
                 continue;
             }
             if (v.kind === 'tests')
-                return { kind: 'tests', tool: `make ${t} → ${v.tool}` };
+                return { kind: 'tests', tool: `make ${t} \u2192 ${v.tool}` };
             none ??= { kind: 'no-tests', why: `make ${t}: ${v.why}` };
         }
         return none;
@@ -6989,7 +6989,7 @@ class TestRunResolver {
                 const runAll = words[0] === 'npm-run-all' || words[0] === 'run-s' || words[0] === 'run-p';
                 const v = runAll ? this.runAll(pm, words.slice(1), dir, depth) : this.command(c, words, dir, depth + 1);
                 if (v?.kind === 'tests')
-                    return { kind: 'tests', tool: `${label} → ${v.tool.includes(' → ') ? v.tool : `${v.tool} (${where})`}` };
+                    return { kind: 'tests', tool: `${label} \u2192 ${v.tool.includes(' \u2192 ') ? v.tool : `${v.tool} (${where})`}` };
             }
         }
         return { kind: 'no-tests', why: `${where} runs no tests: ${JSON.stringify(body.length > 80 ? body.slice(0, 77) + '...' : body)}` };
@@ -9696,7 +9696,7 @@ function check(id, title, status, evidence, missing) {
     return status === 'pass' ? { id, title, status, evidence } : { id, title, status, evidence, missing };
 }
 const MAX_PLACEHOLDER_EVIDENCE = 10;
-/** No field holds a placeholder (TODO-…, https://TODO-….example, you@example.com, an empty required value). */
+/** No field holds a placeholder (TODO-\u2026, https://TODO-\u2026.example, you@example.com, an empty required value). */
 function placeholderCheck(si) {
     const title = 'Every value is the project\'s own (no placeholders left)';
     const ph = si.placeholders ?? [];
@@ -9911,7 +9911,7 @@ function inRepoPath(facts, link) {
     return slashed.find(exists) ?? 'missing';
 }
 function insights_short(v) {
-    return v.length > 120 ? `"${v.slice(0, 117)}…"` : `"${v}"`;
+    return v.length > 120 ? `"${v.slice(0, 117)}\u2026"` : `"${v}"`;
 }
 
 // EXTERNAL MODULE: ./src/objectives/helpers.ts
@@ -10325,7 +10325,7 @@ function statementEvidence(hit, what) {
 }
 function quoteSentence(s, max = 160) {
     const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
-    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+    return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
 /**
  * True when a section's prose is template text (GitHub's unfilled SECURITY.md, placeholder lines,
@@ -10402,7 +10402,7 @@ const MFA_WORD = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|\bpasskeys?\b|
 /** A sentence that says MFA is required or enforced: the MFA words and a word of obligation. */
 const MFA_STATEMENT = new RegExp(`^(?=.*(?:${MFA_WORD.source}))(?=.*\\b(must|required?|requires|requiring|enforced?|enforces|enforcing|mandatory|mandated|shall|ha(?:ve|s) to|needs? to|(?:is|are) (?:turned on|enabled|on) for (?:all|every)|(?:all|every|each) (?:\\w+ ){0,3}(?:use|uses|have|has|enable|enabled)\\b))`, 'i');
 /** Negations and softenings: "we do not require 2FA", "2FA is optional", "we recommend 2FA". */
-const MFA_NOT = /\b(not|no(?! exceptions?\b)|never|\w+n[’']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
+const MFA_NOT = /\b(not|no(?! exceptions?\b)|never|\w+n[\u2019']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
 const MFA_ROLES = ['security', 'governance', 'contributing', 'maintainers', 'cra-readiness', 'readme', 'docs'];
 /** True when a section's prose about MFA does not require it ("not required", "optional", "we recommend"). */
 function mfaDenied(body) {
@@ -10502,7 +10502,7 @@ const DISCLAIMER_HEADING = /disclaimer|no (cra |legal |compliance )?obligations?
 /** A sentence that disclaims: no CRA obligations, no compliance assurance, not a statement of conformity. */
 const DISCLAIMER_STATEMENT = /\bno (?:cra |legal |compliance |regulatory |contractual )?obligations?\b|\b(?:take|takes|taking|assume|assumes|accept|accepts) (?:on )?no\b.{0,40}\b(?:obligations?|liabilit\w*|responsibilit\w*)|\bno (?:compliance |legal |regulatory |cra )?(?:assurances?|guarantees?|warrant(?:y|ies)|representations?)\b|\bnot (?:a |an )?(?:legal|compliance|regulatory) (?:advice|statement|guarantee|assurance|opinion)\b|\bnot (?:a |an )?(?:statement|declaration|claim|certificate) of (?:conformity|compliance)\b|\b(?:does|do|is|are) not (?:constitute|represent|imply|create|establish|provide|make)\b.{0,60}\b(?:conformity|compliance|obligations?|assurances?|guarantees?|warrant(?:y|ies)|declaration)\b|\bwithout (?:any )?(?:warranty|warranties|guarantee|assurance)\b/i;
 /** "We have no threat model", "there is no formal process": a topic denied, not covered. */
-const TOPIC_DENIED = /\b(?:no|not|never|without|\w+n[’']t)\s+(?:\w+\s+){0,2}(?:define\w*|have|has|document\w*|provide\w*|offer\w*|polic\w*|process\w*|guarantee\w*|plan\w*|formal|follow\w*|perform\w*|maintain\w*|keep|handle\w*|accept\w*|exist\w*|yet)\b|\bno (?:formal |defined |documented |written )?(?:policy|process|period|plan|team|model|practices)\b/i;
+const TOPIC_DENIED = /\b(?:no|not|never|without|\w+n[\u2019']t)\s+(?:\w+\s+){0,2}(?:define\w*|have|has|document\w*|provide\w*|offer\w*|polic\w*|process\w*|guarantee\w*|plan\w*|formal|follow\w*|perform\w*|maintain\w*|keep|handle\w*|accept\w*|exist\w*|yet)\b|\bno (?:formal |defined |documented |written )?(?:policy|process|period|plan|team|model|practices)\b/i;
 const READINESS_NAME = /^(?:|docs\/|\.github\/)cra[-_]?readiness(?:\.(?:md|markdown|mdx|rst|txt|adoc))?$/i;
 const MAX_FOLLOW = 20;
 function fileEv(path, detail, line) {
@@ -11044,7 +11044,7 @@ function effortOf(id) {
 }
 const defender_MAX_EVIDENCE = 6;
 function firstSentence(s, max = 240) {
-    return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+    return s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 }
 /** `hubCheck`: the "published on the hub" sub-check, listed after the requirements' check; it does not change the status. */
 function evaluateDefenderDetailed(controls, level, hubCheck) {
@@ -11706,7 +11706,7 @@ const notApplicable = (detail, evidence = []) => ({
 const id = 'OSPS-AC-01.01';
 function evaluate(facts) {
     const stated = mfaStatement(facts);
-    const remediation = 'Require two-factor authentication for the GitHub organization (Settings → Authentication security), and state it in a "Two-factor authentication" section of SECURITY.md or GOVERNANCE.md.';
+    const remediation = 'Require two-factor authentication for the GitHub organization (Settings \u2192 Authentication security), and state it in a "Two-factor authentication" section of SECURITY.md or GOVERNANCE.md.';
     if (stated?.evidence)
         return attested([stated.evidence, { kind: 'note', detail: 'whether GitHub enforces it cannot be read with a repository token; the statement is the project\'s' }], 'Keep the organization setting "Require two-factor authentication" on; organizers may ask for a screenshot of it.');
     return unknown('whether multi-factor authentication is required cannot be read with a repository token (the organization setting needs an owner\'s token); no section of SECURITY, GOVERNANCE, CONTRIBUTING, CRA-READINESS, README or docs/ states that MFA / two-factor authentication is required, which would count as the project\'s statement', remediation, stated?.denied ? [stated.denied] : []);
@@ -11745,8 +11745,8 @@ function protectionPermission(facts) {
     return c.state === 'unknown' ? 'administration: read' : undefined;
 }
 /**
- * A merged branch-protection property as an outcome: true → pass with the endpoints that said so,
- * false → fail, null → unknown saying why and what token would decide it.
+ * A merged branch-protection property as an outcome: true \u2192 pass with the endpoints that said so,
+ * false \u2192 fail, null \u2192 unknown saying why and what token would decide it.
  */
 function branchFact(facts, fact, what) {
     const branch = facts.github.branchProtection.branch ?? 'the default branch';
@@ -11805,7 +11805,7 @@ function otherCiFiles(facts) {
 }
 /** A finding, and the gate in front of it (its mitigation) at its own line. */
 function findingEvidence(f) {
-    const snippet = f.snippet ? ` — "${f.snippet}"` : '';
+    const snippet = f.snippet ? ` \u2014 "${f.snippet}"` : '';
     const out = [{ kind: 'workflow', path: f.path, line: f.line, column: f.column, detail: `${f.severity}: ${f.message}${snippet}` }];
     if (f.gate)
         out.push({ kind: 'workflow', path: f.gate.path, line: f.gate.line, column: f.gate.column, detail: `mitigation for ${f.path}:${f.line}: ${f.gate.detail}` });
@@ -11887,7 +11887,7 @@ const osps_ac_04_01_id = 'OSPS-AC-04.01';
 function osps_ac_04_01_evaluate(facts) {
     const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
         none: 'each declares permissions: at the top level or on every job',
-        remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings → Actions → Workflow permissions to "Read repository contents".',
+        remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings \u2192 Actions \u2192 Workflow permissions to "Read repository contents".',
     });
     if (out.status === 'pass') {
         const declared = facts.workflows.workflows
@@ -11941,8 +11941,8 @@ function osps_br_01_04_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/helpers/release.ts
 
 /**
- * Applies the release gate when no evidence was found: released → fail, no release →
- * not-applicable, cannot tell → unknown. `seen` is evidence that explains the miss.
+ * Applies the release gate when no evidence was found: released \u2192 fail, no release \u2192
+ * not-applicable, cannot tell \u2192 unknown. `seen` is evidence that explains the miss.
  */
 function releaseGated(facts, seen, remediation) {
     const rel = releaseState(facts);
@@ -12143,7 +12143,7 @@ function readmeChannels(facts, textRe) {
                 continue;
             if (!textRe.test(l.text) || l.text === l.target)
                 continue;
-            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README link "${l.text}" → ${l.target}`, l.line, l.column) });
+            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README link "${l.text}" \u2192 ${l.target}`, l.line, l.column) });
         }
     }
     return out;
@@ -12760,7 +12760,7 @@ function parentOf(doc, h) {
     }
     return parents.get(h);
 }
-/** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" is about the reader's images, not the project's releases. */
+/** Sections that teach the tool's use: a signing tool's "Quick start \u203a Verify a container" is about the reader's images, not the project's releases. */
 const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
 /** Words that tie a section to the project's own releases. */
 const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
@@ -12828,7 +12828,7 @@ function verifiesReleases(w, projectName) {
             if (signing && VERIFY_WORD.test(t))
                 return true; // "Verifying signatures"
             // "Release signing", "Image signing": about the project's own artifacts when the prose says
-            // so ("releases are signed…", "verify with…"); "Why not use containers/image signing" in a
+            // so ("releases are signed\u2026", "verify with\u2026"); "Why not use containers/image signing" in a
             // signing tool's FAQ is not.
             if (signing && RELEASE_OBJECT.test(t) && (OWN_RELEASE.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body)))
                 return true;
@@ -13217,7 +13217,7 @@ function osps_gv_02_01_evaluate(facts) {
 
 
 /**
- * A sentence that says how to contribute: an action (open, send, submit, …) on a channel (a pull
+ * A sentence that says how to contribute: an action (open, send, submit, \u2026) on a channel (a pull
  * or merge request, a patch, an issue), or forking. Bounded gaps: linear in the text.
  */
 const HOW_TO_CONTRIBUTE = /\b(?:open|send|submit|create|file|raise|propose|make|post|mail)\b[^.\n]{0,60}?\b(?:pull requests?|PRs?|merge requests?|MRs?|patch(?:es)?|issues?)\b|\bfork\b[^.\n]{0,80}?\b(?:pull request|PR|branch)\b/i;
@@ -13561,7 +13561,7 @@ function publicRepo(facts, what) {
         };
     const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
     if (repo.data.visibility !== 'public' || repo.data.private)
-        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings → General → Danger Zone → Change visibility).`), evidence: [] };
+        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings \u2192 General \u2192 Danger Zone \u2192 Change visibility).`), evidence: [] };
     return { outcome: null, evidence: [ev] };
 }
 function normRepoUrl(u) {
@@ -13759,7 +13759,7 @@ function verdict(found, facts, none, remediation, apart = []) {
     const shown = [];
     if (apart.length > 0) {
         const sample = apart.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ');
-        shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample}${apart.length > 3 ? ', …' : ''}` });
+        shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample}${apart.length > 3 ? ', \u2026' : ''}` });
     }
     if (found.length === 0)
         return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }, ...shown]);
@@ -13862,7 +13862,7 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // a pull request template's checklist: "I have added tests that prove my fix is effective"
     String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
 ].join('|'), 'i');
-const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
@@ -14593,7 +14593,7 @@ function osps_vm_03_01_evaluate(facts) {
         evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
     else if (pvrLinks.length === 0)
         evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
-    const remediation = `Enable GitHub private vulnerability reporting (Settings → Security → Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;
+    const remediation = `Enable GitHub private vulnerability reporting (Settings \u2192 Security \u2192 Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;
     if (pvr.state === 'unknown')
         return unknown(apiUnknownDetail(pvr, 'Whether private vulnerability reporting is enabled'), remediation, evidence);
     return fail(evidence, remediation);
@@ -14620,7 +14620,7 @@ const PUBLISH_PLACE = String.raw `\b(?:(?:github |repository |public )?security 
 const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w*|security issues?)\b)(?=.*\b(?:release notes|changelog)\b)`;
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
 /** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
-const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
+const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
 const osps_vm_04_01_id = 'OSPS-VM-04.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_04_01_whileActive = true;
@@ -14646,7 +14646,7 @@ function osps_vm_04_01_evaluate(facts) {
         if (said)
             mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
     }
-    const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security → Advisories page).';
+    const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security \u2192 Advisories page).';
     if (adv.state === 'ok') {
         const api = { kind: 'api', ...(repoUrl(facts) ? { url: `${repoUrl(facts)}/security/advisories` } : {}), detail: `no published security advisories (${adv.source.endpoint})` };
         if (mechanism.length > 0)
@@ -14723,7 +14723,7 @@ const DEP_POLICY_FIELD = 'repository.documentation.dependency-management-policy'
 const SEVERITY = String.raw `\b(?:critical|high|medium|moderate|low)(?:[- ]severity)?\b|\bseverit(?:y|ies)\b|\bcvss\b|\bthresholds?\b`;
 const REMEDIATE = String.raw `\b(?:fix(?:ed|es|ing)?|remediat\w*|patch(?:ed|es|ing)?|address(?:ed|es|ing)?|resolv\w*|upgrad\w*|updat(?:e|ed|es|ing)|mitigat\w*|replac\w*|remov\w*)\b`;
 const DEADLINE = String.raw `\bwithin\s+(?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)\b|\b(?:before|prior to)\s+(?:(?:the|a|any|each|every|next|it|they|is|are|can be|being)\s+)*(?:releas\w*|merg\w*|tag\w*|publish\w*|ship\w*|accepted)|\bblock(?:s|ed|ing)?\b|\bgat(?:e|ed|es|ing)\b|\bin the next (?:patch |minor |major )?releases?\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to) (?:be )?(?:\w+ )?(?:fixed|remediated|addressed|resolved|patched|upgraded|updated|mitigated|triaged)`;
-const REMEDIATION_NOT = /\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\bbest[- ]effort\b|\bno (?:formal |fixed |set )?(?:policy|slas?|timelines?|thresholds?|deadlines?)\b|\bwhen (?:we|maintainers) (?:can|have time)\b|\boptional\b|\binformational\b/i;
+const REMEDIATION_NOT = /\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:fix\w*|remediat\w*|address\w*|block\w*|gat\w*|requir\w*|guarantee\w*)|\bbest[- ]effort\b|\bno (?:formal |fixed |set )?(?:policy|slas?|timelines?|thresholds?|deadlines?)\b|\bwhen (?:we|maintainers) (?:can|have time)\b|\boptional\b|\binformational\b/i;
 /** A statement in prose: a sentence on the topic, or a sentence in a section about the topic. */
 function proseStatement(facts, onTopic, inSection, section, reject) {
     return findStatementIn(facts, POLICY_ROLES, onTopic, { reject }) ?? findStatementIn(facts, POLICY_ROLES, inSection, { reject, heading: section });
@@ -14778,7 +14778,7 @@ const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|
 const RELEASE_GATE = String.raw `\bblock\w*\b|\bgat(?:e|ed|es|ing)\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to|will) (?:be )?(?:\w+ )?(?:fixed|addressed|resolved|remediated|triaged|cleared|upgraded|patched|reviewed)\b|\bno releases?\b.{0,80}\b(?:while|until|with|if)\b|\b(?:not|never|cannot|can't|won't) (?:be )?(?:released|tagged|published|shipped|cut)\b|\bwithout (?:any )?(?:known|open|unresolved)\b`;
 const SCA_FINDING = String.raw `vulnerab\w*|\bsca\b|software composition|\baudit\b|\badvisor(?:y|ies)\b|\bcves?\b|findings|dependabot alerts`;
 const RELEASE_STATEMENT = new RegExp(`^(?=.*\\b(?:releas\\w*|tag(?:s|ged|ging)?|publish\\w*|ship\\w*)\\b)(?=.*(?:${SCA_FINDING}))(?=.*(?:${RELEASE_GATE}))`, 'i');
-const RELEASE_NOT = /\b(?:not|never)\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\bregardless\b|\boptional\b|\bbest[- ]effort\b|\bmay (?:still )?(?:be )?(?:released|shipped|published)/i;
+const RELEASE_NOT = /\b(?:not|never)\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\bregardless\b|\boptional\b|\bbest[- ]effort\b|\bmay (?:still )?(?:be )?(?:released|shipped|published)/i;
 const osps_vm_05_02_id = 'OSPS-VM-05.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_05_02_whileActive = true;
@@ -15653,7 +15653,7 @@ function scrubToken(text, token) {
     return text.split(token).join('***');
 }
 function shorten(text, max = 200) {
-    return text.length > max ? `${text.slice(0, max)}…` : text;
+    return text.length > max ? `${text.slice(0, max)}\u2026` : text;
 }
 function formatBytes(bytes) {
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0)

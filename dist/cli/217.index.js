@@ -22,8 +22,8 @@ var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/facts/spdx/normalize.ts
 // Turns license text into comparable words: the same normalisation is applied to the text under
 // test and to every reference text, so anything it throws away is thrown away on both sides.
-/** Lines that state a copyright (a year, "(c)", "©" or a template placeholder right after the word). */
-const COPYRIGHT_LINE = /^[ \t>*#_-]*(?:copyright\b[ \t]*(?:\(c\)|©|&copy;|\d{4}|\[|<|\{|\$)|\(c\)[ \t]*\d|©).*$/gim;
+/** Lines that state a copyright (a year, "(c)", "\u00a9" or a template placeholder right after the word). */
+const COPYRIGHT_LINE = /^[ \t>*#_-]*(?:copyright\b[ \t]*(?:\(c\)|\u00a9|&copy;|\d{4}|\[|<|\{|\$)|\(c\)[ \t]*\d|\u00a9).*$/gim;
 /** Template placeholders in the SPDX texts and in hand-filled templates: <year>, [yyyy], {{ owner }}. */
 const PLACEHOLDERS = /<[^<>\n]{1,80}>|\[[^[\]\n]{1,80}\](?!\()|\{\{[^{}\n]{0,80}\}\}/g;
 const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\]\([^()\n]{0,300}\)/g;
@@ -230,13 +230,13 @@ class KeySet {
         }
     }
 }
-/** Sørensen–Dice coefficient 2|A∩B| / (|A|+|B|), probing the larger set with the smaller one. */
+/** S\u00f8rensen\u2013Dice coefficient 2|A\u2229B| / (|A|+|B|), probing the larger set with the smaller one. */
 function dice(a, b) {
     return a.size <= b.size ? diceWith(b, a.unique, a.size) : diceWith(a, b.unique, b.size);
 }
 /**
  * The same coefficient between a set and the first n keys of a list of distinct keys (a reference
- * text from the prebuilt index): |A∩B| counted from B's side, which is the same number.
+ * text from the prebuilt index): |A\u2229B| counted from B's side, which is the same number.
  */
 function diceWith(a, keys, n) {
     if (a.size + n === 0)
@@ -456,7 +456,7 @@ function indexFromList(list) {
 // 1. An "SPDX-License-Identifier: <expression>" line wins: the author said what the license is.
 // 2. Otherwise the text is compared with every license text of the SPDX License List (package
 //    spdx-license-list). Both sides are normalised (normalize.ts) and compared as sets of words and
-//    word pairs with the Sørensen–Dice coefficient. The reference side is prepared at build time
+//    word pairs with the S\u00f8rensen\u2013Dice coefficient. The reference side is prepared at build time
 //    (index-file.ts: dist/spdx-index.json); only the winner's text is read, for the words it lacks.
 // 3. A file that matches nothing as a whole is tried as several licenses one after the other,
 //    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
@@ -471,7 +471,7 @@ function indexFromList(list) {
 
 
 /**
- * Minimum Sørensen–Dice similarity (words and word pairs) for a text match. Real license files
+ * Minimum S\u00f8rensen\u2013Dice similarity (words and word pairs) for a text match. Real license files
  * differ from the SPDX reference text by a filled-in copyright line, a project name in BSD clause 3,
  * a heading, a reflow, markdown, "Licence": that keeps them at 0.95-1.0 (tests measure it). Close
  * relatives differ by more: BSD-2-Clause vs BSD-3-Clause ~0.85, MIT vs MIT-0 and ISC vs 0BSD below
@@ -680,7 +680,7 @@ function cutPoints(text) {
             cuts.push(offset);
             continue;
         }
-        if (!prevBlank || /[.,;:]$/.test(line) || /^(?:copyright|\(c\)|©)/i.test(line))
+        if (!prevBlank || /[.,;:]$/.test(line) || /^(?:copyright|\(c\)|\u00a9)/i.test(line))
             continue;
         const words = line.split(/\s+/).length;
         if ((words <= 12 && /licen[cs]e|copying/i.test(line)) || (words <= 8 && nextBlank))
@@ -915,7 +915,7 @@ const GRANTS = [
     'public domain', 'licensed to you', 'subject to the following conditions', 'open source', 'gnu general public license',
     'mozilla public license', 'apache license', 'creative commons', 'spdx-license-identifier', 'unlicense', 'permitted provided',
 ];
-/** "you may use…" grants; "you may not…" does not. */
+/** "you may use\u2026" grants; "you may not\u2026" does not. */
 function maySomething(lower) {
     let i = lower.indexOf('you may ');
     while (i >= 0) {
@@ -1023,10 +1023,10 @@ const BRACKET = /\[\s{0,3}(?:insert|describe|add|enter|replace|fill in|your|todo
 const FILLER = /\blorem ipsum\b/i;
 /**
  * Why a value is a placeholder, or null when it is not. For one value such as a Security Insights
- * field, an e-mail address or a link target: our own draft's `TODO-…` names and
- * `https://TODO-….example` URLs, and the usual ones (`TODO`, `TBD`, `FIXME`, example.com and the
- * reserved .example/.test/.invalid hosts, `changeme`, `<your-email>`, `you@…`, `your-org`,
- * `[INSERT …]`, lorem ipsum).
+ * field, an e-mail address or a link target: our own draft's `TODO-\u2026` names and
+ * `https://TODO-\u2026.example` URLs, and the usual ones (`TODO`, `TBD`, `FIXME`, example.com and the
+ * reserved .example/.test/.invalid hosts, `changeme`, `<your-email>`, `you@\u2026`, `your-org`,
+ * `[INSERT \u2026]`, lorem ipsum).
  */
 function placeholderReason(value) {
     const v = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
@@ -1040,7 +1040,7 @@ function placeholderReason(value) {
     if (ANGLE.test(v))
         return 'a <placeholder> to fill in';
     if (YOUR.test(v))
-        return 'a "your-…" placeholder';
+        return 'a "your-\u2026" placeholder';
     if (BRACKET.test(v))
         return 'a bracketed instruction to fill in';
     if (FILLER.test(v))
@@ -1105,7 +1105,7 @@ function templateReason(body) {
     if (marked === 0)
         return null;
     if (marked * 2 >= all.length || ownChars < 30)
-        return `template text not filled in ("${first.length > 80 ? `${first.slice(0, 79)}…` : first}")`;
+        return `template text not filled in ("${first.length > 80 ? `${first.slice(0, 79)}\u2026` : first}")`;
     return null;
 }
 
@@ -1369,8 +1369,8 @@ function requiredHere(field, key) {
     return (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaAt */ .lv)((0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .toSchemaPath */ .SI)(parent))?.required?.includes(key) === true;
 }
 /**
- * Placeholder values (src/facts/placeholder.ts): our own draft's TODO-… names and
- * https://TODO-….example URLs, example.com hosts, you@…, <your-email>, changeme; and empty strings
+ * Placeholder values (src/facts/placeholder.ts): our own draft's TODO-\u2026 names and
+ * https://TODO-\u2026.example URLs, example.com hosts, you@\u2026, <your-email>, changeme; and empty strings
  * where the schema requires a value. A warning per field, on the value's line.
  */
 function placeholderChecks(data, ctx) {
@@ -3063,9 +3063,9 @@ const SHIPPED_SCHEMA = { validateSchema: false, code: { optimize: false } };
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6137);
 // SPDX license expressions (SPDX spec, annex D): ids, "+", WITH exceptions, AND, OR, parentheses.
 // Enough to decide whether an expression as a whole is OSI/FSF acceptable:
-//   OR  – acceptable when any side is (the recipient may choose it),
-//   AND – acceptable when every side is,
-//   WITH – judged by the base license (exceptions only add permissions).
+//   OR  \u2013 acceptable when any side is (the recipient may choose it),
+//   AND \u2013 acceptable when every side is,
+//   WITH \u2013 judged by the base license (exceptions only add permissions).
 
 const MAX_EXPRESSION_LENGTH = 1000;
 const MAX_DEPTH = 32;

@@ -41,7 +41,7 @@ function renderCollectTable(report, concurrency) {
     return `${lines.join('\n')}\n`;
 }
 function clip(s, n) {
-    return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+    return s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
 }
 /** One line rewritten in place on a terminal; silent when the stream is not one. */
 class ProgressLine {

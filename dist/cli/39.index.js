@@ -57,7 +57,7 @@ async function mapPool(items, limit, work) {
 // copying folders together:
 //
 //   OUT/<owner>/<name>/collect.json            what collect saw (status, default branch, artifacts)
-//   OUT/<owner>/<name>/artifacts/<id>/…        one extracted artifact: result, bundle, SARIF
+//   OUT/<owner>/<name>/artifacts/<id>/\u2026        one extracted artifact: result, bundle, SARIF
 //   OUT/<owner>/<name>/hub.json                the grc.store verdict, when the event asks for it
 //   OUT/.tmp/                                  downloads in progress (never read by verify)
 //
@@ -162,7 +162,7 @@ var organizer_records = __webpack_require__(8603);
 //                           the event window
 //   untrusted-tool-version  the result's tool version is outside trust.tool-versions
 //   malformed               the result is JSON but not our result schema
-// The reason codes and JSON shape are those of `slam verify PATH…`, plus the two new codes.
+// The reason codes and JSON shape are those of `slam verify PATH\u2026`, plus the two new codes.
 
 
 

@@ -101,7 +101,7 @@ function describe(error) {
     const cause = error.cause;
     const code = cause instanceof Error ? cause.code : undefined;
     const text = typeof code === 'string' ? code : cause instanceof Error ? cause.message : error.message;
-    return text.length > 160 ? `${text.slice(0, 160)}…` : text;
+    return text.length > 160 ? `${text.slice(0, 160)}\u2026` : text;
 }
 function positive(value, fallback) {
     return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
@@ -130,7 +130,7 @@ function cleanText(v, max = MAX_MESSAGE) {
         return '';
     const s = v.length > max * 4 ? v.slice(0, max * 4) : v;
     const t = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+    return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
 }
 function coordinate(v, what) {
     if (typeof v !== 'string' || !COORDINATE.test(v))
@@ -759,7 +759,7 @@ function show(e) {
 }
 function cut(s) {
     const one = s.replace(/\s+/g, ' ').trim();
-    return one.length > MAX_DETAIL ? `${one.slice(0, MAX_DETAIL - 1)}…` : one;
+    return one.length > MAX_DETAIL ? `${one.slice(0, MAX_DETAIL - 1)}\u2026` : one;
 }
 
 

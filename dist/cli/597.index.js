@@ -178,7 +178,7 @@ function httpUri(u) {
 /** One line, no control characters, at most `max` characters. */
 function oneLine(s, max) {
     const t = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
-    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+    return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
 }
 /** YAML, quoted wherever a YAML 1.1 reader (many Go and Python tools) would read a string as something else. */
 function toGemaraYaml(result) {
@@ -198,7 +198,7 @@ var facts_text = __webpack_require__(3928);
 //   text       Markdown punctuation, HTML, `@` mentions and table pipes neutralised (mdText)
 //   code span  shown exactly: a fence longer than any backtick run inside, nothing escaped (mdCode)
 //   link       https:/http: only (percent-encoded) or a path in the repository; else shown as text (mdLink)
-// Our own sentences mix the three (`slam insights init`, https://… links); mdRich splits them.
+// Our own sentences mix the three (`slam insights init`, https://\u2026 links); mdRich splits them.
 
 const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~<>&$]/g;
 const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
@@ -315,7 +315,7 @@ function renderSegments(text, ctx, max, withCode) {
             break;
         if (seg.value.length > budget) {
             // The piece that crosses the limit is cut; a cut URL is no link.
-            const part = seg.value.slice(0, budget - 1) + '…';
+            const part = seg.value.slice(0, budget - 1) + '\u2026';
             out += seg.kind === 'text' ? textOf(part) : seg.kind === 'code' ? mdCode(part, ctx, budget) : unlinked(part);
             break;
         }
@@ -425,7 +425,7 @@ function escape_oneLine(text) {
     return stripControl(text).replace(/\s+/g, ' ').trim();
 }
 function cut(s, max) {
-    return s.length > max ? s.slice(0, Math.max(0, max - 1)) + '…' : s;
+    return s.length > max ? s.slice(0, Math.max(0, max - 1)) + '\u2026' : s;
 }
 /** Removes terminal escape sequences and other control characters (for the terminal report). */
 function stripControl(text) {
@@ -458,9 +458,9 @@ const REASON_TEXT = {
     'hub-did-not-run': "the hub's scan did not run it",
     unexplained: 'the checks differ',
 };
-const ICON = { met: '✅', partial: '🟡', unmet: '❌', unknown: '❔' };
-const STATUS_ICON = { pass: '✅', fail: '❌', attested: '📝', unknown: '❔', 'not-applicable': '➖' };
-const HUB_ICON = { Passed: '✅', 'Not Applicable': '➖', Failed: '❌', 'Needs Review': '📝', Unknown: '❔', 'Not Run': '⏸️' };
+const ICON = { met: '\u2705', partial: '\ud83d\udfe1', unmet: '\u274c', unknown: '\u2754' };
+const STATUS_ICON = { pass: '\u2705', fail: '\u274c', attested: '\ud83d\udcdd', unknown: '\u2754', 'not-applicable': '\u2796' };
+const HUB_ICON = { Passed: '\u2705', 'Not Applicable': '\u2796', Failed: '\u274c', 'Needs Review': '\ud83d\udcdd', Unknown: '\u2754', 'Not Run': '\u23f8\ufe0f' };
 const MAX_MISSING = 8;
 const MAX_DISAGREEMENTS = 64;
 /** The target's page when it is https on the hub's own host; null otherwise. */
@@ -516,7 +516,7 @@ function hubMarkdown(result) {
         for (const d of c.disagreements.slice(0, MAX_DISAGREEMENTS)) {
             const id = help.has(d.id) ? `[${d.id}](${help.get(d.id)})` : idText(d.id);
             const hub = d.hub === null ? 'absent' : `${HUB_ICON[d.hub] ?? ''} ${escapeMarkdown(d.hub, 20)}`;
-            const said = d.hubMessage ? `<br>hub: “${escapeMarkdown(d.hubMessage, 200)}”` : '';
+            const said = d.hubMessage ? `<br>hub: \u201c${escapeMarkdown(d.hubMessage, 200)}\u201d` : '';
             lines.push(`| ${id} | ${STATUS_ICON[d.ours] ?? ''} ${escapeMarkdown(d.ours, 20)} | ${hub} | **${REASON_TEXT[d.reason] ?? 'the checks differ'}**: ${escapeMarkdown(d.detail, 300)}${said} |`);
         }
         lines.push('');
@@ -543,7 +543,7 @@ function hubText(result, paint) {
         return [`  grc.store hub (Defender since Fall 2026): ${paint(colour, verdict)}${check?.missing ? `: ${clean(check.missing)}` : ''}`];
     const link = page(c);
     const run = runLine(c);
-    const lines = [`  grc.store hub (Defender since Fall 2026): ${paint(colour, verdict)} · ${clean(c.target)} on ${clean(c.hub)}${run ? `: ${clean(run)}` : ''}${link ? ` · ${link}` : ''}`];
+    const lines = [`  grc.store hub (Defender since Fall 2026): ${paint(colour, verdict)} \u00b7 ${clean(c.target)} on ${clean(c.hub)}${run ? `: ${clean(run)}` : ''}${link ? ` \u00b7 ${link}` : ''}`];
     const todo = verdict === 'unknown' && c.reason ? [c.reason] : c.missing;
     for (const m of todo.slice(0, MAX_MISSING))
         lines.push(`     - ${clean(m)}`);
@@ -614,11 +614,11 @@ const TABLE_BYTES = BUDGET_BYTES * 0.75;
 const FINDINGS_BYTES = BUDGET_BYTES * 0.9;
 const MAX_EVIDENCE_LINES = 8;
 const markdown_ICON = {
-    pass: '✅',
-    fail: '❌',
-    attested: '📝',
-    unknown: '❔',
-    'not-applicable': '➖',
+    pass: '\u2705',
+    fail: '\u274c',
+    attested: '\ud83d\udcdd',
+    unknown: '\u2754',
+    'not-applicable': '\u2796',
 };
 /** Links to files at the evaluated commit, when the result names the repository and a full commit. */
 function fileLinks(result, serverUrl, prefix = '') {
@@ -640,7 +640,7 @@ function toMarkdown(result, options = {}) {
     ].filter(Boolean);
     // The head is bounded by construction (a few lists of at most 20 short lines); what follows is
     // added while it fits, each part leaving room for the next.
-    w.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' · '), '');
+    w.push(`## Security Slam: OSPS Baseline Level ${result.level}`, '', subject.join(' \u00b7 '), '');
     w.push(...objectivesRow(result, ctx, where), '');
     w.push(...nextStepBlock(result, ctx), '');
     w.push(`Level ${result.level} ${LEVEL_SOURCE[result.levelSource]}.`, '');
@@ -676,7 +676,7 @@ function toMarkdown(result, options = {}) {
             shown++;
         }
         if (shown < rest.length)
-            w.push(`| … | | | ${rest.length - shown} more not shown to stay under the size limit; each is ${where} |`);
+            w.push(`| \u2026 | | | ${rest.length - shown} more not shown to stay under the size limit; each is ${where} |`);
         w.push('', '</details>', '');
     }
     if (result.findings.length > 0) {
@@ -709,7 +709,7 @@ const MAX_TABLE_EVIDENCE = 3;
 const MAX_FINDINGS_SHOWN = 100;
 const MAX_NOTES_SHOWN = 50;
 const MAX_MISSING_SHOWN = 8;
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️', info: 'ℹ️' };
+const SEVERITY_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', note: '\u2139\ufe0f', info: '\u2139\ufe0f' };
 /** A place named by evidence: a path of the repository (linked when possible), a URL (linked when https), anything else as code. */
 function place(path, line, ctx) {
     if (inRepository(path))
@@ -747,7 +747,7 @@ class Writer {
 function levelTable(result, ctx) {
     const rows = ['| Level | Pass | Fail | Unknown | Attested | Not applicable |', '| --- | --- | --- | --- | --- | --- |'];
     for (const s of result.summary) {
-        const state = s.fail > 0 ? '❌' : s.unknown > 0 ? '❔' : '✅';
+        const state = s.fail > 0 ? '\u274c' : s.unknown > 0 ? '\u2754' : '\u2705';
         rows.push(`| ${state} Level ${s.level}: ${s.pass} of ${s.total} pass, ${s.fail} fail, ${s.unknown} unknown | ${s.pass} | ${s.fail} | ${s.unknown} | ${s.attested} | ${s['not-applicable']} |`);
     }
     const byPermission = unknownsByPermission(result);
@@ -787,7 +787,7 @@ const LEVEL_SOURCE = {
     config: 'comes from the project\'s `security-slam.yml`',
     default: 'is the default: set `level` or add `.github/security-slam.yml` to choose another',
 };
-const OBJECTIVE_ICON = { met: '✅', partial: '🟡', unmet: '❌', unknown: '❔' };
+const OBJECTIVE_ICON = { met: '\u2705', partial: '\ud83d\udfe1', unmet: '\u274c', unknown: '\u2754' };
 /** The six objectives in one row: where the project stands at a glance. */
 function objectivesRow(result, ctx, where) {
     if (result.objectives.length === 0)
@@ -829,9 +829,9 @@ function nextStepBlock(result, ctx) {
 function insightsBlock(result, ctx, where) {
     const si = result.securityInsights;
     if (!si)
-        return ['**Security Insights:** ❌ no `security-insights.yml` found (at the root or in `.github/`). `slam insights init` drafts one.'];
+        return ['**Security Insights:** \u274c no `security-insights.yml` found (at the root or in `.github/`). `slam insights init` drafts one.'];
     const counts = countBySeverity(si.diagnostics.map((d) => d.severity));
-    const state = si.legacy ? '❌ legacy schema 1.0.0, does not meet the current 2.x schema' : si.valid ? '✅ valid' : '❌ not valid';
+    const state = si.legacy ? '\u274c legacy schema 1.0.0, does not meet the current 2.x schema' : si.valid ? '\u2705 valid' : '\u274c not valid';
     const version = si.schemaVersion ? `schema ${escapeMarkdown(si.schemaVersion, 40)}` : 'no schema version';
     const lines = [`**Security Insights:** ${place(si.path, undefined, ctx)} (${version}): ${state}; ${severityCounts(counts, true)}`];
     // Errors first, then warnings, then notes.
@@ -1194,7 +1194,7 @@ function sarifResult(ruleId, ruleIndex, level, text, where, key, uri, anyFile = 
         ruleId,
         ruleIndex,
         level,
-        message: { text: text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE - 1) + '…' : text },
+        message: { text: text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE - 1) + '\u2026' : text },
         locations: [{ physicalLocation: { artifactLocation: { uri: uri(where.path), uriBaseId: SRCROOT }, region } }],
         // Stable across runs: rule, file and what was found, never the line (which moves with edits).
         partialFingerprints: { [FINGERPRINT]: anyFile ? `${ruleId}\u0000${key}` : `${ruleId}\u0000${where.path}\u0000${key.replace(/\d+/g, '#')}` },
@@ -1369,10 +1369,10 @@ function toText(result, options) {
     };
     const lines = [];
     const subject = result.subject.repository ?? 'local checkout';
-    lines.push(paint('bold', `Security Slam · OSPS Baseline ${result.catalog.version} · Level ${result.level} · ${text_clean(subject)}`));
+    lines.push(paint('bold', `Security Slam \u00b7 OSPS Baseline ${result.catalog.version} \u00b7 Level ${result.level} \u00b7 ${text_clean(subject)}`));
     if (result.objectives.length > 0) {
         const icon = { met: paint('green', 'met'), partial: paint('yellow', 'partial'), unmet: paint('red', 'unmet'), unknown: paint('dim', 'unknown') };
-        lines.push(`  Objectives: ${result.objectives.map((o) => `${o.title.split(':')[0]} ${icon[o.status] ?? o.status}`).join(' · ')}`);
+        lines.push(`  Objectives: ${result.objectives.map((o) => `${o.title.split(':')[0]} ${icon[o.status] ?? o.status}`).join(' \u00b7 ')}`);
         if (result.nextStep) {
             lines.push(paint('bold', `  Next step: ${text_clean(result.nextStep.title.split(':')[0])}`));
             result.nextStep.actions.forEach((a, i) => lines.push(`    ${i + 1}. ${text_clean(a.text)}${a.requirement ? ` (${a.requirement})` : ''}`));
@@ -1386,7 +1386,7 @@ function toText(result, options) {
     const limit = (n) => (options.verbose ? Infinity : n);
     const more = (total, shown, indent) => {
         if (total > shown)
-            lines.push(paint('dim', `${indent}… and ${total - shown} more (${MORE})`));
+            lines.push(paint('dim', `${indent}\u2026 and ${total - shown} more (${MORE})`));
     };
     if (si) {
         const counts = countBySeverity(si.diagnostics.map((d) => d.severity));
@@ -1430,7 +1430,7 @@ function toText(result, options) {
             }
             more(c.evidence.length, evidence.length, '     ');
             if (c.remediation)
-                lines.push(`     → ${text_clean(c.remediation)}`);
+                lines.push(`     \u2192 ${text_clean(c.remediation)}`);
         }
     }
     const passing = result.controls.filter((c) => c.status === 'pass').length;

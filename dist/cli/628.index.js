@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 // parallel, offline, under the event's trust policy and its own checks (src/organizer/verify-event.ts).
 // Exit 0 when every result is verified, 1 when any is rejected, 2 on bad usage.
 
-/** Flags of `slam verify PATH…` that the event file decides instead. */
+/** Flags of `slam verify PATH\u2026` that the event file decides instead. */
 const EVENT_DECIDES = ['trusted-root', 'signer-workflow', 'repository', 'ref', 'predicate-type', 'allow-self-hosted'];
 async function runEventVerify(args) {
     const clash = EVENT_DECIDES.find((f) => args.flags[f] !== undefined);

@@ -108,7 +108,7 @@ function inFolder(dir) {
     if (bundles.length === 0)
         throw new LocateError(`folder ${dir} holds no bundle (*${BUNDLE_SUFFIX})`);
     if (bundles.length > 1)
-        throw new LocateError(`folder ${dir} holds ${bundles.length} bundles (${bundles.slice(0, 3).join(', ')}${bundles.length > 3 ? ', …' : ''}): name the bundle file to verify`);
+        throw new LocateError(`folder ${dir} holds ${bundles.length} bundles (${bundles.slice(0, 3).join(', ')}${bundles.length > 3 ? ', \u2026' : ''}): name the bundle file to verify`);
     return besideBundle((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, bundles[0]), false);
 }
 async function inZip(path) {
@@ -980,7 +980,7 @@ function checkName(raw) {
     if (raw.length === 0)
         throw new ZipError('zip entry with an empty name');
     if (raw.length > 1024)
-        throw new ZipError(`zip entry name longer than 1024 characters: "${shown.slice(0, 80)}…"`);
+        throw new ZipError(`zip entry name longer than 1024 characters: "${shown.slice(0, 80)}\u2026"`);
     if (/[\u0000-\u001f\u007f]/.test(raw))
         throw new ZipError(`zip entry name with a control character: "${shown}"`, raw);
     if (raw.includes('\\'))

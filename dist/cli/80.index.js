@@ -57,7 +57,7 @@ async function mapPool(items, limit, work) {
 // copying folders together:
 //
 //   OUT/<owner>/<name>/collect.json            what collect saw (status, default branch, artifacts)
-//   OUT/<owner>/<name>/artifacts/<id>/…        one extracted artifact: result, bundle, SARIF
+//   OUT/<owner>/<name>/artifacts/<id>/\u2026        one extracted artifact: result, bundle, SARIF
 //   OUT/<owner>/<name>/hub.json                the grc.store verdict, when the event asks for it
 //   OUT/.tmp/                                  downloads in progress (never read by verify)
 //
@@ -149,7 +149,7 @@ function leaderboard(report) {
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/organizer/report-html.ts
 // index.html: one self-contained page (no script, no external style, font or image), readable
-// offline and printable: the leaderboard, a participants × objectives grid, before and after per
+// offline and printable: the leaderboard, a participants \u00d7 objectives grid, before and after per
 // participant, and each result's verification line. Every string that came from a result, a
 // certificate or the event file is escaped; a Content-Security-Policy that allows only this page's
 // own style (by hash) stops anything that slipped through from running or loading.
@@ -246,7 +246,7 @@ function renderHtml(report, verification) {
 <tbody>`);
     for (const o of verification.outcomes) {
         const run = safeUrl(o.runUrl);
-        parts.push(`<tr class="verify-row" data-verdict="${o.verdict}"><td><code>${esc(o.path)}</code></td><td class="verdict-${o.verdict}">${o.verdict}${o.reason ? ` <code>${esc(o.reason)}</code>` : ''}</td><td>${esc(o.signedAt ?? '')}</td><td>${esc(o.detail)}${o.repository ? `<br><span class="small">${esc(o.repository)} ${esc(o.ref ?? '')} ${esc((o.commit ?? '').slice(0, 12))}${run ? ` · <a href="${esc(run)}">run</a>` : ''}</span>` : ''}</td></tr>`);
+        parts.push(`<tr class="verify-row" data-verdict="${o.verdict}"><td><code>${esc(o.path)}</code></td><td class="verdict-${o.verdict}">${o.verdict}${o.reason ? ` <code>${esc(o.reason)}</code>` : ''}</td><td>${esc(o.signedAt ?? '')}</td><td>${esc(o.detail)}${o.repository ? `<br><span class="small">${esc(o.repository)} ${esc(o.ref ?? '')} ${esc((o.commit ?? '').slice(0, 12))}${run ? ` \u00b7 <a href="${esc(run)}">run</a>` : ''}</span>` : ''}</td></tr>`);
     }
     if (verification.outcomes.length === 0)
         parts.push('<tr><td colspan="4">No result was found in the collected folder.</td></tr>');
@@ -256,11 +256,11 @@ function renderHtml(report, verification) {
 function participantHtml(p, id) {
     const out = [];
     out.push(`<article class="participant" id="${id}" data-participant="${esc(p.name)}">`);
-    out.push(`<h3>${esc(p.name)} <span class="small">Level ${p.level}${p.advisor ? ` · advisor ${esc(p.advisor)}` : ''}</span></h3>`);
+    out.push(`<h3>${esc(p.name)} <span class="small">Level ${p.level}${p.advisor ? ` \u00b7 advisor ${esc(p.advisor)}` : ''}</span></h3>`);
     out.push('<table class="before-after"><thead><tr><th>Objective</th><th>First result</th><th>Last result</th><th>Held back by</th></tr></thead><tbody>');
     for (const o of p.objectives) {
         const held = o.heldBackBy.map((h) => `${esc(h.repository)}: ${esc(h.why || h.status)}`).join('<br>');
-        out.push(`<tr data-objective="${o.id}"><td>${esc(OBJECTIVE_TITLES[o.id])}</td><td>${o.first ?? '—'}</td><td>${o.status}</td><td class="small">${held}${o.note ? `${held ? '<br>' : ''}${esc(o.note)}` : ''}</td></tr>`);
+        out.push(`<tr data-objective="${o.id}"><td>${esc(OBJECTIVE_TITLES[o.id])}</td><td>${o.first ?? '\u2014'}</td><td>${o.status}</td><td class="small">${held}${o.note ? `${held ? '<br>' : ''}${esc(o.note)}` : ''}</td></tr>`);
     }
     out.push('</tbody></table>');
     const c = p.changes;
@@ -268,15 +268,15 @@ function participantHtml(p, id) {
     const changes = [
         list('Objectives gained', c.objectivesGained.map((x) => esc(OBJECTIVE_TITLES[x]))),
         list('Objectives lost', c.objectivesLost.map((x) => esc(OBJECTIVE_TITLES[x]))),
-        list('Requirements gained', c.requirementsGained.map((r) => `<code>${esc(r.id)}</code> ${esc(r.from)} → ${esc(r.to)} <span class="small">(${esc(r.repository)})</span>`)),
-        list('Requirements lost', c.requirementsLost.map((r) => `<code>${esc(r.id)}</code> ${esc(r.from)} → ${esc(r.to)} <span class="small">(${esc(r.repository)})</span>`)),
+        list('Requirements gained', c.requirementsGained.map((r) => `<code>${esc(r.id)}</code> ${esc(r.from)} \u2192 ${esc(r.to)} <span class="small">(${esc(r.repository)})</span>`)),
+        list('Requirements lost', c.requirementsLost.map((r) => `<code>${esc(r.id)}</code> ${esc(r.from)} \u2192 ${esc(r.to)} <span class="small">(${esc(r.repository)})</span>`)),
     ].join('');
     out.push(changes || '<p class="small">No change between the first and the last result.</p>');
     out.push('<table class="repos"><thead><tr><th>Repository</th><th>Collected</th><th>Verified</th><th>Rejected</th><th>First signed</th><th>Last signed</th><th>Proof</th></tr></thead><tbody>');
     for (const r of p.repositories) {
         const run = safeUrl(r.last?.runUrl ?? undefined);
         const rejections = r.rejections.map((x) => `${x.count} ${esc(x.reason)}`).join(', ');
-        out.push(`<tr data-repository="${esc(r.repository)}"><td>${esc(r.repository)}</td><td>${esc(r.collect.status)}<br><span class="small">${esc(r.collect.detail)}</span></td><td class="num">${r.verified}</td><td class="num">${r.rejected}${rejections ? `<br><span class="small">${rejections}</span>` : ''}</td><td>${esc(r.first?.signedAt ?? '—')}</td><td>${esc(r.last?.signedAt ?? '—')}</td><td>${run ? `<a href="${esc(run)}">run</a>` : '—'}${r.last ? ` <code>${esc(r.last.commit.slice(0, 12))}</code>` : ''}</td></tr>`);
+        out.push(`<tr data-repository="${esc(r.repository)}"><td>${esc(r.repository)}</td><td>${esc(r.collect.status)}<br><span class="small">${esc(r.collect.detail)}</span></td><td class="num">${r.verified}</td><td class="num">${r.rejected}${rejections ? `<br><span class="small">${rejections}</span>` : ''}</td><td>${esc(r.first?.signedAt ?? '\u2014')}</td><td>${esc(r.last?.signedAt ?? '\u2014')}</td><td>${run ? `<a href="${esc(run)}">run</a>` : '\u2014'}${r.last ? ` <code>${esc(r.last.commit.slice(0, 12))}</code>` : ''}</td></tr>`);
     }
     out.push('</tbody></table>');
     if (p.hub !== undefined)
@@ -378,7 +378,7 @@ function csvCell(v) {
     const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
-const MD_STATUS = { met: '✅ met', partial: '🟡 partial', unmet: '❌ unmet', unknown: '❔ unknown' };
+const MD_STATUS = { met: '\u2705 met', partial: '\ud83d\udfe1 partial', unmet: '\u274c unmet', unknown: '\u2754 unknown' };
 function renderMarkdown(report) {
     const objectives = report.event.objectives;
     const out = [];
@@ -452,7 +452,7 @@ var organizer_records = __webpack_require__(8603);
 //                           the event window
 //   untrusted-tool-version  the result's tool version is outside trust.tool-versions
 //   malformed               the result is JSON but not our result schema
-// The reason codes and JSON shape are those of `slam verify PATH…`, plus the two new codes.
+// The reason codes and JSON shape are those of `slam verify PATH\u2026`, plus the two new codes.
 
 
 

@@ -153,7 +153,7 @@ const isSpace = (c) => c.trim() === '';
 const MAX_SCHEME = 32;
 /**
  * `text` with every link that is not https:// on `hub` replaced by LINK_REMOVED: anything of the
- * form `scheme://…` and `www.…` up to the next space (trailing punctuation aside when judging the
+ * form `scheme://\u2026` and `www.\u2026` up to the next space (trailing punctuation aside when judging the
  * host). One pass over the `://` and `www.` occurrences, each scheme looked back for at most 32
  * characters; no regular expression runs over the untrusted text.
  */
@@ -350,7 +350,7 @@ function resolveExpressions(text, repository) {
 }
 function short(s) {
     const one = s.replace(/\s+/g, ' ').trim();
-    return one.length > MAX_TEXT ? `${one.slice(0, MAX_TEXT - 1)}…` : one;
+    return one.length > MAX_TEXT ? `${one.slice(0, MAX_TEXT - 1)}\u2026` : one;
 }
 
 

@@ -2269,7 +2269,7 @@ const collectCommand = {
     summary: "download the participants' signed results into DIR (organizers)",
     help: `Options for collect:
       --event FILE            the event file (docs/event-example.yml shows one)
-      --out DIR               where results go: DIR/<owner>/<name>/…; a second run downloads
+      --out DIR               where results go: DIR/<owner>/<name>/\u2026; a second run downloads
                               only what DIR does not have yet
       --shard I/N             take every Nth repository, starting with the Ith (1-based), so
                               that N machines collect in parallel (a GitHub Actions matrix)

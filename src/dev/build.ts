@@ -7,10 +7,11 @@
 // clones): no build cache (--no-cache, so a warm cache cannot make two builds differ), no
 // timestamps or absolute paths, and dist/licenses.txt sorted by package.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndexFiles, INDEX_FILE, KEYS_FILE, TEXTS_FILE, type SpdxList } from '../facts/spdx/index-file.ts';
+import { asciiSource } from './ascii-source.ts';
 import { describePackage, packageDirsFromStats, renderLicenses, type BundledPackage } from './bundle-licenses.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -37,6 +38,14 @@ try {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     for (const dir of packageDirsFromStats(JSON.parse(readFileSync(stats, 'utf8')))) packages.push(describePackage(dir));
+    // In ASCII, so that Node decodes each chunk on its fast path (src/dev/ascii-source.ts).
+    for (const name of readdirSync(join(dist, b.dir))) {
+      if (!name.endsWith('.js')) continue;
+      const file = join(dist, b.dir, name);
+      const js = readFileSync(file, 'utf8');
+      const ascii = asciiSource(js, `dist/${b.dir}/${name}`);
+      if (ascii !== js) writeFileSync(file, ascii);
+    }
     if (b.shim === null) continue;
     // A dynamic import, so that a relaunch replaces the process before the bundle is even parsed.
     const shim =
