@@ -1,9 +1,13 @@
 // OSPS-AC rules: fixtures that pass, fail, and are unknown / attested / not applicable.
 import { afterEach, describe, expect, it } from 'vitest';
+import { gatherFacts } from '../../src/facts/gather.ts';
+import { mfaStatement } from '../../src/rules/helpers/mfa.ts';
 import { forbidden } from '../github/fake-github.ts';
+import { cleanup, makeTree } from '../repo-facts/helpers.ts';
 import { BODY, cleanupRepos, control, details } from './fixtures-acbrqa/helpers.ts';
 
 afterEach(cleanupRepos);
+afterEach(cleanup);
 
 const CI_OK = `name: ci
 on: [push, pull_request]
@@ -59,6 +63,15 @@ describe('OSPS-AC-01.01 multi-factor authentication', () => {
   ])('stays unknown on %s in prose', async (_what, sentence) => {
     const c = await control({ 'SECURITY.md': `# Security\n\n## Accounts\n\n${sentence}\n` }, 'OSPS-AC-01.01');
     expect(c.status).toBe('unknown');
+  });
+  it('is searched for once per run: the CRA Readiness objective takes the same answer', async () => {
+    const { facts } = await gatherFacts(makeTree({ 'SECURITY.md': `# Security\n\n## Two-factor authentication\n\n${BODY}` }), { offline: true });
+    const first = mfaStatement(facts);
+    expect(first?.evidence).toMatchObject({ path: 'SECURITY.md', line: 3 });
+    expect(mfaStatement(facts)).toBe(first);
+    // Other facts are searched on their own.
+    const { facts: other } = await gatherFacts(makeTree({ 'README.md': '# Demo\n' }), { offline: true });
+    expect(mfaStatement(other)).toBeNull();
   });
   it('does not take a section about 2FA whose prose says it is not required', async () => {
     const c = await control({ 'SECURITY.md': '# Security\n\n## Two-factor authentication\n\nTwo-factor authentication is not required for maintainers of this project at the moment.\n' }, 'OSPS-AC-01.01');

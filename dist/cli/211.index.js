@@ -10408,11 +10408,20 @@ const MFA_ROLES = ['security', 'governance', 'contributing', 'maintainers', 'cra
 function mfaDenied(body) {
     return negatedIn(body, MFA_WORD, MFA_NOT) || (!!body && MFA_NOT.test(body) && statementIn(body, MFA_STATEMENT, MFA_NOT) === null);
 }
+/** Answers per run: OSPS-AC-01.01 and the CRA Readiness objective ask the same facts, and the search reads every document's sections. */
+const answered = new WeakMap();
 /**
  * The project's statement that MFA is required: a section about MFA whose prose does not deny it,
  * or a sentence in any section that says so. Shared with the CRA Readiness objective.
  */
 function mfaStatement(facts) {
+    if (answered.has(facts))
+        return answered.get(facts) ?? null;
+    const found = findMfaStatement(facts);
+    answered.set(facts, found);
+    return found;
+}
+function findMfaStatement(facts) {
     const roles = [...MFA_ROLES];
     const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
     if (sentence)

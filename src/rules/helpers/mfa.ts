@@ -30,11 +30,23 @@ export function mfaDenied(body: string): boolean {
   return negatedIn(body, MFA_WORD, MFA_NOT) || (!!body && MFA_NOT.test(body) && statementIn(body, MFA_STATEMENT, MFA_NOT) === null);
 }
 
+type MfaStatement = { evidence: Evidence; denied?: undefined } | { evidence?: undefined; denied: Evidence } | null;
+
+/** Answers per run: OSPS-AC-01.01 and the CRA Readiness objective ask the same facts, and the search reads every document's sections. */
+const answered = new WeakMap<Facts, MfaStatement>();
+
 /**
  * The project's statement that MFA is required: a section about MFA whose prose does not deny it,
  * or a sentence in any section that says so. Shared with the CRA Readiness objective.
  */
-export function mfaStatement(facts: Facts): { evidence: Evidence; denied?: undefined } | { evidence?: undefined; denied: Evidence } | null {
+export function mfaStatement(facts: Facts): MfaStatement {
+  if (answered.has(facts)) return answered.get(facts) ?? null;
+  const found = findMfaStatement(facts);
+  answered.set(facts, found);
+  return found;
+}
+
+function findMfaStatement(facts: Facts): MfaStatement {
   const roles = [...MFA_ROLES];
   const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
   if (sentence) return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
