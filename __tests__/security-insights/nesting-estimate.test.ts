@@ -1,6 +1,7 @@
-// nestingEstimate runs on every YAML file before it is parsed, so it skips quoted text and comments
-// with indexOf instead of stepping through them. It must give exactly what the plain loop it
-// replaced gave (kept here as the reference) on any text, and stay linear on hostile input.
+// nestingEstimate runs on every YAML file before it is parsed, so it jumps between the characters
+// it acts on, and over quoted text and comments, instead of stepping through every character. It
+// must give exactly what the plain loop it replaced gave (kept here as the reference) on any text,
+// and stay linear on hostile input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nestingEstimate } from '../../src/facts/security-insights/parse.ts';

@@ -41,11 +41,14 @@ function withoutStacks(parse) {
     }
 }
 const [NL, CR, TAB, SPACE, DASH, QUESTION, COLON, DQUOTE, SQUOTE, HASH, LBRACKET, RBRACKET, LBRACE, RBRACE] = [...'\n\r\t -?:"\'#[]{}'].map((ch) => ch.charCodeAt(0));
+/** The characters the estimate acts on once a line's indentation is read. */
+const SIGNIFICANT = /[\n"'#[\]{}:]/g;
 /**
  * A cheap upper estimate of nesting: flow brackets, block indicators and indentation per line, and
  * keys on one line (`a: b: c:` nests a mapping per key, and the YAML parser takes quadratic time
- * on a long line of them). It runs on every YAML file before it is parsed, so it reads character
- * codes and skips quoted text and comments with indexOf instead of stepping through them.
+ * on a long line of them). It runs on every YAML file before it is parsed, so after a line's
+ * indentation it jumps from one significant character to the next with a regular expression, and
+ * over a quoted string or a comment with indexOf, instead of stepping through every character.
  */
 function nestingEstimate(text) {
     const length = text.length;
@@ -57,15 +60,15 @@ function nestingEstimate(text) {
     let lineEnd = -1;
     let i = 0;
     while (i < length) {
-        const c = text.charCodeAt(i);
-        if (c === NL) {
-            lineStart = true;
-            lead = 0;
-            keys = 0;
-            i++;
-            continue;
-        }
         if (lineStart) {
+            // Indentation (half a level a space) and block indicators ('- ', '? ', ': ', a level each).
+            const c = text.charCodeAt(i);
+            if (c === NL) {
+                lead = 0;
+                keys = 0;
+                i++;
+                continue;
+            }
             if (c === SPACE) {
                 lead += 0.5;
                 i++;
@@ -83,7 +86,19 @@ function nestingEstimate(text) {
             if (lead > max)
                 max = Math.ceil(lead);
         }
-        if (c === DQUOTE || c === SQUOTE || c === HASH) {
+        SIGNIFICANT.lastIndex = i;
+        const found = SIGNIFICANT.exec(text);
+        if (found === null)
+            break;
+        i = found.index;
+        const c = text.charCodeAt(i);
+        if (c === NL) {
+            lineStart = true;
+            lead = 0;
+            keys = 0;
+            i++;
+        }
+        else if (c === DQUOTE || c === SQUOTE || c === HASH) {
             // A quoted string ends at its quote or at the line's end; a comment at the line's end. The
             // end of a line is looked for once per line: a line of many quoted strings stays linear.
             if (lineEnd < i) {
@@ -96,24 +111,25 @@ function nestingEstimate(text) {
                 const close = text.indexOf(c === DQUOTE ? '"' : "'", i + 1);
                 i = close >= 0 && close < lineEnd ? close + 1 : lineEnd;
             }
-            continue;
         }
-        if (c === LBRACKET || c === LBRACE) {
-            flow++;
-            if (flow > max)
-                max = flow;
-        }
-        else if ((c === RBRACKET || c === RBRACE) && flow > 0)
-            flow--;
-        else if (c === COLON && flow === 0) {
-            const n = text.charCodeAt(i + 1);
-            if (i + 1 >= length || n === SPACE || n === TAB || n === NL || n === CR) {
-                keys++;
-                if (Math.ceil(lead) + keys > max)
-                    max = Math.ceil(lead) + keys;
+        else {
+            if (c === LBRACKET || c === LBRACE) {
+                flow++;
+                if (flow > max)
+                    max = flow;
             }
+            else if ((c === RBRACKET || c === RBRACE) && flow > 0)
+                flow--;
+            else if (c === COLON && flow === 0) {
+                const n = text.charCodeAt(i + 1);
+                if (i + 1 >= length || n === SPACE || n === TAB || n === NL || n === CR) {
+                    keys++;
+                    if (Math.ceil(lead) + keys > max)
+                        max = Math.ceil(lead) + keys;
+                }
+            }
+            i++;
         }
-        i++;
     }
     return Math.max(max, Math.ceil(lead));
 }
