@@ -56,8 +56,7 @@ describe('HEAD from the probe', () => {
       for (const t of ['v1.10.0', 'v1.9.0', 'V2', 'refs-like/refs/tags/x', 'ünïcode']) git(r, 'tag', t);
       return r;
     }],
-    // Odd but possible: the probe's answer then reads as one tag more and no commit, and the
-    // questions are asked one by one.
+    // Odd but possible: HEAD's ref is a tag's, and the probe's answer holds that tag twice.
     ['with HEAD naming a tag', () => {
       const r = repo();
       git(r, 'tag', 'v1');

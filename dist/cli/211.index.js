@@ -1718,7 +1718,7 @@ function parseMarkdown(text) {
  * The outline with its lazy readers of the prose lines. They keep only the text (which the snapshot
  * keeps anyway) and the prose line numbers, in a typed array: a document's split lines and the
  * parse's working state are dropped at once instead of living, and being copied by the garbage
- * collector, for the whole run (about a tenth of the parse time over a large docs/ tree).
+ * collector, for the whole run (15% of the parse time over argo-cd's 330 Markdown files).
  */
 function withProseReaders(base, text, prose) {
     let found = null;

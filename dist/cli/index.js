@@ -855,9 +855,9 @@ const FACT_QUERIES = [['rev-parse', '--verify', '-q', 'HEAD'], ['symbolic-ref', 
 function noGitFacts() {
     return { ...NOT_A_REPO, tags: [] };
 }
-/** What the probe that told where HEAD is answered already: HEAD's commit, its symbolic ref and the tags. */
+/** The one question the probe that told where HEAD is leaves open: the remote's URL. */
 const REMOTE_QUERY = FACT_QUERIES[2];
-/** HEAD's commit, symbolic ref, (no remote) and tags as the queries would print them. */
+/** HEAD's commit and symbolic ref, the remote's answer and the tags, as the four queries would print them. */
 function probeAnswers(head, tags, remote) {
     return [`${head.commit}\n`, head.ref === null ? null : `${head.ref}\n`, remote, tags.map((t) => `${t}\n`).join('')];
 }

@@ -359,10 +359,10 @@ export function noGitFacts(): GitFacts {
   return { ...NOT_A_REPO, tags: [] };
 }
 
-/** What the probe that told where HEAD is answered already: HEAD's commit, its symbolic ref and the tags. */
+/** The one question the probe that told where HEAD is leaves open: the remote's URL. */
 const REMOTE_QUERY = FACT_QUERIES[2];
 
-/** HEAD's commit, symbolic ref, (no remote) and tags as the queries would print them. */
+/** HEAD's commit and symbolic ref, the remote's answer and the tags, as the four queries would print them. */
 function probeAnswers(head: NonNullable<WorkTreeInfo['head']>, tags: string[], remote: string | null): (string | null)[] {
   return [`${head.commit}\n`, head.ref === null ? null : `${head.ref}\n`, remote, tags.map((t) => `${t}\n`).join('')];
 }
