@@ -10188,6 +10188,7 @@ function kindWords(doc) {
 const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|supported versions|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap();
+/** The headings above `h` in its document, nearest first, at most six (its section's context). */
 function ancestors(doc, h) {
     const o = doc.outline;
     if (!o)
@@ -12748,36 +12749,12 @@ function verificationCode(doc, w, projectName = null) {
     }
     return undefined;
 }
-/** Per outline: each heading's parent (the nearest earlier heading of a higher level). Computed once. */
-const release_verification_PARENTS = new WeakMap();
-function parentOf(doc, h) {
-    const o = doc.outline;
-    if (!o)
-        return undefined;
-    let parents = release_verification_PARENTS.get(o);
-    if (!parents) {
-        parents = new Map();
-        const open = [];
-        for (const x of o.headings) {
-            while (open.length > 0 && open[open.length - 1].level >= x.level)
-                open.pop();
-            if (open.length > 0)
-                parents.set(x, open[open.length - 1]);
-            open.push(x);
-        }
-        release_verification_PARENTS.set(o, parents);
-    }
-    return parents.get(h);
-}
 /** Sections that teach the tool's use: a signing tool's "Quick start \u203a Verify a container" is about the reader's images, not the project's releases. */
 const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
 /** Words that tie a section to the project's own releases. */
 const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
 function underUsage(doc, h) {
-    for (let p = parentOf(doc, h), depth = 0; p && depth < 6; p = parentOf(doc, p), depth++)
-        if (USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()))
-            return true;
-    return false;
+    return ancestors(doc, h).some((p) => USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()));
 }
 /** The document's title: its first heading, at the highest level used. It names the project or the page, not a topic. */
 function isTitle(doc, h) {

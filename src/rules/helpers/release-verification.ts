@@ -11,7 +11,7 @@ import type { Outcome } from '../types.ts';
 import { decideDocs, siDocs } from './documentation.ts';
 import { fileEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
-import { findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
+import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { adviceText, type Advice } from './insights.ts';
 
 /**
@@ -97,26 +97,6 @@ function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp
   return undefined;
 }
 
-/** Per outline: each heading's parent (the nearest earlier heading of a higher level). Computed once. */
-const PARENTS = new WeakMap<object, Map<Heading, Heading>>();
-
-function parentOf(doc: DocumentInfo, h: Heading): Heading | undefined {
-  const o = doc.outline;
-  if (!o) return undefined;
-  let parents = PARENTS.get(o);
-  if (!parents) {
-    parents = new Map();
-    const open: Heading[] = [];
-    for (const x of o.headings) {
-      while (open.length > 0 && open[open.length - 1].level >= x.level) open.pop();
-      if (open.length > 0) parents.set(x, open[open.length - 1]);
-      open.push(x);
-    }
-    PARENTS.set(o, parents);
-  }
-  return parents.get(h);
-}
-
 /** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" is about the reader's images, not the project's releases. */
 const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
 
@@ -124,8 +104,7 @@ const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|
 const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
 
 function underUsage(doc: DocumentInfo, h: Heading): boolean {
-  for (let p = parentOf(doc, h), depth = 0; p && depth < 6; p = parentOf(doc, p), depth++) if (USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim())) return true;
-  return false;
+  return ancestors(doc, h).some((p) => USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()));
 }
 
 /** The document's title: its first heading, at the highest level used. It names the project or the page, not a topic. */

@@ -141,7 +141,8 @@ const PROJECT_HEADING =
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap<object, Map<Heading, Heading>>();
 
-function ancestors(doc: DocumentInfo, h: Heading): Heading[] {
+/** The headings above `h` in its document, nearest first, at most six (its section's context). */
+export function ancestors(doc: DocumentInfo, h: Heading): Heading[] {
   const o = doc.outline;
   if (!o) return [];
   let parents = PARENTS.get(o);
