@@ -16,9 +16,8 @@
 // the source text itself (a regular expression's .source, a function's toString()); a regular
 // expression built from another's source still matches the same, and that is all the code does with it.
 import ts from 'typescript';
+import { isSpace } from '../facts/text.ts';
 
-/** What /\s/ matches beyond ASCII. */
-const WIDE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const LITERALS = new Set([ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.TemplateHead, ts.SyntaxKind.TemplateMiddle, ts.SyntaxKind.TemplateTail, ts.SyntaxKind.RegularExpressionLiteral]);
 
 /** `js` with every character outside ASCII escaped or, as white space between tokens, replaced; throws when that would change what the code means. */
@@ -47,9 +46,9 @@ export function asciiSource(js: string, file: string): string {
     if (raw.some(([from, to]) => i >= from && i < to)) throw new Error(`${where(i)}: a character outside ASCII in a tagged template; write it as an escape in the source`);
     while (next < literals.length && literals[next][1] <= i) next++;
     const inLiteral = next < literals.length && literals[next][0] <= i;
-    const ch = js[i];
     let replacement: string;
-    if (!inLiteral && WIDE_SPACE.test(ch)) replacement = c === 0x2028 || c === 0x2029 ? '\n' : ' ';
+    // /\s/ beyond ASCII is exactly JavaScript's white space and line terminators there.
+    if (!inLiteral && isSpace(c)) replacement = c === 0x2028 || c === 0x2029 ? '\n' : ' ';
     else {
       let backslashes = 0;
       while (i - backslashes > 0 && js.charCodeAt(i - backslashes - 1) === 0x5c) backslashes++;
