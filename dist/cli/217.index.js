@@ -2274,7 +2274,11 @@ function withoutStacks(parse) {
         Error.stackTraceLimit = saved;
     }
 }
-const [NL, CR, TAB, SPACE, DASH, QUESTION, COLON, DQUOTE, SQUOTE, HASH, LBRACKET, RBRACKET, LBRACE, RBRACE] = [...'\n\r\t -?:"\'#[]{}'].map((ch) => ch.charCodeAt(0));
+const code = (ch) => ch.charCodeAt(0);
+const [NL, CR, TAB, SPACE] = [code('\n'), code('\r'), code('\t'), code(' ')];
+const [DASH, QUESTION, COLON, HASH] = [code('-'), code('?'), code(':'), code('#')];
+const [DQUOTE, SQUOTE] = [code('"'), code("'")];
+const [LBRACKET, RBRACKET, LBRACE, RBRACE] = [code('['), code(']'), code('{'), code('}')];
 /** The characters the estimate acts on once a line's indentation is read. */
 const SIGNIFICANT = /[\n"'#[\]{}:]/g;
 /**
