@@ -857,17 +857,14 @@ function noGitFacts() {
 }
 /** The one question the probe that told where HEAD is leaves open: the remote's URL. */
 const REMOTE_QUERY = FACT_QUERIES[2];
-/** HEAD's commit and symbolic ref, the remote's answer and the tags, as the four queries would print them. */
-function probeAnswers(head, tags, remote) {
-    return [`${head.commit}\n`, head.ref === null ? null : `${head.ref}\n`, remote, tags.map((t) => `${t}\n`).join('')];
-}
 function gatherGitFacts(root) {
     const info = workTreeInfo(root);
     if (info === null)
         return { ...NOT_A_REPO };
     if (info.head && info.tags)
-        return gitFacts(root, probeAnswers(info.head, info.tags, runGit(root, REMOTE_QUERY)));
-    return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
+        return gitFacts(root, info.head.commit, info.head.ref, runGit(root, REMOTE_QUERY), info.tags);
+    const [head, symbolic, remote, tagList] = FACT_QUERIES.map((q) => runGit(root, q));
+    return gitFacts(root, head, symbolic, remote, nonEmptyLines(tagList));
 }
 /** gatherGitFacts with its git questions asked at the same time, stoppable through `signal`. */
 async function gatherGitFactsAsync(root, signal) {
@@ -879,16 +876,20 @@ async function gatherGitFactsAsync(root, signal) {
         return a !== null && a.status === 0 ? a.stdout : null;
     };
     if (info.head && info.tags)
-        return gitFacts(root, probeAnswers(info.head, info.tags, await ask(REMOTE_QUERY)));
-    return gitFacts(root, await Promise.all(FACT_QUERIES.map(ask)));
+        return gitFacts(root, info.head.commit, info.head.ref, await ask(REMOTE_QUERY), info.tags);
+    const [head, symbolic, remote, tagList] = await Promise.all(FACT_QUERIES.map(ask));
+    return gitFacts(root, head, symbolic, remote, nonEmptyLines(tagList));
 }
-function gitFacts(root, [head, symbolic, remote, tagList]) {
+function nonEmptyLines(out) {
+    return (out?.split('\n') ?? []).filter(Boolean);
+}
+/** The facts from git's answers (printed answers keep their newline; a missing one is null). */
+function gitFacts(root, head, symbolic, remote, tags) {
     const commit = head?.trim() || null;
     const ref = symbolic?.trim() || null;
     const remoteUrl = remote?.trim() || null;
     const shallow = infoCache.get(root)?.shallow.trim() === 'true';
-    const tags = (tagList?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
-    return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
+    return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags: tags.slice(0, 10_000) };
 }
 /** owner/name from https://github.com/o/n(.git), git@github.com:o/n.git, ssh://git@host/o/n. */
 function parseRepository(url) {

@@ -362,16 +362,12 @@ export function noGitFacts(): GitFacts {
 /** The one question the probe that told where HEAD is leaves open: the remote's URL. */
 const REMOTE_QUERY = FACT_QUERIES[2];
 
-/** HEAD's commit and symbolic ref, the remote's answer and the tags, as the four queries would print them. */
-function probeAnswers(head: NonNullable<WorkTreeInfo['head']>, tags: string[], remote: string | null): (string | null)[] {
-  return [`${head.commit}\n`, head.ref === null ? null : `${head.ref}\n`, remote, tags.map((t) => `${t}\n`).join('')];
-}
-
 export function gatherGitFacts(root: string): GitFacts {
   const info = workTreeInfo(root);
   if (info === null) return { ...NOT_A_REPO };
-  if (info.head && info.tags) return gitFacts(root, probeAnswers(info.head, info.tags, runGit(root, REMOTE_QUERY)));
-  return gitFacts(root, FACT_QUERIES.map((q) => runGit(root, q)));
+  if (info.head && info.tags) return gitFacts(root, info.head.commit, info.head.ref, runGit(root, REMOTE_QUERY), info.tags);
+  const [head, symbolic, remote, tagList] = FACT_QUERIES.map((q) => runGit(root, q));
+  return gitFacts(root, head, symbolic, remote, nonEmptyLines(tagList));
 }
 
 /** gatherGitFacts with its git questions asked at the same time, stoppable through `signal`. */
@@ -382,17 +378,22 @@ export async function gatherGitFactsAsync(root: string, signal?: AbortSignal): P
     const a = await runGitAsync(root, q, 64 * 1024 * 1024, { signal });
     return a !== null && a.status === 0 ? a.stdout : null;
   };
-  if (info.head && info.tags) return gitFacts(root, probeAnswers(info.head, info.tags, await ask(REMOTE_QUERY)));
-  return gitFacts(root, await Promise.all(FACT_QUERIES.map(ask)));
+  if (info.head && info.tags) return gitFacts(root, info.head.commit, info.head.ref, await ask(REMOTE_QUERY), info.tags);
+  const [head, symbolic, remote, tagList] = await Promise.all(FACT_QUERIES.map(ask));
+  return gitFacts(root, head, symbolic, remote, nonEmptyLines(tagList));
 }
 
-function gitFacts(root: string, [head, symbolic, remote, tagList]: (string | null)[]): GitFacts {
+function nonEmptyLines(out: string | null): string[] {
+  return (out?.split('\n') ?? []).filter(Boolean);
+}
+
+/** The facts from git's answers (printed answers keep their newline; a missing one is null). */
+function gitFacts(root: string, head: string | null, symbolic: string | null, remote: string | null, tags: string[]): GitFacts {
   const commit = head?.trim() || null;
   const ref = symbolic?.trim() || null;
   const remoteUrl = remote?.trim() || null;
   const shallow = infoCache.get(root)?.shallow.trim() === 'true';
-  const tags = (tagList?.split('\n') ?? []).filter(Boolean).slice(0, 10_000);
-  return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags };
+  return { isRepo: true, commit, ref, remoteUrl, repository: remoteUrl ? parseRepository(remoteUrl) : null, shallow, tags: tags.slice(0, 10_000) };
 }
 
 /** owner/name from https://github.com/o/n(.git), git@github.com:o/n.git, ssh://git@host/o/n. */
