@@ -36,8 +36,8 @@ var __webpack_exports__ = {};
 // and the write barrier they need cost more than marking in one go). With a 1 MiB young
 // generation, the baseline compiler as the highest tier, no helper threads, no incremental marking
 // and each regular expression compiled once to machine code (V8 first interprets a pattern, then
-// compiles it again at its second use, which nearly all of ours get), argo-cd evaluates in 0.73x
-// the CPU and 0.61x the memory, the 100,000-file tree in 0.92x the CPU and 0.57x the memory, the
+// compiles it again at its second use, which nearly all of ours get), argo-cd evaluates in 0.70x
+// the CPU and 0.60x the memory, the 100,000-file tree in 0.94x the CPU and 0.55x the memory, the
 // second start of Node included (README, Performance). Those flags must be set when V8 starts:
 // set later with v8.setFlagsFromString, the young generation and the top tier stay as they were
 // (argo-cd: 1.24 s of CPU instead of 0.97 s), and GitHub runs an action as `node dist/index.js`.
