@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9778);
+/* harmony import */ var _zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7397);
 // Finds the bundle and its result for one PATH given to `slam verify`: a folder holding a result
 // and its bundle, an artifact zip, or a bundle file with the result beside it. Everything read
 // here is hostile: sizes are capped, links are not followed, zips go through the bounded reader.
@@ -148,7 +148,7 @@ async function inZip(path) {
 
 /***/ }),
 
-/***/ 9778:
+/***/ 7397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -718,7 +718,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/attestation/locate.ts
 var locate = __webpack_require__(4774);
 // EXTERNAL MODULE: ./src/attestation/zip.ts
-var attestation_zip = __webpack_require__(9778);
+var attestation_zip = __webpack_require__(7397);
 // EXTERNAL MODULE: ./src/facts/read-capped.ts
 var read_capped = __webpack_require__(9169);
 // EXTERNAL MODULE: ./src/facts/github/http.ts

@@ -110,7 +110,7 @@ function positive(value, fallback) {
 // EXTERNAL MODULE: ./src/facts/grc-hub/links.ts
 var links = __webpack_require__(4281);
 // EXTERNAL MODULE: ./src/catalog/gemara.ts
-var gemara = __webpack_require__(2751);
+var gemara = __webpack_require__(5132);
 ;// CONCATENATED MODULE: ./src/facts/grc-hub/parse.ts
 
 /** The hub answered, but not with the documented shape. */

@@ -18,7 +18,7 @@ var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/catalog/catalog.ts + 1 modules
 var catalog = __webpack_require__(7636);
 // EXTERNAL MODULE: ./src/catalog/gemara.ts
-var gemara = __webpack_require__(2751);
+var gemara = __webpack_require__(5132);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
 var version = __webpack_require__(1013);
 ;// CONCATENATED MODULE: ./src/reporters/gemara.ts

@@ -54,7 +54,7 @@ function helpUrl(id) {
 
 /***/ }),
 
-/***/ 2751:
+/***/ 5132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

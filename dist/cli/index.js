@@ -1974,7 +1974,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -2134,6 +2134,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -2301,7 +2331,7 @@ async function run(args) {
     catch {
         throw new cli_args/* UsageError */.eb(`GITHUB_API_URL is not a URL: ${apiUrl}`);
     }
-    const { loadEventOrUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(88), __nccwpck_require__.e(178), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+    const { loadEventOrUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(780), __nccwpck_require__.e(864), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
     const event = loadEventOrUsage(eventFile);
     const { collect } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3203));
     const { renderCollectTable, ProgressLine } = await __nccwpck_require__.e(/* import() */ 290).then(__nccwpck_require__.bind(__nccwpck_require__, 7290));
@@ -2506,7 +2536,7 @@ async function evaluate_run(args) {
     const problem = output === undefined ? null : outputProblem(output);
     if (problem)
         throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(217), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 211));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(217), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4536));
     const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
     const { result, warnings, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9597));
@@ -2574,7 +2604,7 @@ async function insights_run(args) {
         throw new cli_args/* UsageError */.eb('usage: slam insights init [path] [--force] [--print]');
     if (rest.length > 0)
         throw new cli_args/* UsageError */.eb('insights init takes at most one path');
-    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(456), __nccwpck_require__.e(217), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
+    const { draftInsightsFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(217), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4284));
     const outcome = await draftInsightsFile(path, { force: Boolean(args.flags.force), print: Boolean(args.flags.print) });
     if (outcome.printed !== undefined)
         process.stdout.write(outcome.printed);
@@ -2615,12 +2645,12 @@ async function score_run(args) {
     const concurrency = (0,cli_args/* stringFlag */.AM)(args, 'concurrency');
     if (concurrency !== undefined && !/^[1-9][0-9]{0,2}$/.test(concurrency))
         throw new cli_args/* UsageError */.eb('--concurrency must be a whole number from 1 to 999');
-    const { loadEventOrUsage, requireFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(88), __nccwpck_require__.e(178), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+    const { loadEventOrUsage, requireFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(780), __nccwpck_require__.e(864), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
     const event = loadEventOrUsage(eventFile);
     requireFolder(dir);
-    const { verifyCollected } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(663), __nccwpck_require__.e(323), __nccwpck_require__.e(88), __nccwpck_require__.e(685), __nccwpck_require__.e(178), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3039));
+    const { verifyCollected } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
     const { score } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 2987));
-    const { writeReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(210), __nccwpck_require__.e(196), __nccwpck_require__.e(663), __nccwpck_require__.e(323), __nccwpck_require__.e(88), __nccwpck_require__.e(685), __nccwpck_require__.e(178), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5080));
+    const { writeReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5080));
     const { readHubVerdict } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7110));
     const verification = await verifyCollected(event, dir, concurrency ? { concurrency: Number(concurrency) } : {});
     const hub = event.defender === 'signed-result' ? undefined : new Map(event.participants.map((p) => [p.name, readHubVerdict(dir, p)]));
@@ -2685,7 +2715,7 @@ async function verify_run(args) {
     const format = ((0,cli_args/* stringFlag */.AM)(args, 'format') ?? 'text');
     if (!verify_FORMATS.includes(format))
         throw new cli_args/* UsageError */.eb(`--format must be one of ${verify_FORMATS.join(', ')}`);
-    const { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, TrustRootError, verifyPath } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(663), __nccwpck_require__.e(323), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9685));
+    const { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, TrustRootError, verifyPath } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
     let signerWorkflow = DEFAULT_SIGNER_WORKFLOW;
     const workflowFlag = (0,cli_args/* stringFlag */.AM)(args, 'signer-workflow');
     if (workflowFlag !== undefined) {

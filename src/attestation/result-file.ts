@@ -1,10 +1,8 @@
 // The result file a sign-only run is asked to sign (a workflow artifact from an earlier job):
 // it must be a regular file of bounded size holding a result document that meets
 // schemas/result.schema.json, or the step fails with a clear reason before anything is signed.
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { lstatSync, readFileSync } from 'node:fs';
-import schema from '../../schemas/result.schema.json' with { type: 'json' };
+import { result as validate } from '../validators/result.js';
 
 const MAX_RESULT_BYTES = 20 * 1024 * 1024;
 
@@ -25,19 +23,8 @@ export function checkResultFile(path: string): void {
   } catch (e) {
     throw new ResultFileError(`result-file ${path} is not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const validate = validator();
   if (!validate(doc)) {
     const first = (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`.trim());
     throw new ResultFileError(`result-file ${path} is not a Security Slam result (schemas/result.schema.json): ${first.join('; ')}`);
   }
-}
-
-let compiled: ReturnType<Ajv2020['compile']> | undefined;
-function validator() {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: false, strict: false });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
 }

@@ -3,8 +3,7 @@
 // result, plus the run that made it. Everything the certificate also states (repository, id,
 // commit, ref, run, event) must agree with it; the verifier checks that.
 import { createHash } from 'node:crypto';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import predicateSchema from '../../schemas/result-predicate.schema.json' with { type: 'json' };
+import { predicate as validatePredicate } from '../validators/result-predicate.js';
 import type { Level } from '../catalog/catalog.ts';
 import type { ObjectiveId, ObjectiveStatus } from '../objectives/types.ts';
 import type { LevelSummary, ResultDocument } from '../result/types.ts';
@@ -39,13 +38,10 @@ export interface Statement {
 
 export class StatementError extends Error {}
 
-let validator: ValidateFunction | undefined;
-
 /** Problems of a predicate against schemas/result-predicate.schema.json; empty when it is valid. */
 export function predicateProblems(predicate: unknown): string[] {
-  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile(predicateSchema);
-  if (validator(predicate)) return [];
-  return (validator.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  if (validatePredicate(predicate)) return [];
+  return (validatePredicate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
 }
 
 export function sha256Hex(bytes: Buffer): string {

@@ -6,12 +6,11 @@
 //
 // Hostile input (huge files, alias bombs, deep nesting, a list or a string instead of a mapping,
 // unknown keys) gives diagnostics with a line and column, never an exception.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import type { Level } from '../catalog/catalog.ts';
 import { nestingEstimate, parseYaml } from '../facts/security-insights/parse.ts';
-import { SHIPPED_SCHEMA } from '../facts/shipped-schema.ts';
 import type { RepoSnapshot } from '../facts/snapshot.ts';
-import schemaJson from '../../schemas/slam-config.schema.json' with { type: 'json' };
+import { config as validateConfig } from '../validators/slam-config.js';
 import type { ConfigDiagnostic, FoundationMaturity, LevelSource, LoadedConfig, SlamConfig } from './types.ts';
 
 export type { ConfigDiagnostic, FoundationMaturity, LevelSource, LoadedConfig, SlamConfig } from './types.ts';
@@ -24,12 +23,6 @@ const MAX_NESTING = 20;
 const MAX_DIAGNOSTICS = 20;
 
 export const MATURITY_LEVELS: Record<FoundationMaturity, Level> = { sandbox: 1, incubating: 2, graduated: 3 };
-
-let validator: ValidateFunction | null = null;
-function validate(): ValidateFunction {
-  if (!validator) validator = new Ajv2020({ allErrors: true, strict: true, ...SHIPPED_SCHEMA }).compile(schemaJson);
-  return validator;
-}
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -105,7 +98,7 @@ export function loadConfig(snapshot: RepoSnapshot): LoadedConfig {
     diag('error', `${path} must be a mapping (for example \`level: 2\`), not ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}`, p.line, p.column);
     return { config: null, path, diagnostics };
   }
-  const v = validate();
+  const v = validateConfig;
   const bad = new Set<string>();
   if (!v(data)) {
     for (const e of v.errors ?? []) {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIndexFiles, INDEX_FILE, KEYS_FILE, TEXTS_FILE, type SpdxList } from '../facts/spdx/index-file.ts';
 import { asciiSource } from './ascii-source.ts';
+import { writeValidators } from './compile-schemas.ts';
 import { describePackage, packageDirsFromStats, renderLicenses, type BundledPackage } from './bundle-licenses.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -22,6 +23,8 @@ const statsDir = mkdtempSync(join(tmpdir(), 'slam-build-'));
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
+// The JSON Schemas a run validates against, compiled to JavaScript here instead of at run time.
+writeValidators();
 
 // The launcher (src/launch.ts) is bundled first: each entry file calls it before loading its bundle.
 const bundles = [

@@ -4,13 +4,12 @@
 // organizer fixes the file in one pass; nothing half-read is ever used.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import semver from 'semver';
 import type { Level } from '../catalog/catalog.ts';
 import { nestingEstimate, parseYaml } from '../facts/security-insights/parse.ts';
 import { OBJECTIVE_IDS, type ObjectiveId } from '../objectives/types.ts';
-import schemaJson from '../../schemas/event.schema.json' with { type: 'json' };
+import { event as validateEvent } from '../validators/event.js';
 
 export const DEFAULT_ARTIFACT_NAME = 'security-slam-result';
 /** An event file of 100,000 participants is a few MiB; anything larger is refused unread. */
@@ -76,16 +75,6 @@ export class EventError extends Error {
 
 const EXAMPLE_SIGNER = String.raw`^https://github\.com/security-slam/security-slam-action/\.github/workflows/slam\.yml@refs/tags/v1(\.[0-9]+){0,2}$`;
 
-let validator: ReturnType<Ajv2020['compile']> | null = null;
-function validate() {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    validator = ajv.compile(schemaJson);
-  }
-  return validator;
-}
-
 /** Reads and checks an event file; throws EventError listing every problem with its line. */
 export function loadEvent(file: string): SlamEvent {
   const path = resolve(file);
@@ -117,7 +106,7 @@ export function parseEvent(text: string, file: string, baseDir = process.cwd()):
     throw new EventError(file, [{ line: 1, column: 1, message: 'an event file is a mapping (name, window, trust, participants); see docs/event-example.yml' }]);
   }
 
-  const v = validate();
+  const v = validateEvent;
   if (!v(data)) {
     for (const e of v.errors ?? []) {
       const path = pointerToPath(e.instancePath);

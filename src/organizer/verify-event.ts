@@ -15,11 +15,9 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import semver from 'semver';
 import type { ResultDocument } from '../result/types.ts';
-import resultSchema from '../../schemas/result.schema.json' with { type: 'json' };
+import { result as validate } from '../validators/result.js';
 import { loadTrustMaterial, verifyPath, type RejectReason, type Trust, type VerifiedClaims } from '../attestation/verify.ts';
 import { repositoryIndex, type Participant, type SlamEvent } from './event.ts';
 import { mapPool } from './pool.ts';
@@ -63,16 +61,6 @@ export interface VerifyEventOptions {
   concurrency?: number;
   /** Trust material already loaded (the bench reuses one). */
   trust?: Trust;
-}
-
-let resultValidator: ValidateFunction | null = null;
-function validateResult(): ValidateFunction {
-  if (!resultValidator) {
-    const ajv = new Ajv2020({ allErrors: false, strict: false });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-    resultValidator = ajv.compile(resultSchema);
-  }
-  return resultValidator;
 }
 
 interface Candidate {
@@ -137,7 +125,6 @@ async function verifyOne(event: SlamEvent, c: Candidate, index: Map<string, { pa
   if (!accepted.has(signedFor)) return reject('wrong-repository', `signed for ${claims.repository} but found in the folder of ${owner.repository}`, claims);
 
   const result = outcome.result as ResultDocument | undefined;
-  const validate = validateResult();
   if (!result || !validate(result)) {
     const e = validate.errors?.[0];
     return reject('malformed', `the result is not a Security Slam result document${e ? ` (${e.instancePath || '/'} ${e.message ?? ''})` : ''}`, claims);

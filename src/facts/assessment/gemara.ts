@@ -1,14 +1,10 @@
 // Gemara ThreatCatalog and CapabilityCatalog files: find them, validate them against our JSON
 // Schemas plus the cross-reference rules the CUE definitions make, and resolve each threat's
 // capability references to a CapabilityCatalog in the repository.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import formatsPlugin from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { MAX_NESTING, nestingEstimate, withoutStacks } from '../security-insights/parse.ts';
-import commonSchema from '../../../schemas/gemara-common.schema.json' with { type: 'json' };
-import threatSchema from '../../../schemas/gemara-threat-catalog.schema.json' with { type: 'json' };
-import capabilitySchema from '../../../schemas/gemara-capability-catalog.schema.json' with { type: 'json' };
-import { SHIPPED_SCHEMA } from '../shipped-schema.ts';
+import * as validators from '../../validators/gemara.js';
 import type { RepoSnapshot } from '../snapshot.ts';
 import { resolveReference } from './paths.ts';
 import type { AssessmentFinding, CapabilityReference, GemaraCatalog, GemaraFacts, GemaraKind } from './types.ts';
@@ -30,19 +26,6 @@ const LOCKFILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yam
 const NAME_HINT = /(threat|gemara|catalog|capabilit)/i;
 const DIR_HINT = /^(docs?|security|\.gemara)\//i;
 const EXT = /\.(ya?ml|json)$/i;
-
-type Validator = ValidateFunction<unknown>;
-let validators: { threat: Validator; capability: Validator } | null = null;
-
-function getValidators(): { threat: Validator; capability: Validator } {
-  if (validators) return validators;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, ...SHIPPED_SCHEMA });
-  const addFormats = ((formatsPlugin as unknown as { default?: unknown }).default ?? formatsPlugin) as (a: Ajv2020) => unknown;
-  addFormats(ajv);
-  ajv.addSchema(commonSchema);
-  validators = { threat: ajv.compile(threatSchema), capability: ajv.compile(capabilitySchema) };
-  return validators;
-}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
@@ -151,7 +134,7 @@ export function validateCatalog(kind: GemaraKind, data: unknown, lineOf: ParsedF
   const add = (detail: string, at: (string | number)[]) => {
     if (errors.length < MAX_ERRORS) errors.push({ severity: 'error', path, line: lineOf(at), detail });
   };
-  const v = getValidators()[kind === 'ThreatCatalog' ? 'threat' : 'capability'];
+  const v = validators[kind === 'ThreatCatalog' ? 'threat' : 'capability'];
   let ok = false;
   try {
     ok = v(data) as boolean;

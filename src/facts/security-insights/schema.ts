@@ -1,9 +1,7 @@
-// Our JSON Schema for Security Insights 2.x (written from schema.cue), compiled once,
-// plus an index of where each key is allowed, used for "did you mean" hints.
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+// Our JSON Schema for Security Insights 2.x (written from schema.cue), compiled at build time
+// (src/validators/), plus an index of where each key is allowed, used for "did you mean" hints.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { SHIPPED_SCHEMA } from '../shipped-schema.ts';
+import * as compiled from '../../validators/security-insights.js';
 import schemaJson from '../../../schemas/security-insights-2.x.schema.json' with { type: 'json' };
 
 export const SCHEMA = schemaJson as unknown as JsonSchema;
@@ -32,39 +30,22 @@ export interface JsonSchema {
 
 export type SchemaError = ErrorObject;
 
-interface Validators {
-  document: ValidateFunction;
-  defs: Map<string, ValidateFunction>;
-}
-
-let compiled: Validators | null = null;
-
-function validators(): Validators {
-  if (compiled) return compiled;
-  // strictTuples is off because CUE's [#X, ...] is an open tuple: one constrained entry, any number after it.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, verbose: true, ...SHIPPED_SCHEMA });
-  addFormats(ajv, ['date']);
-  ajv.addSchema(SCHEMA);
-  const document = ajv.getSchema(SCHEMA_ID);
-  if (!document) throw new Error('Security Insights schema failed to compile');
-  const defs = new Map<string, ValidateFunction>();
-  for (const name of Object.keys(SCHEMA.$defs ?? {})) {
-    const v = ajv.getSchema(`${SCHEMA_ID}#/$defs/${name}`);
-    if (v) defs.set(name, v);
-  }
-  compiled = { document, defs };
-  return compiled;
-}
+/** Each definition's validator, by name ("Contact"). */
+const DEFINITIONS = new Map<string, ValidateFunction>(
+  Object.entries(compiled)
+    .filter(([k]) => k.startsWith('def_'))
+    .map(([k, v]) => [k.slice('def_'.length), v]),
+);
 
 /** Validates a parsed document against the 2.x schema. */
 export function validateDocument(data: unknown): SchemaError[] {
-  const v = validators().document;
+  const v = compiled.document;
   return v(data) ? [] : [...(v.errors ?? [])];
 }
 
 /** Validates a value against one definition, e.g. "Contact". */
 export function validateDefinition(name: string, data: unknown): SchemaError[] {
-  const v = validators().defs.get(name);
+  const v = DEFINITIONS.get(name);
   if (!v) throw new Error(`unknown definition ${name}`);
   return v(data) ? [] : [...(v.errors ?? [])];
 }
