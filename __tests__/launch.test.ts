@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NO_RELAUNCH_ENV, relaunchArgs, RELAUNCHED_ENV, TUNED_FLAGS, type LaunchState } from '../src/launch.ts';
+import { NO_RELAUNCH_ENV, relaunchArgs, relaunchEnv, RELAUNCHED_ENV, TUNED_FLAGS, TUNED_MALLOC, type LaunchState } from '../src/launch.ts';
 import { makeRepo } from './helpers/repo.ts';
 import { runAction, runCli } from './helpers/run-dist.ts';
 
@@ -42,20 +42,33 @@ describe('relaunchArgs', () => {
   });
 });
 
+describe('relaunchEnv', () => {
+  it("marks the process as relaunched and tunes glibc's allocator, keeping the rest of the environment", () => {
+    expect(relaunchEnv({ PATH: '/bin', GITHUB_TOKEN: 't' })).toEqual({ PATH: '/bin', GITHUB_TOKEN: 't', [RELAUNCHED_ENV]: '1', GLIBC_TUNABLES: TUNED_MALLOC });
+    // Only tunables glibc reads, separated as it expects.
+    for (const t of TUNED_MALLOC.split(':')) expect(t).toMatch(/^glibc\.malloc\.(hugetlb|mmap_threshold|trim_threshold)=\d+$/);
+  });
+
+  it('keeps tunables the user set, even empty ones', () => {
+    expect(relaunchEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }).GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2');
+    expect(relaunchEnv({ GLIBC_TUNABLES: '' }).GLIBC_TUNABLES).toBe('');
+  });
+});
+
 // Each process started from the bundle records its pid and V8 flags through a preload that
 // NODE_OPTIONS carries across the relaunch.
 const probeDir = mkdtempSync(join(tmpdir(), 'slam-launch-'));
 afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
 const probe = join(probeDir, 'probe.cjs');
-writeFileSync(probe, "require('node:fs').appendFileSync(process.env.PROBE_LOG, JSON.stringify([process.pid, process.execArgv]) + '\\n');\n");
+writeFileSync(probe, "require('node:fs').appendFileSync(process.env.PROBE_LOG, JSON.stringify([process.pid, process.execArgv, process.env.GLIBC_TUNABLES ?? null]) + '\\n');\n");
 let runs = 0;
-function probed(): { log: string; env: Record<string, string>; starts: () => Array<[number, string[]]> } {
+function probed(): { log: string; env: Record<string, string>; starts: () => Array<[number, string[], string | null]> } {
   const log = join(probeDir, `log-${runs++}`);
   writeFileSync(log, '');
   return {
     log,
     env: { NODE_OPTIONS: `--require ${probe}`, PROBE_LOG: log },
-    starts: () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as [number, string[]]),
+    starts: () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as [number, string[], string | null]),
   };
 }
 const canExec = typeof (process as unknown as { execve?: unknown }).execve === 'function';
@@ -74,6 +87,16 @@ describe.skipIf(!canExec)('the bundled entry files', () => {
     expect(starts[1][0]).toBe(starts[0][0]);
     expect(starts[0][1]).not.toContain(TUNED_FLAGS[0]);
     expect(starts[1][1]).toEqual([...TUNED_FLAGS]);
+    // The relaunched process has the tuned allocator (unless the test runner set tunables of its own).
+    const own = process.env.GLIBC_TUNABLES;
+    expect(starts.map((s) => s[2])).toEqual([own ?? null, own ?? TUNED_MALLOC]);
+  });
+
+  it("keeps the user's glibc tunables across the relaunch", () => {
+    const p = probed();
+    const r = runCli(['evaluate', repo.root, '--offline'], { env: { ...p.env, GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' } });
+    expect(r.code).toBe(0);
+    expect(p.starts().map((s) => s[2])).toEqual(['glibc.malloc.arena_max=2', 'glibc.malloc.arena_max=2']);
   });
 
   it('dist/cli.js --help and SLAM_NO_RELAUNCH run in the first process', () => {
@@ -96,5 +119,6 @@ describe.skipIf(!canExec)('the bundled entry files', () => {
     const starts = p.starts();
     expect(starts).toHaveLength(2);
     expect(starts[1][1]).toEqual([...TUNED_FLAGS]);
+    expect(starts[1][2]).toBe(process.env.GLIBC_TUNABLES ?? TUNED_MALLOC);
   });
 });

@@ -16,6 +16,17 @@
 // this process with the defaults.
 
 export const TUNED_FLAGS: readonly string[] = ['--max-semi-space-size=1', '--max-opt=1', '--single-threaded', '--no-incremental-marking', '--no-regexp-tier-up'];
+
+// glibc's allocator gets the same treatment, through the environment of the relaunched process
+// (GLIBC_TUNABLES; other C libraries ignore it, and git, started by the run, inherits it). Node
+// reads files into malloc'd buffers: glibc maps each large one afresh and unmaps it when it is
+// freed, trims its heap back to the system, and grows it a 4 KiB page at a time, each page a fault,
+// which a virtual machine makes costly. Transparent huge pages where the kernel offers them on
+// request (hugetlb=1), large buffers from the heap (mmap_threshold 32 MiB) and no trimming below
+// 256 MiB: argo-cd evaluates with 13,300 page faults instead of 17,900 and in 0.92x the CPU
+// (0.89 s instead of 0.96 s, 7 pairs; each setting alone gives about half of it), this repository
+// in 0.89x, the 100,000-file tree in 0.95x, with 2 to 5 MiB more memory.
+export const TUNED_MALLOC = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456';
 /** Set in the relaunched process, so it never relaunches again. */
 export const RELAUNCHED_ENV = 'SLAM_RELAUNCHED';
 /** Set (to anything) to keep Node's defaults and skip the relaunch. */
@@ -50,6 +61,11 @@ export function relaunchArgs(entry: Entry, state: LaunchState): string[] | null 
   return [state.execPath, ...TUNED_FLAGS, ...state.execArgv, script, ...args];
 }
 
+/** The environment of the tuned process: marked as relaunched, and glibc tuned unless the user set tunables of their own. */
+export function relaunchEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  return { ...env, [RELAUNCHED_ENV]: '1', ...(env.GLIBC_TUNABLES === undefined ? { GLIBC_TUNABLES: TUNED_MALLOC } : {}) };
+}
+
 type Execve = (file: string, args: string[], env: Record<string, string | undefined>) => never;
 
 /** Replace this process with the tuned one when that is possible; otherwise return and run here. */
@@ -59,7 +75,7 @@ export function relaunch(entry: Entry): void {
   const args = relaunchArgs(entry, process);
   if (args === null) return;
   try {
-    execve.call(process, process.execPath, args, { ...process.env, [RELAUNCHED_ENV]: '1' });
+    execve.call(process, process.execPath, args, relaunchEnv(process.env));
   } catch {
     // execve refused (a sandbox, a binary that moved): the defaults are slower, not wrong.
   }

@@ -25,6 +25,8 @@ var __webpack_exports__ = {};
 /* harmony export */   Ni: () => (/* binding */ NO_RELAUNCH_ENV),
 /* harmony export */   O$: () => (/* binding */ relaunchArgs),
 /* harmony export */   bm: () => (/* binding */ relaunch),
+/* harmony export */   iN: () => (/* binding */ relaunchEnv),
+/* harmony export */   sk: () => (/* binding */ TUNED_MALLOC),
 /* harmony export */   xE: () => (/* binding */ TUNED_FLAGS),
 /* harmony export */   yH: () => (/* binding */ RELAUNCHED_ENV)
 /* harmony export */ });
@@ -45,6 +47,16 @@ var __webpack_exports__ = {};
 // nothing left resident. Where execve is missing (Node before 22.15, Windows) the run goes on in
 // this process with the defaults.
 const TUNED_FLAGS = ['--max-semi-space-size=1', '--max-opt=1', '--single-threaded', '--no-incremental-marking', '--no-regexp-tier-up'];
+// glibc's allocator gets the same treatment, through the environment of the relaunched process
+// (GLIBC_TUNABLES; other C libraries ignore it, and git, started by the run, inherits it). Node
+// reads files into malloc'd buffers: glibc maps each large one afresh and unmaps it when it is
+// freed, trims its heap back to the system, and grows it a 4 KiB page at a time, each page a fault,
+// which a virtual machine makes costly. Transparent huge pages where the kernel offers them on
+// request (hugetlb=1), large buffers from the heap (mmap_threshold 32 MiB) and no trimming below
+// 256 MiB: argo-cd evaluates with 13,300 page faults instead of 17,900 and in 0.92x the CPU
+// (0.89 s instead of 0.96 s, 7 pairs; each setting alone gives about half of it), this repository
+// in 0.89x, the 100,000-file tree in 0.95x, with 2 to 5 MiB more memory.
+const TUNED_MALLOC = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456';
 /** Set in the relaunched process, so it never relaunches again. */
 const RELAUNCHED_ENV = 'SLAM_RELAUNCHED';
 /** Set (to anything) to keep Node's defaults and skip the relaunch. */
@@ -70,6 +82,10 @@ function relaunchArgs(entry, state) {
         return null;
     return [state.execPath, ...TUNED_FLAGS, ...state.execArgv, script, ...args];
 }
+/** The environment of the tuned process: marked as relaunched, and glibc tuned unless the user set tunables of their own. */
+function relaunchEnv(env) {
+    return { ...env, [RELAUNCHED_ENV]: '1', ...(env.GLIBC_TUNABLES === undefined ? { GLIBC_TUNABLES: TUNED_MALLOC } : {}) };
+}
 /** Replace this process with the tuned one when that is possible; otherwise return and run here. */
 function relaunch(entry) {
     const execve = process.execve;
@@ -79,7 +95,7 @@ function relaunch(entry) {
     if (args === null)
         return;
     try {
-        execve.call(process, process.execPath, args, { ...process.env, [RELAUNCHED_ENV]: '1' });
+        execve.call(process, process.execPath, args, relaunchEnv(process.env));
     }
     catch {
         // execve refused (a sandbox, a binary that moved): the defaults are slower, not wrong.
@@ -89,6 +105,8 @@ function relaunch(entry) {
 var __webpack_exports__NO_RELAUNCH_ENV = __webpack_exports__.Ni;
 var __webpack_exports__RELAUNCHED_ENV = __webpack_exports__.yH;
 var __webpack_exports__TUNED_FLAGS = __webpack_exports__.xE;
+var __webpack_exports__TUNED_MALLOC = __webpack_exports__.sk;
 var __webpack_exports__relaunch = __webpack_exports__.bm;
 var __webpack_exports__relaunchArgs = __webpack_exports__.O$;
-export { __webpack_exports__NO_RELAUNCH_ENV as NO_RELAUNCH_ENV, __webpack_exports__RELAUNCHED_ENV as RELAUNCHED_ENV, __webpack_exports__TUNED_FLAGS as TUNED_FLAGS, __webpack_exports__relaunch as relaunch, __webpack_exports__relaunchArgs as relaunchArgs };
+var __webpack_exports__relaunchEnv = __webpack_exports__.iN;
+export { __webpack_exports__NO_RELAUNCH_ENV as NO_RELAUNCH_ENV, __webpack_exports__RELAUNCHED_ENV as RELAUNCHED_ENV, __webpack_exports__TUNED_FLAGS as TUNED_FLAGS, __webpack_exports__TUNED_MALLOC as TUNED_MALLOC, __webpack_exports__relaunch as relaunch, __webpack_exports__relaunchArgs as relaunchArgs, __webpack_exports__relaunchEnv as relaunchEnv };
