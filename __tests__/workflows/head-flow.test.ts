@@ -101,6 +101,52 @@ describe('the head reaches the checkout indirectly', () => {
     expect(brief(checkouts(wf))).toEqual(['warning 11:16']);
   });
 
+  test('through actions/github-script: only the outputs whose value may be the head', () => {
+    // As ossf/scorecard's scdiff workflow: one script sets the base and the head; the base's checkout runs trusted code.
+    const wf = (script: string[], ref: string) =>
+      [
+        'on: issue_comment',
+        'permissions: read-all',
+        'jobs:',
+        '  t:',
+        '    runs-on: x',
+        '    steps:',
+        `      - uses: actions/github-script@${SHA}`,
+        '        id: config',
+        '        with:',
+        '          script: |',
+        '            const response = await github.rest.pulls.get({ owner: context.repo.owner, repo: context.repo.repo, pull_number: context.issue.number })',
+        ...script.map((l) => `            ${l}`),
+        `      - uses: actions/checkout@${SHA}`,
+        '        with:',
+        `          ref: \${{ steps.config.outputs.${ref} }}`,
+        '      - run: make test',
+        '        env:',
+        '          TOKEN: ${{ secrets.GH_AUTH_TOKEN }}',
+      ].join('\n');
+    /** The finding at the checkout's ref line, for this script and output. */
+    const at = (script: string[], ref: string) => {
+      const text = wf(script, ref);
+      return [`error ${text.split('\n').findIndex((l) => l.includes('ref: ${{')) + 1}:16`];
+    };
+    const both = ["core.setOutput('base', response.data.base.sha)", "core.setOutput('head', response.data.head.sha)", "core.setOutput('mode', 'full');"];
+    expect(checkouts(wf(both, 'base'))).toEqual([]);
+    expect(checkouts(wf(both, 'mode'))).toEqual([]);
+    const head = checkouts(wf(both, 'head'));
+    expect(brief(head)).toEqual(at(both, 'head'));
+    expect(head[0].message).toContain("core.setOutput('head', …) of actions/github-script reading a pull request head");
+    // A value we cannot read as the base or a literal may be the head.
+    const viaVariable = ['const sha = response.data.head.sha', "core.setOutput('sha', sha)"];
+    expect(brief(checkouts(wf(viaVariable, 'sha')))).toEqual(at(viaVariable, 'sha'));
+    // The returned value is the `result` output.
+    expect(brief(checkouts(wf(['return response.data.head.ref'], 'result')))).toEqual(at(['return response.data.head.ref'], 'result'));
+    // An output named by a variable: every output may be the head.
+    const unnamed = ["for (const [k, v] of Object.entries({ base: response.data.base.sha, head: response.data.head.sha })) core.setOutput(k, v)"];
+    expect(brief(checkouts(wf(unnamed, 'base')))).toEqual(at(unnamed, 'base'));
+    const templateName = [...both, 'core.setOutput(`x`, 1)'];
+    expect(brief(checkouts(wf(templateName, 'base')))).toEqual(at(templateName, 'base'));
+  });
+
   test('through env at the workflow, job and step level', () => {
     const at = (level: 'workflow' | 'job' | 'step') =>
       [
@@ -242,6 +288,33 @@ describe('gates in front of the checkout are the mitigation', () => {
     const gh = '      - run: gh api "repos/${{ github.repository }}/collaborators/${{ github.actor }}/permission" --jq .permission | grep -qE "admin|write"';
     const g = checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: '', buildIf: '', buildSteps: gh }));
     expect(g.map((x) => [x.severity, x.gate?.kind])).toEqual([['warning', 'permission-check']]);
+  });
+
+  test("a script that admits only members by the author association and fails the job otherwise", () => {
+    const script = [
+      `      - uses: actions/github-script@${SHA}`,
+      '        name: members only',
+      '        with:',
+      '          script: |',
+      '            const allowed = ["COLLABORATOR", "MEMBER", "OWNER"];',
+      "            if (!allowed.includes('${{ github.event.pull_request.author_association }}')) {",
+      '              core.setFailed("not a member");',
+      '              return;',
+      '            }',
+    ].join('\n');
+    const f = checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: '', buildIf: '', buildSteps: script }));
+    expect(f.map((x) => [x.severity, x.gate?.kind, x.gate?.line])).toEqual([['warning', 'permission-check', 15]]);
+    expect(f[0].gate?.detail).toContain('admits only owners, members or collaborators (author_association) and fails the job otherwise (step "members only")');
+    const shell = '      - run: case "${{ github.event.pull_request.author_association }}" in OWNER|MEMBER) ;; *) exit 1 ;; esac';
+    expect(checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: '', buildIf: '', buildSteps: shell })).map((x) => x.gate?.kind)).toEqual(['permission-check']);
+    // Near misses: a script that only reads the association, and a checkout that runs even when the check failed.
+    const logs = script.replace('core.setFailed("not a member");', 'core.info("not a member");');
+    expect(checkouts(throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: '', buildIf: '', buildSteps: logs })).map((x) => x.gate)).toEqual([undefined]);
+    const always = throughJobOutput('${{ github.event.pull_request.head.sha }}', { prepIf: '', buildIf: '', buildSteps: script }).replace(
+      `      - uses: actions/checkout@${SHA} # v4.1.1`,
+      `      - uses: actions/checkout@${SHA} # v4.1.1\n        if: always()`,
+    );
+    expect(checkouts(always).map((x) => [x.severity, x.gate])).toEqual([['error', undefined]]);
   });
 
   test('a permission check after the checkout does not gate it', () => {

@@ -8099,6 +8099,30 @@ function isPermissionCheck(file, step) {
     const t = file.fullText.get(step.run) ?? step.run.text;
     return (t.includes('/collaborators/') && t.includes('/permission')) || t.includes('getCollaboratorPermissionLevel');
 }
+/**
+ * True when a step checks in its own script that the commenter or actor is an owner, member or
+ * collaborator (the author association) and fails the job otherwise: a github-script step that
+ * reads the association, names one of those roles and calls core.setFailed or throws, or a run step
+ * that reads it, names a role and exits non-zero. The steps after it then run only for members.
+ */
+function isAssociationCheck(file, step) {
+    let t = '';
+    let fails;
+    if (step.uses) {
+        if ((0,uses/* repoSlug */.mr)(step.uses) !== 'actions/github-script')
+            return false;
+        const script = step.with['script'];
+        t = script ? (file.fullText.get(script) ?? script.value) : '';
+        fails = /\bcore\.setFailed\s*\(|\bthrow\b/;
+    }
+    else if (step.run) {
+        t = file.fullText.get(step.run) ?? step.run.text;
+        fails = /\bexit\s+[1-9]/;
+    }
+    else
+        return false;
+    return t.includes('author_association') && MEMBER_ROLE.test(t) && fails.test(t);
+}
 function runsWhateverNeedsDid(cond) {
     return cond !== null && /\balways\s*\(|!\s*cancelled\s*\(|\bfailure\s*\(/.test(cond);
 }
@@ -8141,9 +8165,14 @@ function gateInJob(file, job, index, step) {
     const j = conditionGate(job.if);
     if (j)
         return { kind: 'condition', detail: `job ${job.id}'s condition ${j}`, path: file.path, ...condPos(job) };
-    for (const s of job.steps.slice(0, index)) {
+    // An earlier step that fails the job keeps the later ones from running, unless they run anyway.
+    const runsAnyway = step !== undefined && runsWhateverNeedsDid(step.if);
+    for (const s of runsAnyway ? [] : job.steps.slice(0, index)) {
+        const named = s.name ? ` (step "${s.name.slice(0, 60)}")` : '';
         if (isPermissionCheck(file, s))
-            return { kind: 'permission-check', detail: `a permission check of the actor through the API${s.name ? ` (step "${s.name.slice(0, 60)}")` : ''}`, path: file.path, line: s.line, column: s.column };
+            return { kind: 'permission-check', detail: `a permission check of the actor through the API${named}`, path: file.path, line: s.line, column: s.column };
+        if (isAssociationCheck(file, s))
+            return { kind: 'permission-check', detail: `a check in the step's script that admits only owners, members or collaborators (author_association) and fails the job otherwise${named}`, path: file.path, line: s.line, column: s.column };
     }
     if (job.environment && job.environment.value.trim() !== '')
         return { kind: 'environment', detail: `environment "${job.environment.value.slice(0, 60)}"`, environment: job.environment.value.trim(), path: file.path, line: job.environment.line, column: job.environment.column };
@@ -8192,6 +8221,44 @@ const HEAD_ENV_VARS = { GITHUB_HEAD_REF: 'github.head_ref' };
 /** An API answer about a pull request's head: gh pr view/gh api/curl output, or a script reading it. */
 const HEAD_FIELD = /headRef(?:Oid|Name)|\.head\.(?:sha|ref)\b|\bhead_sha\b|\bhead\.repo\.full_name\b/;
 const PR_API = /\bgh\s+pr\s+view\b|\bgh\s+api\b|\bcurl\b|\bwget\b|\bpulls\.get\b|\bgithub\.rest\.pulls\b|\/pulls\//;
+const GITHUB_SCRIPT_HEAD = 'actions/github-script reading a pull request head';
+/** core.setOutput('name', value) with a literal name; the value is read to the end of its line. */
+const SET_OUTPUT = /\bcore\.setOutput\(\s*(?:'([\w.-]{1,100})'|"([\w.-]{1,100})")\s*,([^\n]{0,300})/g;
+/** A value that is not the head: a literal, or a base field (`\u2026.base.sha`, `\u2026.base.ref`). */
+const NOT_HEAD_VALUE = /^(?:'[^'\\]{0,200}'|"[^"\\]{0,200}"|\d{1,20}|true|false|null|[\w$]{1,60}(?:\.[\w$]{1,60}){0,8}\.base\.(?:sha|ref))$/;
+/** A setOutput call's value as written: its line's rest without the closing parenthesis and semicolon. */
+function head_flow_valueOf(rest) {
+    let v = rest.trim();
+    if (v.endsWith(';'))
+        v = v.slice(0, -1).trimEnd();
+    if (v.endsWith(')'))
+        v = v.slice(0, -1).trimEnd();
+    return v;
+}
+/**
+ * The outputs of an actions/github-script step whose script reads a pull request's head. When every
+ * core.setOutput call names its output literally, only the outputs whose value may be the head are
+ * tainted (a value that is a literal or a base field is not; any other value is), and `result`
+ * when the script returns a value; otherwise every output is. So a script that sets both the base
+ * and the head taints only the head.
+ */
+function scriptOutputsOf(script) {
+    const named = new Map();
+    let calls = 0;
+    for (let i = script.indexOf('setOutput('); i >= 0; i = script.indexOf('setOutput(', i + 1))
+        calls++;
+    const found = [...script.matchAll(SET_OUTPUT)];
+    if (calls === 0 || found.length !== calls)
+        return { all: [GITHUB_SCRIPT_HEAD], named };
+    for (const m of found) {
+        const name = m[1] ?? m[2];
+        if (!NOT_HEAD_VALUE.test(head_flow_valueOf(m[3])))
+            named.set(name, [`core.setOutput('${name}', \u2026) of ${GITHUB_SCRIPT_HEAD}`]);
+    }
+    if (/\breturn\b/.test(script))
+        named.set('result', [`the value returned by ${GITHUB_SCRIPT_HEAD}`]);
+    return { all: null, named };
+}
 /** Actions whose outputs are the head of the pull request a comment was made on. */
 const HEAD_OUTPUT_ACTIONS = new Set(['xt0rted/pull-request-comment-branch', 'alessbell/pull-request-comment-branch', 'gotson/pull-request-comment-branch']);
 /** Depth of nested lookups (env -> output -> job output -> ...); a real workflow needs a handful. */
@@ -8476,7 +8543,7 @@ class HeadFlow {
                     if (c)
                         return { all: [`with.${k} of ${step.uses.raw.trim()}`, ...c], named };
                     if (slug === 'actions/github-script' && k === 'script' && HEAD_FIELD.test(t))
-                        return { all: ['actions/github-script reading a pull request head'], named };
+                        return scriptOutputsOf(t);
                 }
             }
             return { all: null, named };

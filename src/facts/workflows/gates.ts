@@ -1,6 +1,7 @@
 // Gates that keep outsiders from reaching a privileged job's checkout: a condition that admits
 // only members (author association OWNER / MEMBER / COLLABORATOR), the same repository (not a
-// fork) or a label a maintainer sets; a permission check through the API before the checkout; a
+// fork) or a label a maintainer sets; a permission check through the API, or a script's check of the
+// author association that fails the job, before the checkout (unless the checkout runs anyway); a
 // deployment environment (whose required reviewers, when set, approve each run). A gate in a job
 // this one needs counts too, since GitHub skips a job whose needed job was skipped or failed
 // (unless its own condition says always()).
@@ -51,6 +52,27 @@ export function isPermissionCheck(file: YamlFile, step: StepFact): boolean {
   return (t.includes('/collaborators/') && t.includes('/permission')) || t.includes('getCollaboratorPermissionLevel');
 }
 
+/**
+ * True when a step checks in its own script that the commenter or actor is an owner, member or
+ * collaborator (the author association) and fails the job otherwise: a github-script step that
+ * reads the association, names one of those roles and calls core.setFailed or throws, or a run step
+ * that reads it, names a role and exits non-zero. The steps after it then run only for members.
+ */
+export function isAssociationCheck(file: YamlFile, step: StepFact): boolean {
+  let t = '';
+  let fails: RegExp;
+  if (step.uses) {
+    if (repoSlug(step.uses) !== 'actions/github-script') return false;
+    const script = step.with['script'];
+    t = script ? (file.fullText.get(script) ?? script.value) : '';
+    fails = /\bcore\.setFailed\s*\(|\bthrow\b/;
+  } else if (step.run) {
+    t = file.fullText.get(step.run) ?? step.run.text;
+    fails = /\bexit\s+[1-9]/;
+  } else return false;
+  return t.includes('author_association') && MEMBER_ROLE.test(t) && fails.test(t);
+}
+
 function runsWhateverNeedsDid(cond: string | null): boolean {
   return cond !== null && /\balways\s*\(|!\s*cancelled\s*\(|\bfailure\s*\(/.test(cond);
 }
@@ -87,8 +109,13 @@ function gateInJob(file: YamlFile, job: JobFact, index: number, step: StepFact |
   }
   const j = conditionGate(job.if);
   if (j) return { kind: 'condition', detail: `job ${job.id}'s condition ${j}`, path: file.path, ...condPos(job) };
-  for (const s of job.steps.slice(0, index)) {
-    if (isPermissionCheck(file, s)) return { kind: 'permission-check', detail: `a permission check of the actor through the API${s.name ? ` (step "${s.name.slice(0, 60)}")` : ''}`, path: file.path, line: s.line, column: s.column };
+  // An earlier step that fails the job keeps the later ones from running, unless they run anyway.
+  const runsAnyway = step !== undefined && runsWhateverNeedsDid(step.if);
+  for (const s of runsAnyway ? [] : job.steps.slice(0, index)) {
+    const named = s.name ? ` (step "${s.name.slice(0, 60)}")` : '';
+    if (isPermissionCheck(file, s)) return { kind: 'permission-check', detail: `a permission check of the actor through the API${named}`, path: file.path, line: s.line, column: s.column };
+    if (isAssociationCheck(file, s))
+      return { kind: 'permission-check', detail: `a check in the step's script that admits only owners, members or collaborators (author_association) and fails the job otherwise${named}`, path: file.path, line: s.line, column: s.column };
   }
   if (job.environment && job.environment.value.trim() !== '')
     return { kind: 'environment', detail: `environment "${job.environment.value.slice(0, 60)}"`, environment: job.environment.value.trim(), path: file.path, line: job.environment.line, column: job.environment.column };

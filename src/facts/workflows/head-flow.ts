@@ -46,6 +46,41 @@ const HEAD_ENV_VARS: Record<string, string> = { GITHUB_HEAD_REF: 'github.head_re
 const HEAD_FIELD = /headRef(?:Oid|Name)|\.head\.(?:sha|ref)\b|\bhead_sha\b|\bhead\.repo\.full_name\b/;
 const PR_API = /\bgh\s+pr\s+view\b|\bgh\s+api\b|\bcurl\b|\bwget\b|\bpulls\.get\b|\bgithub\.rest\.pulls\b|\/pulls\//;
 
+const GITHUB_SCRIPT_HEAD = 'actions/github-script reading a pull request head';
+/** core.setOutput('name', value) with a literal name; the value is read to the end of its line. */
+const SET_OUTPUT = /\bcore\.setOutput\(\s*(?:'([\w.-]{1,100})'|"([\w.-]{1,100})")\s*,([^\n]{0,300})/g;
+/** A value that is not the head: a literal, or a base field (`….base.sha`, `….base.ref`). */
+const NOT_HEAD_VALUE = /^(?:'[^'\\]{0,200}'|"[^"\\]{0,200}"|\d{1,20}|true|false|null|[\w$]{1,60}(?:\.[\w$]{1,60}){0,8}\.base\.(?:sha|ref))$/;
+
+/** A setOutput call's value as written: its line's rest without the closing parenthesis and semicolon. */
+function valueOf(rest: string): string {
+  let v = rest.trim();
+  if (v.endsWith(';')) v = v.slice(0, -1).trimEnd();
+  if (v.endsWith(')')) v = v.slice(0, -1).trimEnd();
+  return v;
+}
+
+/**
+ * The outputs of an actions/github-script step whose script reads a pull request's head. When every
+ * core.setOutput call names its output literally, only the outputs whose value may be the head are
+ * tainted (a value that is a literal or a base field is not; any other value is), and `result`
+ * when the script returns a value; otherwise every output is. So a script that sets both the base
+ * and the head taints only the head.
+ */
+function scriptOutputsOf(script: string): StepOutputs {
+  const named = new Map<string, Chain>();
+  let calls = 0;
+  for (let i = script.indexOf('setOutput('); i >= 0; i = script.indexOf('setOutput(', i + 1)) calls++;
+  const found = [...script.matchAll(SET_OUTPUT)];
+  if (calls === 0 || found.length !== calls) return { all: [GITHUB_SCRIPT_HEAD], named };
+  for (const m of found) {
+    const name = m[1] ?? m[2];
+    if (!NOT_HEAD_VALUE.test(valueOf(m[3]))) named.set(name, [`core.setOutput('${name}', …) of ${GITHUB_SCRIPT_HEAD}`]);
+  }
+  if (/\breturn\b/.test(script)) named.set('result', [`the value returned by ${GITHUB_SCRIPT_HEAD}`]);
+  return { all: null, named };
+}
+
 /** Actions whose outputs are the head of the pull request a comment was made on. */
 const HEAD_OUTPUT_ACTIONS = new Set(['xt0rted/pull-request-comment-branch', 'alessbell/pull-request-comment-branch', 'gotson/pull-request-comment-branch']);
 
@@ -317,7 +352,7 @@ export class HeadFlow {
           const t = this.text(v);
           const c = this.expressionChain(t, job, step.index);
           if (c) return { all: [`with.${k} of ${step.uses.raw.trim()}`, ...c], named };
-          if (slug === 'actions/github-script' && k === 'script' && HEAD_FIELD.test(t)) return { all: ['actions/github-script reading a pull request head'], named };
+          if (slug === 'actions/github-script' && k === 'script' && HEAD_FIELD.test(t)) return scriptOutputsOf(t);
         }
       }
       return { all: null, named };

@@ -218,7 +218,7 @@ export type FindingKind =
 
 /** What keeps outsiders from reaching a finding's place: reported with the finding as its mitigation. */
 export interface FindingGate extends Position {
-  /** condition: an `if:` admitting members, the same repository or a label; permission-check: an API check of the actor; environment: a deployment environment. */
+  /** condition: an `if:` admitting members, the same repository or a label; permission-check: an API check of the actor, or a script checking the author association that fails the job; environment: a deployment environment. */
   kind: 'condition' | 'permission-check' | 'environment';
   detail: string;
   path: string;
