@@ -52,6 +52,8 @@ export interface Link {
   target: string;
   line: number;
   column: number;
+  /** A linked image (a badge): the text is its alt text, which says what the image shows, not where the link leads. */
+  image?: true;
 }
 
 export interface Email {
@@ -412,7 +414,7 @@ function collectLinks(line: string, lineNo: number, out: Link[]): void {
     // A linked image (a badge), `[![alt](image)](target)`, is a link to `target` with the alt text.
     if (l.text.startsWith('![')) {
       const target = targetAfter(line, l.end);
-      if (target !== null) out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1 });
+      if (target !== null) out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1, image: true });
       continue;
     }
     out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });

@@ -1,7 +1,8 @@
 // Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
-// Insights fields that name project channels, and README links whose text names the website,
-// documentation or downloads. Any `http://`, `ftp://` or `git://` channel fails on its line
-// (loopback addresses are ignored).
+// Insights fields that name project channels, README links whose text names the website,
+// documentation or downloads, and README badges that lead to a package registry (the project's
+// page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
+// addresses are ignored).
 import { documentsOf } from '../../facts/documents.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -31,13 +32,36 @@ export function siListChannels(facts: Facts, list: string, key: string): Channel
   return out;
 }
 
+/** Package registries: a project's page there is where its releases are published and downloaded. */
+const REGISTRY_HOSTS = new Set([
+  'pypi.org', 'npmjs.com', 'crates.io', 'rubygems.org', 'packagist.org', 'nuget.org', 'central.sonatype.com', 'search.maven.org',
+  'hub.docker.com', 'quay.io', 'artifacthub.io', 'anaconda.org', 'pkg.go.dev', 'hex.pm', 'pub.dev', 'cocoapods.org', 'metacpan.org',
+  'cran.r-project.org', 'juliahub.com', 'open-vsx.org', 'marketplace.visualstudio.com', 'plugins.gradle.org',
+]);
+
+/** True when a URL is a page on a package registry. */
+export function registryPage(uri: string): boolean {
+  const host = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^/?#:@\s]{1,253})/i.exec(uri)?.[1]?.toLowerCase();
+  return host !== undefined && REGISTRY_HOSTS.has(host.startsWith('www.') ? host.slice(4) : host);
+}
+
+/**
+ * Channels named by the README: links whose text matches `textRe`, and badges that lead to a
+ * registry page (a badge describes the project itself; a plain link to a registry may name a
+ * dependency). A badge's text is what the badge shows: "Downloads" on a badge is a download count
+ * (a link to a statistics site), not where releases are downloaded from, so that word does not
+ * name a badge.
+ */
 export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
   const out: Channel[] = [];
   for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
     for (const l of doc.outline?.links ?? []) {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target)) continue;
-      if (!textRe.test(l.text) || l.text === l.target) continue;
-      out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README link "${l.text}" → ${l.target}`, l.line, l.column) });
+      const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
+      const named = textRe.test(text) && l.text !== l.target;
+      if (!named && !(l.image && registryPage(l.target))) continue;
+      const what = l.image ? 'badge' : 'link';
+      out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} "${l.text}" → ${l.target}${named ? '' : ' (a package registry)'}`, l.line, l.column) });
     }
   }
   return out;
