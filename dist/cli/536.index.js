@@ -14886,9 +14886,9 @@ function osps_br_02_02_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/channels.ts
 // Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
-// Insights fields that name project channels, README links whose text names the website,
-// documentation or downloads, and README badges that lead to a package registry (the project's
-// page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
+// Insights fields that name project channels, README links of the project's own whose text names
+// the website, documentation or downloads, and README badges that lead to a package registry (the
+// project's page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
 // addresses are ignored).
 
 
@@ -14923,21 +14923,53 @@ function registryPage(uri) {
     const host = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^/?#:@\s]{1,253})/i.exec(uri)?.[1]?.toLowerCase();
     return host !== undefined && REGISTRY_HOSTS.has(host.startsWith('www.') ? host.slice(4) : host);
 }
+/** Words a link's text may hold besides the channel's own words, the project's name and version numbers, and still be a bare label ("the latest release", "Installation guide"). */
+const LABEL_WORDS = new Set('a an the our its this here now latest current stable official full online project page pages site guide guides instructions instruction notes user users reference api more information info details how to for of and from on in at with via see visit read get go'.split(' '));
+/** The owner of a github.com URL, or of an <owner>.github.io site, lower-cased; null for other hosts. */
+function githubOwner(uri) {
+    const m = /^https?:\/\/(?:www\.)?([^/?#:@\s]{1,253})(?:\/([^/?#\s]{1,100}))?/i.exec(uri);
+    if (!m)
+        return null;
+    const host = m[1].toLowerCase();
+    if (host === 'github.com')
+        return m[2]?.toLowerCase() ?? '';
+    return host.endsWith('.github.io') ? host.slice(0, -'.github.io'.length) : null;
+}
 /**
- * Channels named by the README: links whose text matches `textRe`, and badges that lead to a
- * registry page (a badge describes the project itself; a plain link to a registry may name a
- * dependency). A badge's text is what the badge shows: "Downloads" on a badge is a download count
- * (a link to a statistics site), not where releases are downloaded from, so that word does not
- * name a badge.
+ * Whether a README link is a channel of the project itself, not a third party's page: a GitHub
+ * link under the project's own owner (any other owner's is someone else's), or, elsewhere, a link
+ * whose text is a bare label, nothing but the channel's words, the project's name and filler
+ * ("Download", "the latest release", "Installation guide"). "install Cosign" is not: it names
+ * someone else's tool, on someone else's site.
+ */
+function ownChannel(facts, text, target, words) {
+    const owner = githubOwner(target);
+    const [own, name] = (facts.context.repository ?? '').toLowerCase().split('/');
+    if (owner !== null && own)
+        return owner === own;
+    const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
+    return text
+        .toLowerCase()
+        .replace(words, ' ')
+        .split(/[^a-z0-9]+/)
+        .every((w) => w === '' || LABEL_WORDS.has(w) || project.has(w) || /^v?\d+$/.test(w));
+}
+/**
+ * Channels named by the README: links of the project's own whose text matches `textRe` (see
+ * ownChannel), and badges that lead to a registry page (a badge describes the project itself; a
+ * plain link to a registry may name a dependency). A badge's text is what the badge shows:
+ * "Downloads" on a badge is a download count (a link to a statistics site), not where releases are
+ * downloaded from, so that word does not name a badge.
  */
 function readmeChannels(facts, textRe) {
     const out = [];
+    const words = new RegExp(textRe.source, 'gi');
     for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
         for (const l of doc.outline?.links ?? []) {
             if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
                 continue;
             const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
-            const named = textRe.test(text) && l.text !== l.target;
+            const named = textRe.test(text) && l.text !== l.target && ownChannel(facts, text, l.target, words);
             if (!named && !(l.image && registryPage(l.target)))
                 continue;
             const what = l.image ? 'badge' : 'link';

@@ -1,7 +1,7 @@
 // Encrypted channels (OSPS-BR-03.01 / 03.02). Channels are the URLs the project lists: Security
-// Insights fields that name project channels, README links whose text names the website,
-// documentation or downloads, and README badges that lead to a package registry (the project's
-// page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
+// Insights fields that name project channels, README links of the project's own whose text names
+// the website, documentation or downloads, and README badges that lead to a package registry (the
+// project's page there). Any `http://`, `ftp://` or `git://` channel fails on its line (loopback
 // addresses are ignored).
 import { documentsOf } from '../../facts/documents.ts';
 import type { Facts } from '../../facts/types.ts';
@@ -45,20 +45,54 @@ export function registryPage(uri: string): boolean {
   return host !== undefined && REGISTRY_HOSTS.has(host.startsWith('www.') ? host.slice(4) : host);
 }
 
+/** Words a link's text may hold besides the channel's own words, the project's name and version numbers, and still be a bare label ("the latest release", "Installation guide"). */
+const LABEL_WORDS = new Set(
+  'a an the our its this here now latest current stable official full online project page pages site guide guides instructions instruction notes user users reference api more information info details how to for of and from on in at with via see visit read get go'.split(' '),
+);
+
+/** The owner of a github.com URL, or of an <owner>.github.io site, lower-cased; null for other hosts. */
+function githubOwner(uri: string): string | null {
+  const m = /^https?:\/\/(?:www\.)?([^/?#:@\s]{1,253})(?:\/([^/?#\s]{1,100}))?/i.exec(uri);
+  if (!m) return null;
+  const host = m[1].toLowerCase();
+  if (host === 'github.com') return m[2]?.toLowerCase() ?? '';
+  return host.endsWith('.github.io') ? host.slice(0, -'.github.io'.length) : null;
+}
+
 /**
- * Channels named by the README: links whose text matches `textRe`, and badges that lead to a
- * registry page (a badge describes the project itself; a plain link to a registry may name a
- * dependency). A badge's text is what the badge shows: "Downloads" on a badge is a download count
- * (a link to a statistics site), not where releases are downloaded from, so that word does not
- * name a badge.
+ * Whether a README link is a channel of the project itself, not a third party's page: a GitHub
+ * link under the project's own owner (any other owner's is someone else's), or, elsewhere, a link
+ * whose text is a bare label, nothing but the channel's words, the project's name and filler
+ * ("Download", "the latest release", "Installation guide"). "install Cosign" is not: it names
+ * someone else's tool, on someone else's site.
+ */
+function ownChannel(facts: Facts, text: string, target: string, words: RegExp): boolean {
+  const owner = githubOwner(target);
+  const [own, name] = (facts.context.repository ?? '').toLowerCase().split('/');
+  if (owner !== null && own) return owner === own;
+  const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
+  return text
+    .toLowerCase()
+    .replace(words, ' ')
+    .split(/[^a-z0-9]+/)
+    .every((w) => w === '' || LABEL_WORDS.has(w) || project.has(w) || /^v?\d+$/.test(w));
+}
+
+/**
+ * Channels named by the README: links of the project's own whose text matches `textRe` (see
+ * ownChannel), and badges that lead to a registry page (a badge describes the project itself; a
+ * plain link to a registry may name a dependency). A badge's text is what the badge shows:
+ * "Downloads" on a badge is a download count (a link to a statistics site), not where releases are
+ * downloaded from, so that word does not name a badge.
  */
 export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
   const out: Channel[] = [];
+  const words = new RegExp(textRe.source, 'gi');
   for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
     for (const l of doc.outline?.links ?? []) {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target)) continue;
       const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
-      const named = textRe.test(text) && l.text !== l.target;
+      const named = textRe.test(text) && l.text !== l.target && ownChannel(facts, text, l.target, words);
       if (!named && !(l.image && registryPage(l.target))) continue;
       const what = l.image ? 'badge' : 'link';
       out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} "${l.text}" → ${l.target}${named ? '' : ' (a package registry)'}`, l.line, l.column) });
