@@ -40,6 +40,10 @@ describe('gatherDependencies', () => {
       '',
     ].join('\n'),
     'scripts/install.sh': '#!/bin/sh\n# curl https://example.com/i.sh | sh   (a comment: not an install)\ncurl -fsSL https://get.example.com | sudo bash\ncurl -o tool.tgz https://example.com/tool.tgz\n',
+    // Inputs of the tests: a scanner's test data, not run by the build. Test code (test/, e2e/) runs in CI and counts.
+    'checks/raw/testdata/script-invalid.sh': 'curl bla | bash\n',
+    'test/e2e/setup.sh': 'curl -sSL https://kind.example/install | bash\n',
+    'internal/scan/testdata/pom.xml': '<project><dependencies><dependency><artifactId>x</artifactId></dependency></dependencies></project>\n',
     '.github/workflows/ci.yml': 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: wget -qO- https://x.example/setup | sh -s -- -y\n      - run: curl -sSf https://x.example/a.json | jq .\n',
   });
   const facts = gatherDependencies(RepoSnapshot.open(root));
@@ -76,6 +80,9 @@ describe('gatherDependencies', () => {
     expect(eco.rubygems.pinned).toBe(false);
     // One requirements file pins exact versions, the other does not: not pinned.
     expect(eco.pypi.pinned).toBe(false);
+    // A manifest among a test's inputs is not the project's: no maven ecosystem.
+    expect(eco.maven).toBeUndefined();
+    expect(byPath('internal/scan/testdata/pom.xml')).toBeUndefined();
   });
 
   it('treats fully pinned requirements files as pinned', () => {
@@ -103,7 +110,8 @@ describe('gatherDependencies', () => {
 
   it('flags downloads piped into a shell, not plain downloads or comments', () => {
     const places = facts.pipeInstalls.map((e) => `${e.kind}:${e.path}:${e.line}:${e.column}`);
-    expect(places).toEqual(['workflow:.github/workflows/ci.yml:6:14', 'file:scripts/install.sh:3:1']);
+    expect(places).toEqual(['workflow:.github/workflows/ci.yml:6:14', 'file:scripts/install.sh:3:1', 'file:test/e2e/setup.sh:1:1']);
+    expect(facts.pipeInstallsInTestInputs.map((e) => `${e.path}:${e.line}`)).toEqual(['checks/raw/testdata/script-invalid.sh:1']);
     expect(facts.truncated).toBe(false);
   });
 
@@ -122,6 +130,6 @@ describe('gatherDependencies', () => {
 
   it('returns empty facts for a tree without dependencies', () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'README.md': '# hi\n' })));
-    expect(f).toEqual({ manifests: [], ecosystems: [], dockerfiles: [], submodules: [], vendored: [], pipeInstalls: [], truncated: false });
+    expect(f).toEqual({ manifests: [], ecosystems: [], dockerfiles: [], submodules: [], vendored: [], pipeInstalls: [], pipeInstallsInTestInputs: [], truncated: false });
   });
 });

@@ -4,6 +4,7 @@
 // (testdata/, fixtures/, ...) is counted apart from the project's own binaries.
 import { identify } from './binary-formats.ts';
 import type { RepoSnapshot } from './snapshot.ts';
+import { TEST_DIRS, underFolder } from './test-folders.ts';
 
 export interface ArtifactFinding {
   path: string;
@@ -41,14 +42,8 @@ const MEDIA_EXT = new Set(
     'mp4 webm mov avi mkv').split(' '),
 );
 
-/** Folders whose files are inputs of the project's tests. */
-const TEST_DATA_DIRS = new Set(['test', 'tests', 'testdata', 'test-data', 'test_data', '__tests__', 'fixtures', '__fixtures__', 'testfixtures', 'spec', 'specs', 'golden', 'goldens', 'corpus', 'e2e', 'testing', 'samples']);
-
-function inTestData(path: string): boolean {
-  const parts = path.split('/');
-  for (let i = 0; i < parts.length - 1; i++) if (TEST_DATA_DIRS.has(parts[i].toLowerCase())) return true;
-  return false;
-}
+/** A file of the project's tests (an input, or beside the tests' code). */
+const inTestData = (path: string): boolean => underFolder(path, TEST_DIRS);
 
 export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
   const executables: ArtifactFinding[] = [];

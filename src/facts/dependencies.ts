@@ -2,8 +2,11 @@
 // Feeds OSPS-QA-02.01 (a dependency list exists) and OSPS-BR-05.01 (dependencies come in through
 // standard tooling: a package manager's manifest plus lockfile rather than `curl ... | sh`).
 // Files are chosen by name from the listing; only those candidates are read, each at most once.
+// Files under test-input folders (testdata/, fixtures/, ...) are the tests' inputs: their manifests
+// are not the project's, and their pipes are kept apart.
 import type { Evidence } from '../model/evidence.ts';
 import type { RepoSnapshot } from './snapshot.ts';
+import { TEST_INPUT_DIRS, underFolder } from './test-folders.ts';
 
 export type DependencyFileKind = 'manifest' | 'lockfile';
 
@@ -52,6 +55,8 @@ export interface DependencyFacts {
   vendored: VendoredDirectory[];
   /** Downloads piped into a shell or interpreter (`curl ... | sh`), in scripts, Dockerfiles and workflows. */
   pipeInstalls: Evidence[];
+  /** The same in files under test-input folders (testdata/, fixtures/, ...): inputs of the tests, not run by the build. */
+  pipeInstallsInTestInputs: Evidence[];
   /** True when a list was cut at its cap; the counts above are then lower bounds. */
   truncated: boolean;
 }
@@ -163,6 +168,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
   const manifests: DependencyManifest[] = [];
   const dockerfiles: DockerfileFrom[] = [];
   const pipeInstalls: Evidence[] = [];
+  const pipeInstallsInTestInputs: Evidence[] = [];
   const vendoredCounts = new Map<string, number>();
   const submodules: Submodule[] = [];
   const scripts: string[] = [];
@@ -198,7 +204,9 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
       continue;
     }
     if (f.kind === 'symlink') continue;
-    const m = matcherFor(base);
+    // A manifest among test inputs (testdata/, fixtures/, ...) is a test's input, not the project's.
+    const matched = matcherFor(base);
+    const m = matched && !underFolder(f.path, TEST_INPUT_DIRS) ? matched : null;
     if (m && manifests.length >= MAX_MANIFESTS) {
       truncated = true;
     } else if (m) {
@@ -244,12 +252,13 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
         dockerfiles.push({ path, ...from });
       }
     }
+    const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : pipeInstalls;
     for (const hit of findPipeInstalls(text)) {
-      if (pipeInstalls.length >= MAX_PIPE_INSTALLS) {
+      if (list.length >= MAX_PIPE_INSTALLS) {
         truncated = true;
         break;
       }
-      pipeInstalls.push({ kind: path.startsWith('.github/workflows/') ? 'workflow' : 'file', path, line: hit.line, column: hit.column, detail: hit.detail });
+      list.push({ kind: path.startsWith('.github/workflows/') ? 'workflow' : 'file', path, line: hit.line, column: hit.column, detail: hit.detail });
     }
   }
 
@@ -260,6 +269,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     submodules,
     vendored: [...vendoredCounts].map(([path, files]) => ({ path, files })).sort((a, b) => (a.path < b.path ? -1 : 1)),
     pipeInstalls,
+    pipeInstallsInTestInputs,
     truncated,
   };
 }

@@ -2,6 +2,8 @@
 // Dependencies come in through a package manager when there is a recognised manifest; a download
 // piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without
 // a lockfile still uses standard tooling (pinning is OSPS-VM / Scorecard's concern) and is noted.
+// A script under a test-input folder (testdata/, fixtures/, ...) is an input of the tests, which
+// the build never runs: its pipes are noted, not counted.
 // Nothing ingested: not-applicable when the repository has no code of a language with a package
 // manager (helpers/languages.ts); unknown when it has such code but no manifest.
 import type { Facts } from '../facts/types.ts';
@@ -11,6 +13,14 @@ import { codeLanguages } from './helpers/languages.ts';
 import { fail, notApplicable, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-05.01';
+
+/** The pipes found in test inputs, as one note: a reader sees what was left out and why. */
+function testInputsNote(facts: Facts): Evidence[] {
+  const found = facts.dependencies.pipeInstallsInTestInputs;
+  if (found.length === 0) return [];
+  const where = found.slice(0, 3).map((e) => `${e.path}:${e.line}`).join(', ');
+  return [{ kind: 'note', detail: `${found.length} download(s) piped into a shell in test-input folders are inputs of the tests, which the build does not run, and are not counted: ${where}${found.length > 3 ? ', ...' : ''}` }];
+}
 
 export function evaluate(facts: Facts): Outcome {
   const dep = facts.dependencies;
@@ -25,7 +35,7 @@ export function evaluate(facts: Facts): Outcome {
       const lockfiles = shallowestFirst(e.lockfiles);
       return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
     });
-    return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
+    return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }, ...testInputsNote(facts)]));
   }
   const langs = codeLanguages(facts).filter((l) => l.packageManager);
   if (langs.length > 0)

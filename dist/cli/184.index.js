@@ -1,8 +1,8 @@
-export const id = 536;
-export const ids = [536];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
-/***/ 4536:
+/***/ 4184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -955,11 +955,30 @@ function archiveOf(h) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/facts/test-folders.ts
+// The folders of a repository's tests, by name. Test inputs (testdata/, fixtures/, golden/,
+// corpus/, samples/) are data the tests read: a binary there is an input, and a script there is not
+// run by the build. The folders of the tests themselves (test/, e2e/, spec/) hold code that runs,
+// in the test suite.
+/** Folders of test inputs. */
+const TEST_INPUT_DIRS = new Set(['testdata', 'test-data', 'test_data', 'fixtures', '__fixtures__', 'testfixtures', 'golden', 'goldens', 'corpus', 'samples']);
+/** Folders of tests: their inputs and their code. */
+const TEST_DIRS = new Set([...TEST_INPUT_DIRS, 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'testing']);
+/** True when one of the folders above `path` (not the file itself) has one of these names, in any case. */
+function underFolder(path, dirs) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++)
+        if (dirs.has(parts[i].toLowerCase()))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/artifacts.ts
 // Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content: the
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
 // in the first 8 KiB). A file's name never makes it an executable; binary data kept for tests
 // (testdata/, fixtures/, ...) is counted apart from the project's own binaries.
+
 
 /** Text files by extension are not sniffed: a repository of 100,000 sources must stay fast. */
 const TEXT_EXT = new Set(('md markdown mdx txt rst adoc json jsonc json5 yaml yml toml ini cfg conf xml html htm css scss sass less svg csv tsv ' +
@@ -972,15 +991,8 @@ const TEXT_EXT = new Set(('md markdown mdx txt rst adoc json jsonc json5 yaml ym
     'sha1 sha224 sha256 sha384 sha512 md5').split(' '));
 const MEDIA_EXT = new Set(('png jpg jpeg gif webp bmp ico icns tif tiff avif heic psd xcf ai eps pdf woff woff2 ttf otf eot mp3 wav ogg flac m4a ' +
     'mp4 webm mov avi mkv').split(' '));
-/** Folders whose files are inputs of the project's tests. */
-const TEST_DATA_DIRS = new Set(['test', 'tests', 'testdata', 'test-data', 'test_data', '__tests__', 'fixtures', '__fixtures__', 'testfixtures', 'spec', 'specs', 'golden', 'goldens', 'corpus', 'e2e', 'testing', 'samples']);
-function inTestData(path) {
-    const parts = path.split('/');
-    for (let i = 0; i < parts.length - 1; i++)
-        if (TEST_DATA_DIRS.has(parts[i].toLowerCase()))
-            return true;
-    return false;
-}
+/** A file of the project's tests (an input, or beside the tests' code). */
+const inTestData = (path) => underFolder(path, TEST_DIRS);
 function gatherArtifacts(snap) {
     const executables = [];
     const binaries = [];
@@ -5502,6 +5514,7 @@ function findDocMentions(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/dependencies.ts
+
 const MAX_MANIFESTS = 5000;
 const MAX_SCRIPTS = 5000;
 const MAX_PIPE_INSTALLS = 200;
@@ -5604,6 +5617,7 @@ function gatherDependencies(snapshot) {
     const manifests = [];
     const dockerfiles = [];
     const pipeInstalls = [];
+    const pipeInstallsInTestInputs = [];
     const vendoredCounts = new Map();
     const submodules = [];
     const scripts = [];
@@ -5640,7 +5654,9 @@ function gatherDependencies(snapshot) {
         }
         if (f.kind === 'symlink')
             continue;
-        const m = matcherFor(base);
+        // A manifest among test inputs (testdata/, fixtures/, ...) is a test's input, not the project's.
+        const matched = matcherFor(base);
+        const m = matched && !underFolder(f.path, TEST_INPUT_DIRS) ? matched : null;
         if (m && manifests.length >= MAX_MANIFESTS) {
             truncated = true;
         }
@@ -5691,12 +5707,13 @@ function gatherDependencies(snapshot) {
                 dockerfiles.push({ path, ...from });
             }
         }
+        const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : pipeInstalls;
         for (const hit of findPipeInstalls(text)) {
-            if (pipeInstalls.length >= MAX_PIPE_INSTALLS) {
+            if (list.length >= MAX_PIPE_INSTALLS) {
                 truncated = true;
                 break;
             }
-            pipeInstalls.push({ kind: path.startsWith('.github/workflows/') ? 'workflow' : 'file', path, line: hit.line, column: hit.column, detail: hit.detail });
+            list.push({ kind: path.startsWith('.github/workflows/') ? 'workflow' : 'file', path, line: hit.line, column: hit.column, detail: hit.detail });
         }
     }
     return {
@@ -5706,6 +5723,7 @@ function gatherDependencies(snapshot) {
         submodules,
         vendored: [...vendoredCounts].map(([path, files]) => ({ path, files })).sort((a, b) => (a.path < b.path ? -1 : 1)),
         pipeInstalls,
+        pipeInstallsInTestInputs,
         truncated,
     };
 }
@@ -7159,11 +7177,11 @@ const BINARY_EXT = new Set(('png jpg jpeg gif bmp ico icns webp tif tiff psd ai 
 /** Key-container files judged by name only: they are binary or their encryption cannot be told from text. */
 const KEY_CONTAINER_EXT = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks']);
 const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
-const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
+const secrets_TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
 function isTestPath(path) {
     const parts = path.split('/');
     for (let i = 0; i < parts.length - 1; i++)
-        if (TEST_DIRS.has(parts[i].toLowerCase()))
+        if (secrets_TEST_DIRS.has(parts[i].toLowerCase()))
             return true;
     return /(^|[._-])(test|tests|spec|example|sample|fixture)([._-]|$)/i.test(parts[parts.length - 1]);
 }
@@ -15195,6 +15213,14 @@ function codeLanguages(facts) {
 
 
 const osps_br_05_01_id = 'OSPS-BR-05.01';
+/** The pipes found in test inputs, as one note: a reader sees what was left out and why. */
+function testInputsNote(facts) {
+    const found = facts.dependencies.pipeInstallsInTestInputs;
+    if (found.length === 0)
+        return [];
+    const where = found.slice(0, 3).map((e) => `${e.path}:${e.line}`).join(', ');
+    return [{ kind: 'note', detail: `${found.length} download(s) piped into a shell in test-input folders are inputs of the tests, which the build does not run, and are not counted: ${where}${found.length > 3 ? ', ...' : ''}` }];
+}
 function osps_br_05_01_evaluate(facts) {
     const dep = facts.dependencies;
     if (dep.pipeInstalls.length > 0)
@@ -15205,7 +15231,7 @@ function osps_br_05_01_evaluate(facts) {
             const lockfiles = shallowestFirst(e.lockfiles);
             return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
         });
-        return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }]));
+        return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }, ...testInputsNote(facts)]));
     }
     const langs = codeLanguages(facts).filter((l) => l.packageManager);
     if (langs.length > 0)
