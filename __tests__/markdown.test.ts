@@ -18,6 +18,28 @@ describe('Markdown outline', () => {
     expect(o.headings[1].linkListOnly).toBe(false);
   });
 
+  it('takes a list of issues and pull requests for work items, not the section\'s own statement', () => {
+    const o = parseMarkdown(
+      [
+        '## Threat model (OSPS-SA-03.02)',
+        '',
+        '- [#2142](https://github.com/o/r/issues/2142) - Feature: assess the presence of a threat model',
+        '1. [!4723](https://gitlab.com/o/r/-/merge_requests/4723) — draft, closed',
+        '- [fix](https://github.com/o/r/pull/12#discussion_r1) follow-up',
+        '',
+        '## Threat model',
+        '',
+        '- [Threat model](docs/threat-model.md) - our STRIDE analysis of the API server',
+        '',
+        '## Known issues',
+        '',
+        '- [#7](https://github.com/o/r/issues/7) is fixed: the parser now rejects deep nesting.',
+        'Attackers with write access to a repository can still change its workflows.',
+      ].join('\n'),
+    );
+    expect(o.headings.map((h) => h.linkListOnly)).toEqual([true, false, false]);
+  });
+
   it('finds links, e-mail addresses and stated timeframes with positions', () => {
     const o = parseMarkdown('# Security\n\nMail security@acme.dev; we answer within 3 business days and fix within ninety days.\nSee [policy](https://acme.dev/p) or <https://acme.dev/q>.\n');
     expect(o.emails).toEqual([{ address: 'security@acme.dev', line: 3, column: 6 }]);

@@ -4397,7 +4397,7 @@ function parseMarkdown(text) {
                 for (const m of line.matchAll(/`([^`]{1,200})`/g))
                     addCode(c.h, m[1]);
             c.h.ownChars += chars;
-            if (line.includes('](') && /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line))
+            if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line)))
                 c.linkLines++;
             else
                 c.otherLines++;
@@ -4598,6 +4598,12 @@ function keepReal(list, from, text, out) {
     }
     list.length = w;
 }
+/**
+ * A list item that starts with a link to an issue, a pull request or a merge request, whatever
+ * follows it ("- [#2142](https://github.com/o/r/issues/2142) - Feature: assess the threat model"):
+ * a work item, planned or done elsewhere, not a statement of the section's own.
+ */
+const ISSUE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]{0,300}\]\(https?:\/\/[^\s()]{1,300}?\/(?:issues|pull|pulls|merge_requests)\/\d+(?:[#?][^\s()]{0,200})?\)/;
 function cleanHeading(raw) {
     return linkTexts(stripTags(raw))
         .replace(/[*_`]/g, '')
