@@ -107,6 +107,17 @@ describe('npm, pnpm, yarn: the script is followed in package.json', () => {
     expect(testHits('yarn jest --ci', { 'package.json': pkg({}) })).toEqual(['js test runner']);
   });
 
+  test('through a coverage or environment wrapper in front of the command (nyc, c8, cross-env)', () => {
+    // As expressjs/express: `npm run test-ci`, whose script wraps `npm test` in nyc.
+    const files = { 'package.json': pkg({ test: 'mocha --check-leaks test/', 'test-ci': 'nyc --exclude examples --exclude test --reporter=lcovonly npm test', lint: 'eslint .' }) };
+    expect(testHits('npm run test-ci', files)).toEqual(['npm run test-ci → npm test → js test runner (package.json script "test")']);
+    expect(testHits('c8 --reporter text npm run test', files)).toEqual(['npm run test → js test runner (package.json script "test")']);
+    expect(testHits('cross-env CI=1 npm test', files)).toEqual(['npm test → js test runner (package.json script "test")']);
+    // Near misses: the wrapped command runs no tests, or there is no command this file follows.
+    expect(testHits('nyc --reporter text npm run lint', files)).toEqual([]);
+    expect(testHits('nyc report --reporter=lcov', files)).toEqual([]);
+  });
+
   test('in the step\'s working directory, or after cd', () => {
     const files = { 'web/package.json': pkg({ test: 'vitest' }), 'package.json': pkg({ test: 'eslint .' }) };
     expect(testHits('npm test', files, 'web')).toEqual(['npm test → js test runner (web/package.json script "test")']);

@@ -9493,6 +9493,14 @@ function commandWords(cmd) {
 }
 /** Tools that run another command: `pipx run tox`, `uv run nox`, `python -m tox`, `npx make`, `bundle exec rake`. */
 const WRAPPERS = { pipx: ['run'], uv: ['run'], poetry: ['run'], pdm: ['run'], pipenv: ['run'], hatch: ['run'], bundle: ['exec'], uvx: [], npx: [] };
+/**
+ * Tools that run the command written after their own options, whose values a word list cannot tell
+ * from that command: coverage and environment wrappers (`nyc --reporter text npm test`,
+ * `c8 npm run test:unit`, `cross-env CI=1 yarn test`). The command starts at the first word that
+ * is a command this file follows.
+ */
+const PREFIX_TOOLS = new Set(['nyc', 'c8', 'cross-env', 'cross-env-shell', 'dotenv', 'env-cmd']);
+const FOLLOWED = new Set(['npm', 'pnpm', 'yarn', 'bun', 'npx', 'make', 'gmake', 'tox', 'nox', 'mvn', 'mvnw', './mvnw', 'gradle', 'gradlew', './gradlew']);
 /** The command a wrapper runs, without the wrapper (and its options); the words themselves otherwise. */
 function unwrapRunner(words) {
     let w = words;
@@ -9577,6 +9585,11 @@ class TestRunResolver {
         const words = unwrapRunner(allWords);
         const head = words[0] ?? '';
         const base = head.slice(head.lastIndexOf('/') + 1);
+        if (PREFIX_TOOLS.has(base)) {
+            const at = words.findIndex((w, i) => i > 0 && FOLLOWED.has(w));
+            if (at > 0)
+                return this.command(words.slice(at).join(' '), words.slice(at), cwd, depth + 1);
+        }
         if (base === 'make' || base === 'gmake')
             return this.make(words.slice(1), cwd, depth);
         if (base === 'npm' || base === 'pnpm' || base === 'yarn' || base === 'bun')
