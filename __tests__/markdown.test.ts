@@ -40,6 +40,19 @@ describe('Markdown outline', () => {
     expect(o.headings.map((h) => h.linkListOnly)).toEqual([true, false, false]);
   });
 
+  it('starts a link at the nearest bracket, and a linked image (a badge) at the bracket before it', () => {
+    // As expressjs/express's README: an unmatched '[' before the link is text.
+    const o = parseMarkdown(
+      '# x\n\n* [Website](https://expressjs.com/) - [[website repo](https://github.com/expressjs/expressjs.com)]\nSee [a [b](https://b.dev/) too.\n[![Version](https://img.shields.io/v.svg)](https://pypi.org/project/x/)\n',
+    );
+    expect(o.links.map((l) => [l.text, l.target, l.column, l.image ?? false])).toEqual([
+      ['Website', 'https://expressjs.com/', 3, false],
+      ['website repo', 'https://github.com/expressjs/expressjs.com', 40, false],
+      ['b', 'https://b.dev/', 8, false],
+      ['Version', 'https://pypi.org/project/x/', 1, true],
+    ]);
+  });
+
   it('finds links, e-mail addresses and stated timeframes with positions', () => {
     const o = parseMarkdown('# Security\n\nMail security@acme.dev; we answer within 3 business days and fix within ninety days.\nSee [policy](https://acme.dev/p) or <https://acme.dev/q>.\n');
     expect(o.emails).toEqual([{ address: 'security@acme.dev', line: 3, column: 6 }]);

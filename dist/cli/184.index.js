@@ -4677,14 +4677,17 @@ function inlineLinks(line, max = Number.MAX_SAFE_INTEGER) {
         const mid = line.indexOf('](', from);
         if (mid < 0)
             break;
-        // The text: back to the farthest '[' within reach with no ']' between.
+        // The text: back to the nearest '[' within reach with no ']' between ("[[site](u)]" links
+        // "site"), or the '[' before a '![' that opens a linked image ("[![alt](image)](target)").
         let open = -1;
         for (let i = mid - 1; i >= from && i >= mid - 1 - MAX_LINK_TEXT; i--) {
             const c = line[i];
             if (c === ']')
                 break;
-            if (c === '[')
-                open = i;
+            if (c === '[') {
+                open = i >= from + 2 && line[i - 1] === '!' && line[i - 2] === '[' ? i - 2 : i;
+                break;
+            }
         }
         let p = mid + 2;
         while (p < line.length && isBlankChar(line[p]))
