@@ -158,8 +158,33 @@ describe('other runners and their near misses', () => {
     ['ctest --test-dir build', ['ctest']],
     ['cargo test --workspace', ['cargo test']],
     ['cargo build --release', []],
+    ['cross test --target s390x-unknown-linux-gnu', ['cargo test']],
   ])('`%s`', (cmd, expected) => {
     expect(testHits(cmd)).toEqual(expected);
+  });
+
+  test('an env value written plainly stands for its expression (BurntSushi/ripgrep: `${{ env.CARGO }} test`)', () => {
+    const wf = (jobEnv: string, stepEnv: string) =>
+      [
+        'on: pull_request',
+        'permissions: {}',
+        'env:',
+        '  RUNNER: make',
+        'jobs:',
+        '  t:',
+        '    runs-on: x',
+        ...(jobEnv ? ['    env:', `      ${jobEnv}`] : []),
+        '    steps:',
+        '      - run: ${{ env.CARGO }} test --workspace ${{ env.TARGET_FLAGS }}',
+        ...(stepEnv ? ['        env:', `          ${stepEnv}`] : []),
+        '      - run: ${{ env.runner }} check',
+      ].join('\n');
+    const tools = (text: string) => analyzeWorkflows(memorySource({ '.github/workflows/t.yml': text, Makefile: 'check:\n\tpytest -q\n' })).detectors.tests.hits.map((h) => `${h.line}:${h.tool}`);
+    expect(tools(wf('CARGO: cargo', ''))).toEqual(['11:cargo test', '12:make check → pytest (Makefile:2)']);
+    expect(tools(wf('CARGO: cargo', 'CARGO: cross'))).toEqual(['11:cargo test', '14:make check → pytest (Makefile:2)']);
+    // Near misses: a value that is itself an expression, and no value at all.
+    expect(tools(wf('CARGO: ${{ matrix.cargo }}', ''))).toEqual(['12:make check → pytest (Makefile:2)']);
+    expect(tools(wf('', ''))).toEqual(['10:make check → pytest (Makefile:2)']);
   });
 
   test('the chart-testing action counts as a test run', () => {

@@ -9431,7 +9431,7 @@ const RUNNERS = [
     { tool: 'node --test', re: /\b(?:node|tsx)\s+(?:--\S+\s+)*--test\b/ },
     { tool: 'bun/deno test', re: /\b(?:bun|deno)\s+test\b/ },
     { tool: 'go test', re: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
-    { tool: 'cargo test', re: /\bcargo\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
+    { tool: 'cargo test', re: /\b(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
     { tool: 'pytest', re: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
     { tool: 'hatch test', re: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
     { tool: 'ctest', re: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
@@ -10140,6 +10140,26 @@ function scriptFolders(line, here) {
         out = out.split(idiom).join('.');
     return out;
 }
+const ENV_EXPRESSION = /\$\{\{\s*env\.([A-Za-z_][\w-]{0,100})\s*\}\}/g;
+/**
+ * A script line with each `${{ env.NAME }}` replaced by the value the step sees when it is written
+ * plainly (the step's env, else the job's, else the workflow's; names ignore case, as expressions
+ * do): `${{ env.CARGO }} test` runs `cargo test`. Anything else stays as written.
+ */
+function withEnvValues(line, v) {
+    if (!line.includes('${{'))
+        return line;
+    return line.replace(ENV_EXPRESSION, (written, name) => {
+        for (const env of [v.step.env, v.job.env, v.workflow.env]) {
+            const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+            if (key === undefined)
+                continue;
+            const value = env[key].value;
+            return value.includes('${{') || value.includes('\n') ? written : value;
+        }
+        return written;
+    });
+}
 /**
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
  * package scripts, runners), else a line of a repository script the step runs.
@@ -10147,7 +10167,7 @@ function scriptFolders(line, here) {
 function testRun(resolver, v, lines, scripts) {
     let cwd = startFolder(v);
     for (const l of lines) {
-        const r = resolver.line(l, cwd);
+        const r = resolver.line(withEnvValues(l, v), cwd);
         cwd = r.cwd;
         if (r.verdict?.kind !== 'tests' || !v.step.run)
             continue;

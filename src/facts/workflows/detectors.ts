@@ -337,6 +337,26 @@ function scriptFolders(line: string, here: string): string {
   return out;
 }
 
+const ENV_EXPRESSION = /\$\{\{\s*env\.([A-Za-z_][\w-]{0,100})\s*\}\}/g;
+
+/**
+ * A script line with each `${{ env.NAME }}` replaced by the value the step sees when it is written
+ * plainly (the step's env, else the job's, else the workflow's; names ignore case, as expressions
+ * do): `${{ env.CARGO }} test` runs `cargo test`. Anything else stays as written.
+ */
+function withEnvValues(line: string, v: StepVisit): string {
+  if (!line.includes('${{')) return line;
+  return line.replace(ENV_EXPRESSION, (written, name: string) => {
+    for (const env of [v.step.env, v.job.env, v.workflow.env]) {
+      const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+      if (key === undefined) continue;
+      const value = env[key].value;
+      return value.includes('${{') || value.includes('\n') ? written : value;
+    }
+    return written;
+  });
+}
+
 /**
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
  * package scripts, runners), else a line of a repository script the step runs.
@@ -344,7 +364,7 @@ function scriptFolders(line: string, here: string): string {
 function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: Array<{ path: string; lines: string[] }>): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
   let cwd = startFolder(v);
   for (const l of lines) {
-    const r = resolver.line(l, cwd);
+    const r = resolver.line(withEnvValues(l, v), cwd);
     cwd = r.cwd;
     if (r.verdict?.kind !== 'tests' || !v.step.run) continue;
     const at = v.file.findInSource(v.step.run, l)?.pos ?? v.step.run;

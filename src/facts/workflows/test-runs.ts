@@ -27,7 +27,7 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'node --test', re: /\b(?:node|tsx)\s+(?:--\S+\s+)*--test\b/ },
   { tool: 'bun/deno test', re: /\b(?:bun|deno)\s+test\b/ },
   { tool: 'go test', re: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
-  { tool: 'cargo test', re: /\bcargo\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
+  { tool: 'cargo test', re: /\b(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
   { tool: 'pytest', re: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
   { tool: 'hatch test', re: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
   { tool: 'ctest', re: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
