@@ -153,6 +153,39 @@ describe('permissions (OSPS-AC-04.01, OSPS-AC-04.02)', () => {
     expect(f[0].message).toMatch(/^contents: write/);
   });
 
+  test('a write scope every job uses is a note; one job that does not use it keeps the warning', () => {
+    // As BurntSushi/ripgrep's release workflow: every job creates or uploads to the release; one attests.
+    const wf = (third: string) =>
+      [
+        'on: push',
+        'permissions:',
+        '  contents: write',
+        '  id-token: write',
+        '  packages: write',
+        'jobs:',
+        '  create:',
+        '    runs-on: x',
+        '    steps:',
+        '      - run: gh release create $VERSION --draft',
+        '  build:',
+        '    runs-on: x',
+        '    steps:',
+        `      - uses: actions/attest-build-provenance@${'a'.repeat(40)}`,
+        '      - run: |',
+        '          make dist',
+        '          gh release upload "$VERSION" dist/*',
+        '  deb:',
+        '    runs-on: x',
+        '    steps:',
+        `      - run: ${third}`,
+      ].join('\n');
+    const f = analyzeWorkflows(memorySource({ '.github/workflows/release.yml': wf('gh release upload "$VERSION" x.deb') })).findings.filter((x) => x.kind === 'permissions-broad-write');
+    expect(f.map((x) => `${x.severity} ${x.line}:${x.column}`)).toEqual(['note 3:3', 'warning 4:3', 'warning 5:3']);
+    expect(f[0].message).toContain('each of its 3 jobs uses it (create: `gh release create`; build: `gh release upload`; deb: `gh release upload`)');
+    const g = analyzeWorkflows(memorySource({ '.github/workflows/release.yml': wf('dpkg-deb --build pkg') })).findings.filter((x) => x.kind === 'permissions-broad-write');
+    expect(g.map((x) => x.severity)).toEqual(['warning', 'warning', 'warning']);
+  });
+
   test('job-level write scopes are not flagged', () => {
     expect(findingsOf('release.yml').map((f) => f.kind)).toEqual(['unpinned-action']);
   });

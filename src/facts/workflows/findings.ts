@@ -345,6 +345,19 @@ function checkPermissions(sink: FindingSink, file: YamlFile, wf: WorkflowFact): 
     const single = wf.jobs.length === 1;
     for (const [scope, level] of Object.entries(wf.permissions.scopes)) {
       if (level !== 'write') continue;
+      const uses = single ? [] : wf.jobs.map((j) => scopeUse(file, j, scope));
+      if (uses.length > 0 && uses.every((u) => u !== null)) {
+        // Every job uses the scope: granted at the top, it gives no job more than it needs.
+        sink.add(
+          file,
+          'permissions-broad-write',
+          'OSPS-AC-04.02',
+          'note',
+          wf.permissions.scopePositions[scope],
+          `${scope}: write is granted at the workflow level, and each of its ${wf.jobs.length} jobs uses it (${wf.jobs.map((j, i) => `${j.id}: ${uses[i]}`).join('; ').slice(0, 400)}); granting it per job would keep a new job read-only.`,
+        );
+        continue;
+      }
       sink.add(
         file,
         'permissions-broad-write',
@@ -357,6 +370,45 @@ function checkPermissions(sink: FindingSink, file: YamlFile, wf: WorkflowFact): 
       );
     }
   }
+}
+
+/** Actions (owner/name, lower case, as repoSlug gives them) that write with the token's `contents` scope (releases, commits, pages) or ask for an OIDC token (`id-token`). */
+const SCOPE_ACTIONS: Record<string, ReadonlySet<string>> = {
+  contents: new Set([
+    'softprops/action-gh-release', 'ncipollo/release-action', 'actions/create-release', 'actions/upload-release-asset', 'svenstaro/upload-release-action',
+    'goreleaser/goreleaser-action', 'stefanzweifel/git-auto-commit-action', 'endbug/add-and-commit', 'peter-evans/create-pull-request',
+    'jamesives/github-pages-deploy-action', 'peaceiris/actions-gh-pages', 'googleapis/release-please-action', 'changesets/action',
+  ]),
+  'id-token': new Set([
+    'actions/attest-build-provenance', 'actions/attest', 'actions/attest-sbom', 'sigstore/gh-action-sigstore-python', 'pypa/gh-action-pypi-publish',
+    'aws-actions/configure-aws-credentials', 'google-github-actions/auth', 'azure/login', 'actions/deploy-pages',
+  ]),
+};
+/** Commands of a run step that write with `contents` or use an OIDC token. */
+const SCOPE_COMMANDS: Record<string, RegExp> = {
+  contents: /\bgh\s+release\s+(?:create|upload|edit|delete)\b|\bgit\s+push\b/,
+  'id-token': /\bcosign\s+(?:sign|attest)(?:-blob)?\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b/,
+};
+
+/**
+ * What in a job uses a write scope of its token, in words, or null when nothing is seen: a known
+ * action or command for `contents` and `id-token`. Other scopes are never judged used. A job that
+ * calls a reusable workflow passes the token on, and that workflow's own permissions decide.
+ */
+function scopeUse(file: YamlFile, job: JobFact, scope: string): string | null {
+  if (job.uses) return `calls ${short(job.uses.raw, 80)}`;
+  const actions = SCOPE_ACTIONS[scope];
+  const commands = SCOPE_COMMANDS[scope];
+  if (!actions || !commands) return null;
+  for (const st of job.steps) {
+    const slug = st.uses ? repoSlug(st.uses) : null;
+    if (slug && actions.has(slug)) return slug;
+    if (st.run) {
+      const m = commands.exec(file.fullText.get(st.run) ?? st.run.text);
+      if (m) return `\`${m[0]}\``;
+    }
+  }
+  return null;
 }
 
 // ---- Pinning (hardening) ----
