@@ -38,6 +38,12 @@ describe('documentKind', () => {
     ['docs', 'docs/blog/2025-launch.md', 'product'],
     ['docs', 'ARCHITECTURE.md', 'product'],
     ['docs', 'docs/rbac/roles.md', 'product'],
+    // A policy named for what it governs is the project's (kyverno/kyverno's DEPENDENCY-POLICY.md); a policy engine's policies are its product.
+    ['docs', 'DEPENDENCY-POLICY.md', 'project'],
+    ['docs', 'docs/deprecation_policy.md', 'project'],
+    ['docs', 'docs/dependency-management.md', 'project'],
+    ['docs', 'docs/policies/restrict-image-registries.md', 'product'],
+    ['docs', 'docs/writing-policies.md', 'product'],
   ] as const)('%s %s is a %s document', (role, path, kind) => {
     expect(documentKind(role, path)).toBe(kind);
   });

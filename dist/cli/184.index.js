@@ -6122,8 +6122,12 @@ const ROLE_NAMES = [
     ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
 ];
 const documents_TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
-/** A docs/ page (or root Markdown file) whose path names a project topic, not a product one. */
-const PROJECT_DOC_PATH = /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup)(?:[/_.-]|$)/i;
+/**
+ * A docs/ page (or root Markdown file) whose path names a project topic, not a product one. A
+ * policy counts when its name says what the project's policy is about (DEPENDENCY-POLICY.md,
+ * docs/deprecation-policy.md): "policies" alone may be the product's (a policy engine's docs).
+ */
+const PROJECT_DOC_PATH = /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 /** The kind of a document of a role at a path (see DocumentKind). */
 function documentKind(role, path) {
     if (role !== 'docs')
@@ -15021,7 +15025,7 @@ function siListChannels(facts, list, key) {
 }
 /** Package registries: a project's page there is where its releases are published and downloaded. */
 const REGISTRY_HOSTS = new Set([
-    'pypi.org', 'npmjs.com', 'crates.io', 'rubygems.org', 'packagist.org', 'nuget.org', 'central.sonatype.com', 'search.maven.org',
+    'pypi.org', 'npmjs.com', 'npmjs.org', 'crates.io', 'rubygems.org', 'packagist.org', 'nuget.org', 'central.sonatype.com', 'search.maven.org',
     'hub.docker.com', 'quay.io', 'artifacthub.io', 'anaconda.org', 'pkg.go.dev', 'hex.pm', 'pub.dev', 'cocoapods.org', 'metacpan.org',
     'cran.r-project.org', 'juliahub.com', 'open-vsx.org', 'marketplace.visualstudio.com', 'plugins.gradle.org',
 ]);

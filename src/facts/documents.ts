@@ -70,9 +70,13 @@ const ROLE_NAMES: [DocumentRole, RegExp][] = [
 
 const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 
-/** A docs/ page (or root Markdown file) whose path names a project topic, not a product one. */
+/**
+ * A docs/ page (or root Markdown file) whose path names a project topic, not a product one. A
+ * policy counts when its name says what the project's policy is about (DEPENDENCY-POLICY.md,
+ * docs/deprecation-policy.md): "policies" alone may be the product's (a policy engine's docs).
+ */
 const PROJECT_DOC_PATH =
-  /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup)(?:[/_.-]|$)/i;
+  /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 
 /** The kind of a document of a role at a path (see DocumentKind). */
 export function documentKind(role: DocumentRole, path: string): DocumentKind {

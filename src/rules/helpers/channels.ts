@@ -34,7 +34,7 @@ export function siListChannels(facts: Facts, list: string, key: string): Channel
 
 /** Package registries: a project's page there is where its releases are published and downloaded. */
 const REGISTRY_HOSTS = new Set([
-  'pypi.org', 'npmjs.com', 'crates.io', 'rubygems.org', 'packagist.org', 'nuget.org', 'central.sonatype.com', 'search.maven.org',
+  'pypi.org', 'npmjs.com', 'npmjs.org', 'crates.io', 'rubygems.org', 'packagist.org', 'nuget.org', 'central.sonatype.com', 'search.maven.org',
   'hub.docker.com', 'quay.io', 'artifacthub.io', 'anaconda.org', 'pkg.go.dev', 'hex.pm', 'pub.dev', 'cocoapods.org', 'metacpan.org',
   'cran.r-project.org', 'juliahub.com', 'open-vsx.org', 'marketplace.visualstudio.com', 'plugins.gradle.org',
 ]);
