@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeState } from '../github/fake-github.ts';
 import { BODY, cleanupRepos, control, details, insights } from './fixtures-acbrqa/helpers.ts';
+import { inTestWorkflow } from '../../src/rules/helpers/workflows.ts';
 
 afterEach(cleanupRepos);
 
@@ -317,5 +318,20 @@ describe('OSPS-BR-07.02 secrets policy', () => {
     const c = await control({ 'SECURITY.md': `# Security\n\n## Reporting\n\n${BODY}` }, 'OSPS-BR-07.02');
     expect(c.status).toBe('fail');
     expect(c.remediation).toMatch(/rotated/);
+  });
+});
+
+describe('test workflows sign what the tests make, not releases', () => {
+  const hit = (workflow: string, job: string) => ({ path: workflow, workflow, job, tool: 'cosign', via: 'run' as const, text: 'cosign sign', triggers: ['push'], qualifies: true, line: 1, column: 1 });
+  it.each([
+    ['.github/workflows/e2e-with-binary.yml', 'build', true],
+    ['.github/workflows/kind-verify-attestation.yaml', 'sign', true],
+    ['.github/workflows/release.yml', 'e2e', true],
+    ['.github/workflows/conformance.yml', 'run', true],
+    ['.github/workflows/release.yml', 'build-release', false],
+    ['.github/workflows/images-publish.yaml', 'publish-images', false],
+    ['.github/workflows/attest.yml', 'latest', false],
+  ] as const)('%s, job %s: %s', (workflow, job, expected) => {
+    expect(inTestWorkflow(hit(workflow, job))).toBe(expected);
   });
 });

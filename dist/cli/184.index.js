@@ -14763,8 +14763,15 @@ function workflowVerdict(facts, id, text) {
         return notApplicable('no workflow that GitHub can run: every workflow file fails to parse', evidence);
     return pass(capEvidence(evidence));
 }
-function detectorEvidence(d, what) {
-    return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+function detectorEvidence(d, what, hits = d.hits) {
+    return hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+}
+/** Words in a workflow's file name or a job's id that make it a test of the software (an end-to-end test signs a demo image, not a release). */
+const TEST_WORDS = new Set(['e2e', 'test', 'tests', 'testing', 'conformance', 'integration', 'smoke', 'verify', 'verification', 'demo', 'example', 'examples', 'sample', 'samples']);
+/** True when a hit is in a test workflow or job: its file name or job id holds one of TEST_WORDS. */
+function inTestWorkflow(h) {
+    const file = h.workflow.slice(h.workflow.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    return [file, h.job].some((name) => name.toLowerCase().split(/[^a-z0-9]+/).some((w) => TEST_WORDS.has(w)));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
@@ -15351,7 +15358,18 @@ function osps_br_06_01_evaluate(facts) {
             return pass(capEvidence([releaseEvidence(latest, 'the release carries signatures or signed provenance'), ...sigs.map((a) => ({ kind: 'api', url: a.browserDownloadUrl, detail: `${a.kinds.join(', ')}: ${a.name}` }))]));
         evidence.push(releaseEvidence(latest, latest.hasChecksums ? 'checksums but no signature or provenance asset' : 'no signature or provenance asset'));
     }
-    const wf = [...detectorEvidence(facts.workflows.detectors.signing, 'signs'), ...detectorEvidence(facts.workflows.detectors.provenance, 'attests provenance')];
+    // A workflow or job that tests the software signs what the test makes (a demo image, the
+    // README), not a release: its steps are noted, not counted.
+    const { signing, provenance } = facts.workflows.detectors;
+    const wf = [
+        ...detectorEvidence(signing, 'signs', signing.hits.filter((h) => !inTestWorkflow(h))),
+        ...detectorEvidence(provenance, 'attests provenance', provenance.hits.filter((h) => !inTestWorkflow(h))),
+    ];
+    const inTests = [...signing.hits, ...provenance.hits].filter((h) => h.qualifies && inTestWorkflow(h));
+    if (inTests.length > 0) {
+        const where = [...new Set(inTests.map((h) => `${h.workflow}${h.job ? ` (job ${h.job})` : ''}`))].slice(0, 3).join(', ');
+        evidence.push({ kind: 'note', detail: `${inTests.length} signing or attestation step(s) in test workflows or jobs sign what the tests make, not releases, and are not counted: ${where}` });
+    }
     if (wf.length > 0)
         return pass(capEvidence([...wf, ...evidence]));
     const att = insightsField(facts, 'repository.release.attestations');
@@ -15359,7 +15377,7 @@ function osps_br_06_01_evaluate(facts) {
         return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
     if (gated)
         return { ...gated, evidence: [...evidence, ...gated.evidence] };
-    const unread = forgeUnread(facts, 'no signing or provenance step in a release workflow and no release attestation in Security Insights', 'signatures or provenance uploaded with a release', 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');
+    const unread = forgeUnread(facts, 'no signing or provenance step in a release workflow and no release attestation in Security Insights', 'signatures or provenance uploaded with a release', 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.', evidence);
     if (unread)
         return unread;
     return fail(evidence.length > 0 ? evidence : [{ kind: 'note', detail: 'no signature or provenance on releases and no signing step in a release workflow' }], 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.');

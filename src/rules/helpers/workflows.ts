@@ -1,7 +1,7 @@
 // Workflow findings for one requirement as an outcome (OSPS-AC-04, OSPS-BR-01), other CI systems
 // this action does not analyse, and detector hits as evidence.
 import type { Facts } from '../../facts/types.ts';
-import type { Detector, Finding } from '../../facts/workflows/types.ts';
+import type { Detector, DetectorHit, Finding } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, notApplicable, type Outcome, pass, unknown } from '../types.ts';
 import { capEvidence } from './evidence.ts';
@@ -94,6 +94,15 @@ export function workflowVerdict(facts: Facts, id: string, text: { none: string; 
   return pass(capEvidence(evidence));
 }
 
-export function detectorEvidence(d: Detector, what: string): Evidence[] {
-  return d.hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+export function detectorEvidence(d: Detector, what: string, hits: readonly DetectorHit[] = d.hits): Evidence[] {
+  return hits.filter((h) => h.qualifies).map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${what}: ${h.tool} (${h.text}) in ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
+}
+
+/** Words in a workflow's file name or a job's id that make it a test of the software (an end-to-end test signs a demo image, not a release). */
+const TEST_WORDS = new Set(['e2e', 'test', 'tests', 'testing', 'conformance', 'integration', 'smoke', 'verify', 'verification', 'demo', 'example', 'examples', 'sample', 'samples']);
+
+/** True when a hit is in a test workflow or job: its file name or job id holds one of TEST_WORDS. */
+export function inTestWorkflow(h: DetectorHit): boolean {
+  const file = h.workflow.slice(h.workflow.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+  return [file, h.job].some((name) => name.toLowerCase().split(/[^a-z0-9]+/).some((w) => TEST_WORDS.has(w)));
 }
