@@ -53,6 +53,47 @@ describe('Markdown outline', () => {
     ]);
   });
 
+  it('resolves reference links against the definitions anywhere in the document', () => {
+    // As expressjs/express's README: badges and links by reference, defined at the bottom.
+    const md = [
+      '# x',
+      '',
+      '[![NPM Version][npm-version-image]][npm-url]',
+      '[![Build](https://img.shields.io/b.svg)][ci]',
+      'See the [npm registry][] and [the guide][Guide], or [Contributing].',
+      'An image ![logo][img] alone, [undefined][nope], a checkbox [x] and [text](https://inline.dev/).',
+      '',
+      '[npm-url]: https://npmjs.org/package/express',
+      '[npm-version-image]: https://badgen.net/npm/v/express',
+      '[ci]: https://github.com/o/r/actions',
+      '[npm registry]: <https://www.npmjs.com/>',
+      '  [guide]: https://guide.dev/start "Getting started"',
+      '[contributing]: CONTRIBUTING.md',
+      '[img]: logo.png',
+      '[ci]: https://second.dev/ignored',
+    ].join('\n');
+    expect(parseMarkdown(md).links.map((l) => [l.text, l.target, l.line, l.column, l.image ?? false])).toEqual([
+      ['NPM Version', 'https://npmjs.org/package/express', 3, 1, true],
+      ['Build', 'https://github.com/o/r/actions', 4, 1, true],
+      ['npm registry', 'https://www.npmjs.com/', 5, 9, false],
+      ['the guide', 'https://guide.dev/start', 5, 30, false],
+      ['Contributing', 'CONTRIBUTING.md', 5, 53, false],
+      ['text', 'https://inline.dev/', 6, 68, false],
+    ]);
+    // Without definitions, brackets are text and definition-like lines are not skipped.
+    expect(parseMarkdown('# x\n\n[a][b] and [c]\n').links).toEqual([]);
+  });
+
+  it('reads reference links in linear time on hostile lines', () => {
+    const defs = Array.from({ length: 2000 }, (_, i) => `[l${i}]: https://d${i}.dev/`).join('\n');
+    const lines = ['['.repeat(100_000), ']['.repeat(50_000), `[${'x'.repeat(250)}]`.repeat(400), '[l1]'.repeat(20_000), `${'!['.repeat(30_000)}l1][l2]`];
+    const t0 = performance.now();
+    const o = parseMarkdown(`# x\n\n${lines.join('\n')}\n\n${defs}\n`);
+    expect(o.links.length).toBeGreaterThan(0);
+    expect(o.links.length).toBeLessThanOrEqual(10_000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
   it('finds links, e-mail addresses and stated timeframes with positions', () => {
     const o = parseMarkdown('# Security\n\nMail security@acme.dev; we answer within 3 business days and fix within ninety days.\nSee [policy](https://acme.dev/p) or <https://acme.dev/q>.\n');
     expect(o.emails).toEqual([{ address: 'security@acme.dev', line: 3, column: 6 }]);

@@ -4479,6 +4479,7 @@ function findInProse(lines, prose) {
     const links = [];
     const emails = [];
     const placeholders = [];
+    const defs = definitions(lines, prose);
     // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
     let openLink = null;
     let previous = -2;
@@ -4494,7 +4495,7 @@ function findInProse(lines, prose) {
             const before = links.length;
             if (prevOpen !== null)
                 collectWrappedLink(prevOpen, line, links);
-            collectLinks(line, lineNo, links);
+            collectLinks(line, lineNo, links, defs);
             if (links.length > before)
                 keepReal(links, before, (l) => l.target, placeholders);
         }
@@ -4611,20 +4612,26 @@ function cleanHeading(raw) {
         .trim()
         .slice(0, 300);
 }
-function collectLinks(line, lineNo, out) {
+function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
+    // A definition is not shown to a reader: its target is a link where a reference uses it.
+    if (defs.size > 0 && definitionOf(line) !== null)
+        return;
     for (const l of inlineLinks(line)) {
         // Images are not links: a badge's image URL is not where it leads.
         if (l.index > 0 && line[l.index - 1] === '!')
             continue;
-        // A linked image (a badge), `[![alt](image)](target)`, is a link to `target` with the alt text.
+        // A linked image (a badge), `[![alt](image)](target)` or `[![alt](image)][label]`, is a link to `target` with the alt text.
         if (l.text.startsWith('![')) {
-            const target = targetAfter(line, l.end);
+            const target = (targetAt(line, l.end) ?? referenceAfter(line, l.end, defs))?.target ?? null;
             if (target !== null)
                 out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1, image: true });
             continue;
         }
         out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
     }
+    if (defs.size > 0)
+        for (const l of referenceLinks(line, defs))
+            out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) });
     for (const l of autolinks(line))
         out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
     if (line.includes('://'))
@@ -4713,8 +4720,135 @@ function inlineLinks(line, max = Number.MAX_SAFE_INTEGER) {
     }
     return out;
 }
-/** The target of `](target)` at `at` (what follows a linked image's image), or null. One link: linear. */
-function targetAfter(line, at) {
+// ---- Reference links: `[text][label]`, `[label][]`, `[label]`, with `[label]: target` anywhere in the document ----
+const NO_DEFINITIONS = new Map();
+/** Characters of a label, at most (CommonMark allows 999). */
+const MAX_LABEL = 200;
+/** Definitions kept per document, and reference links found per line, at most. */
+const MAX_DEFINITIONS = 2000;
+const markdown_MAX_REFERENCES = 200;
+/** A label as CommonMark matches it: case and runs of white space do not matter. */
+function normLabel(raw) {
+    return raw.trim().split(/[ \t]+/).join(' ').toLowerCase();
+}
+/** A link reference definition (`[label]: target`, up to three spaces before it), or null. Read by hand: linear. */
+function definitionOf(line) {
+    let i = 0;
+    while (i < 3 && line[i] === ' ')
+        i++;
+    if (line[i] !== '[')
+        return null;
+    const close = line.indexOf(']', i + 1);
+    if (close < 0 || close - i - 1 > MAX_LABEL || line[close + 1] !== ':')
+        return null;
+    const raw = line.slice(i + 1, close);
+    if (raw.includes('[') || raw.trim() === '' || raw.startsWith('^'))
+        return null; // [^1]: a footnote
+    let p = close + 2;
+    while (p < line.length && isBlankChar(line[p]))
+        p++;
+    if (line[p] === '<')
+        p++;
+    let e = p;
+    while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e]))
+        e++;
+    if (e === p || e - p > MAX_LINK_TARGET)
+        return null;
+    return { label: normLabel(raw), target: line.slice(p, e) };
+}
+/** The document's definitions, by label; the first definition of a label wins, as in CommonMark. */
+function definitions(lines, prose) {
+    let defs = null;
+    for (const i of prose) {
+        const line = lines[i];
+        if (!line.includes(']:'))
+            continue;
+        const d = definitionOf(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
+        if (d === null)
+            continue;
+        defs ??= new Map();
+        if (!defs.has(d.label))
+            defs.set(d.label, d.target);
+        if (defs.size >= MAX_DEFINITIONS)
+            break;
+    }
+    return defs ?? NO_DEFINITIONS;
+}
+/** `[label]` or `[]` right at `at` (after a link's text), resolved: its target and where it ends; null otherwise. */
+function referenceAfter(line, at, defs, text = '') {
+    if (defs.size === 0 || line[at] !== ']' || line[at + 1] !== '[')
+        return null;
+    const close = line.indexOf(']', at + 2);
+    if (close < 0 || close - at - 2 > MAX_LABEL)
+        return null;
+    const raw = line.slice(at + 2, close);
+    if (raw.includes('['))
+        return null;
+    const target = defs.get(normLabel(raw.trim() === '' ? text : raw));
+    return target === undefined ? null : { target, end: close + 1 };
+}
+/**
+ * The reference links of a line whose labels are defined: full `[text][label]`, collapsed
+ * `[text][]` and shortcut `[text]` (not followed by `(`, `[` or `:`), and the linked image
+ * `[![alt][image]][label]`. An image reference alone (`![alt][image]`) is not a link. Each ']' is
+ * looked at once and the text reaches back at most MAX_LINK_TEXT characters: linear.
+ */
+function referenceLinks(line, defs) {
+    const out = [];
+    let from = 0;
+    while (out.length < markdown_MAX_REFERENCES) {
+        const close = line.indexOf(']', from);
+        if (close < 0)
+            break;
+        let open = -1;
+        for (let i = close - 1; i >= from && i >= close - 1 - MAX_LINK_TEXT; i--) {
+            if (line[i] === ']')
+                break;
+            if (line[i] === '[') {
+                open = i;
+                break;
+            }
+        }
+        const next = line[close + 1];
+        // A '[' right after ']' is the label of a reference (or of a linked image) read with its text.
+        if (open < 0 || next === '(' || next === ':' || (open > 0 && line[open - 1] === ']')) {
+            from = close + 1;
+            continue;
+        }
+        const text = line.slice(open + 1, close);
+        let target;
+        let end = close + 1;
+        if (next === '[') {
+            const r = referenceAfter(line, close, defs, text);
+            if (r === null) {
+                from = close + 1;
+                continue;
+            }
+            target = r.target;
+            end = r.end;
+        }
+        else {
+            target = defs.get(normLabel(text));
+        }
+        if (target === undefined) {
+            from = close + 1;
+            continue;
+        }
+        if (open > 0 && line[open - 1] === '!') {
+            // An image: a link only as the text of an outer link, `[![alt][image]][label]` or `[![alt][image]](target)`.
+            const outer = open >= 2 && line[open - 2] === '[' ? (referenceAfter(line, end, defs) ?? targetAt(line, end)) : null;
+            if (outer !== null)
+                out.push({ text: text.trim(), target: outer.target, index: open - 2, end: outer.end, image: true });
+            from = outer?.end ?? end;
+            continue;
+        }
+        out.push({ text: text.trim(), target, index: open, end });
+        from = end;
+    }
+    return out;
+}
+/** The target of `](target)` at `at` (what follows a linked image's image), and where the link ends; or null. One link: linear. */
+function targetAt(line, at) {
     if (!line.startsWith('](', at))
         return null;
     let p = at + 2;
@@ -4725,9 +4859,10 @@ function targetAfter(line, at) {
     let e = p;
     while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e]))
         e++;
-    if (e === p || e - p > MAX_LINK_TARGET || linkClose(line, e) < 0)
+    if (e === p || e - p > MAX_LINK_TARGET)
         return null;
-    return line.slice(p, e);
+    const end = linkClose(line, e);
+    return end < 0 ? null : { target: line.slice(p, e), end };
 }
 /** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
 function linkClose(line, at) {
