@@ -94,6 +94,17 @@ describe('Markdown outline', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 
+  it('gives the prose just before a place, back to its heading', () => {
+    const o = parseMarkdown('# Policy\n\nReport to security@acme.dev.\n\n## Timeline\n\nWe contact our downstream\npackagers ahead of a release:\n\n- Red Hat (maint@redhat.dev)\n');
+    const at = o.emails.find((e) => e.address === 'maint@redhat.dev') as { line: number; column: number };
+    expect(at).toEqual({ address: 'maint@redhat.dev', line: 10, column: 12 });
+    expect(o.proseBefore(at.line, at.column, 300)).toBe('We contact our downstream packagers ahead of a release: - Red Hat (');
+    const capped = o.proseBefore(at.line, at.column, 20);
+    expect(capped).toBe('release: - Red Hat (');
+    // The first section's prose is not read from the second.
+    expect(o.proseBefore(3, 11, 300)).toBe('Report to ');
+  });
+
   it('finds links, e-mail addresses and stated timeframes with positions', () => {
     const o = parseMarkdown('# Security\n\nMail security@acme.dev; we answer within 3 business days and fix within ninety days.\nSee [policy](https://acme.dev/p) or <https://acme.dev/q>.\n');
     expect(o.emails).toEqual([{ address: 'security@acme.dev', line: 3, column: 6 }]);

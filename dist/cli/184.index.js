@@ -4437,6 +4437,23 @@ function withProseReaders(base, text, prose) {
     const find = () => (found ??= findInProse(splitLines(text), prose));
     return {
         ...base,
+        proseBefore(line, column, chars) {
+            const lines = splitLines(text);
+            const own = (lines[line - 1] ?? '').slice(0, Math.max(0, column - 1));
+            const parts = [own];
+            let size = own.length;
+            // The prose lines before it (prose holds line indices in order), back to its section's heading.
+            let stop = -1;
+            for (const h of base.headings)
+                if (h.line - 1 < line - 1)
+                    stop = h.line - 1;
+            for (let k = upperBound(prose, line - 2); k >= 0 && prose[k] > stop && size < chars; k--) {
+                parts.unshift(lines[prose[k]]);
+                size += lines[prose[k]].length + 1;
+            }
+            const joined = parts.join(' ');
+            return joined.length > chars ? joined.slice(joined.length - chars) : joined;
+        },
         get links() {
             return find().links;
         },
@@ -4451,6 +4468,19 @@ function withProseReaders(base, text, prose) {
             return find().placeholders;
         },
     };
+}
+/** The index of the last entry of a sorted array that is at most `value`, or -1. */
+function upperBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
 }
 function splitLines(text) {
     return text.split(/\r\n|\r|\n/);
@@ -17474,9 +17504,18 @@ function contactEmails(doc) {
         if (listAddress(e.address))
             return false;
         const h = headingAt(doc, e.line);
-        return !(h && LIST_SECTION.test(h.text) && !REPORT_SECTION.test(h.text));
+        if (h && LIST_SECTION.test(h.text) && !REPORT_SECTION.test(h.text))
+            return false;
+        return !(doc.outline && NOTIFIED.test(doc.outline.proseBefore(e.line, e.column, 300)));
     });
 }
+/**
+ * What a policy says just before the people it notifies ahead of a release (downstream packagers,
+ * distributors, a pre-notification list), in the 300 characters of its section before an address:
+ * psf/requests lists "Python Maintenance Team, Red Hat (python-maint@redhat.com)" among those it
+ * contacts "ahead of a public release". Such an address is not where a vulnerability is reported.
+ */
+const NOTIFIED = /\bdownstream\b|\b(?:re)?packagers?\b|\bdistributors?\b|\bpre-?(?:notification|disclosure) list\b|\bembargo(?:ed)? list\b|\bahead of (?:a |the |our )?(?:public |planned )?releases?\b/i;
 const POLICY_ROLES = ['security', 'contributing', 'governance', 'docs', 'readme'];
 
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-01-01.ts

@@ -77,6 +77,12 @@ export interface MarkdownOutline {
   lead: string;
   /** Line of the first line of `lead` (0 when there is none). */
   leadLine: number;
+  /**
+   * The prose just before a place, for a rule that reads what introduces it ("the packagers we
+   * notify ahead of a release: ..."): the prose lines before line `line` (1-based), nearest last,
+   * then that line up to `column`; at most `chars` characters, and never past a heading.
+   */
+  proseBefore(line: number, column: number, chars: number): string;
 }
 
 const MAX_HEADINGS = 10_000;
@@ -240,12 +246,27 @@ export function parseMarkdown(text: string): MarkdownOutline {
  * parse's working state are dropped at once instead of living, and being copied by the garbage
  * collector, for the whole run (15% of the parse time over argo-cd's 330 Markdown files).
  */
-function withProseReaders(base: Omit<MarkdownOutline, 'links' | 'emails' | 'placeholders' | 'timeframes'>, text: string, prose: Uint32Array): MarkdownOutline {
+function withProseReaders(base: Omit<MarkdownOutline, 'links' | 'emails' | 'placeholders' | 'timeframes' | 'proseBefore'>, text: string, prose: Uint32Array): MarkdownOutline {
   let found: Found | null = null;
   let timeframes: Timeframe[] | null = null;
   const find = () => (found ??= findInProse(splitLines(text), prose));
   return {
     ...base,
+    proseBefore(line: number, column: number, chars: number): string {
+      const lines = splitLines(text);
+      const own = (lines[line - 1] ?? '').slice(0, Math.max(0, column - 1));
+      const parts = [own];
+      let size = own.length;
+      // The prose lines before it (prose holds line indices in order), back to its section's heading.
+      let stop = -1;
+      for (const h of base.headings) if (h.line - 1 < line - 1) stop = h.line - 1;
+      for (let k = upperBound(prose, line - 2); k >= 0 && prose[k] > stop && size < chars; k--) {
+        parts.unshift(lines[prose[k]]);
+        size += lines[prose[k]].length + 1;
+      }
+      const joined = parts.join(' ');
+      return joined.length > chars ? joined.slice(joined.length - chars) : joined;
+    },
     get links() {
       return find().links;
     },
@@ -260,6 +281,18 @@ function withProseReaders(base: Omit<MarkdownOutline, 'links' | 'emails' | 'plac
       return find().placeholders;
     },
   };
+}
+
+/** The index of the last entry of a sorted array that is at most `value`, or -1. */
+function upperBound(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function splitLines(text: string): string[] {

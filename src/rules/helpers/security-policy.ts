@@ -123,8 +123,18 @@ export function contactEmails(doc: DocumentInfo): Email[] {
     // A list host is fine for a private security list (security@lists.example); an announcement list is not.
     if (listAddress(e.address)) return false;
     const h = headingAt(doc, e.line);
-    return !(h && LIST_SECTION.test(h.text) && !REPORT_SECTION.test(h.text));
+    if (h && LIST_SECTION.test(h.text) && !REPORT_SECTION.test(h.text)) return false;
+    return !(doc.outline && NOTIFIED.test(doc.outline.proseBefore(e.line, e.column, 300)));
   });
 }
+
+/**
+ * What a policy says just before the people it notifies ahead of a release (downstream packagers,
+ * distributors, a pre-notification list), in the 300 characters of its section before an address:
+ * psf/requests lists "Python Maintenance Team, Red Hat (python-maint@redhat.com)" among those it
+ * contacts "ahead of a public release". Such an address is not where a vulnerability is reported.
+ */
+const NOTIFIED = /\bdownstream\b|\b(?:re)?packagers?\b|\bdistributors?\b|\bpre-?(?:notification|disclosure) list\b|\bembargo(?:ed)? list\b|\bahead of (?:a |the |our )?(?:public |planned )?releases?\b/i;
+
 
 export const POLICY_ROLES: DocumentRole[] = ['security', 'contributing', 'governance', 'docs', 'readme'];
