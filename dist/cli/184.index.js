@@ -17595,9 +17595,9 @@ function firstOf(facts, fields, what) {
 // OSPS-VM-02.01: Security contacts.
 // An e-mail address or a link to private vulnerability reporting in the security policy, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
-// section of SECURITY.md (not GitHub's unfilled template) passes. A policy kept outside the
-// repository, or the owner's default SECURITY.md (.github repository) when the repository has none,
-// is attested.
+// section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
+// template) passes. A policy kept outside the repository, or the owner's default SECURITY.md
+// (.github repository) when the repository has none, is attested.
 
 
 
@@ -17608,6 +17608,12 @@ function firstOf(facts, fields, what) {
 
 const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
+/**
+ * A means of reaching the project named in words (the section has no address or reporting link):
+ * an e-mail, a private report or draft advisory, the Security tab's button, a bug-bounty platform,
+ * a chat, a handle. A "Disclosure" section that only says what happens after a report names none.
+ */
+const CONTACT_MEANS = /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
 const osps_vm_02_01_id = 'OSPS-VM-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_02_01_whileActive = true;
@@ -17632,9 +17638,9 @@ function osps_vm_02_01_evaluate(facts) {
         return pass(capEvidence(scans_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
     if (si.reachable)
         return pass([si.reachable]);
-    const real = findSectionIn(facts, ['security'], CONTACT_HEADING, 60);
+    const real = findSectionWhere(facts, ['security'], (h) => CONTACT_HEADING.test(h.text) && CONTACT_MEANS.test(h.body), 60);
     if (real)
-        return pass([sectionEvidence(real, 'security contact section')]);
+        return pass([sectionEvidence(real, 'security contact section that names how to reach the project')]);
     const section = templateSectionWhere(facts, ['security'], (h) => CONTACT_HEADING.test(h.text));
     const evidence = policies.length > 0
         ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
