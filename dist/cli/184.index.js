@@ -13214,17 +13214,22 @@ function findSectionIn(facts, roles, heading, minChars = 40) {
     return undefined;
 }
 function sectionEvidence(hit, what) {
-    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}" (${kindWords(hit.doc)})${linkedFrom(hit.doc)}` };
+    return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}" (${kindWords(hit.doc, hit.heading)})${linkedFrom(hit.doc)}` };
 }
 /** " (linked from CONTRIBUTING.md:5)" for a document reached by a link, else ''. */
 function linkedFrom(doc) {
     return doc.via ? ` (linked from ${doc.via.path}:${doc.via.line})` : '';
 }
-/** Which kind of document evidence came from, in words (the result's evidence carries it in its detail). */
-function kindWords(doc) {
+/**
+ * Which kind of document evidence came from, in words (the result's evidence carries it in its
+ * detail). A section of a product document is called project-level only when it is one.
+ */
+function kindWords(doc, h) {
     if (doc.role === 'readme')
         return 'project section of the README';
-    return doc.kind === 'project' ? 'project document' : 'product document, project-level section';
+    if (doc.kind === 'project')
+        return 'project document';
+    return h === undefined || projectSection(doc, h) ? 'product document, project-level section' : 'product document';
 }
 /** Headings that speak for the project rather than the product, in any document. */
 const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|supported versions|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
@@ -16054,9 +16059,10 @@ const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, 'when vers
 ;// CONCATENATED MODULE: ./src/rules/osps-do-06-01.ts
 // OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
 // A section about dependency management (choosing, adding, updating, pinning, reviewing
-// dependencies) in CONTRIBUTING, SECURITY, docs/, governance or the README; a bare "Dependencies"
-// heading counts only in contributor and security documents, as it usually lists prerequisites; or
-// a dependency-policy document under docs/. A Security Insights link that contradicts the tree
+// dependencies) in CONTRIBUTING, SECURITY, docs/ (in a product document, only under a heading
+// that speaks for the project), governance or the README; a bare "Dependencies" heading counts
+// only in contributor and security documents, as it usually lists prerequisites; or a
+// dependency-policy document under docs/. A Security Insights link that contradicts the tree
 // fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
 // the release state cannot be told (releaseGate, helpers/release.ts).
@@ -16076,7 +16082,10 @@ function dependencySection(doc) {
 const osps_do_06_01_id = 'OSPS-DO-06.01';
 function osps_do_06_01_evaluate(facts) {
     const found = [];
-    const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
+    // A product document's section on dependencies describes the product (a package manager's guide
+    // to adding dependencies, a scanner's advice on securing the reader's): it counts only under a
+    // heading that speaks for the project.
+    const section = findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], (h, doc) => DEPENDENCY_HEADING.test(h.text) && (doc.role !== 'docs' || projectSection(doc, h)), 80) ??
         findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
     if (section)
         found.push(sectionEvidence(section, 'how dependencies are managed'));

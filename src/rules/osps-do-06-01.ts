@@ -1,8 +1,9 @@
 // OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
 // A section about dependency management (choosing, adding, updating, pinning, reviewing
-// dependencies) in CONTRIBUTING, SECURITY, docs/, governance or the README; a bare "Dependencies"
-// heading counts only in contributor and security documents, as it usually lists prerequisites; or
-// a dependency-policy document under docs/. A Security Insights link that contradicts the tree
+// dependencies) in CONTRIBUTING, SECURITY, docs/ (in a product document, only under a heading
+// that speaks for the project), governance or the README; a bare "Dependencies" heading counts
+// only in contributor and security documents, as it usually lists prerequisites; or a
+// dependency-policy document under docs/. A Security Insights link that contradicts the tree
 // fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
 // the release state cannot be told (releaseGate, helpers/release.ts).
@@ -13,7 +14,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
-import { findSectionWhere, headingIs, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import { findSectionWhere, headingIs, projectSection, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import type { Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -32,8 +33,11 @@ export const id = 'OSPS-DO-06.01';
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
+  // A product document's section on dependencies describes the product (a package manager's guide
+  // to adding dependencies, a scanner's advice on securing the reader's): it counts only under a
+  // heading that speaks for the project.
   const section =
-    findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], headingIs(DEPENDENCY_HEADING), 80) ??
+    findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], (h, doc) => DEPENDENCY_HEADING.test(h.text) && (doc.role !== 'docs' || projectSection(doc, h)), 80) ??
     findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
   if (section) found.push(sectionEvidence(section, 'how dependencies are managed'));
   const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));

@@ -120,7 +120,7 @@ export function findSectionIn(facts: Facts, roles: DocumentRole[], heading: RegE
 }
 
 export function sectionEvidence(hit: SectionHit, what: string): Evidence {
-  return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}" (${kindWords(hit.doc)})${linkedFrom(hit.doc)}` };
+  return { kind: 'file', path: hit.doc.path, line: hit.heading.line, detail: `${what}: section "${hit.heading.text}" (${kindWords(hit.doc, hit.heading)})${linkedFrom(hit.doc)}` };
 }
 
 /** " (linked from CONTRIBUTING.md:5)" for a document reached by a link, else ''. */
@@ -128,10 +128,14 @@ export function linkedFrom(doc: DocumentInfo): string {
   return doc.via ? ` (linked from ${doc.via.path}:${doc.via.line})` : '';
 }
 
-/** Which kind of document evidence came from, in words (the result's evidence carries it in its detail). */
-export function kindWords(doc: DocumentInfo): string {
+/**
+ * Which kind of document evidence came from, in words (the result's evidence carries it in its
+ * detail). A section of a product document is called project-level only when it is one.
+ */
+export function kindWords(doc: DocumentInfo, h?: Heading): string {
   if (doc.role === 'readme') return 'project section of the README';
-  return doc.kind === 'project' ? 'project document' : 'product document, project-level section';
+  if (doc.kind === 'project') return 'project document';
+  return h === undefined || projectSection(doc, h) ? 'product document, project-level section' : 'product document';
 }
 
 /** Headings that speak for the project rather than the product, in any document. */
