@@ -23,6 +23,7 @@ import { sampleResult } from './helpers/fake-sigstore.ts';
 import { makeRepo } from './helpers/repo.ts';
 import { reference } from './helpers/schemas.ts';
 import { MINIMAL } from './security-insights/helpers.ts';
+import { SAMPLE_RUN_CONTEXT } from './helpers/run-context.ts';
 
 const root = join(import.meta.dirname, '..');
 const addFormats = ((formatsPlugin as unknown as { default?: unknown }).default ?? formatsPlugin) as (a: Ajv2020, f?: string[]) => unknown;
@@ -116,18 +117,7 @@ function expectSameAnswer(compiled: ValidateFunction, runtime: ValidateFunction,
 
 const yamlOf = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
 
-const ctx: RunContext = {
-  serverUrl: 'https://github.com',
-  repository: 'acme/widget',
-  repositoryId: 4242,
-  sha: 'c'.repeat(40),
-  ref: 'refs/heads/main',
-  runId: 99,
-  runAttempt: 2,
-  eventName: 'push',
-  defaultBranch: 'main',
-  runnerEnvironment: 'github-hosted',
-};
+const ctx: RunContext = SAMPLE_RUN_CONTEXT;
 
 async function evaluatedResult(): Promise<unknown> {
   const repo = makeRepo({ 'README.md': '# widget\n', 'security-insights.yml': MINIMAL, LICENSE: 'MIT License\n' });

@@ -10,21 +10,11 @@ import { evaluate } from '../../src/engine.ts';
 import { sampleResult } from '../helpers/fake-sigstore.ts';
 import { makeRepo } from '../helpers/repo.ts';
 import { ajv, resultValidator } from '../helpers/schemas.ts';
+import { SAMPLE_RUN_CONTEXT } from '../helpers/run-context.ts';
 
 const SCHEMA = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'schemas', 'result-predicate.schema.json'), 'utf8'));
 
-const ctx: RunContext = {
-  serverUrl: 'https://github.com',
-  repository: 'acme/widget',
-  repositoryId: 4242,
-  sha: 'c'.repeat(40),
-  ref: 'refs/heads/main',
-  runId: 99,
-  runAttempt: 2,
-  eventName: 'push',
-  defaultBranch: 'main',
-  runnerEnvironment: 'github-hosted',
-};
+const ctx: RunContext = SAMPLE_RUN_CONTEXT;
 
 const bytes = (doc: unknown) => Buffer.from(JSON.stringify(doc, null, 2) + '\n');
 

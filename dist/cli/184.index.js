@@ -4698,6 +4698,16 @@ class RunEnds {
 }
 const isBlankChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c > '\x7f' && c.trim() === '');
 const inTarget = (c) => c !== ')' && c !== '>' && !isBlankChar(c);
+/** The '[' that opens a link text ending at `close`: the nearest one back, within MAX_LINK_TEXT and not before `from`, with no ']' between; -1 when there is none. */
+function textOpen(line, close, from) {
+    for (let i = close - 1; i >= from && i >= close - 1 - MAX_LINK_TEXT; i--) {
+        if (line[i] === ']')
+            return -1;
+        if (line[i] === '[')
+            return i;
+    }
+    return -1;
+}
 /**
  * Inline links `[text](target "title")` of a line, left to right, as the expression
  * /\[([^\]]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g finds them, but in linear
@@ -4714,18 +4724,10 @@ function inlineLinks(line, max = Number.MAX_SAFE_INTEGER) {
         const mid = line.indexOf('](', from);
         if (mid < 0)
             break;
-        // The text: back to the nearest '[' within reach with no ']' between ("[[site](u)]" links
-        // "site"), or the '[' before a '![' that opens a linked image ("[![alt](image)](target)").
-        let open = -1;
-        for (let i = mid - 1; i >= from && i >= mid - 1 - MAX_LINK_TEXT; i--) {
-            const c = line[i];
-            if (c === ']')
-                break;
-            if (c === '[') {
-                open = i >= from + 2 && line[i - 1] === '!' && line[i - 2] === '[' ? i - 2 : i;
-                break;
-            }
-        }
+        // The text: back to the nearest '[' ("[[site](u)]" links "site"), or the '[' before a '!['
+        // that opens a linked image ("[![alt](image)](target)").
+        const nearest = textOpen(line, mid, from);
+        const open = nearest >= from + 2 && line[nearest - 1] === '!' && line[nearest - 2] === '[' ? nearest - 2 : nearest;
         let p = mid + 2;
         while (p < line.length && isBlankChar(line[p]))
             p++;
@@ -4774,17 +4776,8 @@ function definitionOf(line) {
     const raw = line.slice(i + 1, close);
     if (raw.includes('[') || raw.trim() === '' || raw.startsWith('^'))
         return null; // [^1]: a footnote
-    let p = close + 2;
-    while (p < line.length && isBlankChar(line[p]))
-        p++;
-    if (line[p] === '<')
-        p++;
-    let e = p;
-    while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e]))
-        e++;
-    if (e === p || e - p > MAX_LINK_TARGET)
-        return null;
-    return { label: normLabel(raw), target: line.slice(p, e) };
+    const d = destinationAt(line, close + 2);
+    return d === null ? null : { label: normLabel(raw), target: line.slice(d.start, d.end) };
 }
 /** The document's definitions, by label; the first definition of a label wins, as in CommonMark. */
 function definitions(lines, prose) {
@@ -4830,15 +4823,7 @@ function referenceLinks(line, defs) {
         const close = line.indexOf(']', from);
         if (close < 0)
             break;
-        let open = -1;
-        for (let i = close - 1; i >= from && i >= close - 1 - MAX_LINK_TEXT; i--) {
-            if (line[i] === ']')
-                break;
-            if (line[i] === '[') {
-                open = i;
-                break;
-            }
-        }
+        const open = textOpen(line, close, from);
         const next = line[close + 1];
         // A '[' right after ']' is the label of a reference (or of a linked image) read with its text.
         if (open < 0 || next === '(' || next === ':' || (open > 0 && line[open - 1] === ']')) {
@@ -4877,11 +4862,9 @@ function referenceLinks(line, defs) {
     }
     return out;
 }
-/** The target of `](target)` at `at` (what follows a linked image's image), and where the link ends; or null. One link: linear. */
-function targetAt(line, at) {
-    if (!line.startsWith('](', at))
-        return null;
-    let p = at + 2;
+/** A link's destination from `from` (after blanks and an optional '<'): where it starts and ends, or null. */
+function destinationAt(line, from) {
+    let p = from;
     while (p < line.length && isBlankChar(line[p]))
         p++;
     if (line[p] === '<')
@@ -4889,10 +4872,15 @@ function targetAt(line, at) {
     let e = p;
     while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e]))
         e++;
-    if (e === p || e - p > MAX_LINK_TARGET)
+    return e === p || e - p > MAX_LINK_TARGET ? null : { start: p, end: e };
+}
+/** The target of `](target)` at `at` (what follows a linked image's image), and where the link ends; or null. One link: linear. */
+function targetAt(line, at) {
+    if (!line.startsWith('](', at))
         return null;
-    const end = linkClose(line, e);
-    return end < 0 ? null : { target: line.slice(p, e), end };
+    const d = destinationAt(line, at + 2);
+    const end = d === null ? -1 : linkClose(line, d.end);
+    return d === null || end < 0 ? null : { target: line.slice(d.start, d.end), end };
 }
 /** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
 function linkClose(line, at) {

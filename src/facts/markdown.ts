@@ -509,6 +509,15 @@ class RunEnds {
 const isBlankChar = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c > '\x7f' && c.trim() === '');
 const inTarget = (c: string) => c !== ')' && c !== '>' && !isBlankChar(c);
 
+/** The '[' that opens a link text ending at `close`: the nearest one back, within MAX_LINK_TEXT and not before `from`, with no ']' between; -1 when there is none. */
+function textOpen(line: string, close: number, from: number): number {
+  for (let i = close - 1; i >= from && i >= close - 1 - MAX_LINK_TEXT; i--) {
+    if (line[i] === ']') return -1;
+    if (line[i] === '[') return i;
+  }
+  return -1;
+}
+
 /**
  * Inline links `[text](target "title")` of a line, left to right, as the expression
  * /\[([^\]]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g finds them, but in linear
@@ -524,17 +533,10 @@ export function inlineLinks(line: string, max = Number.MAX_SAFE_INTEGER): FoundL
   while (out.length < max) {
     const mid = line.indexOf('](', from);
     if (mid < 0) break;
-    // The text: back to the nearest '[' within reach with no ']' between ("[[site](u)]" links
-    // "site"), or the '[' before a '![' that opens a linked image ("[![alt](image)](target)").
-    let open = -1;
-    for (let i = mid - 1; i >= from && i >= mid - 1 - MAX_LINK_TEXT; i--) {
-      const c = line[i];
-      if (c === ']') break;
-      if (c === '[') {
-        open = i >= from + 2 && line[i - 1] === '!' && line[i - 2] === '[' ? i - 2 : i;
-        break;
-      }
-    }
+    // The text: back to the nearest '[' ("[[site](u)]" links "site"), or the '[' before a '!['
+    // that opens a linked image ("[![alt](image)](target)").
+    const nearest = textOpen(line, mid, from);
+    const open = nearest >= from + 2 && line[nearest - 1] === '!' && line[nearest - 2] === '[' ? nearest - 2 : nearest;
     let p = mid + 2;
     while (p < line.length && isBlankChar(line[p])) p++;
     if (line[p] === '<') p++;
@@ -581,13 +583,8 @@ function definitionOf(line: string): { label: string; target: string } | null {
   if (close < 0 || close - i - 1 > MAX_LABEL || line[close + 1] !== ':') return null;
   const raw = line.slice(i + 1, close);
   if (raw.includes('[') || raw.trim() === '' || raw.startsWith('^')) return null; // [^1]: a footnote
-  let p = close + 2;
-  while (p < line.length && isBlankChar(line[p])) p++;
-  if (line[p] === '<') p++;
-  let e = p;
-  while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e])) e++;
-  if (e === p || e - p > MAX_LINK_TARGET) return null;
-  return { label: normLabel(raw), target: line.slice(p, e) };
+  const d = destinationAt(line, close + 2);
+  return d === null ? null : { label: normLabel(raw), target: line.slice(d.start, d.end) };
 }
 
 /** The document's definitions, by label; the first definition of a label wins, as in CommonMark. */
@@ -628,14 +625,7 @@ function referenceLinks(line: string, defs: ReadonlyMap<string, string>): Array<
   while (out.length < MAX_REFERENCES) {
     const close = line.indexOf(']', from);
     if (close < 0) break;
-    let open = -1;
-    for (let i = close - 1; i >= from && i >= close - 1 - MAX_LINK_TEXT; i--) {
-      if (line[i] === ']') break;
-      if (line[i] === '[') {
-        open = i;
-        break;
-      }
-    }
+    const open = textOpen(line, close, from);
     const next = line[close + 1];
     // A '[' right after ']' is the label of a reference (or of a linked image) read with its text.
     if (open < 0 || next === '(' || next === ':' || (open > 0 && line[open - 1] === ']')) {
@@ -673,17 +663,22 @@ function referenceLinks(line: string, defs: ReadonlyMap<string, string>): Array<
   return out;
 }
 
-/** The target of `](target)` at `at` (what follows a linked image's image), and where the link ends; or null. One link: linear. */
-function targetAt(line: string, at: number): { target: string; end: number } | null {
-  if (!line.startsWith('](', at)) return null;
-  let p = at + 2;
+/** A link's destination from `from` (after blanks and an optional '<'): where it starts and ends, or null. */
+function destinationAt(line: string, from: number): { start: number; end: number } | null {
+  let p = from;
   while (p < line.length && isBlankChar(line[p])) p++;
   if (line[p] === '<') p++;
   let e = p;
   while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e])) e++;
-  if (e === p || e - p > MAX_LINK_TARGET) return null;
-  const end = linkClose(line, e);
-  return end < 0 ? null : { target: line.slice(p, e), end };
+  return e === p || e - p > MAX_LINK_TARGET ? null : { start: p, end: e };
+}
+
+/** The target of `](target)` at `at` (what follows a linked image's image), and where the link ends; or null. One link: linear. */
+function targetAt(line: string, at: number): { target: string; end: number } | null {
+  if (!line.startsWith('](', at)) return null;
+  const d = destinationAt(line, at + 2);
+  const end = d === null ? -1 : linkClose(line, d.end);
+  return d === null || end < 0 ? null : { target: line.slice(d.start, d.end), end };
 }
 
 /** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
