@@ -2,6 +2,7 @@
 // (src/validators/), plus an index of where each key is allowed, used for "did you mean" hints.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as compiled from '../../validators/security-insights.js';
+import { resolveIn } from './tuple-lists.ts';
 import schemaJson from '../../../schemas/security-insights-2.x.schema.json' with { type: 'json' };
 
 export const SCHEMA = schemaJson as unknown as JsonSchema;
@@ -30,7 +31,7 @@ export interface JsonSchema {
 
 export type SchemaError = ErrorObject;
 
-/** Each definition's validator, by name ("Contact"). */
+/** The validators of the definitions that open-tuple lists name (tuple-lists.ts), by name ("Contact"). */
 const DEFINITIONS = new Map<string, ValidateFunction>(
   Object.entries(compiled)
     .filter(([k]) => k.startsWith('def_'))
@@ -43,7 +44,7 @@ export function validateDocument(data: unknown): SchemaError[] {
   return v(data) ? [] : [...(v.errors ?? [])];
 }
 
-/** Validates a value against one definition, e.g. "Contact". */
+/** Validates a value against one definition an open-tuple list names, e.g. "Contact". */
 export function validateDefinition(name: string, data: unknown): SchemaError[] {
   const v = DEFINITIONS.get(name);
   if (!v) throw new Error(`unknown definition ${name}`);
@@ -51,14 +52,7 @@ export function validateDefinition(name: string, data: unknown): SchemaError[] {
 }
 
 export function resolveRef(s: JsonSchema): JsonSchema {
-  let cur = s;
-  for (let i = 0; i < 10 && cur.$ref; i++) {
-    const m = /^#\/\$defs\/(.+)$/.exec(cur.$ref);
-    const next = m ? SCHEMA.$defs?.[m[1]] : undefined;
-    if (!next) break;
-    cur = next;
-  }
-  return cur;
+  return resolveIn(SCHEMA, s);
 }
 
 /** A place in the schema where a key is allowed, e.g. {parent: 'repository', key: 'core-team'}. */
