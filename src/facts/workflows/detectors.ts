@@ -3,6 +3,8 @@
 import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { cutAt } from '../text.ts';
+import { envEntry } from './env.ts';
+import { findExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
 import { normalise, TestRunResolver } from './test-runs.ts';
@@ -337,24 +339,20 @@ function scriptFolders(line: string, here: string): string {
   return out;
 }
 
-const ENV_EXPRESSION = /\$\{\{\s*env\.([A-Za-z_][\w-]{0,100})\s*\}\}/g;
-
 /**
  * A script line with each `${{ env.NAME }}` replaced by the value the step sees when it is written
- * plainly (the step's env, else the job's, else the workflow's; names ignore case, as expressions
- * do): `${{ env.CARGO }} test` runs `cargo test`. Anything else stays as written.
+ * plainly (envEntry: the step's env, else the job's, else the workflow's): `${{ env.CARGO }} test`
+ * runs `cargo test`. Anything else stays as written.
  */
 function withEnvValues(line: string, v: StepVisit): string {
   if (!line.includes('${{')) return line;
-  return line.replace(ENV_EXPRESSION, (written, name: string) => {
-    for (const env of [v.step.env, v.job.env, v.workflow.env]) {
-      const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
-      if (key === undefined) continue;
-      const value = env[key].value;
-      return value.includes('${{') || value.includes('\n') ? written : value;
-    }
-    return written;
-  });
+  let out = line;
+  for (const e of findExpressions(line)) {
+    const name = /^env\.([A-Za-z_][\w-]{0,100})$/.exec(e.body)?.[1];
+    const value = name === undefined ? undefined : envEntry([v.step.env, v.job.env, v.workflow.env], name)?.value.value;
+    if (value !== undefined && !value.includes('${{') && !value.includes('\n')) out = out.replace(e.text, value);
+  }
+  return out;
 }
 
 /**

@@ -1,12 +1,13 @@
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
 import { contextPaths, findExpressions, inputName, isBooleanExpression, isUntrustedPath } from './expressions.ts';
+import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
 import { describeChain, HeadFlow } from './head-flow.ts';
 import type { YamlFile } from './parse.ts';
 import { tagRequiredReason } from './hub-publishing.ts';
 import { classifyUses, repoSlug, usesTarget } from './uses.ts';
-import type { ActionFact, Finding, InputDecl, JobFact, Position, Severity, StepFact, UsesFact, ValueFact, WorkflowFact } from './types.ts';
+import type { ActionFact, Finding, InputDecl, JobFact, Position, Severity, StepFact, UsesFact, WorkflowFact } from './types.ts';
 
 /** Findings kept in total; past this, `findingsTruncated` is set. */
 export const MAX_FINDINGS = 5_000;
@@ -89,7 +90,7 @@ function inputIsConstrained(scope: InputScope, name: string): boolean {
 }
 
 /** Env maps that apply to a step, innermost first (step, job, workflow). */
-type EnvChain = Array<Record<string, ValueFact>>;
+type EnvChain = EnvScopes;
 
 /**
  * `env.NAME` paths whose value (looked up step, job, workflow) expands untrusted input:
@@ -99,15 +100,10 @@ function taintedEnv(file: YamlFile, paths: string[], chain: EnvChain): string[] 
   const out: string[] = [];
   for (const p of paths) {
     if (!p.startsWith('env.')) continue;
-    const name = p.slice(4).split('.')[0];
-    for (const env of chain) {
-      const key = Object.keys(env).find((k) => k.toLowerCase() === name);
-      if (key === undefined) continue;
-      const v = env[key];
-      const text = file.fullText.get(v) ?? v.value;
-      if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath))) out.push(`${p} = ${short(v.value, 60)}`);
-      break;
-    }
+    const v = envEntry(chain, p.slice(4).split('.')[0])?.value;
+    if (v === undefined) continue;
+    const text = file.fullText.get(v) ?? v.value;
+    if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath))) out.push(`${p} = ${short(v.value, 60)}`);
   }
   return out;
 }

@@ -37,19 +37,11 @@ export function conditionGate(cond: string | null): string | null {
 
 /** True when a step asks the API for the actor's permission (an action for it, or `gh api …/collaborators/…/permission`). */
 export function isPermissionCheck(file: YamlFile, step: StepFact): boolean {
-  if (step.uses) {
-    const slug = repoSlug(step.uses);
-    if (slug && PERMISSION_ACTIONS.has(slug)) return true;
-    if (slug === 'actions/github-script') {
-      const script = step.with['script'];
-      const t = script ? (file.fullText.get(script) ?? script.value) : '';
-      return t.includes('getCollaboratorPermissionLevel') || t.includes('checkCollaborator') || (t.includes('/collaborators/') && t.includes('/permission'));
-    }
-    return false;
-  }
-  if (!step.run) return false;
-  const t = file.fullText.get(step.run) ?? step.run.text;
-  return (t.includes('/collaborators/') && t.includes('/permission')) || t.includes('getCollaboratorPermissionLevel');
+  const slug = step.uses ? repoSlug(step.uses) : null;
+  if (slug && PERMISSION_ACTIONS.has(slug)) return true;
+  const s = stepScript(file, step);
+  if (!s) return false;
+  return (s.text.includes('/collaborators/') && s.text.includes('/permission')) || s.text.includes('getCollaboratorPermissionLevel') || (s.via === 'github-script' && s.text.includes('checkCollaborator'));
 }
 
 /**
@@ -59,18 +51,20 @@ export function isPermissionCheck(file: YamlFile, step: StepFact): boolean {
  * that reads it, names a role and exits non-zero. The steps after it then run only for members.
  */
 export function isAssociationCheck(file: YamlFile, step: StepFact): boolean {
-  let t = '';
-  let fails: RegExp;
+  const s = stepScript(file, step);
+  if (!s) return false;
+  const fails = s.via === 'github-script' ? /\bcore\.setFailed\s*\(|\bthrow\b/ : /\bexit\s+[1-9]/;
+  return s.text.includes('author_association') && MEMBER_ROLE.test(s.text) && fails.test(s.text);
+}
+
+/** The script a step runs: its `run:`, or the `script` of actions/github-script; null for any other step. */
+function stepScript(file: YamlFile, step: StepFact): { text: string; via: 'run' | 'github-script' } | null {
   if (step.uses) {
-    if (repoSlug(step.uses) !== 'actions/github-script') return false;
+    if (repoSlug(step.uses) !== 'actions/github-script') return null;
     const script = step.with['script'];
-    t = script ? (file.fullText.get(script) ?? script.value) : '';
-    fails = /\bcore\.setFailed\s*\(|\bthrow\b/;
-  } else if (step.run) {
-    t = file.fullText.get(step.run) ?? step.run.text;
-    fails = /\bexit\s+[1-9]/;
-  } else return false;
-  return t.includes('author_association') && MEMBER_ROLE.test(t) && fails.test(t);
+    return { text: script ? (file.fullText.get(script) ?? script.value) : '', via: 'github-script' };
+  }
+  return step.run ? { text: file.fullText.get(step.run) ?? step.run.text, via: 'run' } : null;
 }
 
 function runsWhateverNeedsDid(cond: string | null): boolean {

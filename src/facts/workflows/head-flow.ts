@@ -7,6 +7,7 @@
 // assigned earlier in the same script. Every lookup is memoised and cycles end the search, so a
 // workflow is walked in time linear in its size. No regular expression here can backtrack
 // super-linearly: scripts are cut with indexOf and tested with anchored or single-class patterns.
+import { envEntry } from './env.ts';
 import { contextPaths, findExpressions, isBooleanExpression } from './expressions.ts';
 import type { YamlFile } from './parse.ts';
 import { repoSlug } from './uses.ts';
@@ -294,10 +295,8 @@ export class HeadFlow {
   envChain(name: string, job: JobFact, index: number, ignoreCase: boolean): Chain | null {
     const same = (k: string) => (ignoreCase ? k.toLowerCase() === name.toLowerCase() : k === name);
     const step = index >= 0 ? job.steps[index] : undefined;
-    if (step) {
-      const key = Object.keys(step.env).find(same);
-      if (key !== undefined) return this.guarded(step.env[key], () => this.expressionChain(this.text(step.env[key]), job, index));
-    }
+    const own = step ? envEntry([step.env], name, ignoreCase)?.value : undefined;
+    if (own) return this.guarded(own, () => this.expressionChain(this.text(own), job, index));
     if (index > 0) {
       const writes = this.writesToEnv(job);
       for (let i = writes.length - 1; i >= 0; i--) {
@@ -305,10 +304,8 @@ export class HeadFlow {
         if (w.index < index && same(w.name)) return w.chain ? [`$GITHUB_ENV ${w.name}`, ...w.chain] : null;
       }
     }
-    for (const env of [job.env, this.wf.env]) {
-      const key = Object.keys(env).find(same);
-      if (key !== undefined) return this.guarded(env[key], () => this.expressionChain(this.text(env[key]), job, -1));
-    }
+    const outer = envEntry([job.env, this.wf.env], name, ignoreCase)?.value;
+    if (outer) return this.guarded(outer, () => this.expressionChain(this.text(outer), job, -1));
     const builtIn = Object.keys(HEAD_ENV_VARS).find(same);
     return builtIn ? [HEAD_ENV_VARS[builtIn]] : null;
   }

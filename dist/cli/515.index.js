@@ -1,8 +1,8 @@
-export const id = 184;
-export const ids = [184];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
-/***/ 4184:
+/***/ 7515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8237,6 +8237,21 @@ function isBooleanExpression(body) {
     return /^\s*(contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i.test(noStrings);
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/env.ts
+/**
+ * The entry that sets `name` in the nearest scope that sets it, or undefined. Expressions
+ * (`env.NAME`) ignore case; a shell's `$NAME` does not (`ignoreCase` false).
+ */
+function envEntry(scopes, name, ignoreCase = true) {
+    const wanted = ignoreCase ? name.toLowerCase() : name;
+    for (const env of scopes) {
+        const key = Object.keys(env).find((k) => (ignoreCase ? k.toLowerCase() : k) === wanted);
+        if (key !== undefined)
+            return { key, value: env[key] };
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/facts/workflows/uses.ts
 var uses = __webpack_require__(3516);
 ;// CONCATENATED MODULE: ./src/facts/workflows/gates.ts
@@ -8267,21 +8282,13 @@ function conditionGate(cond) {
 }
 /** True when a step asks the API for the actor's permission (an action for it, or `gh api \u2026/collaborators/\u2026/permission`). */
 function isPermissionCheck(file, step) {
-    if (step.uses) {
-        const slug = (0,uses/* repoSlug */.mr)(step.uses);
-        if (slug && PERMISSION_ACTIONS.has(slug))
-            return true;
-        if (slug === 'actions/github-script') {
-            const script = step.with['script'];
-            const t = script ? (file.fullText.get(script) ?? script.value) : '';
-            return t.includes('getCollaboratorPermissionLevel') || t.includes('checkCollaborator') || (t.includes('/collaborators/') && t.includes('/permission'));
-        }
+    const slug = step.uses ? (0,uses/* repoSlug */.mr)(step.uses) : null;
+    if (slug && PERMISSION_ACTIONS.has(slug))
+        return true;
+    const s = stepScript(file, step);
+    if (!s)
         return false;
-    }
-    if (!step.run)
-        return false;
-    const t = file.fullText.get(step.run) ?? step.run.text;
-    return (t.includes('/collaborators/') && t.includes('/permission')) || t.includes('getCollaboratorPermissionLevel');
+    return (s.text.includes('/collaborators/') && s.text.includes('/permission')) || s.text.includes('getCollaboratorPermissionLevel') || (s.via === 'github-script' && s.text.includes('checkCollaborator'));
 }
 /**
  * True when a step checks in its own script that the commenter or actor is an owner, member or
@@ -8290,22 +8297,21 @@ function isPermissionCheck(file, step) {
  * that reads it, names a role and exits non-zero. The steps after it then run only for members.
  */
 function isAssociationCheck(file, step) {
-    let t = '';
-    let fails;
+    const s = stepScript(file, step);
+    if (!s)
+        return false;
+    const fails = s.via === 'github-script' ? /\bcore\.setFailed\s*\(|\bthrow\b/ : /\bexit\s+[1-9]/;
+    return s.text.includes('author_association') && MEMBER_ROLE.test(s.text) && fails.test(s.text);
+}
+/** The script a step runs: its `run:`, or the `script` of actions/github-script; null for any other step. */
+function stepScript(file, step) {
     if (step.uses) {
         if ((0,uses/* repoSlug */.mr)(step.uses) !== 'actions/github-script')
-            return false;
+            return null;
         const script = step.with['script'];
-        t = script ? (file.fullText.get(script) ?? script.value) : '';
-        fails = /\bcore\.setFailed\s*\(|\bthrow\b/;
+        return { text: script ? (file.fullText.get(script) ?? script.value) : '', via: 'github-script' };
     }
-    else if (step.run) {
-        t = file.fullText.get(step.run) ?? step.run.text;
-        fails = /\bexit\s+[1-9]/;
-    }
-    else
-        return false;
-    return t.includes('author_association') && MEMBER_ROLE.test(t) && fails.test(t);
+    return step.run ? { text: file.fullText.get(step.run) ?? step.run.text, via: 'run' } : null;
 }
 function runsWhateverNeedsDid(cond) {
     return cond !== null && /\balways\s*\(|!\s*cancelled\s*\(|\bfailure\s*\(/.test(cond);
@@ -8377,6 +8383,7 @@ function condPos(owner) {
 // assigned earlier in the same script. Every lookup is memoised and cycles end the search, so a
 // workflow is walked in time linear in its size. No regular expression here can backtrack
 // super-linearly: scripts are cut with indexOf and tested with anchored or single-class patterns.
+
 
 
 /** Context paths that name the pull request's head (its code), not the base. */
@@ -8655,11 +8662,9 @@ class HeadFlow {
     envChain(name, job, index, ignoreCase) {
         const same = (k) => (ignoreCase ? k.toLowerCase() === name.toLowerCase() : k === name);
         const step = index >= 0 ? job.steps[index] : undefined;
-        if (step) {
-            const key = Object.keys(step.env).find(same);
-            if (key !== undefined)
-                return this.guarded(step.env[key], () => this.expressionChain(this.text(step.env[key]), job, index));
-        }
+        const own = step ? envEntry([step.env], name, ignoreCase)?.value : undefined;
+        if (own)
+            return this.guarded(own, () => this.expressionChain(this.text(own), job, index));
         if (index > 0) {
             const writes = this.writesToEnv(job);
             for (let i = writes.length - 1; i >= 0; i--) {
@@ -8668,11 +8673,9 @@ class HeadFlow {
                     return w.chain ? [`$GITHUB_ENV ${w.name}`, ...w.chain] : null;
             }
         }
-        for (const env of [job.env, this.wf.env]) {
-            const key = Object.keys(env).find(same);
-            if (key !== undefined)
-                return this.guarded(env[key], () => this.expressionChain(this.text(env[key]), job, -1));
-        }
+        const outer = envEntry([job.env, this.wf.env], name, ignoreCase)?.value;
+        if (outer)
+            return this.guarded(outer, () => this.expressionChain(this.text(outer), job, -1));
         const builtIn = Object.keys(HEAD_ENV_VARS).find(same);
         return builtIn ? [HEAD_ENV_VARS[builtIn]] : null;
     }
@@ -8845,6 +8848,7 @@ var hub_publishing = __webpack_require__(7399);
 
 
 
+
 /** Findings kept in total; past this, `findingsTruncated` is set. */
 const MAX_FINDINGS = 5_000;
 /** Triggers that run with the base repository's secrets and a write-capable token while handling outside input. */
@@ -8915,17 +8919,12 @@ function taintedEnv(file, paths, chain) {
     for (const p of paths) {
         if (!p.startsWith('env.'))
             continue;
-        const name = p.slice(4).split('.')[0];
-        for (const env of chain) {
-            const key = Object.keys(env).find((k) => k.toLowerCase() === name);
-            if (key === undefined)
-                continue;
-            const v = env[key];
-            const text = file.fullText.get(v) ?? v.value;
-            if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath)))
-                out.push(`${p} = ${findings_short(v.value, 60)}`);
-            break;
-        }
+        const v = envEntry(chain, p.slice(4).split('.')[0])?.value;
+        if (v === undefined)
+            continue;
+        const text = file.fullText.get(v) ?? v.value;
+        if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath)))
+            out.push(`${p} = ${findings_short(v.value, 60)}`);
     }
     return out;
 }
@@ -10066,6 +10065,8 @@ function gradle(args) {
 
 
 
+
+
 const withIs = (key, re) => (s) => re.test(s.with[key]?.value ?? '');
 /**
  * `command`, then `after` somewhere in the rest of that line before a comment: `make ... test`,
@@ -10344,25 +10345,22 @@ function scriptFolders(line, here) {
         out = out.split(idiom).join('.');
     return out;
 }
-const ENV_EXPRESSION = /\$\{\{\s*env\.([A-Za-z_][\w-]{0,100})\s*\}\}/g;
 /**
  * A script line with each `${{ env.NAME }}` replaced by the value the step sees when it is written
- * plainly (the step's env, else the job's, else the workflow's; names ignore case, as expressions
- * do): `${{ env.CARGO }} test` runs `cargo test`. Anything else stays as written.
+ * plainly (envEntry: the step's env, else the job's, else the workflow's): `${{ env.CARGO }} test`
+ * runs `cargo test`. Anything else stays as written.
  */
 function withEnvValues(line, v) {
     if (!line.includes('${{'))
         return line;
-    return line.replace(ENV_EXPRESSION, (written, name) => {
-        for (const env of [v.step.env, v.job.env, v.workflow.env]) {
-            const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
-            if (key === undefined)
-                continue;
-            const value = env[key].value;
-            return value.includes('${{') || value.includes('\n') ? written : value;
-        }
-        return written;
-    });
+    let out = line;
+    for (const e of findExpressions(line)) {
+        const name = /^env\.([A-Za-z_][\w-]{0,100})$/.exec(e.body)?.[1];
+        const value = name === undefined ? undefined : envEntry([v.step.env, v.job.env, v.workflow.env], name)?.value.value;
+        if (value !== undefined && !value.includes('${{') && !value.includes('\n'))
+            out = out.replace(e.text, value);
+    }
+    return out;
 }
 /**
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
