@@ -4509,7 +4509,7 @@ function findInProse(lines, prose) {
     const links = [];
     const emails = [];
     const placeholders = [];
-    const defs = definitions(lines, prose);
+    const { defs, at: definitionLines } = definitions(lines, prose);
     // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
     let openLink = null;
     let previous = -2;
@@ -4525,7 +4525,9 @@ function findInProse(lines, prose) {
             const before = links.length;
             if (prevOpen !== null)
                 collectWrappedLink(prevOpen, line, links);
-            collectLinks(line, lineNo, links, defs);
+            // A definition is not shown to a reader: its target is a link where a reference uses it.
+            if (!definitionLines.has(i))
+                collectLinks(line, lineNo, links, defs);
             if (links.length > before)
                 keepReal(links, before, (l) => l.target, placeholders);
         }
@@ -4643,9 +4645,6 @@ function cleanHeading(raw) {
         .slice(0, 300);
 }
 function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
-    // A definition is not shown to a reader: its target is a link where a reference uses it.
-    if (defs.size > 0 && definitionOf(line) !== null)
-        return;
     for (const l of inlineLinks(line)) {
         // Images are not links: a badge's image URL is not where it leads.
         if (l.index > 0 && line[l.index - 1] === '!')
@@ -4779,9 +4778,11 @@ function definitionOf(line) {
     const d = destinationAt(line, close + 2);
     return d === null ? null : { label: normLabel(raw), target: line.slice(d.start, d.end) };
 }
-/** The document's definitions, by label; the first definition of a label wins, as in CommonMark. */
+const NO_LINES = new Set();
+/** The document's definitions, by label (the first definition of a label wins, as in CommonMark), and the lines they are on. */
 function definitions(lines, prose) {
     let defs = null;
+    let at = null;
     for (const i of prose) {
         const line = lines[i];
         if (!line.includes(']:'))
@@ -4790,12 +4791,13 @@ function definitions(lines, prose) {
         if (d === null)
             continue;
         defs ??= new Map();
+        (at ??= new Set()).add(i);
         if (!defs.has(d.label))
             defs.set(d.label, d.target);
         if (defs.size >= MAX_DEFINITIONS)
             break;
     }
-    return defs ?? NO_DEFINITIONS;
+    return { defs: defs ?? NO_DEFINITIONS, at: at ?? NO_LINES };
 }
 /** `[label]` or `[]` right at `at` (after a link's text), resolved: its target and where it ends; null otherwise. */
 function referenceAfter(line, at, defs, text = '') {

@@ -326,7 +326,7 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
   const links: Link[] = [];
   const emails: Email[] = [];
   const placeholders: PlaceholderHit[] = [];
-  const defs = definitions(lines, prose);
+  const { defs, at: definitionLines } = definitions(lines, prose);
   // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
   let openLink: OpenLink | null = null;
   let previous = -2;
@@ -340,7 +340,8 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
     if (links.length < MAX_LINKS) {
       const before = links.length;
       if (prevOpen !== null) collectWrappedLink(prevOpen, line, links);
-      collectLinks(line, lineNo, links, defs);
+      // A definition is not shown to a reader: its target is a link where a reference uses it.
+      if (!definitionLines.has(i)) collectLinks(line, lineNo, links, defs);
       if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
     }
     openLink = unclosedLinkText(line, lineNo);
@@ -449,8 +450,6 @@ function cleanHeading(raw: string): string {
 }
 
 function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyMap<string, string> = NO_DEFINITIONS): void {
-  // A definition is not shown to a reader: its target is a link where a reference uses it.
-  if (defs.size > 0 && definitionOf(line) !== null) return;
   for (const l of inlineLinks(line)) {
     // Images are not links: a badge's image URL is not where it leads.
     if (l.index > 0 && line[l.index - 1] === '!') continue;
@@ -587,19 +586,23 @@ function definitionOf(line: string): { label: string; target: string } | null {
   return d === null ? null : { label: normLabel(raw), target: line.slice(d.start, d.end) };
 }
 
-/** The document's definitions, by label; the first definition of a label wins, as in CommonMark. */
-function definitions(lines: readonly string[], prose: Uint32Array): ReadonlyMap<string, string> {
+const NO_LINES: ReadonlySet<number> = new Set();
+
+/** The document's definitions, by label (the first definition of a label wins, as in CommonMark), and the lines they are on. */
+function definitions(lines: readonly string[], prose: Uint32Array): { defs: ReadonlyMap<string, string>; at: ReadonlySet<number> } {
   let defs: Map<string, string> | null = null;
+  let at: Set<number> | null = null;
   for (const i of prose) {
     const line = lines[i];
     if (!line.includes(']:')) continue;
     const d = definitionOf(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
     if (d === null) continue;
     defs ??= new Map();
+    (at ??= new Set()).add(i);
     if (!defs.has(d.label)) defs.set(d.label, d.target);
     if (defs.size >= MAX_DEFINITIONS) break;
   }
-  return defs ?? NO_DEFINITIONS;
+  return { defs: defs ?? NO_DEFINITIONS, at: at ?? NO_LINES };
 }
 
 /** `[label]` or `[]` right at `at` (after a link's text), resolved: its target and where it ends; null otherwise. */
