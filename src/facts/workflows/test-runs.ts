@@ -100,7 +100,7 @@ const WRAPPERS: Record<string, string[]> = { pipx: ['run'], uv: ['run'], poetry:
  * is a command this file follows.
  */
 const PREFIX_TOOLS = new Set(['nyc', 'c8', 'cross-env', 'cross-env-shell', 'dotenv', 'env-cmd']);
-const FOLLOWED = new Set(['npm', 'pnpm', 'yarn', 'bun', 'npx', 'make', 'gmake', 'tox', 'nox', 'mvn', 'mvnw', './mvnw', 'gradle', 'gradlew', './gradlew']);
+const FOLLOWED = new Set(['npm', 'pnpm', 'yarn', 'bun', 'npx', 'make', 'gmake', 'tox', 'nox', 'mvn', 'mvnw', 'gradle', 'gradlew']);
 
 /** The command a wrapper runs, without the wrapper (and its options); the words themselves otherwise. */
 function unwrapRunner(words: string[]): string[] {
@@ -186,7 +186,7 @@ export class TestRunResolver {
     const head = words[0] ?? '';
     const base = head.slice(head.lastIndexOf('/') + 1);
     if (PREFIX_TOOLS.has(base)) {
-      const at = words.findIndex((w, i) => i > 0 && FOLLOWED.has(w));
+      const at = words.findIndex((w, i) => i > 0 && FOLLOWED.has(w.slice(w.lastIndexOf('/') + 1)));
       if (at > 0) return this.command(words.slice(at).join(' '), words.slice(at), cwd, depth + 1);
     }
     if (base === 'make' || base === 'gmake') return this.make(words.slice(1), cwd, depth);

@@ -40,7 +40,7 @@ const REGISTRY_HOSTS = new Set([
 ]);
 
 /** True when a URL is a page on a package registry. */
-export function registryPage(uri: string): boolean {
+function registryPage(uri: string): boolean {
   const host = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^/?#:@\s]{1,253})/i.exec(uri)?.[1]?.toLowerCase();
   return host !== undefined && REGISTRY_HOSTS.has(host.startsWith('www.') ? host.slice(4) : host);
 }
