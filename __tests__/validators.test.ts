@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest';
 import type { RunContext } from '../src/attestation/context.ts';
 import { buildStatement } from '../src/attestation/statement.ts';
 import { compileUnit, UNITS, VALIDATORS_DIR, type SchemaUnit } from '../src/dev/compile-schemas.ts';
-import { type SchemaNode, tupleLists } from '../src/facts/security-insights/tuple-lists.ts';
 import { evaluate } from '../src/engine.ts';
 import * as eventValidators from '../src/validators/event.js';
 import * as gemaraValidators from '../src/validators/gemara.js';
@@ -186,10 +185,10 @@ describe('validators compiled at build time', () => {
     }
   });
 
-  it("answer as Ajv does for each Security Insights definition an open-tuple list names, on every value of the examples", () => {
+  it("answer as Ajv does for each Security Insights definition, on every value of the examples", () => {
     const unit = UNITS.find((u) => u.file === 'security-insights') as SchemaUnit;
     const ajv = runtimeAjv(unit);
-    const schema = JSON.parse(readFileSync(join(root, 'schemas', unit.schemas[0]), 'utf8')) as SchemaNode & { $id: string; $defs: Record<string, SchemaNode> };
+    const schema = JSON.parse(readFileSync(join(root, 'schemas', unit.schemas[0]), 'utf8')) as { $id: string; $defs: Record<string, unknown> };
     const values: unknown[] = [];
     const walk = (v: unknown) => {
       values.push(v);
@@ -198,12 +197,9 @@ describe('validators compiled at build time', () => {
     };
     walk(yamlOf(join(root, 'security-insights.yml')));
     walk(parse(MINIMAL));
-    // Exactly the definitions validate.ts checks list entries against, and each exists in the schema.
-    const defs = [...new Set(tupleLists(schema).map((t) => t.def))];
-    expect(defs.length).toBeGreaterThanOrEqual(3);
-    expect(Object.keys(insightsValidators).filter((k) => k.startsWith('def_')).sort()).toEqual(defs.map((d) => `def_${d}`).sort());
+    const defs = Object.keys(schema.$defs);
+    expect(defs.length).toBeGreaterThan(10);
     for (const name of defs) {
-      expect(Object.hasOwn(schema.$defs, name)).toBe(true);
       const compiled = insightsValidators[`def_${name}` as keyof typeof insightsValidators] as ValidateFunction;
       const runtime = ajv.getSchema(`${schema.$id}#/$defs/${name}`) as ValidateFunction;
       for (const value of values) expectSameAnswer(compiled, runtime, value);

@@ -2540,9 +2540,29 @@ __webpack_require__.d(__webpack_exports__, {
 var security_insights_namespaceObject = {};
 __webpack_require__.r(security_insights_namespaceObject);
 __webpack_require__.d(security_insights_namespaceObject, {
+  def_Assessment: () => (def_Assessment),
+  def_Attestation: () => (def_Attestation),
   def_Contact: () => (def_Contact),
+  def_Date: () => (def_Date),
+  def_Email: () => (def_Email),
+  def_Header: () => (def_Header),
+  def_License: () => (def_License),
   def_Link: () => (def_Link),
+  def_Project: () => (def_Project),
+  def_ProjectDocumentation: () => (def_ProjectDocumentation),
   def_ProjectRepository: () => (def_ProjectRepository),
+  def_ReleaseDetails: () => (def_ReleaseDetails),
+  def_Repository: () => (def_Repository),
+  def_RepositoryDocumentation: () => (def_RepositoryDocumentation),
+  def_SchemaVersion: () => (def_SchemaVersion),
+  def_SecurityAssessments: () => (def_SecurityAssessments),
+  def_SecurityInsights: () => (def_SecurityInsights),
+  def_SecurityPosture: () => (def_SecurityPosture),
+  def_SecurityTool: () => (def_SecurityTool),
+  def_SecurityToolIntegration: () => (def_SecurityToolIntegration),
+  def_SecurityToolResults: () => (def_SecurityToolResults),
+  def_URL: () => (def_URL),
+  def_VulnerabilityReporting: () => (def_VulnerabilityReporting),
   document: () => (security_insights_document)
 });
 
@@ -5441,12 +5461,450 @@ return errors === 0;
 }
 validate0.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const def_Contact = validate43;
+const def_URL = validate43;
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const def_Email = validate44;
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern8.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"},message:"must match pattern \""+"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$"+"\"",schema:"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$",parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const def_Date = validate45;
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate45.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern0.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema3,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(formats0.validate(data))){
+const err1 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema3,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.type,parentSchema:schema3,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+validate45.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const def_SchemaVersion = validate46;
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern2.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[1-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[1-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[1-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema5,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.type,parentSchema:schema5,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+validate46.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const def_Assessment = validate47;
+
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate47.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.comment === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "comment") || (key0 === "name")) || (key0 === "evidence")) || (key0 === "date"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.comment !== undefined){
+let data0 = data.comment;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.comment.type,parentSchema:schema34.properties.comment,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+let data2 = data.evidence;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err4 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/evidence",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data3 = data.date;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema3,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!(formats0.validate(data3))){
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema3,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.type,parentSchema:schema3,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_Attestation = validate48;
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate48.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.location === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data["predicate-uri"] === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate-uri"},message:"must have required property '"+"predicate-uri"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "location")) || (key0 === "predicate-uri")) || (key0 === "comment"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+let data1 = data.location;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err5 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data["predicate-uri"] !== undefined){
+let data2 = data["predicate-uri"];
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/predicate-uri",schemaPath:"#/properties/predicate-uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties["predicate-uri"].type,parentSchema:schema40.properties["predicate-uri"],data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.comment !== undefined){
+let data3 = data.comment;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.comment.type,parentSchema:schema40.properties.comment,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_Contact = validate49;
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5574,17 +6032,203 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const def_ProjectRepository = validate44;
+const def_License = validate50;
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate50.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.url === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.expression === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "expression"},message:"must have required property '"+"expression"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "url") || (key0 === "expression"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data0 = data.url;
+if(typeof data0 === "string"){
+if(!pattern3.test(data0)){
+const err3 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.expression !== undefined){
+let data1 = data.expression;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/expression",schemaPath:"#/properties/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.expression.type,parentSchema:schema30.properties.expression,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_Link = validate51;
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate51.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.uri === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.comment === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "uri") || (key0 === "comment"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.uri !== undefined){
+let data0 = data.uri;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.uri.type,parentSchema:schema12.properties.uri,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.comment !== undefined){
+let data1 = data.comment;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.comment.type,parentSchema:schema12.properties.comment,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_ProjectRepository = validate52;
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5696,17 +6340,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const def_Link = validate45;
+const def_SecurityInsights = validate53;
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5714,8 +6358,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.uri === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(data.header === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema1.required,parentSchema:schema1,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5724,8 +6368,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.comment === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema12.required,parentSchema:schema12,data};
+for(const key0 in data){
+if(!(((key0 === "header") || (key0 === "project")) || (key0 === "repository"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema1,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5734,9 +6379,28 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((key0 === "uri") || (key0 === "comment"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+}
+if(data.header !== undefined){
+if(!(validate2(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
+errors = vErrors.length;
+}
+}
+if(data.project !== undefined){
+if(!(validate4(data.project, {instancePath:instancePath+"/project",parentData:data,parentDataProperty:"project",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+errors = vErrors.length;
+}
+}
+if(data.repository !== undefined){
+if(!(validate15(data.repository, {instancePath:instancePath+"/repository",parentData:data,parentDataProperty:"repository",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema1.type,parentSchema:schema1,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5745,11 +6409,56 @@ vErrors.push(err2);
 }
 errors++;
 }
+validate53.errors = vErrors;
+return errors === 0;
 }
-if(data.uri !== undefined){
-let data0 = data.uri;
-if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/uri",schemaPath:"#/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.uri.type,parentSchema:schema12.properties.uri,data:data0};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_Header = validate57;
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["last-reviewed"] === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last-reviewed"},message:"must have required property '"+"last-reviewed"+"'",schema:schema2.required,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data["last-updated"] === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last-updated"},message:"must have required property '"+"last-updated"+"'",schema:schema2.required,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data["schema-version"] === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema-version"},message:"must have required property '"+"schema-version"+"'",schema:schema2.required,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.url === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema2.required,parentSchema:schema2,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5758,11 +6467,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.comment !== undefined){
-let data1 = data.comment;
-if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.comment.type,parentSchema:schema12.properties.comment,data:data1};
+for(const key0 in data){
+if(!((((((key0 === "last-reviewed") || (key0 === "last-updated")) || (key0 === "schema-version")) || (key0 === "url")) || (key0 === "comment")) || (key0 === "project-si-source"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema2,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5772,9 +6479,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(data["last-reviewed"] !== undefined){
+let data0 = data["last-reviewed"];
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/last-reviewed",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema3,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5783,17 +6492,2193 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate45.errors = vErrors;
+if(!(formats0.validate(data0))){
+const err6 = {instancePath:instancePath+"/last-reviewed",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema3,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/last-reviewed",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.type,parentSchema:schema3,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data["last-updated"] !== undefined){
+let data1 = data["last-updated"];
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err8 = {instancePath:instancePath+"/last-updated",schemaPath:"#/$defs/Date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema3,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/last-updated",schemaPath:"#/$defs/Date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema3,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/last-updated",schemaPath:"#/$defs/Date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema3.type,parentSchema:schema3,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data["schema-version"] !== undefined){
+let data2 = data["schema-version"];
+if(typeof data2 === "string"){
+if(!pattern2.test(data2)){
+const err11 = {instancePath:instancePath+"/schema-version",schemaPath:"#/$defs/SchemaVersion/pattern",keyword:"pattern",params:{pattern: "^[1-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[1-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[1-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema5,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/schema-version",schemaPath:"#/$defs/SchemaVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema5.type,parentSchema:schema5,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data3 = data.url;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err13 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.comment !== undefined){
+let data4 = data.comment;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema2.properties.comment.type,parentSchema:schema2.properties.comment,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data["project-si-source"] !== undefined){
+let data5 = data["project-si-source"];
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err16 = {instancePath:instancePath+"/project-si-source",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/project-si-source",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema2.type,parentSchema:schema2,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-// EXTERNAL MODULE: ./src/facts/security-insights/tuple-lists.ts
-var tuple_lists = __webpack_require__(6702);
+const def_ProjectDocumentation = validate58;
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "design") || (key0 === "detailed-guide")) || (key0 === "code-of-conduct")) || (key0 === "quickstart-guide")) || (key0 === "release-process")) || (key0 === "support-policy")) || (key0 === "signature-verification"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.design !== undefined){
+let data0 = data.design;
+if(typeof data0 === "string"){
+if(!pattern3.test(data0)){
+const err1 = {instancePath:instancePath+"/design",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/design",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["detailed-guide"] !== undefined){
+let data1 = data["detailed-guide"];
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err3 = {instancePath:instancePath+"/detailed-guide",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/detailed-guide",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data["code-of-conduct"] !== undefined){
+let data2 = data["code-of-conduct"];
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err5 = {instancePath:instancePath+"/code-of-conduct",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/code-of-conduct",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data["quickstart-guide"] !== undefined){
+let data3 = data["quickstart-guide"];
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err7 = {instancePath:instancePath+"/quickstart-guide",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/quickstart-guide",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data["release-process"] !== undefined){
+let data4 = data["release-process"];
+if(typeof data4 === "string"){
+if(!pattern3.test(data4)){
+const err9 = {instancePath:instancePath+"/release-process",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/release-process",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data["support-policy"] !== undefined){
+let data5 = data["support-policy"];
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err11 = {instancePath:instancePath+"/support-policy",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/support-policy",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data["signature-verification"] !== undefined){
+let data6 = data["signature-verification"];
+if(typeof data6 === "string"){
+if(!pattern3.test(data6)){
+const err13 = {instancePath:instancePath+"/signature-verification",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/signature-verification",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_VulnerabilityReporting = validate59;
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate59.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["reports-accepted"] === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reports-accepted"},message:"must have required property '"+"reports-accepted"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data["bug-bounty-available"] === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bug-bounty-available"},message:"must have required property '"+"bug-bounty-available"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func0.call(schema17.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["reports-accepted"] !== undefined){
+let data0 = data["reports-accepted"];
+if(typeof data0 !== "boolean"){
+const err3 = {instancePath:instancePath+"/reports-accepted",schemaPath:"#/properties/reports-accepted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties["reports-accepted"].type,parentSchema:schema17.properties["reports-accepted"],data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["bug-bounty-available"] !== undefined){
+let data1 = data["bug-bounty-available"];
+if(typeof data1 !== "boolean"){
+const err4 = {instancePath:instancePath+"/bug-bounty-available",schemaPath:"#/properties/bug-bounty-available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties["bug-bounty-available"].type,parentSchema:schema17.properties["bug-bounty-available"],data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data["bug-bounty-program"] !== undefined){
+let data2 = data["bug-bounty-program"];
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err5 = {instancePath:instancePath+"/bug-bounty-program",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/bug-bounty-program",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.contact !== undefined){
+if(!(validate5(data.contact, {instancePath:instancePath+"/contact",parentData:data,parentDataProperty:"contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+errors = vErrors.length;
+}
+}
+if(data.comment !== undefined){
+let data4 = data.comment;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.comment.type,parentSchema:schema17.properties.comment,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.policy !== undefined){
+let data5 = data.policy;
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err8 = {instancePath:instancePath+"/policy",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/policy",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data["pgp-key"] !== undefined){
+let data6 = data["pgp-key"];
+if(typeof data6 !== "string"){
+const err10 = {instancePath:instancePath+"/pgp-key",schemaPath:"#/properties/pgp-key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties["pgp-key"].type,parentSchema:schema17.properties["pgp-key"],data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data["in-scope"] !== undefined){
+let data7 = data["in-scope"];
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 !== "string"){
+const err11 = {instancePath:instancePath+"/in-scope/" + i0,schemaPath:"#/properties/in-scope/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties["in-scope"].items.type,parentSchema:schema17.properties["in-scope"].items,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/in-scope",schemaPath:"#/properties/in-scope/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties["in-scope"].type,parentSchema:schema17.properties["in-scope"],data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data["out-of-scope"] !== undefined){
+let data9 = data["out-of-scope"];
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 !== "string"){
+const err13 = {instancePath:instancePath+"/out-of-scope/" + i1,schemaPath:"#/properties/out-of-scope/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties["out-of-scope"].items.type,parentSchema:schema17.properties["out-of-scope"].items,data:data10};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/out-of-scope",schemaPath:"#/properties/out-of-scope/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties["out-of-scope"].type,parentSchema:schema17.properties["out-of-scope"],data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_Project = validate61;
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema8.required,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.administrators === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "administrators"},message:"must have required property '"+"administrators"+"'",schema:schema8.required,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.repositories === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repositories"},message:"must have required property '"+"repositories"+"'",schema:schema8.required,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data["vulnerability-reporting"] === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vulnerability-reporting"},message:"must have required property '"+"vulnerability-reporting"+"'",schema:schema8.required,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func0.call(schema8.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema8.properties.name.type,parentSchema:schema8.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.homepage !== undefined){
+let data1 = data.homepage;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err6 = {instancePath:instancePath+"/homepage",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/homepage",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.roadmap !== undefined){
+let data2 = data.roadmap;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err8 = {instancePath:instancePath+"/roadmap",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/roadmap",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.funding !== undefined){
+let data3 = data.funding;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err10 = {instancePath:instancePath+"/funding",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/funding",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.steward !== undefined){
+let data4 = data.steward;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.uri === undefined){
+const err12 = {instancePath:instancePath+"/steward",schemaPath:"#/$defs/Link/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema12.required,parentSchema:schema12,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.comment === undefined){
+const err13 = {instancePath:instancePath+"/steward",schemaPath:"#/$defs/Link/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema12.required,parentSchema:schema12,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((key1 === "uri") || (key1 === "comment"))){
+const err14 = {instancePath:instancePath+"/steward",schemaPath:"#/$defs/Link/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.uri !== undefined){
+let data5 = data4.uri;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/steward/uri",schemaPath:"#/$defs/Link/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.uri.type,parentSchema:schema12.properties.uri,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.comment !== undefined){
+let data6 = data4.comment;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/steward/comment",schemaPath:"#/$defs/Link/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.comment.type,parentSchema:schema12.properties.comment,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/steward",schemaPath:"#/$defs/Link/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.administrators !== undefined){
+let data7 = data.administrators;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err18 = {instancePath:instancePath+"/administrators",schemaPath:"#/properties/administrators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema8.properties.administrators,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const len0 = data7.length;
+if(len0 > 0){
+if(!(validate5(data7[0], {instancePath:instancePath+"/administrators/0",parentData:data7,parentDataProperty:0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/administrators",schemaPath:"#/properties/administrators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema8.properties.administrators.type,parentSchema:schema8.properties.administrators,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.repositories !== undefined){
+let data9 = data.repositories;
+if(Array.isArray(data9)){
+if(data9.length < 1){
+const err20 = {instancePath:instancePath+"/repositories",schemaPath:"#/properties/repositories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema8.properties.repositories,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len1 = data9.length;
+if(len1 > 0){
+if(!(validate7(data9[0], {instancePath:instancePath+"/repositories/0",parentData:data9,parentDataProperty:0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/repositories",schemaPath:"#/properties/repositories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema8.properties.repositories.type,parentSchema:schema8.properties.repositories,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data["vulnerability-reporting"] !== undefined){
+if(!(validate9(data["vulnerability-reporting"], {instancePath:instancePath+"/vulnerability-reporting",parentData:data,parentDataProperty:"vulnerability-reporting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate9.errors : vErrors.concat(validate9.errors);
+errors = vErrors.length;
+}
+}
+if(data.documentation !== undefined){
+if(!(validate12(data.documentation, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema8.type,parentSchema:schema8,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_SecurityToolIntegration = validate66;
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate66.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.adhoc === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "adhoc"},message:"must have required property '"+"adhoc"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ci === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ci"},message:"must have required property '"+"ci"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.release === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "adhoc") || (key0 === "ci")) || (key0 === "release"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.adhoc !== undefined){
+let data0 = data.adhoc;
+if(typeof data0 !== "boolean"){
+const err4 = {instancePath:instancePath+"/adhoc",schemaPath:"#/properties/adhoc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.adhoc.type,parentSchema:schema38.properties.adhoc,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ci !== undefined){
+let data1 = data.ci;
+if(typeof data1 !== "boolean"){
+const err5 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ci.type,parentSchema:schema38.properties.ci,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.release !== undefined){
+let data2 = data.release;
+if(typeof data2 !== "boolean"){
+const err6 = {instancePath:instancePath+"/release",schemaPath:"#/properties/release/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.release.type,parentSchema:schema38.properties.release,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_SecurityToolResults = validate67;
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "adhoc") || (key0 === "ci")) || (key0 === "release"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.adhoc !== undefined){
+if(!(validate28(data.adhoc, {instancePath:instancePath+"/adhoc",parentData:data,parentDataProperty:"adhoc",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data.ci !== undefined){
+if(!(validate28(data.ci, {instancePath:instancePath+"/ci",parentData:data,parentDataProperty:"ci",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+if(data.release !== undefined){
+if(!(validate28(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_SecurityTool = validate71;
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema37.required,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema37.required,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.rulesets === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rulesets"},message:"must have required property '"+"rulesets"+"'",schema:schema37.required,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.integration === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "integration"},message:"must have required property '"+"integration"+"'",schema:schema37.required,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "type")) || (key0 === "version")) || (key0 === "comment")) || (key0 === "rulesets")) || (key0 === "integration")) || (key0 === "results"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.name.type,parentSchema:schema37.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(!((((((data1 === "fuzzing") || (data1 === "container")) || (data1 === "secret")) || (data1 === "SCA")) || (data1 === "SAST")) || (data1 === "other"))){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema37.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.type.enum,parentSchema:schema37.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data2 = data.version;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.version.type,parentSchema:schema37.properties.version,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.comment !== undefined){
+let data3 = data.comment;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.comment.type,parentSchema:schema37.properties.comment,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.rulesets !== undefined){
+let data4 = data.rulesets;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err9 = {instancePath:instancePath+"/rulesets/" + i0,schemaPath:"#/properties/rulesets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.rulesets.items.type,parentSchema:schema37.properties.rulesets.items,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/rulesets",schemaPath:"#/properties/rulesets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.rulesets.type,parentSchema:schema37.properties.rulesets,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.integration !== undefined){
+let data6 = data.integration;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.adhoc === undefined){
+const err11 = {instancePath:instancePath+"/integration",schemaPath:"#/$defs/SecurityToolIntegration/required",keyword:"required",params:{missingProperty: "adhoc"},message:"must have required property '"+"adhoc"+"'",schema:schema38.required,parentSchema:schema38,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data6.ci === undefined){
+const err12 = {instancePath:instancePath+"/integration",schemaPath:"#/$defs/SecurityToolIntegration/required",keyword:"required",params:{missingProperty: "ci"},message:"must have required property '"+"ci"+"'",schema:schema38.required,parentSchema:schema38,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data6.release === undefined){
+const err13 = {instancePath:instancePath+"/integration",schemaPath:"#/$defs/SecurityToolIntegration/required",keyword:"required",params:{missingProperty: "release"},message:"must have required property '"+"release"+"'",schema:schema38.required,parentSchema:schema38,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!(((key1 === "adhoc") || (key1 === "ci")) || (key1 === "release"))){
+const err14 = {instancePath:instancePath+"/integration",schemaPath:"#/$defs/SecurityToolIntegration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data6.adhoc !== undefined){
+let data7 = data6.adhoc;
+if(typeof data7 !== "boolean"){
+const err15 = {instancePath:instancePath+"/integration/adhoc",schemaPath:"#/$defs/SecurityToolIntegration/properties/adhoc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.adhoc.type,parentSchema:schema38.properties.adhoc,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data6.ci !== undefined){
+let data8 = data6.ci;
+if(typeof data8 !== "boolean"){
+const err16 = {instancePath:instancePath+"/integration/ci",schemaPath:"#/$defs/SecurityToolIntegration/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.ci.type,parentSchema:schema38.properties.ci,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data6.release !== undefined){
+let data9 = data6.release;
+if(typeof data9 !== "boolean"){
+const err17 = {instancePath:instancePath+"/integration/release",schemaPath:"#/$defs/SecurityToolIntegration/properties/release/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.release.type,parentSchema:schema38.properties.release,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/integration",schemaPath:"#/$defs/SecurityToolIntegration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+if(!(validate27(data.results, {instancePath:instancePath+"/results",parentData:data,parentDataProperty:"results",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_SecurityAssessments = validate73;
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate73.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.self === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "self"},message:"must have required property '"+"self"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "self") || (key0 === "third-party"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.self !== undefined){
+if(!(validate21(data.self, {instancePath:instancePath+"/self",parentData:data,parentDataProperty:"self",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data["third-party"] !== undefined){
+let data1 = data["third-party"];
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate21(data1[i0], {instancePath:instancePath+"/third-party/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/third-party",schemaPath:"#/properties/third-party/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties["third-party"].type,parentSchema:schema33.properties["third-party"],data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_SecurityPosture = validate76;
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate76.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.assessments === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assessments"},message:"must have required property '"+"assessments"+"'",schema:schema32.required,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "assessments") || (key0 === "champions")) || (key0 === "tools"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.assessments !== undefined){
+if(!(validate20(data.assessments, {instancePath:instancePath+"/assessments",parentData:data,parentDataProperty:"assessments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+if(data.champions !== undefined){
+let data1 = data.champions;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate5(data1[i0], {instancePath:instancePath+"/champions/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/champions",schemaPath:"#/properties/champions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.champions.type,parentSchema:schema32.properties.champions,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.tools !== undefined){
+let data3 = data.tools;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate26(data3[i1], {instancePath:instancePath+"/tools/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tools.type,parentSchema:schema32.properties.tools,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate76.errors = vErrors;
+return errors === 0;
+}
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_RepositoryDocumentation = validate80;
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate80.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "contributing-guide") || (key0 === "dependency-management-policy")) || (key0 === "governance")) || (key0 === "review-policy")) || (key0 === "security-policy"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["contributing-guide"] !== undefined){
+let data0 = data["contributing-guide"];
+if(typeof data0 === "string"){
+if(!pattern3.test(data0)){
+const err1 = {instancePath:instancePath+"/contributing-guide",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/contributing-guide",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["dependency-management-policy"] !== undefined){
+let data1 = data["dependency-management-policy"];
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err3 = {instancePath:instancePath+"/dependency-management-policy",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/dependency-management-policy",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.governance !== undefined){
+let data2 = data.governance;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err5 = {instancePath:instancePath+"/governance",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/governance",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data["review-policy"] !== undefined){
+let data3 = data["review-policy"];
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err7 = {instancePath:instancePath+"/review-policy",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/review-policy",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data["security-policy"] !== undefined){
+let data4 = data["security-policy"];
+if(typeof data4 === "string"){
+if(!pattern3.test(data4)){
+const err9 = {instancePath:instancePath+"/security-policy",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/security-policy",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_ReleaseDetails = validate81;
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate81.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data["automated-pipeline"] === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "automated-pipeline"},message:"must have required property '"+"automated-pipeline"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data["distribution-points"] === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "distribution-points"},message:"must have required property '"+"distribution-points"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "automated-pipeline") || (key0 === "distribution-points")) || (key0 === "changelog")) || (key0 === "license")) || (key0 === "attestations"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["automated-pipeline"] !== undefined){
+let data0 = data["automated-pipeline"];
+if(typeof data0 !== "boolean"){
+const err3 = {instancePath:instancePath+"/automated-pipeline",schemaPath:"#/properties/automated-pipeline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties["automated-pipeline"].type,parentSchema:schema48.properties["automated-pipeline"],data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["distribution-points"] !== undefined){
+let data1 = data["distribution-points"];
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/distribution-points",schemaPath:"#/properties/distribution-points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties["distribution-points"],data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data1.length;
+if(len0 > 0){
+let data2 = data1[0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.uri === undefined){
+const err5 = {instancePath:instancePath+"/distribution-points/0",schemaPath:"#/$defs/Link/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'",schema:schema12.required,parentSchema:schema12,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data2.comment === undefined){
+const err6 = {instancePath:instancePath+"/distribution-points/0",schemaPath:"#/$defs/Link/required",keyword:"required",params:{missingProperty: "comment"},message:"must have required property '"+"comment"+"'",schema:schema12.required,parentSchema:schema12,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "uri") || (key1 === "comment"))){
+const err7 = {instancePath:instancePath+"/distribution-points/0",schemaPath:"#/$defs/Link/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.uri !== undefined){
+let data3 = data2.uri;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/distribution-points/0/uri",schemaPath:"#/$defs/Link/properties/uri/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.uri.type,parentSchema:schema12.properties.uri,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.comment !== undefined){
+let data4 = data2.comment;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/distribution-points/0/comment",schemaPath:"#/$defs/Link/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.comment.type,parentSchema:schema12.properties.comment,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/distribution-points/0",schemaPath:"#/$defs/Link/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/distribution-points",schemaPath:"#/properties/distribution-points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties["distribution-points"].type,parentSchema:schema48.properties["distribution-points"],data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data5 = data.changelog;
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err12 = {instancePath:instancePath+"/changelog",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/changelog",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.license !== undefined){
+if(!(validate17(data.license, {instancePath:instancePath+"/license",parentData:data,parentDataProperty:"license",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.attestations !== undefined){
+let data7 = data.attestations;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i0=0; i0<len1; i0++){
+if(!(validate28(data7[i0], {instancePath:instancePath+"/attestations/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/attestations",schemaPath:"#/properties/attestations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.attestations.type,parentSchema:schema48.properties.attestations,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const def_Repository = validate84;
+
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate84.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.url === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data["accepts-change-request"] === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accepts-change-request"},message:"must have required property '"+"accepts-change-request"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data["accepts-automated-change-request"] === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "accepts-automated-change-request"},message:"must have required property '"+"accepts-automated-change-request"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data["core-team"] === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "core-team"},message:"must have required property '"+"core-team"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.license === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "license"},message:"must have required property '"+"license"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.security === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "security"},message:"must have required property '"+"security"+"'",schema:schema28.required,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func0.call(schema28.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data0 = data.status;
+if(!((((((((data0 === "active") || (data0 === "abandoned")) || (data0 === "concept")) || (data0 === "inactive")) || (data0 === "moved")) || (data0 === "suspended")) || (data0 === "unsupported")) || (data0 === "WIP"))){
+const err8 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema28.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.status.enum,parentSchema:schema28.properties.status,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+let data1 = data.url;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/URL/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/URL/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema6.type,parentSchema:schema6,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data["accepts-change-request"] !== undefined){
+let data2 = data["accepts-change-request"];
+if(typeof data2 !== "boolean"){
+const err11 = {instancePath:instancePath+"/accepts-change-request",schemaPath:"#/properties/accepts-change-request/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties["accepts-change-request"].type,parentSchema:schema28.properties["accepts-change-request"],data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data["accepts-automated-change-request"] !== undefined){
+let data3 = data["accepts-automated-change-request"];
+if(typeof data3 !== "boolean"){
+const err12 = {instancePath:instancePath+"/accepts-automated-change-request",schemaPath:"#/properties/accepts-automated-change-request/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties["accepts-automated-change-request"].type,parentSchema:schema28.properties["accepts-automated-change-request"],data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data["bug-fixes-only"] !== undefined){
+let data4 = data["bug-fixes-only"];
+if(typeof data4 !== "boolean"){
+const err13 = {instancePath:instancePath+"/bug-fixes-only",schemaPath:"#/properties/bug-fixes-only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties["bug-fixes-only"].type,parentSchema:schema28.properties["bug-fixes-only"],data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data["no-third-party-packages"] !== undefined){
+let data5 = data["no-third-party-packages"];
+if(typeof data5 !== "boolean"){
+const err14 = {instancePath:instancePath+"/no-third-party-packages",schemaPath:"#/properties/no-third-party-packages/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties["no-third-party-packages"].type,parentSchema:schema28.properties["no-third-party-packages"],data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data["core-team"] !== undefined){
+let data6 = data["core-team"];
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err15 = {instancePath:instancePath+"/core-team",schemaPath:"#/properties/core-team/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties["core-team"],data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const len0 = data6.length;
+if(len0 > 0){
+if(!(validate5(data6[0], {instancePath:instancePath+"/core-team/0",parentData:data6,parentDataProperty:0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate5.errors : vErrors.concat(validate5.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/core-team",schemaPath:"#/properties/core-team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties["core-team"].type,parentSchema:schema28.properties["core-team"],data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.license !== undefined){
+if(!(validate17(data.license, {instancePath:instancePath+"/license",parentData:data,parentDataProperty:"license",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+if(data.security !== undefined){
+if(!(validate19(data.security, {instancePath:instancePath+"/security",parentData:data,parentDataProperty:"security",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+}
+if(data.documentation !== undefined){
+if(!(validate35(data.documentation, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+if(data.release !== undefined){
+if(!(validate37(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate84.errors = vErrors;
+return errors === 0;
+}
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 ;// CONCATENATED MODULE: ./schemas/security-insights-2.x.schema.json
 const security_insights_2_x_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://security-slam.dev/schemas/security-insights-2.x.schema.json","title":"OpenSSF Security Insights 2.x","description":"Written by hand for the Security Slam action from the authoritative CUE schema of Security Insights v2.2.0 (schema.cue, #SecurityInsights). It follows what `cue vet` applies: CUE definitions are closed (no unknown keys), and a CUE list written [#X, ...] requires at least one entry and constrains only the first (prefixItems). A field written without `?` whose definition has only optional fields (a tool\'s `results: #SecurityToolResults`) is not required: when it is absent, CUE unifies it to {}, which is concrete, so `cue vet` accepts the file. Files that declare schema-version 2.0.0 or 2.1.0 are checked against these same rules; see docs/security-insights.md for the differences between versions.","$ref":"#/$defs/SecurityInsights","$defs":{"URL":{"description":"a web URL beginning with http:// or https://","type":"string","pattern":"^https?://[^\\\\s]+$"},"Email":{"description":"an email address such as security@example.org","type":"string","pattern":"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\\\.[A-Za-z]{2,}$"},"Date":{"description":"a date written YYYY-MM-DD (quote it in YAML, e.g. \'2025-03-01\')","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"SchemaVersion":{"description":"a version written X.Y.Z, such as 2.2.0","type":"string","pattern":"^[1-9]+\\\\.[0-9]+\\\\.[0-9]+$"},"Assessment":{"type":"object","properties":{"comment":{"type":"string"},"name":{"type":"string"},"evidence":{"$ref":"#/$defs/URL"},"date":{"$ref":"#/$defs/Date"}},"required":["comment"],"additionalProperties":false},"Attestation":{"type":"object","properties":{"name":{"type":"string"},"location":{"$ref":"#/$defs/URL"},"predicate-uri":{"type":"string"},"comment":{"type":"string"}},"required":["name","location","predicate-uri"],"additionalProperties":false},"Contact":{"type":"object","properties":{"name":{"type":"string"},"primary":{"type":"boolean"},"affiliation":{"type":"string"},"email":{"$ref":"#/$defs/Email"},"social":{"type":"string"}},"required":["name","primary"],"additionalProperties":false},"License":{"type":"object","properties":{"url":{"$ref":"#/$defs/URL"},"expression":{"type":"string"}},"required":["url","expression"],"additionalProperties":false},"Link":{"type":"object","properties":{"uri":{"type":"string"},"comment":{"type":"string"}},"required":["uri","comment"],"additionalProperties":false},"ProjectRepository":{"type":"object","properties":{"name":{"type":"string"},"comment":{"type":"string"},"url":{"$ref":"#/$defs/URL"}},"required":["name","comment","url"],"additionalProperties":false},"SecurityInsights":{"type":"object","properties":{"header":{"$ref":"#/$defs/Header"},"project":{"$ref":"#/$defs/Project"},"repository":{"$ref":"#/$defs/Repository"}},"required":["header"],"additionalProperties":false},"Header":{"type":"object","properties":{"last-reviewed":{"$ref":"#/$defs/Date"},"last-updated":{"$ref":"#/$defs/Date"},"schema-version":{"$ref":"#/$defs/SchemaVersion"},"url":{"$ref":"#/$defs/URL"},"comment":{"type":"string"},"project-si-source":{"$ref":"#/$defs/URL"}},"required":["last-reviewed","last-updated","schema-version","url"],"additionalProperties":false},"ProjectDocumentation":{"type":"object","properties":{"design":{"$ref":"#/$defs/URL"},"detailed-guide":{"$ref":"#/$defs/URL"},"code-of-conduct":{"$ref":"#/$defs/URL"},"quickstart-guide":{"$ref":"#/$defs/URL"},"release-process":{"$ref":"#/$defs/URL"},"support-policy":{"$ref":"#/$defs/URL"},"signature-verification":{"$ref":"#/$defs/URL"}},"additionalProperties":false},"VulnerabilityReporting":{"type":"object","properties":{"reports-accepted":{"type":"boolean"},"bug-bounty-available":{"type":"boolean"},"bug-bounty-program":{"$ref":"#/$defs/URL"},"contact":{"$ref":"#/$defs/Contact"},"comment":{"type":"string"},"policy":{"$ref":"#/$defs/URL"},"pgp-key":{"type":"string"},"in-scope":{"type":"array","items":{"type":"string"}},"out-of-scope":{"type":"array","items":{"type":"string"}}},"required":["reports-accepted","bug-bounty-available"],"additionalProperties":false},"Project":{"type":"object","properties":{"name":{"type":"string"},"homepage":{"$ref":"#/$defs/URL"},"roadmap":{"$ref":"#/$defs/URL"},"funding":{"$ref":"#/$defs/URL"},"steward":{"$ref":"#/$defs/Link"},"administrators":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Contact"}]},"repositories":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/ProjectRepository"}]},"vulnerability-reporting":{"$ref":"#/$defs/VulnerabilityReporting"},"documentation":{"$ref":"#/$defs/ProjectDocumentation"}},"required":["name","administrators","repositories","vulnerability-reporting"],"additionalProperties":false},"SecurityToolIntegration":{"type":"object","properties":{"adhoc":{"type":"boolean"},"ci":{"type":"boolean"},"release":{"type":"boolean"}},"required":["adhoc","ci","release"],"additionalProperties":false},"SecurityToolResults":{"description":"where the tool\'s scan results are published, by how the scan runs (ad hoc, CI, release)","type":"object","properties":{"adhoc":{"$ref":"#/$defs/Attestation"},"ci":{"$ref":"#/$defs/Attestation"},"release":{"$ref":"#/$defs/Attestation"}},"additionalProperties":false},"SecurityTool":{"type":"object","properties":{"name":{"type":"string"},"type":{"enum":["fuzzing","container","secret","SCA","SAST","other"]},"version":{"type":"string"},"comment":{"type":"string"},"rulesets":{"type":"array","items":{"type":"string"}},"integration":{"$ref":"#/$defs/SecurityToolIntegration"},"results":{"$ref":"#/$defs/SecurityToolResults"}},"required":["name","type","rulesets","integration"],"additionalProperties":false},"SecurityAssessments":{"type":"object","properties":{"self":{"$ref":"#/$defs/Assessment"},"third-party":{"type":"array","items":{"$ref":"#/$defs/Assessment"}}},"required":["self"],"additionalProperties":false},"SecurityPosture":{"type":"object","properties":{"assessments":{"$ref":"#/$defs/SecurityAssessments"},"champions":{"type":"array","items":{"$ref":"#/$defs/Contact"}},"tools":{"type":"array","items":{"$ref":"#/$defs/SecurityTool"}}},"required":["assessments"],"additionalProperties":false},"RepositoryDocumentation":{"type":"object","properties":{"contributing-guide":{"$ref":"#/$defs/URL"},"dependency-management-policy":{"$ref":"#/$defs/URL"},"governance":{"$ref":"#/$defs/URL"},"review-policy":{"$ref":"#/$defs/URL"},"security-policy":{"$ref":"#/$defs/URL"}},"additionalProperties":false},"ReleaseDetails":{"type":"object","properties":{"automated-pipeline":{"type":"boolean"},"distribution-points":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Link"}]},"changelog":{"$ref":"#/$defs/URL"},"license":{"$ref":"#/$defs/License"},"attestations":{"type":"array","items":{"$ref":"#/$defs/Attestation"}}},"required":["automated-pipeline","distribution-points"],"additionalProperties":false},"Repository":{"type":"object","properties":{"status":{"enum":["active","abandoned","concept","inactive","moved","suspended","unsupported","WIP"]},"url":{"$ref":"#/$defs/URL"},"accepts-change-request":{"type":"boolean"},"accepts-automated-change-request":{"type":"boolean"},"bug-fixes-only":{"type":"boolean"},"no-third-party-packages":{"type":"boolean"},"core-team":{"type":"array","minItems":1,"prefixItems":[{"$ref":"#/$defs/Contact"}]},"license":{"$ref":"#/$defs/License"},"security":{"$ref":"#/$defs/SecurityPosture"},"documentation":{"$ref":"#/$defs/RepositoryDocumentation"},"release":{"$ref":"#/$defs/ReleaseDetails"}},"required":["status","url","accepts-change-request","accepts-automated-change-request","core-team","license","security"],"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/facts/security-insights/schema.ts
-
 
 
 const SCHEMA = security_insights_2_x_schema_namespaceObject;
@@ -5801,7 +8686,7 @@ const SCHEMA_ID = SCHEMA.$id;
 /** Schema versions of the 2.x line this module knows. */
 const KNOWN_VERSIONS = ['2.0.0', '2.1.0', '2.2.0'];
 const CURRENT_VERSION = '2.2.0';
-/** The validators of the definitions that open-tuple lists name (tuple-lists.ts), by name ("Contact"). */
+/** Each definition's validator, by name ("Contact"). */
 const DEFINITIONS = new Map(Object.entries(security_insights_namespaceObject)
     .filter(([k]) => k.startsWith('def_'))
     .map(([k, v]) => [k.slice('def_'.length), v]));
@@ -5810,7 +8695,7 @@ function validateDocument(data) {
     const v = security_insights_document;
     return v(data) ? [] : [...(v.errors ?? [])];
 }
-/** Validates a value against one definition an open-tuple list names, e.g. "Contact". */
+/** Validates a value against one definition, e.g. "Contact". */
 function validateDefinition(name, data) {
     const v = DEFINITIONS.get(name);
     if (!v)
@@ -5818,7 +8703,15 @@ function validateDefinition(name, data) {
     return v(data) ? [] : [...(v.errors ?? [])];
 }
 function resolveRef(s) {
-    return (0,tuple_lists/* resolveIn */.Q)(SCHEMA, s);
+    let cur = s;
+    for (let i = 0; i < 10 && cur.$ref; i++) {
+        const m = /^#\/\$defs\/(.+)$/.exec(cur.$ref);
+        const next = m ? SCHEMA.$defs?.[m[1]] : undefined;
+        if (!next)
+            break;
+        cur = next;
+    }
+    return cur;
 }
 let locations = null;
 /** Every (parent, key) pair the schema allows, walking $refs (the schema has no cycles). */
@@ -5889,55 +8782,6 @@ function toSchemaPath(field) {
 
 /***/ }),
 
-/***/ 6702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ resolveIn),
-/* harmony export */   Y: () => (/* binding */ tupleLists)
-/* harmony export */ });
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
-// The lists the Security Insights schema writes as CUE's open tuples, [#X, ...]: `prefixItems`
-// whose first entry is a $ref to definition X. schema.cue checks only the first entry; the
-// specification means every entry to be an X, which validate.ts checks on its own, with the
-// definition's validator. Pure, over any schema object, so that the build (src/dev/
-// compile-schemas.ts) knows which definitions to compile without loading what it compiles.
-
-/** `s` with its `#/$defs/...` references followed in `root` (at most ten). */
-function resolveIn(root, s) {
-    let cur = s;
-    for (let i = 0; i < 10 && cur.$ref; i++) {
-        const m = /^#\/\$defs\/(.+)$/.exec(cur.$ref);
-        const next = m ? root.$defs?.[m[1]] : undefined;
-        if (!next)
-            break;
-        cur = next;
-    }
-    return cur;
-}
-/** Every open-tuple list of the schema: its field path (dots) and the definition its entries are. */
-function tupleLists(root) {
-    const out = [];
-    const visit = (s, path, depth) => {
-        if (depth > 12)
-            return;
-        const r = resolveIn(root, s);
-        for (const [k, child] of Object.entries(r.properties ?? {})) {
-            const p = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(path, k);
-            const c = resolveIn(root, child);
-            if (c.prefixItems?.[0]?.$ref)
-                out.push({ field: p, def: c.prefixItems[0].$ref.replace('#/$defs/', '') });
-            else if (c.type === 'object' || c.properties)
-                visit(child, p, depth + 1);
-        }
-    };
-    visit(root, '', 0);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 4060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5956,8 +8800,6 @@ __webpack_require__.d(__webpack_exports__, {
 var schema = __webpack_require__(8795);
 // EXTERNAL MODULE: ./src/facts/security-insights/parse.ts
 var parse = __webpack_require__(7607);
-// EXTERNAL MODULE: ./src/facts/security-insights/tuple-lists.ts
-var tuple_lists = __webpack_require__(6702);
 ;// CONCATENATED MODULE: ./src/facts/security-insights/suggest.ts
 // "Did you mean" hints: misspelled keys (edit distance) and keys placed at the wrong level.
 
@@ -6061,7 +8903,6 @@ function unknownKeyHint(parentField, key) {
 ;// CONCATENATED MODULE: ./src/facts/security-insights/validate.ts
 // Schema validation with diagnostics a maintainer can act on: line, column, field path,
 // what was expected, and "did you mean" hints.
-
 
 
 
@@ -6252,7 +9093,25 @@ function describeSchema(s) {
     return r.type ? (TYPE_WORDS[r.type] ?? r.type) : 'a value';
 }
 /** Arrays written [#X, ...] in CUE: schema path (no indices) and the item definition. */
-let lists = null;
+function openTupleLists() {
+    const out = [];
+    const visit = (s, path, depth) => {
+        if (depth > 12)
+            return;
+        const r = (0,schema/* resolveRef */.qE)(s);
+        for (const [k, child] of Object.entries(r.properties ?? {})) {
+            const p = (0,parse/* joinPath */.uJ)(path, k);
+            const c = (0,schema/* resolveRef */.qE)(child);
+            if (c.prefixItems?.[0]?.$ref)
+                out.push({ field: p, def: c.prefixItems[0].$ref.replace('#/$defs/', '') });
+            else if (c.type === 'object' || c.properties)
+                visit(child, p, depth + 1);
+        }
+    };
+    visit(schema/* SCHEMA */.yx, '', 0);
+    return out;
+}
+let tupleLists = null;
 function getPath(root, field) {
     let cur = root;
     for (const seg of field.split('.')) {
@@ -6268,8 +9127,8 @@ function validateInsights(data, ctx) {
     let diagnostics = errorsToDiagnostics(errors, data, ctx, 'error', '', '');
     const valid = !diagnostics.some((d) => d.severity === 'error');
     // The documented intent that CUE does not enforce: every entry of a [#X, ...] list is an X.
-    lists ??= (0,tuple_lists/* tupleLists */.Y)(schema/* SCHEMA */.yx);
-    for (const { field, def } of lists) {
+    tupleLists ??= openTupleLists();
+    for (const { field, def } of tupleLists) {
         const list = getPath(data, field);
         if (!Array.isArray(list))
             continue;

@@ -13,7 +13,6 @@ import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import formatsPlugin from 'ajv-formats';
-import { type SchemaNode, tupleLists } from '../facts/security-insights/tuple-lists.ts';
 
 export interface SchemaUnit {
   /** The module written to src/validators/<file>.js, with its .d.ts. */
@@ -25,8 +24,8 @@ export interface SchemaUnit {
   formats: 'all' | string[] | null;
   /** Export name -> the $id of the schema it validates. */
   exports: Record<string, string>;
-  /** Definitions of the first schema its caller validates on their own, exported as def_<Name>. */
-  defs?: (schema: SchemaNode) => string[];
+  /** Also export each definition of the first schema, as def_<Name>. */
+  defs?: boolean;
 }
 
 const SI_ID = 'https://security-slam.dev/schemas/security-insights-2.x.schema.json';
@@ -44,8 +43,7 @@ export const UNITS: readonly SchemaUnit[] = [
     options: { allErrors: true, strict: true, strictTuples: false, verbose: true },
     formats: ['date'],
     exports: { document: SI_ID },
-    // validate.ts checks every entry of an open-tuple list against its definition.
-    defs: (schema) => [...new Set(tupleLists(schema).map((t) => t.def))],
+    defs: true,
   },
   {
     // src/facts/assessment/gemara.ts
@@ -96,7 +94,7 @@ export function compileUnit(unit: SchemaUnit): { js: string; dts: string } {
   const first = readSchema(unit.schemas[0]);
   for (const f of unit.schemas) ajv.addSchema(f === unit.schemas[0] ? first : readSchema(f));
   const refs: Record<string, string> = { ...unit.exports };
-  for (const name of unit.defs?.(first) ?? []) refs[`def_${name}`] = `${String(first.$id)}#/$defs/${name}`;
+  if (unit.defs) for (const name of Object.keys((first.$defs ?? {}) as Json)) refs[`def_${name}`] = `${String(first.$id)}#/$defs/${name}`;
   const code = standalone(ajv, refs);
 
   const modules: string[] = [];

@@ -2,7 +2,6 @@
 // (src/validators/), plus an index of where each key is allowed, used for "did you mean" hints.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as compiled from '../../validators/security-insights.js';
-import { resolveIn } from './tuple-lists.ts';
 import schemaJson from '../../../schemas/security-insights-2.x.schema.json' with { type: 'json' };
 
 export const SCHEMA = schemaJson as unknown as JsonSchema;
@@ -31,7 +30,7 @@ export interface JsonSchema {
 
 export type SchemaError = ErrorObject;
 
-/** The validators of the definitions that open-tuple lists name (tuple-lists.ts), by name ("Contact"). */
+/** Each definition's validator, by name ("Contact"). */
 const DEFINITIONS = new Map<string, ValidateFunction>(
   Object.entries(compiled)
     .filter(([k]) => k.startsWith('def_'))
@@ -44,7 +43,7 @@ export function validateDocument(data: unknown): SchemaError[] {
   return v(data) ? [] : [...(v.errors ?? [])];
 }
 
-/** Validates a value against one definition an open-tuple list names, e.g. "Contact". */
+/** Validates a value against one definition, e.g. "Contact". */
 export function validateDefinition(name: string, data: unknown): SchemaError[] {
   const v = DEFINITIONS.get(name);
   if (!v) throw new Error(`unknown definition ${name}`);
@@ -52,7 +51,14 @@ export function validateDefinition(name: string, data: unknown): SchemaError[] {
 }
 
 export function resolveRef(s: JsonSchema): JsonSchema {
-  return resolveIn(SCHEMA, s);
+  let cur = s;
+  for (let i = 0; i < 10 && cur.$ref; i++) {
+    const m = /^#\/\$defs\/(.+)$/.exec(cur.$ref);
+    const next = m ? SCHEMA.$defs?.[m[1]] : undefined;
+    if (!next) break;
+    cur = next;
+  }
+  return cur;
 }
 
 /** A place in the schema where a key is allowed, e.g. {parent: 'repository', key: 'core-team'}. */

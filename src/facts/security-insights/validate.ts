@@ -4,7 +4,6 @@ import { SCHEMA, resolveRef, validateDefinition, validateDocument } from './sche
 import type { JsonSchema, SchemaError } from './schema.ts';
 import type { NodePositions } from './parse.ts';
 import { joinPath } from './parse.ts';
-import { tupleLists } from './tuple-lists.ts';
 import { unknownKeyHint } from './suggest.ts';
 import type { Diagnostic, Position, Severity } from './types.ts';
 
@@ -204,7 +203,22 @@ function describeSchema(s: JsonSchema): string {
 }
 
 /** Arrays written [#X, ...] in CUE: schema path (no indices) and the item definition. */
-let lists: { field: string; def: string }[] | null = null;
+function openTupleLists(): { field: string; def: string }[] {
+  const out: { field: string; def: string }[] = [];
+  const visit = (s: JsonSchema, path: string, depth: number): void => {
+    if (depth > 12) return;
+    const r = resolveRef(s);
+    for (const [k, child] of Object.entries(r.properties ?? {})) {
+      const p = joinPath(path, k);
+      const c = resolveRef(child);
+      if (c.prefixItems?.[0]?.$ref) out.push({ field: p, def: c.prefixItems[0].$ref.replace('#/$defs/', '') });
+      else if (c.type === 'object' || c.properties) visit(child, p, depth + 1);
+    }
+  };
+  visit(SCHEMA, '', 0);
+  return out;
+}
+let tupleLists: { field: string; def: string }[] | null = null;
 
 function getPath(root: unknown, field: string): unknown {
   let cur: unknown = root;
@@ -222,8 +236,8 @@ export function validateInsights(data: unknown, ctx: ValidationContext): Validat
   const valid = !diagnostics.some((d) => d.severity === 'error');
 
   // The documented intent that CUE does not enforce: every entry of a [#X, ...] list is an X.
-  lists ??= tupleLists(SCHEMA);
-  for (const { field, def } of lists) {
+  tupleLists ??= openTupleLists();
+  for (const { field, def } of tupleLists) {
     const list = getPath(data, field);
     if (!Array.isArray(list)) continue;
     for (let i = 1; i < list.length && i < 1000; i++) {
