@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config/load.ts';
 import { evaluate } from '../src/engine.ts';
 import { findPipeInstalls, parseDockerfileFroms, parseGitmodules } from '../src/facts/dependencies.ts';
 import { parseMarkdown } from '../src/facts/markdown.ts';
+import { restructuredToMarkdown } from '../src/facts/restructuredtext.ts';
 import { scanEnvFile, scanText } from '../src/facts/secrets.ts';
 import { gatherSecurityInsights } from '../src/facts/security-insights/index.ts';
 import { RepoSnapshot } from '../src/facts/snapshot.ts';
@@ -67,6 +68,12 @@ const hostileText: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 2, max: 14 }).map(aliasBomb),
 ).map((s) => s.slice(0, MAX_INPUT));
 
+/** reStructuredText markup repeated: backquotes, roles, targets, directives, adornments, indentation. */
+const RST_TOKENS = ['`', '``', '`_', '`__', '<', '>`_', ':', '::', ':doc:`', ':py:class:`', '_', 'a_', '.. ', '.. _a: ', '.. code-block::', '.. note::', '\n', '\n\n', '   ', '=', '~', '^', '-', 'Title\n=====\n', '\\', '|', 'a', ' '];
+const rstText = fc
+  .array(fc.tuple(fc.constantFrom(...RST_TOKENS), fc.integer({ min: 1, max: 3000 })), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.map(([t, n]) => t.repeat(n)).join('').slice(0, MAX_INPUT));
+
 /** A billion-laughs document: each anchor repeats the previous one ten times. */
 function aliasBomb(depth: number): string {
   const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
@@ -115,6 +122,18 @@ describe('fuzzing the readers of repository text', () => {
           expect(h.line).toBeLessThanOrEqual(o.lineCount);
         }
         for (const l of o.links) expect(l.column).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: RUNS * 2, seed: SEED },
+    );
+  });
+
+  it('reStructuredText: never throws, bounded, the same lines as the document', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, rstText), (text) => {
+        const md = bounded('restructuredToMarkdown', () => restructuredToMarkdown(text));
+        expect(md.split('\n').length).toBe(text.split(/\r\n|\r|\n/).length);
+        const o = bounded('parseMarkdown of reStructuredText', () => parseMarkdown(md));
+        for (const h of o.headings) expect(h.line).toBeLessThanOrEqual(o.lineCount);
       }),
       { numRuns: RUNS * 2, seed: SEED },
     );

@@ -44,6 +44,16 @@ describe('documentKind', () => {
     ['docs', 'docs/dependency-management.md', 'project'],
     ['docs', 'docs/policies/restrict-image-registries.md', 'product'],
     ['docs', 'docs/writing-policies.md', 'product'],
+    // A security page is the project's when "security" leads its name; after another word it is the product's (curl's libcurl-security.md).
+    ['docs', 'docs/security.md', 'project'],
+    ['docs', 'docs/security-policy.md', 'project'],
+    ['docs', 'docs/security/response.rst', 'project'],
+    ['docs', 'docs/libcurl/libcurl-security.md', 'product'],
+    ['docs', 'docs/app_security.rst', 'product'],
+    // Instructions to coding agents at the root say how to build and test the project (kyverno's, flux2's AGENTS.md).
+    ['docs', 'AGENTS.md', 'project'],
+    ['docs', 'CLAUDE.md', 'project'],
+    ['docs', 'docs/agents.md', 'product'],
   ] as const)('%s %s is a %s document', (role, path, kind) => {
     expect(documentKind(role, path)).toBe(kind);
   });
@@ -78,6 +88,17 @@ describe('the evidence says which kind of document it came from', () => {
     expect((await control({ 'docs/user-guide.md': guide }, 'OSPS-BR-07.02')).status).toBe('fail');
     const policy = '# Security\n\n## Managing secrets\n\nRelease credentials are stored as GitHub Actions environment secrets, readable only by maintainers, and rotated every year.\n';
     expect((await control({ 'SECURITY.md': policy }, 'OSPS-BR-07.02')).status).toBe('pass');
+  });
+});
+
+describe('a large docs/ tree', () => {
+  it('past the cap on pages read, reads pages named for a topic first: curl\'s test suite guide after 500 library reference pages', async () => {
+    const files: Record<string, string> = { 'README.md': '# Demo\n' };
+    for (let i = 0; i < 320; i++) files[`docs/libcurl/opts/curlopt-${String(i).padStart(3, '0')}.md`] = `# CURLOPT_${i}\n\nAn option of the library, described at length for its users.\n`;
+    files['docs/tests/TEST-SUITE.md'] = '# The test suite\n\nRun the whole suite with `make test` before you open a pull request.\n';
+    const c = await control(files, 'OSPS-QA-06.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/tests/TEST-SUITE.md' });
   });
 });
 

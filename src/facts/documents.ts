@@ -69,21 +69,48 @@ const ROLE_NAMES: [DocumentRole, RegExp][] = [
 ];
 
 const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+/** Documentation files read beyond the well-known names: Markdown, and reStructuredText (Sphinx), outlined alike. */
+const OUTLINED_DOC = /\.(md|markdown|mdx|rst)$/i;
 
 /**
  * A docs/ page (or root Markdown file) whose path names a project topic, not a product one. A
  * policy counts when its name says what the project's policy is about (DEPENDENCY-POLICY.md,
  * docs/deprecation-policy.md): "policies" alone may be the product's (a policy engine's docs).
+ * "Security" counts as the first word of a name (docs/security.md, security-policy.md), not after
+ * another (docs/libcurl/libcurl-security.md: the security of the product).
  */
 const PROJECT_DOC_PATH =
-  /(?:^|[/_-])(?:governance|contribut\w*|security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+  /(?:^|[/_-])(?:governance|contribut\w*|(?<![\w.-][_-])security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+
+/** Instructions to coding agents at the root (agents.md and its kin): how to build, test and change the project. */
+const AGENT_INSTRUCTIONS = /^(?:agents|claude|gemini)\.md$/i;
 
 /** The kind of a document of a role at a path (see DocumentKind). */
 export function documentKind(role: DocumentRole, path: string): DocumentKind {
   if (role !== 'docs') return 'project';
-  return PROJECT_DOC_PATH.test(path) ? 'project' : 'product';
+  return PROJECT_DOC_PATH.test(path) || AGENT_INSTRUCTIONS.test(path) ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
+
+/**
+ * Words of a docs/ path that say it may hold what rules look for (how to test, build, contribute,
+ * verify, use the API; the project's policies). Past the cap, such pages are read before the rest:
+ * curl's 900 pages of docs/ put its test suite's guide after 500 reference pages of its library.
+ */
+const TOPIC_PATH = /test|build|develop|contribut|hacking|security|threat|design|architect|api\b|reference|usage|guide|install|quick[-_]?start|getting[-_]?started|tutorial|support|releas|govern|maintain|dependenc|polic|verif|sign|faq|roadmap|overview|intro|index|readme/i;
+
+/** At most `cap` of the paths, in their order: all when they fit; else top-level pages and pages named for a topic first, then the rest. */
+function withinCap(paths: string[], cap: number): string[] {
+  if (paths.length <= cap) return paths;
+  if (cap <= 0) return [];
+  const first = (p: string) => p.indexOf('/') === p.lastIndexOf('/') || TOPIC_PATH.test(p.slice(p.indexOf('/') + 1));
+  const chosen = new Set(paths.filter(first).slice(0, cap));
+  for (const p of paths) {
+    if (chosen.size >= cap) break;
+    chosen.add(p);
+  }
+  return paths.filter((p) => chosen.has(p));
+}
 
 /**
  * Project documents that may delegate to another file, and the words (in the link's text or the
@@ -157,21 +184,19 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       add(f.path, 'pull-request-template');
   }
   let docsCount = 0;
-  // Other Markdown at the root (BUILDING.md, ARCHITECTURE.md, THREAT_MODEL.md, ...) reads as documentation.
-  for (const f of snap.filesIn('', (base) => /\.(md|markdown|mdx)$/i.test(base))) {
+  // Other Markdown and reStructuredText at the root (BUILDING.md, ARCHITECTURE.md, THREAT_MODEL.rst, ...) reads as documentation.
+  for (const f of snap.filesIn('', (base) => OUTLINED_DOC.test(base))) {
     if (docsCount >= MAX_DOCS_FILES) break;
     if (f.kind === 'submodule' || byPath[f.path]) continue;
     add(f.path, 'docs');
     docsCount++;
   }
+  const docs: string[] = [];
   for (const f of snap.files) {
-    if (docsCount >= MAX_DOCS_FILES) break;
     if (f.kind === 'submodule' || byPath[f.path]) continue;
-    if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && /\.(md|markdown|mdx)$/i.test(f.path)) {
-      add(f.path, 'docs');
-      docsCount++;
-    }
+    if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path)) docs.push(f.path);
   }
+  for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
   followDelegation(snap, byPath, roles, options.repository ?? null);
   return { byPath, roles };
 }

@@ -1,9 +1,13 @@
-// One outline per Markdown file per run: the facts that read the same document (the project's
-// documents, the links they follow, a self-assessment) share its read and its parse.
+// One outline per document per run: the facts that read the same document (the project's
+// documents, the links they follow, a self-assessment) share its read and its parse. A
+// reStructuredText file is outlined as the Markdown its lines mean (restructuredtext.ts).
 import { parseMarkdown, type MarkdownOutline } from './markdown.ts';
+import { restructuredToMarkdown } from './restructuredtext.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type OutlineResult = { ok: true; text: string; outline: MarkdownOutline } | { ok: false; reason: string };
+
+const RESTRUCTURED = /\.(rst|rest)$/i;
 
 const outlines = new WeakMap<RepoSnapshot, Map<string, MarkdownOutline>>();
 
@@ -14,6 +18,6 @@ export function readOutline(snap: RepoSnapshot, path: string): OutlineResult {
   let byPath = outlines.get(snap);
   if (!byPath) outlines.set(snap, (byPath = new Map()));
   let outline = byPath.get(path);
-  if (!outline) byPath.set(path, (outline = parseMarkdown(r.text)));
+  if (!outline) byPath.set(path, (outline = parseMarkdown(RESTRUCTURED.test(path) ? restructuredToMarkdown(r.text) : r.text)));
   return { ok: true, text: r.text, outline };
 }

@@ -23,7 +23,7 @@ const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get
 
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
 
-const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx)$/i;
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx|rst)$/i;
 
 const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
 

@@ -1,0 +1,150 @@
+// reStructuredText outlined as Markdown (src/facts/restructuredtext.ts): section titles, literal
+// blocks, hyperlinks and markup come out as the outline reader knows them, on the lines of the
+// .rst file. Shapes from real projects: python-tuf's CONTRIBUTING.rst, Flask's and requests' Sphinx docs.
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../src/facts/markdown.ts';
+import { restructuredToMarkdown } from '../src/facts/restructuredtext.ts';
+
+const outline = (rst: string) => parseMarkdown(restructuredToMarkdown(rst));
+
+describe('reStructuredText outline', () => {
+  it('reads section titles by their adornment, levels in order of first use, on their own lines', () => {
+    const o = outline(
+      [
+        '==============', //  1
+        ' Contributing', //   2  an overlined title may be inset
+        '==============', //  3
+        '', //                4
+        'Read this first.', // 5
+        '', //                6
+        'Testing', //         7
+        '~~~~~~~', //         8
+        '', //                9
+        'Run the tests.', // 10
+        '', //               11
+        'Unit tests', //     12
+        '^^^^^^^^^^', //     13
+        '', //               14
+        'Fast ones.', //     15
+        '', //               16
+        'Release', //        17
+        '~~~~~~~', //        18  the second style again: level 2
+        '', //               19
+        'Maintainers tag releases.', // 20
+      ].join('\n'),
+    );
+    expect(o.headings.map((h) => [h.level, h.text, h.line])).toEqual([
+      [1, 'Contributing', 2],
+      [2, 'Testing', 7],
+      [3, 'Unit tests', 12],
+      [2, 'Release', 17],
+    ]);
+    expect(o.headings[1].body).toBe('Run the tests.');
+    expect(o.lineCount).toBe(20);
+  });
+
+  it('does not take transitions, table borders or a line inside a paragraph for titles', () => {
+    const o = outline(['Some prose', 'that goes on', '------------', '', '----------', '', '=====  =====', 'A      B', '=====  =====', '', 'Title', '-----', '', 'Text.'].join('\n'));
+    expect(o.headings.map((h) => h.text)).toEqual(['Title']);
+    expect(o.headings[0].line).toBe(11);
+  });
+
+  it('fences literal blocks (`::`, expanded `::` and code directives) so their lines are code, not prose or titles', () => {
+    const o = outline(
+      [
+        'Testing', //                           1
+        '=======', //                           2
+        '', //                                  3
+        'Run the whole suite with tox::', //    4
+        '', //                                  5
+        '    tox -e py312', //                  6
+        '    # not a heading', //               7
+        '', //                                  8
+        'Then the unit tests:', //              9
+        '', //                                 10
+        '::', //                               11
+        '', //                                 12
+        '    python3 aggregate_tests.py', //   13
+        '', //                                 14
+        '.. code-block:: console', //          15
+        '   :linenos:', //                     16
+        '', //                                 17
+        '   $ make coverage', //               18
+        '', //                                 19
+        'Done.', //                            20
+      ].join('\n'),
+    );
+    expect(o.headings.map((h) => h.text)).toEqual(['Testing']);
+    const h = o.headings[0];
+    expect(h.code).toContain('tox -e py312');
+    expect(h.code).toContain('# not a heading');
+    expect(h.code).toContain('python3 aggregate_tests.py');
+    expect(h.code).toContain('$ make coverage');
+    // The marker's paragraph stays prose with one colon; code is not prose.
+    expect(h.body).toBe('Run the whole suite with tox: Then the unit tests: Done.');
+  });
+
+  it('reads hyperlinks: embedded, wrapped onto the next line, named references, simple references and :doc:', () => {
+    const o = outline(
+      [
+        'Contribute by following our `style guidelines <https://github.com/secure-systems-lab/style.md>`_ and', //  1
+        'the `development guidelines', //                                                         2
+        '<https://github.com/secure-systems-lab/dev-workflow.md>`_.', //                                            3
+        'Report problems in the `issue tracker`_, ask on Discourse_ or read :doc:`install`.', //  4
+        'See `the FAQ <faq_>`_ and `anonymous <https://gitlab.com/o/anon>`__.', //                 5
+        '', //                                                                                   6
+        '.. _issue tracker: https://github.com/o/r/issues', //                                   7
+        '.. _Discourse: https://discuss.python.org/', //                                         8
+        '.. _faq: https://tuf.readthedocs.io/faq', //                                                    9
+      ].join('\n'),
+    );
+    const inOrder = [...o.links].sort((a, b) => a.line - b.line || a.column - b.column);
+    expect(inOrder.map((l) => [l.text, l.target, l.line])).toEqual([
+      ['style guidelines', 'https://github.com/secure-systems-lab/style.md', 1],
+      ['development guidelines', 'https://github.com/secure-systems-lab/dev-workflow.md', 2],
+      ['issue tracker', 'https://github.com/o/r/issues', 4],
+      ['Discourse', 'https://discuss.python.org/', 4],
+      ['install', 'install.rst', 4],
+      ['the FAQ', 'https://tuf.readthedocs.io/faq', 5],
+      ['anonymous', 'https://gitlab.com/o/anon', 5],
+    ]);
+  });
+
+  it('turns inline literals and code roles into code, other roles into their text, even when a literal wraps', () => {
+    const o = outline(['Usage', '-----', '', 'Call ``slam evaluate .`` or :command:`slam verify`, see :ref:`the guide <guide>`; append a ``Signed-off-by:', 'Your Name`` trailer.'].join('\n'));
+    const h = o.headings[0];
+    expect(h.code).toBe('slam evaluate . slam verify');
+    expect(h.body).toBe('Call or , see the guide; append a Signed-off-by: Your Name trailer.');
+  });
+
+  it('leaves comments and markup-only directives out of the prose and keeps an admonition\'s words', () => {
+    const o = outline(
+      [
+        '.. This file is generated; edit the template instead.', // 1
+        '   It has two lines.', //                                  2
+        '', //                                                      3
+        'Guide', //                                                 4
+        '=====', //                                                 5
+        '', //                                                      6
+        '.. toctree::', //                                          7
+        '   :maxdepth: 2', //                                       8
+        '', //                                                      9
+        '   install', //                                           10
+        '   usage', //                                             11
+        '', //                                                     12
+        '.. note:: Tests run on every pull request.', //           13
+        '', //                                                     14
+        '   CI runs them on Linux.', //                            15
+        '', //                                                     16
+        '.. |badge| image:: https://img.example.org/b.svg', //     17
+      ].join('\n'),
+    );
+    expect(o.lead).toBe('');
+    expect(o.headings[0].body).toBe('Tests run on every pull request. CI runs them on Linux.');
+  });
+
+  it('keeps the number of lines, whatever the text (CR, CRLF, long lines, stray markup)', () => {
+    for (const text of ['a\r\nb\rc\n', '`'.repeat(5000), '``\n``\n`x\n`_', '.. \n..\n::\n\n  x', '_'.repeat(3000) + '\n.. _a: b\n' + 'a_ '.repeat(2000), 'Title\n' + '='.repeat(20000)])
+      expect(restructuredToMarkdown(text).split('\n').length).toBe(text.split(/\r\n|\r|\n/).length);
+  });
+});
