@@ -6832,7 +6832,7 @@ function documentOf(docs, role) {
     }
     return undefined;
 }
-function documentsOf(docs, role) {
+function documents_documentsOf(docs, role) {
     return (docs.roles[role] ?? []).map((p) => docs.byPath[p]).filter((d) => d !== undefined);
 }
 
@@ -13542,7 +13542,7 @@ function hasBody(h, minChars) {
  */
 function templateSectionWhere(facts, roles, test) {
     for (const role of roles)
-        for (const doc of documentsOf(facts.documents, role))
+        for (const doc of documents_documentsOf(facts.documents, role))
             for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC))
                 if (h.template !== undefined && test(h))
                     return { doc, heading: h };
@@ -13554,7 +13554,7 @@ function templateSectionWhere(facts, roles, test) {
  */
 function findSectionWhere(facts, roles, test, minChars = 40) {
     for (const role of roles) {
-        for (const doc of documentsOf(facts.documents, role)) {
+        for (const doc of documents_documentsOf(facts.documents, role)) {
             const hit = sectionIn(doc, test, minChars);
             if (hit)
                 return { doc, heading: hit };
@@ -13721,7 +13721,7 @@ function negatedIn(body, statement, reject) {
 function findStatementIn(facts, roles, statement, options = {}) {
     const seen = new Set();
     for (const role of roles) {
-        for (const doc of documentsOf(facts.documents, role)) {
+        for (const doc of documents_documentsOf(facts.documents, role)) {
             if (seen.has(doc.path))
                 continue;
             seen.add(doc.path);
@@ -13855,7 +13855,7 @@ function findMfaStatement(facts) {
         return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
     let denied;
     for (const role of roles)
-        for (const doc of documentsOf(facts.documents, role))
+        for (const doc of documents_documentsOf(facts.documents, role))
             for (const h of doc.outline?.headings ?? []) {
                 if (!MFA_HEADING.test(h.text) || h.sectionChars < 40 || (h.linkListOnly && h.sectionChars === h.ownChars))
                     continue;
@@ -14020,7 +14020,7 @@ function policyDocument(facts) {
                 return { doc, via: d.evidence };
         }
     }
-    const doc = documentsOf(facts.documents, 'security')[0];
+    const doc = documents_documentsOf(facts.documents, 'security')[0];
     return doc ? { doc, via: null } : null;
 }
 function policyCheck(facts, actions) {
@@ -14111,7 +14111,7 @@ function secureDevSection(h, minChars) {
 function contributingCheck(facts, actions) {
     const id = 'contributing-links-secure-development';
     const title = '(2) The contributing guide links to the secure development practices';
-    const guides = documentsOf(facts.documents, 'contributing').filter((d) => d.outline);
+    const guides = documents_documentsOf(facts.documents, 'contributing').filter((d) => d.outline);
     if (guides.length === 0) {
         const missing = 'add CONTRIBUTING.md with a link to your secure development practices (e.g. the section in SECURITY.md)';
         actions.push({ checkId: id, text: missing, file: 'CONTRIBUTING.md' });
@@ -14155,7 +14155,7 @@ function releaseDocsCheck(facts, actions) {
     const id = 'release-documentation';
     const title = '(3) Release documentation: a changelog or release notes';
     const evidence = [];
-    const changelog = documentsOf(facts.documents, 'changelog').find((d) => d.outline && d.outline.proseChars >= 40);
+    const changelog = documents_documentsOf(facts.documents, 'changelog').find((d) => d.outline && d.outline.proseChars >= 40);
     if (changelog) {
         const sec = changelog.outline.headings.find((h) => /secur/i.test(h.text));
         evidence.push(fileEv(changelog.path, `changelog with ${changelog.outline.headings.length} heading(s)${sec ? `, including "${sec.text}"` : ''}`, 1));
@@ -14212,7 +14212,7 @@ function mfaCheck(facts, byId, actions) {
     const stated = mfaStatement(facts);
     let statement = stated?.evidence ? { ...stated.evidence, detail: stated.evidence.detail.replace(/^the project states an? /, 'states ') } : undefined;
     for (const role of statement ? [] : ['security', 'contributing', 'governance', 'cra-readiness', 'readme', 'docs']) {
-        for (const d of documentsOf(facts.documents, role)) {
+        for (const d of documents_documentsOf(facts.documents, role)) {
             const h = d.outline?.headings.find((x) => cra_readiness_MFA_HEADING.test(x.text) && x.sectionChars >= 20 && !(x.linkListOnly && x.sectionChars === x.ownChars) && !mfaDenied(x.body));
             if (h) {
                 statement = sectionEv(d, h, 'states multi-factor authentication');
@@ -14227,7 +14227,7 @@ function mfaCheck(facts, byId, actions) {
     if (evidence.length > 0 && s.state !== 'fail')
         return { id, title, status: 'pass', evidence };
     // The project's own security policy by its path (.github/SECURITY.md), or the file to add.
-    const policy = documentsOf(facts.documents, 'security')[0]?.path ?? 'SECURITY.md';
+    const policy = documents_documentsOf(facts.documents, 'security')[0]?.path ?? 'SECURITY.md';
     const missing = `require two-factor authentication in the organization settings and state it in ${policy} or CONTRIBUTING.md, e.g. under a heading such as "Multi-factor authentication" or in a sentence such as "All maintainers must use two-factor authentication"`;
     actions.push({ checkId: id, text: missing, requirement: 'OSPS-AC-01.01', file: policy });
     if (s.state === 'fail')
@@ -14352,7 +14352,7 @@ function readinessChecks(facts, actions) {
         }
     }
     // Linked from the README.
-    const readmes = documentsOf(facts.documents, 'readme').filter((d) => !d.path.includes('/') && d.outline);
+    const readmes = documents_documentsOf(facts.documents, 'readme').filter((d) => !d.path.includes('/') && d.outline);
     let link;
     for (const d of readmes) {
         const l = d.outline.links.find((x) => {
@@ -15631,7 +15631,7 @@ function ownChannel(facts, text, target, words) {
 function readmeChannels(facts, textRe) {
     const out = [];
     const words = new RegExp(textRe.source, 'gi');
-    for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1)) {
+    for (const doc of documents_documentsOf(facts.documents, 'readme').slice(0, 1)) {
         for (const l of doc.outline?.links ?? []) {
             if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
                 continue;
@@ -15787,7 +15787,7 @@ function osps_br_04_01_evaluate(facts) {
             ]);
         evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
     }
-    const changelog = documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
+    const changelog = documents_documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
     if (changelog)
         return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
     const d = declaration(facts, 'repository.release.changelog', 'release notes');
@@ -16091,14 +16091,14 @@ function osps_do_01_01_evaluate(facts) {
     const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS) ?? componentGuide(facts);
     if (section)
         found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
-    const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
+    const guides = documents_documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
     for (const g of guides.slice(0, 3))
         found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
     const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
     const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
         // A README that sends readers to documentation elsewhere: declared, not observed.
         const external = [];
-        for (const doc of documentsOf(facts.documents, 'readme')) {
+        for (const doc of documents_documentsOf(facts.documents, 'readme')) {
             for (const l of doc.outline?.links ?? []) {
                 if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
                     external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
@@ -16162,7 +16162,7 @@ function baseName(path) {
 }
 const osps_do_02_01_id = 'OSPS-DO-02.01';
 function osps_do_02_01_evaluate(facts) {
-    const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
+    const templates = documents_documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
     // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
     // the folder says nothing, and a feature-request or proposal template is not a defect guide.
     const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
@@ -16368,7 +16368,7 @@ function verificationCheck(words, what, missing, advice) {
         else {
             // A changelog's examples show new features, not how to verify a release.
             outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
-                for (const doc of documentsOf(facts.documents, role)) {
+                for (const doc of documents_documentsOf(facts.documents, role)) {
                     const code = verificationCode(doc, words, projectNamePattern(facts));
                     if (code) {
                         found.push(fileEvidence(doc.path, `${what}: section "${code.heading.text}" gives the command \`${code.command}\``, code.heading.line));
@@ -16468,7 +16468,7 @@ function osps_do_06_01_evaluate(facts) {
         findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
     if (section)
         found.push(sectionEvidence(section, 'how dependencies are managed'));
-    const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+    const docs = documents_documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
     for (const d of docs.slice(0, 2))
         found.push(fileEvidence(d.path, 'dependency management document', 1));
     const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
@@ -16514,7 +16514,7 @@ function osps_do_07_01_evaluate(facts) {
         const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
         return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
     }
-    const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+    const doc = documents_documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
     if (doc)
         return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
     const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
@@ -16558,7 +16558,7 @@ const osps_gv_01_01_id = 'OSPS-GV-01.01';
 const whileActive = true;
 function osps_gv_01_01_evaluate(facts) {
     const found = [];
-    for (const doc of documentsOf(facts.documents, 'maintainers')) {
+    for (const doc of documents_documentsOf(facts.documents, 'maintainers')) {
         const o = doc.outline;
         if (!o || o.proseChars < 10)
             continue;
@@ -16566,7 +16566,7 @@ function osps_gv_01_01_evaluate(facts) {
         found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
         break;
     }
-    for (const doc of documentsOf(facts.documents, 'codeowners')) {
+    for (const doc of documents_documentsOf(facts.documents, 'codeowners')) {
         if (doc.outline && doc.outline.proseChars >= 3) {
             found.push(fileEvidence(doc.path, 'CODEOWNERS names the people and teams whose review is required, by path', 1));
             break;
@@ -16621,7 +16621,7 @@ function osps_gv_01_02_evaluate(facts) {
     if (section)
         found.push(sectionEvidence(section, 'roles and responsibilities described'));
     else {
-        for (const doc of documentsOf(facts.documents, 'governance')) {
+        for (const doc of documents_documentsOf(facts.documents, 'governance')) {
             const h = roleNamesDescribed(doc);
             if (h) {
                 found.push(fileEvidence(doc.path, `roles described: section "${h.text}" and others`, h.line));
@@ -16662,7 +16662,7 @@ function osps_gv_02_01_evaluate(facts) {
     }
     const links = [];
     for (const role of DISCUSSION_ROLES) {
-        for (const doc of documentsOf(facts.documents, role)) {
+        for (const doc of documents_documentsOf(facts.documents, role)) {
             for (const l of doc.outline?.links ?? []) {
                 // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
                 if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !projectLine(doc, l.line))
@@ -16746,7 +16746,7 @@ const osps_gv_03_01_id = 'OSPS-GV-03.01';
 const osps_gv_03_01_whileActive = true;
 function osps_gv_03_01_evaluate(facts) {
     const found = [];
-    const guides = documentsOf(facts.documents, 'contributing');
+    const guides = documents_documentsOf(facts.documents, 'contributing');
     const guide = guides.find((d) => substantive(d));
     const short = guide ? undefined : guides.map((d) => ({ d, how: saysHowToContribute(d) })).find((x) => x.how !== null);
     if (guide)
@@ -17308,6 +17308,12 @@ function osps_qa_06_01_evaluate(facts) {
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b/i;
 const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
+/** A document path that names the project's own test suite. */
+const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?tests|test[-_]?suite|running[-_]tests)[^/]*$/i;
+/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does. */
+function aboutProjectTests(h, doc) {
+    return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
+}
 function saysHowTestsRun(h) {
     return osps_qa_06_02_RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
 }
@@ -17315,10 +17321,14 @@ const osps_qa_06_02_id = 'OSPS-QA-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_02_whileActive = true;
 function osps_qa_06_02_evaluate(facts) {
-    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h), 0);
+    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc), 0);
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
-    const vague = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
+    // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
+    const given = findSectionWhere(facts, ['contributing'], (h) => TEST_COMMAND.test(h.code) || (TEST_COMMAND.test(h.body) && osps_qa_06_02_RUNNING_TESTS.test(h.body)), 0);
+    if (given)
+        return pass([sectionEvidence(given, 'documents how tests are run')]);
+    const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
     return fail(vague
         ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
         : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], sectionAdvice(RUNNING_TESTS, 'giving the command to run the tests locally, and which tests CI runs on each pull request'));
@@ -17365,7 +17375,8 @@ const osps_qa_06_03_id = 'OSPS-QA-06.03';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_03_whileActive = true;
 function osps_qa_06_03_evaluate(facts) {
-    const headed = findSectionIn(facts, ['contributing', 'docs', 'governance'], TEST_POLICY_HEADING, 40);
+    // A policy is the project's: a user guide's "Test Coverage" tells users how to measure theirs.
+    const headed = findProjectSection(facts, ['contributing', 'docs', 'governance'], headingIs(TEST_POLICY_HEADING), 40);
     const statedIn = (h) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
     if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
         return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
@@ -17373,13 +17384,13 @@ function osps_qa_06_03_evaluate(facts) {
         findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
     if (stated)
         return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
-    for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
+    for (const tpl of documents_documentsOf(facts.documents, 'pull-request-template')) {
         const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
         if (h)
             return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
     }
     const remediation = 'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
-    const plain = headed ?? findSectionIn(facts, ['contributing', 'docs'], /\btest(s|ing)?\b/i, 40);
+    const plain = headed ?? findProjectSection(facts, ['contributing', 'docs'], headingIs(/\btest(s|ing)?\b/i), 40);
     if (plain) {
         const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
         return unknown(softened
@@ -17430,7 +17441,7 @@ function osps_qa_07_01_evaluate(facts) {
 function sectionsIn(facts, roles, heading, minChars = 80) {
     const hits = [];
     for (const role of roles) {
-        for (const doc of documentsOf(facts.documents, role)) {
+        for (const doc of documents_documentsOf(facts.documents, role)) {
             for (const h of doc.outline?.headings ?? []) {
                 if (heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars))
                     hits.push({ doc, heading: h });
@@ -17441,7 +17452,7 @@ function sectionsIn(facts, roles, heading, minChars = 80) {
 }
 /** Documents under docs/ whose path names the topic and that have enough prose to say something. */
 function docsNamed(facts, path) {
-    return documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
+    return documents_documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
 }
 /** Files in the tree by name that no fact module reads (their content is unknown here). */
 function unreadNamed(facts, name) {
@@ -17793,11 +17804,11 @@ function externalPolicyLinks(facts) {
             return;
         out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
     };
-    for (const doc of documentsOf(facts.documents, 'security'))
+    for (const doc of documents_documentsOf(facts.documents, 'security'))
         for (const l of doc.outline?.links ?? [])
             consider(doc.path, l);
     for (const role of ['readme', 'contributing'])
-        for (const doc of documentsOf(facts.documents, role))
+        for (const doc of documents_documentsOf(facts.documents, role))
             for (const h of doc.outline?.headings ?? [])
                 if (SECURITY_SECTION.test(h.text))
                     for (const l of sectionLinks(doc, h))
@@ -17839,7 +17850,7 @@ function policyDocs(facts, fields) {
         if (doc?.outline && !out.some((o) => o.path === path))
             out.push({ path, outline: doc.outline });
     };
-    for (const d of documentsOf(facts.documents, 'security'))
+    for (const d of documents_documentsOf(facts.documents, 'security'))
         add(d.path);
     for (const field of fields) {
         const d = declaration(facts, field, 'policy');
@@ -17852,7 +17863,7 @@ function policyDocs(facts, fields) {
 function security_policy_sectionsIn(facts, roles, match, minChars = 60) {
     const hits = [];
     for (const role of roles)
-        for (const doc of documentsOf(facts.documents, role))
+        for (const doc of documents_documentsOf(facts.documents, role))
             for (const h of doc.outline?.headings ?? [])
                 if (match(h.text) && h.sectionChars >= minChars && h.template === undefined && projectSection(doc, h) && !(h.linkListOnly && h.sectionChars === h.ownChars) && !hits.some((x) => x.doc.path === doc.path && x.heading.line === h.line))
                     hits.push({ doc, heading: h });
@@ -18006,7 +18017,7 @@ const osps_vm_02_01_id = 'OSPS-VM-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_02_01_whileActive = true;
 function osps_vm_02_01_evaluate(facts) {
-    const policies = documentsOf(facts.documents, 'security');
+    const policies = documents_documentsOf(facts.documents, 'security');
     const contacts = [];
     for (const doc of policies) {
         const o = doc.outline;

@@ -1,11 +1,16 @@
 // OSPS-QA-06.02: Documentation says when and how tests run.
 // A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
 // says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
-// a sentence about running them ("run the tests with…", "tests run on every pull request"). A
+// a sentence about running them ("run the tests with…", "tests run on every pull request"); or any
+// section of CONTRIBUTING that gives a test command (a table of make targets before a pull request). A
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
-// count.
+// count. A product document (a user guide under docs/) speaks for the project's tests only in a
+// project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
+// Applications" teaches users to test their own code.
+import type { DocumentInfo } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
-import { findSectionIn, findSectionWhere, sectionEvidence } from './helpers/sections.ts';
+import { findSectionWhere, projectSection, sectionEvidence } from './helpers/sections.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
 
@@ -14,6 +19,14 @@ const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b/i;
 
 const RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
+
+/** A document path that names the project's own test suite. */
+const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?tests|test[-_]?suite|running[-_]tests)[^/]*$/i;
+
+/** Whether a section may speak about the project's own tests: any but a product document's, which must say it does. */
+function aboutProjectTests(h: Heading, doc: DocumentInfo): boolean {
+  return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
+}
 
 function saysHowTestsRun(h: { text: string; body: string; code: string }): boolean {
   return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
@@ -25,9 +38,12 @@ export const id = 'OSPS-QA-06.02';
 export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
-  const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h), 0);
+  const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc), 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
-  const vague = findSectionIn(facts, ['contributing', 'docs', 'readme'], TESTING_HEADING, 60);
+  // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
+  const given = findSectionWhere(facts, ['contributing'], (h) => TEST_COMMAND.test(h.code) || (TEST_COMMAND.test(h.body) && RUNNING_TESTS.test(h.body)), 0);
+  if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
+  const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
   return fail(
     vague
       ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]

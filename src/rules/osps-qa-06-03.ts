@@ -11,7 +11,7 @@
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findSectionIn, sectionEvidence } from './helpers/sections.ts';
+import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
 import { findStatementIn, negatedIn, statementEvidence, statementIn } from './helpers/statements.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
@@ -53,7 +53,8 @@ export const id = 'OSPS-QA-06.03';
 export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
-  const headed = findSectionIn(facts, ['contributing', 'docs', 'governance'], TEST_POLICY_HEADING, 40);
+  // A policy is the project's: a user guide's "Test Coverage" tells users how to measure theirs.
+  const headed = findProjectSection(facts, ['contributing', 'docs', 'governance'], headingIs(TEST_POLICY_HEADING), 40);
   const statedIn = (h: { body: string }) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
   if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
     return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
@@ -67,7 +68,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   const remediation =
     'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
-  const plain = headed ?? findSectionIn(facts, ['contributing', 'docs'], /\btest(s|ing)?\b/i, 40);
+  const plain = headed ?? findProjectSection(facts, ['contributing', 'docs'], headingIs(/\btest(s|ing)?\b/i), 40);
   if (plain) {
     const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
     return unknown(
