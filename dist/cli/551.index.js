@@ -10101,6 +10101,11 @@ const WRAPPERS = { pipx: ['run'], uv: ['run'], poetry: ['run'], pdm: ['run'], pi
 const PREFIX_TOOLS = new Set(['nyc', 'c8', 'cross-env', 'cross-env-shell', 'dotenv', 'env-cmd']);
 const FOLLOWED = new Set(['npm', 'pnpm', 'yarn', 'bun', 'npx', 'make', 'gmake', 'tox', 'nox', 'mvn', 'mvnw', 'gradle', 'gradlew']);
 /** The command a wrapper runs, without the wrapper (and its options); the words themselves otherwise. */
+/**
+ * Options of those tools that take a value in the next word (`uv run --group dev tox run`), so the
+ * value is not taken for the command. An option written `--group=dev` is one word.
+ */
+const RUNNER_VALUE_OPTIONS = new Set(['--group', '--only-group', '--no-group', '--extra', '--no-extra', '--with', '-w', '--with-editable', '--with-requirements', '--python', '-p', '--package', '--directory', '-C', '--project', '-P', '--env-file', '--index', '--index-url', '--default-index', '--extra-index-url', '--config-file', '--cache-dir', '--spec', '--pip-args', '--gemfile', '-c', '--call']);
 function unwrapRunner(words) {
     let w = words;
     for (let guard = 0; guard < 4 && w.length > 1; guard++) {
@@ -10113,7 +10118,7 @@ function unwrapRunner(words) {
         else
             break;
         while (i < w.length && w[i].startsWith('-'))
-            i++;
+            i += RUNNER_VALUE_OPTIONS.has(w[i]) ? 2 : 1;
         if (i >= w.length)
             break;
         w = w.slice(i);

@@ -103,6 +103,12 @@ const PREFIX_TOOLS = new Set(['nyc', 'c8', 'cross-env', 'cross-env-shell', 'dote
 const FOLLOWED = new Set(['npm', 'pnpm', 'yarn', 'bun', 'npx', 'make', 'gmake', 'tox', 'nox', 'mvn', 'mvnw', 'gradle', 'gradlew']);
 
 /** The command a wrapper runs, without the wrapper (and its options); the words themselves otherwise. */
+/**
+ * Options of those tools that take a value in the next word (`uv run --group dev tox run`), so the
+ * value is not taken for the command. An option written `--group=dev` is one word.
+ */
+const RUNNER_VALUE_OPTIONS = new Set(['--group', '--only-group', '--no-group', '--extra', '--no-extra', '--with', '-w', '--with-editable', '--with-requirements', '--python', '-p', '--package', '--directory', '-C', '--project', '-P', '--env-file', '--index', '--index-url', '--default-index', '--extra-index-url', '--config-file', '--cache-dir', '--spec', '--pip-args', '--gemfile', '-c', '--call']);
+
 function unwrapRunner(words: string[]): string[] {
   let w = words;
   for (let guard = 0; guard < 4 && w.length > 1; guard++) {
@@ -111,7 +117,7 @@ function unwrapRunner(words: string[]): string[] {
     if (/^python[\d.]*$/.test(head) && w[1] === '-m') i = 2;
     else if (head in WRAPPERS && (WRAPPERS[head].length === 0 || WRAPPERS[head].includes(w[1]))) i = WRAPPERS[head].length === 0 ? 1 : 2;
     else break;
-    while (i < w.length && w[i].startsWith('-')) i++;
+    while (i < w.length && w[i].startsWith('-')) i += RUNNER_VALUE_OPTIONS.has(w[i]) ? 2 : 1;
     if (i >= w.length) break;
     w = w.slice(i);
   }
