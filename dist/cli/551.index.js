@@ -6742,6 +6742,9 @@ function gatherDocuments(snap, options = {}) {
             continue;
         if (f.path.startsWith('.github/ISSUE_TEMPLATE/') && !f.path.slice(23).includes('/'))
             add(f.path, 'issue-template');
+        // GitHub's single issue template of old, still shown for every new issue (in-toto's, python-tuf's).
+        else if (/^(\.github\/|docs\/)?issue_template\.md$/i.test(f.path))
+            add(f.path, 'issue-template');
         else if (/^(\.github\/|docs\/)?pull_request_template\.md$/i.test(f.path) || f.path.startsWith('.github/PULL_REQUEST_TEMPLATE/'))
             add(f.path, 'pull-request-template');
     }
