@@ -6642,6 +6642,11 @@ const ROLE_NAMES = [
     ['cra-readiness', /^cra[-_]?readiness(\.[a-z]+)?$/i],
 ];
 const documents_TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+/**
+ * Lists of work not done (TODO.md, KNOWN_BUGS.md): each heading is a plan or a defect, not how the
+ * project works (curl's TODO item "Package curl for Windows in a signed installer").
+ */
+const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[a-z]+$/i;
 /** Documentation files read beyond the well-known names: Markdown, and reStructuredText (Sphinx), outlined alike. */
 const OUTLINED_DOC = /\.(md|markdown|mdx|rst)$/i;
 /**
@@ -6753,7 +6758,7 @@ function gatherDocuments(snap, options = {}) {
     for (const f of snap.filesIn('', (base) => OUTLINED_DOC.test(base))) {
         if (docsCount >= MAX_DOCS_FILES)
             break;
-        if (f.kind === 'submodule' || byPath[f.path])
+        if (f.kind === 'submodule' || byPath[f.path] || WORK_LIST.test(f.path))
             continue;
         add(f.path, 'docs');
         docsCount++;
@@ -6762,7 +6767,7 @@ function gatherDocuments(snap, options = {}) {
     for (const f of snap.files) {
         if (f.kind === 'submodule' || byPath[f.path])
             continue;
-        if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path))
+        if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path))
             docs.push(f.path);
     }
     for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount))
@@ -16228,6 +16233,7 @@ const VERIFY_RELEASE_PROSE = /\bverif(y|ying|ication of)\b[^.]{0,60}\b(integrity
 const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
 /** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
 const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
+const TLS_CONTEXT = /\b(?:ca|tls|ssl|https|x\.?509|server|client|intermediate|root certificates?|trust ?store|handshake)\b/i;
 const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
 const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
 /** Status badges and images: a project's own name in a badge URL is not a link about verification. */
@@ -16323,6 +16329,9 @@ function verifiesReleases(w, projectName) {
         }
         if (INSTALL_CHECK.test(t))
             return false;
+        // Certificates, keys and signatures of a TLS connection are not a release's (curl's "CA bundle missing intermediate certificates").
+        if (w.generic.test(t) && TLS_CONTEXT.test(t))
+            return false;
         if (w.generic.test(t)) {
             const signing = SIGNING_WORD.test(t);
             if (signing && VERIFY_WORD.test(t))
@@ -16334,8 +16343,10 @@ function verifiesReleases(w, projectName) {
                 return true;
             if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, '')))
                 return true; // "Signing keys"
-            if (RELEASE_OBJECT.test(t))
-                return true; // "Release integrity", "Release keys"
+            // "Release integrity", "Release keys"; a package or an image only when the prose speaks of verifying
+            // (curl's TODO item "Package curl for Windows in a signed installer" is a plan).
+            if (OWN_RELEASE.test(t) || (RELEASE_OBJECT.test(t) && VERIFY_WORD.test(h.body)))
+                return true;
             // "Signature specification" linking minisign describes a format; it teaches verifying only
             // when its heading or prose speaks of verifying, or of the project's releases.
             return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));

@@ -69,6 +69,11 @@ const ROLE_NAMES: [DocumentRole, RegExp][] = [
 ];
 
 const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+/**
+ * Lists of work not done (TODO.md, KNOWN_BUGS.md): each heading is a plan or a defect, not how the
+ * project works (curl's TODO item "Package curl for Windows in a signed installer").
+ */
+const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[a-z]+$/i;
 /** Documentation files read beyond the well-known names: Markdown, and reStructuredText (Sphinx), outlined alike. */
 const OUTLINED_DOC = /\.(md|markdown|mdx|rst)$/i;
 
@@ -189,14 +194,14 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   // Other Markdown and reStructuredText at the root (BUILDING.md, ARCHITECTURE.md, THREAT_MODEL.rst, ...) reads as documentation.
   for (const f of snap.filesIn('', (base) => OUTLINED_DOC.test(base))) {
     if (docsCount >= MAX_DOCS_FILES) break;
-    if (f.kind === 'submodule' || byPath[f.path]) continue;
+    if (f.kind === 'submodule' || byPath[f.path] || WORK_LIST.test(f.path)) continue;
     add(f.path, 'docs');
     docsCount++;
   }
   const docs: string[] = [];
   for (const f of snap.files) {
     if (f.kind === 'submodule' || byPath[f.path]) continue;
-    if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path)) docs.push(f.path);
+    if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path)) docs.push(f.path);
   }
   for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
   followDelegation(snap, byPath, roles, options.repository ?? null);

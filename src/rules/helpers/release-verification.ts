@@ -62,6 +62,7 @@ const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|
 /** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
 const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
 
+const TLS_CONTEXT = /\b(?:ca|tls|ssl|https|x\.?509|server|client|intermediate|root certificates?|trust ?store|handshake)\b/i;
 const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
 
 const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|attestation|provenance|checksum|sha256|in-toto|notation|notary/i;
@@ -152,6 +153,8 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
       return VERIFY_WORD.test(h.body) || RELEASE_OBJECT.test(h.body) || w.command.test(h.code);
     }
     if (INSTALL_CHECK.test(t)) return false;
+    // Certificates, keys and signatures of a TLS connection are not a release's (curl's "CA bundle missing intermediate certificates").
+    if (w.generic.test(t) && TLS_CONTEXT.test(t)) return false;
     if (w.generic.test(t)) {
       const signing = SIGNING_WORD.test(t);
       if (signing && VERIFY_WORD.test(t)) return true; // "Verifying signatures"
@@ -160,7 +163,9 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
       // signing tool's FAQ is not.
       if (signing && RELEASE_OBJECT.test(t) && (OWN_RELEASE.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body))) return true;
       if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, ''))) return true; // "Signing keys"
-      if (RELEASE_OBJECT.test(t)) return true; // "Release integrity", "Release keys"
+      // "Release integrity", "Release keys"; a package or an image only when the prose speaks of verifying
+      // (curl's TODO item "Package curl for Windows in a signed installer" is a plan).
+      if (OWN_RELEASE.test(t) || (RELEASE_OBJECT.test(t) && VERIFY_WORD.test(h.body))) return true;
       // "Signature specification" linking minisign describes a format; it teaches verifying only
       // when its heading or prose speaks of verifying, or of the project's releases.
       return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
