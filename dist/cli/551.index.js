@@ -17559,6 +17559,15 @@ function osps_sa_01_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-02-01.ts
+// OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
+// An OpenAPI/AsyncAPI description, interface documentation under docs/ (api, reference, cli, usage,
+// ...), or an API/Usage/CLI/Reference section in the README or a product page of docs/ (not
+// questions and answers, not a contributor's page);
+// whether every interface is described is left to a reviewer. Design documentation declared in
+// Security Insights is attested. Applies once the project has made a release: evidence found passes
+// whatever the release state; without evidence the release state decides between fail,
+// not-applicable and unknown (releaseGated, helpers/release.ts).
+
 
 
 
@@ -17569,6 +17578,28 @@ const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|com
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx|rst)$)/i;
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
+/**
+ * A README link to the interface reference published elsewhere: its text says so ("API Docs", "CLI
+ * reference"), or names a custom resource, an operator's API ("GitRepository CRD", fluxcd/flux2's).
+ */
+const REFERENCE_TEXT = /\b(?:api|apis|cli|command[- ]line|commands?|sdk|crds?)\b.{0,20}\b(?:docs?|documentation|reference)\b|^(?:the )?reference(?: docs| documentation)?$|\bcrds?$/i;
+/** Hosts that publish a package's interface documentation from its source (rustdoc, godoc, javadoc). */
+const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
+/**
+ * The README's link to the project's interface reference, when the repository holds none itself:
+ * a Rust crate's or Go module's API is described by its doc comments and read on docs.rs or
+ * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
+ */
+function referenceLink(facts) {
+    const name = facts.context.repository?.split('/')[1]?.toLowerCase() ?? null;
+    for (const readme of documents_documentsOf(facts.documents, 'readme').slice(0, 1))
+        for (const l of readme.outline?.links ?? []) {
+            const hosted = REFERENCE_HOST.test(l.target) && name !== null && l.target.toLowerCase().includes(`/${name}`);
+            if (hosted || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
+                return fileEvidence(readme.path, `links to its interface reference: "${l.text.slice(0, 80)}" \u2192 ${l.target.slice(0, 200)}`, l.line, l.column);
+        }
+    return null;
+}
 const osps_sa_02_01_id = 'OSPS-SA-02.01';
 function osps_sa_02_01_evaluate(facts) {
     const evidence = [];
@@ -17582,7 +17613,15 @@ function osps_sa_02_01_evaluate(facts) {
         // Questions and answers about usage are not a description of the interface.
         if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
             continue;
+        // A contributor's page ("Cargo Commands" in docs/contributing/) describes the tools of development, not the released software.
+        if (hit.doc.kind === 'project' && hit.doc.role !== 'readme')
+            continue;
         evidence.push(sectionEvidence(hit, 'describes an external interface'));
+    }
+    if (evidence.length === 0) {
+        const link = referenceLink(facts);
+        if (link)
+            evidence.push(link);
     }
     if (evidence.length > 0) {
         evidence.push({ kind: 'note', detail: 'whether every external interface of the released assets is described is for a reviewer to confirm' });
