@@ -16419,12 +16419,15 @@ const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to veri
 
 
 
+/** Changelog headings that describe a release's content. */
+const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
 const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
 function supportCheck(heading, what, missing, advice) {
     const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
     // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
     // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
-    const test = (h) => about(h) && !isTemplateSection(h);
+    // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
+    const test = (h, doc) => about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text));
     return (facts) => {
         const remediation = adviceText(advice, facts);
         const found = [];

@@ -1,7 +1,7 @@
 // Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
 // heading words. GitHub's SECURITY.md template committed unfilled states nothing about the project
 // and fails, naming the file.
-import type { DocumentRole } from '../../facts/documents.ts';
+import type { DocumentInfo, DocumentRole } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -13,13 +13,16 @@ import { findSectionWhere, headingIs, sectionEvidence, sectionIn, templateSectio
 import { isTemplateSection } from './statements.ts';
 import { adviceText, type Advice } from './insights.ts';
 
+/** Changelog headings that describe a release's content. */
+const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
 const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
 
 export function supportCheck(heading: RegExp, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
   const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
   // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
   // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
-  const test = (h: Heading) => about(h) && !isTemplateSection(h);
+  // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
+  const test = (h: Heading, doc: DocumentInfo) => about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text));
   return (facts: Facts): Outcome => {
     const remediation = adviceText(advice, facts);
     const found: Evidence[] = [];
