@@ -17,6 +17,9 @@ import { attested, type Outcome, pass, unknown } from './types.ts';
 
 const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
 
+/** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
+const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
+
 const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
 
 const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
@@ -35,7 +38,8 @@ export function evaluate(facts: Facts): Outcome {
     }
   }
   for (const d of docsNamed(facts, DESIGN_PATH)) evidence.push(fileEvidence(d.path, 'design documentation', 1));
-  for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING)) evidence.push(sectionEvidence(hit, 'design documentation'));
+  for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
+    if (!NOT_DESIGN.test(hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
   const si = declaration(facts, 'project.documentation.design', 'design documentation');
   if (si.state === 'in-repo') evidence.push(si.evidence);
   if (evidence.length > 0) return pass(capEvidence(dedupe(evidence)));
