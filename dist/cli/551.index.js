@@ -16269,8 +16269,8 @@ function verificationCode(doc, w, projectName = null) {
     }
     return undefined;
 }
-/** Sections that teach the tool's use: a signing tool's "Quick start \u203a Verify a container" is about the reader's images, not the project's releases. */
-const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
+/** Sections that teach the tool's use: a signing tool's "Quick start \u203a Verify a container" (or sigstore-js's "Demo Script \u203a Signing") is about the reader's artifacts, not the project's releases. */
+const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats|demo(?: script)?|walkthrough)$/i;
 /** Words that tie a section to the project's own releases. */
 const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
 function underUsage(doc, h) {

@@ -98,8 +98,8 @@ function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp
   return undefined;
 }
 
-/** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" is about the reader's images, not the project's releases. */
-const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats)$/i;
+/** Sections that teach the tool's use: a signing tool's "Quick start › Verify a container" (or sigstore-js's "Demo Script › Signing") is about the reader's artifacts, not the project's releases. */
+const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats|demo(?: script)?|walkthrough)$/i;
 
 /** Words that tie a section to the project's own releases. */
 const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
