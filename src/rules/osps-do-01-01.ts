@@ -25,6 +25,9 @@ const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|r
 
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx|rst)$/i;
 
+/** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
+const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
+
 const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
 
 function userGuideSection(doc: DocumentInfo): Heading | undefined {
@@ -46,7 +49,8 @@ export const id = 'OSPS-DO-01.01';
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS) ?? componentGuide(facts);
+  const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
+  const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ?? componentGuide(facts);
   if (section) found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
   const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
   for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
