@@ -17853,8 +17853,30 @@ function scans_dedupe(items) {
 
 
 const VR = 'project.vulnerability-reporting';
-/** A link to a security policy kept outside this repository (an organization's `.github` repository, a governance repository). */
+/**
+ * A link to a security policy kept outside this repository: an organization's `.github` or
+ * governance repository, or (from SECURITY.md) the project's website: prometheus/prometheus's
+ * SECURITY.md sends the reader to https://prometheus.io/docs/operating/security/.
+ */
 const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;
+/**
+ * A website's security page, linked from SECURITY.md itself where the words introduce it as the
+ * policy or the way to report ("the security policy ... can be found here"); not a "Security Guide"
+ * to hardening the product (kyverno's), not a GitHub Security tab.
+ */
+const WEBSITE_SECURITY_PAGE = /^https?:\/\/(?!(?:www\.)?github\.com\/)[^\s/]+\/[^\s]*\/security\/?(#\S*)?$/i;
+const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport/i;
+/**
+ * The reporting page of a coordinated-disclosure platform that takes private reports for the
+ * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program).
+ */
+const DISCLOSURE_PLATFORM = /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/)/i;
+/** The platform's host, for evidence ("tidelift.com"). */
+function platformHost(url) {
+    const rest = url.slice(url.indexOf('//') + 2);
+    const host = rest.slice(0, rest.search(/[/?#]|$/));
+    return host.startsWith('www.') ? host.slice(4) : host;
+}
 const SECURITY_SECTION = /secur|vulnerab/i;
 /**
  * Links to a security policy kept elsewhere: in the repository's own SECURITY.md (a stub that says
@@ -17866,14 +17888,15 @@ const SECURITY_SECTION = /secur|vulnerab/i;
 function externalPolicyLinks(facts) {
     const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
     const out = [];
-    const consider = (path, l) => {
-        if (!EXTERNAL_POLICY.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target)))
+    const consider = (path, l, policy = null) => {
+        const policyLink = EXTERNAL_POLICY.test(l.target) || (policy !== null && WEBSITE_SECURITY_PAGE.test(l.target) && POLICY_WORDS.test(`${policy.proseBefore(l.line, l.column, 200)} ${l.text}`));
+        if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target)))
             return;
         out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
     };
     for (const doc of documents_documentsOf(facts.documents, 'security'))
         for (const l of doc.outline?.links ?? [])
-            consider(doc.path, l);
+            consider(doc.path, l, doc.outline);
     for (const role of ['readme', 'contributing'])
         for (const doc of documents_documentsOf(facts.documents, role))
             for (const h of doc.outline?.headings ?? [])
@@ -18032,6 +18055,11 @@ function osps_vm_01_01_evaluate(facts) {
     if (refusal.length > 0)
         return fail([...refusal, ...sectionEv.slice(0, 3)], `Security Insights ${VR}.reports-accepted is false, which contradicts a coordinated disclosure policy: set it to true and keep SECURITY.md's disclosure section with its response time, or, if reports are really not accepted, say so in SECURITY.md.`);
     if (disclosure.length > 0) {
+        // A reporting section that sends the reader to the policy kept elsewhere (prometheus's SECURITY.md:
+        // "the security policy ... can be found here") defers the timeframe to a document not read here.
+        const deferred = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
+        if (deferred.length > 0)
+            return attested([...deferred, ...sectionEv.slice(0, 2)], EXTERNAL_POLICY_REMEDIATION);
         if (timeframesRead)
             return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
         return unknown(`${disclosure[0].path} has a disclosure section ("${disclosure[0].heading.text}", line ${disclosure[0].heading.line}), but no heading states a response time and the section's prose is not read for one by this version`, `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`, sectionEv);
@@ -18059,7 +18087,8 @@ function firstOf(facts, fields, what) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-02-01.ts
 // OSPS-VM-02.01: Security contacts.
-// An e-mail address or a link to private vulnerability reporting in the security policy, a
+// An e-mail address, a link to private vulnerability reporting or to a disclosure platform's
+// reporting page (Tidelift, HackerOne, ...) in the security policy, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
 // template) passes. A policy kept outside the repository, or the owner's default SECURITY.md
@@ -18072,7 +18101,11 @@ function firstOf(facts, fields, what) {
 
 
 
-const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
+/** GitHub's private reporting form. */
+const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
+/** The advisories list (where the form's button is) or the policy page: a contact only where the line says to report there; urllib3 links the list as where it publishes. */
+const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$/i;
+const REPORT_WORDS = /\breport/i;
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 /**
  * A means of reaching the project named in words (the section has no address or reporting link):
@@ -18095,8 +18128,10 @@ function osps_vm_02_01_evaluate(facts) {
         for (const l of o.links) {
             if (l.target.startsWith('mailto:'))
                 continue; // counted as an e-mail above
-            if (ADVISORY_LINK.test(l.target))
+            if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(o.proseBefore(l.line, l.column, 160)))))
                 contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+            else if (DISCLOSURE_PLATFORM.test(l.target))
+                contacts.push(fileEvidence(doc.path, `private reporting through ${platformHost(l.target)}: ${l.target.slice(0, 200)}`, l.line, l.column));
         }
     }
     const si = insightsContact(facts);
@@ -18151,6 +18186,8 @@ function osps_vm_03_01_evaluate(facts) {
                 continue;
             if (PVR_LINK.test(l.target))
                 pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
+            else if (DISCLOSURE_PLATFORM.test(l.target))
+                means.push(fileEvidence(d.path, `private reporting through ${platformHost(l.target)}: ${l.target.slice(0, 200)}`, l.line, l.column));
         }
     }
     const contact = insightsContact(facts);

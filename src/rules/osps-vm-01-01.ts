@@ -63,6 +63,10 @@ export function evaluate(facts: Facts): Outcome {
       `Security Insights ${VR}.reports-accepted is false, which contradicts a coordinated disclosure policy: set it to true and keep SECURITY.md's disclosure section with its response time, or, if reports are really not accepted, say so in SECURITY.md.`,
     );
   if (disclosure.length > 0) {
+    // A reporting section that sends the reader to the policy kept elsewhere (prometheus's SECURITY.md:
+    // "the security policy ... can be found here") defers the timeframe to a document not read here.
+    const deferred = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
+    if (deferred.length > 0) return attested([...deferred, ...sectionEv.slice(0, 2)], EXTERNAL_POLICY_REMEDIATION);
     if (timeframesRead)
       return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
     return unknown(

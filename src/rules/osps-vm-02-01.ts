@@ -1,5 +1,6 @@
 // OSPS-VM-02.01: Security contacts.
-// An e-mail address or a link to private vulnerability reporting in the security policy, a
+// An e-mail address, a link to private vulnerability reporting or to a disclosure platform's
+// reporting page (Tidelift, HackerOne, ...) in the security policy, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
 // template) passes. A policy kept outside the repository, or the owner's default SECURITY.md
@@ -11,11 +12,15 @@ import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
 import { dedupe } from './helpers/scans.ts';
 import { findSectionWhere, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
-import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact } from './helpers/security-policy.ts';
+import { contactEmails, DISCLOSURE_PLATFORM, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformHost } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
-const ADVISORY_LINK = /\/security\/advisories(\/new)?\/?$|\/security\/policy/i;
+/** GitHub's private reporting form. */
+const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
+/** The advisories list (where the form's button is) or the policy page: a contact only where the line says to report there; urllib3 links the list as where it publishes. */
+const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$/i;
+const REPORT_WORDS = /\breport/i;
 
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 
@@ -41,7 +46,9 @@ export function evaluate(facts: Facts): Outcome {
     for (const e of contactEmails(doc)) contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
     for (const l of o.links) {
       if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
-      if (ADVISORY_LINK.test(l.target)) contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+      if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(o.proseBefore(l.line, l.column, 160)))))
+        contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+      else if (DISCLOSURE_PLATFORM.test(l.target)) contacts.push(fileEvidence(doc.path, `private reporting through ${platformHost(l.target)}: ${l.target.slice(0, 200)}`, l.line, l.column));
     }
   }
   const si = insightsContact(facts);

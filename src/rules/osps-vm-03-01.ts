@@ -1,5 +1,6 @@
 // OSPS-VM-03.01: A private channel for reporting vulnerabilities.
-// An e-mail address in the security policy, a reachable e-mail contact in Security Insights, or
+// An e-mail address or a disclosure platform's reporting page (Tidelift's security contact, a
+// HackerOne program) in the security policy, a reachable e-mail contact in Security Insights, or
 // GitHub private vulnerability reporting enabled (from the API, with the policy's link to the form)
 // passes. Security Insights `reports-accepted: false` contradicts any channel and fails. A link to
 // the form while the feature is disabled does not count; the API unread is unknown.
@@ -7,7 +8,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
-import { contactEmails, insightsContact, policyDocs, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { contactEmails, DISCLOSURE_PLATFORM, insightsContact, platformHost, policyDocs, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const PVR_LINK = /\/security\/advisories\/new\/?$/i;
@@ -30,6 +31,7 @@ export function evaluate(facts: Facts): Outcome {
     for (const l of d.outline.links) {
       if (l.target.startsWith('mailto:')) continue;
       if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
+      else if (DISCLOSURE_PLATFORM.test(l.target)) means.push(fileEvidence(d.path, `private reporting through ${platformHost(l.target)}: ${l.target.slice(0, 200)}`, l.line, l.column));
     }
   }
   const contact = insightsContact(facts);

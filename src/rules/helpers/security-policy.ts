@@ -11,8 +11,32 @@ import { headingAt, projectSection, type SectionHit, sectionLinks } from './sect
 
 export const VR = 'project.vulnerability-reporting';
 
-/** A link to a security policy kept outside this repository (an organization's `.github` repository, a governance repository). */
+/**
+ * A link to a security policy kept outside this repository: an organization's `.github` or
+ * governance repository, or (from SECURITY.md) the project's website: prometheus/prometheus's
+ * SECURITY.md sends the reader to https://prometheus.io/docs/operating/security/.
+ */
 const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;
+/**
+ * A website's security page, linked from SECURITY.md itself where the words introduce it as the
+ * policy or the way to report ("the security policy ... can be found here"); not a "Security Guide"
+ * to hardening the product (kyverno's), not a GitHub Security tab.
+ */
+const WEBSITE_SECURITY_PAGE = /^https?:\/\/(?!(?:www\.)?github\.com\/)[^\s/]+\/[^\s]*\/security\/?(#\S*)?$/i;
+const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport/i;
+
+/**
+ * The reporting page of a coordinated-disclosure platform that takes private reports for the
+ * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program).
+ */
+export const DISCLOSURE_PLATFORM = /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/)/i;
+
+/** The platform's host, for evidence ("tidelift.com"). */
+export function platformHost(url: string): string {
+  const rest = url.slice(url.indexOf('//') + 2);
+  const host = rest.slice(0, rest.search(/[/?#]|$/));
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
 
 const SECURITY_SECTION = /secur|vulnerab/i;
 
@@ -26,11 +50,12 @@ const SECURITY_SECTION = /secur|vulnerab/i;
 export function externalPolicyLinks(facts: Facts): Evidence[] {
   const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
   const out: Evidence[] = [];
-  const consider = (path: string, l: { target: string; line: number; column: number }) => {
-    if (!EXTERNAL_POLICY.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target))) return;
+  const consider = (path: string, l: { text: string; target: string; line: number; column: number }, policy: MarkdownOutline | null = null) => {
+    const policyLink = EXTERNAL_POLICY.test(l.target) || (policy !== null && WEBSITE_SECURITY_PAGE.test(l.target) && POLICY_WORDS.test(`${policy.proseBefore(l.line, l.column, 200)} ${l.text}`));
+    if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target))) return;
     out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
   };
-  for (const doc of documentsOf(facts.documents, 'security')) for (const l of doc.outline?.links ?? []) consider(doc.path, l);
+  for (const doc of documentsOf(facts.documents, 'security')) for (const l of doc.outline?.links ?? []) consider(doc.path, l, doc.outline);
   for (const role of ['readme', 'contributing'] as DocumentRole[])
     for (const doc of documentsOf(facts.documents, role))
       for (const h of doc.outline?.headings ?? []) if (SECURITY_SECTION.test(h.text)) for (const l of sectionLinks(doc, h)) consider(doc.path, l);
