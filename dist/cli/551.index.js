@@ -10052,7 +10052,17 @@ const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
 /** Package scripts that count by their name when package.json cannot be read. */
 const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
 /** tox / nox environments that are not tests. */
-const NOT_TEST_ENV = /^(?:lint|linters?|flake8|pylint|ruff|mypy|typing|types|type|pyright|docs?|format|fmt|black|isort|pre-commit|precommit|build|release|publish|dist|clean|bandit|safety|audit|spell\w*|check-manifest|package)$/;
+const NOT_TEST_ENV = /^(?:lint|linters?|flake8|pylint|ruff|mypy|typing|types|type|pyright|docs?|format|fmt|black|isort|pre-commit|precommit|build|release|publish|dist|clean|bandit|safety|audit|spell\w*|check-manifest|package|vendoring)$/;
+/** Words of a compound environment name that say it is not tests ("prepare-release", "build_docs"), unless another word says it is ("docs-test"). */
+const NOT_TEST_WORD = /^(?:release|publish|vendor\w*|docs?|lint\w*|format|fmt|typing|mypy|build|upload|changelog|news|bump|prepare|clean|sdist|wheel|lock|deps)$/;
+const TEST_WORD = /^(?:tests?|testing|unit|integration|e2e|functional|py\d*|pypy\d*|cov\w*)$/;
+/** Whether a tox or nox environment name says it runs no tests. */
+function notTestEnv(name) {
+    if (NOT_TEST_ENV.test(name))
+        return true;
+    const words = name.toLowerCase().split(/[-_.:]+/);
+    return words.length > 1 && !words.some((w) => TEST_WORD.test(w)) && words.some((w) => NOT_TEST_WORD.test(w));
+}
 /** Commands followed per line (recursion through targets and scripts), and depth. */
 const MAX_VISITS = 200;
 const test_runs_MAX_DEPTH = 8;
@@ -10440,7 +10450,7 @@ function envRunner(tool, args) {
     if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions')
         return null;
     const named = envs.map((e) => e.trim()).filter((e) => e !== '');
-    if (named.length > 0 && named.every((e) => NOT_TEST_ENV.test(e)))
+    if (named.length > 0 && named.every(notTestEnv))
         return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
     return { kind: 'tests', tool: 'tox/nox' };
 }
@@ -17376,7 +17386,7 @@ function osps_qa_06_02_evaluate(facts) {
 
 
 const TEST_POLICY_HEADING = /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
-const TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
+const osps_qa_06_03_TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
 const TEST_GAP = String.raw `(?:\s+(?:a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 const TEST_POLICY_STATEMENT = new RegExp([
@@ -17403,21 +17413,21 @@ function osps_qa_06_03_evaluate(facts) {
     // A policy is the project's: a user guide's "Test Coverage" tells users how to measure theirs.
     const headed = findProjectSection(facts, ['contributing', 'docs', 'governance'], headingIs(TEST_POLICY_HEADING), 40);
     const statedIn = (h) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
-    if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
+    if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT)))
         return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
     const stated = findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT }) ??
         findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
     if (stated)
         return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
     for (const tpl of documents_documentsOf(facts.documents, 'pull-request-template')) {
-        const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
+        const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT));
         if (h)
             return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
     }
     const remediation = 'Add a "Tests" policy to CONTRIBUTING.md: every change that adds or changes behaviour must add or update automated tests, and say what counts as a major change; a pull request template with a "Tests" checklist helps.';
     const plain = headed ?? findProjectSection(facts, ['contributing', 'docs'], headingIs(/\btest(s|ing)?\b/i), 40);
     if (plain) {
-        const softened = negatedIn(plain.heading.body, TEST_WORD, TEST_POLICY_NOT);
+        const softened = negatedIn(plain.heading.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT);
         return unknown(softened
             ? 'a section about testing says tests are optional or not required, so it states no policy that changes add or update tests'
             : 'a section about testing exists, but neither its heading nor its prose says that changes must add or update tests', remediation, [sectionEvidence(plain, 'testing section')]);

@@ -45,7 +45,17 @@ const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
 /** Package scripts that count by their name when package.json cannot be read. */
 const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
 /** tox / nox environments that are not tests. */
-const NOT_TEST_ENV = /^(?:lint|linters?|flake8|pylint|ruff|mypy|typing|types|type|pyright|docs?|format|fmt|black|isort|pre-commit|precommit|build|release|publish|dist|clean|bandit|safety|audit|spell\w*|check-manifest|package)$/;
+const NOT_TEST_ENV = /^(?:lint|linters?|flake8|pylint|ruff|mypy|typing|types|type|pyright|docs?|format|fmt|black|isort|pre-commit|precommit|build|release|publish|dist|clean|bandit|safety|audit|spell\w*|check-manifest|package|vendoring)$/;
+/** Words of a compound environment name that say it is not tests ("prepare-release", "build_docs"), unless another word says it is ("docs-test"). */
+const NOT_TEST_WORD = /^(?:release|publish|vendor\w*|docs?|lint\w*|format|fmt|typing|mypy|build|upload|changelog|news|bump|prepare|clean|sdist|wheel|lock|deps)$/;
+const TEST_WORD = /^(?:tests?|testing|unit|integration|e2e|functional|py\d*|pypy\d*|cov\w*)$/;
+
+/** Whether a tox or nox environment name says it runs no tests. */
+function notTestEnv(name: string): boolean {
+  if (NOT_TEST_ENV.test(name)) return true;
+  const words = name.toLowerCase().split(/[-_.:]+/);
+  return words.length > 1 && !words.some((w) => TEST_WORD.test(w)) && words.some((w) => NOT_TEST_WORD.test(w));
+}
 
 /** Commands followed per line (recursion through targets and scripts), and depth. */
 const MAX_VISITS = 200;
@@ -384,7 +394,7 @@ function envRunner(tool: 'tox' | 'nox', args: string[]): Verdict {
   }
   if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions') return null;
   const named = envs.map((e) => e.trim()).filter((e) => e !== '');
-  if (named.length > 0 && named.every((e) => NOT_TEST_ENV.test(e))) return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
+  if (named.length > 0 && named.every(notTestEnv)) return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
   return { kind: 'tests', tool: 'tox/nox' };
 }
 
