@@ -16364,8 +16364,10 @@ function verifiesReleases(w, projectName) {
             // when its heading or prose speaks of verifying, or of the project's releases.
             return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
         }
+        // "Verifying the download" counts when its section speaks of integrity (a checksum, a signature, a
+        // verification command); "Verifying the latest version of a package" (pip's UX research) does not.
         if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
-            return w.releaseObjectSuffices || linkNames(doc, h, VERIFY_LINK);
+            return (w.releaseObjectSuffices && (w.tech.test(h.body) || w.generic.test(h.body) || w.command.test(h.code) || w.tech.test(h.code))) || linkNames(doc, h, VERIFY_LINK);
         if (VERIFY_WORD.test(t))
             return linkNames(doc, h, VERIFY_LINK);
         // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
