@@ -16011,6 +16011,11 @@ function osps_br_07_02_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/documentation.ts
+// The common decision for documentation requirements. Security Insights fields that point at
+// documentation are checked against the tree: a link to a missing file, or a field that says
+// "none", contradicts it and fails; a linked document with a section on the topic confirms it; a
+// URL elsewhere is a declaration no machine here can check, so attested.
+
 
 
 
@@ -16072,6 +16077,38 @@ function decideDocs(found, si, fixField, missing) {
         return unknown(`no document in the repository, and the project-level Security Insights fields could not be read: ${si.unknownReason}`, m.remediation, m.evidence.filter((e) => e.kind !== 'note'));
     }
     return missing([]);
+}
+/** Words of a link (its text or target) that name the subject a delegating document hands over. */
+const SUBJECT_WORDS = {
+    governance: /govern|charter|community/i,
+    contributing: /contribut|develop/i,
+};
+/**
+ * A project document that hands its whole subject to a page outside the repository: a
+ * GOVERNANCE.md or CONTRIBUTING.md of a few lines whose link leads to the organization's community
+ * repository or the website ("Please refer to the cert-manager organisation governance file"). That
+ * page is not read here: the link is the project's word, for a person to confirm, not an
+ * observation. Links into this repository are followed as documents (doc-links.ts), not here.
+ */
+function keptElsewhere(facts, role, what) {
+    const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
+    const words = SUBJECT_WORDS[role];
+    const out = [];
+    for (const doc of documents_documentsOf(facts.documents, role)) {
+        const o = doc.outline;
+        if (!o || o.proseChars >= 400 || o.headings.length > 3)
+            continue;
+        for (const l of o.links) {
+            if (l.image || !/^https:\/\//i.test(l.target) || (own !== null && l.target.toLowerCase().includes(own)))
+                continue;
+            if (!words.test(l.text) && !words.test(l.target))
+                continue;
+            out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
+            if (out.length >= 2)
+                return out;
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
@@ -16667,7 +16704,13 @@ function osps_gv_01_02_evaluate(facts) {
         }
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
-    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`));
+    const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
+    return decideDocs(found, si, 'repository.documentation.governance', () => {
+        const elsewhere = keptElsewhere(facts, 'governance', 'governance');
+        if (elsewhere.length > 0)
+            return attested(elsewhere, `Check that the governance document it links describes each role and its responsibilities, or: ${remediation}`);
+        return fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], remediation);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
@@ -16816,7 +16859,7 @@ function osps_gv_03_01_evaluate(facts) {
 /** Headings that state what a contribution must meet. */
 const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
-const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
 /**
@@ -16845,7 +16888,13 @@ function osps_gv_03_02_evaluate(facts) {
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
-    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => fail([{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }], 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.'));
+    const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+        const elsewhere = keptElsewhere(facts, 'contributing', 'contribution guide');
+        if (elsewhere.length > 0)
+            return attested(elsewhere, `Check that the contribution guide it links states what contributions must meet, or: ${remediation}`);
+        return fail([{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }], remediation);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-04-01.ts
@@ -16863,7 +16912,13 @@ function osps_gv_04_01_evaluate(facts) {
     if (section)
         found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
-    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.'));
+    const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
+    return decideDocs(found, si, 'repository.documentation.governance', () => {
+        const elsewhere = keptElsewhere(facts, 'governance', 'governance');
+        if (elsewhere.length > 0)
+            return attested(elsewhere, `Check that the governance document it links says how contributors are reviewed before they get escalated permissions, or: ${remediation}`);
+        return fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], remediation);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-le-01-01.ts

@@ -5,9 +5,9 @@
 // (decideDocs, helpers/documentation.ts). Otherwise fail.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, siDocs } from './helpers/documentation.ts';
+import { decideDocs, keptElsewhere, siDocs } from './helpers/documentation.ts';
 import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
-import { fail, type Outcome } from './types.ts';
+import { attested, fail, type Outcome } from './types.ts';
 
 const ROLE = String.raw`(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
 
@@ -26,10 +26,10 @@ export function evaluate(facts: Facts): Outcome {
   const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
   if (section) found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
-  return decideDocs(found, si, 'repository.documentation.governance', () =>
-    fail(
-      [{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }],
-      'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.',
-    ),
-  );
+  const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
+  return decideDocs(found, si, 'repository.documentation.governance', () => {
+    const elsewhere = keptElsewhere(facts, 'governance', 'governance');
+    if (elsewhere.length > 0) return attested(elsewhere, `Check that the governance document it links says how contributors are reviewed before they get escalated permissions, or: ${remediation}`);
+    return fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], remediation);
+  });
 }

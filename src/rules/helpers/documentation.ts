@@ -2,7 +2,7 @@
 // documentation are checked against the tree: a link to a missing file, or a field that says
 // "none", contradicts it and fails; a linked document with a section on the topic confirms it; a
 // URL elsewhere is a declaration no machine here can check, so attested.
-import type { DocumentInfo } from '../../facts/documents.ts';
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -81,4 +81,34 @@ export function decideDocs(
     return unknown(`no document in the repository, and the project-level Security Insights fields could not be read: ${si.unknownReason}`, m.remediation, m.evidence.filter((e) => e.kind !== 'note'));
   }
   return missing([]);
+}
+
+/** Words of a link (its text or target) that name the subject a delegating document hands over. */
+const SUBJECT_WORDS: Partial<Record<DocumentRole, RegExp>> = {
+  governance: /govern|charter|community/i,
+  contributing: /contribut|develop/i,
+};
+
+/**
+ * A project document that hands its whole subject to a page outside the repository: a
+ * GOVERNANCE.md or CONTRIBUTING.md of a few lines whose link leads to the organization's community
+ * repository or the website ("Please refer to the cert-manager organisation governance file"). That
+ * page is not read here: the link is the project's word, for a person to confirm, not an
+ * observation. Links into this repository are followed as documents (doc-links.ts), not here.
+ */
+export function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: string): Evidence[] {
+  const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
+  const words = SUBJECT_WORDS[role] as RegExp;
+  const out: Evidence[] = [];
+  for (const doc of documentsOf(facts.documents, role)) {
+    const o = doc.outline;
+    if (!o || o.proseChars >= 400 || o.headings.length > 3) continue;
+    for (const l of o.links) {
+      if (l.image || !/^https:\/\//i.test(l.target) || (own !== null && l.target.toLowerCase().includes(own))) continue;
+      if (!words.test(l.text) && !words.test(l.target)) continue;
+      out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
+      if (out.length >= 2) return out;
+    }
+  }
+  return out;
 }
