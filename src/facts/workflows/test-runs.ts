@@ -36,9 +36,20 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'php tests', re: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
   { tool: 'swift/dart/flutter/mix test', re: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
   { tool: 'R CMD check', re: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
-  { tool: 'bats', re: /\bbats\b/ },
+  // bats as a command (bats, ./test/bats/bin/bats), not bats-core in a path or a package name.
+  { tool: 'bats', re: /(?:^|[\s/])bats(?=\s|$)/ },
   { tool: 'chart-testing', re: /\bct\s+(?:lint|install|lint-and-install)\b|\bhelm\s+(?:unittest|test)\b/ },
 ];
+
+/** Commands that install or fetch software: the tools they name are not run. */
+const INSTALL_COMMAND =
+  /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+install|uv\s+(?:pip\s+install|add|tool\s+install)|pipx\s+install|poetry\s+add|(?:conda|mamba|micromamba)\s+install|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
+
+/** `bash path/to/install.sh`: an installer script run by a shell. */
+function runsInstaller(words: string[]): boolean {
+  const script = words[1] ?? '';
+  return (words[0] === 'bash' || words[0] === 'sh') && script.endsWith('.sh') && script.slice(script.lastIndexOf('/') + 1).includes('install');
+}
 
 /** Make targets that count by their name when the Makefile cannot be read. */
 const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
@@ -210,6 +221,8 @@ export class TestRunResolver {
     if (base === 'tox' || base === 'nox') return envRunner(base, words.slice(1));
     if (base === 'mvn' || base === 'mvnw' || base === 'maven') return maven(words.slice(1));
     if (base === 'gradle' || base === 'gradlew') return gradle(words.slice(1));
+    // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
+    if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words)) return null;
     for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
     return null;
   }
