@@ -6661,11 +6661,15 @@ const PROJECT_DOC_PATH = /(?:^|[/_-])(?:governance|contribut\w*|(?<![\w.-][_-])s
 const AGENT_INSTRUCTIONS = /^(?:agents|claude|gemini)\.md$/i;
 /** The kind of a document of a role at a path (see DocumentKind). */
 function documentKind(role, path) {
+    if (role === 'design')
+        return 'product';
     if (role !== 'docs')
         return 'project';
     return PROJECT_DOC_PATH.test(path) || AGENT_INSTRUCTIONS.test(path) ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
+/** Design documents read from a root design/ or architecture/ folder: enough to show there are some. */
+const MAX_DESIGN_DOCS = 20;
 /**
  * Words of a docs/ path that say it may hold what rules look for (how to test, build, contribute,
  * verify, use the API; the project's policies). Past the cap, such pages are read before the rest:
@@ -6772,6 +6776,17 @@ function gatherDocuments(snap, options = {}) {
     }
     for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount))
         add(path, 'docs');
+    // Design documents kept at the root are design documentation only: their "Examples" or
+    // "Supported Versions" sections are about a proposal, not how to use or support the software.
+    let designs = 0;
+    for (const f of snap.files) {
+        if (designs >= MAX_DESIGN_DOCS)
+            break;
+        if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture)\//i.test(f.path) || !OUTLINED_DOC.test(f.path))
+            continue;
+        add(f.path, 'design');
+        designs++;
+    }
     followDelegation(snap, byPath, roles, options.repository ?? null);
     return { byPath, roles };
 }
@@ -17599,6 +17614,15 @@ function dedupe(items) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-01-01.ts
+// OSPS-SA-01.01: Design documentation of the system's actors and actions.
+// A self-assessment whose Actors and Actions sections are filled, an architecture or design
+// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or
+// Security Insights `project.documentation.design` linking into the repository (a link elsewhere is
+// attested). A design file found by name whose content is not read is unknown. Applies once the
+// project has made a release: evidence found passes whatever the release state; without evidence
+// the release state decides between fail, not-applicable and unknown (releaseGated,
+// helpers/release.ts).
+
 
 
 
@@ -17624,6 +17648,8 @@ function osps_sa_01_01_evaluate(facts) {
     }
     for (const d of docsNamed(facts, DESIGN_PATH))
         evidence.push(fileEvidence(d.path, 'design documentation', 1));
+    for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
+        evidence.push(fileEvidence(d.path, 'design document in the design folder', 1));
     for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
         if (!NOT_DESIGN.test(hit.heading.text))
             evidence.push(sectionEvidence(hit, 'design documentation'));

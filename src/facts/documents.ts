@@ -21,7 +21,9 @@ export type DocumentRole =
   | 'cra-readiness'
   | 'docs'
   /** The README of a component of a monorepo or chart collection (charts/x/README.md): a user guide of that component. */
-  | 'component-readme';
+  | 'component-readme'
+  /** A page of a design/ or architecture/ folder at the root (cert-manager's dated design documents): read only as design documentation. */
+  | 'design';
 
 /**
  * Who a document speaks for. Project documents say how the project works: governance,
@@ -92,10 +94,13 @@ const AGENT_INSTRUCTIONS = /^(?:agents|claude|gemini)\.md$/i;
 
 /** The kind of a document of a role at a path (see DocumentKind). */
 export function documentKind(role: DocumentRole, path: string): DocumentKind {
+  if (role === 'design') return 'product';
   if (role !== 'docs') return 'project';
   return PROJECT_DOC_PATH.test(path) || AGENT_INSTRUCTIONS.test(path) ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
+/** Design documents read from a root design/ or architecture/ folder: enough to show there are some. */
+const MAX_DESIGN_DOCS = 20;
 
 /**
  * Words of a docs/ path that say it may hold what rules look for (how to test, build, contribute,
@@ -204,6 +209,15 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path)) docs.push(f.path);
   }
   for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
+  // Design documents kept at the root are design documentation only: their "Examples" or
+  // "Supported Versions" sections are about a proposal, not how to use or support the software.
+  let designs = 0;
+  for (const f of snap.files) {
+    if (designs >= MAX_DESIGN_DOCS) break;
+    if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture)\//i.test(f.path) || !OUTLINED_DOC.test(f.path)) continue;
+    add(f.path, 'design');
+    designs++;
+  }
   followDelegation(snap, byPath, roles, options.repository ?? null);
   return { byPath, roles };
 }

@@ -6,13 +6,14 @@
 // project has made a release: evidence found passes whatever the release state; without evidence
 // the release state decides between fail, not-applicable and unknown (releaseGated,
 // helpers/release.ts).
+import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
-import { sectionEvidence } from './helpers/sections.ts';
+import { sectionEvidence, substantive } from './helpers/sections.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
 const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
@@ -38,6 +39,7 @@ export function evaluate(facts: Facts): Outcome {
     }
   }
   for (const d of docsNamed(facts, DESIGN_PATH)) evidence.push(fileEvidence(d.path, 'design documentation', 1));
+  for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, 'design document in the design folder', 1));
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
     if (!NOT_DESIGN.test(hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
   const si = declaration(facts, 'project.documentation.design', 'design documentation');
