@@ -52,7 +52,7 @@ function tempDir(): string {
 // ---- Generators ----------------------------------------------------------------------------------
 
 /** Pieces that regular expressions over Markdown, YAML, shell and URLs trip on when repeated. */
-const TOKENS = [' ', '\t', '\n', '\r\n', '#', '# ', '[', ']', '](', '[a](', '(', ')', '<', '>', '<http:', 'http://', 'https://x.', '@', 'a@', '.', '-', '- ', '--', '*', '**', '_', '`', '```', '|', '| ', ':', ': ', '"', "'", '\\', '?', '+', '=', '==', ';', '&', '/', '//', 'a', 'a-', 'a.', '1', '1 ', '1 - ', '${{', '}}', 'run: ', 'on: ', 'make ', 'gpg ', 'curl ', 'bash ', 'npm test', '- uses: ', '&a ', '*a ', '<<: ', '{', '}', '\u0000', '\u0007', '\u001b[31m', '\uFFFD', '\u00e9', '\u200b', 'SPDX-License-Identifier: ', 'Signed-off-by: ', 'ghp_', 'AKIA'];
+const TOKENS = [' ', '\t', '\n', '\r\n', '#', '# ', '[', ']', '](', '[a](', '(', ')', '<', '>', '<http:', 'http://', 'https://x.', '@', 'a@', '.', '-', '- ', '--', '*', '**', '_', '`', '```', '|', '| ', ':', ': ', '"', "'", '\\', '?', '+', '=', '==', ';', '&', '/', '//', 'a', 'a-', 'a.', '1', '1 ', '1 - ', '${{', '}}', 'run: ', 'on: ', 'make ', 'gpg ', 'curl ', 'bash ', 'npm test', '- uses: ', '&a ', '*a ', '<<: ', '{', '}', '\u0000', '\u0007', '\u001b[31m', '\uFFFD', '\u00e9', '\u200b', 'SPDX-License-Identifier: ', 'Signed-off-by: ', 'ghp_', 'AKIA', '<a ', '<a href="', 'href=', '</a>', '<img alt="'];
 
 /** Long runs of hostile tokens, the shape that turns a backtracking expression quadratic. */
 const runs = fc.array(fc.tuple(fc.constantFrom(...TOKENS), fc.integer({ min: 1, max: 4000 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([t, n]) => t.repeat(n)).join('').slice(0, MAX_INPUT));

@@ -53,6 +53,23 @@ describe('Markdown outline', () => {
     ]);
   });
 
+  it('reads HTML anchors as links: the text, or a linked image\'s alt text (README badges written in HTML)', () => {
+    // As psf/black's README: badges as <a href><img alt></a> inside a centred paragraph.
+    const o = parseMarkdown(
+      [
+        '# x',
+        '<a href="https://pypi.org/project/black/"><img alt="PyPI" src="https://img.shields.io/pypi/v/black"></a>',
+        "<p>See <A HREF='https://black.readthedocs.io/en/stable/'>the <b>documentation</b></a> or <a data-href=\"no\" href=https://discord.gg/abc>chat</a>.</p>",
+        '<a name="top"></a><abbr title="x">y</abbr><a href="">empty</a>',
+      ].join('\n'),
+    );
+    expect(o.links.map((l) => [l.text, l.target, l.line, l.column, l.image ?? false])).toEqual([
+      ['PyPI', 'https://pypi.org/project/black/', 2, 1, true],
+      ['the documentation', 'https://black.readthedocs.io/en/stable/', 3, 8, false],
+      ['chat', 'https://discord.gg/abc', 3, 90, false],
+    ]);
+  });
+
   it('resolves reference links against the definitions anywhere in the document', () => {
     // As expressjs/express's README: badges and links by reference, defined at the bottom.
     const md = [

@@ -463,6 +463,7 @@ function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyM
   }
   if (defs.size > 0) for (const l of referenceLinks(line, defs)) out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) });
   for (const l of autolinks(line)) out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
+  if (line.includes('<a') || line.includes('<A')) for (const l of htmlAnchors(line)) out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) });
   if (line.includes('://')) for (const m of line.matchAll(BARE_URL_RE)) {
     const target = trimEnd(m[1], '.,;:!?');
     out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
@@ -719,6 +720,62 @@ export function autolinks(line: string): FoundLink[] {
     from = e + 1;
   }
   return out;
+}
+
+/**
+ * HTML anchors of a line, `<a href="target">text</a>`, as READMEs often write their badges
+ * (`<a href="https://pypi.org/project/black/"><img alt="PyPI" src="..."></a>`): the anchor's text,
+ * or the alt text of the image it holds (a linked image). An anchor closed on a later line has no
+ * text here. Each '<a' is looked at once: linear.
+ */
+export function htmlAnchors(line: string): Array<FoundLink & { image?: boolean }> {
+  const out: Array<FoundLink & { image?: boolean }> = [];
+  const lower = line.toLowerCase();
+  let from = 0;
+  let closed = true;
+  while (out.length < MAX_REFERENCES) {
+    const open = lower.indexOf('<a', from);
+    if (open < 0) break;
+    from = open + 2;
+    if (!isBlankChar(line[open + 2] ?? '')) continue;
+    const tagEnd = line.indexOf('>', open + 2);
+    if (tagEnd < 0) break;
+    from = tagEnd + 1;
+    const target = attribute(line.slice(open + 2, tagEnd), 'href');
+    if (target === null || target === '' || target.length > MAX_LINK_TARGET) continue;
+    // No '</a>' after this anchor means none after a later one either: look once.
+    const close = closed ? lower.indexOf('</a>', tagEnd + 1) : -1;
+    if (close < 0) closed = false;
+    const inner = close < 0 ? '' : line.slice(tagEnd + 1, close);
+    let text = stripTags(inner).replace(/\s+/g, ' ').trim();
+    let image = false;
+    if (text === '' && inner.toLowerCase().includes('<img')) {
+      text = attribute(inner.slice(inner.toLowerCase().indexOf('<img') + 4), 'alt') ?? '';
+      image = true;
+    }
+    const end = close < 0 ? tagEnd + 1 : close + 4;
+    out.push({ text: text.slice(0, MAX_LINK_TEXT), target, index: open, end, ...(image ? { image } : {}) });
+    from = end;
+  }
+  return out;
+}
+
+/** The value of an HTML attribute in a tag's text (quoted or bare), or null. Linear. */
+function attribute(tag: string, name: string): string | null {
+  const lower = tag.toLowerCase();
+  let at = lower.indexOf(`${name}=`);
+  // The name must start an attribute: `data-href=` is not `href=`.
+  while (at > 0 && !isBlankChar(lower[at - 1])) at = lower.indexOf(`${name}=`, at + 1);
+  if (at < 0) return null;
+  const p = at + name.length + 1;
+  const q = tag[p];
+  if (q === '"' || q === "'") {
+    const e = tag.indexOf(q, p + 1);
+    return e < 0 ? null : tag.slice(p + 1, e).trim();
+  }
+  let e = p;
+  while (e < tag.length && !isBlankChar(tag[e]) && tag[e] !== '>') e++;
+  return tag.slice(p, e);
 }
 
 interface OpenLink {
