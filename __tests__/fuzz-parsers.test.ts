@@ -214,7 +214,7 @@ describe('fuzzing the readers of repository text', () => {
 
 // ---- A whole evaluation ------------------------------------------------------------------------------
 
-const NAMES = ['README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'LICENSE', 'security-insights.yml', '.github/security-slam.yml', '.github/workflows/ci.yml', 'action.yml', 'package.json', 'Dockerfile', 'go.mod', 'requirements.txt', 'docs/security/self-assessment.md', '.gitmodules', '.env'];
+const NAMES = ['README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'LICENSE', 'security-insights.yml', '.github/security-slam.yml', '.github/workflows/ci.yml', 'action.yml', 'package.json', 'Dockerfile', 'go.mod', 'requirements.txt', 'docs/security/self-assessment.md', '.gitmodules', '.env', 'CONTRIBUTING.rst', 'docs/index.rst', 'GOVERNANCE.md', '.github/ISSUE_TEMPLATE.md', 'design/proposal.md'];
 
 describe('fuzzing a whole evaluation', () => {
   it('any repository content: the result validates against our schema, SARIF against SARIF 2.1.0, the summary renders', async () => {
