@@ -147,6 +147,13 @@ describe('OSPS-BR-03.01 official channels over HTTPS', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).toMatch(/github\.com/);
   });
+  it('takes a link to another repository of the same owner for this project\'s channel only under a bare label (ossf/allstar\'s link to ossf/scorecard\'s docs)', async () => {
+    const readme = '# Demo\n\nSee the [OpenSSF Scorecard documentation](https://github.com/octo-org/scorecard/blob/main/docs/checks.md).\n\n[Download](https://github.com/octo-org/demo-releases/releases)\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.01', undefined, { git: true, remote: 'https://github.com/octo-org/demo.git' });
+    expect(c.status).toBe('pass');
+    expect(details(c)).not.toMatch(/scorecard/);
+    expect(details(c)).toMatch(/README link "Download" → https:\/\/github\.com\/octo-org\/demo-releases\/releases/);
+  });
   it('caps the evidence for a README with thousands of plain-http download links, in bounded time', async () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `## Part ${i}\n\n[download ${i}](http://mirror${i}.acme.dev/demo.tgz)\n`).join('\n');
     const started = performance.now();
@@ -333,5 +340,10 @@ describe('test workflows sign what the tests make, not releases', () => {
     ['.github/workflows/attest.yml', 'latest', false],
   ] as const)('%s, job %s: %s', (workflow, job, expected) => {
     expect(inTestWorkflow(hit(workflow, job))).toBe(expected);
+  });
+  it('a script of the tests that a release-looking workflow runs signs test data (sigstore/rekor\'s tests/cleanup-index-test.sh)', () => {
+    const script = { ...hit('.github/workflows/main.yml', 'backfill'), path: 'tests/cleanup-index-test.sh', via: 'script' as const, tool: 'minisign/signify' };
+    expect(inTestWorkflow(script)).toBe(true);
+    expect(inTestWorkflow({ ...script, path: 'hack/release/sign.sh' })).toBe(false);
   });
 });

@@ -15716,9 +15716,15 @@ function githubOwner(uri) {
         return m[2]?.toLowerCase() ?? '';
     return host.endsWith('.github.io') ? host.slice(0, -'.github.io'.length) : null;
 }
+/** The repository of a github.com URL (github.com/owner/repo/...), lower-cased; null for an owner's page, a github.io site or another host. */
+function githubRepo(uri) {
+    const m = /^https?:\/\/(?:www\.)?github\.com\/[^/?#\s]{1,100}\/([^/?#\s]{1,100})/i.exec(uri);
+    return m ? m[1].toLowerCase().replace(/\.git$/, '') : null;
+}
 /**
  * Whether a README link is a channel of the project itself, not a third party's page: a GitHub
- * link under the project's own owner (any other owner's is someone else's), or, elsewhere, a link
+ * link into this repository or to its owner's page or site (any other owner's is someone else's;
+ * another repository of the owner counts under a bare label), or, elsewhere, a link
  * whose text is a bare label, nothing but the channel's words, the project's name and filler
  * ("Download", "the latest release", "Installation guide"). "install Cosign" is not: it names
  * someone else's tool, on someone else's site.
@@ -15726,8 +15732,15 @@ function githubOwner(uri) {
 function ownChannel(facts, text, target, words) {
     const owner = githubOwner(target);
     const [own, name] = (facts.context.repository ?? '').toLowerCase().split('/');
-    if (owner !== null && own)
-        return owner === own;
+    if (owner !== null && own) {
+        if (owner !== own)
+            return false;
+        // Another repository of the same owner (ossf/allstar's "OpenSSF Scorecard documentation" in
+        // ossf/scorecard) is another project's page unless a bare label names it as this one's.
+        const repo = githubRepo(target);
+        if (repo === null || repo === name)
+            return true;
+    }
     const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
     return text
         .toLowerCase()

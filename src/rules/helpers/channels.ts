@@ -59,9 +59,16 @@ function githubOwner(uri: string): string | null {
   return host.endsWith('.github.io') ? host.slice(0, -'.github.io'.length) : null;
 }
 
+/** The repository of a github.com URL (github.com/owner/repo/...), lower-cased; null for an owner's page, a github.io site or another host. */
+function githubRepo(uri: string): string | null {
+  const m = /^https?:\/\/(?:www\.)?github\.com\/[^/?#\s]{1,100}\/([^/?#\s]{1,100})/i.exec(uri);
+  return m ? m[1].toLowerCase().replace(/\.git$/, '') : null;
+}
+
 /**
  * Whether a README link is a channel of the project itself, not a third party's page: a GitHub
- * link under the project's own owner (any other owner's is someone else's), or, elsewhere, a link
+ * link into this repository or to its owner's page or site (any other owner's is someone else's;
+ * another repository of the owner counts under a bare label), or, elsewhere, a link
  * whose text is a bare label, nothing but the channel's words, the project's name and filler
  * ("Download", "the latest release", "Installation guide"). "install Cosign" is not: it names
  * someone else's tool, on someone else's site.
@@ -69,7 +76,13 @@ function githubOwner(uri: string): string | null {
 function ownChannel(facts: Facts, text: string, target: string, words: RegExp): boolean {
   const owner = githubOwner(target);
   const [own, name] = (facts.context.repository ?? '').toLowerCase().split('/');
-  if (owner !== null && own) return owner === own;
+  if (owner !== null && own) {
+    if (owner !== own) return false;
+    // Another repository of the same owner (ossf/allstar's "OpenSSF Scorecard documentation" in
+    // ossf/scorecard) is another project's page unless a bare label names it as this one's.
+    const repo = githubRepo(target);
+    if (repo === null || repo === name) return true;
+  }
   const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
   return text
     .toLowerCase()
