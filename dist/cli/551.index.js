@@ -15346,6 +15346,9 @@ function osps_ac_03_02_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/workflows.ts
+// Workflow findings for one requirement as an outcome (OSPS-AC-04, OSPS-BR-01), other CI systems
+// this action does not analyse, and detector hits as evidence.
+
 
 
 /** CI systems other than GitHub Actions, whose pipelines this action does not analyse. */
@@ -15431,8 +15434,14 @@ function detectorEvidence(d, what, hits = d.hits) {
 }
 /** Words in a workflow's file name or a job's id that make it a test of the software (an end-to-end test signs a demo image, not a release). */
 const TEST_WORDS = new Set(['e2e', 'test', 'tests', 'testing', 'conformance', 'integration', 'smoke', 'verify', 'verification', 'demo', 'example', 'examples', 'sample', 'samples']);
-/** True when a hit is in a test workflow or job: its file name or job id holds one of TEST_WORDS. */
+/**
+ * True when a hit is in a test workflow or job (its file name or job id holds one of TEST_WORDS),
+ * or in a script of the tests that a step runs (sigstore/rekor's tests/cleanup-index-test.sh signs
+ * test blobs with minisign).
+ */
 function inTestWorkflow(h) {
+    if (h.via === 'script' && underFolder(h.path, TEST_DIRS))
+        return true;
     const file = h.workflow.slice(h.workflow.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
     return [file, h.job].some((name) => name.toLowerCase().split(/[^a-z0-9]+/).some((w) => TEST_WORDS.has(w)));
 }

@@ -1,5 +1,6 @@
 // Workflow findings for one requirement as an outcome (OSPS-AC-04, OSPS-BR-01), other CI systems
 // this action does not analyse, and detector hits as evidence.
+import { TEST_DIRS, underFolder } from '../../facts/test-folders.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Detector, DetectorHit, Finding } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -101,8 +102,13 @@ export function detectorEvidence(d: Detector, what: string, hits: readonly Detec
 /** Words in a workflow's file name or a job's id that make it a test of the software (an end-to-end test signs a demo image, not a release). */
 const TEST_WORDS = new Set(['e2e', 'test', 'tests', 'testing', 'conformance', 'integration', 'smoke', 'verify', 'verification', 'demo', 'example', 'examples', 'sample', 'samples']);
 
-/** True when a hit is in a test workflow or job: its file name or job id holds one of TEST_WORDS. */
+/**
+ * True when a hit is in a test workflow or job (its file name or job id holds one of TEST_WORDS),
+ * or in a script of the tests that a step runs (sigstore/rekor's tests/cleanup-index-test.sh signs
+ * test blobs with minisign).
+ */
 export function inTestWorkflow(h: DetectorHit): boolean {
+  if (h.via === 'script' && underFolder(h.path, TEST_DIRS)) return true;
   const file = h.workflow.slice(h.workflow.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
   return [file, h.job].some((name) => name.toLowerCase().split(/[^a-z0-9]+/).some((w) => TEST_WORDS.has(w)));
 }
