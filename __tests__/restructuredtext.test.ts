@@ -143,6 +143,16 @@ describe('reStructuredText outline', () => {
     expect(o.headings[0].body).toBe('Tests run on every pull request. CI runs them on Linux.');
   });
 
+  it('reads deeply nested directives, comments and footnotes in linear time (each indented body is scanned once)', () => {
+    // A first version scanned every nested body again: 32 s for these 3,000 lines of notes.
+    for (const marker of ['.. note:: x', '.. x', '.. [1] x', '.. code-block:: sh']) {
+      const text = Array.from({ length: 3000 }, (_, i) => ' '.repeat(i) + marker).join('\n');
+      const started = performance.now();
+      expect(restructuredToMarkdown(text).split('\n').length).toBe(3000);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+
   it('keeps the number of lines, whatever the text (CR, CRLF, long lines, stray markup)', () => {
     for (const text of ['a\r\nb\rc\n', '`'.repeat(5000), '``\n``\n`x\n`_', '.. \n..\n::\n\n  x', '_'.repeat(3000) + '\n.. _a: b\n' + 'a_ '.repeat(2000), 'Title\n' + '='.repeat(20000)])
       expect(restructuredToMarkdown(text).split('\n').length).toBe(text.split(/\r\n|\r|\n/).length);

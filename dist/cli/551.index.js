@@ -5208,17 +5208,18 @@ function restructuredToMarkdown(text) {
                 i = k;
                 continue;
             }
+            if (e.kind === 'footnote') {
+                out[i] = ' '.repeat(indent) + prose(i, e.text);
+                i++;
+                continue;
+            }
+            // Below, the line's indented body is skipped as a whole: each line is scanned for one body only.
             const end = bodyEnd(indents, i, indent);
             if (e.kind === 'target') {
                 // A named hyperlink target is a Markdown definition; an internal target or an alias says nothing.
                 if (e.target !== '' && !e.target.endsWith('_'))
                     out[i] = `[${e.label}]: ${e.target}`;
                 i = end;
-                continue;
-            }
-            if (e.kind === 'footnote') {
-                out[i] = ' '.repeat(indent) + prose(i, e.text);
-                i++;
                 continue;
             }
             if (e.kind === 'directive' && CODE_DIRECTIVES.has(e.name))
