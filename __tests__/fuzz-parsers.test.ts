@@ -12,6 +12,7 @@ import { evaluate } from '../src/engine.ts';
 import { findPipeInstalls, parseDockerfileFroms, parseGitmodules } from '../src/facts/dependencies.ts';
 import { parseMarkdown } from '../src/facts/markdown.ts';
 import { restructuredToMarkdown } from '../src/facts/restructuredtext.ts';
+import { asciidocToMarkdown } from '../src/facts/asciidoc.ts';
 import { scanEnvFile, scanText } from '../src/facts/secrets.ts';
 import { gatherSecurityInsights } from '../src/facts/security-insights/index.ts';
 import { RepoSnapshot } from '../src/facts/snapshot.ts';
@@ -74,6 +75,12 @@ const rstText = fc
   .array(fc.tuple(fc.constantFrom(...RST_TOKENS), fc.integer({ min: 1, max: 3000 })), { minLength: 1, maxLength: 8 })
   .map((parts) => parts.map(([t, n]) => t.repeat(n)).join('').slice(0, MAX_INPUT));
 
+/** AsciiDoc markup repeated: titles, delimiters, macros, cross references, attributes. */
+const ADOC_TOKENS = ['=', '== ', '----', '....', '////', '--', '\n', 'https://', 'link:', 'mailto:', '[', ']', ',', '<<', '>>', 'xref:', ':toc:', '.', 'a', ' '];
+const adocText = fc
+  .array(fc.tuple(fc.constantFrom(...ADOC_TOKENS), fc.integer({ min: 1, max: 3000 })), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.map(([t, n]) => t.repeat(n)).join('').slice(0, MAX_INPUT));
+
 /** A billion-laughs document: each anchor repeats the previous one ten times. */
 function aliasBomb(depth: number): string {
   const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
@@ -133,6 +140,18 @@ describe('fuzzing the readers of repository text', () => {
         const md = bounded('restructuredToMarkdown', () => restructuredToMarkdown(text));
         expect(md.split('\n').length).toBe(text.split(/\r\n|\r|\n/).length);
         const o = bounded('parseMarkdown of reStructuredText', () => parseMarkdown(md));
+        for (const h of o.headings) expect(h.line).toBeLessThanOrEqual(o.lineCount);
+      }),
+      { numRuns: RUNS * 2, seed: SEED },
+    );
+  });
+
+  it('AsciiDoc: never throws, bounded, the same lines as the document', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, adocText), (text) => {
+        const md = bounded('asciidocToMarkdown', () => asciidocToMarkdown(text));
+        expect(md.split('\n').length).toBe(text.split(/\r\n|\r|\n/).length);
+        const o = bounded('parseMarkdown of AsciiDoc', () => parseMarkdown(md));
         for (const h of o.headings) expect(h.line).toBeLessThanOrEqual(o.lineCount);
       }),
       { numRuns: RUNS * 2, seed: SEED },
@@ -214,7 +233,7 @@ describe('fuzzing the readers of repository text', () => {
 
 // ---- A whole evaluation ------------------------------------------------------------------------------
 
-const NAMES = ['README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'LICENSE', 'security-insights.yml', '.github/security-slam.yml', '.github/workflows/ci.yml', 'action.yml', 'package.json', 'Dockerfile', 'go.mod', 'requirements.txt', 'docs/security/self-assessment.md', '.gitmodules', '.env', 'CONTRIBUTING.rst', 'docs/index.rst', 'GOVERNANCE.md', '.github/ISSUE_TEMPLATE.md', 'design/proposal.md'];
+const NAMES = ['README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'LICENSE', 'security-insights.yml', '.github/security-slam.yml', '.github/workflows/ci.yml', 'action.yml', 'package.json', 'Dockerfile', 'go.mod', 'requirements.txt', 'docs/security/self-assessment.md', '.gitmodules', '.env', 'CONTRIBUTING.rst', 'docs/index.rst', 'GOVERNANCE.md', '.github/ISSUE_TEMPLATE.md', 'design/proposal.md', 'docs/guide.adoc'];
 
 describe('fuzzing a whole evaluation', () => {
   it('any repository content: the result validates against our schema, SARIF against SARIF 2.1.0, the summary renders', async () => {

@@ -76,8 +76,8 @@ const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
  * project works (curl's TODO item "Package curl for Windows in a signed installer").
  */
 const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[a-z]+$/i;
-/** Documentation files read beyond the well-known names: Markdown, and reStructuredText (Sphinx), outlined alike. */
-const OUTLINED_DOC = /\.(md|markdown|mdx|rst)$/i;
+/** Documentation files read beyond the well-known names: Markdown, reStructuredText (Sphinx) and AsciiDoc, outlined alike. */
+const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
 
 /**
  * A docs/ page (or root Markdown file) whose path names a project topic, not a product one. A

@@ -1,13 +1,22 @@
 // One outline per document per run: the facts that read the same document (the project's
 // documents, the links they follow, a self-assessment) share its read and its parse. A
-// reStructuredText file is outlined as the Markdown its lines mean (restructuredtext.ts).
+// reStructuredText or AsciiDoc file is outlined as the Markdown its lines mean
+// (restructuredtext.ts, asciidoc.ts).
 import { parseMarkdown, type MarkdownOutline } from './markdown.ts';
+import { asciidocToMarkdown } from './asciidoc.ts';
 import { restructuredToMarkdown } from './restructuredtext.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type OutlineResult = { ok: true; text: string; outline: MarkdownOutline } | { ok: false; reason: string };
 
 const RESTRUCTURED = /\.(rst|rest)$/i;
+const ASCIIDOC = /\.(adoc|asciidoc)$/i;
+
+/** The Markdown a document's text means to the outline reader, by its file name. */
+function asMarkdown(path: string, text: string): string {
+  if (RESTRUCTURED.test(path)) return restructuredToMarkdown(text);
+  return ASCIIDOC.test(path) ? asciidocToMarkdown(text) : text;
+}
 
 const outlines = new WeakMap<RepoSnapshot, Map<string, MarkdownOutline>>();
 
@@ -18,6 +27,6 @@ export function readOutline(snap: RepoSnapshot, path: string): OutlineResult {
   let byPath = outlines.get(snap);
   if (!byPath) outlines.set(snap, (byPath = new Map()));
   let outline = byPath.get(path);
-  if (!outline) byPath.set(path, (outline = parseMarkdown(RESTRUCTURED.test(path) ? restructuredToMarkdown(r.text) : r.text)));
+  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(path, r.text))));
   return { ok: true, text: r.text, outline };
 }

@@ -1,8 +1,8 @@
-export const id = 551;
-export const ids = [551];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
-/***/ 8551:
+/***/ 3646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5029,6 +5029,161 @@ function bodyLineOf(h, text) {
     return line;
 }
 
+;// CONCATENATED MODULE: ./src/facts/asciidoc.ts
+// AsciiDoc, read by the Markdown outline reader, as reStructuredText is (restructuredtext.ts):
+// each line of an .adoc file is rewritten, line for line, into the Markdown that means the same to
+// the outline. Section titles (`== Title`) become ATX headings, listing and literal blocks
+// (`----`, `....`) fenced blocks, `https://host/path[text]`, `link:target[text]` and
+// `mailto:address[text]` Markdown links; comments, attribute entries and block attributes are blank
+// lines. Java and Red Hat projects (Strimzi, Keycloak, Quarkus) keep their guides in AsciiDoc.
+// Linear: each line is read a bounded number of times.
+
+/** A fence no line of an AsciiDoc listing is likely to hold. */
+const FENCE = '~~~~~~~~~~';
+const asciidoc_MAX_LINE = 10_000;
+const MAX_TARGET = 2000;
+const MAX_TEXT = 300;
+/** A delimiter line: four or more of one block character, and what the block is. */
+function delimiter(line) {
+    const t = (0,facts_text/* trimEnd */.s8)(line, ' \t');
+    if (t.length < 4 || !'-.+/=*_'.includes(t[0]))
+        return null;
+    for (let i = 1; i < t.length; i++)
+        if (t[i] !== t[0])
+            return null;
+    return { ch: t[0], len: t.length };
+}
+/** A section title `== Title` (one to six `=`, then a blank): its level and text; null otherwise. */
+function sectionTitle(line) {
+    let n = 0;
+    while (n < line.length && line[n] === '=')
+        n++;
+    if (n < 1 || n > 6 || (line[n] !== ' ' && line[n] !== '\t'))
+        return null;
+    const text = line.slice(n).trim();
+    return text === '' ? null : { level: n, text };
+}
+/** Macros that link: a URL followed by `[text]`, `link:target[text]`, `mailto:address[text]`. */
+const MACRO_START = /(?:https?:\/\/|link:|mailto:)/g;
+/**
+ * A line's links as Markdown, in one pass: `https://host/path[text]` -> `[text](https://host/path)`,
+ * `link:docs/x.adoc[text]` -> `[text](docs/x.adoc)`; cross references (`<<id,text>>`, `xref:x[text]`)
+ * become their text. A target ends at a blank or `[`; a text at the first `]`.
+ */
+function asciidoc_inlineLinks(line) {
+    if (!line.includes('[') && !line.includes('<<'))
+        return line;
+    let out = '';
+    let from = 0;
+    MACRO_START.lastIndex = 0;
+    for (let m = MACRO_START.exec(line); m !== null; m = MACRO_START.exec(line)) {
+        const start = m.index;
+        if (start < from)
+            continue;
+        let e = start + m[0].length;
+        while (e < line.length && e - start <= MAX_TARGET && line[e] !== '[' && line[e] !== ' ' && line[e] !== '\t')
+            e++;
+        if (line[e] !== '[')
+            continue;
+        const close = line.indexOf(']', e + 1);
+        if (close < 0 || close - e > MAX_TEXT)
+            continue;
+        let target = line.slice(start, e);
+        if (target.startsWith('link:'))
+            target = target.slice(5);
+        const text = line.slice(e + 1, close).split(',')[0].replace(/^"|"$/g, '').trim() || target;
+        out += `${line.slice(from, start)}[${text}](${target})`;
+        from = close + 1;
+        MACRO_START.lastIndex = from;
+    }
+    out += line.slice(from);
+    return crossReferences(out);
+}
+/** `<<id,text>>` and `xref:target[text]` as their text (a reference inside the document or the site). */
+function crossReferences(line) {
+    let s = line;
+    if (s.includes('<<')) {
+        let out = '';
+        let from = 0;
+        for (let open = s.indexOf('<<'); open >= 0; open = s.indexOf('<<', from)) {
+            const close = s.indexOf('>>', open + 2);
+            if (close < 0 || close - open > MAX_TEXT)
+                break;
+            const inner = s.slice(open + 2, close);
+            const comma = inner.indexOf(',');
+            out += s.slice(from, open) + (comma >= 0 ? inner.slice(comma + 1).trim() : inner);
+            from = close + 2;
+        }
+        s = out + s.slice(from);
+    }
+    if (s.includes('xref:')) {
+        let out = '';
+        let from = 0;
+        for (let at = s.indexOf('xref:'); at >= 0; at = s.indexOf('xref:', from)) {
+            const open = s.indexOf('[', at);
+            const close = open < 0 ? -1 : s.indexOf(']', open);
+            if (close < 0 || open - at > MAX_TARGET)
+                break;
+            out += s.slice(from, at) + (s.slice(open + 1, close).trim() || s.slice(at + 5, open));
+            from = close + 1;
+        }
+        s = out + s.slice(from);
+    }
+    return s;
+}
+/** Rewrites an AsciiDoc document into Markdown with the same lines (see the file's head). */
+function asciidocToMarkdown(text) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const out = new Array(lines.length).fill('');
+    /** The delimiter that opened the verbatim or comment block the line is in, if any. */
+    let open = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].length > asciidoc_MAX_LINE ? lines[i].slice(0, asciidoc_MAX_LINE) : lines[i];
+        const d = delimiter(line);
+        if (open !== null) {
+            if (d !== null && d.ch === open.ch && d.len === open.len) {
+                if (open.ch !== '/')
+                    out[i] = FENCE;
+                open = null;
+            }
+            else if (open.ch !== '/')
+                out[i] = line;
+            continue;
+        }
+        if (d !== null) {
+            // Listing, literal and passthrough blocks are code; a comment block says nothing; example,
+            // sidebar, quote and open blocks hold prose, their delimiters nothing.
+            if (d.ch === '-' || d.ch === '.' || d.ch === '+') {
+                open = d;
+                out[i] = FENCE;
+            }
+            else if (d.ch === '/')
+                open = d;
+            continue;
+        }
+        if (line.startsWith('//'))
+            continue; // a line comment
+        // An open block's `--` would underline the line before it in Markdown.
+        if ((0,facts_text/* trimEnd */.s8)(line, ' \t') === '--')
+            continue;
+        const title = line.startsWith('=') ? sectionTitle(line) : null;
+        if (title) {
+            out[i] = `${'#'.repeat(title.level)} ${asciidoc_inlineLinks(title.text)}`;
+            continue;
+        }
+        const t = line.trim();
+        // Attribute entries (`:toc: left`), block attributes and anchors (`[source,bash]`, `[[id]]`), and a block's title (`.Title`) are not prose.
+        if ((t.startsWith(':') && t.indexOf(':', 1) > 1 && /^:!?[\w-]+!?:/.test(t)) || (t.startsWith('[') && t.endsWith(']') && !t.includes('](')))
+            continue;
+        if (t.length > 1 && t[0] === '.' && t[1] !== '.' && t[1] !== ' ') {
+            out[i] = t.slice(1);
+            continue;
+        }
+        out[i] = asciidoc_inlineLinks(line);
+    }
+    return out.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/facts/restructuredtext.ts
 // reStructuredText, read by the Markdown outline reader. Python projects (Sphinx) and many others
 // keep their contributing guide, security policy and user guides in .rst: read as Markdown, their
@@ -5040,7 +5195,7 @@ function bodyLineOf(h, text) {
 
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 /** A fence no line of an .rst literal block is likely to hold: it closes only on a run as long. */
-const FENCE = '~~~~~~~~~~';
+const restructuredtext_FENCE = '~~~~~~~~~~';
 const restructuredtext_MAX_LINE = 10_000;
 /** Directives whose body is code. */
 const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'prompt', 'parsed-literal', 'doctest', 'testcode', 'testoutput', 'testsetup', 'console', 'ipython', 'jupyter-execute', 'command-output', 'program-output']);
@@ -5153,13 +5308,13 @@ function restructuredToMarkdown(text) {
     };
     /** Lines from..end-1 as a fenced code block whose opening fence is on line `open` (blank or markup). */
     const fence = (open, end) => {
-        out[open] = FENCE;
+        out[open] = restructuredtext_FENCE;
         for (let k = open + 1; k < end; k++)
             out[k] = lines[k];
         // Closed on the block's last line: the blank line before the text comes back (or, when there is
         // none, the last line of code, lost). A block that runs to the end needs no close.
         if (end < lines.length && end - 1 > open)
-            out[end - 1] = FENCE;
+            out[end - 1] = restructuredtext_FENCE;
     };
     let i = 0;
     while (i < lines.length) {
@@ -5395,10 +5550,19 @@ function inlineMarkup(lines, i, line, from, prefix, labels, carries) {
 ;// CONCATENATED MODULE: ./src/facts/outlines.ts
 // One outline per document per run: the facts that read the same document (the project's
 // documents, the links they follow, a self-assessment) share its read and its parse. A
-// reStructuredText file is outlined as the Markdown its lines mean (restructuredtext.ts).
+// reStructuredText or AsciiDoc file is outlined as the Markdown its lines mean
+// (restructuredtext.ts, asciidoc.ts).
+
 
 
 const RESTRUCTURED = /\.(rst|rest)$/i;
+const ASCIIDOC = /\.(adoc|asciidoc)$/i;
+/** The Markdown a document's text means to the outline reader, by its file name. */
+function asMarkdown(path, text) {
+    if (RESTRUCTURED.test(path))
+        return restructuredToMarkdown(text);
+    return ASCIIDOC.test(path) ? asciidocToMarkdown(text) : text;
+}
 const outlines = new WeakMap();
 /** A file read through the snapshot and outlined, once per snapshot; or why it could not be read. */
 function readOutline(snap, path) {
@@ -5410,7 +5574,7 @@ function readOutline(snap, path) {
         outlines.set(snap, (byPath = new Map()));
     let outline = byPath.get(path);
     if (!outline)
-        byPath.set(path, (outline = parseMarkdown(RESTRUCTURED.test(path) ? restructuredToMarkdown(r.text) : r.text)));
+        byPath.set(path, (outline = parseMarkdown(asMarkdown(path, r.text))));
     return { ok: true, text: r.text, outline };
 }
 
@@ -6713,8 +6877,8 @@ const documents_TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
  * project works (curl's TODO item "Package curl for Windows in a signed installer").
  */
 const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[a-z]+$/i;
-/** Documentation files read beyond the well-known names: Markdown, and reStructuredText (Sphinx), outlined alike. */
-const OUTLINED_DOC = /\.(md|markdown|mdx|rst)$/i;
+/** Documentation files read beyond the well-known names: Markdown, reStructuredText (Sphinx) and AsciiDoc, outlined alike. */
+const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
 /**
  * A docs/ page (or root Markdown file) whose path names a project topic, not a product one. A
  * policy counts when its name says what the project's policy is about (DEPENDENCY-POLICY.md,
@@ -16245,7 +16409,7 @@ function keptElsewhere(facts, role, what) {
 
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
-const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx|rst)$/i;
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
 /** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
 const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
 const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
@@ -16642,7 +16806,7 @@ const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, 'when vers
 const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
 /** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
 const BARE_DEPENDENCIES = /^dependencies$/i;
-const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx|rst)$/i;
+const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
 function dependencySection(doc) {
     return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
 }
@@ -16686,7 +16850,7 @@ const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|buil
 /** Commands that build the software, in a section's code. */
 const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
-const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx|rst)$/i;
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
 const osps_do_07_01_id = 'OSPS-DO-07.01';
 function osps_do_07_01_evaluate(facts) {
     const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
@@ -17776,7 +17940,7 @@ function osps_sa_01_01_evaluate(facts) {
 
 
 const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
-const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx|rst)$)/i;
+const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.(md|markdown|mdx|rst|adoc|asciidoc)$)/i;
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
 /**

@@ -1,0 +1,139 @@
+// AsciiDoc, read by the Markdown outline reader, as reStructuredText is (restructuredtext.ts):
+// each line of an .adoc file is rewritten, line for line, into the Markdown that means the same to
+// the outline. Section titles (`== Title`) become ATX headings, listing and literal blocks
+// (`----`, `....`) fenced blocks, `https://host/path[text]`, `link:target[text]` and
+// `mailto:address[text]` Markdown links; comments, attribute entries and block attributes are blank
+// lines. Java and Red Hat projects (Strimzi, Keycloak, Quarkus) keep their guides in AsciiDoc.
+// Linear: each line is read a bounded number of times.
+import { trimEnd } from './text.ts';
+
+/** A fence no line of an AsciiDoc listing is likely to hold. */
+const FENCE = '~~~~~~~~~~';
+const MAX_LINE = 10_000;
+const MAX_TARGET = 2000;
+const MAX_TEXT = 300;
+
+/** A delimiter line: four or more of one block character, and what the block is. */
+function delimiter(line: string): { ch: string; len: number } | null {
+  const t = trimEnd(line, ' \t');
+  if (t.length < 4 || !'-.+/=*_'.includes(t[0])) return null;
+  for (let i = 1; i < t.length; i++) if (t[i] !== t[0]) return null;
+  return { ch: t[0], len: t.length };
+}
+
+/** A section title `== Title` (one to six `=`, then a blank): its level and text; null otherwise. */
+function sectionTitle(line: string): { level: number; text: string } | null {
+  let n = 0;
+  while (n < line.length && line[n] === '=') n++;
+  if (n < 1 || n > 6 || (line[n] !== ' ' && line[n] !== '\t')) return null;
+  const text = line.slice(n).trim();
+  return text === '' ? null : { level: n, text };
+}
+
+/** Macros that link: a URL followed by `[text]`, `link:target[text]`, `mailto:address[text]`. */
+const MACRO_START = /(?:https?:\/\/|link:|mailto:)/g;
+
+/**
+ * A line's links as Markdown, in one pass: `https://host/path[text]` -> `[text](https://host/path)`,
+ * `link:docs/x.adoc[text]` -> `[text](docs/x.adoc)`; cross references (`<<id,text>>`, `xref:x[text]`)
+ * become their text. A target ends at a blank or `[`; a text at the first `]`.
+ */
+function inlineLinks(line: string): string {
+  if (!line.includes('[') && !line.includes('<<')) return line;
+  let out = '';
+  let from = 0;
+  MACRO_START.lastIndex = 0;
+  for (let m = MACRO_START.exec(line); m !== null; m = MACRO_START.exec(line)) {
+    const start = m.index;
+    if (start < from) continue;
+    let e = start + m[0].length;
+    while (e < line.length && e - start <= MAX_TARGET && line[e] !== '[' && line[e] !== ' ' && line[e] !== '\t') e++;
+    if (line[e] !== '[') continue;
+    const close = line.indexOf(']', e + 1);
+    if (close < 0 || close - e > MAX_TEXT) continue;
+    let target = line.slice(start, e);
+    if (target.startsWith('link:')) target = target.slice(5);
+    const text = line.slice(e + 1, close).split(',')[0].replace(/^"|"$/g, '').trim() || target;
+    out += `${line.slice(from, start)}[${text}](${target})`;
+    from = close + 1;
+    MACRO_START.lastIndex = from;
+  }
+  out += line.slice(from);
+  return crossReferences(out);
+}
+
+/** `<<id,text>>` and `xref:target[text]` as their text (a reference inside the document or the site). */
+function crossReferences(line: string): string {
+  let s = line;
+  if (s.includes('<<')) {
+    let out = '';
+    let from = 0;
+    for (let open = s.indexOf('<<'); open >= 0; open = s.indexOf('<<', from)) {
+      const close = s.indexOf('>>', open + 2);
+      if (close < 0 || close - open > MAX_TEXT) break;
+      const inner = s.slice(open + 2, close);
+      const comma = inner.indexOf(',');
+      out += s.slice(from, open) + (comma >= 0 ? inner.slice(comma + 1).trim() : inner);
+      from = close + 2;
+    }
+    s = out + s.slice(from);
+  }
+  if (s.includes('xref:')) {
+    let out = '';
+    let from = 0;
+    for (let at = s.indexOf('xref:'); at >= 0; at = s.indexOf('xref:', from)) {
+      const open = s.indexOf('[', at);
+      const close = open < 0 ? -1 : s.indexOf(']', open);
+      if (close < 0 || open - at > MAX_TARGET) break;
+      out += s.slice(from, at) + (s.slice(open + 1, close).trim() || s.slice(at + 5, open));
+      from = close + 1;
+    }
+    s = out + s.slice(from);
+  }
+  return s;
+}
+
+/** Rewrites an AsciiDoc document into Markdown with the same lines (see the file's head). */
+export function asciidocToMarkdown(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const out: string[] = new Array<string>(lines.length).fill('');
+  /** The delimiter that opened the verbatim or comment block the line is in, if any. */
+  let open: { ch: string; len: number } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].length > MAX_LINE ? lines[i].slice(0, MAX_LINE) : lines[i];
+    const d = delimiter(line);
+    if (open !== null) {
+      if (d !== null && d.ch === open.ch && d.len === open.len) {
+        if (open.ch !== '/') out[i] = FENCE;
+        open = null;
+      } else if (open.ch !== '/') out[i] = line;
+      continue;
+    }
+    if (d !== null) {
+      // Listing, literal and passthrough blocks are code; a comment block says nothing; example,
+      // sidebar, quote and open blocks hold prose, their delimiters nothing.
+      if (d.ch === '-' || d.ch === '.' || d.ch === '+') {
+        open = d;
+        out[i] = FENCE;
+      } else if (d.ch === '/') open = d;
+      continue;
+    }
+    if (line.startsWith('//')) continue; // a line comment
+    // An open block's `--` would underline the line before it in Markdown.
+    if (trimEnd(line, ' \t') === '--') continue;
+    const title = line.startsWith('=') ? sectionTitle(line) : null;
+    if (title) {
+      out[i] = `${'#'.repeat(title.level)} ${inlineLinks(title.text)}`;
+      continue;
+    }
+    const t = line.trim();
+    // Attribute entries (`:toc: left`), block attributes and anchors (`[source,bash]`, `[[id]]`), and a block's title (`.Title`) are not prose.
+    if ((t.startsWith(':') && t.indexOf(':', 1) > 1 && /^:!?[\w-]+!?:/.test(t)) || (t.startsWith('[') && t.endsWith(']') && !t.includes(']('))) continue;
+    if (t.length > 1 && t[0] === '.' && t[1] !== '.' && t[1] !== ' ') {
+      out[i] = t.slice(1);
+      continue;
+    }
+    out[i] = inlineLinks(line);
+  }
+  return out.join('\n');
+}
