@@ -50,6 +50,10 @@ describe('documentKind', () => {
     ['docs', 'docs/security/response.rst', 'project'],
     ['docs', 'docs/libcurl/libcurl-security.md', 'product'],
     ['docs', 'docs/app_security.rst', 'product'],
+    // Deeper in the documentation, a security folder or page is the product's (Strimzi's modules, argo-cd's operator manual).
+    ['docs', 'documentation/modules/security/ref-certificates-and-secrets.adoc', 'product'],
+    ['docs', 'docs/operator-manual/security.md', 'product'],
+    ['docs', 'security/threat-model.md', 'project'],
     // Instructions to coding agents at the root say how to build and test the project (kyverno's, flux2's AGENTS.md).
     ['docs', 'AGENTS.md', 'project'],
     ['docs', 'CLAUDE.md', 'project'],

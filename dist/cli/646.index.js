@@ -6883,10 +6883,16 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * A docs/ page (or root Markdown file) whose path names a project topic, not a product one. A
  * policy counts when its name says what the project's policy is about (DEPENDENCY-POLICY.md,
  * docs/deprecation-policy.md): "policies" alone may be the product's (a policy engine's docs).
- * "Security" counts as the first word of a name (docs/security.md, security-policy.md), not after
- * another (docs/libcurl/libcurl-security.md: the security of the product).
+ * "Security" is SECURITY_PAGE's.
  */
-const PROJECT_DOC_PATH = /(?:^|[/_-])(?:governance|contribut\w*|(?<![\w.-][_-])security|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+const PROJECT_DOC_PATH = /(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+/**
+ * A security page of the project: "security" leading the name of a page or folder at the root or
+ * right under the documentation folder (docs/security.md, docs/security/self-assessment.md,
+ * security-policy.md). Deeper, or after another word, it is the product's security
+ * (docs/libcurl/libcurl-security.md, Strimzi's documentation/modules/security/).
+ */
+const SECURITY_PAGE = /^(?:[^/]+\/)?security(?:[/_.-]|$)/i;
 /** Instructions to coding agents at the root (agents.md and its kin): how to build, test and change the project. */
 const AGENT_INSTRUCTIONS = /^(?:agents|claude|gemini)\.md$/i;
 /** The kind of a document of a role at a path (see DocumentKind). */
@@ -6895,7 +6901,7 @@ function documentKind(role, path) {
         return 'product';
     if (role !== 'docs')
         return 'project';
-    return PROJECT_DOC_PATH.test(path) || AGENT_INSTRUCTIONS.test(path) ? 'project' : 'product';
+    return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
 /** Design documents read from a root design/ or architecture/ folder: enough to show there are some. */
