@@ -6904,7 +6904,7 @@ function documentKind(role, path) {
     return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
-/** Design documents read from a root design/ or architecture/ folder: enough to show there are some. */
+/** Design documents read from a root design/, architecture/ or proposals/ folder (and its kin): enough to show there are some. */
 const MAX_DESIGN_DOCS = 20;
 /**
  * Words of a docs/ path that say it may hold what rules look for (how to test, build, contribute,
@@ -7018,7 +7018,7 @@ function gatherDocuments(snap, options = {}) {
     for (const f of snap.files) {
         if (designs >= MAX_DESIGN_DOCS)
             break;
-        if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture)\//i.test(f.path) || !OUTLINED_DOC.test(f.path))
+        if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i.test(f.path) || !OUTLINED_DOC.test(f.path))
             continue;
         add(f.path, 'design');
         designs++;
@@ -17907,7 +17907,7 @@ function osps_sa_01_01_evaluate(facts) {
     for (const d of docsNamed(facts, DESIGN_PATH))
         evidence.push(fileEvidence(d.path, 'design documentation', 1));
     for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
-        evidence.push(fileEvidence(d.path, 'design document in the design folder', 1));
+        evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
     for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
         if (!NOT_DESIGN.test(hit.heading.text))
             evidence.push(sectionEvidence(hit, 'design documentation'));

@@ -22,7 +22,7 @@ export type DocumentRole =
   | 'docs'
   /** The README of a component of a monorepo or chart collection (charts/x/README.md): a user guide of that component. */
   | 'component-readme'
-  /** A page of a design/ or architecture/ folder at the root (cert-manager's dated design documents): read only as design documentation. */
+  /** A page of a design/, architecture/, proposals/, rfcs/, keps/ or enhancements/ folder at the root (cert-manager's dated design documents, falco's proposals): read only as design documentation. */
   | 'design';
 
 /**
@@ -106,7 +106,7 @@ export function documentKind(role: DocumentRole, path: string): DocumentKind {
   return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
-/** Design documents read from a root design/ or architecture/ folder: enough to show there are some. */
+/** Design documents read from a root design/, architecture/ or proposals/ folder (and its kin): enough to show there are some. */
 const MAX_DESIGN_DOCS = 20;
 
 /**
@@ -221,7 +221,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   let designs = 0;
   for (const f of snap.files) {
     if (designs >= MAX_DESIGN_DOCS) break;
-    if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture)\//i.test(f.path) || !OUTLINED_DOC.test(f.path)) continue;
+    if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i.test(f.path) || !OUTLINED_DOC.test(f.path)) continue;
     add(f.path, 'design');
     designs++;
   }
