@@ -16647,6 +16647,11 @@ function verifiesReleases(w, projectName) {
             return false;
         if (underUsage(doc, h) && !OWN_RELEASE.test(t))
             return false;
+        // A product page (under docs/) speaks of verifying the project's releases only in words of its
+        // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
+        // Policy", in-toto/witness's) document what the product does for its users.
+        if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(t) && !OWN_RELEASE.test(h.body))
+            return false;
         // A page title that only names things ("cosign download attestation", a command reference) is
         // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
         if (isTitle(doc, h) && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t))
@@ -16689,8 +16694,11 @@ function verifiesReleases(w, projectName) {
         // verification command); "Verifying the latest version of a package" (pip's UX research) does not.
         if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
             return (w.releaseObjectSuffices && (w.tech.test(h.body) || w.generic.test(h.body) || w.command.test(h.code) || w.tech.test(h.code))) || linkNames(doc, h, VERIFY_LINK);
+        // "Verification" with a link to a verification technology; in a product page only when its prose
+        // speaks of the project's releases: in-toto/witness's docs/attestors/policyverify.md, "Policy
+        // Verify (Verification Summary) Attestor", documents a feature of the product, whatever it links.
         if (VERIFY_WORD.test(t))
-            return linkNames(doc, h, VERIFY_LINK);
+            return linkNames(doc, h, VERIFY_LINK) && (doc.kind !== 'product' || doc.role !== 'docs' || OWN_RELEASE.test(h.body) || RELEASE_OBJECT.test(t));
         // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
         // they are there to verify the release and links the instructions (sigstore/cosign's README).
         if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body)))
