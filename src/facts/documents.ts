@@ -76,7 +76,11 @@ const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
  * project works (curl's TODO item "Package curl for Windows in a signed installer").
  */
 const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[a-z]+$/i;
-/** Documentation files read beyond the well-known names: Markdown, reStructuredText (Sphinx) and AsciiDoc, outlined alike. */
+/**
+ * Documentation files read beyond the well-known names: Markdown, reStructuredText (Sphinx) and
+ * AsciiDoc, outlined alike. The docs role holds nothing else, so rules match its pages by name
+ * only and never restate the formats.
+ */
 const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
 
 /**

@@ -23,7 +23,7 @@ const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*
 /** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
 const BARE_DEPENDENCIES = /^dependencies$/i;
 
-const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
+const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.[a-z]+$/i;
 
 function dependencySection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);

@@ -27,7 +27,7 @@ const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|d
 
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
 
-const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
+const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
 
 export const id = 'OSPS-DO-07.01';
 
