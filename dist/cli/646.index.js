@@ -16698,11 +16698,8 @@ function verifiesReleases(w, projectName) {
         // verification command); "Verifying the latest version of a package" (pip's UX research) does not.
         if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
             return (w.releaseObjectSuffices && (w.tech.test(h.body) || w.generic.test(h.body) || w.command.test(h.code) || w.tech.test(h.code))) || linkNames(doc, h, VERIFY_LINK);
-        // "Verification" with a link to a verification technology; in a product page only when its prose
-        // speaks of the project's releases: in-toto/witness's docs/attestors/policyverify.md, "Policy
-        // Verify (Verification Summary) Attestor", documents a feature of the product, whatever it links.
         if (VERIFY_WORD.test(t))
-            return linkNames(doc, h, VERIFY_LINK) && (doc.kind !== 'product' || doc.role !== 'docs' || OWN_RELEASE.test(h.body) || RELEASE_OBJECT.test(t));
+            return linkNames(doc, h, VERIFY_LINK);
         // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
         // they are there to verify the release and links the instructions (sigstore/cosign's README).
         if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body)))
