@@ -16298,11 +16298,55 @@ function osps_br_07_02_evaluate(facts) {
     return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }], sectionAdvice(SECRETS_POLICY, 'saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated'));
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/repository.ts
+
+
+
+/** Whether a URL leads into this repository on GitHub (its blob, tree or issue pages); false when the repository is not known. */
+function intoThisRepository(facts, url) {
+    const repo = facts.context.repository;
+    return repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`);
+}
+function publicRepo(facts, what) {
+    const repo = facts.github.repo;
+    if (repo.state === 'unknown')
+        return {
+            outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
+            evidence: [],
+        };
+    const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
+    if (repo.data.visibility !== 'public' || repo.data.private)
+        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings \u2192 General \u2192 Danger Zone \u2192 Change visibility).`), evidence: [] };
+    return { outcome: null, evidence: [ev] };
+}
+function normRepoUrl(u) {
+    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/(?<!\/)\/+$/, '');
+}
+function projectRepositories(facts) {
+    const si = facts.securityInsights;
+    if (si.file && !si.file.legacy && si.projectUnknownReason)
+        return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
+    const f = insightsField(facts, 'project.repositories');
+    if (!f || !Array.isArray(f.value) || f.value.length === 0)
+        return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
+    const urls = f.value.map((r) => (r && typeof r === 'object' ? String(r.url ?? '') : ''));
+    const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
+    if (urls.length > 1)
+        return { kind: 'multi', evidence: items, count: urls.length };
+    const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
+    const own = insightsField(facts, 'repository.url');
+    const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x) => !!x).map(normRepoUrl);
+    if (candidates.includes(normRepoUrl(urls[0])))
+        return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
+    return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/helpers/documentation.ts
 // The common decision for documentation requirements. Security Insights fields that point at
 // documentation are checked against the tree: a link to a missing file, or a field that says
 // "none", contradicts it and fails; a linked document with a section on the topic confirms it; a
 // URL elsewhere is a declaration no machine here can check, so attested.
+
 
 
 
@@ -16379,7 +16423,6 @@ const SUBJECT_WORDS = {
  * observation. Links into this repository are followed as documents (doc-links.ts), not here.
  */
 function keptElsewhere(facts, role, what) {
-    const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
     const words = SUBJECT_WORDS[role];
     const out = [];
     for (const doc of documents_documentsOf(facts.documents, role)) {
@@ -16387,7 +16430,7 @@ function keptElsewhere(facts, role, what) {
         if (!o || o.proseChars >= 400 || o.headings.length > 3)
             continue;
         for (const l of o.links) {
-            if (l.image || !/^https:\/\//i.test(l.target) || (own !== null && l.target.toLowerCase().includes(own)))
+            if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target))
                 continue;
             if (!words.test(l.text) && !words.test(l.target))
                 continue;
@@ -16397,6 +16440,17 @@ function keptElsewhere(facts, role, what) {
         }
     }
     return out;
+}
+/**
+ * What a documentation rule concludes when the repository says nothing on its subject: attested when
+ * the document of `role` hands the subject to a page elsewhere (keptElsewhere: `check` says what a
+ * person should confirm there), a fail with `note` otherwise.
+ */
+function missingUnlessElsewhere(facts, role, what, check, note, remediation) {
+    const elsewhere = keptElsewhere(facts, role, what);
+    if (elsewhere.length > 0)
+        return attested(elsewhere, `${check}, or: ${remediation}`);
+    return fail([{ kind: 'note', detail: note }], remediation);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
@@ -16967,7 +17021,6 @@ function osps_gv_01_01_evaluate(facts) {
 
 
 
-
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
 const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|admins?|administrators?|steering committee|technical steering committee|tsc|core team|release managers?|security team|emeritus( maintainers?)?)$/i;
 function rolesSection(doc) {
@@ -16998,12 +17051,7 @@ function osps_gv_01_02_evaluate(facts) {
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
     const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
-    return decideDocs(found, si, 'repository.documentation.governance', () => {
-        const elsewhere = keptElsewhere(facts, 'governance', 'governance');
-        if (elsewhere.length > 0)
-            return attested(elsewhere, `Check that the governance document it links describes each role and its responsibilities, or: ${remediation}`);
-        return fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], remediation);
-    });
+    return decideDocs(found, si, 'repository.documentation.governance', () => missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
@@ -17148,7 +17196,6 @@ function osps_gv_03_01_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-03-02.ts
 
 
-
 /** Headings that state what a contribution must meet. */
 const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
@@ -17182,16 +17229,10 @@ function osps_gv_03_02_evaluate(facts) {
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
     const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
-    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
-        const elsewhere = keptElsewhere(facts, 'contributing', 'contribution guide');
-        if (elsewhere.length > 0)
-            return attested(elsewhere, `Check that the contribution guide it links states what contributions must meet, or: ${remediation}`);
-        return fail([{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }], remediation);
-    });
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-04-01.ts
-
 
 
 const ROLE = String.raw `(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
@@ -17206,12 +17247,7 @@ function osps_gv_04_01_evaluate(facts) {
         found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
     const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
-    return decideDocs(found, si, 'repository.documentation.governance', () => {
-        const elsewhere = keptElsewhere(facts, 'governance', 'governance');
-        if (elsewhere.length > 0)
-            return attested(elsewhere, `Check that the governance document it links says how contributors are reviewed before they get escalated permissions, or: ${remediation}`);
-        return fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], remediation);
-    });
+    return decideDocs(found, si, 'repository.documentation.governance', () => missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-le-01-01.ts
@@ -17427,44 +17463,6 @@ function osps_le_03_02_evaluate(facts) {
     if (unread && releaseState(facts).state === 'released')
         return unread;
     return releaseGate(facts, 'no license file at the root of the tree (so release source archives carry none) and no license file among the latest release\'s assets', 'Add a LICENSE file at the repository root (it then ships in every release\'s source archive), and attach it to releases that publish binaries.');
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers/repository.ts
-
-
-
-function publicRepo(facts, what) {
-    const repo = facts.github.repo;
-    if (repo.state === 'unknown')
-        return {
-            outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
-            evidence: [],
-        };
-    const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
-    if (repo.data.visibility !== 'public' || repo.data.private)
-        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings \u2192 General \u2192 Danger Zone \u2192 Change visibility).`), evidence: [] };
-    return { outcome: null, evidence: [ev] };
-}
-function normRepoUrl(u) {
-    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/(?<!\/)\/+$/, '');
-}
-function projectRepositories(facts) {
-    const si = facts.securityInsights;
-    if (si.file && !si.file.legacy && si.projectUnknownReason)
-        return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
-    const f = insightsField(facts, 'project.repositories');
-    if (!f || !Array.isArray(f.value) || f.value.length === 0)
-        return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
-    const urls = f.value.map((r) => (r && typeof r === 'object' ? String(r.url ?? '') : ''));
-    const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
-    if (urls.length > 1)
-        return { kind: 'multi', evidence: items, count: urls.length };
-    const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
-    const own = insightsField(facts, 'repository.url');
-    const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x) => !!x).map(normRepoUrl);
-    if (candidates.includes(normRepoUrl(urls[0])))
-        return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
-    return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-01-01.ts
@@ -18223,6 +18221,7 @@ function scans_dedupe(items) {
 
 
 
+
 const VR = 'project.vulnerability-reporting';
 /**
  * A link to a security policy kept outside this repository: an organization's `.github` or
@@ -18257,11 +18256,10 @@ const SECURITY_SECTION = /secur|vulnerab/i;
  * does not read it, so it is the project's word, not an observation.
  */
 function externalPolicyLinks(facts) {
-    const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
     const out = [];
     const consider = (path, l, policy = null) => {
         const policyLink = EXTERNAL_POLICY.test(l.target) || (policy !== null && WEBSITE_SECURITY_PAGE.test(l.target) && POLICY_WORDS.test(`${policy.proseBefore(l.line, l.column, 200)} ${l.text}`));
-        if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target)))
+        if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target) || out.some((e) => e.detail?.endsWith(l.target)))
             return;
         out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
     };

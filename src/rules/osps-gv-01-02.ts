@@ -8,10 +8,10 @@ import { type DocumentInfo, type DocumentRole, documentsOf } from '../facts/docu
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, keptElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
-import { attested, fail, type Outcome } from './types.ts';
+import type { Outcome } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -50,9 +50,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
   const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
-  return decideDocs(found, si, 'repository.documentation.governance', () => {
-    const elsewhere = keptElsewhere(facts, 'governance', 'governance');
-    if (elsewhere.length > 0) return attested(elsewhere, `Check that the governance document it links describes each role and its responsibilities, or: ${remediation}`);
-    return fail([{ kind: 'note', detail: 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/' }], remediation);
-  });
+  return decideDocs(found, si, 'repository.documentation.governance', () =>
+    missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation),
+  );
 }

@@ -9,9 +9,9 @@ import type { DocumentInfo } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, keptElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { findProjectSection, findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
-import { attested, fail, type Outcome } from './types.ts';
+import type { Outcome } from './types.ts';
 
 /** Headings that state what a contribution must meet. */
 const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
@@ -54,9 +54,7 @@ export function evaluate(facts: Facts): Outcome {
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
   const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
-  return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
-    const elsewhere = keptElsewhere(facts, 'contributing', 'contribution guide');
-    if (elsewhere.length > 0) return attested(elsewhere, `Check that the contribution guide it links states what contributions must meet, or: ${remediation}`);
-    return fail([{ kind: 'note', detail: 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off' }], remediation);
-  });
+  return decideDocs(found, si, 'repository.documentation.contributing-guide', () =>
+    missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation),
+  );
 }

@@ -5,9 +5,9 @@
 // (decideDocs, helpers/documentation.ts). Otherwise fail.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, keptElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
-import { attested, fail, type Outcome } from './types.ts';
+import type { Outcome } from './types.ts';
 
 const ROLE = String.raw`(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
 
@@ -27,9 +27,7 @@ export function evaluate(facts: Facts): Outcome {
   if (section) found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
   const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
-  return decideDocs(found, si, 'repository.documentation.governance', () => {
-    const elsewhere = keptElsewhere(facts, 'governance', 'governance');
-    if (elsewhere.length > 0) return attested(elsewhere, `Check that the governance document it links says how contributors are reviewed before they get escalated permissions, or: ${remediation}`);
-    return fail([{ kind: 'note', detail: 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/' }], remediation);
-  });
+  return decideDocs(found, si, 'repository.documentation.governance', () =>
+    missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation),
+  );
 }

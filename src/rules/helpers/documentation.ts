@@ -9,6 +9,7 @@ import type { Evidence } from '../../model/evidence.ts';
 import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 import { declaration } from './insights.ts';
+import { intoThisRepository } from './repository.ts';
 
 /** What the Security Insights documentation fields say, checked against the tree. */
 export interface SiDocs {
@@ -96,19 +97,29 @@ const SUBJECT_WORDS: Partial<Record<DocumentRole, RegExp>> = {
  * page is not read here: the link is the project's word, for a person to confirm, not an
  * observation. Links into this repository are followed as documents (doc-links.ts), not here.
  */
-export function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: string): Evidence[] {
-  const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
+function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: string): Evidence[] {
   const words = SUBJECT_WORDS[role] as RegExp;
   const out: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, role)) {
     const o = doc.outline;
     if (!o || o.proseChars >= 400 || o.headings.length > 3) continue;
     for (const l of o.links) {
-      if (l.image || !/^https:\/\//i.test(l.target) || (own !== null && l.target.toLowerCase().includes(own))) continue;
+      if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
       if (!words.test(l.text) && !words.test(l.target)) continue;
       out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
       if (out.length >= 2) return out;
     }
   }
   return out;
+}
+
+/**
+ * What a documentation rule concludes when the repository says nothing on its subject: attested when
+ * the document of `role` hands the subject to a page elsewhere (keptElsewhere: `check` says what a
+ * person should confirm there), a fail with `note` otherwise.
+ */
+export function missingUnlessElsewhere(facts: Facts, role: 'governance' | 'contributing', what: string, check: string, note: string, remediation: string): Outcome {
+  const elsewhere = keptElsewhere(facts, role, what);
+  if (elsewhere.length > 0) return attested(elsewhere, `${check}, or: ${remediation}`);
+  return fail([{ kind: 'note', detail: note }], remediation);
 }

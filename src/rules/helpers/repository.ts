@@ -6,6 +6,12 @@ import { fail, type Outcome, unknown } from '../types.ts';
 import { apiEvidence, apiUnknownDetail } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
 
+/** Whether a URL leads into this repository on GitHub (its blob, tree or issue pages); false when the repository is not known. */
+export function intoThisRepository(facts: Facts, url: string): boolean {
+  const repo = facts.context.repository;
+  return repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`);
+}
+
 export function publicRepo(facts: Facts, what: string): { outcome: Outcome | null; evidence: Evidence[] } {
   const repo = facts.github.repo;
   if (repo.state === 'unknown')

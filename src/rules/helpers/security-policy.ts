@@ -7,6 +7,7 @@ import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
+import { intoThisRepository } from './repository.ts';
 import { headingAt, projectSection, type SectionHit, sectionLinks } from './sections.ts';
 
 export const VR = 'project.vulnerability-reporting';
@@ -48,11 +49,10 @@ const SECURITY_SECTION = /secur|vulnerab/i;
  * does not read it, so it is the project's word, not an observation.
  */
 export function externalPolicyLinks(facts: Facts): Evidence[] {
-  const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/` : null;
   const out: Evidence[] = [];
   const consider = (path: string, l: { text: string; target: string; line: number; column: number }, policy: MarkdownOutline | null = null) => {
     const policyLink = EXTERNAL_POLICY.test(l.target) || (policy !== null && WEBSITE_SECURITY_PAGE.test(l.target) && POLICY_WORDS.test(`${policy.proseBefore(l.line, l.column, 200)} ${l.text}`));
-    if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || (own && l.target.toLowerCase().includes(own)) || out.some((e) => e.detail?.endsWith(l.target))) return;
+    if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target) || out.some((e) => e.detail?.endsWith(l.target))) return;
     out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
   };
   for (const doc of documentsOf(facts.documents, 'security')) for (const l of doc.outline?.links ?? []) consider(doc.path, l, doc.outline);
