@@ -18241,11 +18241,13 @@ const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport/i;
  * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program).
  */
 const DISCLOSURE_PLATFORM = /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/)/i;
-/** The platform's host, for evidence ("tidelift.com"). */
-function platformHost(url) {
-    const rest = url.slice(url.indexOf('//') + 2);
+/** A link to a disclosure platform's reporting page, as evidence of a private channel; null for any other link. */
+function platformEvidence(path, l) {
+    if (!DISCLOSURE_PLATFORM.test(l.target))
+        return null;
+    const rest = l.target.slice(l.target.indexOf('//') + 2);
     const host = rest.slice(0, rest.search(/[/?#]|$/));
-    return host.startsWith('www.') ? host.slice(4) : host;
+    return fileEvidence(path, `private reporting through ${host.startsWith('www.') ? host.slice(4) : host}: ${l.target.slice(0, 200)}`, l.line, l.column);
 }
 const SECURITY_SECTION = /secur|vulnerab/i;
 /**
@@ -18499,8 +18501,11 @@ function osps_vm_02_01_evaluate(facts) {
                 continue; // counted as an e-mail above
             if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(o.proseBefore(l.line, l.column, 160)))))
                 contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
-            else if (DISCLOSURE_PLATFORM.test(l.target))
-                contacts.push(fileEvidence(doc.path, `private reporting through ${platformHost(l.target)}: ${l.target.slice(0, 200)}`, l.line, l.column));
+            else {
+                const platform = platformEvidence(doc.path, l);
+                if (platform)
+                    contacts.push(platform);
+            }
         }
     }
     const si = insightsContact(facts);
@@ -18555,8 +18560,11 @@ function osps_vm_03_01_evaluate(facts) {
                 continue;
             if (PVR_LINK.test(l.target))
                 pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
-            else if (DISCLOSURE_PLATFORM.test(l.target))
-                means.push(fileEvidence(d.path, `private reporting through ${platformHost(l.target)}: ${l.target.slice(0, 200)}`, l.line, l.column));
+            else {
+                const platform = platformEvidence(d.path, l);
+                if (platform)
+                    means.push(platform);
+            }
         }
     }
     const contact = insightsContact(facts);

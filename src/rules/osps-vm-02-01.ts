@@ -12,7 +12,7 @@ import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
 import { dedupe } from './helpers/scans.ts';
 import { findSectionWhere, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
-import { contactEmails, DISCLOSURE_PLATFORM, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformHost } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -48,7 +48,10 @@ export function evaluate(facts: Facts): Outcome {
       if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
       if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(o.proseBefore(l.line, l.column, 160)))))
         contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
-      else if (DISCLOSURE_PLATFORM.test(l.target)) contacts.push(fileEvidence(doc.path, `private reporting through ${platformHost(l.target)}: ${l.target.slice(0, 200)}`, l.line, l.column));
+      else {
+        const platform = platformEvidence(doc.path, l);
+        if (platform) contacts.push(platform);
+      }
     }
   }
   const si = insightsContact(facts);

@@ -8,7 +8,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
-import { contactEmails, DISCLOSURE_PLATFORM, insightsContact, platformHost, policyDocs, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { contactEmails, insightsContact, platformEvidence, policyDocs, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const PVR_LINK = /\/security\/advisories\/new\/?$/i;
@@ -31,7 +31,10 @@ export function evaluate(facts: Facts): Outcome {
     for (const l of d.outline.links) {
       if (l.target.startsWith('mailto:')) continue;
       if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
-      else if (DISCLOSURE_PLATFORM.test(l.target)) means.push(fileEvidence(d.path, `private reporting through ${platformHost(l.target)}: ${l.target.slice(0, 200)}`, l.line, l.column));
+      else {
+        const platform = platformEvidence(d.path, l);
+        if (platform) means.push(platform);
+      }
     }
   }
   const contact = insightsContact(facts);

@@ -30,13 +30,14 @@ const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport/i;
  * The reporting page of a coordinated-disclosure platform that takes private reports for the
  * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program).
  */
-export const DISCLOSURE_PLATFORM = /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/)/i;
+const DISCLOSURE_PLATFORM = /^https?:\/\/(?:www\.)?(?:tidelift\.com\/security|hackerone\.com\/[\w-]+|bugcrowd\.com\/[\w-]+|huntr\.(?:com|dev)\/|app\.intigriti\.com\/|yeswehack\.com\/|zerodayinitiative\.com\/)/i;
 
-/** The platform's host, for evidence ("tidelift.com"). */
-export function platformHost(url: string): string {
-  const rest = url.slice(url.indexOf('//') + 2);
+/** A link to a disclosure platform's reporting page, as evidence of a private channel; null for any other link. */
+export function platformEvidence(path: string, l: { target: string; line: number; column: number }): Evidence | null {
+  if (!DISCLOSURE_PLATFORM.test(l.target)) return null;
+  const rest = l.target.slice(l.target.indexOf('//') + 2);
   const host = rest.slice(0, rest.search(/[/?#]|$/));
-  return host.startsWith('www.') ? host.slice(4) : host;
+  return fileEvidence(path, `private reporting through ${host.startsWith('www.') ? host.slice(4) : host}: ${l.target.slice(0, 200)}`, l.line, l.column);
 }
 
 const SECURITY_SECTION = /secur|vulnerab/i;
