@@ -4259,7 +4259,13 @@ var placeholder = __webpack_require__(2902);
 
 const MAX_HEADINGS = 10_000;
 const MAX_LINKS = 10_000;
+/** Characters of a line read, at most; the converters of other formats (restructuredtext.ts, asciidoc.ts) cut their lines alike. */
 const MAX_LINE = 10_000;
+/**
+ * The fence the converters of other formats write around the code they find: a run of tildes
+ * longer than any fence a converted code line is likely to hold, so only their own line closes it.
+ */
+const CONVERTED_FENCE = '~~~~~~~~~~';
 const BODY_SAMPLE = 1500;
 const CODE_SAMPLE = 800;
 /** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
@@ -4482,6 +4488,7 @@ function upperBound(sorted, value) {
     }
     return lo - 1;
 }
+/** A document's lines, as every reader of this room splits them (CRLF, CR and LF). */
 function splitLines(text) {
     return text.split(/\r\n|\r|\n/);
 }
@@ -5038,9 +5045,7 @@ function bodyLineOf(h, text) {
 // lines. Java and Red Hat projects (Strimzi, Keycloak, Quarkus) keep their guides in AsciiDoc.
 // Linear: each line is read a bounded number of times.
 
-/** A fence no line of an AsciiDoc listing is likely to hold. */
-const FENCE = '~~~~~~~~~~';
-const asciidoc_MAX_LINE = 10_000;
+
 const MAX_TARGET = 2000;
 const MAX_TEXT = 300;
 /** A delimiter line: four or more of one block character, and what the block is. */
@@ -5133,17 +5138,17 @@ function crossReferences(line) {
 }
 /** Rewrites an AsciiDoc document into Markdown with the same lines (see the file's head). */
 function asciidocToMarkdown(text) {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     const out = new Array(lines.length).fill('');
     /** The delimiter that opened the verbatim or comment block the line is in, if any. */
     let open = null;
     for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].length > asciidoc_MAX_LINE ? lines[i].slice(0, asciidoc_MAX_LINE) : lines[i];
+        const line = lines[i].length > MAX_LINE ? lines[i].slice(0, MAX_LINE) : lines[i];
         const d = delimiter(line);
         if (open !== null) {
             if (d !== null && d.ch === open.ch && d.len === open.len) {
                 if (open.ch !== '/')
-                    out[i] = FENCE;
+                    out[i] = CONVERTED_FENCE;
                 open = null;
             }
             else if (open.ch !== '/')
@@ -5155,7 +5160,7 @@ function asciidocToMarkdown(text) {
             // sidebar, quote and open blocks hold prose, their delimiters nothing.
             if (d.ch === '-' || d.ch === '.' || d.ch === '+') {
                 open = d;
-                out[i] = FENCE;
+                out[i] = CONVERTED_FENCE;
             }
             else if (d.ch === '/')
                 open = d;
@@ -5193,10 +5198,8 @@ function asciidocToMarkdown(text) {
 // block, a hyperlink a Markdown link, a comment or a markup-only directive a blank line. Line
 // numbers stay those of the .rst file. Linear: each line is read a bounded number of times.
 
+
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
-/** A fence no line of an .rst literal block is likely to hold: it closes only on a run as long. */
-const restructuredtext_FENCE = '~~~~~~~~~~';
-const restructuredtext_MAX_LINE = 10_000;
 /** Directives whose body is code. */
 const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'prompt', 'parsed-literal', 'doctest', 'testcode', 'testoutput', 'testsetup', 'console', 'ipython', 'jupyter-execute', 'command-output', 'program-output']);
 /** Directives whose argument is prose (an admonition's title or first words). */
@@ -5278,10 +5281,10 @@ function explicitMarkup(rest) {
  * to outline it as it outlines a Markdown file.
  */
 function restructuredToMarkdown(text) {
-    const lines = text.split(/\r\n|\r|\n/);
+    const lines = splitLines(text);
     for (let i = 0; i < lines.length; i++)
-        if (lines[i].length > restructuredtext_MAX_LINE)
-            lines[i] = lines[i].slice(0, restructuredtext_MAX_LINE);
+        if (lines[i].length > MAX_LINE)
+            lines[i] = lines[i].slice(0, MAX_LINE);
     const out = new Array(lines.length).fill('');
     const indents = Int32Array.from(lines, (l) => (isBlankLine(l) ? -1 : indentOf(l)));
     const labels = new Set();
@@ -5308,13 +5311,13 @@ function restructuredToMarkdown(text) {
     };
     /** Lines from..end-1 as a fenced code block whose opening fence is on line `open` (blank or markup). */
     const fence = (open, end) => {
-        out[open] = restructuredtext_FENCE;
+        out[open] = CONVERTED_FENCE;
         for (let k = open + 1; k < end; k++)
             out[k] = lines[k];
         // Closed on the block's last line: the blank line before the text comes back (or, when there is
         // none, the last line of code, lost). A block that runs to the end needs no close.
         if (end < lines.length && end - 1 > open)
-            out[end - 1] = restructuredtext_FENCE;
+            out[end - 1] = CONVERTED_FENCE;
     };
     let i = 0;
     while (i < lines.length) {

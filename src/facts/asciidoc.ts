@@ -5,11 +5,9 @@
 // `mailto:address[text]` Markdown links; comments, attribute entries and block attributes are blank
 // lines. Java and Red Hat projects (Strimzi, Keycloak, Quarkus) keep their guides in AsciiDoc.
 // Linear: each line is read a bounded number of times.
+import { CONVERTED_FENCE as FENCE, MAX_LINE, splitLines } from './markdown.ts';
 import { trimEnd } from './text.ts';
 
-/** A fence no line of an AsciiDoc listing is likely to hold. */
-const FENCE = '~~~~~~~~~~';
-const MAX_LINE = 10_000;
 const MAX_TARGET = 2000;
 const MAX_TEXT = 300;
 
@@ -95,7 +93,7 @@ function crossReferences(line: string): string {
 
 /** Rewrites an AsciiDoc document into Markdown with the same lines (see the file's head). */
 export function asciidocToMarkdown(text: string): string {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const out: string[] = new Array<string>(lines.length).fill('');
   /** The delimiter that opened the verbatim or comment block the line is in, if any. */
   let open: { ch: string; len: number } | null = null;

@@ -87,7 +87,13 @@ export interface MarkdownOutline {
 
 const MAX_HEADINGS = 10_000;
 const MAX_LINKS = 10_000;
-const MAX_LINE = 10_000;
+/** Characters of a line read, at most; the converters of other formats (restructuredtext.ts, asciidoc.ts) cut their lines alike. */
+export const MAX_LINE = 10_000;
+/**
+ * The fence the converters of other formats write around the code they find: a run of tildes
+ * longer than any fence a converted code line is likely to hold, so only their own line closes it.
+ */
+export const CONVERTED_FENCE = '~~~~~~~~~~';
 export const BODY_SAMPLE = 1500;
 export const CODE_SAMPLE = 800;
 /** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
@@ -295,7 +301,8 @@ function upperBound(sorted: Uint32Array, value: number): number {
   return lo - 1;
 }
 
-function splitLines(text: string): string[] {
+/** A document's lines, as every reader of this room splits them (CRLF, CR and LF). */
+export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 

@@ -5,12 +5,10 @@
 // the outline: a section title becomes an ATX heading, a literal block or code directive a fenced
 // block, a hyperlink a Markdown link, a comment or a markup-only directive a blank line. Line
 // numbers stay those of the .rst file. Linear: each line is read a bounded number of times.
+import { CONVERTED_FENCE as FENCE, MAX_LINE, splitLines } from './markdown.ts';
 import { trimEnd } from './text.ts';
 
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
-/** A fence no line of an .rst literal block is likely to hold: it closes only on a run as long. */
-const FENCE = '~~~~~~~~~~';
-const MAX_LINE = 10_000;
 
 /** Directives whose body is code. */
 const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'prompt', 'parsed-literal', 'doctest', 'testcode', 'testoutput', 'testsetup', 'console', 'ipython', 'jupyter-execute', 'command-output', 'program-output']);
@@ -104,7 +102,7 @@ interface Carry {
  * to outline it as it outlines a Markdown file.
  */
 export function restructuredToMarkdown(text: string): string {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   for (let i = 0; i < lines.length; i++) if (lines[i].length > MAX_LINE) lines[i] = lines[i].slice(0, MAX_LINE);
   const out: string[] = new Array<string>(lines.length).fill('');
   const indents = Int32Array.from(lines, (l) => (isBlankLine(l) ? -1 : indentOf(l)));
