@@ -50,19 +50,17 @@ const LABEL_WORDS = new Set(
   'a an the our its this here now latest current stable official full online project page pages site guide guides instructions instruction notes user users reference api more information info details how to for of and from on in at with via see visit read get go'.split(' '),
 );
 
-/** The owner of a github.com URL, or of an <owner>.github.io site, lower-cased; null for other hosts. */
-function githubOwner(uri: string): string | null {
-  const m = /^https?:\/\/(?:www\.)?([^/?#:@\s]{1,253})(?:\/([^/?#\s]{1,100}))?/i.exec(uri);
+/**
+ * Where a URL is on GitHub: the owner (of github.com/owner/..., or of an <owner>.github.io site) and
+ * the repository (of github.com/owner/repo/..., null for an owner's page or a site), lower-cased;
+ * null for other hosts.
+ */
+function githubPlace(uri: string): { owner: string; repo: string | null } | null {
+  const m = /^https?:\/\/(?:www\.)?([^/?#:@\s]{1,253})(?:\/([^/?#\s]{1,100}))?(?:\/([^/?#\s]{1,100}))?/i.exec(uri);
   if (!m) return null;
   const host = m[1].toLowerCase();
-  if (host === 'github.com') return m[2]?.toLowerCase() ?? '';
-  return host.endsWith('.github.io') ? host.slice(0, -'.github.io'.length) : null;
-}
-
-/** The repository of a github.com URL (github.com/owner/repo/...), lower-cased; null for an owner's page, a github.io site or another host. */
-function githubRepo(uri: string): string | null {
-  const m = /^https?:\/\/(?:www\.)?github\.com\/[^/?#\s]{1,100}\/([^/?#\s]{1,100})/i.exec(uri);
-  return m ? m[1].toLowerCase().replace(/\.git$/, '') : null;
+  if (host === 'github.com') return { owner: m[2]?.toLowerCase() ?? '', repo: m[3] ? m[3].toLowerCase().replace(/\.git$/, '') : null };
+  return host.endsWith('.github.io') ? { owner: host.slice(0, -'.github.io'.length), repo: null } : null;
 }
 
 /**
@@ -74,14 +72,13 @@ function githubRepo(uri: string): string | null {
  * someone else's tool, on someone else's site.
  */
 function ownChannel(facts: Facts, text: string, target: string, words: RegExp): boolean {
-  const owner = githubOwner(target);
+  const place = githubPlace(target);
   const [own, name] = (facts.context.repository ?? '').toLowerCase().split('/');
-  if (owner !== null && own) {
-    if (owner !== own) return false;
+  if (place !== null && own) {
+    if (place.owner !== own) return false;
     // Another repository of the same owner (ossf/allstar's "OpenSSF Scorecard documentation" in
     // ossf/scorecard) is another project's page unless a bare label names it as this one's.
-    const repo = githubRepo(target);
-    if (repo === null || repo === name) return true;
+    if (place.repo === null || place.repo === name) return true;
   }
   const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
   return text
