@@ -18238,6 +18238,12 @@ const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S
 const WEBSITE_SECURITY_PAGE = /^https?:\/\/(?!(?:www\.)?github\.com\/)[^\s/]+\/[^\s]*\/security\/?(#\S*)?$/i;
 const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport/i;
 /**
+ * GitHub's security policy page of a repository: it shows that repository's SECURITY.md or, where
+ * it has none, the owner's default one from its `.github` repository (expressjs/express's README:
+ * "please see [Security Policies and Procedures](https://github.com/expressjs/express/security/policy)").
+ */
+const GITHUB_POLICY_PAGE = /^https?:\/\/(?:www\.)?github\.com\/[\w.-]+\/[\w.-]+\/security\/policy\/?(?:#\S*)?$/i;
+/**
  * The reporting page of a coordinated-disclosure platform that takes private reports for the
  * project (Tidelift's security contact for urllib3 and black, a HackerOne or huntr program).
  */
@@ -18260,9 +18266,18 @@ const SECURITY_SECTION = /secur|vulnerab/i;
  */
 function externalPolicyLinks(facts) {
     const out = [];
+    const ownPolicy = documents_documentsOf(facts.documents, 'security').length > 0;
     const consider = (path, l, policy = null) => {
-        const policyLink = EXTERNAL_POLICY.test(l.target) || (policy !== null && WEBSITE_SECURITY_PAGE.test(l.target) && POLICY_WORDS.test(`${policy.proseBefore(l.line, l.column, 200)} ${l.text}`));
-        if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target) || out.some((e) => e.detail?.endsWith(l.target)))
+        if (out.some((e) => e.detail?.endsWith(l.target)))
+            return;
+        if (GITHUB_POLICY_PAGE.test(l.target) && intoThisRepository(facts, l.target)) {
+            // This repository's own page: with no SECURITY.md here, it shows the owner's default policy.
+            if (!ownPolicy)
+                out.push(fileEvidence(path, `the security policy is the owner's default one, kept outside this repository (the tree holds no SECURITY.md); links to GitHub's policy page ${l.target.slice(0, 200)}`, l.line, l.column));
+            return;
+        }
+        const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || (policy !== null && WEBSITE_SECURITY_PAGE.test(l.target) && POLICY_WORDS.test(`${policy.proseBefore(l.line, l.column, 200)} ${l.text}`));
+        if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target))
             return;
         out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
     };
