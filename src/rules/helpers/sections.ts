@@ -83,11 +83,20 @@ export function findSectionWhere(
 export function sectionIn(doc: DocumentInfo, test: (h: Heading, doc: DocumentInfo) => boolean, minChars = 40): Heading | undefined {
   const hs = doc.outline?.headings ?? [];
   const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
-  for (let i = 0; i < n; i++) {
+  for (let i = readmeTitle(doc) ? 1 : 0; i < n; i++) {
     const h = hs[i];
     if (hasBody(h, minChars) && test(h, doc)) return h;
   }
   return undefined;
+}
+
+/**
+ * Whether the README opens with a title: a first heading of level 1 names the project or says
+ * what it is ("Dependency Management for PHP", composer's), and its section is the whole README,
+ * not a section on that topic.
+ */
+function readmeTitle(doc: DocumentInfo): boolean {
+  return doc.role === 'readme' && doc.outline?.headings[0]?.level === 1;
 }
 
 /** A heading test from a regular expression (and an optional exclusion). */
@@ -111,7 +120,7 @@ export function findSectionIn(facts: Facts, roles: DocumentRole[], heading: RegE
   for (const role of roles) {
     for (const doc of documentsOf(facts.documents, role)) {
       const h = doc.outline?.headings.find(
-        (x) => heading.test(x.text) && hasBody(x, minChars),
+        (x, i) => !(i === 0 && readmeTitle(doc)) && heading.test(x.text) && hasBody(x, minChars),
       );
       if (h) return { doc, heading: h };
     }
