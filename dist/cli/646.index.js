@@ -13857,12 +13857,20 @@ function findSectionWhere(facts, roles, test, minChars = 40) {
 function sectionIn(doc, test, minChars = 40) {
     const hs = doc.outline?.headings ?? [];
     const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
-    for (let i = 0; i < n; i++) {
+    for (let i = readmeTitle(doc) ? 1 : 0; i < n; i++) {
         const h = hs[i];
         if (hasBody(h, minChars) && test(h, doc))
             return h;
     }
     return undefined;
+}
+/**
+ * Whether the README opens with a title: a first heading of level 1 names the project or says
+ * what it is ("Dependency Management for PHP", composer's), and its section is the whole README,
+ * not a section on that topic.
+ */
+function readmeTitle(doc) {
+    return doc.role === 'readme' && doc.outline?.headings[0]?.level === 1;
 }
 /** A heading test from a regular expression (and an optional exclusion). */
 function headingIs(re, not) {
@@ -13877,7 +13885,7 @@ const GUIDE_MIN_CHARS = 30;
 function findSectionIn(facts, roles, heading, minChars = 40) {
     for (const role of roles) {
         for (const doc of documentsOf(facts.documents, role)) {
-            const h = doc.outline?.headings.find((x) => heading.test(x.text) && hasBody(x, minChars));
+            const h = doc.outline?.headings.find((x, i) => !(i === 0 && readmeTitle(doc)) && heading.test(x.text) && hasBody(x, minChars));
             if (h)
                 return { doc, heading: h };
         }
@@ -16604,7 +16612,7 @@ function osps_do_02_01_evaluate(facts) {
 
 
 /** Commands that check a signature or provenance, and so who made the release. */
-const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+const SIGNATURE_COMMAND = /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\s+verify|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
 /** Commands that check a checksum: integrity, not identity. */
 const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
 const INTEGRITY = {
@@ -16666,6 +16674,22 @@ function verificationCode(doc, w, projectName = null) {
 const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|tutorials?|how to use|getting started|user guide|working with .*|features|future ideas|roadmap|faq|frequently asked questions|caveats|demo(?: script)?|walkthrough)$/i;
 /** Words that tie a section to the project's own releases. */
 const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
+/**
+ * The words that tie a product page's prose to the project's releases: "download" and "binaries"
+ * are also what the product does (spire's "Server Attestation": an agent downloads trust bundles),
+ * so they count only on a page about installing or downloading.
+ */
+const RELEASE_WORD = /\b(releases?|released)\b/i;
+const INSTALL_PAGE = /(?:^|\/)(?:install|download|releases?|getting[-_ ]started|quick[-_ ]?start|setup)[^/]*$/i;
+/** A heading that asks what a technology is or why it matters ("What is SLSA?"): a definition, not instructions. */
+const DEFINITION = /^(?:what (?:is|are)|why|about)\b/i;
+const VERSION_ENTRY = /\bv?\d+\.\d+\b/;
+/**
+ * A heading that names the technology after another action ("Generate provenance", "Referencing
+ * SLSA builders", slsa-github-generator's): making it for one's own artifacts, or using the tool.
+ * Verifying and signing headings are decided before this is asked.
+ */
+const OTHER_ACTION = /^(?:[a-z]+ing|generat\w*|creat\w*|produc\w*|emit\w*|make)\b/i;
 function underUsage(doc, h) {
     return ancestors(doc, h).some((p) => USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()));
 }
@@ -16709,7 +16733,12 @@ function verifiesReleases(w, projectName) {
         // A product page (under docs/) speaks of verifying the project's releases only in words of its
         // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
         // Policy", in-toto/witness's) document what the product does for its users.
-        if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(t) && !OWN_RELEASE.test(h.body))
+        if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(t) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body))
+            return false;
+        if (DEFINITION.test(t))
+            return false;
+        // A changelog's entry for a version ("in-toto v0.4.0") lists what changed, not how to verify.
+        if (doc.role === 'changelog' && VERSION_ENTRY.test(t))
             return false;
         // A page title that only names things ("cosign download attestation", a command reference) is
         // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
@@ -16721,7 +16750,7 @@ function verifiesReleases(w, projectName) {
             // A heading that only names the technology ("cosign", "Attestation", "Checksums") is the
             // project's title in a signing tool's README or a field in a schema reference unless its
             // section speaks of verifying or of releases, or runs a verification command.
-            if (isTitle(doc, h))
+            if (isTitle(doc, h) || OTHER_ACTION.test(t))
                 return false;
             return VERIFY_WORD.test(h.body) || RELEASE_OBJECT.test(h.body) || w.command.test(h.code);
         }
@@ -16961,7 +16990,7 @@ function osps_do_07_01_evaluate(facts) {
 
 
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
-const MEMBERS_NOT = /\b(becom\w*|how to|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
+const MEMBERS_NOT = /\b(becom\w*|how to|guides?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 function membersSection(doc) {
@@ -18791,7 +18820,7 @@ function osps_vm_05_01_evaluate(facts) {
 
 
 
-const RELEASE_WORD = /releas/i;
+const osps_vm_05_02_RELEASE_WORD = /releas/i;
 const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|security (scans?|checks?|review)/i;
 /** Releases held back by known vulnerabilities or SCA findings: a release word, a finding word and a gate. */
 const RELEASE_GATE = String.raw `\bblock\w*\b|\bgat(?:e|ed|es|ing)\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to|will) (?:be )?(?:\w+ )?(?:fixed|addressed|resolved|remediated|triaged|cleared|upgraded|patched|reviewed)\b|\bno releases?\b.{0,80}\b(?:while|until|with|if)\b|\b(?:not|never|cannot|can't|won't) (?:be )?(?:released|tagged|published|shipped|cut)\b|\bwithout (?:any )?(?:known|open|unresolved)\b`;
@@ -18802,7 +18831,7 @@ const osps_vm_05_02_id = 'OSPS-VM-05.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_05_02_whileActive = true;
 function osps_vm_05_02_evaluate(facts) {
-    const hits = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => RELEASE_WORD.test(t) && SCA_RELEASE_WORD.test(t), 40);
+    const hits = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => osps_vm_05_02_RELEASE_WORD.test(t) && SCA_RELEASE_WORD.test(t), 40);
     if (hits.length > 0)
         return pass(capEvidence(hits.map((h) => sectionEvidence(h, 'policy for addressing dependency (SCA) findings before a release'))));
     const stated = findStatementIn(facts, POLICY_ROLES, RELEASE_STATEMENT, { reject: RELEASE_NOT });

@@ -31,7 +31,7 @@ interface VerifyWords {
 
 /** Commands that check a signature or provenance, and so who made the release. */
 const SIGNATURE_COMMAND =
-  /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\b|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
+  /\bcosign\s+verify(?:-blob|-attestation|-blob-attestation)?\b|\bgpg2?\s[^|;&]{0,200}?--verify\b|\bgpgv\b|\bslsa-verifier\s+verify|\bgh\s+attestation\s+verify\b|\bminisign\s+(?:-\w+\s+)*-V\b|\bsignify(?:-openbsd)?\s+(?:-\w+\s+)*-[VC]\b|\bnotation\s+verify\b|\bsigstore\s+verify\b|\bopenssl\s+dgst\b[^|;]*-verify\b/i;
 
 /** Commands that check a checksum: integrity, not identity. */
 const CHECKSUM_COMMAND = /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum)\s+(?:-\S+\s+)*(?:-c|--check)\b|\bcertutil\s+-hashfile\b|\bGet-FileHash\b/i;
@@ -103,6 +103,25 @@ const USAGE_PARENT = /^(quick ?start|usage|detailed usage|basic usage|examples?|
 
 /** Words that tie a section to the project's own releases. */
 const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release assets?)\b/i;
+/**
+ * The words that tie a product page's prose to the project's releases: "download" and "binaries"
+ * are also what the product does (spire's "Server Attestation": an agent downloads trust bundles),
+ * so they count only on a page about installing or downloading.
+ */
+const RELEASE_WORD = /\b(releases?|released)\b/i;
+const INSTALL_PAGE = /(?:^|\/)(?:install|download|releases?|getting[-_ ]started|quick[-_ ]?start|setup)[^/]*$/i;
+
+/** A heading that asks what a technology is or why it matters ("What is SLSA?"): a definition, not instructions. */
+const DEFINITION = /^(?:what (?:is|are)|why|about)\b/i;
+
+const VERSION_ENTRY = /\bv?\d+\.\d+\b/;
+
+/**
+ * A heading that names the technology after another action ("Generate provenance", "Referencing
+ * SLSA builders", slsa-github-generator's): making it for one's own artifacts, or using the tool.
+ * Verifying and signing headings are decided before this is asked.
+ */
+const OTHER_ACTION = /^(?:[a-z]+ing|generat\w*|creat\w*|produc\w*|emit\w*|make)\b/i;
 
 function underUsage(doc: DocumentInfo, h: Heading): boolean {
   return ancestors(doc, h).some((p) => USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()));
@@ -144,7 +163,10 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
     // A product page (under docs/) speaks of verifying the project's releases only in words of its
     // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
     // Policy", in-toto/witness's) document what the product does for its users.
-    if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(t) && !OWN_RELEASE.test(h.body)) return false;
+    if (doc.role === 'docs' && doc.kind === 'product' && !OWN_RELEASE.test(t) && !(INSTALL_PAGE.test(doc.path) ? OWN_RELEASE : RELEASE_WORD).test(h.body)) return false;
+    if (DEFINITION.test(t)) return false;
+    // A changelog's entry for a version ("in-toto v0.4.0") lists what changed, not how to verify.
+    if (doc.role === 'changelog' && VERSION_ENTRY.test(t)) return false;
     // A page title that only names things ("cosign download attestation", a command reference) is
     // not a section on verifying; a title that says verify or signing ("Verifying releases") is.
     if (isTitle(doc, h) && !VERIFY_WORD.test(t) && !SIGNING_WORD.test(t)) return false;
@@ -153,7 +175,7 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
       // A heading that only names the technology ("cosign", "Attestation", "Checksums") is the
       // project's title in a signing tool's README or a field in a schema reference unless its
       // section speaks of verifying or of releases, or runs a verification command.
-      if (isTitle(doc, h)) return false;
+      if (isTitle(doc, h) || OTHER_ACTION.test(t)) return false;
       return VERIFY_WORD.test(h.body) || RELEASE_OBJECT.test(h.body) || w.command.test(h.code);
     }
     if (INSTALL_CHECK.test(t)) return false;
