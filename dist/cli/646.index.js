@@ -13806,6 +13806,10 @@ function sectionEnd(doc, h) {
     }
     return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
 }
+/** Whether a line lies inside a heading's section (subsections included), below the heading. */
+function inSection(doc, h, line) {
+    return line > h.line && line < sectionEnd(doc, h);
+}
 /** Links written inside a heading's section (subsections included); links are in line order. */
 function sectionLinks(doc, h) {
     const links = doc.outline?.links ?? [];
@@ -18321,6 +18325,22 @@ function externalPolicyLinks(facts) {
                         consider(doc.path, l);
     return out.slice(0, 3);
 }
+/**
+ * A section of the README or the contribution guide on reporting security issues: composer has no
+ * SECURITY.md, and its README's "Security Reports" says "Please send any sensitive issue to
+ * security@packagist.org".
+ */
+const REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:reports?|reporting|contacts?|disclosures?|issues?|bugs?)\b|\breport(?:ing)?\b.{0,40}\b(?:security|vulnerabilit(?:y|ies))\b/i;
+/** Sections of the README and the contribution guide on reporting security issues, with the addresses and links written in them. */
+function reportingSections(facts) {
+    const out = [];
+    for (const role of ['readme', 'contributing'])
+        for (const doc of documents_documentsOf(facts.documents, role))
+            for (const h of doc.outline?.headings ?? [])
+                if (REPORTING_HEADING.test(h.text) && h.template === undefined)
+                    out.push({ doc, heading: h, emails: contactEmails(doc).filter((e) => inSection(doc, h, e.line)), links: sectionLinks(doc, h) });
+    return out;
+}
 const EXTERNAL_POLICY_REMEDIATION = 'Keep the policy where it is, but make it checkable here: state the essentials in this repository\'s SECURITY.md (how to report privately, the contact, the response timeframe), or point Security Insights project.vulnerability-reporting at the policy and name the contact there.';
 /** What `project.vulnerability-reporting.contact` says: a reachable contact, a name only, or unknown. */
 function insightsContact(facts) {
@@ -18504,7 +18524,8 @@ function firstOf(facts, fields, what) {
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-02-01.ts
 // OSPS-VM-02.01: Security contacts.
 // An e-mail address, a link to private vulnerability reporting or to a disclosure platform's
-// reporting page (Tidelift, HackerOne, ...) in the security policy, a
+// reporting page (Tidelift, HackerOne, ...) in the security policy or in a section of the README
+// or the contribution guide on reporting security issues, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
 // template) passes. A policy kept outside the repository, or the owner's default SECURITY.md
@@ -18553,6 +18574,22 @@ function osps_vm_02_01_evaluate(facts) {
             }
         }
     }
+    // Where the security policy names none, a README or contribution-guide section may (composer's).
+    if (contacts.length === 0)
+        for (const r of reportingSections(facts)) {
+            const where = `(${r.doc.role === 'readme' ? 'README' : 'contribution guide'} section "${r.heading.text.slice(0, 80)}")`;
+            for (const e of r.emails)
+                contacts.push(fileEvidence(r.doc.path, `security contact e-mail address ${e.address} ${where}`, e.line, e.column));
+            for (const l of r.links) {
+                if (REPORT_FORM.test(l.target))
+                    contacts.push(fileEvidence(r.doc.path, `link to private vulnerability reporting ${where}`, l.line, l.column));
+                else {
+                    const platform = platformEvidence(r.doc.path, l);
+                    if (platform)
+                        contacts.push(platform);
+                }
+            }
+        }
     const si = insightsContact(facts);
     if (contacts.length > 0)
         return pass(capEvidence(scans_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
@@ -18612,6 +18649,22 @@ function osps_vm_03_01_evaluate(facts) {
             }
         }
     }
+    // Where the security policy names none, a README or contribution-guide section may (composer's).
+    if (means.length === 0)
+        for (const r of reportingSections(facts)) {
+            const where = `(${r.doc.role === 'readme' ? 'README' : 'contribution guide'} section "${r.heading.text.slice(0, 80)}")`;
+            for (const e of r.emails)
+                means.push(fileEvidence(r.doc.path, `private reporting by e-mail to ${e.address} ${where}`, e.line, e.column));
+            for (const l of r.links) {
+                if (PVR_LINK.test(l.target))
+                    pvrLinks.push(fileEvidence(r.doc.path, `link to the private vulnerability reporting form ${where}`, l.line, l.column));
+                else {
+                    const platform = platformEvidence(r.doc.path, l);
+                    if (platform)
+                        means.push(platform);
+                }
+            }
+        }
     const contact = insightsContact(facts);
     if (contact.email && contact.reachable)
         means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });

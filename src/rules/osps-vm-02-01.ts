@@ -1,6 +1,7 @@
 // OSPS-VM-02.01: Security contacts.
 // An e-mail address, a link to private vulnerability reporting or to a disclosure platform's
-// reporting page (Tidelift, HackerOne, ...) in the security policy, a
+// reporting page (Tidelift, HackerOne, ...) in the security policy or in a section of the README
+// or the contribution guide on reporting security issues, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
 // template) passes. A policy kept outside the repository, or the owner's default SECURITY.md
@@ -12,7 +13,7 @@ import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
 import { dedupe } from './helpers/scans.ts';
 import { findSectionWhere, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
-import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, reportingSections } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -54,6 +55,19 @@ export function evaluate(facts: Facts): Outcome {
       }
     }
   }
+  // Where the security policy names none, a README or contribution-guide section may (composer's).
+  if (contacts.length === 0)
+    for (const r of reportingSections(facts)) {
+      const where = `(${r.doc.role === 'readme' ? 'README' : 'contribution guide'} section "${r.heading.text.slice(0, 80)}")`;
+      for (const e of r.emails) contacts.push(fileEvidence(r.doc.path, `security contact e-mail address ${e.address} ${where}`, e.line, e.column));
+      for (const l of r.links) {
+        if (REPORT_FORM.test(l.target)) contacts.push(fileEvidence(r.doc.path, `link to private vulnerability reporting ${where}`, l.line, l.column));
+        else {
+          const platform = platformEvidence(r.doc.path, l);
+          if (platform) contacts.push(platform);
+        }
+      }
+    }
   const si = insightsContact(facts);
   if (contacts.length > 0) return pass(capEvidence(dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
   if (si.reachable) return pass([si.reachable]);

@@ -1,6 +1,7 @@
 // OSPS-VM-03.01: A private channel for reporting vulnerabilities.
 // An e-mail address or a disclosure platform's reporting page (Tidelift's security contact, a
-// HackerOne program) in the security policy, a reachable e-mail contact in Security Insights, or
+// HackerOne program) in the security policy or in a README or contribution-guide section on
+// reporting security issues, a reachable e-mail contact in Security Insights, or
 // GitHub private vulnerability reporting enabled (from the API, with the policy's link to the form)
 // passes. Security Insights `reports-accepted: false` contradicts any channel and fails. A link to
 // the form while the feature is disabled does not count; the API unread is unknown.
@@ -8,7 +9,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
-import { contactEmails, insightsContact, platformEvidence, policyDocs, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { contactEmails, insightsContact, platformEvidence, policyDocs, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const PVR_LINK = /\/security\/advisories\/new\/?$/i;
@@ -37,6 +38,19 @@ export function evaluate(facts: Facts): Outcome {
       }
     }
   }
+  // Where the security policy names none, a README or contribution-guide section may (composer's).
+  if (means.length === 0)
+    for (const r of reportingSections(facts)) {
+      const where = `(${r.doc.role === 'readme' ? 'README' : 'contribution guide'} section "${r.heading.text.slice(0, 80)}")`;
+      for (const e of r.emails) means.push(fileEvidence(r.doc.path, `private reporting by e-mail to ${e.address} ${where}`, e.line, e.column));
+      for (const l of r.links) {
+        if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(r.doc.path, `link to the private vulnerability reporting form ${where}`, l.line, l.column));
+        else {
+          const platform = platformEvidence(r.doc.path, l);
+          if (platform) means.push(platform);
+        }
+      }
+    }
   const contact = insightsContact(facts);
   if (contact.email && contact.reachable) means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
   const pvrEvidence: Evidence | null =

@@ -29,6 +29,11 @@ function sectionEnd(doc: DocumentInfo, h: Heading): number {
   return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
 }
 
+/** Whether a line lies inside a heading's section (subsections included), below the heading. */
+export function inSection(doc: DocumentInfo, h: Heading, line: number): boolean {
+  return line > h.line && line < sectionEnd(doc, h);
+}
+
 /** Links written inside a heading's section (subsections included); links are in line order. */
 export function sectionLinks(doc: DocumentInfo, h: Heading): Link[] {
   const links = doc.outline?.links ?? [];

@@ -2,13 +2,13 @@
 // (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
 // contact and reports-accepted fields, and policies kept outside the repository.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
-import type { Email, MarkdownOutline } from '../../facts/markdown.ts';
+import type { Email, Heading, Link, MarkdownOutline } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
 import { intoThisRepository } from './repository.ts';
-import { headingAt, projectSection, type SectionHit, sectionLinks } from './sections.ts';
+import { headingAt, inSection, projectSection, type SectionHit, sectionLinks } from './sections.ts';
 
 export const VR = 'project.vulnerability-reporting';
 
@@ -74,6 +74,31 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
     for (const doc of documentsOf(facts.documents, role))
       for (const h of doc.outline?.headings ?? []) if (SECURITY_SECTION.test(h.text)) for (const l of sectionLinks(doc, h)) consider(doc.path, l);
   return out.slice(0, 3);
+}
+
+/**
+ * A section of the README or the contribution guide on reporting security issues: composer has no
+ * SECURITY.md, and its README's "Security Reports" says "Please send any sensitive issue to
+ * security@packagist.org".
+ */
+const REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:reports?|reporting|contacts?|disclosures?|issues?|bugs?)\b|\breport(?:ing)?\b.{0,40}\b(?:security|vulnerabilit(?:y|ies))\b/i;
+
+export interface ReportingSection {
+  doc: DocumentInfo;
+  heading: Heading;
+  emails: Email[];
+  links: Link[];
+}
+
+/** Sections of the README and the contribution guide on reporting security issues, with the addresses and links written in them. */
+export function reportingSections(facts: Facts): ReportingSection[] {
+  const out: ReportingSection[] = [];
+  for (const role of ['readme', 'contributing'] as DocumentRole[])
+    for (const doc of documentsOf(facts.documents, role))
+      for (const h of doc.outline?.headings ?? [])
+        if (REPORTING_HEADING.test(h.text) && h.template === undefined)
+          out.push({ doc, heading: h, emails: contactEmails(doc).filter((e) => inSection(doc, h, e.line)), links: sectionLinks(doc, h) });
+  return out;
 }
 
 export const EXTERNAL_POLICY_REMEDIATION =
