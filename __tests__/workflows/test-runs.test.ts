@@ -163,6 +163,18 @@ describe('other runners and their near misses', () => {
     expect(testHits(cmd)).toEqual(expected);
   });
 
+  test.each([
+    ['task default: :test', 'bundle exec rake', ['rake → default task test (Rakefile:2)']],
+    ['task :default => %w[spec rubocop]', 'rake', ['rake → default task spec (Rakefile:2)']],
+    ['task(default: [:rubocop, "test:unit"])', 'bundle exec rake --trace', ['rake → default task test:unit (Rakefile:2)']],
+    ['task default: :rubocop', 'bundle exec rake', []],
+    ['task default: :test', 'rake build', []],
+    [null, 'bundle exec rake', []],
+  ])('a bare rake runs the Rakefile\'s default task (sinatra: `task default: :test`): %s', (task, cmd, expected) => {
+    const files: Record<string, string> = task === null ? {} : { Rakefile: `require 'rake/testtask'\n${task}\n` };
+    expect(testHits(cmd, files)).toEqual(expected);
+  });
+
   test('an env value written plainly stands for its expression (BurntSushi/ripgrep: `${{ env.CARGO }} test`)', () => {
     const wf = (jobEnv: string, stepEnv: string) =>
       [

@@ -1,6 +1,7 @@
 // Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
 // Makefile's recipes and prerequisites, `npm|pnpm|yarn|bun run <script>` through package.json,
-// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals; then the test
+// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals, a bare `rake` by
+// the Rakefile's default task; then the test
 // runners are recognised (go test, pytest, vitest, cargo test, ctest, bats, chart-testing, ...).
 // A target or script that can be read and runs no tests is not a test run (`make lint`, a `test`
 // script that only runs eslint); one that cannot be read counts by its name, as before. Every
@@ -221,9 +222,29 @@ export class TestRunResolver {
     if (base === 'tox' || base === 'nox') return envRunner(base, words.slice(1));
     if (base === 'mvn' || base === 'mvnw' || base === 'maven') return maven(words.slice(1));
     if (base === 'gradle' || base === 'gradlew') return gradle(words.slice(1));
+    if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-'))) return this.rakeDefault(cwd);
     // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
     if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words)) return null;
     for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
+    return null;
+  }
+
+  // ---- rake ----
+
+  /** `rake` with no task runs the Rakefile's default task: sinatra's CI runs `bundle exec rake`, and its Rakefile says `task default: :test`. */
+  private rakeDefault(cwd: string | null): Verdict {
+    if (cwd === null) return null;
+    for (const name of ['Rakefile', 'rakefile', 'Rakefile.rb']) {
+      const path = normalise(cwd, name);
+      const text = path === null ? null : this.state.ctx.read(path);
+      if (path === null || text === null) continue;
+      const task = defaultTask(text);
+      if (task === null) return null;
+      const test = task.names.find((n) => RAKE_TEST_TASK.test(n));
+      return test !== undefined
+        ? { kind: 'tests', tool: `rake → default task ${test} (${path}:${task.line})` }
+        : { kind: 'no-tests', why: `${path}:${task.line} default task runs ${task.names.join(', ').slice(0, 80) || 'nothing'}` };
+    }
     return null;
   }
 
@@ -394,6 +415,32 @@ export class TestRunResolver {
     }
     return null;
   }
+}
+
+/** Rake tasks that run tests: test, spec, and their namespaced forms (test:unit, spec:models). */
+const RAKE_TEST_TASK = /^(?:tests?|specs?)(?::[\w:]+)?$/;
+
+/**
+ * The tasks a Rakefile's default task runs (`task default: :test`, `task :default => %w[spec
+ * rubocop]`, `task default: [:test]`) and its line, or null when no line defines it.
+ */
+export function defaultTask(text: string): { names: string[]; line: number } | null {
+  const lines = text.split('\n', 20_000);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].trim();
+    if (!t.startsWith('task') || t.length > MAX_COMMAND) continue;
+    const rest = t.slice(4).replace(/^[\s(]+/, '');
+    let deps: string | null = null;
+    if (rest.startsWith('default:')) deps = rest.slice('default:'.length);
+    else {
+      const m = /^(?::default|'default'|"default")\s*=>/.exec(rest);
+      if (m) deps = rest.slice(m[0].length);
+    }
+    if (deps === null) continue;
+    const names = [...deps.replace(/%[wi]/g, ' ').replace(/\bdo\b.*$/, '').matchAll(/[\w:]+/g)].map((m) => m[0].replace(/^:+/, '')).filter((n) => n !== '');
+    return { names, line: i + 1 };
+  }
+  return null;
 }
 
 function envRunner(tool: 'tox' | 'nox', args: string[]): Verdict {
