@@ -10280,7 +10280,8 @@ function expandMake(text, vars, depth = 0) {
 ;// CONCATENATED MODULE: ./src/facts/workflows/test-runs.ts
 // Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
 // Makefile's recipes and prerequisites, `npm|pnpm|yarn|bun run <script>` through package.json,
-// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals; then the test
+// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals, a bare `rake` by
+// the Rakefile's default task; then the test
 // runners are recognised (go test, pytest, vitest, cargo test, ctest, bats, chart-testing, ...).
 // A target or script that can be read and runs no tests is not a test run (`make lint`, a `test`
 // script that only runs eslint); one that cannot be read counts by its name, as before. Every
@@ -10488,12 +10489,34 @@ class TestRunResolver {
             return maven(words.slice(1));
         if (base === 'gradle' || base === 'gradlew')
             return gradle(words.slice(1));
+        if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-')))
+            return this.rakeDefault(cwd);
         // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
         if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words))
             return null;
         for (const r of RUNNERS)
             if (r.re.test(cmd))
                 return { kind: 'tests', tool: r.tool };
+        return null;
+    }
+    // ---- rake ----
+    /** `rake` with no task runs the Rakefile's default task: sinatra's CI runs `bundle exec rake`, and its Rakefile says `task default: :test`. */
+    rakeDefault(cwd) {
+        if (cwd === null)
+            return null;
+        for (const name of ['Rakefile', 'rakefile', 'Rakefile.rb']) {
+            const path = normalise(cwd, name);
+            const text = path === null ? null : this.state.ctx.read(path);
+            if (path === null || text === null)
+                continue;
+            const task = defaultTask(text);
+            if (task === null)
+                return null;
+            const test = task.names.find((n) => RAKE_TEST_TASK.test(n));
+            return test !== undefined
+                ? { kind: 'tests', tool: `rake \u2192 default task ${test} (${path}:${task.line})` }
+                : { kind: 'no-tests', why: `${path}:${task.line} default task runs ${task.names.join(', ').slice(0, 80) || 'nothing'}` };
+        }
         return null;
     }
     // ---- make ----
@@ -10702,6 +10725,34 @@ class TestRunResolver {
         }
         return null;
     }
+}
+/** Rake tasks that run tests: test, spec, and their namespaced forms (test:unit, spec:models). */
+const RAKE_TEST_TASK = /^(?:tests?|specs?)(?::[\w:]+)?$/;
+/**
+ * The tasks a Rakefile's default task runs (`task default: :test`, `task :default => %w[spec
+ * rubocop]`, `task default: [:test]`) and its line, or null when no line defines it.
+ */
+function defaultTask(text) {
+    const lines = text.split('\n', 20_000);
+    for (let i = 0; i < lines.length; i++) {
+        const t = lines[i].trim();
+        if (!t.startsWith('task') || t.length > MAX_COMMAND)
+            continue;
+        const rest = t.slice(4).replace(/^[\s(]+/, '');
+        let deps = null;
+        if (rest.startsWith('default:'))
+            deps = rest.slice('default:'.length);
+        else {
+            const m = /^(?::default|'default'|"default")\s*=>/.exec(rest);
+            if (m)
+                deps = rest.slice(m[0].length);
+        }
+        if (deps === null)
+            continue;
+        const names = [...deps.replace(/%[wi]/g, ' ').replace(/\bdo\b.*$/, '').matchAll(/[\w:]+/g)].map((m) => m[0].replace(/^:+/, '')).filter((n) => n !== '');
+        return { names, line: i + 1 };
+    }
+    return null;
 }
 function envRunner(tool, args) {
     const envs = [];
@@ -13915,7 +13966,7 @@ function kindWords(doc, h) {
     return h === undefined || projectSection(doc, h) ? 'product document, project-level section' : 'product document';
 }
 /** Headings that speak for the project rather than the product, in any document. */
-const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|supported versions|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|supported versions|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|build(?:ing)? instructions|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap();
 /** The headings above `h` in its document, nearest first, at most six (its section's context). */
@@ -16573,7 +16624,7 @@ function orgDefaults(facts, file, what) {
 
 
 
-const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$/i;
+const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
 function baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
@@ -16951,9 +17002,18 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  */
 const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
+/**
+ * The build command in a section's code when it says what it builds (`npm run build`, `cargo
+ * build`, `gradlew clean check`): a bare `make` could be any target, and a bare tool name is as
+ * often a file or another tool (falco's "`.cmake`", "`cmake-format`").
+ */
+function namedBuild(code) {
+    const m = BUILD_COMMAND.exec(code);
+    return m !== null && /\s/.test(m[0].trim()) ? m[0] : null;
+}
 const osps_do_07_01_id = 'OSPS-DO-07.01';
 function osps_do_07_01_evaluate(facts) {
     const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
@@ -16969,6 +17029,11 @@ function osps_do_07_01_evaluate(facts) {
         const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
         return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
     }
+    // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
+    // `npm install`, then `npm run build`): a bare `make` could be any target, so it does not count here.
+    const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
+    if (stepped)
+        return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
     const doc = documents_documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
     if (doc)
         return pass([fileEvidence(doc.path, 'build / development guide', 1)]);

@@ -23,11 +23,21 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
 const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
 
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
 
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
+
+/**
+ * The build command in a section's code when it says what it builds (`npm run build`, `cargo
+ * build`, `gradlew clean check`): a bare `make` could be any target, and a bare tool name is as
+ * often a file or another tool (falco's "`.cmake`", "`cmake-format`").
+ */
+function namedBuild(code: string): string | null {
+  const m = BUILD_COMMAND.exec(code);
+  return m !== null && /\s/.test(m[0].trim()) ? m[0] : null;
+}
 
 export const id = 'OSPS-DO-07.01';
 
@@ -45,6 +55,11 @@ export function evaluate(facts: Facts): Outcome {
     const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
     return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
   }
+  // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
+  // `npm install`, then `npm run build`): a bare `make` could be any target, so it does not count here.
+  const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
+  if (stepped)
+    return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
   const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
   if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
   const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
