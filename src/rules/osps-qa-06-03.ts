@@ -35,6 +35,9 @@ const TEST_POLICY_STATEMENT = new RegExp(
     String.raw`\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
     // "PRs without tests will not be merged"
     String.raw`\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
+    // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
+    // your change, add tests, and make sure the tests still pass" (actions/checkout)
+    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?)(?:add|include|write)${TEST_GAP}`,
     // a pull request template's checklist: "I have added tests that prove my fix is effective"
     String.raw`\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
   ].join('|'),
