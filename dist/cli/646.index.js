@@ -18769,6 +18769,16 @@ function osps_vm_03_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-04-01.ts
+// OSPS-VM-04.01: Discovered vulnerabilities are published.
+// Published GitHub security advisories (from the API), a "Security" section in the changelog or
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the mechanism is looked for: the security policy links an advisories list, has a
+// section about advisories or announcements, or a sentence saying where vulnerabilities are
+// published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
+// reporting privately is not publishing. With nothing published yet, a stated mechanism is
+// attested; a security policy that names none is unknown; no policy at all fails. Without the API,
+// unknown (or attested with a mechanism).
+
+
 
 
 
@@ -18790,6 +18800,26 @@ const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
 /** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
 const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
+/** A CVE or GitHub advisory identifier. */
+const VULNERABILITY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
+/**
+ * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
+ * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
+ * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
+ */
+function namedInChangelog(facts) {
+    const out = [];
+    for (const doc of documents_documentsOf(facts.documents, 'changelog'))
+        for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
+            const m = VULNERABILITY_ID.exec(h.body);
+            if (m === null)
+                continue;
+            out.push(fileEvidence(doc.path, `fixed vulnerability ${m[0]} published in the changelog (section "${h.text.slice(0, 80)}")`, bodyLineOf(h, m[0])));
+            if (out.length >= 3)
+                return out;
+        }
+    return out;
+}
 const osps_vm_04_01_id = 'OSPS-VM-04.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_04_01_whileActive = true;
@@ -18801,6 +18831,8 @@ function osps_vm_04_01_evaluate(facts) {
             published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
     for (const hit of security_policy_sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
         published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+    if (published.length === 0)
+        published.push(...namedInChangelog(facts));
     if (published.length > 0)
         return pass(capEvidence(published));
     const mechanism = [];

@@ -1,16 +1,18 @@
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
-// Published GitHub security advisories (from the API) or a "Security" section in the changelog
-// pass. Else the mechanism is looked for: the security policy links an advisories list, has a
+// Published GitHub security advisories (from the API), a "Security" section in the changelog or
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the mechanism is looked for: the security policy links an advisories list, has a
 // section about advisories or announcements, or a sentence saying where vulnerabilities are
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
 // reporting privately is not publishing. With nothing published yet, a stated mechanism is
 // attested; a security policy that names none is unknown; no policy at all fails. Without the API,
 // unknown (or attested with a mechanism).
+import { documentsOf } from '../facts/documents.ts';
+import { bodyLineOf } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
-import { sectionEvidence } from './helpers/sections.ts';
+import { MAX_HEADINGS_PER_DOC, sectionEvidence } from './helpers/sections.ts';
 import { policyDocs, repoUrl, sectionsIn, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
@@ -38,6 +40,26 @@ const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PL
 /** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
 const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
 
+/** A CVE or GitHub advisory identifier. */
+const VULNERABILITY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
+
+/**
+ * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
+ * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
+ * "Security: Validate package names (GHSA-499r-g7pc-vmp9)"): published where users read releases.
+ */
+function namedInChangelog(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const doc of documentsOf(facts.documents, 'changelog'))
+    for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
+      const m = VULNERABILITY_ID.exec(h.body);
+      if (m === null) continue;
+      out.push(fileEvidence(doc.path, `fixed vulnerability ${m[0]} published in the changelog (section "${h.text.slice(0, 80)}")`, bodyLineOf(h, m[0])));
+      if (out.length >= 3) return out;
+    }
+  return out;
+}
+
 export const id = 'OSPS-VM-04.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -50,6 +72,7 @@ export function evaluate(facts: Facts): Outcome {
     for (const a of adv.data.advisories)
       published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
   for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20)) published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+  if (published.length === 0) published.push(...namedInChangelog(facts));
   if (published.length > 0) return pass(capEvidence(published));
 
   const mechanism: Evidence[] = [];
