@@ -148,6 +148,18 @@ describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02
     expect(facts.detectors.provenance.hits[0]).toMatchObject({ line: 6, column: 11, via: 'uses' });
   });
 
+  test.each([
+    ['id-token on the job, no npm token (nodejs/undici)', ['permissions:', '  contents: read', 'jobs:', '  p:', '    runs-on: x', '    permissions:', '      id-token: write', '    steps:', '      - run: npm publish --access public'], ['npm trusted publishing']],
+    ['id-token on the workflow, the job declares none', ['permissions:', '  id-token: write', 'jobs:', '  p:', '    runs-on: x', '    steps:', '      - run: npm publish'], ['npm trusted publishing']],
+    ['an npm token in the step env', ['jobs:', '  p:', '    runs-on: x', '    permissions:', '      id-token: write', '    steps:', '      - run: npm publish', '        env:', '          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}'], []],
+    ['no OIDC token', ['jobs:', '  p:', '    runs-on: x', '    permissions:', '      contents: read', '    steps:', '      - run: npm publish'], []],
+    ['provenance turned off', ['jobs:', '  p:', '    runs-on: x', '    permissions:', '      id-token: write', '    steps:', '      - run: npm publish --no-provenance'], []],
+  ])('npm trusted publishing attaches provenance: %s', (_name, body, expected) => {
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/p.yml': ['on:', '  push:', '    tags: [v*]', ...body].join('\n') }));
+    expect(facts.parseErrors).toEqual([]);
+    expect(facts.detectors.provenance.hits.map((h) => h.tool)).toEqual(expected);
+  });
+
   test('npm publish --provenance and signing only on pull requests', () => {
     const wf = ['on: pull_request', 'jobs:', '  p:', '    runs-on: x', '    steps:', '      - run: npm publish --provenance --dry-run', '      - run: cosign sign-blob x'].join('\n');
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/p.yml': wf }));

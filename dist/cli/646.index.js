@@ -10903,7 +10903,22 @@ const SBOM_RULES = [
     { tool: 'goreleaser sboms', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.sboms },
     { tool: 'goreleaser sboms', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.sboms },
 ];
+/** Whether the step's job may ask for an OIDC token: `id-token: write` on the job, or on the workflow when the job declares none. */
+function idTokenWrite(ctx) {
+    const perms = ctx.job?.permissions.kind === 'absent' ? ctx.workflow?.permissions : ctx.job?.permissions;
+    return perms?.kind === 'map' && perms.scopes['id-token'] === 'write';
+}
+const NPM_TOKEN = /\b(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN)\b|_authToken/;
+/** Whether an npm token reaches the step: in its environment, its job's or its workflow's, or its script. */
+function npmToken(step, ctx) {
+    const envs = [step.env, ctx.job?.env ?? {}, ctx.workflow?.env ?? {}];
+    return envs.some((e) => Object.keys(e).some((k) => NPM_TOKEN.test(k))) || NPM_TOKEN.test(step.run?.text ?? '');
+}
 const PROVENANCE_RULES = [
+    // Trusted publishing: a job that may ask for an OIDC token and passes npm no token can publish only
+    // through npm's trusted publishing, which attaches provenance unless told not to (nodejs/undici's
+    // release job: \`id-token: write\`, \`npm publish --access public\`).
+    { tool: 'npm trusted publishing', run: { test: (l) => /\bnpm\s+publish\b/.test(l) && !/--no-provenance\b|--provenance[= ]false\b/.test(l) }, when: (s, ctx) => idTokenWrite(ctx) && !npmToken(s, ctx) },
     { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
     { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
     { tool: 'npm provenance', run: thenOnLine(/\b(?:npm|pnpm|yarn\s+npm)\s+publish\b/, /--provenance\b/) },
@@ -11257,6 +11272,7 @@ function runDetectors(workflows, actions, options) {
                 addScanner(v.file, v.job, v.step.uses);
             const lines = scriptLines(v.file, v.step);
             const target = stepTarget(v.step);
+            const stepCtx = { ...ctx, job: v.job, workflow: v.workflow };
             // Scripts in the repository that the step runs, scanned line by line with the same rules.
             const scripts = [];
             for (const l of lines) {
@@ -11282,8 +11298,8 @@ function runDetectors(workflows, actions, options) {
                 for (const rule of spec.rules) {
                     if (seenTools.has(rule.tool))
                         continue;
-                    let m = matchRule(rule, ctx, v.file, v.step, target, lines);
-                    if (!m && rule.run && (!rule.when || rule.when(v.step, ctx))) {
+                    let m = matchRule(rule, stepCtx, v.file, v.step, target, lines);
+                    if (!m && rule.run && (!rule.when || rule.when(v.step, stepCtx))) {
                         for (const sc of scripts) {
                             const found = matchScript(rule.run, sc.lines);
                             if (found) {

@@ -14,6 +14,9 @@ import type { Detector, DetectorHit, DetectorName, HubPublishingFact, JobFact, S
 
 interface RuleContext {
   goreleaser: GoreleaserConfig;
+  /** The job and workflow of the step being matched (its permissions and environment). */
+  job?: JobFact;
+  workflow?: WorkflowFact;
 }
 
 export interface GoreleaserConfig {
@@ -147,7 +150,25 @@ const SBOM_RULES: ToolRule[] = [
   { tool: 'goreleaser sboms', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.sboms },
 ];
 
+/** Whether the step's job may ask for an OIDC token: `id-token: write` on the job, or on the workflow when the job declares none. */
+function idTokenWrite(ctx: RuleContext): boolean {
+  const perms = ctx.job?.permissions.kind === 'absent' ? ctx.workflow?.permissions : ctx.job?.permissions;
+  return perms?.kind === 'map' && perms.scopes['id-token'] === 'write';
+}
+
+const NPM_TOKEN = /\b(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN)\b|_authToken/;
+
+/** Whether an npm token reaches the step: in its environment, its job's or its workflow's, or its script. */
+function npmToken(step: StepFact, ctx: RuleContext): boolean {
+  const envs = [step.env, ctx.job?.env ?? {}, ctx.workflow?.env ?? {}];
+  return envs.some((e) => Object.keys(e).some((k) => NPM_TOKEN.test(k))) || NPM_TOKEN.test(step.run?.text ?? '');
+}
+
 const PROVENANCE_RULES: ToolRule[] = [
+  // Trusted publishing: a job that may ask for an OIDC token and passes npm no token can publish only
+  // through npm's trusted publishing, which attaches provenance unless told not to (nodejs/undici's
+  // release job: \`id-token: write\`, \`npm publish --access public\`).
+  { tool: 'npm trusted publishing', run: { test: (l) => /\bnpm\s+publish\b/.test(l) && !/--no-provenance\b|--provenance[= ]false\b/.test(l) }, when: (s, ctx) => idTokenWrite(ctx) && !npmToken(s, ctx) },
   { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
   { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
   { tool: 'npm provenance', run: thenOnLine(/\b(?:npm|pnpm|yarn\s+npm)\s+publish\b/, /--provenance\b/) },
@@ -510,6 +531,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       if (v.step.uses) addScanner(v.file, v.job, v.step.uses);
       const lines = scriptLines(v.file, v.step);
       const target = stepTarget(v.step);
+      const stepCtx: RuleContext = { ...ctx, job: v.job, workflow: v.workflow };
       // Scripts in the repository that the step runs, scanned line by line with the same rules.
       const scripts: Array<{ path: string; lines: string[] }> = [];
       for (const l of lines) {
@@ -531,8 +553,8 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
         }
         for (const rule of spec.rules) {
           if (seenTools.has(rule.tool)) continue;
-          let m: { via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null = matchRule(rule, ctx, v.file, v.step, target, lines);
-          if (!m && rule.run && (!rule.when || rule.when(v.step, ctx))) {
+          let m: { via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null = matchRule(rule, stepCtx, v.file, v.step, target, lines);
+          if (!m && rule.run && (!rule.when || rule.when(v.step, stepCtx))) {
             for (const sc of scripts) {
               const found = matchScript(rule.run, sc.lines);
               if (found) {
