@@ -112,6 +112,15 @@ describe('scanText', () => {
     expect(scanText('src/contest/x.txt', ghToken)[0].severity).toBe('error');
   });
 
+  it('lowers severity in documentation pages and in files named as dummies (okhttp-tls/README.md, spire\'s conf/server/dummy_upstream_ca.key)', () => {
+    expect(scanText('okhttp-tls/README.md', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('guide/keys.rst', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('conf/server/dummy_upstream_ca.key', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('conf/server/fake-ca.key', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('conf/server/upstream_ca.key', rsaPkcs1)[0].severity).toBe('error');
+    expect(scanText('conf/server/dummyfile.key', rsaPkcs1)[0].severity).toBe('error');
+  });
+
   it('placeholder detection spares random values', () => {
     expect(looksLikePlaceholder(randomFrom(BASE62, 36))).toBe(false);
     expect(looksLikePlaceholder('REPLACE_ME_WITH_TOKEN')).toBe(true);

@@ -8008,7 +8008,10 @@ function isTestPath(path) {
     for (let i = 0; i < parts.length - 1; i++)
         if (secrets_TEST_DIRS.has(parts[i].toLowerCase()))
             return true;
-    return /(^|[._-])(test|tests|spec|example|sample|fixture)([._-]|$)/i.test(parts[parts.length - 1]);
+    const name = parts[parts.length - 1];
+    // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one
+    // "Be careful with these!"); a file named dummy or fake is one on purpose (spire's dummy_upstream_ca.key).
+    return /(^|[._-])(test|tests|spec|example|sample|fixture|dummy|fake)([._-]|$)/i.test(name) || /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i.test(name);
 }
 const B = '(?<![A-Za-z0-9_])';
 const E = '(?![A-Za-z0-9_])';

@@ -8,7 +8,8 @@
 // bounded), binaries and files over 1 MiB are skipped, and the scan stops after a total byte budget. A secret is never copied into the facts: a finding
 // carries its kind, place and a preview of its first four characters.
 //
-// Findings under test, fixture, example and documentation directories are still reported, with
+// Findings under test, fixture, example and documentation directories, in documentation pages and
+// in files named as samples (dummy, fake, example) are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
@@ -76,7 +77,10 @@ const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data'
 function isTestPath(path: string): boolean {
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has(parts[i].toLowerCase())) return true;
-  return /(^|[._-])(test|tests|spec|example|sample|fixture)([._-]|$)/i.test(parts[parts.length - 1]);
+  const name = parts[parts.length - 1];
+  // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one
+  // "Be careful with these!"); a file named dummy or fake is one on purpose (spire's dummy_upstream_ca.key).
+  return /(^|[._-])(test|tests|spec|example|sample|fixture|dummy|fake)([._-]|$)/i.test(name) || /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i.test(name);
 }
 
 interface TokenRule {
