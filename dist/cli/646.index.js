@@ -17328,8 +17328,13 @@ const TESTS_HEADING = /\b(tests?|testing)\b/i;
  */
 const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
+/** "Submitting bug reports and feature requests" (serde's): how to open an issue, not what a code contribution must meet. */
+const ISSUE_SUBMISSION = /\b(bug reports?|feature requests?|issues?|questions?|ideas?)\b/i;
+const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|changes?|commits?|PRs?)\b/i;
 function requirementsHeading(h) {
     if (!REQUIREMENTS_HEADING.test(h.text))
+        return false;
+    if (ISSUE_SUBMISSION.test(h.text) && !CODE_SUBMISSION.test(h.text))
         return false;
     return !BARE_REQUIREMENTS.test(h.text.trim()) || CONTRIBUTION_WORD.test(h.body);
 }
