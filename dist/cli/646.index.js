@@ -6860,6 +6860,8 @@ function followLinks(snap, start, repository, follow, known, budget) {
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 
 
+/** A documentation site's security page: docs/security.md is GitHub's own; doc/, documentation/ and a docs/security/ folder are not. */
+const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
 /** Where GitHub looks for community health files, in its order of preference. */
 const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
 const ROLE_NAMES = [
@@ -6988,6 +6990,13 @@ function gatherDocuments(snap, options = {}) {
                 }
             }
         }
+    }
+    // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
+    // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
+    if (!roles.security) {
+        const page = snap.files.find((f) => f.kind === 'file' && DOCS_SECURITY_PAGE.test(f.path));
+        if (page)
+            add(page.path, 'security');
     }
     for (const f of snap.files) {
         if (f.kind === 'submodule')
