@@ -236,6 +236,22 @@ test('a workflow that is only called gets a note, not a warning, for missing per
   expect(brief(facts.findings)).toEqual(['permissions-missing OSPS-AC-04.01 note 1:1']);
 });
 
+test.each([
+  ['declares its permissions at the top', 'permissions:\n  contents: read\n', []],
+  ['declares permissions on every job', '', []],
+  ['declares none', null, ['.github/workflows/t.yml permissions-missing OSPS-AC-04.01 warning 1:1', '.github/workflows/callee.yml permissions-missing OSPS-AC-04.01 note 1:1']],
+])('a job that calls a workflow of this repository which %s (nodejs/undici\'s triggered-autobahn.yml)', (_name, top, expected) => {
+  const callee =
+    top === null
+      ? 'on: workflow_call\njobs:\n  a:\n    runs-on: x\n    steps: [{run: echo}]\n'
+      : top === ''
+        ? 'on: workflow_call\njobs:\n  a:\n    runs-on: x\n    permissions: {}\n    steps: [{run: echo}]\n'
+        : `on: workflow_call\n${top}jobs:\n  a:\n    runs-on: x\n    steps: [{run: echo}]\n`;
+  const caller = 'on: pull_request\njobs:\n  t:\n    uses: ./.github/workflows/callee.yml\n';
+  const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': caller, '.github/workflows/callee.yml': callee }));
+  expect(facts.findings.filter((f) => f.kind === 'permissions-missing').map((f) => `${f.path} ${brief([f])[0]}`).sort()).toEqual([...expected].sort());
+});
+
 test('${{ env.X }} in a script is flagged when X was set from untrusted input; "$X" is not', () => {
   const wf = [
     'on: issues', // 1

@@ -9781,16 +9781,28 @@ function checkPrivileged(sink, file, wf) {
 //   top level has no `permissions:` while some job also has none is therefore evidence against
 //   04.01 ('permissions-missing', warning; a note for a workflow triggered only by workflow_call,
 //   whose token is bounded by its caller's). Declaring `permissions:` (even `{}` or `read-all`)
-//   at the top level, or on every job, makes the workflow independent of that setting.
+//   at the top level, or on every job, makes the workflow independent of that setting; so does a
+//   job that calls a workflow of this repository which declares its own.
 // - OSPS-AC-04.02 ("only the minimum privileges necessary"): `write-all` anywhere is never minimal
 //   ('permissions-write-all', error). A write scope at the workflow level is granted to every job,
 //   including jobs that do not need it ('permissions-broad-write', warning; a note when the
 //   workflow has a single job, where workflow and job level are the same). Write scopes on a job
 //   are taken as needed: a checkout cannot tell what a job needs.
-function checkPermissions(sink, file, wf) {
+/** Whether a workflow declares `permissions:` at its top level or on every job, so that its jobs' tokens do not depend on the repository's default. */
+function declaresPermissions(wf) {
+    return wf.permissions.kind !== 'absent' || (wf.jobs.length > 0 && wf.jobs.every((j) => j.permissions.kind !== 'absent'));
+}
+function checkPermissions(sink, file, wf, local) {
     const rootAt = file.nodePos(file.root);
     if (wf.permissions.kind === 'absent' && wf.jobs.length > 0) {
-        const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent').map((j) => j.id);
+        // A job that calls a reusable workflow of this repository which declares its own permissions
+        // runs with those (a called workflow can only narrow its caller's token): nodejs/undici's
+        // triggered-autobahn.yml calls autobahn.yml, which declares `contents: read`.
+        const callsDeclared = (j) => {
+            const callee = j.uses?.kind === 'local' && j.uses.isWorkflow && j.uses.path ? local.get(j.uses.path.replace(/^\.\//, '')) : undefined;
+            return callee !== undefined && callee.valid && declaresPermissions(callee);
+        };
+        const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent' && !callsDeclared(j)).map((j) => j.id);
         if (missing.length > 0) {
             const names = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
             // A workflow that is only ever called (workflow_call) gets at most its caller's token, so
@@ -9890,7 +9902,7 @@ function checkPinned(sink, file, u) {
     const comment = u.comment !== null ? ` (comment: # ${findings_short(u.comment, 60)})` : '';
     sink.add(file, 'unpinned-action', null, 'warning', u, `${what} ${by}${comment}; a moved tag or branch changes the code that runs.`);
 }
-function workflowFindings(sink, p) {
+function workflowFindings(sink, p, local = new Map()) {
     const { file, workflow: wf } = p;
     if (!wf.valid)
         return;
@@ -9904,7 +9916,7 @@ function workflowFindings(sink, p) {
     for (const job of wf.jobs)
         checkScripts(sink, file, job.steps, scope, [job.env, wf.env]);
     checkPrivileged(sink, file, wf);
-    checkPermissions(sink, file, wf);
+    checkPermissions(sink, file, wf, local);
     for (const job of wf.jobs) {
         checkPinned(sink, file, job.uses);
         for (const s of job.steps)
@@ -13068,9 +13080,10 @@ function analyzeWorkflows(source, options = {}) {
     }
     computeEffectiveEvents(parsedWorkflows);
     const sink = new FindingSink();
+    const local = new Map(parsedWorkflows.map((p) => [p.workflow.path, p.workflow]));
     for (const p of parsedWorkflows) {
         try {
-            workflowFindings(sink, p);
+            workflowFindings(sink, p, local);
         }
         catch (e) {
             parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
@@ -15722,7 +15735,7 @@ function inTestWorkflow(h) {
 const osps_ac_04_01_id = 'OSPS-AC-04.01';
 function osps_ac_04_01_evaluate(facts) {
     const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
-        none: 'each declares permissions: at the top level or on every job',
+        none: 'each declares permissions: at the top level or on every job (or calls a workflow of this repository that does)',
         remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings \u2192 Actions \u2192 Workflow permissions to "Read repository contents".',
     });
     if (out.status === 'pass') {

@@ -1,7 +1,8 @@
 // OSPS-AC-04.01: CI/CD tasks without declared permissions get the lowest permissions.
 // The repository's "Workflow permissions" default decides what an undeclared task gets and is not
 // visible to this action, so a workflow is compliant when it declares `permissions:` at the top
-// level or on every job (facts/workflows/findings.ts). Decided by workflowVerdict
+// level or on every job, a job that calls a workflow of this repository counting as declared when
+// that workflow declares its own (facts/workflows/findings.ts). Decided by workflowVerdict
 // (helpers/workflows.ts): errors and warnings fail; notes (a called-only workflow) do not. A pass
 // lists each workflow's top-level permissions.
 import type { Facts } from '../facts/types.ts';
@@ -14,7 +15,7 @@ export const id = 'OSPS-AC-04.01';
 
 export function evaluate(facts: Facts): Outcome {
   const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
-    none: 'each declares permissions: at the top level or on every job',
+    none: 'each declares permissions: at the top level or on every job (or calls a workflow of this repository that does)',
     remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings → Actions → Workflow permissions to "Read repository contents".',
   });
   if (out.status === 'pass') {

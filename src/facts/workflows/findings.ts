@@ -301,17 +301,33 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
 //   top level has no `permissions:` while some job also has none is therefore evidence against
 //   04.01 ('permissions-missing', warning; a note for a workflow triggered only by workflow_call,
 //   whose token is bounded by its caller's). Declaring `permissions:` (even `{}` or `read-all`)
-//   at the top level, or on every job, makes the workflow independent of that setting.
+//   at the top level, or on every job, makes the workflow independent of that setting; so does a
+//   job that calls a workflow of this repository which declares its own.
 // - OSPS-AC-04.02 ("only the minimum privileges necessary"): `write-all` anywhere is never minimal
 //   ('permissions-write-all', error). A write scope at the workflow level is granted to every job,
 //   including jobs that do not need it ('permissions-broad-write', warning; a note when the
 //   workflow has a single job, where workflow and job level are the same). Write scopes on a job
 //   are taken as needed: a checkout cannot tell what a job needs.
 
-function checkPermissions(sink: FindingSink, file: YamlFile, wf: WorkflowFact): void {
+/** Whether a workflow declares `permissions:` at its top level or on every job, so that its jobs' tokens do not depend on the repository's default. */
+export function declaresPermissions(wf: WorkflowFact): boolean {
+  return wf.permissions.kind !== 'absent' || (wf.jobs.length > 0 && wf.jobs.every((j) => j.permissions.kind !== 'absent'));
+}
+
+/** The workflows of this repository by path, to judge a job that calls one of them. */
+export type LocalWorkflows = ReadonlyMap<string, WorkflowFact>;
+
+function checkPermissions(sink: FindingSink, file: YamlFile, wf: WorkflowFact, local: LocalWorkflows): void {
   const rootAt: Position = file.nodePos(file.root);
   if (wf.permissions.kind === 'absent' && wf.jobs.length > 0) {
-    const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent').map((j) => j.id);
+    // A job that calls a reusable workflow of this repository which declares its own permissions
+    // runs with those (a called workflow can only narrow its caller's token): nodejs/undici's
+    // triggered-autobahn.yml calls autobahn.yml, which declares `contents: read`.
+    const callsDeclared = (j: WorkflowFact['jobs'][number]) => {
+      const callee = j.uses?.kind === 'local' && j.uses.isWorkflow && j.uses.path ? local.get(j.uses.path.replace(/^\.\//, '')) : undefined;
+      return callee !== undefined && callee.valid && declaresPermissions(callee);
+    };
+    const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent' && !callsDeclared(j)).map((j) => j.id);
     if (missing.length > 0) {
       const names = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
       // A workflow that is only ever called (workflow_call) gets at most its caller's token, so
@@ -433,7 +449,7 @@ function checkPinned(sink: FindingSink, file: YamlFile, u: UsesFact | null): voi
   sink.add(file, 'unpinned-action', null, 'warning', u, `${what} ${by}${comment}; a moved tag or branch changes the code that runs.`);
 }
 
-export function workflowFindings(sink: FindingSink, p: ParsedWorkflow): void {
+export function workflowFindings(sink: FindingSink, p: ParsedWorkflow, local: LocalWorkflows = new Map()): void {
   const { file, workflow: wf } = p;
   if (!wf.valid) return;
   const scope: InputScope = {
@@ -445,7 +461,7 @@ export function workflowFindings(sink: FindingSink, p: ParsedWorkflow): void {
   };
   for (const job of wf.jobs) checkScripts(sink, file, job.steps, scope, [job.env, wf.env]);
   checkPrivileged(sink, file, wf);
-  checkPermissions(sink, file, wf);
+  checkPermissions(sink, file, wf, local);
   for (const job of wf.jobs) {
     checkPinned(sink, file, job.uses);
     for (const s of job.steps) checkPinned(sink, file, s.uses);

@@ -194,9 +194,10 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   computeEffectiveEvents(parsedWorkflows);
 
   const sink = new FindingSink();
+  const local = new Map(parsedWorkflows.map((p) => [p.workflow.path, p.workflow] as const));
   for (const p of parsedWorkflows) {
     try {
-      workflowFindings(sink, p);
+      workflowFindings(sink, p, local);
     } catch (e) {
       parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
     }
