@@ -18453,7 +18453,13 @@ function reportingSections(facts) {
         for (const doc of documents_documentsOf(facts.documents, role))
             for (const h of doc.outline?.headings ?? [])
                 if (REPORTING_HEADING.test(h.text) && h.template === undefined)
-                    out.push({ doc, heading: h, emails: contactEmails(doc).filter((e) => inSection(doc, h, e.line)), links: sectionLinks(doc, h) });
+                    out.push({
+                        doc,
+                        heading: h,
+                        emails: contactEmails(doc).filter((e) => inSection(doc, h, e.line)),
+                        links: sectionLinks(doc, h),
+                        where: `(${role === 'readme' ? 'README' : 'contribution guide'} section "${h.text.slice(0, 80)}")`,
+                    });
     return out;
 }
 const EXTERNAL_POLICY_REMEDIATION = 'Keep the policy where it is, but make it checkable here: state the essentials in this repository\'s SECURITY.md (how to report privately, the contact, the response timeframe), or point Security Insights project.vulnerability-reporting at the policy and name the contact there.';
@@ -18692,12 +18698,11 @@ function osps_vm_02_01_evaluate(facts) {
     // Where the security policy names none, a README or contribution-guide section may (composer's).
     if (contacts.length === 0)
         for (const r of reportingSections(facts)) {
-            const where = `(${r.doc.role === 'readme' ? 'README' : 'contribution guide'} section "${r.heading.text.slice(0, 80)}")`;
             for (const e of r.emails)
-                contacts.push(fileEvidence(r.doc.path, `security contact e-mail address ${e.address} ${where}`, e.line, e.column));
+                contacts.push(fileEvidence(r.doc.path, `security contact e-mail address ${e.address} ${r.where}`, e.line, e.column));
             for (const l of r.links) {
                 if (REPORT_FORM.test(l.target))
-                    contacts.push(fileEvidence(r.doc.path, `link to private vulnerability reporting ${where}`, l.line, l.column));
+                    contacts.push(fileEvidence(r.doc.path, `link to private vulnerability reporting ${r.where}`, l.line, l.column));
                 else {
                     const platform = platformEvidence(r.doc.path, l);
                     if (platform)
@@ -18767,12 +18772,11 @@ function osps_vm_03_01_evaluate(facts) {
     // Where the security policy names none, a README or contribution-guide section may (composer's).
     if (means.length === 0)
         for (const r of reportingSections(facts)) {
-            const where = `(${r.doc.role === 'readme' ? 'README' : 'contribution guide'} section "${r.heading.text.slice(0, 80)}")`;
             for (const e of r.emails)
-                means.push(fileEvidence(r.doc.path, `private reporting by e-mail to ${e.address} ${where}`, e.line, e.column));
+                means.push(fileEvidence(r.doc.path, `private reporting by e-mail to ${e.address} ${r.where}`, e.line, e.column));
             for (const l of r.links) {
                 if (PVR_LINK.test(l.target))
-                    pvrLinks.push(fileEvidence(r.doc.path, `link to the private vulnerability reporting form ${where}`, l.line, l.column));
+                    pvrLinks.push(fileEvidence(r.doc.path, `link to the private vulnerability reporting form ${r.where}`, l.line, l.column));
                 else {
                     const platform = platformEvidence(r.doc.path, l);
                     if (platform)

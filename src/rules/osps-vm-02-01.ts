@@ -58,10 +58,9 @@ export function evaluate(facts: Facts): Outcome {
   // Where the security policy names none, a README or contribution-guide section may (composer's).
   if (contacts.length === 0)
     for (const r of reportingSections(facts)) {
-      const where = `(${r.doc.role === 'readme' ? 'README' : 'contribution guide'} section "${r.heading.text.slice(0, 80)}")`;
-      for (const e of r.emails) contacts.push(fileEvidence(r.doc.path, `security contact e-mail address ${e.address} ${where}`, e.line, e.column));
+      for (const e of r.emails) contacts.push(fileEvidence(r.doc.path, `security contact e-mail address ${e.address} ${r.where}`, e.line, e.column));
       for (const l of r.links) {
-        if (REPORT_FORM.test(l.target)) contacts.push(fileEvidence(r.doc.path, `link to private vulnerability reporting ${where}`, l.line, l.column));
+        if (REPORT_FORM.test(l.target)) contacts.push(fileEvidence(r.doc.path, `link to private vulnerability reporting ${r.where}`, l.line, l.column));
         else {
           const platform = platformEvidence(r.doc.path, l);
           if (platform) contacts.push(platform);

@@ -41,10 +41,9 @@ export function evaluate(facts: Facts): Outcome {
   // Where the security policy names none, a README or contribution-guide section may (composer's).
   if (means.length === 0)
     for (const r of reportingSections(facts)) {
-      const where = `(${r.doc.role === 'readme' ? 'README' : 'contribution guide'} section "${r.heading.text.slice(0, 80)}")`;
-      for (const e of r.emails) means.push(fileEvidence(r.doc.path, `private reporting by e-mail to ${e.address} ${where}`, e.line, e.column));
+      for (const e of r.emails) means.push(fileEvidence(r.doc.path, `private reporting by e-mail to ${e.address} ${r.where}`, e.line, e.column));
       for (const l of r.links) {
-        if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(r.doc.path, `link to the private vulnerability reporting form ${where}`, l.line, l.column));
+        if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(r.doc.path, `link to the private vulnerability reporting form ${r.where}`, l.line, l.column));
         else {
           const platform = platformEvidence(r.doc.path, l);
           if (platform) means.push(platform);

@@ -88,6 +88,8 @@ export interface ReportingSection {
   heading: Heading;
   emails: Email[];
   links: Link[];
+  /** Where it is, for evidence: `(README section "Security Reports")`. */
+  where: string;
 }
 
 /** Sections of the README and the contribution guide on reporting security issues, with the addresses and links written in them. */
@@ -97,7 +99,13 @@ export function reportingSections(facts: Facts): ReportingSection[] {
     for (const doc of documentsOf(facts.documents, role))
       for (const h of doc.outline?.headings ?? [])
         if (REPORTING_HEADING.test(h.text) && h.template === undefined)
-          out.push({ doc, heading: h, emails: contactEmails(doc).filter((e) => inSection(doc, h, e.line)), links: sectionLinks(doc, h) });
+          out.push({
+            doc,
+            heading: h,
+            emails: contactEmails(doc).filter((e) => inSection(doc, h, e.line)),
+            links: sectionLinks(doc, h),
+            where: `(${role === 'readme' ? 'README' : 'contribution guide'} section "${h.text.slice(0, 80)}")`,
+          });
   return out;
 }
 
