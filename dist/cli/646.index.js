@@ -16045,6 +16045,17 @@ function ownChannel(facts, text, target, words) {
  * "Downloads" on a badge is a download count (a link to a statistics site), not where releases are
  * downloaded from, so that word does not name a badge.
  */
+/**
+ * The README's words just before a link say the releases are there: okhttp's "The latest release
+ * is available on [Maven Central](...)", spire's "Pre-built releases of SPIRE can be found at
+ * <https://github.com/spiffe/spire/releases>".
+ */
+const RELEASES_AT = /\breleases?\b[^.]{0,60}\b(?:available|found|published|hosted|distributed)\b[^.]{0,20}$/i;
+/** "Documentation for ... all releases can be found on our website" (strimzi's) is where the documentation is. */
+const ABOUT_RELEASES = /\b(?:documentation|docs|notes|changelogs?|announcements?|blog)\b/i;
+function releasesAt(before) {
+    return RELEASES_AT.test(before) && !ABOUT_RELEASES.test(before.slice(before.lastIndexOf('.') + 1));
+}
 function readmeChannels(facts, textRe) {
     const out = [];
     const words = new RegExp(textRe.source, 'gi');
@@ -16054,10 +16065,14 @@ function readmeChannels(facts, textRe) {
                 continue;
             const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
             const named = textRe.test(text) && l.text !== l.target && ownChannel(facts, text, l.target, words);
-            if (!named && !(l.image && registryPage(l.target)))
+            const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
+            if (!named && !said && !(l.image && registryPage(l.target)))
+                continue;
+            if (out.some((c) => c.uri === l.target && c.evidence.line === l.line))
                 continue;
             const what = l.image ? 'badge' : 'link';
-            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} "${l.text}" \u2192 ${l.target}${named ? '' : ' (a package registry)'}`, l.line, l.column) });
+            const why = named ? '' : said ? ' (where the README says releases are)' : ' (a package registry)';
+            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} "${l.text}" \u2192 ${l.target}${why}`, l.line, l.column) });
         }
     }
     return out;

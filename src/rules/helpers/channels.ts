@@ -95,6 +95,19 @@ function ownChannel(facts: Facts, text: string, target: string, words: RegExp): 
  * "Downloads" on a badge is a download count (a link to a statistics site), not where releases are
  * downloaded from, so that word does not name a badge.
  */
+/**
+ * The README's words just before a link say the releases are there: okhttp's "The latest release
+ * is available on [Maven Central](...)", spire's "Pre-built releases of SPIRE can be found at
+ * <https://github.com/spiffe/spire/releases>".
+ */
+const RELEASES_AT = /\breleases?\b[^.]{0,60}\b(?:available|found|published|hosted|distributed)\b[^.]{0,20}$/i;
+/** "Documentation for ... all releases can be found on our website" (strimzi's) is where the documentation is. */
+const ABOUT_RELEASES = /\b(?:documentation|docs|notes|changelogs?|announcements?|blog)\b/i;
+
+function releasesAt(before: string): boolean {
+  return RELEASES_AT.test(before) && !ABOUT_RELEASES.test(before.slice(before.lastIndexOf('.') + 1));
+}
+
 export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
   const out: Channel[] = [];
   const words = new RegExp(textRe.source, 'gi');
@@ -103,9 +116,12 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target)) continue;
       const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
       const named = textRe.test(text) && l.text !== l.target && ownChannel(facts, text, l.target, words);
-      if (!named && !(l.image && registryPage(l.target))) continue;
+      const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
+      if (!named && !said && !(l.image && registryPage(l.target))) continue;
+      if (out.some((c) => c.uri === l.target && c.evidence.line === l.line)) continue;
       const what = l.image ? 'badge' : 'link';
-      out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} "${l.text}" → ${l.target}${named ? '' : ' (a package registry)'}`, l.line, l.column) });
+      const why = named ? '' : said ? ' (where the README says releases are)' : ' (a package registry)';
+      out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} "${l.text}" → ${l.target}${why}`, l.line, l.column) });
     }
   }
   return out;
