@@ -1,7 +1,8 @@
 // OSPS-GV-01.01: A list of members with access to sensitive resources.
-// A MAINTAINERS/OWNERS file with content, CODEOWNERS, a "Maintainers"/"Team" section in GOVERNANCE,
-// the README or CONTRIBUTING (in docs/, only on a page about the project's people), or members
-// named in Security Insights `project.administrators` or `repository.core-team`. The governance
+// A MAINTAINERS/OWNERS file with content, CODEOWNERS, a "Maintainers"/"Team" section (or an
+// "Authors" section with GitHub profiles or e-mail addresses) in GOVERNANCE, the README or
+// CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
+// Security Insights `project.administrators` or `repository.core-team`. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
 // the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Otherwise fail.
@@ -12,7 +13,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, insightsEvidence, insightsField } from './helpers/insights.ts';
-import { findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { findSectionWhere, headingIs, inSection, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
 import { fail, type Outcome } from './types.ts';
 
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
@@ -22,6 +23,15 @@ const MEMBERS_NOT = /\b(becom\w*|how to|guides?|handbook|nominat\w*|promot\w*|re
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
 
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
+
+const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
+
+/** GitHub profile links and e-mail addresses written in a heading's section. */
+function peopleIn(doc: DocumentInfo, h: Heading): number {
+  const profiles = sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length;
+  const emails = (doc.outline?.emails ?? []).filter((e) => inSection(doc, h, e.line)).length;
+  return profiles + emails;
+}
 
 function membersSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
@@ -60,6 +70,12 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
     findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
   if (section) found.push(sectionEvidence(section, 'project members listed'));
+  else {
+    // "Authors" names the people behind the project when it reaches them: composer's README lists
+    // its two maintainers with their GitHub profiles and e-mail addresses.
+    const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => AUTHORS_HEADING.test(h.text.trim()) && peopleIn(doc, h) > 0, 10);
+    if (authors) found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
+  }
   for (const field of ['project.administrators', 'repository.core-team']) {
     const f = insightsField(facts, field);
     const names = f ? contactNames(f.value) : [];
