@@ -16597,7 +16597,7 @@ const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|r
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$/i;
 /** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
 const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
-const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?)$/i;
+const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
 function userGuideSection(doc) {
     return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
