@@ -6860,7 +6860,11 @@ function followLinks(snap, start, repository, follow, known, budget) {
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 
 
-/** A documentation site's security page: docs/security.md is GitHub's own; doc/, documentation/ and a docs/security/ folder are not. */
+/**
+ * A documentation site's security page where GitHub does not look: doc/, documentation/ or
+ * website/docs/security.md, or a docs/security/ folder's page (docs/security.md itself is a
+ * community file, found with the others).
+ */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
 /** Where GitHub looks for community health files, in its order of preference. */
 const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
@@ -16039,13 +16043,6 @@ function ownChannel(facts, text, target, words) {
         .every((w) => w === '' || LABEL_WORDS.has(w) || project.has(w) || /^v?\d+$/.test(w));
 }
 /**
- * Channels named by the README: links of the project's own whose text matches `textRe` (see
- * ownChannel), and badges that lead to a registry page (a badge describes the project itself; a
- * plain link to a registry may name a dependency). A badge's text is what the badge shows:
- * "Downloads" on a badge is a download count (a link to a statistics site), not where releases are
- * downloaded from, so that word does not name a badge.
- */
-/**
  * The README's words just before a link say the releases are there: okhttp's "The latest release
  * is available on [Maven Central](...)", spire's "Pre-built releases of SPIRE can be found at
  * <https://github.com/spiffe/spire/releases>".
@@ -16056,6 +16053,14 @@ const ABOUT_RELEASES = /\b(?:documentation|docs|notes|changelogs?|announcements?
 function releasesAt(before) {
     return RELEASES_AT.test(before) && !ABOUT_RELEASES.test(before.slice(before.lastIndexOf('.') + 1));
 }
+/**
+ * Channels named by the README: links of the project's own whose text matches `textRe` (see
+ * ownChannel), links the words before them introduce as where releases are, and badges that lead
+ * to a registry page (a badge describes the project itself; a plain link to a registry may name a
+ * dependency). A badge's text is what the badge shows:
+ * "Downloads" on a badge is a download count (a link to a statistics site), not where releases are
+ * downloaded from, so that word does not name a badge.
+ */
 function readmeChannels(facts, textRe) {
     const out = [];
     const words = new RegExp(textRe.source, 'gi');
@@ -17087,7 +17092,7 @@ function osps_do_07_01_evaluate(facts) {
         return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
     }
     // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
-    // `npm install`, then `npm run build`): a bare `make` could be any target, so it does not count here.
+    // `npm install`, then `npm run build`).
     const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
     if (stepped)
         return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);

@@ -54,7 +54,11 @@ export interface DocumentFacts {
   roles: Partial<Record<DocumentRole, string[]>>;
 }
 
-/** A documentation site's security page: docs/security.md is GitHub's own; doc/, documentation/ and a docs/security/ folder are not. */
+/**
+ * A documentation site's security page where GitHub does not look: doc/, documentation/ or
+ * website/docs/security.md, or a docs/security/ folder's page (docs/security.md itself is a
+ * community file, found with the others).
+ */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
 
 /** Where GitHub looks for community health files, in its order of preference. */

@@ -56,7 +56,7 @@ export function evaluate(facts: Facts): Outcome {
     return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
   }
   // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
-  // `npm install`, then `npm run build`): a bare `make` could be any target, so it does not count here.
+  // `npm install`, then `npm run build`).
   const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
   if (stepped)
     return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);

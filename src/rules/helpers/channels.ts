@@ -89,13 +89,6 @@ function ownChannel(facts: Facts, text: string, target: string, words: RegExp): 
 }
 
 /**
- * Channels named by the README: links of the project's own whose text matches `textRe` (see
- * ownChannel), and badges that lead to a registry page (a badge describes the project itself; a
- * plain link to a registry may name a dependency). A badge's text is what the badge shows:
- * "Downloads" on a badge is a download count (a link to a statistics site), not where releases are
- * downloaded from, so that word does not name a badge.
- */
-/**
  * The README's words just before a link say the releases are there: okhttp's "The latest release
  * is available on [Maven Central](...)", spire's "Pre-built releases of SPIRE can be found at
  * <https://github.com/spiffe/spire/releases>".
@@ -108,6 +101,14 @@ function releasesAt(before: string): boolean {
   return RELEASES_AT.test(before) && !ABOUT_RELEASES.test(before.slice(before.lastIndexOf('.') + 1));
 }
 
+/**
+ * Channels named by the README: links of the project's own whose text matches `textRe` (see
+ * ownChannel), links the words before them introduce as where releases are, and badges that lead
+ * to a registry page (a badge describes the project itself; a plain link to a registry may name a
+ * dependency). A badge's text is what the badge shows:
+ * "Downloads" on a badge is a download count (a link to a statistics site), not where releases are
+ * downloaded from, so that word does not name a badge.
+ */
 export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
   const out: Channel[] = [];
   const words = new RegExp(textRe.source, 'gi');
