@@ -145,14 +145,12 @@ describe('slam collect', () => {
   it('waits out a secondary rate limit (retry-after) and an exhausted primary limit (x-ratelimit-reset), then goes on', async () => {
     api.addRepo({ repository: 'slow/one', artifacts: [{ id: 11, createdAt: at(2), zip: goodZip('a') }] });
     api.addRepo({ repository: 'slow/two', artifacts: [{ id: 12, createdAt: at(2), zip: goodZip('b') }] });
-    api.override('/repos/slow/one/actions/artifacts', { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    // Each override answers once with the limit, then the real route (whatever the machine's load).
+    api.overrideOnce('/repos/slow/one/actions/artifacts', { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit.' } });
     const reset = String(Math.floor(Date.now() / 1000) + 1);
-    api.override('/repos/slow/two', { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded for installation ID 1.' } });
+    api.overrideOnce('/repos/slow/two', { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded for installation ID 1.' } });
     const event = parseEvent(eventText([{ name: 'Slow', repositories: ['slow/one', 'slow/two'] }]), 'e.yml');
     const pauses: number[] = [];
-    // Each override answers once with the limit, then the real route.
-    setTimeout(() => api.clearOverride('/repos/slow/one/actions/artifacts'), 300);
-    setTimeout(() => api.clearOverride('/repos/slow/two'), 300);
     const t0 = Date.now();
     const report = await run(event, { onProgress: (p) => p.pausedUntil && pauses.push(p.pausedUntil) });
     expect(Date.now() - t0).toBeGreaterThanOrEqual(900);

@@ -48,6 +48,7 @@ export class FakeArtifactsApi {
   blobUrl = '';
   private readonly servers: Server[] = [];
   private readonly overrides = new Map<string, FakeReply[]>();
+  private readonly once = new Set<string>();
   private nextRepoId = 1000;
 
   static async start(): Promise<FakeArtifactsApi> {
@@ -66,8 +67,15 @@ export class FakeArtifactsApi {
     this.overrides.set(path, responses);
   }
 
+  /** One response for a path's next request; the path then answers as usual again. */
+  overrideOnce(path: string, response: FakeReply): void {
+    this.overrides.set(path, [response]);
+    this.once.add(path);
+  }
+
   clearOverride(path: string): void {
     this.overrides.delete(path);
+    this.once.delete(path);
   }
 
   zipDownloads(): Logged[] {
@@ -96,6 +104,10 @@ export class FakeArtifactsApi {
   private takeOverride(route: string): FakeReply | undefined {
     const queue = this.overrides.get(route);
     if (!queue || queue.length === 0) return undefined;
+    if (this.once.has(route)) {
+      this.clearOverride(route);
+      return queue[0];
+    }
     return queue.length > 1 ? queue.shift() : queue[0];
   }
 
