@@ -1,12 +1,14 @@
 // OSPS-GV-04.01: Collaborators are vetted before they get escalated permissions.
 // A section on becoming, nominating, electing or onboarding maintainers or committers in
-// governance, MAINTAINERS, CONTRIBUTING, SECURITY, docs/ or the README. A Security Insights link
+// governance, MAINTAINERS, CONTRIBUTING, SECURITY, docs/ or the README, or a sentence of the
+// governance, MAINTAINERS or CONTRIBUTING saying how contributors are given commit access. A Security Insights link
 // that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). Otherwise fail.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
 
 const ROLE = String.raw`(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
@@ -15,6 +17,15 @@ const VETTING_HEADING = new RegExp(
   String.raw`\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*|adding( new)?|new)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`,
   'i',
 );
+
+/**
+ * A sentence of the governance saying how contributors are given escalated access, under any
+ * heading: nodejs/undici's "Collaborators": "Individuals making significant and valuable
+ * contributions are made Collaborators and given commit-access to the project."
+ */
+const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
+/** "Contributors do not get commit access" is not a way to get it. */
+const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 
 export const id = 'OSPS-GV-04.01';
 
@@ -25,6 +36,10 @@ export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
   if (section) found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
+  else {
+    const stated = findStatementIn(facts, ['governance', 'maintainers', 'contributing'], ACCESS_STATEMENT, { reject: NOT_GRANTED });
+    if (stated) found.push(statementEvidence(stated, 'says how contributors are given escalated permissions'));
+  }
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
   const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
   return decideDocs(found, si, 'repository.documentation.governance', () =>
