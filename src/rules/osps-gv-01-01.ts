@@ -13,7 +13,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, insightsEvidence, insightsField } from './helpers/insights.ts';
-import { findSectionWhere, headingIs, inSection, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
+import { findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
 import { fail, type Outcome } from './types.ts';
 
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
@@ -28,9 +28,7 @@ const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
 
 /** GitHub profile links and e-mail addresses written in a heading's section. */
 function peopleIn(doc: DocumentInfo, h: Heading): number {
-  const profiles = sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length;
-  const emails = (doc.outline?.emails ?? []).filter((e) => inSection(doc, h, e.line)).length;
-  return profiles + emails;
+  return sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length + sectionEmails(doc, h).length;
 }
 
 function membersSection(doc: DocumentInfo): Heading | undefined {

@@ -2,7 +2,7 @@
 // section counts when its heading names the topic and its body has prose (not an empty heading, not
 // a table of contents); headings examined per document are bounded.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
-import type { Heading, Link } from '../../facts/markdown.ts';
+import type { Email, Heading, Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 
@@ -29,9 +29,10 @@ function sectionEnd(doc: DocumentInfo, h: Heading): number {
   return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
 }
 
-/** Whether a line lies inside a heading's section (subsections included), below the heading. */
-export function inSection(doc: DocumentInfo, h: Heading, line: number): boolean {
-  return line > h.line && line < sectionEnd(doc, h);
+/** E-mail addresses written inside a heading's section (subsections included). */
+export function sectionEmails(doc: DocumentInfo, h: Heading): Email[] {
+  const end = sectionEnd(doc, h);
+  return (doc.outline?.emails ?? []).filter((e) => e.line > h.line && e.line < end);
 }
 
 /** Links written inside a heading's section (subsections included); links are in line order. */

@@ -8,7 +8,7 @@ import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
 import { intoThisRepository } from './repository.ts';
-import { headingAt, inSection, projectSection, type SectionHit, sectionLinks } from './sections.ts';
+import { headingAt, projectSection, type SectionHit, sectionEmails, sectionLinks } from './sections.ts';
 
 export const VR = 'project.vulnerability-reporting';
 
@@ -85,6 +85,7 @@ const REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:rep
 
 export interface ReportingSection {
   doc: DocumentInfo;
+  outline: MarkdownOutline;
   heading: Heading;
   emails: Email[];
   links: Link[];
@@ -96,16 +97,20 @@ export interface ReportingSection {
 export function reportingSections(facts: Facts): ReportingSection[] {
   const out: ReportingSection[] = [];
   for (const role of ['readme', 'contributing'] as DocumentRole[])
-    for (const doc of documentsOf(facts.documents, role))
-      for (const h of doc.outline?.headings ?? [])
+    for (const doc of documentsOf(facts.documents, role)) {
+      const outline = doc.outline;
+      if (!outline) continue;
+      for (const h of outline.headings)
         if (REPORTING_HEADING.test(h.text) && h.template === undefined)
           out.push({
             doc,
+            outline,
             heading: h,
-            emails: contactEmails(doc).filter((e) => inSection(doc, h, e.line)),
+            emails: contactEmails(doc, sectionEmails(doc, h)),
             links: sectionLinks(doc, h),
             where: `(${role === 'readme' ? 'README' : 'contribution guide'} section "${h.text.slice(0, 80)}")`,
           });
+    }
   return out;
 }
 
@@ -190,8 +195,8 @@ const REPORT_SECTION = /\breport\w*|\bcontact\b|\bdisclos\w*/i;
  * or discussion list (by its address, or because it is given in a section about announcements or
  * mailing lists rather than about reporting).
  */
-export function contactEmails(doc: DocumentInfo): Email[] {
-  return (doc.outline?.emails ?? []).filter((e) => {
+export function contactEmails(doc: DocumentInfo, emails: readonly Email[] = doc.outline?.emails ?? []): Email[] {
+  return emails.filter((e) => {
     // A list host is fine for a private security list (security@lists.example); an announcement list is not.
     if (listAddress(e.address)) return false;
     const h = headingAt(doc, e.line);
