@@ -8,6 +8,7 @@
 // (.github repository) when the repository has none, is attested.
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
+import type { Email, Link, MarkdownOutline } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
@@ -41,32 +42,22 @@ export const whileActive = true;
 export function evaluate(facts: Facts): Outcome {
   const policies = documentsOf(facts.documents, 'security');
   const contacts: Evidence[] = [];
-  for (const doc of policies) {
-    const o = doc.outline;
-    if (!o) continue;
-    for (const e of contactEmails(doc)) contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
-    for (const l of o.links) {
+  /** The addresses and reporting links of a policy, or of a section (`where` names it in the evidence). */
+  const contactsIn = (path: string, o: MarkdownOutline, emails: readonly Email[], links: readonly Link[], where = '') => {
+    for (const e of emails) contacts.push(fileEvidence(path, `security contact e-mail address ${e.address}${where}`, e.line, e.column));
+    for (const l of links) {
       if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
       if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(o.proseBefore(l.line, l.column, 160)))))
-        contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+        contacts.push(fileEvidence(path, `link to private vulnerability reporting${where}`, l.line, l.column));
       else {
-        const platform = platformEvidence(doc.path, l);
+        const platform = platformEvidence(path, l);
         if (platform) contacts.push(platform);
       }
     }
-  }
+  };
+  for (const doc of policies) if (doc.outline) contactsIn(doc.path, doc.outline, contactEmails(doc), doc.outline.links);
   // Where the security policy names none, a README or contribution-guide section may (composer's).
-  if (contacts.length === 0)
-    for (const r of reportingSections(facts)) {
-      for (const e of r.emails) contacts.push(fileEvidence(r.doc.path, `security contact e-mail address ${e.address} ${r.where}`, e.line, e.column));
-      for (const l of r.links) {
-        if (REPORT_FORM.test(l.target)) contacts.push(fileEvidence(r.doc.path, `link to private vulnerability reporting ${r.where}`, l.line, l.column));
-        else {
-          const platform = platformEvidence(r.doc.path, l);
-          if (platform) contacts.push(platform);
-        }
-      }
-    }
+  if (contacts.length === 0) for (const r of reportingSections(facts)) contactsIn(r.doc.path, r.outline, r.emails, r.links, ` ${r.where}`);
   const si = insightsContact(facts);
   if (contacts.length > 0) return pass(capEvidence(dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
   if (si.reachable) return pass([si.reachable]);

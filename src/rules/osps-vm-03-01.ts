@@ -6,6 +6,7 @@
 // passes. Security Insights `reports-accepted: false` contradicts any channel and fails. A link to
 // the form while the feature is disabled does not count; the API unread is unknown.
 import type { Facts } from '../facts/types.ts';
+import type { Email, Link } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
@@ -27,29 +28,21 @@ export function evaluate(facts: Facts): Outcome {
   const base = repoUrl(facts);
   const means: Evidence[] = [];
   const pvrLinks: Evidence[] = [];
-  for (const d of docs) {
-    for (const e of contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline })) means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
-    for (const l of d.outline.links) {
+  /** The private channels of a policy, or of a section (`where` names it in the evidence). */
+  const channelsIn = (path: string, emails: readonly Email[], links: readonly Link[], where = '') => {
+    for (const e of emails) means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${where}`, e.line, e.column));
+    for (const l of links) {
       if (l.target.startsWith('mailto:')) continue;
-      if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
+      if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(path, `link to the private vulnerability reporting form${where}`, l.line, l.column));
       else {
-        const platform = platformEvidence(d.path, l);
+        const platform = platformEvidence(path, l);
         if (platform) means.push(platform);
       }
     }
-  }
+  };
+  for (const d of docs) channelsIn(d.path, contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }), d.outline.links);
   // Where the security policy names none, a README or contribution-guide section may (composer's).
-  if (means.length === 0)
-    for (const r of reportingSections(facts)) {
-      for (const e of r.emails) means.push(fileEvidence(r.doc.path, `private reporting by e-mail to ${e.address} ${r.where}`, e.line, e.column));
-      for (const l of r.links) {
-        if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(r.doc.path, `link to the private vulnerability reporting form ${r.where}`, l.line, l.column));
-        else {
-          const platform = platformEvidence(r.doc.path, l);
-          if (platform) means.push(platform);
-        }
-      }
-    }
+  if (means.length === 0) for (const r of reportingSections(facts)) channelsIn(r.doc.path, r.emails, r.links, ` ${r.where}`);
   const contact = insightsContact(facts);
   if (contact.email && contact.reachable) means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
   const pvrEvidence: Evidence | null =
