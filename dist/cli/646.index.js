@@ -13903,9 +13903,10 @@ function sectionEnd(doc, h) {
     }
     return ends.get(h) ?? Number.MAX_SAFE_INTEGER;
 }
-/** Whether a line lies inside a heading's section (subsections included), below the heading. */
-function inSection(doc, h, line) {
-    return line > h.line && line < sectionEnd(doc, h);
+/** E-mail addresses written inside a heading's section (subsections included). */
+function sectionEmails(doc, h) {
+    const end = sectionEnd(doc, h);
+    return (doc.outline?.emails ?? []).filter((e) => e.line > h.line && e.line < end);
 }
 /** Links written inside a heading's section (subsections included); links are in line order. */
 function sectionLinks(doc, h) {
@@ -17128,9 +17129,7 @@ const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
 /** GitHub profile links and e-mail addresses written in a heading's section. */
 function peopleIn(doc, h) {
-    const profiles = sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length;
-    const emails = (doc.outline?.emails ?? []).filter((e) => inSection(doc, h, e.line)).length;
-    return profiles + emails;
+    return sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length + sectionEmails(doc, h).length;
 }
 function membersSection(doc) {
     return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
@@ -18499,16 +18498,21 @@ const REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:rep
 function reportingSections(facts) {
     const out = [];
     for (const role of ['readme', 'contributing'])
-        for (const doc of documents_documentsOf(facts.documents, role))
-            for (const h of doc.outline?.headings ?? [])
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            const outline = doc.outline;
+            if (!outline)
+                continue;
+            for (const h of outline.headings)
                 if (REPORTING_HEADING.test(h.text) && h.template === undefined)
                     out.push({
                         doc,
+                        outline,
                         heading: h,
-                        emails: contactEmails(doc).filter((e) => inSection(doc, h, e.line)),
+                        emails: contactEmails(doc, sectionEmails(doc, h)),
                         links: sectionLinks(doc, h),
                         where: `(${role === 'readme' ? 'README' : 'contribution guide'} section "${h.text.slice(0, 80)}")`,
                     });
+        }
     return out;
 }
 const EXTERNAL_POLICY_REMEDIATION = 'Keep the policy where it is, but make it checkable here: state the essentials in this repository\'s SECURITY.md (how to report privately, the contact, the response timeframe), or point Security Insights project.vulnerability-reporting at the policy and name the contact there.';
@@ -18593,8 +18597,8 @@ const REPORT_SECTION = /\breport\w*|\bcontact\b|\bdisclos\w*/i;
  * or discussion list (by its address, or because it is given in a section about announcements or
  * mailing lists rather than about reporting).
  */
-function contactEmails(doc) {
-    return (doc.outline?.emails ?? []).filter((e) => {
+function contactEmails(doc, emails = doc.outline?.emails ?? []) {
+    return emails.filter((e) => {
         // A list host is fine for a private security list (security@lists.example); an announcement list is not.
         if (listAddress(e.address))
             return false;
@@ -18726,39 +18730,29 @@ const osps_vm_02_01_whileActive = true;
 function osps_vm_02_01_evaluate(facts) {
     const policies = documents_documentsOf(facts.documents, 'security');
     const contacts = [];
-    for (const doc of policies) {
-        const o = doc.outline;
-        if (!o)
-            continue;
-        for (const e of contactEmails(doc))
-            contacts.push(fileEvidence(doc.path, `security contact e-mail address ${e.address}`, e.line, e.column));
-        for (const l of o.links) {
+    /** The addresses and reporting links of a policy, or of a section (`where` names it in the evidence). */
+    const contactsIn = (path, o, emails, links, where = '') => {
+        for (const e of emails)
+            contacts.push(fileEvidence(path, `security contact e-mail address ${e.address}${where}`, e.line, e.column));
+        for (const l of links) {
             if (l.target.startsWith('mailto:'))
                 continue; // counted as an e-mail above
             if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(o.proseBefore(l.line, l.column, 160)))))
-                contacts.push(fileEvidence(doc.path, 'link to private vulnerability reporting', l.line, l.column));
+                contacts.push(fileEvidence(path, `link to private vulnerability reporting${where}`, l.line, l.column));
             else {
-                const platform = platformEvidence(doc.path, l);
+                const platform = platformEvidence(path, l);
                 if (platform)
                     contacts.push(platform);
             }
         }
-    }
+    };
+    for (const doc of policies)
+        if (doc.outline)
+            contactsIn(doc.path, doc.outline, contactEmails(doc), doc.outline.links);
     // Where the security policy names none, a README or contribution-guide section may (composer's).
     if (contacts.length === 0)
-        for (const r of reportingSections(facts)) {
-            for (const e of r.emails)
-                contacts.push(fileEvidence(r.doc.path, `security contact e-mail address ${e.address} ${r.where}`, e.line, e.column));
-            for (const l of r.links) {
-                if (REPORT_FORM.test(l.target))
-                    contacts.push(fileEvidence(r.doc.path, `link to private vulnerability reporting ${r.where}`, l.line, l.column));
-                else {
-                    const platform = platformEvidence(r.doc.path, l);
-                    if (platform)
-                        contacts.push(platform);
-                }
-            }
-        }
+        for (const r of reportingSections(facts))
+            contactsIn(r.doc.path, r.outline, r.emails, r.links, ` ${r.where}`);
     const si = insightsContact(facts);
     if (contacts.length > 0)
         return pass(capEvidence(scans_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
@@ -18803,36 +18797,28 @@ function osps_vm_03_01_evaluate(facts) {
     const base = repoUrl(facts);
     const means = [];
     const pvrLinks = [];
-    for (const d of docs) {
-        for (const e of contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }))
-            means.push(fileEvidence(d.path, `private reporting by e-mail to ${e.address}`, e.line, e.column));
-        for (const l of d.outline.links) {
+    /** The private channels of a policy, or of a section (`where` names it in the evidence). */
+    const channelsIn = (path, emails, links, where = '') => {
+        for (const e of emails)
+            means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${where}`, e.line, e.column));
+        for (const l of links) {
             if (l.target.startsWith('mailto:'))
                 continue;
             if (PVR_LINK.test(l.target))
-                pvrLinks.push(fileEvidence(d.path, 'link to the private vulnerability reporting form', l.line, l.column));
+                pvrLinks.push(fileEvidence(path, `link to the private vulnerability reporting form${where}`, l.line, l.column));
             else {
-                const platform = platformEvidence(d.path, l);
+                const platform = platformEvidence(path, l);
                 if (platform)
                     means.push(platform);
             }
         }
-    }
+    };
+    for (const d of docs)
+        channelsIn(d.path, contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }), d.outline.links);
     // Where the security policy names none, a README or contribution-guide section may (composer's).
     if (means.length === 0)
-        for (const r of reportingSections(facts)) {
-            for (const e of r.emails)
-                means.push(fileEvidence(r.doc.path, `private reporting by e-mail to ${e.address} ${r.where}`, e.line, e.column));
-            for (const l of r.links) {
-                if (PVR_LINK.test(l.target))
-                    pvrLinks.push(fileEvidence(r.doc.path, `link to the private vulnerability reporting form ${r.where}`, l.line, l.column));
-                else {
-                    const platform = platformEvidence(r.doc.path, l);
-                    if (platform)
-                        means.push(platform);
-                }
-            }
-        }
+        for (const r of reportingSections(facts))
+            channelsIn(r.doc.path, r.emails, r.links, ` ${r.where}`);
     const contact = insightsContact(facts);
     if (contact.email && contact.reachable)
         means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
@@ -18871,8 +18857,9 @@ function osps_vm_03_01_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-04-01.ts
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
-// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the mechanism is looked for: the security policy links an advisories list, has a
-// section about advisories or announcements, or a sentence saying where vulnerabilities are
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
+// mechanism is looked for: the security policy links an advisories list, has a section about
+// advisories or announcements, or a sentence saying where vulnerabilities are
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
 // reporting privately is not publishing. With nothing published yet, a stated mechanism is
 // attested; a security policy that names none is unknown; no policy at all fails. Without the API,

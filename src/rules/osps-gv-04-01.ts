@@ -1,9 +1,9 @@
 // OSPS-GV-04.01: Collaborators are vetted before they get escalated permissions.
 // A section on becoming, nominating, electing or onboarding maintainers or committers in
 // governance, MAINTAINERS, CONTRIBUTING, SECURITY, docs/ or the README, or a sentence of the
-// governance, MAINTAINERS or CONTRIBUTING saying how contributors are given commit access. A Security Insights link
-// that contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). Otherwise fail.
+// governance, MAINTAINERS or CONTRIBUTING saying how contributors are given commit access. A
+// Security Insights link that contradicts the tree fails; a document section passes; a
+// declaration elsewhere is attested (decideDocs, helpers/documentation.ts). Otherwise fail.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';

@@ -1,7 +1,8 @@
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
-// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the mechanism is looked for: the security policy links an advisories list, has a
-// section about advisories or announcements, or a sentence saying where vulnerabilities are
+// changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
+// mechanism is looked for: the security policy links an advisories list, has a section about
+// advisories or announcements, or a sentence saying where vulnerabilities are
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
 // reporting privately is not publishing. With nothing published yet, a stated mechanism is
 // attested; a security policy that names none is unknown; no policy at all fails. Without the API,

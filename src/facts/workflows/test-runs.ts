@@ -424,7 +424,7 @@ const RAKE_TEST_TASK = /^(?:tests?|specs?)(?::[\w:]+)?$/;
  * The tasks a Rakefile's default task runs (`task default: :test`, `task :default => %w[spec
  * rubocop]`, `task default: [:test]`) and its line, or null when no line defines it.
  */
-export function defaultTask(text: string): { names: string[]; line: number } | null {
+function defaultTask(text: string): { names: string[]; line: number } | null {
   const lines = text.split('\n', 20_000);
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].trim();
