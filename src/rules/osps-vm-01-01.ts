@@ -24,6 +24,34 @@ function headingHits(docs: { path: string; outline: MarkdownOutline }[], re: Reg
 
 const DISCLOSURE_HEADING = /disclos|vulnerabilit|report(ing)?\b|respon(se|d)|handling|what to expect|embargo|\bcvd\b/i;
 
+/** Prose about reporting or disclosing, read where a policy has no section heading of its own. */
+const DISCLOSURE_PROSE = /\b(?:report|disclos)/i;
+
+/** Where a policy speaks of disclosure: a section, or the policy's text as a whole. */
+interface DisclosurePlace {
+  path: string;
+  line: number;
+  /** How evidence names it: `section "Reporting"`. */
+  where: string;
+}
+
+/**
+ * A policy that is a title and its text, or text alone (fmt's SECURITY.md: "# Security Policy", then
+ * "To report a security issue, please disclose it at …"): the whole policy is its disclosure section.
+ * Read only when no heading of the policy is about disclosure.
+ */
+function untitledPolicies(docs: { path: string; outline: MarkdownOutline }[]): DisclosurePlace[] {
+  const hits: DisclosurePlace[] = [];
+  for (const d of docs) {
+    const [title, ...rest] = d.outline.headings;
+    if (title === undefined) {
+      if (d.outline.lead.length >= 60 && DISCLOSURE_PROSE.test(d.outline.lead)) hits.push({ path: d.path, line: d.outline.leadLine, where: 'the text of the policy, which has no headings' });
+    } else if (title.level === 1 && rest.every((h) => h.level > 1) && title.ownChars >= 60 && title.template === undefined && DISCLOSURE_PROSE.test(title.body))
+      hits.push({ path: d.path, line: title.line, where: `the text under the policy's title "${title.text}"` });
+  }
+  return hits;
+}
+
 /** A heading that is itself about timing: "Response timeline", "Disclosure within 90 days", "SLA". */
 const TIME_HEADING = /\b\d+\s*(business |working |calendar )?(hours?|days?|weeks?|months?)\b|\b(response|disclosure|remediation|fix|acknowledg\w*|triage|resolution) (times?|timelines?|windows?|periods?|targets?|slas?)\b|\btimelines?\b|\bsla\b|service[- ]level|time ?frames?/i;
 
@@ -41,7 +69,8 @@ export function evaluate(facts: Facts): Outcome {
   const fields = [`${VR}.policy`, 'repository.documentation.security-policy'];
   const docs = policyDocs(facts, fields);
   const ra = reportsAccepted(facts);
-  const disclosure = headingHits(docs, DISCLOSURE_HEADING, 60);
+  const headed = headingHits(docs, DISCLOSURE_HEADING, 60).map((h): DisclosurePlace => ({ path: h.path, line: h.heading.line, where: `section "${h.heading.text}"` }));
+  const disclosure = headed.length > 0 ? headed : untitledPolicies(docs);
   const timeHeadings = headingHits(docs, TIME_HEADING, 20);
   const timeEvidence: Evidence[] = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
   let timeframesRead = false;
@@ -51,7 +80,7 @@ export function evaluate(facts: Facts): Outcome {
     timeframesRead = true;
     for (const x of t) timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.text.slice(0, 80)}"`, x.line, x.column));
   }
-  const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: section "${h.heading.text}"`, h.heading.line));
+  const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: ${h.where}`, h.line));
   const refusal = ra && !ra.value ? [{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports` }] : [];
   if ((disclosure.length > 0 || timeHeadings.length > 0) && timeEvidence.length > 0 && refusal.length === 0)
     return pass(capEvidence(dedupe([...sectionEv, ...timeEvidence])));
@@ -70,7 +99,7 @@ export function evaluate(facts: Facts): Outcome {
     if (timeframesRead)
       return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
     return unknown(
-      `${disclosure[0].path} has a disclosure section ("${disclosure[0].heading.text}", line ${disclosure[0].heading.line}), but no heading states a response time and the section's prose is not read for one by this version`,
+      `${disclosure[0].path} has a disclosure policy (${disclosure[0].where}, line ${disclosure[0].line}), but no heading states a response time and the section's prose is not read for one by this version`,
       `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`,
       sectionEv,
     );
