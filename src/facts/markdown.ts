@@ -78,6 +78,11 @@ export interface MarkdownOutline {
   /** Line of the first line of `lead` (0 when there is none). */
   leadLine: number;
   /**
+   * The same prose as a section without a heading (level 0, empty text), for the readers of
+   * sections: a short guide or a template may have no heading at all. Undefined when there is none.
+   */
+  leadSection?: Heading;
+  /**
    * The prose just before a place, for a rule that reads what introduces it ("the packagers we
    * notify ahead of a release: ..."): the prose lines before line `line` (1-based), nearest last,
    * then that line up to `column`; at most `chars` characters, and never past a heading.
@@ -166,6 +171,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
   let current: { h: Heading; linkLines: number; otherLines: number } | null = null;
   let lead = '';
   let leadLine = 0;
+  const leadLines: number[] = [];
   const bodies: { h: Heading; linkLines: number; otherLines: number }[] = [];
 
   const openHeading = (level: number, raw: string, lineNo: number) => {
@@ -213,6 +219,7 @@ export function parseMarkdown(text: string): MarkdownOutline {
     if (current === null && lead.length < BODY_SAMPLE) {
       const piece = collapseBlanks(line);
       if (leadLine === 0) leadLine = lineNo;
+      leadLines.push(lead.length + (lead ? 1 : 0), lineNo);
       lead = (lead ? `${lead} ${piece}` : piece).slice(0, BODY_SAMPLE);
     }
     if (current !== null) {
@@ -243,7 +250,11 @@ export function parseMarkdown(text: string): MarkdownOutline {
     h.sectionChars += own;
     stack.push(h);
   }
-  return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine }, text, Uint32Array.from(prose));
+  const leadTemplate = lead ? templateReason(lead) : null;
+  const leadSection: Heading | undefined = lead
+    ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', ...(leadTemplate ? { template: leadTemplate } : {}) }
+    : undefined;
+  return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine, ...(leadSection ? { leadSection } : {}) }, text, Uint32Array.from(prose));
 }
 
 /**

@@ -5,12 +5,13 @@
 // section in docs/ or the README whose heading says it is about contributions. A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts). Otherwise fail.
-import type { DocumentInfo } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { findProjectSection, findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
 
 /** Headings that state what a contribution must meet. */
@@ -35,6 +36,25 @@ const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|pat
 const ISSUE_SUBMISSION = /\b(bug reports?|feature requests?|issues?|questions?|ideas?)\b/i;
 const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|changes?|commits?|PRs?)\b/i;
 
+/**
+ * A sentence of the contribution guide that sets a requirement, whatever its heading, or with none
+ * (fmt's guide is a title and "All C++ code must adhere to Google C++ Style Guide"; nlohmann/json's
+ * "Before creating a pull request, execute `make pretty`", under "Files to change").
+ */
+const REQUIREMENT_STATEMENT =
+  /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b))/i;
+/** "You do not have to follow …", "optional": not a requirement. */
+const NOT_REQUIRED = /\b(?:not|never|no need|optional(?:ly)?|don't|do not)\b/i;
+
+/** The first requirement sentence of a contribution guide, in its sections or in text before any heading. */
+function requirementStatement(facts: Facts): Evidence | undefined {
+  for (const doc of documentsOf(facts.documents, 'contributing')) {
+    const hit = statementInDoc(doc, REQUIREMENT_STATEMENT, { reject: NOT_REQUIRED, lead: true });
+    if (hit) return statementEvidence(hit, 'requirements for acceptable contributions');
+  }
+  return undefined;
+}
+
 function requirementsHeading(h: Heading): boolean {
   if (!REQUIREMENTS_HEADING.test(h.text)) return false;
   if (ISSUE_SUBMISSION.test(h.text) && !CODE_SUBMISSION.test(h.text)) return false;
@@ -57,6 +77,10 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
     findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
+  else {
+    const stated = requirementStatement(facts);
+    if (stated) found.push(stated);
+  }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
   const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
   return decideDocs(found, si, 'repository.documentation.contributing-guide', () =>

@@ -8,11 +8,11 @@ import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { projectSection, type SectionHit } from './sections.ts';
 
-/** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
+/** The sentences of a section's prose: split at sentence ends, semicolons, thematic breaks (---), list items and table cells. */
 export function sentencesOf(body: string): string[] {
   const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:-{3,}|\*{3,}|_{3,})(?=\s|$)|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
     .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
     .filter((s) => s.length > 0);
 }
@@ -22,7 +22,9 @@ export function sentencesOf(body: string): string[] {
  * softening such as "optional", "we do not require"). Null when none.
  */
 export function statementIn(body: string, statement: RegExp, reject?: RegExp): string | null {
-  if (!body || !statement.test(body)) return null;
+  // The whole body is tried first, to skip splitting most sections; a pattern anchored at the
+  // start of a sentence (^) can only be tried sentence by sentence.
+  if (!body || (!statement.source.startsWith('^') && !statement.test(body))) return null;
   for (const s of sentencesOf(body)) if (statement.test(s) && !(reject && reject.test(s))) return s;
   return null;
 }
@@ -47,6 +49,8 @@ export interface StatementOptions {
   maxHeadings?: number;
   /** Also read sections that do not speak for the project (findStatementIn reads only those that do: project policies). */
   anySection?: boolean;
+  /** Also read the prose before the first heading (a short guide, a template without headings), first. */
+  lead?: boolean;
 }
 
 /**
@@ -68,7 +72,8 @@ export function findStatementIn(facts: Facts, roles: DocumentRole[], statement: 
 
 /** The first statement in one document (see findStatementIn). */
 export function statementInDoc(doc: DocumentInfo, statement: RegExp, options: StatementOptions & { where?: (h: Heading) => boolean } = {}): StatementHit | undefined {
-  const hs = doc.outline?.headings ?? [];
+  const lead = options.lead ? doc.outline?.leadSection : undefined;
+  const hs = lead ? [lead, ...(doc.outline?.headings ?? [])] : (doc.outline?.headings ?? []);
   const n = Math.min(hs.length, options.maxHeadings ?? 5_000);
   for (let i = 0; i < n; i++) {
     const h = hs[i];
@@ -81,7 +86,8 @@ export function statementInDoc(doc: DocumentInfo, statement: RegExp, options: St
 
 /** Evidence for a statement: the line of the sentence, quoted, with its section. */
 export function statementEvidence(hit: StatementHit, what: string): Evidence {
-  return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
+  const section = hit.heading.level === 0 ? ' (before any heading)' : ` (section "${hit.heading.text}")`;
+  return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}"${section}` };
 }
 
 export function quoteSentence(s: string, max = 160): string {
