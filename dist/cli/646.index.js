@@ -4341,6 +4341,7 @@ function parseMarkdown(text) {
     let current = null;
     let lead = '';
     let leadLine = 0;
+    const leadLines = [];
     const bodies = [];
     const openHeading = (level, raw, lineNo) => {
         if (headings.length >= MAX_HEADINGS)
@@ -4392,6 +4393,7 @@ function parseMarkdown(text) {
             const piece = (0,facts_text/* collapseBlanks */.JE)(line);
             if (leadLine === 0)
                 leadLine = lineNo;
+            leadLines.push(lead.length + (lead ? 1 : 0), lineNo);
             lead = (lead ? `${lead} ${piece}` : piece).slice(0, BODY_SAMPLE);
         }
         if (current !== null) {
@@ -4429,7 +4431,11 @@ function parseMarkdown(text) {
         h.sectionChars += own;
         stack.push(h);
     }
-    return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine }, text, Uint32Array.from(prose));
+    const leadTemplate = lead ? (0,placeholder/* templateReason */.b)(lead) : null;
+    const leadSection = lead
+        ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', ...(leadTemplate ? { template: leadTemplate } : {}) }
+        : undefined;
+    return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine, ...(leadSection ? { leadSection } : {}) }, text, Uint32Array.from(prose));
 }
 /**
  * The outline with its lazy readers of the prose lines. They keep only the text (which the snapshot
@@ -14090,11 +14096,11 @@ function substantive(doc, minChars = 80) {
 
 
 
-/** The sentences of a section's prose: split at sentence ends, semicolons, list items and table cells. */
+/** The sentences of a section's prose: split at sentence ends, semicolons, thematic breaks (---), list items and table cells. */
 function sentencesOf(body) {
     const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
     return text
-        .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
+        .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:-{3,}|\*{3,}|_{3,})(?=\s|$)|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
         .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
         .filter((s) => s.length > 0);
 }
@@ -14103,7 +14109,9 @@ function sentencesOf(body) {
  * softening such as "optional", "we do not require"). Null when none.
  */
 function statementIn(body, statement, reject) {
-    if (!body || !statement.test(body))
+    // The whole body is tried first, to skip splitting most sections; a pattern anchored at the
+    // start of a sentence (^) can only be tried sentence by sentence.
+    if (!body || (!statement.source.startsWith('^') && !statement.test(body)))
         return null;
     for (const s of sentencesOf(body))
         if (statement.test(s) && !(reject && reject.test(s)))
@@ -14136,7 +14144,8 @@ function findStatementIn(facts, roles, statement, options = {}) {
 }
 /** The first statement in one document (see findStatementIn). */
 function statementInDoc(doc, statement, options = {}) {
-    const hs = doc.outline?.headings ?? [];
+    const lead = options.lead ? doc.outline?.leadSection : undefined;
+    const hs = lead ? [lead, ...(doc.outline?.headings ?? [])] : (doc.outline?.headings ?? []);
     const n = Math.min(hs.length, options.maxHeadings ?? 5_000);
     for (let i = 0; i < n; i++) {
         const h = hs[i];
@@ -14150,7 +14159,8 @@ function statementInDoc(doc, statement, options = {}) {
 }
 /** Evidence for a statement: the line of the sentence, quoted, with its section. */
 function statementEvidence(hit, what) {
-    return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}" (section "${hit.heading.text}")` };
+    const section = hit.heading.level === 0 ? ' (before any heading)' : ` (section "${hit.heading.text}")`;
+    return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}"${section}` };
 }
 function quoteSentence(s, max = 160) {
     const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
@@ -17369,6 +17379,15 @@ function osps_gv_03_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-03-02.ts
+// OSPS-GV-03.02: Requirements for acceptable contributions.
+// A section of the contribution guide that states what a contribution must meet: coding standards,
+// tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
+// only when its prose speaks of contributions; a "Tests" section counts in CONTRIBUTING), or such a
+// section in docs/ or the README whose heading says it is about contributions. A Security Insights
+// link that contradicts the tree fails; a document section passes; a declaration elsewhere is
+// attested (decideDocs, helpers/documentation.ts). Otherwise fail.
+
+
 
 
 /** Headings that state what a contribution must meet. */
@@ -17387,6 +17406,23 @@ const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|pat
 /** "Submitting bug reports and feature requests" (serde's): how to open an issue, not what a code contribution must meet. */
 const ISSUE_SUBMISSION = /\b(bug reports?|feature requests?|issues?|questions?|ideas?)\b/i;
 const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|changes?|commits?|PRs?)\b/i;
+/**
+ * A sentence of the contribution guide that sets a requirement, whatever its heading, or with none
+ * (fmt's guide is a title and "All C++ code must adhere to Google C++ Style Guide"; nlohmann/json's
+ * "Before creating a pull request, execute `make pretty`", under "Files to change").
+ */
+const REQUIREMENT_STATEMENT = /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b))/i;
+/** "You do not have to follow \u2026", "optional": not a requirement. */
+const NOT_REQUIRED = /\b(?:not|never|no need|optional(?:ly)?|don't|do not)\b/i;
+/** The first requirement sentence of a contribution guide, in its sections or in text before any heading. */
+function requirementStatement(facts) {
+    for (const doc of documents_documentsOf(facts.documents, 'contributing')) {
+        const hit = statementInDoc(doc, REQUIREMENT_STATEMENT, { reject: NOT_REQUIRED, lead: true });
+        if (hit)
+            return statementEvidence(hit, 'requirements for acceptable contributions');
+    }
+    return undefined;
+}
 function requirementsHeading(h) {
     if (!REQUIREMENTS_HEADING.test(h.text))
         return false;
@@ -17407,6 +17443,11 @@ function osps_gv_03_02_evaluate(facts) {
         findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
+    else {
+        const stated = requirementStatement(facts);
+        if (stated)
+            found.push(stated);
+    }
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
     const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
     return decideDocs(found, si, 'repository.documentation.contributing-guide', () => missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation));
@@ -17930,7 +17971,7 @@ function osps_qa_06_02_evaluate(facts) {
 const TEST_POLICY_HEADING = /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
 const osps_qa_06_03_TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
-const TEST_GAP = String.raw `(?:\s+(?:a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+const TEST_GAP = String.raw `(?:\s+(?:at\s+least\s+one|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 const TEST_POLICY_STATEMENT = new RegExp([
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests"
     String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
@@ -17943,12 +17984,17 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // "PRs without tests will not be merged"
     String.raw `\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
-    // your change, add tests, and make sure the tests still pass" (actions/checkout)
-    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?)(?:add|include|write)${TEST_GAP}`,
+    // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
+    // or change a feature, please also add a unit test" (nlohmann/json)
+    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    // "don't forget to add your own tests and documentation" (phoenix)
+    String.raw `\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
     // a pull request template's checklist: "I have added tests that prove my fix is effective"
     String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
 ].join('|'), 'i');
 const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic). */
+const TEMPLATE_TEST_ITEM = /^(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written))\b/i;
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
@@ -17965,6 +18011,9 @@ function osps_qa_06_03_evaluate(facts) {
     if (stated)
         return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
     for (const tpl of documents_documentsOf(facts.documents, 'pull-request-template')) {
+        const item = statementInDoc(tpl, TEMPLATE_TEST_ITEM, { reject: TEST_POLICY_NOT, lead: true });
+        if (item)
+            return pass([statementEvidence(item, 'the pull request template asks every change for tests')]);
         const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT));
         if (h)
             return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
@@ -18632,6 +18681,26 @@ function headingHits(docs, re, minChars) {
     return hits;
 }
 const DISCLOSURE_HEADING = /disclos|vulnerabilit|report(ing)?\b|respon(se|d)|handling|what to expect|embargo|\bcvd\b/i;
+/** Prose about reporting or disclosing, read where a policy has no section heading of its own. */
+const DISCLOSURE_PROSE = /\b(?:report|disclos)/i;
+/**
+ * A policy that is a title and its text, or text alone (fmt's SECURITY.md: "# Security Policy", then
+ * "To report a security issue, please disclose it at \u2026"): the whole policy is its disclosure section.
+ * Read only when no heading of the policy is about disclosure.
+ */
+function untitledPolicies(docs) {
+    const hits = [];
+    for (const d of docs) {
+        const [title, ...rest] = d.outline.headings;
+        if (title === undefined) {
+            if (d.outline.lead.length >= 60 && DISCLOSURE_PROSE.test(d.outline.lead))
+                hits.push({ path: d.path, line: d.outline.leadLine, where: 'the text of the policy, which has no headings' });
+        }
+        else if (title.level === 1 && rest.every((h) => h.level > 1) && title.ownChars >= 60 && title.template === undefined && DISCLOSURE_PROSE.test(title.body))
+            hits.push({ path: d.path, line: title.line, where: `the text under the policy's title "${title.text}"` });
+    }
+    return hits;
+}
 /** A heading that is itself about timing: "Response timeline", "Disclosure within 90 days", "SLA". */
 const TIME_HEADING = /\b\d+\s*(business |working |calendar )?(hours?|days?|weeks?|months?)\b|\b(response|disclosure|remediation|fix|acknowledg\w*|triage|resolution) (times?|timelines?|windows?|periods?|targets?|slas?)\b|\btimelines?\b|\bsla\b|service[- ]level|time ?frames?/i;
 /** Time statements in the prose of a policy ("within 3 business days"), from the outline. */
@@ -18645,7 +18714,8 @@ function osps_vm_01_01_evaluate(facts) {
     const fields = [`${VR}.policy`, 'repository.documentation.security-policy'];
     const docs = policyDocs(facts, fields);
     const ra = reportsAccepted(facts);
-    const disclosure = headingHits(docs, DISCLOSURE_HEADING, 60);
+    const headed = headingHits(docs, DISCLOSURE_HEADING, 60).map((h) => ({ path: h.path, line: h.heading.line, where: `section "${h.heading.text}"` }));
+    const disclosure = headed.length > 0 ? headed : untitledPolicies(docs);
     const timeHeadings = headingHits(docs, TIME_HEADING, 20);
     const timeEvidence = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
     let timeframesRead = false;
@@ -18657,7 +18727,7 @@ function osps_vm_01_01_evaluate(facts) {
         for (const x of t)
             timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.text.slice(0, 80)}"`, x.line, x.column));
     }
-    const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: section "${h.heading.text}"`, h.heading.line));
+    const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: ${h.where}`, h.line));
     const refusal = ra && !ra.value ? [{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports` }] : [];
     if ((disclosure.length > 0 || timeHeadings.length > 0) && timeEvidence.length > 0 && refusal.length === 0)
         return pass(capEvidence(scans_dedupe([...sectionEv, ...timeEvidence])));
@@ -18672,7 +18742,7 @@ function osps_vm_01_01_evaluate(facts) {
             return attested([...deferred, ...sectionEv.slice(0, 2)], EXTERNAL_POLICY_REMEDIATION);
         if (timeframesRead)
             return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
-        return unknown(`${disclosure[0].path} has a disclosure section ("${disclosure[0].heading.text}", line ${disclosure[0].heading.line}), but no heading states a response time and the section's prose is not read for one by this version`, `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`, sectionEv);
+        return unknown(`${disclosure[0].path} has a disclosure policy (${disclosure[0].where}, line ${disclosure[0].line}), but no heading states a response time and the section's prose is not read for one by this version`, `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`, sectionEv);
     }
     if (siPolicy.state === 'declared')
         return attested([siPolicy.evidence], 'Commit the disclosure policy with its response timeframe to the repository as SECURITY.md so that it can be checked.');

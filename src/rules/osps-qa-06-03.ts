@@ -12,7 +12,7 @@ import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
-import { findStatementIn, negatedIn, statementEvidence, statementIn } from './helpers/statements.ts';
+import { findStatementIn, negatedIn, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const TEST_POLICY_HEADING =
@@ -21,7 +21,7 @@ const TEST_POLICY_HEADING =
 const TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
 
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
-const TEST_GAP = String.raw`(?:\s+(?:a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+const TEST_GAP = String.raw`(?:\s+(?:at\s+least\s+one|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 
 const TEST_POLICY_STATEMENT = new RegExp(
   [
@@ -36,8 +36,11 @@ const TEST_POLICY_STATEMENT = new RegExp(
     // "PRs without tests will not be merged"
     String.raw`\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
-    // your change, add tests, and make sure the tests still pass" (actions/checkout)
-    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?)(?:add|include|write)${TEST_GAP}`,
+    // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
+    // or change a feature, please also add a unit test" (nlohmann/json)
+    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    // "don't forget to add your own tests and documentation" (phoenix)
+    String.raw`\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
     // a pull request template's checklist: "I have added tests that prove my fix is effective"
     String.raw`\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
   ].join('|'),
@@ -46,6 +49,9 @@ const TEST_POLICY_STATEMENT = new RegExp(
 
 const TEST_POLICY_NOT =
   /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+
+/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic). */
+const TEMPLATE_TEST_ITEM = /^(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written))\b/i;
 
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
@@ -66,6 +72,8 @@ export function evaluate(facts: Facts): Outcome {
     findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
   if (stated) return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
   for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
+    const item = statementInDoc(tpl, TEMPLATE_TEST_ITEM, { reject: TEST_POLICY_NOT, lead: true });
+    if (item) return pass([statementEvidence(item, 'the pull request template asks every change for tests')]);
     const h = tpl.outline?.headings.find((x) => /\btest(s|ing|ed)?\b/i.test(x.text) && !negatedIn(x.body, TEST_WORD, TEST_POLICY_NOT));
     if (h) return pass([fileEvidence(tpl.path, `the pull request template asks about tests: section "${h.text}"`, h.line)]);
   }
