@@ -20,9 +20,13 @@ import { insightsFile } from './helpers/insights.ts';
 
 /** GitHub's private reporting form. */
 const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
-/** The advisories list (where the form's button is) or the policy page: a contact only where the line says to report there; urllib3 links the list as where it publishes. */
-const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$/i;
-const REPORT_WORDS = /\breport/i;
+/**
+ * The advisories list (where the form's button is), the policy page or the repository's Security tab
+ * itself: a contact only where the line says to report there; urllib3 links the list as where it
+ * publishes, phoenix the tab both as where advisories are published and, privately, to disclose.
+ */
+const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
+const REPORT_WORDS = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
 
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 
