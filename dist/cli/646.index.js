@@ -17242,17 +17242,19 @@ function osps_gv_01_02_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-02-01.ts
 // OSPS-GV-02.01: Public discussion of changes and obstacles.
 // GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
-// the community documents, or a section about such a channel in the README, CONTRIBUTING, SUPPORT
-// or governance. Nothing found: unknown when the API could not be read, else fail.
+// the community documents or the issue chooser's contact links (the repository's own Discussions
+// in any page), or a section about such a channel in the README, CONTRIBUTING, SUPPORT or
+// governance. Nothing found: unknown when the API could not be read, else fail.
 
 
 
 
-const DISCUSSION_LINK = /(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
-const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'docs'];
+/** The issue templates too: the chooser's contact links (.github/ISSUE_TEMPLATE/config.yml) send questions to a forum or chat. */
+const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'issue-template', 'docs'];
 const osps_gv_02_01_id = 'OSPS-GV-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_02_01_whileActive = true;
@@ -17267,11 +17269,14 @@ function osps_gv_02_01_evaluate(facts) {
             found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
     }
     const links = [];
+    // The repository's own Discussions are the project's channel wherever a page links them (pydantic's docs/help_with_pydantic.md).
+    const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/discussions` : null;
+    const ownDiscussions = (target) => own !== null && target.toLowerCase().replace(/^https?:\/\//, '').startsWith(own);
     for (const role of DISCUSSION_ROLES) {
         for (const doc of documents_documentsOf(facts.documents, role)) {
             for (const l of doc.outline?.links ?? []) {
                 // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
-                if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !projectLine(doc, l.line))
+                if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
                     continue;
                 links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
                 if (links.length >= 3)
@@ -18784,9 +18789,13 @@ function firstOf(facts, fields, what) {
 
 /** GitHub's private reporting form. */
 const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
-/** The advisories list (where the form's button is) or the policy page: a contact only where the line says to report there; urllib3 links the list as where it publishes. */
-const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$/i;
-const REPORT_WORDS = /\breport/i;
+/**
+ * The advisories list (where the form's button is), the policy page or the repository's Security tab
+ * itself: a contact only where the line says to report there; urllib3 links the list as where it
+ * publishes, phoenix the tab both as where advisories are published and, privately, to disclose.
+ */
+const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
+const REPORT_WORDS = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 /**
  * A means of reaching the project named in words (the section has no address or reporting link):

@@ -1,7 +1,8 @@
 // OSPS-GV-02.01: Public discussion of changes and obstacles.
 // GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
-// the community documents, or a section about such a channel in the README, CONTRIBUTING, SUPPORT
-// or governance. Nothing found: unknown when the API could not be read, else fail.
+// the community documents or the issue chooser's contact links (the repository's own Discussions
+// in any page), or a section about such a channel in the README, CONTRIBUTING, SUPPORT or
+// governance. Nothing found: unknown when the API could not be read, else fail.
 import { type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -9,14 +10,15 @@ import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.
 import { findProjectSection, headingIs, projectLine, sectionEvidence } from './helpers/sections.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
-const DISCUSSION_LINK = /(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
 
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
 
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
 
-const DISCUSSION_ROLES: DocumentRole[] = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'docs'];
+/** The issue templates too: the chooser's contact links (.github/ISSUE_TEMPLATE/config.yml) send questions to a forum or chat. */
+const DISCUSSION_ROLES: DocumentRole[] = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'issue-template', 'docs'];
 
 export const id = 'OSPS-GV-02.01';
 
@@ -32,11 +34,14 @@ export function evaluate(facts: Facts): Outcome {
     if (repo.data.hasDiscussions === true) found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
   }
   const links: Evidence[] = [];
+  // The repository's own Discussions are the project's channel wherever a page links them (pydantic's docs/help_with_pydantic.md).
+  const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/discussions` : null;
+  const ownDiscussions = (target: string) => own !== null && target.toLowerCase().replace(/^https?:\/\//, '').startsWith(own);
   for (const role of DISCUSSION_ROLES) {
     for (const doc of documentsOf(facts.documents, role)) {
       for (const l of doc.outline?.links ?? []) {
         // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
-        if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !projectLine(doc, l.line)) continue;
+        if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target))) continue;
         links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
         if (links.length >= 3) break;
       }
