@@ -61,6 +61,26 @@ export interface DocumentFacts {
  */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
 
+/** A root folder of release notes, one file per release line or per release. */
+const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
+/** Files of such a folder that are not notes: credits, its README, templates. */
+const NOT_NOTES = /^(?:credits|authors|contributors|readme|template|\.)/i;
+/** Release-note files read from such a folder: the newest few are enough to show there are notes. */
+const MAX_RELEASE_NOTES_FILES = 2;
+
+/** The files of a root release-notes folder, newest first by name (VERSION-3.x before VERSION-2.x), at most MAX_RELEASE_NOTES_FILES. */
+function releaseNotesFiles(snap: RepoSnapshot): string[] {
+  const found: string[] = [];
+  for (const f of snap.files) {
+    if (f.kind !== 'file' || !RELEASE_NOTES_DIR.test(f.path)) continue;
+    const base = f.path.slice(f.path.indexOf('/') + 1);
+    // Text by its name: a text extension, none, or a version's (VERSION-2.x, 1.30); not .toml or .json.
+    if (base.includes('/') || NOT_NOTES.test(base) || (base.includes('.') && !TEXT_DOC.test(base) && !/\.(?:\d+|x)$/i.test(base))) continue;
+    found.push(f.path);
+  }
+  return found.sort((a, b) => b.localeCompare(a, 'en', { numeric: true })).slice(0, MAX_RELEASE_NOTES_FILES);
+}
+
 /** Where GitHub looks for community health files, in its order of preference. */
 const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
 
@@ -205,6 +225,9 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       }
     }
   }
+  // Without a changelog file at the root, a folder of release notes is the changelog
+  // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md).
+  if (!roles.changelog) for (const path of releaseNotesFiles(snap)) add(path, 'changelog');
   // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
   // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
   if (!roles.security) {
