@@ -32,6 +32,15 @@ describe('OSPS-LE-03.01 license file location', () => {
     expect((await control({ 'LICENSES/MIT.txt': licenseText('MIT') }, 'OSPS-LE-03.01')).status).toBe('pass');
     expect((await control({ COPYING: licenseText('GPL-3.0-only') }, 'OSPS-LE-03.01')).status).toBe('pass');
   });
+  it("with a root LICENSE, a REUSE LICENSES/ folder holds other parts' licenses, not the project's", async () => {
+    const tree = { 'LICENSE.MIT': licenseText('MIT'), 'LICENSES/MIT.txt': licenseText('MIT'), 'LICENSES/GPL-3.0-only.txt': licenseText('GPL-3.0-only') };
+    for (const id of ['OSPS-LE-02.01', 'OSPS-LE-02.02', 'OSPS-LE-03.01']) {
+      const c = await control(tree, id);
+      expect(c.status, id).toBe('pass');
+      expect(c.evidence.map((e) => e.path), id).toEqual(['LICENSE.MIT']);
+    }
+    expect((await control({ 'LICENSES/GPL-3.0-only.txt': licenseText('GPL-3.0-only') }, 'OSPS-LE-02.01')).evidence[0].detail).toContain('GPL-3.0-only');
+  });
   it('fails when the license is only in a subfolder, naming it', async () => {
     const c = await control({ 'docs/LICENSE': licenseText('MIT'), 'README.md': '# x' }, 'OSPS-LE-03.01');
     expect(c.status).toBe('fail');

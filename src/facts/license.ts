@@ -41,8 +41,13 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
     else if (parts.length <= 3 && isLicenseName(base) && !/(^|\/)(node_modules|vendor|third_party)\//.test(f.path))
       found.push({ path: f.path, atRoot: false });
   }
+  // With a license file at the root, a root LICENSES/ folder is REUSE's: the texts of every license
+  // used somewhere in the tree, which .reuse/dep5 or REUSE.toml assigns to parts of it (nlohmann/json's
+  // GPL-3.0 text covers one third-party test folder). They are not the project's license.
+  const rootFile = found.some((f) => !f.path.includes('/'));
+  const project = rootFile ? found.filter((f) => !f.atRoot || !f.path.includes('/')) : found;
   const files: LicenseFile[] = [];
-  for (const { path, atRoot } of found.slice(0, MAX_LICENSE_FILES)) {
+  for (const { path, atRoot } of project.slice(0, MAX_LICENSE_FILES)) {
     if (!atRoot) {
       files.push({ path, atRoot, match: null });
       continue;
