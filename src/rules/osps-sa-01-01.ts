@@ -1,11 +1,11 @@
 // OSPS-SA-01.01: Design documentation of the system's actors and actions.
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
-// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or
-// Security Insights `project.documentation.design` linking into the repository (a link elsewhere is
-// attested). A design file found by name whose content is not read is unknown. Applies once the
-// project has made a release: evidence found passes whatever the release state; without evidence
-// the release state decides between fail, not-applicable and unknown (releaseGated,
-// helpers/release.ts).
+// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
+// design goals, principles or a tutorial on a design pattern, which name no actor), or Security
+// Insights `project.documentation.design` linking into the repository (a link elsewhere is attested).
+// A design file found by name whose content is not read is unknown. Applies once the project has
+// made a release: evidence found passes whatever the release state; without evidence the release
+// state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -20,6 +20,31 @@ const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (i
 
 /** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
 const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
+
+/**
+ * Goals, principles and patterns name no actor or action: nlohmann/json's "Design goals" ("Intuitive syntax", "Trivial integration",
+ * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Said of a
+ * heading or of a page's file name (docs/home/design_goals.md).
+ */
+const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?)\b/i;
+
+/**
+ * Words that make "components" the object of something else ("Limitation on Dependencies by Core Components",
+ * jackson-databind's): the design counts only where the components are the heading's subject ("Core components").
+ */
+const PREPOSITIONS = new Set(['on', 'by', 'for', 'of', 'to', 'with', 'from', 'in', 'into', 'across', 'between', 'among', 'about']);
+
+/** A heading about the system's design: a design word other than "components", or "components" that no preposition governs. */
+function designHeading(text: string): boolean {
+  if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text)) return false;
+  if (DESIGN_HEADING.test(text.replace(/\bcomponents\b/gi, ''))) return true;
+  const words: string[] = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
+  const at = words.indexOf('components');
+  return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w));
+}
+
+/** A page whose file name says it holds goals or principles (design_goals.md), not the actors and actions. */
+const notActorsPage = (path: string) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
 
 const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
 
@@ -38,10 +63,10 @@ export function evaluate(facts: Facts): Outcome {
       evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
     }
   }
-  for (const d of docsNamed(facts, DESIGN_PATH)) evidence.push(fileEvidence(d.path, 'design documentation', 1));
+  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => !notActorsPage(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
   for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
-    if (!NOT_DESIGN.test(hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
+    if (designHeading(hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
   const si = declaration(facts, 'project.documentation.design', 'design documentation');
   if (si.state === 'in-repo') evidence.push(si.evidence);
   if (evidence.length > 0) return pass(capEvidence(dedupe(evidence)));
