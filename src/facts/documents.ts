@@ -130,6 +130,11 @@ const SECURITY_PAGE = /^(?:[^/]+\/)?security(?:[/_.-]|$)/i;
 /** Instructions to coding agents at the root (agents.md and its kin): how to build, test and change the project. */
 const AGENT_INSTRUCTIONS = /^(?:agents|claude|gemini)\.md$/i;
 
+/** Whether a document instructs coding agents (AGENTS.md and its kin): a prompt, whose "role" is the agent's, not a member's. */
+export function agentInstructions(path: string): boolean {
+  return AGENT_INSTRUCTIONS.test(path);
+}
+
 /** The kind of a document of a role at a path (see DocumentKind). */
 export function documentKind(role: DocumentRole, path: string): DocumentKind {
   if (role === 'design') return 'product';

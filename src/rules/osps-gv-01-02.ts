@@ -1,16 +1,18 @@
 // OSPS-GV-01.02: Roles and responsibilities of members.
 // A "Roles and responsibilities" (duties, contributor ladder, membership) section in GOVERNANCE,
 // MAINTAINERS, CONTRIBUTING, docs/ or the README, or a governance document describing two or more
-// roles under their own headings with a paragraph each. A Security Insights link that contradicts
-// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
-// helpers/documentation.ts). Otherwise fail.
-import { type DocumentInfo, type DocumentRole, documentsOf } from '../facts/documents.ts';
+// roles under their own headings with a paragraph each. Codes of conduct, instructions to coding
+// agents and threat models are not read: their "responsibilities" and "roles" are the Contributor
+// Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
+// contradicts the tree fails; a document section passes; a declaration elsewhere is attested
+// (decideDocs, helpers/documentation.ts). Otherwise fail.
+import { agentInstructions, type DocumentInfo, type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { ancestors, findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import type { Outcome } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
 import { insightsFile } from './helpers/insights.ts';
@@ -18,6 +20,22 @@ import { insightsFile } from './helpers/insights.ts';
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
 
 const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|admins?|administrators?|steering committee|technical steering committee|tsc|core team|release managers?|security team|emeritus( maintainers?)?)$/i;
+
+/**
+ * Documents whose roles are not the project members': a code of conduct ("Our Responsibilities": "Project maintainers are responsible
+ * for clarifying the standards of acceptable behavior", nlohmann/json's, in thousands of repositories), a prompt for coding agents
+ * (osv-scanner's AGENTS.md "Persona & Role": "You are acting as an AI contributor") and a threat model (containerd's "containerd's
+ * role is to execute the container specification").
+ */
+const NOT_MEMBERS_DOC = /code[-_ ]of[-_ ]conduct|threat[-_ ]?model/i;
+
+const NOT_MEMBERS_HEADING = /\b(?:code of conduct|contributor covenant)\b/i;
+
+/** A section that may describe the members' roles: not in a document of the kinds above, nor under a code-of-conduct heading. */
+function aboutMembers(doc: DocumentInfo, h: Heading): boolean {
+  if (NOT_MEMBERS_DOC.test(doc.path) || agentInstructions(doc.path)) return false;
+  return !NOT_MEMBERS_HEADING.test(h.text) && !ancestors(doc, h).some((a) => NOT_MEMBERS_HEADING.test(a.text));
+}
 
 function rolesSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(ROLES_HEADING), 60) ?? (doc.role === 'governance' || doc.role === 'docs' ? roleNamesDescribed(doc) : undefined);
@@ -37,7 +55,7 @@ export const whileActive = true;
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-  const section = findProjectSection(facts, roles, headingIs(ROLES_HEADING, /\bcode of conduct\b/i), 60);
+  const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h), 60);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
   else {
     for (const doc of documentsOf(facts.documents, 'governance')) {
