@@ -104,6 +104,11 @@ const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
  */
 const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[a-z]+$/i;
 /**
+ * Pages kept for the record in a historical or archive folder (containerd's docs/historical/: 2017 status reports and the first
+ * designs; jackson-databind's attic/): they do not speak for the project today, so they are not read as its documentation.
+ */
+const HISTORICAL = /(?:^|\/)(?:historical|archived?|attic)\//i;
+/**
  * Documentation files read beyond the well-known names: Markdown, reStructuredText (Sphinx) and
  * AsciiDoc, outlined alike. The docs role holds nothing else, so rules match its pages by name
  * only and never restate the formats.
@@ -258,7 +263,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   const docs: string[] = [];
   for (const f of snap.files) {
     if (f.kind === 'submodule' || byPath[f.path]) continue;
-    if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path)) docs.push(f.path);
+    if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !HISTORICAL.test(f.path)) docs.push(f.path);
   }
   for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
   // Design documents kept at the root are design documentation only: their "Examples" or
@@ -266,7 +271,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   let designs = 0;
   for (const f of snap.files) {
     if (designs >= MAX_DESIGN_DOCS) break;
-    if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i.test(f.path) || !OUTLINED_DOC.test(f.path)) continue;
+    if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i.test(f.path) || !OUTLINED_DOC.test(f.path) || HISTORICAL.test(f.path)) continue;
     add(f.path, 'design');
     designs++;
   }
@@ -301,7 +306,7 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
   };
   for (const [role, topic] of DELEGATES) {
     const start = (roles[role] ?? []).map((p) => byPath[p]).filter((d): d is DocumentInfo => d !== undefined && d.via === undefined);
-    const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget);
+    const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && !HISTORICAL.test(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget);
     for (const d of linked) adopt(d, role);
   }
   const readme = (roles.readme ?? []).map((p) => byPath[p]).find((d) => d !== undefined && !d.path.includes('/'));
