@@ -1,9 +1,10 @@
 // OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
 // A section about dependency management (choosing, adding, updating, pinning, reviewing
 // dependencies) in CONTRIBUTING, SECURITY, docs/ (in a product document, only under a heading
-// that speaks for the project), governance or the README; a bare "Dependencies" heading counts
-// only in contributor and security documents, as it usually lists prerequisites; or a
-// dependency-policy document under docs/. A Security Insights link that contradicts the tree
+// that speaks for the project), governance or the README, but not one about adding this project as
+// a dependency of the reader's (install text); a bare "Dependencies" heading counts only in
+// contributor and security documents, as it usually lists prerequisites; or a dependency-policy
+// document under docs/. A Security Insights link that contradicts the tree
 // fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
 // the release state cannot be told (releaseGate, helpers/release.ts).
@@ -20,13 +21,22 @@ import { insightsFile } from './helpers/insights.ts';
 
 const DEPENDENCY_HEADING = /\bdependenc(y|ies)\b.*\b(manag\w*|polic\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|adding|vendor\w*|pin\w*|review\w*|approv\w*|lifecycle|hygiene|introduc\w*|bump\w*|renovate|dependabot)|\b(manag\w*|select\w*|choos\w*|track\w*|updat\w*|upgrad\w*|add|adding|vendor\w*|pin\w*|review\w*|introduc\w*|bump\w*)\b.*\bdependenc(y|ies)\b|^(third[- ]party|external) (code|libraries|dependencies)$/i;
 
+/**
+ * A heading about depending on this project is install text for its users, not how the project picks its own dependencies
+ * (swift-argument-parser's README "Adding `ArgumentParser` as a Dependency": "add it to the dependencies for your package").
+ */
+const CONSUMER_HEADING = /\bas an? (?:[\w-]+ )?dependency\b|\b(?:to|in|into) your (?:[\w-]+ )?dependenc(?:y|ies)\b/i;
+
+/** A heading about the project's own dependencies. */
+const dependencyHeading = headingIs(DEPENDENCY_HEADING, CONSUMER_HEADING);
+
 /** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
 const BARE_DEPENDENCIES = /^dependencies$/i;
 
 const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.[a-z]+$/i;
 
 function dependencySection(doc: DocumentInfo): Heading | undefined {
-  return sectionIn(doc, headingIs(DEPENDENCY_HEADING), 80);
+  return sectionIn(doc, dependencyHeading, 80);
 }
 
 export const id = 'OSPS-DO-06.01';
@@ -37,7 +47,7 @@ export function evaluate(facts: Facts): Outcome {
   // to adding dependencies, a scanner's advice on securing the reader's): it counts only under a
   // heading that speaks for the project.
   const section =
-    findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], (h, doc) => DEPENDENCY_HEADING.test(h.text) && (doc.role !== 'docs' || projectSection(doc, h)), 80) ??
+    findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], (h, doc) => dependencyHeading(h) && (doc.role !== 'docs' || projectSection(doc, h)), 80) ??
     findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
   if (section) found.push(sectionEvidence(section, 'how dependencies are managed'));
   const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
