@@ -264,6 +264,10 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     expect(a.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
     expect((await control(security, 'OSPS-DO-05.01', 'tagged')).status).toBe('pass');
   });
+  it('a "Supported Versions" section of minimum toolchain versions (or "officially supports Python 3.10+") passes neither', async () => {
+    for (const body of ['The minimum Swift version supported by widget releases are detailed below:\n\nwidget | Minimum Swift Version\n---|---\n1.0 | 5.7\n', 'Widget is available on PyPI.\n\nWidget officially supports Python 3.10+.\n'])
+      for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'README.md': `# Widget\n\nA tool.\n\n## Supported Versions\n\n${body}` }, id, 'tagged')).status, id).toBe('fail');
+  });
   it('"Component lifecycle" in docs/ is not a support lifecycle', async () => {
     expect((await control({ 'docs/components.md': `# Components\n\n## Component lifecycle\n\n${para('Mount, update, unmount.')}\n` }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });

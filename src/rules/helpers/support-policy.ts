@@ -17,12 +17,29 @@ import { adviceText, type Advice } from './insights.ts';
 const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
 const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
 
+/**
+ * Prose about which toolchain or platform a release needs: "The minimum Swift version supported by ... releases"
+ * (swift-argument-parser's "Supported Versions" table), "officially supports Python 3.10+", "MSRV".
+ */
+const COMPATIBILITY =
+  /\b(?:minimum|minimal|oldest)\b[^.|]{0,40}\bversions?\b|\bmsrv\b|\b(?:supports|requires|compatible with)\s+(?!(?:versions?|releases?|branch(?:es)?|the|only|all|latest|current|each|every)\b)[a-z][\w.+#-]{0,30}\s+v?\d/i;
+/** Words of a support statement about the project's own releases: fixes, maintenance, end of life, a supported/unsupported mark. */
+const SUPPORT_TERMS =
+  /\b(?:security|fix(?:es|ed)?|patch(?:es|ed)?|maintained|maintenance|unsupported|no longer|end[- ]of[- ](?:life|support)|eol|lts|long[- ]term|backport\w*|ended|until)\b|\u2705|\u274c|:white_check_mark:|:x:/i;
+
+/** A section whose prose only says which toolchain or platform versions releases need: compatibility, not support. */
+function compatibilityOnly(h: Heading): boolean {
+  return COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body);
+}
+
 export function supportCheck(heading: RegExp, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
   const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
   // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
   // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
   // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
-  const test = (h: Heading, doc: DocumentInfo) => about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text));
+  // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported.
+  const test = (h: Heading, doc: DocumentInfo) =>
+    about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h);
   return (facts: Facts): Outcome => {
     const remediation = adviceText(advice, facts);
     const found: Evidence[] = [];
