@@ -268,6 +268,10 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     for (const body of ['The minimum Swift version supported by widget releases are detailed below:\n\nwidget | Minimum Swift Version\n---|---\n1.0 | 5.7\n', 'Widget is available on PyPI.\n\nWidget officially supports Python 3.10+.\n'])
       for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'README.md': `# Widget\n\nA tool.\n\n## Supported Versions\n\n${body}` }, id, 'tagged')).status, id).toBe('fail');
   });
+  it('a "Support Horizon" section of a RELEASES.md (read as a changelog) passes both', async () => {
+    const files = { 'README.md': '# Widget\n\nA runtime.\n', 'RELEASES.md': `# Versioning and Release\n\n### Support Horizon\n\n${para('Regular releases will be supported for 8 months; the extended period accepts only security patches.')}\n` };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control(files, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASES.md', line: 3 }] });
+  });
   it('"Component lifecycle" in docs/ is not a support lifecycle', async () => {
     expect((await control({ 'docs/components.md': `# Components\n\n## Component lifecycle\n\n${para('Mount, update, unmount.')}\n` }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });

@@ -1,17 +1,16 @@
 // OSPS-DO-04.01: The scope and duration of support.
-// A "Support policy", "Supported versions", lifecycle or end-of-life section in SUPPORT, SECURITY,
-// the README, docs/, governance or the changelog (not "getting support"); GitHub's unfilled
-// SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts,
-// shared with OSPS-DO-05.01. A Security Insights link that contradicts the tree fails; a document
-// section passes; a declaration elsewhere is attested (decideDocs, helpers/documentation.ts).
-// Nothing found: fail once released, not applicable before, unknown when the release state cannot
-// be told (releaseGate, helpers/release.ts).
+// A "Support policy", "Supported versions", "Support horizon", lifecycle or end-of-life section in SUPPORT, SECURITY, the README,
+// docs/, governance or the changelog (a RELEASES.md, containerd's release policy, is read as one; not "getting support");
+// GitHub's unfilled SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts, shared with
+// OSPS-DO-05.01. A Security Insights link that contradicts the tree fails; a document section passes; a declaration elsewhere
+// is attested (decideDocs, helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
+// the release state cannot be told (releaseGate, helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import { supportCheck } from './helpers/support-policy.ts';
 import type { Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
 
 export const id = 'OSPS-DO-04.01';
 

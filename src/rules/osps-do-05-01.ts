@@ -1,16 +1,15 @@
 // OSPS-DO-05.01: When releases stop receiving security updates.
-// A "Supported versions", "Security updates" or end-of-life section in SECURITY, SUPPORT, the
-// README, docs/, governance or the changelog; GitHub's unfilled SECURITY.md template fails, naming
-// the file. The decision lives in helpers/support-policy.ts, shared with OSPS-DO-04.01. A Security
-// Insights link that contradicts the tree fails; a document section passes; a declaration elsewhere
-// is attested (decideDocs, helpers/documentation.ts). Nothing found: fail once released, not
-// applicable before, unknown when the release state cannot be told (releaseGate,
+// A "Supported versions", "Security updates", "Support horizon" or end-of-life section in SECURITY, SUPPORT, the README, docs/,
+// governance or the changelog (a RELEASES.md is read as one); GitHub's unfilled SECURITY.md template fails, naming the file.
+// The decision lives in helpers/support-policy.ts, shared with OSPS-DO-04.01. A Security Insights link that contradicts the
+// tree fails; a document section passes; a declaration elsewhere is attested (decideDocs, helpers/documentation.ts). Nothing
+// found: fail once released, not applicable before, unknown when the release state cannot be told (releaseGate,
 // helpers/release.ts).
 import type { Facts } from '../facts/types.ts';
 import { supportCheck } from './helpers/support-policy.ts';
 import type { Outcome } from './types.ts';
 
-const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
 
 export const id = 'OSPS-DO-05.01';
 
