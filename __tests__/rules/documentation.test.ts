@@ -272,6 +272,17 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const files = { 'README.md': '# Widget\n\nA runtime.\n', 'RELEASES.md': `# Versioning and Release\n\n### Support Horizon\n\n${para('Regular releases will be supported for 8 months; the extended period accepts only security patches.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control(files, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASES.md', line: 3 }] });
   });
+  it('a dated statement of fixes counts whatever its heading, but not in a changelog entry or a product guide', async () => {
+    const stated = 'Widget v3 will receive bug fixes until July 8th 2026; security fixes will be applied until November 11th 2026.';
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = await control({ 'README.md': `# Widget\n\nA tool.\n\n## Widget v3\n\n${stated}\n` }, id, 'tagged');
+      expect(c, id).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7 }] });
+      expect(c.evidence[0].detail).toContain(id === 'OSPS-DO-04.01' ? 'bug fixes until July 8th 2026' : 'security fixes will be applied until November 11th 2026');
+      const entry = 'Fixed a bug where security updates were retried until the daemon restarted.';
+      const files = { 'README.md': '# Widget\n\nA tool.\n', 'CHANGELOG.md': `# Changelog\n\n## v1.2.0\n\n${para(entry)}\n`, 'docs/guide.md': `# Guide\n\n## Retries\n\n${para(entry)}\n` };
+      expect((await control(files, id, 'tagged')).status, id).toBe('fail');
+    }
+  });
   it('"Component lifecycle" in docs/ is not a support lifecycle', async () => {
     expect((await control({ 'docs/components.md': `# Components\n\n## Component lifecycle\n\n${para('Mount, update, unmount.')}\n` }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });

@@ -1,7 +1,7 @@
 // Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
-// heading words. GitHub's SECURITY.md template committed unfilled states nothing about the project
-// and fails, naming the file.
-import type { DocumentInfo, DocumentRole } from '../../facts/documents.ts';
+// heading words and the words of its statement under any heading. GitHub's SECURITY.md template
+// committed unfilled states nothing about the project and fails, naming the file.
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -9,8 +9,8 @@ import { fail, type Outcome } from '../types.ts';
 import { decideDocs, siDocs } from './documentation.ts';
 import { capEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
-import { findSectionWhere, headingIs, sectionEvidence, sectionIn, templateSectionWhere } from './sections.ts';
-import { isTemplateSection } from './statements.ts';
+import { findSectionWhere, headingIs, MAX_HEADINGS_PER_DOC, projectSection, sectionEvidence, sectionIn, templateSectionWhere } from './sections.ts';
+import { isTemplateSection, sentencesOf, statementEvidence, type StatementHit } from './statements.ts';
 import { adviceText, type Advice } from './insights.ts';
 
 /** Changelog headings that describe a release's content. */
@@ -27,12 +27,58 @@ const COMPATIBILITY =
 const SUPPORT_TERMS =
   /\b(?:security|fix(?:es|ed)?|patch(?:es|ed)?|maintained|maintenance|unsupported|no longer|end[- ]of[- ](?:life|support)|eol|lts|long[- ]term|backport\w*|ended|until)\b|\u2705|\u274c|:white_check_mark:|:x:/i;
 
+/**
+ * Where a support statement is read whatever its heading: project documents, the README, a version-policy page and the
+ * project sections of other docs/ pages (helm's CONTRIBUTING.md "Helm v3", pydantic's docs/version-policy.md "Pydantic
+ * V1"). Not the changelog: its entries name fixes ("fixed a bug where updates hung until restart"), not a policy.
+ */
+const STATEMENT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'contributing', 'governance', 'docs'];
+/** The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life". */
+const PERIOD = /\buntil\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b/i;
+
+/**
+ * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
+ * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
+ * November 11th 2026").
+ */
+function supportStatement(fixes: RegExp): (s: string) => boolean {
+  return (s) => PERIOD.test(s) && fixes.test(s);
+}
+
+/** The first section, in STATEMENT_ROLES documents, whose prose has a support statement. */
+function findSupportStatement(facts: Facts, stated: (s: string) => boolean): StatementHit | undefined {
+  const seen = new Set<string>();
+  for (const role of STATEMENT_ROLES)
+    for (const doc of documentsOf(facts.documents, role)) {
+      if (seen.has(doc.path)) continue;
+      seen.add(doc.path);
+      const h = statementHeading(doc, stated);
+      if (h) return { doc, heading: h, sentence: sentencesOf(h.body).find(stated) ?? '' };
+    }
+  return undefined;
+}
+
+/** A page whose name says it is the support policy (pydantic's docs/version-policy.md): every section of it speaks for the project here. */
+const POLICY_PAGE = /(?:^|[/_-])(?:version(?:ing)?|support|releases?|maintenance|lts)[-_]?(?:polic(?:y|ies)|life[-_]?cycle)(?:[/_.-]|$)/i;
+
+/** The first section of a document with a support statement (its whole prose is tested first: most sections have none). */
+function statementHeading(doc: DocumentInfo, stated: (s: string) => boolean): Heading | undefined {
+  const anySection = doc.role === 'readme' || POLICY_PAGE.test(doc.path);
+  const hs = (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC);
+  return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && sentencesOf(h.body).some(stated));
+}
+
 /** A section whose prose only says which toolchain or platform versions releases need: compatibility, not support. */
 function compatibilityOnly(h: Heading): boolean {
   return COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body);
 }
 
-export function supportCheck(heading: RegExp, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
+/**
+ * `heading`: the words of a section on the topic; `fixes`: the words of a sentence that, with a period (PERIOD), states
+ * it under any heading.
+ */
+export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
+  const stated = supportStatement(fixes);
   const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
   // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
   // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
@@ -45,7 +91,12 @@ export function supportCheck(heading: RegExp, what: string, missing: string, adv
     const found: Evidence[] = [];
     const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
     if (section) found.push(sectionEvidence(section, what));
-    const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40));
+    else {
+      // A dated statement of fixes is a support statement whatever its heading ("## Helm v3", "## Pydantic V1").
+      const statement = findSupportStatement(facts, stated);
+      if (statement) found.push(statementEvidence(statement, what));
+    }
+    const si = siDocs(facts, ['project.documentation.support-policy'], what, (doc) => sectionIn(doc, test, 40) ?? statementHeading(doc, stated));
     if (found.length === 0 && si.confirmed.length === 0 && si.broken.length === 0) {
       const template = templateSectionWhere(facts, SUPPORT_ROLES, about);
       if (template)
