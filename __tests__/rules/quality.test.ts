@@ -215,6 +215,12 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     expect(c.status).toBe('unknown');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
   });
+  it('a Testing section that lists tests "that do not require root" softens no policy', async () => {
+    const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\n- `make test`: run all unit tests that do not require `root` privileges\n- `make root-test`: run the tests which require `root`\n' }, 'OSPS-QA-06.03');
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/neither its heading nor its prose says/);
+    expect(details(c)).not.toMatch(/optional or not required/);
+  });
   it('does not take a policy heading whose prose says tests are optional', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Test requirements\n\nTests are optional; maintainers will add them when needed.\n' }, 'OSPS-QA-06.03');
     expect(c.status).toBe('unknown');

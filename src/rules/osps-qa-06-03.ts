@@ -18,7 +18,11 @@ import { fail, type Outcome, pass, unknown } from './types.ts';
 const TEST_POLICY_HEADING =
   /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
 
-const TEST_WORD = /\btests?\b|\btest (cases?|coverage)\b/i;
+/**
+ * Where a softening is about the policy: adding or writing tests, or tests themselves being optional
+ * or required. "Run all tests that do not require root privileges" (containerd) softens nothing.
+ */
+const TEST_WORD = /\b(?:add|adding|write|writing|include|including|provide|update|updating)\b(?:\s+\S+){0,4}?\s+tests?\b|\btests?\s+(?:are|is)\s+(?:optional|not|welcome|appreciated|encouraged)\b|\btest (?:cases?|coverage)\b/i;
 
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
 const TEST_GAP = String.raw`(?:\s+(?:at\s+least\s+one|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
