@@ -16586,12 +16586,19 @@ const SUBJECT_WORDS = {
     governance: /govern|charter|community/i,
     contributing: /contribut|develop/i,
 };
+/** In the README, where links go everywhere, a link's text must name the document itself ("Project governance", "Contributing guidelines"). */
+const README_SUBJECT_WORDS = {
+    governance: /^(?:the |our |project |community )*(?:governance|charter)(?: document| model| policy| file)?(?:\.md|\.rst)?$/i,
+    contributing: /^(?:the |our )*(?:contributing|contribution|contributor)(?: guide| guidelines| policy| file)?(?:\.md|\.rst)?$/i,
+};
 /**
  * A project document that hands its whole subject to a page outside the repository: a
  * GOVERNANCE.md or CONTRIBUTING.md of a few lines whose link leads to the organization's community
- * repository or the website ("Please refer to the cert-manager organisation governance file"). That
- * page is not read here: the link is the project's word, for a person to confirm, not an
- * observation. Links into this repository are followed as documents (doc-links.ts), not here.
+ * repository or the website ("Please refer to the cert-manager organisation governance file"); or,
+ * where the repository has no such document, a README link that names it (containerd's "[Project
+ * governance](https://github.com/containerd/project/blob/main/GOVERNANCE.md)"). That page is not
+ * read here: the link is the project's word, for a person to confirm, not an observation. Links into
+ * this repository are followed as documents (doc-links.ts), not here.
  */
 function keptElsewhere(facts, role, what) {
     const words = SUBJECT_WORDS[role];
@@ -16609,6 +16616,21 @@ function keptElsewhere(facts, role, what) {
             if (out.length >= 2)
                 return out;
         }
+    }
+    if (documents_documentsOf(facts.documents, role).length === 0)
+        out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
+    return out;
+}
+/** Links of the root README, out of this repository, whose text names a subject (`words`): where the project keeps that document. */
+function readmeLinksElsewhere(facts, words, what) {
+    const out = [];
+    const readme = documents_documentsOf(facts.documents, 'readme').find((d) => !d.path.includes('/'));
+    for (const l of readme?.outline?.links ?? []) {
+        if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !words.test(l.text))
+            continue;
+        out.push(fileEvidence(readme?.path ?? 'README.md', `the ${what} is kept outside this repository; the README links to ${l.target.slice(0, 200)}`, l.line, l.column));
+        if (out.length >= 2)
+            break;
     }
     return out;
 }
@@ -17235,8 +17257,9 @@ function osps_do_07_01_evaluate(facts) {
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
-// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
-// helpers/documentation.ts). Otherwise fail.
+// the tree fails; a document section passes; a declaration elsewhere, or a README link to the
+// member list kept in another repository, is attested (decideDocs, helpers/documentation.ts).
+// Otherwise fail.
 
 
 
@@ -17248,6 +17271,8 @@ const MEMBERS_NOT = /\b(becom\w*|how to|guides?|handbook|nominat\w*|promot\w*|re
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
+/** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
+const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
 /** GitHub profile links and e-mail addresses written in a heading's section. */
 function peopleIn(doc, h) {
     return sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length + sectionEmails(doc, h).length;
@@ -17301,7 +17326,13 @@ function osps_gv_01_01_evaluate(facts) {
             found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
-    return decideDocs(found, si, 'repository.documentation.governance', () => fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`));
+    return decideDocs(found, si, 'repository.documentation.governance', () => {
+        // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
+        const elsewhere = readmeLinksElsewhere(facts, MEMBERS_LINK, 'list of members');
+        if (elsewhere.length > 0)
+            return attested(elsewhere, 'Check that the list it links names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
+        return fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-01-02.ts

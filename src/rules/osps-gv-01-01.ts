@@ -4,17 +4,18 @@
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
-// the tree fails; a document section passes; a declaration elsewhere is attested (decideDocs,
-// helpers/documentation.ts). Otherwise fail.
+// the tree fails; a document section passes; a declaration elsewhere, or a README link to the
+// member list kept in another repository, is attested (decideDocs, helpers/documentation.ts).
+// Otherwise fail.
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, siDocs } from './helpers/documentation.ts';
+import { decideDocs, readmeLinksElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, insightsEvidence, insightsField } from './helpers/insights.ts';
 import { findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
-import { fail, type Outcome } from './types.ts';
+import { attested, fail, type Outcome } from './types.ts';
 
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
 
@@ -25,6 +26,9 @@ const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owne
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 
 const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
+
+/** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
+const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
 
 /** GitHub profile links and e-mail addresses written in a heading's section. */
 function peopleIn(doc: DocumentInfo, h: Heading): number {
@@ -80,10 +84,13 @@ export function evaluate(facts: Facts): Outcome {
     if (names.length > 0) found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
   }
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
-  return decideDocs(found, si, 'repository.documentation.governance', () =>
-    fail(
+  return decideDocs(found, si, 'repository.documentation.governance', () => {
+    // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
+    const elsewhere = readmeLinksElsewhere(facts, MEMBERS_LINK, 'list of members');
+    if (elsewhere.length > 0) return attested(elsewhere, 'Check that the list it links names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
+    return fail(
       [{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }],
       `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`,
-    ),
-  );
+    );
+  });
 }

@@ -90,12 +90,20 @@ const SUBJECT_WORDS: Partial<Record<DocumentRole, RegExp>> = {
   contributing: /contribut|develop/i,
 };
 
+/** In the README, where links go everywhere, a link's text must name the document itself ("Project governance", "Contributing guidelines"). */
+const README_SUBJECT_WORDS: Record<'governance' | 'contributing', RegExp> = {
+  governance: /^(?:the |our |project |community )*(?:governance|charter)(?: document| model| policy| file)?(?:\.md|\.rst)?$/i,
+  contributing: /^(?:the |our )*(?:contributing|contribution|contributor)(?: guide| guidelines| policy| file)?(?:\.md|\.rst)?$/i,
+};
+
 /**
  * A project document that hands its whole subject to a page outside the repository: a
  * GOVERNANCE.md or CONTRIBUTING.md of a few lines whose link leads to the organization's community
- * repository or the website ("Please refer to the cert-manager organisation governance file"). That
- * page is not read here: the link is the project's word, for a person to confirm, not an
- * observation. Links into this repository are followed as documents (doc-links.ts), not here.
+ * repository or the website ("Please refer to the cert-manager organisation governance file"); or,
+ * where the repository has no such document, a README link that names it (containerd's "[Project
+ * governance](https://github.com/containerd/project/blob/main/GOVERNANCE.md)"). That page is not
+ * read here: the link is the project's word, for a person to confirm, not an observation. Links into
+ * this repository are followed as documents (doc-links.ts), not here.
  */
 function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: string): Evidence[] {
   const words = SUBJECT_WORDS[role] as RegExp;
@@ -109,6 +117,19 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
       out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
       if (out.length >= 2) return out;
     }
+  }
+  if (documentsOf(facts.documents, role).length === 0) out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
+  return out;
+}
+
+/** Links of the root README, out of this repository, whose text names a subject (`words`): where the project keeps that document. */
+export function readmeLinksElsewhere(facts: Facts, words: RegExp, what: string): Evidence[] {
+  const out: Evidence[] = [];
+  const readme = documentsOf(facts.documents, 'readme').find((d) => !d.path.includes('/'));
+  for (const l of readme?.outline?.links ?? []) {
+    if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !words.test(l.text)) continue;
+    out.push(fileEvidence(readme?.path ?? 'README.md', `the ${what} is kept outside this repository; the README links to ${l.target.slice(0, 200)}`, l.line, l.column));
+    if (out.length >= 2) break;
   }
   return out;
 }
