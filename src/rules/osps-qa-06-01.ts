@@ -2,7 +2,8 @@
 // A test step (npm test, go test, pytest, cargo test, …) in a workflow that runs on pull_request,
 // pull_request_target or merge_group. Commands are followed to what they run
 // (facts/workflows/test-runs.ts): a make target through the Makefile's recipes and prerequisites, a
-// package script through package.json, tox/nox environments, maven/gradle goals, chart-testing;
+// package script through package.json, a repository script through its lines (also when a make
+// recipe or a package script runs it), tox/nox environments, maven/gradle goals, chart-testing;
 // a target or script that can be read and runs no tests (`make lint`, a `test` script that only
 // lints) is not a test run, one that cannot be read counts by its name. Tests that run only after merging (push) are shown but fail,
 // since they do not run before the commit is accepted. No workflows with tests at all: fail.

@@ -7,7 +7,7 @@ import { envEntry } from './env.ts';
 import { findExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
-import { normalise, TestRunResolver } from './test-runs.ts';
+import { normalise, scriptFolders, TestRunResolver } from './test-runs.ts';
 import { repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
 import type { Detector, DetectorHit, DetectorName, HubPublishingFact, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
@@ -351,15 +351,6 @@ function startFolder(v: StepVisit): string | null {
   return wd.includes('${{') ? null : normalise('', wd.trim().replace(/^\.\//, ''));
 }
 
-/** The idioms by which a script names its own folder or the repository's root, as paths (`cd "$(dirname "$0")/.."`). */
-function scriptFolders(line: string, here: string): string {
-  if (!line.includes('$')) return line;
-  let out = line;
-  for (const idiom of ['"$(dirname "$0")"', '"$(dirname -- "$0")"', '$(dirname "$0")', '$(dirname -- "$0")', '$(dirname $0)', '"${0%/*}"', '${0%/*}', '$(cd "$(dirname "$0")" && pwd)']) out = out.split(idiom).join(here);
-  for (const idiom of ['"$(git rev-parse --show-toplevel)"', '$(git rev-parse --show-toplevel)', '"$GITHUB_WORKSPACE"', '$GITHUB_WORKSPACE', '${GITHUB_WORKSPACE}']) out = out.split(idiom).join('.');
-  return out;
-}
-
 /**
  * A script line with each `${{ env.NAME }}` replaced by the value the step sees when it is written
  * plainly (envEntry: the step's env, else the job's, else the workflow's): `${{ env.CARGO }} test`
@@ -396,7 +387,7 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
       const raw = sc.lines[i].replace(/\r$/, '');
       const t = raw.trim();
       if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ')) continue;
-      const r = resolver.line(scriptFolders(t, here), scwd);
+      const r = resolver.line(scriptFolders(t, here, '.'), scwd);
       scwd = r.cwd;
       if (r.verdict?.kind === 'tests') return { tool: r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
     }

@@ -3,6 +3,8 @@
 // `tox -e` / `nox -s` by their environment names, maven and gradle by their goals, a bare `rake` by
 // the Rakefile's default task; then the test
 // runners are recognised (go test, pytest, vitest, cargo test, ctest, bats, chart-testing, ...).
+// A repository script run from a make recipe or a package script (`./scripts/coverage.sh`) is read
+// and its lines followed the same way.
 // A target or script that can be read and runs no tests is not a test run (`make lint`, a `test`
 // script that only runs eslint); one that cannot be read counts by its name, as before. Every
 // step is bounded: files read through the caller (once each), recursion through targets and
@@ -52,6 +54,41 @@ function runsInstaller(words: string[]): boolean {
   return (words[0] === 'bash' || words[0] === 'sh') && script.endsWith('.sh') && script.slice(script.lastIndexOf('/') + 1).includes('install');
 }
 
+/** Shells whose script argument is followed: `bash -e scripts/test.sh`. */
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash']);
+/** A repository path of a script: word characters, dots and dashes between slashes, no variables. */
+const SCRIPT_PATH = /^[\w.-]+(?:\/[\w.-]+)*$/;
+
+/**
+ * The repository script a simple command runs, relative to its folder: `./scripts/coverage.sh`,
+ * `bash -e hack/test.sh`, `sh test.sh`; null for anything else (`bash -c '...'` runs a string).
+ */
+function scriptOf(words: string[]): string | null {
+  const head = words[0] ?? '';
+  let path: string;
+  if (SHELLS.has(head)) {
+    let j = 1;
+    for (; j < words.length && words[j].startsWith('-'); j++) if (/^-[a-z]*c/.test(words[j])) return null;
+    path = words[j] ?? '';
+    if (!path.includes('/') && !path.endsWith('.sh')) return null;
+  } else if (head.startsWith('./')) path = head;
+  else return null;
+  if (path.startsWith('./')) path = path.slice(2);
+  return SCRIPT_PATH.test(path) ? path : null;
+}
+
+/**
+ * A script line with the idioms by which a script names its own folder (`cd "$(dirname "$0")/.."`)
+ * or the repository's root (`$GITHUB_WORKSPACE`) written as the paths `here` and `root`.
+ */
+export function scriptFolders(line: string, here: string, root: string): string {
+  if (!line.includes('$')) return line;
+  let out = line;
+  for (const idiom of ['"$(dirname "$0")"', '"$(dirname -- "$0")"', '$(dirname "$0")', '$(dirname -- "$0")', '$(dirname $0)', '"${0%/*}"', '${0%/*}', '$(cd "$(dirname "$0")" && pwd)']) out = out.split(idiom).join(here);
+  for (const idiom of ['"$(git rev-parse --show-toplevel)"', '$(git rev-parse --show-toplevel)', '"$GITHUB_WORKSPACE"', '$GITHUB_WORKSPACE', '${GITHUB_WORKSPACE}']) out = out.split(idiom).join(root);
+  return out;
+}
+
 /** Make targets that count by their name when the Makefile cannot be read. */
 const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
 /** Package scripts that count by their name when package.json cannot be read. */
@@ -74,6 +111,9 @@ const MAX_VISITS = 200;
 const MAX_DEPTH = 8;
 /** Characters of a command examined. */
 const MAX_COMMAND = 2_000;
+/** Scripts followed per resolver, and lines read from each. */
+const MAX_SCRIPTS = 200;
+const MAX_SCRIPT_LINES = 5_000;
 
 /** A script line cut into simple commands at `&&`, `||`, `;` and `|` (quotes are not parsed). */
 export function splitCommands(line: string): string[] {
@@ -176,6 +216,7 @@ interface State {
   visits: number;
   makefiles: Map<string, { file: string; mk: Makefile } | null>;
   packages: Map<string, Record<string, string> | null>;
+  scripts: Map<string, string[] | null>;
 }
 
 /**
@@ -187,7 +228,7 @@ export class TestRunResolver {
   private readonly state: State;
 
   constructor(ctx: ResolveContext) {
-    this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map() };
+    this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map() };
   }
 
   /** The verdict for a line of a run: step in `cwd`; the new working folder after it (a `cd`). */
@@ -225,7 +266,48 @@ export class TestRunResolver {
     if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-'))) return this.rakeDefault(cwd);
     // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
     if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words)) return null;
+    // A script run from a make recipe or a package script (helm: `make test-coverage` runs
+    // ./scripts/coverage.sh, which runs go test). Scripts a workflow runs are read by the caller.
+    const script = depth > 0 && cwd !== null ? scriptOf(words) : null;
+    const path = script === null ? null : normalise(cwd ?? '', script);
+    if (path !== null) return this.script(path, cwd ?? '', depth);
     for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
+    return null;
+  }
+
+  // ---- repository scripts ----
+
+  private scriptLines(path: string): string[] | null {
+    if (this.state.scripts.has(path)) return this.state.scripts.get(path) ?? null;
+    if (this.state.scripts.size >= MAX_SCRIPTS) return null;
+    const text = this.state.ctx.read(path);
+    const lines = text === null ? null : text.split('\n', MAX_SCRIPT_LINES);
+    this.state.scripts.set(path, lines);
+    return lines;
+  }
+
+  /** The first test run among the lines of the script at `path`, run in folder `cwd`; null when there is none or it cannot be read. */
+  private script(path: string, cwd: string, depth: number): Verdict {
+    const lines = this.scriptLines(path);
+    if (lines === null) return null;
+    // The script's own folder and the repository's root, as paths from the folder it runs in.
+    const root = cwd === '' ? '.' : cwd.split('/').map(() => '..').join('/');
+    const here = `${root}/${path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'}`;
+    let dir: string | null = cwd;
+    for (let i = 0; i < lines.length; i++) {
+      const t = lines[i].trim();
+      if (t === '' || t.startsWith('#') || t.startsWith('echo ')) continue;
+      for (const cmd of splitCommands(scriptFolders(t, here, root))) {
+        const words = commandWords(cmd);
+        if (words[0] === 'cd') {
+          dir = dir === null || words[1] === undefined ? null : normalise(dir, words[1]);
+          continue;
+        }
+        if (this.state.visits > MAX_VISITS) return null;
+        const v = this.command(cmd, words, dir, depth + 1);
+        if (v?.kind === 'tests') return { kind: 'tests', tool: `${path} → ${v.tool.includes('(') ? v.tool : `${v.tool} (${path}:${i + 1})`}` };
+      }
+    }
     return null;
   }
 
