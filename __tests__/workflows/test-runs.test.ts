@@ -159,6 +159,26 @@ describe('other runners and their near misses', () => {
     ['cargo test --workspace', ['cargo test']],
     ['cargo build --release', []],
     ['cross test --target s390x-unknown-linux-gnu', ['cargo test']],
+    // A runner counts as the command run, not inside another word or given to an installer (containerd, pydantic).
+    ['script/setup/install-gotestsum', []],
+    ['uv pip uninstall pytest-speed', []],
+    ['npm uninstall jest', []],
+    ['GINKGO_SKIP_TEST+=("--ginkgo.skip" "$SKIP_TEST")', []],
+    ['go run gotest.tools/gotestsum@v1.12.0 --format pkgname -- ./...', ['go test']],
+    ['$(go env GOPATH)/bin/ginkgo -r --randomize-all', ['go test']],
+    ['uv run coverage run -m pytest tests/mypy', ['pytest']],
+    ['./node_modules/.bin/jest --ci', ['js test runner']],
+    ['bundle exec rake test:unit', ['ruby tests']],
+    ['Rscript -e "devtools::test()"', ['R CMD check']],
+    ['node --experimental-vm-modules node_modules/jest/bin/jest.js', ['js test runner']],
+    ['vendor/bin/simple-phpunit --verbose', ['php tests']],
+    ['[[ "${MATRIX_INSTALL_STEPS}" = *\'pytest\'* ]] && options+=\' -DVSFTPD=NO\'', []],
+    // CMake targets are not read: a target counts by its name (curl).
+    ['cmake --build bld --verbose --target curl-pytest-ci', ['cmake --build --target curl-pytest-ci']],
+    ['cmake --build bld --target test-ci', ['cmake --build --target test-ci']],
+    ['cmake --build bld --target testdeps', []],
+    ['cmake --build bld --target build-tests', []],
+    ['cmake --build build --target ci_test_compiler_${{ matrix.compiler }}', []],
   ])('`%s`', (cmd, expected) => {
     expect(testHits(cmd)).toEqual(expected);
   });

@@ -5,8 +5,10 @@
 // package script through package.json, a repository script through its lines (also when a make
 // recipe or a package script runs it), tox/nox environments, maven/gradle goals, chart-testing;
 // a target or script that can be read and runs no tests (`make lint`, a `test` script that only
-// lints) is not a test run, one that cannot be read counts by its name. Tests that run only after merging (push) are shown but fail,
-// since they do not run before the commit is accepted. No workflows with tests at all: fail.
+// lints) is not a test run, one that cannot be read counts by its name. A runner counts as a command
+// word, not inside another word (`install-gotestsum`, `pytest-speed`) or named to an installer.
+// Tests that run only after merging (push) are shown but fail, since they do not run before the
+// commit is accepted. No workflows with tests at all: fail.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';

@@ -24,29 +24,41 @@ export interface ResolveContext {
   read(path: string): string | null;
 }
 
+/**
+ * `source` as a command word: not part of another word or a path segment's name (containerd's
+ * `script/setup/install-gotestsum`, pydantic's `pytest-speed`, `--ginkgo.skip`). Before it: the line's
+ * start, a blank, a quote, `(` or `/` (`./node_modules/.bin/jest`); after it: the end, a blank, a
+ * quote, `)`, `;`, `&`, `|`, `:` (`rake test:unit`) or `@` (`go run gotest.tools/gotestsum@v1.12.0`), after
+ * a script or program suffix (`node node_modules/jest/bin/jest.js`).
+ */
+function asCommand(source: string): RegExp {
+  return new RegExp(`(?<![^\\s"'\`(/])(?:${source})(?:\\.(?:[cm]?js|exe))?(?![^\\s"'\`);&|:@])`);
+}
+
 /** Test runners recognised in a command (after the command has been followed to what it runs). */
 export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
-  { tool: 'js test runner', re: /\b(?:vitest|jest|mocha|ava|tap|tape|uvu|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*)\b/ },
-  { tool: 'node --test', re: /\b(?:node|tsx)\s+(?:--\S+\s+)*--test\b/ },
-  { tool: 'bun/deno test', re: /\b(?:bun|deno)\s+test\b/ },
-  { tool: 'go test', re: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
-  { tool: 'cargo test', re: /\b(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
-  { tool: 'pytest', re: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
-  { tool: 'hatch test', re: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
-  { tool: 'ctest', re: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
-  { tool: 'dotnet test', re: /\bdotnet\s+test\b/ },
-  { tool: 'ruby tests', re: /\b(?:rspec|rake\s+(?:test|spec))\b/ },
-  { tool: 'php tests', re: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
-  { tool: 'swift/dart/flutter/mix test', re: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
+  { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
+  { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
+  { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
+  { tool: 'go test', re: asCommand(/go\s+test|gotestsum|ginkgo/.source) },
+  { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)/.source) },
+  { tool: 'pytest', re: asCommand(/pytest|python[\d.]*\s+-m\s+(?:pytest|unittest)|nose2?/.source) },
+  { tool: 'hatch test', re: asCommand(/hatch\s+(?:test|run\s+(?:\S+:)?test)/.source) },
+  { tool: 'ctest', re: asCommand(/ctest|meson\s+test|ninja\b[^\n#]*\stest/.source) },
+  { tool: 'dotnet test', re: asCommand(/dotnet\s+test/.source) },
+  { tool: 'ruby tests', re: asCommand(/rspec|rake\s+(?:test|spec)/.source) },
+  { tool: 'php tests', re: asCommand(/(?:simple-)?phpunit|composer\s+(?:run(?:-script)?\s+)?test|pest/.source) },
+  { tool: 'swift/dart/flutter/mix test', re: asCommand(/(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test/.source) },
+  // R's runners are called inside an expression (`Rscript -e 'devtools::test()'`).
   { tool: 'R CMD check', re: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
   // bats as a command (bats, ./test/bats/bin/bats), not bats-core in a path or a package name.
   { tool: 'bats', re: /(?:^|[\s/])bats(?=\s|$)/ },
-  { tool: 'chart-testing', re: /\bct\s+(?:lint|install|lint-and-install)\b|\bhelm\s+(?:unittest|test)\b/ },
+  { tool: 'chart-testing', re: asCommand(/ct\s+(?:lint|install|lint-and-install)|helm\s+(?:unittest|test)/.source) },
 ];
 
-/** Commands that install or fetch software: the tools they name are not run. */
+/** Commands that install, remove or fetch software: the tools they name are not run. */
 const INSTALL_COMMAND =
-  /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+install|uv\s+(?:pip\s+install|add|tool\s+install)|pipx\s+install|poetry\s+add|(?:conda|mamba|micromamba)\s+install|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
+  /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+(?:un)?install|uv\s+(?:pip\s+(?:un)?install|add|remove|tool\s+(?:un)?install)|pipx\s+(?:un)?install|poetry\s+(?:add|remove)|(?:conda|mamba|micromamba)\s+(?:install|remove|uninstall)|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add|uninstall|remove|rm|un)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
 
 /** `bash path/to/install.sh`: an installer script run by a shell. */
 function runsInstaller(words: string[]): boolean {
@@ -91,6 +103,35 @@ export function scriptFolders(line: string, here: string, root: string): string 
 
 /** Make targets that count by their name when the Makefile cannot be read. */
 const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
+/**
+ * CMake targets, whose definitions are not read, count by their name: `check`, or a name with a
+ * test word (`test`, `test-ci`, curl's `curl-pytest-ci`) and no word saying it builds or prepares
+ * (`build-tests`, `test-deps`; curl's `testdeps` is one word).
+ */
+const TARGET_TEST_WORD = /^(?:tests?|unit-?tests?|pytest|ctest|e2e)$/;
+const TARGET_OTHER_WORD = /^(?:deps|build|tools|install|clean|lint|docs?|format|fmt|style|headers|license|images?|data|fixtures|examples?|setup|prepare|bin|binaries|generate|gen)$/;
+function testTargetName(name: string): boolean {
+  if (name === 'check') return true;
+  if (name.includes('$')) return false; // cut from an expression (`ci_test_${{ matrix.compiler }}`): not the target's name
+  const words = name.toLowerCase().split(/[-_.:]+/);
+  return words.some((w) => TARGET_TEST_WORD.test(w)) && !words.some((w) => TARGET_OTHER_WORD.test(w));
+}
+
+/** `cmake --build <dir> --target <names>`: a target counted by its name (above). */
+function cmakeBuild(args: string[]): Verdict {
+  if (!args.includes('--build')) return null;
+  const targets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('--target=')) targets.push(a.slice(9));
+    else if (a === '--target' || a === '-t') for (; i + 1 < args.length && !args[i + 1].startsWith('-'); i++) targets.push(args[i + 1]);
+  }
+  const t = targets.flatMap((n) => n.split(',')).find(testTargetName);
+  return t === undefined ? null : { kind: 'tests', tool: `cmake --build --target ${t}` };
+}
+
+/** Commands that name a tool without running it: `[[ "$STEPS" = *'pytest'* ]]`, `echo pytest`, `which gotestsum`. */
+const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export']);
 /** Package scripts that count by their name when package.json cannot be read. */
 const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
 /** tox / nox environments that are not tests. */
@@ -265,7 +306,11 @@ export class TestRunResolver {
     if (base === 'gradle' || base === 'gradlew') return gradle(words.slice(1));
     if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-'))) return this.rakeDefault(cwd);
     // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
-    if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words)) return null;
+    if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words) || NAMES_ONLY.has(base)) return null;
+    if (base === 'cmake') {
+      const v = cmakeBuild(words.slice(1));
+      if (v) return v;
+    }
     // A script run from a make recipe or a package script (helm: `make test-coverage` runs
     // ./scripts/coverage.sh, which runs go test). Scripts a workflow runs are read by the caller.
     const script = depth > 0 && cwd !== null ? scriptOf(words) : null;
