@@ -236,6 +236,24 @@ describe('other runners and their near misses', () => {
   });
 });
 
+describe("another repository's reusable workflow, not read, counts by its name", () => {
+  const called = (job: string, name: string | null, uses: string) => {
+    const wf = ['on: pull_request', 'permissions: {}', 'jobs:', `  ${job}:`, ...(name ? [`    name: ${name}`] : []), `    uses: ${uses}`].join('\n');
+    return analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf })).detectors.tests.hits.map((h) => `${h.byName}: ${h.tool}`);
+  };
+  test.each([
+    ['tests', 'Test', 'swiftlang/github-workflows/.github/workflows/swift_package_test.yml@0.0.13', ['tests: swift_package_test.yml of swiftlang/github-workflows, not read here: its file name says it runs tests']],
+    ['go', 'Unit tests', 'octo-org/shared/.github/workflows/go.yml@v1', ['tests: go.yml of octo-org/shared, not read here: the job\'s name (Unit tests) says it runs tests']],
+    ['build', null, 'octo-org/shared/.github/workflows/ci.yml@v1', ['ci: ci.yml of octo-org/shared, not read here: its file name says CI']],
+    // Near misses: a name that says something else, or nothing about tests.
+    ['tests', null, 'octo-org/shared/.github/workflows/publish-test-results.yml@v1', []],
+    ['test', null, 'octo-org/shared/.github/workflows/release.yml@v1', []],
+    ['build', 'Build', 'octo-org/shared/.github/workflows/go.yml@v1', []],
+  ])('job %s (%s) calls %s', (job, name, uses, expected) => {
+    expect(called(job, name, uses)).toEqual(expected);
+  });
+});
+
 describe('a repository script that moves to its own folder or the root', () => {
   test('cd "$(dirname "$0")/.." is the repository root, so npm test is followed into package.json', () => {
     const files = { '.ci/run': '#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\nnpm ci\nnpm test\n', 'package.json': JSON.stringify({ scripts: { test: 'vitest run' } }) };

@@ -577,6 +577,13 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     // Reusable workflows called from a job (`jobs.<id>.uses`) can be tools too (slsa-github-generator, osv-scanner).
     for (const job of wf.workflow.jobs) {
       if (!job.uses || job.uses.kind !== 'reusable-workflow') continue;
+      const named = testCallByName(job);
+      if (named !== null && detectors.tests.hits.length < 1000) {
+        const spec = SPECS[0];
+        const hit: DetectorHit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: named.tool, via: 'uses', text: job.uses.raw.trim(), line: job.uses.line, column: job.uses.column, triggers, qualifies: spec.qualifies(triggers), byName: named.byName };
+        detectors.tests.hits.push(hit);
+        if (hit.qualifies && named.byName === 'tests') detectors.tests.found = true;
+      }
       const fakeStep: StepFact = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {}, workingDirectory: null };
       for (const spec of SPECS) {
         for (const rule of spec.rules) {
@@ -613,6 +620,31 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     if (!added) break;
   }
   return { detectors, scanners, hubPublishing };
+}
+
+/** Words of a called workflow's file name or a job's name that say it runs tests, and that say it does something else. */
+const CALL_TEST_WORD = /^(?:tests?|testing|unittests?|e2e)$/;
+const CALL_OTHER_WORD = /^(?:publish|release|results?|reports?|lint|docs?|deploy|labels?|labeler|stale|triage|notify)$/;
+
+/**
+ * A job calling another repository's reusable workflow, which cannot be read offline, counted by
+ * its name as an unread make target is (swift-argument-parser: job `tests:` / `name: Test` calls
+ * swiftlang/github-workflows `swift_package_test.yml`): a test word in the file name or the
+ * job's id or name says it tests; a file name that says only `ci` may or may not run them.
+ */
+function testCallByName(job: JobFact): { tool: string; byName: 'tests' | 'ci' } | null {
+  const u = job.uses;
+  if (!u?.path) return null;
+  const file = u.path.slice(u.path.lastIndexOf('/') + 1);
+  const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const says = (ws: string[]) => ws.some((w) => CALL_TEST_WORD.test(w)) && !ws.some((w) => CALL_OTHER_WORD.test(w));
+  const fileWords = words(file.replace(/\.ya?ml$/, ''));
+  const from = `${u.owner ?? ''}/${u.repo ?? ''}`;
+  if (says(fileWords)) return { tool: `${file} of ${from}, not read here: its file name says it runs tests`, byName: 'tests' };
+  const jobWords = [...words(job.id), ...words(job.name ?? '')];
+  if (says(jobWords) && !fileWords.some((w) => CALL_OTHER_WORD.test(w))) return { tool: `${file} of ${from}, not read here: the job's name (${job.name ?? job.id}) says it runs tests`, byName: 'tests' };
+  if (fileWords.includes('ci') && !fileWords.some((w) => CALL_OTHER_WORD.test(w))) return { tool: `${file} of ${from}, not read here: its file name says CI`, byName: 'ci' };
+  return null;
 }
 
 /** The folder of an `actions/checkout` step that checks out `${{ job.workflow_repository }}`, else null. */

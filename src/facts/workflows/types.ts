@@ -270,6 +270,11 @@ export interface DetectorHit extends Position {
   triggers: string[];
   /** True when the triggers satisfy what the detector is for (see `DETECTOR_TRIGGERS`). */
   qualifies: boolean;
+  /**
+   * Tests only: a call to another repository's reusable workflow, which is not read, counted by its
+   * name: `tests` when its file name or the job's name says it tests, `ci` when its file name only says CI.
+   */
+  byName?: 'tests' | 'ci';
 }
 
 export interface Detector {
