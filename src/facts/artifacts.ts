@@ -1,7 +1,8 @@
 // Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content: the
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
 // in the first 8 KiB). A file's name never makes it an executable; binary data kept for tests
-// (testdata/, fixtures/, ...) is counted apart from the project's own binaries.
+// (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart from
+// the project's own binaries.
 import { identify } from './binary-formats.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 import { TEST_DIRS, underFolder } from './test-folders.ts';
@@ -19,6 +20,8 @@ export interface ArtifactFacts {
   binaries: ArtifactFinding[];
   /** Binary data (not executable) in test-data folders: inputs of the project's tests, counted apart. */
   testData: ArtifactFinding[];
+  /** Binary data (not executable) in vendored dependency folders: upstream content, counted apart; `what` says why. */
+  vendored: ArtifactFinding[];
   /** Binary files accepted as reviewable media (images, fonts, audio, video, documents). */
   media: number;
   /** Files whose content was sniffed. */
@@ -45,10 +48,32 @@ const MEDIA_EXT = new Set(
 /** A file of the project's tests (an input, or beside the tests' code). */
 const inTestData = (path: string): boolean => underFolder(path, TEST_DIRS);
 
+/** Folders of third-party code copied in whole (node_modules/ of npm, third_party/ by convention). */
+const VENDOR_DIRS: ReadonlySet<string> = new Set(['node_modules', 'third_party']);
+
+/**
+ * Why a file is upstream content in a vendored dependency folder, or null: under a `vendor/` that
+ * holds the modules.txt `go mod vendor` writes (a folder named vendor/ alone says nothing), or under
+ * node_modules/ or third_party/.
+ */
+function vendoredWhy(path: string, goVendors: ReadonlySet<string>): string | null {
+  const parts = path.split('/');
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (VENDOR_DIRS.has(parts[i])) return `upstream content in ${parts.slice(0, i + 1).join('/')}/`;
+    if (parts[i] === 'vendor') {
+      const modules = `${parts.slice(0, i + 1).join('/')}/modules.txt`;
+      if (goVendors.has(modules)) return `copied from a Go module by go mod vendor, see ${modules}`;
+    }
+  }
+  return null;
+}
+
 export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
   const executables: ArtifactFinding[] = [];
   const binaries: ArtifactFinding[] = [];
   const testData: ArtifactFinding[] = [];
+  const vendored: ArtifactFinding[] = [];
+  const goVendors = new Set(snap.files.filter((f) => f.path === 'vendor/modules.txt' || f.path.endsWith('/vendor/modules.txt')).map((f) => f.path));
   let media = 0;
   let inspected = 0;
   for (const f of snap.files) {
@@ -63,9 +88,13 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     if (found === 'media') media++;
     else if (found.executable) executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
     else if (inTestData(f.path)) testData.push({ path: f.path, what: found.what });
-    else binaries.push({ path: f.path, what: found.what });
+    else {
+      const why = vendoredWhy(f.path, goVendors);
+      if (why !== null) vendored.push({ path: f.path, what: `${found.what}, ${why}` });
+      else binaries.push({ path: f.path, what: found.what });
+    }
   }
-  return { executables, binaries, testData, media, inspected };
+  return { executables, binaries, testData, vendored, media, inspected };
 }
 
 type Sniffed = 'text' | 'media' | { executable: boolean; what: string };

@@ -1,7 +1,9 @@
 // OSPS-QA-05.02: No unreviewable binaries in version control.
 // Files inspected by content (facts/artifacts.ts): any archive or opaque binary fails, each named;
 // none passes, saying how many files were inspected (helpers/artifacts.ts). Binary data in
-// test-data folders (testdata/, fixtures/, ...) is the tests' input: named, not counted.
+// test-data folders (testdata/, fixtures/, ...) is the tests' input, and binary data in vendored
+// dependency folders (a vendor/ with go mod vendor's modules.txt, node_modules/, third_party/) is
+// upstream content: both named, not counted.
 import type { Facts } from '../facts/types.ts';
 import { verdict } from './helpers/artifacts.ts';
 import type { Outcome } from './types.ts';
@@ -13,5 +15,5 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries',
-    'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData);
+    'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData, facts.artifacts.vendored);
 }

@@ -7,15 +7,14 @@ import { fail, type Outcome, pass } from '../types.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 
 /**
- * Fails on each file found, passes when none; `apart` are files shown but not counted (binary test
- * data), named so that a person can check the call.
+ * Fails on each file found, passes when none; `apart` (binary test data) and `vendored` (binary data
+ * of vendored dependencies) are files shown but not counted, named so that a person can check the call.
  */
-export function verdict(found: ArtifactFinding[], facts: Facts, none: string, remediation: string, apart: ArtifactFinding[] = []): Outcome {
+export function verdict(found: ArtifactFinding[], facts: Facts, none: string, remediation: string, apart: ArtifactFinding[] = [], vendored: ArtifactFinding[] = []): Outcome {
   const shown: Evidence[] = [];
-  if (apart.length > 0) {
-    const sample = apart.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ');
-    shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample}${apart.length > 3 ? ', …' : ''}` });
-  }
+  const sample = (list: ArtifactFinding[]) => `${list.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ')}${list.length > 3 ? ', …' : ''}`;
+  if (apart.length > 0) shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample(apart)}` });
+  if (vendored.length > 0) shown.push({ kind: 'note', detail: `${vendored.length} binary file(s) in vendored dependency folders are the dependencies' own content and not counted: ${sample(vendored)}` });
   if (found.length === 0)
     return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }, ...shown]);
   return fail(capEvidence([...found.map((f) => fileEvidence(f.path, f.what)), ...shown]), remediation);
