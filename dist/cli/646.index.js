@@ -977,7 +977,8 @@ function underFolder(path, dirs) {
 // Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content: the
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
 // in the first 8 KiB). A file's name never makes it an executable; binary data kept for tests
-// (testdata/, fixtures/, ...) is counted apart from the project's own binaries.
+// (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart from
+// the project's own binaries.
 
 
 /** Text files by extension are not sniffed: a repository of 100,000 sources must stay fast. */
@@ -993,10 +994,32 @@ const MEDIA_EXT = new Set(('png jpg jpeg gif webp bmp ico icns tif tiff avif hei
     'mp4 webm mov avi mkv').split(' '));
 /** A file of the project's tests (an input, or beside the tests' code). */
 const inTestData = (path) => underFolder(path, TEST_DIRS);
+/** Folders of third-party code copied in whole (node_modules/ of npm, third_party/ by convention). */
+const VENDOR_DIRS = new Set(['node_modules', 'third_party']);
+/**
+ * Why a file is upstream content in a vendored dependency folder, or null: under a `vendor/` that
+ * holds the modules.txt `go mod vendor` writes (a folder named vendor/ alone says nothing), or under
+ * node_modules/ or third_party/.
+ */
+function vendoredWhy(path, goVendors) {
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+        if (VENDOR_DIRS.has(parts[i]))
+            return `upstream content in ${parts.slice(0, i + 1).join('/')}/`;
+        if (parts[i] === 'vendor') {
+            const modules = `${parts.slice(0, i + 1).join('/')}/modules.txt`;
+            if (goVendors.has(modules))
+                return `copied from a Go module by go mod vendor, see ${modules}`;
+        }
+    }
+    return null;
+}
 function gatherArtifacts(snap) {
     const executables = [];
     const binaries = [];
     const testData = [];
+    const vendored = [];
+    const goVendors = new Set(snap.files.filter((f) => f.path === 'vendor/modules.txt' || f.path.endsWith('/vendor/modules.txt')).map((f) => f.path));
     let media = 0;
     let inspected = 0;
     for (const f of snap.files) {
@@ -1017,10 +1040,15 @@ function gatherArtifacts(snap) {
             executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
         else if (inTestData(f.path))
             testData.push({ path: f.path, what: found.what });
-        else
-            binaries.push({ path: f.path, what: found.what });
+        else {
+            const why = vendoredWhy(f.path, goVendors);
+            if (why !== null)
+                vendored.push({ path: f.path, what: `${found.what}, ${why}` });
+            else
+                binaries.push({ path: f.path, what: found.what });
+        }
     }
-    return { executables, binaries, testData, media, inspected };
+    return { executables, binaries, testData, vendored, media, inspected };
 }
 function classify(head, ext) {
     if (head.length === 0)
@@ -6352,14 +6380,14 @@ function matcherFor(base) {
     return MATCHERS[best];
 }
 /** Directory names whose content is someone else's code, copied in. */
-const VENDOR_DIRS = new Set(['vendor', 'third_party', 'third-party', 'thirdparty', 'node_modules']);
+const dependencies_VENDOR_DIRS = new Set(['vendor', 'third_party', 'third-party', 'thirdparty', 'node_modules']);
 function segments(path) {
     return path.split('/');
 }
 /** Index of the first vendored directory segment, or -1. */
 function vendoredAt(parts) {
     for (let i = 0; i < parts.length - 1; i++)
-        if (VENDOR_DIRS.has(parts[i]))
+        if (dependencies_VENDOR_DIRS.has(parts[i]))
             return i;
     return -1;
 }
@@ -10352,39 +10380,127 @@ function expandMake(text, vars, depth = 0) {
 // `tox -e` / `nox -s` by their environment names, maven and gradle by their goals, a bare `rake` by
 // the Rakefile's default task; then the test
 // runners are recognised (go test, pytest, vitest, cargo test, ctest, bats, chart-testing, ...).
+// A repository script run from a make recipe or a package script (`./scripts/coverage.sh`) is read
+// and its lines followed the same way.
 // A target or script that can be read and runs no tests is not a test run (`make lint`, a `test`
 // script that only runs eslint); one that cannot be read counts by its name, as before. Every
 // step is bounded: files read through the caller (once each), recursion through targets and
 // scripts by depth and by a budget of visits.
 
+/**
+ * `source` as a command word: not part of another word or a path segment's name (containerd's
+ * `script/setup/install-gotestsum`, pydantic's `pytest-speed`, `--ginkgo.skip`). Before it: the line's
+ * start, a blank, a quote, `(` or `/` (`./node_modules/.bin/jest`); after it: the end, a blank, a
+ * quote, `)`, `;`, `&`, `|`, `:` (`rake test:unit`) or `@` (`go run gotest.tools/gotestsum@v1.12.0`), after
+ * a script or program suffix (`node node_modules/jest/bin/jest.js`).
+ */
+function asCommand(source) {
+    return new RegExp(`(?<![^\\s"'\`(/])(?:${source})(?:\\.(?:[cm]?js|exe))?(?![^\\s"'\`);&|:@])`);
+}
 /** Test runners recognised in a command (after the command has been followed to what it runs). */
 const RUNNERS = [
-    { tool: 'js test runner', re: /\b(?:vitest|jest|mocha|ava|tap|tape|uvu|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*)\b/ },
-    { tool: 'node --test', re: /\b(?:node|tsx)\s+(?:--\S+\s+)*--test\b/ },
-    { tool: 'bun/deno test', re: /\b(?:bun|deno)\s+test\b/ },
-    { tool: 'go test', re: /\bgo\s+test\b|\bgotestsum\b|\bginkgo\b/ },
-    { tool: 'cargo test', re: /\b(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)\b/ },
-    { tool: 'pytest', re: /\bpytest\b|\bpython[\d.]*\s+-m\s+(?:pytest|unittest)\b|\bnose2?\b/ },
-    { tool: 'hatch test', re: /\bhatch\s+(?:test|run\s+(?:\S+:)?test)\b/ },
-    { tool: 'ctest', re: /\bctest\b|\bmeson\s+test\b|\bninja\b[^\n#]*\stest\b/ },
-    { tool: 'dotnet test', re: /\bdotnet\s+test\b/ },
-    { tool: 'ruby tests', re: /\b(?:rspec|rake\s+(?:test|spec))\b/ },
-    { tool: 'php tests', re: /\bphpunit\b|\bcomposer\s+(?:run(?:-script)?\s+)?test\b|\bpest\b/ },
-    { tool: 'swift/dart/flutter/mix test', re: /\b(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test\b/ },
+    { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
+    { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
+    { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
+    { tool: 'go test', re: asCommand(/go\s+test|gotestsum|ginkgo/.source) },
+    { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)/.source) },
+    { tool: 'pytest', re: asCommand(/pytest|python[\d.]*\s+-m\s+(?:pytest|unittest)|nose2?/.source) },
+    { tool: 'hatch test', re: asCommand(/hatch\s+(?:test|run\s+(?:\S+:)?test)/.source) },
+    { tool: 'ctest', re: asCommand(/ctest|meson\s+test|ninja\b[^\n#]*\stest/.source) },
+    { tool: 'dotnet test', re: asCommand(/dotnet\s+test/.source) },
+    { tool: 'ruby tests', re: asCommand(/rspec|rake\s+(?:test|spec)/.source) },
+    { tool: 'php tests', re: asCommand(/(?:simple-)?phpunit|composer\s+(?:run(?:-script)?\s+)?test|pest/.source) },
+    { tool: 'swift/dart/flutter/mix test', re: asCommand(/(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test/.source) },
+    // R's runners are called inside an expression (`Rscript -e 'devtools::test()'`).
     { tool: 'R CMD check', re: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
     // bats as a command (bats, ./test/bats/bin/bats), not bats-core in a path or a package name.
     { tool: 'bats', re: /(?:^|[\s/])bats(?=\s|$)/ },
-    { tool: 'chart-testing', re: /\bct\s+(?:lint|install|lint-and-install)\b|\bhelm\s+(?:unittest|test)\b/ },
+    { tool: 'chart-testing', re: asCommand(/ct\s+(?:lint|install|lint-and-install)|helm\s+(?:unittest|test)/.source) },
 ];
-/** Commands that install or fetch software: the tools they name are not run. */
-const INSTALL_COMMAND = /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+install|uv\s+(?:pip\s+install|add|tool\s+install)|pipx\s+install|poetry\s+add|(?:conda|mamba|micromamba)\s+install|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
+/** Commands that install, remove or fetch software: the tools they name are not run. */
+const INSTALL_COMMAND = /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+(?:un)?install|uv\s+(?:pip\s+(?:un)?install|add|remove|tool\s+(?:un)?install)|pipx\s+(?:un)?install|poetry\s+(?:add|remove)|(?:conda|mamba|micromamba)\s+(?:install|remove|uninstall)|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add|uninstall|remove|rm|un)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
 /** `bash path/to/install.sh`: an installer script run by a shell. */
 function runsInstaller(words) {
     const script = words[1] ?? '';
     return (words[0] === 'bash' || words[0] === 'sh') && script.endsWith('.sh') && script.slice(script.lastIndexOf('/') + 1).includes('install');
 }
+/** Shells whose script argument is followed: `bash -e scripts/test.sh`. */
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash']);
+/** A repository path of a script: word characters, dots and dashes between slashes, no variables. */
+const SCRIPT_PATH = /^[\w.-]+(?:\/[\w.-]+)*$/;
+/**
+ * The repository script a simple command runs, relative to its folder: `./scripts/coverage.sh`,
+ * `bash -e hack/test.sh`, `sh test.sh`; null for anything else (`bash -c '...'` runs a string).
+ */
+function scriptOf(words) {
+    const head = words[0] ?? '';
+    let path;
+    if (SHELLS.has(head)) {
+        let j = 1;
+        for (; j < words.length && words[j].startsWith('-'); j++)
+            if (/^-[a-z]*c/.test(words[j]))
+                return null;
+        path = words[j] ?? '';
+        if (!path.includes('/') && !path.endsWith('.sh'))
+            return null;
+    }
+    else if (head.startsWith('./'))
+        path = head;
+    else
+        return null;
+    if (path.startsWith('./'))
+        path = path.slice(2);
+    return SCRIPT_PATH.test(path) ? path : null;
+}
+/**
+ * A script line with the idioms by which a script names its own folder (`cd "$(dirname "$0")/.."`)
+ * or the repository's root (`$GITHUB_WORKSPACE`) written as the paths `here` and `root`.
+ */
+function scriptFolders(line, here, root) {
+    if (!line.includes('$'))
+        return line;
+    let out = line;
+    for (const idiom of ['"$(dirname "$0")"', '"$(dirname -- "$0")"', '$(dirname "$0")', '$(dirname -- "$0")', '$(dirname $0)', '"${0%/*}"', '${0%/*}', '$(cd "$(dirname "$0")" && pwd)'])
+        out = out.split(idiom).join(here);
+    for (const idiom of ['"$(git rev-parse --show-toplevel)"', '$(git rev-parse --show-toplevel)', '"$GITHUB_WORKSPACE"', '$GITHUB_WORKSPACE', '${GITHUB_WORKSPACE}'])
+        out = out.split(idiom).join(root);
+    return out;
+}
 /** Make targets that count by their name when the Makefile cannot be read. */
 const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
+/**
+ * CMake targets, whose definitions are not read, count by their name: `check`, or a name with a
+ * test word (`test`, `test-ci`, curl's `curl-pytest-ci`) and no word saying it builds or prepares
+ * (`build-tests`, `test-deps`; curl's `testdeps` is one word).
+ */
+const TARGET_TEST_WORD = /^(?:tests?|unit-?tests?|pytest|ctest|e2e)$/;
+const TARGET_OTHER_WORD = /^(?:deps|build|tools|install|clean|lint|docs?|format|fmt|style|headers|license|images?|data|fixtures|examples?|setup|prepare|bin|binaries|generate|gen)$/;
+function testTargetName(name) {
+    if (name === 'check')
+        return true;
+    if (name.includes('$'))
+        return false; // cut from an expression (`ci_test_${{ matrix.compiler }}`): not the target's name
+    const words = name.toLowerCase().split(/[-_.:]+/);
+    return words.some((w) => TARGET_TEST_WORD.test(w)) && !words.some((w) => TARGET_OTHER_WORD.test(w));
+}
+/** `cmake --build <dir> --target <names>`: a target counted by its name (above). */
+function cmakeBuild(args) {
+    if (!args.includes('--build'))
+        return null;
+    const targets = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a.startsWith('--target='))
+            targets.push(a.slice(9));
+        else if (a === '--target' || a === '-t')
+            for (; i + 1 < args.length && !args[i + 1].startsWith('-'); i++)
+                targets.push(args[i + 1]);
+    }
+    const t = targets.flatMap((n) => n.split(',')).find(testTargetName);
+    return t === undefined ? null : { kind: 'tests', tool: `cmake --build --target ${t}` };
+}
+/** Commands that name a tool without running it: `[[ "$STEPS" = *'pytest'* ]]`, `echo pytest`, `which gotestsum`. */
+const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export']);
 /** Package scripts that count by their name when package.json cannot be read. */
 const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
 /** tox / nox environments that are not tests. */
@@ -10404,6 +10520,9 @@ const MAX_VISITS = 200;
 const test_runs_MAX_DEPTH = 8;
 /** Characters of a command examined. */
 const MAX_COMMAND = 2_000;
+/** Scripts followed per resolver, and lines read from each. */
+const test_runs_MAX_SCRIPTS = 200;
+const test_runs_MAX_SCRIPT_LINES = 5_000;
 /** A script line cut into simple commands at `&&`, `||`, `;` and `|` (quotes are not parsed). */
 function splitCommands(line) {
     const out = [];
@@ -10516,7 +10635,7 @@ const join = (dir, name) => (dir === '' ? name : `${dir}/${name}`);
 class TestRunResolver {
     state;
     constructor(ctx) {
-        this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map() };
+        this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map() };
     }
     /** The verdict for a line of a run: step in `cwd`; the new working folder after it (a `cd`). */
     line(line, cwd) {
@@ -10561,11 +10680,61 @@ class TestRunResolver {
         if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-')))
             return this.rakeDefault(cwd);
         // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
-        if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words))
+        if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words) || NAMES_ONLY.has(base))
             return null;
+        if (base === 'cmake') {
+            const v = cmakeBuild(words.slice(1));
+            if (v)
+                return v;
+        }
+        // A script run from a make recipe or a package script (helm: `make test-coverage` runs
+        // ./scripts/coverage.sh, which runs go test). Scripts a workflow runs are read by the caller.
+        const script = depth > 0 && cwd !== null ? scriptOf(words) : null;
+        const path = script === null ? null : normalise(cwd ?? '', script);
+        if (path !== null)
+            return this.script(path, cwd ?? '', depth);
         for (const r of RUNNERS)
             if (r.re.test(cmd))
                 return { kind: 'tests', tool: r.tool };
+        return null;
+    }
+    // ---- repository scripts ----
+    scriptLines(path) {
+        if (this.state.scripts.has(path))
+            return this.state.scripts.get(path) ?? null;
+        if (this.state.scripts.size >= test_runs_MAX_SCRIPTS)
+            return null;
+        const text = this.state.ctx.read(path);
+        const lines = text === null ? null : text.split('\n', test_runs_MAX_SCRIPT_LINES);
+        this.state.scripts.set(path, lines);
+        return lines;
+    }
+    /** The first test run among the lines of the script at `path`, run in folder `cwd`; null when there is none or it cannot be read. */
+    script(path, cwd, depth) {
+        const lines = this.scriptLines(path);
+        if (lines === null)
+            return null;
+        // The script's own folder and the repository's root, as paths from the folder it runs in.
+        const root = cwd === '' ? '.' : cwd.split('/').map(() => '..').join('/');
+        const here = `${root}/${path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.'}`;
+        let dir = cwd;
+        for (let i = 0; i < lines.length; i++) {
+            const t = lines[i].trim();
+            if (t === '' || t.startsWith('#') || t.startsWith('echo '))
+                continue;
+            for (const cmd of splitCommands(scriptFolders(t, here, root))) {
+                const words = commandWords(cmd);
+                if (words[0] === 'cd') {
+                    dir = dir === null || words[1] === undefined ? null : normalise(dir, words[1]);
+                    continue;
+                }
+                if (this.state.visits > MAX_VISITS)
+                    return null;
+                const v = this.command(cmd, words, dir, depth + 1);
+                if (v?.kind === 'tests')
+                    return { kind: 'tests', tool: `${path} \u2192 ${v.tool.includes('(') ? v.tool : `${v.tool} (${path}:${i + 1})`}` };
+            }
+        }
         return null;
     }
     // ---- rake ----
@@ -11154,17 +11323,6 @@ function startFolder(v) {
         return '';
     return wd.includes('${{') ? null : normalise('', wd.trim().replace(/^\.\//, ''));
 }
-/** The idioms by which a script names its own folder or the repository's root, as paths (`cd "$(dirname "$0")/.."`). */
-function scriptFolders(line, here) {
-    if (!line.includes('$'))
-        return line;
-    let out = line;
-    for (const idiom of ['"$(dirname "$0")"', '"$(dirname -- "$0")"', '$(dirname "$0")', '$(dirname -- "$0")', '$(dirname $0)', '"${0%/*}"', '${0%/*}', '$(cd "$(dirname "$0")" && pwd)'])
-        out = out.split(idiom).join(here);
-    for (const idiom of ['"$(git rev-parse --show-toplevel)"', '$(git rev-parse --show-toplevel)', '"$GITHUB_WORKSPACE"', '$GITHUB_WORKSPACE', '${GITHUB_WORKSPACE}'])
-        out = out.split(idiom).join('.');
-    return out;
-}
 /**
  * A script line with each `${{ env.NAME }}` replaced by the value the step sees when it is written
  * plainly (envEntry: the step's env, else the job's, else the workflow's): `${{ env.CARGO }} test`
@@ -11204,7 +11362,7 @@ function testRun(resolver, v, lines, scripts) {
             const t = raw.trim();
             if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo '))
                 continue;
-            const r = resolver.line(scriptFolders(t, here), scwd);
+            const r = resolver.line(scriptFolders(t, here, '.'), scwd);
             scwd = r.cwd;
             if (r.verdict?.kind === 'tests')
                 return { tool: r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
@@ -11240,7 +11398,7 @@ function invokedScripts(line) {
         }
         else if (!candidate.startsWith('./'))
             continue;
-        if (!SCRIPT_PATH.test(candidate))
+        if (!detectors_SCRIPT_PATH.test(candidate))
             continue;
         const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
         const segments = p.split('/');
@@ -11253,7 +11411,7 @@ function invokedScripts(line) {
 const WORD_SEPARATORS = /[\s;&|()]/;
 const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
 /** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */
-const SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
+const detectors_SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
 function runDetectors(workflows, actions, options) {
     const ctx = { goreleaser: options.goreleaser };
     const actionsByDir = new Map();
@@ -11404,6 +11562,14 @@ function runDetectors(workflows, actions, options) {
         for (const job of wf.workflow.jobs) {
             if (!job.uses || job.uses.kind !== 'reusable-workflow')
                 continue;
+            const named = testCallByName(job);
+            if (named !== null && detectors.tests.hits.length < 1000) {
+                const spec = SPECS[0];
+                const hit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: named.tool, via: 'uses', text: job.uses.raw.trim(), line: job.uses.line, column: job.uses.column, triggers, qualifies: spec.qualifies(triggers), byName: named.byName };
+                detectors.tests.hits.push(hit);
+                if (hit.qualifies && named.byName === 'tests')
+                    detectors.tests.found = true;
+            }
             const fakeStep = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {}, workingDirectory: null };
             for (const spec of SPECS) {
                 for (const rule of spec.rules) {
@@ -11449,6 +11615,33 @@ function runDetectors(workflows, actions, options) {
             break;
     }
     return { detectors, scanners, hubPublishing };
+}
+/** Words of a called workflow's file name or a job's name that say it runs tests, and that say it does something else. */
+const CALL_TEST_WORD = /^(?:tests?|testing|unittests?|e2e)$/;
+const CALL_OTHER_WORD = /^(?:publish|release|results?|reports?|lint|docs?|deploy|labels?|labeler|stale|triage|notify)$/;
+/**
+ * A job calling another repository's reusable workflow, which cannot be read offline, counted by
+ * its name as an unread make target is (swift-argument-parser: job `tests:` / `name: Test` calls
+ * swiftlang/github-workflows `swift_package_test.yml`): a test word in the file name or the
+ * job's id or name says it tests; a file name that says only `ci` may or may not run them.
+ */
+function testCallByName(job) {
+    const u = job.uses;
+    if (!u?.path)
+        return null;
+    const file = u.path.slice(u.path.lastIndexOf('/') + 1);
+    const words = (text) => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+    const says = (ws) => ws.some((w) => CALL_TEST_WORD.test(w)) && !ws.some((w) => CALL_OTHER_WORD.test(w));
+    const fileWords = words(file.replace(/\.ya?ml$/, ''));
+    const from = `${u.owner ?? ''}/${u.repo ?? ''}`;
+    if (says(fileWords))
+        return { tool: `${file} of ${from}, not read here: its file name says it runs tests`, byName: 'tests' };
+    const jobWords = [...words(job.id), ...words(job.name ?? '')];
+    if (says(jobWords) && !fileWords.some((w) => CALL_OTHER_WORD.test(w)))
+        return { tool: `${file} of ${from}, not read here: the job's name (${job.name ?? job.id}) says it runs tests`, byName: 'tests' };
+    if (fileWords.includes('ci') && !fileWords.some((w) => CALL_OTHER_WORD.test(w)))
+        return { tool: `${file} of ${from}, not read here: its file name says CI`, byName: 'ci' };
+    return null;
 }
 /** The folder of an `actions/checkout` step that checks out `${{ job.workflow_repository }}`, else null. */
 function ownRepositoryCheckout(step) {
@@ -18029,15 +18222,16 @@ function osps_qa_04_02_evaluate(facts) {
 
 
 /**
- * Fails on each file found, passes when none; `apart` are files shown but not counted (binary test
- * data), named so that a person can check the call.
+ * Fails on each file found, passes when none; `apart` (binary test data) and `vendored` (binary data
+ * of vendored dependencies) are files shown but not counted, named so that a person can check the call.
  */
-function verdict(found, facts, none, remediation, apart = []) {
+function verdict(found, facts, none, remediation, apart = [], vendored = []) {
     const shown = [];
-    if (apart.length > 0) {
-        const sample = apart.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ');
-        shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample}${apart.length > 3 ? ', \u2026' : ''}` });
-    }
+    const sample = (list) => `${list.slice(0, 3).map((f) => `${f.path} (${f.what})`).join(', ')}${list.length > 3 ? ', \u2026' : ''}`;
+    if (apart.length > 0)
+        shown.push({ kind: 'note', detail: `${apart.length} binary file(s) in test-data folders are inputs of the tests and not counted: ${sample(apart)}` });
+    if (vendored.length > 0)
+        shown.push({ kind: 'note', detail: `${vendored.length} binary file(s) in vendored dependency folders are the dependencies' own content and not counted: ${sample(vendored)}` });
     if (found.length === 0)
         return pass([{ kind: 'note', detail: `${none}: ${facts.artifacts.inspected} of ${facts.files.length} files inspected by content (the rest are text by extension)` }, ...shown]);
     return fail(capEvidence([...found.map((f) => fileEvidence(f.path, f.what)), ...shown]), remediation);
@@ -18058,7 +18252,7 @@ const osps_qa_05_02_id = 'OSPS-QA-05.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_05_02_whileActive = true;
 function osps_qa_05_02_evaluate(facts) {
-    return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData);
+    return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData, facts.artifacts.vendored);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-01.ts
@@ -18068,12 +18262,19 @@ const osps_qa_06_01_id = 'OSPS-QA-06.01';
 function osps_qa_06_01_evaluate(facts) {
     const d = facts.workflows.detectors.tests;
     const ev = (h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `runs tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` });
-    const good = d.hits.filter((h) => h.qualifies);
+    // A reusable workflow of another repository named only for CI may run tests: it is not read, so it decides nothing.
+    const hits = d.hits.filter((h) => h.byName !== 'ci');
+    const good = hits.filter((h) => h.qualifies);
     if (good.length > 0)
         return pass(capEvidence(good.map(ev)));
     const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
-    if (d.hits.length > 0)
-        return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...d.hits.map(ev)]), remediation);
+    const ci = d.hits.filter((h) => h.byName === 'ci' && h.qualifies);
+    if (ci.length > 0) {
+        const calls = ci.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `may run tests: ${h.tool} (${h.text}) in ${h.workflow} on ${h.triggers.join(', ')}` }));
+        return unknown('no recognised test command; the reusable workflow(s) of another repository called on pull requests may run tests, but are not read offline', remediation, capEvidence(calls));
+    }
+    if (hits.length > 0)
+        return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...hits.map(ev)]), remediation);
     if (facts.workflows.workflows.length === 0) {
         const other = facts.files.filter((f) => /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml)$/.test(f.path));
         if (other.length > 0)
