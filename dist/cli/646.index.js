@@ -6955,9 +6955,10 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * A docs/ page (or root Markdown file) whose path names a project topic, not a product one. A
  * policy counts when its name says what the project's policy is about (DEPENDENCY-POLICY.md,
  * docs/deprecation-policy.md): "policies" alone may be the product's (a policy engine's docs).
- * "Security" is SECURITY_PAGE's.
+ * "Security" is SECURITY_PAGE's. A root MAINTENANCE.md says how the project maintains its releases
+ * (sinatra's: which series get bug and security fixes); docs/maintenance.md may be the product's.
  */
-const PROJECT_DOC_PATH = /(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+const PROJECT_DOC_PATH = /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 /**
  * A security page of the project: "security" leading the name of a page or folder at the root or
  * right under the documentation folder (docs/security.md, docs/security/self-assessment.md,
@@ -17277,6 +17278,17 @@ function statementHeading(doc, stated) {
     const hs = (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC);
     return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && sentencesOf(h.body).some(stated));
 }
+/** Where security updates are announced: a place to hear of them, not which releases get them. */
+const ANNOUNCED = /\b(?:posted|published|announced|distributed|sent|notif\w*|subscrib\w*)\b/i;
+/** Words that tie a section to releases or a period: which versions, until when. */
+const RELEASE_TERMS = /\b(?:versions?|releases?|branch(?:es)?|supported|unsupported|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|older|previous|current)\b|\b\d{1,4}\.\d/i;
+/**
+ * A "Security updates" section that only says where updates are announced (sinatra's "will be posted
+ * on the mailing list", undici's "notifications will be distributed via GitHub Security Advisories").
+ */
+function announcementOnly(h) {
+    return ANNOUNCED.test(h.body) && !RELEASE_TERMS.test(h.body);
+}
 /** A section whose prose only says which toolchain or platform versions releases need: compatibility, not support. */
 function compatibilityOnly(h) {
     return COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body);
@@ -17291,8 +17303,9 @@ function supportCheck(heading, fixes, what, missing, advice) {
     // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
     // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
     // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
-    // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported.
-    const test = (h, doc) => about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h);
+    // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
+    // and a "Security updates" section that says where they are posted says nothing of which releases get them.
+    const test = (h, doc) => about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
     return (facts) => {
         const remediation = adviceText(advice, facts);
         const found = [];
@@ -17318,7 +17331,7 @@ function supportCheck(heading, fixes, what, missing, advice) {
 ;// CONCATENATED MODULE: ./src/rules/osps-do-04-01.ts
 
 
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
 /** Fixes a release line gets, or its being supported: with a period, a statement of support under any heading. */
 const SUPPORT_STATEMENT = /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b/i;
 const osps_do_04_01_id = 'OSPS-DO-04.01';
@@ -17326,7 +17339,7 @@ const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, SUPPORT_STATEMENT, 
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-05-01.ts
 
-const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions|unsupported (release|version)s?( series)?)\b/i;
 /** Security fixes a release line gets: with a period, a statement of when they stop under any heading. */
 const SECURITY_STATEMENT = /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b/i;
 const osps_do_05_01_id = 'OSPS-DO-05.01';

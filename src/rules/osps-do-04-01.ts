@@ -11,7 +11,7 @@ import { supportCheck } from './helpers/support-policy.ts';
 import type { Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy)\b/i;
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
 
 /** Fixes a release line gets, or its being supported: with a period, a statement of support under any heading. */
 const SUPPORT_STATEMENT =

@@ -10,7 +10,7 @@ import type { Facts } from '../facts/types.ts';
 import { supportCheck } from './helpers/support-policy.ts';
 import type { Outcome } from './types.ts';
 
-const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions)\b/i;
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions|unsupported (release|version)s?( series)?)\b/i;
 
 /** Security fixes a release line gets: with a period, a statement of when they stop under any heading. */
 const SECURITY_STATEMENT =

@@ -68,6 +68,19 @@ function statementHeading(doc: DocumentInfo, stated: (s: string) => boolean): He
   return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && sentencesOf(h.body).some(stated));
 }
 
+/** Where security updates are announced: a place to hear of them, not which releases get them. */
+const ANNOUNCED = /\b(?:posted|published|announced|distributed|sent|notif\w*|subscrib\w*)\b/i;
+/** Words that tie a section to releases or a period: which versions, until when. */
+const RELEASE_TERMS = /\b(?:versions?|releases?|branch(?:es)?|supported|unsupported|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|older|previous|current)\b|\b\d{1,4}\.\d/i;
+
+/**
+ * A "Security updates" section that only says where updates are announced (sinatra's "will be posted
+ * on the mailing list", undici's "notifications will be distributed via GitHub Security Advisories").
+ */
+function announcementOnly(h: Heading): boolean {
+  return ANNOUNCED.test(h.body) && !RELEASE_TERMS.test(h.body);
+}
+
 /** A section whose prose only says which toolchain or platform versions releases need: compatibility, not support. */
 function compatibilityOnly(h: Heading): boolean {
   return COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body);
@@ -83,9 +96,10 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
   // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
   // 5.0.x, 4.0.x): committed unfilled, it states nothing about this project.
   // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
-  // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported.
+  // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
+  // and a "Security updates" section that says where they are posted says nothing of which releases get them.
   const test = (h: Heading, doc: DocumentInfo) =>
-    about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h);
+    about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
   return (facts: Facts): Outcome => {
     const remediation = adviceText(advice, facts);
     const found: Evidence[] = [];
