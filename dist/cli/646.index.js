@@ -6135,7 +6135,7 @@ function logArgs(options) {
 }
 /** Dco facts that say why history was not read, with nothing else known. */
 function unreadDcoFacts(reason) {
-    return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], decidable: false, reason };
+    return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], claMentions: [], decidable: false, reason };
 }
 function notARepo(facts) {
     facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
@@ -6143,6 +6143,7 @@ function notARepo(facts) {
 }
 /** The facts before history is read: the repository's DCO file, checks and documentation. */
 function startFacts(snapshot) {
+    const mentions = findDocMentions(snapshot);
     return {
         isRepo: false,
         shallow: false,
@@ -6154,7 +6155,8 @@ function startFacts(snapshot) {
         unsigned: [],
         dcoFile: findDcoFile(snapshot),
         claOrDcoCheck: findChecks(snapshot),
-        docMentions: findDocMentions(snapshot),
+        docMentions: mentions,
+        claMentions: mentions.filter((e) => CLA_MARKERS.has(e.detail)),
         decidable: false,
     };
 }
@@ -6278,6 +6280,7 @@ const DOC_MARKERS = [
     { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement' },
     { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA' },
 ];
+const CLA_MARKERS = new Set(DOC_MARKERS.filter((d) => d.detail.startsWith('CLA:')).map((d) => d.detail));
 function findDocMentions(snapshot) {
     const out = [];
     const docs = [];
@@ -17879,8 +17882,13 @@ function osps_le_01_01_evaluate(facts) {
             ...(d.dcoFile ? [d.dcoFile] : []),
             ...docs,
         ]);
+    const missing = `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}`;
+    // A CLA covers every contribution without a trailer; the guide asks for one (osv-scanner's Google CLA),
+    // and the app that checks it is configured on the organization, out of the tree's sight.
+    if (d.claMentions.length > 0)
+        return attested(capEvidence([...d.claMentions, { kind: 'git', detail: `${missing}; the contribution guide asks for a Contributor License Agreement instead, whose check is not configured in the repository` }]), 'Confirm that a CLA check (e.g. cla/google, EasyCLA, CLA Assistant) is a required status check on pull requests to the default branch; a workflow in the repository that runs it would let this be verified.');
     return fail(capEvidence([
-        { kind: 'git', detail: `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}, and no DCO or CLA check is configured` },
+        { kind: 'git', detail: `${missing}, and no DCO or CLA check is configured` },
         ...d.unsigned,
         ...(d.dcoFile ? [d.dcoFile] : []),
         ...docs,

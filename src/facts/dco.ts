@@ -24,6 +24,8 @@ export interface DcoFacts {
   dcoFile: Evidence | null;
   claOrDcoCheck: Evidence[];
   docMentions: Evidence[];
+  /** The mentions of a Contributor License Agreement among docMentions: a CLA the project asks for, enforced (if at all) by an app not in the tree. */
+  claMentions: Evidence[];
   /** False when history cannot tell (no git, no commits, a shallow clone with too few commits). */
   decidable: boolean;
   reason?: string;
@@ -92,7 +94,7 @@ function logArgs(options: DcoOptions): string[] {
 
 /** Dco facts that say why history was not read, with nothing else known. */
 export function unreadDcoFacts(reason: string): DcoFacts {
-  return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], decidable: false, reason };
+  return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], claMentions: [], decidable: false, reason };
 }
 
 function notARepo(facts: DcoFacts): DcoFacts {
@@ -102,6 +104,7 @@ function notARepo(facts: DcoFacts): DcoFacts {
 
 /** The facts before history is read: the repository's DCO file, checks and documentation. */
 function startFacts(snapshot: RepoSnapshot): DcoFacts {
+  const mentions = findDocMentions(snapshot);
   return {
     isRepo: false,
     shallow: false,
@@ -113,7 +116,8 @@ function startFacts(snapshot: RepoSnapshot): DcoFacts {
     unsigned: [],
     dcoFile: findDcoFile(snapshot),
     claOrDcoCheck: findChecks(snapshot),
-    docMentions: findDocMentions(snapshot),
+    docMentions: mentions,
+    claMentions: mentions.filter((e) => CLA_MARKERS.has(e.detail)),
     decidable: false,
   };
 }
@@ -229,6 +233,8 @@ const DOC_MARKERS: { re: RegExp; detail: string }[] = [
   { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement' },
   { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA' },
 ];
+
+const CLA_MARKERS = new Set(DOC_MARKERS.filter((d) => d.detail.startsWith('CLA:')).map((d) => d.detail));
 
 function findDocMentions(snapshot: RepoSnapshot): Evidence[] {
   const out: Evidence[] = [];

@@ -1,11 +1,12 @@
 // OSPS-LE-01.01: Contributors assert their right to contribute, on every commit.
 // A configured DCO or CLA check (the DCO app's configuration, a workflow that checks sign-offs, a
 // CLA assistant) passes; else every non-merge commit examined carries a Signed-off-by trailer
-// (pass) or some do not (fail, naming them). A shallow checkout or unreadable history is unknown:
+// (pass) or some do not (fail, naming them), unless the contribution guide asks for a CLA, whose
+// check lives on the organization (attested). A shallow checkout or unreadable history is unknown:
 // too few commits to tell (facts/dco.ts).
 import type { Facts } from '../facts/types.ts';
 import { capEvidence } from './helpers/evidence.ts';
-import { fail, type Outcome, pass, unknown } from './types.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 const REQUIRE_DCO =
   'Require a Developer Certificate of Origin sign-off on every commit and enforce it with a status check (e.g. the DCO GitHub App with .github/dco.yml, or a workflow that checks Signed-off-by), or require a CLA with a check (CLA Assistant, EasyCLA); say so in CONTRIBUTING.md.';
@@ -32,9 +33,17 @@ export function evaluate(facts: Facts): Outcome {
       ...(d.dcoFile ? [d.dcoFile] : []),
       ...docs,
     ]);
+  const missing = `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}`;
+  // A CLA covers every contribution without a trailer; the guide asks for one (osv-scanner's Google CLA),
+  // and the app that checks it is configured on the organization, out of the tree's sight.
+  if (d.claMentions.length > 0)
+    return attested(
+      capEvidence([...d.claMentions, { kind: 'git', detail: `${missing}; the contribution guide asks for a Contributor License Agreement instead, whose check is not configured in the repository` }]),
+      'Confirm that a CLA check (e.g. cla/google, EasyCLA, CLA Assistant) is a required status check on pull requests to the default branch; a workflow in the repository that runs it would let this be verified.',
+    );
   return fail(
     capEvidence([
-      { kind: 'git', detail: `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}, and no DCO or CLA check is configured` },
+      { kind: 'git', detail: `${missing}, and no DCO or CLA check is configured` },
       ...d.unsigned,
       ...(d.dcoFile ? [d.dcoFile] : []),
       ...docs,
