@@ -304,3 +304,16 @@ test('vendored and fixture action files get no findings unless a workflow uses t
   const used = analyzeWorkflows(memorySource({ '.github/workflows/w.yml': wf, 'test/fixtures/a/action.yml': action }));
   expect(used.findings.map((f) => f.path)).toEqual(['test/fixtures/a/action.yml', 'test/fixtures/a/action.yml']);
 });
+
+test('action files in test folders that no workflow uses are test inputs: no findings, no parse errors (zizmor test-data/)', () => {
+  const action = fixture('composite-setup.action.yml');
+  const facts = analyzeWorkflows(
+    memorySource({ 'crates/z/tests/integration/test-data/a/action.yml': action, 'crates/z/tests/integration/test-data/invalid/action.yml': 'runs: [\n', '.github/actions/test/action.yml': action }),
+  );
+  expect(facts.testInputActions.sort()).toEqual(['crates/z/tests/integration/test-data/a/action.yml', 'crates/z/tests/integration/test-data/invalid/action.yml']);
+  expect(facts.parseErrors).toEqual([]);
+  expect(facts.findings.map((f) => f.path)).toEqual(['.github/actions/test/action.yml', '.github/actions/test/action.yml']);
+  const wf = 'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: ./crates/z/tests/integration/test-data/a\n';
+  const used = analyzeWorkflows(memorySource({ '.github/workflows/w.yml': wf, 'crates/z/tests/integration/test-data/a/action.yml': action }));
+  expect(used.testInputActions).toEqual([]);
+});

@@ -2,6 +2,7 @@
 // `action.yml|yaml`, then derives findings, detectors and Baseline-scanner facts.
 // Synchronous, bounded, and never throws on repository content.
 import type { FileEntry, ReadResult } from '../snapshot.ts';
+import { TEST_DIRS, underFolder } from '../test-folders.ts';
 import { actionFindings, FindingSink, workflowFindings } from './findings.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { computeEffectiveEvents, runDetectors } from './detectors.ts';
@@ -50,6 +51,15 @@ export function isActionMetadataPath(path: string): boolean {
 
 /** Directories whose action files get no findings unless a workflow runs them. */
 const THIRD_PARTY_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'testdata', 'fixtures', '__fixtures__']);
+
+/**
+ * An action file in a test folder that no workflow uses is an input of the project's tests (a linter's deliberately
+ * vulnerable or broken cases, zizmor's test-data/), not its CI: it gets no findings, no parse errors and no count.
+ * Under .github/ an action is the project's own, whatever its folder is called (.github/actions/test/).
+ */
+function isTestInputAction(path: string, dir: string, referenced: ReadonlySet<string>): boolean {
+  return !path.startsWith('.github/') && underFolder(path, TEST_DIRS) && !referenced.has(dir);
+}
 
 /** Directories of local actions that workflow steps use (`uses: ./dir`). */
 function referencedActionDirs(workflows: ParsedWorkflow[]): Set<string> {
@@ -167,27 +177,33 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
       unreadableWorkflows.push(emptyWorkflow(f.path));
     }
   }
+  const referenced = referencedActionDirs(parsedWorkflows);
+  const testInputs = new Set<string>();
   const actionList = actionFiles.slice(0, MAX_ACTION_FILES);
   for (const [i, f] of actionList.entries()) {
     if (options.stop?.()) {
       stopped('action metadata files', actionList.length - i);
       break;
     }
+    // A test input is parsed (it is listed with the actions) but its errors are not the project's.
+    const aside = isTestInputAction(f.path, f.path.slice(0, Math.max(0, f.path.lastIndexOf('/'))), referenced);
+    if (aside) testInputs.add(f.path);
+    const errors: WorkflowParseError[] = aside ? [] : parseErrors;
     const r = safeRead(source, f.path);
     if (!r.ok) {
-      parseErrors.push(unreadable(f.path, r.reason));
+      errors.push(unreadable(f.path, r.reason));
       continue;
     }
     if (r.text.length > MAX_YAML_CHARS) {
-      parseErrors.push({ path: f.path, kind: 'limit', line: 1, column: 1, message: `not parsed: ${r.text.length} characters is over the ${MAX_YAML_CHARS} limit` });
+      errors.push({ path: f.path, kind: 'limit', line: 1, column: 1, message: `not parsed: ${r.text.length} characters is over the ${MAX_YAML_CHARS} limit` });
       continue;
     }
     try {
       const p = parseAction(f.path, r.text, repository);
-      parseErrors.push(...p.file.errors);
+      errors.push(...p.file.errors);
       parsedActions.push(p);
     } catch (e) {
-      parseErrors.push({ path: f.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+      errors.push({ path: f.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
 
@@ -202,8 +218,8 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
       parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
-  const referenced = referencedActionDirs(parsedWorkflows);
-  for (const p of parsedActions) {
+  const ownActions = parsedActions.filter((p) => !testInputs.has(p.action.path));
+  for (const p of ownActions) {
     // Vendored and test-fixture action files are not the project's CI unless a workflow uses them.
     if (p.action.path.split('/').some((seg) => THIRD_PARTY_DIRS.has(seg)) && !referenced.has(p.action.dir)) continue;
     try {
@@ -214,7 +230,7 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   }
   sink.findings.sort(compareFindings);
 
-  const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, parsedActions, {
+  const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, ownActions, {
     repository,
     defaultBranch: options.defaultBranch ?? null,
     goreleaser: readGoreleaser(source, goreleaserFiles),
@@ -230,6 +246,7 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   return {
     workflows,
     actions: parsedActions.map((p) => p.action),
+    testInputActions: [...testInputs],
     parseErrors,
     findings: sink.findings,
     detectors,

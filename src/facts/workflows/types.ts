@@ -337,7 +337,13 @@ export interface HubPublishingFact extends Position {
 
 export interface WorkflowFacts {
   workflows: WorkflowFact[];
+  /** Every action metadata file parsed, test inputs included. */
   actions: ActionFact[];
+  /**
+   * Action files in test folders that no workflow uses (zizmor's test-data/): inputs of the project's tests, not its
+   * CI. They get no findings and no parse errors, and are not counted as analysed.
+   */
+  testInputActions: string[];
   parseErrors: WorkflowParseError[];
   findings: Finding[];
   detectors: Record<DetectorName, Detector>;

@@ -76,8 +76,11 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
   if (uncontradicted.length > 0)
     return attested(capEvidence([...uncontradicted.map((d) => d.evidence), ...others]), `Run the ${spec.what} tool in a workflow on pull_request (or require the check its app reports) so that it can be observed, or keep the Security Insights entry current.`);
   const evidence: Evidence[] = [...others, ...declared.map((d) => ({ ...d.evidence, detail: `${d.evidence.detail}, but the workflow that runs it does not run on every change` })), ...notCi];
-  if (facts.workflows.parseErrors.length > 0) evidence.push({ kind: 'note', detail: `${facts.workflows.parseErrors.length} workflow file(s) could not be parsed; GitHub would not run them either` });
   if (evidence.length === 0) evidence.push({ kind: 'note', detail: `no ${spec.what} tool found in any workflow, and none declared in Security Insights repository.security.tools` });
+  // After the reason: a file that does not parse is one GitHub does not run either, so it hides no scan.
+  const broken = [...new Set(facts.workflows.parseErrors.map((e) => e.path))];
+  if (broken.length > 0)
+    evidence.push({ kind: 'note', detail: `${broken.length} workflow or action file(s) could not be parsed; GitHub would not run them either (${broken.slice(0, 3).join(', ')}${broken.length > 3 ? ', ...' : ''})` });
   return fail(capEvidence(evidence), others.length > 0 ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
 }
 

@@ -61,7 +61,8 @@ export function workflowVerdict(facts: Facts, id: string, text: { none: string; 
   const failing = own.filter((f) => f.severity !== 'note');
   const notes = own.filter((f) => f.severity === 'note');
   const valid = wf.workflows.filter((w) => w.valid);
-  const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
+  const testInputs = new Set(wf.testInputActions);
+  const actions = wf.actions.filter((a) => a.valid && a.using === 'composite' && !testInputs.has(a.path));
   const undecided = judged.filter((j) => j.undecided !== undefined && j.finding.severity !== 'note');
   if (failing.length > 0 && undecided.length === failing.length)
     return unknown(undecided.map((j) => j.undecided).join('; '), `${text.remediation} Or require reviewers on the environment and run with a token (actions: read) so that it can be read.`, capEvidence([...failing, ...notes].flatMap(findingEvidence)));
@@ -80,6 +81,10 @@ export function workflowVerdict(facts: Facts, id: string, text: { none: string; 
   }
   const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
   const evidence: Evidence[] = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.flatMap(findingEvidence)];
+  if (testInputs.size > 0) {
+    const first = [...testInputs].slice(0, 3).join(', ');
+    evidence.push({ kind: 'note', detail: `${testInputs.size} action file(s) in test folders not analysed: inputs of the project's tests that no workflow uses (${first}${testInputs.size > 3 ? ', ...' : ''})` });
+  }
   for (const e of broken)
     evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
   if (unanalysed.length > 0)
