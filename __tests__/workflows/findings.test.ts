@@ -317,3 +317,44 @@ test('action files in test folders that no workflow uses are test inputs: no fin
   const used = analyzeWorkflows(memorySource({ '.github/workflows/w.yml': wf, 'crates/z/tests/integration/test-data/a/action.yml': action }));
   expect(used.testInputActions).toEqual([]);
 });
+
+describe('workflow_run artifacts: downloading is not running, a later step that may run them is', () => {
+  const job = (later: string[], download = ['      - uses: dawidd6/action-download-artifact@b6e2e70617bc3265edd6dab6c906732b2f1ae151 # v21']) =>
+    ['on:', '  workflow_run:', '    workflows: [CI]', '    types: [completed]', 'permissions:', '  statuses: write', 'jobs:', '  up:', '    runs-on: x', '    steps:', '      - run: pip install smokeshow', ...download, ...later].join('\n');
+  const severity = (later: string[], download?: string[]) => {
+    const f = analyzeWorkflows(memorySource({ '.github/workflows/u.yml': job(later, download) })).findings.filter((x) => x.requirement === 'OSPS-BR-01.03');
+    return f.map((x) => x.severity).join(',');
+  };
+  test.each([
+    ['smokeshow upload coverage-html', 'note'],
+    ['ls coverage-html && N=$(cat pr/number) && echo "n=$N" >> "$GITHUB_OUTPUT"', 'note'],
+    ['unzip pr.zip; for f in dist/*; do echo "$f"; done', 'note'],
+    ["IMAGES=$(find archives -name '*.tar.gz' -print0 | xargs -0 -I{} basename {} | jq -R -s -c 'map(select(. != \"\"))')", 'note'],
+    ["(cd dist && ./x)", 'error'],
+    ["sh -c 'echo hi'", 'error'],
+    ['find . -name "*.sh" | xargs -n1 bash', 'error'],
+    ['./dist/deploy.sh', 'error'],
+    ['bash coverage-html/run.sh', 'error'],
+    ['if [ -f x ]; then ./x; fi', 'error'],
+    ['echo "$(./wheels/tool --version)"', 'error'],
+    ['pip install wheels/*.whl', 'error'],
+    ['pip install other && other publish', 'error'],
+    ['cd coverage-html && make', 'error'],
+    ['npm run deploy', 'error'],
+    ['python -c "import widget"', 'error'],
+    ['"$TOOL" upload', 'error'],
+  ])('run: %s -> %s', (line, expected) => {
+    expect(severity([`      - run: ${JSON.stringify(line)}`])).toBe(expected);
+  });
+  test('an action not known to only read files, a github-script that loads a module, a python shell: each may run it', () => {
+    expect(severity(['      - uses: some/deployer@b6e2e70617bc3265edd6dab6c906732b2f1ae151'])).toBe('error');
+    expect(severity(['      - uses: actions/github-script@98814c53be79b1d30f795b907e553d8679345975', '        with:', "          script: require('./pr/hook.js')"])).toBe('error');
+    expect(severity(['      - shell: python {0}', '        run: print(1)'])).toBe('error');
+    expect(severity(['      - uses: actions/github-script@98814c53be79b1d30f795b907e553d8679345975', '        with:', "          script: const n = require('fs').readFileSync('./number')"])).toBe('note');
+  });
+  test("github-script's downloadArtifact then unzip (nlohmann/json) is a download too", () => {
+    const download = ['      - uses: actions/github-script@98814c53be79b1d30f795b907e553d8679345975', '        with:', '          script: |', '            const d = await github.rest.actions.downloadArtifact({ artifact_id: 1, archive_format: "zip" });'];
+    expect(severity(['      - run: unzip pr.zip'], download)).toBe('note');
+    expect(severity(['      - run: unzip pr.zip && ./pr/run'], download)).toBe('error');
+  });
+});

@@ -1,5 +1,6 @@
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
+import { artifactRunIn } from './artifact-runs.ts';
 import { contextPaths, findExpressions, inputName, isBooleanExpression, isUntrustedPath } from './expressions.ts';
 import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
@@ -197,14 +198,18 @@ function untrustedCheckout(file: YamlFile, flow: HeadFlow, job: JobFact, index: 
  * workflow_run only: artifacts of the triggering run were built from the pull request's code
  * (artifact poisoning), so downloading them brings that code in as well.
  */
-function untrustedArtifact(file: YamlFile, wf: WorkflowFact, step: StepFact): { at: Position; how: string } | null {
+function untrustedArtifact(file: YamlFile, wf: WorkflowFact, step: StepFact): { at: Position; how: string; artifact: true } | null {
   if (!wf.effectiveEvents.includes('workflow_run') || !step.uses) return null;
   const slug = repoSlug(step.uses);
-  if (slug === 'dawidd6/action-download-artifact') return { at: step.uses, how: `${short(step.uses.raw, 80)} (artifacts of another run)` };
+  if (slug === 'dawidd6/action-download-artifact') return { at: step.uses, how: `${short(step.uses.raw, 80)} (artifacts of another run)`, artifact: true };
   if (slug === 'actions/download-artifact') {
     const runId = step.with['run-id'];
-    if (runId && /workflow_run\.id/.test(file.fullText.get(runId) ?? runId.value)) return { at: runId, how: 'actions/download-artifact of the triggering run' };
+    if (runId && /workflow_run\.id/.test(file.fullText.get(runId) ?? runId.value)) return { at: runId, how: 'actions/download-artifact of the triggering run', artifact: true };
   }
+  // GitHub's documented pattern (nlohmann/json's comment_check_amalgamation.yml): github.rest.actions.downloadArtifact in a github-script.
+  const script = step.with['script'];
+  if (slug === 'actions/github-script' && script && /\.downloadArtifact\(/.test(file.fullText.get(script) ?? script.value))
+    return { at: script, how: 'actions/github-script calling downloadArtifact (artifacts of another run)', artifact: true };
   return null;
 }
 
@@ -263,9 +268,11 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
     for (let i = 0; i < job.steps.length; i++) {
       const hit = untrustedCheckout(file, flow, job, i) ?? untrustedArtifact(file, wf, job.steps[i]);
       if (!hit) continue;
-      const runsLater = ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
+      // Downloaded artifacts are data until a step runs them; a checkout is code that any later step may run.
+      const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1)) : undefined;
+      const runsLater = artifactRun !== undefined ? artifactRun !== null : ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
       const gate = gateBefore(file, wf, job, i);
-      const found: Severity = runsLater ? 'error' : 'warning';
+      const found: Severity = runsLater ? 'error' : artifactRun === null ? 'note' : 'warning';
       // A condition or a permission check is in the file: it lowers the severity here. An
       // environment's reviewers are a repository setting: the rule decides with the API's answer.
       const severity = gate && gate.kind !== 'environment' ? lower(found) : found;
@@ -282,9 +289,13 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
         severity,
         hit.at,
         `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
-          (runsLater ? '; later steps run it' : '') +
+          (artifactRun ? `; line ${artifactRun.at.line} runs it: ${artifactRun.what}` : '') +
+          (artifactRun === null ? '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)' : '') +
+          (artifactRun === undefined && runsLater ? '; later steps run it' : '') +
           mitigation +
-          '. Run untrusted code in a pull_request workflow without secrets instead.',
+          (artifactRun === null
+            ? '. Keep this job from running anything of the download (no checkout of it, no install after it).'
+            : '. Run untrusted code in a pull_request workflow without secrets instead.'),
         gate ? { gate, ...(gate.kind === 'environment' ? { gatedSeverity: lower(found) } : {}) } : undefined,
       );
       break;

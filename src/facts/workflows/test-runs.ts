@@ -57,7 +57,7 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
 ];
 
 /** Commands that install, remove or fetch software: the tools they name are not run. */
-const INSTALL_COMMAND =
+export const INSTALL_COMMAND =
   /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+(?:un)?install|uv\s+(?:pip\s+(?:un)?install|add|remove|tool\s+(?:un)?install)|pipx\s+(?:un)?install|poetry\s+(?:add|remove)|(?:conda|mamba|micromamba)\s+(?:install|remove|uninstall)|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add|uninstall|remove|rm|un)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
 
 /** `bash path/to/install.sh`: an installer script run by a shell. */

@@ -1,0 +1,120 @@
+// After a workflow_run job downloads another run's artifacts (built from a pull request's code), does a later step
+// of the job run them? Downloading is not running: pydantic's upload-previews.yml downloads coverage HTML and only
+// uploads it with `smokeshow`, installed from the package index before the download. A step may run the download
+// when it runs a file by its path, runs an interpreter, shell, build or package tool (which read code, scripts or
+// configuration from the working folder), installs anything after the download (a wheel, a requirements or
+// package file of the download decides what), runs a tool installed after the download, or uses an action that is
+// not known to only read files. A command this file cannot read (a variable, a substitution it cannot split) counts
+// as running it: when unclear, the finding stays.
+import { shellLines } from './head-flow.ts';
+import type { YamlFile } from './parse.ts';
+import { commandWords, INSTALL_COMMAND, RUNNERS, splitCommands } from './test-runs.ts';
+import type { Position, StepFact } from './types.ts';
+import { usesTarget } from './uses.ts';
+
+/** A later step that may run the download, with the command or action that does. */
+export interface ArtifactRun {
+  at: Position;
+  what: string;
+}
+
+/** Actions that only read, move or publish files: they run nothing from the download. */
+const READS_ONLY = [
+  /^actions\/checkout$/,
+  /^actions\/(upload|download)-artifact$/,
+  /^actions\/cache(\/.*)?$/,
+  /^actions\/labeler$/,
+  /^actions\/stale$/,
+  /^actions\/upload-pages-artifact$/,
+  // Set-up actions install a toolchain from its vendor; a later command that runs it is judged on its own.
+  /^actions\/setup-(?:python|node|go|java|dotnet)$/,
+  /^dawidd6\/action-download-artifact$/,
+  /^peter-evans\/create-or-update-comment$/,
+  /^marocchino\/sticky-pull-request-comment$/,
+];
+
+/** A github-script that loads or runs code (a module by a path, a process, eval), not only reads files. */
+const SCRIPT_RUNS = /\brequire\(\s*['"`][./]|\bimport\(|\beval\(|\bnew\s+Function\b|child_process|\bexec\.(?:exec|getExecOutput)\b/;
+
+/** Programs that run code or read configuration from the working folder: interpreters, shells, build and package tools. */
+const RUNS_CODE = new Set([
+  'node', 'deno', 'bun', 'tsx', 'ts-node', 'ruby', 'perl', 'php', 'java', 'lua', 'Rscript', 'R',
+  'bash', 'sh', 'zsh', 'dash', 'ksh', 'fish', 'pwsh', 'powershell', 'source', '.', 'eval', 'exec',
+  'make', 'gmake', 'cmake', 'ninja', 'meson', 'bazel', 'bazelisk', 'scons',
+  'npm', 'npx', 'yarn', 'pnpm', 'pnpx', 'uv', 'uvx', 'pipx', 'poetry', 'pdm', 'hatch', 'pipenv', 'tox', 'nox', 'conda', 'mamba',
+  'cargo', 'go', 'mvn', 'mvnw', 'gradle', 'gradlew', 'ant', 'sbt', 'dotnet', 'msbuild', 'swift', 'mix', 'gem', 'bundle', 'rake',
+  'composer', 'docker', 'podman', 'git', 'dpkg', 'rpm', 'apt', 'apt-get', 'helm', 'terraform', 'pre-commit',
+]);
+const RUNS_CODE_FAMILY = /^(?:python|pip|pypy)[\d.]*$/;
+/** Words that open or continue a shell construct, followed by a command (`then ./run.sh`). */
+const SHELL_WORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}', 'fi', 'done', 'esac', 'time']);
+/** Constructs whose words are not commands (`for f in dist/*`, `case "$x" in`, `[ -f x ]`, `function f`). */
+const NOT_COMMANDS = new Set(['for', 'case', 'select', '[', '[[', 'test', 'function', 'cd', 'pushd', 'popd', 'export', 'local', 'declare', 'set', 'shift', 'return', 'exit', 'true', 'false', ':']);
+
+/** Options of xargs that take the next word as their value. */
+const XARGS_VALUE = new Set(['-I', '-i', '-n', '-L', '-l', '-P', '-d', '-E', '-e', '-s', '-a', '--arg-file', '--delimiter', '--max-args', '--max-lines', '--max-procs', '--max-chars', '--replace']);
+
+/** The command xargs runs (`xargs -0 -I{} basename {}` runs basename), without xargs and its options. */
+function afterXargs(words: string[]): string[] {
+  let i = 1;
+  while (i < words.length && words[i].startsWith('-')) i += XARGS_VALUE.has(words[i]) ? 2 : 1;
+  return words.slice(i);
+}
+
+/** Shells `shell:` may name that run the text as a shell script; any other (`python {0}`) runs it as code. */
+const SHELL_SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)(?:\s|$)/;
+
+/** Characters of a script examined. */
+const MAX_SCRIPT = 20_000;
+
+/** Why a command may run the download, or null when it only reads it. `installed` is set once anything is installed. */
+function commandRuns(cmd: string, state: { installed: boolean }): string | null {
+  let words = commandWords(cmd);
+  while (words.length > 0 && SHELL_WORDS.has(words[0])) words = words.slice(1);
+  if (words[0] === 'xargs') words = afterXargs(words);
+  const head = words[0];
+  if (head === undefined || NOT_COMMANDS.has(head) || /^[A-Za-z_]\w*=/.test(head)) return null;
+  const command = words.join(' ');
+  if (INSTALL_COMMAND.test(command) && head !== 'curl' && head !== 'wget') {
+    state.installed = true;
+    return 'installs after the download, where its files can decide what is installed';
+  }
+  if (head.includes('/') || head.includes('$') || head.startsWith('~')) return 'runs a program by its path or a variable';
+  if (RUNS_CODE.has(head) || RUNS_CODE_FAMILY.test(head)) return 'runs an interpreter, shell, build or package tool, which reads code from the working folder';
+  if (head === 'find' && /\s-(?:exec|execdir|ok)\b/.test(command)) return 'runs commands on the files it finds';
+  if (RUNNERS.some((r) => r.re.test(command))) return 'runs a test runner, which loads code from the working folder';
+  if (state.installed) return 'runs a tool installed after the download';
+  return null;
+}
+
+/** The first step of `later` that may run what an earlier step downloaded, or null when every one only reads it. */
+export function artifactRunIn(file: YamlFile, later: readonly StepFact[]): ArtifactRun | null {
+  const state = { installed: false };
+  for (const step of later) {
+    if (step.uses) {
+      if (step.uses.kind !== 'local') {
+        const target = usesTarget(step.uses);
+        if (READS_ONLY.some((re) => re.test(target))) continue;
+        const script = step.with['script'];
+        if (target === 'actions/github-script' && !SCRIPT_RUNS.test(script ? (file.fullText.get(script) ?? script.value) : '')) continue;
+      }
+      return { at: step.uses, what: `\`uses: ${step.uses.raw.slice(0, 80)}\` may run code from the download` };
+    }
+    if (!step.run) continue;
+    const text = file.fullText.get(step.run) ?? step.run.text;
+    if (step.shell !== null && !SHELL_SHELLS.test(step.shell.trim()))
+      return { at: step.run, what: `a \`shell: ${step.shell.slice(0, 40)}\` script, which may load code from the download` };
+    if (text.length > MAX_SCRIPT || step.run.truncated) return { at: step.run, what: 'a script too long to read' };
+    for (const line of shellLines(text)) {
+      // Single-quoted text is never run by the shell itself (a jq or sed program; `sh -c '...'` counts by sh).
+      // A substitution is a command too: `N=$(cat pr/number)`, `echo "$(./x)"`.
+      for (const cmd of splitCommands(line.replace(/'[^']*'/g, "''").replace(/\$\(|`/g, ';'))) {
+        const why = commandRuns(cmd, state);
+        if (why === null) continue;
+        const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
+        return { at: found?.pos ?? step.run, what: `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\` ${why}` };
+      }
+    }
+  }
+  return null;
+}
