@@ -124,6 +124,18 @@ describe('gatherDependencies', () => {
     expect(findPipeInstalls('echo curl is nice | shasum')).toHaveLength(0);
   });
 
+  it('leaves out a pipe the shell only prints or that sits in a comment (helm Makefile:122), not one that runs', () => {
+    const hint = '\t\techo "  curl -sSfL https://x.example/install.sh | sh -s -- -b \\$$(go env GOPATH)/bin v2"; \\';
+    expect(findPipeInstalls(hint)).toEqual([]);
+    expect(findPipeInstalls("if [ -z \"$X\" ]; then printf '%s\\n' 'run: wget -qO- https://x.example/i | sh' >&2; fi")).toEqual([]);
+    expect(findPipeInstalls('make lint  # or: curl https://x.example/i | sh')).toEqual([]);
+    expect(findPipeInstalls('echo "$(curl -fsSL https://x.example/i | sh)"')).toHaveLength(1);
+    expect(findPipeInstalls('echo "curl -fsSL https://x.example/i | sh" | bash')).toHaveLength(1);
+    expect(findPipeInstalls('echo "curl -fsSL https://x.example/i | sh" > get.sh && sh get.sh')).toHaveLength(1);
+    expect(findPipeInstalls('echo "installing" && curl -fsSL https://x.example/i | sh')).toEqual([{ line: 1, column: 22, detail: 'download piped into an interpreter: "curl -fsSL https://x.example/i | sh"' }]);
+    expect(findPipeInstalls('bash -c "curl -fsSL https://x.example/i | sh"')).toHaveLength(1);
+  });
+
   it('parses FROM with ARG images and lower-case keywords', () => {
     expect(parseDockerfileFroms('ARG BASE=alpine\nfrom ${BASE}\n')).toEqual([{ line: 2, image: '${BASE}', pinnedByDigest: false }]);
   });

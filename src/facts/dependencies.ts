@@ -489,6 +489,79 @@ function pipeInstall(line: string): { index: number; text: string } | null {
   return best;
 }
 
+const isBlank = (c: string) => c === ' ' || c === '\t' || c === '\r';
+
+/** Words after which the next word starts a command (`then echo ...`), and make's recipe prefixes. */
+const BEFORE_COMMAND = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+/** A pipe into a shell, after a command that printed text (`echo "curl x | sh" | sh`): then the text runs. */
+const INTO_A_SHELL = /^\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b/;
+
+/**
+ * The line with the text the shell does not run blanked, columns kept: a trailing comment, and the quoted arguments
+ * of echo and printf (helm's Makefile:122 prints `echo "  curl -sSfL .../install.sh | sh -s -- ..."` as a hint).
+ * Printed text still counts when it holds a command substitution (`echo "$(curl ... | sh)"`), is piped into a shell,
+ * or is written to a file (`> get.sh`), which may run later; printed to the terminal (stdout, `>&2`) it does not.
+ */
+export function shellRunText(line: string): string {
+  if (!line.includes('#') && !line.includes('"') && !line.includes("'")) return line;
+  const out = line.split('');
+  let quote = '';
+  let quoteStart = 0;
+  let head: string | null = null;
+  let word = '';
+  // Quoted arguments of the current echo or printf, blanked when the command ends unless its output may run.
+  let printed: Array<[number, number]> = [];
+  let written = false;
+  const endWord = () => {
+    if (head === null && word !== '') {
+      const w = word.replace(/^[@+-]+/, '');
+      if (w !== '' && !BEFORE_COMMAND.has(w) && !/^[A-Za-z_]\w*=/.test(w)) head = w;
+    }
+    word = '';
+  };
+  const endCommand = (runs: boolean) => {
+    endWord();
+    if (!runs && !written) for (const [a, b] of printed) for (let k = a; k < b; k++) out[k] = ' ';
+    printed = [];
+    written = false;
+    head = null;
+  };
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) {
+        // A command substitution in double quotes runs (make's escaped \$$( does not).
+        if ((head === 'echo' || head === 'printf') && !(quote === '"' && /\$\(|`/.test(line.slice(quoteStart + 1, i).replace(/\\\$+\(/g, ''))))
+          printed.push([quoteStart + 1, i]);
+        quote = '';
+      }
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      quoteStart = i;
+      word += 'q';
+    } else if (c === '\\') {
+      i++;
+      word += 'x';
+    } else if (c === '#' && (i === 0 || isBlank(line[i - 1]))) {
+      endCommand(false);
+      for (let k = i; k < line.length; k++) out[k] = ' ';
+      return out.join('');
+    } else if (c === '>' && line[i + 1] !== '&') {
+      endWord();
+      written = true;
+    } else if (c === '|' && line[i + 1] !== '|') endCommand(INTO_A_SHELL.test(line.slice(i + 1, i + 40)));
+    else if (c === ';' || c === '|' || c === '&' || c === '(' || c === ')') endCommand(false);
+    else if (isBlank(c)) endWord();
+    else word += c;
+  }
+  endCommand(false);
+  return out.join('');
+}
+
 /** Downloads piped straight into a shell or interpreter. */
 export function findPipeInstalls(text: string): { line: number; column: number; detail: string }[] {
   const out: { line: number; column: number; detail: string }[] = [];
@@ -497,9 +570,10 @@ export function findPipeInstalls(text: string): { line: number; column: number; 
     const line = lines[i];
     if (line.length > 4096 || !/curl|wget|iwr|invoke-/i.test(line)) continue;
     if (/^\s*#(?!!)/.test(line)) continue; // a comment, in shell, YAML, Dockerfile and make
-    const m = pipeInstall(line);
+    const m = pipeInstall(shellRunText(line));
     if (!m) continue;
-    const shown = m.text.length > 120 ? m.text.slice(0, 117) + '...' : m.text;
+    const text = line.slice(m.index, m.index + m.text.length);
+    const shown = text.length > 120 ? text.slice(0, 117) + '...' : text;
     out.push({ line: i + 1, column: m.index + 1, detail: `download piped into an interpreter: "${shown}"` });
   }
   return out;
