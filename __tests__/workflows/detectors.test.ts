@@ -113,6 +113,24 @@ describe('security tools', () => {
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
     expect(facts.detectors[detector].found).toBe(true);
   });
+
+  // A scanner counts when it is the command run, not when its name is a folder or file of an argument (zizmor's ci.yml:113).
+  test.each([
+    ['sast', 'REGISTRY_COUNT=$(grep -c "register_audit!" crates/zizmor/src/registry.rs)', false],
+    ['sast', 'crates/zizmor/tests/integration/test-data/several-vulnerabilities.yml', false],
+    ['sast', 'yamllint zizmor.yml semgrep.yml', false],
+    ['sast', './target/release/zizmor --format sarif .', true],
+    ['sast', 'uvx zizmor@1.5.0 .', true],
+    ['sast', 'go run github.com/securego/gosec/v2/cmd/gosec@latest ./...', true],
+    ['dependencyChecks', 'cat internal/osv-scanner/config.toml', false],
+    ['dependencyChecks', './osv-scanner-linux-amd64 scan -r .', true],
+    ['dependencyChecks', 'make verify-govulncheck', true],
+    ['secretScanning', 'python "$(dirname "$0")/gitleaks/report.py"', false],
+  ] as const)('%s: `%s` -> %s', (detector, cmd, found) => {
+    const wf = `on: [push]\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));
+    expect(facts.detectors[detector].found).toBe(found);
+  });
 });
 
 describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02.02)', () => {

@@ -58,6 +58,46 @@ function thenOnLine(command: RegExp, after: RegExp): LineTest {
   };
 }
 
+/**
+ * Characters that may stand before a tool's name on a line: the start of a word, a `:` (a maven coordinate), a `/` (a
+ * path), a `-` (a make target or task named after it: cert-manager's `make verify-govulncheck`).
+ */
+const TOOL_BEFORE = /[\s"'`(;|&=:/-]/;
+/** Characters that may follow it: the end of a word, a version (`@1.5`, `==1`, `:tag`), a platform suffix (`-linux-amd64`). */
+const TOOL_AFTER = /[\s"'`);|&@=:,-]/;
+/** Matches of one rule looked at per line. */
+const MAX_TOOL_MATCHES = 20;
+
+/**
+ * A scanner's name as the command run (`zizmor .`, `./bin/zizmor`, `uvx zizmor@1.5`, `go run .../cmd/gosec@latest`),
+ * not as a folder or file of an argument: zizmor's ci.yml:113 `grep -c "register_audit!" crates/zizmor/src/registry.rs`
+ * runs grep. The name's first word must stand as a word of its own, or end a path (the last part of `.../zizmor`).
+ */
+function asTool(re: RegExp): LineTest {
+  const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  return {
+    test(line) {
+      all.lastIndex = 0;
+      for (let n = 0; n < MAX_TOOL_MATCHES; n++) {
+        const m = all.exec(line);
+        if (m === null) return false;
+        if (m[0] === '') all.lastIndex++;
+        const before = m.index === 0 ? ' ' : line[m.index - 1];
+        const space = m[0].search(/\s/);
+        const end = m.index + (space < 0 ? m[0].length : space);
+        const after = end >= line.length ? ' ' : line[end];
+        if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** Rules whose `run:` expressions name scanners: each counts as the command run (asTool). */
+function scannerRules(rules: ToolRule[]): ToolRule[] {
+  return rules.map((r) => (r.run instanceof RegExp ? { ...r, run: asTool(r.run) } : r));
+}
+
 /** Any of the tests. */
 function anyOf(...tests: LineTest[]): LineTest {
   return { test: (line) => tests.some((t) => t.test(line)) };
@@ -74,7 +114,7 @@ const TEST_RULES: ToolRule[] = [
   { tool: 'chart-testing', uses: /^helm\/chart-testing-action$/ },
 ];
 
-const SAST_RULES: ToolRule[] = [
+const SAST_RULES: ToolRule[] = scannerRules([
   { tool: 'codeql', uses: /^github\/codeql-action\/analyze$/ },
   { tool: 'codeql', run: /\bcodeql\s+database\s+analyze\b/ },
   { tool: 'semgrep', uses: /^(?:semgrep|returntocorp)\/semgrep-action$|^docker:\/\/(?:semgrep|returntocorp)\/semgrep$/ },
@@ -93,9 +133,9 @@ const SAST_RULES: ToolRule[] = [
   { tool: 'tfsec', uses: /^aquasecurity\/tfsec-(?:action|sarif-action)$/, run: /\btfsec\b/ },
   { tool: 'horusec', run: /\bhorusec\s+start\b/ },
   { tool: 'kics', uses: /^checkmarx\/kics-github-action$/ },
-];
+]);
 
-const DEPENDENCY_RULES: ToolRule[] = [
+const DEPENDENCY_RULES: ToolRule[] = scannerRules([
   { tool: 'dependency-review', uses: /^actions\/dependency-review-action$/ },
   { tool: 'osv-scanner', uses: /^google\/osv-scanner-action(?:\/.*)?$/, run: /\bosv-scanner\b/ },
   { tool: 'trivy', uses: /^aquasecurity\/trivy-action$/, run: /\btrivy\s+(?:fs|filesystem|image|repo|repository|sbom|rootfs|config)\b/ },
@@ -112,16 +152,16 @@ const DEPENDENCY_RULES: ToolRule[] = [
   { tool: 'owasp dependency-check', uses: /^dependency-check\/dependency-check_action$/, run: /\bdependency-check(?:\.sh)?\b|dependency-check-maven|dependencyCheckAnalyze/ },
   { tool: 'nancy', uses: /^sonatype-nexus-community\/nancy-github-action$/, run: /\bnancy\s+sleuth\b/ },
   { tool: 'socket', uses: /^socketdev\//, run: /\bsocket\s+(?:ci|scan)\b/ },
-];
+]);
 
-const SECRET_RULES: ToolRule[] = [
+const SECRET_RULES: ToolRule[] = scannerRules([
   { tool: 'gitleaks', uses: /^gitleaks\/gitleaks-action$|^docker:\/\/(?:zricethezav|ghcr\.io\/gitleaks)\/gitleaks$/, run: /\bgitleaks\b/ },
   { tool: 'trufflehog', uses: /^trufflesecurity\/trufflehog(?:\/.*)?$/, run: /\btrufflehog\b/ },
   { tool: 'detect-secrets', uses: /detect-secrets/, run: /\bdetect-secrets(?:-hook)?\b/ },
   { tool: 'ggshield', uses: /^gitguardian\/ggshield(?:-action|\/.*)$/, run: /\bggshield\b/ },
   { tool: 'git-secrets', run: /\bgit[\s-]secrets\s+--scan\b/ },
   { tool: 'noseyparker', run: /\bnoseyparker\b/ },
-];
+]);
 
 const SIGNING_RULES: ToolRule[] = [
   // Installing cosign (sigstore/cosign-installer) is not signing: it is as often used to verify.
