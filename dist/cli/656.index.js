@@ -1,8 +1,8 @@
-export const id = 646;
-export const ids = [646];
+export const id = 656;
+export const ids = [656];
 export const modules = {
 
-/***/ 3646:
+/***/ 5656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6758,6 +6758,91 @@ function pipeInstall(line) {
     }
     return best;
 }
+const dependencies_isBlank = (c) => c === ' ' || c === '\t' || c === '\r';
+/** Words after which the next word starts a command (`then echo ...`), and make's recipe prefixes. */
+const BEFORE_COMMAND = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+/** A pipe into a shell, after a command that printed text (`echo "curl x | sh" | sh`): then the text runs. */
+const INTO_A_SHELL = /^\s*(?:sudo\s+)?(?:ba|z|da|k)?sh\b/;
+/**
+ * The line with the text the shell does not run blanked, columns kept: a trailing comment, and the quoted arguments
+ * of echo and printf (helm's Makefile:122 prints `echo "  curl -sSfL .../install.sh | sh -s -- ..."` as a hint).
+ * Printed text still counts when it holds a command substitution (`echo "$(curl ... | sh)"`), is piped into a shell,
+ * or is written to a file (`> get.sh`), which may run later; printed to the terminal (stdout, `>&2`) it does not.
+ */
+function shellRunText(line) {
+    if (!line.includes('#') && !line.includes('"') && !line.includes("'"))
+        return line;
+    const out = line.split('');
+    let quote = '';
+    let quoteStart = 0;
+    let head = null;
+    let word = '';
+    // Quoted arguments of the current echo or printf, blanked when the command ends unless its output may run.
+    let printed = [];
+    let written = false;
+    const endWord = () => {
+        if (head === null && word !== '') {
+            const w = word.replace(/^[@+-]+/, '');
+            if (w !== '' && !BEFORE_COMMAND.has(w) && !/^[A-Za-z_]\w*=/.test(w))
+                head = w;
+        }
+        word = '';
+    };
+    const endCommand = (runs) => {
+        endWord();
+        if (!runs && !written)
+            for (const [a, b] of printed)
+                for (let k = a; k < b; k++)
+                    out[k] = ' ';
+        printed = [];
+        written = false;
+        head = null;
+    };
+    let i = 0;
+    for (; i < line.length; i++) {
+        const c = line[i];
+        if (quote !== '') {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote) {
+                // A command substitution in double quotes runs (make's escaped \$$( does not).
+                if ((head === 'echo' || head === 'printf') && !(quote === '"' && /\$\(|`/.test(line.slice(quoteStart + 1, i).replace(/\\\$+\(/g, ''))))
+                    printed.push([quoteStart + 1, i]);
+                quote = '';
+            }
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            quote = c;
+            quoteStart = i;
+            word += 'q';
+        }
+        else if (c === '\\') {
+            i++;
+            word += 'x';
+        }
+        else if (c === '#' && (i === 0 || dependencies_isBlank(line[i - 1]))) {
+            endCommand(false);
+            for (let k = i; k < line.length; k++)
+                out[k] = ' ';
+            return out.join('');
+        }
+        else if (c === '>' && line[i + 1] !== '&') {
+            endWord();
+            written = true;
+        }
+        else if (c === '|' && line[i + 1] !== '|')
+            endCommand(INTO_A_SHELL.test(line.slice(i + 1, i + 40)));
+        else if (c === ';' || c === '|' || c === '&' || c === '(' || c === ')')
+            endCommand(false);
+        else if (dependencies_isBlank(c))
+            endWord();
+        else
+            word += c;
+    }
+    endCommand(false);
+    return out.join('');
+}
 /** Downloads piped straight into a shell or interpreter. */
 function findPipeInstalls(text) {
     const out = [];
@@ -6768,10 +6853,11 @@ function findPipeInstalls(text) {
             continue;
         if (/^\s*#(?!!)/.test(line))
             continue; // a comment, in shell, YAML, Dockerfile and make
-        const m = pipeInstall(line);
+        const m = pipeInstall(shellRunText(line));
         if (!m)
             continue;
-        const shown = m.text.length > 120 ? m.text.slice(0, 117) + '...' : m.text;
+        const text = line.slice(m.index, m.index + m.text.length);
+        const shown = text.length > 120 ? text.slice(0, 117) + '...' : text;
         out.push({ line: i + 1, column: m.index + 1, detail: `download piped into an interpreter: "${shown}"` });
     }
     return out;
@@ -8838,6 +8924,21 @@ function isOpenVexStatement(s) {
     return !!s && typeof s === 'object' && OPENVEX_STATUS.has(String(s.status));
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/env.ts
+/**
+ * The entry that sets `name` in the nearest scope that sets it, or undefined. Expressions
+ * (`env.NAME`) ignore case; a shell's `$NAME` does not (`ignoreCase` false).
+ */
+function envEntry(scopes, name, ignoreCase = true) {
+    const wanted = ignoreCase ? name.toLowerCase() : name;
+    for (const env of scopes) {
+        const key = Object.keys(env).find((k) => (ignoreCase ? k.toLowerCase() : k) === wanted);
+        if (key !== undefined)
+            return { key, value: env[key] };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/expressions.ts
 // `${{ }}` expressions: finding them in text and telling which context values they read.
 /** Most expressions scanned per text; a script with more is hostile or generated. */
@@ -8985,142 +9086,8 @@ function isBooleanExpression(body) {
     return /^\s*(contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i.test(noStrings);
 }
 
-;// CONCATENATED MODULE: ./src/facts/workflows/env.ts
-/**
- * The entry that sets `name` in the nearest scope that sets it, or undefined. Expressions
- * (`env.NAME`) ignore case; a shell's `$NAME` does not (`ignoreCase` false).
- */
-function envEntry(scopes, name, ignoreCase = true) {
-    const wanted = ignoreCase ? name.toLowerCase() : name;
-    for (const env of scopes) {
-        const key = Object.keys(env).find((k) => (ignoreCase ? k.toLowerCase() : k) === wanted);
-        if (key !== undefined)
-            return { key, value: env[key] };
-    }
-    return undefined;
-}
-
 // EXTERNAL MODULE: ./src/facts/workflows/uses.ts
 var uses = __webpack_require__(3516);
-;// CONCATENATED MODULE: ./src/facts/workflows/gates.ts
-
-/** Conditions that keep fork pull requests out: same repository, not a fork, a label a maintainer sets. */
-const SAME_REPO_OR_LABEL = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|labels\.\*\.name|github\.event\.label\.name/;
-const MEMBER_ROLE = /\b(?:OWNER|MEMBER|COLLABORATOR)\b/;
-/** Actions that check the actor's permission on the repository through the API. */
-const PERMISSION_ACTIONS = new Set([
-    'actions-cool/check-user-permission',
-    'prince-chrismc/check-actor-permissions-action',
-    'lannonbr/repo-permission-check-action',
-    'sushichop/action-repository-permission',
-    'skjnldsv/check-actor-permission',
-    'tspascoal/get-user-teams-membership',
-]);
-/** Jobs of `needs` followed, transitively. */
-const MAX_NEEDS = 50;
-/** What a condition admits, in words, or null when it does not keep outsiders out. */
-function conditionGate(cond) {
-    if (!cond)
-        return null;
-    if (cond.includes('author_association') && MEMBER_ROLE.test(cond) && !(cond.includes('!=') && !cond.includes('==') && !cond.includes('contains(')))
-        return 'admits only owners, members or collaborators (author_association)';
-    if (SAME_REPO_OR_LABEL.test(cond))
-        return cond.includes('label') ? 'needs a label a maintainer sets' : 'admits only pull requests from the same repository';
-    return null;
-}
-/** True when a step asks the API for the actor's permission (an action for it, or `gh api \u2026/collaborators/\u2026/permission`). */
-function isPermissionCheck(file, step) {
-    const slug = step.uses ? (0,uses/* repoSlug */.mr)(step.uses) : null;
-    if (slug && PERMISSION_ACTIONS.has(slug))
-        return true;
-    const s = stepScript(file, step);
-    if (!s)
-        return false;
-    return (s.text.includes('/collaborators/') && s.text.includes('/permission')) || s.text.includes('getCollaboratorPermissionLevel') || (s.via === 'github-script' && s.text.includes('checkCollaborator'));
-}
-/**
- * True when a step checks in its own script that the commenter or actor is an owner, member or
- * collaborator (the author association) and fails the job otherwise: a github-script step that
- * reads the association, names one of those roles and calls core.setFailed or throws, or a run step
- * that reads it, names a role and exits non-zero. The steps after it then run only for members.
- */
-function isAssociationCheck(file, step) {
-    const s = stepScript(file, step);
-    if (!s)
-        return false;
-    const fails = s.via === 'github-script' ? /\bcore\.setFailed\s*\(|\bthrow\b/ : /\bexit\s+[1-9]/;
-    return s.text.includes('author_association') && MEMBER_ROLE.test(s.text) && fails.test(s.text);
-}
-/** The script a step runs: its `run:`, or the `script` of actions/github-script; null for any other step. */
-function stepScript(file, step) {
-    if (step.uses) {
-        if ((0,uses/* repoSlug */.mr)(step.uses) !== 'actions/github-script')
-            return null;
-        const script = step.with['script'];
-        return { text: script ? (file.fullText.get(script) ?? script.value) : '', via: 'github-script' };
-    }
-    return step.run ? { text: file.fullText.get(step.run) ?? step.run.text, via: 'run' } : null;
-}
-function runsWhateverNeedsDid(cond) {
-    return cond !== null && /\balways\s*\(|!\s*cancelled\s*\(|\bfailure\s*\(/.test(cond);
-}
-/**
- * The gate in front of step `index` of `job`, or null: its own condition, the job's, a permission
- * check before it, the job's environment; then the same in the jobs it needs.
- */
-function gateBefore(file, wf, job, index) {
-    const step = job.steps[index];
-    const own = gateInJob(file, job, index, step);
-    if (own)
-        return own;
-    if (runsWhateverNeedsDid(job.if))
-        return null;
-    const byId = new Map(wf.jobs.map((j) => [j.id, j]));
-    const seen = new Set([job.id]);
-    const queue = [...job.needs];
-    while (queue.length > 0 && seen.size <= MAX_NEEDS) {
-        const id = queue.shift();
-        if (seen.has(id))
-            continue;
-        seen.add(id);
-        const needed = byId.get(id);
-        if (!needed)
-            continue;
-        const g = gateInJob(file, needed, needed.steps.length, undefined);
-        if (g)
-            return { ...g, detail: `${g.detail}, in job ${needed.id}, which job ${job.id} needs` };
-        if (!runsWhateverNeedsDid(needed.if))
-            queue.push(...needed.needs);
-    }
-    return null;
-}
-function gateInJob(file, job, index, step) {
-    if (step) {
-        const s = conditionGate(step.if);
-        if (s)
-            return { kind: 'condition', detail: `the step's condition ${s}`, path: file.path, ...condPos(step) };
-    }
-    const j = conditionGate(job.if);
-    if (j)
-        return { kind: 'condition', detail: `job ${job.id}'s condition ${j}`, path: file.path, ...condPos(job) };
-    // An earlier step that fails the job keeps the later ones from running, unless they run anyway.
-    const runsAnyway = step !== undefined && runsWhateverNeedsDid(step.if);
-    for (const s of runsAnyway ? [] : job.steps.slice(0, index)) {
-        const named = s.name ? ` (step "${s.name.slice(0, 60)}")` : '';
-        if (isPermissionCheck(file, s))
-            return { kind: 'permission-check', detail: `a permission check of the actor through the API${named}`, path: file.path, line: s.line, column: s.column };
-        if (isAssociationCheck(file, s))
-            return { kind: 'permission-check', detail: `a check in the step's script that admits only owners, members or collaborators (author_association) and fails the job otherwise${named}`, path: file.path, line: s.line, column: s.column };
-    }
-    if (job.environment && job.environment.value.trim() !== '')
-        return { kind: 'environment', detail: `environment "${job.environment.value.slice(0, 60)}"`, environment: job.environment.value.trim(), path: file.path, line: job.environment.line, column: job.environment.column };
-    return null;
-}
-/** Where an `if:` is written (the job or step's own line when unknown). */
-function condPos(owner) {
-    return owner.ifAt ? { line: owner.ifAt.line, column: owner.ifAt.column } : { line: owner.line, column: owner.column };
-}
-
 ;// CONCATENATED MODULE: ./src/facts/workflows/head-flow.ts
 // Data flow inside one workflow: which values carry a pull request's head (its branch, commit or
 // repository) to the place where a job checks code out. Sources are the event's head fields,
@@ -9584,592 +9551,6 @@ function describeChain(chain) {
     const source = chain[chain.length - 1];
     const through = chain.slice(1, -1);
     return through.length > 0 ? `, which carries ${source} through ${through.join(', ')}` : `, which carries ${source}`;
-}
-
-// EXTERNAL MODULE: ./src/facts/workflows/hub-publishing.ts
-var hub_publishing = __webpack_require__(7399);
-;// CONCATENATED MODULE: ./src/facts/workflows/findings.ts
-// Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
-// requirement (or, with requirement null, hardening advice).
-
-
-
-
-
-
-/** Findings kept in total; past this, `findingsTruncated` is set. */
-const MAX_FINDINGS = 5_000;
-/** Triggers that run with the base repository's secrets and a write-capable token while handling outside input. */
-const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run', 'issue_comment'];
-/**
- * `with:` inputs that are scripts. Expressions are expanded before the action sees the text, so
- * `${{ }}` there is an injection just as in `run:`. `actions/github-script`'s `script` is the
- * common case; the generic names cover ssh / retry / shell-runner actions.
- */
-const SCRIPT_INPUTS = ['script', 'run', 'command', 'commands', 'cmd', 'shell-script', 'inline-script'];
-/** Input types whose values GitHub constrains (not free text): not flagged when used in a script. */
-const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
-class FindingSink {
-    findings = [];
-    truncated = false;
-    /** path, line, column and kind already reported: an aliased job or step is reported once, where its text is. */
-    seen = new Set();
-    add(file, kind, requirement, severity, at, message, extra) {
-        const key = `${file.path}\0${at.line}\0${at.column}\0${kind}`;
-        if (this.seen.has(key))
-            return;
-        this.seen.add(key);
-        if (this.findings.length >= MAX_FINDINGS) {
-            this.truncated = true;
-            return;
-        }
-        const snippet = file.lineAt(at.line);
-        const f = { kind, requirement, severity, path: file.path, line: at.line, column: at.column, message };
-        if (snippet)
-            f.snippet = snippet;
-        if (extra)
-            Object.assign(f, extra);
-        this.findings.push(f);
-    }
-}
-function findings_short(s, n = 120) {
-    const one = s.replace(/\s+/g, ' ').trim();
-    return one.length > n ? one.slice(0, n - 3) + '...' : one;
-}
-/** Scripts of a step: `run:` and script-like `with:` inputs. */
-function scriptsOf(step) {
-    const out = [];
-    if (step.run)
-        out.push({ fact: step.run, label: 'run:', at: step.run });
-    if (step.uses) {
-        const isGithubScript = (0,uses/* repoSlug */.mr)(step.uses) === 'actions/github-script';
-        for (const [k, v] of Object.entries(step.with)) {
-            const key = k.toLowerCase();
-            if ((isGithubScript && key === 'script') || SCRIPT_INPUTS.includes(key))
-                out.push({ fact: v, label: `with.${k} of ${findings_short(step.uses.raw, 60)}`, at: v });
-        }
-    }
-    return out;
-}
-function inputIsConstrained(scope, name) {
-    if (scope.kind === 'action' || name === '')
-        return false;
-    const found = scope.decls.filter((d) => Object.prototype.hasOwnProperty.call(d, name));
-    // Declared in every trigger that has it, with a constrained type.
-    return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d[name].type.toLowerCase()));
-}
-/**
- * `env.NAME` paths whose value (looked up step, job, workflow) expands untrusted input:
- * `${{ env.TITLE }}` in a script is as unsafe as the expression TITLE was set from.
- */
-function taintedEnv(file, paths, chain) {
-    const out = [];
-    for (const p of paths) {
-        if (!p.startsWith('env.'))
-            continue;
-        const v = envEntry(chain, p.slice(4).split('.')[0])?.value;
-        if (v === undefined)
-            continue;
-        const text = file.fullText.get(v) ?? v.value;
-        if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath)))
-            out.push(`${p} = ${findings_short(v.value, 60)}`);
-    }
-    return out;
-}
-function checkScripts(sink, file, steps, scope, outer = []) {
-    for (const step of steps) {
-        const chain = [step.env, ...outer];
-        for (const script of scriptsOf(step)) {
-            const text = file.fullText.get(script.fact) ?? '';
-            let cursor = 0;
-            for (const expr of findExpressions(text)) {
-                const found = file.findInSource(script.fact, expr.text, cursor);
-                if (found)
-                    cursor = found.offset + expr.text.length;
-                const at = found?.pos ?? script.at;
-                if (isBooleanExpression(expr.body))
-                    continue;
-                const paths = contextPaths(expr.body);
-                const untrusted = [...paths.filter(isUntrustedPath), ...taintedEnv(file, paths, chain)];
-                if (untrusted.length > 0) {
-                    sink.add(file, 'untrusted-input', 'OSPS-BR-01.01', 'error', at, `${findings_short(expr.text)} expands untrusted input (${untrusted.join(', ')}) into ${script.label}; anyone who can open an issue or pull request controls it. Pass it through env: and quote "$VAR" instead.`);
-                    continue;
-                }
-                const inputs = paths.map(inputName).filter((n) => n !== null && !inputIsConstrained(scope, n));
-                if (inputs.length > 0) {
-                    const what = scope.kind === 'action' ? 'composite action input' : 'workflow input';
-                    sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, `${findings_short(expr.text)} expands a ${what} (${inputs.map((n) => n || '(all inputs)').join(', ')}) into ${script.label} without validation. Pass it through env: and quote "$VAR", or give it a boolean/number/choice type.`);
-                }
-            }
-        }
-    }
-}
-// ---- Privileged triggers running pull request code (OSPS-BR-01.03) ----
-const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
-/**
- * Where step `index` of `job` brings the pull request's code into the job, or null: a checkout
- * (actions/checkout, git fetch/checkout, gh pr checkout) of a value that carries the head, directly
- * or through env, step outputs, job outputs or shell variables (head-flow.ts).
- */
-function untrustedCheckout(file, flow, job, index) {
-    const step = job.steps[index];
-    if (step.uses && (0,uses/* repoSlug */.mr)(step.uses) === 'actions/checkout') {
-        for (const v of [step.with['ref'], step.with['repository']]) {
-            if (!v)
-                continue;
-            const chain = flow.expressionChain(file.fullText.get(v) ?? v.value, job, index);
-            if (chain)
-                return { at: v, how: `actions/checkout of ${findings_short(v.value, 80)}${describeChain(chain)}` };
-        }
-        return null;
-    }
-    if (step.run) {
-        let hit = null;
-        for (const { line, locals } of flow.scriptLines(job, step)) {
-            if (hit) {
-                // The same script goes on to run something other than git: it runs the code it fetched.
-                if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line)) {
-                    hit.runsInScript = true;
-                    break;
-                }
-                continue;
-            }
-            let chain = null;
-            if (/\bgh\s+pr\s+checkout\b/.test(line))
-                chain = ['gh pr checkout'];
-            else if (GIT_FETCH_PR.test(line))
-                chain = flow.lineChain(line, job, index, locals);
-            if (chain) {
-                const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
-                hit = { at: found?.pos ?? step.run, how: `\`${findings_short(line, 80)}\`${chain.length > 1 ? describeChain(chain) : ''}` };
-                if (/&&|;/.test(line.slice(line.search(GIT_FETCH_PR) + 1).replace(/&&\s*git\b/g, '')))
-                    hit.runsInScript = true;
-            }
-        }
-        return hit;
-    }
-    return null;
-}
-/**
- * workflow_run only: artifacts of the triggering run were built from the pull request's code
- * (artifact poisoning), so downloading them brings that code in as well.
- */
-function untrustedArtifact(file, wf, step) {
-    if (!wf.effectiveEvents.includes('workflow_run') || !step.uses)
-        return null;
-    const slug = (0,uses/* repoSlug */.mr)(step.uses);
-    if (slug === 'dawidd6/action-download-artifact')
-        return { at: step.uses, how: `${findings_short(step.uses.raw, 80)} (artifacts of another run)` };
-    if (slug === 'actions/download-artifact') {
-        const runId = step.with['run-id'];
-        if (runId && /workflow_run\.id/.test(file.fullText.get(runId) ?? runId.value))
-            return { at: runId, how: 'actions/download-artifact of the triggering run' };
-    }
-    return null;
-}
-/** Actions that do not execute the checked-out code. */
-const NON_EXECUTING = [
-    /^actions\/checkout$/,
-    /^actions\/(upload|download)-artifact$/,
-    /^actions\/cache(\/.*)?$/,
-    /^actions\/github-script$/,
-    /^actions\/labeler$/,
-    /^actions\/stale$/,
-    /^peter-evans\/create-or-update-comment$/,
-    /^marocchino\/sticky-pull-request-comment$/,
-];
-function executesCode(step) {
-    if (step.run)
-        return true;
-    if (!step.uses)
-        return false;
-    if (step.uses.kind === 'local')
-        return true;
-    const target = (0,uses/* usesTarget */.OW)(step.uses);
-    return !NON_EXECUTING.some((re) => re.test(target));
-}
-function jobUsesSecrets(file, wf, job) {
-    if (job.secrets !== null)
-        return true;
-    const texts = [];
-    for (const v of [...Object.values(wf.env), ...Object.values(job.env)])
-        texts.push(file.fullText.get(v) ?? v.value);
-    for (const s of job.steps) {
-        for (const v of [...Object.values(s.with), ...Object.values(s.env)])
-            texts.push(file.fullText.get(v) ?? v.value);
-        if (s.run)
-            texts.push(file.fullText.get(s.run) ?? s.run.text);
-    }
-    return texts.some((t) => findExpressions(t).some((e) => contextPaths(e.body).some((p) => p.startsWith('secrets.') && p !== 'secrets.github_token')));
-}
-function tokenDescription(wf, job) {
-    const p = job.permissions.kind !== 'absent' ? job.permissions : wf.permissions;
-    if (p.kind === 'absent')
-        return 'the default GITHUB_TOKEN (write unless the repository default is read-only)';
-    if (p.kind === 'write-all')
-        return 'a write-all GITHUB_TOKEN';
-    if (p.kind === 'map') {
-        const writes = Object.entries(p.scopes).filter(([, v]) => v === 'write').map(([k]) => k);
-        return writes.length > 0 ? `a GITHUB_TOKEN with write on ${writes.join(', ')}` : 'a read-only GITHUB_TOKEN';
-    }
-    return 'a read-only GITHUB_TOKEN';
-}
-/** One step less severe: what a gate in front of a finding does. */
-function lower(s) {
-    return s === 'error' ? 'warning' : 'note';
-}
-function checkPrivileged(sink, file, wf) {
-    const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
-    if (privileged.length === 0)
-        return;
-    const flow = new HeadFlow(file, wf);
-    for (const job of wf.jobs) {
-        for (let i = 0; i < job.steps.length; i++) {
-            const hit = untrustedCheckout(file, flow, job, i) ?? untrustedArtifact(file, wf, job.steps[i]);
-            if (!hit)
-                continue;
-            const runsLater = ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
-            const gate = gateBefore(file, wf, job, i);
-            const found = runsLater ? 'error' : 'warning';
-            // A condition or a permission check is in the file: it lowers the severity here. An
-            // environment's reviewers are a repository setting: the rule decides with the API's answer.
-            const severity = gate && gate.kind !== 'environment' ? lower(found) : found;
-            const exposure = `${jobUsesSecrets(file, wf, job) ? 'secrets and ' : ''}${tokenDescription(wf, job)}`;
-            const mitigation = !gate
-                ? ''
-                : gate.kind === 'environment'
-                    ? `; it runs in ${gate.detail} (line ${gate.line}), whose required reviewers, if set, approve each run`
-                    : `; mitigated by ${gate.detail} (line ${gate.line})`;
-            sink.add(file, 'privileged-untrusted-checkout', 'OSPS-BR-01.03', severity, hit.at, `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
-                (runsLater ? '; later steps run it' : '') +
-                mitigation +
-                '. Run untrusted code in a pull_request workflow without secrets instead.', gate ? { gate, ...(gate.kind === 'environment' ? { gatedSeverity: lower(found) } : {}) } : undefined);
-            break;
-        }
-    }
-}
-// ---- Permissions (OSPS-AC-04.01, OSPS-AC-04.02) ----
-//
-// Interpretation, for GitHub Actions:
-// - OSPS-AC-04.01 ("tasks with no permissions specified get the lowest permissions"): the token a
-//   job gets when nothing is declared comes from a repository / organisation setting that a
-//   checkout cannot see, and was read-write by default for older repositories. A workflow whose
-//   top level has no `permissions:` while some job also has none is therefore evidence against
-//   04.01 ('permissions-missing', warning; a note for a workflow triggered only by workflow_call,
-//   whose token is bounded by its caller's). Declaring `permissions:` (even `{}` or `read-all`)
-//   at the top level, or on every job, makes the workflow independent of that setting; so does a
-//   job that calls a workflow of this repository which declares its own.
-// - OSPS-AC-04.02 ("only the minimum privileges necessary"): `write-all` anywhere is never minimal
-//   ('permissions-write-all', error). A write scope at the workflow level is granted to every job,
-//   including jobs that do not need it ('permissions-broad-write', warning; a note when the
-//   workflow has a single job, where workflow and job level are the same). Write scopes on a job
-//   are taken as needed: a checkout cannot tell what a job needs.
-/** Whether a workflow declares `permissions:` at its top level or on every job, so that its jobs' tokens do not depend on the repository's default. */
-function declaresPermissions(wf) {
-    return wf.permissions.kind !== 'absent' || (wf.jobs.length > 0 && wf.jobs.every((j) => j.permissions.kind !== 'absent'));
-}
-function checkPermissions(sink, file, wf, local) {
-    const rootAt = file.nodePos(file.root);
-    if (wf.permissions.kind === 'absent' && wf.jobs.length > 0) {
-        // A job that calls a reusable workflow of this repository which declares its own permissions
-        // runs with those (a called workflow can only narrow its caller's token): nodejs/undici's
-        // triggered-autobahn.yml calls autobahn.yml, which declares `contents: read`.
-        const callsDeclared = (j) => {
-            const callee = j.uses?.kind === 'local' && j.uses.isWorkflow && j.uses.path ? local.get(j.uses.path.replace(/^\.\//, '')) : undefined;
-            return callee !== undefined && callee.valid && declaresPermissions(callee);
-        };
-        const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent' && !callsDeclared(j)).map((j) => j.id);
-        if (missing.length > 0) {
-            const names = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
-            // A workflow that is only ever called (workflow_call) gets at most its caller's token, so
-            // the caller decides; still worth a note, since the caller may not restrict it.
-            const onlyCalled = wf.triggers.events.length > 0 && wf.triggers.events.every((e) => e === 'workflow_call');
-            sink.add(file, 'permissions-missing', 'OSPS-AC-04.01', onlyCalled ? 'note' : 'warning', rootAt, `no top-level permissions: and none on job${missing.length > 1 ? 's' : ''} ${names}; ${missing.length > 1 ? 'they get' : 'it gets'} ${onlyCalled ? "the calling workflow's GITHUB_TOKEN permissions" : "the repository's default GITHUB_TOKEN permissions, which may be read-write"}. Add \`permissions: {}\` or \`contents: read\` at the top and grant more per job.`);
-        }
-    }
-    if (wf.permissions.kind === 'write-all' && wf.permissions.position) {
-        sink.add(file, 'permissions-write-all', 'OSPS-AC-04.02', 'error', wf.permissions.position, 'permissions: write-all gives every job write access to everything; grant only the scopes each job needs.');
-    }
-    for (const job of wf.jobs) {
-        if (job.permissions.kind === 'write-all' && job.permissions.position) {
-            sink.add(file, 'permissions-write-all', 'OSPS-AC-04.02', 'error', job.permissions.position, `job ${job.id} has permissions: write-all; grant only the scopes it needs.`);
-        }
-    }
-    if (wf.permissions.kind === 'map') {
-        const single = wf.jobs.length === 1;
-        for (const [scope, level] of Object.entries(wf.permissions.scopes)) {
-            if (level !== 'write')
-                continue;
-            const uses = single ? [] : wf.jobs.map((j) => scopeUse(file, j, scope));
-            if (uses.length > 0 && uses.every((u) => u !== null)) {
-                // Every job uses the scope: granted at the top, it gives no job more than it needs.
-                sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', 'note', wf.permissions.scopePositions[scope], `${scope}: write is granted at the workflow level, and each of its ${wf.jobs.length} jobs uses it (${wf.jobs.map((j, i) => `${j.id}: ${uses[i]}`).join('; ').slice(0, 400)}); granting it per job would keep a new job read-only.`);
-                continue;
-            }
-            sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', single ? 'note' : 'warning', wf.permissions.scopePositions[scope], single
-                ? `${scope}: write is granted at the workflow level; the workflow has one job, but moving it to that job keeps new jobs read-only.`
-                : `${scope}: write is granted at the workflow level, so all ${wf.jobs.length} jobs get it; grant it only on the job that needs it.`);
-        }
-    }
-}
-/** Actions (owner/name, lower case, as repoSlug gives them) that write with the token's `contents` scope (releases, commits, pages) or ask for an OIDC token (`id-token`). */
-const SCOPE_ACTIONS = {
-    contents: new Set([
-        'softprops/action-gh-release', 'ncipollo/release-action', 'actions/create-release', 'actions/upload-release-asset', 'svenstaro/upload-release-action',
-        'goreleaser/goreleaser-action', 'stefanzweifel/git-auto-commit-action', 'endbug/add-and-commit', 'peter-evans/create-pull-request',
-        'jamesives/github-pages-deploy-action', 'peaceiris/actions-gh-pages', 'googleapis/release-please-action', 'changesets/action',
-    ]),
-    'id-token': new Set([
-        'actions/attest-build-provenance', 'actions/attest', 'actions/attest-sbom', 'sigstore/gh-action-sigstore-python', 'pypa/gh-action-pypi-publish',
-        'aws-actions/configure-aws-credentials', 'google-github-actions/auth', 'azure/login', 'actions/deploy-pages',
-    ]),
-};
-/** Commands of a run step that write with `contents` or use an OIDC token. */
-const SCOPE_COMMANDS = {
-    contents: /\bgh\s+release\s+(?:create|upload|edit|delete)\b|\bgit\s+push\b/,
-    'id-token': /\bcosign\s+(?:sign|attest)(?:-blob)?\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b/,
-};
-/**
- * What in a job uses a write scope of its token, in words, or null when nothing is seen: a known
- * action or command for `contents` and `id-token`. Other scopes are never judged used. A job that
- * calls a reusable workflow passes the token on, and that workflow's own permissions decide.
- */
-function scopeUse(file, job, scope) {
-    if (job.uses)
-        return `calls ${findings_short(job.uses.raw, 80)}`;
-    const actions = SCOPE_ACTIONS[scope];
-    const commands = SCOPE_COMMANDS[scope];
-    if (!actions || !commands)
-        return null;
-    for (const st of job.steps) {
-        const slug = st.uses ? (0,uses/* repoSlug */.mr)(st.uses) : null;
-        if (slug && actions.has(slug))
-            return slug;
-        if (st.run) {
-            const m = commands.exec(file.fullText.get(st.run) ?? st.run.text);
-            if (m)
-                return `\`${m[0]}\``;
-        }
-    }
-    return null;
-}
-// ---- Pinning (hardening) ----
-function checkPinned(sink, file, u) {
-    if (!u || u.pinned)
-        return;
-    if (u.kind !== 'action' && u.kind !== 'reusable-workflow' && u.kind !== 'docker')
-        return;
-    // Some reusable workflows only work when called by tag; pinning them would break them.
-    const byDesign = (0,hub_publishing/* tagRequiredReason */._3)(u);
-    if (byDesign !== null) {
-        sink.add(file, 'tag-pinned-by-design', null, 'note', u, byDesign);
-        return;
-    }
-    const what = u.kind === 'docker' ? `Docker image ${findings_short(u.raw, 100)}` : findings_short(u.raw, 100);
-    const by = u.kind === 'docker'
-        ? u.refKind === 'none'
-            ? 'has no tag or digest'
-            : `is pinned to a tag (${u.ref}), not a sha256 digest`
-        : u.refKind === 'tag'
-            ? `is pinned to a tag (${u.ref}), not a full commit SHA`
-            : u.refKind === 'branch'
-                ? `follows a branch or short ref (${u.ref}), not a full commit SHA`
-                : 'has no ref';
-    const comment = u.comment !== null ? ` (comment: # ${findings_short(u.comment, 60)})` : '';
-    sink.add(file, 'unpinned-action', null, 'warning', u, `${what} ${by}${comment}; a moved tag or branch changes the code that runs.`);
-}
-function workflowFindings(sink, p, local = new Map()) {
-    const { file, workflow: wf } = p;
-    if (!wf.valid)
-        return;
-    const scope = {
-        kind: 'workflow',
-        decls: [
-            ...(wf.triggers.events.includes('workflow_dispatch') ? [wf.triggers.dispatchInputs] : []),
-            ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
-        ],
-    };
-    for (const job of wf.jobs)
-        checkScripts(sink, file, job.steps, scope, [job.env, wf.env]);
-    checkPrivileged(sink, file, wf);
-    checkPermissions(sink, file, wf, local);
-    for (const job of wf.jobs) {
-        checkPinned(sink, file, job.uses);
-        for (const s of job.steps)
-            checkPinned(sink, file, s.uses);
-    }
-}
-function actionFindings(sink, p, repository) {
-    const { file, action } = p;
-    if (!action.valid)
-        return;
-    checkScripts(sink, file, action.steps, { kind: 'action', decls: [] });
-    for (const s of action.steps)
-        checkPinned(sink, file, s.uses);
-    const img = action.image;
-    if (img && /^docker:\/\//i.test(img.value.trim())) {
-        checkPinned(sink, file, { ...(0,uses/* classifyUses */.tN)(img.value, repository), line: img.line, column: img.column, comment: null, commentVersion: null });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/facts/workflows/filter-pattern.ts
-// GitHub's branch and tag filter patterns (the "filter pattern cheat sheet" of the workflow syntax):
-//   *   zero or more characters, not `/`       **  zero or more of any character
-//   ?   zero or one character                  +   one or more of the preceding character
-//   []  one character listed or in a range (a-z, A-Z, 0-9)
-//   \x  the character x itself                 !   at the start: negates the patterns before it
-// A pattern comes from the repository, so it is matched by simulating all positions in the pattern
-// at once (time pattern length x name length), never compiled to a backtracking regular
-// expression: `?` repeated 150 times then `x` took a minute as /^.?.?\u2026x$/. Glob libraries
-// (picomatch, minimatch) mean something else by `?` (exactly one character), `+` (extglob) and
-// `**` (a whole path segment only), so none of them answers as GitHub does.
-/** Longest pattern read; GitHub's own limit on a ref name is far below it. */
-const MAX_PATTERN = 500;
-const anyChar = () => true;
-const notSlash = (c) => c !== '/';
-function tokenize(pattern) {
-    const tokens = [];
-    const p = pattern.length > MAX_PATTERN ? pattern.slice(0, MAX_PATTERN) : pattern;
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === '*') {
-            const double = p[i + 1] === '*';
-            if (double)
-                i++;
-            tokens.push({ test: double ? anyChar : notSlash, optional: true, repeat: true });
-        }
-        else if (c === '?') {
-            tokens.push({ test: anyChar, optional: true, repeat: false });
-        }
-        else if (c === '+' && tokens.length > 0) {
-            tokens[tokens.length - 1].repeat = true;
-        }
-        else if (c === '[' && p.indexOf(']', i + 1) > i + 1) {
-            const end = p.indexOf(']', i + 1);
-            tokens.push({ test: charClass(p.slice(i + 1, end)), optional: false, repeat: false });
-            i = end;
-        }
-        else {
-            const lit = c === '\\' && i + 1 < p.length ? p[++i] : c;
-            tokens.push({ test: (x) => x === lit, optional: false, repeat: false });
-        }
-    }
-    return tokens;
-}
-/** The inside of `[...]`: single characters and ranges such as a-z. */
-function charClass(body) {
-    const singles = new Set();
-    const ranges = [];
-    for (let i = 0; i < body.length; i++) {
-        if (i + 2 < body.length && body[i + 1] === '-') {
-            ranges.push([body.charCodeAt(i), body.charCodeAt(i + 2)]);
-            i += 2;
-        }
-        else
-            singles.add(body[i]);
-    }
-    return (c) => {
-        if (singles.has(c))
-            return true;
-        const code = c.charCodeAt(0);
-        return ranges.some(([lo, hi]) => code >= lo && code <= hi);
-    };
-}
-/** Does a GitHub filter pattern match `name` (a branch or tag)? */
-function globMatch(pattern, name) {
-    const tokens = tokenize(pattern);
-    const n = tokens.length;
-    let current = new Uint8Array(n + 1);
-    let next = new Uint8Array(n + 1);
-    const close = (set) => {
-        // Optional tokens may be skipped; states only move forward, so one pass closes the set.
-        for (let i = 0; i < n; i++)
-            if (set[i] && tokens[i].optional)
-                set[i + 1] = 1;
-    };
-    current[0] = 1;
-    close(current);
-    for (const ch of name) {
-        next.fill(0);
-        let any = false;
-        for (let i = 0; i < n; i++) {
-            if (!current[i] || !tokens[i].test(ch))
-                continue;
-            next[i + 1] = 1;
-            if (tokens[i].repeat)
-                next[i] = 1;
-            any = true;
-        }
-        if (!any)
-            return false;
-        close(next);
-        [current, next] = [next, current];
-    }
-    return current[n] === 1;
-}
-/** Applies include patterns in order, `!pattern` excluding again what came before, as GitHub does. */
-function filterIncludes(patterns, name) {
-    let included = false;
-    for (const p of patterns) {
-        if (p.startsWith('!')) {
-            if (globMatch(p.slice(1), name))
-                included = false;
-        }
-        else if (globMatch(p, name))
-            included = true;
-    }
-    return included;
-}
-
-;// CONCATENATED MODULE: ./src/facts/workflows/self-scan.ts
-/** The OSPS Baseline named in an argument or a configuration file. */
-const OSPS = /\bosps\b|\bosps[-_]?b\b|osps[-_]baseline|open source project security baseline/i;
-/** A step that builds the program from the repository. */
-const BUILDS = /\bgo\s+(?:build|install)\b|\bmake\b|\bcargo\s+build\b|\bdocker\s+build\b|\b(?:npm|pnpm|yarn)\s+(?:run\s+)?build\b|\bgoreleaser\s+build\b/;
-/** Running a program built here: `./bin/scanner`, `bin/scanner`, `go run .`, `cargo run`, or Privateer. */
-function runsLocalProgram(line) {
-    const first = line.trimStart().split(/\s+/, 1)[0] ?? '';
-    if (first.startsWith('./') || first.startsWith('bin/') || first.startsWith('dist/') || first.startsWith('build/') || first.startsWith('$GITHUB_WORKSPACE/') || first.startsWith('${GITHUB_WORKSPACE}/'))
-        return true;
-    return /^(?:go\s+run|cargo\s+run|(?:privateer|pvtr)\s+run)\b/.test(line.trimStart());
-}
-/** Repository files a line names (configuration passed to the scanner), YAML or JSON. */
-function namedConfigFiles(line) {
-    const out = [];
-    for (const w of line.split(/[\s=]+/)) {
-        const p = w.replace(/^["']|["']$/g, '').replace(/^\.\//, '');
-        if (/\.(?:ya?ml|json)$/i.test(p) && !p.includes('$') && !p.split('/').includes('..') && out.length < 3)
-            out.push(p);
-    }
-    return out;
-}
-/**
- * The step of `job` that runs a Baseline scanner built from this repository, or null. `lines` gives
- * a step's script lines; `read` a repository file's text (a configuration the scanner is given).
- */
-function selfScanIn(job, lines, read) {
-    let built = false;
-    for (const step of job.steps) {
-        const ls = lines(step);
-        for (const l of ls) {
-            if (!runsLocalProgram(l))
-                continue;
-            const inPlace = /^\s*(?:go|cargo)\s+run\b/.test(l);
-            const privateer = /^\s*(?:privateer|pvtr)\s+run\b/.test(l);
-            if (!built && !inPlace && !privateer)
-                continue;
-            if (OSPS.test(l))
-                return { step, line: l, why: 'its arguments name the OSPS Baseline' };
-            for (const p of namedConfigFiles(l)) {
-                const text = read(p);
-                if (text !== null && OSPS.test(text))
-                    return { step, line: l, why: `its configuration ${p} names the OSPS Baseline` };
-            }
-        }
-        if (ls.some((l) => BUILDS.test(l)) || (step.uses !== null && /^(?:goreleaser\/goreleaser-action|docker\/build-push-action)$/i.test(`${step.uses.owner}/${step.uses.repo}`)))
-            built = true;
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/makefile.ts
@@ -11036,6 +10417,841 @@ function gradle(args) {
     return runs.length > 0 || excluded.has('test') ? { kind: 'no-tests', why: 'gradle with the test task excluded' } : null;
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/artifact-runs.ts
+// After a workflow_run job downloads another run's artifacts (built from a pull request's code), does a later step
+// of the job run them? Downloading is not running: pydantic's upload-previews.yml downloads coverage HTML and only
+// uploads it with `smokeshow`, installed from the package index before the download. A step may run the download
+// when it runs a file by its path, runs an interpreter, shell, build or package tool (which read code, scripts or
+// configuration from the working folder), installs anything after the download (a wheel, a requirements or
+// package file of the download decides what), runs a tool installed after the download, or uses an action that is
+// not known to only read files. A command this file cannot read (a variable, a substitution it cannot split) counts
+// as running it: when unclear, the finding stays.
+
+
+
+/** Actions that only read, move or publish files: they run nothing from the download. */
+const READS_ONLY = [
+    /^actions\/checkout$/,
+    /^actions\/(upload|download)-artifact$/,
+    /^actions\/cache(\/.*)?$/,
+    /^actions\/labeler$/,
+    /^actions\/stale$/,
+    /^actions\/upload-pages-artifact$/,
+    // Set-up actions install a toolchain from its vendor; a later command that runs it is judged on its own.
+    /^actions\/setup-(?:python|node|go|java|dotnet)$/,
+    /^dawidd6\/action-download-artifact$/,
+    /^peter-evans\/create-or-update-comment$/,
+    /^marocchino\/sticky-pull-request-comment$/,
+];
+/** A github-script that loads or runs code (a module by a path, a process, eval), not only reads files. */
+const SCRIPT_RUNS = /\brequire\(\s*['"`][./]|\bimport\(|\beval\(|\bnew\s+Function\b|child_process|\bexec\.(?:exec|getExecOutput)\b/;
+/** Programs that run code or read configuration from the working folder: interpreters, shells, build and package tools. */
+const RUNS_CODE = new Set([
+    'node', 'deno', 'bun', 'tsx', 'ts-node', 'ruby', 'perl', 'php', 'java', 'lua', 'Rscript', 'R',
+    'bash', 'sh', 'zsh', 'dash', 'ksh', 'fish', 'pwsh', 'powershell', 'source', '.', 'eval', 'exec',
+    'make', 'gmake', 'cmake', 'ninja', 'meson', 'bazel', 'bazelisk', 'scons',
+    'npm', 'npx', 'yarn', 'pnpm', 'pnpx', 'uv', 'uvx', 'pipx', 'poetry', 'pdm', 'hatch', 'pipenv', 'tox', 'nox', 'conda', 'mamba',
+    'cargo', 'go', 'mvn', 'mvnw', 'gradle', 'gradlew', 'ant', 'sbt', 'dotnet', 'msbuild', 'swift', 'mix', 'gem', 'bundle', 'rake',
+    'composer', 'docker', 'podman', 'git', 'dpkg', 'rpm', 'apt', 'apt-get', 'helm', 'terraform', 'pre-commit',
+]);
+const RUNS_CODE_FAMILY = /^(?:python|pip|pypy)[\d.]*$/;
+/** Words that open or continue a shell construct, followed by a command (`then ./run.sh`). */
+const SHELL_WORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', '}', 'fi', 'done', 'esac', 'time']);
+/** Constructs whose words are not commands (`for f in dist/*`, `case "$x" in`, `[ -f x ]`, `function f`). */
+const NOT_COMMANDS = new Set(['for', 'case', 'select', '[', '[[', 'test', 'function', 'cd', 'pushd', 'popd', 'export', 'local', 'declare', 'set', 'shift', 'return', 'exit', 'true', 'false', ':']);
+/** Options of xargs that take the next word as their value. */
+const XARGS_VALUE = new Set(['-I', '-i', '-n', '-L', '-l', '-P', '-d', '-E', '-e', '-s', '-a', '--arg-file', '--delimiter', '--max-args', '--max-lines', '--max-procs', '--max-chars', '--replace']);
+/** The command xargs runs (`xargs -0 -I{} basename {}` runs basename), without xargs and its options. */
+function afterXargs(words) {
+    let i = 1;
+    while (i < words.length && words[i].startsWith('-'))
+        i += XARGS_VALUE.has(words[i]) ? 2 : 1;
+    return words.slice(i);
+}
+/** Shells `shell:` may name that run the text as a shell script; any other (`python {0}`) runs it as code. */
+const SHELL_SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)(?:\s|$)/;
+/** Characters of a script examined. */
+const MAX_SCRIPT = 20_000;
+/** Why a command may run the download, or null when it only reads it. `installed` is set once anything is installed. */
+function commandRuns(cmd, state) {
+    let words = commandWords(cmd);
+    while (words.length > 0 && SHELL_WORDS.has(words[0]))
+        words = words.slice(1);
+    if (words[0] === 'xargs')
+        words = afterXargs(words);
+    const head = words[0];
+    if (head === undefined || NOT_COMMANDS.has(head) || /^[A-Za-z_]\w*=/.test(head))
+        return null;
+    const command = words.join(' ');
+    if (INSTALL_COMMAND.test(command) && head !== 'curl' && head !== 'wget') {
+        state.installed = true;
+        return 'installs after the download, where its files can decide what is installed';
+    }
+    if (head.includes('/') || head.includes('$') || head.startsWith('~'))
+        return 'runs a program by its path or a variable';
+    if (RUNS_CODE.has(head) || RUNS_CODE_FAMILY.test(head))
+        return 'runs an interpreter, shell, build or package tool, which reads code from the working folder';
+    if (head === 'find' && /\s-(?:exec|execdir|ok)\b/.test(command))
+        return 'runs commands on the files it finds';
+    if (RUNNERS.some((r) => r.re.test(command)))
+        return 'runs a test runner, which loads code from the working folder';
+    if (state.installed)
+        return 'runs a tool installed after the download';
+    return null;
+}
+/** The first step of `later` that may run what an earlier step downloaded, or null when every one only reads it. */
+function artifactRunIn(file, later) {
+    const state = { installed: false };
+    for (const step of later) {
+        if (step.uses) {
+            if (step.uses.kind !== 'local') {
+                const target = (0,uses/* usesTarget */.OW)(step.uses);
+                if (READS_ONLY.some((re) => re.test(target)))
+                    continue;
+                const script = step.with['script'];
+                if (target === 'actions/github-script' && !SCRIPT_RUNS.test(script ? (file.fullText.get(script) ?? script.value) : ''))
+                    continue;
+            }
+            return { at: step.uses, what: `\`uses: ${step.uses.raw.slice(0, 80)}\` may run code from the download` };
+        }
+        if (!step.run)
+            continue;
+        const text = file.fullText.get(step.run) ?? step.run.text;
+        if (step.shell !== null && !SHELL_SHELLS.test(step.shell.trim()))
+            return { at: step.run, what: `a \`shell: ${step.shell.slice(0, 40)}\` script, which may load code from the download` };
+        if (text.length > MAX_SCRIPT || step.run.truncated)
+            return { at: step.run, what: 'a script too long to read' };
+        for (const line of shellLines(text)) {
+            // Single-quoted text is never run by the shell itself (a jq or sed program; `sh -c '...'` counts by sh).
+            // A substitution is a command too: `N=$(cat pr/number)`, `echo "$(./x)"`.
+            for (const cmd of splitCommands(line.replace(/'[^']*'/g, "''").replace(/\$\(|`/g, ';'))) {
+                const why = commandRuns(cmd, state);
+                if (why === null)
+                    continue;
+                const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
+                return { at: found?.pos ?? step.run, what: `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\` ${why}` };
+            }
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/gates.ts
+
+/** Conditions that keep fork pull requests out: same repository, not a fork, a label a maintainer sets. */
+const SAME_REPO_OR_LABEL = /head\.repo\.full_name\s*==|==\s*github\.repository\b|head\.repo\.fork\s*==\s*false|!\s*github\.event\.pull_request\.head\.repo\.fork|labels\.\*\.name|github\.event\.label\.name/;
+const MEMBER_ROLE = /\b(?:OWNER|MEMBER|COLLABORATOR)\b/;
+/** Actions that check the actor's permission on the repository through the API. */
+const PERMISSION_ACTIONS = new Set([
+    'actions-cool/check-user-permission',
+    'prince-chrismc/check-actor-permissions-action',
+    'lannonbr/repo-permission-check-action',
+    'sushichop/action-repository-permission',
+    'skjnldsv/check-actor-permission',
+    'tspascoal/get-user-teams-membership',
+]);
+/** Jobs of `needs` followed, transitively. */
+const MAX_NEEDS = 50;
+/** What a condition admits, in words, or null when it does not keep outsiders out. */
+function conditionGate(cond) {
+    if (!cond)
+        return null;
+    if (cond.includes('author_association') && MEMBER_ROLE.test(cond) && !(cond.includes('!=') && !cond.includes('==') && !cond.includes('contains(')))
+        return 'admits only owners, members or collaborators (author_association)';
+    if (SAME_REPO_OR_LABEL.test(cond))
+        return cond.includes('label') ? 'needs a label a maintainer sets' : 'admits only pull requests from the same repository';
+    return null;
+}
+/** True when a step asks the API for the actor's permission (an action for it, or `gh api \u2026/collaborators/\u2026/permission`). */
+function isPermissionCheck(file, step) {
+    const slug = step.uses ? (0,uses/* repoSlug */.mr)(step.uses) : null;
+    if (slug && PERMISSION_ACTIONS.has(slug))
+        return true;
+    const s = stepScript(file, step);
+    if (!s)
+        return false;
+    return (s.text.includes('/collaborators/') && s.text.includes('/permission')) || s.text.includes('getCollaboratorPermissionLevel') || (s.via === 'github-script' && s.text.includes('checkCollaborator'));
+}
+/**
+ * True when a step checks in its own script that the commenter or actor is an owner, member or
+ * collaborator (the author association) and fails the job otherwise: a github-script step that
+ * reads the association, names one of those roles and calls core.setFailed or throws, or a run step
+ * that reads it, names a role and exits non-zero. The steps after it then run only for members.
+ */
+function isAssociationCheck(file, step) {
+    const s = stepScript(file, step);
+    if (!s)
+        return false;
+    const fails = s.via === 'github-script' ? /\bcore\.setFailed\s*\(|\bthrow\b/ : /\bexit\s+[1-9]/;
+    return s.text.includes('author_association') && MEMBER_ROLE.test(s.text) && fails.test(s.text);
+}
+/** The script a step runs: its `run:`, or the `script` of actions/github-script; null for any other step. */
+function stepScript(file, step) {
+    if (step.uses) {
+        if ((0,uses/* repoSlug */.mr)(step.uses) !== 'actions/github-script')
+            return null;
+        const script = step.with['script'];
+        return { text: script ? (file.fullText.get(script) ?? script.value) : '', via: 'github-script' };
+    }
+    return step.run ? { text: file.fullText.get(step.run) ?? step.run.text, via: 'run' } : null;
+}
+function runsWhateverNeedsDid(cond) {
+    return cond !== null && /\balways\s*\(|!\s*cancelled\s*\(|\bfailure\s*\(/.test(cond);
+}
+/**
+ * The gate in front of step `index` of `job`, or null: its own condition, the job's, a permission
+ * check before it, the job's environment; then the same in the jobs it needs.
+ */
+function gateBefore(file, wf, job, index) {
+    const step = job.steps[index];
+    const own = gateInJob(file, job, index, step);
+    if (own)
+        return own;
+    if (runsWhateverNeedsDid(job.if))
+        return null;
+    const byId = new Map(wf.jobs.map((j) => [j.id, j]));
+    const seen = new Set([job.id]);
+    const queue = [...job.needs];
+    while (queue.length > 0 && seen.size <= MAX_NEEDS) {
+        const id = queue.shift();
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        const needed = byId.get(id);
+        if (!needed)
+            continue;
+        const g = gateInJob(file, needed, needed.steps.length, undefined);
+        if (g)
+            return { ...g, detail: `${g.detail}, in job ${needed.id}, which job ${job.id} needs` };
+        if (!runsWhateverNeedsDid(needed.if))
+            queue.push(...needed.needs);
+    }
+    return null;
+}
+function gateInJob(file, job, index, step) {
+    if (step) {
+        const s = conditionGate(step.if);
+        if (s)
+            return { kind: 'condition', detail: `the step's condition ${s}`, path: file.path, ...condPos(step) };
+    }
+    const j = conditionGate(job.if);
+    if (j)
+        return { kind: 'condition', detail: `job ${job.id}'s condition ${j}`, path: file.path, ...condPos(job) };
+    // An earlier step that fails the job keeps the later ones from running, unless they run anyway.
+    const runsAnyway = step !== undefined && runsWhateverNeedsDid(step.if);
+    for (const s of runsAnyway ? [] : job.steps.slice(0, index)) {
+        const named = s.name ? ` (step "${s.name.slice(0, 60)}")` : '';
+        if (isPermissionCheck(file, s))
+            return { kind: 'permission-check', detail: `a permission check of the actor through the API${named}`, path: file.path, line: s.line, column: s.column };
+        if (isAssociationCheck(file, s))
+            return { kind: 'permission-check', detail: `a check in the step's script that admits only owners, members or collaborators (author_association) and fails the job otherwise${named}`, path: file.path, line: s.line, column: s.column };
+    }
+    if (job.environment && job.environment.value.trim() !== '')
+        return { kind: 'environment', detail: `environment "${job.environment.value.slice(0, 60)}"`, environment: job.environment.value.trim(), path: file.path, line: job.environment.line, column: job.environment.column };
+    return null;
+}
+/** Where an `if:` is written (the job or step's own line when unknown). */
+function condPos(owner) {
+    return owner.ifAt ? { line: owner.ifAt.line, column: owner.ifAt.column } : { line: owner.line, column: owner.column };
+}
+
+// EXTERNAL MODULE: ./src/facts/workflows/hub-publishing.ts
+var hub_publishing = __webpack_require__(7399);
+;// CONCATENATED MODULE: ./src/facts/workflows/findings.ts
+// Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
+// requirement (or, with requirement null, hardening advice).
+
+
+
+
+
+
+
+/** Findings kept in total; past this, `findingsTruncated` is set. */
+const MAX_FINDINGS = 5_000;
+/** Triggers that run with the base repository's secrets and a write-capable token while handling outside input. */
+const PRIVILEGED_TRIGGERS = ['pull_request_target', 'workflow_run', 'issue_comment'];
+/**
+ * `with:` inputs that are scripts. Expressions are expanded before the action sees the text, so
+ * `${{ }}` there is an injection just as in `run:`. `actions/github-script`'s `script` is the
+ * common case; the generic names cover ssh / retry / shell-runner actions.
+ */
+const SCRIPT_INPUTS = ['script', 'run', 'command', 'commands', 'cmd', 'shell-script', 'inline-script'];
+/** Input types whose values GitHub constrains (not free text): not flagged when used in a script. */
+const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
+class FindingSink {
+    findings = [];
+    truncated = false;
+    /** path, line, column and kind already reported: an aliased job or step is reported once, where its text is. */
+    seen = new Set();
+    add(file, kind, requirement, severity, at, message, extra) {
+        const key = `${file.path}\0${at.line}\0${at.column}\0${kind}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        if (this.findings.length >= MAX_FINDINGS) {
+            this.truncated = true;
+            return;
+        }
+        const snippet = file.lineAt(at.line);
+        const f = { kind, requirement, severity, path: file.path, line: at.line, column: at.column, message };
+        if (snippet)
+            f.snippet = snippet;
+        if (extra)
+            Object.assign(f, extra);
+        this.findings.push(f);
+    }
+}
+function findings_short(s, n = 120) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > n ? one.slice(0, n - 3) + '...' : one;
+}
+/** Scripts of a step: `run:` and script-like `with:` inputs. */
+function scriptsOf(step) {
+    const out = [];
+    if (step.run)
+        out.push({ fact: step.run, label: 'run:', at: step.run });
+    if (step.uses) {
+        const isGithubScript = (0,uses/* repoSlug */.mr)(step.uses) === 'actions/github-script';
+        for (const [k, v] of Object.entries(step.with)) {
+            const key = k.toLowerCase();
+            if ((isGithubScript && key === 'script') || SCRIPT_INPUTS.includes(key))
+                out.push({ fact: v, label: `with.${k} of ${findings_short(step.uses.raw, 60)}`, at: v });
+        }
+    }
+    return out;
+}
+function inputIsConstrained(scope, name) {
+    if (scope.kind === 'action' || name === '')
+        return false;
+    const found = scope.decls.filter((d) => Object.prototype.hasOwnProperty.call(d, name));
+    // Declared in every trigger that has it, with a constrained type.
+    return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d[name].type.toLowerCase()));
+}
+/**
+ * `env.NAME` paths whose value (looked up step, job, workflow) expands untrusted input:
+ * `${{ env.TITLE }}` in a script is as unsafe as the expression TITLE was set from.
+ */
+function taintedEnv(file, paths, chain) {
+    const out = [];
+    for (const p of paths) {
+        if (!p.startsWith('env.'))
+            continue;
+        const v = envEntry(chain, p.slice(4).split('.')[0])?.value;
+        if (v === undefined)
+            continue;
+        const text = file.fullText.get(v) ?? v.value;
+        if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath)))
+            out.push(`${p} = ${findings_short(v.value, 60)}`);
+    }
+    return out;
+}
+function checkScripts(sink, file, steps, scope, outer = []) {
+    for (const step of steps) {
+        const chain = [step.env, ...outer];
+        for (const script of scriptsOf(step)) {
+            const text = file.fullText.get(script.fact) ?? '';
+            let cursor = 0;
+            for (const expr of findExpressions(text)) {
+                const found = file.findInSource(script.fact, expr.text, cursor);
+                if (found)
+                    cursor = found.offset + expr.text.length;
+                const at = found?.pos ?? script.at;
+                if (isBooleanExpression(expr.body))
+                    continue;
+                const paths = contextPaths(expr.body);
+                const untrusted = [...paths.filter(isUntrustedPath), ...taintedEnv(file, paths, chain)];
+                if (untrusted.length > 0) {
+                    sink.add(file, 'untrusted-input', 'OSPS-BR-01.01', 'error', at, `${findings_short(expr.text)} expands untrusted input (${untrusted.join(', ')}) into ${script.label}; anyone who can open an issue or pull request controls it. Pass it through env: and quote "$VAR" instead.`);
+                    continue;
+                }
+                const inputs = paths.map(inputName).filter((n) => n !== null && !inputIsConstrained(scope, n));
+                if (inputs.length > 0) {
+                    const what = scope.kind === 'action' ? 'composite action input' : 'workflow input';
+                    sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, `${findings_short(expr.text)} expands a ${what} (${inputs.map((n) => n || '(all inputs)').join(', ')}) into ${script.label} without validation. Pass it through env: and quote "$VAR", or give it a boolean/number/choice type.`);
+                }
+            }
+        }
+    }
+}
+// ---- Privileged triggers running pull request code (OSPS-BR-01.03) ----
+const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
+/**
+ * Where step `index` of `job` brings the pull request's code into the job, or null: a checkout
+ * (actions/checkout, git fetch/checkout, gh pr checkout) of a value that carries the head, directly
+ * or through env, step outputs, job outputs or shell variables (head-flow.ts).
+ */
+function untrustedCheckout(file, flow, job, index) {
+    const step = job.steps[index];
+    if (step.uses && (0,uses/* repoSlug */.mr)(step.uses) === 'actions/checkout') {
+        for (const v of [step.with['ref'], step.with['repository']]) {
+            if (!v)
+                continue;
+            const chain = flow.expressionChain(file.fullText.get(v) ?? v.value, job, index);
+            if (chain)
+                return { at: v, how: `actions/checkout of ${findings_short(v.value, 80)}${describeChain(chain)}` };
+        }
+        return null;
+    }
+    if (step.run) {
+        let hit = null;
+        for (const { line, locals } of flow.scriptLines(job, step)) {
+            if (hit) {
+                // The same script goes on to run something other than git: it runs the code it fetched.
+                if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line)) {
+                    hit.runsInScript = true;
+                    break;
+                }
+                continue;
+            }
+            let chain = null;
+            if (/\bgh\s+pr\s+checkout\b/.test(line))
+                chain = ['gh pr checkout'];
+            else if (GIT_FETCH_PR.test(line))
+                chain = flow.lineChain(line, job, index, locals);
+            if (chain) {
+                const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
+                hit = { at: found?.pos ?? step.run, how: `\`${findings_short(line, 80)}\`${chain.length > 1 ? describeChain(chain) : ''}` };
+                if (/&&|;/.test(line.slice(line.search(GIT_FETCH_PR) + 1).replace(/&&\s*git\b/g, '')))
+                    hit.runsInScript = true;
+            }
+        }
+        return hit;
+    }
+    return null;
+}
+/**
+ * workflow_run only: artifacts of the triggering run were built from the pull request's code
+ * (artifact poisoning), so downloading them brings that code in as well.
+ */
+function untrustedArtifact(file, wf, step) {
+    if (!wf.effectiveEvents.includes('workflow_run') || !step.uses)
+        return null;
+    const slug = (0,uses/* repoSlug */.mr)(step.uses);
+    if (slug === 'dawidd6/action-download-artifact')
+        return { at: step.uses, how: `${findings_short(step.uses.raw, 80)} (artifacts of another run)`, artifact: true };
+    if (slug === 'actions/download-artifact') {
+        const runId = step.with['run-id'];
+        if (runId && /workflow_run\.id/.test(file.fullText.get(runId) ?? runId.value))
+            return { at: runId, how: 'actions/download-artifact of the triggering run', artifact: true };
+    }
+    // GitHub's documented pattern (nlohmann/json's comment_check_amalgamation.yml): github.rest.actions.downloadArtifact in a github-script.
+    const script = step.with['script'];
+    if (slug === 'actions/github-script' && script && /\.downloadArtifact\(/.test(file.fullText.get(script) ?? script.value))
+        return { at: script, how: 'actions/github-script calling downloadArtifact (artifacts of another run)', artifact: true };
+    return null;
+}
+/** Actions that do not execute the checked-out code. */
+const NON_EXECUTING = [
+    /^actions\/checkout$/,
+    /^actions\/(upload|download)-artifact$/,
+    /^actions\/cache(\/.*)?$/,
+    /^actions\/github-script$/,
+    /^actions\/labeler$/,
+    /^actions\/stale$/,
+    /^peter-evans\/create-or-update-comment$/,
+    /^marocchino\/sticky-pull-request-comment$/,
+];
+function executesCode(step) {
+    if (step.run)
+        return true;
+    if (!step.uses)
+        return false;
+    if (step.uses.kind === 'local')
+        return true;
+    const target = (0,uses/* usesTarget */.OW)(step.uses);
+    return !NON_EXECUTING.some((re) => re.test(target));
+}
+function jobUsesSecrets(file, wf, job) {
+    if (job.secrets !== null)
+        return true;
+    const texts = [];
+    for (const v of [...Object.values(wf.env), ...Object.values(job.env)])
+        texts.push(file.fullText.get(v) ?? v.value);
+    for (const s of job.steps) {
+        for (const v of [...Object.values(s.with), ...Object.values(s.env)])
+            texts.push(file.fullText.get(v) ?? v.value);
+        if (s.run)
+            texts.push(file.fullText.get(s.run) ?? s.run.text);
+    }
+    return texts.some((t) => findExpressions(t).some((e) => contextPaths(e.body).some((p) => p.startsWith('secrets.') && p !== 'secrets.github_token')));
+}
+function tokenDescription(wf, job) {
+    const p = job.permissions.kind !== 'absent' ? job.permissions : wf.permissions;
+    if (p.kind === 'absent')
+        return 'the default GITHUB_TOKEN (write unless the repository default is read-only)';
+    if (p.kind === 'write-all')
+        return 'a write-all GITHUB_TOKEN';
+    if (p.kind === 'map') {
+        const writes = Object.entries(p.scopes).filter(([, v]) => v === 'write').map(([k]) => k);
+        return writes.length > 0 ? `a GITHUB_TOKEN with write on ${writes.join(', ')}` : 'a read-only GITHUB_TOKEN';
+    }
+    return 'a read-only GITHUB_TOKEN';
+}
+/** One step less severe: what a gate in front of a finding does. */
+function lower(s) {
+    return s === 'error' ? 'warning' : 'note';
+}
+function checkPrivileged(sink, file, wf) {
+    const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
+    if (privileged.length === 0)
+        return;
+    const flow = new HeadFlow(file, wf);
+    for (const job of wf.jobs) {
+        for (let i = 0; i < job.steps.length; i++) {
+            const hit = untrustedCheckout(file, flow, job, i) ?? untrustedArtifact(file, wf, job.steps[i]);
+            if (!hit)
+                continue;
+            // Downloaded artifacts are data until a step runs them; a checkout is code that any later step may run.
+            const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1)) : undefined;
+            const runsLater = artifactRun !== undefined ? artifactRun !== null : ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
+            const gate = gateBefore(file, wf, job, i);
+            const found = runsLater ? 'error' : artifactRun === null ? 'note' : 'warning';
+            // A condition or a permission check is in the file: it lowers the severity here. An
+            // environment's reviewers are a repository setting: the rule decides with the API's answer.
+            const severity = gate && gate.kind !== 'environment' ? lower(found) : found;
+            const exposure = `${jobUsesSecrets(file, wf, job) ? 'secrets and ' : ''}${tokenDescription(wf, job)}`;
+            const mitigation = !gate
+                ? ''
+                : gate.kind === 'environment'
+                    ? `; it runs in ${gate.detail} (line ${gate.line}), whose required reviewers, if set, approve each run`
+                    : `; mitigated by ${gate.detail} (line ${gate.line})`;
+            sink.add(file, 'privileged-untrusted-checkout', 'OSPS-BR-01.03', severity, hit.at, `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
+                (artifactRun ? `; line ${artifactRun.at.line} runs it: ${artifactRun.what}` : '') +
+                (artifactRun === null ? '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)' : '') +
+                (artifactRun === undefined && runsLater ? '; later steps run it' : '') +
+                mitigation +
+                (artifactRun === null
+                    ? '. Keep this job from running anything of the download (no checkout of it, no install after it).'
+                    : '. Run untrusted code in a pull_request workflow without secrets instead.'), gate ? { gate, ...(gate.kind === 'environment' ? { gatedSeverity: lower(found) } : {}) } : undefined);
+            break;
+        }
+    }
+}
+// ---- Permissions (OSPS-AC-04.01, OSPS-AC-04.02) ----
+//
+// Interpretation, for GitHub Actions:
+// - OSPS-AC-04.01 ("tasks with no permissions specified get the lowest permissions"): the token a
+//   job gets when nothing is declared comes from a repository / organisation setting that a
+//   checkout cannot see, and was read-write by default for older repositories. A workflow whose
+//   top level has no `permissions:` while some job also has none is therefore evidence against
+//   04.01 ('permissions-missing', warning; a note for a workflow triggered only by workflow_call,
+//   whose token is bounded by its caller's). Declaring `permissions:` (even `{}` or `read-all`)
+//   at the top level, or on every job, makes the workflow independent of that setting; so does a
+//   job that calls a workflow of this repository which declares its own.
+// - OSPS-AC-04.02 ("only the minimum privileges necessary"): `write-all` anywhere is never minimal
+//   ('permissions-write-all', error). A write scope at the workflow level is granted to every job,
+//   including jobs that do not need it ('permissions-broad-write', warning; a note when the
+//   workflow has a single job, where workflow and job level are the same). Write scopes on a job
+//   are taken as needed: a checkout cannot tell what a job needs.
+/** Whether a workflow declares `permissions:` at its top level or on every job, so that its jobs' tokens do not depend on the repository's default. */
+function declaresPermissions(wf) {
+    return wf.permissions.kind !== 'absent' || (wf.jobs.length > 0 && wf.jobs.every((j) => j.permissions.kind !== 'absent'));
+}
+function checkPermissions(sink, file, wf, local) {
+    const rootAt = file.nodePos(file.root);
+    if (wf.permissions.kind === 'absent' && wf.jobs.length > 0) {
+        // A job that calls a reusable workflow of this repository which declares its own permissions
+        // runs with those (a called workflow can only narrow its caller's token): nodejs/undici's
+        // triggered-autobahn.yml calls autobahn.yml, which declares `contents: read`.
+        const callsDeclared = (j) => {
+            const callee = j.uses?.kind === 'local' && j.uses.isWorkflow && j.uses.path ? local.get(j.uses.path.replace(/^\.\//, '')) : undefined;
+            return callee !== undefined && callee.valid && declaresPermissions(callee);
+        };
+        const missing = wf.jobs.filter((j) => j.permissions.kind === 'absent' && !callsDeclared(j)).map((j) => j.id);
+        if (missing.length > 0) {
+            const names = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more` : missing.join(', ');
+            // A workflow that is only ever called (workflow_call) gets at most its caller's token, so
+            // the caller decides; still worth a note, since the caller may not restrict it.
+            const onlyCalled = wf.triggers.events.length > 0 && wf.triggers.events.every((e) => e === 'workflow_call');
+            sink.add(file, 'permissions-missing', 'OSPS-AC-04.01', onlyCalled ? 'note' : 'warning', rootAt, `no top-level permissions: and none on job${missing.length > 1 ? 's' : ''} ${names}; ${missing.length > 1 ? 'they get' : 'it gets'} ${onlyCalled ? "the calling workflow's GITHUB_TOKEN permissions" : "the repository's default GITHUB_TOKEN permissions, which may be read-write"}. Add \`permissions: {}\` or \`contents: read\` at the top and grant more per job.`);
+        }
+    }
+    if (wf.permissions.kind === 'write-all' && wf.permissions.position) {
+        sink.add(file, 'permissions-write-all', 'OSPS-AC-04.02', 'error', wf.permissions.position, 'permissions: write-all gives every job write access to everything; grant only the scopes each job needs.');
+    }
+    for (const job of wf.jobs) {
+        if (job.permissions.kind === 'write-all' && job.permissions.position) {
+            sink.add(file, 'permissions-write-all', 'OSPS-AC-04.02', 'error', job.permissions.position, `job ${job.id} has permissions: write-all; grant only the scopes it needs.`);
+        }
+    }
+    if (wf.permissions.kind === 'map') {
+        const single = wf.jobs.length === 1;
+        for (const [scope, level] of Object.entries(wf.permissions.scopes)) {
+            if (level !== 'write')
+                continue;
+            const uses = single ? [] : wf.jobs.map((j) => scopeUse(file, j, scope));
+            if (uses.length > 0 && uses.every((u) => u !== null)) {
+                // Every job uses the scope: granted at the top, it gives no job more than it needs.
+                sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', 'note', wf.permissions.scopePositions[scope], `${scope}: write is granted at the workflow level, and each of its ${wf.jobs.length} jobs uses it (${wf.jobs.map((j, i) => `${j.id}: ${uses[i]}`).join('; ').slice(0, 400)}); granting it per job would keep a new job read-only.`);
+                continue;
+            }
+            sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', single ? 'note' : 'warning', wf.permissions.scopePositions[scope], single
+                ? `${scope}: write is granted at the workflow level; the workflow has one job, but moving it to that job keeps new jobs read-only.`
+                : `${scope}: write is granted at the workflow level, so all ${wf.jobs.length} jobs get it; grant it only on the job that needs it.`);
+        }
+    }
+}
+/** Actions (owner/name, lower case, as repoSlug gives them) that write with the token's `contents` scope (releases, commits, pages) or ask for an OIDC token (`id-token`). */
+const SCOPE_ACTIONS = {
+    contents: new Set([
+        'softprops/action-gh-release', 'ncipollo/release-action', 'actions/create-release', 'actions/upload-release-asset', 'svenstaro/upload-release-action',
+        'goreleaser/goreleaser-action', 'stefanzweifel/git-auto-commit-action', 'endbug/add-and-commit', 'peter-evans/create-pull-request',
+        'jamesives/github-pages-deploy-action', 'peaceiris/actions-gh-pages', 'googleapis/release-please-action', 'changesets/action',
+    ]),
+    'id-token': new Set([
+        'actions/attest-build-provenance', 'actions/attest', 'actions/attest-sbom', 'sigstore/gh-action-sigstore-python', 'pypa/gh-action-pypi-publish',
+        'aws-actions/configure-aws-credentials', 'google-github-actions/auth', 'azure/login', 'actions/deploy-pages',
+    ]),
+};
+/** Commands of a run step that write with `contents` or use an OIDC token. */
+const SCOPE_COMMANDS = {
+    contents: /\bgh\s+release\s+(?:create|upload|edit|delete)\b|\bgit\s+push\b/,
+    'id-token': /\bcosign\s+(?:sign|attest)(?:-blob)?\b|\bACTIONS_ID_TOKEN_REQUEST_(?:URL|TOKEN)\b/,
+};
+/**
+ * What in a job uses a write scope of its token, in words, or null when nothing is seen: a known
+ * action or command for `contents` and `id-token`. Other scopes are never judged used. A job that
+ * calls a reusable workflow passes the token on, and that workflow's own permissions decide.
+ */
+function scopeUse(file, job, scope) {
+    if (job.uses)
+        return `calls ${findings_short(job.uses.raw, 80)}`;
+    const actions = SCOPE_ACTIONS[scope];
+    const commands = SCOPE_COMMANDS[scope];
+    if (!actions || !commands)
+        return null;
+    for (const st of job.steps) {
+        const slug = st.uses ? (0,uses/* repoSlug */.mr)(st.uses) : null;
+        if (slug && actions.has(slug))
+            return slug;
+        if (st.run) {
+            const m = commands.exec(file.fullText.get(st.run) ?? st.run.text);
+            if (m)
+                return `\`${m[0]}\``;
+        }
+    }
+    return null;
+}
+// ---- Pinning (hardening) ----
+function checkPinned(sink, file, u) {
+    if (!u || u.pinned)
+        return;
+    if (u.kind !== 'action' && u.kind !== 'reusable-workflow' && u.kind !== 'docker')
+        return;
+    // Some reusable workflows only work when called by tag; pinning them would break them.
+    const byDesign = (0,hub_publishing/* tagRequiredReason */._3)(u);
+    if (byDesign !== null) {
+        sink.add(file, 'tag-pinned-by-design', null, 'note', u, byDesign);
+        return;
+    }
+    const what = u.kind === 'docker' ? `Docker image ${findings_short(u.raw, 100)}` : findings_short(u.raw, 100);
+    const by = u.kind === 'docker'
+        ? u.refKind === 'none'
+            ? 'has no tag or digest'
+            : `is pinned to a tag (${u.ref}), not a sha256 digest`
+        : u.refKind === 'tag'
+            ? `is pinned to a tag (${u.ref}), not a full commit SHA`
+            : u.refKind === 'branch'
+                ? `follows a branch or short ref (${u.ref}), not a full commit SHA`
+                : 'has no ref';
+    const comment = u.comment !== null ? ` (comment: # ${findings_short(u.comment, 60)})` : '';
+    sink.add(file, 'unpinned-action', null, 'warning', u, `${what} ${by}${comment}; a moved tag or branch changes the code that runs.`);
+}
+function workflowFindings(sink, p, local = new Map()) {
+    const { file, workflow: wf } = p;
+    if (!wf.valid)
+        return;
+    const scope = {
+        kind: 'workflow',
+        decls: [
+            ...(wf.triggers.events.includes('workflow_dispatch') ? [wf.triggers.dispatchInputs] : []),
+            ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
+        ],
+    };
+    for (const job of wf.jobs)
+        checkScripts(sink, file, job.steps, scope, [job.env, wf.env]);
+    checkPrivileged(sink, file, wf);
+    checkPermissions(sink, file, wf, local);
+    for (const job of wf.jobs) {
+        checkPinned(sink, file, job.uses);
+        for (const s of job.steps)
+            checkPinned(sink, file, s.uses);
+    }
+}
+function actionFindings(sink, p, repository) {
+    const { file, action } = p;
+    if (!action.valid)
+        return;
+    checkScripts(sink, file, action.steps, { kind: 'action', decls: [] });
+    for (const s of action.steps)
+        checkPinned(sink, file, s.uses);
+    const img = action.image;
+    if (img && /^docker:\/\//i.test(img.value.trim())) {
+        checkPinned(sink, file, { ...(0,uses/* classifyUses */.tN)(img.value, repository), line: img.line, column: img.column, comment: null, commentVersion: null });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/filter-pattern.ts
+// GitHub's branch and tag filter patterns (the "filter pattern cheat sheet" of the workflow syntax):
+//   *   zero or more characters, not `/`       **  zero or more of any character
+//   ?   zero or one character                  +   one or more of the preceding character
+//   []  one character listed or in a range (a-z, A-Z, 0-9)
+//   \x  the character x itself                 !   at the start: negates the patterns before it
+// A pattern comes from the repository, so it is matched by simulating all positions in the pattern
+// at once (time pattern length x name length), never compiled to a backtracking regular
+// expression: `?` repeated 150 times then `x` took a minute as /^.?.?\u2026x$/. Glob libraries
+// (picomatch, minimatch) mean something else by `?` (exactly one character), `+` (extglob) and
+// `**` (a whole path segment only), so none of them answers as GitHub does.
+/** Longest pattern read; GitHub's own limit on a ref name is far below it. */
+const MAX_PATTERN = 500;
+const anyChar = () => true;
+const notSlash = (c) => c !== '/';
+function tokenize(pattern) {
+    const tokens = [];
+    const p = pattern.length > MAX_PATTERN ? pattern.slice(0, MAX_PATTERN) : pattern;
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*') {
+            const double = p[i + 1] === '*';
+            if (double)
+                i++;
+            tokens.push({ test: double ? anyChar : notSlash, optional: true, repeat: true });
+        }
+        else if (c === '?') {
+            tokens.push({ test: anyChar, optional: true, repeat: false });
+        }
+        else if (c === '+' && tokens.length > 0) {
+            tokens[tokens.length - 1].repeat = true;
+        }
+        else if (c === '[' && p.indexOf(']', i + 1) > i + 1) {
+            const end = p.indexOf(']', i + 1);
+            tokens.push({ test: charClass(p.slice(i + 1, end)), optional: false, repeat: false });
+            i = end;
+        }
+        else {
+            const lit = c === '\\' && i + 1 < p.length ? p[++i] : c;
+            tokens.push({ test: (x) => x === lit, optional: false, repeat: false });
+        }
+    }
+    return tokens;
+}
+/** The inside of `[...]`: single characters and ranges such as a-z. */
+function charClass(body) {
+    const singles = new Set();
+    const ranges = [];
+    for (let i = 0; i < body.length; i++) {
+        if (i + 2 < body.length && body[i + 1] === '-') {
+            ranges.push([body.charCodeAt(i), body.charCodeAt(i + 2)]);
+            i += 2;
+        }
+        else
+            singles.add(body[i]);
+    }
+    return (c) => {
+        if (singles.has(c))
+            return true;
+        const code = c.charCodeAt(0);
+        return ranges.some(([lo, hi]) => code >= lo && code <= hi);
+    };
+}
+/** Does a GitHub filter pattern match `name` (a branch or tag)? */
+function globMatch(pattern, name) {
+    const tokens = tokenize(pattern);
+    const n = tokens.length;
+    let current = new Uint8Array(n + 1);
+    let next = new Uint8Array(n + 1);
+    const close = (set) => {
+        // Optional tokens may be skipped; states only move forward, so one pass closes the set.
+        for (let i = 0; i < n; i++)
+            if (set[i] && tokens[i].optional)
+                set[i + 1] = 1;
+    };
+    current[0] = 1;
+    close(current);
+    for (const ch of name) {
+        next.fill(0);
+        let any = false;
+        for (let i = 0; i < n; i++) {
+            if (!current[i] || !tokens[i].test(ch))
+                continue;
+            next[i + 1] = 1;
+            if (tokens[i].repeat)
+                next[i] = 1;
+            any = true;
+        }
+        if (!any)
+            return false;
+        close(next);
+        [current, next] = [next, current];
+    }
+    return current[n] === 1;
+}
+/** Applies include patterns in order, `!pattern` excluding again what came before, as GitHub does. */
+function filterIncludes(patterns, name) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if (globMatch(p.slice(1), name))
+                included = false;
+        }
+        else if (globMatch(p, name))
+            included = true;
+    }
+    return included;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/self-scan.ts
+/** The OSPS Baseline named in an argument or a configuration file. */
+const OSPS = /\bosps\b|\bosps[-_]?b\b|osps[-_]baseline|open source project security baseline/i;
+/** A step that builds the program from the repository. */
+const BUILDS = /\bgo\s+(?:build|install)\b|\bmake\b|\bcargo\s+build\b|\bdocker\s+build\b|\b(?:npm|pnpm|yarn)\s+(?:run\s+)?build\b|\bgoreleaser\s+build\b/;
+/** Running a program built here: `./bin/scanner`, `bin/scanner`, `go run .`, `cargo run`, or Privateer. */
+function runsLocalProgram(line) {
+    const first = line.trimStart().split(/\s+/, 1)[0] ?? '';
+    if (first.startsWith('./') || first.startsWith('bin/') || first.startsWith('dist/') || first.startsWith('build/') || first.startsWith('$GITHUB_WORKSPACE/') || first.startsWith('${GITHUB_WORKSPACE}/'))
+        return true;
+    return /^(?:go\s+run|cargo\s+run|(?:privateer|pvtr)\s+run)\b/.test(line.trimStart());
+}
+/** Repository files a line names (configuration passed to the scanner), YAML or JSON. */
+function namedConfigFiles(line) {
+    const out = [];
+    for (const w of line.split(/[\s=]+/)) {
+        const p = w.replace(/^["']|["']$/g, '').replace(/^\.\//, '');
+        if (/\.(?:ya?ml|json)$/i.test(p) && !p.includes('$') && !p.split('/').includes('..') && out.length < 3)
+            out.push(p);
+    }
+    return out;
+}
+/**
+ * The step of `job` that runs a Baseline scanner built from this repository, or null. `lines` gives
+ * a step's script lines; `read` a repository file's text (a configuration the scanner is given).
+ */
+function selfScanIn(job, lines, read) {
+    let built = false;
+    for (const step of job.steps) {
+        const ls = lines(step);
+        for (const l of ls) {
+            if (!runsLocalProgram(l))
+                continue;
+            const inPlace = /^\s*(?:go|cargo)\s+run\b/.test(l);
+            const privateer = /^\s*(?:privateer|pvtr)\s+run\b/.test(l);
+            if (!built && !inPlace && !privateer)
+                continue;
+            if (OSPS.test(l))
+                return { step, line: l, why: 'its arguments name the OSPS Baseline' };
+            for (const p of namedConfigFiles(l)) {
+                const text = read(p);
+                if (text !== null && OSPS.test(text))
+                    return { step, line: l, why: `its configuration ${p} names the OSPS Baseline` };
+            }
+        }
+        if (ls.some((l) => BUILDS.test(l)) || (step.uses !== null && /^(?:goreleaser\/goreleaser-action|docker\/build-push-action)$/i.test(`${step.uses.owner}/${step.uses.repo}`)))
+            built = true;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/detectors.ts
 
 
@@ -11060,6 +11276,46 @@ function thenOnLine(command, after) {
         },
     };
 }
+/**
+ * Characters that may stand before a tool's name on a line: the start of a word, a `:` (a maven coordinate), a `/` (a
+ * path), a `-` (a make target or task named after it: cert-manager's `make verify-govulncheck`).
+ */
+const TOOL_BEFORE = /[\s"'`(;|&=:/-]/;
+/** Characters that may follow it: the end of a word, a version (`@1.5`, `==1`, `:tag`), a platform suffix (`-linux-amd64`). */
+const TOOL_AFTER = /[\s"'`);|&@=:,-]/;
+/** Matches of one rule looked at per line. */
+const MAX_TOOL_MATCHES = 20;
+/**
+ * A scanner's name as the command run (`zizmor .`, `./bin/zizmor`, `uvx zizmor@1.5`, `go run .../cmd/gosec@latest`),
+ * not as a folder or file of an argument: zizmor's ci.yml:113 `grep -c "register_audit!" crates/zizmor/src/registry.rs`
+ * runs grep. The name's first word must stand as a word of its own, or end a path (the last part of `.../zizmor`).
+ */
+function asTool(re) {
+    const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    return {
+        test(line) {
+            all.lastIndex = 0;
+            for (let n = 0; n < MAX_TOOL_MATCHES; n++) {
+                const m = all.exec(line);
+                if (m === null)
+                    return false;
+                if (m[0] === '')
+                    all.lastIndex++;
+                const before = m.index === 0 ? ' ' : line[m.index - 1];
+                const space = m[0].search(/\s/);
+                const end = m.index + (space < 0 ? m[0].length : space);
+                const after = end >= line.length ? ' ' : line[end];
+                if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after))
+                    return true;
+            }
+            return false;
+        },
+    };
+}
+/** Rules whose `run:` expressions name scanners: each counts as the command run (asTool). */
+function scannerRules(rules) {
+    return rules.map((r) => (r.run instanceof RegExp ? { ...r, run: asTool(r.run) } : r));
+}
 /** Any of the tests. */
 function anyOf(...tests) {
     return { test: (line) => tests.some((t) => t.test(line)) };
@@ -11074,7 +11330,7 @@ const TEST_RULES = [
     { tool: 'cypress', uses: /^cypress-io\/github-action$/ },
     { tool: 'chart-testing', uses: /^helm\/chart-testing-action$/ },
 ];
-const SAST_RULES = [
+const SAST_RULES = scannerRules([
     { tool: 'codeql', uses: /^github\/codeql-action\/analyze$/ },
     { tool: 'codeql', run: /\bcodeql\s+database\s+analyze\b/ },
     { tool: 'semgrep', uses: /^(?:semgrep|returntocorp)\/semgrep-action$|^docker:\/\/(?:semgrep|returntocorp)\/semgrep$/ },
@@ -11093,8 +11349,8 @@ const SAST_RULES = [
     { tool: 'tfsec', uses: /^aquasecurity\/tfsec-(?:action|sarif-action)$/, run: /\btfsec\b/ },
     { tool: 'horusec', run: /\bhorusec\s+start\b/ },
     { tool: 'kics', uses: /^checkmarx\/kics-github-action$/ },
-];
-const DEPENDENCY_RULES = [
+]);
+const DEPENDENCY_RULES = scannerRules([
     { tool: 'dependency-review', uses: /^actions\/dependency-review-action$/ },
     { tool: 'osv-scanner', uses: /^google\/osv-scanner-action(?:\/.*)?$/, run: /\bosv-scanner\b/ },
     { tool: 'trivy', uses: /^aquasecurity\/trivy-action$/, run: /\btrivy\s+(?:fs|filesystem|image|repo|repository|sbom|rootfs|config)\b/ },
@@ -11111,15 +11367,15 @@ const DEPENDENCY_RULES = [
     { tool: 'owasp dependency-check', uses: /^dependency-check\/dependency-check_action$/, run: /\bdependency-check(?:\.sh)?\b|dependency-check-maven|dependencyCheckAnalyze/ },
     { tool: 'nancy', uses: /^sonatype-nexus-community\/nancy-github-action$/, run: /\bnancy\s+sleuth\b/ },
     { tool: 'socket', uses: /^socketdev\//, run: /\bsocket\s+(?:ci|scan)\b/ },
-];
-const SECRET_RULES = [
+]);
+const SECRET_RULES = scannerRules([
     { tool: 'gitleaks', uses: /^gitleaks\/gitleaks-action$|^docker:\/\/(?:zricethezav|ghcr\.io\/gitleaks)\/gitleaks$/, run: /\bgitleaks\b/ },
     { tool: 'trufflehog', uses: /^trufflesecurity\/trufflehog(?:\/.*)?$/, run: /\btrufflehog\b/ },
     { tool: 'detect-secrets', uses: /detect-secrets/, run: /\bdetect-secrets(?:-hook)?\b/ },
     { tool: 'ggshield', uses: /^gitguardian\/ggshield(?:-action|\/.*)$/, run: /\bggshield\b/ },
     { tool: 'git-secrets', run: /\bgit[\s-]secrets\s+--scan\b/ },
     { tool: 'noseyparker', run: /\bnoseyparker\b/ },
-];
+]);
 const SIGNING_RULES = [
     // Installing cosign (sigstore/cosign-installer) is not signing: it is as often used to verify.
     { tool: 'cosign', run: /\bcosign\s+(?:sign|sign-blob|attest|attest-blob)\b/ },
@@ -13155,6 +13411,7 @@ function parseAction(path, text, repository, options = {}) {
 
 
 
+
 /** Workflow files and action metadata files read at most. */
 const MAX_WORKFLOW_FILES = 2_000;
 const MAX_ACTION_FILES = 2_000;
@@ -13176,6 +13433,14 @@ function isActionMetadataPath(path) {
 }
 /** Directories whose action files get no findings unless a workflow runs them. */
 const THIRD_PARTY_DIRS = new Set(['node_modules', 'vendor', 'third_party', 'testdata', 'fixtures', '__fixtures__']);
+/**
+ * An action file in a test folder that no workflow uses is an input of the project's tests (a linter's deliberately
+ * vulnerable or broken cases, zizmor's test-data/), not its CI: it gets no findings, no parse errors and no count.
+ * Under .github/ an action is the project's own, whatever its folder is called (.github/actions/test/).
+ */
+function isTestInputAction(path, dir, referenced) {
+    return !path.startsWith('.github/') && underFolder(path, TEST_DIRS) && !referenced.has(dir);
+}
 /** Directories of local actions that workflow steps use (`uses: ./dir`). */
 function referencedActionDirs(workflows) {
     const out = new Set();
@@ -13295,28 +13560,35 @@ function analyzeWorkflows(source, options = {}) {
             unreadableWorkflows.push(emptyWorkflow(f.path));
         }
     }
+    const referenced = referencedActionDirs(parsedWorkflows);
+    const testInputs = new Set();
     const actionList = actionFiles.slice(0, MAX_ACTION_FILES);
     for (const [i, f] of actionList.entries()) {
         if (options.stop?.()) {
             stopped('action metadata files', actionList.length - i);
             break;
         }
+        // A test input is parsed (it is listed with the actions) but its errors are not the project's.
+        const aside = isTestInputAction(f.path, f.path.slice(0, Math.max(0, f.path.lastIndexOf('/'))), referenced);
+        if (aside)
+            testInputs.add(f.path);
+        const errors = aside ? [] : parseErrors;
         const r = safeRead(source, f.path);
         if (!r.ok) {
-            parseErrors.push(unreadable(f.path, r.reason));
+            errors.push(unreadable(f.path, r.reason));
             continue;
         }
         if (r.text.length > MAX_YAML_CHARS) {
-            parseErrors.push({ path: f.path, kind: 'limit', line: 1, column: 1, message: `not parsed: ${r.text.length} characters is over the ${MAX_YAML_CHARS} limit` });
+            errors.push({ path: f.path, kind: 'limit', line: 1, column: 1, message: `not parsed: ${r.text.length} characters is over the ${MAX_YAML_CHARS} limit` });
             continue;
         }
         try {
             const p = parseAction(f.path, r.text, repository);
-            parseErrors.push(...p.file.errors);
+            errors.push(...p.file.errors);
             parsedActions.push(p);
         }
         catch (e) {
-            parseErrors.push({ path: f.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
+            errors.push({ path: f.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
         }
     }
     computeEffectiveEvents(parsedWorkflows);
@@ -13330,8 +13602,8 @@ function analyzeWorkflows(source, options = {}) {
             parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
         }
     }
-    const referenced = referencedActionDirs(parsedWorkflows);
-    for (const p of parsedActions) {
+    const ownActions = parsedActions.filter((p) => !testInputs.has(p.action.path));
+    for (const p of ownActions) {
         // Vendored and test-fixture action files are not the project's CI unless a workflow uses them.
         if (p.action.path.split('/').some((seg) => THIRD_PARTY_DIRS.has(seg)) && !referenced.has(p.action.dir))
             continue;
@@ -13343,7 +13615,7 @@ function analyzeWorkflows(source, options = {}) {
         }
     }
     sink.findings.sort(compareFindings);
-    const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, parsedActions, {
+    const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, ownActions, {
         repository,
         defaultBranch: options.defaultBranch ?? null,
         goreleaser: readGoreleaser(source, goreleaserFiles),
@@ -13359,6 +13631,7 @@ function analyzeWorkflows(source, options = {}) {
     return {
         workflows,
         actions: parsedActions.map((p) => p.action),
+        testInputActions: [...testInputs],
         parseErrors,
         findings: sink.findings,
         detectors,
@@ -15932,7 +16205,8 @@ function workflowVerdict(facts, id, text) {
     const failing = own.filter((f) => f.severity !== 'note');
     const notes = own.filter((f) => f.severity === 'note');
     const valid = wf.workflows.filter((w) => w.valid);
-    const actions = wf.actions.filter((a) => a.valid && a.using === 'composite');
+    const testInputs = new Set(wf.testInputActions);
+    const actions = wf.actions.filter((a) => a.valid && a.using === 'composite' && !testInputs.has(a.path));
     const undecided = judged.filter((j) => j.undecided !== undefined && j.finding.severity !== 'note');
     if (failing.length > 0 && undecided.length === failing.length)
         return unknown(undecided.map((j) => j.undecided).join('; '), `${text.remediation} Or require reviewers on the environment and run with a token (actions: read) so that it can be read.`, capEvidence([...failing, ...notes].flatMap(findingEvidence)));
@@ -15948,6 +16222,10 @@ function workflowVerdict(facts, id, text) {
     }
     const scope = `${valid.length} workflow(s)${actions.length > 0 ? ` and ${actions.length} composite action(s)` : ''} analysed`;
     const evidence = [{ kind: 'note', detail: `${scope}, ${text.none}` }, ...notes.flatMap(findingEvidence)];
+    if (testInputs.size > 0) {
+        const first = [...testInputs].slice(0, 3).join(', ');
+        evidence.push({ kind: 'note', detail: `${testInputs.size} action file(s) in test folders not analysed: inputs of the project's tests that no workflow uses (${first}${testInputs.size > 3 ? ', ...' : ''})` });
+    }
     for (const e of broken)
         evidence.push({ kind: 'workflow', path: e.path, line: e.line, column: e.column, detail: `not analysed: ${e.message} (GitHub does not run a workflow it cannot parse)` });
     if (unanalysed.length > 0)
@@ -18847,10 +19125,12 @@ function perChange(facts, spec) {
     if (uncontradicted.length > 0)
         return attested(capEvidence([...uncontradicted.map((d) => d.evidence), ...others]), `Run the ${spec.what} tool in a workflow on pull_request (or require the check its app reports) so that it can be observed, or keep the Security Insights entry current.`);
     const evidence = [...others, ...declared.map((d) => ({ ...d.evidence, detail: `${d.evidence.detail}, but the workflow that runs it does not run on every change` })), ...notCi];
-    if (facts.workflows.parseErrors.length > 0)
-        evidence.push({ kind: 'note', detail: `${facts.workflows.parseErrors.length} workflow file(s) could not be parsed; GitHub would not run them either` });
     if (evidence.length === 0)
         evidence.push({ kind: 'note', detail: `no ${spec.what} tool found in any workflow, and none declared in Security Insights repository.security.tools` });
+    // After the reason: a file that does not parse is one GitHub does not run either, so it hides no scan.
+    const broken = [...new Set(facts.workflows.parseErrors.map((e) => e.path))];
+    if (broken.length > 0)
+        evidence.push({ kind: 'note', detail: `${broken.length} workflow or action file(s) could not be parsed; GitHub would not run them either (${broken.slice(0, 3).join(', ')}${broken.length > 3 ? ', ...' : ''})` });
     return fail(capEvidence(evidence), others.length > 0 ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
 }
 /** A detector's tool name ('osv-scanner', 'codeql') and a Security Insights tool name ('OSV-Scanner', 'CodeQL analysis'). */
