@@ -31,9 +31,18 @@ const NOT_MEMBERS_DOC = /code[-_ ]of[-_ ]conduct|threat[-_ ]?model/i;
 
 const NOT_MEMBERS_HEADING = /\b(?:code of conduct|contributor covenant)\b/i;
 
-/** A section that may describe the members' roles: not in a document of the kinds above, nor under a code-of-conduct heading. */
+/** People a roles section speaks of, where the document is not about the project's people by its kind. */
+const PEOPLE_WORDS = /\b(?:maintainers?|contributors?|committers?|reviewers?|approvers?|members?|owners?|people|persons?|team|leads?|chairs?|steering|moderators?|triagers?|admins?|administrators?|emeritus|shepherds?|managers?|volunteers?|champions?)\b/i;
+
+/**
+ * A section that may describe the members' roles: not in a document of the kinds above, nor under a
+ * code-of-conduct heading; in docs/ or the README, only one whose prose speaks of people (argo-cd's
+ * architecture page "Responsibility": "a brief description of Argo CD components and its main
+ * responsibilities").
+ */
 function aboutMembers(doc: DocumentInfo, h: Heading): boolean {
   if (NOT_MEMBERS_DOC.test(doc.path) || agentInstructions(doc.path)) return false;
+  if ((doc.role === 'docs' || doc.role === 'readme') && !PEOPLE_WORDS.test(h.text) && !PEOPLE_WORDS.test(h.body)) return false;
   return !NOT_MEMBERS_HEADING.test(h.text) && !ancestors(doc, h).some((a) => NOT_MEMBERS_HEADING.test(a.text));
 }
 
