@@ -20,12 +20,22 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
  * and the README.
  */
-const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
 
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 
-const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status)\b/i;
+const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site))\b/i;
+
+/**
+ * What a section under a weak heading ("Development", "Prerequisites") says when it is about building:
+ * a build, an installation, a toolchain, sources to clone. nlohmann/json's "Prerequisites" is
+ * about opening an issue; helm's AGENTS.md "Development" about backward compatibility.
+ */
+const BUILD_WORDS = /\b(?:build\w*|compil\w*|install\w*|toolchains?|sdks?|clone|compilers?|dependencies)\b/i;
+
+/** A weak heading's section that speaks of building, or gives commands. */
+const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' || BUILD_WORDS.test(h.body);
 
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
 
@@ -35,9 +45,10 @@ const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ 
  * often a file or another tool (falco's "`.cmake`", "`cmake-format`").
  */
 function namedBuild(code: string): string | null {
-  const m = BUILD_COMMAND.exec(code);
-  return m !== null && /\s/.test(m[0].trim()) ? m[0] : null;
+  for (const m of code.matchAll(BUILD_COMMANDS)) if (/\s/.test(m[0].trim())) return m[0];
+  return null;
 }
+const BUILD_COMMANDS = new RegExp(BUILD_COMMAND.source, 'gi');
 
 export const id = 'OSPS-DO-07.01';
 
@@ -45,9 +56,9 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
     findProjectSection(facts, ['contributing', 'readme'], headingIs(BUILD_HEADING, BUILD_NOT), GUIDE_MIN_CHARS) ??
-    findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(/^(development|developing|developer guide|hacking)$/i), GUIDE_MIN_CHARS) ??
+    findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => /^(development|developing|developer guide|hacking)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS) ??
     // In a contribution guide, "Setting up" is the development environment.
-    findProjectSection(facts, ['contributing'], headingIs(/^(setting up|set ?up|getting set up|setup|prerequisites|getting started)$/i), GUIDE_MIN_CHARS);
+    findProjectSection(facts, ['contributing'], (h) => /^(setting up|set ?up|getting set up|setup|prerequisites|getting started|(repository|repo|project|local) set ?up)$/i.test(h.text) && speaksOfBuilding(h), GUIDE_MIN_CHARS);
   if (section) return pass([sectionEvidence(section, 'build instructions')]);
   // "Build from source" that is only a code block (git clone, make build): the commands are the instructions.
   const coded = findProjectSection(facts, ['contributing', 'readme', 'docs'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && BUILD_COMMAND.test(h.code), 0);
