@@ -6989,6 +6989,27 @@ function followLinks(snap, start, repository, follow, known, budget) {
  * community file, found with the others).
  */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
+/** A CVE or GitHub advisory identifier. */
+const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
+const MAX_ADVISORY_IDS = 3;
+/** The first few distinct advisory identifiers of a text, each with the line it first appears on. */
+function advisoryIdsIn(text) {
+    const out = [];
+    let line = 1;
+    let from = 0;
+    for (const m of text.matchAll(ADVISORY_ID)) {
+        for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1))
+            line++;
+        from = m.index;
+        const id = m[0];
+        if (out.some((o) => o.id.toUpperCase() === id.toUpperCase()))
+            continue; // a link's text and target name it twice
+        out.push({ id, line });
+        if (out.length >= MAX_ADVISORY_IDS)
+            break;
+    }
+    return out;
+}
 /** A root folder of release notes, one file per release line or per release. */
 const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
 /** Files of such a folder that are not notes: credits, its README, templates. */
@@ -7132,6 +7153,8 @@ function gatherDocuments(snap, options = {}) {
             const r = readOutline(snap, path);
             const kind = documentKind(role, path);
             byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
+            if (r.ok && role === 'changelog')
+                byPath[path].advisoryIds = advisoryIdsIn(r.text);
         }
         (roles[role] ??= []).push(path);
     };
@@ -19657,7 +19680,6 @@ function osps_vm_03_01_evaluate(facts) {
 
 
 
-
 const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|github\.com\/advisories|cve\.org|nvd\.nist\.gov|osv\.dev/i;
 const PUBLISH_HEADING = /advisor(y|ies)|security (announcements?|bulletins?|notices?|releases?|updates?)|\bcves?\b|known vulnerabilit|published vulnerabilit|vulnerability (disclosures?|announcements?)|(past|previous) (vulnerabilit|issues)/i;
 const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security advisories|vulnerabilit(y|ies)( fixes| fixed)?)$/i;
@@ -19673,8 +19695,6 @@ const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
 /** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
 const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
-/** A CVE or GitHub advisory identifier. */
-const VULNERABILITY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
 /**
  * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
  * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
@@ -19683,11 +19703,9 @@ const VULNERABILITY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
 function namedInChangelog(facts) {
     const out = [];
     for (const doc of documents_documentsOf(facts.documents, 'changelog'))
-        for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
-            const m = VULNERABILITY_ID.exec(h.body);
-            if (m === null)
-                continue;
-            out.push(fileEvidence(doc.path, `fixed vulnerability ${m[0]} published in the changelog (section "${h.text.slice(0, 80)}")`, bodyLineOf(h, m[0])));
+        for (const { id, line } of doc.advisoryIds ?? []) {
+            const h = headingAt(doc, line);
+            out.push(fileEvidence(doc.path, `fixed vulnerability ${id} published in the changelog${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
             if (out.length >= 3)
                 return out;
         }

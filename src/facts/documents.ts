@@ -45,6 +45,12 @@ export interface DocumentInfo {
   unreadable?: string;
   /** For a document reached by a link: the document and line that link is on. */
   via?: { path: string; line: number };
+  /**
+   * For a changelog: the first CVE or GitHub advisory identifiers it names, with their lines,
+   * anywhere in the text (a plain-text changelog has few headings, so its sections' samples miss
+   * most entries: jackson-databind's release-notes/VERSION-2.x names CVEs from line 726 on).
+   */
+  advisoryIds?: { id: string; line: number }[];
 }
 
 export interface DocumentFacts {
@@ -60,6 +66,26 @@ export interface DocumentFacts {
  * community file, found with the others).
  */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
+
+/** A CVE or GitHub advisory identifier. */
+const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
+const MAX_ADVISORY_IDS = 3;
+
+/** The first few distinct advisory identifiers of a text, each with the line it first appears on. */
+function advisoryIdsIn(text: string): { id: string; line: number }[] {
+  const out: { id: string; line: number }[] = [];
+  let line = 1;
+  let from = 0;
+  for (const m of text.matchAll(ADVISORY_ID)) {
+    for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    from = m.index;
+    const id = m[0];
+    if (out.some((o) => o.id.toUpperCase() === id.toUpperCase())) continue; // a link's text and target name it twice
+    out.push({ id, line });
+    if (out.length >= MAX_ADVISORY_IDS) break;
+  }
+  return out;
+}
 
 /** A root folder of release notes, one file per release line or per release. */
 const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
@@ -220,6 +246,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       const r = readOutline(snap, path);
       const kind = documentKind(role, path);
       byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
+      if (r.ok && role === 'changelog') byPath[path].advisoryIds = advisoryIdsIn(r.text);
     }
     (roles[role] ??= []).push(path);
   };

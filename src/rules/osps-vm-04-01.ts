@@ -8,12 +8,11 @@
 // attested; a security policy that names none is unknown; no policy at all fails. Without the API,
 // unknown (or attested with a mechanism).
 import { documentsOf } from '../facts/documents.ts';
-import { bodyLineOf } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
-import { MAX_HEADINGS_PER_DOC, sectionEvidence } from './helpers/sections.ts';
+import { headingAt, sectionEvidence } from './helpers/sections.ts';
 import { policyDocs, repoUrl, sectionsIn, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
@@ -41,8 +40,6 @@ const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PL
 /** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
 const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
 
-/** A CVE or GitHub advisory identifier. */
-const VULNERABILITY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
 
 /**
  * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
@@ -52,10 +49,9 @@ const VULNERABILITY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/i;
 function namedInChangelog(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, 'changelog'))
-    for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
-      const m = VULNERABILITY_ID.exec(h.body);
-      if (m === null) continue;
-      out.push(fileEvidence(doc.path, `fixed vulnerability ${m[0]} published in the changelog (section "${h.text.slice(0, 80)}")`, bodyLineOf(h, m[0])));
+    for (const { id, line } of doc.advisoryIds ?? []) {
+      const h = headingAt(doc, line);
+      out.push(fileEvidence(doc.path, `fixed vulnerability ${id} published in the changelog${h ? ` (section "${h.text.slice(0, 80)}")` : ''}`, line));
       if (out.length >= 3) return out;
     }
   return out;
