@@ -125,6 +125,10 @@ describe('security tools', () => {
     ['dependencyChecks', 'cat internal/osv-scanner/config.toml', false],
     ['dependencyChecks', './osv-scanner-linux-amd64 scan -r .', true],
     ['dependencyChecks', 'make verify-govulncheck', true],
+    ['sast', 'brew install zizmor', false],
+    ['sast', 'python -m pip install semgrep==1.90.0', false],
+    ['sast', 'pip install semgrep && semgrep scan --config auto .', true],
+    ['dependencyChecks', 'go install golang.org/x/vuln/cmd/govulncheck@latest', false],
     ['secretScanning', 'python "$(dirname "$0")/gitleaks/report.py"', false],
   ] as const)('%s: `%s` -> %s', (detector, cmd, found) => {
     const wf = `on: [push]\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;

@@ -7,7 +7,7 @@ import { envEntry } from './env.ts';
 import { findExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
-import { normalise, scriptFolders, TestRunResolver } from './test-runs.ts';
+import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
 import { repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
 import type { Detector, DetectorHit, DetectorName, HubPublishingFact, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
@@ -75,23 +75,29 @@ const MAX_TOOL_MATCHES = 20;
  */
 function asTool(re: RegExp): LineTest {
   const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const runs = (cmd: string): boolean => {
+    all.lastIndex = 0;
+    for (let n = 0; n < MAX_TOOL_MATCHES; n++) {
+      const m = all.exec(cmd);
+      if (m === null) return false;
+      if (m[0] === '') all.lastIndex++;
+      const before = m.index === 0 ? ' ' : cmd[m.index - 1];
+      const space = m[0].search(/\s/);
+      const end = m.index + (space < 0 ? m[0].length : space);
+      const after = end >= cmd.length ? ' ' : cmd[end];
+      if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after)) return true;
+    }
+    return false;
+  };
   return {
-    test(line) {
-      all.lastIndex = 0;
-      for (let n = 0; n < MAX_TOOL_MATCHES; n++) {
-        const m = all.exec(line);
-        if (m === null) return false;
-        if (m[0] === '') all.lastIndex++;
-        const before = m.index === 0 ? ' ' : line[m.index - 1];
-        const space = m[0].search(/\s/);
-        const end = m.index + (space < 0 ? m[0].length : space);
-        const after = end >= line.length ? ' ' : line[end];
-        if (TOOL_BEFORE.test(before) && TOOL_AFTER.test(after)) return true;
-      }
-      return false;
-    },
+    // An installer names the tool without running it (`brew install zizmor`, `pip install semgrep`); a line may
+    // install it and then run it (`pip install semgrep && semgrep scan`), so each command of the line is judged.
+    test: (line) => (INSTALL_HINT.test(line) ? splitCommands(line).some((c) => !INSTALL_COMMAND.test(commandWords(c).join(' ')) && runs(c)) : runs(line)),
   };
 }
+
+/** Words of a line that may hold an installer's command (INSTALL_COMMAND): only such lines are split into commands. */
+const INSTALL_HINT = /\b(?:install|add|get|curl|wget)\b/;
 
 /** Rules whose `run:` expressions name scanners: each counts as the command run (asTool). */
 function scannerRules(rules: ToolRule[]): ToolRule[] {
