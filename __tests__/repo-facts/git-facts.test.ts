@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gatherFacts } from '../../src/facts/gather.ts';
 import { gatherGitFacts, gatherGitFactsAsync } from '../../src/facts/git.ts';
+import { originUrlOf } from '../../src/facts/git-dir.ts';
 import { cleanup, git, makeTree } from './helpers.ts';
 
 afterAll(cleanup);
@@ -101,6 +102,36 @@ describe('git processes of one evaluation', () => {
     expect(facts.git.commit).toMatch(/^[0-9a-f]{40}$/);
     // The subcommand of each call: what follows the safety settings (-c k=v pairs).
     const calls = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.replace(/^--no-pager /, '').replace(/(?:-c \S+ )+/, '').split(' ').slice(0, 2).join(' '));
-    expect(calls.sort()).toEqual(['config --get', 'grep --threads=1', 'log --no-show-signature', 'ls-files -z', 'ls-files -z', 'rev-parse --is-shallow-repository'].sort());
+    // remote.origin.url is read from .git/config while it is inspected: no `git config --get`.
+    expect(calls.sort()).toEqual(['grep --threads=1', 'log --no-show-signature', 'ls-files -z', 'ls-files -z', 'rev-parse --is-shallow-repository'].sort());
+  });
+
+  it('asks git for the remote where the configuration includes another file', async () => {
+    const root = repo();
+    writeFileSync(join(root, '.git', 'origin.cfg'), '[remote "origin"]\n\turl = https://github.com/o/included.git\n');
+    git(root, 'config', 'include.path', 'origin.cfg');
+    expect((await gatherGitFactsAsync(root)).repository).toBe('o/included');
+    expect(gatherGitFacts(root).repository).toBe('o/included');
+  });
+});
+
+describe('remote.origin.url read from the configuration', () => {
+  it.each([
+    ['[core]\n\tbare = false\n[remote "origin"]\n\turl = https://github.com/o/r.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n', 'https://github.com/o/r.git'],
+    ['[remote "origin"]\n\tURL = "git@github.com:o/r.git" ; a comment\n', 'git@github.com:o/r.git'],
+    ['[remote "origin"]\n\turl = https://a.example/1\n\turl = https://github.com/o/last.git\n', 'https://github.com/o/last.git'],
+    ['[remote "upstream"]\n\turl = https://github.com/u/r.git\n', null],
+    ['[remote "Origin"]\n\turl = https://github.com/o/r.git\n', null],
+    ['', null],
+  ])('%j', (text, url) => {
+    expect(originUrlOf(text)).toBe(url);
+  });
+  it.each([
+    '[include]\n\tpath = other.cfg\n[remote "origin"]\n\turl = https://github.com/o/r.git\n',
+    '[includeIf "gitdir:/x/"]\n\tpath = other.cfg\n',
+    '[remote.origin]\n\turl = https://github.com/o/r.git\n',
+    '[remote "origin"]\n\turl = https://github.com/o/\\\n r.git\n',
+  ])('leaves %j to git', (text) => {
+    expect(originUrlOf(text)).toBeUndefined();
   });
 });

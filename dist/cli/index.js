@@ -300,14 +300,19 @@ function inspectGitDir(root, runnerTemp = process.env.RUNNER_TEMP) {
         }
     }
     const configs = [(0,external_node_path_.join)(gitDir, 'config'), (0,external_node_path_.join)(gitDir, 'config.worktree'), ...dirs.slice(1).map((d) => (0,external_node_path_.join)(d, 'config'))];
-    for (const file of configs) {
-        if (!exists(file))
-            continue;
-        const bad = checkIncludes(file, 0, inside, show, runnerTemp);
+    const present = configs.filter(exists);
+    let originUrl;
+    for (const file of present) {
+        const text = readSmall(file, MAX_CONFIG_FILE);
+        const bad = checkIncludes(file, 0, inside, show, runnerTemp, text);
         if (bad !== null)
             return { kind: 'refused', reason: bad };
+        // With one configuration file and nothing it includes, its remote.origin.url is the answer
+        // `git config --get` would give: one git process the fewer.
+        if (present.length === 1 && text !== null)
+            originUrl = originUrlOf(text);
     }
-    return { kind: 'ok', gitDir };
+    return originUrl === undefined ? { kind: 'ok', gitDir } : { kind: 'ok', gitDir, originUrl };
 }
 /** Does the git directory `gitDir` (outside the tree) belong to the work tree `root`? */
 function pointsBack(gitDir, root, dotGit) {
@@ -383,10 +388,10 @@ function walkGitDir(dir, inside, show) {
  * The files a configuration file includes (include.path, includeIf.*.path), recursively: each
  * must be missing (git skips it), or a regular file inside the tree, or one the runner wrote.
  */
-function checkIncludes(file, depth, inside, show, runnerTemp) {
+function checkIncludes(file, depth, inside, show, runnerTemp, read) {
     if (depth > MAX_INCLUDE_DEPTH)
         return `${show(file)}: configuration includes nested more than ${MAX_INCLUDE_DEPTH} deep`;
-    const text = readSmall(file, MAX_CONFIG_FILE);
+    const text = read !== undefined ? read : readSmall(file, MAX_CONFIG_FILE);
     if (text === null)
         return `${show(file)} is not a regular file git could read (or is over ${MAX_CONFIG_FILE} bytes)`;
     for (const raw of includePaths(text)) {
@@ -439,6 +444,41 @@ function includePaths(text) {
         out.push(configValue(line.slice(eq + 1)));
     }
     return out;
+}
+/**
+ * remote.origin.url of one configuration file as `git config --get` answers it (the last value;
+ * null when none), or undefined where this reader is not sure to agree with git: an include, the
+ * old `[remote.origin]` form, a value continued on the next line, a header it does not parse.
+ */
+function originUrlOf(text) {
+    let inOrigin = false;
+    let url = null;
+    for (const rawLine of text.split('\n')) {
+        let line = rawLine.trim();
+        if (line.endsWith('\\'))
+            return undefined;
+        if (line.startsWith('[')) {
+            const close = line.indexOf(']');
+            if (close < 0)
+                return undefined;
+            const header = /^([A-Za-z0-9-]+)(?:\s+"([^"\\]*)")?$/.exec(line.slice(1, close).trim());
+            if (header === null)
+                return undefined;
+            const name = header[1].toLowerCase();
+            if (name === 'include' || name === 'includeif')
+                return undefined;
+            inOrigin = name === 'remote' && header[2] === 'origin';
+            line = line.slice(close + 1).trim();
+            if (line === '')
+                continue;
+        }
+        if (!inOrigin || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq > 0 && line.slice(0, eq).trim().toLowerCase() === 'url')
+            url = configValue(line.slice(eq + 1));
+    }
+    return url;
 }
 /** A git configuration value: quotes removed, escapes read, a trailing comment dropped. */
 function configValue(raw) {
@@ -635,6 +675,8 @@ function gitRefusal(root) {
 const infoCache = new Map();
 const pendingInfo = new Map();
 const refusals = new Map();
+/** remote.origin.url as read from the configuration while it was inspected (null: none), where that was certain. */
+const origins = new Map();
 const PROBE = ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'];
 /**
  * The probe that also asks where HEAD is and what the tags are, in the same process (one git the
@@ -648,8 +690,11 @@ const PROBE_WITH_HEAD = [...PROBE, 'HEAD', '--symbolic-full-name', 'HEAD', '--sy
 /** The inspected git directory of `root`, or null (and the reason kept) when git may not read it. */
 function contained(root) {
     const verdict = inspectGitDir(root);
-    if (verdict.kind === 'ok')
+    if (verdict.kind === 'ok') {
+        if (verdict.originUrl !== undefined)
+            origins.set(root, verdict.originUrl);
         return verdict.gitDir;
+    }
     if (verdict.kind === 'refused')
         refusals.set(root, verdict.reason);
     return null;
@@ -862,7 +907,7 @@ function gatherGitFacts(root) {
     if (info === null)
         return { ...NOT_A_REPO };
     if (info.head && info.tags)
-        return gitFacts(root, info.head.commit, info.head.ref, runGit(root, REMOTE_QUERY), info.tags);
+        return gitFacts(root, info.head.commit, info.head.ref, origins.has(root) ? (origins.get(root) ?? null) : runGit(root, REMOTE_QUERY), info.tags);
     const [head, symbolic, remote, tagList] = FACT_QUERIES.map((q) => runGit(root, q));
     return gitFacts(root, head, symbolic, remote, nonEmptyLines(tagList));
 }
@@ -876,7 +921,7 @@ async function gatherGitFactsAsync(root, signal) {
         return a !== null && a.status === 0 ? a.stdout : null;
     };
     if (info.head && info.tags)
-        return gitFacts(root, info.head.commit, info.head.ref, await ask(REMOTE_QUERY), info.tags);
+        return gitFacts(root, info.head.commit, info.head.ref, origins.has(root) ? (origins.get(root) ?? null) : await ask(REMOTE_QUERY), info.tags);
     const [head, symbolic, remote, tagList] = await Promise.all(FACT_QUERIES.map(ask));
     return gitFacts(root, head, symbolic, remote, nonEmptyLines(tagList));
 }

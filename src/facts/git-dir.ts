@@ -16,8 +16,12 @@ const MAX_INCLUDE_DEPTH = 10;
 export type GitDirVerdict =
   /** No `.git` at all: not a repository, git is not asked. */
   | { kind: 'none' }
-  /** A git directory git may read: `gitDir` is what GIT_DIR is set to. */
-  | { kind: 'ok'; gitDir: string }
+  /**
+   * A git directory git may read: `gitDir` is what GIT_DIR is set to. `originUrl` is
+   * remote.origin.url when the configuration was read here with certainty (null: none is set);
+   * absent when git must be asked.
+   */
+  | { kind: 'ok'; gitDir: string; originUrl?: string | null }
   /** A `.git` git must not be run on, and why (for a note). */
   | { kind: 'refused'; reason: string };
 
@@ -112,12 +116,17 @@ export function inspectGitDir(root: string, runnerTemp: string | undefined = pro
   }
 
   const configs = [join(gitDir, 'config'), join(gitDir, 'config.worktree'), ...dirs.slice(1).map((d) => join(d, 'config'))];
-  for (const file of configs) {
-    if (!exists(file)) continue;
-    const bad = checkIncludes(file, 0, inside, show, runnerTemp);
+  const present = configs.filter(exists);
+  let originUrl: string | null | undefined;
+  for (const file of present) {
+    const text = readSmall(file, MAX_CONFIG_FILE);
+    const bad = checkIncludes(file, 0, inside, show, runnerTemp, text);
     if (bad !== null) return { kind: 'refused', reason: bad };
+    // With one configuration file and nothing it includes, its remote.origin.url is the answer
+    // `git config --get` would give: one git process the fewer.
+    if (present.length === 1 && text !== null) originUrl = originUrlOf(text);
   }
-  return { kind: 'ok', gitDir };
+  return originUrl === undefined ? { kind: 'ok', gitDir } : { kind: 'ok', gitDir, originUrl };
 }
 
 /** Does the git directory `gitDir` (outside the tree) belong to the work tree `root`? */
@@ -187,9 +196,9 @@ function walkGitDir(dir: string, inside: (p: string) => boolean, show: (p: strin
  * The files a configuration file includes (include.path, includeIf.*.path), recursively: each
  * must be missing (git skips it), or a regular file inside the tree, or one the runner wrote.
  */
-function checkIncludes(file: string, depth: number, inside: (p: string) => boolean, show: (p: string) => string, runnerTemp: string | undefined): string | null {
+function checkIncludes(file: string, depth: number, inside: (p: string) => boolean, show: (p: string) => string, runnerTemp: string | undefined, read?: string | null): string | null {
   if (depth > MAX_INCLUDE_DEPTH) return `${show(file)}: configuration includes nested more than ${MAX_INCLUDE_DEPTH} deep`;
-  const text = readSmall(file, MAX_CONFIG_FILE);
+  const text = read !== undefined ? read : readSmall(file, MAX_CONFIG_FILE);
   if (text === null) return `${show(file)} is not a regular file git could read (or is over ${MAX_CONFIG_FILE} bytes)`;
   for (const raw of includePaths(text)) {
     // `~` is the home folder, which git is given empty; `%(prefix)` is git's own installation.
@@ -233,6 +242,35 @@ export function includePaths(text: string): string[] {
     out.push(configValue(line.slice(eq + 1)));
   }
   return out;
+}
+
+/**
+ * remote.origin.url of one configuration file as `git config --get` answers it (the last value;
+ * null when none), or undefined where this reader is not sure to agree with git: an include, the
+ * old `[remote.origin]` form, a value continued on the next line, a header it does not parse.
+ */
+export function originUrlOf(text: string): string | null | undefined {
+  let inOrigin = false;
+  let url: string | null = null;
+  for (const rawLine of text.split('\n')) {
+    let line = rawLine.trim();
+    if (line.endsWith('\\')) return undefined;
+    if (line.startsWith('[')) {
+      const close = line.indexOf(']');
+      if (close < 0) return undefined;
+      const header = /^([A-Za-z0-9-]+)(?:\s+"([^"\\]*)")?$/.exec(line.slice(1, close).trim());
+      if (header === null) return undefined;
+      const name = header[1].toLowerCase();
+      if (name === 'include' || name === 'includeif') return undefined;
+      inOrigin = name === 'remote' && header[2] === 'origin';
+      line = line.slice(close + 1).trim();
+      if (line === '') continue;
+    }
+    if (!inOrigin || line.startsWith('#') || line.startsWith(';')) continue;
+    const eq = line.indexOf('=');
+    if (eq > 0 && line.slice(0, eq).trim().toLowerCase() === 'url') url = configValue(line.slice(eq + 1));
+  }
+  return url;
 }
 
 /** A git configuration value: quotes removed, escapes read, a trailing comment dropped. */

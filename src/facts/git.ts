@@ -137,6 +137,8 @@ interface WorkTreeInfo {
 const infoCache = new Map<string, WorkTreeInfo | null>();
 const pendingInfo = new Map<string, Promise<WorkTreeInfo | null>>();
 const refusals = new Map<string, string>();
+/** remote.origin.url as read from the configuration while it was inspected (null: none), where that was certain. */
+const origins = new Map<string, string | null>();
 const PROBE = ['rev-parse', '--is-shallow-repository', '--git-dir', '--show-toplevel'];
 /**
  * The probe that also asks where HEAD is and what the tags are, in the same process (one git the
@@ -151,7 +153,10 @@ const PROBE_WITH_HEAD = [...PROBE, 'HEAD', '--symbolic-full-name', 'HEAD', '--sy
 /** The inspected git directory of `root`, or null (and the reason kept) when git may not read it. */
 function contained(root: string): string | null {
   const verdict = inspectGitDir(root);
-  if (verdict.kind === 'ok') return verdict.gitDir;
+  if (verdict.kind === 'ok') {
+    if (verdict.originUrl !== undefined) origins.set(root, verdict.originUrl);
+    return verdict.gitDir;
+  }
   if (verdict.kind === 'refused') refusals.set(root, verdict.reason);
   return null;
 }
@@ -365,7 +370,7 @@ const REMOTE_QUERY = FACT_QUERIES[2];
 export function gatherGitFacts(root: string): GitFacts {
   const info = workTreeInfo(root);
   if (info === null) return { ...NOT_A_REPO };
-  if (info.head && info.tags) return gitFacts(root, info.head.commit, info.head.ref, runGit(root, REMOTE_QUERY), info.tags);
+  if (info.head && info.tags) return gitFacts(root, info.head.commit, info.head.ref, origins.has(root) ? (origins.get(root) ?? null) : runGit(root, REMOTE_QUERY), info.tags);
   const [head, symbolic, remote, tagList] = FACT_QUERIES.map((q) => runGit(root, q));
   return gitFacts(root, head, symbolic, remote, nonEmptyLines(tagList));
 }
@@ -378,7 +383,7 @@ export async function gatherGitFactsAsync(root: string, signal?: AbortSignal): P
     const a = await runGitAsync(root, q, 64 * 1024 * 1024, { signal });
     return a !== null && a.status === 0 ? a.stdout : null;
   };
-  if (info.head && info.tags) return gitFacts(root, info.head.commit, info.head.ref, await ask(REMOTE_QUERY), info.tags);
+  if (info.head && info.tags) return gitFacts(root, info.head.commit, info.head.ref, origins.has(root) ? (origins.get(root) ?? null) : await ask(REMOTE_QUERY), info.tags);
   const [head, symbolic, remote, tagList] = await Promise.all(FACT_QUERIES.map(ask));
   return gitFacts(root, head, symbolic, remote, nonEmptyLines(tagList));
 }
