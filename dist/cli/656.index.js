@@ -6156,7 +6156,7 @@ function startFacts(snapshot) {
         dcoFile: findDcoFile(snapshot),
         claOrDcoCheck: findChecks(snapshot),
         docMentions: mentions,
-        claMentions: mentions.filter((e) => CLA_MARKERS.has(e.detail)),
+        claMentions: mentions.filter((e) => DOC_MARKERS.some((d) => d.cla && d.detail === e.detail)),
         decidable: false,
     };
 }
@@ -6277,10 +6277,9 @@ const DOC_MARKERS = [
     { re: /Signed-off-by/i, detail: 'DCO: mentions Signed-off-by' },
     { re: /(^|[^A-Za-z0-9])DCO([^A-Za-z0-9]|$)/, detail: 'DCO: mentions the DCO' },
     { re: /git commit\s+(-\S*s\b|--signoff)|--signoff/, detail: 'DCO: tells contributors to sign off commits' },
-    { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement' },
-    { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA' },
+    { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement', cla: true },
+    { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA', cla: true },
 ];
-const CLA_MARKERS = new Set(DOC_MARKERS.filter((d) => d.detail.startsWith('CLA:')).map((d) => d.detail));
 function findDocMentions(snapshot) {
     const out = [];
     const docs = [];
@@ -19432,9 +19431,10 @@ function untitledPolicies(docs) {
     const hits = [];
     for (const d of docs) {
         const [title, ...rest] = d.outline.headings;
+        const lead = d.outline.leadSection;
         if (title === undefined) {
-            if (d.outline.lead.length >= 60 && DISCLOSURE_PROSE.test(d.outline.lead))
-                hits.push({ path: d.path, line: d.outline.leadLine, where: 'the text of the policy, which has no headings' });
+            if (lead && lead.ownChars >= 60 && lead.template === undefined && DISCLOSURE_PROSE.test(lead.body))
+                hits.push({ path: d.path, line: lead.line, where: 'the text of the policy, which has no headings' });
         }
         else if (title.level === 1 && rest.every((h) => h.level > 1) && title.ownChars >= 60 && title.template === undefined && DISCLOSURE_PROSE.test(title.body))
             hits.push({ path: d.path, line: title.line, where: `the text under the policy's title "${title.text}"` });

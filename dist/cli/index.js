@@ -325,18 +325,10 @@ function pointsBack(gitDir, root, dotGit) {
 }
 /** The core.worktree value of a git configuration file, or null. */
 function configWorktree(text) {
-    let section = '';
     let found = null;
-    for (const rawLine of text.split('\n')) {
-        const line = rawLine.trim();
-        if (line.startsWith('[')) {
-            section = line.slice(1, line.indexOf(']') < 0 ? undefined : line.indexOf(']')).trim().toLowerCase();
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (section === 'core' && eq > 0 && line.slice(0, eq).trim().toLowerCase() === 'worktree')
-            found = configValue(line.slice(eq + 1));
-    }
+    for (const e of configEntries(text))
+        if (e.section === 'core' && e.subsection === null && e.key === 'worktree')
+            found = e.value;
     return found;
 }
 /**
@@ -420,63 +412,55 @@ function checkIncludes(file, depth, inside, show, runnerTemp, read) {
     }
     return null;
 }
-/** Values of `path` keys in [include] and [includeIf "..."] sections of a git configuration file. */
-function includePaths(text) {
+/** The entries of a git configuration file, in order; a key may follow its header on the same line (`[include] path = x`). */
+function configEntries(text) {
     const out = [];
     let section = '';
+    let subsection = null;
     for (const rawLine of text.split('\n')) {
         let line = rawLine.trim();
         if (line.startsWith('[')) {
             const close = line.indexOf(']');
             const header = (close < 0 ? line.slice(1) : line.slice(1, close)).trim();
-            const space = header.search(/[\s"]/);
+            const space = header.search(/[\s".]/); // `[remote "origin"]`, and the old `[remote.origin]`
             section = (space < 0 ? header : header.slice(0, space)).toLowerCase();
-            // A key may follow the header on the same line: `[include] path = x`.
+            const strict = close < 0 ? null : /^[A-Za-z0-9-]+(?:\s+"([^"\\]*)")?$/.exec(header);
+            subsection = strict === null ? undefined : (strict[1] ?? null);
             line = close < 0 ? '' : line.slice(close + 1).trim();
             if (line === '')
                 continue;
         }
-        if (section !== 'include' && section !== 'includeif')
+        if (line.startsWith('#') || line.startsWith(';'))
             continue;
         const eq = line.indexOf('=');
-        if (eq < 0 || line.slice(0, eq).trim().toLowerCase() !== 'path')
+        if (eq <= 0)
             continue;
-        out.push(configValue(line.slice(eq + 1)));
+        out.push({ section, subsection, key: line.slice(0, eq).trim().toLowerCase(), value: configValue(line.slice(eq + 1)), continued: rawLine.trimEnd().endsWith('\\') });
     }
     return out;
 }
+/** Values of `path` keys in [include] and [includeIf "..."] sections of a git configuration file. */
+function includePaths(text) {
+    return configEntries(text)
+        .filter((e) => (e.section === 'include' || e.section === 'includeif') && e.key === 'path')
+        .map((e) => e.value);
+}
 /**
  * remote.origin.url of one configuration file as `git config --get` answers it (the last value;
- * null when none), or undefined where this reader is not sure to agree with git: an include, the
- * old `[remote.origin]` form, a value continued on the next line, a header it does not parse.
+ * null when none), or undefined where this reader is not sure to agree with git: an include, a
+ * header it does not parse (the old `[remote.origin]` form), a value continued on the next line.
  */
 function originUrlOf(text) {
-    let inOrigin = false;
     let url = null;
-    for (const rawLine of text.split('\n')) {
-        let line = rawLine.trim();
-        if (line.endsWith('\\'))
+    for (const e of configEntries(text)) {
+        if (e.section === 'include' || e.section === 'includeif' || e.continued)
             return undefined;
-        if (line.startsWith('[')) {
-            const close = line.indexOf(']');
-            if (close < 0)
-                return undefined;
-            const header = /^([A-Za-z0-9-]+)(?:\s+"([^"\\]*)")?$/.exec(line.slice(1, close).trim());
-            if (header === null)
-                return undefined;
-            const name = header[1].toLowerCase();
-            if (name === 'include' || name === 'includeif')
-                return undefined;
-            inOrigin = name === 'remote' && header[2] === 'origin';
-            line = line.slice(close + 1).trim();
-            if (line === '')
-                continue;
-        }
-        if (!inOrigin || line.startsWith('#') || line.startsWith(';'))
+        if (e.section !== 'remote')
             continue;
-        const eq = line.indexOf('=');
-        if (eq > 0 && line.slice(0, eq).trim().toLowerCase() === 'url')
-            url = configValue(line.slice(eq + 1));
+        if (e.subsection === undefined)
+            return undefined;
+        if (e.subsection === 'origin' && e.key === 'url')
+            url = e.value;
     }
     return url;
 }

@@ -117,7 +117,7 @@ function startFacts(snapshot: RepoSnapshot): DcoFacts {
     dcoFile: findDcoFile(snapshot),
     claOrDcoCheck: findChecks(snapshot),
     docMentions: mentions,
-    claMentions: mentions.filter((e) => CLA_MARKERS.has(e.detail)),
+    claMentions: mentions.filter((e) => DOC_MARKERS.some((d) => d.cla && d.detail === e.detail)),
     decidable: false,
   };
 }
@@ -225,16 +225,14 @@ function findChecks(snapshot: RepoSnapshot): Evidence[] {
   return out;
 }
 
-const DOC_MARKERS: { re: RegExp; detail: string }[] = [
+const DOC_MARKERS: { re: RegExp; detail: string; cla?: true }[] = [
   { re: /Developer Certificate of Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
   { re: /Signed-off-by/i, detail: 'DCO: mentions Signed-off-by' },
   { re: /(^|[^A-Za-z0-9])DCO([^A-Za-z0-9]|$)/, detail: 'DCO: mentions the DCO' },
   { re: /git commit\s+(-\S*s\b|--signoff)|--signoff/, detail: 'DCO: tells contributors to sign off commits' },
-  { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement' },
-  { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA' },
+  { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement', cla: true },
+  { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA', cla: true },
 ];
-
-const CLA_MARKERS = new Set(DOC_MARKERS.filter((d) => d.detail.startsWith('CLA:')).map((d) => d.detail));
 
 function findDocMentions(snapshot: RepoSnapshot): Evidence[] {
   const out: Evidence[] = [];

@@ -44,8 +44,9 @@ function untitledPolicies(docs: { path: string; outline: MarkdownOutline }[]): D
   const hits: DisclosurePlace[] = [];
   for (const d of docs) {
     const [title, ...rest] = d.outline.headings;
+    const lead = d.outline.leadSection;
     if (title === undefined) {
-      if (d.outline.lead.length >= 60 && DISCLOSURE_PROSE.test(d.outline.lead)) hits.push({ path: d.path, line: d.outline.leadLine, where: 'the text of the policy, which has no headings' });
+      if (lead && lead.ownChars >= 60 && lead.template === undefined && DISCLOSURE_PROSE.test(lead.body)) hits.push({ path: d.path, line: lead.line, where: 'the text of the policy, which has no headings' });
     } else if (title.level === 1 && rest.every((h) => h.level > 1) && title.ownChars >= 60 && title.template === undefined && DISCLOSURE_PROSE.test(title.body))
       hits.push({ path: d.path, line: title.line, where: `the text under the policy's title "${title.text}"` });
   }
