@@ -12,6 +12,20 @@ describe('Markdown outline', () => {
     expect(o.headings[0].sectionChars).toBeGreaterThan(o.headings[0].ownChars);
   });
 
+  it('skips a page\'s YAML front matter, which is metadata and not a heading', () => {
+    const o = parseMarkdown('---\ntitle: Correct and incorrect code usage\nlayout: doc\ntags:\n  - docs\n---\n\nThe project\'s code blocks.\n\n## Usage\n\nWrite it so.\n');
+    expect(o.headings.map((h) => [h.text, h.line])).toEqual([['Usage', 10]]);
+    expect(o.lead).toBe("The project's code blocks.");
+    expect(o.leadLine).toBe(8);
+    expect(o.titledInFrontMatter).toBe(true);
+    expect(parseMarkdown('# Title\n').titledInFrontMatter).toBeUndefined();
+    // A thematic break opening a file, above prose and a setext heading, is not front matter.
+    const rule = parseMarkdown('---\nSome text here.\n---\n');
+    expect(rule.headings.map((h) => h.text)).toEqual(['Some text here.']);
+    // Nor is an unclosed block.
+    expect(parseMarkdown('---\ntitle: x\n\n# Title\n').headings.map((h) => h.text)).toEqual(['Title']);
+  });
+
   it('tells a table of contents from a section with prose', () => {
     const o = parseMarkdown('## Contents\n\n- [Overview](#overview)\n- [Goals](#goals)\n\n## Overview\n\nThe project does things.\n');
     expect(o.headings[0].linkListOnly).toBe(true);

@@ -161,6 +161,13 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect((await control(files, 'OSPS-DO-03.01', 'tagged')).status).toBe('pass');
     expect((await control(files, 'OSPS-DO-03.02', 'tagged')).status).toBe('fail');
   });
+  it('a page titled in its front matter: its first heading is a section, not the title', async () => {
+    const section = `# Build Attestations\n\n${para('The project provides SLSA provenance attestations for each release of the image; verify them before deploying.')}\n`;
+    const titled = { 'docs/security.md': `---\nid: security\ntitle: Security\n---\n\nReport vulnerabilities by e-mail.\n\n${section}` };
+    expect((await control(titled, 'OSPS-DO-03.01', 'tagged')).status).toBe('pass');
+    // Without front matter, "Build Attestations" is the page's title, which only names a thing.
+    expect((await control({ 'docs/security.md': section }, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
+  });
   it('"Signing keys" names the signer; "Function signatures" is not about releases', async () => {
     expect((await control({ 'SECURITY.md': `# Security\n\n## Signing keys\n\n${para('Releases are signed with key 0xABCDEF.')}\n` }, 'OSPS-DO-03.02', 'tagged')).status).toBe('pass');
     expect((await control({ 'docs/api.md': `# API\n\n## Function signatures\n\n${para('Every function takes a context.')}\n` }, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');

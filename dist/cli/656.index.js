@@ -4309,6 +4309,10 @@ const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-
 const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
 const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
 const SETEXT_RE = /^\s{0,3}(=+|-+)\s*$/;
+/** Longest front matter read: a page's metadata is a few lines, not a document. */
+const MAX_FRONT_MATTER_LINES = 100;
+const FRONT_MATTER_KEY = /^[A-Za-z_][\w-]{0,80}\s{0,10}:/;
+const FRONT_MATTER_TITLE = /^title\s{0,10}:\s{0,10}\S/;
 // Cheap tests that let most lines skip an expression that could not match them (same results).
 /** Whether a line's first character after up to three blanks (as \s counts them) is ` or ~: FENCE_RE can match only then. */
 function mayOpenFence(line) {
@@ -4379,7 +4383,8 @@ function parseMarkdown(text) {
         current = { h, linkLines: 0, otherLines: 0 };
         bodies.push(current);
     };
-    for (let i = 0; i < lines.length; i++) {
+    const front = frontMatter(lines);
+    for (let i = front.end; i < lines.length; i++) {
         let line = lines[i];
         if (line.length > MAX_LINE)
             line = line.slice(0, MAX_LINE);
@@ -4463,7 +4468,35 @@ function parseMarkdown(text) {
     const leadSection = lead
         ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', ...(leadTemplate ? { template: leadTemplate } : {}) }
         : undefined;
-    return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine, ...(leadSection ? { leadSection } : {}) }, text, Uint32Array.from(prose));
+    return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine, ...(leadSection ? { leadSection } : {}), ...(front.titled ? { titledInFrontMatter: true } : {}) }, text, Uint32Array.from(prose));
+}
+/**
+ * Where a page's YAML front matter (Jekyll, Hugo, Docusaurus, Eleventy) ends: the index of the
+ * first line after it (0 without one), and whether it names the page's title. It is metadata GitHub shows as a table, not prose; read as Markdown,
+ * its closing `---` would make its last key a heading ("title: Correct and incorrect code usage").
+ * Only a block of keys, list items and indented lines counts, so a thematic break opening a file
+ * stays one.
+ */
+function frontMatter(lines) {
+    const none = { end: 0, titled: false };
+    if (lines.length < 3 || lines[0].replace(/^\uFEFF/, '').trimEnd() !== '---')
+        return none;
+    let keys = 0;
+    let titled = false;
+    for (let i = 1; i < lines.length && i <= MAX_FRONT_MATTER_LINES; i++) {
+        const line = lines[i];
+        const end = line.trimEnd();
+        if (end === '---' || end === '...')
+            return keys > 0 ? { end: i + 1, titled } : none;
+        if (end === '' || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('- ') || line.startsWith('#'))
+            continue;
+        if (!FRONT_MATTER_KEY.test(line))
+            return none;
+        keys++;
+        if (FRONT_MATTER_TITLE.test(line))
+            titled = true;
+    }
+    return none;
 }
 /**
  * The outline with its lazy readers of the prose lines. They keep only the text (which the snapshot
@@ -17379,8 +17412,10 @@ const OTHER_ACTION = /^(?:[a-z]+ing|generat\w*|creat\w*|produc\w*|emit\w*|make)\
 function underUsage(doc, h) {
     return ancestors(doc, h).some((p) => USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()));
 }
-/** The document's title: its first heading, at the highest level used. It names the project or the page, not a topic. */
+/** The document's title: its first heading, at the highest level used, unless front matter titles the page. It names the project or the page, not a topic. */
 function isTitle(doc, h) {
+    if (doc.outline?.titledInFrontMatter)
+        return false;
     const hs = doc.outline?.headings ?? [];
     return hs[0] === h && hs.every((x) => x.level >= h.level);
 }

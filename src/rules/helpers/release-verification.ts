@@ -127,8 +127,9 @@ function underUsage(doc: DocumentInfo, h: Heading): boolean {
   return ancestors(doc, h).some((p) => USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()));
 }
 
-/** The document's title: its first heading, at the highest level used. It names the project or the page, not a topic. */
+/** The document's title: its first heading, at the highest level used, unless front matter titles the page. It names the project or the page, not a topic. */
 function isTitle(doc: DocumentInfo, h: Heading): boolean {
+  if (doc.outline?.titledInFrontMatter) return false;
   const hs = doc.outline?.headings ?? [];
   return hs[0] === h && hs.every((x) => x.level >= h.level);
 }
