@@ -132,6 +132,17 @@ describe('OSPS-GV-02.01 public discussion', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
   });
+  it.each([
+    ['https://discuss.widget-project.org/latest', 'pass'],
+    ['https://forum.widget-project.org/', 'pass'],
+    ['https://elixirforum.com/c/widget', 'pass'],
+    ['https://community.widget-project.org/t/1', 'pass'],
+    // A word inside a host's label names something else: Steam's BBCode help, in a list of output formats.
+    ['https://steamcommunity.com/comment/ForumTopic/formattinghelp', 'unknown'],
+    ['https://www.discussionsoftware.com/widget', 'unknown'],
+  ])('a forum by its host: %s gives %s', async (url, status) => {
+    expect((await control({ 'README.md': `# T\n\nSee [the site](${url}).\n` }, 'OSPS-GV-02.01')).status).toBe(status);
+  });
   it('is unknown offline without documented channels, saying the API could not be read', async () => {
     const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-02.01');
     expect(c.status).toBe('unknown');

@@ -10,7 +10,24 @@ import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.
 import { findProjectSection, headingIs, projectLine, sectionEvidence } from './helpers/sections.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
-const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+
+/**
+ * A forum by its host's name: a label that is forum, community or discuss (alone or before a hyphen)
+ * (forum.example-project.org, discuss.python.org, community.cncf.io), or that ends in forum
+ * (elixirforum.com). A word inside a label names something else: steamcommunity.com is the Steam
+ * store's, linked from pandoc's list of output formats.
+ */
+function forumHost(target: string): boolean {
+  if (!/^https?:\/\//i.test(target)) return false;
+  let host: string;
+  try {
+    host = new URL(target).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return host.split('.').slice(0, -1).some((label) => /^(?:forums?|community|discuss(?:ions?)?)(?:-|$)/.test(label) || /forums?$/.test(label));
+}
 
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
@@ -41,7 +58,7 @@ export function evaluate(facts: Facts): Outcome {
     for (const doc of documentsOf(facts.documents, role)) {
       for (const l of doc.outline?.links ?? []) {
         // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
-        if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target))) continue;
+        if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target))) continue;
         links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
         if (links.length >= 3) break;
       }
