@@ -17976,7 +17976,25 @@ function osps_gv_01_02_evaluate(facts) {
 
 
 
-const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/[^/]*(forum|community|discuss)[^/]*\/|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
+/**
+ * A forum by its host's name: a label that is forum, community or discuss (alone or before a hyphen)
+ * (forum.example-project.org, discuss.python.org, community.cncf.io), or that ends in forum
+ * (elixirforum.com). A word inside a label names something else: steamcommunity.com is the Steam
+ * store's, linked from pandoc's list of output formats.
+ */
+function forumHost(target) {
+    if (!/^https?:\/\//i.test(target))
+        return false;
+    let host;
+    try {
+        host = new URL(target).hostname.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return host.split('.').slice(0, -1).some((label) => /^(?:forums?|community|discuss(?:ions?)?)(?:-|$)/.test(label) || /forums?$/.test(label));
+}
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
@@ -18003,7 +18021,7 @@ function osps_gv_02_01_evaluate(facts) {
         for (const doc of documents_documentsOf(facts.documents, role)) {
             for (const l of doc.outline?.links ?? []) {
                 // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
-                if (!DISCUSSION_LINK.test(l.target) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
+                if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
                     continue;
                 links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
                 if (links.length >= 3)
@@ -19635,7 +19653,10 @@ function osps_vm_02_01_evaluate(facts) {
 
 
 
+
 const PVR_LINK = /\/security\/advisories\/new\/?$/i;
+/** A policy that names the form in words ("use the Private vulnerability reporting feature \u2026 under the Security tab", trivy's) rather than linking it. */
+const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 const osps_vm_03_01_id = 'OSPS-VM-03.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_03_01_whileActive = true;
@@ -19664,6 +19685,13 @@ function osps_vm_03_01_evaluate(facts) {
     };
     for (const d of docs)
         channelsIn(d.path, contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }), d.outline.links);
+    if (pvrLinks.length === 0) {
+        for (const d of docs) {
+            const hit = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PVR_STATEMENT, { lead: true });
+            if (hit)
+                pvrLinks.push(statementEvidence(hit, 'names the private vulnerability reporting form'));
+        }
+    }
     // Where the security policy names none, a README or contribution-guide section may (composer's).
     if (means.length === 0)
         for (const r of reportingSections(facts))
@@ -19691,6 +19719,8 @@ function osps_vm_03_01_evaluate(facts) {
         evidence.push(pvrEvidence);
     if (pvr.state === 'ok' && !pvr.data.enabled)
         evidence.push(...pvrLinks.map((e) => ({ ...e, detail: `${e.detail}, but private vulnerability reporting is disabled, so the form does not exist` })));
+    else if (pvr.state === 'unknown')
+        evidence.push(...pvrLinks);
     if (contact.unreachable)
         evidence.push(contact.unreachable);
     if (docs.length === 0)

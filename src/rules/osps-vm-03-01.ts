@@ -11,9 +11,12 @@ import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
 import { contactEmails, insightsContact, platformEvidence, policyDocs, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const PVR_LINK = /\/security\/advisories\/new\/?$/i;
+/** A policy that names the form in words ("use the Private vulnerability reporting feature … under the Security tab", trivy's) rather than linking it. */
+const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 
 
 export const id = 'OSPS-VM-03.01';
@@ -41,6 +44,12 @@ export function evaluate(facts: Facts): Outcome {
     }
   };
   for (const d of docs) channelsIn(d.path, contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }), d.outline.links);
+  if (pvrLinks.length === 0) {
+    for (const d of docs) {
+      const hit = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PVR_STATEMENT, { lead: true });
+      if (hit) pvrLinks.push(statementEvidence(hit, 'names the private vulnerability reporting form'));
+    }
+  }
   // Where the security policy names none, a README or contribution-guide section may (composer's).
   if (means.length === 0) for (const r of reportingSections(facts)) channelsIn(r.doc.path, r.emails, r.links, ` ${r.where}`);
   const contact = insightsContact(facts);
@@ -66,6 +75,7 @@ export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
   if (pvrEvidence) evidence.push(pvrEvidence);
   if (pvr.state === 'ok' && !pvr.data.enabled) evidence.push(...pvrLinks.map((e) => ({ ...e, detail: `${e.detail}, but private vulnerability reporting is disabled, so the form does not exist` })));
+  else if (pvr.state === 'unknown') evidence.push(...pvrLinks);
   if (contact.unreachable) evidence.push(contact.unreachable);
   if (docs.length === 0) evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
   else if (pvrLinks.length === 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
