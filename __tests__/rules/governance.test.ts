@@ -105,6 +105,17 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
 });
 
 describe('OSPS-GV-01.02 roles and responsibilities', () => {
+  it('cites the governance page of a docs/ tree before another page that speaks of a responsibility', async () => {
+    const files = {
+      'README.md': '# widget\n',
+      'docs/contribute/ai-policy.md': `# AI policy\n\n## Human Responsibility\n\n${para('Contributors remain responsible for every change they submit, whoever or whatever wrote it.')}\n`,
+      // The roles are the subsections: the section's own prose is empty.
+      'docs/contribute/governance.md': `# Governance\n\n## Roles and Responsibilities\n\n### Committers\n\n${para('They review and merge pull requests, triage issues and vote on releases.')}\n`,
+    };
+    const c = await control(files, 'OSPS-GV-01.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/contribute/governance.md', line: 3 });
+  });
   it('passes with a "Roles and responsibilities" section in GOVERNANCE.md', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Roles and responsibilities\n\n${para('Maintainers review and merge; reviewers review.')}\n` }, 'OSPS-GV-01.02');
     expect(c.status).toBe('pass');
@@ -182,6 +193,16 @@ describe('OSPS-GV-03.01 contribution process with Security Insights', () => {
 });
 
 describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
+  it('cites the pull request page of a docs/ tree before a narrower policy page', async () => {
+    const files = {
+      'README.md': '# widget\n',
+      'docs/contribute/ai-policy.md': `# AI policy\n\n## Pull Request Acceptance Criteria\n\n${para('Generated pull requests are considered only for issues marked as accepted.')}\n`,
+      'docs/contribute/pull-requests.md': `# Pull requests\n\n## Pull Request Requirements\n\n${para('Every commit message follows the commit format, and every change comes with tests.')}\n`,
+    };
+    const c = await control(files, 'OSPS-GV-03.02');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/contribute/pull-requests.md', line: 3 });
+  });
   it('passes with a "Coding standards" or a "Pull request checklist" section', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Coding standards\n\n${para('Run the linter; follow the style guide.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('pass');

@@ -14514,14 +14514,21 @@ function templateSectionWhere(facts, roles, test) {
 }
 /**
  * The first section, in documents of the given roles (in order), whose heading passes `test` and
- * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ * whose body has at least `minChars` of prose. `test` may look at the section's links. Documents
+ * whose path matches `prefer` are read first, in every role: a docs/ tree's governance.md speaks of
+ * roles before its ai-policy.md does ("Human Responsibility", eslint's).
  */
-function findSectionWhere(facts, roles, test, minChars = 40) {
-    for (const role of roles) {
-        for (const doc of documents_documentsOf(facts.documents, role)) {
-            const hit = sectionIn(doc, test, minChars);
-            if (hit)
-                return { doc, heading: hit };
+function findSectionWhere(facts, roles, test, minChars = 40, prefer) {
+    // With `prefer`, two passes over the roles: the preferred pages of every role, then the rest.
+    for (const pass of prefer ? [true, false] : [undefined]) {
+        for (const role of roles) {
+            for (const doc of documents_documentsOf(facts.documents, role)) {
+                if (pass !== undefined && prefer !== undefined && prefer.test(doc.path) !== pass)
+                    continue;
+                const hit = sectionIn(doc, test, minChars);
+                if (hit)
+                    return { doc, heading: hit };
+            }
         }
     }
     return undefined;
@@ -14644,8 +14651,8 @@ function projectLine(doc, line) {
     return h !== undefined && projectSection(doc, h);
 }
 /** findSectionWhere for governance-type requirements: only sections that speak for the project (see projectSection). */
-function findProjectSection(facts, roles, test, minChars = 40) {
-    return findSectionWhere(facts, roles, (h, doc) => test(h, doc) && projectSection(doc, h), minChars);
+function findProjectSection(facts, roles, test, minChars = 40, prefer) {
+    return findSectionWhere(facts, roles, (h, doc) => test(h, doc) && projectSection(doc, h), minChars, prefer);
 }
 /** A document with enough prose to say something (more than a title). */
 function substantive(doc, minChars = 80) {
@@ -17931,9 +17938,18 @@ const PEOPLE_WORDS = /\b(?:maintainers?|contributors?|committers?|reviewers?|app
 function aboutMembers(doc, h) {
     if (NOT_MEMBERS_DOC.test(doc.path) || agentInstructions(doc.path))
         return false;
-    if ((doc.role === 'docs' || doc.role === 'readme') && !PEOPLE_WORDS.test(h.text) && !PEOPLE_WORDS.test(h.body))
+    if ((doc.role === 'docs' || doc.role === 'readme') && !PEOPLE_WORDS.test(h.text) && !PEOPLE_WORDS.test(h.body) && !subheadingsName(doc, h, PEOPLE_WORDS))
         return false;
     return !NOT_MEMBERS_HEADING.test(h.text) && !ancestors(doc, h).some((a) => NOT_MEMBERS_HEADING.test(a.text));
+}
+/** Whether a heading's subsections are titled with such words: "Roles and Responsibilities" over "Users", "Committers", "Reviewers" (eslint's governance page). */
+function subheadingsName(doc, h, words) {
+    const hs = doc.outline?.headings ?? [];
+    const at = hs.indexOf(h);
+    for (let i = at + 1; at >= 0 && i < hs.length && i <= at + 50 && hs[i].level > h.level; i++)
+        if (words.test(hs[i].text))
+            return true;
+    return false;
 }
 function rolesSection(doc) {
     return sectionIn(doc, headingIs(ROLES_HEADING), 60) ?? (doc.role === 'governance' || doc.role === 'docs' ? roleNamesDescribed(doc) : undefined);
@@ -17943,13 +17959,15 @@ function roleNamesDescribed(doc) {
     const described = (doc.outline?.headings ?? []).filter((h) => ROLE_NAME_HEADING.test(h.text) && h.ownChars >= 100 && !h.linkListOnly);
     return described.length >= 2 ? described[0] : undefined;
 }
+/** Pages named for governance or roles are read first, before other pages that speak of a responsibility. */
+const GOVERNANCE_PAGE = /(?:^|\/)[^/]*(?:governance|roles|maintainers|membership|community-membership)[^/]*$/i;
 const osps_gv_01_02_id = 'OSPS-GV-01.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_01_02_whileActive = true;
 function osps_gv_01_02_evaluate(facts) {
     const found = [];
     const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-    const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h), 60);
+    const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
     if (section)
         found.push(sectionEvidence(section, 'roles and responsibilities described'));
     else {
@@ -18183,6 +18201,8 @@ function requirementsHeading(h) {
 function requirementsSection(doc) {
     return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
 }
+/** In docs/, the pages on contributing and pull requests are read first: their requirements apply to every change (eslint's pull-requests.md before its ai-policy.md). */
+const CONTRIBUTION_PAGE = /(?:contribut|pull[-_]?requests?)[^/]*$/i;
 const osps_gv_03_02_id = 'OSPS-GV-03.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_03_02_whileActive = true;
@@ -18190,7 +18210,7 @@ function osps_gv_03_02_evaluate(facts) {
     const found = [];
     const section = findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
         findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
-        findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
+        findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60, CONTRIBUTION_PAGE);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     else {

@@ -42,8 +42,16 @@ const PEOPLE_WORDS = /\b(?:maintainers?|contributors?|committers?|reviewers?|app
  */
 function aboutMembers(doc: DocumentInfo, h: Heading): boolean {
   if (NOT_MEMBERS_DOC.test(doc.path) || agentInstructions(doc.path)) return false;
-  if ((doc.role === 'docs' || doc.role === 'readme') && !PEOPLE_WORDS.test(h.text) && !PEOPLE_WORDS.test(h.body)) return false;
+  if ((doc.role === 'docs' || doc.role === 'readme') && !PEOPLE_WORDS.test(h.text) && !PEOPLE_WORDS.test(h.body) && !subheadingsName(doc, h, PEOPLE_WORDS)) return false;
   return !NOT_MEMBERS_HEADING.test(h.text) && !ancestors(doc, h).some((a) => NOT_MEMBERS_HEADING.test(a.text));
+}
+
+/** Whether a heading's subsections are titled with such words: "Roles and Responsibilities" over "Users", "Committers", "Reviewers" (eslint's governance page). */
+function subheadingsName(doc: DocumentInfo, h: Heading, words: RegExp): boolean {
+  const hs = doc.outline?.headings ?? [];
+  const at = hs.indexOf(h);
+  for (let i = at + 1; at >= 0 && i < hs.length && i <= at + 50 && hs[i].level > h.level; i++) if (words.test(hs[i].text)) return true;
+  return false;
 }
 
 function rolesSection(doc: DocumentInfo): Heading | undefined {
@@ -56,6 +64,9 @@ function roleNamesDescribed(doc: DocumentInfo): Heading | undefined {
   return described.length >= 2 ? described[0] : undefined;
 }
 
+/** Pages named for governance or roles are read first, before other pages that speak of a responsibility. */
+const GOVERNANCE_PAGE = /(?:^|\/)[^/]*(?:governance|roles|maintainers|membership|community-membership)[^/]*$/i;
+
 export const id = 'OSPS-GV-01.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -64,7 +75,7 @@ export const whileActive = true;
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-  const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h), 60);
+  const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
   else {
     for (const doc of documentsOf(facts.documents, 'governance')) {

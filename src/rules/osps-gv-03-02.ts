@@ -65,6 +65,9 @@ function requirementsSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
 }
 
+/** In docs/, the pages on contributing and pull requests are read first: their requirements apply to every change (eslint's pull-requests.md before its ai-policy.md). */
+const CONTRIBUTION_PAGE = /(?:contribut|pull[-_]?requests?)[^/]*$/i;
+
 export const id = 'OSPS-GV-03.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -75,7 +78,7 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
     findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
-    findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60);
+    findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60, CONTRIBUTION_PAGE);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   else {
     const stated = requirementStatement(facts);

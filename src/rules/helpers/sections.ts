@@ -69,18 +69,25 @@ export function templateSectionWhere(facts: Facts, roles: DocumentRole[], test: 
 
 /**
  * The first section, in documents of the given roles (in order), whose heading passes `test` and
- * whose body has at least `minChars` of prose. `test` may look at the section's links.
+ * whose body has at least `minChars` of prose. `test` may look at the section's links. Documents
+ * whose path matches `prefer` are read first, in every role: a docs/ tree's governance.md speaks of
+ * roles before its ai-policy.md does ("Human Responsibility", eslint's).
  */
 export function findSectionWhere(
   facts: Facts,
   roles: DocumentRole[],
   test: (h: Heading, doc: DocumentInfo) => boolean,
   minChars = 40,
+  prefer?: RegExp,
 ): SectionHit | undefined {
-  for (const role of roles) {
-    for (const doc of documentsOf(facts.documents, role)) {
-      const hit = sectionIn(doc, test, minChars);
-      if (hit) return { doc, heading: hit };
+  // With `prefer`, two passes over the roles: the preferred pages of every role, then the rest.
+  for (const pass of prefer ? [true, false] : [undefined]) {
+    for (const role of roles) {
+      for (const doc of documentsOf(facts.documents, role)) {
+        if (pass !== undefined && prefer !== undefined && prefer.test(doc.path) !== pass) continue;
+        const hit = sectionIn(doc, test, minChars);
+        if (hit) return { doc, heading: hit };
+      }
     }
   }
   return undefined;
@@ -213,8 +220,8 @@ export function projectLine(doc: DocumentInfo, line: number): boolean {
 }
 
 /** findSectionWhere for governance-type requirements: only sections that speak for the project (see projectSection). */
-export function findProjectSection(facts: Facts, roles: DocumentRole[], test: (h: Heading, doc: DocumentInfo) => boolean, minChars = 40): SectionHit | undefined {
-  return findSectionWhere(facts, roles, (h, doc) => test(h, doc) && projectSection(doc, h), minChars);
+export function findProjectSection(facts: Facts, roles: DocumentRole[], test: (h: Heading, doc: DocumentInfo) => boolean, minChars = 40, prefer?: RegExp): SectionHit | undefined {
+  return findSectionWhere(facts, roles, (h, doc) => test(h, doc) && projectSection(doc, h), minChars, prefer);
 }
 
 /** A document with enough prose to say something (more than a title). */
