@@ -298,6 +298,16 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     expect((await control(files, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
     expect((await control(files, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
   });
+  it('a "Supported Versions" section that only links to a website is attested; one that also states the policy passes', async () => {
+    const see = 'Please see [our support policy](https://widget.dev/docs/releases#support-policy) for information on supported versions for security releases.';
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = await control({ 'SECURITY.md': `# Security Policy\n\n## Supported Versions\n\n${see}\n` }, id, 'tagged');
+      expect(c, id).toMatchObject({ status: 'attested', evidence: [{ path: 'SECURITY.md', line: 5 }] });
+      expect(c.evidence[0].detail).toContain('https://widget.dev/docs/releases#support-policy');
+      const stated = `Only the latest minor release receives security updates until the next one ships. ${see}`;
+      expect((await control({ 'SECURITY.md': `# Security Policy\n\n## Supported Versions\n\n${stated}\n` }, id, 'tagged')).status, id).toBe('pass');
+    }
+  });
   it('Security Insights support-policy elsewhere is attested', async () => {
     const c = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ 'support-policy': 'https://tool.example.dev/support' }) }, 'OSPS-DO-05.01', 'tagged');
     expect(c.status).toBe('attested');

@@ -192,6 +192,25 @@ describe('OSPS-GV-03.01 contribution process with Security Insights', () => {
   });
 });
 
+describe('OSPS-GV-03.01 a guide that only links to a website', () => {
+  it('is attested, naming the link; a guide that also says something passes', async () => {
+    const stub = 'The Widget contributing guide can be found in the [Widget documentation](https://widget.dev/docs/contributions).';
+    const c = await control({ 'CONTRIBUTING.md': `# Widget Contribution Guide\n\n${stub}\n` }, 'OSPS-GV-03.01');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'CONTRIBUTING.md', line: 3 }] });
+    expect(c.evidence[0].detail).toContain('https://widget.dev/docs/contributions');
+    const docs = '# Contributing\n\nFirst, you might want to see the ways to [help Widget](help.md).\n\n## Developing\n\nTo contribute code to the project, please follow the guidelines in [widget.dev - Contributing](https://widget.dev/contributing/).\n';
+    expect((await control({ 'README.md': '# Widget\n', 'docs/en/docs/contributing.md': docs }, 'OSPS-GV-03.01')).status).toBe('attested');
+    expect((await control({ 'CONTRIBUTING.md': `# Widget Contribution Guide\n\nOpen a pull request against main. ${stub}\n` }, 'OSPS-GV-03.01')).status).toBe('pass');
+    const readme = `# Widget\n\n## Contributing\n\nThank you for considering contributing to Widget! ${stub}\n\n## Top Contributors\n\n${para('Most changes are made by the team; many others sent fixes.')}\n`;
+    expect(await control({ 'README.md': readme }, 'OSPS-GV-03.01')).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 5 }] });
+    // With the guide handed over, an aside on contributions in another page is no guide; a contributing page in docs/ is.
+    const aside = `# Compatibility\n\n## Contributions\n\n${para('Reviewers should be on guard against changes that break compatibility.')}\n`;
+    const handed = { 'CONTRIBUTING.md': `# Contributing\n\n${stub}\n`, 'docs/compat.md': aside };
+    expect((await control(handed, 'OSPS-GV-03.01')).status).toBe('attested');
+    expect((await control({ ...handed, 'docs/dev/contributing.md': aside }, 'OSPS-GV-03.01')).status).toBe('pass');
+  });
+});
+
 describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
   it('cites the pull request page of a docs/ tree before a narrower policy page', async () => {
     const files = {

@@ -6,7 +6,8 @@
 // file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
 // is attested, since GitHub shows it but its text is not read here. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). Otherwise fail.
+// (decideDocs, helpers/documentation.ts), and so is a guide or section that only links to a page
+// out of the repository (helpers/elsewhere.ts). Otherwise fail.
 import { type DocumentInfo, documentOf, documentsOf } from '../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -14,7 +15,8 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
-import { findProjectSection, headingIs, linkedFrom, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import { documentElsewhere, sectionElsewhere } from './helpers/elsewhere.ts';
+import { findProjectSection, linkedFrom, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
 /**
@@ -46,6 +48,24 @@ function contributionGuide(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, (h) => /contribut/i.test(h.text), 60);
 }
 
+/** A page of contribution docs: docs/developer-guide/contributing.md, docs/community/contribute/pr.md. */
+const CONTRIBUTING_PAGE = /(?:^|\/)contribut[\w-]*(?:\/|\.[a-z]+$)/i;
+
+/** A section on contributing; not "Top Contributors", a list of people. */
+const CONTRIBUTING_HEADING = /\bcontribut(?:e|ing|ions?)\b|\bcontributor\S{0,2} guide/i;
+
+/** Where the guide is only a link out: a CONTRIBUTING that hands the process to a website, or such a "Contributing" section. */
+function guideElsewhere(facts: Facts): Evidence[] {
+  const what = 'the contribution guide is kept outside this repository; links to';
+  for (const doc of documentsOf(facts.documents, 'contributing')) {
+    const l = documentElsewhere(facts, doc);
+    if (l) return [fileEvidence(doc.path, `${what} ${l.target.slice(0, 200)}`, l.line, l.column)];
+  }
+  const hit = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) !== undefined, 60);
+  const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
+  return hit && l ? [fileEvidence(hit.doc.path, `${what} ${l.target.slice(0, 200)} (section "${hit.heading.text}")`, l.line, l.column)] : [];
+}
+
 export const id = 'OSPS-GV-03.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -53,17 +73,23 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const guides = documentsOf(facts.documents, 'contributing');
+  // A guide or section that only sends the reader to a website explains nothing here: attested below.
+  const all = documentsOf(facts.documents, 'contributing');
+  const guides = all.filter((d) => documentElsewhere(facts, d) === undefined);
+  // When the project's own guide hands over, a "Contributions" aside elsewhere is no guide: a section must say how, or be on a contributing page.
+  const strict = guides.length < all.length;
   const guide = guides.find((d) => substantive(d));
   const short = guide ? undefined : guides.map((d) => ({ d, how: saysHowToContribute(d) })).find((x) => x.how !== null);
   if (guide) found.push(fileEvidence(guide.path, `contribution guide${linkedFrom(guide)}`, 1));
   else if (short?.how) found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
   else {
-    const section = findProjectSection(facts, ['readme', 'docs'], headingIs(/contribut/i), 60);
+    const section = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) === undefined && (!strict || CONTRIBUTING_PAGE.test(doc.path) || HOW_TO_CONTRIBUTE.test(h.body)), 60);
     if (section) found.push(sectionEvidence(section, 'contribution process explained'));
   }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
   return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+    const away = guideElsewhere(facts);
+    if (away.length > 0) return attested(away, 'Check that the linked page explains how to contribute to this repository, or add the process to CONTRIBUTING.md.');
     const empty = documentOf(facts.documents, 'contributing');
     // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
     const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');

@@ -51,6 +51,13 @@ export function sectionLinks(doc: DocumentInfo, h: Heading): Link[] {
   return out;
 }
 
+/** The headings inside a heading's section (deeper levels, up to the next heading of the same or a higher level). */
+export function subsections(doc: DocumentInfo, h: Heading): Heading[] {
+  const hs = doc.outline?.headings ?? [];
+  const end = sectionEnd(doc, h);
+  return hs.filter((x) => x.line > h.line && x.line < end);
+}
+
 /** A section with prose: not an empty heading, not only a list of links, not template text. */
 function hasBody(h: Heading, minChars: number): boolean {
   return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined;

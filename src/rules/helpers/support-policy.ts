@@ -1,13 +1,15 @@
 // Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
 // heading words and the words of its statement under any heading. GitHub's SECURITY.md template
-// committed unfilled states nothing about the project and fails, naming the file.
+// committed unfilled states nothing about the project and fails, naming the file; a section that only
+// links to a page out of the repository is attested (helpers/elsewhere.ts).
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
-import { fail, type Outcome } from '../types.ts';
+import { attested, fail, type Outcome } from '../types.ts';
 import { decideDocs, siDocs } from './documentation.ts';
-import { capEvidence } from './evidence.ts';
+import { sectionElsewhere } from './elsewhere.ts';
+import { capEvidence, fileEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
 import { findSectionWhere, headingIs, MAX_HEADINGS_PER_DOC, projectSection, sectionEvidence, sectionIn, templateSectionWhere } from './sections.ts';
 import { isTemplateSection, sentencesOf, statementEvidence, type StatementHit } from './statements.ts';
@@ -98,9 +100,11 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
   // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
   // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
   // and a "Security updates" section that says where they are posted says nothing of which releases get them.
-  const test = (h: Heading, doc: DocumentInfo) =>
+  const onTopic = (h: Heading, doc: DocumentInfo) =>
     about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
   return (facts: Facts): Outcome => {
+    // "Supported Versions: please see [our support policy](https://…)" states nothing here: attested below, not a pass.
+    const test = (h: Heading, doc: DocumentInfo) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
     const remediation = adviceText(advice, facts);
     const found: Evidence[] = [];
     const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
@@ -119,6 +123,12 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
           `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`,
         );
     }
-    return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
+    return decideDocs(found, si, 'project.documentation.support-policy', () => {
+      const away = findSectionWhere(facts, SUPPORT_ROLES, (h, doc) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 40);
+      const link = away && sectionElsewhere(facts, away.doc, away.heading);
+      if (!away || !link) return releaseGate(facts, missing, remediation);
+      const detail = `${what}: section "${away.heading.text}" only links to a page outside this repository: ${link.target.slice(0, 200)}`;
+      return attested([fileEvidence(away.doc.path, detail, link.line, link.column)], `Check that the linked page states this, or: ${remediation}`);
+    });
   };
 }

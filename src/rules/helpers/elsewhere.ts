@@ -1,0 +1,60 @@
+// Sections and documents that only hand their subject to a page elsewhere ("Please see [our support
+// policy](https://laravel.com/docs/releases#support-policy) for information on supported versions").
+// They state nothing themselves: the page they link is the project's word, for a person to confirm,
+// so a rule attests it rather than passing on the heading.
+import type { DocumentInfo } from '../../facts/documents.ts';
+import type { Heading, Link } from '../../facts/markdown.ts';
+import type { Facts } from '../../facts/types.ts';
+import { intoThisRepository } from './repository.ts';
+import { sectionLinks, subsections } from './sections.ts';
+import { sentencesOf } from './statements.ts';
+
+/**
+ * A sentence that sends the reader to another page: "Please see …", "To contribute code, please
+ * follow the guidelines in …", "The guide can be found in …". Bounded gaps: linear in the text.
+ */
+const POINTER =
+  /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b/i;
+
+/** Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"). */
+const COURTESY = /^(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
+
+/** A sentence or two: a longer text says something of its own. */
+const MAX_POINTER_CHARS = 300;
+
+/** A Markdown link: its text is a name ("tiangolo.com - Contributing"), read as words, not as sentences of its own. */
+const LINK = /\[([^[\]]*)\]\([^()[\]]*\)/g;
+const asWords = (_: string, text: string) => text.replace(/[^\w ]+/g, ' ');
+
+/** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
+function onlyPointers(bodies: string[]): boolean {
+  let n = 0;
+  for (const b of bodies)
+    for (const s of sentencesOf(b.replace(LINK, asWords))) {
+      if (COURTESY.test(s)) continue;
+      if (!POINTER.test(s)) return false;
+      n++;
+    }
+  return n > 0;
+}
+
+/** The first link of these that leads out of this repository (not an image). */
+function outLink(facts: Facts, links: Link[]): Link | undefined {
+  return links.find((l) => !l.image && /^https?:\/\//i.test(l.target) && !intoThisRepository(facts, l.target));
+}
+
+/** The link out of the repository that a section (subsections included) hands its whole subject to; undefined when it says something itself. */
+export function sectionElsewhere(facts: Facts, doc: DocumentInfo, h: Heading): Link | undefined {
+  if (h.sectionChars > MAX_POINTER_CHARS) return undefined;
+  const subs = subsections(doc, h);
+  // A subsection without prose may carry its statement in its heading ("### 2.x: until June 2026").
+  if (subs.some((x) => x.ownChars === 0) || !onlyPointers([h.body, ...subs.map((x) => x.body)])) return undefined;
+  return outLink(facts, sectionLinks(doc, h));
+}
+
+/** The link out of the repository that a whole document hands its subject to (laravel's CONTRIBUTING.md: a title and one sentence). */
+export function documentElsewhere(facts: Facts, doc: DocumentInfo): Link | undefined {
+  const o = doc.outline;
+  if (!o || o.proseChars > MAX_POINTER_CHARS || !onlyPointers([o.lead, ...o.headings.map((h) => h.body)])) return undefined;
+  return outLink(facts, o.links);
+}
