@@ -275,6 +275,15 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     for (const body of ['The minimum Swift version supported by widget releases are detailed below:\n\nwidget | Minimum Swift Version\n---|---\n1.0 | 5.7\n', 'Widget is available on PyPI.\n\nWidget officially supports Python 3.10+.\n'])
       for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'README.md': `# Widget\n\nA tool.\n\n## Supported Versions\n\n${body}` }, id, 'tagged')).status, id).toBe('fail');
   });
+  it('a runtime "Support Matrix" passes neither; "no supportability commitment" is no end of security updates', async () => {
+    const matrix = "Widget follows the runtime's own support policy, with support for about one year after EOL of a runtime version.\n\n| Supported runtime Ruby version | Last supported Widget version |\n|---|---|\n| 2.6 | 1.50 |\n| 2.7 | - |\n";
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'docs/compatibility.md': `# Compatibility\n\n## Support Matrix\n\n${matrix}` }, id, 'tagged')).status, id).toBe('fail');
+    const none = { 'SECURITY.md': '# Security Policy\n\n## Supported Versions\n\nThis is an open source project that is provided as-is without warranty or liability. As such, there is no supportability commitment.\n' };
+    expect((await control(none, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
+    // A product page's "Exit on EOL" feature, and a "Release Policy" that is only semantic versioning.
+    const pages = { 'docs/guide/others.md': `# Others\n\n## Exit on EOL\n\n${para('Widget exits with an error when the scanned OS has reached its end of life.')}\n`, 'docs/versioning.md': `# Versioning\n\n## Release Policy\n\n${para('We follow Semantic Versioning; bug-fix releases address only serious bugs.')}\n` };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(pages, id, 'tagged')).status, id).toBe('fail');
+  });
   it('a "Support Horizon" section of a RELEASES.md (read as a changelog) passes both', async () => {
     const files = { 'README.md': '# Widget\n\nA runtime.\n', 'RELEASES.md': `# Versioning and Release\n\n### Support Horizon\n\n${para('Regular releases will be supported for 8 months; the extended period accepts only security patches.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control(files, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASES.md', line: 3 }] });

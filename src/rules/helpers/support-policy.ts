@@ -73,7 +73,7 @@ function statementHeading(doc: DocumentInfo, stated: (s: string) => boolean): He
 /** Where security updates are announced: a place to hear of them, not which releases get them. */
 const ANNOUNCED = /\b(?:posted|published|announced|distributed|sent|notif\w*|subscrib\w*)\b/i;
 /** Words that tie a section to releases or a period: which versions, until when. */
-const RELEASE_TERMS = /\b(?:versions?|releases?|branch(?:es)?|supported|unsupported|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|older|previous|current)\b|\b\d{1,4}\.\d/i;
+export const RELEASE_TERMS = /\b(?:versions?|releases?|branch(?:es)?|supported|unsupported|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|older|previous|current)\b|\b\d{1,4}\.\d/i;
 
 /**
  * A "Security updates" section that only says where updates are announced (sinatra's "will be posted
@@ -83,16 +83,31 @@ function announcementOnly(h: Heading): boolean {
   return ANNOUNCED.test(h.body) && !RELEASE_TERMS.test(h.body);
 }
 
+/** A table or prose of the runtimes a release runs on (rubocop's "Support Matrix": "Supported runtime Ruby version | Last supported RuboCop version"). */
+const RUNTIME_SUPPORT = /\bsupported (?:runtime|platform|interpreter|compiler|toolchain)s?\b|\b(?:runtime|platform|toolchain) (?:support|versions?)\b/i;
+/** Fixes the project's own releases get: what turns a runtime matrix into a support statement (its "EOL" is the runtime's). */
+const OWN_FIXES = /\bsecurity\b|\bfix(?:es)?\b|\bpatch(?:es)?\b|\bbackport\w*/i;
+
+/** A heading that names support itself; "Release Policy" may be only about versioning. */
+const SUPPORT_NAMED = /support|\blts\b|\beol\b|end[- ]of[- ]life|maintain|life ?cycle|secur/i;
+/** Prose that speaks of support: which releases get it, until when. */
+const SUPPORT_PROSE = /\bsupport(?:ed|s)?\b|\bmaintained\b|\buntil\b|\beol\b|\bend[- ]of[- ](?:life|support)\b|\blts\b|\blong[- ]term\b|\bsecurity\b|\bbackport\w*/i;
+
+/** A section on support: its heading says so, or its prose does (rubocop's "Release Policy" is semantic versioning). */
+function saysSupport(h: Heading): boolean {
+  return SUPPORT_NAMED.test(h.text) || SUPPORT_PROSE.test(h.body);
+}
+
 /** A section whose prose only says which toolchain or platform versions releases need: compatibility, not support. */
 function compatibilityOnly(h: Heading): boolean {
-  return COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body);
+  return (COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body)) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
 }
 
 /**
  * `heading`: the words of a section on the topic; `fixes`: the words of a sentence that, with a period (PERIOD), states
- * it under any heading.
+ * it under any heading; `body`, when given, what the section's prose must say.
  */
-export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
+export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missing: string, advice: Advice, body?: RegExp): (facts: Facts) => Outcome {
   const stated = supportStatement(fixes);
   const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
   // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
@@ -100,8 +115,9 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
   // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
   // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
   // and a "Security updates" section that says where they are posted says nothing of which releases get them.
+  // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project.
   const onTopic = (h: Heading, doc: DocumentInfo) =>
-    about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+    about(h) && (doc.kind === 'project' || projectSection(doc, h)) && saysSupport(h) && !isTemplateSection(h) && (!body || body.test(h.body)) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
   return (facts: Facts): Outcome => {
     // "Supported Versions: please see [our support policy](https://…)" states nothing here: attested below, not a pass.
     const test = (h: Heading, doc: DocumentInfo) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
