@@ -107,6 +107,17 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(docs, 'security').map((d) => d.path)).toEqual(['SECURITY.md', 'docs/security/reporting.md']);
   });
 
+  it('a README section on reporting vulnerabilities hands over the policy it links; other sections do not', () => {
+    const sn = snap({
+      'README.md': '# widget\n\n## Usage\n\nSee the [guide](guide/README.md).\n\n## Reporting a security vulnerability\n\nSee [security disclosure and release process](security/README.md) for details.\n',
+      'guide/README.md': '# Guide\n',
+      'security/README.md': '# Security\n\nPlease email security@widget.test.\n',
+    });
+    const docs = gatherDocuments(sn, { repository: null });
+    expect(documentsOf(docs, 'security').map((d) => [d.path, d.via])).toEqual([['security/README.md', { path: 'README.md', line: 9 }]]);
+    expect(documentsOf(docs, 'component-readme').map((d) => d.path)).toEqual(['guide/README.md']);
+  });
+
   it('component READMEs: linked from an index README, and in well-known component folders', () => {
     const sn = snap({
       'README.md': '# Charts\n\n- [api](deploy/api/README.md)\n- [web](charts/web)\n',

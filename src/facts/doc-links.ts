@@ -88,7 +88,7 @@ export function followLinks(
   snap: RepoSnapshot,
   start: Array<{ path: string; outline: MarkdownOutline | null }>,
   repository: string | null,
-  follow: (link: { text: string; target: string }, from: { path: string; outline: MarkdownOutline | null }, to: string) => boolean,
+  follow: (link: { text: string; target: string; line: number }, from: { path: string; outline: MarkdownOutline | null }, to: string) => boolean,
   known: (path: string) => { outline: MarkdownOutline | null; unreadable?: string } | undefined,
   budget: { left: number },
 ): LinkedDocument[] {

@@ -67,6 +67,12 @@ export interface DocumentFacts {
  */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
 
+/**
+ * A heading on reporting security issues ("Security Reports", "Reporting a security vulnerability"):
+ * in the README or the contribution guide, its section is where the project says how to report.
+ */
+export const SECURITY_REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:reports?|reporting|contacts?|disclosures?|issues?|bugs?)\b|\breport(?:ing)?\b.{0,40}\b(?:security|vulnerabilit(?:y|ies))\b/i;
+
 /** A CVE or GitHub advisory identifier. */
 const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
 const MAX_ADVISORY_IDS = 3;
@@ -337,9 +343,16 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
     const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && !HISTORICAL.test(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget);
     for (const d of linked) adopt(d, role);
   }
+  // A README or contribution-guide section on reporting vulnerabilities that links a file hands
+  // over the security policy (etcd's "Reporting a security vulnerability" -> security/README.md),
+  // which is then no component's README.
+  const guides = [...(roles.readme ?? []), ...(roles.contributing ?? [])].map((p) => byPath[p]).filter((d): d is DocumentInfo => d !== undefined && d.via === undefined);
+  const guidePaths = new Set(guides.map((d) => d.path));
+  const reporting = followLinks(snap, guides, repository, (link, from, to) => guidePaths.has(from.path) && !ownRole(to) && !HISTORICAL.test(to) && inReportingSection(from.outline, link.line), known, budget);
+  for (const d of reporting) adopt(d, 'security');
   const readme = (roles.readme ?? []).map((p) => byPath[p]).find((d) => d !== undefined && !d.path.includes('/'));
   if (readme) {
-    const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/'), known, budget);
+    const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/') && byPath[to]?.role !== 'security', known, budget);
     for (const d of components) adopt(d, 'component-readme');
   }
   let n = (roles['component-readme'] ?? []).length;
@@ -353,6 +366,19 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
     adopt({ path: f.path, outline, ...(r && !r.ok ? { unreadable: r.reason } : {}) }, 'component-readme');
     n++;
   }
+}
+
+/** Whether a line of a document lies in a section whose heading is on reporting security issues. */
+function inReportingSection(outline: MarkdownOutline | null, line: number): boolean {
+  const hs = outline?.headings ?? [];
+  let lo = 0;
+  let hi = hs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && SECURITY_REPORTING_HEADING.test(hs[lo - 1].text);
 }
 
 /** First readable document of a role. */

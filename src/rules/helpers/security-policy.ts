@@ -1,7 +1,7 @@
 // The security policy as the vulnerability-management rules read it (OSPS-VM): the policy documents
 // (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
 // contact and reports-accepted fields, and policies kept outside the repository.
-import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import { type DocumentInfo, type DocumentRole, documentsOf, SECURITY_REPORTING_HEADING } from '../../facts/documents.ts';
 import type { Email, Heading, Link, MarkdownOutline } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -76,12 +76,6 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
   return out.slice(0, 3);
 }
 
-/**
- * A section of the README or the contribution guide on reporting security issues: composer has no
- * SECURITY.md, and its README's "Security Reports" says "Please send any sensitive issue to
- * security@packagist.org".
- */
-const REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:reports?|reporting|contacts?|disclosures?|issues?|bugs?)\b|\breport(?:ing)?\b.{0,40}\b(?:security|vulnerabilit(?:y|ies))\b/i;
 
 export interface ReportingSection {
   doc: DocumentInfo;
@@ -93,7 +87,11 @@ export interface ReportingSection {
   where: string;
 }
 
-/** Sections of the README and the contribution guide on reporting security issues, with the addresses and links written in them. */
+/**
+ * Sections of the README and the contribution guide on reporting security issues, with the addresses
+ * and links written in them: composer has no SECURITY.md, and its README's "Security Reports" says
+ * "Please send any sensitive issue to security@packagist.org".
+ */
 export function reportingSections(facts: Facts): ReportingSection[] {
   const out: ReportingSection[] = [];
   for (const role of ['readme', 'contributing'] as DocumentRole[])
@@ -101,7 +99,7 @@ export function reportingSections(facts: Facts): ReportingSection[] {
       const outline = doc.outline;
       if (!outline) continue;
       for (const h of outline.headings)
-        if (REPORTING_HEADING.test(h.text) && h.template === undefined)
+        if (SECURITY_REPORTING_HEADING.test(h.text) && h.template === undefined)
           out.push({
             doc,
             outline,
