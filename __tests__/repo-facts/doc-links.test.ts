@@ -118,6 +118,14 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(docs, 'component-readme').map((d) => d.path)).toEqual(['guide/README.md']);
   });
 
+  it('without a changelog at the root, the documentation site\'s changelog page is the changelog, at any depth', () => {
+    const notes = '# Release notes\n\n## 1.0.1\n\n### Security fixes\n\nFix GHSA-qf9m-vfgh-m389.\n';
+    const docs = gatherDocuments(snap({ 'docs/en/docs/release-notes.md': notes, 'docs/en/docs/history.md': '# History\n' }), { repository: null });
+    expect(documentsOf(docs, 'changelog').map((d) => [d.path, d.kind, d.advisoryIds])).toEqual([['docs/en/docs/release-notes.md', 'project', [{ id: 'GHSA-qf9m-vfgh-m389', line: 7 }]]]);
+    const withRoot = gatherDocuments(snap({ 'CHANGELOG.md': '# Changelog\n', 'docs/en/docs/release-notes.md': notes }), { repository: null });
+    expect(documentsOf(withRoot, 'changelog').map((d) => d.path)).toEqual(['CHANGELOG.md']);
+  });
+
   it('component READMEs: linked from an index README, and in well-known component folders', () => {
     const sn = snap({
       'README.md': '# Charts\n\n- [api](deploy/api/README.md)\n- [web](charts/web)\n',

@@ -113,6 +113,20 @@ function releaseNotesFiles(snap: RepoSnapshot): string[] {
   return found.sort((a, b) => b.localeCompare(a, 'en', { numeric: true })).slice(0, MAX_RELEASE_NOTES_FILES);
 }
 
+/** A changelog page of a documentation site, at any depth (docs/en/docs/release-notes.md, docs/source/changelog.rst). */
+const DOCS_CHANGELOG = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:changelog|changes|release[-_]notes)\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+
+/** The shallowest changelog page of the documentation site (the first by name among equals), if any. */
+function docsChangelog(snap: RepoSnapshot): string | undefined {
+  let best: string | undefined;
+  const depth = (p: string) => p.split('/').length;
+  for (const f of snap.files) {
+    if (f.kind !== 'file' || !DOCS_CHANGELOG.test(f.path) || HISTORICAL.test(f.path)) continue;
+    if (!best || depth(f.path) < depth(best) || (depth(f.path) === depth(best) && f.path < best)) best = f.path;
+  }
+  return best;
+}
+
 /** Where GitHub looks for community health files, in its order of preference. */
 const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
 
@@ -272,6 +286,12 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   // Without a changelog file at the root, a folder of release notes is the changelog
   // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md).
   if (!roles.changelog) for (const path of releaseNotesFiles(snap)) add(path, 'changelog');
+  // Without either, the documentation site's changelog page is the changelog (fastapi's
+  // docs/en/docs/release-notes.md): else its release entries read as the project's policies.
+  if (!roles.changelog) {
+    const page = docsChangelog(snap);
+    if (page) add(page, 'changelog');
+  }
   // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
   // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
   if (!roles.security) {
