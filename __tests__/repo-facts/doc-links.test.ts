@@ -126,6 +126,19 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(withRoot, 'changelog').map((d) => d.path)).toEqual(['CHANGELOG.md']);
   });
 
+  it('a release-notes folder: the newest released lines by the tags, not lines still to come', () => {
+    const tree = {
+      'CHANGELOG/CHANGELOG-4.0.md': '# v4.0.0 (TBD)\n',
+      'CHANGELOG/CHANGELOG-3.8.md': '# v3.8.0 (TBC)\n',
+      'CHANGELOG/CHANGELOG-3.10.md': '# v3.10.0\n',
+      'CHANGELOG/CHANGELOG-3.9.md': '# v3.9.0\n\nFix GHSA-xg4h-6gfc-h4m8.\n',
+    };
+    const paths = (tags?: string[]) => documentsOf(gatherDocuments(snap(tree), { repository: null, ...(tags ? { tags } : {}) }), 'changelog').map((d) => d.path);
+    expect(paths(['v3.8.0-alpha.0', 'v3.10.2', 'v3.9.1', 'v2.3.8'])).toEqual(['CHANGELOG/CHANGELOG-3.10.md', 'CHANGELOG/CHANGELOG-3.9.md']);
+    expect(paths([])).toEqual(['CHANGELOG/CHANGELOG-4.0.md', 'CHANGELOG/CHANGELOG-3.10.md']);
+    expect(paths(['v0.1.0'])).toEqual(['CHANGELOG/CHANGELOG-4.0.md', 'CHANGELOG/CHANGELOG-3.10.md']);
+  });
+
   it('component READMEs: linked from an index README, and in well-known component folders', () => {
     const sn = snap({
       'README.md': '# Charts\n\n- [api](deploy/api/README.md)\n- [web](charts/web)\n',

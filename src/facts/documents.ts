@@ -100,8 +100,13 @@ const NOT_NOTES = /^(?:credits|authors|contributors|readme|template|\.)/i;
 /** Release-note files read from such a folder: the newest few are enough to show there are notes. */
 const MAX_RELEASE_NOTES_FILES = 2;
 
-/** The files of a root release-notes folder, newest first by name (VERSION-3.x before VERSION-2.x), at most MAX_RELEASE_NOTES_FILES. */
-function releaseNotesFiles(snap: RepoSnapshot): string[] {
+/**
+ * The files of a root release-notes folder, newest first by name (VERSION-3.x before VERSION-2.x), at
+ * most MAX_RELEASE_NOTES_FILES. Files of lines newer than the newest release tag are left out while
+ * released ones remain: etcd keeps CHANGELOG-4.0.md ("v4.0.0 (TBD)") and CHANGELOG-3.8.md for lines
+ * not released yet, and its advisories are in those of 3.7 and 3.6.
+ */
+function releaseNotesFiles(snap: RepoSnapshot, tags: readonly string[]): string[] {
   const found: string[] = [];
   for (const f of snap.files) {
     if (f.kind !== 'file' || !RELEASE_NOTES_DIR.test(f.path)) continue;
@@ -110,7 +115,38 @@ function releaseNotesFiles(snap: RepoSnapshot): string[] {
     if (base.includes('/') || NOT_NOTES.test(base) || (base.includes('.') && !TEXT_DOC.test(base) && !/\.(?:\d+|x)$/i.test(base))) continue;
     found.push(f.path);
   }
-  return found.sort((a, b) => b.localeCompare(a, 'en', { numeric: true })).slice(0, MAX_RELEASE_NOTES_FILES);
+  found.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  let newest: number[] | null = null;
+  for (const t of tags) {
+    const v = trailingVersion(t);
+    if (v && v.length >= 2 && (!newest || compareVersions(v, newest) > 0)) newest = v;
+  }
+  const released = newest ? found.filter((p) => !isNewerLine(p, newest)) : found;
+  return (released.length > 0 ? released : found).slice(0, MAX_RELEASE_NOTES_FILES);
+}
+
+/** The version a name ends with ("v3.7.1", "jackson-databind-2.17.0", "CHANGELOG-1.30"), as numbers; null when it ends otherwise (a pre-release "v3.8.0-alpha.0" ends with one number only). */
+function trailingVersion(name: string): number[] | null {
+  let i = name.length;
+  while (i > 0 && /[\d.]/.test(name[i - 1])) i--;
+  const run = name.slice(i);
+  if (run === '' || run.startsWith('.') || run.endsWith('.') || run.includes('..')) return null;
+  return run.split('.').map(Number);
+}
+
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Whether a notes file names a release line (CHANGELOG-3.8.md, VERSION-3.x) newer than the release `newest`, compared on the line's own parts. */
+function isNewerLine(path: string, newest: readonly number[]): boolean {
+  const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i, '').replace(/\.x$/i, '');
+  const v = trailingVersion(stem);
+  return v !== null && compareVersions(v, newest.slice(0, v.length)) > 0;
 }
 
 /** A changelog page of a documentation site, at any depth (docs/en/docs/release-notes.md, docs/source/changelog.rst). */
@@ -256,6 +292,8 @@ const MAX_COMPONENT_READMES = 20;
 export interface GatherDocumentsOptions {
   /** owner/name: its github.com blob and tree URLs count as links into the repository. */
   repository?: string | null;
+  /** The tags of the checkout: a release-notes folder's files for lines not released yet are passed over. */
+  tags?: readonly string[];
 }
 
 export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOptions = {}): DocumentFacts {
@@ -285,7 +323,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   }
   // Without a changelog file at the root, a folder of release notes is the changelog
   // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md).
-  if (!roles.changelog) for (const path of releaseNotesFiles(snap)) add(path, 'changelog');
+  if (!roles.changelog) for (const path of releaseNotesFiles(snap, options.tags ?? [])) add(path, 'changelog');
   // Without either, the documentation site's changelog page is the changelog (fastapi's
   // docs/en/docs/release-notes.md): else its release entries read as the project's policies.
   if (!roles.changelog) {

@@ -112,7 +112,7 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
 
   await turn();
   const license = await within('license', 'the license was read', () => gatherLicense(snapshot), () => gatherLicense(empty));
-  const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot, { repository }), () => gatherDocuments(empty));
+  const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot, { repository, tags: git.tags }), () => gatherDocuments(empty));
   await turn();
   // Manifests first: the executables sniff then takes the head of a Dockerfile or script it already read.
   const dependencies = await within('dependencies', 'the dependency manifests were read', () => gatherDependencies(snapshot), () => gatherDependencies(empty));
