@@ -182,6 +182,10 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0].url).toMatch(/releases\/tag\/v1\.2\.0$/);
   });
+  it('passes for a README badge to Hackage whose alt text wraps (as jgm/pandoc\'s)', async () => {
+    const c = await control({ 'README.md': '# demo\n\n[![hackage\nrelease](https://img.shields.io/hackage/v/demo.svg)](https://hackage.haskell.org/package/demo)\n' }, 'OSPS-BR-03.02');
+    expect([c.status, c.evidence[0].path, c.evidence[0].line]).toEqual(['pass', 'README.md', 3]);
+  });
   it('is unknown for a distribution point without a scheme', async () => {
     const c = await control({ 'security-insights.yml': withPoints('ghcr.io/octo-org/demo') }, 'OSPS-BR-03.02');
     expect(c.status).toBe('unknown');

@@ -392,7 +392,7 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
     previous = i;
     if (links.length < MAX_LINKS) {
       const before = links.length;
-      if (prevOpen !== null) collectWrappedLink(prevOpen, line, links);
+      if (prevOpen !== null) collectWrappedLink(prevOpen, line, links, defs);
       // A definition is not shown to a reader: its target is a link where a reference uses it.
       if (!definitionLines.has(i)) collectLinks(line, lineNo, links, defs);
       if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
@@ -840,15 +840,26 @@ interface OpenLink {
 
 /** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
 function unclosedLinkText(line: string, lineNo: number): OpenLink | null {
-  const i = line.lastIndexOf('[');
+  let i = line.lastIndexOf('[');
   if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300) return null;
+  // A badge whose alt text wraps ("[![github\nrelease](image)](target)") opens at the outer '['.
+  if (i >= 2 && line[i - 1] === '!' && line[i - 2] === '[') i -= 2;
   return { text: line.slice(i), line: lineNo, column: i + 1 };
 }
 
 /** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
-function collectWrappedLink(open: OpenLink, line: string, out: Link[]): void {
-  const first = inlineLinks(`${open.text} ${line}`, 1)[0];
-  if (first && first.index === 0) out.push({ text: first.text.replace(/\s+/g, ' ').trim(), target: first.target, line: open.line, column: open.column });
+function collectWrappedLink(open: OpenLink, line: string, out: Link[], defs: ReadonlyMap<string, string>): void {
+  const joined = `${open.text} ${line}`;
+  const first = inlineLinks(joined, 1)[0];
+  if (!first || first.index !== 0) return;
+  const text = first.text.replace(/\s+/g, ' ').trim();
+  if (!text.startsWith('![')) {
+    out.push({ text, target: first.target, line: open.line, column: open.column });
+    return;
+  }
+  // A linked image leads to the outer target, not to its image.
+  const target = (targetAt(joined, first.end) ?? referenceAfter(joined, first.end, defs))?.target;
+  if (target !== undefined) out.push({ text: text.slice(2).trim(), target, line: open.line, column: open.column, image: true });
 }
 
 function collectEmails(line: string, lineNo: number, out: Email[]): void {

@@ -36,7 +36,7 @@ export function siListChannels(facts: Facts, list: string, key: string): Channel
 const REGISTRY_HOSTS = new Set([
   'pypi.org', 'npmjs.com', 'npmjs.org', 'crates.io', 'rubygems.org', 'packagist.org', 'nuget.org', 'central.sonatype.com', 'search.maven.org',
   'hub.docker.com', 'quay.io', 'artifacthub.io', 'anaconda.org', 'pkg.go.dev', 'hex.pm', 'pub.dev', 'cocoapods.org', 'metacpan.org',
-  'cran.r-project.org', 'juliahub.com', 'open-vsx.org', 'marketplace.visualstudio.com', 'plugins.gradle.org',
+  'cran.r-project.org', 'juliahub.com', 'open-vsx.org', 'marketplace.visualstudio.com', 'plugins.gradle.org', 'hackage.haskell.org', 'stackage.org',
 ]);
 
 /** True when a URL is a page on a package registry. */
