@@ -92,6 +92,19 @@ describe('gatherDependencies', () => {
     expect(g.ecosystems[0].pinned).toBe(false);
   });
 
+  it('reads Haskell packages: .cabal files with their build-depends, cabal.project, stack.yaml and their lockfiles (as jgm/pandoc)', () => {
+    const f = gatherDependencies(RepoSnapshot.open(makeTree({
+      'pandoc.cabal': 'name: pandoc\nlibrary\n  Build-Depends:    base >= 4.18 && < 5\n',
+      'cli/cli.cabal': 'name: cli\nexecutable cli\n  main-is: Main.hs\n',
+      'cabal.project': 'packages: . cli\n',
+      'stack.yaml': 'resolver: lts-22.0\n',
+      'stack.yaml.lock': 'snapshots: []\n',
+    })));
+    expect(f.ecosystems).toEqual([{ name: 'hackage', manifests: ['cabal.project', 'cli/cli.cabal', 'pandoc.cabal', 'stack.yaml'], lockfiles: ['stack.yaml.lock'], pinned: true }]);
+    expect(f.manifests.find((m) => m.path === 'pandoc.cabal')?.declaresDependencies).toBe(true);
+    expect(f.manifests.find((m) => m.path === 'cli/cli.cabal')?.declaresDependencies).toBe(false);
+  });
+
   it('reads Dockerfile FROM lines, skipping stage references and scratch', () => {
     expect(facts.dockerfiles).toEqual([
       { path: 'Dockerfile', line: 2, image: `golang:1.22@sha256:${sha}`, pinnedByDigest: true },

@@ -55,6 +55,12 @@ describe('OSPS-QA-02.01 dependency list', () => {
     expect(c.evidence[0].path).toBe('app/main.py');
     expect(c.remediation).toMatch(/pyproject\.toml/);
   });
+  it('passes for Haskell with a .cabal file, named before cabal.project, and fails without one', async () => {
+    const c = await control({ 'cabal.project': 'packages: .\n', 'demo.cabal': 'library\n  build-depends: base\n', 'src/Demo.hs': 'module Demo where\n', 'tools/x.py': 'import json\n' }, 'OSPS-QA-02.01');
+    expect([c.status, c.evidence[0].path]).toEqual(['pass', 'demo.cabal']);
+    const d = await control({ 'src/Demo.hs': 'module Demo where\n' }, 'OSPS-QA-02.01');
+    expect([d.status, d.remediation]).toEqual(['fail', expect.stringMatching(/\.cabal/)]);
+  });
   it('is not applicable for C code or no code at all', async () => {
     expect((await control({ 'src/main.c': 'int main(void){return 0;}\n' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# x' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');

@@ -110,6 +110,10 @@ const MATCHERS: Matcher[] = [
   { ecosystem: 'pub', kind: 'lockfile', test: exact('pubspec.lock') },
   { ecosystem: 'hex', kind: 'manifest', test: exact('mix.exs'), declares: (t) => /\{\s*:[a-z_0-9]+\s*,/.test(t) },
   { ecosystem: 'hex', kind: 'lockfile', test: exact('mix.lock') },
+  // Haskell: a package's .cabal file lists its build-depends; cabal.project and stack.yaml say how the packages build.
+  { ecosystem: 'hackage', kind: 'manifest', test: (b) => b.length > 6 && b.endsWith('.cabal'), declares: (t) => /^[ \t]*build-depends[ \t]*:/im.test(t) },
+  { ecosystem: 'hackage', kind: 'manifest', test: exact('cabal.project', 'stack.yaml') },
+  { ecosystem: 'hackage', kind: 'lockfile', test: exact('cabal.project.freeze', 'stack.yaml.lock') },
   { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*-\s/m.test(t) },
   { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
 ];

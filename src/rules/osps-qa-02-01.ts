@@ -14,8 +14,13 @@ export const id = 'OSPS-QA-02.01';
 
 export function evaluate(facts: Facts): Outcome {
   const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
-  if (eco.length > 0)
-    return pass(capEvidence(eco.flatMap((e) => shallowestFirst(e.manifests).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+  if (eco.length > 0) {
+    // At the same depth, the files that list dependencies come first (a .cabal file before cabal.project).
+    const lists = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === true).map((m) => m.path));
+    const rank = (p: string) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
+    const first = (paths: string[]) => paths.sort((a, b) => rank(a) - rank(b));
+    return pass(capEvidence(eco.flatMap((e) => first(shallowestFirst(e.manifests)).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+  }
   const langs = codeLanguages(facts).filter((l) => l.packageManager);
   const none = insightsField(facts, 'repository.no-third-party-packages');
   if (langs.length > 0) {
@@ -46,4 +51,5 @@ const MANIFEST_HINT: Record<string, string> = {
   Swift: 'Package.swift',
   Dart: 'pubspec.yaml',
   Elixir: 'mix.exs',
+  Haskell: 'a .cabal file with build-depends',
 };

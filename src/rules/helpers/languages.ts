@@ -22,6 +22,7 @@ const LANGUAGES: { name: string; exts: string[]; packageManager: boolean }[] = [
   { name: 'Swift', exts: ['swift'], packageManager: true },
   { name: 'Dart', exts: ['dart'], packageManager: true },
   { name: 'Elixir', exts: ['ex', 'exs'], packageManager: true },
+  { name: 'Haskell', exts: ['hs', 'lhs'], packageManager: true },
   { name: 'C/C++', exts: ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'], packageManager: false },
   { name: 'Shell', exts: ['sh', 'bash', 'zsh', 'ps1'], packageManager: false },
 ];
