@@ -180,6 +180,10 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
   });
+  it('passes with a Mage test target in a Unit tests section (trivy)', async () => {
+    const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Unit tests\n\nYour PR must pass all the unit tests.\n\n```\n$ mage test:unit\n```\n' }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0].line]).toEqual(['pass', 3]);
+  });
   it('fails without one, and for an empty heading', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.02')).status).toBe('fail');
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nTBD\n' }, 'OSPS-QA-06.02')).status).toBe('fail');

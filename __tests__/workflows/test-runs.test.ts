@@ -169,6 +169,11 @@ describe('other runners and their near misses', () => {
     ['uv run coverage run -m pytest tests/mypy', ['pytest']],
     ['./node_modules/.bin/jest --ci', ['js test runner']],
     ['bundle exec rake test:unit', ['ruby tests']],
+    // Mage targets by name (trivy).
+    ['mage test:unit', ['mage test']],
+    ['mage -v test', ['mage test']],
+    ['mage lint:run', []],
+    ['mage testdata', []],
     ['Rscript -e "devtools::test()"', ['R CMD check']],
     ['node --experimental-vm-modules node_modules/jest/bin/jest.js', ['js test runner']],
     ['vendor/bin/simple-phpunit --verbose', ['php tests']],

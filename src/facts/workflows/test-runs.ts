@@ -49,6 +49,8 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'ruby tests', re: asCommand(/rspec|rake\s+(?:test|spec)/.source) },
   { tool: 'php tests', re: asCommand(/(?:simple-)?phpunit|composer\s+(?:run(?:-script)?\s+)?test|pest/.source) },
   { tool: 'swift/dart/flutter/mix test', re: asCommand(/(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test/.source) },
+  // Mage targets in the test namespace or named test (trivy's `mage test:unit`), counted by name as make's are.
+  { tool: 'mage test', re: asCommand(/mage\s+(?:-\S+\s+)*test/.source) },
   // R's runners are called inside an expression (`Rscript -e 'devtools::test()'`).
   { tool: 'R CMD check', re: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
   // bats as a command (bats, ./test/bats/bin/bats), not bats-core in a path or a package name.
