@@ -155,6 +155,13 @@ describe('scanSecrets', () => {
     expect(at('.env.example')).toEqual([]);
   });
 
+  it('lowers severity in an integration-test folder that holds tests (trivy), not in one without', () => {
+    const suite = scanSecrets(RepoSnapshot.open(makeTree({ 'integration/registry_test.go': 'package integration\n', 'integration/data/certs/key.pem': rsaPkcs1, 'integration/data/cert.p12': randomBytes(16) })));
+    expect(suite.findings.map((f) => [f.path, f.severity])).toEqual([['integration/data/cert.p12', 'note'], ['integration/data/certs/key.pem', 'note']]);
+    const code = scanSecrets(RepoSnapshot.open(makeTree({ 'integration/slack/client.go': 'package slack\n', 'integration/slack/key.pem': rsaPkcs1 })));
+    expect(code.findings.map((f) => [f.path, f.severity])).toEqual([['integration/slack/key.pem', 'error']]);
+  });
+
   it('flags key stores by name at low confidence, not encrypted key files', () => {
     expect(at('certs/server.p12')).toMatchObject([{ kind: 'key-file-name', confidence: 'low' }]);
     expect(at('certs/server.key')).toEqual([]);

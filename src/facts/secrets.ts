@@ -8,8 +8,9 @@
 // bounded), binaries and files over 1 MiB are skipped, and the scan stops after a total byte budget. A secret is never copied into the facts: a finding
 // carries its kind, place and a preview of its first four characters.
 //
-// Findings under test, fixture, example and documentation directories, in documentation pages and
-// in files named as samples (dummy, fake, example) are still reported, with
+// Findings under test, fixture, example and documentation directories, in an integration-test
+// folder that holds tests, in documentation pages and in files named as samples (dummy, fake,
+// example) are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
@@ -81,6 +82,33 @@ function isTestPath(path: string): boolean {
   // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one
   // "Be careful with these!"); a file named dummy or fake is one on purpose (spire's dummy_upstream_ca.key).
   return /(^|[._-])(test|tests|spec|example|sample|fixture|dummy|fake)([._-]|$)/i.test(name) || /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i.test(name);
+}
+
+/** Folders named for integration tests; their keys count as the tests' only when test code sits in them (below). */
+const INTEGRATION_DIRS = new Set(['integration', 'integration-test', 'integration-tests', 'integration_test', 'integration_tests', 'integrationtest', 'integrationtests']);
+/** A test file's name: Go, Python, Ruby, JavaScript/TypeScript, JVM and .NET conventions. */
+const TEST_FILE = /_test\.(?:go|py)$|^test_[^/]*\.py$|_spec\.rb$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Tests?|IT)\.(?:java|kt|scala|cs)$/;
+
+/**
+ * The integration-test folders of a tree: an `integration/` (or `integration-tests/`) folder with a
+ * test file under it (trivy's integration/registry_test.go beside integration/data/certs/key.pem).
+ * A folder of that name without tests may be integration code, whose keys are not the tests'.
+ */
+function integrationSuites(files: readonly FileEntry[]): Set<string> {
+  const suites = new Set<string>();
+  for (const f of files) {
+    if (!f.path.includes('ntegration')) continue;
+    const parts = f.path.split('/');
+    if (!TEST_FILE.test(parts[parts.length - 1])) continue;
+    for (let i = 0; i < parts.length - 1; i++) if (INTEGRATION_DIRS.has(parts[i].toLowerCase())) suites.add(`${parts.slice(0, i + 1).join('/')}/`);
+  }
+  return suites;
+}
+
+function inSuite(path: string, suites: ReadonlySet<string>): boolean {
+  if (suites.size === 0) return false;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) if (suites.has(path.slice(0, i + 1))) return true;
+  return false;
 }
 
 interface TokenRule {
@@ -594,14 +622,15 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
   const skip = (path: string, reason: string) => {
     if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ path, reason });
   };
-  /** Adds a file's findings up to the cap; false when the cap was reached. */
-  const keep = (found: SecretFinding[]): boolean => {
+  const suites = integrationSuites(snapshot.files);
+  /** Adds a file's findings up to the cap, as notes in an integration-test folder; false when the cap was reached. */
+  const keep = (found: SecretFinding[], inTests: boolean): boolean => {
     for (const x of found) {
       if (findings.length >= maxFindings) {
         capped = true;
         return false;
       }
-      findings.push(x);
+      findings.push(inTests ? { ...x, severity: 'note' } : x);
     }
     return true;
   };
@@ -620,7 +649,8 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
     const base = f.path.slice(slash + 1);
     const dot = base.lastIndexOf('.');
     const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-    const severity = (): 'error' | 'note' => (isTestPath(f.path) ? 'note' : 'error');
+    const inTests = inSuite(f.path, suites);
+    const severity = (): 'error' | 'note' => (inTests || isTestPath(f.path) ? 'note' : 'error');
 
     if (KEY_CONTAINER_EXT.has(ext)) {
       findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `a .${ext} key store; whether it is password-protected cannot be told` });
@@ -666,7 +696,7 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
     readBytes += size;
     scannedFiles++;
     if (byLines) {
-      if (!keep(byLines)) break;
+      if (!keep(byLines, inTests)) break;
       continue;
     }
     const tokens = mayHoldToken(bytes);
@@ -677,7 +707,7 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
     if (found.length === 0 && keyNamed && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
       found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: 'file named like a private key; no unencrypted key block recognised in it' });
     }
-    if (!keep(found)) break;
+    if (!keep(found, inTests)) break;
   }
   const scannedBytes = readBytes;
   if (capped) snapshot.note('.', `secret scan stopped early: ${scannedBytes} bytes in ${scannedFiles} files scanned`);
