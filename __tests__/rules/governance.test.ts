@@ -172,6 +172,21 @@ describe('OSPS-GV-02.01 public discussion', () => {
   });
 });
 
+describe('OSPS-GV-03.01 a guide on the documentation site built from this tree', () => {
+  const guide = `# Developer guide\n\n## Pull requests\n\n${para('Fork the repository, create a branch, run the tests and open a pull request that describes the change.')}\n`;
+  const pointer = '# Contributing\n\nPlease refer to [the Contribution Guide](https://widget.dev/latest/developer-guide/code-changes/).\n';
+  it('follows the link to the page\'s source in docs/ and cites it', async () => {
+    const c = await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': pointer, 'mkdocs.yml': 'site_name: widget\nsite_url: https://widget.dev/\n', 'docs/developer-guide/code-changes.md': guide }, 'OSPS-GV-03.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/developer-guide/code-changes.md' });
+    expect(c.evidence[0].detail).toMatch(/linked from CONTRIBUTING\.md:3/);
+  });
+  it('without a site built from this tree the page is kept elsewhere: attested', async () => {
+    const c = await control({ 'README.md': '# widget\n', 'CONTRIBUTING.md': pointer, 'docs/developer-guide/code-changes.md': guide }, 'OSPS-GV-03.01');
+    expect(c.status).toBe('attested');
+  });
+});
+
 describe('OSPS-GV-03.01 contribution process with Security Insights', () => {
   it('fails when contributing-guide links to a missing file although CONTRIBUTING.md exists', async () => {
     const c = await control(

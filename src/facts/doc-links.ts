@@ -5,6 +5,7 @@
 // blob/tree URLs of this same repository), up to two hops, a bounded number of documents, each
 // read once through the snapshot.
 import type { MarkdownOutline } from './markdown.ts';
+import { type DocSite, sitePathCandidates } from './doc-site.ts';
 import { readOutline } from './outlines.ts';
 import { repoPathCandidates } from './security-insights/checks.ts';
 import type { RepoSnapshot } from './snapshot.ts';
@@ -23,15 +24,17 @@ const FOLDER_INDEX = ['README.md', 'readme.md', 'Readme.md', 'README.markdown', 
 /**
  * The repository path a link in `from` points at, when it is a text document (or a folder with a
  * README) inside this repository; null for anything else (another site, another repository, a path
- * that climbs out of the root, a missing file, an anchor in the same page).
+ * that climbs out of the root, a missing file, an anchor in the same page). A page of the project's
+ * documentation site (`site`) leads to the file it is built from.
  */
-export function resolveDocLink(snap: RepoSnapshot, from: string, target: string, repository: string | null): string | null {
+export function resolveDocLink(snap: RepoSnapshot, from: string, target: string, repository: string | null, site: DocSite | null = null): string | null {
   const raw = target.trim();
   if (raw === '' || raw.startsWith('#')) return null;
   let candidates: string[];
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
-    if (!repository || !/^https?:/i.test(raw)) return null;
-    candidates = repoPathCandidates(raw, repository.toLowerCase()) ?? [];
+    if (!/^https?:/i.test(raw)) return null;
+    // A page of the project's documentation site is the file of this tree it is built from (doc-site.ts).
+    candidates = (repository ? repoPathCandidates(raw, repository.toLowerCase()) : null) ?? (site ? sitePathCandidates(site, raw) : null) ?? [];
   } else {
     const clean = raw.replace(/[#?][^]*/, '');
     let decoded: string;
@@ -91,6 +94,7 @@ export function followLinks(
   follow: (link: { text: string; target: string; line: number }, from: { path: string; outline: MarkdownOutline | null }, to: string) => boolean,
   known: (path: string) => { outline: MarkdownOutline | null; unreadable?: string } | undefined,
   budget: { left: number },
+  site: DocSite | null = null,
 ): LinkedDocument[] {
   const out: LinkedDocument[] = [];
   const seen = new Set<string>(start.map((d) => d.path));
@@ -101,7 +105,7 @@ export function followLinks(
       if (from.hops >= MAX_HOPS || !from.outline) continue;
       for (const link of from.outline.links.slice(0, MAX_LINKS_PER_DOC)) {
         if (budget.left <= 0) return out;
-        const to = resolveDocLink(snap, from.path, link.target, repository);
+        const to = resolveDocLink(snap, from.path, link.target, repository, site);
         if (to === null || seen.has(to) || !follow(link, from, to)) continue;
         seen.add(to);
         budget.left--;

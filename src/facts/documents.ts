@@ -3,6 +3,7 @@
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
 import type { MarkdownOutline } from './markdown.ts';
 import { readOutline } from './outlines.ts';
+import { type DocSite, readDocSite } from './doc-site.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type DocumentRole =
@@ -56,6 +57,8 @@ export interface DocumentInfo {
 export interface DocumentFacts {
   /** Every document read, keyed by path. */
   byPath: Record<string, DocumentInfo>;
+  /** The project's documentation site built from this tree (mkdocs.yml), whose pages lead to their files. */
+  site?: DocSite;
   /** Paths by role, best candidate first (root, then .github/, then docs/). */
   roles: Partial<Record<DocumentRole, string[]>>;
 }
@@ -367,8 +370,9 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     add(f.path, 'design');
     designs++;
   }
-  followDelegation(snap, byPath, roles, options.repository ?? null);
-  return { byPath, roles };
+  const site = readDocSite(snap, options.repository ?? null);
+  followDelegation(snap, byPath, roles, options.repository ?? null, site);
+  return { byPath, roles, ...(site ? { site } : {}) };
 }
 
 /**
@@ -377,7 +381,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
  * README's links to components' READMEs, and the READMEs of well-known component folders, are the
  * components' user guides.
  */
-function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInfo>, roles: Partial<Record<DocumentRole, string[]>>, repository: string | null): void {
+function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInfo>, roles: Partial<Record<DocumentRole, string[]>>, repository: string | null, site: DocSite | null): void {
   const budget = { left: MAX_LINKED_DOCS };
   const known = (p: string) => byPath[p];
   const adopt = (d: Pick<LinkedDocument, 'path' | 'outline' | 'unreadable'> & { via?: LinkedDocument['via'] }, role: DocumentRole) => {
@@ -398,7 +402,7 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
   };
   for (const [role, topic] of DELEGATES) {
     const start = (roles[role] ?? []).map((p) => byPath[p]).filter((d): d is DocumentInfo => d !== undefined && d.via === undefined);
-    const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && !HISTORICAL.test(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget);
+    const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && !HISTORICAL.test(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget, site);
     for (const d of linked) adopt(d, role);
   }
   // A README or contribution-guide section on reporting vulnerabilities that links a file hands
@@ -406,11 +410,11 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
   // which is then no component's README.
   const guides = [...(roles.readme ?? []), ...(roles.contributing ?? [])].map((p) => byPath[p]).filter((d): d is DocumentInfo => d !== undefined && d.via === undefined);
   const guidePaths = new Set(guides.map((d) => d.path));
-  const reporting = followLinks(snap, guides, repository, (link, from, to) => guidePaths.has(from.path) && !ownRole(to) && !HISTORICAL.test(to) && inReportingSection(from.outline, link.line), known, budget);
+  const reporting = followLinks(snap, guides, repository, (link, from, to) => guidePaths.has(from.path) && !ownRole(to) && !HISTORICAL.test(to) && inReportingSection(from.outline, link.line), known, budget, site);
   for (const d of reporting) adopt(d, 'security');
   const readme = (roles.readme ?? []).map((p) => byPath[p]).find((d) => d !== undefined && !d.path.includes('/'));
   if (readme) {
-    const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/') && byPath[to]?.role !== 'security', known, budget);
+    const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/') && byPath[to]?.role !== 'security', known, budget, site);
     for (const d of components) adopt(d, 'component-readme');
   }
   let n = (roles['component-readme'] ?? []).length;

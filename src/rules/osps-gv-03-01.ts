@@ -15,7 +15,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
-import { documentElsewhere, sectionElsewhere } from './helpers/elsewhere.ts';
+import { documentElsewhere, pointerOnly, sectionElsewhere } from './helpers/elsewhere.ts';
 import { findProjectSection, linkedFrom, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
@@ -78,7 +78,8 @@ export function evaluate(facts: Facts): Outcome {
   const guides = all.filter((d) => documentElsewhere(facts, d) === undefined);
   // When the project's own guide hands over, a "Contributions" aside elsewhere is no guide: a section must say how, or be on a contributing page.
   const strict = guides.length < all.length;
-  const guide = guides.find((d) => substantive(d));
+  // A guide that only points to another in this tree (followed as a contribution document) is cited by the one it points to.
+  const guide = guides.find((d) => substantive(d) && !pointerOnly(d)) ?? guides.find((d) => substantive(d));
   const short = guide ? undefined : guides.map((d) => ({ d, how: saysHowToContribute(d) })).find((x) => x.how !== null);
   if (guide) found.push(fileEvidence(guide.path, `contribution guide${linkedFrom(guide)}`, 1));
   else if (short?.how) found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));

@@ -54,7 +54,11 @@ export function sectionElsewhere(facts: Facts, doc: DocumentInfo, h: Heading): L
 
 /** The link out of the repository that a whole document hands its subject to (laravel's CONTRIBUTING.md: a title and one sentence). */
 export function documentElsewhere(facts: Facts, doc: DocumentInfo): Link | undefined {
+  return pointerOnly(doc) ? outLink(facts, doc.outline?.links ?? []) : undefined;
+}
+
+/** Whether a whole document only sends the reader on, wherever to (argo-cd's CONTRIBUTING.md: "Please refer to [the Contribution Guide](…)"). */
+export function pointerOnly(doc: DocumentInfo): boolean {
   const o = doc.outline;
-  if (!o || o.proseChars > MAX_POINTER_CHARS || !onlyPointers([o.lead, ...o.headings.map((h) => h.body)])) return undefined;
-  return outLink(facts, o.links);
+  return o !== null && o.proseChars <= MAX_POINTER_CHARS && onlyPointers([o.lead, ...o.headings.map((h) => h.body)]);
 }

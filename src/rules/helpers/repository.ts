@@ -1,15 +1,21 @@
 // The repository as the GitHub API and Security Insights describe it: whether it is public
 // (OSPS-QA-01.01 / 01.02) and which repositories make up the project (OSPS-QA-04.01 / 04.02).
+import { sitePathCandidates } from '../../facts/doc-site.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, unknown } from '../types.ts';
 import { apiEvidence, apiUnknownDetail } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
 
-/** Whether a URL leads into this repository on GitHub (its blob, tree or issue pages); false when the repository is not known. */
+/**
+ * Whether a URL leads into this repository: its blob, tree or issue pages on GitHub (false when the
+ * repository is not known), or a page of its documentation site whose source file was read here.
+ */
 export function intoThisRepository(facts: Facts, url: string): boolean {
   const repo = facts.context.repository;
-  return repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`);
+  if (repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`)) return true;
+  const site = facts.documents.site;
+  return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
 }
 
 export function publicRepo(facts: Facts, what: string): { outcome: Outcome | null; evidence: Evidence[] } {

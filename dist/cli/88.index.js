@@ -1,8 +1,8 @@
-export const id = 656;
-export const ids = [656];
+export const id = 88;
+export const ids = [88];
 export const modules = {
 
-/***/ 5656:
+/***/ 8088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4598,7 +4598,7 @@ function findInProse(lines, prose) {
         if (links.length < MAX_LINKS) {
             const before = links.length;
             if (prevOpen !== null)
-                collectWrappedLink(prevOpen, line, links);
+                collectWrappedLink(prevOpen, line, links, defs);
             // A definition is not shown to a reader: its target is a link where a reference uses it.
             if (!definitionLines.has(i))
                 collectLinks(line, lineNo, links, defs);
@@ -5067,16 +5067,29 @@ function attribute(tag, name) {
 }
 /** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
 function unclosedLinkText(line, lineNo) {
-    const i = line.lastIndexOf('[');
+    let i = line.lastIndexOf('[');
     if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300)
         return null;
+    // A badge whose alt text wraps ("[![github\nrelease](image)](target)") opens at the outer '['.
+    if (i >= 2 && line[i - 1] === '!' && line[i - 2] === '[')
+        i -= 2;
     return { text: line.slice(i), line: lineNo, column: i + 1 };
 }
 /** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
-function collectWrappedLink(open, line, out) {
-    const first = inlineLinks(`${open.text} ${line}`, 1)[0];
-    if (first && first.index === 0)
-        out.push({ text: first.text.replace(/\s+/g, ' ').trim(), target: first.target, line: open.line, column: open.column });
+function collectWrappedLink(open, line, out, defs) {
+    const joined = `${open.text} ${line}`;
+    const first = inlineLinks(joined, 1)[0];
+    if (!first || first.index !== 0)
+        return;
+    const text = first.text.replace(/\s+/g, ' ').trim();
+    if (!text.startsWith('![')) {
+        out.push({ text, target: first.target, line: open.line, column: open.column });
+        return;
+    }
+    // A linked image leads to the outer target, not to its image.
+    const target = (targetAt(joined, first.end) ?? referenceAfter(joined, first.end, defs))?.target;
+    if (target !== undefined)
+        out.push({ text: text.slice(2).trim(), target, line: open.line, column: open.column, image: true });
 }
 function collectEmails(line, lineNo, out) {
     for (const m of line.matchAll(EMAIL_RE))
@@ -6386,6 +6399,10 @@ const MATCHERS = [
     { ecosystem: 'pub', kind: 'lockfile', test: exact('pubspec.lock') },
     { ecosystem: 'hex', kind: 'manifest', test: exact('mix.exs'), declares: (t) => /\{\s*:[a-z_0-9]+\s*,/.test(t) },
     { ecosystem: 'hex', kind: 'lockfile', test: exact('mix.lock') },
+    // Haskell: a package's .cabal file lists its build-depends; cabal.project and stack.yaml say how the packages build.
+    { ecosystem: 'hackage', kind: 'manifest', test: (b) => b.length > 6 && b.endsWith('.cabal'), declares: (t) => /^[ \t]*build-depends[ \t]*:/im.test(t) },
+    { ecosystem: 'hackage', kind: 'manifest', test: exact('cabal.project', 'stack.yaml') },
+    { ecosystem: 'hackage', kind: 'lockfile', test: exact('cabal.project.freeze', 'stack.yaml.lock') },
     { ecosystem: 'helm', kind: 'manifest', test: exact('Chart.yaml'), declares: (t) => /^dependencies:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*-\s/m.test(t) },
     { ecosystem: 'helm', kind: 'lockfile', test: exact('Chart.lock') },
 ];
@@ -6895,9 +6912,121 @@ function findPipeInstalls(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/facts/doc-site.ts
+const CONFIGS = ['mkdocs.yml', 'mkdocs.yaml'];
+const READTHEDOCS_CONFIGS = ['.readthedocs.yaml', '.readthedocs.yml', 'readthedocs.yaml', 'readthedocs.yml'];
+/** Lines of mkdocs.yml read for its two keys: they stand near the top. */
+const MAX_CONFIG_LINES = 2_000;
+const SITE_URL = /^site_url:[ \t]*['"]?(https?:\/\/[^\s'"#]{1,300})/;
+const DOCS_DIR = /^docs_dir:[ \t]*['"]?([\w./-]{1,200})/;
+/** A language and a version before a page's path on a versioned site: en/latest/, latest/, v0.50/, 2.x/. */
+const LANGUAGE = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
+const DOCS_SEGMENT = /^(?:docs?|documentation)$/i;
+const VERSION = /^(?:latest|stable|dev|devel|main|master|next|nightly|v?\d+(?:\.(?:\d+|x))*)$/i;
+/** The documentation site of this repository, from its MkDocs configuration; null without one. */
+function readDocSite(snap, repository) {
+    const config = CONFIGS.find((p) => snap.get(p)?.kind === 'file');
+    if (!config)
+        return null;
+    const r = snap.read(config);
+    if (!r.ok)
+        return null;
+    let url = null;
+    let dir = 'docs';
+    let lines = 0;
+    for (const line of r.text.split('\n')) {
+        if (++lines > MAX_CONFIG_LINES)
+            break;
+        url ??= SITE_URL.exec(line)?.[1] ?? null;
+        const d = DOCS_DIR.exec(line)?.[1];
+        if (d)
+            dir = d;
+    }
+    dir = trimSlashes(dir.replace(/^\.\//, ''));
+    if (dir === '' || dir.split('/').some((s) => s === '..' || s === '.'))
+        return null;
+    let host = null;
+    let prefix = '';
+    if (url) {
+        try {
+            const u = new URL(url);
+            host = u.hostname.toLowerCase();
+            const p = trimSlashes(u.pathname);
+            prefix = p === '' ? '' : `${p}/`;
+        }
+        catch {
+            host = null;
+        }
+    }
+    // On Read the Docs the site's name is its project's, not in the configuration (argo-cd's site_url
+    // is `!ENV READTHEDOCS_CANONICAL_URL`): this repository's name or its owner's.
+    const onReadTheDocs = READTHEDOCS_CONFIGS.some((p) => snap.get(p)?.kind === 'file');
+    const slugs = onReadTheDocs && repository ? [...new Set(repository.toLowerCase().split('/').reverse())] : [];
+    if (host === null && slugs.length === 0)
+        return null;
+    return { host, prefix, slugs, dir };
+}
+/** The repository paths a URL of the site may be built from, most likely first; null when the URL is not the site's. */
+function sitePathCandidates(site, url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return null;
+    const host = u.hostname.toLowerCase();
+    let path = decodePath(u.pathname);
+    if (path === null)
+        return null;
+    if (site.host !== null && host === site.host) {
+        if (!path.startsWith(site.prefix))
+            return null;
+        path = path.slice(site.prefix.length);
+    }
+    else if (!(host.endsWith('.readthedocs.io') && site.slugs.includes(host.slice(0, -'.readthedocs.io'.length))))
+        return null;
+    const segments = path.split('/').filter((s) => s !== '');
+    if (segments.some((s) => s === '..' || s === '.'))
+        return null;
+    // Read the Docs puts a language and a version first (en/latest/); a versioned MkDocs site (mike)
+    // a version, sometimes under docs/ (trivy.dev/docs/latest/\u2026): the page's path starts after them.
+    const starts = [0];
+    for (let i = 0; i < segments.length - 1 && i < 3 && (LANGUAGE.test(segments[i]) || VERSION.test(segments[i]) || DOCS_SEGMENT.test(segments[i])); i++)
+        starts.unshift(i + 1);
+    const out = [];
+    for (const s of starts) {
+        const page = segments.slice(s).join('/').replace(/\.html?$/i, '').replace(/\/index$/i, '');
+        const base = page === '' ? site.dir : `${site.dir}/${page}`;
+        out.push(...(page === '' ? [] : [`${base}.md`]), `${base}/index.md`, `${base}/README.md`);
+    }
+    return out;
+}
+/** A path without its leading and trailing slashes (a loop: a pattern for this could backtrack). */
+function trimSlashes(p) {
+    let a = 0;
+    let b = p.length;
+    while (a < b && p[a] === '/')
+        a++;
+    while (b > a && p[b - 1] === '/')
+        b--;
+    return p.slice(a, b);
+}
+function decodePath(p) {
+    try {
+        return decodeURIComponent(p).replace(/^\/+/, '');
+    }
+    catch {
+        return null;
+    }
+}
+
 // EXTERNAL MODULE: ./src/facts/security-insights/checks.ts
 var checks = __webpack_require__(7267);
 ;// CONCATENATED MODULE: ./src/facts/doc-links.ts
+
 
 
 /** Hops followed from a document found by its name. */
@@ -6912,17 +7041,19 @@ const FOLDER_INDEX = ['README.md', 'readme.md', 'Readme.md', 'README.markdown', 
 /**
  * The repository path a link in `from` points at, when it is a text document (or a folder with a
  * README) inside this repository; null for anything else (another site, another repository, a path
- * that climbs out of the root, a missing file, an anchor in the same page).
+ * that climbs out of the root, a missing file, an anchor in the same page). A page of the project's
+ * documentation site (`site`) leads to the file it is built from.
  */
-function resolveDocLink(snap, from, target, repository) {
+function resolveDocLink(snap, from, target, repository, site = null) {
     const raw = target.trim();
     if (raw === '' || raw.startsWith('#'))
         return null;
     let candidates;
     if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
-        if (!repository || !/^https?:/i.test(raw))
+        if (!/^https?:/i.test(raw))
             return null;
-        candidates = (0,checks/* repoPathCandidates */.ig)(raw, repository.toLowerCase()) ?? [];
+        // A page of the project's documentation site is the file of this tree it is built from (doc-site.ts).
+        candidates = (repository ? (0,checks/* repoPathCandidates */.ig)(raw, repository.toLowerCase()) : null) ?? (site ? sitePathCandidates(site, raw) : null) ?? [];
     }
     else {
         const clean = raw.replace(/[#?][^]*/, '');
@@ -6973,7 +7104,7 @@ function inside(dir, rel) {
  * the links `follow` accepts; `known` gives the outline of a document already read (never read
  * again). Every other document is read once, through the snapshot, and outlined.
  */
-function followLinks(snap, start, repository, follow, known, budget) {
+function followLinks(snap, start, repository, follow, known, budget, site = null) {
     const out = [];
     const seen = new Set(start.map((d) => d.path));
     let frontier = start.map((d) => ({ ...d, hops: 0 }));
@@ -6985,7 +7116,7 @@ function followLinks(snap, start, repository, follow, known, budget) {
             for (const link of from.outline.links.slice(0, MAX_LINKS_PER_DOC)) {
                 if (budget.left <= 0)
                     return out;
-                const to = resolveDocLink(snap, from.path, link.target, repository);
+                const to = resolveDocLink(snap, from.path, link.target, repository, site);
                 if (to === null || seen.has(to) || !follow(link, from, to))
                     continue;
                 seen.add(to);
@@ -7015,12 +7146,18 @@ function followLinks(snap, start, repository, follow, known, budget) {
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 
 
+
 /**
  * A documentation site's security page where GitHub does not look: doc/, documentation/ or
  * website/docs/security.md, or a docs/security/ folder's page (docs/security.md itself is a
  * community file, found with the others).
  */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
+/**
+ * A heading on reporting security issues ("Security Reports", "Reporting a security vulnerability"):
+ * in the README or the contribution guide, its section is where the project says how to report.
+ */
+const SECURITY_REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:reports?|reporting|contacts?|disclosures?|issues?|bugs?)\b|\breport(?:ing)?\b.{0,40}\b(?:security|vulnerabilit(?:y|ies))\b/i;
 /** A CVE or GitHub advisory identifier. */
 const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
 const MAX_ADVISORY_IDS = 3;
@@ -7048,8 +7185,13 @@ const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
 const NOT_NOTES = /^(?:credits|authors|contributors|readme|template|\.)/i;
 /** Release-note files read from such a folder: the newest few are enough to show there are notes. */
 const MAX_RELEASE_NOTES_FILES = 2;
-/** The files of a root release-notes folder, newest first by name (VERSION-3.x before VERSION-2.x), at most MAX_RELEASE_NOTES_FILES. */
-function releaseNotesFiles(snap) {
+/**
+ * The files of a root release-notes folder, newest first by name (VERSION-3.x before VERSION-2.x), at
+ * most MAX_RELEASE_NOTES_FILES. Files of lines newer than the newest release tag are left out while
+ * released ones remain: etcd keeps CHANGELOG-4.0.md ("v4.0.0 (TBD)") and CHANGELOG-3.8.md for lines
+ * not released yet, and its advisories are in those of 3.7 and 3.6.
+ */
+function releaseNotesFiles(snap, tags) {
     const found = [];
     for (const f of snap.files) {
         if (f.kind !== 'file' || !RELEASE_NOTES_DIR.test(f.path))
@@ -7060,7 +7202,53 @@ function releaseNotesFiles(snap) {
             continue;
         found.push(f.path);
     }
-    return found.sort((a, b) => b.localeCompare(a, 'en', { numeric: true })).slice(0, MAX_RELEASE_NOTES_FILES);
+    found.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+    let newest = null;
+    for (const t of tags) {
+        const v = trailingVersion(t);
+        if (v && v.length >= 2 && (!newest || compareVersions(v, newest) > 0))
+            newest = v;
+    }
+    const released = newest ? found.filter((p) => !isNewerLine(p, newest)) : found;
+    return (released.length > 0 ? released : found).slice(0, MAX_RELEASE_NOTES_FILES);
+}
+/** The version a name ends with ("v3.7.1", "jackson-databind-2.17.0", "CHANGELOG-1.30"), as numbers; null when it ends otherwise (a pre-release "v3.8.0-alpha.0" ends with one number only). */
+function trailingVersion(name) {
+    let i = name.length;
+    while (i > 0 && /[\d.]/.test(name[i - 1]))
+        i--;
+    const run = name.slice(i);
+    if (run === '' || run.startsWith('.') || run.endsWith('.') || run.includes('..'))
+        return null;
+    return run.split('.').map(Number);
+}
+function compareVersions(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Whether a notes file names a release line (CHANGELOG-3.8.md, VERSION-3.x) newer than the release `newest`, compared on the line's own parts. */
+function isNewerLine(path, newest) {
+    const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i, '').replace(/\.x$/i, '');
+    const v = trailingVersion(stem);
+    return v !== null && compareVersions(v, newest.slice(0, v.length)) > 0;
+}
+/** A changelog page of a documentation site, at any depth (docs/en/docs/release-notes.md, docs/source/changelog.rst). */
+const DOCS_CHANGELOG = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:changelog|changes|release[-_]notes)\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
+/** The shallowest changelog page of the documentation site (the first by name among equals), if any. */
+function docsChangelog(snap) {
+    let best;
+    const depth = (p) => p.split('/').length;
+    for (const f of snap.files) {
+        if (f.kind !== 'file' || !DOCS_CHANGELOG.test(f.path) || HISTORICAL.test(f.path))
+            continue;
+        if (!best || depth(f.path) < depth(best) || (depth(f.path) === depth(best) && f.path < best))
+            best = f.path;
+    }
+    return best;
 }
 /** Where GitHub looks for community health files, in its order of preference. */
 const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
@@ -7206,8 +7394,15 @@ function gatherDocuments(snap, options = {}) {
     // Without a changelog file at the root, a folder of release notes is the changelog
     // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md).
     if (!roles.changelog)
-        for (const path of releaseNotesFiles(snap))
+        for (const path of releaseNotesFiles(snap, options.tags ?? []))
             add(path, 'changelog');
+    // Without either, the documentation site's changelog page is the changelog (fastapi's
+    // docs/en/docs/release-notes.md): else its release entries read as the project's policies.
+    if (!roles.changelog) {
+        const page = docsChangelog(snap);
+        if (page)
+            add(page, 'changelog');
+    }
     // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
     // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
     if (!roles.security) {
@@ -7256,8 +7451,9 @@ function gatherDocuments(snap, options = {}) {
         add(f.path, 'design');
         designs++;
     }
-    followDelegation(snap, byPath, roles, options.repository ?? null);
-    return { byPath, roles };
+    const site = readDocSite(snap, options.repository ?? null);
+    followDelegation(snap, byPath, roles, options.repository ?? null, site);
+    return { byPath, roles, ...(site ? { site } : {}) };
 }
 /**
  * Links that lead to the evidence: a project document (CONTRIBUTING, SECURITY, GOVERNANCE, ...)
@@ -7265,7 +7461,7 @@ function gatherDocuments(snap, options = {}) {
  * README's links to components' READMEs, and the READMEs of well-known component folders, are the
  * components' user guides.
  */
-function followDelegation(snap, byPath, roles, repository) {
+function followDelegation(snap, byPath, roles, repository, site) {
     const budget = { left: MAX_LINKED_DOCS };
     const known = (p) => byPath[p];
     const adopt = (d, role) => {
@@ -7290,13 +7486,21 @@ function followDelegation(snap, byPath, roles, repository) {
     };
     for (const [role, topic] of DELEGATES) {
         const start = (roles[role] ?? []).map((p) => byPath[p]).filter((d) => d !== undefined && d.via === undefined);
-        const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && !HISTORICAL.test(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget);
+        const linked = followLinks(snap, start, repository, (link, from, to) => !ownRole(to) && !HISTORICAL.test(to) && (thin(from.outline) || topic.test(linkWords(link.text, to))), known, budget, site);
         for (const d of linked)
             adopt(d, role);
     }
+    // A README or contribution-guide section on reporting vulnerabilities that links a file hands
+    // over the security policy (etcd's "Reporting a security vulnerability" -> security/README.md),
+    // which is then no component's README.
+    const guides = [...(roles.readme ?? []), ...(roles.contributing ?? [])].map((p) => byPath[p]).filter((d) => d !== undefined && d.via === undefined);
+    const guidePaths = new Set(guides.map((d) => d.path));
+    const reporting = followLinks(snap, guides, repository, (link, from, to) => guidePaths.has(from.path) && !ownRole(to) && !HISTORICAL.test(to) && inReportingSection(from.outline, link.line), known, budget, site);
+    for (const d of reporting)
+        adopt(d, 'security');
     const readme = (roles.readme ?? []).map((p) => byPath[p]).find((d) => d !== undefined && !d.path.includes('/'));
     if (readme) {
-        const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/'), known, budget);
+        const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/') && byPath[to]?.role !== 'security', known, budget, site);
         for (const d of components)
             adopt(d, 'component-readme');
     }
@@ -7314,6 +7518,20 @@ function followDelegation(snap, byPath, roles, repository) {
         adopt({ path: f.path, outline, ...(r && !r.ok ? { unreadable: r.reason } : {}) }, 'component-readme');
         n++;
     }
+}
+/** Whether a line of a document lies in a section whose heading is on reporting security issues. */
+function inReportingSection(outline, line) {
+    const hs = outline?.headings ?? [];
+    let lo = 0;
+    let hi = hs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hs[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && SECURITY_REPORTING_HEADING.test(hs[lo - 1].text);
 }
 /** First readable document of a role. */
 function documentOf(docs, role) {
@@ -8208,8 +8426,9 @@ var facts_snapshot = __webpack_require__(1055);
 // bounded), binaries and files over 1 MiB are skipped, and the scan stops after a total byte budget. A secret is never copied into the facts: a finding
 // carries its kind, place and a preview of its first four characters.
 //
-// Findings under test, fixture, example and documentation directories, in documentation pages and
-// in files named as samples (dummy, fake, example) are still reported, with
+// Findings under test, fixture, example and documentation directories, in an integration-test
+// folder that holds tests, in documentation pages and in files named as samples (dummy, fake,
+// example) are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 
@@ -8239,6 +8458,37 @@ function isTestPath(path) {
     // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one
     // "Be careful with these!"); a file named dummy or fake is one on purpose (spire's dummy_upstream_ca.key).
     return /(^|[._-])(test|tests|spec|example|sample|fixture|dummy|fake)([._-]|$)/i.test(name) || /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i.test(name);
+}
+/** Folders named for integration tests; their keys count as the tests' only when test code sits in them (below). */
+const INTEGRATION_DIRS = new Set(['integration', 'integration-test', 'integration-tests', 'integration_test', 'integration_tests', 'integrationtest', 'integrationtests']);
+/** A test file's name: Go, Python, Ruby, JavaScript/TypeScript, JVM and .NET conventions. */
+const TEST_FILE = /_test\.(?:go|py)$|^test_[^/]*\.py$|_spec\.rb$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:Tests?|IT)\.(?:java|kt|scala|cs)$/;
+/**
+ * The integration-test folders of a tree: an `integration/` (or `integration-tests/`) folder with a
+ * test file under it (trivy's integration/registry_test.go beside integration/data/certs/key.pem).
+ * A folder of that name without tests may be integration code, whose keys are not the tests'.
+ */
+function integrationSuites(files) {
+    const suites = new Set();
+    for (const f of files) {
+        if (!f.path.includes('ntegration'))
+            continue;
+        const parts = f.path.split('/');
+        if (!TEST_FILE.test(parts[parts.length - 1]))
+            continue;
+        for (let i = 0; i < parts.length - 1; i++)
+            if (INTEGRATION_DIRS.has(parts[i].toLowerCase()))
+                suites.add(`${parts.slice(0, i + 1).join('/')}/`);
+    }
+    return suites;
+}
+function inSuite(path, suites) {
+    if (suites.size === 0)
+        return false;
+    for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1))
+        if (suites.has(path.slice(0, i + 1)))
+            return true;
+    return false;
 }
 const B = '(?<![A-Za-z0-9_])';
 const E = '(?![A-Za-z0-9_])';
@@ -8740,14 +8990,15 @@ function scanSecrets(snapshot, options = {}) {
         if (skipped.length < MAX_SKIPPED_LISTED)
             skipped.push({ path, reason });
     };
-    /** Adds a file's findings up to the cap; false when the cap was reached. */
-    const keep = (found) => {
+    const suites = integrationSuites(snapshot.files);
+    /** Adds a file's findings up to the cap, as notes in an integration-test folder; false when the cap was reached. */
+    const keep = (found, inTests) => {
         for (const x of found) {
             if (findings.length >= maxFindings) {
                 capped = true;
                 return false;
             }
-            findings.push(x);
+            findings.push(inTests ? { ...x, severity: 'note' } : x);
         }
         return true;
     };
@@ -8767,7 +9018,8 @@ function scanSecrets(snapshot, options = {}) {
         const base = f.path.slice(slash + 1);
         const dot = base.lastIndexOf('.');
         const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-        const severity = () => (isTestPath(f.path) ? 'note' : 'error');
+        const inTests = inSuite(f.path, suites);
+        const severity = () => (inTests || isTestPath(f.path) ? 'note' : 'error');
         if (KEY_CONTAINER_EXT.has(ext)) {
             findings.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: `a .${ext} key store; whether it is password-protected cannot be told` });
             continue;
@@ -8812,7 +9064,7 @@ function scanSecrets(snapshot, options = {}) {
         readBytes += size;
         scannedFiles++;
         if (byLines) {
-            if (!keep(byLines))
+            if (!keep(byLines, inTests))
                 break;
             continue;
         }
@@ -8826,7 +9078,7 @@ function scanSecrets(snapshot, options = {}) {
         if (found.length === 0 && keyNamed && text.trim() !== '' && !/ENCRYPTED|Proc-Type|PUBLIC KEY|CERTIFICATE/.test(text)) {
             found.push({ kind: 'key-file-name', path: f.path, line: 1, column: 1, preview: '', confidence: 'low', severity: severity(), detail: 'file named like a private key; no unencrypted key block recognised in it' });
         }
-        if (!keep(found))
+        if (!keep(found, inTests))
             break;
     }
     const scannedBytes = readBytes;
@@ -9851,6 +10103,8 @@ const RUNNERS = [
     { tool: 'ruby tests', re: asCommand(/rspec|rake\s+(?:test|spec)/.source) },
     { tool: 'php tests', re: asCommand(/(?:simple-)?phpunit|composer\s+(?:run(?:-script)?\s+)?test|pest/.source) },
     { tool: 'swift/dart/flutter/mix test', re: asCommand(/(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test/.source) },
+    // Mage targets in the test namespace or named test (trivy's `mage test:unit`), counted by name as make's are.
+    { tool: 'mage test', re: asCommand(/mage\s+(?:-\S+\s+)*test/.source) },
     // R's runners are called inside an expression (`Rscript -e 'devtools::test()'`).
     { tool: 'R CMD check', re: /\bR\s+CMD\s+check\b|\bdevtools::test\b|\btestthat\b/ },
     // bats as a command (bats, ./test/bats/bin/bats), not bats-core in a path or a package name.
@@ -13792,7 +14046,7 @@ async function gatherWithin(budget, path, options) {
     const siPlaceholder = () => (0,security_insights/* gatherSecurityInsights */.n5)(empty, { ...siOptions, offline: true });
     await turn();
     const license = await within('license', 'the license was read', () => (0,facts_license/* gatherLicense */.$)(snapshot), () => (0,facts_license/* gatherLicense */.$)(empty));
-    const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot, { repository }), () => gatherDocuments(empty));
+    const documents = await within('documents', 'the documents were read', () => gatherDocuments(snapshot, { repository, tags: git.tags }), () => gatherDocuments(empty));
     await turn();
     // Manifests first: the executables sniff then takes the head of a Dockerfile or script it already read.
     const dependencies = await within('dependencies', 'the dependency manifests were read', () => gatherDependencies(snapshot), () => gatherDependencies(empty));
@@ -14496,6 +14750,12 @@ function sectionLinks(doc, h) {
         out.push(links[i]);
     return out;
 }
+/** The headings inside a heading's section (deeper levels, up to the next heading of the same or a higher level). */
+function subsections(doc, h) {
+    const hs = doc.outline?.headings ?? [];
+    const end = sectionEnd(doc, h);
+    return hs.filter((x) => x.line > h.line && x.line < end);
+}
 /** A section with prose: not an empty heading, not only a list of links, not template text. */
 function hasBody(h, minChars) {
     return h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined;
@@ -14590,7 +14850,7 @@ function kindWords(doc, h) {
     return h === undefined || projectSection(doc, h) ? 'product document, project-level section' : 'product document';
 }
 /** Headings that speak for the project rather than the product, in any document. */
-const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|supported versions|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|build(?:ing)? instructions|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|build(?:ing)? instructions|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap();
 /** The headings above `h` in its document, nearest first, at most six (its section's context). */
@@ -16580,7 +16840,7 @@ function siListChannels(facts, list, key) {
 const REGISTRY_HOSTS = new Set([
     'pypi.org', 'npmjs.com', 'npmjs.org', 'crates.io', 'rubygems.org', 'packagist.org', 'nuget.org', 'central.sonatype.com', 'search.maven.org',
     'hub.docker.com', 'quay.io', 'artifacthub.io', 'anaconda.org', 'pkg.go.dev', 'hex.pm', 'pub.dev', 'cocoapods.org', 'metacpan.org',
-    'cran.r-project.org', 'juliahub.com', 'open-vsx.org', 'marketplace.visualstudio.com', 'plugins.gradle.org',
+    'cran.r-project.org', 'juliahub.com', 'open-vsx.org', 'marketplace.visualstudio.com', 'plugins.gradle.org', 'hackage.haskell.org', 'stackage.org',
 ]);
 /** True when a URL is a page on a package registry. */
 function registryPage(uri) {
@@ -16845,6 +17105,7 @@ const LANGUAGES = [
     { name: 'Swift', exts: ['swift'], packageManager: true },
     { name: 'Dart', exts: ['dart'], packageManager: true },
     { name: 'Elixir', exts: ['ex', 'exs'], packageManager: true },
+    { name: 'Haskell', exts: ['hs', 'lhs'], packageManager: true },
     { name: 'C/C++', exts: ['c', 'h', 'cc', 'cpp', 'cxx', 'hpp', 'hh'], packageManager: false },
     { name: 'Shell', exts: ['sh', 'bash', 'zsh', 'ps1'], packageManager: false },
 ];
@@ -17012,13 +17273,22 @@ function osps_br_07_02_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/repository.ts
+// The repository as the GitHub API and Security Insights describe it: whether it is public
+// (OSPS-QA-01.01 / 01.02) and which repositories make up the project (OSPS-QA-04.01 / 04.02).
 
 
 
-/** Whether a URL leads into this repository on GitHub (its blob, tree or issue pages); false when the repository is not known. */
+
+/**
+ * Whether a URL leads into this repository: its blob, tree or issue pages on GitHub (false when the
+ * repository is not known), or a page of its documentation site whose source file was read here.
+ */
 function intoThisRepository(facts, url) {
     const repo = facts.context.repository;
-    return repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`);
+    if (repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`))
+        return true;
+    const site = facts.documents.site;
+    return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
 }
 function publicRepo(facts, what) {
     const repo = facts.github.repo;
@@ -17568,10 +17838,65 @@ const osps_do_03_01_evaluate = verificationCheck(INTEGRITY, 'instructions to ver
 const osps_do_03_02_id = 'OSPS-DO-03.02';
 const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
 
+;// CONCATENATED MODULE: ./src/rules/helpers/elsewhere.ts
+
+
+
+/**
+ * A sentence that sends the reader to another page: "Please see \u2026", "To contribute code, please
+ * follow the guidelines in \u2026", "The guide can be found in \u2026". Bounded gaps: linear in the text.
+ */
+const POINTER = /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b/i;
+/** Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"). */
+const COURTESY = /^(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
+/** A sentence or two: a longer text says something of its own. */
+const MAX_POINTER_CHARS = 300;
+/** A Markdown link: its text is a name ("tiangolo.com - Contributing"), read as words, not as sentences of its own. */
+const LINK = /\[([^[\]]*)\]\([^()[\]]*\)/g;
+const asWords = (_, text) => text.replace(/[^\w ]+/g, ' ');
+/** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
+function onlyPointers(bodies) {
+    let n = 0;
+    for (const b of bodies)
+        for (const s of sentencesOf(b.replace(LINK, asWords))) {
+            if (COURTESY.test(s))
+                continue;
+            if (!POINTER.test(s))
+                return false;
+            n++;
+        }
+    return n > 0;
+}
+/** The first link of these that leads out of this repository (not an image). */
+function outLink(facts, links) {
+    return links.find((l) => !l.image && /^https?:\/\//i.test(l.target) && !intoThisRepository(facts, l.target));
+}
+/** The link out of the repository that a section (subsections included) hands its whole subject to; undefined when it says something itself. */
+function sectionElsewhere(facts, doc, h) {
+    if (h.sectionChars > MAX_POINTER_CHARS)
+        return undefined;
+    const subs = subsections(doc, h);
+    // A subsection without prose may carry its statement in its heading ("### 2.x: until June 2026").
+    if (subs.some((x) => x.ownChars === 0) || !onlyPointers([h.body, ...subs.map((x) => x.body)]))
+        return undefined;
+    return outLink(facts, sectionLinks(doc, h));
+}
+/** The link out of the repository that a whole document hands its subject to (laravel's CONTRIBUTING.md: a title and one sentence). */
+function documentElsewhere(facts, doc) {
+    return pointerOnly(doc) ? outLink(facts, doc.outline?.links ?? []) : undefined;
+}
+/** Whether a whole document only sends the reader on, wherever to (argo-cd's CONTRIBUTING.md: "Please refer to [the Contribution Guide](\u2026)"). */
+function pointerOnly(doc) {
+    const o = doc.outline;
+    return o !== null && o.proseChars <= MAX_POINTER_CHARS && onlyPointers([o.lead, ...o.headings.map((h) => h.body)]);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/helpers/support-policy.ts
 // Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
 // heading words and the words of its statement under any heading. GitHub's SECURITY.md template
-// committed unfilled states nothing about the project and fails, naming the file.
+// committed unfilled states nothing about the project and fails, naming the file; a section that only
+// links to a page out of the repository is attested (helpers/elsewhere.ts).
+
 
 
 
@@ -17639,15 +17964,27 @@ const RELEASE_TERMS = /\b(?:versions?|releases?|branch(?:es)?|supported|unsuppor
 function announcementOnly(h) {
     return ANNOUNCED.test(h.body) && !RELEASE_TERMS.test(h.body);
 }
+/** A table or prose of the runtimes a release runs on (rubocop's "Support Matrix": "Supported runtime Ruby version | Last supported RuboCop version"). */
+const RUNTIME_SUPPORT = /\bsupported (?:runtime|platform|interpreter|compiler|toolchain)s?\b|\b(?:runtime|platform|toolchain) (?:support|versions?)\b/i;
+/** Fixes the project's own releases get: what turns a runtime matrix into a support statement (its "EOL" is the runtime's). */
+const OWN_FIXES = /\bsecurity\b|\bfix(?:es)?\b|\bpatch(?:es)?\b|\bbackport\w*/i;
+/** A heading that names support itself; "Release Policy" may be only about versioning. */
+const SUPPORT_NAMED = /support|\blts\b|\beol\b|end[- ]of[- ]life|maintain|life ?cycle|secur/i;
+/** Prose that speaks of support: which releases get it, until when. */
+const SUPPORT_PROSE = /\bsupport(?:ed|s)?\b|\bmaintained\b|\buntil\b|\beol\b|\bend[- ]of[- ](?:life|support)\b|\blts\b|\blong[- ]term\b|\bsecurity\b|\bbackport\w*/i;
+/** A section on support: its heading says so, or its prose does (rubocop's "Release Policy" is semantic versioning). */
+function saysSupport(h) {
+    return SUPPORT_NAMED.test(h.text) || SUPPORT_PROSE.test(h.body);
+}
 /** A section whose prose only says which toolchain or platform versions releases need: compatibility, not support. */
 function compatibilityOnly(h) {
-    return COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body);
+    return (COMPATIBILITY.test(h.body) && !SUPPORT_TERMS.test(h.body)) || (RUNTIME_SUPPORT.test(h.body) && !OWN_FIXES.test(h.body));
 }
 /**
  * `heading`: the words of a section on the topic; `fixes`: the words of a sentence that, with a period (PERIOD), states
- * it under any heading.
+ * it under any heading; `body`, when given, what the section's prose must say.
  */
-function supportCheck(heading, fixes, what, missing, advice) {
+function supportCheck(heading, fixes, what, missing, advice, body) {
     const stated = supportStatement(fixes);
     const about = headingIs(heading, /\b(getting support|get support|how to get|contact|commercial support)\b/i);
     // GitHub's SECURITY.md template has a "Supported Versions" section with made-up versions (5.1.x,
@@ -17655,8 +17992,11 @@ function supportCheck(heading, fixes, what, missing, advice) {
     // A changelog's "Security Fixes" or "v2.4 LTS" names what one release holds, not how long releases are supported (falcosecurity/falco's).
     // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
     // and a "Security updates" section that says where they are posted says nothing of which releases get them.
-    const test = (h, doc) => about(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+    // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project.
+    const onTopic = (h, doc) => about(h) && (doc.kind === 'project' || projectSection(doc, h)) && saysSupport(h) && !isTemplateSection(h) && (!body || body.test(h.body)) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
     return (facts) => {
+        // "Supported Versions: please see [our support policy](https://\u2026)" states nothing here: attested below, not a pass.
+        const test = (h, doc) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
         const remediation = adviceText(advice, facts);
         const found = [];
         const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
@@ -17674,7 +18014,14 @@ function supportCheck(heading, fixes, what, missing, advice) {
             if (template)
                 return fail(capEvidence([sectionEvidence(template, template.heading.template ?? 'template text not filled in'), ...si.declared]), `Replace the template text in ${template.doc.path}: list the versions of this project that receive security updates and say until when (or remove the section). ${remediation}`);
         }
-        return decideDocs(found, si, 'project.documentation.support-policy', () => releaseGate(facts, missing, remediation));
+        return decideDocs(found, si, 'project.documentation.support-policy', () => {
+            const away = findSectionWhere(facts, SUPPORT_ROLES, (h, doc) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 40);
+            const link = away && sectionElsewhere(facts, away.doc, away.heading);
+            if (!away || !link)
+                return releaseGate(facts, missing, remediation);
+            const detail = `${what}: section "${away.heading.text}" only links to a page outside this repository: ${link.target.slice(0, 200)}`;
+            return attested([fileEvidence(away.doc.path, detail, link.line, link.column)], `Check that the linked page states this, or: ${remediation}`);
+        });
     };
 }
 
@@ -17693,7 +18040,9 @@ const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|secur
 /** Security fixes a release line gets: with a period, a statement of when they stop under any heading. */
 const SECURITY_STATEMENT = /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b/i;
 const osps_do_05_01_id = 'OSPS-DO-05.01';
-const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, SECURITY_STATEMENT, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.');
+const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, SECURITY_STATEMENT, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.', 
+// "Supported Versions: there is no supportability commitment" names no release and no end: it does not say when updates stop.
+RELEASE_TERMS);
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-06-01.ts
 // OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
@@ -18078,7 +18427,9 @@ function osps_gv_02_01_evaluate(facts) {
 // file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
 // is attested, since GitHub shows it but its text is not read here. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
-// (decideDocs, helpers/documentation.ts). Otherwise fail.
+// (decideDocs, helpers/documentation.ts), and so is a guide or section that only links to a page
+// out of the repository (helpers/elsewhere.ts). Otherwise fail.
+
 
 
 
@@ -18115,25 +18466,49 @@ function contributionGuide(doc) {
         return first;
     return sectionIn(doc, (h) => /contribut/i.test(h.text), 60);
 }
+/** A page of contribution docs: docs/developer-guide/contributing.md, docs/community/contribute/pr.md. */
+const CONTRIBUTING_PAGE = /(?:^|\/)contribut[\w-]*(?:\/|\.[a-z]+$)/i;
+/** A section on contributing; not "Top Contributors", a list of people. */
+const CONTRIBUTING_HEADING = /\bcontribut(?:e|ing|ions?)\b|\bcontributor\S{0,2} guide/i;
+/** Where the guide is only a link out: a CONTRIBUTING that hands the process to a website, or such a "Contributing" section. */
+function guideElsewhere(facts) {
+    const what = 'the contribution guide is kept outside this repository; links to';
+    for (const doc of documents_documentsOf(facts.documents, 'contributing')) {
+        const l = documentElsewhere(facts, doc);
+        if (l)
+            return [fileEvidence(doc.path, `${what} ${l.target.slice(0, 200)}`, l.line, l.column)];
+    }
+    const hit = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) !== undefined, 60);
+    const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
+    return hit && l ? [fileEvidence(hit.doc.path, `${what} ${l.target.slice(0, 200)} (section "${hit.heading.text}")`, l.line, l.column)] : [];
+}
 const osps_gv_03_01_id = 'OSPS-GV-03.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_03_01_whileActive = true;
 function osps_gv_03_01_evaluate(facts) {
     const found = [];
-    const guides = documents_documentsOf(facts.documents, 'contributing');
-    const guide = guides.find((d) => substantive(d));
+    // A guide or section that only sends the reader to a website explains nothing here: attested below.
+    const all = documents_documentsOf(facts.documents, 'contributing');
+    const guides = all.filter((d) => documentElsewhere(facts, d) === undefined);
+    // When the project's own guide hands over, a "Contributions" aside elsewhere is no guide: a section must say how, or be on a contributing page.
+    const strict = guides.length < all.length;
+    // A guide that only points to another in this tree (followed as a contribution document) is cited by the one it points to.
+    const guide = guides.find((d) => substantive(d) && !pointerOnly(d)) ?? guides.find((d) => substantive(d));
     const short = guide ? undefined : guides.map((d) => ({ d, how: saysHowToContribute(d) })).find((x) => x.how !== null);
     if (guide)
         found.push(fileEvidence(guide.path, `contribution guide${linkedFrom(guide)}`, 1));
     else if (short?.how)
         found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
     else {
-        const section = findProjectSection(facts, ['readme', 'docs'], headingIs(/contribut/i), 60);
+        const section = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) === undefined && (!strict || CONTRIBUTING_PAGE.test(doc.path) || HOW_TO_CONTRIBUTE.test(h.body)), 60);
         if (section)
             found.push(sectionEvidence(section, 'contribution process explained'));
     }
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
     return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+        const away = guideElsewhere(facts);
+        if (away.length > 0)
+            return attested(away, 'Check that the linked page explains how to contribute to this repository, or add the process to CONTRIBUTING.md.');
         const empty = documentOf(facts.documents, 'contributing');
         // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
         const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
@@ -18515,8 +18890,13 @@ function osps_qa_01_02_evaluate(facts) {
 const osps_qa_02_01_id = 'OSPS-QA-02.01';
 function osps_qa_02_01_evaluate(facts) {
     const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
-    if (eco.length > 0)
-        return pass(capEvidence(eco.flatMap((e) => shallowestFirst(e.manifests).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+    if (eco.length > 0) {
+        // At the same depth, the files that list dependencies come first (a .cabal file before cabal.project).
+        const lists = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === true).map((m) => m.path));
+        const rank = (p) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
+        const first = (paths) => paths.sort((a, b) => rank(a) - rank(b));
+        return pass(capEvidence(eco.flatMap((e) => first(shallowestFirst(e.manifests)).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+    }
     const langs = codeLanguages(facts).filter((l) => l.packageManager);
     const none = insightsField(facts, 'repository.no-third-party-packages');
     if (langs.length > 0) {
@@ -18541,6 +18921,7 @@ const MANIFEST_HINT = {
     Swift: 'Package.swift',
     Dart: 'pubspec.yaml',
     Elixir: 'mix.exs',
+    Haskell: 'a .cabal file with build-depends',
 };
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-02-02.ts
@@ -18707,7 +19088,7 @@ function osps_qa_06_01_evaluate(facts) {
 
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
-const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b/i;
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 /** A document path that names the project's own test suite. */
 const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?tests|test[-_]?suite|running[-_]tests)[^/]*$/i;
@@ -19350,12 +19731,10 @@ function externalPolicyLinks(facts) {
     return out.slice(0, 3);
 }
 /**
- * A section of the README or the contribution guide on reporting security issues: composer has no
- * SECURITY.md, and its README's "Security Reports" says "Please send any sensitive issue to
- * security@packagist.org".
+ * Sections of the README and the contribution guide on reporting security issues, with the addresses
+ * and links written in them: composer has no SECURITY.md, and its README's "Security Reports" says
+ * "Please send any sensitive issue to security@packagist.org".
  */
-const REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:reports?|reporting|contacts?|disclosures?|issues?|bugs?)\b|\breport(?:ing)?\b.{0,40}\b(?:security|vulnerabilit(?:y|ies))\b/i;
-/** Sections of the README and the contribution guide on reporting security issues, with the addresses and links written in them. */
 function reportingSections(facts) {
     const out = [];
     for (const role of ['readme', 'contributing'])
@@ -19364,7 +19743,7 @@ function reportingSections(facts) {
             if (!outline)
                 continue;
             for (const h of outline.headings)
-                if (REPORTING_HEADING.test(h.text) && h.template === undefined)
+                if (SECURITY_REPORTING_HEADING.test(h.text) && h.template === undefined)
                     out.push({
                         doc,
                         outline,
