@@ -337,6 +337,8 @@ describe('OSPS-DO-06.01 dependency management', () => {
   it('a "Dependencies" or "Additional dependencies" list of prerequisites does not count', async () => {
     expect((await control({ 'README.md': `# T\n\n## Dependencies\n\n${para('You need Go 1.22 and libgit2.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'docs/install.md': `# Install\n\n## Dependencies\n\n${para('You need Go.')}\n\n## Additional dependencies\n\n${para('And make.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
+    // The API reference of a "dependencies" feature (fastapi's `Depends()`) is not the project's dependency policy.
+    expect((await control({ 'docs/en/docs/reference/dependencies.md': `# Dependencies - \`Depends()\`\n\n## \`Depends()\`\n\n${para('Dependencies are handled mainly with the special function Depends() that takes a callable.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
   });
   it('fails when dependency-management-policy links to a missing file, naming the field', async () => {
     const c = await control(

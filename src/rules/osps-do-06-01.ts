@@ -4,7 +4,7 @@
 // that speaks for the project), governance or the README, but not one about adding this project as
 // a dependency of the reader's (install text); a bare "Dependencies" heading counts only in
 // contributor and security documents, as it usually lists prerequisites; or a dependency-policy
-// document under docs/. A Security Insights link that contradicts the tree
+// document under docs/ (not a product's reference or guide page about a "dependencies" feature). A Security Insights link that contradicts the tree
 // fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
 // the release state cannot be told (releaseGate, helpers/release.ts).
@@ -35,6 +35,14 @@ const BARE_DEPENDENCIES = /^dependencies$/i;
 
 const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.[a-z]+$/i;
 
+/** Folders of a product's reference and guides: fastapi's docs/en/docs/reference/dependencies.md documents its `Depends()` feature. */
+const PRODUCT_PAGES = /(?:^|\/)(?:reference|references|api|apis|tutorials?|user[-_]?guides?|how[-_]?tos?|examples?|advanced)\//i;
+
+/** A page named for dependencies that is about the project's own: a project document, or a product page outside the reference and guides. */
+function dependencyDoc(d: DocumentInfo): boolean {
+  return DEPENDENCY_DOC.test(d.path) && (d.kind === 'project' || !PRODUCT_PAGES.test(d.path)) && substantive(d, 120);
+}
+
 function dependencySection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, dependencyHeading, 80);
 }
@@ -50,7 +58,7 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['contributing', 'security', 'docs', 'governance', 'readme'], (h, doc) => dependencyHeading(h) && (doc.role !== 'docs' || projectSection(doc, h)), 80) ??
     findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
   if (section) found.push(sectionEvidence(section, 'how dependencies are managed'));
-  const docs = documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+  const docs = documentsOf(facts.documents, 'docs').filter(dependencyDoc);
   for (const d of docs.slice(0, 2)) found.push(fileEvidence(d.path, 'dependency management document', 1));
   const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
   return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () =>
