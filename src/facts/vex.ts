@@ -1,10 +1,11 @@
 // VEX (Vulnerability Exploitability eXchange) documents committed to the tree (OSPS-VM-04.02):
 // OpenVEX, CycloneDX with vulnerability analysis, and CSAF VEX.
-// Candidates come from names and directories; other JSON files (and CycloneDX-named XML) are only sniffed (first 8 KiB)
+// Candidates come from names and directories (not test folders); other JSON files (and CycloneDX-named XML) are only sniffed (first 8 KiB)
 // when they are small in number, and only parsed when that head mentions a VEX marker.
 import { parse as parseYaml } from 'yaml';
 import { nestingEstimate } from './security-insights/parse.ts';
 import type { RepoSnapshot } from './snapshot.ts';
+import { TEST_DIRS, underFolder } from './test-folders.ts';
 
 export type VexFormat = 'openvex' | 'cyclonedx' | 'cyclonedx-xml' | 'csaf';
 
@@ -65,7 +66,8 @@ export function findVex(snapshot: RepoSnapshot): VexFacts {
     const vexWord = lowerPath.includes('vex') || lowerPath.includes('csaf');
     if (!vexWord && !lowerPath.endsWith('.json') && !lowerPath.endsWith('.xml')) continue;
     const parts = f.path.split('/');
-    if (parts.some((p, i) => i < parts.length - 1 && SKIP_DIRS.has(p))) continue;
+    // A VEX file among test inputs (trivy's pkg/vex/testdata/) describes made-up products for the tests, not this project.
+    if (parts.some((p, i) => i < parts.length - 1 && SKIP_DIRS.has(p)) || underFolder(f.path, TEST_DIRS)) continue;
     if (vexWord && isNamedCandidate(f.path)) {
       if (candidates.length < MAX_CANDIDATES) candidates.push(f.path);
       continue;
