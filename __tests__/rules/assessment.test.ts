@@ -97,8 +97,18 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'docs/security/self-assessment.md', line: lines.indexOf('### Actors') + 1 });
     expect(c.evidence[1]).toMatchObject({ line: lines.indexOf('### Actions') + 1 });
   });
-  it('fails after a release without design documentation', async () => {
-    const c = await control({ 'README.md': '# r\n\nA tool.\n' }, 'OSPS-SA-01.01', 'tagged');
+  it('fails after a release without design documentation (a history page, a CPU architecture, components as a modifier or over an API list are none)', async () => {
+    const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(2)}`;
+    const c = await control(
+      {
+        'README.md': '# r\n\nA tool.\n',
+        'docs/history-design-future.md': `# History, Design and Future\n\n${long('It began as an idea.')}\n\n## Design\n\n${long('Then I spent some time designing the API I wanted to have as a user.')}\n`,
+        'docs/guide/image.md': `# Images\n\n## Scan Image on a specific Architecture and OS\n\n${long('Pass --platform to pick the image.')}\n\n## Control Plane and Node Components Vulnerability Scanning\n\n${long('Scan the nodes.')}\n`,
+        'docs/lua-filters.md': `# Lua filters\n\n# Lua type reference\n\n## Element components\n\n### Attr\n\n${long('A set of element attributes.')}\n`,
+      },
+      'OSPS-SA-01.01',
+      'tagged',
+    );
     expect(c.status).toBe('fail');
     expect(c.evidence.some((e) => e.kind === 'git' && /v1\.0\.0/.test(e.detail))).toBe(true);
     expect(c.remediation).toMatch(/actor/);

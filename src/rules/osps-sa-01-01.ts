@@ -1,19 +1,20 @@
 // OSPS-SA-01.01: Design documentation of the system's actors and actions.
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
-// design goals, principles or a tutorial on a design pattern, which name no actor), or Security
+// design goals, principles, history or a tutorial on a design pattern, which name no actor; not a CPU architecture), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested).
 // A design file found by name whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
-import { documentsOf } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
-import { sectionEvidence, substantive } from './helpers/sections.ts';
+import { ancestors, sectionEvidence, substantive } from './helpers/sections.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
 const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
@@ -26,7 +27,16 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Said of a
  * heading or of a page's file name (docs/home/design_goals.md).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?)\b/i;
+const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical)\b/i;
+
+/** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
+const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
+
+/** An API or type reference: its entries document the interface, not the design. */
+const REFERENCE = /\breference\b/i;
+
+/** Words that may follow "components" in a heading about them ("Components overview"); any other makes them a modifier ("Node Components Vulnerability Scanning"). */
+const AFTER_COMPONENTS = new Set(['overview', 'diagram', 'diagrams', 'architecture', 'design', 'interaction', 'interactions', 'and']);
 
 /**
  * Words that make "components" the object of something else ("Limitation on Dependencies by Core Components",
@@ -34,13 +44,18 @@ const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials
  */
 const PREPOSITIONS = new Set(['on', 'by', 'for', 'of', 'to', 'with', 'from', 'in', 'into', 'across', 'between', 'among', 'about']);
 
-/** A heading about the system's design: a design word other than "components", or "components" that no preposition governs. */
-function designHeading(text: string): boolean {
-  if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text)) return false;
+/**
+ * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
+ * preposition governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
+ */
+function designHeading(doc: DocumentInfo, h: Heading): boolean {
+  const text = h.text;
+  if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text)) return false;
+  if (ancestors(doc, h).some((a) => REFERENCE.test(a.text))) return false;
   if (DESIGN_HEADING.test(text.replace(/\bcomponents\b/gi, ''))) return true;
   const words: string[] = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
   const at = words.indexOf('components');
-  return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w));
+  return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
 }
 
 /** A page whose file name says it holds goals or principles (design_goals.md), not the actors and actions. */
@@ -66,7 +81,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => !notActorsPage(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
   for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
-    if (designHeading(hit.heading.text)) evidence.push(sectionEvidence(hit, 'design documentation'));
+    if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path)) evidence.push(sectionEvidence(hit, 'design documentation'));
   const si = declaration(facts, 'project.documentation.design', 'design documentation');
   if (si.state === 'in-repo') evidence.push(si.evidence);
   if (evidence.length > 0) return pass(capEvidence(dedupe(evidence)));
