@@ -209,6 +209,11 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['CONTRIBUTING.md', '# Contributing\n\n## Guidelines\n\n- Follow the style guide.\n- New features require unit tests.\n', 6, /New features require unit tests/],
     ['.github/pull_request_template.md', '## Checklist\n\n- [ ] I have added tests that prove my fix is effective\n', 3, /I have added tests/],
     ['docs/contributing-guide.md', '# Guide\n\n## Submitting changes\n\nEvery change should come with appropriate tests.\n', 5, /should come with appropriate tests/],
+    ['.github/PULL_REQUEST_TEMPLATE.md', '<!--\nPlease only send a pull request to branches that are still supported: https://widget.dev/docs/releases\n\nIf you are unsure which branch to use, please read: https://widget.dev/docs/contributions\n\nPull requests without a descriptive title, thorough description, or tests will be closed.\n-->\n', 6, /or tests will be closed/],
+    ['docs/contribute/pull-requests.md', '# Pull requests\n\n### Step 5: Double check your submission\n\n- All changes must be accompanied by tests, even old ones.\n', 5, /must be accompanied by tests/],
+    ['docs/contribute/core-rules.md', '# Core rules\n\n## Rule Unit Tests\n\nEach bundled rule must have a set of unit tests submitted with it to be accepted.\n', 5, /must have a set of unit tests/],
+    ['CONTRIBUTING.md', '# Contributing\n\n## Pull requests\n\n* Make sure to add tests for it.\n', 5, /Make sure to add tests/],
+    ['.github/PULL_REQUEST_TEMPLATE.md', 'Before submitting the PR make sure the following are checked:\n\n* [ ] Squashed related commits together.\n* [ ] Added tests.\n', 4, /Added tests/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
@@ -220,6 +225,7 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['running tests', 'You must run the tests before you push; see the tests folder for examples.'],
     ['passing tests', 'All pull requests must have the tests passing in CI.'],
     ['a softened request', 'Adding tests is welcome but not required for your pull request.'],
+    ['a reminder to run them', 'Make sure to run the tests on your machine before you push your branch.'],
   ])('does not pass on %s in a Testing section', async (_what, sentence) => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${sentence}\n` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('unknown');

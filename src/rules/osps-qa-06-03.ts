@@ -25,20 +25,22 @@ const TEST_POLICY_HEADING =
 const TEST_WORD = /\b(?:add|adding|write|writing|include|including|provide|update|updating)\b(?:\s+\S+){0,4}?\s+tests?\b|\btests?\s+(?:are|is)\s+(?:optional|not|welcome|appreciated|encouraged)\b|\btest (?:cases?|coverage)\b/i;
 
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
-const TEST_GAP = String.raw`(?:\s+(?:at\s+least\s+one|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+const TEST_GAP = String.raw`(?:\s+(?:at\s+least\s+one|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 
 const TEST_POLICY_STATEMENT = new RegExp(
   [
-    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests"
-    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
+    // "make sure to add tests for it" (rubocop)
+    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
     // "Tests are required for all changes"
     String.raw`\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
     // "New features require tests", "bug fixes need a regression test"
     String.raw`\b(?:require|requires|need|needs)${TEST_GAP}`,
     // "add or update tests"
     String.raw`\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
-    // "PRs without tests will not be merged"
-    String.raw`\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
+    // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
+    // description, or tests will be closed" (laravel)
+    String.raw`\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
@@ -54,11 +56,11 @@ const TEST_POLICY_STATEMENT = new RegExp(
 const TEST_POLICY_NOT =
   /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
 
-/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic). */
-const TEMPLATE_TEST_ITEM = /^(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written))\b/i;
+/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop). */
+const TEMPLATE_TEST_ITEM = new RegExp(String.raw`^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written))\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
 
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
-const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
+const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 
 export const id = 'OSPS-QA-06.03';
 
@@ -72,7 +74,8 @@ export function evaluate(facts: Facts): Outcome {
   if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
     return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
   const stated =
-    findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT }) ??
+    // A template's guidance often has no heading (laravel's is one HTML comment).
+    findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true }) ??
     findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
   if (stated) return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
   for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {

@@ -79,9 +79,25 @@ export function statementInDoc(doc: DocumentInfo, statement: RegExp, options: St
     const h = hs[i];
     if (!h.body || (options.heading && !options.heading.test(h.text)) || isTemplateSection(h) || (options.where && !options.where(h))) continue;
     const sentence = statementIn(h.body, statement, options.reject);
-    if (sentence) return { doc, heading: h, sentence };
+    if (sentence) return { doc, heading: h, sentence: nearMatch(sentence, statement) };
   }
   return undefined;
+}
+
+const QUOTE_MAX = 160;
+
+/**
+ * A run-on "sentence" (lines without a full stop run together, as in laravel's pull request
+ * template comment) whose statement starts past what a quote shows: from two words before it, so
+ * the quote and its line show the statement.
+ */
+function nearMatch(sentence: string, statement: RegExp): string {
+  if (sentence.length <= QUOTE_MAX) return sentence;
+  let from = sentence.search(statement);
+  // Only where the quote would end before the statement begins: a long real sentence is quoted whole.
+  if (from < QUOTE_MAX - 40) return sentence;
+  for (let k = 0; k < 2 && from > 0; k++) from = sentence.lastIndexOf(' ', from - 2) + 1;
+  return sentence.slice(from);
 }
 
 /** Evidence for a statement: the line of the sentence, quoted, with its section. */
@@ -90,7 +106,7 @@ export function statementEvidence(hit: StatementHit, what: string): Evidence {
   return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}"${section}` };
 }
 
-export function quoteSentence(s: string, max = 160): string {
+export function quoteSentence(s: string, max = QUOTE_MAX): string {
   const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
