@@ -1,6 +1,7 @@
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
+import { type ContactLink, contactLinksIn } from './issue-config.ts';
 import type { MarkdownOutline } from './markdown.ts';
 import { readOutline } from './outlines.ts';
 import { type DocSite, readDocSite } from './doc-site.ts';
@@ -52,6 +53,8 @@ export interface DocumentInfo {
    * most entries: jackson-databind's release-notes/VERSION-2.x names CVEs from line 726 on).
    */
   advisoryIds?: { id: string; line: number }[];
+  /** For the issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links. */
+  contactLinks?: ContactLink[];
 }
 
 export interface DocumentFacts {
@@ -313,6 +316,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       const kind = documentKind(role, path);
       byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
       if (r.ok && role === 'changelog') byPath[path].advisoryIds = advisoryIdsIn(r.text);
+      if (r.ok && role === 'issue-template' && /\/config\.ya?ml$/i.test(path)) byPath[path].contactLinks = contactLinksIn(r.text);
     }
     (roles[role] ??= []).push(path);
   };

@@ -14,12 +14,10 @@ import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults } from './helpers/org-defaults.ts';
 import { dedupe } from './helpers/scans.ts';
 import { findSectionWhere, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
-import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, reportingSections } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, REPORT_FORM, reportingSections } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
-/** GitHub's private reporting form. */
-const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 /**
  * The advisories list (where the form's button is), the policy page or the repository's Security tab
  * itself: a contact only where the line says to report there; urllib3 links the list as where it

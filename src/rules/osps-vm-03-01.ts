@@ -10,11 +10,10 @@ import type { Email, Link } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
-import { contactEmails, insightsContact, platformEvidence, policyDocs, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { contactEmails, insightsContact, platformEvidence, policyDocs, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
-const PVR_LINK = /\/security\/advisories\/new\/?$/i;
 /** A policy that names the form in words ("use the Private vulnerability reporting feature … under the Security tab", trivy's) rather than linking it. */
 const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 
@@ -36,7 +35,7 @@ export function evaluate(facts: Facts): Outcome {
     for (const e of emails) means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${where}`, e.line, e.column));
     for (const l of links) {
       if (l.target.startsWith('mailto:')) continue;
-      if (PVR_LINK.test(l.target)) pvrLinks.push(fileEvidence(path, `link to the private vulnerability reporting form${where}`, l.line, l.column));
+      if (REPORT_FORM.test(l.target)) pvrLinks.push(fileEvidence(path, `link to the private vulnerability reporting form${where}`, l.line, l.column));
       else {
         const platform = platformEvidence(path, l);
         if (platform) means.push(platform);

@@ -2,7 +2,7 @@
 // (SECURITY.md or the file Security Insights names), the Security Insights vulnerability-reporting
 // contact and reports-accepted fields, and policies kept outside the repository.
 import { type DocumentInfo, type DocumentRole, documentsOf, SECURITY_REPORTING_HEADING } from '../../facts/documents.ts';
-import type { Email, Heading, Link, MarkdownOutline } from '../../facts/markdown.ts';
+import type { Email, Link, MarkdownOutline } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
@@ -80,17 +80,23 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
 export interface ReportingSection {
   doc: DocumentInfo;
   outline: MarkdownOutline;
-  heading: Heading;
   emails: Email[];
   links: Link[];
   /** Where it is, for evidence: `(README section "Security Reports")`. */
   where: string;
 }
 
+/** GitHub's private vulnerability reporting form. */
+export const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
+const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
+
 /**
- * Sections of the README and the contribution guide on reporting security issues, with the addresses
- * and links written in them: composer has no SECURITY.md, and its README's "Security Reports" says
- * "Please send any sensitive issue to security@packagist.org".
+ * Places outside the security policy where the project says how to report security issues, with
+ * the addresses and links written there: sections of the README and the contribution guide on
+ * reporting (composer has no SECURITY.md, and its README's "Security Reports" says "Please send any
+ * sensitive issue to security@packagist.org"); elsewhere in them, a sentence on reporting a
+ * vulnerability that links this repository's private reporting form (eslint's CONTRIBUTING, under
+ * "Filing Issues"); and the issue template chooser's security contact link (fastapi's config.yml).
  */
 export function reportingSections(facts: Facts): ReportingSection[] {
   const out: ReportingSection[] = [];
@@ -98,16 +104,26 @@ export function reportingSections(facts: Facts): ReportingSection[] {
     for (const doc of documentsOf(facts.documents, role)) {
       const outline = doc.outline;
       if (!outline) continue;
+      const name = role === 'readme' ? 'README' : 'contribution guide';
+      const inSections = new Set<Link>();
       for (const h of outline.headings)
-        if (SECURITY_REPORTING_HEADING.test(h.text) && h.template === undefined)
-          out.push({
-            doc,
-            outline,
-            heading: h,
-            emails: contactEmails(doc, sectionEmails(doc, h)),
-            links: sectionLinks(doc, h),
-            where: `(${role === 'readme' ? 'README' : 'contribution guide'} section "${h.text.slice(0, 80)}")`,
-          });
+        if (SECURITY_REPORTING_HEADING.test(h.text) && h.template === undefined) {
+          const links = sectionLinks(doc, h);
+          for (const l of links) inSections.add(l);
+          out.push({ doc, outline, emails: contactEmails(doc, sectionEmails(doc, h)), links, where: `(${name} section "${h.text.slice(0, 80)}")` });
+        }
+      for (const l of outline.links)
+        if (!inSections.has(l) && REPORT_FORM.test(l.target) && intoThisRepository(facts, l.target) && VULNERABILITY_WORDS.test(`${outline.proseBefore(l.line, l.column, 160)} ${l.text}`)) {
+          const h = headingAt(doc, l.line);
+          out.push({ doc, outline, emails: [], links: [l], where: `(${name}${h ? ` section "${h.text.slice(0, 80)}"` : ''})` });
+        }
+    }
+  for (const doc of documentsOf(facts.documents, 'issue-template'))
+    for (const c of doc.contactLinks ?? []) {
+      if (!doc.outline || !VULNERABILITY_WORDS.test(`${c.name} ${c.about}`)) continue;
+      const emails = contactEmails(doc, doc.outline.emails.filter((e) => e.line >= c.line && e.line <= c.endLine));
+      const links = c.url ? [{ text: c.name, target: c.url, line: c.line, column: 1 }] : [];
+      out.push({ doc, outline: doc.outline, emails, links, where: `(issue template contact link "${c.name.slice(0, 80)}")` });
     }
   return out;
 }

@@ -1,0 +1,41 @@
+// GitHub's issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links are shown
+// to everyone who opens an issue, and projects name their security contact there (fastapi's
+// "Security Contact": "Please report security vulnerabilities to security@tiangolo.com").
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { withoutStacks } from './security-insights/parse.ts';
+
+export interface ContactLink {
+  name: string;
+  about: string;
+  url: string;
+  /** First and last line of the entry: the outline's addresses and links on them are its own. */
+  line: number;
+  endLine: number;
+}
+
+const MAX_CONTACT_LINKS = 30;
+const MAX_FIELD = 500;
+
+/** The contact links of an issue template chooser, in order; none when it cannot be parsed. */
+export function contactLinksIn(text: string): ContactLink[] {
+  const lc = new LineCounter();
+  let doc;
+  try {
+    doc = withoutStacks(() => parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
+  } catch {
+    return [];
+  }
+  if (doc.errors.length > 0) return [];
+  const seq = isMap(doc.contents) ? doc.contents.get('contact_links', true) : undefined;
+  if (!isSeq(seq)) return [];
+  const out: ContactLink[] = [];
+  for (const item of seq.items.slice(0, MAX_CONTACT_LINKS)) {
+    if (!isMap(item) || !item.range) continue;
+    const field = (key: string) => {
+      const v = item.get(key, true);
+      return isScalar(v) && typeof v.value === 'string' ? v.value.slice(0, MAX_FIELD) : '';
+    };
+    out.push({ name: field('name'), about: field('about'), url: field('url'), line: lc.linePos(item.range[0]).line, endLine: lc.linePos(Math.max(item.range[0], item.range[1] - 1)).line });
+  }
+  return out;
+}
