@@ -266,4 +266,18 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     expect(c.status).toBe('fail');
     expect(c.remediation).toMatch(/Becoming a maintainer/);
   });
+  it('passes on a docs site governance page that says how new committers are nominated, quoting it', async () => {
+    const page = '# Governance\n\n### Committers\n\nCommitters are community members who keep working on the project.\n\nNew Committers can be nominated by any existing Committer. Once they have been nominated, the TSC votes.\n';
+    const c = await control({ 'docs/src/contribute/governance.md': page }, 'OSPS-GV-04.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/src/contribute/governance.md', line: 7 });
+    expect(c.evidence[0].detail).toMatch(/New Committers can be nominated/);
+  });
+  it('a "Joining the Core Team" section passes when it names a track record or a step, not when it only welcomes', async () => {
+    const joining = (body: string) => control({ 'docs/about/team.md': `# Team\n\n## Joining the Core Team\n\n${para(body)}\n` }, 'OSPS-GV-04.01');
+    const vetted = await joining('Contribute consistently over an extended period of time; eventually an invitation will be extended to you.');
+    expect(vetted.status).toBe('pass');
+    expect(vetted.evidence[0]).toMatchObject({ path: 'docs/about/team.md', line: 3 });
+    expect((await joining('If you are interested, stop by our chat and introduce yourself.')).status).toBe('fail');
+  });
 });

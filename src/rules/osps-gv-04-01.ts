@@ -1,9 +1,11 @@
 // OSPS-GV-04.01: Collaborators are vetted before they get escalated permissions.
-// A section on becoming, nominating, electing or onboarding maintainers or committers in
+// A section on becoming, joining, nominating, electing or onboarding maintainers or committers in
 // governance, MAINTAINERS, CONTRIBUTING, SECURITY, docs/ or the README, or a sentence of the
-// governance, MAINTAINERS or CONTRIBUTING saying how contributors are given commit access. A
+// governance, MAINTAINERS, CONTRIBUTING or a project page of docs/ saying how new committers (or
+// another role) are nominated or elected, or how contributors are given commit access. A
 // Security Insights link that contradicts the tree fails; a document section passes; a
 // declaration elsewhere is attested (decideDocs, helpers/documentation.ts). Otherwise fail.
+import type { DocumentRole } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
@@ -19,11 +21,24 @@ const VETTING_HEADING = new RegExp(
 );
 
 /**
+ * "Joining the Core Team" (rubocop) says how one is vetted only when its prose names a step or a
+ * track record: eslint's "Joining the Maintainer Team" only asks people to introduce themselves.
+ */
+const JOINING_HEADING = new RegExp(String.raw`\bjoining\b.*\b${ROLE}`, 'i');
+const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|criteria|track record|consistent(?:ly)?|over (?:a|an) (?:extended |long |sustained )?period)\b/i;
+
+/**
  * A sentence of the governance saying how contributors are given escalated access, under any
  * heading: nodejs/undici's "Collaborators": "Individuals making significant and valuable
  * contributions are made Collaborators and given commit-access to the project."
  */
 const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
+/**
+ * A sentence saying how new members of a role are chosen, under any heading: eslint's governance
+ * page, after "To become a Committer:": "New Committers can be nominated by any existing Committer.
+ * Once they have been nominated, there will be a vote by the TSC members."
+ */
+const NOMINATION_STATEMENT = new RegExp(String.raw`\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b`, 'i');
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 
@@ -34,11 +49,15 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
+  const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => VETTING_HEADING.test(h.text) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body)), 80);
   if (section) found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
   else {
-    const stated = findStatementIn(facts, ['governance', 'maintainers', 'contributing'], ACCESS_STATEMENT, { reject: NOT_GRANTED });
-    if (stated) found.push(statementEvidence(stated, 'says how contributors are given escalated permissions'));
+    // A governance page may sit in a documentation site (eslint's docs/src/contribute/governance.md).
+    const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs'];
+    const nominated = findStatementIn(facts, roles, NOMINATION_STATEMENT, { reject: NOT_GRANTED });
+    const stated = nominated ? undefined : findStatementIn(facts, roles, ACCESS_STATEMENT, { reject: NOT_GRANTED });
+    if (nominated) found.push(statementEvidence(nominated, 'says how new collaborators with escalated permissions are chosen'));
+    else if (stated) found.push(statementEvidence(stated, 'says how contributors are given escalated permissions'));
   }
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
   const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
