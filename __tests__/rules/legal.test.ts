@@ -103,6 +103,14 @@ describe('OSPS-LE-01.01 DCO or CLA on every commit', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: '.github/dco.yml' });
   });
+  it('is attested when a workflow reports the license/cla status in the merge queue (trivy\'s bypass-cla.yaml)', async () => {
+    const wf = 'name: CLA\non:\n  merge_group:\njobs:\n  cla:\n    name: license/cla\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "No test required"\n';
+    const r = makeRepo({ 'README.md': '# T\n', '.github/workflows/bypass-cla.yaml': wf }, { git: true });
+    cleanups.push(r.cleanup);
+    const c = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect([c.status, c.evidence[0].path, c.evidence[0].line]).toEqual(['attested', '.github/workflows/bypass-cla.yaml', 6]);
+    expect(c.evidence[1].detail).toMatch(/a workflow stands in for a CLA app's required status/);
+  });
   it('is unknown in a shallow checkout, saying fetch-depth: 0 would decide it', async () => {
     const src = makeRepo({ 'README.md': '# T\n' }, { git: true });
     cleanups.push(src.cleanup);

@@ -24,7 +24,11 @@ export interface DcoFacts {
   dcoFile: Evidence | null;
   claOrDcoCheck: Evidence[];
   docMentions: Evidence[];
-  /** The mentions of a Contributor License Agreement among docMentions: a CLA the project asks for, enforced (if at all) by an app not in the tree. */
+  /**
+   * The mentions of a Contributor License Agreement among docMentions, and workflows that stand in
+   * for a CLA app's status in the merge queue: a CLA the project asks for, enforced (if at all) by
+   * an app not in the tree.
+   */
   claMentions: Evidence[];
   /** False when history cannot tell (no git, no commits, a shallow clone with too few commits). */
   decidable: boolean;
@@ -105,6 +109,7 @@ function notARepo(facts: DcoFacts): DcoFacts {
 /** The facts before history is read: the repository's DCO file, checks and documentation. */
 function startFacts(snapshot: RepoSnapshot): DcoFacts {
   const mentions = findDocMentions(snapshot);
+  const checks = findChecks(snapshot);
   return {
     isRepo: false,
     shallow: false,
@@ -115,9 +120,9 @@ function startFacts(snapshot: RepoSnapshot): DcoFacts {
     mergeCommitsSkipped: 0,
     unsigned: [],
     dcoFile: findDcoFile(snapshot),
-    claOrDcoCheck: findChecks(snapshot),
+    claOrDcoCheck: checks.found,
     docMentions: mentions,
-    claMentions: mentions.filter((e) => DOC_MARKERS.some((d) => d.cla && d.detail === e.detail)),
+    claMentions: [...mentions.filter((e) => DOC_MARKERS.some((d) => d.cla && d.detail === e.detail)), ...checks.claStatus],
     decidable: false,
   };
 }
@@ -196,10 +201,18 @@ const WORKFLOW_MARKERS: { re: RegExp; detail: string }[] = [
   { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers' },
 ];
 
+/**
+ * A job named after a CLA app's status (CLA Assistant's `license/cla`, Google's `cla/google`): a
+ * workflow that reports it in the merge queue, where the app does not run, because the check is
+ * required (trivy's bypass-cla.yaml). It runs no check itself.
+ */
+const CLA_STATUS_JOB = /^\s*name:\s*["']?(license\/cla|cla\/google)["']?\s*$/i;
+
 const MAX_WORKFLOWS = 500;
 
-function findChecks(snapshot: RepoSnapshot): Evidence[] {
+function findChecks(snapshot: RepoSnapshot): { found: Evidence[]; claStatus: Evidence[] } {
   const out: Evidence[] = [];
+  const claStatus: Evidence[] = [];
   let workflowsRead = 0;
   for (const f of snapshot.files) {
     if (f.kind === 'symlink' || f.kind === 'submodule') continue;
@@ -220,9 +233,11 @@ function findChecks(snapshot: RepoSnapshot): Evidence[] {
         out.push({ kind: 'workflow', path: f.path, line: i + 1, column: line.search(/\S/) + 1, detail: hit.detail });
         break;
       }
+      const status = claStatus.length < 3 ? CLA_STATUS_JOB.exec(line) : null;
+      if (status) claStatus.push({ kind: 'workflow', path: f.path, line: i + 1, column: line.search(/\S/) + 1, detail: `CLA: a job reports the ${status[1]} status, so a CLA app's check is required` });
     }
   }
-  return out;
+  return { found: out, claStatus };
 }
 
 const DOC_MARKERS: { re: RegExp; detail: string; cla?: true }[] = [

@@ -1,9 +1,10 @@
 // OSPS-LE-01.01: Contributors assert their right to contribute, on every commit.
 // A configured DCO or CLA check (the DCO app's configuration, a workflow that checks sign-offs, a
 // CLA assistant) passes; else every non-merge commit examined carries a Signed-off-by trailer
-// (pass) or some do not (fail, naming them), unless the contribution guide asks for a CLA, whose
-// check lives on the organization (attested). A shallow checkout or unreadable history is unknown:
-// too few commits to tell (facts/dco.ts).
+// (pass) or some do not (fail, naming them), unless the contribution guide asks for a CLA or a
+// workflow reports a CLA app's status in the merge queue (trivy's license/cla), whose check lives
+// on the organization (attested). A shallow checkout or unreadable history is unknown: too few
+// commits to tell (facts/dco.ts).
 import type { Facts } from '../facts/types.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
@@ -36,11 +37,13 @@ export function evaluate(facts: Facts): Outcome {
   const missing = `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}`;
   // A CLA covers every contribution without a trailer; the guide asks for one (osv-scanner's Google CLA),
   // and the app that checks it is configured on the organization, out of the tree's sight.
-  if (d.claMentions.length > 0)
+  if (d.claMentions.length > 0) {
+    const asks = d.claMentions.some((e) => e.kind === 'file') ? 'the contribution guide asks for a Contributor License Agreement' : "a workflow stands in for a CLA app's required status, so a Contributor License Agreement is asked for";
     return attested(
-      capEvidence([...d.claMentions, { kind: 'git', detail: `${missing}; the contribution guide asks for a Contributor License Agreement instead, whose check is not configured in the repository` }]),
+      capEvidence([...d.claMentions, { kind: 'git', detail: `${missing}; ${asks} instead, whose check is not configured in the repository` }]),
       'Confirm that a CLA check (e.g. cla/google, EasyCLA, CLA Assistant) is a required status check on pull requests to the default branch; a workflow in the repository that runs it would let this be verified.',
     );
+  }
   return fail(
     capEvidence([
       { kind: 'git', detail: `${missing}, and no DCO or CLA check is configured` },
