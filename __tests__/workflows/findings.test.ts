@@ -23,6 +23,8 @@ describe('untrusted input in scripts (OSPS-BR-01.01)', () => {
       'untrusted-input OSPS-BR-01.01 error 19:26',
       'untrusted-input OSPS-BR-01.01 error 21:19',
       'untrusted-input OSPS-BR-01.01 error 22:34',
+      // The value of `cond && 'a' || x` can be x.
+      'untrusted-input OSPS-BR-01.01 error 23:20',
     ]);
     expect(f[0].message).toContain('github.event.issue.title');
     expect(f[0].snippet).toBe('- run: echo "Title ${{ github.event.issue.title }}"');

@@ -137,14 +137,73 @@ export function inputName(path: string): string | null {
   return null;
 }
 
+/** The ranges of `s` between top-level (outside parentheses) occurrences of `op`; null when the parentheses do not balance. */
+function splitTop(s: string, from: number, to: number, op: '||' | '&&'): Array<[number, number]> | null {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return null;
+    else if (depth === 0 && c === op[0] && s[i + 1] === op[1]) {
+      out.push([start, i]);
+      start = i + 2;
+      i++;
+    }
+  }
+  if (depth !== 0) return null;
+  out.push([start, to]);
+  return out;
+}
+
+const BOOLEAN_CALL = /^(?:contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i;
+
+/** True when an operand (strings masked) is a boolean: a negation, a call that tests, or a comparison outside parentheses. */
+function isBooleanOperand(op: string): boolean {
+  if (op.startsWith('!') && op[1] !== '=') return true;
+  if (BOOLEAN_CALL.test(op) && op.endsWith(')') && splitTop(op, op.indexOf('(') + 1, op.length - 1, '&&') !== null) return true;
+  let depth = 0;
+  for (let i = 0; i < op.length; i++) {
+    const c = op[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && (c === '<' || c === '>' || ((c === '=' || c === '!') && op[i + 1] === '='))) return true;
+  }
+  return false;
+}
+
 /**
- * True when the expression's value is a boolean whatever its operands are: a comparison or
- * contains/startsWith/endsWith without `&&`/`||` (which return an operand) or a ternary-like form.
+ * The ranges of the operands that can be the value of `masked[from, to)`: `a && b` is b (or a
+ * falsy a, an empty string at most), `a || b` is a or b, and `(x)` is what x can be. A comparison,
+ * a negation or contains() is a boolean, whatever it reads.
  */
-export function isBooleanExpression(body: string): boolean {
-  const noStrings = body.replace(/'(?:[^']|'')*'/g, "''");
-  if (noStrings.includes('&&') || noStrings.includes('||')) return false;
-  if (/^!/.test(noStrings.trim())) return true;
-  if (/==|!=|<=|>=|<|>/.test(noStrings)) return true;
-  return /^\s*(contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i.test(noStrings);
+function valueRanges(masked: string, from: number, to: number, out: Array<[number, number]>, depth = 0): boolean {
+  const alternatives = splitTop(masked, from, to, '||');
+  if (alternatives === null || depth > 50) return false;
+  for (const [a, b] of alternatives) {
+    const chain = splitTop(masked, a, b, '&&');
+    if (chain === null) return false;
+    let [s, e] = chain[chain.length - 1];
+    while (s < e && masked[s] === ' ') s++;
+    while (e > s && masked[e - 1] === ' ') e--;
+    const op = masked.slice(s, e);
+    if (op.startsWith('(') && op.endsWith(')') && splitTop(masked, s + 1, e - 1, '||') !== null) {
+      if (!valueRanges(masked, s + 1, e - 1, out, depth + 1)) return false;
+    } else if (!isBooleanOperand(op)) out.push([s, e]);
+  }
+  return true;
+}
+
+/**
+ * The context paths whose value can become the expression's value (what reaches a script or a
+ * command): `cond && 'main' || github.event.workflow_run.head_sha` reads head_branch in cond only
+ * to compare it, and yields 'main' or the sha (fastapi's deploy-docs.yml). An expression that
+ * cannot be split keeps all its paths.
+ */
+export function valuePaths(body: string): string[] {
+  const masked = body.replace(/'(?:[^']|'')*'/g, (m) => `'${'_'.repeat(m.length - 2)}'`).replace(/\s/g, ' ');
+  const ranges: Array<[number, number]> = [];
+  if (!valueRanges(masked, 0, masked.length, ranges)) return contextPaths(body);
+  return ranges.flatMap(([s, e]) => contextPaths(body.slice(s, e)));
 }

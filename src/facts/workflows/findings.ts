@@ -1,7 +1,7 @@
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
 import { artifactRunIn } from './artifact-runs.ts';
-import { contextPaths, findExpressions, inputName, isBooleanExpression, isUntrustedPath } from './expressions.ts';
+import { contextPaths, findExpressions, inputName, isUntrustedPath, valuePaths } from './expressions.ts';
 import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
 import { describeChain, HeadFlow } from './head-flow.ts';
@@ -104,7 +104,7 @@ function taintedEnv(file: YamlFile, paths: string[], chain: EnvChain): string[] 
     const v = envEntry(chain, p.slice(4).split('.')[0])?.value;
     if (v === undefined) continue;
     const text = file.fullText.get(v) ?? v.value;
-    if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath))) out.push(`${p} = ${short(v.value, 60)}`);
+    if (findExpressions(text).some((e) => valuePaths(e.body).some(isUntrustedPath))) out.push(`${p} = ${short(v.value, 60)}`);
   }
   return out;
 }
@@ -119,8 +119,7 @@ function checkScripts(sink: FindingSink, file: YamlFile, steps: StepFact[], scop
         const found = file.findInSource(script.fact, expr.text, cursor);
         if (found) cursor = found.offset + expr.text.length;
         const at = found?.pos ?? script.at;
-        if (isBooleanExpression(expr.body)) continue;
-        const paths = contextPaths(expr.body);
+        const paths = valuePaths(expr.body);
         const untrusted = [...paths.filter(isUntrustedPath), ...taintedEnv(file, paths, chain)];
         if (untrusted.length > 0) {
           sink.add(

@@ -8,7 +8,7 @@
 // workflow is walked in time linear in its size. No regular expression here can backtrack
 // super-linearly: scripts are cut with indexOf and tested with anchored or single-class patterns.
 import { envEntry } from './env.ts';
-import { contextPaths, findExpressions, isBooleanExpression } from './expressions.ts';
+import { findExpressions, valuePaths } from './expressions.ts';
 import type { YamlFile } from './parse.ts';
 import { repoSlug } from './uses.ts';
 import type { JobFact, StepFact, ValueFact, WorkflowFact } from './types.ts';
@@ -263,8 +263,7 @@ export class HeadFlow {
    */
   expressionChain(text: string, job: JobFact, index: number): Chain | null {
     for (const e of findExpressions(text)) {
-      if (isBooleanExpression(e.body)) continue;
-      for (const p of contextPaths(e.body)) {
+      for (const p of valuePaths(e.body)) {
         const c = this.pathChain(p, job, index);
         if (c) return c;
       }
