@@ -354,6 +354,16 @@ describe('workflow_run artifacts: downloading is not running, a later step that 
     expect(severity(['      - shell: python {0}', '        run: print(1)'])).toBe('error');
     expect(severity(['      - uses: actions/github-script@98814c53be79b1d30f795b907e553d8679345975', '        with:', "          script: const n = require('fs').readFileSync('./number')"])).toBe('note');
   });
+  test('a project runner after a download into a subfolder runs the checkout\'s project: its command is judged (fastapi\'s uv run smokeshow)', () => {
+    const into = (path: string) => ['      - uses: dawidd6/action-download-artifact@b6e2e70617bc3265edd6dab6c906732b2f1ae151 # v21', '        with:', `          path: ${path}`];
+    expect(severity(['      - run: uv run smokeshow upload htmlcov'], into('htmlcov'))).toBe('note');
+    expect(severity(['      - run: uv run smokeshow upload htmlcov'])).toBe('error');
+    expect(severity(['      - run: uv run smokeshow upload htmlcov'], into('.'))).toBe('error');
+    for (const run of ['cd htmlcov && uv run smokeshow upload .', 'uv run --with htmlcov/x.whl smokeshow upload htmlcov', 'uv run python htmlcov/x.py', 'npx ./htmlcov/x.js'])
+      expect([run, severity([`      - run: ${run}`], into('htmlcov'))]).toEqual([run, 'error']);
+    expect(severity(['      - run: uv run smokeshow upload htmlcov', '        working-directory: htmlcov'], into('htmlcov'))).toBe('error');
+    expect(severity(['      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16', '      - run: uv run smokeshow upload htmlcov'], into('htmlcov'))).toBe('error');
+  });
   test("github-script's downloadArtifact then unzip (nlohmann/json) is a download too", () => {
     const download = ['      - uses: actions/github-script@98814c53be79b1d30f795b907e553d8679345975', '        with:', '          script: |', '            const d = await github.rest.actions.downloadArtifact({ artifact_id: 1, archive_format: "zip" });'];
     expect(severity(['      - run: unzip pr.zip'], download)).toBe('note');

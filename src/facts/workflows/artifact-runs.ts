@@ -4,11 +4,13 @@
 // when it runs a file by its path, runs an interpreter, shell, build or package tool (which read code, scripts or
 // configuration from the working folder), installs anything after the download (a wheel, a requirements or
 // package file of the download decides what), runs a tool installed after the download, or uses an action that is
-// not known to only read files. A command this file cannot read (a variable, a substitution it cannot split) counts
+// not known to only read files. After a download into a subfolder, a project runner (`uv run`, `bundle exec`,
+// `npx`) reads the checkout's project in the working folder, and the command it runs is judged instead. A
+// command this file cannot read (a variable, a substitution it cannot split) counts
 // as running it: when unclear, the finding stays.
 import { shellLines } from './head-flow.ts';
 import type { YamlFile } from './parse.ts';
-import { commandWords, INSTALL_COMMAND, RUNNERS, splitCommands } from './test-runs.ts';
+import { commandWords, INSTALL_COMMAND, RUNNERS, splitCommands, unwrapRunner } from './test-runs.ts';
 import type { Position, StepFact } from './types.ts';
 import { usesTarget } from './uses.ts';
 
@@ -67,11 +69,36 @@ const SHELL_SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)(?:\s|$)/;
 /** Characters of a script examined. */
 const MAX_SCRIPT = 20_000;
 
+/** Runners that read their project (pyproject.toml, uv.lock, Gemfile, package.json) from the working folder and run the command after them. */
+const PROJECT_RUNNERS = new Set(['uv', 'poetry', 'pdm', 'pipenv', 'hatch', 'bundle', 'npx']);
+
+interface RunState {
+  installed: boolean;
+  /** The folder the download went into, below the working folder (`path: htmlcov`), while the working folder stays the job's own checkout; else null. */
+  subfolder: string | null;
+}
+
+/**
+ * A download into a subfolder leaves the working folder's project files the checkout's: `uv run
+ * smokeshow upload htmlcov` (fastapi's smokeshow.yml) reads pyproject.toml and uv.lock from there and
+ * runs smokeshow, which is judged as if run alone. Not when a word before the command names the folder.
+ */
+function projectRunnerCommand(words: string[], state: RunState): string[] | null {
+  const sub = state.subfolder;
+  if (sub === null || !PROJECT_RUNNERS.has(words[0])) return null;
+  const inner = unwrapRunner(words);
+  if (inner === words || inner.length === 0) return null;
+  const options = words.slice(0, words.length - inner.length);
+  return options.some((w) => w.includes(sub)) ? null : inner;
+}
+
 /** Why a command may run the download, or null when it only reads it. `installed` is set once anything is installed. */
-function commandRuns(cmd: string, state: { installed: boolean }): string | null {
+function commandRuns(cmd: string, state: RunState): string | null {
   let words = commandWords(cmd);
   while (words.length > 0 && SHELL_WORDS.has(words[0])) words = words.slice(1);
   if (words[0] === 'xargs') words = afterXargs(words);
+  if (words[0] === 'cd' || words[0] === 'pushd') state.subfolder = null;
+  words = projectRunnerCommand(words, state) ?? words;
   const head = words[0];
   if (head === undefined || NOT_COMMANDS.has(head) || /^[A-Za-z_]\w*=/.test(head)) return null;
   const command = words.join(' ');
@@ -87,10 +114,23 @@ function commandRuns(cmd: string, state: { installed: boolean }): string | null 
   return null;
 }
 
-/** The first step of `later` that may run what an earlier step downloaded, or null when every one only reads it. */
-export function artifactRunIn(file: YamlFile, later: readonly StepFact[]): ArtifactRun | null {
-  const state = { installed: false };
+/** A download's `path:` when it is a plain folder below the working folder (`htmlcov`, `./site`), else null. */
+export function downloadSubfolder(path: string | undefined): string | null {
+  const p = (path ?? '').trim().replace(/^\.\//, '').replace(/\/$/, '');
+  return /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/.test(p) && !p.split('/').includes('..') ? p : null;
+}
+
+/**
+ * The first step of `later` that may run what an earlier step downloaded into `subfolder` (null:
+ * into the working folder, or unknown), or null when every one only reads it.
+ */
+export function artifactRunIn(file: YamlFile, later: readonly StepFact[], subfolder: string | null = null): ArtifactRun | null {
+  const state: RunState = { installed: false, subfolder };
   for (const step of later) {
+    // Another download, or a step run in another folder: the working folder's files may be the download's.
+    if (step.uses && /download-artifact$/.test(usesTarget(step.uses)) && downloadSubfolder(step.with['path']?.value) === null) state.subfolder = null;
+    const cwdSubfolder = step.workingDirectory === null ? state.subfolder : null;
+    const stepState: RunState = { installed: state.installed, subfolder: cwdSubfolder };
     if (step.uses) {
       if (step.uses.kind !== 'local') {
         const target = usesTarget(step.uses);
@@ -109,7 +149,8 @@ export function artifactRunIn(file: YamlFile, later: readonly StepFact[]): Artif
       // Single-quoted text is never run by the shell itself (a jq or sed program; `sh -c '...'` counts by sh).
       // A substitution is a command too: `N=$(cat pr/number)`, `echo "$(./x)"`.
       for (const cmd of splitCommands(line.replace(/'[^']*'/g, "''").replace(/\$\(|`/g, ';'))) {
-        const why = commandRuns(cmd, state);
+        const why = commandRuns(cmd, stepState);
+        state.installed = stepState.installed;
         if (why === null) continue;
         const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
         return { at: found?.pos ?? step.run, what: `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\` ${why}` };

@@ -1,6 +1,6 @@
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
-import { artifactRunIn } from './artifact-runs.ts';
+import { artifactRunIn, downloadSubfolder } from './artifact-runs.ts';
 import { contextPaths, findExpressions, inputName, isUntrustedPath, valuePaths } from './expressions.ts';
 import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
@@ -268,7 +268,9 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
       const hit = untrustedCheckout(file, flow, job, i) ?? untrustedArtifact(file, wf, job.steps[i]);
       if (!hit) continue;
       // Downloaded artifacts are data until a step runs them; a checkout is code that any later step may run.
-      const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1)) : undefined;
+      // A download into a subfolder keeps the working folder the checkout's, unless a default working-directory moves it.
+      const into = job.workingDirectory === null && wf.workingDirectory === null && 'artifact' in hit ? downloadSubfolder(job.steps[i].with['path']?.value) : null;
+      const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1), into) : undefined;
       const runsLater = artifactRun !== undefined ? artifactRun !== null : ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
       const gate = gateBefore(file, wf, job, i);
       const found: Severity = runsLater ? 'error' : artifactRun === null ? 'note' : 'warning';

@@ -214,7 +214,7 @@ const FOLLOWED = new Set(['npm', 'pnpm', 'yarn', 'bun', 'npx', 'make', 'gmake', 
  */
 const RUNNER_VALUE_OPTIONS = new Set(['--group', '--only-group', '--no-group', '--extra', '--no-extra', '--with', '-w', '--with-editable', '--with-requirements', '--python', '-p', '--package', '--directory', '-C', '--project', '-P', '--env-file', '--index', '--index-url', '--default-index', '--extra-index-url', '--config-file', '--cache-dir', '--spec', '--pip-args', '--gemfile', '-c', '--call']);
 
-function unwrapRunner(words: string[]): string[] {
+export function unwrapRunner(words: string[]): string[] {
   let w = words;
   for (let guard = 0; guard < 4 && w.length > 1; guard++) {
     const head = w[0].slice(w[0].lastIndexOf('/') + 1);
