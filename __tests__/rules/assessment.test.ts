@@ -113,6 +113,12 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence.some((e) => e.kind === 'git' && /v1\.0\.0/.test(e.detail))).toBe(true);
     expect(c.remediation).toMatch(/actor/);
   });
+  it('is unknown, not passed, with design diagrams in an *-internals folder (etcd): an image is not read', async () => {
+    const files = { 'README.md': '# r\n\nA tool.\n', 'Documentation/etcd-internals/diagrams/parts.drawio': '<mxfile/>', 'Documentation/etcd-internals/diagrams/parts.png': 'x', 'assets/design/logo.png': 'x' };
+    const c = await control(files, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence[0].path]).toEqual(['unknown', 'Documentation/etcd-internals/diagrams/parts.drawio']);
+    expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/and 1 more/);
+  });
   it('is not applicable when the API shows no release and no tag', async () => {
     const c = await control({ 'README.md': '# r' }, 'OSPS-SA-01.01', 'api-none');
     expect(c.status).toBe('not-applicable');

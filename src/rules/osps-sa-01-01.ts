@@ -3,7 +3,7 @@
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
 // design goals, principles, history or a tutorial on a design pattern, which name no actor; not a CPU architecture), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested).
-// A design file found by name whose content is not read is unknown. Applies once the project has
+// A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
@@ -65,6 +65,18 @@ const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[
 
 const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
 
+/** A diagram's source (draw.io, PlantUML, Mermaid, Excalidraw), or an image in a diagrams/ folder. */
+const DIAGRAM = /\.(?:drawio|puml|plantuml|mmd|excalidraw)$|(?:^|\/)diagrams?\/(?:[^/]+\/)*[^/]+\.(?:png|svg)$/i;
+/** A folder or file name about the system's design (etcd's Documentation/etcd-internals/). */
+const DESIGN_WORD = /^(?:architecture|design|internals)$/i;
+
+/** Design diagrams by their path: their content (an image) cannot be read, so they make the verdict unknown, never a pass. */
+function designDiagrams(facts: Facts): string[] {
+  return facts.files
+    .filter((f) => f.kind !== 'submodule' && DIAGRAM.test(f.path) && f.path.split(/[/._-]/).some((w) => DESIGN_WORD.test(w)))
+    .map((f) => f.path);
+}
+
 export const id = 'OSPS-SA-01.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -89,12 +101,12 @@ export function evaluate(facts: Facts): Outcome {
 
   const seen: Evidence[] = [];
   if (si.state === 'broken-link') seen.push(si.evidence);
-  const unread = unreadNamed(facts, DESIGN_FILE);
+  const unread = [...unreadNamed(facts, DESIGN_FILE), ...designDiagrams(facts)];
   const remediation =
     'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
   if (unread.length > 0)
     return unknown(
-      `${unread[0]} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`,
+      `${unread[0]}${unread.length > 1 ? ` (and ${unread.length - 1} more)` : ''} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`,
       'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.',
       [...seen, fileEvidence(unread[0], 'design document found by name, content not read')],
     );
