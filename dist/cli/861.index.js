@@ -1,8 +1,8 @@
-export const id = 88;
-export const ids = [88];
+export const id = 861;
+export const ids = [861];
 export const modules = {
 
-/***/ 8088:
+/***/ 861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6190,6 +6190,7 @@ function notARepo(facts) {
 /** The facts before history is read: the repository's DCO file, checks and documentation. */
 function startFacts(snapshot) {
     const mentions = findDocMentions(snapshot);
+    const checks = findChecks(snapshot);
     return {
         isRepo: false,
         shallow: false,
@@ -6200,9 +6201,9 @@ function startFacts(snapshot) {
         mergeCommitsSkipped: 0,
         unsigned: [],
         dcoFile: findDcoFile(snapshot),
-        claOrDcoCheck: findChecks(snapshot),
+        claOrDcoCheck: checks.found,
         docMentions: mentions,
-        claMentions: mentions.filter((e) => DOC_MARKERS.some((d) => d.cla && d.detail === e.detail)),
+        claMentions: [...mentions.filter((e) => DOC_MARKERS.some((d) => d.cla && d.detail === e.detail)), ...checks.claStatus],
         decidable: false,
     };
 }
@@ -6287,9 +6288,16 @@ const WORKFLOW_MARKERS = [
     { re: /(^|[^a-z0-9])dco([^a-z0-9]|$)/i, detail: 'workflow runs a DCO check' },
     { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers' },
 ];
+/**
+ * A job named after a CLA app's status (CLA Assistant's `license/cla`, Google's `cla/google`): a
+ * workflow that reports it in the merge queue, where the app does not run, because the check is
+ * required (trivy's bypass-cla.yaml). It runs no check itself.
+ */
+const CLA_STATUS_JOB = /^\s*name:\s*["']?(license\/cla|cla\/google)["']?\s*$/i;
 const MAX_WORKFLOWS = 500;
 function findChecks(snapshot) {
     const out = [];
+    const claStatus = [];
     let workflowsRead = 0;
     for (const f of snapshot.files) {
         if (f.kind === 'symlink' || f.kind === 'submodule')
@@ -6314,9 +6322,12 @@ function findChecks(snapshot) {
                 out.push({ kind: 'workflow', path: f.path, line: i + 1, column: line.search(/\S/) + 1, detail: hit.detail });
                 break;
             }
+            const status = claStatus.length < 3 ? CLA_STATUS_JOB.exec(line) : null;
+            if (status)
+                claStatus.push({ kind: 'workflow', path: f.path, line: i + 1, column: line.search(/\S/) + 1, detail: `CLA: a job reports the ${status[1]} status, so a CLA app's check is required` });
         }
     }
-    return out;
+    return { found: out, claStatus };
 }
 const DOC_MARKERS = [
     { re: /Developer Certificate of Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
@@ -7141,9 +7152,46 @@ function followLinks(snap, start, repository, follow, known, budget, site = null
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/facts/issue-config.ts
+// GitHub's issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links are shown
+// to everyone who opens an issue, and projects name their security contact there (fastapi's
+// "Security Contact": "Please report security vulnerabilities to security@tiangolo.com").
+
+
+const MAX_CONTACT_LINKS = 30;
+const MAX_FIELD = 500;
+/** The contact links of an issue template chooser, in order; none when it cannot be parsed. */
+function contactLinksIn(text) {
+    const lc = new dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,parse/* withoutStacks */.G5)(() => (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false }));
+    }
+    catch {
+        return [];
+    }
+    if (doc.errors.length > 0)
+        return [];
+    const seq = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.get('contact_links', true) : undefined;
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return [];
+    const out = [];
+    for (const item of seq.items.slice(0, MAX_CONTACT_LINKS)) {
+        if (!(0,dist/* isMap */.jh)(item) || !item.range)
+            continue;
+        const field = (key) => {
+            const v = item.get(key, true);
+            return (0,dist/* isScalar */.jn)(v) && typeof v.value === 'string' ? v.value.slice(0, MAX_FIELD) : '';
+        };
+        out.push({ name: field('name'), about: field('about'), url: field('url'), line: lc.linePos(item.range[0]).line, endLine: lc.linePos(Math.max(item.range[0], item.range[1] - 1)).line });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/documents.ts
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
+
 
 
 
@@ -7161,6 +7209,8 @@ const SECURITY_REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40
 /** A CVE or GitHub advisory identifier. */
 const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
 const MAX_ADVISORY_IDS = 3;
+/** A changelog line that sets an advisory aside rather than fixing it: laravel's "Ignore PHPUnit security advisory GHSA-qrr6-mg7r-m243" (an audit exception). */
+const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?)\b/i;
 /** The first few distinct advisory identifiers of a text, each with the line it first appears on. */
 function advisoryIdsIn(text) {
     const out = [];
@@ -7171,6 +7221,10 @@ function advisoryIdsIn(text) {
             line++;
         from = m.index;
         const id = m[0];
+        const start = text.lastIndexOf('\n', m.index) + 1;
+        const end = text.indexOf('\n', m.index);
+        if (SET_ASIDE.test(text.slice(start, end < 0 ? undefined : end).slice(0, 400)))
+            continue;
         if (out.some((o) => o.id.toUpperCase() === id.toUpperCase()))
             continue; // a link's text and target name it twice
         out.push({ id, line });
@@ -7375,6 +7429,8 @@ function gatherDocuments(snap, options = {}) {
             byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
             if (r.ok && role === 'changelog')
                 byPath[path].advisoryIds = advisoryIdsIn(r.text);
+            if (r.ok && role === 'issue-template' && /\/config\.ya?ml$/i.test(path))
+                byPath[path].contactLinks = contactLinksIn(r.text);
         }
         (roles[role] ??= []).push(path);
     };
@@ -9092,8 +9148,9 @@ var security_insights = __webpack_require__(8177);
 ;// CONCATENATED MODULE: ./src/facts/vex.ts
 // VEX (Vulnerability Exploitability eXchange) documents committed to the tree (OSPS-VM-04.02):
 // OpenVEX, CycloneDX with vulnerability analysis, and CSAF VEX.
-// Candidates come from names and directories; other JSON files (and CycloneDX-named XML) are only sniffed (first 8 KiB)
+// Candidates come from names and directories (not test folders); other JSON files (and CycloneDX-named XML) are only sniffed (first 8 KiB)
 // when they are small in number, and only parsed when that head mentions a VEX marker.
+
 
 
 const MAX_SNIFF = 2000;
@@ -9139,7 +9196,8 @@ function findVex(snapshot) {
         if (!vexWord && !lowerPath.endsWith('.json') && !lowerPath.endsWith('.xml'))
             continue;
         const parts = f.path.split('/');
-        if (parts.some((p, i) => i < parts.length - 1 && vex_SKIP_DIRS.has(p)))
+        // A VEX file among test inputs (trivy's pkg/vex/testdata/) describes made-up products for the tests, not this project.
+        if (parts.some((p, i) => i < parts.length - 1 && vex_SKIP_DIRS.has(p)) || underFolder(f.path, TEST_DIRS))
             continue;
         if (vexWord && isNamedCandidate(f.path)) {
             if (candidates.length < MAX_CANDIDATES)
@@ -9378,19 +9436,87 @@ function inputName(path) {
         return path.slice('github.event.inputs.'.length).split('.')[0];
     return null;
 }
+/** The ranges of `s` between top-level (outside parentheses) occurrences of `op`; null when the parentheses do not balance. */
+function splitTop(s, from, to, op) {
+    const out = [];
+    let depth = 0;
+    let start = from;
+    for (let i = from; i < to; i++) {
+        const c = s[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth < 0)
+            return null;
+        else if (depth === 0 && c === op[0] && s[i + 1] === op[1]) {
+            out.push([start, i]);
+            start = i + 2;
+            i++;
+        }
+    }
+    if (depth !== 0)
+        return null;
+    out.push([start, to]);
+    return out;
+}
+const BOOLEAN_CALL = /^(?:contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i;
+/** True when an operand (strings masked) is a boolean: a negation, a call that tests, or a comparison outside parentheses. */
+function isBooleanOperand(op) {
+    if (op.startsWith('!') && op[1] !== '=')
+        return true;
+    if (BOOLEAN_CALL.test(op) && op.endsWith(')') && splitTop(op, op.indexOf('(') + 1, op.length - 1, '&&') !== null)
+        return true;
+    let depth = 0;
+    for (let i = 0; i < op.length; i++) {
+        const c = op[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (depth === 0 && (c === '<' || c === '>' || ((c === '=' || c === '!') && op[i + 1] === '=')))
+            return true;
+    }
+    return false;
+}
 /**
- * True when the expression's value is a boolean whatever its operands are: a comparison or
- * contains/startsWith/endsWith without `&&`/`||` (which return an operand) or a ternary-like form.
+ * The ranges of the operands that can be the value of `masked[from, to)`: `a && b` is b (or a
+ * falsy a, an empty string at most), `a || b` is a or b, and `(x)` is what x can be. A comparison,
+ * a negation or contains() is a boolean, whatever it reads.
  */
-function isBooleanExpression(body) {
-    const noStrings = body.replace(/'(?:[^']|'')*'/g, "''");
-    if (noStrings.includes('&&') || noStrings.includes('||'))
+function valueRanges(masked, from, to, out, depth = 0) {
+    const alternatives = splitTop(masked, from, to, '||');
+    if (alternatives === null || depth > 50)
         return false;
-    if (/^!/.test(noStrings.trim()))
-        return true;
-    if (/==|!=|<=|>=|<|>/.test(noStrings))
-        return true;
-    return /^\s*(contains|startswith|endswith|success|failure|always|cancelled)\s*\(/i.test(noStrings);
+    for (const [a, b] of alternatives) {
+        const chain = splitTop(masked, a, b, '&&');
+        if (chain === null)
+            return false;
+        let [s, e] = chain[chain.length - 1];
+        while (s < e && masked[s] === ' ')
+            s++;
+        while (e > s && masked[e - 1] === ' ')
+            e--;
+        const op = masked.slice(s, e);
+        if (op.startsWith('(') && op.endsWith(')') && splitTop(masked, s + 1, e - 1, '||') !== null) {
+            if (!valueRanges(masked, s + 1, e - 1, out, depth + 1))
+                return false;
+        }
+        else if (!isBooleanOperand(op))
+            out.push([s, e]);
+    }
+    return true;
+}
+/**
+ * The context paths whose value can become the expression's value (what reaches a script or a
+ * command): `cond && 'main' || github.event.workflow_run.head_sha` reads head_branch in cond only
+ * to compare it, and yields 'main' or the sha (fastapi's deploy-docs.yml). An expression that
+ * cannot be split keeps all its paths.
+ */
+function valuePaths(body) {
+    const masked = body.replace(/'(?:[^']|'')*'/g, (m) => `'${'_'.repeat(m.length - 2)}'`).replace(/\s/g, ' ');
+    const ranges = [];
+    if (!valueRanges(masked, 0, masked.length, ranges))
+        return contextPaths(body);
+    return ranges.flatMap(([s, e]) => contextPaths(body.slice(s, e)));
 }
 
 // EXTERNAL MODULE: ./src/facts/workflows/uses.ts
@@ -9650,9 +9776,7 @@ class HeadFlow {
      */
     expressionChain(text, job, index) {
         for (const e of findExpressions(text)) {
-            if (isBooleanExpression(e.body))
-                continue;
-            for (const p of contextPaths(e.body)) {
+            for (const p of valuePaths(e.body)) {
                 const c = this.pathChain(p, job, index);
                 if (c)
                     return c;
@@ -10733,7 +10857,9 @@ function gradle(args) {
 // when it runs a file by its path, runs an interpreter, shell, build or package tool (which read code, scripts or
 // configuration from the working folder), installs anything after the download (a wheel, a requirements or
 // package file of the download decides what), runs a tool installed after the download, or uses an action that is
-// not known to only read files. A command this file cannot read (a variable, a substitution it cannot split) counts
+// not known to only read files. After a download into a subfolder, a project runner (`uv run`, `bundle exec`,
+// `npx`) reads the checkout's project in the working folder, and the command it runs is judged instead. A
+// command this file cannot read (a variable, a substitution it cannot split) counts
 // as running it: when unclear, the finding stays.
 
 
@@ -10781,6 +10907,23 @@ function afterXargs(words) {
 const SHELL_SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)(?:\s|$)/;
 /** Characters of a script examined. */
 const MAX_SCRIPT = 20_000;
+/** Runners that read their project (pyproject.toml, uv.lock, Gemfile, package.json) from the working folder and run the command after them. */
+const PROJECT_RUNNERS = new Set(['uv', 'poetry', 'pdm', 'pipenv', 'hatch', 'bundle', 'npx']);
+/**
+ * A download into a subfolder leaves the working folder's project files the checkout's: `uv run
+ * smokeshow upload htmlcov` (fastapi's smokeshow.yml) reads pyproject.toml and uv.lock from there and
+ * runs smokeshow, which is judged as if run alone. Not when a word before the command names the folder.
+ */
+function projectRunnerCommand(words, state) {
+    const sub = state.subfolder;
+    if (sub === null || !PROJECT_RUNNERS.has(words[0]))
+        return null;
+    const inner = unwrapRunner(words);
+    if (inner === words || inner.length === 0)
+        return null;
+    const options = words.slice(0, words.length - inner.length);
+    return options.some((w) => w.includes(sub)) ? null : inner;
+}
 /** Why a command may run the download, or null when it only reads it. `installed` is set once anything is installed. */
 function commandRuns(cmd, state) {
     let words = commandWords(cmd);
@@ -10788,6 +10931,9 @@ function commandRuns(cmd, state) {
         words = words.slice(1);
     if (words[0] === 'xargs')
         words = afterXargs(words);
+    if (words[0] === 'cd' || words[0] === 'pushd')
+        state.subfolder = null;
+    words = projectRunnerCommand(words, state) ?? words;
     const head = words[0];
     if (head === undefined || NOT_COMMANDS.has(head) || /^[A-Za-z_]\w*=/.test(head))
         return null;
@@ -10808,10 +10954,23 @@ function commandRuns(cmd, state) {
         return 'runs a tool installed after the download';
     return null;
 }
-/** The first step of `later` that may run what an earlier step downloaded, or null when every one only reads it. */
-function artifactRunIn(file, later) {
-    const state = { installed: false };
+/** A download's `path:` when it is a plain folder below the working folder (`htmlcov`, `./site`), else null. */
+function downloadSubfolder(path) {
+    const p = (path ?? '').trim().replace(/^\.\//, '').replace(/\/$/, '');
+    return /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/.test(p) && !p.split('/').includes('..') ? p : null;
+}
+/**
+ * The first step of `later` that may run what an earlier step downloaded into `subfolder` (null:
+ * into the working folder, or unknown), or null when every one only reads it.
+ */
+function artifactRunIn(file, later, subfolder = null) {
+    const state = { installed: false, subfolder };
     for (const step of later) {
+        // Another download, or a step run in another folder: the working folder's files may be the download's.
+        if (step.uses && /download-artifact$/.test((0,uses/* usesTarget */.OW)(step.uses)) && downloadSubfolder(step.with['path']?.value) === null)
+            state.subfolder = null;
+        const cwdSubfolder = step.workingDirectory === null ? state.subfolder : null;
+        const stepState = { installed: state.installed, subfolder: cwdSubfolder };
         if (step.uses) {
             if (step.uses.kind !== 'local') {
                 const target = (0,uses/* usesTarget */.OW)(step.uses);
@@ -10834,7 +10993,8 @@ function artifactRunIn(file, later) {
             // Single-quoted text is never run by the shell itself (a jq or sed program; `sh -c '...'` counts by sh).
             // A substitution is a command too: `N=$(cat pr/number)`, `echo "$(./x)"`.
             for (const cmd of splitCommands(line.replace(/'[^']*'/g, "''").replace(/\$\(|`/g, ';'))) {
-                const why = commandRuns(cmd, state);
+                const why = commandRuns(cmd, stepState);
+                state.installed = stepState.installed;
                 if (why === null)
                     continue;
                 const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
@@ -11050,7 +11210,7 @@ function taintedEnv(file, paths, chain) {
         if (v === undefined)
             continue;
         const text = file.fullText.get(v) ?? v.value;
-        if (findExpressions(text).some((e) => !isBooleanExpression(e.body) && contextPaths(e.body).some(isUntrustedPath)))
+        if (findExpressions(text).some((e) => valuePaths(e.body).some(isUntrustedPath)))
             out.push(`${p} = ${findings_short(v.value, 60)}`);
     }
     return out;
@@ -11066,9 +11226,7 @@ function checkScripts(sink, file, steps, scope, outer = []) {
                 if (found)
                     cursor = found.offset + expr.text.length;
                 const at = found?.pos ?? script.at;
-                if (isBooleanExpression(expr.body))
-                    continue;
-                const paths = contextPaths(expr.body);
+                const paths = valuePaths(expr.body);
                 const untrusted = [...paths.filter(isUntrustedPath), ...taintedEnv(file, paths, chain)];
                 if (untrusted.length > 0) {
                     sink.add(file, 'untrusted-input', 'OSPS-BR-01.01', 'error', at, `${findings_short(expr.text)} expands untrusted input (${untrusted.join(', ')}) into ${script.label}; anyone who can open an issue or pull request controls it. Pass it through env: and quote "$VAR" instead.`);
@@ -11212,7 +11370,9 @@ function checkPrivileged(sink, file, wf) {
             if (!hit)
                 continue;
             // Downloaded artifacts are data until a step runs them; a checkout is code that any later step may run.
-            const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1)) : undefined;
+            // A download into a subfolder keeps the working folder the checkout's, unless a default working-directory moves it.
+            const into = job.workingDirectory === null && wf.workingDirectory === null && 'artifact' in hit ? downloadSubfolder(job.steps[i].with['path']?.value) : null;
+            const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1), into) : undefined;
             const runsLater = artifactRun !== undefined ? artifactRun !== null : ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
             const gate = gateBefore(file, wf, job, i);
             const found = runsLater ? 'error' : artifactRun === null ? 'note' : 'warning';
@@ -14984,16 +15144,33 @@ function statementInDoc(doc, statement, options = {}) {
             continue;
         const sentence = statementIn(h.body, statement, options.reject);
         if (sentence)
-            return { doc, heading: h, sentence };
+            return { doc, heading: h, sentence: nearMatch(sentence, statement) };
     }
     return undefined;
+}
+const QUOTE_MAX = 160;
+/**
+ * A run-on "sentence" (lines without a full stop run together, as in laravel's pull request
+ * template comment) whose statement starts past what a quote shows: from two words before it, so
+ * the quote and its line show the statement.
+ */
+function nearMatch(sentence, statement) {
+    if (sentence.length <= QUOTE_MAX)
+        return sentence;
+    let from = sentence.search(statement);
+    // Only where the quote would end before the statement begins: a long real sentence is quoted whole.
+    if (from < QUOTE_MAX - 40)
+        return sentence;
+    for (let k = 0; k < 2 && from > 0; k++)
+        from = sentence.lastIndexOf(' ', from - 2) + 1;
+    return sentence.slice(from);
 }
 /** Evidence for a statement: the line of the sentence, quoted, with its section. */
 function statementEvidence(hit, what) {
     const section = hit.heading.level === 0 ? ' (before any heading)' : ` (section "${hit.heading.text}")`;
     return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}"${section}` };
 }
-function quoteSentence(s, max = 160) {
+function quoteSentence(s, max = QUOTE_MAX) {
     const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
     return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
@@ -18051,7 +18228,7 @@ RELEASE_TERMS);
 // that speaks for the project), governance or the README, but not one about adding this project as
 // a dependency of the reader's (install text); a bare "Dependencies" heading counts only in
 // contributor and security documents, as it usually lists prerequisites; or a dependency-policy
-// document under docs/. A Security Insights link that contradicts the tree
+// document under docs/ (not a product's reference or guide page about a "dependencies" feature). A Security Insights link that contradicts the tree
 // fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
 // the release state cannot be told (releaseGate, helpers/release.ts).
@@ -18072,6 +18249,12 @@ const dependencyHeading = headingIs(DEPENDENCY_HEADING, CONSUMER_HEADING);
 /** A bare "Dependencies" heading usually lists prerequisites; it counts only in contributor and security documents. */
 const BARE_DEPENDENCIES = /^dependencies$/i;
 const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies|guide))?\.[a-z]+$/i;
+/** Folders of a product's reference and guides: fastapi's docs/en/docs/reference/dependencies.md documents its `Depends()` feature. */
+const PRODUCT_PAGES = /(?:^|\/)(?:reference|references|api|apis|tutorials?|user[-_]?guides?|how[-_]?tos?|examples?|advanced)\//i;
+/** A page named for dependencies that is about the project's own: a project document, or a product page outside the reference and guides. */
+function dependencyDoc(d) {
+    return DEPENDENCY_DOC.test(d.path) && (d.kind === 'project' || !PRODUCT_PAGES.test(d.path)) && substantive(d, 120);
+}
 function dependencySection(doc) {
     return sectionIn(doc, dependencyHeading, 80);
 }
@@ -18085,7 +18268,7 @@ function osps_do_06_01_evaluate(facts) {
         findSectionWhere(facts, ['contributing', 'security', 'governance'], headingIs(BARE_DEPENDENCIES), 80);
     if (section)
         found.push(sectionEvidence(section, 'how dependencies are managed'));
-    const docs = documents_documentsOf(facts.documents, 'docs').filter((d) => DEPENDENCY_DOC.test(d.path) && substantive(d, 120));
+    const docs = documents_documentsOf(facts.documents, 'docs').filter(dependencyDoc);
     for (const d of docs.slice(0, 2))
         found.push(fileEvidence(d.path, 'dependency management document', 1));
     const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
@@ -18605,11 +18788,23 @@ function osps_gv_03_02_evaluate(facts) {
 const ROLE = String.raw `(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
 const VETTING_HEADING = new RegExp(String.raw `\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*|adding( new)?|new)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`, 'i');
 /**
+ * "Joining the Core Team" (rubocop) says how one is vetted only when its prose names a step or a
+ * track record: eslint's "Joining the Maintainer Team" only asks people to introduce themselves.
+ */
+const JOINING_HEADING = new RegExp(String.raw `\bjoining\b.*\b${ROLE}`, 'i');
+const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|criteria|track record|consistent(?:ly)?|over (?:a|an) (?:extended |long |sustained )?period)\b/i;
+/**
  * A sentence of the governance saying how contributors are given escalated access, under any
  * heading: nodejs/undici's "Collaborators": "Individuals making significant and valuable
  * contributions are made Collaborators and given commit-access to the project."
  */
 const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
+/**
+ * A sentence saying how new members of a role are chosen, under any heading: eslint's governance
+ * page, after "To become a Committer:": "New Committers can be nominated by any existing Committer.
+ * Once they have been nominated, there will be a vote by the TSC members."
+ */
+const NOMINATION_STATEMENT = new RegExp(String.raw `\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b`, 'i');
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 const osps_gv_04_01_id = 'OSPS-GV-04.01';
@@ -18617,12 +18812,17 @@ const osps_gv_04_01_id = 'OSPS-GV-04.01';
 const osps_gv_04_01_whileActive = true;
 function osps_gv_04_01_evaluate(facts) {
     const found = [];
-    const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], headingIs(VETTING_HEADING), 80);
+    const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => VETTING_HEADING.test(h.text) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body)), 80);
     if (section)
         found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
     else {
-        const stated = findStatementIn(facts, ['governance', 'maintainers', 'contributing'], ACCESS_STATEMENT, { reject: NOT_GRANTED });
-        if (stated)
+        // A governance page may sit in a documentation site (eslint's docs/src/contribute/governance.md).
+        const roles = ['governance', 'maintainers', 'contributing', 'docs'];
+        const nominated = findStatementIn(facts, roles, NOMINATION_STATEMENT, { reject: NOT_GRANTED });
+        const stated = nominated ? undefined : findStatementIn(facts, roles, ACCESS_STATEMENT, { reject: NOT_GRANTED });
+        if (nominated)
+            found.push(statementEvidence(nominated, 'says how new collaborators with escalated permissions are chosen'));
+        else if (stated)
             found.push(statementEvidence(stated, 'says how contributors are given escalated permissions'));
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
@@ -18658,8 +18858,10 @@ function osps_le_01_01_evaluate(facts) {
     const missing = `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}`;
     // A CLA covers every contribution without a trailer; the guide asks for one (osv-scanner's Google CLA),
     // and the app that checks it is configured on the organization, out of the tree's sight.
-    if (d.claMentions.length > 0)
-        return attested(capEvidence([...d.claMentions, { kind: 'git', detail: `${missing}; the contribution guide asks for a Contributor License Agreement instead, whose check is not configured in the repository` }]), 'Confirm that a CLA check (e.g. cla/google, EasyCLA, CLA Assistant) is a required status check on pull requests to the default branch; a workflow in the repository that runs it would let this be verified.');
+    if (d.claMentions.length > 0) {
+        const asks = d.claMentions.some((e) => e.kind === 'file') ? 'the contribution guide asks for a Contributor License Agreement' : "a workflow stands in for a CLA app's required status, so a Contributor License Agreement is asked for";
+        return attested(capEvidence([...d.claMentions, { kind: 'git', detail: `${missing}; ${asks} instead, whose check is not configured in the repository` }]), 'Confirm that a CLA check (e.g. cla/google, EasyCLA, CLA Assistant) is a required status check on pull requests to the default branch; a workflow in the repository that runs it would let this be verified.');
+    }
     return fail(capEvidence([
         { kind: 'git', detail: `${missing}, and no DCO or CLA check is configured` },
         ...d.unsigned,
@@ -19139,18 +19341,20 @@ const TEST_POLICY_HEADING = /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\
  */
 const osps_qa_06_03_TEST_WORD = /\b(?:add|adding|write|writing|include|including|provide|update|updating)\b(?:\s+\S+){0,4}?\s+tests?\b|\btests?\s+(?:are|is)\s+(?:optional|not|welcome|appreciated|encouraged)\b|\btest (?:cases?|coverage)\b/i;
 /** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
-const TEST_GAP = String.raw `(?:\s+(?:at\s+least\s+one|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+const TEST_GAP = String.raw `(?:\s+(?:at\s+least\s+one|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 const TEST_POLICY_STATEMENT = new RegExp([
-    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests"
-    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
+    // "make sure to add tests for it" (rubocop)
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
     // "Tests are required for all changes"
     String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
     // "New features require tests", "bug fixes need a regression test"
     String.raw `\b(?:require|requires|need|needs)${TEST_GAP}`,
     // "add or update tests"
     String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
-    // "PRs without tests will not be merged"
-    String.raw `\b(?:without|lacking|missing)(?:\s+\w+){0,2}\s+tests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined)`,
+    // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
+    // description, or tests will be closed" (laravel)
+    String.raw `\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
@@ -19161,10 +19365,10 @@ const TEST_POLICY_STATEMENT = new RegExp([
     String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
 ].join('|'), 'i');
 const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
-/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic). */
-const TEMPLATE_TEST_ITEM = /^(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written))\b/i;
+/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop). */
+const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written))\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
-const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|changes/i;
+const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_03_whileActive = true;
@@ -19174,7 +19378,9 @@ function osps_qa_06_03_evaluate(facts) {
     const statedIn = (h) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
     if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT)))
         return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
-    const stated = findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT }) ??
+    const stated = 
+    // A template's guidance often has no heading (laravel's is one HTML comment).
+    findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true }) ??
         findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
     if (stated)
         return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
@@ -19296,9 +19502,9 @@ function dedupe(items) {
 // OSPS-SA-01.01: Design documentation of the system's actors and actions.
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
-// design goals, principles or a tutorial on a design pattern, which name no actor), or Security
+// design goals, principles, history or a tutorial on a design pattern, which name no actor; not a CPU architecture), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested).
-// A design file found by name whose content is not read is unknown. Applies once the project has
+// A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
 
@@ -19316,26 +19522,48 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Said of a
  * heading or of a page's file name (docs/home/design_goals.md).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?)\b/i;
+const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical)\b/i;
+/** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
+const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
+/** An API or type reference: its entries document the interface, not the design. */
+const REFERENCE = /\breference\b/i;
+/** Words that may follow "components" in a heading about them ("Components overview"); any other makes them a modifier ("Node Components Vulnerability Scanning"). */
+const AFTER_COMPONENTS = new Set(['overview', 'diagram', 'diagrams', 'architecture', 'design', 'interaction', 'interactions', 'and']);
 /**
  * Words that make "components" the object of something else ("Limitation on Dependencies by Core Components",
  * jackson-databind's): the design counts only where the components are the heading's subject ("Core components").
  */
 const PREPOSITIONS = new Set(['on', 'by', 'for', 'of', 'to', 'with', 'from', 'in', 'into', 'across', 'between', 'among', 'about']);
-/** A heading about the system's design: a design word other than "components", or "components" that no preposition governs. */
-function designHeading(text) {
-    if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text))
+/**
+ * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
+ * preposition governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
+ */
+function designHeading(doc, h) {
+    const text = h.text;
+    if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text))
+        return false;
+    if (ancestors(doc, h).some((a) => REFERENCE.test(a.text)))
         return false;
     if (DESIGN_HEADING.test(text.replace(/\bcomponents\b/gi, '')))
         return true;
     const words = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
     const at = words.indexOf('components');
-    return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w));
+    return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
 }
 /** A page whose file name says it holds goals or principles (design_goals.md), not the actors and actions. */
 const notActorsPage = (path) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
 const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
 const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
+/** A diagram's source (draw.io, PlantUML, Mermaid, Excalidraw), or an image in a diagrams/ folder. */
+const DIAGRAM = /\.(?:drawio|puml|plantuml|mmd|excalidraw)$|(?:^|\/)diagrams?\/(?:[^/]+\/)*[^/]+\.(?:png|svg)$/i;
+/** A folder or file name about the system's design (etcd's Documentation/etcd-internals/). */
+const DESIGN_WORD = /^(?:architecture|design|internals)$/i;
+/** Design diagrams by their path: their content (an image) cannot be read, so they make the verdict unknown, never a pass. */
+function designDiagrams(facts) {
+    return facts.files
+        .filter((f) => f.kind !== 'submodule' && DIAGRAM.test(f.path) && f.path.split(/[/._-]/).some((w) => DESIGN_WORD.test(w)))
+        .map((f) => f.path);
+}
 const osps_sa_01_01_id = 'OSPS-SA-01.01';
 function osps_sa_01_01_evaluate(facts) {
     const evidence = [];
@@ -19353,7 +19581,7 @@ function osps_sa_01_01_evaluate(facts) {
     for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
         evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
     for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
-        if (designHeading(hit.heading.text))
+        if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path))
             evidence.push(sectionEvidence(hit, 'design documentation'));
     const si = declaration(facts, 'project.documentation.design', 'design documentation');
     if (si.state === 'in-repo')
@@ -19365,10 +19593,10 @@ function osps_sa_01_01_evaluate(facts) {
     const seen = [];
     if (si.state === 'broken-link')
         seen.push(si.evidence);
-    const unread = unreadNamed(facts, DESIGN_FILE);
+    const unread = [...unreadNamed(facts, DESIGN_FILE), ...designDiagrams(facts)];
     const remediation = 'Add design documentation that names every actor (users, services, subsystems that influence one another) and the actions between them, for example docs/architecture.md or the Actors and Actions sections of a security self-assessment, and link it from Security Insights project.documentation.design.';
     if (unread.length > 0)
-        return unknown(`${unread[0]} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.', [...seen, fileEvidence(unread[0], 'design document found by name, content not read')]);
+        return unknown(`${unread[0]}${unread.length > 1 ? ` (and ${unread.length - 1} more)` : ''} looks like design documentation by its name, but its content is not read by this check (only Markdown under docs/ and the well-known community files are)`, 'Move the design document under docs/ (for example docs/architecture.md) or link it from Security Insights project.documentation.design.', [...seen, fileEvidence(unread[0], 'design document found by name, content not read')]);
     seen.push({ kind: 'note', detail: 'no design documentation found: no architecture or design document under docs/, no Architecture/Design section, no Actors and Actions sections in a self-assessment, no project.documentation.design in Security Insights' });
     return releaseGated(facts, seen, remediation);
 }
@@ -19730,10 +19958,16 @@ function externalPolicyLinks(facts) {
                         consider(doc.path, l);
     return out.slice(0, 3);
 }
+/** GitHub's private vulnerability reporting form. */
+const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
+const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
 /**
- * Sections of the README and the contribution guide on reporting security issues, with the addresses
- * and links written in them: composer has no SECURITY.md, and its README's "Security Reports" says
- * "Please send any sensitive issue to security@packagist.org".
+ * Places outside the security policy where the project says how to report security issues, with
+ * the addresses and links written there: sections of the README and the contribution guide on
+ * reporting (composer has no SECURITY.md, and its README's "Security Reports" says "Please send any
+ * sensitive issue to security@packagist.org"); elsewhere in them, a sentence on reporting a
+ * vulnerability that links this repository's private reporting form (eslint's CONTRIBUTING, under
+ * "Filing Issues"); and the issue template chooser's security contact link (fastapi's config.yml).
  */
 function reportingSections(facts) {
     const out = [];
@@ -19742,16 +19976,28 @@ function reportingSections(facts) {
             const outline = doc.outline;
             if (!outline)
                 continue;
+            const name = role === 'readme' ? 'README' : 'contribution guide';
+            const inSections = new Set();
             for (const h of outline.headings)
-                if (SECURITY_REPORTING_HEADING.test(h.text) && h.template === undefined)
-                    out.push({
-                        doc,
-                        outline,
-                        heading: h,
-                        emails: contactEmails(doc, sectionEmails(doc, h)),
-                        links: sectionLinks(doc, h),
-                        where: `(${role === 'readme' ? 'README' : 'contribution guide'} section "${h.text.slice(0, 80)}")`,
-                    });
+                if (SECURITY_REPORTING_HEADING.test(h.text) && h.template === undefined) {
+                    const links = sectionLinks(doc, h);
+                    for (const l of links)
+                        inSections.add(l);
+                    out.push({ doc, outline, emails: contactEmails(doc, sectionEmails(doc, h)), links, where: `(${name} section "${h.text.slice(0, 80)}")` });
+                }
+            for (const l of outline.links)
+                if (!inSections.has(l) && REPORT_FORM.test(l.target) && intoThisRepository(facts, l.target) && VULNERABILITY_WORDS.test(`${outline.proseBefore(l.line, l.column, 160)} ${l.text}`)) {
+                    const h = headingAt(doc, l.line);
+                    out.push({ doc, outline, emails: [], links: [l], where: `(${name}${h ? ` section "${h.text.slice(0, 80)}"` : ''})` });
+                }
+        }
+    for (const doc of documents_documentsOf(facts.documents, 'issue-template'))
+        for (const c of doc.contactLinks ?? []) {
+            if (!doc.outline || !VULNERABILITY_WORDS.test(`${c.name} ${c.about}`))
+                continue;
+            const emails = contactEmails(doc, doc.outline.emails.filter((e) => e.line >= c.line && e.line <= c.endLine));
+            const links = c.url ? [{ text: c.name, target: c.url, line: c.line, column: 1 }] : [];
+            out.push({ doc, outline: doc.outline, emails, links, where: `(issue template contact link "${c.name.slice(0, 80)}")` });
         }
     return out;
 }
@@ -19974,8 +20220,6 @@ function firstOf(facts, fields, what) {
 
 
 
-/** GitHub's private reporting form. */
-const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 /**
  * The advisories list (where the form's button is), the policy page or the repository's Security tab
  * itself: a contact only where the line says to report there; urllib3 links the list as where it
@@ -20053,7 +20297,6 @@ function osps_vm_02_01_evaluate(facts) {
 
 
 
-const PVR_LINK = /\/security\/advisories\/new\/?$/i;
 /** A policy that names the form in words ("use the Private vulnerability reporting feature \u2026 under the Security tab", trivy's) rather than linking it. */
 const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 const osps_vm_03_01_id = 'OSPS-VM-03.01';
@@ -20073,7 +20316,7 @@ function osps_vm_03_01_evaluate(facts) {
         for (const l of links) {
             if (l.target.startsWith('mailto:'))
                 continue;
-            if (PVR_LINK.test(l.target))
+            if (REPORT_FORM.test(l.target))
                 pvrLinks.push(fileEvidence(path, `link to the private vulnerability reporting form${where}`, l.line, l.column));
             else {
                 const platform = platformEvidence(path, l);
