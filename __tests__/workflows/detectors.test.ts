@@ -53,6 +53,17 @@ describe('tests on pull requests (OSPS-QA-06.01)', () => {
     expect(facts.detectors.tests.found).toBe(true);
   });
 
+  test.each([
+    ['cabal test --test-show-details=direct', 'cabal/stack test'],
+    ['stack test --fast', 'cabal/stack test'],
+    ['swift test', 'swift test'],
+    ['flutter test', 'dart/flutter test'],
+    ['bazel test //...', 'bazel test'],
+  ])('names the runner of `%s` as %s', (cmd, tool) => {
+    const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${cmd}\n`;
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf })).detectors.tests.hits[0]?.tool).toBe(tool);
+  });
+
   test.each(['echo test', 'npm ci', 'go build ./...', 'make', 'cargo build', '# npm test', 'npm run lint'])('does not take `%s` for tests', (cmd) => {
     const wf = `on: pull_request\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(cmd)}\n`;
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf }));

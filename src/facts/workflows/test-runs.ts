@@ -48,7 +48,14 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'dotnet test', re: asCommand(/dotnet\s+test/.source) },
   { tool: 'ruby tests', re: asCommand(/rspec|rake\s+(?:test|spec)/.source) },
   { tool: 'php tests', re: asCommand(/(?:simple-)?phpunit|composer\s+(?:run(?:-script)?\s+)?test|pest/.source) },
-  { tool: 'swift/dart/flutter/mix test', re: asCommand(/(?:swift|dart|flutter|mix|stack|cabal|sbt|lein|zig\s+build|bazel|bazelisk)\s+test/.source) },
+  // One label per ecosystem: the evidence names the runner the project uses (pandoc's `cabal test`).
+  { tool: 'swift test', re: asCommand(/swift\s+test/.source) },
+  { tool: 'dart/flutter test', re: asCommand(/(?:dart|flutter)\s+test/.source) },
+  { tool: 'mix test', re: asCommand(/mix\s+test/.source) },
+  { tool: 'cabal/stack test', re: asCommand(/(?:stack|cabal)\s+test/.source) },
+  { tool: 'sbt/lein test', re: asCommand(/(?:sbt|lein)\s+test/.source) },
+  { tool: 'zig build test', re: asCommand(/zig\s+build\s+test/.source) },
+  { tool: 'bazel test', re: asCommand(/(?:bazel|bazelisk)\s+test/.source) },
   // Mage targets in the test namespace or named test (trivy's `mage test:unit`), counted by name as make's are.
   { tool: 'mage test', re: asCommand(/mage\s+(?:-\S+\s+)*test/.source) },
   // R's runners are called inside an expression (`Rscript -e 'devtools::test()'`).
