@@ -103,6 +103,16 @@ describe('OSPS-LE-01.01 DCO or CLA on every commit', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: '.github/dco.yml' });
   });
+  it('a bot workflow that commits with --signoff checks nobody\'s commits: unsigned history still fails', async () => {
+    const bump = 'on: schedule\njobs:\n  bump:\n    runs-on: ubuntu-latest\n    steps:\n      - run: git commit --signoff -m "build(deps): bump version"\n';
+    const check = 'on: pull_request\njobs:\n  signoff:\n    runs-on: ubuntu-latest\n    steps:\n      - run: git log --format=%B origin/main..HEAD | grep -q "Signed-off-by:"\n';
+    const bot = makeRepo({ 'README.md': '# T\n', '.github/workflows/bump.yml': bump }, { git: true });
+    const checked = makeRepo({ 'README.md': '# T\n', '.github/workflows/sign-off.yml': check }, { git: true });
+    cleanups.push(bot.cleanup, checked.cleanup);
+    expect((await run(bot.root, 'OSPS-LE-01.01', 'unknown')).status).toBe('fail');
+    const c = await run(checked.root, 'OSPS-LE-01.01', 'unknown');
+    expect([c.status, c.evidence[0].path, c.evidence[0].detail]).toEqual(['pass', '.github/workflows/sign-off.yml', 'workflow checks Signed-off-by trailers']);
+  });
   it('is attested when a workflow reports the license/cla status in the merge queue (trivy\'s bypass-cla.yaml)', async () => {
     const wf = 'name: CLA\non:\n  merge_group:\njobs:\n  cla:\n    name: license/cla\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "No test required"\n';
     const r = makeRepo({ 'README.md': '# T\n', '.github/workflows/bypass-cla.yaml': wf }, { git: true });

@@ -6281,12 +6281,18 @@ const CHECK_CONFIGS = [
     { test: /^\.github\/cla-signatures?\.json$|^signatures\/version\d+\/cla\.json$/i, detail: 'CLA signature record (CLA Assistant)' },
     { test: /^\.github\/easycla\.ya?ml$/i, detail: 'EasyCLA configuration' },
 ];
+/** A command that makes a commit (and may sign it off), not one that reads commits. */
+const COMMITTING = /\bgit\s+(?:-c\s+\S+\s+)*(?:commit|am|rebase|cherry-pick|revert|merge|format-patch)\b/i;
+/** A workflow named for checking sign-offs or commits (dco.yml, signoff-check.yml, commit-lint.yml). */
+const SIGN_OFF_WORKFLOW = /(?:^|\/)[^/]*(?:dco|sign[-_]?off|signed[-_]?off|commit[-_]?(?:check|lint|message))[^/]*$/i;
 const WORKFLOW_MARKERS = [
     { re: /cla-assistant|contributor-assistant/i, detail: 'workflow runs CLA Assistant' },
     { re: /easycla/i, detail: 'workflow refers to EasyCLA' },
     { re: /probot\/dco|dcoapp/i, detail: 'workflow refers to the DCO app' },
     { re: /(^|[^a-z0-9])dco([^a-z0-9]|$)/i, detail: 'workflow runs a DCO check' },
-    { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers' },
+    // Only in a workflow about sign-offs: elsewhere a bot commits with --signoff (etcd's
+    // bump-devcontainer-version.yml) or copies a trailer onto a cherry-pick (argo-cd's), checking nobody's.
+    { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers', not: COMMITTING, file: SIGN_OFF_WORKFLOW },
 ];
 /**
  * A job named after a CLA app's status (CLA Assistant's `license/cla`, Google's `cla/google`): a
@@ -6317,7 +6323,7 @@ function findChecks(snapshot) {
             const line = lines[i];
             if (/^\s*#/.test(line) || line.length > 2000)
                 continue;
-            const hit = WORKFLOW_MARKERS.find((w) => w.re.test(line));
+            const hit = WORKFLOW_MARKERS.find((w) => w.re.test(line) && !(w.not && w.not.test(line)) && !(w.file && !w.file.test(f.path)));
             if (hit) {
                 out.push({ kind: 'workflow', path: f.path, line: i + 1, column: line.search(/\S/) + 1, detail: hit.detail });
                 break;

@@ -193,12 +193,20 @@ const CHECK_CONFIGS: { test: RegExp; detail: string }[] = [
   { test: /^\.github\/easycla\.ya?ml$/i, detail: 'EasyCLA configuration' },
 ];
 
-const WORKFLOW_MARKERS: { re: RegExp; detail: string }[] = [
+/** A command that makes a commit (and may sign it off), not one that reads commits. */
+const COMMITTING = /\bgit\s+(?:-c\s+\S+\s+)*(?:commit|am|rebase|cherry-pick|revert|merge|format-patch)\b/i;
+
+/** A workflow named for checking sign-offs or commits (dco.yml, signoff-check.yml, commit-lint.yml). */
+const SIGN_OFF_WORKFLOW = /(?:^|\/)[^/]*(?:dco|sign[-_]?off|signed[-_]?off|commit[-_]?(?:check|lint|message))[^/]*$/i;
+
+const WORKFLOW_MARKERS: { re: RegExp; detail: string; not?: RegExp; file?: RegExp }[] = [
   { re: /cla-assistant|contributor-assistant/i, detail: 'workflow runs CLA Assistant' },
   { re: /easycla/i, detail: 'workflow refers to EasyCLA' },
   { re: /probot\/dco|dcoapp/i, detail: 'workflow refers to the DCO app' },
   { re: /(^|[^a-z0-9])dco([^a-z0-9]|$)/i, detail: 'workflow runs a DCO check' },
-  { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers' },
+  // Only in a workflow about sign-offs: elsewhere a bot commits with --signoff (etcd's
+  // bump-devcontainer-version.yml) or copies a trailer onto a cherry-pick (argo-cd's), checking nobody's.
+  { re: /signed-off-by|--signoff/i, detail: 'workflow checks Signed-off-by trailers', not: COMMITTING, file: SIGN_OFF_WORKFLOW },
 ];
 
 /**
@@ -228,7 +236,7 @@ function findChecks(snapshot: RepoSnapshot): { found: Evidence[]; claStatus: Evi
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (/^\s*#/.test(line) || line.length > 2000) continue;
-      const hit = WORKFLOW_MARKERS.find((w) => w.re.test(line));
+      const hit = WORKFLOW_MARKERS.find((w) => w.re.test(line) && !(w.not && w.not.test(line)) && !(w.file && !w.file.test(f.path)));
       if (hit) {
         out.push({ kind: 'workflow', path: f.path, line: i + 1, column: line.search(/\S/) + 1, detail: hit.detail });
         break;
