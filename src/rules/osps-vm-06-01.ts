@@ -2,7 +2,8 @@
 // A section whose heading names static analysis (SAST, CodeQL, Semgrep, code scanning) and a policy
 // word (a tool's output alone is not a policy), or a sentence that sets a threshold for static
 // analysis findings with a remediation or a gate ("high-severity CodeQL alerts block the merge"). A
-// static analysis section without thresholds is unknown (helpers/remediation-policy.ts).
+// static analysis section without thresholds, whose prose speaks of running it (findings, tools, CI), is
+// unknown (helpers/remediation-policy.ts).
 import type { Facts } from '../facts/types.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { DEADLINE, proseStatement, REMEDIATE, REMEDIATION_NOT, SEVERITY } from './helpers/remediation-policy.ts';
@@ -33,6 +34,12 @@ const SAST_NOT = new RegExp(`${REMEDIATION_NOT.source}|\\badvisory only\\b|\\big
 
 const SAST_SECTION = new RegExp(SAST_WORD.source, 'i');
 
+/**
+ * Prose about running static analysis on the project's code (its findings, the tools, CI): trivy's principle "Static Analysis
+ * (No Runtime Required)" says how the product scans, not how the project checks its own code.
+ */
+const SAST_RUN = /\b(?:findings?|alerts?|warnings?|results?|runs?|running|ci|workflows?|pull requests?|PRs?|checks?|linters?|linting|tools?|enabled|configured)\b/i;
+
 export const id = 'OSPS-VM-06.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -45,7 +52,7 @@ export function evaluate(facts: Facts): Outcome {
   if (stated) return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
   const remediation =
     sectionAdvice(SAST_POLICY, '(or CONTRIBUTING.md) stating the SAST remediation policy: which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed');
-  const general = sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t));
+  const general = sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t)).filter((h) => SAST_RUN.test(h.heading.body));
   if (general.length > 0)
     return unknown(
       `a section on static analysis was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets a remediation threshold for findings`,
