@@ -279,7 +279,9 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const matrix = "Widget follows the runtime's own support policy, with support for about one year after EOL of a runtime version.\n\n| Supported runtime Ruby version | Last supported Widget version |\n|---|---|\n| 2.6 | 1.50 |\n| 2.7 | - |\n";
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'docs/compatibility.md': `# Compatibility\n\n## Support Matrix\n\n${matrix}` }, id, 'tagged')).status, id).toBe('fail');
     const none = { 'SECURITY.md': '# Security Policy\n\n## Supported Versions\n\nThis is an open source project that is provided as-is without warranty or liability. As such, there is no supportability commitment.\n' };
-    expect((await control(none, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
+    const vague = await control(none, 'OSPS-DO-05.01', 'tagged');
+    expect(vague.status).toBe('fail');
+    expect(vague.evidence[0].detail).toContain('section "Supported Versions" in SECURITY.md names no release, version or period');
     // A product page's "Exit on EOL" feature, and a "Release Policy" that is only semantic versioning.
     const pages = { 'docs/guide/others.md': `# Others\n\n## Exit on EOL\n\n${para('Widget exits with an error when the scanned OS has reached its end of life.')}\n`, 'docs/versioning.md': `# Versioning\n\n## Release Policy\n\n${para('We follow Semantic Versioning; bug-fix releases address only serious bugs.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(pages, id, 'tagged')).status, id).toBe('fail');

@@ -116,8 +116,9 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
   // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
   // and a "Security updates" section that says where they are posted says nothing of which releases get them.
   // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project.
-  const onTopic = (h: Heading, doc: DocumentInfo) =>
-    about(h) && (doc.kind === 'project' || projectSection(doc, h)) && saysSupport(h) && !isTemplateSection(h) && (!body || body.test(h.body)) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+  const onTopicAnyBody = (h: Heading, doc: DocumentInfo) =>
+    about(h) && (doc.kind === 'project' || projectSection(doc, h)) && saysSupport(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+  const onTopic = (h: Heading, doc: DocumentInfo) => onTopicAnyBody(h, doc) && (!body || body.test(h.body));
   return (facts: Facts): Outcome => {
     // "Supported Versions: please see [our support policy](https://…)" states nothing here: attested below, not a pass.
     const test = (h: Heading, doc: DocumentInfo) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
@@ -142,7 +143,11 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
     return decideDocs(found, si, 'project.documentation.support-policy', () => {
       const away = findSectionWhere(facts, SUPPORT_ROLES, (h, doc) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 40);
       const link = away && sectionElsewhere(facts, away.doc, away.heading);
-      if (!away || !link) return releaseGate(facts, missing, remediation);
+      if (!away || !link) {
+        // Name the section that has the heading but not the words (trivy's "Supported Versions": "no supportability commitment").
+        const vague = body && findSectionWhere(facts, SUPPORT_ROLES, (h, doc) => onTopicAnyBody(h, doc) && !body.test(h.body), 40);
+        return releaseGate(facts, vague ? `no statement of ${what}: section "${vague.heading.text}" in ${vague.doc.path} names no release, version or period` : missing, remediation);
+      }
       const detail = `${what}: section "${away.heading.text}" only links to a page outside this repository: ${link.target.slice(0, 200)}`;
       return attested([fileEvidence(away.doc.path, detail, link.line, link.column)], `Check that the linked page states this, or: ${remediation}`);
     });
