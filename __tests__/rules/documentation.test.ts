@@ -301,6 +301,13 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
       expect((await control(files, id, 'tagged')).status, id).toBe('fail');
     }
   });
+  it('a window counted in releases bounds the fixes too (etcd\'s branch management); DO-05.01 needs them to be security fixes', async () => {
+    const page = '# Branch management\n\n### Stable branches\n\nAfter every minor release we cut a stable branch. We will keep fixing the backward-compatible bugs for the latest two stable releases.\n';
+    const c = await control({ 'docs/contributor-guide/branch_management.md': page }, 'OSPS-DO-04.01', 'tagged');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/contributor-guide/branch_management.md', line: 5 }] });
+    expect(c.evidence[0].detail).toContain('for the latest two stable releases');
+    expect((await control({ 'docs/contributor-guide/branch_management.md': page }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
+  });
   it('"Component lifecycle" in docs/ is not a support lifecycle', async () => {
     expect((await control({ 'docs/components.md': `# Components\n\n## Component lifecycle\n\n${para('Mount, update, unmount.')}\n` }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });

@@ -1,7 +1,8 @@
 // OSPS-DO-04.01: The scope and duration of support.
 // A "Support policy", "Supported versions", "Support horizon", lifecycle or end-of-life section in SUPPORT, SECURITY, the README,
 // docs/, governance or the changelog (a RELEASES.md, containerd's release policy, is read as one; not "getting support").
-// Under any heading, a sentence bounding the fixes a release line gets ("bug fixes until July 8th 2026", helm's) counts.
+// Under any heading, a sentence bounding the fixes a release line gets ("bug fixes until July 8th 2026", helm's; "fixing
+// the backward-compatible bugs for the latest two stable releases", etcd's) counts.
 // GitHub's unfilled SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts, shared with
 // OSPS-DO-05.01. A Security Insights link that contradicts the tree fails; a document section passes; a declaration elsewhere
 // is attested (decideDocs, helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
@@ -15,7 +16,7 @@ const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|du
 
 /** Fixes a release line gets, or its being supported: with a period, a statement of support under any heading. */
 const SUPPORT_STATEMENT =
-  /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b/i;
+  /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\bfix(?:es|ing)?\b[\w ,-]{0,40}?\b(?:bugs|vulnerabilities)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b/i;
 
 export const id = 'OSPS-DO-04.01';
 

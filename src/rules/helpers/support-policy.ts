@@ -35,8 +35,12 @@ const SUPPORT_TERMS =
  * V1"). Not the changelog: its entries name fixes ("fixed a bug where updates hung until restart"), not a policy.
  */
 const STATEMENT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'contributing', 'governance', 'docs'];
-/** The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life". */
-const PERIOD = /\buntil\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b/i;
+/**
+ * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
+ * counted in releases: "for the latest two stable releases" (etcd's branch management).
+ */
+const PERIOD =
+  /\buntil\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
 
 /**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
