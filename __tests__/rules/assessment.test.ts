@@ -208,6 +208,20 @@ describe('OSPS-SA-03.01 security assessment', () => {
     const elsewhere = await control({ 'security-insights.yml': insights({ thirdParty: [at('https://ostif.org/r-audit.pdf', 'OSTIF audit 2025')] }) }, 'OSPS-SA-03.01', 'tagged');
     expect(elsewhere.status).toBe('attested');
   });
+  it('passes with a committed audit report linked from a section or sentence on a security audit; a report found by name only is unknown', async () => {
+    const policy = '# Security\n\n## Security Audit\n\nA third party security audit was performed by Trail of Bits, find the full report [here](SECURITY_AUDIT.pdf).\n';
+    const linked = await control({ 'security/README.md': policy, 'security/SECURITY_AUDIT.pdf': 'report', 'SECURITY.md': '# Security\n\nSee [the policy](security/README.md).\n' }, 'OSPS-SA-03.01', 'tagged');
+    expect(linked.status).toBe('pass');
+    expect(linked.evidence[0]).toMatchObject({ path: 'security/README.md', line: 5, detail: 'security audit report committed at security/SECURITY_AUDIT.pdf (linked from section "Security Audit")' });
+    const folder = await control({ 'README.md': '# widget\n\n## Our own security\n\nFull reports of various security audits can be found [here](./audits/).\n', 'audits/SECURITY_AUDIT_2019_07.pdf': 'report' }, 'OSPS-SA-03.01', 'tagged');
+    expect(folder.status).toBe('pass');
+    expect(folder.evidence[0].detail).toMatch(/committed in audits\/ \(e\.g\. audits\/SECURITY_AUDIT_2019_07\.pdf\)/);
+    const named = await control({ 'README.md': '# widget\n', 'SECURITY_AUDIT.pdf': 'report' }, 'OSPS-SA-03.01', 'tagged');
+    expect(named.status).toBe('unknown');
+    expect(named.evidence[0]).toMatchObject({ path: 'SECURITY_AUDIT.pdf' });
+    // A product's "audit" feature is no security audit.
+    expect((await control({ 'README.md': '# widget\n\n## Audit\n\nThe [audit report](docs/audit.pdf) lists violations.\n', 'docs/audit.pdf': 'x' }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
+  });
   it('is not applicable without a release, and unknown when that cannot be told', async () => {
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.01', 'api-none')).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.01')).status).toBe('unknown');

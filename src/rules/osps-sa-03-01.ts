@@ -1,7 +1,9 @@
 // OSPS-SA-03.01: A security assessment.
 // Reads the same facts as the Inspector objective (src/objectives/inspector.ts) and agrees with it:
 // a complete self-assessment (every required section of the OpenSSF template filled) or a complete
-// Gemara ThreatCatalog passes, as does a third-party assessment in the repository; a Security
+// Gemara ThreatCatalog passes, as does a third-party assessment in the repository (declared in Security
+// Insights, or a committed audit report linked from a section or sentence on a security audit,
+// helpers/audit-reports.ts; a report found only by its name is unknown); a Security
 // Insights entry that says the assessment is not done wins over a file that looks done. An
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
@@ -10,9 +12,10 @@ import { completeThreatCatalogs } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { thirdParty } from './helpers/assessment.ts';
+import { linkedAuditReports, namedAuditReports } from './helpers/audit-reports.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { releaseGated } from './helpers/release.ts';
-import { attested, type Outcome, pass } from './types.ts';
+import { attested, type Outcome, pass, unknown } from './types.ts';
 
 const SI_SELF = 'repository.security.assessments.self';
 
@@ -49,7 +52,8 @@ export function evaluate(facts: Facts): Outcome {
     if (refEv) found.push(refEv);
     return pass(capEvidence([...found, ...tp.inRepo]));
   }
-  if (tp.inRepo.length > 0) return pass(capEvidence(tp.inRepo));
+  const audits = linkedAuditReports(facts);
+  if (tp.inRepo.length > 0 || audits.length > 0) return pass(capEvidence([...tp.inRepo, ...audits]));
   if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
     return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
   if (tp.external.length > 0) return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
@@ -65,5 +69,12 @@ export function evaluate(facts: Facts): Outcome {
   const remediation = saysNotDone && found.length > 0
     ? `Update ${SI_SELF} in Security Insights: its comment says the assessment is not done while ${found[0].path ?? 'a document'} looks complete.`
     : `Perform a security assessment and commit it: a self-assessment following the OpenSSF template (for example docs/security/self-assessment.md) or a Gemara ThreatCatalog with its CapabilityCatalog, and reference it from Security Insights ${SI_SELF}.`;
+  const named = namedAuditReports(facts);
+  if (named.length > 0)
+    return unknown(
+      `${named.length === 1 ? 'a file is' : 'files are'} named as a security audit report, but no document says what ${named.length === 1 ? 'it is' : 'they are'} and ${named.length === 1 ? 'it is' : 'they are'} not read (PDF)`,
+      'Link the audit report from SECURITY.md or the README, saying who performed the audit and when, or reference it from Security Insights repository.security.assessments.third-party.',
+      capEvidence([...seen.filter((e) => e.kind !== 'note'), ...named.map((p) => fileEvidence(p, 'file named as a security audit report'))]),
+    );
   return releaseGated(facts, capEvidence(seen), remediation);
 }

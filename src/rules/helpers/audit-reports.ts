@@ -1,0 +1,56 @@
+// Security audit reports committed to the repository (OSPS-SA-03.01). CNCF projects commit the
+// reports of their third-party audits and link them from the security policy or the README: etcd's
+// security/README.md "Security Audit" links SECURITY_AUDIT.pdf (Trail of Bits), falco's README
+// links its audits/ folder. The reports are PDFs, which are not read: the project's words around
+// the link say what they are. A report found only by its name says less, and is left to a person.
+import { documentsOf, type DocumentRole } from '../../facts/documents.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fileEvidence } from './evidence.ts';
+import { headingAt, projectLine } from './sections.ts';
+
+/** Words that name a security audit: not a product's "audit" feature (gatekeeper's, composer's). */
+const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing)\s+audits?\b|\bpenetration test/i;
+/** A file named as a security audit report: SECURITY_AUDIT.pdf, audits/SECURITY_AUDIT_2019_07.pdf. */
+const AUDIT_FILE = /(?:^|\/)[^/]*security[-_ ]?audit[^/]*\.pdf$|^audits?\/[^/]+\.pdf$/i;
+const ROLES: DocumentRole[] = ['security', 'readme', 'governance', 'contributing', 'docs'];
+
+/** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
+function relativeTarget(from: string, target: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return null;
+  const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
+  for (const s of target.split(/[#?]/)[0].split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(s);
+  }
+  return parts.length > 0 ? parts.join('/') : null;
+}
+
+/** Reports linked from a project document's section or sentence on a security audit: a committed file, or a folder of them. */
+export function linkedAuditReports(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const role of ROLES)
+    for (const doc of documentsOf(facts.documents, role))
+      for (const l of doc.outline?.links ?? []) {
+        const heading = headingAt(doc, l.line)?.text ?? '';
+        if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line)) continue;
+        const to = relativeTarget(doc.path, l.target);
+        if (to === null || seen.has(to)) continue;
+        seen.add(to);
+        const file = facts.files.find((f) => f.kind === 'file' && (f.path === to || f.path.startsWith(`${to}/`)));
+        if (!file) continue;
+        const what = file.path === to ? `security audit report committed at ${to}` : `security audit reports committed in ${to}/ (e.g. ${file.path})`;
+        out.push(fileEvidence(doc.path, `${what} (linked${heading ? ` from section "${heading.slice(0, 80)}"` : ''})`, l.line, l.column));
+        if (out.length >= 3) return out;
+      }
+  return out;
+}
+
+/** Files named as security audit reports, not linked from the documentation and not read (PDF). */
+export function namedAuditReports(facts: Facts): string[] {
+  return facts.files.filter((f) => f.kind === 'file' && AUDIT_FILE.test(f.path)).map((f) => f.path).slice(0, 3);
+}
