@@ -1,8 +1,8 @@
-export const id = 861;
-export const ids = [861];
+export const id = 238;
+export const ids = [238];
 export const modules = {
 
-/***/ 861:
+/***/ 2238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18111,8 +18111,11 @@ const SUPPORT_TERMS = /\b(?:security|fix(?:es|ed)?|patch(?:es|ed)?|maintained|ma
  * V1"). Not the changelog: its entries name fixes ("fixed a bug where updates hung until restart"), not a policy.
  */
 const STATEMENT_ROLES = ['support', 'security', 'readme', 'contributing', 'governance', 'docs'];
-/** The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life". */
-const PERIOD = /\buntil\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b/i;
+/**
+ * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
+ * counted in releases: "for the latest two stable releases" (etcd's branch management).
+ */
+const PERIOD = /\buntil\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
 /**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
  * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
@@ -18183,7 +18186,8 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
     // A "Supported Versions" table of minimum toolchain versions says what a release runs on, not how long it is supported,
     // and a "Security updates" section that says where they are posted says nothing of which releases get them.
     // A product page's "Exit on EOL" is a feature; there only a project-level heading speaks for the project.
-    const onTopic = (h, doc) => about(h) && (doc.kind === 'project' || projectSection(doc, h)) && saysSupport(h) && !isTemplateSection(h) && (!body || body.test(h.body)) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+    const onTopicAnyBody = (h, doc) => about(h) && (doc.kind === 'project' || projectSection(doc, h)) && saysSupport(h) && !isTemplateSection(h) && !(doc.role === 'changelog' && RELEASE_ENTRY.test(h.text)) && !compatibilityOnly(h) && !announcementOnly(h);
+    const onTopic = (h, doc) => onTopicAnyBody(h, doc) && (!body || body.test(h.body));
     return (facts) => {
         // "Supported Versions: please see [our support policy](https://\u2026)" states nothing here: attested below, not a pass.
         const test = (h, doc) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
@@ -18207,8 +18211,11 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
         return decideDocs(found, si, 'project.documentation.support-policy', () => {
             const away = findSectionWhere(facts, SUPPORT_ROLES, (h, doc) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) !== undefined, 40);
             const link = away && sectionElsewhere(facts, away.doc, away.heading);
-            if (!away || !link)
-                return releaseGate(facts, missing, remediation);
+            if (!away || !link) {
+                // Name the section that has the heading but not the words (trivy's "Supported Versions": "no supportability commitment").
+                const vague = body && findSectionWhere(facts, SUPPORT_ROLES, (h, doc) => onTopicAnyBody(h, doc) && !body.test(h.body), 40);
+                return releaseGate(facts, vague ? `no statement of ${what}: section "${vague.heading.text}" in ${vague.doc.path} names no release, version or period` : missing, remediation);
+            }
             const detail = `${what}: section "${away.heading.text}" only links to a page outside this repository: ${link.target.slice(0, 200)}`;
             return attested([fileEvidence(away.doc.path, detail, link.line, link.column)], `Check that the linked page states this, or: ${remediation}`);
         });
@@ -18220,7 +18227,7 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
 
 const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
 /** Fixes a release line gets, or its being supported: with a period, a statement of support under any heading. */
-const SUPPORT_STATEMENT = /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b/i;
+const SUPPORT_STATEMENT = /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\bfix(?:es|ing)?\b[\w ,-]{0,40}?\b(?:bugs|vulnerabilities)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b/i;
 const osps_do_04_01_id = 'OSPS-DO-04.01';
 const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, SUPPORT_STATEMENT, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', (facts) => `Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in ${insightsFile(facts)}.`);
 
@@ -19690,15 +19697,79 @@ function osps_sa_02_01_evaluate(facts) {
     return releaseGated(facts, seen, 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.');
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/audit-reports.ts
+// Security audit reports committed to the repository (OSPS-SA-03.01). CNCF projects commit the
+// reports of their third-party audits and link them from the security policy or the README: etcd's
+// security/README.md "Security Audit" links SECURITY_AUDIT.pdf (Trail of Bits), falco's README
+// links its audits/ folder. The reports are PDFs, which are not read: the project's words around
+// the link say what they are. A report found only by its name says less, and is left to a person.
+
+
+
+/** Words that name a security audit: not a product's "audit" feature (gatekeeper's, composer's). */
+const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing)\s+audits?\b|\bpenetration test/i;
+/** A file named as a security audit report: SECURITY_AUDIT.pdf, audits/SECURITY_AUDIT_2019_07.pdf. */
+const AUDIT_FILE = /(?:^|\/)[^/]*security[-_ ]?audit[^/]*\.pdf$|^audits?\/[^/]+\.pdf$/i;
+const audit_reports_ROLES = ['security', 'readme', 'governance', 'contributing', 'docs'];
+/** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
+function relativeTarget(from, target) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+        return null;
+    const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
+    for (const s of target.split(/[#?]/)[0].split('/')) {
+        if (s === '' || s === '.')
+            continue;
+        if (s === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(s);
+    }
+    return parts.length > 0 ? parts.join('/') : null;
+}
+/** Reports linked from a project document's section or sentence on a security audit: a committed file, or a folder of them. */
+function linkedAuditReports(facts) {
+    const out = [];
+    const seen = new Set();
+    for (const role of audit_reports_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role))
+            for (const l of doc.outline?.links ?? []) {
+                const heading = headingAt(doc, l.line)?.text ?? '';
+                if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line))
+                    continue;
+                const to = relativeTarget(doc.path, l.target);
+                if (to === null || seen.has(to))
+                    continue;
+                seen.add(to);
+                const file = facts.files.find((f) => f.kind === 'file' && (f.path === to || f.path.startsWith(`${to}/`)));
+                if (!file)
+                    continue;
+                const what = file.path === to ? `security audit report committed at ${to}` : `security audit reports committed in ${to}/ (e.g. ${file.path})`;
+                out.push(fileEvidence(doc.path, `${what} (linked${heading ? ` from section "${heading.slice(0, 80)}"` : ''})`, l.line, l.column));
+                if (out.length >= 3)
+                    return out;
+            }
+    return out;
+}
+/** Files named as security audit reports, not linked from the documentation and not read (PDF). */
+function namedAuditReports(facts) {
+    return facts.files.filter((f) => f.kind === 'file' && AUDIT_FILE.test(f.path)).map((f) => f.path).slice(0, 3);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-03-01.ts
 // OSPS-SA-03.01: A security assessment.
 // Reads the same facts as the Inspector objective (src/objectives/inspector.ts) and agrees with it:
 // a complete self-assessment (every required section of the OpenSSF template filled) or a complete
-// Gemara ThreatCatalog passes, as does a third-party assessment in the repository; a Security
+// Gemara ThreatCatalog passes, as does a third-party assessment in the repository (declared in Security
+// Insights, or a committed audit report linked from a section or sentence on a security audit,
+// helpers/audit-reports.ts; a report found only by its name is unknown); a Security
 // Insights entry that says the assessment is not done wins over a file that looks done. An
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
+
 
 
 
@@ -19737,8 +19808,9 @@ function osps_sa_03_01_evaluate(facts) {
             found.push(refEv);
         return pass(capEvidence([...found, ...tp.inRepo]));
     }
-    if (tp.inRepo.length > 0)
-        return pass(capEvidence(tp.inRepo));
+    const audits = linkedAuditReports(facts);
+    if (tp.inRepo.length > 0 || audits.length > 0)
+        return pass(capEvidence([...tp.inRepo, ...audits]));
     if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
         return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
     if (tp.external.length > 0)
@@ -19758,6 +19830,9 @@ function osps_sa_03_01_evaluate(facts) {
     const remediation = saysNotDone && found.length > 0
         ? `Update ${SI_SELF} in Security Insights: its comment says the assessment is not done while ${found[0].path ?? 'a document'} looks complete.`
         : `Perform a security assessment and commit it: a self-assessment following the OpenSSF template (for example docs/security/self-assessment.md) or a Gemara ThreatCatalog with its CapabilityCatalog, and reference it from Security Insights ${SI_SELF}.`;
+    const named = namedAuditReports(facts);
+    if (named.length > 0)
+        return unknown(`${named.length === 1 ? 'a file is' : 'files are'} named as a security audit report, but no document says what ${named.length === 1 ? 'it is' : 'they are'} and ${named.length === 1 ? 'it is' : 'they are'} not read (PDF)`, 'Link the audit report from SECURITY.md or the README, saying who performed the audit and when, or reference it from Security Insights repository.security.assessments.third-party.', capEvidence([...seen.filter((e) => e.kind !== 'note'), ...named.map((p) => fileEvidence(p, 'file named as a security audit report'))]));
     return releaseGated(facts, capEvidence(seen), remediation);
 }
 
@@ -20652,6 +20727,11 @@ const SAST_STATEMENT = new RegExp(`^(?=.*(?:${SAST_PROSE}))(?=.*(?:${SAST_THRESH
 const SAST_SECTION_STATEMENT = new RegExp(`^(?=.*(?:${SAST_THRESHOLD}))(?:${SAST_ACTION})`, 'i');
 const SAST_NOT = new RegExp(`${REMEDIATION_NOT.source}|\\badvisory only\\b|\\bignored?\\b`, 'i');
 const SAST_SECTION = new RegExp(SAST_WORD.source, 'i');
+/**
+ * Prose about running static analysis on the project's code (its findings, the tools, CI): trivy's principle "Static Analysis
+ * (No Runtime Required)" says how the product scans, not how the project checks its own code.
+ */
+const SAST_RUN = /\b(?:findings?|alerts?|warnings?|results?|runs?|running|ci|workflows?|pull requests?|PRs?|checks?|linters?|linting|tools?|enabled|configured)\b/i;
 const osps_vm_06_01_id = 'OSPS-VM-06.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_06_01_whileActive = true;
@@ -20663,7 +20743,7 @@ function osps_vm_06_01_evaluate(facts) {
     if (stated)
         return pass([statementEvidence(stated, 'threshold for remediating SAST findings')]);
     const remediation = sectionAdvice(SAST_POLICY, '(or CONTRIBUTING.md) stating the SAST remediation policy: which severities block a merge or must be fixed within what time, how findings are triaged, and how false positives are suppressed');
-    const general = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t));
+    const general = security_policy_sectionsIn(facts, POLICY_ROLES, (t) => SAST_WORD.test(t)).filter((h) => SAST_RUN.test(h.heading.body));
     if (general.length > 0)
         return unknown(`a section on static analysis was found ("${general[0].heading.text}" in ${general[0].doc.path}), but neither its heading nor a sentence of its prose sets a remediation threshold for findings`, remediation, general.slice(0, 5).map((h) => sectionEvidence(h, 'static analysis section')));
     return fail([{ kind: 'note', detail: 'no SAST remediation policy: no section or sentence on static analysis findings in SECURITY.md, CONTRIBUTING, governance, the README or docs/' }], remediation);
