@@ -13,6 +13,8 @@ import { headingAt, projectLine } from './sections.ts';
 const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing)\s+audits?\b|\bpenetration test/i;
 /** A file named as a security audit report: SECURITY_AUDIT.pdf, audits/SECURITY_AUDIT_2019_07.pdf. */
 const AUDIT_FILE = /(?:^|\/)[^/]*security[-_ ]?audit[^/]*\.pdf$|^audits?\/[^/]+\.pdf$/i;
+/** A link target that may be an audit report: a PDF, a folder (no extension), or a path naming an audit. */
+const REPORT_TARGET = /\.pdf$|(?:^|\/)[^/.]+\/?$|audit/i;
 const ROLES: DocumentRole[] = ['security', 'readme', 'governance', 'contributing', 'docs'];
 
 /** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
@@ -36,10 +38,12 @@ export function linkedAuditReports(facts: Facts): Evidence[] {
   for (const role of ROLES)
     for (const doc of documentsOf(facts.documents, role))
       for (const l of doc.outline?.links ?? []) {
+        // Only links into the tree that may be a report (a PDF, a folder, a page named for an audit) are
+        // worth reading the words around: a docs site has thousands of links between its pages.
+        const to = relativeTarget(doc.path, l.target);
+        if (to === null || seen.has(to) || !REPORT_TARGET.test(to)) continue;
         const heading = headingAt(doc, l.line)?.text ?? '';
         if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line)) continue;
-        const to = relativeTarget(doc.path, l.target);
-        if (to === null || seen.has(to)) continue;
         seen.add(to);
         const file = facts.files.find((f) => f.kind === 'file' && (f.path === to || f.path.startsWith(`${to}/`)));
         if (!file) continue;
