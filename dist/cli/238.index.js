@@ -5099,6 +5099,20 @@ function collectEmails(line, lineNo, out) {
  * The first heading whose text matches `pattern` and whose section tells the reader something
  * (at least `minChars` of prose, not just a table of contents).
  */
+/** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
+function headingAtLine(outline, line) {
+    const hs = outline?.headings ?? [];
+    let lo = 0;
+    let hi = hs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hs[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? hs[lo - 1] : undefined;
+}
 function findSection(outline, pattern, minChars = 40) {
     return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
 }
@@ -7201,6 +7215,7 @@ function contactLinksIn(text) {
 
 
 
+
 /**
  * A documentation site's security page where GitHub does not look: doc/, documentation/ or
  * website/docs/security.md, or a docs/security/ folder's page (docs/security.md itself is a
@@ -7583,17 +7598,8 @@ function followDelegation(snap, byPath, roles, repository, site) {
 }
 /** Whether a line of a document lies in a section whose heading is on reporting security issues. */
 function inReportingSection(outline, line) {
-    const hs = outline?.headings ?? [];
-    let lo = 0;
-    let hi = hs.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (hs[mid].line < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo > 0 && SECURITY_REPORTING_HEADING.test(hs[lo - 1].text);
+    const h = headingAtLine(outline, line);
+    return h !== undefined && SECURITY_REPORTING_HEADING.test(h.text);
 }
 /** First readable document of a role. */
 function documentOf(docs, role) {
@@ -14878,6 +14884,7 @@ function evaluateChronicler(facts, controls, level) {
 // section counts when its heading names the topic and its body has prose (not an empty heading, not
 // a table of contents); headings examined per document are bounded.
 
+
 /** Headings examined per document; a README with thousands of headings stays linear and bounded. */
 const MAX_HEADINGS_PER_DOC = 5_000;
 /** Per outline: for each heading, the line of the next heading of the same or a higher level. Computed once, in one pass. */
@@ -15062,17 +15069,7 @@ function projectSection(doc, h) {
 }
 /** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
 function headingAt(doc, line) {
-    const hs = doc.outline?.headings ?? [];
-    let lo = 0;
-    let hi = hs.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (hs[mid].line < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo > 0 ? hs[lo - 1] : undefined;
+    return headingAtLine(doc.outline, line);
 }
 /** True when a line of a document speaks for the project: a project document, or a project-level section of the README or a product document. */
 function projectLine(doc, line) {

@@ -2,7 +2,7 @@
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
 import { type ContactLink, contactLinksIn } from './issue-config.ts';
-import type { MarkdownOutline } from './markdown.ts';
+import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { readOutline } from './outlines.ts';
 import { type DocSite, readDocSite } from './doc-site.ts';
 import type { RepoSnapshot } from './snapshot.ts';
@@ -441,15 +441,8 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
 
 /** Whether a line of a document lies in a section whose heading is on reporting security issues. */
 function inReportingSection(outline: MarkdownOutline | null, line: number): boolean {
-  const hs = outline?.headings ?? [];
-  let lo = 0;
-  let hi = hs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hs[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && SECURITY_REPORTING_HEADING.test(hs[lo - 1].text);
+  const h = headingAtLine(outline, line);
+  return h !== undefined && SECURITY_REPORTING_HEADING.test(h.text);
 }
 
 /** First readable document of a role. */

@@ -870,6 +870,19 @@ function collectEmails(line: string, lineNo: number, out: Email[]): void {
  * The first heading whose text matches `pattern` and whose section tells the reader something
  * (at least `minChars` of prose, not just a table of contents).
  */
+/** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
+export function headingAtLine(outline: MarkdownOutline | null | undefined, line: number): Heading | undefined {
+  const hs = outline?.headings ?? [];
+  let lo = 0;
+  let hi = hs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? hs[lo - 1] : undefined;
+}
+
 export function findSection(outline: MarkdownOutline, pattern: RegExp, minChars = 40): Heading | undefined {
   return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
 }

@@ -2,7 +2,7 @@
 // section counts when its heading names the topic and its body has prose (not an empty heading, not
 // a table of contents); headings examined per document are bounded.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
-import type { Email, Heading, Link } from '../../facts/markdown.ts';
+import { type Email, type Heading, headingAtLine, type Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 
@@ -207,15 +207,7 @@ export function projectSection(doc: DocumentInfo, h: Heading): boolean {
 
 /** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
 export function headingAt(doc: DocumentInfo, line: number): Heading | undefined {
-  const hs = doc.outline?.headings ?? [];
-  let lo = 0;
-  let hi = hs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hs[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? hs[lo - 1] : undefined;
+  return headingAtLine(doc.outline, line);
 }
 
 /** True when a line of a document speaks for the project: a project document, or a project-level section of the README or a product document. */
