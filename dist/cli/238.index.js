@@ -6943,7 +6943,15 @@ function findPipeInstalls(text) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/model/web-url.ts
+var web_url = __webpack_require__(155);
 ;// CONCATENATED MODULE: ./src/facts/doc-site.ts
+// The project's documentation site, when it is built from a folder of this repository (MkDocs:
+// mkdocs.yml, on its own host or on Read the Docs). A CONTRIBUTING.md that says "Please refer to
+// [the Contribution Guide](https://argo-cd.readthedocs.io/en/latest/developer-guide/code-contributions/)"
+// hands over a page whose source is docs/developer-guide/code-contributions.md in this tree: the
+// project's words, here, and not a page kept elsewhere.
+
 const CONFIGS = ['mkdocs.yml', 'mkdocs.yaml'];
 const READTHEDOCS_CONFIGS = ['.readthedocs.yaml', '.readthedocs.yml', 'readthedocs.yaml', 'readthedocs.yml'];
 /** Lines of mkdocs.yml read for its two keys: they stand near the top. */
@@ -6999,14 +7007,8 @@ function readDocSite(snap, repository) {
 }
 /** The repository paths a URL of the site may be built from, most likely first; null when the URL is not the site's. */
 function sitePathCandidates(site, url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    const u = (0,web_url/* parseWebUrl */.B)(url);
+    if (u === null)
         return null;
     const host = u.hostname.toLowerCase();
     let path = decodePath(u.pathname);
@@ -18543,6 +18545,7 @@ function osps_gv_01_02_evaluate(facts) {
 
 
 
+
 const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
 /**
  * A forum by its host's name: a label that is forum, community or discuss (alone or before a hyphen)
@@ -18551,16 +18554,8 @@ const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?
  * store's, linked from pandoc's list of output formats.
  */
 function forumHost(target) {
-    if (!/^https?:\/\//i.test(target))
-        return false;
-    let host;
-    try {
-        host = new URL(target).hostname.toLowerCase();
-    }
-    catch {
-        return false;
-    }
-    return host.split('.').slice(0, -1).some((label) => /^(?:forums?|community|discuss(?:ions?)?)(?:-|$)/.test(label) || /forums?$/.test(label));
+    const host = (0,web_url/* parseWebUrl */.B)(target)?.hostname.toLowerCase();
+    return host !== undefined && host.split('.').slice(0, -1).some((label) => /^(?:forums?|community|discuss(?:ions?)?)(?:-|$)/.test(label) || /forums?$/.test(label));
 }
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
 const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides|videos?|webinars?|podcasts?|recordings?|minutes|newsletter|announcements?)\b/i;
@@ -21577,6 +21572,31 @@ function sleep(ms, signal) {
         const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
     });
+}
+
+
+/***/ }),
+
+/***/ 155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseWebUrl)
+/* harmony export */ });
+// One reading of a web link, for every room that meets one in hostile text (a document's link, a
+// report's href): an http: or https: URL that parses, or null. The prefix test runs first so that
+// most text never reaches the (slower) URL parser.
+function parseWebUrl(text) {
+    if (!/^https?:\/\//i.test(text))
+        return null;
+    let u;
+    try {
+        u = new URL(text);
+    }
+    catch {
+        return null;
+    }
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
 }
 
 

@@ -2,6 +2,31 @@ export const id = 597;
 export const ids = [597];
 export const modules = {
 
+/***/ 155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseWebUrl)
+/* harmony export */ });
+// One reading of a web link, for every room that meets one in hostile text (a document's link, a
+// report's href): an http: or https: URL that parses, or null. The prefix test runs first so that
+// most text never reaches the (slower) URL parser.
+function parseWebUrl(text) {
+    if (!/^https?:\/\//i.test(text))
+        return null;
+    let u;
+    try {
+        u = new URL(text);
+    }
+    catch {
+        return null;
+    }
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+}
+
+
+/***/ }),
+
 /***/ 9597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -190,6 +215,8 @@ function toGemaraJson(result) {
 
 // EXTERNAL MODULE: ./src/facts/text.ts
 var facts_text = __webpack_require__(3928);
+// EXTERNAL MODULE: ./src/model/web-url.ts
+var web_url = __webpack_require__(155);
 ;// CONCATENATED MODULE: ./src/reporters/escape.ts
 // Text from the evaluated repository is hostile: it must not inject Markdown or HTML into the job
 // summary, mention people, break a table or put a link of its choosing there. Each piece is escaped
@@ -199,6 +226,7 @@ var facts_text = __webpack_require__(3928);
 //   code span  shown exactly: a fence longer than any backtick run inside, nothing escaped (mdCode)
 //   link       https:/http: only (percent-encoded) or a path in the repository; else shown as text (mdLink)
 // Our own sentences mix the three (`slam insights init`, https://\u2026 links); mdRich splits them.
+
 
 const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~<>&$]/g;
 const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
@@ -243,16 +271,8 @@ const MAX_URL = 2000;
 const URL_UNSAFE = /[\s()<>"'`\\|[\]{}^]/g;
 /** The href for an https: or http: URL, percent-encoded so that nothing in it ends the link; null for any other scheme. */
 function escape_safeUrl(url) {
-    if (url.length > MAX_URL || !/^https?:\/\//i.test(url))
-        return null;
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+    const u = url.length > MAX_URL ? null : (0,web_url/* parseWebUrl */.B)(url);
+    if (u === null)
         return null;
     // Entity references are decoded in a link destination; a backslash keeps `&` literal.
     return u.href.replace(URL_UNSAFE, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')).replace(/&/g, '\\&');

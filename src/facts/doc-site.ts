@@ -3,6 +3,7 @@
 // [the Contribution Guide](https://argo-cd.readthedocs.io/en/latest/developer-guide/code-contributions/)"
 // hands over a page whose source is docs/developer-guide/code-contributions.md in this tree: the
 // project's words, here, and not a page kept elsewhere.
+import { parseWebUrl } from '../model/web-url.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export interface DocSite {
@@ -66,13 +67,8 @@ export function readDocSite(snap: RepoSnapshot, repository: string | null): DocS
 
 /** The repository paths a URL of the site may be built from, most likely first; null when the URL is not the site's. */
 export function sitePathCandidates(site: DocSite, url: string): string[] | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const u = parseWebUrl(url);
+  if (u === null) return null;
   const host = u.hostname.toLowerCase();
   let path = decodePath(u.pathname);
   if (path === null) return null;

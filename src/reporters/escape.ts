@@ -7,6 +7,7 @@
 //   link       https:/http: only (percent-encoded) or a path in the repository; else shown as text (mdLink)
 // Our own sentences mix the three (`slam insights init`, https://… links); mdRich splits them.
 import { trimEnd } from '../facts/text.ts';
+import { parseWebUrl } from '../model/web-url.ts';
 
 /** Where a piece of Markdown lands. */
 export interface MdContext {
@@ -74,14 +75,8 @@ const URL_UNSAFE = /[\s()<>"'`\\|[\]{}^]/g;
 
 /** The href for an https: or http: URL, percent-encoded so that nothing in it ends the link; null for any other scheme. */
 export function safeUrl(url: string): string | null {
-  if (url.length > MAX_URL || !/^https?:\/\//i.test(url)) return null;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const u = url.length > MAX_URL ? null : parseWebUrl(url);
+  if (u === null) return null;
   // Entity references are decoded in a link destination; a backslash keeps `&` literal.
   return u.href.replace(URL_UNSAFE, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')).replace(/&/g, '\\&');
 }

@@ -6,6 +6,7 @@
 import { type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
+import { parseWebUrl } from '../model/web-url.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, projectLine, sectionEvidence } from './helpers/sections.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
@@ -19,14 +20,8 @@ const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?
  * store's, linked from pandoc's list of output formats.
  */
 function forumHost(target: string): boolean {
-  if (!/^https?:\/\//i.test(target)) return false;
-  let host: string;
-  try {
-    host = new URL(target).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  return host.split('.').slice(0, -1).some((label) => /^(?:forums?|community|discuss(?:ions?)?)(?:-|$)/.test(label) || /forums?$/.test(label));
+  const host = parseWebUrl(target)?.hostname.toLowerCase();
+  return host !== undefined && host.split('.').slice(0, -1).some((label) => /^(?:forums?|community|discuss(?:ions?)?)(?:-|$)/.test(label) || /forums?$/.test(label));
 }
 
 /** Links about the community that are not a place to discuss: reports, surveys, posts, recordings. */
