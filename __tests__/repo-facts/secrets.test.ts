@@ -99,6 +99,22 @@ describe('scanText', () => {
     }
   });
 
+  it('finds a key whose base64 happens to spell a placeholder word, and not a documentation stand-in', () => {
+    // One random key in about 30,000 spells "your", "fake" or "xxxx" in its first 64 base64 characters.
+    const spell = (key: string, word: string): string => {
+      const lines = key.split('\n');
+      const i = lines.findIndex((l) => /^[A-Za-z0-9+/]{64}$/.test(l));
+      lines[i] = lines[i].slice(0, 48) + word + lines[i].slice(52);
+      return lines.join('\n');
+    };
+    for (const key of [rsaPkcs1, rsaPkcs8, opensshKey('none'), pgpKey(0)]) {
+      for (const word of ['pYOU', 'your', 'fake', 'xxxx']) {
+        expect(scanText('deploy/key.txt', spell(key, word)), `${key.slice(0, 40)} ${word}`).toMatchObject([{ kind: 'private-key', confidence: 'high' }]);
+      }
+    }
+    expect(scanText('docs/keys.md', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAyour+private+key+goes+here+and+it+is+not+a+real+one+at+all+right\n-----END RSA PRIVATE KEY-----\n')).toEqual([]);
+  });
+
   it('finds a key pasted into JSON with \\n escapes, and not a parser constant', () => {
     const json = JSON.stringify({ private_key: rsaPkcs8 });
     expect(scanText('sa.json', json)).toMatchObject([{ kind: 'private-key', line: 1, confidence: 'high' }]);
