@@ -14,6 +14,59 @@ function findingsOf(name: string, repository: string | null = 'me/repo'): Findin
   return facts.findings;
 }
 
+function inputFindingsIn(files: Record<string, string>): Finding[] {
+  const facts = analyzeWorkflows(memorySource(files), { repository: 'me/repo' });
+  expect(facts.parseErrors).toEqual([]);
+  return facts.findings.filter((f) => f.kind === 'collaborator-input');
+}
+
+function inputFindings(workflow: string): Finding[] {
+  return inputFindingsIn({ '.github/workflows/x.yml': workflow });
+}
+
+/**
+ * laravel/framework's releases.yml, cut down: a free-text version, its `v` stripped in a step
+ * output, expanded into a sed command (line 26) and an ssh-action script (line 31). `guard` steps
+ * go before the uses, `end` steps after them; `versionScript` replaces the stripping script.
+ */
+function release(parts: { guard?: string[]; end?: string[]; versionScript?: string[] } = {}): string {
+  return [
+    'name: manual release',
+    'on:',
+    '  workflow_dispatch:',
+    '    inputs:',
+    '      version:',
+    "        description: 'Version to release'",
+    '        required: true',
+    'permissions:',
+    '  contents: write',
+    'jobs:',
+    '  release:',
+    '    runs-on: ubuntu-24.04',
+    '    steps:',
+    '      - id: version',
+    '        run: |',
+    ...(parts.versionScript ?? ['echo "version=${VERSION#v}" >> "$GITHUB_OUTPUT"']).map((l) => `          ${l}`),
+    '        env:',
+    '          VERSION: ${{ inputs.version }}',
+    ...(parts.guard ?? []),
+    '      - name: Check if branch and version match',
+    '        run: |',
+    '          MAJOR_VERSION="${NUMERIC_VERSION%%.*}"',
+    '          [ "$MAJOR_VERSION" = "${BRANCH%%.*}" ] || echo "VERSION_MISMATCH=true" >> "$GITHUB_OUTPUT"',
+    '        env:',
+    '          NUMERIC_VERSION: ${{ steps.version.outputs.version }}',
+    '          BRANCH: ${{ github.ref_name }}',
+    "      - run: sed -i \"s/const VERSION = '.*';/const VERSION = '${{ steps.version.outputs.version }}';/g\" src/Application.php",
+    '      - uses: appleboy/ssh-action@0ff4204d59e8e51228ff73bce53f80d53301dee2 # v1.2.5',
+    '        with:',
+    '          host: example.com',
+    '          script: |',
+    '            bash ./bin/release.sh v${{ steps.version.outputs.version }}',
+    ...(parts.end ?? []),
+  ].join('\n');
+}
+
 describe('untrusted input in scripts (OSPS-BR-01.01)', () => {
   test('issue title, comment body, commit message in github-script, whole issue object, head_ref', () => {
     const f = findingsOf('untrusted-input.yml');
@@ -78,6 +131,203 @@ describe('collaborator input in scripts (OSPS-BR-01.04)', () => {
     const facts = analyzeWorkflows(memorySource({ '.github/actions/setup/action.yml': fixture('composite-setup.action.yml') }));
     expect(brief(facts.findings)).toEqual(['unpinned-action null warning 10:13', 'collaborator-input OSPS-BR-01.04 warning 11:40']);
     expect(facts.findings[1].path).toBe('.github/actions/setup/action.yml');
+  });
+
+  test('an input laundered through env and a step output reaches run: and ssh-action\'s script (laravel/framework releases.yml)', () => {
+    const f = inputFindings(release());
+    expect(f.map((x) => x.line)).toEqual([26, 31]);
+    expect(f[0].message).toContain('${{ steps.version.outputs.version }} expands a workflow input (version) into run:');
+    expect(f[0].message).toContain('steps.version.outputs.version, which carries inputs.version through $VERSION');
+    expect(f[1].message).toContain('into with.script of appleboy/ssh-action');
+    expect(f[0].snippet).toContain("sed -i \"s/const VERSION = '.*';/const VERSION = '${{ steps.version.outputs.version }}';/g\"");
+  });
+
+  test('a step that stops unless the whole value matches a safe pattern sanitises it, wherever in the flow it is checked', () => {
+    const check = (script: string[], env = 'V: ${{ steps.version.outputs.version }}') => release({ guard: ['      - env:', `          ${env}`, '        run: |', ...script.map((l) => `          ${l}`)] });
+    expect(inputFindings(check(['[[ "$V" =~ ^[0-9]+\\.[0-9]+\\.[0-9]+$ ]] || exit 1']))).toEqual([]);
+    expect(inputFindings(check(['if ! [[ $V =~ ^v?[0-9]+(\\.[0-9]+){2}(-rc[0-9]+)?$ ]]; then', '  echo "bad version"', '  exit 1', 'fi']))).toEqual([]);
+    expect(inputFindings(check(["re='^[[:digit:]]+[.][0-9]+[.][0-9]+$'", 'if [[ "${V}" =~ $re ]]; then', '  echo ok', 'else', '  exit 2', 'fi']))).toEqual([]);
+    expect(inputFindings(check(['[[ ! "$V" =~ ^[0-9.]+$ ]] && { echo "bad"; exit 1; }']))).toEqual([]);
+    // The input itself, checked before it is copied, or before it is expanded.
+    expect(inputFindings(check(['[[ "$V" =~ ^v?[0-9.]+$ ]] || (echo "bad" && exit 1)'], 'V: ${{ inputs.version }}'))).toEqual([]);
+    const direct = (first: string[]) =>
+      ['on:', '  workflow_dispatch:', '    inputs:', '      version: {required: true}', 'permissions: {}', 'jobs:', '  a:', '    runs-on: x', '    steps:', ...first, '      - run: ./release.sh ${{ inputs.version }}'].join('\n');
+    expect(inputFindings(direct(['      - run: \'[[ "$V" =~ ^[0-9.]+$ ]] || exit 1\'', '        env: {V: "v${{ inputs.version }}"}']))).toEqual([]);
+    expect(inputFindings(direct(['      - run: \'[[ "$V" =~ ^[0-9.]+$ ]] || exit 1\'', '        env: {V: "${{ github.event.inputs.version }}"}']))).toEqual([]);
+    expect(inputFindings(direct(['      - run: \'[[ "$V" =~ ^[0-9.]+$ ]] || exit 1\'', '        env: {V: "${{ fromJSON(inputs.version).a }}"}']))).toHaveLength(1);
+  });
+
+  test('near misses: checks that pass a dangerous value or do not stop the job', () => {
+    const check = (script: string[], extra: string[] = []) => release({ guard: ['      - env:', '          V: ${{ steps.version.outputs.version }}', ...extra, '        run: |', ...script.map((l) => `          ${l}`)] });
+    const stillFlagged = (script: string[], extra: string[] = []) => expect(inputFindings(check(script, extra)).map((x) => x.line)).toHaveLength(2);
+    // laravel's own guard: the major number only.
+    stillFlagged(['MAJOR="${V%%.*}"', '[[ "$MAJOR" =~ ^[0-9]+$ ]] || exit 1']);
+    // A quoted pattern is matched as a plain string; `.` and a negated class admit anything; no anchors, a top-level `|`.
+    stillFlagged(['[[ "$V" =~ "^[0-9.]+$" ]] || exit 1']);
+    stillFlagged(['[[ "$V" =~ ^.+$ ]] || exit 1']);
+    stillFlagged(['[[ "$V" =~ ^[^;]+$ ]] || exit 1']);
+    stillFlagged(['[[ "$V" =~ [0-9]+ ]] || exit 1']);
+    stillFlagged(['[[ "$V" =~ ^[0-9]+|x$ ]] || exit 1']);
+    stillFlagged(['[[ "$V" =~ ^[0-9a-z/]+$ ]] || exit 1']);
+    // grep anchors each line: a second line passes anything.
+    stillFlagged(["echo \"$V\" | grep -Eq '^[0-9.]+$' || exit 1"]);
+    // Exits that do not fail the job, or a failing branch that does not exit.
+    stillFlagged(['[[ "$V" =~ ^[0-9.]+$ ]] || exit 0']);
+    stillFlagged(['[[ "$V" =~ ^[0-9.]+$ ]] || echo "bad version"']);
+    stillFlagged(['if [[ "$V" =~ ^[0-9.]+$ ]]; then', '  exit 1', 'fi']);
+    stillFlagged(['set +e', '[[ "$V" =~ ^[0-9.]+$ ]] || (echo bad && exit 1)']);
+    // A check in a step that may be skipped.
+    stillFlagged(['[[ "$V" =~ ^[0-9.]+$ ]] || exit 1'], ["        if: github.event_name == 'push'"]);
+  });
+
+  test('a check after the use, or of the value before a later rewrite, does not hold for it', () => {
+    const after = release({ end: ['      - env:', '          V: ${{ steps.version.outputs.version }}', '        run: \'[[ "$V" =~ ^[0-9.]+$ ]] || exit 1\''] });
+    expect(inputFindings(after).map((x) => x.line)).toEqual([26, 31]);
+    const rewritten = [
+      'on:',
+      '  workflow_dispatch:',
+      '    inputs:',
+      '      version: {required: true}',
+      'permissions: {}',
+      'jobs:',
+      '  release:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo "TAG=${TAG_IN}" >> "$GITHUB_ENV"',
+      '        env: {TAG_IN: "${{ inputs.version }}"}',
+      '      - run: \'[[ "$TAG" =~ ^[0-9.]+$ ]] || exit 1\'',
+      '      - run: echo "TAG=${TAG}-${SUFFIX}" >> "$GITHUB_ENV"',
+      '        env: {SUFFIX: "${{ inputs.version }}"}',
+      '      - run: git tag ${{ env.TAG }}',
+    ].join('\n');
+    expect(inputFindings(rewritten).map((x) => `${x.line}:${x.column}`)).toEqual(['15:22']);
+  });
+
+  test('a check in the script that writes the output sanitises what later steps read, before or after the write', () => {
+    const wf = (script: string[]) => inputFindings(release({ versionScript: script }));
+    expect(wf(['[[ "$VERSION" =~ ^v?[0-9]+\\.[0-9]+\\.[0-9]+$ ]] || exit 1', 'echo "version=${VERSION#v}" >> "$GITHUB_OUTPUT"'])).toEqual([]);
+    expect(wf(['V="${VERSION#v}"', '[[ "$V" =~ ^[0-9.]+$ ]] || exit 1', 'echo "version=$V" >> "$GITHUB_OUTPUT"'])).toEqual([]);
+    expect(wf(['echo "version=${VERSION#v}" >> "$GITHUB_OUTPUT"', '[[ "$VERSION" =~ ^v?[0-9.]+$ ]] || exit 1'])).toEqual([]);
+    // Another variable checked.
+    expect(wf(['[[ "$BRANCH" =~ ^[0-9.x]+$ ]] || exit 1', 'echo "version=${VERSION#v}" >> "$GITHUB_OUTPUT"']).map((x) => x.line)).toEqual([27, 32]);
+  });
+
+  test('what a command prints is its own, unless it is a text filter; job outputs and env carry the input on', () => {
+    const wf = [
+      'on:',
+      '  workflow_dispatch:',
+      '    inputs:',
+      '      tag: {type: string, required: true}',
+      '      arch: {type: choice, options: [amd64, arm64]}',
+      'permissions: {}',
+      'env:',
+      '  TAG: ${{ inputs.tag }}',
+      '  ARCH: ${{ inputs.ARCH }}',
+      'jobs:',
+      '  digests:',
+      '    runs-on: ubuntu-latest',
+      '    outputs:',
+      '      stripped: ${{ steps.d.outputs.stripped }}',
+      '    steps:',
+      '      - id: d',
+      '        run: |',
+      '          echo "digest=$(crane digest img:$TAG)" >> "$GITHUB_OUTPUT"',
+      '          echo "count=$(( ${#TAG} + 1 ))" >> "$GITHUB_OUTPUT"',
+      '          echo "stripped=$(echo "$TAG" | sed \'s/^v//\')" >> "$GITHUB_OUTPUT"',
+      '      - run: cosign sign img@${{ steps.d.outputs.digest }} ${{ steps.d.outputs.count }} ${{ env.ARCH }}',
+      '      - run: echo ${{ env.TAG }}',
+      '  publish:',
+      '    needs: digests',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: git tag ${{ needs.digests.outputs.stripped }}',
+    ].join('\n');
+    const f = inputFindings(wf);
+    expect(f.map((x) => `${x.line}:${x.column}`)).toEqual(['22:19', '27:22']);
+    expect(f[0].message).toContain('(env.tag, which carries inputs.tag)');
+    expect(f[1].message).toContain('needs.digests.outputs.stripped, which carries inputs.tag through jobs.digests.outputs.stripped, steps.d.outputs.stripped, $TAG');
+  });
+
+  test('a typed input is safe in any case of its name', () => {
+    const wf = ['on:', '  workflow_dispatch:', '    inputs:', '      dryRun: {type: boolean}', 'permissions: {}', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: ./release.sh ${{ inputs.dryRun }}'].join('\n');
+    expect(inputFindings(wf)).toEqual([]);
+  });
+});
+
+describe('composite action inputs that every caller in the repository fixes (OSPS-BR-01.04)', () => {
+  const action = [
+    'name: setup',
+    'description: shared setup',
+    'inputs:',
+    '  framework-version: {default: 13.x-dev}',
+    '  composer-command: {default: composer update --no-interaction}',
+    'runs:',
+    '  using: composite',
+    '  steps:',
+    '    - run: composer config version "${{ inputs.framework-version }}"',
+    '      shell: bash',
+    '    - uses: nick-fields/retry@ad984534de44a9489a53aefd81eb77f87c70dc60 # v4',
+    '      with:',
+    '        command: ${{ inputs.composer-command }}',
+  ].join('\n');
+  const caller = (withLines: string[], matrix = '[8.3, 8.4]', on = 'push') =>
+    [
+      `on: ${on}`,
+      'permissions: {}',
+      'jobs:',
+      '  tests:',
+      '    runs-on: ubuntu-latest',
+      '    strategy:',
+      '      matrix:',
+      `        php: ${matrix}`,
+      '    steps:',
+      '      - uses: ./.github/actions/setup-php-project',
+      ...(withLines.length > 0 ? ['        with:', ...withLines.map((l) => `          ${l}`)] : []),
+    ].join('\n');
+  const lines = (files: Record<string, string>, path = '.github/actions/setup-php-project/action.yml') =>
+    inputFindingsIn({ [path]: action, ...files }).map((f) => `${f.path}:${f.line}`);
+
+  test('literals, a literal matrix, secrets, or nothing: not collaborator input (laravel/framework setup-php-project)', () => {
+    expect(
+      lines({
+        '.github/workflows/tests.yml': caller(['composer-command: composer update --${{ matrix.php }} --prefer-dist', 'framework-version: 13.x-dev']),
+        '.github/workflows/static.yml': caller([]),
+        '.github/workflows/secret.yml': caller(['composer-command: composer config token ${{ secrets.TOKEN }} && composer install']),
+      }),
+    ).toEqual([]);
+  });
+
+  test('near misses: one caller passing a value chosen at run time, a matrix from an expression, no caller, or an action for others', () => {
+    const A = '.github/actions/setup-php-project/action.yml';
+    const dispatch = 'workflow_dispatch:\n    inputs:\n      cmd: {required: true}';
+    expect(lines({ '.github/workflows/tests.yml': caller([]), '.github/workflows/manual.yml': caller(['composer-command: ${{ inputs.cmd }}'], '[8.3]', `\n  ${dispatch}`) })).toEqual([`${A}:13`]);
+    expect(lines({ '.github/workflows/tests.yml': caller(['framework-version: ${{ github.ref_name }}']) })).toEqual([`${A}:9`]);
+    expect(lines({ '.github/workflows/tests.yml': caller(['composer-command: composer ${{ matrix.php }}'], '${{ fromJSON(needs.setup.outputs.php) }}') })).toEqual([`${A}:13`]);
+    expect(lines({})).toEqual([`${A}:9`, `${A}:13`]);
+    const root = lines({ '.github/workflows/tests.yml': caller([]).replace('./.github/actions/setup-php-project', './') }, 'action.yml');
+    expect(root).toEqual(['action.yml:9', 'action.yml:13']);
+  });
+
+  test('a composite action\'s own step output carries an input on', () => {
+    const laundering = [
+      'name: tag',
+      'inputs:',
+      '  tag: {required: true}',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - id: t',
+      '      shell: bash',
+      '      run: echo "tag=${TAG#v}" >> "$GITHUB_OUTPUT"',
+      '      env:',
+      '        TAG: ${{ inputs.tag }}',
+      '    - shell: bash',
+      '      run: git tag v${{ steps.t.outputs.tag }}',
+    ].join('\n');
+    const f = inputFindingsIn({ '.github/actions/tag/action.yml': laundering });
+    expect(f.map((x) => x.line)).toEqual([13]);
+    expect(f[0].message).toContain('a composite action input (tag)');
+    expect(f[0].message).toContain('steps.t.outputs.tag, which carries inputs.tag through $TAG');
   });
 });
 

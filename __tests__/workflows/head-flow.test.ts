@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
 import type { Finding } from '../../src/facts/workflows/index.ts';
-import { assignmentOf, shellLines, shellVars, writeOf } from '../../src/facts/workflows/head-flow.ts';
+import { assignmentOf, shellLines, shellVars, withoutCommandOutputs, writeOf } from '../../src/facts/workflows/head-flow.ts';
+import { literalValue, safeWholePattern, ScriptChecks } from '../../src/facts/workflows/validation.ts';
 import { memorySource } from './helpers.ts';
 
 const SHA = 'b4ffde65f46336ab88eb53be808477a3936bae11';
@@ -357,6 +358,71 @@ describe('script reading, linear and without regular expressions that backtrack'
     const wf = ['on: pull_request_target', 'permissions: {}', 'jobs:', '  b:', '    runs-on: x', '    outputs: { r: "${{ steps.s.outputs.x }}" }', '    steps:', '      - id: s', '        run: |', ...long.split('\n').map((l) => `          ${l}`), `      - uses: actions/checkout@${SHA}`, '        with: { ref: "${{ steps.s.outputs.x }}" }'].join('\n');
     const started = performance.now();
     checkouts(wf);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe('checks of a whole value (validation.ts) and what a command prints', () => {
+  const checked = (script: string, shell: string | null = null, patterns: Record<string, string> = {}) => {
+    const lines = shellLines(script);
+    const reader = new ScriptChecks(lines, shell);
+    return lines.map((_, i) => reader.checkedAt(i, new Map(Object.entries(patterns)))).filter((x) => x !== null);
+  };
+
+  test('patterns that admit only letters, digits and . _ + - in the whole value', () => {
+    for (const re of ['^[0-9]+\\.[0-9]+\\.[0-9]+$', '^v?[0-9]+(\\.[0-9]+){2}(-(rc|beta)\\.[0-9]+)?$', '^[[:alnum:]._-]+$', '^[a-fA-F0-9]{40}$', '^$'])
+      expect(safeWholePattern(re), re).toBe(true);
+    for (const re of ['^.*$', '[0-9]+', '^[0-9]+', '^[^;]+$', '^a|b$', '^[0-9/]+$', '^[0-9 ]+$', '^\\d+$', '^[[:print:]]+$', '^[+-.]+$', '^[0-9]+\\$', '^(a$'])
+      expect(safeWholePattern(re), re).toBe(false);
+  });
+
+  test('the forms that stop the job on a mismatch', () => {
+    expect(checked('[[ "$V" =~ ^[0-9.]+$ ]] || exit 1')).toEqual(['V']);
+    expect(checked('[[ $V =~ ^[0-9.]+$ ]] || exit')).toEqual(['V']);
+    expect(checked('[[ "${V}" =~ ^[0-9.]+$ ]] || { echo "bad: $V"; exit 3; }')).toEqual(['V']);
+    expect(checked('! [[ "$V" =~ ^[0-9.]+$ ]] && exit 1')).toEqual(['V']);
+    expect(checked('[[ "$V" =~ $re ]] || exit 1', null, { re: '^[0-9.]+$' })).toEqual(['V']);
+    expect(checked('if [[ ! "$V" =~ ^[0-9.]+$ ]]; then echo bad; exit 1; fi')).toEqual(['V']);
+    expect(checked('if [[ "$V" =~ ^[0-9.]+$ ]]\nthen\n  if [ -n "$X" ]; then exit 1; fi\n  echo ok\nelse\n  exit 1\nfi')).toEqual(['V']);
+    // A subshell's exit stops the job only under set -e, which GitHub gives bash and sh.
+    expect(checked('[[ "$V" =~ ^[0-9.]+$ ]] || (echo bad && exit 1)')).toEqual(['V']);
+    expect(checked('[[ "$V" =~ ^[0-9.]+$ ]] || (echo bad && exit 1)', 'bash {0}')).toEqual([]);
+    expect(checked('set +o errexit\n[[ "$V" =~ ^[0-9.]+$ ]] || (echo bad && exit 1)')).toEqual([]);
+  });
+
+  test('near misses: no stop, exit 0, a bare exit after a command that succeeded, an exit only in a nested branch', () => {
+    expect(checked('[[ "$V" =~ ^[0-9.]+$ ]] && echo ok')).toEqual([]);
+    expect(checked('[[ "$V" =~ ^[0-9.]+$ ]] || exit 0')).toEqual([]);
+    expect(checked('[[ "$V" =~ ^[0-9.]+$ ]] || { echo bad; exit; }')).toEqual([]);
+    expect(checked('[[ ! "$V" =~ ^[0-9.]+$ ]] && exit')).toEqual([]);
+    expect(checked('if ! [[ "$V" =~ ^[0-9.]+$ ]]; then\n  if [ -z "$F" ]; then exit 1; fi\nfi')).toEqual([]);
+    expect(checked('if [[ "$V" =~ ^[0-9.]+$ ]]; then echo ok; elif true; then exit 1; fi')).toEqual([]);
+    expect(checked("[[ \"$V\" =~ '^[0-9.]+$' ]] || exit 1")).toEqual([]);
+    expect(checked('[[ "$V" =~ ^[0-9.]+$ && -n "$W" ]] || exit 1')).toEqual([]);
+  });
+
+  test('a pattern held in a variable is read from a literal assignment only', () => {
+    expect(literalValue("'^[0-9]+\\.[0-9]+$'")).toBe('^[0-9]+\\.[0-9]+$');
+    expect(literalValue('"^[0-9]+\\.[0-9]+$"')).toBe('^[0-9]+\\.[0-9]+$');
+    // Unquoted, the shell drops the backslash: the pattern is `^[0-9]+.[0-9]+$`, whose `.` admits anything.
+    expect(literalValue('^[0-9]+\\.[0-9]+$')).toBe('^[0-9]+.[0-9]+$');
+    expect(literalValue('"^${PREFIX}[0-9]+$"')).toBeNull();
+  });
+
+  test('a command substitution is kept only when its output is made of its input', () => {
+    expect(withoutCommandOutputs('d=$(crane digest img:$TAG)')).toBe('d= ');
+    expect(withoutCommandOutputs('n=$(( ${#TAG} + 1 )) `git rev-parse $REF`')).toBe('n=   ');
+    expect(withoutCommandOutputs('v=$(echo "$TAG" | sed \'s/^v//\')')).toBe('v=$(echo "$TAG" | sed \'s/^v//\')');
+    expect(withoutCommandOutputs('v=$(VERSION=$V make publish; printf %s "$W")')).toBe('v=$(VERSION=$V make publish; printf %s "$W")');
+    expect(withoutCommandOutputs('v=$(echo "$(git rev-parse $REF)-$TAG")')).toBe('v=$(echo " -$TAG")');
+  });
+
+  test('hostile scripts stay fast', () => {
+    const ifs = `if [[ "$V" =~ ^[0-9]+$ ]]; then ${';'.repeat(2_000)}\n`.repeat(5_000);
+    const subs = '$('.repeat(10_000) + 'x' + ')'.repeat(10_000) + ' $(a) `b`'.repeat(5_000);
+    const started = performance.now();
+    expect(checked(ifs)).toEqual([]);
+    withoutCommandOutputs(subs);
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });

@@ -8,7 +8,7 @@ import { findExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
-import { repoSlug, usesTarget } from './uses.ts';
+import { normDir, repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
 import type { Detector, DetectorHit, DetectorName, HubPublishingFact, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
 
@@ -287,13 +287,6 @@ interface StepVisit {
 }
 
 const MAX_COMPOSITE_DEPTH = 4;
-
-function normDir(p: string): string {
-  return p
-    .split('/')
-    .filter((s) => s !== '' && s !== '.')
-    .join('/');
-}
 
 function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>): Generator<StepVisit> {
   for (const job of wf.workflow.jobs) {

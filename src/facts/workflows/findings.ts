@@ -4,7 +4,7 @@ import { artifactRunIn, downloadSubfolder } from './artifact-runs.ts';
 import { contextPaths, findExpressions, inputName, isUntrustedPath, valuePaths } from './expressions.ts';
 import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
-import { describeChain, HeadFlow } from './head-flow.ts';
+import { type Chain, describeChain, type FlowJob, type FlowSource, ValueFlow } from './head-flow.ts';
 import type { YamlFile } from './parse.ts';
 import { tagRequiredReason } from './hub-publishing.ts';
 import { classifyUses, repoSlug, usesTarget } from './uses.ts';
@@ -81,13 +81,36 @@ function scriptsOf(step: StepFact): Array<{ fact: object; label: string; at: Pos
 interface InputScope {
   kind: 'workflow' | 'action';
   decls: Array<Record<string, InputDecl>>;
+  /** Inputs (lower case) of a composite action that every caller in the repository fills with a fixed value (action-callers.ts). */
+  fixed?: ReadonlySet<string>;
 }
 
+/** Whether no collaborator chooses the input's text: a typed workflow input, or a composite action input its callers fix. */
 function inputIsConstrained(scope: InputScope, name: string): boolean {
-  if (scope.kind === 'action' || name === '') return false;
-  const found = scope.decls.filter((d) => Object.prototype.hasOwnProperty.call(d, name));
+  if (name === '') return false;
+  if (scope.kind === 'action') return scope.fixed?.has(name) ?? false;
+  // Input names are case-insensitive; expressions read them in lower case.
+  const found = scope.decls.flatMap((d) => Object.keys(d).filter((k) => k.toLowerCase() === name).map((k) => d[k]));
   // Declared in every trigger that has it, with a constrained type.
-  return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d[name].type.toLowerCase()));
+  return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d.type.toLowerCase()));
+}
+
+/**
+ * Manual and reusable inputs as the source of a flow (head-flow.ts): followed through env, step
+ * outputs and job outputs to a script, and ended by a check of the whole value (validation.ts).
+ * An action fed one is not taken to give it back: only what a script writes is followed.
+ */
+function inputSource(scope: InputScope): FlowSource {
+  return {
+    // `github.event.inputs.x` is `inputs.x` by another name: one name, so that a check of either holds for both.
+    path: (p) => {
+      const n = inputName(p);
+      return n === null || inputIsConstrained(scope, n) ? null : n === '' ? 'inputs' : `inputs.${n}`;
+    },
+    passThrough: false,
+    commandsCarry: false,
+    validation: true,
+  };
 }
 
 /** Env maps that apply to a step, innermost first (step, job, workflow). */
@@ -109,8 +132,8 @@ function taintedEnv(file: YamlFile, paths: string[], chain: EnvChain): string[] 
   return out;
 }
 
-function checkScripts(sink: FindingSink, file: YamlFile, steps: StepFact[], scope: InputScope, outer: EnvChain = []): void {
-  for (const step of steps) {
+function checkScripts(sink: FindingSink, file: YamlFile, job: FlowJob, scope: InputScope, inputs: ValueFlow, outer: EnvChain = []): void {
+  for (const step of job.steps) {
     const chain: EnvChain = [step.env, ...outer];
     for (const script of scriptsOf(step)) {
       const text = file.fullText.get(script.fact) ?? '';
@@ -132,21 +155,24 @@ function checkScripts(sink: FindingSink, file: YamlFile, steps: StepFact[], scop
           );
           continue;
         }
-        const inputs = paths.map(inputName).filter((n): n is string => n !== null && !inputIsConstrained(scope, n));
-        if (inputs.length > 0) {
-          const what = scope.kind === 'action' ? 'composite action input' : 'workflow input';
-          sink.add(
-            file,
-            'collaborator-input',
-            'OSPS-BR-01.04',
-            'warning',
-            at,
-            `${short(expr.text)} expands a ${what} (${inputs.map((n) => n || '(all inputs)').join(', ')}) into ${script.label} without validation. Pass it through env: and quote "$VAR", or give it a boolean/number/choice type.`,
-          );
-        }
+        const chains = paths.map((p) => inputs.pathChain(p, job, step.index)).filter((c): c is Chain => c !== null);
+        if (chains.length > 0) sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, inputMessage(expr.text, chains, scope, script.label));
       }
     }
   }
+}
+
+/**
+ * What an expansion of inputs says: the inputs, and for one reached through env or an output
+ * (`steps.version.outputs.version`, which carries inputs.version through $VERSION) the way it came.
+ */
+function inputMessage(expr: string, chains: Chain[], scope: InputScope, label: string): string {
+  const names = [...new Set(chains.map((c) => inputName(c[c.length - 1]) ?? c[c.length - 1]))].map((n) => n || '(all inputs)');
+  const ways = [...new Set(chains.filter((c) => c.length > 1).map((c) => `${c[0]}${describeChain(c)}`))];
+  const what = scope.kind === 'action' ? 'composite action input' : 'workflow input';
+  const check = 'check its whole value in an earlier step (`[[ "$VAR" =~ ^[0-9.]+$ ]] || exit 1`)';
+  const fix = scope.kind === 'action' ? `Pass it through env: and quote "$VAR", or ${check}.` : `Pass it through env: and quote "$VAR", ${check}, or give it a boolean/number/choice type.`;
+  return `${short(expr)} expands a ${what} (${names.join(', ')}) into ${label} without validation${ways.length > 0 ? ` (${ways.join('; ')})` : ''}. ${fix}`;
 }
 
 // ---- Privileged triggers running pull request code (OSPS-BR-01.03) ----
@@ -158,7 +184,7 @@ const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clon
  * (actions/checkout, git fetch/checkout, gh pr checkout) of a value that carries the head, directly
  * or through env, step outputs, job outputs or shell variables (head-flow.ts).
  */
-function untrustedCheckout(file: YamlFile, flow: HeadFlow, job: JobFact, index: number): { at: Position; how: string; runsInScript?: boolean } | null {
+function untrustedCheckout(file: YamlFile, flow: ValueFlow, job: JobFact, index: number): { at: Position; how: string; runsInScript?: boolean } | null {
   const step = job.steps[index];
   if (step.uses && repoSlug(step.uses) === 'actions/checkout') {
     for (const v of [step.with['ref'], step.with['repository']]) {
@@ -262,7 +288,7 @@ function lower(s: Severity): Severity {
 function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): void {
   const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
   if (privileged.length === 0) return;
-  const flow = new HeadFlow(file, wf);
+  const flow = new ValueFlow(file, wf);
   for (const job of wf.jobs) {
     for (let i = 0; i < job.steps.length; i++) {
       const hit = untrustedCheckout(file, flow, job, i) ?? untrustedArtifact(file, wf, job.steps[i]);
@@ -471,7 +497,8 @@ export function workflowFindings(sink: FindingSink, p: ParsedWorkflow, local: Lo
       ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
     ],
   };
-  for (const job of wf.jobs) checkScripts(sink, file, job.steps, scope, [job.env, wf.env]);
+  const inputs = new ValueFlow(file, wf, inputSource(scope));
+  for (const job of wf.jobs) checkScripts(sink, file, job, scope, inputs, [job.env, wf.env]);
   checkPrivileged(sink, file, wf);
   checkPermissions(sink, file, wf, local);
   for (const job of wf.jobs) {
@@ -480,10 +507,14 @@ export function workflowFindings(sink: FindingSink, p: ParsedWorkflow, local: Lo
   }
 }
 
-export function actionFindings(sink: FindingSink, p: ParsedAction, repository: string | null): void {
+/** Findings of an action file; `fixed` names the inputs every caller in the repository fills with a fixed value (action-callers.ts). */
+export function actionFindings(sink: FindingSink, p: ParsedAction, repository: string | null, fixed: ReadonlySet<string> = new Set()): void {
   const { file, action } = p;
   if (!action.valid) return;
-  checkScripts(sink, file, action.steps, { kind: 'action', decls: [] });
+  const scope: InputScope = { kind: 'action', decls: [], fixed };
+  // A composite action's steps read as one job: its env is the steps' own, its outputs are not read here.
+  const job: FlowJob = { id: '', steps: action.steps, env: {}, outputs: {} };
+  checkScripts(sink, file, job, scope, new ValueFlow(file, { env: {}, jobs: [job] }, inputSource(scope)));
   for (const s of action.steps) checkPinned(sink, file, s.uses);
   const img = action.image;
   if (img && /^docker:\/\//i.test(img.value.trim())) {

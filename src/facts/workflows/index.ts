@@ -3,11 +3,13 @@
 // Synchronous, bounded, and never throws on repository content.
 import type { FileEntry, ReadResult } from '../snapshot.ts';
 import { TEST_DIRS, underFolder } from '../test-folders.ts';
+import { actionCalls, fixedInputs } from './action-callers.ts';
 import { actionFindings, FindingSink, workflowFindings } from './findings.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { computeEffectiveEvents, runDetectors } from './detectors.ts';
 import type { GoreleaserConfig } from './detectors.ts';
 import { parseAction, parseWorkflow } from './parse.ts';
+import { normDir } from './uses.ts';
 import type { AnalyzeOptions, Finding, WorkflowFact, WorkflowFacts, WorkflowParseError } from './types.ts';
 
 export type * from './types.ts';
@@ -67,7 +69,7 @@ function referencedActionDirs(workflows: ParsedWorkflow[]): Set<string> {
   for (const w of workflows) {
     for (const j of w.workflow.jobs) {
       for (const st of j.steps) {
-        if (st.uses?.kind === 'local' && !st.uses.isWorkflow) out.add((st.uses.path ?? '').split('/').filter((x) => x !== '' && x !== '.').join('/'));
+        if (st.uses?.kind === 'local' && !st.uses.isWorkflow) out.add(normDir(st.uses.path ?? ''));
       }
     }
   }
@@ -219,11 +221,14 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     }
   }
   const ownActions = parsedActions.filter((p) => !testInputs.has(p.action.path));
+  // The callers of a local composite action are all known when every workflow and action file was read.
+  const calls = actionCalls(parsedWorkflows, parsedActions);
+  const allCallersKnown = unreadableWorkflows.length === 0 && !parseErrors.some((e) => e.kind === 'limit' || e.kind === 'unreadable');
   for (const p of ownActions) {
     // Vendored and test-fixture action files are not the project's CI unless a workflow uses them.
     if (p.action.path.split('/').some((seg) => THIRD_PARTY_DIRS.has(seg)) && !referenced.has(p.action.dir)) continue;
     try {
-      actionFindings(sink, p, repository);
+      actionFindings(sink, p, repository, fixedInputs(p.action, calls.get(normDir(p.action.dir)) ?? [], allCallersKnown));
     } catch (e) {
       parseErrors.push({ path: p.action.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
     }

@@ -494,6 +494,25 @@ function defaultWorkingDirectory(f: YamlFile, node: YNode): string | null {
   return f.has(run, 'working-directory') ? f.str(f.get(run, 'working-directory')) : null;
 }
 
+/** Whether a scalar in the value (keys included) holds a `${{ }}` expression; past MAX_ENTRIES nodes, as if one did. */
+function holdsExpression(f: YamlFile, node: YNode | null): boolean {
+  const stack: YNode[] = [];
+  const top = f.resolve(node);
+  if (top) stack.push(top);
+  for (let seen = 0; stack.length > 0; seen++) {
+    if (seen >= MAX_ENTRIES) return true;
+    const n = stack.pop() as YNode;
+    if (n.kind === 'scalar') {
+      if (n.text.includes('${{')) return true;
+    } else if (n.kind === 'map') {
+      for (const pair of n.items) for (const c of [pair.key, pair.value]) if (c) stack.push(f.resolve(c) ?? c);
+    } else if (n.kind === 'seq') {
+      for (const c of n.items) if (c) stack.push(f.resolve(c) ?? c);
+    }
+  }
+  return false;
+}
+
 /** `environment: name` or `environment: { name: ..., url: ... }`: the name, with its position. */
 function parseEnvironment(f: YamlFile, node: YNode | null): ValueFact | null {
   const n = f.resolve(node);
@@ -573,6 +592,7 @@ export function parseWorkflow(path: string, text: string, repository: string | n
       outputs: f.valueMap(get('outputs')),
       environment: parseEnvironment(f, get('environment')),
       workingDirectory: defaultWorkingDirectory(f, j),
+      matrix: f.has(get('strategy'), 'matrix') ? (holdsExpression(f, f.get(get('strategy'), 'matrix')) ? 'expression' : 'literal') : null,
     });
   }
   if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure')) wf.valid = false;

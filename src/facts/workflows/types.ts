@@ -148,6 +148,11 @@ export interface JobFact extends Position {
   environment: ValueFact | null;
   /** `defaults.run.working-directory` of the job, or null. */
   workingDirectory: string | null;
+  /**
+   * `strategy.matrix`: null when absent, literal when none of its values is an expression, else
+   * expression (`${{ fromJSON(needs.setup.outputs.matrix) }}` may carry an input or an earlier job's output).
+   */
+  matrix: 'literal' | 'expression' | null;
 }
 
 export interface WorkflowFact {

@@ -132,6 +132,14 @@ export function repoSlug(u: UsesRef): string | null {
   return u.owner !== null && u.repo !== null ? `${u.owner}/${u.repo}`.toLowerCase() : null;
 }
 
+/** A folder path in the repository as `uses: ./x` and an action's `dir` compare: no `.`, empty or trailing segments. */
+export function normDir(p: string): string {
+  return p
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .join('/');
+}
+
 /** `owner/repo/path` lower-cased without the ref, for matching tool names. */
 export function usesTarget(u: UsesRef): string {
   if (u.kind === 'docker') return `docker://${u.image ?? ''}`.toLowerCase();
