@@ -261,6 +261,36 @@ describe('OSPS-BR-06.01 signed releases', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/release.yml', line: 10 });
   });
+  // pandoc's release-candidate.yml signs the Windows MSI and ZIP through SignPath; its Linux builds are not signed.
+  const windowsOnly = [
+    'on: workflow_dispatch',
+    'permissions:',
+    '  contents: read',
+    'jobs:',
+    '  windows:',
+    '    runs-on: windows-2022',
+    '    steps:',
+    '      - uses: signpath/github-action-submit-signing-request@v2',
+    '        with:',
+    "          signing-policy-slug: 'release-signing'",
+    '  linux:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - run: tar czf pandoc-linux-amd64.tar.gz pandoc',
+  ].join('\n');
+  it('is unknown when release workflows sign one platform\'s files only, naming the step', async () => {
+    const c = await control({ '.github/workflows/release-candidate.yml': windowsOnly }, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/release-candidate.yml', line: 8 });
+    expect(c.evidence[0].detail).toMatch(/^signs the files of the artifact it submits to SignPath, no other file: SignPath .* in job windows of/);
+    expect(details(c)).toMatch(/code signing of some kinds of file \(SignPath in job windows of \.github\/workflows\/release-candidate\.yml\).*the latest release carries no signature or provenance asset/);
+  });
+  it('passes when platform code signing comes with signing that covers every asset', async () => {
+    const wf = `${windowsOnly}\n      - run: cosign sign-blob --yes pandoc-linux-amd64.tar.gz\n`;
+    const c = await control({ '.github/workflows/release-candidate.yml': wf }, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.line)).toEqual(expect.arrayContaining([15, 8]));
+  });
   it('is attested from release attestations in Security Insights', async () => {
     const si = insights({
       repository: {

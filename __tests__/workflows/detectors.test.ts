@@ -193,6 +193,54 @@ describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02
     expect(facts.detectors.provenance.hits.map((h) => h.tool)).toEqual(expected);
   });
 
+  test.each([
+    ['signpath/github-action-submit-signing-request@v2', 'SignPath', 'the files of the artifact it submits to SignPath'],
+    ['azure/trusted-signing-action@v0.5.0', 'Azure Trusted Signing', 'Windows executables and installers (Authenticode)'],
+    ['indygreg/apple-code-sign-action@v1', 'rcodesign', 'macOS binaries and installer packages'],
+  ])('code signing by `uses: %s` signs one platform\'s files', (uses, tool, covers) => {
+    const wf = ['on: workflow_dispatch', 'jobs:', '  w:', '    runs-on: x', '    steps:', `      - uses: ${uses}`].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf }));
+    expect(facts.detectors.signing.hits).toMatchObject([{ tool, covers, via: 'uses', line: 6, qualifies: true }]);
+  });
+
+  test.each([
+    ['codesign --force --options runtime -s "5U2WKE6DES" pandoc/usr/local/bin/pandoc', 'codesign'],
+    ['xcrun codesign --timestamp -fs "$IDENTITY" dist/app', 'codesign'],
+    ['/usr/bin/codesign --sign "$IDENTITY" app', 'codesign'],
+    ['xcrun notarytool submit pandoc.pkg --keychain-profile=pandoc --wait', 'notarytool'],
+    ['productsign --sign "Developer ID Installer: X" in.pkg out.pkg', 'productsign'],
+    ['productbuild --distribution d.xml --sign \'Developer ID Installer: X\' out.pkg', 'productsign'],
+    ['signtool sign /fd SHA256 /tr http://ts /td SHA256 app.exe', 'signtool'],
+    ['& "C:\\Program Files (x86)\\Windows Kits\\10\\bin\\x64\\signtool.exe" sign /a app.msi', 'signtool'],
+    ['AzureSignTool sign -kvu $URL -tr http://ts app.exe', 'AzureSignTool'],
+    ['osslsigncode sign -pkcs12 cert.pfx -in app.exe -out signed.exe', 'osslsigncode'],
+    ['Set-AuthenticodeSignature -FilePath app.ps1 -Certificate $cert', 'Set-AuthenticodeSignature'],
+    ['jarsigner -keystore ks.jks target/app.jar release', 'jarsigner'],
+    ['apksigner sign --ks release.jks app.apk', 'apksigner'],
+    ['dotnet nuget sign out/*.nupkg --certificate-path cert.pfx', 'nuget sign'],
+  ])('code signing `%s` is %s, of one platform\'s files', (cmd, tool) => {
+    const wf = ['on: workflow_dispatch', 'jobs:', '  w:', '    runs-on: x', '    steps:', `      - run: ${JSON.stringify(cmd)}`].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf }));
+    expect(facts.detectors.signing.hits.map((h) => [h.tool, h.covers !== undefined])).toEqual([[tool, true]]);
+  });
+
+  test.each([
+    'codesign --verify --deep --strict app',
+    'codesign -dvvv app',
+    'electron-builder --mac --no-codesign -s x',
+    'make nocodesign -s',
+    'openssl req -addext "extendedKeyUsage = codeSigning" -s x',
+    'signtool verify /pa app.exe',
+    'xcrun notarytool history --keychain-profile p',
+    'jarsigner -verify -verbose app.jar',
+    'gh attestation verify app --repo o/r',
+    'apple-actions/import-codesign-certs',
+  ])('`%s` signs nothing', (cmd) => {
+    const wf = ['on: workflow_dispatch', 'jobs:', '  w:', '    runs-on: x', '    steps:', `      - run: ${JSON.stringify(cmd)}`].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf }));
+    expect(facts.detectors.signing.hits).toEqual([]);
+  });
+
   test('npm publish --provenance and signing only on pull requests', () => {
     const wf = ['on: pull_request', 'jobs:', '  p:', '    runs-on: x', '    steps:', '      - run: npm publish --provenance --dry-run', '      - run: cosign sign-blob x'].join('\n');
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/p.yml': wf }));

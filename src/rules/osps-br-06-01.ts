@@ -4,6 +4,8 @@
 // dispatch signs or attests what it builds (cosign, actions/attest-build-provenance, SLSA
 // generator, …), with the step as evidence; a test workflow or job (e2e, conformance, ...) signs
 // what the test makes, and is noted, not counted. A checksum list alone is not signed and does not count.
+// Code signing in a platform's own format (Authenticode, Apple codesign, jarsigner) signs that
+// platform's files only: without other signing it is named and the status is unknown.
 // Security Insights `repository.release.attestations` without either is attested.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -11,7 +13,7 @@ import { capEvidence } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
 import { forgeUnread, gate, officialLatest, releaseEvidence } from './helpers/release.ts';
 import { detectorEvidence, inTestWorkflow } from './helpers/workflows.ts';
-import { attested, fail, type Outcome, pass } from './types.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-06.01';
 
@@ -29,8 +31,13 @@ export function evaluate(facts: Facts): Outcome {
   // A workflow or job that tests the software signs what the test makes (a demo image, the
   // README), not a release: its steps are noted, not counted.
   const { signing, provenance } = facts.workflows.detectors;
+  const releaseSigning = signing.hits.filter((h) => !inTestWorkflow(h));
+  // Code signing in a platform's format (Authenticode, Apple codesign) signs that platform's files
+  // only: alone it does not show that every asset is signed.
+  const scoped = releaseSigning.filter((h) => h.qualifies && h.covers !== undefined);
+  const scopedEvidence = scoped.map((h): Evidence => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `signs ${h.covers ?? ''}, no other file: ${h.tool} (${h.text}) in job ${h.job} of ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
   const wf = [
-    ...detectorEvidence(signing, 'signs', signing.hits.filter((h) => !inTestWorkflow(h))),
+    ...detectorEvidence(signing, 'signs', releaseSigning.filter((h) => h.covers === undefined)),
     ...detectorEvidence(provenance, 'attests provenance', provenance.hits.filter((h) => !inTestWorkflow(h))),
   ];
   const inTests = [...signing.hits, ...provenance.hits].filter((h) => h.qualifies && inTestWorkflow(h));
@@ -38,11 +45,25 @@ export function evaluate(facts: Facts): Outcome {
     const where = [...new Set(inTests.map((h) => `${h.workflow}${h.job ? ` (job ${h.job})` : ''}`))].slice(0, 3).join(', ');
     evidence.push({ kind: 'note', detail: `${inTests.length} signing or attestation step(s) in test workflows or jobs sign what the tests make, not releases, and are not counted: ${where}` });
   }
-  if (wf.length > 0) return pass(capEvidence([...wf, ...evidence]));
+  if (wf.length > 0) return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
   const att = insightsField(facts, 'repository.release.attestations');
   if (att && Array.isArray(att.value) && att.value.length > 0)
-    return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
-  if (gated) return { ...gated, evidence: [...evidence, ...gated.evidence] };
+    return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...scopedEvidence, ...evidence]);
+  if (gated) return { ...gated, evidence: [...scopedEvidence, ...evidence, ...gated.evidence] };
+  if (scoped.length > 0) {
+    const kinds = [...new Set(scoped.map((h) => `${h.tool} in job ${h.job} of ${h.workflow}`))].slice(0, 3).join('; ');
+    const rel = facts.github.releases;
+    const assets = latest
+      ? 'the latest release carries no signature or provenance asset'
+      : rel.state === 'ok'
+        ? 'no GitHub release carries signatures'
+        : `signatures or provenance uploaded with a release were not looked for (GitHub releases not read: ${rel.reason})`;
+    return unknown(
+      `the only signing in release workflows is code signing of some kinds of file (${kinds}); no step signs the other assets or attests provenance, and ${assets}, so whether every release asset is signed cannot be told`,
+      'Sign every release asset, not only one platform\'s (e.g. cosign sign-blob or actions/attest-build-provenance over all of them, or a signed checksum manifest), and publish the signatures with each release.',
+      capEvidence([...scopedEvidence, ...evidence]),
+    );
+  }
   const unread = forgeUnread(
     facts,
     'no signing or provenance step in a release workflow and no release attestation in Security Insights',

@@ -34,6 +34,8 @@ interface ToolRule {
   run?: LineTest;
   /** Extra condition on the step (e.g. a `with:` input) or on repository configuration. */
   when?: (step: StepFact, ctx: RuleContext) => boolean;
+  /** Signing only: the kinds of file it signs, when that is not any file (DetectorHit.covers). */
+  covers?: string;
 }
 
 const withIs = (key: string, re: RegExp) => (s: StepFact) => re.test(s.with[key]?.value ?? '');
@@ -169,6 +171,38 @@ const SECRET_RULES: ToolRule[] = scannerRules([
   { tool: 'noseyparker', run: /\bnoseyparker\b/ },
 ]);
 
+/** A command word where a shell starts a word or a path ends (`xcrun codesign`, `/usr/bin/codesign`), not inside another word. */
+const commandAt = (name: string): RegExp => new RegExp(`(?:^|[\\s;&|(/])${name}\\s`);
+
+const JARSIGNER = commandAt('jarsigner');
+const WINDOWS_FILES = 'Windows executables and installers (Authenticode)';
+const MACOS_FILES = 'macOS binaries and installer packages';
+
+/**
+ * Code signing in a platform's own format: the signature sits inside the file it signs (an
+ * Authenticode .exe or .msi, a macOS binary or .pkg, a .jar), so it covers that platform's files
+ * and no other asset of a release (pandoc signs its Windows MSI and ZIP through SignPath, its
+ * Linux builds not at all). Installing or importing a certificate is not signing, and neither is
+ * `gh attestation`, which only verifies and downloads.
+ */
+const CODE_SIGNING_RULES: ToolRule[] = [
+  { tool: 'SignPath', uses: /^signpath\/github-action-submit-signing-request$/, covers: 'the files of the artifact it submits to SignPath' },
+  { tool: 'Azure Trusted Signing', uses: /^azure\/(?:trusted-signing-action|artifact-signing-action)$/, covers: WINDOWS_FILES },
+  { tool: 'signtool', run: thenOnLine(/\bsigntool(?:\.exe)?\b/i, /^["']?\s+sign\b/i), covers: WINDOWS_FILES },
+  { tool: 'AzureSignTool', run: /\bazuresigntool(?:\.exe)?\s+sign\b/i, covers: WINDOWS_FILES },
+  { tool: 'osslsigncode', run: /\bosslsigncode\s+sign\b/, covers: WINDOWS_FILES },
+  { tool: 'Set-AuthenticodeSignature', run: /\bSet-AuthenticodeSignature\b/i, covers: WINDOWS_FILES },
+  // `codesign -s <identity>` / `--sign` signs; `codesign --verify` or `-dv` only reads.
+  { tool: 'codesign', run: thenOnLine(commandAt('codesign'), /(?:^|\s)(?:--sign|-[A-Za-z]*s)(?=[\s=]|$)/), covers: MACOS_FILES },
+  { tool: 'rcodesign', uses: /^indygreg\/apple-code-sign-action$/, run: /\brcodesign\s+sign\b/, covers: MACOS_FILES },
+  { tool: 'productsign', run: anyOf(commandAt('productsign'), thenOnLine(/\b(?:productbuild|pkgbuild)\b/, /\s--sign\s/)), covers: MACOS_FILES },
+  // Apple notarizes a package already signed: its ticket covers that package.
+  { tool: 'notarytool', run: /\bnotarytool\s+submit\b/, covers: MACOS_FILES },
+  { tool: 'jarsigner', run: { test: (l) => JARSIGNER.test(l) && !/\s-verify\b/.test(l) }, covers: 'Java archives (JAR)' },
+  { tool: 'apksigner', run: /\bapksigner\s+sign\b/, covers: 'Android packages (APK)' },
+  { tool: 'nuget sign', run: /\bnuget\s+sign\b/, covers: 'NuGet packages' },
+];
+
 const SIGNING_RULES: ToolRule[] = [
   // Installing cosign (sigstore/cosign-installer) is not signing: it is as often used to verify.
   { tool: 'cosign', run: /\bcosign\s+(?:sign|sign-blob|attest|attest-blob)\b/ },
@@ -180,6 +214,7 @@ const SIGNING_RULES: ToolRule[] = [
   { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
   { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.signs },
   { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
+  ...CODE_SIGNING_RULES,
 ];
 
 const SBOM_RULES: ToolRule[] = [
@@ -606,6 +641,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
             column: m.column,
             triggers,
             qualifies: spec.qualifies(triggers),
+            ...(rule.covers ? { covers: rule.covers } : {}),
           };
           const d = detectors[spec.name];
           if (d.hits.length < 1000) d.hits.push(hit);
@@ -629,7 +665,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
           if (!rule.uses) continue;
           const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, stepTarget(fakeStep), []);
           if (!m) continue;
-          const hit: DetectorHit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
+          const hit: DetectorHit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers), ...(rule.covers ? { covers: rule.covers } : {}) };
           const d = detectors[spec.name];
           if (d.hits.length < 1000) d.hits.push(hit);
           if (hit.qualifies) d.found = true;

@@ -280,6 +280,12 @@ export interface DetectorHit extends Position {
    * name: `tests` when its file name or the job's name says it tests, `ci` when its file name only says CI.
    */
   byName?: 'tests' | 'ci';
+  /**
+   * Signing only: code signing in a platform's own format (Authenticode, Apple codesign, jarsigner)
+   * signs these kinds of file and no other asset of a release. Absent for signing that covers any
+   * file (cosign, gpg, attestations).
+   */
+  covers?: string;
 }
 
 export interface Detector {
