@@ -163,6 +163,49 @@ describe('OSPS-LE-03.01 / 02.01 with Security Insights repository.license', () =
   });
 });
 
+describe('OSPS-LE-02.01 / 02.02: -only or -or-later, for a text the same for both', () => {
+  const detailOf = (c: ControlResult) => c.evidence.map((e) => e.detail).join('\n');
+  it('takes the choice from a package manifest, at its line (pandoc.cabal:5)', async () => {
+    const cabal = 'cabal-version:   2.4\nname:            pandoc\nversion:         3.10.2\nbuild-type:      Simple\nlicense:         GPL-2.0-or-later\nlicense-file:    COPYING.md\n';
+    const files = { 'COPYING.md': licenseText('GPL-2.0-only'), 'pandoc.cabal': cabal };
+    const c = await control(files, 'OSPS-LE-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].detail).toMatch(/^identified as GPL-2\.0-or-later by its text, \d+% similar \(the text is the same for GPL-2\.0-only; the project declares GPL-2\.0-or-later in pandoc\.cabal:5 "license: GPL-2\.0-or-later"\)/);
+    expect(c.evidence[1]).toMatchObject({ path: 'pandoc.cabal', line: 5 });
+    const released = await control(files, 'OSPS-LE-02.02', 'tagged');
+    expect(released.evidence[0].detail).toMatch(/source license GPL-2\.0-or-later \(approved\)/);
+  });
+  it.each([
+    ['package.json', '{\n  "name": "x",\n  "license": "LGPL-2.1-only"\n}\n', 'LGPL-2.1', 'LGPL-2.1-only', 3],
+    ['Cargo.toml', '[package]\nname = "x"\nlicense = "AGPL-3.0-or-later OR MIT"\n', 'AGPL-3.0', 'AGPL-3.0-or-later', 3],
+    ['pyproject.toml', '[tool.x]\nlicense = "GPL-3.0-only"\n[project]\nname = "x"\nlicense = "GPL-3.0-or-later"\n', 'GPL-3.0', 'GPL-3.0-or-later', 5],
+    ['x.gemspec', 'Gem::Specification.new do |s|\n  s.name = "x"\n  s.licenses = ["GPL-2.0+"]\nend\n', 'GPL-2.0', 'GPL-2.0-or-later', 3],
+  ])('takes it from %s', async (manifest, text, base, id, line) => {
+    const c = await control({ COPYING: licenseText(`${base}-only`), [manifest]: text }, 'OSPS-LE-02.01');
+    expect(c.evidence[0].detail).toMatch(new RegExp(`^identified as ${id.replace(/[.+]/g, '\\$&')} `));
+    expect(c.evidence[1]).toMatchObject({ path: manifest, line });
+  });
+  it('takes it from an "or (at your option) any later version" notice, at the line the sentence starts', async () => {
+    const notice = 'Demo\nCopyright (C) 2026 Example\n\nThis program is free software; you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\nthe Free Software Foundation; either version 3 of the License, or\n(at your option) any later version.\n';
+    const c = await control({ COPYING: licenseText('GPL-3.0-only'), COPYRIGHT: notice }, 'OSPS-LE-02.01');
+    expect(c.evidence[0].detail).toMatch(/^identified as GPL-3\.0-or-later .*in COPYRIGHT:6 "version 3 of the License, or \(at your option\) any later version"/);
+    expect(c.evidence[1]).toMatchObject({ path: 'COPYRIGHT', line: 6 });
+  });
+  it('keeps both when nothing declares which, and does not read another version, another license or a README outside its license section', async () => {
+    const readme = '# Demo\n\nRequires the GPL tools, version 3 or later.\n\n## License\n\nReleased under the GPL. Needs Python version 3 or later.\nThe LGPL, version 3 or later, covers the bundled library.\nSome parts are under the GPL, version 2 or later.\n';
+    const c = await control({ COPYING: licenseText('GPL-3.0-only'), 'README.md': readme, 'package.json': '{"name": "x", "license": "GPL-3.0"}' }, 'OSPS-LE-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].detail).toMatch(/^identified as GPL-3\.0-only or GPL-3\.0-or-later by its text, \d+% similar \(the two share one text, and no package manifest license field or notice at the root says which\); OSI-approved/);
+    expect(c.evidence).toHaveLength(1);
+    const released = await control({ COPYING: licenseText('GPL-3.0-only') }, 'OSPS-LE-02.02', 'tagged');
+    expect(released.evidence[0].detail).toMatch(/source license GPL-3\.0-only or GPL-3\.0-or-later \(approved\)/);
+  });
+  it('keeps both when declarations disagree, naming each', async () => {
+    const c = await control({ COPYING: licenseText('GPL-2.0-only'), 'Cargo.toml': '[package]\nlicense = "GPL-2.0-only"\n', NOTICE: 'Licensed under the GPL, version 2 or later.\n' }, 'OSPS-LE-02.01');
+    expect(detailOf(c)).toMatch(/identified as GPL-2\.0-only or GPL-2\.0-or-later .*declarations disagree: GPL-2\.0-only in Cargo\.toml:2 .*; GPL-2\.0-or-later in NOTICE:1/);
+  });
+});
+
 describe('OSPS-LE-02.02 license of released assets', () => {
   it('passes with an approved source license and no different release license, explaining why', async () => {
     const c = await control({ LICENSE: licenseText('Apache-2.0') }, 'OSPS-LE-02.02', 'tagged');

@@ -10,6 +10,8 @@ import { draftSecurityInsights, gatherSecurityInsights } from '../../src/facts/s
 import { placeholderReason, templateReason } from '../../src/facts/placeholder.ts';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
 import { evaluateCleaner } from '../../src/objectives/cleaner.ts';
+import { draftInsightsFile } from '../../src/cli/insights-init.ts';
+import { licenseText } from '../helpers/license-texts.ts';
 import { makeRepo, type TempRepo } from '../helpers/repo.ts';
 import { MINIMAL, NOW, snap } from './helpers.ts';
 
@@ -66,6 +68,18 @@ describe('placeholderReason', () => {
 });
 
 describe('a Security Insights file straight from `slam insights init`', () => {
+  it('names the license the project declares for a GPL text, and leaves it TODO when nothing says -only or -or-later', async () => {
+    const expression = async (files: Record<string, string>) => {
+      const r = makeRepo(files);
+      repos.push(r);
+      const out = await draftInsightsFile(r.root, { force: false, print: true });
+      const line = (out.printed ?? '').split('\n').find((l) => l.trimStart().startsWith('expression: '));
+      return line?.trim().slice('expression: '.length);
+    };
+    expect(await expression({ COPYING: licenseText('GPL-2.0-only'), 'x.cabal': 'name: x\nlicense: GPL-2.0-or-later\n' })).toBe('GPL-2.0-or-later');
+    expect(await expression({ COPYING: licenseText('GPL-2.0-only') })).toMatch(/TODO/);
+  });
+
   it('validates, but each TODO field is a warning on its line, Cleaner is unmet, and no requirement passes on a placeholder', async () => {
     const r = makeRepo({ 'README.md': '# Widget\n' });
     repos.push(r);

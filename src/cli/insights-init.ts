@@ -14,7 +14,9 @@ export async function draftInsightsFile(path: string, options: { force: boolean;
   const snapshot = RepoSnapshot.open(path);
   const git = gatherGitFacts(snapshot.root);
   const license = await gatherLicense(snapshot);
-  const spdx = license.files.find((f) => f.atRoot && f.match?.spdxId)?.match?.spdxId ?? undefined;
+  // A text the same for -only and -or-later that the project does not choose between is left TODO, not guessed.
+  const first = license.files.find((f) => f.atRoot && f.match?.spdxId);
+  const spdx = first?.versionChoice?.spdxId === null ? undefined : (first?.match?.spdxId ?? undefined);
   const branch = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : undefined;
   const draft = draftSecurityInsights(snapshot, {
     repositoryUrl: git.repository ? `https://github.com/${git.repository}` : undefined,

@@ -1,6 +1,7 @@
 // License files: where they are (OSPS-LE-03.01) and which SPDX license their text is (OSPS-LE-02.01).
+import { chooseVersion, type VersionChoice } from './license-version.ts';
 import type { RepoSnapshot } from './snapshot.ts';
-import { identifyLicense, type LicenseMatch } from './spdx/identify.ts';
+import { identifyLicense, licenseInfo, type LicenseMatch } from './spdx/identify.ts';
 import { type Reservation, reservesAllRights } from './spdx/reserved.ts';
 
 export interface LicenseFile {
@@ -11,6 +12,11 @@ export interface LicenseFile {
   unreadable?: string;
   /** For a text that matched no license: the line where it reserves all rights while granting none. */
   reserved?: Reservation;
+  /**
+   * For a text the same for `<id>-only` and `<id>-or-later` (GPL, LGPL, AGPL, GFDL): which one the
+   * project declares, and where. When one is declared, `match` names it.
+   */
+  versionChoice?: VersionChoice;
 }
 
 export interface LicenseFacts {
@@ -60,5 +66,21 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
       files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}) });
     }
   }
+  const paths = new Set(found.map((f) => f.path));
+  for (const f of files) {
+    const m = f.match;
+    if (m?.method !== 'text-match' || m.spdxId === null || m.alternatives.length === 0) continue;
+    const choice = chooseVersion(snap, [m.spdxId, ...m.alternatives], paths);
+    if (!choice) continue;
+    f.versionChoice = choice;
+    if (choice.spdxId !== null && choice.spdxId !== m.spdxId) f.match = withId(m, choice.spdxId, choice.candidates);
+  }
   return { files };
+}
+
+/** The match under the id the project declares, the other of the pair its alternative. */
+function withId(m: LicenseMatch, id: string, pair: readonly string[]): LicenseMatch {
+  const info = licenseInfo(id);
+  if (!info) return m;
+  return { ...m, spdxId: id, name: info.name, alternatives: pair.filter((p) => p !== id), osiApproved: info.osiApproved, fsfLibre: info.fsfLibre, approved: info.osiApproved || info.fsfLibre };
 }

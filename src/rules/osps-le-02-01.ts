@@ -8,7 +8,7 @@
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { ADD_LICENSE, declaredExpression } from './helpers/license.ts';
+import { ADD_LICENSE, declaredExpression, licenseIdOf, versionChoiceEvidence, versionChoiceNote } from './helpers/license.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -34,12 +34,12 @@ export function evaluate(facts: Facts): Outcome {
       continue;
     }
     const how = m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
-    const alt = m.alternatives.length > 0 ? ` (text identical to ${m.alternatives.join(', ')})` : '';
+    const alt = m.alternatives.length > 0 ? versionChoiceNote(f) : '';
     if (m.approved) {
       const by = [m.osiApproved ? 'OSI-approved' : '', m.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
-      approved.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; ${by}`, 1));
+      approved.push(fileEvidence(f.path, `identified as ${licenseIdOf(f)} ${how}${alt}; ${by}`, 1), ...versionChoiceEvidence(f));
     } else {
-      refused.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; neither OSI-approved nor FSF free`, 1));
+      refused.push(fileEvidence(f.path, `identified as ${licenseIdOf(f)} ${how}${alt}; neither OSI-approved nor FSF free`, 1), ...versionChoiceEvidence(f));
     }
   }
   const declared = declaredExpression(facts, 'repository.license.expression');

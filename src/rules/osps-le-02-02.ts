@@ -6,7 +6,7 @@
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { declaredExpression, releaseLicenseAsset, SOURCE_ARCHIVES } from './helpers/license.ts';
+import { declaredExpression, licenseIdOf, releaseLicenseAsset, SOURCE_ARCHIVES } from './helpers/license.ts';
 import { releaseGate } from './helpers/release.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
@@ -27,10 +27,10 @@ export function evaluate(facts: Facts): Outcome {
   const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
   const remediation = `License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of ${insightsFile(facts)}.`;
   if (refused.length > 0)
-    return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
+    return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${licenseIdOf(f)}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
   if (approved.length > 0) {
     const evidence: Evidence[] = approved.map((f) =>
-      fileEvidence(f.path, `released assets carry the source license ${f.match?.spdxId} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1),
+      fileEvidence(f.path, `released assets carry the source license ${licenseIdOf(f)} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1),
     );
     if (asset) evidence.push(asset);
     if (declared) evidence.push(declared.evidence);

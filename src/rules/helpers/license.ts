@@ -1,5 +1,7 @@
 // License evidence (OSPS-LE): Security Insights license links and SPDX expressions judged against
 // the OSI and FSF lists, and the license shipped with the latest release.
+import type { LicenseFile } from '../../facts/license.ts';
+import type { VersionDeclaration } from '../../facts/license-version.ts';
 import { evaluateExpression } from '../../facts/spdx/expression.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -38,3 +40,34 @@ export function releaseLicenseAsset(facts: Facts): Evidence | null {
 }
 
 export const SOURCE_ARCHIVES = 'the source archives GitHub builds for each release tag contain the repository tree at that tag';
+
+/**
+ * The license of a root license file as it is shown: its id, or both ids of an -only / -or-later
+ * pair whose shared text the project does not choose between (facts/license-version.ts).
+ */
+export function licenseIdOf(f: LicenseFile): string {
+  const c = f.versionChoice;
+  if (c && c.spdxId === null) return c.candidates.join(' or ');
+  return f.match?.spdxId ?? '';
+}
+
+/** How the -only / -or-later choice of a license file was made, for its evidence; '' when the text needs none. */
+export function versionChoiceNote(f: LicenseFile): string {
+  const c = f.versionChoice;
+  if (!c) return ` (text identical to ${f.match?.alternatives.join(', ') ?? ''})`;
+  const where = (d: VersionDeclaration) => `${d.path}:${d.line} "${d.text}"`;
+  if (c.spdxId !== null) {
+    const other = c.candidates.find((id) => id !== c.spdxId) ?? '';
+    return ` (the text is the same for ${other}; the project declares ${c.spdxId} in ${where(c.declarations[0])})`;
+  }
+  if (c.declarations.length > 0) return ` (the two share one text, and the project's declarations disagree: ${c.declarations.map((d) => `${d.spdxId} in ${where(d)}`).join('; ')})`;
+  return ' (the two share one text, and no package manifest license field or notice at the root says which)';
+}
+
+/** The declaration that chose between -only and -or-later, as evidence at its line. */
+export function versionChoiceEvidence(f: LicenseFile): Evidence[] {
+  const c = f.versionChoice;
+  if (!c || c.spdxId === null) return [];
+  const d = c.declarations[0];
+  return [{ kind: 'file', path: d.path, line: d.line, detail: `declares the license as ${d.spdxId}, which the text of ${f.path} alone cannot tell from ${c.candidates.find((id) => id !== d.spdxId) ?? ''}: "${d.text}"` }];
+}
