@@ -48,7 +48,7 @@ export interface DocumentInfo {
   /** For a document reached by a link: the document and line that link is on. */
   via?: { path: string; line: number };
   /**
-   * For a changelog: the first CVE or GitHub advisory identifiers it names (not on a line that ignores one), with their lines,
+   * For a changelog: the first CVE or GitHub advisory identifiers it names (not on a line that sets one aside), with their lines,
    * anywhere in the text (a plain-text changelog has few headings, so its sections' samples miss
    * most entries: jackson-databind's release-notes/VERSION-2.x names CVEs from line 726 on).
    */
@@ -82,8 +82,12 @@ export const SECURITY_REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\
 /** A CVE or GitHub advisory identifier. */
 const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
 const MAX_ADVISORY_IDS = 3;
-/** A changelog line that sets an advisory aside rather than fixing it: laravel's "Ignore PHPUnit security advisory GHSA-qrr6-mg7r-m243" (an audit exception). */
-const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?)\b/i;
+/**
+ * A changelog line that sets an advisory aside rather than fixing it: laravel's "Ignore PHPUnit
+ * security advisory GHSA-qrr6-mg7r-m243" (an audit exception), or one recording that the project is
+ * not affected: trivy's "**vex:** add CVE-2025-66564 as not_affected into Trivy VEX file".
+ */
+const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?|vex|not[\s_-]affected|unaffected|false[\s-]positives?)\b/i;
 
 /** The first few distinct advisory identifiers of a text, each with the line it first appears on. */
 function advisoryIdsIn(text: string): { id: string; line: number }[] {
