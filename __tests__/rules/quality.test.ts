@@ -172,6 +172,58 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
   it('fails without any CI tests', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-QA-06.01')).status).toBe('fail');
   });
+  // etcd: its workflows run no tests; Prow runs them on pull requests, configured in kubernetes/test-infra.
+  const lint = `on: [pull_request]\npermissions:\n  contents: read\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: golangci-lint run\n`;
+  it('is attested when the project states that its tests run on pull requests in a CI outside GitHub Actions (etcd, kind on Prow)', async () => {
+    const etcd = await control(
+      {
+        '.github/workflows/lint.yml': lint,
+        'Documentation/contributor-guide/prow_jobs.md':
+          "# Prow jobs\n\n## How Prow is used for etcd Testing\n\netcd's CI is managed by kubernetes/test-infra, running Prow.\n\nWhen a pull request is submitted, the CI of etcd uses Prow to run the tests.\n",
+      },
+      'OSPS-QA-06.01',
+    );
+    expect(etcd.status).toBe('attested');
+    expect(etcd.evidence[0]).toMatchObject({ path: 'Documentation/contributor-guide/prow_jobs.md', line: 7 });
+    expect(etcd.evidence[0].detail).toMatch(/in Prow.*uses Prow to run the tests/);
+    const kind = await control(
+      {
+        'CONTRIBUTING.md': "# Contributing\n\n## CI\n\nThe project runs on Kubernetes' CI, prow (prow.k8s.io).\nWe ensure that the tests continue to work before merging any code changes.\n",
+      },
+      'OSPS-QA-06.01',
+    );
+    expect(kind.status).toBe('attested');
+    expect(kind.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 6 });
+  });
+  it('is not attested by a mention of CI, by instructions to run tests yourself, or by tests after merging', async () => {
+    for (const text of [
+      'etcd uses Prow to run CI jobs; past test results are on testgrid.',
+      'Please run the tests locally before opening a pull request; Jenkins checks the build.',
+      'Jenkins runs the tests after a pull request is merged.',
+      'Prow can run the tests on a pull request when a member comments /ok-to-test.',
+      'Postsubmit jobs on Prow run the tests for every merged pull request.',
+      'When a pull request is submitted, GitHub Actions runs the tests.',
+    ]) {
+      const c = await control({ '.github/workflows/lint.yml': lint, 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${text}\n` }, 'OSPS-QA-06.01');
+      expect(c.status, text).toBe('fail');
+    }
+  });
+  it('is unknown, not failed, with the CI configuration of another system in the tree, even beside GitHub workflows without tests', async () => {
+    // Newtonsoft.Json: azure-pipelines.yml runs the build and its tests; its only workflow is CodeQL.
+    const c = await control({ '.github/workflows/lint.yml': lint, 'azure-pipelines.yml': 'trigger:\n- master\nsteps:\n- pwsh: .\\Build\\runbuild.ps1\n' }, 'OSPS-QA-06.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: 'azure-pipelines.yml', line: 1 });
+    expect(details(c)).toMatch(/1 workflow\(s\) analysed.*azure-pipelines\.yml\) is not analysed/);
+    const buildkite = await control({ '.buildkite/pipeline.yml': 'steps:\n  - command: make test\n' }, 'OSPS-QA-06.01');
+    expect([buildkite.status, buildkite.evidence[0]?.path]).toEqual(['unknown', '.buildkite/pipeline.yml']);
+  });
+  it('is unknown for a repository run by Prow (OWNERS_ALIASES), whose jobs are configured elsewhere (cert-manager)', async () => {
+    const c = await control({ '.github/workflows/lint.yml': lint, OWNERS: 'approvers:\n- maintainers\n', OWNERS_ALIASES: 'aliases:\n  maintainers:\n  - a\n' }, 'OSPS-QA-06.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: 'OWNERS_ALIASES' });
+    expect(details(c)).toMatch(/Prow/);
+    expect((await control({ '.github/workflows/lint.yml': lint, OWNERS: 'maintainers:\n- a\n' }, 'OSPS-QA-06.01')).status).toBe('fail');
+  });
 });
 
 describe('OSPS-QA-06.02 documented testing', () => {

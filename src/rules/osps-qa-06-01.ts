@@ -11,11 +11,17 @@
 // word in the file name or the job's name (`swift_package_test.yml`, job `tests`) counts; a file name
 // that says only `ci` gives unknown when nothing else decides.
 // Tests that run only after merging (push) are shown but fail, since they do not run before the
-// commit is accepted. No workflows with tests at all: fail.
+// commit is accepted. No workflow runs tests at all: the project's statement that its tests run on
+// pull requests in a CI outside GitHub Actions (etcd's and kind's Prow, configured in
+// kubernetes/test-infra) is attested, since the tool cannot read that CI; the configuration of
+// another CI in the tree (.gitlab-ci.yml, azure-pipelines.yml, .circleci/, ...), or Prow's
+// OWNERS_ALIASES, gives unknown, since it is not analysed; else fail.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { capEvidence } from './helpers/evidence.ts';
-import { fail, type Outcome, pass, unknown } from './types.ts';
+import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { EXTERNAL_CI, otherCiConfigs, prowOwners, statedExternalTests } from './helpers/external-ci.ts';
+import { statementEvidence } from './helpers/statements.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-QA-06.01';
 
@@ -33,10 +39,31 @@ export function evaluate(facts: Facts): Outcome {
     return unknown('no recognised test command; the reusable workflow(s) of another repository called on pull requests may run tests, but are not read offline', remediation, capEvidence(calls));
   }
   if (hits.length > 0) return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...hits.map(ev)]), remediation);
-  if (facts.workflows.workflows.length === 0) {
-    const other = facts.files.filter((f) => /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml)$/.test(f.path));
-    if (other.length > 0)
-      return unknown(`no GitHub Actions workflows; the CI configuration of another system (${other.map((f) => f.path).join(', ')}) is not analysed`, remediation);
+  const n = facts.workflows.workflows.length;
+  const analysed = n === 0 ? 'no GitHub Actions workflows' : `${n} workflow(s) analysed; none runs a recognised test command`;
+  const stated = statedExternalTests(facts);
+  if (stated) {
+    const ci = EXTERNAL_CI.exec(`${stated.heading.text} ${stated.heading.body}`)?.[0] ?? 'another CI';
+    return attested(
+      [statementEvidence(stated, `states that tests run before changes are merged, in ${ci}, whose jobs the tool cannot read`), { kind: 'note', detail: analysed }],
+      `Make the ${ci} jobs that run the tests required status checks on the default branch; the tool cannot confirm them from the repository.`,
+    );
   }
-  return fail([{ kind: 'note', detail: `${facts.workflows.workflows.length} workflow(s) analysed; none runs a recognised test command` }], remediation);
+  const other = otherCiConfigs(facts);
+  if (other.length > 0) {
+    const shown = other.slice(0, 5);
+    return unknown(
+      `${analysed}; the CI configuration of another system (${shown.join(', ')}${other.length > shown.length ? ', …' : ''}) is not analysed`,
+      remediation,
+      shown.map((p) => fileEvidence(p, 'CI configuration of another system, not analysed: it may run tests on pull requests', 1)),
+    );
+  }
+  const prow = prowOwners(facts);
+  if (prow)
+    return unknown(
+      `${analysed}; ${prow} shows the repository is run by Prow, whose jobs are configured in another repository (such as kubernetes/test-infra), so whether they run tests on pull requests cannot be read`,
+      remediation,
+      [fileEvidence(prow, 'Prow owners aliases: the repository is run by Prow', 1)],
+    );
+  return fail([{ kind: 'note', detail: analysed }], remediation);
 }

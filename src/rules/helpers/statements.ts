@@ -51,6 +51,8 @@ export interface StatementOptions {
   anySection?: boolean;
   /** Also read the prose before the first heading (a short guide, a template without headings), first. */
   lead?: boolean;
+  /** Only sections for which this holds are read (a section that names what the statement is about). */
+  section?: (h: Heading, doc: DocumentInfo) => boolean;
 }
 
 /**
@@ -63,7 +65,9 @@ export function findStatementIn(facts: Facts, roles: DocumentRole[], statement: 
     for (const doc of documentsOf(facts.documents, role)) {
       if (seen.has(doc.path)) continue;
       seen.add(doc.path);
-      const hit = statementInDoc(doc, statement, options.anySection ? options : { ...options, where: (h) => projectSection(doc, h) });
+      const { section } = options;
+      const where = (h: Heading) => (options.anySection || projectSection(doc, h)) && (!section || section(h, doc));
+      const hit = statementInDoc(doc, statement, { ...options, where });
       if (hit) return hit;
     }
   }
