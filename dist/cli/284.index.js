@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   draftInsightsFile: () => (/* binding */ draftInsightsFile)
 /* harmony export */ });
 /* harmony import */ var _facts_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9480);
-/* harmony import */ var _facts_license_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3049);
+/* harmony import */ var _facts_license_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7091);
 /* harmony import */ var _facts_security_insights_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8177);
 /* harmony import */ var _facts_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1055);
 // `slam insights init`: a draft security-insights.yml from the facts the repository shows.
@@ -21,7 +21,9 @@ async function draftInsightsFile(path, options) {
     const snapshot = _facts_snapshot_js__WEBPACK_IMPORTED_MODULE_3__/* .RepoSnapshot */ .xC.open(path);
     const git = (0,_facts_git_js__WEBPACK_IMPORTED_MODULE_0__/* .gatherGitFacts */ .Vs)(snapshot.root);
     const license = await (0,_facts_license_js__WEBPACK_IMPORTED_MODULE_1__/* .gatherLicense */ .$)(snapshot);
-    const spdx = license.files.find((f) => f.atRoot && f.match?.spdxId)?.match?.spdxId ?? undefined;
+    // A text the same for -only and -or-later that the project does not choose between is left TODO, not guessed.
+    const first = license.files.find((f) => f.atRoot && f.match?.spdxId);
+    const spdx = first?.versionChoice?.spdxId === null ? undefined : (first?.match?.spdxId ?? undefined);
     const branch = git.ref?.startsWith('refs/heads/') ? git.ref.slice('refs/heads/'.length) : undefined;
     const draft = (0,_facts_security_insights_index_js__WEBPACK_IMPORTED_MODULE_2__/* .draftSecurityInsights */ .JB)(snapshot, {
         repositoryUrl: git.repository ? `https://github.com/${git.repository}` : undefined,

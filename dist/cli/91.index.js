@@ -360,6 +360,7 @@ function short(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ normDir),
 /* harmony export */   OW: () => (/* binding */ usesTarget),
 /* harmony export */   e: () => (/* binding */ versionFromComment),
 /* harmony export */   mr: () => (/* binding */ repoSlug),
@@ -498,6 +499,13 @@ function classifyUses(value, repository) {
 /** `owner/repo` lower-cased for action / reusable-workflow / same-repository refs, else null. */
 function repoSlug(u) {
     return u.owner !== null && u.repo !== null ? `${u.owner}/${u.repo}`.toLowerCase() : null;
+}
+/** A folder path in the repository as `uses: ./x` and an action's `dir` compare: no `.`, empty or trailing segments. */
+function normDir(p) {
+    return p
+        .split('/')
+        .filter((s) => s !== '' && s !== '.')
+        .join('/');
 }
 /** `owner/repo/path` lower-cased without the ref, for matching tool names. */
 function usesTarget(u) {

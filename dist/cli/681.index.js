@@ -1,8 +1,8 @@
-export const id = 238;
-export const ids = [238];
+export const id = 681;
+export const ids = [681];
 export const modules = {
 
-/***/ 2238:
+/***/ 1681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4277,859 +4277,8 @@ function resolveCapabilities(snapshot, threat, capCatalogs, findings, repository
     }));
 }
 
-// EXTERNAL MODULE: ./src/facts/placeholder.ts
-var placeholder = __webpack_require__(2902);
-;// CONCATENATED MODULE: ./src/facts/markdown.ts
-// A small Markdown outline reader: headings with the size of their sections, links and
-// e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
-// from a bare mention, in time linear in the document.
-
-
-const MAX_HEADINGS = 10_000;
-const MAX_LINKS = 10_000;
-/** Characters of a line read, at most; the converters of other formats (restructuredtext.ts, asciidoc.ts) cut their lines alike. */
-const MAX_LINE = 10_000;
-/**
- * The fence the converters of other formats write around the code they find: a run of tildes
- * longer than any fence a converted code line is likely to hold, so only their own line closes it.
- */
-const CONVERTED_FENCE = '~~~~~~~~~~';
-const BODY_SAMPLE = 1500;
-const CODE_SAMPLE = 800;
-/** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
-const SAMPLE_BUDGET = 512 * 1024;
-const MAX_TIMEFRAMES = 200;
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
-const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|\u2013)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
-/** Longest link text and target read. */
-const MAX_LINK_TEXT = 300;
-const MAX_LINK_TARGET = 2000;
-const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
-const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![\w-])/g;
-const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
-const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
-const SETEXT_RE = /^\s{0,3}(=+|-+)\s*$/;
-/** Longest front matter read: a page's metadata is a few lines, not a document. */
-const MAX_FRONT_MATTER_LINES = 100;
-const FRONT_MATTER_KEY = /^[A-Za-z_][\w-]{0,80}\s{0,10}:/;
-const FRONT_MATTER_TITLE = /^title\s{0,10}:\s{0,10}\S/;
-// Cheap tests that let most lines skip an expression that could not match them (same results).
-/** Whether a line's first character after up to three blanks (as \s counts them) is ` or ~: FENCE_RE can match only then. */
-function mayOpenFence(line) {
-    for (let i = 0; i < line.length && i < 4; i++) {
-        const c = line.charCodeAt(i);
-        if (c === 0x60 || c === 0x7e)
-            return true;
-        if (!(0,facts_text/* isSpace */.xC)(c))
-            return false;
-    }
-    return false;
-}
-/** Whether a line's first character that is not \s is = or -: SETEXT_RE can match only then. */
-function mayUnderline(line) {
-    for (let i = 0; i < line.length; i++) {
-        const c = line.charCodeAt(i);
-        if (c === 0x3d || c === 0x2d)
-            return true;
-        if (!(0,facts_text/* isSpace */.xC)(c))
-            return false;
-    }
-    return false;
-}
-/**
- * Reads a document's outline. The headings, their sections and the prose are read at once; the
- * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
- * asked for (most documents of a large docs/ tree are searched for a section, not for links).
- */
-function parseMarkdown(text) {
-    const lines = splitLines(text);
-    const headings = [];
-    let inFence = null;
-    let proseChars = 0;
-    let budget = SAMPLE_BUDGET;
-    /** Lines of prose (not code, not a heading, not blank): where links, addresses and timeframes are. */
-    const prose = [];
-    const addBody = (h, text, lineNo) => {
-        if (h.body.length >= BODY_SAMPLE || budget <= 0)
-            return;
-        const piece = (0,facts_text/* collapseBlanks */.JE)(text);
-        if (!piece)
-            return;
-        const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
-        h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
-        h.body += add;
-        budget -= add.length;
-    };
-    const addCode = (h, text) => {
-        if (h.code.length >= CODE_SAMPLE || budget <= 0)
-            return;
-        const piece = (0,facts_text/* collapseBlanks */.JE)(text);
-        if (!piece)
-            return;
-        const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
-        h.code += add;
-        budget -= add.length;
-    };
-    let current = null;
-    let lead = '';
-    let leadLine = 0;
-    const leadLines = [];
-    const bodies = [];
-    const openHeading = (level, raw, lineNo) => {
-        if (headings.length >= MAX_HEADINGS)
-            return;
-        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '' };
-        headings.push(h);
-        current = { h, linkLines: 0, otherLines: 0 };
-        bodies.push(current);
-    };
-    const front = frontMatter(lines);
-    for (let i = front.end; i < lines.length; i++) {
-        let line = lines[i];
-        if (line.length > MAX_LINE)
-            line = line.slice(0, MAX_LINE);
-        const lineNo = i + 1;
-        const fence = mayOpenFence(line) ? FENCE_RE.exec(line) : null;
-        if (inFence !== null) {
-            if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length)
-                inFence = null;
-            else if (current !== null)
-                addCode(current.h, line);
-            continue;
-        }
-        if (fence) {
-            inFence = fence[1];
-            continue;
-        }
-        const atx = atxHeading(line);
-        if (atx) {
-            openHeading(atx.level, atx.text, lineNo);
-            continue;
-        }
-        const html = line.includes('<') ? HTML_HEADING_RE.exec(line) : null;
-        if (html) {
-            openHeading(Number(html[1]), stripTags(html[2]), lineNo);
-            continue;
-        }
-        const next = lines[i + 1];
-        if (next !== undefined && mayUnderline(next) && line.trim() !== '' && SETEXT_RE.test(next) && !/^\s*([-*+]|\d+\.)\s/.test(line)) {
-            openHeading(next.trim()[0] === '=' ? 1 : 2, line, lineNo);
-            i++;
-            continue;
-        }
-        const chars = (0,facts_text/* nonBlankChars */.lN)(line);
-        if (chars === 0)
-            continue;
-        prose.push(i);
-        proseChars += chars;
-        if (current === null && lead.length < BODY_SAMPLE) {
-            const piece = (0,facts_text/* collapseBlanks */.JE)(line);
-            if (leadLine === 0)
-                leadLine = lineNo;
-            leadLines.push(lead.length + (lead ? 1 : 0), lineNo);
-            lead = (lead ? `${lead} ${piece}` : piece).slice(0, BODY_SAMPLE);
-        }
-        if (current !== null) {
-            const c = current;
-            const ticks = line.includes('`');
-            if (c.h.body.length < BODY_SAMPLE && budget > 0)
-                addBody(c.h, ticks ? line.replace(/`[^`]*`/g, ' ') : line, lineNo);
-            if (ticks)
-                for (const m of line.matchAll(/`([^`]{1,200})`/g))
-                    addCode(c.h, m[1]);
-            c.h.ownChars += chars;
-            if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line)))
-                c.linkLines++;
-            else
-                c.otherLines++;
-        }
-    }
-    for (const b of bodies) {
-        b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
-        const why = (0,placeholder/* templateReason */.b)(b.h.body);
-        if (why) {
-            b.h.template = why;
-            proseChars -= b.h.ownChars;
-        }
-    }
-    // Section sizes: a heading's own chars plus those of every deeper heading that follows it.
-    const stack = [];
-    for (const h of headings) {
-        while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
-            stack.pop();
-        // Template text is not the project's words: it adds nothing to its section or the ones above.
-        const own = h.template === undefined ? h.ownChars : 0;
-        for (const parent of stack)
-            parent.sectionChars += own;
-        h.sectionChars += own;
-        stack.push(h);
-    }
-    const leadTemplate = lead ? (0,placeholder/* templateReason */.b)(lead) : null;
-    const leadSection = lead
-        ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', ...(leadTemplate ? { template: leadTemplate } : {}) }
-        : undefined;
-    return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine, ...(leadSection ? { leadSection } : {}), ...(front.titled ? { titledInFrontMatter: true } : {}) }, text, Uint32Array.from(prose));
-}
-/**
- * Where a page's YAML front matter (Jekyll, Hugo, Docusaurus, Eleventy) ends: the index of the
- * first line after it (0 without one), and whether it names the page's title. It is metadata GitHub shows as a table, not prose; read as Markdown,
- * its closing `---` would make its last key a heading ("title: Correct and incorrect code usage").
- * Only a block of keys, list items and indented lines counts, so a thematic break opening a file
- * stays one.
- */
-function frontMatter(lines) {
-    const none = { end: 0, titled: false };
-    if (lines.length < 3 || lines[0].replace(/^\uFEFF/, '').trimEnd() !== '---')
-        return none;
-    let keys = 0;
-    let titled = false;
-    for (let i = 1; i < lines.length && i <= MAX_FRONT_MATTER_LINES; i++) {
-        const line = lines[i];
-        const end = line.trimEnd();
-        if (end === '---' || end === '...')
-            return keys > 0 ? { end: i + 1, titled } : none;
-        if (end === '' || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('- ') || line.startsWith('#'))
-            continue;
-        if (!FRONT_MATTER_KEY.test(line))
-            return none;
-        keys++;
-        if (FRONT_MATTER_TITLE.test(line))
-            titled = true;
-    }
-    return none;
-}
-/**
- * The outline with its lazy readers of the prose lines. They keep only the text (which the snapshot
- * keeps anyway) and the prose line numbers, in a typed array: a document's split lines and the
- * parse's working state are dropped at once instead of living, and being copied by the garbage
- * collector, for the whole run (15% of the parse time over argo-cd's 330 Markdown files).
- */
-function withProseReaders(base, text, prose) {
-    let found = null;
-    let timeframes = null;
-    const find = () => (found ??= findInProse(splitLines(text), prose));
-    return {
-        ...base,
-        proseBefore(line, column, chars) {
-            const lines = splitLines(text);
-            const own = (lines[line - 1] ?? '').slice(0, Math.max(0, column - 1));
-            const parts = [own];
-            let size = own.length;
-            // The prose lines before it (prose holds line indices in order), back to its section's heading.
-            let stop = -1;
-            for (const h of base.headings)
-                if (h.line - 1 < line - 1)
-                    stop = h.line - 1;
-            for (let k = upperBound(prose, line - 2); k >= 0 && prose[k] > stop && size < chars; k--) {
-                parts.unshift(lines[prose[k]]);
-                size += lines[prose[k]].length + 1;
-            }
-            const joined = parts.join(' ');
-            return joined.length > chars ? joined.slice(joined.length - chars) : joined;
-        },
-        get links() {
-            return find().links;
-        },
-        get emails() {
-            return find().emails;
-        },
-        // Only a security policy's timeframes are asked for: a pass of their own, not one with every link.
-        get timeframes() {
-            return (timeframes ??= findTimeframes(splitLines(text), prose));
-        },
-        get placeholders() {
-            return find().placeholders;
-        },
-    };
-}
-/** The index of the last entry of a sorted array that is at most `value`, or -1. */
-function upperBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] <= value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo - 1;
-}
-/** A document's lines, as every reader of this room splits them (CRLF, CR and LF). */
-function splitLines(text) {
-    return text.split(/\r\n|\r|\n/);
-}
-/** Periods of time stated in the prose lines, in line order. */
-function findTimeframes(lines, prose) {
-    const timeframes = [];
-    for (const i of prose) {
-        if (timeframes.length >= MAX_TIMEFRAMES)
-            break;
-        let line = lines[i];
-        if (line.length > MAX_LINE)
-            line = line.slice(0, MAX_LINE);
-        if (!/\b(hours?|days?|weeks?|months?)\b/i.test(line))
-            continue;
-        for (const m of line.matchAll(TIMEFRAME_RE)) {
-            if (timeframes.length >= MAX_TIMEFRAMES)
-                break;
-            timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1 });
-        }
-    }
-    return timeframes;
-}
-/** Links and e-mail addresses (placeholders set apart) of the prose lines, in line order. */
-function findInProse(lines, prose) {
-    const links = [];
-    const emails = [];
-    const placeholders = [];
-    const { defs, at: definitionLines } = definitions(lines, prose);
-    // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
-    let openLink = null;
-    let previous = -2;
-    for (const i of prose) {
-        let line = lines[i];
-        if (line.length > MAX_LINE)
-            line = line.slice(0, MAX_LINE);
-        const lineNo = i + 1;
-        // Only the line just before may open a link that this line closes.
-        const prevOpen = previous === i - 1 ? openLink : null;
-        previous = i;
-        if (links.length < MAX_LINKS) {
-            const before = links.length;
-            if (prevOpen !== null)
-                collectWrappedLink(prevOpen, line, links, defs);
-            // A definition is not shown to a reader: its target is a link where a reference uses it.
-            if (!definitionLines.has(i))
-                collectLinks(line, lineNo, links, defs);
-            if (links.length > before)
-                keepReal(links, before, (l) => l.target, placeholders);
-        }
-        openLink = unclosedLinkText(line, lineNo);
-        if (emails.length < MAX_LINKS && line.includes('@')) {
-            const before = emails.length;
-            collectEmails(line, lineNo, emails);
-            if (emails.length > before)
-                keepReal(emails, before, (e) => e.address, placeholders);
-        }
-    }
-    return { links, emails, placeholders };
-}
-/**
- * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
- * end of the line; a closing run of `#` after a blank is not part of the text. Read by hand: as one
- * expression (/^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/) a heading padded with 8,000 blanks
- * before its last word took minutes.
- */
-function atxHeading(line) {
-    let i = 0;
-    while (i < 3 && i < line.length && isBlank(line.charCodeAt(i)))
-        i++;
-    let level = 0;
-    while (i + level < line.length && line.charCodeAt(i + level) === 35 /* # */)
-        level++;
-    if (level < 1 || level > 6)
-        return null;
-    const after = i + level;
-    if (after < line.length && !isBlank(line.charCodeAt(after)))
-        return null;
-    let text = line.slice(after).trim();
-    let end = text.length;
-    while (end > 0 && text.charCodeAt(end - 1) === 35)
-        end--;
-    // `## Title ##` and `## ##` close; `## C#` keeps its '#'.
-    if (end === 0 || (end < text.length && isBlank(text.charCodeAt(end - 1))))
-        text = text.slice(0, end).trim();
-    return { level, text };
-}
-function isBlank(code) {
-    return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
-}
-/** Text without its HTML tags (`a <b>bold</b> word` -> `a bold word`), in one pass. */
-function stripTags(s) {
-    if (!s.includes('<'))
-        return s;
-    let out = '';
-    let i = 0;
-    while (i < s.length) {
-        const open = s.indexOf('<', i);
-        if (open < 0)
-            break;
-        const close = s.indexOf('>', open + 1);
-        // An unclosed '<' is text, and so is everything after it.
-        if (close < 0)
-            break;
-        out += s.slice(i, open);
-        i = close + 1;
-    }
-    return out + s.slice(i);
-}
-/** Markdown links replaced by their text (`[guide](docs/x.md)` -> `guide`), in one pass. */
-function linkTexts(s) {
-    if (!s.includes(']('))
-        return s;
-    let out = '';
-    let i = 0;
-    for (;;) {
-        const mid = s.indexOf('](', i);
-        if (mid < 0)
-            break;
-        const close = s.indexOf(')', mid + 2);
-        // No ')' after this '](' means none after any later one either.
-        if (close < 0)
-            break;
-        // The '[' that opens the text: the nearest before the '](' with no ']' between, after what was read.
-        let open = mid - 1;
-        while (open >= i && s[open] !== '[' && s[open] !== ']')
-            open--;
-        if (open < i || s[open] !== '[') {
-            out += s.slice(i, mid + 2);
-            i = mid + 2;
-            continue;
-        }
-        out += s.slice(i, open) + s.slice(open + 1, mid);
-        i = close + 1;
-    }
-    return out + s.slice(i);
-}
-/** Moves the placeholders among `list[from..]` (added by the current line) to `out`. */
-function keepReal(list, from, text, out) {
-    let w = from;
-    for (let r = from; r < list.length; r++) {
-        const x = list[r];
-        const reason = (0,placeholder/* placeholderReason */.E)(text(x));
-        if (reason === null)
-            list[w++] = x;
-        else if (out.length < MAX_LINKS)
-            out.push({ text: text(x).slice(0, 200), reason, line: x.line, column: x.column });
-    }
-    list.length = w;
-}
-/**
- * A list item that starts with a link to an issue, a pull request or a merge request, whatever
- * follows it ("- [#2142](https://github.com/o/r/issues/2142) - Feature: assess the threat model"):
- * a work item, planned or done elsewhere, not a statement of the section's own.
- */
-const ISSUE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]{0,300}\]\(https?:\/\/[^\s()]{1,300}?\/(?:issues|pull|pulls|merge_requests)\/\d+(?:[#?][^\s()]{0,200})?\)/;
-function cleanHeading(raw) {
-    return linkTexts(stripTags(raw))
-        .replace(/[*_`]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .slice(0, 300);
-}
-function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
-    for (const l of inlineLinks(line)) {
-        // Images are not links: a badge's image URL is not where it leads.
-        if (l.index > 0 && line[l.index - 1] === '!')
-            continue;
-        // A linked image (a badge), `[![alt](image)](target)` or `[![alt](image)][label]`, is a link to `target` with the alt text.
-        if (l.text.startsWith('![')) {
-            const target = (targetAt(line, l.end) ?? referenceAfter(line, l.end, defs))?.target ?? null;
-            if (target !== null)
-                out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1, image: true });
-            continue;
-        }
-        out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
-    }
-    if (defs.size > 0)
-        for (const l of referenceLinks(line, defs))
-            out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) });
-    for (const l of autolinks(line))
-        out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
-    if (line.includes('<a') || line.includes('<A'))
-        for (const l of htmlAnchors(line))
-            out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) });
-    if (line.includes('://'))
-        for (const m of line.matchAll(BARE_URL_RE)) {
-            const target = (0,facts_text/* trimEnd */.s8)(m[1], '.,;:!?');
-            out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
-        }
-}
-/**
- * The end of the run of characters from `from` that `inRun` accepts. A run that started earlier
- * ends at the same place, so each run is read once however many links start inside it.
- */
-class RunEnds {
-    start = -1;
-    end = -1;
-    text;
-    inRun;
-    constructor(text, inRun) {
-        this.text = text;
-        this.inRun = inRun;
-    }
-    from(i) {
-        if (i >= this.start && i < this.end)
-            return this.end;
-        let e = i;
-        while (e < this.text.length && this.inRun(this.text[e]))
-            e++;
-        if (e > i) {
-            this.start = i;
-            this.end = e;
-        }
-        return e;
-    }
-}
-const isBlankChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c > '\x7f' && c.trim() === '');
-const inTarget = (c) => c !== ')' && c !== '>' && !isBlankChar(c);
-/** The '[' that opens a link text ending at `close`: the nearest one back, within MAX_LINK_TEXT and not before `from`, with no ']' between; -1 when there is none. */
-function textOpen(line, close, from) {
-    for (let i = close - 1; i >= from && i >= close - 1 - MAX_LINK_TEXT; i--) {
-        if (line[i] === ']')
-            return -1;
-        if (line[i] === '[')
-            return i;
-    }
-    return -1;
-}
-/**
- * Inline links `[text](target "title")` of a line, left to right, as the expression
- * /\[([^\]]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g finds them, but in linear
- * time: that expression read up to 2,000 characters again from every '[' of a line such as
- * `[a](` repeated.
- */
-function inlineLinks(line, max = Number.MAX_SAFE_INTEGER) {
-    const out = [];
-    const targets = new RunEnds(line, inTarget);
-    // What follows a target that ends at a given place: the end of the link, or -1.
-    const closeAt = new Map();
-    let from = 0;
-    while (out.length < max) {
-        const mid = line.indexOf('](', from);
-        if (mid < 0)
-            break;
-        // The text: back to the nearest '[' ("[[site](u)]" links "site"), or the '[' before a '!['
-        // that opens a linked image ("[![alt](image)](target)").
-        const nearest = textOpen(line, mid, from);
-        const open = nearest >= from + 2 && line[nearest - 1] === '!' && line[nearest - 2] === '[' ? nearest - 2 : nearest;
-        let p = mid + 2;
-        while (p < line.length && isBlankChar(line[p]))
-            p++;
-        if (line[p] === '<')
-            p++;
-        const e = targets.from(p);
-        let end = -1;
-        if (open >= 0 && e > p && e - p <= MAX_LINK_TARGET) {
-            let cached = closeAt.get(e);
-            if (cached === undefined) {
-                cached = linkClose(line, e);
-                closeAt.set(e, cached);
-            }
-            end = cached;
-        }
-        if (end < 0) {
-            from = mid + 1;
-            continue;
-        }
-        out.push({ text: line.slice(open + 1, mid).trim(), target: line.slice(p, e), index: open, end });
-        from = end;
-    }
-    return out;
-}
-// ---- Reference links: `[text][label]`, `[label][]`, `[label]`, with `[label]: target` anywhere in the document ----
-const NO_DEFINITIONS = new Map();
-/** Characters of a label, at most (CommonMark allows 999). */
-const MAX_LABEL = 200;
-/** Definitions kept per document, and reference links found per line, at most. */
-const MAX_DEFINITIONS = 2000;
-const markdown_MAX_REFERENCES = 200;
-/** A label as CommonMark matches it: case and runs of white space do not matter. */
-function normLabel(raw) {
-    return raw.trim().split(/[ \t]+/).join(' ').toLowerCase();
-}
-/** A link reference definition (`[label]: target`, up to three spaces before it), or null. Read by hand: linear. */
-function definitionOf(line) {
-    let i = 0;
-    while (i < 3 && line[i] === ' ')
-        i++;
-    if (line[i] !== '[')
-        return null;
-    const close = line.indexOf(']', i + 1);
-    if (close < 0 || close - i - 1 > MAX_LABEL || line[close + 1] !== ':')
-        return null;
-    const raw = line.slice(i + 1, close);
-    if (raw.includes('[') || raw.trim() === '' || raw.startsWith('^'))
-        return null; // [^1]: a footnote
-    const d = destinationAt(line, close + 2);
-    return d === null ? null : { label: normLabel(raw), target: line.slice(d.start, d.end) };
-}
-const NO_LINES = new Set();
-/** The document's definitions, by label (the first definition of a label wins, as in CommonMark), and the lines they are on. */
-function definitions(lines, prose) {
-    let defs = null;
-    let at = null;
-    for (const i of prose) {
-        const line = lines[i];
-        if (!line.includes(']:'))
-            continue;
-        const d = definitionOf(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
-        if (d === null)
-            continue;
-        defs ??= new Map();
-        (at ??= new Set()).add(i);
-        if (!defs.has(d.label))
-            defs.set(d.label, d.target);
-        if (defs.size >= MAX_DEFINITIONS)
-            break;
-    }
-    return { defs: defs ?? NO_DEFINITIONS, at: at ?? NO_LINES };
-}
-/** `[label]` or `[]` right at `at` (after a link's text), resolved: its target and where it ends; null otherwise. */
-function referenceAfter(line, at, defs, text = '') {
-    if (defs.size === 0 || line[at] !== ']' || line[at + 1] !== '[')
-        return null;
-    const close = line.indexOf(']', at + 2);
-    if (close < 0 || close - at - 2 > MAX_LABEL)
-        return null;
-    const raw = line.slice(at + 2, close);
-    if (raw.includes('['))
-        return null;
-    const target = defs.get(normLabel(raw.trim() === '' ? text : raw));
-    return target === undefined ? null : { target, end: close + 1 };
-}
-/**
- * The reference links of a line whose labels are defined: full `[text][label]`, collapsed
- * `[text][]` and shortcut `[text]` (not followed by `(`, `[` or `:`), and the linked image
- * `[![alt][image]][label]`. An image reference alone (`![alt][image]`) is not a link. Each ']' is
- * looked at once and the text reaches back at most MAX_LINK_TEXT characters: linear.
- */
-function referenceLinks(line, defs) {
-    const out = [];
-    let from = 0;
-    while (out.length < markdown_MAX_REFERENCES) {
-        const close = line.indexOf(']', from);
-        if (close < 0)
-            break;
-        const open = textOpen(line, close, from);
-        const next = line[close + 1];
-        // A '[' right after ']' is the label of a reference (or of a linked image) read with its text.
-        if (open < 0 || next === '(' || next === ':' || (open > 0 && line[open - 1] === ']')) {
-            from = close + 1;
-            continue;
-        }
-        const text = line.slice(open + 1, close);
-        let target;
-        let end = close + 1;
-        if (next === '[') {
-            const r = referenceAfter(line, close, defs, text);
-            if (r === null) {
-                from = close + 1;
-                continue;
-            }
-            target = r.target;
-            end = r.end;
-        }
-        else {
-            target = defs.get(normLabel(text));
-        }
-        if (target === undefined) {
-            from = close + 1;
-            continue;
-        }
-        if (open > 0 && line[open - 1] === '!') {
-            // An image: a link only as the text of an outer link, `[![alt][image]][label]` or `[![alt][image]](target)`.
-            const outer = open >= 2 && line[open - 2] === '[' ? (referenceAfter(line, end, defs) ?? targetAt(line, end)) : null;
-            if (outer !== null)
-                out.push({ text: text.trim(), target: outer.target, index: open - 2, end: outer.end, image: true });
-            from = outer?.end ?? end;
-            continue;
-        }
-        out.push({ text: text.trim(), target, index: open, end });
-        from = end;
-    }
-    return out;
-}
-/** A link's destination from `from` (after blanks and an optional '<'): where it starts and ends, or null. */
-function destinationAt(line, from) {
-    let p = from;
-    while (p < line.length && isBlankChar(line[p]))
-        p++;
-    if (line[p] === '<')
-        p++;
-    let e = p;
-    while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e]))
-        e++;
-    return e === p || e - p > MAX_LINK_TARGET ? null : { start: p, end: e };
-}
-/** The target of `](target)` at `at` (what follows a linked image's image), and where the link ends; or null. One link: linear. */
-function targetAt(line, at) {
-    if (!line.startsWith('](', at))
-        return null;
-    const d = destinationAt(line, at + 2);
-    const end = d === null ? -1 : linkClose(line, d.end);
-    return d === null || end < 0 ? null : { target: line.slice(d.start, d.end), end };
-}
-/** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
-function linkClose(line, at) {
-    let q = at;
-    if (line[q] === '>')
-        q++;
-    let w = q;
-    while (w < line.length && isBlankChar(line[w]))
-        w++;
-    if (w > q && line[w] === '"') {
-        const quote = line.indexOf('"', w + 1);
-        if (quote >= 0) {
-            let r = quote + 1;
-            while (r < line.length && isBlankChar(line[r]))
-                r++;
-            if (line[r] === ')')
-                return r + 1;
-        }
-    }
-    return line[w] === ')' ? w + 1 : -1;
-}
-/** Autolinks `<https://\u2026>` and `<mailto:\u2026>` of a line, in linear time. */
-function autolinks(line) {
-    const out = [];
-    const runs = new RunEnds(line, (c) => c !== '>' && !isBlankChar(c));
-    let from = 0;
-    for (;;) {
-        const open = line.indexOf('<', from);
-        if (open < 0)
-            break;
-        from = open + 1;
-        const scheme = /^(?:https?|mailto):/.exec(line.slice(open + 1, open + 9));
-        if (!scheme)
-            continue;
-        const start = open + 1 + scheme[0].length;
-        const e = runs.from(start);
-        if (e === start || e - start > MAX_LINK_TARGET || line[e] !== '>')
-            continue;
-        out.push({ target: line.slice(open + 1, e), text: '', index: open, end: e + 1 });
-        from = e + 1;
-    }
-    return out;
-}
-/**
- * HTML anchors of a line, `<a href="target">text</a>`, as READMEs often write their badges
- * (`<a href="https://pypi.org/project/black/"><img alt="PyPI" src="..."></a>`): the anchor's text,
- * or the alt text of the image it holds (a linked image). An anchor closed on a later line has no
- * text here. Each '<a' is looked at once: linear.
- */
-function htmlAnchors(line) {
-    const out = [];
-    const lower = line.toLowerCase();
-    let from = 0;
-    let closed = true;
-    while (out.length < markdown_MAX_REFERENCES) {
-        const open = lower.indexOf('<a', from);
-        if (open < 0)
-            break;
-        from = open + 2;
-        if (!isBlankChar(line[open + 2] ?? ''))
-            continue;
-        const tagEnd = line.indexOf('>', open + 2);
-        if (tagEnd < 0)
-            break;
-        from = tagEnd + 1;
-        const target = attribute(line.slice(open + 2, tagEnd), 'href');
-        if (target === null || target === '' || target.length > MAX_LINK_TARGET)
-            continue;
-        // No '</a>' after this anchor means none after a later one either: look once.
-        const close = closed ? lower.indexOf('</a>', tagEnd + 1) : -1;
-        if (close < 0)
-            closed = false;
-        const inner = close < 0 ? '' : line.slice(tagEnd + 1, close);
-        let text = stripTags(inner).replace(/\s+/g, ' ').trim();
-        let image = false;
-        if (text === '' && inner.toLowerCase().includes('<img')) {
-            text = attribute(inner.slice(inner.toLowerCase().indexOf('<img') + 4), 'alt') ?? '';
-            image = true;
-        }
-        const end = close < 0 ? tagEnd + 1 : close + 4;
-        out.push({ text: text.slice(0, MAX_LINK_TEXT), target, index: open, end, ...(image ? { image } : {}) });
-        from = end;
-    }
-    return out;
-}
-/** The value of an HTML attribute in a tag's text (quoted or bare), or null. Linear. */
-function attribute(tag, name) {
-    const lower = tag.toLowerCase();
-    let at = lower.indexOf(`${name}=`);
-    // The name must start an attribute: `data-href=` is not `href=`.
-    while (at > 0 && !isBlankChar(lower[at - 1]))
-        at = lower.indexOf(`${name}=`, at + 1);
-    if (at < 0)
-        return null;
-    const p = at + name.length + 1;
-    const q = tag[p];
-    if (q === '"' || q === "'") {
-        const e = tag.indexOf(q, p + 1);
-        return e < 0 ? null : tag.slice(p + 1, e).trim();
-    }
-    let e = p;
-    while (e < tag.length && !isBlankChar(tag[e]) && tag[e] !== '>')
-        e++;
-    return tag.slice(p, e);
-}
-/** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
-function unclosedLinkText(line, lineNo) {
-    let i = line.lastIndexOf('[');
-    if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300)
-        return null;
-    // A badge whose alt text wraps ("[![github\nrelease](image)](target)") opens at the outer '['.
-    if (i >= 2 && line[i - 1] === '!' && line[i - 2] === '[')
-        i -= 2;
-    return { text: line.slice(i), line: lineNo, column: i + 1 };
-}
-/** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
-function collectWrappedLink(open, line, out, defs) {
-    const joined = `${open.text} ${line}`;
-    const first = inlineLinks(joined, 1)[0];
-    if (!first || first.index !== 0)
-        return;
-    const text = first.text.replace(/\s+/g, ' ').trim();
-    if (!text.startsWith('![')) {
-        out.push({ text, target: first.target, line: open.line, column: open.column });
-        return;
-    }
-    // A linked image leads to the outer target, not to its image.
-    const target = (targetAt(joined, first.end) ?? referenceAfter(joined, first.end, defs))?.target;
-    if (target !== undefined)
-        out.push({ text: text.slice(2).trim(), target, line: open.line, column: open.column, image: true });
-}
-function collectEmails(line, lineNo, out) {
-    for (const m of line.matchAll(EMAIL_RE))
-        out.push({ address: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
-}
-/**
- * The first heading whose text matches `pattern` and whose section tells the reader something
- * (at least `minChars` of prose, not just a table of contents).
- */
-/** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
-function headingAtLine(outline, line) {
-    const hs = outline?.headings ?? [];
-    let lo = 0;
-    let hi = hs.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (hs[mid].line < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo > 0 ? hs[lo - 1] : undefined;
-}
-function findSection(outline, pattern, minChars = 40) {
-    return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
-}
-/** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
-function bodyLineOf(h, text) {
-    const at = h.body.indexOf(text.slice(0, 60));
-    if (at < 0)
-        return h.line;
-    let line = h.line;
-    for (let i = 0; i < h.bodyLines.length; i += 2) {
-        if (h.bodyLines[i] > at)
-            break;
-        line = h.bodyLines[i + 1];
-    }
-    return line;
-}
-
+// EXTERNAL MODULE: ./src/facts/markdown.ts
+var markdown = __webpack_require__(9030);
 ;// CONCATENATED MODULE: ./src/facts/asciidoc.ts
 // AsciiDoc, read by the Markdown outline reader, as reStructuredText is (restructuredtext.ts):
 // each line of an .adoc file is rewritten, line for line, into the Markdown that means the same to
@@ -5169,7 +4318,7 @@ const MACRO_START = /(?:https?:\/\/|link:|mailto:)/g;
  * `link:docs/x.adoc[text]` -> `[text](docs/x.adoc)`; cross references (`<<id,text>>`, `xref:x[text]`)
  * become their text. A target ends at a blank or `[`; a text at the first `]`.
  */
-function asciidoc_inlineLinks(line) {
+function inlineLinks(line) {
     if (!line.includes('[') && !line.includes('<<'))
         return line;
     let out = '';
@@ -5232,17 +4381,17 @@ function crossReferences(line) {
 }
 /** Rewrites an AsciiDoc document into Markdown with the same lines (see the file's head). */
 function asciidocToMarkdown(text) {
-    const lines = splitLines(text);
+    const lines = (0,markdown/* splitLines */.uz)(text);
     const out = new Array(lines.length).fill('');
     /** The delimiter that opened the verbatim or comment block the line is in, if any. */
     let open = null;
     for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].length > MAX_LINE ? lines[i].slice(0, MAX_LINE) : lines[i];
+        const line = lines[i].length > markdown/* MAX_LINE */.MV ? lines[i].slice(0, markdown/* MAX_LINE */.MV) : lines[i];
         const d = delimiter(line);
         if (open !== null) {
             if (d !== null && d.ch === open.ch && d.len === open.len) {
                 if (open.ch !== '/')
-                    out[i] = CONVERTED_FENCE;
+                    out[i] = markdown/* CONVERTED_FENCE */.V$;
                 open = null;
             }
             else if (open.ch !== '/')
@@ -5254,7 +4403,7 @@ function asciidocToMarkdown(text) {
             // sidebar, quote and open blocks hold prose, their delimiters nothing.
             if (d.ch === '-' || d.ch === '.' || d.ch === '+') {
                 open = d;
-                out[i] = CONVERTED_FENCE;
+                out[i] = markdown/* CONVERTED_FENCE */.V$;
             }
             else if (d.ch === '/')
                 open = d;
@@ -5267,7 +4416,7 @@ function asciidocToMarkdown(text) {
             continue;
         const title = line.startsWith('=') ? sectionTitle(line) : null;
         if (title) {
-            out[i] = `${'#'.repeat(title.level)} ${asciidoc_inlineLinks(title.text)}`;
+            out[i] = `${'#'.repeat(title.level)} ${inlineLinks(title.text)}`;
             continue;
         }
         const t = line.trim();
@@ -5278,7 +4427,7 @@ function asciidocToMarkdown(text) {
             out[i] = t.slice(1);
             continue;
         }
-        out[i] = asciidoc_inlineLinks(line);
+        out[i] = inlineLinks(line);
     }
     return out.join('\n');
 }
@@ -5375,10 +4524,10 @@ function explicitMarkup(rest) {
  * to outline it as it outlines a Markdown file.
  */
 function restructuredToMarkdown(text) {
-    const lines = splitLines(text);
+    const lines = (0,markdown/* splitLines */.uz)(text);
     for (let i = 0; i < lines.length; i++)
-        if (lines[i].length > MAX_LINE)
-            lines[i] = lines[i].slice(0, MAX_LINE);
+        if (lines[i].length > markdown/* MAX_LINE */.MV)
+            lines[i] = lines[i].slice(0, markdown/* MAX_LINE */.MV);
     const out = new Array(lines.length).fill('');
     const indents = Int32Array.from(lines, (l) => (isBlankLine(l) ? -1 : indentOf(l)));
     const labels = new Set();
@@ -5405,13 +4554,13 @@ function restructuredToMarkdown(text) {
     };
     /** Lines from..end-1 as a fenced code block whose opening fence is on line `open` (blank or markup). */
     const fence = (open, end) => {
-        out[open] = CONVERTED_FENCE;
+        out[open] = markdown/* CONVERTED_FENCE */.V$;
         for (let k = open + 1; k < end; k++)
             out[k] = lines[k];
         // Closed on the block's last line: the blank line before the text comes back (or, when there is
         // none, the last line of code, lost). A block that runs to the end needs no close.
         if (end < lines.length && end - 1 > open)
-            out[end - 1] = CONVERTED_FENCE;
+            out[end - 1] = markdown/* CONVERTED_FENCE */.V$;
     };
     let i = 0;
     while (i < lines.length) {
@@ -5671,7 +4820,7 @@ function readOutline(snap, path) {
         outlines.set(snap, (byPath = new Map()));
     let outline = byPath.get(path);
     if (!outline)
-        byPath.set(path, (outline = parseMarkdown(asMarkdown(path, r.text))));
+        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(path, r.text))));
     return { ok: true, text: r.text, outline };
 }
 
@@ -5898,7 +5047,7 @@ function findStage(lines) {
     return null;
 }
 /** Analyses one self-assessment document's text. */
-function analyzeSelfAssessment(path, text, foundBy = ['name'], outline = parseMarkdown(text)) {
+function analyzeSelfAssessment(path, text, foundBy = ['name'], outline = (0,markdown/* parseMarkdown */.Dd)(text)) {
     const lines = STRIP_COMMENTS(text.split(/\r\n|\r|\n/));
     const headings = outline.headings;
     const findings = [];
@@ -6838,7 +5987,7 @@ function pipeInstall(line) {
     }
     return best;
 }
-const dependencies_isBlank = (c) => c === ' ' || c === '\t' || c === '\r';
+const isBlank = (c) => c === ' ' || c === '\t' || c === '\r';
 /** Words after which the next word starts a command (`then echo ...`), and make's recipe prefixes. */
 const BEFORE_COMMAND = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
 /** A pipe into a shell, after a command that printed text (`echo "curl x | sh" | sh`): then the text runs. */
@@ -6901,7 +6050,7 @@ function shellRunText(line) {
             i++;
             word += 'x';
         }
-        else if (c === '#' && (i === 0 || dependencies_isBlank(line[i - 1]))) {
+        else if (c === '#' && (i === 0 || isBlank(line[i - 1]))) {
             endCommand(false);
             for (let k = i; k < line.length; k++)
                 out[k] = ' ';
@@ -6915,7 +6064,7 @@ function shellRunText(line) {
             endCommand(INTO_A_SHELL.test(line.slice(i + 1, i + 40)));
         else if (c === ';' || c === '|' || c === '&' || c === '(' || c === ')')
             endCommand(false);
-        else if (dependencies_isBlank(c))
+        else if (isBlank(c))
             endWord();
         else
             word += c;
@@ -7232,8 +6381,12 @@ const SECURITY_REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40
 /** A CVE or GitHub advisory identifier. */
 const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
 const MAX_ADVISORY_IDS = 3;
-/** A changelog line that sets an advisory aside rather than fixing it: laravel's "Ignore PHPUnit security advisory GHSA-qrr6-mg7r-m243" (an audit exception). */
-const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?)\b/i;
+/**
+ * A changelog line that sets an advisory aside rather than fixing it: laravel's "Ignore PHPUnit
+ * security advisory GHSA-qrr6-mg7r-m243" (an audit exception), or one recording that the project is
+ * not affected: trivy's "**vex:** add CVE-2025-66564 as not_affected into Trivy VEX file".
+ */
+const SET_ASIDE = /\b(?:ignor\w*|suppress\w*|silenc\w*|allow-?list\w*|dismiss\w*|waiv\w*|mute[ds]?|vex|not[\s_-]affected|unaffected|false[\s-]positives?)\b/i;
 /** The first few distinct advisory identifiers of a text, each with the line it first appears on. */
 function advisoryIdsIn(text) {
     const out = [];
@@ -7600,7 +6753,7 @@ function followDelegation(snap, byPath, roles, repository, site) {
 }
 /** Whether a line of a document lies in a section whose heading is on reporting security issues. */
 function inReportingSection(outline, line) {
-    const h = headingAtLine(outline, line);
+    const h = (0,markdown/* headingAtLine */.Y2)(outline, line);
     return h !== undefined && SECURITY_REPORTING_HEADING.test(h.text);
 }
 /** First readable document of a role. */
@@ -8337,8 +7490,8 @@ function scrubDeep(value, token) {
 
 // EXTERNAL MODULE: ./src/facts/grc-hub/index.ts + 2 modules
 var grc_hub = __webpack_require__(8556);
-// EXTERNAL MODULE: ./src/facts/license.ts + 4 modules
-var facts_license = __webpack_require__(3049);
+// EXTERNAL MODULE: ./src/facts/license.ts + 5 modules
+var facts_license = __webpack_require__(7091);
 ;// CONCATENATED MODULE: ./src/facts/grep-lines.ts
 // Reads what `git grep -z -n` prints, as it comes: one record a matching line,
 // "<name> NUL <line number> NUL <line> LF". A name holds no NUL but may hold anything else (a
@@ -9314,21 +8467,6 @@ function isOpenVexStatement(s) {
     return !!s && typeof s === 'object' && OPENVEX_STATUS.has(String(s.status));
 }
 
-;// CONCATENATED MODULE: ./src/facts/workflows/env.ts
-/**
- * The entry that sets `name` in the nearest scope that sets it, or undefined. Expressions
- * (`env.NAME`) ignore case; a shell's `$NAME` does not (`ignoreCase` false).
- */
-function envEntry(scopes, name, ignoreCase = true) {
-    const wanted = ignoreCase ? name.toLowerCase() : name;
-    for (const env of scopes) {
-        const key = Object.keys(env).find((k) => (ignoreCase ? k.toLowerCase() : k) === wanted);
-        if (key !== undefined)
-            return { key, value: env[key] };
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/facts/workflows/expressions.ts
 // `${{ }}` expressions: finding them in text and telling which context values they read.
 /** Most expressions scanned per text; a script with more is hostile or generated. */
@@ -9546,16 +8684,460 @@ function valuePaths(body) {
 
 // EXTERNAL MODULE: ./src/facts/workflows/uses.ts
 var uses = __webpack_require__(3516);
+;// CONCATENATED MODULE: ./src/facts/workflows/action-callers.ts
+// Who fills a composite action's inputs. An action under .github/ (.github/actions/setup/) is kept
+// for this repository's own workflows: another repository could call it by
+// `owner/repo/.github/actions/setup@ref`, but does not in practice, so its callers are the steps of
+// this repository that use it. When each of them fills an input with a literal, a value of a
+// literal matrix or a value no collaborator chooses at run time (a secret, the run's id), or leaves
+// it to a literal default, no collaborator supplies that input, and a script that expands it is no
+// evidence against OSPS-BR-01.04 (laravel/framework's setup-php-project). An action elsewhere (the
+// repository's own action.yml) is for others to call, and keeps every input open.
+
+
+/** Context values that no collaborator sets when starting a run: ids of the run and repository, paths of the runner, and secrets (set by admins). */
+const FIXED_GITHUB = new Set([
+    'github.sha', 'github.workflow_sha', 'github.run_id', 'github.run_number', 'github.run_attempt', 'github.repository', 'github.repository_id',
+    'github.repository_owner', 'github.repository_owner_id', 'github.workspace', 'github.action_path', 'github.server_url', 'github.api_url',
+    'github.graphql_url', 'github.event_name', 'github.job', 'github.retention_days', 'github.token',
+]);
+function fixedPath(p, job) {
+    if (p === 'matrix' || p.startsWith('matrix.'))
+        return job?.matrix === 'literal';
+    return FIXED_GITHUB.has(p) || p.startsWith('runner.') || p.startsWith('strategy.') || p.startsWith('secrets.');
+}
+/** Whether text is a literal, or its expressions can only yield fixed values. */
+function fixedText(text, job) {
+    return findExpressions(text).every((e) => valuePaths(e.body).every((p) => fixedPath(p, job)));
+}
+/** The steps of the repository's workflows and composite actions that use a local action, by the action's folder. */
+function actionCalls(workflows, actions) {
+    const out = new Map();
+    const add = (file, step, job) => {
+        const u = step.uses;
+        if (!u || u.isWorkflow)
+            return;
+        if (u.kind !== 'local' && u.kind !== 'same-repository')
+            return;
+        const dir = (0,uses/* normDir */.E6)(u.path ?? '');
+        const list = out.get(dir) ?? [];
+        list.push({ file, step, job });
+        out.set(dir, list);
+    };
+    for (const w of workflows)
+        for (const job of w.workflow.jobs)
+            for (const step of job.steps)
+                add(w.file, step, job);
+    for (const a of actions)
+        for (const step of a.action.steps)
+            add(a.file, step, null);
+    return out;
+}
+/**
+ * The inputs (lower case) of a composite action under .github/ that every caller fills with a
+ * fixed value, or none when the action has no caller here or the callers may not all be known.
+ */
+function fixedInputs(action, calls, allCallersKnown) {
+    const out = new Set();
+    if (!allCallersKnown || !action.path.startsWith('.github/') || calls.length === 0)
+        return out;
+    for (const [name, decl] of Object.entries(action.inputs)) {
+        const key = name.toLowerCase();
+        const fixed = calls.every((c) => {
+            const given = Object.keys(c.step.with).find((k) => k.toLowerCase() === key);
+            if (given === undefined)
+                return decl.default === null || fixedText(decl.default, null);
+            const v = c.step.with[given];
+            return fixedText(c.file.fullText.get(v) ?? v.value, c.job);
+        });
+        if (fixed)
+            out.add(key);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/env.ts
+/**
+ * The entry that sets `name` in the nearest scope that sets it, or undefined. Expressions
+ * (`env.NAME`) ignore case; a shell's `$NAME` does not (`ignoreCase` false).
+ */
+function envEntry(scopes, name, ignoreCase = true) {
+    const wanted = ignoreCase ? name.toLowerCase() : name;
+    for (const env of scopes) {
+        const key = Object.keys(env).find((k) => (ignoreCase ? k.toLowerCase() : k) === wanted);
+        if (key !== undefined)
+            return { key, value: env[key] };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/validation.ts
+// A check of a whole value in a shell script: the shell variable a line matches against an
+// anchored pattern of safe characters, stopping the job when it does not match. This is what ends
+// the flow of a manual input to a script (findings.ts, OSPS-BR-01.04):
+// `[[ "$VERSION" =~ ^v?[0-9]+\.[0-9]+\.[0-9]+$ ]] || exit 1`, or the same test in an `if` whose
+// failing branch exits.
+//
+// Only bash's `[[ =~ ]]` counts. Its `^` and `$` hold for the whole value; grep's hold for each
+// line, so `echo "$V" | grep -E '^[0-9.]+$'` passes a value with a second line of anything. A
+// quoted pattern is matched as a plain string, and one that admits `.` or a negated class admits
+// every character, so neither counts either. The lines come from shellLines (head-flow.ts):
+// comments dropped, continuations joined, each at most a few thousand characters; nothing here
+// uses a regular expression that can backtrack.
+/** Named classes of a bracket expression that hold only letters and digits. */
+const SAFE_CLASSES = new Set(['digit', 'alnum', 'alpha', 'lower', 'upper', 'xdigit']);
+const isDigit = (c) => c >= '0' && c <= '9';
+const isLower = (c) => c >= 'a' && c <= 'z';
+const isUpper = (c) => c >= 'A' && c <= 'Z';
+const isAlnum = (c) => isDigit(c) || isLower(c) || isUpper(c);
+/** Characters a checked value may hold besides letters and digits: none that a shell, sed or a quote reads. */
+const isSafePunct = (c) => c === '.' || c === '_' || c === '+' || c === '-';
+/**
+ * The end (after `]`) of the bracket expression that starts at `re[at]`, when every character it
+ * admits is safe; -1 otherwise (negated, a backslash, another character, unclosed).
+ */
+function safeBracket(re, at) {
+    let j = at + 1;
+    if (re[j] === '^' || re[j] === ']')
+        return -1;
+    while (j < re.length && re[j] !== ']') {
+        if (re.startsWith('[:', j)) {
+            const end = re.indexOf(':]', j + 2);
+            if (end < 0 || !SAFE_CLASSES.has(re.slice(j + 2, end)))
+                return -1;
+            j = end + 2;
+            continue;
+        }
+        const c = re[j];
+        if (re[j + 1] === '-' && j + 2 < re.length && re[j + 2] !== ']') {
+            const hi = re[j + 2];
+            const sameClass = (isDigit(c) && isDigit(hi)) || (isLower(c) && isLower(hi)) || (isUpper(c) && isUpper(hi));
+            if (!sameClass || c > hi)
+                return -1;
+            j += 3;
+            continue;
+        }
+        if (!isAlnum(c) && !isSafePunct(c))
+            return -1;
+        j++;
+    }
+    return j < re.length ? j + 1 : -1;
+}
+/**
+ * Whether an extended regular expression matches only whole values made of letters, digits and
+ * `.` `_` `+` `-`: anchored by `^` and `$` with no top-level alternation, no `.` wildcard, no
+ * negated class, and no escape but `\.` `\_` `\+` `\-`.
+ */
+function safeWholePattern(re) {
+    if (re.length < 2 || !re.startsWith('^') || !re.endsWith('$') || re.endsWith('\\$'))
+        return false;
+    const body = re.slice(1, -1);
+    let depth = 0;
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\') {
+            if (!isSafePunct(body[i + 1] ?? ''))
+                return false;
+            i++;
+        }
+        else if (c === '[') {
+            const end = safeBracket(body, i);
+            if (end < 0)
+                return false;
+            i = end - 1;
+        }
+        else if (c === '(') {
+            depth++;
+        }
+        else if (c === ')') {
+            if (--depth < 0)
+                return false;
+        }
+        else if (c === '|') {
+            // `^a|b$` is `(^a)|(b$)`: only alternation inside a group keeps both anchors.
+            if (depth === 0)
+                return false;
+        }
+        else if (c === '{') {
+            const end = body.indexOf('}', i);
+            if (end < 0 || !/^\d{1,4}(?:,\d{0,4})?$/.test(body.slice(i + 1, end)))
+                return false;
+            i = end;
+        }
+        else if (!(c === '?' || c === '*' || c === '+' || isAlnum(c) || c === '_' || c === '-')) {
+            return false;
+        }
+    }
+    return depth === 0;
+}
+/**
+ * The value of a shell assignment's right-hand side when it is a literal (no expansion): `'\u2026'`,
+ * `"\u2026"` without an expansion or a backquote, or a bare word; null otherwise.
+ */
+function literalValue(v) {
+    const t = v.trim();
+    if (t.length >= 2 && t.startsWith("'") && t.endsWith("'")) {
+        const inner = t.slice(1, -1);
+        return inner.includes("'") ? null : inner;
+    }
+    const double = t.length >= 2 && t.startsWith('"') && t.endsWith('"');
+    const inner = double ? t.slice(1, -1) : t;
+    let out = '';
+    for (let i = 0; i < inner.length; i++) {
+        const c = inner[i];
+        // A `$` that starts nothing (the pattern's closing anchor) is itself.
+        const expands = c === '$' && i + 1 < inner.length && /[\w{(@*#?!$-]/.test(inner[i + 1]);
+        if (expands || c === '`' || c === '"' || c === "'" || (!double && (c === ' ' || c === '\t' || c === ';' || c === '&' || c === '|')))
+            return null;
+        if (c === '\\') {
+            const next = inner[i + 1] ?? '';
+            // Inside double quotes a backslash escapes only $ ` " \; unquoted, it escapes any character.
+            if (!double || next === '\\') {
+                out += next;
+                i++;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+/** `"$NAME"`, `$NAME`, `"${NAME}"` or `${NAME}`: NAME, else null. */
+function variableOf(token) {
+    let t = token;
+    if (t.length >= 2 && t.startsWith('"') && t.endsWith('"'))
+        t = t.slice(1, -1);
+    if (!t.startsWith('$'))
+        return null;
+    t = t.slice(1);
+    if (t.startsWith('{') && t.endsWith('}'))
+        t = t.slice(1, -1);
+    return /^[A-Za-z_]\w{0,100}$/.test(t) ? t : null;
+}
+/** The pattern of `=~`'s right-hand side: a bare word, or `$RE` assigned a literal earlier; a quoted one is a plain string. */
+function patternOf(token, patterns) {
+    if (token.includes('"') || token.includes("'"))
+        return null;
+    if (token.startsWith('$')) {
+        const name = variableOf(token);
+        return name !== null ? (patterns.get(name) ?? null) : null;
+    }
+    return token;
+}
+/** `[[ "$X" =~ RE ]]` at the start of `text`, with an optional `!` before or inside: X, whether it is negated, and where the test ends. */
+function wholeValueTest(text, patterns) {
+    let t = text.trimStart();
+    let negated = false;
+    if (t.startsWith('! ')) {
+        negated = true;
+        t = t.slice(2).trimStart();
+    }
+    if (!t.startsWith('[[ '))
+        return null;
+    const close = t.indexOf(' ]]', 2);
+    if (close < 0)
+        return null;
+    const tokens = t
+        .slice(3, close)
+        .split(' ')
+        .filter((x) => x !== '');
+    let k = 0;
+    if (tokens[0] === '!') {
+        negated = !negated;
+        k = 1;
+    }
+    if (tokens.length !== k + 3 || tokens[k + 1] !== '=~')
+        return null;
+    const name = variableOf(tokens[k]);
+    const pattern = patternOf(tokens[k + 2], patterns);
+    if (name === null || pattern === null || !safeWholePattern(pattern))
+        return null;
+    return { name, negated, end: text.length - t.length + close + 3 };
+}
+/** The exit status of a statement that is `exit N` (N, or null for a bare `exit`), or undefined for any other statement. */
+function exitStatus(statement) {
+    const s = statement.trim();
+    if (s === 'exit')
+        return null;
+    if (!s.startsWith('exit '))
+        return undefined;
+    const n = s.slice(5).trim();
+    return /^\d{1,3}$/.test(n) ? Number(n) : undefined;
+}
+/** The statements of text, cut at `;`, `&&`, `||`, `{`, `}`, `(` and `)` outside quotes. */
+function statements(text) {
+    const out = [];
+    let start = 0;
+    let quote = '';
+    const cut = (end, next) => {
+        const s = text.slice(start, end).trim();
+        if (s !== '')
+            out.push(s);
+        start = next;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === ';' || c === '{' || c === '}' || c === '(' || c === ')') {
+            cut(i, i + 1);
+        }
+        else if ((c === '&' || c === '|') && text[i + 1] === c) {
+            cut(i, i + 2);
+            i++;
+        }
+    }
+    cut(text.length, text.length);
+    return out;
+}
+/**
+ * Whether the command list after `||` (or `&&` after a negated test) stops the job: an `exit` with
+ * a status other than 0 (a bare `exit` right after `||` exits with the failed test's 1). Inside
+ * `( \u2026 )` the exit ends only a subshell, whose failure stops the job under `set -e`.
+ */
+function tailStops(tail, bareExits, errexit) {
+    const t = tail.trimStart();
+    if (t.startsWith('(') && !errexit)
+        return false;
+    return statements(t).some((s, i) => {
+        const status = exitStatus(s);
+        return status === null ? bareExits && i === 0 : status !== undefined && status !== 0;
+    });
+}
+/** Words that open and close a compound command, for the depth of a statement in an `if`. */
+const OPENERS = new Set(['if', 'for', 'while', 'until', 'case', 'select']);
+const CLOSERS = new Set(['fi', 'done', 'esac']);
+/** Statements of one `if` read for its branches, and of all of a script's. */
+const MAX_BLOCK_STATEMENTS = 200;
+const MAX_SCRIPT_STATEMENTS = 20_000;
+/** Whether a `set` line turns `set -e` on (true), off (false), or leaves it (null). */
+function errexitOf(line) {
+    if (!line.startsWith('set '))
+        return null;
+    let on = null;
+    const flags = line.slice(4).split(' ');
+    for (const [j, flag] of flags.entries()) {
+        const option = flags[j + 1] === 'errexit';
+        if ((/^-[a-zA-Z]{0,10}$/.test(flag) && flag.includes('e')) || (flag === '-o' && option))
+            on = true;
+        else if ((/^\+[a-zA-Z]{0,10}$/.test(flag) && flag.includes('e')) || (flag === '+o' && option))
+            on = false;
+    }
+    return on;
+}
+/**
+ * The checks of one script (its lines from shellLines, head-flow.ts). Each line is cut into
+ * statements once, and an `if` is read for at most MAX_BLOCK_STATEMENTS of them (a script for at
+ * most MAX_SCRIPT_STATEMENTS), so that a script is read in time linear in its size.
+ */
+class ScriptChecks {
+    lines;
+    cut = new Map();
+    /** Whether `set -e` is in force at each line. */
+    errexit = [];
+    /** Statements read for `if` branches so far: past MAX_SCRIPT_STATEMENTS, no more `if` is taken for a check. */
+    read = 0;
+    /** `shell` is the step's `shell:`: GitHub runs bash and sh with `set -e`, a shell given by command line without it. */
+    constructor(lines, shell) {
+        this.lines = lines;
+        const s = shell?.trim() ?? null;
+        let on = s === null || s === '' || s === 'bash' || s === 'sh';
+        for (const line of lines) {
+            this.errexit.push(on);
+            on = errexitOf(line) ?? on;
+        }
+    }
+    statementsOf(k, from) {
+        if (from > 0)
+            return statements(this.lines[k].slice(from));
+        let list = this.cut.get(k);
+        if (!list) {
+            list = statements(this.lines[k]);
+            this.cut.set(k, list);
+        }
+        return list;
+    }
+    /**
+     * Whether the branch of the `if` at line `i` (from offset `from`) that runs when the test fails
+     * exits with a status other than 0 at its own level: the `then` branch of a negated test, the
+     * `else` branch (with no `elif`) of a plain one.
+     */
+    failingBranchExits(i, from, negated) {
+        let branch = 'test';
+        let depth = 0;
+        let read = 0;
+        for (let k = i; k < this.lines.length; k++) {
+            for (let s of this.statementsOf(k, k === i ? from : 0)) {
+                if (++read > MAX_BLOCK_STATEMENTS || ++this.read > MAX_SCRIPT_STATEMENTS)
+                    return false;
+                const word = s.split(' ', 1)[0];
+                if (depth === 0 && (word === 'then' || word === 'else' || word === 'elif')) {
+                    if (word === 'elif')
+                        return false;
+                    branch = word === 'then' ? (branch === 'test' ? 'then' : 'other') : 'else';
+                    s = s.slice(word.length).trim();
+                    if (s === '')
+                        continue;
+                }
+                const first = s.split(' ', 1)[0];
+                if (CLOSERS.has(first)) {
+                    if (depth === 0)
+                        return false;
+                    depth--;
+                    continue;
+                }
+                if (OPENERS.has(first)) {
+                    depth++;
+                    continue;
+                }
+                const status = depth === 0 ? exitStatus(s) : undefined;
+                if (status !== undefined && status !== null && status !== 0 && branch === (negated ? 'then' : 'else'))
+                    return true;
+            }
+        }
+        return false;
+    }
+    /**
+     * The shell variable whose whole value line `i` checks against a safe anchored pattern,
+     * stopping the job on a mismatch, or null. `patterns` holds the script's variables assigned a
+     * literal before the line (`re='^[0-9]+$'` for `[[ $V =~ $re ]]`).
+     */
+    checkedAt(i, patterns) {
+        const line = this.lines[i];
+        if (line.startsWith('if ')) {
+            const test = wholeValueTest(line.slice(3), patterns);
+            return test && this.failingBranchExits(i, 3 + test.end, test.negated) ? test.name : null;
+        }
+        if (!line.startsWith('[[ ') && !line.startsWith('! '))
+            return null;
+        const test = wholeValueTest(line, patterns);
+        if (!test)
+            return null;
+        const rest = line.slice(test.end).trimStart();
+        const op = test.negated ? '&&' : '||';
+        return rest.startsWith(op) && tailStops(rest.slice(2), !test.negated, this.errexit[i]) ? test.name : null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/head-flow.ts
-// Data flow inside one workflow: which values carry a pull request's head (its branch, commit or
-// repository) to the place where a job checks code out. Sources are the event's head fields,
-// `refs/pull/N/head|merge`, and API answers about a pull request's head (`gh pr view --json
-// headRefOid`, a github-script that reads `.head.sha`). Values flow through env (workflow, job and
-// step `env:`, and `$GITHUB_ENV` writes of earlier steps), step outputs (`$GITHUB_OUTPUT` writes,
-// and actions fed such a value), job `outputs:` and `needs.<job>.outputs`, and shell variables
-// assigned earlier in the same script. Every lookup is memoised and cycles end the search, so a
-// workflow is walked in time linear in its size. No regular expression here can backtrack
+// Data flow inside one workflow (or one composite action): which values carry a source to the
+// place where a job uses them. Values flow through env (workflow, job and step `env:`, and
+// `$GITHUB_ENV` writes of earlier steps), step outputs (`$GITHUB_OUTPUT` writes, and, for the head,
+// actions fed such a value), job `outputs:` and `needs.<job>.outputs`, and shell variables assigned
+// earlier in the same script. What a source is comes from a FlowSource: HEAD_SOURCE follows a pull
+// request's head (its branch, commit or repository: the event's head fields, `refs/pull/N/head|merge`,
+// and API answers about a pull request's head such as `gh pr view --json headRefOid` or a
+// github-script that reads `.head.sha`) to a checkout; findings.ts follows manual and reusable
+// inputs to a script with its own source, for which a check of the whole value that stops the job
+// on a mismatch ends the flow (validation.ts). Every lookup is memoised and cycles end the search,
+// so a workflow is walked in time linear in its size. No regular expression here can backtrack
 // super-linearly: scripts are cut with indexOf and tested with anchored or single-class patterns.
+
 
 
 
@@ -9630,14 +9212,14 @@ const MAX_DEPTH = 32;
 /** Lines of one script read for outputs and variables. */
 const MAX_SCRIPT_LINES = 5_000;
 /** Characters of a line examined. */
-const head_flow_MAX_LINE = 4_000;
+const MAX_LINE = 4_000;
 /** The lines of a shell script, with `\`-continued lines joined and comments dropped. */
 function shellLines(text) {
     const out = [];
     let pending = '';
     const raw = text.split('\n', MAX_SCRIPT_LINES);
     for (const r of raw) {
-        let line = r.length > head_flow_MAX_LINE ? r.slice(0, head_flow_MAX_LINE) : r;
+        let line = r.length > MAX_LINE ? r.slice(0, MAX_LINE) : r;
         if (line.endsWith('\r'))
             line = line.slice(0, -1);
         if (line.endsWith('\\')) {
@@ -9761,19 +9343,139 @@ function shellVars(text) {
             out.push(m[1]);
     return out;
 }
-/** Where a head value flows in one workflow; ask `expressionChain` / `scriptChains` per step. */
-class HeadFlow {
+/**
+ * Commands whose output is made of the text they are given (filters, and interpreters that may
+ * print it): a value piped through them is still that value. Any other command's output is its
+ * own: `$(crane digest img:$TAG)` is a digest, not the tag.
+ */
+const TEXT_COMMANDS = new Set([
+    'echo', 'printf', 'sed', 'tr', 'cut', 'awk', 'gawk', 'mawk', 'head', 'tail', 'grep', 'egrep', 'fgrep', 'jq', 'yq', 'xargs', 'basename',
+    'dirname', 'cat', 'rev', 'sort', 'uniq', 'paste', 'fold', 'fmt', 'column', 'envsubst', 'tee', 'iconv', 'base64', 'xxd',
+    'bash', 'sh', 'zsh', 'python', 'python3', 'perl', 'ruby', 'node', 'pwsh',
+]);
+/** Nesting of command substitutions read; deeper text is kept as it is. */
+const MAX_SUBSTITUTION_DEPTH = 16;
+/** Where the `)` that closes the `(` before `from` is, skipping quoted text, or -1. */
+function closingParen(text, from) {
+    let depth = 1;
+    let quote = '';
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+        }
+        else if (c === '(') {
+            depth++;
+        }
+        else if (c === ')' && --depth === 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+/** Whether the output of a command list is made of text it was given: the last command of one of its pipelines is a text command. */
+function printsItsInput(list) {
+    let depth = 0;
+    let quote = '';
+    let start = 0;
+    const lasts = [];
+    const cut = (end, next) => {
+        lasts.push(list.slice(start, end));
+        start = next;
+    };
+    for (let i = 0; i < list.length; i++) {
+        const c = list[i];
+        if (quote) {
+            if (c === quote)
+                quote = '';
+        }
+        else if (c === "'" || c === '"')
+            quote = c;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (depth === 0 && c === '|' && list[i + 1] !== '|' && list[i - 1] !== '|')
+            start = i + 1;
+        else if (depth === 0 && (c === ';' || ((c === '&' || c === '|') && list[i + 1] === c)))
+            cut(i, c === ';' ? i + 1 : i + 2);
+    }
+    cut(list.length, list.length);
+    return lasts.some((command) => {
+        const words = command.trim().split(' ').filter((w) => w !== '');
+        let k = 0;
+        while (k < words.length && (/^[A-Za-z_]\w*=/.test(words[k]) || ['command', 'exec', 'env', 'sudo'].includes(words[k])))
+            k++;
+        const word = words[k] ?? '';
+        return word.startsWith('$') || TEXT_COMMANDS.has(word.slice(word.lastIndexOf('/') + 1));
+    });
+}
+/**
+ * Shell text with each command substitution (`$(\u2026)`, backquotes, `$((\u2026))`) blanked out whose
+ * output is not made of the text it was given (printsItsInput), so that only what a value can
+ * still be is followed: `$(echo "$TAG" | sed 's/^v//')` is the tag, `$(make publish)` is not.
+ */
+function withoutCommandOutputs(text, depth = 0) {
+    if (depth >= MAX_SUBSTITUTION_DEPTH || (!text.includes('$(') && !text.includes('`')))
+        return text;
+    let out = '';
+    let at = 0;
+    for (let i = 0; i < text.length; i++) {
+        const backquote = text[i] === '`';
+        if (!backquote && !(text[i] === '$' && text[i + 1] === '('))
+            continue;
+        const open = backquote ? i + 1 : i + 2;
+        const close = backquote ? text.indexOf('`', open) : closingParen(text, open);
+        if (close < 0)
+            break;
+        const inner = text.slice(open, close);
+        const arithmetic = !backquote && inner.startsWith('(');
+        out += text.slice(at, i) + (arithmetic || !printsItsInput(inner) ? ' ' : `${text.slice(i, open)}${withoutCommandOutputs(inner, depth + 1)}${text[close]}`);
+        at = close + 1;
+        i = close;
+    }
+    return out + text.slice(at);
+}
+/** A pull request's head, followed to a checkout (OSPS-BR-01.03). */
+const HEAD_SOURCE = {
+    path: (p) => (isPrHeadPath(p) ? p : null),
+    literal: (text) => (PR_REF.test(text) ? 'a refs/pull/\u2026 ref' : null),
+    line: (line) => (PR_API.test(line) && HEAD_FIELD.test(line) ? `\`${head_flow_short(line)}\` (an API answer about the pull request's head)` : null),
+    builtInEnv: HEAD_ENV_VARS,
+    actionOutputs: (slug) => (slug && HEAD_OUTPUT_ACTIONS.has(slug) ? { all: [`${slug} (the head of the pull request commented on)`], named: new Map() } : null),
+    scriptOutputs: (slug, key, text) => (slug === 'actions/github-script' && key === 'script' && HEAD_FIELD.test(text) ? scriptOutputsOf(text) : null),
+    passThrough: true,
+    commandsCarry: true,
+    validation: false,
+};
+/** A step whose `if:` may skip it: a check in it does not hold for the steps after it. */
+function mayBeSkipped(step) {
+    if (step.if === null)
+        return false;
+    const bare = step.if.replace(/\s/g, '');
+    const cond = bare.startsWith('${{') && bare.endsWith('}}') ? bare.slice(3, -2) : bare;
+    return !/^(?:success|always)\(\)$/i.test(cond);
+}
+/** Where a source's value flows in one workflow; ask `pathChain`, `expressionChain` / `lineChain` per step. */
+class ValueFlow {
     jobs = new Map();
     stepOutputs = new Map();
     jobOutputs = new Map();
     envWrites = new Map();
+    checks = new Map();
     busy = new Set();
     depth = 0;
     file;
-    wf;
-    constructor(file, wf) {
+    env;
+    source;
+    constructor(file, wf, source = HEAD_SOURCE) {
         this.file = file;
-        this.wf = wf;
+        this.env = wf.env;
+        this.source = source;
         for (const j of wf.jobs)
             if (!this.jobs.has(j.id.toLowerCase()))
                 this.jobs.set(j.id.toLowerCase(), j);
@@ -9797,7 +9499,7 @@ class HeadFlow {
     }
     /**
      * The chain by which text evaluated in `job` before step `index` (-1: at the job level) carries
-     * the pull request's head, or null. Expressions and written-out pull request refs count.
+     * the source, or null. Expressions and sources written out count.
      */
     expressionChain(text, job, index) {
         for (const e of findExpressions(text)) {
@@ -9807,13 +9509,18 @@ class HeadFlow {
                     return c;
             }
         }
-        if (PR_REF.test(outsideExpressions(text)))
-            return ['a refs/pull/\u2026 ref'];
-        return null;
+        const written = this.source.literal?.(outsideExpressions(text));
+        return written ? [written] : null;
     }
+    /** The chain by which context path `p`, read in `job` before step `index`, carries the source, or null. */
     pathChain(p, job, index) {
-        if (isPrHeadPath(p))
-            return [p];
+        const chain = this.pathChainUnchecked(p, job, index);
+        return chain && this.checkedLink(chain, job, index) ? null : chain;
+    }
+    pathChainUnchecked(p, job, index) {
+        const own = this.source.path(p);
+        if (own !== null)
+            return [own];
         const segs = p.split('.');
         if (segs[0] === 'env' && segs.length >= 2) {
             const c = this.envChain(segs[1], job, index, true);
@@ -9829,6 +9536,18 @@ class HeadFlow {
         }
         return null;
     }
+    /**
+     * Whether a step of `job` before `index` checked a value the chain passes through: one of this
+     * job's (up to the first job output), or its source, which is the same in every job. A check
+     * stops the job on a mismatch, so whatever was derived from the value, before or after it, is safe.
+     */
+    checkedLink(chain, job, index) {
+        if (!this.source.validation)
+            return false;
+        const other = chain.findIndex((l) => l.startsWith('jobs.'));
+        const links = [...(other < 0 ? chain : chain.slice(0, other)), chain[chain.length - 1]];
+        return this.checkedBefore(job, index, (c) => links.some((l) => c.paths.has(l)));
+    }
     /** An env variable as a step at `index` of `job` sees it: step env, earlier $GITHUB_ENV writes, job env, workflow env. */
     envChain(name, job, index, ignoreCase) {
         const same = (k) => (ignoreCase ? k.toLowerCase() === name.toLowerCase() : k === name);
@@ -9836,19 +9555,24 @@ class HeadFlow {
         const own = step ? envEntry([step.env], name, ignoreCase)?.value : undefined;
         if (own)
             return this.guarded(own, () => this.expressionChain(this.text(own), job, index));
+        let written;
         if (index > 0) {
             const writes = this.writesToEnv(job);
-            for (let i = writes.length - 1; i >= 0; i--) {
-                const w = writes[i];
-                if (w.index < index && same(w.name))
-                    return w.chain ? [`$GITHUB_ENV ${w.name}`, ...w.chain] : null;
-            }
+            for (let i = writes.length - 1; i >= 0 && !written; i--)
+                if (writes[i].index < index && same(writes[i].name))
+                    written = writes[i];
         }
-        const outer = envEntry([job.env, this.wf.env], name, ignoreCase)?.value;
+        // A check holds for the value it saw: one made after the last $GITHUB_ENV write (a step sees its own writes only after it).
+        const since = written?.index ?? -1;
+        if (this.checkedBefore(job, index, (c) => c.index > since && [...c.env].some(same)))
+            return null;
+        if (written)
+            return written.chain ? [`$GITHUB_ENV ${written.name}`, ...written.chain] : null;
+        const outer = envEntry([job.env, this.env], name, ignoreCase)?.value;
         if (outer)
             return this.guarded(outer, () => this.expressionChain(this.text(outer), job, -1));
-        const builtIn = Object.keys(HEAD_ENV_VARS).find(same);
-        return builtIn ? [HEAD_ENV_VARS[builtIn]] : null;
+        const builtIn = Object.keys(this.source.builtInEnv ?? {}).find(same);
+        return builtIn ? [(this.source.builtInEnv ?? {})[builtIn]] : null;
     }
     writesToEnv(job) {
         let list = this.envWrites.get(job);
@@ -9864,6 +9588,43 @@ class HeadFlow {
                 list.push({ index: step.index, name: w.name, chain: w.chain });
         }
         return list;
+    }
+    /**
+     * Whether a step of `job` before step `index` checks a value `test` names and stops the job when
+     * it does not match (validation.ts). Only for a source that validation ends; read from the
+     * scripts' text alone, so that it never asks for a chain.
+     */
+    checkedBefore(job, index, test) {
+        if (!this.source.validation || index <= 0)
+            return false;
+        let list = this.checks.get(job);
+        if (!list) {
+            list = [];
+            for (const step of job.steps) {
+                if (!step.run || mayBeSkipped(step))
+                    continue;
+                const checked = { index: step.index, paths: new Set(), env: new Set() };
+                for (const { checks, assigned } of this.walk(step)) {
+                    // A variable of the script itself is the script's business (scriptLines); env is the job's.
+                    if (checks === null || assigned.has(checks))
+                        continue;
+                    const own = envEntry([step.env], checks, false)?.value;
+                    const outer = own ? undefined : envEntry([job.env, this.env], checks, false)?.value;
+                    const set = own ?? outer;
+                    if (!own)
+                        checked.env.add(checks);
+                    // A context path written bare in the value is checked with it: each is a part of the whole
+                    // (`VERSION: v${{ inputs.version }}`). A path read by a function is not (`fromJSON(inputs.x).a`).
+                    for (const e of set ? findExpressions(this.text(set)) : [])
+                        if (/^[A-Za-z_][\w.-]{0,200}$/.test(e.body))
+                            checked.paths.add(this.source.path(e.body.toLowerCase()) ?? e.body.toLowerCase());
+                }
+                if (checked.paths.size > 0 || checked.env.size > 0)
+                    list.push(checked);
+            }
+            this.checks.set(job, list);
+        }
+        return list.some((c) => c.index < index && test(c));
     }
     stepOutputChain(job, id, name, before) {
         const step = job.steps.find((s) => s.id !== null && s.id.toLowerCase() === id && s.index < before);
@@ -9893,15 +9654,19 @@ class HeadFlow {
             }
             if (step.uses) {
                 const slug = (0,uses/* repoSlug */.mr)(step.uses);
-                if (slug && HEAD_OUTPUT_ACTIONS.has(slug))
-                    return { all: [`${slug} (the head of the pull request commented on)`], named };
+                const given = this.source.actionOutputs?.(slug);
+                if (given)
+                    return given;
                 for (const [k, v] of Object.entries(step.with)) {
                     const t = this.text(v);
-                    const c = this.expressionChain(t, job, step.index);
-                    if (c)
-                        return { all: [`with.${k} of ${step.uses.raw.trim()}`, ...c], named };
-                    if (slug === 'actions/github-script' && k === 'script' && HEAD_FIELD.test(t))
-                        return scriptOutputsOf(t);
+                    if (this.source.passThrough) {
+                        const c = this.expressionChain(t, job, step.index);
+                        if (c)
+                            return { all: [`with.${k} of ${step.uses.raw.trim()}`, ...c], named };
+                    }
+                    const fromScript = this.source.scriptOutputs?.(slug, k, t);
+                    if (fromScript)
+                        return fromScript;
                 }
             }
             return { all: null, named };
@@ -9929,7 +9694,7 @@ class HeadFlow {
         return chain;
     }
     /**
-     * A run step's script read line by line: shell variables assigned from a head value, and the
+     * A run step's script read line by line: shell variables assigned from a source value, and the
      * outputs and env variables it writes, each with its chain.
      */
     readScript(job, step) {
@@ -9938,28 +9703,24 @@ class HeadFlow {
         if (!step.run)
             return { output, env };
         const text = this.text(step.run);
-        const lines = shellLines(text);
-        const locals = new Map();
-        for (const line of lines) {
+        for (const { line, locals } of this.scriptLines(job, step)) {
             const w = writeOf(line);
-            if (w) {
-                const value = w.value === '\0heredoc' ? text : w.value;
-                (w.target === 'output' ? output : env).push({ name: w.name, chain: this.lineChain(value, job, step.index, locals) });
+            if (!w)
                 continue;
-            }
-            const a = assignmentOf(line);
-            if (a)
-                locals.set(a.name, this.lineChain(a.value, job, step.index, locals));
+            const value = w.value === '\0heredoc' ? text : w.value;
+            (w.target === 'output' ? output : env).push({ name: w.name, chain: this.lineChain(value, job, step.index, locals) });
         }
         return { output, env };
     }
-    /** The chain of one shell line (or value): expressions, head API calls, then $VARS (script locals, then env). */
-    lineChain(line, job, index, locals) {
+    /** The chain of one shell line (or value): expressions, source API calls, then $VARS (script locals, then env). */
+    lineChain(text, job, index, locals) {
+        const line = this.source.commandsCarry ? text : withoutCommandOutputs(text);
         const direct = this.expressionChain(line, job, index);
         if (direct)
             return direct;
-        if (PR_API.test(line) && HEAD_FIELD.test(line))
-            return [`\`${head_flow_short(line)}\` (an API answer about the pull request's head)`];
+        const answer = this.source.line?.(line);
+        if (answer)
+            return [answer];
         for (const v of shellVars(line)) {
             if (locals.has(v)) {
                 const c = locals.get(v);
@@ -9973,16 +9734,46 @@ class HeadFlow {
         }
         return null;
     }
-    /** Each line of a run step with the shell variables known before it, for callers that look for a use. */
+    /**
+     * Each line of a run step with the shell variables known before it, for callers that look for a
+     * use. A variable the script has checked (validation.ts) carries nothing after the check.
+     */
     *scriptLines(job, step) {
-        if (!step.run)
-            return;
-        const locals = new Map();
-        for (const line of shellLines(this.text(step.run))) {
+        for (const { line, locals, checks } of this.walk(step)) {
             yield { line, locals };
             const a = assignmentOf(line);
             if (a)
                 locals.set(a.name, this.lineChain(a.value, job, step.index, locals));
+            if (checks !== null)
+                locals.set(checks, null);
+        }
+    }
+    /**
+     * The lines of a run step, each with the variable it checks (validation.ts; null when the source
+     * is not ended by validation), the names the script assigned before it, and the map of the
+     * script's variables, which the caller fills in.
+     */
+    *walk(step) {
+        if (!step.run)
+            return;
+        const locals = new Map();
+        const assigned = new Set();
+        const patterns = new Map();
+        const lines = shellLines(this.text(step.run));
+        const reader = this.source.validation ? new ScriptChecks(lines, step.shell) : null;
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            const checks = reader ? reader.checkedAt(i, patterns) : null;
+            yield { line, locals, checks, assigned };
+            const a = assignmentOf(line);
+            if (a) {
+                assigned.add(a.name);
+                const literal = literalValue(a.value);
+                if (literal !== null)
+                    patterns.set(a.name, literal);
+                else
+                    patterns.delete(a.name);
+            }
         }
     }
 }
@@ -11222,12 +11013,33 @@ function scriptsOf(step) {
     }
     return out;
 }
+/** Whether no collaborator chooses the input's text: a typed workflow input, or a composite action input its callers fix. */
 function inputIsConstrained(scope, name) {
-    if (scope.kind === 'action' || name === '')
+    if (name === '')
         return false;
-    const found = scope.decls.filter((d) => Object.prototype.hasOwnProperty.call(d, name));
+    if (scope.kind === 'action')
+        return scope.fixed?.has(name) ?? false;
+    // Input names are case-insensitive; expressions read them in lower case.
+    const found = scope.decls.flatMap((d) => Object.keys(d).filter((k) => k.toLowerCase() === name).map((k) => d[k]));
     // Declared in every trigger that has it, with a constrained type.
-    return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d[name].type.toLowerCase()));
+    return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d.type.toLowerCase()));
+}
+/**
+ * Manual and reusable inputs as the source of a flow (head-flow.ts): followed through env, step
+ * outputs and job outputs to a script, and ended by a check of the whole value (validation.ts).
+ * An action fed one is not taken to give it back: only what a script writes is followed.
+ */
+function inputSource(scope) {
+    return {
+        // `github.event.inputs.x` is `inputs.x` by another name: one name, so that a check of either holds for both.
+        path: (p) => {
+            const n = inputName(p);
+            return n === null || inputIsConstrained(scope, n) ? null : n === '' ? 'inputs' : `inputs.${n}`;
+        },
+        passThrough: false,
+        commandsCarry: false,
+        validation: true,
+    };
 }
 /**
  * `env.NAME` paths whose value (looked up step, job, workflow) expands untrusted input:
@@ -11247,8 +11059,8 @@ function taintedEnv(file, paths, chain) {
     }
     return out;
 }
-function checkScripts(sink, file, steps, scope, outer = []) {
-    for (const step of steps) {
+function checkScripts(sink, file, job, scope, inputs, outer = []) {
+    for (const step of job.steps) {
         const chain = [step.env, ...outer];
         for (const script of scriptsOf(step)) {
             const text = file.fullText.get(script.fact) ?? '';
@@ -11264,14 +11076,24 @@ function checkScripts(sink, file, steps, scope, outer = []) {
                     sink.add(file, 'untrusted-input', 'OSPS-BR-01.01', 'error', at, `${findings_short(expr.text)} expands untrusted input (${untrusted.join(', ')}) into ${script.label}; anyone who can open an issue or pull request controls it. Pass it through env: and quote "$VAR" instead.`);
                     continue;
                 }
-                const inputs = paths.map(inputName).filter((n) => n !== null && !inputIsConstrained(scope, n));
-                if (inputs.length > 0) {
-                    const what = scope.kind === 'action' ? 'composite action input' : 'workflow input';
-                    sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, `${findings_short(expr.text)} expands a ${what} (${inputs.map((n) => n || '(all inputs)').join(', ')}) into ${script.label} without validation. Pass it through env: and quote "$VAR", or give it a boolean/number/choice type.`);
-                }
+                const chains = paths.map((p) => inputs.pathChain(p, job, step.index)).filter((c) => c !== null);
+                if (chains.length > 0)
+                    sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, inputMessage(expr.text, chains, scope, script.label));
             }
         }
     }
+}
+/**
+ * What an expansion of inputs says: the inputs, and for one reached through env or an output
+ * (`steps.version.outputs.version`, which carries inputs.version through $VERSION) the way it came.
+ */
+function inputMessage(expr, chains, scope, label) {
+    const names = [...new Set(chains.map((c) => inputName(c[c.length - 1]) ?? c[c.length - 1]))].map((n) => n || '(all inputs)');
+    const ways = [...new Set(chains.filter((c) => c.length > 1).map((c) => `${c[0]}${describeChain(c)}`))];
+    const what = scope.kind === 'action' ? 'composite action input' : 'workflow input';
+    const check = 'check its whole value in an earlier step (`[[ "$VAR" =~ ^[0-9.]+$ ]] || exit 1`)';
+    const fix = scope.kind === 'action' ? `Pass it through env: and quote "$VAR", or ${check}.` : `Pass it through env: and quote "$VAR", ${check}, or give it a boolean/number/choice type.`;
+    return `${findings_short(expr)} expands a ${what} (${names.join(', ')}) into ${label} without validation${ways.length > 0 ? ` (${ways.join('; ')})` : ''}. ${fix}`;
 }
 // ---- Privileged triggers running pull request code (OSPS-BR-01.03) ----
 const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
@@ -11395,7 +11217,7 @@ function checkPrivileged(sink, file, wf) {
     const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
     if (privileged.length === 0)
         return;
-    const flow = new HeadFlow(file, wf);
+    const flow = new ValueFlow(file, wf);
     for (const job of wf.jobs) {
         for (let i = 0; i < job.steps.length; i++) {
             const hit = untrustedCheckout(file, flow, job, i) ?? untrustedArtifact(file, wf, job.steps[i]);
@@ -11570,8 +11392,9 @@ function workflowFindings(sink, p, local = new Map()) {
             ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
         ],
     };
+    const inputs = new ValueFlow(file, wf, inputSource(scope));
     for (const job of wf.jobs)
-        checkScripts(sink, file, job.steps, scope, [job.env, wf.env]);
+        checkScripts(sink, file, job, scope, inputs, [job.env, wf.env]);
     checkPrivileged(sink, file, wf);
     checkPermissions(sink, file, wf, local);
     for (const job of wf.jobs) {
@@ -11580,11 +11403,15 @@ function workflowFindings(sink, p, local = new Map()) {
             checkPinned(sink, file, s.uses);
     }
 }
-function actionFindings(sink, p, repository) {
+/** Findings of an action file; `fixed` names the inputs every caller in the repository fills with a fixed value (action-callers.ts). */
+function actionFindings(sink, p, repository, fixed = new Set()) {
     const { file, action } = p;
     if (!action.valid)
         return;
-    checkScripts(sink, file, action.steps, { kind: 'action', decls: [] });
+    const scope = { kind: 'action', decls: [], fixed };
+    // A composite action's steps read as one job: its env is the steps' own, its outputs are not read here.
+    const job = { id: '', steps: action.steps, env: {}, outputs: {} };
+    checkScripts(sink, file, job, scope, new ValueFlow(file, { env: {}, jobs: [job] }, inputSource(scope)));
     for (const s of action.steps)
         checkPinned(sink, file, s.uses);
     const img = action.image;
@@ -11882,6 +11709,35 @@ const SECRET_RULES = scannerRules([
     { tool: 'git-secrets', run: /\bgit[\s-]secrets\s+--scan\b/ },
     { tool: 'noseyparker', run: /\bnoseyparker\b/ },
 ]);
+/** A command word where a shell starts a word or a path ends (`xcrun codesign`, `/usr/bin/codesign`), not inside another word. */
+const commandAt = (name) => new RegExp(`(?:^|[\\s;&|(/])${name}\\s`);
+const JARSIGNER = commandAt('jarsigner');
+const WINDOWS_FILES = 'Windows executables and installers (Authenticode)';
+const MACOS_FILES = 'macOS binaries and installer packages';
+/**
+ * Code signing in a platform's own format: the signature sits inside the file it signs (an
+ * Authenticode .exe or .msi, a macOS binary or .pkg, a .jar), so it covers that platform's files
+ * and no other asset of a release (pandoc signs its Windows MSI and ZIP through SignPath, its
+ * Linux builds not at all). Installing or importing a certificate is not signing, and neither is
+ * `gh attestation`, which only verifies and downloads.
+ */
+const CODE_SIGNING_RULES = [
+    { tool: 'SignPath', uses: /^signpath\/github-action-submit-signing-request$/, covers: 'the files of the artifact it submits to SignPath' },
+    { tool: 'Azure Trusted Signing', uses: /^azure\/(?:trusted-signing-action|artifact-signing-action)$/, covers: WINDOWS_FILES },
+    { tool: 'signtool', run: thenOnLine(/\bsigntool(?:\.exe)?\b/i, /^["']?\s+sign\b/i), covers: WINDOWS_FILES },
+    { tool: 'AzureSignTool', run: /\bazuresigntool(?:\.exe)?\s+sign\b/i, covers: WINDOWS_FILES },
+    { tool: 'osslsigncode', run: /\bosslsigncode\s+sign\b/, covers: WINDOWS_FILES },
+    { tool: 'Set-AuthenticodeSignature', run: /\bSet-AuthenticodeSignature\b/i, covers: WINDOWS_FILES },
+    // `codesign -s <identity>` / `--sign` signs; `codesign --verify` or `-dv` only reads.
+    { tool: 'codesign', run: thenOnLine(commandAt('codesign'), /(?:^|\s)(?:--sign|-[A-Za-z]*s)(?=[\s=]|$)/), covers: MACOS_FILES },
+    { tool: 'rcodesign', uses: /^indygreg\/apple-code-sign-action$/, run: /\brcodesign\s+sign\b/, covers: MACOS_FILES },
+    { tool: 'productsign', run: anyOf(commandAt('productsign'), thenOnLine(/\b(?:productbuild|pkgbuild)\b/, /\s--sign\s/)), covers: MACOS_FILES },
+    // Apple notarizes a package already signed: its ticket covers that package.
+    { tool: 'notarytool', run: /\bnotarytool\s+submit\b/, covers: MACOS_FILES },
+    { tool: 'jarsigner', run: { test: (l) => JARSIGNER.test(l) && !/\s-verify\b/.test(l) }, covers: 'Java archives (JAR)' },
+    { tool: 'apksigner', run: /\bapksigner\s+sign\b/, covers: 'Android packages (APK)' },
+    { tool: 'nuget sign', run: /\bnuget\s+sign\b/, covers: 'NuGet packages' },
+];
 const SIGNING_RULES = [
     // Installing cosign (sigstore/cosign-installer) is not signing: it is as often used to verify.
     { tool: 'cosign', run: /\bcosign\s+(?:sign|sign-blob|attest|attest-blob)\b/ },
@@ -11893,6 +11749,7 @@ const SIGNING_RULES = [
     { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
     { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.signs },
     { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
+    ...CODE_SIGNING_RULES,
 ];
 const SBOM_RULES = [
     { tool: 'syft', uses: /^anchore\/sbom-action(?:\/.*)?$/, run: /\bsyft\b/ },
@@ -11973,12 +11830,6 @@ const SPECS = [
     { name: 'releases', rules: PUBLISH_RULES, requires: 'a trigger on release, push (tags or branches), workflow_dispatch, workflow_call or repository_dispatch', qualifies: (ev) => ev.some((e) => RELEASE_EVENTS.includes(e)) },
 ];
 const MAX_COMPOSITE_DEPTH = 4;
-function normDir(p) {
-    return p
-        .split('/')
-        .filter((s) => s !== '' && s !== '.')
-        .join('/');
-}
 function* visitSteps(wf, actionsByDir) {
     for (const job of wf.workflow.jobs) {
         const stack = [
@@ -11989,7 +11840,7 @@ function* visitSteps(wf, actionsByDir) {
             for (const step of cur.steps) {
                 yield { file: cur.file, workflow: wf.workflow, job, step };
                 if (step.uses?.kind === 'local' && !step.uses.isWorkflow && cur.depth < MAX_COMPOSITE_DEPTH) {
-                    const dir = normDir(step.uses.path ?? '');
+                    const dir = (0,uses/* normDir */.E6)(step.uses.path ?? '');
                     const act = actionsByDir.get(dir);
                     if (act && act.action.valid && act.action.using === 'composite' && !cur.seen.has(dir)) {
                         const seen = new Set(cur.seen);
@@ -12182,8 +12033,8 @@ function runDetectors(workflows, actions, options) {
     const ctx = { goreleaser: options.goreleaser };
     const actionsByDir = new Map();
     for (const a of actions)
-        if (!actionsByDir.has(normDir(a.action.dir)))
-            actionsByDir.set(normDir(a.action.dir), a);
+        if (!actionsByDir.has((0,uses/* normDir */.E6)(a.action.dir)))
+            actionsByDir.set((0,uses/* normDir */.E6)(a.action.dir), a);
     const detectors = {};
     for (const spec of SPECS)
         detectors[spec.name] = { found: false, requires: spec.requires, hits: [] };
@@ -12234,7 +12085,7 @@ function runDetectors(workflows, actions, options) {
         // repository's root action, which for a workflow of this repository is its own action.
         const ownActionDirs = new Map();
         const addScanner = (file, job, u) => {
-            const local = u.kind === 'local' ? normDir(u.path ?? '') : null;
+            const local = u.kind === 'local' ? (0,uses/* normDir */.E6)(u.path ?? '') : null;
             const isScanner = isBaselineScannerRepo((0,uses/* repoSlug */.mr)(u)) || (selfIsScanner && local !== null && (local === '' || (ownActionDirs.get(job.id)?.has(local) ?? false)));
             if (!isScanner)
                 return;
@@ -12315,6 +12166,7 @@ function runDetectors(workflows, actions, options) {
                         column: m.column,
                         triggers,
                         qualifies: spec.qualifies(triggers),
+                        ...(rule.covers ? { covers: rule.covers } : {}),
                     };
                     const d = detectors[spec.name];
                     if (d.hits.length < 1000)
@@ -12344,7 +12196,7 @@ function runDetectors(workflows, actions, options) {
                     const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, stepTarget(fakeStep), []);
                     if (!m)
                         continue;
-                    const hit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
+                    const hit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers), ...(rule.covers ? { covers: rule.covers } : {}) };
                     const d = detectors[spec.name];
                     if (d.hits.length < 1000)
                         d.hits.push(hit);
@@ -12368,7 +12220,7 @@ function runDetectors(workflows, actions, options) {
                 const u = job.uses;
                 if (u?.kind !== 'local' || !u.isWorkflow || !u.path)
                     continue;
-                const callee = normDir(u.path);
+                const callee = (0,uses/* normDir */.E6)(u.path);
                 if (callee === wf.workflow.path || !scanners.some((x) => x.path === callee))
                     continue;
                 if (scanners.some((x) => x.path === wf.file.path && x.job === job.id && x.line === u.line))
@@ -12416,7 +12268,7 @@ function ownRepositoryCheckout(step) {
     const repository = step.with.repository?.value.replace(/\s+/g, '');
     if (repository !== '${{job.workflow_repository}}')
         return null;
-    return normDir(step.with.path?.value ?? '');
+    return (0,uses/* normDir */.E6)(step.with.path?.value ?? '');
 }
 /** Local reusable-workflow calls: caller path -> callee paths. */
 function localCalls(workflows) {
@@ -12426,7 +12278,7 @@ function localCalls(workflows) {
             continue;
         for (const job of wf.workflow.jobs) {
             if (job.uses?.kind === 'local' && job.uses.isWorkflow && job.uses.path) {
-                const callee = normDir(job.uses.path);
+                const callee = (0,uses/* normDir */.E6)(job.uses.path);
                 const list = out.get(wf.workflow.path) ?? [];
                 if (!list.includes(callee))
                     list.push(callee);
@@ -13114,7 +12966,7 @@ class Reader {
  * tabs or carriage returns; anything it would report as an error makes the reader give up.
  */
 function resolveBlock(source, scalarIndent, folded, chomp) {
-    const lines = yaml_fast_splitLines(source);
+    const lines = splitLines(source);
     let chompStart = lines.length;
     for (let i = lines.length - 1; i >= 0; --i) {
         if (lines[i][1] === '')
@@ -13192,7 +13044,7 @@ function resolveBlock(source, scalarIndent, folded, chomp) {
     return value;
 }
 /** The source's lines as [indent, content] (yaml 2's splitLines, without a regular expression). */
-function yaml_fast_splitLines(source) {
+function splitLines(source) {
     const out = [];
     let start = 0;
     for (;;) {
@@ -13776,6 +13628,34 @@ function defaultWorkingDirectory(f, node) {
     const run = f.get(f.get(node, 'defaults'), 'run');
     return f.has(run, 'working-directory') ? f.str(f.get(run, 'working-directory')) : null;
 }
+/** Whether a scalar in the value (keys included) holds a `${{ }}` expression; past MAX_ENTRIES nodes, as if one did. */
+function holdsExpression(f, node) {
+    const stack = [];
+    const top = f.resolve(node);
+    if (top)
+        stack.push(top);
+    for (let seen = 0; stack.length > 0; seen++) {
+        if (seen >= MAX_ENTRIES)
+            return true;
+        const n = stack.pop();
+        if (n.kind === 'scalar') {
+            if (n.text.includes('${{'))
+                return true;
+        }
+        else if (n.kind === 'map') {
+            for (const pair of n.items)
+                for (const c of [pair.key, pair.value])
+                    if (c)
+                        stack.push(f.resolve(c) ?? c);
+        }
+        else if (n.kind === 'seq') {
+            for (const c of n.items)
+                if (c)
+                    stack.push(f.resolve(c) ?? c);
+        }
+    }
+    return false;
+}
 /** `environment: name` or `environment: { name: ..., url: ... }`: the name, with its position. */
 function parse_parseEnvironment(f, node) {
     const n = f.resolve(node);
@@ -13859,6 +13739,7 @@ function parseWorkflow(path, text, repository, options = {}) {
             outputs: f.valueMap(get('outputs')),
             environment: parse_parseEnvironment(f, get('environment')),
             workingDirectory: defaultWorkingDirectory(f, j),
+            matrix: f.has(get('strategy'), 'matrix') ? (holdsExpression(f, f.get(get('strategy'), 'matrix')) ? 'expression' : 'literal') : null,
         });
     }
     if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure'))
@@ -13918,6 +13799,8 @@ function parseAction(path, text, repository, options = {}) {
 
 
 
+
+
 /** Workflow files and action metadata files read at most. */
 const MAX_WORKFLOW_FILES = 2_000;
 const MAX_ACTION_FILES = 2_000;
@@ -13954,7 +13837,7 @@ function referencedActionDirs(workflows) {
         for (const j of w.workflow.jobs) {
             for (const st of j.steps) {
                 if (st.uses?.kind === 'local' && !st.uses.isWorkflow)
-                    out.add((st.uses.path ?? '').split('/').filter((x) => x !== '' && x !== '.').join('/'));
+                    out.add((0,uses/* normDir */.E6)(st.uses.path ?? ''));
             }
         }
     }
@@ -14109,12 +13992,15 @@ function analyzeWorkflows(source, options = {}) {
         }
     }
     const ownActions = parsedActions.filter((p) => !testInputs.has(p.action.path));
+    // The callers of a local composite action are all known when every workflow and action file was read.
+    const calls = actionCalls(parsedWorkflows, parsedActions);
+    const allCallersKnown = unreadableWorkflows.length === 0 && !parseErrors.some((e) => e.kind === 'limit' || e.kind === 'unreadable');
     for (const p of ownActions) {
         // Vendored and test-fixture action files are not the project's CI unless a workflow uses them.
         if (p.action.path.split('/').some((seg) => THIRD_PARTY_DIRS.has(seg)) && !referenced.has(p.action.dir))
             continue;
         try {
-            actionFindings(sink, p, repository);
+            actionFindings(sink, p, repository, fixedInputs(p.action, calls.get((0,uses/* normDir */.E6)(p.action.dir)) ?? [], allCallersKnown));
         }
         catch (e) {
             parseErrors.push({ path: p.action.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
@@ -15082,7 +14968,7 @@ function projectSection(doc, h) {
 }
 /** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
 function headingAt(doc, line) {
-    return headingAtLine(doc.outline, line);
+    return (0,markdown/* headingAtLine */.Y2)(doc.outline, line);
 }
 /** True when a line of a document speaks for the project: a project document, or a project-level section of the README or a product document. */
 function projectLine(doc, line) {
@@ -15149,7 +15035,9 @@ function findStatementIn(facts, roles, statement, options = {}) {
             if (seen.has(doc.path))
                 continue;
             seen.add(doc.path);
-            const hit = statementInDoc(doc, statement, options.anySection ? options : { ...options, where: (h) => projectSection(doc, h) });
+            const { section } = options;
+            const where = (h) => (options.anySection || projectSection(doc, h)) && (!section || section(h, doc));
+            const hit = statementInDoc(doc, statement, { ...options, where });
             if (hit)
                 return hit;
         }
@@ -15191,7 +15079,7 @@ function nearMatch(sentence, statement) {
 /** Evidence for a statement: the line of the sentence, quoted, with its section. */
 function statementEvidence(hit, what) {
     const section = hit.heading.level === 0 ? ' (before any heading)' : ` (section "${hit.heading.text}")`;
-    return { kind: 'file', path: hit.doc.path, line: bodyLineOf(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}"${section}` };
+    return { kind: 'file', path: hit.doc.path, line: (0,markdown/* bodyLineOf */.MC)(hit.heading, hit.sentence.trim()), detail: `${what}: "${quoteSentence(hit.sentence)}"${section}` };
 }
 function quoteSentence(s, max = QUOTE_MAX) {
     const one = s.replace(/\s+/g, ' ').replace(/"/g, "'").trim();
@@ -15395,7 +15283,7 @@ function findTopicSection(doc, heading, minChars) {
     const o = doc.outline;
     if (!o)
         return undefined;
-    const first = findSection(o, heading, minChars);
+    const first = (0,markdown/* findSection */.rv)(o, heading, minChars);
     if (!first || !isTemplateSection(first))
         return first;
     return o.headings.find((h) => heading.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && !isTemplateSection(h));
@@ -15782,7 +15670,7 @@ function readinessChecks(facts, actions) {
         });
     }
     else {
-        const h = findSection(doc.outline, DISCLAIMER_HEADING, 20);
+        const h = (0,markdown/* findSection */.rv)(doc.outline, DISCLAIMER_HEADING, 20);
         const said = h ? undefined : statementInDoc(doc, DISCLAIMER_STATEMENT);
         if (h)
             out.push({ id: 'readiness-document', title: 'A CRA readiness document with a disclaimer', status: 'pass', evidence: [sectionEv(doc, h, 'disclaimer')] });
@@ -17395,8 +17283,13 @@ function osps_br_06_01_evaluate(facts) {
     // A workflow or job that tests the software signs what the test makes (a demo image, the
     // README), not a release: its steps are noted, not counted.
     const { signing, provenance } = facts.workflows.detectors;
+    const releaseSigning = signing.hits.filter((h) => !inTestWorkflow(h));
+    // Code signing in a platform's format (Authenticode, Apple codesign) signs that platform's files
+    // only: alone it does not show that every asset is signed.
+    const scoped = releaseSigning.filter((h) => h.qualifies && h.covers !== undefined);
+    const scopedEvidence = scoped.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `signs ${h.covers ?? ''}, no other file: ${h.tool} (${h.text}) in job ${h.job} of ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
     const wf = [
-        ...detectorEvidence(signing, 'signs', signing.hits.filter((h) => !inTestWorkflow(h))),
+        ...detectorEvidence(signing, 'signs', releaseSigning.filter((h) => h.covers === undefined)),
         ...detectorEvidence(provenance, 'attests provenance', provenance.hits.filter((h) => !inTestWorkflow(h))),
     ];
     const inTests = [...signing.hits, ...provenance.hits].filter((h) => h.qualifies && inTestWorkflow(h));
@@ -17405,12 +17298,22 @@ function osps_br_06_01_evaluate(facts) {
         evidence.push({ kind: 'note', detail: `${inTests.length} signing or attestation step(s) in test workflows or jobs sign what the tests make, not releases, and are not counted: ${where}` });
     }
     if (wf.length > 0)
-        return pass(capEvidence([...wf, ...evidence]));
+        return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
     const att = insightsField(facts, 'repository.release.attestations');
     if (att && Array.isArray(att.value) && att.value.length > 0)
-        return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...evidence]);
+        return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...scopedEvidence, ...evidence]);
     if (gated)
-        return { ...gated, evidence: [...evidence, ...gated.evidence] };
+        return { ...gated, evidence: [...scopedEvidence, ...evidence, ...gated.evidence] };
+    if (scoped.length > 0) {
+        const kinds = [...new Set(scoped.map((h) => `${h.tool} in job ${h.job} of ${h.workflow}`))].slice(0, 3).join('; ');
+        const rel = facts.github.releases;
+        const assets = latest
+            ? 'the latest release carries no signature or provenance asset'
+            : rel.state === 'ok'
+                ? 'no GitHub release carries signatures'
+                : `signatures or provenance uploaded with a release were not looked for (GitHub releases not read: ${rel.reason})`;
+        return unknown(`the only signing in release workflows is code signing of some kinds of file (${kinds}); no step signs the other assets or attests provenance, and ${assets}, so whether every release asset is signed cannot be told`, 'Sign every release asset, not only one platform\'s (e.g. cosign sign-blob or actions/attest-build-provenance over all of them, or a signed checksum manifest), and publish the signatures with each release.', capEvidence([...scopedEvidence, ...evidence]));
+    }
     const unread = forgeUnread(facts, 'no signing or provenance step in a release workflow and no release attestation in Security Insights', 'signatures or provenance uploaded with a release', 'Sign release assets in the release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance) and publish the signatures or a signed checksum manifest with each release.', evidence);
     if (unread)
         return unread;
@@ -18661,7 +18564,7 @@ function saysHowToContribute(doc) {
         const start = Math.max(p.text.lastIndexOf('.', m.index) + 1, 0);
         const end = p.text.indexOf('.', m.index + m[0].length);
         const sentence = p.text.slice(start, end < 0 ? undefined : end + 1).trim();
-        return { line: p.h ? bodyLineOf(p.h, sentence) : p.line, text: sentence.length > 140 ? `${sentence.slice(0, 137)}...` : sentence };
+        return { line: p.h ? (0,markdown/* bodyLineOf */.MC)(p.h, sentence) : p.line, text: sentence.length > 140 ? `${sentence.slice(0, 137)}...` : sentence };
     }
     return null;
 }
@@ -18896,8 +18799,6 @@ function osps_le_01_01_evaluate(facts) {
 // EXTERNAL MODULE: ./src/facts/spdx/expression.ts
 var expression = __webpack_require__(6349);
 ;// CONCATENATED MODULE: ./src/rules/helpers/license.ts
-// License evidence (OSPS-LE): Security Insights license links and SPDX expressions judged against
-// the OSI and FSF lists, and the license shipped with the latest release.
 
 
 /** A Security Insights license link into the repository whose target is missing: a contradiction. */
@@ -18933,6 +18834,38 @@ function releaseLicenseAsset(facts) {
     return { kind: 'api', url: asset.browserDownloadUrl, detail: `release ${latest.tagName} ships a license file alongside its assets: ${asset.name}` };
 }
 const SOURCE_ARCHIVES = 'the source archives GitHub builds for each release tag contain the repository tree at that tag';
+/**
+ * The license of a root license file as it is shown: its id, or both ids of an -only / -or-later
+ * pair whose shared text the project does not choose between (facts/license-version.ts).
+ */
+function licenseIdOf(f) {
+    const c = f.versionChoice;
+    if (c && c.spdxId === null)
+        return c.candidates.join(' or ');
+    return f.match?.spdxId ?? '';
+}
+/** How the -only / -or-later choice of a license file was made, for its evidence; '' when the text needs none. */
+function versionChoiceNote(f) {
+    const c = f.versionChoice;
+    if (!c)
+        return ` (text identical to ${f.match?.alternatives.join(', ') ?? ''})`;
+    const where = (d) => `${d.path}:${d.line} "${d.text}"`;
+    if (c.spdxId !== null) {
+        const other = c.candidates.find((id) => id !== c.spdxId) ?? '';
+        return ` (the text is the same for ${other}; the project declares ${c.spdxId} in ${where(c.declarations[0])})`;
+    }
+    if (c.declarations.length > 0)
+        return ` (the two share one text, and the project's declarations disagree: ${c.declarations.map((d) => `${d.spdxId} in ${where(d)}`).join('; ')})`;
+    return ' (the two share one text, and no package manifest license field or notice at the root says which)';
+}
+/** The declaration that chose between -only and -or-later, as evidence at its line. */
+function versionChoiceEvidence(f) {
+    const c = f.versionChoice;
+    if (!c || c.spdxId === null)
+        return [];
+    const d = c.declarations[0];
+    return [{ kind: 'file', path: d.path, line: d.line, detail: `declares the license as ${d.spdxId}, which the text of ${f.path} alone cannot tell from ${c.candidates.find((id) => id !== d.spdxId) ?? ''}: "${d.text}"` }];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-le-02-01.ts
 
@@ -18960,13 +18893,13 @@ function osps_le_02_01_evaluate(facts) {
             continue;
         }
         const how = m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
-        const alt = m.alternatives.length > 0 ? ` (text identical to ${m.alternatives.join(', ')})` : '';
+        const alt = m.alternatives.length > 0 ? versionChoiceNote(f) : '';
         if (m.approved) {
             const by = [m.osiApproved ? 'OSI-approved' : '', m.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
-            approved.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; ${by}`, 1));
+            approved.push(fileEvidence(f.path, `identified as ${licenseIdOf(f)} ${how}${alt}; ${by}`, 1), ...versionChoiceEvidence(f));
         }
         else {
-            refused.push(fileEvidence(f.path, `identified as ${m.spdxId}${alt} ${how}; neither OSI-approved nor FSF free`, 1));
+            refused.push(fileEvidence(f.path, `identified as ${licenseIdOf(f)} ${how}${alt}; neither OSI-approved nor FSF free`, 1), ...versionChoiceEvidence(f));
         }
     }
     const declared = declaredExpression(facts, 'repository.license.expression');
@@ -19002,9 +18935,9 @@ function osps_le_02_02_evaluate(facts) {
     const approved = root.filter((f) => f.match?.spdxId && f.match.approved);
     const remediation = `License released assets under an OSI-approved or FSF free license: keep an approved LICENSE at the root (it ships in the source archives of every release) and, when binaries carry a different license, declare it in repository.release.license of ${insightsFile(facts)}.`;
     if (refused.length > 0)
-        return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${f.match?.spdxId}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
+        return fail(refused.map((f) => fileEvidence(f.path, `the source license, ${licenseIdOf(f)}, which releases carry unless another is declared, is neither OSI-approved nor FSF free`, 1)), remediation);
     if (approved.length > 0) {
-        const evidence = approved.map((f) => fileEvidence(f.path, `released assets carry the source license ${f.match?.spdxId} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1));
+        const evidence = approved.map((f) => fileEvidence(f.path, `released assets carry the source license ${licenseIdOf(f)} (approved): no different license is declared for them (repository.release.license is absent), and ${SOURCE_ARCHIVES}`, 1));
         if (asset)
             evidence.push(asset);
         if (declared)
@@ -19280,7 +19213,52 @@ function osps_qa_05_02_evaluate(facts) {
     return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries', 'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData, facts.artifacts.vendored);
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/external-ci.ts
+
+/** The configuration of a CI system other than GitHub Actions, at its usual place in the tree. */
+const OTHER_CI_CONFIG = /^(?:\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.azure-pipelines\/[^/]+\.ya?ml|\.buildkite\/[^/]+\.ya?ml|\.cirrus\.(?:ya?ml|star)|\.?zuul\.ya?ml|\.?zuul\.d\/[^/]+\.ya?ml|\.prow\.ya?ml|\.prow\/[^/]+\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/[^/]+\.ya?ml|\.?appveyor\.ya?ml|bitbucket-pipelines\.ya?ml|\.semaphore\/semaphore\.ya?ml|\.teamcity\/settings\.kts|\.tekton\/[^/]+\.ya?ml)$/;
+/** The CI configuration files of other systems in the tree, root first. */
+function otherCiConfigs(facts) {
+    return facts.files.filter((f) => f.kind !== 'submodule' && OTHER_CI_CONFIG.test(f.path)).map((f) => f.path);
+}
+/**
+ * OWNERS_ALIASES at the root is Prow's (the Kubernetes owners plugin): the repository is run by
+ * Prow, whose jobs are configured in another repository. A plain OWNERS file is not enough (helm's
+ * lists maintainers for people to read).
+ */
+function prowOwners(facts) {
+    return facts.files.find((f) => f.path === 'OWNERS_ALIASES')?.path;
+}
+/** A CI system other than GitHub Actions, by name. */
+const EXTERNAL_CI = /\b(?:prow|jenkins|buildkite|circle ?ci|teamcity|azure (?:pipelines|devops)|gitlab[- ]ci|travis(?:[- ]ci)?|cirrus[- ]ci|zuul|tekton|drone ci|woodpecker ci|appveyor|semaphore ?ci|concourse|kokoro|openshift[- ]ci|buildbot|bitbucket pipelines|(?:google )?cloud build|codebuild)\b/i;
+// A sentence saying tests run before a change is merged: tests, a pull request or the time before
+// merging, and a verb of running or checking. "Tests" after a slash or hyphen is part of a name
+// (kubernetes/test-infra, needs-ok-to-test).
+const TESTS = String.raw `(?<![\w/-])(?:tests|testing|test[- ]suites?|test jobs?|e2e)(?![\w/-])`;
+const BEFORE_MERGE = String.raw `\b(?:pull[- ]requests?|PRs?|merge requests?|pre-?merge|pre-?submits?|(?:before|prior to) (?:\w+ ){0,4}(?:merg|accept|land)\w*)\b`;
+const RUNS = String.raw `\b(?:run|runs|ran|running|execut\w+|trigger\w*|verif\w+|ensur\w+|validat\w+|checks?|checked|tested|pass|passes|passed|passing)\b`;
+const TESTS_BEFORE_MERGE = new RegExp(`^(?=.*${TESTS})(?=.*${BEFORE_MERGE})(?=.*${RUNS})`, 'i');
+/**
+ * Not a statement that CI runs them: an instruction to run tests yourself ("please run the tests
+ * locally before opening a pull request"), a possibility ("can be triggered"), a negation, or jobs
+ * that run after merging or on a schedule.
+ */
+const NOT_CI_BEFORE_MERGE = /\b(?:you|contributors?) (?:\w+ ){0,2}(?:run|should|must|need|needs|have to|can|may)\b|\b(?:please|make sure|locally|manually|yourself|can|could|may|might|not|never|no longer|optional\w*|post-?submits?|periodic\w*|nightly)\b|\Bn['\u2019]t\b|\bafter (?:\w+ ){0,4}merg\w*/i;
+/**
+ * The project's statement, in a section that names a CI system other than GitHub Actions, that its
+ * tests run on pull requests or before merging (kind's "CI" section, which names Prow: "We ensure
+ * that the tests continue to work in the kind repo before merging any code changes").
+ */
+function statedExternalTests(facts) {
+    return findStatementIn(facts, ['contributing', 'docs', 'governance', 'maintainers', 'readme'], TESTS_BEFORE_MERGE, {
+        reject: NOT_CI_BEFORE_MERGE,
+        section: (h) => EXTERNAL_CI.test(h.text) || EXTERNAL_CI.test(h.body),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-01.ts
+
+
 
 
 const osps_qa_06_01_id = 'OSPS-QA-06.01';
@@ -19300,12 +19278,22 @@ function osps_qa_06_01_evaluate(facts) {
     }
     if (hits.length > 0)
         return fail(capEvidence([{ kind: 'note', detail: `tests run in CI, but not on pull requests (needs ${d.requires})` }, ...hits.map(ev)]), remediation);
-    if (facts.workflows.workflows.length === 0) {
-        const other = facts.files.filter((f) => /^(\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml)$/.test(f.path));
-        if (other.length > 0)
-            return unknown(`no GitHub Actions workflows; the CI configuration of another system (${other.map((f) => f.path).join(', ')}) is not analysed`, remediation);
+    const n = facts.workflows.workflows.length;
+    const analysed = n === 0 ? 'no GitHub Actions workflows' : `${n} workflow(s) analysed; none runs a recognised test command`;
+    const stated = statedExternalTests(facts);
+    if (stated) {
+        const ci = EXTERNAL_CI.exec(`${stated.heading.text} ${stated.heading.body}`)?.[0] ?? 'another CI';
+        return attested([statementEvidence(stated, `states that tests run before changes are merged, in ${ci}, whose jobs the tool cannot read`), { kind: 'note', detail: analysed }], `Make the ${ci} jobs that run the tests required status checks on the default branch; the tool cannot confirm them from the repository.`);
     }
-    return fail([{ kind: 'note', detail: `${facts.workflows.workflows.length} workflow(s) analysed; none runs a recognised test command` }], remediation);
+    const other = otherCiConfigs(facts);
+    if (other.length > 0) {
+        const shown = other.slice(0, 5);
+        return unknown(`${analysed}; the CI configuration of another system (${shown.join(', ')}${other.length > shown.length ? ', \u2026' : ''}) is not analysed`, remediation, shown.map((p) => fileEvidence(p, 'CI configuration of another system, not analysed: it may run tests on pull requests', 1)));
+    }
+    const prow = prowOwners(facts);
+    if (prow)
+        return unknown(`${analysed}; ${prow} shows the repository is run by Prow, whose jobs are configured in another repository (such as kubernetes/test-infra), so whether they run tests on pull requests cannot be read`, remediation, [fileEvidence(prow, 'Prow owners aliases: the repository is run by Prow', 1)]);
+    return fail([{ kind: 'note', detail: analysed }], remediation);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-02.ts

@@ -1,8 +1,8 @@
-export const id = 217;
-export const ids = [217];
+export const id = 827;
+export const ids = [827];
 export const modules = {
 
-/***/ 3049:
+/***/ 7091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,6 +10,238 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ gatherLicense)
 });
+
+// EXTERNAL MODULE: ./src/facts/markdown.ts
+var markdown = __webpack_require__(9030);
+;// CONCATENATED MODULE: ./src/facts/license-version.ts
+// Which of two SPDX ids that share one license text a license file is. GPL-2.0-only and
+// GPL-2.0-or-later (and the LGPL, AGPL and GFDL versions) have the same text: the choice is made
+// where the project declares its license, in a package manifest's license field (pandoc.cabal:5
+// `license: GPL-2.0-or-later`) or in a notice ("either version 2 of the License, or (at your
+// option) any later version", pandoc's COPYRIGHT:9). When nothing declares it, both stay possible.
+
+const MAX_DECLARATIONS = 4;
+const MAX_TEXT = 120;
+/** Characters of a notice read: a notice states the license near its top. */
+const MAX_NOTICE_CHARS = 64 * 1024;
+/** Characters before an "or later" sentence searched for the license it is about. */
+const FAMILY_WINDOW = 300;
+/** `<base>-only` and `<base>-or-later`, when the ids are exactly that pair; else null. */
+function versionPair(ids) {
+    if (ids.length !== 2)
+        return null;
+    const only = ids.find((i) => i.endsWith('-only'));
+    const orLater = ids.find((i) => i.endsWith('-or-later'));
+    if (!only || !orLater)
+        return null;
+    const base = only.slice(0, -'-only'.length);
+    return orLater === `${base}-or-later` ? { base, only, orLater } : null;
+}
+/** The manifests whose license field names an SPDX expression, by file name at the root. */
+const MANIFEST = [
+    { test: (n) => n === 'package.json' || n === 'composer.json', values: jsonLicense },
+    { test: (n) => n === 'Cargo.toml', values: (l) => tomlLicense(l, 'package') },
+    { test: (n) => n === 'pyproject.toml', values: (l) => tomlLicense(l, 'project') },
+    { test: (n) => n.endsWith('.cabal') && n.length > 6, values: cabalLicense },
+    { test: (n) => n.endsWith('.gemspec') && n.length > 8, values: gemspecLicense },
+];
+const NOTICE = /^(?:copyright|notice)(?:\.(?:md|txt|markdown|rst))?$/i;
+const README = /^readme(?:\.(?:md|markdown|txt))?$/i;
+/**
+ * The version choice for a license file whose text matches `ids` equally (an -only / -or-later
+ * pair), from the root's manifests and notices; null when the ids are not such a pair.
+ * `licensePaths` are the license files themselves: the GPL's own text holds the "or (at your
+ * option) any later version" sentence in its how-to appendix, which declares nothing.
+ */
+function chooseVersion(snap, ids, licensePaths) {
+    const pair = versionPair(ids);
+    if (!pair)
+        return null;
+    const declarations = [];
+    const root = snap.files.filter((f) => f.kind !== 'submodule' && !f.path.includes('/') && !licensePaths.has(f.path)).map((f) => f.path);
+    for (const path of root) {
+        const manifest = MANIFEST.find((m) => m.test(path));
+        if (!manifest || declarations.length >= MAX_DECLARATIONS)
+            continue;
+        const r = snap.read(path);
+        if (!r.ok)
+            continue;
+        const lines = r.text.split('\n');
+        for (const v of manifest.values(lines)) {
+            const id = choiceInExpression(v.value, pair);
+            if (id) {
+                declarations.push({ spdxId: id, path, line: v.line, text: license_version_short(lines[v.line - 1]) });
+                break;
+            }
+        }
+    }
+    for (const path of [...root.filter((p) => NOTICE.test(p)), ...root.filter((p) => README.test(p))]) {
+        if (declarations.length >= MAX_DECLARATIONS)
+            break;
+        const r = snap.read(path);
+        if (!r.ok)
+            continue;
+        const lines = r.text.slice(0, MAX_NOTICE_CHARS).split('\n');
+        const found = noticeChoice(README.test(path) ? licenseSection(lines) : numbered(lines), pair);
+        if (found)
+            declarations.push({ ...found, path });
+    }
+    const ids2 = new Set(declarations.map((d) => d.spdxId));
+    return { candidates: [pair.only, pair.orLater], spdxId: ids2.size === 1 ? declarations[0].spdxId : null, declarations };
+}
+/** The pair's id an SPDX expression names (`GPL-2.0-or-later`, `GPL-2.0+`, `GPL-2.0-only`), when it names one of them and not both. */
+function choiceInExpression(value, pair) {
+    const base = pair.base.toLowerCase();
+    const named = new Set();
+    for (const token of value.toLowerCase().split(/[\s()[\]"',]+/)) {
+        if (token === `${base}-or-later` || token === `${base}+`)
+            named.add(pair.orLater);
+        else if (token === `${base}-only`)
+            named.add(pair.only);
+    }
+    return named.size === 1 ? [...named][0] : null;
+}
+/** A notice's first declaration of the pair: an SPDX id on a line, or an "or (at your option) any later version" sentence about the license. */
+function noticeChoice(lines, pair) {
+    for (const l of lines) {
+        const id = choiceInExpression(l.text, pair);
+        if (id)
+            return { spdxId: id, line: l.line, text: license_version_short(l.text) };
+    }
+    // The sentence runs over lines: read the lines as one text, and map the match back to its line.
+    const text = lines.map((l) => l.text).join('\n');
+    const family = familyOf(pair.base);
+    const version = pair.base.slice(pair.base.lastIndexOf('-') + 1);
+    if (!family)
+        return null;
+    const re = new RegExp(OR_LATER.source, 'gi');
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (!sameVersion(m[1], version))
+            continue;
+        // The sentence goes on from the name of the license: "the GNU General Public License as
+        // published by ...; either version 2", "the [GPL], version 2 or later"; a sentence between
+        // them ("Requires Python version 3 or later") is about something else.
+        const before = text.slice(Math.max(0, m.index - FAMILY_WINDOW), m.index);
+        const named = lastFamily(before);
+        if (named?.family !== family || /[.!?](?:\s|$)/.test(before.slice(named.end)))
+            continue;
+        const at = lines[text.slice(0, m.index).split('\n').length - 1];
+        return { spdxId: pair.orLater, line: at.line, text: license_version_short(m[0]) };
+    }
+    return null;
+}
+/**
+ * "version 2 of the License, or (at your option) any later version", "Version 1.3 or any later
+ * version", "version 2 or later" / "or greater".
+ */
+const OR_LATER = /\bversion\s+(\d+(?:\.\d+)?)(?:\s+of\s+the\s+license)?,?\s+or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+later\s+version|later|greater|newer)\b/;
+/** `2` and `2.0` are the same version; `2.1` is not `2`. */
+function sameVersion(said, version) {
+    const norm = (v) => (v.includes('.') ? v : `${v}.0`);
+    return norm(said) === norm(version);
+}
+function familyOf(base) {
+    const m = /^(GPL|LGPL|AGPL|GFDL)-\d/.exec(base);
+    return m ? m[1] : null;
+}
+/** Names of the licenses, for the one an "or later" sentence follows. */
+const FAMILY_NAME = /\b(?:GNU\s+)?(?:(affero)\s+|(lesser|library)\s+)?general\s+public\s+license\b|\b(?:GNU\s+)?(free\s+documentation)\s+license\b|\b(A|L)?GPL(?:v\d)?\b|\bG?FDL\b/gi;
+/** The license the text names last, and where its name ends: an "or later" sentence right after it is about it. */
+function lastFamily(text) {
+    let last = null;
+    FAMILY_NAME.lastIndex = 0;
+    for (let m = FAMILY_NAME.exec(text); m !== null; m = FAMILY_NAME.exec(text)) {
+        const prefix = m[4]?.toUpperCase();
+        const end = m.index + m[0].length;
+        if (m[1] || prefix === 'A')
+            last = { family: 'AGPL', end };
+        else if (m[2] || prefix === 'L')
+            last = { family: 'LGPL', end };
+        else if (m[3] || /fdl/i.test(m[0]))
+            last = { family: 'GFDL', end };
+        else
+            last = { family: 'GPL', end };
+    }
+    return last;
+}
+/** The lines of a README's license section (an ATX heading naming the license), numbered from 1. */
+function licenseSection(lines) {
+    const out = [];
+    let level = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const h = (0,markdown/* atxHeading */.OB)(lines[i]);
+        if (h) {
+            if (level > 0 && h.level <= level)
+                level = 0;
+            if (level === 0 && /licen[cs]/i.test(h.text))
+                level = h.level;
+            continue;
+        }
+        if (level > 0)
+            out.push({ line: i + 1, text: lines[i] });
+    }
+    return out;
+}
+function numbered(lines) {
+    return lines.map((text, i) => ({ line: i + 1, text }));
+}
+/** A declaration as quoted in evidence: blanks collapsed, shortened. */
+function license_version_short(text) {
+    const s = text.replace(/\s+/g, ' ').trim();
+    return s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 3)}...` : s;
+}
+/** The top-level `license` of a JSON manifest: a string, or the first of an array (composer.json). */
+function jsonLicense(lines) {
+    let doc;
+    try {
+        doc = JSON.parse(lines.join('\n'));
+    }
+    catch {
+        return [];
+    }
+    const v = doc && typeof doc === 'object' ? doc['license'] : undefined;
+    const value = typeof v === 'string' ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(' OR ') : null;
+    if (value === null)
+        return [];
+    const at = lines.findIndex((l) => /^\s*"license"\s*:/.test(l));
+    return [{ line: at < 0 ? 1 : at + 1, value }];
+}
+/** `license = "..."` (or `license = { text = "..." }`) in a TOML table. */
+function tomlLicense(lines, table) {
+    let current = '';
+    for (let i = 0; i < lines.length; i++) {
+        const header = /^\s*\[([^\]]*)\]/.exec(lines[i]);
+        if (header) {
+            current = header[1].trim();
+            continue;
+        }
+        if (current !== table)
+            continue;
+        const m = /^\s*license\s*=\s*(?:\{\s*text\s*=\s*)?"([^"]*)"/.exec(lines[i]);
+        if (m)
+            return [{ line: i + 1, value: m[1] }];
+    }
+    return [];
+}
+/** A .cabal file's top-level `license:` field (cabal-version 2.2 and later take an SPDX expression). */
+function cabalLicense(lines) {
+    for (let i = 0; i < lines.length; i++) {
+        const m = /^license\s*:(.*)$/i.exec(lines[i]);
+        if (m)
+            return [{ line: i + 1, value: m[1] }];
+    }
+    return [];
+}
+/** `spec.license = "..."` / `s.licenses = ["...", "..."]` in a gemspec. */
+function gemspecLicense(lines) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = /\.licen[cs]es?\s*=(.*)$/.exec(lines[i]);
+        if (m)
+            out.push({ line: i + 1, value: m[1] });
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -943,6 +1175,8 @@ function reservesAllRights(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/license.ts
+// License files: where they are (OSPS-LE-03.01) and which SPDX license their text is (OSPS-LE-02.01).
+
 
 
 const LICENSE_NAME = /^(licen[cs]e|copying|unlicense)([._-][A-Za-z0-9._-]*)?$/i;
@@ -991,7 +1225,895 @@ async function gatherLicense(snap) {
             files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}) });
         }
     }
+    const paths = new Set(found.map((f) => f.path));
+    for (const f of files) {
+        const m = f.match;
+        if (m?.method !== 'text-match' || m.spdxId === null || m.alternatives.length === 0)
+            continue;
+        const choice = chooseVersion(snap, [m.spdxId, ...m.alternatives], paths);
+        if (!choice)
+            continue;
+        f.versionChoice = choice;
+        if (choice.spdxId !== null && choice.spdxId !== m.spdxId)
+            f.match = withId(m, choice.spdxId, choice.candidates);
+    }
     return { files };
+}
+/** The match under the id the project declares, the other of the pair its alternative. */
+function withId(m, id, pair) {
+    const info = (0,metadata/* licenseInfo */.mY)(id);
+    if (!info)
+        return m;
+    return { ...m, spdxId: id, name: info.name, alternatives: pair.filter((p) => p !== id), osiApproved: info.osiApproved, fsfLibre: info.fsfLibre, approved: info.osiApproved || info.fsfLibre };
+}
+
+
+/***/ }),
+
+/***/ 9030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ parseMarkdown),
+/* harmony export */   MC: () => (/* binding */ bodyLineOf),
+/* harmony export */   MV: () => (/* binding */ MAX_LINE),
+/* harmony export */   OB: () => (/* binding */ atxHeading),
+/* harmony export */   V$: () => (/* binding */ CONVERTED_FENCE),
+/* harmony export */   Y2: () => (/* binding */ headingAtLine),
+/* harmony export */   rv: () => (/* binding */ findSection),
+/* harmony export */   uz: () => (/* binding */ splitLines)
+/* harmony export */ });
+/* unused harmony exports BODY_SAMPLE, CODE_SAMPLE, stripTags, linkTexts, inlineLinks, autolinks, htmlAnchors */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3928);
+/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
+// A small Markdown outline reader: headings with the size of their sections, links and
+// e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
+// from a bare mention, in time linear in the document.
+
+
+const MAX_HEADINGS = 10_000;
+const MAX_LINKS = 10_000;
+/** Characters of a line read, at most; the converters of other formats (restructuredtext.ts, asciidoc.ts) cut their lines alike. */
+const MAX_LINE = 10_000;
+/**
+ * The fence the converters of other formats write around the code they find: a run of tildes
+ * longer than any fence a converted code line is likely to hold, so only their own line closes it.
+ */
+const CONVERTED_FENCE = '~~~~~~~~~~';
+const BODY_SAMPLE = 1500;
+const CODE_SAMPLE = 800;
+/** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
+const SAMPLE_BUDGET = 512 * 1024;
+const MAX_TIMEFRAMES = 200;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
+const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|\u2013)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
+/** Longest link text and target read. */
+const MAX_LINK_TEXT = 300;
+const MAX_LINK_TARGET = 2000;
+const BARE_URL_RE = /(?<![(<"'=\w])(https?:\/\/[^\s)<>\]"'`]{3,2000})/g;
+const EMAIL_RE = /(?<![\w.+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24})(?![\w-])/g;
+const HTML_HEADING_RE = /^\s*<h([1-6])[^>]*>(.*?)<\/h\1>\s*$/i;
+const FENCE_RE = /^\s{0,3}(`{3,}|~{3,})/;
+const SETEXT_RE = /^\s{0,3}(=+|-+)\s*$/;
+/** Longest front matter read: a page's metadata is a few lines, not a document. */
+const MAX_FRONT_MATTER_LINES = 100;
+const FRONT_MATTER_KEY = /^[A-Za-z_][\w-]{0,80}\s{0,10}:/;
+const FRONT_MATTER_TITLE = /^title\s{0,10}:\s{0,10}\S/;
+// Cheap tests that let most lines skip an expression that could not match them (same results).
+/** Whether a line's first character after up to three blanks (as \s counts them) is ` or ~: FENCE_RE can match only then. */
+function mayOpenFence(line) {
+    for (let i = 0; i < line.length && i < 4; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 0x60 || c === 0x7e)
+            return true;
+        if (!(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(c))
+            return false;
+    }
+    return false;
+}
+/** Whether a line's first character that is not \s is = or -: SETEXT_RE can match only then. */
+function mayUnderline(line) {
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 0x3d || c === 0x2d)
+            return true;
+        if (!(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(c))
+            return false;
+    }
+    return false;
+}
+/**
+ * Reads a document's outline. The headings, their sections and the prose are read at once; the
+ * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
+ * asked for (most documents of a large docs/ tree are searched for a section, not for links).
+ */
+function parseMarkdown(text) {
+    const lines = splitLines(text);
+    const headings = [];
+    let inFence = null;
+    let proseChars = 0;
+    let budget = SAMPLE_BUDGET;
+    /** Lines of prose (not code, not a heading, not blank): where links, addresses and timeframes are. */
+    const prose = [];
+    const addBody = (h, text, lineNo) => {
+        if (h.body.length >= BODY_SAMPLE || budget <= 0)
+            return;
+        const piece = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .collapseBlanks */ .JE)(text);
+        if (!piece)
+            return;
+        const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
+        h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
+        h.body += add;
+        budget -= add.length;
+    };
+    const addCode = (h, text) => {
+        if (h.code.length >= CODE_SAMPLE || budget <= 0)
+            return;
+        const piece = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .collapseBlanks */ .JE)(text);
+        if (!piece)
+            return;
+        const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
+        h.code += add;
+        budget -= add.length;
+    };
+    let current = null;
+    let lead = '';
+    let leadLine = 0;
+    const leadLines = [];
+    const bodies = [];
+    const openHeading = (level, raw, lineNo) => {
+        if (headings.length >= MAX_HEADINGS)
+            return;
+        const h = { level, text: cleanHeading(raw), line: lineNo, ownChars: 0, sectionChars: 0, linkListOnly: false, body: '', bodyLines: [], code: '' };
+        headings.push(h);
+        current = { h, linkLines: 0, otherLines: 0 };
+        bodies.push(current);
+    };
+    const front = frontMatter(lines);
+    for (let i = front.end; i < lines.length; i++) {
+        let line = lines[i];
+        if (line.length > MAX_LINE)
+            line = line.slice(0, MAX_LINE);
+        const lineNo = i + 1;
+        const fence = mayOpenFence(line) ? FENCE_RE.exec(line) : null;
+        if (inFence !== null) {
+            if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length)
+                inFence = null;
+            else if (current !== null)
+                addCode(current.h, line);
+            continue;
+        }
+        if (fence) {
+            inFence = fence[1];
+            continue;
+        }
+        const atx = atxHeading(line);
+        if (atx) {
+            openHeading(atx.level, atx.text, lineNo);
+            continue;
+        }
+        const html = line.includes('<') ? HTML_HEADING_RE.exec(line) : null;
+        if (html) {
+            openHeading(Number(html[1]), stripTags(html[2]), lineNo);
+            continue;
+        }
+        const next = lines[i + 1];
+        if (next !== undefined && mayUnderline(next) && line.trim() !== '' && SETEXT_RE.test(next) && !/^\s*([-*+]|\d+\.)\s/.test(line)) {
+            openHeading(next.trim()[0] === '=' ? 1 : 2, line, lineNo);
+            i++;
+            continue;
+        }
+        const chars = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nonBlankChars */ .lN)(line);
+        if (chars === 0)
+            continue;
+        prose.push(i);
+        proseChars += chars;
+        if (current === null && lead.length < BODY_SAMPLE) {
+            const piece = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .collapseBlanks */ .JE)(line);
+            if (leadLine === 0)
+                leadLine = lineNo;
+            leadLines.push(lead.length + (lead ? 1 : 0), lineNo);
+            lead = (lead ? `${lead} ${piece}` : piece).slice(0, BODY_SAMPLE);
+        }
+        if (current !== null) {
+            const c = current;
+            const ticks = line.includes('`');
+            if (c.h.body.length < BODY_SAMPLE && budget > 0)
+                addBody(c.h, ticks ? line.replace(/`[^`]*`/g, ' ') : line, lineNo);
+            if (ticks)
+                for (const m of line.matchAll(/`([^`]{1,200})`/g))
+                    addCode(c.h, m[1]);
+            c.h.ownChars += chars;
+            if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line)))
+                c.linkLines++;
+            else
+                c.otherLines++;
+        }
+    }
+    for (const b of bodies) {
+        b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
+        const why = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .templateReason */ .b)(b.h.body);
+        if (why) {
+            b.h.template = why;
+            proseChars -= b.h.ownChars;
+        }
+    }
+    // Section sizes: a heading's own chars plus those of every deeper heading that follows it.
+    const stack = [];
+    for (const h of headings) {
+        while (stack.length > 0 && stack[stack.length - 1].level >= h.level)
+            stack.pop();
+        // Template text is not the project's words: it adds nothing to its section or the ones above.
+        const own = h.template === undefined ? h.ownChars : 0;
+        for (const parent of stack)
+            parent.sectionChars += own;
+        h.sectionChars += own;
+        stack.push(h);
+    }
+    const leadTemplate = lead ? (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .templateReason */ .b)(lead) : null;
+    const leadSection = lead
+        ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', ...(leadTemplate ? { template: leadTemplate } : {}) }
+        : undefined;
+    return withProseReaders({ headings, lineCount: lines.length, proseChars, lead, leadLine, ...(leadSection ? { leadSection } : {}), ...(front.titled ? { titledInFrontMatter: true } : {}) }, text, Uint32Array.from(prose));
+}
+/**
+ * Where a page's YAML front matter (Jekyll, Hugo, Docusaurus, Eleventy) ends: the index of the
+ * first line after it (0 without one), and whether it names the page's title. It is metadata GitHub shows as a table, not prose; read as Markdown,
+ * its closing `---` would make its last key a heading ("title: Correct and incorrect code usage").
+ * Only a block of keys, list items and indented lines counts, so a thematic break opening a file
+ * stays one.
+ */
+function frontMatter(lines) {
+    const none = { end: 0, titled: false };
+    if (lines.length < 3 || lines[0].replace(/^\uFEFF/, '').trimEnd() !== '---')
+        return none;
+    let keys = 0;
+    let titled = false;
+    for (let i = 1; i < lines.length && i <= MAX_FRONT_MATTER_LINES; i++) {
+        const line = lines[i];
+        const end = line.trimEnd();
+        if (end === '---' || end === '...')
+            return keys > 0 ? { end: i + 1, titled } : none;
+        if (end === '' || line.startsWith(' ') || line.startsWith('\t') || line.startsWith('- ') || line.startsWith('#'))
+            continue;
+        if (!FRONT_MATTER_KEY.test(line))
+            return none;
+        keys++;
+        if (FRONT_MATTER_TITLE.test(line))
+            titled = true;
+    }
+    return none;
+}
+/**
+ * The outline with its lazy readers of the prose lines. They keep only the text (which the snapshot
+ * keeps anyway) and the prose line numbers, in a typed array: a document's split lines and the
+ * parse's working state are dropped at once instead of living, and being copied by the garbage
+ * collector, for the whole run (15% of the parse time over argo-cd's 330 Markdown files).
+ */
+function withProseReaders(base, text, prose) {
+    let found = null;
+    let timeframes = null;
+    const find = () => (found ??= findInProse(splitLines(text), prose));
+    return {
+        ...base,
+        proseBefore(line, column, chars) {
+            const lines = splitLines(text);
+            const own = (lines[line - 1] ?? '').slice(0, Math.max(0, column - 1));
+            const parts = [own];
+            let size = own.length;
+            // The prose lines before it (prose holds line indices in order), back to its section's heading.
+            let stop = -1;
+            for (const h of base.headings)
+                if (h.line - 1 < line - 1)
+                    stop = h.line - 1;
+            for (let k = upperBound(prose, line - 2); k >= 0 && prose[k] > stop && size < chars; k--) {
+                parts.unshift(lines[prose[k]]);
+                size += lines[prose[k]].length + 1;
+            }
+            const joined = parts.join(' ');
+            return joined.length > chars ? joined.slice(joined.length - chars) : joined;
+        },
+        get links() {
+            return find().links;
+        },
+        get emails() {
+            return find().emails;
+        },
+        // Only a security policy's timeframes are asked for: a pass of their own, not one with every link.
+        get timeframes() {
+            return (timeframes ??= findTimeframes(splitLines(text), prose));
+        },
+        get placeholders() {
+            return find().placeholders;
+        },
+    };
+}
+/** The index of the last entry of a sorted array that is at most `value`, or -1. */
+function upperBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo - 1;
+}
+/** A document's lines, as every reader of this room splits them (CRLF, CR and LF). */
+function splitLines(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+/** Periods of time stated in the prose lines, in line order. */
+function findTimeframes(lines, prose) {
+    const timeframes = [];
+    for (const i of prose) {
+        if (timeframes.length >= MAX_TIMEFRAMES)
+            break;
+        let line = lines[i];
+        if (line.length > MAX_LINE)
+            line = line.slice(0, MAX_LINE);
+        if (!/\b(hours?|days?|weeks?|months?)\b/i.test(line))
+            continue;
+        for (const m of line.matchAll(TIMEFRAME_RE)) {
+            if (timeframes.length >= MAX_TIMEFRAMES)
+                break;
+            timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1 });
+        }
+    }
+    return timeframes;
+}
+/** Links and e-mail addresses (placeholders set apart) of the prose lines, in line order. */
+function findInProse(lines, prose) {
+    const links = [];
+    const emails = [];
+    const placeholders = [];
+    const { defs, at: definitionLines } = definitions(lines, prose);
+    // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
+    let openLink = null;
+    let previous = -2;
+    for (const i of prose) {
+        let line = lines[i];
+        if (line.length > MAX_LINE)
+            line = line.slice(0, MAX_LINE);
+        const lineNo = i + 1;
+        // Only the line just before may open a link that this line closes.
+        const prevOpen = previous === i - 1 ? openLink : null;
+        previous = i;
+        if (links.length < MAX_LINKS) {
+            const before = links.length;
+            if (prevOpen !== null)
+                collectWrappedLink(prevOpen, line, links, defs);
+            // A definition is not shown to a reader: its target is a link where a reference uses it.
+            if (!definitionLines.has(i))
+                collectLinks(line, lineNo, links, defs);
+            if (links.length > before)
+                keepReal(links, before, (l) => l.target, placeholders);
+        }
+        openLink = unclosedLinkText(line, lineNo);
+        if (emails.length < MAX_LINKS && line.includes('@')) {
+            const before = emails.length;
+            collectEmails(line, lineNo, emails);
+            if (emails.length > before)
+                keepReal(emails, before, (e) => e.address, placeholders);
+        }
+    }
+    return { links, emails, placeholders };
+}
+/**
+ * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
+ * end of the line; a closing run of `#` after a blank is not part of the text. Read by hand: as one
+ * expression (/^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$/) a heading padded with 8,000 blanks
+ * before its last word took minutes.
+ */
+function atxHeading(line) {
+    let i = 0;
+    while (i < 3 && i < line.length && isBlank(line.charCodeAt(i)))
+        i++;
+    let level = 0;
+    while (i + level < line.length && line.charCodeAt(i + level) === 35 /* # */)
+        level++;
+    if (level < 1 || level > 6)
+        return null;
+    const after = i + level;
+    if (after < line.length && !isBlank(line.charCodeAt(after)))
+        return null;
+    let text = line.slice(after).trim();
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 35)
+        end--;
+    // `## Title ##` and `## ##` close; `## C#` keeps its '#'.
+    if (end === 0 || (end < text.length && isBlank(text.charCodeAt(end - 1))))
+        text = text.slice(0, end).trim();
+    return { level, text };
+}
+function isBlank(code) {
+    return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+/** Text without its HTML tags (`a <b>bold</b> word` -> `a bold word`), in one pass. */
+function stripTags(s) {
+    if (!s.includes('<'))
+        return s;
+    let out = '';
+    let i = 0;
+    while (i < s.length) {
+        const open = s.indexOf('<', i);
+        if (open < 0)
+            break;
+        const close = s.indexOf('>', open + 1);
+        // An unclosed '<' is text, and so is everything after it.
+        if (close < 0)
+            break;
+        out += s.slice(i, open);
+        i = close + 1;
+    }
+    return out + s.slice(i);
+}
+/** Markdown links replaced by their text (`[guide](docs/x.md)` -> `guide`), in one pass. */
+function linkTexts(s) {
+    if (!s.includes(']('))
+        return s;
+    let out = '';
+    let i = 0;
+    for (;;) {
+        const mid = s.indexOf('](', i);
+        if (mid < 0)
+            break;
+        const close = s.indexOf(')', mid + 2);
+        // No ')' after this '](' means none after any later one either.
+        if (close < 0)
+            break;
+        // The '[' that opens the text: the nearest before the '](' with no ']' between, after what was read.
+        let open = mid - 1;
+        while (open >= i && s[open] !== '[' && s[open] !== ']')
+            open--;
+        if (open < i || s[open] !== '[') {
+            out += s.slice(i, mid + 2);
+            i = mid + 2;
+            continue;
+        }
+        out += s.slice(i, open) + s.slice(open + 1, mid);
+        i = close + 1;
+    }
+    return out + s.slice(i);
+}
+/** Moves the placeholders among `list[from..]` (added by the current line) to `out`. */
+function keepReal(list, from, text, out) {
+    let w = from;
+    for (let r = from; r < list.length; r++) {
+        const x = list[r];
+        const reason = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholderReason */ .E)(text(x));
+        if (reason === null)
+            list[w++] = x;
+        else if (out.length < MAX_LINKS)
+            out.push({ text: text(x).slice(0, 200), reason, line: x.line, column: x.column });
+    }
+    list.length = w;
+}
+/**
+ * A list item that starts with a link to an issue, a pull request or a merge request, whatever
+ * follows it ("- [#2142](https://github.com/o/r/issues/2142) - Feature: assess the threat model"):
+ * a work item, planned or done elsewhere, not a statement of the section's own.
+ */
+const ISSUE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]{0,300}\]\(https?:\/\/[^\s()]{1,300}?\/(?:issues|pull|pulls|merge_requests)\/\d+(?:[#?][^\s()]{0,200})?\)/;
+function cleanHeading(raw) {
+    return linkTexts(stripTags(raw))
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 300);
+}
+function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
+    for (const l of inlineLinks(line)) {
+        // Images are not links: a badge's image URL is not where it leads.
+        if (l.index > 0 && line[l.index - 1] === '!')
+            continue;
+        // A linked image (a badge), `[![alt](image)](target)` or `[![alt](image)][label]`, is a link to `target` with the alt text.
+        if (l.text.startsWith('![')) {
+            const target = (targetAt(line, l.end) ?? referenceAfter(line, l.end, defs))?.target ?? null;
+            if (target !== null)
+                out.push({ text: l.text.slice(2).trim(), target, line: lineNo, column: l.index + 1, image: true });
+            continue;
+        }
+        out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
+    }
+    if (defs.size > 0)
+        for (const l of referenceLinks(line, defs))
+            out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) });
+    for (const l of autolinks(line))
+        out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
+    if (line.includes('<a') || line.includes('<A'))
+        for (const l of htmlAnchors(line))
+            out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) });
+    if (line.includes('://'))
+        for (const m of line.matchAll(BARE_URL_RE)) {
+            const target = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .trimEnd */ .s8)(m[1], '.,;:!?');
+            out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
+        }
+}
+/**
+ * The end of the run of characters from `from` that `inRun` accepts. A run that started earlier
+ * ends at the same place, so each run is read once however many links start inside it.
+ */
+class RunEnds {
+    start = -1;
+    end = -1;
+    text;
+    inRun;
+    constructor(text, inRun) {
+        this.text = text;
+        this.inRun = inRun;
+    }
+    from(i) {
+        if (i >= this.start && i < this.end)
+            return this.end;
+        let e = i;
+        while (e < this.text.length && this.inRun(this.text[e]))
+            e++;
+        if (e > i) {
+            this.start = i;
+            this.end = e;
+        }
+        return e;
+    }
+}
+const isBlankChar = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c > '\x7f' && c.trim() === '');
+const inTarget = (c) => c !== ')' && c !== '>' && !isBlankChar(c);
+/** The '[' that opens a link text ending at `close`: the nearest one back, within MAX_LINK_TEXT and not before `from`, with no ']' between; -1 when there is none. */
+function textOpen(line, close, from) {
+    for (let i = close - 1; i >= from && i >= close - 1 - MAX_LINK_TEXT; i--) {
+        if (line[i] === ']')
+            return -1;
+        if (line[i] === '[')
+            return i;
+    }
+    return -1;
+}
+/**
+ * Inline links `[text](target "title")` of a line, left to right, as the expression
+ * /\[([^\]]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"]*")?\s*\)/g finds them, but in linear
+ * time: that expression read up to 2,000 characters again from every '[' of a line such as
+ * `[a](` repeated.
+ */
+function inlineLinks(line, max = Number.MAX_SAFE_INTEGER) {
+    const out = [];
+    const targets = new RunEnds(line, inTarget);
+    // What follows a target that ends at a given place: the end of the link, or -1.
+    const closeAt = new Map();
+    let from = 0;
+    while (out.length < max) {
+        const mid = line.indexOf('](', from);
+        if (mid < 0)
+            break;
+        // The text: back to the nearest '[' ("[[site](u)]" links "site"), or the '[' before a '!['
+        // that opens a linked image ("[![alt](image)](target)").
+        const nearest = textOpen(line, mid, from);
+        const open = nearest >= from + 2 && line[nearest - 1] === '!' && line[nearest - 2] === '[' ? nearest - 2 : nearest;
+        let p = mid + 2;
+        while (p < line.length && isBlankChar(line[p]))
+            p++;
+        if (line[p] === '<')
+            p++;
+        const e = targets.from(p);
+        let end = -1;
+        if (open >= 0 && e > p && e - p <= MAX_LINK_TARGET) {
+            let cached = closeAt.get(e);
+            if (cached === undefined) {
+                cached = linkClose(line, e);
+                closeAt.set(e, cached);
+            }
+            end = cached;
+        }
+        if (end < 0) {
+            from = mid + 1;
+            continue;
+        }
+        out.push({ text: line.slice(open + 1, mid).trim(), target: line.slice(p, e), index: open, end });
+        from = end;
+    }
+    return out;
+}
+// ---- Reference links: `[text][label]`, `[label][]`, `[label]`, with `[label]: target` anywhere in the document ----
+const NO_DEFINITIONS = new Map();
+/** Characters of a label, at most (CommonMark allows 999). */
+const MAX_LABEL = 200;
+/** Definitions kept per document, and reference links found per line, at most. */
+const MAX_DEFINITIONS = 2000;
+const MAX_REFERENCES = 200;
+/** A label as CommonMark matches it: case and runs of white space do not matter. */
+function normLabel(raw) {
+    return raw.trim().split(/[ \t]+/).join(' ').toLowerCase();
+}
+/** A link reference definition (`[label]: target`, up to three spaces before it), or null. Read by hand: linear. */
+function definitionOf(line) {
+    let i = 0;
+    while (i < 3 && line[i] === ' ')
+        i++;
+    if (line[i] !== '[')
+        return null;
+    const close = line.indexOf(']', i + 1);
+    if (close < 0 || close - i - 1 > MAX_LABEL || line[close + 1] !== ':')
+        return null;
+    const raw = line.slice(i + 1, close);
+    if (raw.includes('[') || raw.trim() === '' || raw.startsWith('^'))
+        return null; // [^1]: a footnote
+    const d = destinationAt(line, close + 2);
+    return d === null ? null : { label: normLabel(raw), target: line.slice(d.start, d.end) };
+}
+const NO_LINES = new Set();
+/** The document's definitions, by label (the first definition of a label wins, as in CommonMark), and the lines they are on. */
+function definitions(lines, prose) {
+    let defs = null;
+    let at = null;
+    for (const i of prose) {
+        const line = lines[i];
+        if (!line.includes(']:'))
+            continue;
+        const d = definitionOf(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line);
+        if (d === null)
+            continue;
+        defs ??= new Map();
+        (at ??= new Set()).add(i);
+        if (!defs.has(d.label))
+            defs.set(d.label, d.target);
+        if (defs.size >= MAX_DEFINITIONS)
+            break;
+    }
+    return { defs: defs ?? NO_DEFINITIONS, at: at ?? NO_LINES };
+}
+/** `[label]` or `[]` right at `at` (after a link's text), resolved: its target and where it ends; null otherwise. */
+function referenceAfter(line, at, defs, text = '') {
+    if (defs.size === 0 || line[at] !== ']' || line[at + 1] !== '[')
+        return null;
+    const close = line.indexOf(']', at + 2);
+    if (close < 0 || close - at - 2 > MAX_LABEL)
+        return null;
+    const raw = line.slice(at + 2, close);
+    if (raw.includes('['))
+        return null;
+    const target = defs.get(normLabel(raw.trim() === '' ? text : raw));
+    return target === undefined ? null : { target, end: close + 1 };
+}
+/**
+ * The reference links of a line whose labels are defined: full `[text][label]`, collapsed
+ * `[text][]` and shortcut `[text]` (not followed by `(`, `[` or `:`), and the linked image
+ * `[![alt][image]][label]`. An image reference alone (`![alt][image]`) is not a link. Each ']' is
+ * looked at once and the text reaches back at most MAX_LINK_TEXT characters: linear.
+ */
+function referenceLinks(line, defs) {
+    const out = [];
+    let from = 0;
+    while (out.length < MAX_REFERENCES) {
+        const close = line.indexOf(']', from);
+        if (close < 0)
+            break;
+        const open = textOpen(line, close, from);
+        const next = line[close + 1];
+        // A '[' right after ']' is the label of a reference (or of a linked image) read with its text.
+        if (open < 0 || next === '(' || next === ':' || (open > 0 && line[open - 1] === ']')) {
+            from = close + 1;
+            continue;
+        }
+        const text = line.slice(open + 1, close);
+        let target;
+        let end = close + 1;
+        if (next === '[') {
+            const r = referenceAfter(line, close, defs, text);
+            if (r === null) {
+                from = close + 1;
+                continue;
+            }
+            target = r.target;
+            end = r.end;
+        }
+        else {
+            target = defs.get(normLabel(text));
+        }
+        if (target === undefined) {
+            from = close + 1;
+            continue;
+        }
+        if (open > 0 && line[open - 1] === '!') {
+            // An image: a link only as the text of an outer link, `[![alt][image]][label]` or `[![alt][image]](target)`.
+            const outer = open >= 2 && line[open - 2] === '[' ? (referenceAfter(line, end, defs) ?? targetAt(line, end)) : null;
+            if (outer !== null)
+                out.push({ text: text.trim(), target: outer.target, index: open - 2, end: outer.end, image: true });
+            from = outer?.end ?? end;
+            continue;
+        }
+        out.push({ text: text.trim(), target, index: open, end });
+        from = end;
+    }
+    return out;
+}
+/** A link's destination from `from` (after blanks and an optional '<'): where it starts and ends, or null. */
+function destinationAt(line, from) {
+    let p = from;
+    while (p < line.length && isBlankChar(line[p]))
+        p++;
+    if (line[p] === '<')
+        p++;
+    let e = p;
+    while (e < line.length && e - p <= MAX_LINK_TARGET && inTarget(line[e]))
+        e++;
+    return e === p || e - p > MAX_LINK_TARGET ? null : { start: p, end: e };
+}
+/** The target of `](target)` at `at` (what follows a linked image's image), and where the link ends; or null. One link: linear. */
+function targetAt(line, at) {
+    if (!line.startsWith('](', at))
+        return null;
+    const d = destinationAt(line, at + 2);
+    const end = d === null ? -1 : linkClose(line, d.end);
+    return d === null || end < 0 ? null : { target: line.slice(d.start, d.end), end };
+}
+/** After a link's target: an optional '>', an optional "title", blanks and ')'. The index after ')' or -1. */
+function linkClose(line, at) {
+    let q = at;
+    if (line[q] === '>')
+        q++;
+    let w = q;
+    while (w < line.length && isBlankChar(line[w]))
+        w++;
+    if (w > q && line[w] === '"') {
+        const quote = line.indexOf('"', w + 1);
+        if (quote >= 0) {
+            let r = quote + 1;
+            while (r < line.length && isBlankChar(line[r]))
+                r++;
+            if (line[r] === ')')
+                return r + 1;
+        }
+    }
+    return line[w] === ')' ? w + 1 : -1;
+}
+/** Autolinks `<https://\u2026>` and `<mailto:\u2026>` of a line, in linear time. */
+function autolinks(line) {
+    const out = [];
+    const runs = new RunEnds(line, (c) => c !== '>' && !isBlankChar(c));
+    let from = 0;
+    for (;;) {
+        const open = line.indexOf('<', from);
+        if (open < 0)
+            break;
+        from = open + 1;
+        const scheme = /^(?:https?|mailto):/.exec(line.slice(open + 1, open + 9));
+        if (!scheme)
+            continue;
+        const start = open + 1 + scheme[0].length;
+        const e = runs.from(start);
+        if (e === start || e - start > MAX_LINK_TARGET || line[e] !== '>')
+            continue;
+        out.push({ target: line.slice(open + 1, e), text: '', index: open, end: e + 1 });
+        from = e + 1;
+    }
+    return out;
+}
+/**
+ * HTML anchors of a line, `<a href="target">text</a>`, as READMEs often write their badges
+ * (`<a href="https://pypi.org/project/black/"><img alt="PyPI" src="..."></a>`): the anchor's text,
+ * or the alt text of the image it holds (a linked image). An anchor closed on a later line has no
+ * text here. Each '<a' is looked at once: linear.
+ */
+function htmlAnchors(line) {
+    const out = [];
+    const lower = line.toLowerCase();
+    let from = 0;
+    let closed = true;
+    while (out.length < MAX_REFERENCES) {
+        const open = lower.indexOf('<a', from);
+        if (open < 0)
+            break;
+        from = open + 2;
+        if (!isBlankChar(line[open + 2] ?? ''))
+            continue;
+        const tagEnd = line.indexOf('>', open + 2);
+        if (tagEnd < 0)
+            break;
+        from = tagEnd + 1;
+        const target = attribute(line.slice(open + 2, tagEnd), 'href');
+        if (target === null || target === '' || target.length > MAX_LINK_TARGET)
+            continue;
+        // No '</a>' after this anchor means none after a later one either: look once.
+        const close = closed ? lower.indexOf('</a>', tagEnd + 1) : -1;
+        if (close < 0)
+            closed = false;
+        const inner = close < 0 ? '' : line.slice(tagEnd + 1, close);
+        let text = stripTags(inner).replace(/\s+/g, ' ').trim();
+        let image = false;
+        if (text === '' && inner.toLowerCase().includes('<img')) {
+            text = attribute(inner.slice(inner.toLowerCase().indexOf('<img') + 4), 'alt') ?? '';
+            image = true;
+        }
+        const end = close < 0 ? tagEnd + 1 : close + 4;
+        out.push({ text: text.slice(0, MAX_LINK_TEXT), target, index: open, end, ...(image ? { image } : {}) });
+        from = end;
+    }
+    return out;
+}
+/** The value of an HTML attribute in a tag's text (quoted or bare), or null. Linear. */
+function attribute(tag, name) {
+    const lower = tag.toLowerCase();
+    let at = lower.indexOf(`${name}=`);
+    // The name must start an attribute: `data-href=` is not `href=`.
+    while (at > 0 && !isBlankChar(lower[at - 1]))
+        at = lower.indexOf(`${name}=`, at + 1);
+    if (at < 0)
+        return null;
+    const p = at + name.length + 1;
+    const q = tag[p];
+    if (q === '"' || q === "'") {
+        const e = tag.indexOf(q, p + 1);
+        return e < 0 ? null : tag.slice(p + 1, e).trim();
+    }
+    let e = p;
+    while (e < tag.length && !isBlankChar(tag[e]) && tag[e] !== '>')
+        e++;
+    return tag.slice(p, e);
+}
+/** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
+function unclosedLinkText(line, lineNo) {
+    let i = line.lastIndexOf('[');
+    if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300)
+        return null;
+    // A badge whose alt text wraps ("[![github\nrelease](image)](target)") opens at the outer '['.
+    if (i >= 2 && line[i - 1] === '!' && line[i - 2] === '[')
+        i -= 2;
+    return { text: line.slice(i), line: lineNo, column: i + 1 };
+}
+/** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
+function collectWrappedLink(open, line, out, defs) {
+    const joined = `${open.text} ${line}`;
+    const first = inlineLinks(joined, 1)[0];
+    if (!first || first.index !== 0)
+        return;
+    const text = first.text.replace(/\s+/g, ' ').trim();
+    if (!text.startsWith('![')) {
+        out.push({ text, target: first.target, line: open.line, column: open.column });
+        return;
+    }
+    // A linked image leads to the outer target, not to its image.
+    const target = (targetAt(joined, first.end) ?? referenceAfter(joined, first.end, defs))?.target;
+    if (target !== undefined)
+        out.push({ text: text.slice(2).trim(), target, line: open.line, column: open.column, image: true });
+}
+function collectEmails(line, lineNo, out) {
+    for (const m of line.matchAll(EMAIL_RE))
+        out.push({ address: m[1], line: lineNo, column: (m.index ?? 0) + 1 });
+}
+/**
+ * The first heading whose text matches `pattern` and whose section tells the reader something
+ * (at least `minChars` of prose, not just a table of contents).
+ */
+/** The heading whose section holds a line (the nearest heading above it), or undefined before the first heading. */
+function headingAtLine(outline, line) {
+    const hs = outline?.headings ?? [];
+    let lo = 0;
+    let hi = hs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hs[mid].line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? hs[lo - 1] : undefined;
+}
+function findSection(outline, pattern, minChars = 40) {
+    return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
+}
+/** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
+function bodyLineOf(h, text) {
+    const at = h.body.indexOf(text.slice(0, 60));
+    if (at < 0)
+        return h.line;
+    let line = h.line;
+    for (let i = 0; i < h.bodyLines.length; i += 2) {
+        if (h.bodyLines[i] > at)
+            break;
+        line = h.bodyLines[i + 1];
+    }
+    return line;
 }
 
 
