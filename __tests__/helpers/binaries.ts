@@ -38,13 +38,13 @@ export function peHeader(dll = false): Buffer {
   return b;
 }
 
-/** A 64-bit x86-64 Mach-O executable header with one load command. */
-export function machOHeader(): Buffer {
+/** A 64-bit x86-64 Mach-O header with one load command: an executable, or another file type (1, an object file). */
+export function machOHeader(fileType = 2): Buffer {
   const b = Buffer.alloc(32 + 72);
   b.writeUInt32LE(0xfeedfacf, 0);
   b.writeUInt32LE(0x01000007, 4); // CPU x86-64
   b.writeUInt32LE(3, 8);
-  b.writeUInt32LE(2, 12); // MH_EXECUTE
+  b.writeUInt32LE(fileType, 12); // MH_EXECUTE unless told
   b.writeUInt32LE(1, 16); // ncmds
   b.writeUInt32LE(72, 20); // sizeofcmds
   return b;
@@ -91,16 +91,50 @@ export function randomBytes(n: number, seed = 7): Buffer {
   return b;
 }
 
+/** An ELF relocatable object (.o): the tiny executable's header with e_type 1. */
+export function elfObject(): Buffer {
+  const b = tinyElf();
+  b.writeUInt16LE(1, 16);
+  return b;
+}
+
+/** An ar member header: name, date, uid, gid, mode, size, then the terminator. */
+const arHeader = (name: string, size: number) =>
+  Buffer.from(`${name.padEnd(16)}${'0'.padEnd(12)}${'0'.padEnd(6)}${'0'.padEnd(6)}${'644'.padEnd(8)}${String(size).padEnd(10)}\`\n`, 'latin1');
+
+/** A GNU/System V ar: each name ends in a slash in the header's name field ("/" is the symbol table). */
+export function gnuArchive(members: [string, Buffer][]): Buffer {
+  const parts: Buffer[] = [Buffer.from('!<arch>\n', 'latin1')];
+  for (const [name, data] of members) {
+    parts.push(arHeader(name === '/' ? '/' : `${name}/`, data.length), data);
+    if (data.length % 2) parts.push(Buffer.from('\n'));
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * A BSD ar, as macOS `ar` and `libtool` write it: the header's name field says `#1/<n>`, and the
+ * name, NUL-padded to a multiple of 4, takes the first n bytes of the member (counted in its size).
+ */
+export function bsdArchive(members: [string, Buffer][]): Buffer {
+  const parts: Buffer[] = [Buffer.from('!<arch>\n', 'latin1')];
+  for (const [name, data] of members) {
+    const stored = Buffer.alloc(Math.ceil((name.length + 1) / 4) * 4);
+    stored.write(name, 'latin1');
+    parts.push(arHeader(`#1/${stored.length}`, stored.length + data.length), stored, data);
+    if ((stored.length + data.length) % 2) parts.push(Buffer.from('\n'));
+  }
+  return Buffer.concat(parts);
+}
+
 /** An ar archive (a static library) whose first member is the GNU symbol table. */
 export function staticLibrary(): Buffer {
-  const header = (name: string, size: number) => Buffer.from(`${name.padEnd(16)}${'0'.padEnd(12)}${'0'.padEnd(6)}${'0'.padEnd(6)}${'644'.padEnd(8)}${String(size).padEnd(10)}\`\n`, 'latin1');
-  return Buffer.concat([Buffer.from('!<arch>\n', 'latin1'), header('/', 4), Buffer.from([0, 0, 0, 0])]);
+  return gnuArchive([['/', Buffer.from([0, 0, 0, 0])]]);
 }
 
 /** An ar archive of text notes: an archive, not a library. */
 export function arOfNotes(): Buffer {
-  const header = (name: string, size: number) => Buffer.from(`${name.padEnd(16)}${'0'.padEnd(12)}${'0'.padEnd(6)}${'0'.padEnd(6)}${'644'.padEnd(8)}${String(size).padEnd(10)}\`\n`, 'latin1');
-  return Buffer.concat([Buffer.from('!<arch>\n', 'latin1'), header('notes.txt/', 6), Buffer.from('hello\n\0', 'latin1')]);
+  return gnuArchive([['notes.txt', Buffer.from('hello\n\0', 'latin1')]]);
 }
 
 export function hex(b: Buffer): string {

@@ -9,7 +9,21 @@ import { describe, expect, it } from 'vitest';
 import { gatherArtifacts } from '../../src/facts/artifacts.ts';
 import { identify } from '../../src/facts/binary-formats.ts';
 import { RepoSnapshot } from '../../src/facts/snapshot.ts';
-import { arOfNotes, cafebabeData, fatMachO, javaClass, machOHeader, peHeader, protobufMessage, randomBytes, staticLibrary, tinyElf } from '../helpers/binaries.ts';
+import {
+  arOfNotes,
+  bsdArchive,
+  cafebabeData,
+  elfObject,
+  fatMachO,
+  gnuArchive,
+  javaClass,
+  machOHeader,
+  peHeader,
+  protobufMessage,
+  randomBytes,
+  staticLibrary,
+  tinyElf,
+} from '../helpers/binaries.ts';
 import { makeRepo } from '../helpers/repo.ts';
 
 describe('identify: executables by their structure', () => {
@@ -66,6 +80,47 @@ describe('identify: executables by their structure', () => {
       expect(status).toBe(42);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('identify: static libraries in both ar dialects', () => {
+  const library = { kind: 'executable', what: 'static library (ar archive of object files)' };
+  const symdef = Buffer.alloc(8); // a BSD ranlib table with no entries and no strings
+
+  it.each([
+    ['GNU ar: the symbol table, then an ELF object', gnuArchive([['/', Buffer.alloc(4)], ['curl.o', elfObject()]])],
+    ['GNU ar: an ELF object first (no symbol table)', gnuArchive([['curl.o', elfObject()]])],
+    // macOS ar/libtool: the header says "#1/20" and the name follows it (ktor's macosArm64/libcurl.a).
+    ['BSD ar: "__.SYMDEF SORTED" stored after the header, then a Mach-O object', bsdArchive([['__.SYMDEF SORTED', symdef], ['curl.o', machOHeader(1)]])],
+    ['BSD ar: a Mach-O object first (no symbol table), its name stored after the header', bsdArchive([['easy.o', machOHeader(1)]])],
+  ])('%s', (_name, bytes) => {
+    expect(identify(bytes, 'a')).toEqual(library);
+  });
+
+  it('a BSD ar of text notes is an archive, not a library', () => {
+    expect(identify(bsdArchive([['notes.txt', Buffer.from('hello\n')]]), 'a')).toEqual({ kind: 'archive', what: 'ar archive' });
+  });
+
+  it('a hostile BSD name length is an archive, never a read past the head', () => {
+    const lib = bsdArchive([['__.SYMDEF SORTED', symdef]]);
+    const withName = (field: string, size = '28') => {
+      const b = Buffer.from(lib);
+      b.write(field.padEnd(16), 8, 'latin1');
+      b.write(size.padEnd(10), 56, 'latin1');
+      return b;
+    };
+    for (const b of [
+      withName('#1/99999'), // longer than the member and the head
+      withName('#1/20', '12'), // longer than the member's size
+      withName('#1/0'),
+      withName('#1/'),
+      withName('#1/2x'),
+      withName('#1/20', 'abc'),
+      withName('#1/123456789012'),
+      lib.subarray(0, 80), // the name cut off by the end of the head
+    ]) {
+      expect(identify(b, 'a')).toEqual({ kind: 'archive', what: 'ar archive' });
     }
   });
 });

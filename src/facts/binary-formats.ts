@@ -107,12 +107,39 @@ function dex(h: Buffer): string | null {
  */
 function ar(h: Buffer): Identified | null {
   if (h.length < 68 || h.toString('latin1', 0, 8) !== '!<arch>\n' || h[66] !== 0x60 || h[67] !== 0x0a) return null;
-  const name = h.toString('latin1', 8, 24).trimEnd();
+  const first = firstMember(h);
+  if (first === null) return { kind: 'archive', what: 'ar archive' };
+  const { name, data } = first;
   if (name === '/' || name === '/SYM64/' || name.startsWith('__.SYMDEF')) return { kind: 'executable', what: 'static library (ar archive of object files)' };
   if (name.startsWith('debian-binary')) return { kind: 'executable', what: 'Debian package' };
-  const member = h.subarray(68);
+  const member = h.subarray(data);
   if (elf(member) || machO(member)) return { kind: 'executable', what: 'static library (ar archive of object files)' };
   return { kind: 'archive', what: 'ar archive' };
+}
+
+/** A run of 1 to `max` ASCII digits, space-padded on the right, as a number; null for anything else. */
+function decimalField(s: string, max: number): number | null {
+  const t = s.trimEnd();
+  if (t.length === 0 || t.length > max) return null;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) < 0x30 || t.charCodeAt(i) > 0x39) return null;
+  return Number(t);
+}
+
+/**
+ * The first member's name and the offset of its data. BSD ar (macOS `ar`/`libtool`) writes
+ * `#1/<n>` in the name field and stores the NUL-padded name in the member's first n bytes, which
+ * the member's size counts; the data follows. Null when that length is malformed, larger than the
+ * member, or runs past the head.
+ */
+function firstMember(h: Buffer): { name: string; data: number } | null {
+  const field = h.toString('latin1', 8, 24);
+  if (!field.startsWith('#1/')) return { name: field.trimEnd(), data: 68 };
+  const n = decimalField(field.slice(3), 5);
+  const size = decimalField(h.toString('latin1', 56, 66), 10);
+  if (n === null || size === null || n === 0 || n > size || 68 + n > h.length) return null;
+  const name = h.toString('latin1', 68, 68 + n);
+  const nul = name.indexOf('\0');
+  return { name: nul < 0 ? name : name.slice(0, nul), data: 68 + n };
 }
 
 /** Packages of compiled code that are ZIP files. */
