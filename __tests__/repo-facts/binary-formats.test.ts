@@ -161,4 +161,28 @@ describe('gatherArtifacts: executables, binaries and test data apart', () => {
       r.cleanup();
     }
   });
+
+  it('fuzz corpora (OSS-Fuzz names them corpora/) and Gradle test-resources/ folders hold test inputs', () => {
+    const r = makeRepo({
+      // libgit2 keeps its libFuzzer seeds in fuzzers/corpora/<fuzzer>/; ktor its test inputs in <module>/jvm/test-resources/.
+      'fuzzers/corpora/objects/5b2b9a5c0f1d': randomBytes(64),
+      'server/jvm/test-resources/public.zip': Buffer.concat([Buffer.from('PK\x05\x06', 'latin1'), Buffer.alloc(18)]),
+      'server/jvm/test-resources/testjar.jar': Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(30)]),
+      'app/src/testResources/blob.bin': randomBytes(32),
+      'stores/ini/test_resources/blob.bin': randomBytes(32),
+    });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.binaries).toEqual([]);
+      expect(a.testData.map((f) => f.path)).toEqual([
+        'app/src/testResources/blob.bin',
+        'fuzzers/corpora/objects/5b2b9a5c0f1d',
+        'server/jvm/test-resources/public.zip',
+        'stores/ini/test_resources/blob.bin',
+      ]);
+      expect(a.executables).toEqual([{ path: 'server/jvm/test-resources/testjar.jar', what: 'Java archive, in a test-data folder' }]);
+    } finally {
+      r.cleanup();
+    }
+  });
 });

@@ -1,10 +1,13 @@
 // The folders of a repository's tests, by name. Test inputs (testdata/, fixtures/, golden/,
-// corpus/, samples/) are data the tests read: a binary there is an input, and a script there is not
-// run by the build. The folders of the tests themselves (test/, e2e/, spec/) hold code that runs,
-// in the test suite.
+// corpus/ and OSS-Fuzz's corpora/, samples/, the test-resources/ of Gradle and Kotlin builds) are
+// data the tests read: a binary there is an input, and a script there is not run by the build. The
+// folders of the tests themselves (test/, e2e/, spec/) hold code that runs, in the test suite.
 
 /** Folders of test inputs. */
-export const TEST_INPUT_DIRS: ReadonlySet<string> = new Set(['testdata', 'test-data', 'test_data', 'fixtures', '__fixtures__', 'testfixtures', 'golden', 'goldens', 'corpus', 'samples']);
+export const TEST_INPUT_DIRS: ReadonlySet<string> = new Set([
+  'testdata', 'test-data', 'test_data', 'fixtures', '__fixtures__', 'testfixtures', 'golden', 'goldens', 'corpus', 'corpora', 'samples',
+  'test-resources', 'testresources', 'test_resources',
+]);
 
 /** Folders of tests: their inputs and their code. */
 export const TEST_DIRS: ReadonlySet<string> = new Set([...TEST_INPUT_DIRS, 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'testing']);
