@@ -63,6 +63,12 @@ describe('identify: executables by their structure', () => {
     expect(identify(Buffer.from('#!/bin/sh\necho hi\n'), '')).toBeNull();
   });
 
+  it('a Figma design file (fig-kiwi) is a graphic asset, not data of no recognised format', () => {
+    // vite's docs/images/diagrams.fig, the source of the SVG diagrams beside it.
+    const fig = Buffer.concat([Buffer.from('fig-kiwi', 'latin1'), Buffer.from([0x0f, 0, 0, 0, 0xcf, 0x2b, 0, 0]), randomBytes(64)]);
+    expect(identify(fig, 'fig')).toEqual({ kind: 'media', what: 'media' });
+  });
+
   it('the tiny ELF is a real program: Linux on x86-64 runs it and it exits 42', () => {
     if (process.platform !== 'linux' || process.arch !== 'x64') return;
     const dir = mkdtempSync(join(tmpdir(), 'slam-elf-'));

@@ -167,6 +167,10 @@ export function identify(h: Buffer, ext: string): Identified | null {
   return null;
 }
 
+/**
+ * Images, fonts, audio, video, PDF and design files (Photoshop's 8BPS, Figma's fig-kiwi): assets
+ * QA-05.02 exempts ("graphical images, sound or music files, and similar content").
+ */
 function isMedia(h: Buffer): boolean {
   const s = h.toString('latin1', 0, Math.min(12, h.length));
   return (
@@ -174,7 +178,7 @@ function isMedia(h: Buffer): boolean {
     (s.startsWith('RIFF') && (s.slice(8, 12) === 'WEBP' || s.slice(8, 12) === 'WAVE' || s.slice(8, 12) === 'AVI ')) || s.startsWith('wOFF') ||
     s.startsWith('wOF2') || s.startsWith('OggS') || s.startsWith('ID3') || s.startsWith('\x00\x00\x01\x00') ||
     s.startsWith('\x00\x01\x00\x00') || s.startsWith('OTTO') || s.startsWith('fLaC') || s.slice(4, 8) === 'ftyp' || s.startsWith('\x1aE\xdf\xa3') ||
-    s.startsWith('II*\x00') || s.startsWith('MM\x00*') || s.startsWith('8BPS')
+    s.startsWith('II*\x00') || s.startsWith('MM\x00*') || s.startsWith('8BPS') || s.startsWith('fig-kiwi')
   );
 }
 
