@@ -236,6 +236,20 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Unit tests\n\nYour PR must pass all the unit tests.\n\n```\n$ mage test:unit\n```\n' }, 'OSPS-QA-06.02');
     expect([c.status, c.evidence[0].line]).toEqual(['pass', 3]);
   });
+  it.each([
+    // ktor: a Kotlin Multiplatform test task under a Building heading.
+    ['To build, use `./gradlew assemble`; to run tests use\n\n`./gradlew jvmTest` which runs all tests on the JVM.\n'],
+    ['Run the tests with `./gradlew :core:allTests` before you push.\n'],
+    // log4j2: the Maven wrapper.
+    ['Run the tests with `./mvnw verify` before you push.\n'],
+    ['Run the tests with `./mvnw clean verify` before you push.\n'],
+  ])('passes with a Gradle test task or the Maven wrapper in CONTRIBUTING: %s', async (text) => {
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building the project\n\n${text}` }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]?.line]).toEqual(['pass', 3]);
+  });
+  it('does not take a Gradle task that only builds for a test run', async () => {
+    expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Building the project\n\nRun tests in your IDE. Build with `./gradlew assemble` or `./gradlew latest`.\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('fails without one, and for an empty heading', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.02')).status).toBe('fail');
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nTBD\n' }, 'OSPS-QA-06.02')).status).toBe('fail');

@@ -16,7 +16,7 @@ import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 
-const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvn (test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
+const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 
 const RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 
@@ -28,8 +28,17 @@ function aboutProjectTests(h: Heading, doc: DocumentInfo): boolean {
   return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
 }
 
+/**
+ * A Gradle test task by its name, which TEST_COMMAND (case-insensitive) cannot tell from another
+ * word: `./gradlew jvmTest` (ktor), `:core:allTests`, `connectedCheck`. Case-sensitive, so that
+ * `latest` or `contest` is not a task ending in Test.
+ */
+const GRADLE_TEST_TASK = /\bgradlew? :?(?:[\w-]{1,40}:){0,4}(?:test|check|[a-z]\w{0,40}(?:Tests?|Check))\b/;
+
+const testCommand = (text: string): boolean => TEST_COMMAND.test(text) || GRADLE_TEST_TASK.test(text);
+
 function saysHowTestsRun(h: { text: string; body: string; code: string }): boolean {
-  return RUNNING_TESTS.test(h.text) || TEST_COMMAND.test(h.code) || TEST_COMMAND.test(h.body) || RUNNING_TESTS.test(h.body);
+  return RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || RUNNING_TESTS.test(h.body);
 }
 
 export const id = 'OSPS-QA-06.02';
@@ -41,7 +50,7 @@ export function evaluate(facts: Facts): Outcome {
   const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc), 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
-  const given = findSectionWhere(facts, ['contributing'], (h) => TEST_COMMAND.test(h.code) || (TEST_COMMAND.test(h.body) && RUNNING_TESTS.test(h.body)), 0);
+  const given = findSectionWhere(facts, ['contributing'], (h) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body)), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
   const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
   return fail(
