@@ -10,7 +10,7 @@ import { selfScanIn } from './self-scan.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
 import { normDir, repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
-import type { Detector, DetectorHit, DetectorName, HubPublishingFact, JobFact, ScannerFact, StepFact, WorkflowFact } from './types.ts';
+import { type Detector, type DetectorHit, type DetectorName, type HubPublishingFact, type JobFact, SAST_IAC_FILES, SAST_WORKFLOW_FILES, type ScannerFact, type StepFact, type WorkflowFact } from './types.ts';
 
 interface RuleContext {
   goreleaser: GoreleaserConfig;
@@ -34,7 +34,7 @@ interface ToolRule {
   run?: LineTest;
   /** Extra condition on the step (e.g. a `with:` input) or on repository configuration. */
   when?: (step: StepFact, ctx: RuleContext) => boolean;
-  /** Signing only: the kinds of file it signs, when that is not any file (DetectorHit.covers). */
+  /** Signing and SAST: the kinds of file it signs or analyses, when that is not any file (DetectorHit.covers). */
   covers?: string;
 }
 
@@ -129,7 +129,9 @@ const SAST_RULES: ToolRule[] = scannerRules([
   { tool: 'semgrep', run: /\bsemgrep\b(?:\s+(?:ci|scan|--config))?/ },
   { tool: 'gosec', uses: /^securego\/gosec$/, run: /\bgosec\b/ },
   { tool: 'bandit', uses: /bandit/, run: /\bbandit\s/ },
-  { tool: 'zizmor', uses: /^zizmorcore\/zizmor-action$|^woodruffw\/zizmor/, run: /\bzizmor\b/ },
+  // Auditors of the CI configuration and of infrastructure code: security scans, but not of the project's code.
+  { tool: 'zizmor', uses: /^zizmorcore\/zizmor-action$|^woodruffw\/zizmor/, run: /\bzizmor\b/, covers: SAST_WORKFLOW_FILES },
+  { tool: 'poutine', uses: /^boostsecurityio\/poutine-action$/, run: /\bpoutine\s+analyze_/, covers: SAST_WORKFLOW_FILES },
   { tool: 'sonarqube', uses: /^sonarsource\/(?:sonarcloud-github-action|sonarqube-scan-action)$/ },
   { tool: 'snyk code', uses: /^snyk\/actions(?:\/.*)?$/, when: withIs('command', /\bcode\s+test\b/) },
   { tool: 'snyk code', run: /\bsnyk\s+code\s+test\b/ },
@@ -137,10 +139,10 @@ const SAST_RULES: ToolRule[] = scannerRules([
   { tool: 'njsscan', uses: /njsscan/, run: /\bnjsscan\b/ },
   { tool: 'flawfinder', uses: /flawfinder/, run: /\bflawfinder\b/ },
   { tool: 'bearer', uses: /^bearer\/bearer-action$/, run: /\bbearer\s+scan\b/ },
-  { tool: 'checkov', uses: /^bridgecrewio\/checkov-action$/, run: /\bcheckov\b/ },
-  { tool: 'tfsec', uses: /^aquasecurity\/tfsec-(?:action|sarif-action)$/, run: /\btfsec\b/ },
+  { tool: 'checkov', uses: /^bridgecrewio\/checkov-action$/, run: /\bcheckov\b/, covers: SAST_IAC_FILES },
+  { tool: 'tfsec', uses: /^aquasecurity\/tfsec-(?:action|sarif-action)$/, run: /\btfsec\b/, covers: SAST_IAC_FILES },
   { tool: 'horusec', run: /\bhorusec\s+start\b/ },
-  { tool: 'kics', uses: /^checkmarx\/kics-github-action$/ },
+  { tool: 'kics', uses: /^checkmarx\/kics-github-action$/, covers: SAST_IAC_FILES },
 ]);
 
 const DEPENDENCY_RULES: ToolRule[] = scannerRules([

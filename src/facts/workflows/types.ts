@@ -281,12 +281,19 @@ export interface DetectorHit extends Position {
    */
   byName?: 'tests' | 'ci';
   /**
-   * Signing only: code signing in a platform's own format (Authenticode, Apple codesign, jarsigner)
+   * Signing: code signing in a platform's own format (Authenticode, Apple codesign, jarsigner)
    * signs these kinds of file and no other asset of a release. Absent for signing that covers any
    * file (cosign, gpg, attestations).
+   * SAST: the tool analyses only these files (SAST_WORKFLOW_FILES, SAST_IAC_FILES), not the
+   * project's code in general. Absent for a scanner of source code.
    */
   covers?: string;
 }
+
+/** What a workflow auditor (zizmor) analyses: the CI configuration, not the project's code. */
+export const SAST_WORKFLOW_FILES = 'GitHub Actions workflow and action files';
+/** What an infrastructure-as-code scanner (checkov, tfsec, kics) analyses. */
+export const SAST_IAC_FILES = 'infrastructure-as-code files (Terraform, Kubernetes and cloud templates, Dockerfiles)';
 
 export interface Detector {
   /** True when at least one hit qualifies. */

@@ -2,9 +2,9 @@
 // SAST): the workflow detector's hits on pre-merge triggers, whether a required status check makes
 // them block, and tools declared in Security Insights.
 import type { Facts } from '../../facts/types.ts';
-import type { Detector, DetectorHit } from '../../facts/workflows/types.ts';
+import { type Detector, type DetectorHit, SAST_IAC_FILES } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
-import { attested, fail, type Outcome, pass } from '../types.ts';
+import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { capEvidence } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
 
@@ -27,6 +27,24 @@ function beforeMerge(h: DetectorHit): boolean {
   return h.qualifies && h.triggers.some((t) => PRE_MERGE.has(t));
 }
 
+/**
+ * The `paths` filters that limit every pre-merge trigger of the hit's workflow, or null when some
+ * pre-merge trigger runs on any change (click's zizmor.yaml: `pull_request: paths: ["**\/*.yaml?"]`
+ * never sees a Python change). `paths-ignore` leaves the scan on every other change and is not counted.
+ */
+function pathFilters(facts: Facts, h: DetectorHit): string[] | null {
+  const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+  const own = wf?.triggers.events.filter((e) => PRE_MERGE.has(e)) ?? [];
+  if (!wf || own.length === 0) return null;
+  const paths: string[] = [];
+  for (const e of own) {
+    const p = wf.triggers.filters[e]?.paths;
+    if (!p || p.length === 0) return null;
+    for (const x of p) if (!paths.includes(x)) paths.push(x);
+  }
+  return paths;
+}
+
 function hitEvidence(h: DetectorHit, qualifies: boolean): Evidence {
   const where = h.path === h.workflow ? `${h.workflow} job ${h.job}` : `${h.path} (from ${h.workflow} job ${h.job})`;
   const when = h.triggers.length ? h.triggers.join(', ') : 'no trigger';
@@ -38,8 +56,20 @@ function hitEvidence(h: DetectorHit, qualifies: boolean): Evidence {
   return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail };
 }
 
+/** A pre-merge scan that does not evaluate every change to the code: it analyses other files, or runs only when some paths change. */
+function partialEvidence(h: DetectorHit, paths: string[] | null): Evidence {
+  const base = hitEvidence(h, true).detail;
+  const why = h.covers
+    ? `but it analyses only ${h.covers}, not the project's code`
+    : `but only on changes to ${(paths ?? []).slice(0, 5).join(', ')} (the workflow's paths filter), not on every change`;
+  return { kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `${base}, ${why}` };
+}
+
 export function perChange(facts: Facts, spec: ScanSpec): Outcome {
-  const qualifying = spec.detector.hits.filter(beforeMerge);
+  const preMerge = spec.detector.hits.filter(beforeMerge);
+  const filtered = new Map(preMerge.map((h) => [h, h.covers ? null : pathFilters(facts, h)] as const));
+  const qualifying = preMerge.filter((h) => !h.covers && filtered.get(h) === null);
+  const partial = preMerge.filter((h) => !qualifying.includes(h)).map((h) => partialEvidence(h, filtered.get(h) ?? null));
   const blocking = facts.github.branchProtection.statusChecksRequired;
   if (qualifying.length > 0) {
     const evidence = qualifying.map((h) => hitEvidence(h, true));
@@ -48,9 +78,17 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
         [...evidence, { kind: 'api', detail: `the default branch requires no status checks (${blocking.sources.join(', ')}), so a failing ${spec.what} does not block a merge` }],
         `Require the ${spec.what} job as a status check on the default branch (a ruleset or branch protection rule), so that violations block the change.`,
       );
-    if (blocking.value === true) evidence.push({ kind: 'api', detail: `the default branch requires status checks (${blocking.sources.join(', ')})` });
-    else evidence.push({ kind: 'note', detail: `whether the check is required before merging could not be read${blocking.note ? ` (${blocking.note})` : ''}` });
-    return pass(capEvidence(evidence));
+    if (blocking.value === true) {
+      evidence.push({ kind: 'api', detail: `the default branch requires status checks (${blocking.sources.join(', ')})` });
+      return pass(capEvidence(evidence));
+    }
+    // The requirement asks that violations block the change: a scan seen running is half of it,
+    // as QA-03.01 and QA-07.01 leave a branch-protection question they cannot read unknown.
+    return unknown(
+      `a ${spec.what} runs on every change, but whether its check is required before merging could not be read${blocking.note ? ` (${blocking.note})` : ''}`,
+      `Require the ${spec.what} job as a status check on the default branch, and run with a token that can read branch protection (administration: read) so that it can be confirmed.`,
+      capEvidence(evidence),
+    );
   }
   const tools = insightsField(facts, 'repository.security.tools');
   const declared: { name: string; evidence: Evidence }[] = [];
@@ -68,7 +106,7 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
       else notCi.push(insightsEvidence(facts, `${field}.integration`, `Security Insights lists ${spec.what} tool ${JSON.stringify(name)}, but not as integrated in CI`));
     });
   }
-  const others = spec.detector.hits.map((h) => hitEvidence(h, false));
+  const others = [...partial, ...spec.detector.hits.filter((h) => !preMerge.includes(h)).map((h) => hitEvidence(h, false))];
   // A declared tool the workflows show running only on a schedule (or by hand) contradicts "ci: true";
   // a declared tool not seen in any workflow (a GitHub app, an external service) is the project's word.
   const seenTools = spec.detector.hits.map((h) => h.tool.toLowerCase());
@@ -81,7 +119,17 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
   const broken = [...new Set(facts.workflows.parseErrors.map((e) => e.path))];
   if (broken.length > 0)
     evidence.push({ kind: 'note', detail: `${broken.length} workflow or action file(s) could not be parsed; GitHub would not run them either (${broken.slice(0, 3).join(', ')}${broken.length > 3 ? ', ...' : ''})` });
-  return fail(capEvidence(evidence), others.length > 0 ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
+  // A scan of infrastructure code is a scan of the codebase when that is what the project is, and a
+  // paths filter may cover all of its code: neither is decided from here.
+  const undecided = preMerge.filter((h) => h.covers === SAST_IAC_FILES || (!h.covers && filtered.get(h) !== null));
+  if (undecided.length > 0)
+    return unknown(
+      `a ${spec.what} runs before merging, but only on some files (${undecided.map((h) => h.tool).filter((t, i, a) => a.indexOf(t) === i).join(', ')}); whether that is every change to the project's code is not decided here`,
+      spec.remediation,
+      capEvidence(evidence),
+    );
+  const late = spec.detector.hits.some((h) => !preMerge.includes(h));
+  return fail(capEvidence(evidence), late ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
 }
 
 /** A detector's tool name ('osv-scanner', 'codeql') and a Security Insights tool name ('OSV-Scanner', 'CodeQL analysis'). */
