@@ -96,6 +96,24 @@ describe('security tools', () => {
     expect(hits(facts, 'secretScanning')).toEqual(['gitleaks uses 24:15 true']);
   });
 
+  test.each([
+    // logging-log4j2: job analyze calls the ASF logging-parent's CodeQL workflow.
+    ['sast', 'apache/logging-parent/.github/workflows/codeql-analysis-reusable.yaml@gha/v0', 'codeql (codeql-analysis-reusable.yaml of apache/logging-parent, not read here: its file name says codeql) uses 5:11 true'],
+    ['sast', 'octo-org/shared/.github/workflows/semgrep.yml@v1', 'semgrep (semgrep.yml of octo-org/shared, not read here: its file name says semgrep) uses 5:11 true'],
+    ['dependencyChecks', 'octo-org/shared/.github/workflows/dependency-review.yml@v1', 'dependency-review (dependency-review.yml of octo-org/shared, not read here: its file name says dependency-review) uses 5:11 true'],
+  ])("another repository's reusable %s workflow counts by its file name: %s", (name, uses, expected) => {
+    const wf = ['on: pull_request', 'permissions: {}', 'jobs:', '  analyze:', `    uses: ${uses}`].join('\n');
+    expect(hits(analyzeWorkflows(memorySource({ '.github/workflows/s.yml': wf })), name as 'sast')).toEqual([expected]);
+  });
+
+  test("a reusable workflow whose file name names no scanner is no scan (release, lint)", () => {
+    for (const uses of ['octo-org/shared/.github/workflows/release.yml@v1', 'octo-org/shared/.github/workflows/codeql-results-report.yml@v1', 'octo-org/codeql-tools/.github/workflows/build.yml@v1']) {
+      const wf = ['on: pull_request', 'permissions: {}', 'jobs:', '  analyze:', `    uses: ${uses}`].join('\n');
+      const facts = analyzeWorkflows(memorySource({ '.github/workflows/s.yml': wf }));
+      expect([facts.detectors.sast.hits, facts.detectors.dependencyChecks.hits]).toEqual([[], []]);
+    }
+  });
+
   test('SAST only on a schedule does not qualify', () => {
     const wf = fixture('security-scans.yml').replace(/on:\n {2}pull_request:\n {2}push:\n {4}branches: \[main\]/, 'on:\n  schedule:\n    - cron: "0 0 * * 0"');
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/s.yml': wf }));

@@ -663,6 +663,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       }
       const fakeStep: StepFact = { index: -1, line: job.uses.line, column: job.uses.column, id: null, name: null, if: null, uses: job.uses, run: null, shell: null, with: job.with, env: {}, workingDirectory: null };
       for (const spec of SPECS) {
+        let matched = false;
         for (const rule of spec.rules) {
           if (!rule.uses) continue;
           const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, stepTarget(fakeStep), []);
@@ -671,7 +672,14 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
           const d = detectors[spec.name];
           if (d.hits.length < 1000) d.hits.push(hit);
           if (hit.qualifies) d.found = true;
+          matched = true;
           break;
+        }
+        const named = matched ? null : scanCallByName(spec.name, job.uses);
+        if (named !== null && detectors[spec.name].hits.length < 1000) {
+          const hit: DetectorHit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: named, via: 'uses', text: job.uses.raw.trim(), line: job.uses.line, column: job.uses.column, triggers, qualifies: spec.qualifies(triggers) };
+          detectors[spec.name].hits.push(hit);
+          if (hit.qualifies) detectors[spec.name].found = true;
         }
       }
     }
@@ -722,6 +730,28 @@ function testCallByName(job: JobFact): { tool: string; byName: 'tests' | 'ci' } 
   if (says(jobWords) && !fileWords.some((w) => CALL_OTHER_WORD.test(w))) return { tool: `${file} of ${from}, not read here: the job's name (${job.name ?? job.id}) says it runs tests`, byName: 'tests' };
   if (fileWords.includes('ci') && !fileWords.some((w) => CALL_OTHER_WORD.test(w))) return { tool: `${file} of ${from}, not read here: its file name says CI`, byName: 'ci' };
   return null;
+}
+
+/** Scanners named by a word (or two joined words) of a called workflow's file name, by detector. */
+const CALL_SCANNER_WORDS: Partial<Record<DetectorName, readonly string[]>> = {
+  sast: ['codeql', 'semgrep', 'sast', 'gosec', 'bandit', 'sonarcloud', 'sonarqube'],
+  dependencyChecks: ['dependency-review', 'dependency-check', 'osv-scanner', 'govulncheck', 'pip-audit', 'cargo-deny', 'cargo-audit'],
+};
+
+/**
+ * A job calling another repository's reusable workflow named after a scanner, counted by that name
+ * as testCallByName counts a test workflow (logging-log4j2's `analyze` job calls apache/logging-parent
+ * `codeql-analysis-reusable.yaml`): the file is not read here, and the evidence says so.
+ */
+function scanCallByName(detector: DetectorName, u: NonNullable<JobFact['uses']>): string | null {
+  const names = CALL_SCANNER_WORDS[detector];
+  if (!names || !u.path) return null;
+  const file = u.path.slice(u.path.lastIndexOf('/') + 1);
+  const words = file.replace(/\.ya?ml$/, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+  if (words.some((w) => CALL_OTHER_WORD.test(w))) return null;
+  const pairs = words.slice(1).map((w, i) => `${words[i]}-${w}`);
+  const name = names.find((n) => words.includes(n) || pairs.includes(n));
+  return name === undefined ? null : `${name} (${file} of ${u.owner ?? ''}/${u.repo ?? ''}, not read here: its file name says ${name})`;
 }
 
 /** The folder of an `actions/checkout` step that checks out `${{ job.workflow_repository }}`, else null. */
