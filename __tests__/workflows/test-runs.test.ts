@@ -293,3 +293,46 @@ test('splitCommands cuts as a character-by-character reading does, on any line',
     expect(splitCommands(line)).toEqual(byCharacter(line));
   }));
 });
+
+describe("a caller's input that carries the test command", () => {
+  const composite = [
+    'name: Run Build Step',
+    'inputs:',
+    '  command:',
+    '    required: true',
+    '  shell:',
+    '    default: bash',
+    'runs:',
+    '  using: composite',
+    '  steps:',
+    '  - run: |',
+    '      if [ -n "${{ inputs.container }}" ]; then',
+    '        docker run --rm img /bin/bash -c "${{ inputs.command }}"',
+    '      else',
+    '        ${{ inputs.command }}',
+    '      fi',
+    '    shell: ${{ inputs.shell }}',
+  ].join('\n');
+  const caller = (command: string) =>
+    ['on: pull_request', 'permissions: {}', 'jobs:', '  build:', '    runs-on: x', '    steps:', '    - uses: actions/checkout@v4', '    - name: Test', '      uses: ./.github/actions/run-build', '      with:', `        command: ${command}`].join('\n');
+  const hits = (files: Record<string, string>) => analyzeWorkflows(memorySource(files)).detectors.tests.hits.map((h) => `${h.path}:${h.line} ${h.tool} | ${h.text}`);
+
+  test('a local composite action runs the command its caller gives (libgit2 run-build)', () => {
+    expect(hits({ '.github/workflows/main.yml': caller('ctest --output-on-failure'), '.github/actions/run-build/action.yml': composite })).toEqual([
+      '.github/actions/run-build/action.yml:12 ctest, the command given by .github/workflows/main.yml:11 | docker run --rm img /bin/bash -c "ctest --output-on-failure"',
+    ]);
+    expect(hits({ '.github/workflows/main.yml': caller('cmake --build build'), '.github/actions/run-build/action.yml': composite })).toEqual([]);
+  });
+
+  test("a local reusable workflow runs the command its calling job gives (witness's witness.yml)", () => {
+    const reusable = ['on:', '  workflow_call:', '    inputs:', '      command:', '        type: string', 'permissions: {}', 'jobs:', '  run:', '    runs-on: x', '    steps:', '      - uses: actions/checkout@v4', '      - run: ${{ inputs.command }}'].join('\n');
+    const release = (command: string) => ['on: [push, pull_request]', 'permissions: {}', 'jobs:', '  fmt:', '    uses: ./.github/workflows/witness.yml', '    with:', '      command: go fmt ./...', '  unit-test:', '    uses: ./.github/workflows/witness.yml', '    with:', `      command: ${command}`].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/witness.yml': reusable, '.github/workflows/release.yml': release('go test -v ./...') }));
+    expect(facts.detectors.tests.hits.map((h) => `${h.path}:${h.line} ${h.tool} | ${h.text} ${h.qualifies}`)).toEqual([
+      '.github/workflows/witness.yml:12 go test, the command given by .github/workflows/release.yml:11 | go test -v ./... true',
+    ]);
+    expect(facts.detectors.tests.found).toBe(true);
+    const noTests = analyzeWorkflows(memorySource({ '.github/workflows/witness.yml': reusable, '.github/workflows/release.yml': release('go vet ./...') }));
+    expect(noTests.detectors.tests.hits).toEqual([]);
+  });
+});

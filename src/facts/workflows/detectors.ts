@@ -10,6 +10,7 @@ import { selfScanIn } from './self-scan.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
 import { normDir, repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
+import { callerInputs, type InputValues, MAX_INPUT_SETS, withInputs } from './input-values.ts';
 import { type Detector, type DetectorHit, type DetectorName, type HubPublishingFact, type JobFact, SAST_IAC_FILES, SAST_WORKFLOW_FILES, type ScannerFact, type StepFact, type WorkflowFact } from './types.ts';
 
 interface RuleContext {
@@ -321,31 +322,57 @@ interface StepVisit {
   workflow: WorkflowFact;
   job: JobFact;
   step: StepFact;
+  /** The values its callers give `${{ inputs.* }}`, one set per caller (none when no caller here fills them). */
+  inputs: readonly InputValues[];
 }
 
 const MAX_COMPOSITE_DEPTH = 4;
 
-function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>): Generator<StepVisit> {
+/**
+ * The steps of a workflow's jobs and of the local composite actions they use. `callers` are the
+ * input values of the local jobs that call this workflow (workflow_call); a composite action's
+ * steps see the values its using step gives.
+ */
+function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>, callers: readonly InputValues[]): Generator<StepVisit> {
   for (const job of wf.workflow.jobs) {
-    const stack: Array<{ file: YamlFile; steps: StepFact[]; depth: number; seen: Set<string> }> = [
-      { file: wf.file, steps: job.steps, depth: 0, seen: new Set() },
+    const stack: Array<{ file: YamlFile; steps: StepFact[]; depth: number; seen: Set<string>; inputs: readonly InputValues[] }> = [
+      { file: wf.file, steps: job.steps, depth: 0, seen: new Set(), inputs: callers },
     ];
     while (stack.length > 0) {
       const cur = stack.pop() as (typeof stack)[number];
       for (const step of cur.steps) {
-        yield { file: cur.file, workflow: wf.workflow, job, step };
+        yield { file: cur.file, workflow: wf.workflow, job, step, inputs: cur.inputs };
         if (step.uses?.kind === 'local' && !step.uses.isWorkflow && cur.depth < MAX_COMPOSITE_DEPTH) {
           const dir = normDir(step.uses.path ?? '');
           const act = actionsByDir.get(dir);
           if (act && act.action.valid && act.action.using === 'composite' && !cur.seen.has(dir)) {
             const seen = new Set(cur.seen);
             seen.add(dir);
-            stack.push({ file: act.file, steps: act.action.steps, depth: cur.depth + 1, seen });
+            const defaults = Object.fromEntries(Object.entries(act.action.inputs).map(([k, d]) => [k, d.default]));
+            const outer: Array<InputValues | null> = cur.inputs.length > 0 ? [...cur.inputs] : [null];
+            const inputs = outer.slice(0, MAX_INPUT_SETS).map((o) => callerInputs(cur.file, step.with, defaults, o));
+            stack.push({ file: act.file, steps: act.action.steps, depth: cur.depth + 1, seen, inputs });
           }
         }
       }
     }
   }
+}
+
+/** For each local reusable workflow, the input values of the jobs that call it (`jobs.<id>.uses: ./.github/workflows/x.yml` with `with:`). */
+function reusableCallers(workflows: readonly ParsedWorkflow[]): Map<string, InputValues[]> {
+  const out = new Map<string, InputValues[]>();
+  for (const wf of workflows) {
+    if (!wf.workflow.valid) continue;
+    for (const job of wf.workflow.jobs) {
+      const u = job.uses;
+      if (u?.kind !== 'local' || !u.isWorkflow || !u.path) continue;
+      const list = out.get(normDir(u.path)) ?? [];
+      if (list.length < MAX_INPUT_SETS) list.push(callerInputs(wf.file, job.with, {}, null));
+      out.set(normDir(u.path), list);
+    }
+  }
+  return out;
 }
 
 /** First non-comment line of a script file matching `re`, with its 1-based position. */
@@ -448,13 +475,22 @@ function withEnvValues(line: string, v: StepVisit): string {
  * package scripts, runners), else a line of a repository script the step runs.
  */
 function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: Array<{ path: string; lines: string[] }>): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
-  let cwd = startFolder(v);
-  for (const l of lines) {
-    const r = resolver.line(withEnvValues(l, v), cwd);
-    cwd = r.cwd;
-    if (r.verdict?.kind !== 'tests' || !v.step.run) continue;
-    const at = v.file.findInSource(v.step.run, l)?.pos ?? v.step.run;
-    return { tool: r.verdict.tool, via: 'run', text: l.length > 160 ? l.slice(0, 157) + '...' : l, line: at.line, column: at.column };
+  for (const inputs of [null, ...v.inputs]) {
+    let cwd = startFolder(v);
+    for (const l of lines) {
+      // A line that runs a caller's input is read as the command the caller gave, line by line.
+      const given = inputs === null ? null : withInputs(l, inputs);
+      for (const part of given === null ? [l] : given.text.split('\n')) {
+        if (part.trim() === '' || part.trim().startsWith('#')) continue;
+        const r = resolver.line(withEnvValues(part.trim(), v), cwd);
+        cwd = r.cwd;
+        if (r.verdict?.kind !== 'tests' || !v.step.run) continue;
+        const at = v.file.findInSource(v.step.run, l)?.pos ?? v.step.run;
+        const tool = given === null ? r.verdict.tool : `${r.verdict.tool}, the command given by ${given.from}`;
+        const text = given === null ? l : part.trim();
+        return { tool, via: 'run', text: text.length > 160 ? text.slice(0, 157) + '...' : text, line: at.line, column: at.column };
+      }
+    }
   }
   for (const sc of scripts) {
     let scwd: string | null = '';
@@ -550,6 +586,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       }
     },
   });
+  const callersOf = reusableCallers(workflows);
   const scriptCache = new Map<string, string[] | null>();
   const scriptLinesOf = (path: string): string[] | null => {
     if (scriptCache.has(path)) return scriptCache.get(path) ?? null;
@@ -592,7 +629,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       const cmd = self.line.length > 100 ? `${self.line.slice(0, 97)}...` : self.line;
       scanners.push({ path: wf.file.path, line: at.line, column: at.column, job: job.id, uses: `the scanner built from this repository (\`${cmd}\`; ${self.why})`, triggers, recurring: recurringReasons.length > 0, recurringReasons, selfBuilt: true });
     }
-    for (const v of visitSteps(wf, actionsByDir)) {
+    for (const v of visitSteps(wf, actionsByDir, callersOf.get(wf.workflow.path) ?? [])) {
       const own = ownRepositoryCheckout(v.step);
       if (own !== null && v.file === wf.file) ownActionDirs.set(v.job.id, (ownActionDirs.get(v.job.id) ?? new Set()).add(own));
       if (v.step.uses) addScanner(v.file, v.job, v.step.uses);
