@@ -336,3 +336,18 @@ describe("a caller's input that carries the test command", () => {
     expect(noTests.detectors.tests.hits).toEqual([]);
   });
 });
+
+describe('a job that checks the repository out into a folder (libgit2: path: source)', () => {
+  test('its composite action and the script its command runs are read from the checkout, and a tool variable is followed', () => {
+    const action = ['name: Run Build Step', 'inputs:', '  command:', '    required: true', 'runs:', '  using: composite', '  steps:', '  - run: ${{ inputs.command }}', '    shell: bash'].join('\n');
+    const main = [
+      'on: pull_request', 'permissions: {}', 'jobs:', '  build:', '    runs-on: x', '    steps:',
+      '    - uses: actions/checkout@v4', '      with:', '        path: source',
+      '    - name: Test', '      uses: ./source/.github/actions/run-build', '      with:', '        command: cd ${BUILD_WORKSPACE:-.}/build && ../source/ci/test.sh',
+    ].join('\n');
+    const script = ['#!/usr/bin/env bash', 'set -e', 'CTEST=$(which ctest)', 'run_test() {', '  "${CTEST}" -V -R "^${1}$"', '}', 'run_test offline'].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/main.yml': main, '.github/actions/run-build/action.yml': action, 'ci/test.sh': script }));
+    expect(facts.detectors.tests.hits.map((h) => `${h.path}:${h.line} ${h.tool} | ${h.text}`)).toEqual(['ci/test.sh:5 ctest, in ci/test.sh run by the command given by .github/workflows/main.yml:13 | "${CTEST}" -V -R "^${1}$"']);
+    expect(facts.detectors.tests.found).toBe(true);
+  });
+});

@@ -335,6 +335,7 @@ const MAX_COMPOSITE_DEPTH = 4;
  */
 function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>, callers: readonly InputValues[]): Generator<StepVisit> {
   for (const job of wf.workflow.jobs) {
+    const folders = checkoutFolders(job);
     const stack: Array<{ file: YamlFile; steps: StepFact[]; depth: number; seen: Set<string>; inputs: readonly InputValues[] }> = [
       { file: wf.file, steps: job.steps, depth: 0, seen: new Set(), inputs: callers },
     ];
@@ -343,7 +344,8 @@ function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>
       for (const step of cur.steps) {
         yield { file: cur.file, workflow: wf.workflow, job, step, inputs: cur.inputs };
         if (step.uses?.kind === 'local' && !step.uses.isWorkflow && cur.depth < MAX_COMPOSITE_DEPTH) {
-          const dir = normDir(step.uses.path ?? '');
+          const written = normDir(step.uses.path ?? '');
+          const dir = actionsByDir.has(written) ? written : (inCheckout(written, folders) ?? written);
           const act = actionsByDir.get(dir);
           if (act && act.action.valid && act.action.using === 'composite' && !cur.seen.has(dir)) {
             const seen = new Set(cur.seen);
@@ -474,7 +476,9 @@ function withEnvValues(line: string, v: StepVisit): string {
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
  * package scripts, runners), else a line of a repository script the step runs.
  */
-function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: Array<{ path: string; lines: string[] }>): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
+function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: Array<{ path: string; lines: string[] }>, readLines: (path: string) => string[] | null): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
+  // Scripts reached through a caller's command (checkoutScripts), read after the step's own.
+  const reached: Array<{ path: string; lines: string[]; from?: string }> = [];
   for (const inputs of [null, ...v.inputs]) {
     let cwd = startFolder(v);
     for (const l of lines) {
@@ -484,6 +488,7 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
         if (part.trim() === '' || part.trim().startsWith('#')) continue;
         const r = resolver.line(withEnvValues(part.trim(), v), cwd);
         cwd = r.cwd;
+        if (given !== null) for (const p of checkoutScripts(part, checkoutFolders(v.job))) if (!reached.some((g) => g.path === p)) reached.push({ path: p, lines: readLines(p) ?? [], from: given.from });
         if (r.verdict?.kind !== 'tests' || !v.step.run) continue;
         const at = v.file.findInSource(v.step.run, l)?.pos ?? v.step.run;
         const tool = given === null ? r.verdict.tool : `${r.verdict.tool}, the command given by ${given.from}`;
@@ -492,16 +497,19 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
       }
     }
   }
-  for (const sc of scripts) {
+  const all: Array<{ path: string; lines: string[]; from?: string }> = [...scripts, ...reached.filter((g) => g.lines.length > 0 && !scripts.some((x) => x.path === g.path))];
+  for (const sc of all) {
+    const vars = new Map<string, string>();
     let scwd: string | null = '';
     const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
     for (let i = 0; i < sc.lines.length; i++) {
       const raw = sc.lines[i].replace(/\r$/, '');
       const t = raw.trim();
       if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ')) continue;
-      const r = resolver.line(scriptFolders(t, here, '.'), scwd);
+      if (toolVariable(t, vars)) continue;
+      const r = resolver.line(withVariables(scriptFolders(t, here, '.'), vars), scwd);
       scwd = r.cwd;
-      if (r.verdict?.kind === 'tests') return { tool: r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
+      if (r.verdict?.kind === 'tests') return { tool: sc.from ? `${r.verdict.tool}, in ${sc.path} run by the command given by ${sc.from}` : r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
     }
   }
   return null;
@@ -647,7 +655,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       for (const spec of SPECS) {
         const seenTools = new Set<string>();
         if (spec.name === 'tests') {
-          const m = testRun(resolver, v, lines, scripts);
+          const m = testRun(resolver, v, lines, scripts, scriptLinesOf);
           if (m) {
             const d = detectors.tests;
             const hit: DetectorHit = { path: m.path ?? v.file.path, workflow: wf.workflow.path, job: v.job.id, tool: m.tool, via: m.via, text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
@@ -789,6 +797,63 @@ function scanCallByName(detector: DetectorName, u: NonNullable<JobFact['uses']>)
   const pairs = words.slice(1).map((w, i) => `${words[i]}-${w}`);
   const name = names.find((n) => words.includes(n) || pairs.includes(n));
   return name === undefined ? null : `${name} (${file} of ${u.owner ?? ''}/${u.repo ?? ''}, not read here: its file name says ${name})`;
+}
+
+/** Folders a job checks this repository out into (`actions/checkout` with `path: source` and no other repository). */
+function checkoutFolders(job: JobFact): string[] {
+  const out: string[] = [];
+  for (const st of job.steps) {
+    if (!st.uses || repoSlug(st.uses) !== 'actions/checkout') continue;
+    const repository = st.with.repository?.value.replace(/\s+/g, '') ?? '';
+    const path = normDir(st.with.path?.value ?? '');
+    if ((repository === '' || repository === '${{github.repository}}') && path !== '' && !path.includes('$')) out.push(path);
+  }
+  return out;
+}
+
+/** A path written from the workspace into a checkout folder (`source/.github/actions/run-build`) as a repository path, else null. */
+function inCheckout(path: string, folders: readonly string[]): string | null {
+  const f = folders.find((x) => path.startsWith(`${x}/`));
+  return f === undefined ? null : path.slice(f.length + 1);
+}
+
+/**
+ * Repository scripts a command runs through a checkout folder, from a working folder of its own
+ * (libgit2: `cd ${BUILD_WORKSPACE:-.}/build && ../source/ci/test.sh`, with the repository checked
+ * out into `source`): the path after the checkout folder, whatever `./` and `../` lead to it.
+ */
+function checkoutScripts(line: string, folders: readonly string[]): string[] {
+  if (folders.length === 0) return [];
+  const out: string[] = [];
+  for (const w of line.split(WORD_SEPARATORS)) {
+    if (!w.includes('/') || out.length >= 3) continue;
+    const parts = w.split('/');
+    let i = 0;
+    while (i < parts.length && (parts[i] === '.' || parts[i] === '..')) i++;
+    const p = inCheckout(parts.slice(i).join('/'), folders);
+    if (p !== null && SCRIPT_PATH.test(p) && !p.split('/').includes('..')) out.push(p);
+  }
+  return out;
+}
+
+/** Variables of a script that name a tool (`CTEST=$(which ctest)`, `PYTEST=pytest`), kept per script. */
+const TOOL_VARIABLE = /^([A-Z_][A-Z0-9_]{0,40})=(?:\$\((?:which|command -v) ([\w.+-]{1,60})\)|([\w.+-]{1,60}))$/;
+const MAX_VARIABLES = 50;
+
+/** Records a line that sets a tool variable; true when it was one. */
+function toolVariable(line: string, vars: Map<string, string>): boolean {
+  const m = TOOL_VARIABLE.exec(line);
+  if (!m) return false;
+  if (vars.size < MAX_VARIABLES) vars.set(m[1], m[2] ?? m[3]);
+  return true;
+}
+
+/** A line with `${NAME}` and `$NAME` of the recorded tool variables replaced by the tool (libgit2's `"${CTEST}" -V`). */
+function withVariables(line: string, vars: ReadonlyMap<string, string>): string {
+  if (vars.size === 0 || !line.includes('$')) return line;
+  let out = line;
+  for (const [name, tool] of vars) out = out.split(`\${${name}}`).join(tool).split(`$${name}`).join(tool);
+  return out;
 }
 
 /** The folder of an `actions/checkout` step that checks out `${{ job.workflow_repository }}`, else null. */
