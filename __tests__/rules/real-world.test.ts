@@ -150,6 +150,29 @@ describe('OSPS-VM-01.01/02.01: a security policy kept in the organization\'s cen
   it('without any link to a policy it still fails', async () => {
     expect((await control({ 'README.md': '# r\n\n## Security\n\nWe care about security and test a lot before each release.\n' }, 'OSPS-VM-01.01')).status).toBe('fail');
   });
+  it('a SECURITY file that only links the website\'s "Security page" (logging-log4j2, ASF) is attested with that link', async () => {
+    for (const [file, url] of [
+      ['See [the Security page](https://logging.apache.org/security.html).', 'https://logging.apache.org/security.html'],
+      ['The ASF policy: https://www.apache.org/security/', 'https://www.apache.org/security/'],
+    ])
+      for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {
+        const c = await control({ 'SECURITY.md': `# Security\n\n${file}\n` }, id);
+        expect(c, `${id} ${url}`).toMatchObject({ status: 'attested', evidence: [{ path: 'SECURITY.md', line: 3, detail: expect.stringContaining(url) }] });
+      }
+  });
+  it('a README reporting section that sends reports to a vendor\'s disclosure page (ktor, JetBrains) is attested with that link', async () => {
+    const readme = '# r\n\n## Reporting Security Vulnerabilities\n\nIf you find a security vulnerability in R, please reach out to the security team via\nour [responsible disclosure process](https://www.acme.dev/legal/terms/responsible-disclosure.html).\n';
+    for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {
+      const c = await control({ 'README.md': readme }, id);
+      expect(c, id).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 6, detail: expect.stringContaining('responsible-disclosure.html') }] });
+    }
+  });
+  it('a website security page not presented as the policy is not one', async () => {
+    const readme = '# r\n\n## Security\n\nTo harden a deployment, read the [Security page](https://r.acme.dev/docs/security/).\n';
+    expect((await control({ 'README.md': readme }, 'OSPS-VM-01.01')).status).toBe('fail');
+    const policy = '# Security\n\nRead the [Security Guide](https://r.acme.dev/docs/guides/security/) before deploying.\n';
+    expect((await control({ 'SECURITY.md': policy }, 'OSPS-VM-02.01')).status).toBe('fail');
+  });
 });
 
 describe('OSPS-VM-05.03/06.02: a scan that runs only after a change lands cannot block it', () => {

@@ -19,12 +19,33 @@ export const VR = 'project.vulnerability-reporting';
  */
 const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;
 /**
- * A website's security page, linked from SECURITY.md itself where the words introduce it as the
- * policy or the way to report ("the security policy ... can be found here"); not a "Security Guide"
- * to hardening the product (kyverno's), not a GitHub Security tab.
+ * A website's security or disclosure page, by the last segment of its path: prometheus's
+ * /docs/operating/security/, apache.org/security/, logging.apache.org/security.html, curl's
+ * vuln-disclosure.html, JetBrains' responsible-disclosure.html. Not a GitHub page (its Security tab).
  */
-const WEBSITE_SECURITY_PAGE = /^https?:\/\/(?!(?:www\.)?github\.com\/)[^\s/]+\/[^\s]*\/security\/?(#\S*)?$/i;
-const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport/i;
+const SECURITY_PAGE_NAME = /^(?:security|(?:responsible|coordinated|vulnerability|vuln|security)[-_]disclosure(?:[-_](?:policy|process))?|disclosure[-_](?:policy|process)|report[-_]a[-_]vulnerability|vulnerability[-_]report(?:ing)?)$/i;
+const PAGE_EXTENSION = /\.(?:html?|php|aspx?)$/i;
+
+function websiteSecurityPage(target: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return false;
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || /^(?:www\.)?github\.com$/i.test(url.hostname)) return false;
+  const last = url.pathname.split('/').filter((s) => s !== '').at(-1) ?? '';
+  return SECURITY_PAGE_NAME.test(last.replace(PAGE_EXTENSION, ''));
+}
+
+/**
+ * Words that present such a page as the policy or the way to report, in the link text or the prose
+ * before it ("the security policy ... can be found here", "reach out ... via our responsible
+ * disclosure process"); not a "Security Guide" to hardening the product (kyverno's).
+ */
+const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport|\bdisclos/i;
+/** Inside SECURITY.md itself, a link to "the Security page" is the policy (logging-log4j2's SECURITY.adoc holds only that link). */
+const SECURITY_PAGE_TEXT = /\bsecurity (?:page|site|process|procedures?)\b/i;
 /**
  * GitHub's security policy page of a repository: it shows that repository's SECURITY.md or, where
  * it has none, the owner's default one from its `.github` repository (expressjs/express's README:
@@ -58,21 +79,27 @@ const SECURITY_SECTION = /secur|vulnerab/i;
 export function externalPolicyLinks(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
   const ownPolicy = documentsOf(facts.documents, 'security').length > 0;
-  const consider = (path: string, l: { text: string; target: string; line: number; column: number }, policy: MarkdownOutline | null = null) => {
+  const websitePageFrom = new Set<string>();
+  /** `outline` is the document's, to read the words before the link; `inPolicy` when it is SECURITY.md itself. */
+  const consider = (path: string, l: { text: string; target: string; line: number; column: number }, outline: MarkdownOutline | null, inPolicy: boolean) => {
     if (out.some((e) => e.detail?.endsWith(l.target))) return;
     if (GITHUB_POLICY_PAGE.test(l.target) && intoThisRepository(facts, l.target)) {
       // This repository's own page: with no SECURITY.md here, it shows the owner's default policy.
       if (!ownPolicy) out.push(fileEvidence(path, `the security policy is the owner's default one, kept outside this repository (the tree holds no SECURITY.md); links to GitHub's policy page ${l.target.slice(0, 200)}`, l.line, l.column));
       return;
     }
-    const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || (policy !== null && WEBSITE_SECURITY_PAGE.test(l.target) && POLICY_WORDS.test(`${policy.proseBefore(l.line, l.column, 200)} ${l.text}`));
+    const presented = () => outline !== null && (POLICY_WORDS.test(`${outline.proseBefore(l.line, l.column, 200)} ${l.text}`) || (inPolicy && SECURITY_PAGE_TEXT.test(l.text)));
+    // Only a document's first such page: pip's SECURITY.md points to python.org's policy, then to PyPI's malware reporting.
+    const website = !websitePageFrom.has(path) && websiteSecurityPage(l.target) && presented();
+    const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website;
     if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target)) return;
+    if (website) websitePageFrom.add(path);
     out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
   };
-  for (const doc of documentsOf(facts.documents, 'security')) for (const l of doc.outline?.links ?? []) consider(doc.path, l, doc.outline);
+  for (const doc of documentsOf(facts.documents, 'security')) for (const l of doc.outline?.links ?? []) consider(doc.path, l, doc.outline, true);
   for (const role of ['readme', 'contributing'] as DocumentRole[])
     for (const doc of documentsOf(facts.documents, role))
-      for (const h of doc.outline?.headings ?? []) if (SECURITY_SECTION.test(h.text)) for (const l of sectionLinks(doc, h)) consider(doc.path, l);
+      for (const h of doc.outline?.headings ?? []) if (SECURITY_SECTION.test(h.text)) for (const l of sectionLinks(doc, h)) consider(doc.path, l, doc.outline, false);
   return out.slice(0, 3);
 }
 
