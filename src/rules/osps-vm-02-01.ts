@@ -36,6 +36,19 @@ const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|secur
 const CONTACT_MEANS =
   /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
 
+/**
+ * The part of the sentence before a link: falco's README says "Full reports of various security
+ * audits can be found here." and then links its Security tab "for detailed updates on security
+ * advisories"; the earlier sentence's "reports" does not make that link a reporting channel.
+ */
+function sentenceEnd(before: string): string {
+  for (let i = before.length - 2; i >= 0; i--) {
+    const c = before[i];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(before[i + 1])) return before.slice(i + 1);
+  }
+  return before;
+}
+
 export const id = 'OSPS-VM-02.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -49,7 +62,7 @@ export function evaluate(facts: Facts): Outcome {
     for (const e of emails) contacts.push(fileEvidence(path, `security contact e-mail address ${e.address}${where}`, e.line, e.column));
     for (const l of links) {
       if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
-      if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(o.proseBefore(l.line, l.column, 160)))))
+      if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(sentenceEnd(o.proseBefore(l.line, l.column, 160))))))
         contacts.push(fileEvidence(path, `link to private vulnerability reporting${where}`, l.line, l.column));
       else {
         const platform = platformEvidence(path, l);

@@ -53,3 +53,15 @@ export function projectRepositories(facts: Facts): Repos {
     return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
   return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
 }
+
+/** The last segment of an http(s) URL's path ("MAINTAINERS.md", "security.html"), or "" for anything else. */
+export function urlFileName(target: string): string {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return '';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return '';
+  return url.pathname.split('/').filter((s) => s !== '').at(-1) ?? '';
+}

@@ -7,7 +7,7 @@ import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
-import { intoThisRepository } from './repository.ts';
+import { intoThisRepository, urlFileName } from './repository.ts';
 import { headingAt, projectSection, type SectionHit, sectionEmails, sectionLinks } from './sections.ts';
 
 export const VR = 'project.vulnerability-reporting';
@@ -27,15 +27,8 @@ const SECURITY_PAGE_NAME = /^(?:security|(?:responsible|coordinated|vulnerabilit
 const PAGE_EXTENSION = /\.(?:html?|php|aspx?)$/i;
 
 function websiteSecurityPage(target: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(target);
-  } catch {
-    return false;
-  }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || /^(?:www\.)?github\.com$/i.test(url.hostname)) return false;
-  const last = url.pathname.split('/').filter((s) => s !== '').at(-1) ?? '';
-  return SECURITY_PAGE_NAME.test(last.replace(PAGE_EXTENSION, ''));
+  if (/^https?:\/\/(?:www\.)?github\.com\//i.test(target)) return false;
+  return SECURITY_PAGE_NAME.test(urlFileName(target).replace(PAGE_EXTENSION, ''));
 }
 
 /**
@@ -116,12 +109,18 @@ export interface ReportingSection {
 /** GitHub's private vulnerability reporting form. */
 export const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
+/**
+ * Prose that says how to report security issues, read under a plain "Security" heading (sops's
+ * README: "Please report any security issues privately using GitHub's advisory form").
+ */
+const REPORTING_PROSE = /\breport(?:ing)?\b[^.]{0,80}\b(?:security|vulnerabilit)|\b(?:security|vulnerabilit)[^.]{0,80}\breport(?:ed|ing)?\b/i;
 
 /**
  * Places outside the security policy where the project says how to report security issues, with
  * the addresses and links written there: sections of the README and the contribution guide on
  * reporting (composer has no SECURITY.md, and its README's "Security Reports" says "Please send any
- * sensitive issue to security@packagist.org"); elsewhere in them, a sentence on reporting a
+ * sensitive issue to security@packagist.org"), or a security section whose prose says how to report
+ * (sops's "Security"); elsewhere in them, a sentence on reporting a
  * vulnerability that links this repository's private reporting form (eslint's CONTRIBUTING, under
  * "Filing Issues"); and the issue template chooser's security contact link (fastapi's config.yml).
  */
@@ -134,7 +133,7 @@ export function reportingSections(facts: Facts): ReportingSection[] {
       const name = role === 'readme' ? 'README' : 'contribution guide';
       const inSections = new Set<Link>();
       for (const h of outline.headings)
-        if (SECURITY_REPORTING_HEADING.test(h.text) && h.template === undefined) {
+        if ((SECURITY_REPORTING_HEADING.test(h.text) || (SECURITY_SECTION.test(h.text) && REPORTING_PROSE.test(h.body))) && h.template === undefined) {
           const links = sectionLinks(doc, h);
           for (const l of links) inSections.add(l);
           out.push({ doc, outline, emails: contactEmails(doc, sectionEmails(doc, h)), links, where: `(${name} section "${h.text.slice(0, 80)}")` });
