@@ -8,12 +8,13 @@
 // member list kept in another repository, is attested (decideDocs, helpers/documentation.ts).
 // Otherwise fail.
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
-import type { Heading } from '../facts/markdown.ts';
+import type { Heading, Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, readmeLinksElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, insightsEvidence, insightsField } from './helpers/insights.ts';
+import { urlFileName } from './helpers/repository.ts';
 import { findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
@@ -29,6 +30,16 @@ const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
 
 /** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
 const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
+/**
+ * Or a link to a member file whose text speaks of members: sops's README, "now under the stewardship
+ * of a [new group of maintainers](https://github.com/getsops/community/blob/main/MAINTAINERS.md)".
+ */
+const MEMBERS_FILE = /^(?:maintainers|owners|committers)(?:\.(?:md|markdown|rst|txt))?$/i;
+const MEMBERS_WORD = /\b(?:maintainers?|owners?|committers?|team)\b/i;
+
+function membersLink(l: Link): boolean {
+  return MEMBERS_LINK.test(l.text) || (MEMBERS_WORD.test(l.text) && MEMBERS_FILE.test(urlFileName(l.target)));
+}
 
 /** GitHub profile links and e-mail addresses written in a heading's section. */
 function peopleIn(doc: DocumentInfo, h: Heading): number {
@@ -86,7 +97,7 @@ export function evaluate(facts: Facts): Outcome {
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
   return decideDocs(found, si, 'repository.documentation.governance', () => {
     // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
-    const elsewhere = readmeLinksElsewhere(facts, MEMBERS_LINK, 'list of members');
+    const elsewhere = readmeLinksElsewhere(facts, membersLink, 'list of members');
     if (elsewhere.length > 0) return attested(elsewhere, 'Check that the list it links names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
     return fail(
       [{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }],

@@ -3,7 +3,7 @@
 // "none", contradicts it and fails; a linked document with a section on the topic confirms it; a
 // URL elsewhere is a declaration no machine here can check, so attested.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
-import type { Heading } from '../../facts/markdown.ts';
+import type { Heading, Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
@@ -122,12 +122,13 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
   return out;
 }
 
-/** Links of the root README, out of this repository, whose text names a subject (`words`): where the project keeps that document. */
-export function readmeLinksElsewhere(facts: Facts, words: RegExp, what: string): Evidence[] {
+/** Links of the root README, out of this repository, whose text names a subject (`words`, or a test of the whole link): where the project keeps that document. */
+export function readmeLinksElsewhere(facts: Facts, words: RegExp | ((l: Link) => boolean), what: string): Evidence[] {
   const out: Evidence[] = [];
+  const names = typeof words === 'function' ? words : (l: Link) => words.test(l.text);
   const readme = documentsOf(facts.documents, 'readme').find((d) => !d.path.includes('/'));
   for (const l of readme?.outline?.links ?? []) {
-    if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !words.test(l.text)) continue;
+    if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !names(l)) continue;
     out.push(fileEvidence(readme?.path ?? 'README.md', `the ${what} is kept outside this repository; the README links to ${l.target.slice(0, 200)}`, l.line, l.column));
     if (out.length >= 2) break;
   }
