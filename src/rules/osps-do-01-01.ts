@@ -30,6 +30,12 @@ const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
 
 const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
 
+/** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
+function unquoted(text: string): string {
+  const t = text.trim();
+  return t.length >= 2 && /^["'“‘]/.test(t) && /["'”’]$/.test(t) ? t.slice(1, -1).trim() : t;
+}
+
 function userGuideSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
@@ -60,7 +66,7 @@ export function evaluate(facts: Facts): Outcome {
     const external: Evidence[] = [];
     for (const doc of documentsOf(facts.documents, 'readme')) {
       for (const l of doc.outline?.links ?? []) {
-        if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim())) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
+        if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(unquoted(l.text))) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
         if (external.length >= 3) break;
       }
     }
