@@ -23,6 +23,10 @@ describe('statementIn / negatedIn', () => {
     expect(negatedIn('We do not require 2FA.', MFA, NOT)).toBe(true);
     expect(negatedIn('We require 2FA.', MFA, NOT)).toBe(false);
   });
+  it('tries each sentence for a pattern with an alternative anchored at the sentence start, not only at its own start', () => {
+    const ADD = /\bmust add tests\b|^(?:[-*]\s+)?add tests\b/i;
+    expect(statementIn('Keep changes small.\n- Add tests for the change.', ADD)).toBe('Add tests for the change.');
+  });
 });
 
 describe('isTemplateSection', () => {

@@ -17,14 +17,32 @@ export function sentencesOf(body: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+const anchored = new WeakMap<RegExp, boolean>();
+
+/** True when the pattern has a start anchor (^) anywhere, not only at its start; `[^` and `\^` are not anchors. */
+function sentenceAnchored(re: RegExp): boolean {
+  let a = anchored.get(re);
+  if (a === undefined) {
+    const src = re.source;
+    a = false;
+    for (let i = 0; i < src.length && !a; i++) {
+      if (src[i] === '\\') i++;
+      else if (src[i] === '^' && src[i - 1] !== '[') a = true;
+    }
+    anchored.set(re, a);
+  }
+  return a;
+}
+
 /**
  * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
  * softening such as "optional", "we do not require"). Null when none.
  */
 export function statementIn(body: string, statement: RegExp, reject?: RegExp): string | null {
-  // The whole body is tried first, to skip splitting most sections; a pattern anchored at the
-  // start of a sentence (^) can only be tried sentence by sentence.
-  if (!body || (!statement.source.startsWith('^') && !statement.test(body))) return null;
+  // The whole body is tried first, to skip splitting most sections; a pattern with an alternative
+  // anchored at the start of a sentence (^) can only be tried sentence by sentence (vite's
+  // "- Add accompanying test case." in the middle of its "Pull Request Guidelines").
+  if (!body || (!sentenceAnchored(statement) && !statement.test(body))) return null;
   for (const s of sentencesOf(body)) if (statement.test(s) && !(reject && reject.test(s))) return s;
   return null;
 }
