@@ -368,6 +368,11 @@ describe('OSPS-DO-06.01 dependency management', () => {
 });
 
 describe('OSPS-DO-07.01 build instructions', () => {
+  it('passes on a README "Building" section whose code runs a named build (libgit2)', async () => {
+    const readme = '# lib\n\nA portable library.\n\n## Building lib - Using CMake\n\n### Building\n\nOn most systems you can build the library using the following commands\n\n\t$ mkdir build && cd build\n\t$ cmake ..\n\t$ cmake --build .\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7, detail: expect.stringContaining('cmake --build') }] });
+  });
   it('passes with "Building from source" in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');

@@ -8,7 +8,7 @@ import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, GUIDE_MIN_CHARS, headingIs, sectionEvidence, substantive } from './helpers/sections.ts';
+import { findProjectSection, findSectionWhere, GUIDE_MIN_CHARS, headingIs, sectionEvidence, substantive } from './helpers/sections.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 import { BUILD_FROM_SOURCE, sectionAdvice } from '../model/advice.ts';
 
@@ -50,6 +50,12 @@ function namedBuild(code: string): string | null {
 }
 const BUILD_COMMANDS = new RegExp(BUILD_COMMAND.source, 'gi');
 
+/** A named build typed after a shell prompt in an indented block, which the outline keeps in the prose: libgit2's "$ cmake --build .". */
+function promptedBuild(body: string): string | null {
+  for (const m of body.matchAll(BUILD_COMMANDS)) if (/\s/.test(m[0].trim()) && body.slice(Math.max(0, m.index - 2), m.index) === '$ ') return m[0];
+  return null;
+}
+
 export const id = 'OSPS-DO-07.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -66,6 +72,11 @@ export function evaluate(facts: Facts): Outcome {
     const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
     return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
   }
+  // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
+  // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
+  const readmeBuild = (h: { code: string; body: string }) => namedBuild(h.code) ?? promptedBuild(h.body);
+  const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
+  if (readme) return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
   // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
   // `npm install`, then `npm run build`).
   const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
