@@ -113,6 +113,20 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence.some((e) => e.kind === 'git' && /v1\.0\.0/.test(e.detail))).toBe(true);
     expect(c.remediation).toMatch(/actor/);
   });
+  it('fails after a release with advice on designing CLIs (click), a design process link (ktor) and an AGENTS.md prompt', async () => {
+    const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
+    const c = await control(
+      {
+        'README.md': '# r\n\nA tool.\n',
+        'docs/design-opinions.md': `# CLI Design Opinions\n\nA penny for your thoughts...\n\n## Options over arguments\n\n${long('Positional arguments should be used sparingly.')}\n`,
+        'CONTRIBUTING.md': `# Contributing\n\n### Design process\n\n${long('Before making any code contributions, read how we handle the [design process](https://blog.example.org/design-process/).')}\n`,
+        'AGENTS.md': `# Agents\n\n## Types and API design\n\n${long('Prefer internal by default; public API requires KDoc.')}\n\n## Architecture\n\n${long('The server module holds the routing.')}\n`,
+      },
+      'OSPS-SA-01.01',
+      'tagged',
+    );
+    expect(c.status).toBe('fail');
+  });
   it('is unknown, not passed, with design diagrams in an *-internals folder (etcd): an image is not read', async () => {
     const files = { 'README.md': '# r\n\nA tool.\n', 'Documentation/etcd-internals/diagrams/parts.drawio': '<mxfile/>', 'Documentation/etcd-internals/diagrams/parts.png': 'x', 'assets/design/logo.png': 'x' };
     const c = await control(files, 'OSPS-SA-01.01', 'tagged');

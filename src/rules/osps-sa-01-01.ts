@@ -1,12 +1,13 @@
 // OSPS-SA-01.01: Design documentation of the system's actors and actions.
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
-// design goals, principles, history or a tutorial on a design pattern, which name no actor; not a CPU architecture), or Security
+// design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
+// architecture; not AGENTS.md, a prompt for coding agents), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested).
 // A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
-import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
+import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -24,10 +25,13 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
 
 /**
  * Goals, principles and patterns name no actor or action: nlohmann/json's "Design goals" ("Intuitive syntax", "Trivial integration",
- * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Said of a
- * heading or of a page's file name (docs/home/design_goals.md).
+ * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Nor does
+ * advice on designing something else (click's docs/design-opinions.md: how users should design their CLIs) or how designs are
+ * proposed (ktor's CONTRIBUTING "Design process", a link to a blog post). Said of a heading or of a page's file name
+ * (docs/home/design_goals.md).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical)\b/i;
+const NOT_ACTORS =
+  /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?)\b/i;
 
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
 const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
@@ -92,8 +96,9 @@ export function evaluate(facts: Facts): Outcome {
   }
   for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => !notActorsPage(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
   for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
+  // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
-    if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path)) evidence.push(sectionEvidence(hit, 'design documentation'));
+    if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path) && !agentInstructions(hit.doc.path)) evidence.push(sectionEvidence(hit, 'design documentation'));
   const si = declaration(facts, 'project.documentation.design', 'design documentation');
   if (si.state === 'in-repo') evidence.push(si.evidence);
   if (evidence.length > 0) return pass(capEvidence(dedupe(evidence)));
