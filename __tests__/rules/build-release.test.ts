@@ -206,6 +206,14 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CHANGELOG.md' });
   });
+  it('is attested, not passed, with a changelog stub that only links the notes elsewhere (log4j), on the link line', async () => {
+    const license = `////\n${'    Licensed to the Apache Software Foundation (ASF) under one or more contributor license agreements.\n'.repeat(12)}////\n\n`;
+    const stub = `${license}See https://logging.apache.org/log4j/2.x/release-notes.html[the Release Notes page].\n`;
+    const c = await control({ 'RELEASE-NOTES.adoc': stub }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'RELEASE-NOTES.adoc', line: 16 });
+    expect(details(c)).toMatch(/logging\.apache\.org/);
+  });
   it('is attested from a changelog URL in Security Insights', async () => {
     const si = insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }], changelog: 'https://demo.acme.dev/changes' } } });
     const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });

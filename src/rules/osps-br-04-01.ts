@@ -1,11 +1,13 @@
 // OSPS-BR-04.01: Releases have release notes.
 // The latest official release's body reads like release notes (facts/github/releases.ts); else a
-// changelog document in the repository with some content; else Security Insights
+// changelog document in the repository with some content (one that only sends the reader to a page
+// elsewhere, log4j's RELEASE-NOTES.adoc, is attested: the notes are not here); else Security Insights
 // `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
 // mention security changes cannot be told from a body's shape; that is left to a person.
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
+import { documentElsewhere, pointerOnly } from './helpers/elsewhere.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, declaration } from './helpers/insights.ts';
 import { forgeUnread, gate, officialLatest, releaseEvidence, releaseNotesTooling } from './helpers/release.ts';
@@ -28,11 +30,17 @@ export function evaluate(facts: Facts): Outcome {
       ]);
     evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
   }
-  const changelog = documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
+  const changelogs = documentsOf(facts.documents, 'changelog').filter((d) => substantive(d, 80));
+  const changelog = changelogs.find((d) => !pointerOnly(d));
   if (changelog) return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
   const d = declaration(facts, 'repository.release.changelog', 'release notes');
   if (d.state === 'in-repo') return pass([d.evidence, ...evidence]);
   if (d.state === 'declared') return attested([d.evidence, ...evidence]);
+  // A stub whose one sentence links the notes elsewhere ("See https://logging.apache.org/…/release-notes.html[the Release Notes page]"): the project's word, for a person to confirm.
+  for (const stub of changelogs) {
+    const to = documentElsewhere(facts, stub);
+    if (to) return attested([fileEvidence(stub.path, `changelog only points to release notes elsewhere: ${to.target}`, to.line), ...evidence]);
+  }
   if (d.state === 'broken-link' || d.state === 'negative') evidence.push(d.evidence);
   const tooling = releaseNotesTooling(facts);
   if (gated) return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
