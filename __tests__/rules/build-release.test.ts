@@ -214,6 +214,13 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'RELEASE-NOTES.adoc', line: 16 });
     expect(details(c)).toMatch(/logging\.apache\.org/);
   });
+  it("takes the repository's package changelog (vite's packages/vite/CHANGELOG.md), not docs/releases.md, a release policy", async () => {
+    const policy = `# Releases\n\nReleases follow semantic versioning. ${BODY}\n\n## Supported Versions\n\nThe latest minor gets fixes. ${BODY}\n`;
+    const files = { 'docs/releases.md': policy, 'packages/create-demo/CHANGELOG.md': `# Changelog\n\n## 1.0.0\n\n${BODY}`, 'packages/demo/CHANGELOG.md': `# Changelog\n\n## 1.2.0\n\n${BODY}${BODY}` };
+    const c = await control(files, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'packages/demo/CHANGELOG.md' });
+  });
   it('is attested from a changelog URL in Security Insights', async () => {
     const si = insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }], changelog: 'https://demo.acme.dev/changes' } } });
     const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });

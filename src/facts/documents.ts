@@ -181,6 +181,23 @@ function docsChangelog(snap: RepoSnapshot): string | undefined {
 /** Where GitHub looks for community health files, in its order of preference. */
 const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
 
+/**
+ * Changelog names that, under docs/, name another page: vite's docs/releases.md is its release policy (release cycle, supported
+ * versions) and only links the changelog; a docs/history.md tells the project's story. At the root they are the changelog.
+ */
+const ROOT_ONLY_CHANGELOG = /^(?:history|news|releases)(?:\.[a-z]+)?$/i;
+
+/** A changelog of a monorepo's package (vite's packages/vite/CHANGELOG.md). */
+const PACKAGE_CHANGELOG = /^(?:packages|crates|libs)\/([^/]+)\/(?:changelog|changes|history)\.(?:md|markdown|rst|txt|adoc)$/i;
+
+/** The changelog of the package named after the repository (packages/vite/ in vitejs/vite), else of the first package by name. */
+function packageChangelog(snap: RepoSnapshot, repository: string | null | undefined): string | undefined {
+  const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
+  const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path)).map((f) => f.path);
+  found.sort();
+  return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found[0];
+}
+
 const ROLE_NAMES: [DocumentRole, RegExp][] = [
   ['readme', /^readme(\.[a-z]+)?$/i],
   ['contributing', /^contributing(\.[a-z]+)?$/i],
@@ -331,6 +348,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       const base = f.path.slice(dir.length);
       for (const [role, re] of ROLE_NAMES) {
         if (re.test(base) && (role === 'codeowners' || TEXT_DOC.test(base) || !base.includes('.'))) {
+          if (role === 'changelog' && dir === 'docs/' && ROOT_ONLY_CHANGELOG.test(base)) break;
           add(f.path, role);
           break;
         }
@@ -344,6 +362,11 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   // docs/en/docs/release-notes.md): else its release entries read as the project's policies.
   if (!roles.changelog) {
     const page = docsChangelog(snap);
+    if (page) add(page, 'changelog');
+  }
+  // Without any, a monorepo's releases are its packages': their changelogs are the release notes.
+  if (!roles.changelog) {
+    const page = packageChangelog(snap, options.repository);
     if (page) add(page, 'changelog');
   }
   // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
