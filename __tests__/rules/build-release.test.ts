@@ -306,6 +306,36 @@ describe('OSPS-BR-06.01 signed releases', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.line)).toEqual(expect.arrayContaining([15, 8]));
   });
+  it("is unknown, not passed, when only the contributors' dev-container image is attested (ktor's devcontainer.yml)", async () => {
+    const wf = [
+      'on:',
+      '  push:',
+      '    branches: [main]',
+      '  schedule:',
+      "    - cron: '0 0 * * 6'",
+      'permissions:',
+      '  contents: read',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-latest',
+      '    permissions:',
+      '      attestations: write',
+      '      id-token: write',
+      '    steps:',
+      '      - uses: docker/build-push-action@v7',
+      '        id: build',
+      '        with:',
+      '          context: .devcontainer',
+      '      - uses: actions/attest@v4',
+      '        with:',
+      '          subject-name: ghcr.io/octo-org/devcontainer',
+      '          subject-digest: ${{ steps.build.outputs.digest }}',
+    ].join('\n');
+    const c = await control({ '.github/workflows/devcontainer.yml': wf }, 'OSPS-BR-06.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.filter((e) => e.path === '.github/workflows/devcontainer.yml').map((e) => e.line)).toEqual([19]);
+    expect(details(c)).toMatch(/development-environment image/);
+  });
   it('is attested from release attestations in Security Insights', async () => {
     const si = insights({
       repository: {

@@ -3,16 +3,18 @@
 // .bundle, …) or signed provenance (.intoto.jsonl); or a workflow that runs on release / push /
 // dispatch signs or attests what it builds (cosign, actions/attest-build-provenance, SLSA
 // generator, …), with the step as evidence; a test workflow or job (e2e, conformance, ...) signs
-// what the test makes, and is noted, not counted. A checksum list alone is not signed and does not count.
+// what the test makes, and a workflow that builds the contributors' dev container (ktor's devcontainer.yml) signs that
+// image, not a release: both are noted, not counted. A checksum list alone is not signed and does not count.
 // Code signing in a platform's own format (Authenticode, Apple codesign, jarsigner) signs that
 // platform's files only: without other signing it is named and the status is unknown.
 // Security Insights `repository.release.attestations` without either is attested.
 import type { Facts } from '../facts/types.ts';
+import type { DetectorHit } from '../facts/workflows/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
 import { forgeUnread, gate, officialLatest, releaseEvidence } from './helpers/release.ts';
-import { detectorEvidence, inTestWorkflow } from './helpers/workflows.ts';
+import { detectorEvidence, inDevEnvironmentWorkflow, inTestWorkflow } from './helpers/workflows.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-06.01';
@@ -31,20 +33,25 @@ export function evaluate(facts: Facts): Outcome {
   // A workflow or job that tests the software signs what the test makes (a demo image, the
   // README), not a release: its steps are noted, not counted.
   const { signing, provenance } = facts.workflows.detectors;
-  const releaseSigning = signing.hits.filter((h) => !inTestWorkflow(h));
+  const notRelease = (h: DetectorHit) => inTestWorkflow(h) || inDevEnvironmentWorkflow(h);
+  const releaseSigning = signing.hits.filter((h) => !notRelease(h));
   // Code signing in a platform's format (Authenticode, Apple codesign) signs that platform's files
   // only: alone it does not show that every asset is signed.
   const scoped = releaseSigning.filter((h) => h.qualifies && h.covers !== undefined);
   const scopedEvidence = scoped.map((h): Evidence => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `signs ${h.covers ?? ''}, no other file: ${h.tool} (${h.text}) in job ${h.job} of ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
   const wf = [
     ...detectorEvidence(signing, 'signs', releaseSigning.filter((h) => h.covers === undefined)),
-    ...detectorEvidence(provenance, 'attests provenance', provenance.hits.filter((h) => !inTestWorkflow(h))),
+    ...detectorEvidence(provenance, 'attests provenance', provenance.hits.filter((h) => !notRelease(h))),
   ];
   const inTests = [...signing.hits, ...provenance.hits].filter((h) => h.qualifies && inTestWorkflow(h));
   if (inTests.length > 0) {
     const where = [...new Set(inTests.map((h) => `${h.workflow}${h.job ? ` (job ${h.job})` : ''}`))].slice(0, 3).join(', ');
     evidence.push({ kind: 'note', detail: `${inTests.length} signing or attestation step(s) in test workflows or jobs sign what the tests make, not releases, and are not counted: ${where}` });
   }
+  // One step may both sign and attest: named once.
+  const inDevEnv = [...new Map([...signing.hits, ...provenance.hits].filter((h) => h.qualifies && !inTestWorkflow(h) && inDevEnvironmentWorkflow(h)).map((h) => [`${h.path}:${h.line}`, h])).values()];
+  for (const h of inDevEnv.slice(0, 3))
+    evidence.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `not counted: ${h.tool} (${h.text}) in ${h.workflow} signs the contributors' development-environment image, not a release asset` });
   if (wf.length > 0) return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
   const att = insightsField(facts, 'repository.release.attestations');
   if (att && Array.isArray(att.value) && att.value.length > 0)

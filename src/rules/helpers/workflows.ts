@@ -117,3 +117,18 @@ export function inTestWorkflow(h: DetectorHit): boolean {
   const file = h.workflow.slice(h.workflow.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
   return [file, h.job].some((name) => name.toLowerCase().split(/[^a-z0-9]+/).some((w) => TEST_WORDS.has(w)));
 }
+
+/** Words in a workflow's file name or a job's id that make it build the contributors' development environment, not a release. */
+const DEV_ENVIRONMENT_WORDS = new Set(['devcontainer', 'devcontainers', 'codespace', 'codespaces']);
+
+/**
+ * True when a hit is in a workflow or job that builds the contributors' development environment (ktor's devcontainer.yml signs
+ * and attests ghcr.io/ktorio/devcontainer, a dev-container image): what it signs is not a release asset.
+ */
+export function inDevEnvironmentWorkflow(h: DetectorHit): boolean {
+  const file = h.workflow.slice(h.workflow.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+  return [file, h.job].some((name) => {
+    const words = name.toLowerCase().split(/[^a-z0-9]+/);
+    return words.some((w, i) => DEV_ENVIRONMENT_WORDS.has(w) || (w === 'dev' && /^containers?$/.test(words[i + 1] ?? '')));
+  });
+}
