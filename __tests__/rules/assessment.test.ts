@@ -165,6 +165,18 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0].path).toBe('api/openapi.yaml');
   });
+  it("fails after a release with only a test's expected OpenAPI output (ktor) and a section on the internal API (libgit2)", async () => {
+    const spec = 'openapi: 3.1.0\ninfo:\n  title: r\n  version: 1.0.0\npaths: {}\n';
+    const internal = `# Errors\n\n## The internal error API\n\n${'Functions inside the library set the error with git_error_set before they return. '.repeat(2)}\n`;
+    const files = { 'README.md': '# r\n\nA tool.\n', 'plugins/openapi/jvm/test-resources/expected/openapi.yaml': spec, 'src/test/resources/swagger.json': '{}', 'docs/error-handling.md': internal };
+    const c = await control(files, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('fail');
+  });
+  it('passes with a public API dump of the binary-compatibility validator (ktor-utils/api/ktor-utils.api)', async () => {
+    const c = await control({ 'ktor-utils/api/ktor-utils.api': 'public final class io/ktor/util/Hash {\n}\n', 'ktor-io/api/ktor-io.api': 'x\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'ktor-io/api/ktor-io.api', line: 1 });
+  });
   it('fails after a release with a README that describes no interface (an FAQ about usage does not count)', async () => {
     const faq = '# FAQ\n\n## Usage questions\n\nPeople often ask whether r works offline. It does, as long as nothing needs the network to be read.\n';
     const c = await control({ 'README.md': '# r\n\n## About\n\nThis project started as a weekend experiment and grew into a small tool we use every day.\n', 'docs/FAQ.md': faq }, 'OSPS-SA-02.01', 'tagged');

@@ -1,12 +1,14 @@
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
-// An OpenAPI/AsyncAPI description, interface documentation under docs/ (api, reference, cli, usage,
-// ...), or an API/Usage/CLI/Reference section in the README or a product page of docs/ (not
-// questions and answers, not a contributor's page);
+// An OpenAPI/AsyncAPI description (not a test's input or expected output), a public API dump
+// (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), or an
+// API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
+// answers, not the internal API, not a contributor's page);
 // whether every interface is described is left to a reviewer. Design documentation declared in
 // Security Insights is attested. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
 import { documentsOf } from '../facts/documents.ts';
+import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
@@ -20,9 +22,18 @@ const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|com
 
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
 
-const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
+/** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
+const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
 
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
+/**
+ * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
+ * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate).
+ */
+const NOT_SPEC_DIRS: ReadonlySet<string> = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected']);
+
+/** A public API dump of Kotlin's binary-compatibility validator (ktor-utils/api/ktor-utils.api): every public declaration, checked in CI. */
+const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
 
 /**
  * A README link to the interface reference published elsewhere: its text says so ("API Docs", "CLI
@@ -53,9 +64,11 @@ export const id = 'OSPS-SA-02.01';
 export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
   for (const f of facts.files) {
-    if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !/(^|\/)(node_modules|vendor|third_party|testdata|fixtures?)\//i.test(f.path))
+    if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS))
       evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
   }
+  const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
+  if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
   for (const d of docsNamed(facts, INTERFACE_PATH)) evidence.push(fileEvidence(d.path, 'interface documentation', 1));
   for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
     // Questions and answers about usage are not a description of the interface.
