@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { BODY_SAMPLE, parseMarkdown } from '../src/facts/markdown.ts';
 
 describe('Markdown outline', () => {
+  it("reads a tab- or 4-space-indented block after a blank line as code, not headings (libgit2's README), but not a list item's continuation", () => {
+    const text = 'Building\n--------\n\nTo list all build options, do the\nfollowing:\n\n\t# Create and set up a build directory\n\t$ cmake ..\n\n\t# List all build options and their values\n\t$ cmake -L\n\n## Options\n    # four spaces\n\nA paragraph\n    # continued, not code\n\n- an item\n\n    its second paragraph\n';
+    const o = parseMarkdown(text, { indentedCode: true });
+    expect(o.headings.map((h) => [h.level, h.text])).toEqual([
+      [2, 'Building'],
+      [2, 'Options'],
+    ]);
+    expect(o.headings[0].code).toMatch(/cmake -L/);
+    expect(o.headings[1].body).toMatch(/its second paragraph/);
+    expect(o.headings[1].body).not.toMatch(/four spaces/);
+    // An mkdocs admonition's body is indented prose.
+    expect(parseMarkdown('## Examples\n\n??? example\n\n    The example shows how `get_allocator()` is used.\n', { indentedCode: true }).headings[0].body).toMatch(/The example shows/);
+    // Other formats converted to Markdown, and plain text, keep their indented prose.
+    expect(parseMarkdown(text).headings.map((h) => h.text)).toContain('List all build options and their values');
+  });
   it('reads headings (ATX, setext, HTML) with section sizes, skipping code fences', () => {
     const o = parseMarkdown('# Title\n\nIntro text.\n\n## Install\n\n```sh\n# not a heading\nnpm i\n```\n\nRun it.\n\nUsage\n-----\n\nCall `tool --help` to see more.\n\n<h3>Extra</h3>\n');
     expect(o.headings.map((h) => [h.level, h.text, h.line])).toEqual([[1, 'Title', 1], [2, 'Install', 5], [2, 'Usage', 14], [3, 'Extra', 19]]);

@@ -149,10 +149,16 @@ function mayUnderline(line: string): boolean {
  * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
-export function parseMarkdown(text: string): MarkdownOutline {
+export function parseMarkdown(text: string, options: { indentedCode?: boolean } = {}): MarkdownOutline {
   const lines = splitLines(text);
   const headings: Heading[] = [];
   let inFence: string | null = null;
+  // CommonMark's indented code block: 4 columns in (a tab is 4) after a blank line, outside a list, where
+  // libgit2's README keeps `\t# List all build options` (a shell comment, not a heading). Only for Markdown files:
+  // converted formats and plain-text changelogs indent their prose.
+  let inIndented = false;
+  let afterBlank = true;
+  let inList = false;
   let proseChars = 0;
   let budget = SAMPLE_BUDGET;
   /** Lines of prose (not code, not a heading, not blank): where links, addresses and timeframes are. */
@@ -198,6 +204,22 @@ export function parseMarkdown(text: string): MarkdownOutline {
       if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
       else if (current !== null) addCode((current as { h: Heading }).h, line);
       continue;
+    }
+    if (options.indentedCode) {
+      const blank = line.trim() === '';
+      if (!blank && indentColumns(line) >= 4) {
+        if (inIndented || (afterBlank && !inList)) {
+          inIndented = true;
+          afterBlank = false;
+          if (current !== null) addCode((current as { h: Heading }).h, line);
+          continue;
+        }
+      } else if (!blank) {
+        inIndented = false;
+        inList = LIST_ITEM_RE.test(line);
+      }
+      // Code may follow a heading directly: only a paragraph's lines continue it.
+      afterBlank = blank || (!inList && atxHeading(line) !== null);
     }
     if (fence) {
       inFence = fence[1];
@@ -427,6 +449,24 @@ export function atxHeading(line: string): { level: number; text: string } | null
   // `## Title ##` and `## ##` close; `## C#` keeps its '#'.
   if (end === 0 || (end < text.length && isBlank(text.charCodeAt(end - 1)))) text = text.slice(0, end).trim();
   return { level, text };
+}
+
+/**
+ * A list item's first line, or an admonition's or content tab's of Python-Markdown (mkdocs: `!!! note`, `??? example`,
+ * `=== "Tab"`): its indented lines after a blank line continue it, they are not code (nlohmann/json's API pages).
+ */
+const LIST_ITEM_RE = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|!!!|\?\?\?\+?|===)(?:[ \t]|$)/;
+
+/** The columns of a line's leading spaces and tabs (a tab to the next multiple of 4), counted up to 4. */
+function indentColumns(line: string): number {
+  let col = 0;
+  for (let i = 0; i < line.length && col < 4; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else break;
+  }
+  return col;
 }
 
 function isBlank(code: number): boolean {

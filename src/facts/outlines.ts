@@ -11,6 +11,8 @@ export type OutlineResult = { ok: true; text: string; outline: MarkdownOutline }
 
 const RESTRUCTURED = /\.(rst|rest)$/i;
 const ASCIIDOC = /\.(adoc|asciidoc)$/i;
+/** Markdown itself (not MDX, which has no indented code): its indented blocks are code. */
+const MARKDOWN = /\.(md|markdown)$/i;
 
 /** The Markdown a document's text means to the outline reader, by its file name. */
 function asMarkdown(path: string, text: string): string {
@@ -27,6 +29,6 @@ export function readOutline(snap: RepoSnapshot, path: string): OutlineResult {
   let byPath = outlines.get(snap);
   if (!byPath) outlines.set(snap, (byPath = new Map()));
   let outline = byPath.get(path);
-  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(path, r.text))));
+  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(path, r.text), { indentedCode: MARKDOWN.test(path) })));
   return { ok: true, text: r.text, outline };
 }
