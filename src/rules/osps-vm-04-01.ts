@@ -37,8 +37,11 @@ const RELEASE_NOTES_PLACE = String.raw`(?=.*\b(?:vulnerabilit\w*|security fix\w*
 
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
 
-/** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
-const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
+/**
+ * Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither, nor "no CVE or advisory will
+ * be issued" (vite's SECURITY.md, of reports outside its threat model).
+ */
+const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\bno\s+(?:\w+\s+){0,3}(?:will|would|shall|is|are)\s+(?:be\s+)?(?:publish|announc|disclos|issu|assign|post|list)\w*/i;
 
 
 /**
