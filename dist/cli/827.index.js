@@ -1327,10 +1327,16 @@ function mayUnderline(line) {
  * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
-function parseMarkdown(text) {
+function parseMarkdown(text, options = {}) {
     const lines = splitLines(text);
     const headings = [];
     let inFence = null;
+    // CommonMark's indented code block: 4 columns in (a tab is 4) after a blank line, outside a list, where
+    // libgit2's README keeps `\t# List all build options` (a shell comment, not a heading). Only for Markdown files:
+    // converted formats and plain-text changelogs indent their prose.
+    let inIndented = false;
+    let afterBlank = true;
+    let inList = false;
     let proseChars = 0;
     let budget = SAMPLE_BUDGET;
     /** Lines of prose (not code, not a heading, not blank): where links, addresses and timeframes are. */
@@ -1382,6 +1388,24 @@ function parseMarkdown(text) {
             else if (current !== null)
                 addCode(current.h, line);
             continue;
+        }
+        if (options.indentedCode) {
+            const blank = line.trim() === '';
+            if (!blank && indentColumns(line) >= 4) {
+                if (inIndented || (afterBlank && !inList)) {
+                    inIndented = true;
+                    afterBlank = false;
+                    if (current !== null)
+                        addCode(current.h, line);
+                    continue;
+                }
+            }
+            else if (!blank) {
+                inIndented = false;
+                inList = LIST_ITEM_RE.test(line);
+            }
+            // Code may follow a heading directly: only a paragraph's lines continue it.
+            afterBlank = blank || (!inList && atxHeading(line) !== null);
         }
         if (fence) {
             inFence = fence[1];
@@ -1627,6 +1651,25 @@ function atxHeading(line) {
     if (end === 0 || (end < text.length && isBlank(text.charCodeAt(end - 1))))
         text = text.slice(0, end).trim();
     return { level, text };
+}
+/**
+ * A list item's first line, or an admonition's or content tab's of Python-Markdown (mkdocs: `!!! note`, `??? example`,
+ * `=== "Tab"`): its indented lines after a blank line continue it, they are not code (nlohmann/json's API pages).
+ */
+const LIST_ITEM_RE = /^ {0,3}(?:[-*+]|\d{1,9}[.)]|!!!|\?\?\?\+?|===)(?:[ \t]|$)/;
+/** The columns of a line's leading spaces and tabs (a tab to the next multiple of 4), counted up to 4. */
+function indentColumns(line) {
+    let col = 0;
+    for (let i = 0; i < line.length && col < 4; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 32)
+            col++;
+        else if (c === 9)
+            col += 4 - (col % 4);
+        else
+            break;
+    }
+    return col;
 }
 function isBlank(code) {
     return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;

@@ -4841,6 +4841,8 @@ function inlineMarkup(lines, i, line, from, prefix, labels, carries) {
 
 const RESTRUCTURED = /\.(rst|rest)$/i;
 const ASCIIDOC = /\.(adoc|asciidoc)$/i;
+/** Markdown itself (not MDX, which has no indented code): its indented blocks are code. */
+const MARKDOWN = /\.(md|markdown)$/i;
 /** The Markdown a document's text means to the outline reader, by its file name. */
 function asMarkdown(path, text) {
     if (RESTRUCTURED.test(path))
@@ -4858,7 +4860,7 @@ function readOutline(snap, path) {
         outlines.set(snap, (byPath = new Map()));
     let outline = byPath.get(path);
     if (!outline)
-        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(path, r.text))));
+        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(path, r.text), { indentedCode: MARKDOWN.test(path) })));
     return { ok: true, text: r.text, outline };
 }
 
@@ -6520,6 +6522,20 @@ function docsChangelog(snap) {
 }
 /** Where GitHub looks for community health files, in its order of preference. */
 const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
+/**
+ * Changelog names that, under docs/, name another page: vite's docs/releases.md is its release policy (release cycle, supported
+ * versions) and only links the changelog; a docs/history.md tells the project's story. At the root they are the changelog.
+ */
+const ROOT_ONLY_CHANGELOG = /^(?:history|news|releases)(?:\.[a-z]+)?$/i;
+/** A changelog of a monorepo's package (vite's packages/vite/CHANGELOG.md). */
+const PACKAGE_CHANGELOG = /^(?:packages|crates|libs)\/([^/]+)\/(?:changelog|changes|history)\.(?:md|markdown|rst|txt|adoc)$/i;
+/** The changelog of the package named after the repository (packages/vite/ in vitejs/vite), else of the first package by name. */
+function packageChangelog(snap, repository) {
+    const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
+    const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path)).map((f) => f.path);
+    found.sort();
+    return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found[0];
+}
 const ROLE_NAMES = [
     ['readme', /^readme(\.[a-z]+)?$/i],
     ['contributing', /^contributing(\.[a-z]+)?$/i],
@@ -6655,6 +6671,8 @@ function gatherDocuments(snap, options = {}) {
             const base = f.path.slice(dir.length);
             for (const [role, re] of ROLE_NAMES) {
                 if (re.test(base) && (role === 'codeowners' || documents_TEXT_DOC.test(base) || !base.includes('.'))) {
+                    if (role === 'changelog' && dir === 'docs/' && ROOT_ONLY_CHANGELOG.test(base))
+                        break;
                     add(f.path, role);
                     break;
                 }
@@ -6670,6 +6688,12 @@ function gatherDocuments(snap, options = {}) {
     // docs/en/docs/release-notes.md): else its release entries read as the project's policies.
     if (!roles.changelog) {
         const page = docsChangelog(snap);
+        if (page)
+            add(page, 'changelog');
+    }
+    // Without any, a monorepo's releases are its packages': their changelogs are the release notes.
+    if (!roles.changelog) {
+        const page = packageChangelog(snap, options.repository);
         if (page)
             add(page, 'changelog');
     }
@@ -15239,14 +15263,32 @@ function sentencesOf(body) {
         .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
         .filter((s) => s.length > 0);
 }
+const anchored = new WeakMap();
+/** True when the pattern has a start anchor (^) anywhere, not only at its start; `[^` and `\^` are not anchors. */
+function sentenceAnchored(re) {
+    let a = anchored.get(re);
+    if (a === undefined) {
+        const src = re.source;
+        a = false;
+        for (let i = 0; i < src.length && !a; i++) {
+            if (src[i] === '\\')
+                i++;
+            else if (src[i] === '^' && src[i - 1] !== '[')
+                a = true;
+        }
+        anchored.set(re, a);
+    }
+    return a;
+}
 /**
  * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
  * softening such as "optional", "we do not require"). Null when none.
  */
 function statementIn(body, statement, reject) {
-    // The whole body is tried first, to skip splitting most sections; a pattern anchored at the
-    // start of a sentence (^) can only be tried sentence by sentence.
-    if (!body || (!statement.source.startsWith('^') && !statement.test(body)))
+    // The whole body is tried first, to skip splitting most sections; a pattern with an alternative
+    // anchored at the start of a sentence (^) can only be tried sentence by sentence (vite's
+    // "- Add accompanying test case." in the middle of its "Pull Request Guidelines").
+    if (!body || (!sentenceAnchored(statement) && !statement.test(body)))
         return null;
     for (const s of sentencesOf(body))
         if (statement.test(s) && !(reject && reject.test(s)))
@@ -16902,6 +16944,19 @@ function inTestWorkflow(h) {
     const file = h.workflow.slice(h.workflow.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
     return [file, h.job].some((name) => name.toLowerCase().split(/[^a-z0-9]+/).some((w) => TEST_WORDS.has(w)));
 }
+/** Words in a workflow's file name or a job's id that make it build the contributors' development environment, not a release. */
+const DEV_ENVIRONMENT_WORDS = new Set(['devcontainer', 'devcontainers', 'codespace', 'codespaces']);
+/**
+ * True when a hit is in a workflow or job that builds the contributors' development environment (ktor's devcontainer.yml signs
+ * and attests ghcr.io/ktorio/devcontainer, a dev-container image): what it signs is not a release asset.
+ */
+function inDevEnvironmentWorkflow(h) {
+    const file = h.workflow.slice(h.workflow.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    return [file, h.job].some((name) => {
+        const words = name.toLowerCase().split(/[^a-z0-9]+/);
+        return words.some((w, i) => DEV_ENVIRONMENT_WORDS.has(w) || (w === 'dev' && /^containers?$/.test(words[i + 1] ?? '')));
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
 
@@ -17366,12 +17421,132 @@ function osps_br_03_02_evaluate(facts) {
     return unknown('the project has tags but lists no distribution channel, so where releases are published could not be checked', `List where releases are published in ${insightsFile(facts)} (repository.release.distribution-points) with https:// URLs, or publish GitHub releases.`, [rs.evidence]);
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/repository.ts
+// The repository as the GitHub API and Security Insights describe it: whether it is public
+// (OSPS-QA-01.01 / 01.02) and which repositories make up the project (OSPS-QA-04.01 / 04.02).
+
+
+
+
+/**
+ * Whether a URL leads into this repository: its blob, tree or issue pages on GitHub (false when the
+ * repository is not known), or a page of its documentation site whose source file was read here.
+ */
+function intoThisRepository(facts, url) {
+    const repo = facts.context.repository;
+    if (repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`))
+        return true;
+    const site = facts.documents.site;
+    return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
+}
+function publicRepo(facts, what) {
+    const repo = facts.github.repo;
+    if (repo.state === 'unknown')
+        return {
+            outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
+            evidence: [],
+        };
+    const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
+    if (repo.data.visibility !== 'public' || repo.data.private)
+        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings \u2192 General \u2192 Danger Zone \u2192 Change visibility).`), evidence: [] };
+    return { outcome: null, evidence: [ev] };
+}
+function normRepoUrl(u) {
+    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/(?<!\/)\/+$/, '');
+}
+function projectRepositories(facts) {
+    const si = facts.securityInsights;
+    if (si.file && !si.file.legacy && si.projectUnknownReason)
+        return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
+    const f = insightsField(facts, 'project.repositories');
+    if (!f || !Array.isArray(f.value) || f.value.length === 0)
+        return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
+    const urls = f.value.map((r) => (r && typeof r === 'object' ? String(r.url ?? '') : ''));
+    const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
+    if (urls.length > 1)
+        return { kind: 'multi', evidence: items, count: urls.length };
+    const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
+    const own = insightsField(facts, 'repository.url');
+    const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x) => !!x).map(normRepoUrl);
+    if (candidates.includes(normRepoUrl(urls[0])))
+        return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
+    return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
+}
+/** The last segment of an http(s) URL's path ("MAINTAINERS.md", "security.html"), or "" for anything else. */
+function urlFileName(target) {
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        return '';
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return '';
+    return url.pathname.split('/').filter((s) => s !== '').at(-1) ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/elsewhere.ts
+
+
+
+/**
+ * A sentence that sends the reader to another page: "Please see \u2026", "To contribute code, please
+ * follow the guidelines in \u2026", "The guide can be found in \u2026". Bounded gaps: linear in the text.
+ */
+const POINTER = /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b/i;
+/** Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"). */
+const COURTESY = /^(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
+/** A sentence or two: a longer text says something of its own. */
+const MAX_POINTER_CHARS = 300;
+/** A Markdown link: its text is a name ("tiangolo.com - Contributing"), read as words, not as sentences of its own. */
+const LINK = /\[([^[\]]*)\]\([^()[\]]*\)/g;
+const asWords = (_, text) => text.replace(/[^\w ]+/g, ' ');
+/** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
+function onlyPointers(bodies) {
+    let n = 0;
+    for (const b of bodies)
+        for (const s of sentencesOf(b.replace(LINK, asWords))) {
+            if (COURTESY.test(s))
+                continue;
+            if (!POINTER.test(s))
+                return false;
+            n++;
+        }
+    return n > 0;
+}
+/** The first link of these that leads out of this repository (not an image). */
+function outLink(facts, links) {
+    return links.find((l) => !l.image && /^https?:\/\//i.test(l.target) && !intoThisRepository(facts, l.target));
+}
+/** The link out of the repository that a section (subsections included) hands its whole subject to; undefined when it says something itself. */
+function sectionElsewhere(facts, doc, h) {
+    if (h.sectionChars > MAX_POINTER_CHARS)
+        return undefined;
+    const subs = subsections(doc, h);
+    // A subsection without prose may carry its statement in its heading ("### 2.x: until June 2026").
+    if (subs.some((x) => x.ownChars === 0) || !onlyPointers([h.body, ...subs.map((x) => x.body)]))
+        return undefined;
+    return outLink(facts, sectionLinks(doc, h));
+}
+/** The link out of the repository that a whole document hands its subject to (laravel's CONTRIBUTING.md: a title and one sentence). */
+function documentElsewhere(facts, doc) {
+    return pointerOnly(doc) ? outLink(facts, doc.outline?.links ?? []) : undefined;
+}
+/** Whether a whole document only sends the reader on, wherever to (argo-cd's CONTRIBUTING.md: "Please refer to [the Contribution Guide](\u2026)"). */
+function pointerOnly(doc) {
+    const o = doc.outline;
+    return o !== null && o.proseChars <= MAX_POINTER_CHARS && onlyPointers([o.lead, ...o.headings.map((h) => h.body)]);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-br-04-01.ts
 // OSPS-BR-04.01: Releases have release notes.
 // The latest official release's body reads like release notes (facts/github/releases.ts); else a
-// changelog document in the repository with some content; else Security Insights
+// changelog document in the repository with some content (one that only sends the reader to a page
+// elsewhere, log4j's RELEASE-NOTES.adoc, is attested: the notes are not here); else Security Insights
 // `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
 // mention security changes cannot be told from a body's shape; that is left to a person.
+
 
 
 
@@ -17394,7 +17569,8 @@ function osps_br_04_01_evaluate(facts) {
             ]);
         evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
     }
-    const changelog = documents_documentsOf(facts.documents, 'changelog').find((d) => substantive(d, 80));
+    const changelogs = documents_documentsOf(facts.documents, 'changelog').filter((d) => substantive(d, 80));
+    const changelog = changelogs.find((d) => !pointerOnly(d));
     if (changelog)
         return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
     const d = declaration(facts, 'repository.release.changelog', 'release notes');
@@ -17402,6 +17578,12 @@ function osps_br_04_01_evaluate(facts) {
         return pass([d.evidence, ...evidence]);
     if (d.state === 'declared')
         return attested([d.evidence, ...evidence]);
+    // A stub whose one sentence links the notes elsewhere ("See https://logging.apache.org/\u2026/release-notes.html[the Release Notes page]"): the project's word, for a person to confirm.
+    for (const stub of changelogs) {
+        const to = documentElsewhere(facts, stub);
+        if (to)
+            return attested([fileEvidence(stub.path, `changelog only points to release notes elsewhere: ${to.target}`, to.line), ...evidence]);
+    }
     if (d.state === 'broken-link' || d.state === 'negative')
         evidence.push(d.evidence);
     const tooling = releaseNotesTooling(facts);
@@ -17518,20 +17700,25 @@ function osps_br_06_01_evaluate(facts) {
     // A workflow or job that tests the software signs what the test makes (a demo image, the
     // README), not a release: its steps are noted, not counted.
     const { signing, provenance } = facts.workflows.detectors;
-    const releaseSigning = signing.hits.filter((h) => !inTestWorkflow(h));
+    const notRelease = (h) => inTestWorkflow(h) || inDevEnvironmentWorkflow(h);
+    const releaseSigning = signing.hits.filter((h) => !notRelease(h));
     // Code signing in a platform's format (Authenticode, Apple codesign) signs that platform's files
     // only: alone it does not show that every asset is signed.
     const scoped = releaseSigning.filter((h) => h.qualifies && h.covers !== undefined);
     const scopedEvidence = scoped.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `signs ${h.covers ?? ''}, no other file: ${h.tool} (${h.text}) in job ${h.job} of ${h.workflow}, runs on ${h.triggers.join(', ')}` }));
     const wf = [
         ...detectorEvidence(signing, 'signs', releaseSigning.filter((h) => h.covers === undefined)),
-        ...detectorEvidence(provenance, 'attests provenance', provenance.hits.filter((h) => !inTestWorkflow(h))),
+        ...detectorEvidence(provenance, 'attests provenance', provenance.hits.filter((h) => !notRelease(h))),
     ];
     const inTests = [...signing.hits, ...provenance.hits].filter((h) => h.qualifies && inTestWorkflow(h));
     if (inTests.length > 0) {
         const where = [...new Set(inTests.map((h) => `${h.workflow}${h.job ? ` (job ${h.job})` : ''}`))].slice(0, 3).join(', ');
         evidence.push({ kind: 'note', detail: `${inTests.length} signing or attestation step(s) in test workflows or jobs sign what the tests make, not releases, and are not counted: ${where}` });
     }
+    // One step may both sign and attest: named once.
+    const inDevEnv = [...new Map([...signing.hits, ...provenance.hits].filter((h) => h.qualifies && !inTestWorkflow(h) && inDevEnvironmentWorkflow(h)).map((h) => [`${h.path}:${h.line}`, h])).values()];
+    for (const h of inDevEnv.slice(0, 3))
+        evidence.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `not counted: ${h.tool} (${h.text}) in ${h.workflow} signs the contributors' development-environment image, not a release asset` });
     if (wf.length > 0)
         return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
     const att = insightsField(facts, 'repository.release.attestations');
@@ -17608,58 +17795,6 @@ function osps_br_07_02_evaluate(facts) {
     if (stated)
         return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
     return fail([{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }], sectionAdvice(SECRETS_POLICY, 'saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated'));
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers/repository.ts
-// The repository as the GitHub API and Security Insights describe it: whether it is public
-// (OSPS-QA-01.01 / 01.02) and which repositories make up the project (OSPS-QA-04.01 / 04.02).
-
-
-
-
-/**
- * Whether a URL leads into this repository: its blob, tree or issue pages on GitHub (false when the
- * repository is not known), or a page of its documentation site whose source file was read here.
- */
-function intoThisRepository(facts, url) {
-    const repo = facts.context.repository;
-    if (repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`))
-        return true;
-    const site = facts.documents.site;
-    return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
-}
-function publicRepo(facts, what) {
-    const repo = facts.github.repo;
-    if (repo.state === 'unknown')
-        return {
-            outcome: unknown(apiUnknownDetail(repo, 'whether the repository is public'), 'Run the evaluation with a GitHub token (the workflow\'s GITHUB_TOKEN is enough) so the repository\'s visibility can be read.'),
-            evidence: [],
-        };
-    const ev = apiEvidence(facts, repo.source.endpoint, `${repo.data.fullName} is ${repo.data.visibility} at ${repo.data.htmlUrl}${repo.data.archived ? ' (archived)' : ''}`);
-    if (repo.data.visibility !== 'public' || repo.data.private)
-        return { outcome: fail([ev], `Make the repository public so ${what} can be read by anyone (Settings \u2192 General \u2192 Danger Zone \u2192 Change visibility).`), evidence: [] };
-    return { outcome: null, evidence: [ev] };
-}
-function normRepoUrl(u) {
-    return u.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\.git$/, '').replace(/(?<!\/)\/+$/, '');
-}
-function projectRepositories(facts) {
-    const si = facts.securityInsights;
-    if (si.file && !si.file.legacy && si.projectUnknownReason)
-        return { kind: 'unknown', why: si.projectUnknownReason, evidence: [] };
-    const f = insightsField(facts, 'project.repositories');
-    if (!f || !Array.isArray(f.value) || f.value.length === 0)
-        return { kind: 'unknown', why: 'Security Insights does not list the project\'s repositories (project.repositories)', evidence: [] };
-    const urls = f.value.map((r) => (r && typeof r === 'object' ? String(r.url ?? '') : ''));
-    const items = urls.map((u, i) => insightsEvidence(facts, `project.repositories[${i}]`, `codebase: ${u || '(no url)'}`));
-    if (urls.length > 1)
-        return { kind: 'multi', evidence: items, count: urls.length };
-    const here = facts.github.repo.state === 'ok' ? facts.github.repo.data.htmlUrl : facts.context.repository ? `https://github.com/${facts.context.repository}` : null;
-    const own = insightsField(facts, 'repository.url');
-    const candidates = [here, typeof own?.value === 'string' ? own.value : null].filter((x) => !!x).map(normRepoUrl);
-    if (candidates.includes(normRepoUrl(urls[0])))
-        return { kind: 'single', evidence: insightsEvidence(facts, 'project.repositories[0]', `the project lists one repository, this one: ${urls[0]}`) };
-    return { kind: 'unknown', why: `project.repositories lists one repository (${urls[0]}) that could not be matched to this repository`, evidence: items };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/documentation.ts
@@ -17771,12 +17906,13 @@ function keptElsewhere(facts, role, what) {
         out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
     return out;
 }
-/** Links of the root README, out of this repository, whose text names a subject (`words`): where the project keeps that document. */
+/** Links of the root README, out of this repository, whose text names a subject (`words`, or a test of the whole link): where the project keeps that document. */
 function readmeLinksElsewhere(facts, words, what) {
     const out = [];
+    const names = typeof words === 'function' ? words : (l) => words.test(l.text);
     const readme = documents_documentsOf(facts.documents, 'readme').find((d) => !d.path.includes('/'));
     for (const l of readme?.outline?.links ?? []) {
-        if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !words.test(l.text))
+        if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !names(l))
             continue;
         out.push(fileEvidence(readme?.path ?? 'README.md', `the ${what} is kept outside this repository; the README links to ${l.target.slice(0, 200)}`, l.line, l.column));
         if (out.length >= 2)
@@ -17820,6 +17956,11 @@ const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?sta
 /** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
 const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
 const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+/** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
+function unquoted(text) {
+    const t = text.trim();
+    return t.length >= 2 && /^["'\u201c\u2018]/.test(t) && /["'\u201d\u2019]$/.test(t) ? t.slice(1, -1).trim() : t;
+}
 function userGuideSection(doc) {
     return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
@@ -17848,7 +17989,7 @@ function osps_do_01_01_evaluate(facts) {
         const external = [];
         for (const doc of documents_documentsOf(facts.documents, 'readme')) {
             for (const l of doc.outline?.links ?? []) {
-                if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(l.text.trim()))
+                if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(unquoted(l.text)))
                     external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
                 if (external.length >= 3)
                     break;
@@ -18176,59 +18317,6 @@ const osps_do_03_01_evaluate = verificationCheck(INTEGRITY, 'instructions to ver
 const osps_do_03_02_id = 'OSPS-DO-03.02';
 const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to verify the identity of who made a release', 'no instructions to verify who authored a release: no section on release signatures, signing keys, certificate identities or provenance (checksums alone do not identify the author)', 'Document the expected signer: the GPG key ID/fingerprint, or the Sigstore certificate identity and OIDC issuer (e.g. cosign verify-blob --certificate-identity ... --certificate-oidc-issuer ...), or the builder identity in SLSA provenance; link it from project.documentation.signature-verification.');
 
-;// CONCATENATED MODULE: ./src/rules/helpers/elsewhere.ts
-
-
-
-/**
- * A sentence that sends the reader to another page: "Please see \u2026", "To contribute code, please
- * follow the guidelines in \u2026", "The guide can be found in \u2026". Bounded gaps: linear in the text.
- */
-const POINTER = /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b/i;
-/** Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"). */
-const COURTESY = /^(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
-/** A sentence or two: a longer text says something of its own. */
-const MAX_POINTER_CHARS = 300;
-/** A Markdown link: its text is a name ("tiangolo.com - Contributing"), read as words, not as sentences of its own. */
-const LINK = /\[([^[\]]*)\]\([^()[\]]*\)/g;
-const asWords = (_, text) => text.replace(/[^\w ]+/g, ' ');
-/** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
-function onlyPointers(bodies) {
-    let n = 0;
-    for (const b of bodies)
-        for (const s of sentencesOf(b.replace(LINK, asWords))) {
-            if (COURTESY.test(s))
-                continue;
-            if (!POINTER.test(s))
-                return false;
-            n++;
-        }
-    return n > 0;
-}
-/** The first link of these that leads out of this repository (not an image). */
-function outLink(facts, links) {
-    return links.find((l) => !l.image && /^https?:\/\//i.test(l.target) && !intoThisRepository(facts, l.target));
-}
-/** The link out of the repository that a section (subsections included) hands its whole subject to; undefined when it says something itself. */
-function sectionElsewhere(facts, doc, h) {
-    if (h.sectionChars > MAX_POINTER_CHARS)
-        return undefined;
-    const subs = subsections(doc, h);
-    // A subsection without prose may carry its statement in its heading ("### 2.x: until June 2026").
-    if (subs.some((x) => x.ownChars === 0) || !onlyPointers([h.body, ...subs.map((x) => x.body)]))
-        return undefined;
-    return outLink(facts, sectionLinks(doc, h));
-}
-/** The link out of the repository that a whole document hands its subject to (laravel's CONTRIBUTING.md: a title and one sentence). */
-function documentElsewhere(facts, doc) {
-    return pointerOnly(doc) ? outLink(facts, doc.outline?.links ?? []) : undefined;
-}
-/** Whether a whole document only sends the reader on, wherever to (argo-cd's CONTRIBUTING.md: "Please refer to [the Contribution Guide](\u2026)"). */
-function pointerOnly(doc) {
-    const o = doc.outline;
-    return o !== null && o.proseChars <= MAX_POINTER_CHARS && onlyPointers([o.lead, ...o.headings.map((h) => h.body)]);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/helpers/support-policy.ts
 // Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
 // heading words and the words of its statement under any heading. GitHub's SECURITY.md template
@@ -18487,6 +18575,13 @@ function namedBuild(code) {
     return null;
 }
 const BUILD_COMMANDS = new RegExp(BUILD_COMMAND.source, 'gi');
+/** A named build typed after a shell prompt in an indented block, which the outline keeps in the prose: libgit2's "$ cmake --build .". */
+function promptedBuild(body) {
+    for (const m of body.matchAll(BUILD_COMMANDS))
+        if (/\s/.test(m[0].trim()) && body.slice(Math.max(0, m.index - 2), m.index) === '$ ')
+            return m[0];
+    return null;
+}
 const osps_do_07_01_id = 'OSPS-DO-07.01';
 function osps_do_07_01_evaluate(facts) {
     const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
@@ -18502,6 +18597,12 @@ function osps_do_07_01_evaluate(facts) {
         const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
         return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
     }
+    // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
+    // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
+    const readmeBuild = (h) => namedBuild(h.code) ?? promptedBuild(h.body);
+    const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
+    if (readme)
+        return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
     // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
     // `npm install`, then `npm run build`).
     const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
@@ -18533,6 +18634,7 @@ function osps_do_07_01_evaluate(facts) {
 
 
 
+
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
 const MEMBERS_NOT = /\b(becom\w*|how to|guides?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
@@ -18540,6 +18642,15 @@ const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
 /** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
 const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
+/**
+ * Or a link to a member file whose text speaks of members: sops's README, "now under the stewardship
+ * of a [new group of maintainers](https://github.com/getsops/community/blob/main/MAINTAINERS.md)".
+ */
+const MEMBERS_FILE = /^(?:maintainers|owners|committers)(?:\.(?:md|markdown|rst|txt))?$/i;
+const MEMBERS_WORD = /\b(?:maintainers?|owners?|committers?|team)\b/i;
+function membersLink(l) {
+    return MEMBERS_LINK.test(l.text) || (MEMBERS_WORD.test(l.text) && MEMBERS_FILE.test(urlFileName(l.target)));
+}
 /** GitHub profile links and e-mail addresses written in a heading's section. */
 function peopleIn(doc, h) {
     return sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length + sectionEmails(doc, h).length;
@@ -18595,7 +18706,7 @@ function osps_gv_01_01_evaluate(facts) {
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
     return decideDocs(found, si, 'repository.documentation.governance', () => {
         // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
-        const elsewhere = readmeLinksElsewhere(facts, MEMBERS_LINK, 'list of members');
+        const elsewhere = readmeLinksElsewhere(facts, membersLink, 'list of members');
         if (elsewhere.length > 0)
             return attested(elsewhere, 'Check that the list it links names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
         return fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`);
@@ -19618,8 +19729,8 @@ const TEST_POLICY_STATEMENT = new RegExp([
     String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
 ].join('|'), 'i');
 const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
-/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop). */
-const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written))\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
+/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2). */
+const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
@@ -19755,7 +19866,8 @@ function dedupe(items) {
 // OSPS-SA-01.01: Design documentation of the system's actors and actions.
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
-// design goals, principles, history or a tutorial on a design pattern, which name no actor; not a CPU architecture), or Security
+// design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
+// architecture; not AGENTS.md, a prompt for coding agents), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested).
 // A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
@@ -19772,10 +19884,12 @@ const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (i
 const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
 /**
  * Goals, principles and patterns name no actor or action: nlohmann/json's "Design goals" ("Intuitive syntax", "Trivial integration",
- * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Said of a
- * heading or of a page's file name (docs/home/design_goals.md).
+ * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Nor does
+ * advice on designing something else (click's docs/design-opinions.md: how users should design their CLIs) or how designs are
+ * proposed (ktor's CONTRIBUTING "Design process", a link to a blog post). Said of a heading or of a page's file name
+ * (docs/home/design_goals.md).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical)\b/i;
+const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?)\b/i;
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
 const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
 /** An API or type reference: its entries document the interface, not the design. */
@@ -19833,8 +19947,9 @@ function osps_sa_01_01_evaluate(facts) {
         evidence.push(fileEvidence(d.path, 'design documentation', 1));
     for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
         evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
+    // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
     for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
-        if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path))
+        if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path) && !agentInstructions(hit.doc.path))
             evidence.push(sectionEvidence(hit, 'design documentation'));
     const si = declaration(facts, 'project.documentation.design', 'design documentation');
     if (si.state === 'in-repo')
@@ -19856,9 +19971,10 @@ function osps_sa_01_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-02-01.ts
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
-// An OpenAPI/AsyncAPI description, interface documentation under docs/ (api, reference, cli, usage,
-// ...), or an API/Usage/CLI/Reference section in the README or a product page of docs/ (not
-// questions and answers, not a contributor's page);
+// An OpenAPI/AsyncAPI description (not a test's input or expected output), a public API dump
+// (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), or an
+// API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
+// answers, not the internal API, not a contributor's page);
 // whether every interface is described is left to a reviewer. Design documentation declared in
 // Security Insights is attested. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
@@ -19870,10 +19986,19 @@ function osps_sa_01_01_evaluate(facts) {
 
 
 
+
 const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
-const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues/i;
+/** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
+const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
+/**
+ * Folders whose specs are not the project's interface: vendored code, and a test's inputs or expected output (ktor's
+ * ktor-server-routing-openapi/jvm/test-resources/expected/openapi.json, what the plugin's tests must generate).
+ */
+const NOT_SPEC_DIRS = new Set([...TEST_DIRS, 'node_modules', 'vendor', 'third_party', 'test-resources', 'test_resources', 'testresources', 'expected']);
+/** A public API dump of Kotlin's binary-compatibility validator (ktor-utils/api/ktor-utils.api): every public declaration, checked in CI. */
+const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
 /**
  * A README link to the interface reference published elsewhere: its text says so ("API Docs", "CLI
  * reference"), or names a custom resource, an operator's API ("GitRepository CRD", fluxcd/flux2's).
@@ -19900,9 +20025,12 @@ const osps_sa_02_01_id = 'OSPS-SA-02.01';
 function osps_sa_02_01_evaluate(facts) {
     const evidence = [];
     for (const f of facts.files) {
-        if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !/(^|\/)(node_modules|vendor|third_party|testdata|fixtures?)\//i.test(f.path))
+        if (f.kind !== 'submodule' && INTERFACE_SPEC.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS))
             evidence.push(fileEvidence(f.path, 'machine-readable interface description (OpenAPI/AsyncAPI)', 1));
     }
+    const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
+    if (dumps.length > 0)
+        evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
     for (const d of docsNamed(facts, INTERFACE_PATH))
         evidence.push(fileEvidence(d.path, 'interface documentation', 1));
     for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
@@ -20263,12 +20391,25 @@ const VR = 'project.vulnerability-reporting';
  */
 const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S*)?$|^https?:\/\/[^\s]+\/security[-_]policy\b/i;
 /**
- * A website's security page, linked from SECURITY.md itself where the words introduce it as the
- * policy or the way to report ("the security policy ... can be found here"); not a "Security Guide"
- * to hardening the product (kyverno's), not a GitHub Security tab.
+ * A website's security or disclosure page, by the last segment of its path: prometheus's
+ * /docs/operating/security/, apache.org/security/, logging.apache.org/security.html, curl's
+ * vuln-disclosure.html, JetBrains' responsible-disclosure.html. Not a GitHub page (its Security tab).
  */
-const WEBSITE_SECURITY_PAGE = /^https?:\/\/(?!(?:www\.)?github\.com\/)[^\s/]+\/[^\s]*\/security\/?(#\S*)?$/i;
-const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport/i;
+const SECURITY_PAGE_NAME = /^(?:security|(?:responsible|coordinated|vulnerability|vuln|security)[-_]disclosure(?:[-_](?:policy|process))?|disclosure[-_](?:policy|process)|report[-_]a[-_]vulnerability|vulnerability[-_]report(?:ing)?)$/i;
+const PAGE_EXTENSION = /\.(?:html?|php|aspx?)$/i;
+function websiteSecurityPage(target) {
+    if (/^https?:\/\/(?:www\.)?github\.com\//i.test(target))
+        return false;
+    return SECURITY_PAGE_NAME.test(urlFileName(target).replace(PAGE_EXTENSION, ''));
+}
+/**
+ * Words that present such a page as the policy or the way to report, in the link text or the prose
+ * before it ("the security policy ... can be found here", "reach out ... via our responsible
+ * disclosure process"); not a "Security Guide" to hardening the product (kyverno's).
+ */
+const POLICY_WORDS = /\bpolic(?:y|ies)\b|\breport|\bdisclos/i;
+/** Inside SECURITY.md itself, a link to "the Security page" is the policy (logging-log4j2's SECURITY.adoc holds only that link). */
+const SECURITY_PAGE_TEXT = /\bsecurity (?:page|site|process|procedures?)\b/i;
 /**
  * GitHub's security policy page of a repository: it shows that repository's SECURITY.md or, where
  * it has none, the owner's default one from its `.github` repository (expressjs/express's README:
@@ -20299,7 +20440,9 @@ const SECURITY_SECTION = /secur|vulnerab/i;
 function externalPolicyLinks(facts) {
     const out = [];
     const ownPolicy = documents_documentsOf(facts.documents, 'security').length > 0;
-    const consider = (path, l, policy = null) => {
+    const websitePageFrom = new Set();
+    /** `outline` is the document's, to read the words before the link; `inPolicy` when it is SECURITY.md itself. */
+    const consider = (path, l, outline, inPolicy) => {
         if (out.some((e) => e.detail?.endsWith(l.target)))
             return;
         if (GITHUB_POLICY_PAGE.test(l.target) && intoThisRepository(facts, l.target)) {
@@ -20308,30 +20451,41 @@ function externalPolicyLinks(facts) {
                 out.push(fileEvidence(path, `the security policy is the owner's default one, kept outside this repository (the tree holds no SECURITY.md); links to GitHub's policy page ${l.target.slice(0, 200)}`, l.line, l.column));
             return;
         }
-        const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || (policy !== null && WEBSITE_SECURITY_PAGE.test(l.target) && POLICY_WORDS.test(`${policy.proseBefore(l.line, l.column, 200)} ${l.text}`));
+        const presented = () => outline !== null && (POLICY_WORDS.test(`${outline.proseBefore(l.line, l.column, 200)} ${l.text}`) || (inPolicy && SECURITY_PAGE_TEXT.test(l.text)));
+        // Only a document's first such page: pip's SECURITY.md points to python.org's policy, then to PyPI's malware reporting.
+        const website = !websitePageFrom.has(path) && websiteSecurityPage(l.target) && presented();
+        const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website;
         if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target))
             return;
+        if (website)
+            websitePageFrom.add(path);
         out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
     };
     for (const doc of documents_documentsOf(facts.documents, 'security'))
         for (const l of doc.outline?.links ?? [])
-            consider(doc.path, l, doc.outline);
+            consider(doc.path, l, doc.outline, true);
     for (const role of ['readme', 'contributing'])
         for (const doc of documents_documentsOf(facts.documents, role))
             for (const h of doc.outline?.headings ?? [])
                 if (SECURITY_SECTION.test(h.text))
                     for (const l of sectionLinks(doc, h))
-                        consider(doc.path, l);
+                        consider(doc.path, l, doc.outline, false);
     return out.slice(0, 3);
 }
 /** GitHub's private vulnerability reporting form. */
 const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
 /**
+ * Prose that says how to report security issues, read under a plain "Security" heading (sops's
+ * README: "Please report any security issues privately using GitHub's advisory form").
+ */
+const REPORTING_PROSE = /\breport(?:ing)?\b[^.]{0,80}\b(?:security|vulnerabilit)|\b(?:security|vulnerabilit)[^.]{0,80}\breport(?:ed|ing)?\b/i;
+/**
  * Places outside the security policy where the project says how to report security issues, with
  * the addresses and links written there: sections of the README and the contribution guide on
  * reporting (composer has no SECURITY.md, and its README's "Security Reports" says "Please send any
- * sensitive issue to security@packagist.org"); elsewhere in them, a sentence on reporting a
+ * sensitive issue to security@packagist.org"), or a security section whose prose says how to report
+ * (sops's "Security"); elsewhere in them, a sentence on reporting a
  * vulnerability that links this repository's private reporting form (eslint's CONTRIBUTING, under
  * "Filing Issues"); and the issue template chooser's security contact link (fastapi's config.yml).
  */
@@ -20345,7 +20499,7 @@ function reportingSections(facts) {
             const name = role === 'readme' ? 'README' : 'contribution guide';
             const inSections = new Set();
             for (const h of outline.headings)
-                if (SECURITY_REPORTING_HEADING.test(h.text) && h.template === undefined) {
+                if ((SECURITY_REPORTING_HEADING.test(h.text) || (SECURITY_SECTION.test(h.text) && REPORTING_PROSE.test(h.body))) && h.template === undefined) {
                     const links = sectionLinks(doc, h);
                     for (const l of links)
                         inSections.add(l);
@@ -20600,6 +20754,19 @@ const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|secur
  * a chat, a handle. A "Disclosure" section that only says what happens after a report names none.
  */
 const CONTACT_MEANS = /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
+/**
+ * The part of the sentence before a link: falco's README says "Full reports of various security
+ * audits can be found here." and then links its Security tab "for detailed updates on security
+ * advisories"; the earlier sentence's "reports" does not make that link a reporting channel.
+ */
+function sentenceEnd(before) {
+    for (let i = before.length - 2; i >= 0; i--) {
+        const c = before[i];
+        if ((c === '.' || c === '!' || c === '?') && /\s/.test(before[i + 1]))
+            return before.slice(i + 1);
+    }
+    return before;
+}
 const osps_vm_02_01_id = 'OSPS-VM-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_02_01_whileActive = true;
@@ -20613,7 +20780,7 @@ function osps_vm_02_01_evaluate(facts) {
         for (const l of links) {
             if (l.target.startsWith('mailto:'))
                 continue; // counted as an e-mail above
-            if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(o.proseBefore(l.line, l.column, 160)))))
+            if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(sentenceEnd(o.proseBefore(l.line, l.column, 160))))))
                 contacts.push(fileEvidence(path, `link to private vulnerability reporting${where}`, l.line, l.column));
             else {
                 const platform = platformEvidence(path, l);
@@ -20771,8 +20938,11 @@ const PUBLISH_VERB = String.raw `\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed
 const PUBLISH_PLACE = String.raw `\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
 const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w*|security issues?)\b)(?=.*\b(?:release notes|changelog)\b)`;
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
-/** Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither. */
-const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*/i;
+/**
+ * Reporting (privately, a draft advisory) is not publishing; "we do not publish advisories" neither, nor "no CVE or advisory will
+ * be issued" (vite's SECURITY.md, of reports outside its threat model).
+ */
+const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\bno\s+(?:\w+\s+){0,3}(?:will|would|shall|is|are)\s+(?:be\s+)?(?:publish|announc|disclos|issu|assign|post|list)\w*/i;
 /**
  * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
  * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
