@@ -191,6 +191,14 @@ describe('OSPS-LE-02.01 / 02.02: -only or -or-later, for a text the same for bot
     expect(c.evidence[0].detail).toMatch(/^identified as GPL-3\.0-or-later .*in COPYRIGHT:6 "version 3 of the License, or \(at your option\) any later version"/);
     expect(c.evidence[1]).toMatchObject({ path: 'COPYRIGHT', line: 6 });
   });
+  it('reads a README license section from its outline: a "# License" comment in a code block starts none', async () => {
+    const fenced = '# Demo\n\n```sh\n# License: GNU General Public License, version 3 or later\n```\n';
+    const none = await control({ COPYING: licenseText('GPL-3.0-only'), 'README.md': fenced }, 'OSPS-LE-02.01');
+    expect(none.evidence[0].detail).toMatch(/^identified as GPL-3\.0-only or GPL-3\.0-or-later /);
+    const section = '# Demo\n\nLicense\n=======\n\nThis program is under the GNU General Public License, version 3 or later.\n';
+    const said = await control({ COPYING: licenseText('GPL-3.0-only'), 'README.md': section }, 'OSPS-LE-02.01');
+    expect(said.evidence[0].detail).toMatch(/^identified as GPL-3\.0-or-later .*in README\.md:6 /);
+  });
   it('keeps both when nothing declares which, and does not read another version, another license or a README outside its license section', async () => {
     const readme = '# Demo\n\nRequires the GPL tools, version 3 or later.\n\n## License\n\nReleased under the GPL. Needs Python version 3 or later.\nThe LGPL, version 3 or later, covers the bundled library.\nSome parts are under the GPL, version 2 or later.\n';
     const c = await control({ COPYING: licenseText('GPL-3.0-only'), 'README.md': readme, 'package.json': '{"name": "x", "license": "GPL-3.0"}' }, 'OSPS-LE-02.01');

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ gatherLicense)
 });
 
-// EXTERNAL MODULE: ./src/facts/markdown.ts
-var markdown = __webpack_require__(9030);
+// EXTERNAL MODULE: ./src/facts/outlines.ts + 2 modules
+var outlines = __webpack_require__(8005);
 ;// CONCATENATED MODULE: ./src/facts/license-version.ts
 // Which of two SPDX ids that share one license text a license file is. GPL-2.0-only and
 // GPL-2.0-or-later (and the LGPL, AGPL and GFDL versions) have the same text: the choice is made
@@ -82,7 +82,7 @@ function chooseVersion(snap, ids, licensePaths) {
         if (!r.ok)
             continue;
         const lines = r.text.slice(0, MAX_NOTICE_CHARS).split('\n');
-        const found = noticeChoice(README.test(path) ? licenseSection(lines) : numbered(lines), pair);
+        const found = noticeChoice(README.test(path) ? licenseSection(snap, path, lines) : numbered(lines), pair);
         if (found)
             declarations.push({ ...found, path });
     }
@@ -164,23 +164,22 @@ function lastFamily(text) {
     }
     return last;
 }
-/** The lines of a README's license section (an ATX heading naming the license), numbered from 1. */
-function licenseSection(lines) {
-    const out = [];
-    let level = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const h = (0,markdown/* atxHeading */.OB)(lines[i]);
-        if (h) {
-            if (level > 0 && h.level <= level)
-                level = 0;
-            if (level === 0 && /licen[cs]/i.test(h.text))
-                level = h.level;
-            continue;
-        }
-        if (level > 0)
-            out.push({ line: i + 1, text: lines[i] });
-    }
-    return out;
+/**
+ * The lines of a README's first license section, numbered from 1: from the README's outline (the
+ * one the documents facts share, which knows code fences and setext headings), up to the next
+ * heading of the same or a higher level.
+ */
+function licenseSection(snap, path, lines) {
+    const r = (0,outlines/* readOutline */.p)(snap, path);
+    if (!r.ok)
+        return [];
+    const headings = r.outline.headings;
+    const at = headings.findIndex((h) => /licen[cs]/i.test(h.text));
+    if (at < 0)
+        return [];
+    const h = headings[at];
+    const end = headings.slice(at + 1).find((n) => n.level <= h.level)?.line ?? lines.length + 1;
+    return numbered(lines).slice(h.line, end - 1);
 }
 function numbered(lines) {
     return lines.map((text, i) => ({ line: i + 1, text }));
@@ -1257,13 +1256,12 @@ function withId(m, id, pair) {
 /* harmony export */   Dd: () => (/* binding */ parseMarkdown),
 /* harmony export */   MC: () => (/* binding */ bodyLineOf),
 /* harmony export */   MV: () => (/* binding */ MAX_LINE),
-/* harmony export */   OB: () => (/* binding */ atxHeading),
 /* harmony export */   V$: () => (/* binding */ CONVERTED_FENCE),
 /* harmony export */   Y2: () => (/* binding */ headingAtLine),
 /* harmony export */   rv: () => (/* binding */ findSection),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
-/* unused harmony exports BODY_SAMPLE, CODE_SAMPLE, stripTags, linkTexts, inlineLinks, autolinks, htmlAnchors */
+/* unused harmony exports BODY_SAMPLE, CODE_SAMPLE, atxHeading, stripTags, linkTexts, inlineLinks, autolinks, htmlAnchors */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3928);
 /* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
 // A small Markdown outline reader: headings with the size of their sections, links and
@@ -2157,6 +2155,569 @@ function bodyLineOf(h, text) {
         line = h.bodyLines[i + 1];
     }
     return line;
+}
+
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ readOutline)
+});
+
+// EXTERNAL MODULE: ./src/facts/markdown.ts
+var markdown = __webpack_require__(9030);
+// EXTERNAL MODULE: ./src/facts/text.ts
+var facts_text = __webpack_require__(3928);
+;// CONCATENATED MODULE: ./src/facts/asciidoc.ts
+// AsciiDoc, read by the Markdown outline reader, as reStructuredText is (restructuredtext.ts):
+// each line of an .adoc file is rewritten, line for line, into the Markdown that means the same to
+// the outline. Section titles (`== Title`) become ATX headings, listing and literal blocks
+// (`----`, `....`) fenced blocks, `https://host/path[text]`, `link:target[text]` and
+// `mailto:address[text]` Markdown links; comments, attribute entries and block attributes are blank
+// lines. Java and Red Hat projects (Strimzi, Keycloak, Quarkus) keep their guides in AsciiDoc.
+// Linear: each line is read a bounded number of times.
+
+
+const MAX_TARGET = 2000;
+const MAX_TEXT = 300;
+/** A delimiter line: four or more of one block character, and what the block is. */
+function delimiter(line) {
+    const t = (0,facts_text/* trimEnd */.s8)(line, ' \t');
+    if (t.length < 4 || !'-.+/=*_'.includes(t[0]))
+        return null;
+    for (let i = 1; i < t.length; i++)
+        if (t[i] !== t[0])
+            return null;
+    return { ch: t[0], len: t.length };
+}
+/** A section title `== Title` (one to six `=`, then a blank): its level and text; null otherwise. */
+function sectionTitle(line) {
+    let n = 0;
+    while (n < line.length && line[n] === '=')
+        n++;
+    if (n < 1 || n > 6 || (line[n] !== ' ' && line[n] !== '\t'))
+        return null;
+    const text = line.slice(n).trim();
+    return text === '' ? null : { level: n, text };
+}
+/** Macros that link: a URL followed by `[text]`, `link:target[text]`, `mailto:address[text]`. */
+const MACRO_START = /(?:https?:\/\/|link:|mailto:)/g;
+/**
+ * A line's links as Markdown, in one pass: `https://host/path[text]` -> `[text](https://host/path)`,
+ * `link:docs/x.adoc[text]` -> `[text](docs/x.adoc)`; cross references (`<<id,text>>`, `xref:x[text]`)
+ * become their text. A target ends at a blank or `[`; a text at the first `]`.
+ */
+function inlineLinks(line) {
+    if (!line.includes('[') && !line.includes('<<'))
+        return line;
+    let out = '';
+    let from = 0;
+    MACRO_START.lastIndex = 0;
+    for (let m = MACRO_START.exec(line); m !== null; m = MACRO_START.exec(line)) {
+        const start = m.index;
+        if (start < from)
+            continue;
+        let e = start + m[0].length;
+        while (e < line.length && e - start <= MAX_TARGET && line[e] !== '[' && line[e] !== ' ' && line[e] !== '\t')
+            e++;
+        if (line[e] !== '[')
+            continue;
+        const close = line.indexOf(']', e + 1);
+        if (close < 0 || close - e > MAX_TEXT)
+            continue;
+        let target = line.slice(start, e);
+        if (target.startsWith('link:'))
+            target = target.slice(5);
+        const text = line.slice(e + 1, close).split(',')[0].replace(/^"|"$/g, '').trim() || target;
+        out += `${line.slice(from, start)}[${text}](${target})`;
+        from = close + 1;
+        MACRO_START.lastIndex = from;
+    }
+    out += line.slice(from);
+    return crossReferences(out);
+}
+/** `<<id,text>>` and `xref:target[text]` as their text (a reference inside the document or the site). */
+function crossReferences(line) {
+    let s = line;
+    if (s.includes('<<')) {
+        let out = '';
+        let from = 0;
+        for (let open = s.indexOf('<<'); open >= 0; open = s.indexOf('<<', from)) {
+            const close = s.indexOf('>>', open + 2);
+            if (close < 0 || close - open > MAX_TEXT)
+                break;
+            const inner = s.slice(open + 2, close);
+            const comma = inner.indexOf(',');
+            out += s.slice(from, open) + (comma >= 0 ? inner.slice(comma + 1).trim() : inner);
+            from = close + 2;
+        }
+        s = out + s.slice(from);
+    }
+    if (s.includes('xref:')) {
+        let out = '';
+        let from = 0;
+        for (let at = s.indexOf('xref:'); at >= 0; at = s.indexOf('xref:', from)) {
+            const open = s.indexOf('[', at);
+            const close = open < 0 ? -1 : s.indexOf(']', open);
+            if (close < 0 || open - at > MAX_TARGET)
+                break;
+            out += s.slice(from, at) + (s.slice(open + 1, close).trim() || s.slice(at + 5, open));
+            from = close + 1;
+        }
+        s = out + s.slice(from);
+    }
+    return s;
+}
+/** Rewrites an AsciiDoc document into Markdown with the same lines (see the file's head). */
+function asciidocToMarkdown(text) {
+    const lines = (0,markdown/* splitLines */.uz)(text);
+    const out = new Array(lines.length).fill('');
+    /** The delimiter that opened the verbatim or comment block the line is in, if any. */
+    let open = null;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].length > markdown/* MAX_LINE */.MV ? lines[i].slice(0, markdown/* MAX_LINE */.MV) : lines[i];
+        const d = delimiter(line);
+        if (open !== null) {
+            if (d !== null && d.ch === open.ch && d.len === open.len) {
+                if (open.ch !== '/')
+                    out[i] = markdown/* CONVERTED_FENCE */.V$;
+                open = null;
+            }
+            else if (open.ch !== '/')
+                out[i] = line;
+            continue;
+        }
+        if (d !== null) {
+            // Listing, literal and passthrough blocks are code; a comment block says nothing; example,
+            // sidebar, quote and open blocks hold prose, their delimiters nothing.
+            if (d.ch === '-' || d.ch === '.' || d.ch === '+') {
+                open = d;
+                out[i] = markdown/* CONVERTED_FENCE */.V$;
+            }
+            else if (d.ch === '/')
+                open = d;
+            continue;
+        }
+        if (line.startsWith('//'))
+            continue; // a line comment
+        // An open block's `--` would underline the line before it in Markdown.
+        if ((0,facts_text/* trimEnd */.s8)(line, ' \t') === '--')
+            continue;
+        const title = line.startsWith('=') ? sectionTitle(line) : null;
+        if (title) {
+            out[i] = `${'#'.repeat(title.level)} ${inlineLinks(title.text)}`;
+            continue;
+        }
+        const t = line.trim();
+        // Attribute entries (`:toc: left`), block attributes and anchors (`[source,bash]`, `[[id]]`), and a block's title (`.Title`) are not prose.
+        if ((t.startsWith(':') && t.indexOf(':', 1) > 1 && /^:!?[\w-]+!?:/.test(t)) || (t.startsWith('[') && t.endsWith(']') && !t.includes('](')))
+            continue;
+        if (t.length > 1 && t[0] === '.' && t[1] !== '.' && t[1] !== ' ') {
+            out[i] = t.slice(1);
+            continue;
+        }
+        out[i] = inlineLinks(line);
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/facts/restructuredtext.ts
+// reStructuredText, read by the Markdown outline reader. Python projects (Sphinx) and many others
+// keep their contributing guide, security policy and user guides in .rst: read as Markdown, their
+// section titles (underlined with ~ ^ " or overlined), `text <url>`_ links and `::` literal blocks
+// were invisible. Each line is rewritten, line for line, into the Markdown that means the same to
+// the outline: a section title becomes an ATX heading, a literal block or code directive a fenced
+// block, a hyperlink a Markdown link, a comment or a markup-only directive a blank line. Line
+// numbers stay those of the .rst file. Linear: each line is read a bounded number of times.
+
+
+const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+/** Directives whose body is code. */
+const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'prompt', 'parsed-literal', 'doctest', 'testcode', 'testoutput', 'testsetup', 'console', 'ipython', 'jupyter-execute', 'command-output', 'program-output']);
+/** Directives whose argument is prose (an admonition's title or first words). */
+const PROSE_ARGUMENT = new Set(['note', 'warning', 'tip', 'important', 'attention', 'caution', 'danger', 'error', 'hint', 'seealso', 'admonition', 'versionadded', 'versionchanged', 'deprecated', 'topic', 'sidebar', 'rubric', 'centered']);
+/** Directives that are markup only: their line and body say nothing to a reader of the source as prose (a table of contents, an image, an include). */
+const MARKUP_ONLY = new Set(['toctree', 'image', 'figure', 'include', 'literalinclude', 'raw', 'contents', 'meta', 'highlight', 'index', 'tabularcolumns', 'currentmodule', 'module', 'sectionauthor', 'codeauthor', 'graphviz', 'mermaid', 'uml', 'plantuml', 'autosummary', 'automodule', 'autoclass', 'autofunction', 'autoexception', 'autodata', 'automethod', 'autoattribute', 'autoprogram', 'click', 'argparse', 'default-role', 'role', 'title', 'header', 'footer', 'sectnum', 'target-notes', 'class']);
+/** Roles whose text is code. */
+const CODE_ROLES = new Set(['code', 'command', 'file', 'samp', 'program', 'kbd', 'envvar', 'option', 'makevar', 'literal', 'mimetype']);
+/** The character of a line that is one punctuation character repeated from column 0 (trailing blanks allowed), and how many; null otherwise. */
+function adornment(line) {
+    const t = (0,facts_text/* trimEnd */.s8)(line, ' \t');
+    if (t.length === 0 || !PUNCTUATION.includes(t[0]))
+        return null;
+    for (let i = 1; i < t.length; i++)
+        if (t[i] !== t[0])
+            return null;
+    return { ch: t[0], len: t.length };
+}
+function indentOf(line) {
+    let i = 0;
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t'))
+        i++;
+    return i;
+}
+const isBlankLine = (line) => line === undefined || indentOf(line) === line.length;
+/** An underline or overline long enough for a title of this text (docutils warns when shorter; three characters always do). */
+const longEnough = (adorn, title) => adorn.len >= 3 || adorn.len >= title.trim().length;
+/**
+ * The end of an indented body that starts after line `from`: the index of the first non-blank line
+ * indented `base` or less (or the line count). `indents` holds each line's indentation, -1 for a
+ * blank line. Callers move past the body, so that no line is scanned for more than one body.
+ */
+function bodyEnd(indents, from, base) {
+    let e = from + 1;
+    while (e < indents.length && (indents[e] < 0 || indents[e] > base))
+        e++;
+    return e;
+}
+function explicitMarkup(rest) {
+    // `.. _label: target`, `.. _`label: with colon`: target`, `.. __: target` (anonymous).
+    if (rest.startsWith('_')) {
+        let label;
+        let after;
+        if (rest[1] === '`') {
+            const close = rest.indexOf('`', 2);
+            if (close < 0 || rest[close + 1] !== ':')
+                return { kind: 'other' };
+            label = rest.slice(2, close);
+            after = close + 2;
+        }
+        else {
+            const colon = rest.indexOf(':');
+            if (colon < 0)
+                return { kind: 'other' };
+            label = rest.slice(1, colon);
+            after = colon + 1;
+        }
+        const target = rest.slice(after).trim();
+        return label === '_' || label === '' ? { kind: 'other' } : { kind: 'target', label, target };
+    }
+    if (rest.startsWith('[')) {
+        const close = rest.indexOf(']');
+        return close < 0 ? { kind: 'other' } : { kind: 'footnote', text: rest.slice(close + 1).trim() };
+    }
+    if (rest.startsWith('|'))
+        return { kind: 'other' }; // a substitution definition
+    const sep = rest.indexOf('::');
+    if (sep > 0 && sep <= 60) {
+        const name = rest.slice(0, sep);
+        if (/^[A-Za-z][\w.+:-]*$/.test(name)) {
+            const local = name.slice(name.lastIndexOf(':') + 1).toLowerCase();
+            return { kind: 'directive', name: local, argument: rest.slice(sep + 2).trim() };
+        }
+    }
+    return { kind: 'other' };
+}
+/**
+ * Rewrites a reStructuredText document into Markdown with the same lines: what parseMarkdown needs
+ * to outline it as it outlines a Markdown file.
+ */
+function restructuredToMarkdown(text) {
+    const lines = (0,markdown/* splitLines */.uz)(text);
+    for (let i = 0; i < lines.length; i++)
+        if (lines[i].length > markdown/* MAX_LINE */.MV)
+            lines[i] = lines[i].slice(0, markdown/* MAX_LINE */.MV);
+    const out = new Array(lines.length).fill('');
+    const indents = Int32Array.from(lines, (l) => (isBlankLine(l) ? -1 : indentOf(l)));
+    const labels = new Set();
+    for (const line of lines) {
+        const t = line.trimStart();
+        if (t.startsWith('.. _')) {
+            const e = explicitMarkup(t.slice(3));
+            if (e.kind === 'target' && e.target !== '')
+                labels.add(e.label.toLowerCase());
+        }
+    }
+    const styles = [];
+    const levelOf = (style) => {
+        let k = styles.indexOf(style);
+        if (k < 0)
+            k = styles.push(style) - 1;
+        return Math.min(k + 1, 6);
+    };
+    const carries = new Map();
+    const prose = (i, line, from = 0) => {
+        const carry = carries.get(i);
+        carries.delete(i);
+        return inlineMarkup(lines, i, line, carry?.resume ?? from, carry?.prefix ?? '', labels, carries);
+    };
+    /** Lines from..end-1 as a fenced code block whose opening fence is on line `open` (blank or markup). */
+    const fence = (open, end) => {
+        out[open] = markdown/* CONVERTED_FENCE */.V$;
+        for (let k = open + 1; k < end; k++)
+            out[k] = lines[k];
+        // Closed on the block's last line: the blank line before the text comes back (or, when there is
+        // none, the last line of code, lost). A block that runs to the end needs no close.
+        if (end < lines.length && end - 1 > open)
+            out[end - 1] = markdown/* CONVERTED_FENCE */.V$;
+    };
+    let i = 0;
+    while (i < lines.length) {
+        const line = lines[i];
+        if (indents[i] < 0) {
+            i++;
+            continue;
+        }
+        const indent = indents[i];
+        // `::` alone is the expanded form of a literal block's marker, not a two-character adornment.
+        const over = (0,facts_text/* trimEnd */.s8)(line, ' \t') === '::' ? null : adornment(line);
+        // An overlined title: adornment, title (may be inset), the same adornment.
+        if (over !== null && i + 2 < lines.length) {
+            const under = adornment(lines[i + 2]);
+            const title = lines[i + 1];
+            if (under !== null && under.ch === over.ch && !isBlankLine(title) && adornment(title) === null && longEnough(over, title)) {
+                out[i + 1] = `${'#'.repeat(levelOf(`o${over.ch}`))} ${prose(i + 1, title.trim())}`;
+                i += 3;
+                continue;
+            }
+        }
+        // An underlined title: unindented text at the start of a block, then the adornment.
+        if (over === null && indent === 0 && i + 1 < lines.length && (i === 0 || indents[i - 1] < 0) && !line.startsWith('..')) {
+            const under = adornment(lines[i + 1]);
+            if (under !== null && longEnough(under, line)) {
+                out[i] = `${'#'.repeat(levelOf(`u${under.ch}`))} ${prose(i, line.trim())}`;
+                i += 2;
+                continue;
+            }
+        }
+        // A transition, a table border or a stray adornment: not prose.
+        if (over !== null) {
+            i++;
+            continue;
+        }
+        const trimmed = line.slice(indent);
+        if (trimmed === '..' || trimmed.startsWith('.. ')) {
+            const e = explicitMarkup(trimmed.slice(3).trimStart());
+            if (e.kind === 'directive' && !CODE_DIRECTIVES.has(e.name) && !MARKUP_ONLY.has(e.name)) {
+                if (PROSE_ARGUMENT.has(e.name) && e.argument !== '')
+                    out[i] = prose(i, e.argument);
+                // The body is prose, read line by line after the options that open it.
+                let k = i + 1;
+                while (k < lines.length && indents[k] > indent && lines[k].trimStart().startsWith(':'))
+                    k++;
+                i = k;
+                continue;
+            }
+            if (e.kind === 'footnote') {
+                out[i] = ' '.repeat(indent) + prose(i, e.text);
+                i++;
+                continue;
+            }
+            // Below, the line's indented body is skipped as a whole: each line is scanned for one body only.
+            const end = bodyEnd(indents, i, indent);
+            if (e.kind === 'target') {
+                // A named hyperlink target is a Markdown definition; an internal target or an alias says nothing.
+                if (e.target !== '' && !e.target.endsWith('_'))
+                    out[i] = `[${e.label}]: ${e.target}`;
+                i = end;
+                continue;
+            }
+            if (e.kind === 'directive' && CODE_DIRECTIVES.has(e.name))
+                fence(i, end);
+            // A code or markup-only directive, or a comment, with its indented body.
+            i = end;
+            continue;
+        }
+        // A paragraph ending in `::` introduces the indented literal block after the blank line that follows.
+        const body = (0,facts_text/* trimEnd */.s8)(line, ' \t');
+        if (body.endsWith('::') && i + 1 < lines.length && indents[i + 1] < 0) {
+            let first = i + 1;
+            while (first < lines.length && indents[first] < 0)
+                first++;
+            const end = bodyEnd(indents, i, indent);
+            const marker = body === ' '.repeat(indent) + '::' ? '' : body.endsWith(' ::') ? body.slice(0, -3) : body.slice(0, -1);
+            out[i] = marker === '' ? '' : prose(i, marker);
+            if (first < lines.length && indents[first] > indent) {
+                fence(i + 1, end);
+                i = end;
+            }
+            else
+                i++;
+            continue;
+        }
+        // An indented run of = or - would underline the line before it in Markdown: not prose here.
+        if (adornment(trimmed) === null)
+            out[i] = prose(i, line);
+        i++;
+    }
+    return out.join('\n');
+}
+/** The role that ends `s` (`:doc:`, `:py:class:` -> 'class'), and where it starts; null when none. */
+function roleAtEnd(s) {
+    if (!s.endsWith(':'))
+        return null;
+    let j = s.length - 2;
+    while (j >= 0 && s.length - j < 60 && (/[\w.+-]/.test(s[j]) || s[j] === ':'))
+        j--;
+    let start = j + 1;
+    while (start < s.length - 1 && s[start] !== ':')
+        start++;
+    if (start >= s.length - 1)
+        return null;
+    const inner = s.slice(start + 1, -1);
+    const role = inner.slice(inner.lastIndexOf(':') + 1).toLowerCase();
+    return role === '' ? null : { role, start };
+}
+/** `text <target>` split into its parts; the whole as both when there is no target. */
+function splitTarget(s) {
+    const t = s.trim();
+    if (t.endsWith('>')) {
+        const lt = t.lastIndexOf('<');
+        if (lt >= 0)
+            return { text: t.slice(0, lt).trim(), target: t.slice(lt + 1, -1).trim() };
+    }
+    return { text: t, target: null };
+}
+/** Interpreted text, a role or a hyperlink reference, as Markdown. */
+function rendered(role, span, suffix) {
+    const { text, target } = splitTarget(span);
+    const shown = (text || target || '').replace(/^[~!]/, '');
+    if (role !== null) {
+        if (role === 'doc' && !(target ?? text).startsWith('/'))
+            return `[${shown}](${target ?? text}.rst)`;
+        return CODE_ROLES.has(role) ? `\`${shown}\`` : shown;
+    }
+    if (suffix === '')
+        return shown;
+    if (target === null)
+        return `[${text}]`;
+    if (target.endsWith('_'))
+        return `[${shown}][${target.slice(0, -1)}]`;
+    return `[${shown}](${target})`;
+}
+/**
+ * A line's inline markup as Markdown, from `from` (after a span carried from the line before),
+ * `prefix` first: ``literal`` -> `literal`, `text <url>`_ -> [text](url), `label`_ and label_ ->
+ * [label], :role:`text` -> its text. Interpreted text that goes on to the next line is carried
+ * there (`carries`), as wrapped prose often has it.
+ */
+function inlineMarkup(lines, i, line, from, prefix, labels, carries) {
+    if (!line.includes('`') && !line.includes('_') && from === 0 && prefix === '')
+        return line;
+    let out = prefix;
+    let plainStart = from;
+    let p = from;
+    while (p < line.length) {
+        const c = line[p];
+        if (c === '\\' && p + 1 < line.length) {
+            out += line[p + 1];
+            p += 2;
+            continue;
+        }
+        if (c === '_' && labels.size > 0 && (p + 1 >= line.length || !/[\w-]/.test(line[p + 1]))) {
+            // A simple reference (`CONTRIBUTING_`) to a target this document defines.
+            let ws = p;
+            while (ws > plainStart && p - ws < 100 && /[\w.-]/.test(line[ws - 1]))
+                ws--;
+            const word = line.slice(ws, p);
+            if (word !== '' && labels.has(word.toLowerCase()) && out.endsWith(word)) {
+                out = `${out.slice(0, out.length - word.length)}[${word}]`;
+                p++;
+                continue;
+            }
+        }
+        if (c !== '`') {
+            // Plain text up to the next character that may start markup, copied at once.
+            let q = p + 1;
+            while (q < line.length && line[q] !== '`' && line[q] !== '_' && line[q] !== '\\')
+                q++;
+            out += line.slice(p, q);
+            p = q;
+            continue;
+        }
+        if (line[p + 1] === '`') {
+            const close = line.indexOf('``', p + 2);
+            if (close < 0) {
+                // A literal that goes on to the next line: plain text on both (a code span does not wrap).
+                const next = lines[i + 1];
+                const end = next === undefined || isBlankLine(next) ? -1 : next.indexOf('``');
+                out += line.slice(p + 2);
+                if (end >= 0)
+                    carries.set(i + 1, { prefix: next.slice(0, end), resume: end + 2 });
+                break;
+            }
+            out += `\`${line.slice(p + 2, close)}\``;
+            p = close + 2;
+            plainStart = p;
+            continue;
+        }
+        const r = roleAtEnd(out);
+        const role = r?.role ?? null;
+        if (r)
+            out = out.slice(0, r.start);
+        const close = line.indexOf('`', p + 1);
+        if (close >= 0) {
+            let q = close + 1;
+            const suffix = line[q] === '_' ? (line[q + 1] === '_' ? '__' : '_') : '';
+            q += suffix.length;
+            out += rendered(role, line.slice(p + 1, close), suffix);
+            p = q;
+            plainStart = p;
+            continue;
+        }
+        // Interpreted text that goes on to the next line: found there, or the backquote is text.
+        const next = lines[i + 1];
+        const end = next === undefined || isBlankLine(next) ? -1 : next.indexOf('`');
+        if (end < 0 || next[end + 1] === '`') {
+            out += line.slice(p + 1);
+            break;
+        }
+        const suffix = next[end + 1] === '_' ? (next[end + 2] === '_' ? '__' : '_') : '';
+        const head = line.slice(p + 1);
+        const tail = next.slice(0, end);
+        const whole = rendered(role, `${head} ${tail}`, suffix);
+        const resume = end + 1 + suffix.length;
+        if (whole.startsWith('[') && whole.includes('](') && !head.includes('<')) {
+            // A link whose target is on the next line: its text opens here and closes there, as wrapped Markdown does.
+            const tailText = splitTarget(`${head} ${tail}`).text.slice(head.trim().length).trim();
+            out += `[${head.trim()}`;
+            carries.set(i + 1, { prefix: `${tailText}${whole.slice(whole.indexOf(']('))}`, resume });
+        }
+        else {
+            out += whole;
+            carries.set(i + 1, { prefix: '', resume });
+        }
+        break;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/outlines.ts
+// One outline per document per run: the facts that read the same document (the project's
+// documents, the links they follow, a self-assessment) share its read and its parse. A
+// reStructuredText or AsciiDoc file is outlined as the Markdown its lines mean
+// (restructuredtext.ts, asciidoc.ts).
+
+
+
+const RESTRUCTURED = /\.(rst|rest)$/i;
+const ASCIIDOC = /\.(adoc|asciidoc)$/i;
+/** Markdown itself (not MDX, which has no indented code): its indented blocks are code. */
+const MARKDOWN = /\.(md|markdown)$/i;
+/** The Markdown a document's text means to the outline reader, by its file name. */
+function asMarkdown(path, text) {
+    if (RESTRUCTURED.test(path))
+        return restructuredToMarkdown(text);
+    return ASCIIDOC.test(path) ? asciidocToMarkdown(text) : text;
+}
+const outlines = new WeakMap();
+/** A file read through the snapshot and outlined, once per snapshot; or why it could not be read. */
+function readOutline(snap, path) {
+    const r = snap.read(path);
+    if (!r.ok)
+        return r;
+    let byPath = outlines.get(snap);
+    if (!byPath)
+        outlines.set(snap, (byPath = new Map()));
+    let outline = byPath.get(path);
+    if (!outline)
+        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(path, r.text), { indentedCode: MARKDOWN.test(path) })));
+    return { ok: true, text: r.text, outline };
 }
 
 

@@ -3,7 +3,7 @@
 // where the project declares its license, in a package manifest's license field (pandoc.cabal:5
 // `license: GPL-2.0-or-later`) or in a notice ("either version 2 of the License, or (at your
 // option) any later version", pandoc's COPYRIGHT:9). When nothing declares it, both stay possible.
-import { atxHeading } from './markdown.ts';
+import { readOutline } from './outlines.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export interface VersionDeclaration {
@@ -82,7 +82,7 @@ export function chooseVersion(snap: RepoSnapshot, ids: readonly string[], licens
     const r = snap.read(path);
     if (!r.ok) continue;
     const lines = r.text.slice(0, MAX_NOTICE_CHARS).split('\n');
-    const found = noticeChoice(README.test(path) ? licenseSection(lines) : numbered(lines), pair);
+    const found = noticeChoice(README.test(path) ? licenseSection(snap, path, lines) : numbered(lines), pair);
     if (found) declarations.push({ ...found, path });
   }
   const ids2 = new Set(declarations.map((d) => d.spdxId));
@@ -163,20 +163,20 @@ function lastFamily(text: string): { family: Family; end: number } | null {
   return last;
 }
 
-/** The lines of a README's license section (an ATX heading naming the license), numbered from 1. */
-function licenseSection(lines: string[]): Array<{ line: number; text: string }> {
-  const out: Array<{ line: number; text: string }> = [];
-  let level = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const h = atxHeading(lines[i]);
-    if (h) {
-      if (level > 0 && h.level <= level) level = 0;
-      if (level === 0 && /licen[cs]/i.test(h.text)) level = h.level;
-      continue;
-    }
-    if (level > 0) out.push({ line: i + 1, text: lines[i] });
-  }
-  return out;
+/**
+ * The lines of a README's first license section, numbered from 1: from the README's outline (the
+ * one the documents facts share, which knows code fences and setext headings), up to the next
+ * heading of the same or a higher level.
+ */
+function licenseSection(snap: RepoSnapshot, path: string, lines: string[]): Array<{ line: number; text: string }> {
+  const r = readOutline(snap, path);
+  if (!r.ok) return [];
+  const headings = r.outline.headings;
+  const at = headings.findIndex((h) => /licen[cs]/i.test(h.text));
+  if (at < 0) return [];
+  const h = headings[at];
+  const end = headings.slice(at + 1).find((n) => n.level <= h.level)?.line ?? lines.length + 1;
+  return numbered(lines).slice(h.line, end - 1);
 }
 
 function numbered(lines: string[]): Array<{ line: number; text: string }> {
