@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
 import { parseMakefile, expandMake } from '../../src/facts/workflows/makefile.ts';
 import { commandWords, splitCommands } from '../../src/facts/workflows/test-runs.ts';
+import { replaceExpressions } from '../../src/facts/workflows/expressions.ts';
+import { withInputs } from '../../src/facts/workflows/input-values.ts';
 import { memorySource } from './helpers.ts';
 
 /** The tests detector's hits for a pull_request workflow whose one step runs `run` (in `wd`), with extra files. */
@@ -222,6 +224,15 @@ describe('other runners and their near misses', () => {
     // Near misses: a value that is itself an expression, and no value at all.
     expect(tools(wf('CARGO: ${{ matrix.cargo }}', ''))).toEqual(['12:make check → pytest (Makefile:2)']);
     expect(tools(wf('', ''))).toEqual(['10:make check → pytest (Makefile:2)']);
+  });
+
+  test('an env or input value is put into a line as written: one replacement for both, `$` patterns kept', () => {
+    const values: Record<string, string> = { 'env.A': "x$&y$'z", 'env.B': '$$' };
+    expect(replaceExpressions('run ${{ env.A }} and ${{ env.B }} but ${{ env.C }}', (b) => values[b])).toBe("run x$&y$'z and $$ but ${{ env.C }}");
+    expect(replaceExpressions('no expression', () => 'v')).toBe('no expression');
+    const inputs = new Map([['command', { value: 'ctest -R "$&"', from: 'ci.yml:3' }]]);
+    expect(withInputs('${{ inputs.Command }} -V ${{ inputs.other }}', inputs)).toEqual({ text: 'ctest -R "$&" -V ${{ inputs.other }}', from: 'ci.yml:3' });
+    expect(withInputs('make', inputs)).toBeNull();
   });
 
   test('the chart-testing action counts as a test run', () => {

@@ -8016,6 +8016,24 @@ function findExpressions(text) {
     return out;
 }
 /**
+ * `text` with each `${{ ... }}` whose body `valueOf` answers replaced by that answer, written as it
+ * is (a `$&` or `$'` in a value is text, not a replacement pattern); the others stay as written.
+ */
+function replaceExpressions(text, valueOf) {
+    if (!text.includes('${{'))
+        return text;
+    let out = '';
+    let at = 0;
+    for (const e of findExpressions(text)) {
+        const value = valueOf(e.body);
+        if (value === undefined)
+            continue;
+        out += text.slice(at, e.offset) + value;
+        at = e.offset + e.text.length;
+    }
+    return at === 0 ? text : out + text.slice(at);
+}
+/**
  * Context references in an expression body, normalised to dotted paths:
  * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` / `x[*]` -> `x.*`.
  * String literals are skipped.
@@ -11126,18 +11144,15 @@ function callerInputs(file, given, defaults, outer) {
 }
 /** `text` with each `${{ inputs.NAME }}` replaced by its value, and where the first value came from; null when nothing was replaced. */
 function withInputs(text, inputs) {
-    if (!text.includes('${{'))
-        return null;
-    let out = text;
     let from = null;
-    for (const e of findExpressions(text)) {
-        const name = INPUT_REF.exec(e.body.trim())?.[1];
+    const out = replaceExpressions(text, (body) => {
+        const name = INPUT_REF.exec(body)?.[1];
         const v = name === undefined ? undefined : inputs.get(name.toLowerCase());
         if (v === undefined || v.value.length > MAX_VALUE)
-            continue;
-        out = out.replace(e.text, () => v.value);
+            return undefined;
         from ??= v.from;
-    }
+        return v.value;
+    });
     return from === null ? null : { text: out, from };
 }
 
@@ -11547,16 +11562,11 @@ function startFolder(v) {
  * runs `cargo test`. Anything else stays as written.
  */
 function withEnvValues(line, v) {
-    if (!line.includes('${{'))
-        return line;
-    let out = line;
-    for (const e of findExpressions(line)) {
-        const name = /^env\.([A-Za-z_][\w-]{0,100})$/.exec(e.body)?.[1];
+    return replaceExpressions(line, (body) => {
+        const name = /^env\.([A-Za-z_][\w-]{0,100})$/.exec(body)?.[1];
         const value = name === undefined ? undefined : envEntry([v.step.env, v.job.env, v.workflow.env], name)?.value.value;
-        if (value !== undefined && !value.includes('${{') && !value.includes('\n'))
-            out = out.replace(e.text, value);
-    }
-    return out;
+        return value !== undefined && !value.includes('${{') && !value.includes('\n') ? value : undefined;
+    });
 }
 /**
  * The first test run of a step: a line of its script, followed to what it runs (make targets,

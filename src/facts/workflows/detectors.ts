@@ -4,7 +4,7 @@ import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { cutAt } from '../text.ts';
 import { envEntry } from './env.ts';
-import { findExpressions } from './expressions.ts';
+import { replaceExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
@@ -462,14 +462,11 @@ function startFolder(v: StepVisit): string | null {
  * runs `cargo test`. Anything else stays as written.
  */
 function withEnvValues(line: string, v: StepVisit): string {
-  if (!line.includes('${{')) return line;
-  let out = line;
-  for (const e of findExpressions(line)) {
-    const name = /^env\.([A-Za-z_][\w-]{0,100})$/.exec(e.body)?.[1];
+  return replaceExpressions(line, (body) => {
+    const name = /^env\.([A-Za-z_][\w-]{0,100})$/.exec(body)?.[1];
     const value = name === undefined ? undefined : envEntry([v.step.env, v.job.env, v.workflow.env], name)?.value.value;
-    if (value !== undefined && !value.includes('${{') && !value.includes('\n')) out = out.replace(e.text, value);
-  }
-  return out;
+    return value !== undefined && !value.includes('${{') && !value.includes('\n') ? value : undefined;
+  });
 }
 
 /**

@@ -39,6 +39,23 @@ export function findExpressions(text: string): Expression[] {
 }
 
 /**
+ * `text` with each `${{ ... }}` whose body `valueOf` answers replaced by that answer, written as it
+ * is (a `$&` or `$'` in a value is text, not a replacement pattern); the others stay as written.
+ */
+export function replaceExpressions(text: string, valueOf: (body: string) => string | undefined): string {
+  if (!text.includes('${{')) return text;
+  let out = '';
+  let at = 0;
+  for (const e of findExpressions(text)) {
+    const value = valueOf(e.body);
+    if (value === undefined) continue;
+    out += text.slice(at, e.offset) + value;
+    at = e.offset + e.text.length;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/**
  * Context references in an expression body, normalised to dotted paths:
  * `github.event['issue'].title` -> `github.event.issue.title`, `x[0]` / `x[*]` -> `x.*`.
  * String literals are skipped.

@@ -2,7 +2,7 @@
 // local reusable workflow (`with:` on the job), so that a script that runs `${{ inputs.command }}`
 // is read as the command the caller wrote: libgit2's run-build action runs the `command:` its
 // Test step gives, witness's witness.yml runs the `command: go test ...` of release.yml's job.
-import { findExpressions } from './expressions.ts';
+import { replaceExpressions } from './expressions.ts';
 import type { YamlFile } from './parse.ts';
 import type { ValueFact } from './types.ts';
 
@@ -39,15 +39,13 @@ export function callerInputs(file: YamlFile, given: Record<string, ValueFact>, d
 
 /** `text` with each `${{ inputs.NAME }}` replaced by its value, and where the first value came from; null when nothing was replaced. */
 export function withInputs(text: string, inputs: InputValues): { text: string; from: string } | null {
-  if (!text.includes('${{')) return null;
-  let out = text;
   let from: string | null = null;
-  for (const e of findExpressions(text)) {
-    const name = INPUT_REF.exec(e.body.trim())?.[1];
+  const out = replaceExpressions(text, (body) => {
+    const name = INPUT_REF.exec(body)?.[1];
     const v = name === undefined ? undefined : inputs.get(name.toLowerCase());
-    if (v === undefined || v.value.length > MAX_VALUE) continue;
-    out = out.replace(e.text, () => v.value);
+    if (v === undefined || v.value.length > MAX_VALUE) return undefined;
     from ??= v.from;
-  }
+    return v.value;
+  });
   return from === null ? null : { text: out, from };
 }
