@@ -199,6 +199,16 @@ describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02
     expect(facts.detectors.provenance.hits[0]).toMatchObject({ line: 6, column: 11, via: 'uses' });
   });
 
+  test('slsa-github-generator signs in its builder and generator workflows, not in its helper actions', () => {
+    // slsa-github-generator's own builder workflows check out code, pick random numbers and detect
+    // the calling workflow with actions of the same repository before they sign.
+    const step = (a: string) => `      - uses: slsa-framework/slsa-github-generator/${a}@main`;
+    const wf = ['on: workflow_call', 'jobs:', '  b:', '    runs-on: x', '    steps:', step('.github/actions/rng'), step('.github/actions/secure-builder-checkout'), step('actions/delegator/setup-generic'), step('.github/actions/generate-attestations'), step('.github/actions/sign-attestations')].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/builder_x_slsa3.yml': wf }));
+    expect(facts.detectors.signing.hits.map((h) => h.line)).toEqual([10]);
+    expect(facts.detectors.provenance.hits.map((h) => h.line)).toEqual([9]);
+  });
+
   test.each([
     ['id-token on the job, no npm token (nodejs/undici)', ['permissions:', '  contents: read', 'jobs:', '  p:', '    runs-on: x', '    permissions:', '      id-token: write', '    steps:', '      - run: npm publish --access public'], ['npm trusted publishing']],
     ['id-token on the workflow, the job declares none', ['permissions:', '  id-token: write', 'jobs:', '  p:', '    runs-on: x', '    steps:', '      - run: npm publish'], ['npm trusted publishing']],

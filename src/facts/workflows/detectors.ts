@@ -206,12 +206,20 @@ const CODE_SIGNING_RULES: ToolRule[] = [
   { tool: 'nuget sign', run: /\bnuget\s+sign\b/, covers: 'NuGet packages' },
 ];
 
+/**
+ * slsa-github-generator makes and signs provenance in its builder, generator and delegator
+ * workflows (inside them, with its generate- and sign-attestations actions); its other actions
+ * check out code, pick random numbers or detect the calling workflow.
+ */
+const slsaGenerator = (action: string) =>
+  new RegExp(`^slsa-framework/slsa-github-generator/(?:\\.github/workflows/(?:builder|generator|delegator)_[\\w.-]+\\.ya?ml|\\.github/actions/${action})$`);
+
 const SIGNING_RULES: ToolRule[] = [
   // Installing cosign (sigstore/cosign-installer) is not signing: it is as often used to verify.
   { tool: 'cosign', run: /\bcosign\s+(?:sign|sign-blob|attest|attest-blob)\b/ },
   { tool: 'sigstore', uses: /^sigstore\/gh-action-sigstore-python$/, run: /\bsigstore\s+sign\b|\bpython[\d.]*\s+-m\s+sigstore\s+sign\b/ },
   { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
-  { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
+  { tool: 'slsa-github-generator', uses: slsaGenerator('sign-attestations') },
   { tool: 'gpg', uses: /^crazy-max\/ghaction-import-gpg$/ },
   { tool: 'gpg', run: anyOf(thenOnLine(/\bgpg2?\b/, /\s(?:--detach-sign|--clearsign|--sign|-(?=[a-z]*[bs])[a-z]+)\b/), /gpg:sign\b|\bsignArchives\b/) },
   { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
@@ -254,7 +262,7 @@ const PROVENANCE_RULES: ToolRule[] = [
   // release job: \`id-token: write\`, \`npm publish --access public\`).
   { tool: 'npm trusted publishing', run: { test: (l) => /\bnpm\s+publish\b/.test(l) && !/--no-provenance\b|--provenance[= ]false\b/.test(l) }, when: (s, ctx) => idTokenWrite(ctx) && !npmToken(s, ctx) },
   { tool: 'attest-build-provenance', uses: /^actions\/attest-build-provenance$|^actions\/attest$/ },
-  { tool: 'slsa-github-generator', uses: /^slsa-framework\/slsa-github-generator(?:\/.*)?$/ },
+  { tool: 'slsa-github-generator', uses: slsaGenerator('generate-attestations') },
   { tool: 'npm provenance', run: thenOnLine(/\b(?:npm|pnpm|yarn\s+npm)\s+publish\b/, /--provenance\b/) },
   { tool: 'npm provenance', run: /NPM_CONFIG_PROVENANCE\s*[:=]\s*['"]?true/i },
   // Trusted publishing to PyPI attaches attestations unless turned off (gh-action-pypi-publish >= 1.11).
