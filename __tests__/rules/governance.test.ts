@@ -18,10 +18,10 @@ afterAll(async () => {
   await gh.close();
 });
 
-async function control(files: Tree, id: string, api?: { hasIssues: boolean; hasDiscussions: boolean }): Promise<ControlResult> {
+async function control(files: Tree, id: string, api?: { hasIssues: boolean; hasDiscussions: boolean }, repository = 'o/r'): Promise<ControlResult> {
   const r = makeRepo(files);
   repos.push(r);
-  let options: Parameters<typeof evaluate>[1] = { level: 3, offline: true, repository: 'o/r' };
+  let options: Parameters<typeof evaluate>[1] = { level: 3, offline: true, repository };
   if (api) {
     const s = defaultState();
     gh.state = { ...s, owner: 'o', repo: 'r', repository: { ...s.repository, full_name: 'o/r', html_url: 'https://github.com/o/r', has_issues: api.hasIssues, has_discussions: api.hasDiscussions } };
@@ -158,6 +158,22 @@ describe('OSPS-GV-02.01 public discussion', () => {
     const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-02.01');
     expect(c.status).toBe('unknown');
     expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/GitHub API/);
+  });
+  // logging-log4j2: .asf.yaml github.features, which the ASF infrastructure applies to the repository.
+  it('is attested offline by issues or Discussions that .asf.yaml or .github/settings.yml declares enabled', async () => {
+    const asf = 'github:\n  features:\n    issues: false\n    discussions: true\n';
+    const c = await control({ 'README.md': '# T\n', '.asf.yaml': asf }, 'OSPS-GV-02.01', undefined, 'apache/r');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: '.asf.yaml', line: 4 });
+    expect(c.evidence[0].detail).toMatch(/GitHub Discussions declared enabled \(the ASF infrastructure applies it/);
+    expect(c.evidence).toHaveLength(3);
+    expect((await control({ 'README.md': '# T\n', '.asf.yaml': asf.replace('true', 'false') }, 'OSPS-GV-02.01', undefined, 'apache/r')).status).toBe('unknown');
+    const probot = await control({ 'README.md': '# T\n', '.github/settings.yml': 'repository:\n  has_issues: true\n' }, 'OSPS-GV-02.01');
+    expect([probot.status, probot.evidence[0]?.path, probot.evidence[0]?.line]).toEqual(['attested', '.github/settings.yml', 2]);
+  });
+  it('follows the API over a declaration: issues and Discussions disabled fail', async () => {
+    const c = await control({ 'README.md': '# T\n', '.github/settings.yml': 'repository:\n  has_issues: true\n' }, 'OSPS-GV-02.01', { hasIssues: false, hasDiscussions: false });
+    expect(c.status).toBe('fail');
   });
   it('passes when the API says issues are enabled, with the endpoint as evidence', async () => {
     const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-02.01', { hasIssues: true, hasDiscussions: false });

@@ -6,6 +6,32 @@ import { BODY, cleanupRepos, control, details, insights } from './fixtures-acbrq
 
 afterEach(cleanupRepos);
 
+/** An Apache project's checkout on main: its .asf.yaml applies to it. */
+const APACHE = { git: true, repository: 'apache/demo' };
+
+// logging-log4j2's .asf.yaml, shortened.
+const ASF_YAML = `github:
+  features:
+    issues: true
+  protected_branches:
+    main:
+      required_status_checks:
+        checks:
+          - context: "build / build (ubuntu-latest)"
+          - context: "CodeQL"
+      required_pull_request_reviews:
+        required_approving_review_count: 1
+`;
+
+const PROBOT_SETTINGS = `branches:
+  - name: main
+    protection:
+      required_pull_request_reviews:
+        required_approving_review_count: 1
+      required_status_checks:
+        contexts: ["test"]
+`;
+
 const privateRepo = (s: FakeState) => {
   s.repository = { ...s.repository, private: true, visibility: 'private' };
 };
@@ -120,6 +146,43 @@ describe('OSPS-QA-03.01 required status checks', () => {
   });
   it('is unknown offline', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-QA-03.01')).status).toBe('unknown');
+  });
+  // logging-log4j2: .asf.yaml protected_branches, which the ASF infrastructure applies to GitHub.
+  it('is attested offline by the required status checks .asf.yaml declares for the default branch, on their lines', async () => {
+    const c = await control({ '.asf.yaml': ASF_YAML }, 'OSPS-QA-03.01', undefined, APACHE);
+    expect(c.status).toBe('attested');
+    expect(c.evidence.slice(0, 2)).toMatchObject([
+      { path: '.asf.yaml', line: 8 },
+      { path: '.asf.yaml', line: 9 },
+    ]);
+    expect(c.evidence[0].detail).toMatch(/status check "build \/ build \(ubuntu-latest\)" declared required before merging to main \(the ASF infrastructure applies it/);
+    expect(details(c)).toMatch(/not confirmed in GitHub's settings/);
+  });
+  it('takes no declaration for another branch, from a repository outside the ASF, or from an .asf.yaml that does not parse', async () => {
+    const other = await control({ '.asf.yaml': ASF_YAML.replace('    main:', '    release:') }, 'OSPS-QA-03.01', undefined, APACHE);
+    expect(other.status).toBe('unknown');
+    const fork = await control({ '.asf.yaml': ASF_YAML }, 'OSPS-QA-03.01', undefined, { git: true, repository: 'someone/demo' });
+    expect(fork.status).toBe('unknown');
+    const broken = await control({ '.asf.yaml': `${ASF_YAML}  bad: [\n` }, 'OSPS-QA-03.01', undefined, APACHE);
+    expect(broken.status).toBe('unknown');
+    expect(broken.evidence[0]).toMatchObject({ path: '.asf.yaml' });
+    expect(broken.evidence[0].detail).toMatch(/could not be read: YAML error at line \d+/);
+  });
+  it('is attested by probot\'s .github/settings.yml branch protection', async () => {
+    const c = await control({ '.github/settings.yml': PROBOT_SETTINGS }, 'OSPS-QA-03.01', undefined, { git: true });
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: '.github/settings.yml', line: 7 });
+    expect(c.evidence[0].detail).toMatch(/Settings app \(probot\)/);
+  });
+  it('follows the API over the file: no required check fails whatever .asf.yaml declares', async () => {
+    const c = await control({ '.asf.yaml': ASF_YAML }, 'OSPS-QA-03.01', {
+      state: (s) => {
+        s.rules = s.rules.filter((r) => r.type !== 'required_status_checks');
+        s.protection = { ...s.protection, required_status_checks: null };
+        s.branch = { ...s.branch, protection: { enabled: true, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } } };
+      },
+    });
+    expect(c.status).toBe('fail');
   });
 });
 
@@ -344,6 +407,26 @@ describe('OSPS-QA-07.01 required approval', () => {
   });
   it('fails when no pull request is required', async () => {
     const c = await control({ 'README.md': '# x' }, 'OSPS-QA-07.01', {
+      state: (s) => {
+        s.rules = [];
+        s.protection = null;
+        s.branch = { ...s.branch, protected: false };
+      },
+    });
+    expect(c.status).toBe('fail');
+  });
+  it('is attested offline by the approving reviews .asf.yaml requires on the default branch, and not by a count of 0', async () => {
+    const c = await control({ '.asf.yaml': ASF_YAML }, 'OSPS-QA-07.01', undefined, APACHE);
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: '.asf.yaml', line: 11 });
+    expect(c.evidence[0].detail).toMatch(/1 approving review\(s\) declared required before merging to main/);
+    const none = await control({ '.asf.yaml': ASF_YAML.replace('required_approving_review_count: 1', 'required_approving_review_count: 0') }, 'OSPS-QA-07.01', undefined, APACHE);
+    expect(none.status).toBe('unknown');
+    const probot = await control({ '.github/settings.yml': PROBOT_SETTINGS }, 'OSPS-QA-07.01', undefined, { git: true });
+    expect([probot.status, probot.evidence[0]?.path, probot.evidence[0]?.line]).toEqual(['attested', '.github/settings.yml', 5]);
+  });
+  it('follows the API over the file: no required pull request fails whatever .asf.yaml declares', async () => {
+    const c = await control({ '.asf.yaml': ASF_YAML }, 'OSPS-QA-07.01', {
       state: (s) => {
         s.rules = [];
         s.protection = null;

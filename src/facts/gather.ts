@@ -14,6 +14,7 @@ import { gatherGitFactsAsync, noGitFacts } from './git.ts';
 import { gatherGitHubFacts, unansweredGitHubFacts, type GatherGitHubOptions } from './github/index.ts';
 import { gatherGrcHubFacts } from './grc-hub/index.ts';
 import { gatherLicense } from './license.ts';
+import { gatherRepoSettings } from './repo-settings.ts';
 import { prefilterSecrets, scanSecrets } from './secrets.ts';
 import { gatherSecurityInsights, siField, type SecurityInsightsFacts } from './security-insights/index.ts';
 import { checkRoot, RepoSnapshot } from './snapshot.ts';
@@ -118,6 +119,7 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
   const dependencies = await within('dependencies', 'the dependency manifests were read', () => gatherDependencies(snapshot), () => gatherDependencies(empty));
   await turn();
   const artifacts = await within('artifacts', 'the files were inspected for executables and binaries', () => gatherArtifacts(snapshot), () => gatherArtifacts(empty));
+  const repoSettings = await within('repoSettings', 'the repository settings files were read', () => gatherRepoSettings(snapshot), () => gatherRepoSettings(empty));
   const vex = await within('vex', 'the VEX documents were looked for', () => findVex(snapshot), () => findVex(empty));
   await turn();
   const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }, dcoHistory), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
@@ -164,6 +166,7 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
     documents,
     artifacts,
     workflows,
+    repoSettings,
     securityInsights,
     github,
     grcHub,

@@ -9,6 +9,7 @@ import type { GitFacts } from './git.ts';
 import type { GitHubFacts } from './github/index.ts';
 import type { GrcHubFacts } from './grc-hub/index.ts';
 import type { LicenseFacts } from './license.ts';
+import type { RepoSettingsFacts } from './repo-settings.ts';
 import type { SecretFacts } from './secrets.ts';
 import type { SecurityInsightsFacts } from './security-insights/index.ts';
 import type { FileEntry, SnapshotNote } from './snapshot.ts';
@@ -31,7 +32,7 @@ export type Listing = 'git' | 'walk' | 'empty';
 export type History = 'available' | 'shallow' | 'none';
 
 /** The facts a rule may read that can have a gap. */
-export type FactKey = 'files' | 'git' | 'license' | 'documents' | 'artifacts' | 'workflows' | 'securityInsights' | 'github' | 'dependencies' | 'secrets' | 'vex' | 'dco' | 'assessment' | 'grcHub';
+export type FactKey = 'files' | 'git' | 'license' | 'documents' | 'artifacts' | 'workflows' | 'securityInsights' | 'github' | 'dependencies' | 'secrets' | 'vex' | 'dco' | 'assessment' | 'grcHub' | 'repoSettings';
 
 /**
  * A fact that cannot carry a verdict by itself. `unread`: it was never gathered (the run's time
@@ -63,6 +64,8 @@ export interface Facts {
   documents: DocumentFacts;
   artifacts: ArtifactFacts;
   workflows: WorkflowFacts;
+  /** Repository settings declared in the tree (.asf.yaml, .github/settings.yml). */
+  repoSettings: RepoSettingsFacts;
   securityInsights: SecurityInsightsFacts;
   github: GitHubFacts;
   /** The grc.store hub's latest published result for the target the publishing workflow names. */

@@ -2,11 +2,14 @@
 // GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
 // the community documents or the issue chooser's contact links (the repository's own Discussions
 // in any page), or a section about such a channel in the README, CONTRIBUTING, SUPPORT or
-// governance. Nothing found: unknown when the API could not be read, else fail.
+// governance. Nothing found: when the API could not be read, issues or Discussions that the tree
+// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) make it
+// attested (helpers/declared-settings.ts), else unknown; when the API answered, fail.
 import { type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { parseWebUrl } from '../model/web-url.ts';
+import { declaredEvidence, declaredFeature, orDeclared } from './helpers/declared-settings.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, projectLine, sectionEvidence } from './helpers/sections.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
@@ -70,11 +73,17 @@ export function evaluate(facts: Facts): Outcome {
   if (found.length > 0) return pass(capEvidence(found));
   const remediation =
     'Enable GitHub issues or Discussions for the repository, or document a public mailing list or chat (Slack, Discord, Matrix) with a link in the README or CONTRIBUTING.md.';
-  if (repo.state === 'unknown')
-    return unknown(
-      `${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`,
-      remediation,
+  if (repo.state === 'unknown') {
+    const declared = (['issues', 'discussions'] as const).flatMap((feature) =>
+      declaredFeature(facts, feature).map(({ file, line }) => declaredEvidence(file, line, `GitHub ${feature === 'issues' ? 'issues' : 'Discussions'} declared enabled`)),
     );
+    return orDeclared(
+      facts,
+      unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation),
+      declared,
+      'Link the issue tracker or Discussions from the README or CONTRIBUTING.md, so that the channel is documented as well as enabled.',
+    );
+  }
   return fail(
     [
       { kind: 'api', url: repo.data.htmlUrl, detail: `${repo.source.endpoint}: has_issues ${String(repo.data.hasIssues)}, has_discussions ${String(repo.data.hasDiscussions)}` },

@@ -20,11 +20,11 @@ export interface ApiSetup {
 }
 
 /** Evaluates `files` at level 3 and returns the control `id`: offline, or online against a fresh fake GitHub. */
-export async function control(files: Tree, id: string, api?: ApiSetup, repoOptions: { git?: boolean; remote?: string } = {}): Promise<ControlResult> {
+export async function control(files: Tree, id: string, api?: ApiSetup, repoOptions: { git?: boolean; remote?: string; repository?: string } = {}): Promise<ControlResult> {
   const r = makeRepo(files, repoOptions);
   repos.push(r);
   if (!api) {
-    const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'octo-org/demo' });
+    const { result } = await evaluate(r.root, { level: 3, offline: true, repository: repoOptions.repository ?? 'octo-org/demo' });
     return find(result.controls, id);
   }
   const fake = await FakeGitHub.start({ state: defaultState() });

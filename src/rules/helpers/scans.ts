@@ -1,10 +1,12 @@
 // Scans that evaluate every change before it lands (OSPS-VM-05.03 dependency scans, OSPS-VM-06.02
 // SAST): the workflow detector's hits on pre-merge triggers, whether a required status check makes
-// them block, and tools declared in Security Insights.
+// them block (from the API, or else as the tree declares it: helpers/declared-settings.ts), and
+// tools declared in Security Insights.
 import type { Facts } from '../../facts/types.ts';
 import { type Detector, type DetectorHit, SAST_IAC_FILES } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
+import { declaredDefaultBranch, declaredEvidence, NOT_OBSERVED } from './declared-settings.ts';
 import { capEvidence } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
 
@@ -83,7 +85,14 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
       return pass(capEvidence(evidence));
     }
     // The requirement asks that violations block the change: a scan seen running is half of it,
-    // as QA-03.01 and QA-07.01 leave a branch-protection question they cannot read unknown.
+    // as QA-03.01 and QA-07.01 leave a branch-protection question they cannot read unknown. The
+    // other half may be declared in the tree: the project's word, so attested.
+    const required = declaredScanChecks(facts, qualifying);
+    if (required.length > 0)
+      return attested(
+        capEvidence([...evidence, ...required, { kind: 'note', detail: NOT_OBSERVED }]),
+        `Run with a token that can read branch protection (administration: read) to confirm that the ${spec.what}'s check is required.`,
+      );
     return unknown(
       `a ${spec.what} runs on every change, but whether its check is required before merging could not be read${blocking.note ? ` (${blocking.note})` : ''}`,
       `Require the ${spec.what} job as a status check on the default branch, and run with a token that can read branch protection (administration: read) so that it can be confirmed.`,
@@ -130,6 +139,33 @@ export function perChange(facts: Facts, spec: ScanSpec): Outcome {
     );
   const late = spec.detector.hits.some((h) => !preMerge.includes(h));
   return fail(capEvidence(evidence), late ? `Run the ${spec.what} on every change: add pull_request (and push) triggers to the workflow that runs it, and require its status check before merging.` : spec.remediation);
+}
+
+/**
+ * Status checks declared required on the default branch that are a qualifying scan's: its job's
+ * check (the job's name or id; a matrix adds " (...)", a reusable workflow's jobs " / ...") or the
+ * check code scanning reports under the tool's name ("CodeQL").
+ */
+function declaredScanChecks(facts: Facts, hits: DetectorHit[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const { file, branch } of declaredDefaultBranch(facts)) {
+    for (const check of branch.checks) {
+      const hit = hits.find((h) => checkOf(facts, h, check.value));
+      if (hit) out.push(declaredEvidence(file, check.line, `status check ${JSON.stringify(check.value)}, the scan's in ${hit.workflow} job ${hit.job}, declared required before merging to ${branch.name}`));
+    }
+  }
+  return out;
+}
+
+function checkOf(facts: Facts, h: DetectorHit, context: string): boolean {
+  if (context.toLowerCase() === h.tool.split(/[\s/(]/)[0].toLowerCase()) return true;
+  const job = facts.workflows.workflows.find((w) => w.path === h.workflow)?.jobs.find((j) => j.id === h.job);
+  if (!job) return false;
+  const named = job.name ?? job.id;
+  // A name built from an expression is known up to its first `${{`.
+  const cut = named.indexOf('${{');
+  if (cut >= 0) return cut >= 3 && context.startsWith(named.slice(0, cut));
+  return context === named || context.startsWith(`${named} (`) || context.startsWith(`${named} / `);
 }
 
 /** A detector's tool name ('osv-scanner', 'codeql') and a Security Insights tool name ('OSV-Scanner', 'CodeQL analysis'). */
