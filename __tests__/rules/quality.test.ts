@@ -280,6 +280,17 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
     const buildkite = await control({ '.buildkite/pipeline.yml': 'steps:\n  - command: make test\n' }, 'OSPS-QA-06.01');
     expect([buildkite.status, buildkite.evidence[0]?.path]).toEqual(['unknown', '.buildkite/pipeline.yml']);
   });
+  it('is unknown beside housekeeping workflows when TeamCity builds the project (ktor: teamcity.default.properties, .teamcity/)', async () => {
+    const stale = 'on:\n  schedule:\n    - cron: "0 0 * * *"\npermissions:\n  issues: write\njobs:\n  stale:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/stale@5bef64f19d7facfb25b37b414482c7164d639639\n';
+    const ktor = await control({ '.github/workflows/stale.yml': stale, 'teamcity.default.properties': 'env.GRADLE_OPTS=-Xmx512m\n' }, 'OSPS-QA-06.01');
+    expect(ktor.status).toBe('unknown');
+    expect(ktor.evidence[0]).toMatchObject({ path: 'teamcity.default.properties', line: 1 });
+    expect(details(ktor)).toMatch(/1 workflow\(s\) analysed; none runs a recognised test command; the CI configuration of another system \(teamcity\.default\.properties\) is not analysed/);
+    const xml = await control({ '.github/workflows/stale.yml': stale, '.teamcity/Demo/project-config.xml': '<project/>\n' }, 'OSPS-QA-06.01');
+    expect([xml.status, xml.evidence[0]?.path]).toEqual(['unknown', '.teamcity/Demo/project-config.xml']);
+    // Nothing suggests tests run anywhere: still a failure.
+    expect((await control({ '.github/workflows/stale.yml': stale, 'docs/teamcity.properties.md': '# x\n' }, 'OSPS-QA-06.01')).status).toBe('fail');
+  });
   it('is unknown for a repository run by Prow (OWNERS_ALIASES), whose jobs are configured elsewhere (cert-manager)', async () => {
     const c = await control({ '.github/workflows/lint.yml': lint, OWNERS: 'approvers:\n- maintainers\n', OWNERS_ALIASES: 'aliases:\n  maintainers:\n  - a\n' }, 'OSPS-QA-06.01');
     expect(c.status).toBe('unknown');

@@ -5,9 +5,13 @@
 import type { Facts } from '../../facts/types.ts';
 import { findStatementIn, type StatementHit } from './statements.ts';
 
-/** The configuration of a CI system other than GitHub Actions, at its usual place in the tree. */
+/**
+ * The configuration of a CI system other than GitHub Actions, at its usual place in the tree.
+ * TeamCity's is any file under .teamcity/ (Kotlin DSL or XML settings) or the build parameters it
+ * reads from the checkout's root, teamcity.default.properties (ktor, whose tests run on TeamCity).
+ */
 const OTHER_CI_CONFIG =
-  /^(?:\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.azure-pipelines\/[^/]+\.ya?ml|\.buildkite\/[^/]+\.ya?ml|\.cirrus\.(?:ya?ml|star)|\.?zuul\.ya?ml|\.?zuul\.d\/[^/]+\.ya?ml|\.prow\.ya?ml|\.prow\/[^/]+\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/[^/]+\.ya?ml|\.?appveyor\.ya?ml|bitbucket-pipelines\.ya?ml|\.semaphore\/semaphore\.ya?ml|\.teamcity\/settings\.kts|\.tekton\/[^/]+\.ya?ml)$/;
+  /^(?:\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.azure-pipelines\/[^/]+\.ya?ml|\.buildkite\/[^/]+\.ya?ml|\.cirrus\.(?:ya?ml|star)|\.?zuul\.ya?ml|\.?zuul\.d\/[^/]+\.ya?ml|\.prow\.ya?ml|\.prow\/[^/]+\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/[^/]+\.ya?ml|\.?appveyor\.ya?ml|bitbucket-pipelines\.ya?ml|\.semaphore\/semaphore\.ya?ml|\.teamcity\/.+|teamcity\.default\.properties|\.tekton\/[^/]+\.ya?ml)$/;
 
 /** The CI configuration files of other systems in the tree, root first. */
 export function otherCiConfigs(facts: Facts): string[] {
