@@ -151,3 +151,43 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(docs, 'component-readme').map((d) => d.path)).toEqual(['deploy/api/README.md', 'charts/web/README.md', 'packages/cli/README.md']);
   });
 });
+
+describe('gatherDocuments reads the documentation site\'s sources kept outside docs/', () => {
+  const playbook = 'site:\n  title: Widget\n  url: "https://logging.example.org/widget/2.x"\ncontent:\n  sources:\n    - url: .\n';
+  const guide = `= Getting started\n\n${'Add the dependency, write a configuration file and log your first message. '.repeat(5)}\n`;
+
+  it('an Antora component\'s pages (not its partials), and a site link to a page leads to its source', () => {
+    const sn = snap({
+      'README.adoc': '= Widget\n\n== Contributing\n\nSee https://logging.example.org/widget/2.x/development.html[the Development page].\n',
+      'antora-playbook.yaml': playbook,
+      'src/site/antora/antora.yml': 'name: home\ntitle: Home\nversion: ~\n',
+      'src/site/antora/modules/ROOT/pages/manual/getting-started.adoc': guide,
+      'src/site/antora/modules/ROOT/pages/development.adoc': '= Development\n\n== Pull requests\n\nOpen a pull request against main.\n',
+      'src/site/antora/modules/ROOT/partials/snippet.adoc': '= Snippet\n',
+      'src/site/antora/modules/ROOT/nav.adoc': '* xref:index.adoc[]\n',
+    });
+    const docs = gatherDocuments(sn, { repository: 'octo-org/widget' });
+    expect(documentsOf(docs, 'docs').map((d) => d.path)).toEqual(['src/site/antora/modules/ROOT/pages/development.adoc', 'src/site/antora/modules/ROOT/pages/manual/getting-started.adoc']);
+    expect(docs.site?.host).toBe('logging.example.org');
+    expect(resolveDocLink(sn, 'README.adoc', 'https://logging.example.org/widget/2.x/development.html', 'octo-org/widget', docs.site ?? null)).toBe('src/site/antora/modules/ROOT/pages/development.adoc');
+  });
+
+  it('a Maven site\'s Markdown and AsciiDoc pages when src/site/site.xml declares the site', () => {
+    const tree = { 'src/site/markdown/usage.md': '# Usage\n\nRun it.\n', 'src/site/asciidoc/faq.adoc': '= FAQ\n', 'src/site/resources/notes.md': '# Notes\n' };
+    const paths = (t: Tree) => documentsOf(gatherDocuments(snap(t), { repository: null }), 'docs').map((d) => d.path);
+    expect(paths({ ...tree, 'src/site/site.xml': '<project/>\n' })).toEqual(['src/site/asciidoc/faq.adoc', 'src/site/markdown/usage.md']);
+    expect(paths(tree)).toEqual([]);
+  });
+
+  it('near misses: an Antora component in test fixtures, and no site URL without a playbook', () => {
+    const sn = snap({
+      'src/test/resources/antora/antora.yml': 'name: fixture\n',
+      'src/test/resources/antora/modules/ROOT/pages/index.adoc': '= Fixture\n',
+      'site/antora.yml': 'name: widget\n',
+      'site/modules/ROOT/pages/index.adoc': '= Widget\n',
+    });
+    const docs = gatherDocuments(sn, { repository: null });
+    expect(documentsOf(docs, 'docs').map((d) => d.path)).toEqual(['site/modules/ROOT/pages/index.adoc']);
+    expect(docs.site).toBeUndefined();
+  });
+});

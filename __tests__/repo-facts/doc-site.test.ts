@@ -23,3 +23,29 @@ describe('documentation site pages', () => {
     expect(sitePathCandidates(ownHost, 'https://widget.dev/a/%2E%2E/%2E%2E/etc/passwd')?.every((p) => p.startsWith('docs/'))).toBe(true);
   });
 });
+
+describe('an Antora site: its pages are AsciiDoc files of its components\' modules', () => {
+  const antora: DocSite = {
+    host: 'logging.example.org',
+    prefix: 'widget/2.x/',
+    slugs: [],
+    dir: '',
+    antora: [{ dir: 'src/site/antora', name: 'home', modules: ['ROOT', 'admin'] }],
+  };
+  const pages = 'src/site/antora/modules';
+
+  it('maps a page of the site to its source in the ROOT module, or in the module its URL names', () => {
+    expect(sitePathCandidates(antora, 'https://logging.example.org/widget/2.x/development.html')?.[0]).toBe(`${pages}/ROOT/pages/development.adoc`);
+    expect(sitePathCandidates(antora, 'https://logging.example.org/widget/2.x/manual/api.html#loggers')).toContain(`${pages}/ROOT/pages/manual/api.adoc`);
+    expect(sitePathCandidates(antora, 'https://logging.example.org/widget/2.x/admin/setup.html')).toContain(`${pages}/admin/pages/setup.adoc`);
+    expect(sitePathCandidates(antora, 'https://logging.example.org/widget/2.x/')).toEqual([`${pages}/ROOT/pages/index.adoc`]);
+  });
+  it('after the component\'s name and a version, as a versioned Antora site publishes it', () => {
+    const site: DocSite = { ...antora, prefix: '' };
+    expect(sitePathCandidates(site, 'https://logging.example.org/home/1.4/usage.html')?.[0]).toBe(`${pages}/ROOT/pages/usage.adoc`);
+  });
+  it('leaves other sites and other paths of the same host alone', () => {
+    expect(sitePathCandidates(antora, 'https://logging.example.org/other/development.html')).toBeNull();
+    expect(sitePathCandidates(antora, 'https://example.org/widget/2.x/development.html')).toBeNull();
+  });
+});

@@ -214,6 +214,20 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'RELEASE-NOTES.adoc', line: 16 });
     expect(details(c)).toMatch(/logging\.apache\.org/);
   });
+  it('follows the stub to the release notes page built from this tree (an Antora site): passes on notes, attested on another stub', async () => {
+    const license = `////\n${'    Licensed to the Apache Software Foundation (ASF) under one or more contributor license agreements.\n'.repeat(12)}////\n\n`;
+    const stub = `${license}See https://logging.widget.dev/widget/2.x/release-notes.html[the Release Notes page].\n`;
+    const site = { 'antora-playbook.yaml': 'site:\n  url: "https://logging.widget.dev/widget/2.x"\n', 'src/site/antora/antora.yml': 'name: home\n' };
+    const page = 'src/site/antora/modules/ROOT/pages/release-notes.adoc';
+    const notes = await control({ 'RELEASE-NOTES.adoc': stub, ...site, [page]: `= Release notes\n\n== 1.2.0\n\n${BODY}${BODY}` }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
+    expect(notes.status).toBe('pass');
+    expect(notes.evidence[0]).toMatchObject({ path: page });
+    expect(notes.evidence[0].detail).toMatch(/linked from RELEASE-NOTES\.adoc:1/);
+    const generated = '= Release notes\n\nThis file is a stub.\nIts content will be auto-generated during build.\n\n== `1.2.0`\n';
+    const c = await control({ 'RELEASE-NOTES.adoc': stub, ...site, [page]: generated }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });
+    expect(c.status).toBe('attested');
+    expect(c.evidence.map((e) => e.path)).toEqual(['RELEASE-NOTES.adoc', page, undefined]);
+  });
   it("takes the repository's package changelog (vite's packages/vite/CHANGELOG.md), not docs/releases.md, a release policy", async () => {
     const policy = `# Releases\n\nReleases follow semantic versioning. ${BODY}\n\n## Supported Versions\n\nThe latest minor gets fixes. ${BODY}\n`;
     const files = { 'docs/releases.md': policy, 'packages/create-demo/CHANGELOG.md': `# Changelog\n\n## 1.0.0\n\n${BODY}`, 'packages/demo/CHANGELOG.md': `# Changelog\n\n## 1.2.0\n\n${BODY}${BODY}` };

@@ -96,6 +96,16 @@ describe('OSPS-DO-01.01 user guides', () => {
     const c = await control({ 'README.md': '# Tool\n\n## Quick start\n\nOn a machine with Node.js, from a clone of this repository:\n\n```sh\nnode dist/cli.js evaluate .\n```\n' }, 'OSPS-DO-01.01', 'tagged');
     expect(c.status).toBe('pass');
   });
+  it('passes with a guide among the pages of an Antora site kept outside docs/ (logging-log4j2\'s src/site/antora/)', async () => {
+    const page = `= Getting started\n\n== How do I install it?\n\n${para('Add the widget-core dependency to your build and write a configuration file.')}\n`;
+    const files = { 'README.adoc': '= Widget\n', 'src/site/antora/modules/ROOT/pages/manual/getting-started.adoc': page };
+    const c = await control({ ...files, 'src/site/antora/antora.yml': 'name: home\nversion: ~\n' }, 'OSPS-DO-01.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'src/site/antora/modules/ROOT/pages/manual/getting-started.adoc' });
+    // Without the component descriptor the folder is not a documentation site.
+    const without = await control(files, 'OSPS-DO-01.01', 'tagged');
+    expect(without.status).toBe('fail');
+  });
   it('passes with a guide under docs/', async () => {
     const c = await control({ 'README.md': '# Tool\n', 'docs/user-guide.md': `# User guide\n\n${para('Configure the tool.')}\n${para('Run it.')}\n` }, 'OSPS-DO-01.01');
     expect(c.status).toBe('pass');

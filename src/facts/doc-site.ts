@@ -2,8 +2,10 @@
 // mkdocs.yml, on its own host or on Read the Docs). A CONTRIBUTING.md that says "Please refer to
 // [the Contribution Guide](https://argo-cd.readthedocs.io/en/latest/developer-guide/code-contributions/)"
 // hands over a page whose source is docs/developer-guide/code-contributions.md in this tree: the
-// project's words, here, and not a page kept elsewhere.
+// project's words, here, and not a page kept elsewhere. An Antora site (antora.ts) maps the same
+// way, its pages being AsciiDoc files of its components' modules.
 import { parseWebUrl } from '../model/web-url.ts';
+import { type AntoraComponent, antoraSiteUrl } from './antora.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export interface DocSite {
@@ -13,8 +15,10 @@ export interface DocSite {
   prefix: string;
   /** Read the Docs project names that are this repository's (its name, its owner's), lower case. */
   slugs: string[];
-  /** The folder the pages are built from, without a trailing slash (docs). */
+  /** The folder the pages are built from, without a trailing slash (docs); for Antora, unused ('' ). */
   dir: string;
+  /** An Antora site: its components, whose modules' pages the URLs lead to (instead of `dir`). */
+  antora?: AntoraComponent[];
 }
 
 const CONFIGS = ['mkdocs.yml', 'mkdocs.yaml'];
@@ -28,10 +32,13 @@ const LANGUAGE = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 const DOCS_SEGMENT = /^(?:docs?|documentation)$/i;
 const VERSION = /^(?:latest|stable|dev|devel|main|master|next|nightly|v?\d+(?:\.(?:\d+|x))*)$/i;
 
-/** The documentation site of this repository, from its MkDocs configuration; null without one. */
-export function readDocSite(snap: RepoSnapshot, repository: string | null): DocSite | null {
+/**
+ * The documentation site of this repository, from its MkDocs configuration, else from an Antora
+ * playbook's site URL with the tree's Antora components; null without either.
+ */
+export function readDocSite(snap: RepoSnapshot, repository: string | null, antora: readonly AntoraComponent[] = []): DocSite | null {
   const config = CONFIGS.find((p) => snap.get(p)?.kind === 'file');
-  if (!config) return null;
+  if (!config) return antora.length > 0 ? antoraSite(snap, antora) : null;
   const r = snap.read(config);
   if (!r.ok) return null;
   let url: string | null = null;
@@ -45,24 +52,31 @@ export function readDocSite(snap: RepoSnapshot, repository: string | null): DocS
   }
   dir = trimSlashes(dir.replace(/^\.\//, ''));
   if (dir === '' || dir.split('/').some((s) => s === '..' || s === '.')) return null;
-  let host: string | null = null;
-  let prefix = '';
-  if (url) {
-    try {
-      const u = new URL(url);
-      host = u.hostname.toLowerCase();
-      const p = trimSlashes(u.pathname);
-      prefix = p === '' ? '' : `${p}/`;
-    } catch {
-      host = null;
-    }
-  }
+  const { host, prefix } = hostAndPrefix(url);
   // On Read the Docs the site's name is its project's, not in the configuration (argo-cd's site_url
   // is `!ENV READTHEDOCS_CANONICAL_URL`): this repository's name or its owner's.
   const onReadTheDocs = READTHEDOCS_CONFIGS.some((p) => snap.get(p)?.kind === 'file');
   const slugs = onReadTheDocs && repository ? [...new Set(repository.toLowerCase().split('/').reverse())] : [];
   if (host === null && slugs.length === 0) return null;
   return { host, prefix, slugs, dir };
+}
+
+/** An Antora site: the playbook's URL is where its pages are published; without one no URL is known to be the site's. */
+function antoraSite(snap: RepoSnapshot, antora: readonly AntoraComponent[]): DocSite | null {
+  const { host, prefix } = hostAndPrefix(antoraSiteUrl(snap));
+  return host === null ? null : { host, prefix, slugs: [], dir: '', antora: [...antora] };
+}
+
+/** A site URL's host and the path it lives under ('' or 'log4j/2.x/'). */
+function hostAndPrefix(url: string | null): { host: string | null; prefix: string } {
+  if (!url) return { host: null, prefix: '' };
+  try {
+    const u = new URL(url);
+    const p = trimSlashes(u.pathname);
+    return { host: u.hostname.toLowerCase(), prefix: p === '' ? '' : `${p}/` };
+  } catch {
+    return { host: null, prefix: '' };
+  }
 }
 
 /** The repository paths a URL of the site may be built from, most likely first; null when the URL is not the site's. */
@@ -78,6 +92,7 @@ export function sitePathCandidates(site: DocSite, url: string): string[] | null 
   } else if (!(host.endsWith('.readthedocs.io') && site.slugs.includes(host.slice(0, -'.readthedocs.io'.length)))) return null;
   const segments = path.split('/').filter((s) => s !== '');
   if (segments.some((s) => s === '..' || s === '.')) return null;
+  if (site.antora) return antoraCandidates(site.antora, segments);
   // Read the Docs puts a language and a version first (en/latest/); a versioned MkDocs site (mike)
   // a version, sometimes under docs/ (trivy.dev/docs/latest/…): the page's path starts after them.
   const starts = [0];
@@ -89,6 +104,39 @@ export function sitePathCandidates(site: DocSite, url: string): string[] | null 
     out.push(...(page === '' ? [] : [`${base}.md`]), `${base}/index.md`, `${base}/README.md`);
   }
   return out;
+}
+
+/**
+ * The page sources an Antora URL may be built from. Its path is [component/][version/][module/]page.html,
+ * where the ROOT component and module and an unversioned component have no segment of their own.
+ */
+function antoraCandidates(components: readonly AntoraComponent[], segments: string[]): string[] {
+  const out: string[] = [];
+  for (const c of components) {
+    const starts = [0];
+    let i = 0;
+    if (c.name !== null && c.name !== 'ROOT' && segments.length > 1 && segments[0] === c.name) starts.unshift((i = 1));
+    if (i < segments.length - 1 && VERSION.test(segments[i])) starts.unshift(i + 1);
+    for (const s of starts) {
+      let rest = segments.slice(s);
+      let module = c.modules.includes('ROOT') ? 'ROOT' : c.modules[0];
+      if (rest.length > 1 && c.modules.includes(rest[0])) {
+        module = rest[0];
+        rest = rest.slice(1);
+      }
+      const page = rest.join('/').replace(/\.html?$/i, '');
+      const base = `${c.dir === '' ? '' : `${c.dir}/`}modules/${module}/pages`;
+      if (page === '' || page === 'index') out.push(`${base}/index.adoc`);
+      else out.push(`${base}/${page}.adoc`, `${base}/${page}/index.adoc`);
+    }
+  }
+  return out;
+}
+
+/** The folders of a Maven site (src/site/site.xml) whose pages are outlined: its Markdown and AsciiDoc sources. */
+export function mavenSiteDirs(snap: RepoSnapshot): string[] {
+  if (snap.get('src/site/site.xml')?.kind !== 'file') return [];
+  return ['src/site/markdown', 'src/site/asciidoc'];
 }
 
 /** A path without its leading and trailing slashes (a loop: a pattern for this could backtrack). */

@@ -4,7 +4,8 @@ import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.t
 import { type ContactLink, contactLinksIn } from './issue-config.ts';
 import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { readOutline } from './outlines.ts';
-import { type DocSite, readDocSite } from './doc-site.ts';
+import { antoraComponents, antoraPageDirs } from './antora.ts';
+import { type DocSite, mavenSiteDirs, readDocSite } from './doc-site.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type DocumentRole =
@@ -60,7 +61,7 @@ export interface DocumentInfo {
 export interface DocumentFacts {
   /** Every document read, keyed by path. */
   byPath: Record<string, DocumentInfo>;
-  /** The project's documentation site built from this tree (mkdocs.yml), whose pages lead to their files. */
+  /** The project's documentation site built from this tree (mkdocs.yml, an Antora playbook), whose pages lead to their files. */
   site?: DocSite;
   /** Paths by role, best candidate first (root, then .github/, then docs/). */
   roles: Partial<Record<DocumentRole, string[]>>;
@@ -391,10 +392,15 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     add(f.path, 'docs');
     docsCount++;
   }
+  // The documentation site's sources kept elsewhere read as docs/ does: an Antora component's pages
+  // (logging-log4j2's src/site/antora/modules/ROOT/pages/), a Maven site's src/site/markdown/.
+  const antora = antoraComponents(snap);
+  const siteDirs = [...antoraPageDirs(antora), ...mavenSiteDirs(snap)].map((d) => `${d}/`);
   const docs: string[] = [];
   for (const f of snap.files) {
     if (f.kind === 'submodule' || byPath[f.path]) continue;
-    if (/^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !HISTORICAL.test(f.path)) docs.push(f.path);
+    const inDocs = /^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) || siteDirs.some((d) => f.path.startsWith(d));
+    if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !HISTORICAL.test(f.path)) docs.push(f.path);
   }
   for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
   // Design documents kept at the root are design documentation only: their "Examples" or
@@ -406,7 +412,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     add(f.path, 'design');
     designs++;
   }
-  const site = readDocSite(snap, options.repository ?? null);
+  const site = readDocSite(snap, options.repository ?? null, antora);
   followDelegation(snap, byPath, roles, options.repository ?? null, site);
   return { byPath, roles, ...(site ? { site } : {}) };
 }

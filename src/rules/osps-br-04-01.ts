@@ -1,15 +1,17 @@
 // OSPS-BR-04.01: Releases have release notes.
 // The latest official release's body reads like release notes (facts/github/releases.ts); else a
 // changelog document in the repository with some content (one that only sends the reader to a page
-// elsewhere, log4j's RELEASE-NOTES.adoc, is attested: the notes are not here); else Security Insights
+// elsewhere, log4j's RELEASE-NOTES.adoc, is attested: the notes are not here, and the page's source on a
+// site built from this tree passes only when it holds the notes itself); else Security Insights
 // `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
 // mention security changes cannot be told from a body's shape; that is left to a person.
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { documentElsewhere, pointerOnly } from './helpers/elsewhere.ts';
+import { documentElsewhere, documentPointer, pointerOnly } from './helpers/elsewhere.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, declaration } from './helpers/insights.ts';
+import { siteSource } from './helpers/repository.ts';
 import { forgeUnread, gate, officialLatest, releaseEvidence, releaseNotesTooling } from './helpers/release.ts';
 import { substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome, pass } from './types.ts';
@@ -40,6 +42,15 @@ export function evaluate(facts: Facts): Outcome {
   for (const stub of changelogs) {
     const to = documentElsewhere(facts, stub);
     if (to) return attested([fileEvidence(stub.path, `changelog only points to release notes elsewhere: ${to.target}`, to.line), ...evidence]);
+    // The page is built from this tree (log4j's release-notes.html from src/site/antora/…/release-notes.adoc): its source
+    // holds the notes, or is itself a stub (log4j's: "Its content will be auto-generated during build").
+    const link = documentPointer(stub);
+    const page = link && siteSource(facts, link.target);
+    if (!link || !page) continue;
+    if (substantive(page, 80) && !pointerOnly(page)) return pass([fileEvidence(page.path, `release notes page ${link.target.slice(0, 200)}, linked from ${stub.path}:${link.line}`, 1), ...evidence]);
+    return attested(
+      [fileEvidence(stub.path, `changelog only points to the release notes page ${link.target.slice(0, 200)}`, link.line), fileEvidence(page.path, "the page's source in this tree holds no release notes of its own", 1), ...evidence],
+    );
   }
   if (d.state === 'broken-link' || d.state === 'negative') evidence.push(d.evidence);
   const tooling = releaseNotesTooling(facts);

@@ -57,6 +57,11 @@ export function documentElsewhere(facts: Facts, doc: DocumentInfo): Link | undef
   return pointerOnly(doc) ? outLink(facts, doc.outline?.links ?? []) : undefined;
 }
 
+/** The link a whole document hands its subject to, out of the repository or to a page of the site built from it; undefined when it says something itself. */
+export function documentPointer(doc: DocumentInfo): Link | undefined {
+  return pointerOnly(doc) ? (doc.outline?.links ?? []).find((l) => !l.image && /^https?:\/\//i.test(l.target)) : undefined;
+}
+
 /** Whether a whole document only sends the reader on, wherever to (argo-cd's CONTRIBUTING.md: "Please refer to [the Contribution Guide](…)"). */
 export function pointerOnly(doc: DocumentInfo): boolean {
   const o = doc.outline;

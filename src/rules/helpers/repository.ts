@@ -1,6 +1,7 @@
 // The repository as the GitHub API and Security Insights describe it: whether it is public
 // (OSPS-QA-01.01 / 01.02) and which repositories make up the project (OSPS-QA-04.01 / 04.02).
 import { sitePathCandidates } from '../../facts/doc-site.ts';
+import type { DocumentInfo } from '../../facts/documents.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, unknown } from '../types.ts';
@@ -16,6 +17,14 @@ export function intoThisRepository(facts: Facts, url: string): boolean {
   if (repo !== null && repo !== undefined && repo !== '' && url.toLowerCase().includes(`github.com/${repo.toLowerCase()}/`)) return true;
   const site = facts.documents.site;
   return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
+}
+
+/** The document of this tree a page of the project's documentation site is built from, when that file was read. */
+export function siteSource(facts: Facts, url: string): DocumentInfo | undefined {
+  const site = facts.documents.site;
+  if (site === undefined) return undefined;
+  for (const p of sitePathCandidates(site, url) ?? []) if (facts.documents.byPath[p]) return facts.documents.byPath[p];
+  return undefined;
 }
 
 export function publicRepo(facts: Facts, what: string): { outcome: Outcome | null; evidence: Evidence[] } {
