@@ -318,6 +318,15 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     expect(c.evidence[0].detail).toContain('for the latest two stable releases');
     expect((await control({ 'docs/contributor-guide/branch_management.md': page }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
   });
+  it('a "maintenance policy" section of a product page speaks for the project (logging-log4j2\'s versioning.adoc); a product\'s "Version lifecycle" does not', async () => {
+    const policy = '== Version lifecycle and maintenance policy\n\nActive maintenance (AM):: Only bug fixes and security fixes. Only the latest minor release of the latest major version remains in Active Maintenance.\n\nEnd-of-life (EOL):: The version is no longer maintained, and vulnerability reports are not accepted.\n';
+    const page = 'src/site/antora/modules/ROOT/pages/versioning.adoc';
+    const files = { 'src/site/antora/antora.yml': 'name: home\n', [page]: `= Versioning and maintenance policy\n\n== Versioning policy\n\n${para('Releases follow semantic versioning.')}\n\n${policy}` };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control(files, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: page, line: 7 }] });
+    // A product's API versions have a lifecycle too: not the project's support.
+    const product = { 'docs/api.md': `# API\n\n## Version lifecycle\n\n${para('Each API version is maintained until the next one ships; fixes are backported to the latest two versions.')}\n` };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(product, id, 'tagged')).status, id).toBe('fail');
+  });
   it('"Component lifecycle" in docs/ is not a support lifecycle', async () => {
     expect((await control({ 'docs/components.md': `# Components\n\n## Component lifecycle\n\n${para('Mount, update, unmount.')}\n` }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });
