@@ -203,6 +203,25 @@ describe('OSPS-GV-03.01 a guide on the documentation site built from this tree',
   });
 });
 
+describe('OSPS-GV-03.01 the development page of a documentation site', () => {
+  const readme = '= Widget\n\n== Development\n\nLooking for build instructions? See https://logging.widget.dev/widget/2.x/development.html[the Development page] at the website.\n';
+  const site = { 'README.adoc': readme, 'antora-playbook.yaml': 'site:\n  url: "https://logging.widget.dev/widget/2.x"\n', 'src/site/antora/antora.yml': 'name: home\n' };
+  const page = 'src/site/antora/modules/ROOT/pages/development.adoc';
+  it('a section that says how to submit a change passes, cited at its heading (logging-log4j2\'s development.adoc)', async () => {
+    const dev = `= Development\n\n== How can I build the project?\n\n${para('Run ./mvnw verify with Java 17.')}\n\n== I am not a committer. How shall I submit a patch?\n\n${para('Simply submit a pull request and make sure ./mvnw verify succeeds.')}\n`;
+    const c = await control({ ...site, [page]: dev }, 'OSPS-GV-03.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: page, line: 7 });
+  });
+  it('near miss: a development page that only says how to build, or to open an issue, is no contribution guide', async () => {
+    const dev = `= Development\n\n== How can I build the project?\n\n${para('Run ./mvnw verify with Java 17. If it fails, open an issue.')}\n`;
+    expect((await control({ ...site, [page]: dev }, 'OSPS-GV-03.01')).status).toBe('fail');
+    // A product page on developing plugins is not the project's development page.
+    const plugins = { 'README.md': '# widget\n', 'docs/plugins/writing.md': `# Writing plugins\n\n## Publishing\n\n${para('Open a pull request against the plugin index to list your plugin.')}\n` };
+    expect((await control(plugins, 'OSPS-GV-03.01')).status).toBe('fail');
+  });
+});
+
 describe('OSPS-GV-03.01 contribution process with Security Insights', () => {
   it('fails when contributing-guide links to a missing file although CONTRIBUTING.md exists', async () => {
     const c = await control(

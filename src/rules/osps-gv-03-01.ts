@@ -1,7 +1,8 @@
 // OSPS-GV-03.01: A contribution guide.
 // A CONTRIBUTING document with some prose, or one that says how to contribute in a sentence or two
 // ("Open a pull request against main."), heading or not; or a "Contributing" section in the README
-// or docs/; the
+// or docs/, or a section of the development page (docs/development.md, an Antora development.adoc)
+// that says how to submit a pull request or patch; the
 // Security Insights contributing-guide link is checked against the tree and a link to a missing
 // file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
 // is attested, since GitHub shows it but its text is not read here. A Security Insights link that
@@ -51,6 +52,14 @@ function contributionGuide(doc: DocumentInfo): Heading | undefined {
 /** A page of contribution docs: docs/developer-guide/contributing.md, docs/community/contribute/pr.md. */
 const CONTRIBUTING_PAGE = /(?:^|\/)contribut[\w-]*(?:\/|\.[a-z]+$)/i;
 
+/**
+ * The project's development page (logging-log4j2's development.adoc: "Content is aimed for users who want to
+ * contribute source code patches"), by its file name.
+ */
+const DEVELOPMENT_PAGE = /(?:^|\/)(?:development|developing|developer[-_]guide|hacking)(?:\.[a-z]+)?$/i;
+/** How a change is submitted: an action on a pull or merge request or a patch ("Simply submit a pull request"); an issue is not a change. */
+const HOW_TO_SUBMIT = /\b(?:open|send|submit|create|raise|propose|make|post|mail)\b[^.\n]{0,60}?\b(?:pull requests?|PRs?|merge requests?|MRs?|patch(?:es)?)\b/i;
+
 /** A section on contributing; not "Top Contributors", a list of people. */
 const CONTRIBUTING_HEADING = /\bcontribut(?:e|ing|ions?)\b|\bcontributor\S{0,2} guide/i;
 
@@ -84,7 +93,10 @@ export function evaluate(facts: Facts): Outcome {
   if (guide) found.push(fileEvidence(guide.path, `contribution guide${linkedFrom(guide)}`, 1));
   else if (short?.how) found.push(fileEvidence(short.d.path, `short contribution guide that says how to contribute: "${short.how.text}"${linkedFrom(short.d)}`, short.how.line || 1));
   else {
-    const section = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) === undefined && (!strict || CONTRIBUTING_PAGE.test(doc.path) || HOW_TO_CONTRIBUTE.test(h.body)), 60);
+    const section =
+      findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) === undefined && (!strict || CONTRIBUTING_PAGE.test(doc.path) || HOW_TO_CONTRIBUTE.test(h.body)), 60) ??
+      // A section of the development page that says how to submit a change ("I am not a committer. How shall I submit a patch?").
+      findProjectSection(facts, ['docs'], (h, doc) => doc.kind === 'project' && DEVELOPMENT_PAGE.test(doc.path) && (HOW_TO_SUBMIT.test(h.text) || HOW_TO_SUBMIT.test(h.body)), 60);
     if (section) found.push(sectionEvidence(section, 'contribution process explained'));
   }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', contributionGuide);
