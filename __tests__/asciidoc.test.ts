@@ -7,6 +7,10 @@ import { parseMarkdown } from '../src/facts/markdown.ts';
 const outline = (adoc: string) => parseMarkdown(asciidocToMarkdown(adoc));
 
 describe('AsciiDoc outline', () => {
+  it('leaves inline anchors before a section title out of its text', () => {
+    const o = parseMarkdown(asciidocToMarkdown('= Custom configuration\n\n== [[AddingToCurrent]] [[Appending]] Modifying configuration components\n\nText.\n'));
+    expect(o.headings.map((h) => [h.level, h.text, h.line])).toEqual([[1, 'Custom configuration', 1], [2, 'Modifying configuration components', 3]]);
+  });
   it('reads section titles by their = signs, and leaves attribute entries, block attributes and comments out', () => {
     const o = outline(
       [
