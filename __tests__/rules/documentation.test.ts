@@ -143,8 +143,14 @@ describe('OSPS-DO-01.01 user guides', () => {
 
 describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
   it('fails without a guide once released, and is not applicable before a release', async () => {
-    expect((await control({ 'README.md': '# x\n' }, 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': '# x\n' }, 'OSPS-DO-02.01', 'released-api')).status).toBe('fail');
+    expect((await control({ 'README.md': '# x\n', '.github/ISSUE_TEMPLATE/feature.yml': 'name: Feature\n' }, 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'README.md': '# x\n' }, 'OSPS-DO-02.01', 'none')).status).toBe('not-applicable');
+  });
+  it('is unknown once released without templates of its own when the owner\'s default templates were not read (offline)', async () => {
+    const c = await control({ 'README.md': '# x\n' }, 'OSPS-DO-02.01', 'tagged');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/owner's default issue templates \(from o\/\.github\).*not read \(offline run\)/);
   });
   it('passes with a bug template whatever the release state', async () => {
     expect((await control({ '.github/ISSUE_TEMPLATE/bug.yml': 'name: Bug\n' }, 'OSPS-DO-02.01', 'none')).status).toBe('pass');

@@ -42,6 +42,38 @@ describe("the owner's default community health files", () => {
     expect(none['OSPS-GV-03.01'].status).toBe('fail');
   });
 
+  it('leave the verdict unknown, not fail, when the owner\'s .github repository could not be read', async () => {
+    const denied = await FakeGitHub.start();
+    const r = makeRepo({ 'README.md': '# demo\n' });
+    try {
+      denied.override('/repos/octo-org/.github/git/trees/HEAD', { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } });
+      const { result } = await evaluate(r.root, { level: 1, offline: false, token: 'test-token', repository: 'octo-org/demo', apiUrl: denied.baseUrl, defaultBranch: 'main' });
+      const c = Object.fromEntries(result.controls.map((x) => [x.id, x]));
+      for (const id of ['OSPS-VM-02.01', 'OSPS-DO-02.01', 'OSPS-GV-03.01']) {
+        expect(c[id].status, id).toBe('unknown');
+        expect(c[id].evidence.map((e) => e.detail).join(' '), id).toMatch(/owner's default .* \(from octo-org\/\.github\) .* was not read \(token lacks permission \(HTTP 403\)/);
+      }
+    } finally {
+      r.cleanup();
+      await denied.close();
+    }
+  });
+
+  it('an empty .github repository (GitHub answers 409) holds no defaults', async () => {
+    const empty = await FakeGitHub.start();
+    const r = makeRepo({ 'README.md': '# demo\n' });
+    try {
+      empty.override('/repos/octo-org/.github/git/trees/HEAD', { status: 409, body: { message: 'Git Repository is empty.', documentation_url: 'https://docs.github.com/rest/git/trees#get-a-tree', status: '409' } });
+      const { result } = await evaluate(r.root, { level: 1, offline: false, token: 'test-token', repository: 'octo-org/demo', apiUrl: empty.baseUrl, defaultBranch: 'main' });
+      const c = Object.fromEntries(result.controls.map((x) => [x.id, x]));
+      expect(c['OSPS-VM-02.01'].status).toBe('fail');
+      expect(c['OSPS-GV-03.01'].status).toBe('fail');
+    } finally {
+      r.cleanup();
+      await empty.close();
+    }
+  });
+
   it('never override a repository file of its own', async () => {
     const c = await controls({ 'SECURITY.md': '# Security\n\nWrite to security@acme.dev.\n' }, ['SECURITY.md']);
     expect(c['OSPS-VM-02.01'].status).toBe('pass');

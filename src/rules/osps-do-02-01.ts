@@ -1,16 +1,17 @@
 // OSPS-DO-02.01: A guide for reporting defects.
 // An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/; without templates of its own,
-// the owner's default issue templates (.github repository) count, as GitHub shows them. A
+// the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
+// not fail, when that repository could not be read). A
 // feature-request template alone does not count. Nothing found: fail once released, not applicable
 // before, unknown when the release state cannot be told (releaseGate, helpers/release.ts).
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { orgDefaults } from './helpers/org-defaults.ts';
+import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { releaseGate } from './helpers/release.ts';
 import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
-import { type Outcome, pass } from './types.ts';
+import { type Outcome, pass, unknown } from './types.ts';
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
 
@@ -38,7 +39,7 @@ export function evaluate(facts: Facts): Outcome {
     : orgDefaults(facts, /^(\.github\/)?ISSUE_TEMPLATE\/[^/]+$/i, 'issue template').filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
   if (inherited.length > 0) return pass(inherited.map((d) => d.evidence));
   const others = templates.slice(0, 5).map((d) => fileEvidence(d.path, 'issue template whose name does not say it is for reporting defects (bug, defect, problem, issue)', 1));
-  return releaseGate(
+  const outcome = releaseGate(
     facts,
     templates.length > 0
       ? `no issue template for reporting defects under .github/ISSUE_TEMPLATE/ (${templates.length} other template(s)) and no section on reporting bugs in README, CONTRIBUTING or SUPPORT`
@@ -46,4 +47,8 @@ export function evaluate(facts: Facts): Outcome {
     'Add a bug report template (.github/ISSUE_TEMPLATE/bug_report.yml) or a "Reporting bugs" section in CONTRIBUTING.md that says where and how to report a defect.',
     others,
   );
+  // A released project fails only when the owner's defaults were read and hold no bug template.
+  const unread = ownTemplateFiles ? null : orgDefaultsUnread(facts, 'issue templates');
+  if (unread && outcome.status === 'fail') return unknown(`no guide for reporting defects in the repository, and ${unread}`, outcome.remediation, outcome.evidence.filter((e) => e.kind !== 'note'));
+  return outcome;
 }

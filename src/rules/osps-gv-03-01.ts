@@ -5,7 +5,8 @@
 // that says how to submit a pull request or patch; the
 // Security Insights contributing-guide link is checked against the tree and a link to a missing
 // file fails. Without a guide of its own, the owner's default CONTRIBUTING.md (.github repository)
-// is attested, since GitHub shows it but its text is not read here. A Security Insights link that
+// is attested, since GitHub shows it but its text is not read here (unknown when that repository
+// could not be read). A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts), and so is a guide or section that only links to a page
 // out of the repository (helpers/elsewhere.ts). Otherwise fail.
@@ -15,10 +16,10 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { orgDefaults } from './helpers/org-defaults.ts';
+import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { documentElsewhere, pointerOnly, sectionElsewhere } from './helpers/elsewhere.ts';
 import { findProjectSection, linkedFrom, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
-import { attested, fail, type Outcome } from './types.ts';
+import { attested, fail, type Outcome, unknown } from './types.ts';
 
 /**
  * A sentence that says how to contribute: an action (open, send, submit, …) on a channel (a pull
@@ -111,6 +112,8 @@ export function evaluate(facts: Facts): Outcome {
     const evidence: Evidence[] = empty
       ? [fileEvidence(empty.path, empty.unreadable ? `contribution guide cannot be read (${empty.unreadable})` : 'contribution guide is nearly empty', 1)]
       : [{ kind: 'note', detail: 'no CONTRIBUTING file and no "Contributing" section in the README' }];
+    const unread = empty ? null : orgDefaultsUnread(facts, 'CONTRIBUTING.md');
+    if (unread) return unknown(`no contribution guide in the repository, and ${unread}`, 'Run with a GitHub token (contents: read) so the owner\'s .github repository can be read, or add CONTRIBUTING.md here explaining how to propose changes.', evidence);
     return fail(evidence, 'Add CONTRIBUTING.md explaining how to propose changes: where to discuss, how to open a pull request, and what review to expect.');
   });
 }

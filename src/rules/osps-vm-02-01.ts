@@ -5,13 +5,14 @@
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
 // template) passes. A policy kept outside the repository, or the owner's default SECURITY.md
-// (.github repository) when the repository has none, is attested.
+// (.github repository) when the repository has none, is attested; unknown when that repository
+// could not be read.
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Email, Link, MarkdownOutline } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { orgDefaults } from './helpers/org-defaults.ts';
+import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { dedupe } from './helpers/scans.ts';
 import { findSectionWhere, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
 import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, REPORT_FORM, reportingSections } from './helpers/security-policy.ts';
@@ -90,5 +91,7 @@ export function evaluate(facts: Facts): Outcome {
   // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
   const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
   if (inherited.length > 0) return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
+  const unread = policies.length === 0 ? orgDefaultsUnread(facts, 'SECURITY.md') : null;
+  if (unread) return unknown(`no security policy in the repository, and ${unread}`, 'Run with a GitHub token (contents: read) so the owner\'s .github repository can be read, or add SECURITY.md here naming a security contact.', evidence);
   return fail(evidence, `Add SECURITY.md naming who to contact about vulnerabilities: a security e-mail address, or a link to the repository's private vulnerability reporting form; or fill project.vulnerability-reporting.contact (name and email) in ${insightsFile(facts)}.`);
 }

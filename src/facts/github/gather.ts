@@ -138,7 +138,12 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
     repo === '.github'
       ? Promise.resolve<Answer<OrgHealthFiles>>({ state: 'ok', data: { repository: orgRepo, exists: true, paths: [], truncated: false }, source: { endpoint: ENDPOINTS.orgHealthFiles } })
       : ask('orgHealthFiles', { repo: '.github', tree_sha: 'HEAD', recursive: 1 }, (d) => parseOrgHealthFiles(d, orgRepo), (f) =>
-          f.status === 404 ? { repository: orgRepo, exists: false, paths: [], truncated: false } : undefined,
+          f.status === 404
+            ? { repository: orgRepo, exists: false, paths: [], truncated: false }
+            : // An empty repository (no commit yet) has no tree: it holds no defaults.
+              f.status === 409 && /repository is empty/i.test(f.apiMessage ?? '')
+              ? { repository: orgRepo, exists: true, paths: [], truncated: false }
+              : undefined,
         );
 
   const repoAnswer = await repoP;

@@ -34,3 +34,18 @@ export function orgDefaults(facts: Facts, file: RegExp, what: string): OrgDefaul
       evidence: { kind: 'api', url: `${origin}/${answer.data.repository}/blob/HEAD/${path.split('/').map(encodeURIComponent).join('/')}`, detail: `${what}: ${path} in ${answer.data.repository}, the owner's default for repositories without their own` },
     }));
 }
+
+/**
+ * Why the owner's defaults could not be told, for a caller that found none (`orgDefaults` empty):
+ * the `.github` repository was not read (offline, no token, an API error) or its listing was cut
+ * short. Not read is not "none": GitHub may show a default `what` there. Null when the listing
+ * was read whole, or the owner has no `.github` repository.
+ */
+export function orgDefaultsUnread(facts: Facts, what: string): string | null {
+  const answer = facts.github.orgHealthFiles;
+  const owner = (facts.github.repository || facts.context.repository)?.split('/')[0];
+  const where = owner ? `${owner}/.github` : "the owner's .github repository";
+  if (answer.state !== 'ok') return `GitHub shows the owner's default ${what} (from ${where}) to a repository without its own, and that repository was not read (${answer.reason})`;
+  if (answer.data.exists && answer.data.truncated) return `GitHub shows the owner's default ${what} (from ${where}) to a repository without its own, and the listing of ${answer.data.repository} was cut short before one was found`;
+  return null;
+}
