@@ -160,10 +160,33 @@ describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
 describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
   const trap = { 'README.md': `# Tool\n\n## Installation\n\n${para('Download the binary.')}\n\n## Verify Installation\n\n${para('Run tool --version and check that it prints the version you installed.')}\n` };
   it('does not count a "Verify Installation" section (it checks the install works, not the release)', async () => {
-    const c = await control(trap, 'OSPS-DO-03.01', 'tagged');
+    const c = await control(trap, 'OSPS-DO-03.01', 'released-api');
     expect(c.status).toBe('fail');
     expect(c.remediation).toMatch(/cosign|GPG/);
-    expect((await control(trap, 'OSPS-DO-03.02', 'tagged')).status).toBe('fail');
+    expect((await control(trap, 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+  });
+  it('reads the newest release\'s notes when the releases were read: a verification section there passes, with the release page', async () => {
+    const state = (await import('../github/fake-github.ts')).defaultState();
+    const latest = state.releases.find((r) => r.tag_name === 'v1.2.0');
+    if (!latest) throw new Error('fake release v1.2.0 missing');
+    latest.body = `## What's Changed\n- Fixes\n\n## Verifying release signatures\n\n${para('The archives are signed with cosign keyless signing; run cosign verify-blob with the certificate identity of our release workflow.')}\n`;
+    gh.state = { ...state, owner: 'o', repo: 'r' };
+    const r = makeRepo({ 'README.md': '# Tool\n' });
+    repos.push(r);
+    const { result } = await evaluate(r.root, { level: 3, offline: false, token: 'test-token', repository: 'o/r', apiUrl: gh.baseUrl, defaultBranch: 'main' });
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      const c = result.controls.find((x) => x.id === id);
+      expect(c?.status, id).toBe('pass');
+      expect(c?.evidence[0], id).toMatchObject({ kind: 'api', url: 'https://github.com/octo-org/demo/releases/tag/v1.2.0' });
+      expect(c?.evidence[0].detail, id).toMatch(/section "Verifying release signatures" in the notes of release v1\.2\.0/);
+    }
+  });
+  it('is unknown, not fail, when nothing is found in the tree and the release notes were not read (offline)', async () => {
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      const c = await control(trap, id, 'tagged');
+      expect(c.status, id).toBe('unknown');
+      expect(c.evidence.map((e) => e.detail).join(' '), id).toMatch(/instructions in the release notes would be on the project's GitHub releases, which were not read \(offline run\)/);
+    }
   });
   it('passes both with a section on verifying release signatures with cosign', async () => {
     const files = { 'README.md': `# Tool\n\n## Verifying release signatures\n\n${para('Each archive is signed with cosign keyless signing; check the certificate identity.')}\n` };
@@ -175,18 +198,18 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
   it('checksums verify integrity but do not identify the author', async () => {
     const files = { 'docs/install.md': `# Install\n\n## Checksums\n\n${para('Compare the SHA256SUMS file against the download.')}\n` };
     expect((await control(files, 'OSPS-DO-03.01', 'tagged')).status).toBe('pass');
-    expect((await control(files, 'OSPS-DO-03.02', 'tagged')).status).toBe('fail');
+    expect((await control(files, 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
   });
   it('a page titled in its front matter: its first heading is a section, not the title', async () => {
     const section = `# Build Attestations\n\n${para('The project provides SLSA provenance attestations for each release of the image; verify them before deploying.')}\n`;
     const titled = { 'docs/security.md': `---\nid: security\ntitle: Security\n---\n\nReport vulnerabilities by e-mail.\n\n${section}` };
     expect((await control(titled, 'OSPS-DO-03.01', 'tagged')).status).toBe('pass');
     // Without front matter, "Build Attestations" is the page's title, which only names a thing.
-    expect((await control({ 'docs/security.md': section }, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'docs/security.md': section }, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
   });
   it('"Signing keys" names the signer; "Function signatures" is not about releases', async () => {
     expect((await control({ 'SECURITY.md': `# Security\n\n## Signing keys\n\n${para('Releases are signed with key 0xABCDEF.')}\n` }, 'OSPS-DO-03.02', 'tagged')).status).toBe('pass');
-    expect((await control({ 'docs/api.md': `# API\n\n## Function signatures\n\n${para('Every function takes a context.')}\n` }, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'docs/api.md': `# API\n\n## Function signatures\n\n${para('Every function takes a context.')}\n` }, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
   });
   it('an ambiguous "Verification" heading counts only with a link naming the technology', async () => {
     const withLink = { 'README.md': `# Tool\n\n## Verification\n\n${para('Use the verifier.')}\nSee [slsa-verifier](https://github.com/slsa-framework/slsa-verifier).\n` };
@@ -194,7 +217,7 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.some((e) => e.line === 6 && /slsa-verifier/.test(e.detail))).toBe(true);
     const bare = { 'README.md': `# Tool\n\n## Verification\n\n${para('Use the verifier.')}\n` };
-    expect((await control(bare, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
+    expect((await control(bare, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
   });
   it.each([
     ['cosign', '## Verify\n\n```sh\ncosign verify-blob tool.tar.gz --bundle tool.tar.gz.sigstore.json \\\n  --certificate-identity https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0 \\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com\n```\n', 'pass'],
@@ -208,12 +231,12 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect(a.status).toBe('pass');
     expect(a.evidence[0]).toMatchObject({ path: 'README.md', line: 7 });
     expect(a.evidence[0].detail).toMatch(/gives the command/);
-    expect((await control(files, 'OSPS-DO-03.02', 'tagged')).status).toBe(identity);
+    expect((await control(files, 'OSPS-DO-03.02', identity === 'fail' ? 'released-api' : 'tagged')).status).toBe(identity);
   });
   it('keeps the trap when "Verify Installation" is only a code block running tool --version', async () => {
     const files = { 'README.md': '# Tool\n\n## Installation\n\nDownload the binary for your platform from the releases page.\n\n## Verify Installation\n\n```sh\ntool --version\n```\n' };
-    expect((await control(files, 'OSPS-DO-03.01', 'tagged')).status).toBe('fail');
-    expect((await control(files, 'OSPS-DO-03.02', 'tagged')).status).toBe('fail');
+    expect((await control(files, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
+    expect((await control(files, 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
   });
   it('an ambiguous "Verification" heading counts with inline code naming the technology', async () => {
     const c = await control({ 'README.md': `# Tool\n\n## Verification\n\n${para('Run `slsa-verifier verify-artifact` on the download.')}\n` }, 'OSPS-DO-03.02', 'tagged');
@@ -227,6 +250,42 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     const inRepo = await control({ ...trap, 'security-insights.yml': insights({ 'signature-verification': 'https://github.com/o/r/blob/main/README.md' }) }, 'OSPS-DO-03.01', 'tagged');
     expect(inRepo.status).toBe('attested');
     expect(inRepo.evidence.some((e) => e.path === 'README.md' && /no section/.test(e.detail))).toBe(true);
+  });
+  it("GoReleaser's release-notes template (release.header), written into every release, counts at its line in .goreleaser.yaml", async () => {
+    const goreleaser = [
+      'version: 2',
+      'builds:',
+      '  - main: .',
+      'release:',
+      '  prerelease: auto',
+      '  header: |',
+      '    ## Installation',
+      '',
+      '    Download one of the pre-built binaries attached to this release.',
+      '',
+      '    ### Verify checksums file signature',
+      '',
+      '    The checksums file is signed using Cosign with GitHub OIDC. To validate its signature, run:',
+      '',
+      '    ```shell',
+      '    cosign verify-blob {{ .ProjectName }}-v{{ .Version }}.checksums.txt \\',
+      '      --certificate-identity-regexp=https://github.com/{{ .Env.GITHUB_REPOSITORY_OWNER }} \\',
+      '      --certificate-oidc-issuer=https://token.actions.githubusercontent.com',
+      '    ```',
+      'changelog:',
+      '  sort: asc',
+      '',
+    ].join('\n');
+    const files = { 'README.md': '# Tool\n', '.goreleaser.yaml': goreleaser };
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      const c = await control(files, id, 'tagged');
+      expect(c.status, id).toBe('pass');
+      expect(c.evidence[0], id).toMatchObject({ path: '.goreleaser.yaml', line: 11 });
+      expect(c.evidence[0].detail, id).toMatch(/section "Verify checksums file signature" \(release-notes template, written into every GitHub release\)/);
+    }
+    // The same text outside release.header (a comment block, another key) is no release note.
+    const elsewhere = goreleaser.replace('release:\n  prerelease: auto\n  header: |', 'notes:\n  prerelease: auto\n  header: |');
+    expect((await control({ 'README.md': '# Tool\n', '.goreleaser.yaml': elsewhere }, 'OSPS-DO-03.01', 'tagged')).status).not.toBe('pass');
   });
   it('fails when signature-verification links into the repository at nothing', async () => {
     const c = await control(

@@ -2,20 +2,30 @@
 // small repository; it is evaluated offline at Level 3 and the rule must give the status the folder
 // name starts with (pass, fail, attested, unknown, not-applicable). It is a git checkout with one
 // commit, as a project's is; an optional _case.json sets { "git": false } for a plain folder or
-// { "tag": "v1.0.0" } for a checkout with a release tag. A file
+// { "tag": "v1.0.0" } for a checkout with a release tag, { "releasesRead": true } to evaluate against
+// a fake GitHub API whose releases are read (their notes say nothing of the fixture's subject). A file
 // named `<name>.hex` is written as `<name>` with its hexadecimal text decoded (whitespace and
 // `#` comments ignored): binary cases stay reviewable text in this repository.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.ts';
 import { STATUSES } from '../../src/model/evidence.ts';
+import { FakeGitHub } from '../github/fake-github.ts';
 import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const repos: TempRepo[] = [];
 afterEach(() => {
   while (repos.length) repos.pop()?.cleanup();
+});
+
+let fake: FakeGitHub;
+beforeAll(async () => {
+  fake = await FakeGitHub.start();
+});
+afterAll(async () => {
+  await fake.close();
 });
 
 function tree(dir: string): Tree {
@@ -61,14 +71,16 @@ describe('rule fixture folders', () => {
   it.each(cases.map((c) => [`${c.rule}/${c.name}`, c] as const))('%s', async (_name, c) => {
     const opts = (() => {
       try {
-        return JSON.parse(readFileSync(join(c.dir, '_case.json'), 'utf8')) as { git?: boolean; tag?: string };
+        return JSON.parse(readFileSync(join(c.dir, '_case.json'), 'utf8')) as { git?: boolean; tag?: string; releasesRead?: boolean };
       } catch {
         return {};
       }
     })();
     const r = makeRepo(tree(c.dir), { git: opts.git !== false, tag: opts.tag });
     repos.push(r);
-    const { result } = await evaluate(r.root, { level: 3, offline: true, repository: 'octo-org/demo' });
+    const { result } = opts.releasesRead
+      ? await evaluate(r.root, { level: 3, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' })
+      : await evaluate(r.root, { level: 3, offline: true, repository: 'octo-org/demo' });
     const control = result.controls.find((x) => x.id === idOf(c.rule));
     expect(control, idOf(c.rule)).toBeDefined();
     expect(control?.status, control?.evidence.map((e) => e.detail).join('\n')).toBe(statusOf(c.name));

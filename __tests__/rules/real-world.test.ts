@@ -21,6 +21,12 @@ async function control(files: Tree, id: string, opts: { tagged?: boolean; reposi
   return c;
 }
 
+/** Nothing found in the tree for OSPS-DO-03.x: offline, the unread release notes leave it unknown (a find would pass). */
+function nothingFound(c: ControlResult | undefined, id: string): void {
+  expect(c?.status, id).toBe('unknown');
+  expect(c?.evidence.map((e) => e.detail).join(' '), id).toMatch(/instructions in the release notes would be on the project's GitHub releases, which were not read/);
+}
+
 const para = (s: string) => `${s} This paragraph is long enough to count as the body of its section.`;
 
 describe('OSPS-GV-03.02: a "Requirements" heading about the development environment', () => {
@@ -116,17 +122,14 @@ describe('OSPS-DO-03.01/03.02: headings that name a technology without teaching 
       '',
     ].join('\n');
     for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
-      const c = await control({ 'README.md': readme }, id, { tagged: true });
-      expect(c.status, id).toBe('fail');
+      nothingFound(await control({ 'README.md': readme }, id, { tagged: true }), id);
     }
   });
   it('the repository\'s own name is not the technology: "# cosign" in sigstore-like cosign is a title', async () => {
-    const c = await control({ 'README.md': `# cosign\n\n${para('Container signing, verification and storage in an OCI registry.')}\n` }, 'OSPS-DO-03.01', { tagged: true, repository: 'o/cosign' });
-    expect(c.status).toBe('fail');
+    nothingFound(await control({ 'README.md': `# cosign\n\n${para('Container signing, verification and storage in an OCI registry.')}\n` }, 'OSPS-DO-03.01', { tagged: true, repository: 'o/cosign' }), 'OSPS-DO-03.01');
   });
   it('a schema reference\'s "Attestation" field is not instructions', async () => {
-    const c = await control({ 'docs/schema.md': `# Schema\n\n## Attestation\n\n${para('Attestation describes an in-toto attestation, including its name, location and predicate URI.')}\n` }, 'OSPS-DO-03.01', { tagged: true });
-    expect(c.status).toBe('fail');
+    nothingFound(await control({ 'docs/schema.md': `# Schema\n\n## Attestation\n\n${para('Attestation describes an in-toto attestation, including its name, location and predicate URI.')}\n` }, 'OSPS-DO-03.01', { tagged: true }), 'OSPS-DO-03.01');
   });
   it('a "Checksums" section about the project\'s releases still passes', async () => {
     const c = await control({ 'README.md': `# r\n\n## Checksums\n\n${para('Every release ships a SHA256SUMS file listing each archive.')}\n` }, 'OSPS-DO-03.01', { tagged: true });
@@ -270,8 +273,8 @@ describe('OSPS-DO-03.x in a signing tool\'s own repository', () => {
       'README.md': '# cosign\n\nSign and verify containers.\n\n## Quick Start\n\n### Verify a container\n\n```\ncosign verify --key cosign.pub user/demo\n```\n\nThe command prints the verified payload.\n',
       'CHANGELOG.md': '# v2.0.0\n\nNew bundle format for our next release.\n\n```\ncosign verify-blob --bundle b.json README.md\n```\n',
     });
-    expect(v['OSPS-DO-03.01']?.status).toBe('fail');
-    expect(v['OSPS-DO-03.02']?.status).toBe('fail');
+    nothingFound(v['OSPS-DO-03.01'], 'OSPS-DO-03.01');
+    nothingFound(v['OSPS-DO-03.02'], 'OSPS-DO-03.02');
   });
   it('counts a section on the release assets that says they verify the release and links the instructions', async () => {
     const v = await verdicts({

@@ -6,6 +6,7 @@ import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { readOutline } from './outlines.ts';
 import { antoraComponents, antoraPageDirs } from './antora.ts';
 import { type DocSite, mavenSiteDirs, readDocSite } from './doc-site.ts';
+import { readReleaseNotesTemplate } from './release-notes-template.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type DocumentRole =
@@ -26,7 +27,9 @@ export type DocumentRole =
   /** The README of a component of a monorepo or chart collection (charts/x/README.md): a user guide of that component. */
   | 'component-readme'
   /** A page of a design/, architecture/, proposals/, rfcs/, keps/ or enhancements/ folder at the root (cert-manager's dated design documents, falco's proposals): read only as design documentation. */
-  | 'design';
+  | 'design'
+  /** The release notes the release tool writes into every GitHub release, from its configuration (GoReleaser's release.header/footer; release-notes-template.ts). */
+  | 'release-notes';
 
 /**
  * Who a document speaks for. Project documents say how the project works: governance,
@@ -411,6 +414,11 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i.test(f.path) || !OUTLINED_DOC.test(f.path) || HISTORICAL.test(f.path)) continue;
     add(f.path, 'design');
     designs++;
+  }
+  const notes = readReleaseNotesTemplate(snap);
+  if (notes && !byPath[notes.path]) {
+    byPath[notes.path] = { path: notes.path, role: 'release-notes', kind: 'project', outline: notes.outline };
+    roles['release-notes'] = [notes.path];
   }
   const site = readDocSite(snap, options.repository ?? null, antora);
   followDelegation(snap, byPath, roles, options.repository ?? null, site);

@@ -5,9 +5,11 @@
 // --verify, sha256sum -c, slsa-verifier, gh attestation verify); checking that an installation
 // works does not count. The words and the decision live in helpers/release-verification.ts, shared
 // with OSPS-DO-03.02. A Security Insights link that contradicts the tree fails; a document section
-// passes; a declaration elsewhere is attested (decideDocs, helpers/documentation.ts). Nothing
-// found: fail once released, not applicable before, unknown when the release state cannot be told
-// (releaseGate, helpers/release.ts).
+// passes; a declaration elsewhere is attested (decideDocs, helpers/documentation.ts). The release
+// tool's release-notes template (GoReleaser's release.header/footer) and, when the releases were
+// read, the newest release's notes count too. Nothing found: fail once released, not applicable
+// before, unknown when the release state cannot be told (releaseGate, helpers/release.ts) or the
+// release notes were not read (forgeUnread).
 import type { Facts } from '../facts/types.ts';
 import { INTEGRITY, verificationCheck } from './helpers/release-verification.ts';
 import type { Outcome } from './types.ts';

@@ -3,9 +3,10 @@
 // identities, OIDC issuers or provenance, and only signature commands (checksums alone do not
 // identify the author). The words and the decision live in helpers/release-verification.ts. A
 // Security Insights link that contradicts the tree fails; a document section passes; a declaration
-// elsewhere is attested (decideDocs, helpers/documentation.ts). Nothing found: fail once released,
-// not applicable before, unknown when the release state cannot be told (releaseGate,
-// helpers/release.ts).
+// elsewhere is attested (decideDocs, helpers/documentation.ts). The release-notes template and the
+// newest release's notes count as for OSPS-DO-03.01. Nothing found: fail once released, not
+// applicable before, unknown when the release state cannot be told (releaseGate,
+// helpers/release.ts) or the release notes were not read (forgeUnread).
 import type { Facts } from '../facts/types.ts';
 import { IDENTITY, verificationCheck } from './helpers/release-verification.ts';
 import type { Outcome } from './types.ts';

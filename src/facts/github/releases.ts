@@ -80,6 +80,9 @@ export interface RawRelease {
   assets: RawAsset[];
 }
 
+/** Of a release body kept in the facts: GitHub allows 125 000 characters; instructions come early. */
+const MAX_BODY_CHARS = 100_000;
+
 export function describeRelease(raw: RawRelease): ReleaseInfo {
   const assets: ReleaseAsset[] = raw.assets.map((asset) => ({
     name: asset.name,
@@ -103,6 +106,7 @@ export function describeRelease(raw: RawRelease): ReleaseInfo {
     htmlUrl: raw.htmlUrl,
     bodyLength: raw.body.length,
     hasChangelogBody: looksLikeChangelog(raw.body),
+    ...(raw.body.trim() ? { body: raw.body.slice(0, MAX_BODY_CHARS) } : {}),
     assets,
     hasSignature: has('signature'),
     hasSbom: has('sbom'),

@@ -135,6 +135,8 @@ export interface ReleaseInfo {
   bodyLength: number;
   /** The body reads like release notes or a changelog (headings, bullet lists, change words). */
   hasChangelogBody: boolean;
+  /** The body's first 100 000 characters (GitHub allows 125 000), for what the notes say (how to verify the release); absent when empty. */
+  body?: string;
   assets: ReleaseAsset[];
   hasSignature: boolean;
   hasSbom: boolean;

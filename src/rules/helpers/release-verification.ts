@@ -2,15 +2,17 @@
 // is ambiguous ("Verification") counts only with a link or code inside its section that names a
 // verification technology, and a section that is only a code block counts when the code runs a
 // verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
-// verify). One check, two word sets.
+// verify). One check, two word sets. Read in the project's documents, then in the release tool's
+// release-notes template, then in the newest release's notes (when the releases were read).
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
-import type { Heading } from '../../facts/markdown.ts';
+import type { ReleaseInfo } from '../../facts/github/types.ts';
+import { type Heading, parseMarkdown } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { Outcome } from '../types.ts';
 import { decideDocs, siDocs } from './documentation.ts';
 import { fileEvidence } from './evidence.ts';
-import { releaseGate } from './release.ts';
+import { forgeUnread, officialLatest, releaseGate } from './release.ts';
 import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { adviceText, type Advice } from './insights.ts';
 
@@ -209,13 +211,25 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
   };
 }
 
-const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing'];
+/** Last, the release tool's release-notes template: the instructions every GitHub release carries (sops's .goreleaser.yaml). */
+const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes'];
 
 /** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
 function projectNamePattern(facts: Facts): RegExp | null {
   const name = facts.context.repository?.split('/')[1]?.toLowerCase();
   if (!name || !/^[a-z0-9][a-z0-9_.-]*$/.test(name) || !VERIFY_LINK.test(name)) return null;
   return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
+}
+
+const releaseNotes = new WeakMap<ReleaseInfo, DocumentInfo>();
+
+/** The newest release's notes as a document (its page is the evidence), when the releases were read and it has any. */
+function latestNotes(facts: Facts): { release: ReleaseInfo; doc: DocumentInfo } | null {
+  const release = officialLatest(facts);
+  if (!release?.body) return null;
+  let doc = releaseNotes.get(release);
+  if (!doc) releaseNotes.set(release, (doc = { path: release.htmlUrl, role: 'release-notes', kind: 'project', outline: parseMarkdown(release.body) }));
+  return { release, doc };
 }
 
 export function verificationCheck(words: VerifyWords, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
@@ -241,7 +255,16 @@ export function verificationCheck(words: VerifyWords, what: string, missing: str
           }
         }
     }
+    // The instructions GitHub shows with the newest release, when its notes were read.
+    const notes = found.length === 0 ? latestNotes(facts) : null;
+    const inNotes = notes && (sectionIn(notes.doc, test, 30) ?? verificationCode(notes.doc, words, projectNamePattern(facts))?.heading);
+    if (notes && inNotes) found.push({ kind: 'api', url: notes.release.htmlUrl, detail: `${what}: section "${inNotes.text}" in the notes of release ${notes.release.tagName}` });
     const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
-    return decideDocs(found, si, 'project.documentation.signature-verification', () => releaseGate(facts, missing, remediation));
+    return decideDocs(found, si, 'project.documentation.signature-verification', () => {
+      const gated = releaseGate(facts, missing, remediation);
+      // Instructions are often written into each GitHub release: unread, their absence here decides nothing.
+      if (gated.status !== 'fail') return gated;
+      return forgeUnread(facts, missing, 'instructions in the release notes', remediation, gated.evidence.filter((e) => e.kind !== 'note')) ?? gated;
+    });
   };
 }

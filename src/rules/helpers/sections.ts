@@ -163,6 +163,7 @@ export function linkedFrom(doc: DocumentInfo): string {
  */
 export function kindWords(doc: DocumentInfo, h?: Heading): string {
   if (doc.role === 'readme') return 'project section of the README';
+  if (doc.role === 'release-notes') return 'release-notes template, written into every GitHub release';
   if (doc.kind === 'project') return 'project document';
   return h === undefined || projectSection(doc, h) ? 'product document, project-level section' : 'product document';
 }
