@@ -9,6 +9,16 @@ describe('sentencesOf', () => {
     const s = sentencesOf('- All maintainers **must** use two-factor authentication. We do not require 2FA for contributors; see [the docs](https://x.example). - [ ] I have added tests | Version | Supported |');
     expect(s).toEqual(['All maintainers must use two-factor authentication.', 'We do not require 2FA for contributors', 'see the docs.', 'I have added tests', 'Version', 'Supported']);
   });
+  it('splits where a block quote or a GitHub alert begins (vite\'s SECURITY.md), without the markers', () => {
+    const body = parseMarkdown('## Threat Model\n\nA report is only considered a vulnerability if it does not require compromising a trusted element first.\n\n> [!NOTE]\n> Reports that fall outside the threat model will not be treated as security vulnerabilities.\n\nMore text.\n\n> Quoted advice.\n').headings[0].body;
+    expect(sentencesOf(body)).toEqual([
+      'A report is only considered a vulnerability if it does not require compromising a trusted element first.',
+      'Reports that fall outside the threat model will not be treated as security vulnerabilities.',
+      'More text.',
+      'Quoted advice.',
+    ]);
+    expect(sentencesOf('> [!WARNING]\n> Do not run this as root.')).toEqual(['Do not run this as root.']);
+  });
   it('keeps hyphenated words and abbreviations together', () => {
     expect(sentencesOf('Use two-factor auth, e.g. a passkey.')).toEqual(['Use two-factor auth, e.g. a passkey.']);
   });

@@ -1,7 +1,8 @@
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
 // changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
-// mechanism is looked for: the security policy links an advisories list, has a section about
+// mechanism is looked for: the security policy links an advisories list or one of this
+// repository's own advisories, has a section about
 // advisories or announcements, or a sentence saying where vulnerabilities are
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
 // reporting privately is not publishing. With nothing published yet, a stated mechanism is
@@ -18,6 +19,22 @@ import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|github\.com\/advisories|cve\.org|nvd\.nist\.gov|osv\.dev/i;
+
+/** The rest of a link to one advisory, after this repository's `/security/advisories/`: its GHSA identifier. */
+const GHSA_PAGE = /^ghsa(?:-[0-9a-z]{4}){3}\/?(?:[?#].*)?$/i;
+
+/**
+ * A link to one of this repository's own published advisories (vite's SECURITY.md cites
+ * GHSA-356w-63v5-8wf4 as an example in scope): its vulnerabilities are published as GitHub
+ * advisories. Another repository's advisory says nothing of this one's.
+ */
+function ownAdvisoryPage(facts: Facts, target: string): boolean {
+  const base = repoUrl(facts)?.toLowerCase();
+  if (!base) return false;
+  const prefix = `${base.endsWith('/') ? base.slice(0, -1) : base}/security/advisories/`;
+  const t = target.trim().toLowerCase();
+  return t.startsWith(prefix) && GHSA_PAGE.test(t.slice(prefix.length));
+}
 
 const PUBLISH_HEADING = /advisor(y|ies)|security (announcements?|bulletins?|notices?|releases?|updates?)|\bcves?\b|known vulnerabilit|published vulnerabilit|vulnerability (disclosures?|announcements?)|(past|previous) (vulnerabilit|issues)/i;
 
@@ -77,7 +94,10 @@ export function evaluate(facts: Facts): Outcome {
 
   const mechanism: Evidence[] = [];
   for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
-    for (const l of d.outline.links) if (ADVISORY_LIST.test(l.target)) mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+    for (const l of d.outline.links) {
+      if (ADVISORY_LIST.test(l.target)) mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+      else if (ownAdvisoryPage(facts, l.target)) mechanism.push(fileEvidence(d.path, `links an advisory this repository published (its vulnerabilities are published as GitHub security advisories): ${l.target.slice(0, 120)}`, l.line, l.column));
+    }
   for (const hit of sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40)) mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
   for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy'])) {
     const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });

@@ -8,12 +8,16 @@ import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { projectSection, type SectionHit } from './sections.ts';
 
-/** The sentences of a section's prose: split at sentence ends, semicolons, thematic breaks (---), list items and table cells. */
+/**
+ * The sentences of a section's prose: split at sentence ends, semicolons, thematic breaks (---), list items and table cells,
+ * and where a block quote or a GitHub alert ("> [!NOTE]") begins: vite's "…a trusted element first. > [!NOTE] > Reports that
+ * fall outside…" is two sentences.
+ */
 export function sentencesOf(body: string): string[] {
   const text = body.replace(/\*\*|__|(?<![\w*])[*_](?=\w)|(?<=\w)[*_](?![\w*])/g, '').replace(/\[([^[\]]*)\]\([^)[\]]*\)/g, '$1');
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:-{3,}|\*{3,}|_{3,})(?=\s|$)|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
-    .map((s) => s.replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
+    .split(/(?<!\s)\s*>\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*(?:>\s+)?|(?<=[.!?])\s+>\s+|(?<=[.!?])\s+(?=[A-Z0-9"'(\[])|;\s+|(?<!\s)\s+(?:-{3,}|\*{3,}|_{3,})(?=\s|$)|(?<!\s)\s+(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?|(?<!\s)\s*\|\s*|(?<!\s)\s+-\s+\[[ xX]\]\s+/)
+    .map((s) => s.replace(/^>\s+/, '').replace(/^(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?/, '').trim())
     .filter((s) => s.length > 0);
 }
 
