@@ -215,10 +215,11 @@ describe('OSPS-GV-03.01 the development page of a documentation site', () => {
   });
   it('near miss: a development page that only says how to build, or to open an issue, is no contribution guide', async () => {
     const dev = `= Development\n\n== How can I build the project?\n\n${para('Run ./mvnw verify with Java 17. If it fails, open an issue.')}\n`;
-    expect((await control({ ...site, [page]: dev }, 'OSPS-GV-03.01')).status).toBe('fail');
+    // Not a guide, so not a pass; offline, the owner's default CONTRIBUTING.md could still supply one (unknown).
+    expect((await control({ ...site, [page]: dev }, 'OSPS-GV-03.01')).status).toBe('unknown');
     // A product page on developing plugins is not the project's development page.
     const plugins = { 'README.md': '# widget\n', 'docs/plugins/writing.md': `# Writing plugins\n\n## Publishing\n\n${para('Open a pull request against the plugin index to list your plugin.')}\n` };
-    expect((await control(plugins, 'OSPS-GV-03.01')).status).toBe('fail');
+    expect((await control(plugins, 'OSPS-GV-03.01')).status).toBe('unknown');
   });
 });
 
