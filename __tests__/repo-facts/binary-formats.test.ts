@@ -168,6 +168,30 @@ describe('gatherArtifacts: executables, binaries and test data apart', () => {
     }
   });
 
+  it("a folder named for tests in a compound (rustls's test-ca/) or whose README says it holds test material holds test inputs", () => {
+    const r = makeRepo({
+      'test-ca/rsa-2048/ca.bin': randomBytes(64),
+      'rustls-test/benches/data/chain.bin': randomBytes(64),
+      'bogo/README.md': '# BoGo\n\n[BoGo](https://github.com/google/boringssl/tree/master/ssl/test) is the TLS test suite for boringssl, which we run against rustls as well.\n',
+      'bogo/keys/blob.bin': randomBytes(64),
+      'hack/ca/README.md': '# Certificate Test Data\n\nThe Makefile in this directory generates certificates.\n',
+      'hack/ca/root.bin': randomBytes(64),
+      'tools/probe/README.md': '# Probe\n\nA helper binary.\n\n## Testing\n\nUsed by the integration tests.\n',
+      'tools/probe/blob.bin': randomBytes(64),
+      'contest/blob.bin': randomBytes(64),
+      'test-ca/helper': tinyElf(),
+    });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.testData.map((f) => f.path)).toEqual(['bogo/keys/blob.bin', 'hack/ca/root.bin', 'rustls-test/benches/data/chain.bin', 'test-ca/rsa-2048/ca.bin']);
+      expect(a.binaries.map((f) => f.path)).toEqual(['contest/blob.bin', 'tools/probe/blob.bin']);
+      // An executable stays one, wherever it is.
+      expect(a.executables).toEqual([{ path: 'test-ca/helper', what: 'ELF executable, in a test-data folder' }]);
+    } finally {
+      r.cleanup();
+    }
+  });
+
   it('fuzz corpora (OSS-Fuzz names them corpora/) and Gradle test-resources/ folders hold test inputs', () => {
     const r = makeRepo({
       // libgit2 keeps its libFuzzer seeds in fuzzers/corpora/<fuzzer>/; ktor its test inputs in <module>/jvm/test-resources/.

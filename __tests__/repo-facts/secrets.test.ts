@@ -179,6 +179,29 @@ describe('scanSecrets', () => {
     expect(code.findings.map((f) => [f.path, f.severity])).toEqual([['integration/slack/key.pem', 'error']]);
   });
 
+  it("lowers severity in a folder named for tests in a compound (rustls's test-ca/) or whose README says it holds test material (rustls's bogo/)", () => {
+    const tree = scanSecrets(RepoSnapshot.open(makeTree({
+      'test-ca/README.md': '# Rustls Test CA\n\nThis directory contains various test certificate authorities used by the integration tests.\n',
+      'test-ca/rsa-2048/end.key': rsaPkcs1,
+      'bogo/README.md': '# BoGo\n\n[BoGo](https://github.com/google/boringssl/tree/master/ssl/test) is the TLS test suite for boringssl, which we run against rustls as well.\n',
+      'bogo/keys/key.pem': rsaPkcs1,
+      // A README that mentions tests further down, or not as its subject, says nothing of its folder's keys.
+      'deploy/README.md': '# Deployment\n\nThe production certificates.\n\n## Tests\n\nRun the test suite first.\n',
+      'deploy/server.key': rsaPkcs1,
+      'contest-ca/server.key': rsaPkcs1,
+      'integration-tests/server.key': rsaPkcs1,
+    })));
+    expect(tree.findings.map((f) => [f.path, f.severity])).toEqual([
+      ['bogo/keys/key.pem', 'note'],
+      ['contest-ca/server.key', 'error'],
+      ['deploy/server.key', 'error'],
+      ['integration-tests/server.key', 'error'],
+      ['test-ca/rsa-2048/end.key', 'note'],
+    ]);
+    expect(scanText('rustls-test/src/key.pem', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('certs/latest/key.pem', rsaPkcs1)[0].severity).toBe('error');
+  });
+
   it('flags key stores by name at low confidence, not encrypted key files', () => {
     expect(at('certs/server.p12')).toMatchObject([{ kind: 'key-file-name', confidence: 'low' }]);
     expect(at('certs/server.key')).toEqual([]);

@@ -5,7 +5,7 @@
 // the project's own binaries.
 import { identify } from './binary-formats.ts';
 import type { RepoSnapshot } from './snapshot.ts';
-import { TEST_DIRS, underFolder } from './test-folders.ts';
+import { inFolders, TEST_DIRS, testMaterialFolders, underFolder, underTestNamedFolder } from './test-folders.ts';
 
 export interface ArtifactFinding {
   path: string;
@@ -45,8 +45,11 @@ const MEDIA_EXT = new Set(
     'mp4 webm mov avi mkv').split(' '),
 );
 
-/** A file of the project's tests (an input, or beside the tests' code). */
-const inTestData = (path: string): boolean => underFolder(path, TEST_DIRS);
+/**
+ * A file of the project's tests (an input, or beside the tests' code): in a folder named for tests,
+ * alone or in a compound (test-ca/), or in one whose README says it holds test material.
+ */
+const inTests = (path: string, material: ReadonlySet<string>): boolean => underFolder(path, TEST_DIRS) || underTestNamedFolder(path) || inFolders(path, material);
 
 /** Folders of third-party code copied in whole (node_modules/ of npm, third_party/ by convention). */
 const VENDOR_DIRS: ReadonlySet<string> = new Set(['node_modules', 'third_party']);
@@ -74,6 +77,8 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
   const testData: ArtifactFinding[] = [];
   const vendored: ArtifactFinding[] = [];
   const goVendors = new Set(snap.files.filter((f) => f.path === 'vendor/modules.txt' || f.path.endsWith('/vendor/modules.txt')).map((f) => f.path));
+  const material = testMaterialFolders(snap);
+  const inTestData = (path: string) => inTests(path, material);
   let media = 0;
   let inspected = 0;
   for (const f of snap.files) {

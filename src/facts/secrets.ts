@@ -8,14 +8,16 @@
 // bounded), binaries and files over 1 MiB are skipped, and the scan stops after a total byte budget. A secret is never copied into the facts: a finding
 // carries its kind, place and a preview of its first four characters.
 //
-// Findings under test, fixture, example and documentation directories, in an integration-test
-// folder that holds tests, in documentation pages and in files named as samples (dummy, fake,
+// Findings under test, fixture, example and documentation directories (also in a compound name,
+// test-ca/), in an integration-test folder that holds tests, in a folder whose README says it holds
+// test material (test-folders.ts), in documentation pages and in files named as samples (dummy, fake,
 // example) are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
 import { GrepLineReader, type GrepLine } from './grep-lines.ts';
 import { decodeFileName, type FileEntry, type RepoSnapshot } from './snapshot.ts';
+import { inFolders, testMaterialFolders, testNamedFolder } from './test-folders.ts';
 
 export type SecretConfidence = 'high' | 'low';
 
@@ -77,7 +79,12 @@ const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data'
 
 function isTestPath(path: string): boolean {
   const parts = path.split('/');
-  for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has(parts[i].toLowerCase())) return true;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const dir = parts[i].toLowerCase();
+    // A compound name (rustls's test-ca/): the test folders of test-folders.ts, but integration-tests/
+    // counts only with tests in it (integrationSuites below).
+    if (TEST_DIRS.has(dir) || (testNamedFolder(dir) && !INTEGRATION_DIRS.has(dir))) return true;
+  }
   const name = parts[parts.length - 1];
   // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one
   // "Be careful with these!"); a file named dummy or fake is one on purpose (spire's dummy_upstream_ca.key).
@@ -105,11 +112,6 @@ function integrationSuites(files: readonly FileEntry[]): Set<string> {
   return suites;
 }
 
-function inSuite(path: string, suites: ReadonlySet<string>): boolean {
-  if (suites.size === 0) return false;
-  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) if (suites.has(path.slice(0, i + 1))) return true;
-  return false;
-}
 
 interface TokenRule {
   kind: string;
@@ -633,7 +635,8 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
   const skip = (path: string, reason: string) => {
     if (skipped.length < MAX_SKIPPED_LISTED) skipped.push({ path, reason });
   };
-  const suites = integrationSuites(snapshot.files);
+  // Integration-test folders with tests in them, and folders whose README says they hold test material (rustls's bogo/).
+  const suites = new Set([...integrationSuites(snapshot.files), ...testMaterialFolders(snapshot)]);
   /** Adds a file's findings up to the cap, as notes in an integration-test folder; false when the cap was reached. */
   const keep = (found: SecretFinding[], inTests: boolean): boolean => {
     for (const x of found) {
@@ -660,7 +663,7 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
     const base = f.path.slice(slash + 1);
     const dot = base.lastIndexOf('.');
     const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-    const inTests = inSuite(f.path, suites);
+    const inTests = inFolders(f.path, suites);
     const severity = (): 'error' | 'note' => (inTests || isTestPath(f.path) ? 'note' : 'error');
 
     if (KEY_CONTAINER_EXT.has(ext)) {

@@ -2,6 +2,10 @@
 // corpus/ and OSS-Fuzz's corpora/, samples/, the test-resources/ of Gradle and Kotlin builds) are
 // data the tests read: a binary there is an input, and a script there is not run by the build. The
 // folders of the tests themselves (test/, e2e/, spec/) hold code that runs, in the test suite.
+// A folder named for tests in a compound (rustls's test-ca/, ktor's ktor-test-server/) or whose own
+// README opens by saying it holds test material (rustls's bogo/, "the TLS test suite for boringssl")
+// is one of the tests' too: see testMaterialFolders.
+import type { RepoSnapshot } from './snapshot.ts';
 
 /** Folders of test inputs. */
 export const TEST_INPUT_DIRS: ReadonlySet<string> = new Set([
@@ -16,5 +20,91 @@ export const TEST_DIRS: ReadonlySet<string> = new Set([...TEST_INPUT_DIRS, 'test
 export function underFolder(path: string, dirs: ReadonlySet<string>): boolean {
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) if (dirs.has(parts[i].toLowerCase())) return true;
+  return false;
+}
+
+/** Words that name a folder for tests when they are one of its name's parts. */
+const TEST_WORDS: ReadonlySet<string> = new Set(['test', 'tests', 'testing', 'testdata', 'fixture', 'fixtures']);
+
+/**
+ * True for a folder name one of whose `-`, `_` or `.` separated words says test: test-ca, test_certs,
+ * rustls-test, e2e-tests. A word inside another (contest, latest, pytest) does not count.
+ */
+export function testNamedFolder(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (!lower.includes('test') && !lower.includes('fixture')) return false;
+  return lower.split(/[-_.]/).some((w) => TEST_WORDS.has(w));
+}
+
+/** True when one of the folders above `path` is named for tests in a compound (testNamedFolder). */
+export function underTestNamedFolder(path: string): boolean {
+  const parts = path.split('/');
+  for (let i = 0; i < parts.length - 1; i++) if (testNamedFolder(parts[i])) return true;
+  return false;
+}
+
+const README = /^readme(?:\.(?:md|markdown|rst|txt))?$/i;
+/** A README title that names tests ("Rustls Test CA", "Testing Certificates", "Certificate Test Data"). */
+const TITLE_TEST = /\btest(?:s|ing)?\b/i;
+/**
+ * An opening paragraph that says the folder holds test material: "is the TLS test suite for
+ * boringssl", "contains various test certificate authorities", "used by the integration tests".
+ */
+const OPENING_TEST = /\b(?:is|are) (?:the|an?) (?:[\w-]+ ){0,3}test suite\b|\btest (?:cas?|certificate authorit(?:y|ies)|certs?|certificates?|keys?|data|fixtures?|vectors?|inputs?)\b|\bused (?:by|in) (?:the )?(?:[\w-]+ ){0,3}tests\b/i;
+/** READMEs looked at, at most: a tree of 100,000 folders must stay fast. */
+const MAX_READMES = 2000;
+
+/** A README's first heading and first paragraph of prose, as one line. */
+function opening(text: string): { title: string; prose: string } {
+  let title = '';
+  const prose: string[] = [];
+  for (const raw of text.split('\n', 60)) {
+    const line = raw.trim();
+    if (line === '') {
+      if (prose.length > 0) break;
+    } else if (line.startsWith('#')) {
+      if (prose.length > 0) break;
+      if (title === '') title = line.replace(/^#+/, '');
+    } else if (/^[=~-]{3,}$/.test(line)) {
+      // A reStructuredText or setext title's underline (or overline): the line before was its text.
+      if (prose.length === 1 && title === '') title = prose.pop() ?? '';
+      else if (prose.length > 0) break;
+    } else prose.push(line);
+  }
+  return { title, prose: prose.join(' ') };
+}
+
+const memo = new WeakMap<RepoSnapshot, ReadonlySet<string>>();
+
+/**
+ * Folders (each with a trailing slash) whose own README says, in its title or its opening
+ * paragraph, that they hold test material. The repository's root README describes the project, not
+ * a folder, and is not read; a README whose opening says nothing of tests makes nothing a test folder.
+ */
+export function testMaterialFolders(snap: RepoSnapshot): ReadonlySet<string> {
+  const known = memo.get(snap);
+  if (known) return known;
+  const folders = new Set<string>();
+  let looked = 0;
+  for (const f of snap.files) {
+    if (f.kind !== 'file' && f.kind !== 'executable') continue;
+    const slash = f.path.lastIndexOf('/');
+    if (slash < 0 || !README.test(f.path.slice(slash + 1))) continue;
+    if (++looked > MAX_READMES) break;
+    const says = (head: string) => {
+      const o = opening(head);
+      return TITLE_TEST.test(o.title) || OPENING_TEST.test(o.prose);
+    };
+    const r = snap.readWhen(f.path, says);
+    if (r?.ok) folders.add(f.path.slice(0, slash + 1));
+  }
+  memo.set(snap, folders);
+  return folders;
+}
+
+/** True when `path` is inside one of `folders` (as testMaterialFolders gives them). */
+export function inFolders(path: string, folders: ReadonlySet<string>): boolean {
+  if (folders.size === 0) return false;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) if (folders.has(path.slice(0, i + 1))) return true;
   return false;
 }
