@@ -1,5 +1,6 @@
 // The first real checks, each with fixtures that pass and fixtures that fail.
 import { afterEach, describe, expect, it } from 'vitest';
+import { rootCertificates } from 'node:tls';
 import { evaluate } from '../src/engine.ts';
 import type { ControlResult } from '../src/result/types.ts';
 import { javaClass, tinyElf } from './helpers/binaries.ts';
@@ -156,5 +157,11 @@ describe('OSPS-QA-05.01 and QA-05.02 committed binaries', () => {
     const c = await control({ 'vendor.zip': zip, 'data/blob.dat': Buffer.from([1, 0, 2, 0, 3]) }, 'OSPS-QA-05.02');
     expect(c.status).toBe('fail');
     expect(c.evidence.map((e) => e.path).sort()).toEqual(['data/blob.dat', 'vendor.zip']);
+  });
+  it("QA-05.02 passes a DER certificate (rustls's benches/data/cert-*.der), naming it as reviewable with openssl", async () => {
+    const der = Buffer.from(rootCertificates[0].replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
+    const c = await control({ 'benches/data/cert-github.0.der': der }, 'OSPS-QA-05.02', true);
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.detail).join('\n')).toContain('benches/data/cert-github.0.der (X.509 certificate (DER))');
   });
 });

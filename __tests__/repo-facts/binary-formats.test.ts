@@ -2,9 +2,11 @@
 // data that only starts like an executable — a protobuf file, random bytes, a blob beginning
 // CAFEBABE — is not one.
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { rootCertificates } from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import { gatherArtifacts } from '../../src/facts/artifacts.ts';
 import { identify } from '../../src/facts/binary-formats.ts';
@@ -86,6 +88,48 @@ describe('identify: executables by their structure', () => {
       expect(status).toBe(42);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('identify: DER certificates and keys are data of a documented format', () => {
+  // A real X.509 certificate (one of Node's root CAs) and real keys, in DER.
+  const cert = Buffer.from(rootCertificates[0].replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const seq = (...parts: Buffer[]) => {
+    const body = Buffer.concat(parts);
+    return Buffer.concat([Buffer.from(body.length < 0x80 ? [0x30, body.length] : body.length < 0x100 ? [0x30, 0x81, body.length] : [0x30, 0x82, body.length >> 8, body.length & 0xff]), body]);
+  };
+  const oid = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01]);
+
+  it.each([
+    ['an X.509 certificate', cert, 'der', 'X.509 certificate (DER)'],
+    ['a PKCS#8 private key', rsa.privateKey.export({ type: 'pkcs8', format: 'der' }), 'der', 'PKCS#8 private key (DER)'],
+    ['a PKCS#1 RSA private key', rsa.privateKey.export({ type: 'pkcs1', format: 'der' }), 'key', 'RSA private key (DER)'],
+    ['a SEC1 EC private key', ec.privateKey.export({ type: 'sec1', format: 'der' }), 'der', 'EC private key (DER)'],
+    ['a public key', rsa.publicKey.export({ type: 'spki', format: 'der' }), 'der', 'certificate, CRL, request or public key (DER)'],
+    ['a PKCS#12 store', seq(Buffer.from([0x02, 0x01, 0x03]), seq(oid, Buffer.alloc(200, 0x41))), 'p12', 'PKCS#12 key store (DER)'],
+  ])('%s', (_name, bytes, ext, what) => {
+    expect(identify(bytes, ext)).toEqual({ kind: 'data', what });
+  });
+
+  it('only when the SEQUENCE covers exactly the whole file, and holds a well-formed first element', () => {
+    expect(identify(cert.subarray(0, 4096), 'der', cert.length)).toEqual({ kind: 'data', what: 'X.509 certificate (DER)' });
+    expect(identify(Buffer.concat([cert, Buffer.from([0])]), 'der')).toBeNull();
+    expect(identify(cert.subarray(0, cert.length - 1), 'der')).toBeNull();
+    expect(identify(Buffer.concat([Buffer.from([0x30, 0x82, 0x01, 0x00]), Buffer.alloc(256, 0x41)]), 'bin')).toBeNull();
+    expect(identify(Buffer.concat([Buffer.from([0x30, 0x82, 0x01, 0x00, 0x30, 0x82, 0x02, 0x00]), Buffer.alloc(252)]), 'bin')).toBeNull();
+  });
+
+  it('gatherArtifacts lists DER files as reviewable, not as binaries of no recognised format', () => {
+    const r = makeRepo({ 'benches/data/cert-github.0.der': cert, 'assets/seed.bin': randomBytes(512) });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.reviewable).toEqual([{ path: 'benches/data/cert-github.0.der', what: 'X.509 certificate (DER)' }]);
+      expect(a.binaries.map((f) => f.path)).toEqual(['assets/seed.bin']);
+    } finally {
+      r.cleanup();
     }
   });
 });

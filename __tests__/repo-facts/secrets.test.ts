@@ -202,6 +202,22 @@ describe('scanSecrets', () => {
     expect(scanText('certs/latest/key.pem', rsaPkcs1)[0].severity).toBe('error');
   });
 
+  it('finds an unencrypted private key in DER, which no text search can, and not a DER certificate or encrypted key', () => {
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const tree = scanSecrets(RepoSnapshot.open(makeTree({
+      'certs/server.der': rsa.privateKey.export({ type: 'pkcs8', format: 'der' }),
+      'certs/ec.key': ec.privateKey.export({ type: 'sec1', format: 'der' }),
+      'certs/public.der': rsa.publicKey.export({ type: 'spki', format: 'der' }),
+      'certs/locked.der': rsa.privateKey.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: 'pw' }),
+      'test-ca/end.der': rsa.privateKey.export({ type: 'pkcs1', format: 'der' }),
+    })));
+    expect(tree.findings.map((f) => [f.path, f.kind, f.confidence, f.severity, f.detail])).toEqual([
+      ['certs/ec.key', 'private-key', 'high', 'error', 'EC private key (DER), not encrypted'],
+      ['certs/server.der', 'private-key', 'high', 'error', 'PKCS#8 private key (DER), not encrypted'],
+      ['test-ca/end.der', 'private-key', 'high', 'note', 'RSA private key (DER), not encrypted'],
+    ]);
+  });
+
   it('flags key stores by name at low confidence, not encrypted key files', () => {
     expect(at('certs/server.p12')).toMatchObject([{ kind: 'key-file-name', confidence: 'low' }]);
     expect(at('certs/server.key')).toEqual([]);

@@ -1,8 +1,9 @@
 // Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content: the
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
-// in the first 8 KiB). A file's name never makes it an executable; binary data kept for tests
-// (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart from
-// the project's own binaries.
+// in the first 8 KiB). A file's name never makes it an executable; binary data of a documented
+// format that a common tool reads (a DER certificate or key: openssl), binary data kept for tests
+// (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart
+// from the project's own binaries.
 import { identify } from './binary-formats.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 import { inFolders, TEST_DIRS, testMaterialFolders, underFolder, underTestNamedFolder } from './test-folders.ts';
@@ -22,6 +23,8 @@ export interface ArtifactFacts {
   testData: ArtifactFinding[];
   /** Binary data (not executable) in vendored dependency folders: upstream content, counted apart; `what` says why. */
   vendored: ArtifactFinding[];
+  /** Binary files of a documented data format a person reads with a common tool (DER certificates and keys: openssl). */
+  reviewable: ArtifactFinding[];
   /** Binary files accepted as reviewable media (images, fonts, audio, video, documents). */
   media: number;
   /** Files whose content was sniffed. */
@@ -76,6 +79,7 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
   const binaries: ArtifactFinding[] = [];
   const testData: ArtifactFinding[] = [];
   const vendored: ArtifactFinding[] = [];
+  const reviewable: ArtifactFinding[] = [];
   const goVendors = new Set(snap.files.filter((f) => f.path === 'vendor/modules.txt' || f.path.endsWith('/vendor/modules.txt')).map((f) => f.path));
   const material = testMaterialFolders(snap);
   const inTestData = (path: string) => inTests(path, material);
@@ -88,9 +92,10 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
     if (TEXT_EXT.has(ext) && f.kind !== 'executable') continue;
     inspected++;
-    const found = snap.peek(f.path, (head) => classify(head, ext));
+    const found = snap.peek(f.path, (head) => classify(head, ext, () => snap.size(f.path)));
     if (found === null || found === 'text') continue;
     if (found === 'media') media++;
+    else if (found.reviewable) reviewable.push({ path: f.path, what: found.what });
     else if (found.executable) executables.push({ path: f.path, what: inTestData(f.path) ? `${found.what}, in a test-data folder` : found.what });
     else if (inTestData(f.path)) testData.push({ path: f.path, what: found.what });
     else {
@@ -99,17 +104,19 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
       else binaries.push({ path: f.path, what: found.what });
     }
   }
-  return { executables, binaries, testData, vendored, media, inspected };
+  return { executables, binaries, testData, vendored, reviewable, media, inspected };
 }
 
-type Sniffed = 'text' | 'media' | { executable: boolean; what: string };
+type Sniffed = 'text' | 'media' | { executable: boolean; reviewable?: boolean; what: string };
 
-function classify(head: Buffer, ext: string): Sniffed {
+/** `size` is asked only for a head that may be DER, whose length must be the whole file's. */
+function classify(head: Buffer, ext: string, size: () => number | null): Sniffed {
   if (head.length === 0) return 'text';
-  const id = identify(head, ext);
+  const id = identify(head, ext, head[0] === 0x30 ? (size() ?? -1) : head.length);
   if (id?.kind === 'executable') return { executable: true, what: id.what };
   if (id?.kind === 'media') return 'media';
   if (id?.kind === 'archive') return { executable: false, what: id.what };
+  if (id?.kind === 'data') return { executable: false, reviewable: true, what: id.what };
   // Shebang scripts and other text: git's test, a NUL in the head.
   if (!head.includes(0)) return 'text';
   if (MEDIA_EXT.has(ext)) return 'media';

@@ -4,7 +4,8 @@
 // Every check reads only fixed offsets of the head it is given (at most a few KiB).
 
 export interface Identified {
-  kind: 'executable' | 'archive' | 'media';
+  /** 'data': a documented data format a person can read with a common tool (a DER certificate, `openssl x509 -inform der`). */
+  kind: 'executable' | 'archive' | 'media' | 'data';
   what: string;
 }
 
@@ -142,6 +143,47 @@ function firstMember(h: Buffer): { name: string; data: number } | null {
   return { name: nul < 0 ? name : name.slice(0, nul), data: 68 + n };
 }
 
+/** A DER tag-length header at `at`: where its content starts and how long it is; null when malformed or not minimal. */
+function derHeader(h: Buffer, at: number): { start: number; length: number } | null {
+  if (at + 2 > h.length) return null;
+  const first = h[at + 1];
+  if (first < 0x80) return { start: at + 2, length: first };
+  const n = first - 0x80;
+  if (n < 1 || n > 3 || at + 2 + n > h.length || h[at + 2] === 0) return null;
+  let length = 0;
+  for (let i = 0; i < n; i++) length = length * 256 + h[at + 2 + i];
+  return length < 0x80 ? null : { start: at + 2 + n, length };
+}
+
+/**
+ * DER (X.509 certificates and CRLs, PKCS#1, PKCS#8 and SEC1 keys, PKCS#12 stores, PKCS#7): one
+ * SEQUENCE whose length is exactly the file's `size`, and whose first element is a well-formed
+ * SEQUENCE, INTEGER or OBJECT IDENTIFIER inside it. Random data meets that one time in billions.
+ */
+function der(h: Buffer, size: number): string | null {
+  if (h[0] !== 0x30) return null;
+  const outer = derHeader(h, 0);
+  if (outer === null || outer.start + outer.length !== size || outer.length < 3) return null;
+  const tag = h[outer.start];
+  const inner = derHeader(h, outer.start);
+  if ((tag !== 0x30 && tag !== 0x02 && tag !== 0x06) || inner === null || inner.start + inner.length > outer.start + outer.length) return null;
+  const next = inner.start + inner.length < h.length ? h[inner.start + inner.length] : -1;
+  if (tag === 0x06) return 'PKCS#7 or CMS data (DER)';
+  if (tag === 0x30) return h[inner.start] === 0xa0 ? 'X.509 certificate (DER)' : 'certificate, CRL, request or public key (DER)';
+  const version = inner.length === 1 ? h[inner.start] : -1;
+  if (version === 3 && next === 0x30) return 'PKCS#12 key store (DER)';
+  if (version === 0 && next === 0x30) return 'PKCS#8 private key (DER)';
+  if (version === 0 && next === 0x02) return 'RSA private key (DER)';
+  if (version === 1 && next === 0x04) return 'EC private key (DER)';
+  return 'ASN.1 data (DER)';
+}
+
+/** An unencrypted private key in DER (PKCS#1, PKCS#8, SEC1), named as der() names it; null for anything else. */
+export function derPrivateKey(h: Buffer, size: number): string | null {
+  const what = der(h, size);
+  return what?.endsWith(' private key (DER)') ? what : null;
+}
+
 /** Packages of compiled code that are ZIP files. */
 const ZIP_PACKAGES: Record<string, string> = {
   jar: 'Java archive', war: 'Java web archive', ear: 'Java enterprise archive', apk: 'Android package', aar: 'Android archive',
@@ -150,10 +192,11 @@ const ZIP_PACKAGES: Record<string, string> = {
 
 /**
  * What a file's head is, by structure: an executable (native code, bytecode, a package of it), an
- * archive, or media; null for anything else (text, or data of no recognised format). `ext` is the
- * lower-case extension, used only where a format has no magic of its own (.pyc) or to name a ZIP.
+ * archive, media, or data of a documented format; null for anything else (text, or data of no
+ * recognised format). `ext` is the lower-case extension, used only where a format has no magic of
+ * its own (.pyc) or to name a ZIP. `size` is the whole file's, when the head may be only part of it.
  */
-export function identify(h: Buffer, ext: string): Identified | null {
+export function identify(h: Buffer, ext: string, size = h.length): Identified | null {
   if (h.length === 0) return null;
   const exe = elf(h) ?? pe(h) ?? machO(h) ?? cafebabe(h) ?? wasm(h) ?? dex(h);
   if (exe) return { kind: 'executable', what: exe };
@@ -164,6 +207,8 @@ export function identify(h: Buffer, ext: string): Identified | null {
   if (isMedia(h)) return { kind: 'media', what: 'media' };
   const archive = archiveOf(h);
   if (archive) return archive === 'ZIP archive' && ext in ZIP_PACKAGES ? { kind: 'executable', what: ZIP_PACKAGES[ext] } : { kind: 'archive', what: archive };
+  const asn1 = der(h, size);
+  if (asn1) return { kind: 'data', what: asn1 };
   return null;
 }
 

@@ -14,6 +14,7 @@
 // example) are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
+import { derPrivateKey } from './binary-formats.ts';
 import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
 import { GrepLineReader, type GrepLine } from './grep-lines.ts';
 import { decodeFileName, type FileEntry, type RepoSnapshot } from './snapshot.ts';
@@ -675,8 +676,10 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
       continue;
     }
     const keyNamed = ext === 'key' || SSH_KEY_NAMES.has(base);
+    // A .der (or PKCS#8 .p8/.pk8) file may be a binary private key, which git grep's literals cannot find.
+    const derNamed = ext === 'der' || ext === 'p8' || ext === 'pk8';
     const envFile = isEnvFile(base);
-    if (prefilter !== null && !keyNamed && !envFile && !prefilter.candidates.has(f.path) && prefilter.searched.has(f.path)) {
+    if (prefilter !== null && !keyNamed && !derNamed && !envFile && !prefilter.candidates.has(f.path) && prefilter.searched.has(f.path)) {
       // Searched by git: none of its strings is in it, so no rule could report anything here.
       scannedFiles++;
       continue;
@@ -687,7 +690,7 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
     }
     // The lines git reported, when the rules can judge the file by them: only its head is read,
     // to tell a binary as a whole read would.
-    const lines = prefilter !== null && !keyNamed && !envFile ? prefilter.lines.get(f.path) : undefined;
+    const lines = prefilter !== null && !keyNamed && !derNamed && !envFile ? prefilter.lines.get(f.path) : undefined;
     const byLines = lines ? scanLines(f.path, lines) : null;
     const r = byLines ? snapshot.readHead(f.path, maxFileBytes, BINARY_SNIFF_BYTES) : snapshot.readBytes(f.path, maxFileBytes);
     if (!r.ok) {
@@ -695,6 +698,12 @@ export function scanSecrets(snapshot: RepoSnapshot, options: SecretScanOptions &
       continue;
     }
     const bytes = r.bytes;
+    const derKey = keyNamed || derNamed ? derPrivateKey(bytes, r.size) : null;
+    if (derKey) {
+      findings.push({ kind: 'private-key', path: f.path, line: 1, column: 1, preview: '', confidence: 'high', severity: severity(), detail: `${derKey}, not encrypted` });
+      scannedFiles++;
+      continue;
+    }
     if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
       skippedBinary++;
       if (keyNamed) {

@@ -3,7 +3,8 @@
 // none passes, saying how many files were inspected (helpers/artifacts.ts). Binary data in
 // test-data folders (testdata/, fixtures/, ...) is the tests' input, and binary data in vendored
 // dependency folders (a vendor/ with go mod vendor's modules.txt, node_modules/, third_party/) is
-// upstream content: both named, not counted.
+// upstream content, and binary data of a documented format that a common tool reads (a DER
+// certificate, CRL or key: `openssl x509 -inform der`) can be reviewed: all named, not counted.
 import type { Facts } from '../facts/types.ts';
 import { verdict } from './helpers/artifacts.ts';
 import type { Outcome } from './types.ts';
@@ -15,5 +16,5 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   return verdict(facts.artifacts.binaries, facts, 'no unreviewable binaries',
-    'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData, facts.artifacts.vendored);
+    'Remove archives and opaque binary files from the repository, or replace them with the sources and a script that produces them.', facts.artifacts.testData, facts.artifacts.vendored, facts.artifacts.reviewable);
 }
