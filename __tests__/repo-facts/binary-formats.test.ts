@@ -65,6 +65,22 @@ describe('identify: executables by their structure', () => {
     expect(identify(Buffer.from('#!/bin/sh\necho hi\n'), '')).toBeNull();
   });
 
+  it("a wheel tagged none-any holds no compiled code (twine's tests/fixtures/twine-6.2.0-py3-none-any.whl); a platform wheel is a package of it", () => {
+    const zip = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(30)]);
+    expect(identify(zip, 'whl', zip.length, 'twine-6.2.0-py3-none-any.whl')).toEqual({ kind: 'archive', what: 'Python wheel of pure Python (tags none-any: no compiled code)' });
+    expect(identify(zip, 'whl', zip.length, 'six-1.16.0-py2.py3-none-any.whl')?.kind).toBe('archive');
+    expect(identify(zip, 'whl', zip.length, 'numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.whl')).toEqual({ kind: 'executable', what: 'Python wheel' });
+    expect(identify(zip, 'whl', zip.length, 'cffi-1.17.1-cp313-none-win_amd64.whl')).toEqual({ kind: 'executable', what: 'Python wheel' });
+    const r = makeRepo({ 'tests/fixtures/twine-4.0.2-py3-none-any.whl': zip, 'dist/ext-1.0-cp312-abi3-macosx_11_0_arm64.whl': zip });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.executables).toEqual([{ path: 'dist/ext-1.0-cp312-abi3-macosx_11_0_arm64.whl', what: 'Python wheel' }]);
+      expect(a.testData.map((f) => f.path)).toEqual(['tests/fixtures/twine-4.0.2-py3-none-any.whl']);
+    } finally {
+      r.cleanup();
+    }
+  });
+
   it('a Figma design file (fig-kiwi) is a graphic asset, not data of no recognised format', () => {
     // vite's docs/images/diagrams.fig, the source of the SVG diagrams beside it.
     const fig = Buffer.concat([Buffer.from('fig-kiwi', 'latin1'), Buffer.from([0x0f, 0, 0, 0, 0xcf, 0x2b, 0, 0]), randomBytes(64)]);

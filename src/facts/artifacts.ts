@@ -92,7 +92,7 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
     const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
     if (TEXT_EXT.has(ext) && f.kind !== 'executable') continue;
     inspected++;
-    const found = snap.peek(f.path, (head) => classify(head, ext, () => snap.size(f.path)));
+    const found = snap.peek(f.path, (head) => classify(head, ext, base, () => snap.size(f.path)));
     if (found === null || found === 'text') continue;
     if (found === 'media') media++;
     else if (found.reviewable) reviewable.push({ path: f.path, what: found.what });
@@ -110,9 +110,9 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
 type Sniffed = 'text' | 'media' | { executable: boolean; reviewable?: boolean; what: string };
 
 /** `size` is asked only for a head that may be DER, whose length must be the whole file's. */
-function classify(head: Buffer, ext: string, size: () => number | null): Sniffed {
+function classify(head: Buffer, ext: string, base: string, size: () => number | null): Sniffed {
   if (head.length === 0) return 'text';
-  const id = identify(head, ext, head[0] === 0x30 ? (size() ?? -1) : head.length);
+  const id = identify(head, ext, head[0] === 0x30 ? (size() ?? -1) : head.length, base);
   if (id?.kind === 'executable') return { executable: true, what: id.what };
   if (id?.kind === 'media') return 'media';
   if (id?.kind === 'archive') return { executable: false, what: id.what };

@@ -184,6 +184,12 @@ export function derPrivateKey(h: Buffer, size: number): string | null {
   return what?.endsWith(' private key (DER)') ? what : null;
 }
 
+/**
+ * A wheel whose ABI tag is none and platform tag any (twine-6.2.0-py3-none-any.whl): by the wheel
+ * specification (PEP 427, 425) it holds no compiled extension, which any platform could not load.
+ */
+const PURE_WHEEL = /-none-any\.whl$/i;
+
 /** Packages of compiled code that are ZIP files. */
 const ZIP_PACKAGES: Record<string, string> = {
   jar: 'Java archive', war: 'Java web archive', ear: 'Java enterprise archive', apk: 'Android package', aar: 'Android archive',
@@ -194,9 +200,10 @@ const ZIP_PACKAGES: Record<string, string> = {
  * What a file's head is, by structure: an executable (native code, bytecode, a package of it), an
  * archive, media, or data of a documented format; null for anything else (text, or data of no
  * recognised format). `ext` is the lower-case extension, used only where a format has no magic of
- * its own (.pyc) or to name a ZIP. `size` is the whole file's, when the head may be only part of it.
+ * its own (.pyc) or to name a ZIP; `base` is the file name, whose tags say what a wheel holds.
+ * `size` is the whole file's, when the head may be only part of it.
  */
-export function identify(h: Buffer, ext: string, size = h.length): Identified | null {
+export function identify(h: Buffer, ext: string, size = h.length, base = ''): Identified | null {
   if (h.length === 0) return null;
   const exe = elf(h) ?? pe(h) ?? machO(h) ?? cafebabe(h) ?? wasm(h) ?? dex(h);
   if (exe) return { kind: 'executable', what: exe };
@@ -206,6 +213,7 @@ export function identify(h: Buffer, ext: string, size = h.length): Identified | 
   if ((ext === 'pyc' || ext === 'pyo') && h.length >= 16 && h[2] === 0x0d && h[3] === 0x0a) return { kind: 'executable', what: 'Python bytecode' };
   if (isMedia(h)) return { kind: 'media', what: 'media' };
   const archive = archiveOf(h);
+  if (archive === 'ZIP archive' && ext === 'whl' && PURE_WHEEL.test(base)) return { kind: 'archive', what: 'Python wheel of pure Python (tags none-any: no compiled code)' };
   if (archive) return archive === 'ZIP archive' && ext in ZIP_PACKAGES ? { kind: 'executable', what: ZIP_PACKAGES[ext] } : { kind: 'archive', what: archive };
   const asn1 = der(h, size);
   if (asn1) return { kind: 'data', what: asn1 };
