@@ -121,6 +121,27 @@ describe('OSPS-LE-01.01 DCO or CLA on every commit', () => {
     expect([c.status, c.evidence[0].path, c.evidence[0].line]).toEqual(['attested', '.github/workflows/bypass-cla.yaml', 6]);
     expect(c.evidence[1].detail).toMatch(/a workflow stands in for a CLA app's required status/);
   });
+  it("is attested when the guide says a DCO bot checks pull requests and most commits are signed off (dapr's CONTRIBUTING.md)", async () => {
+    const guide = '# Contribution Guidelines\n\nMost contributions require you to signoff on your commits via\nthe Developer Certificate of Origin (DCO). When you submit a pull request, a DCO-bot will automatically determine\nwhether you need to provide signoff for your commit.\n';
+    const r = makeRepo({ 'README.md': '# T\n', 'CONTRIBUTING.md': guide }, { git: true });
+    cleanups.push(r.cleanup);
+    git(r.root, 'commit', '-q', '--amend', '-s', '--no-edit');
+    git(r.root, 'commit', '-q', '--allow-empty', '-s', '-m', 'signed');
+    git(r.root, 'commit', '-q', '--allow-empty', '-m', 'squash merged (#10153)');
+    const c = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect([c.status, c.evidence[0].path, c.evidence[0].line]).toEqual(['attested', 'CONTRIBUTING.md', 4]);
+    expect(c.evidence[1].detail).toMatch(/^1 of 3 .*names a DCO check on pull requests/);
+    // Most commits unsigned: the guide's check is not what history shows.
+    git(r.root, 'commit', '-q', '--allow-empty', '-m', 'unsigned');
+    git(r.root, 'commit', '-q', '--allow-empty', '-m', 'unsigned again');
+    expect((await run(r.root, 'OSPS-LE-01.01', 'unknown')).status).toBe('fail');
+    // A link to the DCO app names the check too (witness's pull request template).
+    const linked = makeRepo({ 'README.md': '# T\n', '.github/PULL_REQUEST_TEMPLATE.md': '- [ ] [DCO Sign-off](https://github.com/apps/dco)\n' }, { git: true });
+    cleanups.push(linked.cleanup);
+    git(linked.root, 'commit', '-q', '--allow-empty', '-s', '-m', 'signed');
+    git(linked.root, 'commit', '-q', '--allow-empty', '-s', '-m', 'signed again');
+    expect((await run(linked.root, 'OSPS-LE-01.01', 'unknown')).evidence[0]).toMatchObject({ path: '.github/PULL_REQUEST_TEMPLATE.md', line: 1 });
+  });
   it('is unknown in a shallow checkout, saying fetch-depth: 0 would decide it', async () => {
     const src = makeRepo({ 'README.md': '# T\n' }, { git: true });
     cleanups.push(src.cleanup);

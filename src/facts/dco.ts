@@ -30,6 +30,13 @@ export interface DcoFacts {
    * an app not in the tree.
    */
   claMentions: Evidence[];
+  /**
+   * The lines of docMentions that name a DCO check on pull requests: a DCO bot, app or status check
+   * ("a DCO-bot will automatically determine whether you need to provide signoff"), or a link to
+   * the DCO app (github.com/apps/dco, probot/dco). Such an app is configured on the organization,
+   * out of the tree's sight.
+   */
+  dcoCheckMentions: Evidence[];
   /** False when history cannot tell (no git, no commits, a shallow clone with too few commits). */
   decidable: boolean;
   reason?: string;
@@ -98,7 +105,7 @@ function logArgs(options: DcoOptions): string[] {
 
 /** Dco facts that say why history was not read, with nothing else known. */
 export function unreadDcoFacts(reason: string): DcoFacts {
-  return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], claMentions: [], decidable: false, reason };
+  return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], claMentions: [], dcoCheckMentions: [], decidable: false, reason };
 }
 
 function notARepo(facts: DcoFacts): DcoFacts {
@@ -123,6 +130,7 @@ function startFacts(snapshot: RepoSnapshot): DcoFacts {
     claOrDcoCheck: checks.found,
     docMentions: mentions,
     claMentions: [...mentions.filter((e) => DOC_MARKERS.some((d) => d.cla && d.detail === e.detail)), ...checks.claStatus],
+    dcoCheckMentions: mentions.filter((e) => e.detail === DCO_CHECK_MENTION),
     decidable: false,
   };
 }
@@ -248,7 +256,10 @@ function findChecks(snapshot: RepoSnapshot): { found: Evidence[]; claStatus: Evi
   return { found: out, claStatus };
 }
 
+const DCO_CHECK_MENTION = 'DCO: names a DCO check on pull requests (a DCO bot, app or status check)';
+
 const DOC_MARKERS: { re: RegExp; detail: string; cla?: true }[] = [
+  { re: /\bDCO[- ]?(?:bot|app|check|status check)s?\b|\bprobot\/dco\b|github\.com\/apps\/dco\b/i, detail: DCO_CHECK_MENTION },
   { re: /Developer Certificate of Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
   { re: /Signed-off-by/i, detail: 'DCO: mentions Signed-off-by' },
   { re: /(^|[^A-Za-z0-9])DCO([^A-Za-z0-9]|$)/, detail: 'DCO: mentions the DCO' },

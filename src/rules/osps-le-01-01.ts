@@ -2,9 +2,10 @@
 // A configured DCO or CLA check (the DCO app's configuration, a workflow that checks sign-offs, a
 // CLA assistant) passes; else every non-merge commit examined carries a Signed-off-by trailer
 // (pass) or some do not (fail, naming them), unless the contribution guide asks for a CLA or a
-// workflow reports a CLA app's status in the merge queue (trivy's license/cla), whose check lives
-// on the organization (attested). A shallow checkout or unreadable history is unknown: too few
-// commits to tell (facts/dco.ts).
+// workflow reports a CLA app's status in the merge queue (trivy's license/cla), or the guide names a
+// DCO bot or app on pull requests (dapr's "DCO-bot") and most commits carry a sign-off: such a
+// check lives on the organization (attested). A shallow checkout or unreadable history is unknown:
+// too few commits to tell (facts/dco.ts).
 import type { Facts } from '../facts/types.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
@@ -42,6 +43,18 @@ export function evaluate(facts: Facts): Outcome {
     return attested(
       capEvidence([...d.claMentions, { kind: 'git', detail: `${missing}; ${asks} instead, whose check is not configured in the repository` }]),
       'Confirm that a CLA check (e.g. cla/google, EasyCLA, CLA Assistant) is a required status check on pull requests to the default branch; a workflow in the repository that runs it would let this be verified.',
+    );
+  }
+  // A DCO app checks the commits of each pull request; a squash merge made by GitHub can drop their
+  // trailers. The guide's word stands when most commits carry a sign-off, as they would with the check.
+  if (d.dcoCheckMentions.length > 0 && d.signedOff * 2 > d.commitsExamined) {
+    return attested(
+      capEvidence([
+        ...d.dcoCheckMentions,
+        { kind: 'git', detail: `${missing}; the contribution guide names a DCO check on pull requests, whose configuration (the DCO app on the organization) is not in the repository` },
+        ...d.unsigned,
+      ]),
+      'Confirm that the DCO check is a required status check on pull requests to the default branch; a .github/dco.yml or a workflow that checks Signed-off-by would let this be verified.',
     );
   }
   return fail(
