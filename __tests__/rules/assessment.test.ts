@@ -277,6 +277,43 @@ describe('OSPS-SA-03.02 threat model and attack surface', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'security/threats.yaml' });
     expect(c.evidence[0].detail).toMatch(/not complete/);
   });
+  it("is unknown for a ThreatCatalog in the layout of Gemara before v1 (privateer's .github/threat-assessment.yaml), saying so and naming its first schema errors", async () => {
+    const older = [
+      'title: Privateer CLI',
+      'metadata:',
+      '  id: PrivProj.CLI',
+      '  description: Threat catalog for Privateer CLI',
+      'imported-threats:',
+      '  - reference-id: CCC',
+      '    entries:',
+      '      - id: CCC.Core.TH07',
+      'capabilities:',
+      '  - id: PrivProj.CLI.CP03',
+      '    title: Plugin Enumeration',
+      '    description: Detects plugins available on the local filesystem',
+      'threats:',
+      '  - id: PrivProj.CLI.TH01',
+      '    title: Plugin Binary Hijacking',
+      '    description: An attacker with write access to the plugin path places a binary that Privateer will execute.',
+      '    capabilities:',
+      '      - reference-id: PrivProj.CLI',
+      '        entries:',
+      '          - reference-id: PrivProj.CLI.CP03',
+      '',
+    ].join('\n');
+    const c = await control({ '.github/threat-assessment.yaml': older }, 'OSPS-SA-03.02', 'tagged');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0].path).toBe('.github/threat-assessment.yaml');
+    expect(c.evidence[0].detail).toMatch(/in the layout of Gemara before v1 \(top-level "capabilities", "imported-threats" and no metadata\.type or metadata\.gemara-version\): 1 threat\(s\)/);
+    expect(c.evidence[0].detail).toMatch(/first: line 3: \/metadata is missing required field "type"; /);
+    expect(c.remediation).toMatch(/^Move \.github\/threat-assessment\.yaml to Gemara v1\.4\.1/);
+  });
+  it('names the first schema errors of a current-version ThreatCatalog that is not valid, and fails after a release', async () => {
+    const invalid = 'title: T\nmetadata:\n  id: T\n  type: ThreatCatalog\nthreats:\n  - id: T.TH01\n    title: Tampering\n    description: d\n';
+    const c = await control({ 'security/threats.yaml': invalid }, 'OSPS-SA-03.02', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toMatch(/^Gemara ThreatCatalog "T" that is not complete: \d+ schema error\(s\) against Gemara v1\.4\.1, first: line \d+: /);
+  });
   it('is attested by a third-party assessment published elsewhere', async () => {
     const c = await control({ 'security-insights.yml': insights({ thirdParty: [at('https://ostif.org/r-audit.pdf', 'OSTIF audit with threat model')] }) }, 'OSPS-SA-03.02', 'tagged');
     expect(c.status).toBe('attested');

@@ -11,7 +11,7 @@
 import { completeThreatCatalogs } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { thirdParty } from './helpers/assessment.ts';
+import { incompleteCatalogEvidence, thirdParty } from './helpers/assessment.ts';
 import { linkedAuditReports, namedAuditReports } from './helpers/audit-reports.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { releaseGated } from './helpers/release.ts';
@@ -63,7 +63,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const d of a.selfAssessments.filter((x) => !x.looksComplete)) {
     seen.push(fileEvidence(d.path, d.unreadable ? `self-assessment not read: ${d.unreadable}` : `incomplete self-assessment: required sections not filled: ${d.requiredNotFilled.join(', ') || 'stage says incomplete'}`));
   }
-  for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c))) seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+  for (const t of a.gemara.threatCatalogs.filter((c) => !completeCats.includes(c))) seen.push(incompleteCatalogEvidence(t));
   if (ref && !saysNotDone && refEv && !(ref.target.kind === 'local' && ref.target.exists)) seen.push(refEv);
   if (seen.length === 0) seen.push({ kind: 'note', detail: 'no security assessment found: no self-assessment document, no Gemara ThreatCatalog, no assessment in Security Insights' });
   const remediation = saysNotDone && found.length > 0

@@ -2,15 +2,17 @@
 // A complete Gemara ThreatCatalog (each threat mapped to the capabilities it affects), a threat
 // model document, or a threat model / attack surface section in docs/, SECURITY, the README or
 // CONTRIBUTING passes; a third-party assessment is attested. A threat model found by name whose
-// content is not read is unknown. Applies once the project has made a release: evidence found
-// passes whatever the release state; without evidence the release state decides between fail,
-// not-applicable and unknown (releaseGated, helpers/release.ts).
-import { completeThreatCatalogs } from '../facts/assessment/index.ts';
+// content is not read is unknown, and so is a ThreatCatalog in the layout of Gemara before v1
+// (privateer's .github/threat-assessment.yaml): it is a threat model, but its completeness is
+// judged by a schema it was not written for. Applies once the project has made a release: evidence
+// found passes whatever the release state; without evidence the release state decides between
+// fail, not-applicable and unknown (releaseGated, helpers/release.ts).
+import { completeThreatCatalogs, GEMARA_SCHEMA_VERSION } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { dedupe, docsNamed, sectionsIn, thirdParty, unreadNamed } from './helpers/assessment.ts';
+import { dedupe, docsNamed, incompleteCatalogEvidence, sectionsIn, thirdParty, unreadNamed } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { releaseGated } from './helpers/release.ts';
+import { releaseGated, releaseState } from './helpers/release.ts';
 import { sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
@@ -37,7 +39,14 @@ export function evaluate(facts: Facts): Outcome {
     return attested(capEvidence([...tp.inRepo, ...tp.external]), 'Commit a threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
 
   const seen: Evidence[] = [...tp.broken];
-  for (const t of a.gemara.threatCatalogs) seen.push(fileEvidence(t.path, `Gemara ThreatCatalog that is not complete (${t.valid ? 'capability references do not all resolve to a valid CapabilityCatalog' : `${t.errors.length} schema error(s)`})`, t.line));
+  for (const t of a.gemara.threatCatalogs) seen.push(incompleteCatalogEvidence(t));
+  const older = a.gemara.threatCatalogs.find((t) => t.olderGemara !== undefined);
+  if (older && releaseState(facts).state !== 'none')
+    return unknown(
+      `${older.path} is a Gemara ThreatCatalog of ${older.entryCount} threat(s) in the layout of Gemara before v1; this check validates catalogs against Gemara v${GEMARA_SCHEMA_VERSION} only, so whether it is complete (each threat mapped to the capabilities it affects) is not decided`,
+      `Move ${older.path} to Gemara v${GEMARA_SCHEMA_VERSION}: metadata.type: ThreatCatalog and metadata.gemara-version, groups with a group on each threat, the imported lists merged into imports, and the capabilities in a CapabilityCatalog of their own that the threats reference.`,
+      capEvidence(seen),
+    );
   const unread = unreadNamed(facts, /(^|\/)[^/]*threat[-_ ]?model[^/]*\.(md|markdown|mdx|rst|txt|adoc)$/i);
   if (unread.length > 0)
     return unknown(

@@ -128,6 +128,26 @@ export function catalogKind(data: unknown): GemaraKind | null {
   return null;
 }
 
+/** The Gemara version whose ThreatCatalog and CapabilityCatalog schemas the catalogs are validated against. */
+export const GEMARA_SCHEMA_VERSION = '1.4.1';
+
+/** Top-level fields of a threat catalog before Gemara v1, which v1 moved out (capabilities) or merged into `imports`. */
+const PRE_V1_FIELDS = ['capabilities', 'imported-capabilities', 'imported-threats'];
+
+/**
+ * Why a ThreatCatalog is in the layout of Gemara before v1, or null: it has none of v1's marks
+ * (metadata.type, metadata.gemara-version, `imports`, `groups`) and at least one field of the
+ * older layout, where capabilities and imported lists lived in the threat catalog.
+ */
+export function olderGemaraLayout(data: unknown): string | null {
+  if (!isObj(data)) return null;
+  const meta = isObj(data.metadata) ? data.metadata : {};
+  if ('type' in meta || 'gemara-version' in meta || 'imports' in data || 'groups' in data) return null;
+  const old = PRE_V1_FIELDS.filter((k) => k in data);
+  if (old.length === 0) return null;
+  return `top-level ${old.map((k) => JSON.stringify(k)).join(', ')} and no metadata.type or metadata.gemara-version`;
+}
+
 /** Validates one catalog: schema, then unique ids and group references (what CUE checks beyond shape). */
 export function validateCatalog(kind: GemaraKind, data: unknown, lineOf: ParsedFile['lineOf'] = () => undefined, path?: string): AssessmentFinding[] {
   const errors: AssessmentFinding[] = [];
@@ -330,6 +350,8 @@ export function gatherGemara(snapshot: RepoSnapshot, options: { extraPaths?: str
       errors,
       entryCount: entries.length,
     };
+    const older = kind === 'ThreatCatalog' ? olderGemaraLayout(data) : null;
+    if (older !== null) catalog.olderGemara = older;
     if (kind === 'CapabilityCatalog') {
       catalog.capabilityIds = entries
         .slice(0, MAX_IDS)

@@ -7,7 +7,7 @@ import { analyzeSelfRef } from './si-ref.ts';
 import type { AssessmentFacts, GatherAssessmentOptions, GemaraCatalog, GemaraFacts, SecurityInsightsSelfRef, SelfAssessmentDocument } from './types.ts';
 
 export type * from './types.ts';
-export { validateGemaraText } from './gemara.ts';
+export { GEMARA_SCHEMA_VERSION, validateGemaraText } from './gemara.ts';
 export { analyzeSelfAssessment, SECTIONS } from './self-assessment.ts';
 export { notDonePhrase } from './si-ref.ts';
 

@@ -43,6 +43,11 @@ export interface GemaraCatalog {
   valid: boolean;
   /** Schema and cross-reference problems, at most MAX_ERRORS, with lines where known. */
   errors: AssessmentFinding[];
+  /**
+   * A ThreatCatalog in the layout of Gemara before v1: what says so (capabilities and imported
+   * lists inside the threat catalog, no metadata.type or gemara-version). Absent otherwise.
+   */
+  olderGemara?: string;
   /** Number of threats (ThreatCatalog) or capabilities (CapabilityCatalog). */
   entryCount: number;
   /** Capability ids a CapabilityCatalog defines (capped). */

@@ -1,9 +1,11 @@
 // Security assessment documents (OSPS-SA): sections and documents found by name under docs/, files
 // that look like assessments but are not read, and third-party assessments declared in Security
 // Insights.
+import { GEMARA_SCHEMA_VERSION, type GemaraCatalog } from '../../facts/assessment/index.ts';
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
+import { fileEvidence } from './evidence.ts';
 import { inRepoPath, insightsEvidence, insightsField } from './insights.ts';
 import { type SectionHit, substantive } from './sections.ts';
 
@@ -60,4 +62,19 @@ export function dedupe(items: Evidence[]): Evidence[] {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * A ThreatCatalog that is not complete, as evidence: a catalog in the layout of Gemara before v1
+ * is said to be one, and an invalid catalog names its first schema errors, so that a maintainer
+ * can tell a version to move to from a mistake to fix.
+ */
+export function incompleteCatalogEvidence(t: GemaraCatalog): Evidence {
+  const name = `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}`;
+  const first = t.errors.slice(0, 3).map((e) => `${e.line !== undefined ? `line ${e.line}: ` : ''}${e.detail.replace(/^schema: /, '')}`).join('; ');
+  const errors = `${t.errors.length} schema error(s) against Gemara v${GEMARA_SCHEMA_VERSION}, first: ${first}`;
+  if (t.olderGemara !== undefined)
+    return fileEvidence(t.path, `${name} in the layout of Gemara before v1 (${t.olderGemara}): ${t.entryCount} threat(s), not checked; ${errors}`, t.line);
+  if (t.valid) return fileEvidence(t.path, `${name} that is not complete: capability references do not all resolve to a valid CapabilityCatalog`, t.line);
+  return fileEvidence(t.path, `${name} that is not complete: ${errors}`, t.line);
 }
