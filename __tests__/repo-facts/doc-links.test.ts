@@ -135,8 +135,31 @@ describe('gatherDocuments follows delegation', () => {
     };
     const paths = (tags?: string[]) => documentsOf(gatherDocuments(snap(tree), { repository: null, ...(tags ? { tags } : {}) }), 'changelog').map((d) => d.path);
     expect(paths(['v3.8.0-alpha.0', 'v3.10.2', 'v3.9.1', 'v2.3.8'])).toEqual(['CHANGELOG/CHANGELOG-3.10.md', 'CHANGELOG/CHANGELOG-3.9.md']);
-    expect(paths([])).toEqual(['CHANGELOG/CHANGELOG-4.0.md', 'CHANGELOG/CHANGELOG-3.10.md']);
-    expect(paths(['v0.1.0'])).toEqual(['CHANGELOG/CHANGELOG-4.0.md', 'CHANGELOG/CHANGELOG-3.10.md']);
+    // Without a tag to tell lines to come, the newest line that names a fixed advisory is read too.
+    expect(paths([])).toEqual(['CHANGELOG/CHANGELOG-4.0.md', 'CHANGELOG/CHANGELOG-3.10.md', 'CHANGELOG/CHANGELOG-3.9.md']);
+    expect(paths(['v0.1.0'])).toEqual(['CHANGELOG/CHANGELOG-4.0.md', 'CHANGELOG/CHANGELOG-3.10.md', 'CHANGELOG/CHANGELOG-3.9.md']);
+  });
+
+  it('a release-notes folder in the documentation (dapr\'s docs/release_notes/) is the changelog, and its entries are no policy pages', () => {
+    const tree = {
+      'docs/release_notes/v1.9.6.md': '# Dapr 1.9.6\n\nFixes CVE-2022-0001.\n',
+      'docs/release_notes/v1.11.2.md': '# Dapr 1.11.2\n\n## Security: Potential DoS in avro dependency (CVE-2023-37475)\n\n### Problem\n\nAn issue in the third-party avro dependency.\n',
+      'docs/release_notes/v1.18.2.md': '# Dapr 1.18.2\n',
+      'docs/release_notes/v1.18.3.md': '# Dapr 1.18.3\n',
+      'docs/release_notes/template.md': '# Dapr x.y.z\n',
+      'docs/development/setup.md': '# Setup\n',
+      'docs/changes/breaking.md': '# Breaking changes to come\n',
+    };
+    // The newest two, then the newest older one that names a fixed vulnerability.
+    const docs = gatherDocuments(snap(tree), { repository: null, tags: ['v1.18.3', 'v1.11.2'] });
+    expect(documentsOf(docs, 'changelog').map((d) => [d.path, d.advisoryIds?.map((a) => a.id)])).toEqual([
+      ['docs/release_notes/v1.18.3.md', []],
+      ['docs/release_notes/v1.18.2.md', []],
+      ['docs/release_notes/v1.11.2.md', ['CVE-2023-37475']],
+    ]);
+    expect(documentsOf(docs, 'docs').map((d) => d.path).sort()).toEqual(['docs/changes/breaking.md', 'docs/development/setup.md']);
+    const withRoot = gatherDocuments(snap({ ...tree, 'CHANGELOG/CHANGELOG-1.0.md': '# v1.0.0\n' }), { repository: null });
+    expect(documentsOf(withRoot, 'changelog').map((d) => d.path)).toEqual(['CHANGELOG/CHANGELOG-1.0.md', 'docs/release_notes/v1.18.3.md', 'docs/release_notes/v1.11.2.md']);
   });
 
   it('component READMEs: linked from an index README, and in well-known component folders', () => {

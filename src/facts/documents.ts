@@ -3,7 +3,7 @@
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
 import { type ContactLink, contactLinksIn } from './issue-config.ts';
 import { headingAtLine, type MarkdownOutline } from './markdown.ts';
-import { readOutline } from './outlines.ts';
+import { type OutlineResult, readOutline } from './outlines.ts';
 import { antoraComponents, antoraPageDirs } from './antora.ts';
 import { type DocSite, mavenSiteDirs, readDocSite } from './doc-site.ts';
 import { readReleaseNotesTemplate } from './release-notes-template.ts';
@@ -114,34 +114,49 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
 
 /** A root folder of release notes, one file per release line or per release. */
 const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
+/**
+ * A folder of release notes in the documentation, at any depth (dapr's docs/release_notes/v1.18.3.md,
+ * okhttp's docs/changelogs/): its entries ("Security: Potential DoS in avro dependency", ".NET Version
+ * Support") record releases, they are not the project's policies. Not "changes", which under docs/ may
+ * describe breaking changes to come (vite's docs/changes/).
+ */
+const DOCS_RELEASE_NOTES_DIR = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:release[-_]?notes|changelogs?)\//i;
 /** Files of such a folder that are not notes: credits, its README, templates. */
 const NOT_NOTES = /^(?:credits|authors|contributors|readme|template|\.)/i;
 /** Release-note files read from such a folder: the newest few are enough to show there are notes. */
 const MAX_RELEASE_NOTES_FILES = 2;
+/**
+ * Older files of such a folder, searched for the newest that names a fixed advisory when the newest
+ * few name none (a folder with one file per patch release): dapr's v1.18.3.md and v1.18.2.md fix no vulnerability,
+ * its v1.18.0.md fixes CVE-2026-33186.
+ */
+const MAX_RELEASE_NOTES_SEARCHED = 12;
 
 /**
- * The files of a root release-notes folder, newest first by name (VERSION-3.x before VERSION-2.x), at
- * most MAX_RELEASE_NOTES_FILES. Files of lines newer than the newest release tag are left out while
- * released ones remain: etcd keeps CHANGELOG-4.0.md ("v4.0.0 (TBD)") and CHANGELOG-3.8.md for lines
+ * The files of a release-notes folder, newest first by name (VERSION-3.x before VERSION-2.x). Files
+ * of lines newer than the newest release tag are left out while released ones remain: etcd keeps CHANGELOG-4.0.md ("v4.0.0 (TBD)") and CHANGELOG-3.8.md for lines
  * not released yet, and its advisories are in those of 3.7 and 3.6.
  */
 function releaseNotesFiles(snap: RepoSnapshot, tags: readonly string[]): string[] {
   const found: string[] = [];
   for (const f of snap.files) {
-    if (f.kind !== 'file' || !RELEASE_NOTES_DIR.test(f.path)) continue;
-    const base = f.path.slice(f.path.indexOf('/') + 1);
+    if (f.kind !== 'file') continue;
+    const dir = RELEASE_NOTES_DIR.exec(f.path) ?? DOCS_RELEASE_NOTES_DIR.exec(f.path);
+    if (!dir) continue;
+    const base = f.path.slice(dir[0].length);
     // Text by its name: a text extension, none, or a version's (VERSION-2.x, 1.30); not .toml or .json.
     if (base.includes('/') || NOT_NOTES.test(base) || (base.includes('.') && !TEXT_DOC.test(base) && !/\.(?:\d+|x)$/i.test(base))) continue;
     found.push(f.path);
   }
-  found.sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  // A root folder before one in the documentation, each newest first.
+  found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || b.localeCompare(a, 'en', { numeric: true }));
   let newest: number[] | null = null;
   for (const t of tags) {
     const v = trailingVersion(t);
     if (v && v.length >= 2 && (!newest || compareVersions(v, newest) > 0)) newest = v;
   }
   const released = newest ? found.filter((p) => !isNewerLine(p, newest)) : found;
-  return (released.length > 0 ? released : found).slice(0, MAX_RELEASE_NOTES_FILES);
+  return released.length > 0 ? released : found;
 }
 
 /** The version a name ends with ("v3.7.1", "jackson-databind-2.17.0", "CHANGELOG-1.30"), as numbers; null when it ends otherwise (a pre-release "v3.8.0-alpha.0" ends with one number only). */
@@ -335,9 +350,9 @@ export interface GatherDocumentsOptions {
 export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOptions = {}): DocumentFacts {
   const byPath: Record<string, DocumentInfo> = {};
   const roles: Partial<Record<DocumentRole, string[]>> = {};
-  const add = (path: string, role: DocumentRole) => {
+  const add = (path: string, role: DocumentRole, read?: OutlineResult) => {
     if (!byPath[path]) {
-      const r = readOutline(snap, path);
+      const r = read ?? readOutline(snap, path);
       const kind = documentKind(role, path);
       byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
       if (r.ok && role === 'changelog') byPath[path].advisoryIds = advisoryIdsIn(r.text);
@@ -360,8 +375,20 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     }
   }
   // Without a changelog file at the root, a folder of release notes is the changelog
-  // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md).
-  if (!roles.changelog) for (const path of releaseNotesFiles(snap, options.tags ?? [])) add(path, 'changelog');
+  // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;
+  // dapr's docs/release_notes/v1.18.3.md).
+  if (!roles.changelog) {
+    const notes = releaseNotesFiles(snap, options.tags ?? []);
+    for (const path of notes.slice(0, MAX_RELEASE_NOTES_FILES)) add(path, 'changelog');
+    const named = (roles.changelog ?? []).some((p) => (byPath[p]?.advisoryIds ?? []).length > 0);
+    for (const path of named ? [] : notes.slice(MAX_RELEASE_NOTES_FILES, MAX_RELEASE_NOTES_FILES + MAX_RELEASE_NOTES_SEARCHED)) {
+      const r = readOutline(snap, path);
+      if (r.ok && advisoryIdsIn(r.text).length > 0) {
+        add(path, 'changelog', r);
+        break;
+      }
+    }
+  }
   // Without either, the documentation site's changelog page is the changelog (fastapi's
   // docs/en/docs/release-notes.md): else its release entries read as the project's policies.
   if (!roles.changelog) {
@@ -403,7 +430,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   for (const f of snap.files) {
     if (f.kind === 'submodule' || byPath[f.path]) continue;
     const inDocs = /^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) || siteDirs.some((d) => f.path.startsWith(d));
-    if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !HISTORICAL.test(f.path)) docs.push(f.path);
+    if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path)) docs.push(f.path);
   }
   for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
   // Design documents kept at the root are design documentation only: their "Examples" or
