@@ -90,6 +90,12 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'docs/architecture.md', line: 1 });
   });
+  it('passes with an "Architectural overview" section of the contribution guide (twine)', async () => {
+    const overview = 'Twine is a command-line tool for interacting with PyPI securely over HTTPS. Its command line arguments are parsed in twine/cli.py; twine/repository.py contains the Repository class, whose methods upload the package securely to a URL.';
+    const adr = '# Architectural Decision Log\n\nThis log lists the architectural decisions for the project, one record a file, each with its context and consequences.\n\n## Triage Criteria for Architectural Boundaries\n\nReports that need local access to the socket are closed as non-vulnerabilities, as the socket is trusted.\n';
+    const c = await control({ 'docs/contributing.rst': `Contributing\n============\n\nArchitectural overview\n----------------------\n\n${overview}\n`, 'docs/adr/index.md': adr }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence]).toMatchObject(['pass', [{ path: 'docs/contributing.rst', line: 4 }]]);
+  });
   it('passes with the Actors and Actions sections of a self-assessment, on their lines', async () => {
     const c = await control({ 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT }, 'OSPS-SA-01.01');
     expect(c.status).toBe('pass');

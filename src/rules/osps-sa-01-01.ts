@@ -18,7 +18,11 @@ import { releaseGated } from './helpers/release.ts';
 import { ancestors, sectionEvidence, substantive } from './helpers/sections.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
-const DESIGN_HEADING = /\b(architecture|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+/**
+ * "Architectural" with a word for a description of the design (twine's "Architectural overview"); not of decision records
+ * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
+ */
+const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
 
 /** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
 const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
