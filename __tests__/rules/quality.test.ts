@@ -306,6 +306,13 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
   });
+  it('passes with a testing guide beside the community files in .github/ (pvtr-github-repo), but not with another .github/ page', async () => {
+    const guide = '# Testing\n\nThis doc describes how we test.\n\n## How to write tests for packages\n\nFor each function within a package, there shall be a corresponding test function.\n\n## How to run tests locally\n\n```\ngo test -v ./...\n```\n';
+    const c = await control({ '.github/TESTING.md': guide }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/TESTING.md', line: 9 }]);
+    const other = await control({ '.github/copilot-instructions.md': guide }, 'OSPS-QA-06.02');
+    expect(other.status).toBe('fail');
+  });
   it('passes with a Mage test target in a Unit tests section (trivy)', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Unit tests\n\nYour PR must pass all the unit tests.\n\n```\n$ mage test:unit\n```\n' }, 'OSPS-QA-06.02');
     expect([c.status, c.evidence[0].line]).toEqual(['pass', 3]);
@@ -335,6 +342,11 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Writing tests\n\n${BODY}` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+  });
+  it('passes with a "How to write tests" section of .github/TESTING.md (pvtr-github-repo)', async () => {
+    const guide = '# Testing\n\n## How to write tests for packages\n\nFor each package, a new file shall be created following this naming convention: [packagename]_test.go. For each function within a package, there shall be a corresponding test function.\n';
+    const c = await control({ '.github/TESTING.md': guide }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/TESTING.md', line: 3 }]);
   });
   it('passes with a pull request template that asks about tests', async () => {
     const c = await control({ '.github/pull_request_template.md': '## Description\n\n## Tests\n\n- [ ] I added or updated tests\n' }, 'OSPS-QA-06.03');

@@ -274,11 +274,17 @@ export function agentInstructions(path: string): boolean {
   return AGENT_INSTRUCTIONS.test(path);
 }
 
-/** The kind of a document of a role at a path (see DocumentKind). */
+/**
+ * A contributor's guide kept beside the community files in .github/, named for its topic
+ * (pvtr-github-repo's .github/TESTING.md: how to write tests, how to run them locally and in CI).
+ */
+const GITHUB_GUIDE = /^(?:testing|tests|running[-_]tests|development|developing|developer[-_]guide|hacking|building|releasing|release[-_]process)\.(?:md|markdown|rst|adoc|asciidoc)$/i;
+
+/** The kind of a document of a role at a path (see DocumentKind): .github/ holds the repository's files, not the product's. */
 export function documentKind(role: DocumentRole, path: string): DocumentKind {
   if (role === 'design') return 'product';
   if (role !== 'docs') return 'project';
-  return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) ? 'project' : 'product';
+  return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) || path.startsWith('.github/') ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
 /** Design documents read from a root design/, architecture/ or proposals/ folder (and its kin): enough to show there are some. */
@@ -419,6 +425,11 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   for (const f of snap.filesIn('', (base) => OUTLINED_DOC.test(base))) {
     if (docsCount >= MAX_DOCS_FILES) break;
     if (f.kind === 'submodule' || byPath[f.path] || WORK_LIST.test(f.path)) continue;
+    add(f.path, 'docs');
+    docsCount++;
+  }
+  for (const f of snap.filesIn('.github/', (base) => GITHUB_GUIDE.test(base))) {
+    if (f.kind === 'submodule' || byPath[f.path]) continue;
     add(f.path, 'docs');
     docsCount++;
   }
