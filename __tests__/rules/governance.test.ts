@@ -86,6 +86,15 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     expect((await control({ 'docs/api/client.md': `# Client\n\n## Members\n\n${para('timeout: number.')}\n` }, 'OSPS-GV-01.01')).status).toBe('fail');
     expect((await control({ 'docs/community/team.md': '# Team\n\n## Maintainers\n\n- Jane Doe (@jane)\n' }, 'OSPS-GV-01.01')).status).toBe('pass');
   });
+  it('passes with a README "Project Membership" section naming people (rustls), not with one on how to become a member', async () => {
+    const readme =
+      '# rustls\n\n# Project Membership\n\n- Joe Birr-Pixton ([@ctz], Project Founder)\n- Dirkjan Ochtman ([@djc], Co-maintainer)\n\n[@ctz]: https://github.com/ctz\n[@djc]: https://github.com/djc\n\n# Code of conduct\n\nBe kind.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3 }]);
+    expect(c.evidence[0].detail).toMatch(/2 GitHub profile/);
+    const process = `# Governance\n\n## Membership\n\n${para('Anyone who contributes regularly may ask to join; the existing members vote on it at the next meeting.')}\n`;
+    expect((await control({ 'GOVERNANCE.md': process }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
   it('fails with nothing listing members, and for an empty-named Security Insights team', async () => {
     const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-01.01');
     expect(c.status).toBe('fail');

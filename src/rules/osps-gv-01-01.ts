@@ -28,6 +28,15 @@ const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 
 const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
 
+/**
+ * "Membership" may head a list of the members (rustls's README "Project Membership": four people with their GitHub
+ * profiles) or how one becomes a member (a governance "Community membership" of roles): it counts when it names people.
+ */
+const MEMBERSHIP_HEADING = /\bmembership\b/i;
+
+/** A heading that names the people behind the project only when its section reaches them (an "Authors" or "Membership" list). */
+const peopleHeading = (text: string): boolean => AUTHORS_HEADING.test(text.trim()) || (MEMBERSHIP_HEADING.test(text) && !MEMBERS_NOT.test(text));
+
 /** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
 const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
 /**
@@ -86,7 +95,7 @@ export function evaluate(facts: Facts): Outcome {
   else {
     // "Authors" names the people behind the project when it reaches them: composer's README lists
     // its two maintainers with their GitHub profiles and e-mail addresses.
-    const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => AUTHORS_HEADING.test(h.text.trim()) && peopleIn(doc, h) > 0, 10);
+    const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => peopleHeading(h.text) && peopleIn(doc, h) > 0, 10);
     if (authors) found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
   }
   for (const field of ['project.administrators', 'repository.core-team']) {
