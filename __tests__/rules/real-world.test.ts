@@ -163,6 +163,16 @@ describe('OSPS-VM-01.01/02.01: a security policy kept in the organization\'s cen
         expect(c, `${id} ${url}`).toMatchObject({ status: 'attested', evidence: [{ path: 'SECURITY.md', line: 3, detail: expect.stringContaining(url) }] });
       }
   });
+  it('a SECURITY.md that is only a link to the website, whatever the page is called (dapr), is attested with that link', async () => {
+    const url = 'https://docs.dapr.io/operations/support/support-security-issues/';
+    for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {
+      const c = await control({ 'SECURITY.md': `## Security Policy\n\n${url}` }, id);
+      expect(c, id).toMatchObject({ status: 'attested', evidence: [{ path: 'SECURITY.md', line: 3, detail: expect.stringContaining(url) }] });
+    }
+    // A link among the policy's own words is no hand-over.
+    const own = `## Security Policy\n\nWe fix what we can and publish notes for each release. ${url}\n`;
+    expect((await control({ 'SECURITY.md': own }, 'OSPS-VM-02.01')).status).toBe('fail');
+  });
   it('a README reporting section that sends reports to a vendor\'s disclosure page (ktor, JetBrains) is attested with that link', async () => {
     const readme = '# r\n\n## Reporting Security Vulnerabilities\n\nIf you find a security vulnerability in R, please reach out to the security team via\nour [responsible disclosure process](https://www.acme.dev/legal/terms/responsible-disclosure.html).\n';
     for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {

@@ -26,8 +26,10 @@ const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S
 const SECURITY_PAGE_NAME = /^(?:security|(?:responsible|coordinated|vulnerability|vuln|security)[-_]disclosure(?:[-_](?:policy|process))?|disclosure[-_](?:policy|process)|report[-_]a[-_]vulnerability|vulnerability[-_]report(?:ing)?)$/i;
 const PAGE_EXTENSION = /\.(?:html?|php|aspx?)$/i;
 
+const GITHUB_LINK = /^https?:\/\/(?:www\.)?github\.com\//i;
+
 function websiteSecurityPage(target: string): boolean {
-  if (/^https?:\/\/(?:www\.)?github\.com\//i.test(target)) return false;
+  if (GITHUB_LINK.test(target)) return false;
   return SECURITY_PAGE_NAME.test(urlFileName(target).replace(PAGE_EXTENSION, ''));
 }
 
@@ -62,6 +64,19 @@ export function platformEvidence(path: string, l: { target: string; line: number
 
 const SECURITY_SECTION = /secur|vulnerab/i;
 
+/** Characters of prose, besides the link's own text, that a pointer to the policy may have ("Please see"): not a sentence ("Read the Security Guide before deploying"). */
+const POINTER_WORDS_MAX = 12;
+
+/**
+ * A security policy that is only a pointer to one page: a security heading at most, one link and
+ * hardly a word besides (dapr's SECURITY.md: "## Security Policy" and the URL of its website's
+ * support-security-issues page). It hands the whole policy over, whatever the page is called.
+ */
+function pointerOnly(outline: MarkdownOutline): boolean {
+  if (outline.links.length !== 1 || outline.emails.length > 0) return false;
+  return outline.proseChars - outline.links[0].text.length <= POINTER_WORDS_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
+}
+
 /**
  * Links to a security policy kept elsewhere: in the repository's own SECURITY.md (a stub that says
  * "the policy is in the central repository"), or in a security section of the README or CONTRIBUTING
@@ -83,7 +98,7 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
     }
     const presented = () => outline !== null && (POLICY_WORDS.test(`${outline.proseBefore(l.line, l.column, 200)} ${l.text}`) || (inPolicy && SECURITY_PAGE_TEXT.test(l.text)));
     // Only a document's first such page: pip's SECURITY.md points to python.org's policy, then to PyPI's malware reporting.
-    const website = !websitePageFrom.has(path) && websiteSecurityPage(l.target) && presented();
+    const website = !websitePageFrom.has(path) && ((websiteSecurityPage(l.target) && presented()) || (inPolicy && outline !== null && pointerOnly(outline) && !GITHUB_LINK.test(l.target)));
     const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website;
     if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target)) return;
     if (website) websitePageFrom.add(path);
