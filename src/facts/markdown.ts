@@ -45,6 +45,12 @@ export interface Timeframe {
   text: string;
   line: number;
   column: number;
+  /**
+   * The prose it is said in: its line, after the prose line just before it when that one runs on
+   * into it (a hard-wrapped sentence), at most TIMEFRAME_CONTEXT characters; so that a rule can tell
+   * "we respond within 3 days" from "an MSRV of about 12 months".
+   */
+  context: string;
 }
 
 export interface Link {
@@ -106,6 +112,7 @@ export const CODE_SAMPLE = 800;
 /** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
 const SAMPLE_BUDGET = 512 * 1024;
 const MAX_TIMEFRAMES = 200;
+const TIMEFRAME_CONTEXT = 400;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
 const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|–)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
 
@@ -383,14 +390,17 @@ interface Found {
 /** Periods of time stated in the prose lines, in line order. */
 function findTimeframes(lines: string[], prose: Uint32Array): Timeframe[] {
   const timeframes: Timeframe[] = [];
-  for (const i of prose) {
+  for (let k = 0; k < prose.length; k++) {
     if (timeframes.length >= MAX_TIMEFRAMES) break;
+    const i = prose[k];
     let line = lines[i];
     if (line.length > MAX_LINE) line = line.slice(0, MAX_LINE);
     if (!/\b(hours?|days?|weeks?|months?)\b/i.test(line)) continue;
+    const before = k > 0 && prose[k - 1] === i - 1 && !/[.!?:]$/.test(lines[i - 1].trimEnd()) ? lines[i - 1].slice(-TIMEFRAME_CONTEXT / 2) : '';
+    const context = `${before} ${line}`.trim().slice(0, TIMEFRAME_CONTEXT);
     for (const m of line.matchAll(TIMEFRAME_RE)) {
       if (timeframes.length >= MAX_TIMEFRAMES) break;
-      timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1 });
+      timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1, context });
     }
   }
   return timeframes;

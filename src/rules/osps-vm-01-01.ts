@@ -1,7 +1,8 @@
 // OSPS-VM-01.01: A coordinated disclosure policy with a response timeframe.
 // The security policy (SECURITY.md, or the file Security Insights names) needs a section about
 // reporting, disclosure or response and a stated timeframe (a heading about timing, or a time
-// statement in its prose such as "within 3 business days"): pass. A section without a timeframe
+// statement such as "within 3 business days", said in a disclosure or response section or of
+// responding to reports: an MSRV or support window of "12 months" is no response time): pass. A section without a timeframe
 // fails (unknown when the prose could not be read for one). Security Insights `reports-accepted:
 // false` contradicts the policy and fails; a policy declared elsewhere, or an organization-level
 // policy linked from the repository, is attested.
@@ -10,6 +11,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { type Declaration, declaration } from './helpers/insights.ts';
+import { DISCLOSURE_HEADING, responseTimeframes, responseTimeHeadings } from './helpers/response-timeframes.ts';
 import { dedupe } from './helpers/scans.ts';
 import { EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, policyDocs, reportsAccepted, VR } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
@@ -21,8 +23,6 @@ function headingHits(docs: { path: string; outline: MarkdownOutline }[], re: Reg
   return hits;
 }
 
-
-const DISCLOSURE_HEADING = /disclos|vulnerabilit|report(ing)?\b|respon(se|d)|handling|what to expect|embargo|\bcvd\b/i;
 
 /** Prose about reporting or disclosing, read where a policy has no section heading of its own. */
 const DISCLOSURE_PROSE = /\b(?:report|disclos)/i;
@@ -53,14 +53,6 @@ function untitledPolicies(docs: { path: string; outline: MarkdownOutline }[]): D
   return hits;
 }
 
-/** A heading that is itself about timing: "Response timeline", "Disclosure within 90 days", "SLA". */
-const TIME_HEADING = /\b\d+\s*(business |working |calendar )?(hours?|days?|weeks?|months?)\b|\b(response|disclosure|remediation|fix|acknowledg\w*|triage|resolution) (times?|timelines?|windows?|periods?|targets?|slas?)\b|\btimelines?\b|\bsla\b|service[- ]level|time ?frames?/i;
-
-/** Time statements in the prose of a policy ("within 3 business days"), from the outline. */
-function timeframesOf(outline: MarkdownOutline): MarkdownOutline['timeframes'] {
-  return outline.timeframes;
-}
-
 export const id = 'OSPS-VM-01.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -72,14 +64,19 @@ export function evaluate(facts: Facts): Outcome {
   const ra = reportsAccepted(facts);
   const headed = headingHits(docs, DISCLOSURE_HEADING, 60).map((h): DisclosurePlace => ({ path: h.path, line: h.heading.line, where: `section "${h.heading.text}"` }));
   const disclosure = headed.length > 0 ? headed : untitledPolicies(docs);
-  const timeHeadings = headingHits(docs, TIME_HEADING, 20);
+  const timeHeadings = docs.flatMap((d) => responseTimeHeadings(d.outline).filter((h) => h.sectionChars >= 20 && !(h.linkListOnly && h.sectionChars === h.ownChars)).map((heading) => ({ path: d.path, heading })));
   const timeEvidence: Evidence[] = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
+  // Durations of something else (a support window, an MSRV): said why they do not count when nothing else does.
+  const setAside: Evidence[] = [];
   let timeframesRead = false;
   for (const d of docs) {
-    const t = timeframesOf(d.outline);
+    const t = d.outline.timeframes;
     if (t === undefined) continue;
     timeframesRead = true;
-    for (const x of t) timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.text.slice(0, 80)}"`, x.line, x.column));
+    const { kept, setAside: other } = responseTimeframes(d.outline, t);
+    for (const x of kept) timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.timeframe.text.slice(0, 80)}"`, x.timeframe.line, x.timeframe.column));
+    for (const x of other)
+      setAside.push(fileEvidence(d.path, `"${x.timeframe.text.slice(0, 80)}" is not a response time: it is not said of responding to reports${x.section ? ` (section "${x.section.text.slice(0, 80)}")` : ''}`, x.timeframe.line, x.timeframe.column));
   }
   const sectionEv = disclosure.map((h) => fileEvidence(h.path, `disclosure policy: ${h.where}`, h.line));
   const refusal = ra && !ra.value ? [{ ...ra.evidence, detail: `${ra.evidence.detail}: the project says it does not accept vulnerability reports` }] : [];
@@ -98,7 +95,7 @@ export function evaluate(facts: Facts): Outcome {
     const deferred = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
     if (deferred.length > 0) return attested([...deferred, ...sectionEv.slice(0, 2)], EXTERNAL_POLICY_REMEDIATION);
     if (timeframesRead)
-      return fail(sectionEv, `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
+      return fail([...sectionEv, ...setAside.slice(0, 3)], `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
     return unknown(
       `${disclosure[0].path} has a disclosure policy (${disclosure[0].where}, line ${disclosure[0].line}), but no heading states a response time and the section's prose is not read for one by this version`,
       `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`,
