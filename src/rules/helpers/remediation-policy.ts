@@ -10,6 +10,14 @@ export const DEP_WORD = /dependenc|third[- ]party|\bsca\b|software composition|s
 
 export const THRESHOLD_WORD = /polic|remediat|vulnerab|threshold|\bslas?\b|triage|licen[cs]|severity|cve/i;
 
+/**
+ * The words of THRESHOLD_WORD that set a threshold by themselves, in a heading that names
+ * dependencies ("Dependency remediation SLA"). "Policy", "vulnerabilities" and "CVE" do not:
+ * openfga's "Dependencies Policy" sets none, nor does dapr's release note "Potential DoS in avro
+ * dependency (CVE-2023-37475)".
+ */
+export const THRESHOLD_HEADING_WORD = /remediat|threshold|\bslas?\b|triage|licen[cs]|severity/i;
+
 export const GENERAL_DEP_POLICY = /dependenc\w* (management|updates?|policy|handling|maintenance)|managing dependencies|updating dependencies/i;
 
 const DEP_POLICY_FIELD = 'repository.documentation.dependency-management-policy';
