@@ -414,6 +414,20 @@ describe('OSPS-BR-07.02 secrets policy', () => {
     const c = await control(files, 'OSPS-BR-07.02');
     expect(c.status).toBe('fail');
   });
+  it('a heading that names credentials or secrets is not a policy when its prose does not say how the project handles them (twine, dapr)', async () => {
+    const twine = '# Contributing\n\n## Architectural overview\n\n### Where Twine gets configuration and credentials\n\nA user can set the repository URL, username, and/or password via command line, .pypirc files, environment variables, and keyring.\n';
+    const c = await control({ 'docs/contributing.md': twine }, 'OSPS-BR-07.02');
+    expect(c.status).toBe('fail');
+    expect(c.evidence).toContainEqual(expect.objectContaining({ path: 'docs/contributing.md', line: 5, detail: expect.stringMatching(/section "Where Twine gets configuration and credentials".*but its prose does not say how the project's secrets are stored/) }));
+    const metrics = '# Metrics\n\n## Component metrics\n\n### Secret metrics\n\n* dapr_component_secret_count: The number of operations performed on the secret component\n* dapr_component_secret_latencies: The latency of the response from the secret component\n';
+    expect((await control({ 'docs/development/metrics.md': metrics }, 'OSPS-BR-07.02')).status).toBe('fail');
+    const store = '# Notes\n\n## Breaking changes\n\n### Rename of the local secret store\n\nThe local secret store component type has been renamed from localsecretstore to file. Change the type name in your configuration file.\n';
+    expect((await control({ 'docs/notes.md': store }, 'OSPS-BR-07.02')).status).toBe('fail');
+    const policy = '# Maintainers\n\n## Credentials\n\nThe PyPI publishing credentials live only in the release environment, accessible only to maintainers of the project.\n';
+    const p = await control({ 'docs/publishing.md': policy }, 'OSPS-BR-07.02');
+    expect(p.status).toBe('pass');
+    expect(p.evidence[0]).toMatchObject({ path: 'docs/publishing.md', line: 3 });
+  });
   it('fails without one', async () => {
     const c = await control({ 'SECURITY.md': `# Security\n\n## Reporting\n\n${BODY}` }, 'OSPS-BR-07.02');
     expect(c.status).toBe('fail');

@@ -1,7 +1,10 @@
 // OSPS-BR-07.02: A policy for managing secrets.
-// A documentation policy: a section about secrets or credentials (their storage, access, rotation)
-// in SECURITY, CONTRIBUTING, GOVERNANCE or docs/ (README last, since a README's "Secrets" section
-// is often about the tool's own configuration). Section prose counts too: a sentence about the
+// A documentation policy: a section about secrets or credentials in SECURITY, CONTRIBUTING,
+// GOVERNANCE or docs/ (README last, since a README's "Secrets" section is often about the tool's
+// own configuration) whose heading or prose says how they are stored, accessed, rotated or kept
+// out of the code: a heading that only names them is not enough (twine's "Where Twine gets configuration and credentials"
+// tells how the tool reads a user's password; dapr's "Secret metrics" lists metrics). Section
+// prose counts too: a sentence about the
 // project's secrets or credentials that says how they are stored, who can access them, or that they
 // are rotated, revoked or never committed ("Release credentials are stored as GitHub Actions
 // secrets, readable only by maintainers, and rotated every year"), in SECURITY, CONTRIBUTING,
@@ -9,8 +12,11 @@
 // maintenance. The README's prose is not read for it (it tells users how to configure their own
 // keys). Security Insights has no field for it.
 import type { Facts } from '../facts/types.ts';
-import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
-import { findStatementIn, statementEvidence } from './helpers/statements.ts';
+import type { DocumentRole } from '../facts/documents.ts';
+import type { Evidence } from '../model/evidence.ts';
+import { findProjectSection, sectionEvidence } from './helpers/sections.ts';
+import { sectionsIn } from './helpers/security-policy.ts';
+import { findStatementIn, statementEvidence, statementIn } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { SECRETS_POLICY, sectionAdvice } from '../model/advice.ts';
 
@@ -20,9 +26,20 @@ const SECRET_NOUN =
   String.raw`\bsecrets\b|\bcredentials?\b|\b(?:api|access|deploy|deployment|signing|private|ssh|gpg|pgp|release|publishing|registry|cloud) (?:keys?|tokens?)\b|\b(?:personal access|npm|pypi|github|auth|authentication|publish(?:ing)?|ci) tokens?\b|\bpasswords?\b|\bsecret (?:keys?|tokens?|values?|material|store|manager)\b`;
 
 const SECRET_MANAGEMENT =
-  String.raw`\b(?:stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
+  String.raw`\b(?:(?<!secrets? )stor(?:e|ed|es|ing)|kept|keep|held|manag(?:e|ed|es|ing)|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|vaults?|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets|secrets? managers?|key management)\b`;
 
+// "store" is a verb here, not the product's "secret store" (dapr's release notes).
 const SECRETS_STATEMENT = new RegExp(`^(?=.*(?:${SECRET_NOUN}))(?=.*${SECRET_MANAGEMENT})`, 'i');
+
+/**
+ * In a section whose heading names secrets, a sentence on how they are handled suffices: the verbs
+ * of SECRET_MANAGEMENT, but not the noun "store" (dapr's "the local secret store component type has
+ * been renamed") nor a product's vault.
+ */
+const HANDLING_STATEMENT =
+  /\b(?:stored|storing|kept|held|managed|rotat\w*|revok\w*|expir\w*|renew\w*|access(?:ible)? (?:to|only|is|by)|only (?:maintainers|administrators|admins|owners)|encrypted|(?:never|not) (?:be )?(?:committed|stored|hard[- ]?coded|checked in|shared|logged|printed)|scoped|least privilege|environment secrets)\b/i;
+/** A heading that says itself that it is about handling them: "Managing secrets", "Credential rotation", "Secrets policy". */
+const HANDLING_HEADING = /\bmanag(?:e|ing|ement)\b|rotat|storage|\bstoring\b|handling|polic|hygiene/i;
 
 // A hypothetical ("you'd need to store a token in your repository secrets", "this would require a
 // PAT") weighs an option the project did not take; it is not how the project manages its secrets.
@@ -32,15 +49,24 @@ const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b
 
 export const id = 'OSPS-BR-07.02';
 
+const SECTION_ROLES: DocumentRole[] = ['security', 'contributing', 'governance', 'docs', 'readme'];
+
 export function evaluate(facts: Facts): Outcome {
-  const hit = findProjectSection(facts, ['security', 'contributing', 'governance', 'docs', 'readme'], headingIs(SECRETS_HEADING), 80);
+  const hit = findProjectSection(facts, SECTION_ROLES, (h) => SECRETS_HEADING.test(h.text) && (HANDLING_HEADING.test(h.text) || statementIn(h.body, HANDLING_STATEMENT, SECRETS_NOT) !== null), 80);
   if (hit) return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
   const stated =
     findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
     findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION });
   if (stated) return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
+  // Sections named for secrets that say nothing of handling them: shown, so that the reader sees why they do not count.
+  const named: Evidence[] = sectionsIn(facts, SECTION_ROLES, (t) => SECRETS_HEADING.test(t), 80)
+    .slice(0, 3)
+    .map((h) => {
+      const e = sectionEvidence(h, 'names secrets or credentials');
+      return { ...e, detail: `${e.detail}, but its prose does not say how the project's secrets are stored, accessed or rotated` };
+    });
   return fail(
-    [{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }],
+    [{ kind: 'note', detail: 'no section on managing secrets or credentials in SECURITY, CONTRIBUTING, GOVERNANCE, docs/ or README, and no sentence in their prose saying how secrets are stored, accessed or rotated' }, ...named],
     sectionAdvice(SECRETS_POLICY, 'saying where the project\'s secrets are stored (e.g. GitHub Actions secrets), who can access them, and when and how they are rotated'),
   );
 }
