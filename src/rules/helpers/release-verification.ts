@@ -62,7 +62,7 @@ const VERIFY_RELEASE_PROSE = /\bverif(y|ying|ication of)\b[^.]{0,60}\b(integrity
 const RELEASE_OBJECT = /\b(releases?|artifacts?|downloads?|binar(y|ies)|images?|containers?|packages?|assets?|archives?|tarballs?|bundles?)\b/i;
 
 /** Commit signing and sign-offs are about contributions; "verify the installation" is about the install working. */
-const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing)\b/i;
+const CONTRIBUTION_SIGNING = /\b(commits?|sign[- ]?offs?|dco|pull requests?|tags? signing|certificate of origin|signing your work)\b/i;
 
 const TLS_CONTEXT = /\b(?:ca|tls|ssl|https|x\.?509|server|client|intermediate|root certificates?|trust ?store|handshake)\b/i;
 const INSTALL_CHECK = /\b(installation|install(ed)?|setup|set[- ]up|it works|works|configuration)\b/i;
@@ -81,7 +81,7 @@ function linkNames(doc: DocumentInfo, h: Heading, re: RegExp): boolean {
  * one code block). "Verify Installation" with `tool --version` runs none, so it does not count.
  */
 function verificationCode(doc: DocumentInfo, w: VerifyWords, projectName: RegExp | null = null): { heading: Heading; command: string } | undefined {
-  if (isCommandReference(doc)) return undefined;
+  if (isCommandReference(doc) || isDecisionRecord(doc)) return undefined;
   const hs = doc.outline?.headings ?? [];
   const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
   for (let i = 0; i < n; i++) {
@@ -112,6 +112,21 @@ const OWN_RELEASE = /\b(releases?|released|downloads?|binar(y|ies)|release asset
  */
 const RELEASE_WORD = /\b(releases?|released)\b/i;
 const INSTALL_PAGE = /(?:^|\/)(?:install|download|releases?|getting[-_ ]started|quick[-_ ]?start|setup)[^/]*$/i;
+
+/**
+ * An architecture decision record (a decision_records/, adr/ or decisions/ folder, or the record's
+ * sections Context, Decision and Consequences): it records what was decided, not how a user
+ * verifies a release. dapr's ENG-004 "Binary Signing" decided that binaries will not be signed.
+ */
+const DECISION_DIR = /(?:^|\/)(?:decision[-_ ]?records?|adrs?|decisions|architecture[-_ ]decisions?)\//i;
+function isDecisionRecord(doc: DocumentInfo): boolean {
+  if (DECISION_DIR.test(doc.path)) return true;
+  const names = new Set((doc.outline?.headings ?? []).slice(0, 50).map((h) => h.text.trim().toLowerCase()));
+  return names.has('context') && (names.has('decision') || names.has('decisions') || names.has('decision outcome')) && names.has('consequences');
+}
+
+/** Prose that says the releases are not signed: "Binaries will not be signed", "unsigned". */
+const NOT_SIGNED = /\b(?:not|never|no longer)\s+(?:be\s+|been\s+|yet\s+)?(?:\w+\s+)?signed\b|n[’']t\s+(?:be\s+|been\s+)?signed\b|\bunsigned\b/i;
 
 /** A heading that asks what a technology is or why it matters ("What is SLSA?"): a definition, not instructions. */
 const DEFINITION = /^(?:what (?:is|are)|why|about)\b/i;
@@ -161,7 +176,8 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
     const t = projectName ? h.text.replace(projectName, ' ').trim() : h.text;
     if (!t) return false;
     if (CONTRIBUTION_SIGNING.test(t)) return false;
-    if (isCommandReference(doc)) return false;
+    if (isCommandReference(doc) || isDecisionRecord(doc)) return false;
+    if (NOT_SIGNED.test(h.body)) return false;
     if (underUsage(doc, h) && !OWN_RELEASE.test(t)) return false;
     // A product page (under docs/) speaks of verifying the project's releases only in words of its
     // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
@@ -190,7 +206,10 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
       // "Release signing", "Image signing": about the project's own artifacts when the prose says
       // so ("releases are signed…", "verify with…"); "Why not use containers/image signing" in a
       // signing tool's FAQ is not.
-      if (signing && RELEASE_OBJECT.test(t) && (OWN_RELEASE.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body))) return true;
+      // The prose must say something of signatures or verifying: a heading alone ("ENG-004: Binary
+      // Signing", whose section is its subsections) says nothing of how.
+      const saysHow = VERIFY_WORD.test(h.body) || SIGNING_WORD.test(h.body) || w.tech.test(h.body) || linkNames(doc, h, VERIFY_LINK);
+      if (signing && RELEASE_OBJECT.test(t)) return saysHow && (OWN_RELEASE.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
       if (signing && w === IDENTITY && w.generic.test(t.replace(SIGNING_WORD, ''))) return true; // "Signing keys"
       // "Release integrity", "Release keys"; a package or an image only when the prose speaks of verifying
       // (curl's TODO item "Package curl for Windows in a signed installer" is a plan).
@@ -232,6 +251,25 @@ function latestNotes(facts: Facts): { release: ReleaseInfo; doc: DocumentInfo } 
   return { release, doc };
 }
 
+/**
+ * Sections about signing that were set aside, for a fail to show why: a decision record
+ * ("ENG-004: Binary Signing"), or a section on signing releases ("Binary signing") saying they are not signed.
+ */
+function setAside(facts: Facts, w: VerifyWords): Evidence[] {
+  const out: Evidence[] = [];
+  for (const role of VERIFY_ROLES)
+    for (const doc of documentsOf(facts.documents, role)) {
+      const record = isDecisionRecord(doc);
+      for (const h of (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC)) {
+        if (out.length >= 3) return out;
+        if (!SIGNING_WORD.test(h.text) && !w.tech.test(h.text)) continue;
+        if (record) out.push(fileEvidence(doc.path, `section "${h.text}" is a decision record, not instructions to verify releases`, h.line));
+        else if (SIGNING_WORD.test(h.text) && RELEASE_OBJECT.test(h.text) && NOT_SIGNED.test(h.body)) out.push(fileEvidence(doc.path, `section "${h.text}" says that releases are not signed`, h.line));
+      }
+    }
+  return out;
+}
+
 export function verificationCheck(words: VerifyWords, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
   return (facts: Facts): Outcome => {
     const remediation = adviceText(advice, facts);
@@ -261,7 +299,7 @@ export function verificationCheck(words: VerifyWords, what: string, missing: str
     if (notes && inNotes) found.push({ kind: 'api', url: notes.release.htmlUrl, detail: `${what}: section "${inNotes.text}" in the notes of release ${notes.release.tagName}` });
     const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
     return decideDocs(found, si, 'project.documentation.signature-verification', () => {
-      const gated = releaseGate(facts, missing, remediation);
+      const gated = releaseGate(facts, missing, remediation, setAside(facts, words));
       // Instructions are often written into each GitHub release: unread, their absence here decides nothing.
       if (gated.status !== 'fail') return gated;
       return forgeUnread(facts, missing, 'instructions in the release notes', remediation, gated.evidence.filter((e) => e.kind !== 'note')) ?? gated;
