@@ -189,6 +189,19 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(c.status).toBe('fail');
     expect(c.remediation).toMatch(/interface/);
   });
+  it('a section on memory usage measures the software, it does not describe an interface (rustls BENCHMARKING.md)', async () => {
+    const bench = '# Benchmarking\n\n## Throughput and memory usage benchmarks\n\nThese benchmarks measure the throughput and memory footprint you can expect from the library under load.\n';
+    const c = await control({ 'README.md': '# r\n\nA library.\n', 'BENCHMARKING.md': bench }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.evidence.some((e) => e.path === 'BENCHMARKING.md')).toBe(false);
+    const usage = await control({ 'README.md': '# r\n\nA library.\n', 'BENCHMARKING.md': bench + '\n## CLI usage\n\nRun `r bench --json` to print the results as JSON, one object per benchmark, on standard output.\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect(usage.status).toBe('pass');
+    expect(usage.evidence[0]).toMatchObject({ path: 'BENCHMARKING.md', line: 7 });
+    // The interface is on docs.rs, linked from the README's "Documentation" section: the repository's name is not needed to see it is the project's.
+    const docs = await control({ 'README.md': '# r\n\nA library.\n\n# Documentation\n\nhttps://docs.rs/r/\n', 'BENCHMARKING.md': bench }, 'OSPS-SA-02.01', 'tagged');
+    expect(docs.status).toBe('pass');
+    expect(docs.evidence[0]).toMatchObject({ path: 'README.md', line: 7, detail: expect.stringMatching(/^links to its interface reference: .*docs\.rs\/r\//) });
+  });
   it('is not applicable without a release', async () => {
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-02.01', 'api-none')).status).toBe('not-applicable');
   });

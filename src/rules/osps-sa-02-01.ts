@@ -15,12 +15,18 @@ import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
-import { sectionEvidence } from './helpers/sections.ts';
+import { headingAt, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass } from './types.ts';
 
 const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
 
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
+
+/**
+ * How much of a resource something uses ("Throughput and memory usage benchmarks", rustls's
+ * BENCHMARKING.md; "High memory usage during scan"): a measurement, not how to use the software.
+ */
+const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
 
 /** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
@@ -40,6 +46,8 @@ const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
  * reference"), or names a custom resource, an operator's API ("GitRepository CRD", fluxcd/flux2's).
  */
 const REFERENCE_TEXT = /\b(?:api|apis|cli|command[- ]line|commands?|sdk|crds?)\b.{0,20}\b(?:docs?|documentation|reference)\b|^(?:the )?reference(?: docs| documentation)?$|\bcrds?$/i;
+/** A README section that is the project's documentation pointer. */
+const DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)$/i;
 /** Hosts that publish a package's interface documentation from its source (rustdoc, godoc, javadoc). */
 const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
 
@@ -52,7 +60,9 @@ function referenceLink(facts: Facts): Evidence | null {
   const name = facts.context.repository?.split('/')[1]?.toLowerCase() ?? null;
   for (const readme of documentsOf(facts.documents, 'readme').slice(0, 1))
     for (const l of readme.outline?.links ?? []) {
-      const hosted = REFERENCE_HOST.test(l.target) && name !== null && l.target.toLowerCase().includes(`/${name}`);
+      // Without the repository's name (offline, no remote), the README's own "Documentation" section says whose docs they are (rustls's "# Documentation https://docs.rs/rustls/").
+      const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
+      const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection);
       if (hosted || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
         return fileEvidence(readme.path, `links to its interface reference: "${l.text.slice(0, 80)}" → ${l.target.slice(0, 200)}`, l.line, l.column);
     }
@@ -73,6 +83,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
     // Questions and answers about usage are not a description of the interface.
     if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path)) continue;
+    if (!INTERFACE_HEADING.test(hit.heading.text.replace(RESOURCE_USAGE, ' '))) continue;
     // A contributor's page ("Cargo Commands" in docs/contributing/) describes the tools of development, not the released software.
     if (hit.doc.kind === 'project' && hit.doc.role !== 'readme') continue;
     evidence.push(sectionEvidence(hit, 'describes an external interface'));
