@@ -209,19 +209,20 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
   });
   it('a decision record that binaries will not be signed is no verification guide, and says why (dapr ENG-004)', async () => {
     const adr = '# ENG-004: Binary Signing\n\n## Status\nAccepted\n\n## Context\nAuthenticode signing of binaries.\n\n## Decisions\n\n* Binaries will not be signed with Microsoft keys. In future we can revisit to sign the binaries with dapr.io keys.\n\n## Consequences\n\nThis will allow the Dapr releases to be built outside of Microsoft build and release pipelines.\n';
+    // Offline the release notes are unread, so nothing found is unknown, not fail; the set-aside sections are still named.
     for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
       const c = await control({ 'docs/decision_records/engineering/ENG-004-signing.md': adr }, id, 'tagged');
-      expect(c.status).toBe('fail');
+      expect(c.status).toBe('unknown');
       expect(c.evidence).toContainEqual(expect.objectContaining({ path: 'docs/decision_records/engineering/ENG-004-signing.md', line: 1, detail: 'section "ENG-004: Binary Signing" is a decision record, not instructions to verify releases' }));
     }
     // The same words outside a decision record: a section that says the binaries are not signed.
     const notSigned = { 'docs/releasing.md': '# Releasing\n\n## Binary signing\n\nBinaries will not be signed with Microsoft keys, so that the releases can be built outside of its pipelines.\n' };
     const c = await control(notSigned, 'OSPS-DO-03.01', 'tagged');
-    expect(c.status).toBe('fail');
+    expect(c.status).toBe('unknown');
     expect(c.evidence).toContainEqual(expect.objectContaining({ path: 'docs/releasing.md', line: 3, detail: 'section "Binary signing" says that releases are not signed' }));
     // dapr's CONTRIBUTING.md: the DCO's "Signing your work" is about contributions, not who made a release.
     const dco = { 'CONTRIBUTING.md': '# Contributing\n\n### Developer Certificate of Origin: Signing your work\n\nEvery commit needs a Signed-off-by line; the DCO bot checks each pull request for it.\n' };
-    expect((await control(dco, 'OSPS-DO-03.02', 'tagged')).status).toBe('fail');
+    expect((await control(dco, 'OSPS-DO-03.02', 'tagged')).status).toBe('unknown');
   });
   it('"Signing keys" names the signer; "Function signatures" is not about releases', async () => {
     expect((await control({ 'SECURITY.md': `# Security\n\n## Signing keys\n\n${para('Releases are signed with key 0xABCDEF.')}\n` }, 'OSPS-DO-03.02', 'tagged')).status).toBe('pass');

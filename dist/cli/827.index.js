@@ -2202,7 +2202,14 @@ function sectionTitle(line) {
         n++;
     if (n < 1 || n > 6 || (line[n] !== ' ' && line[n] !== '\t'))
         return null;
-    const text = line.slice(n).trim();
+    let text = line.slice(n).trim();
+    // Inline anchors before the title (`== [[appenders]] [[output]] Appenders`, logging-log4j2's) are ids, not words of it.
+    while (text.startsWith('[[')) {
+        const close = text.indexOf(']]');
+        if (close < 0)
+            break;
+        text = text.slice(close + 2).trim();
+    }
     return text === '' ? null : { level: n, text };
 }
 /** Macros that link: a URL followed by `[text]`, `link:target[text]`, `mailto:address[text]`. */
