@@ -1283,6 +1283,7 @@ const CODE_SAMPLE = 800;
 /** Total sample characters kept per document, so that 5,000 headings cannot cost much memory. */
 const SAMPLE_BUDGET = 512 * 1024;
 const MAX_TIMEFRAMES = 200;
+const TIMEFRAME_CONTEXT = 400;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
 const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|\u2013)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
 /** Longest link text and target read. */
@@ -1570,18 +1571,21 @@ function splitLines(text) {
 /** Periods of time stated in the prose lines, in line order. */
 function findTimeframes(lines, prose) {
     const timeframes = [];
-    for (const i of prose) {
+    for (let k = 0; k < prose.length; k++) {
         if (timeframes.length >= MAX_TIMEFRAMES)
             break;
+        const i = prose[k];
         let line = lines[i];
         if (line.length > MAX_LINE)
             line = line.slice(0, MAX_LINE);
         if (!/\b(hours?|days?|weeks?|months?)\b/i.test(line))
             continue;
+        const before = k > 0 && prose[k - 1] === i - 1 && !/[.!?:]$/.test(lines[i - 1].trimEnd()) ? lines[i - 1].slice(-TIMEFRAME_CONTEXT / 2) : '';
+        const context = `${before} ${line}`.trim().slice(0, TIMEFRAME_CONTEXT);
         for (const m of line.matchAll(TIMEFRAME_RE)) {
             if (timeframes.length >= MAX_TIMEFRAMES)
                 break;
-            timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1 });
+            timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1, context });
         }
     }
     return timeframes;
