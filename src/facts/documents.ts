@@ -421,15 +421,12 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       add(f.path, 'pull-request-template');
   }
   let docsCount = 0;
-  // Other Markdown and reStructuredText at the root (BUILDING.md, ARCHITECTURE.md, THREAT_MODEL.rst, ...) reads as documentation.
-  for (const f of snap.filesIn('', (base) => OUTLINED_DOC.test(base))) {
+  // Other Markdown and reStructuredText at the root (BUILDING.md, ARCHITECTURE.md, THREAT_MODEL.rst, ...)
+  // and the named guides in .github/ (TESTING.md, DEVELOPMENT.md) read as documentation, within one cap.
+  const guides = [...snap.filesIn('', (base) => OUTLINED_DOC.test(base)), ...snap.filesIn('.github/', (base) => GITHUB_GUIDE.test(base))];
+  for (const f of guides) {
     if (docsCount >= MAX_DOCS_FILES) break;
     if (f.kind === 'submodule' || byPath[f.path] || WORK_LIST.test(f.path)) continue;
-    add(f.path, 'docs');
-    docsCount++;
-  }
-  for (const f of snap.filesIn('.github/', (base) => GITHUB_GUIDE.test(base))) {
-    if (f.kind === 'submodule' || byPath[f.path]) continue;
     add(f.path, 'docs');
     docsCount++;
   }
