@@ -53,6 +53,8 @@ export interface FakeState {
   releasesHaveNextPage: boolean;
   tags: Record<string, unknown>[];
   privateVulnerabilityReporting: { enabled: boolean };
+  /** The Actions "Workflow permissions" setting, as GET actions/permissions/workflow answers it. */
+  workflowPermissions: { default_workflow_permissions: string; can_approve_pull_request_reviews: boolean };
   advisories: Record<string, unknown>[];
   /** Runs per workflow file name, newest first. */
   workflowRuns: Record<string, Record<string, unknown>[]>;
@@ -191,6 +193,7 @@ export class FakeGitHub {
     }
     if (rest === 'tags') return { body: s.tags.slice(0, Number(query.get('per_page') ?? 30)) };
     if (rest === 'private-vulnerability-reporting') return { body: s.privateVulnerabilityReporting };
+    if (rest === 'actions/permissions/workflow') return { body: s.workflowPermissions };
     if (rest === 'security-advisories') {
       const state = query.get('state');
       return { body: s.advisories.filter((a) => !state || a.state === state) };
@@ -430,6 +433,8 @@ export function defaultState(): FakeState {
       { name: 'v1.1.0', commit: { sha: 'a5b97d5ae6c19d5c5df71a34c7fbeeda2479ccbc', url: `${api}/commits/a5b97d5` }, zipball_url: `${api}/zipball/v1.1.0`, tarball_url: `${api}/tarball/v1.1.0`, node_id: 'REF_2' },
     ],
     privateVulnerabilityReporting: { enabled: true },
+    // A repository created before February 2023 keeps GitHub's old default: read and write.
+    workflowPermissions: { default_workflow_permissions: 'write', can_approve_pull_request_reviews: false },
     advisories: [
       {
         ghsa_id: 'GHSA-abcd-1234-efgh',

@@ -148,6 +148,7 @@ describe('gatherGitHubFacts happy path', () => {
       data: { enabled: true },
       source: { endpoint: 'GET /repos/{owner}/{repo}/private-vulnerability-reporting' },
     });
+    expect(facts.workflowPermissions).toEqual({ state: 'ok', data: { defaultPermissions: 'write' }, source: { endpoint: 'GET /repos/{owner}/{repo}/actions/permissions/workflow' } });
     const advisories = ok(facts.securityAdvisories);
     expect(advisories.count).toBe(1);
     expect(advisories.advisories[0]).toMatchObject({ ghsaId: 'GHSA-abcd-1234-efgh', cveId: 'CVE-2026-12345', htmlUrl: 'https://github.com/octo-org/demo/security/advisories/GHSA-abcd-1234-efgh' });
@@ -171,6 +172,7 @@ describe('gatherGitHubFacts happy path', () => {
     expect(paths).toEqual(
       [
         '/repos/octo-org/demo',
+        '/repos/octo-org/demo/actions/permissions/workflow',
         '/repos/octo-org/demo/actions/workflows/slam.yml/runs?status=success&branch=main&per_page=1',
         '/repos/octo-org/demo/branches/main',
         '/repos/octo-org/demo/branches/main/protection',
@@ -211,7 +213,7 @@ describe('gatherGitHubFacts happy path', () => {
     expect(elapsed).toBeLessThan(950);
     expect(ok(facts.branchRules).rules).toHaveLength(4);
     expect(facts.defaultBranch).toEqual({ name: 'main', from: 'api' });
-    expect(fake.requests).toHaveLength(10);
+    expect(fake.requests).toHaveLength(11);
   });
 
   it('asks again about the real default branch when the hint was wrong', async () => {
@@ -449,6 +451,15 @@ describe('gatherGitHubFacts hostile or broken responses', () => {
     expect(unknown(facts.privateVulnerabilityReporting).reason).toMatch(/documented shape: enabled is not a boolean/);
   });
 
+  it('reads the default workflow permissions, and a 403 as unknown naming administration: read', async () => {
+    fake.state.workflowPermissions.default_workflow_permissions = 'read';
+    expect(ok((await gather()).workflowPermissions)).toEqual({ defaultPermissions: 'read' });
+    fake.override(fake.repoPath('/actions/permissions/workflow'), { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } });
+    const answer = unknown((await gather()).workflowPermissions);
+    expect(answer.reason).toMatch(/HTTP 403\): needs administration: read/);
+    expect(answer.permission).toBe('administration: read');
+  });
+
   it('keeps the token out of the facts even when the server echoes it', async () => {
     fake.override(fake.repoPath('/tags'), { status: 403, body: { message: `token ${TOKEN} may not do this` } });
     fake.state.releases = [{ ...fake.state.releases[0], name: `release ${TOKEN}`, body: TOKEN }];
@@ -513,7 +524,7 @@ describe('gatherGitHubFacts on GitHub Enterprise Server', () => {
       expect(facts.repo.state).toBe('ok');
       expect(facts.releases.state).toBe('ok');
       expect(facts.branchProtection.pullRequestRequired.value).toBe(true);
-      expect(ghe.requests.length).toBe(10);
+      expect(ghe.requests.length).toBe(11);
       expect(ghe.requests.every((r) => r.route.startsWith('/repos/octo-org/demo') || r.route.startsWith('/repos/octo-org/.github/'))).toBe(true);
     } finally {
       await ghe.close();

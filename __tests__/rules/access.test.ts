@@ -164,10 +164,39 @@ describe('OSPS-AC-04.01 default CI permissions', () => {
     expect(c.evidence.find((e) => e.kind === 'workflow')).toMatchObject({ path: '.github/workflows/ci.yml', line: 4 });
     expect(details(c)).toMatch(/1 workflow\(s\) analysed/);
   });
-  it('fails with file and line for a workflow without permissions', async () => {
-    const c = await control({ '.github/workflows/ci.yml': CI_OK, '.github/workflows/other.yml': CI_NO_PERMISSIONS }, 'OSPS-AC-04.01');
-    expect(c.status).toBe('fail');
+  const MIXED = { '.github/workflows/ci.yml': CI_OK, '.github/workflows/other.yml': CI_NO_PERMISSIONS };
+  it('is unknown offline for a workflow without permissions: the repository default decides, and it is unread', async () => {
+    const c = await control(MIXED, 'OSPS-AC-04.01');
+    expect(c.status).toBe('unknown');
     expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/other.yml', line: 1 });
+    expect(details(c)).toMatch(/default workflow permissions .*could not be read from the GitHub API: offline run/);
+  });
+  it('fails with file and line when the API says the default is read and write', async () => {
+    const c = await control(MIXED, 'OSPS-AC-04.01', { state: (s) => (s.workflowPermissions.default_workflow_permissions = 'write') });
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0]).toMatchObject({ kind: 'api', detail: expect.stringMatching(/default workflow permissions are read and write \(GET \/repos\/\{owner\}\/\{repo\}\/actions\/permissions\/workflow\)/) });
+    expect(c.evidence[1]).toMatchObject({ kind: 'workflow', path: '.github/workflows/other.yml', line: 1 });
+  });
+  it('passes when the API says the default is read, keeping the undeclared workflow as a note', async () => {
+    const c = await control(MIXED, 'OSPS-AC-04.01', { state: (s) => (s.workflowPermissions.default_workflow_permissions = 'read') });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0].detail).toMatch(/default workflow permissions are read \(contents and packages\)/);
+    expect(c.evidence.find((e) => e.path === '.github/workflows/other.yml')?.detail).toMatch(/^note: .*The default is read \(GitHub API\)\.$/);
+  });
+  it('is unknown when the token may not read the setting, naming the permission', async () => {
+    const c = await control(MIXED, 'OSPS-AC-04.01', { overrides: { '/actions/permissions/workflow': { status: 403, body: forbidden() } } });
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/needs administration: read/);
+    expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/other.yml', line: 1 });
+  });
+  it('is unknown when the answer does not have the documented shape', async () => {
+    const c = await control(MIXED, 'OSPS-AC-04.01', { state: (s) => (s.workflowPermissions.default_workflow_permissions = 'admin') });
+    expect(c.status).toBe('unknown');
+    expect(details(c)).toMatch(/neither "read" nor "write"/);
+  });
+  it('passes without asking when every workflow declares permissions, whatever the default', async () => {
+    const c = await control({ '.github/workflows/ci.yml': CI_OK }, 'OSPS-AC-04.01', { state: (s) => (s.workflowPermissions.default_workflow_permissions = 'write') });
+    expect(c.status).toBe('pass');
   });
   it('does not fail on a note: a workflow only ever called by another', async () => {
     const called = `on: workflow_call\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo hi\n`;

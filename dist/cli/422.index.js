@@ -6960,6 +6960,7 @@ const ENDPOINTS = {
     tags: 'GET /repos/{owner}/{repo}/tags',
     privateVulnerabilityReporting: 'GET /repos/{owner}/{repo}/private-vulnerability-reporting',
     securityAdvisories: 'GET /repos/{owner}/{repo}/security-advisories',
+    workflowPermissions: 'GET /repos/{owner}/{repo}/actions/permissions/workflow',
     workflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
     orgHealthFiles: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
     environment: 'GET /repos/{owner}/{repo}/environments/{environment_name}',
@@ -6974,6 +6975,7 @@ const PERMISSIONS = {
     tags: 'metadata: read',
     privateVulnerabilityReporting: 'administration: read',
     securityAdvisories: 'repository security advisories: read',
+    workflowPermissions: 'administration: read',
     workflowRuns: 'actions: read',
     orgHealthFiles: 'contents: read (of the owner\'s .github repository)',
     environment: 'actions: read',
@@ -7048,6 +7050,7 @@ async function gatherGitHubFacts(options) {
     const releasesP = ask('releases', { per_page: 100 }, parseReleases);
     const tagsP = ask('tags', { per_page: 100 }, parseTags);
     const pvrP = ask('privateVulnerabilityReporting', {}, parsePrivateVulnerabilityReporting);
+    const workflowPermissionsP = ask('workflowPermissions', {}, parseWorkflowPermissions);
     const advisoriesP = ask('securityAdvisories', { state: 'published', per_page: 100 }, parseAdvisories);
     const environmentsP = Promise.all(environmentNames.map(async (name) => ({
         name,
@@ -7097,6 +7100,7 @@ async function gatherGitHubFacts(options) {
         releases: await releasesP,
         tags: await tagsP,
         privateVulnerabilityReporting: await pvrP,
+        workflowPermissions: await workflowPermissionsP,
         securityAdvisories: await advisoriesP,
         scannerRuns: level.runs,
         orgHealthFiles: await orgHealthP,
@@ -7148,6 +7152,7 @@ function skipped(repository, apiUrl, reason, scannerFiles, hint, environments) {
         releases: unknown('releases'),
         tags: unknown('tags'),
         privateVulnerabilityReporting: unknown('privateVulnerabilityReporting'),
+        workflowPermissions: unknown('workflowPermissions'),
         securityAdvisories: unknown('securityAdvisories'),
         scannerRuns: scannerFiles.map((workflow) => ({ workflow, branch: hint, lastSuccess: unknown('workflowRuns') })),
         orgHealthFiles: unknown('orgHealthFiles'),
@@ -7399,6 +7404,13 @@ function parsePrivateVulnerabilityReporting(data) {
     if (enabled === null)
         throw new ShapeError('enabled is not a boolean');
     return { enabled };
+}
+function parseWorkflowPermissions(data) {
+    const o = obj(data, 'workflow permissions');
+    const d = o.default_workflow_permissions;
+    if (d !== 'read' && d !== 'write')
+        throw new ShapeError('default_workflow_permissions is neither "read" nor "write"');
+    return { defaultPermissions: d };
 }
 function parseAdvisories(data, more) {
     const advisories = arr(data, 'advisories').map((item, i) => {
@@ -17040,19 +17052,42 @@ function inDevEnvironmentWorkflow(h) {
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
 
 
+
 const osps_ac_04_01_id = 'OSPS-AC-04.01';
+const REMEDIATION = 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings \u2192 Actions \u2192 Workflow permissions to "Read repository contents".';
 function osps_ac_04_01_evaluate(facts) {
     const out = workflowVerdict(facts, 'OSPS-AC-04.01', {
         none: 'each declares permissions: at the top level or on every job (or calls a workflow of this repository that does)',
-        remediation: 'Add `permissions: {}` (or `contents: read`) at the top of each workflow named, and grant more per job; also set Settings \u2192 Actions \u2192 Workflow permissions to "Read repository contents".',
+        remediation: REMEDIATION,
     });
     if (out.status === 'pass') {
-        const declared = facts.workflows.workflows
-            .filter((w) => w.valid && w.permissions.position)
-            .map((w) => ({ kind: 'workflow', path: w.path, line: w.permissions.position.line, column: w.permissions.position.column, detail: `top-level permissions: ${w.permissions.kind}` }));
-        out.evidence = capEvidence([...out.evidence, ...declared]);
+        out.evidence = capEvidence([...out.evidence, ...declared(facts)]);
+        return out;
     }
-    return out;
+    if (out.status !== 'fail')
+        return out;
+    // Only workflows that declare nothing fail this requirement: the setting they fall back on decides.
+    const setting = facts.github.workflowPermissions;
+    if (setting.state === 'unknown') {
+        return unknown(`${apiUnknownDetail(setting, "the repository's default workflow permissions (Settings \u2192 Actions \u2192 Workflow permissions)")}; the workflows below declare none, so their jobs get that default`, `${REMEDIATION} Or run with a token that has administration: read, so that the setting can be read.`, out.evidence);
+    }
+    const api = {
+        kind: 'api',
+        detail: `the repository's default workflow permissions are ${setting.data.defaultPermissions === 'read' ? 'read (contents and packages)' : 'read and write'} (${setting.source.endpoint})`,
+    };
+    if (setting.data.defaultPermissions === 'read')
+        return pass(capEvidence([api, ...out.evidence.map(asReadDefault), ...declared(facts)]));
+    return fail(capEvidence([api, ...out.evidence]), REMEDIATION);
+}
+/** Each workflow's top-level `permissions:`. */
+function declared(facts) {
+    return facts.workflows.workflows
+        .filter((w) => w.valid && w.permissions.position)
+        .map((w) => ({ kind: 'workflow', path: w.path, line: w.permissions.position.line, column: w.permissions.position.column, detail: `top-level permissions: ${w.permissions.kind}` }));
+}
+/** A finding about an undeclared workflow, told as what it is once the default is known to be read. */
+function asReadDefault(e) {
+    return e.detail.startsWith('warning: ') ? { ...e, detail: `note: ${e.detail.slice('warning: '.length)} The default is read (GitHub API).` } : e;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-04-02.ts

@@ -15,6 +15,7 @@ import type {
   GatherGitHubOptions,
   GitHubFacts,
   PrivateVulnerabilityReportingData,
+  WorkflowPermissionsData,
   ReleasesData,
   RepositoryMetadata,
   ScannerWorkflowRuns,
@@ -34,6 +35,7 @@ export const ENDPOINTS = {
   tags: 'GET /repos/{owner}/{repo}/tags',
   privateVulnerabilityReporting: 'GET /repos/{owner}/{repo}/private-vulnerability-reporting',
   securityAdvisories: 'GET /repos/{owner}/{repo}/security-advisories',
+  workflowPermissions: 'GET /repos/{owner}/{repo}/actions/permissions/workflow',
   workflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
   orgHealthFiles: 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
   environment: 'GET /repos/{owner}/{repo}/environments/{environment_name}',
@@ -49,6 +51,7 @@ export const PERMISSIONS = {
   tags: 'metadata: read',
   privateVulnerabilityReporting: 'administration: read',
   securityAdvisories: 'repository security advisories: read',
+  workflowPermissions: 'administration: read',
   workflowRuns: 'actions: read',
   orgHealthFiles: 'contents: read (of the owner\'s .github repository)',
   environment: 'actions: read',
@@ -125,6 +128,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
   const releasesP = ask('releases', { per_page: 100 }, parseReleases);
   const tagsP = ask('tags', { per_page: 100 }, parseTags);
   const pvrP = ask('privateVulnerabilityReporting', {}, parsePrivateVulnerabilityReporting);
+  const workflowPermissionsP = ask('workflowPermissions', {}, parseWorkflowPermissions);
   const advisoriesP = ask('securityAdvisories', { state: 'published', per_page: 100 }, parseAdvisories);
   const environmentsP = Promise.all(
     environmentNames.map(async (name) => ({
@@ -178,6 +182,7 @@ export async function gatherGitHubFacts(options: GatherGitHubOptions): Promise<G
     releases: await releasesP,
     tags: await tagsP,
     privateVulnerabilityReporting: await pvrP,
+    workflowPermissions: await workflowPermissionsP,
     securityAdvisories: await advisoriesP,
     scannerRuns: level.runs,
     orgHealthFiles: await orgHealthP,
@@ -255,6 +260,7 @@ function skipped(repository: string, apiUrl: string, reason: string, scannerFile
     releases: unknown('releases'),
     tags: unknown('tags'),
     privateVulnerabilityReporting: unknown('privateVulnerabilityReporting'),
+    workflowPermissions: unknown('workflowPermissions'),
     securityAdvisories: unknown('securityAdvisories'),
     scannerRuns: scannerFiles.map((workflow) => ({ workflow, branch: hint, lastSuccess: unknown('workflowRuns') })),
     orgHealthFiles: unknown('orgHealthFiles'),
@@ -510,6 +516,13 @@ export function parsePrivateVulnerabilityReporting(data: unknown): PrivateVulner
   const enabled = optBool(o, 'enabled');
   if (enabled === null) throw new ShapeError('enabled is not a boolean');
   return { enabled };
+}
+
+export function parseWorkflowPermissions(data: unknown): WorkflowPermissionsData {
+  const o = obj(data, 'workflow permissions');
+  const d = o.default_workflow_permissions;
+  if (d !== 'read' && d !== 'write') throw new ShapeError('default_workflow_permissions is neither "read" nor "write"');
+  return { defaultPermissions: d };
 }
 
 export function parseAdvisories(data: unknown, more: boolean): SecurityAdvisoriesData {

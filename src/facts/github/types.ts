@@ -178,6 +178,12 @@ export interface TagsData {
 
 // 4-5. Vulnerability management -------------------------------------------------------------
 
+/** The repository's Actions setting "Workflow permissions": what GITHUB_TOKEN a job gets when its workflow declares no `permissions:`. */
+export interface WorkflowPermissionsData {
+  /** read: contents and packages read; write: read and write on every scope. */
+  defaultPermissions: 'read' | 'write';
+}
+
 export interface PrivateVulnerabilityReportingData {
   enabled: boolean;
 }
@@ -268,6 +274,8 @@ export interface GitHubFacts {
   releases: Answer<ReleasesData>;
   tags: Answer<TagsData>;
   privateVulnerabilityReporting: Answer<PrivateVulnerabilityReportingData>;
+  /** The default GITHUB_TOKEN permissions of workflows that declare none (`GET /repos/{owner}/{repo}/actions/permissions/workflow`). */
+  workflowPermissions: Answer<WorkflowPermissionsData>;
   securityAdvisories: Answer<SecurityAdvisoriesData>;
   scannerRuns: ScannerWorkflowRuns[];
   /** Default community health files of the owner (`GET /repos/{owner}/.github/git/trees/HEAD`). */
