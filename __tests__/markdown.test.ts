@@ -143,6 +143,18 @@ describe('Markdown outline', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 
+  it('reads a link whose text is a URL once, not again as a bare URL (rustls\'s SECURITY.md, HTML anchors alike)', () => {
+    const o = parseMarkdown(
+      '# x\n\nSee [https://docs.rs/rustls/](https://docs.rs/rustls/), [the old https://a.dev/ page](https://b.dev/), <a href="https://c.dev/">https://c.dev/</a> and https://d.dev/.\n',
+    );
+    expect(o.links.map((l) => [l.text, l.target, l.column])).toEqual([
+      ['https://docs.rs/rustls/', 'https://docs.rs/rustls/', 5],
+      ['the old https://a.dev/ page', 'https://b.dev/', 57],
+      ['https://c.dev/', 'https://c.dev/', 104],
+      ['https://d.dev/', 'https://d.dev/', 152],
+    ]);
+  });
+
   it('gives the prose just before a place, back to its heading', () => {
     const o = parseMarkdown('# Policy\n\nReport to security@acme.dev.\n\n## Timeline\n\nWe contact our downstream\npackagers ahead of a release:\n\n- Red Hat (maint@redhat.dev)\n');
     const at = o.emails.find((e) => e.address === 'maint@redhat.dev') as { line: number; column: number };

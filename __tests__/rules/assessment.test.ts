@@ -200,7 +200,7 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     // The interface is on docs.rs, linked from the README's "Documentation" section: the repository's name is not needed to see it is the project's.
     const docs = await control({ 'README.md': '# r\n\nA library.\n\n# Documentation\n\nhttps://docs.rs/r/\n', 'BENCHMARKING.md': bench }, 'OSPS-SA-02.01', 'tagged');
     expect(docs.status).toBe('pass');
-    expect(docs.evidence[0]).toMatchObject({ path: 'README.md', line: 7, detail: expect.stringMatching(/^links to its interface reference: .*docs\.rs\/r\//) });
+    expect(docs.evidence[0]).toMatchObject({ path: 'README.md', line: 7, detail: 'links to its interface reference: https://docs.rs/r/' });
   });
   it('is not applicable without a release', async () => {
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-02.01', 'api-none')).status).toBe('not-applicable');

@@ -553,7 +553,10 @@ function cleanHeading(raw: string): string {
 }
 
 function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyMap<string, string> = NO_DEFINITIONS): void {
+  // Where the links of the line are: a URL inside one (`[https://x](https://x)`) is its text, not a second link.
+  const spans: Array<[number, number]> = [];
   for (const l of inlineLinks(line)) {
+    spans.push([l.index, l.end]);
     // Images are not links: a badge's image URL is not where it leads.
     if (l.index > 0 && line[l.index - 1] === '!') continue;
     // A linked image (a badge), `[![alt](image)](target)` or `[![alt](image)][label]`, is a link to `target` with the alt text.
@@ -564,12 +567,27 @@ function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyM
     }
     out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
   }
-  if (defs.size > 0) for (const l of referenceLinks(line, defs)) out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) });
+  if (defs.size > 0)
+    for (const l of referenceLinks(line, defs)) {
+      spans.push([l.index, l.end]);
+      out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) });
+    }
   for (const l of autolinks(line)) out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
-  if (line.includes('<a') || line.includes('<A')) for (const l of htmlAnchors(line)) out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) });
-  if (line.includes('://')) for (const m of line.matchAll(BARE_URL_RE)) {
+  if (line.includes('<a') || line.includes('<A'))
+    for (const l of htmlAnchors(line)) {
+      spans.push([l.index, l.end]);
+      out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) });
+    }
+  if (!line.includes('://')) return;
+  spans.sort((a, b) => a[0] - b[0]);
+  let s = 0;
+  for (const m of line.matchAll(BARE_URL_RE)) {
+    const at = m.index ?? 0;
+    // Matches come left to right: spans ending before this one never hold a later match.
+    while (s < spans.length && spans[s][1] <= at) s++;
+    if (s < spans.length && spans[s][0] <= at) continue;
     const target = trimEnd(m[1], '.,;:!?');
-    out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
+    out.push({ text: target, target, line: lineNo, column: at + 1 });
   }
 }
 

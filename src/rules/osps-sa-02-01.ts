@@ -12,7 +12,7 @@ import { TEST_DIRS, underFolder } from '../facts/test-folders.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
-import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
 import { headingAt, sectionEvidence } from './helpers/sections.ts';
@@ -64,7 +64,7 @@ function referenceLink(facts: Facts): Evidence | null {
       const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
       const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection);
       if (hosted || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
-        return fileEvidence(readme.path, `links to its interface reference: "${l.text.slice(0, 80)}" → ${l.target.slice(0, 200)}`, l.line, l.column);
+        return fileEvidence(readme.path, `links to its interface reference: ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
     }
   return null;
 }

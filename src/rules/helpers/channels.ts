@@ -7,7 +7,7 @@ import { documentsOf } from '../../facts/documents.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, type Outcome, pass } from '../types.ts';
-import { capEvidence, fileEvidence } from './evidence.ts';
+import { capEvidence, fileEvidence, linkShown } from './evidence.ts';
 import { insightsEvidence, insightsField } from './insights.ts';
 
 export interface Channel {
@@ -122,7 +122,7 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
       if (out.some((c) => c.uri === l.target && c.evidence.line === l.line)) continue;
       const what = l.image ? 'badge' : 'link';
       const why = named ? '' : said ? ' (where the README says releases are)' : ' (a package registry)';
-      out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} "${l.text}" → ${l.target}${why}`, l.line, l.column) });
+      out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} ${linkShown(l.text, l.target)}${why}`, l.line, l.column) });
     }
   }
   return out;

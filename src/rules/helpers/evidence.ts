@@ -53,6 +53,12 @@ export function fileEvidence(path: string, detail: string, line?: number, column
   return e;
 }
 
+/** A link as evidence reads it: `"text" → target`, or the target alone when the text is the URL itself (a bare or self-titled link). */
+export function linkShown(text: string, target: string, maxText = Infinity, maxTarget = Infinity): string {
+  const t = target.slice(0, maxTarget);
+  return text.trim() === target.trim() ? t : `"${text.slice(0, maxText)}" → ${t}`;
+}
+
 /** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
 export function apiUnknownDetail(answer: { reason: string; permission?: string }, what: string): string {
   const perm = answer.permission ? `; a token with ${answer.permission} would decide it` : '';
