@@ -1,8 +1,8 @@
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
 // changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
-// mechanism is looked for: the security policy links an advisories list or one of this
-// repository's own advisories, has a section about
+// mechanism is looked for: the security policy links an advisories list, the ecosystem's advisory
+// database (RustSec, PyPA, Go, RubySec) or one of this repository's own advisories, has a section about
 // advisories or announcements, or a sentence saying where vulnerabilities are
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
 // reporting privately is not publishing. With nothing published yet, a stated mechanism is
@@ -19,6 +19,15 @@ import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|github\.com\/advisories|cve\.org|nvd\.nist\.gov|osv\.dev/i;
+
+/**
+ * A language ecosystem's advisory database, where a project publishes by submitting its advisory
+ * (rustls's SECURITY.md: "Submit an advisory to [rustsec/advisory-db](https://github.com/RustSec/advisory-db)").
+ */
+const ECOSYSTEM_DB = /^https?:\/\/(?:(?:www\.)?github\.com\/(?:rustsec\/advisory-db|pypa\/advisory-database|golang\/vulndb|rubysec\/ruby-advisory-db|github\/advisory-database)(?:[/?#]|$)|(?:www\.)?(?:rustsec\.org|rubysec\.com|vuln\.go\.dev)(?:[/?#]|$)|pkg\.go\.dev\/vuln(?:[/?#]|$))/i;
+
+/** The same database read to check dependencies ("cargo-audit checks our dependencies against RustSec"): not where this project publishes. */
+const DEPENDENCY_CHECK = /\b(?:dependenc\w*|audit\w*|scan\w*|check\w*|monitor\w*)\b/i;
 
 /** The rest of a link to one advisory, after this repository's `/security/advisories/`: its GHSA identifier. */
 const GHSA_PAGE = /^ghsa(?:-[0-9a-z]{4}){3}\/?(?:[?#].*)?$/i;
@@ -96,6 +105,8 @@ export function evaluate(facts: Facts): Outcome {
   for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
     for (const l of d.outline.links) {
       if (ADVISORY_LIST.test(l.target)) mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+      else if (ECOSYSTEM_DB.test(l.target) && !DEPENDENCY_CHECK.test(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`))
+        mechanism.push(fileEvidence(d.path, `says vulnerabilities are published in the ecosystem's advisory database: ${l.target.slice(0, 120)}`, l.line, l.column));
       else if (ownAdvisoryPage(facts, l.target)) mechanism.push(fileEvidence(d.path, `links an advisory this repository published (its vulnerabilities are published as GitHub security advisories): ${l.target.slice(0, 120)}`, l.line, l.column));
     }
   for (const hit of sectionsIn(facts, ['security', 'docs', 'readme'], (t) => PUBLISH_HEADING.test(t), 40)) mechanism.push(sectionEvidence(hit, 'says how discovered vulnerabilities are published'));
