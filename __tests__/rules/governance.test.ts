@@ -325,4 +325,14 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     expect(vetted.evidence[0]).toMatchObject({ path: 'docs/about/team.md', line: 3 });
     expect((await joining('If you are interested, stop by our chat and introduce yourself.')).status).toBe('fail');
   });
+  it('an "Adding a maintainer" checklist passes only when its prose names a review step (twine: settings and PyPI roles only)', async () => {
+    const adding = (body: string) => control({ 'docs/contributing.md': `# Contributing\n\n## Adding a maintainer\n\n${para(body)}\n` }, 'OSPS-GV-04.01');
+    const checklist = await adding('A checklist for adding a new maintainer. Add them as a Member in the GitHub repo settings. Add them as a Maintainer on our PyPI project.');
+    expect(checklist.status).toBe('fail');
+    expect(checklist.evidence[0]).toMatchObject({ path: 'docs/contributing.md', line: 3 });
+    expect(checklist.evidence[0].detail).toMatch(/names no review step/);
+    const vetted = await adding('A new maintainer is nominated by an existing maintainer and approved by a vote of the maintainers.');
+    expect(vetted.status).toBe('pass');
+    expect(vetted.evidence[0]).toMatchObject({ path: 'docs/contributing.md', line: 3 });
+  });
 });

@@ -16,15 +16,16 @@ import type { Outcome } from './types.ts';
 const ROLE = String.raw`(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
 
 const VETTING_HEADING = new RegExp(
-  String.raw`\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*|adding( new)?|new)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`,
+  String.raw`\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`,
   'i',
 );
 
 /**
  * "Joining the Core Team" (rubocop) says how one is vetted only when its prose names a step or a
- * track record: eslint's "Joining the Maintainer Team" only asks people to introduce themselves.
+ * track record: eslint's "Joining the Maintainer Team" only asks people to introduce themselves,
+ * and twine's "Adding a maintainer" is a checklist of settings and PyPI roles, no review.
  */
-const JOINING_HEADING = new RegExp(String.raw`\bjoining\b.*\b${ROLE}`, 'i');
+const JOINING_HEADING = new RegExp(String.raw`\b(joining|adding( new)?|new)\b.*\b${ROLE}`, 'i');
 const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|criteria|track record|consistent(?:ly)?|over (?:a|an) (?:extended |long |sustained )?period)\b/i;
 
 /**
@@ -61,7 +62,11 @@ export function evaluate(facts: Facts): Outcome {
   }
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
   const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
-  return decideDocs(found, si, 'repository.documentation.governance', () =>
-    missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation),
-  );
+  return decideDocs(found, si, 'repository.documentation.governance', () => {
+    const out = missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
+    // Show the section read and why it did not count, so the maintainer sees what to add to it.
+    const unvetted = out.status === 'fail' ? findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => JOINING_HEADING.test(h.text), 80) : undefined;
+    if (unvetted) out.evidence.unshift(sectionEvidence(unvetted, 'names no review step (nomination, vote, approval, criteria or track record) before the permissions are granted'));
+    return out;
+  });
 }
