@@ -77,10 +77,21 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     expect(c.evidence[0].detail).toMatch(/2 e-mail/);
   });
   it('passes with CODEOWNERS, and with Security Insights core-team names (field position as evidence)', async () => {
-    expect((await control({ '.github/CODEOWNERS': '* @o/maintainers\n' }, 'OSPS-GV-01.01')).status).toBe('pass');
+    expect((await control({ '.github/CODEOWNERS': '* @o/maintainers @jane\n' }, 'OSPS-GV-01.01')).status).toBe('pass');
     const c = await control({ 'README.md': '# T\n', 'security-insights.yml': insights() }, 'OSPS-GV-01.01');
     expect(c.status).toBe('pass');
     expect(c.evidence.some((e) => e.kind === 'security-insights' && e.path === 'security-insights.yml' && (e.line ?? 0) > 1 && /Alice Maintainer/.test(e.detail))).toBe(true);
+  });
+  it('a CODEOWNERS of teams only, or a maintainers section that links a list elsewhere and names no one, is attested (dapr, pvtr-github-repo)', async () => {
+    const teams = await control({ '.github/CODEOWNERS': '# owners\n* @o/maintainers @o/approvers\n' }, 'OSPS-GV-01.01');
+    expect(teams.status).toBe('attested');
+    expect(teams.evidence[0]).toMatchObject({ path: '.github/CODEOWNERS', line: 2 });
+    expect(teams.evidence[0].detail).toMatch(/only GitHub team\(s\) \(@o\/maintainers, @o\/approvers\)/);
+    const governance = '# Governance\n\n## Project Maintainers\n[Project maintainers](https://github.com/o/community/blob/master/MAINTAINERS.md) are responsible for maintaining the project.\n';
+    const linked = await control({ 'GOVERNANCE.md': governance }, 'OSPS-GV-01.01');
+    expect(linked.status).toBe('attested');
+    expect(linked.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 4 });
+    expect(linked.evidence[0].detail).toMatch(/names no member.*o\/community/);
   });
   it('"Members" of a class in an API reference under docs/ is not a member list', async () => {
     expect((await control({ 'docs/api/client.md': `# Client\n\n## Members\n\n${para('timeout: number.')}\n` }, 'OSPS-GV-01.01')).status).toBe('fail');

@@ -1,6 +1,7 @@
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
+import { type CodeOwners, codeOwnersIn } from './codeowners.ts';
 import { type ContactLink, contactLinksIn } from './issue-config.ts';
 import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { type OutlineResult, readOutline } from './outlines.ts';
@@ -59,6 +60,8 @@ export interface DocumentInfo {
   advisoryIds?: { id: string; line: number }[];
   /** For the issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links. */
   contactLinks?: ContactLink[];
+  /** For CODEOWNERS: the people and teams its rules name. */
+  codeOwners?: CodeOwners;
 }
 
 export interface DocumentFacts {
@@ -363,6 +366,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
       if (r.ok && role === 'changelog') byPath[path].advisoryIds = advisoryIdsIn(r.text);
       if (r.ok && role === 'issue-template' && /\/config\.ya?ml$/i.test(path)) byPath[path].contactLinks = contactLinksIn(r.text);
+      if (r.ok && role === 'codeowners') byPath[path].codeOwners = codeOwnersIn(r.text);
     }
     (roles[role] ??= []).push(path);
   };

@@ -1,8 +1,10 @@
 // OSPS-GV-01.01: A list of members with access to sensitive resources.
-// A MAINTAINERS/OWNERS file with content, CODEOWNERS, a "Maintainers"/"Team" section (or an
+// A MAINTAINERS/OWNERS file with content, CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
 // "Authors" section with GitHub profiles or e-mail addresses) in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
-// Security Insights `project.administrators` or `repository.core-team`. The governance
+// Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
+// teams only, or a members section that names no one but links a list in another repository, is
+// a list kept elsewhere. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
 // the tree fails; a document section passes; a declaration elsewhere, or a README link to the
 // member list kept in another repository, is attested (decideDocs, helpers/documentation.ts).
@@ -14,7 +16,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, readmeLinksElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, insightsEvidence, insightsField } from './helpers/insights.ts';
-import { urlFileName } from './helpers/repository.ts';
+import { intoThisRepository, urlFileName } from './helpers/repository.ts';
 import { findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
@@ -81,17 +83,23 @@ export function evaluate(facts: Facts): Outcome {
     found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
     break;
   }
+  // Member lists this tree points to but does not hold: GitHub teams, another repository's file.
+  const kept: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, 'codeowners')) {
-    if (doc.outline && doc.outline.proseChars >= 3) {
-      found.push(fileEvidence(doc.path, 'CODEOWNERS names the people and teams whose review is required, by path', 1));
-      break;
-    }
+    const owners = doc.codeOwners;
+    if (!owners || owners.people.length + owners.teams.length === 0) continue;
+    if (owners.people.length > 0) found.push(fileEvidence(doc.path, `CODEOWNERS names ${owners.people.length} person(s) whose review is required, e.g. ${owners.people[0]}`, owners.line));
+    else kept.push(fileEvidence(doc.path, `CODEOWNERS names only GitHub team(s) (${owners.teams.slice(0, 3).join(', ')}), whose members are listed on GitHub, not in this tree`, owners.line));
+    break;
   }
   // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
   const section =
     findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
     findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
-  if (section) found.push(sectionEvidence(section, 'project members listed'));
+  // dapr's GOVERNANCE.md "Project Maintainers" names no one: "[Project maintainers](https://github.com/dapr/community/blob/master/MAINTAINERS.md) are responsible for ...".
+  const linkedOut = section && peopleIn(section.doc, section.heading) === 0 ? sectionLinks(section.doc, section.heading).find((l) => membersLink(l) && /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target)) : undefined;
+  if (section && linkedOut) kept.push(fileEvidence(section.doc.path, `section "${section.heading.text}" names no member; it links the list kept outside this repository: ${linkedOut.target.slice(0, 200)}`, linkedOut.line, linkedOut.column));
+  else if (section) found.push(sectionEvidence(section, 'project members listed'));
   else {
     // "Authors" names the people behind the project when it reaches them: composer's README lists
     // its two maintainers with their GitHub profiles and e-mail addresses.
@@ -106,8 +114,8 @@ export function evaluate(facts: Facts): Outcome {
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
   return decideDocs(found, si, 'repository.documentation.governance', () => {
     // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
-    const elsewhere = readmeLinksElsewhere(facts, membersLink, 'list of members');
-    if (elsewhere.length > 0) return attested(elsewhere, 'Check that the list it links names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
+    const elsewhere = [...kept, ...readmeLinksElsewhere(facts, membersLink, 'list of members')];
+    if (elsewhere.length > 0) return attested(elsewhere, 'Check that the list it links (or the GitHub teams CODEOWNERS names) names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
     return fail(
       [{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }],
       `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`,
