@@ -350,6 +350,28 @@ describe('OSPS-BR-06.01 signed releases', () => {
     expect(c.evidence.filter((e) => e.path === '.github/workflows/devcontainer.yml').map((e) => e.line)).toEqual([19]);
     expect(details(c)).toMatch(/development-environment image/);
   });
+  it("is unknown, naming the call, when the release is delegated to another repository's reusable workflow asked to attest (privateer)", async () => {
+    const wf = [
+      'on: workflow_dispatch',
+      'permissions: {}',
+      'jobs:',
+      '  release:',
+      '    permissions:',
+      '      contents: write',
+      '      attestations: write',
+      '    uses: octo-org/shared-workflows/.github/workflows/release.yaml@c444c51302c29dd18b5b904565195b0475a25ad0',
+      '    with:',
+      '      publish: true',
+      '      create-attestation: true',
+    ].join('\n');
+    for (const state of [undefined, unsigned]) {
+      const c = await control({ '.github/workflows/release.yaml': wf }, 'OSPS-BR-06.01', state ? { state } : undefined);
+      expect(c.status).toBe('unknown');
+      expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/release.yaml', line: 11 });
+      expect(c.evidence[0].detail).toMatch(/octo-org\/shared-workflows\/\.github\/workflows\/release\.yaml@c444c51302c2, with create-attestation: true, granting attestations: write/);
+      expect(details(c)).not.toMatch(/no signing or provenance step in a release workflow/);
+    }
+  });
   it('is attested from release attestations in Security Insights', async () => {
     const si = insights({
       repository: {

@@ -7,10 +7,13 @@
 // image, not a release: both are noted, not counted. A checksum list alone is not signed and does not count.
 // Code signing in a platform's own format (Authenticode, Apple codesign, jarsigner) signs that
 // platform's files only: without other signing it is named and the status is unknown.
-// Security Insights `repository.release.attestations` without either is attested.
+// Security Insights `repository.release.attestations` without either is attested. A release job
+// calling another repository's reusable workflow with an attestation or signing input (or
+// attestations: write) is named, and the status is unknown: that workflow is not read.
 import type { Facts } from '../facts/types.ts';
 import type { DetectorHit } from '../facts/workflows/types.ts';
 import type { Evidence } from '../model/evidence.ts';
+import { delegatedSigning } from './helpers/delegated-release.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
 import { forgeUnread, gate, officialLatest, releaseEvidence } from './helpers/release.ts';
@@ -56,7 +59,15 @@ export function evaluate(facts: Facts): Outcome {
   const att = insightsField(facts, 'repository.release.attestations');
   if (att && Array.isArray(att.value) && att.value.length > 0)
     return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...scopedEvidence, ...evidence]);
-  if (gated) return { ...gated, evidence: [...scopedEvidence, ...evidence, ...gated.evidence] };
+  // A release job handed to another repository's reusable workflow that is asked to attest: not read, so not counted, but named.
+  const delegated = delegatedSigning(facts);
+  if (gated) return { ...gated, evidence: [...delegated, ...scopedEvidence, ...evidence, ...gated.evidence] };
+  if (delegated.length > 0)
+    return unknown(
+      'no signing or provenance step in this repository\'s workflows; signing or attestation is asked of another repository\'s reusable workflow, which is not read here (attestations it makes are kept by GitHub, not as release assets): check that it attests or signs every release asset',
+      'Make sure the reusable release workflow signs or attests every release asset, or sign them in this repository\'s release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance), and declare the attestations in Security Insights repository.release.attestations.',
+      capEvidence([...delegated, ...scopedEvidence, ...evidence]),
+    );
   if (scoped.length > 0) {
     const kinds = [...new Set(scoped.map((h) => `${h.tool} in job ${h.job} of ${h.workflow}`))].slice(0, 3).join('; ');
     const rel = facts.github.releases;
