@@ -47,6 +47,11 @@ describe('Markdown outline', () => {
     expect(o.headings[1].linkListOnly).toBe(false);
   });
 
+  it('takes a section whose only line is "See the [page](url)" for a pointer, not a section with prose (pvtr-github-repo)', () => {
+    const o = parseMarkdown('## GitHub Actions Usage\n\nSee the [OSPS Scanner](https://github.com/marketplace/actions/scanner)\n\n## Usage\n\nSee the [Scanner](https://x.dev/s) for the inputs it reads and the results it writes.\n');
+    expect(o.headings.map((h) => h.linkListOnly)).toEqual([true, false]);
+  });
+
   it('takes a list of issues and pull requests for work items, not the section\'s own statement', () => {
     const o = parseMarkdown(
       [

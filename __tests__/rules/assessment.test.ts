@@ -166,6 +166,13 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5 });
   });
+  it('cites a usage section of commands, not one that only links a page elsewhere (pvtr-github-repo)', async () => {
+    const readme =
+      '# Scanner\n\n## Docker Usage\n\n```sh\ndocker build . -t local\ndocker run --mount type=bind,source=./config.yml,destination=/config.yml local\n```\n\n## GitHub Actions Usage\n\nSee the [OSPS Security Baseline Scanner](https://github.com/marketplace/actions/open-source-project-security-baseline-scanner)\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.filter((e) => e.kind === 'file').map((e) => e.line)).toEqual([3]);
+  });
   it('passes with an OpenAPI description', async () => {
     const c = await control({ 'api/openapi.yaml': 'openapi: 3.1.0\ninfo:\n  title: r\n  version: 1.0.0\npaths: {}\n' }, 'OSPS-SA-02.01', 'tagged');
     expect(c.status).toBe('pass');

@@ -92,6 +92,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5 });
   });
+  it('cites a usage section of commands, not one that only links a page elsewhere (pvtr-github-repo)', async () => {
+    const readme =
+      '# Scanner\n\n## Docker Usage\n\n```sh\ndocker build . -t local\ndocker run --mount type=bind,source=./config.yml,destination=/config.yml local\n```\n\n## GitHub Actions Usage\n\nSee the [OSPS Security Baseline Scanner](https://github.com/marketplace/actions/open-source-project-security-baseline-scanner)\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.line)).toEqual([3]);
+  });
   it('passes with a "Quick start" of one sentence and a code block (code is not counted as prose)', async () => {
     const c = await control({ 'README.md': '# Tool\n\n## Quick start\n\nOn a machine with Node.js, from a clone of this repository:\n\n```sh\nnode dist/cli.js evaluate .\n```\n' }, 'OSPS-DO-01.01', 'tagged');
     expect(c.status).toBe('pass');

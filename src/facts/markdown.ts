@@ -13,7 +13,7 @@ export interface Heading {
   ownChars: number;
   /** Non-blank characters until the next heading of the same or a higher level (subsections included). */
   sectionChars: number;
-  /** True when the heading's own body is only a list of links (a table of contents) or of issues and pull requests (work items). */
+  /** True when the heading's own body is only a list of links (a table of contents), of issues and pull requests (work items), or "See [a page](url)". */
   linkListOnly: boolean;
   /**
    * The start of the heading's own prose (code blocks excluded), whitespace collapsed, at most
@@ -264,7 +264,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean } 
       if (c.h.body.length < BODY_SAMPLE && budget > 0) addBody(c.h, ticks ? line.replace(/`[^`]*`/g, ' ') : line, lineNo);
       if (ticks) for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1]);
       c.h.ownChars += chars;
-      if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line))) c.linkLines++;
+      if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line) || POINTER_LINE.test(line.trim()))) c.linkLines++;
       else c.otherLines++;
     }
   }
@@ -542,6 +542,11 @@ function keepReal<T extends { line: number; column: number }>(list: T[], from: n
  * follows it ("- [#2142](https://github.com/o/r/issues/2142) - Feature: assess the threat model"):
  * a work item, planned or done elsewhere, not a statement of the section's own.
  */
+/**
+ * A line that only sends the reader elsewhere: pvtr-github-repo's "GitHub Actions Usage" is "See the
+ * [OSPS Security Baseline Scanner](https://github.com/marketplace/...)", no guide of its own.
+ */
+const POINTER_LINE = /^(?:see|refer to|check out|visit|go to)(?:\s+(?:the|our))?\s+\[[^\]]{0,300}\]\([^)\s]{1,500}\)[.!]?$/i;
 const ISSUE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]{0,300}\]\(https?:\/\/[^\s()]{1,300}?\/(?:issues|pull|pulls|merge_requests)\/\d+(?:[#?][^\s()]{0,200})?\)/;
 
 function cleanHeading(raw: string): string {

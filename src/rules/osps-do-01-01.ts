@@ -36,6 +36,9 @@ function unquoted(text: string): string {
   return t.length >= 2 && /^["'“‘]/.test(t) && /["'”’]$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
+/** Characters of code (a command block) that make a usage section a guide without prose. */
+const GUIDE_MIN_CODE = 40;
+
 function userGuideSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
@@ -56,7 +59,11 @@ export const id = 'OSPS-DO-01.01';
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
-  const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ?? componentGuide(facts);
+  const section =
+    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ??
+    // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
+    findSectionWhere(facts, ['readme'], (h) => guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
+    componentGuide(facts);
   if (section) found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
   const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
   for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));

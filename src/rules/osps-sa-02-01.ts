@@ -15,7 +15,7 @@ import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
-import { headingAt, sectionEvidence } from './helpers/sections.ts';
+import { findSectionWhere, headingAt, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass } from './types.ts';
 
 const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
@@ -26,6 +26,7 @@ const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?
  * How much of a resource something uses ("Throughput and memory usage benchmarks", rustls's
  * BENCHMARKING.md; "High memory usage during scan"): a measurement, not how to use the software.
  */
+const USAGE_HEADING = /\b(?:usage|command[- ]line|cli|commands|running|run)\b/i;
 const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
 
 /** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
@@ -87,6 +88,11 @@ export function evaluate(facts: Facts): Outcome {
     // A contributor's page ("Cargo Commands" in docs/contributing/) describes the tools of development, not the released software.
     if (hit.doc.kind === 'project' && hit.doc.role !== 'readme') continue;
     evidence.push(sectionEvidence(hit, 'describes an external interface'));
+  }
+  if (evidence.length === 0) {
+    // A usage section of commands only (pvtr-github-repo's "Docker Usage": docker run with the config and results mounts) shows how the software is invoked.
+    const commands = findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text.replace(RESOURCE_USAGE, ' ')) && !NOT_INTERFACE.test(h.text) && h.code.length >= 40, 0);
+    if (commands) evidence.push(sectionEvidence(commands, 'shows how the software is invoked (commands, no prose)'));
   }
   if (evidence.length === 0) {
     const link = referenceLink(facts);
