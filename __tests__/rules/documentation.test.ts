@@ -98,6 +98,9 @@ describe('OSPS-DO-01.01 user guides', () => {
     const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.line)).toEqual([3]);
+    // jq: one docker run under "Example: ..." is not a guide to the basic functionality.
+    const example = '# jq\n\n## Docker Image\n\n##### Example: Extracting the version from a package.json file\n\n```bash\ndocker run --rm -i ghcr.io/jqlang/jq:latest < package.json .version\n```\n';
+    expect((await control({ 'README.md': example }, 'OSPS-DO-01.01', 'tagged')).status).not.toBe('pass');
   });
   it('passes with a "Quick start" of one sentence and a code block (code is not counted as prose)', async () => {
     const c = await control({ 'README.md': '# Tool\n\n## Quick start\n\nOn a machine with Node.js, from a clone of this repository:\n\n```sh\nnode dist/cli.js evaluate .\n```\n' }, 'OSPS-DO-01.01', 'tagged');

@@ -36,6 +36,11 @@ function unquoted(text: string): string {
   return t.length >= 2 && /^["'“‘]/.test(t) && /["'”’]$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
+/**
+ * A heading that promises how to use the software, whose commands make a guide without prose; not
+ * "Example: ..." (jq's README shows one docker run under it and keeps its guide at jqlang.org).
+ */
+const USAGE_HEADING = /\b(?:usage|how to use|getting started|get started|quick ?start|basic use)\b/i;
 /** Characters of code (a command block) that make a usage section a guide without prose. */
 const GUIDE_MIN_CODE = 40;
 
@@ -62,7 +67,7 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ??
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
-    findSectionWhere(facts, ['readme'], (h) => guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
+    findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
     componentGuide(facts);
   if (section) found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
   const guides = documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
