@@ -27,6 +27,13 @@ describe('inRepoPath', () => {
     expect(inRepoPath(facts([]), 'docs/a.md')).toBe('missing');
     expect(inRepoPath(facts([]), 'https://example.org/policy')).toBeNull();
   });
+  it('reads a hand-written link without blob/<ref>/ as the file it names, but not GitHub\'s own pages', () => {
+    expect(inRepoPath(facts([]), url('SECURITY.md'))).toBe('missing');
+    expect(inRepoPath(facts(['docs/SECURITY.md']), url('docs/SECURITY.md'))).toBe('docs/SECURITY.md');
+    expect(inRepoPath(facts([]), url('security/policy'))).toBeNull();
+    expect(inRepoPath(facts([]), url('releases/download/v1.0/notes.md'))).toBeNull();
+    expect(inRepoPath(facts([]), url('wiki'))).toBeNull();
+  });
 });
 
 describe('a Security Insights link into .github/ with only a root file', () => {

@@ -107,8 +107,10 @@ export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
   if (siPolicy.state === 'broken-link' || siPolicy.state === 'negative') evidence.push(siPolicy.evidence);
   if (docs.length > 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
-  else evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/, and no disclosure policy in Security Insights' });
-  if (siPolicy.state === 'unknown') return unknown(`the Security Insights project section could not be read (${siPolicy.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
+  else evidence.push({ kind: 'note', detail: `no SECURITY.md at the root, in .github/ or in docs/${siPolicy.state === 'absent' ? ', and no disclosure policy in Security Insights' : ''}` });
+  // A broken repository link does not settle it while the parent file, which may name the organization's policy, is unread.
+  const projectUnread = siPolicy.state === 'unknown' ? siPolicy : siPolicy.state === 'broken-link' ? unreadProject(facts, fields) : undefined;
+  if (projectUnread) return unknown(`the Security Insights project section could not be read (${projectUnread.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
   const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
   if (elsewhere.length > 0) return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
   return fail(
@@ -120,4 +122,12 @@ export function evaluate(facts: Facts): Outcome {
 function firstOf(facts: Facts, fields: string[], what: string): Declaration {
   const all = fields.map((f) => declaration(facts, f, what));
   return all.find((d) => d.state === 'in-repo') ?? all.find((d) => d.state === 'declared') ?? all.find((d) => d.state === 'broken-link') ?? all.find((d) => d.state === 'negative') ?? all.find((d) => d.state === 'unknown') ?? { state: 'absent' };
+}
+
+function unreadProject(facts: Facts, fields: string[]): { reason: string } | undefined {
+  for (const f of fields) {
+    const d = declaration(facts, f, 'disclosure policy');
+    if (d.state === 'unknown') return d;
+  }
+  return undefined;
 }

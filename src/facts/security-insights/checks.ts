@@ -133,6 +133,31 @@ export function repoPathCandidates(url: string, repo: string): string[] | null {
   return out;
 }
 
+/** Pages GitHub serves under a repository; a first segment outside them is no GitHub page. */
+const REPO_ROUTES = new Set(
+  'actions activity agents archive attestations blame blob branches codespaces commit commits community compare contributors custom-properties deployments discussions edit find forks graphs issues labels milestone milestones models network new packages projects pull pulls pulse raw releases rules search security settings stargazers tags tree watchers wiki'.split(' '),
+);
+
+/** A document's or license's file name: what a hand-written link to a file of the repository ends in. */
+const FILE_NAME = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|ya?ml|json|html?)$|^(?:LICEN[CS]E|COPYING|NOTICE)$/i;
+
+/**
+ * The path a hand-written link of this repository without `blob/<ref>/` means
+ * (`https://github.com/o/r/SECURITY.md`, which GitHub answers with a 404): the rest of the URL, when
+ * its first segment is not one of GitHub's pages and it ends in a file name. Null for anything else.
+ */
+export function bareRepoPath(url: string, repo: string): string | null {
+  const m = /^https?:\/\/(?:www\.)?github\.com\/([^/]+)\/([^/]+)\/([^#?]+)/i.exec(url);
+  if (!m || `${m[1]}/${m[2]}`.toLowerCase() !== repo) return null;
+  const segs = m[3].split('/').filter((s) => s !== '');
+  if (segs.length === 0 || REPO_ROUTES.has(segs[0].toLowerCase()) || !FILE_NAME.test(segs[segs.length - 1])) return null;
+  try {
+    return segs.map((s) => decodeURIComponent(s)).join('/');
+  } catch {
+    return null;
+  }
+}
+
 function existsInSnapshot(snapshot: RepoSnapshot, path: string): boolean {
   const p = trimEnd(path.replace(/^\.\//, ''), '/');
   if (p === '') return true;

@@ -1,7 +1,7 @@
 // Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
 // A declaration no machine can check is `attested` with the field as evidence; a link into the
 // repository is checked against the tree; a declaration that the practice is absent is a `fail`.
-import { repoPathCandidates } from '../../facts/security-insights/checks.ts';
+import { bareRepoPath, repoPathCandidates } from '../../facts/security-insights/checks.ts';
 import { siEvidence, siField, type SiField } from '../../facts/security-insights/index.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -80,7 +80,8 @@ export function insightsEvidence(facts: Facts, field: string, detail: string): E
 }
 
 /**
- * The repository path a link points at: a relative path or a github.com URL of this repository.
+ * The repository path a link points at: a relative path or a github.com URL of this repository
+ * (a blob/tree/raw URL, or a hand-written one without blob/<ref>/).
  * 'missing' when it points into this repository at nothing; null when it points elsewhere.
  */
 export function inRepoPath(facts: Facts, link: string): string | 'missing' | null {
@@ -95,7 +96,11 @@ export function inRepoPath(facts: Facts, link: string): string | 'missing' | nul
   const repo = facts.context.repository?.toLowerCase();
   if (!repo) return null;
   const candidates = repoPathCandidates(link, repo);
-  if (candidates === null) return null;
+  if (candidates === null) {
+    // A link without blob/<ref>/ still names a file of this repository: judged against the tree, not taken as a declaration.
+    const bare = bareRepoPath(link, repo);
+    return bare === null ? null : exists(bare) ? bare : 'missing';
+  }
   // The split with a plain ref (`blob/main/<path>`) first; a ref with slashes (`blob/release/1.2/<path>`)
   // only when that path is missing, and only a ref that could be a branch (repoPathCandidates leaves
   // out `main/.github`), so `blob/main/.github/CONTRIBUTING.md` is not found as a root CONTRIBUTING.md.
