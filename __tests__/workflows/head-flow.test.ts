@@ -228,6 +228,54 @@ describe('the head reaches the checkout indirectly', () => {
     expect(checkouts(wf)).toEqual([]);
   });
 
+  /** nats-server's pull-requests.yml, cut down: a sign-off job fetching the head into a ref to read its commit messages. */
+  function signoffs(afterFetch: string[], check: string[]): string {
+    return [
+      'on: pull_request_target',
+      'permissions: { contents: read, pull-requests: write }',
+      'jobs:',
+      '  signoffs:',
+      '    runs-on: x',
+      '    env:',
+      '      PR_NUMBER: ${{ github.event.pull_request.number }}',
+      '      BASE_SHA: ${{ github.event.pull_request.base.sha }}',
+      '    steps:',
+      `      - uses: actions/checkout@${SHA}`,
+      '      - run: |',
+      '          set -euo pipefail',
+      '          git fetch --no-tags origin "$BASE_SHA" "pull/${PR_NUMBER}/head:pr-head"',
+      ...afterFetch.map((l) => `          ${l}`),
+      '      - run: |',
+      ...check.map((l) => `          ${l}`),
+    ].join('\n');
+  }
+  const readMessages = [
+    'range="${BASE_SHA}..pr-head"',
+    'while read -r c; do',
+    '  msg="$(git log -1 --pretty=%B "$c")"',
+    "  if ! printf '%s\\n' \"$msg\" | grep -q '^Signed-off-by:'; then",
+    '    missing_list+=$\'\\n- \'"$c"',
+    '  fi',
+    'done < <(git rev-list --no-merges "$range")',
+    'body="$(printf \'see `CONTRIBUTING.md`:\\n%s\' "$missing_list")"',
+    'gh pr comment "$PR_NUMBER" --repo "$GITHUB_REPOSITORY" --body "$body"',
+  ];
+
+  test('a fetch of the head into a ref whose later steps only read commit messages is a note (nats-server sign-offs)', () => {
+    const f = checkouts(signoffs([], readMessages));
+    expect(brief(f)).toEqual(['note 13:11']);
+    expect(f[0].message).toContain('only fetches the commits');
+  });
+
+  test('near miss: the fetched ref checked out, built, or a file of it printed, still runs it', () => {
+    expect(brief(checkouts(signoffs(['git checkout pr-head'], readMessages)))).toEqual(['error 13:11']);
+    expect(brief(checkouts(signoffs([], ['git switch pr-head', 'make'])))).toEqual(['error 13:11']);
+    expect(brief(checkouts(signoffs([], ['git show pr-head:ci.sh | bash'])))).toEqual(['error 13:11']);
+    expect(brief(checkouts(signoffs([], ['./scripts/check-signoffs.sh pr-head'])))).toEqual(['error 13:11']);
+    expect(brief(checkouts(signoffs([], ['echo "MSG=$(git log -1 --pretty=%B pr-head)" >> "$GITHUB_ENV"'])))).toEqual(['error 13:11']);
+    expect(brief(checkouts(signoffs(['git fetch origin pr-head && git checkout FETCH_HEAD'], [])))).toEqual(['error 13:11']);
+  });
+
   test('a cycle of job outputs ends the search', () => {
     const wf = [
       'on: pull_request_target',

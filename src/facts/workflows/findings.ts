@@ -4,6 +4,7 @@ import { artifactRunIn, downloadSubfolder } from './artifact-runs.ts';
 import { contextPaths, findExpressions, inputName, isUntrustedPath, valuePaths } from './expressions.ts';
 import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
+import { isGitFetch, readsOnlyMetadata } from './metadata-only.ts';
 import { type Chain, describeChain, type FlowJob, type FlowSource, ValueFlow } from './head-flow.ts';
 import type { YamlFile } from './parse.ts';
 import { tagRequiredReason } from './hub-publishing.ts';
@@ -179,12 +180,20 @@ function inputMessage(expr: string, chains: Chain[], scope: InputScope, label: s
 
 const GIT_FETCH_PR = /\bgit\s+(?:-c\s+\S+\s+)*(?:fetch|checkout|pull|switch|clone|worktree\s+add)\b/;
 
+/** fetchOnly: a `git fetch` whose script goes on with git metadata reads only (the working tree is still the base). */
+interface CheckoutHit {
+  at: Position;
+  how: string;
+  runsInScript?: boolean;
+  fetchOnly?: boolean;
+}
+
 /**
  * Where step `index` of `job` brings the pull request's code into the job, or null: a checkout
  * (actions/checkout, git fetch/checkout, gh pr checkout) of a value that carries the head, directly
  * or through env, step outputs, job outputs or shell variables (head-flow.ts).
  */
-function untrustedCheckout(file: YamlFile, flow: ValueFlow, job: JobFact, index: number): { at: Position; how: string; runsInScript?: boolean } | null {
+function untrustedCheckout(file: YamlFile, flow: ValueFlow, job: JobFact, index: number): CheckoutHit | null {
   const step = job.steps[index];
   if (step.uses && repoSlug(step.uses) === 'actions/checkout') {
     for (const v of [step.with['ref'], step.with['repository']]) {
@@ -195,9 +204,10 @@ function untrustedCheckout(file: YamlFile, flow: ValueFlow, job: JobFact, index:
     return null;
   }
   if (step.run) {
-    let hit: { at: Position; how: string; runsInScript?: boolean } | null = null;
+    let hit: CheckoutHit | null = null;
     for (const { line, locals } of flow.scriptLines(job, step)) {
       if (hit) {
+        if (hit.fetchOnly && !readsOnlyMetadata(line)) hit.fetchOnly = false;
         // The same script goes on to run something other than git: it runs the code it fetched.
         if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line)) {
           hit.runsInScript = true;
@@ -210,7 +220,7 @@ function untrustedCheckout(file: YamlFile, flow: ValueFlow, job: JobFact, index:
       else if (GIT_FETCH_PR.test(line)) chain = flow.lineChain(line, job, index, locals);
       if (chain) {
         const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
-        hit = { at: found?.pos ?? step.run, how: `\`${short(line, 80)}\`${chain.length > 1 ? describeChain(chain) : ''}` };
+        hit = { at: found?.pos ?? step.run, how: `\`${short(line, 80)}\`${chain.length > 1 ? describeChain(chain) : ''}`, fetchOnly: isGitFetch(line) && readsOnlyMetadata(line) };
         if (/&&|;/.test(line.slice(line.search(GIT_FETCH_PR) + 1).replace(/&&\s*git\b/g, ''))) hit.runsInScript = true;
       }
     }
@@ -249,6 +259,15 @@ const NON_EXECUTING = [
   /^peter-evans\/create-or-update-comment$/,
   /^marocchino\/sticky-pull-request-comment$/,
 ];
+
+/**
+ * After a fetch that leaves the working tree alone, a run: step brings the commits into play only
+ * if it does more than read their metadata (a DCO job's `git log --pretty=%B`, `gh pr comment`).
+ */
+function runsFetched(file: YamlFile, step: StepFact): boolean {
+  if (step.run) return !readsOnlyMetadata(file.fullText.get(step.run) ?? step.run.text);
+  return executesCode(step);
+}
 
 function executesCode(step: StepFact): boolean {
   if (step.run) return true;
@@ -297,9 +316,15 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
       // A download into a subfolder keeps the working folder the checkout's, unless a default working-directory moves it.
       const into = job.workingDirectory === null && wf.workingDirectory === null && 'artifact' in hit ? downloadSubfolder(job.steps[i].with['path']?.value) : null;
       const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1), into) : undefined;
-      const runsLater = artifactRun !== undefined ? artifactRun !== null : ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
+      const fetchOnly = 'fetchOnly' in hit && hit.fetchOnly === true && hit.runsInScript !== true;
+      const later = job.steps.slice(i + 1);
+      const runsLater =
+        artifactRun !== undefined
+          ? artifactRun !== null
+          : ('runsInScript' in hit && hit.runsInScript === true) || (fetchOnly ? later.some((s) => runsFetched(file, s)) : later.some(executesCode));
+      const fetchUnrun = fetchOnly && !runsLater;
       const gate = gateBefore(file, wf, job, i);
-      const found: Severity = runsLater ? 'error' : artifactRun === null ? 'note' : 'warning';
+      const found: Severity = runsLater ? 'error' : artifactRun === null || fetchUnrun ? 'note' : 'warning';
       // A condition or a permission check is in the file: it lowers the severity here. An
       // environment's reviewers are a repository setting: the rule decides with the API's answer.
       const severity = gate && gate.kind !== 'environment' ? lower(found) : found;
@@ -319,8 +344,9 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
           (artifactRun ? `; line ${artifactRun.at.line} runs it: ${artifactRun.what}` : '') +
           (artifactRun === null ? '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)' : '') +
           (artifactRun === undefined && runsLater ? '; later steps run it' : '') +
+          (fetchUnrun ? '; it only fetches the commits (the working tree stays the base checkout) and no later step checks them out or runs anything but git metadata reads and gh comments' : '') +
           mitigation +
-          (artifactRun === null
+          (artifactRun === null || fetchUnrun
             ? '. Keep this job from running anything of the download (no checkout of it, no install after it).'
             : '. Run untrusted code in a pull_request workflow without secrets instead.'),
         gate ? { gate, ...(gate.kind === 'environment' ? { gatedSeverity: lower(found) } : {}) } : undefined,
