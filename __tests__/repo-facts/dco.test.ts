@@ -52,6 +52,7 @@ describe('gatherDco', () => {
       signedOff: 5,
       signedOffByAuthor: 4,
       mergeCommitsSkipped: 1,
+      unsignedByBots: 0,
       decidable: true,
       reason: 'the whole history (8 commit(s)) was examined',
     });

@@ -96,6 +96,21 @@ describe('OSPS-LE-01.01 DCO or CLA on every commit', () => {
     expect(bad.evidence.some((e) => /has no Signed-off-by/.test(e.detail))).toBe(true);
     expect(bad.remediation).toMatch(/DCO/);
   });
+  it("sets aside unsigned commits by GitHub App bots (crossplane's Renovate), but not a person's", async () => {
+    const r = makeRepo({ 'README.md': '# T\n' }, { git: true });
+    cleanups.push(r.cleanup);
+    git(r.root, 'commit', '-q', '--amend', '-s', '--no-edit');
+    const bot = ['-c', 'user.name=renovate[bot]', '-c', 'user.email=29139614+renovate[bot]@users.noreply.github.com'];
+    execFileSync('git', [...bot, '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'chore(deps): update'], { cwd: r.root, stdio: 'ignore' });
+    const ok = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect(ok.status).toBe('pass');
+    expect(ok.evidence[0].detail).toMatch(/all 1 non-merge commit.*; 1 more commit\(s\) by GitHub App bots \(renovate\[bot\]\) have none and are set aside/);
+    git(r.root, 'commit', '-q', '--allow-empty', '-m', 'unsigned change');
+    const bad = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect(bad.status).toBe('fail');
+    expect(bad.evidence[0].detail).toMatch(/^1 of 2 non-merge/);
+    expect(bad.evidence.filter((e) => /has no Signed-off-by/.test(e.detail))).toHaveLength(1);
+  });
   it('passes with a configured DCO check even when history lacks sign-offs', async () => {
     const r = makeRepo({ 'README.md': '# T\n', '.github/dco.yml': 'require:\n  members: false\n' }, { git: true });
     cleanups.push(r.cleanup);

@@ -19,7 +19,14 @@ export interface DcoFacts {
   /** Of those, commits signed off by their own author's email address (what DCO bots check). */
   signedOffByAuthor: number;
   mergeCommitsSkipped: number;
-  /** A few commits without a sign-off, for people to look at. */
+  /**
+   * Non-merge commits without a sign-off authored by a GitHub App (`…[bot]@users.noreply.github.com`:
+   * Renovate, Dependabot): an app cannot certify the DCO or sign a CLA, and the DCO app exempts bots.
+   */
+  unsignedByBots: number;
+  /** The bots among them, by login (`renovate[bot]`), at most a few. */
+  bots: string[];
+  /** A few commits without a sign-off, for people to look at (bots' commits left out). */
   unsigned: Evidence[];
   dcoFile: Evidence | null;
   claOrDcoCheck: Evidence[];
@@ -53,6 +60,9 @@ const DEFAULT_MAX_COMMITS = 200;
 /** Below this many visible commits in a shallow clone, the sample says nothing about the practice. */
 const MIN_SHALLOW_SAMPLE = 10;
 const MAX_UNSIGNED_LISTED = 5;
+const MAX_BOTS_NAMED = 3;
+/** GitHub's no-reply address of an app's commits: `<id>+<login>[bot]@users.noreply.github.com`. */
+const BOT_EMAIL_SUFFIX = '[bot]@users.noreply.github.com';
 const SIGN_OFF = /^[ \t]*Signed-off-by:[^<\n]*<([^>\n]+)>[ \t]*$/gim;
 
 export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): DcoFacts {
@@ -105,7 +115,7 @@ function logArgs(options: DcoOptions): string[] {
 
 /** Dco facts that say why history was not read, with nothing else known. */
 export function unreadDcoFacts(reason: string): DcoFacts {
-  return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], claMentions: [], dcoCheckMentions: [], decidable: false, reason };
+  return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsignedByBots: 0, bots: [], unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], claMentions: [], dcoCheckMentions: [], decidable: false, reason };
 }
 
 function notARepo(facts: DcoFacts): DcoFacts {
@@ -125,6 +135,8 @@ function startFacts(snapshot: RepoSnapshot): DcoFacts {
     signedOff: 0,
     signedOffByAuthor: 0,
     mergeCommitsSkipped: 0,
+    unsignedByBots: 0,
+    bots: [],
     unsigned: [],
     dcoFile: findDcoFile(snapshot),
     claOrDcoCheck: checks.found,
@@ -161,6 +173,10 @@ function fromLog(facts: DcoFacts, shallowAnswer: string | null, log: string | nu
     if (emails.length > 0) {
       facts.signedOff++;
       if (emails.includes(authorEmail.trim().toLowerCase())) facts.signedOffByAuthor++;
+    } else if (isBot(authorEmail)) {
+      facts.unsignedByBots++;
+      const login = botLogin(authorEmail);
+      if (!facts.bots.includes(login) && facts.bots.length < MAX_BOTS_NAMED) facts.bots.push(login);
     } else if (facts.unsigned.length < MAX_UNSIGNED_LISTED) {
       facts.unsigned.push({ kind: 'git', detail: `commit ${sha.trim().slice(0, 12)} has no Signed-off-by trailer` });
     }
@@ -178,6 +194,17 @@ function fromLog(facts: DcoFacts, shallowAnswer: string | null, log: string | nu
     else if (facts.commitsVisible < max) facts.reason = `the whole history (${facts.commitsVisible} commit(s)) was examined`;
   }
   return facts;
+}
+
+function isBot(authorEmail: string): boolean {
+  return authorEmail.trim().toLowerCase().endsWith(BOT_EMAIL_SUFFIX);
+}
+
+/** `29139614+renovate[bot]@users.noreply.github.com` -> `renovate[bot]`. */
+function botLogin(authorEmail: string): string {
+  const local = authorEmail.trim().slice(0, -'@users.noreply.github.com'.length);
+  const plus = local.indexOf('+');
+  return plus >= 0 ? local.slice(plus + 1) : local;
 }
 
 function findDcoFile(snapshot: RepoSnapshot): Evidence | null {

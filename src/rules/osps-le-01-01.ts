@@ -1,7 +1,8 @@
 // OSPS-LE-01.01: Contributors assert their right to contribute, on every commit.
 // A configured DCO or CLA check (the DCO app's configuration, a workflow that checks sign-offs, a
 // CLA assistant) passes; else every non-merge commit examined carries a Signed-off-by trailer
-// (pass) or some do not (fail, naming them), unless the contribution guide asks for a CLA or a
+// (pass) or some do not (fail, naming them); unsigned commits by GitHub App bots (Renovate,
+// Dependabot) are set aside and said so, as the DCO app exempts bots; unless the contribution guide asks for a CLA or a
 // workflow reports a CLA app's status in the merge queue (trivy's license/cla), or the guide names a
 // DCO bot or app on pull requests (dapr's "DCO-bot") and most commits carry a sign-off: such a
 // check lives on the organization (attested). A shallow checkout or unreadable history is unknown:
@@ -29,13 +30,22 @@ export function evaluate(facts: Facts): Outcome {
     return unknown(`${why}; no DCO or CLA check is configured in the repository`, REQUIRE_DCO, [...(d.dcoFile ? [d.dcoFile] : []), ...docs]);
   }
   const scope = d.reason ? ` (${d.reason})` : '';
-  if (d.signedOff === d.commitsExamined)
-    return pass([
-      { kind: 'git', detail: `all ${d.commitsExamined} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author` },
+  // Commits by GitHub Apps (Renovate, Dependabot) are no one's assertion: set aside, and said so.
+  const people = d.commitsExamined - d.unsignedByBots;
+  const botsAside =
+    d.unsignedByBots > 0 ? `; ${d.unsignedByBots} more commit(s) by GitHub App bots (${d.bots.join(', ')}) have none and are set aside: an app cannot certify the DCO or sign a CLA` : '';
+  if (people === 0)
+    return unknown(`all ${d.commitsExamined} non-merge commit(s) examined are unsigned commits by GitHub App bots (${d.bots.join(', ')}); no person's commit shows whether contributors sign off${scope}`, REQUIRE_DCO, [
       ...(d.dcoFile ? [d.dcoFile] : []),
       ...docs,
     ]);
-  const missing = `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}`;
+  if (d.signedOff === people)
+    return pass([
+      { kind: 'git', detail: `all ${people} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author${botsAside}` },
+      ...(d.dcoFile ? [d.dcoFile] : []),
+      ...docs,
+    ]);
+  const missing = `${people - d.signedOff} of ${people} non-merge commit(s) examined have no Signed-off-by trailer${scope}${botsAside}`;
   // A CLA covers every contribution without a trailer; the guide asks for one (osv-scanner's Google CLA),
   // and the app that checks it is configured on the organization, out of the tree's sight.
   if (d.claMentions.length > 0) {
@@ -47,7 +57,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   // A DCO app checks the commits of each pull request; a squash merge made by GitHub can drop their
   // trailers. The guide's word stands when most commits carry a sign-off, as they would with the check.
-  if (d.dcoCheckMentions.length > 0 && d.signedOff * 2 > d.commitsExamined) {
+  if (d.dcoCheckMentions.length > 0 && d.signedOff * 2 > people) {
     return attested(
       capEvidence([
         ...d.dcoCheckMentions,
