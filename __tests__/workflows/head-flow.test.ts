@@ -274,6 +274,9 @@ describe('the head reaches the checkout indirectly', () => {
     expect(brief(checkouts(signoffs([], ['./scripts/check-signoffs.sh pr-head'])))).toEqual(['error 13:11']);
     expect(brief(checkouts(signoffs([], ['echo "MSG=$(git log -1 --pretty=%B pr-head)" >> "$GITHUB_ENV"'])))).toEqual(['error 13:11']);
     expect(brief(checkouts(signoffs(['git fetch origin pr-head && git checkout FETCH_HEAD'], [])))).toEqual(['error 13:11']);
+    // awk and sed can run the text they read (a commit message): not taken as reading metadata only.
+    expect(brief(checkouts(signoffs([], ["git log --pretty=%B pr-head | awk '{ system($0) }'"])))).toEqual(['error 13:11']);
+    expect(brief(checkouts(signoffs([], ["git log --pretty=%B pr-head | sed -n 's/^run: //e'"])))).toEqual(['error 13:11']);
   });
 
   test('a cycle of job outputs ends the search', () => {

@@ -3,11 +3,14 @@
 // their messages (DCO / sign-off / commit-lint jobs) without running them. An allow-list, so that
 // anything else (make, a script, `git checkout`, `git show ref:file`) still counts as running it.
 
-/** Commands that neither change the working tree nor run files from it. */
+/**
+ * Commands that neither change the working tree nor run files from it, nor run the text they are
+ * given: not awk (`system($0)`) or sed (GNU's `e`), whose programs could run a commit message.
+ */
 const PLAIN_COMMANDS = new Set([
   'if', 'then', 'else', 'elif', 'fi', 'while', 'until', 'do', 'done', 'for', 'in', 'case', 'esac', '!',
   'break', 'continue', 'exit', 'return', 'true', 'false', 'set', 'shift', 'read', 'local', 'declare',
-  'readonly', 'export', 'echo', 'printf', 'test', '[', '[[', ']]', 'grep', 'sed', 'awk', 'cut', 'tr', 'head',
+  'readonly', 'export', 'echo', 'printf', 'test', '[', '[[', ']]', 'grep', 'cut', 'tr', 'head',
   'tail', 'wc', 'sort', 'uniq', 'jq', 'date', 'sleep',
 ]);
 
