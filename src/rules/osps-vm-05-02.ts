@@ -2,8 +2,9 @@
 // A section whose heading names releases together with dependencies, SCA, audits or
 // vulnerabilities, or a sentence saying releases are held back by known vulnerabilities or SCA
 // findings ("no release ships with open critical advisories"); a statement that they do not block
-// is not taken. A dependency policy declared in Security Insights is attested; a dependency policy
-// section that says neither is unknown (helpers/remediation-policy.ts).
+// is not taken. A dependency policy declared in Security Insights outside the tree is attested; the
+// in-tree document it names, or a dependency policy section, that says neither is unknown
+// (helpers/remediation-policy.ts).
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';
@@ -40,6 +41,10 @@ export function evaluate(facts: Facts): Outcome {
   const remediation =
     'Document that SCA findings (vulnerable or disallowed dependencies) must be addressed before any release, for example a "Dependency checks before release" section in the release process or SECURITY.md, and make the release workflow run the SCA tool as a gate.';
   const decl = depPolicy(facts);
+  // The document Security Insights names is in the tree and was read above: judged, not attested (as in VM-05.01).
+  const named = decl.state === 'in-repo' ? facts.documents.byPath[decl.path] : undefined;
+  if (decl.state === 'in-repo' && named?.outline && POLICY_ROLES.includes(named.role))
+    return unknown(`the dependency management policy Security Insights names (${decl.path}) was read, but neither its headings nor a sentence of its prose says SCA findings are addressed before a release`, remediation, [decl.evidence]);
   if (decl.state === 'in-repo' || decl.state === 'declared')
     return attested([decl.evidence], 'Make sure the dependency management policy says SCA findings are addressed before every release, under a heading that says so.');
   const policy = sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || GENERAL_DEP_POLICY.test(t));

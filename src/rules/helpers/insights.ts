@@ -1,7 +1,7 @@
 // Security Insights as evidence for Baseline requirements (docs/security-insights.md has the map).
 // A declaration no machine can check is `attested` with the field as evidence; a link into the
 // repository is checked against the tree; a declaration that the practice is absent is a `fail`.
-import { bareRepoPath, repoPathCandidates } from '../../facts/security-insights/checks.ts';
+import { bareRepoPath, githubRepoOf, repoPathCandidates } from '../../facts/security-insights/checks.ts';
 import { siEvidence, siField, type SiField } from '../../facts/security-insights/index.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
@@ -93,7 +93,7 @@ export function inRepoPath(facts: Facts, link: string): string | 'missing' | nul
     const p = link.replace(/[#?][^]*/, '');
     return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
   }
-  const repo = facts.context.repository?.toLowerCase();
+  const repo = ownRepository(facts);
   if (!repo) return null;
   const candidates = repoPathCandidates(link, repo);
   if (candidates === null) {
@@ -107,6 +107,17 @@ export function inRepoPath(facts: Facts, link: string): string | 'missing' | nul
   const [plain, ...slashed] = candidates;
   if (plain !== undefined && exists(plain)) return plain;
   return slashed.find(exists) ?? 'missing';
+}
+
+/**
+ * owner/repo of the evaluated repository, lower-cased: as given or read from the git remote, else the
+ * Security Insights file's own `repository.url` (a clone whose remote is a local mirror or another
+ * host), so the file's links into its repository are still checked against the tree.
+ */
+function ownRepository(facts: Facts): string | null {
+  const known = facts.context.repository;
+  if (known) return known.toLowerCase();
+  return githubRepoOf(insightsField(facts, 'repository.url')?.value);
 }
 
 function short(v: string): string {
