@@ -182,6 +182,13 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0].url).toMatch(/releases\/tag\/v1\.2\.0$/);
   });
+  it('does not take a link to the Go toolchain\'s downloads for the project\'s channel (openfga), but keeps "Go to the download page"', async () => {
+    const readme = '# Demo\n\nMake sure you have the latest version of Go installed. See the [Go downloads](http://go.dev/dl/) page.\n\n[Go to the download page](https://demo.acme.dev/download)\n';
+    const c = await control({ 'README.md': readme, 'security-insights.yml': withPoints('https://github.com/octo-org/demo/releases') }, 'OSPS-BR-03.02');
+    expect(c.status).toBe('pass');
+    expect(details(c)).not.toMatch(/go\.dev/);
+    expect(details(c)).toMatch(/README link "Go to the download page" → https:\/\/demo\.acme\.dev\/download/);
+  });
   it('passes for a README badge to Hackage whose alt text wraps (as jgm/pandoc\'s)', async () => {
     const c = await control({ 'README.md': '# demo\n\n[![hackage\nrelease](https://img.shields.io/hackage/v/demo.svg)](https://hackage.haskell.org/package/demo)\n' }, 'OSPS-BR-03.02');
     expect([c.status, c.evidence[0].path, c.evidence[0].line]).toEqual(['pass', 'README.md', 3]);

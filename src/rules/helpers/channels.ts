@@ -45,9 +45,12 @@ function registryPage(uri: string): boolean {
   return host !== undefined && REGISTRY_HOSTS.has(host.startsWith('www.') ? host.slice(4) : host);
 }
 
+/** "Go to" is filler ("Go to the download page"); a bare "Go" names the language (openfga's "[Go downloads](https://go.dev/dl/)"). */
+const GO_TO = /\bgo to\b/gi;
+
 /** Words a link's text may hold besides the channel's own words, the project's name and version numbers, and still be a bare label ("the latest release", "Installation guide"). */
 const LABEL_WORDS = new Set(
-  'a an the our its this here now latest current stable official full online project page pages site guide guides instructions instruction notes user users reference api more information info details how to for of and from on in at with via see visit read get go'.split(' '),
+  'a an the our its this here now latest current stable official full online project page pages site guide guides instructions instruction notes user users reference api more information info details how to for of and from on in at with via see visit read get'.split(' '),
 );
 
 /**
@@ -83,6 +86,7 @@ function ownChannel(facts: Facts, text: string, target: string, words: RegExp): 
   const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
   return text
     .toLowerCase()
+    .replace(GO_TO, ' ')
     .replace(words, ' ')
     .split(/[^a-z0-9]+/)
     .every((w) => w === '' || LABEL_WORDS.has(w) || project.has(w) || /^v?\d+$/.test(w));
