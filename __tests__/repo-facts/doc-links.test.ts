@@ -214,3 +214,21 @@ describe('gatherDocuments reads the documentation site\'s sources kept outside d
     expect(docs.site).toBeUndefined();
   });
 });
+
+describe('Antora attributes', () => {
+  it("resolves a page's {name} references from antora.yml, the playbook and the page's own entries (logging-log4j2's download page)", () => {
+    const sn = snap({
+      'antora-playbook.yaml': 'site:\n  url: https://logging.acme.dev/widget\nasciidoc:\n  attributes:\n    page-toclevels: "4@"\n    dist-host: https://downloads.acme.dev\n',
+      'src/site/antora/antora.yml': 'name: widget\nversion: ~\nasciidoc:\n  attributes:\n    # Commons\n    logging-services-url: "https://logging.acme.dev"\n    block: |\n      not a value\n',
+      'src/site/antora/modules/ROOT/pages/download.adoc':
+        '= Download\n:dist-url: {dist-host}/widget\n\nVerify them by following the instructions in {logging-services-url}/download.html[the Download page]; get {dist-url}/widget.zip[the zip]. {unknown-attr} stays.\n',
+    });
+    const docs = gatherDocuments(sn, { repository: null });
+    const page = docs.byPath['src/site/antora/modules/ROOT/pages/download.adoc'];
+    expect(page.outline?.links.map((l) => [l.target, l.line])).toEqual([
+      ['https://logging.acme.dev/download.html', 4],
+      ['https://downloads.acme.dev/widget/widget.zip', 4],
+    ]);
+    expect(page.outline?.headings[0].body).toContain('{unknown-attr} stays');
+  });
+});

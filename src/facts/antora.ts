@@ -93,3 +93,54 @@ function firstMatch(snap: RepoSnapshot, path: string, re: RegExp): string | null
 export function antoraPageDirs(components: readonly AntoraComponent[]): string[] {
   return components.flatMap((c) => c.modules.map((m) => `${c.dir === '' ? '' : `${c.dir}/`}modules/${m}/pages`));
 }
+
+/** Attributes read from a component descriptor or the playbook. */
+const MAX_ATTRIBUTES = 300;
+const ASCIIDOC_KEY = /^asciidoc:[ \t]*$/;
+const ATTRIBUTES_KEY = /^[ \t]{1,8}attributes:[ \t]*$/;
+/** `    name: "value"` (or 'value', or bare): a block scalar (`|`, `>`), `false` or `~` (unset) is left out. */
+const ATTRIBUTE = /^[ \t]{2,16}([\w-]{1,100}):[ \t]+(?:"([^"]{1,500})"|'([^']{1,500})'|([^\s"'|>#][^#]{0,499}))/;
+
+const componentCache = new WeakMap<RepoSnapshot, AntoraComponent[]>();
+const attributeCache = new WeakMap<RepoSnapshot, Map<string, ReadonlyMap<string, string>>>();
+
+/**
+ * The AsciiDoc attributes an Antora page is built with: the playbook's `asciidoc.attributes`, then
+ * those of the antora.yml of the component the page is in; empty for a file outside the site.
+ */
+export function antoraAttributesFor(snap: RepoSnapshot, path: string): ReadonlyMap<string, string> {
+  let components = componentCache.get(snap);
+  if (!components) componentCache.set(snap, (components = antoraComponents(snap)));
+  const component = components.find((c) => path.startsWith(c.dir === '' ? 'modules/' : `${c.dir}/modules/`));
+  if (!component) return new Map();
+  let byDir = attributeCache.get(snap);
+  if (!byDir) attributeCache.set(snap, (byDir = new Map()));
+  let attrs = byDir.get(component.dir);
+  if (!attrs) {
+    const merged = new Map<string, string>();
+    const playbook = PLAYBOOKS.find((p) => snap.get(p)?.kind === 'file');
+    if (playbook) readAttributes(snap, playbook, merged);
+    readAttributes(snap, component.dir === '' ? 'antora.yml' : `${component.dir}/antora.yml`, merged);
+    byDir.set(component.dir, (attrs = merged));
+  }
+  return attrs;
+}
+
+/** The `asciidoc: attributes:` entries of a small YAML file, into `into`. */
+function readAttributes(snap: RepoSnapshot, path: string, into: Map<string, string>): void {
+  const r = snap.read(path);
+  if (!r.ok) return;
+  let state: 'out' | 'asciidoc' | 'attributes' = 'out';
+  let n = 0;
+  for (const line of r.text.split('\n')) {
+    if (++n > MAX_CONFIG_LINES || into.size >= MAX_ATTRIBUTES) break;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (/^\S/.test(line)) state = ASCIIDOC_KEY.test(line) ? 'asciidoc' : 'out';
+    else if (state !== 'out' && ATTRIBUTES_KEY.test(line)) state = 'attributes';
+    else if (state === 'attributes') {
+      const m = ATTRIBUTE.exec(line);
+      const value = m ? (m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/@$/, '') : '';
+      if (m && value !== '' && value !== 'false' && value !== '~') into.set(m[1], value);
+    }
+  }
+}

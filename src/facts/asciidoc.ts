@@ -98,8 +98,10 @@ function crossReferences(line: string): string {
 }
 
 /** Rewrites an AsciiDoc document into Markdown with the same lines (see the file's head). */
-export function asciidocToMarkdown(text: string): string {
+export function asciidocToMarkdown(text: string, attributes: ReadonlyMap<string, string> = NO_ATTRIBUTES): string {
   const lines = splitLines(text);
+  // The site's attributes, then the document's own entries (`:dist-url: https://...`) as they are met.
+  const attrs = new Map(attributes);
   const out: string[] = new Array<string>(lines.length).fill('');
   /** The delimiter that opened the verbatim or comment block the line is in, if any. */
   let open: { ch: string; len: number } | null = null;
@@ -132,12 +134,34 @@ export function asciidocToMarkdown(text: string): string {
     }
     const t = line.trim();
     // Attribute entries (`:toc: left`), block attributes and anchors (`[source,bash]`, `[[id]]`), and a block's title (`.Title`) are not prose.
-    if ((t.startsWith(':') && t.indexOf(':', 1) > 1 && /^:!?[\w-]+!?:/.test(t)) || (t.startsWith('[') && t.endsWith(']') && !t.includes(']('))) continue;
+    if (t.startsWith(':') && t.indexOf(':', 1) > 1 && /^:!?[\w-]+!?:/.test(t)) {
+      const entry = ATTRIBUTE_ENTRY.exec(t);
+      if (entry && attrs.size < MAX_ATTRIBUTES) attrs.set(entry[1], substitute(entry[2] ?? '', attrs));
+      continue;
+    }
+    if (t.startsWith('[') && t.endsWith(']') && !t.includes('](')) continue;
     if (t.length > 1 && t[0] === '.' && t[1] !== '.' && t[1] !== ' ') {
       out[i] = t.slice(1);
       continue;
     }
-    out[i] = inlineLinks(line);
+    out[i] = inlineLinks(attrs.size > 0 && line.includes('{') ? substitute(line, attrs) : line);
   }
   return out.join('\n');
+}
+
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+const MAX_ATTRIBUTES = 500;
+const MAX_VALUE = 500;
+/** `:name: value`, a set entry (an unset `:name!:` is left out). */
+const ATTRIBUTE_ENTRY = /^:([\w-]{1,100}):[ \t]*(\S.{0,499})?$/;
+const REFERENCE = /\{([\w-]{1,100})\}/g;
+
+/**
+ * `{name}` references replaced by the attributes' values, in one pass (a value is not expanded
+ * again), the line kept to MAX_LINE: log4j's download page links
+ * `{logging-services-url}/download.html[the Download page]`, its antora.yml sets the URL.
+ */
+function substitute(line: string, attrs: ReadonlyMap<string, string>): string {
+  const out = line.replace(REFERENCE, (ref: string, name: string) => attrs.get(name)?.slice(0, MAX_VALUE) ?? ref);
+  return out.length > MAX_LINE ? out.slice(0, MAX_LINE) : out;
 }

@@ -3,6 +3,7 @@
 // reStructuredText or AsciiDoc file is outlined as the Markdown its lines mean
 // (restructuredtext.ts, asciidoc.ts).
 import { parseMarkdown, type MarkdownOutline } from './markdown.ts';
+import { antoraAttributesFor } from './antora.ts';
 import { asciidocToMarkdown } from './asciidoc.ts';
 import { restructuredToMarkdown } from './restructuredtext.ts';
 import type { RepoSnapshot } from './snapshot.ts';
@@ -15,9 +16,10 @@ const ASCIIDOC = /\.(adoc|asciidoc)$/i;
 const MARKDOWN = /\.(md|markdown)$/i;
 
 /** The Markdown a document's text means to the outline reader, by its file name. */
-function asMarkdown(path: string, text: string): string {
+function asMarkdown(snap: RepoSnapshot, path: string, text: string): string {
   if (RESTRUCTURED.test(path)) return restructuredToMarkdown(text);
-  return ASCIIDOC.test(path) ? asciidocToMarkdown(text) : text;
+  // An Antora page's `{name}` references are set in antora.yml and the playbook.
+  return ASCIIDOC.test(path) ? asciidocToMarkdown(text, antoraAttributesFor(snap, path)) : text;
 }
 
 const outlines = new WeakMap<RepoSnapshot, Map<string, MarkdownOutline>>();
@@ -29,6 +31,6 @@ export function readOutline(snap: RepoSnapshot, path: string): OutlineResult {
   let byPath = outlines.get(snap);
   if (!byPath) outlines.set(snap, (byPath = new Map()));
   let outline = byPath.get(path);
-  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(path, r.text), { indentedCode: MARKDOWN.test(path) })));
+  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path) })));
   return { ok: true, text: r.text, outline };
 }
