@@ -153,6 +153,22 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.status).toBe('attested');
     expect(c.evidence[0]).toMatchObject({ kind: 'security-insights', path: 'security-insights.yml' });
   });
+  it('cites the trust boundaries of a threat model, not a design section that only lists principles (rustls)', async () => {
+    // rustls's CONTRIBUTING.md "Design and Architecture": "Some general concepts about how the library should fit together", then one subsection a principle.
+    const principle = (t: string) => `### ${t}\n\nWhen a program incorporates the library, parts that are not used should be discardable by the linker, and the API kept small.\n`;
+    const contributing = `# Contributing\n\n## Design and Architecture\n\nSome general concepts about how the library should fit together:\n\n- Linker friendliness\n- Small mandatory API\n\n${principle('Linker friendliness')}\n${principle('Small mandatory API')}`;
+    // rustls's SECURITY.md: the threat model's boundaries name who acts on the library and how.
+    const security = '# Security Policy\n\n## Threat model\n\nThis library typically sits between raw network I/O and application code.\n\n### Boundary: network-originated input\n\nEverything arriving from the wire is treated as adversarially crafted: on-path attackers and malicious peers send records the library parses.\n\n### Boundary: cryptography provider\n\nAll items under the CryptoProvider interface are external to the core library, which calls them to sign, verify and encrypt.\n';
+    const c = await control({ 'CONTRIBUTING.md': contributing, 'SECURITY.md': security }, 'OSPS-SA-01.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => [e.path, e.line])).toEqual([
+      ['SECURITY.md', 7],
+      ['SECURITY.md', 11],
+    ]);
+    expect(c.evidence[0].detail).toMatch(/trust boundary .*"Boundary: network-originated input"/);
+    // The principles alone are no design documentation.
+    expect((await control({ 'CONTRIBUTING.md': contributing }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+  });
   it('reads a root DESIGN.md now that root Markdown is outlined', async () => {
     const c = await control({ 'DESIGN.md': ARCHITECTURE }, 'OSPS-SA-01.01', 'tagged');
     expect(c.status).toBe('pass');

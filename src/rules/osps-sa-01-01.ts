@@ -3,7 +3,8 @@
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
 // design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
-// Insights `project.documentation.design` linking into the repository (a link elsewhere is attested).
+// Insights `project.documentation.design` linking into the repository (a link elsewhere is attested). The trust boundaries of a
+// threat model (rustls's SECURITY.md "Boundary: network-originated input") say who acts on the system and how: they count too.
 // A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
@@ -60,11 +61,26 @@ function designHeading(doc: DocumentInfo, h: Heading): boolean {
   const text = h.text;
   if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text)) return false;
   if (ancestors(doc, h).some((a) => REFERENCE.test(a.text))) return false;
+  if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body)) return false;
   if (DESIGN_HEADING.test(text.replace(/\bcomponents\b/gi, ''))) return true;
   const words: string[] = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
   const at = words.indexOf('components');
   return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
 }
+
+/**
+ * A design section whose own text only introduces principles (rustls's CONTRIBUTING "Design and Architecture": "Some general
+ * concepts about how the library should fit together:", then one subsection a principle): it names no actor either.
+ */
+const PRINCIPLES_LEAD = /\b(?:general (?:concepts|ideas|principles)|(?:guiding|design|core) principles|principles|philosophy|goals)\b/i;
+const LEAD_ONLY = 400;
+
+/**
+ * A trust boundary of a threat model (rustls's SECURITY.md "Boundary: network-originated input", "Boundary: cryptography
+ * provider"): who acts on the system across it and how, the actors and actions of its design.
+ */
+const BOUNDARY_HEADING = /\bboundar(?:y|ies)\b/i;
+const THREAT_MODEL = /\bthreat[- ]model/i;
 
 /** A page whose file name says it holds goals or principles (design_goals.md), not the actors and actions. */
 const notActorsPage = (path: string) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
@@ -103,6 +119,9 @@ export function evaluate(facts: Facts): Outcome {
   // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
     if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path) && !agentInstructions(hit.doc.path)) evidence.push(sectionEvidence(hit, 'design documentation'));
+  for (const hit of sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
+    if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
+      evidence.push(sectionEvidence(hit, 'actors and actions across a trust boundary of the threat model'));
   const si = declaration(facts, 'project.documentation.design', 'design documentation');
   if (si.state === 'in-repo') evidence.push(si.evidence);
   if (evidence.length > 0) return pass(capEvidence(dedupe(evidence)));
