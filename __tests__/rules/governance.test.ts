@@ -145,6 +145,15 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Maintainers\n\n${para('Maintainers merge changes and cut releases.')}\n\n## Reviewers\n\n${para('Reviewers approve pull requests in their area.')}\n` }, 'OSPS-GV-01.02');
     expect(c.status).toBe('pass');
   });
+  it('is unknown, not passed, for a "Membership" list that gives each member a title but no responsibility (rustls)', async () => {
+    const readme = '# rustls\n\nA TLS library.\n\n# Project Membership\n\n- Joe Birr-Pixton ([@ctz], Project Founder - full-time funded by [Prossimo])\n- Dirkjan Ochtman ([@djc], Co-maintainer)\n- Daniel McCarney ([@cpu], Co-maintainer)\n- Josh Aas ([@bdaehlie], Project Management)\n\n[@ctz]: https://github.com/ctz\n[@djc]: https://github.com/djc\n[@cpu]: https://github.com/cpu\n[@bdaehlie]: https://github.com/bdaehlie\n[Prossimo]: https://www.memorysafety.org/initiative/rustls/\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-GV-01.02');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5, detail: expect.stringMatching(/title.*no responsibilit/) });
+    // The same list that says what the members do describes their roles.
+    const described = readme.replace('Co-maintainer)\n- Daniel', 'Co-maintainer: reviews and merges pull requests, cuts releases)\n- Daniel');
+    expect((await control({ 'README.md': described }, 'OSPS-GV-01.02')).status).toBe('pass');
+  });
   it('fails for a bare list of maintainers', async () => {
     expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });

@@ -13,7 +13,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { ancestors, findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
-import type { Outcome } from './types.ts';
+import { type Outcome, unknown } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -64,6 +64,18 @@ function roleNamesDescribed(doc: DocumentInfo): Heading | undefined {
   return described.length >= 2 ? described[0] : undefined;
 }
 
+/**
+ * A "Membership" section that only lists members with a title each (rustls's README "Project Membership": "Dirkjan Ochtman
+ * (@djc, Co-maintainer)"): it names roles but describes no responsibility, so it is for a person to judge, not a pass.
+ */
+const MEMBERSHIP_HEADING = /\bmembership\b/i;
+const DESCRIBED_HEADING = /\b(?:roles?|responsibilit\w*|duties|contributor ladder|levels?|expectations)\b/i;
+const DUTY_WORDS = /\b(?:responsib\w*|duties|dut(?:y|ies)|expected to|review\w*|merg\w*|approv\w*|triag\w*|releas\w*|decid\w*|decision\w*|vot\w*|maintains?|owns?|leads?|oversees?|manages?)\b/i;
+
+function titlesOnly(h: Heading): boolean {
+  return MEMBERSHIP_HEADING.test(h.text) && !DESCRIBED_HEADING.test(h.text) && h.sectionChars === h.ownChars && !DUTY_WORDS.test(h.body);
+}
+
 /** Pages named for governance or roles are read first, before other pages that speak of a responsibility. */
 const GOVERNANCE_PAGE = /(?:^|\/)[^/]*(?:governance|roles|maintainers|membership|community-membership)[^/]*$/i;
 
@@ -75,7 +87,8 @@ export const whileActive = true;
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-  const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
+  const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE);
+  const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
   else {
     for (const doc of documentsOf(facts.documents, 'governance')) {
@@ -89,6 +102,12 @@ export function evaluate(facts: Facts): Outcome {
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
   const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
   return decideDocs(found, si, 'repository.documentation.governance', () =>
-    missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation),
+    titled
+      ? unknown(
+          `"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`,
+          remediation,
+          [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')],
+        )
+      : missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation),
   );
 }
