@@ -313,10 +313,6 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const other = await control({ '.github/copilot-instructions.md': guide }, 'OSPS-QA-06.02');
     expect(other.status).toBe('fail');
   });
-  it('does not take AGENTS.md or CLAUDE.md, instructions to coding agents, for the contributors\' test documentation (openfga)', async () => {
-    const agents = '# AGENTS.md\n\n## Development Commands\n\n```\nmake test\n```\n\n### Test-Driven Development\n\nFollow TDD: write failing test, observe failure, implement, run tests, refactor.\n';
-    for (const path of ['AGENTS.md', 'CLAUDE.md']) expect((await control({ [path]: agents }, 'OSPS-QA-06.02')).status).toBe('fail');
-  });
   it('passes with a Mage test target in a Unit tests section (trivy)', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Unit tests\n\nYour PR must pass all the unit tests.\n\n```\n$ mage test:unit\n```\n' }, 'OSPS-QA-06.02');
     expect([c.status, c.evidence[0].line]).toEqual(['pass', 3]);

@@ -6,8 +6,8 @@
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
-// Applications" teaches users to test their own code. AGENTS.md (instructions to coding agents) does not speak for it.
-import { agentInstructions, type DocumentInfo } from '../facts/documents.ts';
+// Applications" teaches users to test their own code.
+import type { DocumentInfo } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { findSectionWhere, projectSection, sectionEvidence } from './helpers/sections.ts';
@@ -25,8 +25,6 @@ const PROJECT_TESTS_DOC = /(?:^|\/)(?:tests?|testing)\/|(?:^|\/|[-_])(?:run[-_]?
 
 /** Whether a section may speak about the project's own tests: any but a product document's, which must say it does. */
 function aboutProjectTests(h: Heading, doc: DocumentInfo): boolean {
-  // AGENTS.md and its kin are prompts for coding agents, not the contributors' documentation (as in SA-01.01, GV-01.02).
-  if (agentInstructions(doc.path)) return false;
   return doc.kind === 'project' || projectSection(doc, h) || PROJECT_TESTS_DOC.test(doc.path);
 }
 
@@ -52,7 +50,7 @@ export function evaluate(facts: Facts): Outcome {
   const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc), 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
-  const given = findSectionWhere(facts, ['contributing'], (h, doc) => !agentInstructions(doc.path) && (testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body))), 0);
+  const given = findSectionWhere(facts, ['contributing'], (h) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body)), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
   const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
   return fail(
