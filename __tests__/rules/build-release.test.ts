@@ -242,6 +242,16 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'packages/demo/CHANGELOG.md' });
   });
+  it("does not take a root RELEASES.md that describes the release workflow (nats-server's) for a changelog; one listing releases it does", async () => {
+    const workflow = `# Release Workflow\n\n- As of NATS 2.11, the server follows a 6-month release cycle. ${BODY}\n- The current and previous minor series are supported in terms of bug fixes and security patches.\n`;
+    const c = await control({ 'RELEASES.md': workflow }, 'OSPS-BR-04.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.map((e) => e.path)).not.toContain('RELEASES.md');
+    for (const notes of [`# Releases\n\n## v1.2.0 (2025-03-01)\n\n${BODY}`, `Widget 1.2\n==========\n\n${BODY}\n\nWidget 1.1\n==========\n\n${BODY}\n\nWidget 1.0\n==========\n`]) {
+      const d = await control({ 'RELEASES.md': notes }, 'OSPS-BR-04.01');
+      expect(d).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASES.md' }] });
+    }
+  });
   it('is attested from a changelog URL in Security Insights', async () => {
     const si = insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }], changelog: 'https://demo.acme.dev/changes' } } });
     const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });

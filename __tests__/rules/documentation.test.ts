@@ -388,7 +388,24 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const pages = { 'docs/guide/others.md': `# Others\n\n## Exit on EOL\n\n${para('Widget exits with an error when the scanned OS has reached its end of life.')}\n`, 'docs/versioning.md': `# Versioning\n\n## Release Policy\n\n${para('We follow Semantic Versioning; bug-fix releases address only serious bugs.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(pages, id, 'tagged')).status, id).toBe('fail');
   });
-  it('a "Support Horizon" section of a RELEASES.md (read as a changelog) passes both', async () => {
+  it("nats-server's RELEASES.md, a release workflow with no release listed: its \"current and previous minor series\" sentence passes both", async () => {
+    const releases = [
+      '# Release Workflow',
+      '',
+      '- As of NATS 2.11, the server follows a 6-month release cycle. 2.11 was released in March 2025.',
+      '- Version tagging follows semantic versioning with security fixes clearly marked.',
+      '- The current and previous minor series are supported in terms of bug fixes and security patches.',
+      '- Preview releases for the next minor version, e.g. 2.14.0, become available once feature development is complete.',
+      '',
+    ].join('\n');
+    const files = { 'README.md': '# Widget\n\nA server.\n', 'RELEASES.md': releases };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = await control(files, id, 'tagged');
+      expect(c, id).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASES.md', line: 5 }] });
+      expect(c.evidence[0].detail, id).toContain('current and previous minor series');
+    }
+  });
+  it('a "Support Horizon" section of a RELEASES.md passes both', async () => {
     const files = { 'README.md': '# Widget\n\nA runtime.\n', 'RELEASES.md': `# Versioning and Release\n\n### Support Horizon\n\n${para('Regular releases will be supported for 8 months; the extended period accepts only security patches.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control(files, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASES.md', line: 3 }] });
   });

@@ -209,6 +209,33 @@ const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
  */
 const ROOT_ONLY_CHANGELOG = /^(?:history|news|releases)(?:\.[a-z]+)?$/i;
 
+/**
+ * A line that opens a release's entry: a version ("## 2.11.0", "v1.2 (2020-01-02)", "Version 3.1.6",
+ * "[1.0.0] - 2024-05-01", "## Widget 2.0"), an ISO date, "[Unreleased]" or "Changes in release 1.2".
+ */
+const RELEASE_ENTRY_LINE = /^[\s#=*+-]*\[?(?:v?\d+\.\d+|(?:version|release)\s+v?\d|unreleased\b|\d{4}-\d{2}-\d{2}\b)|^#{1,6}\s[^\n]{0,80}\bv?\d+\.\d|\b(?:changes|release) (?:in|for) (?:release |version )?v?\d+\.\d/i;
+/** A version number anywhere on a line: a plain-text changelog names many, a release policy one or two. */
+const VERSION_ON_LINE = /\bv?\d+\.\d+\b/;
+/** How many lines are looked at: a changelog's first release comes near the top. */
+const CHANGELOG_SHAPE_LINES = 300;
+
+/**
+ * Whether a HISTORY/NEWS/RELEASES file lists releases (an entry line, or versions on three lines or
+ * more), rather than describing how releases are made and supported.
+ */
+function changelogShaped(text: string): boolean {
+  let start = 0;
+  let versioned = 0;
+  for (let i = 0; i < CHANGELOG_SHAPE_LINES && start < text.length; i++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (RELEASE_ENTRY_LINE.test(line)) return true;
+    if (VERSION_ON_LINE.test(line) && ++versioned >= 3) return true;
+    start = end === -1 ? text.length : end + 1;
+  }
+  return false;
+}
+
 /** A changelog of a monorepo's package (vite's packages/vite/CHANGELOG.md). */
 const PACKAGE_CHANGELOG = /^(?:packages|crates|libs)\/([^/]+)\/(?:changelog|changes|history)\.(?:md|markdown|rst|txt|adoc)$/i;
 
@@ -378,6 +405,12 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       for (const [role, re] of ROLE_NAMES) {
         if (re.test(base) && (role === 'codeowners' || TEXT_DOC.test(base) || !base.includes('.'))) {
           if (role === 'changelog' && dir === 'docs/' && ROOT_ONLY_CHANGELOG.test(base)) break;
+          if (role === 'changelog' && ROOT_ONLY_CHANGELOG.test(base)) {
+            // nats-server's RELEASES.md is its release workflow and support statement, with no release listed: a project page.
+            const r = readOutline(snap, f.path);
+            add(f.path, r.ok && !changelogShaped(r.text) ? 'docs' : role, r);
+            break;
+          }
           add(f.path, role);
           break;
         }

@@ -37,10 +37,11 @@ const SUPPORT_TERMS =
 const STATEMENT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'contributing', 'governance', 'docs'];
 /**
  * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
- * counted in releases: "for the latest two stable releases" (etcd's branch management).
+ * counted in releases: "for the latest two stable releases" (etcd's branch management), "the current and previous
+ * minor series" (nats-server's RELEASES.md).
  */
 const PERIOD =
-  /\buntil\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
+  /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
 
 /**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
