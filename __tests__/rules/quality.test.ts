@@ -374,6 +374,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['CONTRIBUTING.md', '# Contributing\n\n## Testing\n\n- Features involving additions to the public API should have (at least)\n  API-level tests (see [`rustls-test/tests/api/`](rustls-test/tests/api/)).\n', 5, /should have \(at least\) API-level tests/],
     // logging-log4j2
     ['.github/pull_request_template.md', '## Checklist\n\n* Base your changes on `2.x` branch\n* Tests are provided\n', 4, /Tests are provided/],
+    // nats-server: the reverse order, with emphasis and "test coverage"
+    ['CONTRIBUTING.md', '# Contributing\n\nA good pull request includes:\n\n- A succinct yet descriptive title.\n- Unit tests where appropriate. Bug fixes will benefit from the addition of regression tests. New features will **NOT** be accepted without suitable test coverage!\n', 6, /NOT\W+be accepted without suitable test coverage/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');

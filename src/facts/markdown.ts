@@ -962,7 +962,13 @@ export function findSection(outline: MarkdownOutline, pattern: RegExp, minChars 
 
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
 export function bodyLineOf(h: Heading, text: string): number {
-  const at = h.body.indexOf(text.slice(0, 60));
+  let at = h.body.indexOf(text.slice(0, 60));
+  // A sentence read with its emphasis taken out ("will **NOT** be" read as "will NOT be"): found by its first words.
+  if (at < 0) {
+    const head = text.slice(0, 20);
+    const cut = head.lastIndexOf(' ');
+    at = h.body.indexOf(cut > 0 ? head.slice(0, cut) : head);
+  }
   if (at < 0) return h.line;
   let line = h.line;
   for (let i = 0; i < h.bodyLines.length; i += 2) {

@@ -41,6 +41,8 @@ const TEST_POLICY_STATEMENT = new RegExp(
     // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
     // description, or tests will be closed" (laravel)
     String.raw`\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
+    // the reverse order: "New features will **NOT** be accepted without suitable test coverage!" (nats-server)
+    String.raw`\b(?:not|won't|cannot|can't)[*_]{0,2}\s+(?:be\s+)?(?:merged|accepted|approved)\s+(?:without|unless they (?:have|include|come with))\b[^.]{0,40}?\btest(?:s|ing|\s+coverage)?\b`,
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
