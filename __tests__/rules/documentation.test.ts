@@ -136,6 +136,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('attested');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
   });
+  it("is attested on nats-server's README list of \"Official Documentation\" links", async () => {
+    const readme = '# NATS Server\n\nA messaging system.\n\n## Documentation\n\n- [Official Website](https://nats.io)\n- [Official Documentation](https://docs.nats.io)\n- [FAQ](https://docs.nats.io/reference/faq)\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01', 'tagged');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 8 });
+    expect(c.evidence[0].detail).toContain('https://docs.nats.io');
+  });
   it('fails when Security Insights links a quickstart that is not in the repository, naming the field', async () => {
     const c = await control(
       {

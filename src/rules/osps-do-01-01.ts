@@ -28,7 +28,7 @@ const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?sta
 /** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
 const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
 
-const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
 
 /** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
 function unquoted(text: string): string {
