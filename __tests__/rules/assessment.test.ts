@@ -85,6 +85,13 @@ applies it atomically. Operators are the only human actors; the CI system is the
 `;
 
 describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
+  it("is attested, not passed, on a design page that only links its records elsewhere (nats-server's doc/README.md)", async () => {
+    const moved = '# Architecture Decision Records\n\nThe NATS ADR documents have moved to their [own repository](https://github.com/nats-io/nats-architecture-and-design/)\n';
+    const c = await control({ 'doc/README.md': moved }, 'OSPS-SA-01.01', 'tagged');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'doc/README.md', line: 3 });
+    expect(c.evidence[0].detail).toContain('nats-architecture-and-design');
+  });
   it('passes with docs/architecture.md', async () => {
     const c = await control({ 'docs/architecture.md': ARCHITECTURE }, 'OSPS-SA-01.01');
     expect(c.status).toBe('pass');

@@ -14,6 +14,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { documentElsewhere } from './helpers/elsewhere.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
 import { ancestors, sectionEvidence, substantive } from './helpers/sections.ts';
@@ -117,14 +118,21 @@ export function evaluate(facts: Facts): Outcome {
   for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => !notActorsPage(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
   for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
   // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
-  for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
-    if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path) && !agentInstructions(hit.doc.path)) evidence.push(sectionEvidence(hit, 'design documentation'));
+  // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
+  const elsewhere: Evidence[] = [];
+  for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING)) {
+    if (!designHeading(hit.doc, hit.heading) || notActorsPage(hit.doc.path) || agentInstructions(hit.doc.path)) continue;
+    const to = documentElsewhere(facts, hit.doc);
+    if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
+    else evidence.push(sectionEvidence(hit, 'design documentation'));
+  }
   for (const hit of sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
     if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
       evidence.push(sectionEvidence(hit, 'actors and actions across a trust boundary of the threat model'));
   const si = declaration(facts, 'project.documentation.design', 'design documentation');
   if (si.state === 'in-repo') evidence.push(si.evidence);
   if (evidence.length > 0) return pass(capEvidence(dedupe(evidence)));
+  if (elsewhere.length > 0) return attested(capEvidence(dedupe(elsewhere)), 'Commit the design documentation (or a summary of its actors and actions) to the repository, or link it from project.documentation.design in Security Insights.');
   if (si.state === 'declared') return attested([si.evidence], 'Commit the design documentation to the repository (for example docs/architecture.md) so it can be checked, and link it from project.documentation.design.');
 
   const seen: Evidence[] = [];
