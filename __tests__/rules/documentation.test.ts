@@ -395,6 +395,12 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const pages = { 'docs/guide/others.md': `# Others\n\n## Exit on EOL\n\n${para('Widget exits with an error when the scanned OS has reached its end of life.')}\n`, 'docs/versioning.md': `# Versioning\n\n## Release Policy\n\n${para('We follow Semantic Versioning; bug-fix releases address only serious bugs.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(pages, id, 'tagged')).status, id).toBe('fail');
   });
+  it("a \"Security Updates\" section that only says a fix triggers a release passes neither (openfga's RELEASES.md)", async () => {
+    const releases = { 'RELEASES.md': '# Releases\n\nThis document describes the release process.\n\n## Release Requirements\n\n### Security Updates and Bugfixes\n\nChanges made to address a known vulnerability or security issue will trigger a release as soon as the changes have been tested and are considered production-ready. A CVE will also be issued if relevant.\n' };
+    const c = await control(releases, 'OSPS-DO-05.01', 'tagged');
+    expect(c.status).toBe('fail');
+    expect(c.evidence[0].detail).toContain('section "Security Updates and Bugfixes" in RELEASES.md');
+  });
   it("nats-server's RELEASES.md, a release workflow with no release listed: its \"current and previous minor series\" sentence passes both", async () => {
     const releases = [
       '# Release Workflow',
