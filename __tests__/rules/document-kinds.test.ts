@@ -32,6 +32,11 @@ describe('documentKind', () => {
     ['docs', 'docs/contributing/setup.md', 'project'],
     ['docs', 'docs/release-process.md', 'project'],
     ['docs', 'docs/development.md', 'project'],
+    // A contributor book beside the user guide (rust-lang/rustup's doc/dev-guide/, rustc-dev-guide-style books).
+    ['docs', 'doc/dev-guide/src/coding-standards.md', 'project'],
+    ['docs', 'docs/devguide/index.md', 'project'],
+    ['docs', 'dev_docs/linting.md', 'project'],
+    ['docs', 'doc/user-guide/src/basics.md', 'product'],
     ['docs', 'docs/quickstart.md', 'product'],
     ['docs', 'docs/operator-guide.md', 'product'],
     ['docs', 'docs/api/reference.md', 'product'],

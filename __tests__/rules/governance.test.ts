@@ -313,6 +313,16 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const c = await control({ 'docs/mapping.md': `# Map\n\n## Fields and Baseline requirements\n\n${para('Each field maps to requirements.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');
   });
+  it('reads a contributor book in doc/dev-guide/ as the project\'s (rust-lang/rustup)', async () => {
+    const files = {
+      'README.md': '# rustup\n',
+      'doc/dev-guide/src/coding-standards.md': `# Coding standards\n\n${para('There are some practices we have agreed on; meeting those requirements in a PR will make it easier to merge.')}\n\n## Atomic commits\n\n${para('Each commit builds and passes the tests.')}\n`,
+    };
+    const c = await control(files, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/dev-guide/src/coding-standards.md', line: 1 }]);
+    const chat = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/linting.md': '# Linting\n\nIf you are unsure about a lint, please ask us in the [rustup Zulip channel](https://rust-lang.zulipchat.com/#narrow/channel/490103-t-rustup).\n' }, 'OSPS-GV-02.01');
+    expect([chat.status, chat.evidence[0]]).toMatchObject(['pass', { path: 'doc/dev-guide/src/linting.md', line: 3 }]);
+  });
   it('fails for a guide that only says how to open a pull request, with no requirements', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## How to help\n\n${para('Fork and open one.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');

@@ -339,9 +339,27 @@ describe('OSPS-QA-06.02 documented testing', () => {
 
 describe('OSPS-QA-06.03 policy that changes add tests', () => {
   it('passes with a heading that states the policy', async () => {
-    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Writing tests\n\n${BODY}` }, 'OSPS-QA-06.03');
+    const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Test requirements\n\n${BODY}` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+  });
+  it('passes with a how-to heading whose prose obliges (trivy\'s "Adding Tests")', async () => {
+    const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Adding Tests\n\nAll Rego checks need to have tests. There are many examples of these in the checks directory.\n' }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3 }]);
+  });
+  it('is unknown for a "Writing unit tests" section that asks for more tests and says what one must test (zizmor)', async () => {
+    const body = 'We can always use more unit tests! Pick a part of the Rust codebase and start testing.\n\nKeep the cardinal rule of unit testing in mind: a unit test must test **a single unit** of behavior.\n';
+    expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n### Writing unit tests\n\n${body}` }, 'OSPS-QA-06.03')).status).toBe('unknown');
+  });
+  it('reads the subsections of a how-to heading (pvtr-github-repo\'s "How to write tests for packages")', async () => {
+    const guide = '# Testing\n\n## How to write tests for packages\n\n### Test files\n\n- For each package, a new file shall be created: [packagename]_test.go\n\n### Test functions\n\n- For each function within a package, there shall be a corresponding test function.\n\n## Generate test coverage report locally\n\nRun `make coverage` and open the report in your browser to see it.\n';
+    const c = await control({ '.github/TESTING.md': guide }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/TESTING.md', line: 3 }]);
+  });
+  it('is unknown for a "Writing tests" section that only explains the test helpers (rust-lang/rustup dev-guide)', async () => {
+    const body = 'Rustup provides a number of test helpers in the `rustup::test` module which is conditionally enabled with the `test` feature. The existing tests under `tests/suite` provide good examples of how to use these helpers.\n';
+    const c = await control({ 'doc/dev-guide/src/coding-standards.md': `# Coding standards\n\n## Writing tests\n\n${body}` }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['unknown', { path: 'doc/dev-guide/src/coding-standards.md', line: 3 }]);
   });
   it('passes with a "How to write tests" section of .github/TESTING.md (pvtr-github-repo)', async () => {
     const guide = '# Testing\n\n## How to write tests for packages\n\nFor each package, a new file shall be created following this naming convention: [packagename]_test.go. For each function within a package, there shall be a corresponding test function.\n';

@@ -1,22 +1,32 @@
 // OSPS-QA-06.03: A policy that major changes add or update tests.
-// A heading that states the policy (Writing tests, Adding tests, Test requirements, Testing
-// policy/guidelines/expectations) in CONTRIBUTING or docs/ passes, unless its prose says tests are
-// optional; a pull request template with a section about tests passes too (it asks every change for
+// A heading that states the policy (Test requirements, Testing policy/guidelines/expectations) in
+// CONTRIBUTING or docs/ passes, unless its prose says tests are optional; a how-to heading (Writing
+// tests, Adding tests) passes only when its prose obliges ("must have tests"); a pull request template with a section about tests passes too (it asks every change for
 // them). Section prose is read as well: a sentence that says changes must add, include or update
 // tests ("changes must include tests", "add or update tests", "PRs without tests will not be
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
 // template, and in sections of docs/ or governance about contributing, testing or review. "Tests
 // are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
 // "Testing" section whose prose states none is unknown, for a person to read.
-import { documentsOf } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
+import { findProjectSection, headingIs, sectionEvidence, subsections } from './helpers/sections.ts';
 import { findStatementIn, negatedIn, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const TEST_POLICY_HEADING =
-  /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
+  /\brequir\w*\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
+
+/**
+ * A how-to heading ("Writing tests", "Adding tests") names the topic, not a policy: rustup's
+ * dev-guide "Writing tests" only explains its test helpers, zizmor's says "We can always use more
+ * unit tests!". It states the policy only when its prose obliges.
+ */
+const TEST_HOWTO_HEADING = /\b(writ\w*|add\w*|new|updat\w*)\b.{0,20}\btests?\b/i;
+/** An obligation to have tests: "All Rego checks need to have tests", "there shall be a corresponding test function"; not "a unit test must test a single unit". */
+const TEST_OBLIGATION = /\b(?:must|shall|should|needs? to|required to|expected to)(?:\s+[\w-]+){1,6}?\s+tests?\b/i;
 
 /**
  * Where a softening is about the policy: adding or writing tests, or tests themselves being optional
@@ -71,8 +81,11 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   // A policy is the project's: a user guide's "Test Coverage" tells users how to measure theirs.
-  const headed = findProjectSection(facts, ['contributing', 'docs', 'governance'], headingIs(TEST_POLICY_HEADING), 40);
   const statedIn = (h: { body: string }) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
+  const obliges = (h: Heading) => statedIn(h) !== null || statementIn(h.body, TEST_OBLIGATION, TEST_POLICY_NOT) !== null;
+  const policyHeading = (h: Heading, doc: DocumentInfo) =>
+    TEST_POLICY_HEADING.test(h.text) || (TEST_HOWTO_HEADING.test(h.text) && [h, ...subsections(doc, h)].some(obliges));
+  const headed = findProjectSection(facts, ['contributing', 'docs', 'governance'], policyHeading, 40);
   if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, TEST_WORD, TEST_POLICY_NOT)))
     return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
   const stated =
