@@ -86,8 +86,11 @@ const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|
  */
 export const SECURITY_REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:reports?|reporting|contacts?|disclosures?|issues?|bugs?)\b|\breport(?:ing)?\b.{0,40}\b(?:security|vulnerabilit(?:y|ies))\b/i;
 
-/** A CVE or GitHub advisory identifier. */
-const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
+/**
+ * A CVE or GitHub advisory identifier, also in the Sphinx role form sphinx-issues renders as a link
+ * (pallets/jinja's CHANGES.rst: ":ghsa:`cpwx-vrp4-4pq7`", ":cve:`2024-22195`"), which drops the prefix.
+ */
+const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|:(ghsa|cve):`((?:[0-9a-z]{4}-){2}[0-9a-z]{4}|\d{4}-\d{4,7})`/gi;
 const MAX_ADVISORY_IDS = 3;
 /**
  * A changelog line that sets an advisory aside rather than fixing it: laravel's "Ignore PHPUnit
@@ -104,7 +107,7 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
   for (const m of text.matchAll(ADVISORY_ID)) {
     for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
     from = m.index;
-    const id = m[0];
+    const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
     const start = text.lastIndexOf('\n', m.index) + 1;
     const end = text.indexOf('\n', m.index);
     if (SET_ASIDE.test(text.slice(start, end < 0 ? undefined : end).slice(0, 400))) continue;
