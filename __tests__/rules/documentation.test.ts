@@ -514,6 +514,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');
     expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 7, detail: expect.stringContaining('cmake --build') }] });
   });
+  it('passes on the steps of a contribution guide not named CONTRIBUTING (rust-lang/rustup doc/dev-guide/src/index.md)', async () => {
+    const c = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/index.md': '# Contributing to rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'doc/dev-guide/src/index.md', line: 1, detail: expect.stringContaining('cargo build') }] });
+    // A user guide's page titled otherwise is not a contribution guide.
+    const user = await control({ 'README.md': '# rustup\n', 'doc/user-guide/src/index.md': '# Installing rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-DO-07.01');
+    expect(user.status).toBe('fail');
+  });
   it('passes with "Building from source" in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');

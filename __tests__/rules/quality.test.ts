@@ -331,6 +331,10 @@ describe('OSPS-QA-06.02 documented testing', () => {
   it('does not take a Gradle task that only builds for a test run', async () => {
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Building the project\n\nRun tests in your IDE. Build with `./gradlew assemble` or `./gradlew latest`.\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
   });
+  it('passes on the steps of a contribution guide not named CONTRIBUTING (rust-lang/rustup doc/dev-guide/src/index.md)', async () => {
+    const c = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/index.md': '# Contributing to rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/dev-guide/src/index.md', line: 1 }]);
+  });
   it('fails without one, and for an empty heading', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.02')).status).toBe('fail');
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nTBD\n' }, 'OSPS-QA-06.02')).status).toBe('fail');

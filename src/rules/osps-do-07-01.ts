@@ -8,7 +8,7 @@ import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, findSectionWhere, GUIDE_MIN_CHARS, headingIs, sectionEvidence, substantive } from './helpers/sections.ts';
+import { findProjectSection, findSectionWhere, GUIDE_MIN_CHARS, headingIs, sectionEvidence, substantive, titledContributionGuide } from './helpers/sections.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 import { BUILD_FROM_SOURCE, sectionAdvice } from '../model/advice.ts';
 
@@ -78,12 +78,16 @@ export function evaluate(facts: Facts): Outcome {
   const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
   if (readme) return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
   // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
-  // `npm install`, then `npm run build`).
+  // `npm install`, then `npm run build`); last, a page titled as one (rustup's dev-guide
+  // "Contributing to rustup": `cargo build`).
   const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
   if (stepped)
     return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
   const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
   if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
+  const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
+  if (titled)
+    return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, titled.heading.line)]);
   const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
   if (named)
     return unknown(

@@ -2,7 +2,8 @@
 // A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
 // says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
 // a sentence about running them ("run the tests with…", "tests run on every pull request"); or any
-// section of CONTRIBUTING that gives a test command (a table of make targets before a pull request). A
+// section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to …") that gives a
+// test command (a table of make targets before a pull request). A
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
@@ -10,7 +11,7 @@
 import type { DocumentInfo } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
-import { findSectionWhere, projectSection, sectionEvidence } from './helpers/sections.ts';
+import { findSectionWhere, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
 
@@ -50,7 +51,8 @@ export function evaluate(facts: Facts): Outcome {
   const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc), 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
-  const given = findSectionWhere(facts, ['contributing'], (h) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body)), 0);
+  const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
+  const given = findSectionWhere(facts, ['contributing'], gives, 0) ?? findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
   const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
   return fail(

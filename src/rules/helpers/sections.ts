@@ -227,6 +227,18 @@ export function findProjectSection(facts: Facts, roles: DocumentRole[], test: (h
   return findSectionWhere(facts, roles, (h, doc) => test(h, doc) && projectSection(doc, h), minChars, prefer);
 }
 
+/** The title of a contribution guide: "Contributing to rustup", "How to contribute", "Contributor guide". */
+const CONTRIBUTION_GUIDE_TITLE = /^(?:contributing\b|how to contribute\b|contribut(?:ion|ors?)(?:[’']s)? guide)/i;
+
+/**
+ * A contribution guide not named CONTRIBUTING: a project document titled as one
+ * (rust-lang/rustup's doc/dev-guide/src/index.md, "# Contributing to rustup", gives the steps).
+ */
+export function titledContributionGuide(doc: DocumentInfo): boolean {
+  const first = doc.outline?.headings[0];
+  return doc.kind === 'project' && first !== undefined && first.level === 1 && CONTRIBUTION_GUIDE_TITLE.test(first.text);
+}
+
 /** A document with enough prose to say something (more than a title). */
 export function substantive(doc: DocumentInfo, minChars = 80): boolean {
   return doc.outline !== null && doc.outline.proseChars >= minChars;
