@@ -153,8 +153,16 @@ describe('gatherDependencies', () => {
     expect(parseDockerfileFroms('ARG BASE=alpine\nfrom ${BASE}\n')).toEqual([{ line: 2, image: '${BASE}', pinnedByDigest: false }]);
   });
 
+  it('sets a dev container\'s pipes apart unless a workflow names a dev container (pallets/jinja .devcontainer/on-create-command.sh)', () => {
+    const script = '#!/bin/bash\nset -e\nif ! command -v uv >/dev/null; then\n    curl -LsSf https://astral.sh/uv/install.sh | sh\nfi\n';
+    const tree = { '.devcontainer/devcontainer.json': '{"onCreateCommand": ".devcontainer/on-create-command.sh"}\n', '.devcontainer/on-create-command.sh': script, '.github/workflows/tests.yaml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: uv run tox\n' };
+    const f = gatherDependencies(RepoSnapshot.open(makeTree(tree)));
+    expect([f.pipeInstalls, f.pipeInstallsInDevEnvironment.map((e) => `${e.path}:${e.line}`)]).toEqual([[], ['.devcontainer/on-create-command.sh:4']]);
+    const ci = gatherDependencies(RepoSnapshot.open(makeTree({ ...tree, '.github/workflows/dev.yaml': 'on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: devcontainers/ci@v0.3\n' })));
+    expect([ci.pipeInstalls.map((e) => `${e.path}:${e.line}`), ci.pipeInstallsInDevEnvironment]).toEqual([['.devcontainer/on-create-command.sh:4'], []]);
+  });
   it('returns empty facts for a tree without dependencies', () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'README.md': '# hi\n' })));
-    expect(f).toEqual({ manifests: [], ecosystems: [], dockerfiles: [], submodules: [], vendored: [], pipeInstalls: [], pipeInstallsInTestInputs: [], truncated: false });
+    expect(f).toEqual({ manifests: [], ecosystems: [], dockerfiles: [], submodules: [], vendored: [], pipeInstalls: [], pipeInstallsInTestInputs: [], pipeInstallsInDevEnvironment: [], truncated: false });
   });
 });

@@ -57,6 +57,11 @@ export interface DependencyFacts {
   pipeInstalls: Evidence[];
   /** The same in files under test-input folders (testdata/, fixtures/, ...): inputs of the tests, not run by the build. */
   pipeInstallsInTestInputs: Evidence[];
+  /**
+   * The same in the contributors' dev container (.devcontainer/, run when a Codespace opens), when no
+   * workflow names a dev container (which could run it in CI): not the build and release pipeline.
+   */
+  pipeInstallsInDevEnvironment: Evidence[];
   /** True when a list was cut at its cap; the counts above are then lower bounds. */
   truncated: boolean;
 }
@@ -168,11 +173,16 @@ function isScriptCandidate(path: string, base: string, kind: string): boolean {
   return kind === 'executable' && !base.includes('.');
 }
 
+/** The contributors' dev container (devcontainer.json and the scripts it runs when a Codespace opens). */
+const DEV_CONTAINER_DIR = '.devcontainer/';
+
 export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
   const manifests: DependencyManifest[] = [];
   const dockerfiles: DockerfileFrom[] = [];
   const pipeInstalls: Evidence[] = [];
   const pipeInstallsInTestInputs: Evidence[] = [];
+  const pipeInstallsInDevEnvironment: Evidence[] = [];
+  let devContainerInCi = false;
   const vendoredCounts = new Map<string, number>();
   const submodules: Submodule[] = [];
   const scripts: string[] = [];
@@ -256,7 +266,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
         dockerfiles.push({ path, ...from });
       }
     }
-    const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : pipeInstalls;
+    if (path.startsWith('.github/workflows/') && text.toLowerCase().includes('devcontainer')) devContainerInCi = true;
+    const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : path.startsWith(DEV_CONTAINER_DIR) ? pipeInstallsInDevEnvironment : pipeInstalls;
     for (const hit of findPipeInstalls(text)) {
       if (list.length >= MAX_PIPE_INSTALLS) {
         truncated = true;
@@ -266,6 +277,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     }
   }
 
+  // A workflow that names a dev container (devcontainers/ci, `devcontainer up`) may run its scripts in CI.
+  if (devContainerInCi) pipeInstalls.push(...pipeInstallsInDevEnvironment.splice(0));
   return {
     manifests,
     ecosystems: summarise(manifests, snapshot),
@@ -274,6 +287,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     vendored: [...vendoredCounts].map(([path, files]) => ({ path, files })).sort((a, b) => (a.path < b.path ? -1 : 1)),
     pipeInstalls,
     pipeInstallsInTestInputs,
+    pipeInstallsInDevEnvironment,
     truncated,
   };
 }

@@ -3,7 +3,9 @@
 // piped into a shell (`curl … | sh`) in a script, Dockerfile or workflow fails. A manifest without
 // a lockfile still uses standard tooling (pinning is OSPS-VM / Scorecard's concern) and is noted.
 // A script under a test-input folder (testdata/, fixtures/, ...) is an input of the tests, which
-// the build never runs: its pipes are noted, not counted.
+// the build never runs; one under .devcontainer/ sets up a contributor's Codespace (pallets/jinja's
+// on-create-command.sh installs uv so), unless a workflow names a dev container: their pipes are
+// noted, not counted.
 // Nothing ingested: not-applicable when the repository has no code of a language with a package
 // manager (helpers/languages.ts); unknown when it has such code but no manifest.
 import type { Facts } from '../facts/types.ts';
@@ -14,12 +16,18 @@ import { fail, notApplicable, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-05.01';
 
-/** The pipes found in test inputs, as one note: a reader sees what was left out and why. */
-function testInputsNote(facts: Facts): Evidence[] {
-  const found = facts.dependencies.pipeInstallsInTestInputs;
+/** Pipes left out, as one note: a reader sees what was left out and why. */
+function leftOutNote(found: Evidence[], why: string): Evidence[] {
   if (found.length === 0) return [];
   const where = found.slice(0, 3).map((e) => `${e.path}:${e.line}`).join(', ');
-  return [{ kind: 'note', detail: `${found.length} download(s) piped into a shell in test-input folders are inputs of the tests, which the build does not run, and are not counted: ${where}${found.length > 3 ? ', ...' : ''}` }];
+  return [{ kind: 'note', detail: `${found.length} download(s) piped into a shell ${why}, and are not counted: ${where}${found.length > 3 ? ', ...' : ''}` }];
+}
+
+function leftOutNotes(facts: Facts): Evidence[] {
+  return [
+    ...leftOutNote(facts.dependencies.pipeInstallsInTestInputs, 'in test-input folders are inputs of the tests, which the build does not run'),
+    ...leftOutNote(facts.dependencies.pipeInstallsInDevEnvironment, 'in .devcontainer/ set up a contributor\'s dev container, which no workflow runs'),
+  ];
 }
 
 export function evaluate(facts: Facts): Outcome {
@@ -35,7 +43,7 @@ export function evaluate(facts: Facts): Outcome {
       const lockfiles = shallowestFirst(e.lockfiles);
       return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
     });
-    return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }, ...testInputsNote(facts)]));
+    return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }, ...leftOutNotes(facts)]));
   }
   const langs = codeLanguages(facts).filter((l) => l.packageManager);
   if (langs.length > 0)
