@@ -69,6 +69,27 @@ describe('make: the target is followed to its recipe', () => {
     expect(testHits('make test', { Makefile: 'include common.mk\n' })).toEqual(['make test']);
   });
 
+  test('included files are read in place, from the folder make runs in (envoyproxy/gateway)', () => {
+    const common = ['ROOT := tools/make', 'include $(ROOT)/golang.mk', '-include missing.mk tools/make/*.mk', 'include tools/make/golang.mk'].join('\n');
+    const golang = ['.PHONY: go.test.coverage', 'go.test.coverage: go.build ## unit and integration tests', '\t@$(LOG_TARGET)', '\tgo test ./... -race', 'go.build:', '\tgo build ./...'].join('\n');
+    expect(testHits('make go.test.coverage', { Makefile: common, 'tools/make/golang.mk': golang })).toEqual(['make go.test.coverage → go test (tools/make/golang.mk:4)']);
+    expect(testHits('make go.build', { Makefile: common, 'tools/make/golang.mk': golang })).toEqual([]);
+    // A file that includes itself is read once.
+    expect(testHits('make t', { Makefile: 'include Makefile\nt:\n\techo\n' })).toEqual([]);
+  });
+
+  test('a wrapper Makefile that hands its goals to another make is followed (envoyproxy/gateway)', () => {
+    const wrapper = ['_run:', '\t@$(MAKE) --warn-undefined-variables -f tools/make/common.mk $(MAKECMDGOALS)', '.PHONY: _run', '$(if $(MAKECMDGOALS),$(MAKECMDGOALS): %: _run)'].join('\n');
+    // A prerequisite in an included file that only looks the runner up is not a test run (dapr's test-deps).
+    const dapr = { Makefile: 'test: test-deps\n\tgotestsum --format pkgname\ninclude tests/dapr_tests.mk\n', 'tests/dapr_tests.mk': 'test-deps:\n\tcommand -v gotestsum || go install gotest.tools/gotestsum@latest\n' };
+    expect(testHits('make test', dapr)).toEqual(['make test → go test (Makefile:2)']);
+    const files = { Makefile: wrapper, 'tools/make/common.mk': 'include tools/make/golang.mk\n', 'tools/make/golang.mk': 'e2e:\n\tgo test ./test/e2e\nlint:\n\tgolangci-lint run\n' };
+    expect(testHits('make e2e', files)).toEqual(['make e2e → Makefile:2 make e2e → go test (tools/make/golang.mk:2)']);
+    expect(testHits('make lint', files)).toEqual([]);
+    // The match-anything rule `%:` with `$@`.
+    expect(testHits('make unit', { Makefile: '%:\n\t$(MAKE) -C build $@\n', 'build/Makefile': 'unit:\n\tctest\n' })).toEqual(['make unit → Makefile:2 make unit → ctest (build/Makefile:2)']);
+  });
+
   test('a cycle of prerequisites and a deep chain end quickly', () => {
     expect(testHits('make a', { Makefile: 'a: b\nb: a\n\techo hi\n' })).toEqual([]);
     const chain = Array.from({ length: 3000 }, (_, i) => `t${i}: t${i + 1}`).join('\n') + '\nt3000:\n\tgo test ./...\n';

@@ -1,17 +1,22 @@
 // A small, safe reader of Makefiles: explicit rules (targets, prerequisites, recipe lines with their
-// line numbers) and simple variables, enough to tell what `make <target>` runs. Pattern rules,
-// conditionals and functions are not evaluated. The file is repository text: lines are cut with
+// line numbers) and simple variables, enough to tell what `make <target>` runs. `include`d files are
+// read in place through the caller (envoyproxy/gateway keeps every target in tools/make/*.mk);
+// pattern rules (but for the match-anything `%:`), conditionals and functions are not evaluated. The file is repository text: lines are cut with
 // indexOf, variables are expanded under a depth and length budget, and nothing here can backtrack.
 
 export interface MakeRecipeLine {
   text: string;
   line: number;
+  /** The included file the line is in; absent for the Makefile itself. */
+  file?: string;
 }
 
 export interface MakeRule {
   prereqs: string[];
   recipe: MakeRecipeLine[];
   line: number;
+  /** The included file the rule is in; absent for the Makefile itself. */
+  file?: string;
 }
 
 export interface Makefile {
@@ -19,7 +24,12 @@ export interface Makefile {
   /** The default goal: the first explicit target that is not special (`.PHONY`) or a pattern. */
   first: string | null;
   vars: Map<string, string>;
+  /** The match-anything rule (`%: ; $(MAKE) -C build $@`), which makes any other goal. */
+  anything: MakeRule | null;
 }
+
+/** An included file's repository path and text, or null when it is absent or cannot be read. */
+export type IncludeReader = (name: string) => { path: string; text: string } | null;
 
 /** Lines read from one Makefile. */
 const MAX_LINES = 20_000;
@@ -29,6 +39,9 @@ const MAX_RECIPE = 200;
 /** Nested `$(VAR)` expansions, and characters an expansion may grow to. */
 const MAX_EXPAND_DEPTH = 6;
 const MAX_EXPANDED = 4_000;
+/** Files included into one Makefile, and how deep includes nest. */
+const MAX_INCLUDES = 50;
+const MAX_INCLUDE_DEPTH = 4;
 
 /** Logical lines: `\`-continued lines joined, each with the number of its first physical line. */
 function logicalLines(text: string): Array<{ text: string; line: number }> {
@@ -59,12 +72,42 @@ function stripComment(s: string): string {
 }
 
 const CONDITIONALS = new Set(['ifeq', 'ifneq', 'ifdef', 'ifndef', 'else', 'endif']);
-const DIRECTIVES = new Set(['include', '-include', 'sinclude', 'export', 'unexport', 'override', 'vpath', 'undefine']);
+const INCLUDES = new Set(['include', '-include', 'sinclude']);
+const DIRECTIVES = new Set(['export', 'unexport', 'override', 'vpath', 'undefine']);
 
-export function parseMakefile(text: string): Makefile {
-  const rules = new Map<string, MakeRule>();
-  const vars = new Map<string, string>();
-  let first: string | null = null;
+/** The state of one parse, shared by the Makefile and the files it includes. */
+interface Parse {
+  rules: Map<string, MakeRule>;
+  vars: Map<string, string>;
+  first: string | null;
+  anything: MakeRule | null;
+  include: IncludeReader | null;
+  included: Set<string>;
+}
+
+/** The Makefile `text`; `include` reads the files it includes (by the name written, variables expanded). */
+export function parseMakefile(text: string, include?: IncludeReader): Makefile {
+  const p: Parse = { rules: new Map(), vars: new Map(), first: null, anything: null, include: include ?? null, included: new Set() };
+  parseInto(p, text, undefined, 0);
+  const goal = p.vars.get('.DEFAULT_GOAL');
+  if (goal && p.rules.has(goal.trim())) p.first = goal.trim();
+  return { rules: p.rules, first: p.first, vars: p.vars, anything: p.anything };
+}
+
+/** Each file an include line names, read once; names with wildcards or unknown variables are skipped. */
+function includeFiles(p: Parse, names: string, depth: number): void {
+  if (p.include === null || depth >= MAX_INCLUDE_DEPTH) return;
+  for (const name of expandMake(names, p.vars).trim().split(/\s+/)) {
+    if (name === '' || name.includes('$') || name.includes('*') || name.includes('?') || p.included.size >= MAX_INCLUDES) continue;
+    const got = p.include(name);
+    if (got === null || p.included.has(got.path)) continue;
+    p.included.add(got.path);
+    parseInto(p, got.text, got.path, depth + 1);
+  }
+}
+
+function parseInto(p: Parse, text: string, file: string | undefined, depth: number): void {
+  const { rules, vars } = p;
   let current: MakeRule[] = [];
   let inDefine = false;
   for (const { text: raw, line } of logicalLines(text)) {
@@ -76,7 +119,7 @@ export function parseMakefile(text: string): Makefile {
       // A recipe line of the rule(s) above; `@`, `-` and `+` only change how make echoes or fails.
       let t = raw.slice(1).trim();
       while (t.startsWith('@') || t.startsWith('-') || t.startsWith('+')) t = t.slice(1).trimStart();
-      if (t !== '' && !t.startsWith('#')) for (const r of current) if (r.recipe.length < MAX_RECIPE) r.recipe.push({ text: t, line });
+      if (t !== '' && !t.startsWith('#')) for (const r of current) if (r.recipe.length < MAX_RECIPE) r.recipe.push(file === undefined ? { text: t, line } : { text: t, line, file });
       continue;
     }
     const s = stripComment(raw).trim();
@@ -96,6 +139,11 @@ export function parseMakefile(text: string): Makefile {
     }
     const word = s.split(/\s/, 1)[0];
     if (CONDITIONALS.has(word)) continue; // a rule's recipe goes on across conditionals
+    if (INCLUDES.has(word)) {
+      current = [];
+      includeFiles(p, s.slice(word.length), depth);
+      continue;
+    }
     if (DIRECTIVES.has(word)) {
       current = [];
       continue;
@@ -122,22 +170,24 @@ export function parseMakefile(text: string): Makefile {
     const prereqs = expandMake(rest.split('|').join(' '), vars).trim().split(/\s+/).filter((p) => p !== '');
     current = [];
     for (const t of targets) {
+      if (t === '%') {
+        p.anything ??= { prereqs, recipe: [], line, ...(file === undefined ? {} : { file }) };
+        if (inline) p.anything.recipe.push(file === undefined ? { text: inline, line } : { text: inline, line, file });
+        current.push(p.anything);
+      }
       if (t === '' || t.includes('%') || rules.size >= MAX_RULES) continue;
       if (t.startsWith('.')) continue; // .PHONY, .DEFAULT_GOAL, suffix rules
       let r = rules.get(t);
       if (!r) {
-        r = { prereqs: [], recipe: [], line };
+        r = { prereqs: [], recipe: [], line, ...(file === undefined ? {} : { file }) };
         rules.set(t, r);
       }
-      r.prereqs.push(...prereqs.filter((p) => !r.prereqs.includes(p)));
-      if (inline) r.recipe.push({ text: inline, line });
+      r.prereqs.push(...prereqs.filter((q) => !r.prereqs.includes(q)));
+      if (inline) r.recipe.push(file === undefined ? { text: inline, line } : { text: inline, line, file });
       current.push(r);
-      if (first === null) first = t;
+      p.first ??= t;
     }
   }
-  const goal = vars.get('.DEFAULT_GOAL');
-  if (goal && rules.has(goal.trim())) first = goal.trim();
-  return { rules, first, vars };
 }
 
 function assign(vars: Map<string, string>, s: string, eq: number): void {

@@ -140,7 +140,7 @@ function cmakeBuild(args: string[]): Verdict {
 }
 
 /** Commands that name a tool without running it: `[[ "$STEPS" = *'pytest'* ]]`, `echo pytest`, `which gotestsum`. */
-const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export']);
+const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export', 'command']);
 /** Package scripts that count by their name when package.json cannot be read. */
 const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
 /** tox / nox environments that are not tests. */
@@ -195,7 +195,9 @@ export function commandWords(cmd: string): string[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || w === 'command' || w === '-E') i++;
+    // `command -v gotestsum` looks a tool up (dapr's test-deps); `command gotestsum` runs it.
+    const lookup = w === 'command' && (words[i + 1] === '-v' || words[i + 1] === '-V');
+    if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || w === '-E') i++;
     else if (w === 'timeout' && i + 1 < words.length) i += 2;
     else break;
   }
@@ -395,7 +397,13 @@ export class TestRunResolver {
       if (path === null) continue;
       const text = this.state.ctx.read(path);
       if (text !== null) {
-        found = { file: path, mk: parseMakefile(text) };
+        // Make reads an included file's name from the folder it runs in.
+        const include = (name: string) => {
+          const at = normalise(dir, name);
+          const body = at === null ? null : this.state.ctx.read(at);
+          return at === null || body === null ? null : { path: at, text: body };
+        };
+        found = { file: path, mk: parseMakefile(text, include) };
         break;
       }
     }
@@ -429,7 +437,8 @@ export class TestRunResolver {
     const goals = targets.length > 0 ? targets : mk.mk.first ? [mk.mk.first] : [];
     let none: Verdict = null;
     for (const t of goals) {
-      const v = this.target(mk, t, dir ?? '', depth + 1, new Set());
+      let v = this.target(mk, t, dir ?? '', depth + 1, new Set());
+      if (v === 'unknown') v = this.forwarded(mk, t, dir ?? '', depth + 1);
       if (v === 'unknown') {
         const n = byName(t);
         if (n) return n;
@@ -439,6 +448,29 @@ export class TestRunResolver {
       none ??= { kind: 'no-tests', why: `make ${t}: ${v.why}` };
     }
     return none;
+  }
+
+  /**
+   * A goal the Makefile does not define but hands to another make: a wrapper rule whose recipe runs
+   * `$(MAKE) -f tools/make/common.mk $(MAKECMDGOALS)` (envoyproxy/gateway's root Makefile), or the
+   * match-anything rule `%: ; $(MAKE) -C build $@`. Only a recipe line that runs make is followed.
+   */
+  private forwarded(mk: { file: string; mk: Makefile }, goal: string, dir: string, depth: number): Verdict & object | 'unknown' {
+    const lines: Array<{ text: string; line: number; file?: string }> = [];
+    for (const rule of mk.mk.rules.values()) for (const r of rule.recipe) if (r.text.includes('MAKECMDGOALS')) lines.push(r);
+    for (const r of mk.mk.anything?.recipe ?? []) lines.push({ ...r, text: r.text.split('$@').join(goal) });
+    const vars = new Map(mk.mk.vars).set('MAKECMDGOALS', goal);
+    for (const r of lines) {
+      for (const cmd of splitCommands(expandMake(r.text, vars))) {
+        const words = commandWords(cmd);
+        const head = words[0] ?? '';
+        if (head !== 'make' && head !== 'gmake') continue;
+        const v = this.command(cmd, words, dir, depth + 1);
+        if (v?.kind === 'tests') return { kind: 'tests', tool: `${r.file ?? mk.file}:${r.line} ${v.tool}` };
+        if (v) return v;
+      }
+    }
+    return 'unknown';
   }
 
   /** What a target runs, through its prerequisites and recipe; 'unknown' when the Makefile does not define it. */
@@ -454,14 +486,14 @@ export class TestRunResolver {
     }
     for (const r of rule.recipe) {
       const text = expandMake(r.text, mk.mk.vars);
-      const at = `${mk.file}:${r.line}`;
+      const at = `${r.file ?? mk.file}:${r.line}`;
       for (const cmd of splitCommands(text)) {
         const words = commandWords(cmd);
         const v = this.command(cmd, words, dir, depth + 1);
         if (v?.kind === 'tests') return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${at})` };
       }
     }
-    return { kind: 'no-tests', why: `the recipe in ${mk.file}:${rule.line} runs no tests` };
+    return { kind: 'no-tests', why: `the recipe in ${rule.file ?? mk.file}:${rule.line} runs no tests` };
   }
 
   // ---- npm, pnpm, yarn, bun ----
