@@ -207,6 +207,15 @@ describe('other runners and their near misses', () => {
     ['cmake --build bld --target testdeps', []],
     ['cmake --build bld --target build-tests', []],
     ['cmake --build build --target ci_test_compiler_${{ matrix.compiler }}', []],
+    // Flake outputs of this repository count by their last attribute's name (crossplane); flake.nix is not read.
+    ['nix build .#checks.x86_64-linux.test .#checks.x86_64-linux.test-apis --print-build-logs', ['nix build .#checks.x86_64-linux.test']],
+    ['nix build .#checks.x86_64-linux.go-lint .#checks.x86_64-linux.test-apis', ['nix build .#checks.x86_64-linux.test-apis']],
+    ['nix run .#e2e -- -test.failfast --test-suite=base', ['nix run .#e2e']],
+    ['nix run .#generate -- test', []],
+    ['nix build .#packages.x86_64-linux.test-image', []],
+    ['nix run github:someone/tools#test', []],
+    ['nix flake check', []],
+    ['nix develop --command go test ./...', ['go test']],
   ])('`%s`', (cmd, expected) => {
     expect(testHits(cmd)).toEqual(expected);
   });

@@ -119,11 +119,32 @@ const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
  */
 const TARGET_TEST_WORD = /^(?:tests?|unit-?tests?|pytest|ctest|e2e)$/;
 const TARGET_OTHER_WORD = /^(?:deps|build|tools|install|clean|lint|docs?|format|fmt|style|headers|license|images?|data|fixtures|examples?|setup|prepare|bin|binaries|generate|gen)$/;
-function testTargetName(name: string): boolean {
+export function testTargetName(name: string): boolean {
   if (name === 'check') return true;
   if (name.includes('$')) return false; // cut from an expression (`ci_test_${{ matrix.compiler }}`): not the target's name
   const words = name.toLowerCase().split(/[-_.:]+/);
   return words.some((w) => TARGET_TEST_WORD.test(w)) && !words.some((w) => TARGET_OTHER_WORD.test(w));
+}
+
+/**
+ * `nix build .#checks.x86_64-linux.test` or `nix run .#e2e` (crossplane's CI): a flake output of this
+ * repository (`.#`, `#`, `./path#`), which flake.nix defines in the Nix language and is not read,
+ * counts by the name of its last attribute, as a CMake target does. `nix flake check` builds every
+ * check, which may be only linters: it is not counted.
+ */
+function nixOutput(args: string[]): Verdict {
+  if (args[0] !== 'build' && args[0] !== 'run') return null;
+  for (const a of args.slice(1)) {
+    if (a === '--') break; // the arguments of the program `nix run` starts
+    const hash = a.indexOf('#');
+    if (a.startsWith('-') || hash < 0) continue;
+    const ref = a.slice(0, hash);
+    if (ref !== '' && ref !== '.' && !ref.startsWith('./') && !ref.startsWith('path:.')) continue; // another repository's flake
+    const attr = a.slice(hash + 1);
+    const last = attr.slice(attr.lastIndexOf('.') + 1);
+    if (last !== '' && testTargetName(last)) return { kind: 'tests', tool: `nix ${args[0]} ${a}` };
+  }
+  return null;
 }
 
 /** `cmake --build <dir> --target <names>`: a target counted by its name (above). */
@@ -316,6 +337,12 @@ export class TestRunResolver {
     if (base === 'mvn' || base === 'mvnw' || base === 'maven') return maven(words.slice(1));
     if (base === 'gradle' || base === 'gradlew') return gradle(words.slice(1));
     if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-'))) return this.rakeDefault(cwd);
+    if (base === 'nix') {
+      // `nix develop -c make test` runs its command in the flake's shell.
+      const c = words[1] === 'develop' || words[1] === 'shell' ? words.findIndex((w) => w === '-c' || w === '--command') : -1;
+      if (c > 0 && c + 1 < words.length) return this.command(words.slice(c + 1).join(' '), words.slice(c + 1), cwd, depth + 1);
+      return nixOutput(words.slice(1));
+    }
     // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
     if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words) || NAMES_ONLY.has(base)) return null;
     if (base === 'cmake') {
