@@ -328,6 +328,14 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building the project\n\n${text}` }, 'OSPS-QA-06.02');
     expect([c.status, c.evidence[0]?.line]).toEqual(['pass', 3]);
   });
+  it('passes with a Nix flake output for tests in CONTRIBUTING (crossplane: `./nix.sh run .#test`)', async () => {
+    const env = '# Contributing\n\n## Establishing a Development Environment\n\n1. Run `./nix.sh run .#test` to verify everything works.\n\n```sh\n./nix.sh run .#test         # Run unit tests\n./nix.sh run .#e2e          # Run E2E tests\n```\n';
+    expect((await control({ 'CONTRIBUTING.md': env }, 'OSPS-QA-06.02')).status).toBe('pass');
+    expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Setup\n\n```\nnix build .#checks.x86_64-linux.test-apis\n```\n' }, 'OSPS-QA-06.02')).status).toBe('pass');
+    // Other outputs, another repository's flake and `nix flake check` (which may run only linters) do not count.
+    for (const code of ['./nix.sh run .#generate', 'nix build .#packages.x86_64-linux.test-image', 'nix run github:x/y#test', './nix.sh flake check'])
+      expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Setup\n\n\`\`\`\n${code}\n\`\`\`\n` }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('does not take a Gradle task that only builds for a test run', async () => {
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Building the project\n\nRun tests in your IDE. Build with `./gradlew assemble` or `./gradlew latest`.\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
   });

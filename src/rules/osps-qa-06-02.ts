@@ -11,6 +11,7 @@
 import type { DocumentInfo } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
+import { testTargetName } from '../facts/workflows/test-runs.ts';
 import { findSectionWhere, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
@@ -36,7 +37,24 @@ function aboutProjectTests(h: Heading, doc: DocumentInfo): boolean {
  */
 const GRADLE_TEST_TASK = /\bgradlew? :?(?:[\w-]{1,40}:){0,4}(?:test|check|[a-z]\w{0,40}(?:Tests?|Check))\b/;
 
-const testCommand = (text: string): boolean => TEST_COMMAND.test(text) || GRADLE_TEST_TASK.test(text);
+/**
+ * A Nix flake output of the project run or built (crossplane: `./nix.sh run .#test`, `nix build
+ * .#checks.x86_64-linux.test-apis`) counts by its last attribute's name, as in CI (facts/workflows/
+ * test-runs.ts); `nix flake check` may run only linters and does not count.
+ */
+const NIX_OUTPUT = /\bnix(?:\.sh)? (?:run|build) (?:\.|\.\/[\w./-]{0,60})?#([\w.-]{1,120})/gi;
+
+function nixTestOutput(text: string): boolean {
+  if (!text.includes('#')) return false;
+  for (const m of text.matchAll(NIX_OUTPUT)) {
+    let attr = m[1];
+    while (attr.endsWith('.')) attr = attr.slice(0, -1); // a sentence's full stop
+    if (testTargetName(attr.slice(attr.lastIndexOf('.') + 1))) return true;
+  }
+  return false;
+}
+
+const testCommand = (text: string): boolean => TEST_COMMAND.test(text) || GRADLE_TEST_TASK.test(text) || nixTestOutput(text);
 
 function saysHowTestsRun(h: { text: string; body: string; code: string }): boolean {
   return RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || RUNNING_TESTS.test(h.body);
