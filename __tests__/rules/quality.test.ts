@@ -406,6 +406,9 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['.github/pull_request_template.md', '## Checklist\n\n* Base your changes on `2.x` branch\n* Tests are provided\n', 4, /Tests are provided/],
     // nats-server: the reverse order, with emphasis and "test coverage"
     ['CONTRIBUTING.md', '# Contributing\n\nA good pull request includes:\n\n- A succinct yet descriptive title.\n- Unit tests where appropriate. Bug fixes will benefit from the addition of regression tests. New features will **NOT** be accepted without suitable test coverage!\n', 6, /NOT\W+be accepted without suitable test coverage/],
+    // envoyproxy/gateway: a checklist item written noun first, and a coverage requirement for added code
+    ['.github/PULL_REQUEST_TEMPLATE.md', '## Checklist\n\n- [ ] **DCO**: All commits are signed off.\n- [ ] **Tests added/updated**: New/changed code is covered by appropriate tests. N/A if this PR does not contain code changes.\n', 4, /Tests added\/updated/],
+    ['docs/community/contributing.md', '# Contributing\n\n## Submitting a PR\n\n* Submit your PR.\n* PRs are expected to have 100% test coverage for added code. This can be verified with a coverage build.\n', 6, /100% test coverage for added code/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
@@ -418,6 +421,7 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['passing tests', 'All pull requests must have the tests passing in CI.'],
     ['a softened request', 'Adding tests is welcome but not required for your pull request.'],
     ['a reminder to run them', 'Make sure to run the tests on your machine before you push your branch.'],
+    ['a coverage report', 'The coverage build should report the test coverage of each package.'],
   ])('does not pass on %s in a Testing section', async (_what, sentence) => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${sentence}\n` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('unknown');

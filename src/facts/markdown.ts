@@ -960,15 +960,25 @@ export function findSection(outline: MarkdownOutline, pattern: RegExp, minChars 
   return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
 }
 
+/**
+ * Where a sentence starts in a section's prose. A sentence is read with emphasis removed
+ * ("- [ ] **Tests added/updated**: New code is covered", envoyproxy/gateway's template), so when
+ * its start is not found as written, the first run of four of its words that is found stands for it.
+ */
+function bodyIndexOf(body: string, text: string): number {
+  const at = body.indexOf(text.slice(0, 60));
+  if (at >= 0) return at;
+  const words = text.split(' ', 14);
+  for (let i = 1; i + 4 <= words.length; i++) {
+    const k = body.indexOf(words.slice(i, i + 4).join(' '));
+    if (k >= 0) return k;
+  }
+  return -1;
+}
+
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
 export function bodyLineOf(h: Heading, text: string): number {
-  let at = h.body.indexOf(text.slice(0, 60));
-  // A sentence read with its emphasis taken out ("will **NOT** be" read as "will NOT be"): found by its first words.
-  if (at < 0) {
-    const head = text.slice(0, 20);
-    const cut = head.lastIndexOf(' ');
-    at = h.body.indexOf(cut > 0 ? head.slice(0, cut) : head);
-  }
+  const at = bodyIndexOf(h.body, text);
   if (at < 0) return h.line;
   let line = h.line;
   for (let i = 0; i < h.bodyLines.length; i += 2) {
