@@ -297,6 +297,16 @@ describe('OSPS-SA-03.01 security assessment', () => {
     // A product's "audit" feature is no security audit.
     expect((await control({ 'README.md': '# widget\n\n## Audit\n\nThe [audit report](docs/audit.pdf) lists violations.\n', 'docs/audit.pdf': 'x' }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
   });
+  it("passes with a committed threat model that rates its threats by priority (envoyproxy/gateway's threat-model.md); one that does not is no assessment", async () => {
+    const findings = '## High Priority Findings\n\n### TM-001 Private keys are stored as Kubernetes secrets\n\nAn attacker with read access to secrets in the namespace can take the keys and impersonate the gateway.\n';
+    const doc = `# Gateway Threat Model\n\n## Introduction\n\nThis work was performed by an outside firm and reviews the deployment, its data flows and its actors in depth, as a threat model. It names the assets, the trust boundaries between them and who may cross each.\n\n${findings}`;
+    const rated = await control({ 'site/content/en/docs/security/threat-model.md': doc, 'docs/threat-model.md': doc }, 'OSPS-SA-03.01', 'tagged');
+    expect(rated.status).toBe('pass');
+    expect(rated.evidence[0]).toMatchObject({ line: 7 });
+    expect(rated.evidence[0].detail).toMatch(/^threat model that rates its threats by risk or priority .*section "High Priority Findings"/);
+    const unrated = doc.replace(findings, '## Attack surface\n\nThe gateway listens on the network and reads its configuration from the Kubernetes API; both are reached by untrusted parties.\n');
+    expect((await control({ 'docs/threat-model.md': unrated }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
+  });
   it('is not applicable without a release, and unknown when that cannot be told', async () => {
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.01', 'api-none')).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-03.01')).status).toBe('unknown');

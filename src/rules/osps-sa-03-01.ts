@@ -3,7 +3,9 @@
 // a complete self-assessment (every required section of the OpenSSF template filled) or a complete
 // Gemara ThreatCatalog passes, as does a third-party assessment in the repository (declared in Security
 // Insights, or a committed audit report linked from a section or sentence on a security audit,
-// helpers/audit-reports.ts; a report found only by its name is unknown); a Security
+// helpers/audit-reports.ts; a report found only by its name is unknown), and so does a committed
+// threat model that rates its threats by risk or priority (envoyproxy/gateway's
+// threat-model.md, "High Priority Findings"): that rating is the assessment; a Security
 // Insights entry that says the assessment is not done wins over a file that looks done. An
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
@@ -11,10 +13,11 @@
 import { completeThreatCatalogs } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { incompleteCatalogEvidence, thirdParty } from './helpers/assessment.ts';
+import { docsNamed, incompleteCatalogEvidence, THREAT_MODEL_PATH, thirdParty } from './helpers/assessment.ts';
 import { linkedAuditReports, namedAuditReports } from './helpers/audit-reports.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { releaseGated } from './helpers/release.ts';
+import { sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
 const SI_SELF = 'repository.security.assessments.self';
@@ -29,6 +32,22 @@ function selfRefEvidence(facts: Facts): Evidence | null {
     ...(ref.column !== undefined ? { column: ref.column } : {}),
     detail: `${SI_SELF}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}`,
   };
+}
+
+/** A section of findings ranked by priority or severity: which problems are likely and impactful. */
+const RANKED_HEADING = /\b(?:critical|high|medium|low)[- ](?:priority|severity|risk) (?:findings|threats|risks)\b|\b(?:threats|risks|findings) by (?:priority|risk|severity)\b/i;
+/** Else a section that weighs the risk of each threat. */
+const RISK_HEADING = /\brisk (?:assessment|analysis|rating|matrix|register)\b|\brisk vs\.? threat\b/i;
+
+/** Threat model documents under docs/ with a section that rates their threats, one section each. */
+function ratedThreatModels(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const doc of docsNamed(facts, THREAT_MODEL_PATH)) {
+    const headings = (doc.outline?.headings ?? []).filter((h) => h.sectionChars >= 80);
+    const heading = headings.find((h) => RANKED_HEADING.test(h.text)) ?? headings.find((h) => RISK_HEADING.test(h.text));
+    if (heading) out.push(sectionEvidence({ doc, heading }, 'threat model that rates its threats by risk or priority (the likely and impactful problems)'));
+  }
+  return out;
 }
 
 export const id = 'OSPS-SA-03.01';
@@ -53,7 +72,8 @@ export function evaluate(facts: Facts): Outcome {
     return pass(capEvidence([...found, ...tp.inRepo]));
   }
   const audits = linkedAuditReports(facts);
-  if (tp.inRepo.length > 0 || audits.length > 0) return pass(capEvidence([...tp.inRepo, ...audits]));
+  const rated = ratedThreatModels(facts);
+  if (tp.inRepo.length > 0 || audits.length > 0 || rated.length > 0) return pass(capEvidence([...tp.inRepo, ...audits, ...rated]));
   if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
     return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
   if (tp.external.length > 0) return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');

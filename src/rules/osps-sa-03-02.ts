@@ -10,15 +10,13 @@
 import { completeThreatCatalogs, GEMARA_SCHEMA_VERSION } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { dedupe, docsNamed, incompleteCatalogEvidence, sectionsIn, thirdParty, unreadNamed } from './helpers/assessment.ts';
+import { dedupe, docsNamed, incompleteCatalogEvidence, sectionsIn, THREAT_MODEL_PATH, thirdParty, unreadNamed } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { releaseGated, releaseState } from './helpers/release.ts';
 import { sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
 const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
-
-const THREAT_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
 
 export const id = 'OSPS-SA-03.02';
 
@@ -28,7 +26,7 @@ export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = completeCats.map((t) =>
     fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line),
   );
-  for (const d of docsNamed(facts, THREAT_PATH)) evidence.push(fileEvidence(d.path, 'threat model document', 1));
+  for (const d of docsNamed(facts, THREAT_MODEL_PATH)) evidence.push(fileEvidence(d.path, 'threat model document', 1));
   for (const hit of sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING)) evidence.push(sectionEvidence(hit, 'threat model'));
   // Self-assessments are read by their own module; their headings are in `sections` only for
   // template sections, so threat-model headings inside them come from the docs outline above.

@@ -22,6 +22,9 @@ export function sectionsIn(facts: Facts, roles: DocumentRole[], heading: RegExp,
   return hits;
 }
 
+/** A file named as a threat model or attack surface analysis (docs/threat-model.md). */
+export const THREAT_MODEL_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
+
 /** Documents under docs/ whose path names the topic and that have enough prose to say something. */
 export function docsNamed(facts: Facts, path: RegExp): DocumentInfo[] {
   return documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
