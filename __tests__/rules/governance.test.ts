@@ -365,4 +365,11 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     expect(vetted.status).toBe('pass');
     expect(vetted.evidence[0]).toMatchObject({ path: 'docs/contributing.md', line: 3 });
   });
+  it("an access heading counts only when its prose speaks of people: envoyproxy/gateway's design note \"Escalated Privilege\" is about the proxy", async () => {
+    const design = '# TCP and UDP proxy design\n\n## Implications\n\n### Escalated Privilege\n\nEnvoy needs to bind to the downstream IP when connecting to the upstream, which means Envoy requires escalated CAP_NET_ADMIN privileges.\n';
+    expect((await control({ 'docs/community/design/tcp-udp-design.md': design }, 'OSPS-GV-04.01')).status).toBe('fail');
+    const policy = '# Access\n\n## Granting elevated permissions\n\nA contributor asks the maintainers for write access; two maintainers review their past pull requests before it is given.\n';
+    const c = await control({ 'GOVERNANCE.md': policy }, 'OSPS-GV-04.01');
+    expect([c.status, c.evidence[0].line]).toEqual(['pass', 3]);
+  });
 });

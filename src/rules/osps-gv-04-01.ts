@@ -9,16 +9,23 @@ import type { DocumentRole } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
-import { findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
 
 const ROLE = String.raw`(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
 
 const VETTING_HEADING = new RegExp(
-  String.raw`\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`,
+  String.raw`\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\bvetting\b`,
   'i',
 );
+
+/**
+ * "Access policy", "Granting elevated permissions": about collaborators only when its prose names
+ * people; envoyproxy/gateway's design note "Escalated Privilege" is about the proxy's CAP_NET_ADMIN.
+ */
+const ACCESS_HEADING = /\b(?:access|permissions?|privileges?) (?:policy|control|review|requests?|grants?|management)\b|\b(?:granting|escalat\w*|elevat\w*) (?:access|permissions?|privileges?)\b/i;
+const PEOPLE = new RegExp(String.raw`\b(?:${ROLE}|contributors?|collaborators?|people|persons?|individuals?)\b`, 'i');
 
 /**
  * "Joining the Core Team" (rubocop) says how one is vetted only when its prose names a step or a
@@ -43,6 +50,11 @@ const NOMINATION_STATEMENT = new RegExp(String.raw`\b${ROLE}\s+(?:can|may|are|wi
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 
+/** A section on vetting collaborators, by its heading (and, for an access heading, its prose). */
+function vetting(h: { text: string; body: string }): boolean {
+  return VETTING_HEADING.test(h.text) || (ACCESS_HEADING.test(h.text) && PEOPLE.test(h.body));
+}
+
 export const id = 'OSPS-GV-04.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -50,7 +62,7 @@ export const whileActive = true;
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
-  const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => VETTING_HEADING.test(h.text) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body)), 80);
+  const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => vetting(h) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body)), 80);
   if (section) found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
   else {
     // A governance page may sit in a documentation site (eslint's docs/src/contribute/governance.md).
@@ -60,7 +72,7 @@ export function evaluate(facts: Facts): Outcome {
     if (nominated) found.push(statementEvidence(nominated, 'says how new collaborators with escalated permissions are chosen'));
     else if (stated) found.push(statementEvidence(stated, 'says how contributors are given escalated permissions'));
   }
-  const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
+  const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, vetting, 80));
   const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
   return decideDocs(found, si, 'repository.documentation.governance', () => {
     const out = missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
