@@ -449,6 +449,10 @@ describe('OSPS-BR-07.02 secrets policy', () => {
     ['a secret kept during disclosure', { 'SECURITY.md': '# Security\n\n## Reporting\n\nPlease keep the report secret until we have released a fix and published an advisory.\n' }],
     ['a denial', { 'SECURITY.md': '# Security\n\n## Process\n\nWe have no formal policy for how credentials are stored or rotated yet.\n' }],
     ['a user guide', { 'docs/usage.md': '# Usage\n\n## Connecting\n\nStore your credentials in the CLOUD_TOKEN environment variable before running the tool.\n' }],
+    // envoyproxy/gateway's site/.../envoy-patch-policy.md, named like a patch policy: an attacker's access is no policy.
+    // Its site/content/en/news/releases/v1.6.md: a release note's change, not the project's policy.
+    ['a release note', { 'docs/news/releases/v1.6.md': '# v1.6\n\n## Security Enhancements\n\nAdded support to disable encryption of ID and access tokens stored in cookies.\n' }],
+    ['a feature warning', { 'docs/tasks/envoy-patch-policy.md': '# Envoy Patch Policy\n\n## Security Warning\n\nSuch code may be used to launch SSRF attacks, as well as allow users to gain access to proxy credentials.\n' }],
   ])('does not pass on %s', async (_what, files) => {
     const c = await control(files, 'OSPS-BR-07.02');
     expect(c.status).toBe('fail');

@@ -9,7 +9,7 @@
 // are rotated, revoked or never committed ("Release credentials are stored as GitHub Actions
 // secrets, readable only by maintainers, and rotated every year"), in SECURITY, CONTRIBUTING,
 // GOVERNANCE, MAINTAINERS or CRA-READINESS, or in a docs/ section about security, releases, CI or
-// maintenance. The README's prose is not read for it (it tells users how to configure their own
+// maintenance (not a release note's). The README's prose is not read for it (it tells users how to configure their own
 // keys). Security Insights has no field for it.
 import type { Facts } from '../facts/types.ts';
 import type { DocumentRole } from '../facts/documents.ts';
@@ -43,20 +43,31 @@ const HANDLING_HEADING = /\bmanag(?:e|ing|ement)\b|rotat|storage|\bstoring\b|han
 
 // A hypothetical ("you'd need to store a token in your repository secrets", "this would require a
 // PAT") weighs an option the project did not take; it is not how the project manages its secrets.
-const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
+// Nor is an attacker's access (envoyproxy/gateway's EnvoyPatchPolicy warning: "allow users to gain
+// access to proxy credentials"): that is a product's threat, not who may access the project's secrets.
+const SECRETS_NOT = /\b(?:attack\w*|gain(?:s|ed|ing)? access|malicious)\b|\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
 
 const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
+
+/**
+ * A release note among the docs (envoyproxy/gateway's site/content/en/news/releases/v1.6.md: "access
+ * tokens stored in cookies" under "Security Enhancements"): a change to the product, no policy.
+ */
+function releaseNote(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return /^v?\d+\.\d/i.test(base) || /(?:^|\/)(?:release[-_]?notes|changelogs?)\//i.test(path);
+}
 
 export const id = 'OSPS-BR-07.02';
 
 const SECTION_ROLES: DocumentRole[] = ['security', 'contributing', 'governance', 'docs', 'readme'];
 
 export function evaluate(facts: Facts): Outcome {
-  const hit = findProjectSection(facts, SECTION_ROLES, (h) => SECRETS_HEADING.test(h.text) && (HANDLING_HEADING.test(h.text) || statementIn(h.body, HANDLING_STATEMENT, SECRETS_NOT) !== null), 80);
+  const hit = findProjectSection(facts, SECTION_ROLES, (h, doc) => !releaseNote(doc.path) && SECRETS_HEADING.test(h.text) && (HANDLING_HEADING.test(h.text) || statementIn(h.body, HANDLING_STATEMENT, SECRETS_NOT) !== null), 80);
   if (hit) return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
   const stated =
     findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
-    findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION });
+    findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION, section: (_h, doc) => !releaseNote(doc.path) });
   if (stated) return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
   // Sections named for secrets that say nothing of handling them: shown, so that the reader sees why they do not count.
   const named: Evidence[] = sectionsIn(facts, SECTION_ROLES, (t) => SECRETS_HEADING.test(t), 80)
