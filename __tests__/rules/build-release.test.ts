@@ -252,6 +252,14 @@ describe('OSPS-BR-04.01 release notes', () => {
       expect(d).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASES.md' }] });
     }
   });
+  it("release notes that stop at an older release line than the newest tag are not the releases' notes (kubewarden-controller's RELEASE_NOTES_v0.3.0.md beside v1.9 tags)", async () => {
+    const files = { 'README.md': '# x\n', 'RELEASE_NOTES/RELEASE_NOTES_v0.3.0.md': `# Release 0.3.0\n\n${BODY}${BODY}` };
+    const stale = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v1.9.0' });
+    expect(stale.status).toBe('unknown');
+    expect(stale.evidence.find((e) => e.path === 'RELEASE_NOTES/RELEASE_NOTES_v0.3.0.md')?.detail).toMatch(/older release line than the newest tag v1\.9\.0/);
+    const current = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v0.3.0' });
+    expect([current.status, current.evidence[0].path]).toEqual(['pass', 'RELEASE_NOTES/RELEASE_NOTES_v0.3.0.md']);
+  });
   it('is attested from a changelog URL in Security Insights', async () => {
     const si = insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }], changelog: 'https://demo.acme.dev/changes' } } });
     const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });

@@ -60,6 +60,11 @@ export interface DocumentInfo {
   advisoryIds?: { id: string; line: number }[];
   /** For the issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links. */
   contactLinks?: ContactLink[];
+  /**
+   * For a release-notes file named for a version (RELEASE_NOTES_v0.3.0.md): the newest release tag,
+   * when the file's release line (major.minor) is older than it: the notes stop before the releases.
+   */
+  olderThanRelease?: string;
   /** For CODEOWNERS: the people and teams its rules name. */
   codeOwners?: CodeOwners;
 }
@@ -180,6 +185,22 @@ function compareVersions(a: readonly number[], b: readonly number[]): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/** The newest release tag by its trailing version (two parts at least), or null. */
+function newestRelease(tags: readonly string[]): { tag: string; version: number[] } | null {
+  let best: { tag: string; version: number[] } | null = null;
+  for (const tag of tags) {
+    const v = trailingVersion(tag);
+    if (v && v.length >= 2 && (!best || compareVersions(v, best.version) > 0)) best = { tag, version: v };
+  }
+  return best;
+}
+
+/** Whether a notes file names a release line (major.minor) older than the release `newest`'s: kubewarden's RELEASE_NOTES_v0.3.0.md beside v1.9 tags. */
+function olderLine(path: string, newest: readonly number[]): boolean {
+  const v = trailingVersion(path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i, ''));
+  return v !== null && v.length >= 2 && compareVersions(v.slice(0, 2), newest.slice(0, 2)) < 0;
 }
 
 /** Whether a notes file names a release line (CHANGELOG-3.8.md, VERSION-3.x) newer than the release `newest`, compared on the line's own parts. */
@@ -425,7 +446,11 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   // dapr's docs/release_notes/v1.18.3.md).
   if (!roles.changelog) {
     const notes = releaseNotesFiles(snap, options.tags ?? []);
-    for (const path of notes.slice(0, MAX_RELEASE_NOTES_FILES)) add(path, 'changelog');
+    const newest = newestRelease(options.tags ?? []);
+    for (const path of notes.slice(0, MAX_RELEASE_NOTES_FILES)) {
+      add(path, 'changelog');
+      if (newest && byPath[path] && olderLine(path, newest.version)) byPath[path].olderThanRelease = newest.tag;
+    }
     const named = (roles.changelog ?? []).some((p) => (byPath[p]?.advisoryIds ?? []).length > 0);
     for (const path of named ? [] : notes.slice(MAX_RELEASE_NOTES_FILES, MAX_RELEASE_NOTES_FILES + MAX_RELEASE_NOTES_SEARCHED)) {
       const r = readOutline(snap, path);

@@ -1,6 +1,7 @@
 // OSPS-BR-04.01: Releases have release notes.
 // The latest official release's body reads like release notes (facts/github/releases.ts); else a
-// changelog document in the repository with some content (one that only sends the reader to a page
+// changelog document in the repository with some content (a folder of release notes whose newest
+// file is for an older release line than the newest tag does not count; one that only sends the reader to a page
 // elsewhere, log4j's RELEASE-NOTES.adoc, is attested: the notes are not here, and the page's source on a
 // site built from this tree passes only when it holds the notes itself); else Security Insights
 // `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
@@ -33,8 +34,11 @@ export function evaluate(facts: Facts): Outcome {
     evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
   }
   const changelogs = documentsOf(facts.documents, 'changelog').filter((d) => substantive(d, 80));
-  const changelog = changelogs.find((d) => !pointerOnly(d));
+  // Release notes that stop at an old release line are not the releases' notes (kubewarden's RELEASE_NOTES_v0.3.0.md beside v1.9 tags).
+  const changelog = changelogs.find((d) => !pointerOnly(d) && d.olderThanRelease === undefined);
   if (changelog) return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
+  for (const old of changelogs.filter((d) => d.olderThanRelease !== undefined).slice(0, 1))
+    evidence.push(fileEvidence(old.path, `release notes in the repository stop at an older release line than the newest tag ${old.olderThanRelease}: the current releases' notes are elsewhere`, 1));
   const d = declaration(facts, 'repository.release.changelog', 'release notes');
   if (d.state === 'in-repo') return pass([d.evidence, ...evidence]);
   if (d.state === 'declared') return attested([d.evidence, ...evidence]);

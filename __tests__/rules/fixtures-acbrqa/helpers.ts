@@ -20,7 +20,7 @@ export interface ApiSetup {
 }
 
 /** Evaluates `files` at level 3 and returns the control `id`: offline, or online against a fresh fake GitHub. */
-export async function control(files: Tree, id: string, api?: ApiSetup, repoOptions: { git?: boolean; remote?: string; repository?: string } = {}): Promise<ControlResult> {
+export async function control(files: Tree, id: string, api?: ApiSetup, repoOptions: { git?: boolean; remote?: string; repository?: string; tag?: string } = {}): Promise<ControlResult> {
   const r = makeRepo(files, repoOptions);
   repos.push(r);
   if (!api) {
