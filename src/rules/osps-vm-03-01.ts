@@ -4,15 +4,16 @@
 // reporting security issues, a reachable e-mail contact in Security Insights, or
 // GitHub private vulnerability reporting enabled (from the API, with the policy's link to the form)
 // passes. Security Insights `reports-accepted: false` contradicts any channel and fails. A link to
-// the form while the feature is disabled does not count; the API unread is unknown.
+// the form while the feature is disabled does not count; the API unread is unknown. A security
+// policy kept in another repository, linked from the README, is attested (as for VM-01.01).
 import type { Facts } from '../facts/types.ts';
 import type { Email, Link } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
-import { contactEmails, insightsContact, platformEvidence, policyDocs, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, policyDocs, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
-import { fail, type Outcome, pass, unknown } from './types.ts';
+import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 /** A policy that names the form in words ("use the Private vulnerability reporting feature … under the Security tab", trivy's) rather than linking it. */
 const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
@@ -76,6 +77,10 @@ export function evaluate(facts: Facts): Outcome {
   if (pvr.state === 'ok' && !pvr.data.enabled) evidence.push(...pvrLinks.map((e) => ({ ...e, detail: `${e.detail}, but private vulnerability reporting is disabled, so the form does not exist` })));
   else if (pvr.state === 'unknown') evidence.push(...pvrLinks);
   if (contact.unreachable) evidence.push(contact.unreachable);
+  // The policy kept in another repository (kubewarden's README: "See SECURITY.md on the kubewarden/community repo")
+  // names the channel there, as VM-01.01 and VM-02.01 accept: the project's word, for a person to confirm.
+  const elsewhere = docs.length === 0 && !(pvr.state === 'ok' && pvr.data.enabled) ? externalPolicyLinks(facts) : [];
+  if (elsewhere.length > 0) return attested(capEvidence([...elsewhere, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
   if (docs.length === 0) evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
   else if (pvrLinks.length === 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
   const remediation = `Enable GitHub private vulnerability reporting (Settings → Security → Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;

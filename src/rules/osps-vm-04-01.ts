@@ -7,14 +7,15 @@
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
 // reporting privately is not publishing. With nothing published yet, a stated mechanism is
 // attested; a security policy that names none is unknown; no policy at all fails. Without the API,
-// unknown (or attested with a mechanism).
+// unknown (or attested with a mechanism). A security policy kept in another repository, linked
+// from the README, stands for the mechanism: attested.
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { dedupe } from './helpers/scans.ts';
 import { headingAt, sectionEvidence } from './helpers/sections.ts';
-import { policyDocs, repoUrl, sectionsIn, VR } from './helpers/security-policy.ts';
+import { externalPolicyLinks, policyDocs, repoUrl, sectionsIn, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
@@ -114,6 +115,9 @@ export function evaluate(facts: Facts): Outcome {
     const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
     if (said) mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
   }
+  // A policy kept in another repository (as VM-01.01 accepts it) may say where: the project's word, for a person to check.
+  if (mechanism.length === 0 && policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']).length === 0)
+    mechanism.push(...externalPolicyLinks(facts).map((e) => ({ ...e, detail: `${e.detail}; whether it says where vulnerabilities are published is not read here` })));
   const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security → Advisories page).';
   if (adv.state === 'ok') {
     const api: Evidence = { kind: 'api', ...(repoUrl(facts) ? { url: `${repoUrl(facts)}/security/advisories` } : {}), detail: `no published security advisories (${adv.source.endpoint})` };
