@@ -2,6 +2,162 @@ export const id = 827;
 export const ids = [827];
 export const modules = {
 
+/***/ 4312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cr: () => (/* binding */ antoraSiteUrl),
+/* harmony export */   Jc: () => (/* binding */ antoraPageDirs),
+/* harmony export */   M2: () => (/* binding */ antoraAttributesFor),
+/* harmony export */   OX: () => (/* binding */ antoraComponents)
+/* harmony export */ });
+/** Components read, shallowest first: a site has one or a few; more are copies (test fixtures, examples). */
+const MAX_COMPONENTS = 3;
+/** Lines of antora.yml or the playbook read for their keys. */
+const MAX_CONFIG_LINES = 500;
+/** Folders whose antora.yml is not this project's site: vendored code, fixtures, examples, build output. */
+const NOT_OWN = /(?:^|\/)(?:node_modules|vendor|third[-_]?party|tests?|testdata|fixtures?|__tests__|examples?|target|build|dist)\//i;
+const PLAYBOOKS = ['antora-playbook.yml', 'antora-playbook.yaml', 'docs/antora-playbook.yml', 'docs/antora-playbook.yaml'];
+const NAME = /^name:[ \t]*['"]?([\w.-]{1,100})/;
+const SITE_KEY = /^site:[ \t]*$/;
+const URL_KEY = /^[ \t]+url:[ \t]*['"]?(https?:\/\/[^\s'"#]{1,300})/;
+/** The folder of each component descriptor of the tree (its modules' pages included), at most MAX_COMPONENTS. */
+function antoraComponents(snap) {
+    const dirs = [];
+    for (const f of snap.files) {
+        if (f.kind !== 'file' || !(f.path === 'antora.yml' || f.path.endsWith('/antora.yml')) || NOT_OWN.test(f.path))
+            continue;
+        dirs.push(f.path.slice(0, Math.max(0, f.path.length - '/antora.yml'.length)));
+    }
+    dirs.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+    const out = [];
+    for (const dir of dirs.slice(0, MAX_COMPONENTS)) {
+        const modules = modulesWithPages(snap, dir);
+        if (modules.length === 0)
+            continue;
+        out.push({ dir, name: firstMatch(snap, dir === '' ? 'antora.yml' : `${dir}/antora.yml`, NAME), modules });
+    }
+    return out;
+}
+/** The site's URL from the playbook's `site.url`, or null. */
+function antoraSiteUrl(snap) {
+    const playbook = PLAYBOOKS.find((p) => snap.get(p)?.kind === 'file');
+    if (!playbook)
+        return null;
+    const r = snap.read(playbook);
+    if (!r.ok)
+        return null;
+    let inSite = false;
+    let n = 0;
+    for (const line of r.text.split('\n')) {
+        if (++n > MAX_CONFIG_LINES)
+            break;
+        if (SITE_KEY.test(line))
+            inSite = true;
+        else if (/^\S/.test(line) && !line.startsWith('#'))
+            inSite = false;
+        else if (inSite) {
+            const url = URL_KEY.exec(line)?.[1];
+            if (url)
+                return url;
+        }
+    }
+    return null;
+}
+/** The modules under a component folder that have pages: modules/<name>/pages/. */
+function modulesWithPages(snap, dir) {
+    const prefix = dir === '' ? 'modules/' : `${dir}/modules/`;
+    const found = new Set();
+    for (const f of snap.files) {
+        if (f.kind !== 'file' || !f.path.startsWith(prefix))
+            continue;
+        const rest = f.path.slice(prefix.length);
+        const slash = rest.indexOf('/');
+        if (slash > 0 && rest.startsWith('pages/', slash + 1))
+            found.add(rest.slice(0, slash));
+    }
+    return [...found].sort((a, b) => (a === 'ROOT' ? -1 : b === 'ROOT' ? 1 : a.localeCompare(b)));
+}
+/** The first capture of `re` on a line of a small configuration file, or null. */
+function firstMatch(snap, path, re) {
+    const r = snap.read(path);
+    if (!r.ok)
+        return null;
+    let n = 0;
+    for (const line of r.text.split('\n')) {
+        if (++n > MAX_CONFIG_LINES)
+            break;
+        const m = re.exec(line);
+        if (m)
+            return m[1];
+    }
+    return null;
+}
+/** The folders of this tree an Antora component's pages are in. */
+function antoraPageDirs(components) {
+    return components.flatMap((c) => c.modules.map((m) => `${c.dir === '' ? '' : `${c.dir}/`}modules/${m}/pages`));
+}
+/** Attributes read from a component descriptor or the playbook. */
+const MAX_ATTRIBUTES = 300;
+const ASCIIDOC_KEY = /^asciidoc:[ \t]*$/;
+const ATTRIBUTES_KEY = /^[ \t]{1,8}attributes:[ \t]*$/;
+/** `    name: "value"` (or 'value', or bare): a block scalar (`|`, `>`), `false` or `~` (unset) is left out. */
+const ATTRIBUTE = /^[ \t]{2,16}([\w-]{1,100}):[ \t]+(?:"([^"]{1,500})"|'([^']{1,500})'|([^\s"'|>#][^#]{0,499}))/;
+const componentCache = new WeakMap();
+const attributeCache = new WeakMap();
+/**
+ * The AsciiDoc attributes an Antora page is built with: the playbook's `asciidoc.attributes`, then
+ * those of the antora.yml of the component the page is in; empty for a file outside the site.
+ */
+function antoraAttributesFor(snap, path) {
+    let components = componentCache.get(snap);
+    if (!components)
+        componentCache.set(snap, (components = antoraComponents(snap)));
+    const component = components.find((c) => path.startsWith(c.dir === '' ? 'modules/' : `${c.dir}/modules/`));
+    if (!component)
+        return new Map();
+    let byDir = attributeCache.get(snap);
+    if (!byDir)
+        attributeCache.set(snap, (byDir = new Map()));
+    let attrs = byDir.get(component.dir);
+    if (!attrs) {
+        const merged = new Map();
+        const playbook = PLAYBOOKS.find((p) => snap.get(p)?.kind === 'file');
+        if (playbook)
+            readAttributes(snap, playbook, merged);
+        readAttributes(snap, component.dir === '' ? 'antora.yml' : `${component.dir}/antora.yml`, merged);
+        byDir.set(component.dir, (attrs = merged));
+    }
+    return attrs;
+}
+/** The `asciidoc: attributes:` entries of a small YAML file, into `into`. */
+function readAttributes(snap, path, into) {
+    const r = snap.read(path);
+    if (!r.ok)
+        return;
+    let state = 'out';
+    let n = 0;
+    for (const line of r.text.split('\n')) {
+        if (++n > MAX_CONFIG_LINES || into.size >= MAX_ATTRIBUTES)
+            break;
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        if (/^\S/.test(line))
+            state = ASCIIDOC_KEY.test(line) ? 'asciidoc' : 'out';
+        else if (state !== 'out' && ATTRIBUTES_KEY.test(line))
+            state = 'attributes';
+        else if (state === 'attributes') {
+            const m = ATTRIBUTE.exec(line);
+            const value = m ? (m[2] ?? m[3] ?? m[4] ?? '').trim().replace(/@$/, '') : '';
+            if (m && value !== '' && value !== 'false' && value !== '~')
+                into.set(m[1], value);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 7091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1447,7 +1603,7 @@ function parseMarkdown(text, options = {}) {
                 for (const m of line.matchAll(/`([^`]{1,200})`/g))
                     addCode(c.h, m[1]);
             c.h.ownChars += chars;
-            if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line)))
+            if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line) || POINTER_LINE.test(line.trim())))
                 c.linkLines++;
             else
                 c.otherLines++;
@@ -1741,6 +1897,11 @@ function keepReal(list, from, text, out) {
  * follows it ("- [#2142](https://github.com/o/r/issues/2142) - Feature: assess the threat model"):
  * a work item, planned or done elsewhere, not a statement of the section's own.
  */
+/**
+ * A line that only sends the reader elsewhere: pvtr-github-repo's "GitHub Actions Usage" is "See the
+ * [OSPS Security Baseline Scanner](https://github.com/marketplace/...)", no guide of its own.
+ */
+const POINTER_LINE = /^(?:see|refer to|check out|visit|go to)(?:\s+(?:the|our))?\s+\[[^\]]{0,300}\]\([^)\s]{1,500}\)[.!]?$/i;
 const ISSUE_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]{0,300}\]\(https?:\/\/[^\s()]{1,300}?\/(?:issues|pull|pulls|merge_requests)\/\d+(?:[#?][^\s()]{0,200})?\)/;
 function cleanHeading(raw) {
     return linkTexts(stripTags(raw))
@@ -1750,7 +1911,10 @@ function cleanHeading(raw) {
         .slice(0, 300);
 }
 function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
+    // Where the links of the line are: a URL inside one (`[https://x](https://x)`) is its text, not a second link.
+    const spans = [];
     for (const l of inlineLinks(line)) {
+        spans.push([l.index, l.end]);
         // Images are not links: a badge's image URL is not where it leads.
         if (l.index > 0 && line[l.index - 1] === '!')
             continue;
@@ -1764,18 +1928,31 @@ function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
         out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1 });
     }
     if (defs.size > 0)
-        for (const l of referenceLinks(line, defs))
+        for (const l of referenceLinks(line, defs)) {
+            spans.push([l.index, l.end]);
             out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) });
+        }
     for (const l of autolinks(line))
         out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
     if (line.includes('<a') || line.includes('<A'))
-        for (const l of htmlAnchors(line))
+        for (const l of htmlAnchors(line)) {
+            spans.push([l.index, l.end]);
             out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) });
-    if (line.includes('://'))
-        for (const m of line.matchAll(BARE_URL_RE)) {
-            const target = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .trimEnd */ .s8)(m[1], '.,;:!?');
-            out.push({ text: target, target, line: lineNo, column: (m.index ?? 0) + 1 });
         }
+    if (!line.includes('://'))
+        return;
+    spans.sort((a, b) => a[0] - b[0]);
+    let s = 0;
+    for (const m of line.matchAll(BARE_URL_RE)) {
+        const at = m.index ?? 0;
+        // Matches come left to right: spans ending before this one never hold a later match.
+        while (s < spans.length && spans[s][1] <= at)
+            s++;
+        if (s < spans.length && spans[s][0] <= at)
+            continue;
+        const target = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .trimEnd */ .s8)(m[1], '.,;:!?');
+        out.push({ text: target, target, line: lineNo, column: at + 1 });
+    }
 }
 /**
  * The end of the run of characters from `from` that `inRun` accepts. A run that started earlier
@@ -2147,9 +2324,26 @@ function headingAtLine(outline, line) {
 function findSection(outline, pattern, minChars = 40) {
     return outline.headings.find((h) => pattern.test(h.text) && h.sectionChars >= minChars && !(h.linkListOnly && h.sectionChars === h.ownChars) && h.template === undefined);
 }
+/**
+ * Where a sentence starts in a section's prose. A sentence is read with emphasis removed
+ * ("- [ ] **Tests added/updated**: New code is covered", envoyproxy/gateway's template), so when
+ * its start is not found as written, the first run of four of its words that is found stands for it.
+ */
+function bodyIndexOf(body, text) {
+    const at = body.indexOf(text.slice(0, 60));
+    if (at >= 0)
+        return at;
+    const words = text.split(' ', 14);
+    for (let i = 1; i + 4 <= words.length; i++) {
+        const k = body.indexOf(words.slice(i, i + 4).join(' '));
+        if (k >= 0)
+            return k;
+    }
+    return -1;
+}
 /** The line a piece of a heading's body text comes from (the heading's own line when unknown). */
 function bodyLineOf(h, text) {
-    const at = h.body.indexOf(text.slice(0, 60));
+    const at = bodyIndexOf(h.body, text);
     if (at < 0)
         return h.line;
     let line = h.line;
@@ -2175,6 +2369,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/facts/markdown.ts
 var markdown = __webpack_require__(9030);
+// EXTERNAL MODULE: ./src/facts/antora.ts
+var antora = __webpack_require__(4312);
 // EXTERNAL MODULE: ./src/facts/text.ts
 var facts_text = __webpack_require__(3928);
 ;// CONCATENATED MODULE: ./src/facts/asciidoc.ts
@@ -2285,8 +2481,10 @@ function crossReferences(line) {
     return s;
 }
 /** Rewrites an AsciiDoc document into Markdown with the same lines (see the file's head). */
-function asciidocToMarkdown(text) {
+function asciidocToMarkdown(text, attributes = NO_ATTRIBUTES) {
     const lines = (0,markdown/* splitLines */.uz)(text);
+    // The site's attributes, then the document's own entries (`:dist-url: https://...`) as they are met.
+    const attrs = new Map(attributes);
     const out = new Array(lines.length).fill('');
     /** The delimiter that opened the verbatim or comment block the line is in, if any. */
     let open = null;
@@ -2326,15 +2524,36 @@ function asciidocToMarkdown(text) {
         }
         const t = line.trim();
         // Attribute entries (`:toc: left`), block attributes and anchors (`[source,bash]`, `[[id]]`), and a block's title (`.Title`) are not prose.
-        if ((t.startsWith(':') && t.indexOf(':', 1) > 1 && /^:!?[\w-]+!?:/.test(t)) || (t.startsWith('[') && t.endsWith(']') && !t.includes('](')))
+        if (t.startsWith(':') && t.indexOf(':', 1) > 1 && /^:!?[\w-]+!?:/.test(t)) {
+            const entry = ATTRIBUTE_ENTRY.exec(t);
+            if (entry && attrs.size < MAX_ATTRIBUTES)
+                attrs.set(entry[1], substitute(entry[2] ?? '', attrs));
+            continue;
+        }
+        if (t.startsWith('[') && t.endsWith(']') && !t.includes(']('))
             continue;
         if (t.length > 1 && t[0] === '.' && t[1] !== '.' && t[1] !== ' ') {
             out[i] = t.slice(1);
             continue;
         }
-        out[i] = inlineLinks(line);
+        out[i] = inlineLinks(attrs.size > 0 && line.includes('{') ? substitute(line, attrs) : line);
     }
     return out.join('\n');
+}
+const NO_ATTRIBUTES = new Map();
+const MAX_ATTRIBUTES = 500;
+const MAX_VALUE = 500;
+/** `:name: value`, a set entry (an unset `:name!:` is left out). */
+const ATTRIBUTE_ENTRY = /^:([\w-]{1,100}):[ \t]*(\S.{0,499})?$/;
+const REFERENCE = /\{([\w-]{1,100})\}/g;
+/**
+ * `{name}` references replaced by the attributes' values, in one pass (a value is not expanded
+ * again), the line kept to MAX_LINE: log4j's download page links
+ * `{logging-services-url}/download.html[the Download page]`, its antora.yml sets the URL.
+ */
+function substitute(line, attrs) {
+    const out = line.replace(REFERENCE, (ref, name) => attrs.get(name)?.slice(0, MAX_VALUE) ?? ref);
+    return out.length > markdown/* MAX_LINE */.MV ? out.slice(0, markdown/* MAX_LINE */.MV) : out;
 }
 
 ;// CONCATENATED MODULE: ./src/facts/restructuredtext.ts
@@ -2706,15 +2925,17 @@ function inlineMarkup(lines, i, line, from, prefix, labels, carries) {
 
 
 
+
 const RESTRUCTURED = /\.(rst|rest)$/i;
 const ASCIIDOC = /\.(adoc|asciidoc)$/i;
 /** Markdown itself (not MDX, which has no indented code): its indented blocks are code. */
 const MARKDOWN = /\.(md|markdown)$/i;
 /** The Markdown a document's text means to the outline reader, by its file name. */
-function asMarkdown(path, text) {
+function asMarkdown(snap, path, text) {
     if (RESTRUCTURED.test(path))
         return restructuredToMarkdown(text);
-    return ASCIIDOC.test(path) ? asciidocToMarkdown(text) : text;
+    // An Antora page's `{name}` references are set in antora.yml and the playbook.
+    return ASCIIDOC.test(path) ? asciidocToMarkdown(text, (0,antora/* antoraAttributesFor */.M2)(snap, path)) : text;
 }
 const outlines = new WeakMap();
 /** A file read through the snapshot and outlined, once per snapshot; or why it could not be read. */
@@ -2727,7 +2948,7 @@ function readOutline(snap, path) {
         outlines.set(snap, (byPath = new Map()));
     let outline = byPath.get(path);
     if (!outline)
-        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(path, r.text), { indentedCode: MARKDOWN.test(path) })));
+        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path) })));
     return { ok: true, text: r.text, outline };
 }
 
@@ -2860,6 +3081,7 @@ function templateReason(body) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DU: () => (/* binding */ placeholderChecks),
 /* harmony export */   Ib: () => (/* binding */ extraChecks),
+/* harmony export */   gA: () => (/* binding */ bareRepoPath),
 /* harmony export */   hL: () => (/* binding */ githubRepoOf),
 /* harmony export */   ig: () => (/* binding */ repoPathCandidates),
 /* harmony export */   xn: () => (/* binding */ legacyChecks)
@@ -2997,6 +3219,29 @@ function repoPathCandidates(url, repo) {
         }
     }
     return out;
+}
+/** Pages GitHub serves under a repository; a first segment outside them is no GitHub page. */
+const REPO_ROUTES = new Set('actions activity agents archive attestations blame blob branches codespaces commit commits community compare contributors custom-properties deployments discussions edit find forks graphs issues labels milestone milestones models network new packages projects pull pulls pulse raw releases rules search security settings stargazers tags tree watchers wiki'.split(' '));
+/** A document's or license's file name: what a hand-written link to a file of the repository ends in. */
+const FILE_NAME = /\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc|ya?ml|json|html?)$|^(?:LICEN[CS]E|COPYING|NOTICE)$/i;
+/**
+ * The path a hand-written link of this repository without `blob/<ref>/` means
+ * (`https://github.com/o/r/SECURITY.md`, which GitHub answers with a 404): the rest of the URL, when
+ * its first segment is not one of GitHub's pages and it ends in a file name. Null for anything else.
+ */
+function bareRepoPath(url, repo) {
+    const m = /^https?:\/\/(?:www\.)?github\.com\/([^/]+)\/([^/]+)\/([^#?]+)/i.exec(url);
+    if (!m || `${m[1]}/${m[2]}`.toLowerCase() !== repo)
+        return null;
+    const segs = m[3].split('/').filter((s) => s !== '');
+    if (segs.length === 0 || REPO_ROUTES.has(segs[0].toLowerCase()) || !FILE_NAME.test(segs[segs.length - 1]))
+        return null;
+    try {
+        return segs.map((s) => decodeURIComponent(s)).join('/');
+    }
+    catch {
+        return null;
+    }
 }
 function existsInSnapshot(snapshot, path) {
     const p = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .trimEnd */ .s8)(path.replace(/^\.\//, ''), '/');

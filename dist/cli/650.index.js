@@ -1,8 +1,8 @@
-export const id = 422;
-export const ids = [422];
+export const id = 650;
+export const ids = [650];
 export const modules = {
 
-/***/ 8422:
+/***/ 4650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4989,6 +4989,9 @@ const DEFAULT_MAX_COMMITS = 200;
 /** Below this many visible commits in a shallow clone, the sample says nothing about the practice. */
 const MIN_SHALLOW_SAMPLE = 10;
 const MAX_UNSIGNED_LISTED = 5;
+const MAX_BOTS_NAMED = 3;
+/** GitHub's no-reply address of an app's commits: `<id>+<login>[bot]@users.noreply.github.com`. */
+const BOT_EMAIL_SUFFIX = '[bot]@users.noreply.github.com';
 const SIGN_OFF = /^[ \t]*Signed-off-by:[^<\n]*<([^>\n]+)>[ \t]*$/gim;
 function gatherDco(snapshot, options = {}) {
     const facts = startFacts(snapshot);
@@ -5031,7 +5034,7 @@ function logArgs(options) {
 }
 /** Dco facts that say why history was not read, with nothing else known. */
 function unreadDcoFacts(reason) {
-    return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], claMentions: [], dcoCheckMentions: [], decidable: false, reason };
+    return { isRepo: false, shallow: false, commitsVisible: 0, commitsExamined: 0, signedOff: 0, signedOffByAuthor: 0, mergeCommitsSkipped: 0, unsignedByBots: 0, bots: [], unsigned: [], dcoFile: null, claOrDcoCheck: [], docMentions: [], claMentions: [], dcoCheckMentions: [], decidable: false, reason };
 }
 function notARepo(facts) {
     facts.reason = 'not a git work tree: commit sign-offs cannot be examined';
@@ -5049,6 +5052,8 @@ function startFacts(snapshot) {
         signedOff: 0,
         signedOffByAuthor: 0,
         mergeCommitsSkipped: 0,
+        unsignedByBots: 0,
+        bots: [],
         unsigned: [],
         dcoFile: findDcoFile(snapshot),
         claOrDcoCheck: checks.found,
@@ -5090,6 +5095,12 @@ function fromLog(facts, shallowAnswer, log, options) {
             if (emails.includes(authorEmail.trim().toLowerCase()))
                 facts.signedOffByAuthor++;
         }
+        else if (isBot(authorEmail)) {
+            facts.unsignedByBots++;
+            const login = botLogin(authorEmail);
+            if (!facts.bots.includes(login) && facts.bots.length < MAX_BOTS_NAMED)
+                facts.bots.push(login);
+        }
         else if (facts.unsigned.length < MAX_UNSIGNED_LISTED) {
             facts.unsigned.push({ kind: 'git', detail: `commit ${sha.trim().slice(0, 12)} has no Signed-off-by trailer` });
         }
@@ -5111,6 +5122,15 @@ function fromLog(facts, shallowAnswer, log, options) {
             facts.reason = `the whole history (${facts.commitsVisible} commit(s)) was examined`;
     }
     return facts;
+}
+function isBot(authorEmail) {
+    return authorEmail.trim().toLowerCase().endsWith(BOT_EMAIL_SUFFIX);
+}
+/** `29139614+renovate[bot]@users.noreply.github.com` -> `renovate[bot]`. */
+function botLogin(authorEmail) {
+    const local = authorEmail.trim().slice(0, -'@users.noreply.github.com'.length);
+    const plus = local.indexOf('+');
+    return plus >= 0 ? local.slice(plus + 1) : local;
 }
 function findDcoFile(snapshot) {
     for (const dir of ['', '.github', 'docs']) {
@@ -5331,11 +5351,15 @@ function isScriptCandidate(path, base, kind) {
     // An extension-less executable is usually a script.
     return kind === 'executable' && !base.includes('.');
 }
+/** The contributors' dev container (devcontainer.json and the scripts it runs when a Codespace opens). */
+const DEV_CONTAINER_DIR = '.devcontainer/';
 function gatherDependencies(snapshot) {
     const manifests = [];
     const dockerfiles = [];
     const pipeInstalls = [];
     const pipeInstallsInTestInputs = [];
+    const pipeInstallsInDevEnvironment = [];
+    let devContainerInCi = false;
     const vendoredCounts = new Map();
     const submodules = [];
     const scripts = [];
@@ -5425,7 +5449,9 @@ function gatherDependencies(snapshot) {
                 dockerfiles.push({ path, ...from });
             }
         }
-        const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : pipeInstalls;
+        if (path.startsWith('.github/workflows/') && text.toLowerCase().includes('devcontainer'))
+            devContainerInCi = true;
+        const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : path.startsWith(DEV_CONTAINER_DIR) ? pipeInstallsInDevEnvironment : pipeInstalls;
         for (const hit of findPipeInstalls(text)) {
             if (list.length >= MAX_PIPE_INSTALLS) {
                 truncated = true;
@@ -5434,6 +5460,9 @@ function gatherDependencies(snapshot) {
             list.push({ kind: path.startsWith('.github/workflows/') ? 'workflow' : 'file', path, line: hit.line, column: hit.column, detail: hit.detail });
         }
     }
+    // A workflow that names a dev container (devcontainers/ci, `devcontainer up`) may run its scripts in CI.
+    if (devContainerInCi)
+        pipeInstalls.push(...pipeInstallsInDevEnvironment.splice(0));
     return {
         manifests,
         ecosystems: summarise(manifests, snapshot),
@@ -5442,6 +5471,7 @@ function gatherDependencies(snapshot) {
         vendored: [...vendoredCounts].map(([path, files]) => ({ path, files })).sort((a, b) => (a.path < b.path ? -1 : 1)),
         pipeInstalls,
         pipeInstallsInTestInputs,
+        pipeInstallsInDevEnvironment,
         truncated,
     };
 }
@@ -5784,94 +5814,8 @@ function findPipeInstalls(text) {
 
 // EXTERNAL MODULE: ./src/model/web-url.ts
 var web_url = __webpack_require__(155);
-;// CONCATENATED MODULE: ./src/facts/antora.ts
-/** Components read, shallowest first: a site has one or a few; more are copies (test fixtures, examples). */
-const MAX_COMPONENTS = 3;
-/** Lines of antora.yml or the playbook read for their keys. */
-const MAX_CONFIG_LINES = 500;
-/** Folders whose antora.yml is not this project's site: vendored code, fixtures, examples, build output. */
-const NOT_OWN = /(?:^|\/)(?:node_modules|vendor|third[-_]?party|tests?|testdata|fixtures?|__tests__|examples?|target|build|dist)\//i;
-const PLAYBOOKS = ['antora-playbook.yml', 'antora-playbook.yaml', 'docs/antora-playbook.yml', 'docs/antora-playbook.yaml'];
-const NAME = /^name:[ \t]*['"]?([\w.-]{1,100})/;
-const SITE_KEY = /^site:[ \t]*$/;
-const URL_KEY = /^[ \t]+url:[ \t]*['"]?(https?:\/\/[^\s'"#]{1,300})/;
-/** The folder of each component descriptor of the tree (its modules' pages included), at most MAX_COMPONENTS. */
-function antoraComponents(snap) {
-    const dirs = [];
-    for (const f of snap.files) {
-        if (f.kind !== 'file' || !(f.path === 'antora.yml' || f.path.endsWith('/antora.yml')) || NOT_OWN.test(f.path))
-            continue;
-        dirs.push(f.path.slice(0, Math.max(0, f.path.length - '/antora.yml'.length)));
-    }
-    dirs.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-    const out = [];
-    for (const dir of dirs.slice(0, MAX_COMPONENTS)) {
-        const modules = modulesWithPages(snap, dir);
-        if (modules.length === 0)
-            continue;
-        out.push({ dir, name: firstMatch(snap, dir === '' ? 'antora.yml' : `${dir}/antora.yml`, NAME), modules });
-    }
-    return out;
-}
-/** The site's URL from the playbook's `site.url`, or null. */
-function antoraSiteUrl(snap) {
-    const playbook = PLAYBOOKS.find((p) => snap.get(p)?.kind === 'file');
-    if (!playbook)
-        return null;
-    const r = snap.read(playbook);
-    if (!r.ok)
-        return null;
-    let inSite = false;
-    let n = 0;
-    for (const line of r.text.split('\n')) {
-        if (++n > MAX_CONFIG_LINES)
-            break;
-        if (SITE_KEY.test(line))
-            inSite = true;
-        else if (/^\S/.test(line) && !line.startsWith('#'))
-            inSite = false;
-        else if (inSite) {
-            const url = URL_KEY.exec(line)?.[1];
-            if (url)
-                return url;
-        }
-    }
-    return null;
-}
-/** The modules under a component folder that have pages: modules/<name>/pages/. */
-function modulesWithPages(snap, dir) {
-    const prefix = dir === '' ? 'modules/' : `${dir}/modules/`;
-    const found = new Set();
-    for (const f of snap.files) {
-        if (f.kind !== 'file' || !f.path.startsWith(prefix))
-            continue;
-        const rest = f.path.slice(prefix.length);
-        const slash = rest.indexOf('/');
-        if (slash > 0 && rest.startsWith('pages/', slash + 1))
-            found.add(rest.slice(0, slash));
-    }
-    return [...found].sort((a, b) => (a === 'ROOT' ? -1 : b === 'ROOT' ? 1 : a.localeCompare(b)));
-}
-/** The first capture of `re` on a line of a small configuration file, or null. */
-function firstMatch(snap, path, re) {
-    const r = snap.read(path);
-    if (!r.ok)
-        return null;
-    let n = 0;
-    for (const line of r.text.split('\n')) {
-        if (++n > MAX_CONFIG_LINES)
-            break;
-        const m = re.exec(line);
-        if (m)
-            return m[1];
-    }
-    return null;
-}
-/** The folders of this tree an Antora component's pages are in. */
-function antoraPageDirs(components) {
-    return components.flatMap((c) => c.modules.map((m) => `${c.dir === '' ? '' : `${c.dir}/`}modules/${m}/pages`));
-}
-
+// EXTERNAL MODULE: ./src/facts/antora.ts
+var facts_antora = __webpack_require__(4312);
 ;// CONCATENATED MODULE: ./src/facts/doc-site.ts
 // The project's documentation site, when it is built from a folder of this repository (MkDocs:
 // mkdocs.yml, on its own host or on Read the Docs). A CONTRIBUTING.md that says "Please refer to
@@ -5884,7 +5828,7 @@ function antoraPageDirs(components) {
 const CONFIGS = ['mkdocs.yml', 'mkdocs.yaml'];
 const READTHEDOCS_CONFIGS = ['.readthedocs.yaml', '.readthedocs.yml', 'readthedocs.yaml', 'readthedocs.yml'];
 /** Lines of mkdocs.yml read for its two keys: they stand near the top. */
-const doc_site_MAX_CONFIG_LINES = 2_000;
+const MAX_CONFIG_LINES = 2_000;
 const SITE_URL = /^site_url:[ \t]*['"]?(https?:\/\/[^\s'"#]{1,300})/;
 const DOCS_DIR = /^docs_dir:[ \t]*['"]?([\w./-]{1,200})/;
 /** A language and a version before a page's path on a versioned site: en/latest/, latest/, v0.50/, 2.x/. */
@@ -5906,7 +5850,7 @@ function readDocSite(snap, repository, antora = []) {
     let dir = 'docs';
     let lines = 0;
     for (const line of r.text.split('\n')) {
-        if (++lines > doc_site_MAX_CONFIG_LINES)
+        if (++lines > MAX_CONFIG_LINES)
             break;
         url ??= SITE_URL.exec(line)?.[1] ?? null;
         const d = DOCS_DIR.exec(line)?.[1];
@@ -5927,7 +5871,7 @@ function readDocSite(snap, repository, antora = []) {
 }
 /** An Antora site: the playbook's URL is where its pages are published; without one no URL is known to be the site's. */
 function antoraSite(snap, antora) {
-    const { host, prefix } = hostAndPrefix(antoraSiteUrl(snap));
+    const { host, prefix } = hostAndPrefix((0,facts_antora/* antoraSiteUrl */.Cr)(snap));
     return host === null ? null : { host, prefix, slugs: [], dir: '', antora: [...antora] };
 }
 /** A site URL's host and the path it lives under ('' or 'log4j/2.x/'). */
@@ -6150,6 +6094,40 @@ function followLinks(snap, start, repository, follow, known, budget, site = null
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/facts/codeowners.ts
+// The owners a CODEOWNERS file names: people (@user, an e-mail address) or GitHub teams
+// (@org/team). A team's members are listed on GitHub, not in the tree: dapr's only rule is
+// "* @dapr/maintainers-dapr @dapr/approvers-dapr", which names no one.
+const MAX_OWNERS = 20;
+const MAX_LINES = 2000;
+const USER = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const TEAM = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[\w.-]{1,100}$/;
+const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}$/;
+/** The distinct people and teams of a CODEOWNERS text's rules (comments and the path patterns left out). */
+function codeOwnersIn(text) {
+    const people = new Set();
+    const teams = new Set();
+    let n = 0;
+    let line = 0;
+    for (const raw of text.split('\n')) {
+        if (++n > MAX_LINES)
+            break;
+        const hash = raw.indexOf('#');
+        const tokens = (hash >= 0 ? raw.slice(0, hash) : raw).trim().split(/[ \t]+/).slice(1);
+        for (const t of tokens) {
+            if ((TEAM.test(t) || USER.test(t) || EMAIL.test(t)) && line === 0)
+                line = n;
+            if (TEAM.test(t)) {
+                if (teams.size < MAX_OWNERS)
+                    teams.add(t);
+            }
+            else if ((USER.test(t) || EMAIL.test(t)) && people.size < MAX_OWNERS)
+                people.add(t);
+        }
+    }
+    return { people: [...people], teams: [...teams], line: line || 1 };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/issue-config.ts
 // GitHub's issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links are shown
 // to everyone who opens an issue, and projects name their security contact there (fastapi's
@@ -6259,6 +6237,7 @@ function readReleaseNotesTemplate(snap) {
 
 
 
+
 /**
  * A documentation site's security page where GitHub does not look: doc/, documentation/ or
  * website/docs/security.md, or a docs/security/ folder's page (docs/security.md itself is a
@@ -6270,8 +6249,11 @@ const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|
  * in the README or the contribution guide, its section is where the project says how to report.
  */
 const SECURITY_REPORTING_HEADING = /\b(?:security|vulnerabilit(?:y|ies))\b.{0,40}\b(?:reports?|reporting|contacts?|disclosures?|issues?|bugs?)\b|\breport(?:ing)?\b.{0,40}\b(?:security|vulnerabilit(?:y|ies))\b/i;
-/** A CVE or GitHub advisory identifier. */
-const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b/gi;
+/**
+ * A CVE or GitHub advisory identifier, also in the Sphinx role form sphinx-issues renders as a link
+ * (pallets/jinja's CHANGES.rst: ":ghsa:`cpwx-vrp4-4pq7`", ":cve:`2024-22195`"), which drops the prefix.
+ */
+const ADVISORY_ID = /\bCVE-\d{4}-\d{4,7}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|:(ghsa|cve):`((?:[0-9a-z]{4}-){2}[0-9a-z]{4}|\d{4}-\d{4,7})`/gi;
 const MAX_ADVISORY_IDS = 3;
 /**
  * A changelog line that sets an advisory aside rather than fixing it: laravel's "Ignore PHPUnit
@@ -6288,7 +6270,7 @@ function advisoryIdsIn(text) {
         for (let i = text.indexOf('\n', from); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1))
             line++;
         from = m.index;
-        const id = m[0];
+        const id = m[1] ? `${m[1].toUpperCase()}-${m[2]}` : m[0];
         const start = text.lastIndexOf('\n', m.index) + 1;
         const end = text.indexOf('\n', m.index);
         if (SET_ASIDE.test(text.slice(start, end < 0 ? undefined : end).slice(0, 400)))
@@ -6368,6 +6350,21 @@ function compareVersions(a, b) {
     }
     return 0;
 }
+/** The newest release tag by its trailing version (two parts at least), or null. */
+function newestRelease(tags) {
+    let best = null;
+    for (const tag of tags) {
+        const v = trailingVersion(tag);
+        if (v && v.length >= 2 && (!best || compareVersions(v, best.version) > 0))
+            best = { tag, version: v };
+    }
+    return best;
+}
+/** Whether a notes file names a release line (major.minor) older than the release `newest`'s: kubewarden's RELEASE_NOTES_v0.3.0.md beside v1.9 tags. */
+function olderLine(path, newest) {
+    const v = trailingVersion(path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i, ''));
+    return v !== null && v.length >= 2 && compareVersions(v.slice(0, 2), newest.slice(0, 2)) < 0;
+}
 /** Whether a notes file names a release line (CHANGELOG-3.8.md, VERSION-3.x) newer than the release `newest`, compared on the line's own parts. */
 function isNewerLine(path, newest) {
     const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i, '').replace(/\.x$/i, '');
@@ -6395,6 +6392,33 @@ const COMMUNITY_DIRS = ['', '.github/', 'docs/'];
  * versions) and only links the changelog; a docs/history.md tells the project's story. At the root they are the changelog.
  */
 const ROOT_ONLY_CHANGELOG = /^(?:history|news|releases)(?:\.[a-z]+)?$/i;
+/**
+ * A line that opens a release's entry: a version ("## 2.11.0", "v1.2 (2020-01-02)", "Version 3.1.6",
+ * "[1.0.0] - 2024-05-01", "## Widget 2.0"), an ISO date, "[Unreleased]" or "Changes in release 1.2".
+ */
+const RELEASE_ENTRY_LINE = /^[\s#=*+-]*\[?(?:v?\d+\.\d+|(?:version|release)\s+v?\d|unreleased\b|\d{4}-\d{2}-\d{2}\b)|^#{1,6}\s[^\n]{0,80}\bv?\d+\.\d|\b(?:changes|release) (?:in|for) (?:release |version )?v?\d+\.\d/i;
+/** A version number anywhere on a line: a plain-text changelog names many, a release policy one or two. */
+const VERSION_ON_LINE = /\bv?\d+\.\d+\b/;
+/** How many lines are looked at: a changelog's first release comes near the top. */
+const CHANGELOG_SHAPE_LINES = 300;
+/**
+ * Whether a HISTORY/NEWS/RELEASES file lists releases (an entry line, or versions on three lines or
+ * more), rather than describing how releases are made and supported.
+ */
+function changelogShaped(text) {
+    let start = 0;
+    let versioned = 0;
+    for (let i = 0; i < CHANGELOG_SHAPE_LINES && start < text.length; i++) {
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end === -1 ? text.length : end);
+        if (RELEASE_ENTRY_LINE.test(line))
+            return true;
+        if (VERSION_ON_LINE.test(line) && ++versioned >= 3)
+            return true;
+        start = end === -1 ? text.length : end + 1;
+    }
+    return false;
+}
 /** A changelog of a monorepo's package (vite's packages/vite/CHANGELOG.md). */
 const PACKAGE_CHANGELOG = /^(?:packages|crates|libs)\/([^/]+)\/(?:changelog|changes|history)\.(?:md|markdown|rst|txt|adoc)$/i;
 /** The changelog of the package named after the repository (packages/vite/ in vitejs/vite), else of the first package by name. */
@@ -6440,7 +6464,7 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * "Security" is SECURITY_PAGE's. A root MAINTENANCE.md says how the project maintains its releases
  * (sinatra's: which series get bug and security fixes); docs/maintenance.md may be the product's.
  */
-const PROJECT_DOC_PATH = /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+const PROJECT_DOC_PATH = /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 /**
  * A security page of the project: "security" leading the name of a page or folder at the root or
  * right under the documentation folder (docs/security.md, docs/security/self-assessment.md,
@@ -6534,6 +6558,8 @@ function gatherDocuments(snap, options = {}) {
                 byPath[path].advisoryIds = advisoryIdsIn(r.text);
             if (r.ok && role === 'issue-template' && /\/config\.ya?ml$/i.test(path))
                 byPath[path].contactLinks = contactLinksIn(r.text);
+            if (r.ok && role === 'codeowners')
+                byPath[path].codeOwners = codeOwnersIn(r.text);
         }
         (roles[role] ??= []).push(path);
     };
@@ -6546,6 +6572,12 @@ function gatherDocuments(snap, options = {}) {
                 if (re.test(base) && (role === 'codeowners' || documents_TEXT_DOC.test(base) || !base.includes('.'))) {
                     if (role === 'changelog' && dir === 'docs/' && ROOT_ONLY_CHANGELOG.test(base))
                         break;
+                    if (role === 'changelog' && ROOT_ONLY_CHANGELOG.test(base)) {
+                        // nats-server's RELEASES.md is its release workflow and support statement, with no release listed: a project page.
+                        const r = (0,outlines/* readOutline */.p)(snap, f.path);
+                        add(f.path, r.ok && !changelogShaped(r.text) ? 'docs' : role, r);
+                        break;
+                    }
                     add(f.path, role);
                     break;
                 }
@@ -6557,8 +6589,12 @@ function gatherDocuments(snap, options = {}) {
     // dapr's docs/release_notes/v1.18.3.md).
     if (!roles.changelog) {
         const notes = releaseNotesFiles(snap, options.tags ?? []);
-        for (const path of notes.slice(0, MAX_RELEASE_NOTES_FILES))
+        const newest = newestRelease(options.tags ?? []);
+        for (const path of notes.slice(0, MAX_RELEASE_NOTES_FILES)) {
             add(path, 'changelog');
+            if (newest && byPath[path] && olderLine(path, newest.version))
+                byPath[path].olderThanRelease = newest.tag;
+        }
         const named = (roles.changelog ?? []).some((p) => (byPath[p]?.advisoryIds ?? []).length > 0);
         for (const path of named ? [] : notes.slice(MAX_RELEASE_NOTES_FILES, MAX_RELEASE_NOTES_FILES + MAX_RELEASE_NOTES_SEARCHED)) {
             const r = (0,outlines/* readOutline */.p)(snap, path);
@@ -6613,8 +6649,8 @@ function gatherDocuments(snap, options = {}) {
     }
     // The documentation site's sources kept elsewhere read as docs/ does: an Antora component's pages
     // (logging-log4j2's src/site/antora/modules/ROOT/pages/), a Maven site's src/site/markdown/.
-    const antora = antoraComponents(snap);
-    const siteDirs = [...antoraPageDirs(antora), ...mavenSiteDirs(snap)].map((d) => `${d}/`);
+    const antora = (0,facts_antora/* antoraComponents */.OX)(snap);
+    const siteDirs = [...(0,facts_antora/* antoraPageDirs */.Jc)(antora), ...mavenSiteDirs(snap)].map((d) => `${d}/`);
     const docs = [];
     for (const f of snap.files) {
         if (f.kind === 'submodule' || byPath[f.path])
@@ -9945,21 +9981,25 @@ function describeChain(chain) {
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/makefile.ts
 // A small, safe reader of Makefiles: explicit rules (targets, prerequisites, recipe lines with their
-// line numbers) and simple variables, enough to tell what `make <target>` runs. Pattern rules,
-// conditionals and functions are not evaluated. The file is repository text: lines are cut with
+// line numbers) and simple variables, enough to tell what `make <target>` runs. `include`d files are
+// read in place through the caller (envoyproxy/gateway keeps every target in tools/make/*.mk);
+// pattern rules (but for the match-anything `%:`), conditionals and functions are not evaluated. The file is repository text: lines are cut with
 // indexOf, variables are expanded under a depth and length budget, and nothing here can backtrack.
 /** Lines read from one Makefile. */
-const MAX_LINES = 20_000;
+const makefile_MAX_LINES = 20_000;
 /** Rules kept, and recipe lines kept per rule. */
 const MAX_RULES = 5_000;
 const MAX_RECIPE = 200;
 /** Nested `$(VAR)` expansions, and characters an expansion may grow to. */
 const MAX_EXPAND_DEPTH = 6;
 const MAX_EXPANDED = 4_000;
+/** Files included into one Makefile, and how deep includes nest. */
+const MAX_INCLUDES = 50;
+const MAX_INCLUDE_DEPTH = 4;
 /** Logical lines: `\`-continued lines joined, each with the number of its first physical line. */
 function logicalLines(text) {
     const out = [];
-    const raw = text.split('\n', MAX_LINES);
+    const raw = text.split('\n', makefile_MAX_LINES);
     let pending = null;
     for (let i = 0; i < raw.length; i++) {
         let l = raw[i];
@@ -9988,11 +10028,33 @@ function stripComment(s) {
     return i < 0 ? s : s.slice(0, i);
 }
 const CONDITIONALS = new Set(['ifeq', 'ifneq', 'ifdef', 'ifndef', 'else', 'endif']);
-const DIRECTIVES = new Set(['include', '-include', 'sinclude', 'export', 'unexport', 'override', 'vpath', 'undefine']);
-function parseMakefile(text) {
-    const rules = new Map();
-    const vars = new Map();
-    let first = null;
+const INCLUDES = new Set(['include', '-include', 'sinclude']);
+const DIRECTIVES = new Set(['export', 'unexport', 'override', 'vpath', 'undefine']);
+/** The Makefile `text`; `include` reads the files it includes (by the name written, variables expanded). */
+function parseMakefile(text, include) {
+    const p = { rules: new Map(), vars: new Map(), first: null, anything: null, include: include ?? null, included: new Set() };
+    parseInto(p, text, undefined, 0);
+    const goal = p.vars.get('.DEFAULT_GOAL');
+    if (goal && p.rules.has(goal.trim()))
+        p.first = goal.trim();
+    return { rules: p.rules, first: p.first, vars: p.vars, anything: p.anything };
+}
+/** Each file an include line names, read once; names with wildcards or unknown variables are skipped. */
+function includeFiles(p, names, depth) {
+    if (p.include === null || depth >= MAX_INCLUDE_DEPTH)
+        return;
+    for (const name of expandMake(names, p.vars).trim().split(/\s+/)) {
+        if (name === '' || name.includes('$') || name.includes('*') || name.includes('?') || p.included.size >= MAX_INCLUDES)
+            continue;
+        const got = p.include(name);
+        if (got === null || p.included.has(got.path))
+            continue;
+        p.included.add(got.path);
+        parseInto(p, got.text, got.path, depth + 1);
+    }
+}
+function parseInto(p, text, file, depth) {
+    const { rules, vars } = p;
     let current = [];
     let inDefine = false;
     for (const { text: raw, line } of logicalLines(text)) {
@@ -10009,7 +10071,7 @@ function parseMakefile(text) {
             if (t !== '' && !t.startsWith('#'))
                 for (const r of current)
                     if (r.recipe.length < MAX_RECIPE)
-                        r.recipe.push({ text: t, line });
+                        r.recipe.push(file === undefined ? { text: t, line } : { text: t, line, file });
             continue;
         }
         const s = stripComment(raw).trim();
@@ -10031,6 +10093,11 @@ function parseMakefile(text) {
         const word = s.split(/\s/, 1)[0];
         if (CONDITIONALS.has(word))
             continue; // a rule's recipe goes on across conditionals
+        if (INCLUDES.has(word)) {
+            current = [];
+            includeFiles(p, s.slice(word.length), depth);
+            continue;
+        }
         if (DIRECTIVES.has(word)) {
             current = [];
             continue;
@@ -10058,27 +10125,28 @@ function parseMakefile(text) {
         const prereqs = expandMake(rest.split('|').join(' '), vars).trim().split(/\s+/).filter((p) => p !== '');
         current = [];
         for (const t of targets) {
+            if (t === '%') {
+                p.anything ??= { prereqs, recipe: [], line, ...(file === undefined ? {} : { file }) };
+                if (inline)
+                    p.anything.recipe.push(file === undefined ? { text: inline, line } : { text: inline, line, file });
+                current.push(p.anything);
+            }
             if (t === '' || t.includes('%') || rules.size >= MAX_RULES)
                 continue;
             if (t.startsWith('.'))
                 continue; // .PHONY, .DEFAULT_GOAL, suffix rules
             let r = rules.get(t);
             if (!r) {
-                r = { prereqs: [], recipe: [], line };
+                r = { prereqs: [], recipe: [], line, ...(file === undefined ? {} : { file }) };
                 rules.set(t, r);
             }
-            r.prereqs.push(...prereqs.filter((p) => !r.prereqs.includes(p)));
+            r.prereqs.push(...prereqs.filter((q) => !r.prereqs.includes(q)));
             if (inline)
-                r.recipe.push({ text: inline, line });
+                r.recipe.push(file === undefined ? { text: inline, line } : { text: inline, line, file });
             current.push(r);
-            if (first === null)
-                first = t;
+            p.first ??= t;
         }
     }
-    const goal = vars.get('.DEFAULT_GOAL');
-    if (goal && rules.has(goal.trim()))
-        first = goal.trim();
-    return { rules, first, vars };
 }
 function makefile_assign(vars, s, eq) {
     let name = s.slice(0, eq);
@@ -10267,6 +10335,31 @@ function testTargetName(name) {
     const words = name.toLowerCase().split(/[-_.:]+/);
     return words.some((w) => TARGET_TEST_WORD.test(w)) && !words.some((w) => TARGET_OTHER_WORD.test(w));
 }
+/**
+ * `nix build .#checks.x86_64-linux.test` or `nix run .#e2e` (crossplane's CI): a flake output of this
+ * repository (`.#`, `#`, `./path#`), which flake.nix defines in the Nix language and is not read,
+ * counts by the name of its last attribute, as a CMake target does. `nix flake check` builds every
+ * check, which may be only linters: it is not counted.
+ */
+function nixOutput(args) {
+    if (args[0] !== 'build' && args[0] !== 'run')
+        return null;
+    for (const a of args.slice(1)) {
+        if (a === '--')
+            break; // the arguments of the program `nix run` starts
+        const hash = a.indexOf('#');
+        if (a.startsWith('-') || hash < 0)
+            continue;
+        const ref = a.slice(0, hash);
+        if (ref !== '' && ref !== '.' && !ref.startsWith('./') && !ref.startsWith('path:.'))
+            continue; // another repository's flake
+        const attr = a.slice(hash + 1);
+        const last = attr.slice(attr.lastIndexOf('.') + 1);
+        if (last !== '' && testTargetName(last))
+            return { kind: 'tests', tool: `nix ${args[0]} ${a}` };
+    }
+    return null;
+}
 /** `cmake --build <dir> --target <names>`: a target counted by its name (above). */
 function cmakeBuild(args) {
     if (!args.includes('--build'))
@@ -10284,7 +10377,7 @@ function cmakeBuild(args) {
     return t === undefined ? null : { kind: 'tests', tool: `cmake --build --target ${t}` };
 }
 /** Commands that name a tool without running it: `[[ "$STEPS" = *'pytest'* ]]`, `echo pytest`, `which gotestsum`. */
-const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export']);
+const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export', 'command']);
 /** Package scripts that count by their name when package.json cannot be read. */
 const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
 /** tox / nox environments that are not tests. */
@@ -10338,7 +10431,9 @@ function commandWords(cmd) {
     let i = 0;
     while (i < words.length) {
         const w = words[i];
-        if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || w === 'command' || w === '-E')
+        // `command -v gotestsum` looks a tool up (dapr's test-deps); `command gotestsum` runs it.
+        const lookup = w === 'command' && (words[i + 1] === '-v' || words[i + 1] === '-V');
+        if (/^[A-Za-z_]\w*=/.test(w) || w === 'sudo' || w === 'time' || w === 'env' || w === 'exec' || w === 'xvfb-run' || (w === 'command' && !lookup) || w === '-E')
             i++;
         else if (w === 'timeout' && i + 1 < words.length)
             i += 2;
@@ -10463,6 +10558,13 @@ class TestRunResolver {
             return gradle(words.slice(1));
         if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-')))
             return this.rakeDefault(cwd);
+        if (base === 'nix') {
+            // `nix develop -c make test` runs its command in the flake's shell.
+            const c = words[1] === 'develop' || words[1] === 'shell' ? words.findIndex((w) => w === '-c' || w === '--command') : -1;
+            if (c > 0 && c + 1 < words.length)
+                return this.command(words.slice(c + 1).join(' '), words.slice(c + 1), cwd, depth + 1);
+            return nixOutput(words.slice(1));
+        }
         // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
         if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words) || NAMES_ONLY.has(base))
             return null;
@@ -10553,7 +10655,13 @@ class TestRunResolver {
                 continue;
             const text = this.state.ctx.read(path);
             if (text !== null) {
-                found = { file: path, mk: parseMakefile(text) };
+                // Make reads an included file's name from the folder it runs in.
+                const include = (name) => {
+                    const at = normalise(dir, name);
+                    const body = at === null ? null : this.state.ctx.read(at);
+                    return at === null || body === null ? null : { path: at, text: body };
+                };
+                found = { file: path, mk: parseMakefile(text, include) };
                 break;
             }
         }
@@ -10594,7 +10702,9 @@ class TestRunResolver {
         const goals = targets.length > 0 ? targets : mk.mk.first ? [mk.mk.first] : [];
         let none = null;
         for (const t of goals) {
-            const v = this.target(mk, t, dir ?? '', depth + 1, new Set());
+            let v = this.target(mk, t, dir ?? '', depth + 1, new Set());
+            if (v === 'unknown')
+                v = this.forwarded(mk, t, dir ?? '', depth + 1);
             if (v === 'unknown') {
                 const n = byName(t);
                 if (n)
@@ -10606,6 +10716,35 @@ class TestRunResolver {
             none ??= { kind: 'no-tests', why: `make ${t}: ${v.why}` };
         }
         return none;
+    }
+    /**
+     * A goal the Makefile does not define but hands to another make: a wrapper rule whose recipe runs
+     * `$(MAKE) -f tools/make/common.mk $(MAKECMDGOALS)` (envoyproxy/gateway's root Makefile), or the
+     * match-anything rule `%: ; $(MAKE) -C build $@`. Only a recipe line that runs make is followed.
+     */
+    forwarded(mk, goal, dir, depth) {
+        const lines = [];
+        for (const rule of mk.mk.rules.values())
+            for (const r of rule.recipe)
+                if (r.text.includes('MAKECMDGOALS'))
+                    lines.push(r);
+        for (const r of mk.mk.anything?.recipe ?? [])
+            lines.push({ ...r, text: r.text.split('$@').join(goal) });
+        const vars = new Map(mk.mk.vars).set('MAKECMDGOALS', goal);
+        for (const r of lines) {
+            for (const cmd of splitCommands(expandMake(r.text, vars))) {
+                const words = commandWords(cmd);
+                const head = words[0] ?? '';
+                if (head !== 'make' && head !== 'gmake')
+                    continue;
+                const v = this.command(cmd, words, dir, depth + 1);
+                if (v?.kind === 'tests')
+                    return { kind: 'tests', tool: `${r.file ?? mk.file}:${r.line} ${v.tool}` };
+                if (v)
+                    return v;
+            }
+        }
+        return 'unknown';
     }
     /** What a target runs, through its prerequisites and recipe; 'unknown' when the Makefile does not define it. */
     target(mk, name, dir, depth, seen) {
@@ -10624,7 +10763,7 @@ class TestRunResolver {
         }
         for (const r of rule.recipe) {
             const text = expandMake(r.text, mk.mk.vars);
-            const at = `${mk.file}:${r.line}`;
+            const at = `${r.file ?? mk.file}:${r.line}`;
             for (const cmd of splitCommands(text)) {
                 const words = commandWords(cmd);
                 const v = this.command(cmd, words, dir, depth + 1);
@@ -10632,7 +10771,7 @@ class TestRunResolver {
                     return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${at})` };
             }
         }
-        return { kind: 'no-tests', why: `the recipe in ${mk.file}:${rule.line} runs no tests` };
+        return { kind: 'no-tests', why: `the recipe in ${rule.file ?? mk.file}:${rule.line} runs no tests` };
     }
     // ---- npm, pnpm, yarn, bun ----
     scripts(dir) {
@@ -11090,11 +11229,80 @@ function condPos(owner) {
     return owner.ifAt ? { line: owner.ifAt.line, column: owner.ifAt.column } : { line: owner.line, column: owner.column };
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/metadata-only.ts
+// Whether a shell script only reads git metadata and talks to GitHub: the check that lets a
+// privileged job fetch a pull request's commits (`git fetch origin pull/N/head:pr-head`) to read
+// their messages (DCO / sign-off / commit-lint jobs) without running them. An allow-list, so that
+// anything else (make, a script, `git checkout`, `git show ref:file`) still counts as running it.
+/**
+ * Commands that neither change the working tree nor run files from it, nor run the text they are
+ * given: not awk (`system($0)`) or sed (GNU's `e`), whose programs could run a commit message.
+ */
+const PLAIN_COMMANDS = new Set([
+    'if', 'then', 'else', 'elif', 'fi', 'while', 'until', 'do', 'done', 'for', 'in', 'case', 'esac', '!',
+    'break', 'continue', 'exit', 'return', 'true', 'false', 'set', 'shift', 'read', 'local', 'declare',
+    'readonly', 'export', 'echo', 'printf', 'test', '[', '[[', ']]', 'grep', 'cut', 'tr', 'head',
+    'tail', 'wc', 'sort', 'uniq', 'jq', 'date', 'sleep',
+]);
+/** git subcommands that read history or refs, never the files of a commit into the working tree. */
+const GIT_METADATA = new Set(['log', 'rev-list', 'rev-parse', 'merge-base', 'show', 'fetch', 'config', 'status', 'branch', 'for-each-ref', 'describe', 'shortlog', 'interpret-trailers']);
+/** gh subcommands that only comment on or read the pull request. */
+const GH_PLAIN = /^(?:pr\s+(?:comment|view|edit|review|close)|issue\s+(?:comment|edit|view)|api)\b/;
+const ASSIGNMENT = /^[A-Za-z_]\w*\+?=\S*/;
+/**
+ * The simple commands of a script: split at pipes, lists, substitutions and groups, with
+ * single-quoted text and `${VAR}` expansions made plain first. Comments are kept, so a `#` makes
+ * the script count as running something (never the other way).
+ */
+function commandsOf(script) {
+    const text = script.replace(/'[^'\n]*'/g, "''").replace(/\$\{[^{}\n]*\}/g, '$V');
+    return text
+        .split(/\$\(|<\(|\|\||&&|[|;&`(){}\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+function plainCommand(command) {
+    let words = command.split(/\s+/);
+    // Leading assignments (`msg="` of `msg="$(git log \u2026)"`) and keywords (`if !`) are not the command.
+    while (words.length > 0 && (ASSIGNMENT.test(words[0]) || ['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!'].includes(words[0])))
+        words = words.slice(1);
+    if (words.length === 0)
+        return true;
+    const [name, ...args] = words;
+    if (/^["']*$/.test(name) || /^<+$/.test(name))
+        return true;
+    if (name === 'git') {
+        const rest = args.join(' ').replace(/^(?:-c\s+\S+\s+)*/, '');
+        const sub = rest.split(/\s+/)[0];
+        if (!GIT_METADATA.has(sub))
+            return false;
+        // `git show ref:path` prints a file of the commit, which a pipe could run.
+        return sub !== 'show' || !rest.replace(/--(?:pretty|format)=\S*/g, '').includes(':');
+    }
+    if (name === 'gh')
+        return GH_PLAIN.test(args.join(' '));
+    return PLAIN_COMMANDS.has(name);
+}
+/** True when every command of the script is a git metadata read, a gh comment or a text tool. */
+function readsOnlyMetadata(script) {
+    // Event, env and secret expressions are values the runner puts in before the shell runs; step
+    // outputs, $GITHUB_ENV and $GITHUB_PATH could carry data of the commits (a message) into what runs next.
+    const text = script.replace(/\$\{\{\s*(?:github|env|secrets)\.[\w.-]*\s*\}\}/g, 'X');
+    if (/\$\{\{|GITHUB_(?:ENV|PATH)\b/.test(text))
+        return false;
+    return commandsOf(text).every(plainCommand);
+}
+/** A `git fetch` line: it brings objects in, the working tree stays the checkout's. */
+function isGitFetch(line) {
+    return /\bgit\s+(?:-c\s+\S+\s+)*fetch\b/.test(line);
+}
+
 // EXTERNAL MODULE: ./src/facts/workflows/hub-publishing.ts
 var hub_publishing = __webpack_require__(7399);
 ;// CONCATENATED MODULE: ./src/facts/workflows/findings.ts
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
+
 
 
 
@@ -11261,6 +11469,8 @@ function untrustedCheckout(file, flow, job, index) {
         let hit = null;
         for (const { line, locals } of flow.scriptLines(job, step)) {
             if (hit) {
+                if (hit.fetchOnly && !readsOnlyMetadata(line))
+                    hit.fetchOnly = false;
                 // The same script goes on to run something other than git: it runs the code it fetched.
                 if (!/^(?:git|echo|cd|printf|set|export)\b/.test(line)) {
                     hit.runsInScript = true;
@@ -11275,7 +11485,7 @@ function untrustedCheckout(file, flow, job, index) {
                 chain = flow.lineChain(line, job, index, locals);
             if (chain) {
                 const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
-                hit = { at: found?.pos ?? step.run, how: `\`${findings_short(line, 80)}\`${chain.length > 1 ? describeChain(chain) : ''}` };
+                hit = { at: found?.pos ?? step.run, how: `\`${findings_short(line, 80)}\`${chain.length > 1 ? describeChain(chain) : ''}`, fetchOnly: isGitFetch(line) && readsOnlyMetadata(line) };
                 if (/&&|;/.test(line.slice(line.search(GIT_FETCH_PR) + 1).replace(/&&\s*git\b/g, '')))
                     hit.runsInScript = true;
             }
@@ -11316,6 +11526,15 @@ const NON_EXECUTING = [
     /^peter-evans\/create-or-update-comment$/,
     /^marocchino\/sticky-pull-request-comment$/,
 ];
+/**
+ * After a fetch that leaves the working tree alone, a run: step brings the commits into play only
+ * if it does more than read their metadata (a DCO job's `git log --pretty=%B`, `gh pr comment`).
+ */
+function runsFetched(file, step) {
+    if (step.run)
+        return !readsOnlyMetadata(file.fullText.get(step.run) ?? step.run.text);
+    return executesCode(step);
+}
 function executesCode(step) {
     if (step.run)
         return true;
@@ -11370,9 +11589,14 @@ function checkPrivileged(sink, file, wf) {
             // A download into a subfolder keeps the working folder the checkout's, unless a default working-directory moves it.
             const into = job.workingDirectory === null && wf.workingDirectory === null && 'artifact' in hit ? downloadSubfolder(job.steps[i].with['path']?.value) : null;
             const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1), into) : undefined;
-            const runsLater = artifactRun !== undefined ? artifactRun !== null : ('runsInScript' in hit && hit.runsInScript === true) || job.steps.slice(i + 1).some(executesCode);
+            const fetchOnly = 'fetchOnly' in hit && hit.fetchOnly === true && hit.runsInScript !== true;
+            const later = job.steps.slice(i + 1);
+            const runsLater = artifactRun !== undefined
+                ? artifactRun !== null
+                : ('runsInScript' in hit && hit.runsInScript === true) || (fetchOnly ? later.some((s) => runsFetched(file, s)) : later.some(executesCode));
+            const fetchUnrun = fetchOnly && !runsLater;
             const gate = gateBefore(file, wf, job, i);
-            const found = runsLater ? 'error' : artifactRun === null ? 'note' : 'warning';
+            const found = runsLater ? 'error' : artifactRun === null || fetchUnrun ? 'note' : 'warning';
             // A condition or a permission check is in the file: it lowers the severity here. An
             // environment's reviewers are a repository setting: the rule decides with the API's answer.
             const severity = gate && gate.kind !== 'environment' ? lower(found) : found;
@@ -11386,8 +11610,9 @@ function checkPrivileged(sink, file, wf) {
                 (artifactRun ? `; line ${artifactRun.at.line} runs it: ${artifactRun.what}` : '') +
                 (artifactRun === null ? '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)' : '') +
                 (artifactRun === undefined && runsLater ? '; later steps run it' : '') +
+                (fetchUnrun ? '; it only fetches the commits (the working tree stays the base checkout) and no later step checks them out or runs anything but git metadata reads and gh comments' : '') +
                 mitigation +
-                (artifactRun === null
+                (artifactRun === null || fetchUnrun
                     ? '. Keep this job from running anything of the download (no checkout of it, no install after it).'
                     : '. Run untrusted code in a pull_request workflow without secrets instead.'), gate ? { gate, ...(gate.kind === 'environment' ? { gatedSeverity: lower(found) } : {}) } : undefined);
             break;
@@ -14937,7 +15162,8 @@ function insightsEvidence(facts, field, detail) {
     return (0,security_insights/* siEvidence */.m_)(facts.securityInsights, field, detail);
 }
 /**
- * The repository path a link points at: a relative path or a github.com URL of this repository.
+ * The repository path a link points at: a relative path or a github.com URL of this repository
+ * (a blob/tree/raw URL, or a hand-written one without blob/<ref>/).
  * 'missing' when it points into this repository at nothing; null when it points elsewhere.
  */
 function inRepoPath(facts, link) {
@@ -14949,12 +15175,15 @@ function inRepoPath(facts, link) {
         const p = link.replace(/[#?][^]*/, '');
         return exists(p) ? p.replace(/^\.?\//, '') : 'missing';
     }
-    const repo = facts.context.repository?.toLowerCase();
+    const repo = ownRepository(facts);
     if (!repo)
         return null;
     const candidates = (0,checks/* repoPathCandidates */.ig)(link, repo);
-    if (candidates === null)
-        return null;
+    if (candidates === null) {
+        // A link without blob/<ref>/ still names a file of this repository: judged against the tree, not taken as a declaration.
+        const bare = (0,checks/* bareRepoPath */.gA)(link, repo);
+        return bare === null ? null : exists(bare) ? bare : 'missing';
+    }
     // The split with a plain ref (`blob/main/<path>`) first; a ref with slashes (`blob/release/1.2/<path>`)
     // only when that path is missing, and only a ref that could be a branch (repoPathCandidates leaves
     // out `main/.github`), so `blob/main/.github/CONTRIBUTING.md` is not found as a root CONTRIBUTING.md.
@@ -14962,6 +15191,17 @@ function inRepoPath(facts, link) {
     if (plain !== undefined && exists(plain))
         return plain;
     return slashed.find(exists) ?? 'missing';
+}
+/**
+ * owner/repo of the evaluated repository, lower-cased: as given or read from the git remote, else the
+ * Security Insights file's own `repository.url` (a clone whose remote is a local mirror or another
+ * host), so the file's links into its repository are still checked against the tree.
+ */
+function ownRepository(facts) {
+    const known = facts.context.repository;
+    if (known)
+        return known.toLowerCase();
+    return (0,checks/* githubRepoOf */.hL)(insightsField(facts, 'repository.url')?.value);
 }
 function insights_short(v) {
     return v.length > 120 ? `"${v.slice(0, 117)}\u2026"` : `"${v}"`;
@@ -15329,6 +15569,16 @@ function projectLine(doc, line) {
 function findProjectSection(facts, roles, test, minChars = 40, prefer) {
     return findSectionWhere(facts, roles, (h, doc) => test(h, doc) && projectSection(doc, h), minChars, prefer);
 }
+/** The title of a contribution guide: "Contributing to rustup", "How to contribute", "Contributor guide". */
+const CONTRIBUTION_GUIDE_TITLE = /^(?:contributing\b|how to contribute\b|contribut(?:ion|ors?)(?:[\u2019']s)? guide)/i;
+/**
+ * A contribution guide not named CONTRIBUTING: a project document titled as one
+ * (rust-lang/rustup's doc/dev-guide/src/index.md, "# Contributing to rustup", gives the steps).
+ */
+function titledContributionGuide(doc) {
+    const first = doc.outline?.headings[0];
+    return doc.kind === 'project' && first !== undefined && first.level === 1 && CONTRIBUTION_GUIDE_TITLE.test(first.text);
+}
 /** A document with enough prose to say something (more than a title). */
 function substantive(doc, minChars = 80) {
     return doc.outline !== null && doc.outline.proseChars >= minChars;
@@ -15507,6 +15757,11 @@ function fileEvidence(path, detail, line, column) {
     if (column !== undefined)
         e.column = column;
     return e;
+}
+/** A link as evidence reads it: `"text" \u2192 target`, or the target alone when the text is the URL itself (a bare or self-titled link). */
+function linkShown(text, target, maxText = Infinity, maxTarget = Infinity) {
+    const t = target.slice(0, maxTarget);
+    return text.trim() === target.trim() ? t : `"${text.slice(0, maxText)}" \u2192 ${t}`;
 }
 /** Turns an unknown API answer into the words of an `unknown` outcome: what failed and what would decide it. */
 function apiUnknownDetail(answer, what) {
@@ -17339,8 +17594,10 @@ function registryPage(uri) {
     const host = /^[a-z][a-z0-9+.-]{0,20}:\/\/([^/?#:@\s]{1,253})/i.exec(uri)?.[1]?.toLowerCase();
     return host !== undefined && REGISTRY_HOSTS.has(host.startsWith('www.') ? host.slice(4) : host);
 }
+/** "Go to" is filler ("Go to the download page"); a bare "Go" names the language (openfga's "[Go downloads](https://go.dev/dl/)"). */
+const GO_TO = /\bgo to\b/gi;
 /** Words a link's text may hold besides the channel's own words, the project's name and version numbers, and still be a bare label ("the latest release", "Installation guide"). */
-const LABEL_WORDS = new Set('a an the our its this here now latest current stable official full online project page pages site guide guides instructions instruction notes user users reference api more information info details how to for of and from on in at with via see visit read get go'.split(' '));
+const LABEL_WORDS = new Set('a an the our its this here now latest current stable official full online project page pages site guide guides instructions instruction notes user users reference api more information info details how to for of and from on in at with via see visit read get'.split(' '));
 /**
  * Where a URL is on GitHub: the owner (of github.com/owner/..., or of an <owner>.github.io site) and
  * the repository (of github.com/owner/repo/..., null for an owner's page or a site), lower-cased;
@@ -17377,6 +17634,7 @@ function ownChannel(facts, text, target, words) {
     const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
     return text
         .toLowerCase()
+        .replace(GO_TO, ' ')
         .replace(words, ' ')
         .split(/[^a-z0-9]+/)
         .every((w) => w === '' || LABEL_WORDS.has(w) || project.has(w) || /^v?\d+$/.test(w));
@@ -17416,7 +17674,7 @@ function readmeChannels(facts, textRe) {
                 continue;
             const what = l.image ? 'badge' : 'link';
             const why = named ? '' : said ? ' (where the README says releases are)' : ' (a package registry)';
-            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} "${l.text}" \u2192 ${l.target}${why}`, l.line, l.column) });
+            out.push({ uri: l.target, evidence: fileEvidence(doc.path, `README ${what} ${linkShown(l.text, l.target)}${why}`, l.line, l.column) });
         }
     }
     return out;
@@ -17616,9 +17874,10 @@ function urlFileName(target) {
 
 /**
  * A sentence that sends the reader to another page: "Please see \u2026", "To contribute code, please
- * follow the guidelines in \u2026", "The guide can be found in \u2026". Bounded gaps: linear in the text.
+ * follow the guidelines in \u2026", "The guide can be found in \u2026", "The ADR documents have moved to their own
+ * repository" (nats-server). Bounded gaps: linear in the text.
  */
-const POINTER = /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b/i;
+const POINTER = /^(?:(?:first|also|then|for|to|on|about|in)\b[^,]{0,80},\s*)?(?:please\s+)?(?:you\s+(?:can|may|might|should)\s+(?:want\s+to\s+)?)?(?:see|refer\s+to|read|consult|visit|follow|check(?:\s+out)?|head\s+(?:over\s+)?to|go\s+to)\b|\b(?:can|may)\s+be\s+(?:found|read|seen|viewed)\b|\bis\s+(?:available|documented|described|kept|maintained|hosted|published)\s+(?:at|on|in)\b|\b(?:have|has)\s+(?:been\s+)?moved\s+(?:to|into)\b/i;
 /** Courtesy that states nothing ("Thank you for considering contributing!", "We welcome pull requests with open arms!"). */
 const COURTESY = /^(?:thanks?|thank you|we (?:welcome|appreciate|love|encourage)|(?:all |any )?contributions (?:are|of any kind are) (?:very )?(?:welcome|appreciated)|there(?:'s| is) (?:a lot|plenty)|the [\w ]{0,40}guide will help you get started)\b/i;
 /** A sentence or two: a longer text says something of its own. */
@@ -17670,7 +17929,8 @@ function pointerOnly(doc) {
 ;// CONCATENATED MODULE: ./src/rules/osps-br-04-01.ts
 // OSPS-BR-04.01: Releases have release notes.
 // The latest official release's body reads like release notes (facts/github/releases.ts); else a
-// changelog document in the repository with some content (one that only sends the reader to a page
+// changelog document in the repository with some content (a folder of release notes whose newest
+// file is for an older release line than the newest tag does not count; one that only sends the reader to a page
 // elsewhere, log4j's RELEASE-NOTES.adoc, is attested: the notes are not here, and the page's source on a
 // site built from this tree passes only when it holds the notes itself); else Security Insights
 // `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
@@ -17700,9 +17960,12 @@ function osps_br_04_01_evaluate(facts) {
         evidence.push(releaseEvidence(latest, latest.bodyLength === 0 ? 'the release has no description' : 'the release description does not read like release notes'));
     }
     const changelogs = documents_documentsOf(facts.documents, 'changelog').filter((d) => substantive(d, 80));
-    const changelog = changelogs.find((d) => !pointerOnly(d));
+    // Release notes that stop at an old release line are not the releases' notes (kubewarden's RELEASE_NOTES_v0.3.0.md beside v1.9 tags).
+    const changelog = changelogs.find((d) => !pointerOnly(d) && d.olderThanRelease === undefined);
     if (changelog)
         return pass([fileEvidence(changelog.path, 'changelog in the repository', 1), ...evidence]);
+    for (const old of changelogs.filter((d) => d.olderThanRelease !== undefined).slice(0, 1))
+        evidence.push(fileEvidence(old.path, `release notes in the repository stop at an older release line than the newest tag ${old.olderThanRelease}: the current releases' notes are elsewhere`, 1));
     const d = declaration(facts, 'repository.release.changelog', 'release notes');
     if (d.state === 'in-repo')
         return pass([d.evidence, ...evidence]);
@@ -17755,7 +18018,7 @@ const LANGUAGES = [
 ];
 const LANGUAGE_BY_EXT = new Map(LANGUAGES.flatMap((l) => l.exts.map((e) => [e, l])));
 /** Directories whose code is not the project's own (vendored, fixtures, generated). */
-const languages_NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
+const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
 /** Computed once per facts object: three rules ask, and a repository can have 100,000 files. */
 const LANGUAGE_CACHE = new WeakMap();
 /** Languages of the project's own source files, by extension (config files like *.config.js count too). */
@@ -17770,7 +18033,7 @@ function codeLanguages(facts) {
         const dot = f.path.lastIndexOf('.');
         if (dot < 0 || dot < f.path.lastIndexOf('/'))
             continue; // no extension: no language by extension
-        if (languages_NOT_OWN.test(f.path))
+        if (NOT_OWN.test(f.path))
             continue;
         const lang = LANGUAGE_BY_EXT.get(f.path.slice(dot + 1).toLowerCase());
         if (!lang)
@@ -17791,13 +18054,18 @@ function codeLanguages(facts) {
 
 
 const osps_br_05_01_id = 'OSPS-BR-05.01';
-/** The pipes found in test inputs, as one note: a reader sees what was left out and why. */
-function testInputsNote(facts) {
-    const found = facts.dependencies.pipeInstallsInTestInputs;
+/** Pipes left out, as one note: a reader sees what was left out and why. */
+function leftOutNote(found, why) {
     if (found.length === 0)
         return [];
     const where = found.slice(0, 3).map((e) => `${e.path}:${e.line}`).join(', ');
-    return [{ kind: 'note', detail: `${found.length} download(s) piped into a shell in test-input folders are inputs of the tests, which the build does not run, and are not counted: ${where}${found.length > 3 ? ', ...' : ''}` }];
+    return [{ kind: 'note', detail: `${found.length} download(s) piped into a shell ${why}, and are not counted: ${where}${found.length > 3 ? ', ...' : ''}` }];
+}
+function leftOutNotes(facts) {
+    return [
+        ...leftOutNote(facts.dependencies.pipeInstallsInTestInputs, 'in test-input folders are inputs of the tests, which the build does not run'),
+        ...leftOutNote(facts.dependencies.pipeInstallsInDevEnvironment, 'in .devcontainer/ set up a contributor\'s dev container, which no workflow runs'),
+    ];
 }
 function osps_br_05_01_evaluate(facts) {
     const dep = facts.dependencies;
@@ -17809,7 +18077,7 @@ function osps_br_05_01_evaluate(facts) {
             const lockfiles = shallowestFirst(e.lockfiles);
             return fileEvidence(manifests[0] ?? lockfiles[0] ?? '', `${e.name}: ${e.manifests.length} manifest(s)${lockfiles.length > 0 ? `, lockfile ${lockfiles[0]}` : ', no lockfile'}`, 1);
         });
-        return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }, ...testInputsNote(facts)]));
+        return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }, ...leftOutNotes(facts)]));
     }
     const langs = codeLanguages(facts).filter((l) => l.packageManager);
     if (langs.length > 0)
@@ -17817,7 +18085,34 @@ function osps_br_05_01_evaluate(facts) {
     return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/delegated-release.ts
+/** An input that asks the called workflow to sign or attest: create-attestation, sign, attest-provenance, slsa. */
+const SIGNING_INPUT = /(?:^|[-_])(?:attest\w*|provenance|sign|signing|signed|slsa|cosign)(?:[-_]|$)/i;
+const OFF = /^(?:false|no|off|0|''|"")?$/i;
+const MAX_CALLS = 3;
+/** Jobs calling another repository's reusable workflow with a signing or attestation input turned on, or with attestations: write. */
+function delegatedSigning(facts) {
+    const out = [];
+    for (const wf of facts.workflows.workflows) {
+        for (const job of wf.jobs) {
+            const u = job.uses;
+            if (!u || u.kind !== 'reusable-workflow' || out.length >= MAX_CALLS)
+                continue;
+            const called = `${u.owner ?? ''}/${u.repo ?? ''}/${u.path ?? ''}${u.ref ? `@${u.ref.slice(0, 12)}` : ''}`;
+            const input = Object.entries(job.with).find(([k, v]) => SIGNING_INPUT.test(k) && !OFF.test(v.value.trim()));
+            const grant = job.permissions.kind === 'map' && job.permissions.scopes.attestations === 'write';
+            if (!input && !grant)
+                continue;
+            const asked = [input ? `with ${input[0]}: ${input[1].value.slice(0, 60)}` : '', grant ? 'granting attestations: write' : ''].filter(Boolean).join(', ');
+            const at = input ? input[1] : u;
+            out.push({ kind: 'workflow', path: wf.path, line: at.line, column: at.column, detail: `job ${job.id} of ${wf.path} calls another repository's reusable workflow ${called}, ${asked}; that workflow is not read here, so whether it signs or attests the release is not seen` });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-br-06-01.ts
+
 
 
 
@@ -17863,8 +18158,12 @@ function osps_br_06_01_evaluate(facts) {
     const att = insightsField(facts, 'repository.release.attestations');
     if (att && Array.isArray(att.value) && att.value.length > 0)
         return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...scopedEvidence, ...evidence]);
+    // A release job handed to another repository's reusable workflow that is asked to attest: not read, so not counted, but named.
+    const delegated = delegatedSigning(facts);
     if (gated)
-        return { ...gated, evidence: [...scopedEvidence, ...evidence, ...gated.evidence] };
+        return { ...gated, evidence: [...delegated, ...scopedEvidence, ...evidence, ...gated.evidence] };
+    if (delegated.length > 0)
+        return unknown('no signing or provenance step in this repository\'s workflows; signing or attestation is asked of another repository\'s reusable workflow, which is not read here (attestations it makes are kept by GitHub, not as release assets): check that it attests or signs every release asset', 'Make sure the reusable release workflow signs or attests every release asset, or sign them in this repository\'s release workflow (e.g. cosign sign-blob, or actions/attest-build-provenance), and declare the attestations in Security Insights repository.release.attestations.', capEvidence([...delegated, ...scopedEvidence, ...evidence]));
     if (scoped.length > 0) {
         const kinds = [...new Set(scoped.map((h) => `${h.tool} in job ${h.job} of ${h.workflow}`))].slice(0, 3).join('; ');
         const rel = facts.github.releases;
@@ -18194,16 +18493,26 @@ const HANDLING_STATEMENT = /\b(?:stored|storing|kept|held|managed|rotat\w*|revok
 const HANDLING_HEADING = /\bmanag(?:e|ing|ement)\b|rotat|storage|\bstoring\b|handling|polic|hygiene/i;
 // A hypothetical ("you'd need to store a token in your repository secrets", "this would require a
 // PAT") weighs an option the project did not take; it is not how the project manages its secrets.
-const SECRETS_NOT = /\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
+// Nor is an attacker's access (envoyproxy/gateway's EnvoyPatchPolicy warning: "allow users to gain
+// access to proxy credentials"): that is a product's threat, not who may access the project's secrets.
+const SECRETS_NOT = /\b(?:attack\w*|gain(?:s|ed|ing)? access|malicious)\b|\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
 const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
+/**
+ * A release note among the docs (envoyproxy/gateway's site/content/en/news/releases/v1.6.md: "access
+ * tokens stored in cookies" under "Security Enhancements"): a change to the product, no policy.
+ */
+function releaseNote(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return /^v?\d+\.\d/i.test(base) || /(?:^|\/)(?:release[-_]?notes|changelogs?)\//i.test(path);
+}
 const osps_br_07_02_id = 'OSPS-BR-07.02';
 const SECTION_ROLES = ['security', 'contributing', 'governance', 'docs', 'readme'];
 function osps_br_07_02_evaluate(facts) {
-    const hit = findProjectSection(facts, SECTION_ROLES, (h) => SECRETS_HEADING.test(h.text) && (HANDLING_HEADING.test(h.text) || statementIn(h.body, HANDLING_STATEMENT, SECRETS_NOT) !== null), 80);
+    const hit = findProjectSection(facts, SECTION_ROLES, (h, doc) => !releaseNote(doc.path) && SECRETS_HEADING.test(h.text) && (HANDLING_HEADING.test(h.text) || statementIn(h.body, HANDLING_STATEMENT, SECRETS_NOT) !== null), 80);
     if (hit)
         return pass([sectionEvidence(hit, 'policy for managing secrets and credentials')]);
     const stated = findStatementIn(facts, ['security', 'contributing', 'governance', 'maintainers', 'cra-readiness'], SECRETS_STATEMENT, { reject: SECRETS_NOT }) ??
-        findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION });
+        findStatementIn(facts, ['docs'], SECRETS_STATEMENT, { reject: SECRETS_NOT, heading: SECRETS_DOCS_SECTION, section: (_h, doc) => !releaseNote(doc.path) });
     if (stated)
         return pass([statementEvidence(stated, 'states how secrets and credentials are managed')]);
     // Sections named for secrets that say nothing of handling them: shown, so that the reader sees why they do not count.
@@ -18374,12 +18683,19 @@ const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|r
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$/i;
 /** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
 const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
-const DOCS_LINK_TEXT = /^(the )?(full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
 /** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
 function unquoted(text) {
     const t = text.trim();
     return t.length >= 2 && /^["'\u201c\u2018]/.test(t) && /["'\u201d\u2019]$/.test(t) ? t.slice(1, -1).trim() : t;
 }
+/**
+ * A heading that promises how to use the software, whose commands make a guide without prose; not
+ * "Example: ..." (jq's README shows one docker run under it and keeps its guide at jqlang.org).
+ */
+const USAGE_HEADING = /\b(?:usage|how to use|getting started|get started|quick ?start|basic use)\b/i;
+/** Characters of code (a command block) that make a usage section a guide without prose. */
+const GUIDE_MIN_CODE = 40;
 function userGuideSection(doc) {
     return sectionIn(doc, headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT), GUIDE_MIN_CHARS);
 }
@@ -18396,7 +18712,10 @@ const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
     const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
-    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ?? componentGuide(facts);
+    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ??
+        // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
+        findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
+        componentGuide(facts);
     if (section)
         found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
     const guides = documents_documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
@@ -18856,9 +19175,10 @@ const SUPPORT_TERMS = /\b(?:security|fix(?:es|ed)?|patch(?:es|ed)?|maintained|ma
 const STATEMENT_ROLES = ['support', 'security', 'readme', 'contributing', 'governance', 'docs'];
 /**
  * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
- * counted in releases: "for the latest two stable releases" (etcd's branch management).
+ * counted in releases: "for the latest two stable releases" (etcd's branch management), "the current and previous
+ * minor series" (nats-server's RELEASES.md).
  */
-const PERIOD = /\buntil\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
+const PERIOD = /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
 /**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
  * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
@@ -18979,10 +19299,16 @@ const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, SUPPORT_STATEMENT, 
 const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions|unsupported (release|version)s?( series)?)\b/i;
 /** Security fixes a release line gets: with a period, a statement of when they stop under any heading. */
 const SECURITY_STATEMENT = /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b/i;
+/**
+ * Words that bound which releases get security fixes. Not a bare "release" or "version": openfga's
+ * RELEASES.md "Security Updates and Bugfixes" says a fix "will trigger a release", which says nothing
+ * of when a version stops getting them.
+ */
+const osps_do_05_01_SUPPORT_TERMS = /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|older|previous|current|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
 const osps_do_05_01_id = 'OSPS-DO-05.01';
 const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, SECURITY_STATEMENT, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.', 
 // "Supported Versions: there is no supportability commitment" names no release and no end: it does not say when updates stop.
-RELEASE_TERMS);
+osps_do_05_01_SUPPORT_TERMS);
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-06-01.ts
 // OSPS-DO-06.01: How dependencies are selected, obtained and tracked.
@@ -19111,13 +19437,17 @@ function osps_do_07_01_evaluate(facts) {
     if (readme)
         return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
     // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
-    // `npm install`, then `npm run build`).
+    // `npm install`, then `npm run build`); last, a page titled as one (rustup's dev-guide
+    // "Contributing to rustup": `cargo build`).
     const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
     if (stepped)
         return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
     const doc = documents_documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
     if (doc)
         return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
+    const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
+    if (titled)
+        return pass([fileEvidence(titled.doc.path, `build instructions: the contribution guide's section "${titled.heading.text}" gives the command \`${namedBuild(titled.heading.code)}\``, titled.heading.line)]);
     const named = facts.files.find((f) => /^(BUILDING|BUILD|DEVELOPMENT|HACKING|INSTALL)(\.(md|markdown|rst|txt|adoc))?$/i.test(f.path) && f.kind === 'file');
     if (named)
         return unknown(`${named.path} exists, but this check does not outline files of that name, so whether it gives build instructions was not observed`, 'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.', [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)]);
@@ -19127,10 +19457,12 @@ function osps_do_07_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-01-01.ts
 // OSPS-GV-01.01: A list of members with access to sensitive resources.
-// A MAINTAINERS/OWNERS file with content, CODEOWNERS, a "Maintainers"/"Team" section (or an
+// A MAINTAINERS/OWNERS file with content, CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
 // "Authors" section with GitHub profiles or e-mail addresses) in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
-// Security Insights `project.administrators` or `repository.core-team`. The governance
+// Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
+// teams only, or a members section that names no one but links a list in another repository, is
+// a list kept elsewhere. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
 // the tree fails; a document section passes; a declaration elsewhere, or a README link to the
 // member list kept in another repository, is attested (decideDocs, helpers/documentation.ts).
@@ -19193,16 +19525,26 @@ function osps_gv_01_01_evaluate(facts) {
         found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
         break;
     }
+    // Member lists this tree points to but does not hold: GitHub teams, another repository's file.
+    const kept = [];
     for (const doc of documents_documentsOf(facts.documents, 'codeowners')) {
-        if (doc.outline && doc.outline.proseChars >= 3) {
-            found.push(fileEvidence(doc.path, 'CODEOWNERS names the people and teams whose review is required, by path', 1));
-            break;
-        }
+        const owners = doc.codeOwners;
+        if (!owners || owners.people.length + owners.teams.length === 0)
+            continue;
+        if (owners.people.length > 0)
+            found.push(fileEvidence(doc.path, `CODEOWNERS names ${owners.people.length} person(s) whose review is required, e.g. ${owners.people[0]}`, owners.line));
+        else
+            kept.push(fileEvidence(doc.path, `CODEOWNERS names only GitHub team(s) (${owners.teams.slice(0, 3).join(', ')}), whose members are listed on GitHub, not in this tree`, owners.line));
+        break;
     }
     // In docs/, only pages about the project's people: "Members" in an API reference is not a team.
     const section = findSectionWhere(facts, ['governance', 'readme', 'contributing'], headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10) ??
         findSectionWhere(facts, ['docs'], (h, doc) => PEOPLE_PAGE.test(doc.path) && MEMBERS_HEADING.test(h.text) && !MEMBERS_NOT.test(h.text), 10);
-    if (section)
+    // dapr's GOVERNANCE.md "Project Maintainers" names no one: "[Project maintainers](https://github.com/dapr/community/blob/master/MAINTAINERS.md) are responsible for ...".
+    const linkedOut = section && peopleIn(section.doc, section.heading) === 0 ? sectionLinks(section.doc, section.heading).find((l) => membersLink(l) && /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target)) : undefined;
+    if (section && linkedOut)
+        kept.push(fileEvidence(section.doc.path, `section "${section.heading.text}" names no member; it links the list kept outside this repository: ${linkedOut.target.slice(0, 200)}`, linkedOut.line, linkedOut.column));
+    else if (section)
         found.push(sectionEvidence(section, 'project members listed'));
     else {
         // "Authors" names the people behind the project when it reaches them: composer's README lists
@@ -19220,9 +19562,9 @@ function osps_gv_01_01_evaluate(facts) {
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
     return decideDocs(found, si, 'repository.documentation.governance', () => {
         // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
-        const elsewhere = readmeLinksElsewhere(facts, membersLink, 'list of members');
+        const elsewhere = [...kept, ...readmeLinksElsewhere(facts, membersLink, 'list of members')];
         if (elsewhere.length > 0)
-            return attested(elsewhere, 'Check that the list it links names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
+            return attested(elsewhere, 'Check that the list it links (or the GitHub teams CODEOWNERS names) names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
         return fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`);
     });
 }
@@ -19236,6 +19578,7 @@ function osps_gv_01_01_evaluate(facts) {
 // Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). Otherwise fail.
+
 
 
 
@@ -19284,6 +19627,16 @@ function roleNamesDescribed(doc) {
     const described = (doc.outline?.headings ?? []).filter((h) => ROLE_NAME_HEADING.test(h.text) && h.ownChars >= 100 && !h.linkListOnly);
     return described.length >= 2 ? described[0] : undefined;
 }
+/**
+ * A "Membership" section that only lists members with a title each (rustls's README "Project Membership": "Dirkjan Ochtman
+ * (@djc, Co-maintainer)"): it names roles but describes no responsibility, so it is for a person to judge, not a pass.
+ */
+const osps_gv_01_02_MEMBERSHIP_HEADING = /\bmembership\b/i;
+const DESCRIBED_HEADING = /\b(?:roles?|responsibilit\w*|duties|contributor ladder|levels?|expectations)\b/i;
+const DUTY_WORDS = /\b(?:responsib\w*|duties|dut(?:y|ies)|expected to|review\w*|merg\w*|approv\w*|triag\w*|releas\w*|decid\w*|decision\w*|vot\w*|maintains?|owns?|leads?|oversees?|manages?)\b/i;
+function titlesOnly(h) {
+    return osps_gv_01_02_MEMBERSHIP_HEADING.test(h.text) && !DESCRIBED_HEADING.test(h.text) && h.sectionChars === h.ownChars && !DUTY_WORDS.test(h.body);
+}
 /** Pages named for governance or roles are read first, before other pages that speak of a responsibility. */
 const GOVERNANCE_PAGE = /(?:^|\/)[^/]*(?:governance|roles|maintainers|membership|community-membership)[^/]*$/i;
 const osps_gv_01_02_id = 'OSPS-GV-01.02';
@@ -19292,7 +19645,8 @@ const osps_gv_01_02_whileActive = true;
 function osps_gv_01_02_evaluate(facts) {
     const found = [];
     const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-    const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
+    const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE);
+    const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
     if (section)
         found.push(sectionEvidence(section, 'roles and responsibilities described'));
     else {
@@ -19306,7 +19660,9 @@ function osps_gv_01_02_evaluate(facts) {
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
     const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
-    return decideDocs(found, si, 'repository.documentation.governance', () => missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation));
+    return decideDocs(found, si, 'repository.documentation.governance', () => titled
+        ? unknown(`"${titled.heading.text.slice(0, 80)}" lists the members with a title each, but describes no responsibilities`, remediation, [sectionEvidence(titled, 'members listed with a role title, no responsibilities described')])
+        : missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links describes each role and its responsibilities', 'no section describing roles and responsibilities in GOVERNANCE, MAINTAINERS, CONTRIBUTING, the README or docs/', remediation));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/declared-settings.ts
@@ -19636,12 +19992,19 @@ function osps_gv_03_02_evaluate(facts) {
 
 
 const ROLE = String.raw `(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
-const VETTING_HEADING = new RegExp(String.raw `\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*|adding( new)?|new)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\b(access|permissions?|privileges?) (policy|control|review|requests?|grants?|management)\b|\b(granting|escalat\w*|elevat\w*) (access|permissions?|privileges?)\b|\bvetting\b`, 'i');
+const VETTING_HEADING = new RegExp(String.raw `\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\bvetting\b`, 'i');
+/**
+ * "Access policy", "Granting elevated permissions": about collaborators only when its prose names
+ * people; envoyproxy/gateway's design note "Escalated Privilege" is about the proxy's CAP_NET_ADMIN.
+ */
+const osps_gv_04_01_ACCESS_HEADING = /\b(?:access|permissions?|privileges?) (?:policy|control|review|requests?|grants?|management)\b|\b(?:granting|escalat\w*|elevat\w*) (?:access|permissions?|privileges?)\b/i;
+const PEOPLE = new RegExp(String.raw `\b(?:${ROLE}|contributors?|collaborators?|people|persons?|individuals?)\b`, 'i');
 /**
  * "Joining the Core Team" (rubocop) says how one is vetted only when its prose names a step or a
- * track record: eslint's "Joining the Maintainer Team" only asks people to introduce themselves.
+ * track record: eslint's "Joining the Maintainer Team" only asks people to introduce themselves,
+ * and twine's "Adding a maintainer" is a checklist of settings and PyPI roles, no review.
  */
-const JOINING_HEADING = new RegExp(String.raw `\bjoining\b.*\b${ROLE}`, 'i');
+const JOINING_HEADING = new RegExp(String.raw `\b(joining|adding( new)?|new)\b.*\b${ROLE}`, 'i');
 const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|criteria|track record|consistent(?:ly)?|over (?:a|an) (?:extended |long |sustained )?period)\b/i;
 /**
  * A sentence of the governance saying how contributors are given escalated access, under any
@@ -19657,12 +20020,16 @@ const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|
 const NOMINATION_STATEMENT = new RegExp(String.raw `\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b`, 'i');
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
+/** A section on vetting collaborators, by its heading (and, for an access heading, its prose). */
+function vetting(h) {
+    return VETTING_HEADING.test(h.text) || (osps_gv_04_01_ACCESS_HEADING.test(h.text) && PEOPLE.test(h.body));
+}
 const osps_gv_04_01_id = 'OSPS-GV-04.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_04_01_whileActive = true;
 function osps_gv_04_01_evaluate(facts) {
     const found = [];
-    const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => VETTING_HEADING.test(h.text) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body)), 80);
+    const section = findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => vetting(h) || (JOINING_HEADING.test(h.text) && VETTING_WORDS.test(h.body)), 80);
     if (section)
         found.push(sectionEvidence(section, 'policy for reviewing collaborators before granting escalated permissions'));
     else {
@@ -19675,9 +20042,16 @@ function osps_gv_04_01_evaluate(facts) {
         else if (stated)
             found.push(statementEvidence(stated, 'says how contributors are given escalated permissions'));
     }
-    const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, headingIs(VETTING_HEADING), 80));
+    const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', (doc) => sectionIn(doc, vetting, 80));
     const remediation = 'Add a "Becoming a maintainer" section to GOVERNANCE.md stating how a contributor is nominated, reviewed and approved (by whom, on what criteria, including confirming their identity) before getting merge rights, release credentials or secrets.';
-    return decideDocs(found, si, 'repository.documentation.governance', () => missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation));
+    return decideDocs(found, si, 'repository.documentation.governance', () => {
+        const out = missingUnlessElsewhere(facts, 'governance', 'governance', 'Check that the governance document it links says how contributors are reviewed before they get escalated permissions', 'no section on becoming a maintainer or committer, or on granting access, in GOVERNANCE, MAINTAINERS, CONTRIBUTING or docs/', remediation);
+        // Show the section read and why it did not count, so the maintainer sees what to add to it.
+        const unvetted = out.status === 'fail' ? findProjectSection(facts, ['governance', 'maintainers', 'contributing', 'security', 'docs', 'readme'], (h) => JOINING_HEADING.test(h.text), 80) : undefined;
+        if (unvetted)
+            out.evidence.unshift(sectionEvidence(unvetted, 'names no review step (nomination, vote, approval, criteria or track record) before the permissions are granted'));
+        return out;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-le-01-01.ts
@@ -19699,13 +20073,21 @@ function osps_le_01_01_evaluate(facts) {
         return unknown(`${why}; no DCO or CLA check is configured in the repository`, REQUIRE_DCO, [...(d.dcoFile ? [d.dcoFile] : []), ...docs]);
     }
     const scope = d.reason ? ` (${d.reason})` : '';
-    if (d.signedOff === d.commitsExamined)
-        return pass([
-            { kind: 'git', detail: `all ${d.commitsExamined} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author` },
+    // Commits by GitHub Apps (Renovate, Dependabot) are no one's assertion: set aside, and said so.
+    const people = d.commitsExamined - d.unsignedByBots;
+    const botsAside = d.unsignedByBots > 0 ? `; ${d.unsignedByBots} more commit(s) by GitHub App bots (${d.bots.join(', ')}) have none and are set aside: an app cannot certify the DCO or sign a CLA` : '';
+    if (people === 0)
+        return unknown(`all ${d.commitsExamined} non-merge commit(s) examined are unsigned commits by GitHub App bots (${d.bots.join(', ')}); no person's commit shows whether contributors sign off${scope}`, REQUIRE_DCO, [
             ...(d.dcoFile ? [d.dcoFile] : []),
             ...docs,
         ]);
-    const missing = `${d.commitsExamined - d.signedOff} of ${d.commitsExamined} non-merge commit(s) examined have no Signed-off-by trailer${scope}`;
+    if (d.signedOff === people)
+        return pass([
+            { kind: 'git', detail: `all ${people} non-merge commit(s) examined carry a Signed-off-by trailer${scope}; ${d.signedOffByAuthor} signed off by their author${botsAside}` },
+            ...(d.dcoFile ? [d.dcoFile] : []),
+            ...docs,
+        ]);
+    const missing = `${people - d.signedOff} of ${people} non-merge commit(s) examined have no Signed-off-by trailer${scope}${botsAside}`;
     // A CLA covers every contribution without a trailer; the guide asks for one (osv-scanner's Google CLA),
     // and the app that checks it is configured on the organization, out of the tree's sight.
     if (d.claMentions.length > 0) {
@@ -19714,7 +20096,7 @@ function osps_le_01_01_evaluate(facts) {
     }
     // A DCO app checks the commits of each pull request; a squash merge made by GitHub can drop their
     // trailers. The guide's word stands when most commits carry a sign-off, as they would with the check.
-    if (d.dcoCheckMentions.length > 0 && d.signedOff * 2 > d.commitsExamined) {
+    if (d.dcoCheckMentions.length > 0 && d.signedOff * 2 > people) {
         return attested(capEvidence([
             ...d.dcoCheckMentions,
             { kind: 'git', detail: `${missing}; the contribution guide names a DCO check on pull requests, whose configuration (the DCO app on the organization) is not in the repository` },
@@ -20243,6 +20625,7 @@ function osps_qa_06_01_evaluate(facts) {
 
 
 
+
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
@@ -20258,7 +20641,25 @@ function aboutProjectTests(h, doc) {
  * `latest` or `contest` is not a task ending in Test.
  */
 const GRADLE_TEST_TASK = /\bgradlew? :?(?:[\w-]{1,40}:){0,4}(?:test|check|[a-z]\w{0,40}(?:Tests?|Check))\b/;
-const testCommand = (text) => TEST_COMMAND.test(text) || GRADLE_TEST_TASK.test(text);
+/**
+ * A Nix flake output of the project run or built (crossplane: `./nix.sh run .#test`, `nix build
+ * .#checks.x86_64-linux.test-apis`) counts by its last attribute's name, as in CI (facts/workflows/
+ * test-runs.ts); `nix flake check` may run only linters and does not count.
+ */
+const NIX_OUTPUT = /\bnix(?:\.sh)? (?:run|build) (?:\.|\.\/[\w./-]{0,60})?#([\w.-]{1,120})/gi;
+function nixTestOutput(text) {
+    if (!text.includes('#'))
+        return false;
+    for (const m of text.matchAll(NIX_OUTPUT)) {
+        let attr = m[1];
+        while (attr.endsWith('.'))
+            attr = attr.slice(0, -1); // a sentence's full stop
+        if (testTargetName(attr.slice(attr.lastIndexOf('.') + 1)))
+            return true;
+    }
+    return false;
+}
+const testCommand = (text) => TEST_COMMAND.test(text) || GRADLE_TEST_TASK.test(text) || nixTestOutput(text);
 function saysHowTestsRun(h) {
     return osps_qa_06_02_RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
 }
@@ -20270,7 +20671,8 @@ function osps_qa_06_02_evaluate(facts) {
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
     // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
-    const given = findSectionWhere(facts, ['contributing'], (h) => testCommand(h.code) || (testCommand(h.body) && osps_qa_06_02_RUNNING_TESTS.test(h.body)), 0);
+    const gives = (h) => testCommand(h.code) || (testCommand(h.body) && osps_qa_06_02_RUNNING_TESTS.test(h.body));
+    const given = findSectionWhere(facts, ['contributing'], gives, 0) ?? findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0);
     if (given)
         return pass([sectionEvidence(given, 'documents how tests are run')]);
     const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
@@ -20281,9 +20683,9 @@ function osps_qa_06_02_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-03.ts
 // OSPS-QA-06.03: A policy that major changes add or update tests.
-// A heading that states the policy (Writing tests, Adding tests, Test requirements, Testing
-// policy/guidelines/expectations) in CONTRIBUTING or docs/ passes, unless its prose says tests are
-// optional; a pull request template with a section about tests passes too (it asks every change for
+// A heading that states the policy (Test requirements, Testing policy/guidelines/expectations) in
+// CONTRIBUTING or docs/ passes, unless its prose says tests are optional; a how-to heading (Writing
+// tests, Adding tests) passes only when its prose obliges ("must have tests"); a pull request template with a section about tests passes too (it asks every change for
 // them). Section prose is read as well: a sentence that says changes must add, include or update
 // tests ("changes must include tests", "add or update tests", "PRs without tests will not be
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
@@ -20295,18 +20697,28 @@ function osps_qa_06_02_evaluate(facts) {
 
 
 
-const TEST_POLICY_HEADING = /\b(writ\w*|add\w*|new|updat\w*|requir\w*)\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
+const TEST_POLICY_HEADING = /\brequir\w*\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
+/**
+ * A how-to heading ("Writing tests", "Adding tests") names the topic, not a policy: rustup's
+ * dev-guide "Writing tests" only explains its test helpers, zizmor's says "We can always use more
+ * unit tests!". It states the policy only when its prose obliges.
+ */
+const TEST_HOWTO_HEADING = /\b(writ\w*|add\w*|new|updat\w*)\b.{0,20}\btests?\b/i;
+/** An obligation to have tests: "All Rego checks need to have tests", "there shall be a corresponding test function"; not "a unit test must test a single unit". */
+const TEST_OBLIGATION = /\b(?:must|shall|should|needs? to|required to|expected to)(?:\s+[\w-]+){1,6}?\s+tests?\b/i;
 /**
  * Where a softening is about the policy: adding or writing tests, or tests themselves being optional
  * or required. "Run all tests that do not require root privileges" (containerd) softens nothing.
  */
 const osps_qa_06_03_TEST_WORD = /\b(?:add|adding|write|writing|include|including|provide|update|updating)\b(?:\s+\S+){0,4}?\s+tests?\b|\btests?\s+(?:are|is)\s+(?:optional|not|welcome|appreciated|encouraged)\b|\btest (?:cases?|coverage)\b/i;
-/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests". */
-const TEST_GAP = String.raw `(?:\s+(?:at\s+least\s+one|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls). */
+const TEST_GAP = String.raw `(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 const TEST_POLICY_STATEMENT = new RegExp([
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
     // "make sure to add tests for it" (rubocop)
     String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
     // "Tests are required for all changes"
     String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
     // "New features require tests", "bug fixes need a regression test"
@@ -20316,6 +20728,8 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
     // description, or tests will be closed" (laravel)
     String.raw `\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
+    // the reverse order: "New features will **NOT** be accepted without suitable test coverage!" (nats-server)
+    String.raw `\b(?:not|won't|cannot|can't)[*_]{0,2}\s+(?:be\s+)?(?:merged|accepted|approved)\s+(?:without|unless they (?:have|include|come with))\b[^.]{0,40}?\btest(?:s|ing|\s+coverage)?\b`,
     // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
@@ -20326,8 +20740,11 @@ const TEST_POLICY_STATEMENT = new RegExp([
     String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
 ].join('|'), 'i');
 const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
-/** A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2). */
-const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
+/**
+ * A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2),
+ * "[ ] **Tests added/updated**: New/changed code is covered by appropriate tests" (envoyproxy/gateway).
+ */
+const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
@@ -20335,8 +20752,10 @@ const osps_qa_06_03_id = 'OSPS-QA-06.03';
 const osps_qa_06_03_whileActive = true;
 function osps_qa_06_03_evaluate(facts) {
     // A policy is the project's: a user guide's "Test Coverage" tells users how to measure theirs.
-    const headed = findProjectSection(facts, ['contributing', 'docs', 'governance'], headingIs(TEST_POLICY_HEADING), 40);
     const statedIn = (h) => statementIn(h.body, TEST_POLICY_STATEMENT, TEST_POLICY_NOT);
+    const obliges = (h) => statedIn(h) !== null || statementIn(h.body, TEST_OBLIGATION, TEST_POLICY_NOT) !== null;
+    const policyHeading = (h, doc) => TEST_POLICY_HEADING.test(h.text) || (TEST_HOWTO_HEADING.test(h.text) && [h, ...subsections(doc, h)].some(obliges));
+    const headed = findProjectSection(facts, ['contributing', 'docs', 'governance'], policyHeading, 40);
     if (headed && (statedIn(headed.heading) || !negatedIn(headed.heading.body, osps_qa_06_03_TEST_WORD, TEST_POLICY_NOT)))
         return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
     const stated = 
@@ -20421,6 +20840,8 @@ function assessment_sectionsIn(facts, roles, heading, minChars = 80) {
     }
     return hits;
 }
+/** A file named as a threat model or attack surface analysis (docs/threat-model.md). */
+const THREAT_MODEL_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
 /** Documents under docs/ whose path names the topic and that have enough prose to say something. */
 function docsNamed(facts, path) {
     return documents_documentsOf(facts.documents, 'docs').filter((d) => path.test(d.path) && substantive(d, 200));
@@ -20487,10 +20908,12 @@ function incompleteCatalogEvidence(t) {
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
 // design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
-// Insights `project.documentation.design` linking into the repository (a link elsewhere is attested).
+// Insights `project.documentation.design` linking into the repository (a link elsewhere is attested). The trust boundaries of a
+// threat model (rustls's SECURITY.md "Boundary: network-originated input") say who acts on the system and how: they count too.
 // A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
+
 
 
 
@@ -20534,12 +20957,26 @@ function designHeading(doc, h) {
         return false;
     if (ancestors(doc, h).some((a) => REFERENCE.test(a.text)))
         return false;
+    if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body))
+        return false;
     if (DESIGN_HEADING.test(text.replace(/\bcomponents\b/gi, '')))
         return true;
     const words = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
     const at = words.indexOf('components');
     return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
 }
+/**
+ * A design section whose own text only introduces principles (rustls's CONTRIBUTING "Design and Architecture": "Some general
+ * concepts about how the library should fit together:", then one subsection a principle): it names no actor either.
+ */
+const PRINCIPLES_LEAD = /\b(?:general (?:concepts|ideas|principles)|(?:guiding|design|core) principles|principles|philosophy|goals)\b/i;
+const LEAD_ONLY = 400;
+/**
+ * A trust boundary of a threat model (rustls's SECURITY.md "Boundary: network-originated input", "Boundary: cryptography
+ * provider"): who acts on the system across it and how, the actors and actions of its design.
+ */
+const BOUNDARY_HEADING = /\bboundar(?:y|ies)\b/i;
+const THREAT_MODEL = /\bthreat[- ]model/i;
 /** A page whose file name says it holds goals or principles (design_goals.md), not the actors and actions. */
 const notActorsPage = (path) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
 const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
@@ -20571,14 +21008,27 @@ function osps_sa_01_01_evaluate(facts) {
     for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
         evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
     // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
-    for (const hit of assessment_sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING))
-        if (designHeading(hit.doc, hit.heading) && !notActorsPage(hit.doc.path) && !agentInstructions(hit.doc.path))
+    // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
+    const elsewhere = [];
+    for (const hit of assessment_sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING)) {
+        if (!designHeading(hit.doc, hit.heading) || notActorsPage(hit.doc.path) || agentInstructions(hit.doc.path))
+            continue;
+        const to = documentElsewhere(facts, hit.doc);
+        if (to)
+            elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
+        else
             evidence.push(sectionEvidence(hit, 'design documentation'));
+    }
+    for (const hit of assessment_sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
+        if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
+            evidence.push(sectionEvidence(hit, 'actors and actions across a trust boundary of the threat model'));
     const si = declaration(facts, 'project.documentation.design', 'design documentation');
     if (si.state === 'in-repo')
         evidence.push(si.evidence);
     if (evidence.length > 0)
         return pass(capEvidence(dedupe(evidence)));
+    if (elsewhere.length > 0)
+        return attested(capEvidence(dedupe(elsewhere)), 'Commit the design documentation (or a summary of its actors and actions) to the repository, or link it from project.documentation.design in Security Insights.');
     if (si.state === 'declared')
         return attested([si.evidence], 'Commit the design documentation to the repository (for example docs/architecture.md) so it can be checked, and link it from project.documentation.design.');
     const seen = [];
@@ -20616,6 +21066,7 @@ const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?
  * How much of a resource something uses ("Throughput and memory usage benchmarks", rustls's
  * BENCHMARKING.md; "High memory usage during scan"): a measurement, not how to use the software.
  */
+const osps_sa_02_01_USAGE_HEADING = /\b(?:usage|command[- ]line|cli|commands|running|run)\b/i;
 const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
 /** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
@@ -20649,7 +21100,7 @@ function referenceLink(facts) {
             const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
             const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection);
             if (hosted || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
-                return fileEvidence(readme.path, `links to its interface reference: "${l.text.slice(0, 80)}" \u2192 ${l.target.slice(0, 200)}`, l.line, l.column);
+                return fileEvidence(readme.path, `links to its interface reference: ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
         }
     return null;
 }
@@ -20675,6 +21126,12 @@ function osps_sa_02_01_evaluate(facts) {
         if (hit.doc.kind === 'project' && hit.doc.role !== 'readme')
             continue;
         evidence.push(sectionEvidence(hit, 'describes an external interface'));
+    }
+    if (evidence.length === 0) {
+        // A usage section of commands only (pvtr-github-repo's "Docker Usage": docker run with the config and results mounts) shows how the software is invoked.
+        const commands = findSectionWhere(facts, ['readme'], (h) => osps_sa_02_01_USAGE_HEADING.test(h.text.replace(RESOURCE_USAGE, ' ')) && !NOT_INTERFACE.test(h.text) && h.code.length >= 40, 0);
+        if (commands)
+            evidence.push(sectionEvidence(commands, 'shows how the software is invoked (commands, no prose)'));
     }
     if (evidence.length === 0) {
         const link = referenceLink(facts);
@@ -20763,11 +21220,14 @@ function namedAuditReports(facts) {
 // a complete self-assessment (every required section of the OpenSSF template filled) or a complete
 // Gemara ThreatCatalog passes, as does a third-party assessment in the repository (declared in Security
 // Insights, or a committed audit report linked from a section or sentence on a security audit,
-// helpers/audit-reports.ts; a report found only by its name is unknown); a Security
+// helpers/audit-reports.ts; a report found only by its name is unknown), and so does a committed
+// threat model that rates its threats by risk or priority (envoyproxy/gateway's
+// threat-model.md, "High Priority Findings"): that rating is the assessment; a Security
 // Insights entry that says the assessment is not done wins over a file that looks done. An
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts).
+
 
 
 
@@ -20786,6 +21246,21 @@ function selfRefEvidence(facts) {
         ...(ref.column !== undefined ? { column: ref.column } : {}),
         detail: `${SI_SELF}: evidence ${ref.value ? JSON.stringify(ref.value.slice(0, 200)) : 'not set'}${ref.comment ? `, comment ${JSON.stringify(ref.comment.slice(0, 120))}` : ''}`,
     };
+}
+/** A section of findings ranked by priority or severity: which problems are likely and impactful. */
+const RANKED_HEADING = /\b(?:critical|high|medium|low)[- ](?:priority|severity|risk) (?:findings|threats|risks)\b|\b(?:threats|risks|findings) by (?:priority|risk|severity)\b/i;
+/** Else a section that weighs the risk of each threat. */
+const RISK_HEADING = /\brisk (?:assessment|analysis|rating|matrix|register)\b|\brisk vs\.? threat\b/i;
+/** Threat model documents under docs/ with a section that rates their threats, one section each. */
+function ratedThreatModels(facts) {
+    const out = [];
+    for (const doc of docsNamed(facts, THREAT_MODEL_PATH)) {
+        const headings = (doc.outline?.headings ?? []).filter((h) => h.sectionChars >= 80);
+        const heading = headings.find((h) => RANKED_HEADING.test(h.text)) ?? headings.find((h) => RISK_HEADING.test(h.text));
+        if (heading)
+            out.push(sectionEvidence({ doc, heading }, 'threat model that rates its threats by risk or priority (the likely and impactful problems)'));
+    }
+    return out;
 }
 const osps_sa_03_01_id = 'OSPS-SA-03.01';
 function osps_sa_03_01_evaluate(facts) {
@@ -20808,8 +21283,9 @@ function osps_sa_03_01_evaluate(facts) {
         return pass(capEvidence([...found, ...tp.inRepo]));
     }
     const audits = linkedAuditReports(facts);
-    if (tp.inRepo.length > 0 || audits.length > 0)
-        return pass(capEvidence([...tp.inRepo, ...audits]));
+    const rated = ratedThreatModels(facts);
+    if (tp.inRepo.length > 0 || audits.length > 0 || rated.length > 0)
+        return pass(capEvidence([...tp.inRepo, ...audits, ...rated]));
     if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
         return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
     if (tp.external.length > 0)
@@ -20852,13 +21328,12 @@ function osps_sa_03_01_evaluate(facts) {
 
 
 const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
-const THREAT_PATH = /(^|\/)[^/]*(threat[-_ ]?model|attack[-_ ]?surface)[^/]*$/i;
 const osps_sa_03_02_id = 'OSPS-SA-03.02';
 function osps_sa_03_02_evaluate(facts) {
     const a = facts.assessment;
     const completeCats = completeThreatCatalogs(a.gemara);
     const evidence = completeCats.map((t) => fileEvidence(t.path, `Gemara ThreatCatalog ${JSON.stringify(t.id ?? t.title ?? '')}: ${t.entryCount} threat(s), each mapped to the capabilities (attack surface) it affects`, t.line));
-    for (const d of docsNamed(facts, THREAT_PATH))
+    for (const d of docsNamed(facts, THREAT_MODEL_PATH))
         evidence.push(fileEvidence(d.path, 'threat model document', 1));
     for (const hit of assessment_sectionsIn(facts, ['docs', 'security', 'readme', 'contributing'], THREAT_HEADING))
         evidence.push(sectionEvidence(hit, 'threat model'));
@@ -21219,9 +21694,11 @@ function osps_vm_01_01_evaluate(facts) {
     if (docs.length > 0)
         evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy has no section on reporting, disclosure or response', 1)));
     else
-        evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/, and no disclosure policy in Security Insights' });
-    if (siPolicy.state === 'unknown')
-        return unknown(`the Security Insights project section could not be read (${siPolicy.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
+        evidence.push({ kind: 'note', detail: `no SECURITY.md at the root, in .github/ or in docs/${siPolicy.state === 'absent' ? ', and no disclosure policy in Security Insights' : ''}` });
+    // A broken repository link does not settle it while the parent file, which may name the organization's policy, is unread.
+    const projectUnread = siPolicy.state === 'unknown' ? siPolicy : siPolicy.state === 'broken-link' ? unreadProject(facts, fields) : undefined;
+    if (projectUnread)
+        return unknown(`the Security Insights project section could not be read (${projectUnread.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
     const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
     if (elsewhere.length > 0)
         return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
@@ -21230,6 +21707,14 @@ function osps_vm_01_01_evaluate(facts) {
 function firstOf(facts, fields, what) {
     const all = fields.map((f) => declaration(facts, f, what));
     return all.find((d) => d.state === 'in-repo') ?? all.find((d) => d.state === 'declared') ?? all.find((d) => d.state === 'broken-link') ?? all.find((d) => d.state === 'negative') ?? all.find((d) => d.state === 'unknown') ?? { state: 'absent' };
+}
+function unreadProject(facts, fields) {
+    for (const f of fields) {
+        const d = declaration(facts, f, 'disclosure policy');
+        if (d.state === 'unknown')
+            return d;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-02-01.ts
@@ -21411,6 +21896,11 @@ function osps_vm_03_01_evaluate(facts) {
         evidence.push(...pvrLinks);
     if (contact.unreachable)
         evidence.push(contact.unreachable);
+    // The policy kept in another repository (kubewarden's README: "See SECURITY.md on the kubewarden/community repo")
+    // names the channel there, as VM-01.01 and VM-02.01 accept: the project's word, for a person to confirm.
+    const elsewhere = docs.length === 0 && !(pvr.state === 'ok' && pvr.data.enabled) ? externalPolicyLinks(facts) : [];
+    if (elsewhere.length > 0)
+        return attested(capEvidence([...elsewhere, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
     if (docs.length === 0)
         evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
     else if (pvrLinks.length === 0)
@@ -21425,13 +21915,14 @@ function osps_vm_03_01_evaluate(facts) {
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
 // changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
-// mechanism is looked for: the security policy links an advisories list or one of this
-// repository's own advisories, has a section about
+// mechanism is looked for: the security policy links an advisories list, the ecosystem's advisory
+// database (RustSec, PyPA, Go, RubySec) or one of this repository's own advisories, has a section about
 // advisories or announcements, or a sentence saying where vulnerabilities are
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
 // reporting privately is not publishing. With nothing published yet, a stated mechanism is
 // attested; a security policy that names none is unknown; no policy at all fails. Without the API,
-// unknown (or attested with a mechanism).
+// unknown (or attested with a mechanism). A security policy kept in another repository, linked
+// from the README, stands for the mechanism: attested.
 
 
 
@@ -21440,6 +21931,13 @@ function osps_vm_03_01_evaluate(facts) {
 
 
 const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|github\.com\/advisories|cve\.org|nvd\.nist\.gov|osv\.dev/i;
+/**
+ * A language ecosystem's advisory database, where a project publishes by submitting its advisory
+ * (rustls's SECURITY.md: "Submit an advisory to [rustsec/advisory-db](https://github.com/RustSec/advisory-db)").
+ */
+const ECOSYSTEM_DB = /^https?:\/\/(?:(?:www\.)?github\.com\/(?:rustsec\/advisory-db|pypa\/advisory-database|golang\/vulndb|rubysec\/ruby-advisory-db|github\/advisory-database)(?:[/?#]|$)|(?:www\.)?(?:rustsec\.org|rubysec\.com|vuln\.go\.dev)(?:[/?#]|$)|pkg\.go\.dev\/vuln(?:[/?#]|$))/i;
+/** The same database read to check dependencies ("cargo-audit checks our dependencies against RustSec"): not where this project publishes. */
+const DEPENDENCY_CHECK = /\b(?:dependenc\w*|audit\w*|scan\w*|check\w*|monitor\w*)\b/i;
 /** The rest of a link to one advisory, after this repository's `/security/advisories/`: its GHSA identifier. */
 const GHSA_PAGE = /^ghsa(?:-[0-9a-z]{4}){3}\/?(?:[?#].*)?$/i;
 /**
@@ -21508,6 +22006,8 @@ function osps_vm_04_01_evaluate(facts) {
         for (const l of d.outline.links) {
             if (ADVISORY_LIST.test(l.target))
                 mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+            else if (ECOSYSTEM_DB.test(l.target) && !DEPENDENCY_CHECK.test(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`))
+                mechanism.push(fileEvidence(d.path, `says vulnerabilities are published in the ecosystem's advisory database: ${l.target.slice(0, 120)}`, l.line, l.column));
             else if (ownAdvisoryPage(facts, l.target))
                 mechanism.push(fileEvidence(d.path, `links an advisory this repository published (its vulnerabilities are published as GitHub security advisories): ${l.target.slice(0, 120)}`, l.line, l.column));
         }
@@ -21518,6 +22018,9 @@ function osps_vm_04_01_evaluate(facts) {
         if (said)
             mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
     }
+    // A policy kept in another repository (as VM-01.01 accepts it) may say where: the project's word, for a person to check.
+    if (mechanism.length === 0 && policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']).length === 0)
+        mechanism.push(...externalPolicyLinks(facts).map((e) => ({ ...e, detail: `${e.detail}; whether it says where vulnerabilities are published is not read here` })));
     const remediation = 'Publish each fixed vulnerability as a GitHub security advisory (with CVE, affected versions and mitigation), and state in SECURITY.md where advisories are published (for example a link to the repository\'s Security \u2192 Advisories page).';
     if (adv.state === 'ok') {
         const api = { kind: 'api', ...(repoUrl(facts) ? { url: `${repoUrl(facts)}/security/advisories` } : {}), detail: `no published security advisories (${adv.source.endpoint})` };
@@ -21690,6 +22193,10 @@ function osps_vm_05_02_evaluate(facts) {
         return pass([statementEvidence(stated, 'SCA findings are addressed before a release')]);
     const remediation = 'Document that SCA findings (vulnerable or disallowed dependencies) must be addressed before any release, for example a "Dependency checks before release" section in the release process or SECURITY.md, and make the release workflow run the SCA tool as a gate.';
     const decl = depPolicy(facts);
+    // The document Security Insights names is in the tree and was read above: judged, not attested (as in VM-05.01).
+    const named = decl.state === 'in-repo' ? facts.documents.byPath[decl.path] : undefined;
+    if (decl.state === 'in-repo' && named?.outline && POLICY_ROLES.includes(named.role))
+        return unknown(`the dependency management policy Security Insights names (${decl.path}) was read, but neither its headings nor a sentence of its prose says SCA findings are addressed before a release`, remediation, [decl.evidence]);
     if (decl.state === 'in-repo' || decl.state === 'declared')
         return attested([decl.evidence], 'Make sure the dependency management policy says SCA findings are addressed before every release, under a heading that says so.');
     const policy = sectionsIn(facts, POLICY_ROLES, (t) => (DEP_WORD.test(t) && THRESHOLD_WORD.test(t)) || GENERAL_DEP_POLICY.test(t));
