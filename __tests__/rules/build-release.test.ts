@@ -64,6 +64,16 @@ jobs:
     const wf = 'on: pull_request\npermissions:\n  contents: read\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11\n      - run: npm test\n';
     expect((await control({ '.github/workflows/pr.yml': wf }, 'OSPS-BR-01.03')).status).toBe('pass');
   });
+  it("is unknown when a privileged job hands over to another repository's reusable workflow, naming it (openfga, dapr)", async () => {
+    const wf = (on: string) =>
+      `on: ${on}\npermissions:\n  contents: read\njobs:\n  review:\n    permissions:\n      pull-requests: write\n    uses: octo-org/workflows/.github/workflows/review.yml@main\n    secrets: inherit\n`;
+    const c = await control({ '.github/workflows/review.yml': wf('pull_request_target') }, 'OSPS-BR-01.03');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/review.yml', line: 8 });
+    expect(c.evidence[0].detail).toMatch(/job review runs on pull_request_target and calls octo-org\/workflows\/\.github\/workflows\/review\.yml@main, with all secrets \(secrets: inherit\); that workflow is not read here/);
+    // The same call on a pull_request trigger holds no privilege: nothing to decide.
+    expect((await control({ '.github/workflows/review.yml': wf('pull_request') }, 'OSPS-BR-01.03')).status).toBe('pass');
+  });
 });
 
 describe('OSPS-BR-01.04 collaborator input in CI', () => {

@@ -17367,12 +17367,48 @@ function osps_br_01_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-br-01-03.ts
 
+
+
+
 const osps_br_01_03_id = 'OSPS-BR-01.03';
+const osps_br_01_03_REMEDIATION = 'Do not check out or download the pull request\'s code in pull_request_target / workflow_run jobs that hold secrets or a write token; build and test it in a `pull_request` workflow with read-only permissions instead.';
 function osps_br_01_03_evaluate(facts) {
-    return workflowVerdict(facts, 'OSPS-BR-01.03', {
+    const out = workflowVerdict(facts, 'OSPS-BR-01.03', {
         none: 'no privileged trigger (pull_request_target, workflow_run, issue_comment) checks out or runs pull request code',
-        remediation: 'Do not check out or download the pull request\'s code in pull_request_target / workflow_run jobs that hold secrets or a write token; build and test it in a `pull_request` workflow with read-only permissions instead.',
+        remediation: osps_br_01_03_REMEDIATION,
     });
+    if (out.status !== 'pass')
+        return out;
+    const delegated = delegatedJobs(facts);
+    if (delegated.length === 0)
+        return out;
+    return unknown(`${delegated.length} job(s) on a privileged trigger call another repository's reusable workflow, which is not read here: whether it checks out or runs the pull request's code is not known`, `Read each called workflow (at the ref it is called with, pinned to a commit) and check that it does not check out or run the pull request's code; or call it from a \`pull_request\` workflow. ${osps_br_01_03_REMEDIATION}`, capEvidence([...delegated, ...out.evidence]));
+}
+/** Jobs of privileged workflows that call a reusable workflow of another repository. */
+function delegatedJobs(facts) {
+    const out = [];
+    for (const wf of facts.workflows.workflows) {
+        if (!wf.valid)
+            continue;
+        const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
+        if (privileged.length === 0)
+            continue;
+        for (const job of wf.jobs) {
+            const u = job.uses;
+            if (!u || u.kind !== 'reusable-workflow')
+                continue;
+            const secrets = job.secrets === 'inherit' ? ', with all secrets (secrets: inherit)' : job.secrets && job.secrets.length > 0 ? `, passing secret(s) ${job.secrets.slice(0, 5).join(', ')}` : '';
+            const raw = u.raw.trim();
+            out.push({
+                kind: 'workflow',
+                path: wf.path,
+                line: u.line,
+                column: u.column,
+                detail: `job ${job.id} runs on ${privileged.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}${secrets}; that workflow is not read here`,
+            });
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-br-01-04.ts
