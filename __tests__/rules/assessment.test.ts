@@ -297,6 +297,15 @@ describe('OSPS-SA-03.01 security assessment', () => {
     // A product's "audit" feature is no security audit.
     expect((await control({ 'README.md': '# widget\n\n## Audit\n\nThe [audit report](docs/audit.pdf) lists violations.\n', 'docs/audit.pdf': 'x' }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
   });
+  it("is attested with a report on another site linked from a section on a security audit (nats-server's README, Trail of Bits)", async () => {
+    const readme = '# widget\n\n## Security\n\n### Security Audit\n\nA third party security audit was performed by Trail of Bits. You can see the [full report from April 2025 here](https://github.com/trailofbits/publications/blob/master/reviews/2025-04-ostif-widget-securityreview.pdf).\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-SA-03.01', 'tagged');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 7, url: 'https://github.com/trailofbits/publications/blob/master/reviews/2025-04-ostif-widget-securityreview.pdf' });
+    expect(c.evidence[0].detail).toMatch(/kept outside this repository, linked from section "Security Audit"/);
+    // A PDF linked from a section that is not about a security audit says nothing of one.
+    expect((await control({ 'README.md': '# widget\n\n## Slides\n\nThe [talk](https://example.org/talk.pdf) from KubeCon.\n' }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
+  });
   it("passes with a committed threat model that rates its threats by priority (envoyproxy/gateway's threat-model.md); one that does not is no assessment", async () => {
     const findings = '## High Priority Findings\n\n### TM-001 Private keys are stored as Kubernetes secrets\n\nAn attacker with read access to secrets in the namespace can take the keys and impersonate the gateway.\n';
     const doc = `# Gateway Threat Model\n\n## Introduction\n\nThis work was performed by an outside firm and reviews the deployment, its data flows and its actors in depth, as a threat model. It names the assets, the trust boundaries between them and who may cross each.\n\n${findings}`;

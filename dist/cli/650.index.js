@@ -21245,6 +21245,37 @@ function linkedAuditReports(facts) {
             }
     return out;
 }
+/** A report on another site: a PDF, or a page whose last path segment names an audit, a security review or an assessment. */
+function externalReport(target) {
+    if (!target.startsWith('https://') || target.length > 500 || /\s/.test(target))
+        return false;
+    const path = target.split(/[?#]/, 1)[0].toLowerCase();
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    return last.endsWith('.pdf') || /audit|security[-_]?review|assessment/.test(last);
+}
+/**
+ * Reports on another site linked from a project document's section or sentence on a security audit:
+ * nats-server's README "Security Audit" links Trail of Bits' report of 2025 in their publications
+ * repository. Kept elsewhere, so what it says is the project's word (attested), not seen here.
+ */
+function externalAuditReports(facts) {
+    const out = [];
+    const seen = new Set();
+    for (const role of audit_reports_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role))
+            for (const l of doc.outline?.links ?? []) {
+                if (seen.has(l.target) || !externalReport(l.target))
+                    continue;
+                const heading = headingAt(doc, l.line)?.text ?? '';
+                if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line))
+                    continue;
+                seen.add(l.target);
+                out.push({ ...fileEvidence(doc.path, `security audit report kept outside this repository${heading ? `, linked from section "${heading.slice(0, 80)}"` : ''}`, l.line, l.column), url: l.target });
+                if (out.length >= 3)
+                    return out;
+            }
+    return out;
+}
 /** Files named as security audit reports, not linked from the documentation and not read (PDF). */
 function namedAuditReports(facts) {
     return facts.files.filter((f) => f.kind === 'file' && AUDIT_FILE.test(f.path)).map((f) => f.path).slice(0, 3);
@@ -21262,7 +21293,8 @@ function namedAuditReports(facts) {
 // Insights entry that says the assessment is not done wins over a file that looks done. An
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
-// not-applicable and unknown (releaseGated, helpers/release.ts).
+// not-applicable and unknown (releaseGated, helpers/release.ts). A report on another site linked from
+// a section or sentence on a security audit (nats-server's README, Trail of Bits) is attested.
 
 
 
@@ -21326,6 +21358,9 @@ function osps_sa_03_01_evaluate(facts) {
         return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
     if (tp.external.length > 0)
         return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
+    const away = saysNotDone ? [] : externalAuditReports(facts);
+    if (away.length > 0)
+        return attested(capEvidence(away), 'Commit the third-party audit report (or a self-assessment) to the repository, or reference it from Security Insights repository.security.assessments.third-party, so that it can be checked.');
     const seen = [...notDone, ...tp.broken];
     if (saysNotDone && found.length > 0)
         seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));

@@ -9,12 +9,13 @@
 // Insights entry that says the assessment is not done wins over a file that looks done. An
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
-// not-applicable and unknown (releaseGated, helpers/release.ts).
+// not-applicable and unknown (releaseGated, helpers/release.ts). A report on another site linked from
+// a section or sentence on a security audit (nats-server's README, Trail of Bits) is attested.
 import { completeThreatCatalogs } from '../facts/assessment/index.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { docsNamed, incompleteCatalogEvidence, THREAT_MODEL_PATH, thirdParty } from './helpers/assessment.ts';
-import { linkedAuditReports, namedAuditReports } from './helpers/audit-reports.ts';
+import { externalAuditReports, linkedAuditReports, namedAuditReports } from './helpers/audit-reports.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { releaseGated } from './helpers/release.ts';
 import { sectionEvidence } from './helpers/sections.ts';
@@ -77,6 +78,8 @@ export function evaluate(facts: Facts): Outcome {
   if (!saysNotDone && ref && ref.target.kind === 'external' && refEv)
     return attested([{ ...refEv, url: ref.target.url }], `Commit the self-assessment to this repository and point ${SI_SELF} evidence at it, so that it can be checked.`);
   if (tp.external.length > 0) return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
+  const away = saysNotDone ? [] : externalAuditReports(facts);
+  if (away.length > 0) return attested(capEvidence(away), 'Commit the third-party audit report (or a self-assessment) to the repository, or reference it from Security Insights repository.security.assessments.third-party, so that it can be checked.');
 
   const seen: Evidence[] = [...notDone, ...tp.broken];
   if (saysNotDone && found.length > 0) seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));

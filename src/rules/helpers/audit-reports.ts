@@ -54,6 +54,35 @@ export function linkedAuditReports(facts: Facts): Evidence[] {
   return out;
 }
 
+/** A report on another site: a PDF, or a page whose last path segment names an audit, a security review or an assessment. */
+function externalReport(target: string): boolean {
+  if (!target.startsWith('https://') || target.length > 500 || /\s/.test(target)) return false;
+  const path = target.split(/[?#]/, 1)[0].toLowerCase();
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return last.endsWith('.pdf') || /audit|security[-_]?review|assessment/.test(last);
+}
+
+/**
+ * Reports on another site linked from a project document's section or sentence on a security audit:
+ * nats-server's README "Security Audit" links Trail of Bits' report of 2025 in their publications
+ * repository. Kept elsewhere, so what it says is the project's word (attested), not seen here.
+ */
+export function externalAuditReports(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const role of ROLES)
+    for (const doc of documentsOf(facts.documents, role))
+      for (const l of doc.outline?.links ?? []) {
+        if (seen.has(l.target) || !externalReport(l.target)) continue;
+        const heading = headingAt(doc, l.line)?.text ?? '';
+        if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line)) continue;
+        seen.add(l.target);
+        out.push({ ...fileEvidence(doc.path, `security audit report kept outside this repository${heading ? `, linked from section "${heading.slice(0, 80)}"` : ''}`, l.line, l.column), url: l.target });
+        if (out.length >= 3) return out;
+      }
+  return out;
+}
+
 /** Files named as security audit reports, not linked from the documentation and not read (PDF). */
 export function namedAuditReports(facts: Facts): string[] {
   return facts.files.filter((f) => f.kind === 'file' && AUDIT_FILE.test(f.path)).map((f) => f.path).slice(0, 3);
