@@ -323,6 +323,13 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const chat = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/linting.md': '# Linting\n\nIf you are unsure about a lint, please ask us in the [rustup Zulip channel](https://rust-lang.zulipchat.com/#narrow/channel/490103-t-rustup).\n' }, 'OSPS-GV-02.01');
     expect([chat.status, chat.evidence[0]]).toMatchObject(['pass', { path: 'doc/dev-guide/src/linting.md', line: 3 }]);
   });
+  it("is attested when the repository has no contribution guide and the README links one elsewhere (jinja's \"detailed contributing documentation\")", async () => {
+    const readme = '# Jinja\n\nA template engine.\n\n## Contributing\n\nSee our [detailed contributing documentation](https://palletsprojects.com/contributing/) for many ways to contribute.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-GV-03.02');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 7 });
+    expect(c.evidence[0].detail).toMatch(/kept outside this repository; the README links to https:\/\/palletsprojects\.com\/contributing\//);
+  });
   it('fails for a guide that only says how to open a pull request, with no requirements', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## How to help\n\n${para('Fork and open one.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');

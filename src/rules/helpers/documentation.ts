@@ -93,7 +93,8 @@ const SUBJECT_WORDS: Partial<Record<DocumentRole, RegExp>> = {
 /** In the README, where links go everywhere, a link's text must name the document itself ("Project governance", "Contributing guidelines"). */
 const README_SUBJECT_WORDS: Record<'governance' | 'contributing', RegExp> = {
   governance: /^(?:the |our |project |community )*(?:governance|charter)(?: document| model| policy| file)?(?:\.md|\.rst)?$/i,
-  contributing: /^(?:the |our )*(?:contributing|contribution|contributor)(?: guide| guidelines| policy| file)?(?:\.md|\.rst)?$/i,
+  // jinja's README: "See our [detailed contributing documentation](https://palletsprojects.com/contributing/)".
+  contributing: /^(?:the |our |detailed |full |complete )*(?:contributing|contribution|contributor)(?: guide| guidelines| policy| file| documentation| docs)?(?:\.md|\.rst)?$/i,
 };
 
 /**
