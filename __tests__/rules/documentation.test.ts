@@ -490,6 +490,15 @@ describe('OSPS-DO-06.01 dependency management', () => {
     // The API reference of a "dependencies" feature (fastapi's `Depends()`) is not the project's dependency policy.
     expect((await control({ 'docs/en/docs/reference/dependencies.md': `# Dependencies - \`Depends()\`\n\n## \`Depends()\`\n\n${para('Dependencies are handled mainly with the special function Depends() that takes a callable.')}\n` }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
   });
+  it("a DEPENDENCIES.md that only lists each dependency and its license is an inventory, not how they are managed (nats-server's)", async () => {
+    const table = Array.from({ length: 12 }, (_, i) => `| github.com/example/lib${i} | Apache-2.0 |`).join('\n');
+    const inventory = `# External Dependencies\n\nThis file lists the dependencies used in this repository.\n\n| Dependency | License |\n|---|---|\n${table}\n`;
+    expect((await control({ 'DEPENDENCIES.md': inventory }, 'OSPS-DO-06.01', 'tagged')).status).toBe('fail');
+    const policy = inventory.replace('This file lists the dependencies used in this repository.', 'This file lists the dependencies used in this repository. A new dependency needs the review of two maintainers; Dependabot tracks their updates.');
+    const c = await control({ 'DEPENDENCIES.md': policy }, 'OSPS-DO-06.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'DEPENDENCIES.md' });
+  });
   it('fails when dependency-management-policy links to a missing file, naming the field', async () => {
     const c = await control(
       { 'CONTRIBUTING.md': `# C\n\n## Dependency policy\n\n${para('We pin.')}\n`, 'security-insights.yml': insights({}, { 'dependency-management-policy': 'https://github.com/o/r/blob/main/docs/deps.md' }) },

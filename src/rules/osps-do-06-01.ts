@@ -38,9 +38,17 @@ const DEPENDENCY_DOC = /(^|\/)dependenc(y|ies)([-_ ]?(management|policy|policies
 /** Folders of a product's reference and guides: fastapi's docs/en/docs/reference/dependencies.md documents its `Depends()` feature. */
 const PRODUCT_PAGES = /(?:^|\/)(?:reference|references|api|apis|tutorials?|user[-_]?guides?|how[-_]?tos?|examples?|advanced)\//i;
 
-/** A page named for dependencies that is about the project's own: a project document, or a product page outside the reference and guides. */
+/**
+ * Words of managing dependencies. nats-server's DEPENDENCIES.md is a table of each dependency and its
+ * license ("This file lists the dependencies used in this repository"): an inventory, not how they
+ * are selected, obtained or tracked.
+ */
+const MANAGING = /\b(?:select\w*|choos\w*|add(?:ing|ed)?|updat\w*|upgrad\w*|pin(?:s|ned|ning)?|review\w*|track\w*|approv\w*|vendor\w*|renovate|dependabot|lock ?files?|polic(?:y|ies)|introduc\w*|bump\w*|evaluat\w*|vet(?:s|ted|ting)?)\b/i;
+
+/** A page named for dependencies that is about the project's own (a project document, or a product page outside the reference and guides) and says how they are managed. */
 function dependencyDoc(d: DocumentInfo): boolean {
-  return DEPENDENCY_DOC.test(d.path) && (d.kind === 'project' || !PRODUCT_PAGES.test(d.path)) && substantive(d, 120);
+  if (!DEPENDENCY_DOC.test(d.path) || !(d.kind === 'project' || !PRODUCT_PAGES.test(d.path)) || !substantive(d, 120)) return false;
+  return (d.outline?.headings ?? []).some((h) => MANAGING.test(h.text) || MANAGING.test(h.body));
 }
 
 function dependencySection(doc: DocumentInfo): Heading | undefined {
