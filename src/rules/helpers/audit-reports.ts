@@ -3,7 +3,8 @@
 // security/README.md "Security Audit" links SECURITY_AUDIT.pdf (Trail of Bits), falco's README
 // links its audits/ folder. The reports are PDFs, which are not read: the project's words around
 // the link say what they are. A report found only by its name says less, and is left to a person.
-import { documentsOf, type DocumentRole } from '../../facts/documents.ts';
+import { type DocumentInfo, documentsOf, type DocumentRole } from '../../facts/documents.ts';
+import type { Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
@@ -31,27 +32,49 @@ function relativeTarget(from: string, target: string): string | null {
   return parts.length > 0 ? parts.join('/') : null;
 }
 
-/** Reports linked from a project document's section or sentence on a security audit: a committed file, or a folder of them. */
-export function linkedAuditReports(facts: Facts): Evidence[] {
+/**
+ * Links of the project documents that their section, the words before them or their own text call a
+ * security audit's, at most three: `report` says whether a link may be a report and under which key
+ * it is taken once (null: not a report), `evidence` what it shows (null: nothing to show).
+ */
+function auditLinks(facts: Facts, report: (doc: DocumentInfo, l: Link) => string | null, evidence: (doc: DocumentInfo, l: Link, key: string, heading: string) => Evidence | null): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<string>();
   for (const role of ROLES)
     for (const doc of documentsOf(facts.documents, role))
       for (const l of doc.outline?.links ?? []) {
-        // Only links into the tree that may be a report (a PDF, a folder, a page named for an audit) are
-        // worth reading the words around: a docs site has thousands of links between its pages.
-        const to = relativeTarget(doc.path, l.target);
-        if (to === null || seen.has(to) || !REPORT_TARGET.test(to)) continue;
+        // Only links that may be a report are worth reading the words around: a docs site has thousands of links between its pages.
+        const key = report(doc, l);
+        if (key === null || seen.has(key)) continue;
         const heading = headingAt(doc, l.line)?.text ?? '';
         if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line)) continue;
-        seen.add(to);
-        const file = facts.files.find((f) => f.kind === 'file' && (f.path === to || f.path.startsWith(`${to}/`)));
-        if (!file) continue;
-        const what = file.path === to ? `security audit report committed at ${to}` : `security audit reports committed in ${to}/ (e.g. ${file.path})`;
-        out.push(fileEvidence(doc.path, `${what} (linked${heading ? ` from section "${heading.slice(0, 80)}"` : ''})`, l.line, l.column));
+        seen.add(key);
+        const e = evidence(doc, l, key, heading);
+        if (e) out.push(e);
         if (out.length >= 3) return out;
       }
   return out;
+}
+
+/** ` from section "…"`, when the link is under a heading. */
+const fromSection = (heading: string, lead: string) => (heading ? `${lead} section "${heading.slice(0, 80)}"` : '');
+
+/** Reports linked from a project document's section or sentence on a security audit: a committed file, or a folder of them. */
+export function linkedAuditReports(facts: Facts): Evidence[] {
+  return auditLinks(
+    facts,
+    // A link into the tree that may be a report: a PDF, a folder, a page named for an audit.
+    (doc, l) => {
+      const to = relativeTarget(doc.path, l.target);
+      return to !== null && REPORT_TARGET.test(to) ? to : null;
+    },
+    (doc, l, to, heading) => {
+      const file = facts.files.find((f) => f.kind === 'file' && (f.path === to || f.path.startsWith(`${to}/`)));
+      if (!file) return null;
+      const what = file.path === to ? `security audit report committed at ${to}` : `security audit reports committed in ${to}/ (e.g. ${file.path})`;
+      return fileEvidence(doc.path, `${what} (linked${fromSection(heading, ' from')})`, l.line, l.column);
+    },
+  );
 }
 
 /** A report on another site: a PDF, or a page whose last path segment names an audit, a security review or an assessment. */
@@ -68,19 +91,11 @@ function externalReport(target: string): boolean {
  * repository. Kept elsewhere, so what it says is the project's word (attested), not seen here.
  */
 export function externalAuditReports(facts: Facts): Evidence[] {
-  const out: Evidence[] = [];
-  const seen = new Set<string>();
-  for (const role of ROLES)
-    for (const doc of documentsOf(facts.documents, role))
-      for (const l of doc.outline?.links ?? []) {
-        if (seen.has(l.target) || !externalReport(l.target)) continue;
-        const heading = headingAt(doc, l.line)?.text ?? '';
-        if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line)) continue;
-        seen.add(l.target);
-        out.push({ ...fileEvidence(doc.path, `security audit report kept outside this repository${heading ? `, linked from section "${heading.slice(0, 80)}"` : ''}`, l.line, l.column), url: l.target });
-        if (out.length >= 3) return out;
-      }
-  return out;
+  return auditLinks(
+    facts,
+    (_doc, l) => (externalReport(l.target) ? l.target : null),
+    (doc, l, url, heading) => ({ ...fileEvidence(doc.path, `security audit report kept outside this repository${fromSection(heading, ', linked from')}`, l.line, l.column), url }),
+  );
 }
 
 /** Files named as security audit reports, not linked from the documentation and not read (PDF). */
