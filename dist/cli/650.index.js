@@ -17303,6 +17303,18 @@ function inDevEnvironmentWorkflow(h) {
         return words.some((w, i) => DEV_ENVIRONMENT_WORDS.has(w) || (w === 'dev' && /^containers?$/.test(words[i + 1] ?? '')));
     });
 }
+/** Jobs of valid workflows that call a reusable workflow of another repository, which is not read here. */
+function callsElsewhere(facts) {
+    const out = [];
+    for (const workflow of facts.workflows.workflows) {
+        if (!workflow.valid)
+            continue;
+        for (const job of workflow.jobs)
+            if (job.uses && job.uses.kind === 'reusable-workflow')
+                out.push({ workflow, job, uses: job.uses });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-ac-04-01.ts
 
@@ -17387,26 +17399,19 @@ function osps_br_01_03_evaluate(facts) {
 /** Jobs of privileged workflows that call a reusable workflow of another repository. */
 function delegatedJobs(facts) {
     const out = [];
-    for (const wf of facts.workflows.workflows) {
-        if (!wf.valid)
-            continue;
+    for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
         const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
         if (privileged.length === 0)
             continue;
-        for (const job of wf.jobs) {
-            const u = job.uses;
-            if (!u || u.kind !== 'reusable-workflow')
-                continue;
-            const secrets = job.secrets === 'inherit' ? ', with all secrets (secrets: inherit)' : job.secrets && job.secrets.length > 0 ? `, passing secret(s) ${job.secrets.slice(0, 5).join(', ')}` : '';
-            const raw = u.raw.trim();
-            out.push({
-                kind: 'workflow',
-                path: wf.path,
-                line: u.line,
-                column: u.column,
-                detail: `job ${job.id} runs on ${privileged.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}${secrets}; that workflow is not read here`,
-            });
-        }
+        const secrets = job.secrets === 'inherit' ? ', with all secrets (secrets: inherit)' : job.secrets && job.secrets.length > 0 ? `, passing secret(s) ${job.secrets.slice(0, 5).join(', ')}` : '';
+        const raw = u.raw.trim();
+        out.push({
+            kind: 'workflow',
+            path: wf.path,
+            line: u.line,
+            column: u.column,
+            detail: `job ${job.id} runs on ${privileged.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}${secrets}; that workflow is not read here`,
+        });
     }
     return out;
 }
@@ -18122,6 +18127,7 @@ function osps_br_05_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/delegated-release.ts
+
 /** An input that asks the called workflow to sign or attest: create-attestation, sign, attest-provenance, slsa. */
 const SIGNING_INPUT = /(?:^|[-_])(?:attest\w*|provenance|sign|signing|signed|slsa|cosign)(?:[-_]|$)/i;
 const OFF = /^(?:false|no|off|0|''|"")?$/i;
@@ -18129,20 +18135,17 @@ const MAX_CALLS = 3;
 /** Jobs calling another repository's reusable workflow with a signing or attestation input turned on, or with attestations: write. */
 function delegatedSigning(facts) {
     const out = [];
-    for (const wf of facts.workflows.workflows) {
-        for (const job of wf.jobs) {
-            const u = job.uses;
-            if (!u || u.kind !== 'reusable-workflow' || out.length >= MAX_CALLS)
-                continue;
-            const called = `${u.owner ?? ''}/${u.repo ?? ''}/${u.path ?? ''}${u.ref ? `@${u.ref.slice(0, 12)}` : ''}`;
-            const input = Object.entries(job.with).find(([k, v]) => SIGNING_INPUT.test(k) && !OFF.test(v.value.trim()));
-            const grant = job.permissions.kind === 'map' && job.permissions.scopes.attestations === 'write';
-            if (!input && !grant)
-                continue;
-            const asked = [input ? `with ${input[0]}: ${input[1].value.slice(0, 60)}` : '', grant ? 'granting attestations: write' : ''].filter(Boolean).join(', ');
-            const at = input ? input[1] : u;
-            out.push({ kind: 'workflow', path: wf.path, line: at.line, column: at.column, detail: `job ${job.id} of ${wf.path} calls another repository's reusable workflow ${called}, ${asked}; that workflow is not read here, so whether it signs or attests the release is not seen` });
-        }
+    for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
+        if (out.length >= MAX_CALLS)
+            break;
+        const called = `${u.owner ?? ''}/${u.repo ?? ''}/${u.path ?? ''}${u.ref ? `@${u.ref.slice(0, 12)}` : ''}`;
+        const input = Object.entries(job.with).find(([k, v]) => SIGNING_INPUT.test(k) && !OFF.test(v.value.trim()));
+        const grant = job.permissions.kind === 'map' && job.permissions.scopes.attestations === 'write';
+        if (!input && !grant)
+            continue;
+        const asked = [input ? `with ${input[0]}: ${input[1].value.slice(0, 60)}` : '', grant ? 'granting attestations: write' : ''].filter(Boolean).join(', ');
+        const at = input ? input[1] : u;
+        out.push({ kind: 'workflow', path: wf.path, line: at.line, column: at.column, detail: `job ${job.id} of ${wf.path} calls another repository's reusable workflow ${called}, ${asked}; that workflow is not read here, so whether it signs or attests the release is not seen` });
     }
     return out;
 }
@@ -21228,31 +21231,49 @@ function relativeTarget(from, target) {
     }
     return parts.length > 0 ? parts.join('/') : null;
 }
-/** Reports linked from a project document's section or sentence on a security audit: a committed file, or a folder of them. */
-function linkedAuditReports(facts) {
+/**
+ * Links of the project documents that their section, the words before them or their own text call a
+ * security audit's, at most three: `report` says whether a link may be a report and under which key
+ * it is taken once (null: not a report), `evidence` what it shows (null: nothing to show).
+ */
+function auditLinks(facts, report, evidence) {
     const out = [];
     const seen = new Set();
     for (const role of audit_reports_ROLES)
         for (const doc of documents_documentsOf(facts.documents, role))
             for (const l of doc.outline?.links ?? []) {
-                // Only links into the tree that may be a report (a PDF, a folder, a page named for an audit) are
-                // worth reading the words around: a docs site has thousands of links between its pages.
-                const to = relativeTarget(doc.path, l.target);
-                if (to === null || seen.has(to) || !REPORT_TARGET.test(to))
+                // Only links that may be a report are worth reading the words around: a docs site has thousands of links between its pages.
+                const key = report(doc, l);
+                if (key === null || seen.has(key))
                     continue;
                 const heading = headingAt(doc, l.line)?.text ?? '';
                 if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line))
                     continue;
-                seen.add(to);
-                const file = facts.files.find((f) => f.kind === 'file' && (f.path === to || f.path.startsWith(`${to}/`)));
-                if (!file)
-                    continue;
-                const what = file.path === to ? `security audit report committed at ${to}` : `security audit reports committed in ${to}/ (e.g. ${file.path})`;
-                out.push(fileEvidence(doc.path, `${what} (linked${heading ? ` from section "${heading.slice(0, 80)}"` : ''})`, l.line, l.column));
+                seen.add(key);
+                const e = evidence(doc, l, key, heading);
+                if (e)
+                    out.push(e);
                 if (out.length >= 3)
                     return out;
             }
     return out;
+}
+/** ` from section "\u2026"`, when the link is under a heading. */
+const fromSection = (heading, lead) => (heading ? `${lead} section "${heading.slice(0, 80)}"` : '');
+/** Reports linked from a project document's section or sentence on a security audit: a committed file, or a folder of them. */
+function linkedAuditReports(facts) {
+    return auditLinks(facts, 
+    // A link into the tree that may be a report: a PDF, a folder, a page named for an audit.
+    (doc, l) => {
+        const to = relativeTarget(doc.path, l.target);
+        return to !== null && REPORT_TARGET.test(to) ? to : null;
+    }, (doc, l, to, heading) => {
+        const file = facts.files.find((f) => f.kind === 'file' && (f.path === to || f.path.startsWith(`${to}/`)));
+        if (!file)
+            return null;
+        const what = file.path === to ? `security audit report committed at ${to}` : `security audit reports committed in ${to}/ (e.g. ${file.path})`;
+        return fileEvidence(doc.path, `${what} (linked${fromSection(heading, ' from')})`, l.line, l.column);
+    });
 }
 /** A report on another site: a PDF, or a page whose last path segment names an audit, a security review or an assessment. */
 function externalReport(target) {
@@ -21268,22 +21289,7 @@ function externalReport(target) {
  * repository. Kept elsewhere, so what it says is the project's word (attested), not seen here.
  */
 function externalAuditReports(facts) {
-    const out = [];
-    const seen = new Set();
-    for (const role of audit_reports_ROLES)
-        for (const doc of documents_documentsOf(facts.documents, role))
-            for (const l of doc.outline?.links ?? []) {
-                if (seen.has(l.target) || !externalReport(l.target))
-                    continue;
-                const heading = headingAt(doc, l.line)?.text ?? '';
-                if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line))
-                    continue;
-                seen.add(l.target);
-                out.push({ ...fileEvidence(doc.path, `security audit report kept outside this repository${heading ? `, linked from section "${heading.slice(0, 80)}"` : ''}`, l.line, l.column), url: l.target });
-                if (out.length >= 3)
-                    return out;
-            }
-    return out;
+    return auditLinks(facts, (_doc, l) => (externalReport(l.target) ? l.target : null), (doc, l, url, heading) => ({ ...fileEvidence(doc.path, `security audit report kept outside this repository${fromSection(heading, ', linked from')}`, l.line, l.column), url }));
 }
 /** Files named as security audit reports, not linked from the documentation and not read (PDF). */
 function namedAuditReports(facts) {

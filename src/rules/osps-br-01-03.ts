@@ -15,7 +15,7 @@ import type { Facts } from '../facts/types.ts';
 import { PRIVILEGED_TRIGGERS } from '../facts/workflows/findings.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence } from './helpers/evidence.ts';
-import { workflowVerdict } from './helpers/workflows.ts';
+import { callsElsewhere, workflowVerdict } from './helpers/workflows.ts';
 import { type Outcome, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-01.03';
@@ -41,23 +41,18 @@ export function evaluate(facts: Facts): Outcome {
 /** Jobs of privileged workflows that call a reusable workflow of another repository. */
 function delegatedJobs(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
-  for (const wf of facts.workflows.workflows) {
-    if (!wf.valid) continue;
+  for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
     const privileged = wf.effectiveEvents.filter((e) => PRIVILEGED_TRIGGERS.includes(e));
     if (privileged.length === 0) continue;
-    for (const job of wf.jobs) {
-      const u = job.uses;
-      if (!u || u.kind !== 'reusable-workflow') continue;
-      const secrets = job.secrets === 'inherit' ? ', with all secrets (secrets: inherit)' : job.secrets && job.secrets.length > 0 ? `, passing secret(s) ${job.secrets.slice(0, 5).join(', ')}` : '';
-      const raw = u.raw.trim();
-      out.push({
-        kind: 'workflow',
-        path: wf.path,
-        line: u.line,
-        column: u.column,
-        detail: `job ${job.id} runs on ${privileged.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}${secrets}; that workflow is not read here`,
-      });
-    }
+    const secrets = job.secrets === 'inherit' ? ', with all secrets (secrets: inherit)' : job.secrets && job.secrets.length > 0 ? `, passing secret(s) ${job.secrets.slice(0, 5).join(', ')}` : '';
+    const raw = u.raw.trim();
+    out.push({
+      kind: 'workflow',
+      path: wf.path,
+      line: u.line,
+      column: u.column,
+      detail: `job ${job.id} runs on ${privileged.join(', ')} and calls ${raw.length > 120 ? `${raw.slice(0, 117)}...` : raw}${secrets}; that workflow is not read here`,
+    });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // attests is not seen, but the call is what a person should check, not "no signing step".
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
+import { callsElsewhere } from './workflows.ts';
 
 /** An input that asks the called workflow to sign or attest: create-attestation, sign, attest-provenance, slsa. */
 const SIGNING_INPUT = /(?:^|[-_])(?:attest\w*|provenance|sign|signing|signed|slsa|cosign)(?:[-_]|$)/i;
@@ -13,18 +14,15 @@ const MAX_CALLS = 3;
 /** Jobs calling another repository's reusable workflow with a signing or attestation input turned on, or with attestations: write. */
 export function delegatedSigning(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
-  for (const wf of facts.workflows.workflows) {
-    for (const job of wf.jobs) {
-      const u = job.uses;
-      if (!u || u.kind !== 'reusable-workflow' || out.length >= MAX_CALLS) continue;
-      const called = `${u.owner ?? ''}/${u.repo ?? ''}/${u.path ?? ''}${u.ref ? `@${u.ref.slice(0, 12)}` : ''}`;
-      const input = Object.entries(job.with).find(([k, v]) => SIGNING_INPUT.test(k) && !OFF.test(v.value.trim()));
-      const grant = job.permissions.kind === 'map' && job.permissions.scopes.attestations === 'write';
-      if (!input && !grant) continue;
-      const asked = [input ? `with ${input[0]}: ${input[1].value.slice(0, 60)}` : '', grant ? 'granting attestations: write' : ''].filter(Boolean).join(', ');
-      const at = input ? input[1] : u;
-      out.push({ kind: 'workflow', path: wf.path, line: at.line, column: at.column, detail: `job ${job.id} of ${wf.path} calls another repository's reusable workflow ${called}, ${asked}; that workflow is not read here, so whether it signs or attests the release is not seen` });
-    }
+  for (const { workflow: wf, job, uses: u } of callsElsewhere(facts)) {
+    if (out.length >= MAX_CALLS) break;
+    const called = `${u.owner ?? ''}/${u.repo ?? ''}/${u.path ?? ''}${u.ref ? `@${u.ref.slice(0, 12)}` : ''}`;
+    const input = Object.entries(job.with).find(([k, v]) => SIGNING_INPUT.test(k) && !OFF.test(v.value.trim()));
+    const grant = job.permissions.kind === 'map' && job.permissions.scopes.attestations === 'write';
+    if (!input && !grant) continue;
+    const asked = [input ? `with ${input[0]}: ${input[1].value.slice(0, 60)}` : '', grant ? 'granting attestations: write' : ''].filter(Boolean).join(', ');
+    const at = input ? input[1] : u;
+    out.push({ kind: 'workflow', path: wf.path, line: at.line, column: at.column, detail: `job ${job.id} of ${wf.path} calls another repository's reusable workflow ${called}, ${asked}; that workflow is not read here, so whether it signs or attests the release is not seen` });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // this action does not analyse, and detector hits as evidence.
 import { TEST_DIRS, underFolder } from '../../facts/test-folders.ts';
 import type { Facts } from '../../facts/types.ts';
-import type { Detector, DetectorHit, Finding } from '../../facts/workflows/types.ts';
+import type { Detector, DetectorHit, Finding, JobFact, UsesFact, WorkflowFact } from '../../facts/workflows/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fail, notApplicable, type Outcome, pass, unknown } from '../types.ts';
 import { capEvidence } from './evidence.ts';
@@ -131,4 +131,14 @@ export function inDevEnvironmentWorkflow(h: DetectorHit): boolean {
     const words = name.toLowerCase().split(/[^a-z0-9]+/);
     return words.some((w, i) => DEV_ENVIRONMENT_WORDS.has(w) || (w === 'dev' && /^containers?$/.test(words[i + 1] ?? '')));
   });
+}
+
+/** Jobs of valid workflows that call a reusable workflow of another repository, which is not read here. */
+export function callsElsewhere(facts: Facts): Array<{ workflow: WorkflowFact; job: JobFact; uses: UsesFact }> {
+  const out: Array<{ workflow: WorkflowFact; job: JobFact; uses: UsesFact }> = [];
+  for (const workflow of facts.workflows.workflows) {
+    if (!workflow.valid) continue;
+    for (const job of workflow.jobs) if (job.uses && job.uses.kind === 'reusable-workflow') out.push({ workflow, job, uses: job.uses });
+  }
+  return out;
 }
