@@ -125,6 +125,12 @@ describe('mdRich: our sentences with code and URLs', () => {
     expect(r.text.endsWith('…')).toBe(true);
   });
 
+  it('keeps a table cell whole for code that holds a backslash before a pipe (fast-check seed -1109878308)', () => {
+    for (const s of ['`\\|`', '`a\\|b`', 'run `x \\| y` now']) {
+      const md = `| h | i |\n| --- | --- |\n| ${mdRich(s, { cell: true })} | ${mdText(s)} |`;
+      expect(inert(md).tables, s).toEqual([{ rows: 2, cells: [2, 2] }]);
+    }
+  });
   it('is inert for any text, in a table cell too', () => {
     const alphabet = fc.constantFrom(...'ab `|<>[]()!@#&;:/\\*_~$.\n'.split(''), 'https://', 'javascript:', '@org/team', '<script>', '&#64;', '](', '\u202e', '\x1b[31m');
     fc.assert(

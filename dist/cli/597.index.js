@@ -252,8 +252,13 @@ function mdCode(text, ctx = {}, max = 300) {
     let s = cut(escape_oneLine(text), max);
     if (s === '')
         return '';
-    if (ctx.cell)
+    if (ctx.cell) {
+        // In a table cell a pipe is escaped as `\|`; after a backslash that would read `\\|`, which a
+        // table splits at. Such text is shown as prose, where the pipe is an entity.
+        if (s.includes('\\|'))
+            return textOf(s);
         s = s.replace(/\|/g, '\\|');
+    }
     let longest = 0;
     let run = 0;
     for (const ch of s) {

@@ -56,7 +56,12 @@ function textOf(s: string): string {
 export function mdCode(text: string, ctx: MdContext = {}, max = 300): string {
   let s = cut(oneLine(text), max);
   if (s === '') return '';
-  if (ctx.cell) s = s.replace(/\|/g, '\\|');
+  if (ctx.cell) {
+    // In a table cell a pipe is escaped as `\|`; after a backslash that would read `\\|`, which a
+    // table splits at. Such text is shown as prose, where the pipe is an entity.
+    if (s.includes('\\|')) return textOf(s);
+    s = s.replace(/\|/g, '\\|');
+  }
   let longest = 0;
   let run = 0;
   for (const ch of s) {
