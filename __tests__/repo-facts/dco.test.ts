@@ -102,6 +102,16 @@ describe('gatherDco', () => {
     expect(gatherDco(RepoSnapshot.open(empty))).toMatchObject({ isRepo: true, decidable: false, reason: expect.stringMatching(/no commits/) });
   });
 
+  it('reads a phrase wrapped over two lines, and not the text of HTML comments (an ASF license header)', () => {
+    const asf = makeTree({
+      'CONTRIBUTING.md': '<!--\nLicensed to the Apache Software Foundation (ASF) under one or more\ncontributor license agreements.  See the NOTICE file.\n-->\n# Contributing\n',
+      '.github/pull_request_template.md': '<!-- Licensed under one or more contributor license agreements. --> Thanks!\n',
+    });
+    expect(gatherDco(RepoSnapshot.open(asf)).docMentions).toEqual([]);
+    const wrapped = makeTree({ 'CONTRIBUTING.md': '# Legal\n\nYou will need to sign the [Contributor License\nAgreement](https://identity.linuxfoundation.org/projects/cncf).\n' });
+    expect(gatherDco(RepoSnapshot.open(wrapped)).docMentions.map((e) => `${e.line}:${e.column}:${e.detail}`)).toEqual(['3:28:CLA: mentions a Contributor License Agreement']);
+  });
+
   it('finds CLA checks and ignores near-miss words', () => {
     const dir = makeTree({
       '.clabot': '{"contributors": []}',

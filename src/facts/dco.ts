@@ -287,11 +287,11 @@ const DCO_CHECK_MENTION = 'DCO: names a DCO check on pull requests (a DCO bot, a
 
 const DOC_MARKERS: { re: RegExp; detail: string; cla?: true }[] = [
   { re: /\bDCO[- ]?(?:bot|app|check|status check)s?\b|\bprobot\/dco\b|github\.com\/apps\/dco\b/i, detail: DCO_CHECK_MENTION },
-  { re: /Developer Certificate of Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
+  { re: /Developer\s+Certificate\s+of\s+Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
   { re: /Signed-off-by/i, detail: 'DCO: mentions Signed-off-by' },
   { re: /(^|[^A-Za-z0-9])DCO([^A-Za-z0-9]|$)/, detail: 'DCO: mentions the DCO' },
   { re: /git commit\s+(-\S*s\b|--signoff)|--signoff/, detail: 'DCO: tells contributors to sign off commits' },
-  { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement', cla: true },
+  { re: /Contributor\s+License\s+Agreement/i, detail: 'CLA: mentions a Contributor License Agreement', cla: true },
   { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA', cla: true },
 ];
 
@@ -306,13 +306,16 @@ function findDocMentions(snapshot: RepoSnapshot): Evidence[] {
   for (const path of docs) {
     const r = snapshot.read(path);
     if (!r.ok) continue;
-    const lines = r.text.split('\n');
+    const lines = withoutHtmlComments(r.text.split('\n'));
     const seen = new Set<string>();
     for (let i = 0; i < lines.length && seen.size < DOC_MARKERS.length; i++) {
+      // A phrase wrapped at the line's end (hard-wrapped Markdown) is read with the next line; it
+      // counts where it starts.
+      const text = i + 1 < lines.length ? `${lines[i]} ${lines[i + 1].trimStart()}` : lines[i];
       for (const d of DOC_MARKERS) {
         if (seen.has(d.detail)) continue;
-        const m = d.re.exec(lines[i]);
-        if (!m) continue;
+        const m = d.re.exec(text);
+        if (!m || m.index >= lines[i].length) continue;
         seen.add(d.detail);
         const column = m.index + (m[1] !== undefined && m[0].startsWith(m[1]) ? m[1].length : 0) + 1;
         out.push({ kind: 'file', path, line: i + 1, column, detail: d.detail });
@@ -320,4 +323,33 @@ function findDocMentions(snapshot: RepoSnapshot): Evidence[] {
     }
   }
   return out;
+}
+
+/**
+ * The lines with the text of HTML comments blanked (columns kept): an ASF source header in a
+ * comment ("Licensed to the ASF under one or more contributor license agreements") is not the
+ * guide asking contributors for anything.
+ */
+function withoutHtmlComments(lines: string[]): string[] {
+  let open = false;
+  return lines.map((line) => {
+    let out = '';
+    let at = 0;
+    while (at < line.length) {
+      if (open) {
+        const end = line.indexOf('-->', at);
+        if (end < 0) return out + ' '.repeat(line.length - at);
+        out += ' '.repeat(end + 3 - at);
+        at = end + 3;
+        open = false;
+      } else {
+        const start = line.indexOf('<!--', at);
+        if (start < 0) return out + line.slice(at);
+        out += line.slice(at, start);
+        at = start;
+        open = true;
+      }
+    }
+    return out;
+  });
 }
