@@ -30,6 +30,15 @@ const ECOSYSTEM_DB = /^https?:\/\/(?:(?:www\.)?github\.com\/(?:rustsec\/advisory
 /** The same database read to check dependencies ("cargo-audit checks our dependencies against RustSec"): not where this project publishes. */
 const DEPENDENCY_CHECK = /\b(?:dependenc\w*|audit\w*|scan\w*|check\w*|monitor\w*)\b/i;
 
+/**
+ * A link to the advisories page given as the way to report ("Report it to this repository directly
+ * using [private vulnerability reporting](…/security/advisories)", cli/cli): reporting privately is
+ * not publishing, unless the same words say something is published there.
+ */
+const REPORTING = /\breport/i;
+const PUBLISHING = /\b(?:publish|announc|disclos)/i;
+const reportingOnly = (words: string) => REPORTING.test(words) && !PUBLISHING.test(words);
+
 /** The rest of a link to one advisory, after this repository's `/security/advisories/`: its GHSA identifier. */
 const GHSA_PAGE = /^ghsa(?:-[0-9a-z]{4}){3}\/?(?:[?#].*)?$/i;
 
@@ -105,8 +114,9 @@ export function evaluate(facts: Facts): Outcome {
   const mechanism: Evidence[] = [];
   for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
     for (const l of d.outline.links) {
-      if (ADVISORY_LIST.test(l.target)) mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
-      else if (ECOSYSTEM_DB.test(l.target) && !DEPENDENCY_CHECK.test(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`))
+      if (ADVISORY_LIST.test(l.target)) {
+        if (!reportingOnly(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`)) mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+      } else if (ECOSYSTEM_DB.test(l.target) && !DEPENDENCY_CHECK.test(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`))
         mechanism.push(fileEvidence(d.path, `says vulnerabilities are published in the ecosystem's advisory database: ${l.target.slice(0, 120)}`, l.line, l.column));
       else if (ownAdvisoryPage(facts, l.target)) mechanism.push(fileEvidence(d.path, `links an advisory this repository published (its vulnerabilities are published as GitHub security advisories): ${l.target.slice(0, 120)}`, l.line, l.column));
     }
