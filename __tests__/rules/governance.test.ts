@@ -106,6 +106,10 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     const process = `# Governance\n\n## Membership\n\n${para('Anyone who contributes regularly may ask to join; the existing members vote on it at the next meeting.')}\n`;
     expect((await control({ 'GOVERNANCE.md': process }, 'OSPS-GV-01.01')).status).toBe('fail');
   });
+  it('does not take a process section whose heading names the core team for a list of members (cli/cli)', async () => {
+    const guide = `# Contributing\n\n### (core team only) Reviewing a design\n\n${para('A member of the core team will triage the design proposal and may add the help wanted label.')}\n`;
+    expect((await control({ '.github/CONTRIBUTING.md': guide }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
   it('fails with nothing listing members, and for an empty-named Security Insights team', async () => {
     const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-01.01');
     expect(c.status).toBe('fail');
