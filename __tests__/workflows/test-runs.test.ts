@@ -232,6 +232,18 @@ describe('other runners and their near misses', () => {
     expect(testHits(cmd, files)).toEqual(expected);
   });
 
+  const pom = (build: string) => `<?xml version="1.0"?>\n<project>\n  <!-- <build><defaultGoal>test</defaultGoal></build> -->\n  <build>\n${build}\n  </build>\n  <profiles><profile><build><defaultGoal>test</defaultGoal></build></profile></profiles>\n</project>\n`;
+  test.each([
+    ['    <defaultGoal>clean verify apache-rat:check</defaultGoal>', 'mvn --errors --batch-mode -Ddoclint=all', ['maven → default goal clean verify apache-rat:check (pom.xml:5)']],
+    ['    <defaultGoal>clean verify</defaultGoal>', './mvnw -B -P release', ['maven → default goal clean verify (pom.xml:5)']],
+    ['    <defaultGoal>clean verify</defaultGoal>', 'mvn -B -DskipTests', []],
+    ['    <defaultGoal>clean package</defaultGoal>', 'mvn -B', []],
+    ['    <defaultGoal>verify</defaultGoal>', 'mvn -B -f other/pom.xml', []],
+    ['    <finalName>x</finalName>', 'mvn -B', []],
+  ])('a bare mvn runs the POM\'s default goal (apache/commons-lang): %s', (build, cmd, expected) => {
+    expect(testHits(cmd, { 'pom.xml': pom(build) })).toEqual(expected);
+  });
+
   test('an env value written plainly stands for its expression (BurntSushi/ripgrep: `${{ env.CARGO }} test`)', () => {
     const wf = (jobEnv: string, stepEnv: string) =>
       [

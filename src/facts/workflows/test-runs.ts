@@ -1,7 +1,7 @@
 // Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
 // Makefile's recipes and prerequisites, `npm|pnpm|yarn|bun run <script>` through package.json,
-// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals, a bare `rake` by
-// the Rakefile's default task; then the test
+// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals (a bare `mvn` by
+// the POM's default goal), a bare `rake` by the Rakefile's default task; then the test
 // runners are recognised (go test, pytest, vitest, cargo test, ctest, bats, chart-testing, ...).
 // A repository script run from a make recipe or a package script (`./scripts/coverage.sh`) is read
 // and its lines followed the same way.
@@ -334,7 +334,7 @@ export class TestRunResolver {
     if (base === 'make' || base === 'gmake') return this.make(words.slice(1), cwd, depth);
     if (base === 'npm' || base === 'pnpm' || base === 'yarn' || base === 'bun') return this.packageManager(base, words.slice(1), cmd, cwd, depth);
     if (base === 'tox' || base === 'nox') return envRunner(base, words.slice(1));
-    if (base === 'mvn' || base === 'mvnw' || base === 'maven') return maven(words.slice(1));
+    if (base === 'mvn' || base === 'mvnw' || base === 'maven') return mavenGoals(words.slice(1)).length > 0 ? maven(words.slice(1)) : this.mavenDefault(words.slice(1), cwd);
     if (base === 'gradle' || base === 'gradlew') return gradle(words.slice(1));
     if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-'))) return this.rakeDefault(cwd);
     if (base === 'nix') {
@@ -411,6 +411,26 @@ export class TestRunResolver {
         : { kind: 'no-tests', why: `${path}:${task.line} default task runs ${task.names.join(', ').slice(0, 80) || 'nothing'}` };
     }
     return null;
+  }
+
+  // ---- maven ----
+
+  /**
+   * `mvn` with no goal runs the POM's `<build><defaultGoal>`: apache/commons-lang's CI runs a bare
+   * `mvn`, and its pom.xml says `<defaultGoal>clean verify apache-rat:check …</defaultGoal>`. A
+   * default goal inherited from a parent POM is not seen: no verdict.
+   */
+  private mavenDefault(args: string[], cwd: string | null): Verdict {
+    if (cwd === null) return null;
+    const file = valueOf(args, ['-f', '--file']);
+    const path = normalise(cwd, file === undefined ? 'pom.xml' : file.endsWith('.xml') ? file : `${file}/pom.xml`);
+    const text = path === null ? null : this.state.ctx.read(path);
+    if (path === null || text === null) return null;
+    const goal = defaultGoal(text);
+    if (goal === null) return null;
+    const v = maven([...goal.goals, ...args]);
+    if (v?.kind === 'tests') return { kind: 'tests', tool: `maven → default goal ${goal.goals.join(' ').slice(0, 80)} (${path}:${goal.line})` };
+    return v ?? { kind: 'no-tests', why: `${path}:${goal.line} default goal runs ${goal.goals.join(' ').slice(0, 80)}` };
   }
 
   // ---- make ----
@@ -653,8 +673,60 @@ function envRunner(tool: 'tox' | 'nox', args: string[]): Verdict {
   return { kind: 'tests', tool: 'tox/nox' };
 }
 
+/** Maven options whose value is the next word (`-pl core`, `-P release`, `-f sub/pom.xml`). */
+const MAVEN_VALUE_OPTIONS = new Set(['-f', '--file', '-s', '--settings', '-gs', '--global-settings', '-t', '--toolchains', '-T', '--threads', '-P', '--activate-profiles', '-pl', '--projects', '-rf', '--resume-from', '-l', '--log-file', '-D', '--define', '-b', '--builder', '-gt', '--global-toolchains']);
+
+/** The goals and phases of a maven command line: its words that are neither options nor their values. */
+function mavenGoals(args: string[]): string[] {
+  return args.filter((a, i) => !a.startsWith('-') && !MAVEN_VALUE_OPTIONS.has(args[i - 1] ?? ''));
+}
+
+/** The value of the first of `names` given as its own word followed by the value, or as `name=value`. */
+function valueOf(args: string[], names: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (names.includes(args[i])) return args[i + 1];
+    const eq = args[i].indexOf('=');
+    if (eq > 0 && names.includes(args[i].slice(0, eq))) return args[i].slice(eq + 1);
+  }
+  return undefined;
+}
+
+/**
+ * The POM's own `<defaultGoal>` (outside comments and `<profiles>`, which apply only when
+ * activated), its goals and line; null when it has none.
+ */
+function defaultGoal(pom: string): { goals: string[]; line: number } | null {
+  const text = pom.length > 2_000_000 ? pom.slice(0, 2_000_000) : pom;
+  // Comments blanked, newlines kept (for the line number); a comment left open ends the text.
+  let plain = '';
+  for (let at = 0; at < text.length; ) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) {
+      plain += text.slice(at);
+      break;
+    }
+    plain += text.slice(at, open);
+    const close = text.indexOf('-->', open + 4);
+    const end = close < 0 ? text.length : close + 3;
+    plain += text.slice(open, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  const profiles = plain.indexOf('<profiles>');
+  const profilesEnd = profiles < 0 ? -1 : plain.indexOf('</profiles>', profiles);
+  for (let at = plain.indexOf('<defaultGoal>'); at >= 0; at = plain.indexOf('<defaultGoal>', at + 1)) {
+    if (profiles >= 0 && at > profiles && (profilesEnd < 0 || at < profilesEnd)) continue;
+    const end = plain.indexOf('</defaultGoal>', at);
+    if (end < 0) return null;
+    const goals = plain.slice(at + '<defaultGoal>'.length, end).split(/\s+/).filter(Boolean).slice(0, 50);
+    let line = 1;
+    for (let i = plain.indexOf('\n'); i >= 0 && i < at; i = plain.indexOf('\n', i + 1)) line++;
+    return goals.length > 0 ? { goals, line } : null;
+  }
+  return null;
+}
+
 function maven(args: string[]): Verdict {
-  const goals = args.filter((a) => !a.startsWith('-'));
+  const goals = mavenGoals(args);
   if (!goals.some((g) => /^(?:test|verify|install|deploy|integration-test)$/.test(g) || g.endsWith(':test'))) return null;
   if (args.some((a) => a === '-DskipTests' || a.startsWith('-DskipTests=true') || a.startsWith('-Dmaven.test.skip=true'))) return { kind: 'no-tests', why: 'maven with tests skipped' };
   return { kind: 'tests', tool: 'maven' };
