@@ -27,6 +27,17 @@ describe('Markdown outline', () => {
     expect(o.headings[0].sectionChars).toBeGreaterThan(o.headings[0].ownChars);
   });
 
+  it('skips HTML comment blocks: their text is not prose, their URLs are not links (apache/commons-lang\'s SECURITY.md)', () => {
+    const text = '<!---\n Licensed to the Apache Software Foundation (ASF) under one or more\n contributor license agreements.\n\n      https://www.apache.org/licenses/LICENSE-2.0\n\n## Not a heading\n-->\nThe Apache Commons security page is [https://commons.apache.org/security.html](https://commons.apache.org/security.html).\n<!-- a note --> hidden too\n\n## Heading\n\nSee [after](https://acme.dev/after).\n';
+    const o = parseMarkdown(text);
+    expect(o.headings.map((h) => [h.text, h.line])).toEqual([['Heading', 12]]);
+    expect(o.links.map((l) => [l.target, l.line])).toEqual([['https://commons.apache.org/security.html', 9], ['https://acme.dev/after', 14]]);
+    expect(o.lead).toBe('The Apache Commons security page is [https://commons.apache.org/security.html](https://commons.apache.org/security.html).');
+    // Inside a code fence, and after text on its line, `<!--` opens nothing.
+    const code = parseMarkdown('## A\n\n```html\n<!-- x\n```\n\nText <!-- inline\n\n## B\n');
+    expect(code.headings.map((h) => h.text)).toEqual(['A', 'B']);
+  });
+
   it('skips a page\'s YAML front matter, which is metadata and not a heading', () => {
     const o = parseMarkdown('---\ntitle: Correct and incorrect code usage\nlayout: doc\ntags:\n  - docs\n---\n\nThe project\'s code blocks.\n\n## Usage\n\nWrite it so.\n');
     expect(o.headings.map((h) => [h.text, h.line])).toEqual([['Usage', 10]]);

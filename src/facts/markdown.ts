@@ -201,6 +201,10 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean } 
     bodies.push(current);
   };
 
+  // CommonMark's HTML comment block: from a line that starts with `<!--` to the first line holding
+  // `-->`. Its text is not shown: a license header (every ASF project's SECURITY.md and
+  // CONTRIBUTING.md), a template's instructions, an editor's note.
+  let inComment = false;
   const front = frontMatter(lines);
   for (let i = front.end; i < lines.length; i++) {
     let line = lines[i];
@@ -210,6 +214,16 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean } 
     if (inFence !== null) {
       if (fence && fence[1][0] === inFence[0] && fence[1].length >= inFence.length) inFence = null;
       else if (current !== null) addCode((current as { h: Heading }).h, line);
+      continue;
+    }
+    if (inComment) {
+      inComment = !line.includes('-->');
+      continue;
+    }
+    const opens = commentOpens(line);
+    if (opens >= 0) {
+      inComment = !line.includes('-->', opens + 4);
+      afterBlank = true;
       continue;
     }
     if (options.indentedCode) {
@@ -481,6 +495,12 @@ function indentColumns(line: string): number {
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+
+/** Where an HTML comment block opens (`<!--` after at most three spaces), or -1. */
+function commentOpens(line: string): number {
+  const at = line.indexOf('<!--');
+  return at >= 0 && at <= 3 && line.slice(0, at).trim() === '' ? at : -1;
 }
 
 /** Text without its HTML tags (`a <b>bold</b> word` -> `a bold word`), in one pass. */
