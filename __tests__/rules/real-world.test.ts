@@ -163,6 +163,26 @@ describe('OSPS-VM-01.01/02.01: a security policy kept in the organization\'s cen
         expect(c, `${id} ${url}`).toMatchObject({ status: 'attested', evidence: [{ path: 'SECURITY.md', line: 3, detail: expect.stringContaining(url) }] });
       }
   });
+  it('a SECURITY.md under a license comment that names its link "the security page" (apache/commons-lang) is attested with that link', async () => {
+    const header = '<!---\n Licensed to the Apache Software Foundation (ASF) under one or more\n contributor license agreements.\n\n      https://www.apache.org/licenses/LICENSE-2.0\n-->\n';
+    const url = 'https://commons.apache.org/security.html';
+    for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {
+      const c = await control({ 'SECURITY.md': `${header}The Apache Commons security page is [${url}](${url}).\n` }, id);
+      expect(c, id).toMatchObject({ status: 'attested', evidence: [{ path: 'SECURITY.md', line: 7, detail: expect.stringContaining(url) }] });
+    }
+  });
+  it('a SECURITY.md whose one link hands the policy to a document in another repository (grpc-go) is attested with that link', async () => {
+    const url = 'https://github.com/grpc/proposal/blob/master/P4-grpc-cve-process.md';
+    const policy = `# Security Policy\n\nFor information on gRPC Security Policy and reporting potential security issues, please see [gRPC CVE Process](${url}).\n`;
+    for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {
+      const c = await control({ 'SECURITY.md': policy }, id);
+      expect(c.status, id).toBe('attested');
+      expect(c.evidence[0], id).toMatchObject({ path: 'SECURITY.md', line: 3, detail: expect.stringContaining(url) });
+    }
+    // A document linked for something else, or among other links, is not the policy.
+    const other = `# Security Policy\n\nRead the [design notes](${url}) first.\n`;
+    expect((await control({ 'SECURITY.md': other }, 'OSPS-VM-02.01')).status).toBe('fail');
+  });
   it('a SECURITY.md that is only a link to the website, whatever the page is called (dapr), is attested with that link', async () => {
     const url = 'https://docs.dapr.io/operations/support/support-security-issues/';
     for (const id of ['OSPS-VM-01.01', 'OSPS-VM-02.01']) {

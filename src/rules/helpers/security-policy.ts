@@ -28,6 +28,9 @@ const PAGE_EXTENSION = /\.(?:html?|php|aspx?)$/i;
 
 const GITHUB_LINK = /^https?:\/\/(?:www\.)?github\.com\//i;
 
+/** A document in a GitHub repository (`…/blob/<ref>/<path>.md`). */
+const GITHUB_DOCUMENT = /^https?:\/\/(?:www\.)?github\.com\/[\w.-]+\/[\w.-]+\/blob\/[^\s?#]+\.(?:md|markdown|rst|adoc|txt)(?:#\S*)?$/i;
+
 function websiteSecurityPage(target: string): boolean {
   if (GITHUB_LINK.test(target)) return false;
   return SECURITY_PAGE_NAME.test(urlFileName(target).replace(PAGE_EXTENSION, ''));
@@ -96,10 +99,16 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
       if (!ownPolicy) out.push(fileEvidence(path, `the security policy is the owner's default one, kept outside this repository (the tree holds no SECURITY.md); links to GitHub's policy page ${l.target.slice(0, 200)}`, l.line, l.column));
       return;
     }
-    const presented = () => outline !== null && (POLICY_WORDS.test(`${outline.proseBefore(l.line, l.column, 200)} ${l.text}`) || (inPolicy && SECURITY_PAGE_TEXT.test(l.text)));
+    const words = () => (outline === null ? '' : `${outline.proseBefore(l.line, l.column, 200)} ${l.text}`);
+    // Inside SECURITY.md, "the security page is <URL>" (apache/commons-lang) presents it as the policy too.
+    const presented = () => outline !== null && (POLICY_WORDS.test(words()) || (inPolicy && SECURITY_PAGE_TEXT.test(words())));
     // Only a document's first such page: pip's SECURITY.md points to python.org's policy, then to PyPI's malware reporting.
     const website = !websitePageFrom.has(path) && ((websiteSecurityPage(l.target) && presented()) || (inPolicy && outline !== null && pointerOnly(outline) && !GITHUB_LINK.test(l.target)));
-    const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website;
+    // A SECURITY.md whose one link is a document in another repository, presented as the policy or
+    // the way to report (grpc-go: "For information on gRPC Security Policy and reporting potential
+    // security issues, please see [gRPC CVE Process](https://github.com/grpc/proposal/blob/master/P4-grpc-cve-process.md)").
+    const handedOver = inPolicy && outline !== null && outline.links.length === 1 && GITHUB_DOCUMENT.test(l.target) && POLICY_WORDS.test(words());
+    const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website || handedOver;
     if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target)) return;
     if (website) websitePageFrom.add(path);
     out.push(fileEvidence(path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
