@@ -102,12 +102,15 @@ describe('gatherDco', () => {
     expect(gatherDco(RepoSnapshot.open(empty))).toMatchObject({ isRepo: true, decidable: false, reason: expect.stringMatching(/no commits/) });
   });
 
-  it('reads a phrase wrapped over two lines, and not the text of HTML comments (an ASF license header)', () => {
+  it('reads a phrase wrapped over two lines, and not a license header in an HTML comment (ASF)', () => {
     const asf = makeTree({
       'CONTRIBUTING.md': '<!--\nLicensed to the Apache Software Foundation (ASF) under one or more\ncontributor license agreements.  See the NOTICE file.\n-->\n# Contributing\n',
-      '.github/pull_request_template.md': '<!-- Licensed under one or more contributor license agreements. --> Thanks!\n',
+      '.github/pull_request_template.md': '<!-- Licensed to the Apache Software Foundation (ASF) under one or more contributor license agreements. --> Thanks!\n',
     });
     expect(gatherDco(RepoSnapshot.open(asf)).docMentions).toEqual([]);
+    // A template's other comments are the instructions a contributor reads.
+    const template = makeTree({ '.github/pull_request_template.md': '<!--\nSign off your commits: the DCO check requires it.\n-->\n' });
+    expect(gatherDco(RepoSnapshot.open(template)).docMentions.map((e) => `${e.line}:${e.detail}`)).toEqual(['2:DCO: names a DCO check on pull requests (a DCO bot, app or status check)', '2:DCO: mentions the DCO']);
     const wrapped = makeTree({ 'CONTRIBUTING.md': '# Legal\n\nYou will need to sign the [Contributor License\nAgreement](https://identity.linuxfoundation.org/projects/cncf).\n' });
     expect(gatherDco(RepoSnapshot.open(wrapped)).docMentions.map((e) => `${e.line}:${e.column}:${e.detail}`)).toEqual(['3:28:CLA: mentions a Contributor License Agreement']);
   });

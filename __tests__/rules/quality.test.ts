@@ -350,6 +350,12 @@ describe('OSPS-QA-06.02 documented testing', () => {
 });
 
 describe('OSPS-QA-06.03 policy that changes add tests', () => {
+  it('reads a pull request template\'s HTML comments, the instructions a contributor reads (flask), and not a guide\'s hidden ones', async () => {
+    const comment = '<!--\nEnsure each step in CONTRIBUTING.rst is complete, especially the following:\n\n- Add tests that demonstrate the correct behavior of the change. Tests\n  should fail without the change.\n-->\n';
+    const c = await control({ '.github/pull_request_template.md': comment }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/pull_request_template.md', line: 4 }]);
+    expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n${comment}` }, 'OSPS-QA-06.03')).status).toBe('fail');
+  });
   it('passes with a heading that states the policy', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Test requirements\n\n${BODY}` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');

@@ -325,31 +325,33 @@ function findDocMentions(snapshot: RepoSnapshot): Evidence[] {
   return out;
 }
 
+/** The opening words of a source license header. */
+const LICENSE_HEADER = /Licensed to the Apache Software Foundation|Licensed under the Apache License|SPDX-License-Identifier|Permission is hereby granted|Copyright \(c\)/i;
+
 /**
- * The lines with the text of HTML comments blanked (columns kept): an ASF source header in a
- * comment ("Licensed to the ASF under one or more contributor license agreements") is not the
- * guide asking contributors for anything.
+ * The lines with the HTML comments that hold a license header blanked (columns kept): an ASF
+ * header ("Licensed to the ASF under one or more contributor license agreements") is not the guide
+ * asking contributors for anything. Other comments stay: in a pull request template they are the
+ * instructions the contributor reads ("Sign off your commits, the DCO check requires it").
  */
 function withoutHtmlComments(lines: string[]): string[] {
-  let open = false;
-  return lines.map((line) => {
-    let out = '';
-    let at = 0;
-    while (at < line.length) {
-      if (open) {
-        const end = line.indexOf('-->', at);
-        if (end < 0) return out + ' '.repeat(line.length - at);
-        out += ' '.repeat(end + 3 - at);
-        at = end + 3;
-        open = false;
-      } else {
-        const start = line.indexOf('<!--', at);
-        if (start < 0) return out + line.slice(at);
-        out += line.slice(at, start);
-        at = start;
-        open = true;
+  const out = lines.slice();
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i].indexOf('<!--');
+    if (start < 0) continue;
+    // The comment's extent: to the first `-->` after its opening (a comment left open ends the text).
+    let end = i;
+    let close = lines[i].indexOf('-->', start + 4);
+    while (close < 0 && end + 1 < lines.length) close = lines[++end].indexOf('-->');
+    const body = lines.slice(i, end + 1).join('\n');
+    if (LICENSE_HEADER.test(body.slice(start))) {
+      for (let k = i; k <= end; k++) {
+        const from = k === i ? start : 0;
+        const to = k === end && close >= 0 ? close + 3 : lines[k].length;
+        out[k] = lines[k].slice(0, from) + ' '.repeat(to - from) + lines[k].slice(to);
       }
     }
-    return out;
-  });
+    i = end;
+  }
+  return out;
 }

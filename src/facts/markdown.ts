@@ -156,7 +156,7 @@ function mayUnderline(line: string): boolean {
  * links, e-mail addresses, placeholders and timeframes are read from the same lines when first
  * asked for (most documents of a large docs/ tree are searched for a section, not for links).
  */
-export function parseMarkdown(text: string, options: { indentedCode?: boolean } = {}): MarkdownOutline {
+export function parseMarkdown(text: string, options: { indentedCode?: boolean; commentsShown?: boolean } = {}): MarkdownOutline {
   const lines = splitLines(text);
   const headings: Heading[] = [];
   let inFence: string | null = null;
@@ -202,8 +202,9 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean } 
   };
 
   // CommonMark's HTML comment block: from a line that starts with `<!--` to the first line holding
-  // `-->`. Its text is not shown: a license header (every ASF project's SECURITY.md and
-  // CONTRIBUTING.md), a template's instructions, an editor's note.
+  // `-->`. A reader of the page does not see it: a license header (every ASF project's SECURITY.md
+  // and CONTRIBUTING.md), an editor's note, a section taken out. In a pull request or issue
+  // template it is what the contributor reads while filling it in (`commentsShown`).
   let inComment = false;
   const front = frontMatter(lines);
   for (let i = front.end; i < lines.length; i++) {
@@ -220,7 +221,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean } 
       inComment = !line.includes('-->');
       continue;
     }
-    const opens = commentOpens(line);
+    const opens = options.commentsShown ? -1 : commentOpens(line);
     if (opens >= 0) {
       inComment = !line.includes('-->', opens + 4);
       afterBlank = true;

@@ -12,6 +12,8 @@ export type OutlineResult = { ok: true; text: string; outline: MarkdownOutline }
 
 const RESTRUCTURED = /\.(rst|rest)$/i;
 const ASCIIDOC = /\.(adoc|asciidoc)$/i;
+/** Pull request and issue templates: their HTML comments are the instructions a contributor reads. */
+const TEMPLATE = /(?:^|\/)(?:pull_request_template(?:\.\w+)?|issue_template(?:\.\w+)?)$|(?:^|\/)(?:PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)\//i;
 /** Markdown itself (not MDX, which has no indented code): its indented blocks are code. */
 const MARKDOWN = /\.(md|markdown)$/i;
 
@@ -31,6 +33,6 @@ export function readOutline(snap: RepoSnapshot, path: string): OutlineResult {
   let byPath = outlines.get(snap);
   if (!byPath) outlines.set(snap, (byPath = new Map()));
   let outline = byPath.get(path);
-  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path) })));
+  if (!outline) byPath.set(path, (outline = parseMarkdown(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path), commentsShown: TEMPLATE.test(path) })));
   return { ok: true, text: r.text, outline };
 }
