@@ -184,6 +184,16 @@ describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02
     expect(facts.detectors.sbom.hits.map((h) => h.tool)).toContain('goreleaser sboms');
   });
 
+  test('goreleaser-action with install-only runs nothing: no release, signing or SBOM from it (cli/cli)', () => {
+    const wf = (w: string) => ['on:', '  push:', '    tags: ["v*"]', 'jobs:', '  r:', '    runs-on: x', '    steps:', '      - uses: goreleaser/goreleaser-action@v6', '        with:', `          ${w}`, '      - run: script/release --local "$TAG"'].join('\n');
+    const config = { '.goreleaser.yml': 'version: 2\nsigns:\n  - artifacts: checksum\nsboms:\n  - artifacts: archive\n' };
+    const only = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf('install-only: true'), ...config }));
+    expect([hits(only, 'releases'), hits(only, 'signing'), hits(only, 'sbom')]).toEqual([[], [], []]);
+    const runs = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf('args: release --clean'), ...config }));
+    expect(hits(runs, 'releases')).toEqual(['goreleaser uses 8:15 true']);
+    expect(runs.detectors.signing.hits.map((h) => h.tool)).toContain('goreleaser signs');
+  });
+
   test('a reusable SLSA generator job counts as provenance and signing', () => {
     const wf = [
       'on:',

@@ -40,6 +40,8 @@ interface ToolRule {
 }
 
 const withIs = (key: string, re: RegExp) => (s: StepFact) => re.test(s.with[key]?.value ?? '');
+/** goreleaser-action with `install-only: true` puts the binary on the PATH and runs nothing (cli/cli's release job). */
+const runsGoreleaser = (s: StepFact) => !/^\s*true\s*$/i.test(s.with['install-only']?.value ?? '');
 
 /** A test of one script line: a regular expression, or a composition of them below. */
 interface LineTest {
@@ -223,7 +225,7 @@ const SIGNING_RULES: ToolRule[] = [
   { tool: 'gpg', uses: /^crazy-max\/ghaction-import-gpg$/ },
   { tool: 'gpg', run: anyOf(thenOnLine(/\bgpg2?\b/, /\s(?:--detach-sign|--clearsign|--sign|-(?=[a-z]*[bs])[a-z]+)\b/), /gpg:sign\b|\bsignArchives\b/) },
   { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
-  { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.signs },
+  { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (s, ctx) => ctx.goreleaser.signs && runsGoreleaser(s) },
   { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
   ...CODE_SIGNING_RULES,
 ];
@@ -238,7 +240,7 @@ const SBOM_RULES: ToolRule[] = [
   { tool: 'sbom-tool', uses: /sbom-tool|^advanced-security\/sbom-generator-action$/, run: /\bsbom-tool\s+generate\b/ },
   { tool: 'bom', run: /\bbom\s+generate\b|\bnpm\s+sbom\b/ },
   { tool: 'docker buildx sbom', uses: /^docker\/build-push-action$/, when: withIs('sbom', /^\s*true\s*$/) },
-  { tool: 'goreleaser sboms', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.sboms },
+  { tool: 'goreleaser sboms', uses: /^goreleaser\/goreleaser-action$/, when: (s, ctx) => ctx.goreleaser.sboms && runsGoreleaser(s) },
   { tool: 'goreleaser sboms', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.sboms },
 ];
 
@@ -275,7 +277,8 @@ const PROVENANCE_RULES: ToolRule[] = [
 const PUBLISH_RULES: ToolRule[] = [
   { tool: 'github release', uses: /^softprops\/action-gh-release$|^ncipollo\/release-action$|^actions\/create-release$|^svenstaro\/upload-release-action$/ },
   { tool: 'github release', run: /\bgh\s+release\s+(?:create|upload)\b/ },
-  { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, run: /\bgoreleaser\s+release\b/ },
+  { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, when: runsGoreleaser },
+  { tool: 'goreleaser', run: /\bgoreleaser\s+release\b/ },
   { tool: 'pypi', uses: /^pypa\/gh-action-pypi-publish$/, run: /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch|pdm)\s+publish\b/ },
   { tool: 'npm publish', uses: /^js-devtools\/npm-publish$|^changesets\/action$/, run: /\b(?:npm|pnpm|yarn(?:\s+npm)?|bun)\s+publish\b/ },
   { tool: 'container push', uses: /^docker\/build-push-action$/, when: withIs('push', /^\s*true\s*$/) },
