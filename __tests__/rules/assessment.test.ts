@@ -92,6 +92,13 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'doc/README.md', line: 3 });
     expect(c.evidence[0].detail).toContain('nats-architecture-and-design');
   });
+  it('reads "How GitHub CLI works" as design, and a section on proposing or reviewing a design as a process (cli/cli)', async () => {
+    const layout = '# Project layout\n\n## How GitHub CLI works\n\nThe `main` function in cmd/gh/main.go runs first. It parses the command line and dispatches to a command, which collects information from the GitHub API and writes the output.\n';
+    const c = await control({ 'docs/project-layout.md': layout }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/project-layout.md', line: 3 }]);
+    const proposing = '# Contributing\n\n## Proposing a design\n\nOpen a new issue using the design proposal issue template, then mock up the design in our document template and ask the core team for a review of the user experience.\n';
+    expect((await control({ 'CONTRIBUTING.md': proposing }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+  });
   it('passes with docs/architecture.md', async () => {
     const c = await control({ 'docs/architecture.md': ARCHITECTURE }, 'OSPS-SA-01.01');
     expect(c.status).toBe('pass');

@@ -24,7 +24,7 @@ import { attested, type Outcome, pass, unknown } from './types.ts';
  * "Architectural" with a word for a description of the design (twine's "Architectural overview"); not of decision records
  * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
  */
-const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+(?: \w+){0,2}) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
 
 /** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
 const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
@@ -37,7 +37,7 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * (docs/home/design_goals.md).
  */
 const NOT_ACTORS =
-  /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?)\b/i;
+  /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?)\b/i;
 
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
 const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
