@@ -331,6 +331,15 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
   });
 });
 
+describe('OSPS-DO-04.01 on a versioning page (grpc-go)', () => {
+  it('passes on "patch releases to the previous two minor releases" in Documentation/versioning.md, not on the same words in a product page', async () => {
+    const page = '# Versioning and Releases\n\n## Release Frequency\n\nRegular MINOR releases are performed every six weeks.  Patch releases\nto the previous two MINOR releases may be performed on demand or if serious\nsecurity problems are discovered.\n';
+    const c = await control({ 'Documentation/versioning.md': page }, 'OSPS-DO-04.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'Documentation/versioning.md', line: 5 }]);
+    expect((await control({ 'Documentation/keepalive.md': page }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
+  });
+});
+
 describe("OSPS-DO-04.01 / 05.01 and GitHub's SECURITY.md template", () => {
   const template = `# Security Policy
 

@@ -38,10 +38,10 @@ const STATEMENT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'contr
 /**
  * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
  * counted in releases: "for the latest two stable releases" (etcd's branch management), "the current and previous
- * minor series" (nats-server's RELEASES.md).
+ * minor series" (nats-server's RELEASES.md), "patch releases to the previous two MINOR releases" (grpc-go's versioning.md).
  */
 const PERIOD =
-  /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
+  /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
 
 /**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
@@ -65,8 +65,12 @@ function findSupportStatement(facts: Facts, stated: (s: string) => boolean): Sta
   return undefined;
 }
 
-/** A page whose name says it is the support policy (pydantic's docs/version-policy.md): every section of it speaks for the project here. */
-const POLICY_PAGE = /(?:^|[/_-])(?:version(?:ing)?|support|releases?|maintenance|lts)[-_]?(?:polic(?:y|ies)|life[-_]?cycle)(?:[/_.-]|$)/i;
+/**
+ * A page whose name says it is the support policy (pydantic's docs/version-policy.md) or the
+ * project's versioning (grpc-go's Documentation/versioning.md, "Versioning and Releases"): every
+ * section of it speaks for the project here.
+ */
+const POLICY_PAGE = /(?:^|[/_-])(?:version(?:ing)?|support|releases?|maintenance|lts)[-_]?(?:polic(?:y|ies)|life[-_]?cycle)(?:[/_.-]|$)|(?:^|\/)versioning\.(?:md|markdown|rst|adoc)$/i;
 
 /** The first section of a document with a support statement (its whole prose is tested first: most sections have none). */
 function statementHeading(doc: DocumentInfo, stated: (s: string) => boolean): Heading | undefined {
