@@ -92,10 +92,17 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'doc/README.md', line: 3 });
     expect(c.evidence[0].detail).toContain('nats-architecture-and-design');
   });
-  it('reads "How GitHub CLI works" as design, and a section on proposing or reviewing a design as a process (cli/cli)', async () => {
+  it('reads "How GitHub CLI works" in cli/cli as design, and a section on proposing or reviewing a design as a process (cli/cli)', async () => {
     const layout = '# Project layout\n\n## How GitHub CLI works\n\nThe `main` function in cmd/gh/main.go runs first. It parses the command line and dispatches to a command, which collects information from the GitHub API and writes the output.\n';
-    const c = await control({ 'docs/project-layout.md': layout }, 'OSPS-SA-01.01', 'tagged');
+    const evaluateAs = async (repository: string, files: Tree) => {
+      const r = makeRepo(files, { git: true, tag: 'v1.0.0' });
+      repos.push(r);
+      return find((await evaluate(r.root, { level: 3, offline: true, repository })).result.controls, 'OSPS-SA-01.01');
+    };
+    const c = await evaluateAs('cli/cli', { 'docs/project-layout.md': layout });
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/project-layout.md', line: 3 }]);
+    // In a few words, only when they name the project: a tutorial's "How the importing works" is not the design.
+    expect((await evaluateAs('o/fastapi', { 'docs/modules.md': layout.replace('How GitHub CLI works', 'How the importing works') })).status).toBe('fail');
     const proposing = '# Contributing\n\n## Proposing a design\n\nOpen a new issue using the design proposal issue template, then mock up the design in our document template and ask the core team for a review of the user experience.\n';
     expect((await control({ 'CONTRIBUTING.md': proposing }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });

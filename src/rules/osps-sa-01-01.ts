@@ -24,7 +24,7 @@ import { attested, type Outcome, pass, unknown } from './types.ts';
  * "Architectural" with a word for a description of the design (twine's "Architectural overview"); not of decision records
  * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
  */
-const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+(?: \w+){0,2}) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
 
 /** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
 const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
@@ -58,12 +58,12 @@ const PREPOSITIONS = new Set(['on', 'by', 'for', 'of', 'to', 'with', 'from', 'in
  * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
  * preposition governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
  */
-function designHeading(doc: DocumentInfo, h: Heading): boolean {
+function designHeading(doc: DocumentInfo, h: Heading, design: RegExp): boolean {
   const text = h.text;
   if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text)) return false;
   if (ancestors(doc, h).some((a) => REFERENCE.test(a.text))) return false;
   if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body)) return false;
-  if (DESIGN_HEADING.test(text.replace(/\bcomponents\b/gi, ''))) return true;
+  if (design.test(text.replace(/\bcomponents\b/gi, ''))) return true;
   const words: string[] = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
   const at = words.indexOf('components');
   return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
@@ -84,6 +84,17 @@ const BOUNDARY_HEADING = /\bboundar(?:y|ies)\b/i;
 const THREAT_MODEL = /\bthreat[- ]model/i;
 
 /** A page whose file name says it holds goals or principles (design_goals.md), not the actors and actions. */
+/**
+ * DESIGN_HEADING, and "how <the project> works" in a few words when they name the repository
+ * (cli/cli's "How GitHub CLI works"); any "how the importing works" of a tutorial is not the design.
+ */
+function designHeadingFor(facts: Facts): RegExp {
+  const name = facts.context.repository?.split('/')[1];
+  if (!name || !/^[\w.-]{2,100}$/.test(name)) return DESIGN_HEADING;
+  const escaped = name.replace(/[.-]/g, (c) => `\\${c}`);
+  return new RegExp(`${DESIGN_HEADING.source}|\\bhow (?:\\w+ ){0,2}${escaped}(?: \\w+){0,2} works\\b`, 'i');
+}
+
 const notActorsPage = (path: string) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
 
 const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
@@ -120,8 +131,9 @@ export function evaluate(facts: Facts): Outcome {
   // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
   // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
   const elsewhere: Evidence[] = [];
-  for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING)) {
-    if (!designHeading(hit.doc, hit.heading) || notActorsPage(hit.doc.path) || agentInstructions(hit.doc.path)) continue;
+  const design = designHeadingFor(facts);
+  for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
+    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || agentInstructions(hit.doc.path)) continue;
     const to = documentElsewhere(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
     else evidence.push(sectionEvidence(hit, 'design documentation'));
