@@ -227,6 +227,12 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/ci.yml', line: 8 });
   });
+  it('cites a script run by several jobs once (rustup: ci/run.bash from each platform job)', async () => {
+    const ci = `on: [pull_request]\npermissions:\n  contents: read\njobs:\n  linux:\n    runs-on: ubuntu-latest\n    steps:\n      - run: bash ci/run.bash\n  macos:\n    runs-on: macos-latest\n    steps:\n      - run: bash ci/run.bash\n`;
+    const c = await control({ '.github/workflows/ci.yml': ci, 'ci/run.bash': 'set -e\ncargo test --locked\n' }, 'OSPS-QA-06.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence).toMatchObject([{ path: 'ci/run.bash', line: 2 }]);
+  });
   it('fails when tests run only after merging', async () => {
     const c = await control({ '.github/workflows/ci.yml': wf('push') }, 'OSPS-QA-06.01');
     expect(c.status).toBe('fail');

@@ -418,6 +418,38 @@ describe('scripts a step runs', () => {
     expect(facts.detectors.tests.hits).toMatchObject([{ path: '.ci/run', workflow: '.github/workflows/t.yml', via: 'script', line: 5, column: 3, text: 'npm test' }]);
   });
 
+  test('a script function called with a test subcommand is followed (rustup ci/run.bash: build_test test → target_cargo → cargo "${cmd}")', () => {
+    const script = [
+      '#!/bin/bash',
+      'target_cargo() {',
+      '    cmd="$1"',
+      '    shift',
+      '    cargo "${cmd}" --locked --target "$TARGET" "$@"',
+      '}',
+      'target_cargo build',
+      'build_test() {',
+      '  local cmd="$1"',
+      '  shift',
+      '  if [ "build" = "${cmd}" ]; then',
+      '    target_cargo "${cmd}" --workspace --all-targets',
+      '  else',
+      '    target_cargo "${cmd}" --workspace --tests',
+      '  fi',
+      '}',
+      'build_test build',
+      'if [ -z "$SKIP_TESTS" ]; then',
+      '  RUSTUP_CI=1 build_test test',
+      'fi',
+    ].join('\n');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf('bash ci/run.bash'), 'ci/run.bash': script }));
+    expect(facts.detectors.tests.hits).toMatchObject([{ path: 'ci/run.bash', via: 'script', line: 19, column: 3, text: 'RUSTUP_CI=1 build_test test', tool: "cargo test, through the script's function build_test → target_cargo" }]);
+    // Near misses: the functions called only to build, or a test call inside a function never called.
+    const buildOnly = script.replace('RUSTUP_CI=1 build_test test', 'build_test check');
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf('bash ci/run.bash'), 'ci/run.bash': buildOnly })).detectors.tests.hits).toEqual([]);
+    const uncalled = 'run_tests() {\n  target_cargo test\n}\ntarget_cargo() {\n  cargo "$1"\n}\ntarget_cargo build\n';
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf('bash ci/run.bash'), 'ci/run.bash': uncalled })).detectors.tests.hits).toEqual([]);
+  });
+
   test('./scripts/test.sh and python tools/check.py are followed; missing files and ../ are not', () => {
     const facts = analyzeWorkflows(
       memorySource({

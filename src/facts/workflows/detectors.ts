@@ -2,6 +2,7 @@
 // SBOM or provenance generation, publishing, or an OSPS Baseline scanner, and on which triggers.
 import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
+import { withFunctionCalls } from './shell-functions.ts';
 import { cutAt } from '../text.ts';
 import { envEntry } from './env.ts';
 import { replaceExpressions } from './expressions.ts';
@@ -510,14 +511,19 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
     const vars = new Map<string, string>();
     let scwd: string | null = '';
     const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
-    for (let i = 0; i < sc.lines.length; i++) {
-      const raw = sc.lines[i].replace(/\r$/, '');
-      const t = raw.trim();
+    // A line that calls one of the script's functions is followed into it (rustup's `build_test test`).
+    for (const { text, index: i, through } of withFunctionCalls(sc.lines)) {
+      const t = text.replace(/\r$/, '').trim();
       if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ')) continue;
       if (toolVariable(t, vars)) continue;
       const r = resolver.line(withVariables(scriptFolders(t, here, '.'), vars), scwd);
-      scwd = r.cwd;
-      if (r.verdict?.kind === 'tests') return { tool: sc.from ? `${r.verdict.tool}, in ${sc.path} run by the command given by ${sc.from}` : r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
+      // A function's `cd` moves only while it runs as far as this reading goes: the caller's folder stays.
+      if (through.length === 0) scwd = r.cwd;
+      if (r.verdict?.kind !== 'tests') continue;
+      const raw = sc.lines[i].replace(/\r$/, '');
+      const call = raw.trim();
+      const tool = through.length === 0 ? r.verdict.tool : `${r.verdict.tool}, through the script's function ${through.join(' → ')}`;
+      return { tool: sc.from ? `${tool}, in ${sc.path} run by the command given by ${sc.from}` : tool, via: 'script', path: sc.path, text: call.length > 160 ? call.slice(0, 157) + '...' : call, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
     }
   }
   return null;
