@@ -114,6 +114,31 @@ describe('security tools', () => {
     }
   });
 
+  // kubewarden-controller: .golangci.yml enables gosec; ci.yml runs golangci/golangci-lint-action on pull requests.
+  describe('gosec enabled in the golangci-lint configuration, run by golangci-lint', () => {
+    const lint = (step: string) => ['on: pull_request', 'jobs:', '  golangci:', '    runs-on: x', '    steps:', '      - uses: actions/checkout@v4', step].join('\n');
+    const action = '      - uses: golangci/golangci-lint-action@v9\n        with:\n          version: v2.12.2';
+    const v2 = 'version: "2"\nlinters:\n  enable:\n    - errcheck\n    - gosec # security problems\n';
+    const sast = (files: Record<string, string>) => hits(analyzeWorkflows(memorySource(files)), 'sast');
+    test.each([
+      ['the action, version 2 enable list', action, { '.golangci.yml': v2 }, ['gosec (enabled in .golangci.yml:5, run by golangci-lint) uses 7:15 true']],
+      ['`golangci-lint run`, version 2 default: all', '      - run: golangci-lint run ./...', { '.golangci.yaml': 'version: "2"\nlinters:\n  default: all\n  disable:\n    - wsl\n' }, ['gosec (enabled in .golangci.yaml:3, run by golangci-lint) run 7:14 true']],
+      ['version 1 enable-all', action, { '.golangci.yml': 'linters:\n  enable-all: true\n' }, ['gosec (enabled in .golangci.yml:2, run by golangci-lint) uses 7:15 true']],
+    ])('%s', (_name, step, files, expected) => {
+      expect(sast({ '.github/workflows/lint.yml': lint(step), ...files })).toEqual(expected);
+    });
+    test.each([
+      ['gosec not enabled (version 2 standard linters)', action, { '.golangci.yml': 'version: "2"\nlinters:\n  enable:\n    - errcheck\n' }],
+      ['gosec disabled under default: all', action, { '.golangci.yml': 'version: "2"\nlinters:\n  default: all\n  disable:\n    - gosec\n' }],
+      ['no configuration', action, {}],
+      ['another configuration', '      - run: golangci-lint run --config tools/.golangci.yml', { '.golangci.yml': v2 }],
+      ['the action in another folder', `${action}\n          working-directory: tools`, { '.golangci.yml': v2 }],
+      ['golangci-lint named, not run', '      - run: go install github.com/golangci/golangci-lint/cmd/golangci-lint@latest', { '.golangci.yml': v2 }],
+    ])('no gosec: %s', (_name, step, files) => {
+      expect(sast({ '.github/workflows/lint.yml': lint(step), ...files })).toEqual([]);
+    });
+  });
+
   test('SAST only on a schedule does not qualify', () => {
     const wf = fixture('security-scans.yml').replace(/on:\n {2}pull_request:\n {2}push:\n {4}branches: \[main\]/, 'on:\n  schedule:\n    - cron: "0 0 * * 0"');
     const facts = analyzeWorkflows(memorySource({ '.github/workflows/s.yml': wf }));

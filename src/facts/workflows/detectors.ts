@@ -3,6 +3,7 @@
 import type { YamlFile } from './parse.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { withFunctionCalls } from './shell-functions.ts';
+import type { GosecInGolangci } from './golangci.ts';
 import { cutAt } from '../text.ts';
 import { envEntry } from './env.ts';
 import { replaceExpressions } from './expressions.ts';
@@ -16,6 +17,8 @@ import { type Detector, type DetectorHit, type DetectorName, type HubPublishingF
 
 interface RuleContext {
   goreleaser: GoreleaserConfig;
+  /** Where the root golangci-lint configuration enables gosec, or null. */
+  golangciGosec: GosecInGolangci | null;
   /** The job and workflow of the step being matched (its permissions and environment). */
   job?: JobFact;
   workflow?: WorkflowFact;
@@ -38,11 +41,25 @@ interface ToolRule {
   when?: (step: StepFact, ctx: RuleContext) => boolean;
   /** Signing and SAST: the kinds of file it signs or analyses, when that is not any file (DetectorHit.covers). */
   covers?: string;
+  /** The tool as the hit names it, when the repository's configuration adds to `tool` (where gosec is enabled). */
+  label?: (ctx: RuleContext) => string;
 }
 
 const withIs = (key: string, re: RegExp) => (s: StepFact) => re.test(s.with[key]?.value ?? '');
 /** goreleaser-action with `install-only: true` puts the binary on the PATH and runs nothing (cli/cli's release job). */
 const runsGoreleaser = (s: StepFact) => !/^\s*true\s*$/i.test(s.with['install-only']?.value ?? '');
+
+/** `golangci-lint run`, and options by which a run takes another configuration or other linters than it names. */
+const GOLANGCI_RUN = /\bgolangci-lint\s+run\b/;
+const GOLANGCI_OTHER_CONFIG = /(?:^|\s)(?:-c|--config|--no-config|--enable-only|--disable-all|--default|-D|--disable)(?:[\s=]|$)/;
+
+/** A golangci-lint step that reads the root configuration, which enables gosec: no other folder, configuration or linter selection. */
+function golangciRunsGosec(step: StepFact, ctx: RuleContext): boolean {
+  if (ctx.golangciGosec === null) return false;
+  const folder = (step.uses ? step.with['working-directory']?.value : step.workingDirectory) ?? '';
+  if (folder.trim() !== '' && folder.trim() !== '.' && folder.trim() !== './') return false;
+  return !GOLANGCI_OTHER_CONFIG.test(step.with['args']?.value ?? '');
+}
 
 /** A test of one script line: a regular expression, or a composition of them below. */
 interface LineTest {
@@ -132,6 +149,8 @@ const SAST_RULES: ToolRule[] = scannerRules([
   { tool: 'semgrep', uses: /^(?:semgrep|returntocorp)\/semgrep-action$|^docker:\/\/(?:semgrep|returntocorp)\/semgrep$/ },
   { tool: 'semgrep', run: /\bsemgrep\b(?:\s+(?:ci|scan|--config))?/ },
   { tool: 'gosec', uses: /^securego\/gosec$/, run: /\bgosec\b/ },
+  // golangci-lint runs gosec when the root configuration enables it (golangci.ts) and the run takes that configuration.
+  { tool: 'gosec (golangci-lint)', uses: /^golangci\/golangci-lint-action$/, run: { test: (l) => GOLANGCI_RUN.test(l) && !GOLANGCI_OTHER_CONFIG.test(l) }, when: golangciRunsGosec, label: (ctx) => `gosec (enabled in ${ctx.golangciGosec?.path}:${ctx.golangciGosec?.line}, run by golangci-lint)` },
   { tool: 'bandit', uses: /bandit/, run: /\bbandit\s/ },
   // Auditors of the CI configuration and of infrastructure code: security scans, but not of the project's code.
   { tool: 'zizmor', uses: /^zizmorcore\/zizmor-action$|^woodruffw\/zizmor/, run: /\bzizmor\b/, covers: SAST_WORKFLOW_FILES },
@@ -539,6 +558,8 @@ export interface DetectorOptions {
   repository: string | null;
   defaultBranch: string | null;
   goreleaser: GoreleaserConfig;
+  /** Where the root golangci-lint configuration enables gosec, or null (absent when not read). */
+  golangciGosec?: GosecInGolangci | null;
   /** Text of a repository file a `run:` script invokes (`bash .ci/run`), or null when absent or unreadable. */
   readScript?: (path: string) => string | null;
 }
@@ -584,7 +605,7 @@ const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
 const SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
 
 export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[], options: DetectorOptions): DetectorResult {
-  const ctx: RuleContext = { goreleaser: options.goreleaser };
+  const ctx: RuleContext = { goreleaser: options.goreleaser, golangciGosec: options.golangciGosec ?? null };
   const actionsByDir = new Map<string, ParsedAction>();
   for (const a of actions) if (!actionsByDir.has(normDir(a.action.dir))) actionsByDir.set(normDir(a.action.dir), a);
   const detectors = {} as Record<DetectorName, Detector>;
@@ -695,7 +716,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
             path: m.path ?? v.file.path,
             workflow: wf.workflow.path,
             job: v.job.id,
-            tool: rule.tool,
+            tool: rule.label?.(stepCtx) ?? rule.tool,
             via: m.via,
             text: m.text,
             line: m.line,
@@ -727,7 +748,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
           if (!rule.uses) continue;
           const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, stepTarget(fakeStep), []);
           if (!m) continue;
-          const hit: DetectorHit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers), ...(rule.covers ? { covers: rule.covers } : {}) };
+          const hit: DetectorHit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.label?.(ctx) ?? rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers), ...(rule.covers ? { covers: rule.covers } : {}) };
           const d = detectors[spec.name];
           if (d.hits.length < 1000) d.hits.push(hit);
           if (hit.qualifies) d.found = true;

@@ -8,6 +8,7 @@ import { actionFindings, FindingSink, workflowFindings } from './findings.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { computeEffectiveEvents, runDetectors } from './detectors.ts';
 import type { GoreleaserConfig } from './detectors.ts';
+import { GOLANGCI_FILES, type GosecInGolangci, gosecInGolangci } from './golangci.ts';
 import { parseAction, parseWorkflow } from './parse.ts';
 import { normDir } from './uses.ts';
 import type { AnalyzeOptions, Finding, WorkflowFact, WorkflowFacts, WorkflowParseError } from './types.ts';
@@ -96,20 +97,22 @@ function emptyWorkflow(path: string): WorkflowFact {
 }
 
 /** One pass over the listing (100,000 entries in a large repository): cheap string tests before each pattern. */
-function selectFiles(source: WorkflowSource): { workflowFiles: FileEntry[]; actionFiles: FileEntry[]; goreleaserFiles: FileEntry[] } {
+function selectFiles(source: WorkflowSource): { workflowFiles: FileEntry[]; actionFiles: FileEntry[]; goreleaserFiles: FileEntry[]; golangciFiles: FileEntry[] } {
   const workflowFiles: FileEntry[] = [];
   const actionFiles: FileEntry[] = [];
   const goreleaserFiles: FileEntry[] = [];
+  const golangciFiles: FileEntry[] = [];
   for (const f of source.files) {
     if (f.kind === 'submodule') continue;
     const p = f.path;
+    if (p.startsWith('.golangci.') && GOLANGCI_FILES.includes(p)) golangciFiles.push(f);
     if (p.endsWith('.yml') || p.endsWith('.yaml')) {
       if (p.startsWith('.github/workflows/') && WORKFLOW_FILE.test(p)) workflowFiles.push(f);
       if (p.includes('action.y') && ACTION_FILE.test(p)) actionFiles.push(f);
       if (p.includes('goreleaser.y') && !p.includes('/') && GORELEASER_FILE.test(p)) goreleaserFiles.push(f);
     }
   }
-  return { workflowFiles, actionFiles, goreleaserFiles };
+  return { workflowFiles, actionFiles, goreleaserFiles, golangciFiles };
 }
 
 function readGoreleaser(source: WorkflowSource, files: FileEntry[]): GoreleaserConfig {
@@ -121,6 +124,14 @@ function readGoreleaser(source: WorkflowSource, files: FileEntry[]): GoreleaserC
     if (/^sboms\s*:/m.test(r.text)) out.sboms = true;
   }
   return out;
+}
+
+/** Where the root golangci-lint configuration enables gosec (the first file golangci-lint would take), or null. */
+function readGolangci(source: WorkflowSource, files: FileEntry[]): GosecInGolangci | null {
+  const first = GOLANGCI_FILES.map((name) => files.find((f) => f.path === name)).find((f) => f !== undefined);
+  if (first === undefined) return null;
+  const r = safeRead(source, first.path);
+  return r.ok ? gosecInGolangci(first.path, r.text) : null;
 }
 
 function safeRead(source: WorkflowSource, path: string): ReadResult {
@@ -145,7 +156,7 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
 
   // Built on the first script a run: step names (most analyses follow none).
   let knownFiles: Set<string> | null = null;
-  const { workflowFiles, actionFiles, goreleaserFiles } = selectFiles(source);
+  const { workflowFiles, actionFiles, goreleaserFiles, golangciFiles } = selectFiles(source);
   if (workflowFiles.length > MAX_WORKFLOW_FILES) parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
   if (actionFiles.length > MAX_ACTION_FILES) parseErrors.push({ path: '.', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_ACTION_FILES} of ${actionFiles.length} action metadata files were read` });
 
@@ -239,6 +250,7 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     repository,
     defaultBranch: options.defaultBranch ?? null,
     goreleaser: readGoreleaser(source, goreleaserFiles),
+    golangciGosec: readGolangci(source, golangciFiles),
     readScript: (path) => {
       knownFiles ??= new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
       if (!knownFiles.has(path)) return null;
