@@ -84,6 +84,11 @@ export interface DocumentFacts {
  * community file, found with the others).
  */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
+/**
+ * An mdBook's security page (rustup's doc/user-guide/src/security.md): a book's sources sit in a
+ * src/ folder beside its SUMMARY.md, under doc/, docs/, documentation/ or book/.
+ */
+const MDBOOK_SECURITY_PAGE = /^(?:docs?|documentation|book)\/(?:[\w.-]+\/)?src\/security\.md$/i;
 
 /**
  * A heading on reporting security issues ("Security Reports", "Reporting a security vulnerability"):
@@ -474,7 +479,10 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
   // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
   if (!roles.security) {
-    const page = snap.files.find((f) => f.kind === 'file' && DOCS_SECURITY_PAGE.test(f.path));
+    const isFile = (path: string) => snap.files.some((f) => f.kind === 'file' && f.path === path);
+    const page =
+      snap.files.find((f) => f.kind === 'file' && DOCS_SECURITY_PAGE.test(f.path)) ??
+      snap.files.find((f) => f.kind === 'file' && MDBOOK_SECURITY_PAGE.test(f.path) && isFile(`${f.path.slice(0, f.path.lastIndexOf('/'))}/SUMMARY.md`));
     if (page) add(page.path, 'security');
   }
   for (const f of snap.files) {

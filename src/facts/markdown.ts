@@ -944,7 +944,14 @@ function unclosedLinkText(line: string, lineNo: number): OpenLink | null {
 /** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
 function collectWrappedLink(open: OpenLink, line: string, out: Link[], defs: ReadonlyMap<string, string>): void {
   const joined = `${open.text} ${line}`;
-  const first = inlineLinks(joined, 1)[0];
+  const inline = inlineLinks(joined, 1)[0];
+  // A reference link wrapped the same way (rustup's "please follow the [Rust security\npolicy]."), its label defined in the document.
+  const reference = inline?.index === 0 || defs.size === 0 ? undefined : referenceLinks(joined, defs).find((l) => l.index === 0 && !l.image);
+  if (reference) {
+    out.push({ text: reference.text.replace(/\s+/g, ' ').trim(), target: reference.target, line: open.line, column: open.column });
+    return;
+  }
+  const first = inline;
   if (!first || first.index !== 0) return;
   const text = first.text.replace(/\s+/g, ' ').trim();
   if (!text.startsWith('![')) {

@@ -79,7 +79,10 @@ export function evaluate(facts: Facts): Outcome {
   if (contact.unreachable) evidence.push(contact.unreachable);
   // The policy kept in another repository (kubewarden's README: "See SECURITY.md on the kubewarden/community repo")
   // names the channel there, as VM-01.01 and VM-02.01 accept: the project's word, for a person to confirm.
-  const elsewhere = docs.length === 0 && !(pvr.state === 'ok' && pvr.data.enabled) ? externalPolicyLinks(facts) : [];
+  // So does a policy page of the repository that only sends reporters to a policy kept elsewhere
+  // (rustup's doc/user-guide/src/security.md: "please follow the [Rust security policy]"), as VM-02.01 reads it.
+  const elsewhere =
+    pvr.state === 'ok' && pvr.data.enabled ? [] : docs.length === 0 ? externalPolicyLinks(facts) : pvrLinks.length === 0 ? externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path)) : [];
   if (elsewhere.length > 0) return attested(capEvidence([...elsewhere, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
   if (docs.length === 0) evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
   else if (pvrLinks.length === 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
