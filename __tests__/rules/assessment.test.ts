@@ -117,6 +117,17 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const c = await control({ 'docs/contributing.rst': `Contributing\n============\n\nArchitectural overview\n----------------------\n\n${overview}\n`, 'docs/adr/index.md': adr }, 'OSPS-SA-01.01', 'tagged');
     expect([c.status, c.evidence]).toMatchObject(['pass', [{ path: 'docs/contributing.rst', line: 4 }]]);
   });
+  it("fails after a release on decision records and a product feature's \"Actors\" (dapr: ADRs under decision_records/architecture/, dapr-metrics.md)", async () => {
+    const adr = '# ARC-001: Refactor for modularity and testability\n\n## Status\nAccepted\n\n## Decisions\n\n* Formally separate hosting and API implementations.\n* Rename Dapr runtime binary from dapr to daprd.\n';
+    const apiAdr = '# API-001: State store API design\n\n## Decisions\n\nThe state API allows the app to target a specific state store by store-name, with v1.0/state/<store-name>/ as its path.\n';
+    const metrics = '# Dapr metrics\n\n## Actors\n\n* dapr_runtime_actor_activated_total: the number of actors activated, by actor type and by the application that hosts them.\n';
+    const files = { 'docs/decision_records/architecture/ARC-001-refactor.md': adr, 'docs/decision_records/api/API-001-state-store-api-design.md': apiAdr, 'docs/development/dapr-metrics.md': metrics };
+    expect((await control(files, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    // "Actors" counts beside the actions, or under a design heading.
+    const design = '# Design\n\n## Actors\n\nOperators run the CLI; the control server signs bundles; the agent on each node verifies and applies them.\n';
+    const c = await control({ ...files, 'docs/overview.md': design }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['docs/overview.md:1', 'docs/overview.md:3']]);
+  });
   it('passes with the Actors and Actions sections of a self-assessment, on their lines', async () => {
     const c = await control({ 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT }, 'OSPS-SA-01.01');
     expect(c.status).toBe('pass');

@@ -39,6 +39,15 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
 const NOT_ACTORS =
   /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?)\b/i;
 
+/** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
+const ACTIONS = /\b(?:actions?|interactions?)\b/i;
+
+/**
+ * Architecture decision records (dapr's docs/decision_records/architecture/, python-tuf's docs/adr/) record why a choice was
+ * made ("Rename Dapr runtime binary from dapr to daprd"), not the system's actors and the actions between them.
+ */
+const DECISION_RECORDS = /(?:^|\/)(?:adrs?|decision[-_]?records?|decisions)\//i;
+
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
 const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
 
@@ -63,7 +72,12 @@ function designHeading(doc: DocumentInfo, h: Heading, design: RegExp): boolean {
   if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text)) return false;
   if (ancestors(doc, h).some((a) => REFERENCE.test(a.text))) return false;
   if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body)) return false;
-  if (design.test(text.replace(/\bcomponents\b/gi, ''))) return true;
+  if (design.test(text.replace(/\bcomponents\b/gi, ''))) {
+    if (design.test(text.replace(/\b(?:components|actors)\b/gi, ''))) return true;
+    // "Actors" alone names a product feature as often as the design's (dapr's virtual actors: dapr-metrics.md's "Actors" lists
+    // actor metrics): it counts beside the actions ("Actors and actions") or under a design heading.
+    return ACTIONS.test(text) || ancestors(doc, h).some((a) => DESIGN_HEADING.test(a.text.replace(/\bactors\b/gi, '')) && !NOT_ACTORS.test(a.text));
+  }
   const words: string[] = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
   const at = words.indexOf('components');
   return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
@@ -126,14 +140,14 @@ export function evaluate(facts: Facts): Outcome {
       evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
     }
   }
-  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => !notActorsPage(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
+  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => !notActorsPage(x.path) && !DECISION_RECORDS.test(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
   for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
   // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
   // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
   const elsewhere: Evidence[] = [];
   const design = designHeadingFor(facts);
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
-    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || agentInstructions(hit.doc.path)) continue;
+    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path)) continue;
     const to = documentElsewhere(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
     else evidence.push(sectionEvidence(hit, 'design documentation'));
