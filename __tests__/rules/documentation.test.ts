@@ -182,6 +182,18 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect(c.remediation).toMatch(/cosign|GPG/);
     expect((await control(trap, 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
   });
+  it("is attested where a page says the verification instructions are kept elsewhere, and links them (logging-log4j2's download page)", async () => {
+    const download = (keys: string) =>
+      `# Download\n\nYou can manually download all published Log4j distributions, verify them, and see their licensing information by following the instructions in [the Download page](https://logging.apache.org/download.html) of [Logging Services](https://logging.apache.org).\n\n## Source distribution\n\n| Checksum | [x.zip.sha512](https://downloads.apache.org/logging/x.zip.sha512) |\n${keys}`;
+    const files = { 'README.md': '# Log4j\n', 'docs/download.md': download('| Signing keys | [KEYS](https://downloads.apache.org/logging/KEYS) |\n') };
+    const integrity = await control(files, 'OSPS-DO-03.01', 'released-api');
+    expect([integrity.status, integrity.evidence[0]]).toMatchObject(['attested', { path: 'docs/download.md', line: 3, detail: expect.stringContaining('https://logging.apache.org/download.html') }]);
+    const identity = await control(files, 'OSPS-DO-03.02', 'released-api');
+    expect([identity.status, identity.evidence.map((e) => e.line)]).toEqual(['attested', [3, 8]]);
+    // Who signed is not said without the signers' keys; a link that is not presented as verification instructions is nothing.
+    expect((await control({ ...files, 'docs/download.md': download('') }, 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+    expect((await control({ 'README.md': '# Log4j\n\nYou can download all published distributions from [the Download page](https://logging.apache.org/download.html).\n' }, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
+  });
   it('reads the newest release\'s notes when the releases were read: a verification section there passes, with the release page', async () => {
     const state = (await import('../github/fake-github.ts')).defaultState();
     const latest = state.releases.find((r) => r.tag_name === 'v1.2.0');

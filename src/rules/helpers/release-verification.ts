@@ -9,12 +9,13 @@ import type { ReleaseInfo } from '../../facts/github/types.ts';
 import { type Heading, parseMarkdown } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
-import type { Outcome } from '../types.ts';
+import { attested, type Outcome } from '../types.ts';
 import { decideDocs, siDocs } from './documentation.ts';
 import { fileEvidence } from './evidence.ts';
 import { forgeUnread, officialLatest, releaseGate } from './release.ts';
 import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { adviceText, type Advice } from './insights.ts';
+import { verificationElsewhere } from './verification-elsewhere.ts';
 
 /**
  * How a heading is judged to be about verifying releases. `tech` names a verification technology
@@ -300,6 +301,9 @@ export function verificationCheck(words: VerifyWords, what: string, missing: str
     const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
     return decideDocs(found, si, 'project.documentation.signature-verification', () => {
       const gated = releaseGate(facts, missing, remediation, setAside(facts, words));
+      // The project's word that the instructions are on a page elsewhere (logging-log4j2's download page).
+      const elsewhere = gated.status === 'not-applicable' ? [] : verificationElsewhere(facts, words === IDENTITY);
+      if (elsewhere.length > 0) return attested(elsewhere, `Check that the page it links explains how to verify ${words === IDENTITY ? 'who signed the releases (the signers\' keys or identities)' : 'the release assets (signatures or checksums)'}, or: ${remediation}`);
       // Instructions are often written into each GitHub release: unread, their absence here decides nothing.
       if (gated.status !== 'fail') return gated;
       return forgeUnread(facts, missing, 'instructions in the release notes', remediation, gated.evidence.filter((e) => e.kind !== 'note')) ?? gated;

@@ -1,0 +1,53 @@
+// Instructions to verify releases kept outside the repository, where the project says so next to the
+// link: logging-log4j2's download page "You can manually download all published Log4j distributions,
+// verify them, and see their licensing information by following the instructions in [the Download
+// page](https://logging.apache.org/download.html)". That page is not read here: the sentence is the
+// project's word, for a person to confirm (attested), never a pass.
+import { type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fileEvidence } from './evidence.ts';
+import { intoThisRepository } from './repository.ts';
+
+const ROLES: DocumentRole[] = ['readme', 'docs', 'security'];
+const MAX_LINKS_PER_DOC = 200;
+
+/** Verifying, then where the instructions are: "verify them … by following the instructions in". */
+const VERIFY_POINTER = /\bverif(?:y|ying|ication)\b[^.]{0,120}\b(?:instructions?|follow(?:ing)?|described|explained|documented)\b/i;
+/** What is verified: the project's releases. */
+const RELEASE_WORDS = /\b(?:releases?|downloads?|distributions?|artifacts?|binar(?:y|ies)|packages?|archives?)\b/i;
+/** Who signed: a sentence that speaks of signatures or keys, or a link to the signers' keys on the same page (the ASF's KEYS file). */
+const SIGNER_WORDS = /\b(?:signatures?|signed|signing keys?|public keys?|gpg|pgp)\b/i;
+const KEYS_LINK = (l: { text: string; target: string }) => /^(?:KEYS|signing keys?|public keys?)$/i.test(l.text.trim()) || /\/KEYS(?:\.txt)?$/.test(l.target);
+
+/** The sentence a link ends: the prose before it, from the last sentence break. */
+function sentenceOf(before: string): string {
+  for (let i = before.length - 2; i >= 0; i--) if ('.!?'.includes(before[i]) && /\s/.test(before[i + 1])) return before.slice(i + 1);
+  return before;
+}
+
+/**
+ * The first link out of the repository that a sentence presents as the instructions to verify the releases;
+ * for `identity` (who produced them, OSPS-DO-03.02), only where the sentence speaks of signatures or
+ * keys, or the page links the signers' keys.
+ */
+export function verificationElsewhere(facts: Facts, identity: boolean): Evidence[] {
+  const out: Evidence[] = [];
+  for (const role of ROLES)
+    for (const doc of documentsOf(facts.documents, role)) {
+      const o = doc.outline;
+      if (!o) continue;
+      for (const l of o.links.slice(0, MAX_LINKS_PER_DOC)) {
+        if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
+        const before = sentenceOf(o.proseBefore(l.line, l.column, 200)).replace(/\s+/g, ' ').trim();
+        const sentence = `${before} ${l.text}`;
+        if (!VERIFY_POINTER.test(sentence) || !RELEASE_WORDS.test(sentence)) continue;
+        const keys = identity && !SIGNER_WORDS.test(sentence) ? o.links.find(KEYS_LINK) : undefined;
+        if (identity && !SIGNER_WORDS.test(sentence) && keys === undefined) continue;
+        out.push(fileEvidence(doc.path, `says the instructions to verify its releases are kept outside this repository ("${before} [${l.text}]"); links to ${l.target.slice(0, 200)}`, l.line, l.column));
+        if (keys) out.push(fileEvidence(doc.path, `links the signers' keys: ${keys.target.slice(0, 200)}`, keys.line, keys.column));
+        return out;
+      }
+    }
+  return out;
+}
