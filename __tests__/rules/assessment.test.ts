@@ -209,6 +209,12 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
 });
 
 describe('OSPS-SA-02.01 external interfaces', () => {
+  it("is attested, not passed, on the README's Documentation section linking the documentation site (nats-server); a website link alone is nothing", async () => {
+    const readme = (links: string) => `# NATS Server\n\nA high-performance messaging server.\n\n## Documentation\n\n${links}\n`;
+    const c = await control({ 'README.md': readme('- [Official Website](https://nats.io)\n- [Official Documentation](https://docs.nats.io)') }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence]).toMatchObject(['attested', [{ path: 'README.md', line: 8, detail: expect.stringContaining('https://docs.nats.io') }]]);
+    expect((await control({ 'README.md': readme('- [Official Website](https://nats.io)') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it('passes with a Usage section in the README, on its line', async () => {
     const c = await control({ 'README.md': '# r\n\nA tool.\n\n## Usage\n\nRun `r check <path>`; it prints one line per finding and exits 1 when any finding is an error. `--json` prints the findings as JSON.\n' }, 'OSPS-SA-02.01', 'tagged');
     expect(c.status).toBe('pass');

@@ -15,6 +15,7 @@ import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
+import { intoThisRepository } from './helpers/repository.ts';
 import { findSectionWhere, headingAt, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass } from './types.ts';
 
@@ -70,6 +71,24 @@ function referenceLink(facts: Facts): Evidence | null {
   return null;
 }
 
+/**
+ * The README's "Documentation" section linking the project's documentation kept elsewhere (nats-server's
+ * "## Documentation" → "[Official Documentation](https://docs.nats.io)"): the interfaces may be described
+ * there, which is not read here; the project's word, for a person to confirm. The link must say it
+ * is the documentation (its text or address): the section's "Official Website" is not.
+ */
+const DOCS_LINK = /\b(?:docs?|documentation|reference|manual)\b/i;
+
+function documentationSite(facts: Facts): Evidence | null {
+  for (const readme of documentsOf(facts.documents, 'readme').slice(0, 1))
+    for (const l of readme.outline?.links ?? []) {
+      if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
+      const heading = headingAt(readme, l.line)?.text.trim() ?? '';
+      if (DOCS_HEADING.test(heading) && DOCS_LINK.test(`${l.text} ${l.target}`)) return fileEvidence(readme.path, `the documentation is kept outside this repository: the README's section "${heading}" links ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
+    }
+  return null;
+}
+
 export const id = 'OSPS-SA-02.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -106,5 +125,9 @@ export function evaluate(facts: Facts): Outcome {
   if (si.state === 'in-repo' || si.state === 'declared')
     return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
   const seen: Evidence[] = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
-  return releaseGated(facts, seen, 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.');
+  const remediation = 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.';
+  const gated = releaseGated(facts, seen, remediation);
+  const site = gated.status === 'not-applicable' ? null : documentationSite(facts);
+  if (site) return attested([site], `Check that the documentation it links describes every external interface of the released software (APIs, command line, configuration, protocols), or: ${remediation}`);
+  return gated;
 }
