@@ -376,6 +376,13 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     expect(vetted.status).toBe('pass');
     expect(vetted.evidence[0]).toMatchObject({ path: 'docs/contributing.md', line: 3 });
   });
+  it('passes on a "Collaborator / How to become:" role list that says who nominates and seconds (hyper)', async () => {
+    const page = '# Governance\n\n### Collaborator\n\nCollaborators are contributors who have been helping out in a consistent basis.\n\nPrivileges:\n\n- Can review and merge pull requests\n\nHow to become:\n\n- Work at fulfilling the above responsibilities.\n- Any collaborator may nominate a contributor who has been around for some time.\n- Another collaborator must second the nomination.\n';
+    const c = await control({ 'docs/GOVERNANCE.md': page }, 'OSPS-GV-04.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/GOVERNANCE.md', line: 14 });
+    expect(c.evidence[0].detail).toMatch(/Any collaborator may nominate/);
+  });
   it("an access heading counts only when its prose speaks of people: envoyproxy/gateway's design note \"Escalated Privilege\" is about the proxy", async () => {
     const design = '# TCP and UDP proxy design\n\n## Implications\n\n### Escalated Privilege\n\nEnvoy needs to bind to the downstream IP when connecting to the upstream, which means Envoy requires escalated CAP_NET_ADMIN privileges.\n';
     expect((await control({ 'docs/community/design/tcp-udp-design.md': design }, 'OSPS-GV-04.01')).status).toBe('fail');

@@ -13,7 +13,8 @@ import { findProjectSection, sectionEvidence, sectionIn } from './helpers/sectio
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
 
-const ROLE = String.raw`(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
+/** Collaborator and triager are GitHub's own names for people with write and triage access (hyper's governance). */
+const ROLE = String.raw`(maintainers?|committers?|collaborators?|triagers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
 
 const VETTING_HEADING = new RegExp(
   String.raw`\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\bvetting\b`,
@@ -42,11 +43,16 @@ const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|cri
  */
 const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
 /**
+ * The same in the active voice, hyper's "How to become:" list: "Any collaborator may nominate a
+ * contributor who has been around for some time", "Another collaborator must second the nomination."
+ */
+const ACTIVE_NOMINATION = String.raw`\b(?:any|another|an existing|existing|two|other)\s+${ROLE}\s+(?:can|may|must|will|shall)\s+(?:nominate|second)\s+(?:a|an|the|new|another|contributors?|people|individuals?)\b`;
+/**
  * A sentence saying how new members of a role are chosen, under any heading: eslint's governance
  * page, after "To become a Committer:": "New Committers can be nominated by any existing Committer.
  * Once they have been nominated, there will be a vote by the TSC members."
  */
-const NOMINATION_STATEMENT = new RegExp(String.raw`\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b`, 'i');
+const NOMINATION_STATEMENT = new RegExp(String.raw`\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b|${ACTIVE_NOMINATION}`, 'i');
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 
