@@ -390,6 +390,13 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     const c = await control({ '.github/TESTING.md': guide }, 'OSPS-QA-06.03');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/TESTING.md', line: 3 }]);
   });
+  it('reads a docs/ page the contribution guide delegates to, whatever its name (hyper\'s docs/PULL_REQUESTS.md)', async () => {
+    const contributing = '# Contributing\n\n## [Pull Requests](./docs/PULL_REQUESTS.md)\n\n- [Submitting a Pull Request](./docs/PULL_REQUESTS.md#submitting-a-pull-request)\n';
+    const page = '# Pull Requests\n\n## Submitting a Pull Request\n\n### Tests\n\nIf the change being proposed alters code, it is either adding new functionality or fixing broken functionality. In both of these cases, the pull request should include one or more tests to ensure that it does not regress in the future.\n';
+    const c = await control({ 'CONTRIBUTING.md': contributing, 'docs/PULL_REQUESTS.md': page }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/PULL_REQUESTS.md', line: 7 }]);
+    expect(c.evidence[0].detail).toMatch(/should include one or more tests/);
+  });
   it('passes with a pull request template that asks about tests', async () => {
     const c = await control({ '.github/pull_request_template.md': '## Description\n\n## Tests\n\n- [ ] I added or updated tests\n' }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');

@@ -383,6 +383,8 @@ const DELEGATES: Array<[DocumentRole, RegExp]> = [
   ['maintainers', /maintainer|owner|committer/i],
 ];
 
+const PROJECT_DELEGATES = new Set<DocumentRole>(['contributing', 'governance', 'maintainers']);
+
 /** The words a link is judged by: its text (a path as text counts by its file name) and the target's file name. */
 function linkWords(text: string, to: string): string {
   const t = text.trim();
@@ -548,7 +550,13 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
     list.push(d.path);
     const info = byPath[d.path];
     if (!info) byPath[d.path] = { path: d.path, role, kind: documentKind(role, d.path), outline: d.outline, ...(d.via ? { via: d.via } : {}), ...(d.unreadable ? { unreadable: d.unreadable } : {}) };
-    else if (d.via) info.via ??= d.via;
+    else {
+      if (d.via) info.via ??= d.via;
+      // A docs/ page the contribution guide or the governance hands its substance to is the
+      // project's, whatever its name (hyper's CONTRIBUTING -> docs/PULL_REQUESTS.md). Not so for
+      // SECURITY or SUPPORT: they link the product's pages (argo-cd's operator-manual/security.md).
+      if (info.role === 'docs' && info.kind === 'product' && PROJECT_DELEGATES.has(role)) info.kind = 'project';
+    }
   };
   // A link to a document that has a role of its own by its name (the root README, a code of
   // conduct, a changelog, a license) is not delegation.
