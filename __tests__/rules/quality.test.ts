@@ -421,6 +421,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['.github/pull_request_template.md', '<!--\nBefore opening a PR, open a ticket describing the issue.\n\nEnsure each step in CONTRIBUTING.rst is complete, especially the following:\n\n- Add tests that demonstrate the correct behavior of the change. Tests should fail without the change.\n-->\n', 6, /Add tests that demonstrate/],
     // rustls: a parenthesis between the verb and the tests, over a wrapped line
     ['CONTRIBUTING.md', '# Contributing\n\n## Testing\n\n- Features involving additions to the public API should have (at least)\n  API-level tests (see [`rustls-test/tests/api/`](rustls-test/tests/api/)).\n', 5, /should have \(at least\) API-level tests/],
+    // axios: a request to update the tests with every change
+    ['CONTRIBUTING.md', '# Contributing\n\n## Testing\n\nPlease update the tests to reflect your code changes. Pull requests will not be accepted if they are failing on GitHub actions.\n', 5, /Please update the tests/],
     // logging-log4j2
     ['.github/pull_request_template.md', '## Checklist\n\n* Base your changes on `2.x` branch\n* Tests are provided\n', 4, /Tests are provided/],
     // nats-server: the reverse order, with emphasis and "test coverage"

@@ -59,6 +59,9 @@ const TEST_POLICY_STATEMENT = new RegExp(
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
     String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    // a request to keep the tests in step with the change: "Please update the tests to reflect your
+    // code changes" (axios)
+    String.raw`\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
     // "don't forget to add your own tests and documentation" (phoenix)
     String.raw`\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
     // a pull request template's checklist: "I have added tests that prove my fix is effective"
