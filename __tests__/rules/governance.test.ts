@@ -140,6 +140,13 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'docs/contribute/governance.md', line: 3 });
   });
+  it('passes on a collaborator guide that says it sets out the role and its responsibilities (axios)', async () => {
+    const guide = '# Collaborator Guide\n\nAs a collaborator, you will be involved with the project with some administrative responsibilities. This guide will help you understand your role and the responsibilities that come with being a collaborator.\n\n1. __Triage issues.__ Apply the appropriate labels and respond as needed.\n\n1. __Assist with PRs.__ Keep a few things in mind as you review PRs.\n';
+    const c = await control({ 'README.md': '# widget\n', 'COLLABORATOR_GUIDE.md': guide }, 'OSPS-GV-01.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'COLLABORATOR_GUIDE.md', line: 1 }]);
+    // The same title over a page that names no duty is not a description of the role.
+    expect((await control({ 'README.md': '# widget\n', 'COLLABORATOR_GUIDE.md': '# Collaborator Guide\n\nSee the wiki.\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('passes with a "Roles and responsibilities" section in GOVERNANCE.md', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Roles and responsibilities\n\n${para('Maintainers review and merge; reviewers review.')}\n` }, 'OSPS-GV-01.02');
     expect(c.status).toBe('pass');

@@ -79,6 +79,19 @@ function titlesOnly(h: Heading): boolean {
 /** Pages named for governance or roles are read first, before other pages that speak of a responsibility. */
 const GOVERNANCE_PAGE = /(?:^|\/)[^/]*(?:governance|roles|maintainers|membership|community-membership)[^/]*$/i;
 
+/**
+ * A guide to a members' role, titled for it, that says it sets out the role's responsibilities
+ * (axios's COLLABORATOR_GUIDE.md: "# Collaborator Guide", "This guide will help you understand your
+ * role and the responsibilities that come with being a collaborator", then the duties in a list).
+ */
+const ROLE_GUIDE_TITLE = /^(?:the\s+)?(?:collaborators?|maintainers?|committers?|reviewers?|triagers?)(?:['\u2019]s?)?\s+(?:guide|handbook)$/i;
+const ROLE_GUIDE_INTRO = /\b(?:responsibilit\w*|duties)\b/i;
+
+function roleGuide(doc: DocumentInfo): Heading | undefined {
+  const title = doc.outline?.headings[0];
+  return doc.kind === 'project' && title?.level === 1 && ROLE_GUIDE_TITLE.test(title.text) && ROLE_GUIDE_INTRO.test(title.body) ? title : undefined;
+}
+
 export const id = 'OSPS-GV-01.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -98,6 +111,8 @@ export function evaluate(facts: Facts): Outcome {
         break;
       }
     }
+    const guide = found.length ? undefined : roles.flatMap((r) => documentsOf(facts.documents, r)).map((doc) => ({ doc, h: roleGuide(doc) })).find((g) => g.h);
+    if (guide?.h) found.push(fileEvidence(guide.doc.path, `a guide to a members' role and its responsibilities: "${guide.h.text}"`, guide.h.line));
   }
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
   const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
