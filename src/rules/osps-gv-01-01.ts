@@ -103,7 +103,9 @@ export function evaluate(facts: Facts): Outcome {
   // dapr's GOVERNANCE.md "Project Maintainers" names no one: "[Project maintainers](https://github.com/dapr/community/blob/master/MAINTAINERS.md) are responsible for ...".
   const linkedOut = section && peopleIn(section.doc, section.heading) === 0 ? sectionLinks(section.doc, section.heading).find((l) => membersLink(l) && /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target)) : undefined;
   if (section && linkedOut) kept.push(fileEvidence(section.doc.path, `section "${section.heading.text}" names no member; it links the list kept outside this repository: ${linkedOut.target.slice(0, 200)}`, linkedOut.line, linkedOut.column));
-  else if (section) found.push(sectionEvidence(section, 'project members listed'));
+  // A role heading that names no one (hyper's GOVERNANCE "Maintainer": "Maintainers are the project
+  // admins") adds nothing to a member list already found.
+  else if (section && !(found.length > 0 && peopleIn(section.doc, section.heading) === 0)) found.push(sectionEvidence(section, 'project members listed'));
   else {
     // "Authors" names the people behind the project when it reaches them: composer's README lists
     // its two maintainers with their GitHub profiles and e-mail addresses.
