@@ -248,6 +248,13 @@ describe('collaborator input in scripts (OSPS-BR-01.04)', () => {
     expect(f[1].message).toContain('needs.digests.outputs.stripped, which carries inputs.tag through jobs.digests.outputs.stripped, steps.d.outputs.stripped, $TAG');
   });
 
+  test('an input no trigger declares is never set: GitHub refuses undeclared dispatch inputs (axios publish.yml)', () => {
+    const wf = ['on:', '  pull_request:', '    types: [closed]', '  workflow_dispatch:', 'permissions: {}', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: echo ${{ github.event.inputs.tag || github.event.release.tag_name }}'].join('\n');
+    expect(inputFindings(wf)).toEqual([]);
+    // Declared as free text it is a collaborator's choice.
+    expect(inputFindings(wf.replace('  workflow_dispatch:', '  workflow_dispatch:\n    inputs:\n      tag: {required: false}'))).toHaveLength(1);
+  });
+
   test('a typed input is safe in any case of its name', () => {
     const wf = ['on:', '  workflow_dispatch:', '    inputs:', '      dryRun: {type: boolean}', 'permissions: {}', 'jobs:', '  a:', '    runs-on: x', '    steps:', '      - run: ./release.sh ${{ inputs.dryRun }}'].join('\n');
     expect(inputFindings(wf)).toEqual([]);

@@ -92,8 +92,10 @@ function inputIsConstrained(scope: InputScope, name: string): boolean {
   if (scope.kind === 'action') return scope.fixed?.has(name) ?? false;
   // Input names are case-insensitive; expressions read them in lower case.
   const found = scope.decls.flatMap((d) => Object.keys(d).filter((k) => k.toLowerCase() === name).map((k) => d[k]));
-  // Declared in every trigger that has it, with a constrained type.
-  return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d.type.toLowerCase()));
+  // Declared in no trigger, no one can set it: GitHub refuses a dispatch or call with inputs the
+  // workflow does not declare (axios's publish.yml, copied from notify.yml, reads an undeclared
+  // `inputs.tag`). Otherwise declared in every trigger that has it, with a constrained type.
+  return found.every((d) => SAFE_INPUT_TYPES.has(d.type.toLowerCase()));
 }
 
 /**
