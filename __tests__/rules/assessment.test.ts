@@ -263,6 +263,16 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(docs.status).toBe('pass');
     expect(docs.evidence[0]).toMatchObject({ path: 'README.md', line: 7, detail: 'links to its interface reference: https://docs.rs/r/' });
   });
+  it('an SDK named inside a product name or an architecture topic about a protocol is no interface (hyper VISION.md)', async () => {
+    const vision = `# Vision\n\n## Use Cases\n\n### Low-Level Client Library (curl, reqwest, aws-sdk)\n\n${'These client libraries care that hyper is flexible and fast. '.repeat(3)}\n\n### Protocol Codecs\n\n${'hyper has dedicated codecs for the major HTTP versions. '.repeat(3)}\n`;
+    const readme = '# r\n\n[![Released API docs](https://docs.rs/r/badge.svg)](https://docs.rs/r)\n\nA library.\n';
+    const c = await control({ 'README.md': readme, 'docs/VISION.md': vision }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.evidence.some((e) => e.path === 'docs/VISION.md')).toBe(false);
+    // The API documentation badge of the crate is the reference (offline, without the repository's name).
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3 }]);
+    const sdk = await control({ 'README.md': '# r\n\nA library.\n', 'docs/sdk.md': `# Go SDK\n\n${'Call r.New with the options to create a client; each method returns an error. '.repeat(2)}\n` }, 'OSPS-SA-02.01', 'tagged');
+    expect([sdk.status, sdk.evidence[0]]).toMatchObject(['pass', { path: 'docs/sdk.md', line: 1 }]);
+  });
   it('is not applicable without a release', async () => {
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-02.01', 'api-none')).status).toBe('not-applicable');
   });

@@ -19,7 +19,12 @@ import { intoThisRepository } from './helpers/repository.ts';
 import { findSectionWhere, headingAt, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass } from './types.ts';
 
-const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
+/**
+ * "SDK" as a word of its own, not inside a product's name (hyper's VISION.md use case "Low-Level
+ * Client Library (curl, reqwest, aws-sdk)"); a protocol, not how it is implemented (hyper's
+ * "Protocol Codecs"; containerd's "Bootstrap protocol (2.3+)" is an interface).
+ */
+const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|webhooks?)\b|(?<![\w-])sdks?(?![\w-])|\bprotocol\b(?! (?:codecs?|implementations?|internals)\b)/i;
 
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
 
@@ -64,7 +69,9 @@ function referenceLink(facts: Facts): Evidence | null {
     for (const l of readme.outline?.links ?? []) {
       // Without the repository's name (offline, no remote), the README's own "Documentation" section says whose docs they are (rustls's "# Documentation https://docs.rs/rustls/").
       const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
-      const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection);
+      // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
+      const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
+      const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge);
       if (hosted || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
         return fileEvidence(readme.path, `links to its interface reference: ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
     }
