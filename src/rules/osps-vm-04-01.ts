@@ -96,6 +96,17 @@ function namedInChangelog(facts: Facts): Evidence[] {
   return out;
 }
 
+/**
+ * A changelog "Security" section that only records an edit of the security policy (axios's
+ * "### Security" / "- Update SECURITY.md [#4687]") publishes no vulnerability.
+ */
+const POLICY_EDIT = /\bsecurity(?:\.md\b| policy\b)/i;
+const FIX_WORDS = /\b(?:cve|ghsa|vulnerab\w*|fix\w*|patch\w*|exploit\w*|advisor(?:y|ies))\b/i;
+
+function policyEditOnly(body: string): boolean {
+  return POLICY_EDIT.test(body) && !FIX_WORDS.test(body);
+}
+
 export const id = 'OSPS-VM-04.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -107,7 +118,8 @@ export function evaluate(facts: Facts): Outcome {
   if (adv.state === 'ok')
     for (const a of adv.data.advisories)
       published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
-  for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20)) published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+  for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
+    if (!policyEditOnly(hit.heading.body)) published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
   if (published.length === 0) published.push(...namedInChangelog(facts));
   if (published.length > 0) return pass(capEvidence(published));
 
