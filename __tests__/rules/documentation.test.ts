@@ -92,6 +92,15 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5 });
   });
+  it('an "Examples" section of prose in a principles page is no user guide (hyper TENETS.md); with code it is', async () => {
+    const tenets = `# Tenets\n\n## 0. Open\n\n${para('We prioritize kindness towards all contributors.')}\n\n### Examples\n\n${para('Say an individual were to bring forward a contribution but insulted people; we would not accept it.')}\n`;
+    const c = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/TENETS.md': tenets }, 'OSPS-DO-01.01');
+    expect(c.evidence.some((e) => e.path === 'docs/TENETS.md')).toBe(false);
+    const withCode = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/client.md': `# Client\n\n## Examples\n\n${para('Fetch a page:')}\n\n\`\`\`rust\nlet res = client.get(uri).await?;\n\`\`\`\n` }, 'OSPS-DO-01.01');
+    expect([withCode.status, withCode.evidence[0]]).toMatchObject(['pass', { path: 'docs/client.md', line: 3 }]);
+    const nested = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/extensions.md': `# Extensions\n\n## Example Extensions\n\n${para('Two extensions follow.')}\n\n### Cache\n\n\`\`\`python\nenv = Environment(extensions=[Cache])\n\`\`\`\n` }, 'OSPS-DO-01.01');
+    expect(nested.evidence[0]).toMatchObject({ path: 'docs/extensions.md', line: 3 });
+  });
   it('cites a usage section of commands, not one that only links a page elsewhere (pvtr-github-repo)', async () => {
     const readme =
       '# Scanner\n\n## Docker Usage\n\n```sh\ndocker build . -t local\ndocker run --mount type=bind,source=./config.yml,destination=/config.yml local\n```\n\n## GitHub Actions Usage\n\nSee the [OSPS Security Baseline Scanner](https://github.com/marketplace/actions/open-source-project-security-baseline-scanner)\n';

@@ -59,13 +59,35 @@ function componentGuide(facts: Facts): SectionHit | undefined {
   return findSectionWhere(facts, ['component-readme'], (h) => INSTALL_HEADING.test(h.text) && !USER_GUIDE_NOT.test(h.text) && (h.code !== '' || h.sectionChars >= 80), 0);
 }
 
+/**
+ * "Examples" alone names a guide only with code in it or on a page of guides: hyper's TENETS.md
+ * "### Examples" are instances of a principle in prose, nothing on using the software.
+ */
+const EXAMPLES_HEADING = /\bexamples?\b/i;
+const GUIDE_WORDS_HEADING = new RegExp(USER_GUIDE_HEADING.source.replace('|examples?', ''), 'i');
+const EXAMPLE_DOC = /(?:^|\/)examples?(?:[-_./]|$)/i;
+
+function guideSection(h: Heading, doc: DocumentInfo): boolean {
+  if (GUIDE_WORDS_HEADING.test(h.text) || !EXAMPLES_HEADING.test(h.text)) return true;
+  return sectionHasCode(h, doc) || USER_GUIDE_DOC.test(doc.path) || EXAMPLE_DOC.test(doc.path);
+}
+
+/** Code in the section or its subsections (jinja's "Example Extensions" keeps its code under "Cache"). */
+function sectionHasCode(h: Heading, doc: DocumentInfo): boolean {
+  const hs = doc.outline?.headings ?? [];
+  const at = hs.indexOf(h);
+  if (h.code !== '') return true;
+  for (let i = at + 1; at >= 0 && i < hs.length && hs[i].level > h.level; i++) if (hs[i].code !== '') return true;
+  return false;
+}
+
 export const id = 'OSPS-DO-01.01';
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
   const section =
-    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ??
+    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ??
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
     componentGuide(facts);
