@@ -121,6 +121,11 @@ describe('Markdown outline', () => {
     ]);
   });
 
+  it("decodes the character references of an HTML anchor's href (axios's sponsor links)", () => {
+    const o = parseMarkdown('# x\n<a href="https://stytch.com/?utm_source&#x3D;oss&amp;utm_campaign&#61;axios&bogus;">Website</a>\n');
+    expect(o.links.map((l) => l.target)).toEqual(['https://stytch.com/?utm_source=oss&utm_campaign=axios&bogus;']);
+  });
+
   it('resolves reference links against the definitions anywhere in the document', () => {
     // As expressjs/express's README: badges and links by reference, defined at the bottom.
     const md = [

@@ -147,6 +147,19 @@ describe('OSPS-BR-03.01 official channels over HTTPS', () => {
     expect(c.status).toBe('fail');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3, column: 10 });
   });
+  it("a sponsor's site under a bare label is not the project's channel (axios's sponsor table), with the URL's entities decoded", async () => {
+    const readme = '<p align="center"><a href="http://stytch.com/?utm_source&#x3D;oss-sponsorship&amp;utm_campaign&#x3D;demo">Website</a> | <a href="https://stytch.com/docs">Documentation</a></p>\n\n# Demo\n\n- [Website](https://demo-http.com/)\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.01', undefined, { git: true, remote: 'https://github.com/octo-org/demo.git' });
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => /stytch/.test(e.detail))).toBe(false);
+    expect(details(c)).toMatch(/demo-http\.com/);
+  });
+  it('a link that says in its query it is a sponsorship is not a channel, even without the repository name (axios offline)', async () => {
+    const readme = '# Demo\n\n<a href="http://stytch.com/?utm_source&#x3D;oss-sponsorship">Website</a>\n\n- [Website](https://demo-http.com/)\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.some((e) => /stytch/.test(e.detail))).toBe(false);
+  });
   it('passes when every listed channel is https', async () => {
     const c = await control({ 'security-insights.yml': insights({ project: { homepage: 'https://demo.acme.dev' } }) }, 'OSPS-BR-03.01');
     expect(c.status).toBe('pass');

@@ -888,7 +888,8 @@ export function htmlAnchors(line: string): Array<FoundLink & { image?: boolean }
     const tagEnd = line.indexOf('>', open + 2);
     if (tagEnd < 0) break;
     from = tagEnd + 1;
-    const target = attribute(line.slice(open + 2, tagEnd), 'href');
+    const href = attribute(line.slice(open + 2, tagEnd), 'href');
+    const target = href === null ? null : decodeEntities(href);
     if (target === null || target === '' || target.length > MAX_LINK_TARGET) continue;
     // No '</a>' after this anchor means none after a later one either: look once.
     const close = closed ? lower.indexOf('</a>', tagEnd + 1) : -1;
@@ -905,6 +906,19 @@ export function htmlAnchors(line: string): Array<FoundLink & { image?: boolean }
     from = end;
   }
   return out;
+}
+
+const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi;
+const NAMED_ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** An attribute's value as the browser reads it: axios's sponsor links write `?utm_source&#x3D;...&amp;...`. */
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_ENTITY[name.toLowerCase()] ?? whole;
+    const code = hex ? Number.parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
 /** The value of an HTML attribute in a tag's text (quoted or bare), or null. Linear. */

@@ -66,6 +66,24 @@ function githubPlace(uri: string): { owner: string; repo: string | null } | null
   return host.endsWith('.github.io') ? { owner: host.slice(0, -'.github.io'.length), repo: null } : null;
 }
 
+/** A sponsor's advertisement says so in its query (axios's "utm_medium=paid_sponsorship"): the sponsor's site, not the project's. */
+function sponsorLink(uri: string): boolean {
+  const q = uri.indexOf('?');
+  return q >= 0 && uri.slice(q).toLowerCase().includes('sponsor');
+}
+
+/** Whether a URL's host or path (not its query: a sponsor's link carries utm_campaign=axios-http) holds a word of the project's. */
+function sitePathNames(uri: string, project: ReadonlySet<string>): boolean {
+  let where: string;
+  try {
+    const u = new URL(uri);
+    where = `${u.hostname}${u.pathname}`.toLowerCase();
+  } catch {
+    return false;
+  }
+  return [...project].some((w) => w.length >= 3 && where.includes(w));
+}
+
 /**
  * Whether a README link is a channel of the project itself, not a third party's page: a GitHub
  * link into this repository or to its owner's page or site (any other owner's is someone else's;
@@ -84,6 +102,9 @@ function ownChannel(facts: Facts, text: string, target: string, words: RegExp): 
     if (place.repo === null || place.repo === name) return true;
   }
   const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
+  // A bare label speaks for the project only on a site that names it or its owner: axios's sponsor
+  // table labels Stytch's and Descope's own sites "Website" and "Documentation".
+  if (place === null && own && !sitePathNames(target, project)) return false;
   return text
     .toLowerCase()
     .replace(GO_TO, ' ')
@@ -120,7 +141,7 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
     for (const l of doc.outline?.links ?? []) {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target)) continue;
       const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
-      const named = textRe.test(text) && l.text !== l.target && ownChannel(facts, text, l.target, words);
+      const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && ownChannel(facts, text, l.target, words);
       const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
       if (!named && !said && !(l.image && registryPage(l.target))) continue;
       if (out.some((c) => c.uri === l.target && c.evidence.line === l.line)) continue;
