@@ -114,6 +114,8 @@ describe('workflow scripts', () => {
   it('still finds the scripts a line runs', () => {
     expect(invokedScripts('bash -e .ci/run && ./hack/verify.sh; python3 tools/check.py x')).toEqual(['.ci/run', 'hack/verify.sh', 'tools/check.py']);
     expect(invokedScripts('sh ../escape.sh; ./a/../b; node $X/y.js; cat docs/x.md')).toEqual([]);
+    expect(invokedScripts('scripts/test && CI=1 hack/lint.sh; if true; then ci/run-tests; fi')).toEqual(['scripts/test', 'hack/lint.sh', 'ci/run-tests']);
+    expect(invokedScripts('cp dist/a.js build/; git diff --exit-code docs/api.md')).toEqual([]);
   });
 
   it('detects tools on a long run: line of repeated command words in bounded time', () => {

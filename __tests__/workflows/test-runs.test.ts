@@ -287,6 +287,21 @@ describe('other runners and their near misses', () => {
     expect(testHits('./hack/ci.sh', { 'hack/ci.sh': '#!/bin/sh\nset -e\nmake lint\nmake test-cov\n', Makefile: GO_MAKEFILE })).toEqual(['make test-cov → go test (Makefile:20)']);
   });
 
+  test('a script run by its relative path without ./ (httpx: `run: scripts/test`), also from a make recipe', () => {
+    const script = '#!/bin/sh -e\nexport PREFIX=""\n${PREFIX}coverage run -m pytest "$@"\n';
+    expect(testHits('scripts/test', { 'scripts/test': script })).toEqual(['pytest']);
+    expect(testHits('CI=1 scripts/test --fast', { 'scripts/test': script })).toEqual(['pytest']);
+    expect(testHits('make check', { Makefile: 'check:\n\tscripts/test\n', 'scripts/test': script })).toEqual(['make check → scripts/test → pytest (scripts/test:3)']);
+    // Near misses: a path read by another command, and a tool path that is no repository file.
+    expect(testHits('cat scripts/test', { 'scripts/test': script })).toEqual([]);
+    expect(testHits('scripts/setup', { 'scripts/setup': 'script/setup/install-gotestsum\ncp "${GOPATH}/bin/gotestsum" /usr/local/bin/\n' })).toEqual([]);
+    expect(testHits('make unit', { Makefile: 'unit:\n\tvendor/bin/phpunit\n' })).toEqual(['make unit → php tests (Makefile:2)']);
+    // A long setup script before the target's test run does not use up the command's budget (gateway's create-cluster.sh).
+    const setup = Array.from({ length: 250 }, (_, i) => `kubectl apply -f step${i}.yaml`).join('\n');
+    const mk = 'conformance: create-cluster run\ncreate-cluster:\n\ttools/hack/create-cluster.sh\nrun:\n\tcd test && go test ./conformance\n';
+    expect(testHits('make conformance', { Makefile: mk, 'tools/hack/create-cluster.sh': setup })).toEqual(['make conformance → go test (Makefile:5)']);
+  });
+
   test('command splitting and words', () => {
     expect(splitCommands('a && b || c; d | e & f')).toEqual(['a', 'b', 'c', 'd', 'e & f']);
     expect(splitCommands('&&& ;;|||x')).toEqual(['&', 'x']);

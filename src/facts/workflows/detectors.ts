@@ -573,23 +573,24 @@ const MAX_SCRIPT_LINES = 5_000;
 
 /**
  * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
- * `python tools/check.py`. Paths with variables or `..` are ignored.
+ * `python tools/check.py`, and `scripts/test` as a command (the shell runs a command word with a
+ * slash as a path). Paths with variables or `..` are ignored.
  */
 export function invokedScripts(line: string): string[] {
   const out: string[] = [];
   // Words of the line, split where a shell splits commands and words (no regular expression runs
-  // over the whole line, which may be long).
-  const words = line.split(WORD_SEPARATORS);
+  // over the whole line, which may be long), each marked when it stands where a command does.
+  const { words, commands } = shellWords(line);
   for (let i = 0; i < words.length && out.length < 5; i++) {
     let candidate = words[i];
     if (INTERPRETER.test(candidate)) {
       // `bash -e -x scripts/test.sh`: the options, then the script.
       let j = i + 1;
-      while (j < words.length && (words[j] === '' || words[j].startsWith('-'))) j++;
+      while (j < words.length && words[j].startsWith('-')) j++;
       if (j >= words.length) break;
       candidate = words[j];
       i = j;
-    } else if (!candidate.startsWith('./')) continue;
+    } else if (!candidate.startsWith('./') && !(commands[i] && candidate.includes('/'))) continue;
     if (!SCRIPT_PATH.test(candidate)) continue;
     const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
     const segments = p.split('/');
@@ -599,6 +600,32 @@ export function invokedScripts(line: string): string[] {
   return out;
 }
 
+/** The non-empty words of a line, and whether each stands where a command does (after `;`, `&`, `|`, `(`, a keyword or an assignment). */
+function shellWords(line: string): { words: string[]; commands: boolean[] } {
+  const words: string[] = [];
+  const commands: boolean[] = [];
+  let atCommand = true;
+  let start = 0;
+  for (let k = 0; k <= line.length; k++) {
+    const c = line[k];
+    const end = k === line.length;
+    if (!end && !WORD_SEPARATORS.test(c)) continue;
+    const w = line.slice(start, k);
+    start = k + 1;
+    if (w !== '') {
+      words.push(w);
+      commands.push(atCommand);
+      atCommand = COMMAND_PREFIX.has(w) || ASSIGNMENT.test(w);
+    }
+    if (!end && c !== ' ' && c !== '\t') atCommand = true;
+  }
+  return { words, commands };
+}
+
+/** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
+const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);
+/** `CI=1 scripts/test`: an assignment before the command. */
+const ASSIGNMENT = /^\w+=/;
 const WORD_SEPARATORS = /[\s;&|()]/;
 const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
 /** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */

@@ -82,7 +82,8 @@ const SCRIPT_PATH = /^[\w.-]+(?:\/[\w.-]+)*$/;
 
 /**
  * The repository script a simple command runs, relative to its folder: `./scripts/coverage.sh`,
- * `bash -e hack/test.sh`, `sh test.sh`; null for anything else (`bash -c '...'` runs a string).
+ * `scripts/test` (a command word with a slash is run as a path), `bash -e hack/test.sh`,
+ * `sh test.sh`; null for anything else (`bash -c '...'` runs a string).
  */
 function scriptOf(words: string[]): string | null {
   const head = words[0] ?? '';
@@ -92,7 +93,7 @@ function scriptOf(words: string[]): string | null {
     for (; j < words.length && words[j].startsWith('-'); j++) if (/^-[a-z]*c/.test(words[j])) return null;
     path = words[j] ?? '';
     if (!path.includes('/') && !path.endsWith('.sh')) return null;
-  } else if (head.startsWith('./')) path = head;
+  } else if (head.includes('/')) path = head;
   else return null;
   if (path.startsWith('./')) path = path.slice(2);
   return SCRIPT_PATH.test(path) ? path : null;
@@ -160,8 +161,11 @@ function cmakeBuild(args: string[]): Verdict {
   return t === undefined ? null : { kind: 'tests', tool: `cmake --build --target ${t}` };
 }
 
-/** Commands that name a tool without running it: `[[ "$STEPS" = *'pytest'* ]]`, `echo pytest`, `which gotestsum`. */
-const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export', 'command']);
+/**
+ * Commands that name a tool without running it: `[[ "$STEPS" = *'pytest'* ]]`, `echo pytest`,
+ * `which gotestsum`, and file commands (containerd's `cp "${GOPATH}/bin/gotestsum" /usr/local/bin/`).
+ */
+const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export', 'command', 'cp', 'mv', 'ln', 'rm', 'chmod', 'chown', 'mkdir', 'touch', 'cat', 'ls', 'install']);
 /** Package scripts that count by their name when package.json cannot be read. */
 const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
 /** tox / nox environments that are not tests. */
@@ -290,6 +294,8 @@ interface State {
   makefiles: Map<string, { file: string; mk: Makefile } | null>;
   packages: Map<string, Record<string, string> | null>;
   scripts: Map<string, string[] | null>;
+  /** Verdicts of scripts already read, by folder and path. */
+  scriptVerdicts: Map<string, Verdict>;
 }
 
 /**
@@ -301,7 +307,7 @@ export class TestRunResolver {
   private readonly state: State;
 
   constructor(ctx: ResolveContext) {
-    this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map() };
+    this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
   }
 
   /** The verdict for a line of a run: step in `cwd`; the new working folder after it (a `cd`). */
@@ -344,7 +350,8 @@ export class TestRunResolver {
       return nixOutput(words.slice(1));
     }
     // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
-    if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words) || NAMES_ONLY.has(base)) return null;
+    // `scripts/test` is a repository script, not the `test` builtin.
+    if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words) || (NAMES_ONLY.has(base) && (head === base || head.startsWith('/')))) return null;
     if (base === 'cmake') {
       const v = cmakeBuild(words.slice(1));
       if (v) return v;
@@ -353,7 +360,8 @@ export class TestRunResolver {
     // ./scripts/coverage.sh, which runs go test). Scripts a workflow runs are read by the caller.
     const script = depth > 0 && cwd !== null ? scriptOf(words) : null;
     const path = script === null ? null : normalise(cwd ?? '', script);
-    if (path !== null) return this.script(path, cwd ?? '', depth);
+    // `vendor/bin/phpunit` is no file of the repository: the runner is recognised below.
+    if (path !== null && (words[0].startsWith('./') || this.scriptLines(path) !== null)) return this.script(path, cwd ?? '', depth);
     for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
     return null;
   }
@@ -369,8 +377,25 @@ export class TestRunResolver {
     return lines;
   }
 
-  /** The first test run among the lines of the script at `path`, run in folder `cwd`; null when there is none or it cannot be read. */
+  /**
+   * The first test run among the lines of the script at `path`, run in folder `cwd`; null when
+   * there is none or it cannot be read. A script is read once, with a budget of its own: a long
+   * setup script (gateway's create-cluster.sh, 179 lines) before a target's `go test` would
+   * otherwise use up the visits of the whole command.
+   */
   private script(path: string, cwd: string, depth: number): Verdict {
+    const key = `${cwd}\0${path}`;
+    if (this.state.scriptVerdicts.has(key)) return this.state.scriptVerdicts.get(key) ?? null;
+    this.state.scriptVerdicts.set(key, null); // a script that runs itself finds nothing more
+    const before = this.state.visits;
+    this.state.visits = 0;
+    const v = this.scriptRun(path, cwd, depth);
+    this.state.visits = before + 1;
+    this.state.scriptVerdicts.set(key, v);
+    return v;
+  }
+
+  private scriptRun(path: string, cwd: string, depth: number): Verdict {
     const lines = this.scriptLines(path);
     if (lines === null) return null;
     // The script's own folder and the repository's root, as paths from the folder it runs in.
