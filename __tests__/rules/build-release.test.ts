@@ -483,6 +483,9 @@ describe('OSPS-BR-07.02 secrets policy', () => {
     // envoyproxy/gateway's site/.../envoy-patch-policy.md, named like a patch policy: an attacker's access is no policy.
     // Its site/content/en/news/releases/v1.6.md: a release note's change, not the project's policy.
     ['a release note', { 'docs/news/releases/v1.6.md': '# v1.6\n\n## Security Enhancements\n\nAdded support to disable encryption of ID and access tokens stored in cookies.\n' }],
+    // gittuf's SECURITY.md: a PGP key offered to encrypt a vulnerability report is the reporting channel, not how the project keeps its secrets.
+    ['an encrypted report', { 'SECURITY.md': '# Reporting Security Issues\n\nAlternatively, you can send an encrypted email to `security@example.org` using the\nfollowing PGP key:\n\n> E9C0 59EC 0D32 64FA\n' }],
+    ['a report encrypted with a GPG key', { 'SECURITY.md': '# Security\n\n## Reporting\n\nEncrypt your report with our GPG key, published at keys.openpgp.org.\n' }],
     ['a feature warning', { 'docs/tasks/envoy-patch-policy.md': '# Envoy Patch Policy\n\n## Security Warning\n\nSuch code may be used to launch SSRF attacks, as well as allow users to gain access to proxy credentials.\n' }],
   ])('does not pass on %s', async (_what, files) => {
     const c = await control(files, 'OSPS-BR-07.02');

@@ -45,7 +45,9 @@ const HANDLING_HEADING = /\bmanag(?:e|ing|ement)\b|rotat|storage|\bstoring\b|han
 // PAT") weighs an option the project did not take; it is not how the project manages its secrets.
 // Nor is an attacker's access (envoyproxy/gateway's EnvoyPatchPolicy warning: "allow users to gain
 // access to proxy credentials"): that is a product's threat, not who may access the project's secrets.
-const SECRETS_NOT = /\b(?:attack\w*|gain(?:s|ed|ing)? access|malicious)\b|\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
+// Nor is a reporting channel (gittuf's SECURITY.md: "send an encrypted email to ... using the
+// following PGP key"): the key encrypts a report to the project, it is no policy for its secrets.
+const SECRETS_NOT = /\bencrypted (?:e-?mails?|messages?|reports?|communications?|submissions?)\b|\b(?:pgp|gpg) keys? (?:to|for) encrypt\w*|\b(?:attack\w*|gain(?:s|ed|ing)? access|malicious)\b|\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
 
 const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
 
