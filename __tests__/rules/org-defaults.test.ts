@@ -1,6 +1,7 @@
 // Default community health files from the owner's .github repository, read through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine.ts';
+import type { Level } from '../../src/catalog/catalog.ts';
 import type { ControlResult } from '../../src/result/types.ts';
 import { FakeGitHub } from '../github/fake-github.ts';
 import { makeRepo, type Tree } from '../helpers/repo.ts';
@@ -13,11 +14,11 @@ afterAll(async () => {
   await fake.close();
 });
 
-async function controls(files: Tree, orgPaths: string[] | null): Promise<Record<string, ControlResult>> {
+async function controls(files: Tree, orgPaths: string[] | null, level: Level = 1): Promise<Record<string, ControlResult>> {
   fake.state.orgHealthPaths = orgPaths;
   const r = makeRepo(files);
   try {
-    const { result } = await evaluate(r.root, { level: 1, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' });
+    const { result } = await evaluate(r.root, { level, offline: false, token: 'test-token', repository: `${fake.state.owner}/${fake.state.repo}`, apiUrl: fake.baseUrl, defaultBranch: 'main' });
     return Object.fromEntries(result.controls.map((c) => [c.id, c]));
   } finally {
     r.cleanup();
@@ -32,6 +33,23 @@ describe("the owner's default community health files", () => {
     expect(c['OSPS-VM-02.01'].status).toBe('attested');
     expect(c['OSPS-VM-02.01'].evidence[0]).toMatchObject({ kind: 'api', url: 'https://github.com/octo-org/.github/blob/HEAD/SECURITY.md' });
     expect(c['OSPS-GV-03.01'].status).toBe('attested');
+  });
+
+  it("the owner's default SECURITY.md is the disclosure policy a repository without its own has (notation, httpx, axios): attested, unknown when unread", async () => {
+    const c = await controls({ 'README.md': '# demo\n' }, ['SECURITY.md'], 2);
+    expect(c['OSPS-VM-01.01'].status).toBe('attested');
+    expect(c['OSPS-VM-01.01'].evidence[0]).toMatchObject({ kind: 'api', url: 'https://github.com/octo-org/.github/blob/HEAD/SECURITY.md' });
+    const none = await controls({ 'README.md': '# demo\n' }, null, 2);
+    expect(none['OSPS-VM-01.01'].status).toBe('fail');
+    const r = makeRepo({ 'README.md': '# demo\n' });
+    try {
+      const { result } = await evaluate(r.root, { level: 2, offline: true });
+      const vm = result.controls.find((x) => x.id === 'OSPS-VM-01.01');
+      expect(vm?.status).toBe('unknown');
+      expect(vm?.evidence.map((e) => e.detail).join(' ')).toMatch(/owner's default SECURITY\.md .* was not read \(offline run\)/);
+    } finally {
+      r.cleanup();
+    }
   });
 
   it('do not count when the repository has issue template files of its own, or when the owner has no .github repository', async () => {

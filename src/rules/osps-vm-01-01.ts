@@ -4,13 +4,15 @@
 // statement such as "within 3 business days", said in a disclosure or response section or of
 // responding to reports: an MSRV or support window of "12 months" is no response time): pass. A section without a timeframe
 // fails (unknown when the prose could not be read for one). Security Insights `reports-accepted:
-// false` contradicts the policy and fails; a policy declared elsewhere, or an organization-level
-// policy linked from the repository, is attested.
+// false` contradicts the policy and fails; a policy declared elsewhere, an organization-level
+// policy linked from the repository, or the owner's default SECURITY.md GitHub shows in place of a
+// missing one, is attested (unknown while the owner's .github repository is unread).
 import type { Heading, MarkdownOutline } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { type Declaration, declaration } from './helpers/insights.ts';
+import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { DISCLOSURE_HEADING, responseTimeframes, responseTimeHeadings } from './helpers/response-timeframes.ts';
 import { dedupe } from './helpers/scans.ts';
 import { EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, policyDocs, reportsAccepted, VR } from './helpers/security-policy.ts';
@@ -113,6 +115,12 @@ export function evaluate(facts: Facts): Outcome {
   if (projectUnread) return unknown(`the Security Insights project section could not be read (${projectUnread.reason})`, 'Add SECURITY.md with a coordinated disclosure section.', evidence);
   const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
   if (elsewhere.length > 0) return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
+  // No policy of its own: GitHub shows the owner's default SECURITY.md (as VM-02.01 reads it), whose text is not read here.
+  const own = docs.length > 0 || siPolicy.state !== 'absent';
+  const inherited = own ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy');
+  if (inherited.length > 0) return attested([inherited[0].evidence], "Check that the organization's SECURITY.md has a coordinated disclosure policy with a response timeframe that covers this repository, or add SECURITY.md here.");
+  const unread = own ? null : orgDefaultsUnread(facts, 'SECURITY.md');
+  if (unread) return unknown(`no security policy in the repository, and ${unread}`, "Run with a GitHub token (contents: read) so the owner's .github repository can be read, or add SECURITY.md here with a coordinated disclosure section and a response timeframe.", evidence);
   return fail(
     evidence,
     'Add a coordinated vulnerability disclosure policy to SECURITY.md: how to report privately, what happens next, and a clear response timeframe (for example "acknowledged within 3 business days, fixed or disclosed within 90 days"); link it from Security Insights project.vulnerability-reporting.policy.',
