@@ -226,6 +226,16 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
       expect(c.evidence.map((e) => e.detail).join(' '), id).toMatch(/instructions in the release notes would be on the project's GitHub releases, which were not read \(offline run\)/);
     }
   });
+  it("does not count a roadmap item about the product's attestations (gittuf's docs/roadmap.md), by the page's name, title or a Roadmap heading", async () => {
+    const item = `### Integrate in-toto Attestations\n\n${para('By integrating support for in-toto attestations, gittuf can also support verification against requirements specified by projects like SLSA.')}\n`;
+    const cases: Record<string, string>[] = [
+      { 'README.md': '# Tool\n', 'docs/roadmap.md': `# gittuf Roadmap\n\n## Reached\n\n${item}` },
+      { 'README.md': '# Tool\n', 'docs/plans.md': `# gittuf Roadmap\n\n## Reached\n\n${item}` },
+      { 'README.md': `# Tool\n\n## Project roadmap\n\n${item}` },
+    ];
+    for (const files of cases)
+      for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) expect((await control(files, id, 'tagged')).status, id).toBe('unknown');
+  });
   it('passes both with a section on verifying release signatures with cosign', async () => {
     const files = { 'README.md': `# Tool\n\n## Verifying release signatures\n\n${para('Each archive is signed with cosign keyless signing; check the certificate identity.')}\n` };
     const a = await control(files, 'OSPS-DO-03.01');

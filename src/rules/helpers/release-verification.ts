@@ -15,6 +15,7 @@ import { fileEvidence } from './evidence.ts';
 import { forgeUnread, officialLatest, releaseGate } from './release.ts';
 import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { adviceText, type Advice } from './insights.ts';
+import { inRoadmap } from './roadmap.ts';
 import { verificationElsewhere } from './verification-elsewhere.ts';
 
 /**
@@ -169,8 +170,17 @@ function isCommandReference(doc: DocumentInfo): boolean {
   return seeAlso && options;
 }
 
-/** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
+/**
+ * A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section
+ * naming the technology. A roadmap item ("Integrate in-toto Attestations", gittuf's docs/roadmap.md)
+ * is a feature planned or built, not instructions: asked last, of the sections that would count.
+ */
 function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
+  const about = aboutVerifying(w, projectName);
+  return (h: Heading, doc: DocumentInfo): boolean => about(h, doc) && !inRoadmap(doc, h);
+}
+
+function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
   return (h: Heading, doc: DocumentInfo): boolean => {
     // In a signing tool's own documents ("cosign", "Expected cosign version behaviour") the project's
     // name is not the technology being used to verify its releases.
