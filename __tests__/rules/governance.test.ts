@@ -171,6 +171,10 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const described = readme.replace('Co-maintainer)\n- Daniel', 'Co-maintainer: reviews and merges pull requests, cuts releases)\n- Daniel');
     expect((await control({ 'README.md': described }, 'OSPS-GV-01.02')).status).toBe('pass');
   });
+  it("does not count a roadmap item about the product's roles (gittuf's docs/roadmap.md \"Support For Different Hats (Roles)\")", async () => {
+    const roadmap = `# gittuf Roadmap\n\n## Planned\n\n### Support For Different Hats (Roles)\n\n${para('Suppose Alice is both a maintainer and also on the security team: she may wish to choose how an action is perceived.')}\n`;
+    expect((await control({ 'README.md': '# gittuf\n', 'docs/roadmap.md': roadmap }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('fails for a bare list of maintainers', async () => {
     expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });

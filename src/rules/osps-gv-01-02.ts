@@ -12,6 +12,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
+import { inRoadmap } from './helpers/roadmap.ts';
 import { ancestors, findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { type Outcome, unknown } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
@@ -41,7 +42,8 @@ const PEOPLE_WORDS = /\b(?:maintainers?|contributors?|committers?|reviewers?|app
  * responsibilities").
  */
 function aboutMembers(doc: DocumentInfo, h: Heading): boolean {
-  if (NOT_MEMBERS_DOC.test(doc.path) || agentInstructions(doc.path)) return false;
+  // A roadmap item on roles ("Support For Different Hats (Roles)", gittuf's) plans a product feature.
+  if (NOT_MEMBERS_DOC.test(doc.path) || agentInstructions(doc.path) || inRoadmap(doc, h)) return false;
   if ((doc.role === 'docs' || doc.role === 'readme') && !PEOPLE_WORDS.test(h.text) && !PEOPLE_WORDS.test(h.body) && !subheadingsName(doc, h, PEOPLE_WORDS)) return false;
   return !NOT_MEMBERS_HEADING.test(h.text) && !ancestors(doc, h).some((a) => NOT_MEMBERS_HEADING.test(a.text));
 }
