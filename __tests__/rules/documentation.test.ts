@@ -570,6 +570,14 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const user = await control({ 'README.md': '# rustup\n', 'doc/user-guide/src/index.md': '# Installing rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-DO-07.01');
     expect(user.status).toBe('fail');
   });
+  it('cites the development section, not a section on failing CI builds (httpx\'s "Resolving Build / CI Failures")', async () => {
+    const guide = `# Contributing\n\n## Development\n\nTo start developing, fork the repository, clone it and install the dependencies:\n\n\`\`\`shell\n$ git clone https://github.com/YOUR-USERNAME/httpx\n$ cd httpx\n$ scripts/install\n\`\`\`\n\n## Resolving Build / CI Failures\n\n${para('Once you have submitted your pull request, the test suite will run; if it fails, click through to the Details link.')}\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
+    const failures = `# Contributing\n\n## Fixing a broken build\n\n${para('When the CI build fails, read the logs of the failed job and push a fix.')}\n`;
+    expect((await control({ 'CONTRIBUTING.md': failures }, 'OSPS-DO-07.01')).status).not.toBe('pass');
+  });
   it('passes with "Building from source" in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');
