@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeState } from '../github/fake-github.ts';
 import { BODY, cleanupRepos, control, details, insights } from './fixtures-acbrqa/helpers.ts';
+import { CLOUD_BUILD_RELEASE } from './fixtures-acbrqa/cloud-build.ts';
 import { inTestWorkflow } from '../../src/rules/helpers/workflows.ts';
 
 afterEach(cleanupRepos);
@@ -337,6 +338,18 @@ describe('OSPS-BR-06.01 signed releases', () => {
     const c = await control({ '.github/workflows/release.yml': wf }, 'OSPS-BR-06.01', { state: unsigned });
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ kind: 'workflow', path: '.github/workflows/release.yml', line: 10 });
+  });
+  it('passes when a Cloud Build release runs goreleaser (through make) with signs:, naming both', async () => {
+    const c = await control(CLOUD_BUILD_RELEASE, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'release/cloudbuild.yaml', line: 7 });
+    expect(c.evidence[0].detail).toMatch(/make release → goreleaser release \(release\/release\.mk:3\)/);
+    expect(c.evidence[1]).toMatchObject({ path: '.goreleaser.yml', line: 4 });
+  });
+  it('does not count a Cloud Build snapshot run of goreleaser', async () => {
+    const files = { ...CLOUD_BUILD_RELEASE, 'release/cloudbuild.yaml': 'steps:\n  - args: [make, snapshot]\n  - args: ["-c", "goreleaser release --snapshot"]\n' };
+    const c = await control(files, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('fail');
   });
   // pandoc's release-candidate.yml signs the Windows MSI and ZIP through SignPath; its Linux builds are not signed.
   const windowsOnly = [

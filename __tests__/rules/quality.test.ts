@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { forbidden, type FakeState } from '../github/fake-github.ts';
 import { BODY, cleanupRepos, control, details, insights } from './fixtures-acbrqa/helpers.ts';
+import { CLOUD_BUILD_RELEASE } from './fixtures-acbrqa/cloud-build.ts';
 
 afterEach(cleanupRepos);
 
@@ -116,6 +117,12 @@ describe('OSPS-QA-02.02 SBOM with releases', () => {
     const c = await control({ '.github/workflows/release.yml': wf }, 'OSPS-QA-02.02', { state: noSbom });
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: '.github/workflows/release.yml', line: 10 });
+  });
+  it('passes when a Cloud Build release runs goreleaser (through make) with sboms:', async () => {
+    const c = await control(CLOUD_BUILD_RELEASE, 'OSPS-QA-02.02', { state: noSbom });
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'release/cloudbuild.yaml', line: 7 });
+    expect(c.evidence[1]).toMatchObject({ path: '.goreleaser.yml', line: 2 });
   });
   it('is not applicable without a release, or when releases upload no compiled assets', async () => {
     expect((await control({ 'README.md': '# x' }, 'OSPS-QA-02.02', { state: (s) => ((s.releases = []), (s.tags = [])) })).status).toBe('not-applicable');

@@ -13,7 +13,7 @@
 import type { Facts } from '../facts/types.ts';
 import type { DetectorHit } from '../facts/workflows/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { delegatedSigning } from './helpers/delegated-release.ts';
+import { delegatedSigning, externalReleaseEvidence } from './helpers/delegated-release.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
 import { forgeUnread, gate, officialLatest, releaseEvidence } from './helpers/release.ts';
@@ -21,6 +21,11 @@ import { detectorEvidence, inDevEnvironmentWorkflow, inTestWorkflow } from './he
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-06.01';
+
+/** A release cut by goreleaser outside GitHub Actions (fulcio's Cloud Build) whose configuration signs the files. */
+function externalSigning(facts: Facts): Evidence[] {
+  return externalReleaseEvidence(facts, 'signs');
+}
 
 export function evaluate(facts: Facts): Outcome {
   const gated = gate(facts, 'signing releases');
@@ -56,6 +61,8 @@ export function evaluate(facts: Facts): Outcome {
   for (const h of inDevEnv.slice(0, 3))
     evidence.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `not counted: ${h.tool} (${h.text}) in ${h.workflow} signs the contributors' development-environment image, not a release asset` });
   if (wf.length > 0) return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
+  const external = externalSigning(facts);
+  if (external.length > 0) return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
   const att = insightsField(facts, 'repository.release.attestations');
   if (att && Array.isArray(att.value) && att.value.length > 0)
     return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...scopedEvidence, ...evidence]);

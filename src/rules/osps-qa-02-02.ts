@@ -6,6 +6,7 @@
 // attested.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
+import { externalReleaseEvidence } from './helpers/delegated-release.ts';
 import { capEvidence } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
 import { forgeUnread, officialLatest, releaseState } from './helpers/release.ts';
@@ -38,6 +39,9 @@ export function evaluate(facts: Facts): Outcome {
   const hits = facts.workflows.detectors.sbom.hits.filter((h) => h.qualifies);
   if (hits.length > 0)
     return pass(capEvidence([...hits.map((h): Evidence => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `generates an SBOM: ${h.tool} in ${h.workflow}, runs on ${h.triggers.join(', ')}` })), ...evidence]));
+  // A release cut by goreleaser outside GitHub Actions (fulcio's Cloud Build) whose configuration has sboms:.
+  const external = externalReleaseEvidence(facts, 'sboms');
+  if (external.length > 0) return pass(capEvidence([...external, ...evidence]));
   const declared = sbomAttestation(facts);
   if (declared) return attested([declared, ...evidence]);
   const points = insightsField(facts, 'repository.release.distribution-points');

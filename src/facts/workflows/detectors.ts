@@ -29,6 +29,9 @@ export interface GoreleaserConfig {
   signs: boolean;
   /** `.goreleaser.yml` has sboms. */
   sboms: boolean;
+  /** Where the first signs / sboms key is. */
+  signsAt?: { path: string; line: number };
+  sbomsAt?: { path: string; line: number };
 }
 
 interface ToolRule {

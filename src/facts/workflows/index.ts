@@ -11,6 +11,7 @@ import type { GoreleaserConfig } from './detectors.ts';
 import { GOLANGCI_FILES, type GosecInGolangci, gosecInGolangci } from './golangci.ts';
 import { parseAction, parseWorkflow } from './parse.ts';
 import { normDir } from './uses.ts';
+import { externalReleases as externalReleasesOf } from './release-pipelines.ts';
 import type { AnalyzeOptions, Finding, WorkflowFact, WorkflowFacts, WorkflowParseError } from './types.ts';
 
 export type * from './types.ts';
@@ -120,8 +121,11 @@ function readGoreleaser(source: WorkflowSource, files: FileEntry[]): GoreleaserC
   for (const f of files) {
     const r = safeRead(source, f.path);
     if (!r.ok) continue;
-    if (/^(?:signs|docker_signs|binary_signs)\s*:/m.test(r.text)) out.signs = true;
-    if (/^sboms\s*:/m.test(r.text)) out.sboms = true;
+    const lines = r.text.split('\n');
+    const signs = lines.findIndex((l) => /^(?:signs|docker_signs|binary_signs)\s*:/.test(l));
+    const sboms = lines.findIndex((l) => /^sboms\s*:/.test(l));
+    if (signs >= 0 && !out.signs) Object.assign(out, { signs: true, signsAt: { path: f.path, line: signs + 1 } });
+    if (sboms >= 0 && !out.sboms) Object.assign(out, { sboms: true, sbomsAt: { path: f.path, line: sboms + 1 } });
   }
   return out;
 }
@@ -246,18 +250,24 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
   }
   sink.findings.sort(compareFindings);
 
+  const goreleaser = readGoreleaser(source, goreleaserFiles);
+  const readScript = (path: string): string | null => {
+    knownFiles ??= new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
+    if (!knownFiles.has(path)) return null;
+    const r = safeRead(source, path);
+    return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
+  };
   const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, ownActions, {
     repository,
     defaultBranch: options.defaultBranch ?? null,
-    goreleaser: readGoreleaser(source, goreleaserFiles),
+    goreleaser,
     golangciGosec: readGolangci(source, golangciFiles),
-    readScript: (path) => {
-      knownFiles ??= new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
-      if (!knownFiles.has(path)) return null;
-      const r = safeRead(source, path);
-      return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
-    },
+    readScript,
   });
+  // What the goreleaser configuration signs and generates, for releases cut outside GitHub Actions.
+  const externalReleases = goreleaser.signs || goreleaser.sboms
+    ? externalReleasesOf(source.files, readScript).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
+    : [];
 
   const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
@@ -270,5 +280,6 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     scanners,
     hubPublishing,
     findingsTruncated: sink.truncated,
+    externalReleases,
   };
 }

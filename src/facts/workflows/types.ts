@@ -370,6 +370,20 @@ export interface WorkflowFacts {
   hubPublishing: HubPublishingFact[];
   /** True when findings were capped at MAX_FINDINGS. */
   findingsTruncated: boolean;
+  /** Releases cut by goreleaser from a CI configuration other than GitHub Actions (release-pipelines.ts). */
+  externalReleases?: ExternalReleaseFact[];
+}
+
+/** A line of a CI configuration outside .github/workflows (Cloud Build, GitLab CI) that cuts a goreleaser release. */
+export interface ExternalReleaseFact {
+  path: string;
+  line: number;
+  text: string;
+  /** How the line reaches goreleaser, e.g. `make release → goreleaser release (release/release.mk:8)`; empty when it runs it directly. */
+  via: string;
+  /** Where the goreleaser configuration signs the release's files and generates SBOMs, when it does. */
+  signs?: { path: string; line: number };
+  sboms?: { path: string; line: number };
 }
 
 export interface AnalyzeOptions {

@@ -26,3 +26,21 @@ export function delegatedSigning(facts: Facts): Evidence[] {
   }
   return out;
 }
+
+/**
+ * A release cut by goreleaser from a CI configuration outside GitHub Actions (fulcio's
+ * release/cloudbuild.yaml runs `make release`, which runs `goreleaser release`), when the
+ * goreleaser configuration signs the files (`signs`) or generates SBOMs (`sboms`): the pipeline
+ * line and the configuration key, both in the tree.
+ */
+export function externalReleaseEvidence(facts: Facts, what: 'signs' | 'sboms'): Evidence[] {
+  const out: Evidence[] = [];
+  for (const r of (facts.workflows.externalReleases ?? []).slice(0, MAX_CALLS)) {
+    const at = r[what];
+    if (!at) continue;
+    const does = what === 'signs' ? 'signs the release\'s files' : 'generates SBOMs';
+    out.push({ kind: 'file', path: r.path, line: r.line, detail: `release pipeline outside GitHub Actions runs ${r.via || r.text}; the goreleaser configuration ${does} (${at.path}:${at.line} \`${what}:\`)` });
+    if (out.length === 1) out.push({ kind: 'file', path: at.path, line: at.line, detail: `goreleaser \`${what}:\` — ${does} in every goreleaser release` });
+  }
+  return out;
+}
