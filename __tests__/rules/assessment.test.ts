@@ -111,6 +111,13 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'docs/architecture.md', line: 1 });
   });
+  it("passes with a walkthrough named for what it shows working (fulcio's docs/how-certificate-issuing-works.md), not a process page", async () => {
+    const walk = '# Certificate Issuing Overview\n\nThis document walks through the process of issuing a code signing certificate. The client submits a certificate request to Fulcio, which verifies the OIDC token against the issuer and signs the certificate.\n\n## Certificate Transparency log inclusion\n\nFulcio appends the issued certificate to the CT log and returns the signed certificate timestamp with the chain to the client.\n';
+    const c = await control({ 'docs/how-certificate-issuing-works.md': walk }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence]).toMatchObject(['pass', [{ path: 'docs/how-certificate-issuing-works.md', line: 1 }]]);
+    const review = await control({ 'docs/how-the-review-process-works.md': walk.replace('Certificate Issuing Overview', 'Reviews') }, 'OSPS-SA-01.01', 'tagged');
+    expect(review.status).not.toBe('pass');
+  });
   it('passes with an "Architectural overview" section of the contribution guide (twine)', async () => {
     const overview = 'Twine is a command-line tool for interacting with PyPI securely over HTTPS. Its command line arguments are parsed in twine/cli.py; twine/repository.py contains the Repository class, whose methods upload the package securely to a URL.';
     const adr = '# Architectural Decision Log\n\nThis log lists the architectural decisions for the project, one record a file, each with its context and consequences.\n\n## Triage Criteria for Architectural Boundaries\n\nReports that need local access to the socket are closed as non-vulnerabilities, as the socket is trusted.\n';

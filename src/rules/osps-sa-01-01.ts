@@ -26,6 +26,13 @@ import { attested, type Outcome, pass, unknown } from './types.ts';
  */
 const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
 
+/**
+ * A page named "how-<the system or a part of it>-works" is a walkthrough of the design (fulcio's
+ * docs/how-certificate-issuing-works.md); how a process of the project's people works is not. (Headings keep
+ * "how <one word> works": longer ones are as often tutorials, fastapi's "How the importing works".)
+ */
+const PEOPLE_PROCESS = /\b(?:process|reviews?|reviewing|triage|governance|voting|contribut\w*|maintainers?|community|support|funding|sponsor\w*)\b/i;
+
 /** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
 const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
 
@@ -111,7 +118,15 @@ function designHeadingFor(facts: Facts): RegExp {
 
 const notActorsPage = (path: string) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
 
-const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works)[^/]*$|\/(architecture|design)\//i;
+const HOW_WORKS_PAGE = /(?:^|\/)how[-_ ][^/]*$/i;
+
+/** A design page by name; a "how-…-works" page only when what works is not a release or a process of the project's people. */
+function designPage(path: string): boolean {
+  if (notActorsPage(path)) return false;
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' ');
+  return !HOW_WORKS_PAGE.test(path) || !(NOT_DESIGN.test(name) || PEOPLE_PROCESS.test(name));
+}
 
 const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
 
@@ -140,7 +155,7 @@ export function evaluate(facts: Facts): Outcome {
       evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
     }
   }
-  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => !notActorsPage(x.path) && !DECISION_RECORDS.test(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
+  for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !DECISION_RECORDS.test(x.path))) evidence.push(fileEvidence(d.path, 'design documentation', 1));
   for (const d of documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3)) evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
   // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
   // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
