@@ -329,6 +329,15 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull request checklist\n\n${para('Tests added, docs updated.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
   });
+  it("passes with a \"Rules\" section on pull requests or a \"Developer's Certificate of Origin\" (fastify), not with rules of something else", async () => {
+    const rules = '# Fastify\n\n## Rules\n\nThere are a few basic ground rules for contributors:\n\n1. At least two contributors, or one core member, must approve pull requests before merging.\n1. All integrated CI services must be green before a pull request can be merged.\n';
+    const c = await control({ 'CONTRIBUTING.md': rules }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3 }]);
+    const dco = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Developer's Certificate of Origin 1.1\n\n${para('By making a contribution to this project, I certify that the contribution was created in whole or in part by me.')}\n` }, 'OSPS-GV-03.02');
+    expect([dco.status, dco.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3 }]);
+    const chat = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Rules\n\nBe kind in the chat room; spam is removed by the moderators.\n' }, 'OSPS-GV-03.02');
+    expect(chat.status).toBe('fail');
+  });
   it('passes with "What a good change looks like"; a docs heading that merely says "requirements" does not count', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## What a good change looks like\n\n${para('Every check has fixtures.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
     const c = await control({ 'docs/mapping.md': `# Map\n\n## Fields and Baseline requirements\n\n${para('Each field maps to requirements.')}\n` }, 'OSPS-GV-03.02');

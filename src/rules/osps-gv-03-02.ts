@@ -15,10 +15,10 @@ import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
 
 /** Headings that state what a contribution must meet. */
-const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
-const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
@@ -26,9 +26,12 @@ const TESTS_HEADING = /\b(tests?|testing)\b/i;
 /**
  * A heading that says only "Requirements" (or "System / development requirements") is as often
  * about what a developer must install ("Python 3.10 or newer") as about what a contribution must
- * meet: it counts only when its prose speaks of contributions, changes or pull requests.
+ * meet: it counts only when its prose speaks of contributions, changes or pull requests. So does a
+ * bare "Rules" (fastify's "There are a few basic ground rules for contributors: ... must approve
+ * pull requests before merging").
  */
 const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
+const BARE_RULES = /^(?:(?:basic|ground|house|contribution|contributor) )?rules$/i;
 
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
 
@@ -56,9 +59,11 @@ function requirementStatement(facts: Facts): Evidence | undefined {
 }
 
 function requirementsHeading(h: Heading): boolean {
-  if (!REQUIREMENTS_HEADING.test(h.text)) return false;
-  if (ISSUE_SUBMISSION.test(h.text) && !CODE_SUBMISSION.test(h.text)) return false;
-  return !BARE_REQUIREMENTS.test(h.text.trim()) || CONTRIBUTION_WORD.test(h.body);
+  const text = h.text.trim();
+  if (BARE_RULES.test(text)) return CONTRIBUTION_WORD.test(h.body);
+  if (!REQUIREMENTS_HEADING.test(text)) return false;
+  if (ISSUE_SUBMISSION.test(text) && !CODE_SUBMISSION.test(text)) return false;
+  return !BARE_REQUIREMENTS.test(text) || CONTRIBUTION_WORD.test(h.body);
 }
 
 function requirementsSection(doc: DocumentInfo): Heading | undefined {
