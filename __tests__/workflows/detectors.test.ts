@@ -486,6 +486,14 @@ describe('scripts a step runs', () => {
     expect(facts.detectors.tests.hits.map((h) => h.path)).toEqual(['scripts/test.sh']);
   });
 
+  test("a Python script's `import pytest` or \"pytest\" in its data (poetry's fixture generator) does not run tests; subprocess.run(['pytest']) does", () => {
+    const gen = 'import json\n\nfixture_py.write_text(f\"\"\"# this file is generated\nimport pytest\nfrom pytest import fixture\n\"\"\")\nreleases = [Release(\"pytest\", \"3.5.0\")]\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf('python tests/fixtures/generate.py'), 'tests/fixtures/generate.py': gen }));
+    expect(facts.detectors.tests.hits).toEqual([]);
+    const runner = analyzeWorkflows(memorySource({ '.github/workflows/t.yml': wf('python tools/run.py'), 'tools/run.py': 'import sys\nsubprocess.run(["pytest", "-q"])\n' }));
+    expect(runner.detectors.tests.hits.map((h) => [h.path, h.line])).toEqual([['tools/run.py', 2]]);
+  });
+
   test('the root action named Security Slam counts as a scanner when the repository name is unknown', () => {
     const run = 'on:\n  schedule:\n    - cron: "0 0 * * 0"\njobs:\n  s:\n    runs-on: x\n    steps:\n      - uses: ./\n';
     const files = { '.github/workflows/s.yml': run, 'action.yml': 'name: Security Slam\nruns:\n  using: node24\n  main: dist/index.js\n' };

@@ -130,6 +130,11 @@ describe('npm, pnpm, yarn: the script is followed in package.json', () => {
     expect(testHits('yarn jest --ci', { 'package.json': pkg({}) })).toEqual(['js test runner']);
   });
 
+  test("borp (node:test's runner in the fastify/pino ecosystem) and tstyche (type tests) are test runners: fastify's npm run unit", () => {
+    expect(testHits('npm run unit', { 'package.json': pkg({ unit: 'borp' }) })).toEqual(['npm run unit → js test runner (package.json script "unit")']);
+    expect(testHits('npm run test:types', { 'package.json': pkg({ 'test:types': 'tstyche' }) })).toEqual(['npm run test:types → js test runner (package.json script "test:types")']);
+  });
+
   test('through a coverage or environment wrapper in front of the command (nyc, c8, cross-env)', () => {
     // As expressjs/express: `npm run test-ci`, whose script wraps `npm test` in nyc.
     const files = { 'package.json': pkg({ test: 'mocha --check-leaks test/', 'test-ci': 'nyc --exclude examples --exclude test --reporter=lcovonly npm test', lint: 'eslint .' }) };

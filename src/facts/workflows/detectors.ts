@@ -533,10 +533,11 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
     const vars = new Map<string, string>();
     let scwd: string | null = '';
     const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
+    const program = programScript(sc.path, sc.lines[0] ?? '');
     // A line that calls one of the script's functions is followed into it (rustup's `build_test test`).
     for (const { text, index: i, through } of withFunctionCalls(sc.lines)) {
       const t = text.replace(/\r$/, '').trim();
-      if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ')) continue;
+      if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ') || (program && !RUNS_PROGRAM.test(t))) continue;
       if (toolVariable(t, vars)) continue;
       const r = resolver.line(withVariables(scriptFolders(t, here, '.'), vars), scwd);
       // A function's `cd` moves only while it runs as far as this reading goes: the caller's folder stays.
@@ -549,6 +550,19 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
     }
   }
   return null;
+}
+
+/**
+ * A Python, JavaScript, Ruby or Perl script (by its extension or #! line) is not shell: its lines are code and data
+ * (poetry's fixture generator has `import pytest` in a template and `Release("pytest", "3.5.0")`). A runner counts there
+ * only on a line that starts a program (`subprocess.run(["pytest", "-q"])`, `execSync('npx jest')`, nox's `session.run`).
+ */
+const PROGRAM_SCRIPT = /\.(?:py|[cm]?js|ts|rb|pl)$/;
+const PROGRAM_SHEBANG = /^#!.*\b(?:python[\d.]*|node|ruby|perl)\b/;
+const RUNS_PROGRAM = /\b(?:subprocess\.\w+|os\.(?:system|popen|exec\w*)|(?:exec|execFile|spawn)(?:Sync)?|system|session\.run|run_command)\s*\(/;
+
+function programScript(path: string, first: string): boolean {
+  return PROGRAM_SCRIPT.test(path) || PROGRAM_SHEBANG.test(first);
 }
 
 export interface DetectorResult {
