@@ -329,6 +329,11 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull request checklist\n\n${para('Tests added, docs updated.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
   });
+  it('cites the "Pull requests" section, not the guidance before suggesting an enhancement (poetry, the Atom-derived template)', async () => {
+    const guide = `# Contributing\n\n### Suggesting enhancements\n\n${para('This section guides you through submitting an enhancement suggestion.')}\n\n#### Before submitting a suggested enhancement\n\n* **Check the FAQ** for a list of common questions and problems.\n* **Check that your issue does not already exist** in the issue tracker.\n\n#### Pull requests\n\n${para('Be sure that your pull request contains tests that cover the changed or added code.')}\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: guide.split('\n').indexOf('#### Pull requests') + 1 }]);
+  });
   it("passes with a \"Rules\" section on pull requests or a \"Developer's Certificate of Origin\" (fastify), not with rules of something else", async () => {
     const rules = '# Fastify\n\n## Rules\n\nThere are a few basic ground rules for contributors:\n\n1. At least two contributors, or one core member, must approve pull requests before merging.\n1. All integrated CI services must be green before a pull request can be merged.\n';
     const c = await control({ 'CONTRIBUTING.md': rules }, 'OSPS-GV-03.02');

@@ -35,8 +35,11 @@ const BARE_RULES = /^(?:(?:basic|ground|house|contribution|contributor) )?rules$
 
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
 
-/** "Submitting bug reports and feature requests" (serde's): how to open an issue, not what a code contribution must meet. */
-const ISSUE_SUBMISSION = /\b(bug reports?|feature requests?|issues?|questions?|ideas?)\b/i;
+/**
+ * "Submitting bug reports and feature requests" (serde's), "Before submitting a suggested enhancement" (poetry's, from the
+ * common Atom-derived template): how to open an issue, not what a code contribution must meet.
+ */
+const ISSUE_SUBMISSION = /\b(bug reports?|feature requests?|issues?|questions?|ideas?|enhancements?|suggestions?|suggested)\b/i;
 const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|changes?|commits?|PRs?)\b/i;
 
 /**
