@@ -345,8 +345,13 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
   });
   it('passes with "What a good change looks like"; a docs heading that merely says "requirements" does not count', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## What a good change looks like\n\n${para('Every check has fixtures.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
-    const c = await control({ 'docs/mapping.md': `# Map\n\n## Fields and Baseline requirements\n\n${para('Each field maps to requirements.')}\n` }, 'OSPS-GV-03.02');
+    const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\nThank you!\n', 'docs/mapping.md': `# Map\n\n## Fields and Baseline requirements\n\n${para('Each field maps to requirements.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');
+  });
+  it("is unknown offline without a contribution guide of its own: GitHub shows the owner's default (fulcio, sigstore/.github), as GV-03.01 says", async () => {
+    const c = await control({ 'README.md': '# widget\n' }, 'OSPS-GV-03.02');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.map((e) => e.detail).join(' ')).toMatch(/owner's default CONTRIBUTING\.md \(from o\/\.github\)/);
   });
   it('reads a contributor book in doc/dev-guide/ as the project\'s (rust-lang/rustup)', async () => {
     const files = {
