@@ -414,6 +414,16 @@ declined, etc.
 
 describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
   const security = { 'SECURITY.md': '# Security\n\n## Supported Versions\n\nOnly the latest minor release receives security updates; older ones stop when a new minor ships.\n\n| Version | Supported |\n|---|---|\n| 2.x | yes |\n' };
+  it("cites the page named for the policy (fastify's docs/Reference/LTS.md) before a migration guide's note that sorts first", async () => {
+    const files = {
+      'docs/Guides/Migration-Guide-V5.md': '# V5 Migration Guide\n\n## Long Term Support Cycle\n\nFastify v5 will only support Node.js v20+. Fastify v4 is still supported until June 30, 2025.\n',
+      'docs/Reference/LTS.md': '# Long Term Support\n\nMajor releases are supported for a minimum period of six months from their release date, and receive security updates for an additional six months.\n',
+    };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = await control(files, id, 'tagged');
+      expect([c.status, c.evidence[0]], id).toMatchObject(['pass', { path: 'docs/Reference/LTS.md', line: 1 }]);
+    }
+  });
   it('a "Supported Versions" section in SECURITY.md passes both', async () => {
     const a = await control(security, 'OSPS-DO-04.01', 'tagged');
     expect(a.status).toBe('pass');

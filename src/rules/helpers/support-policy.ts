@@ -72,6 +72,12 @@ function findSupportStatement(facts: Facts, stated: (s: string) => boolean): Sta
  */
 const POLICY_PAGE = /(?:^|[/_-])(?:version(?:ing)?|support|releases?|maintenance|lts)[-_]?(?:polic(?:y|ies)|life[-_]?cycle)(?:[/_.-]|$)|(?:^|\/)versioning\.(?:md|markdown|rst|adoc)$/i;
 
+/**
+ * Pages named for the policy are read first, in every role: fastify's docs/Reference/LTS.md ("Major releases ... are
+ * supported for a minimum period of six months") before the note in docs/Guides/Migration-Guide-V5.md that sorts first.
+ */
+const SUPPORT_PAGE = new RegExp(`${POLICY_PAGE.source}|(?:^|/)(?:lts|long[-_]term[-_]support|support|supported[-_]versions|eol|end[-_]of[-_]life)\\.[a-z]+$`, 'i');
+
 /** The first section of a document with a support statement (its whole prose is tested first: most sections have none). */
 function statementHeading(doc: DocumentInfo, stated: (s: string) => boolean): Heading | undefined {
   const anySection = doc.role === 'readme' || POLICY_PAGE.test(doc.path);
@@ -133,7 +139,7 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
     const test = (h: Heading, doc: DocumentInfo) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
     const remediation = adviceText(advice, facts);
     const found: Evidence[] = [];
-    const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
+    const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40, SUPPORT_PAGE);
     if (section) found.push(sectionEvidence(section, what));
     else {
       // A dated statement of fixes is a support statement whatever its heading ("## Helm v3", "## Pydantic V1").
