@@ -153,6 +153,16 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     // The same title over a page that names no duty is not a description of the role.
     expect((await control({ 'README.md': '# widget\n', 'COLLABORATOR_GUIDE.md': '# Collaborator Guide\n\nSee the wiki.\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });
+  it('does not take the behaviour expected of contributors for roles (fastify\'s "Ground Rules & Expectations"); "Maintainer expectations" counts', async () => {
+    const rules = `# Contributing\n\n## Ground Rules & Expectations\n\n${para('Be respectful and thoughtful in your conversations around this project, which is maintained by a diverse set of people. We have a Code of Conduct.')}\n`;
+    const c = await control({ 'docs/Guides/Contributing.md': rules }, 'OSPS-GV-01.02');
+    expect(c.status).not.toBe('pass');
+    const duty = await control({ 'GOVERNANCE.md': `# Governance\n\n## Maintainer expectations\n\n${para('Maintainers review pull requests within a week and cut the releases.')}\n` }, 'OSPS-GV-01.02');
+    expect([duty.status, duty.evidence[0]]).toMatchObject(['pass', { path: 'GOVERNANCE.md', line: 3 }]);
+    const triage = `# Triage role\n\n${para('We have a weekly rotation triage role.')}\n\n## Expectations for incoming issues\n\n${para('The person in the role reviews and labels open issues.')}\n`;
+    const rota = await control({ 'GOVERNANCE.md': triage }, 'OSPS-GV-01.02');
+    expect(rota.status).toBe('pass');
+  });
   it('passes with a "Roles and responsibilities" section in GOVERNANCE.md', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Roles and responsibilities\n\n${para('Maintainers review and merge; reviewers review.')}\n` }, 'OSPS-GV-01.02');
     expect(c.status).toBe('pass');

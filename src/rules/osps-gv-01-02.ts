@@ -13,12 +13,30 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { inRoadmap } from './helpers/roadmap.ts';
-import { ancestors, findProjectSection, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { ancestors, findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { type Outcome, unknown } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
 import { insightsFile } from './helpers/insights.ts';
 
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
+
+/**
+ * "Expectations" alone is as often what is expected of every contributor's behaviour (fastify's "Ground Rules &
+ * Expectations": "Be respectful and thoughtful", "We have a Code of Conduct"): it names roles only with a role holder
+ * ("Maintainer expectations", "Expectations of reviewers").
+ */
+const EXPECTATIONS_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder|membership)\b).*\bexpectations\b/i;
+const ROLE_HOLDER = /\b(?:maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|team|moderators?|triagers?|admins?|administrators?|steering|chairs?|collaborators?)\b/i;
+
+/**
+ * A heading that names the members' roles (ROLES_HEADING), "expectations" only of a role holder, named by the heading or
+ * by a heading above it (cli's docs/triage.md "Triage role" > "Expectations for community pull requests").
+ */
+function rolesHeading(h: Heading, doc: DocumentInfo): boolean {
+  if (!ROLES_HEADING.test(h.text)) return false;
+  if (!EXPECTATIONS_ONLY.test(h.text)) return true;
+  return [h, ...ancestors(doc, h)].some((a) => ROLE_HOLDER.test(a.text) || /\broles?\b/i.test(a.text));
+}
 
 const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|admins?|administrators?|steering committee|technical steering committee|tsc|core team|release managers?|security team|emeritus( maintainers?)?)$/i;
 
@@ -57,7 +75,7 @@ function subheadingsName(doc: DocumentInfo, h: Heading, words: RegExp): boolean 
 }
 
 function rolesSection(doc: DocumentInfo): Heading | undefined {
-  return sectionIn(doc, headingIs(ROLES_HEADING), 60) ?? (doc.role === 'governance' || doc.role === 'docs' ? roleNamesDescribed(doc) : undefined);
+  return sectionIn(doc, (h) => rolesHeading(h, doc), 60) ?? (doc.role === 'governance' || doc.role === 'docs' ? roleNamesDescribed(doc) : undefined);
 }
 
 /** In a governance document, two or more role headings each with a paragraph: the roles are described. */
@@ -102,7 +120,7 @@ export const whileActive = true;
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-  const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE);
+  const section = findProjectSection(facts, roles, (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE);
   const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
   else {
