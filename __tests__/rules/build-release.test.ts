@@ -166,6 +166,13 @@ describe('OSPS-BR-03.01 official channels over HTTPS', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).toMatch(/project\.homepage: https:\/\/demo\.acme\.dev/);
   });
+  it('does not take a CI status badge labelled "Web site" for the web site (fastify\'s website.yml badge)', async () => {
+    const readme = '# Demo\n\n[![Web site](https://github.com/octo-org/demo/actions/workflows/website.yml/badge.svg)](https://github.com/octo-org/demo/actions/workflows/website.yml)\n\nVisit the [website](https://demo.acme.dev).\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.01', undefined, { git: true, remote: 'https://github.com/octo-org/demo.git' });
+    expect(c.status).toBe('pass');
+    expect(details(c)).not.toMatch(/actions\/workflows/);
+    expect(details(c)).toMatch(/demo\.acme\.dev/);
+  });
   it('ignores http links that are not channels (a loopback example)', async () => {
     const c = await control({ 'README.md': '# Demo\n\nOpen the [docs](http://localhost:8080) after starting it.\n' }, 'OSPS-BR-03.01', undefined, { git: true, remote: 'https://github.com/octo-org/demo.git' });
     expect(c.status).toBe('pass');

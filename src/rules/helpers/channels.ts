@@ -127,6 +127,12 @@ function releasesAt(before: string): boolean {
 }
 
 /**
+ * A CI status badge's page (fastify's "Web site" badge is the status of its website.yml workflow): the badge names
+ * the workflow, not a channel.
+ */
+const CI_STATUS_PAGE = /^https?:\/\/(?:github\.com\/[^/]+\/[^/]+\/actions(?:[/?#]|$)|(?:app\.)?travis-ci\.(?:org|com)\/|(?:app\.)?circleci\.com\/|ci\.appveyor\.com\/)/i;
+
+/**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
  * to a registry page (a badge describes the project itself; a plain link to a registry may name a
@@ -141,7 +147,7 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
     for (const l of doc.outline?.links ?? []) {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target)) continue;
       const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
-      const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && ownChannel(facts, text, l.target, words);
+      const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
       const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
       if (!named && !said && !(l.image && registryPage(l.target))) continue;
       if (out.some((c) => c.uri === l.target && c.evidence.line === l.line)) continue;
