@@ -1530,6 +1530,11 @@ function parseMarkdown(text, options = {}) {
         current = { h, linkLines: 0, otherLines: 0 };
         bodies.push(current);
     };
+    // CommonMark's HTML comment block: from a line that starts with `<!--` to the first line holding
+    // `-->`. A reader of the page does not see it: a license header (every ASF project's SECURITY.md
+    // and CONTRIBUTING.md), an editor's note, a section taken out. In a pull request or issue
+    // template it is what the contributor reads while filling it in (`commentsShown`).
+    let inComment = false;
     const front = frontMatter(lines);
     for (let i = front.end; i < lines.length; i++) {
         let line = lines[i];
@@ -1542,6 +1547,16 @@ function parseMarkdown(text, options = {}) {
                 inFence = null;
             else if (current !== null)
                 addCode(current.h, line);
+            continue;
+        }
+        if (inComment) {
+            inComment = !line.includes('-->');
+            continue;
+        }
+        const opens = options.commentsShown ? -1 : commentOpens(line);
+        if (opens >= 0) {
+            inComment = !line.includes('-->', opens + 4);
+            afterBlank = true;
             continue;
         }
         if (options.indentedCode) {
@@ -1831,6 +1846,11 @@ function indentColumns(line) {
 }
 function isBlank(code) {
     return code === 32 || code === 9 || code === 11 || code === 12 || code === 13 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+}
+/** Where an HTML comment block opens (`<!--` after at most three spaces), or -1. */
+function commentOpens(line) {
+    const at = line.indexOf('<!--');
+    return at >= 0 && at <= 3 && line.slice(0, at).trim() === '' ? at : -1;
 }
 /** Text without its HTML tags (`a <b>bold</b> word` -> `a bold word`), in one pass. */
 function stripTags(s) {
@@ -2233,7 +2253,8 @@ function htmlAnchors(line) {
         if (tagEnd < 0)
             break;
         from = tagEnd + 1;
-        const target = attribute(line.slice(open + 2, tagEnd), 'href');
+        const href = attribute(line.slice(open + 2, tagEnd), 'href');
+        const target = href === null ? null : decodeEntities(href);
         if (target === null || target === '' || target.length > MAX_LINK_TARGET)
             continue;
         // No '</a>' after this anchor means none after a later one either: look once.
@@ -2252,6 +2273,19 @@ function htmlAnchors(line) {
         from = end;
     }
     return out;
+}
+const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi;
+const NAMED_ENTITY = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** An attribute's value as the browser reads it: axios's sponsor links write `?utm_source&#x3D;...&amp;...`. */
+function decodeEntities(value) {
+    if (!value.includes('&'))
+        return value;
+    return value.replace(ENTITY, (whole, hex, dec, name) => {
+        if (name)
+            return NAMED_ENTITY[name.toLowerCase()] ?? whole;
+        const code = hex ? Number.parseInt(hex, 16) : Number(dec);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
 }
 /** The value of an HTML attribute in a tag's text (quoted or bare), or null. Linear. */
 function attribute(tag, name) {
@@ -2286,7 +2320,14 @@ function unclosedLinkText(line, lineNo) {
 /** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
 function collectWrappedLink(open, line, out, defs) {
     const joined = `${open.text} ${line}`;
-    const first = inlineLinks(joined, 1)[0];
+    const inline = inlineLinks(joined, 1)[0];
+    // A reference link wrapped the same way (rustup's "please follow the [Rust security\npolicy]."), its label defined in the document.
+    const reference = inline?.index === 0 || defs.size === 0 ? undefined : referenceLinks(joined, defs).find((l) => l.index === 0 && !l.image);
+    if (reference) {
+        out.push({ text: reference.text.replace(/\s+/g, ' ').trim(), target: reference.target, line: open.line, column: open.column });
+        return;
+    }
+    const first = inline;
     if (!first || first.index !== 0)
         return;
     const text = first.text.replace(/\s+/g, ' ').trim();
@@ -2928,6 +2969,8 @@ function inlineMarkup(lines, i, line, from, prefix, labels, carries) {
 
 const RESTRUCTURED = /\.(rst|rest)$/i;
 const ASCIIDOC = /\.(adoc|asciidoc)$/i;
+/** Pull request and issue templates: their HTML comments are the instructions a contributor reads. */
+const TEMPLATE = /(?:^|\/)(?:pull_request_template(?:\.\w+)?|issue_template(?:\.\w+)?)$|(?:^|\/)(?:PULL_REQUEST_TEMPLATE|ISSUE_TEMPLATE)\//i;
 /** Markdown itself (not MDX, which has no indented code): its indented blocks are code. */
 const MARKDOWN = /\.(md|markdown)$/i;
 /** The Markdown a document's text means to the outline reader, by its file name. */
@@ -2948,7 +2991,7 @@ function readOutline(snap, path) {
         outlines.set(snap, (byPath = new Map()));
     let outline = byPath.get(path);
     if (!outline)
-        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path) })));
+        byPath.set(path, (outline = (0,markdown/* parseMarkdown */.Dd)(asMarkdown(snap, path, r.text), { indentedCode: MARKDOWN.test(path), commentsShown: TEMPLATE.test(path) })));
     return { ok: true, text: r.text, outline };
 }
 

@@ -1,8 +1,8 @@
-export const id = 650;
-export const ids = [650];
+export const id = 254;
+export const ids = [254];
 export const modules = {
 
-/***/ 4650:
+/***/ 9254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5209,11 +5209,11 @@ function findChecks(snapshot) {
 const DCO_CHECK_MENTION = 'DCO: names a DCO check on pull requests (a DCO bot, app or status check)';
 const DOC_MARKERS = [
     { re: /\bDCO[- ]?(?:bot|app|check|status check)s?\b|\bprobot\/dco\b|github\.com\/apps\/dco\b/i, detail: DCO_CHECK_MENTION },
-    { re: /Developer Certificate of Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
+    { re: /Developer\s+Certificate\s+of\s+Origin/i, detail: 'DCO: mentions the Developer Certificate of Origin' },
     { re: /Signed-off-by/i, detail: 'DCO: mentions Signed-off-by' },
     { re: /(^|[^A-Za-z0-9])DCO([^A-Za-z0-9]|$)/, detail: 'DCO: mentions the DCO' },
     { re: /git commit\s+(-\S*s\b|--signoff)|--signoff/, detail: 'DCO: tells contributors to sign off commits' },
-    { re: /Contributor License Agreement/i, detail: 'CLA: mentions a Contributor License Agreement', cla: true },
+    { re: /Contributor\s+License\s+Agreement/i, detail: 'CLA: mentions a Contributor License Agreement', cla: true },
     { re: /(^|[^A-Za-z0-9])CLA([^A-Za-z0-9]|$)/, detail: 'CLA: mentions the CLA', cla: true },
 ];
 function findDocMentions(snapshot) {
@@ -5229,20 +5229,54 @@ function findDocMentions(snapshot) {
         const r = snapshot.read(path);
         if (!r.ok)
             continue;
-        const lines = r.text.split('\n');
+        const lines = withoutHtmlComments(r.text.split('\n'));
         const seen = new Set();
         for (let i = 0; i < lines.length && seen.size < DOC_MARKERS.length; i++) {
+            // A phrase wrapped at the line's end (hard-wrapped Markdown) is read with the next line; it
+            // counts where it starts.
+            const text = i + 1 < lines.length ? `${lines[i]} ${lines[i + 1].trimStart()}` : lines[i];
             for (const d of DOC_MARKERS) {
                 if (seen.has(d.detail))
                     continue;
-                const m = d.re.exec(lines[i]);
-                if (!m)
+                const m = d.re.exec(text);
+                if (!m || m.index >= lines[i].length)
                     continue;
                 seen.add(d.detail);
                 const column = m.index + (m[1] !== undefined && m[0].startsWith(m[1]) ? m[1].length : 0) + 1;
                 out.push({ kind: 'file', path, line: i + 1, column, detail: d.detail });
             }
         }
+    }
+    return out;
+}
+/** The opening words of a source license header. */
+const LICENSE_HEADER = /Licensed to the Apache Software Foundation|Licensed under the Apache License|SPDX-License-Identifier|Permission is hereby granted|Copyright \(c\)/i;
+/**
+ * The lines with the HTML comments that hold a license header blanked (columns kept): an ASF
+ * header ("Licensed to the ASF under one or more contributor license agreements") is not the guide
+ * asking contributors for anything. Other comments stay: in a pull request template they are the
+ * instructions the contributor reads ("Sign off your commits, the DCO check requires it").
+ */
+function withoutHtmlComments(lines) {
+    const out = lines.slice();
+    for (let i = 0; i < lines.length; i++) {
+        const start = lines[i].indexOf('<!--');
+        if (start < 0)
+            continue;
+        // The comment's extent: to the first `-->` after its opening (a comment left open ends the text).
+        let end = i;
+        let close = lines[i].indexOf('-->', start + 4);
+        while (close < 0 && end + 1 < lines.length)
+            close = lines[++end].indexOf('-->');
+        const body = lines.slice(i, end + 1).join('\n');
+        if (LICENSE_HEADER.test(body.slice(start))) {
+            for (let k = i; k <= end; k++) {
+                const from = k === i ? start : 0;
+                const to = k === end && close >= 0 ? close + 3 : lines[k].length;
+                out[k] = lines[k].slice(0, from) + ' '.repeat(to - from) + lines[k].slice(to);
+            }
+        }
+        i = end;
     }
     return out;
 }
@@ -6245,6 +6279,11 @@ function readReleaseNotesTemplate(snap) {
  */
 const DOCS_SECURITY_PAGE = /^(?:docs?|documentation|website\/docs)\/(?:security|security\/(?:security|index|readme))\.(?:md|markdown|rst|adoc)$/i;
 /**
+ * An mdBook's security page (rustup's doc/user-guide/src/security.md): a book's sources sit in a
+ * src/ folder beside its SUMMARY.md, under doc/, docs/, documentation/ or book/.
+ */
+const MDBOOK_SECURITY_PAGE = /^(?:docs?|documentation|book)\/(?:[\w.-]+\/)?src\/security\.md$/i;
+/**
  * A heading on reporting security issues ("Security Reports", "Reporting a security vulnerability"):
  * in the README or the contribution guide, its section is where the project says how to report.
  */
@@ -6464,7 +6503,7 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * "Security" is SECURITY_PAGE's. A root MAINTENANCE.md says how the project maintains its releases
  * (sinatra's: which series get bug and security fixes); docs/maintenance.md may be the product's.
  */
-const PROJECT_DOC_PATH = /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+const PROJECT_DOC_PATH = /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 /**
  * A security page of the project: "security" leading the name of a page or folder at the root or
  * right under the documentation folder (docs/security.md, docs/security/self-assessment.md,
@@ -6528,6 +6567,7 @@ const DELEGATES = [
     ['support', /support|help|faq/i],
     ['maintainers', /maintainer|owner|committer/i],
 ];
+const PROJECT_DELEGATES = new Set(['contributing', 'governance', 'maintainers']);
 /** The words a link is judged by: its text (a path as text counts by its file name) and the target's file name. */
 function linkWords(text, to) {
     const t = text.trim();
@@ -6620,7 +6660,9 @@ function gatherDocuments(snap, options = {}) {
     // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
     // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
     if (!roles.security) {
-        const page = snap.files.find((f) => f.kind === 'file' && DOCS_SECURITY_PAGE.test(f.path));
+        const isFile = (path) => snap.files.some((f) => f.kind === 'file' && f.path === path);
+        const page = snap.files.find((f) => f.kind === 'file' && DOCS_SECURITY_PAGE.test(f.path)) ??
+            snap.files.find((f) => f.kind === 'file' && MDBOOK_SECURITY_PAGE.test(f.path) && isFile(`${f.path.slice(0, f.path.lastIndexOf('/'))}/SUMMARY.md`));
         if (page)
             add(page.path, 'security');
     }
@@ -6698,8 +6740,15 @@ function followDelegation(snap, byPath, roles, repository, site) {
         const info = byPath[d.path];
         if (!info)
             byPath[d.path] = { path: d.path, role, kind: documentKind(role, d.path), outline: d.outline, ...(d.via ? { via: d.via } : {}), ...(d.unreadable ? { unreadable: d.unreadable } : {}) };
-        else if (d.via)
-            info.via ??= d.via;
+        else {
+            if (d.via)
+                info.via ??= d.via;
+            // A docs/ page the contribution guide or the governance hands its substance to is the
+            // project's, whatever its name (hyper's CONTRIBUTING -> docs/PULL_REQUESTS.md). Not so for
+            // SECURITY or SUPPORT: they link the product's pages (argo-cd's operator-manual/security.md).
+            if (info.role === 'docs' && info.kind === 'product' && PROJECT_DELEGATES.has(role))
+                info.kind = 'project';
+        }
     };
     // A link to a document that has a role of its own by its name (the root README, a code of
     // conduct, a changelog, a license) is not delegation.
@@ -10220,8 +10269,8 @@ function expandMake(text, vars, depth = 0) {
 ;// CONCATENATED MODULE: ./src/facts/workflows/test-runs.ts
 // Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
 // Makefile's recipes and prerequisites, `npm|pnpm|yarn|bun run <script>` through package.json,
-// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals, a bare `rake` by
-// the Rakefile's default task; then the test
+// `tox -e` / `nox -s` by their environment names, maven and gradle by their goals (a bare `mvn` by
+// the POM's default goal), a bare `rake` by the Rakefile's default task; then the test
 // runners are recognised (go test, pytest, vitest, cargo test, ctest, bats, chart-testing, ...).
 // A repository script run from a make recipe or a package script (`./scripts/coverage.sh`) is read
 // and its lines followed the same way.
@@ -10242,7 +10291,7 @@ function asCommand(source) {
 }
 /** Test runners recognised in a command (after the command has been followed to what it runs). */
 const RUNNERS = [
-    { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
+    { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
     { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
     { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
     { tool: 'go test', re: asCommand(/go\s+test|gotestsum|ginkgo/.source) },
@@ -10282,7 +10331,8 @@ const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash']);
 const SCRIPT_PATH = /^[\w.-]+(?:\/[\w.-]+)*$/;
 /**
  * The repository script a simple command runs, relative to its folder: `./scripts/coverage.sh`,
- * `bash -e hack/test.sh`, `sh test.sh`; null for anything else (`bash -c '...'` runs a string).
+ * `scripts/test` (a command word with a slash is run as a path), `bash -e hack/test.sh`,
+ * `sh test.sh`; null for anything else (`bash -c '...'` runs a string).
  */
 function scriptOf(words) {
     const head = words[0] ?? '';
@@ -10296,7 +10346,7 @@ function scriptOf(words) {
         if (!path.includes('/') && !path.endsWith('.sh'))
             return null;
     }
-    else if (head.startsWith('./'))
+    else if (head.includes('/'))
         path = head;
     else
         return null;
@@ -10376,8 +10426,11 @@ function cmakeBuild(args) {
     const t = targets.flatMap((n) => n.split(',')).find(testTargetName);
     return t === undefined ? null : { kind: 'tests', tool: `cmake --build --target ${t}` };
 }
-/** Commands that name a tool without running it: `[[ "$STEPS" = *'pytest'* ]]`, `echo pytest`, `which gotestsum`. */
-const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export', 'command']);
+/**
+ * Commands that name a tool without running it: `[[ "$STEPS" = *'pytest'* ]]`, `echo pytest`,
+ * `which gotestsum`, and file commands (containerd's `cp "${GOPATH}/bin/gotestsum" /usr/local/bin/`).
+ */
+const NAMES_ONLY = new Set(['[', '[[', 'test', 'echo', 'printf', 'which', 'type', 'hash', 'grep', 'export', 'command', 'cp', 'mv', 'ln', 'rm', 'chmod', 'chown', 'mkdir', 'touch', 'cat', 'ls', 'install']);
 /** Package scripts that count by their name when package.json cannot be read. */
 const SCRIPT_TEST_NAME = /^(?:test|tests|t)(?::[\w:-]+)?$/;
 /** tox / nox environments that are not tests. */
@@ -10514,7 +10567,7 @@ const join = (dir, name) => (dir === '' ? name : `${dir}/${name}`);
 class TestRunResolver {
     state;
     constructor(ctx) {
-        this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map() };
+        this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
     }
     /** The verdict for a line of a run: step in `cwd`; the new working folder after it (a `cd`). */
     line(line, cwd) {
@@ -10553,7 +10606,7 @@ class TestRunResolver {
         if (base === 'tox' || base === 'nox')
             return envRunner(base, words.slice(1));
         if (base === 'mvn' || base === 'mvnw' || base === 'maven')
-            return maven(words.slice(1));
+            return mavenGoals(words.slice(1)).length > 0 ? maven(words.slice(1)) : this.mavenDefault(words.slice(1), cwd);
         if (base === 'gradle' || base === 'gradlew')
             return gradle(words.slice(1));
         if (base === 'rake' && words.slice(1).every((w) => w.startsWith('-')))
@@ -10566,7 +10619,8 @@ class TestRunResolver {
             return nixOutput(words.slice(1));
         }
         // A test tool named by an install or a download is installed, not run (`pip install pytest`, gatekeeper's bats-core install.sh).
-        if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words) || NAMES_ONLY.has(base))
+        // `scripts/test` is a repository script, not the `test` builtin.
+        if (INSTALL_COMMAND.test(words.join(' ')) || runsInstaller(words) || (NAMES_ONLY.has(base) && (head === base || head.startsWith('/'))))
             return null;
         if (base === 'cmake') {
             const v = cmakeBuild(words.slice(1));
@@ -10577,7 +10631,8 @@ class TestRunResolver {
         // ./scripts/coverage.sh, which runs go test). Scripts a workflow runs are read by the caller.
         const script = depth > 0 && cwd !== null ? scriptOf(words) : null;
         const path = script === null ? null : normalise(cwd ?? '', script);
-        if (path !== null)
+        // `vendor/bin/phpunit` is no file of the repository: the runner is recognised below.
+        if (path !== null && (words[0].startsWith('./') || this.scriptLines(path) !== null))
             return this.script(path, cwd ?? '', depth);
         for (const r of RUNNERS)
             if (r.re.test(cmd))
@@ -10595,8 +10650,25 @@ class TestRunResolver {
         this.state.scripts.set(path, lines);
         return lines;
     }
-    /** The first test run among the lines of the script at `path`, run in folder `cwd`; null when there is none or it cannot be read. */
+    /**
+     * The first test run among the lines of the script at `path`, run in folder `cwd`; null when
+     * there is none or it cannot be read. A script is read once, with a budget of its own: a long
+     * setup script (gateway's create-cluster.sh, 179 lines) before a target's `go test` would
+     * otherwise use up the visits of the whole command.
+     */
     script(path, cwd, depth) {
+        const key = `${cwd}\0${path}`;
+        if (this.state.scriptVerdicts.has(key))
+            return this.state.scriptVerdicts.get(key) ?? null;
+        this.state.scriptVerdicts.set(key, null); // a script that runs itself finds nothing more
+        const before = this.state.visits;
+        this.state.visits = 0;
+        const v = this.scriptRun(path, cwd, depth);
+        this.state.visits = before + 1;
+        this.state.scriptVerdicts.set(key, v);
+        return v;
+    }
+    scriptRun(path, cwd, depth) {
         const lines = this.scriptLines(path);
         if (lines === null)
             return null;
@@ -10642,6 +10714,28 @@ class TestRunResolver {
                 : { kind: 'no-tests', why: `${path}:${task.line} default task runs ${task.names.join(', ').slice(0, 80) || 'nothing'}` };
         }
         return null;
+    }
+    // ---- maven ----
+    /**
+     * `mvn` with no goal runs the POM's `<build><defaultGoal>`: apache/commons-lang's CI runs a bare
+     * `mvn`, and its pom.xml says `<defaultGoal>clean verify apache-rat:check \u2026</defaultGoal>`. A
+     * default goal inherited from a parent POM is not seen: no verdict.
+     */
+    mavenDefault(args, cwd) {
+        if (cwd === null)
+            return null;
+        const file = test_runs_valueOf(args, ['-f', '--file']);
+        const path = normalise(cwd, file === undefined ? 'pom.xml' : file.endsWith('.xml') ? file : `${file}/pom.xml`);
+        const text = path === null ? null : this.state.ctx.read(path);
+        if (path === null || text === null)
+            return null;
+        const goal = defaultGoal(text);
+        if (goal === null)
+            return null;
+        const v = maven([...goal.goals, ...args]);
+        if (v?.kind === 'tests')
+            return { kind: 'tests', tool: `maven \u2192 default goal ${goal.goals.join(' ').slice(0, 80)} (${path}:${goal.line})` };
+        return v ?? { kind: 'no-tests', why: `${path}:${goal.line} default goal runs ${goal.goals.join(' ').slice(0, 80)}` };
     }
     // ---- make ----
     makefile(dir, file) {
@@ -10935,8 +11029,61 @@ function envRunner(tool, args) {
         return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
     return { kind: 'tests', tool: 'tox/nox' };
 }
+/** Maven options whose value is the next word (`-pl core`, `-P release`, `-f sub/pom.xml`). */
+const MAVEN_VALUE_OPTIONS = new Set(['-f', '--file', '-s', '--settings', '-gs', '--global-settings', '-t', '--toolchains', '-T', '--threads', '-P', '--activate-profiles', '-pl', '--projects', '-rf', '--resume-from', '-l', '--log-file', '-D', '--define', '-b', '--builder', '-gt', '--global-toolchains']);
+/** The goals and phases of a maven command line: its words that are neither options nor their values. */
+function mavenGoals(args) {
+    return args.filter((a, i) => !a.startsWith('-') && !MAVEN_VALUE_OPTIONS.has(args[i - 1] ?? ''));
+}
+/** The value of the first of `names` given as its own word followed by the value, or as `name=value`. */
+function test_runs_valueOf(args, names) {
+    for (let i = 0; i < args.length; i++) {
+        if (names.includes(args[i]))
+            return args[i + 1];
+        const eq = args[i].indexOf('=');
+        if (eq > 0 && names.includes(args[i].slice(0, eq)))
+            return args[i].slice(eq + 1);
+    }
+    return undefined;
+}
+/**
+ * The POM's own `<defaultGoal>` (outside comments and `<profiles>`, which apply only when
+ * activated), its goals and line; null when it has none.
+ */
+function defaultGoal(pom) {
+    const text = pom.length > 2_000_000 ? pom.slice(0, 2_000_000) : pom;
+    // Comments blanked, newlines kept (for the line number); a comment left open ends the text.
+    let plain = '';
+    for (let at = 0; at < text.length;) {
+        const open = text.indexOf('<!--', at);
+        if (open < 0) {
+            plain += text.slice(at);
+            break;
+        }
+        plain += text.slice(at, open);
+        const close = text.indexOf('-->', open + 4);
+        const end = close < 0 ? text.length : close + 3;
+        plain += text.slice(open, end).replace(/[^\n]/g, ' ');
+        at = end;
+    }
+    const profiles = plain.indexOf('<profiles>');
+    const profilesEnd = profiles < 0 ? -1 : plain.indexOf('</profiles>', profiles);
+    for (let at = plain.indexOf('<defaultGoal>'); at >= 0; at = plain.indexOf('<defaultGoal>', at + 1)) {
+        if (profiles >= 0 && at > profiles && (profilesEnd < 0 || at < profilesEnd))
+            continue;
+        const end = plain.indexOf('</defaultGoal>', at);
+        if (end < 0)
+            return null;
+        const goals = plain.slice(at + '<defaultGoal>'.length, end).split(/\s+/).filter(Boolean).slice(0, 50);
+        let line = 1;
+        for (let i = plain.indexOf('\n'); i >= 0 && i < at; i = plain.indexOf('\n', i + 1))
+            line++;
+        return goals.length > 0 ? { goals, line } : null;
+    }
+    return null;
+}
 function maven(args) {
-    const goals = args.filter((a) => !a.startsWith('-'));
+    const goals = mavenGoals(args);
     if (!goals.some((g) => /^(?:test|verify|install|deploy|integration-test)$/.test(g) || g.endsWith(':test')))
         return null;
     if (args.some((a) => a === '-DskipTests' || a.startsWith('-DskipTests=true') || a.startsWith('-Dmaven.test.skip=true')))
@@ -11372,8 +11519,10 @@ function inputIsConstrained(scope, name) {
         return scope.fixed?.has(name) ?? false;
     // Input names are case-insensitive; expressions read them in lower case.
     const found = scope.decls.flatMap((d) => Object.keys(d).filter((k) => k.toLowerCase() === name).map((k) => d[k]));
-    // Declared in every trigger that has it, with a constrained type.
-    return found.length > 0 && found.every((d) => SAFE_INPUT_TYPES.has(d.type.toLowerCase()));
+    // Declared in no trigger, no one can set it: GitHub refuses a dispatch or call with inputs the
+    // workflow does not declare (axios's publish.yml, copied from notify.yml, reads an undeclared
+    // `inputs.tag`). Otherwise declared in every trigger that has it, with a constrained type.
+    return found.every((d) => SAFE_INPUT_TYPES.has(d.type.toLowerCase()));
 }
 /**
  * Manual and reusable inputs as the source of a flow (head-flow.ts): followed through env, step
@@ -11788,6 +11937,210 @@ function actionFindings(sink, p, repository, fixed = new Set()) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/shell-functions.ts
+// Shell functions of a script, followed where the script calls them. rustup's ci/run.bash runs its
+// tests as `build_test test`, whose body calls `target_cargo "${cmd}" \u2026` (cmd="$1"), whose body runs
+// `cargo "${cmd}" \u2026`. A call's words are put in place of the positional parameters ($1, "${1}", "$@",
+// and variables assigned from them, after any `shift`), so a function's lines count only where the
+// script calls it, with the words the call gives: a reference with no known value stays as written,
+// and nothing is guessed. Bounded: one pass over the script finds the functions; calls are followed
+// a few levels deep (never into a function already being followed), within a budget of lines.
+
+const MAX_FUNCTIONS = 200;
+const MAX_CALL_DEPTH = 4;
+/** Lines added by following calls, per script. */
+const MAX_EXPANDED_LINES = 2_000;
+const FUNCTION_NAME = /^[A-Za-z_][\w-]{0,60}$/;
+/** `cmd="$1"`, `local cmd=${1}`: a variable given a positional parameter. */
+const FROM_POSITIONAL = /^(?:(?:local|declare|readonly)\s+)?([A-Za-z_]\w{0,40})=("?)\$\{?([1-9])\}?\2$/;
+/** Any other assignment, which makes a variable's recorded value stale. */
+const shell_functions_ASSIGNMENT = /^(?:(?:local|declare|readonly|export)\s+)?([A-Za-z_]\w{0,40})=/;
+/** Words that open a compound command before the command itself (`then build_test test`). */
+const KEYWORDS = new Set(['then', 'else', 'do', '!', '{']);
+/** `name() {`, `function name {`, `function name() {`, or the same with `{` on the next line (open false). */
+function definition(trimmed) {
+    let t = trimmed;
+    const keyword = t.startsWith('function ');
+    if (keyword)
+        t = t.slice(9).trimStart();
+    let name;
+    let rest;
+    const paren = t.indexOf('(');
+    if (paren >= 0) {
+        name = t.slice(0, paren).trimEnd();
+        rest = t.slice(paren).replace(/\s+/g, '');
+        if (!rest.startsWith('()'))
+            return null;
+        rest = rest.slice(2);
+    }
+    else if (keyword) {
+        const end = t.search(/[\s{]/);
+        name = end < 0 ? t : t.slice(0, end);
+        rest = end < 0 ? '' : t.slice(end).replace(/\s+/g, '');
+    }
+    else
+        return null;
+    if (!FUNCTION_NAME.test(name))
+        return null;
+    if (rest === '{')
+        return { name, open: true };
+    return rest === '' ? { name, open: false } : null; // a one-line function or something else: not read
+}
+const shell_functions_indentOf = (line) => line.length - line.trimStart().length;
+/** The functions a script defines (the first definition of a name), and the indexes of their lines. */
+function shellFunctions(lines) {
+    const functions = new Map();
+    const inBody = new Set();
+    for (let i = 0; i < lines.length && functions.size < MAX_FUNCTIONS; i++) {
+        const t = lines[i].trim();
+        if (!t.includes('(') && !t.startsWith('function '))
+            continue;
+        const d = definition(t);
+        if (d === null)
+            continue;
+        let start = i + 1;
+        if (!d.open) {
+            if (lines[start]?.trim() !== '{')
+                continue;
+            start++;
+        }
+        // The body ends at a `}` indented no deeper than the definition.
+        const indent = shell_functions_indentOf(lines[i]);
+        let end = start;
+        while (end < lines.length && !(lines[end].trim().startsWith('}') && shell_functions_indentOf(lines[end]) <= indent))
+            end++;
+        if (end >= lines.length)
+            break; // unclosed: the rest of the script is not read for functions
+        if (!functions.has(d.name))
+            functions.set(d.name, { body: lines.slice(start, end).map((l) => l.trim()) });
+        for (let j = start; j < end; j++)
+            inBody.add(j);
+        i = end;
+    }
+    return { functions, inBody };
+}
+/** A word that can stand in a command as it is: no blanks or quotes. */
+const PLAIN_WORD = /^[^\s"'`\\]{1,200}$/;
+/** The reference starting at `t[d]` (a `$`): its name and where it ends, or null. */
+function reference(t, d) {
+    const c = t[d + 1] ?? '';
+    if (c === '{') {
+        const close = t.indexOf('}', d + 2);
+        if (close < 0 || close - d > 64)
+            return null;
+        return { name: t.slice(d + 2, close), end: close + 1 };
+    }
+    if (/^[1-9@*]$/.test(c))
+        return { name: c, end: d + 2 };
+    let e = d + 1;
+    while (e < t.length && /\w/.test(t[e]))
+        e++;
+    return e === d + 1 ? null : { name: t.slice(d + 1, e), end: e };
+}
+/** The value a reference has in the call, or null when it has none known here. */
+function shell_functions_valueOf(name, positional, locals) {
+    if (name === '@' || name === '*')
+        return positional.every((w) => PLAIN_WORD.test(w)) ? positional.join(' ') : null;
+    if (/^[1-9]$/.test(name)) {
+        const v = positional[Number(name) - 1];
+        return v !== undefined && PLAIN_WORD.test(v) ? v : null;
+    }
+    return locals.get(name) ?? null;
+}
+/** A line with the references the call gives values to replaced; a reference alone in double quotes loses them. */
+function substitute(t, positional, locals) {
+    if (!t.includes('$'))
+        return t;
+    let out = '';
+    let i = 0;
+    while (i < t.length) {
+        const d = t.indexOf('$', i);
+        if (d < 0) {
+            out += t.slice(i);
+            break;
+        }
+        const ref = reference(t, d);
+        const value = ref === null ? null : shell_functions_valueOf(ref.name, positional, locals);
+        if (ref === null || value === null) {
+            const end = ref === null ? d + 1 : ref.end;
+            out += t.slice(i, end);
+            i = end;
+        }
+        else if (d > i && t[d - 1] === '"' && t[ref.end] === '"') {
+            out += t.slice(i, d - 1) + value;
+            i = ref.end + 1;
+        }
+        else {
+            out += t.slice(i, d) + value;
+            i = ref.end;
+        }
+    }
+    return out;
+}
+/** A function's lines as one call runs them: its words in place of the positional parameters. */
+function called(fn, args) {
+    let positional = args;
+    const locals = new Map();
+    const out = [];
+    for (const t of fn.body) {
+        if (t === 'shift' || /^shift\s+[1-9]$/.test(t)) {
+            positional = positional.slice(t === 'shift' ? 1 : Number(t.slice(6)));
+            continue;
+        }
+        const p = FROM_POSITIONAL.exec(t);
+        if (p) {
+            const v = shell_functions_valueOf(p[3], positional, locals);
+            if (v === null)
+                locals.delete(p[1]);
+            else
+                locals.set(p[1], v);
+            continue;
+        }
+        const a = shell_functions_ASSIGNMENT.exec(t);
+        if (a)
+            locals.delete(a[1]);
+        out.push(substitute(t, positional, locals));
+    }
+    return out;
+}
+const cache = new WeakMap();
+/**
+ * The lines of a script to read for the commands it runs: each line, and after a line that calls
+ * one of the script's functions (outside any function's body), that function's lines as the call
+ * runs them, and so on for the calls among those.
+ */
+function withFunctionCalls(lines) {
+    const hit = cache.get(lines);
+    if (hit)
+        return hit;
+    const { functions, inBody } = shellFunctions(lines);
+    const out = [];
+    let budget = MAX_EXPANDED_LINES;
+    const visit = (text, index, through) => {
+        out.push({ text, index, through });
+        if (functions.size === 0 || through.length >= MAX_CALL_DEPTH || (through.length === 0 && inBody.has(index)))
+            return;
+        for (const cmd of splitCommands(text.trim())) {
+            let words = commandWords(cmd);
+            while (words.length > 0 && KEYWORDS.has(words[0]))
+                words = words.slice(1);
+            const name = words[0] ?? '';
+            const fn = functions.get(name);
+            if (fn === undefined || through.includes(name))
+                continue;
+            for (const l of called(fn, words.slice(1))) {
+                if (budget-- <= 0)
+                    return;
+                visit(l, index, [...through, name]);
+            }
+        }
+    };
+    for (let i = 0; i < lines.length; i++)
+        visit(lines[i], i, []);
+    cache.set(lines, out);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/filter-pattern.ts
 // GitHub's branch and tag filter patterns (the "filter pattern cheat sheet" of the workflow syntax):
 //   *   zero or more characters, not `/`       **  zero or more of any character
@@ -12008,7 +12361,22 @@ const SAST_IAC_FILES = 'infrastructure-as-code files (Terraform, Kubernetes and 
 
 
 
+
 const withIs = (key, re) => (s) => re.test(s.with[key]?.value ?? '');
+/** goreleaser-action with `install-only: true` puts the binary on the PATH and runs nothing (cli/cli's release job). */
+const runsGoreleaser = (s) => !/^\s*true\s*$/i.test(s.with['install-only']?.value ?? '');
+/** `golangci-lint run`, and options by which a run takes another configuration or other linters than it names. */
+const GOLANGCI_RUN = /\bgolangci-lint\s+run\b/;
+const GOLANGCI_OTHER_CONFIG = /(?:^|\s)(?:-c|--config|--no-config|--enable-only|--disable-all|--default|-D|--disable)(?:[\s=]|$)/;
+/** A golangci-lint step that reads the root configuration, which enables gosec: no other folder, configuration or linter selection. */
+function golangciRunsGosec(step, ctx) {
+    if (ctx.golangciGosec === null)
+        return false;
+    const folder = (step.uses ? step.with['working-directory']?.value : step.workingDirectory) ?? '';
+    if (folder.trim() !== '' && folder.trim() !== '.' && folder.trim() !== './')
+        return false;
+    return !GOLANGCI_OTHER_CONFIG.test(step.with['args']?.value ?? '');
+}
 /**
  * `command`, then `after` somewhere in the rest of that line before a comment: `make ... test`,
  * `gpg ... --sign`. As one expression (/\bmake\b[^\n#]*\stest/) it rescans the rest of the line
@@ -12088,6 +12456,8 @@ const SAST_RULES = scannerRules([
     { tool: 'semgrep', uses: /^(?:semgrep|returntocorp)\/semgrep-action$|^docker:\/\/(?:semgrep|returntocorp)\/semgrep$/ },
     { tool: 'semgrep', run: /\bsemgrep\b(?:\s+(?:ci|scan|--config))?/ },
     { tool: 'gosec', uses: /^securego\/gosec$/, run: /\bgosec\b/ },
+    // golangci-lint runs gosec when the root configuration enables it (golangci.ts) and the run takes that configuration.
+    { tool: 'gosec (golangci-lint)', uses: /^golangci\/golangci-lint-action$/, run: { test: (l) => GOLANGCI_RUN.test(l) && !GOLANGCI_OTHER_CONFIG.test(l) }, when: golangciRunsGosec, label: (ctx) => `gosec (enabled in ${ctx.golangciGosec?.path}:${ctx.golangciGosec?.line}, run by golangci-lint)` },
     { tool: 'bandit', uses: /bandit/, run: /\bbandit\s/ },
     // Auditors of the CI configuration and of infrastructure code: security scans, but not of the project's code.
     { tool: 'zizmor', uses: /^zizmorcore\/zizmor-action$|^woodruffw\/zizmor/, run: /\bzizmor\b/, covers: SAST_WORKFLOW_FILES },
@@ -12174,7 +12544,7 @@ const SIGNING_RULES = [
     { tool: 'gpg', uses: /^crazy-max\/ghaction-import-gpg$/ },
     { tool: 'gpg', run: anyOf(thenOnLine(/\bgpg2?\b/, /\s(?:--detach-sign|--clearsign|--sign|-(?=[a-z]*[bs])[a-z]+)\b/), /gpg:sign\b|\bsignArchives\b/) },
     { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
-    { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.signs },
+    { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (s, ctx) => ctx.goreleaser.signs && runsGoreleaser(s) },
     { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
     ...CODE_SIGNING_RULES,
 ];
@@ -12188,7 +12558,7 @@ const SBOM_RULES = [
     { tool: 'sbom-tool', uses: /sbom-tool|^advanced-security\/sbom-generator-action$/, run: /\bsbom-tool\s+generate\b/ },
     { tool: 'bom', run: /\bbom\s+generate\b|\bnpm\s+sbom\b/ },
     { tool: 'docker buildx sbom', uses: /^docker\/build-push-action$/, when: withIs('sbom', /^\s*true\s*$/) },
-    { tool: 'goreleaser sboms', uses: /^goreleaser\/goreleaser-action$/, when: (_s, ctx) => ctx.goreleaser.sboms },
+    { tool: 'goreleaser sboms', uses: /^goreleaser\/goreleaser-action$/, when: (s, ctx) => ctx.goreleaser.sboms && runsGoreleaser(s) },
     { tool: 'goreleaser sboms', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.sboms },
 ];
 /** Whether the step's job may ask for an OIDC token: `id-token: write` on the job, or on the workflow when the job declares none. */
@@ -12220,7 +12590,8 @@ const PROVENANCE_RULES = [
 const PUBLISH_RULES = [
     { tool: 'github release', uses: /^softprops\/action-gh-release$|^ncipollo\/release-action$|^actions\/create-release$|^svenstaro\/upload-release-action$/ },
     { tool: 'github release', run: /\bgh\s+release\s+(?:create|upload)\b/ },
-    { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, run: /\bgoreleaser\s+release\b/ },
+    { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, when: runsGoreleaser },
+    { tool: 'goreleaser', run: /\bgoreleaser\s+release\b/ },
     { tool: 'pypi', uses: /^pypa\/gh-action-pypi-publish$/, run: /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch|pdm)\s+publish\b/ },
     { tool: 'npm publish', uses: /^js-devtools\/npm-publish$|^changesets\/action$/, run: /\b(?:npm|pnpm|yarn(?:\s+npm)?|bun)\s+publish\b/ },
     { tool: 'container push', uses: /^docker\/build-push-action$/, when: withIs('push', /^\s*true\s*$/) },
@@ -12442,20 +12813,38 @@ function testRun(resolver, v, lines, scripts, readLines) {
         const vars = new Map();
         let scwd = '';
         const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
-        for (let i = 0; i < sc.lines.length; i++) {
-            const raw = sc.lines[i].replace(/\r$/, '');
-            const t = raw.trim();
-            if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo '))
+        const program = programScript(sc.path, sc.lines[0] ?? '');
+        // A line that calls one of the script's functions is followed into it (rustup's `build_test test`).
+        for (const { text, index: i, through } of withFunctionCalls(sc.lines)) {
+            const t = text.replace(/\r$/, '').trim();
+            if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ') || (program && !RUNS_PROGRAM.test(t)))
                 continue;
             if (toolVariable(t, vars))
                 continue;
             const r = resolver.line(withVariables(scriptFolders(t, here, '.'), vars), scwd);
-            scwd = r.cwd;
-            if (r.verdict?.kind === 'tests')
-                return { tool: sc.from ? `${r.verdict.tool}, in ${sc.path} run by the command given by ${sc.from}` : r.verdict.tool, via: 'script', path: sc.path, text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
+            // A function's `cd` moves only while it runs as far as this reading goes: the caller's folder stays.
+            if (through.length === 0)
+                scwd = r.cwd;
+            if (r.verdict?.kind !== 'tests')
+                continue;
+            const raw = sc.lines[i].replace(/\r$/, '');
+            const call = raw.trim();
+            const tool = through.length === 0 ? r.verdict.tool : `${r.verdict.tool}, through the script's function ${through.join(' \u2192 ')}`;
+            return { tool: sc.from ? `${tool}, in ${sc.path} run by the command given by ${sc.from}` : tool, via: 'script', path: sc.path, text: call.length > 160 ? call.slice(0, 157) + '...' : call, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
         }
     }
     return null;
+}
+/**
+ * A Python, JavaScript, Ruby or Perl script (by its extension or #! line) is not shell: its lines are code and data
+ * (poetry's fixture generator has `import pytest` in a template and `Release("pytest", "3.5.0")`). A runner counts there
+ * only on a line that starts a program (`subprocess.run(["pytest", "-q"])`, `execSync('npx jest')`, nox's `session.run`).
+ */
+const PROGRAM_SCRIPT = /\.(?:py|[cm]?js|ts|rb|pl)$/;
+const PROGRAM_SHEBANG = /^#!.*\b(?:python[\d.]*|node|ruby|perl)\b/;
+const RUNS_PROGRAM = /\b(?:subprocess\.\w+|os\.(?:system|popen|exec\w*)|(?:exec|execFile|spawn)(?:Sync)?|system|session\.run|run_command)\s*\(/;
+function programScript(path, first) {
+    return PROGRAM_SCRIPT.test(path) || PROGRAM_SHEBANG.test(first);
 }
 /** Publishing jobs kept: a real repository has one or two. */
 const MAX_HUB_PUBLISHING = 50;
@@ -12464,26 +12853,27 @@ const detectors_MAX_SCRIPTS = 200;
 const detectors_MAX_SCRIPT_LINES = 5_000;
 /**
  * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
- * `python tools/check.py`. Paths with variables or `..` are ignored.
+ * `python tools/check.py`, and `scripts/test` as a command (the shell runs a command word with a
+ * slash as a path). Paths with variables or `..` are ignored.
  */
 function invokedScripts(line) {
     const out = [];
     // Words of the line, split where a shell splits commands and words (no regular expression runs
-    // over the whole line, which may be long).
-    const words = line.split(WORD_SEPARATORS);
+    // over the whole line, which may be long), each marked when it stands where a command does.
+    const { words, commands } = shellWords(line);
     for (let i = 0; i < words.length && out.length < 5; i++) {
         let candidate = words[i];
         if (INTERPRETER.test(candidate)) {
             // `bash -e -x scripts/test.sh`: the options, then the script.
             let j = i + 1;
-            while (j < words.length && (words[j] === '' || words[j].startsWith('-')))
+            while (j < words.length && words[j].startsWith('-'))
                 j++;
             if (j >= words.length)
                 break;
             candidate = words[j];
             i = j;
         }
-        else if (!candidate.startsWith('./'))
+        else if (!candidate.startsWith('./') && !(commands[i] && candidate.includes('/')))
             continue;
         if (!detectors_SCRIPT_PATH.test(candidate))
             continue;
@@ -12495,12 +12885,39 @@ function invokedScripts(line) {
     }
     return out;
 }
+/** The non-empty words of a line, and whether each stands where a command does (after `;`, `&`, `|`, `(`, a keyword or an assignment). */
+function shellWords(line) {
+    const words = [];
+    const commands = [];
+    let atCommand = true;
+    let start = 0;
+    for (let k = 0; k <= line.length; k++) {
+        const c = line[k];
+        const end = k === line.length;
+        if (!end && !WORD_SEPARATORS.test(c))
+            continue;
+        const w = line.slice(start, k);
+        start = k + 1;
+        if (w !== '') {
+            words.push(w);
+            commands.push(atCommand);
+            atCommand = COMMAND_PREFIX.has(w) || detectors_ASSIGNMENT.test(w);
+        }
+        if (!end && c !== ' ' && c !== '\t')
+            atCommand = true;
+    }
+    return { words, commands };
+}
+/** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
+const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);
+/** `CI=1 scripts/test`: an assignment before the command. */
+const detectors_ASSIGNMENT = /^\w+=/;
 const WORD_SEPARATORS = /[\s;&|()]/;
 const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
 /** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */
 const detectors_SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
 function runDetectors(workflows, actions, options) {
-    const ctx = { goreleaser: options.goreleaser };
+    const ctx = { goreleaser: options.goreleaser, golangciGosec: options.golangciGosec ?? null };
     const actionsByDir = new Map();
     for (const a of actions)
         if (!actionsByDir.has((0,uses/* normDir */.E6)(a.action.dir)))
@@ -12630,7 +13047,7 @@ function runDetectors(workflows, actions, options) {
                         path: m.path ?? v.file.path,
                         workflow: wf.workflow.path,
                         job: v.job.id,
-                        tool: rule.tool,
+                        tool: rule.label?.(stepCtx) ?? rule.tool,
                         via: m.via,
                         text: m.text,
                         line: m.line,
@@ -12668,7 +13085,7 @@ function runDetectors(workflows, actions, options) {
                     const m = matchRule({ ...rule, run: undefined }, ctx, wf.file, fakeStep, stepTarget(fakeStep), []);
                     if (!m)
                         continue;
-                    const hit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers), ...(rule.covers ? { covers: rule.covers } : {}) };
+                    const hit = { path: wf.file.path, workflow: wf.workflow.path, job: job.id, tool: rule.label?.(ctx) ?? rule.tool, via: 'uses', text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers), ...(rule.covers ? { covers: rule.covers } : {}) };
                     const d = detectors[spec.name];
                     if (d.hits.length < 1000)
                         d.hits.push(hit);
@@ -12919,6 +13336,62 @@ function propagateRecurring(workflows, defaultBranches) {
             break;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/golangci.ts
+// Whether the repository's golangci-lint configuration runs gosec, a SAST linter for Go: many Go
+// projects run gosec only that way (kubewarden-controller: `.golangci.yml:79 - gosec`, run by
+// golangci/golangci-lint-action on every pull request). golangci-lint reads `.golangci.yml`,
+// `.yaml` or `.json` from the folder it runs in; only the repository root's is read here (a run in
+// another folder or with another configuration is not counted). Version 2 enables linters by
+// `linters.default` (standard, all, none, fast) plus `enable`, less `disable`; version 1 by
+// `enable-all` / `disable-all` plus the same lists. gosec was once called gas.
+
+const GOLANGCI_FILES = ['.golangci.yml', '.golangci.yaml', '.golangci.json'];
+const MAX_CONFIG_CHARS = 512 * 1024;
+const GOSEC = new Set(['gosec', 'gas']);
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** The entry naming gosec in a list of linter names, or null. */
+function gosecEntry(list) {
+    if (!(0,dist/* isSeq */.oP)(list))
+        return null;
+    for (const item of list.items)
+        if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' && GOSEC.has(item.value.trim().toLowerCase()))
+            return item;
+    return null;
+}
+/** Where the configuration `text` (of the file `path`) enables gosec, or null when it does not or cannot be read. */
+function gosecInGolangci(path, text) {
+    if (text.length > MAX_CONFIG_CHARS)
+        return null;
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    }
+    catch {
+        return null;
+    }
+    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+        return null;
+    const linters = doc.contents.get('linters', true);
+    if (!(0,dist/* isMap */.jh)(linters))
+        return null;
+    if (gosecEntry(linters.get('disable', true)))
+        return null;
+    const at = (n) => (n?.range ? { path, line: lineAt(text, n.range[0]) } : null);
+    const enabled = gosecEntry(linters.get('enable', true));
+    if (enabled)
+        return at(enabled);
+    const v2 = String(doc.contents.get('version') ?? '').trim() === '2';
+    const all = v2 ? linters.get('default', true) : linters.get('enable-all', true);
+    if ((0,dist/* isScalar */.jn)(all) && String(all.value) === (v2 ? 'all' : 'true'))
+        return at(all);
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/yaml-fast.ts
@@ -14350,7 +14823,112 @@ function parseAction(path, text, repository, options = {}) {
     return { file: f, action };
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/release-pipelines.ts
+
+
+const PIPELINE_FILE = /(?:^|\/)cloudbuild(?:[-_.][\w.-]+)?\.ya?ml$|^\.gitlab-ci\.ya?ml$|^\.circleci\/config\.ya?ml$/;
+const MAX_FILES = 20;
+const MAX_CHARS = 200_000;
+const MAX_MAKE_DEPTH = 4;
+/** `goreleaser release` that publishes (not a snapshot or a run that skips publishing). */
+function goreleaserRelease(words) {
+    const at = words.indexOf('goreleaser');
+    if (at < 0 || words[at + 1] !== 'release')
+        return false;
+    return !words.slice(at + 2).some((w) => w === '--snapshot' || w === '--skip-publish' || (w.startsWith('--skip=') && w.includes('publish')));
+}
+/** The make targets a command names, or null when it is not a plain `make` in the root folder. */
+function makeTargets(words) {
+    const at = words.findIndex((w) => w === 'make' || w === 'gmake' || w === '$(MAKE)');
+    if (at < 0)
+        return null;
+    const targets = [];
+    for (const w of words.slice(at + 1)) {
+        if (w === '-C' || w === '-f' || w.startsWith('--directory') || w.startsWith('--file'))
+            return null;
+        if (!w.startsWith('-') && !w.includes('='))
+            targets.push(w);
+    }
+    return targets;
+}
+/** The recipe line of `target` (or of what it depends on, or makes with $(MAKE)) that runs a release. */
+function makeRelease(mk, target, depth, seen) {
+    if (depth > MAX_MAKE_DEPTH || seen.has(target))
+        return null;
+    seen.add(target);
+    const rule = mk.rules.get(target);
+    if (!rule)
+        return null;
+    for (const r of rule.recipe) {
+        for (const cmd of splitCommands(r.text)) {
+            const words = commandWords(cmd);
+            if (goreleaserRelease(words))
+                return `goreleaser release (${r.file ?? 'Makefile'}:${r.line})`;
+            for (const t of makeTargets(words) ?? []) {
+                const found = makeRelease(mk, t, depth + 1, seen);
+                if (found)
+                    return `make ${t} \u2192 ${found}`;
+            }
+        }
+    }
+    for (const p of rule.prereqs) {
+        const found = makeRelease(mk, p, depth + 1, seen);
+        if (found)
+            return `make ${p} \u2192 ${found}`;
+    }
+    return null;
+}
+/** The lines of CI configurations outside .github/workflows that cut a goreleaser release. */
+function release_pipelines_externalReleases(files, read) {
+    const configs = files.filter((f) => f.kind !== 'submodule' && PIPELINE_FILE.test(f.path)).slice(0, MAX_FILES);
+    if (configs.length === 0)
+        return [];
+    let mk;
+    const makefile = () => {
+        if (mk !== undefined)
+            return mk;
+        const text = read('Makefile') ?? read('makefile') ?? read('GNUmakefile');
+        const include = (name) => {
+            const at = normalise('', name);
+            const body = at === null ? null : read(at);
+            return at === null || body === null ? null : { path: at, text: body };
+        };
+        mk = text === null ? null : parseMakefile(text, include);
+        return mk;
+    };
+    const out = [];
+    for (const f of configs) {
+        const text = read(f.path);
+        if (text === null || text.length > MAX_CHARS)
+            continue;
+        const lines = text.split('\n');
+        for (const [i, raw] of lines.entries()) {
+            const line = raw.trim();
+            if (line.startsWith('#') || !(line.includes('goreleaser') || line.includes('make')))
+                continue;
+            // YAML's list and quoting marks around the words: `args: [make, release]`, `- '-c'`.
+            for (const cmd of splitCommands(line.replace(/[[\]"']|,(?=\s|$)/g, ' '))) {
+                const words = commandWords(cmd);
+                if (goreleaserRelease(words)) {
+                    out.push({ path: f.path, line: i + 1, text: line.slice(0, 120), via: '' });
+                    break;
+                }
+                const targets = makeTargets(words);
+                const m = targets && targets.length > 0 ? makefile() : null;
+                const via = m && targets ? targets.map((t) => makeRelease(m, t, 0, new Set())).find((v) => v !== null) : undefined;
+                if (via) {
+                    out.push({ path: f.path, line: i + 1, text: line.slice(0, 120), via: `make ${targets?.join(' ') ?? ''} \u2192 ${via}` });
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/index.ts
+
+
 
 
 
@@ -14428,10 +15006,13 @@ function selectFiles(source) {
     const workflowFiles = [];
     const actionFiles = [];
     const goreleaserFiles = [];
+    const golangciFiles = [];
     for (const f of source.files) {
         if (f.kind === 'submodule')
             continue;
         const p = f.path;
+        if (p.startsWith('.golangci.') && GOLANGCI_FILES.includes(p))
+            golangciFiles.push(f);
         if (p.endsWith('.yml') || p.endsWith('.yaml')) {
             if (p.startsWith('.github/workflows/') && WORKFLOW_FILE.test(p))
                 workflowFiles.push(f);
@@ -14441,7 +15022,7 @@ function selectFiles(source) {
                 goreleaserFiles.push(f);
         }
     }
-    return { workflowFiles, actionFiles, goreleaserFiles };
+    return { workflowFiles, actionFiles, goreleaserFiles, golangciFiles };
 }
 function readGoreleaser(source, files) {
     const out = { signs: false, sboms: false };
@@ -14449,12 +15030,23 @@ function readGoreleaser(source, files) {
         const r = safeRead(source, f.path);
         if (!r.ok)
             continue;
-        if (/^(?:signs|docker_signs|binary_signs)\s*:/m.test(r.text))
-            out.signs = true;
-        if (/^sboms\s*:/m.test(r.text))
-            out.sboms = true;
+        const lines = r.text.split('\n');
+        const signs = lines.findIndex((l) => /^(?:signs|docker_signs|binary_signs)\s*:/.test(l));
+        const sboms = lines.findIndex((l) => /^sboms\s*:/.test(l));
+        if (signs >= 0 && !out.signs)
+            Object.assign(out, { signs: true, signsAt: { path: f.path, line: signs + 1 } });
+        if (sboms >= 0 && !out.sboms)
+            Object.assign(out, { sboms: true, sbomsAt: { path: f.path, line: sboms + 1 } });
     }
     return out;
+}
+/** Where the root golangci-lint configuration enables gosec (the first file golangci-lint would take), or null. */
+function readGolangci(source, files) {
+    const first = GOLANGCI_FILES.map((name) => files.find((f) => f.path === name)).find((f) => f !== undefined);
+    if (first === undefined)
+        return null;
+    const r = safeRead(source, first.path);
+    return r.ok ? gosecInGolangci(first.path, r.text) : null;
 }
 function safeRead(source, path) {
     try {
@@ -14476,7 +15068,7 @@ function analyzeWorkflows(source, options = {}) {
     const unreadableWorkflows = [];
     // Built on the first script a run: step names (most analyses follow none).
     let knownFiles = null;
-    const { workflowFiles, actionFiles, goreleaserFiles } = selectFiles(source);
+    const { workflowFiles, actionFiles, goreleaserFiles, golangciFiles } = selectFiles(source);
     if (workflowFiles.length > MAX_WORKFLOW_FILES)
         parseErrors.push({ path: '.github/workflows', kind: 'limit', line: 1, column: 1, message: `only the first ${MAX_WORKFLOW_FILES} of ${workflowFiles.length} workflow files were read` });
     if (actionFiles.length > MAX_ACTION_FILES)
@@ -14570,18 +15162,25 @@ function analyzeWorkflows(source, options = {}) {
         }
     }
     sink.findings.sort(compareFindings);
+    const goreleaser = readGoreleaser(source, goreleaserFiles);
+    const readScript = (path) => {
+        knownFiles ??= new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
+        if (!knownFiles.has(path))
+            return null;
+        const r = safeRead(source, path);
+        return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
+    };
     const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, ownActions, {
         repository,
         defaultBranch: options.defaultBranch ?? null,
-        goreleaser: readGoreleaser(source, goreleaserFiles),
-        readScript: (path) => {
-            knownFiles ??= new Set(source.files.filter((f) => f.kind !== 'submodule').map((f) => f.path));
-            if (!knownFiles.has(path))
-                return null;
-            const r = safeRead(source, path);
-            return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
-        },
+        goreleaser,
+        golangciGosec: readGolangci(source, golangciFiles),
+        readScript,
     });
+    // What the goreleaser configuration signs and generates, for releases cut outside GitHub Actions.
+    const externalReleases = goreleaser.signs || goreleaser.sboms
+        ? release_pipelines_externalReleases(source.files, readScript).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
+        : [];
     const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
         workflows,
@@ -14593,6 +15192,7 @@ function analyzeWorkflows(source, options = {}) {
         scanners,
         hubPublishing,
         findingsTruncated: sink.truncated,
+        externalReleases,
     };
 }
 
@@ -17653,6 +18253,23 @@ function githubPlace(uri) {
         return { owner: m[2]?.toLowerCase() ?? '', repo: m[3] ? m[3].toLowerCase().replace(/\.git$/, '') : null };
     return host.endsWith('.github.io') ? { owner: host.slice(0, -'.github.io'.length), repo: null } : null;
 }
+/** A sponsor's advertisement says so in its query (axios's "utm_medium=paid_sponsorship"): the sponsor's site, not the project's. */
+function sponsorLink(uri) {
+    const q = uri.indexOf('?');
+    return q >= 0 && uri.slice(q).toLowerCase().includes('sponsor');
+}
+/** Whether a URL's host or path (not its query: a sponsor's link carries utm_campaign=axios-http) holds a word of the project's. */
+function sitePathNames(uri, project) {
+    let where;
+    try {
+        const u = new URL(uri);
+        where = `${u.hostname}${u.pathname}`.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return [...project].some((w) => w.length >= 3 && where.includes(w));
+}
 /**
  * Whether a README link is a channel of the project itself, not a third party's page: a GitHub
  * link into this repository or to its owner's page or site (any other owner's is someone else's;
@@ -17673,6 +18290,10 @@ function ownChannel(facts, text, target, words) {
             return true;
     }
     const project = new Set([own, name, ...(name ?? '').split(/[-_.]/)].filter(Boolean));
+    // A bare label speaks for the project only on a site that names it or its owner: axios's sponsor
+    // table labels Stytch's and Descope's own sites "Website" and "Documentation".
+    if (place === null && own && !sitePathNames(target, project))
+        return false;
     return text
         .toLowerCase()
         .replace(GO_TO, ' ')
@@ -17692,6 +18313,11 @@ function releasesAt(before) {
     return RELEASES_AT.test(before) && !ABOUT_RELEASES.test(before.slice(before.lastIndexOf('.') + 1));
 }
 /**
+ * A CI status badge's page (fastify's "Web site" badge is the status of its website.yml workflow): the badge names
+ * the workflow, not a channel.
+ */
+const CI_STATUS_PAGE = /^https?:\/\/(?:github\.com\/[^/]+\/[^/]+\/actions(?:[/?#]|$)|(?:app\.)?travis-ci\.(?:org|com)\/|(?:app\.)?circleci\.com\/|ci\.appveyor\.com\/)/i;
+/**
  * Channels named by the README: links of the project's own whose text matches `textRe` (see
  * ownChannel), links the words before them introduce as where releases are, and badges that lead
  * to a registry page (a badge describes the project itself; a plain link to a registry may name a
@@ -17707,7 +18333,7 @@ function readmeChannels(facts, textRe) {
             if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(l.target))
                 continue;
             const text = l.image ? l.text.replace(/\bdownloads?\b/gi, ' ') : l.text;
-            const named = textRe.test(text) && l.text !== l.target && ownChannel(facts, text, l.target, words);
+            const named = textRe.test(text) && l.text !== l.target && !sponsorLink(l.target) && !(l.image && CI_STATUS_PAGE.test(l.target)) && ownChannel(facts, text, l.target, words);
             const said = !l.image && !named && doc.outline !== null && releasesAt(doc.outline.proseBefore(l.line, l.column, 120));
             if (!named && !said && !(l.image && registryPage(l.target)))
                 continue;
@@ -18149,6 +18775,25 @@ function delegatedSigning(facts) {
     }
     return out;
 }
+/**
+ * A release cut by goreleaser from a CI configuration outside GitHub Actions (fulcio's
+ * release/cloudbuild.yaml runs `make release`, which runs `goreleaser release`), when the
+ * goreleaser configuration signs the files (`signs`) or generates SBOMs (`sboms`): the pipeline
+ * line and the configuration key, both in the tree.
+ */
+function externalReleaseEvidence(facts, what) {
+    const out = [];
+    for (const r of (facts.workflows.externalReleases ?? []).slice(0, MAX_CALLS)) {
+        const at = r[what];
+        if (!at)
+            continue;
+        const does = what === 'signs' ? 'signs the release\'s files' : 'generates SBOMs';
+        out.push({ kind: 'file', path: r.path, line: r.line, detail: `release pipeline outside GitHub Actions runs ${r.via || r.text}; the goreleaser configuration ${does} (${at.path}:${at.line} \`${what}:\`)` });
+        if (out.length === 1)
+            out.push({ kind: 'file', path: at.path, line: at.line, detail: `goreleaser \`${what}:\` \u2014 ${does} in every goreleaser release` });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/osps-br-06-01.ts
 
@@ -18158,6 +18803,10 @@ function delegatedSigning(facts) {
 
 
 const osps_br_06_01_id = 'OSPS-BR-06.01';
+/** A release cut by goreleaser outside GitHub Actions (fulcio's Cloud Build) whose configuration signs the files. */
+function externalSigning(facts) {
+    return externalReleaseEvidence(facts, 'signs');
+}
 function osps_br_06_01_evaluate(facts) {
     const gated = gate(facts, 'signing releases');
     if (gated?.status === 'not-applicable')
@@ -18194,6 +18843,9 @@ function osps_br_06_01_evaluate(facts) {
         evidence.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `not counted: ${h.tool} (${h.text}) in ${h.workflow} signs the contributors' development-environment image, not a release asset` });
     if (wf.length > 0)
         return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
+    const external = externalSigning(facts);
+    if (external.length > 0)
+        return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
     const att = insightsField(facts, 'repository.release.attestations');
     if (att && Array.isArray(att.value) && att.value.length > 0)
         return attested([insightsEvidence(facts, 'repository.release.attestations', `${att.value.length} release attestation(s) declared`), ...scopedEvidence, ...evidence]);
@@ -18273,6 +18925,8 @@ const EXTERNAL_POLICY = /^https?:\/\/[^\s]+\/security\.(md|markdown|rst|txt)(#\S
 const SECURITY_PAGE_NAME = /^(?:security|(?:responsible|coordinated|vulnerability|vuln|security)[-_]disclosure(?:[-_](?:policy|process))?|disclosure[-_](?:policy|process)|report[-_]a[-_]vulnerability|vulnerability[-_]report(?:ing)?)$/i;
 const PAGE_EXTENSION = /\.(?:html?|php|aspx?)$/i;
 const GITHUB_LINK = /^https?:\/\/(?:www\.)?github\.com\//i;
+/** A document in a GitHub repository (`\u2026/blob/<ref>/<path>.md`). */
+const GITHUB_DOCUMENT = /^https?:\/\/(?:www\.)?github\.com\/[\w.-]+\/[\w.-]+\/blob\/[^\s?#]+\.(?:md|markdown|rst|adoc|txt)(?:#\S*)?$/i;
 function websiteSecurityPage(target) {
     if (GITHUB_LINK.test(target))
         return false;
@@ -18339,10 +18993,16 @@ function externalPolicyLinks(facts) {
                 out.push(fileEvidence(path, `the security policy is the owner's default one, kept outside this repository (the tree holds no SECURITY.md); links to GitHub's policy page ${l.target.slice(0, 200)}`, l.line, l.column));
             return;
         }
-        const presented = () => outline !== null && (POLICY_WORDS.test(`${outline.proseBefore(l.line, l.column, 200)} ${l.text}`) || (inPolicy && SECURITY_PAGE_TEXT.test(l.text)));
+        const words = () => (outline === null ? '' : `${outline.proseBefore(l.line, l.column, 200)} ${l.text}`);
+        // Inside SECURITY.md, "the security page is <URL>" (apache/commons-lang) presents it as the policy too.
+        const presented = () => outline !== null && (POLICY_WORDS.test(words()) || (inPolicy && SECURITY_PAGE_TEXT.test(words())));
         // Only a document's first such page: pip's SECURITY.md points to python.org's policy, then to PyPI's malware reporting.
         const website = !websitePageFrom.has(path) && ((websiteSecurityPage(l.target) && presented()) || (inPolicy && outline !== null && security_policy_pointerOnly(outline) && !GITHUB_LINK.test(l.target)));
-        const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website;
+        // A SECURITY.md whose one link is a document in another repository, presented as the policy or
+        // the way to report (grpc-go: "For information on gRPC Security Policy and reporting potential
+        // security issues, please see [gRPC CVE Process](https://github.com/grpc/proposal/blob/master/P4-grpc-cve-process.md)").
+        const handedOver = inPolicy && outline !== null && outline.links.length === 1 && GITHUB_DOCUMENT.test(l.target) && POLICY_WORDS.test(words());
+        const policyLink = EXTERNAL_POLICY.test(l.target) || GITHUB_POLICY_PAGE.test(l.target) || website || handedOver;
         if (!policyLink || DISCLOSURE_PLATFORM.test(l.target) || intoThisRepository(facts, l.target))
             return;
         if (website)
@@ -18534,7 +19194,9 @@ const HANDLING_HEADING = /\bmanag(?:e|ing|ement)\b|rotat|storage|\bstoring\b|han
 // PAT") weighs an option the project did not take; it is not how the project manages its secrets.
 // Nor is an attacker's access (envoyproxy/gateway's EnvoyPatchPolicy warning: "allow users to gain
 // access to proxy credentials"): that is a product's threat, not who may access the project's secrets.
-const SECRETS_NOT = /\b(?:attack\w*|gain(?:s|ed|ing)? access|malicious)\b|\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
+// Nor is a reporting channel (gittuf's SECURITY.md: "send an encrypted email to ... using the
+// following PGP key"): the key encrypts a report to the project, it is no policy for its secrets.
+const SECRETS_NOT = /\bencrypted (?:e-?mails?|messages?|reports?|communications?|submissions?)\b|\b(?:pgp|gpg) keys? (?:to|for) encrypt\w*|\b(?:attack\w*|gain(?:s|ed|ing)? access|malicious)\b|\bno (?:formal |written |documented )?(?:policy|process|rules?)\b|\bnot (?:yet )?(?:documented|defined|written down)\b|\b(?:have|has) not (?:yet )?(?:defined|documented)\b|\b(?:you|we|they|it|one)(?:'d| would)\b|\bwould (?:need|have|require|be)\b|\b(?:could|might)\b/i;
 const SECRETS_DOCS_SECTION = /secur|secrets?|credentials?|release|publish|\bci\b|continuous|infrastructure|maintain|governance|deploy|signing|access/i;
 /**
  * A release note among the docs (envoyproxy/gateway's site/content/en/news/releases/v1.6.md: "access
@@ -18748,11 +19410,34 @@ const INSTALL_HEADING = /\b(install(ing|ation)?|setup|set up|deploy(ing|ment)?)\
 function componentGuide(facts) {
     return findSectionWhere(facts, ['component-readme'], (h) => INSTALL_HEADING.test(h.text) && !USER_GUIDE_NOT.test(h.text) && (h.code !== '' || h.sectionChars >= 80), 0);
 }
+/**
+ * "Examples" alone names a guide only with code in it or on a page of guides: hyper's TENETS.md
+ * "### Examples" are instances of a principle in prose, nothing on using the software.
+ */
+const EXAMPLES_HEADING = /\bexamples?\b/i;
+const GUIDE_WORDS_HEADING = new RegExp(USER_GUIDE_HEADING.source.replace('|examples?', ''), 'i');
+const EXAMPLE_DOC = /(?:^|\/)examples?(?:[-_./]|$)/i;
+function guideSection(h, doc) {
+    if (GUIDE_WORDS_HEADING.test(h.text) || !EXAMPLES_HEADING.test(h.text))
+        return true;
+    return sectionHasCode(h, doc) || USER_GUIDE_DOC.test(doc.path) || EXAMPLE_DOC.test(doc.path);
+}
+/** Code in the section or its subsections (jinja's "Example Extensions" keeps its code under "Cache"). */
+function sectionHasCode(h, doc) {
+    const hs = doc.outline?.headings ?? [];
+    const at = hs.indexOf(h);
+    if (h.code !== '')
+        return true;
+    for (let i = at + 1; at >= 0 && i < hs.length && hs[i].level > h.level; i++)
+        if (hs[i].code !== '')
+            return true;
+    return false;
+}
 const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
     const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
-    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ??
+    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ??
         // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
         findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
         componentGuide(facts);
@@ -18874,6 +19559,77 @@ function osps_do_02_01_evaluate(facts) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/roadmap.ts
+
+/** docs/roadmap.md, ROADMAP.md, docs/roadmap-2025.md. */
+const ROADMAP_PATH = /(?:^|\/)roadmap[^/]*$/i;
+const ROADMAP_WORD = /\broadmap\b/i;
+/** A section of a roadmap: on a roadmap page (by its name or its title, "# gittuf Roadmap"), or under a "Roadmap" heading. */
+function inRoadmap(doc, h) {
+    if (ROADMAP_PATH.test(doc.path) || ROADMAP_WORD.test(h.text))
+        return true;
+    const first = doc.outline?.headings[0];
+    if (first !== undefined && first.level === 1 && ROADMAP_WORD.test(first.text))
+        return true;
+    return ancestors(doc, h).some((p) => ROADMAP_WORD.test(p.text));
+}
+
+;// CONCATENATED MODULE: ./src/rules/helpers/verification-elsewhere.ts
+// Instructions to verify releases kept outside the repository, where the project says so next to the
+// link: logging-log4j2's download page "You can manually download all published Log4j distributions,
+// verify them, and see their licensing information by following the instructions in [the Download
+// page](https://logging.apache.org/download.html)". That page is not read here: the sentence is the
+// project's word, for a person to confirm (attested), never a pass.
+
+
+
+const verification_elsewhere_ROLES = ['readme', 'docs', 'security'];
+const verification_elsewhere_MAX_LINKS_PER_DOC = 200;
+/** Verifying, then where the instructions are: "verify them \u2026 by following the instructions in". */
+const VERIFY_POINTER = /\bverif(?:y|ying|ication)\b[^.]{0,120}\b(?:instructions?|follow(?:ing)?|described|explained|documented)\b/i;
+/** What is verified: the project's releases. */
+const RELEASE_WORDS = /\b(?:releases?|downloads?|distributions?|artifacts?|binar(?:y|ies)|packages?|archives?)\b/i;
+/** Who signed: a sentence that speaks of signatures or keys, or a link to the signers' keys on the same page (the ASF's KEYS file). */
+const SIGNER_WORDS = /\b(?:signatures?|signed|signing keys?|public keys?|gpg|pgp)\b/i;
+const KEYS_LINK = (l) => /^(?:KEYS|signing keys?|public keys?)$/i.test(l.text.trim()) || /\/KEYS(?:\.txt)?$/.test(l.target);
+/** The sentence a link ends: the prose before it, from the last sentence break. */
+function sentenceOf(before) {
+    for (let i = before.length - 2; i >= 0; i--)
+        if ('.!?'.includes(before[i]) && /\s/.test(before[i + 1]))
+            return before.slice(i + 1);
+    return before;
+}
+/**
+ * The first link out of the repository that a sentence presents as the instructions to verify the releases;
+ * for `identity` (who produced them, OSPS-DO-03.02), only where the sentence speaks of signatures or
+ * keys, or the page links the signers' keys.
+ */
+function verificationElsewhere(facts, identity) {
+    const out = [];
+    for (const role of verification_elsewhere_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            const o = doc.outline;
+            if (!o)
+                continue;
+            for (const l of o.links.slice(0, verification_elsewhere_MAX_LINKS_PER_DOC)) {
+                if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target))
+                    continue;
+                const before = sentenceOf(o.proseBefore(l.line, l.column, 200)).replace(/\s+/g, ' ').trim();
+                const sentence = `${before} ${l.text}`;
+                if (!VERIFY_POINTER.test(sentence) || !RELEASE_WORDS.test(sentence))
+                    continue;
+                const keys = identity && !SIGNER_WORDS.test(sentence) ? o.links.find(KEYS_LINK) : undefined;
+                if (identity && !SIGNER_WORDS.test(sentence) && keys === undefined)
+                    continue;
+                out.push(fileEvidence(doc.path, `says the instructions to verify its releases are kept outside this repository ("${before} [${l.text}]"); links to ${l.target.slice(0, 200)}`, l.line, l.column));
+                if (keys)
+                    out.push(fileEvidence(doc.path, `links the signers' keys: ${keys.target.slice(0, 200)}`, keys.line, keys.column));
+                return out;
+            }
+        }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/helpers/release-verification.ts
 // Instructions to verify releases (OSPS-DO-03.01 integrity, OSPS-DO-03.02 identity). A heading that
 // is ambiguous ("Verification") counts only with a link or code inside its section that names a
@@ -18881,6 +19637,9 @@ function osps_do_02_01_evaluate(facts) {
 // verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
 // verify). One check, two word sets. Read in the project's documents, then in the release tool's
 // release-notes template, then in the newest release's notes (when the releases were read).
+
+
+
 
 
 
@@ -19009,8 +19768,16 @@ function isCommandReference(doc) {
     }
     return seeAlso && options;
 }
-/** A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section naming the technology. */
+/**
+ * A heading about verifying releases; an ambiguous one ("Verification") needs a link in its section
+ * naming the technology. A roadmap item ("Integrate in-toto Attestations", gittuf's docs/roadmap.md)
+ * is a feature planned or built, not instructions: asked last, of the sections that would count.
+ */
 function verifiesReleases(w, projectName) {
+    const about = aboutVerifying(w, projectName);
+    return (h, doc) => about(h, doc) && !inRoadmap(doc, h);
+}
+function aboutVerifying(w, projectName) {
     return (h, doc) => {
         // In a signing tool's own documents ("cosign", "Expected cosign version behaviour") the project's
         // name is not the technology being used to verify its releases.
@@ -19164,6 +19931,10 @@ function verificationCheck(words, what, missing, advice) {
         const si = siDocs(facts, ['project.documentation.signature-verification'], what, (doc) => sectionIn(doc, test, 30) ?? verificationCode(doc, words, projectNamePattern(facts))?.heading);
         return decideDocs(found, si, 'project.documentation.signature-verification', () => {
             const gated = releaseGate(facts, missing, remediation, setAside(facts, words));
+            // The project's word that the instructions are on a page elsewhere (logging-log4j2's download page).
+            const elsewhere = gated.status === 'not-applicable' ? [] : verificationElsewhere(facts, words === IDENTITY);
+            if (elsewhere.length > 0)
+                return attested(elsewhere, `Check that the page it links explains how to verify ${words === IDENTITY ? 'who signed the releases (the signers\' keys or identities)' : 'the release assets (signatures or checksums)'}, or: ${remediation}`);
             // Instructions are often written into each GitHub release: unread, their absence here decides nothing.
             if (gated.status !== 'fail')
                 return gated;
@@ -19216,9 +19987,9 @@ const STATEMENT_ROLES = ['support', 'security', 'readme', 'contributing', 'gover
 /**
  * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
  * counted in releases: "for the latest two stable releases" (etcd's branch management), "the current and previous
- * minor series" (nats-server's RELEASES.md).
+ * minor series" (nats-server's RELEASES.md), "patch releases to the previous two MINOR releases" (grpc-go's versioning.md).
  */
-const PERIOD = /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
+const PERIOD = /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
 /**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
  * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
@@ -19241,8 +20012,17 @@ function findSupportStatement(facts, stated) {
         }
     return undefined;
 }
-/** A page whose name says it is the support policy (pydantic's docs/version-policy.md): every section of it speaks for the project here. */
-const POLICY_PAGE = /(?:^|[/_-])(?:version(?:ing)?|support|releases?|maintenance|lts)[-_]?(?:polic(?:y|ies)|life[-_]?cycle)(?:[/_.-]|$)/i;
+/**
+ * A page whose name says it is the support policy (pydantic's docs/version-policy.md) or the
+ * project's versioning (grpc-go's Documentation/versioning.md, "Versioning and Releases"): every
+ * section of it speaks for the project here.
+ */
+const POLICY_PAGE = /(?:^|[/_-])(?:version(?:ing)?|support|releases?|maintenance|lts)[-_]?(?:polic(?:y|ies)|life[-_]?cycle)(?:[/_.-]|$)|(?:^|\/)versioning\.(?:md|markdown|rst|adoc)$/i;
+/**
+ * Pages named for the policy are read first, in every role: fastify's docs/Reference/LTS.md ("Major releases ... are
+ * supported for a minimum period of six months") before the note in docs/Guides/Migration-Guide-V5.md that sorts first.
+ */
+const SUPPORT_PAGE = new RegExp(`${POLICY_PAGE.source}|(?:^|/)(?:lts|long[-_]term[-_]support|support|supported[-_]versions|eol|end[-_]of[-_]life)\\.[a-z]+$`, 'i');
 /** The first section of a document with a support statement (its whole prose is tested first: most sections have none). */
 function statementHeading(doc, stated) {
     const anySection = doc.role === 'readme' || POLICY_PAGE.test(doc.path);
@@ -19296,7 +20076,7 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
         const test = (h, doc) => onTopic(h, doc) && sectionElsewhere(facts, doc, h) === undefined;
         const remediation = adviceText(advice, facts);
         const found = [];
-        const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40);
+        const section = findSectionWhere(facts, SUPPORT_ROLES, test, 40, SUPPORT_PAGE);
         if (section)
             found.push(sectionEvidence(section, what));
         else {
@@ -19329,8 +20109,11 @@ function supportCheck(heading, fixes, what, missing, advice, body) {
 
 
 const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
-/** Fixes a release line gets, or its being supported: with a period, a statement of support under any heading. */
-const SUPPORT_STATEMENT = /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\bfix(?:es|ing)?\b[\w ,-]{0,40}?\b(?:bugs|vulnerabilities)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b/i;
+/**
+ * Fixes a release line gets, or its being supported: with a period, a statement of support under any
+ * heading ("Patch releases to the previous two MINOR releases may be performed on demand", grpc-go).
+ */
+const SUPPORT_STATEMENT = /\b(?:bug|security|critical|vulnerability|vulnerabilities)\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?)\b|\bfix(?:es|ing)?\b[\w ,-]{0,40}?\b(?:bugs|vulnerabilities)\b|\b(?:will be|are|is|remains?) (?:supported|maintained)\b|\bpatch releases?\b/i;
 const osps_do_04_01_id = 'OSPS-DO-04.01';
 const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, SUPPORT_STATEMENT, 'scope and duration of support', 'no statement of support scope and duration: no "Support policy", "Supported versions" or lifecycle section in SUPPORT.md, SECURITY.md, the README or docs/', (facts) => `Add a "Support policy" section (SUPPORT.md or SECURITY.md) saying which releases are supported, for how long, and what support they get (bug fixes, security updates); link it from project.documentation.support-policy in ${insightsFile(facts)}.`);
 
@@ -19434,7 +20217,8 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
 const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
 /** Commands that build the software, in a section's code. */
 const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
-const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site))\b/i;
+// A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
+const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site)|builds? (?:\/ ?ci )?(?:failures?|failing|fails|errors?|breaks?|breakages?)|broken builds?|ci failures?)\b/i;
 /**
  * What a section under a weak heading ("Development", "Prerequisites") says when it is about building:
  * a build, an installation, a toolchain, sources to clone. nlohmann/json's "Prerequisites" is
@@ -19523,7 +20307,11 @@ function osps_do_07_01_evaluate(facts) {
 
 
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
-const MEMBERS_NOT = /\b(becom\w*|how to|guides?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct)\b/i;
+/**
+ * Headings about what members do or how one becomes one, not who they are: cli/cli's CONTRIBUTING
+ * "(core team only) Reviewing a design" is a process that names nobody.
+ */
+const MEMBERS_NOT = /\b(becom\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
@@ -19592,7 +20380,9 @@ function osps_gv_01_01_evaluate(facts) {
     const linkedOut = section && peopleIn(section.doc, section.heading) === 0 ? sectionLinks(section.doc, section.heading).find((l) => membersLink(l) && /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target)) : undefined;
     if (section && linkedOut)
         kept.push(fileEvidence(section.doc.path, `section "${section.heading.text}" names no member; it links the list kept outside this repository: ${linkedOut.target.slice(0, 200)}`, linkedOut.line, linkedOut.column));
-    else if (section)
+    // A role heading that names no one (hyper's GOVERNANCE "Maintainer": "Maintainers are the project
+    // admins") adds nothing to a member list already found.
+    else if (section && !(found.length > 0 && peopleIn(section.doc, section.heading) === 0))
         found.push(sectionEvidence(section, 'project members listed'));
     else {
         // "Authors" names the people behind the project when it reaches them: composer's README lists
@@ -19633,7 +20423,26 @@ function osps_gv_01_01_evaluate(facts) {
 
 
 
+
 const ROLES_HEADING = /\b(roles?|responsibilit\w*|duties|contributor ladder|membership( levels?)?|expectations)\b/i;
+/**
+ * "Expectations" alone is as often what is expected of every contributor's behaviour (fastify's "Ground Rules &
+ * Expectations": "Be respectful and thoughtful", "We have a Code of Conduct"): it names roles only with a role holder
+ * ("Maintainer expectations", "Expectations of reviewers").
+ */
+const EXPECTATIONS_ONLY = /^(?!.*\b(?:roles?|responsibilit\w*|duties|contributor ladder|membership)\b).*\bexpectations\b/i;
+const ROLE_HOLDER = /\b(?:maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|team|moderators?|triagers?|admins?|administrators?|steering|chairs?|collaborators?)\b/i;
+/**
+ * A heading that names the members' roles (ROLES_HEADING), "expectations" only of a role holder, named by the heading or
+ * by a heading above it (cli's docs/triage.md "Triage role" > "Expectations for community pull requests").
+ */
+function rolesHeading(h, doc) {
+    if (!ROLES_HEADING.test(h.text))
+        return false;
+    if (!EXPECTATIONS_ONLY.test(h.text))
+        return true;
+    return [h, ...ancestors(doc, h)].some((a) => ROLE_HOLDER.test(a.text) || /\broles?\b/i.test(a.text));
+}
 const ROLE_NAME_HEADING = /^(the )?(project )?(maintainers?|committers?|reviewers?|approvers?|members?|owners?|leads?|admins?|administrators?|steering committee|technical steering committee|tsc|core team|release managers?|security team|emeritus( maintainers?)?)$/i;
 /**
  * Documents whose roles are not the project members': a code of conduct ("Our Responsibilities": "Project maintainers are responsible
@@ -19652,7 +20461,8 @@ const PEOPLE_WORDS = /\b(?:maintainers?|contributors?|committers?|reviewers?|app
  * responsibilities").
  */
 function aboutMembers(doc, h) {
-    if (NOT_MEMBERS_DOC.test(doc.path) || agentInstructions(doc.path))
+    // A roadmap item on roles ("Support For Different Hats (Roles)", gittuf's) plans a product feature.
+    if (NOT_MEMBERS_DOC.test(doc.path) || agentInstructions(doc.path) || inRoadmap(doc, h))
         return false;
     if ((doc.role === 'docs' || doc.role === 'readme') && !PEOPLE_WORDS.test(h.text) && !PEOPLE_WORDS.test(h.body) && !subheadingsName(doc, h, PEOPLE_WORDS))
         return false;
@@ -19668,7 +20478,7 @@ function subheadingsName(doc, h, words) {
     return false;
 }
 function rolesSection(doc) {
-    return sectionIn(doc, headingIs(ROLES_HEADING), 60) ?? (doc.role === 'governance' || doc.role === 'docs' ? roleNamesDescribed(doc) : undefined);
+    return sectionIn(doc, (h) => rolesHeading(h, doc), 60) ?? (doc.role === 'governance' || doc.role === 'docs' ? roleNamesDescribed(doc) : undefined);
 }
 /** In a governance document, two or more role headings each with a paragraph: the roles are described. */
 function roleNamesDescribed(doc) {
@@ -19687,13 +20497,24 @@ function titlesOnly(h) {
 }
 /** Pages named for governance or roles are read first, before other pages that speak of a responsibility. */
 const GOVERNANCE_PAGE = /(?:^|\/)[^/]*(?:governance|roles|maintainers|membership|community-membership)[^/]*$/i;
+/**
+ * A guide to a members' role, titled for it, that says it sets out the role's responsibilities
+ * (axios's COLLABORATOR_GUIDE.md: "# Collaborator Guide", "This guide will help you understand your
+ * role and the responsibilities that come with being a collaborator", then the duties in a list).
+ */
+const ROLE_GUIDE_TITLE = /^(?:the\s+)?(?:collaborators?|maintainers?|committers?|reviewers?|triagers?)(?:['\u2019]s?)?\s+(?:guide|handbook)$/i;
+const ROLE_GUIDE_INTRO = /\b(?:responsibilit\w*|duties)\b/i;
+function roleGuide(doc) {
+    const title = doc.outline?.headings[0];
+    return doc.kind === 'project' && title?.level === 1 && ROLE_GUIDE_TITLE.test(title.text) && ROLE_GUIDE_INTRO.test(title.body) ? title : undefined;
+}
 const osps_gv_01_02_id = 'OSPS-GV-01.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_01_02_whileActive = true;
 function osps_gv_01_02_evaluate(facts) {
     const found = [];
     const roles = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-    const section = findProjectSection(facts, roles, (h, doc) => ROLES_HEADING.test(h.text) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE);
+    const section = findProjectSection(facts, roles, (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE);
     const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
     if (section)
         found.push(sectionEvidence(section, 'roles and responsibilities described'));
@@ -19705,6 +20526,9 @@ function osps_gv_01_02_evaluate(facts) {
                 break;
             }
         }
+        const guide = found.length ? undefined : roles.flatMap((r) => documents_documentsOf(facts.documents, r)).map((doc) => ({ doc, h: roleGuide(doc) })).find((g) => g.h);
+        if (guide?.h)
+            found.push(fileEvidence(guide.doc.path, `a guide to a members' role and its responsibilities: "${guide.h.text}"`, guide.h.line));
     }
     const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', rolesSection);
     const remediation = `${sectionAdvice(ROLES, 'describing each role (e.g. maintainer, reviewer, contributor), what it may do and what it is expected to do')}. Link it from repository.documentation.governance in ${insightsFile(facts)}.`;
@@ -19970,21 +20794,29 @@ function osps_gv_03_01_evaluate(facts) {
 
 
 
+
+
 /** Headings that state what a contribution must meet. */
-const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
-const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
 /**
  * A heading that says only "Requirements" (or "System / development requirements") is as often
  * about what a developer must install ("Python 3.10 or newer") as about what a contribution must
- * meet: it counts only when its prose speaks of contributions, changes or pull requests.
+ * meet: it counts only when its prose speaks of contributions, changes or pull requests. So does a
+ * bare "Rules" (fastify's "There are a few basic ground rules for contributors: ... must approve
+ * pull requests before merging").
  */
 const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
+const BARE_RULES = /^(?:(?:basic|ground|house|contribution|contributor) )?rules$/i;
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
-/** "Submitting bug reports and feature requests" (serde's): how to open an issue, not what a code contribution must meet. */
-const ISSUE_SUBMISSION = /\b(bug reports?|feature requests?|issues?|questions?|ideas?)\b/i;
+/**
+ * "Submitting bug reports and feature requests" (serde's), "Before submitting a suggested enhancement" (poetry's, from the
+ * common Atom-derived template): how to open an issue, not what a code contribution must meet.
+ */
+const ISSUE_SUBMISSION = /\b(bug reports?|feature requests?|issues?|questions?|ideas?|enhancements?|suggestions?|suggested)\b/i;
 const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|changes?|commits?|PRs?)\b/i;
 /**
  * A sentence of the contribution guide that sets a requirement, whatever its heading, or with none
@@ -20004,11 +20836,14 @@ function requirementStatement(facts) {
     return undefined;
 }
 function requirementsHeading(h) {
-    if (!REQUIREMENTS_HEADING.test(h.text))
+    const text = h.text.trim();
+    if (BARE_RULES.test(text))
+        return CONTRIBUTION_WORD.test(h.body);
+    if (!REQUIREMENTS_HEADING.test(text))
         return false;
-    if (ISSUE_SUBMISSION.test(h.text) && !CODE_SUBMISSION.test(h.text))
+    if (ISSUE_SUBMISSION.test(text) && !CODE_SUBMISSION.test(text))
         return false;
-    return !BARE_REQUIREMENTS.test(h.text.trim()) || CONTRIBUTION_WORD.test(h.body);
+    return !BARE_REQUIREMENTS.test(text) || CONTRIBUTION_WORD.test(h.body);
 }
 function requirementsSection(doc) {
     return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
@@ -20032,14 +20867,34 @@ function osps_gv_03_02_evaluate(facts) {
     }
     const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
     const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
-    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation));
+    return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
+        const missing = missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation);
+        return missing.status === 'fail' ? orgDefaultGuide(facts, missing, remediation) : missing;
+    });
+}
+/**
+ * No guide of its own: GitHub shows the owner's default CONTRIBUTING.md (sigstore/.github's "Pull Request Process" for
+ * fulcio), whose text is not read here. Attested when the owner has one, unknown when its .github repository was not
+ * read, as GV-03.01 decides; otherwise the fail stands.
+ */
+function orgDefaultGuide(facts, missing, remediation) {
+    if (documentOf(facts.documents, 'contributing'))
+        return missing;
+    const inherited = orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+    if (inherited.length > 0)
+        return attested([inherited[0].evidence], `Check that the organization's CONTRIBUTING.md states what contributions must meet, or: ${remediation}`);
+    const unread = orgDefaultsUnread(facts, 'CONTRIBUTING.md');
+    if (unread)
+        return unknown(`no contribution guide in the repository, and ${unread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, missing.evidence);
+    return missing;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-04-01.ts
 
 
 
-const ROLE = String.raw `(maintainers?|committers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
+/** Collaborator and triager are GitHub's own names for people with write and triage access (hyper's governance). */
+const ROLE = String.raw `(maintainers?|committers?|collaborators?|triagers?|reviewers?|approvers?|members?|owners?|admins?|administrators?|core team|team members?)`;
 const VETTING_HEADING = new RegExp(String.raw `\b(becom\w*|how to become|path to|nominat\w*|promot\w*|elect\w*|select\w*|appoint\w*|onboard\w*)\b.*\b${ROLE}|\b${ROLE}(hip)?\b.*\b(promotion|nominations?|elections?|selection|onboarding|criteria|requirements|process|eligibility|lifecycle|vetting|appointment)\b|\bcontributor ladder\b|\bvetting\b`, 'i');
 /**
  * "Access policy", "Granting elevated permissions": about collaborators only when its prose names
@@ -20061,11 +20916,16 @@ const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|cri
  */
 const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|obtain(?:s|ed)?)\b[^.]{0,40}\b(?:commit|write|merge|push|maintainer|admin(?:istrator)?|elevated|escalated)[- ](?:access|rights|permissions?|privileges?|bits?)\b/i;
 /**
+ * The same in the active voice, hyper's "How to become:" list: "Any collaborator may nominate a
+ * contributor who has been around for some time", "Another collaborator must second the nomination."
+ */
+const ACTIVE_NOMINATION = String.raw `\b(?:any|another|an existing|existing|two|other)\s+${ROLE}\s+(?:can|may|must|will|shall)\s+(?:nominate|second)\s+(?:a|an|the|new|another|contributors?|people|individuals?)\b`;
+/**
  * A sentence saying how new members of a role are chosen, under any heading: eslint's governance
  * page, after "To become a Committer:": "New Committers can be nominated by any existing Committer.
  * Once they have been nominated, there will be a vote by the TSC members."
  */
-const NOMINATION_STATEMENT = new RegExp(String.raw `\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b`, 'i');
+const NOMINATION_STATEMENT = new RegExp(String.raw `\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b|${ACTIVE_NOMINATION}`, 'i');
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 /** A section on vetting collaborators, by its heading (and, for an access heading, its prose). */
@@ -20450,6 +21310,7 @@ const MANIFEST_HINT = {
 
 
 
+
 function sbomAttestation(facts) {
     const att = insightsField(facts, 'repository.release.attestations');
     if (!att || !Array.isArray(att.value))
@@ -20478,6 +21339,10 @@ function osps_qa_02_02_evaluate(facts) {
     const hits = facts.workflows.detectors.sbom.hits.filter((h) => h.qualifies);
     if (hits.length > 0)
         return pass(capEvidence([...hits.map((h) => ({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `generates an SBOM: ${h.tool} in ${h.workflow}, runs on ${h.triggers.join(', ')}` })), ...evidence]));
+    // A release cut by goreleaser outside GitHub Actions (fulcio's Cloud Build) whose configuration has sboms:.
+    const external = externalReleaseEvidence(facts, 'sboms');
+    if (external.length > 0)
+        return pass(capEvidence([...external, ...evidence]));
     const declared = sbomAttestation(facts);
     if (declared)
         return attested([declared, ...evidence]);
@@ -20641,8 +21506,9 @@ function osps_qa_06_01_evaluate(facts) {
     // A reusable workflow of another repository named only for CI may run tests: it is not read, so it decides nothing.
     const hits = d.hits.filter((h) => h.byName !== 'ci');
     const good = hits.filter((h) => h.qualifies);
+    // One script run by several steps of a workflow (rustup's ci/run.bash, from each platform's job) is one line of evidence.
     if (good.length > 0)
-        return pass(capEvidence(good.map(ev)));
+        return pass(capEvidence([...new Map(good.map(ev).map((e) => [`${e.path}:${e.line}:${e.detail}`, e])).values()]));
     const remediation = 'Add a workflow that runs the test suite `on: pull_request` (and merge_group if you use a merge queue), and make it a required status check.';
     const ci = d.hits.filter((h) => h.byName === 'ci' && h.qualifies);
     if (ci.length > 0) {
@@ -20759,8 +21625,8 @@ const TEST_OBLIGATION = /\b(?:must|shall|should|needs? to|required to|expected t
  * or required. "Run all tests that do not require root privileges" (containerd) softens nothing.
  */
 const osps_qa_06_03_TEST_WORD = /\b(?:add|adding|write|writing|include|including|provide|update|updating)\b(?:\s+\S+){0,4}?\s+tests?\b|\btests?\s+(?:are|is)\s+(?:optional|not|welcome|appreciated|encouraged)\b|\btest (?:cases?|coverage)\b/i;
-/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls). */
-const TEST_GAP = String.raw `(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls), "include one or more tests" (hyper). */
+const TEST_GAP = String.raw `(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 const TEST_POLICY_STATEMENT = new RegExp([
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
     // "make sure to add tests for it" (rubocop)
@@ -20782,6 +21648,9 @@ const TEST_POLICY_STATEMENT = new RegExp([
     // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
     // or change a feature, please also add a unit test" (nlohmann/json)
     String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    // a request to keep the tests in step with the change: "Please update the tests to reflect your
+    // code changes" (axios)
+    String.raw `\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
     // "don't forget to add your own tests and documentation" (phoenix)
     String.raw `\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
     // a pull request template's checklist: "I have added tests that prove my fix is effective"
@@ -20974,6 +21843,12 @@ function incompleteCatalogEvidence(t) {
  * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
  */
 const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+/**
+ * A page named "how-<the system or a part of it>-works" is a walkthrough of the design (fulcio's
+ * docs/how-certificate-issuing-works.md); how a process of the project's people works is not. (Headings keep
+ * "how <one word> works": longer ones are as often tutorials, fastapi's "How the importing works".)
+ */
+const PEOPLE_PROCESS = /\b(?:process|reviews?|reviewing|triage|governance|voting|contribut\w*|maintainers?|community|support|funding|sponsor\w*)\b/i;
 /** A heading about how the components are versioned, released or installed is not about the system's design (falcosecurity/falco's "Falco Components Versioning"). */
 const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|installing|upgrad\w*|changelog)\b/i;
 /**
@@ -20983,7 +21858,14 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * proposed (ktor's CONTRIBUTING "Design process", a link to a blog post). Said of a heading or of a page's file name
  * (docs/home/design_goals.md).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?)\b/i;
+const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?)\b/i;
+/** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
+const ACTIONS = /\b(?:actions?|interactions?)\b/i;
+/**
+ * Architecture decision records (dapr's docs/decision_records/architecture/, python-tuf's docs/adr/) record why a choice was
+ * made ("Rename Dapr runtime binary from dapr to daprd"), not the system's actors and the actions between them.
+ */
+const DECISION_RECORDS = /(?:^|\/)(?:adrs?|decision[-_]?records?|decisions)\//i;
 /** The processor sense of "architecture" (trivy's "Scan Image on a specific Architecture and OS"): a platform, not the system's design. */
 const CPU_ARCHITECTURE = /\b(?:specific|target|cpu|processor|hardware|multiple|multi|different|other|host) architectures?\b|\barchitectures? (?:and|or|\/) (?:os|platforms?|operating systems?)\b|\b(?:os|platforms?|operating systems?) (?:and|or|\/) architectures?\b/i;
 /** An API or type reference: its entries document the interface, not the design. */
@@ -20999,7 +21881,7 @@ const PREPOSITIONS = new Set(['on', 'by', 'for', 'of', 'to', 'with', 'from', 'in
  * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
  * preposition governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
  */
-function designHeading(doc, h) {
+function designHeading(doc, h, design) {
     const text = h.text;
     if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text))
         return false;
@@ -21007,8 +21889,13 @@ function designHeading(doc, h) {
         return false;
     if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body))
         return false;
-    if (DESIGN_HEADING.test(text.replace(/\bcomponents\b/gi, '')))
-        return true;
+    if (design.test(text.replace(/\bcomponents\b/gi, ''))) {
+        if (design.test(text.replace(/\b(?:components|actors)\b/gi, '')))
+            return true;
+        // "Actors" alone names a product feature as often as the design's (dapr's virtual actors: dapr-metrics.md's "Actors" lists
+        // actor metrics): it counts beside the actions ("Actors and actions") or under a design heading.
+        return ACTIONS.test(text) || ancestors(doc, h).some((a) => DESIGN_HEADING.test(a.text.replace(/\bactors\b/gi, '')) && !NOT_ACTORS.test(a.text));
+    }
     const words = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
     const at = words.indexOf('components');
     return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
@@ -21026,8 +21913,27 @@ const LEAD_ONLY = 400;
 const BOUNDARY_HEADING = /\bboundar(?:y|ies)\b/i;
 const THREAT_MODEL = /\bthreat[- ]model/i;
 /** A page whose file name says it holds goals or principles (design_goals.md), not the actors and actions. */
+/**
+ * DESIGN_HEADING, and "how <the project> works" in a few words when they name the repository
+ * (cli/cli's "How GitHub CLI works"); any "how the importing works" of a tutorial is not the design.
+ */
+function designHeadingFor(facts) {
+    const name = facts.context.repository?.split('/')[1];
+    if (!name || !/^[\w.-]{2,100}$/.test(name))
+        return DESIGN_HEADING;
+    const escaped = name.replace(/[.-]/g, (c) => `\\${c}`);
+    return new RegExp(`${DESIGN_HEADING.source}|\\bhow (?:\\w+ ){0,2}${escaped}(?: \\w+){0,2} works\\b`, 'i');
+}
 const notActorsPage = (path) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
-const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ]it[-_ ]works)[^/]*$|\/(architecture|design)\//i;
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works)[^/]*$|\/(architecture|design)\//i;
+const HOW_WORKS_PAGE = /(?:^|\/)how[-_ ][^/]*$/i;
+/** A design page by name; a "how-\u2026-works" page only when what works is not a release or a process of the project's people. */
+function designPage(path) {
+    if (notActorsPage(path))
+        return false;
+    const name = path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' ');
+    return !HOW_WORKS_PAGE.test(path) || !(NOT_DESIGN.test(name) || PEOPLE_PROCESS.test(name));
+}
 const DESIGN_FILE = /^(docs?\/)?(architecture|design)(\.[a-z]+)?$/i;
 /** A diagram's source (draw.io, PlantUML, Mermaid, Excalidraw), or an image in a diagrams/ folder. */
 const DIAGRAM = /\.(?:drawio|puml|plantuml|mmd|excalidraw)$|(?:^|\/)diagrams?\/(?:[^/]+\/)*[^/]+\.(?:png|svg)$/i;
@@ -21051,15 +21957,16 @@ function osps_sa_01_01_evaluate(facts) {
             evidence.push(fileEvidence(doc.path, `self-assessment describes the system's actions: section "${actions.heading ?? actions.title}"`, actions.line));
         }
     }
-    for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => !notActorsPage(x.path)))
+    for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !DECISION_RECORDS.test(x.path)))
         evidence.push(fileEvidence(d.path, 'design documentation', 1));
     for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
         evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
     // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
     // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
     const elsewhere = [];
-    for (const hit of assessment_sectionsIn(facts, ['docs', 'readme', 'contributing'], DESIGN_HEADING)) {
-        if (!designHeading(hit.doc, hit.heading) || notActorsPage(hit.doc.path) || agentInstructions(hit.doc.path))
+    const design = designHeadingFor(facts);
+    for (const hit of assessment_sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
+        if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path))
             continue;
         const to = documentElsewhere(facts, hit.doc);
         if (to)
@@ -21108,7 +22015,13 @@ function osps_sa_01_01_evaluate(facts) {
 
 
 
-const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|sdk|protocol|webhooks?)\b/i;
+
+/**
+ * "SDK" as a word of its own, not inside a product's name (hyper's VISION.md use case "Low-Level
+ * Client Library (curl, reqwest, aws-sdk)"); a protocol, not how it is implemented (hyper's
+ * "Protocol Codecs"; containerd's "Bootstrap protocol (2.3+)" is an interface).
+ */
+const INTERFACE_HEADING = /\b(api|apis|interfaces?|usage|command[- ]line|cli|commands|inputs|outputs|endpoints|(configuration |cli |api |command )?reference|options|flags|arguments|webhooks?)\b|(?<![\w-])sdks?(?![\w-])|\bprotocol\b(?! (?:codecs?|implementations?|internals)\b)/i;
 const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?|endpoints|sdk|protocol)([-_.][^/]*)?(\/|\.[a-z]+$)/i;
 /**
  * How much of a resource something uses ("Throughput and memory usage benchmarks", rustls's
@@ -21146,9 +22059,29 @@ function referenceLink(facts) {
         for (const l of readme.outline?.links ?? []) {
             // Without the repository's name (offline, no remote), the README's own "Documentation" section says whose docs they are (rustls's "# Documentation https://docs.rs/rustls/").
             const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
-            const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection);
+            // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
+            const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
+            const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge);
             if (hosted || (!l.image && REFERENCE_TEXT.test(l.text.trim()) && /^https?:\/\//.test(l.target)))
                 return fileEvidence(readme.path, `links to its interface reference: ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
+        }
+    return null;
+}
+/**
+ * The README's "Documentation" section linking the project's documentation kept elsewhere (nats-server's
+ * "## Documentation" \u2192 "[Official Documentation](https://docs.nats.io)"): the interfaces may be described
+ * there, which is not read here; the project's word, for a person to confirm. The link must say it
+ * is the documentation (its text or address): the section's "Official Website" is not.
+ */
+const DOCS_LINK = /\b(?:docs?|documentation|reference|manual)\b/i;
+function documentationSite(facts) {
+    for (const readme of documents_documentsOf(facts.documents, 'readme').slice(0, 1))
+        for (const l of readme.outline?.links ?? []) {
+            if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target))
+                continue;
+            const heading = headingAt(readme, l.line)?.text.trim() ?? '';
+            if (DOCS_HEADING.test(heading) && DOCS_LINK.test(`${l.text} ${l.target}`))
+                return fileEvidence(readme.path, `the documentation is kept outside this repository: the README's section "${heading}" links ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
         }
     return null;
 }
@@ -21194,7 +22127,12 @@ function osps_sa_02_01_evaluate(facts) {
     if (si.state === 'in-repo' || si.state === 'declared')
         return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
     const seen = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
-    return releaseGated(facts, seen, 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.');
+    const remediation = 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.';
+    const gated = releaseGated(facts, seen, remediation);
+    const site = gated.status === 'not-applicable' ? null : documentationSite(facts);
+    if (site)
+        return attested([site], `Check that the documentation it links describes every external interface of the released software (APIs, command line, configuration, protocols), or: ${remediation}`);
+    return gated;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/audit-reports.ts
@@ -21701,6 +22639,7 @@ function scans_dedupe(items) {
 
 
 
+
 function headingHits(docs, re, minChars) {
     const hits = [];
     for (const d of docs)
@@ -21788,6 +22727,14 @@ function osps_vm_01_01_evaluate(facts) {
     const elsewhere = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
     if (elsewhere.length > 0)
         return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
+    // No policy of its own: GitHub shows the owner's default SECURITY.md (as VM-02.01 reads it), whose text is not read here.
+    const own = docs.length > 0 || siPolicy.state !== 'absent';
+    const inherited = own ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy');
+    if (inherited.length > 0)
+        return attested([inherited[0].evidence], "Check that the organization's SECURITY.md has a coordinated disclosure policy with a response timeframe that covers this repository, or add SECURITY.md here.");
+    const unread = own ? null : orgDefaultsUnread(facts, 'SECURITY.md');
+    if (unread)
+        return unknown(`no security policy in the repository, and ${unread}`, "Run with a GitHub token (contents: read) so the owner's .github repository can be read, or add SECURITY.md here with a coordinated disclosure section and a response timeframe.", evidence);
     return fail(evidence, 'Add a coordinated vulnerability disclosure policy to SECURITY.md: how to report privately, what happens next, and a clear response timeframe (for example "acknowledged within 3 business days, fixed or disclosed within 90 days"); link it from Security Insights project.vulnerability-reporting.policy.');
 }
 function firstOf(facts, fields, what) {
@@ -21984,7 +22931,9 @@ function osps_vm_03_01_evaluate(facts) {
         evidence.push(contact.unreachable);
     // The policy kept in another repository (kubewarden's README: "See SECURITY.md on the kubewarden/community repo")
     // names the channel there, as VM-01.01 and VM-02.01 accept: the project's word, for a person to confirm.
-    const elsewhere = docs.length === 0 && !(pvr.state === 'ok' && pvr.data.enabled) ? externalPolicyLinks(facts) : [];
+    // So does a policy page of the repository that only sends reporters to a policy kept elsewhere
+    // (rustup's doc/user-guide/src/security.md: "please follow the [Rust security policy]"), as VM-02.01 reads it.
+    const elsewhere = pvr.state === 'ok' && pvr.data.enabled ? [] : docs.length === 0 ? externalPolicyLinks(facts) : pvrLinks.length === 0 ? externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path)) : [];
     if (elsewhere.length > 0)
         return attested(capEvidence([...elsewhere, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
     if (docs.length === 0)
@@ -22024,6 +22973,14 @@ const ADVISORY_LIST = /\/security\/advisories\/?$|\/security\/advisories\?|githu
 const ECOSYSTEM_DB = /^https?:\/\/(?:(?:www\.)?github\.com\/(?:rustsec\/advisory-db|pypa\/advisory-database|golang\/vulndb|rubysec\/ruby-advisory-db|github\/advisory-database)(?:[/?#]|$)|(?:www\.)?(?:rustsec\.org|rubysec\.com|vuln\.go\.dev)(?:[/?#]|$)|pkg\.go\.dev\/vuln(?:[/?#]|$))/i;
 /** The same database read to check dependencies ("cargo-audit checks our dependencies against RustSec"): not where this project publishes. */
 const DEPENDENCY_CHECK = /\b(?:dependenc\w*|audit\w*|scan\w*|check\w*|monitor\w*)\b/i;
+/**
+ * A link to the advisories page given as the way to report ("Report it to this repository directly
+ * using [private vulnerability reporting](\u2026/security/advisories)", cli/cli): reporting privately is
+ * not publishing, unless the same words say something is published there.
+ */
+const REPORTING = /\breport/i;
+const PUBLISHING = /\b(?:publish|announc|disclos)/i;
+const reportingOnly = (words) => REPORTING.test(words) && !PUBLISHING.test(words);
 /** The rest of a link to one advisory, after this repository's `/security/advisories/`: its GHSA identifier. */
 const GHSA_PAGE = /^ghsa(?:-[0-9a-z]{4}){3}\/?(?:[?#].*)?$/i;
 /**
@@ -22072,6 +23029,15 @@ function namedInChangelog(facts) {
         }
     return out;
 }
+/**
+ * A changelog "Security" section that only records an edit of the security policy (axios's
+ * "### Security" / "- Update SECURITY.md [#4687]") publishes no vulnerability.
+ */
+const POLICY_EDIT = /\bsecurity(?:\.md\b| policy\b)/i;
+const FIX_WORDS = /\b(?:cve|ghsa|vulnerab\w*|fix\w*|patch\w*|exploit\w*|advisor(?:y|ies))\b/i;
+function policyEditOnly(body) {
+    return POLICY_EDIT.test(body) && !FIX_WORDS.test(body);
+}
 const osps_vm_04_01_id = 'OSPS-VM-04.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_04_01_whileActive = true;
@@ -22082,7 +23048,8 @@ function osps_vm_04_01_evaluate(facts) {
         for (const a of adv.data.advisories)
             published.push({ kind: 'api', url: a.htmlUrl, detail: `published security advisory ${a.ghsaId}${a.cveId ? ` (${a.cveId})` : ''}${a.summary ? `: ${JSON.stringify(a.summary.slice(0, 100))}` : ''}` });
     for (const hit of sectionsIn(facts, ['changelog'], (t) => CHANGELOG_SECURITY.test(t.trim()), 20))
-        published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
+        if (!policyEditOnly(hit.heading.body))
+            published.push(sectionEvidence(hit, 'security fixes published in the changelog'));
     if (published.length === 0)
         published.push(...namedInChangelog(facts));
     if (published.length > 0)
@@ -22090,8 +23057,10 @@ function osps_vm_04_01_evaluate(facts) {
     const mechanism = [];
     for (const d of policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']))
         for (const l of d.outline.links) {
-            if (ADVISORY_LIST.test(l.target))
-                mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+            if (ADVISORY_LIST.test(l.target)) {
+                if (!reportingOnly(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`))
+                    mechanism.push(fileEvidence(d.path, `says where vulnerabilities are published: ${l.target.slice(0, 120)}`, l.line, l.column));
+            }
             else if (ECOSYSTEM_DB.test(l.target) && !DEPENDENCY_CHECK.test(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`))
                 mechanism.push(fileEvidence(d.path, `says vulnerabilities are published in the ecosystem's advisory database: ${l.target.slice(0, 120)}`, l.line, l.column));
             else if (ownAdvisoryPage(facts, l.target))
