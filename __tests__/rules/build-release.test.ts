@@ -234,6 +234,14 @@ describe('OSPS-BR-03.02 distribution channels', () => {
 });
 
 describe('OSPS-BR-04.01 release notes', () => {
+  it('offline, names the tooling that writes notes once per line: a script two jobs run, and GitHub\'s generated notes (cli/cli)', async () => {
+    const job = (id: string) => [`  ${id}:`, '    runs-on: x', '    steps:', '      - run: script/release --local "$TAG"'];
+    const wf = ['on:', '  push:', '    tags: ["v*"]', 'jobs:', ...job('linux'), ...job('macos'), '  publish:', '    runs-on: x', '    steps:', '      - run: |', '          args=("$TAG" --generate-notes)', '          gh release create "${args[@]}"', ''].join('\n');
+    const c = await control({ '.github/workflows/deployment.yml': wf, 'script/release': '#!/bin/bash\ngoreleaser release --clean\n' }, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v1.0.0' });
+    expect(c.status).toBe('unknown');
+    const tooling = c.evidence.filter((e) => /release notes/.test(e.detail) && e.path).map((e) => `${e.path}:${e.line}`);
+    expect(tooling).toEqual(['script/release:2', '.github/workflows/deployment.yml:18']);
+  });
   it('passes when the latest release has notes', async () => {
     const c = await control({ 'README.md': '# x' }, 'OSPS-BR-04.01', {});
     expect(c.status).toBe('pass');

@@ -219,6 +219,19 @@ describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02
     expect(runs.detectors.signing.hits.map((h) => h.tool)).toContain('goreleaser signs');
   });
 
+  test("a release created with GitHub's generated notes is a notes tool (cli/cli's gh release create --generate-notes)", () => {
+    const wf = (steps: string[]) => ['on:', '  push:', '    tags: ["v*"]', 'jobs:', '  r:', '    runs-on: x', '    steps:', ...steps].join('\n');
+    const gh = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf(['      - run: gh release create "$TAG" --title "$TAG" --generate-notes dist/*']) }));
+    expect(hits(gh, 'releases')).toEqual(['github release run 8:14 true', 'github generated notes run 8:14 true']);
+    const action = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf(['      - uses: softprops/action-gh-release@v2', '        with:', '          generate_release_notes: true']) }));
+    expect(hits(action, 'releases')).toEqual(['github release uses 8:15 true', 'github generated notes uses 8:15 true']);
+    // The flag in an arguments array on another line of the step (cli/cli's deployment.yml).
+    const args = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf(['      - run: |', '          args=("$TAG" --generate-notes)', '          gh release create "${args[@]}"']) }));
+    expect(hits(args, 'releases')).toEqual(['github release run 10:11 true', 'github generated notes run 10:11 true']);
+    const plain = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf(['      - run: gh release create "$TAG" --notes-file notes.md']) }));
+    expect(hits(plain, 'releases')).toEqual(['github release run 8:14 true']);
+  });
+
   test('a reusable SLSA generator job counts as provenance and signing', () => {
     const wf = [
       'on:',

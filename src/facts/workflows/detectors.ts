@@ -310,6 +310,11 @@ const PUBLISH_RULES: ToolRule[] = [
   { tool: 'maven/gradle publish', run: anyOf(thenOnLine(/\bmvnw?\b/, /\sdeploy\b/), thenOnLine(/\bgradlew?\b/, /\spublish\w*\b/)) },
   { tool: 'nuget/gem/helm push', run: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b|\bgem\s+push\b|\bhelm\s+push\b/ },
   { tool: 'release-please', uses: /^(?:google-github-actions|googleapis)\/release-please-action$/ },
+  // GitHub's generated release notes, asked for by the step that creates the release (cli/cli's
+  // `gh release create --generate-notes`, softprops/action-gh-release's generate_release_notes).
+  { tool: 'github generated notes', run: /\bgh\s+release\s+create\b/, when: (s) => /\s--generate-notes\b/.test(s.run?.text ?? '') },
+  { tool: 'github generated notes', uses: /^softprops\/action-gh-release$/, when: withIs('generate_release_notes', /^\s*true\s*$/) },
+  { tool: 'github generated notes', uses: /^ncipollo\/release-action$/, when: withIs('generateReleaseNotes', /^\s*true\s*$/) },
 ];
 
 /** Names of this project's own action: a `uses:` whose repository ends with or contains these is a Baseline scanner. */

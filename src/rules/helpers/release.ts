@@ -100,7 +100,8 @@ const NOTES_CONFIG: [RegExp, string][] = [
   [/^\.github\/release\.ya?ml$/, 'GitHub\'s generated release notes (.github/release.yml configures them)'],
   [/^cliff\.toml$/, 'git-cliff, which generates the changelog from commits'],
 ];
-const NOTES_TOOLS = /^(?:goreleaser|release-please)$/;
+const NOTES_TOOLS = /^(?:goreleaser|release-please|github generated notes)$/;
+const NOTES_BY: Record<string, string> = { 'github generated notes': "GitHub's generated release notes" };
 
 /** Evidence that the project's release tooling writes release notes on every release (not decisive: the notes are on the forge). */
 export function releaseNotesTooling(facts: Facts): Evidence[] {
@@ -110,9 +111,14 @@ export function releaseNotesTooling(facts: Facts): Evidence[] {
     const hit = NOTES_CONFIG.find(([re]) => re.test(f.path));
     if (hit) out.push({ kind: 'file', path: f.path, line: 1, detail: `release notes are written by ${hit[1]}` });
   }
+  const seen = new Set<string>();
   for (const h of facts.workflows.detectors.releases.hits) {
     if (out.length >= 4) break;
-    if (h.qualifies && NOTES_TOOLS.test(h.tool)) out.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `the release workflow runs ${h.tool}, which writes release notes for each release` });
+    // One line of a script run by several jobs (cli/cli's script/release) is one piece of evidence.
+    const at = `${h.path}:${h.line}:${h.tool}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    if (h.qualifies && NOTES_TOOLS.test(h.tool)) out.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: NOTES_BY[h.tool] ? `the release workflow asks for ${NOTES_BY[h.tool]} on each release it creates` : `the release workflow runs ${h.tool}, which writes release notes for each release` });
   }
   return out;
 }
