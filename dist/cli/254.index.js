@@ -12600,6 +12600,11 @@ const PUBLISH_RULES = [
     { tool: 'maven/gradle publish', run: anyOf(thenOnLine(/\bmvnw?\b/, /\sdeploy\b/), thenOnLine(/\bgradlew?\b/, /\spublish\w*\b/)) },
     { tool: 'nuget/gem/helm push', run: /\bdotnet\s+nuget\s+push\b|\bnuget\s+push\b|\bgem\s+push\b|\bhelm\s+push\b/ },
     { tool: 'release-please', uses: /^(?:google-github-actions|googleapis)\/release-please-action$/ },
+    // GitHub's generated release notes, asked for by the step that creates the release (cli/cli's
+    // `gh release create --generate-notes`, softprops/action-gh-release's generate_release_notes).
+    { tool: 'github generated notes', run: /\bgh\s+release\s+create\b/, when: (s) => /\s--generate-notes\b/.test(s.run?.text ?? '') },
+    { tool: 'github generated notes', uses: /^softprops\/action-gh-release$/, when: withIs('generate_release_notes', /^\s*true\s*$/) },
+    { tool: 'github generated notes', uses: /^ncipollo\/release-action$/, when: withIs('generateReleaseNotes', /^\s*true\s*$/) },
 ];
 /** Names of this project's own action: a `uses:` whose repository ends with or contains these is a Baseline scanner. */
 const SLAM_ACTION_NAMES = ['security-slam-action'];
@@ -18114,7 +18119,8 @@ const NOTES_CONFIG = [
     [/^\.github\/release\.ya?ml$/, 'GitHub\'s generated release notes (.github/release.yml configures them)'],
     [/^cliff\.toml$/, 'git-cliff, which generates the changelog from commits'],
 ];
-const NOTES_TOOLS = /^(?:goreleaser|release-please)$/;
+const NOTES_TOOLS = /^(?:goreleaser|release-please|github generated notes)$/;
+const NOTES_BY = { 'github generated notes': "GitHub's generated release notes" };
 /** Evidence that the project's release tooling writes release notes on every release (not decisive: the notes are on the forge). */
 function releaseNotesTooling(facts) {
     const out = [];
@@ -18125,11 +18131,17 @@ function releaseNotesTooling(facts) {
         if (hit)
             out.push({ kind: 'file', path: f.path, line: 1, detail: `release notes are written by ${hit[1]}` });
     }
+    const seen = new Set();
     for (const h of facts.workflows.detectors.releases.hits) {
         if (out.length >= 4)
             break;
+        // One line of a script run by several jobs (cli/cli's script/release) is one piece of evidence.
+        const at = `${h.path}:${h.line}:${h.tool}`;
+        if (seen.has(at))
+            continue;
+        seen.add(at);
         if (h.qualifies && NOTES_TOOLS.test(h.tool))
-            out.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `the release workflow runs ${h.tool}, which writes release notes for each release` });
+            out.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: NOTES_BY[h.tool] ? `the release workflow asks for ${NOTES_BY[h.tool]} on each release it creates` : `the release workflow runs ${h.tool}, which writes release notes for each release` });
     }
     return out;
 }
