@@ -5,6 +5,7 @@
 // A DCO or CLA enforced by a GitHub App leaves no file behind; only history shows its effect.
 import type { Evidence } from '../model/evidence.ts';
 import { runGit, runGitText, type GitLimits } from './git.ts';
+import { blankComments } from './html-comments.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export interface DcoFacts {
@@ -306,7 +307,7 @@ function findDocMentions(snapshot: RepoSnapshot): Evidence[] {
   for (const path of docs) {
     const r = snapshot.read(path);
     if (!r.ok) continue;
-    const lines = withoutHtmlComments(r.text.split('\n'));
+    const lines = blankComments(r.text, (c) => LICENSE_HEADER.test(c)).split('\n');
     const seen = new Set<string>();
     for (let i = 0; i < lines.length && seen.size < DOC_MARKERS.length; i++) {
       // A phrase wrapped at the line's end (hard-wrapped Markdown) is read with the next line; it
@@ -325,33 +326,11 @@ function findDocMentions(snapshot: RepoSnapshot): Evidence[] {
   return out;
 }
 
-/** The opening words of a source license header. */
-const LICENSE_HEADER = /Licensed to the Apache Software Foundation|Licensed under the Apache License|SPDX-License-Identifier|Permission is hereby granted|Copyright \(c\)/i;
-
 /**
- * The lines with the HTML comments that hold a license header blanked (columns kept): an ASF
- * header ("Licensed to the ASF under one or more contributor license agreements") is not the guide
- * asking contributors for anything. Other comments stay: in a pull request template they are the
- * instructions the contributor reads ("Sign off your commits, the DCO check requires it").
+ * The opening words of a source license header: a comment that holds one is blanked before the
+ * guide is read. An ASF header ("Licensed to the ASF under one or more contributor license
+ * agreements") is not the guide asking contributors for anything; other comments stay, as in a pull
+ * request template they are the instructions the contributor reads ("Sign off your commits, the
+ * DCO check requires it").
  */
-function withoutHtmlComments(lines: string[]): string[] {
-  const out = lines.slice();
-  for (let i = 0; i < lines.length; i++) {
-    const start = lines[i].indexOf('<!--');
-    if (start < 0) continue;
-    // The comment's extent: to the first `-->` after its opening (a comment left open ends the text).
-    let end = i;
-    let close = lines[i].indexOf('-->', start + 4);
-    while (close < 0 && end + 1 < lines.length) close = lines[++end].indexOf('-->');
-    const body = lines.slice(i, end + 1).join('\n');
-    if (LICENSE_HEADER.test(body.slice(start))) {
-      for (let k = i; k <= end; k++) {
-        const from = k === i ? start : 0;
-        const to = k === end && close >= 0 ? close + 3 : lines[k].length;
-        out[k] = lines[k].slice(0, from) + ' '.repeat(to - from) + lines[k].slice(to);
-      }
-    }
-    i = end;
-  }
-  return out;
-}
+const LICENSE_HEADER = /Licensed to the Apache Software Foundation|Licensed under the Apache License|SPDX-License-Identifier|Permission is hereby granted|Copyright \(c\)/i;

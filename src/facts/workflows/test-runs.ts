@@ -9,6 +9,7 @@
 // script that only runs eslint); one that cannot be read counts by its name, as before. Every
 // step is bounded: files read through the caller (once each), recursion through targets and
 // scripts by depth and by a budget of visits.
+import { blankComments } from '../html-comments.ts';
 import { expandMake, type Makefile, parseMakefile } from './makefile.ts';
 
 export interface TestRun {
@@ -722,20 +723,8 @@ function valueOf(args: string[], names: string[]): string | undefined {
  */
 function defaultGoal(pom: string): { goals: string[]; line: number } | null {
   const text = pom.length > 2_000_000 ? pom.slice(0, 2_000_000) : pom;
-  // Comments blanked, newlines kept (for the line number); a comment left open ends the text.
-  let plain = '';
-  for (let at = 0; at < text.length; ) {
-    const open = text.indexOf('<!--', at);
-    if (open < 0) {
-      plain += text.slice(at);
-      break;
-    }
-    plain += text.slice(at, open);
-    const close = text.indexOf('-->', open + 4);
-    const end = close < 0 ? text.length : close + 3;
-    plain += text.slice(open, end).replace(/[^\n]/g, ' ');
-    at = end;
-  }
+  // Comments blanked, newlines kept (for the line number).
+  const plain = blankComments(text);
   const profiles = plain.indexOf('<profiles>');
   const profilesEnd = profiles < 0 ? -1 : plain.indexOf('</profiles>', profiles);
   for (let at = plain.indexOf('<defaultGoal>'); at >= 0; at = plain.indexOf('<defaultGoal>', at + 1)) {
