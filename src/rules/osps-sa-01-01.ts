@@ -11,6 +11,7 @@
 import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
+import { repositoryName } from './helpers/repository.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
@@ -110,7 +111,7 @@ const THREAT_MODEL = /\bthreat[- ]model/i;
  * (cli/cli's "How GitHub CLI works"); any "how the importing works" of a tutorial is not the design.
  */
 function designHeadingFor(facts: Facts): RegExp {
-  const name = facts.context.repository?.split('/')[1];
+  const name = repositoryName(facts);
   if (!name || !/^[\w.-]{2,100}$/.test(name)) return DESIGN_HEADING;
   const escaped = name.replace(/[.-]/g, (c) => `\\${c}`);
   return new RegExp(`${DESIGN_HEADING.source}|\\bhow (?:\\w+ ){0,2}${escaped}(?: \\w+){0,2} works\\b`, 'i');

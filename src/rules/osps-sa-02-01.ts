@@ -15,7 +15,7 @@ import { dedupe, docsNamed, sectionsIn } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence, linkShown } from './helpers/evidence.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
-import { intoThisRepository } from './helpers/repository.ts';
+import { intoThisRepository, repositoryName } from './helpers/repository.ts';
 import { findSectionWhere, headingAt, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass } from './types.ts';
 
@@ -64,7 +64,7 @@ const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)
  * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
  */
 function referenceLink(facts: Facts): Evidence | null {
-  const name = facts.context.repository?.split('/')[1]?.toLowerCase() ?? null;
+  const name = repositoryName(facts);
   for (const readme of documentsOf(facts.documents, 'readme').slice(0, 1))
     for (const l of readme.outline?.links ?? []) {
       // Without the repository's name (offline, no remote), the README's own "Documentation" section says whose docs they are (rustls's "# Documentation https://docs.rs/rustls/").

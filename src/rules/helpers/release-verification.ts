@@ -13,6 +13,7 @@ import { attested, type Outcome } from '../types.ts';
 import { decideDocs, siDocs } from './documentation.ts';
 import { fileEvidence } from './evidence.ts';
 import { forgeUnread, officialLatest, releaseGate } from './release.ts';
+import { repositoryName } from './repository.ts';
 import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { adviceText, type Advice } from './insights.ts';
 import { inRoadmap } from './roadmap.ts';
@@ -246,7 +247,7 @@ const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', '
 
 /** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
 function projectNamePattern(facts: Facts): RegExp | null {
-  const name = facts.context.repository?.split('/')[1]?.toLowerCase();
+  const name = repositoryName(facts);
   if (!name || !/^[a-z0-9][a-z0-9_.-]*$/.test(name) || !VERIFY_LINK.test(name)) return null;
   return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
 }

@@ -19,6 +19,11 @@ export function intoThisRepository(facts: Facts, url: string): boolean {
   return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
 }
 
+/** The repository's name, lower case ("cosign" for sigstore/cosign), or null when it is not known. */
+export function repositoryName(facts: Facts): string | null {
+  return facts.context.repository?.split('/')[1]?.toLowerCase() || null;
+}
+
 /** The document of this tree a page of the project's documentation site is built from, when that file was read. */
 export function siteSource(facts: Facts, url: string): DocumentInfo | undefined {
   const site = facts.documents.site;
