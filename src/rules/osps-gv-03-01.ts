@@ -16,7 +16,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
+import { DEFAULT_CONTRIBUTING, orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { documentElsewhere, pointerOnly, sectionElsewhere } from './helpers/elsewhere.ts';
 import { findProjectSection, linkedFrom, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
 import { attested, fail, type Outcome, unknown } from './types.ts';
@@ -106,7 +106,7 @@ export function evaluate(facts: Facts): Outcome {
     if (away.length > 0) return attested(away, 'Check that the linked page explains how to contribute to this repository, or add the process to CONTRIBUTING.md.');
     const empty = documentOf(facts.documents, 'contributing');
     // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
-    const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+    const inherited = empty ? [] : orgDefaults(facts, DEFAULT_CONTRIBUTING, 'contribution guide');
     if (inherited.length > 0)
       return attested([inherited[0].evidence], 'Check that the organization\'s CONTRIBUTING.md explains how to contribute to this repository, or add a CONTRIBUTING.md here.');
     const evidence: Evidence[] = empty

@@ -10,7 +10,7 @@ import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
-import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
+import { DEFAULT_CONTRIBUTING, orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { findProjectSection, findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { attested, type Outcome, unknown } from './types.ts';
@@ -108,7 +108,7 @@ export function evaluate(facts: Facts): Outcome {
  */
 function orgDefaultGuide(facts: Facts, missing: Outcome, remediation: string): Outcome {
   if (documentOf(facts.documents, 'contributing')) return missing;
-  const inherited = orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+  const inherited = orgDefaults(facts, DEFAULT_CONTRIBUTING, 'contribution guide');
   if (inherited.length > 0) return attested([inherited[0].evidence], `Check that the organization's CONTRIBUTING.md states what contributions must meet, or: ${remediation}`);
   const unread = orgDefaultsUnread(facts, 'CONTRIBUTING.md');
   if (unread) return unknown(`no contribution guide in the repository, and ${unread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, missing.evidence);

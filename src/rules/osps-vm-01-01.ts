@@ -12,7 +12,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { type Declaration, declaration } from './helpers/insights.ts';
-import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
+import { DEFAULT_SECURITY_POLICY, orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { DISCLOSURE_HEADING, responseTimeframes, responseTimeHeadings } from './helpers/response-timeframes.ts';
 import { dedupe } from './helpers/scans.ts';
 import { EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, policyDocs, reportsAccepted, VR } from './helpers/security-policy.ts';
@@ -117,7 +117,7 @@ export function evaluate(facts: Facts): Outcome {
   if (elsewhere.length > 0) return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
   // No policy of its own: GitHub shows the owner's default SECURITY.md (as VM-02.01 reads it), whose text is not read here.
   const own = docs.length > 0 || siPolicy.state !== 'absent';
-  const inherited = own ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy');
+  const inherited = own ? [] : orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy');
   if (inherited.length > 0) return attested([inherited[0].evidence], "Check that the organization's SECURITY.md has a coordinated disclosure policy with a response timeframe that covers this repository, or add SECURITY.md here.");
   const unread = own ? null : orgDefaultsUnread(facts, 'SECURITY.md');
   if (unread) return unknown(`no security policy in the repository, and ${unread}`, "Run with a GitHub token (contents: read) so the owner's .github repository can be read, or add SECURITY.md here with a coordinated disclosure section and a response timeframe.", evidence);

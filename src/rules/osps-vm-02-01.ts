@@ -12,7 +12,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Email, Link, MarkdownOutline } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
+import { DEFAULT_SECURITY_POLICY, orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { dedupe } from './helpers/scans.ts';
 import { findSectionWhere, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
 import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, REPORT_FORM, reportingSections } from './helpers/security-policy.ts';
@@ -89,7 +89,7 @@ export function evaluate(facts: Facts): Outcome {
   const elsewhere = externalPolicyLinks(facts);
   if (elsewhere.length > 0 && !section) return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
   // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
-  const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
+  const inherited = policies.length === 0 ? orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy') : [];
   if (inherited.length > 0) return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
   const unread = policies.length === 0 ? orgDefaultsUnread(facts, 'SECURITY.md') : null;
   if (unread) return unknown(`no security policy in the repository, and ${unread}`, 'Run with a GitHub token (contents: read) so the owner\'s .github repository can be read, or add SECURITY.md here naming a security contact.', evidence);

@@ -3,6 +3,10 @@
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 
+/** Where GitHub looks for a default file in the owner's `.github` repository: its root, `.github/` or `docs/`. */
+export const DEFAULT_SECURITY_POLICY = /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i;
+export const DEFAULT_CONTRIBUTING = /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i;
+
 export interface OrgDefault {
   /** Path in the owner's `.github` repository. */
   path: string;
