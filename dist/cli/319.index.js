@@ -1,8 +1,8 @@
-export const id = 254;
-export const ids = [254];
+export const id = 319;
+export const ids = [319];
 export const modules = {
 
-/***/ 9254:
+/***/ 6319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4983,7 +4983,28 @@ function findMismatch(si, gemara, docs) {
 var facts_budget = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/facts/git.ts + 1 modules
 var facts_git = __webpack_require__(9480);
+;// CONCATENATED MODULE: ./src/facts/html-comments.ts
+// HTML and XML comments (`<!-- \u2026 -->`) blanked out of a text, keeping its line and column numbers:
+// a POM's commented-out <defaultGoal>, a license header at the top of a contribution guide.
+/**
+ * `text` with each comment that `blank` accepts (all by default) replaced by spaces, its newlines
+ * kept. A comment left open runs to the end of the text. Linear.
+ */
+function blankComments(text, blank = () => true) {
+    let out = '';
+    let at = 0;
+    for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+        const close = text.indexOf('-->', open + 4);
+        const end = close < 0 ? text.length : close + 3;
+        const comment = text.slice(open, end);
+        out += text.slice(at, open) + (blank(comment) ? comment.replace(/[^\n]/g, ' ') : comment);
+        at = end;
+    }
+    return out + text.slice(at);
+}
+
 ;// CONCATENATED MODULE: ./src/facts/dco.ts
+
 
 const DEFAULT_MAX_COMMITS = 200;
 /** Below this many visible commits in a shallow clone, the sample says nothing about the practice. */
@@ -5229,7 +5250,7 @@ function findDocMentions(snapshot) {
         const r = snapshot.read(path);
         if (!r.ok)
             continue;
-        const lines = withoutHtmlComments(r.text.split('\n'));
+        const lines = blankComments(r.text, (c) => LICENSE_HEADER.test(c)).split('\n');
         const seen = new Set();
         for (let i = 0; i < lines.length && seen.size < DOC_MARKERS.length; i++) {
             // A phrase wrapped at the line's end (hard-wrapped Markdown) is read with the next line; it
@@ -5249,37 +5270,14 @@ function findDocMentions(snapshot) {
     }
     return out;
 }
-/** The opening words of a source license header. */
-const LICENSE_HEADER = /Licensed to the Apache Software Foundation|Licensed under the Apache License|SPDX-License-Identifier|Permission is hereby granted|Copyright \(c\)/i;
 /**
- * The lines with the HTML comments that hold a license header blanked (columns kept): an ASF
- * header ("Licensed to the ASF under one or more contributor license agreements") is not the guide
- * asking contributors for anything. Other comments stay: in a pull request template they are the
- * instructions the contributor reads ("Sign off your commits, the DCO check requires it").
+ * The opening words of a source license header: a comment that holds one is blanked before the
+ * guide is read. An ASF header ("Licensed to the ASF under one or more contributor license
+ * agreements") is not the guide asking contributors for anything; other comments stay, as in a pull
+ * request template they are the instructions the contributor reads ("Sign off your commits, the
+ * DCO check requires it").
  */
-function withoutHtmlComments(lines) {
-    const out = lines.slice();
-    for (let i = 0; i < lines.length; i++) {
-        const start = lines[i].indexOf('<!--');
-        if (start < 0)
-            continue;
-        // The comment's extent: to the first `-->` after its opening (a comment left open ends the text).
-        let end = i;
-        let close = lines[i].indexOf('-->', start + 4);
-        while (close < 0 && end + 1 < lines.length)
-            close = lines[++end].indexOf('-->');
-        const body = lines.slice(i, end + 1).join('\n');
-        if (LICENSE_HEADER.test(body.slice(start))) {
-            for (let k = i; k <= end; k++) {
-                const from = k === i ? start : 0;
-                const to = k === end && close >= 0 ? close + 3 : lines[k].length;
-                out[k] = lines[k].slice(0, from) + ' '.repeat(to - from) + lines[k].slice(to);
-            }
-        }
-        i = end;
-    }
-    return out;
-}
+const LICENSE_HEADER = /Licensed to the Apache Software Foundation|Licensed under the Apache License|SPDX-License-Identifier|Permission is hereby granted|Copyright \(c\)/i;
 
 ;// CONCATENATED MODULE: ./src/facts/dependencies.ts
 
@@ -10279,6 +10277,7 @@ function expandMake(text, vars, depth = 0) {
 // step is bounded: files read through the caller (once each), recursion through targets and
 // scripts by depth and by a budget of visits.
 
+
 /**
  * `source` as a command word: not part of another word or a path segment's name (containerd's
  * `script/setup/install-gotestsum`, pydantic's `pytest-speed`, `--ginkgo.skip`). Before it: the line's
@@ -11052,20 +11051,8 @@ function test_runs_valueOf(args, names) {
  */
 function defaultGoal(pom) {
     const text = pom.length > 2_000_000 ? pom.slice(0, 2_000_000) : pom;
-    // Comments blanked, newlines kept (for the line number); a comment left open ends the text.
-    let plain = '';
-    for (let at = 0; at < text.length;) {
-        const open = text.indexOf('<!--', at);
-        if (open < 0) {
-            plain += text.slice(at);
-            break;
-        }
-        plain += text.slice(at, open);
-        const close = text.indexOf('-->', open + 4);
-        const end = close < 0 ? text.length : close + 3;
-        plain += text.slice(open, end).replace(/[^\n]/g, ' ');
-        at = end;
-    }
+    // Comments blanked, newlines kept (for the line number).
+    const plain = blankComments(text);
     const profiles = plain.indexOf('<profiles>');
     const profilesEnd = profiles < 0 ? -1 : plain.indexOf('</profiles>', profiles);
     for (let at = plain.indexOf('<defaultGoal>'); at >= 0; at = plain.indexOf('<defaultGoal>', at + 1)) {
@@ -18490,6 +18477,10 @@ function intoThisRepository(facts, url) {
     const site = facts.documents.site;
     return site !== undefined && (sitePathCandidates(site, url) ?? []).some((p) => facts.documents.byPath[p] !== undefined);
 }
+/** The repository's name, lower case ("cosign" for sigstore/cosign), or null when it is not known. */
+function repositoryName(facts) {
+    return facts.context.repository?.split('/')[1]?.toLowerCase() || null;
+}
 /** The document of this tree a page of the project's documentation site is built from, when that file was read. */
 function siteSource(facts, url) {
     const site = facts.documents.site;
@@ -19478,6 +19469,9 @@ function osps_do_01_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/org-defaults.ts
+/** Where GitHub looks for a default file in the owner's `.github` repository: its root, `.github/` or `docs/`. */
+const DEFAULT_SECURITY_POLICY = /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i;
+const DEFAULT_CONTRIBUTING = /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i;
 /**
  * Default community health files from the owner's `.github` repository, which GitHub shows for a
  * repository that has no file of that type itself (SECURITY.md, CONTRIBUTING.md, issue templates).
@@ -19649,6 +19643,7 @@ function verificationElsewhere(facts, identity) {
 // verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
 // verify). One check, two word sets. Read in the project's documents, then in the release tool's
 // release-notes template, then in the newest release's notes (when the releases were read).
+
 
 
 
@@ -19872,7 +19867,7 @@ function aboutVerifying(w, projectName) {
 const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes'];
 /** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
 function projectNamePattern(facts) {
-    const name = facts.context.repository?.split('/')[1]?.toLowerCase();
+    const name = repositoryName(facts);
     if (!name || !/^[a-z0-9][a-z0-9_.-]*$/.test(name) || !VERIFY_LINK.test(name))
         return null;
     return new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'gi');
@@ -20781,7 +20776,7 @@ function osps_gv_03_01_evaluate(facts) {
             return attested(away, 'Check that the linked page explains how to contribute to this repository, or add the process to CONTRIBUTING.md.');
         const empty = documentOf(facts.documents, 'contributing');
         // No guide of its own: GitHub shows the owner's default CONTRIBUTING.md, whose text is not read here.
-        const inherited = empty ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+        const inherited = empty ? [] : orgDefaults(facts, DEFAULT_CONTRIBUTING, 'contribution guide');
         if (inherited.length > 0)
             return attested([inherited[0].evidence], 'Check that the organization\'s CONTRIBUTING.md explains how to contribute to this repository, or add a CONTRIBUTING.md here.');
         const evidence = empty
@@ -20892,7 +20887,7 @@ function osps_gv_03_02_evaluate(facts) {
 function orgDefaultGuide(facts, missing, remediation) {
     if (documentOf(facts.documents, 'contributing'))
         return missing;
-    const inherited = orgDefaults(facts, /^(\.github\/|docs\/)?contributing(\.md|\.rst|\.txt)?$/i, 'contribution guide');
+    const inherited = orgDefaults(facts, DEFAULT_CONTRIBUTING, 'contribution guide');
     if (inherited.length > 0)
         return attested([inherited[0].evidence], `Check that the organization's CONTRIBUTING.md states what contributions must meet, or: ${remediation}`);
     const unread = orgDefaultsUnread(facts, 'CONTRIBUTING.md');
@@ -21850,6 +21845,7 @@ function incompleteCatalogEvidence(t) {
 
 
 
+
 /**
  * "Architectural" with a word for a description of the design (twine's "Architectural overview"); not of decision records
  * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
@@ -21930,7 +21926,7 @@ const THREAT_MODEL = /\bthreat[- ]model/i;
  * (cli/cli's "How GitHub CLI works"); any "how the importing works" of a tutorial is not the design.
  */
 function designHeadingFor(facts) {
-    const name = facts.context.repository?.split('/')[1];
+    const name = repositoryName(facts);
     if (!name || !/^[\w.-]{2,100}$/.test(name))
         return DESIGN_HEADING;
     const escaped = name.replace(/[.-]/g, (c) => `\\${c}`);
@@ -22066,7 +22062,7 @@ const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)
  * pkg.go.dev (tokio's README: "[API Docs](https://docs.rs/tokio/latest/tokio)").
  */
 function referenceLink(facts) {
-    const name = facts.context.repository?.split('/')[1]?.toLowerCase() ?? null;
+    const name = repositoryName(facts);
     for (const readme of documents_documentsOf(facts.documents, 'readme').slice(0, 1))
         for (const l of readme.outline?.links ?? []) {
             // Without the repository's name (offline, no remote), the README's own "Documentation" section says whose docs they are (rustls's "# Documentation https://docs.rs/rustls/").
@@ -22741,7 +22737,7 @@ function osps_vm_01_01_evaluate(facts) {
         return attested(elsewhere, EXTERNAL_POLICY_REMEDIATION);
     // No policy of its own: GitHub shows the owner's default SECURITY.md (as VM-02.01 reads it), whose text is not read here.
     const own = docs.length > 0 || siPolicy.state !== 'absent';
-    const inherited = own ? [] : orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy');
+    const inherited = own ? [] : orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy');
     if (inherited.length > 0)
         return attested([inherited[0].evidence], "Check that the organization's SECURITY.md has a coordinated disclosure policy with a response timeframe that covers this repository, or add SECURITY.md here.");
     const unread = own ? null : orgDefaultsUnread(facts, 'SECURITY.md');
@@ -22858,7 +22854,7 @@ function osps_vm_02_01_evaluate(facts) {
     if (elsewhere.length > 0 && !section)
         return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
     // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
-    const inherited = policies.length === 0 ? orgDefaults(facts, /^(\.github\/|docs\/)?security(\.md|\.rst|\.txt)?$/i, 'security policy') : [];
+    const inherited = policies.length === 0 ? orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy') : [];
     if (inherited.length > 0)
         return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');
     const unread = policies.length === 0 ? orgDefaultsUnread(facts, 'SECURITY.md') : null;
