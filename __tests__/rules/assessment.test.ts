@@ -280,6 +280,19 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     const sdk = await control({ 'README.md': '# r\n\nA library.\n', 'docs/sdk.md': `# Go SDK\n\n${'Call r.New with the options to create a client; each method returns an error. '.repeat(2)}\n` }, 'OSPS-SA-02.01', 'tagged');
     expect([sdk.status, sdk.evidence[0]]).toMatchObject(['pass', { path: 'docs/sdk.md', line: 1 }]);
   });
+  it("a heading that only names the product is no interface: cli/cli's README title \"GitHub CLI\" and its team and layout pages", async () => {
+    const prose = 'This page is for the people who work on the project: how the code is laid out, who reviews what and how releases are cut.';
+    const files = {
+      'README.md': `# GitHub CLI\n\n\`gh\` is GitHub on the command line. It brings pull requests, issues and other GitHub concepts to the terminal.\n\n## Contributing\n\n${prose}\n`,
+      'docs/project-layout.md': `# GitHub CLI project layout\n\n${prose}\n\n## How GitHub CLI works\n\n${prose}\n`,
+      'docs/working-with-us.md': `# Working with the GitHub CLI Team: Hubber Edition\n\n${prose}\n`,
+    };
+    const c = await control(files, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence.filter((e) => e.kind === 'file')]).toEqual(['fail', []]);
+    // A guide to using the product still describes its interface.
+    const guide = await control({ ...files, 'docs/codespaces.md': '# Guide to working with Codespaces using the CLI\n\nRun `gh codespace create` to create a codespace; it prompts for the repository, branch and machine type.\n' }, 'OSPS-SA-02.01', 'tagged');
+    expect([guide.status, guide.evidence[0]]).toMatchObject(['pass', { path: 'docs/codespaces.md', line: 1 }]);
+  });
   it('is not applicable without a release', async () => {
     expect((await control({ 'README.md': '# r' }, 'OSPS-SA-02.01', 'api-none')).status).toBe('not-applicable');
   });

@@ -2,7 +2,8 @@
 // An OpenAPI/AsyncAPI description (not a test's input or expected output), a public API dump
 // (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
-// answers, not the internal API, not a contributor's page);
+// answers, not the internal API, not a contributor's page, not a heading whose interface word is
+// only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout");
 // whether every interface is described is left to a reviewer. Design documentation declared in
 // Security Insights is attested. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
@@ -96,6 +97,27 @@ function documentationSite(facts: Facts): Evidence | null {
   return null;
 }
 
+/**
+ * The product's name when it holds an interface word: the README's title ("# GitHub CLI", cli/cli's)
+ * when it also has a word of its own (a title "Usage" names no product). A heading that only names
+ * the product ("GitHub CLI & hub", "GitHub CLI project layout", "Working with the GitHub CLI Team")
+ * is about the product, not a description of its interface; "using the CLI" still is.
+ */
+function productName(facts: Facts): string | null {
+  const readme = documentsOf(facts.documents, 'readme')[0];
+  const title = readme?.outline?.headings[0];
+  if (title?.level !== 1) return null;
+  const text = title.text.trim().toLowerCase();
+  if (text.length > 60 || !INTERFACE_HEADING.test(text)) return null;
+  return /[a-z0-9]/.test(text.replace(INTERFACE_WORDS, ' ')) ? text : null;
+}
+
+const INTERFACE_WORDS = new RegExp(INTERFACE_HEADING.source, 'gi');
+
+function withoutName(heading: string, product: string | null): string {
+  return product === null ? heading : heading.toLowerCase().split(product).join(' ');
+}
+
 export const id = 'OSPS-SA-02.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -107,10 +129,11 @@ export function evaluate(facts: Facts): Outcome {
   const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
   if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
   for (const d of docsNamed(facts, INTERFACE_PATH)) evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+  const product = productName(facts);
   for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
     // Questions and answers about usage are not a description of the interface.
     if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path)) continue;
-    if (!INTERFACE_HEADING.test(hit.heading.text.replace(RESOURCE_USAGE, ' '))) continue;
+    if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' '))) continue;
     // A contributor's page ("Cargo Commands" in docs/contributing/) describes the tools of development, not the released software.
     if (hit.doc.kind === 'project' && hit.doc.role !== 'readme') continue;
     evidence.push(sectionEvidence(hit, 'describes an external interface'));
