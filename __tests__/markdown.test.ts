@@ -121,6 +121,29 @@ describe('Markdown outline', () => {
     ]);
   });
 
+  it("reads an HTML anchor whose content and '</a>' are on the lines after it (httpx's and fastapi's README badges)", () => {
+    const o = parseMarkdown(
+      [
+        '<p align="center">',
+        '<a href="https://pypi.org/project/httpx/">',
+        '    <img src="https://badge.fury.io/py/httpx.svg" alt="Package version">',
+        '</a> <a href="https://x.dev/">',
+        '  the <b>site</b>',
+        '</a>',
+        '<a href="https://never.dev/">',
+        '',
+        'never closed</a>',
+        '</p>',
+      ].join('\n'),
+    );
+    expect(o.links.map((l) => [l.text, l.target, l.line, l.column, l.image ?? false])).toEqual([
+      ['Package version', 'https://pypi.org/project/httpx/', 2, 1, true],
+      ['the site', 'https://x.dev/', 4, 6, false],
+      // A blank line ends the HTML block: the anchor has no text.
+      ['', 'https://never.dev/', 7, 1, false],
+    ]);
+  });
+
   it("decodes the character references of an HTML anchor's href (axios's sponsor links)", () => {
     const o = parseMarkdown('# x\n<a href="https://stytch.com/?utm_source&#x3D;oss&amp;utm_campaign&#61;axios&bogus;">Website</a>\n');
     expect(o.links.map((l) => l.target)).toEqual(['https://stytch.com/?utm_source=oss&utm_campaign=axios&bogus;']);

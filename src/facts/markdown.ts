@@ -429,6 +429,7 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
   const { defs, at: definitionLines } = definitions(lines, prose);
   // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
   let openLink: OpenLink | null = null;
+  let openAnchor: OpenAnchor | null = null;
   let previous = -2;
   for (const i of prose) {
     let line = lines[i];
@@ -436,12 +437,14 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
     const lineNo = i + 1;
     // Only the line just before may open a link that this line closes.
     const prevOpen = previous === i - 1 ? openLink : null;
+    // An HTML anchor's content goes on over the lines that follow its own, up to its '</a>'.
+    openAnchor = openAnchor !== null && previous === i - 1 ? continueAnchor(openAnchor, line) : null;
     previous = i;
     if (links.length < MAX_LINKS) {
       const before = links.length;
       if (prevOpen !== null) collectWrappedLink(prevOpen, line, links, defs);
       // A definition is not shown to a reader: its target is a link where a reference uses it.
-      if (!definitionLines.has(i)) collectLinks(line, lineNo, links, defs);
+      if (!definitionLines.has(i)) openAnchor = collectLinks(line, lineNo, links, defs) ?? openAnchor;
       if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
     }
     openLink = unclosedLinkText(line, lineNo);
@@ -578,7 +581,7 @@ function cleanHeading(raw: string): string {
     .slice(0, 300);
 }
 
-function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyMap<string, string> = NO_DEFINITIONS): void {
+function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyMap<string, string> = NO_DEFINITIONS): OpenAnchor | null {
   // Where the links of the line are: a URL inside one (`[https://x](https://x)`) is its text, not a second link.
   const spans: Array<[number, number]> = [];
   for (const l of inlineLinks(line)) {
@@ -599,12 +602,16 @@ function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyM
       out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) });
     }
   for (const l of autolinks(line)) out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
+  let open: OpenAnchor | null = null;
   if (line.includes('<a') || line.includes('<A'))
     for (const l of htmlAnchors(line)) {
       spans.push([l.index, l.end]);
-      out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) });
+      const link: Link = { text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true as const } : {}) };
+      out.push(link);
+      // Only the line's last anchor can be closed on a later line.
+      open = l.open ? { link, inner: line.slice(l.end), lines: 0 } : null;
     }
-  if (!line.includes('://')) return;
+  if (!line.includes('://')) return open;
   spans.sort((a, b) => a[0] - b[0]);
   let s = 0;
   for (const m of line.matchAll(BARE_URL_RE)) {
@@ -615,6 +622,7 @@ function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyM
     const target = trimEnd(m[1], '.,;:!?');
     out.push({ text: target, target, line: lineNo, column: at + 1 });
   }
+  return open;
 }
 
 interface FoundLink {
@@ -873,10 +881,10 @@ export function autolinks(line: string): FoundLink[] {
  * HTML anchors of a line, `<a href="target">text</a>`, as READMEs often write their badges
  * (`<a href="https://pypi.org/project/black/"><img alt="PyPI" src="..."></a>`): the anchor's text,
  * or the alt text of the image it holds (a linked image). An anchor closed on a later line has no
- * text here. Each '<a' is looked at once: linear.
+ * text here and is marked open (continueAnchor reads on). Each '<a' is looked at once: linear.
  */
-export function htmlAnchors(line: string): Array<FoundLink & { image?: boolean }> {
-  const out: Array<FoundLink & { image?: boolean }> = [];
+export function htmlAnchors(line: string): Array<FoundLink & { image?: boolean; open?: boolean }> {
+  const out: Array<FoundLink & { image?: boolean; open?: boolean }> = [];
   const lower = line.toLowerCase();
   let from = 0;
   let closed = true;
@@ -894,18 +902,49 @@ export function htmlAnchors(line: string): Array<FoundLink & { image?: boolean }
     // No '</a>' after this anchor means none after a later one either: look once.
     const close = closed ? lower.indexOf('</a>', tagEnd + 1) : -1;
     if (close < 0) closed = false;
-    const inner = close < 0 ? '' : line.slice(tagEnd + 1, close);
-    let text = stripTags(inner).replace(/\s+/g, ' ').trim();
-    let image = false;
-    if (text === '' && inner.toLowerCase().includes('<img')) {
-      text = attribute(inner.slice(inner.toLowerCase().indexOf('<img') + 4), 'alt') ?? '';
-      image = true;
-    }
+    const { text, image } = close < 0 ? { text: '', image: false } : anchorText(line.slice(tagEnd + 1, close));
     const end = close < 0 ? tagEnd + 1 : close + 4;
-    out.push({ text: text.slice(0, MAX_LINK_TEXT), target, index: open, end, ...(image ? { image } : {}) });
+    out.push({ text, target, index: open, end, ...(image ? { image } : {}), ...(close < 0 ? { open: true } : {}) });
     from = end;
   }
   return out;
+}
+
+/** What an anchor's content shows: its text, or the alt text of the image it holds (a linked image). */
+function anchorText(inner: string): { text: string; image: boolean } {
+  const text = stripTags(inner).replace(/\s+/g, ' ').trim();
+  const img = text === '' ? inner.toLowerCase().indexOf('<img') : -1;
+  if (img < 0) return { text: text.slice(0, MAX_LINK_TEXT), image: false };
+  return { text: (attribute(inner.slice(img + 4), 'alt') ?? '').slice(0, MAX_LINK_TEXT), image: true };
+}
+
+/** An HTML anchor whose '</a>' is on a later line: the link found on its line, and its content so far. */
+interface OpenAnchor {
+  link: Link;
+  inner: string;
+  lines: number;
+}
+
+/** How many lines after its own an anchor's content may take (httpx's badge: `<a href>`, `<img ...>`, `</a>`). */
+const MAX_ANCHOR_LINES = 4;
+
+/**
+ * The next line of an anchor left open: when it holds the '</a>', the link takes the anchor's
+ * text or its image's alt text (the badge of httpx's README, `<a href="https://pypi.org/project/httpx/">`
+ * then `<img src="..." alt="Package version">` then `</a>`); returns the anchor while it stays open.
+ */
+function continueAnchor(open: OpenAnchor, line: string): OpenAnchor | null {
+  const close = line.toLowerCase().indexOf('</a>');
+  const inner = `${open.inner} ${close < 0 ? line : line.slice(0, close)}`;
+  if (close >= 0) {
+    const { text, image } = anchorText(inner);
+    open.link.text = text;
+    if (image) open.link.image = true;
+    return null;
+  }
+  // A blank line ends the HTML block; the content is bounded.
+  if (line.trim() === '' || open.lines >= MAX_ANCHOR_LINES || inner.length > 4 * MAX_LINK_TEXT) return null;
+  return { link: open.link, inner, lines: open.lines + 1 };
 }
 
 const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi;
