@@ -192,6 +192,30 @@ describe('identify: static libraries in both ar dialects', () => {
 });
 
 describe('gatherArtifacts: executables, binaries and test data apart', () => {
+  it("lists scripts committed with their source map beside them as generated (axios's dist/), not a test's input or a lone script", () => {
+    const r = makeRepo({
+      'lib/axios.js': 'export default function axios() {}\n',
+      'dist/axios.min.js': '/*! Axios v1.7.9 */\n!function(e,t){module.exports=t()}(this,function(){});\n//# sourceMappingURL=axios.min.js.map\n',
+      'dist/axios.min.js.map': '{"version":3,"sources":["../lib/axios.js"],"mappings":"AAAA"}\n',
+      'dist/node/axios.cjs': "'use strict';\n",
+      'dist/node/axios.cjs.map': '{"version":3,"sources":["../../lib/axios.js"],"mappings":"AAAA"}\n',
+      'test/fixtures/input.js': 'console.log(1);\n',
+      'test/fixtures/input.js.map': '{"version":3,"sources":["input.ts"],"mappings":"AAAA"}\n',
+      'node_modules/left-pad/index.js': 'module.exports = 1;\n',
+      'node_modules/left-pad/index.js.map': '{}\n',
+    });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.bundles).toEqual([
+        { path: 'dist/axios.min.js', what: 'minified JavaScript built by a bundler or compiler, its source map dist/axios.min.js.map beside it' },
+        { path: 'dist/node/axios.cjs', what: 'JavaScript built by a bundler or compiler, its source map dist/node/axios.cjs.map beside it' },
+      ]);
+      expect(a.executables).toEqual([]);
+    } finally {
+      r.cleanup();
+    }
+  });
+
   it('sorts a tree by content, not by name', () => {
     const r = makeRepo({
       'tools/helper': tinyElf(),

@@ -1,6 +1,7 @@
 // Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content: the
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
-// in the first 8 KiB). A file's name never makes it an executable; binary data of a documented
+// in the first 8 KiB); and generated scripts, a JavaScript file whose source map is beside it. A
+// file's name alone never makes it an executable; binary data of a documented
 // format that a common tool reads (a DER certificate or key: openssl), binary data kept for tests
 // (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart
 // from the project's own binaries.
@@ -17,6 +18,13 @@ export interface ArtifactFinding {
 export interface ArtifactFacts {
   /** Generated executable artifacts: native executables, libraries, bytecode, packages of them. */
   executables: ArtifactFinding[];
+  /**
+   * Generated scripts: a JavaScript file with its source map beside it (`dist/axios.min.js` and
+   * `dist/axios.min.js.map`), which only a compiler, bundler or minifier writes. Found by the tree's
+   * paths, not by content (scripts are text by extension): a bundle committed without its map is
+   * not seen.
+   */
+  bundles: ArtifactFinding[];
   /** Binary files that cannot be reviewed: archives and binary data of no recognised format. */
   binaries: ArtifactFinding[];
   /** Binary data (not executable) in test-data folders: inputs of the project's tests, counted apart. */
@@ -104,7 +112,26 @@ export function gatherArtifacts(snap: RepoSnapshot): ArtifactFacts {
       else binaries.push({ path: f.path, what: found.what });
     }
   }
-  return { executables, binaries, testData, vendored, reviewable, media, inspected };
+  return { executables, bundles: generatedScripts(snap, inTestData, goVendors), binaries, testData, vendored, reviewable, media, inspected };
+}
+
+const SCRIPT = /\.(?:js|mjs|cjs)$/i;
+
+/**
+ * Scripts with their source map beside them (see ArtifactFacts.bundles), outside test-data and
+ * vendored dependency folders.
+ */
+function generatedScripts(snap: RepoSnapshot, inTestData: (path: string) => boolean, goVendors: ReadonlySet<string>): ArtifactFinding[] {
+  const maps = new Set(snap.files.filter((f) => f.kind === 'file' && f.path.endsWith('.map')).map((f) => f.path));
+  if (maps.size === 0) return [];
+  const out: ArtifactFinding[] = [];
+  for (const f of snap.files) {
+    if (f.kind === 'symlink' || f.kind === 'submodule' || !SCRIPT.test(f.path) || !maps.has(`${f.path}.map`)) continue;
+    if (inTestData(f.path) || vendoredWhy(f.path, goVendors) !== null) continue;
+    const minified = /\.min\.[a-z]+$/i.test(f.path);
+    out.push({ path: f.path, what: `${minified ? 'minified ' : ''}JavaScript built by a bundler or compiler, its source map ${f.path}.map beside it` });
+  }
+  return out;
 }
 
 type Sniffed = 'text' | 'media' | { executable: boolean; reviewable?: boolean; what: string };
