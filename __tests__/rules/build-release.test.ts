@@ -1,4 +1,5 @@
 // OSPS-BR rules: fixtures that pass, fail, and are unknown / attested / not applicable.
+import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeState } from '../github/fake-github.ts';
 import { BODY, cleanupRepos, control, details, insights } from './fixtures-acbrqa/helpers.ts';
@@ -478,6 +479,24 @@ describe('OSPS-BR-07.01 secrets in version control', () => {
     const c = await control({ 'test/fixtures/config.ts': `export const token = "${token}";\n` }, 'OSPS-BR-07.01', undefined, { git: true });
     expect(c.status).toBe('pass');
     expect(c.evidence.some((e) => e.path === 'test/fixtures/config.ts' && /not decisive/.test(e.detail))).toBe(true);
+  });
+  it("is attested, not failed, on a key its documentation declares a development-only test key, naming file and folder (fulcio's docs/ctlog.md)", async () => {
+    // Generated at run time so this file does not itself hold a key.
+    const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'sec1', format: 'pem' }).toString();
+    const ctlog = (folder: string) =>
+      `# Certificate Transparency Log\n\n## Test secrets\n\nThere are test secrets in \`${folder}\` for **DEVELOPMENT ONLY**.\nThey were generated with:\n\n\`\`\`shell\nopenssl ecparam -name prime256v1 -genkey -noout -out privkey.pem\n\`\`\`\n`;
+    const c = await control({ 'config/ctfe/privkey.pem': key, 'docs/ctlog.md': ctlog('ctfe') }, 'OSPS-BR-07.01', undefined, { git: true });
+    expect([c.status, c.evidence.slice(0, 2)]).toMatchObject([
+      'attested',
+      [
+        { path: 'config/ctfe/privkey.pem', line: 1, detail: expect.stringMatching(/^declared a test key, not decisive: private-key/) },
+        { path: 'docs/ctlog.md', line: 5, detail: expect.stringContaining('declares config/ctfe/privkey.pem a development or test key') },
+      ],
+    ]);
+    expect(c.remediation).toMatch(/config\/ctfe\/privkey\.pem/);
+    // The statement must name the key's folder; no statement, no exception.
+    expect((await control({ 'config/ctfe/privkey.pem': key, 'docs/ctlog.md': ctlog('testdata') }, 'OSPS-BR-07.01', undefined, { git: true })).status).toBe('fail');
+    expect((await control({ 'config/ctfe/privkey.pem': key }, 'OSPS-BR-07.01', undefined, { git: true })).status).toBe('fail');
   });
   it('passes for a clean tree, naming a CI secret scanner when there is one', async () => {
     const wf = 'on: push\npermissions:\n  contents: read\njobs:\n  s:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gitleaks detect --source .\n';
