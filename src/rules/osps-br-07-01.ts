@@ -26,27 +26,40 @@ const TEST_KEY_STATEMENT =
 
 const STATEMENT_ROLES: DocumentRole[] = ['readme', 'docs', 'contributing', 'security'];
 
-/**
- * Where the documentation declares a committed key a development or test key: a section whose
- * heading or prose says so and whose text names the key's file and the folder it is in (or its
- * whole path, for a file at the root).
- */
-function declaredTestKey(facts: Facts, path: string): Evidence | null {
-  const parts = path.toLowerCase().split('/');
-  const base = parts[parts.length - 1];
-  const folder = parts.length > 1 ? parts[parts.length - 2] : null;
+interface TestKeyStatement {
+  path: string;
+  heading: string;
+  stated: string;
+  line: number;
+  /** The section's heading, prose and code, lower case: where the key's file and folder are named. */
+  text: string;
+}
+
+/** Sections of the README, docs, CONTRIBUTING and SECURITY whose heading or prose says keys are for tests or development only. */
+function testKeyStatements(facts: Facts): TestKeyStatement[] {
+  const out: TestKeyStatement[] = [];
   for (const role of STATEMENT_ROLES)
     for (const doc of documentsOf(facts.documents, role))
       for (const h of doc.outline?.headings ?? []) {
         const inBody = TEST_KEY_STATEMENT.exec(h.body);
         const stated = inBody ?? TEST_KEY_STATEMENT.exec(h.text);
-        if (!stated) continue;
-        const text = `${h.text} ${h.body} ${h.code}`.toLowerCase();
-        if (!(text.includes(path.toLowerCase()) || (folder !== null && text.includes(base) && text.includes(folder)))) continue;
-        const line = inBody ? bodyLineOf(h, stated[0]) : h.line;
-        return fileEvidence(doc.path, `declares ${path} a development or test key: section "${h.text}" says "${stated[0]}"`, line);
+        if (stated) out.push({ path: doc.path, heading: h.text, stated: stated[0], line: inBody ? bodyLineOf(h, stated[0]) : h.line, text: `${h.text} ${h.body} ${h.code}`.toLowerCase() });
       }
-  return null;
+  return out;
+}
+
+/**
+ * Where the documentation declares a committed key a development or test key: a section whose
+ * heading or prose says so and whose text names the key's file and the folder it is in (or its
+ * whole path, for a file at the root).
+ */
+function declaredTestKey(statements: TestKeyStatement[], path: string): Evidence | null {
+  const parts = path.toLowerCase().split('/');
+  const base = parts[parts.length - 1];
+  // A folder name too short to be told apart from other words ("a", "k8") does not name it.
+  const folder = parts.length > 1 && parts[parts.length - 2].length >= 3 ? parts[parts.length - 2] : null;
+  const s = statements.find((x) => x.text.includes(path.toLowerCase()) || (folder !== null && x.text.includes(base) && x.text.includes(folder)));
+  return s ? fileEvidence(s.path, `declares ${path} a development or test key: section "${s.heading}" says "${s.stated}"`, s.line) : null;
 }
 
 export function evaluate(facts: Facts): Outcome {
@@ -54,7 +67,8 @@ export function evaluate(facts: Facts): Outcome {
   const ev = (f: (typeof s.findings)[number], prefix: string): Evidence => fileEvidence(f.path, `${prefix}${f.kind} (${f.preview}): ${f.detail}`, f.line, f.column);
   const strong = s.findings.filter((f) => f.confidence === 'high' && f.severity === 'error');
   const declared = new Map<string, Evidence | null>();
-  for (const f of strong) if (!declared.has(f.path)) declared.set(f.path, declaredTestKey(facts, f.path));
+  const statements = strong.length > 0 ? testKeyStatements(facts) : [];
+  for (const f of strong) if (!declared.has(f.path)) declared.set(f.path, declaredTestKey(statements, f.path));
   const decisive = strong.filter((f) => declared.get(f.path) === null);
   const testKeys = strong.filter((f) => declared.get(f.path) !== null);
   const testKeyEv = testKeys.flatMap((f) => [ev(f, 'declared a test key, not decisive: '), declared.get(f.path) as Evidence]);
