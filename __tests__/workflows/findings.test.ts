@@ -347,6 +347,44 @@ describe('privileged triggers running pull request code (OSPS-BR-01.03)', () => 
     expect(f[1].message).toContain('later steps run it');
   });
 
+  test("a checkout into a subfolder names the step that uses the folder, not any later step (poetry's docs.yaml)", () => {
+    const wf = [
+      'on:',
+      '  pull_request_target:',
+      '    types: [labeled, synchronize]',
+      'permissions:',
+      '  contents: read',
+      '  pull-requests: write',
+      'jobs:',
+      '  deploy:',
+      '    if: contains(github.event.pull_request.labels.*.name, \'impact/docs\')',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v6',
+      '        with:',
+      '          repository: python-poetry/website',
+      '      - uses: actions/checkout@v6',
+      '        with:',
+      '          path: poetry-docs',
+      '          ref: ${{ github.event.pull_request.head.sha }}',
+      '          sparse-checkout: docs',
+      '      - uses: actions/setup-node@v6',
+      '      - run: |',
+      '          # Rebuild the docs files from the PR checkout.',
+      '          poetry run python bin/website build --local ./poetry-docs',
+      '          npx hugo --minify',
+      '      - uses: amondnet/vercel-action@v42',
+      '        with:',
+      '          vercel-token: ${{ secrets.VERCEL_TOKEN }}',
+      '          working-directory: public',
+      '',
+    ].join('\n');
+    const f = analyzeWorkflows(memorySource({ '.github/workflows/docs.yaml': wf }), { repository: 'python-poetry/poetry' }).findings.filter((x) => x.kind === 'privileged-untrusted-checkout');
+    expect(brief(f)).toEqual(['privileged-untrusted-checkout OSPS-BR-01.03 warning 18:16']);
+    expect(f[0].message).toContain("(actions/checkout of ${{ github.event.pull_request.head.sha }}) into poetry-docs/; line 23 hands it to `poetry run python bin/website build --local ./poetry-docs`, which may run it; mitigated by");
+    expect(f[0].message).not.toContain('later steps run it');
+  });
+
   test('pull_request_target that checks out only the base is not flagged', () => {
     expect(brief(findingsOf('prt-base-only.yml'))).toEqual(['permissions-broad-write OSPS-AC-04.02 note 5:3']);
   });

@@ -5,7 +5,7 @@ import { contextPaths, findExpressions, inputName, isUntrustedPath, valuePaths }
 import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
 import { isGitFetch, readsOnlyMetadata } from './metadata-only.ts';
-import { type Chain, describeChain, type FlowJob, type FlowSource, ValueFlow } from './head-flow.ts';
+import { type Chain, describeChain, type FlowJob, type FlowSource, shellLines, ValueFlow } from './head-flow.ts';
 import type { YamlFile } from './parse.ts';
 import { tagRequiredReason } from './hub-publishing.ts';
 import { classifyUses, repoSlug, usesTarget } from './uses.ts';
@@ -301,6 +301,36 @@ function tokenDescription(wf: WorkflowFact, job: JobFact): string {
   return 'a read-only GITHUB_TOKEN';
 }
 
+/** Whether a text names a folder as a path of its own (`./poetry-docs`, `poetry-docs/x`, `--dir=poetry-docs`), not inside another name. Linear. */
+function namesFolder(text: string, folder: string): boolean {
+  for (let at = text.indexOf(folder); at >= 0; at = text.indexOf(folder, at + 1)) {
+    const before = at === 0 ? ' ' : text[at - 1];
+    const after = text[at + folder.length] ?? ' ';
+    if (/[\s/='"(:,]/.test(before) && /[\s/'")\]:;,]/.test(after) && (before !== '/' || text.slice(0, at).endsWith('./'))) return true;
+  }
+  return false;
+}
+
+/**
+ * After a checkout into a subfolder (`path: poetry-docs`), the first later step that names the
+ * folder: where the pull request's files are used (poetry's docs.yaml hands them to `poetry run
+ * python bin/website build --local ./poetry-docs`). Null when no step names it.
+ */
+function stepNamingFolder(file: YamlFile, later: readonly StepFact[], folder: string): { at: Position; what: string } | null {
+  for (const step of later) {
+    if (step.workingDirectory !== null && namesFolder(step.workingDirectory, folder)) return { at: step, what: `runs a step in it (working-directory: ${short(step.workingDirectory, 60)})` };
+    if (step.uses && (namesFolder(step.uses.raw, folder) || Object.values(step.with).some((v) => namesFolder(file.fullText.get(v) ?? v.value, folder))))
+      return { at: step.uses, what: `hands it to \`uses: ${short(step.uses.raw, 80)}\`` };
+    if (!step.run) continue;
+    for (const line of shellLines(file.fullText.get(step.run) ?? step.run.text)) {
+      if (!namesFolder(line, folder)) continue;
+      const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
+      return { at: found?.pos ?? step.run, what: `hands it to \`${short(line, 80)}\`` };
+    }
+  }
+  return null;
+}
+
 /** One step less severe: what a gate in front of a finding does. */
 function lower(s: Severity): Severity {
   return s === 'error' ? 'warning' : 'note';
@@ -325,6 +355,9 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
           ? artifactRun !== null
           : ('runsInScript' in hit && hit.runsInScript === true) || (fetchOnly ? later.some((s) => runsFetched(file, s)) : later.some(executesCode));
       const fetchUnrun = fetchOnly && !runsLater;
+      // A checkout into a subfolder: the step that uses the folder is where its code may run.
+      const checkoutFolder = !('artifact' in hit) && job.workingDirectory === null && wf.workingDirectory === null ? downloadSubfolder(job.steps[i].with['path']?.value) : null;
+      const named = artifactRun === undefined && runsLater && !('artifact' in hit) && hit.runsInScript !== true && checkoutFolder !== null ? stepNamingFolder(file, later, checkoutFolder) : null;
       const gate = gateBefore(file, wf, job, i);
       const found: Severity = runsLater ? 'error' : artifactRun === null || fetchUnrun ? 'note' : 'warning';
       // A condition or a permission check is in the file: it lowers the severity here. An
@@ -345,7 +378,8 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
         `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
           (artifactRun ? `; line ${artifactRun.at.line} runs it: ${artifactRun.what}` : '') +
           (artifactRun === null ? '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)' : '') +
-          (artifactRun === undefined && runsLater ? '; later steps run it' : '') +
+          (named ? ` into ${checkoutFolder}/; line ${named.at.line} ${named.what}, which may run it` : '') +
+          (artifactRun === undefined && runsLater && !named ? '; later steps run it' : '') +
           (fetchUnrun ? '; it only fetches the commits (the working tree stays the base checkout) and no later step checks them out or runs anything but git metadata reads and gh comments' : '') +
           mitigation +
           (artifactRun === null || fetchUnrun
