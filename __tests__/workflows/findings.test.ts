@@ -383,6 +383,10 @@ describe('privileged triggers running pull request code (OSPS-BR-01.03)', () => 
     expect(brief(f)).toEqual(['privileged-untrusted-checkout OSPS-BR-01.03 warning 18:16']);
     expect(f[0].message).toContain("(actions/checkout of ${{ github.event.pull_request.head.sha }}) into poetry-docs/; line 23 hands it to `poetry run python bin/website build --local ./poetry-docs`, which may run it; mitigated by");
     expect(f[0].message).not.toContain('later steps run it');
+    // The label stays on the pull request while synchronize runs the job on each new commit.
+    expect(f[0].message).toContain('needs a label a maintainer sets, which stays on the pull request: commits pushed after it (synchronize) run without another look');
+    const labeledOnly = analyzeWorkflows(memorySource({ '.github/workflows/docs.yaml': wf.replace('[labeled, synchronize]', '[labeled]') })).findings.find((x) => x.kind === 'privileged-untrusted-checkout');
+    expect(labeledOnly?.message).toMatch(/needs a label a maintainer sets \(line 9\)/);
   });
 
   test('pull_request_target that checks out only the base is not flagged', () => {

@@ -27,12 +27,27 @@ const PERMISSION_ACTIONS = new Set([
 /** Jobs of `needs` followed, transitively. */
 const MAX_NEEDS = 50;
 
-/** What a condition admits, in words, or null when it does not keep outsiders out. */
-export function conditionGate(cond: string | null): string | null {
+/**
+ * What a condition admits, in words, or null when it does not keep outsiders out. `pushesAfterLabel`:
+ * the workflow runs again on a pull request's new commits (pull_request_target's `synchronize`), so a
+ * label on the pull request (`labels.*.name`, not the `github.event.label.name` just added) admits
+ * commits pushed after a maintainer set it (poetry's docs.yaml).
+ */
+export function conditionGate(cond: string | null, pushesAfterLabel = false): string | null {
   if (!cond) return null;
   if (cond.includes('author_association') && MEMBER_ROLE.test(cond) && !(cond.includes('!=') && !cond.includes('==') && !cond.includes('contains('))) return 'admits only owners, members or collaborators (author_association)';
-  if (SAME_REPO_OR_LABEL.test(cond)) return cond.includes('label') ? 'needs a label a maintainer sets' : 'admits only pull requests from the same repository';
-  return null;
+  if (!SAME_REPO_OR_LABEL.test(cond)) return null;
+  if (!cond.includes('label')) return 'admits only pull requests from the same repository';
+  return pushesAfterLabel && cond.includes('labels.*.name')
+    ? 'needs a label a maintainer sets, which stays on the pull request: commits pushed after it (synchronize) run without another look'
+    : 'needs a label a maintainer sets';
+}
+
+/** Whether pull_request_target runs the workflow on a pull request's new commits: `synchronize` among its types, or no types (the default includes it). */
+function runsOnNewCommits(wf: WorkflowFact): boolean {
+  if (!wf.triggers.events.includes('pull_request_target')) return false;
+  const types = wf.triggers.filters['pull_request_target']?.types ?? null;
+  return types === null || types.includes('synchronize');
 }
 
 /** True when a step asks the API for the actor's permission (an action for it, or `gh api …/collaborators/…/permission`). */
@@ -77,7 +92,8 @@ function runsWhateverNeedsDid(cond: string | null): boolean {
  */
 export function gateBefore(file: YamlFile, wf: WorkflowFact, job: JobFact, index: number): FindingGate | null {
   const step = job.steps[index];
-  const own = gateInJob(file, job, index, step);
+  const pushes = runsOnNewCommits(wf);
+  const own = gateInJob(file, job, index, step, pushes);
   if (own) return own;
   if (runsWhateverNeedsDid(job.if)) return null;
   const byId = new Map(wf.jobs.map((j) => [j.id, j] as const));
@@ -89,19 +105,19 @@ export function gateBefore(file: YamlFile, wf: WorkflowFact, job: JobFact, index
     seen.add(id);
     const needed = byId.get(id);
     if (!needed) continue;
-    const g = gateInJob(file, needed, needed.steps.length, undefined);
+    const g = gateInJob(file, needed, needed.steps.length, undefined, pushes);
     if (g) return { ...g, detail: `${g.detail}, in job ${needed.id}, which job ${job.id} needs` };
     if (!runsWhateverNeedsDid(needed.if)) queue.push(...needed.needs);
   }
   return null;
 }
 
-function gateInJob(file: YamlFile, job: JobFact, index: number, step: StepFact | undefined): FindingGate | null {
+function gateInJob(file: YamlFile, job: JobFact, index: number, step: StepFact | undefined, pushes: boolean): FindingGate | null {
   if (step) {
-    const s = conditionGate(step.if);
+    const s = conditionGate(step.if, pushes);
     if (s) return { kind: 'condition', detail: `the step's condition ${s}`, path: file.path, ...condPos(step) };
   }
-  const j = conditionGate(job.if);
+  const j = conditionGate(job.if, pushes);
   if (j) return { kind: 'condition', detail: `job ${job.id}'s condition ${j}`, path: file.path, ...condPos(job) };
   // An earlier step that fails the job keeps the later ones from running, unless they run anyway.
   const runsAnyway = step !== undefined && runsWhateverNeedsDid(step.if);
