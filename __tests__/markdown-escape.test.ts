@@ -23,10 +23,16 @@ const HOSTILE = [
   '# heading\n\n- item\n> quote',
 ];
 
-/** Every link goes to http(s); no raw HTML; no mentions. */
+/**
+ * Every link goes to http(s), or is GFM's autolink of an e-mail address that shows that very
+ * address (GitHub links `a@b.c` in any text; it can send nowhere else); no raw HTML; no mentions.
+ */
 function inert(md: string) {
   const r = renderGfm(md);
-  for (const l of r.links) expect(l.url, md).toMatch(/^https?:\/\//);
+  for (const l of r.links) {
+    if (l.url.startsWith('mailto:')) expect(l.url, md).toBe(`mailto:${l.text}`);
+    else expect(l.url, md).toMatch(/^https?:\/\//);
+  }
   expect(r.html, md).toEqual([]);
   expect(mentions(r.text), md).toEqual([]);
   return r;
@@ -129,6 +135,13 @@ describe('mdRich: our sentences with code and URLs', () => {
     for (const s of ['`\\|`', '`a\\|b`', 'run `x \\| y` now']) {
       const md = `| h | i |\n| --- | --- |\n| ${mdRich(s, { cell: true })} | ${mdText(s)} |`;
       expect(inert(md).tables, s).toEqual([{ rows: 2, cells: [2, 2] }]);
+    }
+  });
+  it('lets an e-mail address be the mailto autolink of itself, in prose and in a table cell (fast-check seed -1383613148)', () => {
+    for (const s of ['a@a.a', 'write to security@example.org.', 'x@y.z](javascript:alert(1))']) {
+      const md = `| h | i |\n| --- | --- |\n| ${mdRich(s, { cell: true })} | ${mdText(s)} |`;
+      const r = inert(md);
+      expect(r.tables, s).toEqual([{ rows: 2, cells: [2, 2] }]);
     }
   });
   it('is inert for any text, in a table cell too', () => {
