@@ -588,6 +588,12 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const failures = `# Contributing\n\n## Fixing a broken build\n\n${para('When the CI build fails, read the logs of the failed job and push a fix.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': failures }, 'OSPS-DO-07.01')).status).not.toBe('pass');
   });
+  it('cites the root BUILDING guide\'s "Building the sources", not a README section that only points to a website page (apache/logging-log4j2)', async () => {
+    const readme = '= Apache Log4j 2\n\nA logging framework.\n\n[#development]\n== Development\n\nLooking for *build instructions*, branching scheme, and other developer resources?\nSee https://logging.apache.org/log4j/2.x/development.html[the Development page] at the website.\n';
+    const building = '[#requirements]\n== Requirements\n\n* JDK 17+\n* A modern Linux, OSX, or Windows host\n\n[#building]\n== Building the sources\n\nYou can build and verify the sources as follows:\n\n[source,bash]\n----\n./mvnw verify\n----\n\n`verify` goal runs validation and test steps next to building (i.e., compiling) the sources.\n';
+    const c = await control({ 'README.adoc': readme, 'BUILDING.adoc': building }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'BUILDING.adoc', line: 8 }] });
+  });
   it('passes with "Building from source" in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');
