@@ -185,6 +185,16 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const roadmap = `# gittuf Roadmap\n\n## Planned\n\n### Support For Different Hats (Roles)\n\n${para('Suppose Alice is both a maintainer and also on the security team: she may wish to choose how an action is perceived.')}\n`;
     expect((await control({ 'README.md': '# gittuf\n', 'docs/roadmap.md': roadmap }, 'OSPS-GV-01.02')).status).toBe('fail');
   });
+  it('is attested, not failed, when the README links "Governance for <the project>" in the organization\'s repository (notation)', async () => {
+    const readme = '# Notation\n\n## Community\n\n- [Governance for Notary Project](https://github.com/notaryproject/.github/blob/master/GOVERNANCE.md)\n';
+    const c = await control({ 'README.md': readme, 'MAINTAINERS': 'Jane <jane@acme.dev>\n' }, 'OSPS-GV-01.02', undefined, 'notaryproject/notation');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5 });
+    expect(c.evidence[0].detail).toContain('notaryproject/.github/blob/master/GOVERNANCE.md');
+    // A link that only begins with the word is not the governance document ("Governance meeting notes for 2024").
+    const notes = readme.replace('Governance for Notary Project', 'Governance meeting notes for 2024');
+    expect((await control({ 'README.md': notes }, 'OSPS-GV-01.02', undefined, 'notaryproject/notation')).status).toBe('fail');
+  });
   it('fails for a bare list of maintainers', async () => {
     expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });

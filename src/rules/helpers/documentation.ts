@@ -92,7 +92,8 @@ const SUBJECT_WORDS: Partial<Record<DocumentRole, RegExp>> = {
 
 /** In the README, where links go everywhere, a link's text must name the document itself ("Project governance", "Contributing guidelines"). */
 const README_SUBJECT_WORDS: Record<'governance' | 'contributing', RegExp> = {
-  governance: /^(?:the |our |project |community )*(?:governance|charter)(?: document| model| policy| file)?(?:\.md|\.rst)?$/i,
+  // notation's README: "[Governance for Notary Project](https://github.com/notaryproject/.github/blob/master/GOVERNANCE.md)".
+  governance: /^(?:the |our |project |community )*(?:governance|charter)(?: document| model| policy| file)?(?: (?:for|of) (?:the )?[\w.-]+(?: [\w.-]+){0,3})?(?:\.md|\.rst)?$/i,
   // jinja's README: "See our [detailed contributing documentation](https://palletsprojects.com/contributing/)".
   contributing: /^(?:the |our |detailed |full |complete )*(?:contributing|contribution|contributor)(?: guide| guidelines| policy| file| documentation| docs)?(?:\.md|\.rst)?$/i,
 };
