@@ -369,6 +369,14 @@ describe('OSPS-DO-04.01 on a versioning page (grpc-go)', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'Documentation/versioning.md', line: 5 }]);
     expect((await control({ 'Documentation/keepalive.md': page }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });
+  it('OSPS-DO-05.01 passes on the same sentence: patch releases for security problems go to the previous two minor releases', async () => {
+    const page = '# Versioning and Releases\n\n## Release Frequency\n\nRegular MINOR releases are performed every six weeks.  Patch releases\nto the previous two MINOR releases may be performed on demand or if serious\nsecurity problems are discovered.\n';
+    const c = await control({ 'Documentation/versioning.md': page }, 'OSPS-DO-05.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'Documentation/versioning.md', line: 5 }]);
+    // Patch releases without a word of security say nothing of security updates.
+    const plain = page.replace('or if serious\nsecurity problems are discovered', 'or for regressions');
+    expect((await control({ 'Documentation/versioning.md': plain }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
+  });
 });
 
 describe("OSPS-DO-04.01 / 05.01 and GitHub's SECURITY.md template", () => {

@@ -12,9 +12,13 @@ import type { Outcome } from './types.ts';
 
 const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions|unsupported (release|version)s?( series)?)\b/i;
 
-/** Security fixes a release line gets: with a period, a statement of when they stop under any heading. */
+/**
+ * Security fixes a release line gets: with a period, a statement of when they stop under any heading. Patch releases made
+ * for security problems say it too ("Patch releases to the previous two MINOR releases may be performed on demand or if
+ * serious security problems are discovered", grpc-go's Documentation/versioning.md).
+ */
 const SECURITY_STATEMENT =
-  /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b/i;
+  /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b|\bpatch releases?\b[\w ,-]{0,100}?\bsecurity (?:problems?|issues?|vulnerabilit(?:y|ies)|bugs?|flaws?)\b/i;
 
 /**
  * Words that bound which releases get security fixes. Not a bare "release" or "version": openfga's
