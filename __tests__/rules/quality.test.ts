@@ -356,6 +356,13 @@ describe('OSPS-QA-06.02 documented testing', () => {
     const c = await control({ 'README.md': '# rustup\n', 'doc/dev-guide/src/index.md': '# Contributing to rustup\n\n1. Fork it!\n2. Create your feature branch: `git checkout -b my-new-feature`\n3. Test it: `cargo test --features=test`\n4. Submit a pull request :D\n\nA more formal solution involves installing rustup into a temporary directory as your dedicated test environment:\n\n```bash\ncargo build\nmkdir home\nRUSTUP_HOME=home CARGO_HOME=home target/debug/rustup-init --no-modify-path -y\n```\n' }, 'OSPS-QA-06.02');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/dev-guide/src/index.md', line: 1 }]);
   });
+  it('passes on a README "Building" section whose bare `mvn` runs all tests (apache/commons-lang), not on tests run otherwise', async () => {
+    const readme = '# Apache Commons Lang\n\n## Building\n\nBuilding requires a Java JDK and Apache Maven.\n\nFrom a command shell, run `mvn` without arguments to invoke the default Maven goal to run all tests and checks.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3 }]);
+    expect(c.evidence[0].detail).toContain('`mvn` runs them');
+    expect((await control({ 'README.md': '# T\n\n## Building\n\nRun `mvn package` to build the jar. Run tests in your IDE.\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('fails without one, and for an empty heading', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.02')).status).toBe('fail');
     expect((await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nTBD\n' }, 'OSPS-QA-06.02')).status).toBe('fail');

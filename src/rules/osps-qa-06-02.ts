@@ -3,7 +3,8 @@
 // says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
 // a sentence about running them ("run the tests with…", "tests run on every pull request"); or any
 // section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to …") that gives a
-// test command (a table of make targets before a pull request). A
+// test command (a table of make targets before a pull request); or any section of the README or a contribution guide
+// that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"). A
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
@@ -60,6 +61,18 @@ function saysHowTestsRun(h: { text: string; body: string; code: string }): boole
   return RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || RUNNING_TESTS.test(h.body);
 }
 
+/**
+ * A build tool run as a whole, in a section's code: commons-lang's README "Building" runs a bare `mvn`, whose default goal
+ * runs the tests (QA-06.01 reads the POM's `<defaultGoal>`).
+ */
+const BUILD_TOOL = /(?:^|\s)(?:\.\/)?(?:mvnw?|gradlew?|make|ant|sbt)(?:\s|$)/i;
+/**
+ * Prose that says that run runs the tests: "run `mvn` without arguments to invoke the default Maven goal to run all tests
+ * and checks", "make sure your changes don't break any existing tests by running `mvn`" (the command, code, is not in the
+ * prose). Not "Run tests in your IDE": the tests are run, not by the command.
+ */
+const RUNS_ALL_TESTS = /\b(?:to|which|that|will|and|it) runs? (?:all (?:the )?|the |every )(?:unit |integration )?tests\b|\btests by running\b/i;
+
 export const id = 'OSPS-QA-06.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -72,6 +85,9 @@ export function evaluate(facts: Facts): Outcome {
   const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
   const given = findSectionWhere(facts, ['contributing'], gives, 0) ?? findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
+  // Under any heading of the README or a contribution guide: the build tool's run that runs the tests (commons-lang's "Building").
+  const byTool = findSectionWhere(facts, ['readme', 'contributing'], (h, doc) => aboutProjectTests(h, doc) && BUILD_TOOL.test(h.code) && RUNS_ALL_TESTS.test(h.body), 0);
+  if (byTool) return pass([sectionEvidence(byTool, `documents how tests are run: \`${BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
   const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
   return fail(
     vague
