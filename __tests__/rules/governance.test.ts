@@ -116,6 +116,15 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     const guide = `# Contributing\n\n### (core team only) Reviewing a design\n\n${para('A member of the core team will triage the design proposal and may add the help wanted label.')}\n`;
     expect((await control({ '.github/CONTRIBUTING.md': guide }, 'OSPS-GV-01.01')).status).toBe('fail');
   });
+  it('is attested, not failed, on the developers a Maven POM names (apache/commons-lang); not on a commented-out or profile-only list', async () => {
+    const pom = (devs: string) => `<project>\n  <artifactId>commons-lang3</artifactId>\n${devs}\n</project>\n`;
+    const devs = '  <developers>\n    <developer>\n      <name>Daniel Rall</name>\n      <id>dlr</id>\n    </developer>\n    <developer>\n      <id>scolebourne</id>\n    </developer>\n  </developers>';
+    const c = await control({ 'README.md': '# Apache Commons Lang\n', 'pom.xml': pom(devs) }, 'OSPS-GV-01.01', undefined, 'apache/commons-lang');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'pom.xml', line: 3 }]);
+    expect(c.evidence[0].detail).toContain('names 2 person(s), e.g. "Daniel Rall"');
+    expect((await control({ 'README.md': '# T\n', 'pom.xml': pom(`<!--\n${devs}\n-->`) }, 'OSPS-GV-01.01')).status).toBe('fail');
+    expect((await control({ 'README.md': '# T\n', 'pom.xml': pom(`<profiles><profile>\n${devs}\n</profile></profiles>`) }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
   it('fails with nothing listing members, and for an empty-named Security Insights team', async () => {
     const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-01.01');
     expect(c.status).toBe('fail');

@@ -7,6 +7,7 @@ import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { type OutlineResult, readOutline } from './outlines.ts';
 import { antoraComponents, antoraPageDirs } from './antora.ts';
 import { type DocSite, mavenSiteDirs, readDocSite } from './doc-site.ts';
+import { type PomDevelopers, readPomDevelopers } from './pom-developers.ts';
 import { readReleaseNotesTemplate } from './release-notes-template.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
@@ -76,6 +77,8 @@ export interface DocumentFacts {
   site?: DocSite;
   /** Paths by role, best candidate first (root, then .github/, then docs/). */
   roles: Partial<Record<DocumentRole, string[]>>;
+  /** The developers the root pom.xml names (`<developers>`), when it names any. */
+  pomDevelopers?: PomDevelopers;
 }
 
 /**
@@ -532,7 +535,8 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   }
   const site = readDocSite(snap, options.repository ?? null, antora);
   followDelegation(snap, byPath, roles, options.repository ?? null, site);
-  return { byPath, roles, ...(site ? { site } : {}) };
+  const pomDevelopers = readPomDevelopers(snap);
+  return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}) };
 }
 
 /**

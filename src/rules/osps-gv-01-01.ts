@@ -7,7 +7,7 @@
 // a list kept elsewhere. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
 // the tree fails; a document section passes; a declaration elsewhere, or a README link to the
-// member list kept in another repository, is attested (decideDocs, helpers/documentation.ts).
+// member list kept in another repository, or the developers a Maven POM names, is attested (decideDocs, helpers/documentation.ts).
 // Otherwise fail.
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading, Link } from '../facts/markdown.ts';
@@ -121,7 +121,11 @@ export function evaluate(facts: Facts): Outcome {
   return decideDocs(found, si, 'repository.documentation.governance', () => {
     // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
     const elsewhere = [...kept, ...readmeLinksElsewhere(facts, membersLink, 'list of members')];
-    if (elsewhere.length > 0) return attested(elsewhere, 'Check that the list it links (or the GitHub teams CODEOWNERS names) names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
+    // The POM's developers (apache/commons-lang's) are the people the project publishes with each release; whether they are the
+    // members with access today (a list kept for years may name people long gone) is the project's word, not observed.
+    const pom = facts.documents.pomDevelopers;
+    if (pom) elsewhere.push(fileEvidence(pom.path, `the POM's <developers> names ${pom.count} person(s), e.g. ${JSON.stringify(pom.first.slice(0, 80))}: the project's word on its members, not a list of who has access`, pom.line));
+    if (elsewhere.length > 0) return attested(elsewhere, 'Check that the list it links (or the GitHub teams CODEOWNERS names, or the POM\'s developers) names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
     return fail(
       [{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }],
       `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`,

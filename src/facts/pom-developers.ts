@@ -1,0 +1,56 @@
+// The people a Maven POM names as the project's developers (`<developers><developer><name>`):
+// apache/commons-lang's pom.xml lists its committers with their ids and roles, the list Maven
+// Central publishes with each release. Only the root pom.xml; comments and `<profiles>` left out.
+// Linear: indexOf over the text, bounded.
+import { blankComments } from './html-comments.ts';
+import type { RepoSnapshot } from './snapshot.ts';
+
+export interface PomDevelopers {
+  path: string;
+  /** The line of `<developers>`. */
+  line: number;
+  /** How many `<developer>` entries have a name or an id. */
+  count: number;
+  /** The first entry's name (or id). */
+  first: string;
+}
+
+const MAX_POM = 2_000_000;
+const MAX_DEVELOPERS = 500;
+
+/** The text of the first `<tag>…</tag>` inside `block`, trimmed; '' when none. */
+function element(block: string, tag: string): string {
+  const open = block.indexOf(`<${tag}>`);
+  if (open < 0) return '';
+  const close = block.indexOf(`</${tag}>`, open);
+  return close < 0 ? '' : block.slice(open + tag.length + 2, close).trim().slice(0, 200);
+}
+
+export function readPomDevelopers(snap: RepoSnapshot): PomDevelopers | null {
+  if (snap.get('pom.xml')?.kind !== 'file') return null;
+  const r = snap.read('pom.xml');
+  if (!r.ok) return null;
+  const plain = blankComments(r.text.length > MAX_POM ? r.text.slice(0, MAX_POM) : r.text);
+  const profiles = plain.indexOf('<profiles>');
+  let at = plain.indexOf('<developers>');
+  // A `<developers>` inside a profile applies only when it is activated.
+  if (at >= 0 && profiles >= 0 && at > profiles && at < plain.indexOf('</profiles>', profiles)) at = -1;
+  if (at < 0) return null;
+  const end = plain.indexOf('</developers>', at);
+  if (end < 0) return null;
+  let count = 0;
+  let first = '';
+  for (let d = plain.indexOf('<developer>', at); d >= 0 && d < end && count < MAX_DEVELOPERS; d = plain.indexOf('<developer>', d + 1)) {
+    const close = plain.indexOf('</developer>', d);
+    if (close < 0 || close > end) break;
+    const entry = plain.slice(d, close);
+    const who = element(entry, 'name') || element(entry, 'id');
+    if (who === '') continue;
+    count++;
+    if (first === '') first = who;
+  }
+  if (count === 0) return null;
+  let line = 1;
+  for (let i = plain.indexOf('\n'); i >= 0 && i < at; i = plain.indexOf('\n', i + 1)) line++;
+  return { path: 'pom.xml', line, count, first };
+}
