@@ -379,6 +379,62 @@ describe('OSPS-DO-04.01 on a versioning page (grpc-go)', () => {
   });
 });
 
+describe("a Maven site's xdoc pages (apache/commons-lang)", () => {
+  const issues = `<?xml version="1.0"?>
+<!-- Licensed to the Apache Software Foundation (ASF) -->
+<document xmlns="http://maven.apache.org/XDOC/2.0"
+  xsi:schemaLocation="http://maven.apache.org/XDOC/2.0 https://maven.apache.org/xsd/xdoc-2.0.xsd">
+  <properties>
+    <title>Apache Commons Lang Issue tracking</title>
+  </properties>
+  <body>
+    <section name="Apache Commons Lang Issue tracking">
+      <p>
+      Apache Commons Lang uses <a href="https://issues.apache.org/jira/">ASF JIRA</a> for tracking issues.
+      </p>
+      <p>
+      If you would like to report a bug, or raise an enhancement request with
+      Apache Commons Lang please do the following:
+      </p>
+      <ol>
+        <li>Decide if your issue is a bug or an enhancement.</li>
+        <li>Submit either a <a href="https://issues.apache.org/jira/secure/CreateIssueDetails!init.jspa?pid=12310481&amp;issuetype=1">bug report</a>.</li>
+      </ol>
+    </section>
+  </body>
+</document>
+`;
+  const download = `<document>
+  <body>
+    <section name="Download Apache Commons Lang">
+    <subsection name="Using a Mirror">
+      <p>
+        We recommend you use a mirror to download our release
+        builds, but you <strong>must</strong> <a href="https://www.apache.org/info/verification.html">verify the integrity</a> of
+        the downloaded files using signatures downloaded from our main
+        distribution directories.
+      </p>
+    </subsection>
+    </section>
+  </body>
+</document>
+`;
+  const site = { 'README.md': '# Apache Commons Lang\n', 'src/site/site.xml': '<project name="Commons Lang"></project>\n', 'src/site/xdoc/issue-tracking.xml': issues, 'src/site/xdoc/download_lang.xml': download };
+  it('OSPS-DO-02.01 passes on the issue-tracking page that says how to report a bug; OSPS-DO-03.01 on the download page that says to verify with signatures', async () => {
+    const bugs = await control(site, 'OSPS-DO-02.01', 'tagged');
+    expect([bugs.status, bugs.evidence[0]]).toMatchObject(['pass', { path: 'src/site/xdoc/issue-tracking.xml', line: 9 }]);
+    const verify = await control(site, 'OSPS-DO-03.01', 'tagged');
+    expect([verify.status, verify.evidence[0]]).toMatchObject(['pass', { path: 'src/site/xdoc/download_lang.xml', line: 6 }]);
+    expect(verify.evidence[0].detail).toContain('verify the integrity of the downloaded files using signatures');
+  });
+  it('near misses: without src/site/site.xml the XML is no site page, and the download page is no user guide', async () => {
+    const bare = { 'README.md': site['README.md'], 'src/site/xdoc/issue-tracking.xml': issues, 'src/site/xdoc/download_lang.xml': download };
+    expect((await control(bare, 'OSPS-DO-02.01', 'tagged')).status).not.toBe('pass');
+    expect((await control(bare, 'OSPS-DO-03.01', 'tagged')).status).not.toBe('pass');
+    expect((await control(site, 'OSPS-DO-01.01', 'tagged')).status).toBe('fail');
+  });
+});
+
 describe("OSPS-DO-04.01 / 05.01 and GitHub's SECURITY.md template", () => {
   const template = `# Security Policy
 

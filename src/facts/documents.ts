@@ -9,6 +9,7 @@ import { antoraComponents, antoraPageDirs } from './antora.ts';
 import { type DocSite, mavenSiteDirs, readDocSite } from './doc-site.ts';
 import { type PomDevelopers, readPomDevelopers } from './pom-developers.ts';
 import { readReleaseNotesTemplate } from './release-notes-template.ts';
+import { XDOC_TOPIC } from './xdoc.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type DocumentRole =
@@ -31,7 +32,12 @@ export type DocumentRole =
   /** A page of a design/, architecture/, proposals/, rfcs/, keps/ or enhancements/ folder at the root (cert-manager's dated design documents, falco's proposals): read only as design documentation. */
   | 'design'
   /** The release notes the release tool writes into every GitHub release, from its configuration (GoReleaser's release.header/footer; release-notes-template.ts). */
-  | 'release-notes';
+  | 'release-notes'
+  /**
+   * A page of a Maven site's xdoc sources the rules ask for (xdoc.ts XDOC_TOPIC: the download and issue-tracking pages of
+   * apache/commons-lang): the project's word on how it distributes releases and takes reports, read only by those rules.
+   */
+  | 'site-page';
 
 /**
  * Who a document speaks for. Project documents say how the project works: governance,
@@ -345,6 +351,7 @@ const GITHUB_GUIDE = /^(?:testing|tests|running[-_]tests|development|developing|
 /** The kind of a document of a role at a path (see DocumentKind): .github/ holds the repository's files, not the product's. */
 export function documentKind(role: DocumentRole, path: string): DocumentKind {
   if (role === 'design') return 'product';
+  if (role === 'site-page') return 'project';
   if (role !== 'docs') return 'project';
   return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) || path.startsWith('.github/') ? 'project' : 'product';
 }
@@ -511,7 +518,8 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   // The documentation site's sources kept elsewhere read as docs/ does: an Antora component's pages
   // (logging-log4j2's src/site/antora/modules/ROOT/pages/), a Maven site's src/site/markdown/.
   const antora = antoraComponents(snap);
-  const siteDirs = [...antoraPageDirs(antora), ...mavenSiteDirs(snap)].map((d) => `${d}/`);
+  const mavenSite = mavenSiteDirs(snap);
+  const siteDirs = [...antoraPageDirs(antora), ...mavenSite].map((d) => `${d}/`);
   const docs: string[] = [];
   for (const f of snap.files) {
     if (f.kind === 'submodule' || byPath[f.path]) continue;
@@ -519,6 +527,8 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path)) docs.push(f.path);
   }
   for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
+  // A Maven site's xdoc pages (XML) on the topics rules read (xdoc.ts): apache/commons-lang's download and issue-tracking pages.
+  if (mavenSite.length > 0) for (const f of snap.filesIn('src/site/xdoc/', (base) => base.endsWith('.xml'))) if (f.kind === 'file' && XDOC_TOPIC.test(f.path)) add(f.path, 'site-page');
   // Design documents kept at the root are design documentation only: their "Examples" or
   // "Supported Versions" sections are about a proposal, not how to use or support the software.
   let designs = 0;

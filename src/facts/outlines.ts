@@ -1,11 +1,12 @@
 // One outline per document per run: the facts that read the same document (the project's
 // documents, the links they follow, a self-assessment) share its read and its parse. A
-// reStructuredText or AsciiDoc file is outlined as the Markdown its lines mean
-// (restructuredtext.ts, asciidoc.ts).
+// reStructuredText, AsciiDoc or Maven xdoc file is outlined as the Markdown its lines mean
+// (restructuredtext.ts, asciidoc.ts, xdoc.ts).
 import { parseMarkdown, type MarkdownOutline } from './markdown.ts';
 import { antoraAttributesFor } from './antora.ts';
 import { asciidocToMarkdown } from './asciidoc.ts';
 import { restructuredToMarkdown } from './restructuredtext.ts';
+import { XDOC_PAGE, xdocToMarkdown } from './xdoc.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 
 export type OutlineResult = { ok: true; text: string; outline: MarkdownOutline } | { ok: false; reason: string };
@@ -20,6 +21,7 @@ const MARKDOWN = /\.(md|markdown)$/i;
 /** The Markdown a document's text means to the outline reader, by its file name. */
 function asMarkdown(snap: RepoSnapshot, path: string, text: string): string {
   if (RESTRUCTURED.test(path)) return restructuredToMarkdown(text);
+  if (XDOC_PAGE.test(path)) return xdocToMarkdown(text);
   // An Antora page's `{name}` references are set in antora.yml and the playbook.
   return ASCIIDOC.test(path) ? asciidocToMarkdown(text, antoraAttributesFor(snap, path)) : text;
 }

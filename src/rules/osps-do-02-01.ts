@@ -1,6 +1,7 @@
 // OSPS-DO-02.01: A guide for reporting defects.
 // An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
-// on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/; without templates of its own,
+// on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
+// report a bug (also a Maven site's issue-tracking page, commons-lang's); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
 // not fail, when that repository could not be read). A
 // feature-request template alone does not count. Nothing found: fail once released, not applicable
@@ -14,6 +15,15 @@ import { findProjectSection, headingIs, sectionEvidence } from './helpers/sectio
 import { type Outcome, pass, unknown } from './types.ts';
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
+
+/**
+ * A section on the issue tracker whose prose says how to report a bug (apache/commons-lang's issue-tracking page, "Apache
+ * Commons Lang Issue tracking": "If you would like to report a bug … please do the following: … Submit either a bug report
+ * or enhancement request").
+ */
+const TRACKER_HEADING = /\b(?:issue|bug|defect)s? track(?:ing|ers?)\b/i;
+const REPORT_PROSE = /\breport (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
+const trackerSection = (h: { text: string; body: string }) => TRACKER_HEADING.test(h.text) && REPORT_PROSE.test(h.body);
 
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
 
@@ -29,7 +39,9 @@ export function evaluate(facts: Facts): Outcome {
   // the folder says nothing, and a feature-request or proposal template is not a defect guide.
   const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
   if (bug.length > 0) return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
-  const section = findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40);
+  const section =
+    findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40) ??
+    findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40);
   if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
   // GitHub uses the owner's default issue templates only when this repository has no
   // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).

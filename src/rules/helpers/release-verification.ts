@@ -17,6 +17,7 @@ import { repositoryName } from './repository.ts';
 import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
 import { adviceText, type Advice } from './insights.ts';
 import { inRoadmap } from './roadmap.ts';
+import { statementEvidence, type StatementHit, statementInDoc } from './statements.ts';
 import { verificationElsewhere } from './verification-elsewhere.ts';
 
 /**
@@ -243,7 +244,17 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
 }
 
 /** Last, the release tool's release-notes template: the instructions every GitHub release carries (sops's .goreleaser.yaml). */
-const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes'];
+const VERIFY_ROLES: DocumentRole[] = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes', 'site-page'];
+
+/** A download page (a Maven site's download_lang.xml, docs/download.md). */
+const DOWNLOAD_PAGE = /(?:^|\/)downloads?[^/]*$/i;
+/**
+ * A download page's sentence that tells the reader to verify what was downloaded, naming how (apache/commons-lang's
+ * download_lang.xml: "It is essential that you verify the integrity of downloaded files, preferably using the PGP signature
+ * (*.asc files); failing that using the SHA512 hash"): under any heading ("Using a Mirror"). The words may be a link's text
+ * ("[verify the integrity](https://www.apache.org/info/verification.html)"), whose target is passed over.
+ */
+const VERIFY_DOWNLOAD = /\bverify\w* (?:the )?(?:integrity|authenticity)\b(?:\]\([^()\s]{0,300}\))?[^.]{0,160}?\b(?:pgp|gpg|signatures?|sha-?(?:256|512)|checksums?|hash(?:es)?)\b/i;
 
 /** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
 function projectNamePattern(facts: Facts): RegExp | null {
@@ -282,6 +293,17 @@ function setAside(facts: Facts, w: VerifyWords): Evidence[] {
   return out;
 }
 
+/** The first download page's sentence telling the reader to verify the download, naming how (VERIFY_DOWNLOAD). */
+function downloadStatement(facts: Facts): StatementHit | undefined {
+  for (const role of VERIFY_ROLES)
+    for (const doc of documentsOf(facts.documents, role)) {
+      if (!DOWNLOAD_PAGE.test(doc.path)) continue;
+      const hit = statementInDoc(doc, VERIFY_DOWNLOAD);
+      if (hit) return hit;
+    }
+  return undefined;
+}
+
 export function verificationCheck(words: VerifyWords, what: string, missing: string, advice: Advice): (facts: Facts) => Outcome {
   return (facts: Facts): Outcome => {
     const remediation = adviceText(advice, facts);
@@ -294,7 +316,10 @@ export function verificationCheck(words: VerifyWords, what: string, missing: str
         .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)) && !BADGE_LINK.test(l.target))
         .slice(0, 3);
       for (const l of links) found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
-    } else {
+    }
+    const download = found.length === 0 && words === INTEGRITY ? downloadStatement(facts) : undefined;
+    if (download) found.push(statementEvidence(download, what));
+    else if (found.length === 0) {
       // A changelog's examples show new features, not how to verify a release.
       outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
         for (const doc of documentsOf(facts.documents, role)) {
