@@ -106,6 +106,19 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const proposing = '# Contributing\n\n## Proposing a design\n\nOpen a new issue using the design proposal issue template, then mock up the design in our document template and ask the core team for a review of the user experience.\n';
     expect((await control({ 'CONTRIBUTING.md': proposing }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });
+  it("passes on a section that shows an architecture diagram beside its prose (hyper's docs/VISION.md \"Layers\"), not on a roadmap's \"Design\" (hyper's docs/ROADMAP-1.0.md)", async () => {
+    const layers = 'In all cases, a user brings their own runtime and IO to work with hyper. The IO is provided to hyper, and hyper acts on top of it. hyper returns `Future`s that the user then decides how to poll, likely involving their runtime options.';
+    const vision = `# hyper Vision\n\n## The Library\n\n### Layers\n\n${layers}\n\n![architecture diagram](./vision-arch.svg)\n\n#### Protocol Codecs\n\nhyper has dedicated codecs for the major HTTP versions.\n`;
+    const roadmap = `# hyper 1.0 Roadmap\n\n## Design\n\nThe goal is to get hyper closer to the VISION, using that to determine the best way to solve the known issues above. The main thrust of the proposed changes are to make hyper more Flexible and stable, and to split the connection types per HTTP version.\n`;
+    const c = await control({ 'docs/VISION.md': vision, 'docs/ROADMAP-1.0.md': roadmap }, 'OSPS-SA-01.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => [e.path, e.line])).toEqual([['docs/VISION.md', 5]]);
+    expect(c.evidence[0].detail).toContain('shows an architecture diagram (vision-arch.svg)');
+    expect((await control({ 'docs/ROADMAP-1.0.md': roadmap }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    // A screenshot, or a diagram without a description beside it, is no design documentation.
+    expect((await control({ 'docs/VISION.md': vision.replace('architecture diagram](./vision-arch', 'screenshot](./ui') }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'docs/VISION.md': vision.replace(layers, 'The layers:') }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+  });
   it('passes with docs/architecture.md', async () => {
     const c = await control({ 'docs/architecture.md': ARCHITECTURE }, 'OSPS-SA-01.01');
     expect(c.status).toBe('pass');

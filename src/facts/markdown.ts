@@ -71,6 +71,8 @@ export interface Email {
 export interface MarkdownOutline {
   headings: Heading[];
   links: Link[];
+  /** Images shown in the prose (`![alt](src)`, not a badge's link), with their alt text as `text`: a design page's diagram. */
+  images?: Link[];
   emails: Email[];
   lineCount: number;
   /** Non-blank characters of prose outside code blocks, template sections excluded. */
@@ -342,7 +344,7 @@ function frontMatter(lines: readonly string[]): { end: number; titled: boolean }
  * parse's working state are dropped at once instead of living, and being copied by the garbage
  * collector, for the whole run (15% of the parse time over argo-cd's 330 Markdown files).
  */
-function withProseReaders(base: Omit<MarkdownOutline, 'links' | 'emails' | 'placeholders' | 'timeframes' | 'proseBefore'>, text: string, prose: Uint32Array): MarkdownOutline {
+function withProseReaders(base: Omit<MarkdownOutline, 'links' | 'images' | 'emails' | 'placeholders' | 'timeframes' | 'proseBefore'>, text: string, prose: Uint32Array): MarkdownOutline {
   let found: Found | null = null;
   let timeframes: Timeframe[] | null = null;
   const find = () => (found ??= findInProse(splitLines(text), prose));
@@ -365,6 +367,9 @@ function withProseReaders(base: Omit<MarkdownOutline, 'links' | 'emails' | 'plac
     },
     get links() {
       return find().links;
+    },
+    get images() {
+      return find().images;
     },
     get emails() {
       return find().emails;
@@ -398,6 +403,7 @@ export function splitLines(text: string): string[] {
 
 interface Found {
   links: Link[];
+  images: Link[];
   emails: Email[];
   placeholders: PlaceholderHit[];
 }
@@ -424,6 +430,7 @@ function findTimeframes(lines: string[], prose: Uint32Array): Timeframe[] {
 /** Links and e-mail addresses (placeholders set apart) of the prose lines, in line order. */
 function findInProse(lines: string[], prose: Uint32Array): Found {
   const links: Link[] = [];
+  const images: Link[] = [];
   const emails: Email[] = [];
   const placeholders: PlaceholderHit[] = [];
   const { defs, at: definitionLines } = definitions(lines, prose);
@@ -444,7 +451,7 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
       const before = links.length;
       if (prevOpen !== null) collectWrappedLink(prevOpen, line, links, defs);
       // A definition is not shown to a reader: its target is a link where a reference uses it.
-      if (!definitionLines.has(i)) openAnchor = collectLinks(line, lineNo, links, defs) ?? openAnchor;
+      if (!definitionLines.has(i)) openAnchor = collectLinks(line, lineNo, links, defs, images) ?? openAnchor;
       if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
     }
     openLink = unclosedLinkText(line, lineNo);
@@ -454,7 +461,7 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
       if (emails.length > before) keepReal(emails, before, (e) => e.address, placeholders);
     }
   }
-  return { links, emails, placeholders };
+  return { links, images, emails, placeholders };
 }
 
 /**
@@ -581,13 +588,16 @@ function cleanHeading(raw: string): string {
     .slice(0, 300);
 }
 
-function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyMap<string, string> = NO_DEFINITIONS): OpenAnchor | null {
+function collectLinks(line: string, lineNo: number, out: Link[], defs: ReadonlyMap<string, string> = NO_DEFINITIONS, images?: Link[]): OpenAnchor | null {
   // Where the links of the line are: a URL inside one (`[https://x](https://x)`) is its text, not a second link.
   const spans: Array<[number, number]> = [];
   for (const l of inlineLinks(line)) {
     spans.push([l.index, l.end]);
-    // Images are not links: a badge's image URL is not where it leads.
-    if (l.index > 0 && line[l.index - 1] === '!') continue;
+    // Images are not links: a badge's image URL is not where it leads. An image of its own is kept apart.
+    if (l.index > 0 && line[l.index - 1] === '!') {
+      if (images && images.length < MAX_LINKS && !(l.index > 1 && line[l.index - 2] === '[')) images.push({ text: l.text, target: l.target, line: lineNo, column: l.index, image: true });
+      continue;
+    }
     // A linked image (a badge), `[![alt](image)](target)` or `[![alt](image)][label]`, is a link to `target` with the alt text.
     if (l.text.startsWith('![')) {
       const target = (targetAt(line, l.end) ?? referenceAfter(line, l.end, defs))?.target ?? null;

@@ -1,6 +1,7 @@
 // OSPS-SA-01.01: Design documentation of the system's actors and actions.
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
-// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
+// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or a section there that
+// shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
 // design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested). The trust boundaries of a
@@ -14,11 +15,13 @@ import type { Facts } from '../facts/types.ts';
 import { repositoryName } from './helpers/repository.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
+import type { DocumentRole } from '../facts/documents.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { documentElsewhere } from './helpers/elsewhere.ts';
 import { declaration } from './helpers/insights.ts';
 import { releaseGated } from './helpers/release.ts';
-import { ancestors, sectionEvidence, substantive } from './helpers/sections.ts';
+import { inRoadmap } from './helpers/roadmap.ts';
+import { ancestors, headingAt, sectionEvidence, substantive } from './helpers/sections.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
 /**
@@ -143,6 +146,36 @@ function designDiagrams(facts: Facts): string[] {
     .map((f) => f.path);
 }
 
+/**
+ * An image that shows the system's architecture, by its alt text ("architecture diagram") or file name (hyper's
+ * docs/vision-arch.svg): a section that shows one beside its prose describes the design (hyper's VISION.md "Layers": the
+ * user's runtime and IO, hyper on top of them, the codecs and connection state below the public API).
+ */
+const ARCHITECTURE_IMAGE_TEXT = /\b(?:architecture|architectural|system design|design) (?:diagram|overview|picture|image|drawing)\b|^architecture$/i;
+const ARCHITECTURE_IMAGE_FILE = /(?:^|[-_.])(?:arch|architecture|system[-_]design)(?:[-_.]|$)/i;
+/** Prose a section needs beside its diagram: a picture alone says nothing a reader of the text can follow. */
+const DIAGRAM_PROSE = 150;
+const DIAGRAM_ROLES: DocumentRole[] = ['docs', 'readme', 'contributing'];
+
+/** Sections whose own prose shows an architecture diagram, at most a few. */
+function diagramSections(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const role of DIAGRAM_ROLES)
+    for (const doc of documentsOf(facts.documents, role)) {
+      if (notActorsPage(doc.path) || DECISION_RECORDS.test(doc.path) || agentInstructions(doc.path)) continue;
+      for (const l of doc.outline?.images ?? []) {
+        const file = l.target.slice(l.target.lastIndexOf('/') + 1);
+        if (!ARCHITECTURE_IMAGE_TEXT.test(l.text.trim()) && !ARCHITECTURE_IMAGE_FILE.test(file)) continue;
+        const h = headingAt(doc, l.line);
+        if (!h || h.ownChars < DIAGRAM_PROSE || inRoadmap(doc, h) || NOT_ACTORS.test(h.text) || CPU_ARCHITECTURE.test(h.text)) continue;
+        out.push(fileEvidence(doc.path, `design documentation: section "${h.text}" shows an architecture diagram (${file.slice(0, 80)}) beside its description`, h.line));
+        if (out.length >= 2) return out;
+        break;
+      }
+    }
+  return out;
+}
+
 export const id = 'OSPS-SA-01.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -163,11 +196,13 @@ export function evaluate(facts: Facts): Outcome {
   const elsewhere: Evidence[] = [];
   const design = designHeadingFor(facts);
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
-    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path)) continue;
+    // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
+    if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading)) continue;
     const to = documentElsewhere(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
     else evidence.push(sectionEvidence(hit, 'design documentation'));
   }
+  evidence.push(...diagramSections(facts));
   for (const hit of sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
     if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
       evidence.push(sectionEvidence(hit, 'actors and actions across a trust boundary of the threat model'));
