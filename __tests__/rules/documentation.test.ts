@@ -632,6 +632,14 @@ describe('OSPS-DO-06.01 dependency management', () => {
 });
 
 describe('OSPS-DO-07.01 build instructions', () => {
+  it("passes on the \"Building\" section of a part's own README (hyper's capi/README.md), not on a tests' or examples' README", async () => {
+    const capi = '# C API for hyper\n\nThis provides auxiliary pieces for a C API to use the hyper library.\n\n## Building\n\nThe C API is part of the Rust library, but isn\'t compiled by default. Using `cargo`, it can be compiled with the following command:\n\n```\nRUSTFLAGS="--cfg hyper_unstable_ffi" cargo rustc --features client,http1,http2,ffi --crate-type cdylib\n```\n';
+    const c = await control({ 'README.md': '# hyper\n', 'capi/README.md': capi }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'capi/README.md', line: 5 }]);
+    expect(c.evidence[0].detail).toContain('build instructions for capi/: section "Building" gives the command `cargo rustc`');
+    expect((await control({ 'README.md': '# hyper\n', 'examples/README.md': capi }, 'OSPS-DO-07.01')).status).toBe('fail');
+    expect((await control({ 'README.md': '# hyper\n', 'capi/sub/README.md': capi }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes on a README "Building" section whose code runs a named build (libgit2)', async () => {
     const readme = '# lib\n\nA portable library.\n\n## Building lib - Using CMake\n\n### Building\n\nOn most systems you can build the library using the following commands\n\n\t$ mkdir build && cd build\n\t$ cmake ..\n\t$ cmake --build .\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');

@@ -37,7 +37,12 @@ export type DocumentRole =
    * A page of a Maven site's xdoc sources the rules ask for (xdoc.ts XDOC_TOPIC: the download and issue-tracking pages of
    * apache/commons-lang): the project's word on how it distributes releases and takes reports, read only by those rules.
    */
-  | 'site-page';
+  | 'site-page'
+  /**
+   * The README of a top-level folder that is a part of the software (hyper's capi/README.md, the C API: how to build it),
+   * not of tests, examples, documentation or tooling: read only for build instructions (OSPS-DO-07.01).
+   */
+  | 'folder-readme';
 
 /**
  * Who a document speaks for. Project documents say how the project works: governance,
@@ -352,6 +357,7 @@ const GITHUB_GUIDE = /^(?:testing|tests|running[-_]tests|development|developing|
 export function documentKind(role: DocumentRole, path: string): DocumentKind {
   if (role === 'design') return 'product';
   if (role === 'site-page') return 'project';
+  if (role === 'folder-readme') return 'product';
   if (role !== 'docs') return 'project';
   return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) || path.startsWith('.github/') ? 'project' : 'product';
 }
@@ -416,6 +422,13 @@ const README_NAME = /(^|\/)readme(\.(md|markdown|mdx|rst|txt))?$/i;
 /** Folders whose subfolders are a monorepo's components, each with its README (charts/web/README.md). */
 const COMPONENT_DIRS = new Set(['charts', 'packages', 'apps', 'cmd', 'crates', 'modules', 'plugins', 'services', 'libs', 'components', 'operators', 'addons', 'extensions', 'sdks', 'providers']);
 const MAX_COMPONENT_READMES = 20;
+
+/**
+ * Top-level folders whose README is not about a part of the software: tests and their data, examples, documentation and
+ * the website, benchmarks and fuzzing, scripts and CI, releases, vendored or deprecated code.
+ */
+const NOT_A_PART = /^(?:\.[^/]*|tests?|testing|testdata|test[-_]data|e2e|spec|specs|fixtures|examples?|samples?|demos?|docs?|documentation|website|site|www|book|benches|benchmarks?|bench|fuzz|ci|scripts?|hack|tools?|build|release|releases|dist|vendor|third[-_]party|deprecated|attic|archive|rfcs?|design|proposals)$/i;
+const MAX_FOLDER_READMES = 30;
 
 export interface GatherDocumentsOptions {
   /** owner/name: its github.com blob and tree URLs count as links into the repository. */
@@ -597,6 +610,14 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
     const components = followLinks(snap, [readme], repository, (_link, _from, to) => README_NAME.test(to) && to.includes('/') && byPath[to]?.role !== 'security', known, budget, site);
     for (const d of components) adopt(d, 'component-readme');
   }
+  let folders = 0;
+  for (const f of snap.files) {
+    if (folders >= MAX_FOLDER_READMES) break;
+    const parts = f.path.split('/');
+    if (parts.length !== 2 || f.kind !== 'file' || !README_NAME.test(parts[1]) || NOT_A_PART.test(parts[0]) || COMPONENT_DIRS.has(parts[0].toLowerCase()) || byPath[f.path]) continue;
+    adopt({ path: f.path, ...readOutlineFields(snap, f.path) }, 'folder-readme');
+    folders++;
+  }
   let n = (roles['component-readme'] ?? []).length;
   for (const f of snap.files) {
     if (n >= MAX_COMPONENT_READMES) break;
@@ -608,6 +629,12 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
     adopt({ path: f.path, outline, ...(r && !r.ok ? { unreadable: r.reason } : {}) }, 'component-readme');
     n++;
   }
+}
+
+/** A file's outline, or why it could not be read, as a linked document carries them. */
+function readOutlineFields(snap: RepoSnapshot, path: string): { outline: MarkdownOutline | null; unreadable?: string } {
+  const r = readOutline(snap, path);
+  return r.ok ? { outline: r.outline } : { outline: null, unreadable: r.reason };
 }
 
 /** Whether a line of a document lies in a section whose heading is on reporting security issues. */

@@ -3,7 +3,8 @@
 // docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features); a "Build from source" section that is only a code block running a
 // build command; or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
-// outlined, is unknown rather than a guessed pass. Otherwise fail (not release-gated).
+// outlined, is unknown rather than a guessed pass; last, a "Building" section with a named build command in the README of
+// a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise fail (not release-gated).
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -23,7 +24,7 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
 const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
 
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 
 // A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site)|builds? (?:\/ ?ci )?(?:failures?|failing|fails|errors?|breaks?|breakages?)|broken builds?|ci failures?)\b/i;
@@ -84,6 +85,10 @@ export function evaluate(facts: Facts): Outcome {
   const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
   if (stepped)
     return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
+  // The README of a part of the software in its own folder (hyper's capi/README.md "Building": `cargo rustc … --crate-type cdylib`).
+  const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
+  if (part)
+    return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading.code)}\``, part.heading.line)]);
   const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
   if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
   const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
