@@ -250,6 +250,15 @@ describe('OSPS-GV-02.01 public discussion', () => {
     const probot = await control({ 'README.md': '# T\n', '.github/settings.yml': 'repository:\n  has_issues: true\n' }, 'OSPS-GV-02.01');
     expect([probot.status, probot.evidence[0]?.path, probot.evidence[0]?.line]).toEqual(['attested', '.github/settings.yml', 2]);
   });
+  it('is attested offline by issue templates in the tree (grpc-go\'s bug, feature and question templates), not by a chooser config alone', async () => {
+    const bug = '---\nname: Bug Report\nabout: Report a non-security bug in gRPC-Go\n---\n\nPlease see the FAQ in our main README.md before submitting your issue.\n';
+    const c = await control({ 'README.md': '# gRPC-Go\n', '.github/ISSUE_TEMPLATE/bug.md': bug, '.github/ISSUE_TEMPLATE/question.md': bug }, 'OSPS-GV-02.01', undefined, 'grpc/grpc-go');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: '.github/ISSUE_TEMPLATE/bug.md', line: 1 }]);
+    expect(c.evidence[0].detail).toContain('issue template (and 1 more)');
+    expect((await control({ 'README.md': '# T\n', '.github/ISSUE_TEMPLATE/config.yml': 'blank_issues_enabled: false\n' }, 'OSPS-GV-02.01')).status).toBe('unknown');
+    // The API's word decides: issues and Discussions disabled fail, templates or not.
+    expect((await control({ 'README.md': '# T\n', '.github/ISSUE_TEMPLATE/bug.md': bug }, 'OSPS-GV-02.01', { hasIssues: false, hasDiscussions: false })).status).toBe('fail');
+  });
   it('follows the API over a declaration: issues and Discussions disabled fail', async () => {
     const c = await control({ 'README.md': '# T\n', '.github/settings.yml': 'repository:\n  has_issues: true\n' }, 'OSPS-GV-02.01', { hasIssues: false, hasDiscussions: false });
     expect(c.status).toBe('fail');

@@ -3,7 +3,7 @@
 // the community documents or the issue chooser's contact links (the repository's own Discussions
 // in any page), or a section about such a channel in the README, CONTRIBUTING, SUPPORT or
 // governance. Nothing found: when the API could not be read, issues or Discussions that the tree
-// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) make it
+// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) or issue templates in the tree make it
 // attested (helpers/declared-settings.ts), else unknown; when the API answered, fail.
 import { type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
@@ -77,6 +77,11 @@ export function evaluate(facts: Facts): Outcome {
     const declared = (['issues', 'discussions'] as const).flatMap((feature) =>
       declaredFeature(facts, feature).map(({ file, line }) => declaredEvidence(file, line, `GitHub ${feature === 'issues' ? 'issues' : 'Discussions'} declared enabled`)),
     );
+    // Issue templates (grpc-go's bug, feature request and question templates) are the project's word that changes and problems
+    // are raised in GitHub issues; GitHub shows them only while issues are enabled, which is not observed here.
+    const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
+    if (templates.length > 0)
+      declared.push(fileEvidence(templates[0].path, `issue template${templates.length > 1 ? ` (and ${templates.length - 1} more)` : ''}: the project takes changes and problems in GitHub issues`, 1));
     return orDeclared(
       facts,
       unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation),
