@@ -119,6 +119,13 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect((await control({ 'docs/VISION.md': vision.replace('architecture diagram](./vision-arch', 'screenshot](./ui') }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
     expect((await control({ 'docs/VISION.md': vision.replace(layers, 'The layers:') }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });
+  it('passes on a proposal in a root specifications folder (notation\'s specs/proposals/blob-signing.md), not on one deeper in the tree', async () => {
+    const proposal = '# Proposal for Supporting Blob Signing and Verification in Notation\n\n## Scenarios\n\nSarah, a software engineer, creates binaries for applications that are distributed via her company\'s website. In CI/CD pipelines, she creates tasks that generate an SBOM for each binary and sign the SBOM; the compliance team downloads the SBOM and its signature and verifies it with notation before analysing it.\n';
+    const c = await control({ 'README.md': '# Notation\n', 'specs/proposals/blob-signing.md': proposal }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'specs/proposals/blob-signing.md', line: 1 }]);
+    expect(c.evidence[0].detail).toBe('design document in specs/proposals/');
+    expect((await control({ 'README.md': '# Notation\n', 'internal/specs/proposals/blob-signing.md': proposal }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+  });
   it('passes with docs/architecture.md', async () => {
     const c = await control({ 'docs/architecture.md': ARCHITECTURE }, 'OSPS-SA-01.01');
     expect(c.status).toBe('pass');

@@ -29,7 +29,7 @@ export type DocumentRole =
   | 'docs'
   /** The README of a component of a monorepo or chart collection (charts/x/README.md): a user guide of that component. */
   | 'component-readme'
-  /** A page of a design/, architecture/, proposals/, rfcs/, keps/ or enhancements/ folder at the root (cert-manager's dated design documents, falco's proposals): read only as design documentation. */
+  /** A page of a design/, architecture/, proposals/, rfcs/, keps/ or enhancements/ folder at the root or in specs/ (cert-manager's dated design documents, falco's proposals, notation's specs/proposals/): read only as design documentation. */
   | 'design'
   /** The release notes the release tool writes into every GitHub release, from its configuration (GoReleaser's release.header/footer; release-notes-template.ts). */
   | 'release-notes'
@@ -362,6 +362,11 @@ export function documentKind(role: DocumentRole, path: string): DocumentKind {
   return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) || path.startsWith('.github/') ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
+/**
+ * A folder of design documents at the root, or in a root folder of specifications (notation's specs/proposals/: "Proposal
+ * for Supporting Blob Signing and Verification", its scenarios and flows). Under docs/ they are read as docs/ pages.
+ */
+const DESIGN_DIR = /^(?:specs?\/)?(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i;
 /** Design documents read from a root design/, architecture/ or proposals/ folder (and its kin): enough to show there are some. */
 const MAX_DESIGN_DOCS = 20;
 
@@ -547,7 +552,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   let designs = 0;
   for (const f of snap.files) {
     if (designs >= MAX_DESIGN_DOCS) break;
-    if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i.test(f.path) || !OUTLINED_DOC.test(f.path) || HISTORICAL.test(f.path)) continue;
+    if (f.kind === 'submodule' || byPath[f.path] || !DESIGN_DIR.test(f.path) || !OUTLINED_DOC.test(f.path) || HISTORICAL.test(f.path)) continue;
     add(f.path, 'design');
     designs++;
   }
