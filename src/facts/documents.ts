@@ -42,7 +42,9 @@ export type DocumentRole =
    * The README of a top-level folder that is a part of the software (hyper's capi/README.md, the C API: how to build it),
    * not of tests, examples, documentation or tooling: read only for build instructions (OSPS-DO-07.01).
    */
-  | 'folder-readme';
+  | 'folder-readme'
+  /** The README of the project's own test suite (notation's test/e2e/README.md: how its end-to-end tests run): read only for how tests run (OSPS-QA-06.02). */
+  | 'test-readme';
 
 /**
  * Who a document speaks for. Project documents say how the project works: governance,
@@ -358,6 +360,7 @@ export function documentKind(role: DocumentRole, path: string): DocumentKind {
   if (role === 'design') return 'product';
   if (role === 'site-page') return 'project';
   if (role === 'folder-readme') return 'product';
+  if (role === 'test-readme') return 'project';
   if (role !== 'docs') return 'project';
   return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) || path.startsWith('.github/') ? 'project' : 'product';
 }
@@ -434,6 +437,10 @@ const MAX_COMPONENT_READMES = 20;
  */
 const NOT_A_PART = /^(?:\.[^/]*|tests?|testing|testdata|test[-_]data|e2e|spec|specs|fixtures|examples?|samples?|demos?|docs?|documentation|website|site|www|book|benches|benchmarks?|bench|fuzz|ci|scripts?|hack|tools?|build|release|releases|dist|vendor|third[-_]party|deprecated|attic|archive|rfcs?|design|proposals)$/i;
 const MAX_FOLDER_READMES = 30;
+
+/** A README in a root folder of tests, or one or two folders below it (test/e2e/README.md); not in their data (testdata/, fixtures/). */
+const TEST_README = /^(?:tests?|testing|e2e|integration[-_]tests?)\/(?:(?!testdata\/|test-data\/|fixtures\/)[^/]+\/){0,2}readme(?:\.(?:md|markdown|rst))?$/i;
+const MAX_TEST_READMES = 10;
 
 export interface GatherDocumentsOptions {
   /** owner/name: its github.com blob and tree URLs count as links into the repository. */
@@ -622,6 +629,13 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
     if (parts.length !== 2 || f.kind !== 'file' || !README_NAME.test(parts[1]) || NOT_A_PART.test(parts[0]) || COMPONENT_DIRS.has(parts[0].toLowerCase()) || byPath[f.path]) continue;
     adopt({ path: f.path, ...readOutlineFields(snap, f.path) }, 'folder-readme');
     folders++;
+  }
+  let tests = 0;
+  for (const f of snap.files) {
+    if (tests >= MAX_TEST_READMES) break;
+    if (f.kind !== 'file' || !TEST_README.test(f.path) || byPath[f.path]) continue;
+    adopt({ path: f.path, ...readOutlineFields(snap, f.path) }, 'test-readme');
+    tests++;
   }
   let n = (roles['component-readme'] ?? []).length;
   for (const f of snap.files) {

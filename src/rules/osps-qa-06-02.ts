@@ -4,7 +4,8 @@
 // a sentence about running them ("run the tests with…", "tests run on every pull request"); or any
 // section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to …") that gives a
 // test command (a table of make targets before a pull request); or any section of the README or a contribution guide
-// that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"). A
+// that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); last, a section of
+// the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's). A
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
@@ -15,6 +16,7 @@ import type { Facts } from '../facts/types.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
 import { findSectionWhere, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
 import { fail, type Outcome, pass } from './types.ts';
+import { fileEvidence } from './helpers/evidence.ts';
 import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
@@ -73,6 +75,9 @@ const BUILD_TOOL = /(?:^|\s)(?:\.\/)?(?:mvnw?|gradlew?|make|ant|sbt)(?:\s|$)/i;
  */
 const RUNS_ALL_TESTS = /\b(?:to|which|that|will|and|it) runs? (?:all (?:the )?|the |every )(?:unit |integration )?tests\b|\btests by running\b/i;
 
+/** A script of the test suite run from its folder (`./run.sh`, `./e2e.sh`). */
+const SCRIPT_RUN = /(?:^|\s)\.\/[\w-]{1,60}\.(?:sh|bash|ps1|py)\b/;
+
 export const id = 'OSPS-QA-06.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -88,6 +93,13 @@ export function evaluate(facts: Facts): Outcome {
   // Under any heading of the README or a contribution guide: the build tool's run that runs the tests (commons-lang's "Building").
   const byTool = findSectionWhere(facts, ['readme', 'contributing'], (h, doc) => aboutProjectTests(h, doc) && BUILD_TOOL.test(h.code) && RUNS_ALL_TESTS.test(h.body), 0);
   if (byTool) return pass([sectionEvidence(byTool, `documents how tests are run: \`${BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
+  // Last, the README of the project's own test suite: a section that runs its tests (notation's test/e2e/README.md
+  // "Local environment": `cd ./test/e2e`, then `./run.sh <absolute_path_to_notation_binary>`).
+  const suite = findSectionWhere(facts, ['test-readme'], (h) => testCommand(h.code) || SCRIPT_RUN.test(h.code), 0);
+  if (suite) {
+    const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
+    return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
+  }
   const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
   return fail(
     vague
