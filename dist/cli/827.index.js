@@ -158,6 +158,34 @@ function readAttributes(snap, path, into) {
 
 /***/ }),
 
+/***/ 3601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ blankComments)
+/* harmony export */ });
+// HTML and XML comments (`<!-- \u2026 -->`) blanked out of a text, keeping its line and column numbers:
+// a POM's commented-out <defaultGoal>, a license header at the top of a contribution guide.
+/**
+ * `text` with each comment that `blank` accepts (all by default) replaced by spaces, its newlines
+ * kept. A comment left open runs to the end of the text. Linear.
+ */
+function blankComments(text, blank = () => true) {
+    let out = '';
+    let at = 0;
+    for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
+        const close = text.indexOf('-->', open + 4);
+        const end = close < 0 ? text.length : close + 3;
+        const comment = text.slice(open, end);
+        out += text.slice(at, open) + (blank(comment) ? comment.replace(/[^\n]/g, ' ') : comment);
+        at = end;
+    }
+    return out + text.slice(at);
+}
+
+
+/***/ }),
+
 /***/ 7091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1710,6 +1738,9 @@ function withProseReaders(base, text, prose) {
         get links() {
             return find().links;
         },
+        get images() {
+            return find().images;
+        },
         get emails() {
             return find().emails;
         },
@@ -1764,11 +1795,13 @@ function findTimeframes(lines, prose) {
 /** Links and e-mail addresses (placeholders set apart) of the prose lines, in line order. */
 function findInProse(lines, prose) {
     const links = [];
+    const images = [];
     const emails = [];
     const placeholders = [];
     const { defs, at: definitionLines } = definitions(lines, prose);
     // A link whose text wraps onto the next line ("[security\nprocess](https://...)"), as wrapped prose often has.
     let openLink = null;
+    let openAnchor = null;
     let previous = -2;
     for (const i of prose) {
         let line = lines[i];
@@ -1777,6 +1810,8 @@ function findInProse(lines, prose) {
         const lineNo = i + 1;
         // Only the line just before may open a link that this line closes.
         const prevOpen = previous === i - 1 ? openLink : null;
+        // An HTML anchor's content goes on over the lines that follow its own, up to its '</a>'.
+        openAnchor = openAnchor !== null && previous === i - 1 ? continueAnchor(openAnchor, line) : null;
         previous = i;
         if (links.length < MAX_LINKS) {
             const before = links.length;
@@ -1784,7 +1819,7 @@ function findInProse(lines, prose) {
                 collectWrappedLink(prevOpen, line, links, defs);
             // A definition is not shown to a reader: its target is a link where a reference uses it.
             if (!definitionLines.has(i))
-                collectLinks(line, lineNo, links, defs);
+                openAnchor = collectLinks(line, lineNo, links, defs, images) ?? openAnchor;
             if (links.length > before)
                 keepReal(links, before, (l) => l.target, placeholders);
         }
@@ -1796,7 +1831,7 @@ function findInProse(lines, prose) {
                 keepReal(emails, before, (e) => e.address, placeholders);
         }
     }
-    return { links, emails, placeholders };
+    return { links, images, emails, placeholders };
 }
 /**
  * An ATX heading (`## Title ##`): up to three leading blanks, one to six `#`, then blank or the
@@ -1930,14 +1965,17 @@ function cleanHeading(raw) {
         .trim()
         .slice(0, 300);
 }
-function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
+function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS, images) {
     // Where the links of the line are: a URL inside one (`[https://x](https://x)`) is its text, not a second link.
     const spans = [];
     for (const l of inlineLinks(line)) {
         spans.push([l.index, l.end]);
-        // Images are not links: a badge's image URL is not where it leads.
-        if (l.index > 0 && line[l.index - 1] === '!')
+        // Images are not links: a badge's image URL is not where it leads. An image of its own is kept apart.
+        if (l.index > 0 && line[l.index - 1] === '!') {
+            if (images && images.length < MAX_LINKS && !(l.index > 1 && line[l.index - 2] === '['))
+                images.push({ text: l.text, target: l.target, line: lineNo, column: l.index, image: true });
             continue;
+        }
         // A linked image (a badge), `[![alt](image)](target)` or `[![alt](image)][label]`, is a link to `target` with the alt text.
         if (l.text.startsWith('![')) {
             const target = (targetAt(line, l.end) ?? referenceAfter(line, l.end, defs))?.target ?? null;
@@ -1954,13 +1992,17 @@ function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
         }
     for (const l of autolinks(line))
         out.push({ text: l.target, target: l.target, line: lineNo, column: l.index + 1 });
+    let open = null;
     if (line.includes('<a') || line.includes('<A'))
         for (const l of htmlAnchors(line)) {
             spans.push([l.index, l.end]);
-            out.push({ text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) });
+            const link = { text: l.text, target: l.target, line: lineNo, column: l.index + 1, ...(l.image ? { image: true } : {}) };
+            out.push(link);
+            // Only the line's last anchor can be closed on a later line.
+            open = l.open ? { link, inner: line.slice(l.end), lines: 0 } : null;
         }
     if (!line.includes('://'))
-        return;
+        return open;
     spans.sort((a, b) => a[0] - b[0]);
     let s = 0;
     for (const m of line.matchAll(BARE_URL_RE)) {
@@ -1973,6 +2015,7 @@ function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS) {
         const target = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .trimEnd */ .s8)(m[1], '.,;:!?');
         out.push({ text: target, target, line: lineNo, column: at + 1 });
     }
+    return open;
 }
 /**
  * The end of the run of characters from `from` that `inRun` accepts. A run that started earlier
@@ -2235,7 +2278,7 @@ function autolinks(line) {
  * HTML anchors of a line, `<a href="target">text</a>`, as READMEs often write their badges
  * (`<a href="https://pypi.org/project/black/"><img alt="PyPI" src="..."></a>`): the anchor's text,
  * or the alt text of the image it holds (a linked image). An anchor closed on a later line has no
- * text here. Each '<a' is looked at once: linear.
+ * text here and is marked open (continueAnchor reads on). Each '<a' is looked at once: linear.
  */
 function htmlAnchors(line) {
     const out = [];
@@ -2261,18 +2304,42 @@ function htmlAnchors(line) {
         const close = closed ? lower.indexOf('</a>', tagEnd + 1) : -1;
         if (close < 0)
             closed = false;
-        const inner = close < 0 ? '' : line.slice(tagEnd + 1, close);
-        let text = stripTags(inner).replace(/\s+/g, ' ').trim();
-        let image = false;
-        if (text === '' && inner.toLowerCase().includes('<img')) {
-            text = attribute(inner.slice(inner.toLowerCase().indexOf('<img') + 4), 'alt') ?? '';
-            image = true;
-        }
+        const { text, image } = close < 0 ? { text: '', image: false } : anchorText(line.slice(tagEnd + 1, close));
         const end = close < 0 ? tagEnd + 1 : close + 4;
-        out.push({ text: text.slice(0, MAX_LINK_TEXT), target, index: open, end, ...(image ? { image } : {}) });
+        out.push({ text, target, index: open, end, ...(image ? { image } : {}), ...(close < 0 ? { open: true } : {}) });
         from = end;
     }
     return out;
+}
+/** What an anchor's content shows: its text, or the alt text of the image it holds (a linked image). */
+function anchorText(inner) {
+    const text = stripTags(inner).replace(/\s+/g, ' ').trim();
+    const img = text === '' ? inner.toLowerCase().indexOf('<img') : -1;
+    if (img < 0)
+        return { text: text.slice(0, MAX_LINK_TEXT), image: false };
+    return { text: (attribute(inner.slice(img + 4), 'alt') ?? '').slice(0, MAX_LINK_TEXT), image: true };
+}
+/** How many lines after its own an anchor's content may take (httpx's badge: `<a href>`, `<img ...>`, `</a>`). */
+const MAX_ANCHOR_LINES = 4;
+/**
+ * The next line of an anchor left open: when it holds the '</a>', the link takes the anchor's
+ * text or its image's alt text (the badge of httpx's README, `<a href="https://pypi.org/project/httpx/">`
+ * then `<img src="..." alt="Package version">` then `</a>`); returns the anchor while it stays open.
+ */
+function continueAnchor(open, line) {
+    const close = line.toLowerCase().indexOf('</a>');
+    const inner = `${open.inner} ${close < 0 ? line : line.slice(0, close)}`;
+    if (close >= 0) {
+        const { text, image } = anchorText(inner);
+        open.link.text = text;
+        if (image)
+            open.link.image = true;
+        return null;
+    }
+    // A blank line ends the HTML block; the content is bounded.
+    if (line.trim() === '' || open.lines >= MAX_ANCHOR_LINES || inner.length > 4 * MAX_LINK_TEXT)
+        return null;
+    return { link: open.link, inner, lines: open.lines + 1 };
 }
 const ENTITY = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(amp|lt|gt|quot|apos));/gi;
 const NAMED_ENTITY = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -2958,11 +3025,14 @@ function inlineMarkup(lines, i, line, from, prefix, labels, carries) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/facts/xdoc.ts
+var xdoc = __webpack_require__(2793);
 ;// CONCATENATED MODULE: ./src/facts/outlines.ts
 // One outline per document per run: the facts that read the same document (the project's
 // documents, the links they follow, a self-assessment) share its read and its parse. A
-// reStructuredText or AsciiDoc file is outlined as the Markdown its lines mean
-// (restructuredtext.ts, asciidoc.ts).
+// reStructuredText, AsciiDoc or Maven xdoc file is outlined as the Markdown its lines mean
+// (restructuredtext.ts, asciidoc.ts, xdoc.ts).
+
 
 
 
@@ -2977,6 +3047,8 @@ const MARKDOWN = /\.(md|markdown)$/i;
 function asMarkdown(snap, path, text) {
     if (RESTRUCTURED.test(path))
         return restructuredToMarkdown(text);
+    if (xdoc/* XDOC_PAGE */.hH.test(path))
+        return (0,xdoc/* xdocToMarkdown */.hV)(text);
     // An Antora page's `{name}` references are set in antora.yml and the playbook.
     return ASCIIDOC.test(path) ? asciidocToMarkdown(text, (0,antora/* antoraAttributesFor */.M2)(snap, path)) : text;
 }
@@ -11419,6 +11491,214 @@ function licenseInfo(id) {
 function isFsfLibreByFamily(id) {
     const m = /^(.*?)(-only|-or-later|\+)$/.exec(id);
     return m !== null && FSF_LIBRE_IDS.has(m[1]);
+}
+
+
+/***/ }),
+
+/***/ 2793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ XDOC_TOPIC),
+/* harmony export */   hH: () => (/* binding */ XDOC_PAGE),
+/* harmony export */   hV: () => (/* binding */ xdocToMarkdown)
+/* harmony export */ });
+/* harmony import */ var _html_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3601);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9030);
+// Maven xdoc pages (src/site/xdoc/*.xml, XDOC 2.0), read by the Markdown outline reader as
+// reStructuredText and AsciiDoc are: each line is rewritten, line for line, into the Markdown that
+// means the same to the outline. `<section name="\u2026">` and `<subsection name="\u2026">` become ATX
+// headings (## and ###), `<h1>`\u2026`<h5>` headings one level below their number, the `<title>` of the
+// properties the page's title, `<source>` and `<pre>` blocks fenced code (inline `<code>` stays
+// prose), `<a href="\u2026">text</a>` Markdown links, `<li>` list items; other tags are dropped and
+// entities decoded. Comments are blanked first. Apache Commons keeps its download, issue tracking
+// and security pages in xdoc (apache/commons-lang's download_lang.xml: "you must verify the
+// integrity of the downloaded files using signatures"). Linear: indexOf scans, each line a bounded
+// number of times.
+
+
+/** A page of the Maven site's xdoc folder (src/site/xdoc/download_lang.xml). */
+const XDOC_PAGE = /^src\/site\/xdoc\/[^/]+\.xml$/i;
+/**
+ * The xdoc pages read, as site pages (documents.ts): those the rules ask for, on downloading and verifying releases and on
+ * reporting issues (commons-lang's download_lang.xml, issue-tracking.xml). Not the home page, upgrade notes, articles or the
+ * project's original proposal, whose "Using a Mirror" or "Examples" would read as a user guide.
+ */
+const XDOC_TOPIC = /^src\/site\/xdoc\/(?:download[\w-]{0,40}|issue[-_]?tracking)\.xml$/i;
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** Character references decoded: the named few of XML and HTML's &nbsp;, and numeric ones. */
+function decode(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,6});/gi, (m, ref) => {
+        if (ref[0] !== '#')
+            return ENTITIES[ref.toLowerCase()] ?? m;
+        const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    });
+}
+/** The value of attribute `name` in a start tag's text (`<section name="Overview">`), or null. */
+function attribute(tag, name) {
+    let at = tag.indexOf(`${name}=`);
+    while (at > 0 && !/\s/.test(tag[at - 1]))
+        at = tag.indexOf(`${name}=`, at + 1);
+    if (at < 0)
+        return null;
+    const q = tag[at + name.length + 1];
+    if (q !== '"' && q !== "'")
+        return null;
+    const end = tag.indexOf(q, at + name.length + 2);
+    return end < 0 ? null : tag.slice(at + name.length + 2, end);
+}
+/** The tag's name, lower case, without a leading slash: `a` for `<a href=\u2026>`, `section` for `</section>`. */
+function tagName(tag) {
+    let i = tag[1] === '/' ? 2 : 1;
+    const start = i;
+    while (i < tag.length && /[\w:-]/.test(tag[i]))
+        i++;
+    return tag.slice(start, i).toLowerCase();
+}
+/** Tags that start a block of code, whose lines are kept as they are. */
+const CODE_BLOCKS = new Set(['source', 'pre']);
+/**
+ * One line of prose: links made Markdown, list items marked, headings written, other tags dropped.
+ * `heading` is set when the line opens a section (its level and text).
+ */
+function proseLine(line) {
+    let out = '';
+    let heading = null;
+    let href = null;
+    let linkText = '';
+    let opensCode = null;
+    let opensTag = false;
+    let at = 0;
+    while (at < line.length) {
+        const open = line.indexOf('<', at);
+        const textEnd = open < 0 ? line.length : open;
+        const text = line.slice(at, textEnd);
+        if (href !== null)
+            linkText += text;
+        else
+            out += text;
+        if (open < 0)
+            break;
+        const close = line.indexOf('>', open);
+        if (close < 0) {
+            // A start tag whose attributes go on to the next line: the rest of this line is inside it.
+            opensTag = true;
+            break;
+        }
+        const tag = line.slice(open, close + 1);
+        const name = tagName(tag);
+        const end = tag[1] === '/';
+        at = close + 1;
+        if (name === 'section' || name === 'subsection') {
+            const title = end ? null : attribute(tag, 'name');
+            if (title !== null)
+                heading = { level: name === 'section' ? 2 : 3, text: decode(title).trim() };
+        }
+        else if (/^h[1-5]$/.test(name) && !end) {
+            const closeTag = line.indexOf(`</${name}>`, at);
+            const inner = line.slice(at, closeTag < 0 ? line.length : closeTag);
+            heading = { level: Number(name[1]) + 1, text: decode(inner.replace(/<[^<>]*>/g, '')).trim() };
+            at = closeTag < 0 ? line.length : closeTag + name.length + 3;
+        }
+        else if (name === 'title' && !end) {
+            const closeTag = line.indexOf('</title>', at);
+            if (closeTag >= 0) {
+                heading = { level: 1, text: decode(line.slice(at, closeTag)).trim() };
+                at = closeTag + 8;
+            }
+        }
+        else if (name === 'a') {
+            if (end) {
+                if (href !== null)
+                    out += `[${linkText.trim()}](${href})`;
+                href = null;
+                linkText = '';
+            }
+            else {
+                const target = attribute(tag, 'href');
+                if (target !== null && target !== '') {
+                    href = decode(target).trim();
+                    linkText = '';
+                }
+            }
+        }
+        else if (name === 'li' && !end)
+            out += ' - ';
+        else if (name === 'br' || name === 'p' || name === 'td' || name === 'th' || name === 'dd' || name === 'dt')
+            out += ' ';
+        else if (CODE_BLOCKS.has(name) && !end) {
+            const closeTag = line.indexOf(`</${name}>`, at);
+            if (closeTag < 0) {
+                opensCode = name;
+                break;
+            }
+            out += `\`${line.slice(at, closeTag).replace(/`/g, "'")}\``;
+            at = closeTag + name.length + 3;
+        }
+    }
+    if (href !== null)
+        out += `[${linkText.trim()}](${href})`;
+    const text = decode(out).replace(/\s+/g, ' ').trim();
+    // A line of prose that would read as Markdown syntax of its own (a heading, a quote, a fence) is escaped.
+    return { text: /^[#>`~=|]/.test(text) ? `\\${text}` : text, heading, opensCode, opensTag };
+}
+/** The Markdown an xdoc page means, line for line. */
+function xdocToMarkdown(text) {
+    const lines = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)((0,_html_comments_js__WEBPACK_IMPORTED_MODULE_1__/* .blankComments */ .$)(text));
+    const out = new Array(lines.length).fill('');
+    let inCode = null;
+    /** Inside a start tag whose attributes span lines (`<document xmlns=\u2026` then `xsi:schemaLocation=\u2026>`). */
+    let inTag = false;
+    /** Inside the page's `<properties>`: only its `<title>` is read (the author is no prose of the page). */
+    let inProperties = false;
+    for (let i = 0; i < lines.length; i++) {
+        let line = lines[i].length > _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV ? lines[i].slice(0, _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE */ .MV) : lines[i];
+        if (inTag) {
+            const close = line.indexOf('>');
+            if (close < 0)
+                continue;
+            inTag = false;
+            line = line.slice(close + 1);
+        }
+        if (inProperties) {
+            if (line.includes('</properties>'))
+                inProperties = false;
+            const title = proseLine(line).heading;
+            if (title?.level === 1 && title.text !== '')
+                out[i] = `# ${title.text}`;
+            continue;
+        }
+        if (line.includes('<properties>')) {
+            inProperties = !line.includes('</properties>');
+            continue;
+        }
+        if (inCode !== null) {
+            const close = line.indexOf(`</${inCode}>`);
+            if (close >= 0) {
+                out[i] = _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .CONVERTED_FENCE */ .V$;
+                inCode = null;
+            }
+            else
+                out[i] = decode(line);
+            continue;
+        }
+        const p = proseLine(line);
+        if (p.heading && p.heading.text !== '')
+            out[i] = `${'#'.repeat(Math.min(6, p.heading.level))} ${p.heading.text.replace(/\s+/g, ' ')}`;
+        else
+            out[i] = p.text;
+        // A block of code opened on the line and left open: the fence stands for the line (prose before it on the line is left out).
+        if (p.opensCode !== null) {
+            inCode = p.opensCode;
+            out[i] = _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .CONVERTED_FENCE */ .V$;
+        }
+        inTag = p.opensTag;
+    }
+    return out.join('\n');
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 319;
-export const ids = [319];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
-/***/ 6319:
+/***/ 3137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1171,7 +1171,8 @@ function inFolders(path, folders) {
 ;// CONCATENATED MODULE: ./src/facts/artifacts.ts
 // Committed build outputs and binaries (OSPS-QA-05.01, OSPS-QA-05.02), decided by content: the
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
-// in the first 8 KiB). A file's name never makes it an executable; binary data of a documented
+// in the first 8 KiB); and generated scripts, a JavaScript file whose source map is beside it. A
+// file's name alone never makes it an executable; binary data of a documented
 // format that a common tool reads (a DER certificate or key: openssl), binary data kept for tests
 // (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart
 // from the project's own binaries.
@@ -1252,7 +1253,27 @@ function gatherArtifacts(snap) {
                 binaries.push({ path: f.path, what: found.what });
         }
     }
-    return { executables, binaries, testData, vendored, reviewable, media, inspected };
+    return { executables, bundles: generatedScripts(snap, inTestData, goVendors), binaries, testData, vendored, reviewable, media, inspected };
+}
+const SCRIPT = /\.(?:js|mjs|cjs)$/i;
+/**
+ * Scripts with their source map beside them (see ArtifactFacts.bundles), outside test-data and
+ * vendored dependency folders.
+ */
+function generatedScripts(snap, inTestData, goVendors) {
+    const maps = new Set(snap.files.filter((f) => f.kind === 'file' && f.path.endsWith('.map')).map((f) => f.path));
+    if (maps.size === 0)
+        return [];
+    const out = [];
+    for (const f of snap.files) {
+        if (f.kind === 'symlink' || f.kind === 'submodule' || !SCRIPT.test(f.path) || !maps.has(`${f.path}.map`))
+            continue;
+        if (inTestData(f.path) || vendoredWhy(f.path, goVendors) !== null)
+            continue;
+        const minified = /\.min\.[a-z]+$/i.test(f.path);
+        out.push({ path: f.path, what: `${minified ? 'minified ' : ''}JavaScript built by a bundler or compiler, its source map ${f.path}.map beside it` });
+    }
+    return out;
 }
 /** `size` is asked only for a head that may be DER, whose length must be the whole file's. */
 function classify(head, ext, base, size) {
@@ -4983,26 +5004,8 @@ function findMismatch(si, gemara, docs) {
 var facts_budget = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/facts/git.ts + 1 modules
 var facts_git = __webpack_require__(9480);
-;// CONCATENATED MODULE: ./src/facts/html-comments.ts
-// HTML and XML comments (`<!-- \u2026 -->`) blanked out of a text, keeping its line and column numbers:
-// a POM's commented-out <defaultGoal>, a license header at the top of a contribution guide.
-/**
- * `text` with each comment that `blank` accepts (all by default) replaced by spaces, its newlines
- * kept. A comment left open runs to the end of the text. Linear.
- */
-function blankComments(text, blank = () => true) {
-    let out = '';
-    let at = 0;
-    for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', at)) {
-        const close = text.indexOf('-->', open + 4);
-        const end = close < 0 ? text.length : close + 3;
-        const comment = text.slice(open, end);
-        out += text.slice(at, open) + (blank(comment) ? comment.replace(/[^\n]/g, ' ') : comment);
-        at = end;
-    }
-    return out + text.slice(at);
-}
-
+// EXTERNAL MODULE: ./src/facts/html-comments.ts
+var html_comments = __webpack_require__(3601);
 ;// CONCATENATED MODULE: ./src/facts/dco.ts
 
 
@@ -5250,7 +5253,7 @@ function findDocMentions(snapshot) {
         const r = snapshot.read(path);
         if (!r.ok)
             continue;
-        const lines = blankComments(r.text, (c) => LICENSE_HEADER.test(c)).split('\n');
+        const lines = (0,html_comments/* blankComments */.$)(r.text, (c) => LICENSE_HEADER.test(c)).split('\n');
         const seen = new Set();
         for (let i = 0; i < lines.length && seen.size < DOC_MARKERS.length; i++) {
             // A phrase wrapped at the line's end (hard-wrapped Markdown) is read with the next line; it
@@ -6196,6 +6199,61 @@ function contactLinksIn(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/facts/pom-developers.ts
+// The people a Maven POM names as the project's developers (`<developers><developer><name>`):
+// apache/commons-lang's pom.xml lists its committers with their ids and roles, the list Maven
+// Central publishes with each release. Only the root pom.xml; comments and `<profiles>` left out.
+// Linear: indexOf over the text, bounded.
+
+const MAX_POM = 2_000_000;
+const MAX_DEVELOPERS = 500;
+/** The text of the first `<tag>\u2026</tag>` inside `block`, trimmed; '' when none. */
+function pom_developers_element(block, tag) {
+    const open = block.indexOf(`<${tag}>`);
+    if (open < 0)
+        return '';
+    const close = block.indexOf(`</${tag}>`, open);
+    return close < 0 ? '' : block.slice(open + tag.length + 2, close).trim().slice(0, 200);
+}
+function readPomDevelopers(snap) {
+    if (snap.get('pom.xml')?.kind !== 'file')
+        return null;
+    const r = snap.read('pom.xml');
+    if (!r.ok)
+        return null;
+    const plain = (0,html_comments/* blankComments */.$)(r.text.length > MAX_POM ? r.text.slice(0, MAX_POM) : r.text);
+    const profiles = plain.indexOf('<profiles>');
+    let at = plain.indexOf('<developers>');
+    // A `<developers>` inside a profile applies only when it is activated.
+    if (at >= 0 && profiles >= 0 && at > profiles && at < plain.indexOf('</profiles>', profiles))
+        at = -1;
+    if (at < 0)
+        return null;
+    const end = plain.indexOf('</developers>', at);
+    if (end < 0)
+        return null;
+    let count = 0;
+    let first = '';
+    for (let d = plain.indexOf('<developer>', at); d >= 0 && d < end && count < MAX_DEVELOPERS; d = plain.indexOf('<developer>', d + 1)) {
+        const close = plain.indexOf('</developer>', d);
+        if (close < 0 || close > end)
+            break;
+        const entry = plain.slice(d, close);
+        const who = pom_developers_element(entry, 'name') || pom_developers_element(entry, 'id');
+        if (who === '')
+            continue;
+        count++;
+        if (first === '')
+            first = who;
+    }
+    if (count === 0)
+        return null;
+    let line = 1;
+    for (let i = plain.indexOf('\n'); i >= 0 && i < at; i = plain.indexOf('\n', i + 1))
+        line++;
+    return { path: 'pom.xml', line, count, first };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/release-notes-template.ts
 // The release notes a release tool writes into every GitHub release, read from its configuration:
 // GoReleaser's `release.header` and `release.footer` (sops's hold its verification instructions).
@@ -6259,9 +6317,13 @@ function readReleaseNotesTemplate(snap) {
     return notes === null ? null : { path: file.path, outline: (0,markdown/* parseMarkdown */.Dd)(notes) };
 }
 
+// EXTERNAL MODULE: ./src/facts/xdoc.ts
+var xdoc = __webpack_require__(2793);
 ;// CONCATENATED MODULE: ./src/facts/documents.ts
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
+
+
 
 
 
@@ -6524,11 +6586,22 @@ const GITHUB_GUIDE = /^(?:testing|tests|running[-_]tests|development|developing|
 function documentKind(role, path) {
     if (role === 'design')
         return 'product';
+    if (role === 'site-page')
+        return 'project';
+    if (role === 'folder-readme')
+        return 'product';
+    if (role === 'test-readme')
+        return 'project';
     if (role !== 'docs')
         return 'project';
     return PROJECT_DOC_PATH.test(path) || SECURITY_PAGE.test(path) || AGENT_INSTRUCTIONS.test(path) || path.startsWith('.github/') ? 'project' : 'product';
 }
 const MAX_DOCS_FILES = 300;
+/**
+ * A folder of design documents at the root, or in a root folder of specifications (notation's specs/proposals/: "Proposal
+ * for Supporting Blob Signing and Verification", its scenarios and flows). Under docs/ they are read as docs/ pages.
+ */
+const DESIGN_DIR = /^(?:specs?\/)?(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i;
 /** Design documents read from a root design/, architecture/ or proposals/ folder (and its kin): enough to show there are some. */
 const MAX_DESIGN_DOCS = 20;
 /**
@@ -6584,6 +6657,15 @@ const README_NAME = /(^|\/)readme(\.(md|markdown|mdx|rst|txt))?$/i;
 /** Folders whose subfolders are a monorepo's components, each with its README (charts/web/README.md). */
 const COMPONENT_DIRS = new Set(['charts', 'packages', 'apps', 'cmd', 'crates', 'modules', 'plugins', 'services', 'libs', 'components', 'operators', 'addons', 'extensions', 'sdks', 'providers']);
 const MAX_COMPONENT_READMES = 20;
+/**
+ * Top-level folders whose README is not about a part of the software: tests and their data, examples, documentation and
+ * the website, benchmarks and fuzzing, scripts and CI, releases, vendored or deprecated code.
+ */
+const NOT_A_PART = /^(?:\.[^/]*|tests?|testing|testdata|test[-_]data|e2e|spec|specs|fixtures|examples?|samples?|demos?|docs?|documentation|website|site|www|book|benches|benchmarks?|bench|fuzz|ci|scripts?|hack|tools?|build|release|releases|dist|vendor|third[-_]party|deprecated|attic|archive|rfcs?|design|proposals)$/i;
+const MAX_FOLDER_READMES = 30;
+/** A README in a root folder of tests, or one or two folders below it (test/e2e/README.md); not in their data (testdata/, fixtures/). */
+const TEST_README = /^(?:tests?|testing|e2e|integration[-_]tests?)\/(?:(?!testdata\/|test-data\/|fixtures\/)[^/]+\/){0,2}readme(?:\.(?:md|markdown|rst))?$/i;
+const MAX_TEST_READMES = 10;
 function gatherDocuments(snap, options = {}) {
     const byPath = {};
     const roles = {};
@@ -6690,7 +6772,8 @@ function gatherDocuments(snap, options = {}) {
     // The documentation site's sources kept elsewhere read as docs/ does: an Antora component's pages
     // (logging-log4j2's src/site/antora/modules/ROOT/pages/), a Maven site's src/site/markdown/.
     const antora = (0,facts_antora/* antoraComponents */.OX)(snap);
-    const siteDirs = [...(0,facts_antora/* antoraPageDirs */.Jc)(antora), ...mavenSiteDirs(snap)].map((d) => `${d}/`);
+    const mavenSite = mavenSiteDirs(snap);
+    const siteDirs = [...(0,facts_antora/* antoraPageDirs */.Jc)(antora), ...mavenSite].map((d) => `${d}/`);
     const docs = [];
     for (const f of snap.files) {
         if (f.kind === 'submodule' || byPath[f.path])
@@ -6701,13 +6784,18 @@ function gatherDocuments(snap, options = {}) {
     }
     for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount))
         add(path, 'docs');
+    // A Maven site's xdoc pages (XML) on the topics rules read (xdoc.ts): apache/commons-lang's download and issue-tracking pages.
+    if (mavenSite.length > 0)
+        for (const f of snap.filesIn('src/site/xdoc/', (base) => base.endsWith('.xml')))
+            if (f.kind === 'file' && xdoc/* XDOC_TOPIC */.Lk.test(f.path))
+                add(f.path, 'site-page');
     // Design documents kept at the root are design documentation only: their "Examples" or
     // "Supported Versions" sections are about a proposal, not how to use or support the software.
     let designs = 0;
     for (const f of snap.files) {
         if (designs >= MAX_DESIGN_DOCS)
             break;
-        if (f.kind === 'submodule' || byPath[f.path] || !/^(?:design|architecture|proposals|rfcs?|keps|enhancements)\//i.test(f.path) || !OUTLINED_DOC.test(f.path) || HISTORICAL.test(f.path))
+        if (f.kind === 'submodule' || byPath[f.path] || !DESIGN_DIR.test(f.path) || !OUTLINED_DOC.test(f.path) || HISTORICAL.test(f.path))
             continue;
         add(f.path, 'design');
         designs++;
@@ -6719,7 +6807,8 @@ function gatherDocuments(snap, options = {}) {
     }
     const site = readDocSite(snap, options.repository ?? null, antora);
     followDelegation(snap, byPath, roles, options.repository ?? null, site);
-    return { byPath, roles, ...(site ? { site } : {}) };
+    const pomDevelopers = readPomDevelopers(snap);
+    return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}) };
 }
 /**
  * Links that lead to the evidence: a project document (CONTRIBUTING, SECURITY, GOVERNANCE, ...)
@@ -6777,6 +6866,25 @@ function followDelegation(snap, byPath, roles, repository, site) {
         for (const d of components)
             adopt(d, 'component-readme');
     }
+    let folders = 0;
+    for (const f of snap.files) {
+        if (folders >= MAX_FOLDER_READMES)
+            break;
+        const parts = f.path.split('/');
+        if (parts.length !== 2 || f.kind !== 'file' || !README_NAME.test(parts[1]) || NOT_A_PART.test(parts[0]) || COMPONENT_DIRS.has(parts[0].toLowerCase()) || byPath[f.path])
+            continue;
+        adopt({ path: f.path, ...readOutlineFields(snap, f.path) }, 'folder-readme');
+        folders++;
+    }
+    let tests = 0;
+    for (const f of snap.files) {
+        if (tests >= MAX_TEST_READMES)
+            break;
+        if (f.kind !== 'file' || !TEST_README.test(f.path) || byPath[f.path])
+            continue;
+        adopt({ path: f.path, ...readOutlineFields(snap, f.path) }, 'test-readme');
+        tests++;
+    }
     let n = (roles['component-readme'] ?? []).length;
     for (const f of snap.files) {
         if (n >= MAX_COMPONENT_READMES)
@@ -6791,6 +6899,11 @@ function followDelegation(snap, byPath, roles, repository, site) {
         adopt({ path: f.path, outline, ...(r && !r.ok ? { unreadable: r.reason } : {}) }, 'component-readme');
         n++;
     }
+}
+/** A file's outline, or why it could not be read, as a linked document carries them. */
+function readOutlineFields(snap, path) {
+    const r = (0,outlines/* readOutline */.p)(snap, path);
+    return r.ok ? { outline: r.outline } : { outline: null, unreadable: r.reason };
 }
 /** Whether a line of a document lies in a section whose heading is on reporting security issues. */
 function inReportingSection(outline, line) {
@@ -11052,7 +11165,7 @@ function test_runs_valueOf(args, names) {
 function defaultGoal(pom) {
     const text = pom.length > 2_000_000 ? pom.slice(0, 2_000_000) : pom;
     // Comments blanked, newlines kept (for the line number).
-    const plain = blankComments(text);
+    const plain = (0,html_comments/* blankComments */.$)(text);
     const profiles = plain.indexOf('<profiles>');
     const profilesEnd = profiles < 0 ? -1 : plain.indexOf('</profiles>', profiles);
     for (let at = plain.indexOf('<defaultGoal>'); at >= 0; at = plain.indexOf('<defaultGoal>', at + 1)) {
@@ -11260,15 +11373,31 @@ const PERMISSION_ACTIONS = new Set([
 ]);
 /** Jobs of `needs` followed, transitively. */
 const MAX_NEEDS = 50;
-/** What a condition admits, in words, or null when it does not keep outsiders out. */
-function conditionGate(cond) {
+/**
+ * What a condition admits, in words, or null when it does not keep outsiders out. `pushesAfterLabel`:
+ * the workflow runs again on a pull request's new commits (pull_request_target's `synchronize`), so a
+ * label on the pull request (`labels.*.name`, not the `github.event.label.name` just added) admits
+ * commits pushed after a maintainer set it (poetry's docs.yaml).
+ */
+function conditionGate(cond, pushesAfterLabel = false) {
     if (!cond)
         return null;
     if (cond.includes('author_association') && MEMBER_ROLE.test(cond) && !(cond.includes('!=') && !cond.includes('==') && !cond.includes('contains(')))
         return 'admits only owners, members or collaborators (author_association)';
-    if (SAME_REPO_OR_LABEL.test(cond))
-        return cond.includes('label') ? 'needs a label a maintainer sets' : 'admits only pull requests from the same repository';
-    return null;
+    if (!SAME_REPO_OR_LABEL.test(cond))
+        return null;
+    if (!cond.includes('label'))
+        return 'admits only pull requests from the same repository';
+    return pushesAfterLabel && cond.includes('labels.*.name')
+        ? 'needs a label a maintainer sets, which stays on the pull request: commits pushed after it (synchronize) run without another look'
+        : 'needs a label a maintainer sets';
+}
+/** Whether pull_request_target runs the workflow on a pull request's new commits: `synchronize` among its types, or no types (the default includes it). */
+function runsOnNewCommits(wf) {
+    if (!wf.triggers.events.includes('pull_request_target'))
+        return false;
+    const types = wf.triggers.filters['pull_request_target']?.types ?? null;
+    return types === null || types.includes('synchronize');
 }
 /** True when a step asks the API for the actor's permission (an action for it, or `gh api \u2026/collaborators/\u2026/permission`). */
 function isPermissionCheck(file, step) {
@@ -11312,7 +11441,8 @@ function runsWhateverNeedsDid(cond) {
  */
 function gateBefore(file, wf, job, index) {
     const step = job.steps[index];
-    const own = gateInJob(file, job, index, step);
+    const pushes = runsOnNewCommits(wf);
+    const own = gateInJob(file, job, index, step, pushes);
     if (own)
         return own;
     if (runsWhateverNeedsDid(job.if))
@@ -11328,7 +11458,7 @@ function gateBefore(file, wf, job, index) {
         const needed = byId.get(id);
         if (!needed)
             continue;
-        const g = gateInJob(file, needed, needed.steps.length, undefined);
+        const g = gateInJob(file, needed, needed.steps.length, undefined, pushes);
         if (g)
             return { ...g, detail: `${g.detail}, in job ${needed.id}, which job ${job.id} needs` };
         if (!runsWhateverNeedsDid(needed.if))
@@ -11336,13 +11466,13 @@ function gateBefore(file, wf, job, index) {
     }
     return null;
 }
-function gateInJob(file, job, index, step) {
+function gateInJob(file, job, index, step, pushes) {
     if (step) {
-        const s = conditionGate(step.if);
+        const s = conditionGate(step.if, pushes);
         if (s)
             return { kind: 'condition', detail: `the step's condition ${s}`, path: file.path, ...condPos(step) };
     }
-    const j = conditionGate(job.if);
+    const j = conditionGate(job.if, pushes);
     if (j)
         return { kind: 'condition', detail: `job ${job.id}'s condition ${j}`, path: file.path, ...condPos(job) };
     // An earlier step that fails the job keeps the later ones from running, unless they run anyway.
@@ -11707,6 +11837,38 @@ function tokenDescription(wf, job) {
     }
     return 'a read-only GITHUB_TOKEN';
 }
+/** Whether a text names a folder as a path of its own (`./poetry-docs`, `poetry-docs/x`, `--dir=poetry-docs`), not inside another name. Linear. */
+function namesFolder(text, folder) {
+    for (let at = text.indexOf(folder); at >= 0; at = text.indexOf(folder, at + 1)) {
+        const before = at === 0 ? ' ' : text[at - 1];
+        const after = text[at + folder.length] ?? ' ';
+        if (/[\s/='"(:,]/.test(before) && /[\s/'")\]:;,]/.test(after) && (before !== '/' || text.slice(0, at).endsWith('./')))
+            return true;
+    }
+    return false;
+}
+/**
+ * After a checkout into a subfolder (`path: poetry-docs`), the first later step that names the
+ * folder: where the pull request's files are used (poetry's docs.yaml hands them to `poetry run
+ * python bin/website build --local ./poetry-docs`). Null when no step names it.
+ */
+function stepNamingFolder(file, later, folder) {
+    for (const step of later) {
+        if (step.workingDirectory !== null && namesFolder(step.workingDirectory, folder))
+            return { at: step, what: `runs a step in it (working-directory: ${findings_short(step.workingDirectory, 60)})` };
+        if (step.uses && (namesFolder(step.uses.raw, folder) || Object.values(step.with).some((v) => namesFolder(file.fullText.get(v) ?? v.value, folder))))
+            return { at: step.uses, what: `hands it to \`uses: ${findings_short(step.uses.raw, 80)}\`` };
+        if (!step.run)
+            continue;
+        for (const line of shellLines(file.fullText.get(step.run) ?? step.run.text)) {
+            if (!namesFolder(line, folder))
+                continue;
+            const found = file.findInSource(step.run, line) ?? file.findInSource(step.run, line.slice(0, 40));
+            return { at: found?.pos ?? step.run, what: `hands it to \`${findings_short(line, 80)}\`` };
+        }
+    }
+    return null;
+}
 /** One step less severe: what a gate in front of a finding does. */
 function lower(s) {
     return s === 'error' ? 'warning' : 'note';
@@ -11731,6 +11893,9 @@ function checkPrivileged(sink, file, wf) {
                 ? artifactRun !== null
                 : ('runsInScript' in hit && hit.runsInScript === true) || (fetchOnly ? later.some((s) => runsFetched(file, s)) : later.some(executesCode));
             const fetchUnrun = fetchOnly && !runsLater;
+            // A checkout into a subfolder: the step that uses the folder is where its code may run.
+            const checkoutFolder = !('artifact' in hit) && job.workingDirectory === null && wf.workingDirectory === null ? downloadSubfolder(job.steps[i].with['path']?.value) : null;
+            const named = artifactRun === undefined && runsLater && !('artifact' in hit) && hit.runsInScript !== true && checkoutFolder !== null ? stepNamingFolder(file, later, checkoutFolder) : null;
             const gate = gateBefore(file, wf, job, i);
             const found = runsLater ? 'error' : artifactRun === null || fetchUnrun ? 'note' : 'warning';
             // A condition or a permission check is in the file: it lowers the severity here. An
@@ -11745,7 +11910,8 @@ function checkPrivileged(sink, file, wf) {
             sink.add(file, 'privileged-untrusted-checkout', 'OSPS-BR-01.03', severity, hit.at, `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
                 (artifactRun ? `; line ${artifactRun.at.line} runs it: ${artifactRun.what}` : '') +
                 (artifactRun === null ? '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)' : '') +
-                (artifactRun === undefined && runsLater ? '; later steps run it' : '') +
+                (named ? ` into ${checkoutFolder}/; line ${named.at.line} ${named.what}, which may run it` : '') +
+                (artifactRun === undefined && runsLater && !named ? '; later steps run it' : '') +
                 (fetchUnrun ? '; it only fetches the commits (the working tree stays the base checkout) and no later step checks them out or runs anything but git metadata reads and gh comments' : '') +
                 mitigation +
                 (artifactRun === null || fetchUnrun
@@ -18875,17 +19041,67 @@ function osps_br_06_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-br-07-01.ts
+// OSPS-BR-07.01: Secrets are kept out of version control.
+// Fails on each high-confidence secret outside test/fixture/example/docs paths (severity error),
+// with file:line:column and a 4-character preview. Low-confidence matches and those under test
+// paths are shown for review but do not fail by themselves (projects commit throwaway test keys; a
+// person should look). Passing needs a complete scan with nothing decisive; a secret scanner in CI
+// is shown as evidence but not required (GitHub's own secret scanning is not visible to a
+// repository token). A scan cut short by its byte budget is unknown unless a scanner runs in CI.
+// A key the project's documentation declares a development or test key, in a section that names
+// its file and folder (fulcio's docs/ctlog.md "Test secrets": "test secrets in `ctfe` for
+// DEVELOPMENT ONLY ... -out privkey.pem", of config/ctfe/privkey.pem), is not decisive either:
+// with no other secret the requirement is attested, the project's word for a person to confirm.
+
+
 
 
 
 
 const osps_br_07_01_id = 'OSPS-BR-07.01';
+/** A statement that keys are for tests or development only ("Test secrets", "for DEVELOPMENT ONLY", "not for production"). */
+const TEST_KEY_STATEMENT = /\b(?:test|testing|development|dev|dummy|throwaway|insecure)\s+(?:(?:private|signing)\s+)?(?:secrets?|keys?|keypairs?|credentials?)\b|\b(?:for|in)\s+(?:local\s+)?(?:development|testing|tests?)\s+only\b|\bdevelopment[- ]only\b|\bnot (?:for|to be used in) production\b/i;
+const STATEMENT_ROLES = ['readme', 'docs', 'contributing', 'security'];
+/** Sections of the README, docs, CONTRIBUTING and SECURITY whose heading or prose says keys are for tests or development only. */
+function testKeyStatements(facts) {
+    const out = [];
+    for (const role of STATEMENT_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role))
+            for (const h of doc.outline?.headings ?? []) {
+                const inBody = TEST_KEY_STATEMENT.exec(h.body);
+                const stated = inBody ?? TEST_KEY_STATEMENT.exec(h.text);
+                if (stated)
+                    out.push({ path: doc.path, heading: h.text, stated: stated[0], line: inBody ? (0,markdown/* bodyLineOf */.MC)(h, stated[0]) : h.line, text: `${h.text} ${h.body} ${h.code}`.toLowerCase() });
+            }
+    return out;
+}
+/**
+ * Where the documentation declares a committed key a development or test key: a section whose
+ * heading or prose says so and whose text names the key's file and the folder it is in (or its
+ * whole path, for a file at the root).
+ */
+function declaredTestKey(statements, path) {
+    const parts = path.toLowerCase().split('/');
+    const base = parts[parts.length - 1];
+    // A folder name too short to be told apart from other words ("a", "k8") does not name it.
+    const folder = parts.length > 1 && parts[parts.length - 2].length >= 3 ? parts[parts.length - 2] : null;
+    const s = statements.find((x) => x.text.includes(path.toLowerCase()) || (folder !== null && x.text.includes(base) && x.text.includes(folder)));
+    return s ? fileEvidence(s.path, `declares ${path} a development or test key: section "${s.heading}" says "${s.stated}"`, s.line) : null;
+}
 function osps_br_07_01_evaluate(facts) {
     const s = facts.secrets;
     const ev = (f, prefix) => fileEvidence(f.path, `${prefix}${f.kind} (${f.preview}): ${f.detail}`, f.line, f.column);
-    const decisive = s.findings.filter((f) => f.confidence === 'high' && f.severity === 'error');
+    const strong = s.findings.filter((f) => f.confidence === 'high' && f.severity === 'error');
+    const declared = new Map();
+    const statements = strong.length > 0 ? testKeyStatements(facts) : [];
+    for (const f of strong)
+        if (!declared.has(f.path))
+            declared.set(f.path, declaredTestKey(statements, f.path));
+    const decisive = strong.filter((f) => declared.get(f.path) === null);
+    const testKeys = strong.filter((f) => declared.get(f.path) !== null);
+    const testKeyEv = testKeys.flatMap((f) => [ev(f, 'declared a test key, not decisive: '), declared.get(f.path)]);
     const review = s.findings.filter((f) => !(f.confidence === 'high' && f.severity === 'error'));
-    const reviewEv = review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '));
+    const reviewEv = [...testKeyEv, ...review.slice(0, 10).map((f) => ev(f, 'to review, not decisive: '))];
     if (decisive.length > 0)
         return fail(capEvidence([...decisive.map((f) => ev(f, '')), ...reviewEv]), 'Remove each secret named from the repository, rotate it (it is leaked: it stays in git history), keep secrets in the CI secret store, and add a secret scanner (gitleaks, GitHub push protection) to stop new ones.');
     const scanners = detectorEvidence(facts.workflows.detectors.secretScanning, 'secret scanning in CI');
@@ -18896,11 +19112,13 @@ function osps_br_07_01_evaluate(facts) {
             if (t && typeof t === 'object' && t.type === 'secret')
                 siTools.push(insightsEvidence(facts, `repository.security.tools[${i}]`, `secret scanner declared: ${String(t.name)}`));
         });
-    const scanNote = { kind: 'note', detail: `${s.scannedFiles} file(s) scanned, no high-confidence secret outside test and example paths${s.capped ? ' (scan stopped early at its budget)' : ''}` };
+    const scanNote = { kind: 'note', detail: `${s.scannedFiles} file(s) scanned, no ${testKeys.length > 0 ? 'other ' : ''}high-confidence secret outside test and example paths${s.capped ? ' (scan stopped early at its budget)' : ''}` };
     const gitignore = facts.files.some((f) => f.path === '.gitignore') ? [fileEvidence('.gitignore', '.gitignore present', 1)] : [];
     const all = capEvidence([scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv]);
     if (s.capped && scanners.length === 0)
         return unknown('the secret scan stopped at its byte budget before reading every file, and no secret scanner runs in CI', 'Add a secret scanner (gitleaks, trufflehog) to CI so every commit is checked.', all);
+    if (testKeys.length > 0)
+        return attested(capEvidence([...testKeyEv, scanNote, ...scanners, ...siTools, ...gitignore, ...reviewEv.slice(testKeyEv.length)]), `Confirm that ${[...new Set(testKeys.map((f) => f.path))].join(', ')} serves local development and tests only and protects nothing deployed; generating it at setup time instead of committing it removes the question.`);
     return pass(all);
 }
 
@@ -19305,7 +19523,8 @@ const SUBJECT_WORDS = {
 };
 /** In the README, where links go everywhere, a link's text must name the document itself ("Project governance", "Contributing guidelines"). */
 const README_SUBJECT_WORDS = {
-    governance: /^(?:the |our |project |community )*(?:governance|charter)(?: document| model| policy| file)?(?:\.md|\.rst)?$/i,
+    // notation's README: "[Governance for Notary Project](https://github.com/notaryproject/.github/blob/master/GOVERNANCE.md)".
+    governance: /^(?:the |our |project |community )*(?:governance|charter)(?: document| model| policy| file)?(?: (?:for|of) (?:the )?[\w.-]+(?: [\w.-]+){0,3})?(?:\.md|\.rst)?$/i,
     // jinja's README: "See our [detailed contributing documentation](https://palletsprojects.com/contributing/)".
     contributing: /^(?:the |our |detailed |full |complete )*(?:contributing|contribution|contributor)(?: guide| guidelines| policy| file| documentation| docs)?(?:\.md|\.rst)?$/i,
 };
@@ -19519,7 +19738,8 @@ function orgDefaultsUnread(facts, what) {
 ;// CONCATENATED MODULE: ./src/rules/osps-do-02-01.ts
 // OSPS-DO-02.01: A guide for reporting defects.
 // An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
-// on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/; without templates of its own,
+// on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
+// report a bug (also a Maven site's issue-tracking page, commons-lang's); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
 // not fail, when that repository could not be read). A
 // feature-request template alone does not count. Nothing found: fail once released, not applicable
@@ -19531,6 +19751,14 @@ function orgDefaultsUnread(facts, what) {
 
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
+/**
+ * A section on the issue tracker whose prose says how to report a bug (apache/commons-lang's issue-tracking page, "Apache
+ * Commons Lang Issue tracking": "If you would like to report a bug \u2026 please do the following: \u2026 Submit either a bug report
+ * or enhancement request").
+ */
+const TRACKER_HEADING = /\b(?:issue|bug|defect)s? track(?:ing|ers?)\b/i;
+const REPORT_PROSE = /\breport (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
+const trackerSection = (h) => TRACKER_HEADING.test(h.text) && REPORT_PROSE.test(h.body);
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
 function baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
@@ -19543,7 +19771,8 @@ function osps_do_02_01_evaluate(facts) {
     const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
     if (bug.length > 0)
         return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
-    const section = findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40);
+    const section = findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40) ??
+        findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40);
     if (section)
         return pass([sectionEvidence(section, 'explains how to report defects')]);
     // GitHub uses the owner's default issue templates only when this repository has no
@@ -19643,6 +19872,7 @@ function verificationElsewhere(facts, identity) {
 // verification command (cosign verify, gpg --verify, sha256sum -c, slsa-verifier, gh attestation
 // verify). One check, two word sets. Read in the project's documents, then in the release tool's
 // release-notes template, then in the newest release's notes (when the releases were read).
+
 
 
 
@@ -19864,7 +20094,16 @@ function aboutVerifying(w, projectName) {
     };
 }
 /** Last, the release tool's release-notes template: the instructions every GitHub release carries (sops's .goreleaser.yaml). */
-const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes'];
+const VERIFY_ROLES = ['readme', 'docs', 'security', 'support', 'changelog', 'contributing', 'release-notes', 'site-page'];
+/** A download page (a Maven site's download_lang.xml, docs/download.md). */
+const DOWNLOAD_PAGE = /(?:^|\/)downloads?[^/]*$/i;
+/**
+ * A download page's sentence that tells the reader to verify what was downloaded, naming how (apache/commons-lang's
+ * download_lang.xml: "It is essential that you verify the integrity of downloaded files, preferably using the PGP signature
+ * (*.asc files); failing that using the SHA512 hash"): under any heading ("Using a Mirror"). The words may be a link's text
+ * ("[verify the integrity](https://www.apache.org/info/verification.html)"), whose target is passed over.
+ */
+const VERIFY_DOWNLOAD = /\bverify\w* (?:the )?(?:integrity|authenticity)\b(?:\]\([^()\s]{0,300}\))?[^.]{0,160}?\b(?:pgp|gpg|signatures?|sha-?(?:256|512)|checksums?|hash(?:es)?)\b/i;
 /** The repository's name as a word ("cosign" for sigstore/cosign), when it is one of the verification technologies' names. */
 function projectNamePattern(facts) {
     const name = repositoryName(facts);
@@ -19905,6 +20144,18 @@ function setAside(facts, w) {
         }
     return out;
 }
+/** The first download page's sentence telling the reader to verify the download, naming how (VERIFY_DOWNLOAD). */
+function downloadStatement(facts) {
+    for (const role of VERIFY_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            if (!DOWNLOAD_PAGE.test(doc.path))
+                continue;
+            const hit = statementInDoc(doc, VERIFY_DOWNLOAD);
+            if (hit)
+                return hit;
+        }
+    return undefined;
+}
 function verificationCheck(words, what, missing, advice) {
     return (facts) => {
         const remediation = adviceText(advice, facts);
@@ -19919,7 +20170,10 @@ function verificationCheck(words, what, missing, advice) {
             for (const l of links)
                 found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
         }
-        else {
+        const download = found.length === 0 && words === INTEGRITY ? downloadStatement(facts) : undefined;
+        if (download)
+            found.push(statementEvidence(download, what));
+        else if (found.length === 0) {
             // A changelog's examples show new features, not how to verify a release.
             outer: for (const role of VERIFY_ROLES.filter((r) => r !== 'changelog'))
                 for (const doc of documents_documentsOf(facts.documents, role)) {
@@ -19990,7 +20244,7 @@ const SUPPORT_TERMS = /\b(?:security|fix(?:es|ed)?|patch(?:es|ed)?|maintained|ma
  * project sections of other docs/ pages (helm's CONTRIBUTING.md "Helm v3", pydantic's docs/version-policy.md "Pydantic
  * V1"). Not the changelog: its entries name fixes ("fixed a bug where updates hung until restart"), not a policy.
  */
-const STATEMENT_ROLES = ['support', 'security', 'readme', 'contributing', 'governance', 'docs'];
+const support_policy_STATEMENT_ROLES = ['support', 'security', 'readme', 'contributing', 'governance', 'docs'];
 /**
  * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
  * counted in releases: "for the latest two stable releases" (etcd's branch management), "the current and previous
@@ -20008,7 +20262,7 @@ function supportStatement(fixes) {
 /** The first section, in STATEMENT_ROLES documents, whose prose has a support statement. */
 function findSupportStatement(facts, stated) {
     const seen = new Set();
-    for (const role of STATEMENT_ROLES)
+    for (const role of support_policy_STATEMENT_ROLES)
         for (const doc of documents_documentsOf(facts.documents, role)) {
             if (seen.has(doc.path))
                 continue;
@@ -20127,8 +20381,12 @@ const osps_do_04_01_evaluate = supportCheck(SUPPORT_HEADING, SUPPORT_STATEMENT, 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-05-01.ts
 
 const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions|unsupported (release|version)s?( series)?)\b/i;
-/** Security fixes a release line gets: with a period, a statement of when they stop under any heading. */
-const SECURITY_STATEMENT = /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b/i;
+/**
+ * Security fixes a release line gets: with a period, a statement of when they stop under any heading. Patch releases made
+ * for security problems say it too ("Patch releases to the previous two MINOR releases may be performed on demand or if
+ * serious security problems are discovered", grpc-go's Documentation/versioning.md).
+ */
+const SECURITY_STATEMENT = /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b|\bpatch releases?\b[\w ,-]{0,100}?\bsecurity (?:problems?|issues?|vulnerabilit(?:y|ies)|bugs?|flaws?)\b/i;
 /**
  * Words that bound which releases get security fixes. Not a bare "release" or "version": openfga's
  * RELEASES.md "Security Updates and Bugfixes" says a fix "will trigger a release", which says nothing
@@ -20208,7 +20466,8 @@ function osps_do_06_01_evaluate(facts) {
 // docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features); a "Build from source" section that is only a code block running a
 // build command; or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
-// outlined, is unknown rather than a guessed pass. Otherwise fail (not release-gated).
+// outlined, is unknown rather than a guessed pass; last, a "Building" section with a named build command in the README of
+// a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise fail (not release-gated).
 
 
 
@@ -20221,9 +20480,9 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
  * and the README.
  */
-const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development)\b/i;
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+build\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 // A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site)|builds? (?:\/ ?ci )?(?:failures?|failing|fails|errors?|breaks?|breakages?)|broken builds?|ci failures?)\b/i;
 /**
@@ -20281,6 +20540,10 @@ function osps_do_07_01_evaluate(facts) {
     const stepped = findProjectSection(facts, ['contributing'], (h) => namedBuild(h.code) !== null, 0);
     if (stepped)
         return pass([fileEvidence(stepped.doc.path, `build instructions: the contribution guide's section "${stepped.heading.text}" gives the command \`${namedBuild(stepped.heading.code)}\``, stepped.heading.line)]);
+    // The README of a part of the software in its own folder (hyper's capi/README.md "Building": `cargo rustc \u2026 --crate-type cdylib`).
+    const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
+    if (part)
+        return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading.code)}\``, part.heading.line)]);
     const doc = documents_documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
     if (doc)
         return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
@@ -20304,7 +20567,7 @@ function osps_do_07_01_evaluate(facts) {
 // a list kept elsewhere. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
 // the tree fails; a document section passes; a declaration elsewhere, or a README link to the
-// member list kept in another repository, is attested (decideDocs, helpers/documentation.ts).
+// member list kept in another repository, or the developers a Maven POM names, is attested (decideDocs, helpers/documentation.ts).
 // Otherwise fail.
 
 
@@ -20408,8 +20671,13 @@ function osps_gv_01_01_evaluate(facts) {
     return decideDocs(found, si, 'repository.documentation.governance', () => {
         // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
         const elsewhere = [...kept, ...readmeLinksElsewhere(facts, membersLink, 'list of members')];
+        // The POM's developers (apache/commons-lang's) are the people the project publishes with each release; whether they are the
+        // members with access today (a list kept for years may name people long gone) is the project's word, not observed.
+        const pom = facts.documents.pomDevelopers;
+        if (pom)
+            elsewhere.push(fileEvidence(pom.path, `the POM's <developers> names ${pom.count} person(s), e.g. ${JSON.stringify(pom.first.slice(0, 80))}: the project's word on its members, not a list of who has access`, pom.line));
         if (elsewhere.length > 0)
-            return attested(elsewhere, 'Check that the list it links (or the GitHub teams CODEOWNERS names) names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
+            return attested(elsewhere, 'Check that the list it links (or the GitHub teams CODEOWNERS names, or the POM\'s developers) names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
         return fail([{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }], `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`);
     });
 }
@@ -20595,7 +20863,7 @@ function orDeclared(facts, unknownOutcome, declared, remediation) {
 // the community documents or the issue chooser's contact links (the repository's own Discussions
 // in any page), or a section about such a channel in the README, CONTRIBUTING, SUPPORT or
 // governance. Nothing found: when the API could not be read, issues or Discussions that the tree
-// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) make it
+// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) or issue templates in the tree make it
 // attested (helpers/declared-settings.ts), else unknown; when the API answered, fail.
 
 
@@ -20664,6 +20932,11 @@ function osps_gv_02_01_evaluate(facts) {
     const remediation = 'Enable GitHub issues or Discussions for the repository, or document a public mailing list or chat (Slack, Discord, Matrix) with a link in the README or CONTRIBUTING.md.';
     if (repo.state === 'unknown') {
         const declared = ['issues', 'discussions'].flatMap((feature) => declaredFeature(facts, feature).map(({ file, line }) => declaredEvidence(file, line, `GitHub ${feature === 'issues' ? 'issues' : 'Discussions'} declared enabled`)));
+        // Issue templates (grpc-go's bug, feature request and question templates) are the project's word that changes and problems
+        // are raised in GitHub issues; GitHub shows them only while issues are enabled, which is not observed here.
+        const templates = documents_documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
+        if (templates.length > 0)
+            declared.push(fileEvidence(templates[0].path, `issue template${templates.length > 1 ? ` (and ${templates.length - 1} more)` : ''}: the project takes changes and problems in GitHub issues`, 1));
         return orDeclared(facts, unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation), declared, 'Link the issue tracker or Discussions from the README or CONTRIBUTING.md, so that the channel is documented as well as enabled.');
     }
     return fail([
@@ -21442,7 +21715,8 @@ const osps_qa_05_01_id = 'OSPS-QA-05.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_05_01_whileActive = true;
 function osps_qa_05_01_evaluate(facts) {
-    return verdict(facts.artifacts.executables, facts, 'no generated executables', 'Remove compiled executables, libraries and bytecode from the repository; build them in CI and publish them as release assets.');
+    const { executables, bundles } = facts.artifacts;
+    return verdict([...executables, ...bundles], facts, 'no generated executables', `Remove compiled executables, libraries and bytecode${bundles.length > 0 ? ' and built JavaScript bundles' : ''} from the repository; build them in CI and publish them as release assets${bundles.length > 0 ? ' or packages' : ''}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-05-02.ts
@@ -21547,6 +21821,7 @@ function osps_qa_06_01_evaluate(facts) {
 
 
 
+
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
@@ -21584,6 +21859,19 @@ const testCommand = (text) => TEST_COMMAND.test(text) || GRADLE_TEST_TASK.test(t
 function saysHowTestsRun(h) {
     return osps_qa_06_02_RUNNING_TESTS.test(h.text) || testCommand(h.code) || testCommand(h.body) || osps_qa_06_02_RUNNING_TESTS.test(h.body);
 }
+/**
+ * A build tool run as a whole, in a section's code: commons-lang's README "Building" runs a bare `mvn`, whose default goal
+ * runs the tests (QA-06.01 reads the POM's `<defaultGoal>`).
+ */
+const BUILD_TOOL = /(?:^|\s)(?:\.\/)?(?:mvnw?|gradlew?|make|ant|sbt)(?:\s|$)/i;
+/**
+ * Prose that says that run runs the tests: "run `mvn` without arguments to invoke the default Maven goal to run all tests
+ * and checks", "make sure your changes don't break any existing tests by running `mvn`" (the command, code, is not in the
+ * prose). Not "Run tests in your IDE": the tests are run, not by the command.
+ */
+const RUNS_ALL_TESTS = /\b(?:to|which|that|will|and|it) runs? (?:all (?:the )?|the |every )(?:unit |integration )?tests\b|\btests by running\b/i;
+/** A script of the test suite run from its folder (`./run.sh`, `./e2e.sh`). */
+const SCRIPT_RUN = /(?:^|\s)\.\/[\w-]{1,60}\.(?:sh|bash|ps1|py)\b/;
 const osps_qa_06_02_id = 'OSPS-QA-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_02_whileActive = true;
@@ -21596,6 +21884,17 @@ function osps_qa_06_02_evaluate(facts) {
     const given = findSectionWhere(facts, ['contributing'], gives, 0) ?? findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0);
     if (given)
         return pass([sectionEvidence(given, 'documents how tests are run')]);
+    // Under any heading of the README or a contribution guide: the build tool's run that runs the tests (commons-lang's "Building").
+    const byTool = findSectionWhere(facts, ['readme', 'contributing'], (h, doc) => aboutProjectTests(h, doc) && BUILD_TOOL.test(h.code) && RUNS_ALL_TESTS.test(h.body), 0);
+    if (byTool)
+        return pass([sectionEvidence(byTool, `documents how tests are run: \`${BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);
+    // Last, the README of the project's own test suite: a section that runs its tests (notation's test/e2e/README.md
+    // "Local environment": `cd ./test/e2e`, then `./run.sh <absolute_path_to_notation_binary>`).
+    const suite = findSectionWhere(facts, ['test-readme'], (h) => testCommand(h.code) || SCRIPT_RUN.test(h.code), 0);
+    if (suite) {
+        const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
+        return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
+    }
     const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
     return fail(vague
         ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
@@ -21829,7 +22128,8 @@ function incompleteCatalogEvidence(t) {
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-01-01.ts
 // OSPS-SA-01.01: Design documentation of the system's actors and actions.
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
-// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING (not
+// document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or a section there that
+// shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
 // design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested). The trust boundaries of a
@@ -21837,6 +22137,7 @@ function incompleteCatalogEvidence(t) {
 // A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
 // state decides between fail, not-applicable and unknown (releaseGated, helpers/release.ts).
+
 
 
 
@@ -21953,6 +22254,38 @@ function designDiagrams(facts) {
         .filter((f) => f.kind !== 'submodule' && DIAGRAM.test(f.path) && f.path.split(/[/._-]/).some((w) => DESIGN_WORD.test(w)))
         .map((f) => f.path);
 }
+/**
+ * An image that shows the system's architecture, by its alt text ("architecture diagram") or file name (hyper's
+ * docs/vision-arch.svg): a section that shows one beside its prose describes the design (hyper's VISION.md "Layers": the
+ * user's runtime and IO, hyper on top of them, the codecs and connection state below the public API).
+ */
+const ARCHITECTURE_IMAGE_TEXT = /\b(?:architecture|architectural|system design|design) (?:diagram|overview|picture|image|drawing)\b|^architecture$/i;
+const ARCHITECTURE_IMAGE_FILE = /(?:^|[-_.])(?:arch|architecture|system[-_]design)(?:[-_.]|$)/i;
+/** Prose a section needs beside its diagram: a picture alone says nothing a reader of the text can follow. */
+const DIAGRAM_PROSE = 150;
+const DIAGRAM_ROLES = ['docs', 'readme', 'contributing'];
+/** Sections whose own prose shows an architecture diagram, at most a few. */
+function diagramSections(facts) {
+    const out = [];
+    for (const role of DIAGRAM_ROLES)
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            if (notActorsPage(doc.path) || DECISION_RECORDS.test(doc.path) || agentInstructions(doc.path))
+                continue;
+            for (const l of doc.outline?.images ?? []) {
+                const file = l.target.slice(l.target.lastIndexOf('/') + 1);
+                if (!ARCHITECTURE_IMAGE_TEXT.test(l.text.trim()) && !ARCHITECTURE_IMAGE_FILE.test(file))
+                    continue;
+                const h = headingAt(doc, l.line);
+                if (!h || h.ownChars < DIAGRAM_PROSE || inRoadmap(doc, h) || NOT_ACTORS.test(h.text) || CPU_ARCHITECTURE.test(h.text))
+                    continue;
+                out.push(fileEvidence(doc.path, `design documentation: section "${h.text}" shows an architecture diagram (${file.slice(0, 80)}) beside its description`, h.line));
+                if (out.length >= 2)
+                    return out;
+                break;
+            }
+        }
+    return out;
+}
 const osps_sa_01_01_id = 'OSPS-SA-01.01';
 function osps_sa_01_01_evaluate(facts) {
     const evidence = [];
@@ -21968,13 +22301,14 @@ function osps_sa_01_01_evaluate(facts) {
     for (const d of docsNamed(facts, DESIGN_PATH).filter((x) => designPage(x.path) && !DECISION_RECORDS.test(x.path)))
         evidence.push(fileEvidence(d.path, 'design documentation', 1));
     for (const d of documents_documentsOf(facts.documents, 'design').filter((x) => substantive(x, 200)).slice(0, 3))
-        evidence.push(fileEvidence(d.path, `design document in ${d.path.slice(0, d.path.indexOf('/'))}/`, 1));
+        evidence.push(fileEvidence(d.path, `design document in ${/^(?:specs?\/)?[^/]+\//i.exec(d.path)?.[0] ?? ''}`, 1));
     // AGENTS.md and its kin are prompts for coding agents (ktor's "Types and API design": "Prefer `internal` by default"), not the project's documentation.
     // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
     const elsewhere = [];
     const design = designHeadingFor(facts);
     for (const hit of assessment_sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
-        if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path))
+        // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
+        if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading))
             continue;
         const to = documentElsewhere(facts, hit.doc);
         if (to)
@@ -21982,6 +22316,7 @@ function osps_sa_01_01_evaluate(facts) {
         else
             evidence.push(sectionEvidence(hit, 'design documentation'));
     }
+    evidence.push(...diagramSections(facts));
     for (const hit of assessment_sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
         if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
             evidence.push(sectionEvidence(hit, 'actors and actions across a trust boundary of the threat model'));
@@ -22010,7 +22345,8 @@ function osps_sa_01_01_evaluate(facts) {
 // An OpenAPI/AsyncAPI description (not a test's input or expected output), a public API dump
 // (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
-// answers, not the internal API, not a contributor's page);
+// answers, not the internal API, not a contributor's page, not a heading whose interface word is
+// only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout");
 // whether every interface is described is left to a reviewer. Design documentation declared in
 // Security Insights is attested. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
@@ -22093,6 +22429,26 @@ function documentationSite(facts) {
         }
     return null;
 }
+/**
+ * The product's name when it holds an interface word: the README's title ("# GitHub CLI", cli/cli's)
+ * when it also has a word of its own (a title "Usage" names no product). A heading that only names
+ * the product ("GitHub CLI & hub", "GitHub CLI project layout", "Working with the GitHub CLI Team")
+ * is about the product, not a description of its interface; "using the CLI" still is.
+ */
+function productName(facts) {
+    const readme = documents_documentsOf(facts.documents, 'readme')[0];
+    const title = readme?.outline?.headings[0];
+    if (title?.level !== 1)
+        return null;
+    const text = title.text.trim().toLowerCase();
+    if (text.length > 60 || !INTERFACE_HEADING.test(text))
+        return null;
+    return /[a-z0-9]/.test(text.replace(INTERFACE_WORDS, ' ')) ? text : null;
+}
+const INTERFACE_WORDS = new RegExp(INTERFACE_HEADING.source, 'gi');
+function withoutName(heading, product) {
+    return product === null ? heading : heading.toLowerCase().split(product).join(' ');
+}
 const osps_sa_02_01_id = 'OSPS-SA-02.01';
 function osps_sa_02_01_evaluate(facts) {
     const evidence = [];
@@ -22105,11 +22461,12 @@ function osps_sa_02_01_evaluate(facts) {
         evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
     for (const d of docsNamed(facts, INTERFACE_PATH))
         evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+    const product = productName(facts);
     for (const hit of assessment_sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
         // Questions and answers about usage are not a description of the interface.
         if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
             continue;
-        if (!INTERFACE_HEADING.test(hit.heading.text.replace(RESOURCE_USAGE, ' ')))
+        if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ')))
             continue;
         // A contributor's page ("Cargo Commands" in docs/contributing/) describes the tools of development, not the released software.
         if (hit.doc.kind === 'project' && hit.doc.role !== 'readme')
@@ -22403,7 +22760,7 @@ const OTHER_TIMING_HEADING = /releas|support|maintenance|\blts\b|deprecat|msrv|e
 const RESPONSE_PROSE = /\b(?:respon(?:d|ds|ded|ding|se|ses)|acknowledg|repl(?:y|ies|ied)|triag|get back|hear back|disclos|embargo|coordinat)/i;
 /** Fixing, said of a report or a vulnerability: "we aim to fix reported vulnerabilities within 90 days". */
 const FIX_PROSE = /\b(?:fix|patch|remediat|resolv|mitigat|address)/i;
-const REPORT_PROSE = /\b(?:report|vulnerab|issue|bug|finding|cve)/i;
+const response_timeframes_REPORT_PROSE = /\b(?:report|vulnerab|issue|bug|finding|cve)/i;
 /** Sentences about how long releases are supported, which also speak of fixes and bugs. */
 const response_timeframes_SUPPORT_PROSE = /\b(?:support(?:ed|s)?|maintain(?:ed)?|backport|released? (?:less|more|within|in the last)|msrv|lts|end[- ]of[- ]life|eol)\b/i;
 /** A heading about the timing of responses; a bare duration only under (or together with) words about reports. */
@@ -22416,7 +22773,7 @@ function isResponseTimeHeading(text, underDisclosure) {
 function responseSentence(context) {
     if (RESPONSE_PROSE.test(context))
         return true;
-    return FIX_PROSE.test(context) && REPORT_PROSE.test(context) && !response_timeframes_SUPPORT_PROSE.test(context);
+    return FIX_PROSE.test(context) && response_timeframes_REPORT_PROSE.test(context) && !response_timeframes_SUPPORT_PROSE.test(context);
 }
 /**
  * The document's title: its only level-1 heading, first, with sections under it. Being under
