@@ -87,6 +87,14 @@ ${Object.keys(repoDocs).length ? `  documentation:\n${block('    ', repoDocs)}\n
 const para = (s: string) => `${s} ${'This paragraph explains the step in enough words for a reader to follow it. '.repeat(2)}`;
 
 describe('OSPS-DO-01.01 user guides', () => {
+  it('is attested on a README "Documentation" section that links the documentation elsewhere, whatever the link text (apache/commons-lang)', async () => {
+    const readme = 'Apache Commons Lang\n===================\n\nUtilities for java.lang.\n\nDocumentation\n-------------\n\nMore information can be found on the [Apache Commons Lang homepage](https://commons.apache.org/proper/commons-lang).\nThe [Javadoc](https://commons.apache.org/proper/commons-lang/apidocs) can be browsed.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'README.md', line: 9, detail: expect.stringContaining('https://commons.apache.org/proper/commons-lang (section "Documentation")') }]);
+    // Links that stay in the repository are not documentation kept elsewhere.
+    const inside = await control({ 'README.md': readme.replace(/https:\/\/commons\.apache\.org\/proper\/commons-lang(\/apidocs)?/g, 'docs/index.md') }, 'OSPS-DO-01.01');
+    expect(inside.status).not.toBe('attested');
+  });
   it('passes with a "Getting started" section with text, pointing at its line', async () => {
     const c = await control({ 'README.md': `# Tool\n\nIntro.\n\n## Getting started\n\n${para('Install with npm, then run tool init.')}\n` }, 'OSPS-DO-01.01');
     expect(c.status).toBe('pass');

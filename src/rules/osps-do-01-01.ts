@@ -15,7 +15,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { releaseGate } from './helpers/release.ts';
-import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, substantive } from './helpers/sections.ts';
+import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -29,6 +29,9 @@ const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?sta
 const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
 
 const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+
+/** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
+const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
 
 /** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
 function unquoted(text: string): string {
@@ -103,6 +106,15 @@ export function evaluate(facts: Facts): Outcome {
         if (/^https?:\/\//i.test(l.target) && DOCS_LINK_TEXT.test(unquoted(l.text))) external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target}`, l.line, l.column));
         if (external.length >= 3) break;
       }
+      // A section headed "Documentation" whose links leave the repository: whatever their text
+      // (commons-lang's "the Apache Commons Lang homepage", "the Javadoc"), that is where it sends readers.
+      if (external.length === 0)
+        for (const h of doc.outline?.headings ?? []) {
+          if (!DOCS_HEADING.test(h.text)) continue;
+          for (const l of sectionLinks(doc, h).filter((x) => /^https?:\/\//i.test(x.target)).slice(0, 3))
+            external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target} (section "${h.text}")`, l.line, l.column));
+          if (external.length > 0) break;
+        }
     }
     if (external.length > 0) return attested(external, `Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in ${insightsFile(facts)}.`);
     return releaseGate(
