@@ -381,6 +381,13 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const chat = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Rules\n\nBe kind in the chat room; spam is removed by the moderators.\n' }, 'OSPS-GV-03.02');
     expect(chat.status).toBe('fail');
   });
+  it('cites the sentence that sets a requirement, not an "Other Guidelines" section on the code of conduct (gittuf); "Guidelines" on changes count (sops)', async () => {
+    const guide = '# Contributing Guide\n\n## Contributor Workflow\n\nWhen submitting changes, contributors must open a GitHub pull request to the repository.\nPull requests must include tests for the changes in behavior they introduce.\n\n## Other Guidelines\n\nContributors to widget must abide by the project\'s code of conduct. Any questions regarding the community\'s governance and code of conduct may be directed to the project\'s Technical Steering Committee.\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 6 }]);
+    const pr = await control({ 'CONTRIBUTING.md': "# Contributing\n\n## Guidelines\n\n- Unless it's particularly hard, changes that fix a bug should have a regression test to make sure that the bug is not introduced again.\n" }, 'OSPS-GV-03.02');
+    expect([pr.status, pr.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3 }]);
+  });
   it('passes with "What a good change looks like"; a docs heading that merely says "requirements" does not count', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## What a good change looks like\n\n${para('Every check has fixtures.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\nThank you!\n', 'docs/mapping.md': `# Map\n\n## Fields and Baseline requirements\n\n${para('Each field maps to requirements.')}\n` }, 'OSPS-GV-03.02');

@@ -1,7 +1,7 @@
 // OSPS-GV-03.02: Requirements for acceptable contributions.
 // A section of the contribution guide that states what a contribution must meet: coding standards,
 // tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
-// only when its prose speaks of contributions; a "Tests" section counts in CONTRIBUTING), or such a
+// only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING), or such a
 // section in docs/ or the README whose heading says it is about contributions. A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts). Otherwise fail.
@@ -34,6 +34,15 @@ const TESTS_HEADING = /\b(tests?|testing)\b/i;
 const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
 const BARE_RULES = /^(?:(?:basic|ground|house|contribution|contributor) )?rules$/i;
 
+/**
+ * "Guidelines" alone (gittuf's "Other Guidelines": abide by the code of conduct, ask the steering
+ * committee) names no subject: it counts only when its prose speaks of contributions, as a bare
+ * "Requirements" does.
+ */
+const BARE_GUIDELINES = /^(?:(?:other|general|more|additional|further|some|misc(?:ellaneous)?) )?guidelines$/i;
+/** What guidelines ask of a change (sops's "changes that fix a bug should have a regression test"): they are about contributions. */
+const CHANGE_WORD = /\b(?:changes?|features?|fix(?:es)?|tests?|tested)\b/i;
+
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
 
 /**
@@ -65,6 +74,7 @@ function requirementStatement(facts: Facts): Evidence | undefined {
 function requirementsHeading(h: Heading): boolean {
   const text = h.text.trim();
   if (BARE_RULES.test(text)) return CONTRIBUTION_WORD.test(h.body);
+  if (BARE_GUIDELINES.test(text)) return CONTRIBUTION_WORD.test(h.body) || CHANGE_WORD.test(h.body);
   if (!REQUIREMENTS_HEADING.test(text)) return false;
   if (ISSUE_SUBMISSION.test(text) && !CODE_SUBMISSION.test(text)) return false;
   return !BARE_REQUIREMENTS.test(text) || CONTRIBUTION_WORD.test(h.body);
