@@ -2,7 +2,7 @@
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
 import { type CodeOwners, codeOwnersIn } from './codeowners.ts';
-import { type ContactLink, contactLinksIn } from './issue-config.ts';
+import { type ContactLink, contactLinksIn, templateNameIn } from './issue-config.ts';
 import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { type OutlineResult, readOutline } from './outlines.ts';
 import { antoraComponents, antoraPageDirs } from './antora.ts';
@@ -74,6 +74,8 @@ export interface DocumentInfo {
   advisoryIds?: { id: string; line: number }[];
   /** For the issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links. */
   contactLinks?: ContactLink[];
+  /** For an issue template: the name it shows in GitHub's chooser (its top-level or front-matter `name:`), when it gives one. */
+  templateName?: string;
   /**
    * For a release-notes file named for a version (RELEASE_NOTES_v0.3.0.md): the newest release tag,
    * when the file's release line (major.minor) is older than it: the notes stop before the releases.
@@ -459,6 +461,10 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
       if (r.ok && role === 'changelog') byPath[path].advisoryIds = advisoryIdsIn(r.text);
       if (r.ok && role === 'issue-template' && /\/config\.ya?ml$/i.test(path)) byPath[path].contactLinks = contactLinksIn(r.text);
+      else if (r.ok && role === 'issue-template') {
+        const name = templateNameIn(r.text);
+        if (name) byPath[path].templateName = name;
+      }
       if (r.ok && role === 'codeowners') byPath[path].codeOwners = codeOwnersIn(r.text);
     }
     (roles[role] ??= []).push(path);

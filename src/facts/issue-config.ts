@@ -39,3 +39,20 @@ export function contactLinksIn(text: string): ContactLink[] {
   }
   return out;
 }
+
+/**
+ * The name an issue template shows in GitHub's chooser: the top-level `name:` of a form
+ * (.github/ISSUE_TEMPLATE/issue.yml, gittuf's "Discussion / Feature Request") or of a Markdown
+ * template's front matter. Read line by line, from the first 40 lines; undefined when none.
+ */
+export function templateNameIn(text: string): string | undefined {
+  const lines = text.split('\n', 40);
+  for (const raw of lines) {
+    const line = raw.replace(/\r$/, '');
+    if (!line.startsWith('name:')) continue;
+    let v = line.slice(5).trim();
+    if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0])) v = v.slice(1, -1).trim();
+    return v ? v.slice(0, MAX_FIELD) : undefined;
+  }
+  return undefined;
+}

@@ -1,12 +1,13 @@
 // OSPS-DO-02.01: A guide for reporting defects.
-// An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
+// An issue template whose file name says it is for defects (bug, problem, crash, ...) and whose own
+// name, if it gives one, does not name only another purpose (feature request, discussion), or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
 // report a bug (also a Maven site's issue-tracking page, commons-lang's); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
 // not fail, when that repository could not be read). A
 // feature-request template alone does not count. Nothing found: fail once released, not applicable
 // before, unknown when the release state cannot be told (releaseGate, helpers/release.ts).
-import { documentsOf } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
@@ -27,6 +28,18 @@ const trackerSection = (h: { text: string; body: string }) => TRACKER_HEADING.te
 
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
 
+/**
+ * A template's own name, when it gives one, says what it is for: gittuf's issue.yml is "Discussion /
+ * Feature Request", whatever its file name says. One that names only another purpose is no defect guide.
+ */
+const OTHER_PURPOSE = /\b(?:feature|enhancement|discussion|question|proposal|idea|suggestion|request|support|documentation|docs)\b/i;
+const DEFECT_NAME = /\b(?:bugs?|defects?|problems?|crash\w*|regressions?|errors?|broken)\b/i;
+
+function forDefects(d: DocumentInfo): boolean {
+  if (!DEFECT_TEMPLATE.test(baseName(d.path))) return false;
+  return !d.templateName || !OTHER_PURPOSE.test(d.templateName) || DEFECT_NAME.test(d.templateName);
+}
+
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -37,7 +50,7 @@ export function evaluate(facts: Facts): Outcome {
   const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
   // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
   // the folder says nothing, and a feature-request or proposal template is not a defect guide.
-  const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+  const bug = templates.filter(forDefects);
   if (bug.length > 0) return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40) ??
