@@ -95,6 +95,12 @@ describe('OSPS-DO-01.01 user guides', () => {
     const inside = await control({ 'README.md': readme.replace(/https:\/\/commons\.apache\.org\/proper\/commons-lang(\/apidocs)?/g, 'docs/index.md') }, 'OSPS-DO-01.01');
     expect(inside.status).not.toBe('attested');
   });
+  it("cites the guide pages of docs/, not the READMEs of its design proposals (gittuf's docs/gaps/1/README.md) or of its developer guide (rustup's doc/dev-guide/)", async () => {
+    const proposal = (n: number) => `# Proposal ${n}\n\n## Abstract\n\n${para('Git stores its objects in a content addressed store; this proposal explores another hash.')}\n\n## Specification\n\n${para('The tool records a second identifier for each object.')}\n`;
+    const c = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/gaps/1/README.md': proposal(1), 'docs/rfcs/0002/README.md': proposal(2), 'doc/dev-guide/README.md': `# Developer guide\n\n${para('This guide is for people working on the tool itself, not for its users.')}\n`, 'docs/get-started.md': `# Get started\n\n${para('Install the tool with go install, then run tool init in a repository.')}\n` }, 'OSPS-DO-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.path)).toEqual(['docs/get-started.md']);
+  });
   it('passes with a "Getting started" section with text, pointing at its line', async () => {
     const c = await control({ 'README.md': `# Tool\n\nIntro.\n\n## Getting started\n\n${para('Install with npm, then run tool init.')}\n` }, 'OSPS-DO-01.01');
     expect(c.status).toBe('pass');
