@@ -1,7 +1,8 @@
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
 // changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
-// mechanism is looked for: the security policy links an advisories list, the ecosystem's advisory
+// mechanism is looked for: a changelog entry sending readers to the advisories of the vulnerabilities
+// a release fixed ("see the advisories on GitHub"; not of its dependencies'), the security policy links an advisories list, the ecosystem's advisory
 // database (RustSec, PyPA, Go, RubySec) or one of this repository's own advisories, has a section about
 // advisories or announcements, or a sentence saying where vulnerabilities are
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
@@ -65,7 +66,7 @@ const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security 
  * list; release notes or the changelog only when the sentence is about vulnerabilities or security
  * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released."
  */
-const PUBLISH_VERB = String.raw`\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?)\b`;
+const PUBLISH_VERB = String.raw`\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|(?:be|been|is|are|was|were) requested|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?)\b`;
 
 const PUBLISH_PLACE = String.raw`\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
 
@@ -79,6 +80,23 @@ const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PL
  */
 const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\bno\s+(?:\w+\s+){0,3}(?:will|would|shall|is|are)\s+(?:be\s+)?(?:publish|announc|disclos|issu|assign|post|list)\w*/i;
 
+
+/**
+ * A changelog entry that sends readers to the advisories of the vulnerabilities a release fixed
+ * (gittuf's v0.14.0: "This release also fixes security vulnerabilities, see the advisories on GitHub
+ * for more information"): the project says it published them there; the advisories themselves are
+ * read only from the API, so a person confirms.
+ */
+const CHANGELOG_ADVISORIES = /^(?=.*\b(?:vulnerabilit\w*|security (?:fix\w*|issues?))\b)(?=.*\b(?:(?:security )?advisor(?:y|ies)|ghsa|cves?)\b)(?=.*\b(?:see|read|published|posted|issued|details?|described)\b)/i;
+const CHANGELOG_ADVISORIES_NOT = /\b(?:dependenc\w*|upstream|third[- ]party)\b/i;
+
+function changelogPointsToAdvisories(facts: Facts): Evidence | undefined {
+  for (const doc of documentsOf(facts.documents, 'changelog')) {
+    const said = statementInDoc(doc, CHANGELOG_ADVISORIES, { reject: CHANGELOG_ADVISORIES_NOT, maxHeadings: 200 });
+    if (said) return statementEvidence(said, 'the changelog says the vulnerabilities a release fixed are published as advisories');
+  }
+  return undefined;
+}
 
 /**
  * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
@@ -137,6 +155,8 @@ export function evaluate(facts: Facts): Outcome {
     const said = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PUBLISH_STATEMENT, { reject: PUBLISH_NOT });
     if (said) mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
   }
+  const pointed = changelogPointsToAdvisories(facts);
+  if (pointed) mechanism.push(pointed);
   // A policy kept in another repository (as VM-01.01 accepts it) may say where: the project's word, for a person to check.
   if (mechanism.length === 0 && policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']).length === 0)
     mechanism.push(...externalPolicyLinks(facts).map((e) => ({ ...e, detail: `${e.detail}; whether it says where vulnerabilities are published is not read here` })));
