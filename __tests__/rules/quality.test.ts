@@ -240,6 +240,15 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence).toMatchObject([{ path: 'ci/run.bash', line: 2 }]);
   });
+  it("does not count the tests of another project checked out into a folder (fastify's citgm-package.yml: a dependent package's npm test); the owner's other repositories are the project's", async () => {
+    const citgm = 'on: [pull_request]\npermissions:\n  contents: read\njobs:\n  citgm:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm link\n      - uses: actions/checkout@v4\n        with:\n          repository: ${{ steps.repository-url.outputs.result }}\n          path: package\n      - name: Run Tests of the package\n        working-directory: package\n        run: npm test\n';
+    const c = await control({ '.github/workflows/citgm.yml': citgm, 'package.json': '{"name":"widget","scripts":{"test":"node --test"}}' }, 'OSPS-QA-06.01');
+    expect(c.status).toBe('fail');
+    const own = await control({ '.github/workflows/citgm.yml': citgm.replace('repository: ${{ steps.repository-url.outputs.result }}', 'repository: ${{ github.repository }}'), 'package.json': '{"name":"widget","scripts":{"test":"node --test"}}' }, 'OSPS-QA-06.01');
+    expect(own.status).toBe('pass');
+    const sameOwner = await control({ '.github/workflows/citgm.yml': citgm.replace('repository: ${{ steps.repository-url.outputs.result }}', 'repository: ${{ github.repository_owner }}/end-to-end-tests'), 'package.json': '{"name":"widget","scripts":{"test":"node --test"}}' }, 'OSPS-QA-06.01');
+    expect(sameOwner.status).toBe('pass');
+  });
   it('fails when tests run only after merging', async () => {
     const c = await control({ '.github/workflows/ci.yml': wf('push') }, 'OSPS-QA-06.01');
     expect(c.status).toBe('fail');

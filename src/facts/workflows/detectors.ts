@@ -738,7 +738,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       }
       for (const spec of SPECS) {
         const seenTools = new Set<string>();
-        if (spec.name === 'tests') {
+        if (spec.name === 'tests' && !inOtherProject(v, options.repository)) {
           const m = testRun(resolver, v, lines, scripts, scriptLinesOf);
           if (m) {
             const d = detectors.tests;
@@ -893,6 +893,33 @@ function checkoutFolders(job: JobFact): string[] {
     if ((repository === '' || repository === '${{github.repository}}') && path !== '' && !path.includes('$')) out.push(path);
   }
   return out;
+}
+
+/**
+ * Folders a job checks someone else's repository out into: another owner's, or one an expression
+ * picks (fastify's citgm-package.yml: the npm package under test, named by an input, into `package`,
+ * whose `npm test` runs that package's tests, not this repository's). A repository of the same owner
+ * (kubewarden's `${{ github.repository_owner }}/kubewarden-end-to-end-tests`, poetry's
+ * python-poetry/poetry-plugin-export) is the project's own.
+ */
+function otherProjectFolders(job: JobFact, repository: string | null): string[] {
+  const owner = repository?.split('/')[0]?.toLowerCase() ?? null;
+  const out: string[] = [];
+  for (const st of job.steps) {
+    if (!st.uses || repoSlug(st.uses) !== 'actions/checkout') continue;
+    const repo = (st.with.repository?.value.replace(/\s+/g, '') ?? '').toLowerCase();
+    const path = normDir(st.with.path?.value ?? '');
+    if (repo === '' || repo === '${{github.repository}}' || repo.startsWith('${{github.repository_owner}}/') || (owner !== null && repo.startsWith(`${owner}/`))) continue;
+    if (path !== '' && !path.includes('$')) out.push(path);
+  }
+  return out;
+}
+
+/** A step that starts in a folder holding someone else's repository: what it runs is that project's. */
+function inOtherProject(v: StepVisit, repository: string | null): boolean {
+  const start = startFolder(v);
+  if (start === null || start === '') return false;
+  return otherProjectFolders(v.job, repository).some((f) => start === f || start.startsWith(`${f}/`));
 }
 
 /** A path written from the workspace into a checkout folder (`source/.github/actions/run-build`) as a repository path, else null. */
