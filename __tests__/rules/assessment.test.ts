@@ -321,6 +321,13 @@ describe('OSPS-SA-02.01 external interfaces', () => {
 const at = (evidence: string, comment = 'Self-assessment of the design.') => ({ evidence, comment, date: '2026-01-15' });
 
 describe('OSPS-SA-03.01 security assessment', () => {
+  it("is attested, not failed, with a threat model section in SECURITY.md that rates nothing (fastify's \"Threat Model\")", async () => {
+    const security = `# Security Policy\n\n## Threat Model\n\nThe threat model extends the Node.js security policy.\n\n**Trusted:** application code (plugins, handlers, hooks, schemas), configuration, and the runtime environment.\n\n**Untrusted:** all network input: HTTP headers, bodies, query strings and URL parameters.\n\n### Examples of Vulnerabilities\n\n- Parsing flaws that bypass validation or security controls\n- DoS through malformed input to the core\n- Prototype pollution through request bodies parsed by the default parsers\n`;
+    const c = await control({ 'SECURITY.md': security }, 'OSPS-SA-03.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'SECURITY.md', line: 3 }]);
+    const none = await control({ 'SECURITY.md': '# Security Policy\n\n## Reporting\n\nE-mail security@example.org with the details of the problem and how to reproduce it; we answer within a week.\n' }, 'OSPS-SA-03.01', 'tagged');
+    expect(none.status).toBe('fail');
+  });
   it('passes with a complete self-assessment referenced from Security Insights', async () => {
     const c = await control(
       { 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT, 'security-insights.yml': insights({ self: at('https://github.com/o/r/blob/main/docs/security/self-assessment.md') }) },

@@ -10,14 +10,20 @@
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts). A report on another site linked from
-// a section or sentence on a security audit (nats-server's README, Trail of Bits) is attested.
+// a section or sentence on a security audit (nats-server's README, Trail of Bits) is attested, and so is
+// a threat model that names the problems it considers without rating them (fastify's SECURITY.md
+// "Threat Model" and its "Examples of Vulnerabilities"): for a person to weigh. A threat model that
+// names no problem (only its attack surface) is no assessment.
 import { completeThreatCatalogs } from '../facts/assessment/index.ts';
+import type { DocumentInfo } from '../facts/documents.ts';
+import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { docsNamed, incompleteCatalogEvidence, THREAT_MODEL_PATH, thirdParty } from './helpers/assessment.ts';
 import { externalAuditReports, linkedAuditReports, namedAuditReports } from './helpers/audit-reports.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { releaseGated } from './helpers/release.ts';
+import { sectionsIn } from './helpers/security-policy.ts';
 import { sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
@@ -51,6 +57,40 @@ function ratedThreatModels(facts: Facts): Evidence[] {
   return out;
 }
 
+/** A section on the project's threat model (fastify's SECURITY.md "Threat Model": what is trusted, what is not, examples of vulnerabilities). */
+const THREAT_MODEL_HEADING = /\b(?:threat[- ]model(?:ing|s)?|attack surface(?: analysis)?)\b/i;
+
+/**
+ * A threat model the project states without rating its threats: a section of the security policy,
+ * the README or docs/, or a threat model document under docs/. It names what the project defends and
+ * against whom, which is where an assessment starts; whether it weighs the likely and impactful
+ * problems is for a person to confirm.
+ */
+function statedThreatModels(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const hit of sectionsIn(facts, ['security', 'readme', 'docs'], (t) => THREAT_MODEL_HEADING.test(t), 300)) {
+    const named = namedThreats(hit.doc, hit.heading);
+    if (named) out.push(sectionEvidence(hit, `threat model that names the problems it considers (section "${named.text.slice(0, 80)}"), its threats not rated by risk or priority`));
+  }
+  for (const doc of docsNamed(facts, THREAT_MODEL_PATH)) {
+    const named = namedThreats(doc);
+    if (named && !out.some((e) => e.path === doc.path)) out.push(fileEvidence(doc.path, `threat model document that names the problems it considers (section "${named.text.slice(0, 80)}"), its threats not rated by risk or priority`, named.line));
+  }
+  return out;
+}
+
+/** A subsection that lists the problems considered ("Examples of Vulnerabilities", "Threats", "Attack scenarios"); an "Attack surface" alone names none. */
+const NAMED_THREATS_HEADING = /\b(?:vulnerabilit(?:y|ies)|threats|attacks|attack (?:vectors|scenarios)|risks|in scope)\b/i;
+
+/** The first heading within the section under `under` (or anywhere in the document) that lists the problems the threat model considers. */
+function namedThreats(doc: DocumentInfo, under?: Heading): Heading | undefined {
+  const hs = doc.outline?.headings ?? [];
+  const from = under ? hs.indexOf(under) + 1 : 0;
+  for (let i = from; i < hs.length && (!under || hs[i].level > under.level); i++)
+    if (NAMED_THREATS_HEADING.test(hs[i].text) && !THREAT_MODEL_HEADING.test(hs[i].text) && hs[i].sectionChars >= 60) return hs[i];
+  return undefined;
+}
+
 export const id = 'OSPS-SA-03.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -80,6 +120,10 @@ export function evaluate(facts: Facts): Outcome {
   if (tp.external.length > 0) return attested(capEvidence(tp.external), 'Commit the third-party assessment report (or a self-assessment) to the repository so that it can be checked.');
   const away = saysNotDone ? [] : externalAuditReports(facts);
   if (away.length > 0) return attested(capEvidence(away), 'Commit the third-party audit report (or a self-assessment) to the repository, or reference it from Security Insights repository.security.assessments.third-party, so that it can be checked.');
+
+  const models = saysNotDone ? [] : statedThreatModels(facts);
+  if (models.length > 0)
+    return attested(capEvidence(models), `Check that the threat model names the most likely and impactful problems; rate its threats by likelihood and impact (or commit a self-assessment following the OpenSSF template) and reference it from Security Insights ${SI_SELF}.`);
 
   const seen: Evidence[] = [...notDone, ...tp.broken];
   if (saysNotDone && found.length > 0) seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));
