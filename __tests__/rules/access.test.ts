@@ -82,6 +82,13 @@ describe('OSPS-AC-01.01 multi-factor authentication', () => {
 });
 
 describe('OSPS-AC-02.01 collaborator permissions', () => {
+  it("is attested with a section on onboarding collaborators that says who grants which access (fastify's \"Onboarding Collaborators\"), not with one that does not", async () => {
+    const onboarding = '# Contributing\n\n### Onboarding Collaborators\n\nWelcome to the team! Choose which team to join based on how you want to help. The person who does the onboarding must open a pull request to the org-admin repository so an admin can add the new member to the npm org and the GitHub Team.\n';
+    const c = await control({ 'CONTRIBUTING.md': onboarding }, 'OSPS-AC-02.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3 }]);
+    const welcome = await control({ 'CONTRIBUTING.md': '# Contributing\n\n### Onboarding\n\nRead the tutorial, clone the repository, run the test suite and pick an issue labelled good first issue to start with.\n' }, 'OSPS-AC-02.01');
+    expect(welcome.status).toBe('unknown');
+  });
   it('is attested from a documented access policy', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Repository access\n\n${BODY}` }, 'OSPS-AC-02.01');
     expect(c.status).toBe('attested');

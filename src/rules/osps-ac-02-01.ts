@@ -3,18 +3,33 @@
 // organization's base permission (which every member gets) may be write or admin, and on a personal
 // repository every collaborator gets write access. Neither is visible without an owner's token, so
 // the rule never passes on assumption: a documented access policy (a section about least privilege,
-// access control, or collaborator permissions/roles) makes it attested; otherwise unknown.
+// access control, or collaborator permissions/roles, or one on onboarding collaborators whose prose
+// speaks of the access, team or role given) makes it attested; otherwise unknown.
 import type { Facts } from '../facts/types.ts';
-import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
+import type { Heading } from '../facts/markdown.ts';
+import { findProjectSection, sectionEvidence } from './helpers/sections.ts';
 import { attested, type Outcome, unknown } from './types.ts';
 
 const ACCESS_HEADING =
   /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
 
+/**
+ * How a new collaborator is brought in (fastify's CONTRIBUTING "Onboarding Collaborators": "an admin
+ * can add the new member to the npm org and the GitHub Team"): an access policy when its prose speaks
+ * of the access, team or role given.
+ */
+const ONBOARDING_HEADING = /\bonboarding\b|\b(?:adding|add|inviting|new) (?:new )?(?:collaborators?|maintainers?|members?|committers?|team members?)\b|\bbecoming an? (?:collaborator|member|team member)\b/i;
+const ACCESS_WORD = /\b(?:teams?|roles?|permissions?|access|admins?|administrators?|privileges?|rights)\b/i;
+
+function accessHeading(h: Heading): boolean {
+  if (ACCESS_HEADING.test(h.text)) return true;
+  return ONBOARDING_HEADING.test(h.text) && ACCESS_WORD.test(h.body);
+}
+
 export const id = 'OSPS-AC-02.01';
 
 export function evaluate(facts: Facts): Outcome {
-  const hit = findProjectSection(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], headingIs(ACCESS_HEADING), 60);
+  const hit = findProjectSection(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], accessHeading, 60);
   const remediation =
     'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
   if (hit)
