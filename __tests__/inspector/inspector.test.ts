@@ -8,7 +8,7 @@ const REPO = 'https://github.com/acme/widgetd';
 const SI = { present: true, path: 'security-insights.yml' };
 const at = (value: string, comment = 'Done by the maintainers in 2025.'): SelfAssessmentRefInput => ({ value, comment, path: 'security-insights.yml', line: 40, column: 7 });
 
-function run(files: Record<string, string>, ref?: SelfAssessmentRefInput, si: { present: boolean; path?: string; problem?: string } = SI) {
+function run(files: Record<string, string>, ref?: SelfAssessmentRefInput, si: { present: boolean; path?: string; problem?: string; legacy?: boolean } = SI) {
   const facts = gatherAssessment(makeRepo(files), { selfAssessmentRef: ref, repositoryUrl: REPO });
   return { facts, result: evaluateInspector(facts, si) };
 }
@@ -35,6 +35,13 @@ describe('Inspector objective', () => {
     const { result, facts } = run({ 'docs/threat-model.md': COMPLETE_SELF_ASSESSMENT }, at('./docs/threat-model.md'));
     expect(facts.selfAssessments.map((d) => [d.path, d.foundBy])).toEqual([['docs/threat-model.md', ['security-insights']]]);
     expect(result.status).toBe('met');
+  });
+
+  it("says a schema 1.x file has no such field, rather than that its entry is missing (kubewarden-controller's SECURITY-INSIGHTS.yml 1.0.0)", () => {
+    const { result } = run({ 'docs/security/self-assessment.md': COMPLETE_SELF_ASSESSMENT }, undefined, { present: true, path: 'SECURITY-INSIGHTS.yml', legacy: true });
+    const c = check(result, 'security-insights-reference');
+    expect(c?.evidence.map((e) => e.detail)).toContain('SECURITY-INSIGHTS.yml is Security Insights schema 1.x, which has no repository.security.assessments.self; its fields are not read');
+    expect(result.missing.join(' ')).toMatch(/in a Security Insights 2\.x file \(SECURITY-INSIGHTS\.yml is schema 1\.x\)/);
   });
 
   it('partial: a complete self-assessment with no Security Insights reference', () => {

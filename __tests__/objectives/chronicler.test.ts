@@ -40,6 +40,15 @@ describe('Chronicler objective', () => {
     expect(r.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['OSPS-GV-01.01', 'OSPS-GV-01.02', 'OSPS-DO-06.01', 'OSPS-DO-07.01', 'OSPS-VM-01.01', 'OSPS-VM-03.01']));
   });
 
+  it("asks for a missing document's link in a 2.x file when the Security Insights file is schema 1.x (kubewarden-controller's SECURITY-INSIGHTS.yml 1.0.0)", async () => {
+    const legacy = 'header:\n  schema-version: 1.0.0\n  last-updated: "2024-08-12"\n  last-reviewed: "2023-08-12"\n  expiration-date: "2030-10-01T01:00:00.000Z"\n  project-url: https://github.com/o/r\nproject-lifecycle:\n  status: active\n  bug-fixes-only: false\n';
+    const { facts } = await evaluateTree({ ...DOCS, 'SECURITY-INSIGHTS.yml': legacy });
+    const r = evaluateChronicler(facts, makeControls(2, { 'OSPS-GV-01.02': { status: 'fail' } }), 2);
+    const governance = r.missing.find((m) => m.includes('governance'));
+    expect(governance).toMatch(/in a Security Insights 2\.x file \(SECURITY-INSIGHTS\.yml is schema 1\.x\)/);
+    expect(r.missing.some((m) => m.endsWith('in SECURITY-INSIGHTS.yml'))).toBe(false);
+  });
+
   it('unmet: no document at all', async () => {
     const { facts } = await evaluateTree({ 'main.c': 'int main(void) { return 0; }\n' });
     const r = evaluateChronicler(facts, makeControls(1, {}, 'fail'), 1);

@@ -84,7 +84,8 @@ export function evaluateChroniclerDetailed(facts: Facts, controls: readonly Cont
     const title = `${id}: ${c?.title ?? spec.document}`;
     const evidence: Evidence[] = (c?.evidence ?? []).slice(0, MAX_EVIDENCE);
     const field = spec.fields[0];
-    const fieldText = field ? ` and link it from \`${field}\` in ${siPath}` : '';
+    // A schema 1.x file has none of the 2.x fields: the link goes in a 2.x file, as for a document already there.
+    const fieldText = field ? ` and link it from \`${field}\` in ${si.file?.legacy ? `a Security Insights 2.x file (${siPath} is schema 1.x)` : siPath}` : '';
     if (s.state === 'fail' || s.state === 'missing' || s.state === 'weak-attestation') {
       const why =
         s.state === 'weak-attestation'

@@ -57,7 +57,7 @@ export function evaluateObjectives(allFacts: Facts, controls: ControlResult[], l
   const chronicler = guard<CheckAction[]>('chronicler', 'Chronicler', () => evaluateChroniclerDetailed(facts, controls, level), gaps);
   const siProblem = si.file && si.data === null ? (si.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the file could not be parsed') : undefined;
   const inspector = guard('inspector', 'Inspector', () => ({
-    result: evaluateInspector(facts.assessment, { present: facts.securityInsights.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
+    result: evaluateInspector(facts.assessment, { present: facts.securityInsights.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}), ...(si.file?.legacy ? { legacy: true } : {}) }),
   }), gaps);
   const mechanizer = guard<CheckAction[]>('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts), gaps);
   let hubComparison: HubComparison | null = null;

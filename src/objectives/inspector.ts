@@ -20,6 +20,8 @@ export interface InspectorSecurityInsights {
   path?: string;
   /** Set when the file exists but could not be read or parsed: what it says is unknown. */
   problem?: string;
+  /** True for a schema 1.x file: it has no repository.security.assessments, and its fields are not read. */
+  legacy?: boolean;
 }
 
 const TITLE = 'Inspector: threat model or security self-assessment';
@@ -179,6 +181,9 @@ export function evaluateInspector(a: AssessmentFacts, si: InspectorSecurityInsig
   } else if (!si.present) {
     siEvidence.push({ kind: 'note', detail: 'no Security Insights file found' });
     refMissing = `add security-insights.yml with ${SI_FIELD}${pointAt}`;
+  } else if (!ref && si.legacy) {
+    siEvidence.push({ kind: 'note', detail: `${siPath} is Security Insights schema 1.x, which has no ${SI_FIELD}; its fields are not read` });
+    refMissing = `reference the assessment at ${SI_FIELD} in a Security Insights 2.x file (${siPath} is schema 1.x)${pointAt}`;
   } else if (!ref) {
     siEvidence.push({ kind: 'note', detail: `${siPath} has no ${SI_FIELD} entry` });
     refMissing = `reference the assessment from ${siPath} at ${SI_FIELD}${pointAt}`;
