@@ -323,6 +323,12 @@ describe('OSPS-QA-06.01 tests in CI before merging', () => {
 });
 
 describe('OSPS-QA-06.02 documented testing', () => {
+  it("fails, citing where the contribution guide speaks of tests without saying how to run them (gittuf's \"Contributor Workflow\")", async () => {
+    const guide = '# Contributing Guide\n\n## Contributor Workflow\n\nPull requests must include tests for the changes in behavior they introduce. They are reviewed by one or more maintainers and undergo automated testing such as unit and build testing.\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['fail', { path: 'CONTRIBUTING.md', line: 3 }]);
+    expect(c.evidence[0].detail).toMatch(/gives no command to run them/);
+  });
   it('passes with a Running tests section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Running tests\n\n${BODY}` }, 'OSPS-QA-06.02');
     expect(c.status).toBe('pass');

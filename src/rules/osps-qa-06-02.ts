@@ -20,6 +20,7 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
+const TESTS_WORD = /\btest(?:s|ing)\b/i;
 
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 
@@ -101,10 +102,15 @@ export function evaluate(facts: Facts): Outcome {
     return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
   }
   const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
+  // The contribution guide may speak of tests under another heading without saying how to run them
+  // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
+  const mentioned = vague ? undefined : findSectionWhere(facts, ['contributing'], (h) => TESTS_WORD.test(h.body), 60);
   return fail(
     vague
       ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
-      : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }],
+      : mentioned
+        ? [sectionEvidence(mentioned, 'the contribution guide speaks of tests here, but gives no command to run them and does not say how they are run'), { kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }]
+        : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }],
     sectionAdvice(RUNNING_TESTS_SECTION, 'giving the command to run the tests locally, and which tests CI runs on each pull request'),
   );
 }
