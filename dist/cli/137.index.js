@@ -6198,6 +6198,24 @@ function contactLinksIn(text) {
     }
     return out;
 }
+/**
+ * The name an issue template shows in GitHub's chooser: the top-level `name:` of a form
+ * (.github/ISSUE_TEMPLATE/issue.yml, gittuf's "Discussion / Feature Request") or of a Markdown
+ * template's front matter. Read line by line, from the first 40 lines; undefined when none.
+ */
+function templateNameIn(text) {
+    const lines = text.split('\n', 40);
+    for (const raw of lines) {
+        const line = raw.replace(/\r$/, '');
+        if (!line.startsWith('name:'))
+            continue;
+        let v = line.slice(5).trim();
+        if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]))
+            v = v.slice(1, -1).trim();
+        return v ? v.slice(0, MAX_FIELD) : undefined;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/facts/pom-developers.ts
 // The people a Maven POM names as the project's developers (`<developers><developer><name>`):
@@ -6678,6 +6696,11 @@ function gatherDocuments(snap, options = {}) {
                 byPath[path].advisoryIds = advisoryIdsIn(r.text);
             if (r.ok && role === 'issue-template' && /\/config\.ya?ml$/i.test(path))
                 byPath[path].contactLinks = contactLinksIn(r.text);
+            else if (r.ok && role === 'issue-template') {
+                const name = templateNameIn(r.text);
+                if (name)
+                    byPath[path].templateName = name;
+            }
             if (r.ok && role === 'codeowners')
                 byPath[path].codeOwners = codeOwnersIn(r.text);
         }
@@ -13174,7 +13197,7 @@ function runDetectors(workflows, actions, options) {
             }
             for (const spec of SPECS) {
                 const seenTools = new Set();
-                if (spec.name === 'tests') {
+                if (spec.name === 'tests' && !inOtherProject(v, options.repository)) {
                     const m = testRun(resolver, v, lines, scripts, scriptLinesOf);
                     if (m) {
                         const d = detectors.tests;
@@ -13350,6 +13373,35 @@ function checkoutFolders(job) {
             out.push(path);
     }
     return out;
+}
+/**
+ * Folders a job checks someone else's repository out into: another owner's, or one an expression
+ * picks (fastify's citgm-package.yml: the npm package under test, named by an input, into `package`,
+ * whose `npm test` runs that package's tests, not this repository's). A repository of the same owner
+ * (kubewarden's `${{ github.repository_owner }}/kubewarden-end-to-end-tests`, poetry's
+ * python-poetry/poetry-plugin-export) is the project's own.
+ */
+function otherProjectFolders(job, repository) {
+    const owner = repository?.split('/')[0]?.toLowerCase() ?? null;
+    const out = [];
+    for (const st of job.steps) {
+        if (!st.uses || (0,uses/* repoSlug */.mr)(st.uses) !== 'actions/checkout')
+            continue;
+        const repo = (st.with.repository?.value.replace(/\s+/g, '') ?? '').toLowerCase();
+        const path = (0,uses/* normDir */.E6)(st.with.path?.value ?? '');
+        if (repo === '' || repo === '${{github.repository}}' || repo.startsWith('${{github.repository_owner}}/') || (owner !== null && repo.startsWith(`${owner}/`)))
+            continue;
+        if (path !== '' && !path.includes('$'))
+            out.push(path);
+    }
+    return out;
+}
+/** A step that starts in a folder holding someone else's repository: what it runs is that project's. */
+function inOtherProject(v, repository) {
+    const start = startFolder(v);
+    if (start === null || start === '')
+        return false;
+    return otherProjectFolders(v.job, repository).some((f) => start === f || start.startsWith(`${f}/`));
 }
 /** A path written from the workspace into a checkout folder (`source/.github/actions/run-build`) as a repository path, else null. */
 function inCheckout(path, folders) {
@@ -16033,7 +16085,8 @@ function evaluateChroniclerDetailed(facts, controls, level) {
         const title = `${id}: ${c?.title ?? spec.document}`;
         const evidence = (c?.evidence ?? []).slice(0, MAX_EVIDENCE);
         const field = spec.fields[0];
-        const fieldText = field ? ` and link it from \`${field}\` in ${siPath}` : '';
+        // A schema 1.x file has none of the 2.x fields: the link goes in a 2.x file, as for a document already there.
+        const fieldText = field ? ` and link it from \`${field}\` in ${si.file?.legacy ? `a Security Insights 2.x file (${siPath} is schema 1.x)` : siPath}` : '';
         if (s.state === 'fail' || s.state === 'missing' || s.state === 'weak-attestation') {
             const why = s.state === 'weak-attestation'
                 ? `${id} is only declared; add ${spec.document}${spec.file ? ` (e.g. ${spec.file})` : ''}${field ? ` and set \`${field}\` to its URL` : ''}`
@@ -17448,6 +17501,10 @@ function evaluateInspector(a, si) {
         siEvidence.push({ kind: 'note', detail: 'no Security Insights file found' });
         refMissing = `add security-insights.yml with ${SI_FIELD}${pointAt}`;
     }
+    else if (!ref && si.legacy) {
+        siEvidence.push({ kind: 'note', detail: `${siPath} is Security Insights schema 1.x, which has no ${SI_FIELD}; its fields are not read` });
+        refMissing = `reference the assessment at ${SI_FIELD} in a Security Insights 2.x file (${siPath} is schema 1.x)${pointAt}`;
+    }
     else if (!ref) {
         siEvidence.push({ kind: 'note', detail: `${siPath} has no ${SI_FIELD} entry` });
         refMissing = `reference the assessment from ${siPath} at ${SI_FIELD}${pointAt}`;
@@ -17815,7 +17872,7 @@ function evaluateObjectives(allFacts, controls, level) {
     const chronicler = guard('chronicler', 'Chronicler', () => evaluateChroniclerDetailed(facts, controls, level), gaps);
     const siProblem = si.file && si.data === null ? (si.diagnostics.find((d) => d.severity === 'error')?.message ?? 'the file could not be parsed') : undefined;
     const inspector = guard('inspector', 'Inspector', () => ({
-        result: evaluateInspector(facts.assessment, { present: facts.securityInsights.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}) }),
+        result: evaluateInspector(facts.assessment, { present: facts.securityInsights.file !== null, ...(si.file ? { path: si.file.path } : {}), ...(siProblem ? { problem: siProblem } : {}), ...(si.file?.legacy ? { legacy: true } : {}) }),
     }), gaps);
     const mechanizer = guard('mechanizer', 'Mechanizer', () => evaluateMechanizerDetailed(facts), gaps);
     let hubComparison = null;
@@ -17864,9 +17921,21 @@ function evaluate(facts) {
 
 
 const ACCESS_HEADING = /least[- ]privilege|access (control|management|policy|levels?|rights)|(collaborators?|contributors?|maintainers?|members?|committers?|repository|repo)\b.{0,20}\b(access|permissions?|privileges?|roles?)\b|\b(permissions?|privileges?)\b.{0,20}\b(model|policy|levels?|collaborators?|maintainers?)|granting (access|permissions?)|becoming a (maintainer|committer)/i;
+/**
+ * How a new collaborator is brought in (fastify's CONTRIBUTING "Onboarding Collaborators": "an admin
+ * can add the new member to the npm org and the GitHub Team"): an access policy when its prose speaks
+ * of the access, team or role given.
+ */
+const ONBOARDING_HEADING = /\bonboarding\b|\b(?:adding|add|inviting|new) (?:new )?(?:collaborators?|maintainers?|members?|committers?|team members?)\b|\bbecoming an? (?:collaborator|member|team member)\b/i;
+const ACCESS_WORD = /\b(?:teams?|roles?|permissions?|access|admins?|administrators?|privileges?|rights)\b/i;
+function accessHeading(h) {
+    if (ACCESS_HEADING.test(h.text))
+        return true;
+    return ONBOARDING_HEADING.test(h.text) && ACCESS_WORD.test(h.body);
+}
 const osps_ac_02_01_id = 'OSPS-AC-02.01';
 function osps_ac_02_01_evaluate(facts) {
-    const hit = findProjectSection(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], headingIs(ACCESS_HEADING), 60);
+    const hit = findProjectSection(facts, ['governance', 'security', 'contributing', 'maintainers', 'docs', 'readme'], accessHeading, 60);
     const remediation = 'Set the organization\'s base permission to "Read" (or "No permission") so new collaborators get only the role chosen for them, and document in GOVERNANCE.md how access is granted (least privilege, who approves higher roles).';
     if (hit)
         return attested([
@@ -19604,10 +19673,21 @@ function missingUnlessElsewhere(facts, role, what, check, note, remediation) {
 
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
-const USER_GUIDE_DOC = /(^|\/)(guides?|usage|getting[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$/i;
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$/i;
 /** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
 const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
+/**
+ * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
+ * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users.
+ */
+const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
+/** A folder of contributor or developer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/): not for users. */
+const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintainers?)\//i;
+/** Guide pages by name first, a folder's README or index last: a docs folder's README is often only its table of contents. */
+const osps_do_01_01_FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
 const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
+/** A README section that is where the documentation is: "Documentation", "Docs", "User documentation". */
+const DOCS_HEADING = /^(?:(?:user|project|full|online) )?(?:documentation|docs)$/i;
 /** Link text without the quotes around it: sops's README.rst links `"Docs" <https://getsops.io/docs/>`_. */
 function unquoted(text) {
     const t = text.trim();
@@ -19659,13 +19739,15 @@ const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
     const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
-    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path), GUIDE_MIN_CHARS) ??
+    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path), GUIDE_MIN_CHARS) ??
         // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
         findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
         componentGuide(facts);
     if (section)
         found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
-    const guides = documents_documentsOf(facts.documents, 'docs').filter((d) => USER_GUIDE_DOC.test(d.path) && substantive(d, 200));
+    const guides = documents_documentsOf(facts.documents, 'docs')
+        .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && substantive(d, 200))
+        .sort((a, b) => Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
     for (const g of guides.slice(0, 3))
         found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
     const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
@@ -19679,6 +19761,17 @@ function osps_do_01_01_evaluate(facts) {
                 if (external.length >= 3)
                     break;
             }
+            // A section headed "Documentation" whose links leave the repository: whatever their text
+            // (commons-lang's "the Apache Commons Lang homepage", "the Javadoc"), that is where it sends readers.
+            if (external.length === 0)
+                for (const h of doc.outline?.headings ?? []) {
+                    if (!DOCS_HEADING.test(h.text))
+                        continue;
+                    for (const l of sectionLinks(doc, h).filter((x) => /^https?:\/\//i.test(x.target)).slice(0, 3))
+                        external.push(fileEvidence(doc.path, `links to documentation elsewhere: ${l.target} (section "${h.text}")`, l.line, l.column));
+                    if (external.length > 0)
+                        break;
+                }
         }
         if (external.length > 0)
             return attested(external, `Add a "Usage" or "Getting started" section to the README (or docs/), or link the guide from project.documentation.detailed-guide in ${insightsFile(facts)}.`);
@@ -19737,7 +19830,8 @@ function orgDefaultsUnread(facts, what) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-02-01.ts
 // OSPS-DO-02.01: A guide for reporting defects.
-// An issue template whose file name says it is for defects (bug, problem, crash, ...), or a section
+// An issue template whose file name says it is for defects (bug, problem, crash, ...) and whose own
+// name, if it gives one, does not name only another purpose (feature request, discussion), or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
 // report a bug (also a Maven site's issue-tracking page, commons-lang's); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
@@ -19760,6 +19854,17 @@ const TRACKER_HEADING = /\b(?:issue|bug|defect)s? track(?:ing|ers?)\b/i;
 const REPORT_PROSE = /\breport (?:a |an )?(?:bugs?|defects?|problems?)\b|\bsubmit (?:a |an |either a )?bug reports?\b/i;
 const trackerSection = (h) => TRACKER_HEADING.test(h.text) && REPORT_PROSE.test(h.body);
 const DEFECT_TEMPLATE = /bug|defect|problem|crash|regression|error|issue|broken/i;
+/**
+ * A template's own name, when it gives one, says what it is for: gittuf's issue.yml is "Discussion /
+ * Feature Request", whatever its file name says. One that names only another purpose is no defect guide.
+ */
+const OTHER_PURPOSE = /\b(?:feature|enhancement|discussion|question|proposal|idea|suggestion|request|support|documentation|docs)\b/i;
+const DEFECT_NAME = /\b(?:bugs?|defects?|problems?|crash\w*|regressions?|errors?|broken)\b/i;
+function forDefects(d) {
+    if (!DEFECT_TEMPLATE.test(baseName(d.path)))
+        return false;
+    return !d.templateName || !OTHER_PURPOSE.test(d.templateName) || DEFECT_NAME.test(d.templateName);
+}
 function baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -19768,7 +19873,7 @@ function osps_do_02_01_evaluate(facts) {
     const templates = documents_documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
     // Judged by the template's own file name: every template sits under .github/ISSUE_TEMPLATE/, so
     // the folder says nothing, and a feature-request or proposal template is not a defect guide.
-    const bug = templates.filter((d) => DEFECT_TEMPLATE.test(baseName(d.path)));
+    const bug = templates.filter(forDefects);
     if (bug.length > 0)
         return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
     const section = findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40) ??
@@ -21066,7 +21171,7 @@ function osps_gv_03_01_evaluate(facts) {
 // OSPS-GV-03.02: Requirements for acceptable contributions.
 // A section of the contribution guide that states what a contribution must meet: coding standards,
 // tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
-// only when its prose speaks of contributions; a "Tests" section counts in CONTRIBUTING), or such a
+// only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING), or such a
 // section in docs/ or the README whose heading says it is about contributions. A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts). Otherwise fail.
@@ -21091,6 +21196,14 @@ const TESTS_HEADING = /\b(tests?|testing)\b/i;
  */
 const BARE_REQUIREMENTS = /^((system|software|development|developer|environment|build|install(ation)?|runtime|minimum|local) )?(requirements|prerequisites)$/i;
 const BARE_RULES = /^(?:(?:basic|ground|house|contribution|contributor) )?rules$/i;
+/**
+ * "Guidelines" alone (gittuf's "Other Guidelines": abide by the code of conduct, ask the steering
+ * committee) names no subject: it counts only when its prose speaks of contributions, as a bare
+ * "Requirements" does.
+ */
+const BARE_GUIDELINES = /^(?:(?:other|general|more|additional|further|some|misc(?:ellaneous)?) )?guidelines$/i;
+/** What guidelines ask of a change (sops's "changes that fix a bug should have a regression test"): they are about contributions. */
+const CHANGE_WORD = /\b(?:changes?|features?|fix(?:es)?|tests?|tested)\b/i;
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
 /**
  * "Submitting bug reports and feature requests" (serde's), "Before submitting a suggested enhancement" (poetry's, from the
@@ -21119,6 +21232,8 @@ function requirementsHeading(h) {
     const text = h.text.trim();
     if (BARE_RULES.test(text))
         return CONTRIBUTION_WORD.test(h.body);
+    if (BARE_GUIDELINES.test(text))
+        return CONTRIBUTION_WORD.test(h.body) || CHANGE_WORD.test(h.body);
     if (!REQUIREMENTS_HEADING.test(text))
         return false;
     if (ISSUE_SUBMISSION.test(text) && !CODE_SUBMISSION.test(text))
@@ -21823,6 +21938,7 @@ function osps_qa_06_01_evaluate(facts) {
 
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
+const TESTS_WORD = /\btest(?:s|ing)\b/i;
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
 const osps_qa_06_02_RUNNING_TESTS = /\b(run|runs|ran|running|execute|executes|executing)\b[^.]{0,60}\b(tests?|test suite)\b|\b(tests?|test suite)\b[^.]{0,40}\b(are run|run|runs|execute)\b/i;
 /** A document path that names the project's own test suite. */
@@ -21896,9 +22012,14 @@ function osps_qa_06_02_evaluate(facts) {
         return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
     }
     const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
+    // The contribution guide may speak of tests under another heading without saying how to run them
+    // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
+    const mentioned = vague ? undefined : findSectionWhere(facts, ['contributing'], (h) => TESTS_WORD.test(h.body), 60);
     return fail(vague
         ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
-        : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], sectionAdvice(RUNNING_TESTS, 'giving the command to run the tests locally, and which tests CI runs on each pull request'));
+        : mentioned
+            ? [sectionEvidence(mentioned, 'the contribution guide speaks of tests here, but gives no command to run them and does not say how they are run'), { kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }]
+            : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }], sectionAdvice(RUNNING_TESTS, 'giving the command to run the tests locally, and which tests CI runs on each pull request'));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-03.ts
@@ -22389,7 +22510,7 @@ const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
  */
 const REFERENCE_TEXT = /\b(?:api|apis|cli|command[- ]line|commands?|sdk|crds?)\b.{0,20}\b(?:docs?|documentation|reference)\b|^(?:the )?reference(?: docs| documentation)?$|\bcrds?$/i;
 /** A README section that is the project's documentation pointer. */
-const DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)$/i;
+const osps_sa_02_01_DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)$/i;
 /** Hosts that publish a package's interface documentation from its source (rustdoc, godoc, javadoc). */
 const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
 /**
@@ -22402,7 +22523,7 @@ function referenceLink(facts) {
     for (const readme of documents_documentsOf(facts.documents, 'readme').slice(0, 1))
         for (const l of readme.outline?.links ?? []) {
             // Without the repository's name (offline, no remote), the README's own "Documentation" section says whose docs they are (rustls's "# Documentation https://docs.rs/rustls/").
-            const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
+            const ownSection = !l.image && osps_sa_02_01_DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
             // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
             const badge = l.image && REFERENCE_TEXT.test(l.text.trim());
             const hosted = REFERENCE_HOST.test(l.target) && ((name !== null && l.target.toLowerCase().includes(`/${name}`)) || ownSection || badge);
@@ -22424,7 +22545,7 @@ function documentationSite(facts) {
             if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target))
                 continue;
             const heading = headingAt(readme, l.line)?.text.trim() ?? '';
-            if (DOCS_HEADING.test(heading) && DOCS_LINK.test(`${l.text} ${l.target}`))
+            if (osps_sa_02_01_DOCS_HEADING.test(heading) && DOCS_LINK.test(`${l.text} ${l.target}`))
                 return fileEvidence(readme.path, `the documentation is kept outside this repository: the README's section "${heading}" links ${linkShown(l.text, l.target, 80, 200)}`, l.line, l.column);
         }
     return null;
@@ -22612,7 +22733,11 @@ function namedAuditReports(facts) {
 // assessment kept elsewhere is attested. Applies once the project has made a release: evidence
 // found passes whatever the release state; without evidence the release state decides between fail,
 // not-applicable and unknown (releaseGated, helpers/release.ts). A report on another site linked from
-// a section or sentence on a security audit (nats-server's README, Trail of Bits) is attested.
+// a section or sentence on a security audit (nats-server's README, Trail of Bits) is attested, and so is
+// a threat model that names the problems it considers without rating them (fastify's SECURITY.md
+// "Threat Model" and its "Examples of Vulnerabilities"): for a person to weigh. A threat model that
+// names no problem (only its attack surface) is no assessment.
+
 
 
 
@@ -22648,6 +22773,39 @@ function ratedThreatModels(facts) {
     }
     return out;
 }
+/** A section on the project's threat model (fastify's SECURITY.md "Threat Model": what is trusted, what is not, examples of vulnerabilities). */
+const THREAT_MODEL_HEADING = /\b(?:threat[- ]model(?:ing|s)?|attack surface(?: analysis)?)\b/i;
+/**
+ * A threat model the project states without rating its threats: a section of the security policy,
+ * the README or docs/, or a threat model document under docs/. It names what the project defends and
+ * against whom, which is where an assessment starts; whether it weighs the likely and impactful
+ * problems is for a person to confirm.
+ */
+function statedThreatModels(facts) {
+    const out = [];
+    for (const hit of sectionsIn(facts, ['security', 'readme', 'docs'], (t) => THREAT_MODEL_HEADING.test(t), 300)) {
+        const named = namedThreats(hit.doc, hit.heading);
+        if (named)
+            out.push(sectionEvidence(hit, `threat model that names the problems it considers (section "${named.text.slice(0, 80)}"), its threats not rated by risk or priority`));
+    }
+    for (const doc of docsNamed(facts, THREAT_MODEL_PATH)) {
+        const named = namedThreats(doc);
+        if (named && !out.some((e) => e.path === doc.path))
+            out.push(fileEvidence(doc.path, `threat model document that names the problems it considers (section "${named.text.slice(0, 80)}"), its threats not rated by risk or priority`, named.line));
+    }
+    return out;
+}
+/** A subsection that lists the problems considered ("Examples of Vulnerabilities", "Threats", "Attack scenarios"); an "Attack surface" alone names none. */
+const NAMED_THREATS_HEADING = /\b(?:vulnerabilit(?:y|ies)|threats|attacks|attack (?:vectors|scenarios)|risks|in scope)\b/i;
+/** The first heading within the section under `under` (or anywhere in the document) that lists the problems the threat model considers. */
+function namedThreats(doc, under) {
+    const hs = doc.outline?.headings ?? [];
+    const from = under ? hs.indexOf(under) + 1 : 0;
+    for (let i = from; i < hs.length && (!under || hs[i].level > under.level); i++)
+        if (NAMED_THREATS_HEADING.test(hs[i].text) && !THREAT_MODEL_HEADING.test(hs[i].text) && hs[i].sectionChars >= 60)
+            return hs[i];
+    return undefined;
+}
 const osps_sa_03_01_id = 'OSPS-SA-03.01';
 function osps_sa_03_01_evaluate(facts) {
     const a = facts.assessment;
@@ -22679,6 +22837,9 @@ function osps_sa_03_01_evaluate(facts) {
     const away = saysNotDone ? [] : externalAuditReports(facts);
     if (away.length > 0)
         return attested(capEvidence(away), 'Commit the third-party audit report (or a self-assessment) to the repository, or reference it from Security Insights repository.security.assessments.third-party, so that it can be checked.');
+    const models = saysNotDone ? [] : statedThreatModels(facts);
+    if (models.length > 0)
+        return attested(capEvidence(models), `Check that the threat model names the most likely and impactful problems; rate its threats by likelihood and impact (or commit a self-assessment following the OpenSSF template) and reference it from Security Insights ${SI_SELF}.`);
     const seen = [...notDone, ...tp.broken];
     if (saysNotDone && found.length > 0)
         seen.push(...found.map((e) => ({ ...e, detail: `${e.detail}, but Security Insights says the assessment is not done` })));
@@ -23315,7 +23476,8 @@ function osps_vm_03_01_evaluate(facts) {
 // OSPS-VM-04.01: Discovered vulnerabilities are published.
 // Published GitHub security advisories (from the API), a "Security" section in the changelog or
 // changelog entries naming fixed vulnerabilities by CVE or GHSA identifier pass. Else the
-// mechanism is looked for: the security policy links an advisories list, the ecosystem's advisory
+// mechanism is looked for: a changelog entry sending readers to the advisories of the vulnerabilities
+// a release fixed ("see the advisories on GitHub"; not of its dependencies'), the security policy links an advisories list, the ecosystem's advisory
 // database (RustSec, PyPA, Go, RubySec) or one of this repository's own advisories, has a section about
 // advisories or announcements, or a sentence saying where vulnerabilities are
 // published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
@@ -23369,7 +23531,7 @@ const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security 
  * list; release notes or the changelog only when the sentence is about vulnerabilities or security
  * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released."
  */
-const PUBLISH_VERB = String.raw `\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?)\b`;
+const PUBLISH_VERB = String.raw `\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|(?:be|been|is|are|was|were) requested|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?)\b`;
 const PUBLISH_PLACE = String.raw `\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
 const RELEASE_NOTES_PLACE = String.raw `(?=.*\b(?:vulnerabilit\w*|security fix\w*|security issues?)\b)(?=.*\b(?:release notes|changelog)\b)`;
 const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PLACE})|${RELEASE_NOTES_PLACE})`, 'i');
@@ -23378,6 +23540,22 @@ const PUBLISH_STATEMENT = new RegExp(`^(?=.*${PUBLISH_VERB})(?:(?=.*${PUBLISH_PL
  * be issued" (vite's SECURITY.md, of reports outside its threat model).
  */
 const PUBLISH_NOT = /\b(?:private(?:ly)?|draft|report(?:s|ed|ing)? (?:it|them|a|the|vulnerabilit\w*|security)|submit\w*)\b|\b(?:not|never|no)\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:publish|announc|disclos|issu|request|assign|post|list)\w*|\bno\s+(?:\w+\s+){0,3}(?:will|would|shall|is|are)\s+(?:be\s+)?(?:publish|announc|disclos|issu|assign|post|list)\w*/i;
+/**
+ * A changelog entry that sends readers to the advisories of the vulnerabilities a release fixed
+ * (gittuf's v0.14.0: "This release also fixes security vulnerabilities, see the advisories on GitHub
+ * for more information"): the project says it published them there; the advisories themselves are
+ * read only from the API, so a person confirms.
+ */
+const CHANGELOG_ADVISORIES = /^(?=.*\b(?:vulnerabilit\w*|security (?:fix\w*|issues?))\b)(?=.*\b(?:(?:security )?advisor(?:y|ies)|ghsa|cves?)\b)(?=.*\b(?:see|read|published|posted|issued|details?|described)\b)/i;
+const CHANGELOG_ADVISORIES_NOT = /\b(?:dependenc\w*|upstream|third[- ]party)\b/i;
+function changelogPointsToAdvisories(facts) {
+    for (const doc of documents_documentsOf(facts.documents, 'changelog')) {
+        const said = statementInDoc(doc, CHANGELOG_ADVISORIES, { reject: CHANGELOG_ADVISORIES_NOT, maxHeadings: 200 });
+        if (said)
+            return statementEvidence(said, 'the changelog says the vulnerabilities a release fixed are published as advisories');
+    }
+    return undefined;
+}
 /**
  * Fixed vulnerabilities named by their CVE or advisory identifier in the changelog's entries
  * (express's History.md: "Security fix for CVE-2024-51999 (GHSA-pj86-cfqh-vqx6)"; composer's
@@ -23438,6 +23616,9 @@ function osps_vm_04_01_evaluate(facts) {
         if (said)
             mechanism.push(statementEvidence(said, 'says where vulnerabilities are published'));
     }
+    const pointed = changelogPointsToAdvisories(facts);
+    if (pointed)
+        mechanism.push(pointed);
     // A policy kept in another repository (as VM-01.01 accepts it) may say where: the project's word, for a person to check.
     if (mechanism.length === 0 && policyDocs(facts, [`${VR}.policy`, 'repository.documentation.security-policy']).length === 0)
         mechanism.push(...externalPolicyLinks(facts).map((e) => ({ ...e, detail: `${e.detail}; whether it says where vulnerabilities are published is not read here` })));
