@@ -71,6 +71,11 @@ describe('OSPS-QA-01.02 public history', () => {
 });
 
 describe('OSPS-QA-02.01 dependency list', () => {
+  it("cites the root manifest first, before a test app's of another ecosystem (dapr: go.mod before tests/apps/actorphp/composer.json)", async () => {
+    const c = await control({ 'go.mod': 'module example.org/demo\n\ngo 1.22\n', 'main.go': 'package main\n', 'tests/apps/php/composer.json': '{"require": {"php": ">=8.1"}}\n', 'tests/apps/php/index.php': '<?php echo 1;\n' }, 'OSPS-QA-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'go.mod' });
+  });
   it('passes with a manifest, naming it', async () => {
     const c = await control({ 'go.mod': 'module example.org/demo\n\ngo 1.22\n', 'main.go': 'package main\n' }, 'OSPS-QA-02.01');
     expect(c.status).toBe('pass');

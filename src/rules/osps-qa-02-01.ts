@@ -19,7 +19,10 @@ export function evaluate(facts: Facts): Outcome {
     const lists = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === true).map((m) => m.path));
     const rank = (p: string) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
     const first = (paths: string[]) => paths.sort((a, b) => rank(a) - rank(b));
-    return pass(capEvidence(eco.flatMap((e) => first(shallowestFirst(e.manifests)).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+    // The ecosystem with the shallowest manifest first: dapr's root go.mod before a test app's composer.json.
+    const depth = (e: (typeof eco)[number]) => Math.min(...e.manifests.map((m) => m.split('/').length));
+    const ordered = eco.map((e, i) => ({ e, i, d: depth(e) })).sort((a, b) => a.d - b.d || a.i - b.i);
+    return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(e.manifests)).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
   }
   const langs = codeLanguages(facts).filter((l) => l.packageManager);
   const none = insightsField(facts, 'repository.no-third-party-packages');
