@@ -106,6 +106,18 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     const proposing = '# Contributing\n\n## Proposing a design\n\nOpen a new issue using the design proposal issue template, then mock up the design in our document template and ask the core team for a review of the user experience.\n';
     expect((await control({ 'CONTRIBUTING.md': proposing }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
   });
+  it('cites a section named for the design before one a broader word found (rust-lang/rustup: "How rustup works" before the user guide\'s "Components"; curl: "Internals" before a man page tool\'s "How it works")', async () => {
+    const r = makeRepo(
+      {
+        'doc/user-guide/src/concepts/components.md': '# Components\n\nEach toolchain has several components, some of which are required (like `rustc`) and some that are optional (like `clippy`). The `rustup component` command is used to manage the installed components.\n',
+        'doc/user-guide/src/concepts/index.md': '# Concepts\n\n## How rustup works\n\n`rustup` is a toolchain multiplexer. It installs and manages many Rust toolchains and presents them all through a single set of tools installed to `~/.cargo/bin`.\n',
+      },
+      { git: true, tag: 'v1.0.0' },
+    );
+    repos.push(r);
+    const c = find((await evaluate(r.root, { level: 3, offline: true, repository: 'rust-lang/rustup' })).result.controls, 'OSPS-SA-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/user-guide/src/concepts/index.md', line: 3 }]);
+  });
   it("passes on a section that shows an architecture diagram beside its prose (hyper's docs/VISION.md \"Layers\"), not on a roadmap's \"Design\" (hyper's docs/ROADMAP-1.0.md)", async () => {
     const layers = 'In all cases, a user brings their own runtime and IO to work with hyper. The IO is provided to hyper, and hyper acts on top of it. hyper returns `Future`s that the user then decides how to poll, likely involving their runtime options.';
     const vision = `# hyper Vision\n\n## The Library\n\n### Layers\n\n${layers}\n\n![architecture diagram](./vision-arch.svg)\n\n#### Protocol Codecs\n\nhyper has dedicated codecs for the major HTTP versions.\n`;

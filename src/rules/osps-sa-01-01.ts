@@ -178,6 +178,15 @@ function diagramSections(facts: Facts): Evidence[] {
 
 export const id = 'OSPS-SA-01.01';
 
+/** Heading words that name the design itself, not a part of what the software offers. */
+const STRONG_DESIGN = /\b(?:architecture|architectural|design|internals|system overview)\b/i;
+
+/** "How rustup works": a how-it-works heading that names the project. */
+function namesTheProject(facts: Facts, heading: string): boolean {
+  const name = repositoryName(facts);
+  return name !== null && name.length >= 3 && /\bhow\b/i.test(heading) && heading.toLowerCase().includes(name.toLowerCase());
+}
+
 export function evaluate(facts: Facts): Outcome {
   const evidence: Evidence[] = [];
   // A self-assessment whose Actors and Actions sections are filled documents exactly this.
@@ -195,13 +204,17 @@ export function evaluate(facts: Facts): Outcome {
   // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
   const elsewhere: Evidence[] = [];
   const design = designHeadingFor(facts);
+  // Sections named for the design itself ("Internals", "How rustup works") are cited before those a
+  // broader word found ("Components" of a user guide, a man page generator's "How it works").
+  const weak: Evidence[] = [];
   for (const hit of sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
     // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
     if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading)) continue;
     const to = documentElsewhere(facts, hit.doc);
     if (to) elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
-    else evidence.push(sectionEvidence(hit, 'design documentation'));
+    else (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text) ? evidence : weak).push(sectionEvidence(hit, 'design documentation'));
   }
+  evidence.push(...weak);
   evidence.push(...diagramSections(facts));
   for (const hit of sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
     if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
