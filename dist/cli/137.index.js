@@ -21671,7 +21671,10 @@ function osps_qa_02_01_evaluate(facts) {
         const lists = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === true).map((m) => m.path));
         const rank = (p) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
         const first = (paths) => paths.sort((a, b) => rank(a) - rank(b));
-        return pass(capEvidence(eco.flatMap((e) => first(shallowestFirst(e.manifests)).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+        // The ecosystem with the shallowest manifest first: dapr's root go.mod before a test app's composer.json.
+        const depth = (e) => Math.min(...e.manifests.map((m) => m.split('/').length));
+        const ordered = eco.map((e, i) => ({ e, i, d: depth(e) })).sort((a, b) => a.d - b.d || a.i - b.i);
+        return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(e.manifests)).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
     }
     const langs = codeLanguages(facts).filter((l) => l.packageManager);
     const none = insightsField(facts, 'repository.no-third-party-packages');
@@ -22408,6 +22411,13 @@ function diagramSections(facts) {
     return out;
 }
 const osps_sa_01_01_id = 'OSPS-SA-01.01';
+/** Heading words that name the design itself, not a part of what the software offers. */
+const STRONG_DESIGN = /\b(?:architecture|architectural|design|internals|system overview)\b/i;
+/** "How rustup works": a how-it-works heading that names the project. */
+function namesTheProject(facts, heading) {
+    const name = repositoryName(facts);
+    return name !== null && name.length >= 3 && /\bhow\b/i.test(heading) && heading.toLowerCase().includes(name.toLowerCase());
+}
 function osps_sa_01_01_evaluate(facts) {
     const evidence = [];
     // A self-assessment whose Actors and Actions sections are filled documents exactly this.
@@ -22427,6 +22437,9 @@ function osps_sa_01_01_evaluate(facts) {
     // A page that only sends the reader to design records elsewhere (nats-server's doc/README.md: "The NATS ADR documents have moved to their own repository") documents nothing here.
     const elsewhere = [];
     const design = designHeadingFor(facts);
+    // Sections named for the design itself ("Internals", "How rustup works") are cited before those a
+    // broader word found ("Components" of a user guide, a man page generator's "How it works").
+    const weak = [];
     for (const hit of assessment_sectionsIn(facts, ['docs', 'readme', 'contributing'], design)) {
         // A roadmap's "Design" (hyper's docs/ROADMAP-1.0.md) is the design of changes planned, not of the system as it is.
         if (!designHeading(hit.doc, hit.heading, design) || notActorsPage(hit.doc.path) || DECISION_RECORDS.test(hit.doc.path) || agentInstructions(hit.doc.path) || inRoadmap(hit.doc, hit.heading))
@@ -22435,8 +22448,9 @@ function osps_sa_01_01_evaluate(facts) {
         if (to)
             elsewhere.push(fileEvidence(hit.doc.path, `design documentation kept elsewhere: section "${hit.heading.text}" only links ${to.target}`, to.line));
         else
-            evidence.push(sectionEvidence(hit, 'design documentation'));
+            (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text) ? evidence : weak).push(sectionEvidence(hit, 'design documentation'));
     }
+    evidence.push(...weak);
     evidence.push(...diagramSections(facts));
     for (const hit of assessment_sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
         if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
