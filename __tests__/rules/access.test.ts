@@ -79,6 +79,14 @@ describe('OSPS-AC-01.01 multi-factor authentication', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
     expect(c.evidence[0].detail).toMatch(/does not require it/);
   });
+  it("does not take how-to subsections of a section that only recommends 2FA (ossf/scorecard's README \"Enabling 2FA\")", async () => {
+    const readme =
+      '# Scorecard\n\n## Other Important Recommendations\n\n### Two-factor Authentication (2FA)\n\nWe strongly recommend that you enable 2FA on any important accounts where it is available.\n\n#### Enabling 2FA\n\n##### For users\n\nFollow the steps described at Configuring two-factor authentication. If possible, use a physical security key.\n\n##### For an organization\n\n1. Prepare to require 2FA in your organization.\n\n## License\n\nApache-2.0, see the LICENSE file for the full text.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 5 });
+    expect(c.evidence[0].detail).toMatch(/does not require it/);
+  });
 });
 
 describe('OSPS-AC-02.01 collaborator permissions', () => {

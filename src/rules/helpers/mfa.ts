@@ -52,14 +52,22 @@ function findMfaStatement(facts: Facts): MfaStatement {
   if (sentence) return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
   let denied: Evidence | undefined;
   for (const role of roles)
-    for (const doc of documentsOf(facts.documents, role))
+    for (const doc of documentsOf(facts.documents, role)) {
+      // The level of a section about MFA that does not require it: its subsections ("Enabling 2FA" under
+      // ossf/scorecard's README "Two-factor Authentication (2FA)", which only recommends it) tell how
+      // to turn it on, which is the same advice, not a requirement.
+      let deniedLevel = 0;
       for (const h of doc.outline?.headings ?? []) {
+        if (deniedLevel > 0 && h.level > deniedLevel) continue;
+        deniedLevel = 0;
         if (!MFA_HEADING.test(h.text) || h.sectionChars < 40 || (h.linkListOnly && h.sectionChars === h.ownChars)) continue;
         if (mfaDenied(h.body)) {
           denied ??= fileEvidence(doc.path, `a section about multi-factor authentication does not require it: "${quoteSentence(h.body, 120)}" (section "${h.text}")`, h.line);
+          deniedLevel = h.level;
           continue;
         }
         return { evidence: sectionEvidence({ doc, heading: h }, 'the project states a multi-factor authentication policy') };
       }
+    }
   return denied ? { denied } : null;
 }
