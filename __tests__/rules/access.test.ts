@@ -79,6 +79,15 @@ describe('OSPS-AC-01.01 multi-factor authentication', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'SECURITY.md', line: 3 });
     expect(c.evidence[0].detail).toMatch(/does not require it/);
   });
+  it("is attested on a role's pre-requisites that list 2FA, a requirement without a word of obligation (ossf/scorecard's CONTRIBUTOR_LADDER.md)", async () => {
+    const ladder =
+      '# Governance\n\n## Community Members\n\nCommunity Members are active contributors in the community.\n\n### Pre-requisites\n\n- Enabled two-factor authentication on their GitHub account\n- Have made multiple contributions to the project or community.\n  Contributions may include, but are not limited to, reviews.\n';
+    const c = await control({ 'GOVERNANCE.md': ladder }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 9, detail: expect.stringMatching(/pre-requisite.*"Enabled two-factor authentication on their GitHub account"/) });
+    const recommended = await control({ 'GOVERNANCE.md': ladder.replace('Enabled two-factor authentication', 'Two-factor authentication is recommended') }, 'OSPS-AC-01.01');
+    expect(recommended.status).toBe('unknown');
+  });
   it("does not take how-to subsections of a section that only recommends 2FA (ossf/scorecard's README \"Enabling 2FA\")", async () => {
     const readme =
       '# Scorecard\n\n## Other Important Recommendations\n\n### Two-factor Authentication (2FA)\n\nWe strongly recommend that you enable 2FA on any important accounts where it is available.\n\n#### Enabling 2FA\n\n##### For users\n\nFollow the steps described at Configuring two-factor authentication. If possible, use a physical security key.\n\n##### For an organization\n\n1. Prepare to require 2FA in your organization.\n\n## License\n\nApache-2.0, see the LICENSE file for the full text.\n';

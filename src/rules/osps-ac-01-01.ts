@@ -4,9 +4,10 @@
 // no field for it. So the rule cannot pass: the project's own statement makes it attested, either a
 // section about two-factor / 2FA / MFA / passkeys, or a sentence in any section's prose that says
 // it is required ("All maintainers must use two-factor authentication", "the organization requires
-// 2FA"). A statement that it is not required, optional or only recommended does not count, and a
-// section about MFA whose prose says so is not taken either (helpers/mfa.ts). Otherwise unknown,
-// naming what would count.
+// 2FA"), or an entry of a role's "Pre-requisites" list that names it. A statement that it is not
+// required, optional or only recommended does not count, and a section about MFA whose prose says
+// so is not taken either, nor its subsections (helpers/mfa.ts). Otherwise unknown, naming what
+// would count.
 import type { Facts } from '../facts/types.ts';
 import { mfaStatement } from './helpers/mfa.ts';
 import { attested, type Outcome, unknown } from './types.ts';

@@ -19,6 +19,9 @@ const MFA_STATEMENT = new RegExp(
   'i',
 );
 
+/** A section listing what a role asks of a person before it is granted: each entry is required. */
+const PREREQUISITES_HEADING = /^(?:pre-?requisites|requirements|eligibility)$/i;
+
 /** Negations and softenings: "we do not require 2FA", "2FA is optional", "we recommend 2FA". */
 const MFA_NOT =
   /\b(not|no(?! exceptions?\b)|never|\w+n[’']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
@@ -50,6 +53,10 @@ function findMfaStatement(facts: Facts): MfaStatement {
   const roles = [...MFA_ROLES];
   const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
   if (sentence) return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
+  // An entry of a role's pre-requisites is a requirement without a word of obligation (ossf/scorecard's
+  // contributor ladder: members' "Pre-requisites" list "Enabled two-factor authentication on their GitHub account").
+  const prerequisite = findStatementIn(facts, roles, MFA_WORD, { reject: MFA_NOT, heading: PREREQUISITES_HEADING });
+  if (prerequisite) return { evidence: statementEvidence(prerequisite, 'the project states a multi-factor authentication requirement (a pre-requisite)') };
   let denied: Evidence | undefined;
   for (const role of roles)
     for (const doc of documentsOf(facts.documents, role)) {
