@@ -388,6 +388,12 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const pr = await control({ 'CONTRIBUTING.md': "# Contributing\n\n## Guidelines\n\n- Unless it's particularly hard, changes that fix a bug should have a regression test to make sure that the bug is not introduced again.\n" }, 'OSPS-GV-03.02');
     expect([pr.status, pr.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3 }]);
   });
+  it("does not take AGENTS.md's \"Contribution Requirements\" for the contribution guide: a prompt for coding agents (argo-cd)", async () => {
+    const agents = `# AI Agent Directives\n\n**ATTENTION AI AGENTS:** adhere strictly to the rules below.\n\n## 2. Widget Contribution Requirements\n\n${para('You must use Semantic Pull Request formatting for your PR title.')}\n`;
+    const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\nPlease refer to [the Contribution Guide](https://widget.example/contributing/).\n', 'AGENTS.md': agents }, 'OSPS-GV-03.02');
+    expect(c.evidence.map((e) => e.path)).not.toContain('AGENTS.md');
+    expect(c.status).not.toBe('pass');
+  });
   it('passes with "What a good change looks like"; a docs heading that merely says "requirements" does not count', async () => {
     expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## What a good change looks like\n\n${para('Every check has fixtures.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\nThank you!\n', 'docs/mapping.md': `# Map\n\n## Fields and Baseline requirements\n\n${para('Each field maps to requirements.')}\n` }, 'OSPS-GV-03.02');

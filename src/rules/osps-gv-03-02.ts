@@ -2,10 +2,12 @@
 // A section of the contribution guide that states what a contribution must meet: coding standards,
 // tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
 // only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING), or such a
-// section in docs/ or the README whose heading says it is about contributions. A Security Insights
+// section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
+// kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
+// project's guide to its contributors). A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts). Otherwise fail.
-import { type DocumentInfo, documentOf, documentsOf } from '../facts/documents.ts';
+import { agentInstructions, type DocumentInfo, documentOf, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -97,7 +99,7 @@ export function evaluate(facts: Facts): Outcome {
   const section =
     findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
     findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
-    findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60, CONTRIBUTION_PAGE);
+    findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   else {
     const stated = requirementStatement(facts);
