@@ -101,6 +101,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.path)).toEqual(['docs/get-started.md']);
   });
+  it("cites the quickstart page, not an aim on GOALS.md (\"Disrupt current Envoy usage patterns\") nor a developer's \"Quickstart\" (envoyproxy/gateway)", async () => {
+    const goals = `# Goals\n\n## Non-objectives\n\n### Disrupt current Envoy usage patterns\n\n${para('Envoy Gateway is purely an additive convenience layer and is not meant to disrupt any usage pattern.')}\n`;
+    const develop = `# Developer guide\n\n## Quickstart\n\n${para('Run make build to build the binaries, then make test to run the unit tests.')}\n`;
+    const quick = `# Quickstart\n\n## Usage\n\n${para('Install the chart with helm install, then apply the example Gateway and send it a request.')}\n`;
+    const c = await control({ 'README.md': '# Gateway\n\nA gateway.\n', 'GOALS.md': goals, 'site/content/en/community/DEVELOP.md': develop, 'site/content/en/latest/api/routes.md': `# Routes\n\n## Examples\n\n${para('A route matches a path.')}\n\n\`\`\`yaml\nkind: HTTPRoute\nspec: {}\n\`\`\`\n`, 'site/content/en/latest/tasks/quickstart.md': quick }, 'OSPS-DO-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'site/content/en/latest/tasks/quickstart.md', line: 1 }]);
+  });
   it('passes with a "Getting started" section with text, pointing at its line', async () => {
     const c = await control({ 'README.md': `# Tool\n\nIntro.\n\n## Getting started\n\n${para('Install with npm, then run tool init.')}\n` }, 'OSPS-DO-01.01');
     expect(c.status).toBe('pass');

@@ -1,6 +1,7 @@
 // OSPS-DO-01.01: User guides for the basic functionality.
 // A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
-// or docs/ (not a contributor or developer section), or in a component's README of a monorepo or
+// or docs/ (not a contributor or developer section, nor an aim on a goals page: gateway's GOALS.md
+// "Disrupt current Envoy usage patterns"), or in a component's README of a monorepo or
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
 // Insights quickstart and detailed guides are checked against the tree. A Security Insights link
@@ -18,6 +19,7 @@ import { releaseGate } from './helpers/release.ts';
 import { findSectionWhere, GUIDE_MIN_CHARS, headingIs, type SectionHit, sectionEvidence, sectionIn, sectionLinks, substantive } from './helpers/sections.ts';
 import { attested, type Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
+import { inGoals } from './helpers/roadmap.ts';
 
 const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
 
@@ -36,6 +38,14 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 
 /** A folder of contributor or developer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/): not for users. */
 const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintainers?)\//i;
+
+/** The README and pages named as guides are read first (gateway's tasks/quickstart.md before an API page's "Examples"). */
+const GUIDE_PAGE = /(?:^|\/)readme[^/]*$|(?:quick[-_ ]?start|get(?:ting)?[-_ ]?started|tutorials?|user[-_ ]?(?:guide|manual)|usage)[^/]*$/i;
+
+/** A page named as a guide (quickstart.md), not a folder's README or index. */
+function namedGuide(path: string): boolean {
+  return GUIDE_PAGE.test(path) && !FOLDER_INDEX.test(path);
+}
 
 /** Guide pages by name first, a folder's README or index last: a docs folder's README is often only its table of contents. */
 const FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
@@ -96,20 +106,30 @@ function sectionHasCode(h: Heading, doc: DocumentInfo): boolean {
   return false;
 }
 
+/**
+ * A page of the docs that speaks to the project's contributors (DEVELOP.md, docs/developer-guide/,
+ * CONTRIBUTING pages: documentKind's project pages): its "Quickstart" sets up a development
+ * environment (envoyproxy/gateway's site/content/en/community/DEVELOP.md, argo-cd's
+ * docs/developer-guide/code-contributions.md), not the software for a user.
+ */
+function contributorPage(doc: DocumentInfo): boolean {
+  return doc.role === 'docs' && doc.kind === 'project';
+}
+
 export const id = 'OSPS-DO-01.01';
 
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
   const section =
-    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path), GUIDE_MIN_CHARS) ??
+    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
     componentGuide(facts);
   if (section) found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
   const guides = documentsOf(facts.documents, 'docs')
     .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && substantive(d, 200))
-    .sort((a, b) => Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
+    .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
   for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
   const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
   const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {

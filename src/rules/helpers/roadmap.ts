@@ -15,3 +15,20 @@ export function inRoadmap(doc: DocumentInfo, h: Heading): boolean {
   if (first !== undefined && first.level === 1 && ROADMAP_WORD.test(first.text)) return true;
   return ancestors(doc, h).some((p) => ROADMAP_WORD.test(p.text));
 }
+
+/** GOALS.md, docs/goals.md, docs/non-goals.md: what the project means to be. */
+const GOALS_PATH = /(?:^|\/)(?:non[-_]?)?goals[^/]*$/i;
+/** "Goals", "Non-goals", "Objectives", "Non-objectives", "Design goals": a title or heading stating aims. */
+const GOALS_HEADING = /^(?:(?:design|project) )?(?:non[- ]?)?(?:goals|objectives)$/i;
+
+/**
+ * A section of a goals page (by its name or its title, "# Goals"), or under a "Goals" or
+ * "Non-objectives" heading: an aim of the project, not a guide (envoyproxy/gateway's GOALS.md
+ * "Non-objectives" › "Disrupt current Envoy usage patterns").
+ */
+export function inGoals(doc: DocumentInfo, h: Heading): boolean {
+  if (GOALS_PATH.test(doc.path) || GOALS_HEADING.test(h.text.trim())) return true;
+  const first = doc.outline?.headings[0];
+  if (first !== undefined && first.level === 1 && GOALS_HEADING.test(first.text.trim())) return true;
+  return ancestors(doc, h).some((p) => GOALS_HEADING.test(p.text.trim()));
+}
