@@ -614,6 +614,14 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
 });
 
 describe('OSPS-DO-06.01 dependency management', () => {
+  it("is attested on a condition on new dependencies deep in a long \"PR Contents\" list, past the section's prose sample (grpc/grpc-go)", async () => {
+    const items = Array.from({ length: 12 }, (_, i) => `- Item ${i}: ${para('Create small PRs that are narrowly focused on addressing a single concern.')}`).join('\n\n');
+    const guide = `# How to contribute\n\n### PR Contents\n\n${items}\n\n- The grpc package should only depend on standard Go packages and a small number\n  of exceptions. **If your contribution introduces new dependencies**, you will\n  need a discussion with gRPC-Go maintainers.\n\n### PR Descriptions\n\n- PR titles start with the component.\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-DO-06.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 29, detail: expect.stringContaining('you will need a discussion with gRPC-Go maintainers') }]);
+    const install = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Setup\n\nRun `go mod download` to fetch the dependencies.\n' }, 'OSPS-DO-06.01', 'tagged');
+    expect(install.status).toBe('fail');
+  });
   it('passes with an "Adding dependencies" section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Adding dependencies\n\n${para('New dependencies need a maintainer review; Dependabot tracks updates.')}\n` }, 'OSPS-DO-06.01', 'tagged');
     expect(c.status).toBe('pass');

@@ -72,6 +72,13 @@ export interface DocumentInfo {
    * most entries: jackson-databind's release-notes/VERSION-2.x names CVEs from line 726 on).
    */
   advisoryIds?: { id: string; line: number }[];
+  /**
+   * For a contribution guide: its first few paragraphs (or list items) that speak of new or added dependencies, anywhere in the text,
+   * whitespace collapsed, with the line each starts on. A section keeps only the start of its prose, and such a policy is
+   * often one item of a long list (grpc-go's "PR Contents", line 116: "If your contribution introduces new dependencies,
+   * you will need a discussion with gRPC-Go maintainers").
+   */
+  dependencyParagraphs?: { text: string; line: number }[];
   /** For the issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links. */
   contactLinks?: ContactLink[];
   /** For an issue template: the name it shows in GitHub's chooser (its top-level or front-matter `name:`), when it gives one. */
@@ -143,6 +150,49 @@ function advisoryIdsIn(text: string): { id: string; line: number }[] {
     out.push({ id, line });
     if (out.length >= MAX_ADVISORY_IDS) break;
   }
+  return out;
+}
+
+const MAX_DEPENDENCY_PARAGRAPHS = 5;
+/** Words of taking on a dependency: a paragraph that names dependencies without them is about installing the project's. */
+const NEW_DEPENDENCY_WORD = /\b(?:new|adds?|adding|added|introduc\w*)\b/i;
+const MAX_PARAGRAPH_CHARS = 800;
+const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
+const FENCE = /^\s{0,6}(?:```|~~~)/;
+
+/** The first few paragraphs or list items of a text that name dependencies (see DocumentInfo.dependencyParagraphs); code blocks are skipped. */
+function dependencyParagraphsIn(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const lines = text.split('\n');
+  let start = -1;
+  let parts: string[] = [];
+  let chars = 0;
+  let fenced = false;
+  const flush = () => {
+    const para = parts.join(' ').replace(/\s+/g, ' ').trim();
+    if (start >= 0 && /dependenc/i.test(para) && NEW_DEPENDENCY_WORD.test(para)) out.push({ text: para, line: start + 1 });
+    start = -1;
+    parts = [];
+    chars = 0;
+  };
+  for (let i = 0; i < lines.length && out.length < MAX_DEPENDENCY_PARAGRAPHS; i++) {
+    const l = lines[i];
+    if (FENCE.test(l)) {
+      flush();
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    if (l.trim() === '' || LIST_ITEM.test(l) || l.trimStart().startsWith('#')) flush();
+    if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
+    if (start < 0) start = i;
+    if (chars < MAX_PARAGRAPH_CHARS) {
+      const piece = l.slice(0, MAX_PARAGRAPH_CHARS - chars);
+      parts.push(piece);
+      chars += piece.length;
+    }
+  }
+  if (out.length < MAX_DEPENDENCY_PARAGRAPHS) flush();
   return out;
 }
 
@@ -460,6 +510,10 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       const kind = documentKind(role, path);
       byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
       if (r.ok && role === 'changelog') byPath[path].advisoryIds = advisoryIdsIn(r.text);
+      if (r.ok && role === 'contributing') {
+        const paragraphs = dependencyParagraphsIn(r.text);
+        if (paragraphs.length > 0) byPath[path].dependencyParagraphs = paragraphs;
+      }
       if (r.ok && role === 'issue-template' && /\/config\.ya?ml$/i.test(path)) byPath[path].contactLinks = contactLinksIn(r.text);
       else if (r.ok && role === 'issue-template') {
         const name = templateNameIn(r.text);
