@@ -6400,6 +6400,53 @@ function advisoryIdsIn(text) {
     }
     return out;
 }
+const MAX_DEPENDENCY_PARAGRAPHS = 5;
+/** Words of taking on a dependency: a paragraph that names dependencies without them is about installing the project's. */
+const NEW_DEPENDENCY_WORD = /\b(?:new|adds?|adding|added|introduc\w*)\b/i;
+const MAX_PARAGRAPH_CHARS = 800;
+const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
+const FENCE = /^\s{0,6}(?:```|~~~)/;
+/** The first few paragraphs or list items of a text that name dependencies (see DocumentInfo.dependencyParagraphs); code blocks are skipped. */
+function dependencyParagraphsIn(text) {
+    const out = [];
+    const lines = text.split('\n');
+    let start = -1;
+    let parts = [];
+    let chars = 0;
+    let fenced = false;
+    const flush = () => {
+        const para = parts.join(' ').replace(/\s+/g, ' ').trim();
+        if (start >= 0 && /dependenc/i.test(para) && NEW_DEPENDENCY_WORD.test(para))
+            out.push({ text: para, line: start + 1 });
+        start = -1;
+        parts = [];
+        chars = 0;
+    };
+    for (let i = 0; i < lines.length && out.length < MAX_DEPENDENCY_PARAGRAPHS; i++) {
+        const l = lines[i];
+        if (FENCE.test(l)) {
+            flush();
+            fenced = !fenced;
+            continue;
+        }
+        if (fenced)
+            continue;
+        if (l.trim() === '' || LIST_ITEM.test(l) || l.trimStart().startsWith('#'))
+            flush();
+        if (l.trim() === '' || l.trimStart().startsWith('#'))
+            continue;
+        if (start < 0)
+            start = i;
+        if (chars < MAX_PARAGRAPH_CHARS) {
+            const piece = l.slice(0, MAX_PARAGRAPH_CHARS - chars);
+            parts.push(piece);
+            chars += piece.length;
+        }
+    }
+    if (out.length < MAX_DEPENDENCY_PARAGRAPHS)
+        flush();
+    return out;
+}
 /** A root folder of release notes, one file per release line or per release. */
 const RELEASE_NOTES_DIR = /^(?:release[-_]?notes|changelogs?|changes)\//i;
 /**
@@ -6694,6 +6741,11 @@ function gatherDocuments(snap, options = {}) {
             byPath[path] = r.ok ? { path, role, kind, outline: r.outline } : { path, role, kind, outline: null, unreadable: r.reason };
             if (r.ok && role === 'changelog')
                 byPath[path].advisoryIds = advisoryIdsIn(r.text);
+            if (r.ok && role === 'contributing') {
+                const paragraphs = dependencyParagraphsIn(r.text);
+                if (paragraphs.length > 0)
+                    byPath[path].dependencyParagraphs = paragraphs;
+            }
             if (r.ok && role === 'issue-template' && /\/config\.ya?ml$/i.test(path))
                 byPath[path].contactLinks = contactLinksIn(r.text);
             else if (r.ok && role === 'issue-template') {
@@ -16593,6 +16645,8 @@ const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|s
 const MFA_WORD = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|\bpasskeys?\b|second factor|two[- ]step (verification|authentication)/i;
 /** A sentence that says MFA is required or enforced: the MFA words and a word of obligation. */
 const MFA_STATEMENT = new RegExp(`^(?=.*(?:${MFA_WORD.source}))(?=.*\\b(must|required?|requires|requiring|enforced?|enforces|enforcing|mandatory|mandated|shall|ha(?:ve|s) to|needs? to|(?:is|are) (?:turned on|enabled|on) for (?:all|every)|(?:all|every|each) (?:\\w+ ){0,3}(?:use|uses|have|has|enable|enabled)\\b))`, 'i');
+/** A section listing what a role asks of a person before it is granted: each entry is required. */
+const PREREQUISITES_HEADING = /^(?:pre-?requisites|requirements|eligibility)$/i;
 /** Negations and softenings: "we do not require 2FA", "2FA is optional", "we recommend 2FA". */
 const MFA_NOT = /\b(not|no(?! exceptions?\b)|never|\w+n[\u2019']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
 const MFA_ROLES = ['security', 'governance', 'contributing', 'maintainers', 'cra-readiness', 'readme', 'docs'];
@@ -16618,18 +16672,32 @@ function findMfaStatement(facts) {
     const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
     if (sentence)
         return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
+    // An entry of a role's pre-requisites is a requirement without a word of obligation (ossf/scorecard's
+    // contributor ladder: members' "Pre-requisites" list "Enabled two-factor authentication on their GitHub account").
+    const prerequisite = findStatementIn(facts, roles, MFA_WORD, { reject: MFA_NOT, heading: PREREQUISITES_HEADING });
+    if (prerequisite)
+        return { evidence: statementEvidence(prerequisite, 'the project states a multi-factor authentication requirement (a pre-requisite)') };
     let denied;
     for (const role of roles)
-        for (const doc of documents_documentsOf(facts.documents, role))
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            // The level of a section about MFA that does not require it: its subsections ("Enabling 2FA" under
+            // ossf/scorecard's README "Two-factor Authentication (2FA)", which only recommends it) tell how
+            // to turn it on, which is the same advice, not a requirement.
+            let deniedLevel = 0;
             for (const h of doc.outline?.headings ?? []) {
+                if (deniedLevel > 0 && h.level > deniedLevel)
+                    continue;
+                deniedLevel = 0;
                 if (!MFA_HEADING.test(h.text) || h.sectionChars < 40 || (h.linkListOnly && h.sectionChars === h.ownChars))
                     continue;
                 if (mfaDenied(h.body)) {
                     denied ??= fileEvidence(doc.path, `a section about multi-factor authentication does not require it: "${quoteSentence(h.body, 120)}" (section "${h.text}")`, h.line);
+                    deniedLevel = h.level;
                     continue;
                 }
                 return { evidence: sectionEvidence({ doc, heading: h }, 'the project states a multi-factor authentication policy') };
             }
+        }
     return denied ? { denied } : null;
 }
 
@@ -19653,10 +19721,43 @@ function missingUnlessElsewhere(facts, role, what, check, note, remediation) {
     return fail([{ kind: 'note', detail: note }], remediation);
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/roadmap.ts
+
+/** docs/roadmap.md, ROADMAP.md, docs/roadmap-2025.md. */
+const ROADMAP_PATH = /(?:^|\/)roadmap[^/]*$/i;
+const ROADMAP_WORD = /\broadmap\b/i;
+/** A section of a roadmap: on a roadmap page (by its name or its title, "# gittuf Roadmap"), or under a "Roadmap" heading. */
+function inRoadmap(doc, h) {
+    if (ROADMAP_PATH.test(doc.path) || ROADMAP_WORD.test(h.text))
+        return true;
+    const first = doc.outline?.headings[0];
+    if (first !== undefined && first.level === 1 && ROADMAP_WORD.test(first.text))
+        return true;
+    return ancestors(doc, h).some((p) => ROADMAP_WORD.test(p.text));
+}
+/** GOALS.md, docs/goals.md, docs/non-goals.md: what the project means to be. */
+const GOALS_PATH = /(?:^|\/)(?:non[-_]?)?goals[^/]*$/i;
+/** "Goals", "Non-goals", "Objectives", "Non-objectives", "Design goals": a title or heading stating aims. */
+const GOALS_HEADING = /^(?:(?:design|project) )?(?:non[- ]?)?(?:goals|objectives)$/i;
+/**
+ * A section of a goals page (by its name or its title, "# Goals"), or under a "Goals" or
+ * "Non-objectives" heading: an aim of the project, not a guide (envoyproxy/gateway's GOALS.md
+ * "Non-objectives" \u203a "Disrupt current Envoy usage patterns").
+ */
+function inGoals(doc, h) {
+    if (GOALS_PATH.test(doc.path) || GOALS_HEADING.test(h.text.trim()))
+        return true;
+    const first = doc.outline?.headings[0];
+    if (first !== undefined && first.level === 1 && GOALS_HEADING.test(first.text.trim()))
+        return true;
+    return ancestors(doc, h).some((p) => GOALS_HEADING.test(p.text.trim()));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-do-01-01.ts
 // OSPS-DO-01.01: User guides for the basic functionality.
 // A "Usage", "Getting started", "Quick start" or "Tutorial" section with some prose in the README
-// or docs/ (not a contributor or developer section), or in a component's README of a monorepo or
+// or docs/ (not a contributor or developer section, nor an aim on a goals page: gateway's GOALS.md
+// "Disrupt current Envoy usage patterns"), or in a component's README of a monorepo or
 // chart collection (charts/x/README.md, linked from the root README or in a components folder: a
 // "Usage" section, or "Installing" with its commands), or a guide document under docs/; Security
 // Insights quickstart and detailed guides are checked against the tree. A Security Insights link
@@ -19664,6 +19765,7 @@ function missingUnlessElsewhere(facts, role, what, check, note, remediation) {
 // (decideDocs, helpers/documentation.ts). A README that only links documentation elsewhere is
 // attested. Nothing found: fail once released, not applicable before, unknown when the release
 // state cannot be told (releaseGate, helpers/release.ts).
+
 
 
 
@@ -19683,6 +19785,12 @@ const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
 const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
 /** A folder of contributor or developer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/): not for users. */
 const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintainers?)\//i;
+/** The README and pages named as guides are read first (gateway's tasks/quickstart.md before an API page's "Examples"). */
+const GUIDE_PAGE = /(?:^|\/)readme[^/]*$|(?:quick[-_ ]?start|get(?:ting)?[-_ ]?started|tutorials?|user[-_ ]?(?:guide|manual)|usage)[^/]*$/i;
+/** A page named as a guide (quickstart.md), not a folder's README or index. */
+function namedGuide(path) {
+    return GUIDE_PAGE.test(path) && !osps_do_01_01_FOLDER_INDEX.test(path);
+}
 /** Guide pages by name first, a folder's README or index last: a docs folder's README is often only its table of contents. */
 const osps_do_01_01_FOLDER_INDEX = /(?:^|\/)(?:readme|index)(?:\.[^/]*)?$/i;
 const DOCS_LINK_TEXT = /^(the |read the )?(official |full |online |user |project )?(documentation|docs|user guide|user manual|manual|getting started( guide)?|quick ?start( guide)?|tutorials?|guides?|book|handbook)$|^(an )?overview( of [\w .-]{1,40})?$/i;
@@ -19735,11 +19843,20 @@ function sectionHasCode(h, doc) {
             return true;
     return false;
 }
+/**
+ * A page of the docs that speaks to the project's contributors (DEVELOP.md, docs/developer-guide/,
+ * CONTRIBUTING pages: documentKind's project pages): its "Quickstart" sets up a development
+ * environment (envoyproxy/gateway's site/content/en/community/DEVELOP.md, argo-cd's
+ * docs/developer-guide/code-contributions.md), not the software for a user.
+ */
+function contributorPage(doc) {
+    return doc.role === 'docs' && doc.kind === 'project';
+}
 const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
     const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
-    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path), GUIDE_MIN_CHARS) ??
+    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
         // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
         findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
         componentGuide(facts);
@@ -19747,7 +19864,7 @@ function osps_do_01_01_evaluate(facts) {
         found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
     const guides = documents_documentsOf(facts.documents, 'docs')
         .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && substantive(d, 200))
-        .sort((a, b) => Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
+        .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
     for (const g of guides.slice(0, 3))
         found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
     const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
@@ -19897,21 +20014,6 @@ function osps_do_02_01_evaluate(facts) {
     if (unread && outcome.status === 'fail')
         return unknown(`no guide for reporting defects in the repository, and ${unread}`, outcome.remediation, outcome.evidence.filter((e) => e.kind !== 'note'));
     return outcome;
-}
-
-;// CONCATENATED MODULE: ./src/rules/helpers/roadmap.ts
-
-/** docs/roadmap.md, ROADMAP.md, docs/roadmap-2025.md. */
-const ROADMAP_PATH = /(?:^|\/)roadmap[^/]*$/i;
-const ROADMAP_WORD = /\broadmap\b/i;
-/** A section of a roadmap: on a roadmap page (by its name or its title, "# gittuf Roadmap"), or under a "Roadmap" heading. */
-function inRoadmap(doc, h) {
-    if (ROADMAP_PATH.test(doc.path) || ROADMAP_WORD.test(h.text))
-        return true;
-    const first = doc.outline?.headings[0];
-    if (first !== undefined && first.level === 1 && ROADMAP_WORD.test(first.text))
-        return true;
-    return ancestors(doc, h).some((p) => ROADMAP_WORD.test(p.text));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/verification-elsewhere.ts
@@ -20510,10 +20612,14 @@ osps_do_05_01_SUPPORT_TERMS);
 // that speaks for the project), governance or the README, but not one about adding this project as
 // a dependency of the reader's (install text); a bare "Dependencies" heading counts only in
 // contributor and security documents, as it usually lists prerequisites; or a dependency-policy
-// document under docs/ (not a product's reference or guide page about a "dependencies" feature). A Security Insights link that contradicts the tree
+// document under docs/ (not a product's reference or guide page about a "dependencies" feature). A
+// sentence anywhere in the contribution guide setting a condition on new dependencies (grpc-go's
+// "you will need a discussion with gRPC-Go maintainers") is attested. A Security Insights link that contradicts the tree
 // fails; a document section passes; a declaration elsewhere is attested (decideDocs,
 // helpers/documentation.ts). Nothing found: fail once released, not applicable before, unknown when
 // the release state cannot be told (releaseGate, helpers/release.ts).
+
+
 
 
 
@@ -20548,6 +20654,25 @@ function dependencyDoc(d) {
 function dependencySection(doc) {
     return sectionIn(doc, dependencyHeading, 80);
 }
+/** A sentence about taking on a new dependency ("If your contribution introduces new dependencies"). */
+const NEW_DEPENDENCY = /\b(?:new|additional|third[- ]party|external)\s+dependenc(?:y|ies)\b|\b(?:add(?:s|ing)?|introduc\w*)\s+(?:a\s+|any\s+)?(?:new\s+)?dependenc(?:y|ies)\b/i;
+/** ... that sets a condition on it: a discussion, an approval, a review, a justification. */
+const CONDITION = /\b(?:must|need(?:s|ed)?|required?|requires|discuss\w*|approv\w*|review\w*|justif\w*|avoid\w*|minimi[sz]\w*|sparingly|only)\b/i;
+/**
+ * A sentence of the contribution guide, anywhere in it, that sets a condition on new dependencies
+ * (grpc-go's "PR Contents": "If your contribution introduces new dependencies, you will need a
+ * discussion with gRPC-Go maintainers"): a policy stated in passing, not a description of how
+ * dependencies are selected, obtained and tracked. Attested: a person confirms it is the policy.
+ */
+function dependencyPolicySentence(facts) {
+    for (const doc of documents_documentsOf(facts.documents, 'contributing'))
+        for (const p of doc.dependencyParagraphs ?? []) {
+            const s = sentencesOf(p.text).find((x) => NEW_DEPENDENCY.test(x) && CONDITION.test(x));
+            if (s)
+                return fileEvidence(doc.path, `a condition on new dependencies: "${s.length > 200 ? `${s.slice(0, 200)}\u2026` : s}"`, p.line);
+        }
+    return undefined;
+}
 const osps_do_06_01_id = 'OSPS-DO-06.01';
 function osps_do_06_01_evaluate(facts) {
     const found = [];
@@ -20562,7 +20687,12 @@ function osps_do_06_01_evaluate(facts) {
     for (const d of docs.slice(0, 2))
         found.push(fileEvidence(d.path, 'dependency management document', 1));
     const si = siDocs(facts, ['repository.documentation.dependency-management-policy'], 'dependency management policy', dependencySection);
-    return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', `Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in ${insightsFile(facts)}.`));
+    return decideDocs(found, si, 'repository.documentation.dependency-management-policy', () => {
+        const policy = dependencyPolicySentence(facts);
+        if (policy)
+            return attested([policy], `Check that the contribution guide's condition on new dependencies is how the project selects them, and describe how they are obtained and tracked in a "Dependency management" section; link it from repository.documentation.dependency-management-policy in ${insightsFile(facts)}.`);
+        return releaseGate(facts, 'no description of how dependencies are selected, obtained and tracked: no "Dependency management" / "Adding dependencies" section in CONTRIBUTING, SECURITY or docs/', `Add a "Dependency management" section (CONTRIBUTING.md or docs/dependencies.md) saying how new dependencies are chosen and reviewed, where they are fetched from (lock files, registries), and how they are tracked and updated (e.g. Dependabot); link it from repository.documentation.dependency-management-policy in ${insightsFile(facts)}.`);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-do-07-01.ts
@@ -21172,7 +21302,9 @@ function osps_gv_03_01_evaluate(facts) {
 // A section of the contribution guide that states what a contribution must meet: coding standards,
 // tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
 // only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING), or such a
-// section in docs/ or the README whose heading says it is about contributions. A Security Insights
+// section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
+// kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
+// project's guide to its contributors). A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts). Otherwise fail.
 
@@ -21252,7 +21384,7 @@ function osps_gv_03_02_evaluate(facts) {
     const found = [];
     const section = findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
         findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
-        findProjectSection(facts, ['docs', 'readme'], headingIs(CONTRIBUTION_REQUIREMENTS), 60, CONTRIBUTION_PAGE);
+        findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     else {

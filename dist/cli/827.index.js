@@ -1469,7 +1469,9 @@ const SAMPLE_BUDGET = 512 * 1024;
 const MAX_TIMEFRAMES = 200;
 const TIMEFRAME_CONTEXT = 400;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety';
-const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?:\\s*(?:-|to|\u2013)\\s*(?:\\d{1,4}|${NUMBER_WORDS}))?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
+// A number word may carry its numeral in parentheses, as legal prose writes it: scorecard's SECURITY.md,
+// "acknowledge the report within three (3) business days".
+const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?: \\(\\d{1,4}\\))?(?:\\s*(?:-|to|\u2013)\\s*(?:\\d{1,4}|${NUMBER_WORDS})(?: \\(\\d{1,4}\\))?)?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
 /** Longest link text and target read. */
 const MAX_LINK_TEXT = 300;
 const MAX_LINK_TARGET = 2000;
