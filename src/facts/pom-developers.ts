@@ -2,8 +2,9 @@
 // apache/commons-lang's pom.xml lists its committers with their ids and roles, the list Maven
 // Central publishes with each release. Only the root pom.xml; comments and `<profiles>` left out.
 // Linear: indexOf over the text, bounded.
-import { blankComments } from './html-comments.ts';
+import { plainPom } from './pom.ts';
 import type { RepoSnapshot } from './snapshot.ts';
+import { lineAt } from './text.ts';
 
 export interface PomDevelopers {
   path: string;
@@ -15,7 +16,6 @@ export interface PomDevelopers {
   first: string;
 }
 
-const MAX_POM = 2_000_000;
 const MAX_DEVELOPERS = 500;
 
 /** The text of the first `<tag>…</tag>` inside `block`, trimmed; '' when none. */
@@ -30,12 +30,10 @@ export function readPomDevelopers(snap: RepoSnapshot): PomDevelopers | null {
   if (snap.get('pom.xml')?.kind !== 'file') return null;
   const r = snap.read('pom.xml');
   if (!r.ok) return null;
-  const plain = blankComments(r.text.length > MAX_POM ? r.text.slice(0, MAX_POM) : r.text);
-  const profiles = plain.indexOf('<profiles>');
-  let at = plain.indexOf('<developers>');
+  const { text: plain, inProfiles } = plainPom(r.text);
+  const at = plain.indexOf('<developers>');
   // A `<developers>` inside a profile applies only when it is activated.
-  if (at >= 0 && profiles >= 0 && at > profiles && at < plain.indexOf('</profiles>', profiles)) at = -1;
-  if (at < 0) return null;
+  if (at < 0 || inProfiles(at)) return null;
   const end = plain.indexOf('</developers>', at);
   if (end < 0) return null;
   let count = 0;
@@ -50,7 +48,5 @@ export function readPomDevelopers(snap: RepoSnapshot): PomDevelopers | null {
     if (first === '') first = who;
   }
   if (count === 0) return null;
-  let line = 1;
-  for (let i = plain.indexOf('\n'); i >= 0 && i < at; i = plain.indexOf('\n', i + 1)) line++;
-  return { path: 'pom.xml', line, count, first };
+  return { path: 'pom.xml', line: lineAt(plain, at), count, first };
 }

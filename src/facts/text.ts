@@ -53,3 +53,10 @@ export function collapseBlanks(text: string): string {
   const trimmed = text.trim();
   return UNTIDY_BLANKS.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+/** The 1-based line of `offset` in `text`: one indexOf per line before it. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

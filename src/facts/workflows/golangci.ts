@@ -6,6 +6,7 @@
 // `linters.default` (standard, all, none, fast) plus `enable`, less `disable`; version 1 by
 // `enable-all` / `disable-all` plus the same lists. gosec was once called gas.
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { lineAt } from '../text.ts';
 
 export interface GosecInGolangci {
   /** The configuration file and the line that enables gosec (its `- gosec`, or `default: all`). */
@@ -16,12 +17,6 @@ export interface GosecInGolangci {
 export const GOLANGCI_FILES = ['.golangci.yml', '.golangci.yaml', '.golangci.json'];
 const MAX_CONFIG_CHARS = 512 * 1024;
 const GOSEC = new Set(['gosec', 'gas']);
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 /** The entry naming gosec in a list of linter names, or null. */
 function gosecEntry(list: unknown): Node | null {

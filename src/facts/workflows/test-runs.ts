@@ -9,7 +9,8 @@
 // script that only runs eslint); one that cannot be read counts by its name, as before. Every
 // step is bounded: files read through the caller (once each), recursion through targets and
 // scripts by depth and by a budget of visits.
-import { blankComments } from '../html-comments.ts';
+import { plainPom } from '../pom.ts';
+import { lineAt } from '../text.ts';
 import { expandMake, type Makefile, parseMakefile } from './makefile.ts';
 
 export interface TestRun {
@@ -722,19 +723,13 @@ function valueOf(args: string[], names: string[]): string | undefined {
  * activated), its goals and line; null when it has none.
  */
 function defaultGoal(pom: string): { goals: string[]; line: number } | null {
-  const text = pom.length > 2_000_000 ? pom.slice(0, 2_000_000) : pom;
-  // Comments blanked, newlines kept (for the line number).
-  const plain = blankComments(text);
-  const profiles = plain.indexOf('<profiles>');
-  const profilesEnd = profiles < 0 ? -1 : plain.indexOf('</profiles>', profiles);
-  for (let at = plain.indexOf('<defaultGoal>'); at >= 0; at = plain.indexOf('<defaultGoal>', at + 1)) {
-    if (profiles >= 0 && at > profiles && (profilesEnd < 0 || at < profilesEnd)) continue;
-    const end = plain.indexOf('</defaultGoal>', at);
+  const { text, inProfiles } = plainPom(pom);
+  for (let at = text.indexOf('<defaultGoal>'); at >= 0; at = text.indexOf('<defaultGoal>', at + 1)) {
+    if (inProfiles(at)) continue;
+    const end = text.indexOf('</defaultGoal>', at);
     if (end < 0) return null;
-    const goals = plain.slice(at + '<defaultGoal>'.length, end).split(/\s+/).filter(Boolean).slice(0, 50);
-    let line = 1;
-    for (let i = plain.indexOf('\n'); i >= 0 && i < at; i = plain.indexOf('\n', i + 1)) line++;
-    return goals.length > 0 ? { goals, line } : null;
+    const goals = text.slice(at + '<defaultGoal>'.length, end).split(/\s+/).filter(Boolean).slice(0, 50);
+    return goals.length > 0 ? { goals, line: lineAt(text, at) } : null;
   }
   return null;
 }
