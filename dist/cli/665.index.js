@@ -1135,7 +1135,7 @@ const Pool = __webpack_require__(628)
 const BalancedPool = __webpack_require__(837)
 const Agent = __webpack_require__(7405)
 const ProxyAgent = __webpack_require__(6672)
-const EnvHttpProxyAgent = __webpack_require__(5518)
+const EnvHttpProxyAgent = __webpack_require__(3137)
 const RetryAgent = __webpack_require__(50)
 const errors = __webpack_require__(8707)
 const util = __webpack_require__(3440)
@@ -8860,7 +8860,7 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 5518:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1748,6 +1748,7 @@ function errorCode(e) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JE: () => (/* binding */ collapseBlanks),
 /* harmony export */   lN: () => (/* binding */ nonBlankChars),
+/* harmony export */   mh: () => (/* binding */ lineAt),
 /* harmony export */   og: () => (/* binding */ cutAt),
 /* harmony export */   s8: () => (/* binding */ trimEnd),
 /* harmony export */   xC: () => (/* binding */ isSpace)
@@ -1807,6 +1808,13 @@ const UNTIDY_BLANKS = /\s\s|[^\S ]/;
 function collapseBlanks(text) {
     const trimmed = text.trim();
     return UNTIDY_BLANKS.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+/** The 1-based line of `offset` in `text`: one indexOf per line before it. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 
 
@@ -2565,7 +2573,7 @@ async function evaluate_run(args) {
     const problem = output === undefined ? null : outputProblem(output);
     if (problem)
         throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(827), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3137));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(827), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 691));
     const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
     const { result, warnings, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9597));

@@ -1,8 +1,8 @@
-export const id = 137;
-export const ids = [137];
+export const id = 691;
+export const ids = [691];
 export const modules = {
 
-/***/ 3137:
+/***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6217,13 +6217,82 @@ function templateNameIn(text) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/facts/dependency-paragraphs.ts
+// Where a contribution guide speaks of taking on dependencies, anywhere in its text. A Markdown
+// outline keeps only the start of each section's prose, and such a policy is often one item of a
+// long list (grpc-go's CONTRIBUTING.md "PR Contents", line 116: "If your contribution introduces new
+// dependencies, you will need a discussion with gRPC-Go maintainers"): OSPS-DO-06.01 reads these.
+// One pass over the lines, each paragraph capped.
+const MAX_DEPENDENCY_PARAGRAPHS = 5;
+/** Words of taking on a dependency: a paragraph that names dependencies without them is about installing the project's. */
+const NEW_DEPENDENCY_WORD = /\b(?:new|adds?|adding|added|introduc\w*)\b/i;
+const MAX_PARAGRAPH_CHARS = 800;
+const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
+const FENCE = /^\s{0,6}(?:```|~~~)/;
+/** The first few paragraphs or list items of a text that name dependencies (see DocumentInfo.dependencyParagraphs); code blocks are skipped. */
+function dependencyParagraphsIn(text) {
+    const out = [];
+    const lines = text.split('\n');
+    let start = -1;
+    let parts = [];
+    let chars = 0;
+    let fenced = false;
+    const flush = () => {
+        const para = parts.join(' ').replace(/\s+/g, ' ').trim();
+        if (start >= 0 && /dependenc/i.test(para) && NEW_DEPENDENCY_WORD.test(para))
+            out.push({ text: para, line: start + 1 });
+        start = -1;
+        parts = [];
+        chars = 0;
+    };
+    for (let i = 0; i < lines.length && out.length < MAX_DEPENDENCY_PARAGRAPHS; i++) {
+        const l = lines[i];
+        if (FENCE.test(l)) {
+            flush();
+            fenced = !fenced;
+            continue;
+        }
+        if (fenced)
+            continue;
+        if (l.trim() === '' || LIST_ITEM.test(l) || l.trimStart().startsWith('#'))
+            flush();
+        if (l.trim() === '' || l.trimStart().startsWith('#'))
+            continue;
+        if (start < 0)
+            start = i;
+        if (chars < MAX_PARAGRAPH_CHARS) {
+            const piece = l.slice(0, MAX_PARAGRAPH_CHARS - chars);
+            parts.push(piece);
+            chars += piece.length;
+        }
+    }
+    if (out.length < MAX_DEPENDENCY_PARAGRAPHS)
+        flush();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/facts/pom.ts
+// A Maven POM as the readers of its elements need it: capped, its comments blanked (newlines kept,
+// so offsets still give lines), and told whether an offset lies inside `<profiles>`, whose settings
+// apply only when a profile is activated. Used for the POM's `<defaultGoal>` (test-runs.ts) and its
+// `<developers>` (pom-developers.ts).
+
+/** A POM longer than this is read up to it. */
+const MAX_POM_CHARS = 2_000_000;
+function plainPom(raw) {
+    const text = (0,html_comments/* blankComments */.$)(raw.length > MAX_POM_CHARS ? raw.slice(0, MAX_POM_CHARS) : raw);
+    const start = text.indexOf('<profiles>');
+    const end = start < 0 ? -1 : text.indexOf('</profiles>', start);
+    return { text, inProfiles: (offset) => start >= 0 && offset > start && (end < 0 || offset < end) };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/pom-developers.ts
 // The people a Maven POM names as the project's developers (`<developers><developer><name>`):
 // apache/commons-lang's pom.xml lists its committers with their ids and roles, the list Maven
 // Central publishes with each release. Only the root pom.xml; comments and `<profiles>` left out.
 // Linear: indexOf over the text, bounded.
 
-const MAX_POM = 2_000_000;
+
 const MAX_DEVELOPERS = 500;
 /** The text of the first `<tag>\u2026</tag>` inside `block`, trimmed; '' when none. */
 function pom_developers_element(block, tag) {
@@ -6239,13 +6308,10 @@ function readPomDevelopers(snap) {
     const r = snap.read('pom.xml');
     if (!r.ok)
         return null;
-    const plain = (0,html_comments/* blankComments */.$)(r.text.length > MAX_POM ? r.text.slice(0, MAX_POM) : r.text);
-    const profiles = plain.indexOf('<profiles>');
-    let at = plain.indexOf('<developers>');
+    const { text: plain, inProfiles } = plainPom(r.text);
+    const at = plain.indexOf('<developers>');
     // A `<developers>` inside a profile applies only when it is activated.
-    if (at >= 0 && profiles >= 0 && at > profiles && at < plain.indexOf('</profiles>', profiles))
-        at = -1;
-    if (at < 0)
+    if (at < 0 || inProfiles(at))
         return null;
     const end = plain.indexOf('</developers>', at);
     if (end < 0)
@@ -6266,10 +6332,7 @@ function readPomDevelopers(snap) {
     }
     if (count === 0)
         return null;
-    let line = 1;
-    for (let i = plain.indexOf('\n'); i >= 0 && i < at; i = plain.indexOf('\n', i + 1))
-        line++;
-    return { path: 'pom.xml', line, count, first };
+    return { path: 'pom.xml', line: (0,facts_text/* lineAt */.mh)(plain, at), count, first };
 }
 
 ;// CONCATENATED MODULE: ./src/facts/release-notes-template.ts
@@ -6350,6 +6413,7 @@ var xdoc = __webpack_require__(2793);
 
 
 
+
 /**
  * A documentation site's security page where GitHub does not look: doc/, documentation/ or
  * website/docs/security.md, or a docs/security/ folder's page (docs/security.md itself is a
@@ -6398,53 +6462,6 @@ function advisoryIdsIn(text) {
         if (out.length >= MAX_ADVISORY_IDS)
             break;
     }
-    return out;
-}
-const MAX_DEPENDENCY_PARAGRAPHS = 5;
-/** Words of taking on a dependency: a paragraph that names dependencies without them is about installing the project's. */
-const NEW_DEPENDENCY_WORD = /\b(?:new|adds?|adding|added|introduc\w*)\b/i;
-const MAX_PARAGRAPH_CHARS = 800;
-const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,2}[.)])\s/;
-const FENCE = /^\s{0,6}(?:```|~~~)/;
-/** The first few paragraphs or list items of a text that name dependencies (see DocumentInfo.dependencyParagraphs); code blocks are skipped. */
-function dependencyParagraphsIn(text) {
-    const out = [];
-    const lines = text.split('\n');
-    let start = -1;
-    let parts = [];
-    let chars = 0;
-    let fenced = false;
-    const flush = () => {
-        const para = parts.join(' ').replace(/\s+/g, ' ').trim();
-        if (start >= 0 && /dependenc/i.test(para) && NEW_DEPENDENCY_WORD.test(para))
-            out.push({ text: para, line: start + 1 });
-        start = -1;
-        parts = [];
-        chars = 0;
-    };
-    for (let i = 0; i < lines.length && out.length < MAX_DEPENDENCY_PARAGRAPHS; i++) {
-        const l = lines[i];
-        if (FENCE.test(l)) {
-            flush();
-            fenced = !fenced;
-            continue;
-        }
-        if (fenced)
-            continue;
-        if (l.trim() === '' || LIST_ITEM.test(l) || l.trimStart().startsWith('#'))
-            flush();
-        if (l.trim() === '' || l.trimStart().startsWith('#'))
-            continue;
-        if (start < 0)
-            start = i;
-        if (chars < MAX_PARAGRAPH_CHARS) {
-            const piece = l.slice(0, MAX_PARAGRAPH_CHARS - chars);
-            parts.push(piece);
-            chars += piece.length;
-        }
-    }
-    if (out.length < MAX_DEPENDENCY_PARAGRAPHS)
-        flush();
     return out;
 }
 /** A root folder of release notes, one file per release line or per release. */
@@ -10466,6 +10483,7 @@ function expandMake(text, vars, depth = 0) {
 // scripts by depth and by a budget of visits.
 
 
+
 /**
  * `source` as a command word: not part of another word or a path segment's name (containerd's
  * `script/setup/install-gotestsum`, pydantic's `pytest-speed`, `--ginkgo.skip`). Before it: the line's
@@ -11238,22 +11256,15 @@ function test_runs_valueOf(args, names) {
  * activated), its goals and line; null when it has none.
  */
 function defaultGoal(pom) {
-    const text = pom.length > 2_000_000 ? pom.slice(0, 2_000_000) : pom;
-    // Comments blanked, newlines kept (for the line number).
-    const plain = (0,html_comments/* blankComments */.$)(text);
-    const profiles = plain.indexOf('<profiles>');
-    const profilesEnd = profiles < 0 ? -1 : plain.indexOf('</profiles>', profiles);
-    for (let at = plain.indexOf('<defaultGoal>'); at >= 0; at = plain.indexOf('<defaultGoal>', at + 1)) {
-        if (profiles >= 0 && at > profiles && (profilesEnd < 0 || at < profilesEnd))
+    const { text, inProfiles } = plainPom(pom);
+    for (let at = text.indexOf('<defaultGoal>'); at >= 0; at = text.indexOf('<defaultGoal>', at + 1)) {
+        if (inProfiles(at))
             continue;
-        const end = plain.indexOf('</defaultGoal>', at);
+        const end = text.indexOf('</defaultGoal>', at);
         if (end < 0)
             return null;
-        const goals = plain.slice(at + '<defaultGoal>'.length, end).split(/\s+/).filter(Boolean).slice(0, 50);
-        let line = 1;
-        for (let i = plain.indexOf('\n'); i >= 0 && i < at; i = plain.indexOf('\n', i + 1))
-            line++;
-        return goals.length > 0 ? { goals, line } : null;
+        const goals = text.slice(at + '<defaultGoal>'.length, end).split(/\s+/).filter(Boolean).slice(0, 50);
+        return goals.length > 0 ? { goals, line: (0,facts_text/* lineAt */.mh)(text, at) } : null;
     }
     return null;
 }
@@ -13609,15 +13620,10 @@ function propagateRecurring(workflows, defaultBranches) {
 // `linters.default` (standard, all, none, fast) plus `enable`, less `disable`; version 1 by
 // `enable-all` / `disable-all` plus the same lists. gosec was once called gas.
 
+
 const GOLANGCI_FILES = ['.golangci.yml', '.golangci.yaml', '.golangci.json'];
 const MAX_CONFIG_CHARS = 512 * 1024;
 const GOSEC = new Set(['gosec', 'gas']);
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
 /** The entry naming gosec in a list of linter names, or null. */
 function gosecEntry(list) {
     if (!(0,dist/* isSeq */.oP)(list))
@@ -13645,7 +13651,7 @@ function gosecInGolangci(path, text) {
         return null;
     if (gosecEntry(linters.get('disable', true)))
         return null;
-    const at = (n) => (n?.range ? { path, line: lineAt(text, n.range[0]) } : null);
+    const at = (n) => (n?.range ? { path, line: (0,facts_text/* lineAt */.mh)(text, n.range[0]) } : null);
     const enabled = gosecEntry(linters.get('enable', true));
     if (enabled)
         return at(enabled);
