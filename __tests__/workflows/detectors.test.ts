@@ -513,4 +513,22 @@ describe('scripts a step runs', () => {
     expect(analyzeWorkflows(memorySource(files)).scanners).toMatchObject([{ uses: './', recurring: true }]);
     expect(analyzeWorkflows(memorySource({ ...files, 'action.yml': 'name: Something else\nruns:\n  using: node24\n  main: x.js\n' })).scanners).toEqual([]);
   });
+
+  // A script many steps run is read once per rule (runDetectors keeps the answers): every step still gets its own hit.
+  test('a script run by steps of two workflows gives each workflow its hit, at the script\'s line', () => {
+    const script = '#!/bin/sh\nset -e\n# gosec ./...\n  gosec ./...\ngo test ./...\n';
+    const push = wf('./hack/check.sh').replace('on: pull_request', 'on: push');
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf('./hack/check.sh'), '.github/workflows/b.yml': push, 'hack/check.sh': script }));
+    const where = (h: DetectorHit) => `${h.workflow} ${h.path}:${h.line}:${h.column} ${h.via} ${h.qualifies}`;
+    expect(facts.detectors.sast.hits.map(where)).toEqual(['.github/workflows/a.yml hack/check.sh:4:3 script true', '.github/workflows/b.yml hack/check.sh:4:3 script true']);
+    expect(facts.detectors.tests.hits.map(where)).toEqual(['.github/workflows/a.yml hack/check.sh:5:1 script true', '.github/workflows/b.yml hack/check.sh:5:1 script false']);
+  });
+
+  test('the same command in two folders is resolved in each: `make test` runs tests only where the Makefile has them', () => {
+    const job = (wd: string) => `  ${wd}:\n    runs-on: x\n    steps:\n      - run: make test\n        working-directory: ${wd}\n`;
+    const flow = `on: pull_request\njobs:\n${job('docs')}${job('api')}`;
+    const files = { '.github/workflows/t.yml': flow, 'api/Makefile': 'test:\n\tgo test ./...\n', 'docs/Makefile': 'test:\n\tmkdocs build --strict\n' };
+    const facts = analyzeWorkflows(memorySource(files));
+    expect(facts.detectors.tests.hits.map((h) => `${h.job} ${h.tool}`)).toEqual(['api make test → go test (api/Makefile:2)']);
+  });
 });

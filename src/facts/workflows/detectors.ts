@@ -118,12 +118,31 @@ function asTool(re: RegExp): LineTest {
   return {
     // An installer names the tool without running it (`brew install zizmor`, `pip install semgrep`); a line may
     // install it and then run it (`pip install semgrep && semgrep scan`), so each command of the line is judged.
-    test: (line) => (INSTALL_HINT.test(line) ? splitCommands(line).some((c) => !INSTALL_COMMAND.test(commandWords(c).join(' ')) && runs(c)) : runs(line)),
+    test: (line) => {
+      const commands = commandsNotInstalling(line);
+      return commands === null ? runs(line) : commands.some(runs);
+    },
   };
 }
 
 /** Words of a line that may hold an installer's command (INSTALL_COMMAND): only such lines are split into commands. */
 const INSTALL_HINT = /\b(?:install|add|get|curl|wget)\b/;
+
+/**
+ * The commands of a line that install nothing, or null when the line names no installer at all
+ * (INSTALL_HINT): every scanner rule asks this of every line it reads, so each line is split once.
+ * The cache is emptied when it grows past a bound, so it never holds more than that many lines.
+ */
+const notInstalling = new Map<string, string[] | null>();
+const MAX_CACHED_LINES = 20_000;
+function commandsNotInstalling(line: string): string[] | null {
+  const cached = notInstalling.get(line);
+  if (cached !== undefined) return cached;
+  const commands = INSTALL_HINT.test(line) ? splitCommands(line).filter((c) => !INSTALL_COMMAND.test(commandWords(c).join(' '))) : null;
+  if (notInstalling.size >= MAX_CACHED_LINES) notInstalling.clear();
+  notInstalling.set(line, commands);
+  return commands;
+}
 
 /** Rules whose `run:` expressions name scanners: each counts as the command run (asTool). */
 function scannerRules(rules: ToolRule[]): ToolRule[] {
@@ -416,13 +435,34 @@ function reusableCallers(workflows: readonly ParsedWorkflow[]): Map<string, Inpu
   return out;
 }
 
-/** First non-comment line of a script file matching `re`, with its 1-based position. */
-function matchScript(re: LineTest, lines: string[]): { text: string; line: number; column: number } | null {
+/** A script file's lines that can run something: trimmed, without blank, comment and `echo` lines, each with its 1-based position. */
+interface ScriptLine {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** The runnable lines of each script, cut once: every rule of every step that runs the script reads them. */
+const runnableLinesOf = new WeakMap<readonly string[], ScriptLine[]>();
+
+function runnableLines(lines: readonly string[]): ScriptLine[] {
+  const cached = runnableLinesOf.get(lines);
+  if (cached) return cached;
+  const out: ScriptLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].replace(/\r$/, '');
     const t = raw.trim();
     if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ')) continue;
-    if (re.test(t)) return { text: t.length > 160 ? t.slice(0, 157) + '...' : t, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
+    out.push({ text: t, line: i + 1, column: raw.length - raw.trimStart().length + 1 });
+  }
+  runnableLinesOf.set(lines, out);
+  return out;
+}
+
+/** First non-comment line of a script file matching `re`, with its 1-based position. */
+function matchScript(re: LineTest, lines: readonly string[]): { text: string; line: number; column: number } | null {
+  for (const l of runnableLines(lines)) {
+    if (re.test(l.text)) return { text: l.text.length > 160 ? l.text.slice(0, 157) + '...' : l.text, line: l.line, column: l.column };
   }
   return null;
 }
@@ -512,7 +552,7 @@ function withEnvValues(line: string, v: StepVisit): string {
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
  * package scripts, runners), else a line of a repository script the step runs.
  */
-function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: Array<{ path: string; lines: string[] }>, readLines: (path: string) => string[] | null): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
+function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: Array<{ path: string; lines: string[] }>, readLines: (path: string) => string[] | null, scriptTests: (sc: { path: string; lines: string[] }) => ScriptTestRun | null): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
   // Scripts reached through a caller's command (checkoutScripts), read after the step's own.
   const reached: Array<{ path: string; lines: string[]; from?: string }> = [];
   for (const inputs of [null, ...v.inputs]) {
@@ -535,24 +575,36 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
   }
   const all: Array<{ path: string; lines: string[]; from?: string }> = [...scripts, ...reached.filter((g) => g.lines.length > 0 && !scripts.some((x) => x.path === g.path))];
   for (const sc of all) {
-    const vars = new Map<string, string>();
-    let scwd: string | null = '';
-    const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
-    const program = programScript(sc.path, sc.lines[0] ?? '');
-    // A line that calls one of the script's functions is followed into it (rustup's `build_test test`).
-    for (const { text, index: i, through } of withFunctionCalls(sc.lines)) {
-      const t = text.replace(/\r$/, '').trim();
-      if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ') || (program && !RUNS_PROGRAM.test(t))) continue;
-      if (toolVariable(t, vars)) continue;
-      const r = resolver.line(withVariables(scriptFolders(t, here, '.'), vars), scwd);
-      // A function's `cd` moves only while it runs as far as this reading goes: the caller's folder stays.
-      if (through.length === 0) scwd = r.cwd;
-      if (r.verdict?.kind !== 'tests') continue;
-      const raw = sc.lines[i].replace(/\r$/, '');
-      const call = raw.trim();
-      const tool = through.length === 0 ? r.verdict.tool : `${r.verdict.tool}, through the script's function ${through.join(' → ')}`;
-      return { tool: sc.from ? `${tool}, in ${sc.path} run by the command given by ${sc.from}` : tool, via: 'script', path: sc.path, text: call.length > 160 ? call.slice(0, 157) + '...' : call, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
-    }
+    const found = scriptTests(sc);
+    if (found) return sc.from ? { ...found, tool: `${found.tool}, in ${sc.path} run by the command given by ${sc.from}` } : found;
+  }
+  return null;
+}
+
+type ScriptTestRun = { tool: string; via: 'script'; path: string; text: string; line: number; column: number };
+
+/**
+ * The first test run of a repository script, read line by line from its top: it depends only on
+ * the script, so a script that many steps run is read once (runDetectors keeps the answers).
+ */
+function scriptTestRun(resolver: TestRunResolver, sc: { path: string; lines: string[] }): ScriptTestRun | null {
+  const vars = new Map<string, string>();
+  let scwd: string | null = '';
+  const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
+  const program = programScript(sc.path, sc.lines[0] ?? '');
+  // A line that calls one of the script's functions is followed into it (rustup's `build_test test`).
+  for (const { text, index: i, through } of withFunctionCalls(sc.lines)) {
+    const t = text.replace(/\r$/, '').trim();
+    if (t === '' || t.startsWith('#') || t.startsWith('//') || t.startsWith('echo ') || (program && !RUNS_PROGRAM.test(t))) continue;
+    if (toolVariable(t, vars)) continue;
+    const r = resolver.line(withVariables(scriptFolders(t, here, '.'), vars), scwd);
+    // A function's `cd` moves only while it runs as far as this reading goes: the caller's folder stays.
+    if (through.length === 0) scwd = r.cwd;
+    if (r.verdict?.kind !== 'tests') continue;
+    const raw = sc.lines[i].replace(/\r$/, '');
+    const call = raw.trim();
+    const tool = through.length === 0 ? r.verdict.tool : `${r.verdict.tool}, through the script's function ${through.join(' → ')}`;
+    return { tool, via: 'script', path: sc.path, text: call.length > 160 ? call.slice(0, 157) + '...' : call, line: i + 1, column: raw.length - raw.trimStart().length + 1 };
   }
   return null;
 }
@@ -694,6 +746,24 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     return lines;
   };
 
+  // A script run by many steps (a Makefile, hack/test.sh) is matched against each rule once: the
+  // answer depends only on the rule and the script's lines, read once per path.
+  const scriptMatches = new Map<LineTest, Map<string, ReturnType<typeof matchScript>>>();
+  const scriptMatch = (re: LineTest, sc: { path: string; lines: readonly string[] }): ReturnType<typeof matchScript> => {
+    let byPath = scriptMatches.get(re);
+    if (!byPath) scriptMatches.set(re, (byPath = new Map()));
+    if (byPath.has(sc.path)) return byPath.get(sc.path) ?? null;
+    const found = matchScript(re, sc.lines);
+    byPath.set(sc.path, found);
+    return found;
+  };
+
+  const scriptTestRuns = new Map<string, ScriptTestRun | null>();
+  const scriptTests = (sc: { path: string; lines: string[] }): ScriptTestRun | null => {
+    if (!scriptTestRuns.has(sc.path)) scriptTestRuns.set(sc.path, scriptTestRun(resolver, sc));
+    return scriptTestRuns.get(sc.path) ?? null;
+  };
+
   for (const wf of workflows) {
     if (!wf.workflow.valid) continue;
     const triggers = wf.workflow.effectiveEvents;
@@ -739,7 +809,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       for (const spec of SPECS) {
         const seenTools = new Set<string>();
         if (spec.name === 'tests' && !inOtherProject(v, options.repository)) {
-          const m = testRun(resolver, v, lines, scripts, scriptLinesOf);
+          const m = testRun(resolver, v, lines, scripts, scriptLinesOf, scriptTests);
           if (m) {
             const d = detectors.tests;
             const hit: DetectorHit = { path: m.path ?? v.file.path, workflow: wf.workflow.path, job: v.job.id, tool: m.tool, via: m.via, text: m.text, line: m.line, column: m.column, triggers, qualifies: spec.qualifies(triggers) };
@@ -752,7 +822,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
           let m: { via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null = matchRule(rule, stepCtx, v.file, v.step, target, lines);
           if (!m && rule.run && (!rule.when || rule.when(v.step, stepCtx))) {
             for (const sc of scripts) {
-              const found = matchScript(rule.run, sc.lines);
+              const found = scriptMatch(rule.run, sc);
               if (found) {
                 m = { via: 'script', path: sc.path, ...found };
                 break;

@@ -300,6 +300,9 @@ interface State {
   scriptVerdicts: Map<string, Verdict>;
 }
 
+/** Lines whose answers one resolver keeps. */
+const MAX_ANSWERS = 5_000;
+
 /**
  * Resolves the test runs in a line of a CI script run in folder `cwd` ('' for the repository
  * root); `cwd` follows `cd dir` within the line. The first test run found wins; otherwise a
@@ -312,8 +315,25 @@ export class TestRunResolver {
     this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
   }
 
+  /** Answers of line(), by folder and line: the same command recurs across steps and workflows (`make test`). */
+  private readonly answers = new Map<string | null, Map<string, { verdict: Verdict; cwd: string | null }>>();
+  private answered = 0;
+
   /** The verdict for a line of a run: step in `cwd`; the new working folder after it (a `cd`). */
   line(line: string, cwd: string | null): { verdict: Verdict; cwd: string | null } {
+    let inFolder = this.answers.get(cwd);
+    const known = inFolder?.get(line);
+    if (known) return known;
+    const answer = this.resolveLine(line, cwd);
+    if (this.answered < MAX_ANSWERS) {
+      if (!inFolder) this.answers.set(cwd, (inFolder = new Map()));
+      inFolder.set(line, answer);
+      this.answered++;
+    }
+    return answer;
+  }
+
+  private resolveLine(line: string, cwd: string | null): { verdict: Verdict; cwd: string | null } {
     this.state.visits = 0;
     let dir = cwd;
     let verdict: Verdict = null;
