@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_SAMPLE, parseMarkdown } from '../src/facts/markdown.ts';
+import fc from 'fast-check';
+import { BODY_SAMPLE, lineBounds, parseMarkdown, splitLines } from '../src/facts/markdown.ts';
 
 describe('Markdown outline', () => {
   it("reads a tab- or 4-space-indented block after a blank line as code, not headings (libgit2's README), but not a list item's continuation", () => {
@@ -229,5 +230,25 @@ describe('Markdown outline', () => {
     expect(o.headings[0].body.length).toBeLessThanOrEqual(BODY_SAMPLE);
     const total = o.headings.reduce((n, h) => n + h.body.length, 0);
     expect(total).toBeLessThanOrEqual(512 * 1024 + BODY_SAMPLE);
+  });
+});
+
+describe('line bounds (proseBefore cuts lines from the text where they lie)', () => {
+  it('finds the lines splitLines cuts, for any mix of CRLF, CR and LF', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b c', '\n', '\r', '\r\n', '\n\r', ' ', '# h')).map((parts) => parts.join('')), (text) => {
+        const { starts, ends } = lineBounds(text);
+        expect(Array.from(starts, (s, i) => text.slice(s, ends[i]))).toEqual(splitLines(text));
+      }),
+    );
+  });
+
+  it('proseBefore reads the lines before a link in a CRLF document as in an LF one', () => {
+    const lines = ['# Verify', '', 'Releases are signed with cosign.', 'Check them with', 'the [guide](docs/verify.md).'];
+    const lf = parseMarkdown(lines.join('\n'));
+    const crlf = parseMarkdown(lines.join('\r\n'));
+    expect(lf.proseBefore(5, 5, 200)).toBe('Releases are signed with cosign. Check them with the ');
+    expect(crlf.proseBefore(5, 5, 200)).toBe(lf.proseBefore(5, 5, 200));
+    expect(lf.proseBefore(5, 5, 20)).toBe('Check them with the ');
   });
 });

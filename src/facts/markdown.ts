@@ -349,20 +349,25 @@ function frontMatter(lines: readonly string[]): { end: number; titled: boolean }
 function withProseReaders(base: Omit<MarkdownOutline, 'links' | 'images' | 'emails' | 'placeholders' | 'timeframes' | 'proseBefore'>, text: string, prose: Uint32Array): MarkdownOutline {
   let found: Found | null = null;
   let timeframes: Timeframe[] | null = null;
+  let bounds: LineBounds | null = null;
   const find = () => (found ??= findInProse(splitLines(text), prose));
   return {
     ...base,
     proseBefore(line: number, column: number, chars: number): string {
-      const lines = splitLines(text);
-      const own = (lines[line - 1] ?? '').slice(0, Math.max(0, column - 1));
+      // Asked once per link of a long page (release verification reads the prose before each):
+      // the lines are cut from where they lie in the text, not by splitting the whole text again.
+      const b = (bounds ??= lineBounds(text));
+      const lineText = (i: number) => (i >= 0 && i < b.starts.length ? text.slice(b.starts[i], b.ends[i]) : '');
+      const own = lineText(line - 1).slice(0, Math.max(0, column - 1));
       const parts = [own];
       let size = own.length;
       // The prose lines before it (prose holds line indices in order), back to its section's heading.
       let stop = -1;
       for (const h of base.headings) if (h.line - 1 < line - 1) stop = h.line - 1;
       for (let k = upperBound(prose, line - 2); k >= 0 && prose[k] > stop && size < chars; k--) {
-        parts.unshift(lines[prose[k]]);
-        size += lines[prose[k]].length + 1;
+        const prior = lineText(prose[k]);
+        parts.unshift(prior);
+        size += prior.length + 1;
       }
       const joined = parts.join(' ');
       return joined.length > chars ? joined.slice(joined.length - chars) : joined;
@@ -400,7 +405,32 @@ function upperBound(sorted: Uint32Array, value: number): number {
 
 /** A document's lines, as every reader of this room splits them (CRLF, CR and LF). */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most documents have no CR: a split on one character is a fast builtin path, the pattern is not.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+
+/** Where each line of splitLines(text) starts and ends in `text` (the end before its line break). */
+interface LineBounds {
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+/** The bounds of the lines splitLines cuts, found with indexOf (a builtin) rather than a loop over every character. */
+export function lineBounds(text: string): LineBounds {
+  const starts: number[] = [0];
+  const ends: number[] = [];
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    ends.push(at);
+    const next = at + (at === cr && lf === at + 1 ? 2 : 1);
+    starts.push(next);
+    if (lf !== -1 && lf < next) lf = text.indexOf('\n', next);
+    if (cr !== -1 && cr < next) cr = text.indexOf('\r', next);
+  }
+  ends.push(text.length);
+  return { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
 
 interface Found {
