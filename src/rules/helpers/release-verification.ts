@@ -183,13 +183,20 @@ function verifiesReleases(w: VerifyWords, projectName: RegExp | null) {
 }
 
 function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
+  // Asked of every heading, answered once per document: both read the document's headings.
+  const referenceOrRecord = new WeakMap<DocumentInfo, boolean>();
+  const setAsideDoc = (doc: DocumentInfo): boolean => {
+    let known = referenceOrRecord.get(doc);
+    if (known === undefined) referenceOrRecord.set(doc, (known = isCommandReference(doc) || isDecisionRecord(doc)));
+    return known;
+  };
   return (h: Heading, doc: DocumentInfo): boolean => {
     // In a signing tool's own documents ("cosign", "Expected cosign version behaviour") the project's
     // name is not the technology being used to verify its releases.
     const t = projectName ? h.text.replace(projectName, ' ').trim() : h.text;
     if (!t) return false;
     if (CONTRIBUTION_SIGNING.test(t)) return false;
-    if (isCommandReference(doc) || isDecisionRecord(doc)) return false;
+    if (setAsideDoc(doc)) return false;
     if (NOT_SIGNED.test(h.body)) return false;
     if (underUsage(doc, h) && !OWN_RELEASE.test(t)) return false;
     // A product page (under docs/) speaks of verifying the project's releases only in words of its

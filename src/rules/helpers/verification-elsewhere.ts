@@ -3,7 +3,8 @@
 // verify them, and see their licensing information by following the instructions in [the Download
 // page](https://logging.apache.org/download.html)". That page is not read here: the sentence is the
 // project's word, for a person to confirm (attested), never a pass.
-import { type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import type { Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
@@ -26,13 +27,24 @@ function sentenceOf(before: string): string {
   return before;
 }
 
+/** A link out of the repository that its sentence presents as the instructions to verify the releases. */
+interface Pointer {
+  doc: DocumentInfo;
+  link: Link;
+  before: string;
+  sentence: string;
+}
+
 /**
- * The first link out of the repository that a sentence presents as the instructions to verify the releases;
- * for `identity` (who produced them, OSPS-DO-03.02), only where the sentence speaks of signatures or
- * keys, or the page links the signers' keys.
+ * The pointers of the documents, in document and link order. Both requirements that ask (OSPS-DO-03.01
+ * and 03.02) read the same sentences before every link out of every page: they are cut once per run.
  */
-export function verificationElsewhere(facts: Facts, identity: boolean): Evidence[] {
-  const out: Evidence[] = [];
+const pointersOf = new WeakMap<Facts, Pointer[]>();
+
+function pointers(facts: Facts): Pointer[] {
+  const known = pointersOf.get(facts);
+  if (known) return known;
+  const out: Pointer[] = [];
   for (const role of ROLES)
     for (const doc of documentsOf(facts.documents, role)) {
       const o = doc.outline;
@@ -41,13 +53,25 @@ export function verificationElsewhere(facts: Facts, identity: boolean): Evidence
         if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
         const before = sentenceOf(o.proseBefore(l.line, l.column, 200)).replace(/\s+/g, ' ').trim();
         const sentence = `${before} ${l.text}`;
-        if (!VERIFY_POINTER.test(sentence) || !RELEASE_WORDS.test(sentence)) continue;
-        const keys = identity && !SIGNER_WORDS.test(sentence) ? o.links.find(KEYS_LINK) : undefined;
-        if (identity && !SIGNER_WORDS.test(sentence) && keys === undefined) continue;
-        out.push(fileEvidence(doc.path, `says the instructions to verify its releases are kept outside this repository ("${before} [${l.text}]"); links to ${l.target.slice(0, 200)}`, l.line, l.column));
-        if (keys) out.push(fileEvidence(doc.path, `links the signers' keys: ${keys.target.slice(0, 200)}`, keys.line, keys.column));
-        return out;
+        if (VERIFY_POINTER.test(sentence) && RELEASE_WORDS.test(sentence)) out.push({ doc, link: l, before, sentence });
       }
     }
+  pointersOf.set(facts, out);
   return out;
+}
+
+/**
+ * The first link out of the repository that a sentence presents as the instructions to verify the releases;
+ * for `identity` (who produced them, OSPS-DO-03.02), only where the sentence speaks of signatures or
+ * keys, or the page links the signers' keys.
+ */
+export function verificationElsewhere(facts: Facts, identity: boolean): Evidence[] {
+  for (const { doc, link: l, before, sentence } of pointers(facts)) {
+    const keys = identity && !SIGNER_WORDS.test(sentence) ? doc.outline?.links.find(KEYS_LINK) : undefined;
+    if (identity && !SIGNER_WORDS.test(sentence) && keys === undefined) continue;
+    const out = [fileEvidence(doc.path, `says the instructions to verify its releases are kept outside this repository ("${before} [${l.text}]"); links to ${l.target.slice(0, 200)}`, l.line, l.column)];
+    if (keys) out.push(fileEvidence(doc.path, `links the signers' keys: ${keys.target.slice(0, 200)}`, keys.line, keys.column));
+    return out;
+  }
+  return [];
 }
