@@ -419,6 +419,23 @@ function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>
   }
 }
 
+/** Each spec's rules that can match a step that only runs a script, and those that can match one that only uses an action. */
+const RUN_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.run !== undefined)]));
+const USES_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.uses !== undefined)]));
+
+/**
+ * The rules worth asking of a step, in their order: a `run:` rule reads the step's script and the
+ * scripts it runs, a `uses:` rule the action it uses, so a step with one of the two is asked only
+ * the rules of its kind (runDetectors asks every rule of every spec of every step: on a tree of 40
+ * workflows that was most of its time).
+ */
+function rulesFor(spec: (typeof SPECS)[number], step: StepFact): readonly ToolRule[] {
+  if (step.run && step.uses) return spec.rules;
+  if (step.run) return RUN_RULES.get(spec) ?? spec.rules;
+  if (step.uses) return USES_RULES.get(spec) ?? spec.rules;
+  return [];
+}
+
 /** For each local reusable workflow, the input values of the jobs that call it (`jobs.<id>.uses: ./.github/workflows/x.yml` with `with:`). */
 function reusableCallers(workflows: readonly ParsedWorkflow[]): Map<string, InputValues[]> {
   const out = new Map<string, InputValues[]>();
@@ -817,7 +834,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
             if (hit.qualifies) d.found = true;
           }
         }
-        for (const rule of spec.rules) {
+        for (const rule of rulesFor(spec, v.step)) {
           if (seenTools.has(rule.tool)) continue;
           let m: { via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null = matchRule(rule, stepCtx, v.file, v.step, target, lines);
           if (!m && rule.run && (!rule.when || rule.when(v.step, stepCtx))) {
