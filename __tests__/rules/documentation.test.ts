@@ -108,6 +108,16 @@ describe('OSPS-DO-01.01 user guides', () => {
     const c = await control({ 'README.md': '# Gateway\n\nA gateway.\n', 'GOALS.md': goals, 'site/content/en/community/DEVELOP.md': develop, 'site/content/en/latest/api/routes.md': `# Routes\n\n## Examples\n\n${para('A route matches a path.')}\n\n\`\`\`yaml\nkind: HTTPRoute\nspec: {}\n\`\`\`\n`, 'site/content/en/latest/tasks/quickstart.md': quick }, 'OSPS-DO-01.01');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'site/content/en/latest/tasks/quickstart.md', line: 1 }]);
   });
+  it("a list of adopters (helm's ADOPTERS.md \"Organizations Using Helm\") is no user guide: the README's docs link elsewhere make it attested", async () => {
+    const adopters = ' To add your organization to this list, open a pull request that adds its name.\n\n# Organizations Using Helm\n\n- [IBM](https://www.ibm.com)\n- [Microsoft](https://microsoft.com)\n- [Oracle](https://www.oracle.com)\n- Acme Corp\n\n_This file is part of the CNCF official documentation for projects._\n';
+    const readme = '# Helm\n\nA package manager.\n\n## Docs\n\nGet started with the [Quick Start guide](https://helm.sh/docs/intro/quickstart/) or plunge into the [complete documentation](https://helm.sh/docs).\n';
+    const c = await control({ 'README.md': readme, 'ADOPTERS.md': adopters }, 'OSPS-DO-01.01', 'tagged');
+    expect(c.evidence.some((e) => e.path === 'ADOPTERS.md')).toBe(false);
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'README.md', line: 7 }]);
+    // The same heading in the README ("Companies using Tool") is not a guide either.
+    const users = await control({ 'README.md': `# Tool\n\n## Companies using Tool\n\n${para('Acme, Globex and Initech run Tool in production.')}\n` }, 'OSPS-DO-01.01', 'tagged');
+    expect(users.status).toBe('fail');
+  });
   it('passes with a "Getting started" section with text, pointing at its line', async () => {
     const c = await control({ 'README.md': `# Tool\n\nIntro.\n\n## Getting started\n\n${para('Install with npm, then run tool init.')}\n` }, 'OSPS-DO-01.01');
     expect(c.status).toBe('pass');

@@ -39,6 +39,14 @@ const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|ga
 /** A folder of contributor or developer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/): not for users. */
 const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintainers?)\//i;
 
+/**
+ * A list of the project's adopters (ADOPTERS.md, a root USERS.md): its "Organizations Using Helm" names who uses the
+ * software, it does not say how to use it.
+ */
+const ADOPTERS_DOC = /(?:^|\/)adopters[^/]*$|^users\.[a-z]+$/i;
+/** A heading over such a list: "Adopters", "Organizations using Helm", "Companies that use X", "Who is using X". */
+const ADOPTERS_HEADING = /^adopters\b|\b(?:organi[sz]ations|companies|adopters|users|teams|projects|products|who(?:'s| is| are)?) (?:that |who )?(?:are )?(?:using|use|uses)\b/i;
+
 /** The README and pages named as guides are read first (gateway's tasks/quickstart.md before an API page's "Examples"). */
 const GUIDE_PAGE = /(?:^|\/)readme[^/]*$|(?:quick[-_ ]?start|get(?:ting)?[-_ ]?started|tutorials?|user[-_ ]?(?:guide|manual)|usage)[^/]*$/i;
 
@@ -122,7 +130,7 @@ export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
   const section =
-    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
+    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
     componentGuide(facts);
