@@ -671,6 +671,11 @@ describe('OSPS-DO-06.01 dependency management', () => {
 });
 
 describe('OSPS-DO-07.01 build instructions', () => {
+  it("is attested, not failed, when CONTRIBUTING.md only points at a guide kept elsewhere (cert-manager's website)", async () => {
+    const c = await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': '# Contributing\n\nPlease refer to the [Tool Contributing guide](https://tool.example.io/docs/contributing/).\n' }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3 }]);
+    expect(c.remediation).toMatch(/^Check that the contribution guide it links explains how to build/);
+  });
   it("passes on the \"Building\" section of a part's own README (hyper's capi/README.md), not on a tests' or examples' README", async () => {
     const capi = '# C API for hyper\n\nThis provides auxiliary pieces for a C API to use the hyper library.\n\n## Building\n\nThe C API is part of the Rust library, but isn\'t compiled by default. Using `cargo`, it can be compiled with the following command:\n\n```\nRUSTFLAGS="--cfg hyper_unstable_ffi" cargo rustc --features client,http1,http2,ffi --crate-type cdylib\n```\n';
     const c = await control({ 'README.md': '# hyper\n', 'capi/README.md': capi }, 'OSPS-DO-07.01');

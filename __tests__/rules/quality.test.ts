@@ -398,6 +398,16 @@ describe('OSPS-QA-06.02 documented testing', () => {
 });
 
 describe('OSPS-QA-06.03 policy that changes add tests', () => {
+  it("is attested, not failed, when CONTRIBUTING.md only points at a guide kept elsewhere (cert-manager's website); QA-06.02 alike", async () => {
+    const files = { 'README.md': '# Tool\n', 'CONTRIBUTING.md': '# Contributing\n\nPlease refer to the [Tool Contributing guide](https://tool.example.io/docs/contributing/).\n' };
+    for (const id of ['OSPS-QA-06.03', 'OSPS-QA-06.02']) {
+      const c = await control(files, id);
+      expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3 }]);
+      expect(c.evidence[0].detail).toContain('https://tool.example.io/docs/contributing/');
+    }
+    // A guide of its own that says nothing on tests still fails.
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${BODY}` }, 'OSPS-QA-06.03')).status).toBe('fail');
+  });
   it('reads a pull request template\'s HTML comments, the instructions a contributor reads (flask), and not a guide\'s hidden ones', async () => {
     const comment = '<!--\nEnsure each step in CONTRIBUTING.rst is complete, especially the following:\n\n- Add tests that demonstrate the correct behavior of the change. Tests\n  should fail without the change.\n-->\n';
     const c = await control({ '.github/pull_request_template.md': comment }, 'OSPS-QA-06.03');

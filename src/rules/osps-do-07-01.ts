@@ -4,13 +4,14 @@
 // them for product features); a "Build from source" section that is only a code block running a
 // build command; or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; last, a "Building" section with a named build command in the README of
-// a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise fail (not release-gated).
+// a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
+// is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
-import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, findSectionWhere, GUIDE_MIN_CHARS, headingIs, sectionEvidence, substantive, titledContributionGuide } from './helpers/sections.ts';
-import { fail, type Outcome, pass, unknown } from './types.ts';
+import { type Outcome, pass, unknown } from './types.ts';
+import { missingUnlessElsewhere } from './helpers/documentation.ts';
 import { BUILD_FROM_SOURCE, sectionAdvice } from '../model/advice.ts';
 
 const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|hacking|running locally|make targets)\b/i;
@@ -101,6 +102,14 @@ export function evaluate(facts: Facts): Outcome {
       'Move the build instructions into a "Building from source" section of CONTRIBUTING.md or docs/building.md, where they are read.',
       [fileEvidence(named.path, 'a file whose name suggests build instructions', 1)],
     );
-  const evidence: Evidence[] = [{ kind: 'note', detail: 'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/' }];
-  return fail(evidence, sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software'));
+  // A contribution guide kept elsewhere (cert-manager's CONTRIBUTING.md: "Please refer to the cert-manager Contributing
+  // guide" on its website) is where build instructions usually are: the project's word, for a person to confirm.
+  return missingUnlessElsewhere(
+    facts,
+    'contributing',
+    'contribution guide',
+    'Check that the contribution guide it links explains how to build the software from source',
+    'no "Building", "Build from source" or "Development setup" section with text in CONTRIBUTING, the README or docs/',
+    sectionAdvice(BUILD_FROM_SOURCE, '(or docs/building.md) listing the required toolchain, SDKs and libraries with versions, and the commands that build and test the software'),
+  );
 }

@@ -10,6 +10,7 @@
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
 // Applications" teaches users to test their own code.
+// Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
 import type { DocumentInfo } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -17,6 +18,7 @@ import { testTargetName } from '../facts/workflows/test-runs.ts';
 import { findSectionWhere, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
+import { missingUnlessElsewhere } from './helpers/documentation.ts';
 import { RUNNING_TESTS as RUNNING_TESTS_SECTION, sectionAdvice } from '../model/advice.ts';
 
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
@@ -105,12 +107,16 @@ export function evaluate(facts: Facts): Outcome {
   // The contribution guide may speak of tests under another heading without saying how to run them
   // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
   const mentioned = vague ? undefined : findSectionWhere(facts, ['contributing'], (h) => TESTS_WORD.test(h.body), 60);
+  const remediation = sectionAdvice(RUNNING_TESTS_SECTION, 'giving the command to run the tests locally, and which tests CI runs on each pull request');
+  // Nothing on tests here, and the contribution guide is kept elsewhere (cert-manager's website): the project's word, to confirm there.
+  if (!vague && !mentioned)
+    return missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links says how and when the tests run', 'no section about running tests in CONTRIBUTING, docs/ or README', remediation);
   return fail(
     vague
       ? [sectionEvidence(vague, 'a section about testing, but it gives no test command and does not say when or how the tests run')]
       : mentioned
         ? [sectionEvidence(mentioned, 'the contribution guide speaks of tests here, but gives no command to run them and does not say how they are run'), { kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }]
         : [{ kind: 'note', detail: 'no section about running tests in CONTRIBUTING, docs/ or README' }],
-    sectionAdvice(RUNNING_TESTS_SECTION, 'giving the command to run the tests locally, and which tests CI runs on each pull request'),
+    remediation,
   );
 }

@@ -8,13 +8,15 @@
 // template, and in sections of docs/ or governance about contributing, testing or review. "Tests
 // are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
 // "Testing" section whose prose states none is unknown, for a person to read.
+// Nothing found while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, sectionEvidence, subsections } from './helpers/sections.ts';
 import { findStatementIn, negatedIn, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
-import { fail, type Outcome, pass, unknown } from './types.ts';
+import { type Outcome, pass, unknown } from './types.ts';
+import { missingUnlessElsewhere } from './helpers/documentation.ts';
 
 const TEST_POLICY_HEADING =
   /\brequir\w*\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
@@ -123,5 +125,5 @@ export function evaluate(facts: Facts): Outcome {
       [sectionEvidence(plain, 'testing section')],
     );
   }
-  return fail([{ kind: 'note', detail: 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template' }], remediation);
+  return missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links asks changes to add or update tests', 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template', remediation);
 }
