@@ -519,6 +519,16 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
       expect([c.status, c.evidence[0]], id).toMatchObject(['pass', { path: 'docs/Reference/LTS.md', line: 1 }]);
     }
   });
+  it("is unknown, not failed, when SECURITY.md only hands the policy to a page elsewhere (kyverno's, cert-manager's community repository)", async () => {
+    const pointer = '# Security Policy\n\nThe project follows the security practices published and maintained at https://github.com/tool-org/community/blob/main/SECURITY.md.\n';
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = await control({ 'README.md': '# Tool\n', 'SECURITY.md': pointer }, id, 'tagged');
+      expect([c.status, c.evidence[0]], id).toMatchObject(['unknown', { path: 'SECURITY.md', line: 3, detail: expect.stringContaining('https://github.com/tool-org/community/blob/main/SECURITY.md') }]);
+    }
+    // A policy of its own that says nothing on supported versions still fails.
+    const own = `# Security Policy\n\n## Reporting\n\n${para('Report vulnerabilities by e-mail to security@tool.example; see https://github.com/tool-org/community/blob/main/SECURITY.md for the process.')}\n${para('We answer within three days.')}\n${para('Fixes are released as soon as they are ready.')}\n`;
+    expect((await control({ 'README.md': '# Tool\n', 'SECURITY.md': own }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
+  });
   it('a "Supported Versions" section in SECURITY.md passes both', async () => {
     const a = await control(security, 'OSPS-DO-04.01', 'tagged');
     expect(a.status).toBe('pass');

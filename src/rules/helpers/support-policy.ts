@@ -1,19 +1,34 @@
 // Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
 // heading words and the words of its statement under any heading. GitHub's SECURITY.md template
 // committed unfilled states nothing about the project and fails, naming the file; a section that only
-// links to a page out of the repository is attested (helpers/elsewhere.ts).
+// links to a page out of the repository is attested (helpers/elsewhere.ts); nothing found while SECURITY.md only hands the
+// security policy to a page elsewhere is unknown.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
-import { attested, fail, type Outcome } from '../types.ts';
+import { attested, fail, type Outcome, unknown } from '../types.ts';
 import { decideDocs, siDocs } from './documentation.ts';
 import { sectionElsewhere } from './elsewhere.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
+import { externalPolicyLinks } from './security-policy.ts';
 import { findSectionWhere, headingIs, MAX_HEADINGS_PER_DOC, projectSection, sectionEvidence, sectionIn, templateSectionWhere } from './sections.ts';
 import { isTemplateSection, sentencesOf, statementEvidence, type StatementHit } from './statements.ts';
 import { adviceText, type Advice } from './insights.ts';
+
+/** Prose of a SECURITY.md that only points elsewhere: a sentence or two, no policy of its own. */
+const POINTER_PROSE = 400;
+
+/**
+ * The links of a SECURITY.md that says nothing itself and hands the security policy to a page outside the repository
+ * (kyverno's: "follow the security practices published and maintained at https://github.com/kyverno/community/blob/main/SECURITY.md").
+ */
+function delegatedSecurityPolicy(facts: Facts): Evidence[] {
+  const docs = documentsOf(facts.documents, 'security');
+  if (docs.length === 0 || docs.some((d) => d.outline === null || d.outline.proseChars >= POINTER_PROSE)) return [];
+  return externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path));
+}
 
 /** Changelog headings that describe a release's content. */
 const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
@@ -161,7 +176,18 @@ export function supportCheck(heading: RegExp, fixes: RegExp, what: string, missi
       if (!away || !link) {
         // Name the section that has the heading but not the words (trivy's "Supported Versions": "no supportability commitment").
         const vague = body && findSectionWhere(facts, SUPPORT_ROLES, (h, doc) => onTopicAnyBody(h, doc) && !body.test(h.body), 40);
-        return releaseGate(facts, vague ? `no statement of ${what}: section "${vague.heading.text}" in ${vague.doc.path} names no release, version or period` : missing, remediation);
+        const gate = releaseGate(facts, vague ? `no statement of ${what}: section "${vague.heading.text}" in ${vague.doc.path} names no release, version or period` : missing, remediation);
+        // Nothing here, and SECURITY.md only hands the policy to a page elsewhere (kyverno's and cert-manager's community
+        // repositories): that page may state it (kyverno's does, cert-manager's does not), and it is not read, so the
+        // repository cannot tell.
+        const handedOver = gate.status === 'fail' && !vague ? delegatedSecurityPolicy(facts) : [];
+        if (handedOver.length > 0)
+          return unknown(
+            `no statement of ${what} in this repository, whose SECURITY.md hands the security policy to a page elsewhere; whether that page states it is not read here`,
+            `Check that the security policy it links states this, or: ${remediation}`,
+            handedOver,
+          );
+        return gate;
       }
       const detail = `${what}: section "${away.heading.text}" only links to a page outside this repository: ${link.target.slice(0, 200)}`;
       return attested([fileEvidence(away.doc.path, detail, link.line, link.column)], `Check that the linked page states this, or: ${remediation}`);
