@@ -257,11 +257,12 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     const r = safeRead(source, path);
     return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
   };
+  const golangciGosec = readGolangci(source, golangciFiles);
   const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, ownActions, {
     repository,
     defaultBranch: options.defaultBranch ?? null,
     goreleaser,
-    golangciGosec: readGolangci(source, golangciFiles),
+    golangciGosec,
     readScript,
   });
   // What the goreleaser configuration signs and generates, for releases cut outside GitHub Actions.
@@ -281,5 +282,6 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     hubPublishing,
     findingsTruncated: sink.truncated,
     externalReleases,
+    golangciGosec,
   };
 }

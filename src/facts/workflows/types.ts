@@ -1,5 +1,6 @@
 // Plain, JSON-serialisable facts about the repository's GitHub Actions workflows and composite
 // actions. Every position is 1-based (line and column) in the file named by `path`.
+import type { GosecInGolangci } from './golangci.ts';
 
 /** A place in a file. */
 export interface Position {
@@ -372,6 +373,11 @@ export interface WorkflowFacts {
   findingsTruncated: boolean;
   /** Releases cut by goreleaser from a CI configuration other than GitHub Actions (release-pipelines.ts). */
   externalReleases?: ExternalReleaseFact[];
+  /**
+   * Where the root golangci-lint configuration enables gosec (golangci.ts), whichever CI runs it: read once, for the
+   * detectors and for repositories whose CI is configured elsewhere (Prow).
+   */
+  golangciGosec?: GosecInGolangci | null;
 }
 
 /** A line of a CI configuration outside .github/workflows (Cloud Build, GitLab CI) that cuts a goreleaser release. */
