@@ -76,6 +76,17 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'MAINTAINERS.md' });
     expect(c.evidence[0].detail).toMatch(/2 e-mail/);
   });
+  it("a MAINTAINERS.md that names no one and links the list in another repository is attested, and an OWNERS.md that names people is cited instead (kyverno)", async () => {
+    const pointer = '## Maintainers\n\nThe list of maintainers for [Tool and its sub-projects](https://github.com/tool-org#projects) is managed at: https://github.com/tool-org/community/blob/main/MAINTAINERS.md.\n';
+    const c = await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': pointer }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'MAINTAINERS.md', line: 3 }]);
+    expect(c.evidence[0].detail).toMatch(/names no member; it links the list kept outside this repository: https:\/\/github\.com\/tool-org\/community\/blob\/main\/MAINTAINERS\.md/);
+    const owners = '# Owners\n\n- Jane Doe [@jane](https://github.com/jane)\n- Ann Lee [@ann](https://github.com/ann)\n';
+    const both = await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': pointer, 'OWNERS.md': owners }, 'OSPS-GV-01.01');
+    expect([both.status, both.evidence.map((e) => e.path)]).toEqual(['pass', ['OWNERS.md']]);
+    // A short file that names its members by handle is a list, whatever it links.
+    expect((await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': `${pointer}\nHere: @jane and @ann.\n` }, 'OSPS-GV-01.01')).status).toBe('pass');
+  });
   it('does not cite a governance role description that names no one beside the member list (hyper)', async () => {
     const governance = '# Governance\n\n### Maintainer\n\nMaintainers are the project admins. Besides being a collaborator, they take care of house-keeping duties.\n';
     const c = await control({ 'docs/MAINTAINERS.md': '# Maintainers\n\n- Jane Doe [@jane](https://github.com/jane)\n', 'docs/GOVERNANCE.md': governance }, 'OSPS-GV-01.01');

@@ -3,7 +3,7 @@
 // "Authors" section with GitHub profiles or e-mail addresses) in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
-// teams only, or a members section that names no one but links a list in another repository, is
+// teams only, a members section or a MAINTAINERS file that names no one but links a list in another repository, is
 // a list kept elsewhere. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
 // the tree fails; a document section passes; a declaration elsewhere, or a README link to the
@@ -78,17 +78,39 @@ export const id = 'OSPS-GV-01.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 
+/** Prose of a member file that only points elsewhere: a sentence or two. */
+const POINTER_PROSE = 400;
+/** A GitHub handle written in prose ("@alice"): a member named without a profile link. */
+const HANDLE = /(?:^|[\s(,])@[A-Za-z0-9][A-Za-z0-9-]{0,38}\b/;
+
+/**
+ * The link of a member file that names no one and hands the list to another repository or site: kyverno's MAINTAINERS.md,
+ * "The list of maintainers for Kyverno and its sub-projects is managed at: https://github.com/kyverno/community/blob/main/MAINTAINERS.md".
+ */
+function handedOut(facts: Facts, doc: DocumentInfo): Link | undefined {
+  const o = doc.outline;
+  if (!o || o.proseChars >= POINTER_PROSE || o.emails.length > 0 || o.links.some((l) => PROFILE_LINK.test(l.target))) return undefined;
+  const bodies = [o.lead, ...o.headings.map((h) => h.body)];
+  if (bodies.some((b) => HANDLE.test(b))) return undefined;
+  return o.links.find((l) => /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target) && (membersLink(l) || MEMBERS_FILE.test(urlFileName(l.target))));
+}
+
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
+  // Member lists this tree points to but does not hold: GitHub teams, another repository's file.
+  const kept: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, 'maintainers')) {
     const o = doc.outline;
     if (!o || o.proseChars < 10) continue;
+    const out = handedOut(facts, doc);
+    if (out) {
+      kept.push(fileEvidence(doc.path, `${doc.path} names no member; it links the list kept outside this repository: ${out.target.slice(0, 200)}`, out.line, out.column));
+      continue;
+    }
     const people = o.emails.length + o.links.filter((l) => PROFILE_LINK.test(l.target)).length;
     found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
     break;
   }
-  // Member lists this tree points to but does not hold: GitHub teams, another repository's file.
-  const kept: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, 'codeowners')) {
     const owners = doc.codeOwners;
     if (!owners || owners.people.length + owners.teams.length === 0) continue;
