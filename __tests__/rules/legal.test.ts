@@ -250,6 +250,17 @@ describe('OSPS-LE-02.01 / 02.02: -only or -or-later, for a text the same for bot
   });
 });
 
+describe('OSPS-LE-02.01: a LICENSE holding only the standard notice', () => {
+  it('passes from the Apache-2.0 notice, pointing at the line it starts and saying the text is not there', async () => {
+    const notice =
+      'Copyright 2018 Example University\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\nYou may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n';
+    const c = await control({ LICENSE: notice }, 'OSPS-LE-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'LICENSE', line: 3 });
+    expect(c.evidence[0].detail).toMatch(/^identified as Apache-2\.0 by its standard license notice \(the file does not hold the license text\); OSI-approved/);
+  });
+});
+
 describe('OSPS-LE-02.02 license of released assets', () => {
   it('passes with an approved source license and no different release license, explaining why', async () => {
     const c = await control({ LICENSE: licenseText('Apache-2.0') }, 'OSPS-LE-02.02', 'tagged');

@@ -232,3 +232,24 @@ describe('identifyLicense: SPDX-License-Identifier', () => {
     expect(m.spdxId).toBe('MIT');
   });
 });
+
+describe('identifyLicense: a standard license notice in place of the text', () => {
+  const APACHE_NOTICE =
+    'Copyright 2018 Example University\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\nYou may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an "AS IS" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n';
+
+  it('the Apache-2.0 notice names Apache-2.0, at the line it starts', async () => {
+    const m = await identifyLicense(APACHE_NOTICE);
+    expect(m).toMatchObject({ spdxId: 'Apache-2.0', method: 'standard-notice', approved: true, line: 3 });
+  });
+
+  it('the MPL-2.0 notice names MPL-2.0', async () => {
+    const m = await identifyLicense('This Source Code Form is subject to the terms of the Mozilla Public\nLicense, v. 2.0. If a copy of the MPL was not distributed with this\nfile, You can obtain one at http://mozilla.org/MPL/2.0/.\n');
+    expect(m).toMatchObject({ spdxId: 'MPL-2.0', method: 'standard-notice', line: 1 });
+  });
+
+  it('a notice with its own conditions added, or a mere mention of the license, is not the notice', async () => {
+    const added = `${APACHE_NOTICE}\nIn addition, you may not sell this software or any product built on it, nor offer it as a hosted service, without a commercial license from the copyright holder.\n`;
+    expect((await identifyLicense(added)).spdxId).toBeNull();
+    expect((await identifyLicense('Parts of this project are licensed under the Apache License, Version 2.0; others are proprietary and may not be copied.\n')).spdxId).toBeNull();
+  });
+});

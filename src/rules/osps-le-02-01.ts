@@ -33,13 +33,14 @@ export function evaluate(facts: Facts): Outcome {
       unclear.push(fileEvidence(f.path, f.unreadable ? `license file cannot be read (${f.unreadable})` : `license text not identified${m?.reason ? ` (${m.reason})` : ''}`, 1));
       continue;
     }
-    const how = m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
+    const how =
+      m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : m.method === 'standard-notice' ? 'by its standard license notice (the file does not hold the license text)' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
     const alt = m.alternatives.length > 0 ? versionChoiceNote(f) : '';
     if (m.approved) {
       const by = [m.osiApproved ? 'OSI-approved' : '', m.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
-      approved.push(fileEvidence(f.path, `identified as ${licenseIdOf(f)} ${how}${alt}; ${by}`, 1), ...versionChoiceEvidence(f));
+      approved.push(fileEvidence(f.path, `identified as ${licenseIdOf(f)} ${how}${alt}; ${by}`, m.line ?? 1), ...versionChoiceEvidence(f));
     } else {
-      refused.push(fileEvidence(f.path, `identified as ${licenseIdOf(f)} ${how}${alt}; neither OSI-approved nor FSF free`, 1), ...versionChoiceEvidence(f));
+      refused.push(fileEvidence(f.path, `identified as ${licenseIdOf(f)} ${how}${alt}; neither OSI-approved nor FSF free`, m.line ?? 1), ...versionChoiceEvidence(f));
     }
   }
   const declared = declaredExpression(facts, 'repository.license.expression');

@@ -8,11 +8,13 @@
 //    (index-file.ts: dist/spdx-index.json); only the winner's text is read, for the words it lacks.
 // 3. A file that matches nothing as a whole is tried as several licenses one after the other,
 //    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
+// 4. A file that is only a license's standard notice ("Licensed under the Apache License, Version
+//    2.0 ... You may obtain a copy of the License at ...") names that license as plainly as its text.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diceWith, shingle, tokenize, type Shingled } from './normalize.ts';
+import { dice, diceWith, shingle, tokenize, type Shingled } from './normalize.ts';
 import { evaluateExpression } from './expression.ts';
 import { licenseInfo } from './metadata.ts';
 import { INDEX_FILE, indexFromList, readIndexFiles, type IndexedLicense, type SpdxIndex, type SpdxList, type Tier } from './index-file.ts';
@@ -26,7 +28,7 @@ export interface LicenseMatch {
   name?: string;
   /** 0..1: the similarity of the text for text matches; 1 for a known SPDX identifier. */
   confidence: number;
-  method: 'spdx-identifier' | 'text-match' | 'none';
+  method: 'spdx-identifier' | 'text-match' | 'standard-notice' | 'none';
   /** Other non-deprecated ids whose reference text is exactly as close (GPL-3.0-only vs GPL-3.0-or-later). */
   alternatives: string[];
   osiApproved: boolean;
@@ -37,6 +39,8 @@ export interface LicenseMatch {
   reason?: string;
   /** For a file holding several licenses one after another: each part, in file order. */
   parts?: LicensePart[];
+  /** For a standard notice: the 1-based line where it starts. */
+  line?: number;
 }
 
 export interface LicensePart {
@@ -456,11 +460,12 @@ function identify(input: string, source: SpdxIndex | undefined): LicenseMatch {
           confidence: round(partial.best.score * Math.min(1, share)),
           reason: `only part of the file (${Math.round(share * 100)}% of its words) is the ${partial.best.lic.id} text; the rest was not identified`,
         };
-      } else if (top) {
+      } else {
+        const notice = fromNotice(text, sh);
+        if (notice) return notice;
+        if (!top) return none('no SPDX license text of similar length');
         const why = top.score >= MATCH_THRESHOLD ? `its length differs (ratio ${top.lengthRatio.toFixed(2)})` : `${Math.round(top.score * 100)}% similar`;
         return { ...none(`no SPDX license text matches; closest is ${top.lic.id}, ${why}`), confidence: round(top.score) };
-      } else {
-        return none('no SPDX license text of similar length');
       }
     }
   }
@@ -479,6 +484,57 @@ function identify(input: string, source: SpdxIndex | undefined): LicenseMatch {
   }
   if (truncated) result = { ...result, reason: [result.reason, `only the first ${MAX_TEXT_CHARS} characters were examined`].filter(Boolean).join('; ') };
   return result;
+}
+
+/**
+ * The standard notices (SPDX "standard license header") of licenses whose projects often keep only
+ * the notice in LICENSE: it names the license and where its text is, which is what LE-02.01 asks.
+ */
+const NOTICES: readonly { id: string; start: string; text: string }[] = [
+  {
+    id: 'Apache-2.0',
+    start: 'licensed under',
+    text: 'Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License. You may obtain a copy of the License at http://www.apache.org/licenses/LICENSE-2.0 Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.',
+  },
+  {
+    id: 'MPL-2.0',
+    start: 'source code form',
+    text: 'This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed with this file, You can obtain one at http://mozilla.org/MPL/2.0/.',
+  },
+];
+let noticeShingles: Shingled[] | null = null;
+
+/** A file that is one standard notice (a copyright line aside), as a match of its license. */
+function fromNotice(text: string, sh: Shingled): LicenseMatch | null {
+  noticeShingles ??= NOTICES.map((n) => shingle(n.text));
+  for (let i = 0; i < NOTICES.length; i++) {
+    const ref = noticeShingles[i];
+    const score = dice(sh.full, ref.full);
+    if (score < MATCH_THRESHOLD || ratio(sh.words, ref.words) < MIN_LENGTH_RATIO) continue;
+    const info = licenseInfo(NOTICES[i].id);
+    if (!info) continue;
+    const lower = text.toLowerCase();
+    const at = lower.indexOf(NOTICES[i].start);
+    return {
+      spdxId: info.id,
+      name: info.name,
+      confidence: round(score),
+      method: 'standard-notice',
+      alternatives: [],
+      osiApproved: info.osiApproved,
+      fsfLibre: info.fsfLibre,
+      approved: info.osiApproved || info.fsfLibre,
+      reason: `the file holds the standard ${info.id} notice, not the license text`,
+      ...(at >= 0 ? { line: lineAt(text, at) } : {}),
+    };
+  }
+  return null;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 /** For tests and diagnostics: the closest reference texts and their scores. */
