@@ -482,6 +482,9 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     // envoyproxy/gateway: a checklist item written noun first, and a coverage requirement for added code
     ['.github/PULL_REQUEST_TEMPLATE.md', '## Checklist\n\n- [ ] **DCO**: All commits are signed off.\n- [ ] **Tests added/updated**: New/changed code is covered by appropriate tests. N/A if this PR does not contain code changes.\n', 4, /Tests added\/updated/],
     ['docs/community/contributing.md', '# Contributing\n\n## Submitting a PR\n\n* Submit your PR.\n* PRs are expected to have 100% test coverage for added code. This can be verified with a coverage build.\n', 6, /100% test coverage for added code/],
+    // python-tuf: unit testing as a verb, the words in a link
+    ['docs/CONTRIBUTING.rst', 'Instructions for contributors\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nContribute by submitting pull requests against the "develop" branch.\nAll submitted code should follow our style guidelines\nand must be `unit tested <#unit-tests>`_.\n', 5, /must be unit tested/],
+    ['GOVERNANCE.md', '# Governance\n\n## Contributions\n\nContributors must follow the code of conduct, and must unit test any new software feature or change.\n', 5, /must unit test any new software feature/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
@@ -495,6 +498,7 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['a softened request', 'Adding tests is welcome but not required for your pull request.'],
     ['a reminder to run them', 'Make sure to run the tests on your machine before you push your branch.'],
     ['a coverage report', 'The coverage build should report the test coverage of each package.'],
+    ['testing by hand', 'Every change must be tested by hand on Linux and macOS before it is merged.'],
   ])('does not pass on %s in a Testing section', async (_what, sentence) => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${sentence}\n` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('unknown');

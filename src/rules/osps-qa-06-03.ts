@@ -46,6 +46,9 @@ const TEST_POLICY_STATEMENT = new RegExp(
     String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
     // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
     String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
+    // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
+    // feature or change" (python-tuf): unit testing as a verb; a bare "must be tested" may mean by hand
+    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:be\s+)?\[?unit[- ]test(?:ed)?\b`,
     // "Tests are required for all changes"
     String.raw`\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
     // "New features require tests", "bug fixes need a regression test"
