@@ -215,6 +215,14 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
     const notes = readme.replace('Governance for Notary Project', 'Governance meeting notes for 2024');
     expect((await control({ 'README.md': notes }, 'OSPS-GV-01.02', undefined, 'notaryproject/notation')).status).toBe('fail');
   });
+  it('passes on a governance section titled for a role holder that says what the role is expected to do (python-tuf)', async () => {
+    const gov = `# TUF governance\n\n${para('This document covers the governance and committer process.')}\n\n## Maintainership and Consensus Builder\n\nThe project is maintained by the people indicated in [MAINTAINERS](MAINTAINERS.txt). A maintainer is expected to (1) submit and review GitHub pull requests and (2) open issues. A maintainer has the authority to approve or reject pull requests submitted by contributors.\n`;
+    const c = await control({ 'docs/GOVERNANCE.md': gov }, 'OSPS-GV-01.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/GOVERNANCE.md', line: 5 }]);
+    // A maintainers section that only lists who they are describes no role.
+    const list = `# Governance\n\n## Maintainers\n\n${para('The maintainers are Jane Doe, Joe Bloggs and Ann Other, listed with their e-mail addresses in MAINTAINERS.')}\n`;
+    expect((await control({ 'GOVERNANCE.md': list }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('fails for a bare list of maintainers', async () => {
     expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });

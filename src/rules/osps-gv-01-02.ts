@@ -1,9 +1,10 @@
 // OSPS-GV-01.02: Roles and responsibilities of members.
 // A "Roles and responsibilities" (duties, contributor ladder, membership) section in GOVERNANCE,
 // MAINTAINERS, CONTRIBUTING, docs/ or the README, or a governance document describing two or more
-// roles under their own headings with a paragraph each. Codes of conduct, instructions to coding
-// agents and threat models are not read: their "responsibilities" and "roles" are the Contributor
-// Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
+// roles under their own headings with a paragraph each, or a governance section titled for a role
+// holder whose prose says what the role is expected or has the authority to do. Codes of conduct,
+// instructions to coding agents and threat models are not read: their "responsibilities" and
+// "roles" are the Contributor Covenant's boilerplate, the agent's persona and the software's. A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts). Otherwise fail.
 import { agentInstructions, type DocumentInfo, type DocumentRole, documentsOf } from '../facts/documents.ts';
@@ -14,6 +15,7 @@ import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentat
 import { fileEvidence } from './helpers/evidence.ts';
 import { inRoadmap } from './helpers/roadmap.ts';
 import { ancestors, findProjectSection, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { statementIn } from './helpers/statements.ts';
 import { type Outcome, unknown } from './types.ts';
 import { ROLES, sectionAdvice } from '../model/advice.ts';
 import { insightsFile } from './helpers/insights.ts';
@@ -112,6 +114,19 @@ function roleGuide(doc: DocumentInfo): Heading | undefined {
   return doc.kind === 'project' && title?.level === 1 && ROLE_GUIDE_TITLE.test(title.text) && ROLE_GUIDE_INTRO.test(title.body) ? title : undefined;
 }
 
+/**
+ * A governance or maintainers section titled for a role holder whose prose says what the role does
+ * (python-tuf's "Maintainership and Consensus Builder": "A maintainer is expected to (1) submit and
+ * review GitHub pull requests ... A maintainer has the authority to approve or reject pull requests").
+ */
+const ROLE_HOLDER_HEADING = /\b(?:maintainers?(?:hip)?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|steering committee|core team|consensus builder)\b/i;
+const ROLE_DUTY =
+  /\b(?:maintainers?|committers?|reviewers?|approvers?|owners?|leads?|moderators?|triagers?|members?|builder|team|committee|chairs?)\s+(?:(?:is|are)\s+(?:expected|responsible|required)\s+(?:to|for)|(?:has|have)\s+the\s+(?:authority|right|duty|responsibility)\s+to|(?:is|are)\s+in\s+charge\s+of)\b/i;
+
+function dutySection(h: Heading, doc: DocumentInfo): boolean {
+  return (doc.role === 'governance' || doc.role === 'maintainers') && ROLE_HOLDER_HEADING.test(h.text) && statementIn(h.body, ROLE_DUTY) !== null && aboutMembers(doc, h);
+}
+
 export const id = 'OSPS-GV-01.02';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -120,7 +135,9 @@ export const whileActive = true;
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs', 'readme'];
-  const section = findProjectSection(facts, roles, (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE);
+  const section =
+    findProjectSection(facts, roles, (h, doc) => rolesHeading(h, doc) && aboutMembers(doc, h) && !titlesOnly(h), 60, GOVERNANCE_PAGE) ??
+    findProjectSection(facts, ['governance', 'maintainers'], dutySection, 60, GOVERNANCE_PAGE);
   const titled = section ? null : findProjectSection(facts, roles, (h, doc) => titlesOnly(h) && aboutMembers(doc, h), 60, GOVERNANCE_PAGE);
   if (section) found.push(sectionEvidence(section, 'roles and responsibilities described'));
   else {
