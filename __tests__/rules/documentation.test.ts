@@ -725,6 +725,11 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
   });
+  it('passes with an "Install for development" section in docs/ (python-tuf\'s docs/INSTALLATION.rst)', async () => {
+    const rst = 'Installation\n============\n\nInstall the latest release from PyPI with pip.\n\nInstall for development\n-----------------------\n\nTo install in editable mode together with development dependencies, clone the repository from GitHub, change into the\nproject root directory, and install with pip (using venv is recommended).\n\n::\n\n   python3 -m pip install -r requirements/dev.txt\n';
+    const c = await control({ 'README.md': '# T\n', 'docs/INSTALLATION.rst': rst }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/INSTALLATION.rst', line: 6 }] });
+  });
   it('passes with a "Setting up" section of commands in CONTRIBUTING, not with a README "Setup" section', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Setting up\n\nInstall Node 24 and git, then from a clone:\n\n```sh\nnpm ci && npm test\n```\n' }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');
