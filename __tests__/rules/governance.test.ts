@@ -226,6 +226,20 @@ describe('OSPS-GV-01.02 roles and responsibilities', () => {
   it('fails for a bare list of maintainers', async () => {
     expect((await control({ 'MAINTAINERS.md': '# Maintainers\n\n- Jane <jane@acme.dev>\n- Joe <joe@acme.dev>\n' }, 'OSPS-GV-01.02')).status).toBe('fail');
   });
+  it('is attested, not failed, when GOVERNANCE.md opens by handing governance to the community repository, then covers this repository\'s pull requests (in-toto)', async () => {
+    const gov =
+      "# in-toto Governance\n\nin-toto's\n[governance](https://github.com/in-toto/community/blob/main/GOVERNANCE.md) and\n[code of conduct](https://github.com/in-toto/community/blob/main/CODE-OF-CONDUCT.md)\nare described in the [in-toto/community](https://github.com/in-toto/community)\nrepository.\n\n## Reference Implementation Contributions\n\n" +
+      `${para('Pull requests must be submitted to the develop branch where they undergo review and automated testing, including unit tests, static analysis and checks for Signed-off-by commits.')}\n`;
+    for (const id of ['OSPS-GV-01.02', 'OSPS-GV-04.01']) {
+      const c = await control({ 'GOVERNANCE.md': gov }, id);
+      expect(c.status).toBe('attested');
+      expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 4, detail: expect.stringContaining('in-toto/community/blob/main/GOVERNANCE.md') });
+      expect(c.evidence.map((e) => e.detail).join('\n')).not.toContain('CODE-OF-CONDUCT');
+    }
+    // A long opening that only mentions a model it follows hands nothing over.
+    const long = gov.replace('repository.\n', `repository. ${para('We keep our own decisions in this repository as well, and this page records them.').repeat(3)}\n`);
+    expect((await control({ 'GOVERNANCE.md': long }, 'OSPS-GV-01.02')).status).toBe('fail');
+  });
   it('is attested when governance is linked elsewhere, and fails when it links into the repository at nothing', async () => {
     const a = await control({ 'README.md': '# T\n', 'security-insights.yml': insights({ governance: 'https://acme.dev/governance' }) }, 'OSPS-GV-01.02');
     expect(a.status).toBe('attested');

@@ -101,7 +101,8 @@ const README_SUBJECT_WORDS: Record<'governance' | 'contributing', RegExp> = {
 /**
  * A project document that hands its whole subject to a page outside the repository: a
  * GOVERNANCE.md or CONTRIBUTING.md of a few lines whose link leads to the organization's community
- * repository or the website ("Please refer to the cert-manager organisation governance file"); or,
+ * repository or the website ("Please refer to the cert-manager organisation governance file"), or
+ * a longer one whose few opening lines do so (delegatingIntro); or,
  * where the repository has no such document, a README link that names it (containerd's "[Project
  * governance](https://github.com/containerd/project/blob/main/GOVERNANCE.md)"). That page is not
  * read here: the link is the project's word, for a person to confirm, not an observation. Links into
@@ -112,9 +113,13 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
   const out: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, role)) {
     const o = doc.outline;
-    if (!o || o.proseChars >= 400 || o.headings.length > 3) continue;
+    if (!o) continue;
+    const short = o.proseChars < 400 && o.headings.length <= 3;
+    const intro = short ? undefined : delegatingIntro(doc);
+    if (!short && !intro) continue;
     for (const l of o.links) {
       if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
+      if (intro && (l.line < intro.from || l.line >= intro.to || (!words.test(l.text) && !words.test(l.target.slice(l.target.lastIndexOf('/') + 1))))) continue;
       if (!words.test(l.text) && !words.test(l.target)) continue;
       out.push(fileEvidence(doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column));
       if (out.length >= 2) return out;
@@ -122,6 +127,19 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
   }
   if (documentsOf(facts.documents, role).length === 0) out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
   return out;
+}
+
+/**
+ * The opening of a longer document, before its first section, when it is a few lines: in-toto's
+ * GOVERNANCE.md opens "in-toto's [governance](…/community/…/GOVERNANCE.md) and code of conduct are
+ * described in the in-toto/community repository", then has a section on this repository's pull
+ * requests. Only links there whose text or file name names the subject count.
+ */
+function delegatingIntro(doc: DocumentInfo): { from: number; to: number } | undefined {
+  const hs = doc.outline?.headings ?? [];
+  const first = hs[0];
+  if (!first || first.level !== 1 || first.ownChars === 0 || first.ownChars >= 400 || hs.length < 2) return undefined;
+  return { from: first.line, to: hs[1].line };
 }
 
 /** Links of the root README, out of this repository, whose text names a subject (`words`, or a test of the whole link): where the project keeps that document. */
