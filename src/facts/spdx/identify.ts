@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dice, diceWith, shingle, tokenize, type Shingled } from './normalize.ts';
+import { lineAt } from '../text.ts';
 import { evaluateExpression } from './expression.ts';
 import { licenseInfo } from './metadata.ts';
 import { INDEX_FILE, indexFromList, readIndexFiles, type IndexedLicense, type SpdxIndex, type SpdxList, type Tier } from './index-file.ts';
@@ -529,12 +530,6 @@ function fromNotice(text: string, sh: Shingled): LicenseMatch | null {
     };
   }
   return null;
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 /** For tests and diagnostics: the closest reference texts and their scores. */
