@@ -384,6 +384,17 @@ describe('OSPS-GV-03.01 a guide that only links to a website', () => {
 });
 
 describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
+  it('a contributor ladder that opens with the ladder it follows hands no contribution guide over (allstar)', async () => {
+    const ladder =
+      '# Contributor Ladder\n\n***Allstar follows the [OpenSSF Scorecard contributor ladder](https://github.com/ossf/scorecard/blob/main/CONTRIBUTOR_LADDER.md).***\n\n## Roles\n\n' +
+      `${para('Maintainers review and merge pull requests; reviewers approve them.')}\n\n## Becoming a reviewer\n\n${para('Review ten pull requests, then ask a maintainer.')}\n\n## Becoming a maintainer\n\n${para('Be a reviewer for six months, then ask the maintainers.')}\n`;
+    const guide = `# Contributing\n\n${para('Open an issue first; we read every one.')}\n\n## Contributor Ladder\n\nDetails on the previous contributor ladder can be found [here](/contributor-ladder.md).\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide, 'contributor-ladder.md': ladder }, 'OSPS-GV-03.02');
+    expect(c.status).toBe('fail');
+    // The same opening in CONTRIBUTING.md itself does hand the guide over.
+    const handed = await control({ 'CONTRIBUTING.md': ladder.replace('# Contributor Ladder', '# Contributing').replace('OpenSSF Scorecard contributor ladder', 'OpenSSF contributing guide').replace('CONTRIBUTOR_LADDER.md', 'CONTRIBUTING.md') }, 'OSPS-GV-03.02');
+    expect(handed.status).toBe('attested');
+  });
   it('cites the pull request page of a docs/ tree before a narrower policy page', async () => {
     const files = {
       'README.md': '# widget\n',

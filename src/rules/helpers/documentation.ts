@@ -90,6 +90,16 @@ const SUBJECT_WORDS: Partial<Record<DocumentRole, RegExp>> = {
   contributing: /contribut|develop/i,
 };
 
+/**
+ * The document a longer page's opening may hand over: GOVERNANCE or CONTRIBUTING itself, not another
+ * page of the role (allstar's contributor-ladder.md opens with the ladder it follows, which is no
+ * contribution guide).
+ */
+const CANONICAL_NAME: Record<'governance' | 'contributing', RegExp> = {
+  governance: /^governance(?:\.[a-z]+)?$/i,
+  contributing: /^contributing(?:\.[a-z]+)?$/i,
+};
+
 /** In the README, where links go everywhere, a link's text must name the document itself ("Project governance", "Contributing guidelines"). */
 const README_SUBJECT_WORDS: Record<'governance' | 'contributing', RegExp> = {
   // notation's README: "[Governance for Notary Project](https://github.com/notaryproject/.github/blob/master/GOVERNANCE.md)".
@@ -115,7 +125,7 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
     const o = doc.outline;
     if (!o) continue;
     const short = o.proseChars < 400 && o.headings.length <= 3;
-    const intro = short ? undefined : delegatingIntro(doc);
+    const intro = short || !CANONICAL_NAME[role].test(doc.path.slice(doc.path.lastIndexOf('/') + 1)) ? undefined : delegatingIntro(doc);
     if (!short && !intro) continue;
     for (const l of o.links) {
       if (l.image || !/^https:\/\//i.test(l.target) || intoThisRepository(facts, l.target)) continue;
