@@ -10,6 +10,7 @@ import { replaceExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
+import { toxDefaultEnvironments, toxEnvironments, toxEnvScript } from './tox.ts';
 import { normDir, repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
 import { callerInputs, type InputValues, MAX_INPUT_SETS, withInputs } from './input-values.ts';
@@ -569,7 +570,7 @@ function withEnvValues(line: string, v: StepVisit): string {
  * The first test run of a step: a line of its script, followed to what it runs (make targets,
  * package scripts, runners), else a line of a repository script the step runs.
  */
-function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: Array<{ path: string; lines: string[] }>, readLines: (path: string) => string[] | null, scriptTests: (sc: { path: string; lines: string[] }) => ScriptTestRun | null): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
+function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string[], scripts: StepScript[], readLines: (path: string) => string[] | null, scriptTests: (sc: StepScript) => ScriptTestRun | null): { tool: string; via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null {
   // Scripts reached through a caller's command (checkoutScripts), read after the step's own.
   const reached: Array<{ path: string; lines: string[]; from?: string }> = [];
   for (const inputs of [null, ...v.inputs]) {
@@ -590,7 +591,7 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
       }
     }
   }
-  const all: Array<{ path: string; lines: string[]; from?: string }> = [...scripts, ...reached.filter((g) => g.lines.length > 0 && !scripts.some((x) => x.path === g.path))];
+  const all: StepScript[] = [...scripts, ...reached.filter((g) => g.lines.length > 0 && !scripts.some((x) => x.path === g.path && x.key === undefined))];
   for (const sc of all) {
     const found = scriptTests(sc);
     if (found) return sc.from ? { ...found, tool: `${found.tool}, in ${sc.path} run by the command given by ${sc.from}` } : found;
@@ -601,10 +602,22 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
 type ScriptTestRun = { tool: string; via: 'script'; path: string; text: string; line: number; column: number };
 
 /**
+ * A repository file a step runs, with its lines: a script, or the commands of one tox environment
+ * (tox.ini's lines, only that environment's commands left; `key` tells the environments apart).
+ */
+interface StepScript {
+  path: string;
+  lines: string[];
+  key?: string;
+  /** For a script reached through a caller's command: that command's origin. */
+  from?: string;
+}
+
+/**
  * The first test run of a repository script, read line by line from its top: it depends only on
  * the script, so a script that many steps run is read once (runDetectors keeps the answers).
  */
-function scriptTestRun(resolver: TestRunResolver, sc: { path: string; lines: string[] }): ScriptTestRun | null {
+function scriptTestRun(resolver: TestRunResolver, sc: StepScript): ScriptTestRun | null {
   const vars = new Map<string, string>();
   let scwd: string | null = '';
   const here = sc.path.includes('/') ? sc.path.slice(0, sc.path.lastIndexOf('/')) : '.';
@@ -766,19 +779,41 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
   // A script run by many steps (a Makefile, hack/test.sh) is matched against each rule once: the
   // answer depends only on the rule and the script's lines, read once per path.
   const scriptMatches = new Map<LineTest, Map<string, ReturnType<typeof matchScript>>>();
-  const scriptMatch = (re: LineTest, sc: { path: string; lines: readonly string[] }): ReturnType<typeof matchScript> => {
-    let byPath = scriptMatches.get(re);
-    if (!byPath) scriptMatches.set(re, (byPath = new Map()));
-    if (byPath.has(sc.path)) return byPath.get(sc.path) ?? null;
+  const scriptMatch = (re: LineTest, sc: StepScript): ReturnType<typeof matchScript> => {
+    let byScript = scriptMatches.get(re);
+    if (!byScript) scriptMatches.set(re, (byScript = new Map()));
+    const key = sc.key ?? sc.path;
+    if (byScript.has(key)) return byScript.get(key) ?? null;
     const found = matchScript(re, sc.lines);
-    byPath.set(sc.path, found);
+    byScript.set(key, found);
     return found;
   };
 
+  // The commands of the tox environments steps run, by tox.ini and environment.
+  const toxEnvLines = new Map<string, string[] | null>();
+  const toxScripts = (line: string, v: StepVisit): StepScript[] => {
+    const cwd = startFolder(v);
+    if (cwd === null) return [];
+    const envs = toxEnvironments(line, v.job.matrixValues);
+    if (envs !== null && envs.length === 0) return [];
+    const path = cwd === '' ? 'tox.ini' : `${cwd}/tox.ini`;
+    const text = scriptLinesOf(path)?.join('\n') ?? null;
+    if (text === null) return [];
+    const out: StepScript[] = [];
+    for (const env of envs ?? toxDefaultEnvironments(text)) {
+      const key = `${path}\0${env}`;
+      if (!toxEnvLines.has(key)) toxEnvLines.set(key, toxEnvScript(text, env));
+      const envLines = toxEnvLines.get(key);
+      if (envLines) out.push({ path, key, lines: envLines });
+    }
+    return out;
+  };
+
   const scriptTestRuns = new Map<string, ScriptTestRun | null>();
-  const scriptTests = (sc: { path: string; lines: string[] }): ScriptTestRun | null => {
-    if (!scriptTestRuns.has(sc.path)) scriptTestRuns.set(sc.path, scriptTestRun(resolver, sc));
-    return scriptTestRuns.get(sc.path) ?? null;
+  const scriptTests = (sc: StepScript): ScriptTestRun | null => {
+    const key = sc.key ?? sc.path;
+    if (!scriptTestRuns.has(key)) scriptTestRuns.set(key, scriptTestRun(resolver, sc));
+    return scriptTestRuns.get(key) ?? null;
   };
 
   for (const wf of workflows) {
@@ -816,12 +851,14 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       const target = stepTarget(v.step);
       const stepCtx: RuleContext = { ...ctx, job: v.job, workflow: v.workflow };
       // Scripts in the repository that the step runs, scanned line by line with the same rules.
-      const scripts: Array<{ path: string; lines: string[] }> = [];
+      const scripts: StepScript[] = [];
       for (const l of lines) {
         for (const p of invokedScripts(l)) {
           const sl = scriptLinesOf(p);
           if (sl && !scripts.some((x) => x.path === p)) scripts.push({ path: p, lines: sl });
         }
+        // `tox -e lint` runs the commands of [testenv:lint] in tox.ini (in-toto's bandit).
+        if (l.includes('tox')) for (const sc of toxScripts(l, v)) if (!scripts.some((x) => x.key === sc.key)) scripts.push(sc);
       }
       for (const spec of SPECS) {
         const seenTools = new Set<string>();

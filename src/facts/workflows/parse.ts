@@ -494,6 +494,32 @@ function defaultWorkingDirectory(f: YamlFile, node: YNode): string | null {
   return f.has(run, 'working-directory') ? f.str(f.get(run, 'working-directory')) : null;
 }
 
+/** Keys and values a literal matrix gives its jobs; each bounded. */
+const MAX_MATRIX_KEYS = 20;
+const MAX_MATRIX_VALUES = 50;
+
+/** A literal matrix's values by key: the key's own list, then what each `include` entry sets it to. */
+function matrixValues(f: YamlFile, node: YNode | null): Record<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (key: string, value: string) => {
+    const list = out.get(key) ?? [];
+    if (!out.has(key) && out.size >= MAX_MATRIX_KEYS) return;
+    if (list.length < MAX_MATRIX_VALUES && !list.includes(value)) list.push(value);
+    out.set(key, list);
+  };
+  for (const e of f.entries(node) ?? []) {
+    if (e.key === 'include' || e.key === 'exclude') continue;
+    for (const v of f.strings(e.value) ?? []) add(e.key, v);
+  }
+  for (const item of f.list(f.get(node, 'include')) ?? []) {
+    for (const e of f.entries(item) ?? []) {
+      const v = f.str(e.value);
+      if (v !== null) add(e.key, v);
+    }
+  }
+  return Object.fromEntries(out);
+}
+
 /** Whether a scalar in the value (keys included) holds a `${{ }}` expression; past MAX_ENTRIES nodes, as if one did. */
 function holdsExpression(f: YamlFile, node: YNode | null): boolean {
   const stack: YNode[] = [];
@@ -594,6 +620,8 @@ export function parseWorkflow(path: string, text: string, repository: string | n
       workingDirectory: defaultWorkingDirectory(f, j),
       matrix: f.has(get('strategy'), 'matrix') ? (holdsExpression(f, f.get(get('strategy'), 'matrix')) ? 'expression' : 'literal') : null,
     });
+    const job = wf.jobs[wf.jobs.length - 1];
+    if (job.matrix === 'literal') job.matrixValues = matrixValues(f, f.get(get('strategy'), 'matrix'));
   }
   if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure')) wf.valid = false;
   return { file: f, workflow: wf };

@@ -154,6 +154,11 @@ export interface JobFact extends Position {
    * expression (`${{ fromJSON(needs.setup.outputs.matrix) }}` may carry an input or an earlier job's output).
    */
   matrix: 'literal' | 'expression' | null;
+  /**
+   * The values of a literal matrix, by key: each key's list and the values its `include` entries
+   * give it (`exclude` is not applied: a value listed there may still run in other combinations).
+   */
+  matrixValues?: Record<string, string[]>;
 }
 
 export interface WorkflowFact {
