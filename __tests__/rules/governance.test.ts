@@ -465,6 +465,14 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 7 });
     expect(c.evidence[0].detail).toMatch(/kept outside this repository; the README links to https:\/\/palletsprojects\.com\/contributing\//);
   });
+  it('cites a requirement in the list under the title: "All git commits must have [DCO](…)" (allstar)', async () => {
+    const guide = '# Contributing\n\n* Feel free to open issues for bugs, feature requests, discussion.\n* If you want to contribute a small fix or feature, open a PR.\n* Please update docs when contributing features.\n* All git commits must have [DCO](https://wiki.linuxfoundation.org/dco)\n\n## Community\n\nWe meet in the chat room.\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 6 }]);
+    expect(c.evidence[0].detail).toMatch(/"All git commits must have DCO" \(section "Contributing"\)/);
+    const optional = await control({ 'CONTRIBUTING.md': guide.replace('must have', 'do not have to have') }, 'OSPS-GV-03.02');
+    expect(optional.status).toBe('fail');
+  });
   it('fails for a guide that only says how to open a pull request, with no requirements', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## How to help\n\n${para('Fork and open one.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');
