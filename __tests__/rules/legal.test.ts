@@ -111,6 +111,21 @@ describe('OSPS-LE-01.01 DCO or CLA on every commit', () => {
     expect(bad.evidence[0].detail).toMatch(/^1 of 2 non-merge/);
     expect(bad.evidence.filter((e) => /has no Signed-off-by/.test(e.detail))).toHaveLength(1);
   });
+  it("sets aside the Copilot coding agent's commits (allstar): a [bot] author name with a no-reply address, not a person's [bot]-named commit elsewhere", async () => {
+    const r = makeRepo({ 'README.md': '# T\n' }, { git: true });
+    cleanups.push(r.cleanup);
+    git(r.root, 'commit', '-q', '--amend', '-s', '--no-edit');
+    const agent = ['-c', 'user.name=copilot-swe-agent[bot]', '-c', 'user.email=198982749+Copilot@users.noreply.github.com'];
+    execFileSync('git', [...agent, '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'Remove dead code'], { cwd: r.root, stdio: 'ignore' });
+    const ok = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect(ok.status).toBe('pass');
+    expect(ok.evidence[0].detail).toMatch(/all 1 non-merge commit.*; 1 more commit\(s\) by GitHub App bots \(copilot-swe-agent\[bot\]\) have none and are set aside/);
+    const named = ['-c', 'user.name=builder[bot]', '-c', 'user.email=builder@example.com'];
+    execFileSync('git', [...named, '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'unsigned change'], { cwd: r.root, stdio: 'ignore' });
+    const bad = await run(r.root, 'OSPS-LE-01.01', 'unknown');
+    expect(bad.status).toBe('fail');
+    expect(bad.evidence[0].detail).toMatch(/^1 of 2 non-merge/);
+  });
   it('passes with a configured DCO check even when history lacks sign-offs', async () => {
     const r = makeRepo({ 'README.md': '# T\n', '.github/dco.yml': 'require:\n  members: false\n' }, { git: true });
     cleanups.push(r.cleanup);

@@ -22,7 +22,9 @@ export interface DcoFacts {
   mergeCommitsSkipped: number;
   /**
    * Non-merge commits without a sign-off authored by a GitHub App (`…[bot]@users.noreply.github.com`:
-   * Renovate, Dependabot): an app cannot certify the DCO or sign a CLA, and the DCO app exempts bots.
+   * Renovate, Dependabot; or a `…[bot]` author name with a no-reply address: the Copilot coding
+   * agent's `copilot-swe-agent[bot] <198982749+Copilot@users.noreply.github.com>`): an app cannot
+   * certify the DCO or sign a CLA, and the DCO app exempts bots.
    */
   unsignedByBots: number;
   /** The bots among them, by login (`renovate[bot]`), at most a few. */
@@ -64,6 +66,8 @@ const MAX_UNSIGNED_LISTED = 5;
 const MAX_BOTS_NAMED = 3;
 /** GitHub's no-reply address of an app's commits: `<id>+<login>[bot]@users.noreply.github.com`. */
 const BOT_EMAIL_SUFFIX = '[bot]@users.noreply.github.com';
+const NOREPLY_SUFFIX = '@users.noreply.github.com';
+const BOT_NAME_SUFFIX = '[bot]';
 const SIGN_OFF = /^[ \t]*Signed-off-by:[^<\n]*<([^>\n]+)>[ \t]*$/gim;
 
 export function gatherDco(snapshot: RepoSnapshot, options: DcoOptions = {}): DcoFacts {
@@ -111,7 +115,7 @@ function maxCommits(options: DcoOptions): number {
 // --no-show-signature (and git.ts's log.showSignature=false): a hostile repository config
 // (log.showSignature + gpg.program) must not run programs.
 function logArgs(options: DcoOptions): string[] {
-  return ['log', '--no-show-signature', '--no-color', '-z', '-n', String(maxCommits(options)), '--format=%H%x1f%P%x1f%ae%x1f%B', 'HEAD', '--'];
+  return ['log', '--no-show-signature', '--no-color', '-z', '-n', String(maxCommits(options)), '--format=%H%x1f%P%x1f%ae%x1f%an%x1f%B', 'HEAD', '--'];
 }
 
 /** Dco facts that say why history was not read, with nothing else known. */
@@ -158,9 +162,9 @@ function fromLog(facts: DcoFacts, shallowAnswer: string | null, log: string | nu
   }
   for (const rec of log.split('\0')) {
     if (!rec.trim()) continue;
-    const [sha, parents, authorEmail] = rec.split('\x1f', 3);
-    if (sha === undefined || parents === undefined || authorEmail === undefined) continue;
-    const body = rec.slice(sha.length + parents.length + authorEmail.length + 3);
+    const [sha, parents, authorEmail, authorName] = rec.split('\x1f', 4);
+    if (sha === undefined || parents === undefined || authorEmail === undefined || authorName === undefined) continue;
+    const body = rec.slice(sha.length + parents.length + authorEmail.length + authorName.length + 4);
     if (!/^[0-9a-f]{40,64}$/.test(sha.trim())) continue;
     facts.commitsVisible++;
     if (parents.trim().split(/\s+/).filter(Boolean).length > 1) {
@@ -174,9 +178,9 @@ function fromLog(facts: DcoFacts, shallowAnswer: string | null, log: string | nu
     if (emails.length > 0) {
       facts.signedOff++;
       if (emails.includes(authorEmail.trim().toLowerCase())) facts.signedOffByAuthor++;
-    } else if (isBot(authorEmail)) {
+    } else if (isBot(authorEmail, authorName)) {
       facts.unsignedByBots++;
-      const login = botLogin(authorEmail);
+      const login = botLogin(authorEmail, authorName);
       if (!facts.bots.includes(login) && facts.bots.length < MAX_BOTS_NAMED) facts.bots.push(login);
     } else if (facts.unsigned.length < MAX_UNSIGNED_LISTED) {
       facts.unsigned.push({ kind: 'git', detail: `commit ${sha.trim().slice(0, 12)} has no Signed-off-by trailer` });
@@ -197,13 +201,19 @@ function fromLog(facts: DcoFacts, shallowAnswer: string | null, log: string | nu
   return facts;
 }
 
-function isBot(authorEmail: string): boolean {
-  return authorEmail.trim().toLowerCase().endsWith(BOT_EMAIL_SUFFIX);
+/**
+ * An app's commit: its no-reply address names the `[bot]` login, or (the Copilot coding agent's, whose
+ * address is its account's `198982749+Copilot@…`) its author name does, with a GitHub no-reply address.
+ */
+function isBot(authorEmail: string, authorName: string): boolean {
+  const email = authorEmail.trim().toLowerCase();
+  return email.endsWith(BOT_EMAIL_SUFFIX) || (email.endsWith(NOREPLY_SUFFIX) && authorName.trim().toLowerCase().endsWith(BOT_NAME_SUFFIX));
 }
 
-/** `29139614+renovate[bot]@users.noreply.github.com` -> `renovate[bot]`. */
-function botLogin(authorEmail: string): string {
-  const local = authorEmail.trim().slice(0, -'@users.noreply.github.com'.length);
+/** `29139614+renovate[bot]@users.noreply.github.com` -> `renovate[bot]`; else the `[bot]` author name (`copilot-swe-agent[bot]`). */
+function botLogin(authorEmail: string, authorName: string): string {
+  if (!authorEmail.trim().toLowerCase().endsWith(BOT_EMAIL_SUFFIX)) return authorName.trim().slice(0, 100);
+  const local = authorEmail.trim().slice(0, -NOREPLY_SUFFIX.length);
   const plus = local.indexOf('+');
   return plus >= 0 ? local.slice(plus + 1) : local;
 }

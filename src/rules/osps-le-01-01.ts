@@ -1,7 +1,7 @@
 // OSPS-LE-01.01: Contributors assert their right to contribute, on every commit.
 // A configured DCO or CLA check (the DCO app's configuration, a workflow that checks sign-offs, a
 // CLA assistant) passes; else every non-merge commit examined carries a Signed-off-by trailer
-// (pass) or some do not (fail, naming them); unsigned commits by GitHub App bots (Renovate,
+// (pass) or some do not (fail, naming them); unsigned commits by GitHub App bots (Renovate, the Copilot coding agent,
 // Dependabot) are set aside and said so, as the DCO app exempts bots; unless the contribution guide asks for a CLA or a
 // workflow reports a CLA app's status in the merge queue (trivy's license/cla), or the guide names a
 // DCO bot or app on pull requests (dapr's "DCO-bot") and most commits carry a sign-off: such a
