@@ -516,8 +516,18 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     expect(details(c)).toMatch(/optional or not required/);
   });
   it('does not read a user guide in docs/ as the contribution policy', async () => {
-    const c = await control({ 'docs/plugins.md': '# Plugins\n\n## Writing a plugin\n\nYour plugin must include tests before it is listed.\n' }, 'OSPS-QA-06.03');
+    const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', 'docs/plugins.md': '# Plugins\n\n## Writing a plugin\n\nYour plugin must include tests before it is listed.\n' }, 'OSPS-QA-06.03');
     expect(c.status).toBe('fail');
+  });
+  it("is attested when the README links the contribution guide elsewhere (express's \"[Contributing Guide]\"), unknown offline with no guide at all, as GV-03.02", async () => {
+    const readme = '# widget\n\n## Contributing\n\nContributions take many forms.\n\nSee the [Contributing Guide](https://github.com/o/.github/blob/HEAD/CONTRIBUTING.md) for more technical details on contributing.\n';
+    const linked = await control({ 'README.md': readme }, 'OSPS-QA-06.03');
+    expect([linked.status, linked.evidence[0]]).toMatchObject(['attested', { path: 'README.md', line: 7 }]);
+    expect(linked.evidence[0].detail).toMatch(/contribution guide is kept outside this repository; the README links to https:\/\/github\.com\/o\/\.github\/blob\/HEAD\/CONTRIBUTING\.md/);
+    expect(linked.remediation).toMatch(/^Check that the contribution guide it links asks changes to add or update tests, or: /);
+    const none = await control({ 'README.md': '# widget\n' }, 'OSPS-QA-06.03');
+    expect(none.status).toBe('unknown');
+    expect(none.evidence.map((e) => e.detail).join(' ')).toMatch(/owner's default CONTRIBUTING\.md \(from [\w-]+\/\.github\)/);
   });
   it('is unknown for a plain Testing section, fails with nothing', async () => {
     const plain = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${BODY}` }, 'OSPS-QA-06.03');

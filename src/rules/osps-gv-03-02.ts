@@ -6,16 +6,16 @@
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
 // project's guide to its contributors). A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
-// attested (decideDocs, helpers/documentation.ts). Otherwise fail.
-import { agentInstructions, type DocumentInfo, documentOf, documentsOf } from '../facts/documents.ts';
+// attested (decideDocs, helpers/documentation.ts); with no guide of its own, the owner's default
+// guide is attested, or unknown when unread (missingUnlessGuideElsewhere). Otherwise fail.
+import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, missingUnlessElsewhere, siDocs } from './helpers/documentation.ts';
-import { DEFAULT_CONTRIBUTING, orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
+import { decideDocs, missingUnlessGuideElsewhere, siDocs } from './helpers/documentation.ts';
 import { findProjectSection, findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
-import { attested, type Outcome, unknown } from './types.ts';
+import type { Outcome } from './types.ts';
 
 /** Headings that state what a contribution must meet. */
 const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
@@ -108,22 +108,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   const si = siDocs(facts, ['repository.documentation.contributing-guide'], 'contribution guide', requirementsSection);
   const remediation = 'Extend CONTRIBUTING.md with the requirements a contribution must meet: coding standards and linters, the tests to add and run, commit message and pull request rules, and any DCO sign-off; link it from repository.documentation.contributing-guide.';
-  return decideDocs(found, si, 'repository.documentation.contributing-guide', () => {
-    const missing = missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation);
-    return missing.status === 'fail' ? orgDefaultGuide(facts, missing, remediation) : missing;
-  });
-}
-
-/**
- * No guide of its own: GitHub shows the owner's default CONTRIBUTING.md (sigstore/.github's "Pull Request Process" for
- * fulcio), whose text is not read here. Attested when the owner has one, unknown when its .github repository was not
- * read, as GV-03.01 decides; otherwise the fail stands.
- */
-function orgDefaultGuide(facts: Facts, missing: Outcome, remediation: string): Outcome {
-  if (documentOf(facts.documents, 'contributing')) return missing;
-  const inherited = orgDefaults(facts, DEFAULT_CONTRIBUTING, 'contribution guide');
-  if (inherited.length > 0) return attested([inherited[0].evidence], `Check that the organization's CONTRIBUTING.md states what contributions must meet, or: ${remediation}`);
-  const unread = orgDefaultsUnread(facts, 'CONTRIBUTING.md');
-  if (unread) return unknown(`no contribution guide in the repository, and ${unread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, missing.evidence);
-  return missing;
+  return decideDocs(found, si, 'repository.documentation.contributing-guide', () =>
+    missingUnlessGuideElsewhere(facts, 'states what contributions must meet', 'no section in CONTRIBUTING (or docs/) stating what contributions must meet: coding standards, tests, commit or pull request requirements, sign-off', remediation),
+  );
 }

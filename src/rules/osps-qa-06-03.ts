@@ -7,16 +7,17 @@
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
 // template, and in sections of docs/ or governance about contributing, testing or review. "Tests
 // are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
-// "Testing" section whose prose states none is unknown, for a person to read.
-// Nothing found while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
+// "Testing" section whose prose states none is unknown, for a person to read. With none of that, a
+// guide kept elsewhere (a README link, the owner's default CONTRIBUTING.md) is attested, or unknown
+// when unread, as for GV-03.02 (missingUnlessGuideElsewhere); otherwise fail.
 import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
+import { missingUnlessGuideElsewhere } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, sectionEvidence, subsections } from './helpers/sections.ts';
 import { findStatementIn, negatedIn, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
 import { type Outcome, pass, unknown } from './types.ts';
-import { missingUnlessElsewhere } from './helpers/documentation.ts';
 
 const TEST_POLICY_HEADING =
   /\brequir\w*\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
@@ -128,5 +129,6 @@ export function evaluate(facts: Facts): Outcome {
       [sectionEvidence(plain, 'testing section')],
     );
   }
-  return missingUnlessElsewhere(facts, 'contributing', 'contribution guide', 'Check that the contribution guide it links asks changes to add or update tests', 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template', remediation);
+  // The guide may be kept elsewhere (a README link, the owner's default CONTRIBUTING.md): as GV-03.02 decides.
+  return missingUnlessGuideElsewhere(facts, 'asks changes to add or update tests', 'no policy on adding tests in CONTRIBUTING, docs/ or the pull request template', remediation);
 }

@@ -2,13 +2,14 @@
 // documentation are checked against the tree: a link to a missing file, or a field that says
 // "none", contradicts it and fails; a linked document with a section on the topic confirms it; a
 // URL elsewhere is a declaration no machine here can check, so attested.
-import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
+import { type DocumentInfo, type DocumentRole, documentOf, documentsOf } from '../../facts/documents.ts';
 import type { Heading, Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 import { declaration } from './insights.ts';
+import { DEFAULT_CONTRIBUTING, orgDefaults, orgDefaultsUnread } from './org-defaults.ts';
 import { intoThisRepository } from './repository.ts';
 
 /** What the Security Insights documentation fields say, checked against the tree. */
@@ -174,4 +175,21 @@ export function missingUnlessElsewhere(facts: Facts, role: 'governance' | 'contr
   const elsewhere = keptElsewhere(facts, role, what);
   if (elsewhere.length > 0) return attested(elsewhere, `${check}, or: ${remediation}`);
   return fail([{ kind: 'note', detail: note }], remediation);
+}
+
+/**
+ * missingUnlessElsewhere for what a contribution guide states (`asks`: "states what contributions must
+ * meet"), and, where the repository has no guide of its own, the owner's default CONTRIBUTING.md that
+ * GitHub shows it (sigstore/.github's for fulcio), whose text is not read here: attested when the
+ * owner has one, unknown when its .github repository was not read, as GV-03.01 decides; otherwise
+ * the fail stands.
+ */
+export function missingUnlessGuideElsewhere(facts: Facts, asks: string, note: string, remediation: string): Outcome {
+  const missing = missingUnlessElsewhere(facts, 'contributing', 'contribution guide', `Check that the contribution guide it links ${asks}`, note, remediation);
+  if (missing.status !== 'fail' || documentOf(facts.documents, 'contributing')) return missing;
+  const inherited = orgDefaults(facts, DEFAULT_CONTRIBUTING, 'contribution guide');
+  if (inherited.length > 0) return attested([inherited[0].evidence], `Check that the organization's CONTRIBUTING.md ${asks}, or: ${remediation}`);
+  const unread = orgDefaultsUnread(facts, 'CONTRIBUTING.md');
+  if (unread) return unknown(`no contribution guide in the repository, and ${unread}`, `Run with a GitHub token (contents: read) so the owner's .github repository can be read, or: ${remediation}`, missing.evidence);
+  return missing;
 }
