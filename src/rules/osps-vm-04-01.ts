@@ -5,7 +5,8 @@
 // a release fixed ("see the advisories on GitHub"; not of its dependencies'), the security policy links an advisories list, the ecosystem's advisory
 // database (RustSec, PyPA, Go, RubySec) or one of this repository's own advisories, has a section about
 // advisories or announcements, or a sentence saying where vulnerabilities are
-// published ("We publish a GitHub Security Advisory and request a CVE once a fix is released");
+// published ("We publish a GitHub Security Advisory and request a CVE once a fix is released"; "we will open a
+// Security Advisory", the maintainers, not the reporter);
 // reporting privately is not publishing. With nothing published yet, a stated mechanism is
 // attested; a security policy that names none is unknown; no policy at all fails. Without the API,
 // unknown (or attested with a mechanism). A security policy kept in another repository, linked
@@ -61,12 +62,19 @@ const PUBLISH_HEADING = /advisor(y|ies)|security (announcements?|bulletins?|noti
 const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security advisories|vulnerabilit(y|ies)( fixes| fixed)?)$/i;
 
 /**
+ * The maintainers opening or creating the advisory themselves (allstar's "If the issue is confirmed as a
+ * vulnerability, we will open a Security Advisory and acknowledge your contributions as part of it"):
+ * "we", not the reporter ("please open a security advisory" is how to report).
+ */
+const MAINTAINERS_OPEN = String.raw`we(?:'ll|’ll| will| shall| would)?(?: then)? (?:open|create) (?:a|an|the)`;
+
+/**
  * A sentence of the security policy saying where vulnerability data is published: a publishing verb
  * and a place (GitHub Security Advisories, CVE, an advisories page, OSV, a security announcement
  * list; release notes or the changelog only when the sentence is about vulnerabilities or security
  * fixes). "We publish a GitHub Security Advisory and request a CVE once a fix is released."
  */
-const PUBLISH_VERB = String.raw`\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|(?:be|been|is|are|was|were) requested|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?)\b`;
+const PUBLISH_VERB = String.raw`\b(?:publish\w*|announc\w*|disclos\w*|post(?:ed|ing)|list(?:ed|ing)|issu(?:ed|ing)|issues? (?:a|an|the)|(?<!pull )request(?:s|ed|ing)? (?:a|an|the)|(?:be|been|is|are|was|were) requested|assign(?:s|ed|ing)?|obtain\w*|document(?:ed|ing)|record(?:ed|ing)|credit(?:s|ed|ing)?|${MAINTAINERS_OPEN})\b`;
 
 const PUBLISH_PLACE = String.raw`\b(?:(?:github |repository |public )?security advisor(?:y|ies)|github advisor(?:y|ies)|advisor(?:y|ies) (?:page|database|feed)|ghsa|cves?|cve (?:ids?|numbers?|identifiers?|records?)|osv(?:\.dev)?|security (?:announcements?|announce|bulletins?|notices?) (?:list|mailing list|page|channel)?|security mailing list)\b`;
 
