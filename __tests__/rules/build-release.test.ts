@@ -225,6 +225,18 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const c = await control({ 'README.md': '# demo\n\n[![hackage\nrelease](https://img.shields.io/hackage/v/demo.svg)](https://hackage.haskell.org/package/demo)\n' }, 'OSPS-BR-03.02');
     expect([c.status, c.evidence[0].path, c.evidence[0].line]).toEqual(['pass', 'README.md', 3]);
   });
+  it("passes on the README's command that installs the project's own package from a registry (undici's `npm i undici`), not another package", async () => {
+    const readme = '# demo\n\nAn HTTP client.\n\n## Install\n\n```\nnpm i demo\n```\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 5 }]);
+    expect(c.evidence[0].detail).toBe('README section "Install" installs the project from npm (npm i demo): https://www.npmjs.com/package/demo');
+    const scoped = await control({ 'README.md': '# demo\n\n## Installation\n\n```sh\npip install --upgrade demo\nnpm install -g @octo-org/demo\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect(scoped.status).toBe('pass');
+    expect(details(scoped)).toMatch(/from PyPI \(pip install --upgrade demo\): https:\/\/pypi\.org\/project\/demo\//);
+    expect(details(scoped)).toMatch(/from npm \(npm install -g @octo-org\/demo\): https:\/\/www\.npmjs\.com\/package\/@octo-org\/demo/);
+    const other = await control({ 'README.md': '# demo\n\n## Install\n\nFirst install yarn, then build:\n\n```\nnpm install -g yarn\nyarn build\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect(other.status).toBe('unknown');
+  });
   it('is unknown for a distribution point without a scheme', async () => {
     const c = await control({ 'security-insights.yml': withPoints('ghcr.io/octo-org/demo') }, 'OSPS-BR-03.02');
     expect(c.status).toBe('unknown');

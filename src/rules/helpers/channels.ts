@@ -159,6 +159,49 @@ export function readmeChannels(facts: Facts, textRe: RegExp): Channel[] {
   return out;
 }
 
+/**
+ * Install commands of a public registry's client, and the page of the package they name there: the
+ * registry serves it over HTTPS. Flags may stand between the command and the name ("npm install -g x").
+ */
+const INSTALL_COMMANDS: { re: RegExp; registry: string; page: (name: string) => string }[] = [
+  { re: /\b(?:npm (?:i|install|add)|yarn add|pnpm (?:add|i|install)|bun add)(?: -{1,2}[a-z][\w-]*)* (@?\w[\w.-]*(?:\/\w[\w.-]*)?)/gi, registry: 'npm', page: (n) => `https://www.npmjs.com/package/${n}` },
+  { re: /\b(?:pip3?|uv pip|pipx) install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'PyPI', page: (n) => `https://pypi.org/project/${n}/` },
+  { re: /\bcargo (?:install|add)(?: -{1,2}[a-z][\w-]*)* (\w[\w-]*)/gi, registry: 'crates.io', page: (n) => `https://crates.io/crates/${n}` },
+  { re: /\bgem install(?: -{1,2}[a-z][\w-]*)* (\w[\w.-]*)/gi, registry: 'RubyGems', page: (n) => `https://rubygems.org/gems/${n}` },
+];
+
+/** A package name that is the repository's own (npm's `@scope/name` too; PyPI's `-`, `_` and `.` alike). */
+function ownPackage(name: string, repo: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
+  const bare = name.startsWith('@') ? name.slice(name.indexOf('/') + 1) : name;
+  return norm(bare) === norm(repo);
+}
+
+/**
+ * Where the README tells users to install the project's own package from a public registry (undici's
+ * "## Install": `npm i undici`): that registry is a distribution channel, its page the URL. Only the
+ * package named after the repository counts: `npm install -g yarn` as a prerequisite is another project's.
+ */
+export function readmeInstallChannels(facts: Facts): Channel[] {
+  const repo = (facts.github.repository || facts.context.repository)?.split('/')[1];
+  if (!repo) return [];
+  const out: Channel[] = [];
+  for (const doc of documentsOf(facts.documents, 'readme').slice(0, 1))
+    for (const h of doc.outline?.headings ?? []) {
+      if (!h.code) continue;
+      for (const c of INSTALL_COMMANDS) {
+        c.re.lastIndex = 0;
+        for (let m = c.re.exec(h.code); m; m = c.re.exec(h.code)) {
+          if (!ownPackage(m[1], repo)) continue;
+          const uri = c.page(m[1]);
+          if (!out.some((x) => x.uri === uri)) out.push({ uri, evidence: fileEvidence(doc.path, `README section "${h.text.slice(0, 80)}" installs the project from ${c.registry} (${m[0].slice(0, 100)}): ${uri}`, h.line) });
+        }
+      }
+      if (out.length >= 3) return out;
+    }
+  return out;
+}
+
 type Verdict = 'encrypted' | 'plain' | 'other';
 
 export function channelVerdict(uri: string): Verdict {
