@@ -673,6 +673,8 @@ function normalize_shingle(raw) {
     return { words: hw.words, full: new KeySet(hw.keys), terms, termsWords: hasTerms ? hw.markWords : 0 };
 }
 
+// EXTERNAL MODULE: ./src/facts/text.ts
+var facts_text = __webpack_require__(3928);
 // EXTERNAL MODULE: ./src/facts/spdx/expression.ts
 var expression = __webpack_require__(6349);
 // EXTERNAL MODULE: ./src/facts/spdx/metadata.ts + 1 modules
@@ -875,6 +877,9 @@ function indexFromList(list) {
 //    (index-file.ts: dist/spdx-index.json); only the winner's text is read, for the words it lacks.
 // 3. A file that matches nothing as a whole is tried as several licenses one after the other,
 //    cut at separator lines and license title lines (e.g. MIT text, then "Apache License").
+// 4. A file that is only a license's standard notice ("Licensed under the Apache License, Version
+//    2.0 ... You may obtain a copy of the License at ...") names that license as plainly as its text.
+
 
 
 
@@ -1283,12 +1288,14 @@ function identify(input, source) {
                     reason: `only part of the file (${Math.round(share * 100)}% of its words) is the ${partial.best.lic.id} text; the rest was not identified`,
                 };
             }
-            else if (top) {
+            else {
+                const notice = fromNotice(text, sh);
+                if (notice)
+                    return notice;
+                if (!top)
+                    return none('no SPDX license text of similar length');
                 const why = top.score >= MATCH_THRESHOLD ? `its length differs (ratio ${top.lengthRatio.toFixed(2)})` : `${Math.round(top.score * 100)}% similar`;
                 return { ...none(`no SPDX license text matches; closest is ${top.lic.id}, ${why}`), confidence: round(top.score) };
-            }
-            else {
-                return none('no SPDX license text of similar length');
             }
         }
     }
@@ -1307,6 +1314,51 @@ function identify(input, source) {
     if (truncated)
         result = { ...result, reason: [result.reason, `only the first ${MAX_TEXT_CHARS} characters were examined`].filter(Boolean).join('; ') };
     return result;
+}
+/**
+ * The standard notices (SPDX "standard license header") of licenses whose projects often keep only
+ * the notice in LICENSE: it names the license and where its text is, which is what LE-02.01 asks.
+ */
+const NOTICES = [
+    {
+        id: 'Apache-2.0',
+        start: 'licensed under',
+        text: 'Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License. You may obtain a copy of the License at http://www.apache.org/licenses/LICENSE-2.0 Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.',
+    },
+    {
+        id: 'MPL-2.0',
+        start: 'source code form',
+        text: 'This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed with this file, You can obtain one at http://mozilla.org/MPL/2.0/.',
+    },
+];
+let noticeShingles = null;
+/** A file that is one standard notice (a copyright line aside), as a match of its license. */
+function fromNotice(text, sh) {
+    noticeShingles ??= NOTICES.map((n) => normalize_shingle(n.text));
+    for (let i = 0; i < NOTICES.length; i++) {
+        const ref = noticeShingles[i];
+        const score = dice(sh.full, ref.full);
+        if (score < MATCH_THRESHOLD || ratio(sh.words, ref.words) < MIN_LENGTH_RATIO)
+            continue;
+        const info = (0,metadata/* licenseInfo */.mY)(NOTICES[i].id);
+        if (!info)
+            continue;
+        const lower = text.toLowerCase();
+        const at = lower.indexOf(NOTICES[i].start);
+        return {
+            spdxId: info.id,
+            name: info.name,
+            confidence: round(score),
+            method: 'standard-notice',
+            alternatives: [],
+            osiApproved: info.osiApproved,
+            fsfLibre: info.fsfLibre,
+            approved: info.osiApproved || info.fsfLibre,
+            reason: `the file holds the standard ${info.id} notice, not the license text`,
+            ...(at >= 0 ? { line: (0,facts_text/* lineAt */.mh)(text, at) } : {}),
+        };
+    }
+    return null;
 }
 /** For tests and diagnostics: the closest reference texts and their scores. */
 function closestLicenses(text, count = 5, options = {}) {
@@ -1445,7 +1497,7 @@ function withId(m, id, pair) {
 /* harmony export */   rv: () => (/* binding */ findSection),
 /* harmony export */   uz: () => (/* binding */ splitLines)
 /* harmony export */ });
-/* unused harmony exports BODY_SAMPLE, CODE_SAMPLE, atxHeading, stripTags, linkTexts, inlineLinks, autolinks, htmlAnchors */
+/* unused harmony exports BODY_SAMPLE, CODE_SAMPLE, lineBounds, atxHeading, stripTags, linkTexts, inlineLinks, autolinks, htmlAnchors */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3928);
 /* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
 // A small Markdown outline reader: headings with the size of their sections, links and
@@ -1717,12 +1769,16 @@ function frontMatter(lines) {
 function withProseReaders(base, text, prose) {
     let found = null;
     let timeframes = null;
+    let bounds = null;
     const find = () => (found ??= findInProse(splitLines(text), prose));
     return {
         ...base,
         proseBefore(line, column, chars) {
-            const lines = splitLines(text);
-            const own = (lines[line - 1] ?? '').slice(0, Math.max(0, column - 1));
+            // Asked once per link of a long page (release verification reads the prose before each):
+            // the lines are cut from where they lie in the text, not by splitting the whole text again.
+            const b = (bounds ??= lineBounds(text));
+            const lineText = (i) => (i >= 0 && i < b.starts.length ? text.slice(b.starts[i], b.ends[i]) : '');
+            const own = lineText(line - 1).slice(0, Math.max(0, column - 1));
             const parts = [own];
             let size = own.length;
             // The prose lines before it (prose holds line indices in order), back to its section's heading.
@@ -1731,8 +1787,9 @@ function withProseReaders(base, text, prose) {
                 if (h.line - 1 < line - 1)
                     stop = h.line - 1;
             for (let k = upperBound(prose, line - 2); k >= 0 && prose[k] > stop && size < chars; k--) {
-                parts.unshift(lines[prose[k]]);
-                size += lines[prose[k]].length + 1;
+                const prior = lineText(prose[k]);
+                parts.unshift(prior);
+                size += prior.length + 1;
             }
             const joined = parts.join(' ');
             return joined.length > chars ? joined.slice(joined.length - chars) : joined;
@@ -1770,7 +1827,27 @@ function upperBound(sorted, value) {
 }
 /** A document's lines, as every reader of this room splits them (CRLF, CR and LF). */
 function splitLines(text) {
-    return text.split(/\r\n|\r|\n/);
+    // Most documents have no CR: a split on one character is a fast builtin path, the pattern is not.
+    return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+}
+/** The bounds of the lines splitLines cuts, found with indexOf (a builtin) rather than a loop over every character. */
+function lineBounds(text) {
+    const starts = [0];
+    const ends = [];
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+        const at = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+        ends.push(at);
+        const next = at + (at === cr && lf === at + 1 ? 2 : 1);
+        starts.push(next);
+        if (lf !== -1 && lf < next)
+            lf = text.indexOf('\n', next);
+        if (cr !== -1 && cr < next)
+            cr = text.indexOf('\r', next);
+    }
+    ends.push(text.length);
+    return { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
 /** Periods of time stated in the prose lines, in line order. */
 function findTimeframes(lines, prose) {

@@ -66,7 +66,7 @@ const CHANGELOG_SECURITY = /^(security|security fixes|security updates|security 
  * vulnerability, we will open a Security Advisory and acknowledge your contributions as part of it"):
  * "we", not the reporter ("please open a security advisory" is how to report).
  */
-const MAINTAINERS_OPEN = String.raw`we(?:'ll|’ll| will| shall| would)?(?: then)? (?:open|create) (?:a|an|the)`;
+const MAINTAINERS_OPEN = String.raw`we(?:'ll|\u2019ll| will| shall| would)?(?: then)? (?:open|create) (?:a|an|the)`;
 
 /**
  * A sentence of the security policy saying where vulnerability data is published: a publishing verb
