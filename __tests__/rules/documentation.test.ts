@@ -529,6 +529,15 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const own = `# Security Policy\n\n## Reporting\n\n${para('Report vulnerabilities by e-mail to security@tool.example; see https://github.com/tool-org/community/blob/main/SECURITY.md for the process.')}\n${para('We answer within three days.')}\n${para('Fixes are released as soon as they are ready.')}\n`;
     expect((await control({ 'README.md': '# Tool\n', 'SECURITY.md': own }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
   });
+  it("is unknown, not failed, with no SECURITY.md when the README's security section links the owner's default policy (express)", async () => {
+    const readme = '# Tool\n\nA tool.\n\n## Security Issues\n\nIf you discover a security vulnerability in Tool, please see [Security Policies and Procedures](https://github.com/o/r/security/policy).\n';
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) {
+      const c = await control({ 'README.md': readme }, id, 'tagged');
+      expect([c.status, c.evidence[0]], id).toMatchObject(['unknown', { path: 'README.md', line: 7, detail: expect.stringContaining("owner's default") }]);
+    }
+    // No policy anywhere: still a fail.
+    expect((await control({ 'README.md': '# Tool\n\nA tool.\n' }, 'OSPS-DO-05.01', 'tagged')).status).toBe('fail');
+  });
   it('a "Supported Versions" section in SECURITY.md passes both', async () => {
     const a = await control(security, 'OSPS-DO-04.01', 'tagged');
     expect(a.status).toBe('pass');

@@ -26,7 +26,10 @@ const POINTER_PROSE = 400;
  */
 function delegatedSecurityPolicy(facts: Facts): Evidence[] {
   const docs = documentsOf(facts.documents, 'security');
-  if (docs.length === 0 || docs.some((d) => d.outline === null || d.outline.proseChars >= POINTER_PROSE)) return [];
+  // No SECURITY.md at all, and the README or the contribution guide links the policy kept elsewhere
+  // (express's: GitHub's policy page, which shows the owner's default SECURITY.md): the same.
+  if (docs.length === 0) return externalPolicyLinks(facts);
+  if (docs.some((d) => d.outline === null || d.outline.proseChars >= POINTER_PROSE)) return [];
   return externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path));
 }
 
