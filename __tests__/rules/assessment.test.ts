@@ -254,6 +254,12 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect([c.status, c.evidence]).toMatchObject(['attested', [{ path: 'README.md', line: 8, detail: expect.stringContaining('https://docs.nats.io') }]]);
     expect((await control({ 'README.md': readme('- [Official Website](https://nats.io)') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
   });
+  it('reads a "Docs & Community" section as the documentation pointer too (express); a "Community" section is not', async () => {
+    const readme = (heading: string) => `# Express\n\nA web framework.\n\n## ${heading}\n\n  * [Website and Documentation](https://expressjs.com/) - [[website repo](https://github.com/expressjs/expressjs.com)]\n`;
+    const c = await control({ 'README.md': readme('Docs & Community') }, 'OSPS-SA-02.01', 'tagged');
+    expect([c.status, c.evidence]).toMatchObject(['attested', [{ path: 'README.md', line: 7, detail: expect.stringContaining('"Docs & Community"') }]]);
+    expect((await control({ 'README.md': readme('Community') }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it('passes with a Usage section in the README, on its line', async () => {
     const c = await control({ 'README.md': '# r\n\nA tool.\n\n## Usage\n\nRun `r check <path>`; it prints one line per finding and exits 1 when any finding is an error. `--json` prints the findings as JSON.\n' }, 'OSPS-SA-02.01', 'tagged');
     expect(c.status).toBe('pass');

@@ -54,8 +54,8 @@ const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
  * reference"), or names a custom resource, an operator's API ("GitRepository CRD", fluxcd/flux2's).
  */
 const REFERENCE_TEXT = /\b(?:api|apis|cli|command[- ]line|commands?|sdk|crds?)\b.{0,20}\b(?:docs?|documentation|reference)\b|^(?:the )?reference(?: docs| documentation)?$|\bcrds?$/i;
-/** A README section that is the project's documentation pointer. */
-const DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)$/i;
+/** A README section that is the project's documentation pointer, alone or with another subject (express's "Docs & Community"). */
+const DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)(?:\s*(?:&|and)\s+[a-z][\w ]{0,30})?$/i;
 /** Hosts that publish a package's interface documentation from its source (rustdoc, godoc, javadoc). */
 const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
 
