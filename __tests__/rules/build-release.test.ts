@@ -237,6 +237,21 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const other = await control({ 'README.md': '# demo\n\n## Install\n\nFirst install yarn, then build:\n\n```\nnpm install -g yarn\nyarn build\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect(other.status).toBe('unknown');
   });
+  it('passes on where the release workflow publishes (allstar\'s `gh release create`, `npm publish`), and fails on a publish to an http:// registry', async () => {
+    const release = (run: string) => `on:\n  push:\n    tags: ['v*']\npermissions: {}\njobs:\n  release:\n    runs-on: x\n    steps:\n      - run: ${run}\n`;
+    const tagged = { git: true, tag: 'v1.0.0' };
+    const gh = await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': release('gh release create ${{ github.ref_name }} --notes "see https://demo.example/notes"') }, 'OSPS-BR-03.02', undefined, tagged);
+    expect([gh.status, gh.evidence[0]]).toMatchObject(['pass', { path: '.github/workflows/release.yml', line: 9, detail: expect.stringContaining('publishes to GitHub releases') }]);
+    expect(gh.evidence[0].detail).toMatch(/: https:\/\/github\.com\/octo-org\/demo\/releases$/);
+    const npm = await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': release('npm publish --provenance') }, 'OSPS-BR-03.02', undefined, tagged);
+    expect([npm.status, npm.evidence[0].detail]).toMatchObject(['pass', expect.stringContaining('to the npm registry')]);
+    const plain = await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': release('twine upload --repository-url http://pypi.internal.example/ dist/*') }, 'OSPS-BR-03.02', undefined, tagged);
+    expect([plain.status, plain.evidence[0].detail]).toMatchObject(['fail', expect.stringContaining('http://pypi.internal.example/')]);
+    // A target named without an address is not guessed; nor is a publish only on pull requests.
+    expect((await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': release('twine upload -r testpypi dist/*') }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
+    const onPr = release('npm publish').replace("on:\n  push:\n    tags: ['v*']", 'on: pull_request');
+    expect((await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': onPr }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
+  });
   it('is unknown for a distribution point without a scheme', async () => {
     const c = await control({ 'security-insights.yml': withPoints('ghcr.io/octo-org/demo') }, 'OSPS-BR-03.02');
     expect(c.status).toBe('unknown');

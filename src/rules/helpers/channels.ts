@@ -202,6 +202,48 @@ export function readmeInstallChannels(facts: Facts): Channel[] {
   return out;
 }
 
+/**
+ * Where a release tool publishes when its command names no other place: GitHub releases for `gh
+ * release` and goreleaser (its default), the public registries for the package publishers. All serve
+ * only HTTPS.
+ */
+const PUBLISHED_TO: Record<string, { name: string; url: (repository: string) => string }> = {
+  'github release': { name: 'GitHub releases', url: (r) => `https://github.com/${r}/releases` },
+  goreleaser: { name: 'GitHub releases (goreleaser)', url: (r) => `https://github.com/${r}/releases` },
+  pypi: { name: 'PyPI', url: () => 'https://upload.pypi.org/legacy/' },
+  'npm publish': { name: 'the npm registry', url: () => 'https://registry.npmjs.org/' },
+  'cargo publish': { name: 'crates.io', url: () => 'https://crates.io/' },
+};
+/** A command line that names where it publishes: an address, or an option naming another registry or repository. */
+const NAMED_TARGET = /(?:https?|ftp):\/\/|--(?:registry|repository(?:-url)?|index|index-url|publish-url)\b|\s-r\s/i;
+const ADDRESS = /\b(?:https?|ftp):\/\/[^\s'"`)]{1,200}/i;
+
+/**
+ * Where the release workflows publish (the releases detector's qualifying hits): a `gh release
+ * create` or goreleaser step publishes GitHub releases, `npm publish` the npm registry, and so on. A
+ * command that names its target is judged by the address it names (`--repository-url http://…`
+ * fails); one that names it without an address (`--repository testpypi`) is left out.
+ */
+export function releaseWorkflowChannels(facts: Facts): Channel[] {
+  const repository = facts.github.repository || facts.context.repository;
+  const out: Channel[] = [];
+  for (const hit of facts.workflows.detectors.releases.hits) {
+    const to = PUBLISHED_TO[hit.tool];
+    if (!to || !hit.qualifies || out.length >= 3) continue;
+    // GitHub releases go to this repository's releases page, whatever the command's text (its notes may hold links).
+    const github = hit.tool === 'github release' || hit.tool === 'goreleaser';
+    if (github && !repository) continue;
+    const named = !github && hit.via !== 'uses' && NAMED_TARGET.test(hit.text);
+    const address = named ? ADDRESS.exec(hit.text)?.[0] : undefined;
+    if (named && address === undefined) continue;
+    const uri = address ?? to.url(repository ?? '');
+    if (out.some((c) => c.uri === uri)) continue;
+    const where = address ? `to ${address}` : `to ${to.name}`;
+    out.push({ uri, evidence: fileEvidence(hit.path, `the release workflow ${hit.workflow} publishes ${where} (\`${hit.text.slice(0, 100)}\`): ${uri}`, hit.line, hit.column) });
+  }
+  return out;
+}
+
 type Verdict = 'encrypted' | 'plain' | 'other';
 
 export function channelVerdict(uri: string): Verdict {
