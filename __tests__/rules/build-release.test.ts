@@ -252,6 +252,12 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const onPr = release('npm publish').replace("on:\n  push:\n    tags: ['v*']", 'on: pull_request');
     expect((await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': onPr }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
   });
+  it('does not take a "Release notes" link for a distribution channel (pip\'s news page)', async () => {
+    const c = await control({ 'README.md': '# demo\n\n* [Release notes](https://demo.acme.dev/news.html)\n* [Releases](https://demo.acme.dev/downloads/)\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect(c.status).toBe('pass');
+    expect(details(c)).not.toMatch(/news\.html/);
+    expect(details(c)).toMatch(/README link "Releases" → https:\/\/demo\.acme\.dev\/downloads\//);
+  });
   it('is unknown for a distribution point without a scheme', async () => {
     const c = await control({ 'security-insights.yml': withPoints('ghcr.io/octo-org/demo') }, 'OSPS-BR-03.02');
     expect(c.status).toBe('unknown');

@@ -13,7 +13,8 @@ import { officialLatest, releaseState } from './helpers/release.ts';
 import { notApplicable, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
-const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
+/** Link text naming where releases are fetched; "Release notes" (pip's news page) names what changed, not a channel. */
+const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?(?! notes?\b)|binar(y|ies)|packages?)\b/i;
 
 export const id = 'OSPS-BR-03.02';
 
