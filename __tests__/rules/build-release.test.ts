@@ -257,6 +257,9 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     expect(c.status).toBe('pass');
     expect(details(c)).not.toMatch(/news\.html/);
     expect(details(c)).toMatch(/README link "Releases" → https:\/\/demo\.acme\.dev\/downloads\//);
+    // Release notes on a GitHub releases page (serde's) are where the assets are: a channel.
+    const serde = await control({ 'README.md': '# demo\n\n- [Release notes](https://github.com/octo-org/demo/releases)\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([serde.status, serde.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 3 }]);
   });
   it('is unknown for a distribution point without a scheme', async () => {
     const c = await control({ 'security-insights.yml': withPoints('ghcr.io/octo-org/demo') }, 'OSPS-BR-03.02');

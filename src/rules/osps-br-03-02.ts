@@ -13,14 +13,19 @@ import { officialLatest, releaseState } from './helpers/release.ts';
 import { notApplicable, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
-/** Link text naming where releases are fetched; "Release notes" (pip's news page) names what changed, not a channel. */
+/** Link text naming where releases are fetched; "Release notes" (pip's news page) names what changed, not a channel, unless it leads to a releases page. */
 const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?(?! notes?\b)|binar(y|ies)|packages?)\b/i;
+const RELEASE_NOTES_TEXT = /\brelease notes?\b/i;
+/** A GitHub releases page, where each release's assets are downloaded. */
+const RELEASES_PAGE = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/releases(?:[/?#]|$)/i;
 
 export const id = 'OSPS-BR-03.02';
 
 export function evaluate(facts: Facts): Outcome {
   const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
-  const readme = [...readmeChannels(facts, DISTRIBUTION_TEXT), ...readmeInstallChannels(facts), ...releaseWorkflowChannels(facts)];
+  // "Release notes" that lead to a GitHub releases page (serde's) lead to the downloads too.
+  const notes = readmeChannels(facts, RELEASE_NOTES_TEXT).filter((c) => RELEASES_PAGE.test(c.uri));
+  const readme = [...readmeChannels(facts, DISTRIBUTION_TEXT), ...notes, ...readmeInstallChannels(facts), ...releaseWorkflowChannels(facts)];
   const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
   const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
   if (decided?.status === 'fail') return decided;
