@@ -485,6 +485,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     // python-tuf: unit testing as a verb, the words in a link
     ['docs/CONTRIBUTING.rst', 'Instructions for contributors\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nContribute by submitting pull requests against the "develop" branch.\nAll submitted code should follow our style guidelines\nand must be `unit tested <#unit-tests>`_.\n', 5, /must be unit tested/],
     ['GOVERNANCE.md', '# Governance\n\n## Contributions\n\nContributors must follow the code of conduct, and must unit test any new software feature or change.\n', 5, /must unit test any new software feature/],
+    // cobra: a numbered item of "Submitting changes" that asks to ensure the tests
+    ['CONTRIBUTING.md', '# Contributing\n\n## Submitting changes\n\n1. CLA: Upon submitting a Pull Request (PR), contributors will be prompted to\n   sign a CLA.\n1. Tests: If you are submitting code, please ensure you have adequate tests\n   for the feature. Tests can be run via `go test ./...` or `make test`.\n', 7, /ensure you have adequate tests/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
     const c = await control({ [path]: text }, 'OSPS-QA-06.03');
     expect(c.status).toBe('pass');
@@ -499,6 +501,7 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['a reminder to run them', 'Make sure to run the tests on your machine before you push your branch.'],
     ['a coverage report', 'The coverage build should report the test coverage of each package.'],
     ['testing by hand', 'Every change must be tested by hand on Linux and macOS before it is merged.'],
+    ['a request that the tests pass', 'Please ensure that all tests pass and that you have run the linter before you open a pull request.'],
   ])('does not pass on %s in a Testing section', async (_what, sentence) => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${sentence}\n` }, 'OSPS-QA-06.03');
     expect(c.status).toBe('unknown');

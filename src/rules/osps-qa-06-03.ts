@@ -43,8 +43,9 @@ const TEST_GAP = String.raw`(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|ne
 const TEST_POLICY_STATEMENT = new RegExp(
   [
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
-    // "make sure to add tests for it" (rubocop)
-    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "make sure to add tests for it" (rubocop), "please ensure you have adequate tests for the
+    // feature" (cobra)
+    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
     // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
     String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
     // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
