@@ -555,6 +555,9 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const vague = await control(none, 'OSPS-DO-05.01', 'tagged');
     expect(vague.status).toBe('fail');
     expect(vague.evidence[0].detail).toContain('section "Supported Versions" in SECURITY.md names no release, version or period');
+    // cobra's: security fixes only for the most recent major release bounds them to one release line.
+    const recent = { 'SECURITY.md': '# Security Policy\n\n## Supported Versions\n\nSecurity fixes will typically only be released for the most recent major release.\n' };
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control(recent, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'SECURITY.md', line: 3 }] });
     // A product page's "Exit on EOL" feature, and a "Release Policy" that is only semantic versioning.
     const pages = { 'docs/guide/others.md': `# Others\n\n## Exit on EOL\n\n${para('Widget exits with an error when the scanned OS has reached its end of life.')}\n`, 'docs/versioning.md': `# Versioning\n\n## Release Policy\n\n${para('We follow Semantic Versioning; bug-fix releases address only serious bugs.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(pages, id, 'tagged')).status, id).toBe('fail');

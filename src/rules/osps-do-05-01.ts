@@ -21,11 +21,12 @@ const SECURITY_STATEMENT =
   /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b|\bpatch releases?\b[\w ,-]{0,100}?\bsecurity (?:problems?|issues?|vulnerabilit(?:y|ies)|bugs?|flaws?)\b/i;
 
 /**
- * Words that bound which releases get security fixes. Not a bare "release" or "version": openfga's
+ * Words that bound which releases get security fixes: "only ... for the most recent major release" (cobra's)
+ * ends them for a line when the next one is out. Not a bare "release" or "version": openfga's
  * RELEASES.md "Security Updates and Bugfixes" says a fix "will trigger a release", which says nothing
  * of when a version stops getting them.
  */
-const SUPPORT_TERMS = /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|older|previous|current|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
+const SUPPORT_TERMS = /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|most recent|newest|older|previous|current|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
 
 export const id = 'OSPS-DO-05.01';
 
