@@ -149,6 +149,19 @@ describe('gatherDependencies', () => {
     expect(findPipeInstalls('bash -c "curl -fsSL https://x.example/i | sh"')).toHaveLength(1);
   });
 
+  it("leaves out a pipe in the message of make's $(warning), $(info) or $(error) in a Makefile (cobra Makefile:5), not one make runs", () => {
+    const warn = 'ifeq (, $(shell which golangci-lint))\n$(warning "could not find golangci-lint in $(PATH), run: curl -sfL https://x.example/golangci-lint.sh | sh")\nendif\n';
+    expect(findPipeInstalls(warn, true)).toEqual([]);
+    expect(findPipeInstalls('lint:\n\t$(info run: curl -sfL https://x.example/i | sh) golangci-lint run\n', true)).toEqual([]);
+    expect(findPipeInstalls('X := ${error install it: wget -qO- https://x.example/i | bash}\n', true)).toEqual([]);
+    // What make runs still counts: $(shell ...) inside a message, a recipe after it, and the same text outside a Makefile.
+    expect(findPipeInstalls('$(info $(shell curl -sfL https://x.example/i | sh))\n', true)).toHaveLength(1);
+    expect(findPipeInstalls('tools:\n\t$(info installing) curl -sfL https://x.example/i | sh\n', true)).toEqual([{ line: 2, column: 21, detail: 'download piped into an interpreter: "curl -sfL https://x.example/i | sh"' }]);
+    expect(findPipeInstalls('$(warning curl -sfL https://x.example/i | sh)\n')).toHaveLength(1);
+    const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'go.mod': 'module x\n', Makefile: warn, 'tools.mk': warn, 'install.sh': '$(warning curl -sfL https://x.example/i | sh)\n' })));
+    expect(f.pipeInstalls.map((e) => `${e.path}:${e.line}`)).toEqual(['install.sh:1']);
+  });
+
   it('parses FROM with ARG images and lower-case keywords', () => {
     expect(parseDockerfileFroms('ARG BASE=alpine\nfrom ${BASE}\n')).toEqual([{ line: 2, image: '${BASE}', pinnedByDigest: false }]);
   });

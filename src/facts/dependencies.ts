@@ -163,10 +163,12 @@ export function isDockerfileName(base: string): boolean {
   return lower === 'dockerfile' || lower === 'containerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower.endsWith('.containerfile');
 }
 
+const isMakefileName = (base: string) => base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || base.endsWith('.mk');
+
 function isScriptCandidate(path: string, base: string, kind: string): boolean {
   if (isDockerfileName(base)) return true;
   if (/\.(sh|bash|zsh|ksh|ps1)$/i.test(base)) return true;
-  if (base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || base.endsWith('.mk')) return true;
+  if (isMakefileName(base)) return true;
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return true;
   if (/^\.github\/actions\/.+\/action\.ya?ml$/.test(path) || base === 'action.yml' || base === 'action.yaml') return true;
   // An extension-less executable is usually a script.
@@ -268,7 +270,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     }
     if (path.startsWith('.github/workflows/') && text.toLowerCase().includes('devcontainer')) devContainerInCi = true;
     const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : path.startsWith(DEV_CONTAINER_DIR) ? pipeInstallsInDevEnvironment : pipeInstalls;
-    for (const hit of findPipeInstalls(text)) {
+    for (const hit of findPipeInstalls(text, isMakefileName(base))) {
       if (list.length >= MAX_PIPE_INSTALLS) {
         truncated = true;
         break;
@@ -580,15 +582,46 @@ export function shellRunText(line: string): string {
   return out.join('');
 }
 
-/** Downloads piped straight into a shell or interpreter. */
-export function findPipeInstalls(text: string): { line: number; column: number; detail: string }[] {
+/** make's functions that print their argument or stop with it: the text is a message, never run. */
+const MAKE_MESSAGE = /\$[({](?:warning|info|error)\s/g;
+
+/**
+ * The line with the messages of make's $(warning ...), $(info ...) and $(error ...) blanked, columns kept: cobra's
+ * Makefile:5 warns `$(warning "could not find golangci-lint ..., run: curl -sfL .../golangci-lint.sh | sh")`. A message
+ * that holds $(shell ...) is kept: make runs that.
+ */
+export function makeRunText(line: string): string {
+  if (!line.includes('$')) return line;
+  const out = line.split('');
+  // Each character is scanned once: a message nested in one already read is skipped, and an unclosed one ends the line.
+  let scanned = 0;
+  for (const m of line.matchAll(MAKE_MESSAGE)) {
+    if (m.index < scanned) continue;
+    const open = line[m.index + 1];
+    const close = open === '(' ? ')' : '}';
+    let depth = 1;
+    let end = m.index + 2;
+    for (; end < line.length && depth > 0; end++) {
+      if (line[end] === open) depth++;
+      else if (line[end] === close) depth--;
+    }
+    if (depth > 0) break;
+    scanned = end;
+    if (/\$[({]shell\s/.test(line.slice(m.index + m[0].length, end - 1))) continue;
+    for (let k = m.index; k < end; k++) out[k] = ' ';
+  }
+  return out.join('');
+}
+
+/** Downloads piped straight into a shell or interpreter; in a Makefile (`make`), not those in make's messages. */
+export function findPipeInstalls(text: string, make = false): { line: number; column: number; detail: string }[] {
   const out: { line: number; column: number; detail: string }[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length && out.length < 50; i++) {
     const line = lines[i];
     if (line.length > 4096 || !/curl|wget|iwr|invoke-/i.test(line)) continue;
     if (/^\s*#(?!!)/.test(line)) continue; // a comment, in shell, YAML, Dockerfile and make
-    const m = pipeInstall(shellRunText(line));
+    const m = pipeInstall(shellRunText(make ? makeRunText(line) : line));
     if (!m) continue;
     const text = line.slice(m.index, m.index + m.text.length);
     const shown = text.length > 120 ? text.slice(0, 117) + '...' : text;
