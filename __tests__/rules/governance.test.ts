@@ -473,6 +473,15 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const optional = await control({ 'CONTRIBUTING.md': guide.replace('must have', 'do not have to have') }, 'OSPS-GV-03.02');
     expect(optional.status).toBe('fail');
   });
+  it("does not take a \"Running the test suite\" section that only encourages running the tests for a requirement (serde's)", async () => {
+    const section = '## Running the test suite\n\nWe encourage you to check that the test suite passes locally before submitting a\npull request with your changes. If anything does not pass, typically it will be\neasier to iterate and fix it locally than waiting for the CI servers to run\ntests for you.\n\n```sh\ncargo test\n```\n';
+    const guide = `# Contributing to Widget\n\n## Submitting bug reports and feature requests\n\n${para('When reporting a bug, please include enough details to reproduce it.')}\n\n${section}`;
+    expect((await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02')).status).toBe('fail');
+    // A Tests section that obliges, or says only how to run them, still counts.
+    const must = guide.replace('We encourage you to check', 'You must check');
+    expect(await control({ 'CONTRIBUTING.md': must }, 'OSPS-GV-03.02')).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 7 }] });
+    expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${para('Run `make test` before you push.')}\n` }, 'OSPS-GV-03.02')).status).toBe('pass');
+  });
   it('fails for a guide that only says how to open a pull request, with no requirements', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## How to help\n\n${para('Fork and open one.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('fail');

@@ -1,7 +1,8 @@
 // OSPS-GV-03.02: Requirements for acceptable contributions.
 // A section of the contribution guide that states what a contribution must meet: coding standards,
 // tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
-// only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING), or such a
+// only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING unless
+// its prose only encourages running them), or such a
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
 // project's guide to its contributors). A Security Insights
@@ -13,7 +14,7 @@ import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessGuideElsewhere, siDocs } from './helpers/documentation.ts';
-import { findProjectSection, findSectionWhere, headingIs, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { findProjectSection, findSectionWhere, sectionEvidence, sectionIn } from './helpers/sections.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
 
@@ -25,6 +26,17 @@ const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guide
 
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
+
+/**
+ * A "Tests" section whose prose only encourages running them states no requirement: serde's "Running the test suite"
+ * says "We encourage you to check that the test suite passes locally before submitting a pull request", and how.
+ */
+const TESTS_ENCOURAGED = /\b(?:encourag\w*|optional(?:ly)?|welcome|appreciated|if you (?:like|want|wish))\b/i;
+const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:ve|s) to|ensure|make sure|be sure|expected to|please)\b/i;
+
+function testsSection(h: Heading): boolean {
+  return TESTS_HEADING.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body));
+}
 
 /**
  * A heading that says only "Requirements" (or "System / development requirements") is as often
@@ -84,7 +96,7 @@ function requirementsHeading(h: Heading): boolean {
 }
 
 function requirementsSection(doc: DocumentInfo): Heading | undefined {
-  return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
+  return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, testsSection, 60) : undefined);
 }
 
 /** In docs/, the pages on contributing and pull requests are read first: their requirements apply to every change (eslint's pull-requests.md before its ai-policy.md). */
@@ -99,7 +111,7 @@ export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const section =
     findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
-    findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
+    findSectionWhere(facts, ['contributing'], testsSection, 60) ??
     findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   else {
