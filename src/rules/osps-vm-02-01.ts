@@ -4,7 +4,8 @@
 // or the contribution guide on reporting security issues, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
-// template) passes. A policy kept outside the repository, or the owner's default SECURITY.md
+// template) passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
+// when the policy names none. A policy kept outside the repository, or the owner's default SECURITY.md
 // (.github repository) when the repository has none, is attested; unknown when that repository
 // could not be read.
 import { documentsOf } from '../facts/documents.ts';
@@ -88,6 +89,10 @@ export function evaluate(facts: Facts): Outcome {
   if (si.unknownReason) return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
   const elsewhere = externalPolicyLinks(facts);
   if (elsewhere.length > 0 && !section) return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
+  // No policy names one, here or elsewhere: a README or contribution-guide section on reporting vulnerabilities may, in
+  // words (ripgrep's README "Vulnerability reporting": "please contact Andrew Gallant. The contact page has my email address").
+  const told = reportingSections(facts).find((r) => r.section && CONTACT_MEANS.test(r.section.heading.body));
+  if (told?.section) return pass([sectionEvidence(told.section, 'section on reporting vulnerabilities that names how to reach the project')]);
   // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
   const inherited = policies.length === 0 ? orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy') : [];
   if (inherited.length > 0) return attested([inherited[0].evidence], 'Check that the organization\'s SECURITY.md names a security contact for this repository, or add SECURITY.md here.');

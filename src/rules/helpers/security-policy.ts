@@ -128,6 +128,8 @@ export interface ReportingSection {
   links: Link[];
   /** Where it is, for evidence: `(README section "Security Reports")`. */
   where: string;
+  /** The section, when it is one (not a lone link to the reporting form, nor an issue template's contact link). */
+  section?: SectionHit;
 }
 
 /** GitHub's private vulnerability reporting form. */
@@ -160,7 +162,7 @@ export function reportingSections(facts: Facts): ReportingSection[] {
         if ((SECURITY_REPORTING_HEADING.test(h.text) || (SECURITY_SECTION.test(h.text) && REPORTING_PROSE.test(h.body))) && h.template === undefined) {
           const links = sectionLinks(doc, h);
           for (const l of links) inSections.add(l);
-          out.push({ doc, outline, emails: contactEmails(doc, sectionEmails(doc, h)), links, where: `(${name} section "${h.text.slice(0, 80)}")` });
+          out.push({ doc, outline, emails: contactEmails(doc, sectionEmails(doc, h)), links, where: `(${name} section "${h.text.slice(0, 80)}")`, section: { doc, heading: h } });
         }
       for (const l of outline.links)
         if (!inSections.has(l) && REPORT_FORM.test(l.target) && intoThisRepository(facts, l.target) && VULNERABILITY_WORDS.test(`${outline.proseBefore(l.line, l.column, 160)} ${l.text}`)) {
