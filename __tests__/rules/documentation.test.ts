@@ -132,6 +132,15 @@ describe('OSPS-DO-01.01 user guides', () => {
     const nested = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/extensions.md': `# Extensions\n\n## Example Extensions\n\n${para('Two extensions follow.')}\n\n### Cache\n\n\`\`\`python\nenv = Environment(extensions=[Cache])\n\`\`\`\n` }, 'OSPS-DO-01.01');
     expect(nested.evidence[0]).toMatchObject({ path: 'docs/extensions.md', line: 3 });
   });
+  it("does not cite a README's benchmark table as its guide (ripgrep's \"Quick examples comparing tools\")", async () => {
+    const bench = '### Quick examples comparing tools\n\nThis example searches the entire Linux kernel source tree for a word. Timings were collected on one machine.\n\n| Tool | Command | Time |\n| ---- | ------- | ---- |\n| widget | `wg -n -w \'[A-Z]+_SUSPEND\'` | **0.082s** |\n| grep | `grep -r -n -w \'[A-Z]+_SUSPEND\'` | 0.674s |\n';
+    const c = await control({ 'README.md': `# widget\n\nA search tool.\n\n${bench}`, 'GUIDE.md': `## User Guide\n\n${para('This guide is an introduction to using widget: searching, filtering and configuring it.')}\n` }, 'OSPS-DO-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['GUIDE.md:1']]);
+    // The project's guide comes before a component's README example (ripgrep's crates/globset/README.md).
+    const crate = { 'crates/globset/README.md': `# globset\n\n${para('Cross platform single glob and glob set matching.')}\n\n### Example: one glob\n\n${para('This example shows how to match a single glob against a single file path.')}\n\n\`\`\`rust\nlet glob = Glob::new("*.rs")?.compile_matcher();\n\`\`\`\n` };
+    const both = await control({ 'README.md': `# widget\n\nA search tool.\n\n${bench}`, 'Cargo.toml': '[workspace]\nmembers = ["crates/globset"]\n', 'GUIDE.md': `## User Guide\n\n${para('This guide is an introduction to using widget: searching, filtering and configuring it.')}\n\n### Basics\n\n${para('Run widget with a pattern to search the current directory.')}\n\n${para('Matches are printed with their file and line.')}\n`, ...crate }, 'OSPS-DO-01.01', 'tagged');
+    expect(both.evidence.map((e) => `${e.path}:${e.line}`)[0]).toBe('GUIDE.md:1');
+  });
   it('cites a usage section of commands, not one that only links a page elsewhere (pvtr-github-repo)', async () => {
     const readme =
       '# Scanner\n\n## Docker Usage\n\n```sh\ndocker build . -t local\ndocker run --mount type=bind,source=./config.yml,destination=/config.yml local\n```\n\n## GitHub Actions Usage\n\nSee the [OSPS Security Baseline Scanner](https://github.com/marketplace/actions/open-source-project-security-baseline-scanner)\n';

@@ -100,7 +100,14 @@ const EXAMPLES_HEADING = /\bexamples?\b/i;
 const GUIDE_WORDS_HEADING = new RegExp(USER_GUIDE_HEADING.source.replace('|examples?', ''), 'i');
 const EXAMPLE_DOC = /(?:^|\/)examples?(?:[-_./]|$)/i;
 
+/**
+ * Examples that measure the software against others: ripgrep's README "Quick examples comparing tools" is a table of
+ * benchmark timings, not how to use it.
+ */
+const BENCHMARK_HEADING = /\bbenchmark|\bcompar\w* (?:(?:with|to|against) )?(?:other |similar )?(?:tools|programs|libraries|alternatives|implementations)\b/i;
+
 function guideSection(h: Heading, doc: DocumentInfo): boolean {
+  if (BENCHMARK_HEADING.test(h.text)) return false;
   if (GUIDE_WORDS_HEADING.test(h.text) || !EXAMPLES_HEADING.test(h.text)) return true;
   return sectionHasCode(h, doc) || USER_GUIDE_DOC.test(doc.path) || EXAMPLE_DOC.test(doc.path);
 }
@@ -134,11 +141,14 @@ export function evaluate(facts: Facts): Outcome {
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
     componentGuide(facts);
-  if (section) found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
+  const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
+  if (section && !component) found.push(sectionEvidence(section, 'user guide'));
   const guides = documentsOf(facts.documents, 'docs')
     .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && substantive(d, 200))
     .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
   for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+  // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
+  if (section && component) found.push(sectionEvidence(section, "user guide in a component's README"));
   const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
   const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
     // A README that sends readers to documentation elsewhere: declared, not observed.
