@@ -137,6 +137,14 @@ describe('scanText', () => {
     expect(scanText('conf/server/dummyfile.key', rsaPkcs1)[0].severity).toBe('error');
   });
 
+  it("lowers severity in a folder named as a stand-in (urllib3's dummyserver/certs/), not in one that only contains the word", () => {
+    expect(scanText('dummyserver/certs/server.key', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('internal/fake-gcs/ca.key', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('deploy/mockserver/tls.key', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('deploy/mydummyserver/server.key', rsaPkcs1)[0].severity).toBe('error');
+    expect(scanText('deploy/server/tls.key', rsaPkcs1)[0].severity).toBe('error');
+  });
+
   it('placeholder detection spares random values', () => {
     expect(looksLikePlaceholder(randomFrom(BASE62, 36))).toBe(false);
     expect(looksLikePlaceholder('REPLACE_ME_WITH_TOKEN')).toBe(true);

@@ -10,8 +10,8 @@
 //
 // Findings under test, fixture, example and documentation directories (also in a compound name,
 // test-ca/), in an integration-test folder that holds tests, in a folder whose README says it holds
-// test material (test-folders.ts), in documentation pages and in files named as samples (dummy, fake,
-// example) are still reported, with
+// test material (test-folders.ts), in a folder named as a stand-in (dummyserver/, fakeserver/), in
+// documentation pages and in files named as samples (dummy, fake, example) are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 import { derPrivateKey } from './binary-formats.ts';
@@ -78,6 +78,9 @@ const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id
 
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
 
+/** A folder name that opens with a word for a stand-in: dummy, fake, mock. */
+const STAND_IN_DIR = /^(?:dummy|fake|mock)/;
+
 function isTestPath(path: string): boolean {
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
@@ -85,6 +88,8 @@ function isTestPath(path: string): boolean {
     // A compound name (rustls's test-ca/): the test folders of test-folders.ts, but integration-tests/
     // counts only with tests in it (integrationSuites below).
     if (TEST_DIRS.has(dir) || (testNamedFolder(dir) && !INTEGRATION_DIRS.has(dir))) return true;
+    // A folder named as a stand-in (urllib3's dummyserver/, a fakeserver/ or mock_backend/) serves the tests, keys and all.
+    if (STAND_IN_DIR.test(dir)) return true;
   }
   const name = parts[parts.length - 1];
   // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one
