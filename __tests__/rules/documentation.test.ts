@@ -751,6 +751,16 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const c = await control({ 'README.md': '# T\n', 'docs/INSTALLATION.rst': rst }, 'OSPS-DO-07.01');
     expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/INSTALLATION.rst', line: 6 }] });
   });
+  it('passes on a "Get the Source Code" section that installs the clone (requests\'s docs/user/install.rst), not on one that only clones', async () => {
+    const rst = 'Installation\n============\n\nGet the Source Code\n-------------------\n\nYou can either clone the public repository::\n\n    $ git clone https://github.com/psf/requests.git\n\nOnce you have a copy of the source, you can install it into your site-packages easily::\n\n    $ cd requests\n    $ python -m pip install .\n';
+    const contributing = '# Contributing\n\nPlease read our [Contributor\'s Guide](https://tool.example.io/en/latest/dev/contributing/).\n';
+    const c = await control({ 'README.md': '# T\n', '.github/CONTRIBUTING.md': contributing, 'docs/user/install.rst': rst }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'docs/user/install.rst', line: 4, detail: expect.stringContaining('`pip install .`') }] });
+    const cloneOnly = '# T\n\n## Cloning the repository\n\n```shell\ngit clone -c fetch.fsck.badTimezone=ignore https://github.com/o/t.git\ngit config --global fetch.fsck.badTimezone ignore\n```\n';
+    expect((await control({ 'README.md': cloneOnly }, 'OSPS-DO-07.01')).status).toBe('fail');
+    const wheel = '# T\n\n## Download the code\n\n```shell\npip install ./dist/t-1.0-py3-none-any.whl\n```\n';
+    expect((await control({ 'README.md': wheel }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes with a "Setting up" section of commands in CONTRIBUTING, not with a README "Setup" section', async () => {
     const c = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Setting up\n\nInstall Node 24 and git, then from a clone:\n\n```sh\nnpm ci && npm test\n```\n' }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');
