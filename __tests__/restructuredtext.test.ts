@@ -2,7 +2,7 @@
 // blocks, hyperlinks and markup come out as the outline reader knows them, on the lines of the
 // .rst file. Shapes from real projects: python-tuf's CONTRIBUTING.rst, Flask's and requests' Sphinx docs.
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../src/facts/markdown.ts';
+import { CONVERTED_FENCE as FENCE, parseMarkdown } from '../src/facts/markdown.ts';
 import { restructuredToMarkdown } from '../src/facts/restructuredtext.ts';
 
 const outline = (rst: string) => parseMarkdown(restructuredToMarkdown(rst));
@@ -151,6 +151,11 @@ describe('reStructuredText outline', () => {
       expect(restructuredToMarkdown(text).split('\n').length).toBe(3000);
       expect(performance.now() - started).toBeLessThan(1000);
     }
+  });
+
+  it('reads an auto-numbered list item (`#.`, `#)`) as an ordered list item, not as text joined to the item before', () => {
+    const md = restructuredToMarkdown('#. Fork it.\n#. Write a test which shows that the bug\n   was fixed.\n  #) Nested.\n#.not an item\n\nRun::\n\n  #. in a literal block\n');
+    expect(md.split('\n')).toEqual(['1. Fork it.', '1. Write a test which shows that the bug', '   was fixed.', '  1) Nested.', '#.not an item', '', 'Run:', FENCE, '  #. in a literal block', '']);
   });
 
   it('keeps the number of lines, whatever the text (CR, CRLF, long lines, stray markup)', () => {

@@ -16,6 +16,8 @@ const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'prompt', '
 const PROSE_ARGUMENT = new Set(['note', 'warning', 'tip', 'important', 'attention', 'caution', 'danger', 'error', 'hint', 'seealso', 'admonition', 'versionadded', 'versionchanged', 'deprecated', 'topic', 'sidebar', 'rubric', 'centered']);
 /** Directives that are markup only: their line and body say nothing to a reader of the source as prose (a table of contents, an image, an include). */
 const MARKUP_ONLY = new Set(['toctree', 'image', 'figure', 'include', 'literalinclude', 'raw', 'contents', 'meta', 'highlight', 'index', 'tabularcolumns', 'currentmodule', 'module', 'sectionauthor', 'codeauthor', 'graphviz', 'mermaid', 'uml', 'plantuml', 'autosummary', 'automodule', 'autoclass', 'autofunction', 'autoexception', 'autodata', 'automethod', 'autoattribute', 'autoprogram', 'click', 'argparse', 'default-role', 'role', 'title', 'header', 'footer', 'sectnum', 'target-notes', 'class']);
+/** The auto-enumerator of a list item: `#.` or `#)`, then a blank or the end of the line. */
+const AUTO_ENUMERATOR = /^#[.)](?:[ \t]|$)/;
 /** Roles whose text is code. */
 const CODE_ROLES = new Set(['code', 'command', 'file', 'samp', 'program', 'kbd', 'envvar', 'option', 'makevar', 'literal', 'mimetype']);
 
@@ -212,8 +214,11 @@ export function restructuredToMarkdown(text: string): string {
       } else i++;
       continue;
     }
+    // An auto-numbered list item (`#. Fork the repository`) is an item of an ordered list, as `1.` is in
+    // Markdown: read as text, its `#.` joined it to the item before (urllib3's docs/contributing.rst).
+    if (AUTO_ENUMERATOR.test(trimmed)) out[i] = prose(i, `${line.slice(0, indent)}1${trimmed.slice(1)}`);
     // An indented run of = or - would underline the line before it in Markdown: not prose here.
-    if (adornment(trimmed) === null) out[i] = prose(i, line);
+    else if (adornment(trimmed) === null) out[i] = prose(i, line);
     i++;
   }
   return out.join('\n');
