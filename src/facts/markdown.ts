@@ -45,6 +45,8 @@ export interface Timeframe {
   text: string;
   line: number;
   column: number;
+  /** A period without a number ("within a few business days"): stated, but not a clear timeframe. */
+  vague?: true;
   /**
    * The prose it is said in: its line, after the prose line just before it when that one runs on
    * into it (a hard-wrapped sentence), at most TIMEFRAME_CONTEXT characters; so that a rule can tell
@@ -119,6 +121,9 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 // A number word may carry its numeral in parentheses, as legal prose writes it: scorecard's SECURITY.md,
 // "acknowledge the report within three (3) business days".
 const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?: \\(\\d{1,4}\\))?(?:\\s*(?:-|to|–)\\s*(?:\\d{1,4}|${NUMBER_WORDS})(?: \\(\\d{1,4}\\))?)?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
+
+/** A period stated without a number: "a few business days", "a couple of weeks", "several days". */
+const VAGUE_TIMEFRAME_RE = /\b(?:a few|a couple(?: of)?|several)[\s-]+(?:business[\s-]+|working[\s-]+|calendar[\s-]+)?(?:hours|days|weeks|months)\b/gi;
 
 /** Longest link text and target read. */
 const MAX_LINK_TEXT = 300;
@@ -454,6 +459,10 @@ function findTimeframes(lines: string[], prose: Uint32Array): Timeframe[] {
     for (const m of line.matchAll(TIMEFRAME_RE)) {
       if (timeframes.length >= MAX_TIMEFRAMES) break;
       timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1, context });
+    }
+    for (const m of line.matchAll(VAGUE_TIMEFRAME_RE)) {
+      if (timeframes.length >= MAX_TIMEFRAMES) break;
+      timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1, context, vague: true });
     }
   }
   return timeframes;

@@ -3,7 +3,8 @@
 // reporting, disclosure or response and a stated timeframe (a heading about timing, or a time
 // statement such as "within 3 business days", said in a disclosure or response section or of
 // responding to reports: an MSRV or support window of "12 months" is no response time): pass. A section without a timeframe
-// fails (unknown when the prose could not be read for one). Security Insights `reports-accepted:
+// fails (unknown when the prose could not be read for one), citing a response time said without a number ("within a few
+// business days"), which is not a clear timeframe. Security Insights `reports-accepted:
 // false` contradicts the policy and fails; a policy declared elsewhere, an organization-level
 // policy linked from the repository, or the owner's default SECURITY.md GitHub shows in place of a
 // missing one, is attested (unknown while the owner's .github repository is unread).
@@ -70,13 +71,19 @@ export function evaluate(facts: Facts): Outcome {
   const timeEvidence: Evidence[] = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
   // Durations of something else (a support window, an MSRV): said why they do not count when nothing else does.
   const setAside: Evidence[] = [];
+  // A response time without a number ("we acknowledge reports within a few business days"): read, and said why it does not count.
+  const vague: Evidence[] = [];
   let timeframesRead = false;
   for (const d of docs) {
     const t = d.outline.timeframes;
     if (t === undefined) continue;
     timeframesRead = true;
     const { kept, setAside: other } = responseTimeframes(d.outline, t);
-    for (const x of kept) timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.timeframe.text.slice(0, 80)}"`, x.timeframe.line, x.timeframe.column));
+    for (const x of kept) {
+      const said = x.timeframe.text.slice(0, 80);
+      if (x.timeframe.vague) vague.push(fileEvidence(d.path, `"${said}" is said of responding to reports, but names no number: it is not a clear response time`, x.timeframe.line, x.timeframe.column));
+      else timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${said}"`, x.timeframe.line, x.timeframe.column));
+    }
     for (const x of other)
       setAside.push(fileEvidence(d.path, `"${x.timeframe.text.slice(0, 80)}" is not a response time: it is not said of responding to reports${x.section ? ` (section "${x.section.text.slice(0, 80)}")` : ''}`, x.timeframe.line, x.timeframe.column));
   }
@@ -97,7 +104,10 @@ export function evaluate(facts: Facts): Outcome {
     const deferred = siPolicy.state === 'absent' ? externalPolicyLinks(facts) : [];
     if (deferred.length > 0) return attested([...deferred, ...sectionEv.slice(0, 2)], EXTERNAL_POLICY_REMEDIATION);
     if (timeframesRead)
-      return fail([...sectionEv, ...setAside.slice(0, 3)], `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
+      return fail(
+        [...sectionEv, ...vague.slice(0, 3), ...setAside.slice(0, 3)],
+        `State in ${disclosure[0].path} how quickly the project responds to a report${vague.length > 0 ? ', with a number of days' : ''} (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`,
+      );
     return unknown(
       `${disclosure[0].path} has a disclosure policy (${disclosure[0].where}, line ${disclosure[0].line}), but no heading states a response time and the section's prose is not read for one by this version`,
       `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`,
