@@ -76,6 +76,12 @@ describe('OSPS-QA-02.01 dependency list', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'go.mod' });
   });
+  it("does not cite a manifest that declares no dependency beside one that does (urllib3's setup.cfg of flake8 settings)", async () => {
+    const pyproject = '[project]\nname = "demo"\n\n[project.optional-dependencies]\nbrotli = [\n  "brotli>=1.2.0",\n]\n';
+    const c = await control({ 'pyproject.toml': pyproject, 'setup.cfg': '[flake8]\nmax-line-length=99\n', 'src/demo/__init__.py': 'x = 1\n' }, 'OSPS-QA-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.path)).toEqual(['pyproject.toml']);
+  });
   it('passes with a manifest, naming it', async () => {
     const c = await control({ 'go.mod': 'module example.org/demo\n\ngo 1.22\n', 'main.go': 'package main\n' }, 'OSPS-QA-02.01');
     expect(c.status).toBe('pass');

@@ -1,5 +1,6 @@
 // OSPS-QA-02.01: A list of direct dependencies.
-// Pass when a recognised manifest exists (listing ecosystems and paths). Without one: fail when the
+// Pass when a recognised manifest exists (listing ecosystems and paths; a manifest that declares no dependency is not
+// cited beside one that does). Without one: fail when the
 // project has code in a language whose package manager supports a dependency list (the catalog's
 // "when the package management system supports it"); not-applicable when it has no such code (only
 // C/C++, shell, or no code), since no standard dependency list exists there. Security Insights
@@ -17,12 +18,16 @@ export function evaluate(facts: Facts): Outcome {
   if (eco.length > 0) {
     // At the same depth, the files that list dependencies come first (a .cabal file before cabal.project).
     const lists = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === true).map((m) => m.path));
+    // A manifest read and found to declare nothing (urllib3's setup.cfg, flake8 settings only) is no list when another of its
+    // ecosystem is one.
+    const empty = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === false).map((m) => m.path));
+    const cited = (paths: string[]) => (paths.some((p) => lists.has(p)) ? paths.filter((p) => !empty.has(p)) : paths);
     const rank = (p: string) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
     const first = (paths: string[]) => paths.sort((a, b) => rank(a) - rank(b));
     // The ecosystem with the shallowest manifest first: dapr's root go.mod before a test app's composer.json.
     const depth = (e: (typeof eco)[number]) => Math.min(...e.manifests.map((m) => m.split('/').length));
     const ordered = eco.map((e, i) => ({ e, i, d: depth(e) })).sort((a, b) => a.d - b.d || a.i - b.i);
-    return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(e.manifests)).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+    return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(cited(e.manifests))).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
   }
   const langs = codeLanguages(facts).filter((l) => l.packageManager);
   const none = insightsField(facts, 'repository.no-third-party-packages');
