@@ -405,6 +405,14 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'docs/contribute/pull-requests.md', line: 3 });
   });
+  it('cites the section that states requirements, not the guide\'s title "Contribution Guidelines" (requests\'s .github/CONTRIBUTING.md)', async () => {
+    const guide = `# Contribution Guidelines\n\n${para('Please read our guide before opening issues or pull requests.')}\n\n## Good Bug Reports\n\n${para('Avoid raising duplicate issues; include the complete traceback.')}\n\n## Good Pull Requests\n\n1. When filing a pull request, always include tests that fail without your changes.\n2. Write commit messages that explain why a change was made.\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 9, detail: expect.stringContaining('section "Good Pull Requests"') }] });
+    // With no such section below it, the title still counts.
+    const only = await control({ 'CONTRIBUTING.md': `# Contribution Guidelines\n\n${para('Every pull request must pass the linters and include tests.')}\n\n## Questions\n\n${para('Ask on the forum.')}\n` }, 'OSPS-GV-03.02');
+    expect(only).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 1 }] });
+  });
   it('passes with a "Coding standards" or a "Pull request checklist" section', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Coding standards\n\n${para('Run the linter; follow the style guide.')}\n` }, 'OSPS-GV-03.02');
     expect(c.status).toBe('pass');

@@ -5,7 +5,8 @@
 // its prose only encourages running them), or such a
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
-// project's guide to its contributors). A Security Insights
+// project's guide to its contributors). A guide's title ("Contribution Guidelines") is cited only when no section
+// below it states requirements. A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts); with no guide of its own, the owner's default
 // guide is attested, or unknown when unread (missingUnlessGuideElsewhere). Otherwise fail.
@@ -107,9 +108,19 @@ export const id = 'OSPS-GV-03.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 
+/**
+ * The title of a guide with sections under it ("# Contribution Guidelines"): it names the whole guide, so a section
+ * below it that states requirements (requests's "Good Pull Requests") is cited first.
+ */
+function guideTitle(h: Heading, doc: DocumentInfo): boolean {
+  const hs = doc.outline?.headings ?? [];
+  return h === hs[0] && h.level === 1 && hs.length > 1 && hs.slice(1).every((x) => x.level > 1);
+}
+
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const section =
+    findSectionWhere(facts, ['contributing'], (h, doc) => !guideTitle(h, doc) && requirementsHeading(h), 60) ??
     findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
     findSectionWhere(facts, ['contributing'], testsSection, 60) ??
     findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE);
