@@ -76,11 +76,14 @@ describe('OSPS-QA-02.01 dependency list', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'go.mod' });
   });
-  it("does not cite a manifest that declares no dependency beside one that does (urllib3's setup.cfg of flake8 settings)", async () => {
+  it("does not cite a setup.cfg of tool settings that declares no dependency beside a manifest that does (urllib3's flake8 settings)", async () => {
     const pyproject = '[project]\nname = "demo"\n\n[project.optional-dependencies]\nbrotli = [\n  "brotli>=1.2.0",\n]\n';
     const c = await control({ 'pyproject.toml': pyproject, 'setup.cfg': '[flake8]\nmax-line-length=99\n', 'src/demo/__init__.py': 'x = 1\n' }, 'OSPS-QA-02.01');
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.path)).toEqual(['pyproject.toml']);
+    // A Cargo workspace root declares none itself, and is still the manifest to start from (tokio's Cargo.toml).
+    const workspace = await control({ 'Cargo.toml': '[workspace]\nmembers = ["core"]\n', 'core/Cargo.toml': '[package]\nname = "core"\n\n[dependencies]\nbytes = "1"\n', 'core/src/lib.rs': 'pub fn f() {}\n' }, 'OSPS-QA-02.01');
+    expect(workspace.evidence.map((e) => e.path)).toEqual(['Cargo.toml', 'core/Cargo.toml']);
   });
   it('passes with a manifest, naming it', async () => {
     const c = await control({ 'go.mod': 'module example.org/demo\n\ngo 1.22\n', 'main.go': 'package main\n' }, 'OSPS-QA-02.01');

@@ -1,6 +1,6 @@
 // OSPS-QA-02.01: A list of direct dependencies.
-// Pass when a recognised manifest exists (listing ecosystems and paths; a manifest that declares no dependency is not
-// cited beside one that does). Without one: fail when the
+// Pass when a recognised manifest exists (listing ecosystems and paths; a setup.cfg or pyproject.toml that declares no
+// dependency, tool settings only, is not cited beside one that does). Without one: fail when the
 // project has code in a language whose package manager supports a dependency list (the catalog's
 // "when the package management system supports it"); not-applicable when it has no such code (only
 // C/C++, shell, or no code), since no standard dependency list exists there. Security Insights
@@ -13,14 +13,18 @@ import { attested, fail, notApplicable, type Outcome, pass } from './types.ts';
 
 export const id = 'OSPS-QA-02.01';
 
+/** Manifests that are as often only the settings of tools (flake8, black, pytest) as a list of dependencies. */
+const TOOL_CONFIG = /(?:^|\/)(?:setup\.cfg|pyproject\.toml)$/;
+
 export function evaluate(facts: Facts): Outcome {
   const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
   if (eco.length > 0) {
     // At the same depth, the files that list dependencies come first (a .cabal file before cabal.project).
     const lists = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === true).map((m) => m.path));
-    // A manifest read and found to declare nothing (urllib3's setup.cfg, flake8 settings only) is no list when another of its
-    // ecosystem is one.
-    const empty = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === false).map((m) => m.path));
+    // A file that doubles as tool configuration, read and found to declare nothing (urllib3's setup.cfg, flake8 settings
+    // only), is no list when another of its ecosystem is one. A go.mod, Cargo.toml or setup.py is the package's manifest
+    // even then (a workspace root, or install_requires taken from a variable, which is not read).
+    const empty = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === false && TOOL_CONFIG.test(m.path)).map((m) => m.path));
     const cited = (paths: string[]) => (paths.some((p) => lists.has(p)) ? paths.filter((p) => !empty.has(p)) : paths);
     const rank = (p: string) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
     const first = (paths: string[]) => paths.sort((a, b) => rank(a) - rank(b));
