@@ -255,6 +255,13 @@ describe('OSPS-GV-02.01 public discussion', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 3 });
   });
+  it("cites the link to the Discussions before links to single threads in them (pydantic's docs/help_with_pydantic.md)", async () => {
+    const perf = '# Performance tips\n\nSee [this comment](https://github.com/o/r/discussions/6388#discussioncomment-8193105) and\n[that one](https://github.com/o/r/discussions/6388#discussioncomment-8194048).\n';
+    const help = '# Getting help\n\n## GitHub Discussions\n\n[GitHub Discussions](https://github.com/o/r/discussions) are useful for asking questions.\n';
+    const c = await control({ 'README.md': '# T\n', 'docs/concepts/performance.md': perf, 'docs/help_with_pydantic.md': help }, 'OSPS-GV-02.01', undefined, 'o/r');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => [e.path, e.line])).toEqual([['docs/help_with_pydantic.md', 5], ['docs/concepts/performance.md', 3], ['docs/concepts/performance.md', 4]]);
+  });
   it.each([
     ['https://discuss.widget-project.org/latest', 'pass'],
     ['https://forum.widget-project.org/', 'pass'],

@@ -1,8 +1,8 @@
 // OSPS-GV-02.01: Public discussion of changes and obstacles.
 // GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
 // the community documents or the issue chooser's contact links (the repository's own Discussions
-// in any page), or a section about such a channel in the README, CONTRIBUTING, SUPPORT or
-// governance. Nothing found: when the API could not be read, issues or Discussions that the tree
+// in any page; a link to the channel is cited before a link to one thread in it), or a section about such a channel in
+// the README, CONTRIBUTING, SUPPORT or governance. Nothing found: when the API could not be read, issues or Discussions that the tree
 // declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) or issue templates in the tree make it
 // attested (helpers/declared-settings.ts), else unknown; when the API answered, fail.
 import { type DocumentRole, documentsOf } from '../facts/documents.ts';
@@ -40,6 +40,11 @@ export const id = 'OSPS-GV-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 
+/** A link to one thread of a channel (a GitHub discussion by number, a forum topic), not to the channel. */
+const THREAD_LINK = /\/discussions\/\d|\/t\/[^/]+\/\d/i;
+/** Channel links read, at most, before the three cited are chosen. */
+const MAX_CANDIDATES = 30;
+
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const repo = facts.github.repo;
@@ -48,7 +53,7 @@ export function evaluate(facts: Facts): Outcome {
     if (repo.data.hasIssues === true) found.push({ kind: 'api', url: `${url}/issues`, detail: `GitHub issues are enabled (${repo.source.endpoint}: has_issues true)` });
     if (repo.data.hasDiscussions === true) found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
   }
-  const links: Evidence[] = [];
+  const candidates: { evidence: Evidence; thread: boolean }[] = [];
   // The repository's own Discussions are the project's channel wherever a page links them (pydantic's docs/help_with_pydantic.md).
   const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/discussions` : null;
   const ownDiscussions = (target: string) => own !== null && target.toLowerCase().replace(/^https?:\/\//, '').startsWith(own);
@@ -57,13 +62,16 @@ export function evaluate(facts: Facts): Outcome {
       for (const l of doc.outline?.links ?? []) {
         // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
         if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target))) continue;
-        links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
-        if (links.length >= 3) break;
+        candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
+        if (candidates.length >= MAX_CANDIDATES) break;
       }
-      if (links.length >= 3) break;
+      if (candidates.length >= MAX_CANDIDATES) break;
     }
-    if (links.length >= 3) break;
+    if (candidates.length >= MAX_CANDIDATES) break;
   }
+  // The channel itself first, a link to one thread in it last: pydantic's docs/help_with_pydantic.md links its Discussions,
+  // docs/concepts/performance.md (read first) two comments in them.
+  const links = [...candidates.filter((c) => !c.thread), ...candidates.filter((c) => c.thread)].slice(0, 3).map((c) => c.evidence);
   found.push(...links);
   if (links.length === 0) {
     // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
