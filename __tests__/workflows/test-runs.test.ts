@@ -194,6 +194,9 @@ describe('other runners and their near misses', () => {
     ['GINKGO_SKIP_TEST+=("--ginkgo.skip" "$SKIP_TEST")', []],
     ['go run gotest.tools/gotestsum@v1.12.0 --format pkgname -- ./...', ['go test']],
     ['$(go env GOPATH)/bin/ginkgo -r --randomize-all', ['go test']],
+    // cobra's `make richtest`: richgo wraps go test to colour its output.
+    ['RICHGO_FORCE_COLOR=1 richgo test -v ./...', ['go test']],
+    ['go install github.com/kyoh86/richgo@latest', []],
     ['uv run coverage run -m pytest tests/mypy', ['pytest']],
     ['./node_modules/.bin/jest --ci', ['js test runner']],
     ['bundle exec rake test:unit', ['ruby tests']],

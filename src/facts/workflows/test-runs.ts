@@ -42,7 +42,7 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
   { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
   { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
-  { tool: 'go test', re: asCommand(/go\s+test|gotestsum|ginkgo/.source) },
+  { tool: 'go test', re: asCommand(/go\s+test|richgo\s+test|gotestsum|ginkgo/.source) },
   { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)/.source) },
   { tool: 'pytest', re: asCommand(/pytest|python[\d.]*\s+-m\s+(?:pytest|unittest)|nose2?/.source) },
   { tool: 'hatch test', re: asCommand(/hatch\s+(?:test|run\s+(?:\S+:)?test)/.source) },
