@@ -10,6 +10,7 @@ import { replaceExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
+import { namedHooks, preCommitHooksRun, preCommitScript } from './pre-commit.ts';
 import { toxDefaultEnvironments, toxEnvironments, toxEnvScript } from './tox.ts';
 import { normDir, repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
@@ -420,6 +421,10 @@ function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>
   }
 }
 
+/** The pre-commit configuration, and the action that runs its hooks. */
+const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
+const PRE_COMMIT_ACTION = 'pre-commit/action';
+
 /** Each spec's rules that can match a step that only runs a script, and those that can match one that only uses an action. */
 const RUN_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.run !== undefined)]));
 const USES_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.uses !== undefined)]));
@@ -430,8 +435,9 @@ const USES_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r
  * the rules of its kind (runDetectors asks every rule of every spec of every step: on a tree of 40
  * workflows that was most of its time).
  */
-function rulesFor(spec: (typeof SPECS)[number], step: StepFact): readonly ToolRule[] {
-  if (step.run && step.uses) return spec.rules;
+function rulesFor(spec: (typeof SPECS)[number], step: StepFact, runsScripts: boolean): readonly ToolRule[] {
+  // An action that runs repository files (pre-commit/action: the hooks) is asked the script rules too.
+  if ((step.run && step.uses) || (step.uses && runsScripts)) return spec.rules;
   if (step.run) return RUN_RULES.get(spec) ?? spec.rules;
   if (step.uses) return USES_RULES.get(spec) ?? spec.rules;
   return [];
@@ -809,6 +815,18 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     return out;
   };
 
+  // The hooks pre-commit runs, by the hooks named (none: all).
+  const preCommitLines = new Map<string, string[] | null>();
+  const preCommitScripts = (only: string[]): StepScript[] => {
+    const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
+    if (!preCommitLines.has(key)) {
+      const text = scriptLinesOf(PRE_COMMIT_CONFIG)?.join('\n') ?? null;
+      preCommitLines.set(key, text === null ? null : preCommitScript(text, only));
+    }
+    const lines = preCommitLines.get(key);
+    return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
+  };
+
   const scriptTestRuns = new Map<string, ScriptTestRun | null>();
   const scriptTests = (sc: StepScript): ScriptTestRun | null => {
     const key = sc.key ?? sc.path;
@@ -859,7 +877,12 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
         }
         // `tox -e lint` runs the commands of [testenv:lint] in tox.ini (in-toto's bandit).
         if (l.includes('tox')) for (const sc of toxScripts(l, v)) if (!scripts.some((x) => x.key === sc.key)) scripts.push(sc);
+        // `pre-commit run` runs the hooks of .pre-commit-config.yaml.
+        const hooks = l.includes('pre-commit') || l.includes('prek') ? preCommitHooksRun(l) : null;
+        if (hooks !== null) for (const sc of preCommitScripts(hooks)) if (!scripts.some((x) => x.key === sc.key)) scripts.push(sc);
       }
+      // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
+      if (target === PRE_COMMIT_ACTION) scripts.push(...preCommitScripts(namedHooks((v.step.with['extra_args']?.value ?? '').split(/\s+/).filter((w) => w !== ''))));
       for (const spec of SPECS) {
         const seenTools = new Set<string>();
         if (spec.name === 'tests' && !inOtherProject(v, options.repository)) {
@@ -871,7 +894,7 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
             if (hit.qualifies) d.found = true;
           }
         }
-        for (const rule of rulesFor(spec, v.step)) {
+        for (const rule of rulesFor(spec, v.step, scripts.length > 0)) {
           if (seenTools.has(rule.tool)) continue;
           let m: { via: DetectorHit['via']; text: string; line: number; column: number; path?: string } | null = matchRule(rule, stepCtx, v.file, v.step, target, lines);
           if (!m && rule.run && (!rule.when || rule.when(v.step, stepCtx))) {
