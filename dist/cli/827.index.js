@@ -1524,6 +1524,8 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 // A number word may carry its numeral in parentheses, as legal prose writes it: scorecard's SECURITY.md,
 // "acknowledge the report within three (3) business days".
 const TIMEFRAME_RE = new RegExp(`\\b(?:\\d{1,4}|${NUMBER_WORDS})(?: \\(\\d{1,4}\\))?(?:\\s*(?:-|to|\u2013)\\s*(?:\\d{1,4}|${NUMBER_WORDS})(?: \\(\\d{1,4}\\))?)?[\\s-]+(?:business[\\s-]+|working[\\s-]+|calendar[\\s-]+)?(?:hours?|days?|weeks?|months?)\\b`, 'gi');
+/** A period stated without a number: "a few business days", "a couple of weeks", "several days". */
+const VAGUE_TIMEFRAME_RE = /\b(?:a few|a couple(?: of)?|several)[\s-]+(?:business[\s-]+|working[\s-]+|calendar[\s-]+)?(?:hours|days|weeks|months)\b/gi;
 /** Longest link text and target read. */
 const MAX_LINK_TEXT = 300;
 const MAX_LINK_TARGET = 2000;
@@ -1867,6 +1869,11 @@ function findTimeframes(lines, prose) {
             if (timeframes.length >= MAX_TIMEFRAMES)
                 break;
             timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1, context });
+        }
+        for (const m of line.matchAll(VAGUE_TIMEFRAME_RE)) {
+            if (timeframes.length >= MAX_TIMEFRAMES)
+                break;
+            timeframes.push({ text: m[0], line: i + 1, column: (m.index ?? 0) + 1, context, vague: true });
         }
     }
     return timeframes;
@@ -2760,6 +2767,8 @@ const CODE_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'prompt', '
 const PROSE_ARGUMENT = new Set(['note', 'warning', 'tip', 'important', 'attention', 'caution', 'danger', 'error', 'hint', 'seealso', 'admonition', 'versionadded', 'versionchanged', 'deprecated', 'topic', 'sidebar', 'rubric', 'centered']);
 /** Directives that are markup only: their line and body say nothing to a reader of the source as prose (a table of contents, an image, an include). */
 const MARKUP_ONLY = new Set(['toctree', 'image', 'figure', 'include', 'literalinclude', 'raw', 'contents', 'meta', 'highlight', 'index', 'tabularcolumns', 'currentmodule', 'module', 'sectionauthor', 'codeauthor', 'graphviz', 'mermaid', 'uml', 'plantuml', 'autosummary', 'automodule', 'autoclass', 'autofunction', 'autoexception', 'autodata', 'automethod', 'autoattribute', 'autoprogram', 'click', 'argparse', 'default-role', 'role', 'title', 'header', 'footer', 'sectnum', 'target-notes', 'class']);
+/** The auto-enumerator of a list item: `#.` or `#)`, then a blank or the end of the line. */
+const AUTO_ENUMERATOR = /^#[.)](?:[ \t]|$)/;
 /** Roles whose text is code. */
 const CODE_ROLES = new Set(['code', 'command', 'file', 'samp', 'program', 'kbd', 'envvar', 'option', 'makevar', 'literal', 'mimetype']);
 /** The character of a line that is one punctuation character repeated from column 0 (trailing blanks allowed), and how many; null otherwise. */
@@ -2957,8 +2966,12 @@ function restructuredToMarkdown(text) {
                 i++;
             continue;
         }
+        // An auto-numbered list item (`#. Fork the repository`) is an item of an ordered list, as `1.` is in
+        // Markdown: read as text, its `#.` joined it to the item before (urllib3's docs/contributing.rst).
+        if (AUTO_ENUMERATOR.test(trimmed))
+            out[i] = prose(i, `${line.slice(0, indent)}1${trimmed.slice(1)}`);
         // An indented run of = or - would underline the line before it in Markdown: not prose here.
-        if (adornment(trimmed) === null)
+        else if (adornment(trimmed) === null)
             out[i] = prose(i, line);
         i++;
     }

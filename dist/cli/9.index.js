@@ -1,8 +1,8 @@
-export const id = 247;
-export const ids = [247];
+export const id = 9;
+export const ids = [9];
 export const modules = {
 
-/***/ 8247:
+/***/ 4009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5381,12 +5381,13 @@ function isDockerfileName(base) {
     const lower = base.toLowerCase();
     return lower === 'dockerfile' || lower === 'containerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower.endsWith('.containerfile');
 }
+const isMakefileName = (base) => base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || base.endsWith('.mk');
 function isScriptCandidate(path, base, kind) {
     if (isDockerfileName(base))
         return true;
     if (/\.(sh|bash|zsh|ksh|ps1)$/i.test(base))
         return true;
-    if (base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile' || base.endsWith('.mk'))
+    if (isMakefileName(base))
         return true;
     if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
         return true;
@@ -5496,7 +5497,7 @@ function gatherDependencies(snapshot) {
         if (path.startsWith('.github/workflows/') && text.toLowerCase().includes('devcontainer'))
             devContainerInCi = true;
         const list = underFolder(path, TEST_INPUT_DIRS) ? pipeInstallsInTestInputs : path.startsWith(DEV_CONTAINER_DIR) ? pipeInstallsInDevEnvironment : pipeInstalls;
-        for (const hit of findPipeInstalls(text)) {
+        for (const hit of findPipeInstalls(text, isMakefileName(base))) {
             if (list.length >= MAX_PIPE_INSTALLS) {
                 truncated = true;
                 break;
@@ -5836,8 +5837,44 @@ function shellRunText(line) {
     endCommand(false);
     return out.join('');
 }
-/** Downloads piped straight into a shell or interpreter. */
-function findPipeInstalls(text) {
+/** make's functions that print their argument or stop with it: the text is a message, never run. */
+const MAKE_MESSAGE = /\$[({](?:warning|info|error)\s/g;
+/**
+ * The line with the messages of make's $(warning ...), $(info ...) and $(error ...) blanked, columns kept: cobra's
+ * Makefile:5 warns `$(warning "could not find golangci-lint ..., run: curl -sfL .../golangci-lint.sh | sh")`. A message
+ * that holds $(shell ...) is kept: make runs that.
+ */
+function makeRunText(line) {
+    if (!line.includes('$'))
+        return line;
+    const out = line.split('');
+    // Each character is scanned once: a message nested in one already read is skipped, and an unclosed one ends the line.
+    let scanned = 0;
+    for (const m of line.matchAll(MAKE_MESSAGE)) {
+        if (m.index < scanned)
+            continue;
+        const open = line[m.index + 1];
+        const close = open === '(' ? ')' : '}';
+        let depth = 1;
+        let end = m.index + 2;
+        for (; end < line.length && depth > 0; end++) {
+            if (line[end] === open)
+                depth++;
+            else if (line[end] === close)
+                depth--;
+        }
+        if (depth > 0)
+            break;
+        scanned = end;
+        if (/\$[({]shell\s/.test(line.slice(m.index + m[0].length, end - 1)))
+            continue;
+        for (let k = m.index; k < end; k++)
+            out[k] = ' ';
+    }
+    return out.join('');
+}
+/** Downloads piped straight into a shell or interpreter; in a Makefile (`make`), not those in make's messages. */
+function findPipeInstalls(text, make = false) {
     const out = [];
     const lines = text.split('\n');
     for (let i = 0; i < lines.length && out.length < 50; i++) {
@@ -5846,7 +5883,7 @@ function findPipeInstalls(text) {
             continue;
         if (/^\s*#(?!!)/.test(line))
             continue; // a comment, in shell, YAML, Dockerfile and make
-        const m = pipeInstall(shellRunText(line));
+        const m = pipeInstall(shellRunText(make ? makeRunText(line) : line));
         if (!m)
             continue;
         const text = line.slice(m.index, m.index + m.text.length);
@@ -8065,8 +8102,8 @@ var facts_snapshot = __webpack_require__(1055);
 //
 // Findings under test, fixture, example and documentation directories (also in a compound name,
 // test-ca/), in an integration-test folder that holds tests, in a folder whose README says it holds
-// test material (test-folders.ts), in documentation pages and in files named as samples (dummy, fake,
-// example) are still reported, with
+// test material (test-folders.ts), in a folder named as a stand-in (dummyserver/, fakeserver/), in
+// documentation pages and in files named as samples (dummy, fake, example) are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
 // but a real key there is just as leaked, so the rule can decide what to do and a person can look.
 
@@ -8089,6 +8126,8 @@ const BINARY_EXT = new Set(('png jpg jpeg gif bmp ico icns webp tif tiff psd ai 
 const KEY_CONTAINER_EXT = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks']);
 const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
 const secrets_TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
+/** A folder name that opens with a word for a stand-in: dummy, fake, mock. */
+const STAND_IN_DIR = /^(?:dummy|fake|mock)/;
 function isTestPath(path) {
     const parts = path.split('/');
     for (let i = 0; i < parts.length - 1; i++) {
@@ -8096,6 +8135,9 @@ function isTestPath(path) {
         // A compound name (rustls's test-ca/): the test folders of test-folders.ts, but integration-tests/
         // counts only with tests in it (integrationSuites below).
         if (secrets_TEST_DIRS.has(dir) || (testNamedFolder(dir) && !INTEGRATION_DIRS.has(dir)))
+            return true;
+        // A folder named as a stand-in (urllib3's dummyserver/, a fakeserver/ or mock_backend/) serves the tests, keys and all.
+        if (STAND_IN_DIR.test(dir))
             return true;
     }
     const name = parts[parts.length - 1];
@@ -10508,7 +10550,7 @@ const RUNNERS = [
     { tool: 'js test runner', re: asCommand(/vitest|jest|mocha|ava|tap|tape|uvu|borp|tstyche|jasmine|qunit|karma\s+start|playwright\s+test|cypress\s+run|wdio|web-test-runner|wtr|react-scripts\s+test|ng\s+test|vue-cli-service\s+test\S*/.source) },
     { tool: 'node --test', re: asCommand(/(?:node|tsx)\s+(?:--\S+\s+)*--test/.source) },
     { tool: 'bun/deno test', re: asCommand(/(?:bun|deno)\s+test/.source) },
-    { tool: 'go test', re: asCommand(/go\s+test|gotestsum|ginkgo/.source) },
+    { tool: 'go test', re: asCommand(/go\s+test|richgo\s+test|gotestsum|ginkgo/.source) },
     { tool: 'cargo test', re: asCommand(/(?:cargo|cross)\s+(?:\+\S+\s+)?(?:test|nextest)/.source) },
     { tool: 'pytest', re: asCommand(/pytest|python[\d.]*\s+-m\s+(?:pytest|unittest)|nose2?/.source) },
     { tool: 'hatch test', re: asCommand(/hatch\s+(?:test|run\s+(?:\S+:)?test)/.source) },
@@ -12568,6 +12610,120 @@ function selfScanIn(job, lines, read) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/pre-commit.ts
+// What `pre-commit run` runs: the hooks of .pre-commit-config.yaml, so that a scanner run as a hook
+// in CI (pydantic's pre-commit/action runs the zizmor hook) counts where the step that runs
+// pre-commit counts. Read by plain line rules, no YAML parse: each `- id:` starts a hook, its
+// `entry:` is the command of a local hook, and a hook whose `stages:` leave out the commit stage
+// does not run by default. pre-commit.ci (the `ci:` key) is a service outside GitHub Actions and is
+// not read here.
+
+const MAX_HOOKS = 200;
+/** pre-commit and its drop-in reimplementation. */
+const pre_commit_RUNNERS = new Set(['pre-commit', 'prek']);
+/**
+ * The hooks a line runs: `pre-commit run --all-files` all of them (an empty list), `pre-commit run
+ * zizmor --all-files` the ones it names; null when the line runs no pre-commit.
+ */
+function preCommitHooksRun(line) {
+    for (const cmd of splitCommands(line)) {
+        const words = unwrapRunner(commandWords(cmd));
+        if (!pre_commit_RUNNERS.has((words[0] ?? '').slice(words[0].lastIndexOf('/') + 1)) || words[1] !== 'run')
+            continue;
+        return namedHooks(words.slice(2));
+    }
+    return null;
+}
+/** Options of `pre-commit run` whose value is the next word. */
+const VALUE_OPTIONS = new Set(['--files', '--from-ref', '--to-ref', '--source', '--origin', '-s', '-o', '--hook-stage', '--config', '-c', '--commit-msg-filename', '--remote-branch', '--local-branch', '--remote-name', '--remote-url', '--checkout-type', '--is-squash-merge', '--rewrite-command']);
+/** The positional words of `pre-commit run`'s arguments: the hook ids it is limited to. */
+function namedHooks(args) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '--files')
+            break; // the rest are file names
+        if (VALUE_OPTIONS.has(a))
+            i++;
+        else if (!a.startsWith('-') && !a.includes('$') && out.length < 20)
+            out.push(a);
+    }
+    return out;
+}
+/**
+ * The lines of .pre-commit-config.yaml with each hook that runs (all, or those `only` names) written
+ * as the command it stands for, at the line and column of its id (or of a local hook's `entry:`):
+ * `zizmor .` for the zizmor hook, the entry of a local hook. Every other line is blank; null when no
+ * hook runs.
+ */
+function preCommitScript(text, only = []) {
+    const lines = text.split('\n');
+    const out = lines.map(() => '');
+    let kept = 0;
+    let hooks = 0;
+    for (let i = 0; i < lines.length && hooks < MAX_HOOKS; i++) {
+        const hook = hookAt(lines[i]);
+        if (hook === null)
+            continue;
+        hooks++;
+        // The hook's block: the lines after its id, indented deeper than its dash, up to the next item.
+        let entry = null;
+        let runs = true;
+        for (let j = i + 1; j < lines.length && j < i + 100; j++) {
+            const raw = lines[j].replace(/\r$/, '');
+            const indent = raw.length - raw.trimStart().length;
+            if (raw.trim() === '' || raw.trimStart().startsWith('#'))
+                continue;
+            if (indent <= hook.dash)
+                break;
+            const t = raw.trim();
+            if (t.startsWith('entry:')) {
+                const value = pre_commit_unquote(t.slice(6).trim());
+                if (value !== '')
+                    entry = { line: j, column: raw.indexOf(value, indent + 6), text: value };
+            }
+            else if (t.startsWith('stages:'))
+                runs = commitStage(t.slice(7));
+        }
+        if (!runs || (only.length > 0 && !only.includes(hook.id)))
+            continue;
+        const at = entry ?? { line: i, column: hook.column, text: `${hook.id} .` };
+        out[at.line] = ' '.repeat(Math.max(0, at.column)) + at.text;
+        kept++;
+    }
+    return kept > 0 ? out : null;
+}
+/** `- id: zizmor` (a hook's first key): the id, its column and its dash's. */
+function hookAt(raw) {
+    const line = raw.replace(/\r$/, '');
+    const dash = line.length - line.trimStart().length;
+    const t = line.trim();
+    if (!t.startsWith('-'))
+        return null;
+    const rest = t.slice(1).trimStart();
+    if (!rest.startsWith('id:'))
+        return null;
+    const id = pre_commit_unquote(cutComment(rest.slice(3)).trim());
+    if (!/^[\w.-]{1,80}$/.test(id))
+        return null;
+    return { id, column: line.indexOf(id, dash), dash };
+}
+/** A `stages:` list (inline) that includes the stage hooks run in by default. */
+function commitStage(value) {
+    const v = cutComment(value);
+    if (!v.includes('['))
+        return true; // a block list below: not read, taken as running
+    return /\b(?:pre-commit|commit)\b/.test(v.replace(/pre-commit-msg|commit-msg|post-commit/g, ' '));
+}
+function cutComment(v) {
+    const hash = v.indexOf(' #');
+    return hash >= 0 ? v.slice(0, hash) : v;
+}
+function pre_commit_unquote(v) {
+    const t = cutComment(v).trim();
+    return (t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")) ? t.slice(1, -1) : t;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/tox.ts
 // What `tox -e lint` runs: the commands of that environment in tox.ini, so that a scanner run there
 // (in-toto's `[testenv:lint]` runs `bandit -r in_toto`) counts where the step that runs tox counts.
@@ -12793,6 +12949,7 @@ const SAST_WORKFLOW_FILES = 'GitHub Actions workflow and action files';
 const SAST_IAC_FILES = 'infrastructure-as-code files (Terraform, Kubernetes and cloud templates, Dockerfiles)';
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/detectors.ts
+
 
 
 
@@ -13128,6 +13285,9 @@ function* visitSteps(wf, actionsByDir, callers) {
         }
     }
 }
+/** The pre-commit configuration, and the action that runs its hooks. */
+const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
+const PRE_COMMIT_ACTION = 'pre-commit/action';
 /** Each spec's rules that can match a step that only runs a script, and those that can match one that only uses an action. */
 const RUN_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.run !== undefined)]));
 const USES_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.uses !== undefined)]));
@@ -13137,8 +13297,9 @@ const USES_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r
  * the rules of its kind (runDetectors asks every rule of every spec of every step: on a tree of 40
  * workflows that was most of its time).
  */
-function rulesFor(spec, step) {
-    if (step.run && step.uses)
+function rulesFor(spec, step, runsScripts) {
+    // An action that runs repository files (pre-commit/action: the hooks) is asked the script rules too.
+    if ((step.run && step.uses) || (step.uses && runsScripts))
         return spec.rules;
     if (step.run)
         return RUN_RULES.get(spec) ?? spec.rules;
@@ -13510,6 +13671,17 @@ function runDetectors(workflows, actions, options) {
         }
         return out;
     };
+    // The hooks pre-commit runs, by the hooks named (none: all).
+    const preCommitLines = new Map();
+    const preCommitScripts = (only) => {
+        const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
+        if (!preCommitLines.has(key)) {
+            const text = scriptLinesOf(PRE_COMMIT_CONFIG)?.join('\n') ?? null;
+            preCommitLines.set(key, text === null ? null : preCommitScript(text, only));
+        }
+        const lines = preCommitLines.get(key);
+        return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
+    };
     const scriptTestRuns = new Map();
     const scriptTests = (sc) => {
         const key = sc.key ?? sc.path;
@@ -13572,7 +13744,16 @@ function runDetectors(workflows, actions, options) {
                     for (const sc of toxScripts(l, v))
                         if (!scripts.some((x) => x.key === sc.key))
                             scripts.push(sc);
+                // `pre-commit run` runs the hooks of .pre-commit-config.yaml.
+                const hooks = l.includes('pre-commit') || l.includes('prek') ? preCommitHooksRun(l) : null;
+                if (hooks !== null)
+                    for (const sc of preCommitScripts(hooks))
+                        if (!scripts.some((x) => x.key === sc.key))
+                            scripts.push(sc);
             }
+            // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
+            if (target === PRE_COMMIT_ACTION)
+                scripts.push(...preCommitScripts(namedHooks((v.step.with['extra_args']?.value ?? '').split(/\s+/).filter((w) => w !== ''))));
             for (const spec of SPECS) {
                 const seenTools = new Set();
                 if (spec.name === 'tests' && !inOtherProject(v, options.repository)) {
@@ -13586,7 +13767,7 @@ function runDetectors(workflows, actions, options) {
                             d.found = true;
                     }
                 }
-                for (const rule of rulesFor(spec, v.step)) {
+                for (const rule of rulesFor(spec, v.step, scripts.length > 0)) {
                     if (seenTools.has(rule.tool))
                         continue;
                     let m = matchRule(rule, stepCtx, v.file, v.step, target, lines);
@@ -19048,6 +19229,50 @@ function readmeInstallChannels(facts) {
         }
     return out;
 }
+/**
+ * Where a release tool publishes when its command names no other place: GitHub releases for `gh
+ * release` and goreleaser (its default), the public registries for the package publishers. All serve
+ * only HTTPS.
+ */
+const PUBLISHED_TO = {
+    'github release': { name: 'GitHub releases', url: (r) => `https://github.com/${r}/releases` },
+    goreleaser: { name: 'GitHub releases (goreleaser)', url: (r) => `https://github.com/${r}/releases` },
+    pypi: { name: 'PyPI', url: () => 'https://upload.pypi.org/legacy/' },
+    'npm publish': { name: 'the npm registry', url: () => 'https://registry.npmjs.org/' },
+    'cargo publish': { name: 'crates.io', url: () => 'https://crates.io/' },
+};
+/** A command line that names where it publishes: an address, or an option naming another registry or repository. */
+const NAMED_TARGET = /(?:https?|ftp):\/\/|--(?:registry|repository(?:-url)?|index|index-url|publish-url)\b|\s-r\s/i;
+const ADDRESS = /\b(?:https?|ftp):\/\/[^\s'"`)]{1,200}/i;
+/**
+ * Where the release workflows publish (the releases detector's qualifying hits): a `gh release
+ * create` or goreleaser step publishes GitHub releases, `npm publish` the npm registry, and so on. A
+ * command that names its target is judged by the address it names (`--repository-url http://\u2026`
+ * fails); one that names it without an address (`--repository testpypi`) is left out.
+ */
+function releaseWorkflowChannels(facts) {
+    const repository = facts.github.repository || facts.context.repository;
+    const out = [];
+    for (const hit of facts.workflows.detectors.releases.hits) {
+        const to = PUBLISHED_TO[hit.tool];
+        if (!to || !hit.qualifies || out.length >= 3)
+            continue;
+        // GitHub releases go to this repository's releases page, whatever the command's text (its notes may hold links).
+        const github = hit.tool === 'github release' || hit.tool === 'goreleaser';
+        if (github && !repository)
+            continue;
+        const named = !github && hit.via !== 'uses' && NAMED_TARGET.test(hit.text);
+        const address = named ? ADDRESS.exec(hit.text)?.[0] : undefined;
+        if (named && address === undefined)
+            continue;
+        const uri = address ?? to.url(repository ?? '');
+        if (out.some((c) => c.uri === uri))
+            continue;
+        const where = address ? `to ${address}` : `to ${to.name}`;
+        out.push({ uri, evidence: fileEvidence(hit.path, `the release workflow ${hit.workflow} publishes ${where} (\`${hit.text.slice(0, 100)}\`): ${uri}`, hit.line, hit.column) });
+    }
+    return out;
+}
 function channelVerdict(uri) {
     const m = /^([a-z][a-z0-9+.-]*):/i.exec(uri);
     if (!m)
@@ -19133,11 +19358,17 @@ function osps_br_03_01_evaluate(facts) {
 
 
 
-const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?|binar(y|ies)|packages?)\b/i;
+/** Link text naming where releases are fetched; "Release notes" (pip's news page) names what changed, not a channel, unless it leads to a releases page. */
+const DISTRIBUTION_TEXT = /\b(download|downloads|install(ation)?|releases?(?! notes?\b)|binar(y|ies)|packages?)\b/i;
+const RELEASE_NOTES_TEXT = /\brelease notes?\b/i;
+/** A GitHub releases page, where each release's assets are downloaded. */
+const RELEASES_PAGE = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/releases(?:[/?#]|$)/i;
 const osps_br_03_02_id = 'OSPS-BR-03.02';
 function osps_br_03_02_evaluate(facts) {
     const points = siListChannels(facts, 'repository.release.distribution-points', 'uri');
-    const readme = [...readmeChannels(facts, DISTRIBUTION_TEXT), ...readmeInstallChannels(facts)];
+    // "Release notes" that lead to a GitHub releases page (serde's) lead to the downloads too.
+    const notes = readmeChannels(facts, RELEASE_NOTES_TEXT).filter((c) => RELEASES_PAGE.test(c.uri));
+    const readme = [...readmeChannels(facts, DISTRIBUTION_TEXT), ...notes, ...readmeInstallChannels(facts), ...releaseWorkflowChannels(facts)];
     const remediation = 'Publish releases only over HTTPS (or through a package registry that uses it) and change the distribution URLs named to https://.';
     const decided = channelsOutcome(facts, [...points, ...readme], 'distribution channel', remediation);
     if (decided?.status === 'fail')
@@ -19809,7 +20040,7 @@ function reportingSections(facts) {
                     const links = sectionLinks(doc, h);
                     for (const l of links)
                         inSections.add(l);
-                    out.push({ doc, outline, emails: contactEmails(doc, sectionEmails(doc, h)), links, where: `(${name} section "${h.text.slice(0, 80)}")` });
+                    out.push({ doc, outline, emails: contactEmails(doc, sectionEmails(doc, h)), links, where: `(${name} section "${h.text.slice(0, 80)}")`, section: { doc, heading: h } });
                 }
             for (const l of outline.links)
                 if (!inSections.has(l) && REPORT_FORM.test(l.target) && intoThisRepository(facts, l.target) && VULNERABILITY_WORDS.test(`${outline.proseBefore(l.line, l.column, 160)} ${l.text}`)) {
@@ -20331,7 +20562,14 @@ function componentGuide(facts) {
 const EXAMPLES_HEADING = /\bexamples?\b/i;
 const GUIDE_WORDS_HEADING = new RegExp(USER_GUIDE_HEADING.source.replace('|examples?', ''), 'i');
 const EXAMPLE_DOC = /(?:^|\/)examples?(?:[-_./]|$)/i;
+/**
+ * Examples that measure the software against others: ripgrep's README "Quick examples comparing tools" is a table of
+ * benchmark timings, not how to use it.
+ */
+const BENCHMARK_HEADING = /\bbenchmark|\bcompar\w* (?:(?:with|to|against) )?(?:other |similar )?(?:tools|programs|libraries|alternatives|implementations)\b/i;
 function guideSection(h, doc) {
+    if (BENCHMARK_HEADING.test(h.text))
+        return false;
     if (GUIDE_WORDS_HEADING.test(h.text) || !EXAMPLES_HEADING.test(h.text))
         return true;
     return sectionHasCode(h, doc) || USER_GUIDE_DOC.test(doc.path) || EXAMPLE_DOC.test(doc.path);
@@ -20364,13 +20602,17 @@ function osps_do_01_01_evaluate(facts) {
         // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
         findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
         componentGuide(facts);
-    if (section)
-        found.push(sectionEvidence(section, (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path) ? "user guide in a component's README" : 'user guide'));
+    const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
+    if (section && !component)
+        found.push(sectionEvidence(section, 'user guide'));
     const guides = documents_documentsOf(facts.documents, 'docs')
         .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && substantive(d, 200))
         .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
     for (const g of guides.slice(0, 3))
         found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+    // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
+    if (section && component)
+        found.push(sectionEvidence(section, "user guide in a component's README"));
     const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
     const outcome = decideDocs(found, si, 'project.documentation.detailed-guide', () => {
         // A README that sends readers to documentation elsewhere: declared, not observed.
@@ -20924,7 +21166,11 @@ const POINTER_PROSE = 400;
  */
 function delegatedSecurityPolicy(facts) {
     const docs = documents_documentsOf(facts.documents, 'security');
-    if (docs.length === 0 || docs.some((d) => d.outline === null || d.outline.proseChars >= POINTER_PROSE))
+    // No SECURITY.md at all, and the README or the contribution guide links the policy kept elsewhere
+    // (express's: GitHub's policy page, which shows the owner's default SECURITY.md): the same.
+    if (docs.length === 0)
+        return externalPolicyLinks(facts);
+    if (docs.some((d) => d.outline === null || d.outline.proseChars >= POINTER_PROSE))
         return [];
     return externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path));
 }
@@ -21094,11 +21340,12 @@ const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|secur
  */
 const SECURITY_STATEMENT = /\bsecurity\b[\w ,-]{0,40}?\b(?:fix(?:es|ed)?|patch(?:es|ed)?|updates?|enhancements?|backports?|support)\b|\bvulnerabilit(?:y|ies)\b[\w ,-]{0,40}?\b(?:fixed|patched)\b|\bpatch releases?\b[\w ,-]{0,100}?\bsecurity (?:problems?|issues?|vulnerabilit(?:y|ies)|bugs?|flaws?)\b/i;
 /**
- * Words that bound which releases get security fixes. Not a bare "release" or "version": openfga's
+ * Words that bound which releases get security fixes: "only ... for the most recent major release" (cobra's)
+ * ends them for a line when the next one is out. Not a bare "release" or "version": openfga's
  * RELEASES.md "Security Updates and Bugfixes" says a fix "will trigger a release", which says nothing
  * of when a version stops getting them.
  */
-const osps_do_05_01_SUPPORT_TERMS = /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|older|previous|current|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
+const osps_do_05_01_SUPPORT_TERMS = /\b(?:supported|unsupported|supports?|maintained|until|end[- ]of[- ](?:life|support)|eol|lts|latest|last|most recent|newest|older|previous|current|branch(?:es)?|series)\b|\b\d{1,4}\.\d/i;
 const osps_do_05_01_id = 'OSPS-DO-05.01';
 const osps_do_05_01_evaluate = supportCheck(SECURITY_UPDATES_HEADING, SECURITY_STATEMENT, 'when versions stop receiving security updates', 'no statement of when releases stop receiving security updates: no "Supported versions" or end-of-life section in SECURITY.md, SUPPORT.md, the README or docs/', 'Add a "Supported versions" section to SECURITY.md stating which versions receive security updates and when a version stops receiving them (e.g. "the latest minor release; older releases get no fixes once a new minor is out"); link it from project.documentation.support-policy.', 
 // "Supported Versions: there is no supportability commitment" names no release and no end: it does not say when updates stop.
@@ -21199,7 +21446,8 @@ function osps_do_06_01_evaluate(facts) {
 // A "Building from source", "Development setup", "Install for development" or similar section in
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features); a "Build from source" section that is only a code block running a
-// build command; or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
+// build command; a "Get the source code" section whose code then runs a named build or `pip install .`
+// (requests's docs/user/install.rst); or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
 // is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
@@ -21218,7 +21466,7 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  */
 const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
 /** Commands that build the software, in a section's code. */
-const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
+const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 // A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
 const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build system status|build(?:ing)? (?:the )?(?:docs|documentation|website|site)|builds? (?:\/ ?ci )?(?:failures?|failing|fails|errors?|breaks?|breakages?)|broken builds?|ci failures?)\b/i;
 /**
@@ -21229,6 +21477,12 @@ const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build s
 const BUILD_WORDS = /\b(?:build\w*|compil\w*|install\w*|toolchains?|sdks?|clone|compilers?|dependencies)\b/i;
 /** A weak heading's section that speaks of building, or gives commands. */
 const speaksOfBuilding = (h) => h.code !== '' || BUILD_WORDS.test(h.body);
+/**
+ * A section on getting the sources ("Get the Source Code", "Cloning the repository"): build
+ * instructions only when its code also runs a named build or installs what was cloned (requests's
+ * docs/user/install.rst: `git clone`, then `python -m pip install .`); a clone alone is not.
+ */
+const SOURCE_HEADING = /\b(?:get(?:ting)?|obtain(?:ing)?|download(?:ing)?|clon(?:e|ing)) (?:the )?(?:source(?:s| code)?|code|repository)\b/i;
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
 /**
  * The build command in a section's code when it says what it builds (`npm run build`, `cargo
@@ -21264,6 +21518,11 @@ function osps_do_07_01_evaluate(facts) {
         const cmd = BUILD_COMMAND.exec(coded.heading.code)?.[0] ?? '';
         return pass([fileEvidence(coded.doc.path, `build instructions: section "${coded.heading.text}" gives the command \`${cmd}\``, coded.heading.line)]);
     }
+    // A section on getting the sources whose code then builds or installs them, in the user documentation too
+    // (requests's docs/user/install.rst "Get the Source Code": `git clone`, then `python -m pip install .`).
+    const fetched = findSectionWhere(facts, ['contributing', 'readme', 'docs'], (h) => SOURCE_HEADING.test(h.text) && namedBuild(h.code) !== null, 0);
+    if (fetched)
+        return pass([fileEvidence(fetched.doc.path, `build instructions: section "${fetched.heading.text}" gives the command \`${namedBuild(fetched.heading.code)}\``, fetched.heading.line)]);
     // A README section headed just "Building" or "Build" (not a project-type heading) whose code runs a
     // named build: libgit2's "Building" gives `cmake ..` and `cmake --build .`.
     const readmeBuild = (h) => namedBuild(h.code) ?? promptedBuild(h.body);
@@ -21633,8 +21892,8 @@ function orDeclared(facts, unknownOutcome, declared, remediation) {
 // OSPS-GV-02.01: Public discussion of changes and obstacles.
 // GitHub issues or Discussions enabled (from the API), links to a mailing list, chat or forum in
 // the community documents or the issue chooser's contact links (the repository's own Discussions
-// in any page), or a section about such a channel in the README, CONTRIBUTING, SUPPORT or
-// governance. Nothing found: when the API could not be read, issues or Discussions that the tree
+// in any page; a link to the channel is cited before a link to one thread in it), or a section about such a channel in
+// the README, CONTRIBUTING, SUPPORT or governance. Nothing found: when the API could not be read, issues or Discussions that the tree
 // declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) or issue templates in the tree make it
 // attested (helpers/declared-settings.ts), else unknown; when the API answered, fail.
 
@@ -21662,6 +21921,10 @@ const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'co
 const osps_gv_02_01_id = 'OSPS-GV-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_02_01_whileActive = true;
+/** A link to one thread of a channel (a GitHub discussion by number, a forum topic), not to the channel. */
+const THREAD_LINK = /\/discussions\/\d|\/t\/[^/]+\/\d/i;
+/** Channel links read, at most, before the three cited are chosen. */
+const osps_gv_02_01_MAX_CANDIDATES = 30;
 function osps_gv_02_01_evaluate(facts) {
     const found = [];
     const repo = facts.github.repo;
@@ -21672,7 +21935,7 @@ function osps_gv_02_01_evaluate(facts) {
         if (repo.data.hasDiscussions === true)
             found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
     }
-    const links = [];
+    const candidates = [];
     // The repository's own Discussions are the project's channel wherever a page links them (pydantic's docs/help_with_pydantic.md).
     const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/discussions` : null;
     const ownDiscussions = (target) => own !== null && target.toLowerCase().replace(/^https?:\/\//, '').startsWith(own);
@@ -21682,16 +21945,19 @@ function osps_gv_02_01_evaluate(facts) {
                 // A link in a product document counts only in a project-level section; a report, survey or post about the community is not a channel.
                 if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
                     continue;
-                links.push(fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column));
-                if (links.length >= 3)
+                candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
+                if (candidates.length >= osps_gv_02_01_MAX_CANDIDATES)
                     break;
             }
-            if (links.length >= 3)
+            if (candidates.length >= osps_gv_02_01_MAX_CANDIDATES)
                 break;
         }
-        if (links.length >= 3)
+        if (candidates.length >= osps_gv_02_01_MAX_CANDIDATES)
             break;
     }
+    // The channel itself first, a link to one thread in it last: pydantic's docs/help_with_pydantic.md links its Discussions,
+    // docs/concepts/performance.md (read first) two comments in them.
+    const links = [...candidates.filter((c) => !c.thread), ...candidates.filter((c) => c.thread)].slice(0, 3).map((c) => c.evidence);
     found.push(...links);
     if (links.length === 0) {
         // Headings only in community documents: "Matrix" or "Chat" in an API reference is not a channel.
@@ -21838,10 +22104,12 @@ function osps_gv_03_01_evaluate(facts) {
 // OSPS-GV-03.02: Requirements for acceptable contributions.
 // A section of the contribution guide that states what a contribution must meet: coding standards,
 // tests, commit or pull request rules, review criteria, sign-off (a bare "Requirements" heading
-// only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING), or such a
+// only when its prose speaks of contributions, and so a bare "Guidelines"; a "Tests" section counts in CONTRIBUTING unless
+// its prose only encourages running them), or such a
 // section in docs/ or the README whose heading says it is about contributions (not AGENTS.md and its
 // kin: argo-cd's "Argo CD Contribution Requirements" there is a prompt for coding agents, not the
-// project's guide to its contributors). A Security Insights
+// project's guide to its contributors). A guide's title ("Contribution Guidelines") is cited only when no section
+// below it states requirements. A Security Insights
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts); with no guide of its own, the owner's default
 // guide is attested, or unknown when unread (missingUnlessGuideElsewhere). Otherwise fail.
@@ -21855,6 +22123,15 @@ const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull reques
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
+/**
+ * A "Tests" section whose prose only encourages running them states no requirement: serde's "Running the test suite"
+ * says "We encourage you to check that the test suite passes locally before submitting a pull request", and how.
+ */
+const TESTS_ENCOURAGED = /\b(?:encourag\w*|optional(?:ly)?|welcome|appreciated|if you (?:like|want|wish))\b/i;
+const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:ve|s) to|ensure|make sure|be sure|expected to|please)\b/i;
+function testsSection(h) {
+    return TESTS_HEADING.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body));
+}
 /**
  * A heading that says only "Requirements" (or "System / development requirements") is as often
  * about what a developer must install ("Python 3.10 or newer") as about what a contribution must
@@ -21910,17 +22187,26 @@ function requirementsHeading(h) {
     return !BARE_REQUIREMENTS.test(text) || CONTRIBUTION_WORD.test(h.body);
 }
 function requirementsSection(doc) {
-    return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, headingIs(TESTS_HEADING), 60) : undefined);
+    return sectionIn(doc, requirementsHeading, 60) ?? (doc.role === 'contributing' ? sectionIn(doc, testsSection, 60) : undefined);
 }
 /** In docs/, the pages on contributing and pull requests are read first: their requirements apply to every change (eslint's pull-requests.md before its ai-policy.md). */
 const CONTRIBUTION_PAGE = /(?:contribut|pull[-_]?requests?)[^/]*$/i;
 const osps_gv_03_02_id = 'OSPS-GV-03.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_03_02_whileActive = true;
+/**
+ * The title of a guide with sections under it ("# Contribution Guidelines"): it names the whole guide, so a section
+ * below it that states requirements (requests's "Good Pull Requests") is cited first.
+ */
+function guideTitle(h, doc) {
+    const hs = doc.outline?.headings ?? [];
+    return h === hs[0] && h.level === 1 && hs.length > 1 && hs.slice(1).every((x) => x.level > 1);
+}
 function osps_gv_03_02_evaluate(facts) {
     const found = [];
-    const section = findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
-        findSectionWhere(facts, ['contributing'], headingIs(TESTS_HEADING), 60) ??
+    const section = findSectionWhere(facts, ['contributing'], (h, doc) => !guideTitle(h, doc) && requirementsHeading(h), 60) ??
+        findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
+        findSectionWhere(facts, ['contributing'], testsSection, 60) ??
         findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
@@ -22314,17 +22600,24 @@ function osps_qa_01_02_evaluate(facts) {
 
 
 const osps_qa_02_01_id = 'OSPS-QA-02.01';
+/** Manifests that are as often only the settings of tools (flake8, black, pytest) as a list of dependencies. */
+const TOOL_CONFIG = /(?:^|\/)(?:setup\.cfg|pyproject\.toml)$/;
 function osps_qa_02_01_evaluate(facts) {
     const eco = facts.dependencies.ecosystems.filter((e) => e.manifests.length > 0);
     if (eco.length > 0) {
         // At the same depth, the files that list dependencies come first (a .cabal file before cabal.project).
         const lists = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === true).map((m) => m.path));
+        // A file that doubles as tool configuration, read and found to declare nothing (urllib3's setup.cfg, flake8 settings
+        // only), is no list when another of its ecosystem is one. A go.mod, Cargo.toml or setup.py is the package's manifest
+        // even then (a workspace root, or install_requires taken from a variable, which is not read).
+        const empty = new Set(facts.dependencies.manifests.filter((m) => m.declaresDependencies === false && TOOL_CONFIG.test(m.path)).map((m) => m.path));
+        const cited = (paths) => (paths.some((p) => lists.has(p)) ? paths.filter((p) => !empty.has(p)) : paths);
         const rank = (p) => p.split('/').length * 2 - (lists.has(p) ? 1 : 0);
         const first = (paths) => paths.sort((a, b) => rank(a) - rank(b));
         // The ecosystem with the shallowest manifest first: dapr's root go.mod before a test app's composer.json.
         const depth = (e) => Math.min(...e.manifests.map((m) => m.split('/').length));
         const ordered = eco.map((e, i) => ({ e, i, d: depth(e) })).sort((a, b) => a.d - b.d || a.i - b.i);
-        return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(e.manifests)).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
+        return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(cited(e.manifests))).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
     }
     const langs = codeLanguages(facts).filter((l) => l.packageManager);
     const none = insightsField(facts, 'repository.no-third-party-packages');
@@ -22717,8 +23010,9 @@ const osps_qa_06_03_TEST_WORD = /\b(?:add|adding|write|writing|include|including
 const TEST_GAP = String.raw `(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
 const TEST_POLICY_STATEMENT = new RegExp([
     // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
-    // "make sure to add tests for it" (rubocop)
-    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "make sure to add tests for it" (rubocop), "please ensure you have adequate tests for the
+    // feature" (cobra)
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
     // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
     String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
     // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
@@ -23185,8 +23479,8 @@ const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
  * reference"), or names a custom resource, an operator's API ("GitRepository CRD", fluxcd/flux2's).
  */
 const REFERENCE_TEXT = /\b(?:api|apis|cli|command[- ]line|commands?|sdk|crds?)\b.{0,20}\b(?:docs?|documentation|reference)\b|^(?:the )?reference(?: docs| documentation)?$|\bcrds?$/i;
-/** A README section that is the project's documentation pointer. */
-const osps_sa_02_01_DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)$/i;
+/** A README section that is the project's documentation pointer, alone or with another subject (express's "Docs & Community"). */
+const osps_sa_02_01_DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)(?:\s*(?:&|and)\s+[a-z][\w ]{0,30})?$/i;
 /** Hosts that publish a package's interface documentation from its source (rustdoc, godoc, javadoc). */
 const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
 /**
@@ -23884,6 +24178,8 @@ function osps_vm_01_01_evaluate(facts) {
     const timeEvidence = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
     // Durations of something else (a support window, an MSRV): said why they do not count when nothing else does.
     const setAside = [];
+    // A response time without a number ("we acknowledge reports within a few business days"): read, and said why it does not count.
+    const vague = [];
     let timeframesRead = false;
     for (const d of docs) {
         const t = d.outline.timeframes;
@@ -23891,8 +24187,13 @@ function osps_vm_01_01_evaluate(facts) {
             continue;
         timeframesRead = true;
         const { kept, setAside: other } = responseTimeframes(d.outline, t);
-        for (const x of kept)
-            timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${x.timeframe.text.slice(0, 80)}"`, x.timeframe.line, x.timeframe.column));
+        for (const x of kept) {
+            const said = x.timeframe.text.slice(0, 80);
+            if (x.timeframe.vague)
+                vague.push(fileEvidence(d.path, `"${said}" is said of responding to reports, but names no number: it is not a clear response time`, x.timeframe.line, x.timeframe.column));
+            else
+                timeEvidence.push(fileEvidence(d.path, `response timeframe stated: "${said}"`, x.timeframe.line, x.timeframe.column));
+        }
         for (const x of other)
             setAside.push(fileEvidence(d.path, `"${x.timeframe.text.slice(0, 80)}" is not a response time: it is not said of responding to reports${x.section ? ` (section "${x.section.text.slice(0, 80)}")` : ''}`, x.timeframe.line, x.timeframe.column));
     }
@@ -23910,7 +24211,7 @@ function osps_vm_01_01_evaluate(facts) {
         if (deferred.length > 0)
             return attested([...deferred, ...sectionEv.slice(0, 2)], EXTERNAL_POLICY_REMEDIATION);
         if (timeframesRead)
-            return fail([...sectionEv, ...setAside.slice(0, 3)], `State in ${disclosure[0].path} how quickly the project responds to a report (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
+            return fail([...sectionEv, ...vague.slice(0, 3), ...setAside.slice(0, 3)], `State in ${disclosure[0].path} how quickly the project responds to a report${vague.length > 0 ? ', with a number of days' : ''} (for example "we acknowledge reports within 3 business days and aim to release a fix within 90 days").`);
         return unknown(`${disclosure[0].path} has a disclosure policy (${disclosure[0].where}, line ${disclosure[0].line}), but no heading states a response time and the section's prose is not read for one by this version`, `Make sure ${disclosure[0].path} states a response timeframe (for example under a "Response timeline" heading: "we acknowledge reports within 3 business days").`, sectionEv);
     }
     if (siPolicy.state === 'declared')
@@ -23959,7 +24260,8 @@ function unreadProject(facts, fields) {
 // or the contribution guide on reporting security issues, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
-// template) passes. A policy kept outside the repository, or the owner's default SECURITY.md
+// template) passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
+// when the policy names none. A policy kept outside the repository, or the owner's default SECURITY.md
 // (.github repository) when the repository has none, is attested; unknown when that repository
 // could not be read.
 
@@ -24047,6 +24349,11 @@ function osps_vm_02_01_evaluate(facts) {
     const elsewhere = externalPolicyLinks(facts);
     if (elsewhere.length > 0 && !section)
         return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
+    // No policy names one, here or elsewhere: a README or contribution-guide section on reporting vulnerabilities may, in
+    // words (ripgrep's README "Vulnerability reporting": "please contact Andrew Gallant. The contact page has my email address").
+    const told = reportingSections(facts).find((r) => r.section && CONTACT_MEANS.test(r.section.heading.body));
+    if (told?.section)
+        return pass([sectionEvidence(told.section, 'section on reporting vulnerabilities that names how to reach the project')]);
     // No policy of its own: GitHub shows the owner's default SECURITY.md, whose text is not read here.
     const inherited = policies.length === 0 ? orgDefaults(facts, DEFAULT_SECURITY_POLICY, 'security policy') : [];
     if (inherited.length > 0)
