@@ -21936,6 +21936,8 @@ function osps_gv_02_01_evaluate(facts) {
             found.push({ kind: 'api', url: `${url}/discussions`, detail: `GitHub Discussions are enabled (${repo.source.endpoint}: has_discussions true)` });
     }
     const candidates = [];
+    // Three links to channels are all that is cited: reading on (every page's links) would change nothing.
+    const enough = () => candidates.length >= osps_gv_02_01_MAX_CANDIDATES || candidates.filter((c) => !c.thread).length >= 3;
     // The repository's own Discussions are the project's channel wherever a page links them (pydantic's docs/help_with_pydantic.md).
     const own = facts.context.repository ? `github.com/${facts.context.repository.toLowerCase()}/discussions` : null;
     const ownDiscussions = (target) => own !== null && target.toLowerCase().replace(/^https?:\/\//, '').startsWith(own);
@@ -21946,13 +21948,13 @@ function osps_gv_02_01_evaluate(facts) {
                 if (!(DISCUSSION_LINK.test(l.target) || forumHost(l.target)) || NOT_A_CHANNEL.test(`${l.text} ${l.target}`) || !(projectLine(doc, l.line) || ownDiscussions(l.target)))
                     continue;
                 candidates.push({ evidence: fileEvidence(doc.path, `links to a public discussion channel: ${l.target.slice(0, 200)}`, l.line, l.column), thread: THREAD_LINK.test(l.target) });
-                if (candidates.length >= osps_gv_02_01_MAX_CANDIDATES)
+                if (enough())
                     break;
             }
-            if (candidates.length >= osps_gv_02_01_MAX_CANDIDATES)
+            if (enough())
                 break;
         }
-        if (candidates.length >= osps_gv_02_01_MAX_CANDIDATES)
+        if (enough())
             break;
     }
     // The channel itself first, a link to one thread in it last: pydantic's docs/help_with_pydantic.md links its Discussions,
