@@ -605,6 +605,8 @@ function gitEnv(root, gitDir, extra = {}) {
  * small; a listing of a very large tree gets longer.
  */
 const PROBE_TIMEOUT_MS = 10_000;
+/** How long a stopped git is waited for after it is killed, at most. */
+const KILL_WAIT_MS = 1_000;
 const DEFAULT_TIMEOUT_MS = 120_000;
 /** Runs git in `root` when `root` is the top of a work tree; null when it is not or git fails. */
 function runGit(root, args, maxBuffer = 512 * 1024 * 1024) {
@@ -846,19 +848,31 @@ function rawGitAsync(root, gitDir, args, maxBuffer = 64 * 1024 * 1024, limits = 
         const chunks = [];
         let size = 0;
         let done = false;
-        const finish = (out) => {
+        const settle = (out) => {
+            live.delete(child);
+            if (live.size === 0)
+                disarm();
+            resolve(out);
+        };
+        // `gone`: the child has exited (its 'close') or never started (its 'error'). Otherwise it is
+        // killed and the answer waits for it to be gone, up to KILL_WAIT_MS, so that no git stopped
+        // here outlives the question (a listing stopped on a FIFO is still being torn down otherwise).
+        const finish = (out, gone) => {
             if (done)
                 return;
             done = true;
             clearTimeout(timer);
             signal?.removeEventListener('abort', stop);
             killTree(child);
-            live.delete(child);
-            if (live.size === 0)
-                disarm();
-            resolve(out);
+            if (gone || child.exitCode !== null || child.signalCode !== null)
+                return settle(out);
+            const cap = setTimeout(() => settle(out), KILL_WAIT_MS);
+            child.once('exit', () => {
+                clearTimeout(cap);
+                settle(out);
+            });
         };
-        const stop = () => finish(null);
+        const stop = () => finish(null, false);
         const timer = setTimeout(stop, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
         signal?.addEventListener('abort', stop, { once: true });
         const onStdout = limits.onStdout;
@@ -871,10 +885,10 @@ function rawGitAsync(root, gitDir, args, maxBuffer = 64 * 1024 * 1024, limits = 
             else
                 chunks.push(chunk);
         });
-        child.on('error', stop);
+        child.on('error', () => finish(null, true));
         child.on('close', (status, sig) => {
             // A number is the exit status; anything else (a signal) is a failure.
-            finish(typeof status === 'number' && !sig ? { status, stdout: Buffer.concat(chunks).toString(limits.encoding ?? 'utf8') } : null);
+            finish(typeof status === 'number' && !sig ? { status, stdout: Buffer.concat(chunks).toString(limits.encoding ?? 'utf8') } : null, true);
         });
     });
 }

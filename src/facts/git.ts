@@ -51,6 +51,8 @@ function gitEnv(root: string, gitDir: string, extra: Record<string, string> = {}
  * small; a listing of a very large tree gets longer.
  */
 const PROBE_TIMEOUT_MS = 10_000;
+/** How long a stopped git is waited for after it is killed, at most. */
+const KILL_WAIT_MS = 1_000;
 const DEFAULT_TIMEOUT_MS = 120_000;
 
 /** What a git command printed and how it exited (git grep exits 1 when nothing matches). */
@@ -314,17 +316,28 @@ function rawGitAsync(root: string, gitDir: string, args: string[], maxBuffer = 6
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
-    const finish = (out: GitOutput | null) => {
+    const settle = (out: GitOutput | null) => {
+      live.delete(child);
+      if (live.size === 0) disarm();
+      resolve(out);
+    };
+    // `gone`: the child has exited (its 'close') or never started (its 'error'). Otherwise it is
+    // killed and the answer waits for it to be gone, up to KILL_WAIT_MS, so that no git stopped
+    // here outlives the question (a listing stopped on a FIFO is still being torn down otherwise).
+    const finish = (out: GitOutput | null, gone: boolean) => {
       if (done) return;
       done = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', stop);
       killTree(child);
-      live.delete(child);
-      if (live.size === 0) disarm();
-      resolve(out);
+      if (gone || child.exitCode !== null || child.signalCode !== null) return settle(out);
+      const cap = setTimeout(() => settle(out), KILL_WAIT_MS);
+      child.once('exit', () => {
+        clearTimeout(cap);
+        settle(out);
+      });
     };
-    const stop = () => finish(null);
+    const stop = () => finish(null, false);
     const timer = setTimeout(stop, limits.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     signal?.addEventListener('abort', stop, { once: true });
     const onStdout = limits.onStdout;
@@ -334,10 +347,10 @@ function rawGitAsync(root: string, gitDir: string, args: string[], maxBuffer = 6
       else if (onStdout) onStdout(chunk);
       else chunks.push(chunk);
     });
-    child.on('error', stop);
+    child.on('error', () => finish(null, true));
     child.on('close', (status, sig) => {
       // A number is the exit status; anything else (a signal) is a failure.
-      finish(typeof status === 'number' && !sig ? { status, stdout: Buffer.concat(chunks).toString(limits.encoding ?? 'utf8') } : null);
+      finish(typeof status === 'number' && !sig ? { status, stdout: Buffer.concat(chunks).toString(limits.encoding ?? 'utf8') } : null, true);
     });
   });
 }
