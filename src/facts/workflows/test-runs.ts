@@ -705,17 +705,35 @@ function defaultTask(text: string): { names: string[]; line: number } | null {
   return null;
 }
 
-function envRunner(tool: 'tox' | 'nox', args: string[]): Verdict {
+/** Options naming environments: tox's `-e`/`--env`, nox's `-s`/`--session(s)` (and its alias `-e`). */
+const ENV_OPTIONS = new Set(['-e', '--env', '-s', '--session', '--sessions']);
+
+/**
+ * The environments a tox or nox command names (`-e lint,type`, `-elint`, `--env=lint`, `-s tests`)
+ * and the tox labels it runs (`-m lint`): read here for the verdict on tests and by tox.ts for
+ * the commands of each environment.
+ */
+export function runnerEnvironments(args: readonly string[]): { envs: string[]; labels: string[] } {
   const envs: string[] = [];
+  const labels: string[] = [];
+  const names = (v: string | undefined) => (v ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '-e' || a === '-s' || a === '--sessions' || a === '--session' || a === '-m') envs.push(...(args[i + 1] ?? '').split(','));
-    else if (a.startsWith('-e') && a.length > 2 && tool === 'tox') envs.push(...a.slice(2).split(','));
-    else if (a.startsWith('--sessions=') || a.startsWith('-e=')) envs.push(...a.slice(a.indexOf('=') + 1).split(','));
-    else if (a === '--') break;
+    if (a === '--') break;
+    const eq = a.startsWith('-') ? a.indexOf('=') : -1;
+    const option = eq > 0 ? a.slice(0, eq) : a;
+    const value = () => (eq > 0 ? a.slice(eq + 1) : args[++i]);
+    if (ENV_OPTIONS.has(option)) envs.push(...names(value()));
+    else if (option === '-m') labels.push(...names(value()));
+    else if (a.startsWith('-e') && a.length > 2) envs.push(...names(a.slice(2)));
   }
+  return { envs, labels };
+}
+
+function envRunner(tool: 'tox' | 'nox', args: string[]): Verdict {
   if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions') return null;
-  const named = envs.map((e) => e.trim()).filter((e) => e !== '');
+  const { envs, labels } = runnerEnvironments(args);
+  const named = [...envs, ...labels];
   if (named.length > 0 && named.every(notTestEnv)) return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
   return { kind: 'tests', tool: 'tox/nox' };
 }

@@ -4,7 +4,7 @@
 // an environment's own `commands`, else those of `[testenv]`; factor-conditional lines
 // (`lint: bandit -r src`) are kept when a factor of the environment's name is theirs.
 import { replaceExpressions } from './expressions.ts';
-import { commandWords, splitCommands, unwrapRunner } from './test-runs.ts';
+import { commandWords, runnerEnvironments, splitCommands, unwrapRunner } from './test-runs.ts';
 
 /** Environments one step may name, and lines kept per environment. */
 const MAX_ENVS = 20;
@@ -23,18 +23,13 @@ export function toxEnvironments(line: string, values: Readonly<Record<string, re
     if ((words[0] ?? '').slice(words[0].lastIndexOf('/') + 1) !== 'tox') continue;
     const args = words.slice(1);
     if (args[0] === 'list' || args[0] === 'l' || args.some((a) => a === '--version' || a === '--help' || a === '-l' || a === '--listenvs')) continue;
-    const named: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      if (a === '--') break;
-      if (a === '-e' || a === '--env') named.push(...(args[i + 1] ?? '').split(','));
-      else if (a.startsWith('-e') && a.length > 2 && a[2] !== '=') named.push(...a.slice(2).split(','));
-      else if (a.startsWith('-e=') || a.startsWith('--env=')) named.push(...a.slice(a.indexOf('=') + 1).split(','));
-    }
+    const { envs: named, labels } = runnerEnvironments(args);
+    // `tox -m lint` runs the environments labelled so in tox.ini, which are not read here.
+    if (labels.length > 0) continue;
     if (named.length === 0) all = true;
-    for (const n of named) if (!n.includes('${{')) out.push(n.trim());
+    for (const n of named) if (!n.includes('${{')) out.push(n);
   }
-  return all && out.length === 0 ? null : [...new Set(out.filter((e) => e !== ''))].slice(0, MAX_ENVS);
+  return all && out.length === 0 ? null : [...new Set(out)].slice(0, MAX_ENVS);
 }
 
 /** Matrix keys whose values a line is read with, and combinations of them. */
