@@ -44,7 +44,7 @@ describe('the hooks a command line runs', () => {
 
 describe('the hooks of .pre-commit-config.yaml as commands', () => {
   const kept = (only: string[] = []) =>
-    (preCommitScript(CONFIG, only) ?? [])
+    (preCommitScript(CONFIG.split('\n'), only) ?? [])
       .map((l, i) => [i + 1, l] as const)
       .filter(([, l]) => l !== '')
       .map(([n, l]) => `${n}:${l.length - l.trimStart().length + 1} ${l.trim()}`);
@@ -55,7 +55,7 @@ describe('the hooks of .pre-commit-config.yaml as commands', () => {
 
   test('only the hooks named', () => {
     expect(kept(['zizmor'])).toEqual(['9:13 zizmor .']);
-    expect(preCommitScript(CONFIG, ['nothing-here'])).toBeNull();
+    expect(preCommitScript(CONFIG.split('\n'), ['nothing-here'])).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 // step runs through tox (in-toto's [testenv:lint] runs bandit on every pull request).
 import { describe, expect, test } from 'vitest';
 import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
-import { toxDefaultEnvironments, toxEnvironments, toxEnvScript } from '../../src/facts/workflows/tox.ts';
+import { readToxIni, toxDefaultEnvironments, toxEnvironments, toxEnvScript } from '../../src/facts/workflows/tox.ts';
 import { memorySource } from './helpers.ts';
 
 const TOX_INI = [
@@ -20,6 +20,7 @@ const TOX_INI = [
   '    # bandit, a security linter', // 12
   '    bandit -r in_toto', // 13
 ].join('\n');
+const ini = (text: string) => readToxIni(text.split('\n'));
 
 describe('the environments a command line runs', () => {
   test.each([
@@ -49,7 +50,7 @@ describe('the environments a command line runs', () => {
 
 describe("an environment's commands in tox.ini", () => {
   const kept = (env: string) =>
-    (toxEnvScript(TOX_INI, env) ?? [])
+    (toxEnvScript(ini(TOX_INI), env) ?? [])
       .map((l, i) => [i + 1, l] as const)
       .filter(([, l]) => l !== '')
       .map(([n, l]) => `${n}:${l.length - l.trimStart().length + 1} ${l.trim()}`);
@@ -62,15 +63,15 @@ describe("an environment's commands in tox.ini", () => {
     expect(kept('py38')).toEqual(['7:5 coverage run tests/runtests.py']);
     expect(kept('lint-ci')).toEqual(['7:5 coverage run tests/runtests.py', '8:11 ruff check .']);
     const base = TOX_INI.replace('[testenv:lint]', '[other]');
-    expect((toxEnvScript(base, 'lint') ?? []).map((l) => l.trim()).filter((l) => l !== '')).toEqual(['coverage run tests/runtests.py', 'ruff check .']);
+    expect((toxEnvScript(ini(base), 'lint') ?? []).map((l) => l.trim()).filter((l) => l !== '')).toEqual(['coverage run tests/runtests.py', 'ruff check .']);
   });
 
   test('no commands for it: null', () => {
-    expect(toxEnvScript('[tox]\nenvlist = py\n', 'py')).toBeNull();
+    expect(toxEnvScript(ini('[tox]\nenvlist = py\n'), 'py')).toBeNull();
   });
 
   test('the default list keeps the named environments; generated ones run [testenv]', () => {
-    expect(toxDefaultEnvironments(TOX_INI)).toEqual(['lint', '']);
+    expect(toxDefaultEnvironments(ini(TOX_INI))).toEqual(['lint', '']);
   });
 });
 

@@ -11,7 +11,7 @@ import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
 import { namedHooks, preCommitHooksRun, preCommitScript } from './pre-commit.ts';
-import { toxDefaultEnvironments, toxEnvironments, toxEnvScript } from './tox.ts';
+import { readToxIni, toxDefaultEnvironments, toxEnvironments, toxEnvScript, type ToxIni } from './tox.ts';
 import { normDir, repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
 import { callerInputs, type InputValues, MAX_INPUT_SETS, withInputs } from './input-values.ts';
@@ -795,7 +795,8 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     return found;
   };
 
-  // The commands of the tox environments steps run, by tox.ini and environment.
+  // The commands of the tox environments steps run: tox.ini read once per path, each environment's lines once.
+  const toxInis = new Map<string, ToxIni | null>();
   const toxEnvLines = new Map<string, string[] | null>();
   const toxScripts = (line: string, v: StepVisit): StepScript[] => {
     const cwd = startFolder(v);
@@ -803,12 +804,16 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     const envs = toxEnvironments(line, v.job.matrixValues);
     if (envs !== null && envs.length === 0) return [];
     const path = cwd === '' ? 'tox.ini' : `${cwd}/tox.ini`;
-    const text = scriptLinesOf(path)?.join('\n') ?? null;
-    if (text === null) return [];
+    if (!toxInis.has(path)) {
+      const lines = scriptLinesOf(path);
+      toxInis.set(path, lines === null ? null : readToxIni(lines));
+    }
+    const ini = toxInis.get(path);
+    if (!ini) return [];
     const out: StepScript[] = [];
-    for (const env of envs ?? toxDefaultEnvironments(text)) {
+    for (const env of envs ?? toxDefaultEnvironments(ini)) {
       const key = `${path}\0${env}`;
-      if (!toxEnvLines.has(key)) toxEnvLines.set(key, toxEnvScript(text, env));
+      if (!toxEnvLines.has(key)) toxEnvLines.set(key, toxEnvScript(ini, env));
       const envLines = toxEnvLines.get(key);
       if (envLines) out.push({ path, key, lines: envLines });
     }
@@ -820,8 +825,8 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
   const preCommitScripts = (only: string[]): StepScript[] => {
     const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
     if (!preCommitLines.has(key)) {
-      const text = scriptLinesOf(PRE_COMMIT_CONFIG)?.join('\n') ?? null;
-      preCommitLines.set(key, text === null ? null : preCommitScript(text, only));
+      const config = scriptLinesOf(PRE_COMMIT_CONFIG);
+      preCommitLines.set(key, config === null ? null : preCommitScript(config, only));
     }
     const lines = preCommitLines.get(key);
     return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];

@@ -45,8 +45,7 @@ export function namedHooks(args: readonly string[]): string[] {
  * `zizmor .` for the zizmor hook, the entry of a local hook. Every other line is blank; null when no
  * hook runs.
  */
-export function preCommitScript(text: string, only: readonly string[] = []): string[] | null {
-  const lines = text.split('\n');
+export function preCommitScript(lines: readonly string[], only: readonly string[] = []): string[] | null {
   const out: string[] = lines.map(() => '');
   let kept = 0;
   let hooks = 0;

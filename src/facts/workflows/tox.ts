@@ -70,7 +70,17 @@ interface IniSection {
   envlist: string | null;
 }
 
-/** The sections of tox.ini that matter here, by plain lines: `[name]`, `key = value` and indented continuation lines. */
+/** tox.ini read once: its lines, and the sections that matter here. */
+export interface ToxIni {
+  lines: readonly string[];
+  sections: Map<string, IniSection>;
+}
+
+/** tox.ini's lines read into its sections: `[name]`, `key = value` and indented continuation lines. */
+export function readToxIni(lines: readonly string[]): ToxIni {
+  return { lines, sections: sections(lines) };
+}
+
 function sections(lines: readonly string[]): Map<string, IniSection> {
   const out = new Map<string, IniSection>();
   let current: IniSection | null = null;
@@ -116,14 +126,12 @@ const FACTOR_PREFIX = /^([\w.-]{1,40}(?:,[\w.-]{1,40}){0,20}):\s+(\S.*)$/;
  * The lines of tox.ini with only the commands environment `env` runs left, each at its column (every
  * other line blank, so that positions stay those of the file); null when tox.ini defines none for it.
  */
-export function toxEnvScript(text: string, env: string): string[] | null {
-  const lines = text.split('\n');
-  const all = sections(lines);
-  const own = all.get(`testenv:${env}`);
-  const section = own && own.commands.length > 0 ? own : all.get('testenv');
+export function toxEnvScript(ini: ToxIni, env: string): string[] | null {
+  const own = ini.sections.get(`testenv:${env}`);
+  const section = own && own.commands.length > 0 ? own : ini.sections.get('testenv');
   if (!section || section.commands.length === 0) return null;
   const factors = new Set(env.split('-'));
-  const out: string[] = lines.map(() => '');
+  const out: string[] = ini.lines.map(() => '');
   let kept = 0;
   for (const c of section.commands) {
     const m = FACTOR_PREFIX.exec(c.text);
@@ -137,8 +145,8 @@ export function toxEnvScript(text: string, env: string): string[] | null {
 }
 
 /** The environments tox runs by default (`envlist`), without the generated ones (`py{38,39}`), which run `[testenv]`. */
-export function toxDefaultEnvironments(text: string): string[] {
-  const list = sections(text.split('\n')).get('tox')?.envlist ?? '';
+export function toxDefaultEnvironments(ini: ToxIni): string[] {
+  const list = ini.sections.get('tox')?.envlist ?? '';
   const out = new Set<string>();
   for (const part of splitOutsideBraces(list)) {
     const name = part.trim();
