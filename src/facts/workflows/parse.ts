@@ -601,6 +601,8 @@ export function parseWorkflow(path: string, text: string, repository: string | n
       const sv = f.str(get('secrets'));
       secrets = sv !== null && sv.trim() === 'inherit' ? 'inherit' : (f.entries(get('secrets')) ?? []).map((x) => x.key);
     }
+    const matrixNode = f.get(get('strategy'), 'matrix');
+    const matrix: JobFact['matrix'] = f.has(get('strategy'), 'matrix') ? (holdsExpression(f, matrixNode) ? 'expression' : 'literal') : null;
     wf.jobs.push({
       id: e.key,
       ...f.nodePos(e.keyNode),
@@ -618,10 +620,9 @@ export function parseWorkflow(path: string, text: string, repository: string | n
       outputs: f.valueMap(get('outputs')),
       environment: parseEnvironment(f, get('environment')),
       workingDirectory: defaultWorkingDirectory(f, j),
-      matrix: f.has(get('strategy'), 'matrix') ? (holdsExpression(f, f.get(get('strategy'), 'matrix')) ? 'expression' : 'literal') : null,
+      matrix,
+      ...(matrix === 'literal' ? { matrixValues: matrixValues(f, matrixNode) } : {}),
     });
-    const job = wf.jobs[wf.jobs.length - 1];
-    if (job.matrix === 'literal') job.matrixValues = matrixValues(f, f.get(get('strategy'), 'matrix'));
   }
   if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure')) wf.valid = false;
   return { file: f, workflow: wf };
