@@ -13,7 +13,7 @@ import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading, Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
-import { decideDocs, readmeLinksElsewhere, siDocs } from './helpers/documentation.ts';
+import { decideDocs, POINTER_PROSE, readmeLinksElsewhere, siDocs } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, insightsEvidence, insightsField } from './helpers/insights.ts';
 import { intoThisRepository, urlFileName } from './helpers/repository.ts';
@@ -78,8 +78,6 @@ export const id = 'OSPS-GV-01.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 
-/** Prose of a member file that only points elsewhere: a sentence or two. */
-const POINTER_PROSE = 400;
 /** A GitHub handle written in prose ("@alice"): a member named without a profile link. */
 const HANDLE = /(?:^|[\s(,])@[A-Za-z0-9][A-Za-z0-9-]{0,38}\b/;
 

@@ -101,6 +101,9 @@ const CANONICAL_NAME: Record<'governance' | 'contributing', RegExp> = {
   contributing: /^contributing(?:\.[a-z]+)?$/i,
 };
 
+/** Characters of prose under which a document (or a longer one's opening) only points elsewhere: a sentence or two. */
+export const POINTER_PROSE = 400;
+
 /** In the README, where links go everywhere, a link's text must name the document itself ("Project governance", "Contributing guidelines"). */
 const README_SUBJECT_WORDS: Record<'governance' | 'contributing', RegExp> = {
   // notation's README: "[Governance for Notary Project](https://github.com/notaryproject/.github/blob/master/GOVERNANCE.md)".
@@ -125,7 +128,7 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
   for (const doc of documentsOf(facts.documents, role)) {
     const o = doc.outline;
     if (!o) continue;
-    const short = o.proseChars < 400 && o.headings.length <= 3;
+    const short = o.proseChars < POINTER_PROSE && o.headings.length <= 3;
     const intro = short || !CANONICAL_NAME[role].test(doc.path.slice(doc.path.lastIndexOf('/') + 1)) ? undefined : delegatingIntro(doc);
     if (!short && !intro) continue;
     for (const l of o.links) {
@@ -149,7 +152,7 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
 function delegatingIntro(doc: DocumentInfo): { from: number; to: number } | undefined {
   const hs = doc.outline?.headings ?? [];
   const first = hs[0];
-  if (!first || first.level !== 1 || first.ownChars === 0 || first.ownChars >= 400 || hs.length < 2) return undefined;
+  if (!first || first.level !== 1 || first.ownChars === 0 || first.ownChars >= POINTER_PROSE || hs.length < 2) return undefined;
   return { from: first.line, to: hs[1].line };
 }
 

@@ -8,7 +8,7 @@ import type { Heading } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { attested, fail, type Outcome, unknown } from '../types.ts';
-import { decideDocs, siDocs } from './documentation.ts';
+import { decideDocs, POINTER_PROSE, siDocs } from './documentation.ts';
 import { sectionElsewhere } from './elsewhere.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 import { releaseGate } from './release.ts';
@@ -16,9 +16,6 @@ import { externalPolicyLinks } from './security-policy.ts';
 import { findSectionWhere, headingIs, MAX_HEADINGS_PER_DOC, projectSection, sectionEvidence, sectionIn, templateSectionWhere } from './sections.ts';
 import { isTemplateSection, sentencesOf, statementEvidence, type StatementHit } from './statements.ts';
 import { adviceText, type Advice } from './insights.ts';
-
-/** Prose of a SECURITY.md that only points elsewhere: a sentence or two, no policy of its own. */
-const POINTER_PROSE = 400;
 
 /**
  * The links of a SECURITY.md that says nothing itself and hands the security policy to a page outside the repository
