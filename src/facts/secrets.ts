@@ -78,18 +78,13 @@ const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id
 
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
 
-/** A folder name that opens with a word for a stand-in: dummy, fake, mock. */
-const STAND_IN_DIR = /^(?:dummy|fake|mock)/;
-
 function isTestPath(path: string): boolean {
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
     const dir = parts[i].toLowerCase();
-    // A compound name (rustls's test-ca/): the test folders of test-folders.ts, but integration-tests/
-    // counts only with tests in it (integrationSuites below).
+    // A compound name (rustls's test-ca/) or a stand-in's folder (urllib3's dummyserver/): the test folders of
+    // test-folders.ts, but integration-tests/ counts only with tests in it (integrationSuites below).
     if (TEST_DIRS.has(dir) || (testNamedFolder(dir) && !INTEGRATION_DIRS.has(dir))) return true;
-    // A folder named as a stand-in (urllib3's dummyserver/, a fakeserver/ or mock_backend/) serves the tests, keys and all.
-    if (STAND_IN_DIR.test(dir)) return true;
   }
   const name = parts[parts.length - 1];
   // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one

@@ -26,12 +26,17 @@ export function underFolder(path: string, dirs: ReadonlySet<string>): boolean {
 /** Words that name a folder for tests when they are one of its name's parts. */
 const TEST_WORDS: ReadonlySet<string> = new Set(['test', 'tests', 'testing', 'testdata', 'fixture', 'fixtures']);
 
+/** A folder name that opens with a word for a stand-in, which serves the tests: dummyserver/, fakeserver/, mock_backend/. */
+const STAND_IN = /^(?:dummy|fake|mock)/;
+
 /**
  * True for a folder name one of whose `-`, `_` or `.` separated words says test: test-ca, test_certs,
- * rustls-test, e2e-tests. A word inside another (contest, latest, pytest) does not count.
+ * rustls-test, e2e-tests. A word inside another (contest, latest, pytest) does not count. A stand-in's
+ * folder (urllib3's dummyserver/, its test HTTP server with its throwaway keys) is the tests' too.
  */
 export function testNamedFolder(name: string): boolean {
   const lower = name.toLowerCase();
+  if (STAND_IN.test(lower)) return true;
   if (!lower.includes('test') && !lower.includes('fixture')) return false;
   return lower.split(/[-_.]/).some((w) => TEST_WORDS.has(w));
 }
