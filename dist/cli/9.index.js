@@ -1071,12 +1071,17 @@ function underFolder(path, dirs) {
 }
 /** Words that name a folder for tests when they are one of its name's parts. */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'testdata', 'fixture', 'fixtures']);
+/** A folder name that opens with a word for a stand-in, which serves the tests: dummyserver/, fakeserver/, mock_backend/. */
+const STAND_IN = /^(?:dummy|fake|mock)/;
 /**
  * True for a folder name one of whose `-`, `_` or `.` separated words says test: test-ca, test_certs,
- * rustls-test, e2e-tests. A word inside another (contest, latest, pytest) does not count.
+ * rustls-test, e2e-tests. A word inside another (contest, latest, pytest) does not count. A stand-in's
+ * folder (urllib3's dummyserver/, its test HTTP server with its throwaway keys) is the tests' too.
  */
 function testNamedFolder(name) {
     const lower = name.toLowerCase();
+    if (STAND_IN.test(lower))
+        return true;
     if (!lower.includes('test') && !lower.includes('fixture'))
         return false;
     return lower.split(/[-_.]/).some((w) => TEST_WORDS.has(w));
@@ -8126,18 +8131,13 @@ const BINARY_EXT = new Set(('png jpg jpeg gif bmp ico icns webp tif tiff psd ai 
 const KEY_CONTAINER_EXT = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks']);
 const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
 const secrets_TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
-/** A folder name that opens with a word for a stand-in: dummy, fake, mock. */
-const STAND_IN_DIR = /^(?:dummy|fake|mock)/;
 function isTestPath(path) {
     const parts = path.split('/');
     for (let i = 0; i < parts.length - 1; i++) {
         const dir = parts[i].toLowerCase();
-        // A compound name (rustls's test-ca/): the test folders of test-folders.ts, but integration-tests/
-        // counts only with tests in it (integrationSuites below).
+        // A compound name (rustls's test-ca/) or a stand-in's folder (urllib3's dummyserver/): the test folders of
+        // test-folders.ts, but integration-tests/ counts only with tests in it (integrationSuites below).
         if (secrets_TEST_DIRS.has(dir) || (testNamedFolder(dir) && !INTEGRATION_DIRS.has(dir)))
-            return true;
-        // A folder named as a stand-in (urllib3's dummyserver/, a fakeserver/ or mock_backend/) serves the tests, keys and all.
-        if (STAND_IN_DIR.test(dir))
             return true;
     }
     const name = parts[parts.length - 1];
@@ -11284,22 +11284,38 @@ function defaultTask(text) {
     }
     return null;
 }
-function envRunner(tool, args) {
+/** Options naming environments: tox's `-e`/`--env`, nox's `-s`/`--session(s)` (and its alias `-e`). */
+const ENV_OPTIONS = new Set(['-e', '--env', '-s', '--session', '--sessions']);
+/**
+ * The environments a tox or nox command names (`-e lint,type`, `-elint`, `--env=lint`, `-s tests`)
+ * and the tox labels it runs (`-m lint`): read here for the verdict on tests and by tox.ts for
+ * the commands of each environment.
+ */
+function runnerEnvironments(args) {
     const envs = [];
+    const labels = [];
+    const names = (v) => (v ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
     for (let i = 0; i < args.length; i++) {
         const a = args[i];
-        if (a === '-e' || a === '-s' || a === '--sessions' || a === '--session' || a === '-m')
-            envs.push(...(args[i + 1] ?? '').split(','));
-        else if (a.startsWith('-e') && a.length > 2 && tool === 'tox')
-            envs.push(...a.slice(2).split(','));
-        else if (a.startsWith('--sessions=') || a.startsWith('-e='))
-            envs.push(...a.slice(a.indexOf('=') + 1).split(','));
-        else if (a === '--')
+        if (a === '--')
             break;
+        const eq = a.startsWith('-') ? a.indexOf('=') : -1;
+        const option = eq > 0 ? a.slice(0, eq) : a;
+        const value = () => (eq > 0 ? a.slice(eq + 1) : args[++i]);
+        if (ENV_OPTIONS.has(option))
+            envs.push(...names(value()));
+        else if (option === '-m')
+            labels.push(...names(value()));
+        else if (a.startsWith('-e') && a.length > 2)
+            envs.push(...names(a.slice(2)));
     }
+    return { envs, labels };
+}
+function envRunner(tool, args) {
     if (args[0] === '--version' || args[0] === '--help' || args[0] === '-l' || args[0] === '--list' || args[0] === '--list-sessions')
         return null;
-    const named = envs.map((e) => e.trim()).filter((e) => e !== '');
+    const { envs, labels } = runnerEnvironments(args);
+    const named = [...envs, ...labels];
     if (named.length > 0 && named.every(notTestEnv))
         return { kind: 'no-tests', why: `${tool} runs only ${named.join(', ')}` };
     return { kind: 'tests', tool: 'tox/nox' };
@@ -12656,8 +12672,7 @@ function namedHooks(args) {
  * `zizmor .` for the zizmor hook, the entry of a local hook. Every other line is blank; null when no
  * hook runs.
  */
-function preCommitScript(text, only = []) {
-    const lines = text.split('\n');
+function preCommitScript(lines, only = []) {
     const out = lines.map(() => '');
     let kept = 0;
     let hooks = 0;
@@ -12750,25 +12765,17 @@ function toxEnvironments(line, values = {}) {
         const args = words.slice(1);
         if (args[0] === 'list' || args[0] === 'l' || args.some((a) => a === '--version' || a === '--help' || a === '-l' || a === '--listenvs'))
             continue;
-        const named = [];
-        for (let i = 0; i < args.length; i++) {
-            const a = args[i];
-            if (a === '--')
-                break;
-            if (a === '-e' || a === '--env')
-                named.push(...(args[i + 1] ?? '').split(','));
-            else if (a.startsWith('-e') && a.length > 2 && a[2] !== '=')
-                named.push(...a.slice(2).split(','));
-            else if (a.startsWith('-e=') || a.startsWith('--env='))
-                named.push(...a.slice(a.indexOf('=') + 1).split(','));
-        }
+        const { envs: named, labels } = runnerEnvironments(args);
+        // `tox -m lint` runs the environments labelled so in tox.ini, which are not read here.
+        if (labels.length > 0)
+            continue;
         if (named.length === 0)
             all = true;
         for (const n of named)
             if (!n.includes('${{'))
-                out.push(n.trim());
+                out.push(n);
     }
-    return all && out.length === 0 ? null : [...new Set(out.filter((e) => e !== ''))].slice(0, MAX_ENVS);
+    return all && out.length === 0 ? null : [...new Set(out)].slice(0, MAX_ENVS);
 }
 /** Matrix keys whose values a line is read with, and combinations of them. */
 const MAX_MATRIX_KEYS = 3;
@@ -12798,7 +12805,10 @@ function withMatrixValues(line, values) {
     }));
 }
 const MATRIX_KEY = /^matrix\.([A-Za-z_][\w-]{0,60})$/;
-/** The sections of tox.ini that matter here, by plain lines: `[name]`, `key = value` and indented continuation lines. */
+/** tox.ini's lines read into its sections: `[name]`, `key = value` and indented continuation lines. */
+function readToxIni(lines) {
+    return { lines, sections: sections(lines) };
+}
 function sections(lines) {
     const out = new Map();
     let current = null;
@@ -12846,15 +12856,13 @@ const FACTOR_PREFIX = /^([\w.-]{1,40}(?:,[\w.-]{1,40}){0,20}):\s+(\S.*)$/;
  * The lines of tox.ini with only the commands environment `env` runs left, each at its column (every
  * other line blank, so that positions stay those of the file); null when tox.ini defines none for it.
  */
-function toxEnvScript(text, env) {
-    const lines = text.split('\n');
-    const all = sections(lines);
-    const own = all.get(`testenv:${env}`);
-    const section = own && own.commands.length > 0 ? own : all.get('testenv');
+function toxEnvScript(ini, env) {
+    const own = ini.sections.get(`testenv:${env}`);
+    const section = own && own.commands.length > 0 ? own : ini.sections.get('testenv');
     if (!section || section.commands.length === 0)
         return null;
     const factors = new Set(env.split('-'));
-    const out = lines.map(() => '');
+    const out = ini.lines.map(() => '');
     let kept = 0;
     for (const c of section.commands) {
         const m = FACTOR_PREFIX.exec(c.text);
@@ -12868,8 +12876,8 @@ function toxEnvScript(text, env) {
     return kept > 0 ? out : null;
 }
 /** The environments tox runs by default (`envlist`), without the generated ones (`py{38,39}`), which run `[testenv]`. */
-function toxDefaultEnvironments(text) {
-    const list = sections(text.split('\n')).get('tox')?.envlist ?? '';
+function toxDefaultEnvironments(ini) {
+    const list = ini.sections.get('tox')?.envlist ?? '';
     const out = new Set();
     for (const part of splitOutsideBraces(list)) {
         const name = part.trim();
@@ -13647,7 +13655,8 @@ function runDetectors(workflows, actions, options) {
         byScript.set(key, found);
         return found;
     };
-    // The commands of the tox environments steps run, by tox.ini and environment.
+    // The commands of the tox environments steps run: tox.ini read once per path, each environment's lines once.
+    const toxInis = new Map();
     const toxEnvLines = new Map();
     const toxScripts = (line, v) => {
         const cwd = startFolder(v);
@@ -13657,14 +13666,18 @@ function runDetectors(workflows, actions, options) {
         if (envs !== null && envs.length === 0)
             return [];
         const path = cwd === '' ? 'tox.ini' : `${cwd}/tox.ini`;
-        const text = scriptLinesOf(path)?.join('\n') ?? null;
-        if (text === null)
+        if (!toxInis.has(path)) {
+            const lines = scriptLinesOf(path);
+            toxInis.set(path, lines === null ? null : readToxIni(lines));
+        }
+        const ini = toxInis.get(path);
+        if (!ini)
             return [];
         const out = [];
-        for (const env of envs ?? toxDefaultEnvironments(text)) {
+        for (const env of envs ?? toxDefaultEnvironments(ini)) {
             const key = `${path}\0${env}`;
             if (!toxEnvLines.has(key))
-                toxEnvLines.set(key, toxEnvScript(text, env));
+                toxEnvLines.set(key, toxEnvScript(ini, env));
             const envLines = toxEnvLines.get(key);
             if (envLines)
                 out.push({ path, key, lines: envLines });
@@ -13676,8 +13689,8 @@ function runDetectors(workflows, actions, options) {
     const preCommitScripts = (only) => {
         const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
         if (!preCommitLines.has(key)) {
-            const text = scriptLinesOf(PRE_COMMIT_CONFIG)?.join('\n') ?? null;
-            preCommitLines.set(key, text === null ? null : preCommitScript(text, only));
+            const config = scriptLinesOf(PRE_COMMIT_CONFIG);
+            preCommitLines.set(key, config === null ? null : preCommitScript(config, only));
         }
         const lines = preCommitLines.get(key);
         return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
@@ -15551,6 +15564,8 @@ function parseWorkflow(path, text, repository, options = {}) {
             const sv = f.str(get('secrets'));
             secrets = sv !== null && sv.trim() === 'inherit' ? 'inherit' : (f.entries(get('secrets')) ?? []).map((x) => x.key);
         }
+        const matrixNode = f.get(get('strategy'), 'matrix');
+        const matrix = f.has(get('strategy'), 'matrix') ? (holdsExpression(f, matrixNode) ? 'expression' : 'literal') : null;
         wf.jobs.push({
             id: e.key,
             ...f.nodePos(e.keyNode),
@@ -15568,11 +15583,9 @@ function parseWorkflow(path, text, repository, options = {}) {
             outputs: f.valueMap(get('outputs')),
             environment: parse_parseEnvironment(f, get('environment')),
             workingDirectory: defaultWorkingDirectory(f, j),
-            matrix: f.has(get('strategy'), 'matrix') ? (holdsExpression(f, f.get(get('strategy'), 'matrix')) ? 'expression' : 'literal') : null,
+            matrix,
+            ...(matrix === 'literal' ? { matrixValues: matrixValues(f, matrixNode) } : {}),
         });
-        const job = wf.jobs[wf.jobs.length - 1];
-        if (job.matrix === 'literal')
-            job.matrixValues = matrixValues(f, f.get(get('strategy'), 'matrix'));
     }
     if (f.errors.slice(errorsBefore).some((e) => e.kind === 'structure'))
         wf.valid = false;
@@ -20347,6 +20360,8 @@ const CANONICAL_NAME = {
     governance: /^governance(?:\.[a-z]+)?$/i,
     contributing: /^contributing(?:\.[a-z]+)?$/i,
 };
+/** Characters of prose under which a document (or a longer one's opening) only points elsewhere: a sentence or two. */
+const POINTER_PROSE = 400;
 /** In the README, where links go everywhere, a link's text must name the document itself ("Project governance", "Contributing guidelines"). */
 const README_SUBJECT_WORDS = {
     // notation's README: "[Governance for Notary Project](https://github.com/notaryproject/.github/blob/master/GOVERNANCE.md)".
@@ -20371,7 +20386,7 @@ function keptElsewhere(facts, role, what) {
         const o = doc.outline;
         if (!o)
             continue;
-        const short = o.proseChars < 400 && o.headings.length <= 3;
+        const short = o.proseChars < POINTER_PROSE && o.headings.length <= 3;
         const intro = short || !CANONICAL_NAME[role].test(doc.path.slice(doc.path.lastIndexOf('/') + 1)) ? undefined : delegatingIntro(doc);
         if (!short && !intro)
             continue;
@@ -20400,7 +20415,7 @@ function keptElsewhere(facts, role, what) {
 function delegatingIntro(doc) {
     const hs = doc.outline?.headings ?? [];
     const first = hs[0];
-    if (!first || first.level !== 1 || first.ownChars === 0 || first.ownChars >= 400 || hs.length < 2)
+    if (!first || first.level !== 1 || first.ownChars === 0 || first.ownChars >= POINTER_PROSE || hs.length < 2)
         return undefined;
     return { from: first.line, to: hs[1].line };
 }
@@ -21158,8 +21173,6 @@ const osps_do_03_02_evaluate = verificationCheck(IDENTITY, 'instructions to veri
 
 
 
-/** Prose of a SECURITY.md that only points elsewhere: a sentence or two, no policy of its own. */
-const POINTER_PROSE = 400;
 /**
  * The links of a SECURITY.md that says nothing itself and hands the security policy to a page outside the repository
  * (kyverno's: "follow the security practices published and maintained at https://github.com/kyverno/community/blob/main/SECURITY.md").
@@ -21617,8 +21630,6 @@ function contactNames(value) {
 const osps_gv_01_01_id = 'OSPS-GV-01.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const whileActive = true;
-/** Prose of a member file that only points elsewhere: a sentence or two. */
-const osps_gv_01_01_POINTER_PROSE = 400;
 /** A GitHub handle written in prose ("@alice"): a member named without a profile link. */
 const HANDLE = /(?:^|[\s(,])@[A-Za-z0-9][A-Za-z0-9-]{0,38}\b/;
 /**
@@ -21627,7 +21638,7 @@ const HANDLE = /(?:^|[\s(,])@[A-Za-z0-9][A-Za-z0-9-]{0,38}\b/;
  */
 function handedOut(facts, doc) {
     const o = doc.outline;
-    if (!o || o.proseChars >= osps_gv_01_01_POINTER_PROSE || o.emails.length > 0 || o.links.some((l) => PROFILE_LINK.test(l.target)))
+    if (!o || o.proseChars >= POINTER_PROSE || o.emails.length > 0 || o.links.some((l) => PROFILE_LINK.test(l.target)))
         return undefined;
     const bodies = [o.lead, ...o.headings.map((h) => h.body)];
     if (bodies.some((b) => HANDLE.test(b)))
