@@ -18,7 +18,7 @@ import { gatherSecurityInsights } from '../src/facts/security-insights/index.ts'
 import { RepoSnapshot } from '../src/facts/snapshot.ts';
 import { evaluateExpression, identifyLicense } from '../src/facts/spdx/identify.ts';
 import { analyzeWorkflows, findExpressions, globMatch } from '../src/facts/workflows/index.ts';
-import { invokedScripts } from '../src/facts/workflows/detectors.ts';
+import { invokedScripts } from '../src/facts/workflows/step-scripts.ts';
 import { classify as classifyVex } from '../src/facts/vex.ts';
 import { toMarkdown } from '../src/reporters/markdown.ts';
 import { toSarif } from '../src/reporters/sarif.ts';

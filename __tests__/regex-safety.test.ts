@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, inlineLinks, autolinks, atxHeading } from '../src/facts/markdown.ts';
 import { analyzeWorkflows, filterIncludes, globMatch } from '../src/facts/workflows/index.ts';
-import { invokedScripts } from '../src/facts/workflows/detectors.ts';
+import { invokedScripts } from '../src/facts/workflows/step-scripts.ts';
 import { findPipeInstalls } from '../src/facts/dependencies.ts';
 import { cutAt, trimEnd } from '../src/facts/text.ts';
 import { memorySource } from './workflows/helpers.ts';

@@ -10,8 +10,7 @@ import { replaceExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
-import { namedHooks, preCommitHooksRun, preCommitScript } from './pre-commit.ts';
-import { readToxIni, toxDefaultEnvironments, toxEnvironments, toxEnvScript, type ToxIni } from './tox.ts';
+import { SCRIPT_PATH, StepScripts, WORD_SEPARATORS, type StepScript } from './step-scripts.ts';
 import { normDir, repoSlug, usesTarget } from './uses.ts';
 import { hubPublishingOf } from './hub-publishing.ts';
 import { callerInputs, type InputValues, MAX_INPUT_SETS, withInputs } from './input-values.ts';
@@ -421,10 +420,6 @@ function* visitSteps(wf: ParsedWorkflow, actionsByDir: Map<string, ParsedAction>
   }
 }
 
-/** The pre-commit configuration, and the action that runs its hooks. */
-const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
-const PRE_COMMIT_ACTION = 'pre-commit/action';
-
 /** Each spec's rules that can match a step that only runs a script, and those that can match one that only uses an action. */
 const RUN_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.run !== undefined)]));
 const USES_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.uses !== undefined)]));
@@ -608,18 +603,6 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
 type ScriptTestRun = { tool: string; via: 'script'; path: string; text: string; line: number; column: number };
 
 /**
- * A repository file a step runs, with its lines: a script, or the commands of one tox environment
- * (tox.ini's lines, only that environment's commands left; `key` tells the environments apart).
- */
-interface StepScript {
-  path: string;
-  lines: string[];
-  key?: string;
-  /** For a script reached through a caller's command: that command's origin. */
-  from?: string;
-}
-
-/**
  * The first test run of a repository script, read line by line from its top: it depends only on
  * the script, so a script that many steps run is read once (runDetectors keeps the answers).
  */
@@ -677,70 +660,6 @@ export interface DetectorOptions {
 /** Publishing jobs kept: a real repository has one or two. */
 const MAX_HUB_PUBLISHING = 50;
 
-/** Script files followed per analysis, and lines read from each. */
-const MAX_SCRIPTS = 200;
-const MAX_SCRIPT_LINES = 5_000;
-
-/**
- * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
- * `python tools/check.py`, and `scripts/test` as a command (the shell runs a command word with a
- * slash as a path). Paths with variables or `..` are ignored.
- */
-export function invokedScripts(line: string): string[] {
-  const out: string[] = [];
-  // Words of the line, split where a shell splits commands and words (no regular expression runs
-  // over the whole line, which may be long), each marked when it stands where a command does.
-  const { words, commands } = shellWords(line);
-  for (let i = 0; i < words.length && out.length < 5; i++) {
-    let candidate = words[i];
-    if (INTERPRETER.test(candidate)) {
-      // `bash -e -x scripts/test.sh`: the options, then the script.
-      let j = i + 1;
-      while (j < words.length && words[j].startsWith('-')) j++;
-      if (j >= words.length) break;
-      candidate = words[j];
-      i = j;
-    } else if (!candidate.startsWith('./') && !(commands[i] && candidate.includes('/'))) continue;
-    if (!SCRIPT_PATH.test(candidate)) continue;
-    const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
-    const segments = p.split('/');
-    if (segments.some((seg) => seg === '..' || seg === '' || seg === '.') || /^\.+$/.test(segments[0])) continue;
-    out.push(p);
-  }
-  return out;
-}
-
-/** The non-empty words of a line, and whether each stands where a command does (after `;`, `&`, `|`, `(`, a keyword or an assignment). */
-function shellWords(line: string): { words: string[]; commands: boolean[] } {
-  const words: string[] = [];
-  const commands: boolean[] = [];
-  let atCommand = true;
-  let start = 0;
-  for (let k = 0; k <= line.length; k++) {
-    const c = line[k];
-    const end = k === line.length;
-    if (!end && !WORD_SEPARATORS.test(c)) continue;
-    const w = line.slice(start, k);
-    start = k + 1;
-    if (w !== '') {
-      words.push(w);
-      commands.push(atCommand);
-      atCommand = COMMAND_PREFIX.has(w) || ASSIGNMENT.test(w);
-    }
-    if (!end && c !== ' ' && c !== '\t') atCommand = true;
-  }
-  return { words, commands };
-}
-
-/** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
-const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);
-/** `CI=1 scripts/test`: an assignment before the command. */
-const ASSIGNMENT = /^\w+=/;
-const WORD_SEPARATORS = /[\s;&|()]/;
-const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
-/** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */
-const SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
-
 export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[], options: DetectorOptions): DetectorResult {
   const ctx: RuleContext = { goreleaser: options.goreleaser, golangciGosec: options.golangciGosec ?? null };
   const actionsByDir = new Map<string, ParsedAction>();
@@ -767,21 +686,8 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     },
   });
   const callersOf = reusableCallers(workflows);
-  const scriptCache = new Map<string, string[] | null>();
-  const scriptLinesOf = (path: string): string[] | null => {
-    if (scriptCache.has(path)) return scriptCache.get(path) ?? null;
-    if (scriptCache.size >= MAX_SCRIPTS || !options.readScript) return null;
-    let text: string | null = null;
-    try {
-      text = options.readScript(path);
-    } catch {
-      text = null;
-    }
-    const lines = text === null ? null : text.split('\n', MAX_SCRIPT_LINES);
-    scriptCache.set(path, lines);
-    return lines;
-  };
-
+  const stepScripts = new StepScripts(options.readScript);
+  const scriptLinesOf = (path: string) => stepScripts.linesOf(path);
   // A script run by many steps (a Makefile, hack/test.sh) is matched against each rule once: the
   // answer depends only on the rule and the script's lines, read once per path.
   const scriptMatches = new Map<LineTest, Map<string, ReturnType<typeof matchScript>>>();
@@ -793,43 +699,6 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
     const found = matchScript(re, sc.lines);
     byScript.set(key, found);
     return found;
-  };
-
-  // The commands of the tox environments steps run: tox.ini read once per path, each environment's lines once.
-  const toxInis = new Map<string, ToxIni | null>();
-  const toxEnvLines = new Map<string, string[] | null>();
-  const toxScripts = (line: string, v: StepVisit): StepScript[] => {
-    const cwd = startFolder(v);
-    if (cwd === null) return [];
-    const envs = toxEnvironments(line, v.job.matrixValues);
-    if (envs !== null && envs.length === 0) return [];
-    const path = cwd === '' ? 'tox.ini' : `${cwd}/tox.ini`;
-    if (!toxInis.has(path)) {
-      const lines = scriptLinesOf(path);
-      toxInis.set(path, lines === null ? null : readToxIni(lines));
-    }
-    const ini = toxInis.get(path);
-    if (!ini) return [];
-    const out: StepScript[] = [];
-    for (const env of envs ?? toxDefaultEnvironments(ini)) {
-      const key = `${path}\0${env}`;
-      if (!toxEnvLines.has(key)) toxEnvLines.set(key, toxEnvScript(ini, env));
-      const envLines = toxEnvLines.get(key);
-      if (envLines) out.push({ path, key, lines: envLines });
-    }
-    return out;
-  };
-
-  // The hooks pre-commit runs, by the hooks named (none: all).
-  const preCommitLines = new Map<string, string[] | null>();
-  const preCommitScripts = (only: string[]): StepScript[] => {
-    const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
-    if (!preCommitLines.has(key)) {
-      const config = scriptLinesOf(PRE_COMMIT_CONFIG);
-      preCommitLines.set(key, config === null ? null : preCommitScript(config, only));
-    }
-    const lines = preCommitLines.get(key);
-    return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
   };
 
   const scriptTestRuns = new Map<string, ScriptTestRun | null>();
@@ -873,21 +742,8 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       const lines = scriptLines(v.file, v.step);
       const target = stepTarget(v.step);
       const stepCtx: RuleContext = { ...ctx, job: v.job, workflow: v.workflow };
-      // Scripts in the repository that the step runs, scanned line by line with the same rules.
-      const scripts: StepScript[] = [];
-      for (const l of lines) {
-        for (const p of invokedScripts(l)) {
-          const sl = scriptLinesOf(p);
-          if (sl && !scripts.some((x) => x.path === p)) scripts.push({ path: p, lines: sl });
-        }
-        // `tox -e lint` runs the commands of [testenv:lint] in tox.ini (in-toto's bandit).
-        if (l.includes('tox')) for (const sc of toxScripts(l, v)) if (!scripts.some((x) => x.key === sc.key)) scripts.push(sc);
-        // `pre-commit run` runs the hooks of .pre-commit-config.yaml.
-        const hooks = l.includes('pre-commit') || l.includes('prek') ? preCommitHooksRun(l) : null;
-        if (hooks !== null) for (const sc of preCommitScripts(hooks)) if (!scripts.some((x) => x.key === sc.key)) scripts.push(sc);
-      }
-      // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
-      if (target === PRE_COMMIT_ACTION) scripts.push(...preCommitScripts(namedHooks((v.step.with['extra_args']?.value ?? '').split(/\s+/).filter((w) => w !== ''))));
+      // Repository files the step runs (scripts, tox environments, pre-commit hooks), scanned line by line with the same rules.
+      const scripts = stepScripts.forStep(lines, startFolder(v), v.job.matrixValues, target, v.step.with['extra_args']?.value);
       for (const spec of SPECS) {
         const seenTools = new Set<string>();
         if (spec.name === 'tests' && !inOtherProject(v, options.repository)) {
