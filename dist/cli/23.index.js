@@ -1,8 +1,8 @@
-export const id = 9;
-export const ids = [9];
+export const id = 23;
+export const ids = [23];
 export const modules = {
 
-/***/ 4009:
+/***/ 2023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12909,6 +12909,183 @@ function splitOutsideBraces(list) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/step-scripts.ts
+// The repository files a workflow step runs, with their lines: the scripts its commands name
+// (`bash .ci/run`, `./hack/verify.sh`), the commands of the tox environments it runs (tox.ts) and the
+// pre-commit hooks it runs (pre-commit.ts). Each file is read once per analysis through the
+// source's reader, within bounds; the detectors scan what is here with their rules.
+
+
+/** The pre-commit configuration, and the action that runs its hooks. */
+const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
+const PRE_COMMIT_ACTION = 'pre-commit/action';
+/** Script files followed per analysis, and lines read from each. */
+const step_scripts_MAX_SCRIPTS = 200;
+const step_scripts_MAX_SCRIPT_LINES = 5_000;
+/**
+ * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
+ * `python tools/check.py`, and `scripts/test` as a command (the shell runs a command word with a
+ * slash as a path). Paths with variables or `..` are ignored.
+ */
+function invokedScripts(line) {
+    const out = [];
+    // Words of the line, split where a shell splits commands and words (no regular expression runs
+    // over the whole line, which may be long), each marked when it stands where a command does.
+    const { words, commands } = shellWords(line);
+    for (let i = 0; i < words.length && out.length < 5; i++) {
+        let candidate = words[i];
+        if (INTERPRETER.test(candidate)) {
+            // `bash -e -x scripts/test.sh`: the options, then the script.
+            let j = i + 1;
+            while (j < words.length && words[j].startsWith('-'))
+                j++;
+            if (j >= words.length)
+                break;
+            candidate = words[j];
+            i = j;
+        }
+        else if (!candidate.startsWith('./') && !(commands[i] && candidate.includes('/')))
+            continue;
+        if (!step_scripts_SCRIPT_PATH.test(candidate))
+            continue;
+        const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
+        const segments = p.split('/');
+        if (segments.some((seg) => seg === '..' || seg === '' || seg === '.') || /^\.+$/.test(segments[0]))
+            continue;
+        out.push(p);
+    }
+    return out;
+}
+/** The non-empty words of a line, and whether each stands where a command does (after `;`, `&`, `|`, `(`, a keyword or an assignment). */
+function shellWords(line) {
+    const words = [];
+    const commands = [];
+    let atCommand = true;
+    let start = 0;
+    for (let k = 0; k <= line.length; k++) {
+        const c = line[k];
+        const end = k === line.length;
+        if (!end && !WORD_SEPARATORS.test(c))
+            continue;
+        const w = line.slice(start, k);
+        start = k + 1;
+        if (w !== '') {
+            words.push(w);
+            commands.push(atCommand);
+            atCommand = COMMAND_PREFIX.has(w) || step_scripts_ASSIGNMENT.test(w);
+        }
+        if (!end && c !== ' ' && c !== '\t')
+            atCommand = true;
+    }
+    return { words, commands };
+}
+/** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
+const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);
+/** `CI=1 scripts/test`: an assignment before the command. */
+const step_scripts_ASSIGNMENT = /^\w+=/;
+/** Where a shell splits a line into words and commands. */
+const WORD_SEPARATORS = /[\s;&|()]/;
+const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
+/** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */
+const step_scripts_SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
+/** The files the steps of one analysis run, each read and cut once. */
+class StepScripts {
+    lines = new Map();
+    toxInis = new Map();
+    toxEnvLines = new Map();
+    hookLines = new Map();
+    read;
+    constructor(read) {
+        this.read = read;
+    }
+    /** A repository file's lines (up to MAX_SCRIPT_LINES), or null when absent, unreadable or past MAX_SCRIPTS files. */
+    linesOf(path) {
+        if (this.lines.has(path))
+            return this.lines.get(path) ?? null;
+        if (this.lines.size >= step_scripts_MAX_SCRIPTS || !this.read)
+            return null;
+        let text = null;
+        try {
+            text = this.read(path);
+        }
+        catch {
+            text = null;
+        }
+        const lines = text === null ? null : text.split('\n', step_scripts_MAX_SCRIPT_LINES);
+        this.lines.set(path, lines);
+        return lines;
+    }
+    /**
+     * What a step runs: the scripts its lines name, the tox environments and pre-commit hooks they
+     * run (in folder `cwd`, null when an expression decides it; a `${{ matrix.KEY }}` read with
+     * `matrix`), and the hooks pre-commit/action runs when it is the step's action (`uses`, its `extra_args`).
+     */
+    forStep(lines, cwd, matrix, uses, extraArgs) {
+        const out = [];
+        const add = (sc) => {
+            if (!out.some((x) => x.path === sc.path && x.key === sc.key))
+                out.push(sc);
+        };
+        for (const l of lines) {
+            for (const p of invokedScripts(l)) {
+                const sl = this.linesOf(p);
+                if (sl)
+                    add({ path: p, lines: sl });
+            }
+            // `tox -e lint` runs the commands of [testenv:lint] in tox.ini (in-toto's bandit).
+            if (l.includes('tox'))
+                for (const sc of this.toxScripts(l, cwd, matrix))
+                    add(sc);
+            // `pre-commit run` runs the hooks of .pre-commit-config.yaml.
+            const hooks = l.includes('pre-commit') || l.includes('prek') ? preCommitHooksRun(l) : null;
+            if (hooks !== null)
+                for (const sc of this.hookScripts(hooks))
+                    add(sc);
+        }
+        // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
+        if (uses === PRE_COMMIT_ACTION)
+            for (const sc of this.hookScripts(namedHooks((extraArgs ?? '').split(/\s+/).filter((w) => w !== ''))))
+                add(sc);
+        return out;
+    }
+    /** The commands of the tox environments a line runs: tox.ini read once per folder, each environment's lines once. */
+    toxScripts(line, cwd, matrix) {
+        if (cwd === null)
+            return [];
+        const envs = toxEnvironments(line, matrix);
+        if (envs !== null && envs.length === 0)
+            return [];
+        const path = cwd === '' ? 'tox.ini' : `${cwd}/tox.ini`;
+        if (!this.toxInis.has(path)) {
+            const lines = this.linesOf(path);
+            this.toxInis.set(path, lines === null ? null : readToxIni(lines));
+        }
+        const ini = this.toxInis.get(path);
+        if (!ini)
+            return [];
+        const out = [];
+        for (const env of envs ?? toxDefaultEnvironments(ini)) {
+            const key = `${path}\0${env}`;
+            if (!this.toxEnvLines.has(key))
+                this.toxEnvLines.set(key, toxEnvScript(ini, env));
+            const envLines = this.toxEnvLines.get(key);
+            if (envLines)
+                out.push({ path, key, lines: envLines });
+        }
+        return out;
+    }
+    /** The pre-commit hooks run (`only` those named; none named: all), once per set named. */
+    hookScripts(only) {
+        const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
+        if (!this.hookLines.has(key)) {
+            const config = this.linesOf(PRE_COMMIT_CONFIG);
+            this.hookLines.set(key, config === null ? null : preCommitScript(config, only));
+        }
+        const lines = this.hookLines.get(key);
+        return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/input-values.ts
 // The values a caller gives the inputs of a local composite action (`with:` on the step) or of a
 // local reusable workflow (`with:` on the job), so that a script that runs `${{ inputs.command }}`
@@ -12957,7 +13134,6 @@ const SAST_WORKFLOW_FILES = 'GitHub Actions workflow and action files';
 const SAST_IAC_FILES = 'infrastructure-as-code files (Terraform, Kubernetes and cloud templates, Dockerfiles)';
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/detectors.ts
-
 
 
 
@@ -13293,9 +13469,6 @@ function* visitSteps(wf, actionsByDir, callers) {
         }
     }
 }
-/** The pre-commit configuration, and the action that runs its hooks. */
-const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
-const PRE_COMMIT_ACTION = 'pre-commit/action';
 /** Each spec's rules that can match a step that only runs a script, and those that can match one that only uses an action. */
 const RUN_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.run !== undefined)]));
 const USES_RULES = new Map(SPECS.map((spec) => [spec, spec.rules.filter((r) => r.uses !== undefined)]));
@@ -13526,74 +13699,6 @@ function programScript(path, first) {
 }
 /** Publishing jobs kept: a real repository has one or two. */
 const MAX_HUB_PUBLISHING = 50;
-/** Script files followed per analysis, and lines read from each. */
-const detectors_MAX_SCRIPTS = 200;
-const detectors_MAX_SCRIPT_LINES = 5_000;
-/**
- * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
- * `python tools/check.py`, and `scripts/test` as a command (the shell runs a command word with a
- * slash as a path). Paths with variables or `..` are ignored.
- */
-function invokedScripts(line) {
-    const out = [];
-    // Words of the line, split where a shell splits commands and words (no regular expression runs
-    // over the whole line, which may be long), each marked when it stands where a command does.
-    const { words, commands } = shellWords(line);
-    for (let i = 0; i < words.length && out.length < 5; i++) {
-        let candidate = words[i];
-        if (INTERPRETER.test(candidate)) {
-            // `bash -e -x scripts/test.sh`: the options, then the script.
-            let j = i + 1;
-            while (j < words.length && words[j].startsWith('-'))
-                j++;
-            if (j >= words.length)
-                break;
-            candidate = words[j];
-            i = j;
-        }
-        else if (!candidate.startsWith('./') && !(commands[i] && candidate.includes('/')))
-            continue;
-        if (!detectors_SCRIPT_PATH.test(candidate))
-            continue;
-        const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
-        const segments = p.split('/');
-        if (segments.some((seg) => seg === '..' || seg === '' || seg === '.') || /^\.+$/.test(segments[0]))
-            continue;
-        out.push(p);
-    }
-    return out;
-}
-/** The non-empty words of a line, and whether each stands where a command does (after `;`, `&`, `|`, `(`, a keyword or an assignment). */
-function shellWords(line) {
-    const words = [];
-    const commands = [];
-    let atCommand = true;
-    let start = 0;
-    for (let k = 0; k <= line.length; k++) {
-        const c = line[k];
-        const end = k === line.length;
-        if (!end && !WORD_SEPARATORS.test(c))
-            continue;
-        const w = line.slice(start, k);
-        start = k + 1;
-        if (w !== '') {
-            words.push(w);
-            commands.push(atCommand);
-            atCommand = COMMAND_PREFIX.has(w) || detectors_ASSIGNMENT.test(w);
-        }
-        if (!end && c !== ' ' && c !== '\t')
-            atCommand = true;
-    }
-    return { words, commands };
-}
-/** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
-const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);
-/** `CI=1 scripts/test`: an assignment before the command. */
-const detectors_ASSIGNMENT = /^\w+=/;
-const WORD_SEPARATORS = /[\s;&|()]/;
-const INTERPRETER = /^(?:bash|sh|zsh|dash|pwsh|python[\d.]*|node|ruby|perl)$/;
-/** `dir/file`, `./dir/file` or `./file`: word characters, dots and dashes between slashes. */
-const detectors_SCRIPT_PATH = /^(?:\.\/)?[\w.-]+(?:\/[\w.-]+)+$|^\.\/[\w.-]+$/;
 function runDetectors(workflows, actions, options) {
     const ctx = { goreleaser: options.goreleaser, golangciGosec: options.golangciGosec ?? null };
     const actionsByDir = new Map();
@@ -13624,23 +13729,8 @@ function runDetectors(workflows, actions, options) {
         },
     });
     const callersOf = reusableCallers(workflows);
-    const scriptCache = new Map();
-    const scriptLinesOf = (path) => {
-        if (scriptCache.has(path))
-            return scriptCache.get(path) ?? null;
-        if (scriptCache.size >= detectors_MAX_SCRIPTS || !options.readScript)
-            return null;
-        let text = null;
-        try {
-            text = options.readScript(path);
-        }
-        catch {
-            text = null;
-        }
-        const lines = text === null ? null : text.split('\n', detectors_MAX_SCRIPT_LINES);
-        scriptCache.set(path, lines);
-        return lines;
-    };
+    const stepScripts = new StepScripts(options.readScript);
+    const scriptLinesOf = (path) => stepScripts.linesOf(path);
     // A script run by many steps (a Makefile, hack/test.sh) is matched against each rule once: the
     // answer depends only on the rule and the script's lines, read once per path.
     const scriptMatches = new Map();
@@ -13654,46 +13744,6 @@ function runDetectors(workflows, actions, options) {
         const found = matchScript(re, sc.lines);
         byScript.set(key, found);
         return found;
-    };
-    // The commands of the tox environments steps run: tox.ini read once per path, each environment's lines once.
-    const toxInis = new Map();
-    const toxEnvLines = new Map();
-    const toxScripts = (line, v) => {
-        const cwd = startFolder(v);
-        if (cwd === null)
-            return [];
-        const envs = toxEnvironments(line, v.job.matrixValues);
-        if (envs !== null && envs.length === 0)
-            return [];
-        const path = cwd === '' ? 'tox.ini' : `${cwd}/tox.ini`;
-        if (!toxInis.has(path)) {
-            const lines = scriptLinesOf(path);
-            toxInis.set(path, lines === null ? null : readToxIni(lines));
-        }
-        const ini = toxInis.get(path);
-        if (!ini)
-            return [];
-        const out = [];
-        for (const env of envs ?? toxDefaultEnvironments(ini)) {
-            const key = `${path}\0${env}`;
-            if (!toxEnvLines.has(key))
-                toxEnvLines.set(key, toxEnvScript(ini, env));
-            const envLines = toxEnvLines.get(key);
-            if (envLines)
-                out.push({ path, key, lines: envLines });
-        }
-        return out;
-    };
-    // The hooks pre-commit runs, by the hooks named (none: all).
-    const preCommitLines = new Map();
-    const preCommitScripts = (only) => {
-        const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
-        if (!preCommitLines.has(key)) {
-            const config = scriptLinesOf(PRE_COMMIT_CONFIG);
-            preCommitLines.set(key, config === null ? null : preCommitScript(config, only));
-        }
-        const lines = preCommitLines.get(key);
-        return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
     };
     const scriptTestRuns = new Map();
     const scriptTests = (sc) => {
@@ -13744,29 +13794,8 @@ function runDetectors(workflows, actions, options) {
             const lines = scriptLines(v.file, v.step);
             const target = stepTarget(v.step);
             const stepCtx = { ...ctx, job: v.job, workflow: v.workflow };
-            // Scripts in the repository that the step runs, scanned line by line with the same rules.
-            const scripts = [];
-            for (const l of lines) {
-                for (const p of invokedScripts(l)) {
-                    const sl = scriptLinesOf(p);
-                    if (sl && !scripts.some((x) => x.path === p))
-                        scripts.push({ path: p, lines: sl });
-                }
-                // `tox -e lint` runs the commands of [testenv:lint] in tox.ini (in-toto's bandit).
-                if (l.includes('tox'))
-                    for (const sc of toxScripts(l, v))
-                        if (!scripts.some((x) => x.key === sc.key))
-                            scripts.push(sc);
-                // `pre-commit run` runs the hooks of .pre-commit-config.yaml.
-                const hooks = l.includes('pre-commit') || l.includes('prek') ? preCommitHooksRun(l) : null;
-                if (hooks !== null)
-                    for (const sc of preCommitScripts(hooks))
-                        if (!scripts.some((x) => x.key === sc.key))
-                            scripts.push(sc);
-            }
-            // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
-            if (target === PRE_COMMIT_ACTION)
-                scripts.push(...preCommitScripts(namedHooks((v.step.with['extra_args']?.value ?? '').split(/\s+/).filter((w) => w !== ''))));
+            // Repository files the step runs (scripts, tox environments, pre-commit hooks), scanned line by line with the same rules.
+            const scripts = stepScripts.forStep(lines, startFolder(v), v.job.matrixValues, target, v.step.with['extra_args']?.value);
             for (const spec of SPECS) {
                 const seenTools = new Set();
                 if (spec.name === 'tests' && !inOtherProject(v, options.repository)) {
@@ -13997,7 +14026,7 @@ function checkoutScripts(line, folders) {
         while (i < parts.length && (parts[i] === '.' || parts[i] === '..'))
             i++;
         const p = inCheckout(parts.slice(i).join('/'), folders);
-        if (p !== null && detectors_SCRIPT_PATH.test(p) && !p.split('/').includes('..'))
+        if (p !== null && step_scripts_SCRIPT_PATH.test(p) && !p.split('/').includes('..'))
             out.push(p);
     }
     return out;
