@@ -5,8 +5,10 @@
 // another folder or with another configuration is not counted). Version 2 enables linters by
 // `linters.default` (standard, all, none, fast) plus `enable`, less `disable`; version 1 by
 // `enable-all` / `disable-all` plus the same lists. gosec was once called gas.
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { lineAt } from '../text.ts';
+// Read by the workflows' YAML reader (the fast one for plain YAML, the library otherwise), so that
+// a run does not warm up the library for one small file. JSON is YAML too.
+import { YamlFile } from './parse.ts';
+import type { YNode } from './yaml-tree.ts';
 
 export interface GosecInGolangci {
   /** The configuration file and the line that enables gosec (its `- gosec`, or `default: all`). */
@@ -19,30 +21,30 @@ const MAX_CONFIG_CHARS = 512 * 1024;
 const GOSEC = new Set(['gosec', 'gas']);
 
 /** The entry naming gosec in a list of linter names, or null. */
-function gosecEntry(list: unknown): Node | null {
-  if (!isSeq(list)) return null;
-  for (const item of list.items) if (isScalar(item) && typeof item.value === 'string' && GOSEC.has(item.value.trim().toLowerCase())) return item;
+function gosecEntry(file: YamlFile, node: YNode | null): YNode | null {
+  const list = file.resolve(node);
+  if (list?.kind !== 'seq') return null;
+  for (const item of list.items) {
+    const name = file.str(item);
+    if (name !== null && GOSEC.has(name.trim().toLowerCase())) return item;
+  }
   return null;
 }
 
 /** Where the configuration `text` (of the file `path`) enables gosec, or null when it does not or cannot be read. */
 export function gosecInGolangci(path: string, text: string): GosecInGolangci | null {
   if (text.length > MAX_CONFIG_CHARS) return null;
-  let doc;
-  try {
-    doc = parseDocument(text, { uniqueKeys: false });
-  } catch {
-    return null;
-  }
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
-  const linters = doc.contents.get('linters', true);
-  if (!isMap(linters)) return null;
-  if (gosecEntry(linters.get('disable', true))) return null;
-  const at = (n: Node | null | undefined): GosecInGolangci | null => (n?.range ? { path, line: lineAt(text, n.range[0]) } : null);
-  const enabled = gosecEntry(linters.get('enable', true));
+  const file = new YamlFile(path, text);
+  // golangci-lint refuses a configuration it cannot read (a duplicate key among them).
+  if (!file.parsed || file.errors.length > 0) return null;
+  const linters = file.resolve(file.get(file.root, 'linters'));
+  if (linters?.kind !== 'map') return null;
+  if (gosecEntry(file, file.get(linters, 'disable'))) return null;
+  const at = (n: YNode | null): GosecInGolangci | null => (n ? { path, line: file.nodePos(file.resolve(n)).line } : null);
+  const enabled = gosecEntry(file, file.get(linters, 'enable'));
   if (enabled) return at(enabled);
-  const v2 = String(doc.contents.get('version') ?? '').trim() === '2';
-  const all = v2 ? linters.get('default', true) : linters.get('enable-all', true);
-  if (isScalar(all) && String(all.value) === (v2 ? 'all' : 'true')) return at(all);
+  const v2 = (file.str(file.get(file.root, 'version')) ?? '').trim() === '2';
+  const all = file.get(linters, v2 ? 'default' : 'enable-all');
+  if (v2 ? file.str(all) === 'all' : file.str(all)?.toLowerCase() === 'true') return at(all);
   return null;
 }
