@@ -1,9 +1,10 @@
 // The launcher: an evaluation relaunches itself once with V8 settings for a short batch job.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NO_RELAUNCH_ENV, relaunchArgs, relaunchEnv, RELAUNCHED_ENV, TUNED_FLAGS, TUNED_MALLOC, type LaunchState } from '../src/launch.ts';
+import { compileCacheDir, NO_RELAUNCH_ENV, relaunchArgs, relaunchEnv, RELAUNCHED_ENV, TUNED_FLAGS, TUNED_MALLOC, type LaunchState } from '../src/launch.ts';
 import { makeRepo } from './helpers/repo.ts';
 import { runAction, runCli } from './helpers/run-dist.ts';
 
@@ -52,6 +53,16 @@ describe('relaunchEnv', () => {
   it('keeps tunables the user set, even empty ones', () => {
     expect(relaunchEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }).GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2');
     expect(relaunchEnv({ GLIBC_TUNABLES: '' }).GLIBC_TUNABLES).toBe('');
+  });
+});
+
+describe('compileCacheDir', () => {
+  it("is the user's own cache folder: $XDG_CACHE_HOME when absolute, else ~/.cache, never a shared one", () => {
+    expect(compileCacheDir({ XDG_CACHE_HOME: '/c' }, '/home/u')).toBe('/c/security-slam-action/compile-cache');
+    expect(compileCacheDir({ XDG_CACHE_HOME: 'rel' }, '/home/u')).toBe('/home/u/.cache/security-slam-action/compile-cache');
+    expect(compileCacheDir({}, '/home/u')).toBe('/home/u/.cache/security-slam-action/compile-cache');
+    expect(compileCacheDir({}, '')).toBeNull();
+    expect(compileCacheDir({ XDG_CACHE_HOME: '' }, 'relative')).toBeNull();
   });
 });
 
@@ -120,5 +131,41 @@ describe.skipIf(!canExec)('the bundled entry files', () => {
     expect(starts).toHaveLength(2);
     expect(starts[1][1]).toEqual([...TUNED_FLAGS]);
     expect(starts[1][2]).toBe(process.env.GLIBC_TUNABLES ?? TUNED_MALLOC);
+  });
+});
+
+const hasCompileCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+describe.skipIf(!hasCompileCache)("the command line's compile cache", () => {
+  const repo = makeRepo({ 'README.md': '# Demo\n' });
+  const cacheHome = mkdtempSync(join(tmpdir(), 'slam-cache-'));
+  afterAll(() => {
+    repo.cleanup();
+    rmSync(cacheHome, { recursive: true, force: true });
+  });
+  const entries = (home: string) => {
+    const dir = join(home, 'security-slam-action', 'compile-cache');
+    if (!existsSync(dir)) return 0;
+    return readdirSync(dir).reduce((n, v) => n + readdirSync(join(dir, v)).length, 0);
+  };
+
+  it("keeps the bundle's compiled code in the user's cache folder, and the next run gives the same answer", () => {
+    const home = join(cacheHome, 'cli');
+    const first = runCli(['evaluate', repo.root, '--offline', '--format', 'json'], { env: { XDG_CACHE_HOME: home, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined } });
+    expect(first.code).toBe(0);
+    expect(entries(home)).toBeGreaterThan(1);
+    const second = runCli(['evaluate', repo.root, '--offline', '--format', 'json'], { env: { XDG_CACHE_HOME: home, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined } });
+    expect(second.code).toBe(0);
+    const controls = (out: string) => (JSON.parse(out) as { controls: unknown[] }).controls;
+    expect(controls(second.stdout)).toEqual(controls(first.stdout));
+  });
+
+  it("is not kept by the action, nor when Node's switch turns it off", () => {
+    const action = join(cacheHome, 'action');
+    expect(runAction(repo.root, { offline: 'true', sign: 'false', 'github-token': '' }, { XDG_CACHE_HOME: action }).code).toBe(0);
+    expect(entries(action)).toBe(0);
+    const off = join(cacheHome, 'off');
+    expect(runCli(['evaluate', repo.root, '--offline'], { env: { XDG_CACHE_HOME: off, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: '1' } }).code).toBe(0);
+    expect(entries(off)).toBe(0);
   });
 });

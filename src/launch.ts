@@ -16,6 +16,10 @@
 // nothing left resident. Where execve is missing (Node before 22.15, Windows) the run goes on in
 // this process with the defaults.
 
+import * as nodeModule from 'node:module';
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+
 export const TUNED_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--max-opt=1', '--single-threaded', '--no-incremental-marking', '--no-regexp-tier-up'];
 
 // glibc's allocator gets the same treatment, through the environment of the relaunched process
@@ -79,5 +83,43 @@ export function relaunch(entry: Entry): void {
     execve.call(process, process.execPath, args, relaunchEnv(process.env));
   } catch {
     // execve refused (a sandbox, a binary that moved): the defaults are slower, not wrong.
+  }
+}
+
+// The command line keeps V8's compiled code of its bundle between runs, in Node's compile cache:
+// compiling the 2.4 MB of chunks an evaluation loads costs argo-cd 57 ms of a 0.85 s run, a warm
+// cache about nothing (4 profiles each). The cache lives in the user's own cache folder, not in the
+// shared temporary folder Node would choose, where another user could plant compiled code for us
+// to run. Node checks each entry against the source it was made from, so a rebuilt bundle simply
+// writes new ones. The action does not keep one: a runner starts cold every job, and writing the
+// cache would only cost it time. NODE_COMPILE_CACHE (a folder of the user's choice) and
+// NODE_DISABLE_COMPILE_CACHE are Node's own and are obeyed.
+
+/** Where the command line keeps compiled code: $XDG_CACHE_HOME, or ~/.cache, under our name; null without a home. */
+export function compileCacheDir(env: Readonly<Record<string, string | undefined>>, home: string): string | null {
+  const xdg = env.XDG_CACHE_HOME;
+  // The XDG specification ignores a relative path; so does this.
+  const base = xdg && isAbsolute(xdg) ? xdg : home && isAbsolute(home) ? join(home, '.cache') : null;
+  return base === null ? null : join(base, 'security-slam-action', 'compile-cache');
+}
+
+/** Turns on Node's compile cache for the command line (Node 22.1 and later); nothing for the action. */
+export function cacheCompiledCode(entry: Entry): void {
+  // Read off the namespace: Node 20 has no such export, and a named import of it would not link.
+  const enable = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache;
+  if (entry !== 'cli' || typeof enable !== 'function') return;
+  let home = '';
+  try {
+    home = homedir();
+  } catch {
+    /* no home folder: $XDG_CACHE_HOME or nothing */
+  }
+  const dir = process.env.NODE_COMPILE_CACHE ? undefined : compileCacheDir(process.env, home);
+  if (dir === null) return;
+  try {
+    // Failing to make or write the folder only costs the saving; Node says so nowhere, as wanted.
+    enable(dir);
+  } catch {
+    /* an older Node without the function's options: the defaults are slower, not wrong */
   }
 }

@@ -14149,57 +14149,6 @@ function propagateRecurring(workflows, defaultBranches) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/facts/workflows/golangci.ts
-// Whether the repository's golangci-lint configuration runs gosec, a SAST linter for Go: many Go
-// projects run gosec only that way (kubewarden-controller: `.golangci.yml:79 - gosec`, run by
-// golangci/golangci-lint-action on every pull request). golangci-lint reads `.golangci.yml`,
-// `.yaml` or `.json` from the folder it runs in; only the repository root's is read here (a run in
-// another folder or with another configuration is not counted). Version 2 enables linters by
-// `linters.default` (standard, all, none, fast) plus `enable`, less `disable`; version 1 by
-// `enable-all` / `disable-all` plus the same lists. gosec was once called gas.
-
-
-const GOLANGCI_FILES = ['.golangci.yml', '.golangci.yaml', '.golangci.json'];
-const MAX_CONFIG_CHARS = 512 * 1024;
-const GOSEC = new Set(['gosec', 'gas']);
-/** The entry naming gosec in a list of linter names, or null. */
-function gosecEntry(list) {
-    if (!(0,dist/* isSeq */.oP)(list))
-        return null;
-    for (const item of list.items)
-        if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string' && GOSEC.has(item.value.trim().toLowerCase()))
-            return item;
-    return null;
-}
-/** Where the configuration `text` (of the file `path`) enables gosec, or null when it does not or cannot be read. */
-function gosecInGolangci(path, text) {
-    if (text.length > MAX_CONFIG_CHARS)
-        return null;
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
-    }
-    catch {
-        return null;
-    }
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
-        return null;
-    const linters = doc.contents.get('linters', true);
-    if (!(0,dist/* isMap */.jh)(linters))
-        return null;
-    if (gosecEntry(linters.get('disable', true)))
-        return null;
-    const at = (n) => (n?.range ? { path, line: (0,facts_text/* lineAt */.mh)(text, n.range[0]) } : null);
-    const enabled = gosecEntry(linters.get('enable', true));
-    if (enabled)
-        return at(enabled);
-    const v2 = String(doc.contents.get('version') ?? '').trim() === '2';
-    const all = v2 ? linters.get('default', true) : linters.get('enable-all', true);
-    if ((0,dist/* isScalar */.jn)(all) && String(all.value) === (v2 ? 'all' : 'true'))
-        return at(all);
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/facts/workflows/yaml-fast.ts
 /** The end of a block collection, unknown to the fast reader. */
 const UNKNOWN_END = -1;
@@ -15659,6 +15608,56 @@ function parseAction(path, text, repository, options = {}) {
     if (action.using === 'composite')
         action.steps = parseSteps(f, f.get(runs, 'steps'), repository, 'composite action');
     return { file: f, action };
+}
+
+;// CONCATENATED MODULE: ./src/facts/workflows/golangci.ts
+// Whether the repository's golangci-lint configuration runs gosec, a SAST linter for Go: many Go
+// projects run gosec only that way (kubewarden-controller: `.golangci.yml:79 - gosec`, run by
+// golangci/golangci-lint-action on every pull request). golangci-lint reads `.golangci.yml`,
+// `.yaml` or `.json` from the folder it runs in; only the repository root's is read here (a run in
+// another folder or with another configuration is not counted). Version 2 enables linters by
+// `linters.default` (standard, all, none, fast) plus `enable`, less `disable`; version 1 by
+// `enable-all` / `disable-all` plus the same lists. gosec was once called gas.
+// Read by the workflows' YAML reader (the fast one for plain YAML, the library otherwise), so that
+// a run does not warm up the library for one small file. JSON is YAML too.
+
+const GOLANGCI_FILES = ['.golangci.yml', '.golangci.yaml', '.golangci.json'];
+const MAX_CONFIG_CHARS = 512 * 1024;
+const GOSEC = new Set(['gosec', 'gas']);
+/** The entry naming gosec in a list of linter names, or null. */
+function gosecEntry(file, node) {
+    const list = file.resolve(node);
+    if (list?.kind !== 'seq')
+        return null;
+    for (const item of list.items) {
+        const name = file.str(item);
+        if (name !== null && GOSEC.has(name.trim().toLowerCase()))
+            return item;
+    }
+    return null;
+}
+/** Where the configuration `text` (of the file `path`) enables gosec, or null when it does not or cannot be read. */
+function gosecInGolangci(path, text) {
+    if (text.length > MAX_CONFIG_CHARS)
+        return null;
+    const file = new YamlFile(path, text);
+    // golangci-lint refuses a configuration it cannot read (a duplicate key among them).
+    if (!file.parsed || file.errors.length > 0)
+        return null;
+    const linters = file.resolve(file.get(file.root, 'linters'));
+    if (linters?.kind !== 'map')
+        return null;
+    if (gosecEntry(file, file.get(linters, 'disable')))
+        return null;
+    const at = (n) => (n ? { path, line: file.nodePos(file.resolve(n)).line } : null);
+    const enabled = gosecEntry(file, file.get(linters, 'enable'));
+    if (enabled)
+        return at(enabled);
+    const v2 = (file.str(file.get(file.root, 'version')) ?? '').trim() === '2';
+    const all = file.get(linters, v2 ? 'default' : 'enable-all');
+    if (v2 ? file.str(all) === 'all' : file.str(all)?.toLowerCase() === 'true')
+        return at(all);
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/release-pipelines.ts

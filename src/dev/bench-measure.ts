@@ -14,9 +14,9 @@ export interface Measured {
 }
 
 /** One command, synchronously. `okStatuses` lists exit statuses that are not a failure (a linter that found problems exits 1). */
-export function measure(cmd: string, args: string[], cwd: string, okStatuses: number[] = [0]): Measured {
+export function measure(cmd: string, args: string[], cwd: string, okStatuses: number[] = [0], env: NodeJS.ProcessEnv = process.env): Measured {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (!okStatuses.includes(r.status ?? -1)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-800)}`);
   const [user, sys, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
@@ -86,3 +86,6 @@ export class Floor {
 export function evaluateArgs(cli: string, ...extra: string[]): string[] {
   return [cli, 'evaluate', '.', '--offline', ...extra, '--format', 'json', '--output', '/dev/null'];
 }
+
+/** The environment of a run as a GitHub runner makes it: no compiled code kept from an earlier run (launch.ts). */
+export const COLD_ENV: NodeJS.ProcessEnv = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };

@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { addRow, cpuSeconds, limitRow, mebibytes, ratioRow } from './bench-table.ts';
-import { evaluateArgs, Floor, measure, summarise, type Measured } from './bench-measure.ts';
+import { COLD_ENV, evaluateArgs, Floor, measure, summarise, type Measured } from './bench-measure.ts';
 
 export const ARGO_COMMIT = '37ee0097cf851bc2dd7665fc081bbce61a7e836e';
 
@@ -49,17 +49,21 @@ export function benchPeers(cli: string, cache: string, runs: number): void {
   const dir = argoTree(cache);
   const linter = repolinter(cache);
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: dir, encoding: 'utf8' }).split('\0').filter(Boolean).length;
-  const m: Record<'slam' | 'repolinter', Measured[]> = { slam: [], repolinter: [] };
+  const m: Record<'slam' | 'cold' | 'repolinter', Measured[]> = { slam: [], cold: [], repolinter: [] };
   const floorRuns = new Floor();
   // Interleaved, so that every command sees the same load from other processes.
   for (let i = 0; i < runs; i++) {
+    // The command line keeps its compiled code between runs (launch.ts): the figure is a user's
+    // next run; a cold one (a runner's, the first on a machine) is shown beside it.
     m.slam.push(measure(process.execPath, evaluateArgs(cli), dir));
+    m.cold.push(measure(process.execPath, evaluateArgs(cli), dir, [0], COLD_ENV));
     if (linter) m.repolinter.push(measure(linter, ['lint', '.'], dir, [0, 1]));
     floorRuns.measure(dir);
   }
   const slam = summarise(m.slam);
   const floor = floorRuns.cpuMs();
-  console.log(`argo-cd ${ARGO_COMMIT.slice(0, 8)} (${files} files), median of ${runs}: slam ${cpuSeconds(slam.cpuMs)} (${(slam.ms / 1000).toFixed(2)} s wall), floor ${cpuSeconds(floor)} (${floorRuns.describe(cpuSeconds)})`);
+  const cold = summarise(m.cold);
+  console.log(`argo-cd ${ARGO_COMMIT.slice(0, 8)} (${files} files), median of ${runs}: slam ${cpuSeconds(slam.cpuMs)} (${(slam.ms / 1000).toFixed(2)} s wall; cold, without the compile cache: ${cpuSeconds(cold.cpuMs)}), floor ${cpuSeconds(floor)} (${floorRuns.describe(cpuSeconds)})`);
   if (linter) {
     const peer = summarise(m.repolinter);
     console.log(`  repolinter 0.12.0: ${cpuSeconds(peer.cpuMs)}, peak ${mebibytes(peer.rssMiB)}`);
