@@ -1,6 +1,7 @@
 // A small Markdown outline reader: headings with the size of their sections, links and
 // e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
 // from a bare mention, in time linear in the document.
+import { spelledEmails } from './spelled-email.ts';
 import { collapseBlanks, isSpace, nonBlankChars, trimEnd } from './text.ts';
 
 import { placeholderReason, templateReason } from './placeholder.ts';
@@ -68,6 +69,8 @@ export interface Email {
   address: string;
   line: number;
   column: number;
+  /** How an address spelled out against harvesters was written (`security at python dot org`). */
+  written?: string;
 }
 
 export interface MarkdownOutline {
@@ -499,6 +502,11 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
     if (emails.length < MAX_LINKS && line.includes('@')) {
       const before = emails.length;
       collectEmails(line, lineNo, emails);
+      if (emails.length > before) keepReal(emails, before, (e) => e.address, placeholders);
+    }
+    if (emails.length < MAX_LINKS) {
+      const before = emails.length;
+      for (const e of spelledEmails(line)) emails.push({ address: e.address, line: lineNo, column: e.column, written: e.written });
       if (emails.length > before) keepReal(emails, before, (e) => e.address, placeholders);
     }
   }

@@ -33,7 +33,7 @@ export function evaluate(facts: Facts): Outcome {
   const pvrLinks: Evidence[] = [];
   /** The private channels of a policy, or of a section (`where` names it in the evidence). */
   const channelsIn = (path: string, emails: readonly Email[], links: readonly Link[], where = '') => {
-    for (const e of emails) means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${where}`, e.line, e.column));
+    for (const e of emails) means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${e.written ? ` (written "${e.written}")` : ''}${where}`, e.line, e.column));
     for (const l of links) {
       if (l.target.startsWith('mailto:')) continue;
       if (REPORT_FORM.test(l.target)) pvrLinks.push(fileEvidence(path, `link to the private vulnerability reporting form${where}`, l.line, l.column));
