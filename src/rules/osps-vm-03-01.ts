@@ -10,6 +10,7 @@ import type { Facts } from '../facts/types.ts';
 import type { Email, Link } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
+import { intoThisRepository } from './helpers/repository.ts';
 import { dedupe } from './helpers/scans.ts';
 import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, policyDocs, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
@@ -18,6 +19,30 @@ import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 /** A policy that names the form in words ("use the Private vulnerability reporting feature … under the Security tab", trivy's) rather than linking it. */
 const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 
+
+/** A reporting section's words for a private channel kept on the page it links. */
+const PRIVATE_CONTACT_PROSE = /\b(?:e-?mail|pgp|gpg|encrypted)\b/i;
+const CONTACT_WORDS = /\bcontact\b/i;
+
+/**
+ * A README or contribution-guide section on reporting that sends reporters to a contact page
+ * outside the repository which, it says, gives a private address (ripgrep's README: "[contact
+ * Andrew Gallant](https://blog.burntsushi.net/about/). The contact page has my email address and
+ * PGP public key"): the project's word for a private channel that cannot be checked here.
+ */
+function contactPages(facts: Facts): Evidence[] {
+  const out: Evidence[] = [];
+  for (const r of reportingSections(facts)) {
+    if (!r.section || !PRIVATE_CONTACT_PROSE.test(r.section.heading.body)) continue;
+    for (const l of r.links) {
+      if (!/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || REPORT_FORM.test(l.target)) continue;
+      if (!CONTACT_WORDS.test(`${r.outline.proseBefore(l.line, l.column, 160)} ${l.text}`)) continue;
+      out.push(fileEvidence(r.doc.path, `sends reporters to a contact page outside the repository (${l.target.slice(0, 120)}) that, it says, gives a private e-mail address ${r.where}`, l.line, l.column));
+      break;
+    }
+  }
+  return out;
+}
 
 export const id = 'OSPS-VM-03.01';
 
@@ -84,6 +109,8 @@ export function evaluate(facts: Facts): Outcome {
   const elsewhere =
     pvr.state === 'ok' && pvr.data.enabled ? [] : docs.length === 0 ? externalPolicyLinks(facts) : pvrLinks.length === 0 ? externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path)) : [];
   if (elsewhere.length > 0) return attested(capEvidence([...elsewhere, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
+  const contactPage = pvr.state === 'ok' && pvr.data.enabled ? [] : contactPages(facts);
+  if (contactPage.length > 0) return attested(capEvidence([...contactPage, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
   if (docs.length === 0) evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
   else if (pvrLinks.length === 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
   const remediation = `Enable GitHub private vulnerability reporting (Settings → Security → Private vulnerability reporting) and link ${base ?? 'https://github.com/<owner>/<repo>'}/security/advisories/new from SECURITY.md, or give a security e-mail address there (and in Security Insights ${VR}.contact.email).`;
