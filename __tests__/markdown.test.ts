@@ -103,6 +103,13 @@ describe('Markdown outline', () => {
     // As rustup's doc/user-guide/src/security.md: a shortcut reference link whose text wraps; an undefined label is no link.
     const reference = parseMarkdown('# Security\n\nIf you wish to report a security issue, please follow the [Rust security\npolicy]. Or [not a\nlink].\n\n[Rust security policy]: https://www.rust-lang.org/policies/security\n');
     expect(reference.links.map((l) => [l.text, l.target, l.line, l.column])).toEqual([['Rust security policy', 'https://www.rust-lang.org/policies/security', 3, 59]]);
+    // As python-tuf's blog posts: the destination on the next line, its `)` there or on the line after; the URL is not a bare link of its own.
+    const dest = parseMarkdown('# Post\n\nRead the full report here: [Source Code Audit](\n    https://tuf.dev/audits/x41.pdf).\nWe [released 1.0](\n    https://tuf.dev/1.0.html\n). Then https://tuf.dev/next.\n');
+    expect(dest.links.map((l) => [l.text, l.target, l.line, l.column])).toEqual([
+      ['Source Code Audit', 'https://tuf.dev/audits/x41.pdf', 3, 28],
+      ['released 1.0', 'https://tuf.dev/1.0.html', 5, 4],
+      ['https://tuf.dev/next', 'https://tuf.dev/next', 7, 9],
+    ]);
   });
 
   it('reads HTML anchors as links: the text, or a linked image\'s alt text (README badges written in HTML)', () => {

@@ -412,6 +412,14 @@ describe('OSPS-SA-03.01 security assessment', () => {
     // A PDF linked from a section that is not about a security audit says nothing of one.
     expect((await control({ 'README.md': '# widget\n\n## Slides\n\nThe [talk](https://example.org/talk.pdf) from KubeCon.\n' }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
   });
+  it("is attested with the project's blog post on a source code audit linking the report elsewhere (python-tuf's docs/_posts)", async () => {
+    const post = '---\ntitle: "Source code audit"\n---\n\nWe are pleased to announce completion of a source code audit.\n\n# Thank you\n\nThanks to X41.\n\nRead the full report here: [Source Code Audit on widget](\n    https://widget.dev/audits/x41-widget-audit-2022.pdf).\n';
+    const c = await control({ 'docs/_posts/2022-10-21-widget-security-assessment.md': post }, 'OSPS-SA-03.01', 'tagged');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/_posts/2022-10-21-widget-security-assessment.md', line: 11, url: 'https://widget.dev/audits/x41-widget-audit-2022.pdf' });
+    // The same link on a product page of docs/ is not the project speaking.
+    expect((await control({ 'docs/guide/audits.md': post.replace('# Thank you', '# Examples') }, 'OSPS-SA-03.01', 'tagged')).status).toBe('fail');
+  });
   it("passes with a committed threat model that rates its threats by priority (envoyproxy/gateway's threat-model.md); one that does not is no assessment", async () => {
     const findings = '## High Priority Findings\n\n### TM-001 Private keys are stored as Kubernetes secrets\n\nAn attacker with read access to secrets in the namespace can take the keys and impersonate the gateway.\n';
     const doc = `# Gateway Threat Model\n\n## Introduction\n\nThis work was performed by an outside firm and reviews the deployment, its data flows and its actors in depth, as a threat model. It names the assets, the trust boundaries between them and who may cross each.\n\n${findings}`;

@@ -493,9 +493,16 @@ function findInProse(lines: string[], prose: Uint32Array): Found {
     previous = i;
     if (links.length < MAX_LINKS) {
       const before = links.length;
+      const wrapped = links.length;
       if (prevOpen !== null) collectWrappedLink(prevOpen, line, links, defs);
       // A definition is not shown to a reader: its target is a link where a reference uses it.
       if (!definitionLines.has(i)) openAnchor = collectLinks(line, lineNo, links, defs, images) ?? openAnchor;
+      // The destination of a link opened on the line before is not a bare link of its own.
+      if (links.length > wrapped + 1 && links[wrapped].line !== lineNo) {
+        const target = links[wrapped].target;
+        const bare = links.findIndex((l, k) => k > wrapped && l.line === lineNo && l.text === target && l.target === target);
+        if (bare > 0) links.splice(bare, 1);
+      }
       if (links.length > before) keepReal(links, before, (l) => l.target, placeholders);
     }
     openLink = unclosedLinkText(line, lineNo);
@@ -1046,6 +1053,15 @@ interface OpenLink {
 
 /** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
 function unclosedLinkText(line: string, lineNo: number): OpenLink | null {
+  // A link whose destination starts on the next line ("[Source Code Audit …](" then the URL,
+  // python-tuf's posts), as CommonMark allows.
+  const end = line.trimEnd();
+  if (end.endsWith('](')) {
+    const close = end.length - 2;
+    const open = end.lastIndexOf('[', close);
+    if (open >= 0 && close - open <= 300) return { text: end.slice(open), line: lineNo, column: open + 1 };
+    return null;
+  }
   let i = line.lastIndexOf('[');
   if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300) return null;
   // A badge whose alt text wraps ("[![github\nrelease](image)](target)") opens at the outer '['.
@@ -1056,7 +1072,10 @@ function unclosedLinkText(line: string, lineNo: number): OpenLink | null {
 /** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
 function collectWrappedLink(open: OpenLink, line: string, out: Link[], defs: ReadonlyMap<string, string>): void {
   const joined = `${open.text} ${line}`;
-  const inline = inlineLinks(joined, 1)[0];
+  let inline = inlineLinks(joined, 1)[0];
+  // The destination alone on this line, its `)` on the next one.
+  const dest = line.trim();
+  if (inline === undefined && open.text.endsWith('](') && dest !== '' && !/[\s()]/.test(dest)) inline = inlineLinks(`${open.text}${dest})`, 1)[0];
   // A reference link wrapped the same way (rustup's "please follow the [Rust security\npolicy]."), its label defined in the document.
   const reference = inline?.index === 0 || defs.size === 0 ? undefined : referenceLinks(joined, defs).find((l) => l.index === 0 && !l.image);
   if (reference) {

@@ -11,12 +11,15 @@ import { fileEvidence } from './evidence.ts';
 import { headingAt, projectLine } from './sections.ts';
 
 /** Words that name a security audit: not a product's "audit" feature (gatekeeper's, composer's). */
-const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing)\s+audits?\b|\bpenetration test/i;
+// A source code audit is one too (python-tuf's post on X41's "Source Code Audit on The Update Framework").
+const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing|source[- ]code)\s+audits?\b|\bpenetration test/i;
 /** A file named as a security audit report: SECURITY_AUDIT.pdf, audits/SECURITY_AUDIT_2019_07.pdf. */
 const AUDIT_FILE = /(?:^|\/)[^/]*security[-_ ]?audit[^/]*\.pdf$|^audits?\/[^/]+\.pdf$/i;
 /** A link target that may be an audit report: a PDF, a folder (no extension), or a path naming an audit. */
 const REPORT_TARGET = /\.pdf$|(?:^|\/)[^/.]+\/?$|audit/i;
 const ROLES: DocumentRole[] = ['security', 'readme', 'governance', 'contributing', 'docs'];
+/** The project's blog posts kept with its documentation (Jekyll's _posts/): its own announcements, an audit's among them (python-tuf's). */
+const BLOG_POST = /(?:^|\/)(?:_posts|blog)\//;
 
 /** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
 function relativeTarget(from: string, target: string): string | null {
@@ -47,7 +50,7 @@ function auditLinks(facts: Facts, report: (doc: DocumentInfo, l: Link) => string
         const key = report(doc, l);
         if (key === null || seen.has(key)) continue;
         const heading = headingAt(doc, l.line)?.text ?? '';
-        if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line)) continue;
+        if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !(projectLine(doc, l.line) || BLOG_POST.test(doc.path))) continue;
         seen.add(key);
         const e = evidence(doc, l, key, heading);
         if (e) out.push(e);
