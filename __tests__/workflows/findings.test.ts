@@ -663,6 +663,28 @@ describe('workflow_run artifacts: downloading is not running, a later step that 
     expect(severity(['      - run: uv run smokeshow upload htmlcov', '        working-directory: htmlcov'], into('htmlcov'))).toBe('error');
     expect(severity(['      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16', '      - run: uv run smokeshow upload htmlcov'], into('htmlcov'))).toBe('error');
   });
+  test("a download into the runner's temporary folder leaves the working folder the checkout's: what names no path outside it reads only the checkout (black's diff_shades_comment.yml)", () => {
+    const into = (path: string) => ['      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16', '        with:', '          run-id: ${{ github.event.workflow_run.id }}', `          path: ${path}`];
+    const temp = into('${{ runner.temp }}/arts');
+    expect(severity(['      - run: python -m pip install --group comment', '      - run: python scripts/helper.py comment "$pr" "$RUNNER_TEMP/arts/x.md"', '      - run: gh pr comment "$pr" --body-file "$RUNNER_TEMP/arts/x.md"'], temp)).toBe('note');
+    expect(severity(['      - run: pip install -r requirements.txt && tool report', '      - uses: peter-evans/find-comment@b30e6a3c0ed37e7c023ccd3f1db5c6c0b0c23aad'], into('/tmp/arts/'))).toBe('note');
+    for (const run of [
+      'pip install "$RUNNER_TEMP"/arts/*.whl',
+      'bash "$RUNNER_TEMP/arts/run.sh"',
+      'python -m arts',
+      'cd "$RUNNER_TEMP/arts" && make',
+      'PYTHONPATH=$RUNNER_TEMP/arts python scripts/helper.py',
+      'python ../../_temp/arts/x.py',
+      'node /tmp/arts/x.js',
+    ])
+      expect([run, severity([`      - run: ${JSON.stringify(run)}`], temp)]).toEqual([run, 'error']);
+    // A step in the download's folder, an env pointing a program at it, a later download into the working folder.
+    expect(severity(['      - run: python scripts/helper.py', '        working-directory: ${{ runner.temp }}/arts'], temp)).toBe('error');
+    expect(severity(['      - run: python scripts/helper.py', '        env:', '          PYTHONPATH: ${{ runner.temp }}/arts'], temp)).toBe('error');
+    expect(severity(['      - run: echo "$RUNNER_TEMP/arts" >> "$GITHUB_PATH"', '      - run: python -m pip install x'], temp)).toBe('error');
+    expect(severity(['      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16', '      - run: python -m pip install --group comment'], temp)).toBe('error');
+    expect(severity(['      - run: python -m pip install --group comment'], into('${{ github.workspace }}/arts'))).toBe('error');
+  });
   test("github-script's downloadArtifact then unzip (nlohmann/json) is a download too", () => {
     const download = ['      - uses: actions/github-script@98814c53be79b1d30f795b907e553d8679345975', '        with:', '          script: |', '            const d = await github.rest.actions.downloadArtifact({ artifact_id: 1, archive_format: "zip" });'];
     expect(severity(['      - run: unzip pr.zip'], download)).toBe('note');

@@ -5,9 +5,12 @@
 // configuration from the working folder), installs anything after the download (a wheel, a requirements or
 // package file of the download decides what), runs a tool installed after the download, or uses an action that is
 // not known to only read files. After a download into a subfolder, a project runner (`uv run`, `bundle exec`,
-// `npx`) reads the checkout's project in the working folder, and the command it runs is judged instead. A
-// command this file cannot read (a variable, a substitution it cannot split) counts
-// as running it: when unclear, the finding stays.
+// `npx`) reads the checkout's project in the working folder, and the command it runs is judged instead. After a
+// download outside the working folder (`path: ${{ runner.temp }}/artifacts`, black's diff_shades_comment.yml), the
+// working folder stays the checkout: a command that names no path outside it (no variable, no absolute path, no
+// `..`, not the download's folder) reads only the checkout, installs included, and an interpreter running a script
+// of the checkout by its relative path reads the download as data. A command this file cannot read (a variable, a
+// substitution it cannot split) counts as running it: when unclear, the finding stays.
 import { shellLines } from './head-flow.ts';
 import type { YamlFile } from './parse.ts';
 import { commandWords, INSTALL_COMMAND, RUNNERS, splitCommands, unwrapRunner } from './test-runs.ts';
@@ -31,7 +34,7 @@ const READS_ONLY = [
   // Set-up actions install a toolchain from its vendor; a later command that runs it is judged on its own.
   /^actions\/setup-(?:python|node|go|java|dotnet)$/,
   /^dawidd6\/action-download-artifact$/,
-  /^peter-evans\/create-or-update-comment$/,
+  /^peter-evans\/(?:create-or-update-comment|find-comment)$/,
   /^marocchino\/sticky-pull-request-comment$/,
 ];
 
@@ -76,6 +79,36 @@ interface RunState {
   installed: boolean;
   /** The folder the download went into, below the working folder (`path: htmlcov`), while the working folder stays the job's own checkout; else null. */
   subfolder: string | null;
+  /** The last folder name of a download outside the working folder (`diff-shades-artifacts`), while the working folder stays the checkout; else null. */
+  outside: string | null;
+}
+
+/** Interpreters that run the script named after their options; a script of the checkout reads what it is given as data. */
+const SCRIPT_INTERPRETERS = /^(?:python[\d.]*|pypy[\d.]*|node|ruby|perl|bash|sh|zsh|dash)$/;
+/** A relative path below the working folder: `scripts/x.py`, `./ci/run.sh`. */
+const CHECKOUT_PATH = /^(?:\.\/)?[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/;
+
+/**
+ * Whether a command may reach a download outside the working folder: it names a variable or a
+ * substitution (`$RUNNER_TEMP`, `${{ runner.temp }}`, `$artifact`), an absolute or home path, a `..`, or the
+ * download's folder. Read on the command's text, so an assignment before it (`PYTHONPATH=$RUNNER_TEMP/x`) counts.
+ */
+function reachesOutside(cmd: string, folder: string): boolean {
+  if (cmd.includes('$') || cmd.includes('..') || cmd.includes('~') || (folder !== '' && cmd.includes(folder))) return true;
+  return cmd.split(/\s+/).some((w) => w.replace(/^['"]+/, '').startsWith('/'));
+}
+
+/**
+ * `python scripts/helper.py "$file"`: the interpreter runs the checkout's script, whatever its arguments; not
+ * with an assignment before it (`PYTHONPATH=$RUNNER_TEMP/x python scripts/helper.py` loads modules from the download).
+ */
+function runsCheckoutScript(cmd: string, words: string[]): boolean {
+  if (!SCRIPT_INTERPRETERS.test(words[0] ?? '')) return false;
+  const raw = cmd.trim().split(/\s+/);
+  const at = raw.indexOf(words[0]);
+  if (at < 0 || raw.slice(0, at).some((w) => w.includes('='))) return false;
+  const script = words[1] ?? '';
+  return CHECKOUT_PATH.test(script) && script.includes('/') && !script.split('/').includes('..');
 }
 
 /**
@@ -97,7 +130,11 @@ function commandRuns(cmd: string, state: RunState): string | null {
   let words = commandWords(cmd);
   while (words.length > 0 && SHELL_WORDS.has(words[0])) words = words.slice(1);
   if (words[0] === 'xargs') words = afterXargs(words);
-  if (words[0] === 'cd' || words[0] === 'pushd') state.subfolder = null;
+  if (words[0] === 'cd' || words[0] === 'pushd') {
+    state.subfolder = null;
+    state.outside = null;
+  }
+  if (state.outside !== null && (!reachesOutside(cmd, state.outside) || runsCheckoutScript(cmd, words))) return null;
   words = projectRunnerCommand(words, state) ?? words;
   const head = words[0];
   if (head === undefined || NOT_COMMANDS.has(head) || /^[A-Za-z_]\w*=/.test(head)) return null;
@@ -114,6 +151,32 @@ function commandRuns(cmd: string, state: RunState): string | null {
   return null;
 }
 
+/** The runner's temporary folder, outside the working folder: `${{ runner.temp }}`, `$RUNNER_TEMP`, /tmp. */
+const TEMP_ROOT = /^(?:\$\{\{\s*runner\.temp\s*\}\}|\$\{RUNNER_TEMP\}|\$RUNNER_TEMP|\/tmp)(?=\/|$)/;
+
+/**
+ * A download's `path:` in the runner's temporary folder, outside the working folder: the name of its
+ * last folder (`${{ runner.temp }}/diff-shades-artifacts`: diff-shades-artifacts; '' for the folder itself), else null.
+ */
+export function downloadOutside(path: string | undefined): string | null {
+  const p = (path ?? '').trim();
+  const root = TEMP_ROOT.exec(p);
+  if (!root) return null;
+  let rest = p.slice(root[0].length);
+  if (rest.endsWith('/')) rest = rest.slice(0, -1);
+  if (rest === '') return '';
+  if (!/^(?:\/[\w-][\w.-]*)+$/.test(rest) || rest.split('/').includes('..')) return null;
+  return rest.slice(rest.lastIndexOf('/') + 1);
+}
+
+/** Variables a program reads by itself (a search path, options, a startup file): set to the download, they reach it unnamed. */
+const LOADER_ENV = /^(?:PATH|PYTHON\w*|PIP_\w+|UV_\w+|NODE_\w+|NPM_CONFIG_\w+|LD_\w+|DYLD_\w+|BASH_ENV|ENV|RUBY\w*|GEM_\w+|BUNDLE_\w+|PERL5\w*|CLASSPATH|\w*_OPTIONS|\w*FLAGS)$/i;
+
+/** Whether an env scope sets such a variable to something that may name the download (a variable, an expression, a path outside). */
+export function loaderEnv(env: Readonly<Record<string, { value: string }>>, folder: string): boolean {
+  return Object.entries(env).some(([k, v]) => LOADER_ENV.test(k) && reachesOutside(v.value, folder));
+}
+
 /** A download's `path:` when it is a plain folder below the working folder (`htmlcov`, `./site`), else null. */
 export function downloadSubfolder(path: string | undefined): string | null {
   const p = (path ?? '').trim().replace(/^\.\//, '').replace(/\/$/, '');
@@ -124,13 +187,19 @@ export function downloadSubfolder(path: string | undefined): string | null {
  * The first step of `later` that may run what an earlier step downloaded into `subfolder` (null:
  * into the working folder, or unknown), or null when every one only reads it.
  */
-export function artifactRunIn(file: YamlFile, later: readonly StepFact[], subfolder: string | null = null): ArtifactRun | null {
-  const state: RunState = { installed: false, subfolder };
+export function artifactRunIn(file: YamlFile, later: readonly StepFact[], subfolder: string | null = null, outside: string | null = null): ArtifactRun | null {
+  const state: RunState = { installed: false, subfolder, outside };
   for (const step of later) {
     // Another download, or a step run in another folder: the working folder's files may be the download's.
-    if (step.uses && /download-artifact$/.test(usesTarget(step.uses)) && downloadSubfolder(step.with['path']?.value) === null) state.subfolder = null;
+    if (step.uses && /download-artifact$/.test(usesTarget(step.uses))) {
+      if (downloadSubfolder(step.with['path']?.value) === null) state.subfolder = null;
+      if (downloadOutside(step.with['path']?.value) === null) state.outside = null;
+    }
+    // A step that adds to PATH or the env of later steps may point them at the download.
+    if (step.run && /GITHUB_(?:PATH|ENV)/.test(file.fullText.get(step.run) ?? step.run.text)) state.outside = null;
     const cwdSubfolder = step.workingDirectory === null ? state.subfolder : null;
-    const stepState: RunState = { installed: state.installed, subfolder: cwdSubfolder };
+    const cwdOutside = step.workingDirectory === null && state.outside !== null && !loaderEnv(step.env, state.outside) ? state.outside : null;
+    const stepState: RunState = { installed: state.installed, subfolder: cwdSubfolder, outside: cwdOutside };
     if (step.uses) {
       if (step.uses.kind !== 'local') {
         const target = usesTarget(step.uses);

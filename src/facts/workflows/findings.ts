@@ -1,6 +1,6 @@
 // Findings: places in workflows and composite actions that are evidence against an OSPS Baseline
 // requirement (or, with requirement null, hardening advice).
-import { artifactRunIn, downloadSubfolder } from './artifact-runs.ts';
+import { artifactRunIn, downloadOutside, downloadSubfolder, loaderEnv } from './artifact-runs.ts';
 import { contextPaths, findExpressions, inputName, isUntrustedPath, valuePaths } from './expressions.ts';
 import { type EnvScopes, envEntry } from './env.ts';
 import { gateBefore } from './gates.ts';
@@ -347,7 +347,10 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
       // Downloaded artifacts are data until a step runs them; a checkout is code that any later step may run.
       // A download into a subfolder keeps the working folder the checkout's, unless a default working-directory moves it.
       const into = job.workingDirectory === null && wf.workingDirectory === null && 'artifact' in hit ? downloadSubfolder(job.steps[i].with['path']?.value) : null;
-      const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1), into) : undefined;
+      // A download into the runner's temporary folder leaves the working folder the checkout's, unless an env of the job points a program at it.
+      const outsideFolder = job.workingDirectory === null && wf.workingDirectory === null && 'artifact' in hit ? downloadOutside(job.steps[i].with['path']?.value) : null;
+      const outside = outsideFolder !== null && !loaderEnv(job.env, outsideFolder) && !loaderEnv(wf.env, outsideFolder) ? outsideFolder : null;
+      const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1), into, outside) : undefined;
       const fetchOnly = 'fetchOnly' in hit && hit.fetchOnly === true && hit.runsInScript !== true;
       const later = job.steps.slice(i + 1);
       const runsLater =
@@ -377,7 +380,11 @@ function checkPrivileged(sink: FindingSink, file: YamlFile, wf: WorkflowFact): v
         hit.at,
         `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
           (artifactRun ? `; line ${artifactRun.at.line} runs it: ${artifactRun.what}` : '') +
-          (artifactRun === null ? '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)' : '') +
+          (artifactRun === null
+            ? outside !== null
+              ? '; no later step runs it (it is downloaded outside the working folder, and each later step only reads the checkout or hands the files to a script of the checkout as data)'
+              : '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)'
+            : '') +
           (named ? ` into ${checkoutFolder}/; line ${named.at.line} ${named.what}, which may run it` : '') +
           (artifactRun === undefined && runsLater && !named ? '; later steps run it' : '') +
           (fetchUnrun ? '; it only fetches the commits (the working tree stays the base checkout) and no later step checks them out or runs anything but git metadata reads and gh comments' : '') +
