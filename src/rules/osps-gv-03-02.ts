@@ -15,7 +15,7 @@ import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessGuideElsewhere, siDocs } from './helpers/documentation.ts';
-import { findProjectSection, findSectionWhere, sectionEvidence, sectionIn } from './helpers/sections.ts';
+import { findProjectSection, findSectionWhere, sectionEvidence, sectionIn, titledContributionGuide } from './helpers/sections.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
 
@@ -78,9 +78,20 @@ const REQUIREMENT_STATEMENT =
 /** "You do not have to follow …", "optional": not a requirement. */
 const NOT_REQUIRED = /\b(?:not|never|no need|optional(?:ly)?|don't|do not)\b/i;
 
+/**
+ * A page of a contribution guide kept in docs/: one titled as one, or a project page in a folder named for
+ * contributing (black's docs/contributing/the_basics.md, which its CONTRIBUTING.md hands readers to on
+ * Read the Docs: "Before submitting pull requests, run lints and tests"). It is read as CONTRIBUTING is.
+ */
+const CONTRIBUTION_FOLDER = /(?:^|\/)contribut[\w-]*\//i;
+
+function contributionGuidePage(doc: DocumentInfo): boolean {
+  return !agentInstructions(doc.path) && (titledContributionGuide(doc) || (doc.kind === 'project' && CONTRIBUTION_FOLDER.test(doc.path)));
+}
+
 /** The first requirement sentence of a contribution guide, in its sections or in text before any heading. */
 function requirementStatement(facts: Facts): Evidence | undefined {
-  for (const doc of documentsOf(facts.documents, 'contributing')) {
+  for (const doc of [...documentsOf(facts.documents, 'contributing'), ...documentsOf(facts.documents, 'docs').filter(contributionGuidePage)]) {
     const hit = statementInDoc(doc, REQUIREMENT_STATEMENT, { reject: NOT_REQUIRED, lead: true });
     if (hit) return statementEvidence(hit, 'requirements for acceptable contributions');
   }
@@ -123,7 +134,8 @@ export function evaluate(facts: Facts): Outcome {
     findSectionWhere(facts, ['contributing'], (h, doc) => !guideTitle(h, doc) && requirementsHeading(h), 60) ??
     findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
     findSectionWhere(facts, ['contributing'], testsSection, 60) ??
-    findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE);
+    findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE) ??
+    findSectionWhere(facts, ['docs'], (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h)), 60);
   if (section) found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
   else {
     const stated = requirementStatement(facts);
