@@ -1,6 +1,6 @@
 // OSPS-VM-01.01: A coordinated disclosure policy with a response timeframe.
 // The security policy (SECURITY.md, or the file Security Insights names) needs a section about
-// reporting, disclosure or response and a stated timeframe (a heading about timing, or a time
+// reporting, disclosure or response (or one named for the security contact whose prose says how to report) and a stated timeframe (a heading about timing, or a time
 // statement such as "within 3 business days", said in a disclosure or response section or of
 // responding to reports: an MSRV or support window of "12 months" is no response time): pass. A section without a timeframe
 // fails (unknown when the prose could not be read for one), citing a response time said without a number ("within a few
@@ -56,6 +56,21 @@ function untitledPolicies(docs: { path: string; outline: MarkdownOutline }[]): D
   return hits;
 }
 
+/**
+ * A section named for the security contact or security issues, not for reporting, whose prose says how to report
+ * (black's SECURITY.md, "Security contact information": "To report a security vulnerability, please use the
+ * Tidelift security contact"): the policy's disclosure section. Read only when no heading is about disclosure.
+ */
+const CONTACT_HEADING = /\bcontacts?\b|\bsecurity (?:issues?|bugs?|concerns?|problems?|flaws?)\b/i;
+
+function contactSections(docs: { path: string; outline: MarkdownOutline }[]): DisclosurePlace[] {
+  const hits: DisclosurePlace[] = [];
+  for (const d of docs)
+    for (const h of d.outline.headings)
+      if (CONTACT_HEADING.test(h.text) && h.ownChars >= 60 && h.template === undefined && DISCLOSURE_PROSE.test(h.body)) hits.push({ path: d.path, line: h.line, where: `section "${h.text}"` });
+  return hits;
+}
+
 export const id = 'OSPS-VM-01.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -66,7 +81,8 @@ export function evaluate(facts: Facts): Outcome {
   const docs = policyDocs(facts, fields);
   const ra = reportsAccepted(facts);
   const headed = headingHits(docs, DISCLOSURE_HEADING, 60).map((h): DisclosurePlace => ({ path: h.path, line: h.heading.line, where: `section "${h.heading.text}"` }));
-  const disclosure = headed.length > 0 ? headed : untitledPolicies(docs);
+  const contact = headed.length > 0 ? [] : contactSections(docs);
+  const disclosure = headed.length > 0 ? headed : contact.length > 0 ? contact : untitledPolicies(docs);
   const timeHeadings = docs.flatMap((d) => responseTimeHeadings(d.outline).filter((h) => h.sectionChars >= 20 && !(h.linkListOnly && h.sectionChars === h.ownChars)).map((heading) => ({ path: d.path, heading })));
   const timeEvidence: Evidence[] = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
   // Durations of something else (a support window, an MSRV): said why they do not count when nothing else does.
