@@ -2,7 +2,8 @@
 // An issue template whose file name says it is for defects (bug, problem, crash, ...) and whose own
 // name, if it gives one, does not name only another purpose (feature request, discussion), or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
-// report a bug (also a Maven site's issue-tracking page, commons-lang's); without templates of its own,
+// report a bug (also a Maven site's issue-tracking page, commons-lang's), or a link there to this repository's issue form
+// that tells a reader with a problem to open one; without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
 // not fail, when that repository could not be read). A
 // feature-request template alone does not count. Nothing found: fail once released, not applicable
@@ -44,6 +45,40 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/**
+ * A link to this repository's issue form or tracker that tells the reader to open one, about a problem: sigstore-python's
+ * README, "My problem is something else": "Please [open an issue](https://github.com/sigstore/sigstore-python/issues/new?template=bug.md)".
+ * The problem is said by the heading, the section's prose or the form's template.
+ */
+const ISSUE_LINK_TEXT = /\b(?:open|opening|file|filing|submit|submitting|report|reporting|create|raise)\b[^.]{0,40}\b(?:issues?|bugs?|tickets?|bug reports?)\b|^(?:bug reports?|new issue|issue tracker)$/i;
+const PROBLEM_WORDS = /\b(?:bugs?|defects?|problems?|errors?|crash\w*|broken|fails?|failures?)\b/i;
+
+/** The issue form's template, when the link names one (`?template=bug.md`). */
+function bugTemplate(target: string): boolean {
+  return (/[?&]template=[^&#]*/.exec(target)?.[0] ?? '').toLowerCase().includes('bug');
+}
+
+function issueLink(facts: Facts): { doc: DocumentInfo; line: number; column: number; text: string } | undefined {
+  const repo = facts.context.repository;
+  if (!repo) return undefined;
+  const prefix = `https://github.com/${repo.toLowerCase()}/issues`;
+  for (const role of ['contributing', 'readme', 'support'] as const) {
+    for (const doc of documentsOf(facts.documents, role)) {
+      const o = doc.outline;
+      if (!o) continue;
+      for (const l of o.links) {
+        const t = l.target.toLowerCase();
+        if (!t.startsWith(prefix) || !/^(?:\/new\b|\/?(?:[?#]|$))/.test(t.slice(prefix.length)) || !ISSUE_LINK_TEXT.test(l.text.trim())) continue;
+        let heading: (typeof o.headings)[number] | undefined;
+        for (const h of o.headings) if (h.line <= l.line) heading = h;
+        if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
+          return { doc, line: l.line, column: l.column, text: l.text.trim().slice(0, 80) };
+      }
+    }
+  }
+  return undefined;
+}
+
 export const id = 'OSPS-DO-02.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -56,6 +91,8 @@ export function evaluate(facts: Facts): Outcome {
     findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40) ??
     findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40);
   if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
+  const link = issueLink(facts);
+  if (link) return pass([fileEvidence(link.doc.path, `tells readers with a problem to report it on this repository's issue tracker ("${link.text}")`, link.line, link.column)]);
   // GitHub uses the owner's default issue templates only when this repository has no
   // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
   const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
