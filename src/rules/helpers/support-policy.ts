@@ -53,10 +53,12 @@ const STATEMENT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'contr
 /**
  * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
  * counted in releases: "for the latest two stable releases" (etcd's branch management), "the current and previous
- * minor series" (nats-server's RELEASES.md), "patch releases to the previous two MINOR releases" (grpc-go's versioning.md).
+ * minor series" (nats-server's RELEASES.md), "patch releases to the previous two MINOR releases" (grpc-go's versioning.md); or support
+ * bounded to the latest release, until the next one: "provides support for the latest release and best effort critical bug
+ * fixes for the latest 3.6.x release" (sigstore-python's README).
  */
 const PERIOD =
-  /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
+  /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b|\bsupport(?:s|ed)?\b[^.]{0,30}?\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)\b|\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)s? (?:is|are) (?:supported|maintained)\b/i;
 
 /**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
