@@ -8,13 +8,10 @@
 // Read by the workflows' YAML reader (the fast one for plain YAML, the library otherwise), so that
 // a run does not warm up the library for one small file. JSON is YAML too.
 import { YamlFile } from './parse.ts';
+import type { GosecInGolangci } from './types.ts';
 import type { YNode } from './yaml-tree.ts';
 
-export interface GosecInGolangci {
-  /** The configuration file and the line that enables gosec (its `- gosec`, or `default: all`). */
-  path: string;
-  line: number;
-}
+export type { GosecInGolangci } from './types.ts';
 
 export const GOLANGCI_FILES = ['.golangci.yml', '.golangci.yaml', '.golangci.json'];
 const MAX_CONFIG_CHARS = 512 * 1024;

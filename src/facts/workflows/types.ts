@@ -1,6 +1,5 @@
 // Plain, JSON-serialisable facts about the repository's GitHub Actions workflows and composite
 // actions. Every position is 1-based (line and column) in the file named by `path`.
-import type { GosecInGolangci } from './golangci.ts';
 
 /** A place in a file. */
 export interface Position {
@@ -404,4 +403,10 @@ export interface AnalyzeOptions {
   defaultBranch?: string | null;
   /** Asked between files: true stops reading more of them (the run's time limit), with a limit error. */
   stop?: () => boolean;
+}
+
+/** Where the golangci-lint configuration enables gosec: the file and the line (its `- gosec`, or `default: all`). */
+export interface GosecInGolangci {
+  path: string;
+  line: number;
 }
