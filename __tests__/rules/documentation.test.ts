@@ -767,6 +767,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
     expect((await control({ 'README.md': '# T\n\n## Setup\n\nCreate a config file in your home directory and set the token.\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('passes on README sections "Building from a Git Clone" / "Building from a Source Distribution" (libexpat), not on "Building a parser"', async () => {
+    const readme = '# Expat\n\nA C99 library for parsing XML.\n\n## Building from a Git Clone\n\nIf you are building from a check-out of the Git repository, you need to run a script that generates the configure script.\n\n```console\n./buildconf.sh\n```\n\n## Building from a Source Distribution\n\n### a) Building with the configure script\n\nTo build from a source distribution, you first run the configuration shell script.\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5, detail: expect.stringContaining('Building from a Git Clone') }] });
+    const product = `# T\n\n## Building a parser\n\n${para('Create a parser object, register the handlers, then feed it the document.')}\n`;
+    expect((await control({ 'README.md': product }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('fails for a "Build status" badge section and for nothing at all', async () => {
     expect((await control({ 'README.md': `# T\n\n## Build status\n\n${para('Badges.')}\n` }, 'OSPS-DO-07.01')).status).toBe('fail');
     expect((await control({ 'README.md': '# T\n' }, 'OSPS-DO-07.01')).status).toBe('fail');

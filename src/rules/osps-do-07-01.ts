@@ -21,9 +21,10 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
  * "Compiling" or "Build" heading is as often about the product's own features ("Compiling and
  * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
- * and the README.
+ * and the README. "From source" includes a source distribution or tarball and a git clone or checkout (libexpat's
+ * README: "Building from a Git Clone", "Building from a Source Distribution"), not a bare "distribution" (a Linux distribution's package).
  */
-const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from (a |the )?(sources?( (code|distribution|tarball|archive|package|release))?|git (clone|check-?out|repository)|clone|check-?out)|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
 
 /** Commands that build the software, in a section's code. */
 const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
