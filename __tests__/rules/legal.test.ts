@@ -207,6 +207,15 @@ describe('OSPS-LE-03.01 / 02.01 with Security Insights repository.license', () =
     expect(c.status).toBe('fail');
     expect(c.evidence[0].detail).toMatch(/repository\.license\.expression.*BUSL-1\.1/);
   });
+  it("LE-02.01 passes on the license a COPYING file opens with, before the notices of bundled code (jq's), and says the rest was not identified", async () => {
+    const notices =
+      '\n\n\nThe documentation in docs/ is licensed under the Creative Commons CC BY 3.0 license, which can be found on its web site.\n\n\n' +
+      'This program incorporates the example number formatter, whose author grants permission to use, copy, modify and distribute it for any purpose without fee, provided that this entire notice is included in all copies. '.repeat(3) +
+      '\n\n\nThis program incorporates a modified date parser distributed under the following license:\n\n';
+    const c = await control({ COPYING: licenseText('MIT') + notices + licenseText('BSD-3-Clause') }, 'OSPS-LE-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'COPYING', line: 1, detail: expect.stringMatching(/^identified as MIT by the text the file opens with, 9\d% similar \(the rest, \d+% of its words, was not identified/) });
+  });
   it('LE-02.01 is attested when the text is not identified but an approved license is declared', async () => {
     const c = await control({ LICENSE: 'Our own words about licensing.\n', 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'Apache-2.0' }) }, 'OSPS-LE-02.01');
     expect(c.status).toBe('attested');

@@ -205,6 +205,15 @@ describe('identifyLicense: several licenses in one file', () => {
     expect(m.confidence).toBeLessThan(MATCH_THRESHOLD);
     expect(m.reason).toMatch(/only part of the file/);
   });
+  it("reads a file that opens with MIT and goes on, after runs of blank lines, with notices and a longer BSD text as MIT (jq's COPYING)", async () => {
+    const notices =
+      "\n\n\n\nThe documentation (everything found under the docs/ subdirectory in\nthe source tree) is licensed under the Creative Commons CC BY 3.0\nlicense, which can be found at its web site.\n" +
+      '\n\n\nThis program incorporates code from the example parser, which bears the following notice, and a modified version of a\nparser of dates distributed under the license below:\n\n\n';
+    const m = await identifyLicense(MIT + notices + BSD3 + '\n' + 'All trademarks mentioned herein are the property of their respective owners. '.repeat(4));
+    expect(m).toMatchObject({ spdxId: 'MIT', approved: true, partial: { at: 'start' } });
+    expect(m.partial?.confidence).toBeGreaterThan(MATCH_THRESHOLD);
+    expect(m.reason).toMatch(/only part of the file/);
+  });
 });
 
 describe('identifyLicense: SPDX-License-Identifier', () => {

@@ -40,6 +40,11 @@ export interface LicenseMatch {
   reason?: string;
   /** For a file holding several licenses one after another: each part, in file order. */
   parts?: LicensePart[];
+  /**
+   * For a file only part of which is a license text (the rest not identified): that text's own similarity, and its share
+   * of the file's words, and whether the file opens or ends with it. `confidence` is the similarity scaled by the share.
+   */
+  partial?: { at: 'start' | 'end'; confidence: number; share: number };
   /** For a standard notice: the 1-based line where it starts. */
   line?: number;
 }
@@ -276,6 +281,11 @@ function cutPoints(text: string): number[] {
     offset += lines[i].length + 1;
     if (line.length === 0 || start === 0) continue;
     const prevBlank = i === 0 || lines[i - 1].trim().length === 0;
+    // Two or more blank lines end a text (jq's COPYING: the MIT text, then the notices of bundled code, each after three).
+    if (i >= 2 && prevBlank && lines[i - 2].trim().length === 0) {
+      cuts.push(start);
+      continue;
+    }
     const nextBlank = i + 1 >= lines.length || lines[i + 1].trim().length === 0;
     if (/^(?:[-=*_~#+]\s*){3,}$/.test(line)) {
       cuts.push(offset);
@@ -335,18 +345,25 @@ function splitMatch(text: string, index: readonly IndexedLicense[]): PartMatch[]
   return parts && parts.length > 1 ? parts : null;
 }
 
-/** The largest single license found in some prefix or suffix of the text, when no full split works. */
-function partialMatch(text: string, index: readonly IndexedLicense[], totalWords: number): PartMatch | null {
-  let best: PartMatch | null = null;
+/**
+ * The largest single license found in some prefix of the text, else in some suffix, when no full
+ * split works. A file that opens with a license text is that project's license, whatever notices
+ * of bundled code follow (jq's COPYING: MIT, then the dtoa, ICU and BSD notices): a longer
+ * third-party text at the end must not stand for it.
+ */
+function partialMatch(text: string, index: readonly IndexedLicense[], totalWords: number): (PartMatch & { at: 'start' | 'end' }) | null {
   let budget = MAX_SPLIT_MATCHES / 2;
-  for (const c of cutPoints(text)) {
-    for (const slice of [text.slice(0, c), text.slice(c)]) {
-      if (budget-- <= 0) return best;
-      const p = matchPart(slice, index);
+  const cuts = cutPoints(text);
+  for (const side of ['prefix', 'suffix'] as const) {
+    let best: PartMatch | null = null;
+    for (const c of cuts) {
+      if (budget-- <= 0) break;
+      const p = matchPart(side === 'prefix' ? text.slice(0, c) : text.slice(c), index);
       if (p && (!best || p.words * p.best.score > best.words * best.best.score)) best = p;
     }
+    if (best && best.words < totalWords) return { ...best, at: side === 'prefix' ? 'start' : 'end' };
   }
-  return best && best.words < totalWords ? best : null;
+  return null;
 }
 
 function weightedScore(parts: PartMatch[]): number {
@@ -460,6 +477,7 @@ function identify(input: string, source: SpdxIndex | undefined): LicenseMatch {
           ...fromScored(partial.best, partial.alternatives),
           confidence: round(partial.best.score * Math.min(1, share)),
           reason: `only part of the file (${Math.round(share * 100)}% of its words) is the ${partial.best.lic.id} text; the rest was not identified`,
+          partial: { at: partial.at, confidence: round(partial.best.score), share: round(Math.min(1, share)) },
         };
       } else {
         const notice = fromNotice(text, sh);
