@@ -318,6 +318,15 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'packages/demo/CHANGELOG.md' });
   });
+  it("takes the changelog of the one top-level folder that holds the software (libexpat's expat/Changes), not of tests or of two parts", async () => {
+    const changes = `Release 2.8.3 Mon August 10 2026\n        Security fixes:\n           #1296  CVE-2026-72522 -- Fix an out-of-bounds read.\n\n${BODY}\n\nRelease 2.8.2 Tue June 2 2026\n        Bug fixes:\n${BODY}\n`;
+    const c = await control({ 'README.md': '# Expat\n', 'expat/Changes': changes, 'expat/lib/xmlparse.c': 'int x;\n' }, 'OSPS-BR-04.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'expat/Changes', line: 1 }] });
+    const vm = await control({ 'README.md': '# Expat\n', 'expat/Changes': changes, 'expat/lib/xmlparse.c': 'int x;\n' }, 'OSPS-VM-04.01');
+    expect(vm).toMatchObject({ status: 'pass', evidence: [{ path: 'expat/Changes', line: 3, detail: expect.stringContaining('CVE-2026-72522') }] });
+    expect((await control({ 'README.md': '# T\n', 'tests/CHANGES': changes }, 'OSPS-BR-04.01')).status).toBe('unknown');
+    expect((await control({ 'README.md': '# T\n', 'client/CHANGES': changes, 'server/CHANGES': changes }, 'OSPS-BR-04.01')).status).toBe('unknown');
+  });
   it("does not take a root RELEASES.md that describes the release workflow (nats-server's) for a changelog; one listing releases it does", async () => {
     const workflow = `# Release Workflow\n\n- As of NATS 2.11, the server follows a 6-month release cycle. ${BODY}\n- The current and previous minor series are supported in terms of bug fixes and security patches.\n`;
     const c = await control({ 'RELEASES.md': workflow }, 'OSPS-BR-04.01');

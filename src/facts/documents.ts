@@ -302,6 +302,23 @@ function packageChangelog(snap: RepoSnapshot, repository: string | null | undefi
   return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found[0];
 }
 
+/** A changelog directly in a top-level folder: expat/Changes, src/NEWS. */
+const PART_CHANGELOG = /^([^/]+)\/(?:changelog|changes|history|news)(?:\.(?:md|markdown|rst|txt|adoc))?$/i;
+
+/**
+ * The changelog of the one top-level folder that is a part of the software (not tests, docs or tooling: NOT_A_PART) and
+ * holds one, when it lists releases: libexpat keeps the library, its README and its Changes (release entries with their
+ * CVEs) in expat/. Two such folders (client/ and server/) are two parts, neither the project's; none is guessed.
+ */
+function partChangelog(snap: RepoSnapshot): { path: string; read: OutlineResult } | undefined {
+  const found = snap.files.filter((f) => f.kind === 'file' && PART_CHANGELOG.test(f.path) && !NOT_A_PART.test(f.path.slice(0, f.path.indexOf('/'))));
+  const folders = new Set(found.map((f) => f.path.slice(0, f.path.indexOf('/')).toLowerCase()));
+  if (folders.size !== 1) return undefined;
+  const path = found.map((f) => f.path).sort()[0];
+  const read = readOutline(snap, path);
+  return read.ok && changelogShaped(read.text) ? { path, read } : undefined;
+}
+
 const ROLE_NAMES: [DocumentRole, RegExp][] = [
   ['readme', /^readme(\.[a-z]+)?$/i],
   ['contributing', /^contributing(\.[a-z]+)?$/i],
@@ -530,6 +547,11 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   if (!roles.changelog) {
     const page = packageChangelog(snap, options.repository);
     if (page) add(page, 'changelog');
+  }
+  // Without any, the project kept in one top-level folder has its changelog there (libexpat's expat/Changes).
+  if (!roles.changelog) {
+    const page = partChangelog(snap);
+    if (page) add(page.path, 'changelog', page.read);
   }
   // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
   // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
