@@ -248,6 +248,13 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
 });
 
 describe('OSPS-SA-02.01 external interfaces', () => {
+  it("passes on a manual page at the root (jq's jq.1.prebuilt), at its title line; not on a data file named like one", async () => {
+    const man = '.\\" generated from the manual\n.TH "JQ" "1" "May 2025" "" ""\n.\n.SH "NAME"\n\\fBjq\\fR \\- Command\\-line JSON processor\n.\n.SH "SYNOPSIS"\n\\fBjq\\fR [\\fIoptions\\fR\\.\\.\\.] \\fIfilter\\fR [\\fIfiles\\fR\\.\\.\\.]\n';
+    const c = await control({ 'README.md': '# jq\n\nA JSON processor.\n', 'jq.1.prebuilt': man }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'jq.1.prebuilt', line: 2, detail: expect.stringContaining('manual page JQ(1)') });
+    expect((await control({ 'README.md': '# jq\n\nA JSON processor.\n', 'doc/sample.1': '1 2 3\n4 5 6\n' }, 'OSPS-SA-02.01', 'tagged')).status).toBe('fail');
+  });
   it("is attested, not passed, on the README's Documentation section linking the documentation site (nats-server); a website link alone is nothing", async () => {
     const readme = (links: string) => `# NATS Server\n\nA high-performance messaging server.\n\n## Documentation\n\n${links}\n`;
     const c = await control({ 'README.md': readme('- [Official Website](https://nats.io)\n- [Official Documentation](https://docs.nats.io)') }, 'OSPS-SA-02.01', 'tagged');

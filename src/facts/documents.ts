@@ -9,6 +9,7 @@ import { antoraComponents, antoraPageDirs } from './antora.ts';
 import { type DocSite, mavenSiteDirs, readDocSite } from './doc-site.ts';
 import { dependencyParagraphsIn } from './dependency-paragraphs.ts';
 import { type PomDevelopers, readPomDevelopers } from './pom-developers.ts';
+import { type ManPage, readManPages } from './man-pages.ts';
 import { readReleaseNotesTemplate } from './release-notes-template.ts';
 import { XDOC_TOPIC } from './xdoc.ts';
 import type { RepoSnapshot } from './snapshot.ts';
@@ -102,6 +103,8 @@ export interface DocumentFacts {
   roles: Partial<Record<DocumentRole, string[]>>;
   /** The developers the root pom.xml names (`<developers>`), when it names any. */
   pomDevelopers?: PomDevelopers;
+  /** Manual pages (roff) at the root or in man/ or doc/ (jq's jq.1.prebuilt), when there are any. */
+  manPages?: ManPage[];
 }
 
 /**
@@ -611,7 +614,8 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   const site = readDocSite(snap, options.repository ?? null, antora);
   followDelegation(snap, byPath, roles, options.repository ?? null, site);
   const pomDevelopers = readPomDevelopers(snap);
-  return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}) };
+  const manPages = readManPages(snap);
+  return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}), ...(manPages.length > 0 ? { manPages } : {}) };
 }
 
 /**

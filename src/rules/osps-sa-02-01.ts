@@ -1,6 +1,7 @@
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
 // An OpenAPI/AsyncAPI description (not a test's input or expected output), a public API dump
-// (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), or an
+// (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
+// facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
 // answers, not the internal API, not a contributor's page, not a heading whose interface word is
 // only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout");
@@ -129,6 +130,8 @@ export function evaluate(facts: Facts): Outcome {
   const dumps = facts.files.filter((f) => f.kind === 'file' && API_DUMP.test(f.path) && !underFolder(f.path, NOT_SPEC_DIRS));
   if (dumps.length > 0) evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
   for (const d of docsNamed(facts, INTERFACE_PATH)) evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+  // A manual page describes a command's (or a library's, a file format's) interface: jq's jq.1.prebuilt.
+  for (const m of (facts.documents.manPages ?? []).slice(0, 3)) evidence.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the reference of the interface it documents`, m.line));
   const product = productName(facts);
   for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
     // Questions and answers about usage are not a description of the interface.
