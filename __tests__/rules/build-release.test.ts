@@ -377,7 +377,10 @@ describe('OSPS-BR-05.01 standard dependency tooling', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'scripts/setup.sh', line: 3 });
   });
   it('is unknown for code without a manifest, not applicable without code', async () => {
-    expect((await control({ 'app/main.py': 'print(1)\n' }, 'OSPS-BR-05.01')).status).toBe('unknown');
+    expect((await control({ 'app/main.py': 'import requests\nprint(1)\n' }, 'OSPS-BR-05.01')).status).toBe('unknown');
+    // Scripts that import only the standard library ingest nothing (libexpat's helpers).
+    const stdlib = await control({ 'lib/xmlparse.c': 'int x;\n', 'tests/udiffer.py': 'import argparse\nimport difflib\n' }, 'OSPS-BR-05.01');
+    expect(stdlib).toMatchObject({ status: 'not-applicable', evidence: [{ path: 'tests/udiffer.py', line: 1 }, { kind: 'note' }] });
     expect((await control({ 'README.md': '# x' }, 'OSPS-BR-05.01')).status).toBe('not-applicable');
   });
 });

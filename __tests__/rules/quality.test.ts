@@ -102,6 +102,13 @@ describe('OSPS-QA-02.01 dependency list', () => {
     const d = await control({ 'src/Demo.hs': 'module Demo where\n' }, 'OSPS-QA-02.01');
     expect([d.status, d.remediation]).toEqual(['fail', expect.stringMatching(/\.cabal/)]);
   });
+  it("is not applicable for C code with Python scripts that import only the standard library and each other (libexpat's helpers), naming the import", async () => {
+    const tree = { 'lib/xmlparse.c': 'int x;\n', 'tests/udiffer.py': "#!/usr/bin/env python3\n'''Diff two files.'''\nimport argparse\nimport difflib, sys\nfrom textwrap import dedent\nfrom . import util\nimport helpgen\n", 'xmlwf/helpgen.py': 'import os.path as p\n' };
+    const c = await control(tree, 'OSPS-QA-02.01');
+    expect(c.status).toBe('not-applicable');
+    expect(c.evidence[0]).toMatchObject({ path: 'tests/udiffer.py', line: 3, detail: expect.stringContaining('import only the standard library (argparse)') });
+    expect((await control({ ...tree, 'xmlwf/helpgen.py': 'import os\n    import yaml\n' }, 'OSPS-QA-02.01')).status).toBe('fail');
+  });
   it('is not applicable for C code or no code at all', async () => {
     expect((await control({ 'src/main.c': 'int main(void){return 0;}\n' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');
     expect((await control({ 'README.md': '# x' }, 'OSPS-QA-02.01')).status).toBe('not-applicable');

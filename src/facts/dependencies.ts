@@ -4,6 +4,7 @@
 // Files are chosen by name from the listing; only those candidates are read, each at most once.
 // Files under test-input folders (testdata/, fixtures/, ...) are the tests' inputs: their manifests
 // are not the project's, and their pipes are kept apart.
+import { type PythonImports, readPythonImports } from './python-imports.ts';
 import type { Evidence } from '../model/evidence.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 import { TEST_INPUT_DIRS, underFolder } from './test-folders.ts';
@@ -64,6 +65,8 @@ export interface DependencyFacts {
   pipeInstallsInDevEnvironment: Evidence[];
   /** True when a list was cut at its cap; the counts above are then lower bounds. */
   truncated: boolean;
+  /** Without any manifest: what the project's few Python files import (python-imports.ts), when they could all be read. */
+  python?: PythonImports;
 }
 
 const MAX_MANIFESTS = 5000;
@@ -281,9 +284,12 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
 
   // A workflow that names a dev container (devcontainers/ci, `devcontainer up`) may run its scripts in CI.
   if (devContainerInCi) pipeInstalls.push(...pipeInstallsInDevEnvironment.splice(0));
+  const ecosystems = summarise(manifests, snapshot);
+  // Only without any manifest: the rules ask what Python scripts import only then.
+  const python = ecosystems.length > 0 ? null : readPythonImports(snapshot);
   return {
     manifests,
-    ecosystems: summarise(manifests, snapshot),
+    ecosystems,
     dockerfiles,
     submodules,
     vendored: [...vendoredCounts].map(([path, files]) => ({ path, files })).sort((a, b) => (a.path < b.path ? -1 : 1)),
@@ -291,6 +297,7 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
     pipeInstallsInTestInputs,
     pipeInstallsInDevEnvironment,
     truncated,
+    ...(python ? { python } : {}),
   };
 }
 

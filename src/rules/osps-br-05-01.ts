@@ -7,11 +7,12 @@
 // on-create-command.sh installs uv so), unless a workflow names a dev container: their pipes are
 // noted, not counted.
 // Nothing ingested: not-applicable when the repository has no code of a language with a package
-// manager (helpers/languages.ts); unknown when it has such code but no manifest.
+// manager (helpers/languages.ts), or only Python scripts that import the standard library; unknown when it has such code
+// but no manifest.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { capEvidence, fileEvidence, shallowestFirst } from './helpers/evidence.ts';
-import { codeLanguages } from './helpers/languages.ts';
+import { codeLanguages, stdlibOnlyPython } from './helpers/languages.ts';
 import { fail, notApplicable, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-05.01';
@@ -45,11 +46,16 @@ export function evaluate(facts: Facts): Outcome {
     });
     return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }, ...leftOutNotes(facts)]));
   }
-  const langs = codeLanguages(facts).filter((l) => l.packageManager);
+  // Python scripts that import only the standard library (libexpat's helpers) ingest nothing.
+  const stdlib = stdlibOnlyPython(facts);
+  const langs = codeLanguages(facts).filter((l) => l.packageManager && !(stdlib && l.name === 'Python'));
   if (langs.length > 0)
     return unknown(
       `code in ${langs.map((l) => l.name).join(', ')} but no dependency manifest: how dependencies are ingested could not be told`,
       'Declare dependencies in the ecosystem\'s manifest (package.json, go.mod, pyproject.toml, ...) and let the package manager fetch them.',
     );
-  return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
+  return notApplicable(
+    `the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager${stdlib ? ' (Python scripts that need no package)' : ''}, no download piped into a shell`,
+    stdlib ? [stdlib] : [],
+  );
 }

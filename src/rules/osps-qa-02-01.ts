@@ -3,12 +3,13 @@
 // dependency, tool settings only, is not cited beside one that does). Without one: fail when the
 // project has code in a language whose package manager supports a dependency list (the catalog's
 // "when the package management system supports it"); not-applicable when it has no such code (only
-// C/C++, shell, or no code), since no standard dependency list exists there. Security Insights
+// C/C++, shell, or no code), since no standard dependency list exists there, nor for Python scripts that import only the
+// standard library (facts/python-imports.ts: libexpat's helpers). Security Insights
 // `repository.no-third-party-packages: true` without a manifest is attested.
 import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence, shallowestFirst } from './helpers/evidence.ts';
 import { insightsEvidence, insightsField } from './helpers/insights.ts';
-import { codeLanguages } from './helpers/languages.ts';
+import { codeLanguages, stdlibOnlyPython } from './helpers/languages.ts';
 import { attested, fail, notApplicable, type Outcome, pass } from './types.ts';
 
 export const id = 'OSPS-QA-02.01';
@@ -33,7 +34,9 @@ export function evaluate(facts: Facts): Outcome {
     const ordered = eco.map((e, i) => ({ e, i, d: depth(e) })).sort((a, b) => a.d - b.d || a.i - b.i);
     return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(cited(e.manifests))).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
   }
-  const langs = codeLanguages(facts).filter((l) => l.packageManager);
+  // Python scripts that import only the standard library (libexpat's test and build helpers) have nothing to list.
+  const stdlib = stdlibOnlyPython(facts);
+  const langs = codeLanguages(facts).filter((l) => l.packageManager && !(stdlib && l.name === 'Python'));
   const none = insightsField(facts, 'repository.no-third-party-packages');
   if (langs.length > 0) {
     if (none?.value === true)
@@ -43,11 +46,12 @@ export function evaluate(facts: Facts): Outcome {
       `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`,
     );
   }
-  const other = codeLanguages(facts);
+  const other = codeLanguages(facts).filter((l) => !l.packageManager);
   return notApplicable(
     other.length > 0
-      ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list`
-      : 'no source code in a language with a package manager, and no dependency manifest',
+      ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list${stdlib ? '; its Python scripts need none' : ''}`
+      : `no source code in a language with a package manager${stdlib ? ' beyond Python scripts that need none' : ''}, and no dependency manifest`,
+    stdlib ? [stdlib] : [],
   );
 }
 

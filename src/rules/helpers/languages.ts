@@ -1,6 +1,8 @@
 // The programming languages of the project's own code (vendored and generated paths left out), and
 // whether each has a package manager with a dependency list (OSPS-BR-05.01, OSPS-QA-02.01).
 import type { Facts } from '../../facts/types.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import { fileEvidence } from './evidence.ts';
 
 export interface CodeLanguage {
   name: string;
@@ -54,4 +56,17 @@ export function codeLanguages(facts: Facts): CodeLanguage[] {
   const langs = [...out.values()];
   LANGUAGE_CACHE.set(facts, langs);
   return langs.map((l) => ({ ...l }));
+}
+
+/**
+ * Evidence that the project's Python files, with no Python manifest, import only the standard library and modules of the
+ * repository (libexpat's two helper scripts): they have no third-party dependency to list or ingest. Null otherwise.
+ */
+export function stdlibOnlyPython(facts: Facts): Evidence | null {
+  const py = facts.dependencies.python;
+  if (!py || py.thirdParty !== null) return null;
+  const n = py.files.length;
+  const at = py.sample ? { path: py.sample.path, line: py.sample.line } : { path: py.files[0], line: 1 };
+  const shown = py.sample ? ` (${py.sample.modules.join(', ')})` : '';
+  return fileEvidence(at.path, `the ${n} Python file(s) import only the standard library${shown} and modules of the repository: no third-party dependency`, at.line);
 }
