@@ -337,6 +337,13 @@ describe('OSPS-BR-04.01 release notes', () => {
       expect(d).toMatchObject({ status: 'pass', evidence: [{ path: 'RELEASES.md' }] });
     }
   });
+  it("does not take a RELEASES.md release policy whose prose and branch table name versions (containerd's) for a changelog", async () => {
+    const prose = '# Versioning and Release\n\n## Releases\n\nReleases of containerd will be versioned using dotted triples. For\nexample, once we release `v1.0.0`, a branch named after the minor version\n`release/1.0` will be created from that tag. All future patch releases will be\nmade from that branch.\n\nSince containerd v2.3 in April 2026, minor releases are provided on a time basis\nof about every six months.\n\n';
+    const table = '| Release | Status | End of Life |\n| --- | --- | --- |\n| [1.6](https://github.com/acme/widget/releases/tag/v1.6.0) | End of Life | 2025 |\n| [1.7](https://github.com/acme/widget/releases/tag/v1.7.0) | Extended | 2026 |\n| [2.0](https://github.com/acme/widget/releases/tag/v2.0.0) | Active | 2027 |\n';
+    const c = await control({ 'RELEASES.md': `${prose}### Support Horizon\n\n${BODY}\n\n${table}` }, 'OSPS-BR-04.01');
+    expect(c.status).toBe('unknown');
+    expect(c.evidence.map((e) => e.path)).not.toContain('RELEASES.md');
+  });
   it("release notes that stop at an older release line than the newest tag are not the releases' notes (kubewarden-controller's RELEASE_NOTES_v0.3.0.md beside v1.9 tags)", async () => {
     const files = { 'README.md': '# x\n', 'RELEASE_NOTES/RELEASE_NOTES_v0.3.0.md': `# Release 0.3.0\n\n${BODY}${BODY}` };
     const stale = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v1.9.0' });

@@ -272,14 +272,22 @@ const ROOT_ONLY_CHANGELOG = /^(?:history|news|releases)(?:\.[a-z]+)?$/i;
  * "[1.0.0] - 2024-05-01", "## Widget 2.0"), an ISO date, "[Unreleased]" or "Changes in release 1.2".
  */
 const RELEASE_ENTRY_LINE = /^[\s#=*+-]*\[?(?:v?\d+\.\d+|(?:version|release)\s+v?\d|unreleased\b|\d{4}-\d{2}-\d{2}\b)|^#{1,6}\s[^\n]{0,80}\bv?\d+\.\d|\b(?:changes|release) (?:in|for) (?:release |version )?v?\d+\.\d/i;
-/** A version number anywhere on a line: a plain-text changelog names many, a release policy one or two. */
+/**
+ * A version number on a line that titles a release: a plain-text changelog names many ("Widget 1.2"
+ * over its entry), a release policy names them in its prose or a table of its release branches.
+ */
 const VERSION_ON_LINE = /\bv?\d+\.\d+\b/;
+/**
+ * How long a line naming a release can be: containerd's RELEASES.md ("# Versioning and Release")
+ * names v1.0.0, release/1.0 and v2.3 on three lines of wrapped prose, and its release branches in a table.
+ */
+const RELEASE_TITLE_CHARS = 60;
 /** How many lines are looked at: a changelog's first release comes near the top. */
 const CHANGELOG_SHAPE_LINES = 300;
 
 /**
- * Whether a HISTORY/NEWS/RELEASES file lists releases (an entry line, or versions on three lines or
- * more), rather than describing how releases are made and supported.
+ * Whether a HISTORY/NEWS/RELEASES file lists releases (an entry line, or versions on three short lines
+ * that are not table rows), rather than describing how releases are made and supported.
  */
 function changelogShaped(text: string): boolean {
   let start = 0;
@@ -288,7 +296,8 @@ function changelogShaped(text: string): boolean {
     const end = text.indexOf('\n', start);
     const line = text.slice(start, end === -1 ? text.length : end);
     if (RELEASE_ENTRY_LINE.test(line)) return true;
-    if (VERSION_ON_LINE.test(line) && ++versioned >= 3) return true;
+    const title = line.trim();
+    if (title.length <= RELEASE_TITLE_CHARS && !title.startsWith('|') && VERSION_ON_LINE.test(title) && ++versioned >= 3) return true;
     start = end === -1 ? text.length : end + 1;
   }
   return false;
