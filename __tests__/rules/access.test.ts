@@ -88,6 +88,15 @@ describe('OSPS-AC-01.01 multi-factor authentication', () => {
     const recommended = await control({ 'GOVERNANCE.md': ladder.replace('Enabled two-factor authentication', 'Two-factor authentication is recommended') }, 'OSPS-AC-01.01');
     expect(recommended.status).toBe('unknown');
   });
+  it("is attested on a role's requirements named after the role (etcd's community-membership.md \"Member requirements\"), not on a product's", async () => {
+    const doc =
+      '# Community membership\n\n## Member\n\nMembers are continuously active contributors to the community.\n\n### Member requirements\n\n- Enabled [two-factor authentication] on their GitHub account\n- Have made multiple contributions to the project or community.  Contribution may include, but is not limited to:\n  - Authoring or reviewing PRs on GitHub.\n\n[two-factor authentication]: https://help.github.com/articles/about-two-factor-authentication\n';
+    const c = await control({ 'README.md': '# Widget\n\nA server.\n', 'docs/contributor-guide/community-membership.md': doc }, 'OSPS-AC-01.01');
+    expect(c.status).toBe('attested');
+    expect(c.evidence[0]).toMatchObject({ path: 'docs/contributor-guide/community-membership.md', line: 9, detail: expect.stringMatching(/pre-requisite.*"Enabled \[two-factor authentication\] on their GitHub account" \(section "Member requirements"\)/) });
+    const product = await control({ 'README.md': '# Widget\n\nA server.\n', 'docs/install.md': doc.replace('### Member requirements', '### System requirements') }, 'OSPS-AC-01.01');
+    expect(product.status).toBe('unknown');
+  });
   it("does not take how-to subsections of a section that only recommends 2FA (ossf/scorecard's README \"Enabling 2FA\")", async () => {
     const readme =
       '# Scorecard\n\n## Other Important Recommendations\n\n### Two-factor Authentication (2FA)\n\nWe strongly recommend that you enable 2FA on any important accounts where it is available.\n\n#### Enabling 2FA\n\n##### For users\n\nFollow the steps described at Configuring two-factor authentication. If possible, use a physical security key.\n\n##### For an organization\n\n1. Prepare to require 2FA in your organization.\n\n## License\n\nApache-2.0, see the LICENSE file for the full text.\n';

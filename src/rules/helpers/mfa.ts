@@ -19,8 +19,11 @@ const MFA_STATEMENT = new RegExp(
   'i',
 );
 
-/** A section listing what a role asks of a person before it is granted: each entry is required. */
-const PREREQUISITES_HEADING = /^(?:pre-?requisites|requirements|eligibility)$/i;
+/**
+ * A section listing what a role asks of a person before it is granted: each entry is required. The
+ * role may lead the heading (etcd's community-membership.md, after Kubernetes': "Member requirements").
+ */
+const PREREQUISITES_HEADING = /^(?:(?:member|reviewer|approver|maintainer|committer|contributor|owner|admin|moderator)s?(?:ship)?\s+)?(?:pre-?requisites|requirements|eligibility)$/i;
 
 /** Negations and softenings: "we do not require 2FA", "2FA is optional", "we recommend 2FA". */
 const MFA_NOT =
