@@ -115,6 +115,13 @@ describe('OSPS-AC-02.01 collaborator permissions', () => {
     const welcome = await control({ 'CONTRIBUTING.md': '# Contributing\n\n### Onboarding\n\nRead the tutorial, clone the repository, run the test suite and pick an issue labelled good first issue to start with.\n' }, 'OSPS-AC-02.01');
     expect(welcome.status).toBe('unknown');
   });
+  it("is attested with a contributor ladder's role privileges that say which access is granted (etcd's \"Member responsibilities and privileges\"), not with duties alone", async () => {
+    const ladder = (body: string) => `# Community membership\n\n## Member\n\nMembers are continuously active contributors to the community.\n\n### Member responsibilities and privileges\n\n${body}`;
+    const c = await control({ 'docs/community-membership.md': ladder('- Responsive to issues and PRs assigned to them\n- Granted "triage access" to the project\n') }, 'OSPS-AC-02.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'docs/community-membership.md', line: 7 }]);
+    const duties = await control({ 'docs/community-membership.md': ladder('- Responsive to issues and PRs assigned to them\n- Active owner of code they have contributed\n') }, 'OSPS-AC-02.01');
+    expect(duties.status).toBe('unknown');
+  });
   it('is attested from a documented access policy', async () => {
     const c = await control({ 'GOVERNANCE.md': `# Governance\n\n## Repository access\n\n${BODY}` }, 'OSPS-AC-02.01');
     expect(c.status).toBe('attested');

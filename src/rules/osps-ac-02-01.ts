@@ -4,7 +4,8 @@
 // repository every collaborator gets write access. Neither is visible without an owner's token, so
 // the rule never passes on assumption: a documented access policy (a section about least privilege,
 // access control, or collaborator permissions/roles, or one on onboarding collaborators whose prose
-// speaks of the access, team or role given) makes it attested; otherwise unknown.
+// speaks of the access, team or role given, or a role's privileges in a contributor ladder that say which
+// access it is granted) makes it attested; otherwise unknown.
 import type { Facts } from '../facts/types.ts';
 import type { Heading } from '../facts/markdown.ts';
 import { findProjectSection, sectionEvidence } from './helpers/sections.ts';
@@ -21,8 +22,17 @@ const ACCESS_HEADING =
 const ONBOARDING_HEADING = /\bonboarding\b|\b(?:adding|add|inviting|new) (?:new )?(?:collaborators?|maintainers?|members?|committers?|team members?)\b|\bbecoming an? (?:collaborator|member|team member)\b/i;
 const ACCESS_WORD = /\b(?:teams?|roles?|permissions?|access|admins?|administrators?|privileges?|rights)\b/i;
 
+/**
+ * A role's privileges in a contributor ladder (Kubernetes' community-membership.md, etcd's: "Member
+ * responsibilities and privileges": 'Granted "triage access"'): an access policy when its prose says
+ * what access the role is granted.
+ */
+const ROLE_PRIVILEGES_HEADING = /\b(?:members?|reviewers?|approvers?|maintainers?|committers?|collaborators?|contributors?)\b.{0,40}\bprivileges?\b/i;
+const ACCESS_GRANTED = /\b(?:granted|given|gets?|receives?)\b[^.\n]{0,40}\b(?:access|permissions?|rights|role)\b/i;
+
 function accessHeading(h: Heading): boolean {
   if (ACCESS_HEADING.test(h.text)) return true;
+  if (ROLE_PRIVILEGES_HEADING.test(h.text) && ACCESS_GRANTED.test(h.body)) return true;
   return ONBOARDING_HEADING.test(h.text) && ACCESS_WORD.test(h.body);
 }
 
