@@ -87,6 +87,16 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     // A short file that names its members by handle is a list, whatever it links.
     expect((await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': `${pointer}\nHere: @jane and @ann.\n` }, 'OSPS-GV-01.01')).status).toBe('pass');
   });
+  it("counts a Prow OWNERS file's approvers and reviewers, aliases of OWNERS_ALIASES expanded, not its emeritus approvers (etcd's)", async () => {
+    const owners =
+      '# See the OWNERS docs at https://go.k8s.io/owners\n\napprovers:\n  - sig-chairs     # Defined in OWNERS_ALIASES\n  - spzala         # Sahdev Zala <spzala@us.example>\nemeritus_approvers:\n  - bdarnell       # Ben Darnell <ben@example.org>\n  - gyuho          # Gyuho Lee <gyuhox@example.org>\n  - xiang90        # Xiang Li <xiangli@example.org>\n';
+    const aliases = 'aliases:\n  sig-chairs:\n    - ivanvc     # Ivan Valdes <ivan@example.org>\n    - jmhbnz     # James Blair <james@example.org>\n';
+    const c = await control({ 'README.md': '# Tool\n', OWNERS: owners, OWNERS_ALIASES: aliases }, 'OSPS-GV-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'OWNERS', line: 4, detail: 'Prow OWNERS: 3 approver(s) and reviewer(s), 1 alias(es) of OWNERS_ALIASES expanded; 3 emeritus entries, former members, not counted' });
+    const former = await control({ 'README.md': '# Tool\n', OWNERS: 'emeritus_approvers:\n  - bdarnell       # Ben Darnell <ben@example.org>\n  - gyuho          # Gyuho Lee <gyuhox@example.org>\n' }, 'OSPS-GV-01.01');
+    expect(former.status).toBe('fail');
+  });
   it('does not cite a governance role description that names no one beside the member list (hyper)', async () => {
     const governance = '# Governance\n\n### Maintainer\n\nMaintainers are the project admins. Besides being a collaborator, they take care of house-keeping duties.\n';
     const c = await control({ 'docs/MAINTAINERS.md': '# Maintainers\n\n- Jane Doe [@jane](https://github.com/jane)\n', 'docs/GOVERNANCE.md': governance }, 'OSPS-GV-01.01');

@@ -2,6 +2,7 @@
 // sections they have. Rules ask "is there a section that tells the reader how to X".
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
 import { type CodeOwners, codeOwnersIn } from './codeowners.ts';
+import { type ProwOwners, prowAliasesIn, prowOwnersIn } from './prow-owners.ts';
 import { type ContactLink, contactLinksIn, templateNameIn } from './issue-config.ts';
 import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { type OutlineResult, readOutline } from './outlines.ts';
@@ -92,6 +93,8 @@ export interface DocumentInfo {
   olderThanRelease?: string;
   /** For CODEOWNERS: the people and teams its rules name. */
   codeOwners?: CodeOwners;
+  /** For a Prow OWNERS file (no extension): who has review or approval rights, aliases of the root OWNERS_ALIASES expanded, emeritus lists apart. */
+  prowOwners?: ProwOwners;
 }
 
 export interface DocumentFacts {
@@ -507,6 +510,10 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
         if (name) byPath[path].templateName = name;
       }
       if (r.ok && role === 'codeowners') byPath[path].codeOwners = codeOwnersIn(r.text);
+      if (r.ok && role === 'maintainers' && PROW_OWNERS.test(path)) {
+        const owners = prowOwnersIn(r.text, prowAliases(snap));
+        if (owners) byPath[path].prowOwners = owners;
+      }
     }
     (roles[role] ??= []).push(path);
   };
@@ -704,6 +711,22 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
 }
 
 /** A file's outline, or why it could not be read, as a linked document carries them. */
+/** A Prow OWNERS file: the name alone, in YAML (OWNERS.md is a document for people to read). */
+const PROW_OWNERS = /(?:^|\/)OWNERS$/;
+
+const aliasesRead = new WeakMap<RepoSnapshot, Map<string, string[]>>();
+
+/** The aliases of the root OWNERS_ALIASES (Prow's), read once, when an OWNERS file is (the root's and .github/'s share them). */
+function prowAliases(snap: RepoSnapshot): Map<string, string[]> {
+  let aliases = aliasesRead.get(snap);
+  if (!aliases) {
+    const r = snap.files.some((f) => f.kind === 'file' && f.path === 'OWNERS_ALIASES') ? snap.read('OWNERS_ALIASES') : null;
+    aliases = r?.ok ? prowAliasesIn(r.text) : new Map<string, string[]>();
+    aliasesRead.set(snap, aliases);
+  }
+  return aliases;
+}
+
 function readOutlineFields(snap: RepoSnapshot, path: string): { outline: MarkdownOutline | null; unreadable?: string } {
   const r = readOutline(snap, path);
   return r.ok ? { outline: r.outline } : { outline: null, unreadable: r.reason };

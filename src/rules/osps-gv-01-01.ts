@@ -1,5 +1,7 @@
 // OSPS-GV-01.01: A list of members with access to sensitive resources.
-// A MAINTAINERS/OWNERS file with content, CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
+// A MAINTAINERS/OWNERS file with content (a Prow OWNERS file counts its approvers and reviewers,
+// aliases expanded, not its emeritus lists; one naming only former members lists no one with
+// access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
 // "Authors" section with GitHub profiles or e-mail addresses) in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
@@ -104,6 +106,15 @@ export function evaluate(facts: Facts): Outcome {
     if (out) {
       kept.push(fileEvidence(doc.path, `${doc.path} names no member; it links the list kept outside this repository: ${out.target.slice(0, 200)}`, out.line, out.column));
       continue;
+    }
+    const prow = doc.prowOwners;
+    if (prow) {
+      // Prow's OWNERS: its approvers and reviewers have access; its emeritus lists name former members, who have none.
+      if (prow.people.length === 0) continue;
+      const via = prow.aliases.length > 0 ? `, ${prow.aliases.length} alias(es) of OWNERS_ALIASES expanded` : '';
+      const former = prow.emeritus > 0 ? `; ${prow.emeritus} emeritus entr${prow.emeritus === 1 ? 'y' : 'ies'}, former members, not counted` : '';
+      found.push(fileEvidence(doc.path, `Prow OWNERS: ${prow.people.length} approver(s) and reviewer(s)${via}${former}`, prow.line));
+      break;
     }
     const people = o.emails.length + o.links.filter((l) => PROFILE_LINK.test(l.target)).length;
     found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
