@@ -9,6 +9,7 @@ import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { computeEffectiveEvents, runDetectors } from './detectors.ts';
 import type { GoreleaserConfig } from './detectors.ts';
 import { GOLANGCI_FILES, type GosecInGolangci, gosecInGolangci } from './golangci.ts';
+import { type MakeScan, makeScansIn } from './make-scans.ts';
 import { parseAction, parseWorkflow } from './parse.ts';
 import { normDir } from './uses.ts';
 import { externalReleases as externalReleasesOf } from './release-pipelines.ts';
@@ -138,6 +139,13 @@ function readGolangci(source: WorkflowSource, files: FileEntry[]): GosecInGolang
   return r.ok ? gosecInGolangci(first.path, r.text) : null;
 }
 
+/** The root Makefile's dependency-scan targets (make-scans.ts), or none. */
+function readMakeScans(source: WorkflowSource): MakeScan[] {
+  if (!source.files.some((f) => f.kind === 'file' && f.path === 'Makefile')) return [];
+  const r = safeRead(source, 'Makefile');
+  return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? makeScansIn('Makefile', r.text) : [];
+}
+
 function safeRead(source: WorkflowSource, path: string): ReadResult {
   try {
     return source.read(path);
@@ -265,6 +273,8 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     golangciGosec,
     readScript,
   });
+  // A dependency scan no workflow runs may be a make target that CI configured elsewhere runs (Prow's presubmits).
+  const makeScans = detectors.dependencyChecks.hits.length === 0 ? readMakeScans(source) : [];
   // What the goreleaser configuration signs and generates, for releases cut outside GitHub Actions.
   const externalReleases = goreleaser.signs || goreleaser.sboms
     ? externalReleasesOf(source.files, readScript).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
@@ -283,5 +293,6 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     findingsTruncated: sink.truncated,
     externalReleases,
     golangciGosec,
+    ...(makeScans.length > 0 ? { makeScans } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // Plain, JSON-serialisable facts about the repository's GitHub Actions workflows and composite
 // actions. Every position is 1-based (line and column) in the file named by `path`.
+import type { MakeScan } from './make-scans.ts';
 
 /** A place in a file. */
 export interface Position {
@@ -382,6 +383,8 @@ export interface WorkflowFacts {
    * detectors and for repositories whose CI is configured elsewhere (Prow).
    */
   golangciGosec?: GosecInGolangci | null;
+  /** The root Makefile's targets that run a dependency scan, read only when no workflow runs one (make-scans.ts). */
+  makeScans?: MakeScan[];
 }
 
 /** A line of a CI configuration outside .github/workflows (Cloud Build, GitLab CI) that cuts a goreleaser release. */
