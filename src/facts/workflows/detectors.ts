@@ -184,6 +184,10 @@ const SAST_RULES: ToolRule[] = scannerRules([
   { tool: 'brakeman', run: /\bbrakeman\b/ },
   { tool: 'njsscan', uses: /njsscan/, run: /\bnjsscan\b/ },
   { tool: 'flawfinder', uses: /flawfinder/, run: /\bflawfinder\b/ },
+  // C and C++: the Clang static analyzer (scan-build), cppcheck, Coverity Scan (libexpat runs all three).
+  { tool: 'clang static analyzer', run: /\bscan-build(?:-\d+)?\s/ },
+  { tool: 'cppcheck', uses: /cppcheck/i, run: /\bcppcheck\s/ },
+  { tool: 'coverity', uses: /coverity/i, run: /\bcov-build\s/ },
   { tool: 'bearer', uses: /^bearer\/bearer-action$/, run: /\bbearer\s+scan\b/ },
   { tool: 'checkov', uses: /^bridgecrewio\/checkov-action$/, run: /\bcheckov\b/, covers: SAST_IAC_FILES },
   { tool: 'tfsec', uses: /^aquasecurity\/tfsec-(?:action|sarif-action)$/, run: /\btfsec\b/, covers: SAST_IAC_FILES },
@@ -592,7 +596,8 @@ function testRun(resolver: TestRunResolver, v: StepVisit, lines: readonly string
       }
     }
   }
-  const all: StepScript[] = [...scripts, ...reached.filter((g) => g.lines.length > 0 && !scripts.some((x) => x.path === g.path && x.key === undefined))];
+  // A Makefile target's recipes are the resolver's to read (it follows `make test` itself).
+  const all: StepScript[] = [...scripts.filter((sc) => !sc.make), ...reached.filter((g) => g.lines.length > 0 && !scripts.some((x) => x.path === g.path && x.key === undefined))];
   for (const sc of all) {
     const found = scriptTests(sc);
     if (found) return sc.from ? { ...found, tool: `${found.tool}, in ${sc.path} run by the command given by ${sc.from}` } : found;
@@ -871,7 +876,7 @@ function testCallByName(job: JobFact): { tool: string; byName: 'tests' | 'ci' } 
 
 /** Scanners named by a word (or two joined words) of a called workflow's file name, by detector. */
 const CALL_SCANNER_WORDS: Partial<Record<DetectorName, readonly string[]>> = {
-  sast: ['codeql', 'semgrep', 'sast', 'gosec', 'bandit', 'sonarcloud', 'sonarqube'],
+  sast: ['codeql', 'semgrep', 'sast', 'gosec', 'bandit', 'sonarcloud', 'sonarqube', 'coverity', 'cppcheck'],
   dependencyChecks: ['dependency-review', 'dependency-check', 'osv-scanner', 'govulncheck', 'pip-audit', 'cargo-deny', 'cargo-audit'],
 };
 

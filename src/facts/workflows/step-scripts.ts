@@ -1,7 +1,9 @@
 // The repository files a workflow step runs, with their lines: the scripts its commands name
-// (`bash .ci/run`, `./hack/verify.sh`), the commands of the tox environments it runs (tox.ts) and the
-// pre-commit hooks it runs (pre-commit.ts). Each file is read once per analysis through the
+// (`bash .ci/run`, `./hack/verify.sh`), the commands of the tox environments it runs (tox.ts), the
+// pre-commit hooks it runs (pre-commit.ts) and the recipes of the Makefile targets it makes
+// (`make lint`: sigstore-python's Makefile runs bandit there). Each file is read once per analysis through the
 // source's reader, within bounds; the detectors scan what is here with their rules.
+import { expandMake, type Makefile, parseMakefile } from './makefile.ts';
 import { namedHooks, preCommitHooksRun, preCommitScript } from './pre-commit.ts';
 import { readToxIni, toxDefaultEnvironments, toxEnvironments, toxEnvScript, type ToxIni } from './tox.ts';
 
@@ -15,11 +17,51 @@ export interface StepScript {
   key?: string;
   /** For a script reached through a caller's command: that command's origin. */
   from?: string;
+  /** The recipes of a Makefile's targets (the test-run resolver reads `make` commands itself). */
+  make?: true;
 }
 
 /** The pre-commit configuration, and the action that runs its hooks. */
 const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
 const PRE_COMMIT_ACTION = 'pre-commit/action';
+
+/** Targets followed from one `make` command, prerequisites and `$(MAKE) target` lines of their recipes included. */
+const MAX_MAKE_TARGETS = 20;
+const MAKE_PROGRAMS = new Set(['make', 'gmake']);
+
+/**
+ * The targets a line makes, with the folder (`-C dir`) each command runs in: `make lint`, `make -C
+ * tools check`, `$(MAKE) vet` in a recipe. Options and assignments are passed over; another
+ * Makefile (`-f`) or a target with a variable is not followed. Null when the line makes nothing.
+ */
+export function madeTargets(line: string): Array<{ dir: string; targets: string[] }> | null {
+  if (!line.includes('make') && !line.includes('MAKE')) return null;
+  // `$(MAKE)` as one word: the shell's word split would cut it at its parentheses.
+  const { words, commands } = shellWords(line.replaceAll('$(MAKE)', 'make').replaceAll('${MAKE}', 'make'));
+  const out: Array<{ dir: string; targets: string[] }> = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!commands[i] || !MAKE_PROGRAMS.has(words[i])) continue;
+    let dir = '';
+    const targets: string[] = [];
+    let other = false;
+    let j = i + 1;
+    // An assignment (`V=1`) leaves the next word a command word to the shell's reading, not to make's.
+    for (; j < words.length && (!commands[j] || words[j - 1].includes('=')); j++) {
+      const w = words[j];
+      if (w === '-C' || w === '--directory') dir = words[++j] ?? '';
+      else if (w === '-f' || w === '--file' || w.startsWith('--file=') || (w.startsWith('-f') && w.length > 2)) other = true;
+      else if (w.startsWith('-C') && w.length > 2) dir = w.slice(2);
+      else if (w.startsWith('--directory=')) dir = w.slice(12);
+      else if (w.startsWith('-') || w.includes('=')) continue;
+      else targets.push(w);
+    }
+    i = j - 1;
+    dir = dir.replace(/^\.\//, '').replace(/\/$/, '');
+    if (other || targets.length === 0 || !/^[\w.\/-]*$/.test(dir) || dir.split('/').includes('..')) continue;
+    out.push({ dir: dir === '.' ? '' : dir, targets: targets.filter((t) => /^[\w.\/-]+$/.test(t)) });
+  }
+  return out.length > 0 ? out : null;
+}
 
 /** Script files followed per analysis, and lines read from each. */
 const MAX_SCRIPTS = 200;
@@ -92,6 +134,8 @@ export class StepScripts {
   private readonly toxInis = new Map<string, ToxIni | null>();
   private readonly toxEnvLines = new Map<string, string[] | null>();
   private readonly hookLines = new Map<string, string[] | null>();
+  private readonly makefiles = new Map<string, Makefile | null>();
+  private readonly makeLines = new Map<string, string[] | null>();
 
   private readonly read: ((path: string) => string | null) | undefined;
 
@@ -134,6 +178,9 @@ export class StepScripts {
       // `pre-commit run` runs the hooks of .pre-commit-config.yaml.
       const hooks = l.includes('pre-commit') || l.includes('prek') ? preCommitHooksRun(l) : null;
       if (hooks !== null) for (const sc of this.hookScripts(hooks)) add(sc);
+      // `make lint` runs the recipes of the target and of its prerequisites.
+      const made = cwd === null ? null : madeTargets(l);
+      if (made !== null && cwd !== null) for (const m of made) for (const sc of this.makeScripts(cwd === '' ? m.dir : m.dir === '' ? cwd : `${cwd}/${m.dir}`, m.targets)) add(sc);
     }
     // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
     if (uses === PRE_COMMIT_ACTION) for (const sc of this.hookScripts(namedHooks((extraArgs ?? '').split(/\s+/).filter((w) => w !== '')))) add(sc);
@@ -162,6 +209,26 @@ export class StepScripts {
     return out;
   }
 
+  /**
+   * The recipe lines `make <targets>` runs in folder `dir`: the targets', their prerequisites' and
+   * those of `$(MAKE) target` lines, with variables expanded, at their lines of the Makefile (every
+   * other line left blank). The Makefile is parsed once per folder; included files are not read.
+   */
+  private makeScripts(dir: string, targets: string[]): StepScript[] {
+    const path = dir === '' ? 'Makefile' : `${dir}/Makefile`;
+    const key = `${path}\0${targets.join(' ')}`;
+    if (!this.makeLines.has(key)) {
+      if (!this.makefiles.has(path)) {
+        const lines = this.linesOf(path);
+        this.makefiles.set(path, lines === null ? null : parseMakefile(lines.join('\n')));
+      }
+      const mk = this.makefiles.get(path);
+      this.makeLines.set(key, mk ? recipeScript(mk, targets, this.linesOf(path)?.length ?? 0) : null);
+    }
+    const lines = this.makeLines.get(key);
+    return lines ? [{ path, key, lines, make: true }] : [];
+  }
+
   /** The pre-commit hooks run (`only` those named; none named: all), once per set named. */
   private hookScripts(only: string[]): StepScript[] {
     const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
@@ -172,4 +239,28 @@ export class StepScripts {
     const lines = this.hookLines.get(key);
     return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
   }
+}
+
+/** The Makefile's lines, blank but for the recipe lines of `targets` and what they make; null when none is a target. */
+function recipeScript(mk: Makefile, targets: string[], lineCount: number): string[] | null {
+  const lines = new Array<string>(lineCount).fill('');
+  const seen = new Set<string>();
+  const queue = [...targets];
+  let kept = 0;
+  while (queue.length > 0 && seen.size < MAX_MAKE_TARGETS) {
+    const t = queue.shift()!;
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const rule = mk.rules.get(t);
+    if (!rule || rule.file !== undefined) continue;
+    queue.push(...rule.prereqs);
+    for (const r of rule.recipe) {
+      if (r.file !== undefined || r.line < 1 || r.line > lineCount) continue;
+      const text = expandMake(r.text, mk.vars);
+      lines[r.line - 1] = text;
+      kept++;
+      for (const m of madeTargets(text) ?? []) if (m.dir === '') queue.push(...m.targets);
+    }
+  }
+  return kept > 0 ? lines : null;
 }

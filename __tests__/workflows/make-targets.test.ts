@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeWorkflows } from '../../src/facts/workflows/index.ts';
+import { madeTargets, StepScripts } from '../../src/facts/workflows/step-scripts.ts';
+import { memorySource } from './helpers.ts';
+
+describe('the Makefile targets a command line makes', () => {
+  test.each([
+    ['make lint', [{ dir: '', targets: ['lint'] }]],
+    ['make -j4 V=1 lint vet', [{ dir: '', targets: ['lint', 'vet'] }]],
+    ['make -C tools check && echo done', [{ dir: 'tools', targets: ['check'] }]],
+    ['make --directory=./sub/ test', [{ dir: 'sub', targets: ['test'] }]],
+    ['$(MAKE) vet', [{ dir: '', targets: ['vet'] }]],
+    ['cd x; gmake all', [{ dir: '', targets: ['all'] }]],
+    ['make', null],
+    ['make -f other.mk lint', null],
+    ['make -C ../up lint', null],
+    ['echo make lint', null],
+    ['cmake --build .', null],
+  ])('%s', (line, expected) => {
+    expect(madeTargets(line)).toEqual(expected);
+  });
+});
+
+const MAKEFILE = [
+  'BANDIT ?= bandit', // 1
+  '', // 2
+  '.PHONY: lint check', // 3
+  'lint: check', // 4
+  '\truff check .', // 5
+  '\t$(MAKE) audit', // 6
+  '', // 7
+  'check:', // 8
+  '\tmypy src', // 9
+  '', // 10
+  'audit:', // 11
+  '\t$(BANDIT) -c pyproject.toml -r src', // 12
+  '', // 13
+  'test:', // 14
+  '\tpytest', // 15
+].join('\n');
+
+describe("the recipes of the targets a step makes", () => {
+  test('the target, its prerequisites and what its recipes make, at their Makefile lines, variables expanded', () => {
+    const scripts = new StepScripts((p) => (p === 'Makefile' ? MAKEFILE : null)).forStep(['make lint'], '', undefined, null, undefined);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatchObject({ path: 'Makefile', make: true });
+    const kept = scripts[0].lines.map((l, i) => [i + 1, l]).filter(([, l]) => l !== '');
+    expect(kept).toEqual([[5, 'ruff check .'], [6, 'make audit'], [9, 'mypy src'], [12, 'bandit -c pyproject.toml -r src']]);
+    // No such target, no Makefile there, or a folder an expression decides: nothing.
+    expect(new StepScripts((p) => (p === 'Makefile' ? MAKEFILE : null)).forStep(['make docs'], '', undefined, null, undefined)).toEqual([]);
+    expect(new StepScripts(() => null).forStep(['make lint'], '', undefined, null, undefined)).toEqual([]);
+    expect(new StepScripts((p) => (p === 'Makefile' ? MAKEFILE : null)).forStep(['make lint'], null, undefined, null, undefined)).toEqual([]);
+  });
+
+  test("a scanner a make target runs counts where the step runs (sigstore-python's `make lint` runs bandit)", () => {
+    const wf = 'on: [pull_request]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make lint\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/lint.yml': wf, Makefile: MAKEFILE }));
+    expect(facts.detectors.sast.found).toBe(true);
+    expect(facts.detectors.sast.hits).toMatchObject([{ tool: 'bandit', via: 'script', path: 'Makefile', line: 12, workflow: '.github/workflows/lint.yml', qualifies: true }]);
+    // `make test` makes no scanner; and the test run is the resolver's (pytest through the Makefile), found once.
+    const tests = analyzeWorkflows(memorySource({ '.github/workflows/lint.yml': wf.replace('make lint', 'make test'), Makefile: MAKEFILE }));
+    expect(tests.detectors.sast.hits).toEqual([]);
+    expect(tests.detectors.tests.hits).toHaveLength(1);
+  });
+
+  test("C static analysers count as SAST (libexpat's scan-build, cppcheck, Coverity)", () => {
+    const wf = (run: string) => `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ${run}\n`;
+    for (const [run, tool] of [['scan-build-19 --status-bugs make', 'clang static analyzer'], ['cppcheck --enable=all src', 'cppcheck'], ['cov-build --dir cov-int make', 'coverity']]) {
+      const facts = analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf(run) }));
+      expect(facts.detectors.sast.hits.map((h) => h.tool)).toEqual([tool]);
+    }
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf('clang-format -i src/*.c') })).detectors.sast.hits).toEqual([]);
+  });
+});
