@@ -4,7 +4,9 @@
 // facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
 // answers, not the internal API, not a contributor's page, not a heading whose interface word is
-// only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout");
+// only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
+// component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
+// not a test's or an example's README, nor its section for contributors);
 // whether every interface is described is left to a reviewer. Design documentation declared in
 // Security Insights is attested. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
@@ -36,6 +38,14 @@ const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?
  */
 const USAGE_HEADING = /\b(?:usage|command[- ]line|cli|commands|running|run)\b/i;
 const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
+
+/**
+ * A component README's section for the people who work on it ("Development commands", "Contributing"): the tools of
+ * development, not the package's interface.
+ */
+const CONTRIBUTOR_HEADING = /\b(?:contribut|develop|hacking|release process|maintainer)/i;
+/** Folders of examples and demos: their README shows the example, not a released package's interface. */
+const EXAMPLE_DIRS: ReadonlySet<string> = new Set(['example', 'examples', 'demo', 'demos', 'playground', 'playgrounds']);
 
 /** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
@@ -133,12 +143,17 @@ export function evaluate(facts: Facts): Outcome {
   // A manual page describes a command's (or a library's, a file format's) interface: jq's jq.1.prebuilt.
   for (const m of (facts.documents.manPages ?? []).slice(0, 3)) evidence.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the reference of the interface it documents`, m.line));
   const product = productName(facts);
-  for (const hit of sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
+  // A monorepo's packages each describe their own interface in their README (sigstore-js's packages/client/README.md "Usage").
+  const components = new Set(facts.documents.roles['component-readme'] ?? []);
+  for (const hit of sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
     // Questions and answers about usage are not a description of the interface.
     if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path)) continue;
     if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' '))) continue;
+    if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
+      if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text)) continue;
+    }
     // A contributor's page ("Cargo Commands" in docs/contributing/) describes the tools of development, not the released software.
-    if (hit.doc.kind === 'project' && hit.doc.role !== 'readme') continue;
+    else if (hit.doc.kind === 'project' && hit.doc.role !== 'readme') continue;
     evidence.push(sectionEvidence(hit, 'describes an external interface'));
   }
   if (evidence.length === 0) {
@@ -157,7 +172,7 @@ export function evaluate(facts: Facts): Outcome {
   const si = declaration(facts, 'project.documentation.design', 'design documentation');
   if (si.state === 'in-repo' || si.state === 'declared')
     return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
-  const seen: Evidence[] = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
+  const seen: Evidence[] = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README, docs/ or a component README, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
   const remediation = 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.';
   const gated = releaseGated(facts, seen, remediation);
   const site = gated.status === 'not-applicable' ? null : documentationSite(facts);
