@@ -243,7 +243,7 @@ describe('RepoSnapshot: file names that are not UTF-8', () => {
     writeFileSync(Buffer.concat([Buffer.from(root + '/'), bad('d\\xfe/package.json')]), '{"dependencies": {"left-pad": "1.3.0"}}\n');
     const { gatherDependencies } = await import('../src/facts/dependencies.ts');
     const deps = gatherDependencies(RepoSnapshot.open(root));
-    expect(deps.manifests).toEqual([{ path: 'd\\xfe/package.json', ecosystem: 'npm', kind: 'manifest', declaresDependencies: true }]);
+    expect(deps.manifests).toEqual([{ path: 'd\\xfe/package.json', ecosystem: 'npm', kind: 'manifest', declaresDependencies: true, npmPublish: { publishable: false, provenanceLine: null } }]);
   });
 });
 

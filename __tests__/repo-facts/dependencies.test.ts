@@ -50,7 +50,7 @@ describe('gatherDependencies', () => {
   const byPath = (p: string) => facts.manifests.find((m) => m.path === p);
 
   it('lists manifests and lockfiles by ecosystem, skipping node_modules and vendored directories', () => {
-    expect(byPath('package.json')).toEqual({ path: 'package.json', ecosystem: 'npm', kind: 'manifest', declaresDependencies: true });
+    expect(byPath('package.json')).toEqual({ path: 'package.json', ecosystem: 'npm', kind: 'manifest', declaresDependencies: true, npmPublish: { publishable: true, provenanceLine: null } });
     expect(byPath('package-lock.json')?.kind).toBe('lockfile');
     expect(byPath('node_modules/yaml/package.json')).toBeUndefined();
     expect(byPath('vendor/github.com/foo/bar/go.mod')).toBeUndefined();
@@ -62,6 +62,7 @@ describe('gatherDependencies', () => {
   it('tells manifests that declare dependencies from those that do not', () => {
     expect(byPath('tools/empty/package.json')?.declaresDependencies).toBe(false);
     expect(byPath('tools/broken/package.json')?.declaresDependencies).toBeNull();
+    expect(byPath('tools/broken/package.json')?.npmPublish).toBeUndefined();
     expect(byPath('go.mod')?.declaresDependencies).toBe(true);
     expect(byPath('crates/a/Cargo.toml')?.declaresDependencies).toBe(true);
     expect(byPath('crates/b/Cargo.toml')?.declaresDependencies).toBe(false);
@@ -173,6 +174,15 @@ describe('gatherDependencies', () => {
     expect([f.pipeInstalls, f.pipeInstallsInDevEnvironment.map((e) => `${e.path}:${e.line}`)]).toEqual([[], ['.devcontainer/on-create-command.sh:4']]);
     const ci = gatherDependencies(RepoSnapshot.open(makeTree({ ...tree, '.github/workflows/dev.yaml': 'on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: devcontainers/ci@v0.3\n' })));
     expect([ci.pipeInstalls.map((e) => `${e.path}:${e.line}`), ci.pipeInstallsInDevEnvironment]).toEqual([['.devcontainer/on-create-command.sh:4'], []]);
+  });
+  it("tells which package.json npm would publish and where one asks for signed provenance (sigstore-js's publishConfig)", () => {
+    const f = gatherDependencies(RepoSnapshot.open(makeTree({
+      'packages/signed/package.json': `${JSON.stringify({ name: 'signed', publishConfig: { access: 'public', provenance: true } }, null, 2)}\n`,
+      'packages/private/package.json': JSON.stringify({ name: 'private', private: 'true', publishConfig: { provenance: false } }),
+    })));
+    const at = (p: string) => f.manifests.find((m) => m.path === p)?.npmPublish;
+    expect(at('packages/signed/package.json')).toEqual({ publishable: true, provenanceLine: 5 });
+    expect(at('packages/private/package.json')).toEqual({ publishable: false, provenanceLine: null });
   });
   it('returns empty facts for a tree without dependencies', () => {
     const f = gatherDependencies(RepoSnapshot.open(makeTree({ 'README.md': '# hi\n' })));

@@ -504,6 +504,41 @@ describe('OSPS-BR-06.01 signed releases', () => {
       expect(details(c)).not.toMatch(/no signing or provenance step in a release workflow/);
     }
   });
+  it("passes when changesets publishes to npm with an OIDC token and every package asks for provenance in its publishConfig (sigstore-js)", async () => {
+    const wf = [
+      'on:',
+      '  push:',
+      '    branches: [main]',
+      'permissions:',
+      '  contents: read',
+      'jobs:',
+      '  release:',
+      '    runs-on: ubuntu-latest',
+      '    permissions:',
+      '      contents: write',
+      '      id-token: write',
+      '    steps:',
+      '      - uses: changesets/action@a45c4d594aa4e2c509dc14a9f2b3b67ba3780d0d',
+      '        with:',
+      '          publish: npm run release',
+    ].join('\n');
+    const pkg = (name: string, provenance: boolean) => `${JSON.stringify({ name, version: '1.0.0', ...(provenance ? { publishConfig: { provenance: true } } : {}) }, null, 2)}\n`;
+    const files = {
+      '.github/workflows/release.yml': wf,
+      'package.json': `${JSON.stringify({ name: 'monorepo', private: true, scripts: { release: 'changeset publish' } }, null, 2)}\n`,
+      'packages/client/package.json': pkg('client', true),
+      'packages/mock/package.json': `${JSON.stringify({ name: 'mock', private: 'true' }, null, 2)}\n`,
+    };
+    const c = await control(files, 'OSPS-BR-06.01', { state: unsigned });
+    expect(c.status).toBe('pass');
+    expect(c.evidence.slice(0, 2)).toMatchObject([
+      { kind: 'workflow', path: '.github/workflows/release.yml', line: 13 },
+      { kind: 'file', path: 'packages/client/package.json', line: 5, detail: expect.stringMatching(/^publishConfig\.provenance: true/) },
+    ]);
+    // A package npm would publish without provenance, or a job without an OIDC token (npm cannot sign): not shown to be signed.
+    expect((await control({ ...files, 'packages/cli/package.json': pkg('cli', false) }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
+    expect((await control({ ...files, '.github/workflows/release.yml': wf.replace('      id-token: write\n', '') }, 'OSPS-BR-06.01', { state: unsigned })).status).toBe('fail');
+  });
   it('is attested from release attestations in Security Insights', async () => {
     const si = insights({
       repository: {

@@ -17,6 +17,15 @@ export interface DependencyManifest {
   kind: DependencyFileKind;
   /** True when the file declares at least one dependency, false when it declares none, null when not checked or unreadable. */
   declaresDependencies: boolean | null;
+  /** A package.json read: whether npm would publish it, and the line of `"provenance": true` in its publishConfig. */
+  npmPublish?: NpmPublish;
+}
+
+export interface NpmPublish {
+  /** It has a name and is not `private` (npm refuses to publish a private package). */
+  publishable: boolean;
+  /** The line of `publishConfig.provenance: true` (npm publishes it with signed provenance), or null. */
+  provenanceLine: number | null;
 }
 
 export interface EcosystemSummary {
@@ -238,7 +247,8 @@ export function gatherDependencies(snapshot: RepoSnapshot): DependencyFacts {
           declares = null;
         }
       }
-      manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares });
+      const npmPublish = m.ecosystem === 'npm' && m.kind === 'manifest' && text !== null ? npmPublishOf(text) : null;
+      manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}) });
     }
     if (isScriptCandidate(f.path, base, f.kind)) {
       if (scripts.length < MAX_SCRIPTS) scripts.push(f.path);
@@ -334,6 +344,30 @@ function npmDeclares(text: string): boolean | null {
     if (Array.isArray(v) ? v.length > 0 : v && typeof v === 'object' && Object.keys(v).length > 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether npm would publish a package.json, and where its publishConfig asks for provenance
+ * (sigstore-js's packages: `"publishConfig": { "provenance": true }`, which `npm publish` and
+ * `changeset publish` honour). `private` is truthy as npm reads it (`"private": "true"` too).
+ */
+function npmPublishOf(text: string): NpmPublish | null {
+  const j = parseJsonObject(text);
+  if (!j) return null;
+  const publishable = typeof j.name === 'string' && j.name !== '' && !j.private;
+  const config = j.publishConfig;
+  const provenance = config !== null && typeof config === 'object' && (config as Record<string, unknown>).provenance === true;
+  return { publishable, provenanceLine: provenance ? provenanceLine(text) : null };
+}
+
+/** The line of the `"provenance"` key after `"publishConfig"` (1 when it cannot be told). */
+function provenanceLine(text: string): number {
+  const config = text.indexOf('"publishConfig"');
+  const at = config < 0 ? -1 : text.indexOf('"provenance"', config);
+  if (at < 0) return 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function composerDeclares(text: string): boolean | null {

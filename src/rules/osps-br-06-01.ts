@@ -7,6 +7,9 @@
 // image, not a release: both are noted, not counted. A checksum list alone is not signed and does not count.
 // Code signing in a platform's own format (Authenticode, Apple codesign, jarsigner) signs that
 // platform's files only: without other signing it is named and the status is unknown.
+// A release job that publishes to npm (`npm publish`, changesets/action) with `id-token: write` signs
+// provenance for every package whose package.json asks for it (`publishConfig.provenance: true`):
+// passes when every publishable package asks, each named at its line (sigstore-js).
 // Security Insights `repository.release.attestations` without either is attested. A release job
 // calling another repository's reusable workflow with an attestation or signing input (or
 // attestations: write) is named, and the status is unknown: that workflow is not read.
@@ -21,6 +24,29 @@ import { detectorEvidence, inDevEnvironmentWorkflow, inTestWorkflow } from './he
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
 export const id = 'OSPS-BR-06.01';
+
+/** The job of a detector hit, and whether it may ask for an OIDC token (its permissions, else its workflow's). */
+function idTokenWrite(facts: Facts, h: DetectorHit): boolean {
+  const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+  const job = wf?.jobs.find((j) => j.id === h.job);
+  const perms = job === undefined ? undefined : job.permissions.kind === 'absent' ? wf?.permissions : job.permissions;
+  return perms?.kind === 'map' && perms.scopes['id-token'] === 'write';
+}
+
+/**
+ * npm provenance asked for by the packages themselves: a release job publishes to npm with an OIDC
+ * token, and every package npm would publish has `publishConfig.provenance: true`, which makes npm
+ * sign a SLSA provenance statement with Sigstore for it (npm refuses to publish when it cannot).
+ */
+function npmManifestProvenance(facts: Facts): Evidence[] {
+  const publish = facts.workflows.detectors.releases.hits.find((h) => h.qualifies && h.tool === 'npm publish' && !inTestWorkflow(h) && idTokenWrite(facts, h));
+  if (!publish) return [];
+  const packages = facts.dependencies.manifests.filter((m) => m.npmPublish?.publishable === true);
+  if (packages.length === 0 || packages.some((m) => m.npmPublish?.provenanceLine === null)) return [];
+  const step: Evidence = { kind: 'workflow', path: publish.path, line: publish.line, column: publish.column, detail: `publishes to npm with an OIDC token (id-token: write): ${publish.tool} (${publish.text}) in job ${publish.job} of ${publish.workflow}, runs on ${publish.triggers.join(', ')}` };
+  const asked = packages.map((m): Evidence => ({ kind: 'file', path: m.path, line: m.npmPublish?.provenanceLine ?? 1, detail: 'publishConfig.provenance: true: npm publishes this package with provenance signed through Sigstore' }));
+  return [step, ...asked];
+}
 
 /** A release cut by goreleaser outside GitHub Actions (fulcio's Cloud Build) whose configuration signs the files. */
 function externalSigning(facts: Facts): Evidence[] {
@@ -61,6 +87,8 @@ export function evaluate(facts: Facts): Outcome {
   for (const h of inDevEnv.slice(0, 3))
     evidence.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `not counted: ${h.tool} (${h.text}) in ${h.workflow} signs the contributors' development-environment image, not a release asset` });
   if (wf.length > 0) return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
+  const npm = npmManifestProvenance(facts);
+  if (npm.length > 0) return pass(capEvidence([...npm, ...scopedEvidence, ...evidence]));
   const external = externalSigning(facts);
   if (external.length > 0) return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
   const att = insightsField(facts, 'repository.release.attestations');
