@@ -355,6 +355,24 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
   });
+  it('cites the section about running the tests, not an earlier one where tests are only a word (vite\'s "Debugging Errors in Vitest Tests")', async () => {
+    const guide = [
+      '# Contributing',
+      '',
+      '## Debugging Errors in Vitest Tests Using Playwright',
+      '',
+      'Some errors are hidden by the layers of the test runner. Run the tests with the `debug-serve` script to attach a debugger.',
+      '',
+      '## Running Tests',
+      '',
+      '### Integration Tests',
+      '',
+      '- `pnpm test` runs every integration test in serve and build mode, and the unit tests.',
+      '',
+    ].join('\n');
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 7, detail: expect.stringContaining('"Running Tests"') }]);
+  });
   it('passes with a testing guide beside the community files in .github/ (pvtr-github-repo), but not with another .github/ page', async () => {
     const guide = '# Testing\n\nThis doc describes how we test.\n\n## How to write tests for packages\n\nFor each function within a package, there shall be a corresponding test function.\n\n## How to run tests locally\n\n```\ngo test -v ./...\n```\n';
     const c = await control({ '.github/TESTING.md': guide }, 'OSPS-QA-06.02');

@@ -10,6 +10,8 @@
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
 // Applications" teaches users to test their own code.
+// A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
+// word ("Debugging Errors in Vitest Tests").
 // Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
 import type { DocumentInfo } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
@@ -86,8 +88,20 @@ export const id = 'OSPS-QA-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 export const whileActive = true;
 
+/**
+ * A heading whose subject is the tests themselves ("Testing", "Unit tests", "Running Tests", "Step 5: Run the Tests"),
+ * not one where they are only a word ("Debugging Errors in Vitest Tests Using Playwright", vite's, before its "Running
+ * Tests"): such a section is cited first, wherever it stands.
+ */
+const TESTS_SUBJECT = /^(?:(?:unit|integration|end-to-end|e2e|functional|acceptance|automated) )?(?:tests?|testing|test suite)$/i;
+
+function aboutTests(text: string): boolean {
+  return TESTS_SUBJECT.test(text.trim()) || RUNNING_TESTS.test(text);
+}
+
 export function evaluate(facts: Facts): Outcome {
-  const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc), 0);
+  const documents = (h: Heading, doc: DocumentInfo) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
+  const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
   if (hit) return pass([sectionEvidence(hit, 'documents how tests are run')]);
   // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
   const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
