@@ -398,6 +398,14 @@ describe('OSPS-GV-03.01 a guide that only links to a website', () => {
     expect((await control(handed, 'OSPS-GV-03.01')).status).toBe('attested');
     expect((await control({ ...handed, 'docs/dev/contributing.md': aside }, 'OSPS-GV-03.01')).status).toBe('pass');
   });
+  it('is attested on a README "Contributing" section of one short pointer sentence (sigstore-js: "See the contributing docs for details.")', async () => {
+    const readme = '# Widget\n\nLibraries for Widget.\n\n## Contributing\n\nSee [the contributing docs][7] for details.\n\n## Info\n\nWidget is developed as part of the Widget project.\n\n[7]: https://github.com/widget/.github/blob/main/CONTRIBUTING.md\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-GV-03.01');
+    expect(c).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 7, detail: expect.stringContaining('https://github.com/widget/.github/blob/main/CONTRIBUTING.md (section "Contributing")') }] });
+    // The link's definition under the section is no prose of its own: still a pointer, not a guide that passes.
+    const last = '# Widget\n\nLibraries for Widget.\n\n## Contributing\n\nSee [the contributing docs][7] for details.\n\n[7]: https://github.com/widget/.github/blob/main/CONTRIBUTING.md\n';
+    expect(await control({ 'README.md': last }, 'OSPS-GV-03.01')).toMatchObject({ status: 'attested', evidence: [{ path: 'README.md', line: 7 }] });
+  });
 });
 
 describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {

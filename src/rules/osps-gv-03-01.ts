@@ -9,7 +9,8 @@
 // could not be read). A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts), and so is a guide or section that only links to a page
-// out of the repository (helpers/elsewhere.ts). Otherwise fail.
+// out of the repository (helpers/elsewhere.ts), however short ("See the contributing docs for
+// details.", sigstore-js's README). Otherwise fail.
 import { type DocumentInfo, documentOf, documentsOf } from '../facts/documents.ts';
 import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
@@ -71,7 +72,7 @@ function guideElsewhere(facts: Facts): Evidence[] {
     const l = documentElsewhere(facts, doc);
     if (l) return [fileEvidence(doc.path, `${what} ${l.target.slice(0, 200)}`, l.line, l.column)];
   }
-  const hit = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) !== undefined, 60);
+  const hit = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) !== undefined, 0);
   const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
   return hit && l ? [fileEvidence(hit.doc.path, `${what} ${l.target.slice(0, 200)} (section "${hit.heading.text}")`, l.line, l.column)] : [];
 }

@@ -27,12 +27,18 @@ const MAX_POINTER_CHARS = 300;
 const LINK = /\[([^[\]]*)\]\([^()[\]]*\)/g;
 const asWords = (_: string, text: string) => text.replace(/[^\w ]+/g, ' ');
 
+/**
+ * A link reference definition ("[7]: https://github.com/sigstore/.github/blob/main/CONTRIBUTING.md"), which a README
+ * keeps under its last section: where a link of the prose leads, no sentence of its own.
+ */
+const LINK_DEFINITION = /^\[[^[\]]{1,200}\]:\s*\S/;
+
 /** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
 function onlyPointers(bodies: string[]): boolean {
   let n = 0;
   for (const b of bodies)
     for (const s of sentencesOf(b.replace(LINK, asWords))) {
-      if (COURTESY.test(s)) continue;
+      if (COURTESY.test(s) || LINK_DEFINITION.test(s)) continue;
       if (!POINTER.test(s)) return false;
       n++;
     }
