@@ -95,9 +95,9 @@ describe('OSPS-DO-01.01 user guides', () => {
     const inside = await control({ 'README.md': readme.replace(/https:\/\/commons\.apache\.org\/proper\/commons-lang(\/apidocs)?/g, 'docs/index.md') }, 'OSPS-DO-01.01');
     expect(inside.status).not.toBe('attested');
   });
-  it("cites the guide pages of docs/, not the READMEs of its design proposals (gittuf's docs/gaps/1/README.md) or of its developer guide (rustup's doc/dev-guide/)", async () => {
+  it("cites the guide pages of docs/, not the READMEs of its design proposals (gittuf's docs/gaps/1/README.md) or of its developer guide (rustup's doc/dev-guide/) or its maintainers' pages (eslint's docs/src/maintain/)", async () => {
     const proposal = (n: number) => `# Proposal ${n}\n\n## Abstract\n\n${para('Git stores its objects in a content addressed store; this proposal explores another hash.')}\n\n## Specification\n\n${para('The tool records a second identifier for each object.')}\n`;
-    const c = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/gaps/1/README.md': proposal(1), 'docs/rfcs/0002/README.md': proposal(2), 'doc/dev-guide/README.md': `# Developer guide\n\n${para('This guide is for people working on the tool itself, not for its users.')}\n`, 'docs/get-started.md': `# Get started\n\n${para('Install the tool with go install, then run tool init in a repository.')}\n` }, 'OSPS-DO-01.01');
+    const c = await control({ 'README.md': '# Tool\n\nA library.\n', 'docs/gaps/1/README.md': proposal(1), 'docs/rfcs/0002/README.md': proposal(2), 'doc/dev-guide/README.md': `# Developer guide\n\n${para('This guide is for people working on the tool itself, not for its users.')}\n`, 'docs/src/maintain/overview.md': `---\ntitle: How the tool is maintained\n---\n\nThis page explains the roles involved in maintaining the tool.\n\n## The team\n\n${para('The team reviews changes.')}\n\n## Organization\n\n${para('A foundation holds the trademarks.')}\n`, 'docs/get-started.md': `# Get started\n\n${para('Install the tool with go install, then run tool init in a repository.')}\n` }, 'OSPS-DO-01.01');
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.path)).toEqual(['docs/get-started.md']);
   });

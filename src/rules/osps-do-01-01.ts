@@ -36,8 +36,11 @@ const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
  */
 const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
 
-/** A folder of contributor or developer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/): not for users. */
-const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintainers?)\//i;
+/**
+ * A folder of contributor, developer or maintainer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/,
+ * eslint's docs/src/maintain/ "How ESLint is Maintained"): not for users.
+ */
+const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintain(?:ers?|ing)?)\//i;
 
 /**
  * A list of the project's adopters (ADOPTERS.md, a root USERS.md): its "Organizations Using Helm" names who uses the
