@@ -1095,6 +1095,11 @@ function cutPoints(text) {
         if (line.length === 0 || start === 0)
             continue;
         const prevBlank = i === 0 || lines[i - 1].trim().length === 0;
+        // Two or more blank lines end a text (jq's COPYING: the MIT text, then the notices of bundled code, each after three).
+        if (i >= 2 && prevBlank && lines[i - 2].trim().length === 0) {
+            cuts.push(start);
+            continue;
+        }
         const nextBlank = i + 1 >= lines.length || lines[i + 1].trim().length === 0;
         if (/^(?:[-=*_~#+]\s*){3,}$/.test(line)) {
             cuts.push(offset);
@@ -1157,20 +1162,28 @@ function splitMatch(text, index) {
     const parts = solve(0, 0);
     return parts && parts.length > 1 ? parts : null;
 }
-/** The largest single license found in some prefix or suffix of the text, when no full split works. */
+/**
+ * The largest single license found in some prefix of the text, else in some suffix, when no full
+ * split works. A file that opens with a license text is that project's license, whatever notices
+ * of bundled code follow (jq's COPYING: MIT, then the dtoa, ICU and BSD notices): a longer
+ * third-party text at the end must not stand for it.
+ */
 function partialMatch(text, index, totalWords) {
-    let best = null;
     let budget = MAX_SPLIT_MATCHES / 2;
-    for (const c of cutPoints(text)) {
-        for (const slice of [text.slice(0, c), text.slice(c)]) {
+    const cuts = cutPoints(text);
+    for (const side of ['prefix', 'suffix']) {
+        let best = null;
+        for (const c of cuts) {
             if (budget-- <= 0)
-                return best;
-            const p = matchPart(slice, index);
+                break;
+            const p = matchPart(side === 'prefix' ? text.slice(0, c) : text.slice(c), index);
             if (p && (!best || p.words * p.best.score > best.words * best.best.score))
                 best = p;
         }
+        if (best && best.words < totalWords)
+            return { ...best, at: side === 'prefix' ? 'start' : 'end' };
     }
-    return best && best.words < totalWords ? best : null;
+    return null;
 }
 function weightedScore(parts) {
     const totalWords = parts.reduce((sum, p) => sum + p.words, 0);
@@ -1286,6 +1299,7 @@ function identify(input, source) {
                     ...fromScored(partial.best, partial.alternatives),
                     confidence: round(partial.best.score * Math.min(1, share)),
                     reason: `only part of the file (${Math.round(share * 100)}% of its words) is the ${partial.best.lic.id} text; the rest was not identified`,
+                    partial: { at: partial.at, confidence: round(partial.best.score), share: round(Math.min(1, share)) },
                 };
             }
             else {
@@ -1485,24 +1499,150 @@ function withId(m, id, pair) {
 
 /***/ }),
 
-/***/ 9030:
+/***/ 7177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dd: () => (/* binding */ parseMarkdown),
-/* harmony export */   MC: () => (/* binding */ bodyLineOf),
-/* harmony export */   MV: () => (/* binding */ MAX_LINE),
-/* harmony export */   V$: () => (/* binding */ CONVERTED_FENCE),
-/* harmony export */   Y2: () => (/* binding */ headingAtLine),
-/* harmony export */   rv: () => (/* binding */ findSection),
-/* harmony export */   uz: () => (/* binding */ splitLines)
-/* harmony export */ });
-/* unused harmony exports BODY_SAMPLE, CODE_SAMPLE, lineBounds, atxHeading, stripTags, linkTexts, inlineLinks, autolinks, htmlAnchors */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3928);
-/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2902);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V$: () => (/* binding */ CONVERTED_FENCE),
+  MV: () => (/* binding */ MAX_LINE),
+  MC: () => (/* binding */ bodyLineOf),
+  rv: () => (/* binding */ findSection),
+  Y2: () => (/* binding */ headingAtLine),
+  Dd: () => (/* binding */ parseMarkdown),
+  uz: () => (/* binding */ splitLines)
+});
+
+// UNUSED EXPORTS: BODY_SAMPLE, CODE_SAMPLE, atxHeading, autolinks, htmlAnchors, inlineLinks, lineBounds, linkTexts, stripTags
+
+;// CONCATENATED MODULE: ./src/facts/spelled-email.ts
+// E-mail addresses spelled out against harvesters: `security at python dot org` (pip's SECURITY.md),
+// `security [at] example [dot] org`, `name (at) example (dot) com`, `NAME AT EXAMPLE DOT ORG`.
+// Read word by word (no regular expression runs over the line), so that prose does not turn into an
+// address: the plain lowercase form needs `dot` before the last part and a well-known top-level
+// domain ("look at this dot product" is no address), the bracketed and capital forms any domain.
+/** Top-level domains the plain lowercase form may end with. */
+const PLAIN_TLDS = new Set(['com', 'org', 'net', 'io', 'dev', 'edu', 'gov', 'info', 'co', 'us', 'uk', 'de', 'fr', 'eu', 'ch', 'nl', 'se', 'no', 'fi', 'dk', 'at', 'be', 'it', 'es', 'pl', 'cz', 'jp', 'cn', 'kr', 'in', 'au', 'ca', 'br', 'ru', 'me', 'sh', 'ai', 'app', 'cloud', 'tech']);
+const LOCAL = /^[A-Za-z0-9._%+-]{1,64}$/;
+const LABEL = /^[A-Za-z0-9-]{1,63}$/;
+const MAX_LABELS = 8;
+/** 'at' / 'dot' when the word is one of their spellings, with whether it is the strong (bracketed or capital) form. */
+function marker(word) {
+    const open = word[0];
+    const close = word[word.length - 1];
+    const bracketed = word.length >= 4 && ((open === '[' && close === ']') || (open === '(' && close === ')') || (open === '{' && close === '}') || (open === '<' && close === '>'));
+    const inner = bracketed ? word.slice(1, -1).trim() : word;
+    const lower = inner.toLowerCase();
+    if (lower !== 'at' && lower !== 'dot')
+        return null;
+    if (!bracketed && inner !== lower && inner !== lower.toUpperCase())
+        return null;
+    return { kind: lower, strong: bracketed || inner === 'AT' || inner === 'DOT' };
+}
+/** The line's words, with a bracketed marker written against its neighbours (`security[at]example[dot]org`) set apart. */
+function wordsOf(line) {
+    const out = [];
+    let i = 0;
+    while (i < line.length) {
+        while (i < line.length && (line[i] === ' ' || line[i] === '\t'))
+            i++;
+        let j = i;
+        while (j < line.length && line[j] !== ' ' && line[j] !== '\t')
+            j++;
+        if (j > i)
+            splitMarkers(line.slice(i, j), i + 1, out);
+        i = j;
+    }
+    return out;
+}
+const BRACKETED = ['[at]', '(at)', '{at}', '<at>', '[dot]', '(dot)', '{dot}', '<dot>'];
+function splitMarkers(word, column, out) {
+    const lower = word.toLowerCase();
+    let start = 0;
+    for (let k = 0; k < lower.length; k++) {
+        const m = BRACKETED.find((b) => lower.startsWith(b, k));
+        if (m === undefined)
+            continue;
+        if (k > start)
+            out.push({ text: word.slice(start, k), column: column + start });
+        out.push({ text: word.slice(k, k + m.length), column: column + k });
+        start = k + m.length;
+        k = start - 1;
+    }
+    if (start < word.length)
+        out.push({ text: word.slice(start), column: column + start });
+}
+/** Quotes, backticks and punctuation around a word (`security`, "org".) are not part of it. */
+function core(word, side) {
+    let a = 0;
+    let b = word.length;
+    const wrap = (c) => c === '`' || c === '"' || c === "'" || c === '*' || c === '_' || c === '(' || c === ')' || c === ',' || c === ';' || c === ':' || c === '.' || c === '!' || c === '?' || c === '<' || c === '>';
+    if (side !== 'end')
+        while (a < b && wrap(word[a]))
+            a++;
+    if (side !== 'start')
+        while (b > a && wrap(word[b - 1]))
+            b--;
+    return { text: word.slice(a, b), offset: a };
+}
+/** The spelled-out addresses of one line. */
+function spelledEmails(line) {
+    // Cheap refusal: every spelling has "at" and "dot" in some case.
+    if (!/dot/i.test(line))
+        return [];
+    const words = wordsOf(line);
+    const out = [];
+    for (let i = 1; i + 3 < words.length; i++) {
+        const at = marker(words[i].text);
+        if (at?.kind !== 'at')
+            continue;
+        const local = core(words[i - 1].text, 'start');
+        if (!LOCAL.test(local.text) || marker(local.text))
+            continue;
+        const labels = [];
+        let strong = at.strong;
+        let k = i + 1;
+        let last = words[k];
+        let lastCore = core(last.text, 'end');
+        if (!LABEL.test(lastCore.text))
+            continue;
+        labels.push(lastCore.text);
+        while (labels.length < MAX_LABELS && k + 2 < words.length) {
+            const dot = marker(words[k + 1].text);
+            if (dot?.kind !== 'dot')
+                break;
+            const next = core(words[k + 2].text, 'end');
+            if (!LABEL.test(next.text))
+                break;
+            strong ||= dot.strong;
+            labels.push(next.text);
+            last = words[k + 2];
+            lastCore = next;
+            k += 2;
+        }
+        if (labels.length < 2)
+            continue;
+        const tld = labels[labels.length - 1];
+        if (!/^[A-Za-z]{2,24}$/.test(tld) || (!strong && !PLAIN_TLDS.has(tld)))
+            continue;
+        const first = words[i - 1].column + local.offset;
+        const end = last.column + lastCore.offset + lastCore.text.length;
+        out.push({ address: `${local.text}@${labels.join('.')}`.toLowerCase(), written: line.slice(first - 1, end - 1), column: first });
+        i = k;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/facts/text.ts
+var facts_text = __webpack_require__(3928);
+// EXTERNAL MODULE: ./src/facts/placeholder.ts
+var placeholder = __webpack_require__(2902);
+;// CONCATENATED MODULE: ./src/facts/markdown.ts
 // A small Markdown outline reader: headings with the size of their sections, links and
 // e-mail addresses, with line numbers. Enough to tell "a section that tells the reader how"
 // from a bare mention, in time linear in the document.
+
 
 
 const MAX_HEADINGS = 10_000;
@@ -1545,7 +1685,7 @@ function mayOpenFence(line) {
         const c = line.charCodeAt(i);
         if (c === 0x60 || c === 0x7e)
             return true;
-        if (!(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(c))
+        if (!(0,facts_text/* isSpace */.xC)(c))
             return false;
     }
     return false;
@@ -1556,7 +1696,7 @@ function mayUnderline(line) {
         const c = line.charCodeAt(i);
         if (c === 0x3d || c === 0x2d)
             return true;
-        if (!(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .isSpace */ .xC)(c))
+        if (!(0,facts_text/* isSpace */.xC)(c))
             return false;
     }
     return false;
@@ -1583,7 +1723,7 @@ function parseMarkdown(text, options = {}) {
     const addBody = (h, text, lineNo) => {
         if (h.body.length >= BODY_SAMPLE || budget <= 0)
             return;
-        const piece = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .collapseBlanks */ .JE)(text);
+        const piece = (0,facts_text/* collapseBlanks */.JE)(text);
         if (!piece)
             return;
         const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
@@ -1594,7 +1734,7 @@ function parseMarkdown(text, options = {}) {
     const addCode = (h, text) => {
         if (h.code.length >= CODE_SAMPLE || budget <= 0)
             return;
-        const piece = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .collapseBlanks */ .JE)(text);
+        const piece = (0,facts_text/* collapseBlanks */.JE)(text);
         if (!piece)
             return;
         const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
@@ -1681,13 +1821,13 @@ function parseMarkdown(text, options = {}) {
             i++;
             continue;
         }
-        const chars = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .nonBlankChars */ .lN)(line);
+        const chars = (0,facts_text/* nonBlankChars */.lN)(line);
         if (chars === 0)
             continue;
         prose.push(i);
         proseChars += chars;
         if (current === null && lead.length < BODY_SAMPLE) {
-            const piece = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .collapseBlanks */ .JE)(line);
+            const piece = (0,facts_text/* collapseBlanks */.JE)(line);
             if (leadLine === 0)
                 leadLine = lineNo;
             leadLines.push(lead.length + (lead ? 1 : 0), lineNo);
@@ -1710,7 +1850,7 @@ function parseMarkdown(text, options = {}) {
     }
     for (const b of bodies) {
         b.h.linkListOnly = b.linkLines > 0 && b.otherLines === 0;
-        const why = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .templateReason */ .b)(b.h.body);
+        const why = (0,placeholder/* templateReason */.b)(b.h.body);
         if (why) {
             b.h.template = why;
             proseChars -= b.h.ownChars;
@@ -1728,7 +1868,7 @@ function parseMarkdown(text, options = {}) {
         h.sectionChars += own;
         stack.push(h);
     }
-    const leadTemplate = lead ? (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .templateReason */ .b)(lead) : null;
+    const leadTemplate = lead ? (0,placeholder/* templateReason */.b)(lead) : null;
     const leadSection = lead
         ? { level: 0, text: '', line: leadLine, ownChars: lead.length, sectionChars: lead.length, linkListOnly: false, body: lead, bodyLines: leadLines, code: '', ...(leadTemplate ? { template: leadTemplate } : {}) }
         : undefined;
@@ -1901,11 +2041,19 @@ function findInProse(lines, prose) {
         previous = i;
         if (links.length < MAX_LINKS) {
             const before = links.length;
+            const wrapped = links.length;
             if (prevOpen !== null)
                 collectWrappedLink(prevOpen, line, links, defs);
             // A definition is not shown to a reader: its target is a link where a reference uses it.
             if (!definitionLines.has(i))
                 openAnchor = collectLinks(line, lineNo, links, defs, images) ?? openAnchor;
+            // The destination of a link opened on the line before is not a bare link of its own.
+            if (links.length > wrapped + 1 && links[wrapped].line !== lineNo) {
+                const target = links[wrapped].target;
+                const bare = links.findIndex((l, k) => k > wrapped && l.line === lineNo && l.text === target && l.target === target);
+                if (bare > 0)
+                    links.splice(bare, 1);
+            }
             if (links.length > before)
                 keepReal(links, before, (l) => l.target, placeholders);
         }
@@ -1913,6 +2061,13 @@ function findInProse(lines, prose) {
         if (emails.length < MAX_LINKS && line.includes('@')) {
             const before = emails.length;
             collectEmails(line, lineNo, emails);
+            if (emails.length > before)
+                keepReal(emails, before, (e) => e.address, placeholders);
+        }
+        if (emails.length < MAX_LINKS) {
+            const before = emails.length;
+            for (const e of spelledEmails(line))
+                emails.push({ address: e.address, line: lineNo, column: e.column, written: e.written });
             if (emails.length > before)
                 keepReal(emails, before, (e) => e.address, placeholders);
         }
@@ -2025,7 +2180,7 @@ function keepReal(list, from, text, out) {
     let w = from;
     for (let r = from; r < list.length; r++) {
         const x = list[r];
-        const reason = (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholderReason */ .E)(text(x));
+        const reason = (0,placeholder/* placeholderReason */.E)(text(x));
         if (reason === null)
             list[w++] = x;
         else if (out.length < MAX_LINKS)
@@ -2098,7 +2253,7 @@ function collectLinks(line, lineNo, out, defs = NO_DEFINITIONS, images) {
             s++;
         if (s < spans.length && spans[s][0] <= at)
             continue;
-        const target = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .trimEnd */ .s8)(m[1], '.,;:!?');
+        const target = (0,facts_text/* trimEnd */.s8)(m[1], '.,;:!?');
         out.push({ text: target, target, line: lineNo, column: at + 1 });
     }
     return open;
@@ -2462,6 +2617,16 @@ function attribute(tag, name) {
 }
 /** The text after a line's last `[` that no `]` closes, when the link's text may go on on the next line. */
 function unclosedLinkText(line, lineNo) {
+    // A link whose destination starts on the next line ("[Source Code Audit \u2026](" then the URL,
+    // python-tuf's posts), as CommonMark allows.
+    const end = line.trimEnd();
+    if (end.endsWith('](')) {
+        const close = end.length - 2;
+        const open = end.lastIndexOf('[', close);
+        if (open >= 0 && close - open <= 300)
+            return { text: end.slice(open), line: lineNo, column: open + 1 };
+        return null;
+    }
     let i = line.lastIndexOf('[');
     if (i < 0 || line.indexOf(']', i) >= 0 || line.length - i > 300)
         return null;
@@ -2473,7 +2638,11 @@ function unclosedLinkText(line, lineNo) {
 /** A link opened on the previous line and closed on this one; reported at the line and column where it starts. */
 function collectWrappedLink(open, line, out, defs) {
     const joined = `${open.text} ${line}`;
-    const inline = inlineLinks(joined, 1)[0];
+    let inline = inlineLinks(joined, 1)[0];
+    // The destination alone on this line, its `)` on the next one.
+    const dest = line.trim();
+    if (inline === undefined && open.text.endsWith('](') && dest !== '' && !/[\s()]/.test(dest))
+        inline = inlineLinks(`${open.text}${dest})`, 1)[0];
     // A reference link wrapped the same way (rustup's "please follow the [Rust security\npolicy]."), its label defined in the document.
     const reference = inline?.index === 0 || defs.size === 0 ? undefined : referenceLinks(joined, defs).find((l) => l.index === 0 && !l.image);
     if (reference) {
@@ -2561,8 +2730,8 @@ __webpack_require__.d(__webpack_exports__, {
   p: () => (/* binding */ readOutline)
 });
 
-// EXTERNAL MODULE: ./src/facts/markdown.ts
-var markdown = __webpack_require__(9030);
+// EXTERNAL MODULE: ./src/facts/markdown.ts + 1 modules
+var markdown = __webpack_require__(7177);
 // EXTERNAL MODULE: ./src/facts/antora.ts
 var antora = __webpack_require__(4312);
 // EXTERNAL MODULE: ./src/facts/text.ts
@@ -11597,7 +11766,7 @@ function isFsfLibreByFamily(id) {
 /* harmony export */   hV: () => (/* binding */ xdocToMarkdown)
 /* harmony export */ });
 /* harmony import */ var _html_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3601);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9030);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7177);
 // Maven xdoc pages (src/site/xdoc/*.xml, XDOC 2.0), read by the Markdown outline reader as
 // reStructuredText and AsciiDoc are: each line is rewritten, line for line, into the Markdown that
 // means the same to the outline. `<section name="\u2026">` and `<subsection name="\u2026">` become ATX

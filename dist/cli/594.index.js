@@ -1,8 +1,8 @@
-export const id = 23;
-export const ids = [23];
+export const id = 594;
+export const ids = [594];
 export const modules = {
 
-/***/ 2023:
+/***/ 8594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4533,8 +4533,8 @@ function resolveCapabilities(snapshot, threat, capCatalogs, findings, repository
     }));
 }
 
-// EXTERNAL MODULE: ./src/facts/markdown.ts
-var markdown = __webpack_require__(9030);
+// EXTERNAL MODULE: ./src/facts/markdown.ts + 1 modules
+var markdown = __webpack_require__(7177);
 // EXTERNAL MODULE: ./src/facts/outlines.ts + 2 modules
 var outlines = __webpack_require__(8005);
 ;// CONCATENATED MODULE: ./src/facts/assessment/self-assessment-sections.json
@@ -5296,13 +5296,86 @@ function findDocMentions(snapshot) {
  */
 const LICENSE_HEADER = /Licensed to the Apache Software Foundation|Licensed under the Apache License|SPDX-License-Identifier|Permission is hereby granted|Copyright \(c\)/i;
 
+;// CONCATENATED MODULE: ./src/facts/python-imports.ts
+const MAX_SCRIPTS = 20;
+const MAX_SCRIPT_BYTES = 256 * 1024;
+/** Folders whose code is not the project's own (as the rules' language count leaves them out). */
+const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
+/** Python 3.11's sys.stdlib_module_names (public names), and __future__. */
+const STDLIB = new Set('__future__ abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo'.split(' '));
+const IDENT = /^[A-Za-z_]\w{0,99}$/;
+/** The top-level modules a line imports: "import a.b, c as d" -> [a, c]; "from a.b import x" -> [a]; relative imports -> ['.']. */
+function importsOf(line) {
+    const t = line.trim();
+    if (t.startsWith('import ')) {
+        return t
+            .slice(7)
+            .split('#', 1)[0]
+            .split(',')
+            .map((p) => p.trim().split(' ', 1)[0].split('.', 1)[0]);
+    }
+    if (t.startsWith('from ')) {
+        const mod = t.slice(5).trimStart().split(' ', 1)[0];
+        return [mod.startsWith('.') ? '.' : mod.split('.', 1)[0]];
+    }
+    return null;
+}
+function readPythonImports(snapshot) {
+    const files = snapshot.files.filter((f) => f.kind !== 'submodule' && f.path.endsWith('.py') && !NOT_OWN.test(f.path)).map((f) => f.path);
+    if (files.length === 0 || files.length > MAX_SCRIPTS)
+        return null;
+    const local = new Set(files.map((p) => p.slice(p.lastIndexOf('/') + 1, -3)));
+    for (const p of files) {
+        const slash = p.lastIndexOf('/');
+        if (p.endsWith('/__init__.py'))
+            local.add(p.slice(p.lastIndexOf('/', slash - 1) + 1, slash));
+    }
+    let thirdParty = null;
+    let sample = null;
+    for (const path of files) {
+        const size = snapshot.size(path);
+        if (size === null || size > MAX_SCRIPT_BYTES)
+            return null;
+        const r = snapshot.read(path);
+        if (!r.ok)
+            return null;
+        const lines = r.text.split('\n');
+        for (let i = 0; i < lines.length && thirdParty === null; i++) {
+            const mods = importsOf(lines[i]);
+            if (mods === null)
+                continue;
+            for (const m of mods) {
+                if (m === '.' || STDLIB.has(m) || local.has(m))
+                    continue;
+                // Not a module name (a line of prose or a template that starts with "import"): it names no module to depend on.
+                if (!IDENT.test(m))
+                    continue;
+                thirdParty = { path, line: i + 1, module: m };
+                break;
+            }
+            if (sample === null && mods.some((m) => STDLIB.has(m)))
+                sample = { path, line: i + 1, modules: mods.filter((m) => STDLIB.has(m)).slice(0, 5) };
+        }
+        if (thirdParty)
+            break;
+    }
+    return { files, thirdParty, sample };
+}
+
 ;// CONCATENATED MODULE: ./src/facts/dependencies.ts
+// Dependency manifests, lockfiles, container base images, submodules and vendored code.
+// Feeds OSPS-QA-02.01 (a dependency list exists) and OSPS-BR-05.01 (dependencies come in through
+// standard tooling: a package manager's manifest plus lockfile rather than `curl ... | sh`).
+// Files are chosen by name from the listing; only those candidates are read, each at most once.
+// Files under test-input folders (testdata/, fixtures/, ...) are the tests' inputs: their manifests
+// are not the project's, and their pipes are kept apart.
+
 
 const MAX_MANIFESTS = 5000;
-const MAX_SCRIPTS = 5000;
+const dependencies_MAX_SCRIPTS = 5000;
 const MAX_PIPE_INSTALLS = 200;
 const MAX_FROM_LINES = 2000;
-const MAX_SCRIPT_BYTES = 1024 * 1024;
+const dependencies_MAX_SCRIPT_BYTES = 1024 * 1024;
 /** Total bytes this module reads; past it, manifests are listed without being read and scripts are not scanned. */
 const dependencies_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const exact = (...names) => {
@@ -5463,10 +5536,11 @@ function gatherDependencies(snapshot) {
                     declares = null;
                 }
             }
-            manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares });
+            const npmPublish = m.ecosystem === 'npm' && m.kind === 'manifest' && text !== null ? npmPublishOf(text) : null;
+            manifests.push({ path: f.path, ecosystem: m.ecosystem, kind: m.kind, declaresDependencies: declares, ...(npmPublish ? { npmPublish } : {}) });
         }
         if (isScriptCandidate(f.path, base, f.kind)) {
-            if (scripts.length < MAX_SCRIPTS)
+            if (scripts.length < dependencies_MAX_SCRIPTS)
                 scripts.push(f.path);
             else
                 truncated = true;
@@ -5487,7 +5561,7 @@ function gatherDependencies(snapshot) {
     }
     for (const path of scripts) {
         const base = path.slice(path.lastIndexOf('/') + 1);
-        const text = readText(path, MAX_SCRIPT_BYTES);
+        const text = readText(path, dependencies_MAX_SCRIPT_BYTES);
         if (text === null || text.includes('\0'))
             continue;
         if (isDockerfileName(base)) {
@@ -5513,9 +5587,12 @@ function gatherDependencies(snapshot) {
     // A workflow that names a dev container (devcontainers/ci, `devcontainer up`) may run its scripts in CI.
     if (devContainerInCi)
         pipeInstalls.push(...pipeInstallsInDevEnvironment.splice(0));
+    const ecosystems = summarise(manifests, snapshot);
+    // Only without any manifest: the rules ask what Python scripts import only then.
+    const python = ecosystems.length > 0 ? null : readPythonImports(snapshot);
     return {
         manifests,
-        ecosystems: summarise(manifests, snapshot),
+        ecosystems,
         dockerfiles,
         submodules,
         vendored: [...vendoredCounts].map(([path, files]) => ({ path, files })).sort((a, b) => (a.path < b.path ? -1 : 1)),
@@ -5523,6 +5600,7 @@ function gatherDependencies(snapshot) {
         pipeInstallsInTestInputs,
         pipeInstallsInDevEnvironment,
         truncated,
+        ...(python ? { python } : {}),
     };
 }
 function summarise(manifests, snapshot) {
@@ -5561,6 +5639,31 @@ function npmDeclares(text) {
             return true;
     }
     return false;
+}
+/**
+ * Whether npm would publish a package.json, and where its publishConfig asks for provenance
+ * (sigstore-js's packages: `"publishConfig": { "provenance": true }`, which `npm publish` and
+ * `changeset publish` honour). `private` is truthy as npm reads it (`"private": "true"` too).
+ */
+function npmPublishOf(text) {
+    const j = parseJsonObject(text);
+    if (!j)
+        return null;
+    const publishable = typeof j.name === 'string' && j.name !== '' && !j.private;
+    const config = j.publishConfig;
+    const provenance = config !== null && typeof config === 'object' && config.provenance === true;
+    return { publishable, provenanceLine: provenance ? provenanceLine(text) : null };
+}
+/** The line of the `"provenance"` key after `"publishConfig"` (1 when it cannot be told). */
+function provenanceLine(text) {
+    const config = text.indexOf('"publishConfig"');
+    const at = config < 0 ? -1 : text.indexOf('"provenance"', config);
+    if (at < 0)
+        return 1;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 function composerDeclares(text) {
     const j = parseJsonObject(text);
@@ -6214,6 +6317,103 @@ function codeOwnersIn(text) {
     return { people: [...people], teams: [...teams], line: line || 1 };
 }
 
+;// CONCATENATED MODULE: ./src/facts/prow-owners.ts
+// The people a Prow OWNERS file gives review or approval rights (the Kubernetes owners plugin):
+// its `approvers` and `reviewers` lists, at the top or under `filters`, with the aliases that
+// OWNERS_ALIASES defines expanded to their members. `emeritus_approvers` and `emeritus_reviewers`
+// list former members, who have no access: etcd's OWNERS names one approver and twelve emeritus
+// approvers, its current approvers through two aliases of OWNERS_ALIASES.
+const prow_owners_MAX_LINES = 5000;
+const MAX_PEOPLE = 200;
+const ACTIVE_KEYS = new Set(['approvers', 'reviewers', 'required_reviewers']);
+const EMERITUS_KEYS = new Set(['emeritus_approvers', 'emeritus_reviewers']);
+function unquote(s) {
+    return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s;
+}
+/** The text of a YAML line without its comment (a `#` at the start or after a space). */
+function withoutComment(raw) {
+    if (raw.trimStart().startsWith('#'))
+        return '';
+    const hash = raw.indexOf(' #');
+    return hash >= 0 ? raw.slice(0, hash) : raw;
+}
+/**
+ * Block-list items with the key they are listed under: the last `key:` line with no value before
+ * them. The line reader takes OWNERS as Prow writes it; a flow list (`approvers: [a, b]`) counts its items too.
+ */
+function listEntries(text) {
+    const out = [];
+    let key = '';
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length && i < prow_owners_MAX_LINES; i++) {
+        const line = withoutComment(lines[i]).trim();
+        if (line === '')
+            continue;
+        if (line.startsWith('- ') || line === '-') {
+            const value = unquote(line.slice(1).trim());
+            if (key && value)
+                out.push({ key, value, line: i + 1 });
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        key = unquote(line.slice(0, colon).trim());
+        const rest = line.slice(colon + 1).trim();
+        if (rest.startsWith('[') && rest.endsWith(']')) {
+            for (const v of rest.slice(1, -1).split(',')) {
+                const value = unquote(v.trim());
+                if (value)
+                    out.push({ key, value, line: i + 1 });
+            }
+            key = '';
+        }
+        else if (rest !== '')
+            key = '';
+    }
+    return out;
+}
+/** The aliases an OWNERS_ALIASES text defines, with their members. */
+function prowAliasesIn(text) {
+    const aliases = new Map();
+    for (const e of listEntries(text)) {
+        if (e.key === 'aliases')
+            continue;
+        const members = aliases.get(e.key) ?? [];
+        if (members.length < MAX_PEOPLE)
+            members.push(e.value);
+        aliases.set(e.key, members);
+    }
+    return aliases;
+}
+/** The people a Prow OWNERS text gives rights to, or null when it has no approvers, reviewers or emeritus list (not Prow's). */
+function prowOwnersIn(text, aliases = new Map()) {
+    const people = new Set();
+    const used = new Set();
+    let emeritus = 0;
+    let line = 0;
+    let prow = false;
+    for (const e of listEntries(text)) {
+        if (EMERITUS_KEYS.has(e.key)) {
+            prow = true;
+            emeritus++;
+            continue;
+        }
+        if (!ACTIVE_KEYS.has(e.key))
+            continue;
+        prow = true;
+        if (line === 0)
+            line = e.line;
+        const members = aliases.get(e.value);
+        if (members)
+            used.add(e.value);
+        for (const p of members ?? [e.value])
+            if (people.size < MAX_PEOPLE)
+                people.add(p.toLowerCase());
+    }
+    return prow ? { people: [...people], aliases: [...used], emeritus, line: line || 1 } : null;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/issue-config.ts
 // GitHub's issue template chooser (.github/ISSUE_TEMPLATE/config.yml): its contact links are shown
 // to everyone who opens an issue, and projects name their security contact there (fastapi's
@@ -6386,6 +6586,38 @@ function readPomDevelopers(snap) {
     return { path: 'pom.xml', line: (0,facts_text/* lineAt */.mh)(plain, at), count, first };
 }
 
+;// CONCATENATED MODULE: ./src/facts/man-pages.ts
+const MAN_PAGE_PATH = /^(?:(?:man|docs?|documentation)\/(?:man[1-8]?\/)?)?[\w.+-]+\.[1-8](?:\.in|\.prebuilt)?$/i;
+const MAX_MAN_PAGES = 5;
+/** How many lines may precede the title macro (comments, a preprocessor hint). */
+const TITLE_WITHIN_LINES = 30;
+/** The title macro: `.TH "JQ" "1" \u2026` (man) or `.Dt LS 1` (mdoc). */
+const TITLE = /^\.(?:TH|Dt)[ \t]+"?([\w.+-]{1,60})"?[ \t]+"?([1-8])\b/;
+function readManPages(snap) {
+    const out = [];
+    let tried = 0;
+    for (const f of snap.files) {
+        if (tried >= MAX_MAN_PAGES)
+            break;
+        const last = f.path.charCodeAt(f.path.length - 1); // cheap pre-filter on 100,000 paths: a section digit, .in or .prebuilt
+        if (f.kind !== 'file' || !((last >= 0x31 && last <= 0x38) || last === 0x6e || last === 0x74) || !MAN_PAGE_PATH.test(f.path))
+            continue;
+        tried++;
+        const r = snap.read(f.path);
+        if (!r.ok)
+            continue;
+        const lines = r.text.slice(0, 4096).split('\n', TITLE_WITHIN_LINES);
+        for (let i = 0; i < lines.length; i++) {
+            const m = TITLE.exec(lines[i]);
+            if (m) {
+                out.push({ path: f.path, line: i + 1, name: m[1], section: m[2] });
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/facts/release-notes-template.ts
 // The release notes a release tool writes into every GitHub release, read from its configuration:
 // GoReleaser's `release.header` and `release.footer` (sops's hold its verification instructions).
@@ -6454,6 +6686,8 @@ var xdoc = __webpack_require__(2793);
 ;// CONCATENATED MODULE: ./src/facts/documents.ts
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
+
+
 
 
 
@@ -6629,13 +6863,21 @@ const ROOT_ONLY_CHANGELOG = /^(?:history|news|releases)(?:\.[a-z]+)?$/i;
  * "[1.0.0] - 2024-05-01", "## Widget 2.0"), an ISO date, "[Unreleased]" or "Changes in release 1.2".
  */
 const RELEASE_ENTRY_LINE = /^[\s#=*+-]*\[?(?:v?\d+\.\d+|(?:version|release)\s+v?\d|unreleased\b|\d{4}-\d{2}-\d{2}\b)|^#{1,6}\s[^\n]{0,80}\bv?\d+\.\d|\b(?:changes|release) (?:in|for) (?:release |version )?v?\d+\.\d/i;
-/** A version number anywhere on a line: a plain-text changelog names many, a release policy one or two. */
+/**
+ * A version number on a line that titles a release: a plain-text changelog names many ("Widget 1.2"
+ * over its entry), a release policy names them in its prose or a table of its release branches.
+ */
 const VERSION_ON_LINE = /\bv?\d+\.\d+\b/;
+/**
+ * How long a line naming a release can be: containerd's RELEASES.md ("# Versioning and Release")
+ * names v1.0.0, release/1.0 and v2.3 on three lines of wrapped prose, and its release branches in a table.
+ */
+const RELEASE_TITLE_CHARS = 60;
 /** How many lines are looked at: a changelog's first release comes near the top. */
 const CHANGELOG_SHAPE_LINES = 300;
 /**
- * Whether a HISTORY/NEWS/RELEASES file lists releases (an entry line, or versions on three lines or
- * more), rather than describing how releases are made and supported.
+ * Whether a HISTORY/NEWS/RELEASES file lists releases (an entry line, or versions on three short lines
+ * that are not table rows), rather than describing how releases are made and supported.
  */
 function changelogShaped(text) {
     let start = 0;
@@ -6645,7 +6887,8 @@ function changelogShaped(text) {
         const line = text.slice(start, end === -1 ? text.length : end);
         if (RELEASE_ENTRY_LINE.test(line))
             return true;
-        if (VERSION_ON_LINE.test(line) && ++versioned >= 3)
+        const title = line.trim();
+        if (title.length <= RELEASE_TITLE_CHARS && !title.startsWith('|') && VERSION_ON_LINE.test(title) && ++versioned >= 3)
             return true;
         start = end === -1 ? text.length : end + 1;
     }
@@ -6659,6 +6902,22 @@ function packageChangelog(snap, repository) {
     const found = snap.files.filter((f) => f.kind === 'file' && PACKAGE_CHANGELOG.test(f.path)).map((f) => f.path);
     found.sort();
     return found.find((p) => p.split('/')[1].toLowerCase() === name) ?? found[0];
+}
+/** A changelog directly in a top-level folder: expat/Changes, src/NEWS. */
+const PART_CHANGELOG = /^([^/]+)\/(?:changelog|changes|history|news)(?:\.(?:md|markdown|rst|txt|adoc))?$/i;
+/**
+ * The changelog of the one top-level folder that is a part of the software (not tests, docs or tooling: NOT_A_PART) and
+ * holds one, when it lists releases: libexpat keeps the library, its README and its Changes (release entries with their
+ * CVEs) in expat/. Two such folders (client/ and server/) are two parts, neither the project's; none is guessed.
+ */
+function partChangelog(snap) {
+    const found = snap.files.filter((f) => f.kind === 'file' && PART_CHANGELOG.test(f.path) && !NOT_A_PART.test(f.path.slice(0, f.path.indexOf('/'))));
+    const folders = new Set(found.map((f) => f.path.slice(0, f.path.indexOf('/')).toLowerCase()));
+    if (folders.size !== 1)
+        return undefined;
+    const path = found.map((f) => f.path).sort()[0];
+    const read = (0,outlines/* readOutline */.p)(snap, path);
+    return read.ok && changelogShaped(read.text) ? { path, read } : undefined;
 }
 const ROLE_NAMES = [
     ['readme', /^readme(\.[a-z]+)?$/i],
@@ -6823,6 +7082,11 @@ function gatherDocuments(snap, options = {}) {
             }
             if (r.ok && role === 'codeowners')
                 byPath[path].codeOwners = codeOwnersIn(r.text);
+            if (r.ok && role === 'maintainers' && PROW_OWNERS.test(path)) {
+                const owners = prowOwnersIn(r.text, prowAliases(snap));
+                if (owners)
+                    byPath[path].prowOwners = owners;
+            }
         }
         (roles[role] ??= []).push(path);
     };
@@ -6879,6 +7143,12 @@ function gatherDocuments(snap, options = {}) {
         const page = packageChangelog(snap, options.repository);
         if (page)
             add(page, 'changelog');
+    }
+    // Without any, the project kept in one top-level folder has its changelog there (libexpat's expat/Changes).
+    if (!roles.changelog) {
+        const page = partChangelog(snap);
+        if (page)
+            add(page.path, 'changelog', page.read);
     }
     // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
     // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
@@ -6951,7 +7221,8 @@ function gatherDocuments(snap, options = {}) {
     const site = readDocSite(snap, options.repository ?? null, antora);
     followDelegation(snap, byPath, roles, options.repository ?? null, site);
     const pomDevelopers = readPomDevelopers(snap);
-    return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}) };
+    const manPages = readManPages(snap);
+    return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}), ...(manPages.length > 0 ? { manPages } : {}) };
 }
 /**
  * Links that lead to the evidence: a project document (CONTRIBUTING, SECURITY, GOVERNANCE, ...)
@@ -7044,6 +7315,19 @@ function followDelegation(snap, byPath, roles, repository, site) {
     }
 }
 /** A file's outline, or why it could not be read, as a linked document carries them. */
+/** A Prow OWNERS file: the name alone, in YAML (OWNERS.md is a document for people to read). */
+const PROW_OWNERS = /(?:^|\/)OWNERS$/;
+const aliasesRead = new WeakMap();
+/** The aliases of the root OWNERS_ALIASES (Prow's), read once, when an OWNERS file is (the root's and .github/'s share them). */
+function prowAliases(snap) {
+    let aliases = aliasesRead.get(snap);
+    if (!aliases) {
+        const r = snap.files.some((f) => f.kind === 'file' && f.path === 'OWNERS_ALIASES') ? snap.read('OWNERS_ALIASES') : null;
+        aliases = r?.ok ? prowAliasesIn(r.text) : new Map();
+        aliasesRead.set(snap, aliases);
+    }
+    return aliases;
+}
 function readOutlineFields(snap, path) {
     const r = (0,outlines/* readOutline */.p)(snap, path);
     return r.ok ? { outline: r.outline } : { outline: null, unreadable: r.reason };
@@ -9750,7 +10034,7 @@ function writeOf(line) {
             return null;
         body = body.slice(sp + 1).trimStart();
     }
-    body = unquote(body);
+    body = head_flow_unquote(body);
     const eq = body.indexOf('=');
     const heredoc = body.indexOf('<<');
     const at = heredoc >= 0 && (eq < 0 || heredoc < eq) ? heredoc : eq;
@@ -9780,7 +10064,7 @@ function firstCommand(text, words) {
     }
     return best;
 }
-function unquote(s) {
+function head_flow_unquote(s) {
     let out = '';
     for (const c of s)
         if (c !== '"' && c !== "'")
@@ -11382,9 +11666,12 @@ function gradle(args) {
 // configuration from the working folder), installs anything after the download (a wheel, a requirements or
 // package file of the download decides what), runs a tool installed after the download, or uses an action that is
 // not known to only read files. After a download into a subfolder, a project runner (`uv run`, `bundle exec`,
-// `npx`) reads the checkout's project in the working folder, and the command it runs is judged instead. A
-// command this file cannot read (a variable, a substitution it cannot split) counts
-// as running it: when unclear, the finding stays.
+// `npx`) reads the checkout's project in the working folder, and the command it runs is judged instead. After a
+// download outside the working folder (`path: ${{ runner.temp }}/artifacts`, black's diff_shades_comment.yml), the
+// working folder stays the checkout: a command that names no path outside it (no variable, no absolute path, no
+// `..`, not the download's folder) reads only the checkout, installs included, and an interpreter running a script
+// of the checkout by its relative path reads the download as data. A command this file cannot read (a variable, a
+// substitution it cannot split) counts as running it: when unclear, the finding stays.
 
 
 
@@ -11399,7 +11686,7 @@ const READS_ONLY = [
     // Set-up actions install a toolchain from its vendor; a later command that runs it is judged on its own.
     /^actions\/setup-(?:python|node|go|java|dotnet)$/,
     /^dawidd6\/action-download-artifact$/,
-    /^peter-evans\/create-or-update-comment$/,
+    /^peter-evans\/(?:create-or-update-comment|find-comment)$/,
     /^marocchino\/sticky-pull-request-comment$/,
 ];
 /** A github-script that loads or runs code (a module by a path, a process, eval), not only reads files. */
@@ -11433,6 +11720,34 @@ const SHELL_SHELLS = /^(?:bash|sh|pwsh|powershell|cmd)(?:\s|$)/;
 const MAX_SCRIPT = 20_000;
 /** Runners that read their project (pyproject.toml, uv.lock, Gemfile, package.json) from the working folder and run the command after them. */
 const PROJECT_RUNNERS = new Set(['uv', 'poetry', 'pdm', 'pipenv', 'hatch', 'bundle', 'npx']);
+/** Interpreters that run the script named after their options; a script of the checkout reads what it is given as data. */
+const SCRIPT_INTERPRETERS = /^(?:python[\d.]*|pypy[\d.]*|node|ruby|perl|bash|sh|zsh|dash)$/;
+/** A relative path below the working folder: `scripts/x.py`, `./ci/run.sh`. */
+const CHECKOUT_PATH = /^(?:\.\/)?[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/;
+/**
+ * Whether a command may reach a download outside the working folder: it names a variable or a
+ * substitution (`$RUNNER_TEMP`, `${{ runner.temp }}`, `$artifact`), an absolute or home path, a `..`, or the
+ * download's folder. Read on the command's text, so an assignment before it (`PYTHONPATH=$RUNNER_TEMP/x`) counts.
+ */
+function reachesOutside(cmd, folder) {
+    if (cmd.includes('$') || cmd.includes('..') || cmd.includes('~') || (folder !== '' && cmd.includes(folder)))
+        return true;
+    return cmd.split(/\s+/).some((w) => w.replace(/^['"]+/, '').startsWith('/'));
+}
+/**
+ * `python scripts/helper.py "$file"`: the interpreter runs the checkout's script, whatever its arguments; not
+ * with an assignment before it (`PYTHONPATH=$RUNNER_TEMP/x python scripts/helper.py` loads modules from the download).
+ */
+function runsCheckoutScript(cmd, words) {
+    if (!SCRIPT_INTERPRETERS.test(words[0] ?? ''))
+        return false;
+    const raw = cmd.trim().split(/\s+/);
+    const at = raw.indexOf(words[0]);
+    if (at < 0 || raw.slice(0, at).some((w) => w.includes('=')))
+        return false;
+    const script = words[1] ?? '';
+    return CHECKOUT_PATH.test(script) && script.includes('/') && !script.split('/').includes('..');
+}
 /**
  * A download into a subfolder leaves the working folder's project files the checkout's: `uv run
  * smokeshow upload htmlcov` (fastapi's smokeshow.yml) reads pyproject.toml and uv.lock from there and
@@ -11455,8 +11770,12 @@ function commandRuns(cmd, state) {
         words = words.slice(1);
     if (words[0] === 'xargs')
         words = afterXargs(words);
-    if (words[0] === 'cd' || words[0] === 'pushd')
+    if (words[0] === 'cd' || words[0] === 'pushd') {
         state.subfolder = null;
+        state.outside = null;
+    }
+    if (state.outside !== null && (!reachesOutside(cmd, state.outside) || runsCheckoutScript(cmd, words)))
+        return null;
     words = projectRunnerCommand(words, state) ?? words;
     const head = words[0];
     if (head === undefined || NOT_COMMANDS.has(head) || /^[A-Za-z_]\w*=/.test(head))
@@ -11478,6 +11797,32 @@ function commandRuns(cmd, state) {
         return 'runs a tool installed after the download';
     return null;
 }
+/** The runner's temporary folder, outside the working folder: `${{ runner.temp }}`, `$RUNNER_TEMP`, /tmp. */
+const TEMP_ROOT = /^(?:\$\{\{\s*runner\.temp\s*\}\}|\$\{RUNNER_TEMP\}|\$RUNNER_TEMP|\/tmp)(?=\/|$)/;
+/**
+ * A download's `path:` in the runner's temporary folder, outside the working folder: the name of its
+ * last folder (`${{ runner.temp }}/diff-shades-artifacts`: diff-shades-artifacts; '' for the folder itself), else null.
+ */
+function downloadOutside(path) {
+    const p = (path ?? '').trim();
+    const root = TEMP_ROOT.exec(p);
+    if (!root)
+        return null;
+    let rest = p.slice(root[0].length);
+    if (rest.endsWith('/'))
+        rest = rest.slice(0, -1);
+    if (rest === '')
+        return '';
+    if (!/^(?:\/[\w-][\w.-]*)+$/.test(rest) || rest.split('/').includes('..'))
+        return null;
+    return rest.slice(rest.lastIndexOf('/') + 1);
+}
+/** Variables a program reads by itself (a search path, options, a startup file): set to the download, they reach it unnamed. */
+const LOADER_ENV = /^(?:PATH|PYTHON\w*|PIP_\w+|UV_\w+|NODE_\w+|NPM_CONFIG_\w+|LD_\w+|DYLD_\w+|BASH_ENV|ENV|RUBY\w*|GEM_\w+|BUNDLE_\w+|PERL5\w*|CLASSPATH|\w*_OPTIONS|\w*FLAGS)$/i;
+/** Whether an env scope sets such a variable to something that may name the download (a variable, an expression, a path outside). */
+function loaderEnv(env, folder) {
+    return Object.entries(env).some(([k, v]) => LOADER_ENV.test(k) && reachesOutside(v.value, folder));
+}
 /** A download's `path:` when it is a plain folder below the working folder (`htmlcov`, `./site`), else null. */
 function downloadSubfolder(path) {
     const p = (path ?? '').trim().replace(/^\.\//, '').replace(/\/$/, '');
@@ -11487,14 +11832,22 @@ function downloadSubfolder(path) {
  * The first step of `later` that may run what an earlier step downloaded into `subfolder` (null:
  * into the working folder, or unknown), or null when every one only reads it.
  */
-function artifactRunIn(file, later, subfolder = null) {
-    const state = { installed: false, subfolder };
+function artifactRunIn(file, later, subfolder = null, outside = null) {
+    const state = { installed: false, subfolder, outside };
     for (const step of later) {
         // Another download, or a step run in another folder: the working folder's files may be the download's.
-        if (step.uses && /download-artifact$/.test((0,uses/* usesTarget */.OW)(step.uses)) && downloadSubfolder(step.with['path']?.value) === null)
-            state.subfolder = null;
+        if (step.uses && /download-artifact$/.test((0,uses/* usesTarget */.OW)(step.uses))) {
+            if (downloadSubfolder(step.with['path']?.value) === null)
+                state.subfolder = null;
+            if (downloadOutside(step.with['path']?.value) === null)
+                state.outside = null;
+        }
+        // A step that adds to PATH or the env of later steps may point them at the download.
+        if (step.run && /GITHUB_(?:PATH|ENV)/.test(file.fullText.get(step.run) ?? step.run.text))
+            state.outside = null;
         const cwdSubfolder = step.workingDirectory === null ? state.subfolder : null;
-        const stepState = { installed: state.installed, subfolder: cwdSubfolder };
+        const cwdOutside = step.workingDirectory === null && state.outside !== null && !loaderEnv(step.env, state.outside) ? state.outside : null;
+        const stepState = { installed: state.installed, subfolder: cwdSubfolder, outside: cwdOutside };
         if (step.uses) {
             if (step.uses.kind !== 'local') {
                 const target = (0,uses/* usesTarget */.OW)(step.uses);
@@ -12058,7 +12411,10 @@ function checkPrivileged(sink, file, wf) {
             // Downloaded artifacts are data until a step runs them; a checkout is code that any later step may run.
             // A download into a subfolder keeps the working folder the checkout's, unless a default working-directory moves it.
             const into = job.workingDirectory === null && wf.workingDirectory === null && 'artifact' in hit ? downloadSubfolder(job.steps[i].with['path']?.value) : null;
-            const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1), into) : undefined;
+            // A download into the runner's temporary folder leaves the working folder the checkout's, unless an env of the job points a program at it.
+            const outsideFolder = job.workingDirectory === null && wf.workingDirectory === null && 'artifact' in hit ? downloadOutside(job.steps[i].with['path']?.value) : null;
+            const outside = outsideFolder !== null && !loaderEnv(job.env, outsideFolder) && !loaderEnv(wf.env, outsideFolder) ? outsideFolder : null;
+            const artifactRun = 'artifact' in hit ? artifactRunIn(file, job.steps.slice(i + 1), into, outside) : undefined;
             const fetchOnly = 'fetchOnly' in hit && hit.fetchOnly === true && hit.runsInScript !== true;
             const later = job.steps.slice(i + 1);
             const runsLater = artifactRun !== undefined
@@ -12081,7 +12437,11 @@ function checkPrivileged(sink, file, wf) {
                     : `; mitigated by ${gate.detail} (line ${gate.line})`;
             sink.add(file, 'privileged-untrusted-checkout', 'OSPS-BR-01.03', severity, hit.at, `job ${job.id} runs on ${privileged.join(', ')} with ${exposure} and brings in the pull request's code (${hit.how})` +
                 (artifactRun ? `; line ${artifactRun.at.line} runs it: ${artifactRun.what}` : '') +
-                (artifactRun === null ? '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)' : '') +
+                (artifactRun === null
+                    ? outside !== null
+                        ? '; no later step runs it (it is downloaded outside the working folder, and each later step only reads the checkout or hands the files to a script of the checkout as data)'
+                        : '; no later step runs it (each only reads, unpacks or uploads the files, with tools present before the download)'
+                    : '') +
                 (named ? ` into ${checkoutFolder}/; line ${named.at.line} ${named.what}, which may run it` : '') +
                 (artifactRun === undefined && runsLater && !named ? '; later steps run it' : '') +
                 (fetchUnrun ? '; it only fetches the commits (the working tree stays the base checkout) and no later step checks them out or runs anything but git metadata reads and gh comments' : '') +
@@ -12911,14 +13271,61 @@ function splitOutsideBraces(list) {
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/step-scripts.ts
 // The repository files a workflow step runs, with their lines: the scripts its commands name
-// (`bash .ci/run`, `./hack/verify.sh`), the commands of the tox environments it runs (tox.ts) and the
-// pre-commit hooks it runs (pre-commit.ts). Each file is read once per analysis through the
+// (`bash .ci/run`, `./hack/verify.sh`), the commands of the tox environments it runs (tox.ts), the
+// pre-commit hooks it runs (pre-commit.ts) and the recipes of the Makefile targets it makes
+// (`make lint`: sigstore-python's Makefile runs bandit there). Each file is read once per analysis through the
 // source's reader, within bounds; the detectors scan what is here with their rules.
+
 
 
 /** The pre-commit configuration, and the action that runs its hooks. */
 const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
 const PRE_COMMIT_ACTION = 'pre-commit/action';
+/** Targets followed from one `make` command, prerequisites and `$(MAKE) target` lines of their recipes included. */
+const MAX_MAKE_TARGETS = 20;
+const MAKE_PROGRAMS = new Set(['make', 'gmake']);
+/**
+ * The targets a line makes, with the folder (`-C dir`) each command runs in: `make lint`, `make -C
+ * tools check`, `$(MAKE) vet` in a recipe. Options and assignments are passed over; another
+ * Makefile (`-f`) or a target with a variable is not followed. Null when the line makes nothing.
+ */
+function madeTargets(line) {
+    if (!line.includes('make') && !line.includes('MAKE'))
+        return null;
+    // `$(MAKE)` as one word: the shell's word split would cut it at its parentheses.
+    const { words, commands } = shellWords(line.replaceAll('$(MAKE)', 'make').replaceAll('${MAKE}', 'make'));
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        if (!commands[i] || !MAKE_PROGRAMS.has(words[i]))
+            continue;
+        let dir = '';
+        const targets = [];
+        let other = false;
+        let j = i + 1;
+        // An assignment (`V=1`) leaves the next word a command word to the shell's reading, not to make's.
+        for (; j < words.length && (!commands[j] || words[j - 1].includes('=')); j++) {
+            const w = words[j];
+            if (w === '-C' || w === '--directory')
+                dir = words[++j] ?? '';
+            else if (w === '-f' || w === '--file' || w.startsWith('--file=') || (w.startsWith('-f') && w.length > 2))
+                other = true;
+            else if (w.startsWith('-C') && w.length > 2)
+                dir = w.slice(2);
+            else if (w.startsWith('--directory='))
+                dir = w.slice(12);
+            else if (w.startsWith('-') || w.includes('='))
+                continue;
+            else
+                targets.push(w);
+        }
+        i = j - 1;
+        dir = dir.replace(/^\.\//, '').replace(/\/$/, '');
+        if (other || targets.length === 0 || !/^[\w.\/-]*$/.test(dir) || dir.split('/').includes('..'))
+            continue;
+        out.push({ dir: dir === '.' ? '' : dir, targets: targets.filter((t) => /^[\w.\/-]+$/.test(t)) });
+    }
+    return out.length > 0 ? out : null;
+}
 /** Script files followed per analysis, and lines read from each. */
 const step_scripts_MAX_SCRIPTS = 200;
 const step_scripts_MAX_SCRIPT_LINES = 5_000;
@@ -12994,6 +13401,8 @@ class StepScripts {
     toxInis = new Map();
     toxEnvLines = new Map();
     hookLines = new Map();
+    makefiles = new Map();
+    makeLines = new Map();
     read;
     constructor(read) {
         this.read = read;
@@ -13041,6 +13450,12 @@ class StepScripts {
             if (hooks !== null)
                 for (const sc of this.hookScripts(hooks))
                     add(sc);
+            // `make lint` runs the recipes of the target and of its prerequisites.
+            const made = cwd === null ? null : madeTargets(l);
+            if (made !== null && cwd !== null)
+                for (const m of made)
+                    for (const sc of this.makeScripts(cwd === '' ? m.dir : m.dir === '' ? cwd : `${cwd}/${m.dir}`, m.targets))
+                        add(sc);
         }
         // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
         if (uses === PRE_COMMIT_ACTION)
@@ -13074,6 +13489,25 @@ class StepScripts {
         }
         return out;
     }
+    /**
+     * The recipe lines `make <targets>` runs in folder `dir`: the targets', their prerequisites' and
+     * those of `$(MAKE) target` lines, with variables expanded, at their lines of the Makefile (every
+     * other line left blank). The Makefile is parsed once per folder; included files are not read.
+     */
+    makeScripts(dir, targets) {
+        const path = dir === '' ? 'Makefile' : `${dir}/Makefile`;
+        const key = `${path}\0${targets.join(' ')}`;
+        if (!this.makeLines.has(key)) {
+            if (!this.makefiles.has(path)) {
+                const lines = this.linesOf(path);
+                this.makefiles.set(path, lines === null ? null : parseMakefile(lines.join('\n')));
+            }
+            const mk = this.makefiles.get(path);
+            this.makeLines.set(key, mk ? recipeScript(mk, targets, this.linesOf(path)?.length ?? 0) : null);
+        }
+        const lines = this.makeLines.get(key);
+        return lines ? [{ path, key, lines, make: true }] : [];
+    }
     /** The pre-commit hooks run (`only` those named; none named: all), once per set named. */
     hookScripts(only) {
         const key = `${PRE_COMMIT_CONFIG}\0${only.join(',')}`;
@@ -13084,6 +13518,34 @@ class StepScripts {
         const lines = this.hookLines.get(key);
         return lines ? [{ path: PRE_COMMIT_CONFIG, key, lines }] : [];
     }
+}
+/** The Makefile's lines, blank but for the recipe lines of `targets` and what they make; null when none is a target. */
+function recipeScript(mk, targets, lineCount) {
+    const lines = new Array(lineCount).fill('');
+    const seen = new Set();
+    const queue = [...targets];
+    let kept = 0;
+    while (queue.length > 0 && seen.size < MAX_MAKE_TARGETS) {
+        const t = queue.shift();
+        if (seen.has(t))
+            continue;
+        seen.add(t);
+        const rule = mk.rules.get(t);
+        if (!rule || rule.file !== undefined)
+            continue;
+        queue.push(...rule.prereqs);
+        for (const r of rule.recipe) {
+            if (r.file !== undefined || r.line < 1 || r.line > lineCount)
+                continue;
+            const text = expandMake(r.text, mk.vars);
+            lines[r.line - 1] = text;
+            kept++;
+            for (const m of madeTargets(text) ?? [])
+                if (m.dir === '')
+                    queue.push(...m.targets);
+        }
+    }
+    return kept > 0 ? lines : null;
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/input-values.ts
@@ -13272,6 +13734,10 @@ const SAST_RULES = scannerRules([
     { tool: 'brakeman', run: /\bbrakeman\b/ },
     { tool: 'njsscan', uses: /njsscan/, run: /\bnjsscan\b/ },
     { tool: 'flawfinder', uses: /flawfinder/, run: /\bflawfinder\b/ },
+    // C and C++: the Clang static analyzer (scan-build), cppcheck, Coverity Scan (libexpat runs all three).
+    { tool: 'clang static analyzer', run: /\bscan-build(?:-\d+)?\s/ },
+    { tool: 'cppcheck', uses: /cppcheck/i, run: /\bcppcheck\s/ },
+    { tool: 'coverity', uses: /coverity/i, run: /\bcov-build\s/ },
     { tool: 'bearer', uses: /^bearer\/bearer-action$/, run: /\bbearer\s+scan\b/ },
     { tool: 'checkov', uses: /^bridgecrewio\/checkov-action$/, run: /\bcheckov\b/, covers: SAST_IAC_FILES },
     { tool: 'tfsec', uses: /^aquasecurity\/tfsec-(?:action|sarif-action)$/, run: /\btfsec\b/, covers: SAST_IAC_FILES },
@@ -13649,7 +14115,8 @@ function testRun(resolver, v, lines, scripts, readLines, scriptTests) {
             }
         }
     }
-    const all = [...scripts, ...reached.filter((g) => g.lines.length > 0 && !scripts.some((x) => x.path === g.path && x.key === undefined))];
+    // A Makefile target's recipes are the resolver's to read (it follows `make test` itself).
+    const all = [...scripts.filter((sc) => !sc.make), ...reached.filter((g) => g.lines.length > 0 && !scripts.some((x) => x.path === g.path && x.key === undefined))];
     for (const sc of all) {
         const found = scriptTests(sc);
         if (found)
@@ -13942,7 +14409,7 @@ function testCallByName(job) {
 }
 /** Scanners named by a word (or two joined words) of a called workflow's file name, by detector. */
 const CALL_SCANNER_WORDS = {
-    sast: ['codeql', 'semgrep', 'sast', 'gosec', 'bandit', 'sonarcloud', 'sonarqube'],
+    sast: ['codeql', 'semgrep', 'sast', 'gosec', 'bandit', 'sonarcloud', 'sonarqube', 'coverity', 'cppcheck'],
     dependencyChecks: ['dependency-review', 'dependency-check', 'osv-scanner', 'govulncheck', 'pip-audit', 'cargo-deny', 'cargo-audit'],
 };
 /**
@@ -15660,6 +16127,40 @@ function gosecInGolangci(path, text) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/facts/workflows/make-scans.ts
+// Dependency (SCA) scans the root Makefile offers as a target, for repositories whose CI is
+// configured outside this tree (Prow's jobs live in kubernetes/test-infra): etcd's
+// `run-govulncheck` (Makefile:183) is what its presubmit job runs, and no workflow shows it. Read
+// only when no workflow runs a dependency scan; a target counts by its name or its recipe lines.
+
+/** Tools that check dependencies for known vulnerabilities, as a target or a command names them. */
+const SCA_TOOL = /\b(?:govulncheck|osv-scanner|nancy|pip-audit|cargo[- ](?:audit|deny)|bundler?-audit|(?:npm|yarn|pnpm) audit|dependency-check|trivy|grype)\b/i;
+const MAX_SCANS = 3;
+/** The root Makefile's targets that run a dependency scan (by name or recipe), at most MAX_SCANS, in file order. */
+function makeScansIn(path, text) {
+    const out = [];
+    const mk = parseMakefile(text);
+    for (const [target, rule] of mk.rules) {
+        if (out.length >= MAX_SCANS)
+            break;
+        if (rule.file !== undefined)
+            continue;
+        const named = SCA_TOOL.exec(target);
+        if (named) {
+            out.push({ path, line: rule.line, target, tool: named[0].toLowerCase() });
+            continue;
+        }
+        for (const r of rule.recipe) {
+            const m = r.file === undefined ? SCA_TOOL.exec(r.text) : null;
+            if (m) {
+                out.push({ path, line: r.line, target, tool: m[0].toLowerCase() });
+                break;
+            }
+        }
+    }
+    return out.sort((a, b) => a.line - b.line);
+}
+
 ;// CONCATENATED MODULE: ./src/facts/workflows/release-pipelines.ts
 
 
@@ -15764,6 +16265,7 @@ function release_pipelines_externalReleases(files, read) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/index.ts
+
 
 
 
@@ -15884,6 +16386,13 @@ function readGolangci(source, files) {
         return null;
     const r = safeRead(source, first.path);
     return r.ok ? gosecInGolangci(first.path, r.text) : null;
+}
+/** The root Makefile's dependency-scan targets (make-scans.ts), or none. */
+function readMakeScans(source) {
+    if (!source.files.some((f) => f.kind === 'file' && f.path === 'Makefile'))
+        return [];
+    const r = safeRead(source, 'Makefile');
+    return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? makeScansIn('Makefile', r.text) : [];
 }
 function safeRead(source, path) {
     try {
@@ -16015,6 +16524,8 @@ function analyzeWorkflows(source, options = {}) {
         golangciGosec,
         readScript,
     });
+    // A dependency scan no workflow runs may be a make target that CI configured elsewhere runs (Prow's presubmits).
+    const makeScans = detectors.dependencyChecks.hits.length === 0 ? readMakeScans(source) : [];
     // What the goreleaser configuration signs and generates, for releases cut outside GitHub Actions.
     const externalReleases = goreleaser.signs || goreleaser.sboms
         ? release_pipelines_externalReleases(source.files, readScript).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
@@ -16032,6 +16543,7 @@ function analyzeWorkflows(source, options = {}) {
         findingsTruncated: sink.truncated,
         externalReleases,
         golangciGosec,
+        ...(makeScans.length > 0 ? { makeScans } : {}),
     };
 }
 
@@ -16953,9 +17465,10 @@ function kindWords(doc, h) {
 }
 /**
  * Headings that speak for the project rather than the product, in any document. A "maintenance policy" is how the
- * project maintains its releases (logging-log4j2's "Versioning and maintenance policy" page).
+ * project maintains its releases (logging-log4j2's "Versioning and maintenance policy" page). Building "from source" includes
+ * from a source distribution and from a git clone (libexpat's README: "Building from a Git Clone"), as OSPS-DO-07.01 reads it.
  */
-const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from source|build(?:ing)? instructions|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
+const PROJECT_HEADING = /\b(?:governance|maintainers?|maintainership|committers?|contribut\w*|community|project (?:roles|team|members|structure|organi[sz]ation|leadership|governance|management|policies)|steering|tsc|core team|team members|security (?:policy|team|contacts?|response|process)|reporting (?:a )?(?:security|vulnerabilit\w*)|vulnerabilit\w* (?:reporting|disclosure|management)|disclosure|support (?:policy|lifecycle)|maintenance polic(?:y|ies)|supported versions|long[- ]term support|getting support|release (?:process|policy|cadence|schedule)|releasing|code of conduct|development|developing|developer (?:setup|guide)|from (?:a |the )?(?:sources?(?: (?:code|distribution|tarball|archive|package|release))?|git (?:clone|check-?out|repository)|clone|check-?out)|build(?:ing)? instructions|how to build|hacking|decision[- ]making|roles and responsibilities|membership|becoming an? (?:maintainer|committer|reviewer|member)|contributor ladder|who we are|our team)\b/i;
 /** Per outline: each heading's parent heading (the nearest earlier heading of a lower level). */
 const PARENTS = new WeakMap();
 /** The headings above `h` in its document, nearest first, at most six (its section's context). */
@@ -17222,8 +17735,11 @@ const MFA_HEADING = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|passkeys?|s
 const MFA_WORD = /two[- ]?factor|\b2fa\b|multi[- ]?factor|\bmfa\b|\bpasskeys?\b|second factor|two[- ]step (verification|authentication)/i;
 /** A sentence that says MFA is required or enforced: the MFA words and a word of obligation. */
 const MFA_STATEMENT = new RegExp(`^(?=.*(?:${MFA_WORD.source}))(?=.*\\b(must|required?|requires|requiring|enforced?|enforces|enforcing|mandatory|mandated|shall|ha(?:ve|s) to|needs? to|(?:is|are) (?:turned on|enabled|on) for (?:all|every)|(?:all|every|each) (?:\\w+ ){0,3}(?:use|uses|have|has|enable|enabled)\\b))`, 'i');
-/** A section listing what a role asks of a person before it is granted: each entry is required. */
-const PREREQUISITES_HEADING = /^(?:pre-?requisites|requirements|eligibility)$/i;
+/**
+ * A section listing what a role asks of a person before it is granted: each entry is required. The
+ * role may lead the heading (etcd's community-membership.md, after Kubernetes': "Member requirements").
+ */
+const PREREQUISITES_HEADING = /^(?:(?:member|reviewer|approver|maintainer|committer|contributor|owner|admin|moderator)s?(?:ship)?\s+)?(?:pre-?requisites|requirements|eligibility)$/i;
 /** Negations and softenings: "we do not require 2FA", "2FA is optional", "we recommend 2FA". */
 const MFA_NOT = /\b(not|no(?! exceptions?\b)|never|\w+n[\u2019']t|cannot|without|optional|recommend\w*|encourag\w*|should|may|might|consider|suggest\w*|voluntary|if you (?:want|like|wish))\b/i;
 const MFA_ROLES = ['security', 'governance', 'contributing', 'maintainers', 'cra-readiness', 'readme', 'docs'];
@@ -17981,7 +18497,7 @@ function evaluateDefender(controls, level, hubCheck) {
 var objectives_hub = __webpack_require__(2663);
 ;// CONCATENATED MODULE: ./src/objectives/inspector.ts
 
-const TITLE = 'Inspector: threat model or security self-assessment';
+const inspector_TITLE = 'Inspector: threat model or security self-assessment';
 const SI_FIELD = 'repository.security.assessments.self';
 const inspector_MAX_EVIDENCE = 12;
 const inspector_fileEvidence = (f) => ({
@@ -18210,7 +18726,7 @@ function evaluateInspector(a, si) {
         status = 'partial';
     else
         status = 'unmet';
-    return { id: 'inspector', title: TITLE, status, checks, missing: [...new Set(missing)] };
+    return { id: 'inspector', title: inspector_TITLE, status, checks, missing: [...new Set(missing)] };
 }
 
 ;// CONCATENATED MODULE: ./src/objectives/mechanizer.ts
@@ -18573,8 +19089,17 @@ const ACCESS_HEADING = /least[- ]privilege|access (control|management|policy|lev
  */
 const ONBOARDING_HEADING = /\bonboarding\b|\b(?:adding|add|inviting|new) (?:new )?(?:collaborators?|maintainers?|members?|committers?|team members?)\b|\bbecoming an? (?:collaborator|member|team member)\b/i;
 const ACCESS_WORD = /\b(?:teams?|roles?|permissions?|access|admins?|administrators?|privileges?|rights)\b/i;
+/**
+ * A role's privileges in a contributor ladder (Kubernetes' community-membership.md, etcd's: "Member
+ * responsibilities and privileges": 'Granted "triage access"'): an access policy when its prose says
+ * what access the role is granted.
+ */
+const ROLE_PRIVILEGES_HEADING = /\b(?:members?|reviewers?|approvers?|maintainers?|committers?|collaborators?|contributors?)\b.{0,40}\bprivileges?\b/i;
+const ACCESS_GRANTED = /\b(?:granted|given|gets?|receives?)\b[^.\n]{0,40}\b(?:access|permissions?|rights|role)\b/i;
 function accessHeading(h) {
     if (ACCESS_HEADING.test(h.text))
+        return true;
+    if (ROLE_PRIVILEGES_HEADING.test(h.text) && ACCESS_GRANTED.test(h.body))
         return true;
     return ONBOARDING_HEADING.test(h.text) && ACCESS_WORD.test(h.body);
 }
@@ -19530,12 +20055,17 @@ const MAX_POINTER_CHARS = 300;
 /** A Markdown link: its text is a name ("tiangolo.com - Contributing"), read as words, not as sentences of its own. */
 const LINK = /\[([^[\]]*)\]\([^()[\]]*\)/g;
 const asWords = (_, text) => text.replace(/[^\w ]+/g, ' ');
+/**
+ * A link reference definition ("[7]: https://github.com/sigstore/.github/blob/main/CONTRIBUTING.md"), which a README
+ * keeps under its last section: where a link of the prose leads, no sentence of its own.
+ */
+const LINK_DEFINITION = /^\[[^[\]]{1,200}\]:\s*\S/;
 /** Whether every sentence of these bodies points elsewhere (at least one sentence in all). */
 function onlyPointers(bodies) {
     let n = 0;
     for (const b of bodies)
         for (const s of sentencesOf(b.replace(LINK, asWords))) {
-            if (COURTESY.test(s))
+            if (COURTESY.test(s) || LINK_DEFINITION.test(s))
                 continue;
             if (!POINTER.test(s))
                 return false;
@@ -19645,6 +20175,7 @@ function osps_br_04_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/languages.ts
+
 const LANGUAGES = [
     { name: 'JavaScript/TypeScript', exts: ['js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'mts', 'cts'], packageManager: true },
     { name: 'Python', exts: ['py'], packageManager: true },
@@ -19663,7 +20194,7 @@ const LANGUAGES = [
 ];
 const LANGUAGE_BY_EXT = new Map(LANGUAGES.flatMap((l) => l.exts.map((e) => [e, l])));
 /** Directories whose code is not the project's own (vendored, fixtures, generated). */
-const NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
+const languages_NOT_OWN = /(^|\/)(node_modules|vendor|third[_-]?party|testdata|fixtures?|examples?|dist|build)\//i;
 /** Computed once per facts object: three rules ask, and a repository can have 100,000 files. */
 const LANGUAGE_CACHE = new WeakMap();
 /** Languages of the project's own source files, by extension (config files like *.config.js count too). */
@@ -19678,7 +20209,7 @@ function codeLanguages(facts) {
         const dot = f.path.lastIndexOf('.');
         if (dot < 0 || dot < f.path.lastIndexOf('/'))
             continue; // no extension: no language by extension
-        if (NOT_OWN.test(f.path))
+        if (languages_NOT_OWN.test(f.path))
             continue;
         const lang = LANGUAGE_BY_EXT.get(f.path.slice(dot + 1).toLowerCase());
         if (!lang)
@@ -19692,6 +20223,19 @@ function codeLanguages(facts) {
     const langs = [...out.values()];
     LANGUAGE_CACHE.set(facts, langs);
     return langs.map((l) => ({ ...l }));
+}
+/**
+ * Evidence that the project's Python files, with no Python manifest, import only the standard library and modules of the
+ * repository (libexpat's two helper scripts): they have no third-party dependency to list or ingest. Null otherwise.
+ */
+function stdlibOnlyPython(facts) {
+    const py = facts.dependencies.python;
+    if (!py || py.thirdParty !== null)
+        return null;
+    const n = py.files.length;
+    const at = py.sample ? { path: py.sample.path, line: py.sample.line } : { path: py.files[0], line: 1 };
+    const shown = py.sample ? ` (${py.sample.modules.join(', ')})` : '';
+    return fileEvidence(at.path, `the ${n} Python file(s) import only the standard library${shown} and modules of the repository: no third-party dependency`, at.line);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-br-05-01.ts
@@ -19724,10 +20268,12 @@ function osps_br_05_01_evaluate(facts) {
         });
         return pass(capEvidence([...ev, { kind: 'note', detail: 'no download piped into a shell in scripts, Dockerfiles or workflows' }, ...leftOutNotes(facts)]));
     }
-    const langs = codeLanguages(facts).filter((l) => l.packageManager);
+    // Python scripts that import only the standard library (libexpat's helpers) ingest nothing.
+    const stdlib = stdlibOnlyPython(facts);
+    const langs = codeLanguages(facts).filter((l) => l.packageManager && !(stdlib && l.name === 'Python'));
     if (langs.length > 0)
         return unknown(`code in ${langs.map((l) => l.name).join(', ')} but no dependency manifest: how dependencies are ingested could not be told`, 'Declare dependencies in the ecosystem\'s manifest (package.json, go.mod, pyproject.toml, ...) and let the package manager fetch them.');
-    return notApplicable('the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager, no download piped into a shell');
+    return notApplicable(`the build ingests no dependencies that can be seen: no dependency manifest, no code in a language with a package manager${stdlib ? ' (Python scripts that need no package)' : ''}, no download piped into a shell`, stdlib ? [stdlib] : []);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/delegated-release.ts
@@ -19781,6 +20327,29 @@ function externalReleaseEvidence(facts, what) {
 
 
 const osps_br_06_01_id = 'OSPS-BR-06.01';
+/** The job of a detector hit, and whether it may ask for an OIDC token (its permissions, else its workflow's). */
+function osps_br_06_01_idTokenWrite(facts, h) {
+    const wf = facts.workflows.workflows.find((w) => w.path === h.workflow);
+    const job = wf?.jobs.find((j) => j.id === h.job);
+    const perms = job === undefined ? undefined : job.permissions.kind === 'absent' ? wf?.permissions : job.permissions;
+    return perms?.kind === 'map' && perms.scopes['id-token'] === 'write';
+}
+/**
+ * npm provenance asked for by the packages themselves: a release job publishes to npm with an OIDC
+ * token, and every package npm would publish has `publishConfig.provenance: true`, which makes npm
+ * sign a SLSA provenance statement with Sigstore for it (npm refuses to publish when it cannot).
+ */
+function npmManifestProvenance(facts) {
+    const publish = facts.workflows.detectors.releases.hits.find((h) => h.qualifies && h.tool === 'npm publish' && !inTestWorkflow(h) && osps_br_06_01_idTokenWrite(facts, h));
+    if (!publish)
+        return [];
+    const packages = facts.dependencies.manifests.filter((m) => m.npmPublish?.publishable === true);
+    if (packages.length === 0 || packages.some((m) => m.npmPublish?.provenanceLine === null))
+        return [];
+    const step = { kind: 'workflow', path: publish.path, line: publish.line, column: publish.column, detail: `publishes to npm with an OIDC token (id-token: write): ${publish.tool} (${publish.text}) in job ${publish.job} of ${publish.workflow}, runs on ${publish.triggers.join(', ')}` };
+    const asked = packages.map((m) => ({ kind: 'file', path: m.path, line: m.npmPublish?.provenanceLine ?? 1, detail: 'publishConfig.provenance: true: npm publishes this package with provenance signed through Sigstore' }));
+    return [step, ...asked];
+}
 /** A release cut by goreleaser outside GitHub Actions (fulcio's Cloud Build) whose configuration signs the files. */
 function externalSigning(facts) {
     return externalReleaseEvidence(facts, 'signs');
@@ -19821,6 +20390,9 @@ function osps_br_06_01_evaluate(facts) {
         evidence.push({ kind: 'workflow', path: h.path, line: h.line, column: h.column, detail: `not counted: ${h.tool} (${h.text}) in ${h.workflow} signs the contributors' development-environment image, not a release asset` });
     if (wf.length > 0)
         return pass(capEvidence([...wf, ...scopedEvidence, ...evidence]));
+    const npm = npmManifestProvenance(facts);
+    if (npm.length > 0)
+        return pass(capEvidence([...npm, ...scopedEvidence, ...evidence]));
     const external = externalSigning(facts);
     if (external.length > 0)
         return pass(capEvidence([...external, ...scopedEvidence, ...evidence]));
@@ -20554,8 +21126,11 @@ const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
  * "gittuf Augmentation Proposals"): a change argued for maintainers, not a guide for users.
  */
 const PROPOSAL_DIR = /(?:^|\/)(?:rfcs?|proposals?|enhancements|keps|peps|geps|gaps|design[-_]?(?:docs?|proposals?)?)\//i;
-/** A folder of contributor or developer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/): not for users. */
-const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintainers?)\//i;
+/**
+ * A folder of contributor, developer or maintainer documentation (rustup's doc/dev-guide/, tokio's docs/contributing/,
+ * eslint's docs/src/maintain/ "How ESLint is Maintained"): not for users.
+ */
+const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs?))?|contribut\w*|hacking|internals?|maintain(?:ers?|ing)?)\//i;
 /**
  * A list of the project's adopters (ADOPTERS.md, a root USERS.md): its "Organizations Using Helm" names who uses the
  * software, it does not say how to use it.
@@ -20691,7 +21266,8 @@ function osps_do_01_01_evaluate(facts) {
 // An issue template whose file name says it is for defects (bug, problem, crash, ...) and whose own
 // name, if it gives one, does not name only another purpose (feature request, discussion), or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
-// report a bug (also a Maven site's issue-tracking page, commons-lang's); without templates of its own,
+// report a bug (also a Maven site's issue-tracking page, commons-lang's), or a link there to this repository's issue form
+// that tells a reader with a problem to open one; without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
 // not fail, when that repository could not be read). A
 // feature-request template alone does not count. Nothing found: fail once released, not applicable
@@ -20726,6 +21302,42 @@ function forDefects(d) {
 function baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
+/**
+ * A link to this repository's issue form or tracker that tells the reader to open one, about a problem: sigstore-python's
+ * README, "My problem is something else": "Please [open an issue](https://github.com/sigstore/sigstore-python/issues/new?template=bug.md)".
+ * The problem is said by the heading, the section's prose or the form's template.
+ */
+const ISSUE_LINK_TEXT = /\b(?:open|opening|file|filing|submit|submitting|report|reporting|create|raise)\b[^.]{0,40}\b(?:issues?|bugs?|tickets?|bug reports?)\b|^(?:bug reports?|new issue|issue tracker)$/i;
+const PROBLEM_WORDS = /\b(?:bugs?|defects?|problems?|errors?|crash\w*|broken|fails?|failures?)\b/i;
+/** The issue form's template, when the link names one (`?template=bug.md`). */
+function bugTemplate(target) {
+    return (/[?&]template=[^&#]*/.exec(target)?.[0] ?? '').toLowerCase().includes('bug');
+}
+function issueLink(facts) {
+    const repo = facts.context.repository;
+    if (!repo)
+        return undefined;
+    const prefix = `https://github.com/${repo.toLowerCase()}/issues`;
+    for (const role of ['contributing', 'readme', 'support']) {
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            const o = doc.outline;
+            if (!o)
+                continue;
+            for (const l of o.links) {
+                const t = l.target.toLowerCase();
+                if (!t.startsWith(prefix) || !/^(?:\/new\b|\/?(?:[?#]|$))/.test(t.slice(prefix.length)) || !ISSUE_LINK_TEXT.test(l.text.trim()))
+                    continue;
+                let heading;
+                for (const h of o.headings)
+                    if (h.line <= l.line)
+                        heading = h;
+                if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
+                    return { doc, line: l.line, column: l.column, text: l.text.trim().slice(0, 80) };
+            }
+        }
+    }
+    return undefined;
+}
 const osps_do_02_01_id = 'OSPS-DO-02.01';
 function osps_do_02_01_evaluate(facts) {
     const templates = documents_documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
@@ -20738,6 +21350,9 @@ function osps_do_02_01_evaluate(facts) {
         findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40);
     if (section)
         return pass([sectionEvidence(section, 'explains how to report defects')]);
+    const link = issueLink(facts);
+    if (link)
+        return pass([fileEvidence(link.doc.path, `tells readers with a problem to report it on this repository's issue tracker ("${link.text}")`, link.line, link.column)]);
     // GitHub uses the owner's default issue templates only when this repository has no
     // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
     const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
@@ -21234,9 +21849,11 @@ const support_policy_STATEMENT_ROLES = ['support', 'security', 'readme', 'contri
 /**
  * The end of a period: "until July 8th 2026", "until the release of V3", "for 8 months", "end of life"; or a window
  * counted in releases: "for the latest two stable releases" (etcd's branch management), "the current and previous
- * minor series" (nats-server's RELEASES.md), "patch releases to the previous two MINOR releases" (grpc-go's versioning.md).
+ * minor series" (nats-server's RELEASES.md), "patch releases to the previous two MINOR releases" (grpc-go's versioning.md); or support
+ * bounded to the latest release, until the next one: "provides support for the latest release and best effort critical bug
+ * fixes for the latest 3.6.x release" (sigstore-python's README).
  */
-const PERIOD = /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b/i;
+const PERIOD = /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b|\bsupport(?:s|ed)?\b[^.]{0,30}?\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)\b|\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)s? (?:is|are) (?:supported|maintained)\b/i;
 /**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
  * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
@@ -21503,9 +22120,10 @@ const BUILD_HEADING = /\b(build(ing)?|compil(e|ing|ation)|from source|developmen
  * Headings that can only mean building the software. Searched first, everywhere: in docs/ a bare
  * "Compiling" or "Build" heading is as often about the product's own features ("Compiling and
  * caching" expressions, "Build your first policy"), so the weaker words count only in CONTRIBUTING
- * and the README.
+ * and the README. "From source" includes a source distribution or tarball and a git clone or checkout (libexpat's
+ * README: "Building from a Git Clone", "Building from a Source Distribution"), not a bare "distribution" (a Linux distribution's package).
  */
-const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from source|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
+const BUILD_STRONG = /\b(build(ing)? (it |the \w+ )?from source|from (a |the )?(sources?( (code|distribution|tarball|archive|package|release))?|git (clone|check-?out|repository)|clone|check-?out)|build(ing)? (instructions|locally|the (project|code|binar(y|ies)|software))|how to build|build(ing)? (the )?sources?( code)?|^building( \S+)?$|^build$|^build(ing)? (and|&) test(ing)?$|development (setup|environment|steps|instructions)|developer (setup|guide)|dev(elopment)? env(ironment)?|set(ting)?[- ]?up (the |a |your )?(development|dev|local)|local development|install(ing|ation)? for development|(development|editable) install(ation)?)\b/i;
 /** Commands that build the software, in a section's code. */
 const BUILD_COMMAND = /\bmake(?:\s+(?:build|all|install|compile|release|binary|dist))?\b|\bgo\s+(?:build|install)\b|\bcargo\s+(?:build|rustc|cbuild)\b|\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|\b(?:mvn|mvnw|gradle|gradlew)\b[^\n]*\b(?:package|install|build|assemble|check|verify|compile)\b|\bpython3?\s+-m\s+build\b|\bpip3?\s+install\s+(?:-e|--editable)\b|\bpip3?\s+install\s+\.(?:\[[\w,-]{0,100}\])?(?!\S)|\bcmake\s+--build\b|\bcmake\b|\b(?:bazel|bazelisk)\s+build\b|\bdotnet\s+build\b|\bdocker\s+build\b/i;
 // A section on failing CI builds (httpx's "Resolving Build / CI Failures") diagnoses CI jobs, it does not say how to build.
@@ -21596,7 +22214,9 @@ function osps_do_07_01_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-01-01.ts
 // OSPS-GV-01.01: A list of members with access to sensitive resources.
-// A MAINTAINERS/OWNERS file with content, CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
+// A MAINTAINERS/OWNERS file with content (a Prow OWNERS file counts its approvers and reviewers,
+// aliases expanded, not its emeritus lists; one naming only former members lists no one with
+// access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
 // "Authors" section with GitHub profiles or e-mail addresses) in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
@@ -21685,6 +22305,16 @@ function osps_gv_01_01_evaluate(facts) {
         if (out) {
             kept.push(fileEvidence(doc.path, `${doc.path} names no member; it links the list kept outside this repository: ${out.target.slice(0, 200)}`, out.line, out.column));
             continue;
+        }
+        const prow = doc.prowOwners;
+        if (prow) {
+            // Prow's OWNERS: its approvers and reviewers have access; its emeritus lists name former members, who have none.
+            if (prow.people.length === 0)
+                continue;
+            const via = prow.aliases.length > 0 ? `, ${prow.aliases.length} alias(es) of OWNERS_ALIASES expanded` : '';
+            const former = prow.emeritus > 0 ? `; ${prow.emeritus} emeritus entr${prow.emeritus === 1 ? 'y' : 'ies'}, former members, not counted` : '';
+            found.push(fileEvidence(doc.path, `Prow OWNERS: ${prow.people.length} approver(s) and reviewer(s)${via}${former}`, prow.line));
+            break;
         }
         const people = o.emails.length + o.links.filter((l) => PROFILE_LINK.test(l.target)).length;
         found.push(fileEvidence(doc.path, people > 0 ? `list of project members (${people} e-mail address(es) or GitHub profile link(s))` : 'list of project members', 1));
@@ -22036,7 +22666,8 @@ function osps_gv_02_01_evaluate(facts) {
 // could not be read). A Security Insights link that
 // contradicts the tree fails; a document section passes; a declaration elsewhere is attested
 // (decideDocs, helpers/documentation.ts), and so is a guide or section that only links to a page
-// out of the repository (helpers/elsewhere.ts). Otherwise fail.
+// out of the repository (helpers/elsewhere.ts), however short ("See the contributing docs for
+// details.", sigstore-js's README). Otherwise fail.
 
 
 
@@ -22093,7 +22724,7 @@ function guideElsewhere(facts) {
         if (l)
             return [fileEvidence(doc.path, `${what} ${l.target.slice(0, 200)}`, l.line, l.column)];
     }
-    const hit = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) !== undefined, 60);
+    const hit = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) !== undefined, 0);
     const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
     return hit && l ? [fileEvidence(hit.doc.path, `${what} ${l.target.slice(0, 200)} (section "${hit.heading.text}")`, l.line, l.column)] : [];
 }
@@ -22206,9 +22837,18 @@ const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|chang
 const REQUIREMENT_STATEMENT = /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['\u2019]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b))/i;
 /** "You do not have to follow \u2026", "optional": not a requirement. */
 const NOT_REQUIRED = /\b(?:not|never|no need|optional(?:ly)?|don't|do not)\b/i;
+/**
+ * A page of a contribution guide kept in docs/: one titled as one, or a project page in a folder named for
+ * contributing (black's docs/contributing/the_basics.md, which its CONTRIBUTING.md hands readers to on
+ * Read the Docs: "Before submitting pull requests, run lints and tests"). It is read as CONTRIBUTING is.
+ */
+const CONTRIBUTION_FOLDER = /(?:^|\/)contribut[\w-]*\//i;
+function contributionGuidePage(doc) {
+    return !agentInstructions(doc.path) && (titledContributionGuide(doc) || (doc.kind === 'project' && CONTRIBUTION_FOLDER.test(doc.path)));
+}
 /** The first requirement sentence of a contribution guide, in its sections or in text before any heading. */
 function requirementStatement(facts) {
-    for (const doc of documents_documentsOf(facts.documents, 'contributing')) {
+    for (const doc of [...documents_documentsOf(facts.documents, 'contributing'), ...documents_documentsOf(facts.documents, 'docs').filter(contributionGuidePage)]) {
         const hit = statementInDoc(doc, REQUIREMENT_STATEMENT, { reject: NOT_REQUIRED, lead: true });
         if (hit)
             return statementEvidence(hit, 'requirements for acceptable contributions');
@@ -22248,7 +22888,8 @@ function osps_gv_03_02_evaluate(facts) {
     const section = findSectionWhere(facts, ['contributing'], (h, doc) => !guideTitle(h, doc) && requirementsHeading(h), 60) ??
         findSectionWhere(facts, ['contributing'], requirementsHeading, 60) ??
         findSectionWhere(facts, ['contributing'], testsSection, 60) ??
-        findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE);
+        findProjectSection(facts, ['docs', 'readme'], (h, doc) => CONTRIBUTION_REQUIREMENTS.test(h.text) && !agentInstructions(doc.path), 60, CONTRIBUTION_PAGE) ??
+        findSectionWhere(facts, ['docs'], (h, doc) => contributionGuidePage(doc) && !guideTitle(h, doc) && (requirementsHeading(h) || testsSection(h)), 60);
     if (section)
         found.push(sectionEvidence(section, 'requirements for acceptable contributions'));
     else {
@@ -22487,7 +23128,13 @@ function osps_le_02_01_evaluate(facts) {
             unclear.push(fileEvidence(f.path, f.unreadable ? `license file cannot be read (${f.unreadable})` : `license text not identified${m?.reason ? ` (${m.reason})` : ''}`, 1));
             continue;
         }
-        const how = m.method === 'spdx-identifier' ? 'by its SPDX-License-Identifier' : m.method === 'standard-notice' ? 'by its standard license notice (the file does not hold the license text)' : `by its text, ${Math.round(m.confidence * 100)}% similar`;
+        const how = m.method === 'spdx-identifier'
+            ? 'by its SPDX-License-Identifier'
+            : m.method === 'standard-notice'
+                ? 'by its standard license notice (the file does not hold the license text)'
+                : m.partial
+                    ? `by the text the file ${m.partial.at === 'start' ? 'opens' : 'ends'} with, ${Math.round(m.partial.confidence * 100)}% similar (the rest, ${Math.round((1 - m.partial.share) * 100)}% of its words, was not identified: a person should check that it only gives the notices of bundled code)`
+                    : `by its text, ${Math.round(m.confidence * 100)}% similar`;
         const alt = m.alternatives.length > 0 ? versionChoiceNote(f) : '';
         if (m.approved) {
             const by = [m.osiApproved ? 'OSI-approved' : '', m.fsfLibre ? 'FSF free' : ''].filter(Boolean).join(', ');
@@ -22660,17 +23307,19 @@ function osps_qa_02_01_evaluate(facts) {
         const ordered = eco.map((e, i) => ({ e, i, d: depth(e) })).sort((a, b) => a.d - b.d || a.i - b.i);
         return pass(capEvidence(ordered.flatMap(({ e }) => first(shallowestFirst(cited(e.manifests))).slice(0, 3).map((m) => fileEvidence(m, `${e.name} dependency list`, 1)))));
     }
-    const langs = codeLanguages(facts).filter((l) => l.packageManager);
+    // Python scripts that import only the standard library (libexpat's test and build helpers) have nothing to list.
+    const stdlib = stdlibOnlyPython(facts);
+    const langs = codeLanguages(facts).filter((l) => l.packageManager && !(stdlib && l.name === 'Python'));
     const none = insightsField(facts, 'repository.no-third-party-packages');
     if (langs.length > 0) {
         if (none?.value === true)
             return attested([insightsEvidence(facts, 'repository.no-third-party-packages', 'the project declares it uses no third-party packages')]);
         return fail(langs.map((l) => fileEvidence(l.example, `${l.files} ${l.name} file(s) but no dependency manifest`)), `Add the ecosystem's dependency manifest listing the direct dependencies (${langs.map((l) => MANIFEST_HINT[l.name] ?? 'its manifest').join(', ')}).`);
     }
-    const other = codeLanguages(facts);
+    const other = codeLanguages(facts).filter((l) => !l.packageManager);
     return notApplicable(other.length > 0
-        ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list`
-        : 'no source code in a language with a package manager, and no dependency manifest');
+        ? `no dependency manifest, and the code (${other.map((l) => l.name).join(', ')}) has no standard package manager with a dependency list${stdlib ? '; its Python scripts need none' : ''}`
+        : `no source code in a language with a package manager${stdlib ? ' beyond Python scripts that need none' : ''}, and no dependency manifest`, stdlib ? [stdlib] : []);
 }
 const MANIFEST_HINT = {
     'JavaScript/TypeScript': 'package.json',
@@ -22979,8 +23628,18 @@ const SCRIPT_RUN = /(?:^|\s)\.\/[\w-]{1,60}\.(?:sh|bash|ps1|py)\b/;
 const osps_qa_06_02_id = 'OSPS-QA-06.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_02_whileActive = true;
+/**
+ * A heading whose subject is the tests themselves ("Testing", "Unit tests", "Running Tests", "Step 5: Run the Tests"),
+ * not one where they are only a word ("Debugging Errors in Vitest Tests Using Playwright", vite's, before its "Running
+ * Tests"): such a section is cited first, wherever it stands.
+ */
+const TESTS_SUBJECT = /^(?:(?:unit|integration|end-to-end|e2e|functional|acceptance|automated) )?(?:tests?|testing|test suite)$/i;
+function aboutTests(text) {
+    return TESTS_SUBJECT.test(text.trim()) || osps_qa_06_02_RUNNING_TESTS.test(text);
+}
 function osps_qa_06_02_evaluate(facts) {
-    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc), 0);
+    const documents = (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
+    const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
     // A contribution guide may give the commands under another heading ("What to do before submitting a pull request").
@@ -23475,10 +24134,13 @@ function osps_sa_01_01_evaluate(facts) {
 ;// CONCATENATED MODULE: ./src/rules/osps-sa-02-01.ts
 // OSPS-SA-02.01: Descriptions of the external interfaces of released assets.
 // An OpenAPI/AsyncAPI description (not a test's input or expected output), a public API dump
-// (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), or an
+// (api/*.api), interface documentation under docs/ (api, reference, cli, usage, ...), a manual page (jq's jq.1.prebuilt;
+// facts/man-pages.ts), or an
 // API/Usage/CLI/Reference section in the README or a product page of docs/ (not questions and
 // answers, not the internal API, not a contributor's page, not a heading whose interface word is
-// only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout");
+// only the product's name: cli/cli's "# GitHub CLI", "GitHub CLI project layout"), or in a
+// component's README of a monorepo (packages/client/README.md "Usage", its functions' signatures;
+// not a test's or an example's README, nor its section for contributors);
 // whether every interface is described is left to a reviewer. Design documentation declared in
 // Security Insights is attested. Applies once the project has made a release: evidence found passes
 // whatever the release state; without evidence the release state decides between fail,
@@ -23505,6 +24167,13 @@ const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?
  */
 const osps_sa_02_01_USAGE_HEADING = /\b(?:usage|command[- ]line|cli|commands|running|run)\b/i;
 const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
+/**
+ * A component README's section for the people who work on it ("Development commands", "Contributing"): the tools of
+ * development, not the package's interface.
+ */
+const CONTRIBUTOR_HEADING = /\b(?:contribut|develop|hacking|release process|maintainer)/i;
+/** Folders of examples and demos: their README shows the example, not a released package's interface. */
+const EXAMPLE_DIRS = new Set(['example', 'examples', 'demo', 'demos', 'playground', 'playgrounds']);
 /** Questions, and the internal API ("The internal error API", libgit2's docs/error-handling.md), which is not external. */
 const NOT_INTERFACE = /\?|\bquestions?\b|\bfaq\b|troubleshoot|known issues|\binternal\b/i;
 const INTERFACE_SPEC = /(^|\/)[^/]*(openapi|swagger|asyncapi)[^/]*\.(ya?ml|json)$/i;
@@ -23593,15 +24262,24 @@ function osps_sa_02_01_evaluate(facts) {
         evidence.push(fileEvidence(dumps[0].path, `public API listing (binary-compatibility dump)${dumps.length > 1 ? `, one of ${dumps.length}` : ''}`, 1));
     for (const d of docsNamed(facts, INTERFACE_PATH))
         evidence.push(fileEvidence(d.path, 'interface documentation', 1));
+    // A manual page describes a command's (or a library's, a file format's) interface: jq's jq.1.prebuilt.
+    for (const m of (facts.documents.manPages ?? []).slice(0, 3))
+        evidence.push(fileEvidence(m.path, `manual page ${m.name}(${m.section}), the reference of the interface it documents`, m.line));
     const product = productName(facts);
-    for (const hit of assessment_sectionsIn(facts, ['readme', 'docs'], INTERFACE_HEADING)) {
+    // A monorepo's packages each describe their own interface in their README (sigstore-js's packages/client/README.md "Usage").
+    const components = new Set(facts.documents.roles['component-readme'] ?? []);
+    for (const hit of assessment_sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
         // Questions and answers about usage are not a description of the interface.
         if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
             continue;
         if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ')))
             continue;
+        if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
+            if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text))
+                continue;
+        }
         // A contributor's page ("Cargo Commands" in docs/contributing/) describes the tools of development, not the released software.
-        if (hit.doc.kind === 'project' && hit.doc.role !== 'readme')
+        else if (hit.doc.kind === 'project' && hit.doc.role !== 'readme')
             continue;
         evidence.push(sectionEvidence(hit, 'describes an external interface'));
     }
@@ -23623,7 +24301,7 @@ function osps_sa_02_01_evaluate(facts) {
     const si = declaration(facts, 'project.documentation.design', 'design documentation');
     if (si.state === 'in-repo' || si.state === 'declared')
         return attested([si.evidence], 'Describe every external interface (API, command line, inputs and outputs, file formats) in the repository, for example a "Usage" or "API" section in the README or docs/api.md.');
-    const seen = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README or docs/, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
+    const seen = [{ kind: 'note', detail: 'no description of external interfaces found: no API/Usage/CLI/Reference section in the README, docs/ or a component README, no docs/api or docs/reference document, no OpenAPI or AsyncAPI file' }];
     const remediation = 'Document every external interface of the released software (APIs, command line, inputs and outputs, data formats): a "Usage" or "API" section in the README, or docs/api.md / docs/reference.md.';
     const gated = releaseGated(facts, seen, remediation);
     const site = gated.status === 'not-applicable' ? null : documentationSite(facts);
@@ -23642,12 +24320,15 @@ function osps_sa_02_01_evaluate(facts) {
 
 
 /** Words that name a security audit: not a product's "audit" feature (gatekeeper's, composer's). */
-const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing)\s+audits?\b|\bpenetration test/i;
+// A source code audit is one too (python-tuf's post on X41's "Source Code Audit on The Update Framework").
+const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing|source[- ]code)\s+audits?\b|\bpenetration test/i;
 /** A file named as a security audit report: SECURITY_AUDIT.pdf, audits/SECURITY_AUDIT_2019_07.pdf. */
 const AUDIT_FILE = /(?:^|\/)[^/]*security[-_ ]?audit[^/]*\.pdf$|^audits?\/[^/]+\.pdf$/i;
 /** A link target that may be an audit report: a PDF, a folder (no extension), or a path naming an audit. */
 const REPORT_TARGET = /\.pdf$|(?:^|\/)[^/.]+\/?$|audit/i;
 const audit_reports_ROLES = ['security', 'readme', 'governance', 'contributing', 'docs'];
+/** The project's blog posts kept with its documentation (Jekyll's _posts/): its own announcements, an audit's among them (python-tuf's). */
+const BLOG_POST = /(?:^|\/)(?:_posts|blog)\//;
 /** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
 function relativeTarget(from, target) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
@@ -23682,7 +24363,7 @@ function auditLinks(facts, report, evidence) {
                 if (key === null || seen.has(key))
                     continue;
                 const heading = headingAt(doc, l.line)?.text ?? '';
-                if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !projectLine(doc, l.line))
+                if (!AUDIT_WORDS.test(`${heading} ${doc.outline?.proseBefore(l.line, l.column, 200) ?? ''} ${l.text}`) || !(projectLine(doc, l.line) || BLOG_POST.test(doc.path)))
                     continue;
                 seen.add(key);
                 const e = evidence(doc, l, key, heading);
@@ -24206,6 +24887,20 @@ function untitledPolicies(docs) {
     }
     return hits;
 }
+/**
+ * A section named for the security contact or security issues, not for reporting, whose prose says how to report
+ * (black's SECURITY.md, "Security contact information": "To report a security vulnerability, please use the
+ * Tidelift security contact"): the policy's disclosure section. Read only when no heading is about disclosure.
+ */
+const CONTACT_HEADING = /\bcontacts?\b|\bsecurity (?:issues?|bugs?|concerns?|problems?|flaws?)\b/i;
+function contactSections(docs) {
+    const hits = [];
+    for (const d of docs)
+        for (const h of d.outline.headings)
+            if (CONTACT_HEADING.test(h.text) && h.ownChars >= 60 && h.template === undefined && DISCLOSURE_PROSE.test(h.body))
+                hits.push({ path: d.path, line: h.line, where: `section "${h.text}"` });
+    return hits;
+}
 const osps_vm_01_01_id = 'OSPS-VM-01.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_01_01_whileActive = true;
@@ -24214,7 +24909,8 @@ function osps_vm_01_01_evaluate(facts) {
     const docs = policyDocs(facts, fields);
     const ra = reportsAccepted(facts);
     const headed = headingHits(docs, DISCLOSURE_HEADING, 60).map((h) => ({ path: h.path, line: h.heading.line, where: `section "${h.heading.text}"` }));
-    const disclosure = headed.length > 0 ? headed : untitledPolicies(docs);
+    const contact = headed.length > 0 ? [] : contactSections(docs);
+    const disclosure = headed.length > 0 ? headed : contact.length > 0 ? contact : untitledPolicies(docs);
     const timeHeadings = docs.flatMap((d) => responseTimeHeadings(d.outline).filter((h) => h.sectionChars >= 20 && !(h.linkListOnly && h.sectionChars === h.ownChars)).map((heading) => ({ path: d.path, heading })));
     const timeEvidence = timeHeadings.map((h) => fileEvidence(h.path, `response timeframe: section "${h.heading.text}"`, h.heading.line));
     // Durations of something else (a support window, an MSRV): said why they do not count when nothing else does.
@@ -24320,7 +25016,7 @@ function unreadProject(facts, fields) {
  */
 const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
 const REPORT_WORDS = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
-const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
+const osps_vm_02_01_CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 /**
  * A means of reaching the project named in words (the section has no address or reporting link):
  * an e-mail, a private report or draft advisory, the Security tab's button, a bug-bounty platform,
@@ -24374,10 +25070,10 @@ function osps_vm_02_01_evaluate(facts) {
         return pass(capEvidence(scans_dedupe([...contacts, ...(si.reachable ? [si.reachable] : [])])));
     if (si.reachable)
         return pass([si.reachable]);
-    const real = findSectionWhere(facts, ['security'], (h) => CONTACT_HEADING.test(h.text) && CONTACT_MEANS.test(h.body), 60);
+    const real = findSectionWhere(facts, ['security'], (h) => osps_vm_02_01_CONTACT_HEADING.test(h.text) && CONTACT_MEANS.test(h.body), 60);
     if (real)
         return pass([sectionEvidence(real, 'security contact section that names how to reach the project')]);
-    const section = templateSectionWhere(facts, ['security'], (h) => CONTACT_HEADING.test(h.text));
+    const section = templateSectionWhere(facts, ['security'], (h) => osps_vm_02_01_CONTACT_HEADING.test(h.text));
     const evidence = policies.length > 0
         ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
         : [{ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' }];
@@ -24411,8 +25107,34 @@ function osps_vm_02_01_evaluate(facts) {
 
 
 
+
 /** A policy that names the form in words ("use the Private vulnerability reporting feature \u2026 under the Security tab", trivy's) rather than linking it. */
 const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
+/** A reporting section's words for a private channel kept on the page it links. */
+const PRIVATE_CONTACT_PROSE = /\b(?:e-?mail|pgp|gpg|encrypted)\b/i;
+const CONTACT_WORDS = /\bcontact\b/i;
+/**
+ * A README or contribution-guide section on reporting that sends reporters to a contact page
+ * outside the repository which, it says, gives a private address (ripgrep's README: "[contact
+ * Andrew Gallant](https://blog.burntsushi.net/about/). The contact page has my email address and
+ * PGP public key"): the project's word for a private channel that cannot be checked here.
+ */
+function contactPages(facts) {
+    const out = [];
+    for (const r of reportingSections(facts)) {
+        if (!r.section || !PRIVATE_CONTACT_PROSE.test(r.section.heading.body))
+            continue;
+        for (const l of r.links) {
+            if (!/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || REPORT_FORM.test(l.target))
+                continue;
+            if (!CONTACT_WORDS.test(`${r.outline.proseBefore(l.line, l.column, 160)} ${l.text}`))
+                continue;
+            out.push(fileEvidence(r.doc.path, `sends reporters to a contact page outside the repository (${l.target.slice(0, 120)}) that, it says, gives a private e-mail address ${r.where}`, l.line, l.column));
+            break;
+        }
+    }
+    return out;
+}
 const osps_vm_03_01_id = 'OSPS-VM-03.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_03_01_whileActive = true;
@@ -24426,7 +25148,7 @@ function osps_vm_03_01_evaluate(facts) {
     /** The private channels of a policy, or of a section (`where` names it in the evidence). */
     const channelsIn = (path, emails, links, where = '') => {
         for (const e of emails)
-            means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${where}`, e.line, e.column));
+            means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${e.written ? ` (written "${e.written}")` : ''}${where}`, e.line, e.column));
         for (const l of links) {
             if (l.target.startsWith('mailto:'))
                 continue;
@@ -24486,6 +25208,9 @@ function osps_vm_03_01_evaluate(facts) {
     const elsewhere = pvr.state === 'ok' && pvr.data.enabled ? [] : docs.length === 0 ? externalPolicyLinks(facts) : pvrLinks.length === 0 ? externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path)) : [];
     if (elsewhere.length > 0)
         return attested(capEvidence([...elsewhere, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
+    const contactPage = pvr.state === 'ok' && pvr.data.enabled ? [] : contactPages(facts);
+    if (contactPage.length > 0)
+        return attested(capEvidence([...contactPage, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
     if (docs.length === 0)
         evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
     else if (pvrLinks.length === 0)
@@ -24841,16 +25566,27 @@ function osps_vm_05_02_evaluate(facts) {
 
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-05-03.ts
 
+
+
+
 const osps_vm_05_03_id = 'OSPS-VM-05.03';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_05_03_whileActive = true;
 function osps_vm_05_03_evaluate(facts) {
-    return perChange(facts, {
+    const outcome = perChange(facts, {
         detector: facts.workflows.detectors.dependencyChecks,
         siType: /\bsca\b|software composition|dependenc|vulnerab/i,
         what: 'dependency (SCA) scan',
         remediation: 'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
     });
+    if (outcome.status !== 'fail' || facts.workflows.detectors.dependencyChecks.hits.length > 0)
+        return outcome;
+    const scans = facts.workflows.makeScans ?? [];
+    const prow = prowOwners(facts);
+    if (scans.length === 0 || !prow)
+        return outcome;
+    const first = scans[0];
+    return unknown(`no dependency (SCA) scan in the GitHub Actions workflows, but ${first.path} has a target \`${first.target}\` that runs ${first.tool}, and ${prow} shows the repository is run by Prow, whose presubmit jobs are configured in another repository (such as kubernetes/test-infra), so whether they run it on every change cannot be read`, `Run the dependency scan (make ${first.target}) in a workflow on pull_request, or make sure a Prow presubmit job runs it and is required before merging; listing ${first.tool} in Security Insights repository.security.tools (type SCA, integration.ci: true) states it.`, [...scans.map((s) => fileEvidence(s.path, `make target \`${s.target}\` runs ${s.tool}, a dependency (SCA) scan`, s.line)), fileEvidence(prow, 'Prow owners aliases: the repository is run by Prow', 1)]);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-vm-06-01.ts
