@@ -484,7 +484,10 @@ function runnableLines(lines: readonly string[]): ScriptLine[] {
 
 /** First non-comment line of a script file matching `re`, with its 1-based position. */
 function matchScript(re: LineTest, lines: readonly string[]): { text: string; line: number; column: number } | null {
-  for (const l of runnableLines(lines)) {
+  // Indexed: baseline-compiled `for…of` allocates an iterator result per line (--max-opt=1, launch.ts).
+  const runnable = runnableLines(lines);
+  for (let i = 0; i < runnable.length; i++) {
+    const l = runnable[i];
     if (re.test(l.text)) return { text: l.text.length > 160 ? l.text.slice(0, 157) + '...' : l.text, line: l.line, column: l.column };
   }
   return null;
@@ -518,7 +521,8 @@ function matchRule(rule: ToolRule, ctx: RuleContext, file: YamlFile, step: StepF
     return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
   }
   if (rule.run && step.run) {
-    for (const l of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
       if (!rule.run.test(l)) continue;
       const found = file.findInSource(step.run, l);
       const at = found?.pos ?? step.run;

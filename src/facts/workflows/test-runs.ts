@@ -67,6 +67,15 @@ export const RUNNERS: Array<{ tool: string; re: RegExp }> = [
   { tool: 'chart-testing', re: asCommand(/ct\s+(?:lint|install|lint-and-install)|helm\s+(?:unittest|test)/.source) },
 ];
 
+/**
+ * The test runner a command runs, or null. An indexed loop: the run's baseline-compiled code would
+ * allocate an iterator result per runner for `for…of`, for each command of every script.
+ */
+export function runnerTool(cmd: string): string | null {
+  for (let i = 0; i < RUNNERS.length; i++) if (RUNNERS[i].re.test(cmd)) return RUNNERS[i].tool;
+  return null;
+}
+
 /** Commands that install, remove or fetch software: the tools they name are not run. */
 export const INSTALL_COMMAND =
   /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+(?:un)?install|uv\s+(?:pip\s+(?:un)?install|add|remove|tool\s+(?:un)?install)|pipx\s+(?:un)?install|poetry\s+(?:add|remove)|(?:conda|mamba|micromamba)\s+(?:install|remove|uninstall)|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add|uninstall|remove|rm|un)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
@@ -384,8 +393,8 @@ export class TestRunResolver {
     const path = script === null ? null : normalise(cwd ?? '', script);
     // `vendor/bin/phpunit` is no file of the repository: the runner is recognised below.
     if (path !== null && (words[0].startsWith('./') || this.scriptLines(path) !== null)) return this.script(path, cwd ?? '', depth);
-    for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
-    return null;
+    const tool = runnerTool(cmd);
+    return tool === null ? null : { kind: 'tests', tool };
   }
 
   // ---- repository scripts ----
@@ -637,8 +646,8 @@ export class TestRunResolver {
     } else if (sub === 'it' || sub === 'cit' || sub === 'install-test' || sub === 'install-ci-test') script = 'test';
     else if (sub === 'run' || sub === 'run-script') script = rest[1] ?? null;
     else if (sub === 'exec' || sub === 'dlx' || sub === 'x' || pm === 'bun') {
-      for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
-      return null;
+      const tool = runnerTool(cmd);
+      return tool === null ? null : { kind: 'tests', tool };
     } else if (pm !== 'npm') script = sub; // pnpm and yarn run a script by its name
     if (script === null) return null;
     const label = `${pm} ${sub === 'run' || sub === 'run-script' ? 'run ' : ''}${script}`;
@@ -648,7 +657,8 @@ export class TestRunResolver {
     const body = scripts?.[script];
     if (body === undefined) {
       // pnpm and yarn also run a binary by its name when no script has it: `yarn jest`.
-      if (pm !== 'npm' && scripts !== null) for (const r of RUNNERS) if (r.re.test(cmd)) return { kind: 'tests', tool: r.tool };
+      const tool = pm !== 'npm' && scripts !== null ? runnerTool(cmd) : null;
+      if (tool !== null) return { kind: 'tests', tool };
       return byName();
     }
     const where = `${join(dir, 'package.json')} script "${script}"`;
