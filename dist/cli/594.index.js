@@ -5433,7 +5433,9 @@ MATCHERS.forEach((m, i) => {
 /** The first of MATCHERS whose test accepts `base`, without calling every test. */
 function matcherFor(base) {
     let best = EXACT_MATCHER.get(base) ?? MATCHERS.length;
-    for (const i of OTHER_MATCHERS) {
+    // Indexed: called for every file, where baseline-compiled `for\u2026of` allocates per step (launch.ts).
+    for (let k = 0; k < OTHER_MATCHERS.length; k++) {
+        const i = OTHER_MATCHERS[k];
         if (i >= best)
             break;
         if (MATCHERS[i].test(base)) {
@@ -10858,6 +10860,16 @@ const RUNNERS = [
     { tool: 'bats', re: /(?:^|[\s/])bats(?=\s|$)/ },
     { tool: 'chart-testing', re: asCommand(/ct\s+(?:lint|install|lint-and-install)|helm\s+(?:unittest|test)/.source) },
 ];
+/**
+ * The test runner a command runs, or null. An indexed loop: the run's baseline-compiled code would
+ * allocate an iterator result per runner for `for\u2026of`, for each command of every script.
+ */
+function runnerTool(cmd) {
+    for (let i = 0; i < RUNNERS.length; i++)
+        if (RUNNERS[i].re.test(cmd))
+            return RUNNERS[i].tool;
+    return null;
+}
 /** Commands that install, remove or fetch software: the tools they name are not run. */
 const INSTALL_COMMAND = /^(?:sudo\s+)?(?:(?:python[\d.]*\s+-m\s+)?pip[\d.]*\s+(?:un)?install|uv\s+(?:pip\s+(?:un)?install|add|remove|tool\s+(?:un)?install)|pipx\s+(?:un)?install|poetry\s+(?:add|remove)|(?:conda|mamba|micromamba)\s+(?:install|remove|uninstall)|(?:npm|pnpm|yarn|bun)\s+(?:install|i|ci|add|uninstall|remove|rm|un)|go\s+(?:install|get)|cargo\s+(?:install|binstall)|gem\s+install|brew\s+install|(?:apt|apt-get|dnf|yum|apk|zypper|choco|scoop|winget)\s+(?:-\S+\s+)*(?:install|add)|curl|wget)(?:\s|$)/;
 /** `bash path/to/install.sh`: an installer script run by a shell. */
@@ -11193,10 +11205,8 @@ class TestRunResolver {
         // `vendor/bin/phpunit` is no file of the repository: the runner is recognised below.
         if (path !== null && (words[0].startsWith('./') || this.scriptLines(path) !== null))
             return this.script(path, cwd ?? '', depth);
-        for (const r of RUNNERS)
-            if (r.re.test(cmd))
-                return { kind: 'tests', tool: r.tool };
-        return null;
+        const tool = runnerTool(cmd);
+        return tool === null ? null : { kind: 'tests', tool };
     }
     // ---- repository scripts ----
     scriptLines(path) {
@@ -11487,10 +11497,8 @@ class TestRunResolver {
         else if (sub === 'run' || sub === 'run-script')
             script = rest[1] ?? null;
         else if (sub === 'exec' || sub === 'dlx' || sub === 'x' || pm === 'bun') {
-            for (const r of RUNNERS)
-                if (r.re.test(cmd))
-                    return { kind: 'tests', tool: r.tool };
-            return null;
+            const tool = runnerTool(cmd);
+            return tool === null ? null : { kind: 'tests', tool };
         }
         else if (pm !== 'npm')
             script = sub; // pnpm and yarn run a script by its name
@@ -11504,10 +11512,9 @@ class TestRunResolver {
         const body = scripts?.[script];
         if (body === undefined) {
             // pnpm and yarn also run a binary by its name when no script has it: `yarn jest`.
-            if (pm !== 'npm' && scripts !== null)
-                for (const r of RUNNERS)
-                    if (r.re.test(cmd))
-                        return { kind: 'tests', tool: r.tool };
+            const tool = pm !== 'npm' && scripts !== null ? runnerTool(cmd) : null;
+            if (tool !== null)
+                return { kind: 'tests', tool };
             return byName();
         }
         const where = `${join(dir, 'package.json')} script "${script}"`;
@@ -13991,7 +13998,10 @@ function runnableLines(lines) {
 }
 /** First non-comment line of a script file matching `re`, with its 1-based position. */
 function matchScript(re, lines) {
-    for (const l of runnableLines(lines)) {
+    // Indexed: baseline-compiled `for\u2026of` allocates an iterator result per line (--max-opt=1, launch.ts).
+    const runnable = runnableLines(lines);
+    for (let i = 0; i < runnable.length; i++) {
+        const l = runnable[i];
         if (re.test(l.text))
             return { text: l.text.length > 160 ? l.text.slice(0, 157) + '...' : l.text, line: l.line, column: l.column };
     }
@@ -14025,7 +14035,8 @@ function matchRule(rule, ctx, file, step, target, lines) {
         return { via: 'uses', text: step.uses.raw.trim(), line: step.uses.line, column: step.uses.column };
     }
     if (rule.run && step.run) {
-        for (const l of lines) {
+        for (let i = 0; i < lines.length; i++) {
+            const l = lines[i];
             if (!rule.run.test(l))
                 continue;
             const found = file.findInSource(step.run, l);

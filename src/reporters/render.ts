@@ -1,9 +1,7 @@
-// One switch from format name to reporter, shared by the command line and the action.
+// One switch from format name to reporter for the command line. Each reporter is loaded when its
+// format is asked for: the SARIF reporter brings Node's crypto, Gemara's the YAML library, and a
+// run that prints JSON or text needs neither.
 import type { ResultDocument } from '../result/types.ts';
-import { toGemaraJson, toGemaraYaml } from './gemara.ts';
-import { toMarkdown } from './markdown.ts';
-import { toSarif } from './sarif.ts';
-import { toText } from './text.ts';
 
 export interface RenderOptions {
   color?: boolean;
@@ -18,19 +16,21 @@ export interface RenderOptions {
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function render(result: ResultDocument, format: Format, options: RenderOptions = {}): string {
+export async function render(result: ResultDocument, format: Format, options: RenderOptions = {}): Promise<string> {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 2) + '\n';
-    case 'sarif':
+    case 'sarif': {
+      const { toSarif } = await import('./sarif.ts');
       return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true, uriPrefix: options.uriPrefix, nameBytes: options.nameBytes }), null, 2) + '\n';
+    }
     case 'markdown':
-      return toMarkdown(result);
+      return (await import('./markdown.ts')).toMarkdown(result);
     case 'gemara':
-      return toGemaraYaml(result);
+      return (await import('./gemara.ts')).toGemaraYaml(result);
     case 'gemara-json':
-      return toGemaraJson(result);
+      return (await import('./gemara.ts')).toGemaraJson(result);
     case 'text':
-      return toText(result, { color: options.color ?? false, verbose: options.verbose });
+      return (await import('./text.ts')).toText(result, { color: options.color ?? false, verbose: options.verbose });
   }
 }
