@@ -352,6 +352,13 @@ describe('OSPS-BR-04.01 release notes', () => {
     const current = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v0.3.0' });
     expect([current.status, current.evidence[0].path]).toEqual(['pass', 'RELEASE_NOTES/RELEASE_NOTES_v0.3.0.md']);
   });
+  it("of two changelogs at the root, cites the one that names the newest release (jq's NEWS.md, not its 2015 GNU ChangeLog)", async () => {
+    const files = { ChangeLog: `2015-07-10  Someone  <a@b.dev>\n\n\t* src/main.c: fix.\n${BODY}`, 'NEWS.md': `# 1.8.2\n\nSecurity fixes.\n\n# 1.8.1\n\n${BODY}` };
+    const c = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'jq-1.8.2' });
+    expect([c.status, c.evidence[0].path]).toEqual(['pass', 'NEWS.md']);
+    // Without a tag to go by, the listing's order stands.
+    expect((await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'other' })).evidence[0].path).toBe('ChangeLog');
+  });
   it('is attested from a changelog URL in Security Insights', async () => {
     const si = insights({ repository: { release: { 'automated-pipeline': true, 'distribution-points': [{ uri: 'https://github.com/octo-org/demo/releases', comment: 'x' }], changelog: 'https://demo.acme.dev/changes' } } });
     const c = await control({ 'security-insights.yml': si }, 'OSPS-BR-04.01', { state: (s) => latest(s, { body: '' }) });

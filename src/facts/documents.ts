@@ -537,6 +537,16 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       }
     }
   }
+  // Two changelogs at the root (jq's GNU ChangeLog, last written in 2015, and NEWS.md, which names
+  // 1.8.1): the one whose headings name the newest release is read first.
+  if ((roles.changelog?.length ?? 0) > 1) {
+    const newest = newestRelease(options.tags ?? []);
+    const version = newest?.version.join('.');
+    if (version !== undefined) {
+      const names = (p: string) => (byPath[p]?.outline?.headings ?? []).some((h) => h.text.includes(version));
+      roles.changelog = [...(roles.changelog ?? [])].sort((a, b) => Number(names(b)) - Number(names(a)));
+    }
+  }
   // Without a changelog file at the root, a folder of release notes is the changelog
   // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;
   // dapr's docs/release_notes/v1.18.3.md).
