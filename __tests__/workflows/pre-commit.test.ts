@@ -39,6 +39,9 @@ describe('the hooks a command line runs', () => {
   test('a line that runs no pre-commit hook: null', () => {
     expect(preCommitHooksRun('pip install pre-commit')).toBeNull();
     expect(preCommitHooksRun('pre-commit install')).toBeNull();
+    // An assignment alone has no command word (fastapi's bump-pre-commit-hooks.yml); it threw before.
+    expect(preCommitHooksRun('branch="bump-pre-commit-hooks"')).toBeNull();
+    expect(preCommitHooksRun('X=1 Y=2; pre-commit run zizmor')).toEqual(['zizmor']);
   });
 });
 

@@ -18,7 +18,9 @@ const RUNNERS = new Set(['pre-commit', 'prek']);
 export function preCommitHooksRun(line: string): string[] | null {
   for (const cmd of splitCommands(line)) {
     const words = unwrapRunner(commandWords(cmd));
-    if (!RUNNERS.has((words[0] ?? '').slice(words[0].lastIndexOf('/') + 1)) || words[1] !== 'run') continue;
+    // An assignment alone (`branch="bump-pre-commit-hooks"`, fastapi's) has no command word.
+    const head = words[0];
+    if (head === undefined || !RUNNERS.has(head.slice(head.lastIndexOf('/') + 1)) || words[1] !== 'run') continue;
     return namedHooks(words.slice(2));
   }
   return null;
