@@ -64,6 +64,31 @@ export class Budget {
   }
 }
 
+/** Why a fact is missing, for the run's gaps: its key's reason, kept with the first one. */
+export type GapSink = (why: string) => void;
+
+/**
+ * One fact gathered within the budget, or given up on: the placeholder (told why) when the budget
+ * ends first, or when gathering it throws. A thrown error is a defect of this tool, not of the
+ * repository: the fact becomes a gap saying so, the requirements that read it are reported unknown,
+ * and the rest of the run goes on instead of ending in an internal error.
+ */
+export async function gatherOne<T>(budget: Budget, what: string, gather: () => T | Promise<T>, placeholder: (why: string) => T | Promise<T>, gap: GapSink): Promise<T> {
+  let r: Raced<T>;
+  try {
+    r = budget.expired ? { ok: false } : await budget.race(Promise.resolve().then(gather));
+  } catch (e) {
+    const why = `an internal error (${(e instanceof Error ? e.message : String(e)).slice(0, 200)}) stopped the run before ${what}; please report it`;
+    gap(why);
+    return await placeholder(why);
+  }
+  // Done after the budget ended means done by being stopped (git killed, requests aborted): not an answer.
+  if (r.ok && !budget.expired) return r.value;
+  const why = budget.reason(what);
+  gap(why);
+  return await placeholder(why);
+}
+
 function formatSeconds(s: number): string {
   return Number.isInteger(s) ? String(s) : s.toFixed(1);
 }

@@ -5,7 +5,7 @@
 // on it unknown, with the reason.
 import { gatherArtifacts } from './artifacts.ts';
 import { gatherAssessment, type SelfAssessmentRefInput } from './assessment/index.ts';
-import { Budget, DEFAULT_TIME_LIMIT_SECONDS } from './budget.ts';
+import { Budget, DEFAULT_TIME_LIMIT_SECONDS, gatherOne } from './budget.ts';
 import { gatherDcoAsync, readDcoHistoryAsync, unreadDcoFacts } from './dco.ts';
 import { gatherDependencies } from './dependencies.ts';
 import { gatherDocuments } from './documents.ts';
@@ -60,14 +60,11 @@ export async function gatherFacts(path: string, options: GatherOptions): Promise
 async function gatherWithin(budget: Budget, path: string, options: GatherOptions): Promise<{ facts: Facts; snapshot: RepoSnapshot }> {
   const signal = budget.signal;
   const gaps: FactGaps = {};
-  // Gathers one fact within the budget, or gives it up: placeholder data and a gap saying why.
-  const within = async <T>(key: FactKey, what: string, gather: () => T | Promise<T>, placeholder: () => T | Promise<T>): Promise<T> => {
-    const r = budget.expired ? ({ ok: false } as const) : await budget.race(Promise.resolve().then(gather));
-    // Done after the budget ended means done by being stopped (git killed, requests aborted): not an answer.
-    if (r.ok && !budget.expired) return r.value;
-    gaps[key] ??= { kind: 'unread', reason: budget.reason(what) };
-    return await placeholder();
-  };
+  // Gathers one fact within the budget, or gives it up (out of time, or an internal error): placeholder data and a gap saying why.
+  const within = <T>(key: FactKey, what: string, gather: () => T | Promise<T>, placeholder: (why: string) => T | Promise<T>): Promise<T> =>
+    gatherOne(budget, what, gather, placeholder, (why) => {
+      gaps[key] ??= { kind: 'unread', reason: why };
+    });
 
   // git works on the other core while this thread gathers. Once one rev-parse has said where the
   // work tree and HEAD are, everything that needs no file list starts at the same time: the two
@@ -122,12 +119,12 @@ async function gatherWithin(budget: Budget, path: string, options: GatherOptions
   const repoSettings = await within('repoSettings', 'the repository settings files were read', () => gatherRepoSettings(snapshot), () => gatherRepoSettings(empty));
   const vex = await within('vex', 'the VEX documents were looked for', () => findVex(snapshot), () => findVex(empty));
   await turn();
-  const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }, dcoHistory), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
+  const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }, dcoHistory), (why) => unreadDcoFacts(`the commit history was not read: ${why}`));
   const secrets = await within('secrets', 'the files were scanned for secrets', async () => scanSecrets(snapshot, { prefilter: await secretPrefilter }), () => scanSecrets(empty, { prefilter: null }));
   const securityInsights = await within('securityInsights', 'the Security Insights file was read', () => siPromise ?? siPlaceholder(), siPlaceholder);
   const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
   const assessment = await within('assessment', 'the security assessment was read', () => gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl }), () => gatherAssessment(empty, { repositoryUrl }));
-  const github = await within('github', 'the GitHub API answered', () => githubPromise ?? unansweredGitHubFacts(githubOptions, 'not asked'), () => unansweredGitHubFacts(githubOptions, budget.reason('the GitHub API answered')));
+  const github = await within('github', 'the GitHub API answered', () => githubPromise ?? unansweredGitHubFacts(githubOptions, 'not asked'), (why) => unansweredGitHubFacts(githubOptions, why));
   const hubPlaceholder = () => ({ state: 'not-configured' as const, reason: budget.reason('the grc.store hub answered') });
   const grcHub = await within('grcHub', 'the grc.store hub answered', () => hubPromise ?? hubPlaceholder(), hubPlaceholder);
 
