@@ -23,6 +23,19 @@ describe('blank helpers', () => {
     );
   });
 
+  it('collapseBlanks with a limit agrees with the whole up to the limit, and is not empty when the whole is not', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), fc.integer({ min: 0, max: 60 }), (parts, max) => {
+        const s = parts.join('');
+        const whole = s.replace(/\s+/g, ' ').trim();
+        const cut = collapseBlanks(s, max);
+        expect(cut.slice(0, max)).toBe(whole.slice(0, max));
+        expect(cut === '').toBe(whole === '');
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('hands back the same string when there is nothing to tidy', () => {
     const line = 'A line of prose with single spaces.';
     expect(collapseBlanks(line)).toBe(line);

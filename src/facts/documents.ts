@@ -644,6 +644,13 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}), ...(manPages.length > 0 ? { manPages } : {}) };
 }
 
+/** The path's segments when it has exactly `n` of them, else null: counted first, so that the paths of a large tree are not split. */
+function segmentsIf(path: string, n: number): string[] | null {
+  let slashes = 0;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) if (++slashes >= n) return null;
+  return slashes === n - 1 ? path.split('/') : null;
+}
+
 /**
  * Links that lead to the evidence: a project document (CONTRIBUTING, SECURITY, GOVERNANCE, ...)
  * that sends the reader to another file for its substance gives that file its role; the root
@@ -695,8 +702,8 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
   let folders = 0;
   for (const f of snap.files) {
     if (folders >= MAX_FOLDER_READMES) break;
-    const parts = f.path.split('/');
-    if (parts.length !== 2 || f.kind !== 'file' || !README_NAME.test(parts[1]) || NOT_A_PART.test(parts[0]) || COMPONENT_DIRS.has(parts[0].toLowerCase()) || byPath[f.path]) continue;
+    const parts = segmentsIf(f.path, 2);
+    if (parts === null || f.kind !== 'file' || !README_NAME.test(parts[1]) || NOT_A_PART.test(parts[0]) || COMPONENT_DIRS.has(parts[0].toLowerCase()) || byPath[f.path]) continue;
     adopt({ path: f.path, ...readOutlineFields(snap, f.path) }, 'folder-readme');
     folders++;
   }
@@ -710,8 +717,8 @@ function followDelegation(snap: RepoSnapshot, byPath: Record<string, DocumentInf
   let n = (roles['component-readme'] ?? []).length;
   for (const f of snap.files) {
     if (n >= MAX_COMPONENT_READMES) break;
-    const parts = f.path.split('/');
-    if (parts.length !== 3 || f.kind === 'submodule' || !COMPONENT_DIRS.has(parts[0].toLowerCase()) || !README_NAME.test(parts[2])) continue;
+    const parts = segmentsIf(f.path, 3);
+    if (parts === null || f.kind === 'submodule' || !COMPONENT_DIRS.has(parts[0].toLowerCase()) || !README_NAME.test(parts[2])) continue;
     if ((roles['component-readme'] ?? []).includes(f.path)) continue;
     const r = byPath[f.path] ? null : readOutline(snap, f.path);
     const outline = byPath[f.path]?.outline ?? (r?.ok ? r.outline : null);

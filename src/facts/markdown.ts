@@ -184,7 +184,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
   const prose: number[] = [];
   const addBody = (h: Heading, text: string, lineNo: number) => {
     if (h.body.length >= BODY_SAMPLE || budget <= 0) return;
-    const piece = collapseBlanks(text);
+    const piece = collapseBlanks(text, BODY_SAMPLE - h.body.length);
     if (!piece) return;
     const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
     h.bodyLines.push(h.body.length + (h.body ? 1 : 0), lineNo);
@@ -193,7 +193,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
   };
   const addCode = (h: Heading, text: string) => {
     if (h.code.length >= CODE_SAMPLE || budget <= 0) return;
-    const piece = collapseBlanks(text);
+    const piece = collapseBlanks(text, CODE_SAMPLE - h.code.length);
     if (!piece) return;
     const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);
     h.code += add;

@@ -48,8 +48,17 @@ export function nonBlankChars(line: string): number {
 /** A run of blanks that is not one plain space. */
 const UNTIDY_BLANKS = /\s\s|[^\S ]/;
 
-/** text.replace(/\s+/g, ' ').trim(), without building a new string when only the ends change, or nothing. */
-export function collapseBlanks(text: string): string {
+/**
+ * text.replace(/\s+/g, ' ').trim(), without building a new string when only the ends change, or
+ * nothing. With `max`, only the first `max` characters of that are sure to be right (a caller that
+ * keeps no more): a long line is collapsed from a head twice as long when that gives more than `max`.
+ */
+export function collapseBlanks(text: string, max = Infinity): string {
+  if (text.length > 2 * max + 2) {
+    // The head's collapse agrees with the whole's up to its last character, which is not a blank.
+    const head = collapseBlanks(text.slice(0, 2 * max + 2));
+    if (head.length > max) return head;
+  }
   const trimmed = text.trim();
   return UNTIDY_BLANKS.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
