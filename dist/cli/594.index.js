@@ -7113,6 +7113,16 @@ function gatherDocuments(snap, options = {}) {
             }
         }
     }
+    // Two changelogs at the root (jq's GNU ChangeLog, last written in 2015, and NEWS.md, which names
+    // 1.8.1): the one whose headings name the newest release is read first.
+    if ((roles.changelog?.length ?? 0) > 1) {
+        const newest = newestRelease(options.tags ?? []);
+        const version = newest?.version.join('.');
+        if (version !== undefined) {
+            const names = (p) => (byPath[p]?.outline?.headings ?? []).some((h) => h.text.includes(version));
+            roles.changelog = [...(roles.changelog ?? [])].sort((a, b) => Number(names(b)) - Number(names(a)));
+        }
+    }
     // Without a changelog file at the root, a folder of release notes is the changelog
     // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;
     // dapr's docs/release_notes/v1.18.3.md).
@@ -7226,6 +7236,14 @@ function gatherDocuments(snap, options = {}) {
     const manPages = readManPages(snap);
     return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}), ...(manPages.length > 0 ? { manPages } : {}) };
 }
+/** The path's segments when it has exactly `n` of them, else null: counted first, so that the paths of a large tree are not split. */
+function segmentsIf(path, n) {
+    let slashes = 0;
+    for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1))
+        if (++slashes >= n)
+            return null;
+    return slashes === n - 1 ? path.split('/') : null;
+}
 /**
  * Links that lead to the evidence: a project document (CONTRIBUTING, SECURITY, GOVERNANCE, ...)
  * that sends the reader to another file for its substance gives that file its role; the root
@@ -7286,8 +7304,8 @@ function followDelegation(snap, byPath, roles, repository, site) {
     for (const f of snap.files) {
         if (folders >= MAX_FOLDER_READMES)
             break;
-        const parts = f.path.split('/');
-        if (parts.length !== 2 || f.kind !== 'file' || !README_NAME.test(parts[1]) || NOT_A_PART.test(parts[0]) || COMPONENT_DIRS.has(parts[0].toLowerCase()) || byPath[f.path])
+        const parts = segmentsIf(f.path, 2);
+        if (parts === null || f.kind !== 'file' || !README_NAME.test(parts[1]) || NOT_A_PART.test(parts[0]) || COMPONENT_DIRS.has(parts[0].toLowerCase()) || byPath[f.path])
             continue;
         adopt({ path: f.path, ...readOutlineFields(snap, f.path) }, 'folder-readme');
         folders++;
@@ -7305,8 +7323,8 @@ function followDelegation(snap, byPath, roles, repository, site) {
     for (const f of snap.files) {
         if (n >= MAX_COMPONENT_READMES)
             break;
-        const parts = f.path.split('/');
-        if (parts.length !== 3 || f.kind === 'submodule' || !COMPONENT_DIRS.has(parts[0].toLowerCase()) || !README_NAME.test(parts[2]))
+        const parts = segmentsIf(f.path, 3);
+        if (parts === null || f.kind === 'submodule' || !COMPONENT_DIRS.has(parts[0].toLowerCase()) || !README_NAME.test(parts[2]))
             continue;
         if ((roles['component-readme'] ?? []).includes(f.path))
             continue;
@@ -13011,7 +13029,9 @@ const pre_commit_RUNNERS = new Set(['pre-commit', 'prek']);
 function preCommitHooksRun(line) {
     for (const cmd of splitCommands(line)) {
         const words = unwrapRunner(commandWords(cmd));
-        if (!pre_commit_RUNNERS.has((words[0] ?? '').slice(words[0].lastIndexOf('/') + 1)) || words[1] !== 'run')
+        // An assignment alone (`branch="bump-pre-commit-hooks"`, fastapi's) has no command word.
+        const head = words[0];
+        if (head === undefined || !pre_commit_RUNNERS.has(head.slice(head.lastIndexOf('/') + 1)) || words[1] !== 'run')
             continue;
         return namedHooks(words.slice(2));
     }
@@ -16597,15 +16617,10 @@ async function gatherFacts(path, options) {
 async function gatherWithin(budget, path, options) {
     const signal = budget.signal;
     const gaps = {};
-    // Gathers one fact within the budget, or gives it up: placeholder data and a gap saying why.
-    const within = async (key, what, gather, placeholder) => {
-        const r = budget.expired ? { ok: false } : await budget.race(Promise.resolve().then(gather));
-        // Done after the budget ended means done by being stopped (git killed, requests aborted): not an answer.
-        if (r.ok && !budget.expired)
-            return r.value;
-        gaps[key] ??= { kind: 'unread', reason: budget.reason(what) };
-        return await placeholder();
-    };
+    // Gathers one fact within the budget, or gives it up (out of time, or an internal error): placeholder data and a gap saying why.
+    const within = (key, what, gather, placeholder) => (0,facts_budget/* gatherOne */.YU)(budget, what, gather, placeholder, (why) => {
+        gaps[key] ??= { kind: 'unread', reason: why };
+    });
     // git works on the other core while this thread gathers. Once one rev-parse has said where the
     // work tree and HEAD are, everything that needs no file list starts at the same time: the two
     // listings (tracked, untracked), the small questions and the history for DCO; once the files
@@ -16659,12 +16674,12 @@ async function gatherWithin(budget, path, options) {
     const repoSettings = await within('repoSettings', 'the repository settings files were read', () => gatherRepoSettings(snapshot), () => gatherRepoSettings(empty));
     const vex = await within('vex', 'the VEX documents were looked for', () => findVex(snapshot), () => findVex(empty));
     await turn();
-    const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }, dcoHistory), () => unreadDcoFacts('the commit history was not read: the run reached its time limit first'));
+    const dco = await within('dco', 'the commit history was read', () => gatherDcoAsync(snapshot, {}, { signal }, dcoHistory), (why) => unreadDcoFacts(`the commit history was not read: ${why}`));
     const secrets = await within('secrets', 'the files were scanned for secrets', async () => scanSecrets(snapshot, { prefilter: await secretPrefilter }), () => scanSecrets(empty, { prefilter: null }));
     const securityInsights = await within('securityInsights', 'the Security Insights file was read', () => siPromise ?? siPlaceholder(), siPlaceholder);
     const repositoryUrl = repository ? `https://github.com/${repository}` : undefined;
     const assessment = await within('assessment', 'the security assessment was read', () => gatherAssessment(snapshot, { selfAssessmentRef: selfRef(securityInsights), repositoryUrl }), () => gatherAssessment(empty, { repositoryUrl }));
-    const github = await within('github', 'the GitHub API answered', () => githubPromise ?? unansweredGitHubFacts(githubOptions, 'not asked'), () => unansweredGitHubFacts(githubOptions, budget.reason('the GitHub API answered')));
+    const github = await within('github', 'the GitHub API answered', () => githubPromise ?? unansweredGitHubFacts(githubOptions, 'not asked'), (why) => unansweredGitHubFacts(githubOptions, why));
     const hubPlaceholder = () => ({ state: 'not-configured', reason: budget.reason('the grc.store hub answered') });
     const grcHub = await within('grcHub', 'the grc.store hub answered', () => hubPromise ?? hubPlaceholder(), hubPlaceholder);
     const listing = snapshot.files.length === 0 ? 'empty' : snapshot.fromGit ? 'git' : 'walk';

@@ -1727,7 +1727,7 @@ function parseMarkdown(text, options = {}) {
     const addBody = (h, text, lineNo) => {
         if (h.body.length >= BODY_SAMPLE || budget <= 0)
             return;
-        const piece = (0,facts_text/* collapseBlanks */.JE)(text);
+        const piece = (0,facts_text/* collapseBlanks */.JE)(text, BODY_SAMPLE - h.body.length);
         if (!piece)
             return;
         const add = (h.body ? ' ' : '') + piece.slice(0, BODY_SAMPLE - h.body.length);
@@ -1738,7 +1738,7 @@ function parseMarkdown(text, options = {}) {
     const addCode = (h, text) => {
         if (h.code.length >= CODE_SAMPLE || budget <= 0)
             return;
-        const piece = (0,facts_text/* collapseBlanks */.JE)(text);
+        const piece = (0,facts_text/* collapseBlanks */.JE)(text, CODE_SAMPLE - h.code.length);
         if (!piece)
             return;
         const add = (h.code ? ' ' : '') + piece.slice(0, CODE_SAMPLE - h.code.length);

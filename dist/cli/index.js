@@ -85,6 +85,7 @@ function stringFlag(args, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YU: () => (/* binding */ gatherOne),
 /* harmony export */   __: () => (/* binding */ Budget),
 /* harmony export */   ct: () => (/* binding */ DEFAULT_TIME_LIMIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds)
@@ -146,6 +147,29 @@ class Budget {
         if (this.timer)
             clearTimeout(this.timer);
     }
+}
+/**
+ * One fact gathered within the budget, or given up on: the placeholder (told why) when the budget
+ * ends first, or when gathering it throws. A thrown error is a defect of this tool, not of the
+ * repository: the fact becomes a gap saying so, the requirements that read it are reported unknown,
+ * and the rest of the run goes on instead of ending in an internal error.
+ */
+async function gatherOne(budget, what, gather, placeholder, gap) {
+    let r;
+    try {
+        r = budget.expired ? { ok: false } : await budget.race(Promise.resolve().then(gather));
+    }
+    catch (e) {
+        const why = `an internal error (${(e instanceof Error ? e.message : String(e)).slice(0, 200)}) stopped the run before ${what}; please report it`;
+        gap(why);
+        return await placeholder(why);
+    }
+    // Done after the budget ended means done by being stopped (git killed, requests aborted): not an answer.
+    if (r.ok && !budget.expired)
+        return r.value;
+    const why = budget.reason(what);
+    gap(why);
+    return await placeholder(why);
 }
 function formatSeconds(s) {
     return Number.isInteger(s) ? String(s) : s.toFixed(1);
@@ -1818,8 +1842,18 @@ function nonBlankChars(line) {
 }
 /** A run of blanks that is not one plain space. */
 const UNTIDY_BLANKS = /\s\s|[^\S ]/;
-/** text.replace(/\s+/g, ' ').trim(), without building a new string when only the ends change, or nothing. */
-function collapseBlanks(text) {
+/**
+ * text.replace(/\s+/g, ' ').trim(), without building a new string when only the ends change, or
+ * nothing. With `max`, only the first `max` characters of that are sure to be right (a caller that
+ * keeps no more): a long line is collapsed from a head twice as long when that gives more than `max`.
+ */
+function collapseBlanks(text, max = Infinity) {
+    if (text.length > 2 * max + 2) {
+        // The head's collapse agrees with the whole's up to its last character, which is not a blank.
+        const head = collapseBlanks(text.slice(0, 2 * max + 2));
+        if (head.length > max)
+            return head;
+    }
     const trimmed = text.trim();
     return UNTIDY_BLANKS.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
