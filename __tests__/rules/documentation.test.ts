@@ -221,6 +221,17 @@ describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
   it('passes with a bug template whatever the release state', async () => {
     expect((await control({ '.github/ISSUE_TEMPLATE/bug.yml': 'name: Bug\n' }, 'OSPS-DO-02.01', 'none')).status).toBe('pass');
   });
+  it("passes on the issue template chooser's contact link for problems (fastapi's \"Question or Problem\"), not on its security contact", async () => {
+    const chooser = (links: string) => ({ 'README.md': '# x\n', '.github/ISSUE_TEMPLATE/privileged.yml': 'name: Privileged\n', '.github/ISSUE_TEMPLATE/config.yml': `blank_issues_enabled: false\ncontact_links:\n${links}` });
+    const security = '  - name: Security Contact\n    about: Please report security vulnerabilities to security@example.com\n';
+    const problem = '  - name: Question or Problem\n    about: Ask a question or ask about a problem in GitHub Discussions.\n    url: https://github.com/o/r/discussions/categories/questions\n';
+    const c = await control(chooser(security + problem), 'OSPS-DO-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/ISSUE_TEMPLATE/config.yml', line: 5, detail: expect.stringContaining('"Question or Problem"') }]);
+    // A link whose text reports a bug counts by its text; a security contact or a link without a URL does not.
+    expect((await control(chooser('  - name: Forum\n    about: Report bugs and ask questions on the forum.\n    url: https://forum.example.org\n'), 'OSPS-DO-02.01', 'tagged')).status).toBe('pass');
+    expect((await control(chooser(security), 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
+    expect((await control(chooser('  - name: Problem\n    about: Ask about a problem.\n'), 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
+  });
 });
 
 describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {

@@ -3,7 +3,8 @@
 // name, if it gives one, does not name only another purpose (feature request, discussion), or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
 // report a bug (also a Maven site's issue-tracking page, commons-lang's), or a link there to this repository's issue form
-// that tells a reader with a problem to open one; without templates of its own,
+// that tells a reader with a problem to open one, or a contact link of the issue template chooser (config.yml) with a URL,
+// named for a problem or saying to report one (not the security contact); without templates of its own,
 // the owner's default issue templates (.github repository) count, as GitHub shows them (unknown,
 // not fail, when that repository could not be read). A
 // feature-request template alone does not count. Nothing found: fail once released, not applicable
@@ -79,6 +80,24 @@ function issueLink(facts: Facts): { doc: DocumentInfo; line: number; column: num
   return undefined;
 }
 
+/**
+ * A contact link of the issue template chooser (.github/ISSUE_TEMPLATE/config.yml) that sends a reader with a problem
+ * somewhere: fastapi's "Question or Problem": "Ask a question or ask about a problem in GitHub Discussions", with its
+ * URL. GitHub shows it to everyone who opens an issue. Named for a defect, or its text says to report one; a security
+ * contact is the vulnerability channel, not the defect guide.
+ */
+const CONTACT_REPORT = /\b(?:report|reporting|ask about|file|submit|raise|open)\b[^.\n]{0,30}?\b(?:bugs?|defects?|problems?|crash\w*|regressions?)\b/i;
+
+function chooserLink(facts: Facts): { path: string; line: number; name: string } | undefined {
+  for (const doc of documentsOf(facts.documents, 'issue-template')) {
+    for (const c of doc.contactLinks ?? []) {
+      if (!/^https?:\/\//i.test(c.url.trim()) || /\b(?:security|vulnerabilit\w*)\b/i.test(`${c.name} ${c.about}`)) continue;
+      if (DEFECT_NAME.test(c.name) || CONTACT_REPORT.test(c.about)) return { path: doc.path, line: c.line, name: c.name.slice(0, 80) };
+    }
+  }
+  return undefined;
+}
+
 export const id = 'OSPS-DO-02.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -93,6 +112,8 @@ export function evaluate(facts: Facts): Outcome {
   if (section) return pass([sectionEvidence(section, 'explains how to report defects')]);
   const link = issueLink(facts);
   if (link) return pass([fileEvidence(link.doc.path, `tells readers with a problem to report it on this repository's issue tracker ("${link.text}")`, link.line, link.column)]);
+  const contact = chooserLink(facts);
+  if (contact) return pass([fileEvidence(contact.path, `the issue template chooser sends readers with a problem to a place to report it (contact link "${contact.name}")`, contact.line)]);
   // GitHub uses the owner's default issue templates only when this repository has no
   // .github/ISSUE_TEMPLATE/ files at all (a config.yml alone counts as having some).
   const ownTemplateFiles = facts.files.some((f) => f.path.startsWith('.github/ISSUE_TEMPLATE/'));
