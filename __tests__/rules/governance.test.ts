@@ -498,6 +498,17 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'README.md', line: 7 });
     expect(c.evidence[0].detail).toMatch(/kept outside this repository; the README links to https:\/\/palletsprojects\.com\/contributing\//);
   });
+  it("is attested, as GV-03.01 is, when a docs/ contributing page only hands the guide to a website (fastapi's docs/en/docs/contributing.md)", async () => {
+    const page = '# Contributing\n\nFirst, you might want to see the basic ways to [help and get help](help.md).\n\n## Developing\n\nTo contribute code to the project, please follow the guidelines in [widget.dev - Contributing](https://widget.dev/open-source/contributing/).\n';
+    const files = { 'README.md': '# widget\n', 'docs/en/docs/contributing.md': page, 'docs/en/docs/help.md': '# Help\n' };
+    for (const id of ['OSPS-GV-03.01', 'OSPS-GV-03.02', 'OSPS-QA-06.02', 'OSPS-QA-06.03', 'OSPS-DO-07.01']) {
+      const c = await control(files, id);
+      expect([c.status, c.evidence[0]], id).toMatchObject(['attested', { path: 'docs/en/docs/contributing.md', line: 7 }]);
+      expect(c.evidence[0].detail, id).toMatch(/kept outside this repository; links to https:\/\/widget\.dev\/open-source\/contributing\/ \(section "Contributing"\)/);
+    }
+    // A docs/ page with a contributing section of its own says something; a pointer out of it is not sought.
+    expect((await control({ ...files, 'docs/en/docs/contributing.md': `# Contributing\n\n${para('Open a pull request against main and describe the change in it.')}\n` }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('cites a requirement in the list under the title: "All git commits must have [DCO](…)" (allstar)', async () => {
     const guide = '# Contributing\n\n* Feel free to open issues for bugs, feature requests, discussion.\n* If you want to contribute a small fix or feature, open a PR.\n* Please update docs when contributing features.\n* All git commits must have [DCO](https://wiki.linuxfoundation.org/dco)\n\n## Community\n\nWe meet in the chat room.\n';
     const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');

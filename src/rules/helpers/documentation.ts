@@ -10,7 +10,9 @@ import { attested, fail, type Outcome, pass, unknown } from '../types.ts';
 import { capEvidence, fileEvidence } from './evidence.ts';
 import { declaration } from './insights.ts';
 import { DEFAULT_CONTRIBUTING, orgDefaults, orgDefaultsUnread } from './org-defaults.ts';
+import { sectionElsewhere } from './elsewhere.ts';
 import { intoThisRepository } from './repository.ts';
+import { findProjectSection } from './sections.ts';
 
 /** What the Security Insights documentation fields say, checked against the tree. */
 export interface SiDocs {
@@ -118,7 +120,8 @@ const README_SUBJECT_WORDS: Record<'governance' | 'contributing', RegExp> = {
  * repository or the website ("Please refer to the cert-manager organisation governance file"), or
  * a longer one whose few opening lines do so (delegatingIntro); or,
  * where the repository has no such document, a README link that names it (containerd's "[Project
- * governance](https://github.com/containerd/project/blob/main/GOVERNANCE.md)"). That page is not
+ * governance](https://github.com/containerd/project/blob/main/GOVERNANCE.md)") or, for the contribution guide, a
+ * "Contributing" section of the README or docs/ that only hands over (contributingSectionElsewhere). That page is not
  * read here: the link is the project's word, for a person to confirm, not an observation. Links into
  * this repository are followed as documents (doc-links.ts), not here.
  */
@@ -140,7 +143,22 @@ function keptElsewhere(facts: Facts, role: 'governance' | 'contributing', what: 
     }
   }
   if (documentsOf(facts.documents, role).length === 0) out.push(...readmeLinksElsewhere(facts, README_SUBJECT_WORDS[role], what));
+  if (out.length === 0 && role === 'contributing' && documentsOf(facts.documents, role).length === 0) out.push(...contributingSectionElsewhere(facts, what));
   return out;
+}
+
+/** A section on contributing; not "Top Contributors", a list of people. */
+const CONTRIBUTING_HEADING = /\bcontribut(?:e|ing|ions?)\b|\bcontributor\S{0,2} guide/i;
+
+/**
+ * Without a CONTRIBUTING of its own, a "Contributing" section of the README or a docs/ page that only hands the
+ * process to a page elsewhere, as GV-03.01 reads it: fastapi's docs/en/docs/contributing.md, "To contribute code to
+ * the project, please follow the guidelines in [tiangolo.com - Contributing](…)".
+ */
+function contributingSectionElsewhere(facts: Facts, what: string): Evidence[] {
+  const hit = findProjectSection(facts, ['readme', 'docs'], (h, doc) => CONTRIBUTING_HEADING.test(h.text) && sectionElsewhere(facts, doc, h) !== undefined, 0);
+  const l = hit && sectionElsewhere(facts, hit.doc, hit.heading);
+  return hit && l ? [fileEvidence(hit.doc.path, `the ${what} is kept outside this repository; links to ${l.target.slice(0, 200)} (section "${hit.heading.text}")`, l.line, l.column)] : [];
 }
 
 /**
