@@ -663,6 +663,29 @@ describe('workflow_run artifacts: downloading is not running, a later step that 
     expect(severity(['      - run: uv run smokeshow upload htmlcov', '        working-directory: htmlcov'], into('htmlcov'))).toBe('error');
     expect(severity(['      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16', '      - run: uv run smokeshow upload htmlcov'], into('htmlcov'))).toBe('error');
   });
+  test("after a download into a subfolder, wrangler's pages deploy and a script of the checkout run none of it (fastapi's deploy-docs.yml)", () => {
+    const into = ['      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16', '        with:', '          path: ./site/', '          run-id: ${{ github.event.workflow_run.id }}'];
+    const deploy = (extra: string[] = [], command = 'pages deploy ./site --project-name=docs --branch=${{ env.BRANCH }}') => [
+      '      - uses: cloudflare/wrangler-action@ebbaa1584979971c8614a24965b4405ff95890e0 # v4.0.0',
+      '        with:',
+      '          apiToken: ${{ secrets.CLOUDFLARE_API_TOKEN }}',
+      `          command: ${command}`,
+      ...extra,
+    ];
+    const status = ['      - run: uv run ./scripts/deploy_docs_status.py', '        env:', '          STATE: success'];
+    expect(severity([...deploy(), ...status], into)).toBe('note');
+    expect(severity(['      - run: python scripts/comment.py site/index.html'], into)).toBe('note');
+    // Another command, commands of its own, another working folder, or a download into the working folder: the finding stays.
+    expect(severity(deploy([], 'deploy'), into)).toBe('error');
+    expect(severity(deploy(['          preCommands: ./site/setup.sh']), into)).toBe('error');
+    expect(severity(deploy(['          workingDirectory: site']), into)).toBe('error');
+    expect(severity(deploy())).toBe('error');
+    // A script in the download's folder, or the checkout's pointed at it, runs it.
+    for (const run of ['./site/run.sh', 'uv run ./site/x.py', 'python site/x.py', 'PYTHONPATH=site ./scripts/x.py'])
+      expect([run, severity([`      - run: ${run}`], into)]).toEqual([run, 'error']);
+    expect(severity(['      - run: ./scripts/x.py', '        env:', '          PYTHONPATH: site'], into)).toBe('error');
+    expect(severity(['      - run: ./scripts/x.py'])).toBe('error');
+  });
   test("a download into the runner's temporary folder leaves the working folder the checkout's: what names no path outside it reads only the checkout (black's diff_shades_comment.yml)", () => {
     const into = (path: string) => ['      - uses: actions/download-artifact@fa0a91b85d4f404e444e00e005971372dc801d16', '        with:', '          run-id: ${{ github.event.workflow_run.id }}', `          path: ${path}`];
     const temp = into('${{ runner.temp }}/arts');

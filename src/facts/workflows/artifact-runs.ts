@@ -5,7 +5,9 @@
 // configuration from the working folder), installs anything after the download (a wheel, a requirements or
 // package file of the download decides what), runs a tool installed after the download, or uses an action that is
 // not known to only read files. After a download into a subfolder, a project runner (`uv run`, `bundle exec`,
-// `npx`) reads the checkout's project in the working folder, and the command it runs is judged instead. After a
+// `npx`) reads the checkout's project in the working folder, and the command it runs is judged instead; a program or
+// script of the checkout run by its relative path outside the download's folder runs the checkout's code, and an action
+// that only publishes the folder (wrangler's `pages deploy`) runs none of it. After a
 // download outside the working folder (`path: ${{ runner.temp }}/artifacts`, black's diff_shades_comment.yml), the
 // working folder stays the checkout: a command that names no path outside it (no variable, no absolute path, no
 // `..`, not the download's folder) reads only the checkout, installs included, and an interpreter running a script
@@ -37,6 +39,28 @@ const READS_ONLY = [
   /^peter-evans\/(?:create-or-update-comment|find-comment)$/,
   /^marocchino\/sticky-pull-request-comment$/,
 ];
+
+/**
+ * Actions that publish a folder and run nothing of it, when the download is in a subfolder (the working folder, whose
+ * project and configuration they read, is the checkout's): `cloudflare/wrangler-action` running `pages deploy <folder>`
+ * (fastapi's deploy-docs.yml) uploads the files to Cloudflare Pages; a `_worker.js` there is bundled, not run. Its
+ * `preCommands`, `postCommands` or another `workingDirectory` run or read what they name, so they keep the finding.
+ */
+const PUBLISHES_FOLDER: Array<{ target: RegExp; inputs: ReadonlySet<string>; command: RegExp }> = [
+  {
+    target: /^cloudflare\/wrangler-action$/,
+    inputs: new Set(['apiToken', 'accountId', 'command', 'wranglerVersion', 'packageManager', 'gitHubToken', 'quiet']),
+    command: /^pages\s+deploy(?:\s|$)/,
+  },
+];
+
+/** Whether a step only publishes a subfolder's files with one of PUBLISHES_FOLDER, its inputs all known and its command a deploy. */
+function publishesOnly(target: string, step: StepFact): boolean {
+  const known = PUBLISHES_FOLDER.find((p) => p.target.test(target));
+  if (!known || step.workingDirectory !== null) return false;
+  const inputs = Object.keys(step.with);
+  return inputs.every((k) => known.inputs.has(k)) && known.command.test((step.with['command']?.value ?? '').trim());
+}
 
 /** A github-script that loads or runs code (a module by a path, a process, eval), not only reads files. */
 const SCRIPT_RUNS = /\brequire\(\s*['"`][./]|\bimport\(|\beval\(|\bnew\s+Function\b|child_process|\bexec\.(?:exec|getExecOutput)\b/;
@@ -81,6 +105,8 @@ interface RunState {
   subfolder: string | null;
   /** The last folder name of a download outside the working folder (`diff-shades-artifacts`), while the working folder stays the checkout; else null. */
   outside: string | null;
+  /** The step's env sets a variable a program reads by itself (PYTHONPATH, PATH, ...) to what may name the download. */
+  loaderEnv?: boolean;
 }
 
 /** Interpreters that run the script named after their options; a script of the checkout reads what it is given as data. */
@@ -125,6 +151,25 @@ function projectRunnerCommand(words: string[], state: RunState): string[] | null
   return options.some((w) => w.includes(sub)) ? null : inner;
 }
 
+/**
+ * After a download into a subfolder, a program of the checkout run by its relative path, outside that folder, or an
+ * interpreter running such a script: `uv run ./scripts/deploy_docs_status.py` (fastapi's deploy-docs.yml, the download
+ * in ./site) runs the checkout's code, which reads the download as data if at all.
+ */
+function runsCheckoutProgram(cmd: string, words: string[], subfolder: string): boolean {
+  const inFolder = (p: string) => {
+    const path = p.replace(/^\.\//, '');
+    return path === subfolder || path.startsWith(`${subfolder}/`);
+  };
+  const head = words[0] ?? '';
+  const raw = cmd.trim().split(/\s+/);
+  const at = raw.indexOf(head);
+  // `PYTHONPATH=site ./scripts/x.py` loads modules from the download.
+  if (at < 0 || raw.slice(0, at).some((w) => w.includes('='))) return false;
+  if (CHECKOUT_PATH.test(head) && head.includes('/') && !head.split('/').includes('..')) return !inFolder(head);
+  return runsCheckoutScript(cmd, words) && !inFolder(words[1] ?? '');
+}
+
 /** Why a command may run the download, or null when it only reads it. `installed` is set once anything is installed. */
 function commandRuns(cmd: string, state: RunState): string | null {
   let words = commandWords(cmd);
@@ -136,6 +181,7 @@ function commandRuns(cmd: string, state: RunState): string | null {
   }
   if (state.outside !== null && (!reachesOutside(cmd, state.outside) || runsCheckoutScript(cmd, words))) return null;
   words = projectRunnerCommand(words, state) ?? words;
+  if (state.subfolder !== null && !state.installed && !state.loaderEnv && runsCheckoutProgram(cmd, words, state.subfolder)) return null;
   const head = words[0];
   if (head === undefined || NOT_COMMANDS.has(head) || /^[A-Za-z_]\w*=/.test(head)) return null;
   const command = words.join(' ');
@@ -199,11 +245,12 @@ export function artifactRunIn(file: YamlFile, later: readonly StepFact[], subfol
     if (step.run && /GITHUB_(?:PATH|ENV)/.test(file.fullText.get(step.run) ?? step.run.text)) state.outside = null;
     const cwdSubfolder = step.workingDirectory === null ? state.subfolder : null;
     const cwdOutside = step.workingDirectory === null && state.outside !== null && !loaderEnv(step.env, state.outside) ? state.outside : null;
-    const stepState: RunState = { installed: state.installed, subfolder: cwdSubfolder, outside: cwdOutside };
+    const stepState: RunState = { installed: state.installed, subfolder: cwdSubfolder, outside: cwdOutside, loaderEnv: cwdSubfolder !== null && loaderEnv(step.env, cwdSubfolder) };
     if (step.uses) {
       if (step.uses.kind !== 'local') {
         const target = usesTarget(step.uses);
         if (READS_ONLY.some((re) => re.test(target))) continue;
+        if (stepState.subfolder !== null && publishesOnly(target, step)) continue;
         const script = step.with['script'];
         if (target === 'actions/github-script' && !SCRIPT_RUNS.test(script ? (file.fullText.get(script) ?? script.value) : '')) continue;
       }
