@@ -39,22 +39,38 @@ function sentenceAnchored(re: RegExp): boolean {
 }
 
 /**
+ * The text with typographic single quotes made straight, for matching: a pattern that spells "I've" or "don't" matches
+ * prettier's pull request template, "I’ve added tests to confirm my change works". One character for one, so
+ * positions are kept.
+ */
+function straight(s: string): string {
+  return s.replace(/[\u2018\u2019]/g, "'");
+}
+
+/**
  * The first sentence of `body` that `statement` matches and `reject` does not (a negation or a
- * softening such as "optional", "we do not require"). Null when none.
+ * softening such as "optional", "we do not require"), as written. Null when none. Typographic
+ * apostrophes match straight ones.
  */
 export function statementIn(body: string, statement: RegExp, reject?: RegExp): string | null {
   // The whole body is tried first, to skip splitting most sections; a pattern with an alternative
   // anchored at the start of a sentence (^) can only be tried sentence by sentence (vite's
   // "- Add accompanying test case." in the middle of its "Pull Request Guidelines").
-  if (!body || (!sentenceAnchored(statement) && !statement.test(body))) return null;
-  for (const s of sentencesOf(body)) if (statement.test(s) && !(reject && reject.test(s))) return s;
+  if (!body || (!sentenceAnchored(statement) && !statement.test(straight(body)))) return null;
+  for (const s of sentencesOf(body)) {
+    const t = straight(s);
+    if (statement.test(t) && !(reject && reject.test(t))) return s;
+  }
   return null;
 }
 
 /** True when some sentence of `body` matches `statement` but is rejected (a negated or softened statement). */
 export function negatedIn(body: string, statement: RegExp, reject: RegExp): boolean {
-  if (!body || !statement.test(body)) return false;
-  return sentencesOf(body).some((s) => statement.test(s) && reject.test(s));
+  if (!body || !statement.test(straight(body))) return false;
+  return sentencesOf(body).some((s) => {
+    const t = straight(s);
+    return statement.test(t) && reject.test(t);
+  });
 }
 
 export interface StatementHit extends SectionHit {
@@ -119,7 +135,7 @@ const QUOTE_MAX = 160;
  */
 function nearMatch(sentence: string, statement: RegExp): string {
   if (sentence.length <= QUOTE_MAX) return sentence;
-  let from = sentence.search(statement);
+  let from = straight(sentence).search(statement);
   // Only where the quote would end before the statement begins: a long real sentence is quoted whole.
   if (from < QUOTE_MAX - 40) return sentence;
   for (let k = 0; k < 2 && from > 0; k++) from = sentence.lastIndexOf(' ', from - 2) + 1;
