@@ -232,6 +232,20 @@ describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
     expect((await control(chooser(security), 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
     expect((await control(chooser('  - name: Problem\n    about: Ask about a problem.\n'), 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
   });
+  it("passes with a template named after a part of the software that asks for the steps to reproduce, or for the expected and the actual output (prettier's)", async () => {
+    const integration = '---\nname: \u2699 Integration\nabout: Issues for API, CLI, etc.\n---\n\n**Environments:**\n\n- Prettier Version: 3.9.6\n\n**Steps to reproduce:**\n\n**Expected behavior:**\n\n**Actual behavior:**\n';
+    const formatting = '---\nname: \u2728 Formatting\nabout: Issues for ugly or incorrect code\n---\n\n**Input:**\n\n```jsx\n// code snippet\n```\n\n**Output:**\n\n```jsx\n// code snippet\n```\n\n**Expected output:**\n';
+    const c = await control({ 'README.md': '# x\n', '.github/ISSUE_TEMPLATE/integration.md': integration }, 'OSPS-DO-02.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/ISSUE_TEMPLATE/integration.md', line: 10, detail: expect.stringContaining('"Steps to reproduce"') }]);
+    const f = await control({ 'README.md': '# x\n', '.github/ISSUE_TEMPLATE/formatting.md': formatting }, 'OSPS-DO-02.01', 'tagged');
+    expect([f.status, f.evidence[0]]).toMatchObject(['pass', { path: '.github/ISSUE_TEMPLATE/formatting.md', line: 18, detail: expect.stringContaining('"Expected output"') }]);
+    // Only the expected output, or a feature request that describes the current and the expected behaviour, is no defect report.
+    const expectedOnly = '---\nname: Formatting\n---\n\n**Expected output:**\n';
+    expect((await control({ 'README.md': '# x\n', '.github/ISSUE_TEMPLATE/formatting.md': expectedOnly }, 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
+    const feature = 'name: Feature request\nbody:\n  - type: textarea\n    attributes:\n      label: Current behavior\n  - type: textarea\n    attributes:\n      label: Expected behavior\n';
+    expect((await control({ 'README.md': '# x\n', '.github/ISSUE_TEMPLATE/feature.yml': feature }, 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
+    expect((await control({ 'README.md': '# x\n', '.github/ISSUE_TEMPLATE/new.yml': feature }, 'OSPS-DO-02.01', 'tagged')).status).toBe('fail');
+  });
 });
 
 describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {

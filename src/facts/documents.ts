@@ -3,7 +3,7 @@
 import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
 import { type CodeOwners, codeOwnersIn } from './codeowners.ts';
 import { type ProwOwners, prowAliasesIn, prowOwnersIn } from './prow-owners.ts';
-import { type ContactLink, contactLinksIn, templateNameIn } from './issue-config.ts';
+import { type ContactLink, contactLinksIn, type DefectPrompt, defectPromptIn, templateNameIn } from './issue-config.ts';
 import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { type OutlineResult, readOutline } from './outlines.ts';
 import { antoraComponents, antoraPageDirs } from './antora.ts';
@@ -86,6 +86,8 @@ export interface DocumentInfo {
   contactLinks?: ContactLink[];
   /** For an issue template: the name it shows in GitHub's chooser (its top-level or front-matter `name:`), when it gives one. */
   templateName?: string;
+  /** For an issue template: where it asks for the steps to reproduce, or for the expected and the actual behaviour (what a defect report needs). */
+  defectPrompt?: DefectPrompt;
   /**
    * For a release-notes file named for a version (RELEASE_NOTES_v0.3.0.md): the newest release tag,
    * when the file's release line (major.minor) is older than it: the notes stop before the releases.
@@ -508,6 +510,8 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       else if (r.ok && role === 'issue-template') {
         const name = templateNameIn(r.text);
         if (name) byPath[path].templateName = name;
+        const prompt = defectPromptIn(r.text);
+        if (prompt) byPath[path].defectPrompt = prompt;
       }
       if (r.ok && role === 'codeowners') byPath[path].codeOwners = codeOwnersIn(r.text);
       if (r.ok && role === 'maintainers' && PROW_OWNERS.test(path)) {

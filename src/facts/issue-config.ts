@@ -56,3 +56,51 @@ export function templateNameIn(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** Where an issue template asks what a defect report needs (defectPromptIn). */
+export interface DefectPrompt {
+  line: number;
+  /** The prompt, as written (shortened). */
+  text: string;
+}
+
+/** Asks how to reproduce the problem: "Steps to reproduce", "Minimal reproduction", "How to reproduce". */
+const REPRODUCE = /\b(?:steps to reproduce|reproduction steps|steps for reproduction|how to reproduce|minimal reproduc\w+|reproducible example|reproduction (?:repo\w*|link|case))\b/i;
+/** Asks what the reporter expected: "Expected behavior", "Expected output", "What did you expect to happen?". */
+const EXPECTED = /\bexpected (?:behaviou?rs?|output|outcomes?|results?)\b|\bexpect(?:ed)? to happen\b/i;
+/** Asks what happened instead: "Actual behavior", "Current behaviour", or an "Output:" label of its own (prettier's "**Output:**"). */
+const ACTUAL = /\b(?:actual|current|observed) (?:behaviou?rs?|output|outcomes?|results?)\b|^[\s#*_>-]*(?:output|what happened\??)[\s*_:]*$/i;
+
+const MAX_TEMPLATE_LINES = 300;
+const MAX_LINE = 300;
+
+/**
+ * The line where an issue template asks for what a defect report needs, whatever the template is called: the steps to
+ * reproduce, or the expected behaviour together with what happened instead. prettier's "⚙ Integration" template asks for
+ * "Steps to reproduce", "Expected behavior" and "Actual behavior"; its "✨ Formatting" template for the "Output" and the
+ * "Expected output". Read line by line, from the first 300 lines; undefined when it asks for neither.
+ */
+export function defectPromptIn(text: string): DefectPrompt | undefined {
+  const lines = text.split('\n', MAX_TEMPLATE_LINES);
+  let expected: DefectPrompt | undefined;
+  let actual = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, MAX_LINE).replace(/\r$/, '');
+    const prompt = () => ({ line: i + 1, text: promptText(line) });
+    if (REPRODUCE.test(line)) return prompt();
+    if (!expected && EXPECTED.test(line)) expected = prompt();
+    if (ACTUAL.test(line)) actual = true;
+    if (expected && actual) return expected;
+  }
+  return undefined;
+}
+
+/** A prompt line without its Markdown marks, a form's `label:` and its closing colon: "**Expected behavior:**" is "Expected behavior". */
+function promptText(line: string): string {
+  let t = line.replace(/^[\s#*_>-]*(?:label:\s*)?/i, '');
+  let end = t.length;
+  while (end > 0 && ' \t*_:"\''.includes(t[end - 1])) end--;
+  t = t.slice(0, end);
+  if (t.length >= 1 && (t[0] === '"' || t[0] === "'")) t = t.slice(1);
+  return t.slice(0, 80);
+}

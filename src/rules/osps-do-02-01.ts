@@ -1,6 +1,7 @@
 // OSPS-DO-02.01: A guide for reporting defects.
 // An issue template whose file name says it is for defects (bug, problem, crash, ...) and whose own
-// name, if it gives one, does not name only another purpose (feature request, discussion), or a section
+// name, if it gives one, does not name only another purpose (feature request, discussion), or one
+// named otherwise that asks for the steps to reproduce or the expected and actual behaviour, or a section
 // on reporting bugs in CONTRIBUTING, the README, SUPPORT or docs/, or a section on the issue tracker that says how to
 // report a bug (also a Maven site's issue-tracking page, commons-lang's), or a link there to this repository's issue form
 // that tells a reader with a problem to open one, or a contact link of the issue template chooser (config.yml) with a URL,
@@ -39,7 +40,20 @@ const DEFECT_NAME = /\b(?:bugs?|defects?|problems?|crash\w*|regressions?|errors?
 
 function forDefects(d: DocumentInfo): boolean {
   if (!DEFECT_TEMPLATE.test(baseName(d.path))) return false;
+  return namesNoOtherPurpose(d);
+}
+
+function namesNoOtherPurpose(d: DocumentInfo): boolean {
   return !d.templateName || !OTHER_PURPOSE.test(d.templateName) || DEFECT_NAME.test(d.templateName);
+}
+
+/**
+ * A template named after a part of the software (prettier's formatting.md, "✨ Formatting", and integration.md, "⚙
+ * Integration") that asks what a defect report needs: the steps to reproduce, or the expected and the actual behaviour.
+ * Not one whose file name or own name says it is for another purpose (feature_request.md asking for the "current behavior").
+ */
+function asksForDefectReport(d: DocumentInfo): boolean {
+  return d.defectPrompt !== undefined && !OTHER_PURPOSE.test(baseName(d.path)) && namesNoOtherPurpose(d);
 }
 
 function baseName(path: string): string {
@@ -106,6 +120,9 @@ export function evaluate(facts: Facts): Outcome {
   // the folder says nothing, and a feature-request or proposal template is not a defect guide.
   const bug = templates.filter(forDefects);
   if (bug.length > 0) return pass(capEvidence(bug.map((d) => fileEvidence(d.path, 'issue template for reporting defects', 1))));
+  const asking = templates.filter(asksForDefectReport);
+  if (asking.length > 0)
+    return pass(capEvidence(asking.map((d) => fileEvidence(d.path, `issue template that asks what a defect report needs ("${d.defectPrompt?.text ?? ''}")`, d.defectPrompt?.line ?? 1))));
   const section =
     findProjectSection(facts, ['contributing', 'readme', 'support', 'docs'], headingIs(DEFECT_HEADING), 40) ??
     findProjectSection(facts, ['contributing', 'readme', 'support', 'docs', 'site-page'], trackerSection, 40);
