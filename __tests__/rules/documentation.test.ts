@@ -249,6 +249,21 @@ describe('OSPS-DO-02.01 defect reporting (release-gated)', () => {
 });
 
 describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
+  it("passes 03.02 on a \"Verifying Artifacts\" section that says the artifacts are signed and names the key (okhttp's security page)", async () => {
+    const KEY = '[key]: https://keyserver.ubuntu.com/pks/lookup?search=5dd80b0ddccbe005f0a47fd66751e1a6e2001b8d&op=index\n';
+    const page = (body: string, defs = KEY) => ({
+      'README.md': '# Tool\n',
+      'docs/security/security.md': `Security\n========\n\n## Verifying Artifacts\n\n${body}\n\nThe best way to verify artifacts is [automatically with Gradle][gradle].\n\n[gradle]: https://docs.gradle.org/current/userguide/dependency_verification.html\n${defs}`,
+    });
+    const c = await control(page('We sign our artifacts using [this key][key]:\n\n```\npub (4)eddsa263/5dd80b0ddccbe005f0a47fd66751e1a6e2001b8d 2026-07-21\nuid Widget <widget@example.org>\n```'), 'OSPS-DO-03.02', 'released-api');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'docs/security/security.md', line: 4, detail: expect.stringContaining('"Verifying Artifacts"') }]);
+    expect(c.evidence.map((e) => e.detail).join(' ')).toContain('https://keyserver.ubuntu.com/pks/lookup');
+    // The fingerprint alone, without the key server's link, names the key too.
+    expect((await control(page('Our artifacts are signed with the key below.\n\n```\npub rsa4096/dbd744ace7ade6aa50dd591f66b50994442d2d40\n```', ''), 'OSPS-DO-03.02', 'released-api')).status).toBe('pass');
+    // A section that names no key, or says the artifacts are not signed, does not say whom a signature comes from.
+    expect((await control(page('We sign our artifacts before each release.', ''), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+    expect((await control(page('The artifacts are not signed; compare them with [the key][key] list.'), 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
+  });
   const trap = { 'README.md': `# Tool\n\n## Installation\n\n${para('Download the binary.')}\n\n## Verify Installation\n\n${para('Run tool --version and check that it prints the version you installed.')}\n` };
   it('does not count a "Verify Installation" section (it checks the install works, not the release)', async () => {
     const c = await control(trap, 'OSPS-DO-03.01', 'released-api');

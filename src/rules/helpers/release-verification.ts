@@ -76,6 +76,23 @@ const VERIFY_LINK = /sigstore|cosign|slsa|rekor|gnupg|gpg|pgp|minisign|signify|a
 /** Status badges and images: a project's own name in a badge URL is not a link about verification. */
 const BADGE_LINK = /\bbadges?\b|shields\.io|\.(svg|png|gif|jpe?g)(\?|#|$)/i;
 
+/** Prose saying the project signs what it releases: "We sign our artifacts using this key". */
+const SIGNS = /\b(?:sign|signs|signed|signing|signatures?)\b/i;
+/** An OpenPGP fingerprint: 40 hex digits, run together or in groups of four. */
+const FINGERPRINT = /\b[0-9a-f]{40}\b|\b[0-9a-f]{4}(?: {1,2}[0-9a-f]{4}){9}\b/i;
+/** A link to the signing key: a key server's entry, a KEYS file, an exported public key. */
+const KEY_LINK = /keyserver|keys\.openpgp\.org|pgp\.mit\.edu|\/pks\/lookup|(?:^|\/)KEYS(?:\.txt)?(?:[?#]|$)|\.(?:asc|gpg|pub)(?:[?#]|$)/i;
+
+/**
+ * A section that says the releases are signed and names the key, so a reader knows whom a good signature comes from:
+ * okhttp's "Verifying Artifacts", "We sign our artifacts using [this key][signing_key_2026]" (a key server's entry) and
+ * the key's fingerprint in a code block.
+ */
+function namesSigningKey(doc: DocumentInfo, h: Heading): boolean {
+  if (!SIGNS.test(h.body) || NOT_SIGNED.test(h.body)) return false;
+  return FINGERPRINT.test(h.code) || FINGERPRINT.test(h.body) || sectionLinks(doc, h).some((l) => KEY_LINK.test(l.target));
+}
+
 function linkNames(doc: DocumentInfo, h: Heading, re: RegExp): boolean {
   return re.test(h.code) || sectionLinks(doc, h).some((l) => !BADGE_LINK.test(l.target) && (re.test(l.target) || re.test(l.text)));
 }
@@ -241,8 +258,8 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
     // "Verifying the download" counts when its section speaks of integrity (a checksum, a signature, a
     // verification command); "Verifying the latest version of a package" (pip's UX research) does not.
     if (VERIFY_WORD.test(t) && RELEASE_OBJECT.test(t))
-      return (w.releaseObjectSuffices && (w.tech.test(h.body) || w.generic.test(h.body) || w.command.test(h.code) || w.tech.test(h.code))) || linkNames(doc, h, VERIFY_LINK);
-    if (VERIFY_WORD.test(t)) return linkNames(doc, h, VERIFY_LINK);
+      return (w.releaseObjectSuffices && (w.tech.test(h.body) || w.generic.test(h.body) || w.command.test(h.code) || w.tech.test(h.code))) || linkNames(doc, h, VERIFY_LINK) || namesSigningKey(doc, h);
+    if (VERIFY_WORD.test(t)) return linkNames(doc, h, VERIFY_LINK) || namesSigningKey(doc, h);
     // "Bundle files in GitHub Release Assets": a section about the release assets whose prose says
     // they are there to verify the release and links the instructions (sigstore/cosign's README).
     if (OWN_RELEASE.test(t) && VERIFY_RELEASE_PROSE.test(h.body) && (w !== IDENTITY || SIGNING_WORD.test(h.body) || w.tech.test(h.body))) return linkNames(doc, h, VERIFY_LINK) || linkNames(doc, h, /^https?:/);
@@ -320,7 +337,7 @@ export function verificationCheck(words: VerifyWords, what: string, missing: str
     if (section) {
       found.push(sectionEvidence(section, what));
       const links = sectionLinks(section.doc, section.heading)
-        .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text)) && !BADGE_LINK.test(l.target))
+        .filter((l) => (VERIFY_LINK.test(l.target) || VERIFY_LINK.test(l.text) || KEY_LINK.test(l.target)) && !BADGE_LINK.test(l.target))
         .slice(0, 3);
       for (const l of links) found.push(fileEvidence(section.doc.path, `links to ${l.target}`, l.line, l.column));
     }
