@@ -162,6 +162,23 @@ describe('gatherDocuments follows delegation', () => {
     expect(documentsOf(withRoot, 'changelog').map((d) => d.path)).toEqual(['CHANGELOG/CHANGELOG-1.0.md', 'docs/release_notes/v1.18.3.md', 'docs/release_notes/v1.11.2.md']);
   });
 
+  it("with a root changelog that names no advisory, the newest file of a release-notes folder that names one is a changelog too (okhttp's docs/changelogs/)", () => {
+    const tree = {
+      'CHANGELOG.md': 'Change Log\n==========\n\n## Version 5.4.0\n\n * Fix: Limit each HTTP/2 response to 256 KiB of total headers.\n\nSee [4.x Change log](https://widget.dev/changelogs/changelog_4x/) for the legacy version changelogs.\n',
+      'docs/changelogs/upgrading_to_widget_4.md': '# Upgrading to Widget 4\n',
+      'docs/changelogs/changelog_4x.md': '# Change Log\n\n## Version 4.9.2\n\n * Fix: Strictly verify hostnames. This issue is tracked as [CVE-2021-0341].\n',
+      'docs/changelogs/changelog_3x.md': '# Change Log\n\n## Version 3.14.0\n\n * Fix: CVE-2016-2402.\n',
+    };
+    const docs = gatherDocuments(snap(tree), { repository: null, tags: ['parent-5.4.0', 'parent-4.9.2'] });
+    expect(documentsOf(docs, 'changelog').map((d) => [d.path, d.advisoryIds?.map((a) => a.id)])).toEqual([
+      ['CHANGELOG.md', []],
+      ['docs/changelogs/changelog_4x.md', ['CVE-2021-0341']],
+    ]);
+    // A root changelog that names one is enough: the folder is not read.
+    const named = gatherDocuments(snap({ ...tree, 'CHANGELOG.md': '# Changes\n\n## 5.4.0\n\n- Fix CVE-2026-0001.\n' }), { repository: null });
+    expect(documentsOf(named, 'changelog').map((d) => d.path)).toEqual(['CHANGELOG.md']);
+  });
+
   it('component READMEs: linked from an index README, and in well-known component folders', () => {
     const sn = snap({
       'README.md': '# Charts\n\n- [api](deploy/api/README.md)\n- [web](charts/web)\n',

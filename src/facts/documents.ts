@@ -586,6 +586,20 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     const page = partChangelog(snap);
     if (page) add(page.path, 'changelog', page.read);
   }
+  // A changelog that names no fixed advisory may leave the older release lines to a folder of release notes (okhttp's
+  // CHANGELOG.md, "See [4.x Change log](…) for the legacy version changelogs": docs/changelogs/changelog_4x.md, "This issue is
+  // tracked as [CVE-2021-0341]"): the newest file of the folder that names one is read as a changelog too.
+  if (roles.changelog && !roles.changelog.some((p) => (byPath[p]?.advisoryIds ?? []).length > 0)) {
+    const newest = newestRelease(options.tags ?? []);
+    for (const path of releaseNotesFiles(snap, options.tags ?? []).slice(0, MAX_RELEASE_NOTES_SEARCHED)) {
+      if (path in byPath) continue;
+      const r = readOutline(snap, path);
+      if (!r.ok || advisoryIdsIn(r.text).length === 0) continue;
+      add(path, 'changelog', r);
+      if (newest && byPath[path] && olderLine(path, newest.version)) byPath[path].olderThanRelease = newest.tag;
+      break;
+    }
+  }
   // Without a SECURITY.md where GitHub looks, the documentation site's security page is the policy
   // (okhttp's docs/security/security.md: supported versions, reporting, verifying artifacts).
   if (!roles.security) {
