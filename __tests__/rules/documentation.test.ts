@@ -703,6 +703,14 @@ describe('OSPS-DO-06.01 dependency management', () => {
     const install = await control({ 'CONTRIBUTING.md': '# Contributing\n\n## Setup\n\nRun `go mod download` to fetch the dependencies.\n' }, 'OSPS-DO-06.01', 'tagged');
     expect(install.status).toBe('fail');
   });
+  it("is attested on a contribution guide's advice not to introduce new dependencies (okhttp's .github/CONTRIBUTING.md)", async () => {
+    const guide = '# Contributing\n\nSome general advice\n\n- Favour a working external library if appropriate.\n- OkHttp is a small and light dependency. Don\'t introduce new dependencies or major new functionality.\n';
+    const c = await control({ '.github/CONTRIBUTING.md': guide }, 'OSPS-DO-06.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: '.github/CONTRIBUTING.md', line: 6, detail: expect.stringContaining("Don't introduce new dependencies") }]);
+    // Naming new dependencies without a condition on them is no policy.
+    const none = await control({ 'CONTRIBUTING.md': '# Contributing\n\n- Run the build after pulling: new dependencies are downloaded by Gradle.\n' }, 'OSPS-DO-06.01', 'tagged');
+    expect(none.status).toBe('fail');
+  });
   it('passes with an "Adding dependencies" section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Adding dependencies\n\n${para('New dependencies need a maintainer review; Dependabot tracks updates.')}\n` }, 'OSPS-DO-06.01', 'tagged');
     expect(c.status).toBe('pass');

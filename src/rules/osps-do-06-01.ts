@@ -60,8 +60,11 @@ function dependencySection(doc: DocumentInfo): Heading | undefined {
 
 /** A sentence about taking on a new dependency ("If your contribution introduces new dependencies"). */
 const NEW_DEPENDENCY = /\b(?:new|additional|third[- ]party|external)\s+dependenc(?:y|ies)\b|\b(?:add(?:s|ing)?|introduc\w*)\s+(?:a\s+|any\s+)?(?:new\s+)?dependenc(?:y|ies)\b/i;
-/** ... that sets a condition on it: a discussion, an approval, a review, a justification. */
-const CONDITION = /\b(?:must|need(?:s|ed)?|required?|requires|discuss\w*|approv\w*|review\w*|justif\w*|avoid\w*|minimi[sz]\w*|sparingly|only)\b/i;
+/**
+ * ... that sets a condition on it: a discussion, an approval, a review, a justification, or none at all (okhttp's
+ * .github/CONTRIBUTING.md: "OkHttp is a small and light dependency. Don't introduce new dependencies or major new functionality.").
+ */
+const CONDITION = /\b(?:must|need(?:s|ed)?|required?|requires|discuss\w*|approv\w*|review\w*|justif\w*|avoid\w*|minimi[sz]\w*|sparingly|only|don['\u2019]t|do not|never)\b/i;
 
 /**
  * A sentence of the contribution guide, anywhere in it, that sets a condition on new dependencies
