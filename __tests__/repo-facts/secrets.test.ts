@@ -137,6 +137,18 @@ describe('scanText', () => {
     expect(scanText('conf/server/dummyfile.key', rsaPkcs1)[0].severity).toBe('error');
   });
 
+  it("lowers severity in a Go test-support package (rekor's pkg/util/e2eutil/, pkg/pki/x509/e2ex509/) and in fuzz harnesses (pkg/fuzz/)", () => {
+    expect(scanText('pkg/util/e2eutil/util.go', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('pkg/pki/x509/e2ex509/util.go', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('internal/testutil/certs.go', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('pkg/testhelpers/keys.go', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('pkg/fuzz/jar_utils.go', rsaPkcs1)[0].severity).toBe('note');
+    // Words that only contain "test" or "fuzz" are not test folders.
+    expect(scanText('deploy/latest/server.key', rsaPkcs1)[0].severity).toBe('error');
+    expect(scanText('pkg/testament/keys.go', rsaPkcs1)[0].severity).toBe('error');
+    expect(scanText('pkg/fuzzy/match.go', rsaPkcs1)[0].severity).toBe('error');
+  });
+
   it("lowers severity in a folder named as a stand-in (urllib3's dummyserver/certs/), not in one that only contains the word", () => {
     expect(scanText('dummyserver/certs/server.key', rsaPkcs1)[0].severity).toBe('note');
     expect(scanText('internal/fake-gcs/ca.key', rsaPkcs1)[0].severity).toBe('note');

@@ -9,7 +9,7 @@
 // carries its kind, place and a preview of its first four characters.
 //
 // Findings under test, fixture, example and documentation directories (also in a compound name,
-// test-ca/), in an integration-test folder that holds tests, in a folder whose README says it holds
+// test-ca/, or a test-support package's name, e2eutil/, testutil/, fuzz/), in an integration-test folder that holds tests, in a folder whose README says it holds
 // test material (test-folders.ts), in a folder named as a stand-in (dummyserver/, fakeserver/), in
 // documentation pages and in files named as samples (dummy, fake, example) are still reported, with
 // severity 'note' instead of 'error': projects often commit throwaway keys for tests on purpose,
@@ -78,13 +78,20 @@ const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id
 
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
 
+/**
+ * A Go-style package of test support, its name one word: rekor's pkg/util/e2eutil/ and pkg/pki/x509/e2ex509/ (built only
+ * with the e2e tag), testutil/, testhelpers/, testcerts/; and the fuzz harnesses of pkg/fuzz/ (OSS-Fuzz targets), which
+ * are tests too. "latest" or "contest" is no such name.
+ */
+const TEST_SUPPORT_DIR = /^(?:e2e[a-z0-9]*|test(?:utils?|helpers?|support|lib|env|certs?|keys?|servers?)|fuzz(?:ing|ers?)?)$/;
+
 function isTestPath(path: string): boolean {
   const parts = path.split('/');
   for (let i = 0; i < parts.length - 1; i++) {
     const dir = parts[i].toLowerCase();
     // A compound name (rustls's test-ca/) or a stand-in's folder (urllib3's dummyserver/): the test folders of
     // test-folders.ts, but integration-tests/ counts only with tests in it (integrationSuites below).
-    if (TEST_DIRS.has(dir) || (testNamedFolder(dir) && !INTEGRATION_DIRS.has(dir))) return true;
+    if (TEST_DIRS.has(dir) || TEST_SUPPORT_DIR.test(dir) || (testNamedFolder(dir) && !INTEGRATION_DIRS.has(dir))) return true;
   }
   const name = parts[parts.length - 1];
   // A key in a Markdown or reStructuredText page is shown to readers (okhttp-tls/README.md prints one
