@@ -10,6 +10,7 @@ import { antoraComponents, antoraPageDirs } from './antora.ts';
 import { type DocSite, mavenSiteDirs, readDocSite } from './doc-site.ts';
 import { dependencyParagraphsIn } from './dependency-paragraphs.ts';
 import { type PomDevelopers, readPomDevelopers } from './pom-developers.ts';
+import { readSecurityContacts, type SecurityContacts } from './security-contacts.ts';
 import { type ManPage, readManPages } from './man-pages.ts';
 import { readReleaseNotesTemplate } from './release-notes-template.ts';
 import { XDOC_TOPIC } from './xdoc.ts';
@@ -110,6 +111,8 @@ export interface DocumentFacts {
   pomDevelopers?: PomDevelopers;
   /** Manual pages (roff) at the root or in man/ or doc/ (jq's jq.1.prebuilt), when there are any. */
   manPages?: ManPage[];
+  /** The root SECURITY_CONTACTS file of a Kubernetes project (its contacts, and where its comment sends reporters), when there is one. */
+  securityContacts?: SecurityContacts;
 }
 
 /**
@@ -659,7 +662,15 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   followDelegation(snap, byPath, roles, options.repository ?? null, site);
   const pomDevelopers = readPomDevelopers(snap);
   const manPages = readManPages(snap);
-  return { byPath, roles, ...(site ? { site } : {}), ...(pomDevelopers ? { pomDevelopers } : {}), ...(manPages.length > 0 ? { manPages } : {}) };
+  const securityContacts = readSecurityContacts(snap);
+  return {
+    byPath,
+    roles,
+    ...(site ? { site } : {}),
+    ...(pomDevelopers ? { pomDevelopers } : {}),
+    ...(manPages.length > 0 ? { manPages } : {}),
+    ...(securityContacts ? { securityContacts } : {}),
+  };
 }
 
 /** The path's segments when it has exactly `n` of them, else null: counted first, so that the paths of a large tree are not split. */

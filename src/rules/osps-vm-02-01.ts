@@ -6,7 +6,8 @@
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
 // template) passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
 // when the policy names none. A policy kept outside the repository, or the owner's default SECURITY.md
-// (.github repository) when the repository has none, is attested; unknown when that repository
+// (.github repository) when the repository has none, is attested, and so is the process a Kubernetes
+// SECURITY_CONTACTS file sends reporters to (with the contacts it lists); unknown when that repository
 // could not be read.
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
@@ -88,7 +89,12 @@ export function evaluate(facts: Facts): Outcome {
   if (si.unreachable) evidence.push(si.unreachable);
   if (si.unknownReason) return unknown(`the Security Insights project section could not be read (${si.unknownReason}), and the repository's security policy names no contact`, 'Name a security contact in SECURITY.md, or make the parent Security Insights file (header.project-si-source) reachable.', evidence);
   const elsewhere = externalPolicyLinks(facts);
-  if (elsewhere.length > 0 && !section) return attested([...elsewhere, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
+  // The contacts a SECURITY_CONTACTS file lists (kind's) are the security team's contacts for this repository, beside the process it links.
+  const listed = facts.documents.securityContacts;
+  const named = listed && listed.handles.length > 0 && elsewhere.some((e) => e.path === listed.path)
+    ? [fileEvidence(listed.path, `lists ${listed.handles.length} security contact(s) of this repository: ${listed.handles.slice(0, 5).map((h) => h.name).join(', ')}${listed.handles.length > 5 ? ', ...' : ''}`, listed.handles[0].line)]
+    : [];
+  if (elsewhere.length > 0 && !section) return attested([...elsewhere, ...named, ...(si.unreachable ? [si.unreachable] : [])], EXTERNAL_POLICY_REMEDIATION);
   // No policy names one, here or elsewhere: a README or contribution-guide section on reporting vulnerabilities may, in
   // words (ripgrep's README "Vulnerability reporting": "please contact Andrew Gallant. The contact page has my email address").
   const told = reportingSections(facts).find((r) => r.section && CONTACT_MEANS.test(r.section.heading.body));

@@ -117,7 +117,28 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
   for (const role of ['readme', 'contributing'] as DocumentRole[])
     for (const doc of documentsOf(facts.documents, role))
       for (const h of doc.outline?.headings ?? []) if (SECURITY_SECTION.test(h.text)) for (const l of sectionLinks(doc, h)) consider(doc.path, l, doc.outline, false);
+  out.push(...securityContactsPolicy(facts).filter((e) => !out.some((o) => o.detail === e.detail)));
   return out.slice(0, 3);
+}
+
+
+/** Words that send a reader somewhere to report ("report security vulnerabilities ... follow the instructions at"). */
+const REPORT_WORDS = /\breport/i;
+
+/**
+ * The security process a Kubernetes project's SECURITY_CONTACTS sends reporters to, in its comment
+ * (kind's: "DO NOT REPORT SECURITY VULNERABILITIES DIRECTLY TO THESE NAMES, FOLLOW THE INSTRUCTIONS
+ * AT https://kubernetes.io/security/"): a policy or security page elsewhere, presented as where to
+ * report, when the repository has no SECURITY.md. Not its link to the embargo policy the contacts agree to,
+ * which is no reporting process.
+ */
+export function securityContactsPolicy(facts: Facts): Evidence[] {
+  const contacts = facts.documents.securityContacts;
+  // A SECURITY.md of its own is the policy; the file only adds who the contacts are.
+  if (!contacts || documentsOf(facts.documents, 'security').length > 0) return [];
+  // Only the first such page: it is where the file sends reporters.
+  const l = contacts.links.find((x) => (EXTERNAL_POLICY.test(x.target) || websiteSecurityPage(x.target)) && REPORT_WORDS.test(x.before) && !DISCLOSURE_PLATFORM.test(x.target) && !intoThisRepository(facts, x.target));
+  return l ? [fileEvidence(contacts.path, `the security policy is kept outside this repository; links to ${l.target.slice(0, 200)}`, l.line, l.column)] : [];
 }
 
 

@@ -5,6 +5,7 @@
 // security policy to a page elsewhere is unknown.
 import { type DocumentInfo, type DocumentRole, documentsOf } from '../../facts/documents.ts';
 import type { Heading } from '../../facts/markdown.ts';
+import { SECURITY_CONTACTS_PATH } from '../../facts/security-contacts.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { attested, fail, type Outcome, unknown } from '../types.ts';
@@ -24,8 +25,9 @@ import { adviceText, type Advice } from './insights.ts';
 function delegatedSecurityPolicy(facts: Facts): Evidence[] {
   const docs = documentsOf(facts.documents, 'security');
   // No SECURITY.md at all, and the README or the contribution guide links the policy kept elsewhere
-  // (express's: GitHub's policy page, which shows the owner's default SECURITY.md): the same.
-  if (docs.length === 0) return externalPolicyLinks(facts);
+  // (express's: GitHub's policy page, which shows the owner's default SECURITY.md): the same. Not the
+  // process a SECURITY_CONTACTS file sends reporters to (kind's, Kubernetes' own): it is where to report, not the support policy.
+  if (docs.length === 0) return externalPolicyLinks(facts).filter((e) => e.path !== SECURITY_CONTACTS_PATH);
   if (docs.some((d) => d.outline === null || d.outline.proseChars >= POINTER_PROSE)) return [];
   return externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path));
 }
