@@ -92,6 +92,15 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'doc/README.md', line: 3 });
     expect(c.evidence[0].detail).toContain('nats-architecture-and-design');
   });
+  it("is attested on a README link named for the architecture that leads out of the repository (spiffe/spire's), not on a CPU architecture's or a proposal's (rekor's v2 design doc)", async () => {
+    const spire = '# SPIRE\n\n## Learn about SPIRE\n\n- Before trying SPIRE, it\'s a good idea to learn about its [architecture](https://spiffe.io/spire/) and design goals.\n';
+    const c = await control({ 'README.md': spire }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'README.md', line: 5, detail: expect.stringContaining('https://spiffe.io/spire/') }]);
+    const cpu = '# Tool\n\n## Install\n\nDownload the binary for your operating system and [architecture](https://get.tool.dev/downloads).\n';
+    expect((await control({ 'README.md': cpu }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+    const proposal = '# Rekor\n\n## Current State\n\nLearn more about Rekor v2 on the [proposal](https://docs.google.com/document/d/1Mi9)\nand [design doc](https://docs.google.com/document/d/1qZ).\n';
+    expect((await control({ 'README.md': proposal }, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+  });
   it('reads "How GitHub CLI works" in cli/cli as design, and a section on proposing or reviewing a design as a process (cli/cli)', async () => {
     const layout = '# Project layout\n\n## How GitHub CLI works\n\nThe `main` function in cmd/gh/main.go runs first. It parses the command line and dispatches to a command, which collects information from the GitHub API and writes the output.\n';
     const evaluateAs = async (repository: string, files: Tree) => {

@@ -4,7 +4,8 @@
 // shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
 // design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
-// Insights `project.documentation.design` linking into the repository (a link elsewhere is attested). The trust boundaries of a
+// Insights `project.documentation.design` linking into the repository (a link elsewhere is attested, and so is a README link
+// named for the design that leads out of it: spire's "[architecture](https://spiffe.io/spire/)"). The trust boundaries of a
 // threat model (rustls's SECURITY.md "Boundary: network-originated input") say who acts on the system and how: they count too.
 // A design file or diagram found by name (etcd's etcd-internals/diagrams/*.drawio) whose content is not read is unknown. Applies once the project has
 // made a release: evidence found passes whatever the release state; without evidence the release
@@ -12,7 +13,7 @@
 import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
-import { repositoryName } from './helpers/repository.ts';
+import { intoThisRepository, repositoryName } from './helpers/repository.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, sectionsIn, unreadNamed } from './helpers/assessment.ts';
 import type { DocumentRole } from '../facts/documents.ts';
@@ -176,6 +177,41 @@ function diagramSections(facts: Facts): Evidence[] {
   return out;
 }
 
+/**
+ * A link whose whole text names the system's design ("learn about its [architecture](https://spiffe.io/spire/) and design
+ * goals", spiffe/spire's README), not a CPU architecture nor design goals or principles.
+ */
+const DESIGN_LINK_TEXT = /^(?:the |our |its )?(?:system |software |technical )?(?:architecture|design)(?: (?:overview|documentation|docs?|documents?|guide|diagrams?|description))?$/i;
+/** The prose before such a link, read for a CPU architecture ("builds for each supported [architecture]") or a design planned. */
+const LINK_PROSE = 400;
+/**
+ * A design not of the software released here: of a next version or a proposal (rekor's README: "learn more about Rekor v2 on
+ * the [proposal](…) and [design doc](…)", developed in another repository).
+ */
+const PLANNED = /\b(?:proposals?|proposed|planned|planning|upcoming|future|next (?:version|release|major)|new version|roadmap)\b/i;
+
+/**
+ * The README's or contribution guide's links named for the design that lead out of the repository: the project says its
+ * design is documented there, which this check cannot read (attested). Only the first.
+ */
+function designLinks(facts: Facts): Evidence[] {
+  for (const role of ['readme', 'contributing'] as DocumentRole[])
+    for (const doc of documentsOf(facts.documents, role)) {
+      const o = doc.outline;
+      if (!o || agentInstructions(doc.path)) continue;
+      for (const l of o.links) {
+        if (l.image || !/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || !DESIGN_LINK_TEXT.test(l.text.trim())) continue;
+        // The prose before the link's opening bracket, then its text: "your operating system and architecture".
+        const around = `${o.proseBefore(l.line, l.column, LINK_PROSE).replace(/\[$/, '').trimEnd()} ${l.text.trim()}`;
+        if (CPU_ARCHITECTURE.test(around) || PLANNED.test(around)) continue;
+        const h = headingAt(doc, l.line);
+        if (h && (inRoadmap(doc, h) || NOT_DESIGN.test(h.text))) continue;
+        return [fileEvidence(doc.path, `design documentation kept elsewhere: ${h ? `section "${h.text.slice(0, 80)}" ` : ''}links "${l.text.trim().slice(0, 80)}" to ${l.target.slice(0, 200)}`, l.line, l.column)];
+      }
+    }
+  return [];
+}
+
 export const id = 'OSPS-SA-01.01';
 
 /** Heading words that name the design itself, not a part of what the software offers. */
@@ -215,6 +251,7 @@ export function evaluate(facts: Facts): Outcome {
     else (STRONG_DESIGN.test(hit.heading.text) || namesTheProject(facts, hit.heading.text) ? evidence : weak).push(sectionEvidence(hit, 'design documentation'));
   }
   evidence.push(...weak);
+  elsewhere.push(...designLinks(facts));
   evidence.push(...diagramSections(facts));
   for (const hit of sectionsIn(facts, ['security', 'docs'], BOUNDARY_HEADING))
     if ([hit.heading, ...ancestors(hit.doc, hit.heading)].some((a) => THREAT_MODEL.test(a.text)) && !agentInstructions(hit.doc.path))
