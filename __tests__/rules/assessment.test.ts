@@ -467,6 +467,17 @@ describe('OSPS-SA-03.01 security assessment', () => {
 });
 
 describe('OSPS-SA-03.02 threat model and attack surface', () => {
+  it("is attested on a README or SECURITY.md sentence, in a section with links, saying a threat model was made (spire's, kyverno's); not on one that says none was, or tells users to make their own", async () => {
+    const spire = '# SPIRE\n\n## Security\n\n### Security Assessments\n\nA third party security firm completed a security audit of SPIRE in 2021. Please find the reports and supporting material, including the threat model exercise results, below.\n\n- [Security Assessment](https://github.com/cncf/tag-security/blob/main/assessments/spire/self-assessment.md)\n';
+    const c = await control({ 'README.md': spire }, 'OSPS-SA-03.02', 'tagged');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'README.md', line: 7, detail: expect.stringContaining('threat model exercise results') }]);
+    const kyverno = '# Security Policy\n\nFor the project threat model, security audits, and hardening guidance, see the [Kyverno Security Guide](https://kyverno.io/docs/guides/security/).\n';
+    expect((await control({ 'SECURITY.md': kyverno }, 'OSPS-SA-03.02', 'tagged')).status).toBe('attested');
+    const none = '# Security Policy\n\nWe have not written a threat model yet; see [the tracking issue](https://github.com/o/r/issues/1).\n';
+    expect((await control({ 'SECURITY.md': none }, 'OSPS-SA-03.02', 'tagged')).status).toBe('fail');
+    const yours = '# Tool\n\n## Security\n\nAdapt the rules to your own threat model, as the [guide](https://tool.dev/guide) explains.\n';
+    expect((await control({ 'README.md': yours }, 'OSPS-SA-03.02', 'tagged')).status).toBe('fail');
+  });
   it('passes with a complete Gemara ThreatCatalog', async () => {
     const c = await control({ 'security/threats.yaml': THREAT_CATALOG, 'security/capabilities.yaml': CAPABILITY_CATALOG }, 'OSPS-SA-03.02', 'tagged');
     expect(c.status).toBe('pass');

@@ -1,7 +1,8 @@
 // OSPS-SA-03.02: A threat model with attack surface analysis.
 // A complete Gemara ThreatCatalog (each threat mapped to the capabilities it affects), a threat
 // model document, or a threat model / attack surface section in docs/, SECURITY, the README or
-// CONTRIBUTING passes; a third-party assessment is attested. A threat model found by name whose
+// CONTRIBUTING passes; a third-party assessment is attested, and so is a sentence of the README or the security policy, in a
+// section with links, saying a threat model was made (spire's). A threat model found by name whose
 // content is not read is unknown, and so is a ThreatCatalog in the layout of Gemara before v1
 // (privateer's .github/threat-assessment.yaml): it is a threat model, but its completeness is
 // judged by a schema it was not written for. Applies once the project has made a release: evidence
@@ -13,10 +14,16 @@ import type { Evidence } from '../model/evidence.ts';
 import { dedupe, docsNamed, incompleteCatalogEvidence, sectionsIn, THREAT_MODEL_PATH, thirdParty, unreadNamed } from './helpers/assessment.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { releaseGated, releaseState } from './helpers/release.ts';
-import { sectionEvidence } from './helpers/sections.ts';
+import { sectionEvidence, sectionLinks } from './helpers/sections.ts';
+import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import { attested, type Outcome, pass, unknown } from './types.ts';
 
 const THREAT_HEADING = /\bthreat[- ]?model(s|ling|ing)?\b|\battack (surface|vectors?|trees?)\b|\bthreats?( and mitigations| analysis)?$|\bstride\b/i;
+
+/** A sentence that names a threat model. */
+const THREAT_MODEL_SAID = /\bthreat[- ]?model(?:s|ling|ing)?\b/i;
+/** One that says none was made, that one is planned or wished for, or that tells users to make their own. */
+const NOT_MADE = /\b(?:not|no|never|without|plan\w*|will|todo|future|upcoming|should|could|would|help\w*|your|yours|own)\b/i;
 
 export const id = 'OSPS-SA-03.02';
 
@@ -35,6 +42,11 @@ export function evaluate(facts: Facts): Outcome {
   const tp = thirdParty(facts);
   if (tp.inRepo.length > 0 || tp.external.length > 0)
     return attested(capEvidence([...tp.inRepo, ...tp.external]), 'Commit a threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
+  // The README or the security policy says, in a section with links, that a threat model was made (spire's README "Security
+  // Assessments": "Please find the reports and supporting material, including the threat model exercise results, below").
+  const said = findStatementIn(facts, ['readme', 'security'], THREAT_MODEL_SAID, { reject: NOT_MADE, anySection: true, section: (h, doc) => sectionLinks(doc, h).length > 0 });
+  if (said)
+    return attested([statementEvidence(said, 'says a threat model was made and links its results')], 'Commit the threat model with its attack surface analysis (a Gemara ThreatCatalog with its CapabilityCatalog, or a "Threat model" document under docs/) so it can be checked.');
 
   const seen: Evidence[] = [...tp.broken];
   for (const t of a.gemara.threatCatalogs) seen.push(incompleteCatalogEvidence(t));
