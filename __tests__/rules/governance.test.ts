@@ -87,6 +87,15 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     // A short file that names its members by handle is a list, whatever it links.
     expect((await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': `${pointer}\nHere: @jane and @ann.\n` }, 'OSPS-GV-01.01')).status).toBe('pass');
   });
+  it("does not cite a MAINTAINERS.md of guidelines that names no one and sends the reader to CODEOWNERS (spire's); CODEOWNERS is the list", async () => {
+    const guidelines =
+      '# Maintainership Guidelines and Processes\n\nThis document captures the values, guidelines, and processes that the maintainers adhere to.\n\nFor a list of active maintainers, please see the [CODEOWNERS](CODEOWNERS) file.\n\n## Onboarding a New Maintainer\n\nNew maintainers participate in an onboarding period during which they fulfill all code review responsibilities.\n';
+    const c = await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': guidelines, CODEOWNERS: '* @jane @ann\n' }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence.map((e) => [e.path, e.line])]).toEqual(['pass', [['CODEOWNERS', 1], ['MAINTAINERS.md', 5]]]);
+    expect(c.evidence[1].detail).toMatch(/names no member; it sends the reader to CODEOWNERS for the list/);
+    // Without the file it points to, there is no list: it fails.
+    expect((await control({ 'README.md': '# Tool\n', 'MAINTAINERS.md': guidelines }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
   it("counts a Prow OWNERS file's approvers and reviewers, aliases of OWNERS_ALIASES expanded, not its emeritus approvers (etcd's)", async () => {
     const owners =
       '# See the OWNERS docs at https://go.k8s.io/owners\n\napprovers:\n  - sig-chairs     # Defined in OWNERS_ALIASES\n  - spzala         # Sahdev Zala <spzala@us.example>\nemeritus_approvers:\n  - bdarnell       # Ben Darnell <ben@example.org>\n  - gyuho          # Gyuho Lee <gyuhox@example.org>\n  - xiang90        # Xiang Li <xiangli@example.org>\n';

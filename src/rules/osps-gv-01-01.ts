@@ -6,7 +6,8 @@
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
 // teams only, a members section or a MAINTAINERS file that names no one but links a list in another repository, is
-// a list kept elsewhere. The governance
+// a list kept elsewhere; one that names no one and sends the reader to another member file of this tree (spire's MAINTAINERS.md
+// to CODEOWNERS) is no list itself, and that file is read on its own. The governance
 // link in Security Insights is checked against the tree. A Security Insights link that contradicts
 // the tree fails; a document section passes; a declaration elsewhere, or a README link to the
 // member list kept in another repository, or the developers a Maven POM names, is attested (decideDocs, helpers/documentation.ts).
@@ -95,16 +96,44 @@ function handedOut(facts: Facts, doc: DocumentInfo): Link | undefined {
   return o.links.find((l) => /^https:\/\//i.test(l.target) && !intoThisRepository(facts, l.target) && (membersLink(l) || MEMBERS_FILE.test(urlFileName(l.target))));
 }
 
+/** Words before a link that present it as where the members are listed ("For a list of active SPIRE maintainers, please see"). */
+const LIST_WORDS = /\b(?:list|listed|names?|named)\b/i;
+
+/**
+ * The link of a member file that names no one and sends the reader to another member file of this tree for the list: spire's
+ * MAINTAINERS.md holds its maintainership guidelines and says "For a list of active SPIRE maintainers, please see the
+ * [CODEOWNERS](CODEOWNERS) file". The list is that file's, not this one's.
+ */
+function pointsInside(facts: Facts, doc: DocumentInfo): Link | undefined {
+  const o = doc.outline;
+  if (!o || o.emails.length > 0 || o.links.some((l) => PROFILE_LINK.test(l.target))) return undefined;
+  if ([o.lead, ...o.headings.map((h) => h.body)].some((b) => HANDLE.test(b))) return undefined;
+  const own = doc.path.slice(doc.path.lastIndexOf('/') + 1).toLowerCase();
+  return o.links.find((l) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(l.target) && !intoThisRepository(facts, l.target)) return false;
+    const path = l.target.split(/[?#]/)[0];
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name.toLowerCase() !== own && (MEMBERS_FILE.test(name) || /^codeowners$/i.test(name)) && LIST_WORDS.test(`${o.proseBefore(l.line, l.column, 120)} ${l.text}`);
+  });
+}
+
 export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   // Member lists this tree points to but does not hold: GitHub teams, another repository's file.
   const kept: Evidence[] = [];
+  // Member files that name no one and send the reader to another file of this tree, which is read on its own.
+  const pointers: Evidence[] = [];
   for (const doc of documentsOf(facts.documents, 'maintainers')) {
     const o = doc.outline;
     if (!o || o.proseChars < 10) continue;
     const out = handedOut(facts, doc);
     if (out) {
       kept.push(fileEvidence(doc.path, `${doc.path} names no member; it links the list kept outside this repository: ${out.target.slice(0, 200)}`, out.line, out.column));
+      continue;
+    }
+    const inside = pointsInside(facts, doc);
+    if (inside) {
+      pointers.push(fileEvidence(doc.path, `${doc.path} names no member; it sends the reader to ${inside.target.slice(0, 200)} for the list`, inside.line, inside.column));
       continue;
     }
     const prow = doc.prowOwners;
@@ -149,6 +178,7 @@ export function evaluate(facts: Facts): Outcome {
     if (names.length > 0) found.push(insightsEvidence(facts, field, `${field} names ${names.length} member(s), e.g. ${JSON.stringify(names[0].slice(0, 80))}`));
   }
   const si = siDocs(facts, ['repository.documentation.governance'], 'governance document', membersSection);
+  if (found.length > 0) found.push(...pointers);
   return decideDocs(found, si, 'repository.documentation.governance', () => {
     // containerd's README: "[Maintainers](https://github.com/containerd/project/blob/main/MAINTAINERS)", kept for the whole organization.
     const elsewhere = [...kept, ...readmeLinksElsewhere(facts, membersLink, 'list of members')];
@@ -158,7 +188,7 @@ export function evaluate(facts: Facts): Outcome {
     if (pom) elsewhere.push(fileEvidence(pom.path, `the POM's <developers> names ${pom.count} person(s), e.g. ${JSON.stringify(pom.first.slice(0, 80))}: the project's word on its members, not a list of who has access`, pom.line));
     if (elsewhere.length > 0) return attested(elsewhere, 'Check that the list it links (or the GitHub teams CODEOWNERS names, or the POM\'s developers) names the people with access to this repository\'s sensitive resources, or list them in MAINTAINERS.md here.');
     return fail(
-      [{ kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }],
+      [...pointers, { kind: 'note', detail: 'no MAINTAINERS/OWNERS/CODEOWNERS file that names a member, no "Maintainers" section in GOVERNANCE, the README or CONTRIBUTING, and no project.administrators or repository.core-team in Security Insights' }],
       `Add MAINTAINERS.md listing the people with access to sensitive resources (merge rights, release and registry credentials, secrets), with their GitHub handles, and name them in repository.core-team of ${insightsFile(facts)}.`,
     );
   });
