@@ -71,4 +71,15 @@ describe("the recipes of the targets a step makes", () => {
     }
     expect(analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf('clang-format -i src/*.c') })).detectors.sast.hits).toEqual([]);
   });
+
+  test("golangci-lint run through `go run …@<version>` in a make recipe runs the gosec the root configuration enables (spire)", () => {
+    const makefile = 'lint: lint-code\n\nlint-code: | go-check\n\t$(E)GOLANGCI_LINT_CACHE="x" \\\n\t\tgo run github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(shell awk \'/golangci-lint/{print $$2}\' .tool-versions) \\\n\t\trun --max-issues-per-linter=0 ./...\n';
+    const wf = 'on: [pull_request]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make lint\n';
+    const golangci = 'version: "2"\nlinters:\n  enable:\n    - gosec\n';
+    const facts = analyzeWorkflows(memorySource({ '.github/workflows/pr.yml': wf, Makefile: makefile, '.golangci.yml': golangci }));
+    expect(facts.detectors.sast.hits).toMatchObject([{ tool: 'gosec (enabled in .golangci.yml:4, run by golangci-lint)', via: 'script', path: 'Makefile', line: 4 }]);
+    // Another configuration named on the line: not the root's.
+    const other = analyzeWorkflows(memorySource({ '.github/workflows/pr.yml': wf, Makefile: makefile.replace('run --max', 'run -c other.yml --max'), '.golangci.yml': golangci }));
+    expect(other.detectors.sast.hits).toEqual([]);
+  });
 });

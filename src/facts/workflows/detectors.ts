@@ -55,6 +55,15 @@ const runsGoreleaser = (s: StepFact) => !/^\s*true\s*$/i.test(s.with['install-on
 
 /** `golangci-lint run`, and options by which a run takes another configuration or other linters than it names. */
 const GOLANGCI_RUN = /\bgolangci-lint\s+run\b/;
+/**
+ * A line that runs golangci-lint: `golangci-lint run`, or `go run …/cmd/golangci-lint@<version> run` where the
+ * version may be a make function with spaces in it (spire's Makefile: `@$(shell awk '…' .spire-tool-versions) run`).
+ */
+function runsGolangci(l: string): boolean {
+  if (GOLANGCI_RUN.test(l)) return true;
+  const at = l.indexOf('golangci-lint@');
+  return at >= 0 && /\srun(?:\s|$)/.test(l.slice(at, at + 400));
+}
 const GOLANGCI_OTHER_CONFIG = /(?:^|\s)(?:-c|--config|--no-config|--enable-only|--disable-all|--default|-D|--disable)(?:[\s=]|$)/;
 
 /** A golangci-lint step that reads the root configuration, which enables gosec: no other folder, configuration or linter selection. */
@@ -173,7 +182,7 @@ const SAST_RULES: ToolRule[] = scannerRules([
   { tool: 'semgrep', run: /\bsemgrep\b(?:\s+(?:ci|scan|--config))?/ },
   { tool: 'gosec', uses: /^securego\/gosec$/, run: /\bgosec\b/ },
   // golangci-lint runs gosec when the root configuration enables it (golangci.ts) and the run takes that configuration.
-  { tool: 'gosec (golangci-lint)', uses: /^golangci\/golangci-lint-action$/, run: { test: (l) => GOLANGCI_RUN.test(l) && !GOLANGCI_OTHER_CONFIG.test(l) }, when: golangciRunsGosec, label: (ctx) => `gosec (enabled in ${ctx.golangciGosec?.path}:${ctx.golangciGosec?.line}, run by golangci-lint)` },
+  { tool: 'gosec (golangci-lint)', uses: /^golangci\/golangci-lint-action$/, run: { test: (l) => runsGolangci(l) && !GOLANGCI_OTHER_CONFIG.test(l) }, when: golangciRunsGosec, label: (ctx) => `gosec (enabled in ${ctx.golangciGosec?.path}:${ctx.golangciGosec?.line}, run by golangci-lint)` },
   { tool: 'bandit', uses: /bandit/, run: /\bbandit\s/ },
   // Auditors of the CI configuration and of infrastructure code: security scans, but not of the project's code.
   { tool: 'zizmor', uses: /^zizmorcore\/zizmor-action$|^woodruffw\/zizmor/, run: /\bzizmor\b/, covers: SAST_WORKFLOW_FILES },
