@@ -82,4 +82,17 @@ describe("the recipes of the targets a step makes", () => {
     const other = analyzeWorkflows(memorySource({ '.github/workflows/pr.yml': wf, Makefile: makefile.replace('run --max', 'run -c other.yml --max'), '.golangci.yml': golangci }));
     expect(other.detectors.sast.hits).toEqual([]);
   });
+
+  test('scripts the step\'s scripts and recipes run are followed two levels down', () => {
+    const wf = (run: string) => `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ${run}\n`;
+    // A make recipe that runs a script that runs gosec (the Kubernetes hack/verify-*.sh way).
+    const make = analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf('make verify'), Makefile: 'verify:\n\t./hack/verify-all.sh\n', 'hack/verify-all.sh': '#!/bin/sh\n./hack/verify-gosec.sh\n', 'hack/verify-gosec.sh': '#!/bin/sh\ngosec ./...\n' }));
+    expect(make.detectors.sast.hits).toMatchObject([{ tool: 'gosec', via: 'script', path: 'hack/verify-gosec.sh', line: 2 }]);
+    // fastapi's test step: a script that runs a script that runs pytest.
+    const tests = analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf('uv run --no-sync bash scripts/test-cov.sh'), 'scripts/test-cov.sh': '#!/usr/bin/env bash\nset -e\nbash scripts/test.sh --cov ${@}\n', 'scripts/test.sh': '#!/usr/bin/env bash\nexport PYTHONPATH=./docs_src\npytest -n auto tests\n' }));
+    expect(tests.detectors.tests.found).toBe(true);
+    // Three levels down is past the bound.
+    const deep = analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf('./a/1.sh'), 'a/1.sh': './a/2.sh\n', 'a/2.sh': './a/3.sh\n', 'a/3.sh': './a/4.sh\n', 'a/4.sh': 'gosec ./...\n' }));
+    expect(deep.detectors.sast.hits).toEqual([]);
+  });
 });

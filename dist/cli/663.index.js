@@ -13540,6 +13540,9 @@ function madeTargets(line) {
     }
     return out.length > 0 ? out : null;
 }
+/** Levels of scripts followed below what a step runs itself, and scripts taken from each one. */
+const step_scripts_MAX_NESTING = 2;
+const MAX_NESTED_PER_SCRIPT = 10;
 /** Script files followed per analysis, and lines read from each. */
 const step_scripts_MAX_SCRIPTS = 200;
 const step_scripts_MAX_SCRIPT_LINES = 5_000;
@@ -13617,6 +13620,7 @@ class StepScripts {
     hookLines = new Map();
     makefiles = new Map();
     makeLines = new Map();
+    nested = new Map();
     read;
     constructor(read) {
         this.read = read;
@@ -13675,7 +13679,40 @@ class StepScripts {
         if (uses === PRE_COMMIT_ACTION)
             for (const sc of this.hookScripts(namedHooks((extraArgs ?? '').split(/\s+/).filter((w) => w !== ''))))
                 add(sc);
+        // What those run in turn, two levels down: fastapi's scripts/test-cov.sh runs scripts/test.sh
+        // (pytest); a make recipe runs hack/verify-gosec.sh.
+        for (let i = 0, depth = 0, level = out.length; i < out.length && depth < step_scripts_MAX_NESTING; i++) {
+            for (const sc of this.nestedScripts(out[i]))
+                add(sc);
+            if (i + 1 === level) {
+                depth++;
+                level = out.length;
+            }
+        }
         return out;
+    }
+    /** The repository scripts the lines of a script (or a tox environment, a hook, a recipe) name, once per script. */
+    nestedScripts(sc) {
+        const key = `${sc.path}\0${sc.key ?? ''}`;
+        let found = this.nested.get(key);
+        if (found === undefined) {
+            found = [];
+            for (const l of sc.lines) {
+                if (found.length >= MAX_NESTED_PER_SCRIPT)
+                    break;
+                if (l === '' || !l.includes('/'))
+                    continue;
+                for (const p of invokedScripts(l)) {
+                    if (p === sc.path || found.some((x) => x.path === p))
+                        continue;
+                    const lines = this.linesOf(p);
+                    if (lines)
+                        found.push({ path: p, lines });
+                }
+            }
+            this.nested.set(key, found);
+        }
+        return found;
     }
     /** The commands of the tox environments a line runs: tox.ini read once per folder, each environment's lines once. */
     toxScripts(line, cwd, matrix) {

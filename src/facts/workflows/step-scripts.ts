@@ -63,6 +63,10 @@ export function madeTargets(line: string): Array<{ dir: string; targets: string[
   return out.length > 0 ? out : null;
 }
 
+/** Levels of scripts followed below what a step runs itself, and scripts taken from each one. */
+const MAX_NESTING = 2;
+const MAX_NESTED_PER_SCRIPT = 10;
+
 /** Script files followed per analysis, and lines read from each. */
 const MAX_SCRIPTS = 200;
 const MAX_SCRIPT_LINES = 5_000;
@@ -136,6 +140,7 @@ export class StepScripts {
   private readonly hookLines = new Map<string, string[] | null>();
   private readonly makefiles = new Map<string, Makefile | null>();
   private readonly makeLines = new Map<string, string[] | null>();
+  private readonly nested = new Map<string, StepScript[]>();
 
   private readonly read: ((path: string) => string | null) | undefined;
 
@@ -184,7 +189,36 @@ export class StepScripts {
     }
     // pre-commit/action runs them too: all, or those its extra_args name (pydantic's zizmor hook).
     if (uses === PRE_COMMIT_ACTION) for (const sc of this.hookScripts(namedHooks((extraArgs ?? '').split(/\s+/).filter((w) => w !== '')))) add(sc);
+    // What those run in turn, two levels down: fastapi's scripts/test-cov.sh runs scripts/test.sh
+    // (pytest); a make recipe runs hack/verify-gosec.sh.
+    for (let i = 0, depth = 0, level = out.length; i < out.length && depth < MAX_NESTING; i++) {
+      for (const sc of this.nestedScripts(out[i])) add(sc);
+      if (i + 1 === level) {
+        depth++;
+        level = out.length;
+      }
+    }
     return out;
+  }
+
+  /** The repository scripts the lines of a script (or a tox environment, a hook, a recipe) name, once per script. */
+  private nestedScripts(sc: StepScript): StepScript[] {
+    const key = `${sc.path}\0${sc.key ?? ''}`;
+    let found = this.nested.get(key);
+    if (found === undefined) {
+      found = [];
+      for (const l of sc.lines) {
+        if (found.length >= MAX_NESTED_PER_SCRIPT) break;
+        if (l === '' || !l.includes('/')) continue;
+        for (const p of invokedScripts(l)) {
+          if (p === sc.path || found.some((x) => x.path === p)) continue;
+          const lines = this.linesOf(p);
+          if (lines) found.push({ path: p, lines });
+        }
+      }
+      this.nested.set(key, found);
+    }
+    return found;
   }
 
   /** The commands of the tox environments a line runs: tox.ini read once per folder, each environment's lines once. */
