@@ -142,6 +142,15 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     const process = `# Governance\n\n## Membership\n\n${para('Anyone who contributes regularly may ask to join; the existing members vote on it at the next meeting.')}\n`;
     expect((await control({ 'GOVERNANCE.md': process }, 'OSPS-GV-01.01')).status).toBe('fail');
   });
+  it('passes with a README "Maintainers" section that is only a list of GitHub profile links (bat), not with a list of other links', async () => {
+    const profiles = ['sharkdp', 'eth-p', 'keith-hall'].map((u) => `- [${u}](https://github.com/${u})`).join('\n');
+    const readme = `# Tool\n\n${para('A tool.')}\n\n## Development\n\n${para('Run cargo build.')}\n\n## Maintainers\n\n${profiles}\n\n## License\n\nMIT.\n`;
+    const c = await control({ 'README.md': readme }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 9 }]);
+    expect(c.evidence[0].detail).toMatch(/3 GitHub profile link\(s\).*section "Maintainers"/);
+    const toc = '# Tool\n\n## Maintainers\n\n- [Becoming one](docs/becoming.md)\n- [Handbook](https://example.org/handbook)\n';
+    expect((await control({ 'README.md': toc }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
   it('does not take a process section whose heading names the core team for a list of members (cli/cli)', async () => {
     const guide = `# Contributing\n\n### (core team only) Reviewing a design\n\n${para('A member of the core team will triage the design proposal and may add the help wanted label.')}\n`;
     expect((await control({ '.github/CONTRIBUTING.md': guide }, 'OSPS-GV-01.01')).status).toBe('fail');

@@ -2,7 +2,8 @@
 // A MAINTAINERS/OWNERS file with content (a Prow OWNERS file counts its approvers and reviewers,
 // aliases expanded, not its emeritus lists; one naming only former members lists no one with
 // access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
-// "Authors" section with GitHub profiles or e-mail addresses) in GOVERNANCE, the README or
+// "Authors" section with GitHub profiles or e-mail addresses; a members section that is only a list of GitHub profile
+// links, bat's README "Maintainers") in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
 // teams only, a members section or a MAINTAINERS file that names no one but links a list in another repository, is
@@ -20,7 +21,7 @@ import { decideDocs, POINTER_PROSE, readmeLinksElsewhere, siDocs } from './helpe
 import { fileEvidence } from './helpers/evidence.ts';
 import { insightsFile, insightsEvidence, insightsField } from './helpers/insights.ts';
 import { intoThisRepository, urlFileName } from './helpers/repository.ts';
-import { findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
+import { findListWhere, findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
@@ -169,7 +170,11 @@ export function evaluate(facts: Facts): Outcome {
   else {
     // "Authors" names the people behind the project when it reaches them: composer's README lists
     // its two maintainers with their GitHub profiles and e-mail addresses.
-    const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => peopleHeading(h.text) && peopleIn(doc, h) > 0, 10);
+    // A "Maintainers" section that is only a list of GitHub profile links (bat's README: four `- [handle](https://github.com/handle)`)
+    // names its members by their links, though the outline takes such a list for a table of contents.
+    const authors =
+      findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => peopleHeading(h.text) && peopleIn(doc, h) > 0, 10) ??
+      findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) || peopleHeading(h.text)) && peopleIn(doc, h) > 0);
     if (authors) found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
   }
   for (const field of ['project.administrators', 'repository.core-team']) {

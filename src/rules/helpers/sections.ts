@@ -111,6 +111,22 @@ export function sectionIn(doc: DocumentInfo, test: (h: Heading, doc: DocumentInf
 }
 
 /**
+ * The first section, in documents of the given roles (in order), whose heading passes `test`, even when its body is only
+ * a list of links or has little prose: for lists whose links are the content (a "Maintainers" list of GitHub profiles,
+ * bat's README), which hasBody takes for a table of contents. `test` must check the links. Template sections are skipped.
+ */
+export function findListWhere(facts: Facts, roles: DocumentRole[], test: (h: Heading, doc: DocumentInfo) => boolean): SectionHit | undefined {
+  for (const role of roles) {
+    for (const doc of documentsOf(facts.documents, role)) {
+      const hs = doc.outline?.headings ?? [];
+      const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+      for (let i = readmeTitle(doc) ? 1 : 0; i < n; i++) if (hs[i].template === undefined && test(hs[i], doc)) return { doc, heading: hs[i] };
+    }
+  }
+  return undefined;
+}
+
+/**
  * Whether the README opens with a title: a first heading of level 1 names the project or says
  * what it is ("Dependency Management for PHP", composer's), and its section is the whole README,
  * not a section on that topic.
