@@ -763,6 +763,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect((await control({ 'README.md': '# hyper\n', 'examples/README.md': capi }, 'OSPS-DO-07.01')).status).toBe('fail');
     expect((await control({ 'README.md': '# hyper\n', 'capi/sub/README.md': capi }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('passes on a README without headings that says how to compile and names a build (zlib\'s plain-text README), not on one that names none', async () => {
+    const readme = 'ZLIB DATA COMPRESSION LIBRARY\n\nzlib is a general purpose data compression library.  All the code is\nthread safe.\n\nTo compile all files and run the test program, follow the instructions given at\nthe top of Makefile.in.  In short \"./configure; make test\", and if that goes\nwell, \"make install\" should work for most flavors of Unix.\n';
+    const c = await control({ README: readme }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README', line: 6 }]);
+    expect(c.evidence[0].detail).toMatch(/^build instructions: "To compile all files .*\(a README without headings\), and gives `make install`$/);
+    expect((await control({ README: 'TOOL\n\nTo compile it, follow the instructions in the manual.\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
+  });
   it('passes on a README "Building" section whose code runs a named build (libgit2)', async () => {
     const readme = '# lib\n\nA portable library.\n\n## Building lib - Using CMake\n\n### Building\n\nOn most systems you can build the library using the following commands\n\n\t$ mkdir build && cd build\n\t$ cmake ..\n\t$ cmake --build .\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');

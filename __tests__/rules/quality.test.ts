@@ -350,6 +350,13 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect([c.status, c.evidence[0]]).toMatchObject(['fail', { path: 'CONTRIBUTING.md', line: 3 }]);
     expect(c.evidence[0].detail).toMatch(/gives no command to run them/);
   });
+  it('passes on a README without headings that says how the test program runs and gives its command (zlib\'s plain-text README)', async () => {
+    const readme = 'ZLIB DATA COMPRESSION LIBRARY\n\nzlib is a general purpose data compression library.  All the code is\nthread safe.\n\nTo compile all files and run the test program, follow the instructions given at\nthe top of Makefile.in.  In short \"./configure; make test\", and if that goes\nwell, \"make install\" should work for most flavors of Unix.\n';
+    const c = await control({ README: readme }, 'OSPS-QA-06.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README', line: 6 }]);
+    expect(c.evidence[0].detail).toMatch(/^documents how tests are run: "To compile all files and run the test program, .*\(a README without headings\), and gives `make test`$/);
+    expect((await control({ README: 'TOOL\n\nTo compile it and run the test program, follow the instructions in the manual.\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
+  });
   it('passes with a Running tests section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Running tests\n\n${BODY}` }, 'OSPS-QA-06.02');
     expect(c.status).toBe('pass');

@@ -4,13 +4,16 @@
 // them for product features); a "Build from source" section that is only a code block running a
 // build command; a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst); or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
-// outlined, is unknown rather than a guessed pass; last, a "Building" section with a named build command in the README of
+// outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
+// headings (zlib's plain text); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
 // is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
 import { documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, findSectionWhere, GUIDE_MIN_CHARS, headingIs, sectionEvidence, substantive, titledContributionGuide } from './helpers/sections.ts';
+import { bodyLineOf } from '../facts/markdown.ts';
+import { findProjectSection, findSectionWhere, GUIDE_MIN_CHARS, headingIs, headinglessReadme, sectionEvidence, substantive, titledContributionGuide } from './helpers/sections.ts';
+import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { type Outcome, pass, unknown } from './types.ts';
 import { missingUnlessElsewhere } from './helpers/documentation.ts';
 import { BUILD_FROM_SOURCE, sectionAdvice } from '../model/advice.ts';
@@ -68,6 +71,9 @@ function promptedBuild(body: string): string | null {
   return null;
 }
 
+/** A sentence that speaks of building the software ("To compile all files", "Building requires"). */
+const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilation)\b/i;
+
 export const id = 'OSPS-DO-07.01';
 
 export function evaluate(facts: Facts): Outcome {
@@ -93,6 +99,14 @@ export function evaluate(facts: Facts): Outcome {
   const readmeBuild = (h: { code: string; body: string }) => namedBuild(h.code) ?? promptedBuild(h.body);
   const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
   if (readme) return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
+  // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
+  // prose ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In
+  // short "./configure; make test", and if that goes well, "make install" should work").
+  const plain = headinglessReadme(facts);
+  const built = plain ? namedBuild(plain.heading.body) : null;
+  const building = plain && built ? sentencesOf(plain.heading.body).find((x) => BUILDING.test(x)) : undefined;
+  if (plain && built && building)
+    return pass([fileEvidence(plain.doc.path, `build instructions: "${quoteSentence(building)}" (a README without headings), and gives \`${built}\``, bodyLineOf(plain.heading, building))]);
   // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
   // `npm install`, then `npm run build`); last, a page titled as one (rustup's dev-guide
   // "Contributing to rustup": `cargo build`).

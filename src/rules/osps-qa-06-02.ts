@@ -5,7 +5,8 @@
 // section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to …") that gives a
 // test command (a table of make targets before a pull request); or any section of the README or a contribution guide
 // that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); last, a section of
-// the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's). A
+// the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
+// without headings (zlib's plain text), a sentence on running the tests and a test command. A
 // testing heading whose section says neither ("Testing the Template" in a release how-to) does not
 // count. A product document (a user guide under docs/) speaks for the project's tests only in a
 // project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
@@ -14,10 +15,11 @@
 // word ("Debugging Errors in Vitest Tests").
 // Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
 import type { DocumentInfo } from '../facts/documents.ts';
-import type { Heading } from '../facts/markdown.ts';
+import { bodyLineOf, type Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { testTargetName } from '../facts/workflows/test-runs.ts';
-import { findSectionWhere, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
+import { findSectionWhere, headinglessReadme, projectSection, sectionEvidence, titledContributionGuide } from './helpers/sections.ts';
+import { quoteSentence, sentencesOf } from './helpers/statements.ts';
 import { fail, type Outcome, pass } from './types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { missingUnlessElsewhere } from './helpers/documentation.ts';
@@ -107,6 +109,15 @@ export function evaluate(facts: Facts): Outcome {
   const gives = (h: Heading) => testCommand(h.code) || (testCommand(h.body) && RUNNING_TESTS.test(h.body));
   const given = findSectionWhere(facts, ['contributing'], gives, 0) ?? findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0);
   if (given) return pass([sectionEvidence(given, 'documents how tests are run')]);
+  // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command
+  // ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In short
+  // "./configure; make test"").
+  const plain = headinglessReadme(facts);
+  const running = plain && testCommand(plain.heading.body) ? sentencesOf(plain.heading.body).find((x) => RUNNING_TESTS.test(x)) : undefined;
+  if (plain && running) {
+    const cmd = TEST_COMMAND.exec(plain.heading.body)?.[0] ?? '';
+    return pass([fileEvidence(plain.doc.path, `documents how tests are run: "${quoteSentence(running)}" (a README without headings)${cmd ? `, and gives \`${cmd}\`` : ''}`, bodyLineOf(plain.heading, running))]);
+  }
   // Under any heading of the README or a contribution guide: the build tool's run that runs the tests (commons-lang's "Building").
   const byTool = findSectionWhere(facts, ['readme', 'contributing'], (h, doc) => aboutProjectTests(h, doc) && BUILD_TOOL.test(h.code) && RUNS_ALL_TESTS.test(h.body), 0);
   if (byTool) return pass([sectionEvidence(byTool, `documents how tests are run: \`${BUILD_TOOL.exec(byTool.heading.code)?.[0].trim() ?? ''}\` runs them`)]);

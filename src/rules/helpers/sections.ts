@@ -127,6 +127,18 @@ export function findListWhere(facts: Facts, roles: DocumentRole[], test: (h: Hea
 }
 
 /**
+ * A README without a single heading (a plain-text README, zlib's): its lead, the text before the first heading, is the
+ * whole document, which no section search reads. Returned as a section (level 0), for sentence-level reading.
+ */
+export function headinglessReadme(facts: Facts): SectionHit | undefined {
+  for (const doc of documentsOf(facts.documents, 'readme')) {
+    const o = doc.outline;
+    if (o && o.headings.length === 0 && o.leadSection && o.leadSection.template === undefined) return { doc, heading: o.leadSection };
+  }
+  return undefined;
+}
+
+/**
  * Whether the README opens with a title: a first heading of level 1 names the project or says
  * what it is ("Dependency Management for PHP", composer's), and its section is the whole README,
  * not a section on that topic.
