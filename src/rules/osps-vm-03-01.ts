@@ -5,9 +5,10 @@
 // GitHub private vulnerability reporting enabled (from the API, with the policy's link to the form)
 // passes. Security Insights `reports-accepted: false` contradicts any channel and fails. A link to
 // the form while the feature is disabled does not count; the API unread is unknown. A security
-// policy kept in another repository, linked from the README, is attested (as for VM-01.01).
+// policy kept in another repository, linked from the README, is attested (as for VM-01.01), and so is a contact page outside
+// the repository that the policy or a reporting section says gives a private e-mail address (ripgrep's README, bat's SECURITY.md).
 import type { Facts } from '../facts/types.ts';
-import type { Email, Link } from '../facts/markdown.ts';
+import { type Email, headingAtLine, type Link, type MarkdownOutline } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { intoThisRepository } from './helpers/repository.ts';
@@ -30,8 +31,19 @@ const CONTACT_WORDS = /\bcontact\b/i;
  * Andrew Gallant](https://blog.burntsushi.net/about/). The contact page has my email address and
  * PGP public key"): the project's word for a private channel that cannot be checked here.
  */
-function contactPages(facts: Facts): Evidence[] {
+function contactPages(facts: Facts, policies: readonly { path: string; outline: MarkdownOutline }[]): Evidence[] {
   const out: Evidence[] = [];
+  // So does the security policy itself (bat's SECURITY.md: "please contact [David Peter](https://david-peter.de/) via email"),
+  // read section by section.
+  for (const d of policies) {
+    for (const l of d.outline.links) {
+      const body = headingAtLine(d.outline, l.line)?.body ?? d.outline.lead;
+      if (!/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || REPORT_FORM.test(l.target) || !PRIVATE_CONTACT_PROSE.test(body)) continue;
+      if (!CONTACT_WORDS.test(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`)) continue;
+      out.push(fileEvidence(d.path, `sends reporters to a contact page outside the repository (${l.target.slice(0, 120)}) that, it says, gives a private e-mail address`, l.line, l.column));
+      return out;
+    }
+  }
   for (const r of reportingSections(facts)) {
     if (!r.section || !PRIVATE_CONTACT_PROSE.test(r.section.heading.body)) continue;
     for (const l of r.links) {
@@ -109,7 +121,7 @@ export function evaluate(facts: Facts): Outcome {
   const elsewhere =
     pvr.state === 'ok' && pvr.data.enabled ? [] : docs.length === 0 ? externalPolicyLinks(facts) : pvrLinks.length === 0 ? externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path)) : [];
   if (elsewhere.length > 0) return attested(capEvidence([...elsewhere, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
-  const contactPage = pvr.state === 'ok' && pvr.data.enabled ? [] : contactPages(facts);
+  const contactPage = pvr.state === 'ok' && pvr.data.enabled ? [] : contactPages(facts, docs);
   if (contactPage.length > 0) return attested(capEvidence([...contactPage, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
   if (docs.length === 0) evidence.push({ kind: 'note', detail: 'no SECURITY.md at the root, in .github/ or in docs/' });
   else if (pvrLinks.length === 0) evidence.push(...docs.map((d) => fileEvidence(d.path, 'security policy gives no private channel: no e-mail address, no link to the private reporting form', 1)));
