@@ -237,6 +237,14 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const other = await control({ 'README.md': '# demo\n\n## Install\n\nFirst install yarn, then build:\n\n```\nnpm install -g yarn\nyarn build\n```\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect(other.status).toBe('unknown');
   });
+  it("does not take a README link to one of the repository's issues for a channel, whatever its text (bat's \"a name clash with another package\")", async () => {
+    const readme = '# demo\n\nOn older systems the executable is installed as `democat` (due to [a name clash with another package](https://github.com/octo-org/demo/issues/982)).\n';
+    const c = await control({ 'README.md': readme }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect(c.status).toBe('unknown');
+    expect(details(c)).not.toMatch(/issues\/982/);
+    const page = await control({ 'README.md': '# demo\n\nGet the binaries from the [release page](https://github.com/octo-org/demo/releases).\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([page.status, page.evidence[0].line]).toEqual(['pass', 3]);
+  });
   it('passes on where the release workflow publishes (allstar\'s `gh release create`, `npm publish`), and fails on a publish to an http:// registry', async () => {
     const release = (run: string) => `on:\n  push:\n    tags: ['v*']\npermissions: {}\njobs:\n  release:\n    runs-on: x\n    steps:\n      - run: ${run}\n`;
     const tagged = { git: true, tag: 'v1.0.0' };

@@ -85,6 +85,12 @@ function sitePathNames(uri: string, project: ReadonlySet<string>): boolean {
 }
 
 /**
+ * One issue, pull request, discussion, commit or comparison on GitHub: a work item the README cites (bat's "due to [a name
+ * clash with another package](https://github.com/sharkdp/bat/issues/982)"), not where releases or documentation are served.
+ */
+const WORK_ITEM = /^https?:\/\/(?:www\.)?github\.com\/[^/?#\s]+\/[^/?#\s]+\/(?:(?:issues|pull|discussions)\/\d|commit\/[0-9a-f]{7}|compare\/)/i;
+
+/**
  * Whether a README link is a channel of the project itself, not a third party's page: a GitHub
  * link into this repository or to its owner's page or site (any other owner's is someone else's;
  * another repository of the owner counts under a bare label), or, elsewhere, a link
@@ -93,6 +99,7 @@ function sitePathNames(uri: string, project: ReadonlySet<string>): boolean {
  * someone else's tool, on someone else's site.
  */
 function ownChannel(facts: Facts, text: string, target: string, words: RegExp): boolean {
+  if (WORK_ITEM.test(target)) return false;
   const place = githubPlace(target);
   const [own, name] = (facts.context.repository ?? '').toLowerCase().split('/');
   if (place !== null && own) {
