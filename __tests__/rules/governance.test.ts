@@ -438,6 +438,13 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const handed = await control({ 'CONTRIBUTING.md': ladder.replace('# Contributor Ladder', '# Contributing').replace('OpenSSF Scorecard contributor ladder', 'OpenSSF contributing guide').replace('CONTRIBUTOR_LADDER.md', 'CONTRIBUTING.md') }, 'OSPS-GV-03.02');
     expect(handed.status).toBe('attested');
   });
+  it('cites a section that asks each contribution for a changelog entry, not a later one that only encourages tests (bat)', async () => {
+    const guide = `# Contributing\n\n## Add an entry to the changelog\n\n${para('Please update the changelog if your contribution changes the behavior of the tool.')}\n\n## Regression tests\n\nYou are **strongly encouraged** to add regression tests. They ensure that your contribution will never completely stop working.\n`;
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining('section "Add an entry to the changelog"') }] });
+    const none = `# Contributing\n\n## Changelog entries\n\n${para('You do not need to add a changelog entry: the maintainers write them at release time.')}\n`;
+    expect((await control({ 'CONTRIBUTING.md': none }, 'OSPS-GV-03.02')).status).toBe('fail');
+  });
   it('cites the pull request page of a docs/ tree before a narrower policy page', async () => {
     const files = {
       'README.md': '# widget\n',

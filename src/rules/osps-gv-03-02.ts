@@ -19,8 +19,19 @@ import { findProjectSection, findSectionWhere, sectionEvidence, sectionIn, title
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import type { Outcome } from './types.ts';
 
-/** Headings that state what a contribution must meet. */
+/**
+ * Headings that state what a contribution must meet; a changelog entry too (bat's CONTRIBUTING "Add an entry to the
+ * changelog": "Please update the changelog if your contribution contains changes regarding … the behavior of `bat`").
+ */
 const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+
+/**
+ * A changelog entry asked of each contribution (bat's CONTRIBUTING "Add an entry to the changelog": "Please update the
+ * changelog if your contribution contains changes regarding … the behavior of `bat`"): a requirement when its prose asks
+ * for one, not when it says none is needed ("You do not need to add a changelog entry; we write them at release time").
+ */
+const CHANGELOG_HEADING = /\bchangelog entr(?:y|ies)\b|\bentr(?:y|ies) (?:to|in) the changelog\b|\bnews (?:entries|fragments?)\b/i;
+const ENTRY_NOT_NEEDED = /\b(?:do not|don't|does not|doesn't|no)\s+(?:need|have)\s+to\s+(?:add|write|update|include)\b|\bno need to\b/i;
 
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['’]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
@@ -100,6 +111,7 @@ function requirementStatement(facts: Facts): Evidence | undefined {
 
 function requirementsHeading(h: Heading): boolean {
   const text = h.text.trim();
+  if (CHANGELOG_HEADING.test(text)) return TESTS_OBLIGED.test(h.body) && !ENTRY_NOT_NEEDED.test(h.body);
   if (BARE_RULES.test(text)) return CONTRIBUTION_WORD.test(h.body);
   if (BARE_GUIDELINES.test(text)) return CONTRIBUTION_WORD.test(h.body) || CHANGE_WORD.test(h.body);
   if (!REQUIREMENTS_HEADING.test(text)) return false;
