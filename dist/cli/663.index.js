@@ -17676,6 +17676,35 @@ function sectionIn(doc, test, minChars = 40) {
     return undefined;
 }
 /**
+ * The first section, in documents of the given roles (in order), whose heading passes `test`, even when its body is only
+ * a list of links or has little prose: for lists whose links are the content (a "Maintainers" list of GitHub profiles,
+ * bat's README), which hasBody takes for a table of contents. `test` must check the links. Template sections are skipped.
+ */
+function findListWhere(facts, roles, test) {
+    for (const role of roles) {
+        for (const doc of documents_documentsOf(facts.documents, role)) {
+            const hs = doc.outline?.headings ?? [];
+            const n = Math.min(hs.length, MAX_HEADINGS_PER_DOC);
+            for (let i = readmeTitle(doc) ? 1 : 0; i < n; i++)
+                if (hs[i].template === undefined && test(hs[i], doc))
+                    return { doc, heading: hs[i] };
+        }
+    }
+    return undefined;
+}
+/**
+ * A README without a single heading (a plain-text README, zlib's): its lead, the text before the first heading, is the
+ * whole document, which no section search reads. Returned as a section (level 0), for sentence-level reading.
+ */
+function headinglessReadme(facts) {
+    for (const doc of documents_documentsOf(facts.documents, 'readme')) {
+        const o = doc.outline;
+        if (o && o.headings.length === 0 && o.leadSection && o.leadSection.template === undefined)
+            return { doc, heading: o.leadSection };
+    }
+    return undefined;
+}
+/**
  * Whether the README opens with a title: a first heading of level 1 names the project or says
  * what it is ("Dependency Management for PHP", composer's), and its section is the whole README,
  * not a section on that topic.
@@ -19949,6 +19978,11 @@ function sitePathNames(uri, project) {
     return [...project].some((w) => w.length >= 3 && where.includes(w));
 }
 /**
+ * One issue, pull request, discussion, commit or comparison on GitHub: a work item the README cites (bat's "due to [a name
+ * clash with another package](https://github.com/sharkdp/bat/issues/982)"), not where releases or documentation are served.
+ */
+const WORK_ITEM = /^https?:\/\/(?:www\.)?github\.com\/[^/?#\s]+\/[^/?#\s]+\/(?:(?:issues|pull|discussions)\/\d|commit\/[0-9a-f]{7}|compare\/)/i;
+/**
  * Whether a README link is a channel of the project itself, not a third party's page: a GitHub
  * link into this repository or to its owner's page or site (any other owner's is someone else's;
  * another repository of the owner counts under a bare label), or, elsewhere, a link
@@ -19957,6 +19991,8 @@ function sitePathNames(uri, project) {
  * someone else's tool, on someone else's site.
  */
 function ownChannel(facts, text, target, words) {
+    if (WORK_ITEM.test(target))
+        return false;
     const place = githubPlace(target);
     const [own, name] = (facts.context.repository ?? '').toLowerCase().split('/');
     if (place !== null && own) {
@@ -22474,9 +22510,12 @@ function osps_do_06_01_evaluate(facts) {
 // them for product features); a "Build from source" section that is only a code block running a
 // build command; a "Get the source code" section whose code then runs a named build or `pip install .`
 // (requests's docs/user/install.rst); or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
-// outlined, is unknown rather than a guessed pass; last, a "Building" section with a named build command in the README of
+// outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
+// headings (zlib's plain text); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
 // is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
+
+
 
 
 
@@ -22530,6 +22569,8 @@ function promptedBuild(body) {
             return m[0];
     return null;
 }
+/** A sentence that speaks of building the software ("To compile all files", "Building requires"). */
+const BUILDING = /\b(?:build|builds|building|compile|compiles|compiling|compilation)\b/i;
 const osps_do_07_01_id = 'OSPS-DO-07.01';
 function osps_do_07_01_evaluate(facts) {
     const section = findProjectSection(facts, ['contributing', 'readme', 'docs'], headingIs(BUILD_STRONG, BUILD_NOT), GUIDE_MIN_CHARS) ??
@@ -22556,6 +22597,14 @@ function osps_do_07_01_evaluate(facts) {
     const readme = findSectionWhere(facts, ['readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && readmeBuild(h) !== null, 0);
     if (readme)
         return pass([fileEvidence(readme.doc.path, `build instructions: section "${readme.heading.text}" gives the command \`${readmeBuild(readme.heading)}\``, readme.heading.line)]);
+    // A README without headings (zlib's plain text) is all lead: a sentence on building or compiling, and a named build in its
+    // prose ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In
+    // short "./configure; make test", and if that goes well, "make install" should work").
+    const plain = headinglessReadme(facts);
+    const built = plain ? namedBuild(plain.heading.body) : null;
+    const building = plain && built ? sentencesOf(plain.heading.body).find((x) => BUILDING.test(x)) : undefined;
+    if (plain && built && building)
+        return pass([fileEvidence(plain.doc.path, `build instructions: "${quoteSentence(building)}" (a README without headings), and gives \`${built}\``, (0,markdown/* bodyLineOf */.MC)(plain.heading, building))]);
     // A contribution guide's steps that run the build (actions/checkout's "Submitting a pull request":
     // `npm install`, then `npm run build`); last, a page titled as one (rustup's dev-guide
     // "Contributing to rustup": `cargo build`).
@@ -22585,7 +22634,8 @@ function osps_do_07_01_evaluate(facts) {
 // A MAINTAINERS/OWNERS file with content (a Prow OWNERS file counts its approvers and reviewers,
 // aliases expanded, not its emeritus lists; one naming only former members lists no one with
 // access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
-// "Authors" section with GitHub profiles or e-mail addresses) in GOVERNANCE, the README or
+// "Authors" section with GitHub profiles or e-mail addresses; a members section that is only a list of GitHub profile
+// links, bat's README "Maintainers") in GOVERNANCE, the README or
 // CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
 // teams only, a members section or a MAINTAINERS file that names no one but links a list in another repository, is
@@ -22742,7 +22792,10 @@ function osps_gv_01_01_evaluate(facts) {
     else {
         // "Authors" names the people behind the project when it reaches them: composer's README lists
         // its two maintainers with their GitHub profiles and e-mail addresses.
-        const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => peopleHeading(h.text) && peopleIn(doc, h) > 0, 10);
+        // A "Maintainers" section that is only a list of GitHub profile links (bat's README: four `- [handle](https://github.com/handle)`)
+        // names its members by their links, though the outline takes such a list for a table of contents.
+        const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => peopleHeading(h.text) && peopleIn(doc, h) > 0, 10) ??
+            findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) || peopleHeading(h.text)) && peopleIn(doc, h) > 0);
         if (authors)
             found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
     }
@@ -23189,8 +23242,18 @@ function osps_gv_03_01_evaluate(facts) {
 
 
 
-/** Headings that state what a contribution must meet. */
+/**
+ * Headings that state what a contribution must meet; a changelog entry too (bat's CONTRIBUTING "Add an entry to the
+ * changelog": "Please update the changelog if your contribution contains changes regarding \u2026 the behavior of `bat`").
+ */
 const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+/**
+ * A changelog entry asked of each contribution (bat's CONTRIBUTING "Add an entry to the changelog": "Please update the
+ * changelog if your contribution contains changes regarding \u2026 the behavior of `bat`"): a requirement when its prose asks
+ * for one, not when it says none is needed ("You do not need to add a changelog entry; we write them at release time").
+ */
+const CHANGELOG_HEADING = /\bchangelog entr(?:y|ies)\b|\bentr(?:y|ies) (?:to|in) the changelog\b|\bnews (?:entries|fragments?)\b/i;
+const ENTRY_NOT_NEEDED = /\b(?:do not|don't|does not|doesn't|no)\s+(?:need|have)\s+to\s+(?:add|write|update|include)\b|\bno need to\b/i;
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
@@ -23257,6 +23320,8 @@ function requirementStatement(facts) {
 }
 function requirementsHeading(h) {
     const text = h.text.trim();
+    if (CHANGELOG_HEADING.test(text))
+        return TESTS_OBLIGED.test(h.body) && !ENTRY_NOT_NEEDED.test(h.body);
     if (BARE_RULES.test(text))
         return CONTRIBUTION_WORD.test(h.body);
     if (BARE_GUIDELINES.test(text))
@@ -23974,6 +24039,8 @@ function osps_qa_06_01_evaluate(facts) {
 
 
 
+
+
 const TESTING_HEADING = /\btest(s|ing)?\b|\btest suite\b/i;
 const TESTS_WORD = /\btest(?:s|ing)\b/i;
 const TEST_COMMAND = /\b(npm|pnpm|yarn|bun) (run )?test\b|\bgo test\b|\bcargo (test|nextest)\b|\bpytest\b|\btox\b|\bnox\b|\bmake ([\w-]{0,30}test[\w-]{0,30}|check)\b|\bmvnw? (clean )?(test|verify)\b|\bgradlew? (test|check)\b|\bctest\b|\bdotnet test\b|\brspec\b|\bphpunit\b|\bvitest\b|\bjest\b|\bmocha\b|\bunittest\b|\bbats\b|\bct (lint|install)\b|\bhelm (unittest|test)\b|\b(swift|dart|flutter|mix|stack|cabal|sbt|lein|deno|bazel|bazelisk|meson|zig build) test\b|\brake (test|spec)\b|\bmage test\b/i;
@@ -24047,6 +24114,15 @@ function osps_qa_06_02_evaluate(facts) {
     const given = findSectionWhere(facts, ['contributing'], gives, 0) ?? findSectionWhere(facts, ['docs'], (h, doc) => titledContributionGuide(doc) && gives(h), 0);
     if (given)
         return pass([sectionEvidence(given, 'documents how tests are run')]);
+    // A README without headings (zlib's plain-text README) is all lead: a sentence on running the tests and the test command
+    // ("To compile all files and run the test program, follow the instructions given at the top of Makefile.in. In short
+    // "./configure; make test"").
+    const plain = headinglessReadme(facts);
+    const running = plain && testCommand(plain.heading.body) ? sentencesOf(plain.heading.body).find((x) => osps_qa_06_02_RUNNING_TESTS.test(x)) : undefined;
+    if (plain && running) {
+        const cmd = TEST_COMMAND.exec(plain.heading.body)?.[0] ?? '';
+        return pass([fileEvidence(plain.doc.path, `documents how tests are run: "${quoteSentence(running)}" (a README without headings)${cmd ? `, and gives \`${cmd}\`` : ''}`, (0,markdown/* bodyLineOf */.MC)(plain.heading, running))]);
+    }
     // Under any heading of the README or a contribution guide: the build tool's run that runs the tests (commons-lang's "Building").
     const byTool = findSectionWhere(facts, ['readme', 'contributing'], (h, doc) => aboutProjectTests(h, doc) && BUILD_TOOL.test(h.code) && RUNS_ALL_TESTS.test(h.body), 0);
     if (byTool)
@@ -25447,11 +25523,12 @@ function unreadProject(facts, fields) {
 // or the contribution guide on reporting security issues, a
 // reachable contact in Security Insights `project.vulnerability-reporting.contact`, or a contact
 // section of SECURITY.md that names how to reach the project in words (not GitHub's unfilled
-// template) passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
+// template), or a sentence of it on whom to contact to report (bat's "please contact [David Peter](\u2026) via email"), passes, and so does such a section of the README or the contribution guide on reporting vulnerabilities
 // when the policy names none. A policy kept outside the repository, or the owner's default SECURITY.md
 // (.github repository) when the repository has none, is attested, and so is the process a Kubernetes
 // SECURITY_CONTACTS file sends reporters to (with the contacts it lists); unknown when that repository
 // could not be read.
+
 
 
 
@@ -25474,6 +25551,8 @@ const osps_vm_02_01_CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulne
  * a chat, a handle. A "Disclosure" section that only says what happens after a report names none.
  */
 const CONTACT_MEANS = /\be-?mail\b|\bmail (?:to|us)\b|\b(?:private(?:ly)?|confidential(?:ly)?) (?:report|disclos|vulnerability report|security advisor)\w*|\breport a vulnerability\b|\bsecurity tab\b|\bdraft (?:a |the )?(?:github )?(?:security )?advisory\b|\b(?:contact|reach|write to|message) (?:us|me|the|our|a|an|any)\b|\b(?:hackerone|bugcrowd|huntr|intigriti|yeswehack)\b|\b(?:slack|discord|matrix|keybase|signal)\b|(?:^|\s)@[A-Za-z0-9][\w-]{0,38}\b/i;
+/** A sentence on how to report that names a means of reaching someone: "To report a security vulnerability, please contact \u2026 via email". */
+const REPORT_BY = /\b(?:to|for) report(?:ing)?\b[^.]{0,80}\b(?:contact|e-?mail|write to|reach out to)\b/i;
 /**
  * The part of the sentence before a link: falco's README says "Full reports of various security
  * audits can be found here." and then links its Security tab "for detailed updates on security
@@ -25524,6 +25603,11 @@ function osps_vm_02_01_evaluate(facts) {
     const real = findSectionWhere(facts, ['security'], (h) => osps_vm_02_01_CONTACT_HEADING.test(h.text) && CONTACT_MEANS.test(h.body), 60);
     if (real)
         return pass([sectionEvidence(real, 'security contact section that names how to reach the project')]);
+    // Under any heading of the policy, a sentence that says whom to contact to report (bat's whole SECURITY.md: "To report a
+    // security vulnerability, please contact [David Peter](https://david-peter.de/) via email.").
+    const said = findStatementIn(facts, ['security'], REPORT_BY, { lead: true });
+    if (said)
+        return pass([statementEvidence(said, 'security policy says how to reach the project')]);
     const section = templateSectionWhere(facts, ['security'], (h) => osps_vm_02_01_CONTACT_HEADING.test(h.text));
     const evidence = policies.length > 0
         ? policies.map((d) => fileEvidence(d.path, d.unreadable ? `security policy cannot be read (${d.unreadable})` : 'security policy names no contact: no e-mail address or reporting link', 1))
@@ -25564,6 +25648,7 @@ function osps_vm_02_01_evaluate(facts) {
 
 
 
+
 /** A policy that names the form in words ("use the Private vulnerability reporting feature \u2026 under the Security tab", trivy's) rather than linking it. */
 const PVR_STATEMENT = /\bprivate(?:ly)? vulnerability report(?:ing|s)?\b|\b(?:private(?:ly)? report(?:ing)?|report a vulnerability)\b[^.]{0,80}\bsecurity tab\b|\bsecurity tab\b[^.]{0,80}\breport a vulnerability\b/i;
 /** A reporting section's words for a private channel kept on the page it links. */
@@ -25575,8 +25660,21 @@ const CONTACT_WORDS = /\bcontact\b/i;
  * Andrew Gallant](https://blog.burntsushi.net/about/). The contact page has my email address and
  * PGP public key"): the project's word for a private channel that cannot be checked here.
  */
-function contactPages(facts) {
+function contactPages(facts, policies) {
     const out = [];
+    // So does the security policy itself (bat's SECURITY.md: "please contact [David Peter](https://david-peter.de/) via email"),
+    // read section by section.
+    for (const d of policies) {
+        for (const l of d.outline.links) {
+            const body = (0,markdown/* headingAtLine */.Y2)(d.outline, l.line)?.body ?? d.outline.lead;
+            if (!/^https?:\/\//i.test(l.target) || intoThisRepository(facts, l.target) || REPORT_FORM.test(l.target) || !PRIVATE_CONTACT_PROSE.test(body))
+                continue;
+            if (!CONTACT_WORDS.test(`${d.outline.proseBefore(l.line, l.column, 160)} ${l.text}`))
+                continue;
+            out.push(fileEvidence(d.path, `sends reporters to a contact page outside the repository (${l.target.slice(0, 120)}) that, it says, gives a private e-mail address`, l.line, l.column));
+            return out;
+        }
+    }
     for (const r of reportingSections(facts)) {
         if (!r.section || !PRIVATE_CONTACT_PROSE.test(r.section.heading.body))
             continue;
@@ -25664,7 +25762,7 @@ function osps_vm_03_01_evaluate(facts) {
     const elsewhere = pvr.state === 'ok' && pvr.data.enabled ? [] : docs.length === 0 ? externalPolicyLinks(facts) : pvrLinks.length === 0 ? externalPolicyLinks(facts).filter((e) => docs.some((d) => d.path === e.path)) : [];
     if (elsewhere.length > 0)
         return attested(capEvidence([...elsewhere, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
-    const contactPage = pvr.state === 'ok' && pvr.data.enabled ? [] : contactPages(facts);
+    const contactPage = pvr.state === 'ok' && pvr.data.enabled ? [] : contactPages(facts, docs);
     if (contactPage.length > 0)
         return attested(capEvidence([...contactPage, ...evidence]), EXTERNAL_POLICY_REMEDIATION);
     if (docs.length === 0)
