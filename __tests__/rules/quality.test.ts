@@ -530,6 +530,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['CONTRIBUTING.md', '# Contributing\n\n## Submitting changes\n\n1. CLA: Upon submitting a Pull Request (PR), contributors will be prompted to\n   sign a CLA.\n1. Tests: If you are submitting code, please ensure you have adequate tests\n   for the feature. Tests can be run via `go test ./...` or `make test`.\n', 7, /ensure you have adequate tests/],
     // urllib3: an auto-numbered reStructuredText list, quoted without the next item's "#."
     ['docs/contributing.rst', 'Contributing\n============\n\n#. Fork the repository to start making your changes.\n#. Write a test which shows that the bug was fixed or that the feature works\n   as expected.\n#. Format your changes with black.\n', 5, /"Write a test which shows that the bug was fixed or that the feature works as expected\."/],
+    // spire: two nouns joined by a slash before the verb
+    ['.github/PULL_REQUEST_TEMPLATE.md', '**Pull Request check list**\n\n- [ ] Commit conforms to CONTRIBUTING.md?\n- [ ] Proper tests/regressions included?\n- [ ] Documentation updated?\n', 4, /Proper tests\/regressions included/],
     // prettier: a checklist item written with a typographic apostrophe
     ['.github/PULL_REQUEST_TEMPLATE.md', '## Checklist\n\n- [ ] I\u2019ve added tests to confirm my change works.\n- [ ] I\u2019ve read the contributing guidelines.\n', 3, /I\u2019ve added tests to confirm my change works/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
