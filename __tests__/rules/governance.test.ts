@@ -445,6 +445,14 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const none = `# Contributing\n\n## Changelog entries\n\n${para('You do not need to add a changelog entry: the maintainers write them at release time.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': none }, 'OSPS-GV-03.02')).status).toBe('fail');
   });
+  it('cites a bare "Code Contributions" section whose prose obliges, before a tests section that only says how to run them (okhttp)', async () => {
+    const guide = '# Contributing\n\nCode Contributions\n------------------\n\nGet working code on a personal branch with tests passing before you submit a PR:\n\n```\n./gradlew clean check\n```\n\nPlease make every effort to follow existing conventions and style in order to keep the code as readable as possible.\n\nRunning Android Tests\n---------------------\n\nRun the tests on a device with the command below, which takes a few minutes to complete.\n\n```\n./gradlew connectedCheck\n```\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 3, detail: expect.stringContaining('section "Code Contributions"') }] });
+    // A "Contributions" section that only thanks people asks nothing.
+    const thanks = '# Contributing\n\n## Contributions\n\nWe are grateful for every contribution we have received over the years from many people.\n';
+    expect((await control({ 'CONTRIBUTING.md': thanks }, 'OSPS-GV-03.02')).status).not.toBe('pass');
+  });
   it('cites the pull request page of a docs/ tree before a narrower policy page', async () => {
     const files = {
       'README.md': '# widget\n',

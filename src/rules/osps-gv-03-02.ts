@@ -68,6 +68,12 @@ const BARE_RULES = /^(?:(?:basic|ground|house|contribution|contributor) )?rules$
 const BARE_GUIDELINES = /^(?:(?:other|general|more|additional|further|some|misc(?:ellaneous)?) )?guidelines$/i;
 /** What guidelines ask of a change (sops's "changes that fix a bug should have a regression test"): they are about contributions. */
 const CHANGE_WORD = /\b(?:changes?|features?|fix(?:es)?|tests?|tested)\b/i;
+/**
+ * A bare "Code Contributions" (or "Contributions") heading: requirements when its prose obliges and speaks of the change
+ * (okhttp's CONTRIBUTING: "Get working code on a personal branch with tests passing before you submit a PR", "Please make
+ * every effort to follow existing conventions and style").
+ */
+const BARE_CONTRIBUTIONS = /^(?:code |source )?contributions$/i;
 
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
 
@@ -114,6 +120,7 @@ function requirementsHeading(h: Heading): boolean {
   if (CHANGELOG_HEADING.test(text)) return TESTS_OBLIGED.test(h.body) && !ENTRY_NOT_NEEDED.test(h.body);
   if (BARE_RULES.test(text)) return CONTRIBUTION_WORD.test(h.body);
   if (BARE_GUIDELINES.test(text)) return CONTRIBUTION_WORD.test(h.body) || CHANGE_WORD.test(h.body);
+  if (BARE_CONTRIBUTIONS.test(text)) return (TESTS_OBLIGED.test(h.body) || /\bbefore you submit\b/i.test(h.body)) && (CHANGE_WORD.test(h.body) || CONTRIBUTION_WORD.test(h.body));
   if (!REQUIREMENTS_HEADING.test(text)) return false;
   if (ISSUE_SUBMISSION.test(text) && !CODE_SUBMISSION.test(text)) return false;
   return !BARE_REQUIREMENTS.test(text) || CONTRIBUTION_WORD.test(h.body);
