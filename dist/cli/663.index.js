@@ -23284,6 +23284,12 @@ const BARE_RULES = /^(?:(?:basic|ground|house|contribution|contributor) )?rules$
 const BARE_GUIDELINES = /^(?:(?:other|general|more|additional|further|some|misc(?:ellaneous)?) )?guidelines$/i;
 /** What guidelines ask of a change (sops's "changes that fix a bug should have a regression test"): they are about contributions. */
 const CHANGE_WORD = /\b(?:changes?|features?|fix(?:es)?|tests?|tested)\b/i;
+/**
+ * A bare "Code Contributions" (or "Contributions") heading: requirements when its prose obliges and speaks of the change
+ * (okhttp's CONTRIBUTING: "Get working code on a personal branch with tests passing before you submit a PR", "Please make
+ * every effort to follow existing conventions and style").
+ */
+const BARE_CONTRIBUTIONS = /^(?:code |source )?contributions$/i;
 const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|patch(es)?|commits?|changes? (must|should|need)|merged?|review(ed|ers?)?|submit\w*)\b/i;
 /**
  * "Submitting bug reports and feature requests" (serde's), "Before submitting a suggested enhancement" (poetry's, from the
@@ -23326,6 +23332,8 @@ function requirementsHeading(h) {
         return CONTRIBUTION_WORD.test(h.body);
     if (BARE_GUIDELINES.test(text))
         return CONTRIBUTION_WORD.test(h.body) || CHANGE_WORD.test(h.body);
+    if (BARE_CONTRIBUTIONS.test(text))
+        return (TESTS_OBLIGED.test(h.body) || /\bbefore you submit\b/i.test(h.body)) && (CHANGE_WORD.test(h.body) || CONTRIBUTION_WORD.test(h.body));
     if (!REQUIREMENTS_HEADING.test(text))
         return false;
     if (ISSUE_SUBMISSION.test(text) && !CODE_SUBMISSION.test(text))
@@ -24220,9 +24228,10 @@ const TEST_POLICY_STATEMENT = new RegExp([
 const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
 /**
  * A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2),
- * "[ ] **Tests added/updated**: New/changed code is covered by appropriate tests" (envoyproxy/gateway).
+ * "[ ] **Tests added/updated**: New/changed code is covered by appropriate tests" (envoyproxy/gateway), "[ ] Proper tests/regressions
+ * included?" (spire).
  */
-const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
+const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
