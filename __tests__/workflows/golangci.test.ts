@@ -26,6 +26,13 @@ describe('gosec enabled in the golangci-lint configuration', () => {
     expect(gosecInGolangci('.golangci.json', json)).toEqual({ path: '.golangci.json', line: 4 });
   });
 
+  test("a linter's own enable-all is not the linters' (argo-cd's govet settings); four-blank indentation still is", () => {
+    const settings = 'linters:\n  enable:\n    - govet\n  settings:\n    govet:\n      enable-all: true\n';
+    expect(gosecInGolangci('.golangci.yaml', settings)).toBeNull();
+    expect(gosecInGolangci('.golangci.yaml', 'linters:\n    enable-all: true\n')).toEqual({ path: '.golangci.yaml', line: 2 });
+    expect(gosecInGolangci('.golangci.json', '{"linters": {"enable-all": true}}')).toEqual({ path: '.golangci.json', line: 1 });
+  });
+
   test('a configuration golangci-lint could not read enables nothing', () => {
     expect(gosecInGolangci('.golangci.yml', 'linters:\n  enable:\n    - gosec\nlinters:\n  enable: []\n')).toBeNull();
     expect(gosecInGolangci('.golangci.yml', 'linters: [unclosed\n  enable:\n    - gosec\n')).toBeNull();
