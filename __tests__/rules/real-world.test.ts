@@ -131,6 +131,22 @@ describe('OSPS-DO-03.01/03.02: headings that name a technology without teaching 
   it('a schema reference\'s "Attestation" field is not instructions', async () => {
     nothingFound(await control({ 'docs/schema.md': `# Schema\n\n## Attestation\n\n${para('Attestation describes an in-toto attestation, including its name, location and predicate URI.')}\n` }, 'OSPS-DO-03.01', { tagged: true }), 'OSPS-DO-03.01');
   });
+  it('a signing tool\'s README section on signing what the product signs ("Model Signing") is not release verification', async () => {
+    const readme = [
+      '# Widget Transparency',
+      '',
+      '## Model Signing',
+      '',
+      'This project protects the integrity of a model by signing it with [Sigstore](https://www.sigstore.dev/).',
+      'The verification part reads the bundle, verifies the signature and computes the file hashes again.',
+      'When users download a given version of a signed model they can check who signed it.',
+      '',
+    ].join('\n');
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) nothingFound(await control({ 'README.md': readme }, id, { tagged: true }), id);
+    // The same heading over prose on the project's own releases still counts.
+    const own = readme.replace('When users download', 'Every release is signed the same way, and when users download');
+    expect((await control({ 'README.md': own }, 'OSPS-DO-03.01', { tagged: true })).status).toBe('pass');
+  });
   it('a "Checksums" section about the project\'s releases still passes', async () => {
     const c = await control({ 'README.md': `# r\n\n## Checksums\n\n${para('Every release ships a SHA256SUMS file listing each archive.')}\n` }, 'OSPS-DO-03.01', { tagged: true });
     expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 3 }] });

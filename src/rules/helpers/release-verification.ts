@@ -149,6 +149,14 @@ function isDecisionRecord(doc: DocumentInfo): boolean {
 /** Prose that says the releases are not signed: "Binaries will not be signed", "unsigned". */
 const NOT_SIGNED = /\b(?:not|never|no longer)\s+(?:be\s+|been\s+|yet\s+)?(?:\w+\s+)?signed\b|n[’']t\s+(?:be\s+|been\s+)?signed\b|\bunsigned\b/i;
 
+/** Words of a heading that name no thing signed ("Signing and the keys", "About signatures"). */
+const NOT_A_THING = /\b(?:signatures?|signing|signed|signers?|and|or|the|of|for|with|on|our|your|its|a|an|about|how|to)\b|[^\w\s]+/gi;
+
+/** A heading that names what is signed besides the signing ("Model Signing", "Document signatures"): a thing of the product, unless a release object was named. */
+function namesSignedThing(t: string): boolean {
+  return SIGNING_WORD.test(t) && t.replace(NOT_A_THING, ' ').trim() !== '';
+}
+
 /** A heading that asks what a technology is or why it matters ("What is SLSA?"): a definition, not instructions. */
 const DEFINITION = /^(?:what (?:is|are)|why|about)\b/i;
 
@@ -253,7 +261,11 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
       if (OWN_RELEASE.test(t) || (RELEASE_OBJECT.test(t) && VERIFY_WORD.test(h.body))) return true;
       // "Signature specification" linking minisign describes a format; it teaches verifying only
       // when its heading or prose speaks of verifying, or of the project's releases.
-      return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
+      if (!((signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body)))) return false;
+      // "Model Signing" names what the product signs for its users (sigstore/model-transparency's README:
+      // "verifies that the signature is valid" of a model): it is about the project's releases only
+      // when its prose says so.
+      return VERIFY_WORD.test(t) || !namesSignedThing(t) || RELEASE_WORD.test(h.body);
     }
     // "Verifying the download" counts when its section speaks of integrity (a checksum, a signature, a
     // verification command); "Verifying the latest version of a package" (pip's UX research) does not.
