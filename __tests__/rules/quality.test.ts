@@ -532,6 +532,8 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     ['docs/contributing.rst', 'Contributing\n============\n\n#. Fork the repository to start making your changes.\n#. Write a test which shows that the bug was fixed or that the feature works\n   as expected.\n#. Format your changes with black.\n', 5, /"Write a test which shows that the bug was fixed or that the feature works as expected\."/],
     // spire: two nouns joined by a slash before the verb
     ['.github/PULL_REQUEST_TEMPLATE.md', '**Pull Request check list**\n\n- [ ] Commit conforms to CONTRIBUTING.md?\n- [ ] Proper tests/regressions included?\n- [ ] Documentation updated?\n', 4, /Proper tests\/regressions included/],
+    // sigstore/model-transparency: a checklist item that new code is covered by tests
+    ['.github/pull_request_template.md', '##### Checklist\n\n- [ ] All commits are signed-off\n- [ ] All new code is covered by tests. Aim for at least 90% coverage.\n', 4, /All new code is covered by tests/],
     // prettier: a checklist item written with a typographic apostrophe
     ['.github/PULL_REQUEST_TEMPLATE.md', '## Checklist\n\n- [ ] I\u2019ve added tests to confirm my change works.\n- [ ] I\u2019ve read the contributing guidelines.\n', 3, /I\u2019ve added tests to confirm my change works/],
   ])('passes with a policy stated in the prose of %s', async (path, text, line, quote) => {
