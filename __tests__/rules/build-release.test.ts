@@ -260,6 +260,13 @@ describe('OSPS-BR-03.02 distribution channels', () => {
     const onPr = release('npm publish').replace("on:\n  push:\n    tags: ['v*']", 'on: pull_request');
     expect((await control({ 'README.md': '# demo\n', '.github/workflows/release.yml': onPr }, 'OSPS-BR-03.02', undefined, tagged)).status).toBe('unknown');
   });
+  it("cites the release workflow's own publishing step before a script line another workflow reaches through a task runner (twine's tox.ini)", async () => {
+    const ci = "on:\n  push:\n    branches: [main]\npermissions: {}\njobs:\n  release:\n    runs-on: x\n    steps:\n      - run: tox -e release\n";
+    const release = "on:\n  push:\n    tags: ['*']\npermissions: {}\njobs:\n  publish:\n    runs-on: x\n    permissions:\n      id-token: write\n    steps:\n      - uses: pypa/gh-action-pypi-publish@dc37677b2e1c63e2034f94d8a5b11f265b73ba33\n";
+    const tox = '[testenv:release]\ndeps =\n    build\ncommands =\n    python -m build\n    python -m twine upload dist/*\n';
+    const c = await control({ 'README.md': '# demo\n', 'tox.ini': tox, '.github/workflows/ci.yml': ci, '.github/workflows/release.yml': release }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: '.github/workflows/release.yml', line: 11, detail: expect.stringContaining('publishes to PyPI') }]);
+  });
   it('does not take a "Release notes" link for a distribution channel (pip\'s news page)', async () => {
     const c = await control({ 'README.md': '# demo\n\n* [Release notes](https://demo.acme.dev/news.html)\n* [Releases](https://demo.acme.dev/downloads/)\n' }, 'OSPS-BR-03.02', undefined, { git: true, tag: 'v1.0.0' });
     expect(c.status).toBe('pass');

@@ -234,7 +234,10 @@ const ADDRESS = /\b(?:https?|ftp):\/\/[^\s'"`)]{1,200}/i;
 export function releaseWorkflowChannels(facts: Facts): Channel[] {
   const repository = facts.github.repository || facts.context.repository;
   const out: Channel[] = [];
-  for (const hit of facts.workflows.detectors.releases.hits) {
+  // A workflow's own step before a script line a step reaches (twine's `tox -e release` in a CI workflow, whose
+  // tox.ini runs `twine upload`): for one channel, the step a reader finds in the release workflow is the evidence.
+  const hits = [...facts.workflows.detectors.releases.hits].sort((a, b) => Number(a.via === 'script') - Number(b.via === 'script'));
+  for (const hit of hits) {
     const to = PUBLISHED_TO[hit.tool];
     if (!to || !hit.qualifies || out.length >= 3) continue;
     // GitHub releases go to this repository's releases page, whatever the command's text (its notes may hold links).
