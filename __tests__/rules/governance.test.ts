@@ -327,6 +327,17 @@ describe('OSPS-GV-02.01 public discussion', () => {
     // The API's word decides: issues and Discussions disabled fail, templates or not.
     expect((await control({ 'README.md': '# T\n', '.github/ISSUE_TEMPLATE/bug.md': bug }, 'OSPS-GV-02.01', { hasIssues: false, hasDiscussions: false })).status).toBe('fail');
   });
+  it('is attested offline by a contribution guide that asks for changes to be discussed in an issue (sigstore/model-transparency), on its line', async () => {
+    const guide = '# Contributing\n\nWhen contributing to a repository in the Widget organization, please first discuss the change you wish\nto make via an issue in the repository.\n\n## Pull Request Process\n\n1. Create an issue in the repository outlining the fix or feature.\n';
+    const c = await control({ 'README.md': '# T\n', 'CONTRIBUTING.md': guide }, 'OSPS-GV-02.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['attested', { path: 'CONTRIBUTING.md', line: 3 }]);
+    expect(c.evidence[0].detail).toMatch(/raised in GitHub issues: "When contributing .* via an issue in the repository\."/);
+    // Not a sentence that keeps reports out of issues, nor an issue tracker elsewhere.
+    for (const sentence of ['Do not open a public issue for a security vulnerability; write to the security team.', 'Please open an issue in our JIRA project before you start.'])
+      expect((await control({ 'README.md': '# T\n', 'CONTRIBUTING.md': `# Contributing\n\n${sentence}\n` }, 'OSPS-GV-02.01')).status, sentence).toBe('unknown');
+    // The API's word decides.
+    expect((await control({ 'README.md': '# T\n', 'CONTRIBUTING.md': guide }, 'OSPS-GV-02.01', { hasIssues: false, hasDiscussions: false })).status).toBe('fail');
+  });
   it('follows the API over a declaration: issues and Discussions disabled fail', async () => {
     const c = await control({ 'README.md': '# T\n', '.github/settings.yml': 'repository:\n  has_issues: true\n' }, 'OSPS-GV-02.01', { hasIssues: false, hasDiscussions: false });
     expect(c.status).toBe('fail');

@@ -3,8 +3,9 @@
 // the community documents or the issue chooser's contact links (the repository's own Discussions
 // in any page; a link to the channel is cited before a link to one thread in it), or a section about such a channel in
 // the README, CONTRIBUTING, SUPPORT or governance. Nothing found: when the API could not be read, issues or Discussions that the tree
-// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) or issue templates in the tree make it
-// attested (helpers/declared-settings.ts), else unknown; when the API answered, fail.
+// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues), issue templates in the tree or a guide's
+// sentence sending changes to an issue ("discuss the change ... via an issue") make it attested (helpers/declared-settings.ts),
+// else unknown; when the API answered, fail.
 import { type DocumentRole, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -12,6 +13,7 @@ import { parseWebUrl } from '../model/web-url.ts';
 import { declaredEvidence, declaredFeature, orDeclared } from './helpers/declared-settings.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { findProjectSection, headingIs, projectLine, sectionEvidence } from './helpers/sections.ts';
+import { findStatementIn, statementEvidence } from './helpers/statements.ts';
 import { fail, type Outcome, pass, unknown } from './types.ts';
 
 const DISCUSSION_LINK = /^https?:\/\/slack\.[a-z0-9-]+\.[a-z]{2,}(\/|$)|(^https?:\/\/([a-z0-9-]+\.)*(slack\.com|discord\.gg|discord\.com|gitter\.im|matrix\.to|zulipchat\.com|groups\.google\.com|groups\.io|discourse\.[a-z.]+|lists\.[a-z0-9.-]+)(\/|$))|^https?:\/\/github\.com\/[^/]+\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/[^/]+\/issues\/?$|^https?:\/\/github\.com\/orgs\/[^/]+\/discussions|^https?:\/\/github\.com\/[^/]+\/discussions\/?$|^https?:\/\/lists\.|\/mailman\/|\/mailing-?lists?\b|^mailto:[^@]+@(lists|groups)\./i;
@@ -34,6 +36,11 @@ const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|
 
 /** The issue templates too: the chooser's contact links (.github/ISSUE_TEMPLATE/config.yml) send questions to a forum or chat. */
 const DISCUSSION_ROLES: DocumentRole[] = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'issue-template', 'docs'];
+
+/** A sentence sending changes or problems to an issue: "open an issue", "discuss the change you wish to make via an issue". */
+const ISSUE_CHANNEL = /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:github\s+)?issue\b|\bdiscuss(?:ing|ed|ion)?\b[^.]{0,80}?\b(?:via|in|through|on|with|using)\s+(?:an?\s+|the\s+)?(?:github\s+)?issues?\b/i;
+/** Not so: a sentence keeping reports out of public issues, or an issue tracker other than GitHub's. */
+const NOT_ISSUE_CHANNEL = /\b(?:not|never|don[\u2019']t|instead of|rather than)\b|\bsecurity\b|\bvulnerabilit|\b(?:jira|gitlab|bugzilla|launchpad|trac|youtrack)\b/i;
 
 export const id = 'OSPS-GV-02.01';
 
@@ -92,6 +99,10 @@ export function evaluate(facts: Facts): Outcome {
     const templates = documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
     if (templates.length > 0)
       declared.push(fileEvidence(templates[0].path, `issue template${templates.length > 1 ? ` (and ${templates.length - 1} more)` : ''}: the project takes changes and problems in GitHub issues`, 1));
+    // So is a guide's sentence asking for a change to be discussed in an issue first (the common CONTRIBUTING.md's "please first
+    // discuss the change you wish to make via an issue", sigstore/model-transparency's).
+    const asked = findStatementIn(facts, ['contributing', 'readme', 'support'], ISSUE_CHANNEL, { reject: NOT_ISSUE_CHANNEL, lead: true });
+    if (asked) declared.push(statementEvidence(asked, 'the project asks for changes and problems to be raised in GitHub issues'));
     return orDeclared(
       facts,
       unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation),
