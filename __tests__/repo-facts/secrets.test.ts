@@ -149,6 +149,13 @@ describe('scanText', () => {
     expect(scanText('pkg/fuzzy/match.go', rsaPkcs1)[0].severity).toBe('error');
   });
 
+  it('lowers severity in a folder of test inputs named as test-folders.ts names them (internal/testresources/, test-resources/, golden/)', () => {
+    expect(scanText('internal/testresources/client-cert-key.pem', rsaPkcs8)[0].severity).toBe('note');
+    expect(scanText('src/test-resources/tls/server.key', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('pkg/golden/key.pem', rsaPkcs1)[0].severity).toBe('note');
+    expect(scanText('internal/resources/client-key.pem', rsaPkcs8)[0].severity).toBe('error');
+  });
+
   it("lowers severity in a folder named as a stand-in (urllib3's dummyserver/certs/), not in one that only contains the word", () => {
     expect(scanText('dummyserver/certs/server.key', rsaPkcs1)[0].severity).toBe('note');
     expect(scanText('internal/fake-gcs/ca.key', rsaPkcs1)[0].severity).toBe('note');

@@ -18,7 +18,7 @@ import { derPrivateKey } from './binary-formats.ts';
 import { runGitAsync, runGitStatus, type GitOutput } from './git.ts';
 import { GrepLineReader, type GrepLine } from './grep-lines.ts';
 import { decodeFileName, type FileEntry, type RepoSnapshot } from './snapshot.ts';
-import { inFolders, testMaterialFolders, testNamedFolder } from './test-folders.ts';
+import { TEST_INPUT_DIRS, inFolders, testMaterialFolders, testNamedFolder } from './test-folders.ts';
 
 export type SecretConfidence = 'high' | 'low';
 
@@ -76,7 +76,9 @@ const BINARY_EXT = new Set(
 const KEY_CONTAINER_EXT = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks']);
 const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
 
-const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
+// With the test-input folders of test-folders.ts (testresources/, golden/, corpus/): external-dns keeps the client key its
+// tests load in internal/testresources/.
+const TEST_DIRS: ReadonlySet<string> = new Set([...TEST_INPUT_DIRS, 'test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
 
 /**
  * A Go-style package of test support, its name one word: rekor's pkg/util/e2eutil/ and pkg/pki/x509/e2ex509/ (built only
