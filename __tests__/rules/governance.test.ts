@@ -595,6 +595,15 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'docs/src/contribute/governance.md', line: 7 });
     expect(c.evidence[0].detail).toMatch(/New Committers can be nominated/);
   });
+  it('passes on a governance sentence in the present tense saying new maintainers are proposed and elected (cni\'s "Changes in Maintainership")', async () => {
+    const page = '# Governance\n\n## Changes in Maintainership\n\nNew maintainers are proposed by an existing maintainer and are elected by a 2/3 majority organization vote.\n\nMaintainers can be removed by a 2/3 majority organization vote.\n';
+    const c = await control({ 'GOVERNANCE.md': page }, 'OSPS-GV-04.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'GOVERNANCE.md', line: 5 });
+    expect(c.evidence[0].detail).toMatch(/New maintainers are proposed/);
+    const invited = await control({ 'GOVERNANCE.md': '# Governance\n\n## Meetings\n\nMembers are invited to the community call every week.\n' }, 'OSPS-GV-04.01');
+    expect(invited.status).toBe('fail');
+  });
   it('a "Joining the Core Team" section passes when it names a track record or a step, not when it only welcomes', async () => {
     const joining = (body: string) => control({ 'docs/about/team.md': `# Team\n\n## Joining the Core Team\n\n${para(body)}\n` }, 'OSPS-GV-04.01');
     const vetted = await joining('Contribute consistently over an extended period of time; eventually an invitation will be extended to you.');

@@ -48,11 +48,20 @@ const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|
  */
 const ACTIVE_NOMINATION = String.raw`\b(?:any|another|an existing|existing|two|other)\s+${ROLE}\s+(?:can|may|must|will|shall)\s+(?:nominate|second)\s+(?:a|an|the|new|another|contributors?|people|individuals?)\b`;
 /**
+ * The present tense, containernetworking/cni's "Changes in Maintainership": "New maintainers are proposed by an
+ * existing maintainer and are elected by a 2/3 majority organization vote." Not "are invited": "Members are
+ * invited to the community call" chooses no one.
+ */
+const PRESENT_NOMINATION = String.raw`are\s+(?:only\s+)?(?:nominated|elected|appointed|proposed|voted in)`;
+/**
  * A sentence saying how new members of a role are chosen, under any heading: eslint's governance
  * page, after "To become a Committer:": "New Committers can be nominated by any existing Committer.
  * Once they have been nominated, there will be a vote by the TSC members."
  */
-const NOMINATION_STATEMENT = new RegExp(String.raw`\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b|${ACTIVE_NOMINATION}`, 'i');
+const NOMINATION_STATEMENT = new RegExp(
+  String.raw`\b${ROLE}\s+(?:(?:can|may|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)|${PRESENT_NOMINATION})\b|${ACTIVE_NOMINATION}`,
+  'i',
+);
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 
