@@ -822,6 +822,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     expect(c.evidence[0]).toMatchObject({ path: 'CONTRIBUTING.md', line: 3 });
     expect((await control({ 'README.md': '# T\n\n## Setup\n\nCreate a config file in your home directory and set the token.\n' }, 'OSPS-DO-07.01')).status).toBe('fail');
   });
+  it('a contribution guide\'s "Getting Started" that only sends readers to the README for build instructions is none (cni)', async () => {
+    const guide = '# How to Contribute\n\n## Getting Started\n\n- Fork the repository on GitHub\n- Read the [README](README.md) for build and test instructions\n- Play with the project, submit bugs, submit pull requests!\n';
+    const c = await control({ 'README.md': '# Tool\n\n## What is it?\n\nA library for containers.\n', 'CONTRIBUTING.md': guide }, 'OSPS-DO-07.01');
+    expect(c.status).toBe('fail');
+    const own = guide.replace('Read the [README](README.md) for build and test instructions', 'Install Go 1.22, then build everything with the Makefile');
+    expect((await control({ 'README.md': '# Tool\n', 'CONTRIBUTING.md': own }, 'OSPS-DO-07.01')).status).toBe('pass');
+  });
   it('passes on README sections "Building from a Git Clone" / "Building from a Source Distribution" (libexpat), not on "Building a parser"', async () => {
     const readme = '# Expat\n\nA C99 library for parsing XML.\n\n## Building from a Git Clone\n\nIf you are building from a check-out of the Git repository, you need to run a script that generates the configure script.\n\n```console\n./buildconf.sh\n```\n\n## Building from a Source Distribution\n\n### a) Building with the configure script\n\nTo build from a source distribution, you first run the configuration shell script.\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-07.01');

@@ -42,8 +42,14 @@ const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build s
  */
 const BUILD_WORDS = /\b(?:build\w*|compil\w*|install\w*|toolchains?|sdks?|clone|compilers?|dependencies)\b/i;
 
-/** A weak heading's section that speaks of building, or gives commands. */
-const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' || BUILD_WORDS.test(h.body);
+/**
+ * A sentence that only sends the reader to another page for the build: cni's CONTRIBUTING "Getting Started", "Read the
+ * README for build and test instructions". That page is read on its own; the sentence says nothing of how to build.
+ */
+const POINTS_ELSEWHERE = /^(?:please\s+)?(?:read|see|refer\s+to|consult|check(?:\s+out)?|look\s+at|visit)\s[^.]{0,120}?\bfor\b/i;
+
+/** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
+const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
 
 /**
  * A section on getting the sources ("Get the Source Code", "Cloning the repository"): build
