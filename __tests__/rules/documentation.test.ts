@@ -118,6 +118,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     const users = await control({ 'README.md': `# Tool\n\n## Companies using Tool\n\n${para('Acme, Globex and Initech run Tool in production.')}\n` }, 'OSPS-DO-01.01', 'tagged');
     expect(users.status).toBe('fail');
   });
+  it('a README list of blog posts by others is no user guide (external-dns\'s "User Demo How-To Blogs and Examples")', async () => {
+    const blogs = '### User Demo How-To Blogs and Examples\n\n- A full demo on GKE Kubernetes. See [How-to Kubernetes with DNS management](https://medium.com/@someone/how-to-kubernetes-with-dns-management-31239ea75d8d)\n- Run the tool on GKE with workload identity. See [Kubernetes, ingress-nginx and the tool](https://blog.example.com/kubernetes-ingress-nginx-tool/)\n- [Tool integration with Azure DNS using workload identity](https://cloudchronicles.blog/blog/tool-integration-with-azure-dns/)\n';
+    const c = await control({ 'README.md': `# Tool\n\nA controller.\n\n${blogs}` }, 'OSPS-DO-01.01', 'tagged');
+    expect(c.status).toBe('fail');
+    const guide = await control({ 'README.md': `# Tool\n\nA controller.\n\n${blogs}`, 'docs/tutorials/quickstart.md': `# Quick start\n\n${para('Deploy the tool with kubectl apply, then annotate a Service with the hostname it should get.')}\n` }, 'OSPS-DO-01.01', 'tagged');
+    expect([guide.status, guide.evidence.some((e) => e.path === 'README.md')]).toEqual(['pass', false]);
+  });
   it('passes with a "Getting started" section with text, pointing at its line', async () => {
     const c = await control({ 'README.md': `# Tool\n\nIntro.\n\n## Getting started\n\n${para('Install with npm, then run tool init.')}\n` }, 'OSPS-DO-01.01');
     expect(c.status).toBe('pass');

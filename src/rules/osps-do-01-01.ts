@@ -50,6 +50,12 @@ const ADOPTERS_DOC = /(?:^|\/)adopters[^/]*$|^users\.[a-z]+$/i;
 /** A heading over such a list: "Adopters", "Organizations using Helm", "Companies that use X", "Who is using X". */
 const ADOPTERS_HEADING = /^adopters\b|\b(?:organi[sz]ations|companies|adopters|users|teams|projects|products|who(?:'s| is| are)?) (?:that |who )?(?:are )?(?:using|use|uses)\b/i;
 
+/**
+ * A heading over a list of posts written by others: external-dns's README "User Demo How-To Blogs and Examples" links
+ * blog posts on medium.com and elsewhere, which do not speak for the project.
+ */
+const THIRD_PARTY_HEADING = /\b(?:blogs?|blog posts?|articles|videos|podcasts?|webinars?|press)\b/i;
+
 /** The README and pages named as guides are read first (gateway's tasks/quickstart.md before an API page's "Examples"). */
 const GUIDE_PAGE = /(?:^|\/)readme[^/]*$|(?:quick[-_ ]?start|get(?:ting)?[-_ ]?started|tutorials?|user[-_ ]?(?:guide|manual)|usage)[^/]*$/i;
 
@@ -140,7 +146,7 @@ export function evaluate(facts: Facts): Outcome {
   const found: Evidence[] = [];
   const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
   const section =
-    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
+    findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
     // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
     findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
     componentGuide(facts);
