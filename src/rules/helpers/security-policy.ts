@@ -158,9 +158,10 @@ export const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
 /**
  * Prose that says how to report security issues, read under a plain "Security" heading (sops's
- * README: "Please report any security issues privately using GitHub's advisory form").
+ * README: "Please report any security issues privately using GitHub's advisory form"). A word may be
+ * emphasised: cni's README "If you have a _security_ issue to report", where `\b` finds no edge after `_`.
  */
-const REPORTING_PROSE = /\breport(?:ing)?\b[^.]{0,80}\b(?:security|vulnerabilit)|\b(?:security|vulnerabilit)[^.]{0,80}\breport(?:ed|ing)?\b/i;
+const REPORTING_PROSE = /(?<![a-z0-9])report(?:ing)?(?![a-z0-9])[^.]{0,80}(?<![a-z0-9])(?:security|vulnerabilit)|(?<![a-z0-9])(?:security|vulnerabilit)[^.]{0,80}(?<![a-z0-9])report(?:ed|ing)?(?![a-z0-9])/i;
 
 /**
  * Places outside the security policy where the project says how to report security issues, with
