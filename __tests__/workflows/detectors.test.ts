@@ -532,3 +532,20 @@ describe('scripts a step runs', () => {
     expect(facts.detectors.tests.hits.map((h) => `${h.job} ${h.tool}`)).toEqual(['api make test → go test (api/Makefile:2)']);
   });
 });
+
+describe('scanners named by their tools', () => {
+  test("C static analysers count as SAST (libexpat's scan-build, cppcheck, Coverity)", () => {
+    const wf = (run: string) => `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ${run}\n`;
+    for (const [run, tool] of [['scan-build-19 --status-bugs make', 'clang static analyzer'], ['cppcheck --enable=all src', 'cppcheck'], ['cov-build --dir cov-int make', 'coverity']]) {
+      const facts = analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf(run) }));
+      expect(facts.detectors.sast.hits.map((h) => h.tool)).toEqual([tool]);
+    }
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf('clang-format -i src/*.c') })).detectors.sast.hits).toEqual([]);
+  });
+  test("FOSSA's action and CLI are dependency scans (flagger)", () => {
+    const wf = (step: string) => `on: [push, pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - ${step}\n`;
+    for (const step of ['uses: fossa-contrib/fossa-action@v3', 'uses: fossas/fossa-action@v1', 'run: fossa analyze && fossa test']) {
+      expect(analyzeWorkflows(memorySource({ '.github/workflows/scan.yml': wf(step) })).detectors.dependencyChecks.hits.map((h) => h.tool)).toEqual(['fossa']);
+    }
+  });
+});

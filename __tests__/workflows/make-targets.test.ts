@@ -63,14 +63,6 @@ describe("the recipes of the targets a step makes", () => {
     expect(tests.detectors.tests.hits).toHaveLength(1);
   });
 
-  test("C static analysers count as SAST (libexpat's scan-build, cppcheck, Coverity)", () => {
-    const wf = (run: string) => `on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ${run}\n`;
-    for (const [run, tool] of [['scan-build-19 --status-bugs make', 'clang static analyzer'], ['cppcheck --enable=all src', 'cppcheck'], ['cov-build --dir cov-int make', 'coverity']]) {
-      const facts = analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf(run) }));
-      expect(facts.detectors.sast.hits.map((h) => h.tool)).toEqual([tool]);
-    }
-    expect(analyzeWorkflows(memorySource({ '.github/workflows/a.yml': wf('clang-format -i src/*.c') })).detectors.sast.hits).toEqual([]);
-  });
 
   test("golangci-lint run through `go run …@<version>` in a make recipe runs the gosec the root configuration enables (spire)", () => {
     const makefile = 'lint: lint-code\n\nlint-code: | go-check\n\t$(E)GOLANGCI_LINT_CACHE="x" \\\n\t\tgo run github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(shell awk \'/golangci-lint/{print $$2}\' .tool-versions) \\\n\t\trun --max-issues-per-linter=0 ./...\n';

@@ -209,6 +209,8 @@ const DEPENDENCY_RULES: ToolRule[] = scannerRules([
   { tool: 'osv-scanner', uses: /^google\/osv-scanner-action(?:\/.*)?$/, run: /\bosv-scanner\b/ },
   { tool: 'trivy', uses: /^aquasecurity\/trivy-action$/, run: /\btrivy\s+(?:fs|filesystem|image|repo|repository|sbom|rootfs|config)\b/ },
   { tool: 'grype', uses: /^anchore\/scan-action$/, run: /\bgrype\b/ },
+  // FOSSA analyses dependencies for vulnerabilities as well as licences (flagger's scan.yml).
+  { tool: 'fossa', uses: /^(?:fossas|fossa-contrib)\/fossa-action$/, run: /\bfossa\s+(?:analyze|test)\b/ },
   { tool: 'snyk', uses: /^snyk\/actions(?:\/.*)?$/, when: (s) => !/\bcode\s+test\b/.test(s.with['command']?.value ?? '') },
   { tool: 'snyk', run: /\bsnyk\s+test\b/ },
   { tool: 'npm audit', run: /\b(?:npm|pnpm)\s+audit\b|\byarn\s+(?:npm\s+)?audit\b|\bbun\s+audit\b/ },
