@@ -8568,7 +8568,9 @@ const BINARY_EXT = new Set(('png jpg jpeg gif bmp ico icns webp tif tiff psd ai 
 /** Key-container files judged by name only: they are binary or their encryption cannot be told from text. */
 const KEY_CONTAINER_EXT = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks']);
 const SSH_KEY_NAMES = new Set(['id_rsa', 'id_dsa', 'id_ecdsa', 'id_ed25519', 'id_ecdsa_sk', 'id_ed25519_sk']);
-const secrets_TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
+// With the test-input folders of test-folders.ts (testresources/, golden/, corpus/): external-dns keeps the client key its
+// tests load in internal/testresources/.
+const secrets_TEST_DIRS = new Set([...TEST_INPUT_DIRS, 'test', 'tests', '__tests__', 'testdata', 'test-data', 'test_data', 'testing', 'fixtures', 'fixture', '__fixtures__', 'spec', 'specs', 'example', 'examples', 'sample', 'samples', 'mock', 'mocks', 'docs', 'doc', 'e2e']);
 /**
  * A Go-style package of test support, its name one word: rekor's pkg/util/e2eutil/ and pkg/pki/x509/e2ex509/ (built only
  * with the e2e tag), testutil/, testhelpers/, testcerts/; and the fuzz harnesses of pkg/fuzz/ (OSS-Fuzz targets), which
@@ -14010,6 +14012,8 @@ const DEPENDENCY_RULES = scannerRules([
     { tool: 'osv-scanner', uses: /^google\/osv-scanner-action(?:\/.*)?$/, run: /\bosv-scanner\b/ },
     { tool: 'trivy', uses: /^aquasecurity\/trivy-action$/, run: /\btrivy\s+(?:fs|filesystem|image|repo|repository|sbom|rootfs|config)\b/ },
     { tool: 'grype', uses: /^anchore\/scan-action$/, run: /\bgrype\b/ },
+    // FOSSA analyses dependencies for vulnerabilities as well as licences (flagger's scan.yml).
+    { tool: 'fossa', uses: /^(?:fossas|fossa-contrib)\/fossa-action$/, run: /\bfossa\s+(?:analyze|test)\b/ },
     { tool: 'snyk', uses: /^snyk\/actions(?:\/.*)?$/, when: (s) => !/\bcode\s+test\b/.test(s.with['command']?.value ?? '') },
     { tool: 'snyk', run: /\bsnyk\s+test\b/ },
     { tool: 'npm audit', run: /\b(?:npm|pnpm)\s+audit\b|\byarn\s+(?:npm\s+)?audit\b|\bbun\s+audit\b/ },
@@ -20137,7 +20141,10 @@ const ADDRESS = /\b(?:https?|ftp):\/\/[^\s'"`)]{1,200}/i;
 function releaseWorkflowChannels(facts) {
     const repository = facts.github.repository || facts.context.repository;
     const out = [];
-    for (const hit of facts.workflows.detectors.releases.hits) {
+    // A workflow's own step before a script line a step reaches (twine's `tox -e release` in a CI workflow, whose
+    // tox.ini runs `twine upload`): for one channel, the step a reader finds in the release workflow is the evidence.
+    const hits = [...facts.workflows.detectors.releases.hits].sort((a, b) => Number(a.via === 'script') - Number(b.via === 'script'));
+    for (const hit of hits) {
         const to = PUBLISHED_TO[hit.tool];
         if (!to || !hit.qualifies || out.length >= 3)
             continue;
@@ -20964,9 +20971,10 @@ const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
 /**
  * Prose that says how to report security issues, read under a plain "Security" heading (sops's
- * README: "Please report any security issues privately using GitHub's advisory form").
+ * README: "Please report any security issues privately using GitHub's advisory form"). A word may be
+ * emphasised: cni's README "If you have a _security_ issue to report", where `\b` finds no edge after `_`.
  */
-const REPORTING_PROSE = /\breport(?:ing)?\b[^.]{0,80}\b(?:security|vulnerabilit)|\b(?:security|vulnerabilit)[^.]{0,80}\breport(?:ed|ing)?\b/i;
+const REPORTING_PROSE = /(?<![a-z0-9])report(?:ing)?(?![a-z0-9])[^.]{0,80}(?<![a-z0-9])(?:security|vulnerabilit)|(?<![a-z0-9])(?:security|vulnerabilit)[^.]{0,80}(?<![a-z0-9])report(?:ed|ing)?(?![a-z0-9])/i;
 /**
  * Places outside the security policy where the project says how to report security issues, with
  * the addresses and links written there: sections of the README and the contribution guide on
@@ -21492,6 +21500,11 @@ const DEVELOPER_DIR = /(?:^|\/)(?:dev(?:el(?:oper|opment))?(?:[-_]?(?:guide|docs
 const ADOPTERS_DOC = /(?:^|\/)adopters[^/]*$|^users\.[a-z]+$/i;
 /** A heading over such a list: "Adopters", "Organizations using Helm", "Companies that use X", "Who is using X". */
 const ADOPTERS_HEADING = /^adopters\b|\b(?:organi[sz]ations|companies|adopters|users|teams|projects|products|who(?:'s| is| are)?) (?:that |who )?(?:are )?(?:using|use|uses)\b/i;
+/**
+ * A heading over a list of posts written by others: external-dns's README "User Demo How-To Blogs and Examples" links
+ * blog posts on medium.com and elsewhere, which do not speak for the project.
+ */
+const THIRD_PARTY_HEADING = /\b(?:blogs?|blog posts?|articles|videos|podcasts?|webinars?|press)\b/i;
 /** The README and pages named as guides are read first (gateway's tasks/quickstart.md before an API page's "Examples"). */
 const GUIDE_PAGE = /(?:^|\/)readme[^/]*$|(?:quick[-_ ]?start|get(?:ting)?[-_ ]?started|tutorials?|user[-_ ]?(?:guide|manual)|usage)[^/]*$/i;
 /** A page named as a guide (quickstart.md), not a folder's README or index. */
@@ -21570,7 +21583,7 @@ const osps_do_01_01_id = 'OSPS-DO-01.01';
 function osps_do_01_01_evaluate(facts) {
     const found = [];
     const guideHeading = headingIs(USER_GUIDE_HEADING, USER_GUIDE_NOT);
-    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
+    const section = findSectionWhere(facts, ['readme', 'docs', 'component-readme'], (h, doc) => guideHeading(h) && guideSection(h, doc) && !DATED_POST.test(doc.path) && !PROPOSAL_DIR.test(doc.path) && !ADOPTERS_DOC.test(doc.path) && !ADOPTERS_HEADING.test(h.text) && !THIRD_PARTY_HEADING.test(h.text) && !contributorPage(doc) && !inGoals(doc, h), GUIDE_MIN_CHARS, GUIDE_PAGE) ??
         // Commands without prose are a guide too: pvtr-github-repo's "Docker Usage" is a docker build and docker run.
         findSectionWhere(facts, ['readme'], (h) => USAGE_HEADING.test(h.text) && guideHeading(h) && h.code.length >= GUIDE_MIN_CODE, 0) ??
         componentGuide(facts);
@@ -21952,6 +21965,12 @@ function isDecisionRecord(doc) {
 }
 /** Prose that says the releases are not signed: "Binaries will not be signed", "unsigned". */
 const NOT_SIGNED = /\b(?:not|never|no longer)\s+(?:be\s+|been\s+|yet\s+)?(?:\w+\s+)?signed\b|n[\u2019']t\s+(?:be\s+|been\s+)?signed\b|\bunsigned\b/i;
+/** Words of a heading that name no thing signed ("Signing and the keys", "About signatures"). */
+const NOT_A_THING = /\b(?:signatures?|signing|signed|signers?|and|or|the|of|for|with|on|our|your|its|a|an|about|how|to)\b|[^\w\s]+/gi;
+/** A heading that names what is signed besides the signing ("Model Signing", "Document signatures"): a thing of the product, unless a release object was named. */
+function namesSignedThing(t) {
+    return SIGNING_WORD.test(t) && t.replace(NOT_A_THING, ' ').trim() !== '';
+}
 /** A heading that asks what a technology is or why it matters ("What is SLSA?"): a definition, not instructions. */
 const DEFINITION = /^(?:what (?:is|are)|why|about)\b/i;
 const VERSION_ENTRY = /\bv?\d+\.\d+\b/;
@@ -22070,7 +22089,12 @@ function aboutVerifying(w, projectName) {
                 return true;
             // "Signature specification" linking minisign describes a format; it teaches verifying only
             // when its heading or prose speaks of verifying, or of the project's releases.
-            return (signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body));
+            if (!((signing || VERIFY_WORD.test(t)) && linkNames(doc, h, VERIFY_LINK) && (VERIFY_WORD.test(t) || VERIFY_WORD.test(h.body) || OWN_RELEASE.test(h.body))))
+                return false;
+            // "Model Signing" names what the product signs for its users (sigstore/model-transparency's README:
+            // "verifies that the signature is valid" of a model): it is about the project's releases only
+            // when its prose says so.
+            return VERIFY_WORD.test(t) || !namesSignedThing(t) || RELEASE_WORD.test(h.body);
         }
         // "Verifying the download" counts when its section speaks of integrity (a checksum, a signature, a
         // verification command); "Verifying the latest version of a package" (pip's UX research) does not.
@@ -22549,8 +22573,13 @@ const BUILD_NOT = /\b(build status|badges?|ci status|built with|built on|build s
  * about opening an issue; helm's AGENTS.md "Development" about backward compatibility.
  */
 const BUILD_WORDS = /\b(?:build\w*|compil\w*|install\w*|toolchains?|sdks?|clone|compilers?|dependencies)\b/i;
-/** A weak heading's section that speaks of building, or gives commands. */
-const speaksOfBuilding = (h) => h.code !== '' || BUILD_WORDS.test(h.body);
+/**
+ * A sentence that only sends the reader to another page for the build: cni's CONTRIBUTING "Getting Started", "Read the
+ * README for build and test instructions". That page is read on its own; the sentence says nothing of how to build.
+ */
+const POINTS_ELSEWHERE = /^(?:please\s+)?(?:read|see|refer\s+to|consult|check(?:\s+out)?|look\s+at|visit)\s[^.]{0,120}?\bfor\b/i;
+/** A weak heading's section that speaks of building (not only to point elsewhere for it), or gives commands. */
+const speaksOfBuilding = (h) => h.code !== '' || sentencesOf(h.body).some((x) => BUILD_WORDS.test(x) && !POINTS_ELSEWHERE.test(x));
 /**
  * A section on getting the sources ("Get the Source Code", "Cloning the repository"): build
  * instructions only when its code also runs a named build or installs what was cloned (requests's
@@ -23024,8 +23053,10 @@ function orDeclared(facts, unknownOutcome, declared, remediation) {
 // the community documents or the issue chooser's contact links (the repository's own Discussions
 // in any page; a link to the channel is cited before a link to one thread in it), or a section about such a channel in
 // the README, CONTRIBUTING, SUPPORT or governance. Nothing found: when the API could not be read, issues or Discussions that the tree
-// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues) or issue templates in the tree make it
-// attested (helpers/declared-settings.ts), else unknown; when the API answered, fail.
+// declares enabled (`.asf.yaml` github.features, `.github/settings.yml` has_issues), issue templates in the tree or a guide's
+// sentence sending changes to an issue ("discuss the change ... via an issue") make it attested (helpers/declared-settings.ts),
+// else unknown; when the API answered, fail.
+
 
 
 
@@ -23048,6 +23079,10 @@ const NOT_A_CHANNEL = /\b(surveys?|reports?|results|blog|posts?|articles?|slides
 const DISCUSSION_HEADING = /\b(mailing lists?|slack|discord|gitter|matrix|zulip|chat|forums?|discussions?|communication( channels?)?|community (channels?|meetings?)|get(ting)? in touch|talk to us)\b/i;
 /** The issue templates too: the chooser's contact links (.github/ISSUE_TEMPLATE/config.yml) send questions to a forum or chat. */
 const DISCUSSION_ROLES = ['readme', 'contributing', 'support', 'governance', 'code-of-conduct', 'issue-template', 'docs'];
+/** A sentence sending changes or problems to an issue: "open an issue", "discuss the change you wish to make via an issue". */
+const ISSUE_CHANNEL = /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:github\s+)?issue\b|\bdiscuss(?:ing|ed|ion)?\b[^.]{0,80}?\b(?:via|in|through|on|with|using)\s+(?:an?\s+|the\s+)?(?:github\s+)?issues?\b/i;
+/** Not so: a sentence keeping reports out of public issues, or an issue tracker other than GitHub's. */
+const NOT_ISSUE_CHANNEL = /\b(?:not|never|don[\u2019']t|instead of|rather than)\b|\bsecurity\b|\bvulnerabilit|\b(?:jira|gitlab|bugzilla|launchpad|trac|youtrack)\b/i;
 const osps_gv_02_01_id = 'OSPS-GV-02.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_gv_02_01_whileActive = true;
@@ -23107,6 +23142,11 @@ function osps_gv_02_01_evaluate(facts) {
         const templates = documents_documentsOf(facts.documents, 'issue-template').filter((d) => !/\/config\.ya?ml$/i.test(d.path));
         if (templates.length > 0)
             declared.push(fileEvidence(templates[0].path, `issue template${templates.length > 1 ? ` (and ${templates.length - 1} more)` : ''}: the project takes changes and problems in GitHub issues`, 1));
+        // So is a guide's sentence asking for a change to be discussed in an issue first (the common CONTRIBUTING.md's "please first
+        // discuss the change you wish to make via an issue", sigstore/model-transparency's).
+        const asked = findStatementIn(facts, ['contributing', 'readme', 'support'], ISSUE_CHANNEL, { reject: NOT_ISSUE_CHANNEL, lead: true });
+        if (asked)
+            declared.push(statementEvidence(asked, 'the project asks for changes and problems to be raised in GitHub issues'));
         return orDeclared(facts, unknown(`${apiUnknownDetail(repo, 'whether GitHub issues or Discussions are enabled')}; no document links to a mailing list, chat or forum`, remediation), declared, 'Link the issue tracker or Discussions from the README or CONTRIBUTING.md, so that the channel is documented as well as enabled.');
     }
     return fail([
@@ -23415,11 +23455,17 @@ const ACCESS_STATEMENT = /\b(?:given|granted|grant(?:s|ing)?|receive[sd]?|gets?|
  */
 const ACTIVE_NOMINATION = String.raw `\b(?:any|another|an existing|existing|two|other)\s+${ROLE}\s+(?:can|may|must|will|shall)\s+(?:nominate|second)\s+(?:a|an|the|new|another|contributors?|people|individuals?)\b`;
 /**
+ * The present tense, containernetworking/cni's "Changes in Maintainership": "New maintainers are proposed by an
+ * existing maintainer and are elected by a 2/3 majority organization vote." Not "are invited": "Members are
+ * invited to the community call" chooses no one.
+ */
+const PRESENT_NOMINATION = String.raw `are\s+(?:only\s+)?(?:nominated|elected|appointed|proposed|voted in)`;
+/**
  * A sentence saying how new members of a role are chosen, under any heading: eslint's governance
  * page, after "To become a Committer:": "New Committers can be nominated by any existing Committer.
  * Once they have been nominated, there will be a vote by the TSC members."
  */
-const NOMINATION_STATEMENT = new RegExp(String.raw `\b${ROLE}\s+(?:can|may|are|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)\b|${ACTIVE_NOMINATION}`, 'i');
+const NOMINATION_STATEMENT = new RegExp(String.raw `\b${ROLE}\s+(?:(?:can|may|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)|${PRESENT_NOMINATION})\b|${ACTIVE_NOMINATION}`, 'i');
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 /** A section on vetting collaborators, by its heading (and, for an access heading, its prose). */
@@ -24237,9 +24283,9 @@ const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|need
 /**
  * A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2),
  * "[ ] **Tests added/updated**: New/changed code is covered by appropriate tests" (envoyproxy/gateway), "[ ] Proper tests/regressions
- * included?" (spire).
+ * included?" (spire), "[ ] All new code is covered by tests" (sigstore/model-transparency).
  */
-const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP})`, 'i');
+const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP})`, 'i');
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
