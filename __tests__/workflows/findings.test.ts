@@ -487,6 +487,66 @@ describe('permissions (OSPS-AC-04.01, OSPS-AC-04.02)', () => {
     expect(g.map((x) => x.severity)).toEqual(['warning', 'warning', 'warning']);
   });
 
+  test('a job with its own permissions does not get the workflow-level grant', () => {
+    // As mochajs/mocha's release-please.yml: id-token: write at the top, the release-please job
+    // declares its own permissions; only the publishing job (npm publish --provenance) gets it.
+    const wf = (publishJobOwn: boolean) =>
+      [
+        'on: push',
+        'permissions:',
+        '  contents: read',
+        '  id-token: write',
+        'jobs:',
+        '  release:',
+        '    runs-on: x',
+        '    permissions:',
+        '      contents: write',
+        '    steps:',
+        '      - run: echo release',
+        '  lint:',
+        '    runs-on: x',
+        ...(publishJobOwn ? ['    permissions:', '      contents: read'] : []),
+        '    steps:',
+        '      - run: npm run lint',
+        '  publish:',
+        '    runs-on: x',
+        '    steps:',
+        '      - run: npm publish --provenance',
+      ].join('\n');
+    const broad = (text: string) => analyzeWorkflows(memorySource({ '.github/workflows/release.yml': text })).findings.filter((x) => x.kind === 'permissions-broad-write');
+    const one = broad(wf(true));
+    expect(one.map((x) => `${x.severity} ${x.line}:${x.column}`)).toEqual(['note 4:3']);
+    expect(one[0].message).toContain('reaches only job publish (the other 2 declare their own permissions)');
+    const two = broad(wf(false));
+    expect(two.map((x) => x.severity)).toEqual(['warning']);
+    expect(two[0].message).toContain('so 2 of its 3 jobs get it (the other 1 declares its own permissions)');
+  });
+
+  test('a reusable workflow that every inheriting job calls needs the scope from each', () => {
+    // As mochajs/mocha's mocha.yml: the jobs that call npm-script.yml (which asks for id-token: write)
+    // inherit the grant; the browser job declares contents: read.
+    const text = [
+      'on: push',
+      'permissions:',
+      '  contents: read',
+      '  id-token: write',
+      'jobs:',
+      '  lint:',
+      '    uses: ./.github/workflows/npm-script.yml',
+      '  tsc:',
+      '    uses: ./.github/workflows/npm-script.yml',
+      '  browser:',
+      '    runs-on: x',
+      '    permissions:',
+      '      contents: read',
+      '    steps:',
+      '      - run: npm run test-browser',
+    ].join('\n');
+    const f = analyzeWorkflows(memorySource({ '.github/workflows/ci.yml': text })).findings.filter((x) => x.kind === 'permissions-broad-write');
+    expect(f.map((x) => x.severity)).toEqual(['note']);
+    expect(f[0].message).toContain('each of the 2 jobs that get it uses it (lint: calls ./.github/workflows/npm-script.yml; tsc: calls ./.github/workflows/npm-script.yml) (the other 1 declares its own permissions)');
+  });
+
   test('job-level write scopes are not flagged', () => {
     expect(findingsOf('release.yml').map((f) => f.kind)).toEqual(['unpinned-action']);
   });

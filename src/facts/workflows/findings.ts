@@ -461,32 +461,40 @@ function checkPermissions(sink: FindingSink, file: YamlFile, wf: WorkflowFact, l
     }
   }
   if (wf.permissions.kind === 'map') {
-    const single = wf.jobs.length === 1;
+    // A job with a permissions: block of its own gets only that: the workflow-level grant reaches
+    // the other jobs (mochajs/mocha's release-please.yml grants id-token: write at the top, and
+    // only its publishing job, the one that needs it, has no block of its own).
+    const reach = wf.jobs.filter((j) => j.permissions.kind === 'absent');
+    const own = wf.jobs.length - reach.length;
+    const others = own === 0 ? '' : ` (the other ${own} declare${own === 1 ? 's' : ''} ${own === 1 ? 'its' : 'their'} own permissions)`;
+    const single = reach.length <= 1;
     for (const [scope, level] of Object.entries(wf.permissions.scopes)) {
       if (level !== 'write') continue;
-      const uses = single ? [] : wf.jobs.map((j) => scopeUse(file, j, scope));
+      const uses = single ? [] : reach.map((j) => scopeUse(file, j, scope));
       if (uses.length > 0 && uses.every((u) => u !== null)) {
-        // Every job uses the scope: granted at the top, it gives no job more than it needs.
+        // Every job that gets it uses the scope: granted at the top, it gives no job more than it needs.
+        const each = own === 0 ? `each of its ${wf.jobs.length} jobs` : `each of the ${reach.length} jobs that get it`;
         sink.add(
           file,
           'permissions-broad-write',
           'OSPS-AC-04.02',
           'note',
           wf.permissions.scopePositions[scope],
-          `${scope}: write is granted at the workflow level, and each of its ${wf.jobs.length} jobs uses it (${wf.jobs.map((j, i) => `${j.id}: ${uses[i]}`).join('; ').slice(0, 400)}); granting it per job would keep a new job read-only.`,
+          `${scope}: write is granted at the workflow level, and ${each} uses it (${reach.map((j, i) => `${j.id}: ${uses[i]}`).join('; ').slice(0, 400)})${others}; granting it per job would keep a new job read-only.`,
         );
         continue;
       }
-      sink.add(
-        file,
-        'permissions-broad-write',
-        'OSPS-AC-04.02',
-        single ? 'note' : 'warning',
-        wf.permissions.scopePositions[scope],
-        single
+      const message =
+        wf.jobs.length === 1
           ? `${scope}: write is granted at the workflow level; the workflow has one job, but moving it to that job keeps new jobs read-only.`
-          : `${scope}: write is granted at the workflow level, so all ${wf.jobs.length} jobs get it; grant it only on the job that needs it.`,
-      );
+          : reach.length === 0
+            ? `${scope}: write is granted at the workflow level, but every job declares its own permissions, so none gets it; a new job without its own would.`
+            : reach.length === 1
+              ? `${scope}: write is granted at the workflow level and reaches only job ${reach[0].id}${others}; moving it to that job keeps new jobs read-only.`
+              : own === 0
+                ? `${scope}: write is granted at the workflow level, so all ${wf.jobs.length} jobs get it; grant it only on the job that needs it.`
+                : `${scope}: write is granted at the workflow level, so ${reach.length} of its ${wf.jobs.length} jobs get it${others}; grant it only on the job that needs it.`;
+      sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', single ? 'note' : 'warning', wf.permissions.scopePositions[scope], message);
     }
   }
 }
