@@ -581,6 +581,18 @@ describe('OSPS-QA-06.03 policy that changes add tests', () => {
     expect(none.status).toBe('unknown');
     expect(none.evidence.map((e) => e.detail).join(' ')).toMatch(/owner's default CONTRIBUTING\.md \(from [\w-]+\/\.github\)/);
   });
+  it("does not read a bug report's request for the reporter's test code as the policy", async () => {
+    // As mocha's CONTRIBUTING: "Include your test code or file(s)." under "Filing Issues" > "I Found a
+    // Bug" and "Propose a Change" asks for a reproduction; the policy is under "Contributing Code".
+    const issues =
+      '# Contributing\n\n## Filing Issues\n\nSearch the tracker first.\n\n### I Found a Bug\n\nFile an issue using the template.\n\n- Include your test code or file(s).\n\n### Propose a Change\n\n- Explain why you want the change\n- Include your test code or file(s).\n\n';
+    const code = '## Contributing Code\n\n1. Make your changes.\n   - Unit and/or integration **tests are required** for any code change.\n';
+    const c = await control({ 'CONTRIBUTING.md': issues + code }, 'OSPS-QA-06.03');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 21 }]);
+    expect(details(c)).toMatch(/section "Contributing Code"/);
+    const only = await control({ 'CONTRIBUTING.md': issues }, 'OSPS-QA-06.03');
+    expect(only.status).toBe('fail');
+  });
   it('is unknown for a plain Testing section, fails with nothing', async () => {
     const plain = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${BODY}` }, 'OSPS-QA-06.03');
     expect(plain.status).toBe('unknown');

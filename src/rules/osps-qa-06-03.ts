@@ -5,7 +5,8 @@
 // them). Section prose is read as well: a sentence that says changes must add, include or update
 // tests ("changes must include tests", "add or update tests", "PRs without tests will not be
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
-// template, and in sections of docs/ or governance about contributing, testing or review. "Tests
+// template (not a section on filing issues, whose "include your test code" asks for a reproduction),
+// and in sections of docs/ or governance about contributing, testing or review. "Tests
 // are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
 // "Testing" section whose prose states none is unknown, for a person to read. With none of that, a
 // guide kept elsewhere (a README link, the owner's default CONTRIBUTING.md) is attested, or unknown
@@ -15,7 +16,7 @@ import type { Heading } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import { missingUnlessGuideElsewhere } from './helpers/documentation.ts';
 import { fileEvidence } from './helpers/evidence.ts';
-import { findProjectSection, headingIs, sectionEvidence, subsections } from './helpers/sections.ts';
+import { ancestors, findProjectSection, headingIs, sectionEvidence, subsections } from './helpers/sections.ts';
 import { findStatementIn, negatedIn, statementEvidence, statementIn, statementInDoc } from './helpers/statements.ts';
 import { type Outcome, pass, unknown } from './types.ts';
 
@@ -93,6 +94,20 @@ const TEMPLATE_TEST_ITEM = new RegExp(
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
 
+/**
+ * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests"): its
+ * "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
+ */
+const ISSUE_SECTION =
+  /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)$/i;
+/** A heading that also speaks of code changes ("Reporting bugs and submitting patches") is about contributions too. */
+const CODE_SUBMISSION = /\b(?:pull requests?|PRs?|patch(?:es)?|code|commits?|changes)\b/i;
+
+/** Whether a section (or one it sits in) is about filing issues, not about changes. */
+function issueSection(h: Heading, doc: DocumentInfo): boolean {
+  return [h, ...ancestors(doc, h)].some((x) => ISSUE_SECTION.test(x.text.trim()) && !CODE_SUBMISSION.test(x.text));
+}
+
 export const id = 'OSPS-QA-06.03';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -109,7 +124,7 @@ export function evaluate(facts: Facts): Outcome {
     return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
   const stated =
     // A template's guidance often has no heading (laravel's is one HTML comment).
-    findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true }) ??
+    findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true, section: (h, doc) => !issueSection(h, doc) }) ??
     findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
   if (stated) return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
   for (const tpl of documentsOf(facts.documents, 'pull-request-template')) {
