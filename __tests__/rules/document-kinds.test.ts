@@ -63,6 +63,10 @@ describe('documentKind', () => {
     ['docs', 'AGENTS.md', 'project'],
     ['docs', 'CLAUDE.md', 'project'],
     ['docs', 'docs/agents.md', 'product'],
+    // How the project is funded and who backs it (mocha's FUNDING.md "Fund Usage Guidelines": rates paid from its collective) is the project's.
+    ['docs', 'FUNDING.md', 'project'],
+    ['docs', 'BACKERS.md', 'project'],
+    ['docs', 'docs/sponsors.md', 'project'],
   ] as const)('%s %s is a %s document', (role, path, kind) => {
     expect(documentKind(role, path)).toBe(kind);
   });

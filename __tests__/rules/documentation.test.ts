@@ -108,6 +108,12 @@ describe('OSPS-DO-01.01 user guides', () => {
     const c = await control({ 'README.md': '# Gateway\n\nA gateway.\n', 'GOALS.md': goals, 'site/content/en/community/DEVELOP.md': develop, 'site/content/en/latest/api/routes.md': `# Routes\n\n## Examples\n\n${para('A route matches a path.')}\n\n\`\`\`yaml\nkind: HTTPRoute\nspec: {}\n\`\`\`\n`, 'site/content/en/latest/tasks/quickstart.md': quick }, 'OSPS-DO-01.01');
     expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'site/content/en/latest/tasks/quickstart.md', line: 1 }]);
   });
+  it("cites the getting-started page, not the funding guidelines' \"Fund Usage Guidelines\" (mocha's FUNDING.md)", async () => {
+    const funding = `# Fund Usage Guidelines\n\n${para('This project follows the Collective Funds Guidelines with the customizations below.')}\n\n## Rates\n\n- TSC Members: $75.00 USD/hour\n- Project Contributors: $50.00 USD/hour\n`;
+    const c = await control({ 'README.md': '# Tool\n\nA library.\n', 'FUNDING.md': funding, 'docs/getting-started.md': `---\ntitle: Getting started\n---\n\n${para('Install the tool with npm install tool, then run tool init in a repository.')}\n\n${para('Run tool check to see what it finds, and tool fix to change the files it names.')}\n` }, 'OSPS-DO-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.map((e) => e.path)).toEqual(['docs/getting-started.md']);
+  });
   it("a list of adopters (helm's ADOPTERS.md \"Organizations Using Helm\") is no user guide: the README's docs link elsewhere make it attested", async () => {
     const adopters = ' To add your organization to this list, open a pull request that adds its name.\n\n# Organizations Using Helm\n\n- [IBM](https://www.ibm.com)\n- [Microsoft](https://microsoft.com)\n- [Oracle](https://www.oracle.com)\n- Acme Corp\n\n_This file is part of the CNCF official documentation for projects._\n';
     const readme = '# Helm\n\nA package manager.\n\n## Docs\n\nGet started with the [Quick Start guide](https://helm.sh/docs/intro/quickstart/) or plunge into the [complete documentation](https://helm.sh/docs).\n';

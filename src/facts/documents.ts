@@ -378,7 +378,7 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * (sinatra's: which series get bug and security fixes); docs/maintenance.md may be the product's.
  */
 const PROJECT_DOC_PATH =
-  /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+  /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|funding|sponsors?|sponsorship|backers|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 
 /**
  * A security page of the project: "security" leading the name of a page or folder at the root or
