@@ -621,6 +621,15 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     expect(vetted.status).toBe('pass');
     expect(vetted.evidence[0]).toMatchObject({ path: 'docs/contributing.md', line: 3 });
   });
+  it("passes on a sentence that access is granted to those who have earned trust (mocha's MAINTAINERS.md \"About Owners\")", async () => {
+    const page = '# Maintainer\'s Handbook\n\n## Maintainer\n\nA maintainer has certain rights to the project.\n\n#### About "Owners"\n\nSome maintainers will have full admin rights to the GitHub org and/or will have access to publish to npm.\n\n- Those with publish access must use npm\'s 2FA.\n- This level of access will be granted by the current owners to those maintainers who have earned the project\'s trust.\n';
+    const c = await control({ 'MAINTAINERS.md': page }, 'OSPS-GV-04.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence[0]).toMatchObject({ path: 'MAINTAINERS.md', line: 12 });
+    expect(c.evidence[0].detail).toMatch(/granted by the current owners to those maintainers who have earned/);
+    const anyone = await control({ 'MAINTAINERS.md': page.replace('who have earned the project\'s trust', 'who ask for it') }, 'OSPS-GV-04.01');
+    expect(anyone.status).toBe('fail');
+  });
   it('passes on a "Collaborator / How to become:" role list that says who nominates and seconds (hyper)', async () => {
     const page = '# Governance\n\n### Collaborator\n\nCollaborators are contributors who have been helping out in a consistent basis.\n\nPrivileges:\n\n- Can review and merge pull requests\n\nHow to become:\n\n- Work at fulfilling the above responsibilities.\n- Any collaborator may nominate a contributor who has been around for some time.\n- Another collaborator must second the nomination.\n';
     const c = await control({ 'docs/GOVERNANCE.md': page }, 'OSPS-GV-04.01');

@@ -2,7 +2,8 @@
 // A section on becoming, joining, nominating, electing or onboarding maintainers or committers in
 // governance, MAINTAINERS, CONTRIBUTING, SECURITY, docs/ or the README, or a sentence of the
 // governance, MAINTAINERS, CONTRIBUTING or a project page of docs/ saying how new committers (or
-// another role) are nominated or elected, or how contributors are given commit access. A
+// another role) are nominated or elected, or how contributors are given commit access (or that
+// access is granted to those who have earned trust or shown a track record). A
 // Security Insights link that contradicts the tree fails; a document section passes; a
 // declaration elsewhere is attested (decideDocs, helpers/documentation.ts). Otherwise fail.
 import type { DocumentRole } from '../facts/documents.ts';
@@ -62,6 +63,14 @@ const NOMINATION_STATEMENT = new RegExp(
   String.raw`\b${ROLE}\s+(?:(?:can|may|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)|${PRESENT_NOMINATION})\b|${ACTIVE_NOMINATION}`,
   'i',
 );
+/**
+ * The passive voice, with the track record it asks for: mocha's MAINTAINERS.md "About Owners" says of
+ * org admin rights and npm publishing, "This level of access will be granted by the current owners to
+ * those maintainers who have earned the project's trust"; "Commit access is given to contributors who
+ * have demonstrated ...".
+ */
+const EARNED_ACCESS =
+  /\b(?:access|rights|permissions?|privileges?)\s+(?:is|are|will be|may be|can be|shall be)\s+(?:only\s+)?(?:granted|given|extended)\b[^.]{0,80}?\b(?:who|that)\s+(?:have|has)\s+(?:earned|demonstrated|shown|proven|established)\b/i;
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 
@@ -83,7 +92,7 @@ export function evaluate(facts: Facts): Outcome {
     // A governance page may sit in a documentation site (eslint's docs/src/contribute/governance.md).
     const roles: DocumentRole[] = ['governance', 'maintainers', 'contributing', 'docs'];
     const nominated = findStatementIn(facts, roles, NOMINATION_STATEMENT, { reject: NOT_GRANTED });
-    const stated = nominated ? undefined : findStatementIn(facts, roles, ACCESS_STATEMENT, { reject: NOT_GRANTED });
+    const stated = nominated ? undefined : (findStatementIn(facts, roles, ACCESS_STATEMENT, { reject: NOT_GRANTED }) ?? findStatementIn(facts, roles, EARNED_ACCESS, { reject: NOT_GRANTED }));
     if (nominated) found.push(statementEvidence(nominated, 'says how new collaborators with escalated permissions are chosen'));
     else if (stated) found.push(statementEvidence(stated, 'says how contributors are given escalated permissions'));
   }
