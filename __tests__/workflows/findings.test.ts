@@ -547,6 +547,37 @@ describe('permissions (OSPS-AC-04.01, OSPS-AC-04.02)', () => {
     expect(f[0].message).toContain('each of the 2 jobs that get it uses it (lint: calls ./.github/workflows/npm-script.yml; tsc: calls ./.github/workflows/npm-script.yml) (the other 1 declares its own permissions)');
   });
 
+  test('a workflow_call input every caller in the repository fixes is a note; a caller that passes its own free input keeps the warning', () => {
+    // As mochajs/mocha's npm-script.yml: `npm run ${{ inputs.npm-script }}`, called with `npm-script: lint`
+    // and `test-node:${{ matrix.test-part }}` of a literal matrix.
+    const called = ['on:', '  workflow_call:', '    inputs:', '      npm-script:', '        type: string', 'jobs:', '  script:', '    runs-on: x', '    steps:', '      - run: npm run ${{ inputs.npm-script }}'].join('\n');
+    const caller = (value: string, dispatch = false) =>
+      [
+        'on:',
+        '  push:',
+        ...(dispatch ? ['  workflow_dispatch:', '    inputs:', '      script:', '        type: string'] : []),
+        'jobs:',
+        '  lint:',
+        '    uses: ./.github/workflows/npm-script.yml',
+        '    with:',
+        '      npm-script: lint',
+        '  test:',
+        '    uses: ./.github/workflows/npm-script.yml',
+        '    strategy:',
+        '      matrix:',
+        '        part: [unit, integration]',
+        '    with:',
+        `      npm-script: ${value}`,
+      ].join('\n');
+    const fixed = inputFindingsIn({ '.github/workflows/npm-script.yml': called, '.github/workflows/ci.yml': caller('test-node:${{ matrix.part }}') });
+    expect(fixed.map((f) => `${f.path} ${f.severity} ${f.line}`)).toEqual(['.github/workflows/npm-script.yml note 10']);
+    expect(fixed[0].message).toContain('which every job of this repository that calls the workflow fills with a fixed value');
+    const free = inputFindingsIn({ '.github/workflows/npm-script.yml': called, '.github/workflows/ci.yml': caller('${{ inputs.script }}', true) });
+    expect(free.map((f) => `${f.path} ${f.severity}`)).toEqual(['.github/workflows/npm-script.yml warning']);
+    // With no caller here, the input stays open.
+    expect(inputFindingsIn({ '.github/workflows/npm-script.yml': called }).map((f) => f.severity)).toEqual(['warning']);
+  });
+
   test('job-level write scopes are not flagged', () => {
     expect(findingsOf('release.yml').map((f) => f.kind)).toEqual(['unpinned-action']);
   });

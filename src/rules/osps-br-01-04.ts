@@ -5,7 +5,8 @@
 // boolean or number type is safe, and so is a value whose whole text an earlier step checks against
 // a pattern of safe characters, stopping the job otherwise (facts/workflows/validation.ts); a
 // composite action under .github/ whose callers in the repository all pass literals or literal
-// matrix values gets no collaborator input (facts/workflows/action-callers.ts). Decided by
+// matrix values gets no collaborator input (facts/workflows/action-callers.ts), nor does a
+// workflow_call input that every calling job of the repository fixes (shown as a note). Decided by
 // workflowVerdict (helpers/workflows.ts): errors and warnings fail, each with file:line:column;
 // notes (guarded cases) are shown but do not fail; no workflows at all is not applicable, another
 // CI system's configuration unknown.

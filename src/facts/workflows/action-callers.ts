@@ -9,7 +9,7 @@
 import { findExpressions, valuePaths } from './expressions.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import type { YamlFile } from './parse.ts';
-import type { ActionFact, JobFact, StepFact } from './types.ts';
+import type { ActionFact, JobFact, StepFact, WorkflowFact } from './types.ts';
 import { normDir } from './uses.ts';
 
 /** A step of this repository that uses a local action. */
@@ -67,6 +67,52 @@ export function fixedInputs(action: ActionFact, calls: readonly ActionCall[], al
       const given = Object.keys(c.step.with).find((k) => k.toLowerCase() === key);
       if (given === undefined) return decl.default === null || fixedText(decl.default, null);
       const v = c.step.with[given];
+      return fixedText(c.file.fullText.get(v) ?? v.value, c.job);
+    });
+    if (fixed) out.add(key);
+  }
+  return out;
+}
+
+/** A job of this repository that calls a local reusable workflow. */
+export interface WorkflowCall {
+  file: YamlFile;
+  job: JobFact;
+}
+
+/** The jobs of the repository's workflows that call a local reusable workflow (`uses: ./.github/workflows/x.yml`), by the called file's path. */
+export function workflowCalls(workflows: readonly ParsedWorkflow[]): Map<string, WorkflowCall[]> {
+  const out = new Map<string, WorkflowCall[]>();
+  for (const w of workflows) {
+    for (const job of w.workflow.jobs) {
+      const u = job.uses;
+      if (!u || !u.isWorkflow || u.kind !== 'local' || !u.path) continue;
+      const path = u.path.replace(/^\.\//, '');
+      const list = out.get(path) ?? [];
+      list.push({ file: w.file, job });
+      out.set(path, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * The `workflow_call` inputs (lower case) of a reusable workflow that every job of this repository
+ * calling it fills with a fixed value or leaves to the default written in the workflow (mochajs/mocha's
+ * npm-script.yml: its callers pass `npm-script: lint`, `node-versions: "20,22,24"` and values of
+ * literal matrices). Another repository may call the workflow too, but it then runs in that
+ * repository, with its token: no collaborator of this one chooses the value. None when the workflow
+ * has no caller here or the callers may not all be known.
+ */
+export function fixedCallInputs(workflow: WorkflowFact, calls: readonly WorkflowCall[], allCallersKnown: boolean): Set<string> {
+  const out = new Set<string>();
+  if (!allCallersKnown || calls.length === 0 || !workflow.triggers.events.includes('workflow_call')) return out;
+  for (const name of Object.keys(workflow.triggers.callInputs)) {
+    const key = name.toLowerCase();
+    const fixed = calls.every((c) => {
+      const given = Object.keys(c.job.with).find((k) => k.toLowerCase() === key);
+      if (given === undefined) return true;
+      const v = c.job.with[given];
       return fixedText(c.file.fullText.get(v) ?? v.value, c.job);
     });
     if (fixed) out.add(key);

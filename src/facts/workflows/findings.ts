@@ -84,6 +84,8 @@ interface InputScope {
   decls: Array<Record<string, InputDecl>>;
   /** Inputs (lower case) of a composite action that every caller in the repository fills with a fixed value (action-callers.ts). */
   fixed?: ReadonlySet<string>;
+  /** workflow_call inputs (lower case) every calling job in the repository fills with a fixed value, and no workflow_dispatch input shares the name. */
+  fixedCall?: ReadonlySet<string>;
 }
 
 /** Whether no collaborator chooses the input's text: a typed workflow input, or a composite action input its callers fix. */
@@ -160,6 +162,12 @@ function checkScripts(sink: FindingSink, file: YamlFile, job: FlowJob, scope: In
         }
         const chains = paths.map((p) => inputs.pathChain(p, job, step.index)).filter((c): c is Chain => c !== null);
         if (chains.length > 0) sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, inputMessage(expr.text, chains, scope, script.label));
+        else {
+          // Shown, not failed: the reader sees why the expansion is no collaborator input.
+          const fixed = [...new Set(paths.map(inputName).filter((n): n is string => n !== null && n !== '' && (scope.fixedCall?.has(n) ?? false)))];
+          if (fixed.length > 0)
+            sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'note', at, `${short(expr.text)} expands workflow_call input${fixed.length > 1 ? 's' : ''} ${fixed.join(', ')} into ${script.label}, which every job of this repository that calls the workflow fills with a fixed value; no collaborator chooses it.`);
+        }
       }
     }
   }
@@ -564,15 +572,24 @@ function checkPinned(sink: FindingSink, file: YamlFile, u: UsesFact | null): voi
   sink.add(file, 'unpinned-action', null, 'warning', u, `${what} ${by}${comment}; a moved tag or branch changes the code that runs.`);
 }
 
-export function workflowFindings(sink: FindingSink, p: ParsedWorkflow, local: LocalWorkflows = new Map()): void {
+/**
+ * Findings of a workflow file; `fixedCall` names the workflow_call inputs every caller in the
+ * repository fills with a fixed value (action-callers.ts): no call can set them otherwise, so they
+ * are left out of the call's declarations (a workflow_dispatch input of the same name stays open).
+ */
+export function workflowFindings(sink: FindingSink, p: ParsedWorkflow, local: LocalWorkflows = new Map(), fixedCall: ReadonlySet<string> = new Set()): void {
   const { file, workflow: wf } = p;
   if (!wf.valid) return;
+  const dispatch = wf.triggers.events.includes('workflow_dispatch') ? wf.triggers.dispatchInputs : {};
+  const open = new Set(Object.keys(dispatch).map((k) => k.toLowerCase()));
+  const callInputs = Object.fromEntries(Object.entries(wf.triggers.callInputs).filter(([k]) => !fixedCall.has(k.toLowerCase())));
   const scope: InputScope = {
     kind: 'workflow',
     decls: [
-      ...(wf.triggers.events.includes('workflow_dispatch') ? [wf.triggers.dispatchInputs] : []),
-      ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
+      ...(wf.triggers.events.includes('workflow_dispatch') ? [dispatch] : []),
+      ...(wf.triggers.events.includes('workflow_call') ? [callInputs] : []),
     ],
+    fixedCall: new Set([...fixedCall].filter((n) => !open.has(n))),
   };
   const inputs = new ValueFlow(file, wf, inputSource(scope));
   for (const job of wf.jobs) checkScripts(sink, file, job, scope, inputs, [job.env, wf.env]);

@@ -3,7 +3,7 @@
 // Synchronous, bounded, and never throws on repository content.
 import type { FileEntry, ReadResult } from '../snapshot.ts';
 import { TEST_DIRS, underFolder } from '../test-folders.ts';
-import { actionCalls, fixedInputs } from './action-callers.ts';
+import { actionCalls, fixedCallInputs, fixedInputs, workflowCalls } from './action-callers.ts';
 import { actionFindings, FindingSink, workflowFindings } from './findings.ts';
 import type { ParsedAction, ParsedWorkflow } from './findings.ts';
 import { computeEffectiveEvents, runDetectors } from './detectors.ts';
@@ -236,9 +236,12 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
 
   const sink = new FindingSink();
   const local = new Map(parsedWorkflows.map((p) => [p.workflow.path, p.workflow] as const));
+  // The callers of a local reusable workflow are all known when every workflow file was read.
+  const wfCalls = workflowCalls(parsedWorkflows);
+  const wfCallersKnown = unreadableWorkflows.length === 0 && !parseErrors.some((e) => e.kind === 'limit' || e.kind === 'unreadable');
   for (const p of parsedWorkflows) {
     try {
-      workflowFindings(sink, p, local);
+      workflowFindings(sink, p, local, fixedCallInputs(p.workflow, wfCalls.get(p.workflow.path) ?? [], wfCallersKnown));
     } catch (e) {
       parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
     }
