@@ -342,6 +342,13 @@ describe('OSPS-BR-04.01 release notes', () => {
     expect((await control({ 'README.md': '# T\n', 'tests/CHANGES': changes }, 'OSPS-BR-04.01')).status).toBe('unknown');
     expect((await control({ 'README.md': '# T\n', 'client/CHANGES': changes, 'server/CHANGES': changes }, 'OSPS-BR-04.01')).status).toBe('unknown');
   });
+  it("takes the changelog of the top-level folder named after the repository among several crates' (tokio-rs/tracing's tracing/CHANGELOG.md)", async () => {
+    const notes = (name: string) => `# ${name} 0.1.41 (2026-03-02)\n\n### Fixed\n\n${BODY}\n\n# ${name} 0.1.40 (2025-11-20)\n\n${BODY}\n`;
+    const files = { 'Cargo.toml': '[workspace]\n', 'widget-core/CHANGELOG.md': notes('widget-core'), 'widget/CHANGELOG.md': notes('widget'), 'widget-log/CHANGELOG.md': notes('widget-log') };
+    const c = await control(files, 'OSPS-BR-04.01', undefined, { repository: 'octo-org/widget' });
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'widget/CHANGELOG.md', line: 1 }] });
+    expect((await control(files, 'OSPS-BR-04.01', undefined, { repository: 'octo-org/gadget' })).status).toBe('unknown');
+  });
   it("does not take a root RELEASES.md that describes the release workflow (nats-server's) for a changelog; one listing releases it does", async () => {
     const workflow = `# Release Workflow\n\n- As of NATS 2.11, the server follows a 6-month release cycle. ${BODY}\n- The current and previous minor series are supported in terms of bug fixes and security patches.\n`;
     const c = await control({ 'RELEASES.md': workflow }, 'OSPS-BR-04.01');

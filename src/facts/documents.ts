@@ -328,12 +328,16 @@ const PART_CHANGELOG = /^([^/]+)\/(?:changelog|changes|history|news)(?:\.(?:md|m
 /**
  * The changelog of the one top-level folder that is a part of the software (not tests, docs or tooling: NOT_A_PART) and
  * holds one, when it lists releases: libexpat keeps the library, its README and its Changes (release entries with their
- * CVEs) in expat/. Two such folders (client/ and server/) are two parts, neither the project's; none is guessed.
+ * CVEs) in expat/. Of several such folders, the one named after the repository is the project's (a Rust workspace's
+ * tracing/CHANGELOG.md in tokio-rs/tracing, beside tracing-core/ and tracing-subscriber/); two others (client/ and
+ * server/) are two parts, neither the project's; none is guessed.
  */
-function partChangelog(snap: RepoSnapshot): { path: string; read: OutlineResult } | undefined {
-  const found = snap.files.filter((f) => f.kind === 'file' && PART_CHANGELOG.test(f.path) && !NOT_A_PART.test(f.path.slice(0, f.path.indexOf('/'))));
-  const folders = new Set(found.map((f) => f.path.slice(0, f.path.indexOf('/')).toLowerCase()));
-  if (folders.size !== 1) return undefined;
+function partChangelog(snap: RepoSnapshot, repository: string | null | undefined): { path: string; read: OutlineResult } | undefined {
+  const top = (p: string) => p.slice(0, p.indexOf('/')).toLowerCase();
+  let found = snap.files.filter((f) => f.kind === 'file' && PART_CHANGELOG.test(f.path) && !NOT_A_PART.test(top(f.path)));
+  const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
+  if (new Set(found.map((f) => top(f.path))).size > 1) found = found.filter((f) => top(f.path) === name);
+  if (found.length === 0) return undefined;
   const path = found.map((f) => f.path).sort()[0];
   const read = readOutline(snap, path);
   return read.ok && changelogShaped(read.text) ? { path, read } : undefined;
@@ -586,7 +590,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   }
   // Without any, the project kept in one top-level folder has its changelog there (libexpat's expat/Changes).
   if (!roles.changelog) {
-    const page = partChangelog(snap);
+    const page = partChangelog(snap, options.repository);
     if (page) add(page.path, 'changelog', page.read);
   }
   // A changelog that names no fixed advisory may leave the older release lines to a folder of release notes (okhttp's
