@@ -678,6 +678,13 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
     const product = { 'docs/api.md': `# API\n\n## Version lifecycle\n\n${para('Each API version is maintained until the next one ships; fixes are backported to the latest two versions.')}\n` };
     for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control(product, id, 'tagged')).status, id).toBe('fail');
   });
+  it("a \"Version Support Policy\" section of CONTRIBUTING.md counts (clap's table of major versions, their support and end of life)", async () => {
+    const table = '| Version | Status | Support | End-of-Life |\n|---|---|---|---|\n| v4 | active | Features and bug fixes target `master` by default | TBD |\n| v3 | maintenance | Accepting trivial cherry-picks and fixes for ecosystem-wide showstoppers | TBD |\n| v1 | unsupported | - | - |\n';
+    const guide = `# How to Contribute\n\n## General Overview\n\n### Version Support Policy\n\n${para('We hope to support multiple major versions.')}\n\n${table}\nWe will give at least a 2 month warning before changing the support status.\n`;
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control({ 'CONTRIBUTING.md': guide }, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 5 }] });
+    // A contribution guide's "Getting support" is where to ask for help, not a policy.
+    expect((await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Getting support\n\n${para('Ask in GitHub Discussions.')}\n` }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
+  });
   it('"Component lifecycle" in docs/ is not a support lifecycle', async () => {
     expect((await control({ 'docs/components.md': `# Components\n\n## Component lifecycle\n\n${para('Mount, update, unmount.')}\n` }, 'OSPS-DO-04.01', 'tagged')).status).toBe('fail');
   });

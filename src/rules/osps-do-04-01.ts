@@ -1,6 +1,6 @@
 // OSPS-DO-04.01: The scope and duration of support.
 // A "Support policy", "Supported versions", "Support horizon", lifecycle or end-of-life section in SUPPORT, SECURITY, the README,
-// docs/, governance or the changelog (a RELEASES.md, containerd's release policy, is read as one; not "getting support").
+// docs/, CONTRIBUTING, governance or the changelog (a RELEASES.md, containerd's release policy, is read as one; not "getting support").
 // Under any heading, a sentence bounding the fixes a release line gets ("bug fixes until July 8th 2026", helm's; "fixing
 // the backward-compatible bugs for the latest two stable releases", etcd's) counts.
 // GitHub's unfilled SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts, shared with

@@ -1,5 +1,5 @@
 // OSPS-DO-05.01: When releases stop receiving security updates.
-// A "Supported versions", "Security updates", "Support horizon" or end-of-life section in SECURITY, SUPPORT, the README, docs/,
+// A "Supported versions", "Security updates", "Support horizon" or end-of-life section in SECURITY, SUPPORT, the README, docs/, CONTRIBUTING,
 // governance or the changelog, whose prose bounds which releases get them (supported, latest, previous, until, a version number; a bare "release" does not); under any heading, a sentence bounding the security fixes a
 // release line gets ("Security enhancements will still be applied until November 11th 2026", helm's) counts. GitHub's
 // unfilled SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts, shared with

@@ -34,7 +34,8 @@ function delegatedSecurityPolicy(facts: Facts): Evidence[] {
 
 /** Changelog headings that describe a release's content. */
 const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
-const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
+/** The contribution guide too: clap keeps its "Version Support Policy" (versions, their support, end of life) in CONTRIBUTING.md. */
+const SUPPORT_ROLES: DocumentRole[] = ['support', 'security', 'readme', 'docs', 'governance', 'contributing', 'changelog'];
 
 /**
  * Prose about which toolchain or platform a release needs: "The minimum Swift version supported by ... releases"
