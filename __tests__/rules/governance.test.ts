@@ -464,6 +464,15 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const thanks = '# Contributing\n\n## Contributions\n\nWe are grateful for every contribution we have received over the years from many people.\n';
     expect((await control({ 'CONTRIBUTING.md': thanks }, 'OSPS-GV-03.02')).status).not.toBe('pass');
   });
+  it('takes a heading that names the pull request "PR" (clap\'s "Preparing the PR": the checks a PR must pass, atomic commits)', async () => {
+    const gauntlet = "As a heads up, we'll be running your PR through the following gauntlet:\n- warnings turned to compile errors\n- `cargo test`\n- `rustfmt`\n- `clippy`\n\nWe ask that commits are atomic. A complete commit should build, pass tests, update documentation and tests, and not have dead code.\n";
+    const guide = `# How to Contribute\n\n${para('Contributions are always welcome.')}\n\n## General Overview\n\n### Where to Start\n\n${para('Discussions can be useful for getting help.')}\n\n### Preparing the PR\n\n${gauntlet}`;
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'CONTRIBUTING.md', line: 11, detail: expect.stringContaining('section "Preparing the PR"') }] });
+    // How a reviewer tries a PR out (external-dns's "How to test a PR") states nothing a contribution must meet.
+    const trying = `# Contributing\n\n${para('Welcome.')}\n\n## How to test a PR\n\n${para('Run `gh pr checkout 123`, then start the binary against a cluster and check the change.')}\n`;
+    expect((await control({ 'CONTRIBUTING.md': trying }, 'OSPS-GV-03.02')).status).toBe('fail');
+  });
   it('cites the pull request page of a docs/ tree before a narrower policy page', async () => {
     const files = {
       'README.md': '# widget\n',
