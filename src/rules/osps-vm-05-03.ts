@@ -1,6 +1,7 @@
 // OSPS-VM-05.03: Every change is checked for vulnerable or malicious dependencies.
 // A dependency (SCA) scan in a workflow that runs before merging (pull_request,
-// pull_request_target, merge_group); if the default branch requires no status checks, the scan
+// pull_request_target, merge_group), or before merging every change to a dependency file (a paths filter that includes
+// every manifest, lockfile and Dockerfile of the repository); if the default branch requires no status checks, the scan
 // cannot block and fails; when the API cannot say, the scan's check declared required in the tree
 // (.asf.yaml, .github/settings.yml) makes it attested. A scan only on push or on a schedule fails;
 // a tool declared in Security Insights as integrated in CI and not contradicted by the workflows is
@@ -12,6 +13,35 @@ import { fileEvidence } from './helpers/evidence.ts';
 import { prowOwners } from './helpers/external-ci.ts';
 import { perChange } from './helpers/scans.ts';
 import { type Outcome, unknown } from './types.ts';
+import { globMatch } from '../facts/workflows/filter-pattern.ts';
+
+/**
+ * A scan whose pull_request `paths` filter lists the dependency files (clap's audit.yml: `**\/Cargo.toml`,
+ * `**\/Cargo.lock`) runs on every change that can bring in a dependency, when the filter includes every manifest,
+ * lockfile and Dockerfile of the repository and nothing else brings dependencies in (no vendored code, no submodule).
+ */
+/**
+ * Whether a `paths` filter includes a file, `!` excluding again what came before. In a path, `**\/` may also stand for no
+ * folder at all (GitHub's "`**\/README.md`: a file named README.md anywhere in the repository"), which the branch patterns
+ * of globMatch do not know: the pattern is also tried without it.
+ */
+function pathIncluded(patterns: string[], file: string): boolean {
+  let included = false;
+  for (const raw of patterns) {
+    const negated = raw.startsWith('!');
+    const p = negated ? raw.slice(1) : raw;
+    if (globMatch(p, file) || globMatch(p.replaceAll('**/', ''), file)) included = !negated;
+  }
+  return included;
+}
+
+function dependencyFilesCovered(facts: Facts, paths: string[]): string | null {
+  const deps = facts.dependencies;
+  if (deps.truncated || deps.vendored.length > 0 || deps.submodules.length > 0) return null;
+  const files = [...deps.manifests.map((m) => m.path), ...deps.dockerfiles.map((d) => d.path)].filter((p, i, a) => a.indexOf(p) === i);
+  if (files.length === 0 || !files.every((f) => pathIncluded(paths, f))) return null;
+  return `includes every dependency manifest and lockfile of the repository (${files.length}), so every change that can bring in a dependency is scanned`;
+}
 
 export const id = 'OSPS-VM-05.03';
 
@@ -23,6 +53,7 @@ export function evaluate(facts: Facts): Outcome {
     detector: facts.workflows.detectors.dependencyChecks,
     siType: /\bsca\b|software composition|dependenc|vulnerab/i,
     what: 'dependency (SCA) scan',
+    filterCovers: dependencyFilesCovered,
     remediation:
       'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
   });

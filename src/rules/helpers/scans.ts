@@ -16,6 +16,12 @@ interface ScanSpec {
   siType: RegExp;
   what: string;
   remediation: string;
+  /**
+   * When a pre-merge trigger's `paths` filter still sees every change the scan is about, what it sees (a dependency scan
+   * filtered to the manifests and lockfiles, when they are all of the repository's: no change adds a dependency unseen);
+   * null when it does not. Without it, a paths filter leaves the scan undecided.
+   */
+  filterCovers?: (facts: Facts, paths: string[]) => string | null;
 }
 
 /**
@@ -70,11 +76,21 @@ function partialEvidence(h: DetectorHit, paths: string[] | null): Evidence {
 export function perChange(facts: Facts, spec: ScanSpec): Outcome {
   const preMerge = spec.detector.hits.filter(beforeMerge);
   const filtered = new Map(preMerge.map((h) => [h, h.covers ? null : pathFilters(facts, h)] as const));
-  const qualifying = preMerge.filter((h) => !h.covers && filtered.get(h) === null);
+  const seen = new Map<DetectorHit, string>();
+  for (const h of preMerge) {
+    const paths = h.covers ? null : filtered.get(h);
+    const covered = paths && spec.filterCovers?.(facts, paths);
+    if (paths && covered) seen.set(h, `its paths filter (${paths.slice(0, 5).join(', ')}) ${covered}`);
+  }
+  const qualifying = preMerge.filter((h) => !h.covers && (filtered.get(h) === null || seen.has(h)));
   const partial = preMerge.filter((h) => !qualifying.includes(h)).map((h) => partialEvidence(h, filtered.get(h) ?? null));
   const blocking = facts.github.branchProtection.statusChecksRequired;
   if (qualifying.length > 0) {
-    const evidence = qualifying.map((h) => hitEvidence(h, true));
+    const evidence = qualifying.map((h) => {
+      const e = hitEvidence(h, true);
+      const why = seen.get(h);
+      return why ? { ...e, detail: `${e.detail}, ${why}` } : e;
+    });
     if (blocking.value === false)
       return fail(
         [...evidence, { kind: 'api', detail: `the default branch requires no status checks (${blocking.sources.join(', ')}), so a failing ${spec.what} does not block a merge` }],
