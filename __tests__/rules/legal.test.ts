@@ -216,6 +216,12 @@ describe('OSPS-LE-03.01 / 02.01 with Security Insights repository.license', () =
     expect(c.status).toBe('pass');
     expect(c.evidence[0]).toMatchObject({ path: 'COPYING', line: 1, detail: expect.stringMatching(/^identified as MIT by the text the file opens with, 9\d% similar \(the rest, \d+% of its words, was not identified/) });
   });
+  it("LE-02.01 says a root LICENSE that names the other license files hands the license to them (rustls's), not that its text is unidentified", async () => {
+    const pointer = 'Widget is distributed under the following two licenses:\n\n- Apache License version 2.0.\n- MIT license.\n\nThese are included as LICENSE-APACHE and LICENSE-MIT\nrespectively.  You may use this software under the terms of either.\n';
+    const c = await control({ LICENSE: pointer, 'LICENSE-APACHE': licenseText('Apache-2.0'), 'LICENSE-MIT': licenseText('MIT') }, 'OSPS-LE-02.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.find((e) => e.path === 'LICENSE')).toMatchObject({ line: 6, detail: 'holds no license text of its own: it names the license files LICENSE-APACHE, LICENSE-MIT' });
+  });
   it('LE-02.01 is attested when the text is not identified but an approved license is declared', async () => {
     const c = await control({ LICENSE: 'Our own words about licensing.\n', 'security-insights.yml': insights({ url: 'https://github.com/o/r/blob/main/LICENSE', expression: 'Apache-2.0' }) }, 'OSPS-LE-02.01');
     expect(c.status).toBe('attested');

@@ -17,6 +17,12 @@ export interface LicenseFile {
    * project declares, and where. When one is declared, `match` names it.
    */
   versionChoice?: VersionChoice;
+  /**
+   * For a text that matched no license: the other license files at the root it names, with the line of the first
+   * (rustls's LICENSE: "Rustls is distributed under the following three licenses: ... included as LICENSE-APACHE,
+   * LICENSE-MIT and LICENSE-ISC"): it hands the license over to them rather than holding one.
+   */
+  refersTo?: { files: string[]; line: number };
 }
 
 export interface LicenseFacts {
@@ -63,7 +69,8 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
     else {
       const match = await identifyLicense(r.text);
       const reserved = match.spdxId ? null : reservesAllRights(r.text);
-      files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}) });
+      const refersTo = match.spdxId || reserved ? null : namedLicenseFiles(r.text, path, found);
+      files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}), ...(refersTo ? { refersTo } : {}) });
     }
   }
   const paths = new Set(found.map((f) => f.path));
@@ -76,6 +83,31 @@ export async function gatherLicense(snap: RepoSnapshot): Promise<LicenseFacts> {
     if (choice.spdxId !== null && choice.spdxId !== m.spdxId) f.match = withId(m, choice.spdxId, choice.candidates);
   }
   return { files };
+}
+
+/** The other root license files a short text names (by file name), with the line of the first; null when it names none. */
+function namedLicenseFiles(text: string, self: string, found: readonly { path: string; atRoot: boolean }[]): { files: string[]; line: number } | null {
+  if (text.length > 4000) return null;
+  const others = found.filter((f) => f.atRoot && !f.path.includes('/') && f.path !== self).map((f) => f.path);
+  const at = new Map<string, number>();
+  for (const o of others) {
+    const i = nameAt(text, o);
+    if (i >= 0) at.set(o, i);
+  }
+  if (at.size === 0) return null;
+  const first = Math.min(...at.values());
+  return { files: [...at.keys()], line: text.slice(0, first).split('\n').length };
+}
+
+/** Where a file name stands in a text as a whole name (COPYING, not the start of COPYING.LESSER), or -1. */
+function nameAt(text: string, name: string): number {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const next = text.charAt(i + name.length);
+    const after = text.charAt(i + name.length + 1);
+    if (/[\w-]/.test(next) || (next === '.' && /\w/.test(after))) continue;
+    return i;
+  }
+  return -1;
 }
 
 /** The match under the id the project declares, the other of the pair its alternative. */

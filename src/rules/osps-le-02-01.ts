@@ -5,7 +5,8 @@
 // OSI-approved nor FSF free fails, as does a Security Insights `repository.license.expression` that
 // is not approved, and a text that reserves all rights while granting none (facts/spdx/reserved.ts),
 // at the line that says so. No license file at the root fails. Text not identified: attested when
-// Security Insights declares an approved expression, else unknown.
+// Security Insights declares an approved expression, else unknown. A root file that names the other license files
+// (rustls's LICENSE, "These are included as LICENSE-APACHE, LICENSE-MIT and LICENSE-ISC") is said to hand the license to them.
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { fileEvidence } from './helpers/evidence.ts';
@@ -28,6 +29,10 @@ export function evaluate(facts: Facts): Outcome {
     const m = f.match;
     if (f.reserved) {
       refused.push(fileEvidence(f.path, `reserves all rights ("${f.reserved.text}") and grants no permission to use, change or share the code: not an open source license`, f.reserved.line));
+      continue;
+    }
+    if (f.refersTo) {
+      unclear.push(fileEvidence(f.path, `holds no license text of its own: it names the license files ${f.refersTo.files.join(', ')}`, f.refersTo.line));
       continue;
     }
     if (!m || !m.spdxId) {
