@@ -548,4 +548,8 @@ describe('scanners named by their tools', () => {
       expect(analyzeWorkflows(memorySource({ '.github/workflows/scan.yml': wf(step) })).detectors.dependencyChecks.hits.map((h) => h.tool)).toEqual(['fossa']);
     }
   });
+  test("cargo audit through actions-rs/audit-check, the older action (tracing, clap)", () => {
+    const wf = 'on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions-rs/audit-check@v1\n        with:\n          token: ${{ secrets.GITHUB_TOKEN }}\n';
+    expect(analyzeWorkflows(memorySource({ '.github/workflows/audit.yml': wf })).detectors.dependencyChecks.hits.map((h) => h.tool)).toEqual(['cargo audit/deny']);
+  });
 });

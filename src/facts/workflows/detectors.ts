@@ -215,7 +215,7 @@ const DEPENDENCY_RULES: ToolRule[] = scannerRules([
   { tool: 'snyk', run: /\bsnyk\s+test\b/ },
   { tool: 'npm audit', run: /\b(?:npm|pnpm)\s+audit\b|\byarn\s+(?:npm\s+)?audit\b|\bbun\s+audit\b/ },
   { tool: 'govulncheck', uses: /^golang\/govulncheck-action$/, run: /\bgovulncheck\b/ },
-  { tool: 'cargo audit/deny', uses: /^rustsec\/audit-check$|^actions-rust-lang\/audit$|^embarkstudios\/cargo-deny-action$/, run: /\bcargo[\s-](?:audit|deny)\b/ },
+  { tool: 'cargo audit/deny', uses: /^(?:rustsec|actions-rs)\/audit-check$|^actions-rust-lang\/audit$|^embarkstudios\/cargo-deny-action$/, run: /\bcargo[\s-](?:audit|deny)\b/ },
   { tool: 'pip-audit', uses: /^pypa\/gh-action-pip-audit$/, run: /\bpip-audit\b|\bsafety\s+(?:check|scan)\b/ },
   { tool: 'bundler-audit', run: /\bbundle(?:r)?[\s-]audit\b/ },
   { tool: 'composer audit', run: /\bcomposer\s+audit\b/ },
