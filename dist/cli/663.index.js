@@ -7016,12 +7016,17 @@ const PART_CHANGELOG = /^([^/]+)\/(?:changelog|changes|history|news)(?:\.(?:md|m
 /**
  * The changelog of the one top-level folder that is a part of the software (not tests, docs or tooling: NOT_A_PART) and
  * holds one, when it lists releases: libexpat keeps the library, its README and its Changes (release entries with their
- * CVEs) in expat/. Two such folders (client/ and server/) are two parts, neither the project's; none is guessed.
+ * CVEs) in expat/. Of several such folders, the one named after the repository is the project's (a Rust workspace's
+ * tracing/CHANGELOG.md in tokio-rs/tracing, beside tracing-core/ and tracing-subscriber/); two others (client/ and
+ * server/) are two parts, neither the project's; none is guessed.
  */
-function partChangelog(snap) {
-    const found = snap.files.filter((f) => f.kind === 'file' && PART_CHANGELOG.test(f.path) && !NOT_A_PART.test(f.path.slice(0, f.path.indexOf('/'))));
-    const folders = new Set(found.map((f) => f.path.slice(0, f.path.indexOf('/')).toLowerCase()));
-    if (folders.size !== 1)
+function partChangelog(snap, repository) {
+    const top = (p) => p.slice(0, p.indexOf('/')).toLowerCase();
+    let found = snap.files.filter((f) => f.kind === 'file' && PART_CHANGELOG.test(f.path) && !NOT_A_PART.test(top(f.path)));
+    const name = repository?.slice(repository.indexOf('/') + 1).toLowerCase();
+    if (new Set(found.map((f) => top(f.path))).size > 1)
+        found = found.filter((f) => top(f.path) === name);
+    if (found.length === 0)
         return undefined;
     const path = found.map((f) => f.path).sort()[0];
     const read = (0,outlines/* readOutline */.p)(snap, path);
@@ -7063,7 +7068,7 @@ const OUTLINED_DOC = /\.(md|markdown|mdx|rst|adoc|asciidoc)$/i;
  * "Security" is SECURITY_PAGE's. A root MAINTENANCE.md says how the project maintains its releases
  * (sinatra's: which series get bug and security fixes); docs/maintenance.md may be the product's.
  */
-const PROJECT_DOC_PATH = /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
+const PROJECT_DOC_PATH = /^maintenance\.[a-z]+$|(?:^|[/_-])(?:governance|contribut\w*|maintainers?|maintainership|collaborators?|owners|committers|support|releases?|releasing|release[-_]process|code[-_]of[-_]conduct|community|charter|funding|sponsors?|sponsorship|backers|steering|roadmap|development|developing|developer[-_]guide|dev[-_]?(?:guide|docs)|hacking|building|build[-_]from[-_]source|dev[-_]setup|(?:dependency|dependencies|vulnerability|remediation|deprecation|versioning|backport|maintenance|patch)[-_](?:management[-_])?polic(?:y|ies)|dependency[-_]management)(?:[/_.-]|$)/i;
 /**
  * A security page of the project: "security" leading the name of a page or folder at the root or
  * right under the documentation folder (docs/security.md, docs/security/self-assessment.md,
@@ -7267,7 +7272,7 @@ function gatherDocuments(snap, options = {}) {
     }
     // Without any, the project kept in one top-level folder has its changelog there (libexpat's expat/Changes).
     if (!roles.changelog) {
-        const page = partChangelog(snap);
+        const page = partChangelog(snap, options.repository);
         if (page)
             add(page.path, 'changelog', page.read);
     }
@@ -9676,6 +9681,48 @@ function fixedInputs(action, calls, allCallersKnown) {
             if (given === undefined)
                 return decl.default === null || fixedText(decl.default, null);
             const v = c.step.with[given];
+            return fixedText(c.file.fullText.get(v) ?? v.value, c.job);
+        });
+        if (fixed)
+            out.add(key);
+    }
+    return out;
+}
+/** The jobs of the repository's workflows that call a local reusable workflow (`uses: ./.github/workflows/x.yml`), by the called file's path. */
+function workflowCalls(workflows) {
+    const out = new Map();
+    for (const w of workflows) {
+        for (const job of w.workflow.jobs) {
+            const u = job.uses;
+            if (!u || !u.isWorkflow || u.kind !== 'local' || !u.path)
+                continue;
+            const path = u.path.replace(/^\.\//, '');
+            const list = out.get(path) ?? [];
+            list.push({ file: w.file, job });
+            out.set(path, list);
+        }
+    }
+    return out;
+}
+/**
+ * The `workflow_call` inputs (lower case) of a reusable workflow that every job of this repository
+ * calling it fills with a fixed value or leaves to the default written in the workflow (mochajs/mocha's
+ * npm-script.yml: its callers pass `npm-script: lint`, `node-versions: "20,22,24"` and values of
+ * literal matrices). Another repository may call the workflow too, but it then runs in that
+ * repository, with its token: no collaborator of this one chooses the value. None when the workflow
+ * has no caller here or the callers may not all be known.
+ */
+function fixedCallInputs(workflow, calls, allCallersKnown) {
+    const out = new Set();
+    if (!allCallersKnown || calls.length === 0 || !workflow.triggers.events.includes('workflow_call'))
+        return out;
+    for (const name of Object.keys(workflow.triggers.callInputs)) {
+        const key = name.toLowerCase();
+        const fixed = calls.every((c) => {
+            const given = Object.keys(c.job.with).find((k) => k.toLowerCase() === key);
+            if (given === undefined)
+                return true;
+            const v = c.job.with[given];
             return fixedText(c.file.fullText.get(v) ?? v.value, c.job);
         });
         if (fixed)
@@ -12435,6 +12482,12 @@ function checkScripts(sink, file, job, scope, inputs, outer = []) {
                 const chains = paths.map((p) => inputs.pathChain(p, job, step.index)).filter((c) => c !== null);
                 if (chains.length > 0)
                     sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'warning', at, inputMessage(expr.text, chains, scope, script.label));
+                else {
+                    // Shown, not failed: the reader sees why the expansion is no collaborator input.
+                    const fixed = [...new Set(paths.map(inputName).filter((n) => n !== null && n !== '' && (scope.fixedCall?.has(n) ?? false)))];
+                    if (fixed.length > 0)
+                        sink.add(file, 'collaborator-input', 'OSPS-BR-01.04', 'note', at, `${findings_short(expr.text)} expands workflow_call input${fixed.length > 1 ? 's' : ''} ${fixed.join(', ')} into ${script.label}, which every job of this repository that calls the workflow fills with a fixed value; no collaborator chooses it.`);
+                }
             }
         }
     }
@@ -12715,19 +12768,33 @@ function checkPermissions(sink, file, wf, local) {
         }
     }
     if (wf.permissions.kind === 'map') {
-        const single = wf.jobs.length === 1;
+        // A job with a permissions: block of its own gets only that: the workflow-level grant reaches
+        // the other jobs (mochajs/mocha's release-please.yml grants id-token: write at the top, and
+        // only its publishing job, the one that needs it, has no block of its own).
+        const reach = wf.jobs.filter((j) => j.permissions.kind === 'absent');
+        const own = wf.jobs.length - reach.length;
+        const others = own === 0 ? '' : ` (the other ${own} declare${own === 1 ? 's' : ''} ${own === 1 ? 'its' : 'their'} own permissions)`;
+        const single = reach.length <= 1;
         for (const [scope, level] of Object.entries(wf.permissions.scopes)) {
             if (level !== 'write')
                 continue;
-            const uses = single ? [] : wf.jobs.map((j) => scopeUse(file, j, scope));
+            const uses = single ? [] : reach.map((j) => scopeUse(file, j, scope));
             if (uses.length > 0 && uses.every((u) => u !== null)) {
-                // Every job uses the scope: granted at the top, it gives no job more than it needs.
-                sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', 'note', wf.permissions.scopePositions[scope], `${scope}: write is granted at the workflow level, and each of its ${wf.jobs.length} jobs uses it (${wf.jobs.map((j, i) => `${j.id}: ${uses[i]}`).join('; ').slice(0, 400)}); granting it per job would keep a new job read-only.`);
+                // Every job that gets it uses the scope: granted at the top, it gives no job more than it needs.
+                const each = own === 0 ? `each of its ${wf.jobs.length} jobs` : `each of the ${reach.length} jobs that get it`;
+                sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', 'note', wf.permissions.scopePositions[scope], `${scope}: write is granted at the workflow level, and ${each} uses it (${reach.map((j, i) => `${j.id}: ${uses[i]}`).join('; ').slice(0, 400)})${others}; granting it per job would keep a new job read-only.`);
                 continue;
             }
-            sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', single ? 'note' : 'warning', wf.permissions.scopePositions[scope], single
+            const message = wf.jobs.length === 1
                 ? `${scope}: write is granted at the workflow level; the workflow has one job, but moving it to that job keeps new jobs read-only.`
-                : `${scope}: write is granted at the workflow level, so all ${wf.jobs.length} jobs get it; grant it only on the job that needs it.`);
+                : reach.length === 0
+                    ? `${scope}: write is granted at the workflow level, but every job declares its own permissions, so none gets it; a new job without its own would.`
+                    : reach.length === 1
+                        ? `${scope}: write is granted at the workflow level and reaches only job ${reach[0].id}${others}; moving it to that job keeps new jobs read-only.`
+                        : own === 0
+                            ? `${scope}: write is granted at the workflow level, so all ${wf.jobs.length} jobs get it; grant it only on the job that needs it.`
+                            : `${scope}: write is granted at the workflow level, so ${reach.length} of its ${wf.jobs.length} jobs get it${others}; grant it only on the job that needs it.`;
+            sink.add(file, 'permissions-broad-write', 'OSPS-AC-04.02', single ? 'note' : 'warning', wf.permissions.scopePositions[scope], message);
         }
     }
 }
@@ -12797,16 +12864,25 @@ function checkPinned(sink, file, u) {
     const comment = u.comment !== null ? ` (comment: # ${findings_short(u.comment, 60)})` : '';
     sink.add(file, 'unpinned-action', null, 'warning', u, `${what} ${by}${comment}; a moved tag or branch changes the code that runs.`);
 }
-function workflowFindings(sink, p, local = new Map()) {
+/**
+ * Findings of a workflow file; `fixedCall` names the workflow_call inputs every caller in the
+ * repository fills with a fixed value (action-callers.ts): no call can set them otherwise, so they
+ * are left out of the call's declarations (a workflow_dispatch input of the same name stays open).
+ */
+function workflowFindings(sink, p, local = new Map(), fixedCall = new Set()) {
     const { file, workflow: wf } = p;
     if (!wf.valid)
         return;
+    const dispatch = wf.triggers.events.includes('workflow_dispatch') ? wf.triggers.dispatchInputs : {};
+    const open = new Set(Object.keys(dispatch).map((k) => k.toLowerCase()));
+    const callInputs = Object.fromEntries(Object.entries(wf.triggers.callInputs).filter(([k]) => !fixedCall.has(k.toLowerCase())));
     const scope = {
         kind: 'workflow',
         decls: [
-            ...(wf.triggers.events.includes('workflow_dispatch') ? [wf.triggers.dispatchInputs] : []),
-            ...(wf.triggers.events.includes('workflow_call') ? [wf.triggers.callInputs] : []),
+            ...(wf.triggers.events.includes('workflow_dispatch') ? [dispatch] : []),
+            ...(wf.triggers.events.includes('workflow_call') ? [callInputs] : []),
         ],
+        fixedCall: new Set([...fixedCall].filter((n) => !open.has(n))),
     };
     const inputs = new ValueFlow(file, wf, inputSource(scope));
     for (const job of wf.jobs)
@@ -14018,7 +14094,7 @@ const DEPENDENCY_RULES = scannerRules([
     { tool: 'snyk', run: /\bsnyk\s+test\b/ },
     { tool: 'npm audit', run: /\b(?:npm|pnpm)\s+audit\b|\byarn\s+(?:npm\s+)?audit\b|\bbun\s+audit\b/ },
     { tool: 'govulncheck', uses: /^golang\/govulncheck-action$/, run: /\bgovulncheck\b/ },
-    { tool: 'cargo audit/deny', uses: /^rustsec\/audit-check$|^actions-rust-lang\/audit$|^embarkstudios\/cargo-deny-action$/, run: /\bcargo[\s-](?:audit|deny)\b/ },
+    { tool: 'cargo audit/deny', uses: /^(?:rustsec|actions-rs)\/audit-check$|^actions-rust-lang\/audit$|^embarkstudios\/cargo-deny-action$/, run: /\bcargo[\s-](?:audit|deny)\b/ },
     { tool: 'pip-audit', uses: /^pypa\/gh-action-pip-audit$/, run: /\bpip-audit\b|\bsafety\s+(?:check|scan)\b/ },
     { tool: 'bundler-audit', run: /\bbundle(?:r)?[\s-]audit\b/ },
     { tool: 'composer audit', run: /\bcomposer\s+audit\b/ },
@@ -16761,9 +16837,12 @@ function analyzeWorkflows(source, options = {}) {
     computeEffectiveEvents(parsedWorkflows);
     const sink = new FindingSink();
     const local = new Map(parsedWorkflows.map((p) => [p.workflow.path, p.workflow]));
+    // The callers of a local reusable workflow are all known when every workflow file was read.
+    const wfCalls = workflowCalls(parsedWorkflows);
+    const wfCallersKnown = unreadableWorkflows.length === 0 && !parseErrors.some((e) => e.kind === 'limit' || e.kind === 'unreadable');
     for (const p of parsedWorkflows) {
         try {
-            workflowFindings(sink, p, local);
+            workflowFindings(sink, p, local, fixedCallInputs(p.workflow, wfCalls.get(p.workflow.path) ?? [], wfCallersKnown));
         }
         catch (e) {
             parseErrors.push({ path: p.workflow.path, kind: 'structure', line: 1, column: 1, message: `analysis failed: ${e instanceof Error ? e.message : String(e)}` });
@@ -22265,7 +22344,8 @@ function delegatedSecurityPolicy(facts) {
 }
 /** Changelog headings that describe a release's content. */
 const RELEASE_ENTRY = /\bsecurity (?:updates?|fix(?:es)?|patch(?:es)?|releases?)\b|\blts\b|\blong[- ]term support\b/i;
-const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'changelog'];
+/** The contribution guide too: clap keeps its "Version Support Policy" (versions, their support, end of life) in CONTRIBUTING.md. */
+const SUPPORT_ROLES = ['support', 'security', 'readme', 'docs', 'governance', 'contributing', 'changelog'];
 /**
  * Prose about which toolchain or platform a release needs: "The minimum Swift version supported by ... releases"
  * (swift-argument-parser's "Supported Versions" table), "officially supports Python 3.10+", "MSRV".
@@ -23291,10 +23371,11 @@ function osps_gv_03_01_evaluate(facts) {
 
 
 /**
- * Headings that state what a contribution must meet; a changelog entry too (bat's CONTRIBUTING "Add an entry to the
+ * Headings that state what a contribution must meet, a pull request by its short name too (clap's "Preparing the PR":
+ * the checks every PR goes through, atomic commits that build and pass tests); a changelog entry too (bat's CONTRIBUTING "Add an entry to the
  * changelog": "Please update the changelog if your contribution contains changes regarding \u2026 the behavior of `bat`").
  */
-const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
+const REQUIREMENTS_HEADING = /\b(what (a )?good (change|contribution|pull request|patch|commit)s?( looks like)?|good (changes|contributions|pull requests|patches)|coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions|quality|guidelines)|style ?guides?|conventions|lint(ing|ers?)?|formatting|commit (messages?|guidelines|conventions|format|style|requirements)|conventional commits|pull requests?|PRs?|merge requests?|patch(es)? (guidelines|requirements|submission)|submission|submitting|requirements|checklist|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|signing off|review (process|criteria|guidelines)|code review|acceptance( criteria)?|definition of done|what we look for|before (you )?(submit|open)|guidelines)\b/i;
 /**
  * A changelog entry asked of each contribution (bat's CONTRIBUTING "Add an entry to the changelog": "Please update the
  * changelog if your contribution contains changes regarding \u2026 the behavior of `bat`"): a requirement when its prose asks
@@ -23304,6 +23385,8 @@ const CHANGELOG_HEADING = /\bchangelog entr(?:y|ies)\b|\bentr(?:y|ies) (?:to|in)
 const ENTRY_NOT_NEEDED = /\b(?:do not|don't|does not|doesn't|no)\s+(?:need|have)\s+to\s+(?:add|write|update|include)\b|\bno need to\b/i;
 /** Outside the contribution guide, a heading must say it is about contributions ("requirements" alone is anything). */
 const CONTRIBUTION_REQUIREMENTS = /\b(coding (standards?|style|conventions|guidelines)|code (style|standards?|conventions)|style ?guides?|commit (messages?|guidelines|conventions|format|requirements)|conventional commits|pull requests? (guidelines|requirements|checklist|process|rules)|merge requests? (guidelines|requirements|checklist)|submission guidelines|submitting (?:a |your )?(?:pull requests?|patch(?:es)?|changes|contributions?)|contribution (requirements|guidelines|standards|checklist)|contributor guidelines|dco|developer(?:['\u2019]s)? certificate|sign[- ]?offs?|code review|acceptance criteria|definition of done|what (a )?good (change|contribution|pull request|patch)s?)\b/i;
+/** How a reviewer tries someone's pull request out (external-dns's "How to test a PR": `gh pr checkout`, run it): not what it must meet. */
+const TRYING_A_PR = /\bhow to (?:test|try|run|check ?out|fetch) (?:out )?(?:a |an |the |someone's )?(?:PR|pull request|merge request|patch)\b/i;
 /** "Tests" sections state requirements only in a contribution guide. */
 const TESTS_HEADING = /\b(tests?|testing)\b/i;
 /**
@@ -23313,7 +23396,7 @@ const TESTS_HEADING = /\b(tests?|testing)\b/i;
 const TESTS_ENCOURAGED = /\b(?:encourag\w*|optional(?:ly)?|welcome|appreciated|if you (?:like|want|wish))\b/i;
 const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:ve|s) to|ensure|make sure|be sure|expected to|please)\b/i;
 function testsSection(h) {
-    return TESTS_HEADING.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body));
+    return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body));
 }
 /**
  * A heading that says only "Requirements" (or "System / development requirements") is as often
@@ -23374,6 +23457,8 @@ function requirementStatement(facts) {
 }
 function requirementsHeading(h) {
     const text = h.text.trim();
+    if (TRYING_A_PR.test(text))
+        return false;
     if (CHANGELOG_HEADING.test(text))
         return TESTS_OBLIGED.test(h.body) && !ENTRY_NOT_NEEDED.test(h.body);
     if (BARE_RULES.test(text))
@@ -23466,6 +23551,13 @@ const PRESENT_NOMINATION = String.raw `are\s+(?:only\s+)?(?:nominated|elected|ap
  * Once they have been nominated, there will be a vote by the TSC members."
  */
 const NOMINATION_STATEMENT = new RegExp(String.raw `\b${ROLE}\s+(?:(?:can|may|will|must|shall)\s+(?:only\s+)?be\s+(?:nominated|elected|appointed|proposed|voted in|invited)|${PRESENT_NOMINATION})\b|${ACTIVE_NOMINATION}`, 'i');
+/**
+ * The passive voice, with the track record it asks for: mocha's MAINTAINERS.md "About Owners" says of
+ * org admin rights and npm publishing, "This level of access will be granted by the current owners to
+ * those maintainers who have earned the project's trust"; "Commit access is given to contributors who
+ * have demonstrated ...".
+ */
+const EARNED_ACCESS = /\b(?:access|rights|permissions?|privileges?)\s+(?:is|are|will be|may be|can be|shall be)\s+(?:only\s+)?(?:granted|given|extended)\b[^.]{0,80}?\b(?:who|that)\s+(?:have|has)\s+(?:earned|demonstrated|shown|proven|established)\b/i;
 /** "Contributors do not get commit access" is not a way to get it. */
 const NOT_GRANTED = /\b(?:not|never|no one|nobody|cannot|can't|won't)\b/i;
 /** A section on vetting collaborators, by its heading (and, for an access heading, its prose). */
@@ -23484,7 +23576,7 @@ function osps_gv_04_01_evaluate(facts) {
         // A governance page may sit in a documentation site (eslint's docs/src/contribute/governance.md).
         const roles = ['governance', 'maintainers', 'contributing', 'docs'];
         const nominated = findStatementIn(facts, roles, NOMINATION_STATEMENT, { reject: NOT_GRANTED });
-        const stated = nominated ? undefined : findStatementIn(facts, roles, ACCESS_STATEMENT, { reject: NOT_GRANTED });
+        const stated = nominated ? undefined : (findStatementIn(facts, roles, ACCESS_STATEMENT, { reject: NOT_GRANTED }) ?? findStatementIn(facts, roles, EARNED_ACCESS, { reject: NOT_GRANTED }));
         if (nominated)
             found.push(statementEvidence(nominated, 'says how new collaborators with escalated permissions are chosen'));
         else if (stated)
@@ -23649,6 +23741,10 @@ function osps_le_02_01_evaluate(facts) {
         const m = f.match;
         if (f.reserved) {
             refused.push(fileEvidence(f.path, `reserves all rights ("${f.reserved.text}") and grants no permission to use, change or share the code: not an open source license`, f.reserved.line));
+            continue;
+        }
+        if (f.refersTo) {
+            unclear.push(fileEvidence(f.path, `holds no license text of its own: it names the license files ${f.refersTo.files.join(', ')}`, f.refersTo.line));
             continue;
         }
         if (!m || !m.spdxId) {
@@ -24219,7 +24315,8 @@ function osps_qa_06_02_evaluate(facts) {
 // them). Section prose is read as well: a sentence that says changes must add, include or update
 // tests ("changes must include tests", "add or update tests", "PRs without tests will not be
 // merged", "- [ ] I have added tests") passes, in any section of CONTRIBUTING or the pull request
-// template, and in sections of docs/ or governance about contributing, testing or review. "Tests
+// template (not a section on filing issues, whose "include your test code" asks for a reproduction),
+// and in sections of docs/ or governance about contributing, testing or review. "Tests
 // are optional", "you must run the tests" or "see the tests folder" are not such a policy. A plain
 // "Testing" section whose prose states none is unknown, for a person to read. With none of that, a
 // guide kept elsewhere (a README link, the owner's default CONTRIBUTING.md) is attested, or unknown
@@ -24288,6 +24385,17 @@ const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|need
 const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP})`, 'i');
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
+/**
+ * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests"): its
+ * "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
+ */
+const ISSUE_SECTION = /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)$/i;
+/** A heading that also speaks of code changes ("Reporting bugs and submitting patches") is about contributions too. */
+const osps_qa_06_03_CODE_SUBMISSION = /\b(?:pull requests?|PRs?|patch(?:es)?|code|commits?|changes)\b/i;
+/** Whether a section (or one it sits in) is about filing issues, not about changes. */
+function issueSection(h, doc) {
+    return [h, ...ancestors(doc, h)].some((x) => ISSUE_SECTION.test(x.text.trim()) && !osps_qa_06_03_CODE_SUBMISSION.test(x.text));
+}
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_03_whileActive = true;
@@ -24301,7 +24409,7 @@ function osps_qa_06_03_evaluate(facts) {
         return pass([sectionEvidence(headed, 'states what tests changes must add or update')]);
     const stated = 
     // A template's guidance often has no heading (laravel's is one HTML comment).
-    findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true }) ??
+    findStatementIn(facts, ['contributing', 'pull-request-template'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true, section: (h, doc) => !issueSection(h, doc) }) ??
         findStatementIn(facts, ['governance', 'docs'], TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, heading: TEST_POLICY_SECTION });
     if (stated)
         return pass([statementEvidence(stated, 'states that changes must add or update tests')]);
@@ -25332,11 +25440,22 @@ function partialEvidence(h, paths) {
 function perChange(facts, spec) {
     const preMerge = spec.detector.hits.filter(beforeMerge);
     const filtered = new Map(preMerge.map((h) => [h, h.covers ? null : pathFilters(facts, h)]));
-    const qualifying = preMerge.filter((h) => !h.covers && filtered.get(h) === null);
+    const seen = new Map();
+    for (const h of preMerge) {
+        const paths = h.covers ? null : filtered.get(h);
+        const covered = paths && spec.filterCovers?.(facts, paths);
+        if (paths && covered)
+            seen.set(h, `its paths filter (${paths.slice(0, 5).join(', ')}) ${covered}`);
+    }
+    const qualifying = preMerge.filter((h) => !h.covers && (filtered.get(h) === null || seen.has(h)));
     const partial = preMerge.filter((h) => !qualifying.includes(h)).map((h) => partialEvidence(h, filtered.get(h) ?? null));
     const blocking = facts.github.branchProtection.statusChecksRequired;
     if (qualifying.length > 0) {
-        const evidence = qualifying.map((h) => hitEvidence(h, true));
+        const evidence = qualifying.map((h) => {
+            const e = hitEvidence(h, true);
+            const why = seen.get(h);
+            return why ? { ...e, detail: `${e.detail}, ${why}` } : e;
+        });
         if (blocking.value === false)
             return fail([...evidence, { kind: 'api', detail: `the default branch requires no status checks (${blocking.sources.join(', ')}), so a failing ${spec.what} does not block a merge` }], `Require the ${spec.what} job as a status check on the default branch (a ruleset or branch protection rule), so that violations block the change.`);
         if (blocking.value === true) {
@@ -26186,6 +26305,36 @@ function osps_vm_05_02_evaluate(facts) {
 
 
 
+
+/**
+ * A scan whose pull_request `paths` filter lists the dependency files (clap's audit.yml: `**\/Cargo.toml`,
+ * `**\/Cargo.lock`) runs on every change that can bring in a dependency, when the filter includes every manifest,
+ * lockfile and Dockerfile of the repository and nothing else brings dependencies in (no vendored code, no submodule).
+ */
+/**
+ * Whether a `paths` filter includes a file, `!` excluding again what came before. In a path, `**\/` may also stand for no
+ * folder at all (GitHub's "`**\/README.md`: a file named README.md anywhere in the repository"), which the branch patterns
+ * of globMatch do not know: the pattern is also tried without it.
+ */
+function pathIncluded(patterns, file) {
+    let included = false;
+    for (const raw of patterns) {
+        const negated = raw.startsWith('!');
+        const p = negated ? raw.slice(1) : raw;
+        if (globMatch(p, file) || globMatch(p.replaceAll('**/', ''), file))
+            included = !negated;
+    }
+    return included;
+}
+function dependencyFilesCovered(facts, paths) {
+    const deps = facts.dependencies;
+    if (deps.truncated || deps.vendored.length > 0 || deps.submodules.length > 0)
+        return null;
+    const files = [...deps.manifests.map((m) => m.path), ...deps.dockerfiles.map((d) => d.path)].filter((p, i, a) => a.indexOf(p) === i);
+    if (files.length === 0 || !files.every((f) => pathIncluded(paths, f)))
+        return null;
+    return `includes every dependency manifest and lockfile of the repository (${files.length}), so every change that can bring in a dependency is scanned`;
+}
 const osps_vm_05_03_id = 'OSPS-VM-05.03';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_05_03_whileActive = true;
@@ -26194,6 +26343,7 @@ function osps_vm_05_03_evaluate(facts) {
         detector: facts.workflows.detectors.dependencyChecks,
         siType: /\bsca\b|software composition|dependenc|vulnerab/i,
         what: 'dependency (SCA) scan',
+        filterCovers: dependencyFilesCovered,
         remediation: 'Add a workflow on pull_request that checks dependencies for known vulnerabilities and malicious packages (actions/dependency-review-action, osv-scanner, or your ecosystem\'s audit), require its status check before merging, and list the tool in Security Insights repository.security.tools with type SCA.',
     });
     if (outcome.status !== 'fail' || facts.workflows.detectors.dependencyChecks.hits.length > 0)

@@ -1475,7 +1475,8 @@ async function gatherLicense(snap) {
         else {
             const match = await identifyLicense(r.text);
             const reserved = match.spdxId ? null : reservesAllRights(r.text);
-            files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}) });
+            const refersTo = match.spdxId || reserved ? null : namedLicenseFiles(r.text, path, found);
+            files.push({ path, atRoot, match, ...(reserved ? { reserved } : {}), ...(refersTo ? { refersTo } : {}) });
         }
     }
     const paths = new Set(found.map((f) => f.path));
@@ -1491,6 +1492,33 @@ async function gatherLicense(snap) {
             f.match = withId(m, choice.spdxId, choice.candidates);
     }
     return { files };
+}
+/** The other root license files a short text names (by file name), with the line of the first; null when it names none. */
+function namedLicenseFiles(text, self, found) {
+    if (text.length > 4000)
+        return null;
+    const others = found.filter((f) => f.atRoot && !f.path.includes('/') && f.path !== self).map((f) => f.path);
+    const at = new Map();
+    for (const o of others) {
+        const i = nameAt(text, o);
+        if (i >= 0)
+            at.set(o, i);
+    }
+    if (at.size === 0)
+        return null;
+    const first = Math.min(...at.values());
+    return { files: [...at.keys()], line: text.slice(0, first).split('\n').length };
+}
+/** Where a file name stands in a text as a whole name (COPYING, not the start of COPYING.LESSER), or -1. */
+function nameAt(text, name) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        const next = text.charAt(i + name.length);
+        const after = text.charAt(i + name.length + 1);
+        if (/[\w-]/.test(next) || (next === '.' && /\w/.test(after)))
+            continue;
+        return i;
+    }
+    return -1;
 }
 /** The match under the id the project declares, the other of the pair its alternative. */
 function withId(m, id, pair) {
