@@ -56,6 +56,44 @@ function contactPages(facts: Facts, policies: readonly { path: string; outline: 
   return out;
 }
 
+/** Reports sent privately to the addresses a file lists: "please do so privately to the email addresses listed in the MAINTAINERS file" (cni). */
+const PRIVATE_TO_LISTED = /\bprivate(?:ly)?\b[^.]{0,120}\b(?:e-?mail|addresses)\b/i;
+
+/** A relative link's repository path from the document it is in, or null (another site, an anchor, climbing out of the root). */
+function inRepoPath(from: string, target: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return null;
+  const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
+  for (const seg of target.split(/[#?]/, 1)[0].split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.length > 0 ? parts.join('/') : null;
+}
+
+/**
+ * A README or contribution-guide section on reporting that sends reports privately to the e-mail
+ * addresses a file of the repository lists, and the file lists some (cni's README "Security":
+ * "please do so privately to the email addresses listed in the [MAINTAINERS](MAINTAINERS) file").
+ */
+function listedAddresses(facts: Facts): Evidence[] {
+  for (const r of reportingSections(facts)) {
+    if (!r.section || !PRIVATE_TO_LISTED.test(r.section.heading.body)) continue;
+    for (const l of r.links) {
+      const path = inRepoPath(r.doc.path, l.target);
+      const listed = path === null ? undefined : facts.documents.byPath[path]?.outline?.emails;
+      if (path === null || !listed || listed.length === 0) continue;
+      return [
+        fileEvidence(r.doc.path, `private reporting by e-mail to the addresses listed in ${path} ${r.where}`, l.line, l.column),
+        fileEvidence(path, `${listed.length} e-mail address(es), the first ${listed[0].address}`, listed[0].line, listed[0].column),
+      ];
+    }
+  }
+  return [];
+}
+
 export const id = 'OSPS-VM-03.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -89,6 +127,7 @@ export function evaluate(facts: Facts): Outcome {
   }
   // Where the security policy names none, a README or contribution-guide section may (composer's).
   if (means.length === 0) for (const r of reportingSections(facts)) channelsIn(r.doc.path, r.emails, r.links, ` ${r.where}`);
+  if (means.length === 0) means.push(...listedAddresses(facts));
   const contact = insightsContact(facts);
   if (contact.email && contact.reachable) means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
   const pvrEvidence: Evidence | null =
