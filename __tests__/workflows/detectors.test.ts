@@ -552,4 +552,17 @@ describe('scanners named by their tools', () => {
     const wf = 'on: [pull_request]\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions-rs/audit-check@v1\n        with:\n          token: ${{ secrets.GITHUB_TOKEN }}\n';
     expect(analyzeWorkflows(memorySource({ '.github/workflows/audit.yml': wf })).detectors.dependencyChecks.hits.map((h) => h.tool)).toEqual(['cargo audit/deny']);
   });
+  test("a job only for tags in a workflow no tag starts never runs, so its steps count for nothing (twine's release job)", () => {
+    const wf = (on: string, cond: string) => `on:\n${on}\njobs:\n  release:\n    if: "${cond}"\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish\n`;
+    const releases = (on: string, cond: string) => analyzeWorkflows(memorySource({ '.github/workflows/main.yml': wf(on, cond) })).detectors.releases.hits.length;
+    const never = '  push:\n    branches: [main]\n  pull_request:\n  schedule:\n    - cron: "0 0 * * *"';
+    expect(releases(never, "github.event_name == 'push' && contains(github.ref, 'refs/tags/')")).toBe(0);
+    expect(releases(never, "github.ref_type == 'tag'")).toBe(0);
+    // A push without filters, a tags filter, a manual run or a release can bring a tag; a condition that is not only for tags runs.
+    expect(releases('  push:', "startsWith(github.ref, 'refs/tags/')")).toBe(1);
+    expect(releases("  push:\n    tags: ['v*']", "startsWith(github.ref, 'refs/tags/')")).toBe(1);
+    expect(releases(`${never}\n  workflow_dispatch:`, "startsWith(github.ref, 'refs/tags/')")).toBe(1);
+    expect(releases(never, "startsWith(github.ref, 'refs/tags/') || github.event_name == 'schedule'")).toBe(1);
+    expect(releases(never, "!startsWith(github.ref, 'refs/tags/')")).toBe(1);
+  });
 });

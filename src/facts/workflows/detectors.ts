@@ -680,6 +680,33 @@ export interface DetectorOptions {
 /** Publishing jobs kept: a real repository has one or two. */
 const MAX_HUB_PUBLISHING = 50;
 
+/** Events whose runs never have a tag as their ref (schedule and workflow_run run on the default branch). */
+const NEVER_TAG_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'schedule', 'merge_group', 'issues', 'issue_comment', 'pull_request_review', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'label', 'milestone', 'watch', 'fork', 'workflow_run']);
+
+/**
+ * Whether no event of the workflow can run it for a tag: each is one of NEVER_TAG_EVENTS, or a push
+ * filtered by branches alone (GitHub then runs it for no tag push). Without triggers: unknown, false.
+ */
+function runsOnNoTag(wf: WorkflowFact): boolean {
+  const t = wf.triggers;
+  return (
+    t.events.length > 0 &&
+    t.events.every((e) => {
+      if (e !== 'push') return NEVER_TAG_EVENTS.has(e);
+      const f = t.filters['push'];
+      return f !== undefined && f.tags === null && f.tagsIgnore === null && (f.branches !== null || f.branchesIgnore !== null);
+    })
+  );
+}
+
+/** A tag test of the ref, as a job's condition writes it. */
+const TAG_TEST = /\b(?:startsWith|contains)\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|\bgithub\.ref_type\s*==\s*'tag'/;
+
+/** A job condition that holds only for a tag: a tag test joined to the rest by `&&` alone, nothing negated. */
+function tagOnly(condition: string | null): boolean {
+  return condition !== null && !condition.includes('||') && !condition.includes('!') && TAG_TEST.test(condition);
+}
+
 export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[], options: DetectorOptions): DetectorResult {
   const ctx: RuleContext = { goreleaser: options.goreleaser, golangciGosec: options.golangciGosec ?? null };
   const actionsByDir = new Map<string, ParsedAction>();
@@ -755,7 +782,10 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
       const cmd = self.line.length > 100 ? `${self.line.slice(0, 97)}...` : self.line;
       scanners.push({ path: wf.file.path, line: at.line, column: at.column, job: job.id, uses: `the scanner built from this repository (\`${cmd}\`; ${self.why})`, triggers, recurring: recurringReasons.length > 0, recurringReasons, selfBuilt: true });
     }
+    const neverOnTag = runsOnNoTag(wf.workflow);
     for (const v of visitSteps(wf, actionsByDir, callersOf.get(wf.workflow.path) ?? [])) {
+      // A job only for tags in a workflow no tag starts never runs (twine's release job under push to main, pull_request, schedule).
+      if (neverOnTag && v.file === wf.file && tagOnly(v.job.if)) continue;
       const own = ownRepositoryCheckout(v.step);
       if (own !== null && v.file === wf.file) ownActionDirs.set(v.job.id, (ownActionDirs.get(v.job.id) ?? new Set()).add(own));
       if (v.step.uses) addScanner(v.file, v.job, v.step.uses);
