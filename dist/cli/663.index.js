@@ -14511,6 +14511,28 @@ function programScript(path, first) {
 }
 /** Publishing jobs kept: a real repository has one or two. */
 const MAX_HUB_PUBLISHING = 50;
+/** Events whose runs never have a tag as their ref (schedule and workflow_run run on the default branch). */
+const NEVER_TAG_EVENTS = new Set(['pull_request', 'pull_request_target', 'schedule', 'merge_group', 'issues', 'issue_comment', 'pull_request_review', 'pull_request_review_comment', 'discussion', 'discussion_comment', 'label', 'milestone', 'watch', 'fork', 'workflow_run']);
+/**
+ * Whether no event of the workflow can run it for a tag: each is one of NEVER_TAG_EVENTS, or a push
+ * filtered by branches alone (GitHub then runs it for no tag push). Without triggers: unknown, false.
+ */
+function runsOnNoTag(wf) {
+    const t = wf.triggers;
+    return (t.events.length > 0 &&
+        t.events.every((e) => {
+            if (e !== 'push')
+                return NEVER_TAG_EVENTS.has(e);
+            const f = t.filters['push'];
+            return f !== undefined && f.tags === null && f.tagsIgnore === null && (f.branches !== null || f.branchesIgnore !== null);
+        }));
+}
+/** A tag test of the ref, as a job's condition writes it. */
+const TAG_TEST = /\b(?:startsWith|contains)\(\s*github\.ref\s*,\s*'refs\/tags\/?'\s*\)|\bgithub\.ref_type\s*==\s*'tag'/;
+/** A job condition that holds only for a tag: a tag test joined to the rest by `&&` alone, nothing negated. */
+function tagOnly(condition) {
+    return condition !== null && !condition.includes('||') && !condition.includes('!') && TAG_TEST.test(condition);
+}
 function runDetectors(workflows, actions, options) {
     const ctx = { goreleaser: options.goreleaser, golangciGosec: options.golangciGosec ?? null };
     const actionsByDir = new Map();
@@ -14597,7 +14619,11 @@ function runDetectors(workflows, actions, options) {
             const cmd = self.line.length > 100 ? `${self.line.slice(0, 97)}...` : self.line;
             scanners.push({ path: wf.file.path, line: at.line, column: at.column, job: job.id, uses: `the scanner built from this repository (\`${cmd}\`; ${self.why})`, triggers, recurring: recurringReasons.length > 0, recurringReasons, selfBuilt: true });
         }
+        const neverOnTag = runsOnNoTag(wf.workflow);
         for (const v of visitSteps(wf, actionsByDir, callersOf.get(wf.workflow.path) ?? [])) {
+            // A job only for tags in a workflow no tag starts never runs (twine's release job under push to main, pull_request, schedule).
+            if (neverOnTag && v.file === wf.file && tagOnly(v.job.if))
+                continue;
             const own = ownRepositoryCheckout(v.step);
             if (own !== null && v.file === wf.file)
                 ownActionDirs.set(v.job.id, (ownActionDirs.get(v.job.id) ?? new Set()).add(own));
@@ -25871,6 +25897,48 @@ function contactPages(facts, policies) {
     }
     return out;
 }
+/** Reports sent privately to the addresses a file lists: "please do so privately to the email addresses listed in the MAINTAINERS file" (cni). */
+const PRIVATE_TO_LISTED = /\bprivate(?:ly)?\b[^.]{0,120}\b(?:e-?mail|addresses)\b/i;
+/** A relative link's repository path from the document it is in, or null (another site, an anchor, climbing out of the root). */
+function osps_vm_03_01_inRepoPath(from, target) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+        return null;
+    const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
+    for (const seg of target.split(/[#?]/, 1)[0].split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.length > 0 ? parts.join('/') : null;
+}
+/**
+ * A README or contribution-guide section on reporting that sends reports privately to the e-mail
+ * addresses a file of the repository lists, and the file lists some (cni's README "Security":
+ * "please do so privately to the email addresses listed in the [MAINTAINERS](MAINTAINERS) file").
+ */
+function listedAddresses(facts) {
+    for (const r of reportingSections(facts)) {
+        if (!r.section || !PRIVATE_TO_LISTED.test(r.section.heading.body))
+            continue;
+        for (const l of r.links) {
+            const path = osps_vm_03_01_inRepoPath(r.doc.path, l.target);
+            const listed = path === null ? undefined : facts.documents.byPath[path]?.outline?.emails;
+            if (path === null || !listed || listed.length === 0)
+                continue;
+            return [
+                fileEvidence(r.doc.path, `private reporting by e-mail to the addresses listed in ${path} ${r.where}`, l.line, l.column),
+                fileEvidence(path, `${listed.length} e-mail address(es), the first ${listed[0].address}`, listed[0].line, listed[0].column),
+            ];
+        }
+    }
+    return [];
+}
 const osps_vm_03_01_id = 'OSPS-VM-03.01';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_vm_03_01_whileActive = true;
@@ -25910,6 +25978,8 @@ function osps_vm_03_01_evaluate(facts) {
     if (means.length === 0)
         for (const r of reportingSections(facts))
             channelsIn(r.doc.path, r.emails, r.links, ` ${r.where}`);
+    if (means.length === 0)
+        means.push(...listedAddresses(facts));
     const contact = insightsContact(facts);
     if (contact.email && contact.reachable)
         means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });
