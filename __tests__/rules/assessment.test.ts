@@ -85,6 +85,14 @@ applies it atomically. Operators are the only human actors; the CI system is the
 `;
 
 describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
+  it("does not cite a template for design proposals as design documentation (external-dns's docs/proposal/design-template.md)", async () => {
+    const template = '# New Feature Proposal\n\n## Summary\n\nPlease provide a summary of this proposal.\n\n## Motivation\n\nWhat is the motivation of this proposal? Why is it useful and relevant?\n\n## Proposal\n\nDescribe the design: the components that take part, what each of them does and how they talk to one another. Add a diagram when it helps the reader.\n\n## Alternatives\n\nWhat other designs were considered, and why were they not chosen?\n';
+    const c = await control({ 'docs/proposal/design-template.md': template }, 'OSPS-SA-01.01', 'tagged');
+    expect(c.evidence.some((e) => e.path === 'docs/proposal/design-template.md')).toBe(false);
+    expect(c.status).toBe('fail');
+    const page = await control({ 'docs/contributing/design.md': `# Design\n\n${'The controller watches sources and hands the endpoints to the provider, which writes the records. '.repeat(3)}\n` }, 'OSPS-SA-01.01', 'tagged');
+    expect([page.status, page.evidence[0]]).toMatchObject(['pass', { path: 'docs/contributing/design.md', line: 1 }]);
+  });
   it("is attested, not passed, on a design page that only links its records elsewhere (nats-server's doc/README.md)", async () => {
     const moved = '# Architecture Decision Records\n\nThe NATS ADR documents have moved to their [own repository](https://github.com/nats-io/nats-architecture-and-design/)\n';
     const c = await control({ 'doc/README.md': moved }, 'OSPS-SA-01.01', 'tagged');
