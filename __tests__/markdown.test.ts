@@ -112,6 +112,12 @@ describe('Markdown outline', () => {
     ]);
   });
 
+  it("keeps a code span that is a link's whole text in the section's prose, and blanks other code (rustls's CONTRIBUTING)", () => {
+    const o = parseMarkdown('# C\n\n## Testing\n\n- Features should have (at least)\n  API-level tests (see [`rustls-test/tests/api/`](rustls-test/tests/api/)). Run `cargo test`.\n');
+    expect(o.headings[1].body).toContain('(see [rustls-test/tests/api/](rustls-test/tests/api/))');
+    expect(o.headings[1].body).not.toContain('cargo test');
+  });
+
   it('reads HTML anchors as links: the text, or a linked image\'s alt text (README badges written in HTML)', () => {
     // As psf/black's README: badges as <a href><img alt></a> inside a centred paragraph.
     const o = parseMarkdown(

@@ -24690,9 +24690,14 @@ function designHeadingFor(facts) {
 const notActorsPage = (path) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
 const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works)[^/]*$|\/(architecture|design)\//i;
 const HOW_WORKS_PAGE = /(?:^|\/)how[-_ ][^/]*$/i;
+/**
+ * A template for design proposals (external-dns's docs/proposal/design-template.md: "Please provide a summary of this
+ * proposal"): headings to fill in, which document no design.
+ */
+const TEMPLATE_PAGE = /(?:^|[-_. /])templates?(?:[-_. /][^/]*)?$/i;
 /** A design page by name; a "how-\u2026-works" page only when what works is not a release or a process of the project's people. */
 function designPage(path) {
-    if (notActorsPage(path))
+    if (notActorsPage(path) || TEMPLATE_PAGE.test(path))
         return false;
     const name = path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' ');
     return !HOW_WORKS_PAGE.test(path) || !(NOT_DESIGN.test(name) || PEOPLE_PROCESS.test(name));

@@ -1869,7 +1869,7 @@ function parseMarkdown(text, options = {}) {
             const c = current;
             const ticks = line.includes('`');
             if (c.h.body.length < BODY_SAMPLE && budget > 0)
-                addBody(c.h, ticks ? line.replace(/`[^`]*`/g, ' ') : line, lineNo);
+                addBody(c.h, ticks ? proseOfCodeLine(line) : line, lineNo);
             if (ticks)
                 for (const m of line.matchAll(/`([^`]{1,200})`/g))
                     addCode(c.h, m[1]);
@@ -2693,6 +2693,14 @@ function collectWrappedLink(open, line, out, defs) {
     const target = (targetAt(joined, first.end) ?? referenceAfter(joined, first.end, defs))?.target;
     if (target !== undefined)
         out.push({ text: text.slice(2).trim(), target, line: open.line, column: open.column, image: true });
+}
+/**
+ * A line's prose with its code spans blanked (their words are code, not the project's sentences),
+ * but for a code span that is a link's whole text: rustls's "(see [`rustls-test/tests/api/`](\u2026))"
+ * keeps the path the sentence points to instead of reading "(see )".
+ */
+function proseOfCodeLine(line) {
+    return line.replace(/\[`([^`\]]{1,200})`\]/g, '[$1]').replace(/`[^`]*`/g, ' ');
 }
 function collectEmails(line, lineNo, out) {
     for (const m of line.matchAll(EMAIL_RE))

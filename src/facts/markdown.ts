@@ -288,7 +288,7 @@ export function parseMarkdown(text: string, options: { indentedCode?: boolean; c
     if (current !== null) {
       const c = current as { h: Heading; linkLines: number; otherLines: number };
       const ticks = line.includes('`');
-      if (c.h.body.length < BODY_SAMPLE && budget > 0) addBody(c.h, ticks ? line.replace(/`[^`]*`/g, ' ') : line, lineNo);
+      if (c.h.body.length < BODY_SAMPLE && budget > 0) addBody(c.h, ticks ? proseOfCodeLine(line) : line, lineNo);
       if (ticks) for (const m of line.matchAll(/`([^`]{1,200})`/g)) addCode(c.h, m[1]);
       c.h.ownChars += chars;
       if (line.includes('](') && (/^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)\s*$/.test(line) || ISSUE_ITEM.test(line) || POINTER_LINE.test(line.trim()))) c.linkLines++;
@@ -1092,6 +1092,15 @@ function collectWrappedLink(open: OpenLink, line: string, out: Link[], defs: Rea
   // A linked image leads to the outer target, not to its image.
   const target = (targetAt(joined, first.end) ?? referenceAfter(joined, first.end, defs))?.target;
   if (target !== undefined) out.push({ text: text.slice(2).trim(), target, line: open.line, column: open.column, image: true });
+}
+
+/**
+ * A line's prose with its code spans blanked (their words are code, not the project's sentences),
+ * but for a code span that is a link's whole text: rustls's "(see [`rustls-test/tests/api/`](…))"
+ * keeps the path the sentence points to instead of reading "(see )".
+ */
+function proseOfCodeLine(line: string): string {
+  return line.replace(/\[`([^`\]]{1,200})`\]/g, '[$1]').replace(/`[^`]*`/g, ' ');
 }
 
 function collectEmails(line: string, lineNo: number, out: Email[]): void {
