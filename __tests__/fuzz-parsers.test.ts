@@ -18,7 +18,15 @@ import { gatherSecurityInsights } from '../src/facts/security-insights/index.ts'
 import { RepoSnapshot } from '../src/facts/snapshot.ts';
 import { evaluateExpression, identifyLicense } from '../src/facts/spdx/identify.ts';
 import { analyzeWorkflows, findExpressions, globMatch } from '../src/facts/workflows/index.ts';
-import { invokedScripts } from '../src/facts/workflows/step-scripts.ts';
+import { invokedScripts, madeTargets } from '../src/facts/workflows/step-scripts.ts';
+import { gosecInGolangci } from '../src/facts/workflows/golangci.ts';
+import { makeScansIn } from '../src/facts/workflows/make-scans.ts';
+import { preCommitHooksRun, preCommitScript } from '../src/facts/workflows/pre-commit.ts';
+import { readToxIni, toxEnvironments } from '../src/facts/workflows/tox.ts';
+import { contactLinksIn, defectPromptIn, templateNameIn } from '../src/facts/issue-config.ts';
+import { prowAliasesIn, prowOwnersIn } from '../src/facts/prow-owners.ts';
+import { securityContactsIn } from '../src/facts/security-contacts.ts';
+import { spelledEmails } from '../src/facts/spelled-email.ts';
 import { classify as classifyVex } from '../src/facts/vex.ts';
 import { toMarkdown } from '../src/reporters/markdown.ts';
 import { toSarif } from '../src/reporters/sarif.ts';
@@ -225,6 +233,21 @@ describe('fuzzing the readers of repository text', () => {
         bounded('findExpressions', () => findExpressions(text));
         bounded('invokedScripts', () => text.split('\n').slice(0, 2000).forEach((l) => invokedScripts(l)));
         bounded('globMatch', () => globMatch(text.slice(0, 500), 'main') || globMatch('**', text.slice(0, 300)));
+        const lines = text.split('\n').slice(0, 2000);
+        bounded('line readers (make, tox, pre-commit, spelled addresses)', () =>
+          lines.forEach((l) => {
+            madeTargets(l);
+            toxEnvironments(l, { env: ['a', 'b'] });
+            preCommitHooksRun(l);
+            spelledEmails(l);
+          }),
+        );
+        bounded('tox.ini and pre-commit configuration', () => readToxIni(lines) && preCommitScript(lines));
+        bounded('golangci-lint configuration', () => gosecInGolangci('.golangci.yml', text));
+        bounded('Makefile dependency scans', () => makeScansIn('Makefile', text));
+        bounded('issue templates', () => [contactLinksIn(text), defectPromptIn(text), templateNameIn(text)]);
+        bounded('Prow OWNERS and aliases', () => prowOwnersIn(text, prowAliasesIn(text)));
+        bounded('SECURITY_CONTACTS', () => securityContactsIn(text));
       }),
       { numRuns: RUNS, seed: SEED },
     );
@@ -233,7 +256,7 @@ describe('fuzzing the readers of repository text', () => {
 
 // ---- A whole evaluation ------------------------------------------------------------------------------
 
-const NAMES = ['README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'LICENSE', 'security-insights.yml', '.github/security-slam.yml', '.github/workflows/ci.yml', 'action.yml', 'package.json', 'Dockerfile', 'go.mod', 'requirements.txt', 'docs/security/self-assessment.md', '.gitmodules', '.env', 'CONTRIBUTING.rst', 'docs/index.rst', 'GOVERNANCE.md', '.github/ISSUE_TEMPLATE.md', 'design/proposal.md', 'docs/guide.adoc'];
+const NAMES = ['Makefile', 'tox.ini', '.pre-commit-config.yaml', '.golangci.yml', 'OWNERS', 'OWNERS_ALIASES', 'SECURITY_CONTACTS', 'MAINTAINERS', 'jq.1', 'README.md', 'SECURITY.md', 'CONTRIBUTING.md', 'LICENSE', 'security-insights.yml', '.github/security-slam.yml', '.github/workflows/ci.yml', 'action.yml', 'package.json', 'Dockerfile', 'go.mod', 'requirements.txt', 'docs/security/self-assessment.md', '.gitmodules', '.env', 'CONTRIBUTING.rst', 'docs/index.rst', 'GOVERNANCE.md', '.github/ISSUE_TEMPLATE.md', 'design/proposal.md', 'docs/guide.adoc'];
 
 describe('fuzzing a whole evaluation', () => {
   it('any repository content: the result validates against our schema, SARIF against SARIF 2.1.0, the summary renders', async () => {

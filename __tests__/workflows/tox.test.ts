@@ -31,6 +31,9 @@ describe('the environments a command line runs', () => {
     ['tox --version', []],
     ['echo tox -e lint', []],
     ['pip install tox', []],
+    // An assignment alone has no command word (it threw, as the fuzz suite found).
+    ['TOXENV=py312', []],
+    ['TOXENV=lint tox', null],
   ])('%s', (line, envs) => {
     expect(toxEnvironments(line)).toEqual(envs);
   });
