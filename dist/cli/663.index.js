@@ -13412,7 +13412,9 @@ function toxEnvironments(line, values = {}) {
     let all = false;
     for (const cmd of withMatrixValues(line, values).flatMap(splitCommands)) {
         const words = unwrapRunner(commandWords(cmd));
-        if ((words[0] ?? '').slice(words[0].lastIndexOf('/') + 1) !== 'tox')
+        // A line that only sets a variable (`TOXENV=py312`) has no command word; it threw before.
+        const head = words[0];
+        if (head === undefined || head.slice(head.lastIndexOf('/') + 1) !== 'tox')
             continue;
         const args = words.slice(1);
         if (args[0] === 'list' || args[0] === 'l' || args.some((a) => a === '--version' || a === '--help' || a === '-l' || a === '--listenvs'))
