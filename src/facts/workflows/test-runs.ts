@@ -30,11 +30,12 @@ export interface ResolveContext {
  * `source` as a command word: not part of another word or a path segment's name (containerd's
  * `script/setup/install-gotestsum`, pydantic's `pytest-speed`, `--ginkgo.skip`). Before it: the line's
  * start, a blank, a quote, `(` or `/` (`./node_modules/.bin/jest`); after it: the end, a blank, a
- * quote, `)`, `;`, `&`, `|`, `:` (`rake test:unit`) or `@` (`go run gotest.tools/gotestsum@v1.12.0`), after
- * a script or program suffix (`node node_modules/jest/bin/jest.js`).
+ * quote, `)`, `;`, `&`, `|`, `:` (`rake test:unit`) or `@` (`go run gotest.tools/gotestsum@v1.12.0`). With
+ * a script or program suffix only as the last segment of a path (`node node_modules/jest/bin/jest.js`): a bare
+ * `mocha.js` is a file (mocha's `rimraf mocha.js mocha.js.map` removes its build output, it runs no tests).
  */
 function asCommand(source: string): RegExp {
-  return new RegExp(`(?<![^\\s"'\`(/])(?:${source})(?:\\.(?:[cm]?js|exe))?(?![^\\s"'\`);&|:@])`);
+  return new RegExp(`(?:(?<![^\\s"'\`(/])(?:${source})|(?<=/)(?:${source})\\.(?:[cm]?js|exe))(?![^\\s"'\`);&|:@])`);
 }
 
 /** Test runners recognised in a command (after the command has been followed to what it runs). */
