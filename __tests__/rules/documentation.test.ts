@@ -87,6 +87,13 @@ ${Object.keys(repoDocs).length ? `  documentation:\n${block('    ', repoDocs)}\n
 const para = (s: string) => `${s} ${'This paragraph explains the step in enough words for a reader to follow it. '.repeat(2)}`;
 
 describe('OSPS-DO-01.01 user guides', () => {
+  it("reads a page of a tutorials/ folder and a README's \"How do I use …?\" as user guides (external-dns, cni)", async () => {
+    const tutorial = await control({ 'README.md': '# Tool\n\nA controller.\n', 'docs/tutorials/aws.md': `# AWS\n\n${para('This tutorial describes how to set up the controller for use with Route53 in your cluster, step by step.')}\n` }, 'OSPS-DO-01.01');
+    expect([tutorial.status, tutorial.evidence[0]?.path]).toEqual(['pass', 'docs/tutorials/aws.md']);
+    const readme = `# cni\n\nNetworking.\n\n## How do I use CNI?\n\n${para('Create a network configuration file, then run the plugin with the container runtime of your choice, as the example shows.')}\n\n\`\`\`sh\ncnitool add mynet /var/run/netns/testing\n\`\`\`\n`;
+    const howDo = await control({ 'README.md': readme }, 'OSPS-DO-01.01');
+    expect([howDo.status, howDo.evidence[0]?.detail]).toEqual(['pass', expect.stringContaining('How do I use CNI?')]);
+  });
   it('is attested on a README "Documentation" section that links the documentation elsewhere, whatever the link text (apache/commons-lang)', async () => {
     const readme = 'Apache Commons Lang\n===================\n\nUtilities for java.lang.\n\nDocumentation\n-------------\n\nMore information can be found on the [Apache Commons Lang homepage](https://commons.apache.org/proper/commons-lang).\nThe [Javadoc](https://commons.apache.org/proper/commons-lang/apidocs) can be browsed.\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01');

@@ -21586,9 +21586,10 @@ function inGoals(doc, h) {
 
 
 
-const USER_GUIDE_HEADING = /\b(usage|using|use it|how to use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
+const USER_GUIDE_HEADING = /\b(usage|using|use it|how (?:to|do (?:i|you|we)|can (?:i|you)) use|getting started|get started|quick ?start|tutorials?|user(?:'s)? (guide|manual|documentation)|guides?|examples?|walkthrough|first steps|basic use)\b/i;
 const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|release process|maintainer)/i;
-const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$/i;
+/** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
+const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)(?:guides|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$/i;
 /** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
 const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
 /**
