@@ -456,6 +456,12 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const none = `# Contributing\n\n## Changelog entries\n\n${para('You do not need to add a changelog entry: the maintainers write them at release time.')}\n`;
     expect((await control({ 'CONTRIBUTING.md': none }, 'OSPS-GV-03.02')).status).toBe('fail');
   });
+  it('reads "ensure" as an obligation only when it is asked of the reader, not when tests are said to ensure something (bat)', async () => {
+    const descriptive = '# Contributing\n\n## Regression tests\n\nYou are **strongly encouraged** to add regression tests. They ensure that your contribution will never completely stop working.\n';
+    expect((await control({ 'CONTRIBUTING.md': descriptive }, 'OSPS-GV-03.02')).status).not.toBe('pass');
+    const asked = '# Contributing\n\n## Regression tests\n\nAdding regression tests is encouraged. Ensure that the whole test suite passes before you open a pull request.\n';
+    expect((await control({ 'CONTRIBUTING.md': asked }, 'OSPS-GV-03.02')).status).toBe('pass');
+  });
   it('cites a bare "Code Contributions" section whose prose obliges, before a tests section that only says how to run them (okhttp)', async () => {
     const guide = '# Contributing\n\nCode Contributions\n------------------\n\nGet working code on a personal branch with tests passing before you submit a PR:\n\n```\n./gradlew clean check\n```\n\nPlease make every effort to follow existing conventions and style in order to keep the code as readable as possible.\n\nRunning Android Tests\n---------------------\n\nRun the tests on a device with the command below, which takes a few minutes to complete.\n\n```\n./gradlew connectedCheck\n```\n';
     const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');

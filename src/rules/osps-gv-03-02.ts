@@ -48,7 +48,11 @@ const TESTS_HEADING = /\b(tests?|testing)\b/i;
  * says "We encourage you to check that the test suite passes locally before submitting a pull request", and how.
  */
 const TESTS_ENCOURAGED = /\b(?:encourag\w*|optional(?:ly)?|welcome|appreciated|if you (?:like|want|wish))\b/i;
-const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:ve|s) to|ensure|make sure|be sure|expected to|please)\b/i;
+/**
+ * Words that oblige. "ensure" only as asked of the reader ("Please ensure", "Ensure that…", "you should ensure"), not as
+ * what tests do: bat's "Regression tests … ensure that your contribution will never completely stop working" obliges no one.
+ */
+const TESTS_OBLIGED = /\b(?:must|shall|should|required?|requires|needs? to|ha(?:ve|s) to|make sure|be sure|expected to|please)\b|(?:^|[.!?:;]\s{1,5}|\b(?:and|to|you|then)\s{1,5})ensure\b/i;
 
 function testsSection(h: Heading): boolean {
   return TESTS_HEADING.test(h.text) && !TRYING_A_PR.test(h.text) && (!TESTS_ENCOURAGED.test(h.body) || TESTS_OBLIGED.test(h.body));
