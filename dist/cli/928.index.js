@@ -2149,7 +2149,7 @@ exports.X509Certificate = X509Certificate;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
 const stream_1 = __webpack_require__(1673);
-const sct_1 = __webpack_require__(3763);
+const sct_1 = __webpack_require__(6144);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -2325,7 +2325,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 
 /***/ }),
 
-/***/ 3763:
+/***/ 6144:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 

@@ -60,7 +60,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const { result, warnings, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
   const { render } = await import('../reporters/render.ts');
   const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const text = await render(result, format, {
+  const text = render(result, format, {
     color,
     verbose: Boolean(args.flags.verbose),
     unknownAsNotes: !args.flags['no-unknown-notes'],

@@ -1,7 +1,11 @@
-// One switch from format name to reporter for the command line. Each reporter is loaded when its
-// format is asked for: the SARIF reporter brings Node's crypto, Gemara's the YAML library, and a
-// run that prints JSON or text needs neither.
+// One switch from format name to reporter for the command line. The reporters are imported
+// statically: split into chunks of their own, each would carry its own copy of the modules they
+// share (the catalog, the hub's links). The SARIF reporter loads crypto only when it fingerprints.
 import type { ResultDocument } from '../result/types.ts';
+import { toGemaraJson, toGemaraYaml } from './gemara.ts';
+import { toMarkdown } from './markdown.ts';
+import { toSarif } from './sarif.ts';
+import { toText } from './text.ts';
 
 export interface RenderOptions {
   color?: boolean;
@@ -16,21 +20,19 @@ export interface RenderOptions {
 export const FORMATS = ['text', 'json', 'sarif', 'markdown', 'gemara', 'gemara-json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export async function render(result: ResultDocument, format: Format, options: RenderOptions = {}): Promise<string> {
+export function render(result: ResultDocument, format: Format, options: RenderOptions = {}): string {
   switch (format) {
     case 'json':
       return JSON.stringify(result, null, 2) + '\n';
-    case 'sarif': {
-      const { toSarif } = await import('./sarif.ts');
+    case 'sarif':
       return JSON.stringify(toSarif(result, { unknownAsNotes: options.unknownAsNotes ?? true, uriPrefix: options.uriPrefix, nameBytes: options.nameBytes }), null, 2) + '\n';
-    }
     case 'markdown':
-      return (await import('./markdown.ts')).toMarkdown(result);
+      return toMarkdown(result);
     case 'gemara':
-      return (await import('./gemara.ts')).toGemaraYaml(result);
+      return toGemaraYaml(result);
     case 'gemara-json':
-      return (await import('./gemara.ts')).toGemaraJson(result);
+      return toGemaraJson(result);
     case 'text':
-      return (await import('./text.ts')).toText(result, { color: options.color ?? false, verbose: options.verbose });
+      return toText(result, { color: options.color ?? false, verbose: options.verbose });
   }
 }

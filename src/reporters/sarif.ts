@@ -3,7 +3,6 @@
 // instances (committed executables, unsafe workflow lines, secrets) get one alert per instance.
 // Fingerprints stay stable from run to run; URIs are relative to the repository root, which is where
 // code scanning resolves them, also when the evaluated folder is a monorepo subfolder.
-import { createHash } from 'node:crypto';
 import type { ControlResult, ResultDocument } from '../result/types.ts';
 import { inRepository, mdRich } from './escape.ts';
 import { helpExample } from './sarif-help.ts';
@@ -312,5 +311,7 @@ function pathBytes(path: string): Buffer {
 }
 
 function fingerprint(s: string): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, 32);
+  // Loaded at the first fingerprint, not with the module: a run that prints text or JSON loads
+  // the reporters (render.ts) but needs none of Node's crypto (13 internal modules).
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(s).digest('hex').slice(0, 32);
 }
