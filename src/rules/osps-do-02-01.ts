@@ -15,7 +15,7 @@ import type { Facts } from '../facts/types.ts';
 import { capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { orgDefaults, orgDefaultsUnread } from './helpers/org-defaults.ts';
 import { releaseGate } from './helpers/release.ts';
-import { findProjectSection, headingIs, sectionEvidence } from './helpers/sections.ts';
+import { findProjectSection, headingAt, headingIs, sectionEvidence } from './helpers/sections.ts';
 import { type Outcome, pass, unknown } from './types.ts';
 
 const DEFECT_HEADING = /\b(bugs?|defects?|issues?|problems?)\b.*\b(report|file|filing|submit|open)|\b(report|reporting|file|filing|submit|submitting|open|opening)\b.*\b(bugs?|defects?|issues?|problems?)\b|^bug reports?$|^issues?$|\b(?:found|find|spotted|encountered|seeing) (?:a |an )?(?:bugs?|defects?|problems?)\b/i;
@@ -84,8 +84,7 @@ function issueLink(facts: Facts): { doc: DocumentInfo; line: number; column: num
       for (const l of o.links) {
         const t = l.target.toLowerCase();
         if (!t.startsWith(prefix) || !/^(?:\/new\b|\/?(?:[?#]|$))/.test(t.slice(prefix.length)) || !ISSUE_LINK_TEXT.test(l.text.trim())) continue;
-        let heading: (typeof o.headings)[number] | undefined;
-        for (const h of o.headings) if (h.line <= l.line) heading = h;
+        const heading = headingAt(doc, l.line);
         if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
           return { doc, line: l.line, column: l.column, text: l.text.trim().slice(0, 80) };
       }

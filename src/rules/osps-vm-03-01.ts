@@ -11,7 +11,7 @@ import type { Facts } from '../facts/types.ts';
 import { type Email, headingAtLine, type Link, type MarkdownOutline } from '../facts/markdown.ts';
 import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
-import { intoThisRepository } from './helpers/repository.ts';
+import { intoThisRepository, relativeTarget } from './helpers/repository.ts';
 import { dedupe } from './helpers/scans.ts';
 import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, policyDocs, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
@@ -59,20 +59,6 @@ function contactPages(facts: Facts, policies: readonly { path: string; outline: 
 /** Reports sent privately to the addresses a file lists: "please do so privately to the email addresses listed in the MAINTAINERS file" (cni). */
 const PRIVATE_TO_LISTED = /\bprivate(?:ly)?\b[^.]{0,120}\b(?:e-?mail|addresses)\b/i;
 
-/** A relative link's repository path from the document it is in, or null (another site, an anchor, climbing out of the root). */
-function inRepoPath(from: string, target: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return null;
-  const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
-  for (const seg of target.split(/[#?]/, 1)[0].split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.length > 0 ? parts.join('/') : null;
-}
-
 /**
  * A README or contribution-guide section on reporting that sends reports privately to the e-mail
  * addresses a file of the repository lists, and the file lists some (cni's README "Security":
@@ -82,7 +68,7 @@ function listedAddresses(facts: Facts): Evidence[] {
   for (const r of reportingSections(facts)) {
     if (!r.section || !PRIVATE_TO_LISTED.test(r.section.heading.body)) continue;
     for (const l of r.links) {
-      const path = inRepoPath(r.doc.path, l.target);
+      const path = relativeTarget(r.doc.path, l.target);
       const listed = path === null ? undefined : facts.documents.byPath[path]?.outline?.emails;
       if (path === null || !listed || listed.length === 0) continue;
       return [

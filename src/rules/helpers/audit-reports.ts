@@ -8,6 +8,7 @@ import type { Link } from '../../facts/markdown.ts';
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
+import { relativeTarget } from './repository.ts';
 import { headingAt, projectLine } from './sections.ts';
 
 /** Words that name a security audit: not a product's "audit" feature (gatekeeper's, composer's). */
@@ -20,20 +21,6 @@ const REPORT_TARGET = /\.pdf$|(?:^|\/)[^/.]+\/?$|audit/i;
 const ROLES: DocumentRole[] = ['security', 'readme', 'governance', 'contributing', 'docs'];
 /** The project's blog posts kept with its documentation (Jekyll's _posts/): its own announcements, an audit's among them (python-tuf's). */
 const BLOG_POST = /(?:^|\/)(?:_posts|blog)\//;
-
-/** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
-function relativeTarget(from: string, target: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return null;
-  const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
-  for (const s of target.split(/[#?]/)[0].split('/')) {
-    if (s === '' || s === '.') continue;
-    if (s === '..') {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(s);
-  }
-  return parts.length > 0 ? parts.join('/') : null;
-}
 
 /**
  * Links of the project documents that their section, the words before them or their own text call a

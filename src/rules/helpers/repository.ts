@@ -79,3 +79,17 @@ export function urlFileName(target: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return '';
   return url.pathname.split('/').filter((s) => s !== '').at(-1) ?? '';
 }
+
+/** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
+export function relativeTarget(from: string, target: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) return null;
+  const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
+  for (const s of target.split(/[#?]/)[0].split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(s);
+  }
+  return parts.length > 0 ? parts.join('/') : null;
+}
