@@ -10781,6 +10781,34 @@ function describeChain(chain) {
 // read in place through the caller (envoyproxy/gateway keeps every target in tools/make/*.mk);
 // pattern rules (but for the match-anything `%:`), conditionals and functions are not evaluated. The file is repository text: lines are cut with
 // indexOf, variables are expanded under a depth and length budget, and nothing here can backtrack.
+/** The folders, makefile and goals of a `make` command's arguments; other options and assignments are passed over. */
+function makeCall(args) {
+    const dirs = [];
+    let file = null;
+    const targets = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '-C' || a === '--directory')
+            dirs.push(args[++i] ?? null);
+        else if (a.startsWith('-C') && a.length > 2)
+            dirs.push(a.slice(2));
+        else if (a.startsWith('--directory='))
+            dirs.push(a.slice(12));
+        else if (a === '-f' || a === '--file' || a === '--makefile')
+            file = args[++i] ?? null;
+        else if (a.startsWith('--file=') || a.startsWith('--makefile='))
+            file = a.slice(a.indexOf('=') + 1);
+        else if (a.startsWith('-f') && a.length > 2)
+            file = a.slice(2);
+        else if (a === '-j' || a === '-l' || a === '-o' || a === '-W')
+            i++;
+        else if (a.startsWith('-') || a.includes('='))
+            continue;
+        else
+            targets.push(a);
+    }
+    return { dirs, file, targets };
+}
 /** Lines read from one Makefile. */
 const makefile_MAX_LINES = 20_000;
 /** Rules kept, and recipe lines kept per rule. */
@@ -11540,26 +11568,10 @@ class TestRunResolver {
         return found;
     }
     make(args, cwd, depth) {
+        const { dirs, file, targets } = makeCall(args);
         let dir = cwd;
-        let file = null;
-        const targets = [];
-        for (let i = 0; i < args.length; i++) {
-            const a = args[i];
-            if (a === '-C' || a === '--directory')
-                dir = dir === null || args[i + 1] === undefined ? null : normalise(dir, args[++i]);
-            else if (a.startsWith('-C') && a.length > 2)
-                dir = dir === null ? null : normalise(dir, a.slice(2));
-            else if (a.startsWith('--directory='))
-                dir = dir === null ? null : normalise(dir, a.slice(12));
-            else if (a === '-f' || a === '--file' || a === '--makefile')
-                file = args[++i] ?? null;
-            else if (a === '-j' || a === '-l' || a === '-o' || a === '-W')
-                i++;
-            else if (a.startsWith('-') || a.includes('='))
-                continue;
-            else
-                targets.push(a);
-        }
+        for (const d of dirs)
+            dir = dir === null || d === null ? null : normalise(dir, d);
         const byName = (t) => (MAKE_TEST_NAME.test(t) ? { kind: 'tests', tool: `make ${t}` } : null);
         const mk = dir === null ? null : this.makefile(dir, file);
         if (!mk) {
@@ -13593,31 +13605,18 @@ function madeTargets(line) {
     for (let i = 0; i < words.length; i++) {
         if (!commands[i] || !MAKE_PROGRAMS.has(words[i]))
             continue;
-        let dir = '';
-        const targets = [];
-        let other = false;
         let j = i + 1;
         // An assignment (`V=1`) leaves the next word a command word to the shell's reading, not to make's.
-        for (; j < words.length && (!commands[j] || words[j - 1].includes('=')); j++) {
-            const w = words[j];
-            if (w === '-C' || w === '--directory')
-                dir = words[++j] ?? '';
-            else if (w === '-f' || w === '--file' || w.startsWith('--file=') || (w.startsWith('-f') && w.length > 2))
-                other = true;
-            else if (w.startsWith('-C') && w.length > 2)
-                dir = w.slice(2);
-            else if (w.startsWith('--directory='))
-                dir = w.slice(12);
-            else if (w.startsWith('-') || w.includes('='))
-                continue;
-            else
-                targets.push(w);
-        }
+        while (j < words.length && (!commands[j] || words[j - 1].includes('=')))
+            j++;
+        const call = makeCall(words.slice(i + 1, j));
         i = j - 1;
-        dir = dir.replace(/^\.\//, '').replace(/\/$/, '');
-        if (other || targets.length === 0 || !/^[\w.\/-]*$/.test(dir) || dir.split('/').includes('..'))
+        // Another makefile is not followed; each -C folder must be a plain relative path.
+        const parts = call.dirs.map((d) => (d === null ? null : d.replace(/^\.\//, '').replace(/\/$/, '')));
+        if (call.file !== null || call.targets.length === 0 || parts.some((d) => d === null || !/^[\w.\/-]*$/.test(d) || d.split('/').includes('..')))
             continue;
-        out.push({ dir: dir === '.' ? '' : dir, targets: targets.filter((t) => /^[\w.\/-]+$/.test(t)) });
+        const dir = parts.filter((d) => d !== '' && d !== '.').join('/');
+        out.push({ dir, targets: call.targets.filter((t) => /^[\w.\/-]+$/.test(t)) });
     }
     return out.length > 0 ? out : null;
 }
@@ -20470,6 +20469,24 @@ function urlFileName(target) {
         return '';
     return url.pathname.split('/').filter((s) => s !== '').at(-1) ?? '';
 }
+/** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
+function relativeTarget(from, target) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
+        return null;
+    const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
+    for (const s of target.split(/[#?]/)[0].split('/')) {
+        if (s === '' || s === '.')
+            continue;
+        if (s === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(s);
+    }
+    return parts.length > 0 ? parts.join('/') : null;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/elsewhere.ts
 
@@ -21816,10 +21833,7 @@ function issueLink(facts) {
                 const t = l.target.toLowerCase();
                 if (!t.startsWith(prefix) || !/^(?:\/new\b|\/?(?:[?#]|$))/.test(t.slice(prefix.length)) || !ISSUE_LINK_TEXT.test(l.text.trim()))
                     continue;
-                let heading;
-                for (const h of o.headings)
-                    if (h.line <= l.line)
-                        heading = h;
+                const heading = headingAt(doc, l.line);
                 if (bugTemplate(l.target) || (heading !== undefined && (PROBLEM_WORDS.test(heading.text) || PROBLEM_WORDS.test(heading.body))) || (heading === undefined && PROBLEM_WORDS.test(o.lead)))
                     return { doc, line: l.line, column: l.column, text: l.text.trim().slice(0, 80) };
             }
@@ -25044,6 +25058,7 @@ function osps_sa_02_01_evaluate(facts) {
 
 
 
+
 /** Words that name a security audit: not a product's "audit" feature (gatekeeper's, composer's). */
 // A source code audit is one too (python-tuf's post on X41's "Source Code Audit on The Update Framework").
 const AUDIT_WORDS = /\b(?:security|third[- ]party|external|independent|fuzzing|source[- ]code)\s+audits?\b|\bpenetration test/i;
@@ -25054,24 +25069,6 @@ const REPORT_TARGET = /\.pdf$|(?:^|\/)[^/.]+\/?$|audit/i;
 const audit_reports_ROLES = ['security', 'readme', 'governance', 'contributing', 'docs'];
 /** The project's blog posts kept with its documentation (Jekyll's _posts/): its own announcements, an audit's among them (python-tuf's). */
 const BLOG_POST = /(?:^|\/)(?:_posts|blog)\//;
-/** A relative link's repository path from the document it is in, or null (another site, climbing out of the root). */
-function relativeTarget(from, target) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
-        return null;
-    const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
-    for (const s of target.split(/[#?]/)[0].split('/')) {
-        if (s === '' || s === '.')
-            continue;
-        if (s === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(s);
-    }
-    return parts.length > 0 ? parts.join('/') : null;
-}
 /**
  * Links of the project documents that their section, the words before them or their own text call a
  * security audit's, at most three: `report` says whether a link may be a report and under which key
@@ -25912,24 +25909,6 @@ function contactPages(facts, policies) {
 }
 /** Reports sent privately to the addresses a file lists: "please do so privately to the email addresses listed in the MAINTAINERS file" (cni). */
 const PRIVATE_TO_LISTED = /\bprivate(?:ly)?\b[^.]{0,120}\b(?:e-?mail|addresses)\b/i;
-/** A relative link's repository path from the document it is in, or null (another site, an anchor, climbing out of the root). */
-function osps_vm_03_01_inRepoPath(from, target) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#'))
-        return null;
-    const parts = target.startsWith('/') || !from.includes('/') ? [] : from.slice(0, from.lastIndexOf('/')).split('/');
-    for (const seg of target.split(/[#?]/, 1)[0].split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (parts.length === 0)
-                return null;
-            parts.pop();
-        }
-        else
-            parts.push(seg);
-    }
-    return parts.length > 0 ? parts.join('/') : null;
-}
 /**
  * A README or contribution-guide section on reporting that sends reports privately to the e-mail
  * addresses a file of the repository lists, and the file lists some (cni's README "Security":
@@ -25940,7 +25919,7 @@ function listedAddresses(facts) {
         if (!r.section || !PRIVATE_TO_LISTED.test(r.section.heading.body))
             continue;
         for (const l of r.links) {
-            const path = osps_vm_03_01_inRepoPath(r.doc.path, l.target);
+            const path = relativeTarget(r.doc.path, l.target);
             const listed = path === null ? undefined : facts.documents.byPath[path]?.outline?.emails;
             if (path === null || !listed || listed.length === 0)
                 continue;

@@ -28,6 +28,35 @@ export interface Makefile {
   anything: MakeRule | null;
 }
 
+/** What a `make` command asks, read from its arguments (the words after `make`). */
+export interface MakeCall {
+  /** The folders of its -C options, in order, each relative to the one before; null for an option without one. */
+  dirs: Array<string | null>;
+  /** Another makefile (-f), or null for the folder's own. */
+  file: string | null;
+  targets: string[];
+}
+
+/** The folders, makefile and goals of a `make` command's arguments; other options and assignments are passed over. */
+export function makeCall(args: readonly string[]): MakeCall {
+  const dirs: Array<string | null> = [];
+  let file: string | null = null;
+  const targets: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-C' || a === '--directory') dirs.push(args[++i] ?? null);
+    else if (a.startsWith('-C') && a.length > 2) dirs.push(a.slice(2));
+    else if (a.startsWith('--directory=')) dirs.push(a.slice(12));
+    else if (a === '-f' || a === '--file' || a === '--makefile') file = args[++i] ?? null;
+    else if (a.startsWith('--file=') || a.startsWith('--makefile=')) file = a.slice(a.indexOf('=') + 1);
+    else if (a.startsWith('-f') && a.length > 2) file = a.slice(2);
+    else if (a === '-j' || a === '-l' || a === '-o' || a === '-W') i++;
+    else if (a.startsWith('-') || a.includes('=')) continue;
+    else targets.push(a);
+  }
+  return { dirs, file, targets };
+}
+
 /** An included file's repository path and text, or null when it is absent or cannot be read. */
 export type IncludeReader = (name: string) => { path: string; text: string } | null;
 

@@ -3,7 +3,7 @@
 // pre-commit hooks it runs (pre-commit.ts) and the recipes of the Makefile targets it makes
 // (`make lint`: sigstore-python's Makefile runs bandit there). Each file is read once per analysis through the
 // source's reader, within bounds; the detectors scan what is here with their rules.
-import { expandMake, type Makefile, parseMakefile } from './makefile.ts';
+import { expandMake, makeCall, type Makefile, parseMakefile } from './makefile.ts';
 import { namedHooks, preCommitHooksRun, preCommitScript } from './pre-commit.ts';
 import { readToxIni, toxDefaultEnvironments, toxEnvironments, toxEnvScript, type ToxIni } from './tox.ts';
 
@@ -41,24 +41,16 @@ export function madeTargets(line: string): Array<{ dir: string; targets: string[
   const out: Array<{ dir: string; targets: string[] }> = [];
   for (let i = 0; i < words.length; i++) {
     if (!commands[i] || !MAKE_PROGRAMS.has(words[i])) continue;
-    let dir = '';
-    const targets: string[] = [];
-    let other = false;
     let j = i + 1;
     // An assignment (`V=1`) leaves the next word a command word to the shell's reading, not to make's.
-    for (; j < words.length && (!commands[j] || words[j - 1].includes('=')); j++) {
-      const w = words[j];
-      if (w === '-C' || w === '--directory') dir = words[++j] ?? '';
-      else if (w === '-f' || w === '--file' || w.startsWith('--file=') || (w.startsWith('-f') && w.length > 2)) other = true;
-      else if (w.startsWith('-C') && w.length > 2) dir = w.slice(2);
-      else if (w.startsWith('--directory=')) dir = w.slice(12);
-      else if (w.startsWith('-') || w.includes('=')) continue;
-      else targets.push(w);
-    }
+    while (j < words.length && (!commands[j] || words[j - 1].includes('='))) j++;
+    const call = makeCall(words.slice(i + 1, j));
     i = j - 1;
-    dir = dir.replace(/^\.\//, '').replace(/\/$/, '');
-    if (other || targets.length === 0 || !/^[\w.\/-]*$/.test(dir) || dir.split('/').includes('..')) continue;
-    out.push({ dir: dir === '.' ? '' : dir, targets: targets.filter((t) => /^[\w.\/-]+$/.test(t)) });
+    // Another makefile is not followed; each -C folder must be a plain relative path.
+    const parts = call.dirs.map((d) => (d === null ? null : d.replace(/^\.\//, '').replace(/\/$/, '')));
+    if (call.file !== null || call.targets.length === 0 || parts.some((d) => d === null || !/^[\w.\/-]*$/.test(d) || d.split('/').includes('..'))) continue;
+    const dir = (parts as string[]).filter((d) => d !== '' && d !== '.').join('/');
+    out.push({ dir, targets: call.targets.filter((t) => /^[\w.\/-]+$/.test(t)) });
   }
   return out.length > 0 ? out : null;
 }

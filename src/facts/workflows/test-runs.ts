@@ -11,7 +11,7 @@
 // scripts by depth and by a budget of visits.
 import { plainPom } from '../pom.ts';
 import { lineAt } from '../text.ts';
-import { expandMake, type Makefile, parseMakefile } from './makefile.ts';
+import { expandMake, makeCall, type Makefile, parseMakefile } from './makefile.ts';
 
 export interface TestRun {
   /** The runner and how it was reached, e.g. `make test-cov → go test (Makefile:12)`. */
@@ -516,19 +516,9 @@ export class TestRunResolver {
   }
 
   private make(args: string[], cwd: string | null, depth: number): Verdict {
+    const { dirs, file, targets } = makeCall(args);
     let dir = cwd;
-    let file: string | null = null;
-    const targets: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      if (a === '-C' || a === '--directory') dir = dir === null || args[i + 1] === undefined ? null : normalise(dir, args[++i]);
-      else if (a.startsWith('-C') && a.length > 2) dir = dir === null ? null : normalise(dir, a.slice(2));
-      else if (a.startsWith('--directory=')) dir = dir === null ? null : normalise(dir, a.slice(12));
-      else if (a === '-f' || a === '--file' || a === '--makefile') file = args[++i] ?? null;
-      else if (a === '-j' || a === '-l' || a === '-o' || a === '-W') i++;
-      else if (a.startsWith('-') || a.includes('=')) continue;
-      else targets.push(a);
-    }
+    for (const d of dirs) dir = dir === null || d === null ? null : normalise(dir, d);
     const byName = (t: string): Verdict => (MAKE_TEST_NAME.test(t) ? { kind: 'tests', tool: `make ${t}` } : null);
     const mk = dir === null ? null : this.makefile(dir, file);
     if (!mk) {
