@@ -5,6 +5,7 @@
 // https://logging.apache.org/log4j/2.x, so its README's link to .../2.x/development.html is
 // modules/ROOT/pages/development.adoc here.
 import type { RepoSnapshot } from './snapshot.ts';
+import { compareText } from '../model/order.ts';
 
 export interface AntoraComponent {
   /** The folder holding antora.yml, without a trailing slash ('' at the root). */
@@ -33,7 +34,7 @@ export function antoraComponents(snap: RepoSnapshot): AntoraComponent[] {
     if (f.kind !== 'file' || !(f.path === 'antora.yml' || f.path.endsWith('/antora.yml')) || NOT_OWN.test(f.path)) continue;
     dirs.push(f.path.slice(0, Math.max(0, f.path.length - '/antora.yml'.length)));
   }
-  dirs.sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  dirs.sort((a, b) => a.split('/').length - b.split('/').length || compareText(a, b));
   const out: AntoraComponent[] = [];
   for (const dir of dirs.slice(0, MAX_COMPONENTS)) {
     const modules = modulesWithPages(snap, dir);
@@ -73,7 +74,7 @@ function modulesWithPages(snap: RepoSnapshot, dir: string): string[] {
     const slash = rest.indexOf('/');
     if (slash > 0 && rest.startsWith('pages/', slash + 1)) found.add(rest.slice(0, slash));
   }
-  return [...found].sort((a, b) => (a === 'ROOT' ? -1 : b === 'ROOT' ? 1 : a.localeCompare(b)));
+  return [...found].sort((a, b) => (a === 'ROOT' ? -1 : b === 'ROOT' ? 1 : compareText(a, b)));
 }
 
 /** The first capture of `re` on a line of a small configuration file, or null. */

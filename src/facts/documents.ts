@@ -15,6 +15,7 @@ import { type ManPage, readManPages } from './man-pages.ts';
 import { readReleaseNotesTemplate } from './release-notes-template.ts';
 import { XDOC_TOPIC } from './xdoc.ts';
 import type { RepoSnapshot } from './snapshot.ts';
+import { compareNatural } from '../model/order.ts';
 
 export type DocumentRole =
   | 'readme'
@@ -202,7 +203,7 @@ function releaseNotesFiles(snap: RepoSnapshot, tags: readonly string[]): string[
     found.push(f.path);
   }
   // A root folder before one in the documentation, each newest first.
-  found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || b.localeCompare(a, 'en', { numeric: true }));
+  found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || compareNatural(b, a));
   let newest: number[] | null = null;
   for (const t of tags) {
     const v = trailingVersion(t);

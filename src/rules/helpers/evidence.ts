@@ -2,6 +2,7 @@
 // answer.
 import type { Facts } from '../../facts/types.ts';
 import type { Evidence } from '../../model/evidence.ts';
+import { compareText } from '../../model/order.ts';
 
 /** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
 export function endpointUrl(facts: Facts, endpoint: string): string {
@@ -19,9 +20,6 @@ export function apiEvidence(facts: Facts, endpoint: string, detail: string): Evi
   return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
 }
 
-/** What String.prototype.localeCompare uses, made once: a collator per comparison is most of a sort's time. */
-const COLLATOR = new Intl.Collator();
-
 function depth(path: string): number {
   let n = 0;
   for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) n++;
@@ -32,7 +30,7 @@ function depth(path: string): number {
 export function shallowestFirst(paths: string[]): string[] {
   return paths
     .map((path) => ({ path, depth: depth(path) }))
-    .sort((a, b) => a.depth - b.depth || COLLATOR.compare(a.path, b.path))
+    .sort((a, b) => a.depth - b.depth || compareText(a.path, b.path))
     .map((p) => p.path);
 }
 
