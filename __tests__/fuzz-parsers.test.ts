@@ -18,7 +18,7 @@ import { gatherSecurityInsights } from '../src/facts/security-insights/index.ts'
 import { RepoSnapshot } from '../src/facts/snapshot.ts';
 import { evaluateExpression, identifyLicense } from '../src/facts/spdx/identify.ts';
 import { analyzeWorkflows, findExpressions, globMatch } from '../src/facts/workflows/index.ts';
-import { invokedScripts, madeTargets } from '../src/facts/workflows/step-scripts.ts';
+import { invokedScripts, joinContinued, madeTargets } from '../src/facts/workflows/step-scripts.ts';
 import { gosecInGolangci } from '../src/facts/workflows/golangci.ts';
 import { makeScansIn } from '../src/facts/workflows/make-scans.ts';
 import { preCommitHooksRun, preCommitScript } from '../src/facts/workflows/pre-commit.ts';
@@ -232,6 +232,7 @@ describe('fuzzing the readers of repository text', () => {
         bounded('classifyVex', () => classifyVex('vex.json', text));
         bounded('findExpressions', () => findExpressions(text));
         bounded('invokedScripts', () => text.split('\n').slice(0, 2000).forEach((l) => invokedScripts(l)));
+        bounded('joinContinued', () => joinContinued(text.split('\n')).forEach((l) => invokedScripts(l)));
         bounded('globMatch', () => globMatch(text.slice(0, 500), 'main') || globMatch('**', text.slice(0, 300)));
         const lines = text.split('\n').slice(0, 2000);
         bounded('line readers (make, tox, pre-commit, spelled addresses)', () =>

@@ -6790,9 +6790,12 @@ function readReleaseNotesTemplate(snap) {
 
 // EXTERNAL MODULE: ./src/facts/xdoc.ts
 var xdoc = __webpack_require__(2793);
+// EXTERNAL MODULE: ./src/model/order.ts
+var order = __webpack_require__(6553);
 ;// CONCATENATED MODULE: ./src/facts/documents.ts
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
+
 
 
 
@@ -6896,7 +6899,7 @@ function releaseNotesFiles(snap, tags) {
         found.push(f.path);
     }
     // A root folder before one in the documentation, each newest first.
-    found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || b.localeCompare(a, 'en', { numeric: true }));
+    found.sort((a, b) => Number(DOCS_RELEASE_NOTES_DIR.test(a)) - Number(DOCS_RELEASE_NOTES_DIR.test(b)) || (0,order/* compareNatural */.d)(b, a));
     let newest = null;
     for (const t of tags) {
         const v = trailingVersion(t);
@@ -13629,13 +13632,14 @@ const step_scripts_MAX_SCRIPT_LINES = 5_000;
 /**
  * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
  * `python tools/check.py`, and `scripts/test` as a command (the shell runs a command word with a
- * slash as a path). Paths with variables or `..` are ignored.
+ * slash as a path). Paths with variables or `..` are ignored, and so are data files (a `.yml` named
+ * on a continued `git diff` line) and the `./file` a command only reads or moves (`cat ./VERSION`).
  */
 function invokedScripts(line) {
     const out = [];
     // Words of the line, split where a shell splits commands and words (no regular expression runs
     // over the whole line, which may be long), each marked when it stands where a command does.
-    const { words, commands } = shellWords(line);
+    const { words, commands, heads } = shellWords(line);
     for (let i = 0; i < words.length && out.length < 5; i++) {
         let candidate = words[i];
         if (INTERPRETER.test(candidate)) {
@@ -13648,9 +13652,9 @@ function invokedScripts(line) {
             candidate = words[j];
             i = j;
         }
-        else if (!candidate.startsWith('./') && !(commands[i] && candidate.includes('/')))
+        else if (commands[i] ? !candidate.includes('/') : !candidate.startsWith('./') || FILE_COMMANDS.has(heads[i]))
             continue;
-        if (!step_scripts_SCRIPT_PATH.test(candidate))
+        if (!step_scripts_SCRIPT_PATH.test(candidate) || DATA_FILE.test(candidate))
             continue;
         const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
         const segments = p.split('/');
@@ -13660,11 +13664,40 @@ function invokedScripts(line) {
     }
     return out;
 }
-/** The non-empty words of a line, and whether each stands where a command does (after `;`, `&`, `|`, `(`, a keyword or an assignment). */
+/**
+ * The lines of a script as the shell reads its commands: a line ending in a backslash goes on with
+ * the next (`git diff -- \` then `.github/workflows/x.lock.yml \`: arguments, not commands).
+ */
+function joinContinued(lines) {
+    const out = [];
+    // Parts of the command being continued, joined once it ends (no string grows line by line).
+    let parts = [];
+    for (const raw of lines) {
+        const l = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const part = parts.length === 0 ? l : l.trimStart();
+        // A comment's last backslash continues nothing.
+        if (l.endsWith('\\') && !l.endsWith('\\\\') && !(parts.length === 0 && l.trimStart().startsWith('#')))
+            parts.push(part.slice(0, -1));
+        else {
+            parts.push(part);
+            out.push(parts.length === 1 ? part : parts.join(' '));
+            parts = [];
+        }
+    }
+    if (parts.length > 0)
+        out.push(parts.join(' '));
+    return out;
+}
+/**
+ * The non-empty words of a line, whether each stands where a command does (after `;`, `&`, `|`,
+ * `(`, a keyword or an assignment), and the command word of the command each belongs to.
+ */
 function shellWords(line) {
     const words = [];
     const commands = [];
+    const heads = [];
     let atCommand = true;
+    let head = '';
     let start = 0;
     for (let k = 0; k <= line.length; k++) {
         const c = line[k];
@@ -13676,13 +13709,20 @@ function shellWords(line) {
         if (w !== '') {
             words.push(w);
             commands.push(atCommand);
+            if (atCommand)
+                head = w;
+            heads.push(head);
             atCommand = COMMAND_PREFIX.has(w) || step_scripts_ASSIGNMENT.test(w);
         }
         if (!end && c !== ' ' && c !== '\t')
             atCommand = true;
     }
-    return { words, commands };
+    return { words, commands, heads };
 }
+/** Commands that read, write or move the files they name without running them. */
+const FILE_COMMANDS = new Set(['cat', 'head', 'tail', 'less', 'cp', 'mv', 'rm', 'ls', 'ln', 'diff', 'cmp', 'grep', 'egrep', 'fgrep', 'rg', 'sed', 'awk', 'tee', 'touch', 'mkdir', 'wc', 'sort', 'jq', 'yq', 'git', 'echo', 'printf', 'test', '[', '[[', 'chmod', 'chown', 'stat', 'file', 'tar', 'zip', 'unzip', 'gzip', 'sha256sum', 'shasum', 'md5sum', 'base64', 'install']);
+/** Files by their extension that hold data or text, never a program a step runs. */
+const DATA_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|lock|md|markdown|rst|txt|xml|html?|css|csv|svg|png|jpe?g|gif|ico|sum|mod)$/i;
 /** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
 const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);
 /** `CI=1 scripts/test`: an assignment before the command. */
@@ -13733,7 +13773,7 @@ class StepScripts {
             if (!out.some((x) => x.path === sc.path && x.key === sc.key))
                 out.push(sc);
         };
-        for (const l of lines) {
+        for (const l of joinContinued(lines)) {
             for (const p of invokedScripts(l)) {
                 const sl = this.linesOf(p);
                 if (sl)
@@ -13777,7 +13817,7 @@ class StepScripts {
         let found = this.nested.get(key);
         if (found === undefined) {
             found = [];
-            for (const l of sc.lines) {
+            for (const l of joinContinued(sc.lines)) {
                 if (found.length >= MAX_NESTED_PER_SCRIPT)
                     break;
                 if (l === '' || !l.includes('/'))
@@ -18087,6 +18127,7 @@ function isTemplateSection(h) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers/evidence.ts
+
 /** The concrete API URL of a templated endpoint such as `GET /repos/{owner}/{repo}/branches/{branch}`. */
 function endpointUrl(facts, endpoint) {
     const [owner = '', repo = ''] = (facts.github.repository || facts.context.repository || '').split('/');
@@ -18101,8 +18142,6 @@ function endpointUrl(facts, endpoint) {
 function apiEvidence(facts, endpoint, detail) {
     return { kind: 'api', url: endpointUrl(facts, endpoint), detail: `${detail} (${endpoint})` };
 }
-/** What String.prototype.localeCompare uses, made once: a collator per comparison is most of a sort's time. */
-const COLLATOR = new Intl.Collator();
 function depth(path) {
     let n = 0;
     for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
@@ -18113,7 +18152,7 @@ function depth(path) {
 function shallowestFirst(paths) {
     return paths
         .map((path) => ({ path, depth: depth(path) }))
-        .sort((a, b) => a.depth - b.depth || COLLATOR.compare(a.path, b.path))
+        .sort((a, b) => a.depth - b.depth || (0,order/* compareText */.n)(a.path, b.path))
         .map((p) => p.path);
 }
 // The result keeps the evidence the reports point to ("N more in the result file"); only a list past

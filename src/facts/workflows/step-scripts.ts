@@ -66,13 +66,14 @@ const MAX_SCRIPT_LINES = 5_000;
 /**
  * Repository paths a script line runs: `bash .ci/run`, `sh scripts/test.sh`, `./hack/verify.sh`,
  * `python tools/check.py`, and `scripts/test` as a command (the shell runs a command word with a
- * slash as a path). Paths with variables or `..` are ignored.
+ * slash as a path). Paths with variables or `..` are ignored, and so are data files (a `.yml` named
+ * on a continued `git diff` line) and the `./file` a command only reads or moves (`cat ./VERSION`).
  */
 export function invokedScripts(line: string): string[] {
   const out: string[] = [];
   // Words of the line, split where a shell splits commands and words (no regular expression runs
   // over the whole line, which may be long), each marked when it stands where a command does.
-  const { words, commands } = shellWords(line);
+  const { words, commands, heads } = shellWords(line);
   for (let i = 0; i < words.length && out.length < 5; i++) {
     let candidate = words[i];
     if (INTERPRETER.test(candidate)) {
@@ -82,8 +83,8 @@ export function invokedScripts(line: string): string[] {
       if (j >= words.length) break;
       candidate = words[j];
       i = j;
-    } else if (!candidate.startsWith('./') && !(commands[i] && candidate.includes('/'))) continue;
-    if (!SCRIPT_PATH.test(candidate)) continue;
+    } else if (commands[i] ? !candidate.includes('/') : !candidate.startsWith('./') || FILE_COMMANDS.has(heads[i])) continue;
+    if (!SCRIPT_PATH.test(candidate) || DATA_FILE.test(candidate)) continue;
     const p = candidate.startsWith('./') ? candidate.slice(2) : candidate;
     const segments = p.split('/');
     if (segments.some((seg) => seg === '..' || seg === '' || seg === '.') || /^\.+$/.test(segments[0])) continue;
@@ -92,11 +93,39 @@ export function invokedScripts(line: string): string[] {
   return out;
 }
 
-/** The non-empty words of a line, and whether each stands where a command does (after `;`, `&`, `|`, `(`, a keyword or an assignment). */
-function shellWords(line: string): { words: string[]; commands: boolean[] } {
+/**
+ * The lines of a script as the shell reads its commands: a line ending in a backslash goes on with
+ * the next (`git diff -- \` then `.github/workflows/x.lock.yml \`: arguments, not commands).
+ */
+export function joinContinued(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  // Parts of the command being continued, joined once it ends (no string grows line by line).
+  let parts: string[] = [];
+  for (const raw of lines) {
+    const l = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const part = parts.length === 0 ? l : l.trimStart();
+    // A comment's last backslash continues nothing.
+    if (l.endsWith('\\') && !l.endsWith('\\\\') && !(parts.length === 0 && l.trimStart().startsWith('#'))) parts.push(part.slice(0, -1));
+    else {
+      parts.push(part);
+      out.push(parts.length === 1 ? part : parts.join(' '));
+      parts = [];
+    }
+  }
+  if (parts.length > 0) out.push(parts.join(' '));
+  return out;
+}
+
+/**
+ * The non-empty words of a line, whether each stands where a command does (after `;`, `&`, `|`,
+ * `(`, a keyword or an assignment), and the command word of the command each belongs to.
+ */
+function shellWords(line: string): { words: string[]; commands: boolean[]; heads: string[] } {
   const words: string[] = [];
   const commands: boolean[] = [];
+  const heads: string[] = [];
   let atCommand = true;
+  let head = '';
   let start = 0;
   for (let k = 0; k <= line.length; k++) {
     const c = line[k];
@@ -107,12 +136,19 @@ function shellWords(line: string): { words: string[]; commands: boolean[] } {
     if (w !== '') {
       words.push(w);
       commands.push(atCommand);
+      if (atCommand) head = w;
+      heads.push(head);
       atCommand = COMMAND_PREFIX.has(w) || ASSIGNMENT.test(w);
     }
     if (!end && c !== ' ' && c !== '\t') atCommand = true;
   }
-  return { words, commands };
+  return { words, commands, heads };
 }
+
+/** Commands that read, write or move the files they name without running them. */
+const FILE_COMMANDS: ReadonlySet<string> = new Set(['cat', 'head', 'tail', 'less', 'cp', 'mv', 'rm', 'ls', 'ln', 'diff', 'cmp', 'grep', 'egrep', 'fgrep', 'rg', 'sed', 'awk', 'tee', 'touch', 'mkdir', 'wc', 'sort', 'jq', 'yq', 'git', 'echo', 'printf', 'test', '[', '[[', 'chmod', 'chown', 'stat', 'file', 'tar', 'zip', 'unzip', 'gzip', 'sha256sum', 'shasum', 'md5sum', 'base64', 'install']);
+/** Files by their extension that hold data or text, never a program a step runs. */
+const DATA_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|lock|md|markdown|rst|txt|xml|html?|css|csv|svg|png|jpe?g|gif|ico|sum|mod)$/i;
 
 /** Words after which the next word is still a command: `then scripts/test`, `time scripts/test`. */
 const COMMAND_PREFIX = new Set(['then', 'do', 'else', 'if', 'elif', 'while', 'until', '!', 'time', 'exec', 'env', 'sudo']);
@@ -165,7 +201,7 @@ export class StepScripts {
     const add = (sc: StepScript) => {
       if (!out.some((x) => x.path === sc.path && x.key === sc.key)) out.push(sc);
     };
-    for (const l of lines) {
+    for (const l of joinContinued(lines)) {
       for (const p of invokedScripts(l)) {
         const sl = this.linesOf(p);
         if (sl) add({ path: p, lines: sl });
@@ -199,7 +235,7 @@ export class StepScripts {
     let found = this.nested.get(key);
     if (found === undefined) {
       found = [];
-      for (const l of sc.lines) {
+      for (const l of joinContinued(sc.lines)) {
         if (found.length >= MAX_NESTED_PER_SCRIPT) break;
         if (l === '' || !l.includes('/')) continue;
         for (const p of invokedScripts(l)) {
