@@ -54,7 +54,8 @@ export function mfaStatement(facts: Facts): MfaStatement {
 
 function findMfaStatement(facts: Facts): MfaStatement {
   const roles = [...MFA_ROLES];
-  const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
+  // Only sections that name MFA are split into sentences (MFA_STATEMENT is tried sentence by sentence: it starts with ^).
+  const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT, section: (h) => MFA_WORD.test(h.body) });
   if (sentence) return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
   // An entry of a role's pre-requisites is a requirement without a word of obligation (ossf/scorecard's
   // contributor ladder: members' "Pre-requisites" list "Enabled two-factor authentication on their GitHub account").
