@@ -21,6 +21,7 @@ import { analyzeWorkflows, findExpressions, globMatch } from '../src/facts/workf
 import { invokedScripts, joinContinued, madeTargets } from '../src/facts/workflows/step-scripts.ts';
 import { gosecInGolangci } from '../src/facts/workflows/golangci.ts';
 import { makeScansIn } from '../src/facts/workflows/make-scans.ts';
+import { parseMakefile } from '../src/facts/workflows/makefile.ts';
 import { preCommitHooksRun, preCommitScript } from '../src/facts/workflows/pre-commit.ts';
 import { readToxIni, toxEnvironments } from '../src/facts/workflows/tox.ts';
 import { contactLinksIn, defectPromptIn, templateNameIn } from '../src/facts/issue-config.ts';
@@ -245,7 +246,7 @@ describe('fuzzing the readers of repository text', () => {
         );
         bounded('tox.ini and pre-commit configuration', () => readToxIni(lines) && preCommitScript(lines));
         bounded('golangci-lint configuration', () => gosecInGolangci('.golangci.yml', text));
-        bounded('Makefile dependency scans', () => makeScansIn('Makefile', text));
+        bounded('Makefile dependency scans', () => makeScansIn('Makefile', parseMakefile(text)));
         bounded('issue templates', () => [contactLinksIn(text), defectPromptIn(text), templateNameIn(text)]);
         bounded('Prow OWNERS and aliases', () => prowOwnersIn(text, prowAliasesIn(text)));
         bounded('SECURITY_CONTACTS', () => securityContactsIn(text));

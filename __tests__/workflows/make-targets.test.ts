@@ -64,6 +64,17 @@ describe("the recipes of the targets a step makes", () => {
   });
 
 
+  test('the Makefile is read and parsed once for the test runs `make test` reaches and the recipes `make lint` runs', () => {
+    const wf = 'on: [pull_request]\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make lint\n      - run: make test\n';
+    const source = memorySource({ '.github/workflows/ci.yml': wf, Makefile: MAKEFILE });
+    const reads: string[] = [];
+    const counted = { ...source, read: (path: string) => (reads.push(path), source.read(path)) };
+    const facts = analyzeWorkflows(counted);
+    expect(facts.detectors.sast.hits).toMatchObject([{ tool: 'bandit', path: 'Makefile', line: 12 }]);
+    expect(facts.detectors.tests.hits).toMatchObject([{ tool: expect.stringContaining('pytest') }]);
+    expect(reads.filter((p) => p === 'Makefile')).toHaveLength(1);
+  });
+
   test("golangci-lint run through `go run …@<version>` in a make recipe runs the gosec the root configuration enables (spire)", () => {
     const makefile = 'lint: lint-code\n\nlint-code: | go-check\n\t$(E)GOLANGCI_LINT_CACHE="x" \\\n\t\tgo run github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(shell awk \'/golangci-lint/{print $$2}\' .tool-versions) \\\n\t\trun --max-issues-per-linter=0 ./...\n';
     const wf = 'on: [pull_request]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make lint\n';

@@ -11043,6 +11043,44 @@ function expandMake(text, vars, depth = 0) {
     }
     return out.length > MAX_EXPANDED ? out.slice(0, MAX_EXPANDED) : out;
 }
+function lineCount(text) {
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * The Makefiles of one analysis, each parsed once for every reader (the test-run resolver follows
+ * `make test`, the step scripts scan the recipes of `make lint`): by the folder make runs in and the
+ * file's name there, with the files it includes, whose names make reads from that folder.
+ */
+class MakefileCache {
+    parsed = new Map();
+    read;
+    join;
+    /** `join(dir, name)`: a repository path, or null for one outside the repository or with a variable. */
+    constructor(read, join) {
+        this.read = read;
+        this.join = join;
+    }
+    /** The Makefile `name` as make run in `dir` reads it; null when absent or unreadable. */
+    get(dir, name) {
+        const key = `${dir}\0${name}`;
+        const known = this.parsed.get(key);
+        if (known !== undefined)
+            return known;
+        const path = this.join(dir, name);
+        const text = path === null ? null : this.read(path);
+        const include = (included) => {
+            const at = this.join(dir, included);
+            const body = at === null ? null : this.read(at);
+            return at === null || body === null ? null : { path: at, text: body };
+        };
+        const found = path === null || text === null ? null : { path, mk: parseMakefile(text, include), lineCount: lineCount(text) };
+        this.parsed.set(key, found);
+        return found;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/test-runs.ts
 // Does a CI command run tests? A command is followed to what it runs: `make <target>` through the
@@ -11359,8 +11397,11 @@ const MAX_ANSWERS = 5_000;
  */
 class TestRunResolver {
     state;
+    /** Makefiles parsed once per analysis, shared with whoever else reads them (ctx.makefiles). */
+    makefiles;
     constructor(ctx) {
         this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
+        this.makefiles = ctx.makefiles ?? new MakefileCache((path) => ctx.read(path), normalise);
     }
     /** Answers of line(), by folder and line: the same command recurs across steps and workflows (`make test`). */
     answers = new Map();
@@ -11552,18 +11593,9 @@ class TestRunResolver {
             return this.state.makefiles.get(key) ?? null;
         let found = null;
         for (const name of file !== null ? [file] : ['GNUmakefile', 'makefile', 'Makefile']) {
-            const path = normalise(dir, name);
-            if (path === null)
-                continue;
-            const text = this.state.ctx.read(path);
-            if (text !== null) {
-                // Make reads an included file's name from the folder it runs in.
-                const include = (name) => {
-                    const at = normalise(dir, name);
-                    const body = at === null ? null : this.state.ctx.read(at);
-                    return at === null || body === null ? null : { path: at, text: body };
-                };
-                found = { file: path, mk: parseMakefile(text, include) };
+            const parsed = this.makefiles.get(dir, name);
+            if (parsed !== null) {
+                found = { file: parsed.path, mk: parsed.mk };
                 break;
             }
         }
@@ -13588,6 +13620,7 @@ function splitOutsideBraces(list) {
 
 
 
+
 /** The pre-commit configuration, and the action that runs its hooks. */
 const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
 const PRE_COMMIT_ACTION = 'pre-commit/action';
@@ -13738,12 +13771,14 @@ class StepScripts {
     toxInis = new Map();
     toxEnvLines = new Map();
     hookLines = new Map();
-    makefiles = new Map();
     makeLines = new Map();
     nested = new Map();
     read;
-    constructor(read) {
+    makefiles;
+    /** `makefiles`: those the analysis has parsed already (the test-run resolver's), else read here. */
+    constructor(read, makefiles) {
         this.read = read;
+        this.makefiles = makefiles ?? new MakefileCache((path) => this.linesOf(path)?.join('\n') ?? null, normalise);
     }
     /** A repository file's lines (up to MAX_SCRIPT_LINES), or null when absent, unreadable or past MAX_SCRIPTS files. */
     linesOf(path) {
@@ -13863,21 +13898,18 @@ class StepScripts {
     /**
      * The recipe lines `make <targets>` runs in folder `dir`: the targets', their prerequisites' and
      * those of `$(MAKE) target` lines, with variables expanded, at their lines of the Makefile (every
-     * other line left blank). The Makefile is parsed once per folder; included files are not read.
+     * other line left blank). The Makefile is parsed once per analysis (MakefileCache); the targets of
+     * the files it includes are not followed.
      */
     makeScripts(dir, targets) {
-        const path = dir === '' ? 'Makefile' : `${dir}/Makefile`;
-        const key = `${path}\0${targets.join(' ')}`;
-        if (!this.makeLines.has(key)) {
-            if (!this.makefiles.has(path)) {
-                const lines = this.linesOf(path);
-                this.makefiles.set(path, lines === null ? null : parseMakefile(lines.join('\n')));
-            }
-            const mk = this.makefiles.get(path);
-            this.makeLines.set(key, mk ? recipeScript(mk, targets, this.linesOf(path)?.length ?? 0) : null);
-        }
+        const parsed = this.makefiles.get(dir, 'Makefile');
+        if (parsed === null)
+            return [];
+        const key = `${parsed.path}\0${targets.join(' ')}`;
+        if (!this.makeLines.has(key))
+            this.makeLines.set(key, recipeScript(parsed.mk, targets, parsed.lineCount));
         const lines = this.makeLines.get(key);
-        return lines ? [{ path, key, lines, make: true }] : [];
+        return lines ? [{ path: parsed.path, key, lines, make: true }] : [];
     }
     /** The pre-commit hooks run (`only` those named; none named: all), once per set named. */
     hookScripts(only) {
@@ -13967,6 +13999,7 @@ const SAST_WORKFLOW_FILES = 'GitHub Actions workflow and action files';
 const SAST_IAC_FILES = 'infrastructure-as-code files (Terraform, Kubernetes and cloud templates, Dockerfiles)';
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/detectors.ts
+
 
 
 
@@ -14594,18 +14627,19 @@ function runDetectors(workflows, actions, options) {
     const selfIsScanner = options.repository
         ? isBaselineScannerRepo(options.repository)
         : !!rootAction && rootAction.action.valid && /security[\s_-]*slam/i.test(rootAction.action.name ?? '');
-    const resolver = new TestRunResolver({
-        read: (path) => {
-            try {
-                return options.readScript?.(path) ?? null;
-            }
-            catch {
-                return null;
-            }
-        },
-    });
+    const read = (path) => {
+        try {
+            return options.readScript?.(path) ?? null;
+        }
+        catch {
+            return null;
+        }
+    };
+    // One parse of each Makefile for the test runs `make test` reaches and the recipes `make lint` runs.
+    const makefiles = options.makefiles ?? new MakefileCache(read, normalise);
+    const resolver = new TestRunResolver({ read, makefiles });
     const callersOf = reusableCallers(workflows);
-    const stepScripts = new StepScripts(options.readScript);
+    const stepScripts = new StepScripts(options.readScript, makefiles);
     const scriptLinesOf = (path) => stepScripts.linesOf(path);
     // A script run by many steps (a Makefile, hack/test.sh) is matched against each rule once: the
     // answer depends only on the rule and the script's lines, read once per path.
@@ -16549,18 +16583,12 @@ function gosecInGolangci(path, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/make-scans.ts
-// Dependency (SCA) scans the root Makefile offers as a target, for repositories whose CI is
-// configured outside this tree (Prow's jobs live in kubernetes/test-infra): etcd's
-// `run-govulncheck` (Makefile:183) is what its presubmit job runs, and no workflow shows it. Read
-// only when no workflow runs a dependency scan; a target counts by its name or its recipe lines.
-
 /** Tools that check dependencies for known vulnerabilities, as a target or a command names them. */
 const SCA_TOOL = /\b(?:govulncheck|osv-scanner|nancy|pip-audit|cargo[- ](?:audit|deny)|bundler?-audit|(?:npm|yarn|pnpm) audit|dependency-check|trivy|grype)\b/i;
 const MAX_SCANS = 3;
 /** The root Makefile's targets that run a dependency scan (by name or recipe), at most MAX_SCANS, in file order. */
-function makeScansIn(path, text) {
+function makeScansIn(path, mk) {
     const out = [];
-    const mk = parseMakefile(text);
     for (const [target, rule] of mk.rules) {
         if (out.length >= MAX_SCANS)
             break;
@@ -16638,23 +16666,12 @@ function makeRelease(mk, target, depth, seen) {
     return null;
 }
 /** The lines of CI configurations outside .github/workflows that cut a goreleaser release. */
-function release_pipelines_externalReleases(files, read) {
+function release_pipelines_externalReleases(files, read, makefiles = new MakefileCache(read, normalise)) {
     const configs = files.filter((f) => f.kind !== 'submodule' && PIPELINE_FILE.test(f.path)).slice(0, MAX_FILES);
     if (configs.length === 0)
         return [];
-    let mk;
-    const makefile = () => {
-        if (mk !== undefined)
-            return mk;
-        const text = read('Makefile') ?? read('makefile') ?? read('GNUmakefile');
-        const include = (name) => {
-            const at = normalise('', name);
-            const body = at === null ? null : read(at);
-            return at === null || body === null ? null : { path: at, text: body };
-        };
-        mk = text === null ? null : parseMakefile(text, include);
-        return mk;
-    };
+    // The root Makefile, as make run at the root reads it (the analysis's parse of it, shared).
+    const makefile = () => (makefiles.get('', 'Makefile') ?? makefiles.get('', 'makefile') ?? makefiles.get('', 'GNUmakefile'))?.mk ?? null;
     const out = [];
     for (const f of configs) {
         const text = read(f.path);
@@ -16686,6 +16703,8 @@ function release_pipelines_externalReleases(files, read) {
 }
 
 ;// CONCATENATED MODULE: ./src/facts/workflows/index.ts
+
+
 
 
 
@@ -16809,11 +16828,9 @@ function readGolangci(source, files) {
     return r.ok ? gosecInGolangci(first.path, r.text) : null;
 }
 /** The root Makefile's dependency-scan targets (make-scans.ts), or none. */
-function readMakeScans(source) {
-    if (!source.files.some((f) => f.kind === 'file' && f.path === 'Makefile'))
-        return [];
-    const r = safeRead(source, 'Makefile');
-    return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? makeScansIn('Makefile', r.text) : [];
+function readMakeScans(makefiles) {
+    const parsed = makefiles.get('', 'Makefile');
+    return parsed === null ? [] : makeScansIn(parsed.path, parsed.mk);
 }
 function safeRead(source, path) {
     try {
@@ -16941,18 +16958,21 @@ function analyzeWorkflows(source, options = {}) {
         return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
     };
     const golangciGosec = readGolangci(source, golangciFiles);
+    // Each Makefile parsed once: for the test runs, the recipes steps make, and the scans it offers.
+    const makefiles = new MakefileCache(readScript, normalise);
     const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, ownActions, {
         repository,
         defaultBranch: options.defaultBranch ?? null,
         goreleaser,
         golangciGosec,
         readScript,
+        makefiles,
     });
     // A dependency scan no workflow runs may be a make target that CI configured elsewhere runs (Prow's presubmits).
-    const makeScans = detectors.dependencyChecks.hits.length === 0 ? readMakeScans(source) : [];
+    const makeScans = detectors.dependencyChecks.hits.length === 0 ? readMakeScans(makefiles) : [];
     // What the goreleaser configuration signs and generates, for releases cut outside GitHub Actions.
     const externalReleases = goreleaser.signs || goreleaser.sboms
-        ? release_pipelines_externalReleases(source.files, readScript).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
+        ? release_pipelines_externalReleases(source.files, readScript, makefiles).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
         : [];
     const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return {
@@ -18223,7 +18243,8 @@ function mfaStatement(facts) {
 }
 function findMfaStatement(facts) {
     const roles = [...MFA_ROLES];
-    const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT });
+    // Only sections that name MFA are split into sentences (MFA_STATEMENT is tried sentence by sentence: it starts with ^).
+    const sentence = findStatementIn(facts, roles, MFA_STATEMENT, { reject: MFA_NOT, section: (h) => MFA_WORD.test(h.body) });
     if (sentence)
         return { evidence: statementEvidence(sentence, 'the project states a multi-factor authentication requirement') };
     // An entry of a role's pre-requisites is a requirement without a word of obligation (ossf/scorecard's

@@ -9,6 +9,7 @@ import { envEntry } from './env.ts';
 import { replaceExpressions } from './expressions.ts';
 import { filterIncludes } from './filter-pattern.ts';
 import { selfScanIn } from './self-scan.ts';
+import { MakefileCache } from './makefile.ts';
 import { commandWords, INSTALL_COMMAND, normalise, scriptFolders, splitCommands, TestRunResolver } from './test-runs.ts';
 import { SCRIPT_PATH, StepScripts, WORD_SEPARATORS, type StepScript } from './step-scripts.ts';
 import { normDir, repoSlug, usesTarget } from './uses.ts';
@@ -675,6 +676,8 @@ export interface DetectorOptions {
   golangciGosec?: GosecInGolangci | null;
   /** Text of a repository file a `run:` script invokes (`bash .ci/run`), or null when absent or unreadable. */
   readScript?: (path: string) => string | null;
+  /** The analysis's Makefiles, parsed once (read through readScript when absent). */
+  makefiles?: MakefileCache;
 }
 
 /** Publishing jobs kept: a real repository has one or two. */
@@ -723,17 +726,18 @@ export function runDetectors(workflows: ParsedWorkflow[], actions: ParsedAction[
   const selfIsScanner = options.repository
     ? isBaselineScannerRepo(options.repository)
     : !!rootAction && rootAction.action.valid && /security[\s_-]*slam/i.test(rootAction.action.name ?? '');
-  const resolver = new TestRunResolver({
-    read: (path) => {
-      try {
-        return options.readScript?.(path) ?? null;
-      } catch {
-        return null;
-      }
-    },
-  });
+  const read = (path: string): string | null => {
+    try {
+      return options.readScript?.(path) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  // One parse of each Makefile for the test runs `make test` reaches and the recipes `make lint` runs.
+  const makefiles = options.makefiles ?? new MakefileCache(read, normalise);
+  const resolver = new TestRunResolver({ read, makefiles });
   const callersOf = reusableCallers(workflows);
-  const stepScripts = new StepScripts(options.readScript);
+  const stepScripts = new StepScripts(options.readScript, makefiles);
   const scriptLinesOf = (path: string) => stepScripts.linesOf(path);
   // A script run by many steps (a Makefile, hack/test.sh) is matched against each rule once: the
   // answer depends only on the rule and the script's lines, read once per path.

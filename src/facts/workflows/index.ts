@@ -10,6 +10,8 @@ import { computeEffectiveEvents, runDetectors } from './detectors.ts';
 import type { GoreleaserConfig } from './detectors.ts';
 import { GOLANGCI_FILES, type GosecInGolangci, gosecInGolangci } from './golangci.ts';
 import { type MakeScan, makeScansIn } from './make-scans.ts';
+import { MakefileCache } from './makefile.ts';
+import { normalise } from './test-runs.ts';
 import { parseAction, parseWorkflow } from './parse.ts';
 import { normDir } from './uses.ts';
 import { externalReleases as externalReleasesOf } from './release-pipelines.ts';
@@ -140,10 +142,9 @@ function readGolangci(source: WorkflowSource, files: FileEntry[]): GosecInGolang
 }
 
 /** The root Makefile's dependency-scan targets (make-scans.ts), or none. */
-function readMakeScans(source: WorkflowSource): MakeScan[] {
-  if (!source.files.some((f) => f.kind === 'file' && f.path === 'Makefile')) return [];
-  const r = safeRead(source, 'Makefile');
-  return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? makeScansIn('Makefile', r.text) : [];
+function readMakeScans(makefiles: MakefileCache): MakeScan[] {
+  const parsed = makefiles.get('', 'Makefile');
+  return parsed === null ? [] : makeScansIn(parsed.path, parsed.mk);
 }
 
 function safeRead(source: WorkflowSource, path: string): ReadResult {
@@ -269,18 +270,21 @@ export function analyzeWorkflows(source: WorkflowSource, options: AnalyzeOptions
     return r.ok && r.text.length <= MAX_SCRIPT_CHARS ? r.text : null;
   };
   const golangciGosec = readGolangci(source, golangciFiles);
+  // Each Makefile parsed once: for the test runs, the recipes steps make, and the scans it offers.
+  const makefiles = new MakefileCache(readScript, normalise);
   const { detectors, scanners, hubPublishing } = runDetectors(parsedWorkflows, ownActions, {
     repository,
     defaultBranch: options.defaultBranch ?? null,
     goreleaser,
     golangciGosec,
     readScript,
+    makefiles,
   });
   // A dependency scan no workflow runs may be a make target that CI configured elsewhere runs (Prow's presubmits).
-  const makeScans = detectors.dependencyChecks.hits.length === 0 ? readMakeScans(source) : [];
+  const makeScans = detectors.dependencyChecks.hits.length === 0 ? readMakeScans(makefiles) : [];
   // What the goreleaser configuration signs and generates, for releases cut outside GitHub Actions.
   const externalReleases = goreleaser.signs || goreleaser.sboms
-    ? externalReleasesOf(source.files, readScript).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
+    ? externalReleasesOf(source.files, readScript, makefiles).map((r) => ({ ...r, ...(goreleaser.signsAt ? { signs: goreleaser.signsAt } : {}), ...(goreleaser.sbomsAt ? { sboms: goreleaser.sbomsAt } : {}) }))
     : [];
 
   const workflows = [...parsedWorkflows.map((p) => p.workflow), ...unreadableWorkflows].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

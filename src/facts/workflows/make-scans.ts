@@ -2,7 +2,7 @@
 // configured outside this tree (Prow's jobs live in kubernetes/test-infra): etcd's
 // `run-govulncheck` (Makefile:183) is what its presubmit job runs, and no workflow shows it. Read
 // only when no workflow runs a dependency scan; a target counts by its name or its recipe lines.
-import { parseMakefile } from './makefile.ts';
+import type { Makefile } from './makefile.ts';
 
 export interface MakeScan {
   path: string;
@@ -18,9 +18,8 @@ const SCA_TOOL = /\b(?:govulncheck|osv-scanner|nancy|pip-audit|cargo[- ](?:audit
 const MAX_SCANS = 3;
 
 /** The root Makefile's targets that run a dependency scan (by name or recipe), at most MAX_SCANS, in file order. */
-export function makeScansIn(path: string, text: string): MakeScan[] {
+export function makeScansIn(path: string, mk: Makefile): MakeScan[] {
   const out: MakeScan[] = [];
-  const mk = parseMakefile(text);
   for (const [target, rule] of mk.rules) {
     if (out.length >= MAX_SCANS) break;
     if (rule.file !== undefined) continue;

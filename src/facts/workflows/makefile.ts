@@ -279,3 +279,50 @@ export function expandMake(text: string, vars: Map<string, string>, depth = 0): 
   }
   return out.length > MAX_EXPANDED ? out.slice(0, MAX_EXPANDED) : out;
 }
+
+/** A Makefile as MakefileCache keeps it: its path, its rules and variables, and its number of lines. */
+export interface ParsedMakefile {
+  path: string;
+  mk: Makefile;
+  lineCount: number;
+}
+
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The Makefiles of one analysis, each parsed once for every reader (the test-run resolver follows
+ * `make test`, the step scripts scan the recipes of `make lint`): by the folder make runs in and the
+ * file's name there, with the files it includes, whose names make reads from that folder.
+ */
+export class MakefileCache {
+  private readonly parsed = new Map<string, ParsedMakefile | null>();
+  private readonly read: (path: string) => string | null;
+  private readonly join: (dir: string, name: string) => string | null;
+
+  /** `join(dir, name)`: a repository path, or null for one outside the repository or with a variable. */
+  constructor(read: (path: string) => string | null, join: (dir: string, name: string) => string | null) {
+    this.read = read;
+    this.join = join;
+  }
+
+  /** The Makefile `name` as make run in `dir` reads it; null when absent or unreadable. */
+  get(dir: string, name: string): ParsedMakefile | null {
+    const key = `${dir}\0${name}`;
+    const known = this.parsed.get(key);
+    if (known !== undefined) return known;
+    const path = this.join(dir, name);
+    const text = path === null ? null : this.read(path);
+    const include: IncludeReader = (included) => {
+      const at = this.join(dir, included);
+      const body = at === null ? null : this.read(at);
+      return at === null || body === null ? null : { path: at, text: body };
+    };
+    const found = path === null || text === null ? null : { path, mk: parseMakefile(text, include), lineCount: lineCount(text) };
+    this.parsed.set(key, found);
+    return found;
+  }
+}

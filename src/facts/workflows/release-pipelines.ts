@@ -5,7 +5,7 @@
 // `goreleaser release`; what that release signs and which SBOMs it makes is in .goreleaser.yml.
 // A snapshot run (`--snapshot`, `--skip=publish`) publishes nothing and is not a release.
 import type { FileEntry } from '../snapshot.ts';
-import { type Makefile, parseMakefile } from './makefile.ts';
+import { type Makefile, MakefileCache } from './makefile.ts';
 import { commandWords, normalise, splitCommands } from './test-runs.ts';
 import type { ExternalReleaseFact } from './types.ts';
 
@@ -57,21 +57,11 @@ function makeRelease(mk: Makefile, target: string, depth: number, seen: Set<stri
 }
 
 /** The lines of CI configurations outside .github/workflows that cut a goreleaser release. */
-export function externalReleases(files: readonly FileEntry[], read: (path: string) => string | null): ExternalReleaseFact[] {
+export function externalReleases(files: readonly FileEntry[], read: (path: string) => string | null, makefiles: MakefileCache = new MakefileCache(read, normalise)): ExternalReleaseFact[] {
   const configs = files.filter((f) => f.kind !== 'submodule' && PIPELINE_FILE.test(f.path)).slice(0, MAX_FILES);
   if (configs.length === 0) return [];
-  let mk: Makefile | null | undefined;
-  const makefile = (): Makefile | null => {
-    if (mk !== undefined) return mk;
-    const text = read('Makefile') ?? read('makefile') ?? read('GNUmakefile');
-    const include = (name: string) => {
-      const at = normalise('', name);
-      const body = at === null ? null : read(at);
-      return at === null || body === null ? null : { path: at, text: body };
-    };
-    mk = text === null ? null : parseMakefile(text, include);
-    return mk;
-  };
+  // The root Makefile, as make run at the root reads it (the analysis's parse of it, shared).
+  const makefile = (): Makefile | null => (makefiles.get('', 'Makefile') ?? makefiles.get('', 'makefile') ?? makefiles.get('', 'GNUmakefile'))?.mk ?? null;
   const out: ExternalReleaseFact[] = [];
   for (const f of configs) {
     const text = read(f.path);

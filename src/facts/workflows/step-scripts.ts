@@ -3,8 +3,9 @@
 // pre-commit hooks it runs (pre-commit.ts) and the recipes of the Makefile targets it makes
 // (`make lint`: sigstore-python's Makefile runs bandit there). Each file is read once per analysis through the
 // source's reader, within bounds; the detectors scan what is here with their rules.
-import { expandMake, makeCall, type Makefile, parseMakefile } from './makefile.ts';
+import { expandMake, makeCall, type Makefile, MakefileCache } from './makefile.ts';
 import { namedHooks, preCommitHooksRun, preCommitScript } from './pre-commit.ts';
+import { normalise } from './test-runs.ts';
 import { readToxIni, toxDefaultEnvironments, toxEnvironments, toxEnvScript, type ToxIni } from './tox.ts';
 
 /**
@@ -166,14 +167,16 @@ export class StepScripts {
   private readonly toxInis = new Map<string, ToxIni | null>();
   private readonly toxEnvLines = new Map<string, string[] | null>();
   private readonly hookLines = new Map<string, string[] | null>();
-  private readonly makefiles = new Map<string, Makefile | null>();
   private readonly makeLines = new Map<string, string[] | null>();
   private readonly nested = new Map<string, StepScript[]>();
 
   private readonly read: ((path: string) => string | null) | undefined;
+  private readonly makefiles: MakefileCache;
 
-  constructor(read?: (path: string) => string | null) {
+  /** `makefiles`: those the analysis has parsed already (the test-run resolver's), else read here. */
+  constructor(read?: (path: string) => string | null, makefiles?: MakefileCache) {
     this.read = read;
+    this.makefiles = makefiles ?? new MakefileCache((path) => this.linesOf(path)?.join('\n') ?? null, normalise);
   }
 
   /** A repository file's lines (up to MAX_SCRIPT_LINES), or null when absent, unreadable or past MAX_SCRIPTS files. */
@@ -274,21 +277,16 @@ export class StepScripts {
   /**
    * The recipe lines `make <targets>` runs in folder `dir`: the targets', their prerequisites' and
    * those of `$(MAKE) target` lines, with variables expanded, at their lines of the Makefile (every
-   * other line left blank). The Makefile is parsed once per folder; included files are not read.
+   * other line left blank). The Makefile is parsed once per analysis (MakefileCache); the targets of
+   * the files it includes are not followed.
    */
   private makeScripts(dir: string, targets: string[]): StepScript[] {
-    const path = dir === '' ? 'Makefile' : `${dir}/Makefile`;
-    const key = `${path}\0${targets.join(' ')}`;
-    if (!this.makeLines.has(key)) {
-      if (!this.makefiles.has(path)) {
-        const lines = this.linesOf(path);
-        this.makefiles.set(path, lines === null ? null : parseMakefile(lines.join('\n')));
-      }
-      const mk = this.makefiles.get(path);
-      this.makeLines.set(key, mk ? recipeScript(mk, targets, this.linesOf(path)?.length ?? 0) : null);
-    }
+    const parsed = this.makefiles.get(dir, 'Makefile');
+    if (parsed === null) return [];
+    const key = `${parsed.path}\0${targets.join(' ')}`;
+    if (!this.makeLines.has(key)) this.makeLines.set(key, recipeScript(parsed.mk, targets, parsed.lineCount));
     const lines = this.makeLines.get(key);
-    return lines ? [{ path, key, lines, make: true }] : [];
+    return lines ? [{ path: parsed.path, key, lines, make: true }] : [];
   }
 
   /** The pre-commit hooks run (`only` those named; none named: all), once per set named. */

@@ -11,7 +11,7 @@
 // scripts by depth and by a budget of visits.
 import { plainPom } from '../pom.ts';
 import { lineAt } from '../text.ts';
-import { expandMake, makeCall, type Makefile, parseMakefile } from './makefile.ts';
+import { expandMake, makeCall, type Makefile, MakefileCache } from './makefile.ts';
 
 export interface TestRun {
   /** The runner and how it was reached, e.g. `make test-cov → go test (Makefile:12)`. */
@@ -24,6 +24,8 @@ export type Verdict = { kind: 'tests'; tool: string } | { kind: 'no-tests'; why:
 export interface ResolveContext {
   /** A repository file's text, or null when absent, unreadable or too large. */
   read(path: string): string | null;
+  /** Makefiles already parsed for this analysis (read through `read` when absent). */
+  makefiles?: MakefileCache;
 }
 
 /**
@@ -321,8 +323,12 @@ const MAX_ANSWERS = 5_000;
 export class TestRunResolver {
   private readonly state: State;
 
+  /** Makefiles parsed once per analysis, shared with whoever else reads them (ctx.makefiles). */
+  private readonly makefiles: MakefileCache;
+
   constructor(ctx: ResolveContext) {
     this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
+    this.makefiles = ctx.makefiles ?? new MakefileCache((path) => ctx.read(path), normalise);
   }
 
   /** Answers of line(), by folder and line: the same command recurs across steps and workflows (`make test`). */
@@ -497,17 +503,9 @@ export class TestRunResolver {
     if (this.state.makefiles.has(key)) return this.state.makefiles.get(key) ?? null;
     let found: { file: string; mk: Makefile } | null = null;
     for (const name of file !== null ? [file] : ['GNUmakefile', 'makefile', 'Makefile']) {
-      const path = normalise(dir, name);
-      if (path === null) continue;
-      const text = this.state.ctx.read(path);
-      if (text !== null) {
-        // Make reads an included file's name from the folder it runs in.
-        const include = (name: string) => {
-          const at = normalise(dir, name);
-          const body = at === null ? null : this.state.ctx.read(at);
-          return at === null || body === null ? null : { path: at, text: body };
-        };
-        found = { file: path, mk: parseMakefile(text, include) };
+      const parsed = this.makefiles.get(dir, name);
+      if (parsed !== null) {
+        found = { file: parsed.path, mk: parsed.mk };
         break;
       }
     }
