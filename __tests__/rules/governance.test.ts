@@ -576,6 +576,15 @@ describe('OSPS-GV-03.02 requirements for acceptable contributions', () => {
     const optional = await control({ 'CONTRIBUTING.md': guide.replace('must have', 'do not have to have') }, 'OSPS-GV-03.02');
     expect(optional.status).toBe('fail');
   });
+  it('cites "Don\'t forget that all commits require a [sign-off](…)" in a guide that otherwise links a website (syft)', async () => {
+    const guide = '# Contributing\n\nPlease see the [contribution guide](https://widget.example/contributing/) for development requirements.\n\n**Ready to submit code?** Our [pull request guide](https://widget.example/pull-requests/) covers the review process. Don\'t forget that ***all commits require a [sign-off](https://widget.example/sign-off/)***.\n';
+    const c = await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-03.02');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 5 }]);
+    expect(c.evidence[0].detail).toMatch(/all commits require a sign-off/);
+    // A negation still lifts it: "commits do not require a sign-off".
+    const lifted = await control({ 'CONTRIBUTING.md': guide.replace("Don't forget that ***all commits require", '***Commits do not require') }, 'OSPS-GV-03.02');
+    expect(lifted.status).not.toBe('pass');
+  });
   it("does not take a \"Running the test suite\" section that only encourages running the tests for a requirement (serde's)", async () => {
     const section = '## Running the test suite\n\nWe encourage you to check that the test suite passes locally before submitting a\npull request with your changes. If anything does not pass, typically it will be\neasier to iterate and fix it locally than waiting for the CI servers to run\ntests for you.\n\n```sh\ncargo test\n```\n';
     const guide = `# Contributing to Widget\n\n## Submitting bug reports and feature requests\n\n${para('When reporting a bug, please include enough details to reproduce it.')}\n\n${section}`;

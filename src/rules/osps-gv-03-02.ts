@@ -96,12 +96,16 @@ const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|chang
  * A sentence of the contribution guide that sets a requirement, whatever its heading, or with none
  * (fmt's guide is a title and "All C++ code must adhere to Google C++ Style Guide"; nlohmann/json's
  * "Before creating a pull request, execute `make pretty`", under "Files to change"; a list before
- * any heading whose item says "All git commits must have [DCO](…)").
+ * any heading whose item says "All git commits must have [DCO](…)"; syft's guide, otherwise links to a website, says
+ * "Don't forget that all commits require a [sign-off](…)").
  */
 const REQUIREMENT_STATEMENT =
-  /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b))/i;
-/** "You do not have to follow …", "optional": not a requirement. */
-const NOT_REQUIRED = /\b(?:not|never|no need|optional(?:ly)?|don't|do not)\b/i;
+  /\b(?:(?:code|changes|contributions?|pull requests?|PRs|patch(?:es)?|commits?|submissions?|documentation)\s+(?:(?:must|shall|needs? to|are required to|is required to|ha(?:s|ve) to)\s+(?:adhere|follow|conform|comply|pass|include|contain|meet|be (?:signed|formatted|tested|accompanied|reviewed|rebased|squashed|covered)|(?:have|carry|bear) (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|requires? (?:a |an |the )?\[?(?:DCO|sign[- ]?offs?|Signed-off-by|developer(?:['’]s)? certificate))|before (?:you )?(?:creat|submit|open|send)\w* (?:a |the |your )?(?:pull requests?|PRs?|patch(?:es)?|merge requests?)\b(?=[^.]{0,200}\b(?:make sure|ensure|run|execute|check|verify)\b))/i;
+/**
+ * "You do not have to follow …", "optional": not a requirement. "Don't forget that …" (syft's "Don't forget that all
+ * commits require a sign-off") stresses the requirement, it does not lift it.
+ */
+const NOT_REQUIRED = /\b(?:not|never|no need|optional(?:ly)?|don't|do not)\b(?!\s+forget\b)/i;
 
 /**
  * A page of a contribution guide kept in docs/: one titled as one, or a project page in a folder named for
