@@ -303,6 +303,18 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     expect((await control({ ...files, 'docs/download.md': download('') }, 'OSPS-DO-03.02', 'released-api')).status).toBe('fail');
     expect((await control({ 'README.md': '# Log4j\n\nYou can download all published distributions from [the Download page](https://logging.apache.org/download.html).\n' }, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
   });
+  it("does not take a threat model's mitigations for instructions to verify releases (goreleaser's THREAT_MODEL.md \"Artifact Integrity\")", async () => {
+    const model = (code: string) =>
+      `# Threat Modeling Document\n\n## Threats\n\n### Data Integrity & Tampering\n\n${para('An attacker alters release artifacts in transit.')}\n\n## Mitigations\n\n### Artifact Integrity\n\n- Sign release artifacts with GPG or similar tools\n- Verify signatures before distribution\n- Use trusted, access-controlled artifact repositories\n${code}`;
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      expect((await control({ 'README.md': '# Tool\n', 'THREAT_MODEL.md': model('') }, id, 'released-api')).status, id).toBe('fail');
+      // The same list under "Mitigations" in SECURITY.md is a mitigation too.
+      expect((await control({ 'README.md': '# Tool\n', 'SECURITY.md': model('').replace('# Threat Modeling Document', '# Security') }, id, 'released-api')).status, id).toBe('fail');
+    }
+    // A mitigation that gives the verification command does tell a user how to verify.
+    const cmd = '\n```sh\ncosign verify-blob --certificate-identity https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0 --bundle checksums.txt.sigstore.json checksums.txt\n```\n';
+    expect(await control({ 'README.md': '# Tool\n', 'THREAT_MODEL.md': model(cmd) }, 'OSPS-DO-03.01', 'released-api')).toMatchObject({ status: 'pass', evidence: [{ path: 'THREAT_MODEL.md', line: 11 }] });
+  });
   it('reads the newest release\'s notes when the releases were read: a verification section there passes, with the release page', async () => {
     const state = (await import('../github/fake-github.ts')).defaultState();
     const latest = state.releases.find((r) => r.tag_name === 'v1.2.0');

@@ -15,6 +15,7 @@ import { fileEvidence } from './evidence.ts';
 import { forgeUnread, officialLatest, releaseGate } from './release.ts';
 import { repositoryName } from './repository.ts';
 import { ancestors, findSectionWhere, MAX_HEADINGS_PER_DOC, sectionEvidence, sectionIn, sectionLinks } from './sections.ts';
+import { THREAT_MODEL_PATH } from './assessment.ts';
 import { adviceText, type Advice } from './insights.ts';
 import { inRoadmap } from './roadmap.ts';
 import { statementEvidence, type StatementHit, statementInDoc } from './statements.ts';
@@ -169,6 +170,19 @@ const VERSION_ENTRY = /\bv?\d+\.\d+\b/;
  */
 const OTHER_ACTION = /^(?:[a-z]+ing|generat\w*|creat\w*|produc\w*|emit\w*|make)\b/i;
 
+/**
+ * A threat model's mitigations, or a section under a "Mitigations" heading: what should be done against a threat
+ * (goreleaser's THREAT_MODEL.md "Mitigations › Artifact Integrity": "Sign release artifacts with GPG or similar tools",
+ * "Verify signatures before distribution"), not how a user verifies a release. Such a section still counts when its
+ * code runs a verification command.
+ */
+const MITIGATIONS_HEADING = /^(?:(?:recommended|suggested|possible|proposed|security) )?(?:mitigations?|countermeasures|mitigation strategies)$/i;
+function mitigation(doc: DocumentInfo, h: Heading): boolean {
+  if (THREAT_MODEL_PATH.test(doc.path)) return true;
+  const named = (x: Heading) => MITIGATIONS_HEADING.test(x.text.replace(/[^\w\s'-]/g, '').trim());
+  return named(h) || ancestors(doc, h).some(named);
+}
+
 function underUsage(doc: DocumentInfo, h: Heading): boolean {
   return ancestors(doc, h).some((p) => USAGE_PARENT.test(p.text.replace(/[^\w\s'-]/g, '').trim()));
 }
@@ -223,6 +237,7 @@ function aboutVerifying(w: VerifyWords, projectName: RegExp | null) {
     if (CONTRIBUTION_SIGNING.test(t)) return false;
     if (setAsideDoc(doc)) return false;
     if (NOT_SIGNED.test(h.body)) return false;
+    if (mitigation(doc, h) && !w.command.test(h.code)) return false;
     if (underUsage(doc, h) && !OWN_RELEASE.test(t)) return false;
     // A product page (under docs/) speaks of verifying the project's releases only in words of its
     // releases: a verification tool's pages ("KMS Signer", "Verifying an Artifact with a Witness
