@@ -121,6 +121,15 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.path)).toEqual(['docs/getting-started.md']);
   });
+  it("an end-user license agreement is no user guide (goreleaser's EULA.md \"2.1 Using the Licensed Software in your capacity as an employee\")", async () => {
+    const eula = `# Widget End User License Agreement (EULA)\n\n## 2. Your agreement.\n\n${para('By accessing or using the Licensed Software, you agree to be bound by this Agreement.')}\n\n### 2.1 Using the Licensed Software in your capacity as an employee.\n\n${para('If you are using the Licensed Software as an employee of a company, references to you refer to that company.')}\n`;
+    const readme = '# Widget\n\nRelease engineering.\n\n## Documentation\n\nDocumentation is hosted live at https://widget.dev\n';
+    for (const name of ['EULA.md', 'docs/terms-of-service.md']) {
+      const c = await control({ 'README.md': readme, [name]: eula }, 'OSPS-DO-01.01', 'tagged');
+      expect(c.evidence.some((e) => e.path === name), name).toBe(false);
+      expect([c.status, c.evidence[0]], name).toMatchObject(['attested', { path: 'README.md', line: 7 }]);
+    }
+  });
   it("a list of adopters (helm's ADOPTERS.md \"Organizations Using Helm\") is no user guide: the README's docs link elsewhere make it attested", async () => {
     const adopters = ' To add your organization to this list, open a pull request that adds its name.\n\n# Organizations Using Helm\n\n- [IBM](https://www.ibm.com)\n- [Microsoft](https://microsoft.com)\n- [Oracle](https://www.oracle.com)\n- Acme Corp\n\n_This file is part of the CNCF official documentation for projects._\n';
     const readme = '# Helm\n\nA package manager.\n\n## Docs\n\nGet started with the [Quick Start guide](https://helm.sh/docs/intro/quickstart/) or plunge into the [complete documentation](https://helm.sh/docs).\n';

@@ -364,6 +364,12 @@ const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
  */
 const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[a-z]+$/i;
 /**
+ * Legal agreements with users (EULA.md, TERMS.md, terms-of-service.md, PRIVACY.md): the terms of using the software, not
+ * how to use it or how the project works (goreleaser's EULA.md "2.1 Using the Licensed Software in your capacity as an
+ * employee" is no user guide).
+ */
+const LEGAL_AGREEMENT = /(?:^|\/)(?:eula|end[-_]user[-_]licen[cs]e[-_]agreement|terms(?:[-_]of[-_](?:service|use))?|privacy(?:[-_]policy)?)\.[a-z]+$/i;
+/**
  * Pages kept for the record in a historical or archive folder (containerd's docs/historical/: 2017 status reports and the first
  * designs; jackson-databind's attic/): they do not speak for the project today, so they are not read as its documentation.
  */
@@ -631,7 +637,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   const guides = [...snap.filesIn('', (base) => OUTLINED_DOC.test(base)), ...snap.filesIn('.github/', (base) => GITHUB_GUIDE.test(base))];
   for (const f of guides) {
     if (docsCount >= MAX_DOCS_FILES) break;
-    if (f.kind === 'submodule' || byPath[f.path] || WORK_LIST.test(f.path)) continue;
+    if (f.kind === 'submodule' || byPath[f.path] || WORK_LIST.test(f.path) || LEGAL_AGREEMENT.test(f.path)) continue;
     add(f.path, 'docs');
     docsCount++;
   }
@@ -644,7 +650,7 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
   for (const f of snap.files) {
     if (f.kind === 'submodule' || byPath[f.path]) continue;
     const inDocs = /^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) || siteDirs.some((d) => f.path.startsWith(d));
-    if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path)) docs.push(f.path);
+    if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !LEGAL_AGREEMENT.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path)) docs.push(f.path);
   }
   for (const path of withinCap(docs, MAX_DOCS_FILES - docsCount)) add(path, 'docs');
   // A Maven site's xdoc pages (XML) on the topics rules read (xdoc.ts): apache/commons-lang's download and issue-tracking pages.
