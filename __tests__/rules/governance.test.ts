@@ -106,6 +106,15 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     const former = await control({ 'README.md': '# Tool\n', OWNERS: 'emeritus_approvers:\n  - bdarnell       # Ben Darnell <ben@example.org>\n  - gyuho          # Gyuho Lee <gyuhox@example.org>\n' }, 'OSPS-GV-01.01');
     expect(former.status).toBe('fail');
   });
+  it("does not take an \"Emeritus\" section for the members with access: they have moved on (goreleaser's maintainers page)", async () => {
+    const page = (current: string) => `# Governance\n\n${para('The project is led by its maintainers, who review and merge changes.')}\n${current}\n## Emeritus\n\nThese people helped along the way, but have now moved on into other things.\n\n- [Radek](https://github.com/radek)\n- [Nick](https://github.com/nick)\n`;
+    const c = await control({ 'README.md': '# Tool\n', 'GOVERNANCE.md': page('') }, 'OSPS-GV-01.01');
+    expect(c.status).toBe('fail');
+    expect(c.evidence.some((e) => (e.detail ?? '').includes('Emeritus'))).toBe(false);
+    // With the current maintainers under their own heading, that section is cited.
+    const both = await control({ 'README.md': '# Tool\n', 'GOVERNANCE.md': page('\n## Maintainers\n\n- [Carlos](https://github.com/carlos)\n') }, 'OSPS-GV-01.01');
+    expect([both.status, both.evidence[0]]).toMatchObject(['pass', { path: 'GOVERNANCE.md', line: 5 }]);
+  });
   it('does not cite a governance role description that names no one beside the member list (hyper)', async () => {
     const governance = '# Governance\n\n### Maintainer\n\nMaintainers are the project admins. Besides being a collaborator, they take care of house-keeping duties.\n';
     const c = await control({ 'docs/MAINTAINERS.md': '# Maintainers\n\n- Jane Doe [@jane](https://github.com/jane)\n', 'docs/GOVERNANCE.md': governance }, 'OSPS-GV-01.01');

@@ -24,13 +24,15 @@ import { intoThisRepository, urlFileName } from './helpers/repository.ts';
 import { findListWhere, findSectionWhere, headingIs, sectionEmails, sectionEvidence, sectionIn, sectionLinks } from './helpers/sections.ts';
 import { attested, fail, type Outcome } from './types.ts';
 
-const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people|emeritus)\b/i;
+const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people)\b/i;
 
 /**
  * Headings about what members do or how one becomes one, not who they are: cli/cli's CONTRIBUTING
- * "(core team only) Reviewing a design" is a process that names nobody.
+ * "(core team only) Reviewing a design" is a process that names nobody. Nor former members: goreleaser's
+ * maintainers page "Emeritus" ("These people helped along the way, but have now moved on") names people
+ * who no longer have access.
  */
-const MEMBERS_NOT = /\b(becom\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
+const MEMBERS_NOT = /\b(emerit\w*|former|alumni|retired|past (?:maintainers|members|committers)|becom\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
 
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
 
