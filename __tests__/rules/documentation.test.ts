@@ -324,6 +324,22 @@ describe('OSPS-DO-03.01 / 03.02 verifying releases', () => {
     const cmd = '\n```sh\ncosign verify-blob --certificate-identity https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0 --bundle checksums.txt.sigstore.json checksums.txt\n```\n';
     expect(await control({ 'README.md': '# Tool\n', 'THREAT_MODEL.md': model(cmd) }, 'OSPS-DO-03.01', 'released-api')).toMatchObject({ status: 'pass', evidence: [{ path: 'THREAT_MODEL.md', line: 11 }] });
   });
+  it("reads the pages of a Hugo site's content/ folder as docs, not its blog posts (goreleaser's www/hugo.yaml, www/content/)", async () => {
+    const verify = '## Verifying the artifacts\n\nAll artifacts are checksummed, and the checksum file is signed with cosign.\n\n```bash\ncosign verify-blob --certificate-identity https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0 --certificate-oidc-issuer https://token.actions.githubusercontent.com --bundle checksums.txt.sigstore.json ./checksums.txt\n```\n';
+    const files = {
+      'README.md': '# Tool\n',
+      'www/hugo.yaml': 'baseURL: "https://tool.dev"\ntitle: "Tool"\n',
+      'www/content/blog/tool-v2.md': `---\ntitle: Tool v2\n---\n\n${para('This release adds a verify command.')}\n\n${verify}`,
+      'www/content/getting-started/install.md': `---\ntitle: Install\n---\n\n${para('Download the archive for your platform from the releases page.')}\n\n${verify}`,
+    };
+    for (const id of ['OSPS-DO-03.01', 'OSPS-DO-03.02']) {
+      const c = await control(files, id, 'released-api');
+      expect([c.status, c.evidence[0]], id).toMatchObject(['pass', { path: 'www/content/getting-started/install.md', line: 7 }]);
+    }
+    // Without the site's configuration, www/content/ is just a folder.
+    const { 'www/hugo.yaml': _config, ...bare } = files;
+    expect((await control(bare, 'OSPS-DO-03.01', 'released-api')).status).toBe('fail');
+  });
   it('reads the newest release\'s notes when the releases were read: a verification section there passes, with the release page', async () => {
     const state = (await import('../github/fake-github.ts')).defaultState();
     const latest = state.releases.find((r) => r.tag_name === 'v1.2.0');

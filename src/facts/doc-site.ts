@@ -139,6 +139,25 @@ export function mavenSiteDirs(snap: RepoSnapshot): string[] {
   return ['src/site/markdown', 'src/site/asciidoc'];
 }
 
+/** A static site generator's configuration: Hugo's hugo.toml (or its older config.toml), Zola's config.toml. */
+const SITE_CONFIG = /^(?:hugo|config)\.(?:toml|ya?ml|json)$/;
+
+/**
+ * The content/ folders of Hugo or Zola sites kept at the root or in a root folder (goreleaser's www/hugo.yaml and
+ * www/content/, rustls's website/config.toml): the pages of the project's documentation site, read as docs/ is.
+ */
+export function staticSiteContentDirs(snap: RepoSnapshot): string[] {
+  const out: string[] = [];
+  for (const f of snap.files) {
+    if (f.kind !== 'file') continue;
+    const slash = f.path.indexOf('/');
+    if (slash !== f.path.lastIndexOf('/') || !SITE_CONFIG.test(slash < 0 ? f.path : f.path.slice(slash + 1))) continue;
+    const dir = slash < 0 ? 'content' : `${f.path.slice(0, slash)}/content`;
+    if (!out.includes(dir)) out.push(dir);
+  }
+  return out;
+}
+
 /** A path without its leading and trailing slashes (a loop: a pattern for this could backtrack). */
 function trimSlashes(p: string): string {
   let a = 0;

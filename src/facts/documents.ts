@@ -7,7 +7,7 @@ import { type ContactLink, contactLinksIn, type DefectPrompt, defectPromptIn, te
 import { headingAtLine, type MarkdownOutline } from './markdown.ts';
 import { type OutlineResult, readOutline } from './outlines.ts';
 import { antoraComponents, antoraPageDirs } from './antora.ts';
-import { type DocSite, mavenSiteDirs, readDocSite } from './doc-site.ts';
+import { type DocSite, mavenSiteDirs, readDocSite, staticSiteContentDirs } from './doc-site.ts';
 import { dependencyParagraphsIn } from './dependency-paragraphs.ts';
 import { type PomDevelopers, readPomDevelopers } from './pom-developers.ts';
 import { readSecurityContacts, type SecurityContacts } from './security-contacts.ts';
@@ -364,6 +364,12 @@ const TEXT_DOC = /\.(md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
  */
 const WORK_LIST = /(?:^|\/)(?:todo|to-do|known[-_ ]?(?:bugs|issues)|wishlist)\.[a-z]+$/i;
 /**
+ * The posts of a static site's content folder: blog/ or posts/, at its top, under a language folder (en/) or a news/ folder
+ * (gateway's site/content/en/news/blogs/). The rest of news/ may be more than posts: gateway's news/releases/matrix.md is its
+ * table of supported versions.
+ */
+const SITE_POSTS = /^(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:news\/)?(?:blogs?|posts)\//i;
+/**
  * Legal agreements with users (EULA.md, TERMS.md, terms-of-service.md, PRIVACY.md): the terms of using the software, not
  * how to use it or how the project works (goreleaser's EULA.md "2.1 Using the Licensed Software in your capacity as an
  * employee" is no user guide).
@@ -642,13 +648,19 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     docsCount++;
   }
   // The documentation site's sources kept elsewhere read as docs/ does: an Antora component's pages
-  // (logging-log4j2's src/site/antora/modules/ROOT/pages/), a Maven site's src/site/markdown/.
+  // (logging-log4j2's src/site/antora/modules/ROOT/pages/), a Maven site's src/site/markdown/, a Hugo
+  // or Zola site's content/ (goreleaser's www/content/).
   const antora = antoraComponents(snap);
   const mavenSite = mavenSiteDirs(snap);
-  const siteDirs = [...antoraPageDirs(antora), ...mavenSite].map((d) => `${d}/`);
+  const staticSites = staticSiteContentDirs(snap).map((d) => `${d}/`);
+  const siteDirs = [...antoraPageDirs(antora), ...mavenSite].map((d) => `${d}/`).concat(staticSites);
   const docs: string[] = [];
   for (const f of snap.files) {
     if (f.kind === 'submodule' || byPath[f.path]) continue;
+    // A site's blog or news posts were written at a date, about that day's release or feature (goreleaser's
+    // www/content/blog/goreleaser-v2.17.md "Post-release verification" shows the product's new command): not its documentation.
+    const site = staticSites.length === 0 ? undefined : staticSites.find((d) => f.path.startsWith(d));
+    if (site !== undefined && SITE_POSTS.test(f.path.slice(site.length))) continue;
     const inDocs = /^(docs?|documentation|website\/docs|site\/content)\//i.test(f.path) || siteDirs.some((d) => f.path.startsWith(d));
     if (inDocs && OUTLINED_DOC.test(f.path) && !WORK_LIST.test(f.path) && !LEGAL_AGREEMENT.test(f.path) && !HISTORICAL.test(f.path) && !DOCS_RELEASE_NOTES_DIR.test(f.path)) docs.push(f.path);
   }
