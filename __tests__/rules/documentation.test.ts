@@ -121,6 +121,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     expect(c.status).toBe('pass');
     expect(c.evidence.map((e) => e.path)).toEqual(['docs/getting-started.md']);
   });
+  it("does not cite a dated report or a blog post as user documentation (rustls's website/content/perf/2024-11-28-threading/index.md)", async () => {
+    const report = `# Performance report\n\n${para('We measured the handshake throughput of the server on a 80-core machine with one thread per core.')}\n\n${para('The results are shown in the graphs below, with the configuration used for each run.')}\n`;
+    const files = { 'README.md': '# Tool\n', 'docs/perf/2024-11-28-threading/index.md': report, 'docs/blog/guide-to-v2.md': report, 'docs/quickstart.md': `# Quick start\n\n${para('Install the tool with cargo install tool, then run tool serve in a folder of certificates.')}\n\n${para('Run tool check to see what it finds before you deploy it.')}\n` };
+    const c = await control(files, 'OSPS-DO-01.01', 'tagged');
+    expect(c.status).toBe('pass');
+    expect(new Set(c.evidence.map((e) => e.path))).toEqual(new Set(['docs/quickstart.md']));
+  });
   it("an end-user license agreement is no user guide (goreleaser's EULA.md \"2.1 Using the Licensed Software in your capacity as an employee\")", async () => {
     const eula = `# Widget End User License Agreement (EULA)\n\n## 2. Your agreement.\n\n${para('By accessing or using the Licensed Software, you agree to be bound by this Agreement.')}\n\n### 2.1 Using the Licensed Software in your capacity as an employee.\n\n${para('If you are using the Licensed Software as an employee of a company, references to you refer to that company.')}\n`;
     const readme = '# Widget\n\nRelease engineering.\n\n## Documentation\n\nDocumentation is hosted live at https://widget.dev\n';

@@ -28,8 +28,12 @@ const USER_GUIDE_NOT = /\b(contribut|develop|hacking|build(ing)? from|internal|r
 /** A page named as a guide, or any page of a folder of guides or tutorials (external-dns's docs/tutorials/aws.md). */
 const USER_GUIDE_DOC = /(^|\/)(guides?|usage|get(ting)?[-_ ]?started|quick[-_ ]?start|tutorials?|user[-_ ]?(guide|manual)|manual|how[-_ ]?to|intro(duction)?|overview|index|readme|install(ation)?|configur(e|ation))[^/]*$|(?:^|\/)(?:guides|tutorials|how[-_]?tos|user[-_]?guides?)\/[^/]+$/i;
 
-/** A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/): written at a date, not the user guide (python-tuf's "Example with expired metadata:"). */
-const DATED_POST = /(?:^|\/)(?:_posts|posts|blog|news|adrs?|decisions)\//i;
+/**
+ * A blog post, a news item or a decision record (docs/_posts/, blog/, docs/adr/), or a page or folder named by its date
+ * (rustls's website/content/perf/2024-11-28-threading/index.md, a performance report): written at a date, not the user
+ * guide (python-tuf's "Example with expired metadata:").
+ */
+const DATED_POST = /(?:^|\/)(?:(?:_posts|posts|blog|news|adrs?|decisions)\/|\d{4}-\d{2}-\d{2})/i;
 
 /**
  * A design proposal's folder (docs/rfcs/0042/README.md, docs/proposals/, gittuf's docs/gaps/1/README.md, its
@@ -154,7 +158,7 @@ export function evaluate(facts: Facts): Outcome {
   const component = section !== undefined && (facts.documents.roles['component-readme'] ?? []).includes(section.doc.path);
   if (section && !component) found.push(sectionEvidence(section, 'user guide'));
   const guides = documentsOf(facts.documents, 'docs')
-    .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && substantive(d, 200))
+    .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
     .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
   for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
   // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
