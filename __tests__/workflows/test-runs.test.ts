@@ -67,6 +67,10 @@ describe('make: the target is followed to its recipe', () => {
     expect(testHits('make test')).toEqual(['make test']);
     expect(testHits('make test-cov')).toEqual([]);
     expect(testHits('make test', { Makefile: 'include common.mk\n' })).toEqual(['make test']);
+    // A goal handed to a program (syft: `%:` runs `go run -C .make . $@`): by its name.
+    expect(testHits('make unit', { Makefile: '%:\n\tgo run -C .make . $@\n' })).toEqual(['make unit']);
+    expect(testHits('make integration')).toEqual(['make integration']);
+    expect(testHits('make lint', { Makefile: '%:\n\tgo run -C .make . $@\n' })).toEqual([]);
   });
 
   test('included files are read in place, from the folder make runs in (envoyproxy/gateway)', () => {
@@ -113,6 +117,63 @@ describe('make: the target is followed to its recipe', () => {
     const loop = parseMakefile('A = $(B)$(B)$(B)$(B)\nB = $(A)$(A)$(A)$(A)\n');
     expect(expandMake('$(A)', loop.vars).length).toBeLessThanOrEqual(4000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+const TASKFILE = [
+  'version: "3"', // 1
+  'tasks:', // 2
+  '  setup:', // 3
+  '    cmds:', // 4
+  '      - go mod tidy', // 5
+  '  test:', // 6
+  '    desc: Run tests', // 7
+  '    vars:', // 8
+  "      RACE: '-race'", // 9
+  '    cmds:', // 10
+  '      - go test {{.RACE}} -failfast ./... -timeout=15m', // 11
+  '  lint:', // 12
+  '    cmds:', // 13
+  '      - golangci-lint run ./...', // 14
+  '  ci:', // 15
+  '    deps: [setup]', // 16
+  '    cmds:', // 17
+  '      - task: lint', // 18
+  '      - task: test', // 19
+  '  default:', // 20
+  '    cmds:', // 21
+  '      - task: ci', // 22
+  '  web:', // 23
+  '    dir: www', // 24
+  '    cmds: [npm test]', // 25
+].join('\n');
+
+describe('go-task: the task is followed in the Taskfile', () => {
+  test("a task whose commands run go test, directly, through the tasks it calls, or as the default task (goreleaser's task test)", () => {
+    expect(testHits('task test', { 'Taskfile.yml': TASKFILE })).toEqual(['task test → go test (Taskfile.yml:11)']);
+    expect(testHits('task ci -- -v', { 'Taskfile.yml': TASKFILE })).toEqual(['task ci → go test (Taskfile.yml:11)']);
+    expect(testHits('task', { 'Taskfile.yml': TASKFILE })).toEqual(['task default → go test (Taskfile.yml:11)']);
+    expect(testHits('go-task -d sub test', { 'sub/Taskfile.yaml': TASKFILE })).toEqual(['task test → go test (sub/Taskfile.yaml:11)']);
+  });
+
+  test("a task's dir: is where its commands run", () => {
+    expect(testHits('task web', { 'Taskfile.yml': TASKFILE, 'www/package.json': '{"scripts":{"test":"vitest run"}}' })).toEqual([expect.stringContaining("task web → npm test → js test runner (www/package.json")]);
+  });
+
+  test('near misses: a task that only lints or sets up stays no, and without a Taskfile only the name counts', () => {
+    expect(testHits('task lint', { 'Taskfile.yml': TASKFILE })).toEqual([]);
+    expect(testHits('task setup', { 'Taskfile.yml': TASKFILE })).toEqual([]);
+    expect(testHits('task test')).toEqual(['task test']);
+    expect(testHits('task licenses:check')).toEqual([]);
+  });
+
+  test('a cycle of tasks and a hostile Taskfile end quickly', () => {
+    const cycle = 'version: "3"\ntasks:\n  a:\n    cmds: [{task: b}]\n  b:\n    cmds: [{task: a}]\n';
+    expect(testHits('task a', { 'Taskfile.yml': cycle })).toEqual([]);
+    const many = `version: "3"\ntasks:\n${Array.from({ length: 3000 }, (_, i) => `  t${i}:\n    cmds: [{task: t${i + 1}}, echo ${i}]`).join('\n')}\n`;
+    const started = Date.now();
+    expect(testHits('task t0', { 'Taskfile.yml': many })).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 

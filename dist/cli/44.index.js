@@ -2,1413 +2,764 @@ export const id = 44;
 export const ids = [44];
 export const modules = {
 
-/***/ 3313:
-/***/ ((module) => {
+/***/ 8556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-module.exports = Pend;
 
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JV: () => (/* binding */ STALE_AFTER_DAYS),
+  GV: () => (/* binding */ chosenPublishing),
+  ru: () => (/* binding */ fetchHubVerdict),
+  gm: () => (/* binding */ gatherGrcHubFacts),
+  Ar: () => (/* reexport */ links/* hubPageUrl */.Ar),
+  pn: () => (/* reexport */ links/* isOnHub */.pn),
+  ny: () => (/* binding */ parseHubTarget)
+});
 
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
+// UNUSED EXPORTS: DEFAULT_HUB_MAX_BYTES, DEFAULT_HUB_TIMEOUT_MS, LINK_REMOVED, hubBaseUrl, withoutForeignLinks
 
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
+// EXTERNAL MODULE: ./src/facts/workflows/hub-publishing.ts
+var hub_publishing = __webpack_require__(7399);
+// EXTERNAL MODULE: ./src/facts/read-capped.ts
+var read_capped = __webpack_require__(9169);
+;// CONCATENATED MODULE: ./src/facts/grc-hub/http.ts
+// One careful GET of a JSON document from the grc.store hub's public read API: no token, a
+// deadline per attempt that covers the body as well as the headers (a stalled connection ends
+// as a timeout), a byte cap, no redirects, one retry on a server or network error, and every
+// failure classified into a short reason.
 
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
+const DEFAULT_HUB_TIMEOUT_MS = 10_000;
+const DEFAULT_HUB_MAX_BYTES = 5 * 1024 * 1024;
+async function getHubJson(url, options = {}) {
+    const timeoutMs = positive(options.timeoutMs, DEFAULT_HUB_TIMEOUT_MS);
+    const maxBytes = positive(options.maxBytes, DEFAULT_HUB_MAX_BYTES);
+    const attempts = Math.max(1, Math.floor(positive(options.attempts, 2)));
+    const delay = options.retryDelayMs !== undefined && options.retryDelayMs >= 0 ? options.retryDelayMs : 500;
+    let last;
+    for (let n = 1; n <= attempts; n++) {
+        last = await once(url, timeoutMs, maxBytes);
+        const retryable = !last.ok && (last.kind === 'server-error' || last.kind === 'network');
+        if (!retryable)
+            return last;
+        if (!last.ok && last.kind === 'server-error')
+            last = { ...last, reason: `server error after ${n} attempt${n === 1 ? '' : 's'} (last HTTP ${last.status})` };
+        if (!last.ok && last.kind === 'network')
+            last = { ...last, reason: `network error after ${n} attempt${n === 1 ? '' : 's'}: ${last.reason}` };
+        if (n < attempts && delay > 0)
+            await new Promise((resolve) => setTimeout(resolve, delay * 2 ** (n - 1)));
     }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
+    return last ?? { ok: false, kind: 'network', reason: 'no attempt made' };
 }
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
-/***/ 4248:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 3502:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __webpack_require__(9896);
-var util = __webpack_require__(9023);
-var stream = __webpack_require__(2203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __webpack_require__(3313);
-var EventEmitter = (__webpack_require__(4434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-var fs = __webpack_require__(9896);
-var zlib = __webpack_require__(3106);
-var fd_slicer = __webpack_require__(3502);
-var util = __webpack_require__(9023);
-var EventEmitter = (__webpack_require__(4434).EventEmitter);
-var Transform = (__webpack_require__(2203).Transform);
-var PassThrough = (__webpack_require__(2203).PassThrough);
-var Writable = (__webpack_require__(2203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __webpack_require__(4248);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263a\u263b` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+async function once(url, timeoutMs, maxBytes) {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, timeoutMs);
+    const timeout = { ok: false, kind: 'timeout', reason: `timed out after ${timeoutMs} ms` };
     try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        let response;
         try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
+            response = await fetch(url, { signal: controller.signal, redirect: 'manual', headers: { accept: 'application/json', 'user-agent': 'security-slam-action' } });
         }
-      });
-    } finally {
-      self.reader.unref();
+        catch (error) {
+            return timedOut ? timeout : { ok: false, kind: 'network', reason: describe(error) };
+        }
+        const status = response.status;
+        if (status !== 200) {
+            await response.body?.cancel().catch(() => { });
+            if (status === 404)
+                return { ok: false, kind: 'not-found', status, reason: 'not found (HTTP 404)' };
+            if (status >= 500)
+                return { ok: false, kind: 'server-error', status, reason: `HTTP ${status}` };
+            if (status >= 300 && status < 400)
+                return { ok: false, kind: 'http', status, reason: `HTTP ${status}: redirects are not followed` };
+            return { ok: false, kind: 'http', status, reason: `HTTP ${status}` };
+        }
+        const body = await (0,read_capped/* readCapped */.E)(response, maxBytes);
+        if (body.type === 'too-large')
+            return { ok: false, kind: 'too-large', status, reason: `response too large (over ${maxBytes} bytes)` };
+        if (body.type === 'truncated')
+            return timedOut ? timeout : { ok: false, kind: 'truncated', status, reason: 'response cut short' };
+        const text = new TextDecoder('utf-8').decode(body.bytes);
+        try {
+            return { ok: true, status, data: JSON.parse(text) };
+        }
+        catch {
+            return { ok: false, kind: 'not-json', status, reason: 'response was not JSON' };
+        }
     }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
+    finally {
+        clearTimeout(timer);
     }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
+}
+function describe(error) {
+    if (!(error instanceof Error))
+        return 'unknown error';
+    const cause = error.cause;
+    const code = cause instanceof Error ? cause.code : undefined;
+    const text = typeof code === 'string' ? code : cause instanceof Error ? cause.message : error.message;
+    return text.length > 160 ? `${text.slice(0, 160)}\u2026` : text;
+}
+function positive(value, fallback) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+// EXTERNAL MODULE: ./src/facts/grc-hub/links.ts
+var links = __webpack_require__(4281);
+// EXTERNAL MODULE: ./src/catalog/gemara.ts
+var gemara = __webpack_require__(5132);
+;// CONCATENATED MODULE: ./src/facts/grc-hub/parse.ts
 
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
+/** The hub answered, but not with the documented shape. */
+class HubShapeError extends Error {
 }
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
+const MAX_MESSAGE = 300;
+const MAX_EVALUATIONS = 1_000;
+const MAX_ASSESSMENTS = 5_000;
+const MAX_COUNT_KEYS = 20;
+/** Namespaces, ids and versions we put back into a URL path: plain names only. */
+const COORDINATE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/;
+const REQUIREMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Strips control and bidirectional-override characters, folds whitespace and cuts to `max`. */
+function cleanText(v, max = MAX_MESSAGE) {
+    if (typeof v !== 'string')
+        return '';
+    const s = v.length > max * 4 ? v.slice(0, max * 4) : v;
+    const t = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max - 1)}\u2026` : t;
+}
+function coordinate(v, what) {
+    if (typeof v !== 'string' || !COORDINATE.test(v))
+        throw new HubShapeError(`${what} is not a plain name`);
+    return v;
+}
+function isoDate(v) {
+    if (typeof v !== 'string' || v.length > 64)
+        return null;
+    const t = Date.parse(v);
+    return Number.isFinite(t) ? new Date(t).toISOString() : null;
+}
+/** `GET /v1/targets/{namespace}/{id}` -> its newest version's latest result. */
+function parseTargetResponse(data) {
+    if (!isObj(data))
+        throw new HubShapeError('the target is not a JSON object');
+    const versions = data.versions;
+    if (!Array.isArray(versions))
+        throw new HubShapeError('the target has no `versions` list');
+    if (versions.length === 0)
+        return null;
+    const first = versions[0];
+    if (!isObj(first))
+        throw new HubShapeError('versions[0] is not an object');
+    const latest = first.latest;
+    if (latest === null || latest === undefined)
+        return null;
+    if (!isObj(latest))
+        throw new HubShapeError('versions[0].latest is not an object');
+    if (!(0,gemara/* isGemaraResult */.NJ)(latest.result))
+        throw new HubShapeError(`versions[0].latest.result is not a Gemara result (${JSON.stringify(cleanText(String(latest.result), 40))})`);
+    const counts = {};
+    if (isObj(latest.counts)) {
+        for (const [k, v] of Object.entries(latest.counts).slice(0, MAX_COUNT_KEYS)) {
+            const key = cleanText(k, 40);
+            if (key !== '' && typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e9)
+                counts[key] = v;
+        }
     }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
+    const hasLog = latest.log_namespace !== undefined || latest.log_id !== undefined || latest.log_version !== undefined;
+    const log = hasLog
+        ? { namespace: coordinate(latest.log_namespace, 'log_namespace'), id: coordinate(latest.log_id, 'log_id'), version: coordinate(latest.log_version, 'log_version') }
+        : null;
+    const version = typeof first.version === 'string' ? cleanText(first.version, 100) : null;
+    return { targetVersion: version || null, result: latest.result, counts, runAt: isoDate(latest.run_at), log };
 }
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
+/** The EvaluationLog document, as the hub serves it (bare, in a one-element list, or wrapped). */
+function logRoot(data) {
+    let d = data;
+    if (Array.isArray(d))
+        d = d.find((x) => isObj(x) && Array.isArray(x.evaluations));
+    if (isObj(d) && !Array.isArray(d.evaluations)) {
+        for (const key of ['content', 'document', 'log', 'data']) {
+            const inner = d[key];
+            if (isObj(inner) && Array.isArray(inner.evaluations))
+                return inner;
+        }
     }
-    callback();
-  });
+    if (!isObj(d) || !Array.isArray(d.evaluations))
+        throw new HubShapeError('the EvaluationLog has no `evaluations` list');
+    return d;
 }
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000\u263a\u263b\u2665\u2666\u2663\u2660\u2022\u25d8\u25cb\u25d9\u2642\u2640\u266a\u266b\u263c\u25ba\u25c4\u2195\u203c\u00b6\u00a7\u25ac\u21a8\u2191\u2193\u2192\u2190\u221f\u2194\u25b2\u25bc !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\u00c7\u00fc\u00e9\u00e2\u00e4\u00e0\u00e5\u00e7\u00ea\u00eb\u00e8\u00ef\u00ee\u00ec\u00c4\u00c5\u00c9\u00e6\u00c6\u00f4\u00f6\u00f2\u00fb\u00f9\u00ff\u00d6\u00dc\u00a2\u00a3\u00a5\u20a7\u0192\u00e1\u00ed\u00f3\u00fa\u00f1\u00d1\u00aa\u00ba\u00bf\u2310\u00ac\u00bd\u00bc\u00a1\u00ab\u00bb\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255d\u255c\u255b\u2510\u2514\u2534\u252c\u251c\u2500\u253c\u255e\u255f\u255a\u2554\u2569\u2566\u2560\u2550\u256c\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256b\u256a\u2518\u250c\u2588\u2584\u258c\u2590\u2580\u03b1\u00df\u0393\u03c0\u03a3\u03c3\u00b5\u03c4\u03a6\u0398\u03a9\u03b4\u221e\u03c6\u03b5\u2229\u2261\u00b1\u2265\u2264\u2320\u2321\u00f7\u2248\u00b0\u2219\u00b7\u221a\u207f\u00b2\u25a0\u00a0';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
+function parseEvaluationLog(data) {
+    const root = logRoot(data);
+    const evaluations = root.evaluations;
+    const perRequirement = Object.create(null);
+    let truncated = evaluations.length > MAX_EVALUATIONS;
+    let seen = 0;
+    let evaluatedLevel = null;
+    for (const e of evaluations.slice(0, MAX_EVALUATIONS)) {
+        if (!isObj(e) || !Array.isArray(e['assessment-logs']))
+            continue;
+        for (const a of e['assessment-logs']) {
+            if (++seen > MAX_ASSESSMENTS) {
+                truncated = true;
+                break;
+            }
+            if (!isObj(a) || !isObj(a.requirement))
+                continue;
+            const id = a.requirement['entry-id'];
+            if (typeof id !== 'string' || !REQUIREMENT_ID.test(id))
+                continue;
+            const result = (0,gemara/* isGemaraResult */.NJ)(a.result) ? a.result : 'Unknown';
+            const levels = Array.isArray(a.applicability)
+                ? [...new Set(a.applicability.slice(0, 10).map((x) => (typeof x === 'string' ? (0,gemara/* levelOfApplicability */.XB)(x) : null)).filter((l) => l !== null))].sort()
+                : [];
+            const message = (0,gemara/* isGemaraResult */.NJ)(a.result) ? cleanText(a.message) : `unrecognised result ${JSON.stringify(cleanText(String(a.result), 40))}`;
+            const prior = perRequirement[id];
+            if (!prior || (0,gemara/* rollUp */.F3)([prior.result, result]) !== prior.result)
+                perRequirement[id] = { result, message, levels };
+            if (result !== 'Not Run' && levels.length > 0 && (evaluatedLevel === null || levels[0] > evaluatedLevel))
+                evaluatedLevel = levels[0];
+        }
+        if (seen > MAX_ASSESSMENTS)
+            break;
     }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
+    const metadata = isObj(root.metadata) ? root.metadata : {};
+    const author = isObj(metadata.author)
+        ? { id: cleanText(metadata.author.id, 100), name: cleanText(metadata.author.name, 100), version: typeof metadata.author.version === 'string' ? cleanText(metadata.author.version, 40) : null }
+        : null;
+    return {
+        result: (0,gemara/* isGemaraResult */.NJ)(root.result) ? root.result : null,
+        perRequirement: { ...perRequirement },
+        evaluatedLevel,
+        author,
+        date: isoDate(metadata.date),
+        truncated,
     };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
 }
 
-function defaultCallback(err) {
-  if (err) throw err;
+;// CONCATENATED MODULE: ./src/facts/grc-hub/index.ts
+
+
+
+
+
+
+/** The hub marks a result older than this stale. */
+const STALE_AFTER_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The base URL requests go to, or a reason why there is none. */
+function hubBaseUrl(hub, baseUrl = process.env.SLAM_GRC_HUB_URL) {
+    if (baseUrl !== undefined && baseUrl.trim() !== '') {
+        let u;
+        try {
+            u = new URL(baseUrl.trim());
+        }
+        catch {
+            return { ok: false, reason: 'SLAM_GRC_HUB_URL is not a URL' };
+        }
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return { ok: false, reason: 'SLAM_GRC_HUB_URL is not an http(s) URL' };
+        if (u.username || u.password)
+            return { ok: false, reason: 'SLAM_GRC_HUB_URL must not carry credentials' };
+        return { ok: true, url: `${u.origin}${u.pathname.replace(/(?<!\/)\/+$/, '')}` };
+    }
+    if (!Object.hasOwn(hub_publishing/* GRC_HUBS */.QU, hub))
+        return { ok: false, reason: `${hub} is not a grc.store hub` };
+    return { ok: true, url: `https://${hub}` };
+}
+const enc = encodeURIComponent;
+/**
+ * `<namespace>/<id>` or `<namespace>/<id>@<version>` (an event file's hub-target, a workflow's
+ * with.target) as a target to ask about; null when it is not plain names. The version is not
+ * needed to read the latest result.
+ */
+function parseHubTarget(text) {
+    const t = text.trim();
+    const versioned = t.includes('@');
+    const parsed = (0,hub_publishing/* parseTarget */.hu)(versioned ? t : `${t}@-`);
+    if (!parsed)
+        return null;
+    return { namespace: parsed.namespace, id: parsed.id, version: versioned ? parsed.version : null };
+}
+/**
+ * The hub's verdict on `target`: its latest result, how old it is, and the EvaluationLog behind
+ * it per requirement. Never throws; every failure is an `unknown` answer with its reason.
+ */
+async function fetchHubVerdict(target, hub, options = {}) {
+    const base = hubBaseUrl(hub, options.baseUrl);
+    if (!base.ok)
+        return { state: 'unknown', reason: base.reason, url: null };
+    const name = `${target.namespace}/${target.id}`;
+    const url = `${base.url}/v1/targets/${enc(target.namespace)}/${enc(target.id)}`;
+    try {
+        const answer = await getHubJson(url, options);
+        if (!answer.ok) {
+            if (answer.kind === 'not-found')
+                return { state: 'unknown', reason: `the hub has no target ${name} (HTTP 404)`, url, httpStatus: 404, notPublished: true };
+            return { state: 'unknown', reason: `the hub's answer for ${name}: ${answer.reason}`, url, ...(answer.status ? { httpStatus: answer.status } : {}) };
+        }
+        let latest;
+        try {
+            latest = parseTargetResponse(answer.data);
+        }
+        catch (e) {
+            if (e instanceof HubShapeError)
+                return { state: 'unknown', reason: `the hub's answer for ${name} did not have the documented shape: ${e.message}`, url };
+            throw e;
+        }
+        if (!latest)
+            return { state: 'unknown', reason: `the hub has no published result for ${name} yet`, url, notPublished: true };
+        const now = options.now ?? new Date();
+        const ageDays = latest.runAt ? Math.max(0, Math.floor((now.getTime() - Date.parse(latest.runAt)) / DAY_MS)) : null;
+        const stale = latest.runAt === null || now.getTime() - Date.parse(latest.runAt) > STALE_AFTER_DAYS * DAY_MS;
+        const log = latest.log ? await readLog(base.url, latest.log, hub, options) : { state: 'unknown', reason: 'the hub named no EvaluationLog for the latest result' };
+        return {
+            state: 'ok',
+            verdict: {
+                target,
+                hub,
+                url,
+                targetVersion: latest.targetVersion === null ? null : (0,links/* withoutForeignLinks */.OT)(latest.targetVersion, hub),
+                result: latest.result,
+                counts: latest.counts,
+                runAt: latest.runAt,
+                ageDays,
+                stale,
+                log,
+                perRequirement: log.state === 'ok' ? log.data.perRequirement : null,
+                evaluatedLevel: log.state === 'ok' ? log.data.evaluatedLevel : null,
+            },
+        };
+    }
+    catch (e) {
+        // Defensive: nothing the hub sends may sink the run.
+        return { state: 'unknown', reason: `reading the hub failed: ${e instanceof Error ? e.message.slice(0, 200) : 'unknown error'}`, url };
+    }
+}
+async function readLog(base, log, hub, options) {
+    const url = `${base}/v1/catalogs/${enc(log.namespace)}/${enc(log.id)}/versions/${enc(log.version)}`;
+    const answer = await getHubJson(url, options);
+    if (!answer.ok)
+        return { state: 'unknown', reason: `the EvaluationLog ${log.namespace}/${log.id}@${log.version}: ${answer.reason}`, url };
+    try {
+        return { state: 'ok', url, data: withoutLinksElsewhere(parseEvaluationLog(answer.data), hub) };
+    }
+    catch (e) {
+        const why = e instanceof HubShapeError ? e.message : 'it could not be read';
+        return { state: 'unknown', reason: `the EvaluationLog ${log.namespace}/${log.id}@${log.version} did not have the documented shape: ${why}`, url };
+    }
+}
+/** The log's text with every link that is not https:// on the hub's own host removed (see links.ts). */
+function withoutLinksElsewhere(data, hub) {
+    const perRequirement = {};
+    for (const [id, r] of Object.entries(data.perRequirement))
+        perRequirement[id] = { ...r, message: (0,links/* withoutForeignLinks */.OT)(r.message, hub) };
+    const author = data.author && {
+        id: (0,links/* withoutForeignLinks */.OT)(data.author.id, hub),
+        name: (0,links/* withoutForeignLinks */.OT)(data.author.name, hub),
+        version: data.author.version === null ? null : (0,links/* withoutForeignLinks */.OT)(data.author.version, hub),
+    };
+    return { ...data, perRequirement, author };
+}
+/** The job whose target is asked about: the first that qualifies, else the first with a readable target and hub. */
+function chosenPublishing(publishing) {
+    return publishing.find((p) => p.qualifies) ?? publishing.find((p) => p.target !== null && p.hub !== null) ?? null;
+}
+async function gatherGrcHubFacts(options) {
+    const p = chosenPublishing(options.publishing);
+    if (!p || !p.target || !p.hub) {
+        return {
+            state: 'not-configured',
+            reason: options.publishing.length === 0 ? 'no workflow publishes to grc.store (revanite-io/pvtr-publish-results)' : 'the publishing workflow names no target or hub that can be read',
+        };
+    }
+    const source = { path: p.path, line: p.line, job: p.job };
+    if (options.offline)
+        return { state: 'unknown', reason: 'offline run', target: p.target, hub: p.hub, url: null, source };
+    const answer = await fetchHubVerdict(p.target, p.hub, options);
+    if (answer.state === 'ok')
+        return { state: 'ok', verdict: answer.verdict, source };
+    const out = { state: 'unknown', reason: answer.reason, target: p.target, hub: p.hub, url: answer.url, source };
+    if (answer.httpStatus !== undefined)
+        out.httpStatus = answer.httpStatus;
+    if (answer.notPublished)
+        out.notPublished = true;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readCapped)
+/* harmony export */ });
+async function readCapped(response, maxBytes) {
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => { });
+        return { type: 'too-large' };
+    }
+    if (!response.body)
+        return { type: 'ok', bytes: new Uint8Array(0) };
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > maxBytes) {
+                await reader.cancel().catch(() => { });
+                return { type: 'too-large' };
+            }
+            chunks.push(value);
+        }
+    }
+    catch {
+        // The connection closed before the declared length arrived (or the read was aborted).
+        return { type: 'truncated' };
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.byteLength;
+    }
+    return { type: 'ok', bytes };
+}
+
+
+/***/ }),
+
+/***/ 7425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ satisfaction),
+/* harmony export */   VY: () => (/* binding */ helpFor),
+/* harmony export */   wZ: () => (/* binding */ controlMap)
+/* harmony export */ });
+/* unused harmony export attestationLink */
+/* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7636);
+// What every objective asks of the Baseline results: the controls by id, whether one counts as met
+// (pass, not applicable, or attested with a link to real evidence), and its help page.
+
+const URL_RE = /\bhttps?:\/\/[^\s"'<>)]+/i;
+const LINKS_TO_RE = /\blinks to ([^\s"']+)/i;
+/**
+ * The link an attestation gives to real evidence: a URL (API evidence, a Security Insights field
+ * whose value is a URL), or a document in the repository. Null for a bare declaration ("true").
+ */
+function attestationLink(c) {
+    for (const e of c.evidence) {
+        if (e.url && /^https?:\/\//i.test(e.url))
+            return e.url;
+        if (e.kind === 'file' && e.path)
+            return e.path;
+        const u = URL_RE.exec(e.detail);
+        if (u)
+            return u[0];
+        if (e.kind === 'security-insights') {
+            const l = LINKS_TO_RE.exec(e.detail);
+            if (l)
+                return l[1];
+        }
+    }
+    return null;
+}
+/** Whether a control counts as met for the objectives: pass, not applicable, or attested with a link. */
+function satisfaction(c) {
+    if (!c)
+        return { state: 'missing' };
+    switch (c.status) {
+        case 'pass':
+            return { state: 'ok', how: 'pass' };
+        case 'not-applicable':
+            return { state: 'ok', how: 'not-applicable' };
+        case 'attested': {
+            const link = attestationLink(c);
+            return link ? { state: 'ok', how: 'attested', link } : { state: 'weak-attestation' };
+        }
+        case 'fail':
+            return { state: 'fail' };
+        default:
+            return { state: 'unknown' };
+    }
+}
+function controlMap(controls) {
+    return new Map(controls.map((c) => [c.id, c]));
+}
+/** The control's help page: from the result, else from the catalog. */
+function helpFor(id, byId) {
+    const c = byId.get(id);
+    if (c)
+        return c.helpUri;
+    try {
+        return (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .helpUrl */ .xR)(id);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ judgeHubVerdict),
+/* harmony export */   R: () => (/* binding */ evaluateHubPublication)
+/* harmony export */ });
+/* unused harmony exports HUB_CHECK_ID, PUBLISH_EXAMPLE, DISAGREEMENT_REASONS */
+/* harmony import */ var _catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7636);
+/* harmony import */ var _facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8556);
+/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7425);
+// Defender's sub-check "published on the grc.store hub", and our statuses beside the hub's.
+//
+// Since Fall 2026 the event awards Defender for a passing OSPS Baseline result published on the
+// grc.store hub. The sub-check is
+//   met      the latest hub result covers every requirement at the project's level with Passed
+//            (or Not Applicable), from a scan at that level or above, at most 30 days old, and the
+//            publishing workflow qualifies (recurring, called by the hub's tag);
+//   partial  published, with what is missing named: which requirements, stale, a lower level, the
+//            workflow's problems;
+//   unmet    no workflow publishes to the hub;
+//   unknown  offline, or the hub could not be read (with the reason).
+// It decides nothing else: Defender's status stays that of our own evaluation (defender.ts), the
+// one a signed result carries and an organizer can verify offline; which rule the event applies
+// is the organizers' `defender:` setting (docs/gemara.md). Everything from the hub is untrusted
+// text: it is shown, escaped by the reporters, and never changes a status of ours.
+
+
+
+const HUB_CHECK_ID = 'published-on-hub';
+const PUBLISH_EXAMPLE = 'revanite-io/pvtr-publish-results/.github/workflows/publish.yml@v1';
+/** Why our status and the hub's differ, where we can tell. */
+const DISAGREEMENT_REASONS = (/* unused pure expression or super */ null && ([
+    /** We read it from the GitHub API (branch rules, settings); the publishing job's token cannot. */
+    'hub-token-cannot-read',
+    /** We found it in a document or a Security Insights link, which the hub's scanner does not read. */
+    'evidence-only-we-read',
+    /** We fail it and the hub passes it: our evidence says why we fail it. */
+    'we-fail-hub-passes',
+    /** The hub's scan did not run it (a lower level, or not in the log). */
+    'hub-did-not-run',
+    /** The two checks differ and nothing tells us why. */
+    'unexplained',
+]));
+const HUB_OK = new Set(['Passed', 'Not Applicable']);
+const MAX_LISTED = 10;
+const MAX_DETAIL = 300;
+const TITLE = 'Published on the grc.store hub: the latest result passes every requirement at the level and is at most 30 days old (the event\'s rule since Fall 2026; it does not change this objective\'s status)';
+function evaluateHubPublication(inputs, controls, level) {
+    const { grcHub, publishing } = inputs;
+    const p = (0,_facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_1__/* .chosenPublishing */ .GV)(publishing);
+    if (grcHub.state === 'not-configured') {
+        if (publishing.length === 0) {
+            const branch = inputs.defaultBranch ?? 'the default branch';
+            const missing = `add a workflow that runs on push to ${branch} or on a schedule and calls ${PUBLISH_EXAMPLE} with \`target: <namespace>/<id>@<version>\` and \`id-token: write\`, to publish a Baseline result to grc.store`;
+            return { check: { id: HUB_CHECK_ID, title: TITLE, status: 'fail', evidence: [{ kind: 'note', detail: grcHub.reason }], missing }, comparison: null };
+        }
+        const first = p ?? publishing[0];
+        const why = `${grcHub.reason}: ${first.problems[0] ?? 'fix with.target and with.hub'}`;
+        return { check: { id: HUB_CHECK_ID, title: TITLE, status: 'unknown', evidence: [workflowEvidence(first)], missing: why }, comparison: null };
+    }
+    const target = `${grcHub.state === 'ok' ? targetText(grcHub.verdict.target) : targetText(grcHub.target)}`;
+    const hub = grcHub.state === 'ok' ? grcHub.verdict.hub : grcHub.hub;
+    const page = safePage(hub, grcHub.state === 'ok' ? grcHub.verdict.target : grcHub.target);
+    const workflowProblems = p && !p.qualifies ? p.problems : [];
+    const base = {
+        target,
+        hub,
+        page,
+        source: { path: grcHub.source.path, line: grcHub.source.line, job: grcHub.source.job },
+    };
+    const evidence = p ? [workflowEvidence(p)] : [];
+    if (grcHub.state === 'unknown') {
+        const reason = grcHub.reason === 'offline run' ? 'offline run: the hub is not asked' : `the hub could not be read: ${grcHub.reason}`;
+        evidence.push({ kind: 'note', detail: reason, ...(page ? { url: page } : {}) });
+        const verdict = workflowProblems.length > 0 ? 'partial' : 'unknown';
+        const comparison = { ...base, verdict, missing: workflowProblems, reason, result: null, runAt: null, ageDays: null, stale: null, evaluatedLevel: null, requirements: [], disagreements: [] };
+        return { check: checkOf(verdict, evidence, verdict === 'partial' ? workflowProblems : [reason]), comparison };
+    }
+    const v = grcHub.verdict;
+    evidence.push({ kind: 'api', detail: verdictLine(v), ...(page ? { url: page } : {}) });
+    const judged = judgeHubVerdict(v, level);
+    if (judged.reason !== null)
+        evidence.push({ kind: 'note', detail: judged.reason });
+    const missing = [...judged.missing, ...workflowProblems];
+    const reason = judged.reason;
+    const rows = [];
+    let disagreements = [];
+    if (v.perRequirement !== null) {
+        const byId = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .controlMap */ .wZ)(controls);
+        for (const r of (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementsAt */ .Gw)(level))
+            rows.push({ id: r.id, ours: byId.get(r.id)?.status ?? 'unknown', hub: v.perRequirement[r.id]?.result ?? null });
+        disagreements = compare(rows, v.perRequirement, byId, v.evaluatedLevel);
+    }
+    const verdict = missing.length > 0 ? 'partial' : reason !== null ? 'unknown' : 'met';
+    const comparison = {
+        ...base,
+        verdict,
+        missing,
+        reason: verdict === 'unknown' ? reason : null,
+        result: v.result,
+        runAt: v.runAt,
+        ageDays: v.ageDays,
+        stale: v.stale,
+        evaluatedLevel: v.evaluatedLevel,
+        requirements: rows,
+        disagreements,
+    };
+    return { check: checkOf(verdict, evidence, verdict === 'unknown' && reason ? [reason] : missing), comparison };
+}
+/**
+ * Judges the hub's latest result for a project at `level`: met when it covers every requirement
+ * at the level with Passed or Not Applicable, from a scan at that level or above, at most 30 days
+ * old. Pure; `fetchHubVerdict` (src/facts/grc-hub) gives the verdict. Used by the Defender
+ * sub-check and by the organizer tools (`defender: grc-store | either`).
+ */
+function judgeHubVerdict(v, level) {
+    const missing = [];
+    let reason = null;
+    const notPassed = [];
+    let wrongLevel = false;
+    if (v.stale) {
+        missing.push(v.runAt
+            ? `the latest result is stale: ${v.ageDays ?? '?'} days old (run ${v.runAt.slice(0, 10)}), over the hub's ${_facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_1__/* .STALE_AFTER_DAYS */ .JV} days; run the publishing workflow again (a schedule keeps it fresh)`
+            : 'the latest result is stale: the hub gives no run time, so it cannot be shown to be fresh');
+    }
+    if (v.perRequirement === null) {
+        reason = v.log.state === 'unknown' ? `the hub's EvaluationLog could not be read: ${v.log.reason}` : 'the hub gave no EvaluationLog';
+        if (v.result === 'Failed')
+            missing.push(`the hub's latest result is Failed`);
+    }
+    else {
+        if (v.evaluatedLevel === null || v.evaluatedLevel < level) {
+            wrongLevel = true;
+            missing.push(`wrong level: the hub's scan ran at ${v.evaluatedLevel === null ? 'no maturity level' : `Level ${v.evaluatedLevel}`}, below the project's Level ${level}; configure the publishing workflow's scan for Level ${level}`);
+        }
+        for (const r of (0,_catalog_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementsAt */ .Gw)(level)) {
+            const hub = v.perRequirement[r.id]?.result ?? null;
+            if (hub === null || !HUB_OK.has(hub))
+                notPassed.push({ id: r.id, hub });
+        }
+        if (notPassed.length > 0) {
+            const listed = notPassed.slice(0, MAX_LISTED).map((x) => `${x.id} (${x.hub ?? 'absent'})`).join(', ');
+            missing.push(`${notPassed.length} requirement(s) at Level ${level} are not Passed on the hub: ${listed}${notPassed.length > MAX_LISTED ? `, and ${notPassed.length - MAX_LISTED} more` : ''}`);
+        }
+    }
+    const verdict = missing.length > 0 ? 'partial' : reason !== null ? 'unknown' : 'met';
+    return { verdict, missing, reason, stale: v.stale, notPassed, wrongLevel };
+}
+function checkOf(verdict, evidence, missing) {
+    const status = verdict === 'met' ? 'pass' : verdict === 'unknown' ? 'unknown' : 'fail';
+    const check = { id: HUB_CHECK_ID, title: TITLE, status, evidence };
+    if (status !== 'pass' && missing.length > 0)
+        check.missing = missing.join('; ');
+    return check;
+}
+/** The hub page, once more checked to be https on the hub's own host. */
+function safePage(hub, target) {
+    const page = (0,_facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_1__/* .hubPageUrl */ .Ar)(hub, target);
+    return page && (0,_facts_grc_hub_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isOnHub */ .pn)(page, hub) ? page : null;
+}
+function targetText(t) {
+    return `${t.namespace}/${t.id}${t.version ? `@${t.version}` : ''}`;
+}
+function workflowEvidence(p) {
+    const on = p.recurringReasons.length > 0 ? p.recurringReasons.join(', ') : p.triggers.join(', ') || 'no trigger';
+    const what = p.target ? `publishes ${targetText(p.target)} to ${p.hub ?? 'an unreadable hub'}` : `calls the publishing workflow without a target that can be read`;
+    return { kind: 'workflow', path: p.path, line: p.line, column: p.column, detail: `job ${p.job} ${what} (${on})` };
+}
+function verdictLine(v) {
+    const when = v.runAt ? `run ${v.runAt.slice(0, 10)}, ${v.ageDays ?? '?'} day(s) ago${v.stale ? ', stale' : ''}` : 'no run time';
+    const level = v.evaluatedLevel === null ? 'level not known' : `a Level ${v.evaluatedLevel} scan`;
+    const counts = Object.entries(v.counts)
+        .slice(0, 8)
+        .map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`)
+        .join(', ');
+    return `${v.hub} holds ${v.result} for ${targetText(v.target)} (${when}; ${level}${counts ? `; ${counts}` : ''})`;
+}
+function oursOf(c) {
+    const s = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_2__/* .satisfaction */ .$l)(c).state;
+    return s === 'ok' ? 'ok' : s === 'fail' || s === 'weak-attestation' ? 'fail' : 'unknown';
+}
+function theirsOf(r) {
+    if (r === null || r === 'Not Run')
+        return 'not-run';
+    if (HUB_OK.has(r))
+        return 'ok';
+    if (r === 'Failed')
+        return 'fail';
+    return r === 'Needs Review' ? 'review' : 'unknown';
+}
+/** The rows where the two verdicts would count differently, each with its likely reason. */
+function compare(rows, per, byId, hubLevel) {
+    const out = [];
+    for (const row of rows) {
+        const c = byId.get(row.id);
+        const ours = oursOf(c);
+        const theirs = theirsOf(row.hub);
+        // Where we have no verdict (no token, offline) there is nothing to disagree with: the side by
+        // side shows the hub's result for those.
+        const differs = (ours === 'ok' && theirs !== 'ok') || (ours === 'fail' && theirs === 'ok');
+        if (!differs)
+            continue;
+        const { reason, detail } = explain(row, c, ours === 'ok' ? 'ok' : 'fail', theirs, hubLevel);
+        const d = { ...row, reason, detail: cut(detail) };
+        const message = per[row.id]?.message;
+        if (message)
+            d.hubMessage = cut(message);
+        out.push(d);
+    }
+    return out;
+}
+function explain(row, c, ours, theirs, hubLevel) {
+    const evidence = c?.evidence ?? [];
+    if (ours === 'ok') {
+        if (theirs === 'not-run') {
+            const level = c?.level;
+            const detail = hubLevel !== null && level !== undefined && hubLevel < level
+                ? `the hub's scan ran at Level ${hubLevel}; ${row.id} applies from Level ${level}`
+                : row.hub === null
+                    ? `the hub's log has no result for ${row.id}`
+                    : `the hub's scan logged ${row.id} Not Run`;
+            return { reason: 'hub-did-not-run', detail };
+        }
+        const api = evidence.find((e) => e.kind === 'api');
+        if (api) {
+            return {
+                reason: 'hub-token-cannot-read',
+                detail: `we read it from the GitHub API (${show(api)}); the publishing job's token cannot read branch rules or repository settings, so the hub's scanner ${theirs === 'review' ? 'asks for a review' : theirs === 'fail' ? 'fails it' : 'cannot tell'}`,
+            };
+        }
+        const doc = evidence.find((e) => e.kind === 'file' || e.kind === 'security-insights');
+        if (doc && c?.status !== 'not-applicable') {
+            return { reason: 'evidence-only-we-read', detail: `we found it in ${show(doc)}; the hub's scanner does not read documents or Security Insights links` };
+        }
+        return { reason: 'unexplained', detail: `we count it as met (${c?.status ?? 'unknown'}${evidence[0] ? `: ${show(evidence[0])}` : ''}); the hub does not` };
+    }
+    return { reason: 'we-fail-hub-passes', detail: `our evidence: ${evidence.length > 0 ? evidence.slice(0, 2).map(show).join('; ') : 'none recorded'}` };
+}
+function show(e) {
+    const where = e.path ? `${e.path}${e.line ? `:${e.line}` : ''}: ` : '';
+    return `${where}${e.detail}`;
+}
+function cut(s) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > MAX_DETAIL ? `${one.slice(0, MAX_DETAIL - 1)}\u2026` : one;
 }
 
 

@@ -31,7 +31,7 @@ async function runEventVerify(args) {
     const event = loadEventOrUsage(eventFile);
     const dir = args.positionals[0];
     requireFolder(dir);
-    const { verifyCollected, verificationJson } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(44), __webpack_require__.e(928), __webpack_require__.e(780), __webpack_require__.e(208), __webpack_require__.e(864), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 3058));
+    const { verifyCollected, verificationJson } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(663), __webpack_require__.e(928), __webpack_require__.e(780), __webpack_require__.e(208), __webpack_require__.e(864), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 3058));
     const v = await verifyCollected(event, dir);
     if (format === 'json') {
         process.stdout.write(`${JSON.stringify(verificationJson(v), null, 2)}\n`);

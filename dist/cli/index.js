@@ -2418,7 +2418,7 @@ async function run(args) {
     }
     const { loadEventOrUsage } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(780), __nccwpck_require__.e(864), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
     const event = loadEventOrUsage(eventFile);
-    const { collect } = await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(91), __nccwpck_require__.e(253), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3203));
+    const { collect } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3203));
     const { renderCollectTable, ProgressLine } = await __nccwpck_require__.e(/* import() */ 290).then(__nccwpck_require__.bind(__nccwpck_require__, 7290));
     const line = new ProgressLine(process.stderr);
     const report = await collect({ event, out, token, apiUrl, shard, concurrency, onProgress: (p) => line.update(p) });
@@ -2621,7 +2621,7 @@ async function evaluate_run(args) {
     const problem = output === undefined ? null : outputProblem(output);
     if (problem)
         throw new cli_args/* UsageError */.eb(`cannot write ${output}: ${problem}`);
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(91), __nccwpck_require__.e(253), __nccwpck_require__.e(827), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3663));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(878), __nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(827), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8426));
     const { workTreePrefix } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 2643));
     const { result, warnings, nameBytes } = await evaluate(path, { level, offline: Boolean(args.flags.offline), token: token || undefined, repository: repo, timeLimitSeconds });
     const { render } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(91), __nccwpck_require__.e(597)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9597));
@@ -2733,10 +2733,10 @@ async function score_run(args) {
     const { loadEventOrUsage, requireFolder } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(780), __nccwpck_require__.e(864), __nccwpck_require__.e(940)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
     const event = loadEventOrUsage(eventFile);
     requireFolder(dir);
-    const { verifyCollected } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(44), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
+    const { verifyCollected } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3058));
     const { score } = await __nccwpck_require__.e(/* import() */ 987).then(__nccwpck_require__.bind(__nccwpck_require__, 2987));
-    const { writeReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(44), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5080));
-    const { readHubVerdict } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(253), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7110));
+    const { writeReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(780), __nccwpck_require__.e(208), __nccwpck_require__.e(864), __nccwpck_require__.e(58), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5080));
+    const { readHubVerdict } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(44), __nccwpck_require__.e(110)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7110));
     const verification = await verifyCollected(event, dir, concurrency ? { concurrency: Number(concurrency) } : {});
     const hub = event.defender === 'signed-result' ? undefined : new Map(event.participants.map((p) => [p.name, readHubVerdict(dir, p)]));
     const report = score({ event, outcomes: verification.outcomes, records: verification.records, hub });
@@ -2800,7 +2800,7 @@ async function verify_run(args) {
     const format = ((0,cli_args/* stringFlag */.AM)(args, 'format') ?? 'text');
     if (!verify_FORMATS.includes(format))
         throw new cli_args/* UsageError */.eb(`--format must be one of ${verify_FORMATS.join(', ')}`);
-    const { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, TrustRootError, verifyPath } = await Promise.all(/* import() */[__nccwpck_require__.e(44), __nccwpck_require__.e(928), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
+    const { DEFAULT_SIGNER_WORKFLOW, loadTrustMaterial, TrustRootError, verifyPath } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(928), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
     let signerWorkflow = DEFAULT_SIGNER_WORKFLOW;
     const workflowFlag = (0,cli_args/* stringFlag */.AM)(args, 'signer-workflow');
     if (workflowFlag !== undefined) {

@@ -12,6 +12,7 @@
 import { plainPom } from '../pom.ts';
 import { lineAt } from '../text.ts';
 import { expandMake, makeCall, type Makefile, MakefileCache } from './makefile.ts';
+import { readTaskfile, type Task, TASKFILE_NAMES } from './taskfile.ts';
 
 export interface TestRun {
   /** The runner and how it was reached, e.g. `make test-cov → go test (Makefile:12)`. */
@@ -125,8 +126,14 @@ export function scriptFolders(line: string, here: string, root: string): string 
   return out;
 }
 
-/** Make targets that count by their name when the Makefile cannot be read. */
-const MAKE_TEST_NAME = /^(?:test|tests|check|unit-test|test-unit|unittest)$/;
+/** `task` options followed by a value (`-C 4`, `--output group`). */
+const TASK_VALUE_OPTIONS: ReadonlySet<string> = new Set(['-C', '--concurrency', '-o', '--output', '-I', '--interval', '--output-group-begin', '--output-group-end']);
+
+/**
+ * Make targets that count by their name when the Makefile cannot be read or hands them to a program
+ * (syft's `%:` rule runs `go run -C .make .`, whose "unit" and "integration" are go test runs).
+ */
+const MAKE_TEST_NAME = /^(?:test|tests|check|unit|unit-tests?|test-unit|unittests?|integration|integration-tests?|test-integration)$/;
 /**
  * CMake targets, whose definitions are not read, count by their name: `check`, or a name with a
  * test word (`test`, `test-ci`, curl's `curl-pytest-ci`) and no word saying it builds or prepares
@@ -306,6 +313,7 @@ interface State {
   ctx: ResolveContext;
   visits: number;
   makefiles: Map<string, { file: string; mk: Makefile } | null>;
+  taskfiles: Map<string, { path: string; tasks: Map<string, Task> } | null>;
   packages: Map<string, Record<string, string> | null>;
   scripts: Map<string, string[] | null>;
   /** Verdicts of scripts already read, by folder and path. */
@@ -327,7 +335,7 @@ export class TestRunResolver {
   private readonly makefiles: MakefileCache;
 
   constructor(ctx: ResolveContext) {
-    this.state = { ctx, visits: 0, makefiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
+    this.state = { ctx, visits: 0, makefiles: new Map(), taskfiles: new Map(), packages: new Map(), scripts: new Map(), scriptVerdicts: new Map() };
     this.makefiles = ctx.makefiles ?? new MakefileCache((path) => ctx.read(path), normalise);
   }
 
@@ -376,6 +384,7 @@ export class TestRunResolver {
       if (at > 0) return this.command(words.slice(at).join(' '), words.slice(at), cwd, depth + 1);
     }
     if (base === 'make' || base === 'gmake') return this.make(words.slice(1), cwd, depth);
+    if (base === 'task' || base === 'go-task') return this.task(words.slice(1), cwd, depth);
     if (base === 'npm' || base === 'pnpm' || base === 'yarn' || base === 'bun') return this.packageManager(base, words.slice(1), cmd, cwd, depth);
     if (base === 'tox' || base === 'nox') return envRunner(base, words.slice(1));
     if (base === 'mvn' || base === 'mvnw' || base === 'maven') return mavenGoals(words.slice(1)).length > 0 ? maven(words.slice(1)) : this.mavenDefault(words.slice(1), cwd);
@@ -586,6 +595,83 @@ export class TestRunResolver {
       }
     }
     return { kind: 'no-tests', why: `the recipe in ${rule.file ?? mk.file}:${rule.line} runs no tests` };
+  }
+
+  // ---- go-task ----
+
+  /** The Taskfile `task` reads in `dir` (or the one `-t` names), parsed once. */
+  private taskfile(dir: string, file: string | null): { path: string; tasks: Map<string, Task> } | null {
+    const key = `${dir}\0${file ?? ''}`;
+    if (this.state.taskfiles.has(key)) return this.state.taskfiles.get(key) ?? null;
+    let found: { path: string; tasks: Map<string, Task> } | null = null;
+    for (const name of file !== null ? [file] : TASKFILE_NAMES) {
+      const path = normalise(dir, name);
+      const text = path === null ? null : this.state.ctx.read(path);
+      if (path !== null && text !== null) {
+        found = { path, tasks: readTaskfile(path, text) };
+        break;
+      }
+    }
+    this.state.taskfiles.set(key, found);
+    return found;
+  }
+
+  /**
+   * `task test`, `task -d sub ci`, `task` (the default task): the tasks named, followed through
+   * their deps, the tasks they call and their commands (goreleaser's `task test` runs `go test`).
+   * A task the Taskfile does not define (one of an included Taskfile) counts by its name, as a make
+   * target does when the Makefile cannot be read.
+   */
+  private task(args: string[], cwd: string | null, depth: number): Verdict {
+    let dir = cwd;
+    let file: string | null = null;
+    const names: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '--') break; // the rest are CLI_ARGS for the task
+      if (a === '-d' || a === '--dir') dir = dir === null || args[i + 1] === undefined ? null : normalise(dir, args[++i]);
+      else if (a.startsWith('--dir=')) dir = dir === null ? null : normalise(dir, a.slice(6));
+      else if (a === '-t' || a === '--taskfile') file = args[++i] ?? null;
+      else if (a.startsWith('--taskfile=')) file = a.slice(11);
+      else if (TASK_VALUE_OPTIONS.has(a)) i++;
+      else if (!a.startsWith('-') && !a.includes('=')) names.push(a);
+    }
+    if (dir === null) return null;
+    const tf = this.taskfile(dir, file);
+    const goals = names.length > 0 ? names : ['default'];
+    let none: Verdict = null;
+    for (const name of goals) {
+      const v = tf === null ? 'unknown' : this.taskRun(tf, name, dir, depth + 1, new Set());
+      if (v === 'unknown') {
+        if (MAKE_TEST_NAME.test(name)) return { kind: 'tests', tool: `task ${name}` };
+        continue;
+      }
+      if (v.kind === 'tests') return { kind: 'tests', tool: `task ${name} → ${v.tool}` };
+      none ??= { kind: 'no-tests', why: `task ${name}: ${v.why}` };
+    }
+    return none;
+  }
+
+  private taskRun(tf: { path: string; tasks: Map<string, Task> }, name: string, dir: string, depth: number, seen: Set<string>): (Verdict & object) | 'unknown' {
+    const task = tf.tasks.get(name);
+    if (!task) return 'unknown';
+    if (seen.has(name) || depth > MAX_DEPTH) return { kind: 'no-tests', why: 'a cycle' };
+    seen.add(name);
+    // Commands run in the task's dir: (relative to the Taskfile's folder), else there.
+    const here = task.dir === null || task.dir.includes('{{') ? dir : normalise(dir, task.dir);
+    for (const st of task.steps) {
+      if (++this.state.visits > MAX_VISITS) break;
+      if (st.kind === 'task') {
+        const v = this.taskRun(tf, st.name, dir, depth + 1, seen);
+        if (v !== 'unknown' && v.kind === 'tests') return v;
+        continue;
+      }
+      for (const cmd of splitCommands(st.text)) {
+        const v = here === null ? null : this.command(cmd, commandWords(cmd), here, depth + 1);
+        if (v?.kind === 'tests') return { kind: 'tests', tool: v.tool.includes('(') ? v.tool : `${v.tool} (${tf.path}:${st.line})` };
+      }
+    }
+    return { kind: 'no-tests', why: `the task in ${tf.path}:${task.line} runs no tests` };
   }
 
   // ---- npm, pnpm, yarn, bun ----
