@@ -173,6 +173,14 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     expect((await control({ 'README.md': '# T\n', 'pom.xml': pom(`<!--\n${devs}\n-->`) }, 'OSPS-GV-01.01')).status).toBe('fail');
     expect((await control({ 'README.md': '# T\n', 'pom.xml': pom(`<profiles><profile>\n${devs}\n</profile></profiles>`) }, 'OSPS-GV-01.01')).status).toBe('fail');
   });
+  it('does not take a POM developer entry that names only its organization for a member (google/gson)', async () => {
+    const pom = (devs: string) => `<project>\n  <artifactId>gson-parent</artifactId>\n  <developers>\n${devs}\n  </developers>\n</project>\n`;
+    const company = '    <developer>\n      <id>google</id>\n      <organization>Google</organization>\n      <organizationUrl>https://www.google.com</organizationUrl>\n    </developer>';
+    expect((await control({ 'README.md': '# Gson\n', 'pom.xml': pom(company) }, 'OSPS-GV-01.01')).status).toBe('fail');
+    const person = '    <developer>\n      <id>jdoe</id>\n      <name>Jane Doe</name>\n      <organization>Google</organization>\n    </developer>';
+    const c = await control({ 'README.md': '# Gson\n', 'pom.xml': pom(`${company}\n${person}`) }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence[0].detail]).toEqual(['attested', expect.stringContaining('names 1 person(s), e.g. "Jane Doe"')]);
+  });
   it('fails with nothing listing members, and for an empty-named Security Insights team', async () => {
     const c = await control({ 'README.md': '# T\n' }, 'OSPS-GV-01.01');
     expect(c.status).toBe('fail');

@@ -1,6 +1,8 @@
 // The people a Maven POM names as the project's developers (`<developers><developer><name>`):
 // apache/commons-lang's pom.xml lists its committers with their ids and roles, the list Maven
 // Central publishes with each release. Only the root pom.xml; comments and `<profiles>` left out.
+// An entry that names only its organization (google/gson's `<id>google</id><organization>Google</organization>`,
+// no name or e-mail) is the company behind the project, not a member: it is not counted.
 // Linear: indexOf over the text, bounded.
 import { plainPom } from './pom.ts';
 import type { RepoSnapshot } from './snapshot.ts';
@@ -10,13 +12,16 @@ export interface PomDevelopers {
   path: string;
   /** The line of `<developers>`. */
   line: number;
-  /** How many `<developer>` entries have a name or an id. */
+  /** How many `<developer>` entries have a name or an id that is not only their organization's. */
   count: number;
   /** The first entry's name (or id). */
   first: string;
 }
 
 const MAX_DEVELOPERS = 500;
+
+/** A name reduced to its letters and digits, lower case: "Google" and "google" are one. */
+const bare = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** The text of the first `<tag>…</tag>` inside `block`, trimmed; '' when none. */
 function element(block: string, tag: string): string {
@@ -44,6 +49,9 @@ export function readPomDevelopers(snap: RepoSnapshot): PomDevelopers | null {
     const entry = plain.slice(d, close);
     const who = element(entry, 'name') || element(entry, 'id');
     if (who === '') continue;
+    // `<id>google</id><organization>Google</organization>` and no e-mail: the company, not a person.
+    const org = element(entry, 'organization');
+    if (org !== '' && bare(who) === bare(org) && element(entry, 'email') === '') continue;
     count++;
     if (first === '') first = who;
   }
