@@ -91,8 +91,9 @@ export interface DocumentInfo {
   /** For an issue template: where it asks for the steps to reproduce, or for the expected and the actual behaviour (what a defect report needs). */
   defectPrompt?: DefectPrompt;
   /**
-   * For a release-notes file named for a version (RELEASE_NOTES_v0.3.0.md): the newest release tag,
-   * when the file's release line (major.minor) is older than it: the notes stop before the releases.
+   * For a release-notes file named for a version (RELEASE_NOTES_v0.3.0.md), or a changelog whose headings name
+   * versions (gson's CHANGELOG.md, newest "## Version 2.10"): the newest release tag, when the file's newest
+   * release line (major.minor) is older than it: the notes stop before the releases.
    */
   olderThanRelease?: string;
   /** For CODEOWNERS: the people and teams its rules name. */
@@ -251,6 +252,42 @@ function isNewerLine(path: string, newest: readonly number[]): boolean {
   const stem = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i, '').replace(/\.x$/i, '');
   const v = trailingVersion(stem);
   return v !== null && compareVersions(v, newest.slice(0, v.length)) > 0;
+}
+
+/** How many headings of a changelog are read for the versions they name: the newest comes near the top. */
+const MAX_VERSION_HEADINGS = 200;
+
+/** The newest version (two parts at least) the headings of a changelog name ("## Version 2.10", "## [1.2.3] - 2024-05-01"), or null. */
+function newestNamedVersion(doc: DocumentInfo): number[] | null {
+  let best: number[] | null = null;
+  for (const h of (doc.outline?.headings ?? []).slice(0, MAX_VERSION_HEADINGS))
+    for (const run of h.text.slice(0, 200).split(/[^\d.]+/)) {
+      const v = trailingVersion(run);
+      if (v && v.length >= 2 && (!best || compareVersions(v, best) > 0)) best = v;
+    }
+  return best;
+}
+
+/**
+ * The newest tag of the series that tagged the changelog's newest named version, when it is on a newer release line
+ * (major.minor): gson's CHANGELOG.md stops at "## Version 2.10" ("versions newer than 2.10 … only on the GitHub Releases
+ * page"), tagged gson-parent-2.10, beside gson-parent-2.14.0. Only that series' tags count: a monorepo's other components
+ * (axum-extra-v0.12 beside axum-v0.8) have their own lines. Undefined when no tag names that version.
+ */
+function staleChangelog(doc: DocumentInfo, tags: readonly string[]): string | undefined {
+  const named = newestNamedVersion(doc);
+  if (!named) return undefined;
+  const versioned = tags.map((tag) => ({ tag, version: trailingVersion(tag) })).filter((t): t is { tag: string; version: number[] } => t.version !== null && t.version.length >= 2);
+  const stemOf = ({ tag }: { tag: string }) => {
+    let i = tag.length;
+    while (i > 0 && /[\d.]/.test(tag[i - 1])) i--;
+    return tag.slice(0, i);
+  };
+  const stems = new Set(versioned.filter((t) => compareVersions(t.version, named) === 0).map(stemOf));
+  if (stems.size === 0) return undefined;
+  let newest: { tag: string; version: number[] } | undefined;
+  for (const t of versioned) if (stems.has(stemOf(t)) && (!newest || compareVersions(t.version, newest.version) > 0)) newest = t;
+  return newest && compareVersions(newest.version.slice(0, 2), named.slice(0, 2)) > 0 ? newest.tag : undefined;
 }
 
 /** A changelog page of a documentation site, at any depth (docs/en/docs/release-notes.md, docs/source/changelog.rst). */
@@ -570,6 +607,11 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
       const names = (p: string) => (byPath[p]?.outline?.headings ?? []).some((h) => h.text.includes(version));
       roles.changelog = [...(roles.changelog ?? [])].sort((a, b) => Number(names(b)) - Number(names(a)));
     }
+  }
+  for (const path of roles.changelog ?? []) {
+    const doc = byPath[path];
+    const stale = doc?.role === 'changelog' ? staleChangelog(doc, options.tags ?? []) : undefined;
+    if (stale) doc.olderThanRelease = stale;
   }
   // Without a changelog file at the root, a folder of release notes is the changelog
   // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;

@@ -1,7 +1,8 @@
 // OSPS-BR-04.01: Releases have release notes.
 // The latest official release's body reads like release notes (facts/github/releases.ts); else a
 // changelog document in the repository with some content (a folder of release notes whose newest
-// file is for an older release line than the newest tag does not count; one that only sends the reader to a page
+// file is for an older release line than the newest tag does not count, nor a changelog whose headings stop at one:
+// gson's CHANGELOG.md, newest "## Version 2.10" beside gson-parent-2.14.0; one that only sends the reader to a page
 // elsewhere, log4j's RELEASE-NOTES.adoc, is attested: the notes are not here, and the page's source on a
 // site built from this tree passes only when it holds the notes itself); else Security Insights
 // `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
@@ -61,7 +62,8 @@ export function evaluate(facts: Facts): Outcome {
   if (gated) return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
   const remediation = `Describe each release's functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from ${insightsFile(facts)} (repository.release.changelog).`;
   // Release notes are usually written in the GitHub release itself: unread, their absence here decides nothing.
-  const unread = forgeUnread(facts, 'no CHANGELOG file and no repository.release.changelog in Security Insights', 'release notes', remediation, [...evidence, ...tooling]);
+  const none = changelogs.some((c) => c.olderThanRelease !== undefined) ? 'no changelog that reaches the newest release' : 'no CHANGELOG file';
+  const unread = forgeUnread(facts, `${none} and no repository.release.changelog in Security Insights`, 'release notes', remediation, [...evidence, ...tooling]);
   if (unread) return unread;
   return fail(
     evidence.length > 0 ? [...evidence, ...tooling] : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }, ...tooling],

@@ -1,0 +1,43 @@
+// A changelog whose headings stop at an older release line than the newest tag of the same series:
+// the current releases' notes are kept elsewhere (gson's CHANGELOG.md, newest "## Version 2.10").
+import { afterEach, describe, expect, it } from 'vitest';
+import { documentsOf, gatherDocuments } from '../../src/facts/documents.ts';
+import { RepoSnapshot } from '../../src/facts/snapshot.ts';
+import { makeRepo, type TempRepo, type Tree } from '../helpers/repo.ts';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+function snap(tree: Tree): RepoSnapshot {
+  const r = makeRepo(tree);
+  repos.push(r);
+  return RepoSnapshot.open(r.root);
+}
+
+const ENTRY = '* Support for serializing and deserializing records, on Java 16 and newer, with a fix for the type adapter.\n';
+const GSON =
+  `Change Log\n==========\n\nThe change log for versions newer than 2.10 is available only on the [GitHub Releases page](https://github.com/acme/widget/releases).\n\n` +
+  `## Version 2.10\n\n${ENTRY}\n## Version 2.9.1\n\n${ENTRY}\n## Version 2.9.0\n\n${ENTRY}`;
+const TAGS = ['1.7', 'gson-2.2.4', 'gson-parent-2.9.0', 'gson-parent-2.9.1', 'gson-parent-2.10', 'gson-parent-2.13.2-rc1', 'gson-parent-2.14.0'];
+
+function changelog(tree: Tree, tags: string[]) {
+  const docs = gatherDocuments(snap(tree), { repository: 'acme/widget', tags });
+  return documentsOf(docs, 'changelog').find((d) => d.path === 'CHANGELOG.md');
+}
+
+describe('a changelog that stops before the newest release line', () => {
+  it('is marked with the newest tag of the series that tagged its newest entry (gson)', () => {
+    expect(changelog({ 'CHANGELOG.md': GSON }, TAGS)?.olderThanRelease).toBe('gson-parent-2.14.0');
+  });
+  it('is not marked when it names the newest release line, when no tag names its newest entry, or for another series of tags', () => {
+    const current = GSON.replace('## Version 2.10', '## Version 2.14.0\n\n* Fix.\n\n## Version 2.10');
+    expect(changelog({ 'CHANGELOG.md': current }, TAGS)?.olderThanRelease).toBeUndefined();
+    // A patch release of the named line is the same line.
+    expect(changelog({ 'CHANGELOG.md': GSON }, ['gson-parent-2.10', 'gson-parent-2.10.1'])?.olderThanRelease).toBeUndefined();
+    expect(changelog({ 'CHANGELOG.md': GSON }, ['v3.0.0'])?.olderThanRelease).toBeUndefined();
+    // A monorepo's other component has its own line: widget-extra-v0.12.0 beside widget-v0.8.4.
+    const widget = `# Changelog\n\n## 0.8.4\n\n${ENTRY}\n## 0.8.3\n\n${ENTRY}`;
+    expect(changelog({ 'CHANGELOG.md': widget }, ['widget-v0.8.3', 'widget-v0.8.4', 'widget-extra-v0.12.0'])?.olderThanRelease).toBeUndefined();
+  });
+});
