@@ -94,6 +94,13 @@ describe('OSPS-DO-01.01 user guides', () => {
     const howDo = await control({ 'README.md': readme }, 'OSPS-DO-01.01');
     expect([howDo.status, howDo.evidence[0]?.detail]).toEqual(['pass', expect.stringContaining('How do I use CNI?')]);
   });
+  it("cites a root user guide once, by its section, and never as a page of the docs folder (gson's UserGuide.md)", async () => {
+    const guide = `# Gson User Guide\n\n${para('This guide shows how to convert Java objects to JSON and back with Gson, with examples for each use.')}\n\n## Using Gson\n\n${para('Create a Gson instance with new Gson(), then call toJson or fromJson on it.')}\n`;
+    const c = await control({ 'README.md': '# Gson\n\nA library.\n', 'UserGuide.md': guide }, 'OSPS-DO-01.01');
+    expect(c.status).toBe('pass');
+    expect(c.evidence.filter((e) => e.path === 'UserGuide.md')).toHaveLength(1);
+    expect(c.evidence.map((e) => e.detail).join('\n')).not.toMatch(/docs folder/);
+  });
   it('is attested on a README "Documentation" section that links the documentation elsewhere, whatever the link text (apache/commons-lang)', async () => {
     const readme = 'Apache Commons Lang\n===================\n\nUtilities for java.lang.\n\nDocumentation\n-------------\n\nMore information can be found on the [Apache Commons Lang homepage](https://commons.apache.org/proper/commons-lang).\nThe [Javadoc](https://commons.apache.org/proper/commons-lang/apidocs) can be browsed.\n';
     const c = await control({ 'README.md': readme }, 'OSPS-DO-01.01');

@@ -65,6 +65,9 @@ const THIRD_PARTY_HEADING = /\b(?:blogs?|blog posts?|articles|videos|podcasts?|w
 const GUIDE_PAGE = /(?:^|\/)readme[^/]*$|(?:quick[-_ ]?start|get(?:ting)?[-_ ]?started|tutorials?|user[-_ ]?(?:guide|manual)|usage)[^/]*$/i;
 
 /** A page named as a guide (quickstart.md), not a folder's README or index. */
+/** A page under a documentation folder, at any depth (docs/, doc/, documentation/, site/, website/). */
+const DOCS_FOLDER = /(?:^|\/)(?:docs?|documentation|site|website)\//i;
+
 function namedGuide(path: string): boolean {
   return GUIDE_PAGE.test(path) && !FOLDER_INDEX.test(path);
 }
@@ -160,7 +163,9 @@ export function evaluate(facts: Facts): Outcome {
   const guides = documentsOf(facts.documents, 'docs')
     .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
     .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(FOLDER_INDEX.test(a.path)) - Number(FOLDER_INDEX.test(b.path)));
-  for (const g of guides.slice(0, 3)) found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+  // A page already cited for its guide section is not cited again; one outside docs/ (gson's UserGuide.md) is no page of a docs folder.
+  const cited = section && !component ? section.doc.path : undefined;
+  for (const g of guides.filter((d) => d.path !== cited).slice(0, 3)) found.push(fileEvidence(g.path, DOCS_FOLDER.test(g.path) ? 'user documentation in the docs folder' : 'user documentation page', 1));
   // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
   if (section && component) found.push(sectionEvidence(section, "user guide in a component's README"));
   const si = siDocs(facts, ['project.documentation.quickstart-guide', 'project.documentation.detailed-guide'], 'user guide', userGuideSection);
