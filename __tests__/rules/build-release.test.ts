@@ -374,6 +374,20 @@ describe('OSPS-BR-04.01 release notes', () => {
     const current = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'v0.3.0' });
     expect([current.status, current.evidence[0].path]).toEqual(['pass', 'RELEASE_NOTES/RELEASE_NOTES_v0.3.0.md']);
   });
+  it("follows a root changelog that only says where the changelog now lives in this tree (axum's CHANGELOG.md to axum/CHANGELOG.md)", async () => {
+    const moved = (to: string) => `axum's changelog has moved and now lives [here](${to}).\n`;
+    const log = `# Unreleased\n\n- Add a router method. ${BODY}\n# 0.6.0 (10. September, 2022)\n\n## Security\n\n- **breaking:** Added a default limit to how much data a request body may hold; a malicious peer could exhaust memory.\n`;
+    for (const to of ['https://github.com/octo-org/demo/blob/main/widget/CHANGELOG.md', 'widget/CHANGELOG.md']) {
+      const files = { 'CHANGELOG.md': moved(to), 'widget/CHANGELOG.md': log, 'widget/src/lib.rs': 'pub fn f() {}\n' };
+      const c = await control(files, 'OSPS-BR-04.01');
+      expect([c.status, c.evidence[0]], to).toMatchObject(['pass', { path: 'widget/CHANGELOG.md', line: 1 }]);
+      const vm = await control(files, 'OSPS-VM-04.01');
+      expect([vm.status, vm.evidence[0]], to).toMatchObject(['pass', { path: 'widget/CHANGELOG.md', line: 7, detail: expect.stringContaining('linked from CHANGELOG.md:1') }]);
+    }
+    // A link to a page that is no changelog is not followed.
+    const other = await control({ 'CHANGELOG.md': moved('widget/GUIDE.md'), 'widget/GUIDE.md': log }, 'OSPS-VM-04.01');
+    expect(other.status).toBe('unknown');
+  });
   it("of two changelogs at the root, cites the one that names the newest release (jq's NEWS.md, not its 2015 GNU ChangeLog)", async () => {
     const files = { ChangeLog: `2015-07-10  Someone  <a@b.dev>\n\n\t* src/main.c: fix.\n${BODY}`, 'NEWS.md': `# 1.8.2\n\nSecurity fixes.\n\n# 1.8.1\n\n${BODY}` };
     const c = await control(files, 'OSPS-BR-04.01', undefined, { git: true, tag: 'jq-1.8.2' });

@@ -1,6 +1,6 @@
 // The project's documentation as outlines: which well-known documents exist, where, and what
 // sections they have. Rules ask "is there a section that tells the reader how to X".
-import { followLinks, type LinkedDocument, MAX_LINKED_DOCS } from './doc-links.ts';
+import { followLinks, type LinkedDocument, MAX_LINKED_DOCS, resolveDocLink } from './doc-links.ts';
 import { type CodeOwners, codeOwnersIn } from './codeowners.ts';
 import { type ProwOwners, prowAliasesIn, prowOwnersIn } from './prow-owners.ts';
 import { type ContactLink, contactLinksIn, type DefectPrompt, defectPromptIn, templateNameIn } from './issue-config.ts';
@@ -253,6 +253,13 @@ function isNewerLine(path: string, newest: readonly number[]): boolean {
   const v = trailingVersion(stem);
   return v !== null && compareVersions(v, newest.slice(0, v.length)) > 0;
 }
+
+/** The file name of a changelog a root changelog may hand over to (axum/CHANGELOG.md). */
+const CHANGELOG_FILE = /^(?:changelog|changes|history|news|release[-_]?notes)(?:\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc))?$/i;
+/** The prose of a changelog that only hands over to another: a sentence or two. */
+const MAX_STUB_PROSE = 300;
+/** The links of such a stub looked at. */
+const MAX_STUB_LINKS = 5;
 
 /** How many headings of a changelog are read for the versions they name: the newest comes near the top. */
 const MAX_VERSION_HEADINGS = 200;
@@ -606,6 +613,21 @@ export function gatherDocuments(snap: RepoSnapshot, options: GatherDocumentsOpti
     if (version !== undefined) {
       const names = (p: string) => (byPath[p]?.outline?.headings ?? []).some((h) => h.text.includes(version));
       roles.changelog = [...(roles.changelog ?? [])].sort((a, b) => Number(names(b)) - Number(names(a)));
+    }
+  }
+  // A root changelog that is a sentence handing over to another changelog of this tree (axum's CHANGELOG.md, "axum's
+  // changelog has moved and now lives [here](https://github.com/tokio-rs/axum/blob/main/axum/CHANGELOG.md)"): the
+  // linked file is the changelog, read before the stub.
+  for (const path of [...(roles.changelog ?? [])]) {
+    const o = byPath[path]?.outline;
+    if (!o || o.proseChars > MAX_STUB_PROSE || o.headings.length > 1) continue;
+    for (const l of o.links.slice(0, MAX_STUB_LINKS)) {
+      const to = l.image ? null : resolveDocLink(snap, path, l.target, options.repository ?? null);
+      if (to === null || Object.hasOwn(byPath, to) || !CHANGELOG_FILE.test(to.slice(to.lastIndexOf('/') + 1))) continue;
+      add(to, 'changelog');
+      byPath[to].via = { path, line: l.line };
+      roles.changelog = [to, ...(roles.changelog ?? []).filter((p) => p !== to)];
+      break;
     }
   }
   for (const path of roles.changelog ?? []) {
