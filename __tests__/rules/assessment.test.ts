@@ -332,6 +332,17 @@ describe('OSPS-SA-02.01 external interfaces', () => {
     expect(docs.status).toBe('pass');
     expect(docs.evidence[0]).toMatchObject({ path: 'README.md', line: 7, detail: 'links to its interface reference: https://docs.rs/r/' });
   });
+  it('a section on the minimum Android API level names the platforms, not an interface: the Javadoc link is cited (gson)', async () => {
+    const android = '### Minimum Android API level\n\n- Gson 2.11.0 and newer: API level 21\n- Gson 2.10.1 and older: API level 19\n\nOlder Gson versions may also support lower API levels, however this has not been verified.\n';
+    const docs = '### Documentation\n\n- [API Javadoc](https://www.javadoc.io/doc/com.acme.r/r): Documentation for the current release\n';
+    const deep = 'See [`RBuilder.strict()`](https://www.javadoc.io/doc/com.acme.r/r/latest/RBuilder.html#strict()) for the strict mode.\n\n';
+    const c = await control({ 'README.md': `# r\n\nA library.\n\n${android}\n${docs}` }, 'OSPS-SA-02.01', 'tagged');
+    expect(c.evidence.some((e) => /API level/.test(e.detail))).toBe(false);
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'README.md', line: 14, detail: expect.stringContaining('https://www.javadoc.io/doc/com.acme.r/r') }]);
+    // A link into one page of the reference, earlier in the README, is not cited before the one that names the reference.
+    const first = await control({ 'README.md': `# r\n\nA library.\n\n${deep}${android}\n${docs}` }, 'OSPS-SA-02.01', 'tagged');
+    expect(first.evidence[0]).toMatchObject({ path: 'README.md', line: 16, detail: expect.stringContaining('API Javadoc') });
+  });
   it('an SDK named inside a product name or an architecture topic about a protocol is no interface (hyper VISION.md)', async () => {
     const vision = `# Vision\n\n## Use Cases\n\n### Low-Level Client Library (curl, reqwest, aws-sdk)\n\n${'These client libraries care that hyper is flexible and fast. '.repeat(3)}\n\n### Protocol Codecs\n\n${'hyper has dedicated codecs for the major HTTP versions. '.repeat(3)}\n`;
     const readme = '# r\n\n[![Released API docs](https://docs.rs/r/badge.svg)](https://docs.rs/r)\n\nA library.\n';

@@ -38,6 +38,8 @@ const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?
  */
 const USAGE_HEADING = /\b(?:usage|command[- ]line|cli|commands|running|run)\b/i;
 const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
+/** A platform's API level (gson's README "Minimum Android API level"): which platforms the software runs on, not its interface. */
+const API_LEVEL = /\bapi\s+levels?\b/gi;
 
 /**
  * A component README's section for the people who work on it ("Development commands", "Contributing"): the tools of
@@ -67,6 +69,8 @@ const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
 const REFERENCE_TEXT = /\b(?:api|apis|cli|command[- ]line|commands?|sdk|crds?)\b.{0,20}\b(?:docs?|documentation|reference)\b|^(?:the )?reference(?: docs| documentation)?$|\bcrds?$/i;
 /** A README section that is the project's documentation pointer, alone or with another subject (express's "Docs & Community"). */
 const DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)(?:\s*(?:&|and)\s+[a-z][\w ]{0,30})?$/i;
+/** Link text that names an interface reference as such. */
+const REFERENCE_NAMED = /\b(?:api|apis|docs?|documentation|reference|javadocs?|rustdoc|godoc)\b/i;
 /** Hosts that publish a package's interface documentation from its source (rustdoc, godoc, javadoc). */
 const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
 
@@ -78,7 +82,8 @@ const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)
 function referenceLink(facts: Facts): Evidence | null {
   const name = repositoryName(facts);
   for (const readme of documentsOf(facts.documents, 'readme').slice(0, 1))
-    for (const l of readme.outline?.links ?? []) {
+    // A link whose text names the reference ("API Javadoc", gson's) before one into a page of it ("`GsonBuilder.disableJdkUnsafe()`").
+    for (const l of [...(readme.outline?.links ?? [])].sort((a, b) => Number(REFERENCE_NAMED.test(b.text)) - Number(REFERENCE_NAMED.test(a.text)))) {
       // Without the repository's name (offline, no remote), the README's own "Documentation" section says whose docs they are (rustls's "# Documentation https://docs.rs/rustls/").
       const ownSection = !l.image && DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
       // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
@@ -148,7 +153,7 @@ export function evaluate(facts: Facts): Outcome {
   for (const hit of sectionsIn(facts, ['readme', 'docs', 'component-readme'], INTERFACE_HEADING)) {
     // Questions and answers about usage are not a description of the interface.
     if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path)) continue;
-    if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' '))) continue;
+    if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' '))) continue;
     if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
       if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text)) continue;
     }
