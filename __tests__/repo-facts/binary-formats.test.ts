@@ -87,6 +87,12 @@ describe('identify: executables by their structure', () => {
     expect(identify(fig, 'fig')).toEqual({ kind: 'media', what: 'media' });
   });
 
+  it('an Affinity design file (00 FF 4B 41) is a graphic asset, not data of no recognised format', () => {
+    // attrs's docs/_static/"social card.afdesign", the source of its social card image.
+    const af = Buffer.concat([Buffer.from([0x00, 0xff, 0x4b, 0x41, 0x0b, 0x00, 0x04, 0x00]), Buffer.from('nsrP#Inf', 'latin1'), randomBytes(64)]);
+    expect(identify(af, 'afdesign')).toEqual({ kind: 'media', what: 'media' });
+  });
+
   it('the tiny ELF is a real program: Linux on x86-64 runs it and it exits 42', () => {
     if (process.platform !== 'linux' || process.arch !== 'x64') return;
     const dir = mkdtempSync(join(tmpdir(), 'slam-elf-'));

@@ -221,7 +221,8 @@ export function identify(h: Buffer, ext: string, size = h.length, base = ''): Id
 }
 
 /**
- * Images, fonts, audio, video, PDF and design files (Photoshop's 8BPS, Figma's fig-kiwi): assets
+ * Images, fonts, audio, video, PDF and design files (Photoshop's 8BPS, Figma's fig-kiwi, Affinity's
+ * 00 FF 4B 41 of .afdesign/.afphoto/.afpub: attrs's docs/_static/"social card.afdesign"): assets
  * QA-05.02 exempts ("graphical images, sound or music files, and similar content").
  */
 function isMedia(h: Buffer): boolean {
@@ -231,7 +232,7 @@ function isMedia(h: Buffer): boolean {
     (s.startsWith('RIFF') && (s.slice(8, 12) === 'WEBP' || s.slice(8, 12) === 'WAVE' || s.slice(8, 12) === 'AVI ')) || s.startsWith('wOFF') ||
     s.startsWith('wOF2') || s.startsWith('OggS') || s.startsWith('ID3') || s.startsWith('\x00\x00\x01\x00') ||
     s.startsWith('\x00\x01\x00\x00') || s.startsWith('OTTO') || s.startsWith('fLaC') || s.slice(4, 8) === 'ftyp' || s.startsWith('\x1aE\xdf\xa3') ||
-    s.startsWith('II*\x00') || s.startsWith('MM\x00*') || s.startsWith('8BPS') || s.startsWith('fig-kiwi')
+    s.startsWith('II*\x00') || s.startsWith('MM\x00*') || s.startsWith('8BPS') || s.startsWith('fig-kiwi') || s.startsWith('\x00\xffKA')
   );
 }
 
