@@ -207,6 +207,19 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence.some((e) => e.kind === 'git' && /v1\.0\.0/.test(e.detail))).toBe(true);
     expect(c.remediation).toMatch(/actor/);
   });
+  it('fails after a release with a how-to on reusing components and a page on how sponsorship works (starlette)', async () => {
+    const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
+    const c = await control(
+      {
+        'README.md': '# r\n\nA tool.\n',
+        'docs/middleware.md': `# Middleware\n\n#### Reusing Starlette components\n\n${long('Starlette provides several data structures that accept the ASGI scope, such as Request and Headers.')}\n`,
+        'docs/sponsorship.md': `# Sponsorship\n\n## How Sponsorship Works\n\n${long('We currently manage sponsorships exclusively through GitHub Sponsors.')}\n`,
+      },
+      'OSPS-SA-01.01',
+      'tagged',
+    );
+    expect([c.status, c.evidence.filter((e) => e.path).map((e) => e.path)]).toEqual(['fail', []]);
+  });
   it('fails after a release with advice on designing CLIs (click), a design process link (ktor) and an AGENTS.md prompt', async () => {
     const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
     const c = await control(

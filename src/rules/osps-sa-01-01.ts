@@ -2,7 +2,8 @@
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or a section there that
 // shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
-// design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
+// design goals, principles, history, advice, the design process, a tutorial on a design pattern or a how-to on using components, or how
+// a process of the project's people works ("How Sponsorship Works"), which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested, and so is a README link
 // named for the design that leads out of it: spire's "[architecture](https://spiffe.io/spire/)"). The trust boundaries of a
@@ -76,12 +77,25 @@ const AFTER_COMPONENTS = new Set(['overview', 'diagram', 'diagrams', 'architectu
 const PREPOSITIONS = new Set(['on', 'by', 'for', 'of', 'to', 'with', 'from', 'in', 'into', 'across', 'between', 'among', 'about']);
 
 /**
+ * Verbs of a how-to that make "components" their object (starlette's docs/middleware.md "Reusing Starlette components": how a
+ * middleware instantiates a `Request`), not the heading's subject.
+ */
+const HOW_TO_VERBS = new Set(['using', 'reusing', 'writing', 'creating', 'building', 'adding', 'registering', 'extending', 'customizing', 'customising', 'defining', 'importing', 'implementing', 'configuring', 'mounting', 'composing', 'making', 'developing', 'testing']);
+
+/**
+ * "How <one word> works" about a process of the project's people, not the system (starlette's docs/sponsorship.md "How
+ * Sponsorship Works": sponsorships go through GitHub Sponsors), unless the heading also names the design.
+ */
+const HOW_WORKS = /\bhow \w+ works?\b/i;
+
+/**
  * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
- * preposition governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
+ * preposition or how-to verb governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
  */
 function designHeading(doc: DocumentInfo, h: Heading, design: RegExp): boolean {
   const text = h.text;
   if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text)) return false;
+  if (HOW_WORKS.test(text) && PEOPLE_PROCESS.test(text) && !STRONG_DESIGN.test(text)) return false;
   if (ancestors(doc, h).some((a) => REFERENCE.test(a.text))) return false;
   if (h.ownChars < LEAD_ONLY && PRINCIPLES_LEAD.test(h.body)) return false;
   if (design.test(text.replace(/\bcomponents\b/gi, ''))) {
@@ -92,7 +106,7 @@ function designHeading(doc: DocumentInfo, h: Heading, design: RegExp): boolean {
   }
   const words: string[] = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
   const at = words.indexOf('components');
-  return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
+  return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w) || HOW_TO_VERBS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
 }
 
 /**
