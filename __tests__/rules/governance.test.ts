@@ -160,6 +160,21 @@ describe('OSPS-GV-01.01 members with access to sensitive resources', () => {
     const toc = '# Tool\n\n## Maintainers\n\n- [Becoming one](docs/becoming.md)\n- [Handbook](https://example.org/handbook)\n';
     expect((await control({ 'README.md': toc }, 'OSPS-GV-01.01')).status).toBe('fail');
   });
+  it('does not take a section on joining the team for a list of members (pytest\'s "Joining the Development Team")', async () => {
+    const guide = `# Contributing\n\n## Joining the Development Team\n\n${para('Commit access is an invitation the development team extends once a contributor has shown a developed sense for the project.')}\n`;
+    expect((await control({ 'CONTRIBUTING.md': guide }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
+  it('passes on a contact page whose prose names the core team and lists its members by e-mail (pytest\'s doc/en/contact.rst "Mail")', async () => {
+    const people = ['bruno', 'freya', 'pierre'].map((n) => `  * ${n[0].toUpperCase()}${n.slice(1)} (\`${n}@pytest.org <mailto:${n}@pytest.org>\`_)`).join('\n');
+    const contact = `Contact channels\n================\n\nMail\n----\n\n- Mail to \`core@pytest.org <mailto:core@pytest.org>\`_ for topics that cannot be\n  discussed in public. Mails sent there will be distributed among the members\n  in the pytest core team, who can also be contacted individually:\n\n${people}\n`;
+    const c = await control({ 'README.md': '# T\n', 'doc/en/contact.rst': contact }, 'OSPS-GV-01.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/en/contact.rst', line: 4 }]);
+    // Not a blog post's thanks to the team, nor people listed in a subsection below prose on the core team (TIDELIFT.rst's "Funds").
+    const thanks = `# Announcing v3\n\n## Acknowledgments\n\n${para('We thank the core team:')}\n\n${['a', 'b', 'c'].map((u) => `- [@${u}](https://github.com/${u})`).join('\n')}\n`;
+    expect((await control({ 'README.md': '# T\n', 'docs/blog/announcing-v3.md': thanks }, 'OSPS-GV-01.01')).status).toBe('fail');
+    const funds = `# Tidelift\n\n${para('This document describes how the core team manages Tidelift.')}\n\n## Funds\n\n${para('Those receiving funding:')}\n\n${['a', 'b', 'c'].map((u) => `- [@${u}](https://github.com/${u})`).join('\n')}\n`;
+    expect((await control({ 'README.md': '# T\n', 'GOVERNANCE.md': funds }, 'OSPS-GV-01.01')).status).toBe('fail');
+  });
   it('does not take a process section whose heading names the core team for a list of members (cli/cli)', async () => {
     const guide = `# Contributing\n\n### (core team only) Reviewing a design\n\n${para('A member of the core team will triage the design proposal and may add the help wanted label.')}\n`;
     expect((await control({ '.github/CONTRIBUTING.md': guide }, 'OSPS-GV-01.01')).status).toBe('fail');
@@ -650,6 +665,12 @@ describe('OSPS-GV-04.01 vetting before escalated permissions', () => {
     const vetted = await joining('Contribute consistently over an extended period of time; eventually an invitation will be extended to you.');
     expect(vetted.status).toBe('pass');
     expect(vetted.evidence[0]).toMatchObject({ path: 'docs/about/team.md', line: 3 });
+    expect((await joining('If you are interested, stop by our chat and introduce yourself.')).status).toBe('fail');
+  });
+  it('a "Joining the Development Team" section passes when commit access is an invitation after a track record (pytest)', async () => {
+    const joining = (body: string) => control({ 'CONTRIBUTING.rst': `Contributing\n============\n\nJoining the Development Team\n----------------------------\n\n${para(body)}\n` }, 'OSPS-GV-04.01');
+    const vetted = await joining('Commit access is an invitation the development team extends once a contributor has shown a developed sense for the project, across contributions, reviews and discussions.');
+    expect([vetted.status, vetted.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.rst', line: 4 }]);
     expect((await joining('If you are interested, stop by our chat and introduce yourself.')).status).toBe('fail');
   });
   it('an "Adding a maintainer" checklist passes only when its prose names a review step (twine: settings and PyPI roles only)', async () => {

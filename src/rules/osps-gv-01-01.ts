@@ -4,7 +4,9 @@
 // access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
 // "Authors" section with GitHub profiles or e-mail addresses; a members section that is only a list of GitHub profile
 // links, bat's README "Maintainers") in GOVERNANCE, the README or
-// CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
+// CONTRIBUTING (in docs/, only on a page about the project's people), a section under any heading whose own prose speaks of
+// the core team or the maintainers and names three or more of them by e-mail or GitHub profile (pytest's doc/en/contact.rst
+// "Mail"; in docs/, only on a page about people or contacts), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
 // teams only, a members section or a MAINTAINERS file that names no one but links a list in another repository, is
 // a list kept elsewhere; one that names no one and sends the reader to another member file of this tree (spire's MAINTAINERS.md
@@ -13,7 +15,7 @@
 // the tree fails; a document section passes; a declaration elsewhere, or a README link to the
 // member list kept in another repository, or the developers a Maven POM names, is attested (decideDocs, helpers/documentation.ts).
 // Otherwise fail.
-import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
+import { agentInstructions, type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Heading, Link } from '../facts/markdown.ts';
 import type { Facts } from '../facts/types.ts';
 import type { Evidence } from '../model/evidence.ts';
@@ -28,11 +30,12 @@ const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?
 
 /**
  * Headings about what members do or how one becomes one, not who they are: cli/cli's CONTRIBUTING
- * "(core team only) Reviewing a design" is a process that names nobody. Nor former members: goreleaser's
+ * "(core team only) Reviewing a design" is a process that names nobody, and pytest's CONTRIBUTING
+ * "Joining the Development Team" says how commit access is offered. Nor former members: goreleaser's
  * maintainers page "Emeritus" ("These people helped along the way, but have now moved on") names people
  * who no longer have access.
  */
-const MEMBERS_NOT = /\b(emerit\w*|former|alumni|retired|past (?:maintainers|members|committers)|becom\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
+const MEMBERS_NOT = /\b(emerit\w*|former|alumni|retired|past (?:maintainers|members|committers)|becom\w*|join\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
 
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
 
@@ -66,6 +69,48 @@ function membersLink(l: Link): boolean {
 function peopleIn(doc: DocumentInfo, h: Heading): number {
   return sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length + sectionEmails(doc, h).length;
 }
+
+/**
+ * Prose that presents the people listed with it as the project's team: pytest's doc/en/contact.rst "Mail", "Mails sent there
+ * will be distributed among the members in the pytest core team, who can also be contacted individually:" and six names, each
+ * with an e-mail address.
+ */
+const TEAM_PROSE = /\b(?:core[- ]team|core developers|maintainers|committers|team members)\b/i;
+
+/**
+ * Distinct people a section names by e-mail address or GitHub profile link in its own text, before any subsection: pytest's
+ * TIDELIFT.rst speaks of "the core team" in its lead, and its subsection "Funds" lists who is paid, not who has access.
+ */
+function distinctPeople(doc: DocumentInfo, h: Heading): number {
+  const hs = doc.outline?.headings ?? [];
+  const end = hs[hs.indexOf(h) + 1]?.line ?? Number.MAX_SAFE_INTEGER;
+  const profiles = sectionLinks(doc, h).filter((l) => l.line < end && PROFILE_LINK.test(l.target)).map((l) => l.target.toLowerCase().replace(/\/$/, ''));
+  return new Set([...profiles, ...sectionEmails(doc, h).filter((e) => e.line < end).map((e) => e.address.toLowerCase())]).size;
+}
+
+/** A page of docs/ about the project's people or how to contact them; not a blog post's acknowledgments (vite's "Vite team members"). */
+const CONTACT_PAGE = /contacts?[^/]*$/i;
+
+/** Headings on what a member must meet (etcd's "Maintainer requirements", with the maintainers' mailing lists): no list of who they are. */
+const REQUIREMENTS = /\b(?:requirements?|criteria|eligibility)\b/i;
+
+/**
+ * A section, under any heading but one on becoming a member, whose own prose speaks of the team and names at least three
+ * people (a team address and two members): in governance, the README, CONTRIBUTING or a docs/ page about people or contacts.
+ */
+const teamContacts = (facts: Facts) =>
+  findSectionWhere(
+    facts,
+    ['governance', 'readme', 'contributing', 'docs'],
+    (h, doc) =>
+      (doc.role !== 'docs' || PEOPLE_PAGE.test(doc.path) || CONTACT_PAGE.test(doc.path)) &&
+      !MEMBERS_NOT.test(h.text) &&
+      !REQUIREMENTS.test(h.text) &&
+      TEAM_PROSE.test(h.body) &&
+      distinctPeople(doc, h) >= 3 &&
+      !agentInstructions(doc.path),
+    10,
+  );
 
 function membersSection(doc: DocumentInfo): Heading | undefined {
   return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
@@ -178,6 +223,10 @@ export function evaluate(facts: Facts): Outcome {
       findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => peopleHeading(h.text) && peopleIn(doc, h) > 0, 10) ??
       findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) || peopleHeading(h.text)) && peopleIn(doc, h) > 0);
     if (authors) found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
+    else {
+      const team = teamContacts(facts);
+      if (team) found.push(sectionEvidence(team, `members of the team named with ${distinctPeople(team.doc, team.heading)} distinct e-mail address(es) or GitHub profile link(s)`));
+    }
   }
   for (const field of ['project.administrators', 'repository.core-team']) {
     const f = insightsField(facts, field);

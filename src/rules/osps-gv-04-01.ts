@@ -32,9 +32,11 @@ const PEOPLE = new RegExp(String.raw`\b(?:${ROLE}|contributors?|collaborators?|p
 /**
  * "Joining the Core Team" (rubocop) says how one is vetted only when its prose names a step or a
  * track record: eslint's "Joining the Maintainer Team" only asks people to introduce themselves,
- * and twine's "Adding a maintainer" is a checklist of settings and PyPI roles, no review.
+ * and twine's "Adding a maintainer" is a checklist of settings and PyPI roles, no review. The team
+ * may be named for its work (pytest's "Joining the Development Team": commit access is an invitation
+ * extended once a contributor has shown a sense for the project).
  */
-const JOINING_HEADING = new RegExp(String.raw`\b(joining|adding( new)?|new)\b.*\b${ROLE}`, 'i');
+const JOINING_HEADING = new RegExp(String.raw`\b(joining|adding( new)?|new)\b.*\b(?:${ROLE}|(?:development|developer|dev|maintenance|project) team)`, 'i');
 const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|criteria|track record|consistent(?:ly)?|over (?:a|an) (?:extended |long |sustained )?period)\b/i;
 
 /**
