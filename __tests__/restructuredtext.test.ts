@@ -84,6 +84,30 @@ describe('reStructuredText outline', () => {
     expect(h.body).toBe('Run the whole suite with tox: Then the unit tests: Done.');
   });
 
+  it('ends a literal block opened in a list item\'s first line where the item\'s text comes back (pytest\'s CONTRIBUTING.rst)', () => {
+    const o = outline(
+      [
+        'Long version', //                                           1
+        '~~~~~~~~~~~~', //                                           2
+        '', //                                                       3
+        '#. Clone your fork locally and create a branch::', //       4
+        '', //                                                       5
+        '    $ git clone git@github.com:you/pytest.git', //          6
+        '', //                                                       7
+        '   Given we have "major.minor.micro" version numbers.', //  8
+        '', //                                                       9
+        '- Install pre-commit::', //                                10
+        '', //                                                      11
+        '    $ pre-commit install', //                              12
+        '', //                                                      13
+        '  Afterwards it runs whenever you commit.', //             14
+      ].join('\n'),
+    );
+    const h = o.headings[0];
+    expect(h.code).toBe('$ git clone git@github.com:you/pytest.git $ pre-commit install');
+    expect(h.body).toContain('Given we have "major.minor.micro" version numbers.');
+    expect(h.body).toContain('Afterwards it runs whenever you commit.');
+  });
   it('reads hyperlinks: embedded, wrapped onto the next line, named references, simple references and :doc:', () => {
     const o = outline(
       [

@@ -874,6 +874,13 @@ describe('OSPS-DO-07.01 build instructions', () => {
     const c = await control({ 'README.adoc': readme, 'BUILDING.adoc': building }, 'OSPS-DO-07.01');
     expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'BUILDING.adoc', line: 8 }] });
   });
+  it('passes on a docs/ build guide that speaks of building, not on one that only points to other pages (pytest\'s doc/en/development_guide.rst)', async () => {
+    const pointer = '=================\nDevelopment Guide\n=================\n\nThe contributing guidelines are to be found :ref:`here <contributing>`.\nThe release procedure for pytest is documented on\n`GitHub <https://github.com/pytest-dev/pytest/blob/main/RELEASING.rst>`_.\n';
+    expect((await control({ 'README.md': '# Tool\n', 'doc/en/development_guide.rst': pointer }, 'OSPS-DO-07.01')).status).toBe('fail');
+    const guide = pointer.replace('The contributing', 'Install the project in a virtual environment with all its dependencies before you change it.\nThe contributing');
+    const c = await control({ 'README.md': '# Tool\n', 'doc/en/development_guide.rst': guide }, 'OSPS-DO-07.01');
+    expect([c.status, c.evidence[0]]).toMatchObject(['pass', { path: 'doc/en/development_guide.rst', line: 1 }]);
+  });
   it('passes with "Building from source" in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Building from source\n\n${para('Install Node 22, run npm ci, then npm run build.')}\n` }, 'OSPS-DO-07.01');
     expect(c.status).toBe('pass');

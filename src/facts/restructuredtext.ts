@@ -51,6 +51,12 @@ function bodyEnd(indents: Int32Array, from: number, base: number): number {
   return e;
 }
 
+/** A bullet or enumerated list item's marker and the blanks after it (`- `, `#. `, `12. `, `(a) `): their width, 0 for none. */
+const LIST_MARKER = /^(?:[-*+\u2022]|#[.)]|\d{1,9}[.)]|[a-zA-Z][.)]|\((?:\d{1,9}|[a-zA-Z#])\))[ \t]+/;
+function listMarkerWidth(trimmed: string): number {
+  return LIST_MARKER.exec(trimmed)?.[0].length ?? 0;
+}
+
 /** An explicit markup line (`.. something`) at its indentation: what it is. */
 type Explicit =
   | { kind: 'target'; label: string; target: string }
@@ -205,9 +211,12 @@ export function restructuredToMarkdown(text: string): string {
     if (body.endsWith('::') && i + 1 < lines.length && indents[i + 1] < 0) {
       let first = i + 1;
       while (first < lines.length && indents[first] < 0) first++;
-      const end = bodyEnd(indents, i, indent);
+      // In a list item's first line the paragraph starts after the marker: the block indented past it ends where the item's
+      // text comes back (pytest's CONTRIBUTING.rst, "#. Clone your fork ...::", the commands, then "   Given we have ...").
+      const text = indent + listMarkerWidth(trimmed);
+      const end = bodyEnd(indents, i, first < lines.length && indents[first] > text ? text : indent);
       const marker = body === ' '.repeat(indent) + '::' ? '' : body.endsWith(' ::') ? body.slice(0, -3) : body.slice(0, -1);
-      out[i] = marker === '' ? '' : prose(i, marker);
+      out[i] = marker === '' ? '' : prose(i, AUTO_ENUMERATOR.test(trimmed) ? `${marker.slice(0, indent)}1${marker.slice(indent + 1)}` : marker);
       if (first < lines.length && indents[first] > indent) {
         fence(i + 1, end);
         i = end;

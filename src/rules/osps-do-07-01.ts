@@ -3,12 +3,13 @@
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features); a "Build from source" section that is only a code block running a
 // build command; a "Get the source code" section whose code then runs a named build or `pip install .`
-// (requests's docs/user/install.rst); or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
+// (requests's docs/user/install.rst); or a build guide under docs/ that speaks of building (not one that only points to
+// other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
 // headings (zlib's plain text); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
 // is kept outside the repository (missingUnlessElsewhere), else fail (not release-gated).
-import { documentsOf } from '../facts/documents.ts';
+import { type DocumentInfo, documentsOf } from '../facts/documents.ts';
 import type { Facts } from '../facts/types.ts';
 import { fileEvidence } from './helpers/evidence.ts';
 import { bodyLineOf } from '../facts/markdown.ts';
@@ -59,6 +60,15 @@ const speaksOfBuilding = (h: { body: string; code: string }) => h.code !== '' ||
 const SOURCE_HEADING = /\b(?:get(?:ting)?|obtain(?:ing)?|download(?:ing)?|clon(?:e|ing)) (?:the )?(?:source(?:s| code)?|code|repository)\b/i;
 
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
+
+/**
+ * A page named for building that speaks of it (a build, an installation, a toolchain, or commands) in its lead or a section:
+ * pytest's doc/en/development_guide.rst only says where the contribution guide and the release procedure are.
+ */
+function buildPage(d: DocumentInfo): boolean {
+  const o = d.outline;
+  return o !== null && (speaksOfBuilding({ body: o.lead, code: '' }) || o.headings.some(speaksOfBuilding));
+}
 
 /**
  * The build command in a section's code when it says what it builds (`npm run build`, `cargo
@@ -123,7 +133,7 @@ export function evaluate(facts: Facts): Outcome {
   const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
   if (part)
     return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading.code)}\``, part.heading.line)]);
-  const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+  const doc = documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120) && buildPage(d));
   if (doc) return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
   const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
   if (titled)
