@@ -207,6 +207,18 @@ describe('OSPS-SA-01.01 design documentation of actors and actions', () => {
     expect(c.evidence.some((e) => e.kind === 'git' && /v1\.0\.0/.test(e.detail))).toBe(true);
     expect(c.remediation).toMatch(/actor/);
   });
+  it('passes on a "How Does It Work?" page (attrs\'s docs/how-does-it-work.md), not on how sponsorship works or a how-to page', async () => {
+    const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
+    const page = `(how)=\n\n# How Does It Work?\n\n## Boilerplate\n\n${long('Once you apply the decorator to a class, it searches the class object for type hints and writes the dunder methods.')}\n`;
+    const c = await control({ 'README.md': '# r\n\nA tool.\n', 'docs/how-does-it-work.md': page }, 'OSPS-SA-01.01', 'tagged');
+    expect([c.status, c.evidence.map((e) => `${e.path}:${e.line}`)]).toEqual(['pass', ['docs/how-does-it-work.md:1', 'docs/how-does-it-work.md:3']]);
+    const others = {
+      'README.md': '# r\n\nA tool.\n',
+      'docs/funding.md': `# Funding\n\n## How does sponsorship work?\n\n${long('Sponsorships go through GitHub Sponsors.')}\n`,
+      'docs/how-to-work-with-git.md': `# Git\n\n${long('Fork the repository and create a branch.')}\n`,
+    };
+    expect((await control(others, 'OSPS-SA-01.01', 'tagged')).status).toBe('fail');
+  });
   it('fails after a release with a how-to on reusing components and a page on how sponsorship works (starlette)', async () => {
     const long = (s: string) => `${s} ${'It goes on in enough words for the section to be read as prose by the check. '.repeat(3)}`;
     const c = await control(

@@ -30,10 +30,10 @@ import { attested, type Outcome, pass, unknown } from './types.ts';
  * "Architectural" with a word for a description of the design (twine's "Architectural overview"); not of decision records
  * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
  */
-const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|how does (it|\w+) work|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
 
 /**
- * A page named "how-<the system or a part of it>-works" is a walkthrough of the design (fulcio's
+ * A page named "how-<the system or a part of it>-works" (or "how-does-it-work", attrs's) is a walkthrough of the design (fulcio's
  * docs/how-certificate-issuing-works.md); how a process of the project's people works is not. (Headings keep
  * "how <one word> works": longer ones are as often tutorials, fastapi's "How the importing works".)
  */
@@ -86,7 +86,7 @@ const HOW_TO_VERBS = new Set(['using', 'reusing', 'writing', 'creating', 'buildi
  * "How <one word> works" about a process of the project's people, not the system (starlette's docs/sponsorship.md "How
  * Sponsorship Works": sponsorships go through GitHub Sponsors), unless the heading also names the design.
  */
-const HOW_WORKS = /\bhow \w+ works?\b/i;
+const HOW_WORKS = /\bhow (?:does |do )?\w+ works?\b/i;
 
 /**
  * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
@@ -137,7 +137,7 @@ function designHeadingFor(facts: Facts): RegExp {
 
 const notActorsPage = (path: string) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
 
-const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works)[^/]*$|\/(architecture|design)\//i;
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works|how[-_ ]does[-_ ](?:[a-z0-9]+[-_ ]){1,2}work\b)[^/]*$|\/(architecture|design)\//i;
 const HOW_WORKS_PAGE = /(?:^|\/)how[-_ ][^/]*$/i;
 
 /**
