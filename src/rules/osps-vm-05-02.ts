@@ -21,9 +21,18 @@ const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|
 /** Releases held back by known vulnerabilities or SCA findings: a release word, a finding word and a gate. */
 const RELEASE_GATE = String.raw`\bblock\w*\b|\bgat(?:e|ed|es|ing)\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to|will) (?:be )?(?:\w+ )?(?:fixed|addressed|resolved|remediated|triaged|cleared|upgraded|patched|reviewed)\b|\bno releases?\b.{0,80}\b(?:while|until|with|if)\b|\b(?:not|never|cannot|can't|won't) (?:be )?(?:released|tagged|published|shipped|cut)\b|\bwithout (?:any )?(?:known|open|unresolved)\b`;
 
-const SCA_FINDING = String.raw`vulnerab\w*|\bsca\b|software composition|\baudit\b|\badvisor(?:y|ies)\b|\bcves?\b|findings|dependabot alerts`;
+const SCA_FINDING = String.raw`vulnerab\w*|\bsca\b|software composition|\baudit\b|\badvisor(?:y|ies)\b|\bcves?\b|dependabot alerts`;
 
-const RELEASE_STATEMENT = new RegExp(`^(?=.*\\b(?:releas\\w*|tag(?:s|ged|ging)?|publish\\w*|ship\\w*)\\b)(?=.*(?:${SCA_FINDING}))(?=.*(?:${RELEASE_GATE}))`, 'i');
+/**
+ * "Findings" alone are of any scan: vitest's CONTRIBUTING "workflow-security findings block the merge before they can reach a
+ * release branch" speaks of its workflow linter. They are SCA findings only in a sentence that names dependencies.
+ */
+const DEPENDENCY_FINDINGS = String.raw`(?=.*\bfindings\b)(?=.*\bdependenc)`;
+
+const RELEASE_STATEMENT = new RegExp(
+  `^(?=.*\\b(?:releas\\w*|tag(?:s|ged|ging)?|publish\\w*|ship\\w*)\\b)(?:(?=.*(?:${SCA_FINDING}))|${DEPENDENCY_FINDINGS})(?=.*(?:${RELEASE_GATE}))`,
+  'i',
+);
 
 const RELEASE_NOT =
   /\b(?:not|never)\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\b\w+n[’']t\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\bregardless\b|\boptional\b|\bbest[- ]effort\b|\bmay (?:still )?(?:be )?(?:released|shipped|published)/i;
