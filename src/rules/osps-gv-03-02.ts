@@ -17,6 +17,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { decideDocs, missingUnlessGuideElsewhere, siDocs } from './helpers/documentation.ts';
 import { findProjectSection, findSectionWhere, sectionEvidence, sectionIn, titledContributionGuide } from './helpers/sections.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
+import { issueSection, TEST_POLICY_NOT, TEST_POLICY_STATEMENT } from './helpers/test-policy.ts';
 import type { Outcome } from './types.ts';
 
 /**
@@ -118,11 +119,21 @@ function contributionGuidePage(doc: DocumentInfo): boolean {
   return !agentInstructions(doc.path) && (titledContributionGuide(doc) || (doc.kind === 'project' && CONTRIBUTION_FOLDER.test(doc.path)));
 }
 
-/** The first requirement sentence of a contribution guide, in its sections or in text before any heading. */
+/**
+ * The first requirement sentence of a contribution guide, in its sections or in text before any heading; else its first
+ * sentence asking every change for tests, as QA-06.03 reads it (yargs's contributing.md, a numbered list under "Contributing":
+ * "make sure that you write unit-test for any code that you write for yargs"), outside a section on filing issues, where
+ * "include your test code" asks a reporter for a reproduction.
+ */
 function requirementStatement(facts: Facts): Evidence | undefined {
-  for (const doc of [...documentsOf(facts.documents, 'contributing'), ...documentsOf(facts.documents, 'docs').filter(contributionGuidePage)]) {
+  const guides = [...documentsOf(facts.documents, 'contributing'), ...documentsOf(facts.documents, 'docs').filter(contributionGuidePage)];
+  for (const doc of guides) {
     const hit = statementInDoc(doc, REQUIREMENT_STATEMENT, { reject: NOT_REQUIRED, lead: true });
     if (hit) return statementEvidence(hit, 'requirements for acceptable contributions');
+  }
+  for (const doc of guides) {
+    const hit = statementInDoc(doc, TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true, where: (h) => !issueSection(h, doc) });
+    if (hit) return statementEvidence(hit, 'requirements for acceptable contributions: changes must come with tests');
   }
   return undefined;
 }

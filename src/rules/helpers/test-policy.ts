@@ -1,0 +1,62 @@
+// A policy that changes add or update tests, as a sentence states it: QA-06.03 reads it as the test policy, GV-03.02 as a
+// requirement a contribution must meet ("make sure that you write unit-test for any code that you write").
+import type { DocumentInfo } from '../../facts/documents.ts';
+import type { Heading } from '../../facts/markdown.ts';
+import { ancestors } from './sections.ts';
+
+/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls), "include one or more tests" (hyper). */
+export const TEST_GAP = String.raw`(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+(?:unit-)?tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+
+export const TEST_POLICY_STATEMENT = new RegExp(
+  [
+    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
+    // "make sure to add tests for it" (rubocop), "please ensure you have adequate tests for the
+    // feature" (cobra), "make sure that you write unit-test for any code that you write" (yargs)
+    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure(?: to| (?:that )?you)|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
+    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
+    // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
+    // feature or change" (python-tuf): unit testing as a verb; a bare "must be tested" may mean by hand
+    String.raw`\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:be\s+)?\[?unit[- ]test(?:ed)?\b`,
+    // "Tests are required for all changes"
+    String.raw`\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
+    // "New features require tests", "bug fixes need a regression test"
+    String.raw`\b(?:require|requires|need|needs)${TEST_GAP}`,
+    // "add or update tests"
+    String.raw`\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
+    // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
+    // description, or tests will be closed" (laravel)
+    String.raw`\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
+    // the reverse order: "New features will **NOT** be accepted without suitable test coverage!" (nats-server)
+    String.raw`\b(?:not|won't|cannot|can't)[*_]{0,2}\s+(?:be\s+)?(?:merged|accepted|approved)\s+(?:without|unless they (?:have|include|come with))\b[^.]{0,40}?\btest(?:s|ing|\s+coverage)?\b`,
+    // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
+    // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
+    // or change a feature, please also add a unit test" (nlohmann/json)
+    String.raw`(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    // a request to keep the tests in step with the change: "Please update the tests to reflect your
+    // code changes" (axios)
+    String.raw`\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
+    // "don't forget to add your own tests and documentation" (phoenix)
+    String.raw`\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
+    // a pull request template's checklist: "I have added tests that prove my fix is effective"
+    String.raw`\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
+  ].join('|'),
+  'i',
+);
+
+export const TEST_POLICY_NOT =
+  /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[’']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+
+/**
+ * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests"): its
+ * "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
+ */
+const ISSUE_SECTION =
+  /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)$/i;
+/** A heading that also speaks of code changes ("Reporting bugs and submitting patches") is about contributions too. */
+const CODE_SUBMISSION = /\b(?:pull requests?|PRs?|patch(?:es)?|code|commits?|changes)\b/i;
+
+/** Whether a section (or one it sits in) is about filing issues, not about changes. */
+export function issueSection(h: Heading, doc: DocumentInfo): boolean {
+  return [h, ...ancestors(doc, h)].some((x) => ISSUE_SECTION.test(x.text.trim()) && !CODE_SUBMISSION.test(x.text));
+}
