@@ -52,6 +52,15 @@ const MEMBERSHIP_HEADING = /\bmembership\b/i;
 /** A heading that names the people behind the project only when its section reaches them (an "Authors" or "Membership" list). */
 const peopleHeading = (text: string): boolean => AUTHORS_HEADING.test(text.trim()) || (MEMBERSHIP_HEADING.test(text) && !MEMBERS_NOT.test(text));
 
+/**
+ * Prose that opens by thanking: vitest's README "Credits" is "Thanks to:" the Jest team, @lukeed for uvu, @pi0 for an idea,
+ * @patak-dev for the package name. People thanked are not members with access.
+ */
+const THANKS = /^(?:(?:special|many|big|huge|heartfelt)\s+)?thanks\b|^thank\s+you\b|^(?:we|i)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b/i;
+
+/** An "Authors" or "Membership" section that names people, unless it thanks them. */
+const peopleSection = (h: Heading, doc: DocumentInfo): boolean => peopleHeading(h.text) && !THANKS.test(h.body.trimStart()) && peopleIn(doc, h) > 0;
+
 /** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
 const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
 /**
@@ -220,8 +229,8 @@ export function evaluate(facts: Facts): Outcome {
     // A "Maintainers" section that is only a list of GitHub profile links (bat's README: four `- [handle](https://github.com/handle)`)
     // names its members by their links, though the outline takes such a list for a table of contents.
     const authors =
-      findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => peopleHeading(h.text) && peopleIn(doc, h) > 0, 10) ??
-      findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) || peopleHeading(h.text)) && peopleIn(doc, h) > 0);
+      findSectionWhere(facts, ['readme', 'governance', 'contributing'], peopleSection, 10) ??
+      findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) && peopleIn(doc, h) > 0) || peopleSection(h, doc));
     if (authors) found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
     else {
       const team = teamContacts(facts);
