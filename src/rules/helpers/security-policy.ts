@@ -8,7 +8,7 @@ import type { Evidence } from '../../model/evidence.ts';
 import { fileEvidence } from './evidence.ts';
 import { declaration, insightsEvidence, insightsField } from './insights.ts';
 import { intoThisRepository, urlFileName } from './repository.ts';
-import { headingAt, projectSection, type SectionHit, sectionEmails, sectionLinks } from './sections.ts';
+import { ancestors, headingAt, projectSection, type SectionHit, sectionEmails, sectionLinks } from './sections.ts';
 
 export const VR = 'project.vulnerability-reporting';
 
@@ -80,6 +80,29 @@ function pointerOnly(outline: MarkdownOutline): boolean {
   return outline.proseChars - outline.links[0].text.length <= POINTER_WORDS_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
 }
 
+/** The first SECURITY.md with a section on reporting of its own, and whether a line lies in that section. */
+function reportingSectionOfPolicy(facts: Facts): { path: string; lines: (line: number) => boolean } | undefined {
+  for (const doc of documentsOf(facts.documents, 'security')) {
+    const h = doc.outline?.headings.find((x) => SECURITY_REPORTING_HEADING.test(x.text));
+    if (h)
+      return {
+        path: doc.path,
+        lines: (line) => {
+          const at = headingAt(doc, line);
+          return at !== undefined && (at === h || ancestors(doc, at).includes(h));
+        },
+      };
+  }
+  return undefined;
+}
+
+/** Whether a GitHub URL names a repository of another owner than this one's (false when this repository is not known). */
+function otherOwner(facts: Facts, url: string): boolean {
+  const owner = facts.context.repository?.split('/')[0]?.toLowerCase();
+  const m = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\//i.exec(url);
+  return !!owner && m !== null && m[1].toLowerCase() !== owner;
+}
+
 /**
  * Links to a security policy kept elsewhere: in the repository's own SECURITY.md (a stub that says
  * "the policy is in the central repository"), or in a security section of the README or CONTRIBUTING
@@ -90,6 +113,7 @@ function pointerOnly(outline: MarkdownOutline): boolean {
 export function externalPolicyLinks(facts: Facts): Evidence[] {
   const out: Evidence[] = [];
   const ownPolicy = documentsOf(facts.documents, 'security').length > 0;
+  const ownReporting = reportingSectionOfPolicy(facts);
   const websitePageFrom = new Set<string>();
   /** `outline` is the document's, to read the words before the link; `inPolicy` when it is SECURITY.md itself. */
   const consider = (path: string, l: { text: string; target: string; line: number; column: number }, outline: MarkdownOutline | null, inPolicy: boolean) => {
@@ -99,6 +123,10 @@ export function externalPolicyLinks(facts: Facts): Evidence[] {
       if (!ownPolicy) out.push(fileEvidence(path, `the security policy is the owner's default one, kept outside this repository (the tree holds no SECURITY.md); links to GitHub's policy page ${l.target.slice(0, 200)}`, l.line, l.column));
       return;
     }
+    // Another owner's policy page, outside the reporting section of a SECURITY.md that has one, is that project's policy (an
+    // upstream's), not this one's kept elsewhere: vitest's SECURITY.md bases its threat model on Vite's, sends reports on
+    // Vite's code there (under "Dev Server"), and has its own "Reporting a Vulnerability".
+    if (GITHUB_POLICY_PAGE.test(l.target) && otherOwner(facts, l.target) && ownReporting !== undefined && !(path === ownReporting.path && ownReporting.lines(l.line))) return;
     const words = () => (outline === null ? '' : `${outline.proseBefore(l.line, l.column, 200)} ${l.text}`);
     // Inside SECURITY.md, "the security page is <URL>" (apache/commons-lang) presents it as the policy too.
     const presented = () => outline !== null && (POLICY_WORDS.test(words()) || (inPolicy && SECURITY_PAGE_TEXT.test(words())));
