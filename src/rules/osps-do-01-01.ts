@@ -64,10 +64,10 @@ const THIRD_PARTY_HEADING = /\b(?:blogs?|blog posts?|articles|videos|podcasts?|w
 /** The README and pages named as guides are read first (gateway's tasks/quickstart.md before an API page's "Examples"). */
 const GUIDE_PAGE = /(?:^|\/)readme[^/]*$|(?:quick[-_ ]?start|get(?:ting)?[-_ ]?started|tutorials?|user[-_ ]?(?:guide|manual)|usage)[^/]*$/i;
 
-/** A page named as a guide (quickstart.md), not a folder's README or index. */
 /** A page under a documentation folder, at any depth (docs/, doc/, documentation/, site/, website/). */
 const DOCS_FOLDER = /(?:^|\/)(?:docs?|documentation|site|website)\//i;
 
+/** A page named as a guide (quickstart.md), not a folder's README or index. */
 function namedGuide(path: string): boolean {
   return GUIDE_PAGE.test(path) && !FOLDER_INDEX.test(path);
 }
