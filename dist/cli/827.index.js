@@ -3012,6 +3012,11 @@ function bodyEnd(indents, from, base) {
         e++;
     return e;
 }
+/** A bullet or enumerated list item's marker and the blanks after it (`- `, `#. `, `12. `, `(a) `): their width, 0 for none. */
+const LIST_MARKER = /^(?:[-*+\u2022]|#[.)]|\d{1,9}[.)]|[a-zA-Z][.)]|\((?:\d{1,9}|[a-zA-Z#])\))[ \t]+/;
+function listMarkerWidth(trimmed) {
+    return LIST_MARKER.exec(trimmed)?.[0].length ?? 0;
+}
 function explicitMarkup(rest) {
     // `.. _label: target`, `.. _`label: with colon`: target`, `.. __: target` (anonymous).
     if (rest.startsWith('_')) {
@@ -3166,9 +3171,12 @@ function restructuredToMarkdown(text) {
             let first = i + 1;
             while (first < lines.length && indents[first] < 0)
                 first++;
-            const end = bodyEnd(indents, i, indent);
+            // In a list item's first line the paragraph starts after the marker: the block indented past it ends where the item's
+            // text comes back (pytest's CONTRIBUTING.rst, "#. Clone your fork ...::", the commands, then "   Given we have ...").
+            const text = indent + listMarkerWidth(trimmed);
+            const end = bodyEnd(indents, i, first < lines.length && indents[first] > text ? text : indent);
             const marker = body === ' '.repeat(indent) + '::' ? '' : body.endsWith(' ::') ? body.slice(0, -3) : body.slice(0, -1);
-            out[i] = marker === '' ? '' : prose(i, marker);
+            out[i] = marker === '' ? '' : prose(i, AUTO_ENUMERATOR.test(trimmed) ? `${marker.slice(0, indent)}1${marker.slice(indent + 1)}` : marker);
             if (first < lines.length && indents[first] > indent) {
                 fence(i + 1, end);
                 i = end;

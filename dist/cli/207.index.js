@@ -1,8 +1,8 @@
-export const id = 426;
-export const ids = [426];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
-/***/ 8426:
+/***/ 4207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1021,7 +1021,8 @@ function identify(h, ext, size = h.length, base = '') {
     return null;
 }
 /**
- * Images, fonts, audio, video, PDF and design files (Photoshop's 8BPS, Figma's fig-kiwi): assets
+ * Images, fonts, audio, video, PDF and design files (Photoshop's 8BPS, Figma's fig-kiwi, Affinity's
+ * 00 FF 4B 41 of .afdesign/.afphoto/.afpub: attrs's docs/_static/"social card.afdesign"): assets
  * QA-05.02 exempts ("graphical images, sound or music files, and similar content").
  */
 function isMedia(h) {
@@ -1030,7 +1031,7 @@ function isMedia(h) {
         (s.startsWith('RIFF') && (s.slice(8, 12) === 'WEBP' || s.slice(8, 12) === 'WAVE' || s.slice(8, 12) === 'AVI ')) || s.startsWith('wOFF') ||
         s.startsWith('wOF2') || s.startsWith('OggS') || s.startsWith('ID3') || s.startsWith('\x00\x00\x01\x00') ||
         s.startsWith('\x00\x01\x00\x00') || s.startsWith('OTTO') || s.startsWith('fLaC') || s.slice(4, 8) === 'ftyp' || s.startsWith('\x1aE\xdf\xa3') ||
-        s.startsWith('II*\x00') || s.startsWith('MM\x00*') || s.startsWith('8BPS') || s.startsWith('fig-kiwi'));
+        s.startsWith('II*\x00') || s.startsWith('MM\x00*') || s.startsWith('8BPS') || s.startsWith('fig-kiwi') || s.startsWith('\x00\xffKA'));
 }
 function archiveOf(h) {
     const s = h.toString('latin1', 0, Math.min(8, h.length));
@@ -6606,10 +6607,14 @@ function plainPom(raw) {
 // The people a Maven POM names as the project's developers (`<developers><developer><name>`):
 // apache/commons-lang's pom.xml lists its committers with their ids and roles, the list Maven
 // Central publishes with each release. Only the root pom.xml; comments and `<profiles>` left out.
+// An entry that names only its organization (google/gson's `<id>google</id><organization>Google</organization>`,
+// no name or e-mail) is the company behind the project, not a member: it is not counted.
 // Linear: indexOf over the text, bounded.
 
 
 const MAX_DEVELOPERS = 500;
+/** A name reduced to its letters and digits, lower case: "Google" and "google" are one. */
+const bare = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 /** The text of the first `<tag>\u2026</tag>` inside `block`, trimmed; '' when none. */
 function pom_developers_element(block, tag) {
     const open = block.indexOf(`<${tag}>`);
@@ -6641,6 +6646,10 @@ function readPomDevelopers(snap) {
         const entry = plain.slice(d, close);
         const who = pom_developers_element(entry, 'name') || pom_developers_element(entry, 'id');
         if (who === '')
+            continue;
+        // `<id>google</id><organization>Google</organization>` and no e-mail: the company, not a person.
+        const org = pom_developers_element(entry, 'organization');
+        if (org !== '' && bare(who) === bare(org) && pom_developers_element(entry, 'email') === '')
             continue;
         count++;
         if (first === '')
@@ -6968,6 +6977,51 @@ function isNewerLine(path, newest) {
     const v = trailingVersion(stem);
     return v !== null && compareVersions(v, newest.slice(0, v.length)) > 0;
 }
+/** The file name of a changelog a root changelog may hand over to (axum/CHANGELOG.md). */
+const CHANGELOG_FILE = /^(?:changelog|changes|history|news|release[-_]?notes)(?:\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc))?$/i;
+/** The prose of a changelog that only hands over to another: a sentence or two. */
+const MAX_STUB_PROSE = 300;
+/** The links of such a stub looked at. */
+const MAX_STUB_LINKS = 5;
+/** How many headings of a changelog are read for the versions they name: the newest comes near the top. */
+const MAX_VERSION_HEADINGS = 200;
+/** The newest version (two parts at least) the headings of a changelog name ("## Version 2.10", "## [1.2.3] - 2024-05-01"), or null. */
+function newestNamedVersion(doc) {
+    let best = null;
+    for (const h of (doc.outline?.headings ?? []).slice(0, MAX_VERSION_HEADINGS))
+        for (const run of h.text.slice(0, 200).split(/[^\d.]+/)) {
+            const v = trailingVersion(run);
+            if (v && v.length >= 2 && (!best || compareVersions(v, best) > 0))
+                best = v;
+        }
+    return best;
+}
+/**
+ * The newest tag of the series that tagged the changelog's newest named version, when it is on a newer release line
+ * (major.minor): gson's CHANGELOG.md stops at "## Version 2.10" ("versions newer than 2.10 \u2026 only on the GitHub Releases
+ * page"), tagged gson-parent-2.10, beside gson-parent-2.14.0. Only that series' tags count: a monorepo's other components
+ * (axum-extra-v0.12 beside axum-v0.8) have their own lines. Undefined when no tag names that version.
+ */
+function staleChangelog(doc, tags) {
+    const named = newestNamedVersion(doc);
+    if (!named)
+        return undefined;
+    const versioned = tags.map((tag) => ({ tag, version: trailingVersion(tag) })).filter((t) => t.version !== null && t.version.length >= 2);
+    const stemOf = ({ tag }) => {
+        let i = tag.length;
+        while (i > 0 && /[\d.]/.test(tag[i - 1]))
+            i--;
+        return tag.slice(0, i);
+    };
+    const stems = new Set(versioned.filter((t) => compareVersions(t.version, named) === 0).map(stemOf));
+    if (stems.size === 0)
+        return undefined;
+    let newest;
+    for (const t of versioned)
+        if (stems.has(stemOf(t)) && (!newest || compareVersions(t.version, newest.version) > 0))
+            newest = t;
+    return newest && compareVersions(newest.version.slice(0, 2), named.slice(0, 2)) > 0 ? newest.tag : undefined;
+}
 /** A changelog page of a documentation site, at any depth (docs/en/docs/release-notes.md, docs/source/changelog.rst). */
 const DOCS_CHANGELOG = /^(?:docs?|documentation|website\/docs|site\/content)\/(?:[^/]+\/)*(?:changelog|changes|release[-_]notes)\.(?:md|markdown|mdx|rst|txt|adoc|asciidoc)$/i;
 /** The shallowest changelog page of the documentation site (the first by name among equals), if any. */
@@ -7271,6 +7325,29 @@ function gatherDocuments(snap, options = {}) {
             const names = (p) => (byPath[p]?.outline?.headings ?? []).some((h) => h.text.includes(version));
             roles.changelog = [...(roles.changelog ?? [])].sort((a, b) => Number(names(b)) - Number(names(a)));
         }
+    }
+    // A root changelog that is a sentence handing over to another changelog of this tree (axum's CHANGELOG.md, "axum's
+    // changelog has moved and now lives [here](https://github.com/tokio-rs/axum/blob/main/axum/CHANGELOG.md)"): the
+    // linked file is the changelog, read before the stub.
+    for (const path of [...(roles.changelog ?? [])]) {
+        const o = byPath[path]?.outline;
+        if (!o || o.proseChars > MAX_STUB_PROSE || o.headings.length > 1)
+            continue;
+        for (const l of o.links.slice(0, MAX_STUB_LINKS)) {
+            const to = l.image ? null : resolveDocLink(snap, path, l.target, options.repository ?? null);
+            if (to === null || Object.hasOwn(byPath, to) || !CHANGELOG_FILE.test(to.slice(to.lastIndexOf('/') + 1)))
+                continue;
+            add(to, 'changelog');
+            byPath[to].via = { path, line: l.line };
+            roles.changelog = [to, ...(roles.changelog ?? []).filter((p) => p !== to)];
+            break;
+        }
+    }
+    for (const path of roles.changelog ?? []) {
+        const doc = byPath[path];
+        const stale = doc?.role === 'changelog' ? staleChangelog(doc, options.tags ?? []) : undefined;
+        if (stale)
+            doc.olderThanRelease = stale;
     }
     // Without a changelog file at the root, a folder of release notes is the changelog
     // (jackson-databind's release-notes/VERSION-2.x; Kubernetes-style CHANGELOG/CHANGELOG-1.30.md;
@@ -20810,7 +20887,8 @@ function pointerOnly(doc) {
 // OSPS-BR-04.01: Releases have release notes.
 // The latest official release's body reads like release notes (facts/github/releases.ts); else a
 // changelog document in the repository with some content (a folder of release notes whose newest
-// file is for an older release line than the newest tag does not count; one that only sends the reader to a page
+// file is for an older release line than the newest tag does not count, nor a changelog whose headings stop at one:
+// gson's CHANGELOG.md, newest "## Version 2.10" beside gson-parent-2.14.0; one that only sends the reader to a page
 // elsewhere, log4j's RELEASE-NOTES.adoc, is attested: the notes are not here, and the page's source on a
 // site built from this tree passes only when it holds the notes itself); else Security Insights
 // `repository.release.changelog` (in-repo link: pass; URL elsewhere: attested). Whether the notes
@@ -20873,7 +20951,8 @@ function osps_br_04_01_evaluate(facts) {
         return { ...gated, evidence: [...evidence, ...tooling, ...gated.evidence] };
     const remediation = `Describe each release's functional and security changes under a "## Changelog" heading in the GitHub release, or keep a CHANGELOG.md and link it from ${insightsFile(facts)} (repository.release.changelog).`;
     // Release notes are usually written in the GitHub release itself: unread, their absence here decides nothing.
-    const unread = forgeUnread(facts, 'no CHANGELOG file and no repository.release.changelog in Security Insights', 'release notes', remediation, [...evidence, ...tooling]);
+    const none = changelogs.some((c) => c.olderThanRelease !== undefined) ? 'no changelog that reaches the newest release' : 'no CHANGELOG file';
+    const unread = forgeUnread(facts, `${none} and no repository.release.changelog in Security Insights`, 'release notes', remediation, [...evidence, ...tooling]);
     if (unread)
         return unread;
     return fail(evidence.length > 0 ? [...evidence, ...tooling] : [{ kind: 'note', detail: 'no release notes: no CHANGELOG file and no repository.release.changelog in Security Insights' }, ...tooling], remediation);
@@ -21279,6 +21358,27 @@ function security_policy_pointerOnly(outline) {
         return false;
     return outline.proseChars - outline.links[0].text.length <= POINTER_WORDS_MAX && outline.headings.every((h) => SECURITY_SECTION.test(h.text));
 }
+/** The first SECURITY.md with a section on reporting of its own, and whether a line lies in that section. */
+function reportingSectionOfPolicy(facts) {
+    for (const doc of documents_documentsOf(facts.documents, 'security')) {
+        const h = doc.outline?.headings.find((x) => SECURITY_REPORTING_HEADING.test(x.text));
+        if (h)
+            return {
+                path: doc.path,
+                lines: (line) => {
+                    const at = headingAt(doc, line);
+                    return at !== undefined && (at === h || ancestors(doc, at).includes(h));
+                },
+            };
+    }
+    return undefined;
+}
+/** Whether a GitHub URL names a repository of another owner than this one's (false when this repository is not known). */
+function otherOwner(facts, url) {
+    const owner = facts.context.repository?.split('/')[0]?.toLowerCase();
+    const m = /^https?:\/\/(?:www\.)?github\.com\/([\w.-]+)\//i.exec(url);
+    return !!owner && m !== null && m[1].toLowerCase() !== owner;
+}
 /**
  * Links to a security policy kept elsewhere: in the repository's own SECURITY.md (a stub that says
  * "the policy is in the central repository"), or in a security section of the README or CONTRIBUTING
@@ -21289,6 +21389,7 @@ function security_policy_pointerOnly(outline) {
 function externalPolicyLinks(facts) {
     const out = [];
     const ownPolicy = documents_documentsOf(facts.documents, 'security').length > 0;
+    const ownReporting = reportingSectionOfPolicy(facts);
     const websitePageFrom = new Set();
     /** `outline` is the document's, to read the words before the link; `inPolicy` when it is SECURITY.md itself. */
     const consider = (path, l, outline, inPolicy) => {
@@ -21300,6 +21401,11 @@ function externalPolicyLinks(facts) {
                 out.push(fileEvidence(path, `the security policy is the owner's default one, kept outside this repository (the tree holds no SECURITY.md); links to GitHub's policy page ${l.target.slice(0, 200)}`, l.line, l.column));
             return;
         }
+        // Another owner's policy page, outside the reporting section of a SECURITY.md that has one, is that project's policy (an
+        // upstream's), not this one's kept elsewhere: vitest's SECURITY.md bases its threat model on Vite's, sends reports on
+        // Vite's code there (under "Dev Server"), and has its own "Reporting a Vulnerability".
+        if (GITHUB_POLICY_PAGE.test(l.target) && otherOwner(facts, l.target) && ownReporting !== undefined && !(path === ownReporting.path && ownReporting.lines(l.line)))
+            return;
         const words = () => (outline === null ? '' : `${outline.proseBefore(l.line, l.column, 200)} ${l.text}`);
         // Inside SECURITY.md, "the security page is <URL>" (apache/commons-lang) presents it as the policy too.
         const presented = () => outline !== null && (POLICY_WORDS.test(words()) || (inPolicy && SECURITY_PAGE_TEXT.test(words())));
@@ -21892,6 +21998,8 @@ const ADOPTERS_HEADING = /^adopters\b|\b(?:organi[sz]ations|companies|adopters|u
 const THIRD_PARTY_HEADING = /\b(?:blogs?|blog posts?|articles|videos|podcasts?|webinars?|press)\b/i;
 /** The README and pages named as guides are read first (gateway's tasks/quickstart.md before an API page's "Examples"). */
 const GUIDE_PAGE = /(?:^|\/)readme[^/]*$|(?:quick[-_ ]?start|get(?:ting)?[-_ ]?started|tutorials?|user[-_ ]?(?:guide|manual)|usage)[^/]*$/i;
+/** A page under a documentation folder, at any depth (docs/, doc/, documentation/, site/, website/). */
+const DOCS_FOLDER = /(?:^|\/)(?:docs?|documentation|site|website)\//i;
 /** A page named as a guide (quickstart.md), not a folder's README or index. */
 function namedGuide(path) {
     return GUIDE_PAGE.test(path) && !osps_do_01_01_FOLDER_INDEX.test(path);
@@ -21978,8 +22086,10 @@ function osps_do_01_01_evaluate(facts) {
     const guides = documents_documentsOf(facts.documents, 'docs')
         .filter((d) => USER_GUIDE_DOC.test(d.path) && !PROPOSAL_DIR.test(d.path) && !DEVELOPER_DIR.test(d.path) && !DATED_POST.test(d.path) && substantive(d, 200))
         .sort((a, b) => Number(namedGuide(b.path)) - Number(namedGuide(a.path)) || Number(osps_do_01_01_FOLDER_INDEX.test(a.path)) - Number(osps_do_01_01_FOLDER_INDEX.test(b.path)));
-    for (const g of guides.slice(0, 3))
-        found.push(fileEvidence(g.path, 'user documentation in the docs folder', 1));
+    // A page already cited for its guide section is not cited again; one outside docs/ (gson's UserGuide.md) is no page of a docs folder.
+    const cited = section && !component ? section.doc.path : undefined;
+    for (const g of guides.filter((d) => d.path !== cited).slice(0, 3))
+        found.push(fileEvidence(g.path, DOCS_FOLDER.test(g.path) ? 'user documentation in the docs folder' : 'user documentation page', 1));
     // The project's own guide (ripgrep's GUIDE.md) before a component's README (crates/globset/README.md "Example: one glob").
     if (section && component)
         found.push(sectionEvidence(section, "user guide in a component's README"));
@@ -23024,7 +23134,8 @@ function osps_do_06_01_evaluate(facts) {
 // CONTRIBUTING, the README or docs/ (weaker headings such as "Compiling" only in CONTRIBUTING and the README, since docs/ uses
 // them for product features); a "Build from source" section that is only a code block running a
 // build command; a "Get the source code" section whose code then runs a named build or `pip install .`
-// (requests's docs/user/install.rst); or a build guide under docs/. A root BUILDING.md or INSTALL file, which is not
+// (requests's docs/user/install.rst); or a build guide under docs/ that speaks of building (not one that only points to
+// other pages). A root BUILDING.md or INSTALL file, which is not
 // outlined, is unknown rather than a guessed pass; a sentence on building and a named build command in a README without
 // headings (zlib's plain text); last, a "Building" section with a named build command in the README of
 // a part of the software in its own top-level folder (hyper's capi/README.md). Otherwise attested when the contribution guide
@@ -23070,6 +23181,14 @@ const speaksOfBuilding = (h) => h.code !== '' || sentencesOf(h.body).some((x) =>
  */
 const SOURCE_HEADING = /\b(?:get(?:ting)?|obtain(?:ing)?|download(?:ing)?|clon(?:e|ing)) (?:the )?(?:source(?:s| code)?|code|repository)\b/i;
 const BUILD_DOC = /(^|\/)(build(ing)?|compil(e|ing)|development|develop(er)?[-_ ]?guide|hacking|dev[-_ ]?setup|from[-_ ]?source)[^/]*$/i;
+/**
+ * A page named for building that speaks of it (a build, an installation, a toolchain, or commands) in its lead or a section:
+ * pytest's doc/en/development_guide.rst only says where the contribution guide and the release procedure are.
+ */
+function buildPage(d) {
+    const o = d.outline;
+    return o !== null && (speaksOfBuilding({ body: o.lead, code: '' }) || o.headings.some(speaksOfBuilding));
+}
 /**
  * The build command in a section's code when it says what it builds (`npm run build`, `cargo
  * build`, `gradlew clean check`): a bare `make` could be any target, and a bare tool name is as
@@ -23135,7 +23254,7 @@ function osps_do_07_01_evaluate(facts) {
     const part = findSectionWhere(facts, ['folder-readme'], (h) => BUILD_STRONG.test(h.text) && !BUILD_NOT.test(h.text) && h.sectionChars >= GUIDE_MIN_CHARS && namedBuild(h.code) !== null, 0);
     if (part)
         return pass([fileEvidence(part.doc.path, `build instructions for ${part.doc.path.slice(0, part.doc.path.indexOf('/'))}/: section "${part.heading.text}" gives the command \`${namedBuild(part.heading.code)}\``, part.heading.line)]);
-    const doc = documents_documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120));
+    const doc = documents_documentsOf(facts.documents, 'docs').find((d) => BUILD_DOC.test(d.path) && substantive(d, 120) && buildPage(d));
     if (doc)
         return pass([fileEvidence(doc.path, 'build / development guide', 1)]);
     const titled = findProjectSection(facts, ['docs'], (h, d) => titledContributionGuide(d) && namedBuild(h.code) !== null, 0);
@@ -23156,7 +23275,9 @@ function osps_do_07_01_evaluate(facts) {
 // access), CODEOWNERS naming a person, a "Maintainers"/"Team" section (or an
 // "Authors" section with GitHub profiles or e-mail addresses; a members section that is only a list of GitHub profile
 // links, bat's README "Maintainers") in GOVERNANCE, the README or
-// CONTRIBUTING (in docs/, only on a page about the project's people), or members named in
+// CONTRIBUTING (in docs/, only on a page about the project's people), a section under any heading whose own prose speaks of
+// the core team or the maintainers and names three or more of them by e-mail or GitHub profile (pytest's doc/en/contact.rst
+// "Mail"; in docs/, only on a page about people or contacts), or members named in
 // Security Insights `project.administrators` or `repository.core-team`. A CODEOWNERS of GitHub
 // teams only, a members section or a MAINTAINERS file that names no one but links a list in another repository, is
 // a list kept elsewhere; one that names no one and sends the reader to another member file of this tree (spire's MAINTAINERS.md
@@ -23175,11 +23296,12 @@ function osps_do_07_01_evaluate(facts) {
 const MEMBERS_HEADING = /\b(maintainers?|committers?|members?|owners?|approvers?|reviewers?|admins?|administrators?|core team|team|steering committee|tsc|people)\b/i;
 /**
  * Headings about what members do or how one becomes one, not who they are: cli/cli's CONTRIBUTING
- * "(core team only) Reviewing a design" is a process that names nobody. Nor former members: goreleaser's
+ * "(core team only) Reviewing a design" is a process that names nobody, and pytest's CONTRIBUTING
+ * "Joining the Development Team" says how commit access is offered. Nor former members: goreleaser's
  * maintainers page "Emeritus" ("These people helped along the way, but have now moved on") names people
  * who no longer have access.
  */
-const MEMBERS_NOT = /\b(emerit\w*|former|alumni|retired|past (?:maintainers|members|committers)|becom\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
+const MEMBERS_NOT = /\b(emerit\w*|former|alumni|retired|past (?:maintainers|members|committers)|becom\w*|join\w*|how to|guides?|guidelines?|handbook|nominat\w*|promot\w*|responsibilit\w*|roles?|duties|expectations|process|election|removal|adding|code of conduct|only|review(?:ing)?|triag\w*|design|workflow|onboarding|offboarding)\b/i;
 const PEOPLE_PAGE = /(governance|maintainers?|team|people|community|members|owners|committers)[^/]*$/i;
 const PROFILE_LINK = /^https:\/\/github\.com\/[A-Za-z0-9-]{1,39}\/?$/;
 const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
@@ -23190,6 +23312,13 @@ const AUTHORS_HEADING = /^(?:authors?|credits|core authors)$/i;
 const MEMBERSHIP_HEADING = /\bmembership\b/i;
 /** A heading that names the people behind the project only when its section reaches them (an "Authors" or "Membership" list). */
 const peopleHeading = (text) => AUTHORS_HEADING.test(text.trim()) || (MEMBERSHIP_HEADING.test(text) && !MEMBERS_NOT.test(text));
+/**
+ * Prose that opens by thanking: vitest's README "Credits" is "Thanks to:" the Jest team, @lukeed for uvu, @pi0 for an idea,
+ * @patak-dev for the package name. People thanked are not members with access.
+ */
+const THANKS = /^(?:(?:special|many|big|huge|heartfelt)\s+)?thanks\b|^thank\s+you\b|^(?:we|i)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b/i;
+/** An "Authors" or "Membership" section that names people, unless it thanks them. */
+const peopleSection = (h, doc) => peopleHeading(h.text) && !THANKS.test(h.body.trimStart()) && peopleIn(doc, h) > 0;
 /** A README link to the member list kept elsewhere: its text says it is the list ("Maintainers", "Project owners", "Core team"). */
 const MEMBERS_LINK = /^(?:the |our |project |list of )*(?:maintainers|owners|committers|core team|team members)(?: list| file)?(?:\.md)?$/i;
 /**
@@ -23205,6 +23334,36 @@ function membersLink(l) {
 function peopleIn(doc, h) {
     return sectionLinks(doc, h).filter((l) => PROFILE_LINK.test(l.target)).length + sectionEmails(doc, h).length;
 }
+/**
+ * Prose that presents the people listed with it as the project's team: pytest's doc/en/contact.rst "Mail", "Mails sent there
+ * will be distributed among the members in the pytest core team, who can also be contacted individually:" and six names, each
+ * with an e-mail address.
+ */
+const TEAM_PROSE = /\b(?:core[- ]team|core developers|maintainers|committers|team members)\b/i;
+/**
+ * Distinct people a section names by e-mail address or GitHub profile link in its own text, before any subsection: pytest's
+ * TIDELIFT.rst speaks of "the core team" in its lead, and its subsection "Funds" lists who is paid, not who has access.
+ */
+function distinctPeople(doc, h) {
+    const hs = doc.outline?.headings ?? [];
+    const end = hs[hs.indexOf(h) + 1]?.line ?? Number.MAX_SAFE_INTEGER;
+    const profiles = sectionLinks(doc, h).filter((l) => l.line < end && PROFILE_LINK.test(l.target)).map((l) => l.target.toLowerCase().replace(/\/$/, ''));
+    return new Set([...profiles, ...sectionEmails(doc, h).filter((e) => e.line < end).map((e) => e.address.toLowerCase())]).size;
+}
+/** A page of docs/ about the project's people or how to contact them; not a blog post's acknowledgments (vite's "Vite team members"). */
+const CONTACT_PAGE = /contacts?[^/]*$/i;
+/** Headings on what a member must meet (etcd's "Maintainer requirements", with the maintainers' mailing lists): no list of who they are. */
+const REQUIREMENTS = /\b(?:requirements?|criteria|eligibility)\b/i;
+/**
+ * A section, under any heading but one on becoming a member, whose own prose speaks of the team and names at least three
+ * people (a team address and two members): in governance, the README, CONTRIBUTING or a docs/ page about people or contacts.
+ */
+const teamContacts = (facts) => findSectionWhere(facts, ['governance', 'readme', 'contributing', 'docs'], (h, doc) => (doc.role !== 'docs' || PEOPLE_PAGE.test(doc.path) || CONTACT_PAGE.test(doc.path)) &&
+    !MEMBERS_NOT.test(h.text) &&
+    !REQUIREMENTS.test(h.text) &&
+    TEAM_PROSE.test(h.body) &&
+    distinctPeople(doc, h) >= 3 &&
+    !agentInstructions(doc.path), 10);
 function membersSection(doc) {
     return sectionIn(doc, headingIs(MEMBERS_HEADING, MEMBERS_NOT), 10);
 }
@@ -23316,10 +23475,15 @@ function osps_gv_01_01_evaluate(facts) {
         // its two maintainers with their GitHub profiles and e-mail addresses.
         // A "Maintainers" section that is only a list of GitHub profile links (bat's README: four `- [handle](https://github.com/handle)`)
         // names its members by their links, though the outline takes such a list for a table of contents.
-        const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], (h, doc) => peopleHeading(h.text) && peopleIn(doc, h) > 0, 10) ??
-            findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) || peopleHeading(h.text)) && peopleIn(doc, h) > 0);
+        const authors = findSectionWhere(facts, ['readme', 'governance', 'contributing'], peopleSection, 10) ??
+            findListWhere(facts, ['governance', 'readme', 'contributing'], (h, doc) => (headingIs(MEMBERS_HEADING, MEMBERS_NOT)(h) && peopleIn(doc, h) > 0) || peopleSection(h, doc));
         if (authors)
             found.push(sectionEvidence(authors, `project members listed (${peopleIn(authors.doc, authors.heading)} GitHub profile link(s) or e-mail address(es))`));
+        else {
+            const team = teamContacts(facts);
+            if (team)
+                found.push(sectionEvidence(team, `members of the team named with ${distinctPeople(team.doc, team.heading)} distinct e-mail address(es) or GitHub profile link(s)`));
+        }
     }
     for (const field of ['project.administrators', 'repository.core-team']) {
         const f = insightsField(facts, field);
@@ -23758,6 +23922,56 @@ function osps_gv_03_01_evaluate(facts) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/rules/helpers/test-policy.ts
+
+/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls), "include one or more tests" (hyper). */
+const TEST_GAP = String.raw `(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+(?:unit-)?tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
+const TEST_POLICY_STATEMENT = new RegExp([
+    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
+    // "make sure to add tests for it" (rubocop), "please ensure you have adequate tests for the
+    // feature" (cobra), "make sure that you write unit-test for any code that you write" (yargs)
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure(?: to| (?:that )?you)|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
+    // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
+    // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
+    // feature or change" (python-tuf): unit testing as a verb; a bare "must be tested" may mean by hand
+    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:be\s+)?\[?unit[- ]test(?:ed)?\b`,
+    // "Tests are required for all changes"
+    String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
+    // "New features require tests", "bug fixes need a regression test"
+    String.raw `\b(?:require|requires|need|needs)${TEST_GAP}`,
+    // "add or update tests"
+    String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
+    // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
+    // description, or tests will be closed" (laravel)
+    String.raw `\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
+    // the reverse order: "New features will **NOT** be accepted without suitable test coverage!" (nats-server)
+    String.raw `\b(?:not|won't|cannot|can't)[*_]{0,2}\s+(?:be\s+)?(?:merged|accepted|approved)\s+(?:without|unless they (?:have|include|come with))\b[^.]{0,40}?\btest(?:s|ing|\s+coverage)?\b`,
+    // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
+    // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
+    // or change a feature, please also add a unit test" (nlohmann/json)
+    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
+    // a request to keep the tests in step with the change: "Please update the tests to reflect your
+    // code changes" (axios)
+    String.raw `\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
+    // "don't forget to add your own tests and documentation" (phoenix)
+    String.raw `\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
+    // a pull request template's checklist: "I have added tests that prove my fix is effective"
+    String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
+].join('|'), 'i');
+const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
+/**
+ * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests"): its
+ * "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
+ */
+const ISSUE_SECTION = /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)$/i;
+/** A heading that also speaks of code changes ("Reporting bugs and submitting patches") is about contributions too. */
+const CODE_SUBMISSION = /\b(?:pull requests?|PRs?|patch(?:es)?|code|commits?|changes)\b/i;
+/** Whether a section (or one it sits in) is about filing issues, not about changes. */
+function issueSection(h, doc) {
+    return [h, ...ancestors(doc, h)].some((x) => ISSUE_SECTION.test(x.text.trim()) && !CODE_SUBMISSION.test(x.text));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/osps-gv-03-02.ts
 // OSPS-GV-03.02: Requirements for acceptable contributions.
 // A section of the contribution guide that states what a contribution must meet: coding standards,
@@ -23771,6 +23985,7 @@ function osps_gv_03_01_evaluate(facts) {
 // link that contradicts the tree fails; a document section passes; a declaration elsewhere is
 // attested (decideDocs, helpers/documentation.ts); with no guide of its own, the owner's default
 // guide is attested, or unknown when unread (missingUnlessGuideElsewhere). Otherwise fail.
+
 
 
 
@@ -23836,7 +24051,7 @@ const CONTRIBUTION_WORD = /\b(contribution|contributions|pull requests?|PRs?|pat
  * common Atom-derived template): how to open an issue, not what a code contribution must meet.
  */
 const ISSUE_SUBMISSION = /\b(bug reports?|feature requests?|issues?|questions?|ideas?|enhancements?|suggestions?|suggested)\b/i;
-const CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|changes?|commits?|PRs?)\b/i;
+const osps_gv_03_02_CODE_SUBMISSION = /\b(pull requests?|merge requests?|patch(es)?|code|changes?|commits?|PRs?)\b/i;
 /**
  * A sentence of the contribution guide that sets a requirement, whatever its heading, or with none
  * (fmt's guide is a title and "All C++ code must adhere to Google C++ Style Guide"; nlohmann/json's
@@ -23859,12 +24074,23 @@ const CONTRIBUTION_FOLDER = /(?:^|\/)contribut[\w-]*\//i;
 function contributionGuidePage(doc) {
     return !agentInstructions(doc.path) && (titledContributionGuide(doc) || (doc.kind === 'project' && CONTRIBUTION_FOLDER.test(doc.path)));
 }
-/** The first requirement sentence of a contribution guide, in its sections or in text before any heading. */
+/**
+ * The first requirement sentence of a contribution guide, in its sections or in text before any heading; else its first
+ * sentence asking every change for tests, as QA-06.03 reads it (yargs's contributing.md, a numbered list under "Contributing":
+ * "make sure that you write unit-test for any code that you write for yargs"), outside a section on filing issues, where
+ * "include your test code" asks a reporter for a reproduction.
+ */
 function requirementStatement(facts) {
-    for (const doc of [...documents_documentsOf(facts.documents, 'contributing'), ...documents_documentsOf(facts.documents, 'docs').filter(contributionGuidePage)]) {
+    const guides = [...documents_documentsOf(facts.documents, 'contributing'), ...documents_documentsOf(facts.documents, 'docs').filter(contributionGuidePage)];
+    for (const doc of guides) {
         const hit = statementInDoc(doc, REQUIREMENT_STATEMENT, { reject: NOT_REQUIRED, lead: true });
         if (hit)
             return statementEvidence(hit, 'requirements for acceptable contributions');
+    }
+    for (const doc of guides) {
+        const hit = statementInDoc(doc, TEST_POLICY_STATEMENT, { reject: TEST_POLICY_NOT, lead: true, where: (h) => !issueSection(h, doc) });
+        if (hit)
+            return statementEvidence(hit, 'requirements for acceptable contributions: changes must come with tests');
     }
     return undefined;
 }
@@ -23882,7 +24108,7 @@ function requirementsHeading(h) {
         return (TESTS_OBLIGED.test(h.body) || /\bbefore you submit\b/i.test(h.body)) && (CHANGE_WORD.test(h.body) || CONTRIBUTION_WORD.test(h.body));
     if (!REQUIREMENTS_HEADING.test(text))
         return false;
-    if (ISSUE_SUBMISSION.test(text) && !CODE_SUBMISSION.test(text))
+    if (ISSUE_SUBMISSION.test(text) && !osps_gv_03_02_CODE_SUBMISSION.test(text))
         return false;
     return !BARE_REQUIREMENTS.test(text) || CONTRIBUTION_WORD.test(h.body);
 }
@@ -23937,9 +24163,11 @@ const PEOPLE = new RegExp(String.raw `\b(?:${ROLE}|contributors?|collaborators?|
 /**
  * "Joining the Core Team" (rubocop) says how one is vetted only when its prose names a step or a
  * track record: eslint's "Joining the Maintainer Team" only asks people to introduce themselves,
- * and twine's "Adding a maintainer" is a checklist of settings and PyPI roles, no review.
+ * and twine's "Adding a maintainer" is a checklist of settings and PyPI roles, no review. The team
+ * may be named for its work (pytest's "Joining the Development Team": commit access is an invitation
+ * extended once a contributor has shown a sense for the project).
  */
-const JOINING_HEADING = new RegExp(String.raw `\b(joining|adding( new)?|new)\b.*\b${ROLE}`, 'i');
+const JOINING_HEADING = new RegExp(String.raw `\b(joining|adding( new)?|new)\b.*\b(?:${ROLE}|(?:development|developer|dev|maintenance|project) team)`, 'i');
 const VETTING_WORDS = /\b(?:invit\w*|nominat\w*|vot(?:e|es|ed|ing)|approv\w*|criteria|track record|consistent(?:ly)?|over (?:a|an) (?:extended |long |sustained )?period)\b/i;
 /**
  * A sentence of the governance saying how contributors are given escalated access, under any
@@ -24740,6 +24968,7 @@ function osps_qa_06_02_evaluate(facts) {
 
 
 
+
 const TEST_POLICY_HEADING = /\brequir\w*\b.{0,20}\btests?\b|\btest(s|ing)?\b.{0,20}\b(polic\w*|requirements?|guidelines?|expectations?|coverage|conventions?|standards?)\b/i;
 /**
  * A how-to heading ("Writing tests", "Adding tests") names the topic, not a policy: rustup's
@@ -24754,42 +24983,6 @@ const TEST_OBLIGATION = /\b(?:must|shall|should|needs? to|required to|expected t
  * or required. "Run all tests that do not require root privileges" (containerd) softens nothing.
  */
 const osps_qa_06_03_TEST_WORD = /\b(?:add|adding|write|writing|include|including|provide|update|updating)\b(?:\s+\S+){0,4}?\s+tests?\b|\btests?\s+(?:are|is)\s+(?:optional|not|welcome|appreciated|encouraged)\b|\btest (?:cases?|coverage)\b/i;
-/** Words that may stand between "add" and "tests": "add new unit tests", "include appropriate tests", "have (at least) API-level tests" (rustls), "include one or more tests" (hyper). */
-const TEST_GAP = String.raw `(?:\s+(?:\(?at\s+least(?:\s+one)?\)?|a|an|the|one|new|unit|integration|regression|automated|appropriate|relevant|corresponding|matching|sufficient|adequate|e2e|end-to-end|some|more|any|their|its|own|your|or|and|and/or|updated|additional|accompanying|meaningful|good|proper|(?:set|suite)\s+of|[\w-]+-level)){0,4}\s+tests?\b(?!\s+(?:pass|passing|green|succeed|run|to pass|folder|directory|dir)\b)`;
-const TEST_POLICY_STATEMENT = new RegExp([
-    // "changes must include tests", "PRs should come with unit tests", "must be covered by tests",
-    // "make sure to add tests for it" (rubocop), "please ensure you have adequate tests for the
-    // feature" (cobra)
-    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to|(?:make|be) sure to|ensure)\b.{0,80}?\b(?:add|include|update|write|provide|contain|come with|be accompanied by|be covered by|have|extend)${TEST_GAP}`,
-    // "PRs are expected to have 100% test coverage for added code" (envoyproxy/gateway)
-    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:have|maintain|keep|include|provide)\s+(?:(?:\d{1,3}\s?%|full|complete)\s+)?(?:unit\s+)?test coverage\b`,
-    // "All submitted code ... must be unit tested", "[contributors] must unit test any new software
-    // feature or change" (python-tuf): unit testing as a verb; a bare "must be tested" may mean by hand
-    String.raw `\b(?:must|shall|should|(?:are|is) (?:required|expected) to|needs? to|ha(?:ve|s) to|required to|expected to)\s+(?:be\s+)?\[?unit[- ]test(?:ed)?\b`,
-    // "Tests are required for all changes"
-    String.raw `\btests?\b.{0,30}\b(?:are|is)\s+(?:required|mandatory|expected|needed|a must)\b`,
-    // "New features require tests", "bug fixes need a regression test"
-    String.raw `\b(?:require|requires|need|needs)${TEST_GAP}`,
-    // "add or update tests"
-    String.raw `\b(?:add|write|include)\s*(?:or|and|/|and/or)\s*(?:update|modify|extend|add|adjust)${TEST_GAP}`,
-    // "PRs without tests will not be merged", "Pull requests without a descriptive title, thorough
-    // description, or tests will be closed" (laravel)
-    String.raw `\b(?:without|lacking|missing)\b[^.]{0,60}?\btests?\b.{0,60}\b(?:(?:not|won't|cannot|can't)\s+(?:be\s+)?(?:merged|accepted|approved|reviewed)|rejected|declined|closed)`,
-    // the reverse order: "New features will **NOT** be accepted without suitable test coverage!" (nats-server)
-    String.raw `\b(?:not|won't|cannot|can't)[*_]{0,2}\s+(?:be\s+)?(?:merged|accepted|approved)\s+(?:without|unless they (?:have|include|come with))\b[^.]{0,40}?\btest(?:s|ing|\s+coverage)?\b`,
-    // an instruction to contributors: "Write tests.", "1. Include tests for any bug fixes", "Make
-    // your change, add tests, and make sure the tests still pass" (actions/checkout), "If you add
-    // or change a feature, please also add a unit test" (nlohmann/json)
-    String.raw `(?:^\s*(?:\d{1,3}[.)]\s*|[-*]\s+)?(?:please\s+)?|,\s*(?:and\s+)?(?:please\s+)?)(?:also\s+)?(?:add|include|write)${TEST_GAP}`,
-    // a request to keep the tests in step with the change: "Please update the tests to reflect your
-    // code changes" (axios)
-    String.raw `\bplease\s+(?:also\s+)?(?:update|modify|extend|adjust)${TEST_GAP}`,
-    // "don't forget to add your own tests and documentation" (phoenix)
-    String.raw `\b(?:don[\u2019']t|do not) forget to (?:add|include|write|update)${TEST_GAP}`,
-    // a pull request template's checklist: "I have added tests that prove my fix is effective"
-    String.raw `\b(?:i have|i've|have you)\s+(?:\w+\s+){0,2}(?:added|updated|written|included|extended)\b${TEST_GAP.replace('{0,4}', '{0,6}')}`,
-].join('|'), 'i');
-const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|needed|expected)\b|\b(?:\w+n[\u2019']t|do not|does not|need not|is not|are not)\s+(?:\w+\s+){0,2}(?:need|have to|require\w*|necessary|expected|mandatory)|\bno need\b|\bencourag\w*|\bwelcome\b|\bappreciat\w*|\bnice to have\b|\bif (?:possible|you (?:can|like|want|wish))\b|\bideally\b|\bat your discretion\b/i;
 /**
  * A pull request template's checklist item that the change has tests: "[ ] Unit tests for the changes exist" (pydantic), "[ ] Added tests." (rubocop), "* Tests are provided" (logging-log4j2),
  * "[ ] **Tests added/updated**: New/changed code is covered by appropriate tests" (envoyproxy/gateway), "[ ] Proper tests/regressions
@@ -24798,17 +24991,6 @@ const TEST_POLICY_NOT = /\boptional\b|\bnot (?:required|necessary|mandatory|need
 const TEMPLATE_TEST_ITEM = new RegExp(String.raw `^(?:(?:[\w-]+\s+){0,2}tests?\b(?:\s+[\w-]+){0,5}\s+(?:exist|(?:are|were|have been)\s+(?:added|included|updated|written|provided))\b|(?:[\w-]+\s+){0,2}tests?(?:\/[\w-]{1,30})?\s+(?:added|updated|included|written)\b|(?:added|updated|wrote|written|included)${TEST_GAP}|(?:[\w/-]+\s+){0,3}(?:code|changes?|features?|fix(?:es)?|functionality)\s+(?:is|are|has been|have been)\s+(?:fully\s+)?covered\s+by${TEST_GAP})`, 'i');
 /** In docs/ and governance, only sections about contributing, testing or review state the policy. */
 const TEST_POLICY_SECTION = /contribut|\btest|pull requests?|\bpatch|\breview|development|guidelines?|submitting|submissions?\b|changes/i;
-/**
- * A section on filing an issue ("Filing Issues", "I Found a Bug", "Bug reports", "Feature requests"): its
- * "Include your test code or file(s)" (mocha's) asks a reporter for a reproduction, not a change for tests.
- */
-const ISSUE_SECTION = /\b(?:report(?:ing)?|fil(?:e|ing)|submit(?:ting)?|open(?:ing)?|found|find)\s+(?:an?\s+|the\s+)?(?:bugs?|issues?|defects?)\b|\b(?:bug|issue|defect)\s+reports?\b|\bfeature\s+requests?\b|^(?:bugs?|issues?)$/i;
-/** A heading that also speaks of code changes ("Reporting bugs and submitting patches") is about contributions too. */
-const osps_qa_06_03_CODE_SUBMISSION = /\b(?:pull requests?|PRs?|patch(?:es)?|code|commits?|changes)\b/i;
-/** Whether a section (or one it sits in) is about filing issues, not about changes. */
-function issueSection(h, doc) {
-    return [h, ...ancestors(doc, h)].some((x) => ISSUE_SECTION.test(x.text.trim()) && !osps_qa_06_03_CODE_SUBMISSION.test(x.text));
-}
 const osps_qa_06_03_id = 'OSPS-QA-06.03';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
 const osps_qa_06_03_whileActive = true;
@@ -24886,7 +25068,8 @@ function osps_qa_07_01_evaluate(facts) {
 // A self-assessment whose Actors and Actions sections are filled, an architecture or design
 // document under docs/, an Architecture/Design section in docs/, the README or CONTRIBUTING, or a section there that
 // shows an architecture diagram beside its prose (hyper's VISION.md "Layers"; not a roadmap's "Design" of changes planned) (not
-// design goals, principles, history, advice, the design process or a tutorial on a design pattern, which name no actor; not a CPU
+// design goals, principles, history, advice, the design process, a tutorial on a design pattern or a how-to on using components, or how
+// a process of the project's people works ("How Sponsorship Works"), which name no actor; not a CPU
 // architecture; not AGENTS.md, a prompt for coding agents), or Security
 // Insights `project.documentation.design` linking into the repository (a link elsewhere is attested, and so is a README link
 // named for the design that leads out of it: spire's "[architecture](https://spiffe.io/spire/)"). The trust boundaries of a
@@ -24908,9 +25091,9 @@ function osps_qa_07_01_evaluate(facts) {
  * "Architectural" with a word for a description of the design (twine's "Architectural overview"); not of decision records
  * (python-tuf's "Architectural Decision Log") or a triage guide's criteria (containerd's "Triage Criteria for Architectural Boundaries").
  */
-const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
+const DESIGN_HEADING = /\b(architecture|architectural (?:overview|design|description|notes|summary|diagrams?)|design( overview| documentation)?|how (it|\w+) works|how does (it|\w+) work|system overview|components|internals|actors|data ?flow|sequence diagrams?)\b/i;
 /**
- * A page named "how-<the system or a part of it>-works" is a walkthrough of the design (fulcio's
+ * A page named "how-<the system or a part of it>-works" (or "how-does-it-work", attrs's) is a walkthrough of the design (fulcio's
  * docs/how-certificate-issuing-works.md); how a process of the project's people works is not. (Headings keep
  * "how <one word> works": longer ones are as often tutorials, fastapi's "How the importing works".)
  */
@@ -24921,10 +25104,11 @@ const NOT_DESIGN = /\b(?:versioning|versions?|releases?|releasing|installation|i
  * Goals, principles and patterns name no actor or action: nlohmann/json's "Design goals" ("Intuitive syntax", "Trivial integration",
  * "Speed"), and a tutorial on a pattern is a user guide (jackson-databind's "Tutorial: Builder design pattern + Jackson"). Nor does
  * advice on designing something else (click's docs/design-opinions.md: how users should design their CLIs) or how designs are
- * proposed (ktor's CONTRIBUTING "Design process", a link to a blog post). Said of a heading or of a page's file name
- * (docs/home/design_goals.md).
+ * proposed (ktor's CONTRIBUTING "Design process", a link to a blog post), or how a user builds one of their own with the
+ * product (yargs's docs/advanced.md "Creating a Plugin Architecture": config files that `extends` npm modules). Said of a
+ * heading or of a page's file name (docs/home/design_goals.md).
  */
-const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?)\b/i;
+const NOT_ACTORS = /\b(?:goals?|principles|philosophy|design patterns?|tutorials?|history|historical|opinions?|guidelines?|advice|tips|best practices|conventions|design (?:process|review)(?:es|s)?|(?:propos|review|submitt|writ|draft)ing (?:a |the )?designs?|(?:creat|build|implement|develop|design|writ|mak)ing (?:a|an|your(?: own)?) (?:[\w-]+ )?(?:architecture|design))\b/i;
 /** "Actions" beside "Actors" in a heading: the design's sense of both ("Actors and Actions", "Actors and their interactions"). */
 const ACTIONS = /\b(?:actions?|interactions?)\b/i;
 /**
@@ -24944,12 +25128,24 @@ const AFTER_COMPONENTS = new Set(['overview', 'diagram', 'diagrams', 'architectu
  */
 const PREPOSITIONS = new Set(['on', 'by', 'for', 'of', 'to', 'with', 'from', 'in', 'into', 'across', 'between', 'among', 'about']);
 /**
+ * Verbs of a how-to that make "components" their object (starlette's docs/middleware.md "Reusing Starlette components": how a
+ * middleware instantiates a `Request`), not the heading's subject.
+ */
+const HOW_TO_VERBS = new Set(['using', 'reusing', 'writing', 'creating', 'building', 'adding', 'registering', 'extending', 'customizing', 'customising', 'defining', 'importing', 'implementing', 'configuring', 'mounting', 'composing', 'making', 'developing', 'testing']);
+/**
+ * "How <one word> works" about a process of the project's people, not the system (starlette's docs/sponsorship.md "How
+ * Sponsorship Works": sponsorships go through GitHub Sponsors), unless the heading also names the design.
+ */
+const HOW_WORKS = /\bhow (?:does |do )?\w+ works?\b/i;
+/**
  * A heading about the system's design: a design word other than "components", or "components" as the heading's subject (no
- * preposition governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
+ * preposition or how-to verb governs it, no noun follows it); not inside a reference (pandoc's "Element components" under "Lua type reference").
  */
 function designHeading(doc, h, design) {
     const text = h.text;
     if (NOT_DESIGN.test(text) || NOT_ACTORS.test(text) || CPU_ARCHITECTURE.test(text))
+        return false;
+    if (HOW_WORKS.test(text) && PEOPLE_PROCESS.test(text) && !STRONG_DESIGN.test(text))
         return false;
     if (ancestors(doc, h).some((a) => REFERENCE.test(a.text)))
         return false;
@@ -24964,7 +25160,7 @@ function designHeading(doc, h, design) {
     }
     const words = text.toLowerCase().slice(0, 200).match(/[a-z]+/g) ?? [];
     const at = words.indexOf('components');
-    return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
+    return at >= 0 && !words.slice(0, at).some((w) => PREPOSITIONS.has(w) || HOW_TO_VERBS.has(w)) && words.slice(at + 1).every((w) => AFTER_COMPONENTS.has(w));
 }
 /**
  * A design section whose own text only introduces principles (rustls's CONTRIBUTING "Design and Architecture": "Some general
@@ -24991,7 +25187,7 @@ function designHeadingFor(facts) {
     return new RegExp(`${DESIGN_HEADING.source}|\\bhow (?:\\w+ ){0,2}${escaped}(?: \\w+){0,2} works\\b`, 'i');
 }
 const notActorsPage = (path) => NOT_ACTORS.test(path.slice(path.lastIndexOf('/') + 1).replace(/[-_.]/g, ' '));
-const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works)[^/]*$|\/(architecture|design)\//i;
+const DESIGN_PATH = /(^|\/)(architecture|design|internals|how[-_ ](?:[a-z0-9]+[-_ ]){1,3}works|how[-_ ]does[-_ ](?:[a-z0-9]+[-_ ]){1,2}work\b)[^/]*$|\/(architecture|design)\//i;
 const HOW_WORKS_PAGE = /(?:^|\/)how[-_ ][^/]*$/i;
 /**
  * A template for design proposals (external-dns's docs/proposal/design-template.md: "Please provide a summary of this
@@ -25187,6 +25383,8 @@ const INTERFACE_PATH = /(^|\/)(api|apis|reference|usage|cli|commands|interfaces?
  */
 const osps_sa_02_01_USAGE_HEADING = /\b(?:usage|command[- ]line|cli|commands|running|run)\b/i;
 const RESOURCE_USAGE = /\b(?:memory|cpu|disk|resource|bandwidth|network|storage|gpu|power|energy|heap|ram|data)\s+usage\b/gi;
+/** A platform's API level (gson's README "Minimum Android API level"): which platforms the software runs on, not its interface. */
+const API_LEVEL = /\bapi\s+levels?\b/gi;
 /**
  * A component README's section for the people who work on it ("Development commands", "Contributing"): the tools of
  * development, not the package's interface.
@@ -25211,6 +25409,8 @@ const API_DUMP = /(?:^|\/)api\/(?:[^/]+\/)?[^/]+\.api$/;
 const REFERENCE_TEXT = /\b(?:api|apis|cli|command[- ]line|commands?|sdk|crds?)\b.{0,20}\b(?:docs?|documentation|reference)\b|^(?:the )?reference(?: docs| documentation)?$|\bcrds?$/i;
 /** A README section that is the project's documentation pointer, alone or with another subject (express's "Docs & Community"). */
 const osps_sa_02_01_DOCS_HEADING = /^(?:api )?(?:documentation|docs|reference)(?:\s*(?:&|and)\s+[a-z][\w ]{0,30})?$/i;
+/** Link text that names an interface reference as such. */
+const REFERENCE_NAMED = /\b(?:api|apis|docs?|documentation|reference|javadocs?|rustdoc|godoc)\b/i;
 /** Hosts that publish a package's interface documentation from its source (rustdoc, godoc, javadoc). */
 const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)?javadoc\.io)\//i;
 /**
@@ -25221,7 +25421,8 @@ const REFERENCE_HOST = /^https:\/\/(?:docs\.rs|pkg\.go\.dev|godoc\.org|(?:www\.)
 function referenceLink(facts) {
     const name = repositoryName(facts);
     for (const readme of documents_documentsOf(facts.documents, 'readme').slice(0, 1))
-        for (const l of readme.outline?.links ?? []) {
+        // A link whose text names the reference ("API Javadoc", gson's) before one into a page of it ("`GsonBuilder.disableJdkUnsafe()`").
+        for (const l of [...(readme.outline?.links ?? [])].sort((a, b) => Number(REFERENCE_NAMED.test(b.text)) - Number(REFERENCE_NAMED.test(a.text)))) {
             // Without the repository's name (offline, no remote), the README's own "Documentation" section says whose docs they are (rustls's "# Documentation https://docs.rs/rustls/").
             const ownSection = !l.image && osps_sa_02_01_DOCS_HEADING.test(headingAt(readme, l.line)?.text.trim() ?? '');
             // A badge describes the project itself: hyper's "[![Released API docs](https://docs.rs/hyper/badge.svg)](https://docs.rs/hyper)".
@@ -25292,7 +25493,7 @@ function osps_sa_02_01_evaluate(facts) {
         // Questions and answers about usage are not a description of the interface.
         if (NOT_INTERFACE.test(hit.heading.text) || /(^|\/)faq[^/]*$/i.test(hit.doc.path))
             continue;
-        if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ')))
+        if (!INTERFACE_HEADING.test(withoutName(hit.heading.text, product).replace(RESOURCE_USAGE, ' ').replace(API_LEVEL, ' ')))
             continue;
         if (components.has(hit.doc.path) && hit.doc.role !== 'readme') {
             if (underFolder(hit.doc.path, NOT_SPEC_DIRS) || underFolder(hit.doc.path, EXAMPLE_DIRS) || CONTRIBUTOR_HEADING.test(hit.heading.text))
@@ -26614,8 +26815,13 @@ const osps_vm_05_02_RELEASE_WORD = /releas/i;
 const SCA_RELEASE_WORD = /dependenc|\bsca\b|software composition|vulnerab|audit|security (scans?|checks?|review)/i;
 /** Releases held back by known vulnerabilities or SCA findings: a release word, a finding word and a gate. */
 const RELEASE_GATE = String.raw `\bblock\w*\b|\bgat(?:e|ed|es|ing)\b|\b(?:must|shall|need to|needs to|have to|has to|are required to|is required to|will) (?:be )?(?:\w+ )?(?:fixed|addressed|resolved|remediated|triaged|cleared|upgraded|patched|reviewed)\b|\bno releases?\b.{0,80}\b(?:while|until|with|if)\b|\b(?:not|never|cannot|can't|won't) (?:be )?(?:released|tagged|published|shipped|cut)\b|\bwithout (?:any )?(?:known|open|unresolved)\b`;
-const SCA_FINDING = String.raw `vulnerab\w*|\bsca\b|software composition|\baudit\b|\badvisor(?:y|ies)\b|\bcves?\b|findings|dependabot alerts`;
-const RELEASE_STATEMENT = new RegExp(`^(?=.*\\b(?:releas\\w*|tag(?:s|ged|ging)?|publish\\w*|ship\\w*)\\b)(?=.*(?:${SCA_FINDING}))(?=.*(?:${RELEASE_GATE}))`, 'i');
+const SCA_FINDING = String.raw `vulnerab\w*|\bsca\b|software composition|\baudit\b|\badvisor(?:y|ies)\b|\bcves?\b|dependabot alerts`;
+/**
+ * "Findings" alone are of any scan: vitest's CONTRIBUTING "workflow-security findings block the merge before they can reach a
+ * release branch" speaks of its workflow linter. They are SCA findings only in a sentence that names dependencies.
+ */
+const DEPENDENCY_FINDINGS = String.raw `(?=.*\bfindings\b)(?=.*\bdependenc)`;
+const RELEASE_STATEMENT = new RegExp(`^(?=.*\\b(?:releas\\w*|tag(?:s|ged|ging)?|publish\\w*|ship\\w*)\\b)(?:(?=.*(?:${SCA_FINDING}))|${DEPENDENCY_FINDINGS})(?=.*(?:${RELEASE_GATE}))`, 'i');
 const RELEASE_NOT = /\b(?:not|never)\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\b\w+n[\u2019']t\s+(?:\w+\s+){0,2}(?:block\w*|gat\w*|prevent\w*|stop\w*|hold\w*|wait\w*|delay\w*)|\bregardless\b|\boptional\b|\bbest[- ]effort\b|\bmay (?:still )?(?:be )?(?:released|shipped|published)/i;
 const osps_vm_05_02_id = 'OSPS-VM-05.02';
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
