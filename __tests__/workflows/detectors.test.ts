@@ -217,6 +217,19 @@ describe('release signing, SBOM, provenance, releases (OSPS-BR-06.01, OSPS-QA-02
     const runs = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf('args: release --clean'), ...config }));
     expect(hits(runs, 'releases')).toEqual(['goreleaser uses 8:15 true']);
     expect(runs.detectors.signing.hits.map((h) => h.tool)).toContain('goreleaser signs');
+    expect(hits(analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf('args: --clean'), ...config })), 'releases')).toEqual(['goreleaser uses 8:15 true']);
+  });
+
+  test("goreleaser run for another command or a snapshot releases, signs and makes SBOMs of nothing (goreleaser's own CI: args: check)", () => {
+    const wf = (w: string) => ['on:', '  push:', '    tags: ["v*"]', 'jobs:', '  r:', '    runs-on: x', '    steps:', '      - uses: goreleaser/goreleaser-action@v6', '        with:', `          ${w}`].join('\n');
+    const config = { '.goreleaser.yml': 'version: 2\nsigns:\n  - artifacts: checksum\nsboms:\n  - artifacts: archive\n' };
+    for (const args of ['args: check', 'args: healthcheck', 'args: release --snapshot --clean', 'args: build --single-target']) {
+      const facts = analyzeWorkflows(memorySource({ '.github/workflows/r.yml': wf(args), ...config }));
+      expect([args, hits(facts, 'releases'), hits(facts, 'signing'), hits(facts, 'sbom')]).toEqual([args, [], [], []]);
+    }
+    const run = (line: string) => analyzeWorkflows(memorySource({ '.github/workflows/r.yml': ['on:', '  push:', '    tags: ["v*"]', 'jobs:', '  r:', '    runs-on: x', '    steps:', `      - run: ${line}`].join('\n'), ...config }));
+    expect(hits(run('goreleaser release --snapshot --clean'), 'signing')).toEqual([]);
+    expect(run('goreleaser release --clean').detectors.signing.hits.map((h) => h.tool)).toContain('goreleaser signs');
   });
 
   test("a release created with GitHub's generated notes is a notes tool (cli/cli's gh release create --generate-notes)", () => {

@@ -15746,8 +15746,24 @@ const SAST_IAC_FILES = 'infrastructure-as-code files (Terraform, Kubernetes and 
 
 
 const withIs = (key, re) => (s) => re.test(s.with[key]?.value ?? '');
-/** goreleaser-action with `install-only: true` puts the binary on the PATH and runs nothing (cli/cli's release job). */
-const runsGoreleaser = (s) => !/^\s*true\s*$/i.test(s.with['install-only']?.value ?? '');
+/**
+ * A goreleaser-action step that cuts a release: not `install-only: true` (cli/cli's release job puts the binary on the
+ * PATH and runs nothing), and `args` that run `goreleaser release` (none, options only, or `release \u2026`), not another
+ * command (goreleaser's own CI runs `args: check` on its configuration) nor a `--snapshot`, which publishes nothing.
+ */
+const runsGoreleaser = (s) => {
+    if (/^\s*true\s*$/i.test(s.with['install-only']?.value ?? ''))
+        return false;
+    const args = (s.with['args']?.value ?? '').trim();
+    if (args.includes('${{'))
+        return true;
+    const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('-'));
+    return !words.some((w) => GORELEASER_OTHER_COMMANDS.has(w)) && !/(?:^|\s)--snapshot\b/.test(args);
+};
+/** goreleaser's commands that release nothing (`publish`, `continue` and `announce` finish a release: they count). */
+const GORELEASER_OTHER_COMMANDS = new Set(['build', 'check', 'healthcheck', 'init', 'jsonschema', 'schema', 'completion', 'man', 'help', 'changelog']);
+/** `goreleaser release` on a line, not a `--snapshot` (built, signed perhaps, but published nowhere). */
+const GORELEASER_RELEASE = /\bgoreleaser\s+release\b(?![^\n]*\s--snapshot\b)/;
 /** `golangci-lint run`, and options by which a run takes another configuration or other linters than it names. */
 const GOLANGCI_RUN = /\bgolangci-lint\s+run\b/;
 /**
@@ -15964,7 +15980,7 @@ const SIGNING_RULES = [
     { tool: 'gpg', run: anyOf(thenOnLine(/\bgpg2?\b/, /\s(?:--detach-sign|--clearsign|--sign|-(?=[a-z]*[bs])[a-z]+)\b/), /gpg:sign\b|\bsignArchives\b/) },
     { tool: 'minisign/signify', run: /\bminisign\s+-S\b|\bsignify\s+-S\b/ },
     { tool: 'goreleaser signs', uses: /^goreleaser\/goreleaser-action$/, when: (s, ctx) => ctx.goreleaser.signs && runsGoreleaser(s) },
-    { tool: 'goreleaser signs', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.signs },
+    { tool: 'goreleaser signs', run: GORELEASER_RELEASE, when: (_s, ctx) => ctx.goreleaser.signs },
     ...CODE_SIGNING_RULES,
 ];
 const SBOM_RULES = [
@@ -15978,7 +15994,7 @@ const SBOM_RULES = [
     { tool: 'bom', run: /\bbom\s+generate\b|\bnpm\s+sbom\b/ },
     { tool: 'docker buildx sbom', uses: /^docker\/build-push-action$/, when: withIs('sbom', /^\s*true\s*$/) },
     { tool: 'goreleaser sboms', uses: /^goreleaser\/goreleaser-action$/, when: (s, ctx) => ctx.goreleaser.sboms && runsGoreleaser(s) },
-    { tool: 'goreleaser sboms', run: /\bgoreleaser\s+release\b/, when: (_s, ctx) => ctx.goreleaser.sboms },
+    { tool: 'goreleaser sboms', run: GORELEASER_RELEASE, when: (_s, ctx) => ctx.goreleaser.sboms },
 ];
 /** Whether the step's job may ask for an OIDC token: `id-token: write` on the job, or on the workflow when the job declares none. */
 function idTokenWrite(ctx) {
@@ -16010,7 +16026,7 @@ const PUBLISH_RULES = [
     { tool: 'github release', uses: /^softprops\/action-gh-release$|^ncipollo\/release-action$|^actions\/create-release$|^svenstaro\/upload-release-action$/ },
     { tool: 'github release', run: /\bgh\s+release\s+(?:create|upload)\b/ },
     { tool: 'goreleaser', uses: /^goreleaser\/goreleaser-action$/, when: runsGoreleaser },
-    { tool: 'goreleaser', run: /\bgoreleaser\s+release\b/ },
+    { tool: 'goreleaser', run: GORELEASER_RELEASE },
     { tool: 'pypi', uses: /^pypa\/gh-action-pypi-publish$/, run: /\btwine\s+upload\b|\b(?:poetry|uv|flit|hatch|pdm)\s+publish\b/ },
     { tool: 'npm publish', uses: /^js-devtools\/npm-publish$|^changesets\/action$/, run: /\b(?:npm|pnpm|yarn(?:\s+npm)?|bun)\s+publish\b/ },
     { tool: 'container push', uses: /^docker\/build-push-action$/, when: withIs('push', /^\s*true\s*$/) },
