@@ -357,6 +357,15 @@ describe('OSPS-QA-06.02 documented testing', () => {
     expect(c.evidence[0].detail).toMatch(/^documents how tests are run: "To compile all files and run the test program, .*\(a README without headings\), and gives `make test`$/);
     expect((await control({ README: 'TOOL\n\nTo compile it and run the test program, follow the instructions in the manual.\n' }, 'OSPS-QA-06.02')).status).toBe('fail');
   });
+  it("cites the contribution guide before the instructions for coding agents, which count only alone (vitest's AGENTS.md)", async () => {
+    const agents = '# Agent guide\n\n## Testing\n\nRun `pnpm test` to run the unit tests before you finish a change.\n';
+    const guide = '# Contributing\n\n## Repo Setup\n\nTo develop and test the package, run `pnpm install`, then `pnpm run test` to run the tests.\n';
+    const both = await control({ 'AGENTS.md': agents, 'CONTRIBUTING.md': guide }, 'OSPS-QA-06.02');
+    expect([both.status, both.evidence[0]]).toMatchObject(['pass', { path: 'CONTRIBUTING.md', line: 3 }]);
+    const alone = await control({ 'AGENTS.md': agents }, 'OSPS-QA-06.02');
+    expect([alone.status, alone.evidence[0]]).toMatchObject(['pass', { path: 'AGENTS.md', line: 3 }]);
+    expect(alone.evidence[0].detail).toMatch(/instructions for coding agents/);
+  });
   it('passes with a Running tests section in CONTRIBUTING', async () => {
     const c = await control({ 'CONTRIBUTING.md': `# Contributing\n\n## Running tests\n\n${BODY}` }, 'OSPS-QA-06.02');
     expect(c.status).toBe('pass');

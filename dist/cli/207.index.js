@@ -24848,6 +24848,23 @@ function osps_qa_06_01_evaluate(facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/osps-qa-06-02.ts
+// OSPS-QA-06.02: Documentation says when and how tests run.
+// A section about testing (Testing, Running tests, Tests) in CONTRIBUTING, docs/ or the README that
+// says how the tests are run: a test command in its code or prose ("npm test", "go test ./...") or
+// a sentence about running them ("run the tests with\u2026", "tests run on every pull request"); or any
+// section of a contribution guide (CONTRIBUTING, or a page titled "Contributing to \u2026") that gives a
+// test command (a table of make targets before a pull request); or any section of the README or a contribution guide
+// that says a bare build-tool run (`mvn`, `make`) runs all the tests (commons-lang's README "Building"); last, a section of
+// the test suite's own README (test/e2e/README.md) that runs a test command or the suite's script (notation's); or, in a README
+// without headings (zlib's plain text), a sentence on running the tests and a test command. A
+// testing heading whose section says neither ("Testing the Template" in a release how-to) does not
+// count. A product document (a user guide under docs/) speaks for the project's tests only in a
+// project-level section or when its path names them (docs/tests/, runtests.md): "Testing Flask
+// Applications" teaches users to test their own code.
+// A section whose heading is about the tests themselves ("Running Tests") is cited before one where they are only a
+// word ("Debugging Errors in Vitest Tests").
+// Nothing on tests while the contribution guide is kept outside the repository: attested (missingUnlessElsewhere).
+
 
 
 
@@ -24920,7 +24937,10 @@ function aboutTests(text) {
     return TESTS_SUBJECT.test(text.trim()) || osps_qa_06_02_RUNNING_TESTS.test(text);
 }
 function osps_qa_06_02_evaluate(facts) {
-    const documents = (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
+    const forPeople = (h, doc) => TESTING_HEADING.test(h.text) && (h.sectionChars >= 20 || h.code !== '') && saysHowTestsRun(h) && aboutProjectTests(h, doc);
+    // Instructions to coding agents (AGENTS.md) count last: the contribution guide is what a person reads (vitest's
+    // AGENTS.md "Testing" came before its CONTRIBUTING's "Repo Setup", which gives `pnpm run test`).
+    const documents = (h, doc) => !agentInstructions(doc.path) && forPeople(h, doc);
     const hit = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => aboutTests(h.text) && documents(h, doc), 0) ?? findSectionWhere(facts, ['contributing', 'docs', 'readme'], documents, 0);
     if (hit)
         return pass([sectionEvidence(hit, 'documents how tests are run')]);
@@ -24949,6 +24969,9 @@ function osps_qa_06_02_evaluate(facts) {
         const cmd = SCRIPT_RUN.exec(suite.heading.code)?.[0] ?? TEST_COMMAND.exec(suite.heading.code)?.[0] ?? '';
         return pass([fileEvidence(suite.doc.path, `documents how the tests in ${suite.doc.path.slice(0, suite.doc.path.lastIndexOf('/'))}/ are run: section "${suite.heading.text}" gives \`${cmd.trim()}\``, suite.heading.line)]);
     }
+    const forAgents = findSectionWhere(facts, ['docs'], (h, doc) => agentInstructions(doc.path) && forPeople(h, doc), 0);
+    if (forAgents)
+        return pass([sectionEvidence(forAgents, 'documents how tests are run, in the instructions for coding agents')]);
     const vague = findSectionWhere(facts, ['contributing', 'docs', 'readme'], (h, doc) => TESTING_HEADING.test(h.text) && aboutProjectTests(h, doc), 60);
     // The contribution guide may speak of tests under another heading without saying how to run them
     // (gittuf's "Contributor Workflow": "Pull requests must include tests ... undergo automated testing"): shown, not counted.
