@@ -720,6 +720,13 @@ describe('OSPS-DO-04.01 / 05.01 support and security updates', () => {
       expect((await control(files, id, 'tagged')).status, id).toBe('fail');
     }
   });
+  it("a sentence on when a report may be disclosed is no support statement; a \"Version Guidance\" table of end-of-life dates is one (guzzle's README)", async () => {
+    const security = '## Security\n\nIf you discover a security vulnerability, please send an email to security@widget.dev. Please do not disclose security-related issues publicly until a fix has been announced.\n';
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect((await control({ 'README.md': `# Widget\n\nA client.\n\n${security}` }, id, 'tagged')).status, id).toBe('fail');
+    const table = '| Version | Status | PHP Version |\n|---|---|---|\n| 6.x | EOL (2023-10-31) | >=5.5,<8.0 |\n| 7.x | Latest | >=7.2.5,<8.4 |\n';
+    const readme = `# Widget\n\nA client.\n\n## Version Guidance\n\n${table}\n${security}`;
+    for (const id of ['OSPS-DO-04.01', 'OSPS-DO-05.01']) expect(await control({ 'README.md': readme }, id, 'tagged'), id).toMatchObject({ status: 'pass', evidence: [{ path: 'README.md', line: 5 }] });
+  });
   it('a window counted in releases bounds the fixes too (etcd\'s branch management); DO-05.01 needs them to be security fixes', async () => {
     const page = '# Branch management\n\n### Stable branches\n\nAfter every minor release we cut a stable branch. We will keep fixing the backward-compatible bugs for the latest two stable releases.\n';
     const c = await control({ 'docs/contributor-guide/branch_management.md': page }, 'OSPS-DO-04.01', 'tagged');

@@ -1,5 +1,5 @@
 // OSPS-DO-04.01: The scope and duration of support.
-// A "Support policy", "Supported versions", "Support horizon", lifecycle or end-of-life section in SUPPORT, SECURITY, the README,
+// A "Support policy", "Supported versions", "Support horizon", "Version guidance" (a table of versions and their end of life), lifecycle or end-of-life section in SUPPORT, SECURITY, the README,
 // docs/, CONTRIBUTING, governance or the changelog (a RELEASES.md, containerd's release policy, is read as one; not "getting support").
 // Under any heading, a sentence bounding the fixes a release line gets ("bug fixes until July 8th 2026", helm's; "fixing
 // the backward-compatible bugs for the latest two stable releases", etcd's) counts.
@@ -12,7 +12,7 @@ import { supportCheck } from './helpers/support-policy.ts';
 import type { Outcome } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
-const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
+const SUPPORT_HEADING = /\b(support(ed)? (policy|lifecycle|life ?cycle|period|duration|window|horizons?|scope|timeline|matrix|schedule|versions?|releases?|status)|(release|version|maintenance|long[- ]term) (support|lifecycle|life ?cycle|policy|policies)|end[- ]of[- ](life|support)|\beol\b|\blts\b|versioning and support|version guidance|maintained versions|deprecation policy|unsupported (release|version)s?( series)?)\b/i;
 
 /**
  * Fixes a release line gets, or its being supported: with a period, a statement of support under any

@@ -1,5 +1,5 @@
 // OSPS-DO-05.01: When releases stop receiving security updates.
-// A "Supported versions", "Security updates", "Support horizon" or end-of-life section in SECURITY, SUPPORT, the README, docs/, CONTRIBUTING,
+// A "Supported versions", "Security updates", "Support horizon", "Version guidance" or end-of-life section in SECURITY, SUPPORT, the README, docs/, CONTRIBUTING,
 // governance or the changelog, whose prose bounds which releases get them (supported, latest, previous, until, a version number; a bare "release" does not); under any heading, a sentence bounding the security fixes a
 // release line gets ("Security enhancements will still be applied until November 11th 2026", helm's) counts. GitHub's
 // unfilled SECURITY.md template fails, naming the file. The decision lives in helpers/support-policy.ts, shared with
@@ -10,7 +10,7 @@ import type { Facts } from '../facts/types.ts';
 import { supportCheck } from './helpers/support-policy.ts';
 import type { Outcome } from './types.ts';
 
-const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|maintained versions|unsupported (release|version)s?( series)?)\b/i;
+const SECURITY_UPDATES_HEADING = /\b(supported versions|supported releases|security (updates|support|fixes|patches|releases)|end[- ]of[- ](life|support)|\beol\b|support (policy|lifecycle|life ?cycle|period|duration|window|horizons?|timeline|matrix|schedule)|(release|version|maintenance) (support|lifecycle|policy)|long[- ]term support|\blts\b|version guidance|maintained versions|unsupported (release|version)s?( series)?)\b/i;
 
 /**
  * Security fixes a release line gets: with a period, a statement of when they stop under any heading. Patch releases made

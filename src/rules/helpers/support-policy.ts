@@ -1,5 +1,6 @@
 // Support scope and end of security updates (OSPS-DO-04.01 / 05.01): one check, with each rule's
-// heading words and the words of its statement under any heading. GitHub's SECURITY.md template
+// heading words and the words of its statement under any heading. A sentence on when a report may be disclosed
+// ("do not disclose ... until a fix has been announced") is no support statement. GitHub's SECURITY.md template
 // committed unfilled states nothing about the project and fails, naming the file; a section that only
 // links to a page out of the repository is attested (helpers/elsewhere.ts); nothing found while SECURITY.md only hands the
 // security policy to a page elsewhere is unknown.
@@ -64,12 +65,23 @@ const PERIOD =
   /\buntil\b|\bcurrent and (?:the )?previous (?:stable |minor |major )?(?:series|releases?|versions?|release (?:lines?|branch(?:es)?|series)|branch(?:es)?)\b|\bfor (?:at least )?(?:\d{1,3}|one|two|three|four|six|nine|twelve|eighteen|twenty-four) (?:more )?(?:months?|years?)\b|\bend[- ]of[- ]life\b|\b(?:latest|last|most recent|newest|previous) (?:[2-9]|two|three|four|five) (?:stable |minor |major |supported )?(?:releases|versions|release (?:lines|branches|series)|branches|minor versions)\b|\bsupport(?:s|ed)?\b[^.]{0,30}?\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)\b|\bthe (?:latest|current|most recent|newest) (?:stable |non-prerelease |minor |major )?(?:release|version)s? (?:is|are) (?:supported|maintained)\b/i;
 
 /**
+ * A sentence on when a report may be made public: "Please do not disclose security-related issues publicly until a fix has
+ * been announced" (guzzle's README) bounds the reporter's silence, not the fixes a release line gets.
+ */
+const DISCLOSURE = /\b(?:disclos(?:e|ed|es|ing|ure)|embargo(?:ed|es)?)\b/i;
+
+/**
  * A sentence that states which fixes a release line gets and until when: `fixes` names them, PERIOD bounds them
  * ("Helm v3 will continue to receive bug fixes ... until July 8th 2026. Security enhancements will still be applied until
  * November 11th 2026").
  */
 function supportStatement(fixes: RegExp): (s: string) => boolean {
   return (s) => PERIOD.test(s) && fixes.test(s);
+}
+
+/** A sentence of a section that states support, not when a report may be disclosed. */
+function statedIn(body: string, stated: (s: string) => boolean): string | undefined {
+  return sentencesOf(body).find((s) => stated(s) && !DISCLOSURE.test(s));
 }
 
 /** The first section, in STATEMENT_ROLES documents, whose prose has a support statement. */
@@ -80,7 +92,7 @@ function findSupportStatement(facts: Facts, stated: (s: string) => boolean): Sta
       if (seen.has(doc.path)) continue;
       seen.add(doc.path);
       const h = statementHeading(doc, stated);
-      if (h) return { doc, heading: h, sentence: sentencesOf(h.body).find(stated) ?? '' };
+      if (h) return { doc, heading: h, sentence: statedIn(h.body, stated) ?? '' };
     }
   return undefined;
 }
@@ -102,7 +114,7 @@ const SUPPORT_PAGE = new RegExp(`${POLICY_PAGE.source}|(?:^|/)(?:lts|long[-_]ter
 function statementHeading(doc: DocumentInfo, stated: (s: string) => boolean): Heading | undefined {
   const anySection = doc.role === 'readme' || POLICY_PAGE.test(doc.path);
   const hs = (doc.outline?.headings ?? []).slice(0, MAX_HEADINGS_PER_DOC);
-  return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && sentencesOf(h.body).some(stated));
+  return hs.find((h) => stated(h.body) && !isTemplateSection(h) && (anySection || projectSection(doc, h)) && statedIn(h.body, stated) !== undefined);
 }
 
 /** Where security updates are announced: a place to hear of them, not which releases get them. */
