@@ -229,6 +229,19 @@ describe('OSPS-LE-03.01 / 02.01 with Security Insights repository.license', () =
   });
 });
 
+describe("OSPS-LE-03.01 / 02.01: a root license file named for its license first (rack's MIT-LICENSE)", () => {
+  it('passes both from MIT-LICENSE at the root, and a logo license in a folder does not stand for it', async () => {
+    const files = { 'MIT-LICENSE': licenseText('MIT'), 'contrib/LICENSE.md': '# Contributed Materials\n\n## Logo\n\nCopyright, 2022, by an artist.\n' };
+    expect(await control(files, 'OSPS-LE-03.01')).toMatchObject({ status: 'pass', evidence: [{ path: 'MIT-LICENSE', line: 1 }] });
+    const c = await control(files, 'OSPS-LE-02.01');
+    expect(c).toMatchObject({ status: 'pass', evidence: [{ path: 'MIT-LICENSE', line: 1 }] });
+    expect(c.evidence[0].detail).toMatch(/^identified as MIT/);
+  });
+  it('a THIRD-PARTY-LICENSE at the root is not the project\'s license file', async () => {
+    expect((await control({ 'THIRD-PARTY-LICENSE': licenseText('MIT') }, 'OSPS-LE-03.01')).status).toBe('fail');
+  });
+});
+
 describe('OSPS-LE-02.01 / 02.02: -only or -or-later, for a text the same for both', () => {
   const detailOf = (c: ControlResult) => c.evidence.map((e) => e.detail).join('\n');
   it('takes the choice from a package manifest, at its line (pandoc.cabal:5)', async () => {

@@ -1,5 +1,5 @@
 // OSPS-LE-03.01: The license is kept in a well-known place in the repository.
-// A LICENSE or COPYING file (or LICENSE/ directory) at the root passes, unless Security Insights
+// A LICENSE or COPYING file (or LICENSE/ directory, or one named for its license first: MIT-LICENSE) at the root passes, unless Security Insights
 // `repository.license.url` links into the repository at a file that is not there; a license only
 // elsewhere in the tree fails, as does none.
 import type { Facts } from '../facts/types.ts';
