@@ -18,7 +18,7 @@ import { DEFAULT_SECURITY_POLICY, orgDefaults, orgDefaultsUnread } from './helpe
 import { dedupe } from './helpers/scans.ts';
 import { findSectionWhere, sectionEvidence, templateSectionWhere } from './helpers/sections.ts';
 import { findStatementIn, statementEvidence } from './helpers/statements.ts';
-import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, REPORT_FORM, reportingSections } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, REPORT_FORM, reportingSections, saysReportThere } from './helpers/security-policy.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 import { insightsFile } from './helpers/insights.ts';
 
@@ -28,7 +28,6 @@ import { insightsFile } from './helpers/insights.ts';
  * publishes, phoenix the tab both as where advisories are published and, privately, to disclose.
  */
 const ADVISORY_PAGE = /\/security\/advisories\/?$|\/security\/policy\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
-const REPORT_WORDS = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
 
 const CONTACT_HEADING = /contact|report(ing)? (a )?(security|vulnerabilit)|security (team|contacts?|response)|disclos/i;
 
@@ -43,19 +42,6 @@ const CONTACT_MEANS =
 /** A sentence on how to report that names a means of reaching someone: "To report a security vulnerability, please contact … via email". */
 const REPORT_BY = /\b(?:to|for) report(?:ing)?\b[^.]{0,80}\b(?:contact|e-?mail|write to|reach out to)\b/i;
 
-/**
- * The part of the sentence before a link: falco's README says "Full reports of various security
- * audits can be found here." and then links its Security tab "for detailed updates on security
- * advisories"; the earlier sentence's "reports" does not make that link a reporting channel.
- */
-function sentenceEnd(before: string): string {
-  for (let i = before.length - 2; i >= 0; i--) {
-    const c = before[i];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(before[i + 1])) return before.slice(i + 1);
-  }
-  return before;
-}
-
 export const id = 'OSPS-VM-02.01';
 
 /** The requirement begins "While active": not applicable once Security Insights says the repository is not. */
@@ -69,7 +55,7 @@ export function evaluate(facts: Facts): Outcome {
     for (const e of emails) contacts.push(fileEvidence(path, `security contact e-mail address ${e.address}${where}`, e.line, e.column));
     for (const l of links) {
       if (l.target.startsWith('mailto:')) continue; // counted as an e-mail above
-      if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && (REPORT_WORDS.test(l.text) || REPORT_WORDS.test(sentenceEnd(o.proseBefore(l.line, l.column, 160))))))
+      if (REPORT_FORM.test(l.target) || (ADVISORY_PAGE.test(l.target) && saysReportThere(o, l)))
         contacts.push(fileEvidence(path, `link to private vulnerability reporting${where}`, l.line, l.column));
       else {
         const platform = platformEvidence(path, l);

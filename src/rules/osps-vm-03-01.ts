@@ -2,7 +2,8 @@
 // An e-mail address or a disclosure platform's reporting page (Tidelift's security contact, a
 // HackerOne program) in the security policy or in a README or contribution-guide section on
 // reporting security issues, a reachable e-mail contact in Security Insights, or
-// GitHub private vulnerability reporting enabled (from the API, with the policy's link to the form)
+// GitHub private vulnerability reporting enabled (from the API, with the policy's link to the form, or to the Security tab where it
+// says to report: rack's "Report a Vulnerability" button)
 // passes. Security Insights `reports-accepted: false` contradicts any channel and fails. A link to
 // the form while the feature is disabled does not count; the API unread is unknown. A security
 // policy kept in another repository, linked from the README, is attested (as for VM-01.01), and so is a contact page outside
@@ -13,7 +14,7 @@ import type { Evidence } from '../model/evidence.ts';
 import { apiUnknownDetail, capEvidence, fileEvidence } from './helpers/evidence.ts';
 import { intoThisRepository, relativeTarget } from './helpers/repository.ts';
 import { dedupe } from './helpers/scans.ts';
-import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, policyDocs, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, VR } from './helpers/security-policy.ts';
+import { contactEmails, EXTERNAL_POLICY_REMEDIATION, externalPolicyLinks, insightsContact, platformEvidence, policyDocs, REPORT_FORM, reportingSections, reportsAccepted, repoUrl, saysReportThere, SECURITY_TAB, VR } from './helpers/security-policy.ts';
 import { statementEvidence, statementInDoc } from './helpers/statements.ts';
 import { attested, fail, type Outcome, pass, unknown } from './types.ts';
 
@@ -93,18 +94,21 @@ export function evaluate(facts: Facts): Outcome {
   const means: Evidence[] = [];
   const pvrLinks: Evidence[] = [];
   /** The private channels of a policy, or of a section (`where` names it in the evidence). */
-  const channelsIn = (path: string, emails: readonly Email[], links: readonly Link[], where = '') => {
+  const channelsIn = (path: string, o: MarkdownOutline, emails: readonly Email[], links: readonly Link[], where = '') => {
     for (const e of emails) means.push(fileEvidence(path, `private reporting by e-mail to ${e.address}${e.written ? ` (written "${e.written}")` : ''}${where}`, e.line, e.column));
     for (const l of links) {
       if (l.target.startsWith('mailto:')) continue;
       if (REPORT_FORM.test(l.target)) pvrLinks.push(fileEvidence(path, `link to the private vulnerability reporting form${where}`, l.line, l.column));
+      // The Security tab, where the policy says to report: GitHub's "Report a vulnerability" button there opens the form.
+      else if (SECURITY_TAB.test(l.target) && saysReportThere(o, l))
+        pvrLinks.push(fileEvidence(path, `link to the Security tab, whose "Report a vulnerability" button opens the private reporting form${where}`, l.line, l.column));
       else {
         const platform = platformEvidence(path, l);
         if (platform) means.push(platform);
       }
     }
   };
-  for (const d of docs) channelsIn(d.path, contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }), d.outline.links);
+  for (const d of docs) channelsIn(d.path, d.outline, contactEmails({ path: d.path, role: 'security', kind: 'project', outline: d.outline }), d.outline.links);
   if (pvrLinks.length === 0) {
     for (const d of docs) {
       const hit = statementInDoc({ path: d.path, role: 'security', kind: 'project', outline: d.outline }, PVR_STATEMENT, { lead: true });
@@ -112,7 +116,7 @@ export function evaluate(facts: Facts): Outcome {
     }
   }
   // Where the security policy names none, a README or contribution-guide section may (composer's).
-  if (means.length === 0) for (const r of reportingSections(facts)) channelsIn(r.doc.path, r.emails, r.links, ` ${r.where}`);
+  if (means.length === 0) for (const r of reportingSections(facts)) channelsIn(r.doc.path, r.outline, r.emails, r.links, ` ${r.where}`);
   if (means.length === 0) means.push(...listedAddresses(facts));
   const contact = insightsContact(facts);
   if (contact.email && contact.reachable) means.push({ ...contact.reachable, detail: `${contact.reachable.detail} for private reports` });

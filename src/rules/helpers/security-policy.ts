@@ -184,6 +184,30 @@ export interface ReportingSection {
 /** GitHub's private vulnerability reporting form. */
 export const REPORT_FORM = /\/security\/advisories\/new\/?$/i;
 const VULNERABILITY_WORDS = /\bvulnerab|\bsecurity\b/i;
+/** The repository's Security tab or its advisories list, where GitHub shows the "Report a vulnerability" button. */
+export const SECURITY_TAB = /\/security\/advisories\/?$|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/security\/?$/i;
+const REPORT_THERE = /\breport|\b(?:privately|confidentially|responsibly|please) disclos|\bdisclos\w* (?:\S+ ){0,6}?(?:privately|confidentially|responsibly)\b/i;
+
+/**
+ * The part of the sentence before a link: falco's README says "Full reports of various security
+ * audits can be found here." and then links its Security tab "for detailed updates on security
+ * advisories"; the earlier sentence's "reports" does not make that link a reporting channel.
+ */
+function sentenceEnd(before: string): string {
+  for (let i = before.length - 2; i >= 0; i--) {
+    const c = before[i];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(before[i + 1])) return before.slice(i + 1);
+  }
+  return before;
+}
+
+/**
+ * The link's text or its sentence says to report there: rack's SECURITY.md "please use the "Report a Vulnerability"
+ * button at [the top of this page](https://github.com/rack/rack/security)"; not a link to where advisories are published.
+ */
+export function saysReportThere(o: MarkdownOutline, l: Link): boolean {
+  return REPORT_THERE.test(l.text) || REPORT_THERE.test(sentenceEnd(o.proseBefore(l.line, l.column, 160)));
+}
 /**
  * Prose that says how to report security issues, read under a plain "Security" heading (sops's
  * README: "Please report any security issues privately using GitHub's advisory form"). A word may be
