@@ -156,6 +156,54 @@ describe('identify: DER certificates and keys are data of a documented format', 
   });
 });
 
+describe('identify: .NET strong-name keys are data of a documented format (openssl rsa -inform MSBLOB)', () => {
+  // A CryptoAPI key blob built from a real key: header, "RSA1"/"RSA2", bit length, exponent, then the numbers little-endian.
+  const jwk = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'jwk' });
+  const le = (b64: string | undefined, bytes: number) => {
+    const be = Buffer.from(b64 ?? '', 'base64url');
+    return Buffer.concat([Buffer.alloc(bytes - be.length), be]).reverse();
+  };
+  const header = (type: number, magic: string) => {
+    const h = Buffer.alloc(20);
+    h.writeUInt8(type, 0);
+    h.writeUInt8(0x02, 1);
+    h.writeUInt32LE(0x2400, 4);
+    h.write(magic, 8, 'latin1');
+    h.writeUInt32LE(1024, 12);
+    h.writeUInt32LE(65537, 16);
+    return h;
+  };
+  const pair = Buffer.concat([header(0x07, 'RSA2'), le(jwk.n, 128), le(jwk.p, 64), le(jwk.q, 64), le(jwk.dp, 64), le(jwk.dq, 64), le(jwk.qi, 64), le(jwk.d, 128)]);
+  const publicBlob = Buffer.concat([header(0x06, 'RSA1'), le(jwk.n, 128)]);
+  const snPrefix = Buffer.alloc(12);
+  snPrefix.writeUInt32LE(0x2400, 0);
+  snPrefix.writeUInt32LE(0x8004, 4);
+  snPrefix.writeUInt32LE(publicBlob.length, 8);
+
+  it.each([
+    ['the key pair sn -k writes', pair, 'RSA key pair (CryptoAPI key blob, a .NET strong-name key)'],
+    ['a public key blob', publicBlob, 'RSA public key (CryptoAPI key blob)'],
+    ['the public key sn -p extracts', Buffer.concat([snPrefix, publicBlob]), 'RSA public key (.NET strong-name public key)'],
+  ])('%s', (_name, bytes, what) => {
+    expect(identify(bytes, 'snk')).toEqual({ kind: 'data', what });
+  });
+  it('only when the blob is exactly the whole file', () => {
+    expect(identify(Buffer.concat([pair, Buffer.from([0])]), 'snk')).toBeNull();
+    expect(identify(pair.subarray(0, 64), 'snk', pair.length)).toEqual({ kind: 'data', what: 'RSA key pair (CryptoAPI key blob, a .NET strong-name key)' });
+    expect(identify(pair.subarray(0, 64), 'snk', pair.length - 1)).toBeNull();
+  });
+  it('gatherArtifacts lists a committed .snk as reviewable, not as binary data of no recognised format', () => {
+    const r = makeRepo({ 'src/Widget/Dynamic.snk': pair, 'assets/seed.bin': randomBytes(512) });
+    try {
+      const a = gatherArtifacts(RepoSnapshot.open(r.root));
+      expect(a.reviewable).toEqual([{ path: 'src/Widget/Dynamic.snk', what: 'RSA key pair (CryptoAPI key blob, a .NET strong-name key)' }]);
+      expect(a.binaries.map((f) => f.path)).toEqual(['assets/seed.bin']);
+    } finally {
+      r.cleanup();
+    }
+  });
+});
+
 describe('identify: static libraries in both ar dialects', () => {
   const library = { kind: 'executable', what: 'static library (ar archive of object files)' };
   const symdef = Buffer.alloc(8); // a BSD ranlib table with no entries and no strings

@@ -2,10 +2,10 @@
 // structure of each executable format (binary-formats.ts), then git's own test for binary (a NUL
 // in the first 8 KiB); and generated scripts, a JavaScript file whose source map is beside it. A
 // file's name alone never makes it an executable; binary data of a documented
-// format that a common tool reads (a DER certificate or key: openssl), binary data kept for tests
+// format that a common tool reads (a DER certificate or key, a .NET strong-name key: openssl), binary data kept for tests
 // (testdata/, fixtures/, ...) and binary data in vendored dependency folders are counted apart
 // from the project's own binaries.
-import { identify } from './binary-formats.ts';
+import { identify, needsSize } from './binary-formats.ts';
 import type { RepoSnapshot } from './snapshot.ts';
 import { inFolders, TEST_DIRS, testMaterialFolders, underFolder, underTestNamedFolder } from './test-folders.ts';
 
@@ -136,10 +136,10 @@ function generatedScripts(snap: RepoSnapshot, inTestData: (path: string) => bool
 
 type Sniffed = 'text' | 'media' | { executable: boolean; reviewable?: boolean; what: string };
 
-/** `size` is asked only for a head that may be DER, whose length must be the whole file's. */
+/** `size` is asked only for a head that may be DER or a strong-name key, whose length must be the whole file's. */
 function classify(head: Buffer, ext: string, base: string, size: () => number | null): Sniffed {
   if (head.length === 0) return 'text';
-  const id = identify(head, ext, head[0] === 0x30 ? (size() ?? -1) : head.length, base);
+  const id = identify(head, ext, needsSize(head) ? (size() ?? -1) : head.length, base);
   if (id?.kind === 'executable') return { executable: true, what: id.what };
   if (id?.kind === 'media') return 'media';
   if (id?.kind === 'archive') return { executable: false, what: id.what };

@@ -178,6 +178,37 @@ function der(h: Buffer, size: number): string | null {
   return 'ASN.1 data (DER)';
 }
 
+/** A CryptoAPI RSA key blob at `at`: PUBLICKEYBLOB ("RSA1") or PRIVATEKEYBLOB ("RSA2") and its byte length; null for anything else. */
+function rsaBlobLength(h: Buffer, at: number): { private: boolean; length: number } | null {
+  if (at + 20 > h.length || h[at + 1] !== 0x02 || h.readUInt16LE(at + 2) !== 0) return null;
+  const alg = h.readUInt32LE(at + 4);
+  if (alg !== 0x2400 && alg !== 0xa400) return null; // CALG_RSA_SIGN, CALG_RSA_KEYX
+  const magic = h.toString('latin1', at + 8, at + 12);
+  const bits = h.readUInt32LE(at + 12);
+  if (bits < 384 || bits > 16384 || bits % 16 !== 0) return null;
+  if (h[at] === 0x06 && magic === 'RSA1') return { private: false, length: 20 + bits / 8 };
+  if (h[at] === 0x07 && magic === 'RSA2') return { private: true, length: 20 + (9 * bits) / 16 };
+  return null;
+}
+
+/**
+ * A .NET strong-name key (.snk): a CryptoAPI RSA key blob, the key pair `sn -k` writes or, behind a 12-byte header
+ * (signature and hash algorithm, key length), the public key `sn -p` extracts; its length exactly the file's `size`.
+ * `openssl rsa -inform MSBLOB` reads the first (Newtonsoft.Json's Src/Newtonsoft.Json/Dynamic.snk).
+ */
+function strongNameKey(h: Buffer, size: number): string | null {
+  const blob = rsaBlobLength(h, 0);
+  if (blob) return blob.length === size ? (blob.private ? 'RSA key pair (CryptoAPI key blob, a .NET strong-name key)' : 'RSA public key (CryptoAPI key blob)') : null;
+  if (h.length < 32 || h.readUInt32LE(0) !== 0x2400 || h.readUInt32LE(8) !== size - 12) return null;
+  const pub = rsaBlobLength(h, 12);
+  return pub && !pub.private && pub.length === size - 12 ? 'RSA public key (.NET strong-name public key)' : null;
+}
+
+/** Whether telling what `h` is needs the whole file's size (DER, a strong-name key): only then is it asked. */
+export function needsSize(h: Buffer): boolean {
+  return h[0] === 0x30 || ((h[0] === 0x06 || h[0] === 0x07) && h[1] === 0x02) || (h[0] === 0x00 && h[1] === 0x24);
+}
+
 /** An unencrypted private key in DER (PKCS#1, PKCS#8, SEC1), named as der() names it; null for anything else. */
 export function derPrivateKey(h: Buffer, size: number): string | null {
   const what = der(h, size);
@@ -215,7 +246,7 @@ export function identify(h: Buffer, ext: string, size = h.length, base = ''): Id
   const archive = archiveOf(h);
   if (archive === 'ZIP archive' && ext === 'whl' && PURE_WHEEL.test(base)) return { kind: 'archive', what: 'Python wheel of pure Python (tags none-any: no compiled code)' };
   if (archive) return archive === 'ZIP archive' && ext in ZIP_PACKAGES ? { kind: 'executable', what: ZIP_PACKAGES[ext] } : { kind: 'archive', what: archive };
-  const asn1 = der(h, size);
+  const asn1 = der(h, size) ?? strongNameKey(h, size);
   if (asn1) return { kind: 'data', what: asn1 };
   return null;
 }

@@ -4,7 +4,8 @@
 // test-data folders (testdata/, fixtures/, ...) is the tests' input, and binary data in vendored
 // dependency folders (a vendor/ with go mod vendor's modules.txt, node_modules/, third_party/) is
 // upstream content, and binary data of a documented format that a common tool reads (a DER
-// certificate, CRL or key: `openssl x509 -inform der`) can be reviewed: all named, not counted.
+// certificate, CRL or key: `openssl x509 -inform der`; a .NET strong-name key: `openssl rsa -inform MSBLOB`) can be reviewed:
+// all named, not counted.
 import type { Facts } from '../facts/types.ts';
 import { verdict } from './helpers/artifacts.ts';
 import type { Outcome } from './types.ts';
